@@ -1,0 +1,209 @@
+"""Message contracts: every payload that crosses a Redis stream, in one place.
+
+Each hop has one stream and one model. The models build on each other, so a stage
+adds its own fields and passes everything it received along::
+
+    FetchedArticle -> CleanedArticle -> DatedArticle -> EnrichedArticle
+
+Every model carries ``schema_version``. A change that old consumers cannot read
+bumps :data:`SCHEMA_VERSION`; consumers reject (and dead-letter) versions they do
+not know instead of guessing.
+
+The subscriber-facing stream :data:`ENRICHED` carries plain JSON (one document in
+the field ``data`` of each entry), readable by any Redis client.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION: Literal[1] = 1
+
+# --- streams ---------------------------------------------------------------
+PREFIX = "wirestream"
+FETCHED = f"{PREFIX}:fetched"  # fetch -> clean
+CLEANED = f"{PREFIX}:cleaned"  # clean -> date-parse
+DATED = f"{PREFIX}:dated"  # date-parse -> entity-enrich
+ANNOTATED = f"{PREFIX}:annotated"  # entity-enrich -> persist
+ENRICHED = f"{PREFIX}:enriched"  # persist -> subscribers (plain JSON, field "data")
+DEAD = f"{PREFIX}:dead"  # dead letters of every stage (plain JSON, field "data")
+PUBLISHED = f"{PREFIX}:published"  # hash: article id -> digest of the last published version
+
+# The seed format: a first line " date YYYY-MM-DD" (the publication date), then the text.
+# fetch reads the date from it; clean removes it from the text.
+SEED_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+Format = Literal["seed", "text", "markdown", "html", "json"]
+
+
+class Contract(BaseModel):
+    """Base of every message: strict about unknown versions, tolerant of new fields."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+
+
+class Source(BaseModel):
+    """Where an article came from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    uri: str = Field(description="file:// URI of the dropped file, or the article URL")
+    name: str = Field(description="file name as dropped")
+    sha256: str = Field(description="hash of the raw bytes")
+    size: int = Field(description="raw size in bytes")
+    format: Format
+    encoding: str = Field(description="encoding the bytes were decoded with")
+    received_at: datetime
+
+
+class DateHint(BaseModel):
+    """A publication date as some part of the input declares it, not yet trusted."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: str
+    source: Literal["seed-header", "json", "html-meta"]
+
+
+class FetchedArticle(Contract):
+    """fetch -> clean. The decoded content of one input, its container format parsed."""
+
+    kind: Literal["fetched"] = "fetched"
+    id: str = Field(description="stable id derived from the normalised content")
+    source: Source
+    content: str = Field(description="decoded text, or HTML when source.format is html")
+    content_is_html: bool = False
+    title: str | None = None
+    url: str | None = None
+    date_hints: list[DateHint] = Field(default_factory=list)
+
+
+class Removal(BaseModel):
+    """A piece of the input the clean stage cut, and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    reason: str
+
+
+class CleanedArticle(Contract):
+    """clean -> date-parse. Readable article text and what was removed from it."""
+
+    kind: Literal["cleaned"] = "cleaned"
+    id: str
+    source: Source
+    url: str | None = None
+    title: str | None = None
+    title_source: str | None = None
+    text: str
+    language: str | None = None
+    date_hints: list[DateHint] = Field(default_factory=list)
+    removed: list[Removal] = Field(default_factory=list)
+
+
+class PublishedAt(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    value: date
+    source: str
+
+
+class DateMention(BaseModel):
+    """A date expression of the text, pinned to the calendar.
+
+    ``value`` is the day it names (the first day of a range); ``start``/``end`` bound
+    ranges such as "earlier this week"; ``granularity`` is day, week, month or range.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    value: date
+    granularity: Literal["day", "week", "month", "year", "range"]
+    start: date
+    end: date
+    offset: int = Field(description="character offset in text")
+
+
+class DatedArticle(CleanedArticle):
+    """date-parse -> entity-enrich."""
+
+    kind: Literal["dated"] = "dated"  # type: ignore[assignment]
+    published_at: PublishedAt | None = None
+    dates: list[DateMention] = Field(default_factory=list)
+
+
+class Mention(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    start: int
+    end: int
+
+
+class Entity(BaseModel):
+    """One real-world entity of an article, with every mention of it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str = Field(description="canonical name within the article")
+    label: str = Field(description="PERSON, GPE, LOC, ORG, NORP, FAC, EVENT, ...")
+    count: int
+    mentions: list[Mention]
+
+
+class EnrichedArticle(DatedArticle):
+    """entity-enrich -> persist, and (with ``stored_at``) what subscribers receive."""
+
+    kind: Literal["enriched"] = "enriched"  # type: ignore[assignment]
+    entities: list[Entity] = Field(default_factory=list)
+    ner_model: str | None = None
+    stored_at: datetime | None = None
+
+
+class DeadLetter(BaseModel):
+    """An entry a stage gave up on, parked with its error (stream :data:`DEAD`)."""
+
+    stage: str
+    stream: str
+    entry_id: str
+    error_type: str
+    error: str
+    deliveries: int
+    body: str = Field(description="the original payload, decoded as UTF-8 with replacement")
+    failed_at: datetime
+
+
+class StageStreams(BaseModel):
+    """Which stream a stage reads, which group it reads with and where it writes."""
+
+    model_config = ConfigDict(frozen=True)
+
+    stage: str
+    input: str | None
+    group: str | None
+    output: str
+
+
+STAGES: tuple[StageStreams, ...] = (
+    StageStreams(stage="fetch", input=None, group=None, output=FETCHED),
+    StageStreams(stage="clean", input=FETCHED, group="clean", output=CLEANED),
+    StageStreams(stage="date-parse", input=CLEANED, group="date-parse", output=DATED),
+    StageStreams(stage="entity-enrich", input=DATED, group="entity-enrich", output=ANNOTATED),
+    StageStreams(stage="persist", input=ANNOTATED, group="persist", output=ENRICHED),
+)
+STAGE_NAMES = tuple(s.stage for s in STAGES)
+
+
+def stage_streams(stage: str) -> StageStreams:
+    for s in STAGES:
+        if s.stage == stage:
+            return s
+    raise KeyError(f"unknown stage {stage!r}; known: {', '.join(STAGE_NAMES)}")

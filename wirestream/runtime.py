@@ -1,0 +1,211 @@
+"""The worker runtime: what turns a stage's plain function into a FastStream worker.
+
+A stage supplies ``setup(ctx) -> process`` where ``process`` maps one input model to
+one output model (or ``None`` when it publishes by itself). The runtime adds what
+every stage needs and none should write again:
+
+* its consumer group, created at id ``0`` with MKSTREAM before reading, so a backlog
+  published before the first worker started is processed;
+* two subscribers on the same group: one reading new entries (bounded by
+  ``read_batch``) and one claiming entries a dead or stuck consumer left pending for
+  longer than ``claim_idle_ms`` (FastStream's claiming subscriber never reads new
+  entries, so both are needed);
+* publishing the result to the next stream *before* the input is acknowledged
+  (at-least-once; every stage is idempotent, so a redelivery is harmless);
+* dead letters: an entry that fails validation, carries an unknown schema version,
+  or has failed ``max_deliveries`` times is parked on ``wirestream:dead`` with its
+  error and acknowledged, so it never blocks the stream.
+"""
+
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import redis.asyncio as aioredis
+from faststream import AckPolicy, BaseMiddleware, FastStream
+from faststream.redis import RedisBroker, StreamSub
+from faststream.redis.message import RedisStreamMessage
+from pydantic import BaseModel, ValidationError
+from redis.exceptions import ResponseError
+
+from wirestream import contracts
+from wirestream.errors import PermanentError
+from wirestream.logging import configure, get_logger
+from wirestream.settings import Settings, get_settings
+
+Process = Callable[[Any], Awaitable[BaseModel | None]]
+
+
+@dataclass
+class StageContext:
+    """What a stage's setup may use: its settings, a Redis client and a logger."""
+
+    stage: contracts.StageStreams
+    settings: Settings
+    consumer: str
+    redis: aioredis.Redis
+    log: Any
+    on_shutdown: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+
+
+async def ensure_group(redis: aioredis.Redis, stream: str, group: str) -> None:
+    """Create ``group`` on ``stream`` at id 0 (the whole backlog); no-op if it exists."""
+    try:
+        await redis.xgroup_create(stream, group, id="0", mkstream=True)
+    except ResponseError as exc:
+        if "BUSYGROUP" not in str(exc):
+            raise
+
+
+async def ensure_all_groups(redis: aioredis.Redis) -> None:
+    for spec in contracts.STAGES:
+        if spec.input and spec.group:
+            await ensure_group(redis, spec.input, spec.group)
+
+
+async def park(
+    redis: aioredis.Redis, letter: contracts.DeadLetter
+) -> None:
+    await redis.xadd(contracts.DEAD, {"data": letter.model_dump_json()})
+
+
+def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
+    class DeadLetters(BaseMiddleware):
+        async def consume_scope(self, call_next: Any, msg: Any) -> Any:
+            try:
+                return await call_next(msg)
+            except Exception as exc:
+                if not isinstance(msg, RedisStreamMessage) or "ctx" not in state:
+                    raise
+                ctx: StageContext = state["ctx"]
+                poison = isinstance(exc, (ValidationError, PermanentError))
+                deliveries = await msg.get_delivery_count()
+                entry_id = msg.raw_message["message_ids"][0].decode()
+                if not poison and deliveries < ctx.settings.max_deliveries:
+                    ctx.log.warning(
+                        "stage failed; entry stays pending and will be retried",
+                        entry_id=entry_id,
+                        deliveries=deliveries,
+                        error=f"{type(exc).__name__}: {exc}",
+                    )
+                    raise
+                body = msg.body.decode("utf-8", "replace") if isinstance(msg.body, bytes) else str(msg.body)
+                letter = contracts.DeadLetter(
+                    stage=ctx.stage.stage,
+                    stream=ctx.stage.input or "",
+                    entry_id=entry_id,
+                    error_type=type(exc).__name__,
+                    error=str(exc)[:4000],
+                    deliveries=deliveries,
+                    body=body,
+                    failed_at=datetime.now(UTC),
+                )
+                await park(ctx.redis, letter)
+                await msg.ack()
+                ctx.log.error(
+                    "entry dead-lettered",
+                    entry_id=entry_id,
+                    deliveries=deliveries,
+                    error_type=letter.error_type,
+                    error=letter.error[:300],
+                )
+                return None
+
+    return DeadLetters
+
+
+def stage_app(
+    stage_name: str,
+    in_model: type[BaseModel],
+    setup: Callable[[StageContext], Awaitable[Process]],
+    settings: Settings | None = None,
+    *,
+    publishes: bool = True,
+) -> FastStream:
+    """A FastStream app running one stage that reads a stream and writes the next.
+
+    With ``publishes=False`` the stage writes its output itself (persist does, after
+    its database commit) and ``process`` returns ``None``.
+    """
+    settings = settings or get_settings()
+    configure(settings.log_format, settings.log_level)
+    spec = contracts.stage_streams(stage_name)
+    assert spec.input and spec.group, f"{stage_name} has no input stream"
+    consumer = settings.consumer_name(stage_name)
+    log = get_logger(f"wirestream.{stage_name}").bind(stage=stage_name, consumer=consumer)
+    state: dict[str, Any] = {}
+
+    broker = RedisBroker(
+        settings.resolved_redis_url,
+        middlewares=[_dead_letter_middleware(state)],
+        logger=logging.getLogger("wirestream.faststream"),
+    )
+    app = FastStream(broker, logger=logging.getLogger("wirestream.faststream"))
+
+    reader = broker.subscriber(
+        stream=StreamSub(
+            spec.input,
+            group=spec.group,
+            consumer=consumer,
+            max_records=settings.read_batch,
+            polling_interval=settings.block_ms,
+        ),
+        ack_policy=AckPolicy.REJECT_ON_ERROR,
+        title=f"{stage_name}:read",
+    )
+    claimer = broker.subscriber(
+        stream=StreamSub(
+            spec.input,
+            group=spec.group,
+            consumer=consumer,
+            min_idle_time=settings.claim_idle_ms,
+            polling_interval=max(settings.block_ms, 1000),
+        ),
+        ack_policy=AckPolicy.REJECT_ON_ERROR,
+        title=f"{stage_name}:claim",
+        include_in_schema=False,
+    )
+    publisher = broker.publisher(stream=spec.output, title=f"{spec.output}:publish") if publishes else None
+
+    async def handle(body) -> None:  # annotated below with the stage's input model
+        started = time.perf_counter()
+        result = await state["process"](body)
+        if result is not None and publisher is not None:
+            await publisher.publish(result)
+        log.info(
+            "processed",
+            article_id=getattr(body, "id", None),
+            ms=round((time.perf_counter() - started) * 1000, 1),
+        )
+
+    handle.__annotations__["body"] = in_model
+    reader(claimer(handle))
+
+    @app.on_startup
+    async def _start() -> None:
+        client = aioredis.from_url(settings.resolved_redis_url)
+        await ensure_group(client, spec.input, spec.group)
+        ctx = StageContext(spec, settings, consumer, client, log)
+        state["process"] = await setup(ctx)
+        state["ctx"] = ctx
+        log.info("worker ready", input=spec.input, output=spec.output, group=spec.group)
+
+    @app.after_shutdown
+    async def _stop() -> None:
+        ctx: StageContext | None = state.get("ctx")
+        if ctx:
+            for hook in ctx.on_shutdown:
+                await hook()
+            await ctx.redis.aclose()
+        log.info("worker stopped")
+
+    return app
+
+
+def dumps(model: BaseModel) -> str:
+    """The one JSON form of a model used on plain-JSON streams and in the store."""
+    return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))

