@@ -1,0 +1,1 @@
+"""date-parse: publication date and in-text dates pinned to the calendar (``logic``), run by ``worker``."""

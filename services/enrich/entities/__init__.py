@@ -1,0 +1,1 @@
+"""entity-enrich: named entities grouped per real-world entity (``logic``), run by ``worker``."""

@@ -1,0 +1,65 @@
+"""The fetch worker: watches the inbox and publishes each new article to ``wirestream:fetched``.
+
+Run it with ``wirestream worker fetch`` (or ``python -m services.ingest.fetch.worker``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from faststream import FastStream
+from faststream.redis import RedisBroker
+
+from services.ingest.fetch.inbox import Inbox
+from wirestream import contracts
+from wirestream.contracts import FetchedArticle
+from wirestream.logging import configure, get_logger
+from wirestream.settings import Settings, get_settings
+
+
+def build_app(settings: Settings | None = None) -> FastStream:
+    settings = settings or get_settings()
+    configure(settings.log_format, settings.log_level)
+    log = get_logger("wirestream.fetch").bind(stage="fetch", consumer=settings.consumer_name("fetch"))
+    broker = RedisBroker(settings.resolved_redis_url, logger=logging.getLogger("wirestream.faststream"))
+    app = FastStream(broker, logger=logging.getLogger("wirestream.faststream"))
+    publisher = broker.publisher(stream=contracts.FETCHED, title=f"{contracts.FETCHED}:publish")
+    stop = asyncio.Event()
+    tasks: list[asyncio.Task[None]] = []
+
+    async def publish(article: FetchedArticle) -> None:
+        await publisher.publish(article)
+
+    inbox = Inbox(
+        settings.inbox,
+        publish,
+        settle_seconds=settings.settle_seconds,
+        rescan_seconds=settings.rescan_seconds,
+        max_file_bytes=settings.max_file_bytes,
+    )
+
+    async def watch() -> None:
+        try:
+            await inbox.watch(stop)
+        except Exception:
+            log.exception("inbox watcher failed; exiting so the supervisor restarts the worker")
+            app.exit()
+
+    @app.after_startup
+    async def _start() -> None:
+        tasks.append(asyncio.create_task(watch()))
+        log.info("worker ready", inbox=str(inbox.root), output=contracts.FETCHED)
+
+    @app.on_shutdown
+    async def _stop() -> None:
+        stop.set()
+        for task in tasks:
+            await asyncio.wait_for(task, timeout=30)
+        log.info("worker stopped")
+
+    return app
+
+
+if __name__ == "__main__":
+    asyncio.run(build_app().run())

@@ -1,0 +1,1 @@
+"""store: the persist worker (``persist/``) and the read side (``read``)."""

@@ -1,0 +1,1 @@
+"""persist: enriched articles into the database, then onto ``wirestream:enriched``."""
