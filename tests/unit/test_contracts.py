@@ -1,0 +1,32 @@
+"""Contracts: one versioned model per hop; unknown versions are refused, not guessed."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from wirestream import contracts
+from wirestream.contracts import EnrichedArticle, FetchedArticle
+
+
+def test_every_stage_reads_what_the_previous_one_writes():
+    outputs = [s.output for s in contracts.STAGES]
+    inputs = [s.input for s in contracts.STAGES[1:]]
+    assert inputs == outputs[:-1]
+    assert outputs[-1] == contracts.ENRICHED
+    assert len({s.group for s in contracts.STAGES if s.group}) == 4
+
+
+def test_unknown_schema_version_is_rejected(seed_paths, now):
+    from services.ingest.fetch.formats import read_article
+
+    article = read_article(seed_paths[0].read_bytes(), name="a.txt", uri="file:///a.txt", received_at=now)
+    data = article.model_dump(mode="json")
+    assert FetchedArticle.model_validate(data) == article
+    with pytest.raises(ValidationError):
+        FetchedArticle.model_validate({**data, "schema_version": 2})
+
+
+def test_enriched_article_carries_the_exported_fields():
+    fields = set(EnrichedArticle.model_fields)
+    assert {"id", "source", "title", "text", "language", "published_at", "dates", "entities"} <= fields

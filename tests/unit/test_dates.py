@@ -1,0 +1,86 @@
+"""date-parse: publication dates from trusted hints, text dates pinned relative to them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from services.enrich.dates.logic import find_dates, nearest_year, parse_publication, resolve_weekday
+from wirestream.contracts import DateHint
+
+WED = date(2023, 5, 3)  # the day after the night of the attack
+SAT = date(2023, 5, 6)
+
+
+def day_of(text: str, pub: date | None) -> list[tuple[str, str]]:
+    return [(d.text, d.value.isoformat()) for d in find_dates(text, pub)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Ukraine attacked Tuesday night via drones.", WED, [("Tuesday night", "2023-05-02")]),
+        ("Kirby told reporters on Thursday.", SAT, [("on Thursday", "2023-05-04")]),
+        ("Putin was seen on Wednesday.", WED, [("on Wednesday", "2023-05-03")]),
+        ("He will fly out next Monday.", WED, [("next Monday", "2023-05-08")]),
+        ("It happened last Wednesday.", WED, [("last Wednesday", "2023-04-26")]),
+        ("on the eve of Victory Day, the May 9 Parade", WED, [("May 9", "2023-05-09")]),
+        ("Officials said yesterday and again today.", WED, [("yesterday", "2023-05-02"), ("today", "2023-05-03")]),
+        ("The refinery burned 3 days ago.", SAT, [("3 days ago", "2023-05-03")]),
+        ("The report of 3 May 2023 and May 4, 2023.", None, [("3 May 2023", "2023-05-03"), ("May 4, 2023", "2023-05-04")]),
+        ("Filed 2023-05-03.", None, [("2023-05-03", "2023-05-03")]),
+    ],
+)
+def test_expressions_resolve_to_the_right_day(text, pub, expected):
+    assert day_of(text, pub) == expected
+
+
+def test_ranges_carry_start_and_end():
+    (week,) = find_dates("Russia accused Ukraine earlier this week.", SAT)
+    assert (week.granularity, week.start, week.end) == ("range", date(2023, 5, 1), date(2023, 5, 5))
+    (few,) = find_dates("A few days ago, a refinery was hit.", SAT)
+    assert (few.granularity, few.start, few.end) == ("range", date(2023, 5, 1), date(2023, 5, 4))
+    (last,) = find_dates("Talks failed last week.", WED)
+    assert (last.granularity, last.start, last.end) == ("week", date(2023, 4, 24), date(2023, 4, 30))
+    (month,) = find_dates("in May 2023", None)
+    assert (month.granularity, month.start, month.end) == ("month", date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_no_dates_invented_from_ordinary_words():
+    text = "We may know more now. It may be the second attack. Officials said it was a must-see. May I ask?"
+    assert find_dates(text, WED) == []
+
+
+def test_relative_expressions_need_a_publication_date():
+    assert find_dates("It happened on Tuesday, a few days ago.", None) == []
+
+
+def test_year_rollover_picks_the_nearest_year():
+    assert nearest_year(12, 28, date(2024, 1, 3)) == date(2023, 12, 28)
+    assert nearest_year(1, 2, date(2023, 12, 30)) == date(2024, 1, 2)
+    assert nearest_year(2, 29, date(2023, 3, 1)) == date(2024, 2, 29)
+
+
+def test_weekday_rules():
+    assert resolve_weekday(2, WED, "") == WED  # the publication day itself
+    assert resolve_weekday(2, WED, "last") == date(2023, 4, 26)
+    assert resolve_weekday(2, WED, "next") == date(2023, 5, 10)
+
+
+def test_publication_date_trusts_header_then_json_then_html():
+    hints = [
+        DateHint(value="2023-05-04T08:00:00+00:00", source="html-meta"),
+        DateHint(value="2023-05-03", source="seed-header"),
+    ]
+    assert parse_publication(hints).model_dump() == {"value": date(2023, 5, 3), "source": "seed-header"}
+
+
+def test_impossible_or_partial_dates_are_skipped_for_the_next_hint():
+    hints = [
+        DateHint(value="2023-02-30", source="seed-header"),
+        DateHint(value="May", source="json"),
+        DateHint(value="Wed, 03 May 2023 10:00:00 GMT", source="html-meta"),
+    ]
+    assert parse_publication(hints).model_dump() == {"value": date(2023, 5, 3), "source": "html-meta"}
+    assert parse_publication([DateHint(value="soon", source="json")]) is None

