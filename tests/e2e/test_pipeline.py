@@ -1,0 +1,176 @@
+"""End to end: the five workers as separate processes, files dropped into an inbox."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+from tests.waiting import wait_for
+from wirestream import contracts
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*args: str, env: dict[str, str], check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wirestream", *args], env=env, cwd=ROOT, capture_output=True, text=True, check=check,
+        timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def env(redis_url: str, database_url: str, tmp_path: Path) -> dict[str, str]:
+    (tmp_path / "inbox").mkdir()
+    return {
+        **os.environ,
+        "WIRESTREAM_REDIS_URL": redis_url,
+        "WIRESTREAM_DATABASE_URL": database_url,
+        "WIRESTREAM_HOME": str(tmp_path / "home"),
+        "WIRESTREAM_INBOX": str(tmp_path / "inbox"),
+        "WIRESTREAM_SETTLE_SECONDS": "0.2",
+        "WIRESTREAM_LOG_FORMAT": "json",
+    }
+
+
+@pytest.fixture
+def workers(env: dict[str, str], tmp_path: Path):
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    procs = {}
+    for stage in contracts.STAGE_NAMES:
+        with open(logs / f"{stage}.log", "wb") as log:
+            procs[stage] = subprocess.Popen(
+                [sys.executable, "-m", "wirestream", "worker", stage], env=env, cwd=ROOT, stdout=log, stderr=log
+            )
+    yield procs
+    for p in procs.values():
+        p.send_signal(signal.SIGTERM)
+    for stage, p in procs.items():
+        try:
+            assert p.wait(timeout=30) == 0, f"{stage} did not stop cleanly: {(logs / f'{stage}.log').read_text()[-2000:]}"
+        except subprocess.TimeoutExpired:
+            p.kill()
+            raise
+
+
+def enriched(redis_url: str) -> list[dict]:
+    client = redis.Redis.from_url(redis_url)
+    try:
+        return [json.loads(fields[b"data"]) for _, fields in client.xrange(contracts.ENRICHED)]
+    finally:
+        client.close()
+
+
+def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis_url, seed_paths):
+    inbox = Path(env["WIRESTREAM_INBOX"])
+    for seed in seed_paths:
+        shutil.copy(seed, inbox / seed.name)
+    events = wait_for(lambda: _at_least(enriched(redis_url), 2), timeout=90, what="2 events")
+
+    exported = [json.loads(line) for line in cli("export", "--format", "jsonl", env=env).stdout.splitlines()]
+    assert len(exported) == 2
+    by_date = {doc["published_at"]["value"]: doc for doc in exported}
+    assert set(by_date) == {"2023-05-06", "2023-05-03"}  # from the seed headers
+    assert {e["id"] for e in events} == {doc["id"] for doc in exported}
+    for doc in exported:
+        assert doc["source"]["uri"].startswith("file://") and doc["title"] and doc["text"]
+        assert doc["language"] == "en"
+        assert all(d["text"] and d["value"] for d in doc["dates"])
+        people = {e["name"]: e for e in doc["entities"] if e["label"] == "PERSON"}
+        assert "Vladimir Putin" in people
+        assert all(e["count"] == len(e["mentions"]) for e in doc["entities"])
+    assert {"Dmitri Peskov", "John Kirby"} <= {e["name"] for e in by_date["2023-05-06"]["entities"]}
+    assert not {"Dmitri Peskov", "John Kirby"} & {e["name"] for e in by_date["2023-05-03"]["entities"]}
+    assert {"Tuesday night": "2023-05-02"}.items() <= {d["text"]: d["value"] for d in by_date["2023-05-03"]["dates"]}.items()
+
+    # the same article dropped again is stored once and not published again
+    shutil.copy(seed_paths[0], inbox / "again.txt")
+    wait_for(lambda: (inbox / ".processed" / "again.txt").exists(), timeout=30, what="the duplicate filed")
+    status = wait_for(lambda: _drained(json.loads(cli("status", "--json", env=env).stdout)), timeout=60,
+                      what="a drained pipeline")  # fmt: skip
+    assert status["stored"] == 2 and status["published"] == 2 and status["dead_letters"] == 0
+    assert len(enriched(redis_url)) == 2
+
+
+def test_unreadable_file_is_quarantined_and_the_pipeline_goes_on(env, workers, redis_url):
+    inbox = Path(env["WIRESTREAM_INBOX"])
+    (inbox / "broken.json").write_text('{"title": "no body"')
+    (inbox / "fine.txt").write_text("Kremlin spokesman Dmitry Peskov said on Thursday that the drones came from Ukraine.")
+    wait_for(lambda: len(enriched(redis_url)) == 1, timeout=90, what="the good file published")
+    reason = wait_for(lambda: next((inbox / ".quarantine").glob("*.reason.txt"), None), timeout=30, what="a reason")
+    assert "invalid JSON" in reason.read_text()
+
+
+def test_make_run_equivalent_up_runs_everything_and_stops_cleanly(tmp_path, seed_paths):
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("WIRESTREAM_")
+    } | {"WIRESTREAM_HOME": str(tmp_path / "home"), "WIRESTREAM_INBOX": str(tmp_path / "inbox"),
+         "WIRESTREAM_SETTLE_SECONDS": "0.2"}  # fmt: skip
+    out = tmp_path / "up.out"
+    with open(out, "w") as sink:
+        up = subprocess.Popen(
+            [sys.executable, "-m", "wirestream", "up", "--ingest", str(seed_paths[0].parent)],
+            env=env, cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        wait_for(lambda: out.read_text().count("stored    ") >= 2, timeout=120, what="both seeds printed")
+        children = wait_for(lambda: _children(up.pid) if len(_children(up.pid)) == 6 else None, timeout=30,
+                            what="5 workers and the redis server")  # fmt: skip
+        workers = [pid for pid, cmd in children.items() if " worker " in cmd]
+        assert sorted(children[p].split(" worker ")[1] for p in workers) == sorted(contracts.STAGE_NAMES)
+
+        # a worker that dies is restarted
+        victim = next(p for p in workers if children[p].endswith("worker clean"))
+        os.kill(victim, signal.SIGKILL)
+        wait_for(lambda: "clean exited with code -9; restarting" in out.read_text(), timeout=30, what="restart")
+        wait_for(lambda: any(c.endswith("worker clean") and p != victim for p, c in _children(up.pid).items()),
+                 timeout=30, what="a new clean worker")  # fmt: skip
+
+        # a file dropped afterwards is stored and printed
+        (tmp_path / "inbox" / "late.txt").write_text(
+            "Kremlin says drones shot down\n\nRussia said two drones were downed over the Kremlin on Wednesday."
+        )
+        wait_for(lambda: "Kremlin says drones shot down" in out.read_text(), timeout=90, what="the late file")
+        lines = cli("export", "--format", "jsonl", env=env).stdout.splitlines()
+        assert len(lines) == 3
+    finally:
+        up.send_signal(signal.SIGINT)
+        code = up.wait(timeout=60)
+    assert code == 0, out.read_text()
+    assert "stopped" in out.read_text()
+    assert _children(up.pid) == {}
+    assert not (tmp_path / "home" / "redis.url").exists()
+
+
+def _at_least(items: list, n: int) -> list | None:
+    return items if len(items) >= n else None
+
+
+def _drained(status: dict) -> dict | None:
+    return status if all(r["backlog"] == 0 and r["pending"] == 0 for r in status["stages"]) else None
+
+
+def _children(pid: int) -> dict[int, str]:
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            if ppid == pid:
+                found[int(entry.name)] = (entry / "cmdline").read_text().replace("\0", " ").strip()
+        except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+            continue
+    return found
