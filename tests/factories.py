@@ -19,9 +19,14 @@ RECEIVED = datetime(2023, 5, 3, 12, 0, tzinfo=UTC)
 
 def source(name: str = "a.txt") -> Source:
     return Source(
-        uri=f"file:///inbox/{name}", name=name, sha256="0" * 64, size=10, format="text",
-        encoding="utf-8", received_at=RECEIVED,
-    )  # fmt: skip
+        uri=f"file:///inbox/{name}",
+        name=name,
+        sha256="0" * 64,
+        size=10,
+        format="text",
+        encoding="utf-8",
+        received_at=RECEIVED,
+    )
 
 
 def fetched_article(article_id: str, text: str | None = None) -> FetchedArticle:
@@ -42,8 +47,23 @@ def enriched_article(article_id: str) -> EnrichedArticle:
         text=text,
         language="en",
         published_at=PublishedAt(value=date(2023, 5, 3), source="seed-header"),
-        dates=[DateMention(text="Tuesday night", value=date(2023, 5, 2), granularity="day",
-                           start=date(2023, 5, 2), end=date(2023, 5, 2), offset=31)],  # fmt: skip
-        entities=[Entity(name="Vladimir Putin", label="PERSON", count=1, mentions=[Mention(text="Vladimir Putin", start=0, end=14)])],
+        dates=[
+            DateMention(
+                text="Tuesday night",
+                value=date(2023, 5, 2),
+                granularity="day",
+                start=date(2023, 5, 2),
+                end=date(2023, 5, 2),
+                offset=31,
+            )
+        ],
+        entities=[
+            Entity(
+                name="Vladimir Putin",
+                label="PERSON",
+                count=1,
+                mentions=[Mention(text="Vladimir Putin", start=0, end=14)],
+            )
+        ],
         ner_model="test",
     )

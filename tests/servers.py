@@ -33,7 +33,7 @@ def docker_answers() -> bool:
 
         docker.from_env(timeout=3).ping()
         return True
-    except Exception:  # noqa: BLE001 - any failure means: no usable engine
+    except Exception:
         if MODE == "docker":
             raise
         return False
@@ -120,7 +120,9 @@ def postgres_server() -> Iterator[str]:
     )
     try:
         deadline = time.monotonic() + 20
-        while subprocess.run([_pg_bin("pg_isready"), "-h", "127.0.0.1", "-p", str(port)], capture_output=True).returncode:
+        while subprocess.run(
+            [_pg_bin("pg_isready"), "-h", "127.0.0.1", "-p", str(port)], capture_output=True
+        ).returncode:
             if time.monotonic() > deadline:
                 raise RuntimeError("PostgreSQL did not become ready")
             time.sleep(0.1)

@@ -143,9 +143,15 @@ def collect_status() -> dict[str, Any]:
         dead[json.loads(fields[b"data"]).get("stage", "?")] += 1
     stages = []
     for spec in contracts.STAGES:
-        row: dict[str, Any] = {"stage": spec.stage, "input": spec.input or str(settings.inbox), "dead_letters": dead[spec.stage]}
+        row: dict[str, Any] = {
+            "stage": spec.stage,
+            "input": spec.input or str(settings.inbox),
+            "dead_letters": dead[spec.stage],
+        }
         if spec.input and spec.group:
-            groups = {g["name"].decode(): g for g in client.xinfo_groups(spec.input)} if client.exists(spec.input) else {}
+            groups = (
+                {g["name"].decode(): g for g in client.xinfo_groups(spec.input)} if client.exists(spec.input) else {}
+            )
             group = groups.get(spec.group)
             row |= {
                 "backlog": (group.get("lag") if group else client.xlen(spec.input)) or 0,
@@ -153,7 +159,9 @@ def collect_status() -> dict[str, Any]:
                 "consumers": group["consumers"] if group else 0,
             }
         else:
-            waiting = [p for p in settings.inbox.glob("*") if not p.name.startswith(".")] if settings.inbox.exists() else []
+            waiting = (
+                [p for p in settings.inbox.glob("*") if not p.name.startswith(".")] if settings.inbox.exists() else []
+            )
             row |= {"backlog": len(waiting), "pending": 0, "consumers": None}
         stages.append(row)
     engine = make_engine(settings.resolved_database_url)

@@ -31,7 +31,7 @@ def server_binary() -> str:
         path = get_binary_path()
         if Path(path).exists():
             return str(path)
-    except Exception:  # noqa: BLE001 - fall back to a system server
+    except Exception:
         pass
     for name in ("valkey-server", "redis-server"):
         found = shutil.which(name)
@@ -65,15 +65,23 @@ def start_redis(data_dir: Path, port: int | None = None, *, log_file: Path | Non
     port = port or free_port()
     args = [
         server_binary(),
-        "--port", str(port),
-        "--bind", "127.0.0.1",
-        "--dir", str(data_dir.resolve()),
-        "--appendonly", "yes",
-        "--appendfsync", "everysec",
-        "--save", "",
-        "--daemonize", "no",
-        "--logfile", str(log_file.resolve()) if log_file else "",
-    ]  # fmt: skip
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--dir",
+        str(data_dir.resolve()),
+        "--appendonly",
+        "yes",
+        "--appendfsync",
+        "everysec",
+        "--save",
+        "",
+        "--daemonize",
+        "no",
+        "--logfile",
+        str(log_file.resolve()) if log_file else "",
+    ]
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     server = EmbeddedRedis(process, port, data_dir)
     client = redis.Redis(port=port, socket_connect_timeout=0.5)

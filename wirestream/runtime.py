@@ -67,9 +67,7 @@ async def ensure_all_groups(redis: aioredis.Redis) -> None:
             await ensure_group(redis, spec.input, spec.group)
 
 
-async def park(
-    redis: aioredis.Redis, letter: contracts.DeadLetter
-) -> None:
+async def park(redis: aioredis.Redis, letter: contracts.DeadLetter) -> None:
     await redis.xadd(contracts.DEAD, {"data": letter.model_dump_json()})
 
 
@@ -124,12 +122,13 @@ def stage_app(
     setup: Callable[[StageContext], Awaitable[Process]],
     settings: Settings | None = None,
     *,
-    publishes: bool = True,
+    out_model: type[BaseModel] | None = None,
 ) -> FastStream:
     """A FastStream app running one stage that reads a stream and writes the next.
 
-    With ``publishes=False`` the stage writes its output itself (persist does, after
-    its database commit) and ``process`` returns ``None``.
+    ``process`` returns an ``out_model`` for the runtime to publish; without an
+    ``out_model`` the stage writes its output itself (persist does, after its
+    database commit) and ``process`` returns ``None``.
     """
     settings = settings or get_settings()
     configure(settings.log_format, settings.log_level)
@@ -169,7 +168,9 @@ def stage_app(
         title=f"{stage_name}:claim",
         include_in_schema=False,
     )
-    publisher = broker.publisher(stream=spec.output, title=f"{spec.output}:publish") if publishes else None
+    publisher = (
+        broker.publisher(stream=spec.output, title=f"{spec.output}:publish", schema=out_model) if out_model else None
+    )
 
     async def handle(body) -> None:  # annotated below with the stage's input model
         started = time.perf_counter()

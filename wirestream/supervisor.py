@@ -79,15 +79,34 @@ class Supervisor:
 
     # --- workers ------------------------------------------------------------
     async def _spawn(self, worker: Worker) -> None:
-        env = dict(os.environ, WIRESTREAM_REDIS_URL=self.redis_url, WIRESTREAM_LOG_FORMAT="json")
-        env.setdefault("WIRESTREAM_HOME", str(self.home))
+        env = dict(os.environ) | self._child_settings()
         log = open(worker.log_path, "ab")  # noqa: SIM115 - handed to the child
         worker.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "wirestream", "worker", worker.stage,
-            env=env, stdout=log, stderr=log, stdin=asyncio.subprocess.DEVNULL,
-        )  # fmt: skip
+            sys.executable,
+            "-m",
+            "wirestream",
+            "worker",
+            worker.stage,
+            env=env,
+            stdout=log,
+            stderr=log,
+            stdin=asyncio.subprocess.DEVNULL,
+        )
         log.close()
         worker.started_at = time.monotonic()
+
+    def _child_settings(self) -> dict[str, str]:
+        """Every worker gets this supervisor's configuration, whatever its source was."""
+        values = self.settings.model_dump(exclude={"consumer"}, exclude_none=True)
+        env = {f"WIRESTREAM_{key.upper()}": str(value) for key, value in values.items()}
+        env |= {
+            "WIRESTREAM_HOME": str(self.home.resolve()),
+            "WIRESTREAM_INBOX": str(self.settings.inbox.resolve()),
+            "WIRESTREAM_REDIS_URL": self.redis_url,
+            "WIRESTREAM_DATABASE_URL": self.settings.resolved_database_url,
+            "WIRESTREAM_LOG_FORMAT": "json",
+        }
+        return env
 
     async def _keep_alive(self, worker: Worker) -> None:
         while not self.stopping.is_set():

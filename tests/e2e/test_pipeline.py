@@ -8,7 +8,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,9 +23,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def cli(*args: str, env: dict[str, str], check: bool = True) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "wirestream", *args], env=env, cwd=ROOT, capture_output=True, text=True, check=check,
+        [sys.executable, "-m", "wirestream", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=check,
         timeout=120,
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -58,7 +62,9 @@ def workers(env: dict[str, str], tmp_path: Path):
         p.send_signal(signal.SIGTERM)
     for stage, p in procs.items():
         try:
-            assert p.wait(timeout=30) == 0, f"{stage} did not stop cleanly: {(logs / f'{stage}.log').read_text()[-2000:]}"
+            assert p.wait(timeout=30) == 0, (
+                f"{stage} did not stop cleanly: {(logs / f'{stage}.log').read_text()[-2000:]}"
+            )
         except subprocess.TimeoutExpired:
             p.kill()
             raise
@@ -92,13 +98,16 @@ def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis
         assert all(e["count"] == len(e["mentions"]) for e in doc["entities"])
     assert {"Dmitri Peskov", "John Kirby"} <= {e["name"] for e in by_date["2023-05-06"]["entities"]}
     assert not {"Dmitri Peskov", "John Kirby"} & {e["name"] for e in by_date["2023-05-03"]["entities"]}
-    assert {"Tuesday night": "2023-05-02"}.items() <= {d["text"]: d["value"] for d in by_date["2023-05-03"]["dates"]}.items()
+    assert {"Tuesday night": "2023-05-02"}.items() <= {
+        d["text"]: d["value"] for d in by_date["2023-05-03"]["dates"]
+    }.items()
 
     # the same article dropped again is stored once and not published again
     shutil.copy(seed_paths[0], inbox / "again.txt")
     wait_for(lambda: (inbox / ".processed" / "again.txt").exists(), timeout=30, what="the duplicate filed")
-    status = wait_for(lambda: _drained(json.loads(cli("status", "--json", env=env).stdout)), timeout=60,
-                      what="a drained pipeline")  # fmt: skip
+    status = wait_for(
+        lambda: _drained(json.loads(cli("status", "--json", env=env).stdout)), timeout=60, what="a drained pipeline"
+    )
     assert status["stored"] == 2 and status["published"] == 2 and status["dead_letters"] == 0
     assert len(enriched(redis_url)) == 2
 
@@ -106,27 +115,36 @@ def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis
 def test_unreadable_file_is_quarantined_and_the_pipeline_goes_on(env, workers, redis_url):
     inbox = Path(env["WIRESTREAM_INBOX"])
     (inbox / "broken.json").write_text('{"title": "no body"')
-    (inbox / "fine.txt").write_text("Kremlin spokesman Dmitry Peskov said on Thursday that the drones came from Ukraine.")
+    (inbox / "fine.txt").write_text(
+        "Kremlin spokesman Dmitry Peskov said on Thursday that the drones came from Ukraine."
+    )
     wait_for(lambda: len(enriched(redis_url)) == 1, timeout=90, what="the good file published")
     reason = wait_for(lambda: next((inbox / ".quarantine").glob("*.reason.txt"), None), timeout=30, what="a reason")
     assert "invalid JSON" in reason.read_text()
 
 
 def test_make_run_equivalent_up_runs_everything_and_stops_cleanly(tmp_path, seed_paths):
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith("WIRESTREAM_")
-    } | {"WIRESTREAM_HOME": str(tmp_path / "home"), "WIRESTREAM_INBOX": str(tmp_path / "inbox"),
-         "WIRESTREAM_SETTLE_SECONDS": "0.2"}  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WIRESTREAM_")} | {
+        "WIRESTREAM_HOME": str(tmp_path / "home"),
+        "WIRESTREAM_INBOX": str(tmp_path / "inbox"),
+        "WIRESTREAM_SETTLE_SECONDS": "0.2",
+    }
     out = tmp_path / "up.out"
     with open(out, "w") as sink:
         up = subprocess.Popen(
             [sys.executable, "-m", "wirestream", "up", "--ingest", str(seed_paths[0].parent)],
-            env=env, cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            env=env,
+            cwd=ROOT,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     try:
         wait_for(lambda: out.read_text().count("stored    ") >= 2, timeout=120, what="both seeds printed")
-        children = wait_for(lambda: _children(up.pid) if len(_children(up.pid)) == 6 else None, timeout=30,
-                            what="5 workers and the redis server")  # fmt: skip
+        children = wait_for(
+            lambda: _children(up.pid) if len(_children(up.pid)) == 6 else None,
+            timeout=30,
+            what="5 workers and the redis server",
+        )
         workers = [pid for pid, cmd in children.items() if " worker " in cmd]
         assert sorted(children[p].split(" worker ")[1] for p in workers) == sorted(contracts.STAGE_NAMES)
 
@@ -134,8 +152,11 @@ def test_make_run_equivalent_up_runs_everything_and_stops_cleanly(tmp_path, seed
         victim = next(p for p in workers if children[p].endswith("worker clean"))
         os.kill(victim, signal.SIGKILL)
         wait_for(lambda: "clean exited with code -9; restarting" in out.read_text(), timeout=30, what="restart")
-        wait_for(lambda: any(c.endswith("worker clean") and p != victim for p, c in _children(up.pid).items()),
-                 timeout=30, what="a new clean worker")  # fmt: skip
+        wait_for(
+            lambda: any(c.endswith("worker clean") and p != victim for p, c in _children(up.pid).items()),
+            timeout=30,
+            what="a new clean worker",
+        )
 
         # a file dropped afterwards is stored and printed
         (tmp_path / "inbox" / "late.txt").write_text(

@@ -14,7 +14,7 @@ from services.store.persist.worker import setup as persist_setup
 from tests.factories import enriched_article, fetched_article
 from tests.waiting import async_wait_for
 from wirestream import contracts
-from wirestream.contracts import EnrichedArticle, FetchedArticle
+from wirestream.contracts import CleanedArticle, EnrichedArticle, FetchedArticle
 from wirestream.errors import PermanentError
 from wirestream.runtime import stage_app
 from wirestream.settings import Settings
@@ -24,9 +24,13 @@ pytestmark = pytest.mark.integration
 
 def settings_for(redis_url: str, tmp_path: Path, **extra) -> Settings:
     return Settings(
-        redis_url=redis_url, home=tmp_path, inbox=tmp_path / "inbox",
-        database_url=f"sqlite:///{tmp_path / 'store.db'}", log_format="console", **extra,
-    )  # fmt: skip
+        redis_url=redis_url,
+        home=tmp_path,
+        inbox=tmp_path / "inbox",
+        database_url=f"sqlite:///{tmp_path / 'store.db'}",
+        log_format="console",
+        **extra,
+    )
 
 
 async def publish(redis_url: str, stream: str, *messages) -> None:
@@ -45,7 +49,9 @@ async def test_backlog_published_before_the_first_start_is_processed(redis_url, 
     articles = [fetched_article(f"b{i}") for i in range(3)]
     await publish(redis_url, contracts.FETCHED, *articles)  # no group exists yet
     client = aioredis.from_url(redis_url)
-    async with stage_app("clean", FetchedArticle, clean_setup, settings_for(redis_url, tmp_path)):
+    async with stage_app(
+        "clean", FetchedArticle, clean_setup, settings_for(redis_url, tmp_path), out_model=CleanedArticle
+    ):
         await async_wait_for(lambda: client.xlen(contracts.CLEANED), what="cleaned entries")
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 3), what="3 cleaned")
         await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="all acked")
@@ -66,7 +72,9 @@ async def test_malformed_and_unknown_version_messages_are_dead_lettered_at_once(
     future = {**good.model_dump(mode="json"), "schema_version": 2}
     await publish(redis_url, contracts.FETCHED, {"hello": "world"}, future, good)
     client = aioredis.from_url(redis_url)
-    async with stage_app("clean", FetchedArticle, clean_setup, settings_for(redis_url, tmp_path)):
+    async with stage_app(
+        "clean", FetchedArticle, clean_setup, settings_for(redis_url, tmp_path), out_model=CleanedArticle
+    ):
         letters = await async_wait_for(lambda: _n_dead(client, 2), what="2 dead letters")
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 1), what="the good one cleaned")
         await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="all acked")
@@ -127,7 +135,7 @@ async def test_entries_a_dead_consumer_left_pending_are_claimed(redis_url, tmp_p
     taken = await client.xreadgroup("clean", "crashed-consumer", {contracts.FETCHED: ">"}, count=10)
     assert len(taken[0][1]) == 1
     settings = settings_for(redis_url, tmp_path, claim_idle_ms=300)
-    async with stage_app("clean", FetchedArticle, clean_setup, settings):
+    async with stage_app("clean", FetchedArticle, clean_setup, settings, out_model=CleanedArticle):
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 1), what="the orphan processed")
         await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="acked")
     await client.aclose()
@@ -139,7 +147,7 @@ async def test_persist_stores_and_publishes_each_version_once(redis_url, tmp_pat
     improved = article.model_copy(update={"title": "Improved title"})
     settings = settings_for(redis_url, tmp_path)
     client = aioredis.from_url(redis_url)
-    async with stage_app("persist", EnrichedArticle, persist_setup, settings, publishes=False):
+    async with stage_app("persist", EnrichedArticle, persist_setup, settings):
         await publish(redis_url, contracts.ANNOTATED, article, redelivered)
         await async_wait_for(lambda: _pending_is(client, contracts.ANNOTATED, "persist", 0), what="acked")
         await async_wait_for(lambda: _entries_read(client, 2), what="both read")

@@ -25,7 +25,9 @@ def engine(database_url):
 def test_upsert_is_idempotent(engine):
     article = enriched_article("a1")
     first = upsert(engine, article)
-    again = upsert(engine, article.model_copy(update={"source": article.source.model_copy(update={"name": "copy.txt"})}))
+    again = upsert(
+        engine, article.model_copy(update={"source": article.source.model_copy(update={"name": "copy.txt"})})
+    )
     assert first.changed and not again.changed
     assert again.article == first.article  # the first stored version, stored_at included
     assert again.article.source.name == article.source.name

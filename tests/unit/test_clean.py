@@ -71,7 +71,9 @@ def test_mojibake_and_spacing_are_repaired():
 
 
 def test_headline_on_first_line_becomes_title(now):
-    article = cleaned("Kremlin says drones shot down\n\nTwo drones were shot down over Moscow, officials said.", "a.txt", now)
+    article = cleaned(
+        "Kremlin says drones shot down\n\nTwo drones were shot down over Moscow, officials said.", "a.txt", now
+    )
     assert article.title == "Kremlin says drones shot down"
     assert article.title_source == "first-line"
     assert article.text == "Two drones were shot down over Moscow, officials said."

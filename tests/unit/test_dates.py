@@ -28,7 +28,11 @@ def day_of(text: str, pub: date | None) -> list[tuple[str, str]]:
         ("on the eve of Victory Day, the May 9 Parade", WED, [("May 9", "2023-05-09")]),
         ("Officials said yesterday and again today.", WED, [("yesterday", "2023-05-02"), ("today", "2023-05-03")]),
         ("The refinery burned 3 days ago.", SAT, [("3 days ago", "2023-05-03")]),
-        ("The report of 3 May 2023 and May 4, 2023.", None, [("3 May 2023", "2023-05-03"), ("May 4, 2023", "2023-05-04")]),
+        (
+            "The report of 3 May 2023 and May 4, 2023.",
+            None,
+            [("3 May 2023", "2023-05-03"), ("May 4, 2023", "2023-05-04")],
+        ),
         ("Filed 2023-05-03.", None, [("2023-05-03", "2023-05-03")]),
     ],
 )

@@ -23,8 +23,12 @@ def test_seed_header_is_read_as_a_date_hint(seed_paths, now):
 
 
 def test_json_fields(now):
-    doc = {"title": "Drones over the Kremlin", "text": "Two drones were shot down.", "url": "https://example.org/a",
-           "published_at": "2023-05-03T09:00:00Z"}  # fmt: skip
+    doc = {
+        "title": "Drones over the Kremlin",
+        "text": "Two drones were shot down.",
+        "url": "https://example.org/a",
+        "published_at": "2023-05-03T09:00:00Z",
+    }
     article = read(json.dumps(doc).encode(), "a.json", now)
     assert article.title == "Drones over the Kremlin"
     assert article.url == "https://example.org/a"

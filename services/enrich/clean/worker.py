@@ -19,7 +19,7 @@ async def setup(_: StageContext) -> Process:
 
 
 def build_app() -> FastStream:
-    return stage_app("clean", FetchedArticle, setup)
+    return stage_app("clean", FetchedArticle, setup, out_model=CleanedArticle)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ async def setup(_: StageContext) -> Process:
 
 
 def build_app() -> FastStream:
-    return stage_app("date-parse", CleanedArticle, setup)
+    return stage_app("date-parse", CleanedArticle, setup, out_model=DatedArticle)
 
 
 if __name__ == "__main__":

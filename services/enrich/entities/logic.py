@@ -31,11 +31,46 @@ if TYPE_CHECKING:
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 PATTERNS_FILE = Path(__file__).with_name("patterns.jsonl")
 TITLES = {
-    "president", "prime", "minister", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "general", "gen",
-    "colonel", "col", "sen", "senator", "rep", "representative", "governor", "gov", "mayor", "king",
-    "queen", "prince", "princess", "pope", "chancellor", "secretary", "spokesman", "spokeswoman",
-    "spokesperson", "ambassador", "admiral", "lt", "captain", "capt", "professor", "prof", "judge",
-}  # fmt: skip
+    "president",
+    "prime",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "governor",
+    "gov",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chancellor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "admiral",
+    "lt",
+    "captain",
+    "capt",
+    "professor",
+    "prof",
+    "judge",
+}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -128,7 +163,9 @@ class Recognizer:
         else:
             ruler = self.nlp.add_pipe("entity_ruler")
         ruler.from_disk(PATTERNS_FILE)  # type: ignore[attr-defined]
-        self.name = f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', model)}-{self.nlp.meta.get('version', '?')}"
+        self.name = (
+            f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', model)}-{self.nlp.meta.get('version', '?')}"
+        )
 
     def __call__(self, text: str) -> list[RawEntity]:
         doc = self.nlp(text)
@@ -137,6 +174,4 @@ class Recognizer:
 
 def enrich(article: DatedArticle, recognize: Recognizer) -> EnrichedArticle:
     entities = group_entities(recognize(article.text))
-    return EnrichedArticle(
-        **article.model_dump(exclude={"kind"}), entities=entities, ner_model=recognize.name
-    )
+    return EnrichedArticle(**article.model_dump(exclude={"kind"}), entities=entities, ner_model=recognize.name)

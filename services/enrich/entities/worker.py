@@ -22,7 +22,7 @@ async def setup(ctx: StageContext) -> Process:
 
 
 def build_app() -> FastStream:
-    return stage_app("entity-enrich", DatedArticle, setup)
+    return stage_app("entity-enrich", DatedArticle, setup, out_model=EnrichedArticle)
 
 
 if __name__ == "__main__":

@@ -60,7 +60,9 @@ def decode(raw: bytes) -> tuple[str, str]:
             try:
                 return raw.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise Unreadable(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}") from None
+                raise Unreadable(
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}"
+                ) from None
     if b"\x00" in raw:
         raise Unreadable("binary data (contains NUL bytes), not a text article")
     try:

@@ -100,8 +100,7 @@ class Inbox:
         os.rename(claimed, target)
         note = target.with_name(target.name + ".reason.txt")
         note.write_text(
-            f"file: {name!r}\nquarantined: {datetime.now(UTC).isoformat(timespec='seconds')}\n"
-            f"reason: {reason}\n",
+            f"file: {name!r}\nquarantined: {datetime.now(UTC).isoformat(timespec='seconds')}\nreason: {reason}\n",
             encoding="utf-8",
         )
         log.warning("file quarantined", file=name, reason=reason, moved_to=str(target))

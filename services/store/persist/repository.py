@@ -55,9 +55,9 @@ def upsert(engine: Engine, article: EnrichedArticle) -> Stored:
         index_elements=[articles.c.id],
         set_={k: stmt.excluded[k] for k in ("digest", "title", "language", "published_at", "doc", "updated_at")},
         where=articles.c.digest != stmt.excluded.digest,
-    )
+    ).returning(articles.c.id)
     with engine.begin() as conn:
-        changed = conn.execute(stmt).rowcount > 0
+        changed = conn.execute(stmt).first() is not None  # a row comes back only if written
         row = conn.execute(sa.select(articles.c.doc, articles.c.digest).where(articles.c.id == article.id)).one()
     stored = EnrichedArticle.model_validate(row.doc)
     return Stored(article=stored, digest=row.digest, changed=changed)

@@ -70,7 +70,7 @@ async def _retrying(ctx: StageContext, call):  # type: ignore[no-untyped-def]
 
 
 def build_app() -> FastStream:
-    return stage_app("persist", EnrichedArticle, setup, publishes=False)
+    return stage_app("persist", EnrichedArticle, setup)
 
 
 if __name__ == "__main__":
