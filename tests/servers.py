@@ -15,8 +15,9 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from wirestream.embedded import free_port, start_redis
 
@@ -40,23 +41,44 @@ def docker_answers() -> bool:
 
 
 @contextlib.contextmanager
-def redis_server() -> Iterator[tuple[str, object]]:
-    """Yield ``(url, handle)``; the handle can restart the server (``restart()``) for fault tests."""
-    if docker_answers():
-        from testcontainers.redis import RedisContainer
+def _container(make: Callable[[], Any]) -> Iterator[Any | None]:
+    """A started testcontainer, or ``None`` when there is no Docker (or, in auto mode, no image)."""
+    if not docker_answers():
+        yield None
+        return
+    try:
+        container = make()
+        container.start()
+    except Exception:
+        if MODE == "docker":
+            raise
+        yield None
+        return
+    try:
+        yield container
+    finally:
+        container.stop()
 
-        try:
-            container = RedisContainer(REDIS_IMAGE).with_command("redis-server --appendonly yes")
-            container.start()
-        except Exception:
-            if MODE == "docker":
-                raise
-        else:
-            try:
-                host, port = container.get_container_host_ip(), container.get_exposed_port(6379)
-                yield f"redis://{host}:{port}/0", container
-            finally:
-                container.stop()
+
+def _redis_container() -> Any:
+    from testcontainers.redis import RedisContainer
+
+    return RedisContainer(REDIS_IMAGE).with_command("redis-server --appendonly yes")
+
+
+def _postgres_container() -> Any:
+    from testcontainers.postgres import PostgresContainer
+
+    return PostgresContainer(POSTGRES_IMAGE, driver="psycopg")
+
+
+@contextlib.contextmanager
+def redis_server() -> Iterator[tuple[str, object]]:
+    """Yield ``(url, handle)``: a container or an :class:`EmbeddedRedis` on a free port."""
+    with _container(_redis_container) as container:
+        if container is not None:
+            host, port = container.get_container_host_ip(), container.get_exposed_port(6379)
+            yield f"redis://{host}:{port}/0", container
             return
     with tempfile.TemporaryDirectory(prefix="wirestream-redis-") as folder:
         server = start_redis(Path(folder), log_file=Path(folder) / "server.log")
@@ -85,20 +107,9 @@ def _pg_bin(name: str) -> str:
 @contextlib.contextmanager
 def postgres_server() -> Iterator[str]:
     """Yield a SQLAlchemy URL of an empty PostgreSQL database."""
-    if docker_answers():
-        from testcontainers.postgres import PostgresContainer
-
-        try:
-            container = PostgresContainer(POSTGRES_IMAGE, driver="psycopg")
-            container.start()
-        except Exception:
-            if MODE == "docker":
-                raise
-        else:
-            try:
-                yield container.get_connection_url()
-            finally:
-                container.stop()
+    with _container(_postgres_container) as container:
+        if container is not None:
+            yield container.get_connection_url()
             return
     folder = Path(tempfile.mkdtemp(prefix="wirestream-pg-"))
     data, sockets = folder / "data", folder / "run"

@@ -71,17 +71,22 @@ class DateHint(BaseModel):
     source: Literal["seed-header", "json", "html-meta"]
 
 
-class FetchedArticle(Contract):
-    """fetch -> clean. The decoded content of one input, its container format parsed."""
+class ArticleMessage(Contract):
+    """What every article message carries from fetch to the end."""
 
-    kind: Literal["fetched"] = "fetched"
     id: str = Field(description="stable id derived from the normalised content")
     source: Source
-    content: str = Field(description="decoded text, or HTML when source.format is html")
-    content_is_html: bool = False
     title: str | None = None
     url: str | None = None
     date_hints: list[DateHint] = Field(default_factory=list)
+
+
+class FetchedArticle(ArticleMessage):
+    """fetch -> clean. The decoded content of one input, its container format parsed."""
+
+    kind: Literal["fetched"] = "fetched"
+    content: str = Field(description="decoded text, or HTML when content_is_html")
+    content_is_html: bool = False
 
 
 class Removal(BaseModel):
@@ -93,18 +98,13 @@ class Removal(BaseModel):
     reason: str
 
 
-class CleanedArticle(Contract):
+class CleanedArticle(ArticleMessage):
     """clean -> date-parse. Readable article text and what was removed from it."""
 
     kind: Literal["cleaned"] = "cleaned"
-    id: str
-    source: Source
-    url: str | None = None
-    title: str | None = None
     title_source: str | None = None
     text: str
     language: str | None = None
-    date_hints: list[DateHint] = Field(default_factory=list)
     removed: list[Removal] = Field(default_factory=list)
 
 

@@ -116,6 +116,18 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
     return DeadLetters
 
 
+def pure(function: Callable[[Any], BaseModel]) -> Callable[[StageContext], Awaitable[Process]]:
+    """The setup of a stage that is one pure function of its input."""
+
+    async def setup(_: StageContext) -> Process:
+        async def process(message: Any) -> BaseModel:
+            return function(message)
+
+        return process
+
+    return setup
+
+
 def stage_app(
     stage_name: str,
     in_model: type[BaseModel],
@@ -145,29 +157,16 @@ def stage_app(
     )
     app = FastStream(broker, logger=logging.getLogger("wirestream.faststream"))
 
-    reader = broker.subscriber(
-        stream=StreamSub(
-            spec.input,
-            group=spec.group,
-            consumer=consumer,
-            max_records=settings.read_batch,
-            polling_interval=settings.block_ms,
-        ),
-        ack_policy=AckPolicy.REJECT_ON_ERROR,
-        title=f"{stage_name}:read",
-    )
-    claimer = broker.subscriber(
-        stream=StreamSub(
-            spec.input,
-            group=spec.group,
-            consumer=consumer,
-            min_idle_time=settings.claim_idle_ms,
-            polling_interval=max(settings.block_ms, 1000),
-        ),
-        ack_policy=AckPolicy.REJECT_ON_ERROR,
-        title=f"{stage_name}:claim",
-        include_in_schema=False,
-    )
+    def subscriber(role: str, **reading: Any) -> Any:
+        return broker.subscriber(
+            stream=StreamSub(spec.input, group=spec.group, consumer=consumer, **reading),
+            ack_policy=AckPolicy.REJECT_ON_ERROR,
+            title=f"{stage_name}:{role}",
+            include_in_schema=role == "read",
+        )
+
+    reader = subscriber("read", max_records=settings.read_batch, polling_interval=settings.block_ms)
+    claimer = subscriber("claim", min_idle_time=settings.claim_idle_ms, polling_interval=max(settings.block_ms, 1000))
     publisher = (
         broker.publisher(stream=spec.output, title=f"{spec.output}:publish", schema=out_model) if out_model else None
     )

@@ -9,14 +9,14 @@ import pytest
 import redis.asyncio as aioredis
 from faststream.redis import RedisBroker
 
-from services.enrich.clean.worker import setup as clean_setup
+from services.enrich.clean.logic import clean
 from services.store.persist.worker import setup as persist_setup
 from tests.factories import enriched_article, fetched_article
 from tests.waiting import async_wait_for
 from wirestream import contracts
 from wirestream.contracts import CleanedArticle, EnrichedArticle, FetchedArticle
 from wirestream.errors import PermanentError
-from wirestream.runtime import stage_app
+from wirestream.runtime import pure, stage_app
 from wirestream.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -50,7 +50,7 @@ async def test_backlog_published_before_the_first_start_is_processed(redis_url, 
     await publish(redis_url, contracts.FETCHED, *articles)  # no group exists yet
     client = aioredis.from_url(redis_url)
     async with stage_app(
-        "clean", FetchedArticle, clean_setup, settings_for(redis_url, tmp_path), out_model=CleanedArticle
+        "clean", FetchedArticle, pure(clean), settings_for(redis_url, tmp_path), out_model=CleanedArticle
     ):
         await async_wait_for(lambda: client.xlen(contracts.CLEANED), what="cleaned entries")
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 3), what="3 cleaned")
@@ -73,7 +73,7 @@ async def test_malformed_and_unknown_version_messages_are_dead_lettered_at_once(
     await publish(redis_url, contracts.FETCHED, {"hello": "world"}, future, good)
     client = aioredis.from_url(redis_url)
     async with stage_app(
-        "clean", FetchedArticle, clean_setup, settings_for(redis_url, tmp_path), out_model=CleanedArticle
+        "clean", FetchedArticle, pure(clean), settings_for(redis_url, tmp_path), out_model=CleanedArticle
     ):
         letters = await async_wait_for(lambda: _n_dead(client, 2), what="2 dead letters")
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 1), what="the good one cleaned")
@@ -135,7 +135,7 @@ async def test_entries_a_dead_consumer_left_pending_are_claimed(redis_url, tmp_p
     taken = await client.xreadgroup("clean", "crashed-consumer", {contracts.FETCHED: ">"}, count=10)
     assert len(taken[0][1]) == 1
     settings = settings_for(redis_url, tmp_path, claim_idle_ms=300)
-    async with stage_app("clean", FetchedArticle, clean_setup, settings, out_model=CleanedArticle):
+    async with stage_app("clean", FetchedArticle, pure(clean), settings, out_model=CleanedArticle):
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 1), what="the orphan processed")
         await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="acked")
     await client.aclose()

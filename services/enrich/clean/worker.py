@@ -8,18 +8,11 @@ from faststream import FastStream
 
 from services.enrich.clean.logic import clean
 from wirestream.contracts import CleanedArticle, FetchedArticle
-from wirestream.runtime import Process, StageContext, stage_app
-
-
-async def setup(_: StageContext) -> Process:
-    async def process(article: FetchedArticle) -> CleanedArticle:
-        return clean(article)
-
-    return process
+from wirestream.runtime import pure, stage_app
 
 
 def build_app() -> FastStream:
-    return stage_app("clean", FetchedArticle, setup, out_model=CleanedArticle)
+    return stage_app("clean", FetchedArticle, pure(clean), out_model=CleanedArticle)
 
 
 if __name__ == "__main__":

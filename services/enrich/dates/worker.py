@@ -8,18 +8,11 @@ from faststream import FastStream
 
 from services.enrich.dates.logic import date_parse
 from wirestream.contracts import CleanedArticle, DatedArticle
-from wirestream.runtime import Process, StageContext, stage_app
-
-
-async def setup(_: StageContext) -> Process:
-    async def process(article: CleanedArticle) -> DatedArticle:
-        return date_parse(article)
-
-    return process
+from wirestream.runtime import pure, stage_app
 
 
 def build_app() -> FastStream:
-    return stage_app("date-parse", CleanedArticle, setup, out_model=DatedArticle)
+    return stage_app("date-parse", CleanedArticle, pure(date_parse), out_model=DatedArticle)
 
 
 if __name__ == "__main__":
