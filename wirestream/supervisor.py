@@ -31,6 +31,11 @@ from wirestream.settings import Settings
 WORKERS = contracts.STAGE_NAMES
 
 
+def _without_password(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    return f"{scheme}{sep}***@{rest.rsplit('@', 1)[1]}" if "@" in rest else url
+
+
 @dataclass
 class Worker:
     stage: str
@@ -154,6 +159,17 @@ class Supervisor:
                     doc = json.loads(fields[b"data"])
                     self.say("stored    " + one_line(doc))
 
+    def _stored(self) -> int | str:
+        from services.store.read import count
+        from services.store.schema import create_schema, make_engine
+
+        try:
+            engine = make_engine(self.settings.resolved_database_url)
+            create_schema(engine)
+            return count(engine)
+        except Exception as exc:  # the persist worker reports and retries; here it is only news
+            return f"? ({type(exc).__name__})"
+
     async def run(self, ingest: list[Path]) -> int:
         for folder in (self.home / "logs", self.settings.inbox):
             folder.mkdir(parents=True, exist_ok=True)
@@ -166,6 +182,9 @@ class Supervisor:
             await ensure_all_groups(client)
             printer = asyncio.create_task(self._print_enriched(client))
             keepers = [asyncio.create_task(self._keep_alive(w)) for w in self.workers]
+            self.say(
+                f"store     {self._stored()} articles stored so far ({_without_password(self.settings.resolved_database_url)})"
+            )
             self.say(f"inbox     watching {self.settings.inbox.resolve()} (drop .txt .md .html .json files)")
             if ingest:
                 from wirestream.ingest import ingest_paths
