@@ -131,6 +131,32 @@ def export(
             out.close()
 
 
+@app.command("health")
+def health_check(
+    stage: Annotated[str, typer.Argument(help="the stage whose worker on this host is checked")],
+    any_host: Annotated[bool, typer.Option("--any-host", help="any host's worker of the stage will do")] = False,
+) -> None:
+    """Exit 0 while a worker of STAGE on this host is consuming (a fresh heartbeat); the compose healthcheck."""
+    import socket
+
+    from wirestream.health import live_workers
+
+    try:
+        beats = live_workers(_redis(), stage)
+    except redis.RedisError as exc:
+        typer.echo(f"unhealthy: Redis unreachable ({type(exc).__name__})", err=True)
+        raise typer.Exit(1) from None
+    host = socket.gethostname()
+    mine = [b for b in beats if any_host or b["host"] == host]
+    if not mine:
+        typer.echo(
+            f"unhealthy: no recent heartbeat of a {stage} worker" + ("" if any_host else f" on {host}"), err=True
+        )
+        raise typer.Exit(1)
+    for b in mine:
+        typer.echo(f"healthy: {b['consumer']} processed {b['processed']}, failed {b['failed']}")
+
+
 def collect_status() -> dict[str, Any]:
     """Per stage: backlog (entries not yet read by its group), pending, consumers, dead letters."""
     from services.store.read import count
@@ -164,6 +190,15 @@ def collect_status() -> dict[str, Any]:
             )
             row |= {"backlog": len(waiting), "pending": 0, "consumers": None}
         stages.append(row)
+    from wirestream.health import live_workers
+
+    beats = live_workers(client)
+    for row in stages:
+        row["workers"] = [
+            {k: b[k] for k in ("consumer", "host", "pid", "processed", "failed", "last_processed_at")}
+            for b in beats
+            if b["stage"] == row["stage"]
+        ]
     engine = make_engine(settings.resolved_database_url)
     create_schema(engine)
     return {
@@ -181,12 +216,12 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     if as_json:
         print(json.dumps(report, indent=2))
         return
-    print(f"{'stage':<14} {'input':<22} {'backlog':>8} {'pending':>8} {'consumers':>10} {'dead':>6}")
+    print(f"{'stage':<14} {'input':<22} {'backlog':>8} {'pending':>8} {'consumers':>10} {'live':>5} {'dead':>6}")
     for row in report["stages"]:
         consumers = "-" if row["consumers"] is None else row["consumers"]
         print(
             f"{row['stage']:<14} {row['input'][-22:]:<22} {row['backlog']:>8} {row['pending']:>8} "
-            f"{consumers:>10} {row['dead_letters']:>6}"
+            f"{consumers:>10} {len(row['workers']):>5} {row['dead_letters']:>6}"
         )
     print(f"stored articles: {report['stored']}   published on {contracts.ENRICHED}: {report['published']}")
 

@@ -17,6 +17,8 @@ every stage needs and none should write again:
   error and acknowledged, so it never blocks the stream.
 """
 
+import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -32,7 +34,7 @@ from faststream.redis.message import RedisStreamMessage
 from pydantic import BaseModel, ValidationError
 from redis.exceptions import ResponseError
 
-from wirestream import contracts
+from wirestream import contracts, health
 from wirestream.errors import PermanentError
 from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings, get_settings
@@ -49,6 +51,7 @@ class StageContext:
     consumer: str
     redis: aioredis.Redis
     log: Any
+    beat: health.Beat
     on_shutdown: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
 
 
@@ -83,6 +86,7 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
                 poison = isinstance(exc, (ValidationError, PermanentError))
                 deliveries = await msg.get_delivery_count()
                 entry_id = msg.raw_message["message_ids"][0].decode()
+                ctx.beat.failed += 1
                 if not poison and deliveries < ctx.settings.max_deliveries:
                     ctx.log.warning(
                         "stage failed; entry stays pending and will be retried",
@@ -176,6 +180,7 @@ def stage_app(
         result = await state["process"](body)
         if result is not None and publisher is not None:
             await publisher.publish(result)
+        state["ctx"].beat.processed_one()
         log.info(
             "processed",
             article_id=getattr(body, "id", None),
@@ -189,10 +194,35 @@ def stage_app(
     async def _start() -> None:
         client = aioredis.from_url(settings.resolved_redis_url)
         await ensure_group(client, spec.input, spec.group)
-        ctx = StageContext(spec, settings, consumer, client, log)
+        ctx = StageContext(spec, settings, consumer, client, log, health.Beat(stage_name, consumer))
         state["process"] = await setup(ctx)
         state["ctx"] = ctx
         log.info("worker ready", input=spec.input, output=spec.output, group=spec.group)
+
+    async def _heartbeat() -> None:
+        ctx: StageContext = state["ctx"]
+        while True:
+            consuming = all(s.running and s.tasks and not any(t.done() for t in s.tasks) for s in (reader, claimer))
+            if consuming:
+                try:
+                    await health.beat(ctx.redis, ctx.beat)
+                except (OSError, aioredis.RedisError) as exc:
+                    log.warning("heartbeat failed", error=str(exc))
+            await asyncio.sleep(health.HEARTBEAT_SECONDS)
+
+    @app.after_startup
+    async def _started() -> None:
+        state["heartbeat"] = asyncio.create_task(_heartbeat())
+
+    @app.on_shutdown
+    async def _stopping() -> None:
+        task = state.get("heartbeat")
+        if task:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            with contextlib.suppress(OSError, aioredis.RedisError):
+                await health.forget(state["ctx"].redis, state["ctx"].beat)
 
     @app.after_shutdown
     async def _stop() -> None:

@@ -59,7 +59,8 @@ def workers(env: dict[str, str], tmp_path: Path):
             )
     yield procs
     for p in procs.values():
-        p.send_signal(signal.SIGTERM)
+        if p.poll() is None:
+            p.send_signal(signal.SIGTERM)
     for stage, p in procs.items():
         try:
             assert p.wait(timeout=30) == 0, (
@@ -110,6 +111,23 @@ def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis
     )
     assert status["stored"] == 2 and status["published"] == 2 and status["dead_letters"] == 0
     assert len(enriched(redis_url)) == 2
+
+
+def test_every_worker_reports_itself_healthy_while_consuming(env, workers, redis_url):
+    for stage in contracts.STAGE_NAMES:
+        result = wait_for(lambda s=stage: _healthy(s, env), timeout=60, what=f"{stage} healthy")
+        assert "healthy:" in result.stdout
+    status = json.loads(cli("status", "--json", env=env).stdout)
+    assert all(len(row["workers"]) == 1 for row in status["stages"])
+    workers["clean"].send_signal(signal.SIGTERM)
+    assert workers["clean"].wait(timeout=30) == 0
+    unhealthy = cli("health", "clean", env=env, check=False)
+    assert unhealthy.returncode == 1 and "no recent heartbeat" in unhealthy.stderr
+
+
+def _healthy(stage: str, env: dict[str, str]) -> subprocess.CompletedProcess[str] | None:
+    result = cli("health", stage, env=env, check=False)
+    return result if result.returncode == 0 else None
 
 
 def test_unreadable_file_is_quarantined_and_the_pipeline_goes_on(env, workers, redis_url):

@@ -76,6 +76,8 @@ class Inbox:
         rescan_seconds: float = 30.0,
         max_file_bytes: int = 20 * 1024 * 1024,
         stale_claim_seconds: float = 300.0,
+        heartbeat: Callable[[], Awaitable[None]] | None = None,
+        heartbeat_seconds: float = 5.0,
     ) -> None:
         self.root = root.resolve()
         self.publish = publish
@@ -83,6 +85,8 @@ class Inbox:
         self.rescan_seconds = rescan_seconds
         self.max_file_bytes = max_file_bytes
         self.stale_claim_seconds = stale_claim_seconds
+        self.heartbeat = heartbeat
+        self.heartbeat_seconds = heartbeat_seconds
         for sub in (PROCESSING, PROCESSED, QUARANTINE):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
 
@@ -210,8 +214,15 @@ class Inbox:
             for p in self.candidates():
                 note(p)
             next_sweep = time.monotonic() + self.rescan_seconds
+            next_beat = 0.0
             while not stop.is_set():
                 now = time.monotonic()
+                if self.heartbeat and now >= next_beat:
+                    try:
+                        await self.heartbeat()
+                    except Exception as exc:  # a missed beat shows as unhealthy; it must not stop the watcher
+                        log.warning("heartbeat failed", error=str(exc))
+                    next_beat = now + self.heartbeat_seconds
                 due = [p for p, (t, _) in waiting.items() if now - t >= self.settle_seconds]
                 for p in due:
                     _, before = waiting.pop(p)
@@ -230,7 +241,8 @@ class Inbox:
                         await self._retake(p)
                     next_sweep = now + self.rescan_seconds
                 soonest = min((t + self.settle_seconds for t, _ in waiting.values()), default=next_sweep)
-                timeout = max(0.01, min(soonest, next_sweep) - time.monotonic())
+                wake = min(soonest, next_sweep, next_beat if self.heartbeat else next_sweep)
+                timeout = max(0.01, wake - time.monotonic())
                 stop_wait = asyncio.ensure_future(stop.wait())
                 get = asyncio.ensure_future(events.get())
                 await asyncio.wait({stop_wait, get}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)

@@ -8,11 +8,12 @@ from __future__ import annotations
 import asyncio
 import logging
 
+import redis.asyncio as aioredis
 from faststream import FastStream
 from faststream.redis import RedisBroker
 
 from services.ingest.fetch.inbox import Inbox
-from wirestream import contracts
+from wirestream import contracts, health
 from wirestream.contracts import FetchedArticle
 from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings, get_settings
@@ -21,15 +22,22 @@ from wirestream.settings import Settings, get_settings
 def build_app(settings: Settings | None = None) -> FastStream:
     settings = settings or get_settings()
     configure(settings.log_format, settings.log_level)
-    log = get_logger("wirestream.fetch").bind(stage="fetch", consumer=settings.consumer_name("fetch"))
+    consumer = settings.consumer_name("fetch")
+    log = get_logger("wirestream.fetch").bind(stage="fetch", consumer=consumer)
     broker = RedisBroker(settings.resolved_redis_url, logger=logging.getLogger("wirestream.faststream"))
     app = FastStream(broker, logger=logging.getLogger("wirestream.faststream"))
     publisher = broker.publisher(stream=contracts.FETCHED, title=f"{contracts.FETCHED}:publish")
     stop = asyncio.Event()
     tasks: list[asyncio.Task[None]] = []
+    beat = health.Beat("fetch", consumer)
+    client = aioredis.from_url(settings.resolved_redis_url)
 
     async def publish(article: FetchedArticle) -> None:
         await publisher.publish(article)
+        beat.processed_one()
+
+    async def heartbeat() -> None:
+        await health.beat(client, beat)
 
     inbox = Inbox(
         settings.inbox,
@@ -37,6 +45,8 @@ def build_app(settings: Settings | None = None) -> FastStream:
         settle_seconds=settings.settle_seconds,
         rescan_seconds=settings.rescan_seconds,
         max_file_bytes=settings.max_file_bytes,
+        heartbeat=heartbeat,
+        heartbeat_seconds=health.HEARTBEAT_SECONDS,
     )
 
     async def watch() -> None:
@@ -56,6 +66,8 @@ def build_app(settings: Settings | None = None) -> FastStream:
         stop.set()
         for task in tasks:
             await asyncio.wait_for(task, timeout=30)
+        await health.forget(client, beat)
+        await client.aclose()
         log.info("worker stopped")
 
     return app
