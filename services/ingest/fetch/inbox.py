@@ -89,6 +89,12 @@ class Inbox:
         self.heartbeat_seconds = heartbeat_seconds
         for sub in (PROCESSING, PROCESSED, QUARANTINE):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
+        for folder in (self.root, *(self.root / sub for sub in (PROCESSING, PROCESSED, QUARANTINE))):
+            if not os.access(folder, os.W_OK | os.X_OK):
+                raise PermissionError(
+                    f"the fetch worker (uid {os.getuid()}) cannot move files in {folder}: "
+                    "run it as the owner of the inbox (in compose: WIRESTREAM_UID/WIRESTREAM_GID)"
+                )
 
     # --- one file -----------------------------------------------------------
     def _claim(self, path: Path) -> Path | None:
