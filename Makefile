@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench lint compose-check install clean
+.PHONY: run test test-fast bench lint compose-check compose-smoke base-images install clean
 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
@@ -18,12 +18,19 @@ test-fast: $(STAMP)  ## unit tests only
 bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-process
 	$(BIN)/python -m bench.pipeline
 
-lint: $(STAMP)
+lint: $(STAMP)  ## ruff on the code, hadolint on the Dockerfiles
 	$(BIN)/ruff check wirestream services tests bench
 	$(BIN)/ruff format --check wirestream services tests bench
+	$(BIN)/hadolint deploy/Dockerfile deploy/base/*.Dockerfile
 
 compose-check: $(STAMP)  ## validate docker-compose.yml offline
 	$(BIN)/docker-compose -f docker-compose.yml config -q
+
+base-images:  ## stand-ins for python:3.11-slim, redis:7, postgres:15 from Debian packages (no registry)
+	deploy/local-base-images.sh
+
+compose-smoke: $(STAMP)  ## build and run the compose stack for real, ingest, scale, tear down (needs Docker)
+	PATH="$(CURDIR)/$(BIN):$$PATH" deploy/compose-smoke.sh
 
 install: $(STAMP)
 

@@ -133,10 +133,10 @@ def export(
 
 @app.command("health")
 def health_check(
-    stage: Annotated[str, typer.Argument(help="the stage whose worker on this host is checked")],
+    stage: Annotated[str | None, typer.Argument(help="the stage to check; default: any worker on this host")] = None,
     any_host: Annotated[bool, typer.Option("--any-host", help="any host's worker of the stage will do")] = False,
 ) -> None:
-    """Exit 0 while a worker of STAGE on this host is consuming (a fresh heartbeat); the compose healthcheck."""
+    """Exit 0 while a worker on this host is consuming (a fresh heartbeat); the container healthcheck."""
     import socket
 
     from wirestream.health import live_workers
