@@ -163,3 +163,33 @@ async def test_in_progress_names_are_left_alone(tmp_path):
     stop.set()
     await task
     assert (root / ".hidden.txt").exists()
+
+
+async def test_a_publish_that_fails_is_retried_without_waiting_for_a_restart(tmp_path):
+    root = tmp_path / "inbox"
+    root.mkdir()
+    (root / "a.txt").write_text("Drones were shot down over the Kremlin.")
+    got = Collector(fail_first=3)  # e.g. Redis restarting
+    stop, task = await run_inbox(Inbox(root, got, settle_seconds=0.1, rescan_seconds=60))
+    await async_wait_for(lambda: _count(got, 1), timeout=20, what="the retried publish")
+    stop.set()
+    await task
+    assert [p.name for p in (root / PROCESSED).iterdir()] == ["a.txt"]
+
+
+async def test_names_with_newlines_and_bytes_that_are_not_utf8(tmp_path):
+    root = tmp_path / "inbox"
+    root.mkdir()
+    raw_name = b"bad\xffname\nwith newline.txt"
+    with open(os.path.join(os.fsencode(root), raw_name), "wb") as f:
+        f.write(b"Two drones were shot down over the Kremlin, officials said.")
+    got = Collector()
+    stop, task = await run_inbox(Inbox(root, got, settle_seconds=0.1, rescan_seconds=60))
+    await async_wait_for(lambda: _count(got, 1), what="the oddly named file")
+    stop.set()
+    await task
+    (article,) = got.articles
+    assert article.source.name == "bad\ufffdname\nwith newline.txt"
+    assert article.source.uri.endswith("bad%FFname%0Awith%20newline.txt")
+    article.model_dump_json()  # serialisable as it is published
+    assert os.listdir(os.fsencode(root / PROCESSED)) == [raw_name]

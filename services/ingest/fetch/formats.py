@@ -121,13 +121,23 @@ def _json_fields(text: str) -> tuple[str, bool, str | None, str | None, list[Dat
     )
 
 
-def read_article(raw: bytes, *, name: str, uri: str, received_at: datetime) -> FetchedArticle:
+MAX_CHARS = 500_000  # ten times the longest news article; past this it is not one article
+
+
+def read_article(
+    raw: bytes, *, name: str, uri: str, received_at: datetime, max_chars: int = MAX_CHARS
+) -> FetchedArticle:
     """Turn the bytes of one dropped file into the message the clean stage reads."""
     if not raw:
         raise Unreadable("the file is empty")
     text, encoding = decode(raw)
     if not text.strip():
         raise Unreadable("the file contains only whitespace")
+    if len(text) > max_chars:
+        raise Unreadable(
+            f"the text has {len(text):,} characters, more than the limit of {max_chars:,} "
+            "for one article (WIRESTREAM_MAX_ARTICLE_CHARS)"
+        )
     fmt = detect_format(name, text)
     title = url = None
     hints: list[DateHint] = []

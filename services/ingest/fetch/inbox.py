@@ -56,6 +56,19 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
+def readable_name(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+class PublishFailed(Exception):
+    """The article could not be published; the claimed file waits for a retry."""
+
+    def __init__(self, claimed: Path, cause: BaseException) -> None:
+        super().__init__(f"{claimed.name}: {type(cause).__name__}: {cause}")
+        self.claimed = claimed
+
+
 @dataclass
 class Outcome:
     path: str
@@ -75,6 +88,7 @@ class Inbox:
         settle_seconds: float = 0.5,
         rescan_seconds: float = 30.0,
         max_file_bytes: int = 20 * 1024 * 1024,
+        max_chars: int = 500_000,
         stale_claim_seconds: float = 300.0,
         heartbeat: Callable[[], Awaitable[None]] | None = None,
         heartbeat_seconds: float = 5.0,
@@ -84,6 +98,8 @@ class Inbox:
         self.settle_seconds = settle_seconds
         self.rescan_seconds = rescan_seconds
         self.max_file_bytes = max_file_bytes
+        self.max_chars = max_chars
+        self.retries: dict[Path, tuple[float, float]] = {}  # claimed file -> (next attempt, backoff)
         self.stale_claim_seconds = stale_claim_seconds
         self.heartbeat = heartbeat
         self.heartbeat_seconds = heartbeat_seconds
@@ -110,10 +126,10 @@ class Inbox:
         os.rename(claimed, target)
         note = target.with_name(target.name + ".reason.txt")
         note.write_text(
-            f"file: {name!r}\nquarantined: {datetime.now(UTC).isoformat(timespec='seconds')}\nreason: {reason}\n",
+            f"file: {readable_name(name)!r}\nquarantined: {datetime.now(UTC).isoformat(timespec='seconds')}\nreason: {reason}\n",
             encoding="utf-8",
         )
-        log.warning("file quarantined", file=name, reason=reason, moved_to=str(target))
+        log.warning("file quarantined", file=readable_name(name), reason=reason, moved_to=readable_name(str(target)))
         return Outcome(name, "quarantined", reason)
 
     async def handle(self, path: Path, *, claimed: bool = False) -> Outcome:
@@ -140,17 +156,21 @@ class Inbox:
             raw = path.read_bytes()
             article = read_article(
                 raw,
-                name=name,
-                uri=(self.root / name).resolve().as_uri(),
+                name=readable_name(name),
+                uri=(self.root / name).as_uri(),
                 received_at=datetime.now(UTC),
+                max_chars=self.max_chars,
             )
         except Unreadable as exc:
             return self._quarantine(path, name, str(exc))
         except OSError as exc:
             return self._quarantine(path, name, f"could not be read: {exc.strerror or exc}")
-        await self.publish(article)  # an exception here leaves the claim for a retry
+        try:
+            await self.publish(article)
+        except Exception as exc:
+            raise PublishFailed(path, exc) from exc
         os.rename(path, _free_name(self.root / PROCESSED, name))
-        log.info("file ingested", file=name, article_id=article.id, format=article.source.format)
+        log.info("file ingested", file=article.source.name, article_id=article.id, format=article.source.format)
         return Outcome(name, "published", article_id=article.id)
 
     # --- discovery ----------------------------------------------------------
@@ -184,8 +204,28 @@ class Inbox:
     async def _safe_handle(self, path: Path, *, claimed: bool = False) -> None:
         try:
             await self.handle(path, claimed=claimed)
+        except PublishFailed as exc:
+            _, backoff = self.retries.get(exc.claimed, (0.0, 0.5))
+            self.retries[exc.claimed] = (time.monotonic() + backoff, min(backoff * 2, 30.0))
+            log.warning(
+                "publish failed; will retry",
+                file=readable_name(exc.claimed.name),
+                retry_in_s=backoff,
+                error=str(exc.__cause__),
+            )
         except Exception:
-            log.exception("file could not be handled; it will be retried", file=path.name)
+            log.exception("file could not be handled; it will be retried", file=readable_name(path.name))
+        else:
+            self.retries.pop(path, None)
+
+    async def _retry_due(self) -> None:
+        now = time.monotonic()
+        for path, (due, _) in list(self.retries.items()):
+            if due <= now:
+                if path.exists():
+                    await self._safe_handle(path, claimed=True)
+                else:
+                    self.retries.pop(path, None)
 
     async def watch(self, stop: asyncio.Event) -> None:
         """Handle files present now and every file that arrives, until ``stop`` is set."""
@@ -240,6 +280,7 @@ class Inbox:
                         note(p)  # still being written
                         continue
                     await self._safe_handle(p)
+                await self._retry_due()
                 if now >= next_sweep:
                     for p in self.candidates():
                         waiting.setdefault(p, (now, None))
@@ -247,7 +288,8 @@ class Inbox:
                         await self._retake(p)
                     next_sweep = now + self.rescan_seconds
                 soonest = min((t + self.settle_seconds for t, _ in waiting.values()), default=next_sweep)
-                wake = min(soonest, next_sweep, next_beat if self.heartbeat else next_sweep)
+                next_retry = min((due for due, _ in self.retries.values()), default=next_sweep)
+                wake = min(soonest, next_sweep, next_retry, next_beat if self.heartbeat else next_sweep)
                 timeout = max(0.01, wake - time.monotonic())
                 stop_wait = asyncio.ensure_future(stop.wait())
                 get = asyncio.ensure_future(events.get())

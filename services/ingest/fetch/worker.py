@@ -45,6 +45,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         settle_seconds=settings.settle_seconds,
         rescan_seconds=settings.rescan_seconds,
         max_file_bytes=settings.max_file_bytes,
+        max_chars=settings.max_article_chars,
         heartbeat=heartbeat,
         heartbeat_seconds=health.HEARTBEAT_SECONDS,
     )
