@@ -179,16 +179,18 @@ def collect_status() -> dict[str, Any]:
                 {g["name"].decode(): g for g in client.xinfo_groups(spec.input)} if client.exists(spec.input) else {}
             )
             group = groups.get(spec.group)
+            oldest = client.xpending_range(spec.input, spec.group, "-", "+", 1) if group and group["pending"] else []
             row |= {
                 "backlog": (group.get("lag") if group else client.xlen(spec.input)) or 0,
                 "pending": group["pending"] if group else 0,
+                "oldest_pending_s": round(oldest[0]["time_since_delivered"] / 1000, 1) if oldest else None,
                 "consumers": group["consumers"] if group else 0,
             }
         else:
             waiting = (
                 [p for p in settings.inbox.glob("*") if not p.name.startswith(".")] if settings.inbox.exists() else []
             )
-            row |= {"backlog": len(waiting), "pending": 0, "consumers": None}
+            row |= {"backlog": len(waiting), "pending": 0, "oldest_pending_s": None, "consumers": None}
         stages.append(row)
     from wirestream.health import live_workers
 
@@ -216,14 +218,75 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     if as_json:
         print(json.dumps(report, indent=2))
         return
-    print(f"{'stage':<14} {'input':<22} {'backlog':>8} {'pending':>8} {'consumers':>10} {'live':>5} {'dead':>6}")
+    print(
+        f"{'stage':<14} {'input':<22} {'backlog':>8} {'pending':>8} {'oldest':>8} {'consumers':>10} {'live':>5} {'dead':>6}"
+    )
     for row in report["stages"]:
         consumers = "-" if row["consumers"] is None else row["consumers"]
+        oldest = "-" if row["oldest_pending_s"] is None else f"{row['oldest_pending_s']:.0f}s"
         print(
-            f"{row['stage']:<14} {row['input'][-22:]:<22} {row['backlog']:>8} {row['pending']:>8} "
+            f"{row['stage']:<14} {row['input'][-22:]:<22} {row['backlog']:>8} {row['pending']:>8} {oldest:>8} "
             f"{consumers:>10} {len(row['workers']):>5} {row['dead_letters']:>6}"
         )
     print(f"stored articles: {report['stored']}   published on {contracts.ENRICHED}: {report['published']}")
+
+
+dlq = typer.Typer(help="Dead letters: entries a stage gave up on, with their errors.", no_args_is_help=True)
+app.add_typer(dlq, name="dlq")
+
+
+@dlq.command("list")
+def dlq_list(
+    stage: Annotated[str | None, typer.Option(help="only this stage's letters")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Every dead letter: id, stage, article, error."""
+    from wirestream.deadletters import list_letters, summary
+
+    letters = list_letters(_redis(), stage)
+    if as_json:
+        print(json.dumps([{"id": i} | summary(d) for i, d in letters], indent=2))
+        return
+    if not letters:
+        print("no dead letters")
+    for entry_id, letter in letters:
+        s = summary(letter)
+        print(f"{entry_id}  {s['stage']:<13} {s['article_id'] or '-':<32}  {s['error_type']}: {s['error']}")
+
+
+@dlq.command("show")
+def dlq_show(entry_id: str) -> None:
+    """One dead letter, whole: the error, the deliveries and the original payload."""
+    from wirestream.deadletters import get_letter
+
+    letter = get_letter(_redis(), entry_id)
+    if letter is None:
+        typer.echo(f"no dead letter {entry_id}", err=True)
+        raise typer.Exit(1)
+    print(letter.model_dump_json(indent=2))
+
+
+@dlq.command("replay")
+def dlq_replay(
+    entry_ids: Annotated[list[str] | None, typer.Argument(help="dead letter ids")] = None,
+    replay_all: Annotated[bool, typer.Option("--all", help="every dead letter")] = False,
+) -> None:
+    """Put dead letters back on the stream they came from (e.g. once a bug is fixed)."""
+    from wirestream.deadletters import list_letters, replay
+
+    client = _redis()
+    if replay_all == bool(entry_ids):
+        typer.echo("give dead letter ids, or --all", err=True)
+        raise typer.Exit(2)
+    ids = [i for i, _ in list_letters(client)] if replay_all else list(entry_ids or [])
+    failed = False
+    for entry_id in ids:
+        try:
+            print(f"replayed {entry_id} as {replay(client, entry_id)}")
+        except KeyError as exc:
+            typer.echo(str(exc.args[0]), err=True)
+            failed = True
+    raise typer.Exit(1 if failed else 0)
 
 
 def main() -> None:
