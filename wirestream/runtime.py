@@ -34,7 +34,7 @@ from faststream.redis.message import RedisStreamMessage
 from pydantic import BaseModel, ValidationError
 from redis.exceptions import ResponseError
 
-from wirestream import contracts, health
+from wirestream import contracts, health, retention
 from wirestream.errors import PermanentError
 from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings, get_settings
@@ -199,20 +199,31 @@ def stage_app(
         state["ctx"] = ctx
         log.info("worker ready", input=spec.input, output=spec.output, group=spec.group)
 
-    async def _heartbeat() -> None:
+    async def _housekeeping() -> None:
+        """Heartbeat while consuming; now and then, trim what every group has acknowledged."""
         ctx: StageContext = state["ctx"]
+        next_trim = time.monotonic() + settings.retention_seconds
         while True:
             consuming = all(s.running and s.tasks and not any(t.done() for t in s.tasks) for s in (reader, claimer))
-            if consuming:
-                try:
+            try:
+                if consuming:
                     await health.beat(ctx.redis, ctx.beat)
-                except (OSError, aioredis.RedisError) as exc:
-                    log.warning("heartbeat failed", error=str(exc))
+                if time.monotonic() >= next_trim:
+                    next_trim = time.monotonic() + settings.retention_seconds
+                    trimmed = await retention.trim_acknowledged(ctx.redis, spec.input)
+                    if spec.output == contracts.ENRICHED:
+                        trimmed += await retention.trim_subscriber_stream(
+                            ctx.redis, contracts.ENRICHED, settings.enriched_maxlen
+                        )
+                    if trimmed:
+                        log.info("trimmed acknowledged entries", count=trimmed)
+            except (OSError, aioredis.RedisError) as exc:
+                log.warning("housekeeping failed", error=str(exc))
             await asyncio.sleep(health.HEARTBEAT_SECONDS)
 
     @app.after_startup
     async def _started() -> None:
-        state["heartbeat"] = asyncio.create_task(_heartbeat())
+        state["heartbeat"] = asyncio.create_task(_housekeeping())
 
     @app.on_shutdown
     async def _stopping() -> None:

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     )
     max_deliveries: int = Field(5, ge=1, description="deliveries before an entry is dead-lettered")
 
+    retention_seconds: float = Field(30.0, gt=0, description="how often acknowledged entries are trimmed")
+    enriched_maxlen: int = Field(100_000, ge=1, description="entries kept on wirestream:enriched")
+
     settle_seconds: float = Field(0.5, ge=0, description="a file must stay unchanged this long")
     rescan_seconds: float = Field(30.0, gt=0, description="safety sweep of the inbox")
     max_file_bytes: int = Field(20 * 1024 * 1024, ge=1, description="larger files are quarantined")

@@ -51,7 +51,9 @@ async def test_dead_letters_are_listed_shown_and_replayed(redis_url, tmp_path, m
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 2), what="both cleaned")
         await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="acked")
     assert await client.xlen(contracts.DEAD) == 0
-    cleaned = [json.loads(f[b"__data__"][f[b"__data__"].index(b"{") :]) for _, f in await client.xrange(contracts.CLEANED)]
+    cleaned = [
+        json.loads(f[b"__data__"][f[b"__data__"].index(b"{") :]) for _, f in await client.xrange(contracts.CLEANED)
+    ]
     assert sorted(c["id"] for c in cleaned) == ["d1", "d2"]
     assert runner.invoke(app, ["dlq", "list"]).output.strip() == "no dead letters"
     await client.aclose()

@@ -165,3 +165,14 @@ async def test_persist_stores_and_publishes_each_version_once(redis_url, tmp_pat
 async def _entries_read(client, n):
     (group,) = await client.xinfo_groups(contracts.ANNOTATED)
     return group["entries-read"] == n and group["pending"] == 0
+
+
+async def test_a_worker_trims_its_input_once_acknowledged(redis_url, tmp_path):
+    await publish(redis_url, contracts.FETCHED, *[fetched_article(f"t{i}") for i in range(4)])
+    client = aioredis.from_url(redis_url)
+    settings = settings_for(redis_url, tmp_path, retention_seconds=0.1)
+    async with stage_app("clean", FetchedArticle, pure(clean), settings, out_model=CleanedArticle):
+        await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 4), what="4 cleaned")
+        # only the last delivered entry is kept as the group's position
+        await async_wait_for(lambda: _xlen_is(client, contracts.FETCHED, 1), timeout=20, what="input trimmed")
+    await client.aclose()

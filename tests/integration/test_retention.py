@@ -1,0 +1,55 @@
+"""Retention on a real server: nothing a group has not acknowledged is ever trimmed."""
+
+from __future__ import annotations
+
+import pytest
+import redis.asyncio as aioredis
+
+from wirestream.retention import acknowledged_floor, trim_acknowledged, trim_subscriber_stream
+
+pytestmark = pytest.mark.integration
+
+
+async def _stream(client, n: int) -> list[bytes]:
+    return [await client.xadd("s", {"n": str(i)}) for i in range(n)]
+
+
+async def test_trim_keeps_everything_a_group_still_needs(redis_url):
+    client = aioredis.from_url(redis_url)
+    ids = await _stream(client, 10)
+    await client.xgroup_create("s", "fast", id="0")
+    await client.xgroup_create("s", "slow", id="0")
+    read = await client.xreadgroup("fast", "c", {"s": ">"}, count=10)
+    await client.xack("s", "fast", *[i for i, _ in read[0][1]])
+    read = await client.xreadgroup("slow", "c", {"s": ">"}, count=7)
+    await client.xack("s", "slow", *[i for i, _ in read[0][1][:5]])  # entries 5 and 6 stay pending
+    assert await acknowledged_floor(client, "s") == ids[5].decode()
+    assert await trim_acknowledged(client, "s") == 5
+    assert [i for i, _ in await client.xrange("s")] == ids[5:]
+    # the slow group catches up: trimmed down to its last delivered entry
+    await client.xack("s", "slow", ids[5], ids[6])
+    read = await client.xreadgroup("slow", "c", {"s": ">"}, count=10)
+    await client.xack("s", "slow", *[i for i, _ in read[0][1]])
+    assert await trim_acknowledged(client, "s") == 4
+    assert [i for i, _ in await client.xrange("s")] == ids[9:]
+    await client.aclose()
+
+
+async def test_a_group_that_read_nothing_keeps_the_whole_stream(redis_url):
+    client = aioredis.from_url(redis_url)
+    await _stream(client, 5)
+    await client.xgroup_create("s", "late", id="0")
+    assert await trim_acknowledged(client, "s") == 0
+    assert await client.xlen("s") == 5
+    await client.aclose()
+
+
+async def test_a_stream_without_groups_is_not_trimmed_but_the_subscriber_stream_is_capped(redis_url):
+    client = aioredis.from_url(redis_url)
+    ids = await _stream(client, 12)
+    assert await trim_acknowledged(client, "s") == 0
+    assert await trim_subscriber_stream(client, "s", maxlen=5) == 7
+    assert [i for i, _ in await client.xrange("s")] == ids[7:]
+    await client.xgroup_create("s", "subscriber", id="0")  # a subscriber that reads with a group
+    assert await trim_subscriber_stream(client, "s", maxlen=2) == 0
+    await client.aclose()
