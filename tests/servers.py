@@ -125,6 +125,66 @@ def _pg_bin(name: str) -> str:
     raise RuntimeError(f"PostgreSQL's {name} is not installed (Debian package: postgresql)")
 
 
+class LocalPostgres:
+    """A PostgreSQL cluster in a temporary folder on a free port, which fault tests can stop and start."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="wirestream-pg-"))
+        self.data, self.sockets = self.folder / "data", self.folder / "run"
+        self.sockets.mkdir()
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres")
+            shutil.chown(self.sockets, "postgres")
+        self.port = free_port()
+        subprocess.run(
+            _as_postgres(
+                [_pg_bin("initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"]
+            ),
+            check=True,
+            capture_output=True,
+        )
+
+    @property
+    def url(self) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def start(self) -> None:
+        opts = f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
+        subprocess.run(
+            _as_postgres(
+                [_pg_bin("pg_ctl"), "-D", str(self.data), "-o", opts, "-l", str(self.folder / "log"), "-w", "start"]
+            ),
+            check=True,
+            capture_output=True,
+        )
+        deadline = time.monotonic() + 20
+        while subprocess.run(
+            [_pg_bin("pg_isready"), "-h", "127.0.0.1", "-p", str(self.port)], capture_output=True
+        ).returncode:
+            if time.monotonic() > deadline:
+                raise RuntimeError("PostgreSQL did not become ready")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        subprocess.run(
+            _as_postgres([_pg_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]), capture_output=True
+        )
+
+    def remove(self) -> None:
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def local_postgres() -> Iterator[LocalPostgres]:
+    server = LocalPostgres()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.remove()
+
+
 @contextlib.contextmanager
 def postgres_server() -> Iterator[str]:
     """Yield a SQLAlchemy URL of an empty PostgreSQL database."""
@@ -133,36 +193,6 @@ def postgres_server() -> Iterator[str]:
             USED["postgresql"] = f"testcontainers ({POSTGRES_IMAGE})"
             yield container.get_connection_url()
             return
-    folder = Path(tempfile.mkdtemp(prefix="wirestream-pg-"))
-    data, sockets = folder / "data", folder / "run"
-    sockets.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-        shutil.chown(sockets, "postgres")
-    port = free_port()
     USED["postgresql"] = "local pg_ctl"
-    subprocess.run(
-        _as_postgres([_pg_bin("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"]),
-        check=True,
-        capture_output=True,
-    )
-    opts = f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        _as_postgres([_pg_bin("pg_ctl"), "-D", str(data), "-o", opts, "-l", str(folder / "log"), "-w", "start"]),
-        check=True,
-        capture_output=True,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while subprocess.run(
-            [_pg_bin("pg_isready"), "-h", "127.0.0.1", "-p", str(port)], capture_output=True
-        ).returncode:
-            if time.monotonic() > deadline:
-                raise RuntimeError("PostgreSQL did not become ready")
-            time.sleep(0.1)
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            _as_postgres([_pg_bin("pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]), capture_output=True
-        )
-        shutil.rmtree(folder, ignore_errors=True)
+    with local_postgres() as server:
+        yield server.url

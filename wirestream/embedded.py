@@ -2,7 +2,8 @@
 
 Used by ``wirestream up`` when ``WIRESTREAM_REDIS_URL`` is unset, and by the tests
 when no Docker engine answers. Data lives in a folder of its own, with the
-append-only file on, so a restart loses nothing that was acknowledged.
+append-only file fsynced on every write, so a restart, even after a kill, loses
+nothing that was acknowledged.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ class Settings(BaseSettings):
 
     settle_seconds: float = Field(0.5, ge=0, description="a file must stay unchanged this long")
     rescan_seconds: float = Field(30.0, gt=0, description="safety sweep of the inbox")
+    stale_claim_seconds: float = Field(300.0, ge=0, description="a claimed file left this long is retaken")
     max_file_bytes: int = Field(20 * 1024 * 1024, ge=1, description="larger files are quarantined")
     max_article_chars: int = Field(500_000, ge=1000, description="longer texts are quarantined")
 

@@ -1,0 +1,121 @@
+"""Fault tests: real worker processes, real servers, 500 articles in flight.
+
+Whatever happens to a worker, the broker or the store, every article ends up stored
+exactly once and published exactly once, with nothing dead and nothing pending.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.fault.harness import Pipeline, expected_ids, make_articles
+from tests.servers import local_postgres
+from tests.waiting import wait_for
+from wirestream import contracts
+from wirestream.embedded import start_redis
+
+pytestmark = pytest.mark.fault
+N = 500
+
+
+@pytest.fixture
+def redis_server(tmp_path: Path):
+    server = start_redis(tmp_path / "redis", log_file=tmp_path / "redis.log")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def articles() -> list[tuple[str, bytes]]:
+    return make_articles(N)
+
+
+def _busy(pipeline: Pipeline, stage: str) -> bool:
+    if stage == "fetch":
+        return any((pipeline.inbox / ".processing").iterdir()) or any(
+            p for p in pipeline.inbox.iterdir() if not p.name.startswith(".")
+        )
+    return pipeline.pending(stage) > 0
+
+
+def test_sigkill_of_each_kind_of_worker_mid_batch(tmp_path, redis_server, articles):
+    pipeline = Pipeline(tmp_path, redis_server.url, f"sqlite:///{tmp_path / 'store.db'}")
+    pipeline.start_all()
+    try:
+        pipeline.drop(articles)
+        kills = 0
+        for _round in range(2):
+            for stage in contracts.STAGE_NAMES:
+                try:
+                    wait_for(lambda s=stage: _busy(pipeline, s), timeout=20, interval=0.02, what=f"{stage} busy")
+                except AssertionError:
+                    continue  # that stage has run dry already
+                assert pipeline.signal(stage, signal.SIGKILL) == -signal.SIGKILL
+                kills += 1
+                time.sleep(0.3)
+                pipeline.start(stage)
+        assert kills >= 5, "the workers were not killed mid-batch often enough for this test to mean much"
+        pipeline.wait_complete(N)
+        pipeline.verify_exactly_once(expected_ids(articles))
+    finally:
+        pipeline.stop_all()
+
+
+def test_redis_killed_and_restarted_mid_run(tmp_path, redis_server, articles):
+    pipeline = Pipeline(tmp_path, redis_server.url, f"sqlite:///{tmp_path / 'store.db'}")
+    pipeline.start_all()
+    try:
+        pipeline.drop(articles)
+        wait_for(lambda: len(pipeline.stored_ids()) >= 80, timeout=120, what="a run under way")
+        redis_server.process.kill()  # no shutdown save: only the append-only file survives
+        redis_server.process.wait()
+        time.sleep(2)
+        restarted = start_redis(redis_server.data_dir, redis_server.port, log_file=tmp_path / "redis.log")
+        redis_server.process = restarted.process
+        pipeline.wait_complete(N)
+        pipeline.verify_exactly_once(expected_ids(articles))
+        assert all(p.poll() is None for p in pipeline.procs.values()), "a worker died with the broker"
+    finally:
+        pipeline.stop_all()
+
+
+def test_store_unavailable_for_20_seconds(tmp_path, redis_server, articles):
+    with local_postgres() as database:
+        pipeline = Pipeline(tmp_path, redis_server.url, database.url)
+        pipeline.start_all()
+        try:
+            pipeline.drop(articles)
+            wait_for(lambda: len(pipeline.stored_ids()) >= 80, timeout=120, what="a run under way")
+            persist = pipeline.procs["persist"]
+            database.stop()
+            time.sleep(20)
+            assert persist.poll() is None, "persist crashed while the store was down"
+            database.start()
+            pipeline.wait_complete(N)
+            pipeline.verify_exactly_once(expected_ids(articles))
+            assert pipeline.procs["persist"] is persist and persist.poll() is None, "persist was restarted"
+            assert "store unavailable; retrying" in (tmp_path / "logs" / "persist.log").read_text()
+        finally:
+            pipeline.stop_all()
+
+
+def test_sigterm_to_every_worker_leaves_nothing_half_done(tmp_path, redis_server, articles):
+    pipeline = Pipeline(tmp_path, redis_server.url, f"sqlite:///{tmp_path / 'store.db'}")
+    pipeline.start_all()
+    try:
+        pipeline.drop(articles)
+        wait_for(lambda: len(pipeline.stored_ids()) >= 80, timeout=120, what="a run under way")
+        for stage in contracts.STAGE_NAMES:
+            pipeline.procs[stage].send_signal(signal.SIGTERM)
+        for stage in contracts.STAGE_NAMES:
+            code = pipeline.procs[stage].wait(timeout=45)
+            assert code == 0, f"{stage} exited with {code} on SIGTERM:\n{pipeline.log_tail(stage)}"
+        pipeline.start_all()
+        pipeline.wait_complete(N)
+        pipeline.verify_exactly_once(expected_ids(articles))
+    finally:
+        pipeline.stop_all()
