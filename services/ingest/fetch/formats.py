@@ -103,6 +103,8 @@ def _json_fields(text: str) -> tuple[str, bool, str | None, str | None, list[Dat
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise Unreadable(f"invalid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise Unreadable("JSON nested too deeply to be an article") from None
     if not isinstance(doc, dict):
         raise Unreadable(f"JSON must be an object with 'text' or 'html', found {type(doc).__name__}")
     body, is_html = doc.get("text"), False
@@ -122,10 +124,17 @@ def _json_fields(text: str) -> tuple[str, bool, str | None, str | None, list[Dat
 
 
 MAX_CHARS = 500_000  # ten times the longest news article; past this it is not one article
+MAX_HTML_CHARS = 5_000_000  # a page this big costs seconds and hundreds of MB to parse
 
 
 def read_article(
-    raw: bytes, *, name: str, uri: str, received_at: datetime, max_chars: int = MAX_CHARS
+    raw: bytes,
+    *,
+    name: str,
+    uri: str,
+    received_at: datetime,
+    max_chars: int = MAX_CHARS,
+    max_html_chars: int = MAX_HTML_CHARS,
 ) -> FetchedArticle:
     """Turn the bytes of one dropped file into the message the clean stage reads."""
     if not raw:
@@ -133,11 +142,6 @@ def read_article(
     text, encoding = decode(raw)
     if not text.strip():
         raise Unreadable("the file contains only whitespace")
-    if len(text) > max_chars:
-        raise Unreadable(
-            f"the text has {len(text):,} characters, more than the limit of {max_chars:,} "
-            "for one article (WIRESTREAM_MAX_ARTICLE_CHARS)"
-        )
     fmt = detect_format(name, text)
     title = url = None
     hints: list[DateHint] = []
@@ -154,6 +158,14 @@ def read_article(
     elif fmt == "markdown":
         heading = _MD_TITLE.search(text)
         title = heading.group(1) if heading else None
+    limit, setting = (
+        (max_html_chars, "WIRESTREAM_MAX_HTML_CHARS") if is_html else (max_chars, "WIRESTREAM_MAX_ARTICLE_CHARS")
+    )
+    if len(content) > limit:
+        what = "the HTML page" if is_html else "the text"
+        raise Unreadable(
+            f"{what} has {len(content):,} characters, more than the limit of {limit:,} for one article ({setting})"
+        )
     source = Source(
         uri=uri,
         name=name,

@@ -89,6 +89,7 @@ class Inbox:
         rescan_seconds: float = 30.0,
         max_file_bytes: int = 20 * 1024 * 1024,
         max_chars: int = 500_000,
+        max_html_chars: int = 5_000_000,
         stale_claim_seconds: float = 300.0,
         heartbeat: Callable[[], Awaitable[None]] | None = None,
         heartbeat_seconds: float = 5.0,
@@ -99,6 +100,7 @@ class Inbox:
         self.rescan_seconds = rescan_seconds
         self.max_file_bytes = max_file_bytes
         self.max_chars = max_chars
+        self.max_html_chars = max_html_chars
         self.retries: dict[Path, tuple[float, float]] = {}  # claimed file -> (next attempt, backoff)
         self.stale_claim_seconds = stale_claim_seconds
         self.heartbeat = heartbeat
@@ -160,11 +162,17 @@ class Inbox:
                 uri=(self.root / name).as_uri(),
                 received_at=datetime.now(UTC),
                 max_chars=self.max_chars,
+                max_html_chars=self.max_html_chars,
             )
         except Unreadable as exc:
             return self._quarantine(path, name, str(exc))
         except OSError as exc:
             return self._quarantine(path, name, f"could not be read: {exc.strerror or exc}")
+        except Exception as exc:  # a reader bug must not leave the file cycling through claims forever
+            log.exception("unexpected error reading a file", file=readable_name(name))
+            return self._quarantine(
+                path, name, f"unexpected error while reading ({type(exc).__name__}: {exc}); please report it"
+            )
         try:
             await self.publish(article)
         except Exception as exc:

