@@ -291,6 +291,35 @@ def dlq_replay(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command("acl")
+def acl_command(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="file to write; default stdout")] = None,
+) -> None:
+    """Write the Redis ACL file: one user per service. Passwords come from
+    WIRESTREAM_ACL_<USER>_PASSWORD or the file named by WIRESTREAM_ACL_<USER>_PASSWORD_FILE
+    (USER: DEFAULT, FETCH, CLEAN, DATE_PARSE, ENTITY_ENRICH, PERSIST, SUBSCRIBER)."""
+    import os
+
+    from wirestream.acl import USERS, acl_file
+
+    passwords = {}
+    for user in USERS:
+        var = f"WIRESTREAM_ACL_{user.upper().replace('-', '_')}_PASSWORD"
+        if os.environ.get(var + "_FILE"):
+            passwords[user] = Path(os.environ[var + "_FILE"]).read_text().strip()
+        elif os.environ.get(var):
+            passwords[user] = os.environ[var]
+    if "default" not in passwords:
+        typer.echo("refusing to write an ACL without a password for the default (operator) user", err=True)
+        raise typer.Exit(2)
+    text = acl_file(passwords)
+    if output:
+        output.write_text(text)
+        output.chmod(0o644)  # hashes only; the server's own user must read it
+    else:
+        print(text, end="")
+
+
 def main() -> None:
     app()
 

@@ -7,8 +7,9 @@ import socket
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
+from urllib.parse import quote, urlsplit, urlunsplit
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -20,6 +21,8 @@ class Settings(BaseSettings):
     redis_url: str | None = Field(
         None, description="Redis URL; unset: the embedded server `wirestream up` started in home"
     )
+    redis_password: SecretStr | None = Field(None, description="password for the user in the Redis URL")
+    redis_password_file: Path | None = Field(None, description="file holding that password (a secret)")
     database_url: str | None = Field(None, description="SQLAlchemy URL; unset: SQLite in home")
     consumer: str | None = Field(None, description="consumer name; unset: <stage>-<host>-<pid>")
 
@@ -52,9 +55,10 @@ class Settings(BaseSettings):
 
     @cached_property
     def resolved_redis_url(self) -> str:
-        """The configured URL, else the one the local embedded server wrote."""
+        """The configured URL (with the password from the environment or a secret file), else the
+        one the local embedded server wrote."""
         if self.redis_url:
-            return self.redis_url
+            return self._with_password(self.redis_url)
         try:
             return self.redis_url_file.read_text().strip()
         except FileNotFoundError:
@@ -62,6 +66,19 @@ class Settings(BaseSettings):
                 "No Redis to talk to: set WIRESTREAM_REDIS_URL, or start the local stack "
                 f"with `wirestream up` (it writes {self.redis_url_file})."
             ) from None
+
+    def _with_password(self, url: str) -> str:
+        if self.redis_password_file:
+            password = self.redis_password_file.read_text().strip()
+        elif self.redis_password:
+            password = self.redis_password.get_secret_value()
+        else:
+            return url
+        parts = urlsplit(url)
+        user = parts.username or "default"
+        host = parts.hostname or "localhost"
+        netloc = f"{quote(user, safe='')}:{quote(password, safe='')}@{host}" + (f":{parts.port}" if parts.port else "")
+        return urlunsplit(parts._replace(netloc=netloc))
 
     @property
     def resolved_database_url(self) -> str:
