@@ -66,8 +66,9 @@ def worker(stage: Annotated[str, typer.Argument(help=f"one of: {', '.join(contra
     if stage not in modules:
         typer.echo(f"unknown stage {stage!r}; choose one of: {', '.join(modules)}", err=True)
         raise typer.Exit(2)
-    build_app = import_module(modules[stage]).build_app
-    asyncio.run(build_app().run())
+    from wirestream.runtime import run_worker
+
+    run_worker(import_module(modules[stage]).build_app())
 
 
 @app.command()

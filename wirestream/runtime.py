@@ -19,8 +19,13 @@ every stage needs and none should write again:
 
 import asyncio
 import contextlib
+import faulthandler
 import json
 import logging
+import os
+import signal
+import sys
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -120,6 +125,84 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
     return DeadLetters
 
 
+async def wait_for_redis(client: aioredis.Redis, log: Any, max_delay: float = 10.0) -> None:
+    """Start-up waits for Redis (with backoff) instead of exiting while it restarts."""
+    delay = 0.5
+    while True:
+        try:
+            await client.ping()
+            return
+        except (OSError, aioredis.ConnectionError, aioredis.BusyLoadingError) as exc:
+            log.warning("redis unavailable at start; retrying", retry_in_s=delay, error=str(exc))
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, max_delay)
+
+
+def run_worker(app: FastStream) -> None:
+    """Run a worker app until it stops, then end the process.
+
+    Tasks the libraries leave behind after the app has stopped (connection
+    supervisors) are given five seconds, then abandoned: ``asyncio.run`` would wait
+    for them forever. Exit code 0 after a requested stop, 1 if the app failed.
+    """
+
+    async def main() -> None:
+        await app.run()
+        others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in others:
+            task.cancel()
+        if others:
+            await asyncio.wait(others, timeout=5)
+
+    loop = asyncio.new_event_loop()
+    code = 0
+    try:
+        loop.run_until_complete(main())
+    except BaseException:
+        logging.getLogger("wirestream.runtime").exception("worker failed")
+        code = 1
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def guard_shutdown(app: FastStream, log: Any, grace_seconds: float) -> None:
+    """Make a stop request always end the process.
+
+    Once shutdown starts, a worker whose app has not stopped within ``grace_seconds``
+    dumps every thread's stack to its log and exits (an app that stopped disarms
+    this; :func:`run_worker` bounds what remains). Nothing is lost by that: an
+    entry it had not acknowledged stays pending and is claimed by another consumer.
+    SIGUSR1 dumps the stacks of a running worker, for diagnosis.
+    """
+    if hasattr(signal, "SIGUSR1"):
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
+
+    def expire() -> None:
+        log.error(
+            "graceful shutdown did not finish in time; exiting, unacknowledged entries stay pending",
+            grace_seconds=grace_seconds,
+        )
+        faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+        sys.stderr.flush()
+        os._exit(0)
+
+    timers: list[threading.Timer] = []
+
+    @app.on_shutdown
+    async def _arm() -> None:
+        timer = threading.Timer(grace_seconds, expire)
+        timer.daemon = True
+        timer.start()
+        timers.append(timer)
+
+    @app.after_shutdown
+    async def _disarm() -> None:  # the app stopped in time; the process is its owner's to end
+        while timers:
+            timers.pop().cancel()
+
+
 def pure(function: Callable[[Any], BaseModel]) -> Callable[[StageContext], Awaitable[Process]]:
     """The setup of a stage that is one pure function of its input."""
 
@@ -189,10 +272,12 @@ def stage_app(
 
     handle.__annotations__["body"] = in_model
     reader(claimer(handle))
+    guard_shutdown(app, log, settings.shutdown_grace_seconds)
 
     @app.on_startup
     async def _start() -> None:
         client = aioredis.from_url(settings.resolved_redis_url)
+        await wait_for_redis(client, log)
         await ensure_group(client, spec.input, spec.group)
         ctx = StageContext(spec, settings, consumer, client, log, health.Beat(stage_name, consumer))
         state["process"] = await setup(ctx)

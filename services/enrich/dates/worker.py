@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from faststream import FastStream
 
 from services.enrich.dates.logic import date_parse
 from wirestream.contracts import CleanedArticle, DatedArticle
-from wirestream.runtime import pure, stage_app
+from wirestream.runtime import pure, run_worker, stage_app
 
 
 def build_app() -> FastStream:
@@ -16,4 +14,4 @@ def build_app() -> FastStream:
 
 
 if __name__ == "__main__":
-    asyncio.run(build_app().run())
+    run_worker(build_app())

@@ -8,7 +8,7 @@ from faststream import FastStream
 
 from services.enrich.entities.logic import Recognizer, enrich
 from wirestream.contracts import DatedArticle, EnrichedArticle
-from wirestream.runtime import Process, StageContext, stage_app
+from wirestream.runtime import Process, StageContext, run_worker, stage_app
 
 
 async def setup(ctx: StageContext) -> Process:
@@ -26,4 +26,4 @@ def build_app() -> FastStream:
 
 
 if __name__ == "__main__":
-    asyncio.run(build_app().run())
+    run_worker(build_app())

@@ -16,6 +16,7 @@ from services.ingest.fetch.inbox import Inbox
 from wirestream import contracts, health
 from wirestream.contracts import FetchedArticle
 from wirestream.logging import configure, get_logger
+from wirestream.runtime import guard_shutdown, run_worker, wait_for_redis
 from wirestream.settings import Settings, get_settings
 
 
@@ -59,6 +60,12 @@ def build_app(settings: Settings | None = None) -> FastStream:
             log.exception("inbox watcher failed; exiting so the supervisor restarts the worker")
             app.exit()
 
+    guard_shutdown(app, log, settings.shutdown_grace_seconds)
+
+    @app.on_startup
+    async def _wait() -> None:
+        await wait_for_redis(client, log)
+
     @app.after_startup
     async def _start() -> None:
         tasks.append(asyncio.create_task(watch()))
@@ -77,4 +84,4 @@ def build_app(settings: Settings | None = None) -> FastStream:
 
 
 if __name__ == "__main__":
-    asyncio.run(build_app().run())
+    run_worker(build_app())

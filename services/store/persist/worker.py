@@ -16,7 +16,7 @@ from services.store.persist.repository import Stored, upsert
 from services.store.schema import create_schema, make_engine
 from wirestream import contracts
 from wirestream.contracts import EnrichedArticle
-from wirestream.runtime import Process, StageContext, dumps, stage_app
+from wirestream.runtime import Process, StageContext, dumps, run_worker, stage_app
 
 # Publish once per (article id, digest): the hash remembers what was published last.
 PUBLISH_ONCE = """
@@ -74,4 +74,4 @@ def build_app() -> FastStream:
 
 
 if __name__ == "__main__":
-    asyncio.run(build_app().run())
+    run_worker(build_app())
