@@ -78,6 +78,7 @@ class Pipeline:
         self.env |= {f"WIRESTREAM_{k.upper()}": v for k, v in settings.items()}
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
         self.exits: list[tuple[str, int]] = []
+        self.restarts: list[tuple[str, int | None]] = []  # workers that exited on their own
 
     # --- processes ----------------------------------------------------------
     def start(self, stage: str) -> None:
@@ -176,9 +177,17 @@ class Pipeline:
         except (redis.RedisError, KeyError, FileNotFoundError):
             return None
 
+    def supervise(self) -> None:
+        """Restart a worker that exited on its own, as `wirestream up` or compose would."""
+        for stage, proc in self.procs.items():
+            if proc.poll() is not None:
+                self.restarts.append((stage, proc.returncode))
+                self.start(stage)
+
     def wait_complete(self, n: int, timeout: float = 300) -> None:
         deadline = time.monotonic() + timeout
         while True:
+            self.supervise()
             left = self.drained()
             stored = len(self.stored_ids())
             if left is not None and not any(left.values()) and stored >= n:
