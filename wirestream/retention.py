@@ -32,11 +32,9 @@ async def acknowledged_floor(redis: Any, stream: str) -> str | None:
         return None
     floor: tuple[int, int] | None = None
     for group in groups:
-        if group["pending"]:
-            summary = await redis.xpending(stream, group["name"])
-            needed = _id(summary["min"])
-        else:
-            needed = _id(group["last-delivered-id"])
+        # (pending read from XINFO may be acknowledged by the time XPENDING answers)
+        summary = await redis.xpending(stream, group["name"]) if group["pending"] else None
+        needed = _id(summary["min"] if summary and summary["min"] else group["last-delivered-id"])
         floor = needed if floor is None else min(floor, needed)
     return _str(floor) if floor else None
 

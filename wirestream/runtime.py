@@ -304,6 +304,8 @@ def stage_app(
                         log.info("trimmed acknowledged entries", count=trimmed)
             except (OSError, aioredis.RedisError) as exc:
                 log.warning("housekeeping failed", error=str(exc))
+            except Exception:  # a bug here must not take the worker's heartbeat or shutdown with it
+                log.exception("housekeeping failed")
             await asyncio.sleep(health.HEARTBEAT_SECONDS)
 
     @app.after_startup
@@ -315,7 +317,7 @@ def stage_app(
         task = state.get("heartbeat")
         if task:
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
             with contextlib.suppress(OSError, aioredis.RedisError):
                 await health.forget(state["ctx"].redis, state["ctx"].beat)

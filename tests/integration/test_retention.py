@@ -53,3 +53,20 @@ async def test_a_stream_without_groups_is_not_trimmed_but_the_subscriber_stream_
     await client.xgroup_create("s", "subscriber", id="0")  # a subscriber that reads with a group
     assert await trim_subscriber_stream(client, "s", maxlen=2) == 0
     await client.aclose()
+
+
+async def test_pending_acknowledged_between_the_two_reads_is_no_error(redis_url, monkeypatch):
+    client = aioredis.from_url(redis_url)
+    ids = await _stream(client, 3)
+    await client.xgroup_create("s", "g", id="0")
+    await client.xreadgroup("g", "c", {"s": ">"}, count=3)
+    real_info = client.xinfo_groups
+
+    async def stale_info(stream):  # XINFO still says pending, but everything is acknowledged now
+        groups = await real_info(stream)
+        await client.xack("s", "g", *ids)
+        return groups
+
+    monkeypatch.setattr(client, "xinfo_groups", stale_info)
+    assert await acknowledged_floor(client, "s") == ids[2].decode()
+    await client.aclose()
