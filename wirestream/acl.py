@@ -16,8 +16,9 @@ import hashlib
 
 from wirestream import contracts, health
 
-# Every client: handshake, liveness, its heartbeat, and reading anyone's (for `wirestream health`).
-_BASE = "resetkeys resetchannels -@all +ping +hello +auth +client|setinfo +client|setname +select +scan +exists +get"
+# Every client: handshake (CLIENT SETINFO is left out: Redis 7.0 does not know it, and redis-py
+# ignores its refusal), liveness, its heartbeat, and reading anyone's (for `wirestream health`).
+_BASE = "resetkeys resetchannels -@all +ping +hello +auth +client|setname +select +scan +exists +get"
 _CONSUME = "+xreadgroup +xack +xautoclaim +xclaim +xgroup|create +xpending +xinfo|groups +xinfo|consumers +xtrim +xlen"
 SUBSCRIBER = "subscriber"
 
@@ -32,7 +33,7 @@ def rules(user: str) -> str:
         return "~* &* +@all"
     if user == SUBSCRIBER:
         return (
-            f"resetkeys resetchannels -@all +ping +hello +auth +client|setinfo +client|setname +select "
+            f"resetkeys resetchannels -@all +ping +hello +auth +client|setname +select "
             f"%R~{contracts.ENRICHED} +xread +xrange +xrevrange +xlen +xinfo|stream"
         )
     spec = contracts.stage_streams(user)
