@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench lint compose-check compose-smoke base-images install clean
+.PHONY: run test test-fast bench lint compose-check compose-smoke base-images secrets install clean
 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
@@ -23,13 +23,20 @@ lint: $(STAMP)  ## ruff on the code, hadolint on the Dockerfiles
 	$(BIN)/ruff format --check wirestream services tests bench
 	$(BIN)/hadolint deploy/Dockerfile deploy/base/*.Dockerfile
 
-compose-check: $(STAMP)  ## validate docker-compose.yml offline
+compose-check: $(STAMP) secrets  ## validate docker-compose.yml offline
 	$(BIN)/docker-compose -f docker-compose.yml config -q
+
+secrets:  ## a random password per Redis user in deploy/secrets/ (kept if present)
+	@mkdir -p deploy/secrets && chmod 700 deploy/secrets
+	@for user in default fetch clean date-parse entity-enrich persist subscriber; do \
+	  f=deploy/secrets/redis_$$user; \
+	  [ -s $$f ] || { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > $$f; chmod 644 $$f; echo "wrote $$f"; }; \
+	done
 
 base-images:  ## stand-ins for python:3.11-slim, redis:7, postgres:15 from Debian packages (no registry)
 	deploy/local-base-images.sh
 
-compose-smoke: $(STAMP)  ## build and run the compose stack for real, ingest, scale, tear down (needs Docker)
+compose-smoke: $(STAMP) secrets  ## build and run the compose stack for real, ingest, scale, tear down (needs Docker)
 	PATH="$(CURDIR)/$(BIN):$$PATH" deploy/compose-smoke.sh
 
 install: $(STAMP)

@@ -21,7 +21,9 @@ psql_count() {
   dc exec -T -e PGPASSWORD="${POSTGRES_PASSWORD:-wirestream}" postgres \
     psql -h 127.0.0.1 -U wirestream -d wirestream -tAc "select count(*) from articles" 2>/dev/null | tr -d '[:space:]'
 }
-xlen() { dc exec -T redis redis-cli XLEN wirestream:enriched | tr -d '[:space:]'; }
+# redis-cli as the operators' user, whose password is the redis_default secret
+rcli() { dc exec -T redis sh -c 'redis-cli --no-auth-warning --user default --pass "$(cat /run/secrets/redis_default)" "$@"' rcli "$@"; }
+xlen() { rcli XLEN wirestream:enriched | tr -d '[:space:]'; }
 wait_until() {  # wait_until SECONDS DESCRIPTION COMMAND...
   local limit=$1 what=$2; shift 2
   local deadline=$((SECONDS + limit))
@@ -78,12 +80,14 @@ for i in range(40):
     tmp.rename(tmp.with_name(tmp.name[1:]))
 PY
 wait_until 300 "42 articles stored" stored_at_least 42
-consumed=$(dc exec -T redis sh -c \
-  'for k in $(redis-cli --scan --pattern "wirestream:health:entity-enrich:*"); do redis-cli GET "$k"; echo; done' |
+consumed=$(for k in $(rcli --scan --pattern "wirestream:health:entity-enrich:*"); do rcli GET "$k"; echo; done |
   python3 -c 'import json,sys; print(sum(1 for l in sys.stdin if l.strip() and json.loads(l)["processed"] > 0))')
 echo "entity-enrich replicas that processed articles: $consumed"
 [ "$consumed" -eq 2 ] || fail "expected both entity-enrich replicas to consume, $consumed did"
 
+log "Redis accepts a user only with its own password"
+denied=$(dc exec -T redis sh -c 'redis-cli --no-auth-warning --user clean --pass "$(cat /run/secrets/redis_default)" XLEN wirestream:enriched 2>&1' || true)
+echo "$denied" | grep -q -E "WRONGPASS|NOPERM" || fail "a wrong user or password was accepted: $denied"
 log "logs of one worker"
 dc logs --tail 3 persist
 
