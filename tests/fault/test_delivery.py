@@ -34,6 +34,18 @@ def articles() -> list[tuple[str, bytes]]:
     return make_articles(N)
 
 
+def kill_and_restart_redis(server, log_file: Path) -> None:
+    """SIGKILL (no shutdown save: only the append-only file survives), then the same port and data."""
+    server.process.kill()
+    server.process.wait()
+    time.sleep(2)
+    server.process = start_redis(server.data_dir, server.port, log_file=log_file).process
+
+
+def under_way(pipeline: Pipeline, stored: int) -> None:
+    wait_for(lambda: len(pipeline.stored_ids()) >= stored, timeout=120, what="a run under way")
+
+
 def _busy(pipeline: Pipeline, stage: str) -> bool:
     if stage == "fetch":
         return any((pipeline.inbox / ".processing").iterdir()) or any(
@@ -70,12 +82,8 @@ def test_redis_killed_and_restarted_mid_run(tmp_path, redis_server, articles):
     pipeline.start_all()
     try:
         pipeline.drop(articles)
-        wait_for(lambda: len(pipeline.stored_ids()) >= 80, timeout=120, what="a run under way")
-        redis_server.process.kill()  # no shutdown save: only the append-only file survives
-        redis_server.process.wait()
-        time.sleep(2)
-        restarted = start_redis(redis_server.data_dir, redis_server.port, log_file=tmp_path / "redis.log")
-        redis_server.process = restarted.process
+        under_way(pipeline, 80)
+        kill_and_restart_redis(redis_server, tmp_path / "redis.log")
         pipeline.wait_complete(N)
         pipeline.verify_exactly_once(expected_ids(articles))
         assert pipeline.restarts == [], "a worker died with the broker"
@@ -89,7 +97,7 @@ def test_store_unavailable_for_20_seconds(tmp_path, redis_server, articles):
         pipeline.start_all()
         try:
             pipeline.drop(articles)
-            wait_for(lambda: len(pipeline.stored_ids()) >= 80, timeout=120, what="a run under way")
+            under_way(pipeline, 80)
             persist = pipeline.procs["persist"]
             database.stop()
             time.sleep(20)
@@ -108,7 +116,7 @@ def test_sigterm_to_every_worker_leaves_nothing_half_done(tmp_path, redis_server
     pipeline.start_all()
     try:
         pipeline.drop(articles)
-        wait_for(lambda: len(pipeline.stored_ids()) >= 80, timeout=120, what="a run under way")
+        under_way(pipeline, 80)
         for stage in contracts.STAGE_NAMES:
             pipeline.procs[stage].send_signal(signal.SIGTERM)
         for stage in contracts.STAGE_NAMES:
@@ -131,18 +139,13 @@ def test_chaos_kills_a_redis_restart_and_a_store_outage_together(tmp_path, redis
         pipeline.start_all()
         try:
             pipeline.drop(articles[:200])
-            wait_for(lambda: len(pipeline.stored_ids()) >= 30, timeout=120, what="a run under way")
+            under_way(pipeline, 30)
             for stage in rng.sample(contracts.STAGE_NAMES, 3):
                 pipeline.signal(stage, signal.SIGKILL)
                 pipeline.start(stage)
             database.stop()
             pipeline.drop(articles[200:])
-            redis_server.process.kill()
-            redis_server.process.wait()
-            time.sleep(2)
-            redis_server.process = start_redis(
-                redis_server.data_dir, redis_server.port, log_file=tmp_path / "redis.log"
-            ).process
+            kill_and_restart_redis(redis_server, tmp_path / "redis.log")
             stage = rng.choice(contracts.STAGE_NAMES)
             pipeline.signal(stage, signal.SIGKILL)
             pipeline.start(stage)
