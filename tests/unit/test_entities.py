@@ -95,3 +95,10 @@ def test_seed_entities_with_the_real_model(seed_paths, now, recognizer):
 def test_missing_model_is_a_clear_error():
     with pytest.raises(RuntimeError, match="not installed"):
         Recognizer("no_such_model_xyz")
+
+
+def test_a_text_longer_than_the_recognizer_takes_is_refused_plainly(recognizer):
+    from wirestream.errors import PermanentError
+
+    with pytest.raises(PermanentError, match="more than the 1,000,000 the entity recognizer takes"):
+        recognizer("word " * 200_001)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Mention
+from wirestream.errors import PermanentError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -168,6 +169,11 @@ class Recognizer:
         )
 
     def __call__(self, text: str) -> list[RawEntity]:
+        if len(text) > self.nlp.max_length:
+            raise PermanentError(
+                f"the text has {len(text):,} characters, more than the {self.nlp.max_length:,} "
+                "the entity recognizer takes in one piece"
+            )
         doc = self.nlp(text)
         return [RawEntity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
 
