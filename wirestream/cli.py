@@ -78,9 +78,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="files or folders", 
 
     settings = get_settings()
     _redis().ping()
-    report = asyncio.run(
-        ingest_paths(settings.resolved_redis_url, paths, settings.max_file_bytes, settings.max_article_chars)
-    )
+    report = asyncio.run(ingest_paths(settings.resolved_redis_url, paths, settings))
     for path, article_id in report.published:
         typer.echo(f"published  {path}  id={article_id}")
     for path, why in report.failed:

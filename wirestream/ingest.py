@@ -10,14 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from faststream.redis import RedisBroker
 
-from services.ingest.fetch.formats import Unreadable, read_article
-from services.ingest.fetch.inbox import is_candidate
+from services.ingest.fetch.formats import Unreadable
+from services.ingest.fetch.inbox import is_candidate, read_file
 from wirestream import contracts
+from wirestream.settings import Settings
 
 
 @dataclass
@@ -40,24 +40,21 @@ def expand(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
-async def ingest_paths(
-    redis_url: str, paths: list[Path], max_bytes: int = 20 * 1024 * 1024, max_chars: int = 500_000
-) -> Report:
+async def ingest_paths(redis_url: str, paths: list[Path], settings: Settings) -> Report:
+    """Publish every file under ``paths`` within the same limits as the inbox."""
     report = Report()
     broker = RedisBroker(redis_url, logger=logging.getLogger("wirestream.faststream"))
     await broker.connect()
     try:
         for path in expand(paths):
             try:
-                size = path.stat().st_size
-                if size > max_bytes:
-                    raise Unreadable(f"{size / 1e6:.1f} MB is over the limit of {max_bytes / 1e6:.1f} MB")
-                article = read_article(
-                    path.read_bytes(),
+                article = read_file(
+                    path,
                     name=path.name,
                     uri=path.resolve().as_uri(),
-                    received_at=datetime.now(UTC),
-                    max_chars=max_chars,
+                    max_file_bytes=settings.max_file_bytes,
+                    max_chars=settings.max_article_chars,
+                    max_html_chars=settings.max_html_chars,
                 )
             except Unreadable as exc:
                 report.failed.append((path, str(exc)))

@@ -189,7 +189,7 @@ class Supervisor:
             if ingest:
                 from wirestream.ingest import ingest_paths
 
-                report = await ingest_paths(self.redis_url, ingest)
+                report = await ingest_paths(self.redis_url, ingest, self.settings)
                 self.say(f"ingest    {report.summary()}")
             self.say("ready     Ctrl-C stops everything")
             await self.stopping.wait()

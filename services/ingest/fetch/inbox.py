@@ -69,6 +69,25 @@ class PublishFailed(Exception):
         self.claimed = claimed
 
 
+def read_file(
+    path: Path, *, name: str, uri: str, max_file_bytes: int, max_chars: int, max_html_chars: int
+) -> FetchedArticle:
+    """Read one file into an article within the size limits; :class:`Unreadable` says why not."""
+    size = path.stat().st_size
+    if size > max_file_bytes:
+        raise Unreadable(
+            f"the file is {size / 1e6:.1f} MB, over the limit of {max_file_bytes / 1e6:.1f} MB (WIRESTREAM_MAX_FILE_BYTES)"
+        )
+    return read_article(
+        path.read_bytes(),
+        name=name,
+        uri=uri,
+        received_at=datetime.now(UTC),
+        max_chars=max_chars,
+        max_html_chars=max_html_chars,
+    )
+
+
 @dataclass
 class Outcome:
     path: str
@@ -147,20 +166,11 @@ class Inbox:
                 return self._quarantine(path, name, "symbolic links are not followed; drop the file itself")
             if path.is_dir():
                 return self._quarantine(path, name, "a folder was dropped; drop the files inside it instead")
-            size = path.stat().st_size
-            if size > self.max_file_bytes:
-                return self._quarantine(
-                    path,
-                    name,
-                    f"the file is {size / 1e6:.1f} MB, over the limit of "
-                    f"{self.max_file_bytes / 1e6:.1f} MB (WIRESTREAM_MAX_FILE_BYTES)",
-                )
-            raw = path.read_bytes()
-            article = read_article(
-                raw,
+            article = read_file(
+                path,
                 name=readable_name(name),
                 uri=(self.root / name).as_uri(),
-                received_at=datetime.now(UTC),
+                max_file_bytes=self.max_file_bytes,
                 max_chars=self.max_chars,
                 max_html_chars=self.max_html_chars,
             )
