@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench lint compose-check compose-smoke base-images secrets install clean
+.PHONY: run test test-fast eval bench lint compose-check compose-smoke base-images secrets install clean
 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
@@ -14,6 +14,9 @@ test: $(STAMP)  ## every test: unit, integration (real servers), end-to-end (pro
 
 test-fast: $(STAMP)  ## unit tests only
 	$(BIN)/pytest tests/unit
+
+eval: $(STAMP)  ## precision and recall of each stage's fields on the labelled development set
+	$(BIN)/python -m tests.devset.evaluate $(ARGS)
 
 bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-process
 	$(BIN)/python -m bench.pipeline

@@ -68,7 +68,7 @@ class DateHint(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     value: str
-    source: Literal["seed-header", "json", "html-meta"]
+    source: Literal["seed-header", "json", "html-meta", "text-stamp"]
 
 
 class ArticleMessage(Contract):

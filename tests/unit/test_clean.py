@@ -31,7 +31,7 @@ def test_seed_one_loses_header_and_repeated_lede_only(seed_paths, now):
 def test_seed_two_loses_promo_credit_and_lede(seed_paths, now):
     article = cleaned(seed_paths[1].read_bytes(), seed_paths[1].name, now)
     reasons = {r.reason for r in article.removed}
-    assert reasons == {"seed header", "promo line", "photo credit", "duplicated lede"}
+    assert reasons == {"seed header", "promo", "photo credit", "duplicated lede"}
     assert "REGISTER DOMAIN NAMES" not in article.text
     assert "Shutter Stock" not in article.text
     assert article.text.startswith("MOSCOW – Following unconfirmed videos")

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 import ftfy
 import py3langid
 import trafilatura
 
+from services.enrich.clean import rules
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, FetchedArticle, Removal
 from wirestream.errors import PermanentError
 
@@ -34,12 +36,12 @@ _PHOTO_CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:File\s+)?(?:photo|image|picture|pictured)(?:\s+credit)?\s*:\s[^\n]*?(?:\.(?=\s|$)|$)",
     re.I,
 )
-_PROMO = re.compile(r"\[[A-Z0-9][A-Z0-9 &!'’-]{2,}\]\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S))(.+?)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“])")
-_HEADLINE_END = re.compile(r"[.!?:;,\"”]$")
+_HEADLINE_END = re.compile(r"(?:[.!?;,。！？]|(?<!\w):)[\"”’»]?$|:$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NORM = re.compile(r"[\W_]+")
 
 
@@ -79,21 +81,59 @@ def markdown_to_text(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Repair unicode and whitespace; paragraphs end up separated by exactly one blank line."""
-    text = ftfy.fix_text(text, uncurl_quotes=False)
+    text = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
     text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
-def remove_boilerplate(text: str) -> tuple[str, list[Removal]]:
-    removed: list[Removal] = []
+@dataclass
+class Cleaning:
+    """What the line rules leave of a text, what they cut, and the date stamps they saw."""
+
+    text: str
+    removed: list[Removal] = field(default_factory=list)
+    stamps: list[str] = field(default_factory=list)
+
+
+def _listy(line: str) -> bool:
+    """A line of a list of links or tags: short and not a sentence."""
+    return len(line.split()) <= 12 and not rules._SENTENCE_STOP.search(line)
+
+
+def remove_boilerplate(text: str) -> Cleaning:
+    """Apply the line rules (see :mod:`rules`), then drop paragraphs printed twice."""
+    result = Cleaning(text="")
+    removed = result.removed
     paragraphs: list[str] = []
     for para in text.split("\n\n"):
-        kept_lines = []
+        kept_lines: list[str] = []
+        under: str | None = None  # the reason of a heading whose list of links follows
         for line in para.split("\n"):
-            if _PROMO.search(line):
-                removed.append(Removal(text=line, reason="promo line"))
+            if under and _listy(line):
+                removed.append(Removal(text=line, reason=under))
+                continue
+            under = None
+            if rules.LINK_LIST.match(line) or (
+                rules.READ_ALSO.match(line) and line.rstrip().endswith((":", "：", "!"))
+            ):
+                under = "read also"
+                removed.append(Removal(text=line, reason=under))
+                continue
+            if rules.TAGS.match(line) or line.casefold().startswith("explore more"):
+                under = "tags"
+            reason = rules.classify(line)
+            if reason == "embedded social post" and rules.SOCIAL_ATTRIBUTION.match(line):
+                # The post's own text sits just above its attribution line.
+                if kept_lines and rules.SOCIAL_LINK.search(kept_lines[-1]):
+                    removed.append(Removal(text=kept_lines.pop(), reason=reason))
+                elif not kept_lines and paragraphs and rules.SOCIAL_LINK.search(paragraphs[-1]):
+                    removed.append(Removal(text=paragraphs.pop(), reason=reason))
+            if reason is not None:
+                removed.append(Removal(text=line, reason=reason))
+                if reason == "publication stamp" or (reason == "byline" and re.search(r"\d", line)):
+                    result.stamps.append(line)
                 continue
             for credit in _PHOTO_CREDIT.findall(line):
                 removed.append(Removal(text=credit.strip(), reason="photo credit"))
@@ -102,6 +142,10 @@ def remove_boilerplate(text: str) -> tuple[str, list[Removal]]:
                 kept_lines.append(line)
         if kept_lines:
             paragraphs.append("\n".join(kept_lines))
+
+    if paragraphs and (counter := rules.STRAY_COUNTER.search(paragraphs[-1])):
+        removed.append(Removal(text=counter.group(0), reason="stray counter after the last sentence"))
+        paragraphs[-1] = paragraphs[-1][: counter.start()]
 
     shingles = [_shingles(p) for p in paragraphs]
     kept: list[int] = []
@@ -119,7 +163,54 @@ def remove_boilerplate(text: str) -> tuple[str, list[Removal]]:
             removed.append(Removal(text=para, reason="duplicated lede" if not kept else "duplicate paragraph"))
         else:
             kept.append(i)
-    return "\n\n".join(paragraphs[k] for k in kept), removed
+    result.text = "\n\n".join(paragraphs[k] for k in kept)
+    return result
+
+
+def _is_body(line: str) -> bool:
+    """Where the head of an article (kicker, headline, byline) ends and its body begins."""
+    if _cjk_share(line) > 0.3:
+        return len(line) >= 40
+    words = len(line.split())
+    return words >= 12 or (words >= 6 and bool(rules._SENTENCE_STOP.search(line)))
+
+
+def _same(a: str, b: str) -> bool:
+    return _NORM.sub(" ", a.casefold()).strip() == _NORM.sub(" ", b.casefold()).strip()
+
+
+def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Removal]]:
+    """Find the headline among the lines above the body and cut the rest of the head.
+
+    Returns the text without its head furniture, the headline found in the text
+    (``None`` when ``title`` was already known or the text has none) and the removals.
+    """
+    removed: list[Removal] = []
+    found: str | None = None
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if not line:
+            i += 1
+            continue
+        if _is_body(line) and not (title is None and found is None and headline("\n".join(lines[i:]))):
+            break
+        known = title or found
+        if known and _same(line, known):
+            removed.append(Removal(text=line, reason="title repeated in text"))
+        elif rules.is_kicker(line) and not (known is None and headline("\n".join(lines[i:])) and i > 0):
+            removed.append(Removal(text=line, reason="kicker"))
+        elif known is None and headline("\n".join(lines[i:])):
+            found = line
+        elif known and rules.is_name_line(line):
+            removed.append(Removal(text=line, reason="byline"))
+        elif known and len(line.split()) <= 4 and not rules._SENTENCE_STOP.search(line) and _cjk_share(line) < 0.3:
+            removed.append(Removal(text=line, reason="header line"))
+        else:
+            break
+        i += 1
+    return "\n".join(lines[i:]).strip(), found, removed
 
 
 def first_sentence(text: str, limit: int = 120) -> str:
@@ -127,13 +218,23 @@ def first_sentence(text: str, limit: int = 120) -> str:
     return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _cjk_share(text: str) -> float:
+    return len(_CJK.findall(text)) / max(1, len(text))
+
+
 def headline(text: str) -> str | None:
     """The first line, when it reads like a headline rather than a sentence."""
     first, _, rest = text.partition("\n")
-    words = first.split()
-    if rest and 3 <= len(words) <= 25 and not _HEADLINE_END.search(first):
-        return first
-    return None
+    if not rest.strip() or _HEADLINE_END.search(first):
+        return None
+    if _cjk_share(first) > 0.3:
+        return first if 6 <= len(first) <= 60 else None
+    return first if 3 <= len(first.split()) <= 25 else None
+
+
+def _by_trust(stamps: list[str]) -> list[str]:
+    """Stamps that say "published" before bare dates and bylines, "updated" last."""
+    return sorted(stamps, key=lambda s: 2 if rules.UPDATED_FIRST.match(s) else 0 if rules.STAMP_KEYWORD.match(s) else 1)
 
 
 def detect_language(text: str) -> str | None:
@@ -163,16 +264,16 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         removed.append(Removal(text=header.group(0).strip(), reason="seed header"))
         content = content[header.end() :]
 
-    text, cut = remove_boilerplate(normalise(content))
+    if article.content_is_html:
+        content = content.replace("\n", "\n\n")  # the extractor puts one paragraph on each line
+    cleaning = remove_boilerplate(normalise(content))
+    removed.extend(cleaning.removed)
+    hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in _by_trust(cleaning.stamps))
+    title = normalise(title) if title else None
+    text, found, cut = split_head(cleaning.text, title)
     removed.extend(cut)
-    if title:
-        title = normalise(title)
-        if text.startswith(title):  # a headline printed again at the top of the text
-            removed.append(Removal(text=title, reason="title repeated in text"))
-            text = text[len(title) :].lstrip()
-    elif (line := headline(text)) is not None:
-        title, title_source = line, "first-line"
-        text = text.partition("\n")[2].lstrip()
+    if found:
+        title, title_source = found, "first-line"
     words = len(text.split())
     if words < MIN_WORDS:
         raise PermanentError(f"nothing is left of the article once cleaned but {words} word(s)")

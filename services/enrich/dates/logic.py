@@ -12,9 +12,21 @@ publication date:
 * "earlier this week", "this week", "last week", "earlier this month", "last month";
 * "N days ago" and "a few days ago" (a range);
 * a month and day without a year to the year that puts it nearest the publication;
-* explicit dates: ISO, "3 May 2023", "May 3, 2023", "May 2023".
+* explicit dates: ISO, "3 May 2023", "May 3, 2023", "May 2023", 3.5.2023 and
+  3/5/2023 (day first, except in English, where the reading nearest the
+  publication wins and month first breaks a tie).
 
-Relative expressions are only resolved when the publication date is known.
+Other languages (their calendar words are in ``services/enrich/lexicon.py``) get
+explicit dates with month names ("3 мая 2023 года", "9. Mai", "3 de mayo"),
+numeric dates, weekdays (the most recent, unless a word for "next" comes with
+it), "the night before" a weekday or date (Russian "в ночь на среду" is the
+night of Tuesday to Wednesday, a two-day range), and yesterday/today/tomorrow.
+Chinese dates (2023年5月3日, 5月3日, 3日, 周三) have their own patterns.
+
+The publication date comes, after the hints above, from a stamp or byline line
+clean found in the text ("Published 4:12 AM EDT, May 4, 2023", "Опубликовано:
+03.05.2023"): its first explicit date. Relative expressions are only resolved
+when the publication date is known.
 """
 
 from __future__ import annotations
@@ -22,12 +34,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from dateutil import parser as dateutil_parser
 
+from services.enrich.lexicon import LOWERCASE_WEEKDAYS, Language, language
 from wirestream.contracts import CleanedArticle, DatedArticle, DateHint, DateMention, PublishedAt
 
-HINT_ORDER = ("seed-header", "json", "html-meta")
+HINT_ORDER = ("seed-header", "json", "html-meta", "text-stamp")
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -60,15 +74,24 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 
-def parse_publication(hints: list[DateHint]) -> PublishedAt | None:
+def parse_publication(hints: list[DateHint], lang: str | None = None) -> PublishedAt | None:
     """The first hint, by trust, that parses to a real calendar date."""
     for source in HINT_ORDER:
         for hint in hints:
             if hint.source != source:
                 continue
-            value = parse_explicit(hint.value)
+            value = first_explicit(hint.value, lang) if source == "text-stamp" else parse_explicit(hint.value)
             if value is not None:
                 return PublishedAt(value=value, source=source)
+    return None
+
+
+def first_explicit(text: str, lang: str | None) -> date | None:
+    """The first full date (day, month and year) written in ``text``: a stamp line's date."""
+    for code in dict.fromkeys([lang or "en", "en"]):
+        for mention in find_dates(text, None, code):
+            if mention.granularity == "day":
+                return mention.value
     return None
 
 
@@ -210,11 +233,34 @@ def _month(m: re.Match[str], pub: date | None) -> Span | None:
     return start, _month_end(pub), "month"
 
 
+def _numeric(day_first: bool) -> Resolver:
+    """3.5.2023 (always day first) and 3/5/2023 (day first unless the language says otherwise)."""
+
+    def resolve(m: re.Match[str], pub: date | None) -> Span | None:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+        readings = []
+        for day, month in ((a, b), (b, a)) if day_first or m["sep"] == "." else ((b, a), (a, b)):
+            try:
+                readings.append(date(year, month, day))
+            except ValueError:
+                continue
+        if not readings:
+            return None
+        if pub is not None and m["sep"] == "/" and not day_first:
+            return _day(min(readings, key=lambda d: abs((d - pub).days)))  # stable: month first on a tie
+        return _day(readings[0])
+
+    return resolve
+
+
+_NUMERIC = re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d./])")
+
 # Longest forms first: where two matches overlap, the earlier pattern wins.
 PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _explicit_full),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"), _explicit_full),
     (re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), _iso),
+    (_NUMERIC, _numeric(day_first=False)),
     (re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"), _month_year),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|percent))"), _month_day),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"), _month_day),
@@ -227,13 +273,162 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
 ]
 
 
-def find_dates(text: str, pub: date | None) -> list[DateMention]:
+# --- other languages ------------------------------------------------------------
+
+
+def _alternation(forms: object) -> str:
+    return "|".join(sorted(forms, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _foreign_patterns(lang: Language) -> list[tuple[re.Pattern[str], Resolver]]:
+    month = rf"(?P<month>{_alternation(map(re.escape, lang.months))})\.?(?!\w)"
+    day = r"(?<![\d.])(?P<day>[0-3]?\d)\.?"
+    year = (
+        rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?" if lang.year_words else r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    )
+    of = r"(?:\s+(?:de|del))?"
+    stems = _alternation(lang.weekdays)
+    suffix = r"\w*" if lang.code == "de" else ""  # Mittwochabend, Dienstagnacht
+    weekday = rf"(?P<weekday>{stems}){suffix}(?!\w)"
+    nexts = _alternation(map(re.escape, lang.next_words)) if lang.next_words else None
+    mod = rf"(?:(?P<mod>{nexts})\w*\s+)?" if nexts else ""
+    post = rf"(?:\s+(?P<post>{nexts})\w*)?" if nexts else ""
+
+    def month_of(m: re.Match[str]) -> int:
+        return lang.months[m["month"].lower()]
+
+    def weekday_of(m: re.Match[str]) -> int | None:
+        text = m["weekday"].lower()
+        return next((i for stem, i in lang.weekdays.items() if re.fullmatch(stem, text)), None)
+
+    def full(m: re.Match[str], _: date | None) -> Span | None:
+        try:
+            return _day(date(int(m["year"]), month_of(m), int(m["day"])))
+        except ValueError:
+            return None
+
+    def month_year(m: re.Match[str], _: date | None) -> Span | None:
+        first = date(int(m["year"]), month_of(m), 1)
+        return first, _month_end(first), "month"
+
+    def month_day(m: re.Match[str], pub: date | None) -> Span | None:
+        if pub is None or not 1 <= int(m["day"]) <= 31:
+            return None
+        return _day(nearest_year(month_of(m), int(m["day"]), pub))
+
+    def on_weekday(m: re.Match[str], pub: date | None) -> Span | None:
+        if pub is None or (m["weekday"][0].islower() and lang.code not in LOWERCASE_WEEKDAYS):
+            return None
+        wd = weekday_of(m)
+        if wd is None:
+            return None
+        said_next = m.groupdict().get("mod") or m.groupdict().get("post")
+        return _day(resolve_weekday(wd, pub, "next" if said_next else ""))
+
+    def night_before_day(m: re.Match[str], pub: date | None) -> Span | None:
+        span = month_day(m, pub)
+        return (span[0] - timedelta(days=1), span[0], "range") if span else None
+
+    def night_before_weekday(m: re.Match[str], pub: date | None) -> Span | None:
+        span = on_weekday(m, pub)
+        return (span[0] - timedelta(days=1), span[0], "range") if span else None
+
+    def relative(m: re.Match[str], pub: date | None) -> Span | None:
+        return _day(pub + timedelta(days=lang.relative_days[m.group(0).lower()])) if pub else None
+
+    patterns: list[tuple[str, Resolver]] = [
+        (rf"{day}\s+(?:de\s+)?{month}{of},?\s+{year}", full),
+        (r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", _iso),
+        (_NUMERIC.pattern, _numeric(lang.day_first)),
+        (rf"(?<!\w){month}{of}\s+{year}", month_year),
+    ]
+    if lang.night_before:
+        patterns += [
+            (rf"(?<!\w)(?:{lang.night_before})\s+{day}\s+{month}", night_before_day),
+            (rf"(?<!\w)(?:{lang.night_before})\s+{weekday}", night_before_weekday),
+        ]
+    patterns += [
+        (rf"{day}\s+(?:de\s+)?{month}", month_day),
+        (rf"(?<!\w){mod}{weekday}{post}", on_weekday),
+    ]
+    if lang.relative_days:
+        patterns.append((rf"(?<!\w)(?:{_alternation(map(re.escape, lang.relative_days))})(?!\w)", relative))
+    return [(re.compile(p, re.I), r) for p, r in patterns]
+
+
+_ZH_WEEKDAYS = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
+_ZH_RELATIVE = {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今晚": 0, "明天": 1}
+
+
+def _zh_full(m: re.Match[str], _: date | None) -> Span | None:
+    try:
+        return _day(date(int(m["year"]), int(m["month"]), int(m["day"])))
+    except ValueError:
+        return None
+
+
+def _zh_month_day(m: re.Match[str], pub: date | None) -> Span | None:
+    if pub is None or not (1 <= int(m["month"]) <= 12 and 1 <= int(m["day"]) <= 31):
+        return None
+    return _day(nearest_year(int(m["month"]), int(m["day"]), pub))
+
+
+def _zh_day(m: re.Match[str], pub: date | None) -> Span | None:
+    """ "3日": the 3rd of the publication's month, or of the month before or after, whichever is nearest."""
+    if pub is None or not 1 <= int(m["day"]) <= 31:
+        return None
+    options = []
+    for shift in (-1, 0, 1):
+        first = _month_start(pub)
+        if shift < 0:
+            first = _month_start(first - timedelta(days=1))
+        elif shift > 0:
+            first = _month_end(pub) + timedelta(days=1)
+        try:
+            options.append(first.replace(day=int(m["day"])))
+        except ValueError:
+            continue
+    return _day(min(options, key=lambda d: (abs((d - pub).days), d > pub))) if options else None
+
+
+def _zh_weekday(m: re.Match[str], pub: date | None) -> Span | None:
+    if pub is None:
+        return None
+    return _day(resolve_weekday(_ZH_WEEKDAYS[m["wd"]], pub, "next" if m["next"] else ""))
+
+
+def _zh_relative(m: re.Match[str], pub: date | None) -> Span | None:
+    return _day(pub + timedelta(days=_ZH_RELATIVE[m.group(0)])) if pub else None
+
+
+ZH_PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
+    (re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"), _zh_full),
+    (re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), _iso),
+    (re.compile(r"(?<![\d年])(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"), _zh_month_day),
+    (re.compile(r"(?<![\d月年/.-])(?P<day>[0-3]?\d)\s*日"), _zh_day),
+    (re.compile(r"(?P<next>下)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"), _zh_weekday),
+    (re.compile("|".join(_ZH_RELATIVE)), _zh_relative),
+]
+
+
+@cache
+def patterns_for(code: str | None) -> list[tuple[re.Pattern[str], Resolver]]:
+    """The date patterns of a language: English when unknown."""
+    lang = language(code)
+    if (code or "").startswith("zh"):
+        return ZH_PATTERNS
+    if lang.code == "en":
+        return PATTERNS
+    return _foreign_patterns(lang)
+
+
+def find_dates(text: str, pub: date | None, lang: str | None = "en") -> list[DateMention]:
     """Every date expression of ``text`` that resolves, in text order, none overlapping."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for pattern, resolve in PATTERNS:
+    for pattern, resolve in patterns_for(lang):
         for m in pattern.finditer(text):
-            if pattern.flags & re.I and m.groupdict().get("weekday") and not m["weekday"][0].isupper():
+            if pattern in _CASED_WEEKDAYS and not m["weekday"][0].isupper():
                 continue  # "monday" in lower case is more often a name or noise than a date
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -255,7 +450,10 @@ def find_dates(text: str, pub: date | None) -> list[DateMention]:
     return sorted(found, key=lambda d: d.offset)
 
 
+_CASED_WEEKDAYS = {p for p, _ in PATTERNS if "weekday" in p.groupindex}
+
+
 def date_parse(article: CleanedArticle) -> DatedArticle:
-    published = parse_publication(article.date_hints)
-    dates = find_dates(article.text, published.value if published else None)
+    published = parse_publication(article.date_hints, article.language)
+    dates = find_dates(article.text, published.value if published else None, article.language)
     return DatedArticle(**article.model_dump(exclude={"kind"}), published_at=published, dates=dates)

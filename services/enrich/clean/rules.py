@@ -1,0 +1,412 @@
+"""The line rules of the clean stage: what a line of boilerplate looks like.
+
+Each rule looks at one whole line (a paragraph of the input, or one line of it)
+and names the kind of boilerplate it is, or nothing. Rules are anchored: a
+keyword must open the line ("Read also:", "Фото:", "Lesen Sie auch"), or the line
+must consist of nothing else (a "Share" button, a date stamp), so a body sentence
+that merely mentions a photo or a newsletter is never cut.
+
+The keyword lists cover English, Russian, Ukrainian, Spanish, Portuguese, French,
+Italian, German, Polish, Turkish, Indonesian and Chinese. Adding a phrase to a
+list is the way to teach clean a new outlet's furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.lexicon import all_month_forms, weekday_regex
+
+
+def _prefix(*phrases: str) -> re.Pattern[str]:
+    """A line opening with one of ``phrases`` (regex fragments, matched in any case)."""
+    return re.compile(r"^\(?(?:" + "|".join(phrases) + r")", re.I)
+
+
+def _whole(*phrases: str) -> re.Pattern[str]:
+    """A line that is exactly one of ``phrases`` (trailing punctuation aside)."""
+    return re.compile(r"^(?:" + "|".join(phrases) + r")[\s.:!|·•-]*$", re.I)
+
+
+# Buttons, labels and notices of the page around the article.
+CHROME = _whole(
+    r"share(?: this(?: article| story| page)?)?",
+    r"share (?:on|via) \w+",
+    r"tweet",
+    r"copy link(?: copied)?",
+    r"link copied",
+    r"save(?: article)?",
+    r"print",
+    r"e-?mail",
+    r"comments?(?: \(\d+\))?",
+    r"\d+ comments?",
+    r"show comments",
+    r"advertisement",
+    r"advert",
+    r"sponsored(?: content)?",
+    r"skip to (?:main )?content",
+    r"reuse this content",
+    r"most (?:read|popular|viewed)",
+    r"listen to (?:this )?article(?: \d+ min)?",
+    r"\d+ min(?:ute)?s? read",
+    r"related topics",
+    r"top stories",
+    r"back to top",
+    r"partager(?: sur \w+)?",
+    r"teilen(?: auf \w+)?",
+    r"поделиться",
+    r"поділитися",
+    r"compartir(?: en \w+)?",
+    r"condividi",
+    r"paylaş",
+    r"bagikan",
+    r"分享(?:到)?",
+    r"реклама",
+    r"anzeige",
+    r"werbung",
+    r"publicidad",
+    r"publicité",
+    r"pubblicità",
+    r"reklam",
+    r"iklan",
+    r"广告",
+    r"lo más leído",
+    r"les plus lus",
+    r"meistgelesen",
+    r"самое читаемое",
+    r"найпопулярніше",
+    r"en çok okunanlar",
+    r"terpopuler",
+)
+SHARE_BAR = _prefix(r"(?:share|teilen|partager|compartir|поделиться|поділитися|paylaş|bagikan|分享)\s*[:：]")
+COOKIES = re.compile(r"\bcookies?\b", re.I)
+COOKIE_ACTION = re.compile(
+    r"\b(?:accept|agree|akzeptieren|verwenden|nutzen|accepter|utilisons|aceptar|utilizamos|accetta|kabul)\w*", re.I
+)
+
+# Calls to action: newsletters, apps, social accounts, subscriptions.
+PROMO = _prefix(
+    r"sign up\b",
+    r"subscribe\b",
+    r"download (?:our|the)(?: \w+)? app",
+    r"get (?:our|the) \w+",
+    r"join (?:our|us)\b",
+    r"follow (?:us|our|\w+['’]s coverage)\b",
+    r"click here\b",
+    r"already a subscriber",
+    r"support (?:our|independent) journalism",
+    r"подписывайтесь",
+    r"подпишитесь",
+    r"підписуйтесь",
+    r"підпишіться",
+    r"suscr[íi]bete",
+    r"s[íi]guenos",
+    r"abonnez-vous",
+    r"suivez-nous",
+    r"inscrivez-vous",
+    r"folgen sie uns",
+    r"abonnieren sie",
+    r"melden sie sich",
+    r"iscriviti",
+    r"seguici",
+    r"assine",
+    r"siga-nos",
+    r"obserwuj nas",
+    r"zapisz się",
+    r"bizi\b.*\btakip edin",
+    r"ikuti (?:kami|berita)",
+    r"关注我们",
+    r"扫码关注",
+)
+BRACKET_PROMO = re.compile(r"\[[A-Z0-9][A-Z0-9 &!'’-]{2,}\]\s*$")
+
+# "Read also" links to other stories.
+READ_ALSO = _prefix(
+    r"read (?:also|more|next)\b",
+    r"also read\b",
+    r"see also\b",
+    r"related(?: stories| articles| coverage| content| reading)?\s*[:：]",
+    r"more on this(?: story)?\s*[:：]",
+    r"recommended\s*[:：]",
+    r"читайте (?:также|тоже|також)",
+    r"читать также",
+    r"по теме\s*[:：]",
+    r"лe?a también",
+    r"lee también",
+    r"lea también",
+    r"te puede interesar",
+    r"(?:[àa] )?lire aussi",
+    r"voir aussi",
+    r"lesen sie auch",
+    r"auch interessant",
+    r"leggi anche",
+    r"leia (?:também|mais)",
+    r"veja também",
+    r"czytaj (?:też|także|więcej)",
+    r"ayrıca okuyun",
+    r"ilgili haber",
+    r"baca juga",
+    r"simak juga",
+    r"相关(?:阅读|新闻|报道)",
+    r"延伸阅读",
+    r"推荐阅读",
+)
+# Headings over a list of links or tags; the lines under them go too.
+LINK_LIST = _whole(
+    r"read more",
+    r"related(?: stories| articles| coverage| content)?",
+    r"more on this story",
+    r"explore more on these topics",
+    r"more from \w+(?: \w+)?",
+    r"mehr zum thema",
+    r"читайте также",
+    r"читайте також",
+    r"по теме",
+    r"lire aussi",
+    r"lee también",
+    r"baca juga",
+    r"相关阅读",
+)
+TAGS = _prefix(r"(?:tags|topics|themen|темы|теги|теми|etiquetas|mots-clés|etiketler|tag|标签)\s*[:：]")
+
+# Bylines and credits of the people who made the article.
+BYLINE = _prefix(
+    r"by\s+(?=[A-Z])",
+    r"von\s+(?=[A-ZÄÖÜ])",
+    r"par\s+(?=[A-ZÉ])",
+    r"por\s+(?=[A-ZÁÉ])",
+    r"di\s+(?=[A-Z])",
+    r"oleh\s*[:：]?\s+(?=[A-Z])",
+    r"автор(?:ы)?\s*[:：]",
+    r"автори?\s*[:：]",
+    r"текст\s*[:：]",
+    r"редактор\s*[:：]",
+    r"(?:editor|penulis|reporter|pewarta|wartawan|muhabir|yazar|redaktor|autor|autore|auteur)\s*[:：]",
+    r"(?:责任编辑|编辑|记者|作者|来源)\s*[:：]",
+)
+# A byline's name part: capitalised words, "and", commas, a pipe, an outlet.
+NAME_WORDS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*|and|und|et|y|e|dan|ve|и|і|та|de|van|von|der|in|of|the|[|,&/-])$")
+
+# Photo credits and captions.
+PHOTO_PREFIX = _prefix(
+    r"(?:file |main |top )?(?:photo|image|picture|photograph|illustration)(?: credit| source)?\s*[:：,]",
+    r"image source\b",
+    r"credit\s*[:：]",
+    r"foto\s*[:：]",
+    r"fotoğraf\s*[:：]",
+    r"фото\s*[:：]",
+    r"фото\b.*[:：]",
+    r"ilustrasi\s*[:：]",
+    r"图片?(?:来源)?\s*[:：]",
+    r"©",
+    r"\(?(?:AP|AFP|Reuters|EPA|Getty) (?:Photo|Images)",
+)
+CAPTION_CREDIT = re.compile(
+    r"(?:"
+    r"(?:Photograph|Photo|Picture|Image source|Image|Foto|Фото|Fotoğraf|Credit)\s*[:,]\s*[^.!?]{2,80}"
+    r"|\b[A-Z]{2,}(?:/[A-Z][\w.'’ -]{1,40})+"
+    r"|\((?:[A-Z]+ )?(?:Photo|Foto)[^)]{0,60}\)"
+    r")\s*$"
+)
+AGENCY_ONLY = _whole(
+    r"(?:getty images|afp|reuters|ap|epa|dpa|ria novosti|риа новости|тасс|efe|anadolu|aa|xinhua|新华社|shutterstock)"
+    r"(?:\s*(?:/|via|,)\s*[\w ]{1,40})?",
+)
+
+# Notes on where the copy came from, and copyright lines.
+SYNDICATION = _prefix(
+    r"(?:additional )?reporting by\b",
+    r"writing by\b",
+    r"editing by\b",
+    r"compiled by\b",
+    r"our standards\s*:",
+    r"this (?:article|story) (?:was )?(?:originally|first) (?:appeared|published)",
+    r"this (?:article|story) (?:has been|was) (?:updated|corrected|amended)",
+    r"copyright\b",
+    r"©",
+    r"all rights reserved",
+    r"with (?:reporting|additional reporting) from\b",
+    r"avec (?:l['’])?(?:afp|ap|reuters)\b",
+    r"con información de\b",
+    r"mit material (?:von|der)\b",
+    r"mit agenturmaterial",
+    r"(?:с использованием|по материалам) ",
+    r"з використанням матеріалів",
+    r"riproduzione riservata",
+    r"tüm hakları saklıdır",
+    r"版权所有",
+    r"hak cipta",
+    r"todos los derechos reservados",
+    r"усі права захищені",
+    r"все права защищены",
+)
+AGENCY_SIGNOFF = _whole(r"[—–-]?\s*\(?(?:afp|ap|reuters|dpa|efe|ansa|tass|тасс|риа новости)\)?")
+
+# Embedded social media posts.
+SOCIAL_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}$")
+SOCIAL_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+", re.I)
+SOCIAL_WIDGET = _prefix(
+    r"view this post on instagram",
+    r"a post shared by\b",
+    r"embed from getty images",
+    r"watch on youtube",
+    r"load (?:tweet|post)",
+    r"this content is not available",
+)
+
+# Publication and update stamps.
+STAMP_KEYWORD = _prefix(
+    r"(?:first |originally )?published(?: on| at)?\b",
+    r"posted(?: on| at)?\b",
+    r"(?:last )?updated(?: on| at)?\b",
+    r"(?:last )?modified\b",
+    r"date\s*:",
+    r"опубликовано",
+    r"обновлено",
+    r"дата публикации",
+    r"опубліковано",
+    r"оновлено",
+    r"publicado(?: el| en)?\b",
+    r"actualizado\b",
+    r"atualizado\b",
+    r"publié\b",
+    r"mis à jour\b",
+    r"veröffentlicht\b",
+    r"aktualisiert\b",
+    r"stand\s*:",
+    r"pubblicato\b",
+    r"aggiornato\b",
+    r"opublikowano\b",
+    r"aktualizacja\b",
+    r"yayınlanma\b",
+    r"yayın tarihi\b",
+    r"güncelleme\b",
+    r"diterbitkan\b",
+    r"dipublikasikan\b",
+    r"diperbarui\b",
+    r"发布(?:时间|日期)",
+    r"更新(?:时间|日期)",
+)
+UPDATED_FIRST = _prefix(
+    r"(?:last )?updated", r"(?:last )?modified", r"обновлено", r"оновлено", r"actualizado", r"atualizado",
+    r"mis à jour", r"aktualisiert", r"aggiornato", r"aktualizacja", r"güncelleme", r"diperbarui", r"更新",
+)  # fmt: skip
+# Words a date/time stamp line may contain besides the date itself.
+_STAMP_WORDS = {
+    "am", "pm", "a.m.", "p.m.", "at", "on", "the", "of", "de", "del", "le", "à", "el", "a", "las", "um", "uhr", "в",
+    "о", "року", "года", "г.", "р.", "yılı", "pukul", "updated", "published", "ago", "hours", "hour", "minutes",
+    "mins", "min", "hrs", "gmt", "bst", "utc", "edt", "est", "et", "cet", "cest", "msk", "wib", "wita", "eet",
+    "eest", "pst", "pdt", "cdt", "ist", "jst", "mez", "mesz", "мск", "last", "time", "local",
+}  # fmt: skip
+_STAMP_TOKEN = re.compile(r"[\w.+:'’-]+")
+_DIGIT_TOKEN = re.compile(r"^[\d.:/+-]+(?:h\d*)?(?:st|nd|rd|th)?$|^gmt[+-]\d+$|^utc[+-]\d+$", re.I)
+
+HEADER_GENRES = _whole(
+    r"explainer", r"analysis", r"opinion", r"comment", r"live", r"exclusive", r"breaking(?: news)?", r"news",
+    r"interview", r"feature", r"factbox", r"q&a", r"fact check", r"аналитика", r"мнение", r"новости",
+    r"análisis", r"opinión", r"analyse", r"meinung", r"kommentar", r"analisi", r"analiz", r"analisis",
+)  # fmt: skip
+_SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’»]?$")
+STRAY_COUNTER = re.compile(r"(?<=[a-z\u0400-\u04ff][.!?])\d{1,5}$")
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def is_stamp(line: str) -> bool:
+    """A line that states when the article was published or updated, and nothing else."""
+    words = _words(line)
+    if len(words) > 20 or not re.search(r"\d", line):
+        return False
+    if STAMP_KEYWORD.search(line):
+        return True
+    return is_bare_date(line)
+
+
+def is_bare_date(line: str) -> bool:
+    """A line made of nothing but a date, a time, a weekday and a zone ("Wed 3 May 2023 17.26 BST")."""
+    tokens = _STAMP_TOKEN.findall(line.casefold())
+    if not tokens or len(tokens) > 14:
+        return False
+    months = all_month_forms()
+    weekdays = weekday_regex()
+    has_date = bool(re.search(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}", line))
+    for token in tokens:
+        token = token.strip(".'’:-")
+        if not token or _DIGIT_TOKEN.match(token) or token in _STAMP_WORDS:
+            continue
+        if token in months:
+            has_date = True
+            continue
+        if weekdays.fullmatch(token):
+            continue
+        return False
+    return has_date
+
+
+def is_byline(line: str) -> bool:
+    """ "By Anna Petrova and Mark Ellis", "Von Max Muster", "Автор: ...", with at most a date after it."""
+    if not BYLINE.search(line) or len(_words(line)) > 14 or _SENTENCE_STOP.search(line.split("|")[0].strip()):
+        return False
+    if re.match(r"^\(?[^\W\d_]+\s*[:：]", line):  # "Автор: ...", "Editor: ..." name the role outright
+        return True
+    names = re.split(r"\s+", re.split(r"\s[|•·]\s|,\s(?=\d)", line, maxsplit=1)[0])[1:]
+    named = [w for w in names if NAME_WORDS.match(w.strip(",;"))]
+    return bool(names) and len(named) >= 0.8 * len(names)
+
+
+def is_name_line(line: str) -> bool:
+    """A line of only people's names ("Pjotr Sauer and Luke Harding"): a byline without "By"."""
+    words = _words(line)
+    if not 2 <= len(words) <= 9 or _SENTENCE_STOP.search(line):
+        return False
+    names = [w for w in words if w not in {"and", "und", "et", "y", "e", "dan", "ve", "и", "і", "та", ","}]
+    return len(names) >= 2 and all(re.match(r"^[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*,?$", w) for w in names)
+
+
+def is_kicker(line: str) -> bool:
+    """A section or genre label over a headline: "WORLD NEWS", "BREAKING", "Explainer"."""
+    words = _words(line)
+    if not words or len(words) > 4:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(HEADER_GENRES.match(line)) or (len(letters) >= 3 and all(c.isupper() for c in letters))
+
+
+def is_nav(line: str) -> bool:
+    """A row of links: "Home | News | Sport", "Impressum | Datenschutz"."""
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", line)]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts) and not _SENTENCE_STOP.search(line)
+
+
+def classify(line: str) -> str | None:
+    """The kind of boilerplate ``line`` is, or ``None`` for a line of the article."""
+    if CHROME.match(line) or SHARE_BAR.match(line) or SOCIAL_WIDGET.match(line):
+        return "page chrome"
+    if COOKIES.search(line) and COOKIE_ACTION.search(line) and len(_words(line)) <= 25:
+        return "cookie notice"
+    if BRACKET_PROMO.search(line) or (PROMO.match(line) and len(_words(line)) <= 30):
+        return "promo"
+    if READ_ALSO.match(line) and len(_words(line)) <= 30:
+        return "read also"
+    if TAGS.match(line) and len(_words(line)) <= 30:
+        return "tags"
+    if is_stamp(line):
+        return "publication stamp"
+    if is_byline(line):
+        return "byline"
+    if (SYNDICATION.match(line) and len(_words(line)) <= 60) or AGENCY_SIGNOFF.match(line):
+        return "syndication note"
+    if SOCIAL_ATTRIBUTION.match(line) or (SOCIAL_LINK.search(line) and len(SOCIAL_LINK.sub("", line).split()) <= 3):
+        return "embedded social post"
+    if AGENCY_ONLY.match(line) or (PHOTO_PREFIX.match(line) and len(_words(line)) <= 20):
+        return "photo credit"
+    if CAPTION_CREDIT.search(line) and len(_SENTENCES.split(CAPTION_CREDIT.sub("", line).strip())) <= 1:
+        return "photo caption"
+    if is_nav(line):
+        return "page chrome"
+    return None
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
