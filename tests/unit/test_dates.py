@@ -88,3 +88,104 @@ def test_impossible_or_partial_dates_are_skipped_for_the_next_hint():
     ]
     assert parse_publication(hints).model_dump() == {"value": date(2023, 5, 3), "source": "html-meta"}
     assert parse_publication([DateHint(value="soon", source="json")]) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pub", "expected"),
+    [
+        (
+            "ru",
+            "В ночь на среду Киев попытался атаковать Кремль.",
+            WED,
+            [("В ночь на среду", "2023-05-02", "2023-05-03")],
+        ),
+        (
+            "ru",
+            "Вчера, 3 мая 2023 года, в четверг.",
+            date(2023, 5, 4),
+            [
+                ("Вчера", "2023-05-03", "2023-05-03"),
+                ("3 мая 2023 года", "2023-05-03", "2023-05-03"),
+                ("четверг", "2023-05-04", "2023-05-04"),
+            ],
+        ),
+        (
+            "uk",
+            "у вівторок ввечері, 9 травня",
+            WED,
+            [("вівторок", "2023-05-02", "2023-05-02"), ("9 травня", "2023-05-09", "2023-05-09")],
+        ),
+        (
+            "es",
+            "Moscú, 3 may (EFE).- El martes pasado",
+            WED,
+            [("3 may", "2023-05-03", "2023-05-03"), ("martes", "2023-05-02", "2023-05-02")],
+        ),
+        (
+            "fr",
+            "mardi prochain, le 9 mai",
+            WED,
+            [("mardi prochain", "2023-05-09", "2023-05-09"), ("9 mai", "2023-05-09", "2023-05-09")],
+        ),
+        (
+            "de",
+            "in der Nacht zum Mittwoch, am 9. Mai",
+            WED,
+            [("in der Nacht zum Mittwoch", "2023-05-02", "2023-05-03"), ("9. Mai", "2023-05-09", "2023-05-09")],
+        ),
+        (
+            "tr",
+            "Salı gecesi, 27 Nisan'da",
+            WED,
+            [("Salı", "2023-05-02", "2023-05-02"), ("27 Nisan", "2023-04-27", "2023-04-27")],
+        ),
+        (
+            "id",
+            "pada Rabu (3/5/2023)",
+            WED,
+            [("Rabu", "2023-05-03", "2023-05-03"), ("3/5/2023", "2023-05-03", "2023-05-03")],
+        ),
+        (
+            "zh",
+            "新华社莫斯科5月3日电 总统新闻局3日发表声明，周二晚",
+            WED,
+            [
+                ("5月3日", "2023-05-03", "2023-05-03"),
+                ("3日", "2023-05-03", "2023-05-03"),
+                ("周二", "2023-05-02", "2023-05-02"),
+            ],
+        ),
+        ("zh", "30日晚", WED, [("30日", "2023-04-30", "2023-04-30")]),
+        (
+            "en",
+            "Filed 04/05/2023 and 13/05/2023.",
+            WED,
+            [("04/05/2023", "2023-05-04", "2023-05-04"), ("13/05/2023", "2023-05-13", "2023-05-13")],
+        ),
+    ],
+)
+def test_other_languages(lang, text, pub, expected):
+    assert [(d.text, d.start.isoformat(), d.end.isoformat()) for d in find_dates(text, pub, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Er war hier und heute nicht erreichbar."),  # "heute" is today: but "hier" is not yesterday in German
+        ("id", "Minggu lalu, harga naik."),  # "minggu lalu" is last week, not Sunday
+        ("tr", "pazar yerinde kalabalık vardı"),  # a market, not Sunday
+        ("es", "Mar adentro, la flota esperaba."),
+        ("fr", "Mars et Vénus"),
+    ],
+)
+def test_other_languages_invent_nothing(lang, text):
+    found = [d.text for d in find_dates(text, WED, lang)]
+    assert found in ([], ["heute"])
+
+
+def test_publication_from_a_stamp_line_in_the_article_language():
+    hints = [DateHint(value="Publié le 03/05/2023 à 15h02 - Mis à jour le 04/05/2023", source="text-stamp")]
+    assert parse_publication(hints, "fr").value == date(2023, 5, 3)
+    assert parse_publication([DateHint(value="Опубликовано: 4 мая 2023", source="text-stamp")], "ru").value == date(
+        2023, 5, 4
+    )

@@ -22,6 +22,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import ftfy
+import lxml.etree
+import lxml.html
 import py3langid
 import trafilatura
 
@@ -71,6 +73,75 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
         (meta.date if meta else None) or None,
         (meta.url if meta else None) or None,
     )
+
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "span",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "dt",
+        "dd",
+        "dl",
+        "figcaption",
+        "figure",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "pre",
+        "form",
+        "button",
+        "label",
+        "br",
+        "hr",
+        "time",
+        "address",
+    ]
+)
+MAX_RECORDED_LINES = 100  # lines of page chrome recorded one by one; the rest are counted
+
+
+def outside_main_content(html: str, extracted: str) -> list[Removal]:
+    """The page's visible lines the extractor left out, so an audit can see them."""
+    try:
+        doc = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    for element in doc.xpath("//script | //style | //noscript | //template | //head"):
+        element.drop_tree()
+    for element in doc.iter():
+        if isinstance(element.tag, str) and element.tag in _BLOCK_TAGS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    kept = _SPACES.sub(" ", extracted.replace("\n", " ")).casefold()
+    lines: dict[str, None] = {}
+    for raw in doc.text_content().splitlines():
+        line = _SPACES.sub(" ", raw).strip()
+        if line and line.casefold() not in kept:
+            lines[line[:300]] = None
+    removed = [Removal(text=line, reason="outside the main content") for line in list(lines)[:MAX_RECORDED_LINES]]
+    if len(lines) > MAX_RECORDED_LINES:
+        more = len(lines) - MAX_RECORDED_LINES
+        removed.append(Removal(text=f"... and {more} more lines", reason="outside the main content"))
+    return removed
 
 
 def markdown_to_text(text: str) -> str:
@@ -179,6 +250,15 @@ def _same(a: str, b: str) -> bool:
     return _NORM.sub(" ", a.casefold()).strip() == _NORM.sub(" ", b.casefold()).strip()
 
 
+def _overline(lines: list[str]) -> bool:
+    """A short line over a longer headline ("Ukraine weist Vorwürfe zurück" over the title)."""
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < 3 or not headline("\n".join(lines)) or not headline("\n".join(lines[1:])):
+        return False
+    first, second = lines[0].split(), lines[1].split()
+    return len(first) <= 4 and len(second) > len(first) and not _is_body(lines[1]) and _is_body(lines[2])
+
+
 def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Removal]]:
     """Find the headline among the lines above the body and cut the rest of the head.
 
@@ -199,7 +279,9 @@ def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Remo
         known = title or found
         if known and _same(line, known):
             removed.append(Removal(text=line, reason="title repeated in text"))
-        elif rules.is_kicker(line) and not (known is None and headline("\n".join(lines[i:])) and i > 0):
+        elif (rules.is_kicker(line) and not (known is None and headline("\n".join(lines[i:])) and i > 0)) or (
+            known is None and _overline(lines[i:])
+        ):
             removed.append(Removal(text=line, reason="kicker"))
         elif known is None and headline("\n".join(lines[i:])):
             found = line
@@ -250,7 +332,9 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     title, title_source, url = article.title, ("input" if article.title else None), article.url
     content = article.content
     if article.content_is_html:
-        content, html_title, html_date, html_url = html_to_text(content)
+        html = content
+        content, html_title, html_date, html_url = html_to_text(html)
+        removed.extend(outside_main_content(html, content))
         if html_date:
             hints.append(DateHint(value=html_date, source="html-meta"))
         if html_title and not title:

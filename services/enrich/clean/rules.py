@@ -77,8 +77,14 @@ CHROME = _whole(
     r"найпопулярніше",
     r"en çok okunanlar",
     r"terpopuler",
+    r"twitter|x|facebook|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|vk|вконтакте|одноклассники|weibo|微信|微博",
+    r"like this",
+    r"like loading\W*",
+    r"loading\W*",
 )
-SHARE_BAR = _prefix(r"(?:share|teilen|partager|compartir|поделиться|поділитися|paylaş|bagikan|分享)\s*[:：]")
+SHARE_BAR = _prefix(
+    r"(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|поделиться|поділитися|paylaş|bagikan|分享)\s*[:：]"
+)
 COOKIES = re.compile(r"\bcookies?\b", re.I)
 COOKIE_ACTION = re.compile(
     r"\b(?:accept|agree|akzeptieren|verwenden|nutzen|accepter|utilisons|aceptar|utilizamos|accetta|kabul)\w*", re.I
@@ -118,6 +124,13 @@ PROMO = _prefix(
     r"关注我们",
     r"扫码关注",
 )
+# The same calls anywhere in a short line ("Cet article vous a plu ? Abonnez-vous ...").
+PROMO_ANYWHERE = re.compile(
+    r"\b(?:subscribe (?:now|today|to (?:our|the))|sign up (?:now|for (?:our|the)|to (?:our|the))|abonnez-vous|"
+    r"suscr[íi]bete|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|abonnieren sie|jetzt abonnieren|"
+    r"iscriviti|assine já|zapisz się|abone olun)\b",
+    re.I,
+)
 BRACKET_PROMO = re.compile(r"\[[A-Z0-9][A-Z0-9 &!'’-]{2,}\]\s*$")
 
 # "Read also" links to other stories.
@@ -136,7 +149,13 @@ READ_ALSO = _prefix(
     r"lea también",
     r"te puede interesar",
     r"(?:[àa] )?lire aussi",
-    r"voir aussi",
+    r"(?:[àa] )?voir aussi",
+    r"[àa] découvrir\s*[:：-]",
+    r"(?:watch|video|listen)\s*[:：]",
+    r"смотрите также",
+    r"дивіться також",
+    r"(?:mira|ver) también",
+    r"más noticias\s*[:：]",
     r"lesen sie auch",
     r"auch interessant",
     r"leggi anche",
@@ -157,6 +176,15 @@ LINK_LIST = _whole(
     r"related(?: stories| articles| coverage| content)?",
     r"more on this story",
     r"explore more on these topics",
+    r"topics",
+    r"tags",
+    r"themen",
+    r"temas",
+    r"sujets",
+    r"más información",
+    r"mais informações",
+    r"share this",
+    r"like this",
     r"more from \w+(?: \w+)?",
     r"mehr zum thema",
     r"читайте также",
@@ -167,7 +195,10 @@ LINK_LIST = _whole(
     r"baca juga",
     r"相关阅读",
 )
-TAGS = _prefix(r"(?:tags|topics|themen|темы|теги|теми|etiquetas|mots-clés|etiketler|tag|标签)\s*[:：]")
+TAGS = _prefix(
+    r"(?:tags|topics|filed under|themen|schlagworte|темы|теги|теми|etiquetas|temas|mots-clés|sujets|thèmes|argomenti|"
+    r"etiketler|konular|tag|topik|标签)\s*[:：]"
+)
 
 # Bylines and credits of the people who made the article.
 BYLINE = _prefix(
@@ -185,11 +216,15 @@ BYLINE = _prefix(
     r"(?:责任编辑|编辑|记者|作者|来源)\s*[:：]",
 )
 # A byline's name part: capitalised words, "and", commas, a pipe, an outlet.
-NAME_WORDS = re.compile(r"^(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*|and|und|et|y|e|dan|ve|и|і|та|de|van|von|der|in|of|the|[|,&/-])$")
+NAME_WORDS = re.compile(
+    r"^(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*|and|und|et|y|e|dan|ve|и|і|та|de|van|von|der|in|of|the|with|avec|mit|con|com|"
+    r"[|,&/-])$"
+)
 
 # Photo credits and captions.
 PHOTO_PREFIX = _prefix(
     r"(?:file |main |top )?(?:photo|image|picture|photograph|illustration)(?: credit| source)?\s*[:：,]",
+    r"(?:caption|bildunterschrift|légende|pie de foto|didascalia|подпись к фото|keterangan foto|图说)\s*[:：]",
     r"image source\b",
     r"credit\s*[:：]",
     r"foto\s*[:：]",
@@ -233,6 +268,9 @@ SYNDICATION = _prefix(
     r"(?:с использованием|по материалам) ",
     r"з використанням матеріалів",
     r"riproduzione riservata",
+    r"über dieses thema berichtete\b",
+    r"this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b",
+    r"копирование материалов",
     r"tüm hakları saklıdır",
     r"版权所有",
     r"hak cipta",
@@ -387,6 +425,8 @@ def classify(line: str) -> str | None:
     if COOKIES.search(line) and COOKIE_ACTION.search(line) and len(_words(line)) <= 25:
         return "cookie notice"
     if BRACKET_PROMO.search(line) or (PROMO.match(line) and len(_words(line)) <= 30):
+        return "promo"
+    if PROMO_ANYWHERE.search(line) and len(_words(line)) <= 20:
         return "promo"
     if READ_ALSO.match(line) and len(_words(line)) <= 30:
         return "read also"

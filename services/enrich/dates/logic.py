@@ -253,7 +253,9 @@ def _numeric(day_first: bool) -> Resolver:
     return resolve
 
 
-_NUMERIC = re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d./])")
+_NUMERIC = re.compile(
+    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)"
+)
 
 # Longest forms first: where two matches overlap, the earlier pattern wins.
 PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
