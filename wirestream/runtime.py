@@ -297,9 +297,13 @@ def stage_app(
                     next_trim = time.monotonic() + settings.retention_seconds
                     trimmed = await retention.trim_acknowledged(ctx.redis, spec.input)
                     if spec.output == contracts.ENRICHED:
-                        trimmed += await retention.trim_subscriber_stream(
-                            ctx.redis, contracts.ENRICHED, settings.enriched_maxlen
-                        )
+                        streams = [contracts.ENRICHED]
+                        async for key in ctx.redis.scan_iter(match=contracts.INCIDENT_PREFIX + "*", _type="stream"):
+                            streams.append(key.decode() if isinstance(key, bytes) else key)
+                        for stream in streams:
+                            trimmed += await retention.trim_subscriber_stream(
+                                ctx.redis, stream, settings.enriched_maxlen
+                            )
                     if trimmed:
                         log.info("trimmed acknowledged entries", count=trimmed)
             except (OSError, aioredis.RedisError) as exc:

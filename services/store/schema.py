@@ -26,6 +26,16 @@ articles = sa.Table(
 )
 
 
+# Near-duplicate detection (services/store/stories.py): each LSH band key belongs to
+# the story of the first article that had it.
+story_bands = sa.Table(
+    "story_bands",
+    metadata,
+    sa.Column("band", sa.String(40), primary_key=True),
+    sa.Column("story_id", sa.String(64), nullable=False, index=True),
+)
+
+
 def normalise_url(url: str) -> str:
     """Let users write plain ``postgresql://`` URLs; this project drives PostgreSQL with psycopg 3."""
     for plain in ("postgresql://", "postgres://"):

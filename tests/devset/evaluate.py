@@ -3,7 +3,8 @@
 Each article under ``articles/`` has a label file of the same name under
 ``labels/`` (TOML, described in ``README.md``). The stages run in process, in
 order, exactly as the workers run them (fetch's reader, clean, date-parse), with
-no Redis, and every labelled field is scored:
+no Redis (then entity-enrich, with its model, registry and gazetteer), and every
+labelled field is scored:
 
 * ``boilerplate``: a labelled boilerplate line counts as found when it is gone
   from the cleaned text; a body sentence missing from the cleaned text counts
@@ -15,6 +16,14 @@ no Redis, and every labelled field is scored:
 * ``dates``: every date expression with its calendar value; a found date that no
   label names is a false positive (an invented date). ``dates (relative)`` and
   ``dates (explicit)`` split the same scores by whether the label has a year.
+
+* ``incident``: the relevance decision against the label (precision, recall; F1
+  is printed under the table).
+* ``people``, ``places`` (articles labelled with them): canonical names of the
+  PERSON entities, and of the GPE/LOC/FAC ones; ``places (geocoded)``: labelled
+  places found with coordinates.
+* ``quote speakers``: each labelled quote (by its opening words) found with the
+  right speaker ("" for an unnamed one).
 
 Run ``python -m tests.devset.evaluate [-v] [NAME...]``; ``-v`` lists each miss.
 """
@@ -29,6 +38,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +46,9 @@ import lxml.html
 
 from services.enrich.clean.logic import clean
 from services.enrich.dates.logic import date_parse
+from services.enrich.entities.logic import Toolkit, enrich
 from services.ingest.fetch.formats import read_article
-from wirestream.contracts import SEED_HEADER, DatedArticle
+from wirestream.contracts import SEED_HEADER, DatedArticle, EnrichedArticle
 
 ROOT = Path(__file__).parent
 ARTICLES = ROOT / "articles"
@@ -105,6 +116,58 @@ def run(case: Case) -> DatedArticle:
     raw = case.path.read_bytes()
     fetched = read_article(raw, name=case.path.name, uri=case.path.as_uri(), received_at=datetime.now(UTC))
     return date_parse(clean(fetched))
+
+
+@cache
+def toolkit() -> Toolkit:
+    from services.enrich.entities.worker import load_toolkit
+    from wirestream.settings import Settings
+
+    return load_toolkit(Settings().spacy_model, None, None)
+
+
+def _names(found: set[str], wanted: list[str], key: str, case: Case, report: Report) -> None:
+    """Score a set of names against labels, where a label may offer alternatives ("A|B")."""
+    left = set(found)
+    for label in wanted:
+        options = {o.casefold() for o in label.split("|")}
+        hit = next((f for f in left if f.casefold() in options), None)
+        if hit is None:
+            report.add(key, fn=1)
+            report.miss(case, f"{key}: missed {label!r}")
+        else:
+            left.discard(hit)
+            report.add(key, tp=1)
+    for extra in sorted(left):
+        report.add(key, fp=1)
+        report.miss(case, f"{key}: not in the labels {extra!r}")
+
+
+def score_enrichment(case: Case, article: EnrichedArticle, report: Report) -> None:
+    labels = case.labels
+    if "incident" in labels and article.incident is not None:
+        want, got = bool(labels["incident"]), article.incident.relevant
+        report.add("incident", tp=int(want and got), fp=int(got and not want), fn=int(want and not got))
+        if want != got:
+            report.miss(case, f"incident relevant={got} (score {article.incident.score}), expected {want}")
+    if "people" in labels:
+        people = {e.name for e in article.entities if e.label == "PERSON"}
+        _names(people, labels["people"], "people", case, report)
+    if "places" in labels:
+        places = [e for e in article.entities if e.label in ("GPE", "LOC", "FAC")]
+        _names({e.name for e in places}, labels["places"], "places", case, report)
+        geocoded = {e.name.casefold() for e in places if e.geo}
+        for label in labels["places"]:
+            ok = any(o.casefold() in geocoded for o in label.split("|"))
+            report.add("places (geocoded)", tp=int(ok), fn=int(not ok))
+    for label in labels.get("quotes", []):
+        quote = next((q for q in article.quotes if q.text.startswith(label["starts"])), None)
+        speaker = (quote.speaker or "") if quote else None
+        ok = speaker is not None and speaker.casefold() == label["speaker"].casefold()
+        report.add("quote speakers", tp=int(ok), fn=int(not ok))
+        if not ok:
+            what = "not found" if quote is None else f"attributed to {speaker!r}"
+            report.miss(case, f"quote {label['starts']!r} {what}, expected {label['speaker']!r}")
 
 
 def source_lines(case: Case) -> list[str]:
@@ -204,6 +267,7 @@ def score_case(case: Case, report: Report) -> None:
         report.miss(case, f"pipeline refused it: {exc}")
         report.add("body", fn=len(body_sentences(case)))
         return
+    score_enrichment(case, enrich(article, toolkit()), report)
     text = norm(article.text)
     lines = {norm(line) for line in article.text.splitlines()}
 
@@ -269,6 +333,10 @@ def render(report: Report, articles: int) -> str:
     rows = [f"development set: {articles} articles", f"{'field':<18} {'precision':>9} {'recall':>7}   tp  fp  fn"]
     for key, s in report.scores.items():
         rows.append(f"{key:<18} {_pct(s.precision):>9} {_pct(s.recall):>7} {s.tp:4d}{s.fp:4d}{s.fn:4d}")
+    incident = report.scores.get("incident")
+    if incident and incident.precision is not None and incident.recall is not None:
+        p, r = incident.precision, incident.recall
+        rows.append(f"incident F1: {2 * p * r / (p + r) if p + r else 0:.3f}")
     return "\n".join(rows)
 
 

@@ -68,6 +68,8 @@ def test_workers_run_as_their_own_users_and_nothing_more(acl_server, tmp_path, s
         subscriber = client_as(server.port, "subscriber", passwords)
         wait_for(lambda: subscriber.xlen(contracts.ENRICHED) == 2, timeout=90, what="both seeds published")
         docs = [json.loads(f[b"data"]) for _, f in subscriber.xrange(contracts.ENRICHED)]
+        incident = contracts.incident_stream("kremlin-drone-attack-2023")
+        assert subscriber.xlen(incident) == 2  # both seeds are about the incident; the subscriber may read it
         assert {d["published_at"]["value"] for d in docs} == {"2023-05-03", "2023-05-06"}
 
         # each worker user may not read or write another stage's streams
@@ -79,6 +81,7 @@ def test_workers_run_as_their_own_users_and_nothing_more(acl_server, tmp_path, s
                       ("SET", "wirestream:health:clean:fake", "1")],
             "persist": [("XRANGE", contracts.FETCHED, "-", "+"), ("HSET", "other", "a", "b"), ("FLUSHALL",)],
             "subscriber": [("XADD", contracts.ENRICHED, "*", "data", "{}"), ("XRANGE", contracts.DATED, "-", "+"),
+                           ("XADD", contracts.incident_stream("kremlin-drone-attack-2023"), "*", "data", "{}"),
                            ("KEYS", "*")],
         }  # fmt: skip
         for user, commands in forbidden.items():

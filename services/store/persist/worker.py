@@ -19,9 +19,12 @@ from wirestream.contracts import EnrichedArticle
 from wirestream.runtime import Process, StageContext, dumps, run_worker, stage_app
 
 # Publish once per (article id, digest): the hash remembers what was published last.
+# KEYS[3], when given, is the stream of the incident the article is relevant to; the
+# article goes on both streams in the same atomic step, or on neither.
 PUBLISH_ONCE = """
 if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return false end
 local id = redis.call('XADD', KEYS[2], '*', 'data', ARGV[3])
+if KEYS[3] then redis.call('XADD', KEYS[3], '*', 'data', ARGV[3]) end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return id
 """
@@ -40,8 +43,12 @@ async def setup(ctx: StageContext) -> Process:
 
     async def process(article: EnrichedArticle) -> None:
         stored: Stored = await _retrying(ctx, lambda: upsert(engine, article))
+        keys = [contracts.PUBLISHED, contracts.ENRICHED]
+        incident = stored.article.incident
+        if incident is not None and incident.relevant:
+            keys.append(contracts.incident_stream(incident.id))
         entry = await publish_once(
-            keys=[contracts.PUBLISHED, contracts.ENRICHED],
+            keys=keys,
             args=[stored.article.id, stored.digest, dumps(stored.article)],
         )
         ctx.log.info(

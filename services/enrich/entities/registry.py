@@ -1,0 +1,112 @@
+"""The alias registry: known entities with stable ids and their names in many scripts.
+
+The packaged ``registry.toml`` is read first, then any files named in
+``WIRESTREAM_ENTITY_REGISTRY`` (an entry with an existing id replaces it). The
+registry does three things for entity-enrich, in any language:
+
+* finds every alias in a text (whole words; anywhere in Chinese and Japanese),
+  so key actors are found where no NER model covers the language;
+* corrects the model's labels (Kyiv is a place, the Kremlin a building);
+* gives each entity it knows a stable id and a canonical name, whatever spelling
+  or script the article uses.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGED = Path(__file__).with_name("registry.toml")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class Known:
+    id: str
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    geo: tuple[float, float, str] | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    known: Known
+    text: str
+    start: int
+    end: int
+
+
+class RegistryError(ValueError):
+    pass
+
+
+def _read(path: Path) -> tuple[list[Known], set[str]]:
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RegistryError(f"cannot read the entity registry {path}: {exc}") from exc
+    entries = []
+    for i, raw in enumerate(doc.get("entity", [])):
+        try:
+            geo = raw.get("geo")
+            entries.append(
+                Known(
+                    id=str(raw["id"]),
+                    name=str(raw["name"]),
+                    label=str(raw["label"]),
+                    aliases=tuple(str(a) for a in raw.get("aliases", [])),
+                    geo=(float(geo[0]), float(geo[1]), str(geo[2])) if geo else None,
+                )
+            )
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise RegistryError(f"{path}: entity #{i + 1} is malformed ({exc!r})") from exc
+    never = {str(n) for block in doc.get("never", []) for n in block.get("names", [])}
+    return entries, never
+
+
+class Registry:
+    def __init__(self, paths: list[Path] | None = None) -> None:
+        by_id: dict[str, Known] = {}
+        self.never: set[str] = set()
+        for path in [PACKAGED, *(paths or [])]:
+            entries, never = _read(path)
+            by_id.update((k.id, k) for k in entries)
+            self.never |= never
+        self.entries = list(by_id.values())
+        self.by_id = by_id
+        self.by_form: dict[str, Known] = {}
+        for known in self.entries:
+            for form in (known.name, *known.aliases):
+                self.by_form.setdefault(form.casefold(), known)
+        self._never_folded = {n.casefold() for n in self.never}
+        words = sorted(
+            {f for k in self.entries for f in (k.name, *k.aliases) if not _CJK.search(f)}, key=len, reverse=True
+        )
+        cjk = sorted({f for k in self.entries for f in (k.name, *k.aliases) if _CJK.search(f)}, key=len, reverse=True)
+        parts = []
+        if words:
+            parts.append(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+        if cjk:
+            parts.append("(?:" + "|".join(map(re.escape, cjk)) + ")")
+        self._pattern = re.compile("|".join(parts)) if parts else None
+        self._exact = {f: k for k in self.entries for f in (k.name, *k.aliases)}
+
+    @classmethod
+    def from_setting(cls, value: str | None) -> Registry:
+        return cls([Path(p) for p in (value or "").split(":") if p.strip()])
+
+    def lookup(self, name: str) -> Known | None:
+        """The entry one of whose names is ``name`` (any letter case)."""
+        return self.by_form.get(name.casefold())
+
+    def is_never(self, name: str) -> bool:
+        return name.casefold() in self._never_folded
+
+    def find(self, text: str) -> list[Match]:
+        """Every alias written in ``text`` (letter case as registered), longest first where they overlap."""
+        if self._pattern is None:
+            return []
+        return [Match(self._exact[m.group(0)], m.group(0), m.start(), m.end()) for m in self._pattern.finditer(text)]

@@ -1,0 +1,137 @@
+"""entity-enrich beyond the model: the alias registry, places, quotes, incident relevance."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from services.enrich.entities.logic import enrich, geocode
+from services.enrich.entities.quotes import find_quotes
+from services.enrich.entities.registry import Registry, RegistryError
+from services.enrich.incident.logic import load, load_all, score
+from wirestream.contracts import DatedArticle, Entity, Mention, PublishedAt, Source
+
+
+def dated(text: str, language: str = "en", title: str | None = None, published: date | None = date(2023, 5, 3)):
+    source = Source(uri="file:///x", name="x.txt", sha256="0" * 64, size=len(text), format="text", encoding="utf-8",
+                    received_at=datetime.now(UTC))  # fmt: skip
+    return DatedArticle(
+        id="x",
+        source=source,
+        title=title,
+        text=text,
+        language=language,
+        published_at=PublishedAt(value=published, source="json") if published else None,
+    )
+
+
+def test_one_entity_across_spellings_scripts_and_cases(toolkit):
+    text = "Путин заявил... Владимира Путина нет. 普京说。 Poutine a dit. Dmitri Peskov et Dmitry Peskov."
+    found = toolkit.registry.find(text)
+    assert {m.known.id for m in found} == {"person/vladimir-putin", "person/dmitry-peskov"}
+    assert [m.text for m in found if m.known.id == "person/vladimir-putin"] == [
+        "Путин",
+        "Владимира Путина",
+        "普京",
+        "Poutine",
+    ]
+
+
+def test_non_english_articles_get_key_actors_from_the_registry_alone(toolkit):
+    article = enrich(dated("Песков заявил, что Кремль атаковали беспилотники. Путин не пострадал.", "ru"), toolkit)
+    assert article.ner_model == "registry"
+    assert {e.id for e in article.entities} == {"person/dmitry-peskov", "place/moscow-kremlin", "person/vladimir-putin"}
+    assert all(e.name in ("Dmitry Peskov", "Kremlin", "Vladimir Putin") for e in article.entities)
+
+
+def test_photo_agencies_are_never_actors(toolkit):
+    article = enrich(dated("Smoke rose over the Kremlin, Getty Images showed. Shutterstock had the photos."), toolkit)
+    assert not [e for e in article.entities if "Getty" in e.name or "Shutter" in e.name]
+
+
+def test_users_extend_the_registry(tmp_path: Path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[entity]]\nid = "person/jane-roe"\nname = "Jane Roe"\nlabel = "PERSON"\naliases = ["Роу"]\n')
+    registry = Registry([extra])
+    assert registry.lookup("роу").id == "person/jane-roe"
+    assert registry.lookup("Putin").id == "person/vladimir-putin"  # the packaged entries stay
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[entity]]\nname = "no id"\n')
+    with pytest.raises(RegistryError, match="malformed"):
+        Registry([bad])
+
+
+def test_places_get_coordinates_resolved_by_context(toolkit):
+    kyiv = enrich(dated("Officials in Kyiv said so."), toolkit).entities
+    dnipro = Entity(name="Dnipro", label="GPE", count=1, mentions=[Mention(text="Dnipro", start=0, end=6)])
+    geo = {e.name: e.geo for e in geocode([*kyiv, dnipro], toolkit.gazetteer) if e.geo}
+    assert geo["Kyiv"].source == "registry" and geo["Kyiv"].country_code == "UA"
+    assert geo["Dnipro"].source == "gazetteer" and geo["Dnipro"].country_code == "UA"
+    assert 48 < geo["Dnipro"].latitude < 49
+    assert toolkit.gazetteer.lookup("Paris", ["US"]).country_code == "US"  # Paris, Texas when the article is American
+    assert toolkit.gazetteer.lookup("Paris", ["FR"]).country_code == "FR"
+
+
+def person(name: str, text: str, eid: str | None = None) -> Entity:
+    mentions = []
+    start = 0
+    while (i := text.find(name, start)) >= 0:
+        mentions.append(Mention(text=name, start=i, end=i + len(name)))
+        start = i + 1
+    return Entity(id=eid, name=name, label="PERSON", count=len(mentions), mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We know well who made these decisions," Peskov said.', [("We know well", "Peskov", "said")]),
+        ("“We know well who made these decisions,” said Peskov.", [("We know well", "Peskov", "said")]),
+        ("Peskov said: “We know well who made these decisions.”", [("We know well", "Peskov", "said")]),
+        (
+            "Peskov was asked about it. “We know well who did it,” he said. “Kyiv then does what it is told.”",
+            [("We know well", "Peskov", "said"), ("Kyiv then does", "Peskov", None)],
+        ),
+        ("«Мы прекрасно знаем, кто это сделал», — сказал Peskov журналистам.", [("Мы прекрасно", "Peskov", "сказал")]),
+        ("The crowd chanted “we want peace now” outside.", [("we want peace", None, None)]),
+    ],
+)
+def test_quotes_and_their_speakers(text, expected):
+    quotes = find_quotes(text, [person("Peskov", text)])
+    assert [(q.text[: len(e[0])], q.speaker, q.verb) for q, e in zip(quotes, expected, strict=True)] == expected
+
+
+def test_incident_relevance_and_hard_negatives(toolkit):
+    incident = load_all()[0]
+    about = enrich(
+        dated("Two drones were shot down over the Kremlin overnight, Moscow said, calling it an attempt on Putin."),
+        toolkit,
+    )
+    other_strike = enrich(
+        dated(
+            "Drones hit apartment buildings in Moscow early on Tuesday.\n\nNo one was killed.\n\n"
+            "It was the most serious attack since drones exploded over the Kremlin on May 3.",
+            published=date(2023, 5, 30),
+        ),
+        toolkit,
+    )
+    kremlin_other = enrich(
+        dated("The Kremlin said no decision had been taken on the grain deal, Peskov said."), toolkit
+    )
+    later_residence = enrich(
+        dated("Russia said drones attacked Putin's residence near Valdai overnight.", published=date(2025, 12, 29)),
+        toolkit,
+    )
+    assert score(about, incident).relevant and about.incident.relevant
+    assert "entity:place/moscow-kremlin (lead)" in about.incident.matched
+    for negative in (other_strike, kremlin_other, later_residence):
+        assert not negative.incident.relevant, negative.incident
+    assert "outside window (2025-12-29)" in later_residence.incident.matched
+
+
+def test_incident_definitions_are_checked(tmp_path: Path):
+    bad = tmp_path / "x.toml"
+    bad.write_text('id = "x"\nthreshold = "high"\n')
+    with pytest.raises(ValueError, match="cannot read the incident definition"):
+        load(bad)
