@@ -57,14 +57,15 @@ def build_articles(n: int, seed: int = 7) -> list[tuple[str, bytes]]:
 def in_process(articles: list[tuple[str, bytes]], model: str) -> float:
     from services.enrich.clean.logic import clean
     from services.enrich.dates.logic import date_parse
-    from services.enrich.entities.logic import Recognizer, enrich
+    from services.enrich.entities.logic import enrich
+    from services.enrich.entities.worker import load_toolkit
     from services.ingest.fetch.formats import read_article
 
-    recognize = Recognizer(model)
+    tools = load_toolkit(model, None, None)
     now = datetime.now(UTC)
     started = time.perf_counter()
     for name, raw in articles:
-        enrich(date_parse(clean(read_article(raw, name=name, uri=f"file:///{name}", received_at=now))), recognize)
+        enrich(date_parse(clean(read_article(raw, name=name, uri=f"file:///{name}", received_at=now))), tools)
     return len(articles) / (time.perf_counter() - started)
 
 

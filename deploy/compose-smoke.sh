@@ -59,6 +59,8 @@ log "drop the seeds into ./inbox"
 cp seeds/*.txt "$inbox"/
 wait_until 180 "both seeds in PostgreSQL" stored_at_least 2
 wait_until 60 "both seeds on wirestream:enriched" published_at_least 2
+incident=$(rcli XLEN wirestream:incident:kremlin-drone-attack-2023 | tr -d '[:space:]')
+[ "$incident" = 2 ] || fail "expected both seeds on wirestream:incident:kremlin-drone-attack-2023, found $incident"
 dc exec -T -e PGPASSWORD="${POSTGRES_PASSWORD:-wirestream}" postgres psql -h 127.0.0.1 -U wirestream -d wirestream \
   -tAc "select published_at, left(title, 60) from articles order by published_at"
 

@@ -97,8 +97,12 @@ def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis
         people = {e["name"]: e for e in doc["entities"] if e["label"] == "PERSON"}
         assert "Vladimir Putin" in people
         assert all(e["count"] == len(e["mentions"]) for e in doc["entities"])
-    assert {"Dmitri Peskov", "John Kirby"} <= {e["name"] for e in by_date["2023-05-06"]["entities"]}
-    assert not {"Dmitri Peskov", "John Kirby"} & {e["name"] for e in by_date["2023-05-03"]["entities"]}
+    assert {"Dmitry Peskov", "John Kirby"} <= {e["name"] for e in by_date["2023-05-06"]["entities"]}
+    assert not {"Dmitry Peskov", "John Kirby"} & {e["name"] for e in by_date["2023-05-03"]["entities"]}
+    for doc in exported:  # both seeds are about the incident, and published on its stream too
+        assert doc["incident"]["relevant"] and doc["story_id"] == doc["id"]
+    incident = contracts.incident_stream("kremlin-drone-attack-2023")
+    assert redis.Redis.from_url(redis_url).xlen(incident) == 2
     assert {"Tuesday night": "2023-05-02"}.items() <= {
         d["text"]: d["value"] for d in by_date["2023-05-03"]["dates"]
     }.items()
