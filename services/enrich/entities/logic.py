@@ -6,7 +6,7 @@ Named-entity recognition is spaCy's (the model is configurable, see
 Grouping mentions under one canonical name is plain Python, testable without a
 model:
 
-* possessives and leading "the" are dropped; personal titles ("President",
+* possessives and a leading "the" are dropped (a capital "The" stays on places: The Hague); personal titles ("President",
   "Mr") are dropped from people; so are middle initials ("Dmitri S Peskov" is
   Dmitri Peskov);
 * a one-word mention of a person's surname or first name joins that person;
@@ -93,7 +93,7 @@ def surface(text: str, label: str) -> str:
     """A mention reduced to the name it carries."""
     name = _POSSESSIVE.sub("", text.strip())
     words = name.split()
-    if words and words[0].lower() == "the":
+    if words and (words[0] == "the" or (words[0] == "The" and len(words) > 1 and label not in _PLACES)):
         words = words[1:]
     if label == "PERSON":
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:

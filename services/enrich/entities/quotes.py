@@ -52,17 +52,28 @@ def _mentions(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
     return sorted(spans, key=lambda s: s[0])
 
 
+def _surnames(text: str, start: int, end: int, spans: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+    """A person's surname the model did not tag here ("Cleverly told reporters"), found by its spelling."""
+    people = {s[2].name.split()[-1]: s[2] for s in spans if s[2].label == "PERSON" and len(s[2].name.split()) > 1}
+    found = []
+    for word in re.finditer(r"\b[A-Z][\w'’-]+", text[start:end]):
+        person = people.get(word.group(0))
+        if person is not None:
+            found.append((start + word.start(), start + word.end(), person))
+    return found
+
+
 def _attribution_after(
     text: str, end: int, spans: list[tuple[int, int, Entity]]
 ) -> tuple[Entity | None, str | None, bool]:
     """Speaker and verb in the words right after a quote; the bool says a pronoun stood for the speaker."""
-    stop = re.search(r"[.!?。](?:\s|$)|[“\"«„「\n]", text[end : end + WINDOW])
+    stop = re.search(r"(?<![A-Z])[.!?。](?:\s|$)|[“\"«„「\n]", text[end : end + WINDOW])
     window_end = end + (stop.start() + 1 if stop else WINDOW)
     verb = _VERB.search(text, end, window_end)
     if verb is None:
         return None, None, False
     near = [s for s in spans if end <= s[0] < window_end]
-    people = [s for s in near if s[2].label == "PERSON"]
+    people = [s for s in near if s[2].label == "PERSON"] or _surnames(text, end, window_end, spans)
     pronoun = _PRONOUN.search(text, end, window_end)
     if people or (near and not (pronoun and pronoun.start() < near[0][0])):
         speaker = min(people or near, key=lambda s: abs(s[0] - verb.start()))
@@ -84,7 +95,7 @@ def _attribution_before(
         return None, None
     verb = verbs[-1]
     near = [s for s in spans if begin <= s[0] < verb.start()]
-    people = [s for s in near if s[2].label == "PERSON"]
+    people = [s for s in near if s[2].label == "PERSON"] or _surnames(text, begin, verb.start(), spans)
     chosen = (people or near)[-1][2] if (people or near) else None
     return chosen, verb.group(0)
 
