@@ -31,6 +31,7 @@ Run ``python -m tests.devset.evaluate [-v] [NAME...]``; ``-v`` lists each miss.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import tomllib
@@ -178,8 +179,6 @@ def source_lines(case: Case) -> list[str]:
         doc = lxml.html.fromstring(raw)
         return [p.text_content() for p in doc.iter("p")]
     if suffix == ".json":
-        import json
-
         raw = json.loads(raw)["text"]
     if suffix == ".md":
         raw = _MD.sub(lambda m: m.group(1) or "", raw)

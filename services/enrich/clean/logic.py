@@ -170,7 +170,7 @@ class Cleaning:
 
 def _listy(line: str) -> bool:
     """A line of a list of links or tags: short and not a sentence."""
-    return len(line.split()) <= 12 and not rules._SENTENCE_STOP.search(line)
+    return len(line.split()) <= 12 and not rules.SENTENCE_STOP.search(line)
 
 
 def remove_boilerplate(text: str) -> Cleaning:
@@ -243,7 +243,7 @@ def _is_body(line: str) -> bool:
     if _cjk_share(line) > 0.3:
         return len(line) >= 40
     words = len(line.split())
-    return words >= 12 or (words >= 6 and bool(rules._SENTENCE_STOP.search(line)))
+    return words >= 12 or (words >= 6 and bool(rules.SENTENCE_STOP.search(line)))
 
 
 def _same(a: str, b: str) -> bool:
@@ -287,7 +287,7 @@ def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Remo
             found = line
         elif known and rules.is_name_line(line):
             removed.append(Removal(text=line, reason="byline"))
-        elif known and len(line.split()) <= 4 and not rules._SENTENCE_STOP.search(line) and _cjk_share(line) < 0.3:
+        elif known and len(line.split()) <= 4 and not rules.SENTENCE_STOP.search(line) and _cjk_share(line) < 0.3:
             removed.append(Removal(text=line, reason="header line"))
         else:
             break

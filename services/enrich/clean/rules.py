@@ -344,7 +344,8 @@ HEADER_GENRES = _whole(
     r"interview", r"feature", r"factbox", r"q&a", r"fact check", r"аналитика", r"мнение", r"новости",
     r"análisis", r"opinión", r"analyse", r"meinung", r"kommentar", r"analisi", r"analiz", r"analisis",
 )  # fmt: skip
-_SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’»]?$")
+SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’»]?$")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 STRAY_COUNTER = re.compile(r"(?<=[a-z\u0400-\u04ff][.!?])\d{1,5}$")
 
 
@@ -385,7 +386,7 @@ def is_bare_date(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """ "By Anna Petrova and Mark Ellis", "Von Max Muster", "Автор: ...", with at most a date after it."""
-    if not BYLINE.search(line) or len(_words(line)) > 14 or _SENTENCE_STOP.search(line.split("|")[0].strip()):
+    if not BYLINE.search(line) or len(_words(line)) > 14 or SENTENCE_STOP.search(line.split("|")[0].strip()):
         return False
     if re.match(r"^\(?[^\W\d_]+\s*[:：]", line):  # "Автор: ...", "Editor: ..." name the role outright
         return True
@@ -397,7 +398,7 @@ def is_byline(line: str) -> bool:
 def is_name_line(line: str) -> bool:
     """A line of only people's names ("Pjotr Sauer and Luke Harding"): a byline without "By"."""
     words = _words(line)
-    if not 2 <= len(words) <= 9 or _SENTENCE_STOP.search(line):
+    if not 2 <= len(words) <= 9 or SENTENCE_STOP.search(line):
         return False
     names = [w for w in words if w not in {"and", "und", "et", "y", "e", "dan", "ve", "и", "і", "та", ","}]
     return len(names) >= 2 and all(re.match(r"^[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*,?$", w) for w in names)
@@ -415,7 +416,7 @@ def is_kicker(line: str) -> bool:
 def is_nav(line: str) -> bool:
     """A row of links: "Home | News | Sport", "Impressum | Datenschutz"."""
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", line)]
-    return len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts) and not _SENTENCE_STOP.search(line)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts) and not SENTENCE_STOP.search(line)
 
 
 def classify(line: str) -> str | None:
@@ -447,6 +448,3 @@ def classify(line: str) -> str | None:
     if is_nav(line):
         return "page chrome"
     return None
-
-
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
