@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 
 import ftfy
 import lxml.etree
@@ -250,13 +251,15 @@ def _same(a: str, b: str) -> bool:
     return _NORM.sub(" ", a.casefold()).strip() == _NORM.sub(" ", b.casefold()).strip()
 
 
-def _overline(lines: list[str]) -> bool:
-    """A short line over a longer headline ("Ukraine weist Vorwürfe zurück" over the title)."""
-    lines = [line for line in lines if line.strip()]
-    if len(lines) < 3 or not headline("\n".join(lines)) or not headline("\n".join(lines[1:])):
+def _overline(head: list[str]) -> bool:
+    """A short line over a longer headline ("Ukraine weist Vorwürfe zurück" over the title).
+
+    ``head``: the next three non-blank lines, from the one in question.
+    """
+    if len(head) < 3 or not _reads_like_headline(head[0]) or not _reads_like_headline(head[1]):
         return False
-    first, second = lines[0].split(), lines[1].split()
-    return len(first) <= 4 and len(second) > len(first) and not _is_body(lines[1]) and _is_body(lines[2])
+    first, second = head[0].split(), head[1].split()
+    return len(first) <= 4 and len(second) > len(first) and not _is_body(head[1]) and _is_body(head[2])
 
 
 def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Removal]]:
@@ -268,22 +271,24 @@ def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Remo
     removed: list[Removal] = []
     found: str | None = None
     lines = text.split("\n")
+    last = max((j for j, line in enumerate(lines) if line.strip()), default=-1)
     i = 0
     while i < len(lines):
         line = lines[i].strip()
         if not line:
             i += 1
             continue
-        if _is_body(line) and not (title is None and found is None and headline("\n".join(lines[i:]))):
+        at_headline = i < last and _reads_like_headline(lines[i])  # what headline() says of the text from here
+        if _is_body(line) and not (title is None and found is None and at_headline):
             break
         known = title or found
         if known and _same(line, known):
             removed.append(Removal(text=line, reason="title repeated in text"))
-        elif (rules.is_kicker(line) and not (known is None and headline("\n".join(lines[i:])) and i > 0)) or (
-            known is None and _overline(lines[i:])
+        elif (rules.is_kicker(line) and not (known is None and at_headline and i > 0)) or (
+            known is None and _overline(list(islice(filter(str.strip, islice(lines, i, None)), 3)))
         ):
             removed.append(Removal(text=line, reason="kicker"))
-        elif known is None and headline("\n".join(lines[i:])):
+        elif known is None and at_headline:
             found = line
         elif known and rules.is_name_line(line):
             removed.append(Removal(text=line, reason="byline"))
@@ -304,14 +309,18 @@ def _cjk_share(text: str) -> float:
     return len(_CJK.findall(text)) / max(1, len(text))
 
 
+def _reads_like_headline(line: str) -> bool:
+    if _HEADLINE_END.search(line):
+        return False
+    if _cjk_share(line) > 0.3:
+        return 6 <= len(line) <= 60
+    return 3 <= len(line.split()) <= 25
+
+
 def headline(text: str) -> str | None:
-    """The first line, when it reads like a headline rather than a sentence."""
+    """The first line, when it reads like a headline rather than a sentence (and something follows)."""
     first, _, rest = text.partition("\n")
-    if not rest.strip() or _HEADLINE_END.search(first):
-        return None
-    if _cjk_share(first) > 0.3:
-        return first if 6 <= len(first) <= 60 else None
-    return first if 3 <= len(first.split()) <= 25 else None
+    return first if rest.strip() and _reads_like_headline(first) else None
 
 
 def _by_trust(stamps: list[str]) -> list[str]:
