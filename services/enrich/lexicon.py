@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+# Chinese, Japanese and Korean characters: scripts written without spaces between words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
 
 @dataclass(frozen=True)
 class Language:

@@ -29,6 +29,7 @@ import py3langid
 import trafilatura
 
 from services.enrich.clean import rules
+from services.enrich.lexicon import CJK
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, FetchedArticle, Removal
 from wirestream.errors import PermanentError
 
@@ -44,7 +45,6 @@ _MD_EMPH = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S))(.+?)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“])")
 _HEADLINE_END = re.compile(r"(?:[.!?;,。！？]|(?<!\w):)[\"”’»]?$|:$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NORM = re.compile(r"[\W_]+")
 
 
@@ -306,7 +306,7 @@ def first_sentence(text: str, limit: int = 120) -> str:
 
 
 def _cjk_share(text: str) -> float:
-    return len(_CJK.findall(text)) / max(1, len(text))
+    return len(CJK.findall(text)) / max(1, len(text))
 
 
 def _reads_like_headline(line: str) -> bool:

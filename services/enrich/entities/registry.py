@@ -18,8 +18,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.enrich.lexicon import CJK
+
 PACKAGED = Path(__file__).with_name("registry.toml")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,9 @@ class Registry:
                 self.by_form.setdefault(form.casefold(), known)
         self._never_folded = {n.casefold() for n in self.never}
         words = sorted(
-            {f for k in self.entries for f in (k.name, *k.aliases) if not _CJK.search(f)}, key=len, reverse=True
+            {f for k in self.entries for f in (k.name, *k.aliases) if not CJK.search(f)}, key=len, reverse=True
         )
-        cjk = sorted({f for k in self.entries for f in (k.name, *k.aliases) if _CJK.search(f)}, key=len, reverse=True)
+        cjk = sorted({f for k in self.entries for f in (k.name, *k.aliases) if CJK.search(f)}, key=len, reverse=True)
         parts = []
         if words:
             parts.append(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
