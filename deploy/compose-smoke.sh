@@ -82,10 +82,14 @@ for i in range(40):
     tmp.rename(tmp.with_name(tmp.name[1:]))
 PY
 wait_until 300 "42 articles stored" stored_at_least 42
-consumed=$(for k in $(rcli --scan --pattern "wirestream:health:entity-enrich:*"); do rcli GET "$k"; echo; done |
-  python3 -c 'import json,sys; print(sum(1 for l in sys.stdin if l.strip() and json.loads(l)["processed"] > 0))')
+# Each replica reports its count in its heartbeat, every few seconds: wait for the reports to catch up.
+replicas_consumed() {
+  consumed=$(for k in $(rcli --scan --pattern "wirestream:health:entity-enrich:*"); do rcli GET "$k"; echo; done |
+    python3 -c 'import json,sys; print(sum(1 for l in sys.stdin if l.strip() and json.loads(l)["processed"] > 0))')
+  [ "$consumed" -eq 2 ]
+}
+wait_until 30 "both entity-enrich replicas reporting articles processed" replicas_consumed
 echo "entity-enrich replicas that processed articles: $consumed"
-[ "$consumed" -eq 2 ] || fail "expected both entity-enrich replicas to consume, $consumed did"
 
 log "Redis accepts a user only with its own password"
 denied=$(dc exec -T redis sh -c 'redis-cli --no-auth-warning --user clean --pass "$(cat /run/secrets/redis_default)" XLEN wirestream:enriched 2>&1' || true)
