@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast eval bench lint compose-check compose-smoke base-images secrets install clean
+.PHONY: run test test-fast eval eval-devset bench lint compose-check compose-smoke base-images secrets install clean
 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
@@ -15,7 +15,10 @@ test: $(STAMP)  ## every test: unit, integration (real servers), end-to-end (pro
 test-fast: $(STAMP)  ## unit tests only
 	$(BIN)/pytest tests/unit
 
-eval: $(STAMP)  ## precision and recall of each stage's fields on the labelled development set
+eval: $(STAMP)  ## the product beside its peers on third-party sets in ../shared/corpora (ARGS="-v", suites, --limit N)
+	$(BIN)/python -m bench.eval $(ARGS)
+
+eval-devset: $(STAMP)  ## precision and recall per field on the self-written regression set tests/devset
 	$(BIN)/python -m tests.devset.evaluate $(ARGS)
 
 bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-process

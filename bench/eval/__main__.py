@@ -1,0 +1,52 @@
+"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--markdown] [--save-baseline]``.
+
+Runs each suite on the development splits in ``../shared/corpora/`` and prints one
+line per measure: the product, the version before (``baseline.json``) and the peers.
+Without the corpora it says so and exits 0 (a user's clone may not have them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+
+from bench.eval import corpora
+from bench.eval.report import save_baseline, table
+
+# suite name -> module with ``run(verbose, limit) -> list[Row]``
+SUITES = {
+    "extraction": "bench.eval.extraction",
+    "metadata": "bench.eval.metadata",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make eval", description=__doc__)
+    parser.add_argument("suites", nargs="*", help=f"any of {', '.join(SUITES)} (default: all)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the product's misses")
+    parser.add_argument("--limit", type=int, help="at most N cases per set (a quick look)")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
+    parser.add_argument("--save-baseline", action="store_true", help="record the product's figures as 'before'")
+    args = parser.parse_args(argv)
+    unknown = set(args.suites) - set(SUITES)
+    if unknown:
+        parser.error(f"unknown suite(s) {', '.join(sorted(unknown))}; known: {', '.join(SUITES)}")
+    if not corpora.available():
+        print(f"make eval: skipped, {corpora.CorporaMissing.__doc__} ({corpora.ENV}, or ../shared/corpora)")
+        return 0
+    rows = []
+    for name in args.suites or SUITES:
+        started = time.perf_counter()
+        print(f"-- {name}", file=sys.stderr, flush=True)
+        rows += importlib.import_module(SUITES[name]).run(verbose=args.verbose, limit=args.limit)
+        print(f"   {name}: {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    print(table(rows, markdown=args.markdown))
+    if args.save_baseline:
+        save_baseline(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Where the third-party development sets are, and how to read them.
+
+The pages stay their publishers' copyright: they are read from ``../shared/corpora/``
+(or ``WIRESTREAM_CORPORA``) at evaluation time and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import lxml.etree
+import lxml.html
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = "WIRESTREAM_CORPORA"
+
+
+class CorporaMissing(RuntimeError):
+    """The benchmark sets are not where the evaluation looks for them."""
+
+
+def root() -> Path:
+    """The folder holding one sub-folder per set (``aeb/``, ``htmldate_eval/``, ...)."""
+    configured = os.environ.get(ENV)
+    path = Path(configured) if configured else ROOT.parent / "shared" / "corpora"
+    if not (path / "aeb" / "manifest.jsonl").is_file():
+        raise CorporaMissing(
+            f"no benchmark sets at {path}: put the shared corpora beside the clone (../shared/corpora) "
+            f"or point {ENV} at them"
+        )
+    return path
+
+
+def available() -> bool:
+    try:
+        root()
+    except CorporaMissing:
+        return False
+    return True
+
+
+@cache
+def cases(corpus: str) -> tuple[dict[str, Any], ...]:
+    """The manifest of one set, a dict per case, in file order."""
+    with (root() / corpus / "manifest.jsonl").open(encoding="utf-8") as f:
+        return tuple(json.loads(line) for line in f if line.strip())
+
+
+def raw(corpus: str, case: dict[str, Any], key: str = "input") -> bytes:
+    """The bytes of a case's input file (gunzipped)."""
+    path = root() / corpus / case[key]
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def html(corpus: str, case: dict[str, Any]) -> str:
+    """A case's HTML page as text (the declared or sniffed encoding, UTF-8 by default)."""
+    data = raw(corpus, case)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        import charset_normalizer
+
+        best = charset_normalizer.from_bytes(data).best()
+        return str(best) if best else data.decode("utf-8", "replace")
+
+
+# Tags after which a browser starts a new line: "saving a page as text" puts one block on each line.
+_BLOCKS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 td th tr table dt dd dl figcaption figure blockquote section article "
+    "header footer nav aside main pre form button label br hr address title".split()
+)
+_INVISIBLE = "//script | //style | //noscript | //template | //svg | //iframe | //select | //option"
+
+
+def visible_text(page: str) -> str:
+    """All visible text of a page, one line per block: the page as a browser saves it as text.
+
+    This is how the plain-text path is measured and trained: the same page the HTML path
+    sees, with every tag gone and nothing but line breaks left of its structure.
+    """
+    try:
+        doc = lxml.html.document_fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for element in doc.xpath(_INVISIBLE):
+        element.drop_tree()
+    for head in doc.xpath("//head"):
+        for child in list(head):
+            if child.tag != "title":
+                head.remove(child)
+    for element in doc.iter():
+        if isinstance(element.tag, str) and element.tag in _BLOCKS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in doc.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def iter_html(corpus: str, limit: int | None = None) -> Iterator[tuple[dict[str, Any], str]]:
+    for i, case in enumerate(cases(corpus)):
+        if limit is not None and i >= limit:
+            return
+        yield case, html(corpus, case)
