@@ -73,8 +73,44 @@ def html(corpus: str, case: dict[str, Any]) -> str:
 
 # Tags after which a browser starts a new line: "saving a page as text" puts one block on each line.
 _BLOCKS = frozenset(
-    "p div li ul ol h1 h2 h3 h4 h5 h6 td th tr table dt dd dl figcaption figure blockquote section article "
-    "header footer nav aside main pre form button label br hr address title".split()
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "dt",
+        "dd",
+        "dl",
+        "figcaption",
+        "figure",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "pre",
+        "form",
+        "button",
+        "label",
+        "br",
+        "hr",
+        "address",
+        "title",
+    ]
 )
 _INVISIBLE = "//script | //style | //noscript | //template | //svg | //iframe | //select | //option"
 

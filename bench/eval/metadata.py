@@ -29,7 +29,7 @@ def _date_systems() -> dict[str, Callable[[str], str | None]]:
     return {
         PRODUCT: _product_day,
         "htmldate": htmldate_day,
-        "trafilatura": lambda page: (trafilatura_meta(page)[1] or None),
+        "trafilatura": lambda page: trafilatura_meta(page)[1] or None,
     }
 
 
@@ -59,7 +59,12 @@ def run_pubdates(verbose: bool = False, limit: int | None = None) -> list[Row]:
         Row(
             f"htmldate eval saved as text ({len(pages)} pages)",
             "publication day exact",
-            {PRODUCT: day_accuracy(pairs), "htmldate": day_accuracy([(c["published"], htmldate_day(corpora.visible_text(p).replace("\n", "<br>"))) for c, p in pages])},
+            {
+                PRODUCT: day_accuracy(pairs),
+                "htmldate": day_accuracy(
+                    [(c["published"], htmldate_day(corpora.visible_text(p).replace("\n", "<br>"))) for c, p in pages]
+                ),
+            },
         )
     )
     return rows
@@ -73,7 +78,9 @@ def run_titles(verbose: bool = False, limit: int | None = None) -> list[Row]:
     pages = [(c, p) for c, p in corpora.iter_html("trafilatura_eval", limit) if c["title"]]
     rows = []
     for label, as_text in (("HTML", False), ("saved as text", True)):
-        hits: dict[str, int] = {PRODUCT: 0, "trafilatura": 0, "first line": 0} if as_text else {PRODUCT: 0, "trafilatura": 0}
+        hits: dict[str, int] = (
+            {PRODUCT: 0, "trafilatura": 0, "first line": 0} if as_text else {PRODUCT: 0, "trafilatura": 0}
+        )
         if as_text:
             hits.pop("trafilatura")
         for case, page in pages:
