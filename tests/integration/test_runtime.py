@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from services.enrich.clean.logic import clean
 from services.store.persist.worker import setup as persist_setup
 from tests.factories import enriched_article, fetched_article
 from tests.waiting import async_wait_for
-from wirestream import contracts
+from wirestream import contracts, housekeeping
 from wirestream.contracts import CleanedArticle, EnrichedArticle, FetchedArticle
 from wirestream.errors import PermanentError
 from wirestream.runtime import pure, stage_app
@@ -167,12 +168,17 @@ async def _entries_read(client, n):
     return group["entries-read"] == n and group["pending"] == 0
 
 
-async def test_a_worker_trims_its_input_once_acknowledged(redis_url, tmp_path):
+async def test_the_housekeeper_trims_what_every_group_acknowledged(redis_url, tmp_path):
     await publish(redis_url, contracts.FETCHED, *[fetched_article(f"t{i}") for i in range(4)])
     client = aioredis.from_url(redis_url)
     settings = settings_for(redis_url, tmp_path, retention_seconds=0.1)
+    stop = asyncio.Event()
     async with stage_app("clean", FetchedArticle, pure(clean), settings, out_model=CleanedArticle):
+        keeper = asyncio.create_task(housekeeping.run(settings, stop))
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 4), what="4 cleaned")
         # only the last delivered entry is kept as the group's position
         await async_wait_for(lambda: _xlen_is(client, contracts.FETCHED, 1), timeout=20, what="input trimmed")
+        assert await client.xlen(contracts.CLEANED) == 4  # date-parse's group has not read them: kept
+        stop.set()
+        await keeper
     await client.aclose()

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-import asyncio
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from faststream import FastStream
 
-from services.enrich.entities.geo import Gazetteer
-from services.enrich.entities.logic import Recognizer, Toolkit, enrich
-from services.enrich.entities.registry import Registry
-from services.enrich.incident.logic import load_all
 from wirestream.contracts import DatedArticle, EnrichedArticle
-from wirestream.runtime import Process, StageContext, run_worker, stage_app
+from wirestream.executor import Loader
+from wirestream.runtime import StageContext, offloaded, run_worker, stage_app
+
+if TYPE_CHECKING:
+    from services.enrich.entities.logic import Toolkit
 
 
 def load_toolkit(model: str, registry: str | None, incidents: str | None) -> Toolkit:
+    # imported here: the worker's own process never needs spaCy, only its work process does
+    from services.enrich.entities.geo import Gazetteer
+    from services.enrich.entities.logic import Recognizer, Toolkit
+    from services.enrich.entities.registry import Registry
+    from services.enrich.incident.logic import load_all
+
     return Toolkit(
         recognize=Recognizer(model),
         registry=Registry.from_setting(registry),
@@ -23,20 +31,30 @@ def load_toolkit(model: str, registry: str | None, incidents: str | None) -> Too
     )
 
 
-async def setup(ctx: StageContext) -> Process:
-    settings = ctx.settings
-    tools = await asyncio.to_thread(load_toolkit, settings.spacy_model, settings.entity_registry, settings.incidents)
-    ctx.log.info(
-        "model loaded",
-        model=tools.name,
-        known_entities=len(tools.registry.entries),
-        incidents=[i.id for i in tools.incidents],
-    )
+def load_enricher(model: str, registry: str | None, incidents: str | None) -> Callable[[DatedArticle], EnrichedArticle]:
+    """The stage's tool, built in its work process: the model, registry, gazetteer and incidents, loaded once."""
+    from services.enrich.entities.logic import enrich
 
-    async def process(article: DatedArticle) -> EnrichedArticle:
-        return enrich(article, tools)
+    tools = load_toolkit(model, registry, incidents)
+    if tools.recognize is not None:  # the model's first call is slower: not on an entry's budget
+        tools.recognize("Vladimir Putin met officials in Moscow on Wednesday.")
+    tool = functools.partial(enrich, tools=tools)
+    tool.description = {  # type: ignore[attr-defined]  # logged by the worker once the work process is ready
+        "model": tools.name,
+        "known_entities": len(tools.registry.entries),
+        "incidents": [i.id for i in tools.incidents],
+    }
+    return tool
 
-    return process
+
+def _loader(ctx: StageContext) -> Loader:
+    s = ctx.settings
+    return functools.partial(load_enricher, s.spacy_model, s.entity_registry, s.incidents)
+
+
+# imported once by the fork server, so that a replaced work process only loads the model
+PRELOAD = ("spacy", "services.enrich.entities.logic", "services.enrich.incident.logic", __name__)
+setup = offloaded(_loader, preload=PRELOAD)
 
 
 def build_app() -> FastStream:

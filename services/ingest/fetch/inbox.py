@@ -26,6 +26,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -88,6 +89,10 @@ def read_file(
     )
 
 
+async def _read_here(path: Path, **limits: Any) -> FetchedArticle:
+    return read_file(path, **limits)
+
+
 @dataclass
 class Outcome:
     path: str
@@ -112,6 +117,7 @@ class Inbox:
         stale_claim_seconds: float = 300.0,
         heartbeat: Callable[[], Awaitable[None]] | None = None,
         heartbeat_seconds: float = 5.0,
+        reader: Callable[..., Awaitable[FetchedArticle]] | None = None,
     ) -> None:
         self.root = root.resolve()
         self.publish = publish
@@ -124,6 +130,8 @@ class Inbox:
         self.stale_claim_seconds = stale_claim_seconds
         self.heartbeat = heartbeat
         self.heartbeat_seconds = heartbeat_seconds
+        # the fetch worker reads in a work process with a time and memory budget (wirestream.executor)
+        self.read = reader or _read_here
         for sub in (PROCESSING, PROCESSED, QUARANTINE):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         for folder in (self.root, *(self.root / sub for sub in (PROCESSING, PROCESSED, QUARANTINE))):
@@ -166,7 +174,7 @@ class Inbox:
                 return self._quarantine(path, name, "symbolic links are not followed; drop the file itself")
             if path.is_dir():
                 return self._quarantine(path, name, "a folder was dropped; drop the files inside it instead")
-            article = read_file(
+            article = await self.read(
                 path,
                 name=readable_name(name),
                 uri=(self.root / name).as_uri(),

@@ -1,0 +1,53 @@
+"""Stage functions for tests, at module level so that a stage's work process can import them.
+
+Each behaves according to the article id, so one worker can meet good and bad entries.
+"""
+
+from __future__ import annotations
+
+import time
+
+from services.enrich.clean.logic import clean
+from wirestream.contracts import CleanedArticle, FetchedArticle
+
+
+def broken(article: FetchedArticle) -> CleanedArticle:
+    raise RuntimeError("a bug in clean")
+
+
+def hostile(article: FetchedArticle) -> CleanedArticle:
+    """``hang-*`` sleeps for ever, ``spin-*`` loops on the CPU, ``hog-*`` allocates without end;
+    anything else is cleaned normally."""
+    if article.id.startswith("hang"):
+        time.sleep(10_000)
+    if article.id.startswith("spin"):
+        while True:
+            pass
+    if article.id.startswith("hog"):
+        chunks = []
+        while True:
+            chunks.append(bytearray(8 * 1024 * 1024))
+    return clean(article)
+
+
+def blocking_app(redis_url: str, home: str):  # type: ignore[no-untyped-def]
+    """A clean worker whose function runs on the event loop (``in_process``) and spins on one entry."""
+    import asyncio
+    from pathlib import Path
+
+    import redis
+
+    from tests.factories import fetched_article
+    from wirestream import contracts
+    from wirestream.runtime import in_process, stage_app
+    from wirestream.settings import Settings
+
+    client = redis.Redis.from_url(redis_url)
+    client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
+    client.xadd(contracts.FETCHED, {"__data__": fetched_article("spin-on-the-loop").model_dump_json()})
+    client.close()
+    settings = Settings(
+        redis_url=redis_url, home=Path(home), log_format="console", stall_seconds=2, shutdown_grace_seconds=5
+    )
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    return stage_app("clean", FetchedArticle, in_process(hostile), settings, out_model=CleanedArticle)
