@@ -34,7 +34,7 @@ compose-check: $(STAMP) secrets  ## validate docker-compose.yml offline
 
 secrets:  ## a random password per Redis user in deploy/secrets/ (kept if present)
 	@mkdir -p deploy/secrets && chmod 700 deploy/secrets
-	@for user in default fetch clean date-parse entity-enrich persist subscriber; do \
+	@for user in default fetch clean date-parse entity-enrich persist housekeeper subscriber; do \
 	  f=deploy/secrets/redis_$$user; \
 	  [ -s $$f ] || { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > $$f; chmod 644 $$f; echo "wrote $$f"; }; \
 	done

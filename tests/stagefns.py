@@ -16,13 +16,15 @@ def broken(article: FetchedArticle) -> CleanedArticle:
 
 
 def hostile(article: FetchedArticle) -> CleanedArticle:
-    """``hang-*`` sleeps for ever, ``spin-*`` loops on the CPU, ``hog-*`` allocates without end;
-    anything else is cleaned normally."""
+    """``hang-*`` sleeps for ever, ``spin-*`` loops on the CPU, ``hog-*`` allocates without end,
+    ``slow-*`` takes three seconds; anything else is cleaned normally."""
     if article.id.startswith("hang"):
         time.sleep(10_000)
     if article.id.startswith("spin"):
         while True:
             pass
+    if article.id.startswith("slow"):
+        time.sleep(3)
     if article.id.startswith("hog"):
         chunks = []
         while True:
@@ -51,3 +53,36 @@ def blocking_app(redis_url: str, home: str):  # type: ignore[no-untyped-def]
     )
     asyncio.set_event_loop(asyncio.new_event_loop())
     return stage_app("clean", FetchedArticle, in_process(hostile), settings, out_model=CleanedArticle)
+
+
+def numbers(x: int) -> int:
+    """A toy tool: doubles; ``-1`` is permanent poison, ``13`` hangs, ``99`` kills its process."""
+    import os
+
+    from wirestream.errors import PermanentError
+
+    if x == -1:
+        raise PermanentError("negative")
+    if x == 13:
+        time.sleep(10_000)
+    if x == 99:
+        os._exit(9)
+    return 2 * x
+
+
+class Batcher:
+    """A tool that takes a batch at once (as ``nlp.pipe`` would) and yields results in order."""
+
+    def __call__(self, x: int) -> int:
+        return numbers(x)
+
+    def many(self, items: list[int]):  # type: ignore[no-untyped-def]
+        for x in items:
+            try:
+                yield numbers(x)
+            except Exception as exc:
+                yield exc
+
+
+def load_batcher() -> Batcher:
+    return Batcher()

@@ -160,6 +160,9 @@ async def test_persist_stores_and_publishes_each_version_once(redis_url, tmp_pat
     assert [d["title"] for d in docs] == ["Drones over the Kremlin", "Improved title"]
     assert all(d["id"] == "once" and d["stored_at"] for d in docs)
     assert set(entries[0][1]) == {b"data"}  # one plain JSON document per entry
+    # what was published is remembered for a while, not for ever
+    ttl = await client.ttl(contracts.published_key("once"))
+    assert 0 < ttl <= settings.published_ttl_seconds
     await client.aclose()
 
 
@@ -182,3 +185,40 @@ async def test_the_housekeeper_trims_what_every_group_acknowledged(redis_url, tm
         stop.set()
         await keeper
     await client.aclose()
+
+
+async def test_a_live_worker_keeps_an_entry_it_works_on_longer_than_the_claim_time(redis_url, tmp_path):
+    """Another consumer's claimer does not take (and redo) what a live, slow worker holds."""
+    from services.enrich.clean.worker import WARM_UP
+    from tests.stagefns import hostile
+
+    client = aioredis.from_url(redis_url)
+    await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
+    slow = settings_for(redis_url, tmp_path, claim_idle_ms=600, consumer="slow-worker", read_batch=1)
+    other = settings_for(redis_url, tmp_path, claim_idle_ms=600, consumer="other-worker")
+    async with stage_app("clean", FetchedArticle, pure(hostile, WARM_UP), slow, out_model=CleanedArticle):
+        await publish(redis_url, contracts.FETCHED, fetched_article("slow-1"))
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 1), what="taken")
+        async with stage_app("clean", FetchedArticle, pure(hostile, WARM_UP), other, out_model=CleanedArticle):
+            await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 1), timeout=60, what="cleaned")
+            await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="acked")
+            await asyncio.sleep(1.5)  # a claim of the (acknowledged) entry would show as a second output
+    assert await client.xlen(contracts.CLEANED) == 1
+    assert await client.xlen(contracts.DEAD) == 0
+    await client.aclose()
+
+
+async def test_status_shows_redis_memory_and_the_housekeeper(redis_url, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from wirestream.cli import app
+
+    monkeypatch.setenv("WIRESTREAM_REDIS_URL", redis_url)
+    monkeypatch.setenv("WIRESTREAM_DATABASE_URL", f"sqlite:///{tmp_path / 'store.db'}")
+    monkeypatch.setenv("WIRESTREAM_INBOX", str(tmp_path / "inbox"))
+    result = CliRunner().invoke(app, ["status", "--json"])
+    assert result.exit_code == 0, result.output
+    memory = json.loads(result.output)["redis_memory"]
+    assert memory["used_bytes"] > 0 and "max_bytes" in memory and "policy" in memory
+    text = CliRunner().invoke(app, ["status"]).output
+    assert "redis memory:" in text and "housekeeper: not running" in text

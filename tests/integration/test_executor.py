@@ -1,0 +1,77 @@
+"""The executor on its own: per-input outcomes of a batch, kills on a deadline, replacement children."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+
+import pytest
+
+from tests.stagefns import load_batcher, numbers
+from wirestream.executor import (
+    Budget,
+    Executor,
+    StageCrash,
+    StageFailed,
+    StageSkipped,
+    StageTimeout,
+    returning,
+)
+
+pytestmark = pytest.mark.integration
+BUDGET = Budget(floor_seconds=2, seconds_per_100kb=0, ceiling_seconds=2, memory_mb=256)
+
+
+@pytest.fixture(params=["forkserver", "spawn"])
+async def executor(request):
+    ex = Executor("test", functools.partial(returning, numbers), BUDGET, start_method=request.param)
+    await ex.start()
+    yield ex
+    await ex.close()
+
+
+async def test_a_batch_gets_one_outcome_per_input_and_the_child_is_replaced(executor):
+    outcomes = await executor.run_many([(1, 10), (-1, 10), (13, 10), (4, 10)])
+    assert outcomes[0].value == 2
+    assert isinstance(outcomes[1].error, StageFailed) and outcomes[1].error.permanent
+    assert outcomes[1].error.error_type == "PermanentError"
+    assert isinstance(outcomes[2].error, StageTimeout) and outcomes[2].error.reason == "timeout"
+    assert isinstance(outcomes[3].error, StageSkipped)  # not run: retry it
+    assert await executor.run(5, 10) == 10  # a new child took over
+    assert executor.starts == 2
+
+
+async def test_a_child_that_dies_on_an_input_is_a_crash_for_that_input_only(executor):
+    with pytest.raises(StageCrash, match="exited with status 9"):
+        await executor.run(99, 10)
+    assert await executor.run(21, 10) == 42
+
+
+async def test_a_batching_tool_reports_each_result_as_it_comes():
+    ex = Executor("batch", load_batcher, BUDGET)
+    await ex.start()
+    try:
+        outcomes = await ex.run_many([(1, 10), (2, 10), (13, 10), (3, 10)])
+        assert [o.value for o in outcomes[:2]] == [2, 4]
+        assert isinstance(outcomes[2].error, StageTimeout) and isinstance(outcomes[3].error, StageSkipped)
+    finally:
+        await ex.close()
+
+
+async def test_a_stopping_worker_kills_the_child_it_waits_for():
+    ex = Executor("stop", functools.partial(returning, numbers), Budget(floor_seconds=600, ceiling_seconds=600))
+    await ex.start()
+    task = asyncio.create_task(ex.run(13, 10))
+    await asyncio.sleep(0.5)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await ex.close()
+    assert ex._child is None
+
+
+def test_the_budget_grows_with_the_input_between_floor_and_ceiling():
+    budget = Budget(floor_seconds=10, seconds_per_100kb=5, ceiling_seconds=120)
+    assert budget.seconds(1_000) == 10
+    assert budget.seconds(1_000_000) == 50
+    assert budget.seconds(100_000_000) == 120
