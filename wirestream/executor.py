@@ -140,13 +140,22 @@ class Outcome:
 
 
 # --- the child -------------------------------------------------------------------
+def _resolve(reference: str) -> Any:
+    module, _, name = reference.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def named(reference: str, *args: Any) -> Tool:
+    """A loader given as ``"module:function"`` and its arguments: only the work process imports it."""
+    return _resolve(reference)(*args)
+
+
 def returning(function: Callable[[Any], Any] | str, warm_input: Any = None) -> Tool:
     """The loader of a stage that is one pure function (or its ``"module:name"``, imported here,
     in the work process only). With ``warm_input`` the function runs once on it now, so that
     what it loads lazily (a language model, say) is not charged to the first entry's budget."""
     if isinstance(function, str):
-        module, _, name = function.partition(":")
-        function = getattr(importlib.import_module(module), name)
+        function = _resolve(function)
     if warm_input is not None:
         with contextlib.suppress(Exception):
             function(warm_input)

@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     read_batch: int = Field(16, ge=1, le=1000, description="entries one read may take")
     block_ms: int = Field(1000, ge=10, description="how long one read waits for new entries")
     claim_idle_ms: int = Field(
-        60_000, ge=100, description="pending this long, an entry is taken over by a live consumer"
+        60_000, ge=100, description="an entry a dead consumer left pending this long is taken over"
     )
     max_deliveries: int = Field(5, ge=1, description="deliveries before an entry is dead-lettered")
 

@@ -167,3 +167,28 @@ def test_a_worker_whose_event_loop_is_blocked_exits_to_be_restarted(redis_url, t
             proc.kill()
     assert proc.returncode == Watchdog.EXIT_STATUS, out[-3000:]
     assert "worker stuck" in out and "event loop has been blocked" in out
+
+
+async def test_fetch_quarantines_a_file_it_cannot_read_within_its_budget_and_goes_on(redis_url, tmp_path):
+    """A FIFO blocks whoever opens it: the read is killed on its deadline, the file quarantined."""
+    import os
+
+    from services.ingest.fetch.worker import build_app
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    os.mkfifo(inbox / "pipe.txt")
+    settings = settings_for(redis_url, tmp_path, stage_timeout_seconds=1, settle_seconds=0.1, rescan_seconds=1)
+    client = aioredis.from_url(redis_url)
+    async with build_app(settings):
+        (inbox / "good.txt").write_text("Kremlin says drones shot down\n\nTwo drones were downed over Moscow.")
+        await async_wait_for(lambda: client.xlen(contracts.FETCHED), timeout=60, what="the good file published")
+        reason = inbox / ".quarantine" / "pipe.txt.reason.txt"
+        await async_wait_for(lambda: _exists(reason), timeout=60, what="the FIFO quarantined")
+    assert "timeout" in reason.read_text()
+    assert await client.xlen(contracts.FETCHED) == 1
+    await client.aclose()
+
+
+async def _exists(path: Path) -> bool:
+    return path.exists()

@@ -69,9 +69,9 @@ async def test_a_full_redis_back_pressures_survives_a_restart_and_recovers_losin
     articles = [fetched_article(f"m{i}") for i in range(12)]
     try:
         admin.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
-        ballast = _fill(admin)
         async with stage_app("clean", FetchedArticle, pure("services.enrich.clean.logic:clean", WARM_UP), settings,
                              out_model=CleanedArticle):  # fmt: skip
+            ballast = _fill(admin)  # (a worker that starts while Redis is full waits to create its group)
             # the articles arrive, and in the same transaction the limit drops 1 MB under what is used
             admin.config_set("maxmemory", "0")
             pipe = admin.pipeline(transaction=True)
