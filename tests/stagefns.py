@@ -86,3 +86,30 @@ class Batcher:
 
 def load_batcher() -> Batcher:
     return Batcher()
+
+
+def load_where():  # type: ignore[no-untyped-def]
+    """A tool that tells in which process it was loaded and in which it runs."""
+    import os
+
+    loaded_in = os.getpid()
+    return lambda _: (loaded_in, os.getpid())
+
+
+def template_probe() -> None:
+    """Run in a fresh process: two work processes in turn, the first killed; prints what they report."""
+    import asyncio
+    import json
+
+    from wirestream.executor import Executor
+
+    async def main() -> None:
+        ex = Executor("probe", load_where)
+        await ex.start()
+        first = await ex.run(None, 1)
+        ex._child.kill()  # type: ignore[union-attr]
+        second = await ex.run(None, 1)
+        print("PROBE", json.dumps([first, second, ex.starts]), flush=True)
+        await ex.close()
+
+    asyncio.run(main())

@@ -31,22 +31,26 @@ it the child calls the tool once per input.
 Start method: ``forkserver`` by default. The worker's own process runs an asyncio
 loop, a Redis connection pool and helper threads, so forking it directly is unsafe
 (a lock held by another thread at fork time stays locked in the child);
-``spawn`` is safe but starts a fresh interpreter and re-imports everything at each
-restart. The fork server is a clean, single-threaded process started once, which
-imports the stage's heavy modules (``preload``) a single time; each child is forked
-from it, so a restart costs only the tool loading. ``WIRESTREAM_EXECUTOR_START_METHOD``
-switches to ``spawn`` (the only choice off Linux).
+``spawn`` is safe but starts a fresh interpreter, re-imports everything and loads
+the tools again at each restart (seconds for spaCy). The fork server is a separate
+process started once (by exec, so it inherits none of the worker's threads or
+sockets); it imports the stage's heavy modules (``preload``) and builds the tool
+once (:mod:`wirestream.executor_template`), and each child is forked from it with
+the tool already in memory, so replacing a killed child costs a fork.
+``WIRESTREAM_EXECUTOR_START_METHOD`` switches to ``spawn`` (the only choice off Linux).
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import ctypes
 import functools
 import importlib
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import time
@@ -61,6 +65,8 @@ Tool = Callable[[Any], Any]
 Loader = Callable[[], Tool]  # must be picklable: a module-level function, or functools.partial of one
 
 LOAD_TIMEOUT_SECONDS = 600.0
+TEMPLATE_MODULE = "wirestream.executor_template"
+TEMPLATE_ENV = "WIRESTREAM_EXECUTOR_TEMPLATE"
 
 
 # --- errors ----------------------------------------------------------------------
@@ -227,7 +233,10 @@ def _child_main(conn: Connection, loader: Loader, memory_mb: int) -> None:
     _die_with_parent()
     started = time.perf_counter()
     try:
-        tool = loader()
+        template = sys.modules.get(TEMPLATE_MODULE)  # built in the fork server, if this is its loader
+        tool = template.tool_for(loader) if template is not None else None
+        if tool is None:
+            tool = loader()
     except BaseException as exc:
         conn.send(("load-failed", type(exc).__name__, str(exc), traceback.format_exc()))
         return
@@ -308,6 +317,7 @@ class Executor:
     budget: Budget = field(default_factory=Budget)
     start_method: str = "forkserver"
     preload: Sequence[str] = ()
+    template: bool = True  # forkserver: build the tool once in the fork server (see executor_template)
     log: Any = None
     starts: int = 0
     last_start_seconds: float | None = None
@@ -322,8 +332,14 @@ class Executor:
         if method not in multiprocessing.get_all_start_methods():
             method = "spawn"
         context = multiprocessing.get_context(method)
-        if method == "forkserver" and self.preload:
-            context.set_forkserver_preload(list(self.preload))
+        if method == "forkserver":
+            preload = list(self.preload)
+            # the fork server is one per process: the first executor's tool becomes its template
+            if self.template and TEMPLATE_ENV not in os.environ:
+                os.environ[TEMPLATE_ENV] = base64.b64encode(pickle.dumps(self.loader)).decode()
+                preload.append(TEMPLATE_MODULE)
+            if preload:
+                context.set_forkserver_preload(preload)
         return context
 
     def _spawn_blocking(self) -> _Child:

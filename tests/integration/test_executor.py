@@ -75,3 +75,26 @@ def test_the_budget_grows_with_the_input_between_floor_and_ceiling():
     assert budget.seconds(1_000) == 10
     assert budget.seconds(1_000_000) == 50
     assert budget.seconds(100_000_000) == 120
+
+
+def test_a_replacement_child_starts_with_the_tool_the_fork_server_loaded_once():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from tests.stagefns import template_probe\nif __name__ == '__main__': template_probe()",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    line = next(x for x in out.stdout.splitlines() if x.startswith("PROBE")), out.stderr[-2000:]
+    (loaded_1, ran_1), (loaded_2, ran_2), starts = eval(line[0].removeprefix("PROBE "))
+    assert starts == 2 and ran_1 != ran_2  # two work processes
+    assert loaded_1 == loaded_2 and loaded_1 not in (ran_1, ran_2)  # one load, in the fork server
