@@ -120,9 +120,9 @@ class Budget:
     """How long, and how much memory beyond the loaded tools, one input may take."""
 
     floor_seconds: float = 10.0
-    seconds_per_100kb: float = 5.0
-    ceiling_seconds: float = 120.0
-    memory_mb: int = 512
+    seconds_per_100kb: float = 60.0
+    ceiling_seconds: float = 300.0
+    memory_mb: int = 2048
 
     def seconds(self, size_bytes: int) -> float:
         return min(max(self.floor_seconds, self.seconds_per_100kb * size_bytes / 100_000), self.ceiling_seconds)

@@ -57,9 +57,9 @@ class Settings(BaseSettings):
 
     # --- bounded work, Redis memory and housekeeping (issue 12, runtime) ---
     stage_timeout_seconds: float = Field(10.0, gt=0, description="wall-clock time any entry may take (the floor)")
-    stage_seconds_per_100kb: float = Field(5.0, ge=0, description="more time per 100 KB of an entry's payload")
-    stage_timeout_max_seconds: float = Field(120.0, gt=0, description="no entry gets more time than this")
-    stage_memory_mb: int = Field(512, ge=0, description="memory an entry may use beyond the loaded tools (0: no cap)")
+    stage_seconds_per_100kb: float = Field(60.0, ge=0, description="more time per 100 KB of an entry's payload")
+    stage_timeout_max_seconds: float = Field(300.0, gt=0, description="no entry gets more time than this")
+    stage_memory_mb: int = Field(2048, ge=0, description="memory an entry may use beyond the loaded tools (0: no cap)")
     executor_start_method: Literal["forkserver", "spawn"] = Field(
         "forkserver", description="how a stage's work process is started"
     )

@@ -71,10 +71,10 @@ async def test_a_stopping_worker_kills_the_child_it_waits_for():
 
 
 def test_the_budget_grows_with_the_input_between_floor_and_ceiling():
-    budget = Budget(floor_seconds=10, seconds_per_100kb=5, ceiling_seconds=120)
+    budget = Budget(floor_seconds=10, seconds_per_100kb=60, ceiling_seconds=300)
     assert budget.seconds(1_000) == 10
-    assert budget.seconds(1_000_000) == 50
-    assert budget.seconds(100_000_000) == 120
+    assert budget.seconds(200_000) == 120
+    assert budget.seconds(100_000_000) == 300
 
 
 def test_a_replacement_child_starts_with_the_tool_the_fork_server_loaded_once():
