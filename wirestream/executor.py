@@ -67,6 +67,7 @@ Loader = Callable[[], Tool]  # must be picklable: a module-level function, or fu
 LOAD_TIMEOUT_SECONDS = 600.0
 TEMPLATE_MODULE = "wirestream.executor_template"
 TEMPLATE_ENV = "WIRESTREAM_EXECUTOR_TEMPLATE"
+_template_claimed = False  # this process's fork server has a template (or another executor's)
 
 
 # --- errors ----------------------------------------------------------------------
@@ -335,7 +336,10 @@ class Executor:
         if method == "forkserver":
             preload = list(self.preload)
             # the fork server is one per process: the first executor's tool becomes its template
-            if self.template and TEMPLATE_ENV not in os.environ:
+            # (the variable may come from a parent process: it is overwritten, never trusted)
+            global _template_claimed
+            if self.template and not _template_claimed:
+                _template_claimed = True
                 os.environ[TEMPLATE_ENV] = base64.b64encode(pickle.dumps(self.loader)).decode()
                 preload.append(TEMPLATE_MODULE)
             if preload:
