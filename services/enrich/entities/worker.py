@@ -1,13 +1,14 @@
 """The entity-enrich worker: ``wirestream:dated`` -> ``wirestream:annotated``.
 
 The model runs in a work process with a time and memory budget per entry
-(:mod:`wirestream.executor`), which loads it once (``tools.py``); this process
-never imports spaCy.
+(:mod:`wirestream.executor`); the fork server loads it once (:func:`load_enricher`)
+and this process never imports spaCy (the imports below are inside the functions).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from faststream import FastStream
@@ -19,21 +20,43 @@ from wirestream.runtime import StageContext, offloaded, run_worker, stage_app
 if TYPE_CHECKING:
     from services.enrich.entities.logic import Toolkit
 
-TOOLS = "services.enrich.entities.tools"
-# imported once by the fork server, so that a replaced work process only loads the model
-PRELOAD = ("spacy", TOOLS)
+# imported once by the fork server, so that a replaced work process only forks
+PRELOAD = ("spacy", "services.enrich.entities.logic", "services.enrich.incident.logic", __name__)
 
 
 def load_toolkit(model: str, registry: str | None, incidents: str | None) -> Toolkit:
-    """The toolkit in this process (tests, the evaluation, the benchmark)."""
-    from services.enrich.entities.tools import load_toolkit as load
+    from services.enrich.entities.geo import Gazetteer
+    from services.enrich.entities.logic import Recognizer, Toolkit
+    from services.enrich.entities.registry import Registry
+    from services.enrich.incident.logic import load_all
 
-    return load(model, registry, incidents)
+    return Toolkit(
+        recognize=Recognizer(model),
+        registry=Registry.from_setting(registry),
+        gazetteer=Gazetteer(),
+        incidents=load_all(incidents),
+    )
+
+
+def load_enricher(model: str, registry: str | None, incidents: str | None) -> Callable[[DatedArticle], EnrichedArticle]:
+    """The stage's tool, built in the fork server (or the work process): everything loaded once."""
+    from services.enrich.entities.logic import enrich
+
+    tools = load_toolkit(model, registry, incidents)
+    if tools.recognize is not None:  # the model's first call is slower: not on an entry's budget
+        tools.recognize("Vladimir Putin met officials in Moscow on Wednesday.")
+    tool = functools.partial(enrich, tools=tools)
+    tool.description = {  # type: ignore[attr-defined]  # logged by the worker once the work process is ready
+        "model": tools.name,
+        "known_entities": len(tools.registry.entries),
+        "incidents": [i.id for i in tools.incidents],
+    }
+    return tool
 
 
 def _loader(ctx: StageContext) -> Loader:
     s = ctx.settings
-    return functools.partial(named, f"{TOOLS}:load_enricher", s.spacy_model, s.entity_registry, s.incidents)
+    return functools.partial(named, f"{__name__}:load_enricher", s.spacy_model, s.entity_registry, s.incidents)
 
 
 setup = offloaded(_loader, preload=PRELOAD)
