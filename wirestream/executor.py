@@ -228,14 +228,14 @@ def _results(tool: Tool, items: list[Any]) -> Iterator[Any]:
             yield exc
 
 
-def _child_main(conn: Connection, loader: Loader, memory_mb: int) -> None:
+def _child_main(conn: Connection, loader: Loader, memory_mb: int, key: bytes = b"") -> None:
     """Load the tools, cap the memory, then answer ``("run", items)`` requests until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the worker; it decides
     _die_with_parent()
     started = time.perf_counter()
     try:
         template = sys.modules.get(TEMPLATE_MODULE)  # built in the fork server, if this is its loader
-        tool = template.tool_for(loader) if template is not None else None
+        tool = template.tool_for(key) if template is not None else None
         if tool is None:
             tool = loader()
     except BaseException as exc:
@@ -326,6 +326,7 @@ class Executor:
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _starting: asyncio.Task[None] | None = None
     _closed: bool = False
+    _loader_key: bytes | None = None
 
     # --- lifecycle -------------------------------------------------------------
     def _context(self) -> Any:
@@ -334,17 +335,25 @@ class Executor:
             method = "spawn"
         context = multiprocessing.get_context(method)
         if method == "forkserver":
-            preload = list(self.preload)
+            # a child imports the parent's main module again unless it is a package's __main__ (python -m
+            # wirestream); the `wirestream` console script's only import is the CLI: have the server import it
+            # (preloading "__main__" itself does nothing on Python 3.11: the server is not told the path)
+            preload = ["wirestream.cli", *self.preload]
             # the fork server is one per process: the first executor's tool becomes its template
             # (the variable may come from a parent process: it is overwritten, never trusted)
             global _template_claimed
             if self.template and not _template_claimed:
                 _template_claimed = True
-                os.environ[TEMPLATE_ENV] = base64.b64encode(pickle.dumps(self.loader)).decode()
+                os.environ[TEMPLATE_ENV] = base64.b64encode(self._key()).decode()
                 preload.append(TEMPLATE_MODULE)
-            if preload:
-                context.set_forkserver_preload(preload)
+            context.set_forkserver_preload(preload)
         return context
+
+    def _key(self) -> bytes:
+        """The loader's pickle, made once here: a pickle made in another process may differ (set order)."""
+        if self._loader_key is None:
+            self._loader_key = pickle.dumps(self.loader)
+        return self._loader_key
 
     def _spawn_blocking(self) -> _Child:
         context = self._context()
@@ -353,7 +362,10 @@ class Executor:
         if self.start_method == "spawn" and self.preload:
             loader = functools.partial(_then, functools.partial(_preload, tuple(self.preload)), self.loader)
         process = context.Process(
-            target=_child_main, args=(child_end, loader, self.budget.memory_mb), name=f"{self.name}-work", daemon=True
+            target=_child_main,
+            args=(child_end, loader, self.budget.memory_mb, self._key()),
+            name=f"{self.name}-work",
+            daemon=True,
         )
         started = time.perf_counter()
         process.start()

@@ -36,14 +36,11 @@ def _build() -> None:
         KEY, TOOL, ERROR = None, None, f"{type(exc).__name__}: {exc}"
 
 
-def tool_for(loader: Any) -> Any:
-    """The prebuilt tool if ``loader`` is the one it was built with, else ``None``."""
-    if TOOL is None or KEY is None:
+def tool_for(key: bytes) -> Any:
+    """The prebuilt tool if ``key`` is the pickle of the loader it was built with, else ``None``."""
+    if TOOL is None or KEY is None or key != KEY:
         return None
-    try:
-        return TOOL if pickle.dumps(loader) == KEY else None
-    except Exception:
-        return None
+    return TOOL
 
 
 _build()
