@@ -181,7 +181,7 @@ def main(argv: list[str]) -> int:
     errors = schema_errors(rows)
     have_corpora = corpora_available()
     if not have_corpora:
-        print("../shared/corpora not found (or WIRESTREAM_CORPORA unset): only the seeds' openings are checked")
+        print("no benchmark sets (../shared/corpora, or WIRESTREAM_CORPORA): only the seeds' openings are checked")
     errors += place(rows, corpora=have_corpora).errors(rows)
     print(counts(rows))
     for error in errors:
