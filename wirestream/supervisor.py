@@ -86,11 +86,16 @@ class Supervisor:
             (self.home / "up.pid").unlink(missing_ok=True)
 
     # --- workers ------------------------------------------------------------
-    async def _spawn(self, worker: Worker) -> None:
+    def worker_env(self, stage: str) -> dict[str, str]:
+        """The environment of one worker: this one's, with the supervisor's settings on top."""
         env = dict(os.environ) | self._child_settings()
-        if worker.stage != "persist":  # only persist talks to the database: the others never see its credentials
+        if stage != "persist":  # only persist talks to the database: the others never see its credentials
             for key in [k for k in env if k.startswith("WIRESTREAM_DATABASE_")]:
                 del env[key]
+        return env
+
+    async def _spawn(self, worker: Worker) -> None:
+        env = self.worker_env(worker.stage)
         log = open(worker.log_path, "ab")  # noqa: SIM115 - handed to the child
         worker.process = await asyncio.create_subprocess_exec(
             sys.executable,
