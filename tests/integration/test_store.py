@@ -215,3 +215,63 @@ def test_replicas_starting_at_once_migrate_once(database_url):
         assert conn.execute(sa.text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
     assert upsert(engine, enriched_article("r1")).changed
     engine.dispose()
+
+
+def test_the_compose_database_role_is_no_superuser_and_can_migrate_and_store(postgres_url, tmp_path):
+    """deploy/postgres/initdb makes the role persist uses in compose: not a superuser, owner of its own
+    database only, with the password of a secret file (quotes and all); migrations and upserts work as it."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    if not shutil.which("psql"):
+        pytest.skip("psql is not installed")
+    admin = make_url(postgres_url)
+    secret = tmp_path / "postgres_wirestream"
+    secret.write_text('it\'s a "secret"')
+
+    def as_admin(*statements: str) -> None:
+        engine = make_engine(postgres_url)
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for statement in statements:
+                conn.execute(sa.text(statement))
+        engine.dispose()
+
+    drop = (
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'wirestream'",
+        "DROP DATABASE IF EXISTS wirestream",
+        "DROP ROLE IF EXISTS wirestream",
+    )
+    as_admin(*drop)
+    script = Path(__file__).resolve().parents[2] / "deploy" / "postgres" / "initdb" / "10-wirestream-role.sh"
+    env = {
+        **os.environ,
+        "PGHOST": admin.host or "127.0.0.1",
+        "PGPORT": str(admin.port or 5432),
+        "PGPASSWORD": admin.password or "",
+        "POSTGRES_USER": admin.username or "postgres",
+        "WIRESTREAM_DB_PASSWORD_FILE": str(secret),
+    }
+    subprocess.run(["sh", str(script)], env=env, check=True, capture_output=True, timeout=60)
+    try:
+        url = admin.set(username="wirestream", password=secret.read_text(), database="wirestream")
+        engine = make_engine(url.render_as_string(hide_password=False))
+        create_schema(engine)
+        assert upsert(engine, enriched_article("role")).changed
+        with engine.connect() as conn:
+            row = conn.execute(
+                sa.text("SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user")
+            ).one()
+            assert tuple(row) == (False, False, False)
+            owner = conn.execute(
+                sa.text("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")
+            ).scalar_one()
+            assert owner == "wirestream"
+        with engine.connect() as conn, pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
+            conn.execute(sa.text("CREATE ROLE intruder"))
+        engine.dispose()
+    finally:
+        as_admin(*drop)
