@@ -32,10 +32,12 @@ lint: $(STAMP)  ## ruff on the code, hadolint on the Dockerfiles
 compose-check: $(STAMP) secrets  ## validate docker-compose.yml offline
 	$(BIN)/docker-compose -f docker-compose.yml config -q
 
-secrets:  ## a random password per Redis user in deploy/secrets/ (kept if present)
+secrets:  ## a random password per Redis user and PostgreSQL role in deploy/secrets/ (kept if present)
 	@mkdir -p deploy/secrets && chmod 700 deploy/secrets
-	@for user in default fetch clean date-parse entity-enrich persist subscriber; do \
-	  f=deploy/secrets/redis_$$user; \
+	@# 644 inside a 700 folder: the containers' own users read the mounted file, other host users cannot reach it
+	@for name in redis_default redis_fetch redis_clean redis_date-parse redis_entity-enrich redis_persist \
+	    redis_subscriber postgres_admin postgres_wirestream; do \
+	  f=deploy/secrets/$$name; \
 	  [ -s $$f ] || { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > $$f; chmod 644 $$f; echo "wrote $$f"; }; \
 	done
 

@@ -76,6 +76,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         stop.set()
         for task in tasks:
             await asyncio.wait_for(task, timeout=30)
+        inbox.close()
         await health.forget(client, beat)
         await client.aclose()
         log.info("worker stopped")
