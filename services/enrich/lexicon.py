@@ -187,7 +187,8 @@ LANGUAGES: dict[str, Language] = {
             holidays={
                 r"Christmas\s+Eve": fixed(12, 24),
                 r"Christmas\s+Day": fixed(12, 25),
-                r"\b(?:on|at|by|before|after|until|till|since)\s+Christmas(?!\s+(?:Eve|Day|season|holidays?|"
+                r"(?:(?<=\bon )|(?<=\bat )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\btill )|"
+                r"(?<=\bsince ))Christmas(?!\s+(?:Eve|Day|season|holidays?|"
                 r"period|shopping|break|week|tree|market|lights|card|message|address|truce|ceasefire|Island))": fixed(
                     12, 25
                 ),
@@ -205,7 +206,7 @@ LANGUAGES: dict[str, Language] = {
                 r"(?:Russia['’]s\s+)?Victory\s+Day": fixed(5, 9),
                 r"V-?E\s+Day": fixed(5, 8),
                 r"(?:Ukraine['’]s|Ukrainian)\s+Independence\s+Day": fixed(8, 24),
-                r"(?:the\s+)?Fourth\s+of\s+July": fixed(7, 4),
+                r"Fourth\s+of\s+July": fixed(7, 4),
                 r"Russia\s+Day": fixed(6, 12),
                 r"(?:National\s+)?Unity\s+Day": fixed(11, 4),
                 r"Defender\s+of\s+the\s+Fatherland\s+Day": fixed(2, 23),
@@ -218,7 +219,8 @@ LANGUAGES: dict[str, Language] = {
                 r"Easter\s+Sunday": easter(0),
                 r"Easter\s+Monday": easter(1),
                 r"Good\s+Friday": easter(-2),
-                r"\b(?:on|at|by|before|after|until|till|since|over)\s+Easter(?!\s+(?:Sunday|Monday|weekend|"
+                r"(?:(?<=\bon )|(?<=\bat )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\btill )|"
+                r"(?<=\bsince )|(?<=\bover ))Easter(?!\s+(?:Sunday|Monday|weekend|"
                 r"holidays?|break|week|period|egg|Island|truce|ceasefire))": easter(0),
             },
             years=(

@@ -35,6 +35,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from re import _constants as _C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
 from dateutil.easter import easter as easter_sunday
@@ -65,7 +68,89 @@ class Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
     anaphoric: bool = False  # resolved after the others, against the date mentioned before it
-    cased: bool = False  # the weekday must be written with a capital ("Monday", not "monday")
+    cased: bool = False  # matched as written (names: "Monday", "Christmas"); the others in lower case
+
+
+# --- patterns -----------------------------------------------------------------------------------------
+#
+# Patterns run over the text in lower case (``cased`` ones, names, over the text as written), with
+# no IGNORECASE, and each starts with a look-ahead at the characters it can start with: the
+# regular-expression engine then rejects most positions of a text with one test, instead of
+# trying every alternative of a long list at every character.
+
+
+def _first_chars(items: Any) -> tuple[set[int] | None, bool]:
+    """The characters a parsed pattern can start with (None: any), and whether it can match nothing."""
+    chars: set[int] = set()
+    for op, av in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue
+        if op is _C.LITERAL:
+            return chars | {av}, False
+        if op is _C.IN:
+            found = _in_chars(av)
+            return (None, False) if found is None else (chars | found, False)
+        if op is _C.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                sub, empty = _first_chars(branch)
+                if sub is None:
+                    return None, False
+                chars |= sub
+                nullable |= empty
+            if not nullable:
+                return chars, False
+            continue
+        if op is _C.SUBPATTERN:
+            if av[1] & _C.SRE_FLAG_IGNORECASE:
+                return None, False
+            sub, empty = _first_chars(av[3])
+            if sub is None:
+                return None, False
+            chars |= sub
+            if not empty:
+                return chars, False
+            continue
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            low, _, body = av
+            sub, empty = _first_chars(body)
+            if sub is None:
+                return None, False
+            chars |= sub
+            if low > 0 and not empty:
+                return chars, False
+            continue
+        return None, False
+    return chars, True
+
+
+def _in_chars(items: Any) -> set[int] | None:
+    chars: set[int] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            chars.add(av)
+        elif op is _C.RANGE and av[1] - av[0] < 64:
+            chars.update(range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars
+
+
+def _rx(pattern: str, cased: bool = False) -> re.Pattern[str]:
+    """A rule's pattern, with a look-ahead at its first characters when they are few."""
+    first, empty = _first_chars(_parser.parse(pattern))
+    if first is None or empty or len(first) > 80:
+        return re.compile(pattern)
+    guard = "".join(re.escape(chr(c)) for c in sorted(first))
+    return re.compile(f"(?=[{guard}]){pattern}")
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, character for character (a few letters lower to two: those stay)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 # --- the calendar -----------------------------------------------------------------------------------
@@ -323,41 +408,42 @@ def _numeric(day_first: bool) -> Resolver:
     return resolve
 
 
-_NUMERIC = re.compile(
-    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)"
-)
-_ISO = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+_NUMERIC = _rx(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)")
+_ISO = _rx(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
 
 def _english_rules(lang: Language) -> list[Rule]:
     months_alone = "|".join(m.capitalize() for m in _FULL_MONTHS)
     return [
-        Rule(re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I), _explicit_full),
-        Rule(re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I), _explicit_full),
+        Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _explicit_full),
+        Rule(_rx(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"), _explicit_full),
         Rule(_ISO, _iso),
         Rule(_NUMERIC, _numeric(day_first=False)),
         *_holiday_rules(lang),
-        Rule(re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I), _month_year),
-        Rule(re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|percent))", re.I), _month_day),
-        Rule(re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I), _month_day),
+        Rule(_rx(rf"\b{_MONTH}\s+{_YEAR}\b"), _month_year),
+        Rule(_rx(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|percent))"), _month_day),
+        Rule(_rx(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"), _month_day),
         *_relative_day_rules(lang, r"(?:(?:earlier|later)\s+)?", r"(?:\s+(?:morning|afternoon|evening|night))?"),
         Rule(
-            re.compile(
-                rf"\b(?:(?P<mod>last|next|this\s+past|this\s+coming|this|coming|on|early|late)\s+)?{_WEEKDAY}{_PART}\b",
-                re.I,
+            _rx(
+                rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Oo]n|[Ee]arly|[Ll]ate)"
+                rf"\s+)?{_WEEKDAY}{_PART}\b",
+                cased=True,
             ),
             _weekday,
             cased=True,
         ),
-        Rule(re.compile(r"\b(?:a\s+few|several|a\s+couple\s+of)\s+days\s+ago\b", re.I), _few_days_ago),
+        Rule(_rx(r"\b(?:a\s+few|several|a\s+couple\s+of)\s+days\s+ago\b"), _few_days_ago),
         *_quantity_rules(lang),
         *_period_rules(lang),
         Rule(
-            re.compile(
-                rf"\b(?P<pre>(?i:in|since|by|until|till|before|after|from|through|during|early|late|mid-?|last|next|"
-                rf"this|of|throughout))\s+(?P<core>{months_alone})\b(?!['’]s|\s*\d)"
+            _rx(
+                rf"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|"
+                rf"[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|of|[Tt]hroughout)\s+(?P<core>{months_alone})\b(?!['’]s|\s*\d)",
+                cased=True,
             ),
             _month_alone,
+            cased=True,
         ),
         *_year_rules(lang),
         *_anaphoric_rules(lang),
@@ -384,7 +470,7 @@ def _relative_day_rules(lang: Language, before: str = "", after: str = "") -> li
         word = " ".join(m["word"].lower().split())
         return _day(ctx.pub + timedelta(days=lang.relative_days[word]))
 
-    return [Rule(re.compile(pattern, re.I), resolve)]
+    return [Rule(_rx(pattern), resolve)]
 
 
 def _holiday_rules(lang: Language) -> list[Rule]:
@@ -393,7 +479,7 @@ def _holiday_rules(lang: Language) -> list[Rule]:
     names = list(lang.holidays.values())
     alternatives = "|".join(f"(?P<h{i}>{regex})" for i, regex in enumerate(lang.holidays))
     year = rf"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?)?" if lang.code != "zh" else ""
-    pattern = re.compile(rf"(?:{alternatives}){year}")
+    pattern = _rx(rf"(?:{alternatives}){year}", cased=True)
 
     def resolve(m: re.Match[str], ctx: Context) -> Span | None:
         holiday = next(names[i] for i in range(len(names)) if m[f"h{i}"] is not None)
@@ -407,7 +493,7 @@ def _holiday_rules(lang: Language) -> list[Rule]:
         found = plausible(lambda year: holiday_on(holiday, year), ctx.pub, tense(ctx, m.start(), m.end()))
         return _day(found)
 
-    return [Rule(pattern, resolve)]
+    return [Rule(pattern, resolve, cased=True)]
 
 
 def _number(text: str, lang: Language) -> int | None:
@@ -426,9 +512,9 @@ def _number(text: str, lang: Language) -> int | None:
 
 def _quantity(lang: Language) -> str:
     """``{q}``: a number and a unit ("two weeks", "3 дня"), or a unit form that means one alone ("неделю")."""
-    numbers = _alternation([r"\d{1,4}", *(re.escape(w).replace(r"\ ", r"\s+") for w in lang.numbers)])
+    numbers = _alternation([r"[0-9]{1,4}", *(re.escape(w).replace(r"\ ", r"\s+") for w in lang.numbers)])
     if lang.code == "zh":
-        numbers = r"\d{1,4}|[一二两兩三四五六七八九十]{1,3}"
+        numbers = r"[0-9]{1,4}|[一二两兩三四五六七八九十]{1,3}"
     units = _alternation(lang.units)
     space = r"\s*" if lang.code == "zh" else r"\s+"
     edge = "" if lang.code == "zh" else r"(?<!\w)"
@@ -479,7 +565,7 @@ def _quantity_rules(lang: Language) -> list[Rule]:
                     return None
                 return _shifted(ctx.pub, sign * amount[0], amount[1])
 
-            rules.append(Rule(re.compile(template.replace("{q}", q), re.I), resolve))
+            rules.append(Rule(_rx(template.replace("{q}", q)), resolve))
     return rules
 
 
@@ -489,7 +575,7 @@ def _period_rules(lang: Language) -> list[Rule]:
     kinds = list(lang.periods.values())
     cjk = lang.code == "zh"
     alternatives = "|".join(f"(?P<p{i}>{regex})" for i, regex in enumerate(lang.periods))
-    pattern = re.compile(rf"(?:{alternatives})" if cjk else rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+    pattern = _rx(rf"(?:{alternatives})" if cjk else rf"(?<!\w)(?:{alternatives})(?!\w)")
 
     def resolve(m: re.Match[str], ctx: Context) -> Span | None:
         if ctx.pub is None:
@@ -532,7 +618,7 @@ def _year_rules(lang: Language) -> list[Rule]:
     if not lang.years:
         return []
     pattern = lang.years.replace("{year}", r"(?P<year>(?:19|20)\d\d)(?!\d)")
-    return [Rule(re.compile(pattern, re.I), _year_alone)]
+    return [Rule(_rx(pattern), _year_alone)]
 
 
 def _anaphoric_rules(lang: Language) -> list[Rule]:
@@ -554,12 +640,12 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
                     base = date(ctx.anchor_year, 1, 1) if ctx.anchor_year else ctx.pub
                 return _shifted(base, sign * n, unit) if base else None
 
-            rules.append(Rule(re.compile(template.replace("{q}", q), re.I), later, anaphoric=True))
+            rules.append(Rule(_rx(template.replace("{q}", q)), later, anaphoric=True))
     if lang.anaphora:
         shifts = list(lang.anaphora.values())
         cjk = lang.code == "zh"
         alternatives = "|".join(f"(?P<a{i}>{regex})" for i, regex in enumerate(lang.anaphora))
-        pattern = re.compile(rf"(?:{alternatives})" if cjk else rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+        pattern = _rx(rf"(?:{alternatives})" if cjk else rf"(?<!\w)(?:{alternatives})(?!\w)")
 
         def same_day(m: re.Match[str], ctx: Context) -> Span | None:
             base = ctx.anchor_day or ctx.pub
@@ -602,7 +688,7 @@ def _foreign_rules(lang: Language) -> list[Rule]:
         return _day(plausible(lambda year: date(year, month, d), ctx.pub, tense(ctx, m.start(), m.end())))
 
     def on_weekday(m: re.Match[str], ctx: Context) -> Span | None:
-        if ctx.pub is None or (m["weekday"][0].islower() and lang.code not in LOWERCASE_WEEKDAYS):
+        if ctx.pub is None or (ctx.text[m.start("weekday")].islower() and lang.code not in LOWERCASE_WEEKDAYS):
             return None
         wd = weekday_of(m)
         if wd is None:
@@ -620,22 +706,21 @@ def _foreign_rules(lang: Language) -> list[Rule]:
         span = on_weekday(m, ctx)
         return (span[0] - timedelta(days=1), span[0], "range") if span else None
 
-    flags = re.I
     rules = [
-        Rule(re.compile(rf"{day}{dash}(?:de\s+)?{month}{of},?\s+{year}", flags), _explicit_full),
+        Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}{of},?\s+{year}"), _explicit_full),
         Rule(_ISO, _iso),
         Rule(_NUMERIC, _numeric(lang.day_first)),
         *_holiday_rules(lang),
-        Rule(re.compile(rf"(?<!\w){month}{of}\s+{year}", flags), month_year),
+        Rule(_rx(rf"(?<!\w){month}{of}\s+{year}"), month_year),
     ]
     if lang.night_before:
         rules += [
-            Rule(re.compile(rf"(?<!\w)(?:{lang.night_before})\s+{day}\s+{month}", flags), night_before_day),
-            Rule(re.compile(rf"(?<!\w)(?:{lang.night_before})\s+{weekday}", flags), night_before_weekday),
+            Rule(_rx(rf"(?<!\w)(?:{lang.night_before})\s+{day}\s+{month}"), night_before_day),
+            Rule(_rx(rf"(?<!\w)(?:{lang.night_before})\s+{weekday}"), night_before_weekday),
         ]
     rules += [
-        Rule(re.compile(rf"{day}{dash}(?:de\s+)?{month}", flags), month_day),
-        Rule(re.compile(rf"(?<!\w){mod}{weekday}{post}", flags), on_weekday),
+        Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}"), month_day),
+        Rule(_rx(rf"(?<!\w){mod}{weekday}{post}"), on_weekday),
         *_relative_day_rules(lang),
         *_quantity_rules(lang),
         *_period_rules(lang),
@@ -694,15 +779,13 @@ def _zh_weekday(m: re.Match[str], ctx: Context) -> Span | None:
 
 def _chinese_rules(lang: Language) -> list[Rule]:
     return [
-        Rule(
-            re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"), _zh_full
-        ),
+        Rule(_rx(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"), _zh_full),
         Rule(_ISO, _iso),
         *_holiday_rules(lang),
-        Rule(re.compile(r"(?<![\d年])(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"), _zh_month_day),
-        Rule(re.compile(r"(?<![\d月年/.-])(?P<day>[0-3]?\d)\s*日(?!\s*(?:以前|之前|前|以后|之后|后|後))"), _zh_day),
+        Rule(_rx(r"(?<![\d年])(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"), _zh_month_day),
+        Rule(_rx(r"(?<![\d月年/.-])(?P<day>[0-3]?\d)\s*日(?!\s*(?:以前|之前|前|以后|之后|后|後))"), _zh_day),
         Rule(
-            re.compile(r"(?:(?P<week>[上下本这這])(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)(?P<wd>[一二三四五六日天])"),
+            _rx(r"(?:(?P<week>[上下本这這])(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)(?P<wd>[一二三四五六日天])"),
             _zh_weekday,
         ),
         *_relative_day_rules(lang),
@@ -732,25 +815,23 @@ def _core(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-def _free(rule: Rule, text: str, taken: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
+def _free(rule: Rule, text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterable[re.Match[str]]:
     """``rule``'s matches that overlap none of ``taken`` (sorted, disjoint): one sweep over both."""
     j = 0
-    for m in rule.pattern.finditer(text):
+    for m in rule.pattern.finditer(text if rule.cased else lowered):
         start, end = m.span()
         while j < len(taken) and taken[j][1] <= start:
             j += 1
         if j < len(taken) and taken[j][0] < end:
             continue
-        if rule.cased and not m["weekday"][0].isupper():
-            continue  # "monday" in lower case is more often a name or noise than a date
         yield m
 
 
-def _mention(m: re.Match[str], span: Span) -> DateMention:
+def _mention(text: str, m: re.Match[str], span: Span) -> DateMention:
     start, end = _core(m)
     first, last, granularity = span
     return DateMention(
-        text=m.string[start:end],
+        text=text[start:end],
         value=first,
         granularity=granularity,  # type: ignore[arg-type]
         start=first,
@@ -763,17 +844,18 @@ def find_dates(text: str, pub: date | None, lang: str | None = "en") -> list[Dat
     """Every date expression of ``text`` that resolves, in text order, none overlapping."""
     rules = rules_for(lang)
     ctx = Context(text, pub, language("zh" if (lang or "").lower().startswith("zh") else lang))
+    lowered = _lower(text)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for rule in rules:
         if rule.anaphoric:
             continue
         new = []
-        for m in _free(rule, text, taken):
+        for m in _free(rule, text, lowered, taken):
             span = rule.resolve(m, ctx)
             if span is not None:
                 new.append(m.span())
-                found.append(_mention(m, span))
+                found.append(_mention(text, m, span))
         if new:
             taken = list(heapq.merge(taken, new))
 
@@ -783,7 +865,7 @@ def find_dates(text: str, pub: date | None, lang: str | None = "en") -> list[Dat
         if not rule.anaphoric:
             continue
         new = []
-        for m in _free(rule, text, taken):
+        for m in _free(rule, text, lowered, taken):
             new.append(m.span())
             pending.append((m.start(), m, rule))
         if new:
@@ -799,7 +881,7 @@ def find_dates(text: str, pub: date | None, lang: str | None = "en") -> list[Dat
             i += 1
         span = rule.resolve(m, ctx)
         if span is not None:
-            mention = _mention(m, span)
+            mention = _mention(text, m, span)
             resolved.append(mention)
             _remember(ctx, mention)
     return sorted(found + resolved, key=lambda d: d.offset)
