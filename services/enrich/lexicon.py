@@ -65,7 +65,8 @@ class Language:
     # Tense: the nearest cue before a weekday or a month-day in its clause (else the first after it)
     # says whether it is ahead of the publication or behind it.
     future_cues: str = ""  # "will", "wird", "будет"
-    past_cues: str = ""  # "said", "-ed"
+    past_cues: str = ""  # "said", "was"
+    weak_past_cues: str = ""  # "-ed": past unless a cue above says otherwise ("should be completed")
     numbers: dict[str, int] = field(default_factory=dict)  # number words: "zwei" -> 2, "einer" -> 1
     units: dict[str, str] = field(default_factory=dict)  # regex of a unit's forms -> day, week, month, year, decade
     one_unit: dict[str, str] = field(default_factory=dict)  # forms that mean one unit alone ("неделю")
@@ -74,6 +75,7 @@ class Language:
     later: dict[str, int] = field(default_factory=dict)  # "{q} später" -> 1: after (-1 before) the date before
     periods: dict[str, tuple[str, int | str]] = field(default_factory=dict)  # "на прошлой неделе" -> (week, -1)
     anaphora: dict[str, int] = field(default_factory=dict)  # "накануне" -> -1: days from the date before
+    story_day: tuple[str, ...] = ()  # "later in the day": the day last named, or the publication (market reports)
     holidays: dict[str, Holiday] = field(default_factory=dict)  # case-sensitive regex -> the day
     years: str = ""  # regex with {year}: a year alone ("в {year} году", "in {year}")
 
@@ -125,13 +127,16 @@ LANGUAGES: dict[str, Language] = {
             future_cues=(
                 r"\b(?:will|shall|won['’]t|set\s+to|due\s+(?:to|on|for)|expected\s+(?:to|on)|scheduled|slated|"
                 r"plans?\s+to|planning\s+to|planned\s+for|(?:is|are)\s+to|going\s+to|ahead\s+of|in\s+time\s+for|"
-                r"upcoming|until|till|by|postponed|deadline)\b|['’]ll\b"
+                r"upcoming|until|till|by(?=\s+$)|postponed|deadline|should|could|might|must)\b|['’]ll\b|\b(?-i:may)\b"
             ),
             past_cues=(
-                r"\b(?:said|told|was|were|had|did|ago|been|began|came|went|made|held|met|won|lost|fell|rose|hit|"
+                r"\b(?:said|told|was|were|had|did|ago|since|began|came|went|made|held|met|won|lost|fell|rose|hit|"
                 r"struck|took|left|saw|became|gave|got|sold|bought|led|paid|ran|spoke|wrote|broke|brought|found|"
-                r"kept|sent|spent|stood|thought|knew|grew|flew|shot|fought|caught|sought|sank|quit|(?!(?:"
-                r"scheduled|expected|planned|slated|postponed|delayed|proposed|needed|intended|aimed)\b)\w{2,}ed)\b"
+                r"kept|sent|spent|stood|thought|knew|grew|flew|shot|fought|caught|sought|sank|quit)\b"
+            ),
+            weak_past_cues=(
+                r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgot )\b(?!(?:scheduled|"
+                r"expected|planned|slated|postponed|delayed|proposed|needed|intended|aimed|called)\b)\w{2,}ed\b"
             ),
             numbers=_numbers(
                 "a|an|one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
@@ -179,11 +184,13 @@ LANGUAGES: dict[str, Language] = {
                 r"(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)": 0,
                 r"(?:later|earlier)\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)": 0,
                 r"that\s+same\s+day": 0,
-                r"(?:later|earlier|late|early)\s+in\s+the\s+day": 0,
-                r"(?:for|over)\s+the\s+day" + _END: 0,
-                r"(?:end|ends|ended|ending|close|closes|closed|closing|finish|finishes|finished|finishing|start|"
-                r"starts|started|starting)\s+the\s+day": 0,
             },
+            story_day=(
+                r"(?:later|earlier|late|early)\s+in\s+the\s+day",
+                r"(?:for|over)\s+the\s+day" + _END,
+                r"(?:end|ends|ended|ending|close|closes|closed|closing|finish|finishes|finished|finishing|start|"
+                r"starts|started|starting)\s+the\s+day",
+            ),
             holidays={
                 r"Christmas\s+Eve": fixed(12, 24),
                 r"Christmas\s+Day": fixed(12, 25),
@@ -224,9 +231,14 @@ LANGUAGES: dict[str, Language] = {
                 r"holidays?|break|week|period|egg|Island|truce|ceasefire))": easter(0),
             },
             years=(
-                r"(?<![\w$€£#])(?:in|since|by|until|till|before|after|from|through|during|of|early|late|mid-?|"
-                r"around|throughout|fiscal|the\s+end\s+of|the\s+start\s+of)\s+(?P<core>{year})"
-                r"(?![\w%]|[.,:/-]\d|\s*(?:%|per\s*cent|percent|people|points|troops|km|miles|tonnes|tons|votes))"
+                r"(?:(?<![\w$€£#])(?:in|since|by|until|till|before|after|from|between|through|during|of|early|late|mid|"
+                r"around|throughout|fiscal|the\s+end\s+of|the\s+start\s+of)(?:\s+|\s*-\s*)|(?<=\d\d\d\d to )|"
+                r"(?<=\d\d\d\d and )|(?<=\d\d\d\d-)|(?<=\d\d\d\d–)|(?<![\w$€£#])the\s+(?=\d{4}\s+(?:election|"
+                r"elections|season|model|version|settlement|agreement|accord|budget|law|war|attacks?|crisis|games|"
+                r"olympics|world\s+cup|campaign|edition|census|summit|invasion|annexation|revolution|coup|uprising|"
+                r"referendum|earthquake|tsunami|floods?|fire|protests|ceasefire|deal|treaty|report|quarter|"
+                r"fiscal\s+year|financial\s+year|model\s+year)\b))(?P<core>{year})"
+                r"(?![\w%]|[.,:/]\d|\s*(?:%|per\s*cent|percent|people|points|troops|km|miles|tonnes|tons|votes))"
             ),
         ),
         Language(

@@ -55,9 +55,28 @@ class Context:
     text: str
     pub: date | None
     lang: Language
-    anchor_day: date | None = None  # the last day the text mentioned before this match (anaphoric rules)
-    anchor_month: date | None = None  # ... the last day or month
-    anchor_year: int | None = None  # ... the last date of any granularity
+    last: DateMention | None = None  # the date the text mentioned last before this match (anaphoric rules)
+    last_day: date | None = None  # the day the text named last before this match
+
+    def anchor(self, unit: str) -> date | None:
+        """What "the next day", "a month later", "a year earlier" count from.
+
+        The date mentioned last, when it is fine enough for ``unit`` (a day for days and
+        weeks; a day or month for months; anything for years); the publication when the
+        text mentioned no date before; nothing when the last date is too coarse ("in
+        2001 ... the next day").
+        """
+        last = self.last
+        if last is None:
+            return self.pub
+        span = (last.end - last.start).days
+        if unit in ("day", "week"):
+            if last.granularity == "day" or (last.granularity == "range" and span <= 1):
+                return last.end
+            return None
+        if unit == "month":
+            return last.start if last.granularity in ("day", "month") or span <= 31 else None
+        return last.start
 
 
 Resolver = Callable[[re.Match[str], Context], Span | None]
@@ -266,41 +285,53 @@ _WINDOW = 120
 
 
 @cache
-def _cues(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _cues(code: str) -> tuple[re.Pattern[str] | None, ...]:
     lang = language(code)
-    future = re.compile(lang.future_cues, re.I) if lang.future_cues else None
-    past = re.compile(lang.past_cues, re.I) if lang.past_cues else None
-    return future, past
+    return tuple(
+        re.compile(cues, re.I) if cues else None for cues in (lang.future_cues, lang.past_cues, lang.weak_past_cues)
+    )
+
+
+def _nearest_cue(text: str, patterns: tuple[tuple[re.Pattern[str] | None, str], ...], last: bool) -> str:
+    """The kind of the cue nearest the expression: the last one in ``text`` before it, or the first after."""
+    best, kind = (-1 if last else len(text) + 1), ""
+    for pattern, name in patterns:
+        if pattern is None:
+            continue
+        if last:
+            for m in pattern.finditer(text):
+                if m.end() > best:
+                    best, kind = m.end(), name
+        elif (m := pattern.search(text)) and m.start() < best:
+            best, kind = m.start(), name
+    return kind
 
 
 def tense(ctx: Context, start: int, end: int) -> str:
-    """``future``, ``past`` or "": the nearest tense cue before the expression in its clause, else the first after."""
-    future, past = _cues(ctx.lang.code)
+    """``future``, ``past`` or "": the nearest tense cue before the expression in its clause, else the first after.
+
+    Cues before the expression come first; among them a participle in "-ed" says past only
+    when no other cue does ("the deal, which collapsed in March", but "it could be reported
+    in March"). After it, the first cue is its verb ("Clark in October revealed plans to...").
+    "by" is a cue only right before the expression ("by Friday").
+    """
+    future, past, weak = _cues(ctx.lang.code)
     if future is None:
         return ""
+    strong = ((future, "future"), (past, "past"))
     before = ctx.text[max(0, start - _WINDOW) : start]
     cuts = [m.end() for m in _BOUNDARY.finditer(before)]
     if cuts:
         before = before[cuts[-1] :]
-    best, kind = -1, ""
-    for pattern, name in ((future, "future"), (past, "past")):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(before):
-            if m.end() > best:
-                best, kind = m.end(), name
-    if kind:
-        return kind
     after = ctx.text[end : end + _WINDOW]
     stop = _BOUNDARY.search(after)
     if stop:
         after = after[: stop.start()]
-    first, kind = len(after) + 1, ""
-    for pattern, name in ((future, "future"), (past, "past")):
-        m = pattern.search(after) if pattern is not None else None
-        if m and m.start() < first:
-            first, kind = m.start(), name
-    return kind
+    return (
+        _nearest_cue(before, strong, last=True)
+        or _nearest_cue(before, ((weak, "past"),), last=True)
+        or _nearest_cue(after, (*strong, (weak, "past")), last=False)
+    )
 
 
 # --- English -----------------------------------------------------------------------------------------
@@ -344,21 +375,58 @@ def _month_day(m: re.Match[str], ctx: Context) -> Span | None:
     return _day(plausible(lambda year: date(year, month, day), ctx.pub, tense(ctx, m.start(), m.end())))
 
 
+_PAST_MONTH = {"since", "last"}  # "since March": the last March; "next March", "until March": the coming one
+_NEXT_MONTH = {"next", "until", "till", "by"}
+
+
 def _month_alone(m: re.Match[str], ctx: Context) -> Span | None:
-    """ "in January", "last March": the month nearest the publication unless a word or the tense says."""
+    """ "in January", "since March": the month nearest the publication unless a word or the tense says."""
     if ctx.pub is None:
         return None
     month, pub = MONTHS[m["core"].lower()], ctx.pub
     mod = (m["pre"] or "").lower()
     this_one = date(pub.year, month, 1)
-    if mod == "last":
-        return _month(this_one if month < pub.month else date(pub.year - 1, month, 1))
-    if mod == "next":
-        return _month(this_one if month > pub.month else date(pub.year + 1, month, 1))
+    if mod in _PAST_MONTH:
+        return _month(
+            this_one
+            if month < pub.month or (mod == "since" and month == pub.month)
+            else this_one.replace(year=pub.year - 1)
+        )
+    if mod in _NEXT_MONTH:
+        return _month(
+            this_one
+            if month > pub.month or (mod != "next" and month == pub.month)
+            else this_one.replace(year=pub.year + 1)
+        )
     if mod == "this" or month == pub.month:
         return _month(this_one)
     mid = plausible(lambda year: date(year, month, 15), pub, tense(ctx, m.start(), m.end()))
     return _month(mid.replace(day=1) if mid else None)
+
+
+def _weekday_date(weekday_of: Callable[[re.Match[str]], int | None]) -> Resolver:
+    """ "Friday, Dec. 6", "mercredi 3 mai 2023": the date, in the year whose calendar agrees with the weekday."""
+
+    def resolve(m: re.Match[str], ctx: Context) -> Span | None:
+        month, day, weekday = _month_of(m, ctx), int(m["day"]), weekday_of(m)
+        if m["year"]:
+            try:
+                return _day(date(int(m["year"]), month, day))
+            except ValueError:
+                return None
+        if ctx.pub is None or not 1 <= day <= 31:
+            return None
+
+        def make(year: int) -> date:
+            found = date(year, month, day)
+            if weekday is not None and found.weekday() != weekday:
+                raise ValueError("another weekday that year")
+            return found
+
+        when = tense(ctx, m.start(), m.end())
+        return _day(plausible(make, ctx.pub, when) or plausible(lambda y: date(y, month, day), ctx.pub, when))
+
+    return resolve
 
 
 def _year_alone(m: re.Match[str], _: Context) -> Span | None:
@@ -414,7 +482,15 @@ _ISO = _rx(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
 def _english_rules(lang: Language) -> list[Rule]:
     months_alone = "|".join(m.capitalize() for m in _FULL_MONTHS)
+    by_name = _weekday_date(lambda m: WEEKDAYS[m["weekday"]])
+    year = rf"(?:,?\s+{_YEAR}\b)?"
     return [
+        Rule(_rx(rf"\b{_WEEKDAY},?\s+(?i:{_MONTH}\s+{_DAY}\b){year}", cased=True), by_name, cased=True),
+        Rule(
+            _rx(rf"\b{_WEEKDAY},?\s+(?i:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b){year}", cased=True),
+            by_name,
+            cased=True,
+        ),
         Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _explicit_full),
         Rule(_rx(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"), _explicit_full),
         Rule(_ISO, _iso),
@@ -423,7 +499,9 @@ def _english_rules(lang: Language) -> list[Rule]:
         Rule(_rx(rf"\b{_MONTH}\s+{_YEAR}\b"), _month_year),
         Rule(_rx(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|percent))"), _month_day),
         Rule(_rx(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"), _month_day),
-        *_relative_day_rules(lang, r"(?:(?:earlier|later)\s+)?", r"(?:\s+(?:morning|afternoon|evening|night))?"),
+        *_relative_day_rules(
+            lang, r"(?<!usa )(?:(?:earlier|later)\s+)?", r"(?:\s+(?:morning|afternoon|evening|night))?"
+        ),
         Rule(
             _rx(
                 rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Oo]n|[Ee]arly|[Ll]ate)"
@@ -632,12 +710,7 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
                 if amount is None:
                     return None
                 n, unit = amount
-                if unit in ("day", "week"):
-                    base = ctx.anchor_day or ctx.pub
-                elif unit == "month":
-                    base = ctx.anchor_month or ctx.pub
-                else:
-                    base = date(ctx.anchor_year, 1, 1) if ctx.anchor_year else ctx.pub
+                base = ctx.anchor(unit)
                 return _shifted(base, sign * n, unit) if base else None
 
             rules.append(Rule(_rx(template.replace("{q}", q)), later, anaphoric=True))
@@ -648,11 +721,14 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
         pattern = _rx(rf"(?:{alternatives})" if cjk else rf"(?<!\w)(?:{alternatives})(?!\w)")
 
         def same_day(m: re.Match[str], ctx: Context) -> Span | None:
-            base = ctx.anchor_day or ctx.pub
+            base = ctx.anchor("day")
             shift = next(shifts[i] for i in range(len(shifts)) if m[f"a{i}"] is not None)
             return _day(base + timedelta(days=shift)) if base else None
 
         rules.append(Rule(pattern, same_day, anaphoric=True))
+    if lang.story_day:
+        pattern = _rx(rf"(?<!\w)(?:{'|'.join(lang.story_day)})(?!\w)")
+        rules.append(Rule(pattern, lambda m, ctx: _day(ctx.last_day or ctx.pub), anaphoric=True))
     return rules
 
 
@@ -707,6 +783,10 @@ def _foreign_rules(lang: Language) -> list[Rule]:
         return (span[0] - timedelta(days=1), span[0], "range") if span else None
 
     rules = [
+        Rule(
+            _rx(rf"(?<!\w){weekday},?\s+{day}{dash}(?:de\s+)?{month}(?:{of},?\s+{year})?"),
+            _weekday_date(weekday_of),
+        ),
         Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}{of},?\s+{year}"), _explicit_full),
         Rule(_ISO, _iso),
         Rule(_NUMERIC, _numeric(lang.day_first)),
@@ -889,9 +969,6 @@ def find_dates(text: str, pub: date | None, lang: str | None = "en") -> list[Dat
 
 def _remember(ctx: Context, mention: DateMention) -> None:
     """Keep ``mention`` as the anchor of the anaphoric expressions that follow it."""
+    ctx.last = mention
     if mention.granularity == "day":
-        ctx.anchor_day = mention.start
-    if mention.granularity in ("day", "month"):
-        ctx.anchor_month = mention.start
-    if mention.granularity in ("day", "month", "year", "week"):
-        ctx.anchor_year = mention.start.year
+        ctx.last_day = mention.start
