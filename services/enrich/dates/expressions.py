@@ -41,6 +41,7 @@ from typing import Any
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
 from dateutil.easter import easter as easter_sunday
+from dateutil.relativedelta import relativedelta
 
 from services.enrich.lexicon import LOWERCASE_WEEKDAYS, Holiday, Language, language
 from wirestream.contracts import DateMention
@@ -535,18 +536,25 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
+_APOSTROPHES = "['’ʼʻ՚ꞌ＇′‵ʹ]"  # "aujourd'hui" as keyboards and fonts write it
+
+
 def _relative_day_rules(lang: Language, before: str = "", after: str = "") -> list[Rule]:
     if not lang.relative_days:
         return []
-    words = _alternation(re.escape(w).replace(r"\ ", r"\s+") for w in lang.relative_days)
+    words = _alternation(
+        re.escape(w).replace(r"\ ", r"\s+").replace("'", _APOSTROPHES).replace("’", _APOSTROPHES)
+        for w in lang.relative_days
+    )
     cjk = lang.code == "zh"
     pattern = rf"{before}(?P<word>{words}){after}" if cjk else rf"(?<!\w){before}(?P<word>{words}){after}(?!\w)"
 
     def resolve(m: re.Match[str], ctx: Context) -> Span | None:
         if ctx.pub is None:
             return None
-        word = " ".join(m["word"].lower().split())
-        return _day(ctx.pub + timedelta(days=lang.relative_days[word]))
+        word = re.sub(_APOSTROPHES, "'", " ".join(m["word"].lower().split()))
+        shift = lang.relative_days.get(word, lang.relative_days.get(word.replace("'", "’")))
+        return _day(ctx.pub + timedelta(days=shift)) if shift is not None else None
 
     return [Rule(_rx(pattern), resolve)]
 
@@ -588,45 +596,68 @@ def _number(text: str, lang: Language) -> int | None:
     return None
 
 
-def _quantity(lang: Language) -> str:
-    """``{q}``: a number and a unit ("two weeks", "3 дня"), or a unit form that means one alone ("неделю")."""
+def _single(lang: Language, named: bool) -> str:
+    """One number and unit ("two weeks", "3 дня"), or a unit form that means one alone ("неделю")."""
     numbers = _alternation([r"[0-9]{1,4}", *(re.escape(w).replace(r"\ ", r"\s+") for w in lang.numbers)])
     if lang.code == "zh":
         numbers = r"[0-9]{1,4}|[一二两兩三四五六七八九十]{1,3}"
     units = _alternation(lang.units)
     space = r"\s*" if lang.code == "zh" else r"\s+"
-    edge = "" if lang.code == "zh" else r"(?<!\w)"
+    edge = "" if lang.code == "zh" else r"(?<![\w.,])"
     tail = "" if lang.code == "zh" else r"(?!\w)"
-    one = rf"|{edge}(?P<one>{_alternation(lang.one_unit)}){tail}" if lang.one_unit else ""
-    return rf"(?:{edge}(?P<n>{numbers}){space}(?P<unit>{units}){tail}{one})"
+    n, unit, one = ("(?P<n>", "(?P<unit>", "(?P<one>") if named else ("(?:", "(?:", "(?:")
+    alone = rf"|{edge}{one}{_alternation(lang.one_unit)}){tail}" if lang.one_unit else ""
+    return rf"(?:{edge}{n}{numbers}){space}{unit}{units}){tail}{alone})"
 
 
-def _amount(m: re.Match[str], lang: Language) -> tuple[int, str] | None:
-    """How many of which unit the quantity says."""
-    if m.groupdict().get("one"):
-        word = m["one"].lower()
-        unit = next((u for form, u in lang.one_unit.items() if re.fullmatch(form, word, re.I)), None)
-        return (1, unit) if unit else None
-    n = _number(m["n"], lang)
-    word = m["unit"].lower()
-    unit = next((u for form, u in lang.units.items() if re.fullmatch(form, word, re.I)), None)
-    if n is None or unit is None:
-        return None
-    return (n * 10, "year") if unit == "decade" else (n, unit)
+_JOINERS = r"and|et|und|y|e|и|і|та|i|ve|dan|и"
 
 
-def _shifted(base: date, n: int, unit: str) -> Span | None:
-    """``base`` moved by ``n`` units: a day for days and weeks, the month or the year for the others."""
+def _quantity(lang: Language) -> str:
+    """``{q}``: one quantity, or a few joined ("1 year 2 months", "2 lata, 3 miesiące i 1 tydzień")."""
+    single = _single(lang, named=False)
+    joint = r"\s*,?\s*" if lang.code == "zh" else rf"(?:\s*,\s*|\s+)(?:(?:{_JOINERS})\s+)?"
+    return rf"(?P<q>{single}(?:{joint}{single}){{0,5}})"
+
+
+@cache
+def _parts(code: str) -> re.Pattern[str]:
+    return re.compile(_single(language(code), named=True))
+
+
+def _amount(m: re.Match[str], lang: Language) -> list[tuple[int, str]] | None:
+    """The units a quantity counts: [(1, "year"), (2, "month")], or None when a part does not read."""
+    parts = []
+    for part in _parts(lang.code).finditer(m["q"].lower()):
+        if part.groupdict().get("one"):
+            word, n, forms = part["one"], 1, lang.one_unit
+        else:
+            word, n, forms = part["unit"], _number(part["n"], lang), lang.units
+        unit = next((u for form, u in forms.items() if re.fullmatch(form, word)), None)
+        if n is None or unit is None:
+            return None
+        parts.append((n * 10, "year") if unit == "decade" else (n, unit))
+    return parts or None
+
+
+_FINEST = ("day", "week", "month", "year")
+
+
+def _shifted(base: date, parts: list[tuple[int, str]], sign: int) -> Span | None:
+    """``base`` moved by the quantity: a day when it counts days or weeks, else the month or the year."""
+    step = relativedelta()
+    for n, unit in parts:
+        step += relativedelta(**{unit + "s": n})
     try:
-        if unit == "day":
-            return _day(base + timedelta(days=n))
-        if unit == "week":
-            return _day(base + timedelta(weeks=n))
-        if unit == "month":
-            return _month(_add_months(base, n))
-        return _year(base.year + n)
-    except OverflowError:
+        moved = base + step if sign > 0 else base - step
+    except (ValueError, OverflowError):
         return None
+    finest = min((unit for _, unit in parts), key=_FINEST.index)
+    if finest in ("day", "week"):
+        return _day(moved)
+    if finest == "month":
+        return _month(moved.replace(day=1))
+    return _year(moved.year)
 
 
 def _quantity_rules(lang: Language) -> list[Rule]:
@@ -638,10 +669,10 @@ def _quantity_rules(lang: Language) -> list[Rule]:
         for template in templates:
 
             def resolve(m: re.Match[str], ctx: Context, sign: int = sign) -> Span | None:
-                amount = _amount(m, ctx.lang)
-                if ctx.pub is None or amount is None:
+                parts = _amount(m, ctx.lang)
+                if ctx.pub is None or parts is None:
                     return None
-                return _shifted(ctx.pub, sign * amount[0], amount[1])
+                return _shifted(ctx.pub, parts, sign)
 
             rules.append(Rule(_rx(template.replace("{q}", q)), resolve))
     return rules
@@ -706,12 +737,11 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
         for template, sign in lang.later.items():
 
             def later(m: re.Match[str], ctx: Context, sign: int = sign) -> Span | None:
-                amount = _amount(m, ctx.lang)
-                if amount is None:
+                parts = _amount(m, ctx.lang)
+                if parts is None:
                     return None
-                n, unit = amount
-                base = ctx.anchor(unit)
-                return _shifted(base, sign * n, unit) if base else None
+                base = ctx.anchor(min((unit for _, unit in parts), key=_FINEST.index))
+                return _shifted(base, parts, sign) if base else None
 
             rules.append(Rule(_rx(template.replace("{q}", q)), later, anaphoric=True))
     if lang.anaphora:
