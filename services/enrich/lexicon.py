@@ -125,7 +125,7 @@ LANGUAGES: dict[str, Language] = {
             ("next",),
             day_first=False,
             future_cues=(
-                r"\b(?:will|shall|won['’]t|set\s+to|due\s+(?:to|on|for)|expected\s+(?:to|on)|scheduled|slated|"
+                r"\b(?:will|shall|won['’]t|set\s+to|(?:is|are)\s+due|due(?=\s+$)|expected\s+(?:to|on)|scheduled|slated|"
                 r"plans?\s+to|planning\s+to|planned\s+for|(?:is|are)\s+to|going\s+to|ahead\s+of|in\s+time\s+for|"
                 r"upcoming|until|till|by(?=\s+$)|postponed|deadline|should|could|might|must)\b|['’]ll\b|\b(?-i:may)\b"
             ),
@@ -195,7 +195,7 @@ LANGUAGES: dict[str, Language] = {
                 r"Christmas\s+Eve": fixed(12, 24),
                 r"Christmas\s+Day": fixed(12, 25),
                 r"(?:(?<=\bon )|(?<=\bat )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\btill )|"
-                r"(?<=\bsince ))Christmas(?!\s+(?:Eve|Day|season|holidays?|"
+                r"(?<=\bsince )|(?<=\bover )|(?<=\bfor )|(?<=\bduring ))Christmas(?!\s+(?:Eve|Day|season|holidays?|"
                 r"period|shopping|break|week|tree|market|lights|card|message|address|truce|ceasefire|Island))": fixed(
                     12, 25
                 ),
@@ -295,7 +295,7 @@ LANGUAGES: dict[str, Language] = {
             },
             anaphora={
                 r"накануне(?=\s*(?:[,.;:!?)»”]|$)|\s+(?:вечером|утром|дн[её]м|ночью|поздно|в|во|на|он|она|они|"
-                r"было|были|был|была|также|тоже|уже|сообщ\w*|заяв\w*))": -1,
+                r"было|были|был|была|также|тоже|уже|сообщ\w*|заяв\w*)(?!\w))": -1,
                 r"дн[её]м\s+ранее": -1,
                 r"за\s+день\s+до\s+этого": -1,
                 r"на\s+следующ(?:ий\s+день|ее\s+утро)": 1,
@@ -360,7 +360,7 @@ LANGUAGES: dict[str, Language] = {
             },
             anaphora={
                 r"напередодні(?=\s*(?:[,.;:!?)»”]|$)|\s+(?:ввечері|увечері|вранці|уранці|вдень|вночі|уночі|пізно|в|"
-                r"у|на|він|вона|вони|було|були|також|теж|вже|повідом\w*|заяв\w*))": -1,
+                r"у|на|він|вона|вони|було|були|також|теж|вже|повідом\w*|заяв\w*)(?!\w))": -1,
                 r"дн[её]м\s+раніше": -1,
                 r"наступного\s+дня": 1,
                 r"того\s+ж\s+дня|того\s+самого\s+дня": 0,
