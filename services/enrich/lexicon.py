@@ -127,7 +127,7 @@ LANGUAGES: dict[str, Language] = {
             future_cues=(
                 r"\b(?:will|shall|won['’]t|set\s+to|(?:is|are)\s+due|due(?=\s+$)|expected\s+(?:to|on)|scheduled|slated|"
                 r"plans?\s+to|planning\s+to|planned\s+for|(?:is|are)\s+to|going\s+to|ahead\s+of|in\s+time\s+for|"
-                r"upcoming|until|till|by(?=\s+$)|postponed|deadline|should|could|might|must)\b|['’]ll\b|\b(?-i:may)\b"
+                r"upcoming|until|till|by(?=\s+$)|postponed|deadline|should|could|might|must)\b|['’]ll\b"
             ),
             past_cues=(
                 r"\b(?:said|told|was|were|had|did|ago|since|began|came|went|made|held|met|won|lost|fell|rose|hit|"
@@ -135,8 +135,8 @@ LANGUAGES: dict[str, Language] = {
                 r"kept|sent|spent|stood|thought|knew|grew|flew|shot|fought|caught|sought|sank|quit)\b"
             ),
             weak_past_cues=(
-                r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgot )\b(?!(?:scheduled|"
-                r"expected|planned|slated|postponed|delayed|proposed|needed|intended|aimed|called)\b)\w{2,}ed\b"
+                r"\b(?=\w{2,}ed\b)(?!(?:scheduled|expected|planned|slated|postponed|delayed|proposed|needed|intended|"
+                r"aimed|called)\b)(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bgot )\w+"
             ),
             numbers=_numbers(
                 "a|an|one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"

@@ -56,6 +56,7 @@ class Context:
     text: str
     pub: date | None
     lang: Language
+    lowered: str = ""  # ``text`` in lower case, character for character
     last: DateMention | None = None  # the date the text mentioned last before this match (anaphoric rules)
     last_day: date | None = None  # the day the text named last before this match
 
@@ -213,7 +214,9 @@ def nearest_year(month: int, day: int, pub: date) -> date | None:
     return plausible(lambda year: date(year, month, day), pub, "", nearest_only=True)
 
 
-def plausible(make: Callable[[int], date], pub: date, tense: str, nearest_only: bool = False) -> date | None:
+def plausible(
+    make: Callable[[int], date], pub: date, tense: str | Callable[[], str], nearest_only: bool = False
+) -> date | None:
     """The reading of a day without a year: ``make(year)`` for the year before, of, or after ``pub``.
 
     The nearest reading, unless the nearer one is more than a month away: then the
@@ -231,6 +234,8 @@ def plausible(make: Callable[[int], date], pub: date, tense: str, nearest_only: 
     nearest = min(options, key=lambda d: abs((d - pub).days))
     if nearest_only or abs((nearest - pub).days) <= 31:
         return nearest
+    if callable(tense):  # read the clause only when the calendar leaves the choice open
+        tense = tense()
     if tense == "future":
         return min((d for d in options if d >= pub), default=nearest)
     if tense == "past":
@@ -281,16 +286,15 @@ def holiday_on(holiday: Holiday, year: int) -> date:
 
 # --- tense -----------------------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?;\n。！？；]")
-_WINDOW = 120
+_BOUNDARIES = ".!?;\n。！？；"
+_WINDOW = 100
 
 
 @cache
 def _cues(code: str) -> tuple[re.Pattern[str] | None, ...]:
+    """The tense cues of a language, matched over lower-case text like the rules."""
     lang = language(code)
-    return tuple(
-        re.compile(cues, re.I) if cues else None for cues in (lang.future_cues, lang.past_cues, lang.weak_past_cues)
-    )
+    return tuple(_rx(cues) if cues else None for cues in (lang.future_cues, lang.past_cues, lang.weak_past_cues))
 
 
 def _nearest_cue(text: str, patterns: tuple[tuple[re.Pattern[str] | None, str], ...], last: bool) -> str:
@@ -320,14 +324,12 @@ def tense(ctx: Context, start: int, end: int) -> str:
     if future is None:
         return ""
     strong = ((future, "future"), (past, "past"))
-    before = ctx.text[max(0, start - _WINDOW) : start]
-    cuts = [m.end() for m in _BOUNDARY.finditer(before)]
-    if cuts:
-        before = before[cuts[-1] :]
-    after = ctx.text[end : end + _WINDOW]
-    stop = _BOUNDARY.search(after)
-    if stop:
-        after = after[: stop.start()]
+    text = ctx.lowered
+    lo = max(0, start - _WINDOW)
+    lo = max([lo, *(text.rfind(c, lo, start) + 1 for c in _BOUNDARIES)])
+    hi = min(len(text), end + _WINDOW)
+    hi = min([hi, *(i for c in _BOUNDARIES if (i := text.find(c, end, hi)) >= 0)])
+    before, after = text[lo:start], text[end:hi]
     return (
         _nearest_cue(before, strong, last=True)
         or _nearest_cue(before, ((weak, "past"),), last=True)
@@ -373,7 +375,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Span | None:
     if ctx.pub is None or not 1 <= int(m["day"]) <= 31:
         return None
     month, day = _month_of(m, ctx), int(m["day"])
-    return _day(plausible(lambda year: date(year, month, day), ctx.pub, tense(ctx, m.start(), m.end())))
+    return _day(plausible(lambda year: date(year, month, day), ctx.pub, lambda: tense(ctx, m.start(), m.end())))
 
 
 _PAST_MONTH = {"since", "last"}  # "since March": the last March; "next March", "until March": the coming one
@@ -401,7 +403,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Span | None:
         )
     if mod == "this" or month == pub.month:
         return _month(this_one)
-    mid = plausible(lambda year: date(year, month, 15), pub, tense(ctx, m.start(), m.end()))
+    mid = plausible(lambda year: date(year, month, 15), pub, lambda: tense(ctx, m.start(), m.end()))
     return _month(mid.replace(day=1) if mid else None)
 
 
@@ -424,7 +426,9 @@ def _weekday_date(weekday_of: Callable[[re.Match[str]], int | None]) -> Resolver
                 raise ValueError("another weekday that year")
             return found
 
-        when = tense(ctx, m.start(), m.end())
+        def when() -> str:
+            return tense(ctx, m.start(), m.end())
+
         return _day(plausible(make, ctx.pub, when) or plausible(lambda y: date(y, month, day), ctx.pub, when))
 
     return resolve
@@ -576,7 +580,7 @@ def _holiday_rules(lang: Language) -> list[Rule]:
                 return None
         if ctx.pub is None:
             return None
-        found = plausible(lambda year: holiday_on(holiday, year), ctx.pub, tense(ctx, m.start(), m.end()))
+        found = plausible(lambda year: holiday_on(holiday, year), ctx.pub, lambda: tense(ctx, m.start(), m.end()))
         return _day(found)
 
     return [Rule(pattern, resolve, cased=True)]
@@ -791,7 +795,7 @@ def _foreign_rules(lang: Language) -> list[Rule]:
         if ctx.pub is None or not 1 <= int(m["day"]) <= 31:
             return None
         month, d = _month_of(m, ctx), int(m["day"])
-        return _day(plausible(lambda year: date(year, month, d), ctx.pub, tense(ctx, m.start(), m.end())))
+        return _day(plausible(lambda year: date(year, month, d), ctx.pub, lambda: tense(ctx, m.start(), m.end())))
 
     def on_weekday(m: re.Match[str], ctx: Context) -> Span | None:
         if ctx.pub is None or (ctx.text[m.start("weekday")].islower() and lang.code not in LOWERCASE_WEEKDAYS):
@@ -856,7 +860,7 @@ def _zh_month_day(m: re.Match[str], ctx: Context) -> Span | None:
     if ctx.pub is None or not (1 <= int(m["month"]) <= 12 and 1 <= int(m["day"]) <= 31):
         return None
     month, day = int(m["month"]), int(m["day"])
-    return _day(plausible(lambda year: date(year, month, day), ctx.pub, tense(ctx, m.start(), m.end())))
+    return _day(plausible(lambda year: date(year, month, day), ctx.pub, lambda: tense(ctx, m.start(), m.end())))
 
 
 def _zh_day(m: re.Match[str], ctx: Context) -> Span | None:
@@ -953,8 +957,8 @@ def _mention(text: str, m: re.Match[str], span: Span) -> DateMention:
 def find_dates(text: str, pub: date | None, lang: str | None = "en") -> list[DateMention]:
     """Every date expression of ``text`` that resolves, in text order, none overlapping."""
     rules = rules_for(lang)
-    ctx = Context(text, pub, language("zh" if (lang or "").lower().startswith("zh") else lang))
     lowered = _lower(text)
+    ctx = Context(text, pub, language("zh" if (lang or "").lower().startswith("zh") else lang), lowered)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for rule in rules:
