@@ -259,6 +259,7 @@ LANGUAGES: dict[str, Language] = {
             year_words=r"\s*(?:года|г\.)",
             future_cues=r"(?<!\w)(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру\w+|намерен\w*|"
             r"собира\w+|предстоящ\w*|начн[её]тся|откро\w+ся)(?!\w)",
+            past_cues=r"(?<!\w)(?:прошл\w+|минувш\w+)(?!\w)",
             numbers=_numbers(
                 "один|одну|одного",
                 "два|две|двух",
@@ -334,6 +335,7 @@ LANGUAGES: dict[str, Language] = {
             year_words=r"\s*(?:року|р\.)",
             future_cues=r"(?<!\w)(?:буде|будуть|відбудеться|відбудуться|пройде|пройдуть|планує\w*|має\s+намір|"
             r"мають\s+намір|запланован\w*|розпочнеться)(?!\w)",
+            past_cues=r"(?<!\w)(?:минул\w+)(?!\w)",
             numbers=_numbers(
                 "один|одну", "два|дві", "три", "чотири", "п'ять|пʼять", "шість", "сім", "вісім", "дев'ять", "десять"
             ),
@@ -383,7 +385,9 @@ LANGUAGES: dict[str, Language] = {
             {"anteayer": -2, "anoche": -1, "ayer": -1, "hoy": 0, "pasado mañana": 2},
             ("próximo", "proximo", "que viene"),
             future_cues=r"(?<!\w)(?:será|serán|va\s+a|van\s+a|tendrá|tendrán|prevé|previst[oa]s?|está\s+previsto|"
-            r"deberá|deberán|celebrará|se\s+celebrará|hasta)(?!\w)",
+            r"deberá|deberán|celebrará|se\s+celebrará|hasta)(?!\w)"
+            r"|(?<!\w)\w{3,}(?:ará|erá|irá|arán|erán|irán)(?!\w)",
+            past_cues=r"(?<!\w)(?:pasad[oa]|anterior|había|habían|fue|fueron|dijo|(?:ha|han)\s+\w{2,}(?:ado|ido)|\w{3,}(?:ó|aron|ieron))(?!\w)",
             numbers=_numbers("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")
             | {"quince": 15},
             units={r"d[íi]as?": _DAY, r"semanas?": _WEEK, r"mes(?:es)?": _MONTH, r"años?": _YEAR},
@@ -435,7 +439,9 @@ LANGUAGES: dict[str, Language] = {
             {"anteontem": -2, "ontem": -1, "hoje": 0, "amanhã": 1, "depois de amanhã": 2},
             ("próxim",),
             future_cues=r"(?<!\w)(?:será|serão|vai|vão|deve|deverá|deverão|previst[oa]s?|terá|terão|acontecerá|"
-            r"até)(?!\w)",
+            r"até)(?!\w)"
+            r"|(?<!\w)\w{3,}(?:ará|erá|irá|arão|erão|irão)(?!\w)",
+            past_cues=r"(?<!\w)(?:passad[oa]|anterior|havia|foi|foram|disse|\w{3,}(?:ou|aram|eram|iram))(?!\w)",
             numbers=_numbers(
                 "um|uma", "dois|duas", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"
             )
@@ -478,7 +484,9 @@ LANGUAGES: dict[str, Language] = {
             {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2},
             ("prochain",),
             future_cues=r"(?<!\w)(?:sera|seront|aura\s+lieu|auront\s+lieu|doit|doivent|devrait|devraient|va|vont|"
-            r"prévue?s?|se\s+tiendra|se\s+tiendront|jusqu['’]à)(?!\w)",
+            r"prévue?s?|se\s+tiendra|se\s+tiendront|jusqu['’]à)(?!\w)"
+            r"|(?<!\w)\w{3,}(?:era|eront|ira|iront)(?!\w)",
+            past_cues=r"(?<!\w)(?:derni[eè]re?|passée?|précédente?|avait|avaient|était|étaient|fut|furent|(?:a|ont)\s+(?:été|\w{2,}(?:é|ée|és|ées|is|it)))(?!\w)",
             numbers=_numbers("un|une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
             | {"quinze": 15},
             units={r"jours?": _DAY, r"semaines?": _WEEK, r"mois": _MONTH, r"ans?|années?": _YEAR},
@@ -533,7 +541,9 @@ LANGUAGES: dict[str, Language] = {
             },
             ("prossim",),
             future_cues=r"(?<!\w)(?:sarà|saranno|si\s+terrà|si\s+terranno|dovrà|dovranno|dovrebbe|previst[oaie]|"
-            r"andrà|fino\s+a)(?!\w)",
+            r"andrà|fino\s+a)(?!\w)"
+            r"|(?<!\w)\w{3,}(?:erà|irà|eranno|iranno)(?!\w)",
+            past_cues=r"(?<!\w)(?:scors[oa]|passat[oa]|precedente|aveva|avevano|era|erano|fu|(?:ha|hanno|è|sono)\s+(?:stat[oaie]|\w{2,}(?:ato|uto|ito|ata|uta|ita)))(?!\w)",
             numbers=_numbers(
                 "un|uno|una|un'", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"
             )
@@ -583,6 +593,7 @@ LANGUAGES: dict[str, Language] = {
             night_before=r"in\s+der\s+nacht\s+(?:zum|zu|auf\s+den)",
             future_cues=r"(?<!\w)(?:wird|werden|soll|sollen|will|wollen|geplant|plant|planen|bevorstehend\w*|"
             r"bis\s+zum|bis)(?!\w)",
+            past_cues=r"(?<!\w)(?:vergangenen?|letzten?|vorigen?|hatte|hatten|war|waren|wurde|wurden|sagte|erklärte)(?!\w)",
             numbers=_numbers(
                 "ein|eine|einer|einem|einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"
             ),
@@ -643,6 +654,7 @@ LANGUAGES: dict[str, Language] = {
             night_before=r"w\s+nocy\s+z\s+\w+\s+na",
             future_cues=r"(?<!\w)(?:będzie|będą|odbędzie\s+się|odbędą\s+się|ma\s+się|mają\s+się|planuje\w*|"
             r"zaplanowan\w*|do)(?!\w)",
+            past_cues=r"(?<!\w)(?:zeszł\w+|ubiegł\w+|ostatni\w*)(?!\w)",
             numbers=_numbers(
                 "jeden|jedną|jednego",
                 "dwa|dwie|dwóch",
@@ -703,6 +715,7 @@ LANGUAGES: dict[str, Language] = {
             ("gelecek", "önümüzdeki"),
             year_words=r"(?:\s*yılı)?",
             future_cues=r"(?<!\w)(?:\w+(?:ecek|acak)\w*|planlan\w+|bekleniyor)(?!\w)",
+            past_cues=r"(?<!\w)(?:geçen|geçtiğimiz)(?!\w)",
             numbers=_numbers("bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on")
             | {"on beş": 15},
             units={r"gün": _DAY, r"hafta": _WEEK, r"ay": _MONTH, r"yıl|sene": _YEAR},
@@ -745,6 +758,7 @@ LANGUAGES: dict[str, Language] = {
             {"kemarin": -1, "hari ini": 0, "besok": 1, "lusa": 2},
             ("depan",),
             future_cues=r"(?<!\w)(?:akan|direncanakan|dijadwalkan|rencananya|hingga)(?!\w)",
+            past_cues=r"(?<!\w)(?:lalu|kemarin)(?!\w)",
             numbers=_numbers("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
             units={r"hari": _DAY, r"minggu|pekan": _WEEK, r"bulan|bln": _MONTH, r"tahun|thn": _YEAR},
             one_unit={r"sehari": _DAY, r"seminggu|sepekan": _WEEK, r"sebulan": _MONTH, r"setahun": _YEAR},

@@ -770,7 +770,8 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
 
 
 def _foreign_rules(lang: Language) -> list[Rule]:
-    month = rf"(?P<month>{_alternation(map(re.escape, lang.months))})\.?(?!\w)"
+    # the full stop of an abbreviation ("3 janv. 2023"), not the one that ends a sentence ("le 7 octobre.")
+    month = rf"(?P<month>{_alternation(map(re.escape, lang.months))})(?:\.(?=\s*\d)|(?!\w))"
     day = r"(?<![\d.])(?P<day>[0-3]?\d)\.?"
     year = (
         rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?" if lang.year_words else r"(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -778,7 +779,8 @@ def _foreign_rules(lang: Language) -> list[Rule]:
     of = r"(?:\s+(?:de|del))?"
     dash = r"[\s-]+" if lang.code == "fr" else r"\s+"  # le 9-Mai, le 14-Juillet
     stems = _alternation(lang.weekdays)
-    suffix = r"\w*" if lang.code == "de" else ""  # Mittwochabend, Dienstagnacht
+    # Mittwochabend, Dienstagnacht (not "Sonntagszeitungen")
+    suffix = r"(?:vormittag|nachmittag|abend|nacht|morgen|mittag|früh)?" if lang.code == "de" else ""
     weekday = rf"(?P<weekday>{stems}){suffix}(?!\w)"
     nexts = _alternation(map(re.escape, lang.next_words)) if lang.next_words else None
     mod = rf"(?:(?P<mod>{nexts})\w*\s+)?" if nexts else ""
