@@ -14,7 +14,9 @@ What is scored:
   it overlaps a gold DATE of that day, wrong when it overlaps no gold DATE or one with
   another value. A day mention over a gold TIME of the same day ("Thursday night") is left
   out of precision (right day, finer gold type).
-* the headline and the dateline line are left out, for every system: the product keeps
+* only what MEANTIME annotates is scored: its headline, dateline and the first four
+  sentences of the body (the gold stops there; see :func:`annotated_body`), and of that,
+  the headline and the dateline line are left out, for every system: the product keeps
   the headline as the title, and cuts a dateline that is only a date as a publication
   stamp (it becomes ``published_at`` when the input has none). The dateline is scored
   apart: **dateline -> publication day**, the article given as plain text (``input_txt``,

@@ -219,7 +219,8 @@ LANGUAGES: dict[str, Language] = {
                 r"Defender\s+of\s+the\s+Fatherland\s+Day": fixed(2, 23),
                 r"(?:International\s+)?Women['’]s\s+Day": fixed(3, 8),
                 r"Valentine['’]s\s+Day": fixed(2, 14),
-                r"Halloween": fixed(10, 31),
+                r"(?:(?<=\bon )|(?<=\bat )|(?<=\bfor )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|"
+                r"(?<=\bsince ))Halloween": fixed(10, 31),
                 r"(?:Armistice|Remembrance|Veterans['’]?)\s+Day": fixed(11, 11),
                 r"Bastille\s+Day": fixed(7, 14),
                 r"Orthodox\s+Easter(?:\s+Sunday)?": easter(0, "orthodox"),

@@ -324,7 +324,7 @@ def tense(ctx: Context, start: int, end: int) -> str:
     if future is None:
         return ""
     strong = ((future, "future"), (past, "past"))
-    text = ctx.lowered
+    text = ctx.lowered or _lower(ctx.text)
     lo = max(0, start - _WINDOW)
     lo = max([lo, *(text.rfind(c, lo, start) + 1 for c in _BOUNDARIES)])
     hi = min(len(text), end + _WINDOW)
