@@ -231,14 +231,20 @@ LANGUAGES: dict[str, Language] = {
                 r"(?<=\bsince )|(?<=\bover ))Easter(?!\s+(?:Sunday|Monday|weekend|"
                 r"holidays?|break|week|period|egg|Island|truce|ceasefire))": easter(0),
             },
+            # a year after a preposition ("in 2007", "mid-2011", "from 2009 to 2011"), tested behind the year so
+            # that the search skips to the digits; or "the 2014 annexation"
             years=(
-                r"(?:(?<![\w$€£#])(?:in|since|by|until|till|before|after|from|between|through|during|of|early|late|mid|"
-                r"around|throughout|fiscal|the\s+end\s+of|the\s+start\s+of)(?:\s+|\s*-\s*)|(?<=\d\d\d\d to )|"
-                r"(?<=\d\d\d\d and )|(?<=\d\d\d\d-)|(?<=\d\d\d\d–)|(?<![\w$€£#])the\s+(?=\d{4}\s+(?:election|"
-                r"elections|season|model|version|settlement|agreement|accord|budget|law|war|attacks?|crisis|games|"
-                r"olympics|world\s+cup|campaign|edition|census|summit|invasion|annexation|revolution|coup|uprising|"
-                r"referendum|earthquake|tsunami|floods?|fire|protests|ceasefire|deal|treaty|report|quarter|"
-                r"fiscal\s+year|financial\s+year|model\s+year)\b))(?P<core>{year})"
+                r"(?P<core>{year})(?:"
+                r"(?<=\bin \d{4})|(?<=\bsince \d{4})|(?<=\bby \d{4})|(?<=\buntil \d{4})|(?<=\btill \d{4})|"
+                r"(?<=\bbefore \d{4})|(?<=\bafter \d{4})|(?<=\bfrom \d{4})|(?<=\bbetween \d{4})|"
+                r"(?<=\bthrough \d{4})|(?<=\bduring \d{4})|(?<=\bof \d{4})|(?<=\bearly \d{4})|(?<=\blate \d{4})|"
+                r"(?<=\bmid \d{4})|(?<=\baround \d{4})|(?<=\bthroughout \d{4})|(?<=\bfiscal \d{4})|"
+                r"(?<=\bthe end of \d{4})|(?<=\bthe start of \d{4})|(?<=\bmid-\d{4})|(?<=\d{4} to \d{4})|"
+                r"(?<=\d{4} and \d{4})|(?<=\d{4}-\d{4})|(?<=\d{4}–\d{4})|"
+                r"(?<=\bthe \d{4})(?=\s+(?:election|elections|season|model|version|settlement|agreement|accord|"
+                r"budget|law|war|attacks?|crisis|games|olympics|world\s+cup|campaign|edition|census|summit|invasion|"
+                r"annexation|revolution|coup|uprising|referendum|earthquake|tsunami|floods?|fire|protests|ceasefire|"
+                r"deal|treaty|report|quarter|fiscal\s+year|financial\s+year|model\s+year)\b))"
                 r"(?![\w%]|[.,:/]\d|\s*(?:%|per\s*cent|percent|people|points|troops|km|miles|tonnes|tons|votes))"
             ),
         ),

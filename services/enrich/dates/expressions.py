@@ -343,7 +343,7 @@ MONTHS = language("en").months
 WEEKDAYS = {d: i for i, d in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -481,7 +481,9 @@ def _numeric(day_first: bool) -> Resolver:
     return resolve
 
 
-_NUMERIC = _rx(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)")
+_NUMERIC = _rx(
+    r"(?<![\d./])(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[01]?[0-9])(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)"
+)
 _ISO = _rx(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
 
@@ -772,7 +774,7 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
 def _foreign_rules(lang: Language) -> list[Rule]:
     # the full stop of an abbreviation ("3 janv. 2023"), not the one that ends a sentence ("le 7 octobre.")
     month = rf"(?P<month>{_alternation(map(re.escape, lang.months))})(?:\.(?=\s*\d)|(?!\w))"
-    day = r"(?<![\d.])(?P<day>[0-3]?\d)\.?"
+    day = r"(?<![\d.])(?P<day>[0-3]?[0-9])\.?"
     year = (
         rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?" if lang.year_words else r"(?P<year>(?:19|20)\d\d)(?!\d)"
     )
