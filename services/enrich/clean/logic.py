@@ -29,7 +29,7 @@ import py3langid
 import trafilatura
 
 from services.enrich.clean import rules
-from services.enrich.lexicon import CJK
+from services.enrich.lexicon import CJK, names_a_day
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, FetchedArticle, Removal
 from wirestream.errors import PermanentError
 
@@ -292,7 +292,13 @@ def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Remo
             found = line
         elif known and rules.is_name_line(line):
             removed.append(Removal(text=line, reason="byline"))
-        elif known and len(line.split()) <= 4 and not rules.SENTENCE_STOP.search(line) and _cjk_share(line) < 0.3:
+        elif (
+            known
+            and len(line.split()) <= 4
+            and not rules.SENTENCE_STOP.search(line)
+            and _cjk_share(line) < 0.3
+            and not names_a_day(line)  # a dateline ("MOSCOW, May 3 -") opens the body: its date is kept
+        ):
             removed.append(Removal(text=line, reason="header line"))
         else:
             break
