@@ -29,7 +29,6 @@ import py3langid
 import trafilatura
 
 from services.enrich.clean import rules
-from services.enrich.lexicon import CJK
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, FetchedArticle, Removal
 from wirestream.errors import PermanentError
 
@@ -48,24 +47,32 @@ _HEADLINE_END = re.compile(r"(?:[.!?;,。！？]|(?<!\w):)[\"”’»]?$|:$")
 _NORM = re.compile(r"[\W_]+")
 
 
-MIN_WORDS = 3  # fewer words than this left after cleaning: not an article
+MIN_WORDS = 3  # fewer words than this left after cleaning: not an article (characters, in Chinese or Thai)
 DUPLICATE_SHARE = 0.8  # share of a paragraph's word triples found in another to call it a copy
+DUPLICATE_MIN_WORDS = 15  # a shorter paragraph that repeats (a recipe step, a refrain, a list item) is kept
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, and each character of a script written without spaces."""
+    return _NORM.sub(" ", rules.UNSPACED.sub(r" \g<0> ", text.casefold())).split()
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = _NORM.sub(" ", text.casefold()).split()
+    words = _tokens(text)
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
 def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     """Main text, title, declared publication date and URL of an HTML page."""
+    # deduplicate stays off: trafilatura's duplicate cache is process-wide, so in a long-lived worker
+    # paragraphs seen in earlier articles (syndicated copies of one story) would vanish from later ones.
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+        html, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
     )
     meta = trafilatura.extract_metadata(html)
     if not text:
         # Very short pages fall under trafilatura's length thresholds: try recall mode.
-        text = trafilatura.extract(html, include_comments=False, favor_recall=True)
+        text = trafilatura.extract(html, include_comments=False, favor_recall=True, deduplicate=False)
     if not text or not text.strip():
         raise PermanentError("no article text found in the HTML")
     return (
@@ -120,6 +127,17 @@ _BLOCK_TAGS = frozenset(
 MAX_RECORDED_LINES = 100  # lines of page chrome recorded one by one; the rest are counted
 
 
+def _extract_paragraphs(text: str) -> str:
+    """The extractor puts one paragraph on each line; the rows of a table stay together."""
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        if paragraphs and rules.TABLE_ROW.match(line) and rules.TABLE_ROW.match(paragraphs[-1].rpartition("\n")[2]):
+            paragraphs[-1] += "\n" + line
+        else:
+            paragraphs.append(line)
+    return "\n\n".join(paragraphs)
+
+
 def outside_main_content(html: str, extracted: str) -> list[Removal]:
     """The page's visible lines the extractor left out, so an audit can see them."""
     try:
@@ -171,7 +189,7 @@ class Cleaning:
 
 def _listy(line: str) -> bool:
     """A line of a list of links or tags: short and not a sentence."""
-    return len(line.split()) <= 12 and not rules.SENTENCE_STOP.search(line)
+    return rules.word_count(line) <= 12 and not rules.SENTENCE_STOP.search(line)
 
 
 def remove_boilerplate(text: str) -> Cleaning:
@@ -183,6 +201,10 @@ def remove_boilerplate(text: str) -> Cleaning:
         kept_lines: list[str] = []
         under: str | None = None  # the reason of a heading whose list of links follows
         for line in para.split("\n"):
+            if rules.TABLE_ROW.match(line):  # a row of a table the extractor kept: data, not furniture
+                kept_lines.append(line)
+                under = None
+                continue
             if under and _listy(line):
                 removed.append(Removal(text=line, reason=under))
                 continue
@@ -229,7 +251,7 @@ def remove_boilerplate(text: str) -> Cleaning:
 
         # A paragraph repeated (nearly word for word) later on, or already said by a
         # paragraph kept above, is a copy: the later, in-place copy is the one kept.
-        if len(mine) >= 3 and (
+        if rules.word_count(para) >= DUPLICATE_MIN_WORDS and (
             any(covers(other) for other in shingles[i + 1 :]) or any(covers(shingles[k]) for k in kept)
         ):
             removed.append(Removal(text=para, reason="duplicated lede" if not kept else "duplicate paragraph"))
@@ -306,7 +328,8 @@ def first_sentence(text: str, limit: int = 120) -> str:
 
 
 def _cjk_share(text: str) -> float:
-    return len(CJK.findall(text)) / max(1, len(text))
+    """The share of characters in scripts written without spaces (Chinese, Japanese, Thai...)."""
+    return len(rules.UNSPACED.findall(text)) / max(1, len(text))
 
 
 def _reads_like_headline(line: str) -> bool:
@@ -358,7 +381,7 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         content = content[header.end() :]
 
     if article.content_is_html:
-        content = content.replace("\n", "\n\n")  # the extractor puts one paragraph on each line
+        content = _extract_paragraphs(content)
     cleaning = remove_boilerplate(normalise(content))
     removed.extend(cleaning.removed)
     hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in _by_trust(cleaning.stamps))
@@ -367,7 +390,7 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     removed.extend(cut)
     if found:
         title, title_source = found, "first-line"
-    words = len(text.split())
+    words = rules.word_count(text)
     if words < MIN_WORDS:
         raise PermanentError(f"nothing is left of the article once cleaned but {words} word(s)")
     if not title:

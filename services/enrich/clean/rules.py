@@ -344,19 +344,32 @@ HEADER_GENRES = _whole(
     r"interview", r"feature", r"factbox", r"q&a", r"fact check", r"аналитика", r"мнение", r"новости",
     r"análisis", r"opinión", r"analyse", r"meinung", r"kommentar", r"analisi", r"analiz", r"analisis",
 )  # fmt: skip
+TABLE_ROW = re.compile(r"^\|.*\|\s*$")  # "| Kyiv | 3 | 12 |": a table row as the HTML extractor writes it
 SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’»]?$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 STRAY_COUNTER = re.compile(r"(?<=[a-z\u0400-\u04ff][.!?])\d{1,5}$")
+
+
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer, Myanmar):
+# their text is measured in characters, one character counting as one word. Korean has spaces.
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _words(line: str) -> list[str]:
     return line.split()
 
 
+def word_count(text: str) -> int:
+    """Words of a spaced script, plus one per character of a script written without spaces."""
+    unspaced = len(UNSPACED.findall(text))
+    if not unspaced:
+        return len(text.split())
+    return unspaced + len(UNSPACED.sub(" ", text).split())
+
+
 def is_stamp(line: str) -> bool:
     """A line that states when the article was published or updated, and nothing else."""
-    words = _words(line)
-    if len(words) > 20 or not re.search(r"\d", line):
+    if word_count(line) > 20 or not re.search(r"\d", line):
         return False
     if STAMP_KEYWORD.search(line):
         return True
@@ -386,7 +399,7 @@ def is_bare_date(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """ "By Anna Petrova and Mark Ellis", "Von Max Muster", "Автор: ...", with at most a date after it."""
-    if not BYLINE.search(line) or len(_words(line)) > 14 or SENTENCE_STOP.search(line.split("|")[0].strip()):
+    if not BYLINE.search(line) or word_count(line) > 14 or SENTENCE_STOP.search(line.split("|")[0].strip()):
         return False
     if re.match(r"^\(?[^\W\d_]+\s*[:：]", line):  # "Автор: ...", "Editor: ..." name the role outright
         return True
@@ -406,8 +419,7 @@ def is_name_line(line: str) -> bool:
 
 def is_kicker(line: str) -> bool:
     """A section or genre label over a headline: "WORLD NEWS", "BREAKING", "Explainer"."""
-    words = _words(line)
-    if not words or len(words) > 4:
+    if not line.strip() or word_count(line) > 4:
         return False
     letters = [c for c in line if c.isalpha()]
     return bool(HEADER_GENRES.match(line)) or (len(letters) >= 3 and all(c.isupper() for c in letters))
@@ -423,25 +435,25 @@ def classify(line: str) -> str | None:
     """The kind of boilerplate ``line`` is, or ``None`` for a line of the article."""
     if CHROME.match(line) or SHARE_BAR.match(line) or SOCIAL_WIDGET.match(line):
         return "page chrome"
-    if COOKIES.search(line) and COOKIE_ACTION.search(line) and len(_words(line)) <= 25:
+    if COOKIES.search(line) and COOKIE_ACTION.search(line) and word_count(line) <= 25:
         return "cookie notice"
-    if BRACKET_PROMO.search(line) or (PROMO.match(line) and len(_words(line)) <= 30):
+    if BRACKET_PROMO.search(line) or (PROMO.match(line) and word_count(line) <= 30):
         return "promo"
-    if PROMO_ANYWHERE.search(line) and len(_words(line)) <= 20:
+    if PROMO_ANYWHERE.search(line) and word_count(line) <= 20:
         return "promo"
-    if READ_ALSO.match(line) and len(_words(line)) <= 30:
+    if READ_ALSO.match(line) and word_count(line) <= 30:
         return "read also"
-    if TAGS.match(line) and len(_words(line)) <= 30:
+    if TAGS.match(line) and word_count(line) <= 30:
         return "tags"
     if is_stamp(line):
         return "publication stamp"
     if is_byline(line):
         return "byline"
-    if (SYNDICATION.match(line) and len(_words(line)) <= 60) or AGENCY_SIGNOFF.match(line):
+    if (SYNDICATION.match(line) and word_count(line) <= 60) or AGENCY_SIGNOFF.match(line):
         return "syndication note"
     if SOCIAL_ATTRIBUTION.match(line) or (SOCIAL_LINK.search(line) and len(SOCIAL_LINK.sub("", line).split()) <= 3):
         return "embedded social post"
-    if AGENCY_ONLY.match(line) or (PHOTO_PREFIX.match(line) and len(_words(line)) <= 20):
+    if AGENCY_ONLY.match(line) or (PHOTO_PREFIX.match(line) and word_count(line) <= 20):
         return "photo credit"
     if CAPTION_CREDIT.search(line) and len(_SENTENCES.split(CAPTION_CREDIT.sub("", line).strip())) <= 1:
         return "photo caption"
