@@ -22,7 +22,9 @@ WIRE = [
 
 def page(headline: str, paragraphs: list[str]) -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>{body}</article></body></html>"
+    return (
+        f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>{body}</article></body></html>"
+    )
 
 
 def cleaned(raw: str, name: str, now: datetime):

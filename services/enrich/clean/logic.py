@@ -28,8 +28,8 @@ import lxml.html
 import py3langid
 import trafilatura
 
-from services.enrich.clean import rules
-from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, FetchedArticle, Removal
+from services.enrich.clean import embeds, rules
+from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, Embed, FetchedArticle, Removal
 from wirestream.errors import PermanentError
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -185,6 +185,7 @@ class Cleaning:
     text: str
     removed: list[Removal] = field(default_factory=list)
     stamps: list[str] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)
 
 
 def _listy(line: str) -> bool:
@@ -193,8 +194,10 @@ def _listy(line: str) -> bool:
 
 
 def remove_boilerplate(text: str) -> Cleaning:
-    """Apply the line rules (see :mod:`rules`), then drop paragraphs printed twice."""
-    result = Cleaning(text="")
+    """Take out embedded posts, apply the line rules (see :mod:`rules`), then drop paragraphs printed twice."""
+    posts = embeds.cut_text(text)
+    text = posts.text
+    result = Cleaning(text="", removed=posts.removed, embeds=posts.embeds)
     removed = result.removed
     paragraphs: list[str] = []
     for para in text.split("\n\n"):
@@ -363,8 +366,10 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     hints = list(article.date_hints)
     title, title_source, url = article.title, ("input" if article.title else None), article.url
     content = article.content
+    posts: list[Embed] = []
     if article.content_is_html:
-        html = content
+        html, posts, cut = embeds.cut_html(content)
+        removed.extend(cut)
         content, html_title, html_date, html_url = html_to_text(html)
         removed.extend(outside_main_content(html, content))
         if html_date:
@@ -405,4 +410,5 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         language=detect_language(text),
         date_hints=hints,
         removed=removed,
+        embeds=posts + cleaning.embeds,
     )
