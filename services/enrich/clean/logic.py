@@ -28,7 +28,7 @@ import lxml.html
 import py3langid
 import trafilatura
 
-from services.enrich.clean import embeds, rules
+from services.enrich.clean import embeds, rules, titles
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, Embed, FetchedArticle, Removal
 from wirestream.errors import PermanentError
 
@@ -77,10 +77,19 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
         raise PermanentError("no article text found in the HTML")
     return (
         text,
-        (meta.title if meta else None) or None,
+        page_title(html, meta.title, meta.sitename, meta.url) if meta else None,
         (meta.date if meta else None) or None,
         (meta.url if meta else None) or None,
     )
+
+
+def page_title(html: str, meta_title: str | None, sitename: str | None, url: str | None) -> str | None:
+    """The page's metadata title without its site's name (see :mod:`titles`)."""
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return meta_title or None
+    return titles.html_title(doc, meta_title or None, sitename, url) or None
 
 
 _BLOCK_TAGS = frozenset(
@@ -287,11 +296,14 @@ def _overline(head: list[str]) -> bool:
     return len(first) <= 4 and len(second) > len(first) and not _is_body(head[1]) and _is_body(head[2])
 
 
-def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Removal]]:
+def split_head(
+    text: str, title: str | None, site: titles.Evidence | None = None
+) -> tuple[str, str | None, list[Removal]]:
     """Find the headline among the lines above the body and cut the rest of the head.
 
     Returns the text without its head furniture, the headline found in the text
     (``None`` when ``title`` was already known or the text has none) and the removals.
+    ``site``: what the text says about its site's name, so a masthead line is never the headline.
     """
     removed: list[Removal] = []
     found: str | None = None
@@ -309,6 +321,14 @@ def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Remo
         known = title or found
         if known and _same(line, known):
             removed.append(Removal(text=line, reason="title repeated in text"))
+        elif (
+            known is None
+            and site is not None
+            and titles.norm(line)
+            and site.names_site(line)
+            and rules.word_count(line) <= 8
+        ):
+            removed.append(Removal(text=line, reason="site name"))
         elif (rules.is_kicker(line) and not (known is None and at_headline and i > 0)) or (
             known is None and _overline(list(islice(filter(str.strip, islice(lines, i, None)), 3)))
         ):
@@ -349,6 +369,24 @@ def headline(text: str) -> str | None:
     return first if rest.strip() and _reads_like_headline(first) else None
 
 
+def title_from_page_title(text: str) -> tuple[str, str | None, list[Removal]]:
+    """A text that starts with its page's title line: the headline (see :func:`titles.title_line`).
+
+    Returns the text without the title line and the headline line, the headline, and those removals.
+    """
+    lines = text.split("\n")
+    found = titles.title_line(lines)
+    if found is None:
+        return text, None, []
+    title, first, headline_at = found
+    removed = [Removal(text=lines[first], reason="page title")]
+    gone = {first}
+    if headline_at is not None:
+        removed.append(Removal(text=lines[headline_at], reason="title repeated in text"))
+        gone.add(headline_at)
+    return "\n".join(line for i, line in enumerate(lines) if i not in gone).strip(), title, removed
+
+
 def _by_trust(stamps: list[str]) -> list[str]:
     """Stamps that say "published" before bare dates and bylines, "updated" last."""
     return sorted(stamps, key=lambda s: 2 if rules.UPDATED_FIRST.match(s) else 0 if rules.STAMP_KEYWORD.match(s) else 1)
@@ -387,11 +425,17 @@ def clean(article: FetchedArticle) -> CleanedArticle:
 
     if article.content_is_html:
         content = _extract_paragraphs(content)
-    cleaning = remove_boilerplate(normalise(content))
+    content = normalise(content)
+    if not title and not article.content_is_html:
+        content, title, cut = title_from_page_title(content)
+        removed.extend(cut)
+        title_source = "page-title" if title else None
+    cleaning = remove_boilerplate(content)
     removed.extend(cleaning.removed)
     hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in _by_trust(cleaning.stamps))
     title = normalise(title) if title else None
-    text, found, cut = split_head(cleaning.text, title)
+    site = None if title or article.content_is_html else titles.text_evidence(content.split("\n"))
+    text, found, cut = split_head(cleaning.text, title, site)
     removed.extend(cut)
     if found:
         title, title_source = found, "first-line"
