@@ -28,7 +28,7 @@ import lxml.html
 import py3langid
 import trafilatura
 
-from services.enrich.clean import embeds, rules, titles
+from services.enrich.clean import embeds, rules, stamps, titles
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, Embed, FetchedArticle, Removal
 from wirestream.errors import PermanentError
 
@@ -147,8 +147,8 @@ def _extract_paragraphs(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def outside_main_content(html: str, extracted: str) -> list[Removal]:
-    """The page's visible lines the extractor left out, so an audit can see them."""
+def visible_lines(html: str) -> list[str]:
+    """The page's visible text, a line per block, as a reader sees it (and saves it as text)."""
     try:
         doc = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
@@ -159,17 +159,33 @@ def outside_main_content(html: str, extracted: str) -> list[Removal]:
         if isinstance(element.tag, str) and element.tag in _BLOCK_TAGS:
             element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")
+    lines = (_SPACES.sub(" ", raw).strip() for raw in doc.text_content().splitlines())
+    return [line for line in lines if line]
+
+
+def outside_main_content(lines: list[str], extracted: str) -> list[Removal]:
+    """The page's visible lines the extractor left out, so an audit can see them."""
     kept = _SPACES.sub(" ", extracted.replace("\n", " ")).casefold()
-    lines: dict[str, None] = {}
-    for raw in doc.text_content().splitlines():
-        line = _SPACES.sub(" ", raw).strip()
-        if line and line.casefold() not in kept:
-            lines[line[:300]] = None
-    removed = [Removal(text=line, reason="outside the main content") for line in list(lines)[:MAX_RECORDED_LINES]]
-    if len(lines) > MAX_RECORDED_LINES:
-        more = len(lines) - MAX_RECORDED_LINES
+    left: dict[str, None] = {}
+    for line in lines:
+        if line.casefold() not in kept:
+            left[line[:300]] = None
+    removed = [Removal(text=line, reason="outside the main content") for line in list(left)[:MAX_RECORDED_LINES]]
+    if len(left) > MAX_RECORDED_LINES:
+        more = len(left) - MAX_RECORDED_LINES
         removed.append(Removal(text=f"... and {more} more lines", reason="outside the main content"))
     return removed
+
+
+def headline_at(lines: list[str], *headlines: str | None) -> int | None:
+    """Where a page's headline stands among its lines: the first line that prints it (a kicker may lead)."""
+    wanted = [n for n in (titles.norm(h) for h in headlines) if len(n) >= 4]
+    for want in wanted:
+        for i, line in enumerate(lines):
+            n = titles.norm(line)
+            if n == want or (n.endswith(want) and len(n) <= 2 * len(want)):
+                return i
+    return None
 
 
 def markdown_to_text(text: str) -> str:
@@ -387,9 +403,9 @@ def title_from_page_title(text: str) -> tuple[str, str | None, list[Removal]]:
     return "\n".join(line for i, line in enumerate(lines) if i not in gone).strip(), title, removed
 
 
-def _by_trust(stamps: list[str]) -> list[str]:
+def _by_trust(found: list[str]) -> list[str]:
     """Stamps that say "published" before bare dates and bylines, "updated" last."""
-    return sorted(stamps, key=lambda s: 2 if rules.UPDATED_FIRST.match(s) else 0 if rules.STAMP_KEYWORD.match(s) else 1)
+    return sorted(found, key=lambda s: 2 if rules.UPDATED_FIRST.match(s) else 0 if rules.STAMP_KEYWORD.match(s) else 1)
 
 
 def detect_language(text: str) -> str | None:
@@ -409,11 +425,18 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         html, posts, cut = embeds.cut_html(content)
         removed.extend(cut)
         content, html_title, html_date, html_url = html_to_text(html)
-        removed.extend(outside_main_content(html, content))
-        if html_date:
-            hints.append(DateHint(value=html_date, source="html-meta"))
+        lines = visible_lines(html)
+        removed.extend(outside_main_content(lines, content))
         if html_title and not title:
             title, title_source = html_title, "html-meta"
+        # A date line the reader sees at the headline, or a "published" stamp, is trusted over the metadata.
+        at = headline_at(lines, title, content.split("\n", 1)[0])
+        hints.extend(
+            DateHint(value=stamp, source="text-stamp")
+            for stamp in stamps.page_stamps(lines, at, detect_language(content))
+        )
+        if html_date:
+            hints.append(DateHint(value=html_date, source="html-meta"))
         url = url or html_url
     elif article.source.format == "markdown":
         content = markdown_to_text(content)
@@ -426,19 +449,30 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     if article.content_is_html:
         content = _extract_paragraphs(content)
     content = normalise(content)
+    page = [line for line in content.split("\n") if line.strip()]  # the text as its reader sees it
     if not title and not article.content_is_html:
         content, title, cut = title_from_page_title(content)
         removed.extend(cut)
         title_source = "page-title" if title else None
     cleaning = remove_boilerplate(content)
     removed.extend(cleaning.removed)
-    hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in _by_trust(cleaning.stamps))
     title = normalise(title) if title else None
-    site = None if title or article.content_is_html else titles.text_evidence(content.split("\n"))
+    site = None if title or article.content_is_html else titles.text_evidence(page)
     text, found, cut = split_head(cleaning.text, title, site)
     removed.extend(cut)
     if found:
         title, title_source = found, "first-line"
+    if not article.content_is_html:
+        # The date line at the headline, or a "published" stamp, before the other stamps of the text.
+        at = headline_at(page, title) if title else None
+        if title_source == "page-title" and (below := headline_at(page[1:], title)) is not None:
+            at = below + 1  # the headline the page's title line repeats, not the title line
+        hints.extend(
+            DateHint(value=stamp, source="text-stamp")
+            for stamp in stamps.page_stamps(page, 0 if at is None else at, detect_language(text))
+        )
+        cleaning.stamps = stamps.by_position(cleaning.stamps, page, 0 if at is None else at)
+    hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in _by_trust(cleaning.stamps))
     words = rules.word_count(text)
     if words < MIN_WORDS:
         raise PermanentError(f"nothing is left of the article once cleaned but {words} word(s)")

@@ -337,6 +337,11 @@ SOCIAL_WIDGET = _prefix(
 STAMP_KEYWORD = _prefix(
     r"(?:first |originally )?published(?: on| at)?\b",
     r"posted(?: on| at)?\b",
+    r"written(?: on| at)?\s*:",
+    r"publication date\b",
+    r"erschienen(?: am)?\b",
+    r"datum\s*:",
+    r"gepostet\b",
     r"(?:last )?updated(?: on| at)?\b",
     r"(?:last )?modified\b",
     r"date\s*:",
@@ -371,7 +376,7 @@ UPDATED_FIRST = _prefix(
     r"mis à jour", r"aktualisiert", r"aggiornato", r"aktualizacja", r"güncelleme", r"diperbarui", r"更新",
 )  # fmt: skip
 # Words a date/time stamp line may contain besides the date itself.
-_STAMP_WORDS = {
+STAMP_WORDS = {
     "am", "pm", "a.m.", "p.m.", "at", "on", "the", "of", "de", "del", "le", "à", "el", "a", "las", "um", "uhr", "в",
     "о", "року", "года", "г.", "р.", "yılı", "pukul", "updated", "published", "ago", "hours", "hour", "minutes",
     "mins", "min", "hrs", "gmt", "bst", "utc", "edt", "est", "et", "cet", "cest", "msk", "wib", "wita", "eet",
@@ -427,7 +432,7 @@ def is_bare_date(line: str) -> bool:
     has_date = bool(re.search(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}", line))
     for token in tokens:
         token = token.strip(".'’:-")
-        if not token or _DIGIT_TOKEN.match(token) or token in _STAMP_WORDS:
+        if not token or _DIGIT_TOKEN.match(token) or token in STAMP_WORDS:
             continue
         if token in months:
             has_date = True
