@@ -140,3 +140,25 @@ def test_platform_and_handle_from_an_address():
     assert handle_of("https://t.me/s/rian_ru/201234") == "rian_ru"
     assert handle_of("https://www.tiktok.com/@news.daily/video/7228") == "news.daily"
     assert platform_of("https://example.com/twitter.com/x") is None
+
+
+def test_links_to_accounts_and_a_site_byline_are_not_embeds():
+    text = "\n".join(
+        [
+            "https://www.facebook.com/WorldNewsDesk/",
+            "https://twitter.com/worldnewsdesk",
+            "https://www.youtube.com/results?search_query=kremlin",
+            "Posted by Michael Ellis on May 3, 2023, 6:21 AM EDT",
+        ]
+    )
+    cut = cut_text(text)
+    assert cut.embeds == [] and cut.text == text
+
+
+def test_a_facebook_like_button_is_no_embed():
+    html = (
+        "<html><body><p>Text of the article, long enough to be one.</p>"
+        '<iframe src="https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fexample.com%2Fa"></iframe>'
+        "</body></html>"
+    )
+    assert cut_html(html)[1] == []

@@ -56,7 +56,7 @@ def test_dates_only_in_a_related_list_far_below_come_after_the_near_ones():
         "2 May 2023",
         "Updated 5 May 2023",
     ]
-    assert page_stamps(lines, 0, "en") == []  # none is at the headline, none says "published"
+    assert page_stamps(lines, 0, lambda: "en") == []  # none is at the headline, none says "published"
 
 
 def test_html_the_date_line_under_the_headline_beats_metadata_that_disagrees(now):

@@ -69,8 +69,35 @@ INSTAGRAM_CREDIT = re.compile(
     re.I,
 )
 INSTAGRAM_WIDGET = re.compile(r"^(?:view this post on instagram|dieser beitrag auf instagram ansehen)\W{0,3}$", re.I)
-FACEBOOK_CREDIT = re.compile(r"^Posted by (?P<author>[^\n]{1,80}?) on (?P<rest>[^\n]{6,60})$")
+# Facebook's fallback names the weekday ("... on Wednesday, May 3, 2023"); a site's own byline does not.
+FACEBOOK_CREDIT = re.compile(
+    r"^Posted by (?P<author>[^\n]{1,80}?) on (?P<rest>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [^\n]{6,40})$"
+)
 POST_URL = re.compile(r"^(?P<url>https?://[^\s/]{1,80}/[^\s]{1,300})$")
+# The address of one post (not of an account, a search or a page): what an embed leaves as a bare line.
+POST_PATH = {
+    "twitter": re.compile(r"^/\w{1,30}/status(?:es)?/\d"),
+    "telegram": re.compile(r"^/(?:s/)?\w{3,40}/\d{1,12}/?$"),
+    "instagram": re.compile(r"^/(?:[\w.]{1,30}/)?(?:p|reel|tv)/[\w-]{5,40}/?$"),
+    "facebook": re.compile(r"^/[\w.-]{1,80}/(?:posts|videos|photos|permalink)/|^/(?:watch|permalink\.php|story\.php)"),
+    "tiktok": re.compile(r"^/@[\w.-]{1,60}/video/\d"),
+    "bluesky": re.compile(r"^/profile/[\w.:-]{1,80}/post/"),
+    "threads": re.compile(r"^/@[\w.-]{1,60}/post/"),
+    "vk": re.compile(r"^/wall-?\d{1,20}_\d"),
+}
+
+
+def is_post_address(url: str) -> bool:
+    """``url`` points at one post of a social network (not at an account, a search or a page)."""
+    platform, parts = platform_of(url), urlsplit(url)
+    if platform == "youtube":
+        if (parts.hostname or "").endswith("youtu.be"):
+            return len(parts.path) > 1
+        return "v=" in parts.query or bool(re.match(r"^/(?:shorts|embed|live)/[\w-]{6,20}", parts.path))
+    pattern = POST_PATH.get(platform or "")
+    return bool(pattern and pattern.match(parts.path))
+
+
 TWEET_STATUS = re.compile(r"^/(?P<handle>\w{1,30})/status(?:es)?/\d{1,25}")
 
 
@@ -213,7 +240,7 @@ def cut_text(text: str) -> Cut:
         elif (m := FACEBOOK_CREDIT.match(line)) and (day := _day(m["rest"])):
             take(i)
             result.embeds.append(_embed("facebook", author=_text(m["author"]), posted_at=day))
-        elif (m := POST_URL.match(line)) and (platform := platform_of(m["url"])):
+        elif (m := POST_URL.match(line)) and is_post_address(m["url"]) and (platform := platform_of(m["url"])):
             take(i)
             result.embeds.append(_embed(platform, handle=handle_of(m["url"]), url=m["url"]))
     result.text = "\n".join(line for line in lines if line is not None)
@@ -231,10 +258,21 @@ def _first_url(text: str | None) -> str | None:
 # --- HTML -------------------------------------------------------------------------------------
 
 # A page holds an embed only if one of these is in its source: the DOM is parsed for nothing else.
-HTML_MARKERS = re.compile(
-    r"twitter-tweet|twitter-video|data-tweet-id|bluesky-embed|instagram-media|tiktok-embed|data-telegram-post|"
-    r"telegram-post|fb-post|fb-video|facebook\.com/plugins/|youtube(?:-nocookie)?\.com/embed/|reddit-embed",
-    re.I,
+HTML_MARKERS = (
+    "twitter-tweet",
+    "twitter-video",
+    "data-tweet-id",
+    "bluesky-embed",
+    "instagram-media",
+    "tiktok-embed",
+    "telegram-post",
+    "fb-post",
+    "fb-video",
+    "facebook.com/plugins/post.php",
+    "facebook.com/plugins/video.php",
+    "youtube.com/embed/",
+    "youtube-nocookie.com/embed/",
+    "reddit-embed",
 )
 _EMBED_XPATH = (
     "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'twitter-video') "
@@ -242,7 +280,8 @@ _EMBED_XPATH = (
     "or contains(@class, 'tiktok-embed') or contains(@class, 'telegram-post') or contains(@class, 'reddit-embed')]"
     " | //*[@data-telegram-post] | //*[@data-tweet-id]"
     " | //div[contains(@class, 'fb-post') or contains(@class, 'fb-video')][@data-href]"
-    " | //iframe[contains(@src, 'facebook.com/plugins/') or contains(@src, 'youtube.com/embed/') "
+    " | //iframe[contains(@src, 'facebook.com/plugins/post.php') or contains(@src, 'facebook.com/plugins/video.php') "
+    "or contains(@src, 'youtube.com/embed/') "
     "or contains(@src, 'youtube-nocookie.com/embed/')]"
 )
 
@@ -263,9 +302,10 @@ def _status_link(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
 
 def _quoted_post(element: lxml.html.HtmlElement) -> Embed:
     """X/Twitter and Bluesky: ``<p>text</p>— Name (@handle) <a href=post>May 3, 2023</a>``."""
-    text = " ".join(" ".join(p.itertext()) for p in element.iter("p"))
+    paragraphs = [" ".join(" ".join(p.itertext()).split()) for p in element.iter("p")]
+    text = " ".join(p for p in paragraphs if not ATTRIBUTION.match(p))  # some sites wrap the attribution in <p>
     link = _status_link(element)
-    url = link.get("href") if link is not None else None
+    url = _post_address(link.get("href")) if link is not None else None
     attribution = " ".join(element.text_content().split())
     m = re.search(r"[—–-]\s*([^()—–]{1,80}?)\s*\(@([\w.-]{1,60})\)", attribution)
     platform = "bluesky" if "bluesky-embed" in (element.get("class") or "") else "twitter"
@@ -277,6 +317,13 @@ def _quoted_post(element: lxml.html.HtmlElement) -> Embed:
         text=_text(text),
         url=url,
     )
+
+
+def _post_address(url: str | None) -> str | None:
+    """A post's address without the tracking query the embed code adds ("?ref_src=twsrc%5Etfw")."""
+    if url and platform_of(url) in {"twitter", "bluesky", "instagram", "tiktok"}:
+        return url.split("?", 1)[0]
+    return url
 
 
 def _instagram(element: lxml.html.HtmlElement) -> Embed:
@@ -292,7 +339,7 @@ def _instagram(element: lxml.html.HtmlElement) -> Embed:
         handle=m["handle"] if m else None,
         posted_at=_day(times[0]) if times else (_day(m["rest"]) if m else None),
         text=_text(" ".join(caption)),
-        url=url.split("?")[0] if url else None,
+        url=_post_address(url),
     )
 
 
@@ -300,7 +347,9 @@ def _tiktok(element: lxml.html.HtmlElement) -> Embed:
     url = element.get("cite") or next(iter(_links(element)), None)
     author = next((a.text_content().strip() for a in element.iter("a") if (a.get("title") or "").startswith("@")), None)
     text = " ".join(" ".join(p.itertext()) for p in element.iter("p"))
-    return _embed("tiktok", handle=(author or "").lstrip("@") or handle_of(url), text=_text(text), url=url)
+    return _embed(
+        "tiktok", handle=(author or "").lstrip("@") or handle_of(url), text=_text(text), url=_post_address(url)
+    )
 
 
 def _frame(element: lxml.html.HtmlElement) -> Embed | None:
@@ -347,7 +396,8 @@ def _attached(element: lxml.html.HtmlElement, doc: lxml.html.HtmlElement) -> boo
 
 def cut_html(html: str) -> tuple[str, list[Embed], list[Removal]]:
     """The page without its embedded posts (for the extractor), the posts, and their removals."""
-    if not HTML_MARKERS.search(html):
+    source = html.lower()
+    if not any(marker in source for marker in HTML_MARKERS):  # plain substring tests: fast on big pages
         return html, [], []
     try:
         doc = lxml.html.document_fromstring(html)

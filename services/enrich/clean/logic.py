@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 
 import ftfy
@@ -77,19 +78,17 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
         raise PermanentError("no article text found in the HTML")
     return (
         text,
-        page_title(html, meta.title, meta.sitename, meta.url) if meta else None,
+        (meta.title if meta else None) or None,
         (meta.date if meta else None) or None,
         (meta.url if meta else None) or None,
     )
 
 
-def page_title(html: str, meta_title: str | None, sitename: str | None, url: str | None) -> str | None:
-    """The page's metadata title without its site's name (see :mod:`titles`)."""
+def parse_page(html: str) -> lxml.html.HtmlElement | None:
     try:
-        doc = lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return meta_title or None
-    return titles.html_title(doc, meta_title or None, sitename, url) or None
+        return None
 
 
 _BLOCK_TAGS = frozenset(
@@ -147,11 +146,12 @@ def _extract_paragraphs(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def visible_lines(html: str) -> list[str]:
-    """The page's visible text, a line per block, as a reader sees it (and saves it as text)."""
-    try:
-        doc = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+def visible_lines(doc: lxml.html.HtmlElement | None) -> list[str]:
+    """The page's visible text, a line per block, as a reader sees it (and saves it as text).
+
+    Changes ``doc`` (scripts, styles and the head go).
+    """
+    if doc is None:
         return []
     for element in doc.xpath("//script | //style | //noscript | //template | //head"):
         element.drop_tree()
@@ -425,7 +425,10 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         html, posts, cut = embeds.cut_html(content)
         removed.extend(cut)
         content, html_title, html_date, html_url = html_to_text(html)
-        lines = visible_lines(html)
+        doc = parse_page(html)
+        if doc is not None:  # the metadata title without the site's name (see titles.py)
+            html_title = titles.html_title(doc, html_title, None, html_url) or None
+        lines = visible_lines(doc)
         removed.extend(outside_main_content(lines, content))
         if html_title and not title:
             title, title_source = html_title, "html-meta"
@@ -433,7 +436,7 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         at = headline_at(lines, title, content.split("\n", 1)[0])
         hints.extend(
             DateHint(value=stamp, source="text-stamp")
-            for stamp in stamps.page_stamps(lines, at, detect_language(content))
+            for stamp in stamps.page_stamps(lines, at, cache(lambda: detect_language(content)))  # one article's memo
         )
         if html_date:
             hints.append(DateHint(value=html_date, source="html-meta"))
@@ -469,7 +472,7 @@ def clean(article: FetchedArticle) -> CleanedArticle:
             at = below + 1  # the headline the page's title line repeats, not the title line
         hints.extend(
             DateHint(value=stamp, source="text-stamp")
-            for stamp in stamps.page_stamps(page, 0 if at is None else at, detect_language(text))
+            for stamp in stamps.page_stamps(page, 0 if at is None else at, cache(lambda: detect_language(text)))
         )
         cleaning.stamps = stamps.by_position(cleaning.stamps, page, 0 if at is None else at)
     hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in _by_trust(cleaning.stamps))

@@ -16,6 +16,7 @@ shows no stamp of its own gets its date from its metadata, or none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from services.enrich.clean import rules
 from services.enrich.dates.logic import find_dates
@@ -64,12 +65,13 @@ def is_date_line(line: str, lang: str | None) -> bool:
     return len(words) <= MAX_NAME_WORDS and not rules.SENTENCE_STOP.search(line)
 
 
-def page_stamps(lines: list[str], headline: int | None, lang: str | None) -> list[str]:
+def page_stamps(lines: list[str], headline: int | None, language: Callable[[], str | None]) -> list[str]:
     """The date lines of a page that are the article's own, most trusted first.
 
     ``lines``: the page's visible lines, in order; ``headline``: the index of its
     headline among them (``None`` when unknown: then only a stamp that says
-    "published" counts).
+    "published" counts); ``language``: the page's language, asked for only when a
+    line may be a date line (detecting it costs milliseconds).
     """
     found: list[str] = []
     for i, line in enumerate(lines):
@@ -77,7 +79,7 @@ def page_stamps(lines: list[str], headline: int | None, lang: str | None) -> lis
             continue
         if not re.search(r"\d", line) and rules.word_count(line) <= MAX_LABEL_WORDS and i + 1 < len(lines):
             line = f"{line} {lines[i + 1].strip()}"  # the label on one line, its date on the next
-        if is_date_line(line, lang):
+        if is_date_line(line, language()):
             found.append(line)
             break
     if headline is not None:
@@ -93,7 +95,7 @@ def page_stamps(lines: list[str], headline: int | None, lang: str | None) -> lis
         near = [*below, *range(headline - 1, max(-1, headline - 1 - ABOVE_HEADLINE), -1)]
         for i in near:
             line = lines[i].strip()
-            if line and line not in found and is_date_line(line, lang):
+            if line and line not in found and re.search(r"\d", line) and is_date_line(line, language()):
                 found.append(line)
                 break
     return found
