@@ -94,3 +94,9 @@ def test_a_button_a_label_or_the_site_name_over_the_headline_is_not_the_title(no
     assert article.title == "Kremlin says drones were downed over Moscow"
     assert article.title_source == "first-line"
     assert any(r.reason == "site name" and r.text == "The Moscow Times" for r in article.removed)
+
+
+def test_a_menu_entry_or_the_site_name_repeated_is_no_headline():
+    assert text_title(["Home", "Home", "News", BODY]) is None
+    lines = ["Menu | Kremlin Daily Online", "Kremlin Daily Online", BODY, "© 2023 Kremlin Daily Online"]
+    assert text_title(lines) is None

@@ -291,6 +291,7 @@ def text_title(lines: list[str]) -> tuple[str, int, int] | None:
     for start, end in _runs(pieces):
         if start <= longest < end:
             runs.setdefault(norm(_join(pieces, start, end)), end - start)
+    site = text_evidence(lines)
     best: tuple[int, int] | None = None  # (pieces spanned, -line)
     for i in index[1:]:
         line = lines[i]
@@ -298,7 +299,9 @@ def text_title(lines: list[str]) -> tuple[str, int, int] | None:
         if len(n) < 4 or n not in runs:
             continue
         line = " ".join(line.split())
-        if DOMAIN_LIKE.match(line) or rules.classify(line) is not None:
+        if len(pieces) == 1 and rules.word_count(line) < 3:
+            continue  # "Home" over "Home": a menu, not a title and its headline
+        if site.names_site(line) or rules.classify(line) is not None:
             continue
         if best is None or (runs[n], -i) > best:
             best = (runs[n], -i)
