@@ -162,3 +162,10 @@ def test_a_facebook_like_button_is_no_embed():
         "</body></html>"
     )
     assert cut_html(html)[1] == []
+
+
+def test_a_post_in_another_language_keeps_its_day_and_no_foreign_link_as_its_address():
+    cut = cut_text("Le dôme du Sénat vu cette nuit https://example.com/galerie\n— Anne Dupont (@adupont) 3 mai 2023")
+    [post] = cut.embeds
+    assert post.posted_at == date(2023, 5, 3)
+    assert post.url is None

@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 import lxml.etree
 import lxml.html
 
-from services.enrich.dates.logic import first_explicit, parse_explicit
+from services.enrich.dates.logic import parse_explicit, stamp_day
 from wirestream.contracts import Embed, Removal
 
 REASON = "embedded social post"
@@ -131,7 +131,7 @@ def _day(text: str | None) -> date | None:
     text = (text or "").strip()
     if not text:
         return None
-    return first_explicit(text, None) or parse_explicit(text)
+    return stamp_day(text, None) or parse_explicit(text)
 
 
 def _text(value: str | None) -> str | None:
@@ -205,7 +205,7 @@ def cut_text(text: str) -> Cut:
             post = take(j) if j is not None and 0 < len(above) <= MAX_POST_CHARS else None
             take(i)
             handle = m["handle"]
-            url = _first_url(m["rest"]) or _first_url(post)
+            url = next((u for u in (_first_url(m["rest"]), _first_url(post)) if platform_of(u)), None)
             result.embeds.append(
                 _embed(
                     "bluesky" if handle.endswith(".bsky.social") else platform_of(url) or "twitter",

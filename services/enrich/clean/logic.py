@@ -394,12 +394,12 @@ def title_from_page_title(text: str) -> tuple[str, str | None, list[Removal]]:
     found = titles.title_line(lines)
     if found is None:
         return text, None, []
-    title, first, headline_at = found
+    title, first, repeated = found
     removed = [Removal(text=lines[first], reason="page title")]
     gone = {first}
-    if headline_at is not None:
-        removed.append(Removal(text=lines[headline_at], reason="title repeated in text"))
-        gone.add(headline_at)
+    if repeated is not None:
+        removed.append(Removal(text=lines[repeated], reason="title repeated in text"))
+        gone.add(repeated)
     return "\n".join(line for i, line in enumerate(lines) if i not in gone).strip(), title, removed
 
 
@@ -465,17 +465,19 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     removed.extend(cut)
     if found:
         title, title_source = found, "first-line"
-    if not article.content_is_html:
-        # The date line at the headline, or a "published" stamp, before the other stamps of the text.
-        at = headline_at(page, title) if title else None
+    language = detect_language(text)
+    if article.content_is_html:
+        later = _by_trust(cleaning.stamps)
+    else:
+        # The date line at the headline, or a "published" stamp, then the others, nearest below the headline first.
+        at = (headline_at(page, title) if title else None) or 0
         if title_source == "page-title" and (below := headline_at(page[1:], title)) is not None:
             at = below + 1  # the headline the page's title line repeats, not the title line
         hints.extend(
-            DateHint(value=stamp, source="text-stamp")
-            for stamp in stamps.page_stamps(page, 0 if at is None else at, cache(lambda: detect_language(text)))
+            DateHint(value=stamp, source="text-stamp") for stamp in stamps.page_stamps(page, at, lambda: language)
         )
-        cleaning.stamps = stamps.by_position(cleaning.stamps, page, 0 if at is None else at)
-    hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in _by_trust(cleaning.stamps))
+        later = stamps.by_position(cleaning.stamps, page, at)
+    hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in later)
     words = rules.word_count(text)
     if words < MIN_WORDS:
         raise PermanentError(f"nothing is left of the article once cleaned but {words} word(s)")
@@ -488,7 +490,7 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         title=title,
         title_source=title_source,
         text=text,
-        language=detect_language(text),
+        language=language,
         date_hints=hints,
         removed=removed,
         embeds=posts + cleaning.embeds,
