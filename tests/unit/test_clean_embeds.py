@@ -169,3 +169,16 @@ def test_a_post_in_another_language_keeps_its_day_and_no_foreign_link_as_its_add
     [post] = cut.embeds
     assert post.posted_at == date(2023, 5, 3)
     assert post.url is None
+
+
+def test_embeds_flow_to_the_end_and_older_messages_without_them_still_validate(now):
+    from wirestream.contracts import CleanedArticle, EnrichedArticle
+
+    text = f"{BODY}\n\nFlash over the dome pic.twitter.com/Xk2LmQ7a\n— Moscow Watcher (@moscowwatch) May 3, 2023"
+    article = cleaned(text, "a.txt", now)
+    data = article.model_dump(mode="json")
+    assert data["embeds"][0]["handle"] == "moscowwatch" and data["embeds"][0]["posted_at"] == "2023-05-03"
+    enriched = EnrichedArticle.model_validate({**data, "kind": "enriched"})
+    assert enriched.embeds == article.embeds
+    older = {k: v for k, v in data.items() if k != "embeds"}
+    assert CleanedArticle.model_validate(older).embeds == []
