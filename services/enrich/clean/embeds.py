@@ -56,16 +56,21 @@ PLATFORMS = {
 }
 
 # "— Dmitry Peskov (@KremlinPress) May 3, 2023": X/Twitter's and Bluesky's attribution line.
-ATTRIBUTION = re.compile(r"^[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>[\w.-]{1,60})\)\s*(?P<rest>.{0,80})$")
+# Spaces are single in normalised text: " ?" and an author that starts with a letter keep every match linear.
+ATTRIBUTION = re.compile(
+    r"^[—–-] ?(?P<author>[^()\s][^()\n]{0,79}?) ?\(@(?P<handle>[\w.-]{1,60}+)\) ?(?P<rest>[^\n]{0,80})$"
+)
 # The same after the post's text on one line: "... pic.twitter.com/AbC — Name (@handle) May 3, 2023".
 INLINE = re.compile(
-    r"^(?P<text>.{1,600}?(?:pic\.twitter\.com/\w{1,40}|https?://t\.co/\w{1,40}))\s*"
-    r"[—–-]\s*(?P<author>[^()\n]{1,80}?)\s*\(@(?P<handle>[\w.-]{1,60})\)\s*(?P<rest>.{0,80})$",
+    r"^(?P<text>[^\n]{1,600}?(?:pic\.twitter\.com/\w{1,40}+|https?://t\.co/\w{1,40}+)) ?"
+    r"[—–-] ?(?P<author>[^()\s][^()\n]{0,79}?) ?\(@(?P<handle>[\w.-]{1,60}+)\) ?(?P<rest>[^\n]{0,80})$",
     re.I,
 )
+POSTED_BY = re.compile(r"[—–-] ?([^()\s—–][^()—–\n]{0,79}?) ?\(@([\w.-]{1,60}+)\)")  # inside a quoted post
 INSTAGRAM_CREDIT = re.compile(
     r"^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|публикация от|"
-    r"una publicación compartida por)\s+(?P<author>[^()\n]{0,80}?)\s*\(@(?P<handle>[\w.]{1,60})\)\s*(?P<rest>.{0,80})$",
+    r"una publicación compartida por) (?P<author>[^()\s][^()\n]{0,79}?) ?\(@(?P<handle>[\w.]{1,60}+)\)"
+    r" ?(?P<rest>[^\n]{0,80})$",
     re.I,
 )
 INSTAGRAM_WIDGET = re.compile(r"^(?:view this post on instagram|dieser beitrag auf instagram ansehen)\W{0,3}$", re.I)
@@ -307,7 +312,7 @@ def _quoted_post(element: lxml.html.HtmlElement) -> Embed:
     link = _status_link(element)
     url = _post_address(link.get("href")) if link is not None else None
     attribution = " ".join(element.text_content().split())
-    m = re.search(r"[—–-]\s*([^()—–]{1,80}?)\s*\(@([\w.-]{1,60})\)", attribution)
+    m = POSTED_BY.search(attribution)
     platform = "bluesky" if "bluesky-embed" in (element.get("class") or "") else "twitter"
     return _embed(
         platform,
