@@ -76,3 +76,8 @@ def test_date_lines():
         assert is_date_line(line, "de" if "Februar" in line else "en"), line
     for line in ("Russia said on May 3, 2023 that drones had hit the Kremlin.", "May 2023", "Page 3 of 12"):
         assert not is_date_line(line, "en"), line
+
+
+def test_a_date_line_in_capitals_at_the_headline_counts():
+    lines = ["Kremlin says drones were downed", "By Anna Petrova", "08:44, 3 NOV 2023", BODY]
+    assert page_stamps(lines, 0, lambda: "en") == ["08:44, 3 NOV 2023"]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from services.enrich.clean import rules
-from services.enrich.dates.logic import find_dates
+from services.enrich.dates.logic import find_dates, stamp_day
 
 BELOW_HEADLINE = 12  # lines under the headline where its date line stands
 ABOVE_HEADLINE = 3  # ... or over it
@@ -48,13 +48,13 @@ def _day_mentions(line: str, lang: str | None) -> list[tuple[int, int]]:
 
 def is_date_line(line: str, lang: str | None) -> bool:
     """A line that is a date and little else: a stamp, a dated byline, a date with a name."""
-    if rules.word_count(line) > MAX_STAMP_WORDS or not re.search(r"\d", line):
-        return False
-    spans = _day_mentions(line, lang)
-    if not spans:
+    if rules.word_count(line) > MAX_STAMP_WORDS or not re.search(r"\d", line) or stamp_day(line, lang) is None:
         return False
     if rules.is_stamp(line) or rules.is_byline(line) or rules.ROLE_BYLINE.match(line):
         return True
+    spans = _day_mentions(line, lang)
+    if not spans:
+        return False
     rest, pos = [], 0
     for start, end in spans:
         rest.append(line[pos:start])
