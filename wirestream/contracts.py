@@ -135,6 +135,25 @@ class Removal(BaseModel):
     reason: str
 
 
+class Embed(BaseModel):
+    """A social media post embedded in the article: cut from its text, kept as evidence.
+
+    Read from the embed's markup in HTML (a tweet's blockquote, an Instagram or TikTok
+    card, a Telegram widget, a YouTube frame) or from the lines it leaves in a page saved
+    as text ("... pic.twitter.com/... — Name (@handle) May 3, 2023"). Any part the input
+    does not show is ``None``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    platform: str = Field(description="twitter, instagram, telegram, facebook, youtube, tiktok, bluesky, ...")
+    author: str | None = Field(None, description="the poster's display name")
+    handle: str | None = Field(None, description="the poster's account name, without '@'")
+    posted_at: date | None = Field(None, description="the day the post says it was made")
+    text: str | None = Field(None, description="the post's own text, as embedded")
+    url: str | None = Field(None, description="the post's address")
+
+
 class CleanedArticle(ArticleMessage):
     """clean -> date-parse. Readable article text and what was removed from it."""
 
@@ -143,6 +162,7 @@ class CleanedArticle(ArticleMessage):
     text: str
     language: str | None = None
     removed: list[Removal] = Field(default_factory=list)
+    embeds: list[Embed] = Field(default_factory=list, description="social media posts embedded in the article")
 
 
 class PublishedAt(BaseModel):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from services.enrich.dates.logic import find_dates, nearest_year, parse_publication, resolve_weekday
+from services.enrich.dates.logic import find_dates, nearest_year, parse_publication, resolve_weekday, stamp_day
 from wirestream.contracts import DateHint
 
 WED = date(2023, 5, 3)  # the day after the night of the attack
@@ -463,3 +463,48 @@ def test_rules_read_in_lower_case_are_written_in_lower_case():
             if not rule.cased:
                 upper = {c for c in letters(_parser.parse(rule.pattern.pattern)) if c != c.lower()}
                 assert not upper, (code, rule.pattern.pattern[:80])
+
+
+def test_a_date_line_clean_trusts_more_comes_before_the_metadata():
+    # clean lists the date line at the headline first: the publisher's local day, where the metadata has UTC's
+    hints = [
+        DateHint(value="November 8, 2023", source="text-stamp"),
+        DateHint(value="2023-11-09T02:11:03+00:00", source="html-meta"),
+        DateHint(value="Nov 7, 2023", source="text-stamp"),
+    ]
+    assert parse_publication(hints, "en").model_dump() == {"value": date(2023, 11, 8), "source": "text-stamp"}
+    # the input's own date still comes first
+    assert parse_publication([*hints, DateHint(value="2023-11-10", source="json")]).value == date(2023, 11, 10)
+    # an older message (metadata listed first) reads as it did
+    assert parse_publication(hints[1:], "en").model_dump() == {"value": date(2023, 11, 9), "source": "html-meta"}
+
+
+def test_a_swappable_stamp_is_read_the_way_the_metadata_says():
+    hints = [DateHint(value="11/01/2021", source="text-stamp"), DateHint(value="2021-11-01", source="html-meta")]
+    assert parse_publication(hints, "de").model_dump() == {"value": date(2021, 11, 1), "source": "html-meta"}
+    hints = [DateHint(value="13/01/2021", source="text-stamp"), DateHint(value="2021-11-01", source="html-meta")]
+    assert parse_publication(hints, "de").value == date(2021, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang", "day"),
+    [
+        ("08:44, 3 NOV 2023", "en", date(2023, 11, 3)),
+        ("2023/11/02 22:27", "ja", date(2023, 11, 2)),
+        ("10.12.19", "fr", date(2019, 12, 10)),
+        ("Publié le 02/11/23 à 16h33", "fr", date(2023, 11, 2)),
+        ("26 | 01 | 2022", "de", date(2022, 1, 26)),
+        ("November 9, 20235:01 AM ET", "en", date(2023, 11, 9)),
+        ("Published on August 19, 2019August 19, 2019 • 319 Likes", "en", date(2019, 8, 19)),
+        ("mardi 5 juin 2018", "en", date(2018, 6, 5)),
+        ("Erschienen am: 01.11.2023", "de", date(2023, 11, 1)),
+    ],
+)
+def test_stamp_lines_in_the_forms_pages_print_them(stamp, lang, day):
+    assert stamp_day(stamp, lang) == day
+
+
+def test_a_stamp_without_a_full_date_gives_none():
+    assert stamp_day("Updated 3 hours ago", "en") is None
+    assert stamp_day("May 2023", "en") is None
+    assert stamp_day("31.02.23", "de") is None
