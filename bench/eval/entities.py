@@ -74,8 +74,9 @@ def best_match(start: int, end: int, spans: list[Span], text: str) -> Span | Non
 
     Where several are, the one holding the name's last word wins (an English name's
     head: "U.S. President Barack Obama" is Obama, "European airframer Airbus" is
-    Airbus), then the widest overlap.
+    Airbus), then the widest overlap. A possessive ending is not part of a span.
     """
+    spans = [(s, e - 2 if text[s:e].endswith(("'s", "’s")) else e, label) for s, e, label in spans]
     nested = [s for s in spans if (s[0] <= start and end <= s[1]) or (start <= s[0] and s[1] <= end)]
     last = end
     while last > start + 1 and not text[last - 1].isalnum():
