@@ -16,6 +16,7 @@ Moskau, Moskova'da -> Moskova).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -40,7 +41,7 @@ COUNTRY_SHORT: dict[str, dict[str, str]] = {
     "es": {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US"},
     "it": {"USA": "US"},
     "pt": {"EUA": "US"},
-    "pl": {"USA": "US"},
+    "pl": {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczonych": "US", "Stanom Zjednoczonym": "US"},
     "tr": {"ABD": "US"},
     "id": {"AS": "US"},
 }
@@ -51,7 +52,7 @@ COUNTRY_SHORT: dict[str, dict[str, str]] = {
 CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (("es", ""), ("s", "")),
     "pl": (
-        ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
+        ("ej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
         ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
         ("u", ""), ("a", ""), ("em", ""),
     ),
@@ -70,6 +71,12 @@ CASE_ENDINGS["sk"] = CASE_ENDINGS["cs"]
 
 _APOSTROPHE_SUFFIX = re.compile(r"^(\w[\w.-]*?)['’]\w+$")  # Turkish, Azerbaijani: Moskova'da, Kremlin'in
 _SUFFIX_APOSTROPHE_LANGUAGES = {"tr", "az"}
+
+
+def _uninflect(word: str, ending: str, name_ending: str) -> str | None:
+    if word.casefold().endswith(ending) and len(word) - len(ending) >= 2:
+        return word[: len(word) - len(ending)] + name_ending
+    return None
 
 
 @dataclass(frozen=True)
@@ -189,9 +196,14 @@ class Gazetteer:
             m = _APOSTROPHE_SUFFIX.match(word)
             if m and (place := self.trusted.get(m.group(1).casefold())) is not None:
                 return m.group(1), place
-        for ending, name_ending in CASE_ENDINGS.get(lang, ()):
-            if folded.endswith(ending) and len(folded) - len(ending) >= 2:
-                base = word[: len(word) - len(ending)] + name_ending
-                if (place := self.trusted.get(base.casefold())) is not None:
-                    return base, place
+        endings = CASE_ENDINGS.get(lang, ())
+        words = word.split()
+        if not endings or len(words) > 3:
+            return None
+        # Every word of the name may be inflected ("Nowej Zelandii" is Nowa Zelandia).
+        options = [[w, *(_uninflect(w, e, n) for e, n in endings if _uninflect(w, e, n))] for w in words]
+        for combination in itertools.islice(itertools.product(*options), 1, 200):
+            base = " ".join(combination)
+            if (place := self.trusted.get(base.casefold())) is not None:
+                return base, place
         return None

@@ -103,19 +103,29 @@ class Natasha:
         return out
 
     def nominative(self, text: str, label: str) -> str | None:
-        """The name in the nominative ("Захаровой" -> "Захарова"); organisations keep their words."""
+        """The name in the nominative ("Захаровой" -> "Захарова"); organisations keep their words.
+
+        A person's surname takes the gender of their first name ("Полина Поризкова" stays
+        feminine, where the dictionary's first guess for "Поризкова" is a masculine genitive).
+        """
         if label == "ORG":
             return None
         wanted = {"Name", "Surn", "Patr"} if label == "PERSON" else {"Geox"}
+        gender: str | None = None
         words = []
         for word in text.split():
             if not word[:1].isupper() or word.isupper() or "-" in word:
                 words.append(word)
                 continue
             parses: list[Any] = self.morph.parse(word)
-            best = next((p for p in parses if wanted & set(p.tag.grammemes)), None)
+            fitting = [p for p in parses if wanted & set(p.tag.grammemes)]
+            if gender is not None:
+                fitting = [p for p in fitting if p.tag.gender == gender] or fitting
+            best = fitting[0] if fitting else None
             if best is None and label != "PERSON":
                 best = next((p for p in parses if "NOUN" in p.tag.grammemes), None)
+            if best is not None and label == "PERSON" and "Name" in best.tag.grammemes:
+                gender = best.tag.gender
             form = best.inflect({"nomn"}) if best is not None else None
             words.append(form.word.capitalize() if form is not None else word)
         return " ".join(words)

@@ -202,9 +202,9 @@ PARTICLES: dict[str, frozenset[str]] = {
 # Endings an inflected surname takes ("Pieskowa" is Pieskow, "Пєскова" Пєсков, "Putins" Putin).
 PERSON_ENDINGS: dict[str, tuple[str, ...]] = {
     "de": ("s",),
-    "pl": ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y"),
-    "uk": ("ові", "ому", "им", "ого", "а", "у", "ом", "ою", "і"),
-    "ru": ("ым", "ого", "ому", "а", "у", "ом", "е", "ой"),
+    "pl": ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej", "ę"),
+    "uk": ("ові", "ому", "им", "ого", "а", "у", "ом", "ою", "і", "ої", "ій"),
+    "ru": ("ым", "ого", "ому", "а", "у", "ом", "е", "ой", "ую", "ий"),
     "cs": ("ovi", "em", "a", "u", "e"),
     "tr": (),
 }
@@ -375,14 +375,6 @@ class NameFinder:
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
         self._lower = lower_words
-        standalone = {
-            t.text
-            for k, t in enumerate(tokens)
-            if _capitalised(t.text)
-            and not t.initial
-            and not (k > 0 and t.glued and _capitalised(tokens[k - 1].text))
-            and not (k + 1 < len(tokens) and tokens[k + 1].glued and _capitalised(tokens[k + 1].text))
-        }
         found: list[Found] = []
         people: list[tuple[str, ...]] = []
 
@@ -416,6 +408,8 @@ class NameFinder:
             runs.append(run)
             i = j
 
+        # A word that stands alone as a name somewhere: a surname said again ("... Peskow sagte").
+        standalone = {run[0].text for run in runs if len(run) == 1 and not run[0].initial}
         index = {id(t): k for k, t in enumerate(tokens)}
         for run in runs:
             found.extend(self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text))
@@ -452,7 +446,12 @@ class NameFinder:
                 words = words[n + 1 :]
                 cued = True
                 break
-        if any(self.is_institution(t.text, lang) for t in words):
+        institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
+        if institution and cued and len(words) - institution[-1] > 3 and self._name_like(words[-2:], lang):
+            # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": the ministry, then its spokeswoman
+            person = self._names(words[-2:], True, lang, standalone, people, text)
+            return [self._span(words[:-2], "ORG", text), *person]
+        if institution:
             bare = len(words) == 1 and words[0].text.casefold() in INSTITUTIONS.get(lang, ())
             return [] if bare else [self._span(words, "ORG", text)]  # "Regierung" alone is any government
         while words and self.is_role(words[0].text, lang):
@@ -508,18 +507,27 @@ class NameFinder:
         if any(_acronym(t.text) for t in words):
             return []
         endings = PERSON_ENDINGS.get(lang, ()) + tuple(e for e, _ in CASE_ENDINGS.get(lang, ()))
-        while len(words) > 2 and self._known(words[0].text, endings):
-            words = words[1:]  # "rzecznik Kremla Dmitrij Pieskow": the name is what follows the institution
+        before: list[Found] = []
+        while len(words) > 2:
+            place = self.gazetteer.place_form(words[0].text, lang)
+            if place is not None:
+                before.append(Found(words[0].text, "GPE", words[0].start, words[0].end, place[0]))
+            elif not self._known(words[0].text, endings):
+                break
+            words = words[1:]  # "rzecznik Kremla Dmitrij Pieskow", "Мер Москви Сергій Собянін": the name follows
         names = [t for t in words if not t.text.islower()]
         if any(t.text in self._nouns for t in words):
             return []  # "Gefühl der Zufriedenheit": nouns
+        endings = PERSON_ENDINGS.get(lang, ())
+        surnames = {p[-1].casefold(): " ".join(p) for p in people}
+        if words[0].initial and _base(words[-1].text, surnames, endings) is not None:
+            return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
         reused = words[-1].text in standalone
         # Uncued and met once: a pair or triple of words never written in lower case in the
         # article, with no particle ("Tania Madriaga", not "Equidad de Género").
         free = (
             lang not in NOUNS_CAPITALISED
-            and not words[0].initial
-            and len(names) == len(words) <= 3
+            and 2 <= len(names) == len(words) <= 3
             and not any(t.text.casefold() in self._lower or self.is_institution(t.text, lang) for t in words)
         )
         if cued or reused or free:
@@ -528,8 +536,8 @@ class NameFinder:
             if known is None:
                 people.append(person)
             span = self._span(words, "PERSON", text)
-            return [Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)]
-        return []
+            return [*before, Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)]
+        return before
 
     def _believable(self, place: Place, part: list[_Token], cued: bool, after: int) -> bool:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
@@ -540,6 +548,16 @@ class NameFinder:
         if cued and after >= 1:
             return False
         return not (part[0].initial and len(part) == 1 and place.population < 100_000)
+
+    def _name_like(self, words: list[_Token], lang: str) -> bool:
+        return all(
+            _capitalised(t.text)
+            and not _acronym(t.text)
+            and t.text.casefold() not in self._lower
+            and not self.is_institution(t.text, lang)
+            and self.gazetteer.place_form(t.text, lang) is None
+            for t in words
+        )
 
     def _known(self, word: str, endings: tuple[str, ...]) -> bool:
         if self.known(word):
@@ -586,13 +604,16 @@ def _stem(word: str, endings: tuple[str, ...]) -> str:
 
 
 def _base(word: str, surnames: dict[str, str], endings: tuple[str, ...]) -> str | None:
-    """The surname ``word`` is (as written or with a case ending), if it is one of ``surnames``."""
+    """The surname ``word`` is (as written or with another case ending), if it is one of ``surnames``."""
     folded = word.casefold()
     if folded in surnames:
         return folded
-    for ending in endings:
-        if folded.endswith(ending) and folded[: -len(ending)] in surnames:
-            return folded[: -len(ending)]
+    if not endings:
+        return None
+    stem = _stem(folded, endings)
+    for surname in surnames:
+        if _stem(surname, endings) == stem and len(stem) >= 4:
+            return surname
     return None
 
 
