@@ -216,3 +216,23 @@ def test_places_are_found_in_their_inflected_forms(toolkit, word, language, name
 @pytest.mark.parametrize(("word", "language"), [("GAO", "en"), ("Aus", "de"), ("Stadt", "de"), ("AS", "de")])
 def test_words_and_acronyms_are_not_places(toolkit, word, language):
     assert toolkit.gazetteer.place_form(word, language) is None
+
+
+def test_places_in_chinese_characters(toolkit):
+    article = enrich(dated("北京和上海的官员表示，莫斯科的局势紧张。胜利日阅兵将如期举行。", "zh"), toolkit)
+    places = {e.name for e in article.entities if e.label == "GPE"}
+    assert {"北京", "上海", "Moscow"} <= places
+    assert not any("胜利" in p for p in places)  # "victory": a word, not a town
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Putin presidirá el desfile del Día de la Victoria en la capital."),
+        ("tr", "Putin, Zafer Günü törenine katılacak."),
+        ("id", "Putin akan menghadiri parade Hari Kemenangan di ibu kota."),
+    ],
+)
+def test_holidays_are_not_people_or_places(toolkit, language, text):
+    article = enrich(dated(text, language), toolkit)
+    assert {e.name for e in article.entities} == {"Vladimir Putin"}

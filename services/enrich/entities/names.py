@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
-from services.enrich.lexicon import LANGUAGES, all_month_forms
+from services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
 # Titles and roles that come before a person's name. Lower case; in languages that
 # build compounds (de, nl) a word *ending* in one of them is a role too (Kremlsprecher,
@@ -209,6 +209,23 @@ PERSON_ENDINGS: dict[str, tuple[str, ...]] = {
     "tr": (),
 }
 
+# "Day" in a capitalised run makes it a holiday, not a name or a place ("Día de la Victoria",
+# "Zafer Günü", "Hari Kemenangan", "Tag der Befreiung").
+DAY_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"day", "eve"}),
+    "de": frozenset({"tag", "tages"}),
+    "fr": frozenset({"jour", "journée", "fête"}),
+    "es": frozenset({"día", "fiesta"}),
+    "it": frozenset({"giorno", "giornata", "festa"}),
+    "pt": frozenset({"dia", "festa"}),
+    "pl": frozenset({"dzień", "dnia", "święto", "święta"}),
+    "uk": frozenset({"день", "дня", "дні", "свято"}),
+    "ru": frozenset({"день", "дня", "дне", "праздник"}),
+    "tr": frozenset({"günü", "bayramı"}),
+    "id": frozenset({"hari"}),
+    "nl": frozenset({"dag"}),
+}
+
 # Nouns are capitalised in these languages: a capitalised pair is not yet a name. A word
 # that follows an article or a contracted preposition anywhere in the article is a
 # common noun there ("die Lage", "zum Essen"), not a name or a town.
@@ -349,6 +366,7 @@ class NameFinder:
     def __init__(self, gazetteer: Gazetteer, known: Callable[[str], bool] | None = None) -> None:
         self._nouns: set[str] = set()
         self._lower: set[str] = set()
+        self._cjk: dict[str, Place] | None = None
         self.gazetteer = gazetteer
         self.known = known or (lambda name: False)  # the alias registry's lookup
         self.calendar = all_month_forms() | {w for lang in LANGUAGES.values() for w in lang.weekdays if w.isalpha()}
@@ -359,8 +377,35 @@ class NameFinder:
     def is_institution(self, word: str, language: str) -> bool:
         return _matches(word, INSTITUTIONS.get(language, ()), language)
 
+    def cjk_places(self, text: str) -> list[Found]:
+        """Places written in Chinese, Japanese or Korean characters: the longest name the gazetteer
+        knows at each point (short names only for countries and big cities: "南港" is also a word)."""
+        if self._cjk is None:
+            self._cjk = {
+                form: place
+                for form, place in self.gazetteer.trusted.items()
+                if CJK.search(form)
+                and len(form) <= 8
+                and (place.kind == "country" or len(form) >= 3 or place.population >= 2_000_000)
+            }
+        out: list[Found] = []
+        i = 0
+        while i < len(text):
+            for size in range(min(8, len(text) - i), 1, -1):
+                form = text[i : i + size]
+                place = self._cjk.get(form)
+                if place is not None:
+                    out.append(Found(form, "GPE", i, i + size))
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
+        if lang in ("zh", "ja", "ko"):
+            return self.cjk_places(text)
         tokens = _tokens(text)
         if not tokens:
             return []
@@ -395,21 +440,25 @@ class NameFinder:
             j = i + 1
             while j < len(tokens) and tokens[j].glued and len(run) < 6:
                 nxt = tokens[j]
-                if (_capitalised(nxt.text) and nxt.text.casefold() not in self.calendar) or (
-                    nxt.text in particles
-                    and j + 1 < len(tokens)
-                    and tokens[j + 1].glued
-                    and _capitalised(tokens[j + 1].text)
-                ):
+                if _capitalised(nxt.text) and nxt.text.casefold() not in self.calendar:
                     run.append(nxt)
-                else:
+                    j += 1
+                    continue
+                # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
+                k = j
+                while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in particles:
+                    k += 1
+                if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
                     break
-                j += 1
+                run.extend(tokens[j:k])
+                j = k
             runs.append(run)
             i = j
 
         # A word that stands alone as a name somewhere: a surname said again ("... Peskow sagte").
         standalone = {run[0].text for run in runs if len(run) == 1 and not run[0].initial}
+        days = DAY_WORDS.get(lang, frozenset()) | DAY_WORDS["en"]
+        runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
         index = {id(t): k for k, t in enumerate(tokens)}
         for run in runs:
             found.extend(self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text))
@@ -447,7 +496,13 @@ class NameFinder:
                 cued = True
                 break
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
-        if institution and cued and len(words) - institution[-1] > 3 and self._name_like(words[-2:], lang):
+        if (
+            institution
+            and cued
+            and len(words) - institution[-1] > 3
+            and self.gazetteer.place_form(words[-3].text, lang) is not None  # "... Luar Negeri Rusia | Maria ..."
+            and self._name_like(words[-2:], lang)
+        ):
             # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": the ministry, then its spokeswoman
             person = self._names(words[-2:], True, lang, standalone, people, text)
             return [self._span(words[:-2], "ORG", text), *person]
