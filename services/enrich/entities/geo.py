@@ -24,12 +24,10 @@ from dataclasses import dataclass
 
 from services.enrich.lexicon import CJK
 
-# Languages whose CLDR country names are loaded (names in other languages still come
-# from GeoNames' alternate names of cities, and from the English name of countries).
-CLDR_LANGUAGES = (
-    "en", "ru", "uk", "be", "de", "fr", "es", "it", "pt", "pl", "cs", "sk", "nl", "ro", "hu", "sv", "da", "nb",
-    "fi", "el", "bg", "sr", "hr", "sl", "lt", "lv", "et", "tr", "id", "ms", "zh", "ja", "ko", "ar", "fa", "he", "hi",
-)  # fmt: skip
+# Languages whose CLDR country names are loaded: the languages the pipeline reads and a few
+# more (each costs start-up time; names in other languages still come from GeoNames'
+# alternate names of cities, and from the English name of countries).
+CLDR_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "cs", "nl", "tr", "id", "zh", "ja", "ko", "ar")
 
 # Short forms of country names that CLDR does not give as their names, per language.
 COUNTRY_SHORT: dict[str, dict[str, str]] = {
@@ -89,17 +87,18 @@ class Place:
     kind: str  # "city" or "country"
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _trusted(form: str, population: int) -> bool:
     """Whether an alternate name can be believed when met in running text."""
-    if any(c.isdigit() for c in form):
-        return False
+    if population < 100_000 or _DIGIT.search(form):
+        return False  # other names of small towns are rarely used abroad, and are often words
     if CJK.search(form):
         return len(form) >= 2
     letters = form.replace(" ", "").replace("-", "")
     if len(letters) >= 2 and letters.isupper():
         return False  # airport and other codes: "AUS", "DEN"
-    if population < 100_000:
-        return False  # other names of small towns are rarely used abroad, and often words
     return len(form) >= 4 or (len(form) == 3 and population >= 2_000_000)
 
 

@@ -240,6 +240,7 @@ _ORG_DESCRIPTORS = re.compile(
     re.I,
 )
 _AIRLINE = re.compile(r"^\w{4,}air$|^(?:\w+ )?(?:Air|Airlines|Airways|Aero\w*)(?: \w+)?$", re.I)
+_ELIDED = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
 _WORD = re.compile(r"[\w'’.-]+")
 _CITY_POPULATION = 100_000
 # Words right before a name that make a small town in the gazetteer the place ("near the town of Ilsky").
@@ -267,6 +268,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         span = text[start:end]
         if not CJK.search(span) and not any(c.isupper() for c in span):
             continue  # "spokeswoman", "the ministry": a common noun, not a name
+        elided = _ELIDED.match(span) if lang in ("fr", "it", "ca") else None
+        if elided and span[elided.end() :][:1].isupper():
+            start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
+            span = text[start:end]
         words = _words(span)
         # A role at the head of a name: "Spokeswoman Sandy Angers" is Sandy Angers, a person.
         head = span.split()[0].rstrip(".").casefold() if span.split() else ""
