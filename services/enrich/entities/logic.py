@@ -24,6 +24,7 @@ model:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -184,20 +185,29 @@ def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
     is an organisation built on a place ("Bank of America", "Ministerio de Defensa de
     Rusia"), the organisation stays and the place inside it is not a mention.
     """
-    merged = [RawEntity(m.text, m.known.label, m.start, m.end, m.known.id) for m in matches]
+    known = sorted(
+        (RawEntity(m.text, m.known.label, m.start, m.end, m.known.id) for m in matches), key=lambda e: e.start
+    )
+    ends = [r.end for r in known]  # the registry's matches do not overlap: their ends are sorted too
+    extra: list[RawEntity] = []
     for ent in model:
-        inside = [r for r in merged if r.start < ent.end and ent.start < r.end]
+        first = bisect.bisect_right(ends, ent.start)
+        inside = []
+        for k in range(first, len(known)):
+            if known[k].start >= ent.end:
+                break
+            inside.append(k)
         if not inside:
-            merged.append(ent)
+            extra.append(ent)
             continue
         if len(inside) == 1:
-            r = inside[0]
+            r = known[inside[0]]
             longer = ent.start <= r.start and r.end <= ent.end and ent.end - ent.start > r.end - r.start
             if longer and ent.label == "ORG" and r.label in _PLACES and _institution(ent.text):
-                merged[merged.index(r)] = ent
+                known[inside[0]] = ent
             elif longer and _compatible(r.label, ent.label):
-                merged[merged.index(r)] = RawEntity(ent.text, r.label, ent.start, ent.end, r.id)
-    return sorted(merged, key=lambda e: e.start)
+                known[inside[0]] = RawEntity(ent.text, r.label, ent.start, ent.end, r.id)
+    return sorted(known + extra, key=lambda e: e.start)
 
 
 def _institution(text: str) -> bool:

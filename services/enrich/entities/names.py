@@ -24,6 +24,9 @@ person case endings) is kept in dicts keyed by ISO 639-1 code below.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -573,10 +576,10 @@ class NameFinder:
         names = [t for t in words if not t.text.islower()]
         if any(t.text in self._nouns for t in words):
             return []  # "Gefühl der Zufriedenheit": nouns
-        endings = PERSON_ENDINGS.get(lang, ())
-        surnames = {p[-1].casefold(): " ".join(p) for p in people}
-        if words[0].initial and _base(words[-1].text, surnames, endings) is not None:
-            return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
+        if words[0].initial and people:
+            surnames = {p[-1].casefold(): " ".join(p) for p in people[-200:]}
+            if _base(words[-1].text, surnames, PERSON_ENDINGS.get(lang, ())) is not None:
+                return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
         reused = words[-1].text in standalone
         # Uncued and met once: a pair or triple of words never written in lower case in the
         # article, with no particle ("Tania Madriaga", not "Equidad de Género").
@@ -640,22 +643,36 @@ def surname_mentions(
     if not surnames:
         return []
     endings = PERSON_ENDINGS.get(lang, ())
+    by_stem = {_stem(k, endings): k for k in surnames} if endings else {}
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the spans so far
     out = []
     for t in tokens:
-        if not _capitalised(t.text) or any(s < t.end and t.start < e for s, e in taken):
+        if not _capitalised(t.text):
             continue
-        base = _base(t.text, surnames, endings)
-        if base is not None:
+        k = bisect.bisect_left(starts, t.end) - 1  # the spans starting before this word ends
+        if k >= 0 and reach[k] > t.start:
+            continue
+        folded = t.text.casefold()
+        base = folded if folded in surnames else by_stem.get(_stem(folded, endings)) if endings else None
+        if base is not None and (base == folded or len(_stem(folded, endings)) >= 4):
             out.append(Found(t.text, "PERSON", t.start, t.end, surnames[base]))
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _stem(word: str, endings: tuple[str, ...]) -> str:
     folded = word.casefold()
-    for ending in sorted(endings, key=len, reverse=True):
+    for ending in _longest_first(endings):
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             return folded[: -len(ending)]
     return folded
+
+
+@functools.cache
+def _longest_first(endings: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(endings, key=len, reverse=True))
 
 
 def _base(word: str, surnames: dict[str, str], endings: tuple[str, ...]) -> str | None:
@@ -676,8 +693,10 @@ def _same_person(
     person: tuple[str, ...], people: list[tuple[str, ...]], endings: tuple[str, ...]
 ) -> tuple[str, ...] | None:
     """An earlier person this one is, inflected ("Dmitrija Pieskowa" is Dmitrij Pieskow)."""
-    stems = [_stem(w, endings) for w in person]
-    for other in people:
-        if len(other) == len(person) and [_stem(w, endings) for w in other] == stems and other != person:
+    if not endings:
+        return None
+    stems = tuple(_stem(w, endings) for w in person)
+    for other in reversed(people[-200:]):  # the people named so far (bounded: a list of names is not prose)
+        if len(other) == len(person) and other != person and tuple(_stem(w, endings) for w in other) == stems:
             return other
     return None
