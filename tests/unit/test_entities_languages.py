@@ -236,3 +236,14 @@ def test_places_in_chinese_characters(toolkit):
 def test_holidays_are_not_people_or_places(toolkit, language, text):
     article = enrich(dated(text, language), toolkit)
     assert {e.name for e in article.entities} == {"Vladimir Putin"}
+
+
+def test_a_person_is_cut_where_the_model_ran_on_and_common_words_are_no_people(toolkit):
+    text = "Adrianna Knight 12 kills. Christopher Battin: Dealing drugs. Hope was lost, we hope."
+    found = [
+        RawEntity("Adrianna Knight 12", "PERSON", 0, 18),
+        RawEntity("Christopher Battin: Dealing", "PERSON", 26, 53),
+        RawEntity("Hope", "PERSON", 61, 65),
+    ]
+    fixed = correct(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in fixed] == [("Adrianna Knight", "PERSON"), ("Christopher Battin", "PERSON")]

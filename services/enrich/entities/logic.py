@@ -259,7 +259,37 @@ _PLACE_CUES = {
     "fr": re.compile(r"\b(?:à|près de|ville de|village de|région de)\s+$", re.I),
     "ru": re.compile(r"(?:^|\s)(?:в|во|под|возле|города|город|посёлке|поселке|села|село)\s+$", re.I),
 }
-_COMPANY_ENDINGS = {"inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "airlines", "airways"}
+_COMPANY_ENDINGS = {
+    "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "airlines", "airways", "productions", "studios", "records",
+    "holdings", "capital", "partners", "entertainment", "media", "motors", "pharmaceuticals", "technologies",
+}  # fmt: skip
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*")  # words written in lower case
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "del"}
+
+
+def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span without what the model ran on into: "Adrianna Knight 12", "Christopher Battin: Dealing",
+    "hunt Jedi"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep = []
+    for m in words:
+        w = m.group(0)
+        core = w.rstrip(".,;:'’s")
+        if keep and w[:1].isdigit():
+            break
+        if not (w[:1].isupper() or (keep and core in _NAME_PARTICLES)):
+            if keep:
+                break
+            continue  # a lower-case word before the name
+        keep.append(m)
+        if w.endswith(":"):
+            break
+    if not keep:
+        return start, start
+    first, last = keep[0], keep[-1]
+    stop = start + last.end() - (1 if last.group(0).endswith(":") else 0)
+    return start + first.start(), stop
 
 
 def _words(text: str) -> list[str]:
@@ -272,12 +302,19 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     roles = set(ROLES.get(lang, ())) | set(ROLES["en"])
     institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"])
     person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)[1:]}
+    lower = {w for w in _LOWER_WORD.findall(text)}
     out: list[RawEntity] = []
     for ent in found:
         label, start, end, name = ent.label, ent.start, ent.end, ent.name
+        if label == "PERSON" and ent.name is None:
+            start, end = _person_span(text, start, end)
+            if end <= start:
+                continue
         span = text[start:end]
         if not CJK.search(span) and not any(c.isupper() for c in span):
             continue  # "spokeswoman", "the ministry": a common noun, not a name
+        if label == "PERSON" and ent.id is None and all(w.casefold() in lower for w in _NAME_WORD.findall(span)):
+            continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
         elided = _ELIDED.match(span) if lang in ("fr", "it", "ca") else None
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
@@ -313,7 +350,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 near = bool(cue and cue.search(text[max(0, start - 30) : start]))
                 if p.kind == "country" or (label != "ORG" and (big or near)):
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
-        if label != ent.label or start != ent.start:
+        if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
     return out
