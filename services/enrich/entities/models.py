@@ -13,6 +13,7 @@ the language then falls back to the capitalisation recogniser (``names.py``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -131,7 +132,7 @@ class Natasha:
         return " ".join(words)
 
 
-def load_models(skip: set[str] = frozenset()) -> tuple[dict[str, Any], list[str]]:  # type: ignore[assignment]
+def load_models(skip: Collection[str] = ()) -> tuple[dict[str, Any], list[str]]:
     """The models of other languages that are installed, by language, and why the others are not there."""
     models: dict[str, Any] = {}
     missing: list[str] = []
