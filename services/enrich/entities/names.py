@@ -125,15 +125,18 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
     "es": (
         "ministerio", "gobierno", "partido", "banco", "agencia", "universidad", "instituto", "tribunal",
         "ejército", "fuerzas", "fuerza", "comisión", "consejo", "servicio", "grupo", "departamento", "oficina",
-        "diario", "televisión", "radio", "naciones", "unión",
+        "diario", "televisión", "radio", "naciones", "unión", "fondo", "frente", "comité", "asamblea", "congreso",
+        "senado", "cámara", "corte", "policía", "fiscalía", "secretaría", "dirección", "federación", "asociación",
     ),
     "it": (
         "ministero", "governo", "partito", "banca", "agenzia", "università", "istituto", "tribunale", "esercito",
         "forze", "commissione", "consiglio", "servizio", "gruppo", "dipartimento", "ufficio", "nazioni", "unione",
+        "polizia", "camera", "senato", "fondo", "procura", "federazione", "associazione",
     ),
     "pt": (
         "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
         "exército", "forças", "comissão", "conselho", "serviço", "grupo", "departamento", "nações", "união",
+        "polícia", "prefeitura", "câmara", "assembleia", "senado", "congresso", "fundo", "secretaria", "federação",
     ),
     "pl": (
         "ministerstw", "rząd", "rządu", "parti", "bank", "agencj", "uniwersytet", "instytut", "sąd", "armi",
@@ -441,7 +444,7 @@ class NameFinder:
                 continue
             run = [t]
             j = i + 1
-            while j < len(tokens) and tokens[j].glued and len(run) < 6:
+            while j < len(tokens) and tokens[j].glued and len(run) < 8:
                 nxt = tokens[j]
                 if _capitalised(nxt.text) and nxt.text.casefold() not in self.calendar:
                     run.append(nxt)
@@ -498,6 +501,12 @@ class NameFinder:
                 words = words[n + 1 :]
                 cued = True
                 break
+        while words and words[0].text.islower():
+            words = words[1:]  # "Jefe | de las Fuerzas de Defensa": no particle at either end
+        while words and words[-1].text.islower():
+            words = words[:-1]
+        if not words:
+            return []
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
@@ -576,6 +585,8 @@ class NameFinder:
         names = [t for t in words if not t.text.islower()]
         if any(t.text in self._nouns for t in words):
             return []  # "Gefühl der Zufriedenheit": nouns
+        if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
+            return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
         if words[0].initial and people:
             surnames = {p[-1].casefold(): " ".join(p) for p in people[-200:]}
             if _base(words[-1].text, surnames, PERSON_ENDINGS.get(lang, ())) is not None:
