@@ -247,3 +247,16 @@ def test_a_person_is_cut_where_the_model_ran_on_and_common_words_are_no_people(t
     ]
     fixed = correct(found, text, "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in fixed] == [("Adrianna Knight", "PERSON"), ("Christopher Battin", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        ("de", "Das sei Terror, schrieb Dmitri Medwedew, der Vize-Chef des Sicherheitsrats, auf Telegram.",
+         "Dmitri Medwedew"),
+        ("de", "Das bestätigte SCR-Sportchef Zoran Barisic am Montag.", "Zoran Barisic"),
+    ],
+)  # fmt: skip
+def test_german_people_introduced_by_a_role_after_them_or_in_a_compound(toolkit, language, text, person):
+    article = enrich(dated(text, language), toolkit)
+    assert person in {e.name for e in article.entities if e.label == "PERSON"}, article.entities

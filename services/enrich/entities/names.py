@@ -346,12 +346,17 @@ def _acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not _ROMAN.match(word)
 
 
-def _matches(word: str, stems: Iterable[str], language: str) -> bool:
+def _matches(word: str, stems: Iterable[str], language: str, shortest_suffix: int = 6) -> bool:
+    """``word`` is one of ``stems``, or (by the language's rules) a compound ending in one or an inflection."""
     w = word.casefold().replace("’", "'")
+    tail = w.rsplit("-", 1)[-1] if "-" in w.strip("-") else None  # "Vize-Chef", "Kreml-Sprecher"
     for stem in stems:
+        if tail is not None and tail == stem:
+            return True
         if w == stem:
             return True
-        if language in _ROLE_SUFFIX and len(stem) >= 6 and len(w) > len(stem) + 2 and w.endswith(stem):
+        suffix = language in _ROLE_SUFFIX and len(stem) >= shortest_suffix and len(w) >= len(stem) + 3
+        if suffix and w.endswith(stem):
             return True
         if language in _ROLE_PREFIX and len(stem) >= 3 and w.startswith(stem) and len(w) - len(stem) <= 3:
             return True
@@ -378,7 +383,8 @@ class NameFinder:
         self.calendar = all_month_forms() | {w for lang in LANGUAGES.values() for w in lang.weekdays if w.isalpha()}
 
     def is_role(self, word: str, language: str) -> bool:
-        return _matches(word, ROLES.get(language, ()), language) or _matches(word, ROLES["en"], "en")
+        # A role compound may end in a short role ("Sportchef", "Tagessieger" does not: no role in it).
+        return _matches(word, ROLES.get(language, ()), language, 4) or _matches(word, ROLES["en"], "en")
 
     def is_institution(self, word: str, language: str) -> bool:
         return _matches(word, INSTITUTIONS.get(language, ()), language)
@@ -494,6 +500,16 @@ class NameFinder:
             if tokens[k + 1].initial:
                 break
             k -= 1
+        # Or a role in an apposition after it: "Dmitri Medwedew, der Vize-Chef des Sicherheitsrats".
+        last = first + len(run) - 1
+        introduced = False
+        if last + 1 < len(tokens) and "," in text[tokens[last].end : tokens[last + 1].start]:
+            for t in tokens[last + 1 : last + 5]:
+                if t.initial and t is not tokens[last + 1]:
+                    break
+                if self.is_role(t.text, lang):
+                    introduced = True
+                    break
         words = list(run)
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
         for n in range(len(words) - 1, -1, -1):
@@ -544,10 +560,10 @@ class NameFinder:
                 n += 1
                 continue
             if rest:
-                out.extend(self._names(rest, cued, lang, standalone, people, text))
+                out.extend(self._names(rest, cued or introduced, lang, standalone, people, text))
                 rest = []
         if rest:
-            out.extend(self._names(rest, cued, lang, standalone, people, text))
+            out.extend(self._names(rest, cued or introduced, lang, standalone, people, text))
         return out
 
     def _names(
