@@ -20,6 +20,7 @@ SUITES = {
     "extraction": "bench.eval.extraction",
     "metadata": "bench.eval.metadata",
     "dates": "bench.eval.dates",
+    "entities": "bench.eval.entities",
 }
 
 
