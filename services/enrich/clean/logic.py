@@ -28,7 +28,7 @@ import lxml.html
 import py3langid
 import trafilatura
 
-from services.enrich.clean import rules
+from services.enrich.clean import furniture, rules
 from services.enrich.lexicon import CJK
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, FetchedArticle, Removal
 from wirestream.errors import PermanentError
@@ -359,7 +359,11 @@ def clean(article: FetchedArticle) -> CleanedArticle:
 
     if article.content_is_html:
         content = content.replace("\n", "\n\n")  # the extractor puts one paragraph on each line
-    cleaning = remove_boilerplate(normalise(content))
+    content = normalise(content)
+    if not article.content_is_html:
+        content, cut = furniture.prune(content)  # the furniture model, before the rules (theirs win where they fire)
+        removed.extend(cut)
+    cleaning = remove_boilerplate(content)
     removed.extend(cleaning.removed)
     hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in _by_trust(cleaning.stamps))
     title = normalise(title) if title else None
