@@ -69,15 +69,22 @@ class Forest:
         )
 
     def raw(self, x: np.ndarray) -> np.ndarray:
-        """The sum of the trees' leaf values for each row of ``x``."""
+        """The sum of the trees' leaf values for each row of ``x``: all rows through all trees, a level at a time."""
         if len(x) == 0:
             return np.zeros(0)
-        rows = np.arange(len(x))[:, None]
-        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
+        flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        offsets = (np.arange(len(x), dtype=np.intp) * x.shape[1])[:, None]
+        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).astype(np.intp)
+        children = self._children
         for _ in range(self.depth):
-            goes_left = x[rows, self.feature[node]] <= self.threshold[node]
-            node = np.where(goes_left, self.left[node], self.right[node])
-        return self.value[node].sum(axis=1) + self.bias
+            value = flat.take(offsets + self.feature.take(node))
+            node = children.take(2 * node + (value > self.threshold.take(node)))
+        return self.value.take(node).sum(axis=1) + self.bias
+
+    @property
+    def _children(self) -> np.ndarray:
+        """Left and right child of each node side by side: node n's children are at 2n and 2n + 1."""
+        return np.column_stack([self.left, self.right]).ravel().astype(np.intp)
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """The probability of the positive class (a body line) for each row of ``x``."""

@@ -49,7 +49,7 @@ CJK_FUNCTION_CHARS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"[.!?。！？…][\"”’»)\]]*$", re.M)
+_CLOSERS = "\"”’»)]"  # may follow the full stop that ends a sentence
 _INNER_STOP = re.compile(r"[.!?][\"”’»)]*\s+[\"“«(]?[A-ZА-ЯЁІЇЄҐÀ-Þ]|[。！？](?!$)", re.M)
 _URL = re.compile(r"://|www\.|\.(?:com|org|net|ru|de|ua|uk|fr|io)(?!\w)")
 _HANDLE = re.compile(r"@\w\w")
@@ -58,8 +58,6 @@ _SEPARATOR = re.compile(r" [|/•·›»>–—-] |[|•·›»]")
 _BULLET = re.compile(r"^(?:[-–—•·*▪►>»]|\d{1,2}[.)] )", re.M)
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 _TIME = re.compile(r"\d[:.h]\d\d")
-_COLON_END = re.compile(r"[:：]$", re.M)
-_COMMA_END = re.compile(r"[,;，、]$", re.M)
 PROSE_WORDS = 8  # a line of at least this many words ending like a sentence is running text
 
 BASE = [
@@ -90,6 +88,7 @@ BASE = [
     "starts_lower",
     "mean_word_len",
     "prose",
+    "ends_ellipsis",
 ]
 _B = {name: i for i, name in enumerate(BASE)}
 _NEIGHBOURS = ("log_chars", "log_words", "stop_share", "ends_sentence", "prose", "title_share")
@@ -99,7 +98,7 @@ _WINDOWS = (2, 5, 12)
 NAMES: tuple[str, ...] = tuple(
     BASE
     + ["rel_index", "rel_offset", "log_lines", "log_page_chars", "rel_length", "prose_before", "prose_after"]
-    + ["log_dist_prose_up", "log_dist_prose_down", "short_run", "page_prose_share"]
+    + ["log_dist_prose_up", "log_dist_prose_down", "short_run", "page_prose_share", "after_title_echo"]
     + [f"{name}@{o:+d}" for o in _OFFSETS for name in _NEIGHBOURS]
     + [f"{name}~{w}" for w in _WINDOWS for name in _WINDOWED]
 )
@@ -143,14 +142,14 @@ def _stop_index() -> dict[str, tuple[str, ...]]:
 
 def page_language(lines: list[str], sample: int = 2000) -> str:
     """The language whose stop words the page's longest lines use most (``zh`` for CJK text)."""
-    text = " ".join(sorted(lines, key=len, reverse=True)[:40])[: sample * 8]
+    text = " ".join(sorted(lines, key=len, reverse=True)[:30])[: sample * 8]
     if text and len(CJK.findall(text)) > 0.3 * len(text):
         return "zh"
     index = _stop_index()
     votes = dict.fromkeys(STOPLISTS, 0)
-    for word in _WORD.findall(text.casefold())[:sample]:
+    for word, count in Counter(_WORD.findall(text.casefold())[:sample]).items():
         for code in index.get(word, ()):
-            votes[code] += 1
+            votes[code] += count
     best = max(votes, key=votes.__getitem__)
     return best if votes[best] else "en"
 
@@ -185,6 +184,17 @@ def _distance(flags: np.ndarray, direction: int) -> np.ndarray:
         return np.where(last >= 0, index - last, n).astype(np.float64)
     nxt = np.minimum.accumulate(np.where(flags, index, n)[::-1])[::-1]
     return np.where(nxt < n, nxt - index, n).astype(np.float64)
+
+
+def _after_echo(overlap: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Signed log distance to the first line after the first that repeats it (a page's title and then
+    its headline over the body); 0 where no line does."""
+    echoes = np.flatnonzero((overlap >= 0.8) & (words >= 3))
+    echoes = echoes[echoes > 0]
+    if len(echoes) == 0:
+        return np.zeros(len(overlap))
+    delta = np.arange(len(overlap)) - echoes[0]
+    return np.sign(delta) * np.log1p(np.abs(delta))
 
 
 def _runs(flags: np.ndarray) -> np.ndarray:
@@ -259,7 +269,8 @@ def page_features(lines: list[str], language: str | None = None) -> np.ndarray:
     overlap = np.array([sum(map(title_words.__contains__, w)) / len(w) if w else 0.0 for w in folded], dtype=np.float64)
     word_chars = np.array([sum(map(len, w)) for w in folded], dtype=np.float64)
     counts = Counter(lines)
-    ends = (page.count(_SENTENCE_END) > 0).astype(np.float64)
+    tails = [line.rstrip(_CLOSERS) for line in lines]
+    ends = np.array([tail[-1:] in ".!?。！？…" and tail != "" for tail in tails], dtype=np.float64)
     prose = ends * (words >= PROSE_WORDS)
 
     base = np.column_stack(
@@ -273,8 +284,8 @@ def page_features(lines: list[str], language: str | None = None) -> np.ndarray:
             titled / raw_words,
             stop_share,
             ends,
-            (page.count(_COLON_END) > 0),
-            (page.count(_COMMA_END) > 0),
+            [line[-1:] in ":：" and line != "" for line in lines],
+            [line[-1:] in ",;，、" and line != "" for line in lines],
             np.log1p(page.count(_INNER_STOP)),
             page.count_class(32) / np.maximum(1.0, words),
             page.count(_URL) > 0,
@@ -291,6 +302,7 @@ def page_features(lines: list[str], language: str | None = None) -> np.ndarray:
             np.array([line[:1].islower() for line in lines]),
             word_chars / np.maximum(1.0, tokens),
             prose,
+            [tail.endswith(("...", "…")) for tail in tails],
         ]
     ).astype(np.float64)
 
@@ -311,6 +323,7 @@ def page_features(lines: list[str], language: str | None = None) -> np.ndarray:
             np.log1p(_distance(prose > 0, +1)),
             _runs(words < 5),
             np.full(n, prose_chars.sum() / total),
+            _after_echo(overlap, words),
         ]
     )
     neighbours = [_shift(base[:, _B[name]], o) for o in _OFFSETS for name in _NEIGHBOURS]
