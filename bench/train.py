@@ -44,8 +44,8 @@ import numpy as np
 from bench.eval import corpora
 from bench.eval.extraction import aeb_scores, segment_counts, segment_f1, shingle_counts
 from services.enrich.clean import furniture
-from services.enrich.clean.logic import normalise
 from services.enrich.clean.furniture.features import NAMES, page_features
+from services.enrich.clean.logic import normalise
 
 SEED = 20240917
 VERSION = "1"
@@ -301,7 +301,9 @@ def product_cross_validated(pages: list[Page], extra: list[Page], k: int, decodi
     fold = folds(pages, k)
     counts, totals = [], [0, 0, 0, 0]
     for f in range(k):
-        booster = fit([p for p, g in zip(pages, fold, strict=True) if g != f] + [p for p in extra if fold[p.source] != f])
+        booster = fit(
+            [p for p, g in zip(pages, fold, strict=True) if g != f] + [p for p in extra if fold[p.source] != f]
+        )
         model = furniture.load(_artefact(booster, decoding))
         with mock.patch.object(furniture, "model", lambda model=model: model):
             for page, g in zip(pages, fold, strict=True):

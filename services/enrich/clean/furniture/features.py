@@ -49,7 +49,7 @@ CJK_FUNCTION_CHARS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+")
-_CLOSERS = "\"”’»)]"  # may follow the full stop that ends a sentence
+_CLOSERS = '"”’»)]'  # may follow the full stop that ends a sentence
 _INNER_STOP = re.compile(r"[.!?][\"”’»)]*\s+[\"“«(]?[A-ZА-ЯЁІЇЄҐÀ-Þ]|[。！？](?!$)", re.M)
 _URL = re.compile(r"://|www\.|\.(?:com|org|net|ru|de|ua|uk|fr|io)(?!\w)")
 _HANDLE = re.compile(r"@\w\w")
