@@ -149,10 +149,13 @@ def as_text_lines(text: str) -> list[str]:
     return [line for line in normalise(text).split("\n") if line]
 
 
-def load_pages() -> list[Page]:
+def load_pages(every: int = 1) -> list[Page]:
+    """The labelled development pages of both sets (every ``every``-th page of each, for a quick look)."""
     pages = []
     for corpus, labeller in (("aeb", None), ("trafilatura_eval", segment_labels)):
-        for case, html in corpora.iter_html(corpus):
+        for rank, (case, html) in enumerate(corpora.iter_html(corpus)):
+            if rank % every:
+                continue
             lines = as_text_lines(corpora.visible_text(html))
             if not lines:
                 continue
@@ -370,6 +373,14 @@ def export(booster) -> dict[str, Any]:  # booster: lightgbm.Booster
         "depth": depth,
         "bias": 0.0,
     }
+
+
+def development_scores(every: int = 1, using: furniture.Model | None = None) -> dict[str, float]:
+    """The shipped model's scores on the development pages (it was trained on them: a floor, not an estimate)."""
+    using = using or furniture.model()
+    pages = load_pages(every)
+    decoding = {"span_cost": using.span_cost, "keep_inside": using.keep_inside, "keep_outside": using.keep_outside}
+    return scores(pages, [using.forest.predict(p.features) for p in pages], decoding)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -39,6 +39,8 @@ from wirestream.contracts import Removal
 
 MODEL_FILE = "model-v1.json"
 REASON = "furniture (model)"
+ECHO = "title repeated in text"  # split_head's reason for the same thing
+_WORD = re.compile(r"[^\W\d_]+")
 _BLANKS = re.compile(r"\n{3,}")
 
 
@@ -168,6 +170,31 @@ def _reads_like_headline(line: str) -> bool:
     return 6 <= cjk <= 60 if cjk > 0.3 * len(line) else 3 <= len(line.split()) <= 25
 
 
+def _headline(lines: list[str], content: list[int], keep: np.ndarray) -> set[int]:
+    """Keep the lines the title may be chosen from; return the lines that only repeat the first one.
+
+    The headline of a text file is its first line, or the line just above where the body
+    begins (under a kicker, over a byline). A page saved as text has both: its title
+    ("Headline - Site") first, and the headline again over the article; the second is
+    then a repeat, left to the model.
+    """
+    first = lines[content[0]]
+    kept_first = _reads_like_headline(first)
+    keep[0] = keep[0] or kept_first
+    title_words = set(_WORD.findall(first.casefold())) if kept_first else set()
+    echoes: set[int] = set()
+    body = int(np.argmax(keep[1:])) + 1 if keep[1:].any() else len(content)
+    for rank in range(max(1, body - _HEAD_LINES), body):
+        line = lines[content[rank]]
+        words = _WORD.findall(line.casefold())
+        if title_words and len(words) >= 3 and sum(w in title_words for w in words) >= 0.8 * len(words):
+            echoes.add(content[rank])
+        elif _reads_like_headline(line):
+            keep[rank] = True
+            break
+    return echoes
+
+
 def _rules_decide(line: str) -> bool:
     """A line the line rules will remove with their own reason (or whose heading rule covers the lines below)."""
     return bool(rules.classify(line) or rules.LINK_LIST.match(line) or rules.TAGS.match(line))
@@ -187,11 +214,7 @@ def prune(text: str, using: Model | None = None) -> tuple[str, list[Removal]]:
     if len(content) < 3:
         return text, []
     keep = body_lines([lines[i] for i in content], using)
-    # The headline: the first line of a text file, or one just above where the body begins.
-    first_body = int(np.argmax(keep)) if keep.any() else 0
-    for rank in [0, *range(max(1, first_body - _HEAD_LINES), first_body)]:
-        if _reads_like_headline(lines[content[rank]]):
-            keep[rank] = True
+    echoes = _headline(lines, content, keep)
     cut: set[int] = set()
     for rank, i in enumerate(content):
         if not keep[rank] and not _rules_decide(lines[i]):
@@ -201,7 +224,7 @@ def prune(text: str, using: Model | None = None) -> tuple[str, list[Removal]]:
     kept = [line for i, line in enumerate(lines) if i not in cut]
     if _size(kept) < min(MIN_KEPT, _size(lines) / 2):
         return text, []
-    removed = [Removal(text=lines[i], reason=REASON) for i in sorted(cut)]
+    removed = [Removal(text=lines[i], reason=ECHO if i in echoes else REASON) for i in sorted(cut)]
     return _BLANKS.sub("\n\n", "\n".join(kept)).strip(), removed
 
 
