@@ -383,6 +383,37 @@ def development_scores(every: int = 1, using: furniture.Model | None = None) -> 
     return scores(pages, [using.forest.predict(p.features) for p in pages], decoding)
 
 
+def cost(repeat: int = 3) -> dict[str, float]:
+    """CPU milliseconds the model adds per article: :func:`furniture.prune` on each AEB page saved as text.
+
+    ``model``: features, trees and decoding (:func:`furniture.body_lines`); ``prune``: the
+    whole step clean runs, which also asks the line rules about each line it would cut
+    (lines the rules looked at later anyway before the model existed). The best of
+    ``repeat`` runs per page, in CPU time, so other processes on the machine count less.
+    """
+    texts = ["\n".join(as_text_lines(corpora.visible_text(html))) for _, html in corpora.iter_html("aeb")]
+    furniture.prune(texts[0])  # load the model and the tables once
+
+    def best(step, arg) -> float:
+        fastest = float("inf")
+        for _ in range(repeat):
+            started = time.process_time()
+            step(arg)
+            fastest = min(fastest, time.process_time() - started)
+        return fastest * 1000
+
+    model = [best(furniture.body_lines, text.split("\n")) for text in texts]
+    whole = [best(furniture.prune, text) for text in texts]
+    return {
+        "articles": len(texts),
+        "lines_median": float(np.median([text.count("\n") + 1 for text in texts])),
+        "model_ms_median": round(float(np.median(model)), 2),
+        "model_ms_p95": round(float(np.percentile(model, 95)), 2),
+        "prune_ms_median": round(float(np.median(whole)), 2),
+        "prune_ms_p95": round(float(np.percentile(whole, 95)), 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make train", description=__doc__.split("\n")[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -390,10 +421,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--product", action="store_true", help="also run the whole clean stage on each fold's pages (slower)"
     )
+    parser.add_argument("--cost", action="store_true", help="only time the shipped model on the AEB pages")
     args = parser.parse_args(argv)
     if not corpora.available():
         print(f"make train: {corpora.CorporaMissing.__doc__} ({corpora.ENV}, or ../shared/corpora)", file=sys.stderr)
         return 2
+    if args.cost:
+        print(f"furniture.prune per article saved as text (CPU ms): {cost()}")
+        return 0
     started = time.perf_counter()
     pages = load_pages()
     extra = augment(pages)
