@@ -44,12 +44,14 @@ import numpy as np
 from bench.eval import corpora
 from bench.eval.extraction import aeb_scores, segment_counts, segment_f1, shingle_counts
 from services.enrich.clean import furniture
+from services.enrich.clean.furniture import html as furniture_html
 from services.enrich.clean.furniture.features import NAMES, page_features
 from services.enrich.clean.logic import normalise
 
 SEED = 20240917
 VERSION = "1"
 OUT = Path(furniture.__file__).with_name(furniture.MODEL_FILE)
+HTML_OUT = Path(furniture.__file__).with_name(furniture_html.HTML_MODEL_FILE)
 PARAMS: dict[str, Any] = {
     "objective": "binary",
     "learning_rate": 0.1,
@@ -85,6 +87,8 @@ class Page:
     weight: np.ndarray  # 0: not labelled
     features: np.ndarray
     source: int = -1  # the page an augmented page was made from (it shares that page's fold); -1: an original
+    precise: str = ""  # HTML pages: what the extractor keeps in precision mode (clean's extraction)
+    recall: str = ""  # and in recall mode
 
 
 def _shingles(tokens: list[str], n: int = 4) -> set[tuple[str, ...]]:
@@ -197,21 +201,20 @@ def _weights(page: Page) -> np.ndarray:
     return page.weight * np.sqrt(1.0 + words)
 
 
-def fit(pages: list[Page]):  # -> lightgbm.Booster
+def fit(pages: list[Page], names: tuple[str, ...] = NAMES):  # -> lightgbm.Booster
     import lightgbm
 
     x = np.vstack([p.features for p in pages])
     y = np.concatenate([p.label for p in pages])
     w = np.concatenate([_weights(p) for p in pages])
     labelled = w > 0
-    data = lightgbm.Dataset(x[labelled], y[labelled], weight=w[labelled], feature_name=list(_safe_names()))
+    data = lightgbm.Dataset(x[labelled], y[labelled], weight=w[labelled], feature_name=_safe_names(names))
     return lightgbm.train(PARAMS, data, ROUNDS)
 
 
-def _safe_names() -> list[str]:
-    return [
-        re.sub(r"[^\w]", lambda m: {"@": "_at", "~": "_w", "+": "p", "-": "m"}.get(m.group(), "_"), n) for n in NAMES
-    ]
+def _safe_names(names: tuple[str, ...]) -> list[str]:
+    marks = {"@": "_at", "~": "_w", "+": "p", "-": "m"}
+    return [re.sub(r"[^\w]", lambda m: marks.get(m.group(), "_"), name) for name in names]
 
 
 def folds(pages: list[Page], k: int) -> list[int]:
@@ -227,14 +230,7 @@ def folds(pages: list[Page], k: int) -> list[int]:
 
 def scores(pages: list[Page], probabilities: list[np.ndarray], decoding: dict[str, float]) -> dict[str, float]:
     """The kept lines scored like the evaluation scores the product, plus line-level recall and removal."""
-    model = furniture.Model(
-        forest=None,  # type: ignore[arg-type]
-        version=VERSION,
-        span_cost=decoding["span_cost"],
-        keep_inside=decoding["keep_inside"],
-        keep_outside=decoding["keep_outside"],
-        scores={},
-    )
+    model = furniture.Model(forest=None, version=VERSION, decoding=decoding, scores={})  # type: ignore[arg-type]
     counts, totals = [], [0, 0, 0, 0]
     body_long = kept_long = furniture_lines = cut = 0
     for page, probability in zip(pages, probabilities, strict=True):
@@ -375,12 +371,148 @@ def export(booster) -> dict[str, Any]:  # booster: lightgbm.Booster
     }
 
 
+def precise_text(html: str) -> str:
+    """trafilatura as clean's ``html_to_text`` calls it (without its process-wide duplicate cache)."""
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(
+            html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=False
+        )
+    except Exception:
+        return ""
+    return normalise(text or "")
+
+
+def load_html_pages(every: int = 1) -> list[Page]:
+    """The development pages as the HTML path sees them: visible lines, their labels, both extractions."""
+    pages = []
+    for corpus in ("aeb", "trafilatura_eval"):
+        for rank, (case, html) in enumerate(corpora.iter_html(corpus)):
+            if rank % every:
+                continue
+            lines = furniture_html.page_lines(html)
+            if not lines:
+                continue
+            label, weight = aeb_labels(lines, case["main_text"]) if corpus == "aeb" else segment_labels(lines, case)
+            precise, recall = precise_text(html), normalise(furniture_html.recall_text(html))
+            features = furniture_html.html_features(lines, precise, recall)
+            pages.append(Page(corpus, case, lines, label, weight, features, precise=precise, recall=recall))
+    return pages
+
+
+def html_scores(pages: list[Page], probabilities: list[np.ndarray], below: float) -> dict[str, float]:
+    """The recall-mode text cut by the model (or the precise text, without one), scored like ``make eval``."""
+    counts, totals = [], [0, 0, 0, 0]
+    for page, probability in zip(pages, probabilities, strict=True):
+        if not page.recall:
+            text = page.precise
+        else:
+            text, _ = furniture_html.cut(page.lines, probability, page.precise, page.recall, below)
+        if page.corpus == "aeb":
+            counts.append(shingle_counts(page.case["main_text"], text))
+        else:
+            totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
+    p, r, f1 = aeb_scores(counts) if counts else (0.0, 0.0, 0.0)
+    return {
+        "aeb_precision": round(p, 4),
+        "aeb_recall": round(r, 4),
+        "aeb_f1": round(f1, 4),
+        "trafilatura_eval_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
+    }
+
+
+DROP_BELOW = (0.1, 0.2, 0.3, 0.4, 0.5)  # the HTML decoding thresholds cross-validation chooses among
+
+
+def html_product_cross_validated(pages: list[Page], k: int, below: float) -> dict[str, float]:
+    """The whole clean stage on each fold's HTML pages, with an HTML model trained on the other folds."""
+    from unittest import mock
+
+    from bench.eval.systems import product_text
+
+    fold = folds(pages, k)
+    counts, totals = [], [0, 0, 0, 0]
+    for f in range(k):
+        booster = fit([p for p, g in zip(pages, fold, strict=True) if g != f], furniture_html.HTML_NAMES)
+        artefact = {"version": VERSION, "features": list(furniture_html.HTML_NAMES), "decoding": {"drop_below": below}}
+        model = furniture.load(artefact | {"forest": export(booster)}, furniture_html.HTML_NAMES)
+        with mock.patch.object(furniture_html, "html_model", lambda model=model: model):
+            for page, g in zip(pages, fold, strict=True):
+                if g != f:
+                    continue
+                text = product_text(corpora.html(page.corpus, page.case), "page.html")
+                if page.corpus == "aeb":
+                    counts.append(shingle_counts(page.case["main_text"], text))
+                else:
+                    totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
+    p, r, f1 = aeb_scores(counts)
+    return {
+        "aeb_html_precision": round(p, 4),
+        "aeb_html_recall": round(r, 4),
+        "aeb_html_f1": round(f1, 4),
+        "trafilatura_eval_html_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
+    }
+
+
+def train_html(k: int, out: Path, product: bool = False) -> None:
+    """The HTML model: cross-validated by page like the text model, then fitted on every page."""
+    started = time.perf_counter()
+    pages = load_html_pages()
+    print(f"HTML: {len(pages)} pages, {sum(len(p.lines) for p in pages)} lines ({time.perf_counter() - started:.0f} s)")
+    fold = folds(pages, k)
+    oof: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    for f in range(k):
+        booster = fit([p for p, g in zip(pages, fold, strict=True) if g != f], furniture_html.HTML_NAMES)
+        for i, (page, g) in enumerate(zip(pages, fold, strict=True)):
+            if g == f:
+                oof[i] = booster.predict(page.features)
+    candidates = [(below, html_scores(pages, oof, below)) for below in DROP_BELOW]
+    below, cv = max(candidates, key=lambda c: (c[1]["aeb_f1"] + c[1]["trafilatura_eval_f1"]) / 2)
+    recall_alone = html_scores(pages, [np.ones(len(p.lines)) for p in pages], 0.0)
+    precise_alone = html_scores([Page(**{**p.__dict__, "recall": ""}) for p in pages], oof, 0.0)
+    print(f"HTML cross-validated by page: {cv} (drop below {below})")
+    print(f"  the extractor alone: recall mode {recall_alone}, precision mode {precise_alone}")
+    stage = html_product_cross_validated(pages, k, below) if product else None
+    if stage:
+        print(f"clean stage on HTML pages, cross-validated by page: {stage}")
+    booster = fit(pages, furniture_html.HTML_NAMES)
+    artefact: dict[str, Any] = {
+        "version": VERSION,
+        "features": list(furniture_html.HTML_NAMES),
+        "decoding": {"drop_below": below},
+        "forest": export(booster),
+    }
+    model = furniture.load(artefact, furniture_html.HTML_NAMES)
+    _check(model, booster, pages)
+    dev = html_scores(pages, [model.forest.predict(p.features) for p in pages], below)
+    print(f"HTML development set, final model: {dev}")
+    artefact["training"] = {"corpora": ["aeb", "trafilatura_eval"], "pages": len(pages), "seed": SEED}
+    artefact["scores"] = {
+        "cross_validated": cv,
+        "development": dev,
+        "recall_mode_alone": recall_alone,
+        "precision_mode_alone": precise_alone,
+        "folds": k,
+    }
+    if stage:
+        artefact["scores"]["clean_stage_cross_validated"] = stage
+    out.write_text(json.dumps(artefact, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB) in {time.perf_counter() - started:.0f} s")
+
+
+def _check(model: furniture.Model, booster, pages: list[Page]) -> None:  # booster: lightgbm.Booster
+    """The exported trees must predict what LightGBM predicts."""
+    worst = max(float(np.abs(model.forest.predict(p.features) - booster.predict(p.features)).max()) for p in pages)
+    if worst > 1e-6:
+        raise SystemExit(f"the exported trees disagree with LightGBM by {worst:.2g}")
+
+
 def development_scores(every: int = 1, using: furniture.Model | None = None) -> dict[str, float]:
     """The shipped model's scores on the development pages (it was trained on them: a floor, not an estimate)."""
     using = using or furniture.model()
     pages = load_pages(every)
-    decoding = {"span_cost": using.span_cost, "keep_inside": using.keep_inside, "keep_outside": using.keep_outside}
-    return scores(pages, [using.forest.predict(p.features) for p in pages], decoding)
+    return scores(pages, [using.forest.predict(p.features) for p in pages], using.decoding)
 
 
 def cost(repeat: int = 3) -> dict[str, float]:
@@ -421,6 +553,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--product", action="store_true", help="also run the whole clean stage on each fold's pages (slower)"
     )
+    parser.add_argument("--html-out", type=Path, default=HTML_OUT)
+    parser.add_argument("--only", choices=("text", "html"), help="train one of the two models")
     parser.add_argument("--cost", action="store_true", help="only time the shipped model on the AEB pages")
     args = parser.parse_args(argv)
     if not corpora.available():
@@ -428,6 +562,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.cost:
         print(f"furniture.prune per article saved as text (CPU ms): {cost()}")
+        return 0
+    if args.only != "text":
+        train_html(args.folds, args.html_out, args.product)
+    if args.only == "html":
         return 0
     started = time.perf_counter()
     pages = load_pages()
@@ -454,9 +592,7 @@ def main(argv: list[str] | None = None) -> int:
         },
     }
     model = furniture.load(artefact)
-    worst = max(float(np.abs(model.forest.predict(p.features) - booster.predict(p.features)).max()) for p in pages)
-    if worst > 1e-6:
-        raise SystemExit(f"the exported trees disagree with LightGBM by {worst:.2g}")
+    _check(model, booster, pages)
     dev = scores(pages, [model.forest.predict(p.features) for p in pages], decoding)
     print(f"development set, final model: {dev}")
     artefact["scores"] = {"cross_validated": cv, "development": dev, "folds": args.folds}

@@ -119,7 +119,7 @@ def test_body_is_one_region_kept_on_weaker_evidence_than_lines_outside_it():
     lines = ["Menu"] * 4 + ["A line of the article that runs on for a good many words here."] * 5 + ["Footer"] * 4
     p = np.array([0.95, 0.05, 0.05, 0.05, 0.9, 0.9, 0.25, 0.9, 0.9, 0.05, 0.5, 0.05, 0.05])
     keep = furniture.decode(p, lines, model).tolist()
-    assert model.keep_inside <= 0.25 < 0.5 < model.keep_outside
+    assert model.decoding["keep_inside"] <= 0.25 < 0.5 < model.decoding["keep_outside"]
     assert keep[4:9] == [True] * 5  # the weak line inside the body stays
     assert keep[0] is True  # strong enough anywhere
     assert keep[10] is False  # as strong as that, but outside the body
@@ -267,3 +267,62 @@ def test_development_scores_hold_the_floor():
     scores = development_scores(every=4)
     for name, floor in DEVELOPMENT_FLOOR.items():
         assert scores[name] >= floor, f"{name} {scores[name]} < {floor}"
+
+
+# --- the second opinion on HTML -------------------------------------------------------------------
+
+PAGE = (
+    """<html><head><title>Kremlin says drones targeted Putin's residence | Daily Courier</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/video">Videos</a></li>
+<li><a href="/login">Sign in</a></li></ul></nav>
+<article><h1>Kremlin says drones targeted Putin's residence</h1>
+"""
+    + "".join(f"<p>{line}</p>\n" for line in BODY)
+    + """
+<div class="share"><a>Share on Facebook</a> <a>Share on X</a></div>
+<aside><h3>More Videos</h3><ul><li><a>Moscow bans drone flights ahead of Victory Day</a></li>
+<li><a>Putin to attend parade despite security fears</a></li></ul></aside></article>
+<footer><p>Back to top</p><p>Support The Moscow Times!</p><p>© 2023 Daily Courier</p></footer></body></html>"""
+)
+
+
+def test_page_lines_are_the_text_the_model_was_trained_on():
+    from bench.eval.corpora import visible_text
+    from services.enrich.clean.furniture.html import page_lines
+    from services.enrich.clean.logic import normalise
+
+    assert page_lines(PAGE) == [line for line in normalise(visible_text(PAGE)).split("\n") if line]
+    assert page_lines("") == []
+
+
+def test_html_second_opinion_keeps_the_article(now):
+    from services.enrich.clean.furniture.html import extractor_flags, second_opinion
+
+    text, removed = second_opinion(PAGE, "\n".join(BODY))
+    assert all(line in text for line in BODY)
+    assert all(r.reason == furniture.REASON for r in removed)
+    assert not [r for r in removed if any(r.text in line for line in BODY)]
+    assert extractor_flags(["Home", BODY[0]], BODY[0]).tolist() == [0.0, 1.0]
+    article = cleaned(PAGE, now, "page.html")
+    assert all(line in article.text for line in BODY)
+    for line in ("Sign in", "More Videos", "Back to top", "Support The Moscow Times!", "Share on Facebook"):
+        assert line not in article.text
+
+
+def test_html_second_opinion_falls_back_to_the_precise_text():
+    from services.enrich.clean.furniture.html import second_opinion
+
+    precise = "\n".join(BODY)
+    assert second_opinion("<html><body></body></html>", precise) == (precise, [])
+
+
+HTML_CROSS_VALIDATED_FLOOR = {"aeb_f1": 0.955, "trafilatura_eval_f1": 0.89}
+
+
+def test_recorded_html_scores_hold_the_floor_and_beat_the_extractor_alone():
+    from services.enrich.clean.furniture.html import html_model
+
+    scores = html_model().scores
+    for name, floor in HTML_CROSS_VALIDATED_FLOOR.items():
+        assert scores["cross_validated"][name] >= floor, f"{name} {scores['cross_validated'][name]} < {floor}"
+    assert scores["cross_validated"]["aeb_f1"] > scores["precision_mode_alone"]["aeb_f1"]

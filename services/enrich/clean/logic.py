@@ -29,6 +29,7 @@ import py3langid
 import trafilatura
 
 from services.enrich.clean import furniture, rules
+from services.enrich.clean.furniture import html as furniture_html
 from services.enrich.lexicon import CJK
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, FetchedArticle, Removal
 from wirestream.errors import PermanentError
@@ -343,7 +344,9 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     if article.content_is_html:
         html = content
         content, html_title, html_date, html_url = html_to_text(html)
-        removed.extend(outside_main_content(html, content))
+        content, cut = furniture_html.second_opinion(html, content)  # recall-mode text less what the model cuts
+        removed.extend(r for r in outside_main_content(html, content) if r.text not in {c.text for c in cut})
+        removed.extend(cut)
         if html_date:
             hints.append(DateHint(value=html_date, source="html-meta"))
         if html_title and not title:

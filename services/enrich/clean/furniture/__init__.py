@@ -97,22 +97,17 @@ class Forest:
 class Model:
     forest: Forest
     version: str
-    span_cost: float  # a line's body evidence is its probability minus this, times sqrt(its words)
-    keep_inside: float  # inside the body region a line stays from this probability on
-    keep_outside: float  # outside it only from this one
+    decoding: dict[str, float]  # the thresholds cross-validation chose (see decode, and html.second_opinion)
     scores: dict  # the development scores recorded at training (see bench/train.py)
 
 
-def load(data: dict) -> Model:
-    if tuple(data["features"]) != NAMES:
+def load(data: dict, features: tuple[str, ...] = NAMES) -> Model:
+    if tuple(data["features"]) != features:
         raise ValueError("the furniture model was trained on other features than this code computes: run make train")
-    decoding = data["decoding"]
     return Model(
         forest=Forest.from_json(data["forest"]),
         version=data["version"],
-        span_cost=float(decoding["span_cost"]),
-        keep_inside=float(decoding["keep_inside"]),
-        keep_outside=float(decoding["keep_outside"]),
+        decoding={k: float(v) for k, v in data["decoding"].items()},
         scores=data.get("scores", {}),
     )
 
@@ -145,12 +140,12 @@ def _best_span(gain: np.ndarray) -> tuple[int, int]:
 
 def decode(probability: np.ndarray, lines: list[str], using: Model | None = None) -> np.ndarray:
     """Which lines to keep: the body region on weak evidence, lines outside it only on strong evidence."""
-    using = using or model()
+    decoding = (using or model()).decoding
     words = np.array([len(line.split()) for line in lines], dtype=np.float64)
-    first, last = _best_span((probability - using.span_cost) * np.sqrt(words + 1))
+    first, last = _best_span((probability - decoding["span_cost"]) * np.sqrt(words + 1))
     index = np.arange(len(lines))
     inside = (index >= first) & (index <= last)
-    return np.where(inside, probability >= using.keep_inside, probability >= using.keep_outside)
+    return np.where(inside, probability >= decoding["keep_inside"], probability >= decoding["keep_outside"])
 
 
 def body_lines(lines: list[str], using: Model | None = None) -> np.ndarray:
