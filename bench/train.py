@@ -381,7 +381,7 @@ def precise_text(html: str) -> str:
         )
     except Exception:
         return ""
-    return normalise(text or "")
+    return furniture_html.light(text or "")
 
 
 def load_html_pages(every: int = 1) -> list[Page]:
@@ -395,7 +395,7 @@ def load_html_pages(every: int = 1) -> list[Page]:
             if not lines:
                 continue
             label, weight = aeb_labels(lines, case["main_text"]) if corpus == "aeb" else segment_labels(lines, case)
-            precise, recall = precise_text(html), normalise(furniture_html.recall_text(html))
+            precise, recall = precise_text(html), furniture_html.light(furniture_html.recall_text(html))
             features = furniture_html.html_features(lines, precise, recall)
             pages.append(Page(corpus, case, lines, label, weight, features, precise=precise, recall=recall))
     return pages

@@ -288,10 +288,10 @@ PAGE = (
 
 def test_page_lines_are_the_text_the_model_was_trained_on():
     from bench.eval.corpora import visible_text
-    from services.enrich.clean.furniture.html import page_lines
-    from services.enrich.clean.logic import normalise
+    from services.enrich.clean.furniture.html import light, page_lines
 
-    assert page_lines(PAGE) == [line for line in normalise(visible_text(PAGE)).split("\n") if line]
+    assert page_lines(PAGE) == light(visible_text(PAGE)).split("\n")
+    assert light("  a\u200b b \n\n\n c\u00a0 ") == "a b\nc"
     assert page_lines("") == []
 
 

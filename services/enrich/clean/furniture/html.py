@@ -13,6 +13,8 @@ shape of the text says otherwise.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -74,10 +76,20 @@ _BLOCKS = frozenset(
 _INVISIBLE = "//script | //style | //noscript | //template | //svg | //iframe | //select | //option"
 
 
-def page_lines(html: str) -> list[str]:
-    """The page's visible text, one line per block, as clean normalises text (no blank lines)."""
-    from services.enrich.clean.logic import normalise  # logic imports this package
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_CHARS = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\r]")
 
+
+def light(text: str) -> str:
+    """clean's normalisation without the mojibake repair (which costs more than the model on a whole page):
+    composed characters, no zero-width ones, single spaces, no blank lines."""
+    text = unicodedata.normalize("NFC", _INVISIBLE_CHARS.sub("", text))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def page_lines(html: str) -> list[str]:
+    """The page's visible text, one line per block (no blank lines)."""
     try:
         doc = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
@@ -92,7 +104,8 @@ def page_lines(html: str) -> list[str]:
         if isinstance(element.tag, str) and element.tag in _BLOCKS:
             element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")
-    return [line for line in normalise(doc.text_content()).split("\n") if line]
+    text = light(doc.text_content())
+    return text.split("\n") if text else []
 
 
 def recall_text(html: str) -> str:
@@ -201,12 +214,10 @@ def second_opinion(html: str, precise: str, using: Model | None = None) -> tuple
     page has no visible lines, the recall run fails, or the cut would leave less than
     half of what the precise text holds.
     """
-    from services.enrich.clean.logic import normalise
-
     lines = page_lines(html)
-    recall = normalise(recall_text(html))
+    recall = light(recall_text(html))
     if not lines or not recall:
         return precise, []
     using = using or html_model()
-    probability = using.forest.predict(html_features(lines, normalise(precise), recall))
+    probability = using.forest.predict(html_features(lines, light(precise), recall))
     return cut(lines, probability, precise, recall, using.decoding["drop_below"])
