@@ -110,6 +110,16 @@ def _text_systems() -> dict[str, System]:
     }
 
 
+def _trained_on_these(corpus: str, as_text: bool) -> str:
+    """The furniture models were trained on these very pages: their cross-validated figure, for honesty."""
+    from services.enrich.clean import furniture
+    from services.enrich.clean.furniture.html import html_model
+
+    scores = (furniture.model() if as_text else html_model()).scores.get("clean_stage_cross_validated", {})
+    key = f"{corpus}_{'text' if as_text else 'html'}_f1"
+    return f"; furniture model trained on these pages, by-page CV {scores[key]:.3f}" if key in scores else ""
+
+
 def run_aeb(verbose: bool = False, limit: int | None = None) -> list[Row]:
     rows = []
     pages = list(corpora.iter_html("aeb", limit))
@@ -130,6 +140,7 @@ def run_aeb(verbose: bool = False, limit: int | None = None) -> list[Row]:
             values[name] = f1
             if name == PRODUCT:
                 note = f"P {p:.3f} R {r:.3f}"
+        note += _trained_on_these("aeb", as_text)
         rows.append(Row(f"AEB {label} ({len(pages)} pages)", "F1, 4-gram shingles", values, note))
         if detail:
             print(f"  AEB {label}: pages below 0.8 precision or recall\n" + "\n".join(detail))
@@ -152,6 +163,7 @@ def run_trafilatura_eval(verbose: bool = False, limit: int | None = None) -> lis
             p, r, values[name] = segment_scores(tuple(totals))  # type: ignore[arg-type]
             if name == PRODUCT:
                 note = f"P {p:.3f} R {r:.3f}"
+        note += _trained_on_these("trafilatura_eval", as_text)
         rows.append(Row(f"trafilatura eval {label} ({len(pages)} pages)", "F1, segments", values, note))
     return rows
 
