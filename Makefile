@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast eval eval-devset bench lint compose-check compose-smoke base-images secrets install clean
+.PHONY: run test test-fast eval eval-devset train bench lint compose-check compose-smoke base-images secrets install clean
 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
@@ -20,6 +20,9 @@ eval: $(STAMP)  ## the product beside its peers on third-party sets in ../shared
 
 eval-devset: $(STAMP)  ## precision and recall per field on the self-written regression set tests/devset
 	$(BIN)/python -m tests.devset.evaluate $(ARGS)
+
+train: $(STAMP)  ## rebuild the furniture model (services/enrich/clean/furniture/model-v1.json) from ../shared/corpora
+	$(BIN)/python -m bench.train $(ARGS)
 
 bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-process
 	$(BIN)/python -m bench.pipeline

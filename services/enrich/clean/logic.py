@@ -29,7 +29,8 @@ import lxml.html
 import py3langid
 import trafilatura
 
-from services.enrich.clean import embeds, rules, stamps, titles
+from services.enrich.clean import embeds, furniture, rules, stamps, titles
+from services.enrich.clean.furniture import html as furniture_html
 from services.enrich.lexicon import names_a_day
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, Embed, FetchedArticle, Removal
 from wirestream.errors import PermanentError
@@ -432,11 +433,14 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         html, posts, cut = embeds.cut_html(content)
         removed.extend(cut)
         content, html_title, html_date, html_url = html_to_text(html)
+        content, model_cut = furniture_html.second_opinion(html, content)  # recall-mode text less what the model cuts
         doc = parse_page(html)
         if doc is not None:  # the metadata title without the site's name (see titles.py)
             html_title = titles.html_title(doc, html_title, None, html_url) or None
         lines = visible_lines(doc)
-        removed.extend(outside_main_content(lines, content))
+        by_model = {c.text for c in model_cut}
+        removed.extend(r for r in outside_main_content(lines, content) if r.text not in by_model)
+        removed.extend(model_cut)
         if html_title and not title:
             title, title_source = html_title, "html-meta"
         # A date line the reader sees at the headline, or a "published" stamp, is trusted over the metadata.
@@ -464,6 +468,9 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         content, title, cut = title_from_page_title(content)
         removed.extend(cut)
         title_source = "page-title" if title else None
+    if not article.content_is_html:
+        content, cut = furniture.prune(content)  # the furniture model, before the rules (theirs win where they fire)
+        removed.extend(cut)
     cleaning = remove_boilerplate(content)
     removed.extend(cleaning.removed)
     title = normalise(title) if title else None

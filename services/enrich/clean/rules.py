@@ -122,6 +122,8 @@ PROMO = _prefix(
     r"support (?:our|independent) journalism",
     r"(?:sign|log) ?in(?: or (?:register|sign up|subscribe))?(?: to (?:continue|read|comment|keep reading|save|access)\b|\s*$)",
     r"already (?:a subscriber|have an account|registered)\b",
+    r"(?:sign|log) ?in to your account\b",
+    r"(?:don['’]t|do not) have an account\b",
     r"create (?:a |your )?(?:free )?account\b",
     r"register (?:now|for free|to (?:continue|read|comment))\b",
     r"(?:you(?:'ve|’ve| have) )?reached your (?:limit|free article)",
