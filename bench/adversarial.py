@@ -115,6 +115,7 @@ class Child:
             text=True,
             bufsize=1,
         )
+        self.buffer = b""
 
     def ask(self, job: dict[str, object], timeout: float, prepare_timeout: float) -> dict[str, object] | None:
         assert self.proc.stdin and self.proc.stdout
@@ -128,13 +129,23 @@ class Child:
         return self._read(timeout)
 
     def _read(self, timeout: float) -> dict[str, object] | None:
+        """The next line of the child, or ``None`` after ``timeout`` seconds without one.
+
+        Reads the pipe's descriptor directly: a buffered reader could hold a second line
+        that ``select`` no longer sees, and a fast answer would look like a hang.
+        """
         assert self.proc.stdout
-        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
-        if not ready:
-            return None
-        line = self.proc.stdout.readline()
-        if not line:
-            return {"phase": "done", "outcome": "error", "error": f"the child died (exit {self.proc.wait()})"}
+        fd = self.proc.stdout.fileno()
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                return None
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                return {"phase": "done", "outcome": "error", "error": f"the child died (exit {self.proc.wait()})"}
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\n")
         return json.loads(line)
 
     def kill(self) -> None:
@@ -204,6 +215,9 @@ def run(args: argparse.Namespace) -> list[Measure]:
                         )
                     )
                 previous = results[-1]
+                if args.progress and (previous.outcome not in ("ok", "refused") or (previous.seconds or 0) > args.slow):
+                    shown = f"{previous.seconds:.2f} s" if previous.seconds is not None else previous.outcome
+                    print(f"  ! {target} {family} n={n:,}: {shown} {previous.error or ''}", file=sys.stderr, flush=True)
             if args.progress and (i + 1) % 50 == 0:
                 print(f"  {i + 1}/{len(pairs)} pairs, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
     finally:
@@ -265,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat-for", type=float, default=0.2, help="repeat the small size this long, keep the min")
     parser.add_argument("--max-ratio", type=float, default=15.0, help="flag a large/small ratio above this")
     parser.add_argument(
-        "--min-seconds", type=float, default=0.05, help="ignore ratios below this time at the large size"
+        "--min-seconds", type=float, default=0.25, help="ignore ratios below this time at the large size"
     )
     parser.add_argument("--slow", type=float, default=3.0, help="flag anything slower than this (seconds)")
     parser.add_argument("--model", action="store_true", help="include the targets that load the spaCy model")

@@ -105,6 +105,8 @@ for _name, _char in RUNS.items():
 # --- a keyword the rules anchor on, then a run --------------------------------------------------
 _unit("kw:loading-dots", ".", prefix="loading")
 _unit("kw:like-loading", ".", prefix="Like Loading")
+_unit("kw:loading-dots-x", ".", prefix="loading", suffix="x")  # the run must fail at its end to backtrack
+_unit("kw:like-loading-x", ".", prefix="Like Loading", suffix="x")
 _unit("kw:md-heading-spaces", " ", prefix="# a", suffix="b")
 _unit("kw:md-heading-hashes", "#", prefix="# a ", suffix=" b")
 _unit("kw:photo-words", "a ", prefix="Photo: ")
@@ -168,6 +170,13 @@ _family(
     "text",
     "' '.join(f'W{i:x}' for i in range(k)) (distinct capitalised words)",
     lambda n: _distinct(n, lambda i: f"Wor{_letters(i)} "),
+)
+
+_family(
+    "near:people-and-names",
+    "text",
+    "distinct 'Nama Sura met Kina.' sentences (two-word people, one-word names)",
+    lambda n: _distinct(n, lambda i: f"Nam{_letters(i)} Sur{_letters(i)} met Kin{_letters(i)}. "),
 )
 
 # --- lines and paragraphs ---------------------------------------------------------------------
