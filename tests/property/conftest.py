@@ -19,7 +19,7 @@ _COMMON = {
     "derandomize": False,
     "print_blob": True,
 }
-settings.register_profile("fast", max_examples=40, **_COMMON)
+settings.register_profile("fast", max_examples=25, **_COMMON)
 settings.register_profile("thorough", max_examples=1000, **_COMMON)
 settings.load_profile(os.environ.get("WIRESTREAM_HYPOTHESIS", "fast"))
 
