@@ -157,10 +157,12 @@ def _matches(name: str, patterns: list[str]) -> bool:
     return not patterns or any(fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
-def plan(targets: list[str], families: list[str], model: bool) -> list[tuple[str, str]]:
+def plan(targets: list[str], families: list[str], model: bool, only: list[str] | None = None) -> list[tuple[str, str]]:
     from tests.adversarial.inputs import FAMILIES
     from tests.adversarial.targets import TARGETS
 
+    if only:
+        return [(t, f) for t, f in (p.split("|", 1) for p in only) if t in TARGETS and f in FAMILIES]
     pairs = []
     for target in TARGETS.values():
         if not _matches(target.name, targets) or (target.model and not model):
@@ -178,7 +180,7 @@ def run(args: argparse.Namespace) -> list[Measure]:
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     results: list[Measure] = []
     child: Child | None = None
-    pairs = plan(args.targets, args.families, args.model)
+    pairs = plan(args.targets, args.families, args.model, args.pair)
     started = time.monotonic()
     try:
         for i, (target, family) in enumerate(pairs):
@@ -273,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-t", "--targets", action="append", default=[], help="glob over target names (repeatable)")
     parser.add_argument("-f", "--families", action="append", default=[], help="glob over family names (repeatable)")
+    parser.add_argument(
+        "-p", "--pair", action="append", default=[], help="one 'target|family' pair (repeatable; replaces -t/-f)"
+    )
+    parser.add_argument(
+        "--known", action="store_true", help="the pairs tests/property/test_linear.py holds as known cases"
+    )
     parser.add_argument("--sizes", default="50000,500000", help="comma-separated input sizes in characters")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds one call may take before it is killed")
     parser.add_argument("--prepare-timeout", type=float, default=60.0, help="seconds to build one call's arguments")
@@ -290,6 +298,10 @@ def main(argv: list[str] | None = None) -> int:
         _worker()
         return 0
     args.sizes = sorted(int(s) for s in args.sizes.split(","))
+    if args.known:
+        from tests.property.test_linear import KNOWN
+
+        args.pair += [k.id for k in KNOWN]
     started = time.monotonic()
     results = run(args)
     rows = summarise(results, args)
