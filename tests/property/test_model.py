@@ -15,8 +15,10 @@ pytestmark = pytest.mark.slow
 
 FAMILY_NAMES = [
     "run:space", "run:ldquo", "run:cjk", "unclosed:ldquo-many", "near:names-said", "near:distinct-names",
-    "near:registry", "paras:one-word", "lines:one-long", "script:mixed", "script:lone-surrogates",
+    "near:registry", "paras:one-word", "lines:one-long", "script:mixed", "script:controls",
 ]  # fmt: skip
+# Not "script:lone-surrogates": spaCy's StringStore raises UnicodeEncodeError on them. Text only reaches
+# enrich through fetch, which must refuse or repair a lone surrogate (see test_invariants, xfail).
 
 
 def _enrich(text: str):
