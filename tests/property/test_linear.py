@@ -40,18 +40,28 @@ class TooSlow(BaseException):
 
 @contextmanager
 def guard(seconds: float) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` (a timer signal: regex matching and Python code both stop)."""
+    """Interrupt the block after ``seconds`` (a timer signal: regex matching and Python code both stop).
+
+    The timer fires again every 50 ms after the first expiry, and a block that still ends
+    normally after expiry raises on exit: an interrupt that lands in a garbage-collector
+    callback is only printed by Python, never raised.
+    """
+    expired = False
 
     def expire(signum: int, frame: object) -> None:
+        nonlocal expired
+        expired = True
         raise TooSlow(f"still running after {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:
+        raise TooSlow(f"ran past {seconds} s (an interrupt was swallowed)")
 
 
 @dataclass(frozen=True)
