@@ -204,6 +204,10 @@ def _fn(module: str, name: str) -> Callable[..., Any]:
     return getattr(_mod(module), name)
 
 
+def _has(module: str, name: str) -> bool:
+    return callable(getattr(_mod(module), name, None))
+
+
 def _same(s: str) -> str:
     return s
 
@@ -264,6 +268,12 @@ def _targets() -> list[Target]:
         kinds=every,
         expected=unreadable,
     )
+
+    # public helpers some branches add (issue 12, i12-edges): covered as soon as they exist
+    if _has(FETCH, "markdown_title"):
+        add("fetch.markdown_title", f"{FETCH}:markdown_title", _same, lambda s: _fn(FETCH, "markdown_title")(s))
+    if _has(FETCH, "valid_unicode"):
+        add("fetch.valid_unicode", f"{FETCH}:valid_unicode", _same, lambda s: _fn(FETCH, "valid_unicode")(s))
 
     # clean
     add(
