@@ -293,6 +293,14 @@ def _targets() -> list[Target]:
         kinds=every,
         cap=HTML_CAP,
     )
+    add(
+        "clean.outside_main_content[apart]",
+        f"{CLEAN}:outside_main_content",
+        lambda s: (s, "The drone fell near the wall. " * (len(s) // 30)),
+        lambda a: _fn(CLEAN, "outside_main_content")(*a),
+        kinds=every,
+        cap=HTML_CAP,
+    )
     add("clean.markdown_to_text", f"{CLEAN}:markdown_to_text", _same, lambda s: _fn(CLEAN, "markdown_to_text")(s))
     add("clean.normalise", f"{CLEAN}:normalise", _same, lambda s: _fn(CLEAN, "normalise")(s))
     add("clean.remove_boilerplate", f"{CLEAN}:remove_boilerplate", _same, lambda s: _fn(CLEAN, "remove_boilerplate")(s))
