@@ -17,9 +17,12 @@ Usage::
     python -m bench.adversarial -t 'clean.*' -f 'kw:*' --timeout 5
     python -m bench.adversarial --sizes 50000,500000,5000000 -t 'clean.clean[[]html]'
     python -m bench.adversarial --model              # also the targets that load the spaCy model
+    python -m bench.adversarial --known              # the known cases of tests/property/test_linear.py
+    python -m bench.adversarial -p 'rules.classify|kw:caption-credit' --sizes 5000,10000,20000
 
 To measure another checkout, run this file from a copy of that checkout with these
-harness files laid over it (see ``tests/property/README.md``).
+harness files laid over it (see ``tests/property/README.md``). The full matrix (about 7,000
+pairs) takes more than an hour on two busy cores: select with ``-t``/``-f`` while iterating.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import json
 import os
 import platform
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -180,6 +184,7 @@ def run(args: argparse.Namespace) -> list[Measure]:
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     results: list[Measure] = []
     child: Child | None = None
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so the finally below kills the child too
     pairs = plan(args.targets, args.families, args.model, args.pair)
     started = time.monotonic()
     try:
