@@ -13,7 +13,7 @@ one is started after a kill. The last line printed is one JSON document of every
 
 Usage::
 
-    python -m bench.adversarial                      # every target, every family (~15 min)
+    python -m bench.adversarial                      # every target, every family (an hour or more)
     python -m bench.adversarial -t 'clean.*' -f 'kw:*' --timeout 5
     python -m bench.adversarial --sizes 50000,500000,5000000 -t 'clean.clean[[]html]'
     python -m bench.adversarial --model              # also the targets that load the spaCy model
