@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast eval eval-devset train bench lint compose-check compose-smoke base-images secrets install clean
+.PHONY: run test test-fast test-property eval eval-devset train bench bench-adversarial lint compose-check compose-smoke base-images secrets install clean
 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
@@ -14,6 +14,9 @@ test: $(STAMP)  ## every test: unit, integration (real servers), end-to-end (pro
 
 test-fast: $(STAMP)  ## unit tests only
 	$(BIN)/pytest tests/unit
+
+test-property: $(STAMP)  ## the property suite's fast tier (WIRESTREAM_HYPOTHESIS=thorough for more examples)
+	$(BIN)/pytest tests/property -m 'not slow'
 
 eval: $(STAMP)  ## the product beside its peers on third-party sets in ../shared/corpora (ARGS="-v", suites, --limit N)
 	$(BIN)/python -m bench.eval $(ARGS)
@@ -26,6 +29,9 @@ train: $(STAMP)  ## rebuild the furniture model (services/enrich/clean/furniture
 
 bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-process
 	$(BIN)/python -m bench.pipeline
+
+bench-adversarial: $(STAMP)  ## every public text function on hostile inputs at 50k and 500k characters: growth ratio, > T s when killed (ARGS=...)
+	$(BIN)/python -m bench.adversarial $(ARGS)
 
 lint: $(STAMP)  ## ruff on the code, hadolint on the Dockerfiles
 	$(BIN)/ruff check wirestream services tests bench
