@@ -19,6 +19,7 @@ from bench.eval.report import save_baseline, table
 SUITES = {
     "extraction": "bench.eval.extraction",
     "metadata": "bench.eval.metadata",
+    "quotes": "bench.eval.quotes",
 }
 
 

@@ -1,0 +1,421 @@
+"""The attribution of each quote: the clause after it, the clause before it, then the discourse.
+
+For each quote, in order:
+
+1. the clause right after it, when it starts the attribution (``“…,” Peskov said``,
+   ``“…,” said Peskov``, ``», — заявил Песков``, ``“…”，他说``): the subject before
+   the speech verb, else (a verb that does not take an addressee) the noun phrase after it;
+2. else the clause before it in its sentence (``Peskov said: “…”``, ``According to
+   the Kremlin, “…”``, ``Blinken said Washington would “…”``): the subject of the
+   speech verb nearest the quote;
+3. a verb with no subject: the speaker before the quote in verb-final languages
+   (``Peskov, “…” dedi``), an implied subject in pro-drop ones (``“…”, dijo``);
+4. no attribution at all: the speaker of the quote it continues (``“A,” he said.
+   “B.”``, a paragraph that is only a quote after one that was attributed, or a
+   paragraph ending in ``said:``).
+
+A pronoun, and a subject left implied, resolve to the last compatible subject that
+spoke or was introduced within three paragraphs (gender and number where the language
+shows it); a title phrase to the person the article named with it. What cannot be
+resolved gives no speaker: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass
+from typing import Any
+
+from services.enrich.entities.quotes.language import Lang
+from services.enrich.entities.quotes.marks import QuoteSpan
+from services.enrich.entities.quotes.speakers import Cand, Cast, Speaker
+from services.enrich.entities.quotes.text import Layout, tokens
+from wirestream.contracts import Entity
+
+_LEADING = set(",;:—–-…([")
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "this",
+    "that",
+    "our",
+    "my",
+    "your",
+    "whose",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "einem",
+    "le",
+    "les",
+    "un",
+    "une",
+    "el",
+    "los",
+    "las",
+    "una",
+    "il",
+    "lo",
+    "gli",
+    "uno",
+    "um",
+    "uma",
+    "sua",
+    "seu",
+    "su",
+    "sus",
+}
+MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
+MAX_VERB_AFTER = 16  # the verb of an attribution after a quote comes early
+WINDOW_PARAGRAPHS = 3  # how far back a pronoun looks for its subject
+
+
+@dataclass
+class Found:
+    verb: str | None = None
+    speaker: Speaker | None = None
+    pronoun: Cand | None = None
+    implicit: bool = False  # a verb with no subject
+    gender: str | None = None  # what the verb or pronoun says of the speaker
+    blocked: bool = False  # the subject is someone the article does not name
+    how: str = ""
+
+    @property
+    def decided(self) -> bool:
+        return self.speaker is not None or self.pronoun is not None or self.blocked
+
+
+@dataclass
+class _Event:
+    pos: int
+    speaker: Speaker
+    kind: str  # subject, spoke
+
+    def __lt__(self, other: _Event) -> bool:
+        return self.pos < other.pos
+
+
+class Attributor:
+    def __init__(self, text: str, entities: list[Entity], lang: Lang, spans: list[QuoteSpan], doc: Any = None) -> None:
+        self.text = text
+        self.lang = lang
+        self.spans = spans
+        self.toks = tokens(text)
+        self.starts = [t.start for t in self.toks]
+        self.layout = Layout(text, spans, lang.abbreviations)
+        self.cast = Cast(text, self.toks, entities, lang)
+        self.inside: set[int] = set()
+        for q in spans:
+            self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
+        self.events: list[_Event] = []
+        self.doc = doc
+        self._discourse()
+
+    def tok(self, pos: int) -> int:
+        return bisect_left(self.starts, pos)
+
+    # --- discourse: who is introduced, titles bound to names -------------------------------
+
+    def _discourse(self) -> None:
+        bounds = [0, *self.layout.sentences, len(self.text)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            for pa, pb in self._split_paragraphs(a, b):
+                i, j = self.tok(pa), self.tok(pb)
+                if i >= j:
+                    continue
+                cands = self.cast.candidates(i, j, self.inside)
+                subject = self._subject(cands, i)
+                if subject is not None and subject.speaker is not None:
+                    verb = self._first_verb(subject.j, min(j, subject.j + 12))
+                    kind = "spoke" if verb is not None else "subject"
+                    insort(self.events, _Event(subject.start, subject.speaker, kind))
+                    if verb is not None:
+                        self.cast.note_gender(subject.speaker.key, self.lang.gender_of_verb(self.toks[verb].text))
+
+    def _split_paragraphs(self, a: int, b: int) -> list[tuple[int, int]]:
+        out = []
+        start = a
+        k = self.layout.paragraph_index(a) + 1
+        while k < len(self.layout.paragraphs) and self.layout.paragraphs[k] < b:
+            out.append((start, self.layout.paragraphs[k]))
+            start = self.layout.paragraphs[k]
+            k += 1
+        out.append((start, b))
+        return out
+
+    def _subject(self, cands: list[Cand], first: int) -> Cand | None:
+        """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
+        for c in cands:
+            if c.i - first > 14 or c.kind in ("pronoun", "relative"):
+                return None
+            if c.excluded or (c.kind == "inst" and c.speaker is None):
+                continue
+            if c.kind == "title":
+                person = self.cast.resolve_title(c, c.start)
+                if person is None:
+                    return None
+                return Cand(c.i, c.j, "person", c.start, c.end, person)
+            return c
+        return None
+
+    def _first_verb(self, a: int, b: int) -> int | None:
+        for k in range(a, b):
+            if self._is_verb(k, a, strong=True):
+                return k
+        return None
+
+    # --- verbs ------------------------------------------------------------------------------
+
+    def _is_verb(self, k: int, clause_start: int, strong: bool = False, framing: bool = False) -> bool:
+        t = self.toks[k]
+        if not t.word or k in self.inside:
+            return False
+        lang = self.lang
+        if lang.code != "zh" and t.capitalised and k != clause_start and lang.code != "de":
+            return False  # "Goldman Sachs Said She Raised Money For": a headline, not an attribution
+        if lang.code == "de" and t.capitalised and k != clause_start:
+            return False
+        word = t.low
+        if lang.code == "id" and word.endswith("nya") and lang.is_verb(word[:-3]):
+            word = word[:-3]
+        if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
+            return False
+        if k > 0 and self.toks[k - 1].low in _DETERMINERS:
+            return False  # "the report", "a post"
+        return not (strong and lang.verb_lemma(word) in lang.weak)
+
+    def _zh_verb(self, k: int) -> int:
+        return self.cast._match(k, self.lang.verbs)
+
+    def _cue(self, k: int, b: int) -> int:
+        """Length in tokens of an "according to" cue starting at k, or 0."""
+        for cue in self.lang.cues:
+            n = len(cue)
+            if k + n <= b and all(self.toks[k + m].low == cue[m] for m in range(n)):
+                return n
+        if self.lang.code == "zh":
+            return self.cast._match(k, {"".join(c) for c in self.lang.cues})
+        return 0
+
+    # --- choosing among candidates --------------------------------------------------------
+
+    def _usable(self, cands: list[Cand]) -> list[Cand]:
+        """Candidates that may be a subject: not governed by a preposition, not inside a relative clause."""
+        out = []
+        in_relative = False
+        for c in cands:
+            if c.kind == "relative":
+                in_relative = True
+                out.append(c)
+                continue
+            if in_relative and self.text[out[-1].end if out else c.start : c.start].count(","):
+                in_relative = False
+            if not c.excluded and not in_relative:
+                out.append(c)
+        return out
+
+    def _choose(self, cands: list[Cand], near_end: bool, before_pos: int) -> Found | None:
+        usable = self._usable(cands)
+        if not usable:
+            return None
+        order = list(reversed(usable)) if near_end else usable
+        if near_end and order[0].kind == "relative":
+            idx = usable.index(order[0])
+            antecedents = [c for c in usable[:idx] if c.kind != "relative"]
+            if antecedents:
+                return self._as_found(antecedents[-1], before_pos)
+            return None
+        people = [c for c in order if c.kind == "person" or (c.kind == "pronoun" and c.gender not in ("n", "p"))]
+        if people:
+            return self._as_found(people[0], before_pos)
+        orgs = [c for c in order if c.kind in ("org", "inst") or (c.kind == "pronoun" and c.gender in ("n", "p"))]
+        titles = [c for c in order if c.kind == "title"]
+        if orgs and not (titles and order.index(titles[0]) < order.index(orgs[0])):
+            return self._as_found(orgs[0], before_pos)
+        if titles:
+            return self._as_found(titles[0], before_pos)
+        return None
+
+    def _as_found(self, c: Cand, before_pos: int) -> Found:
+        if c.kind == "pronoun":
+            return Found(pronoun=c, gender=c.gender)
+        if c.kind == "title":
+            person = self.cast.resolve_title(c, before_pos)
+            return Found(speaker=person, blocked=person is None, how="title")
+        if c.kind == "inst" and c.speaker is None:
+            return Found(blocked=True, how="institution")
+        return Found(speaker=c.speaker)
+
+    # --- the clauses around a quote -------------------------------------------------------
+
+    def after(self, q: QuoteSpan, limit: int) -> Found | None:
+        toks = self.toks
+        end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
+        a, b = self.tok(q.end), min(self.tok(end), self.tok(q.end) + MAX_AFTER)
+        while a < b and toks[a].text in _LEADING:
+            a += 1
+        if a >= b:
+            return None
+        lang = self.lang
+        terminal = q.text[-1:] in ".!?…" and lang.code != "zh"
+        if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
+            # a new sentence after a quote closed by a full stop, unless it is only the attribution
+            b = min(b, a + 6)
+        for k in range(a, min(b, a + MAX_VERB_AFTER)):
+            if k in self.inside:
+                break
+            n = self._cue(k, b)
+            if n and (k == a or toks[k].low not in ("so", "para", "kata", "ujar")):
+                cands = self._usable(self.cast.candidates(k + n, b, self.inside))
+                if cands and cands[0].kind != "relative":
+                    found = self._as_found(cands[0], q.start)
+                    found.verb = " ".join(t.text for t in toks[k : k + n])
+                    return found
+            if lang.cues_after and toks[k].low in lang.cues_after and k > a:
+                cands = self._usable(self.cast.candidates(a, k, self.inside))
+                if cands:
+                    found = self._as_found(cands[-1], q.start)
+                    found.verb = toks[k].text
+                    return found
+            n = self._zh_verb(k) if lang.code == "zh" else int(self._is_verb(k, a, strong=k - a > 3))
+            if not n:
+                continue
+            verb = "".join(t.text for t in toks[k : k + n]) if lang.code == "zh" else toks[k].text
+            lemma = lang.verb_lemma(verb)
+            found = None
+            pre = self.cast.candidates(a, k, self.inside)
+            if pre:
+                found = self._choose(pre, near_end=True, before_pos=q.start)
+            if found is None and lemma in ("quote", "cite", "цитировать", "процитировать", "zitieren"):
+                post = self._usable(self.cast.candidates(k + n, b, self.inside))
+                people = [c for c in post if c.kind in ("person", "pronoun")]
+                if people:
+                    found = self._as_found(people[0], q.start)
+            if found is None and not pre and lemma not in lang.addressee:
+                found = self._after_verb(k + n, b, q.start)
+            if found is None and lang.code == "id" and toks[k].low.endswith("nya"):
+                found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
+            if found is None:
+                found = Found(implicit=True, gender=lang.gender_of_verb(verb))
+            found.verb = verb
+            found.how = found.how or "after"
+            if found.gender is None:
+                found.gender = lang.gender_of_verb(verb)
+            return found
+        return None
+
+    def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
+        """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
+        cands = self._usable(self.cast.candidates(a, b, self.inside))
+        cands = [c for c in cands if c.kind != "relative"]
+        if not cands:
+            return None
+        first = cands[0]
+        if first.kind == "title" and len(cands) > 1 and cands[1].kind == "person":
+            gap = self.text[first.end : cands[1].start]
+            if len(gap) <= 3:
+                return Found(speaker=cands[1].speaker)
+        if first.kind == "pronoun" and self.lang.code in ("en", "de", "fr", "es", "pt", "it", "zh"):
+            return Found(pronoun=first, gender=first.gender)
+        return self._as_found(first, before_pos)
+
+    def before(self, q: QuoteSpan, floor: int) -> Found | None:
+        toks = self.toks
+        start = max(self.layout.sentence_start(q.start), floor)
+        a, b = self.tok(start), self.tok(q.start)
+        if a >= b:
+            return None
+        lang = self.lang
+        for k in range(a, b):
+            n = self._cue(k, b)
+            if n and toks[k].low not in ("so", "para", "kata", "ujar", "tulis", "lanjut", "jelas", "tambah"):
+                cands = self._usable(self.cast.candidates(k + n, b, self.inside))
+                if cands and cands[0].kind != "relative":
+                    found = self._as_found(cands[0], q.start)
+                    found.verb = " ".join(t.text for t in toks[k : k + n])
+                    found.how = "cue"
+                    return found
+        verb_at, n = None, 0
+        for k in range(b - 1, a - 1, -1):
+            if k in self.inside:
+                continue
+            n = self._zh_verb(k) if lang.code == "zh" else int(self._is_verb(k, a, strong=True, framing=True))
+            if n:
+                verb_at = k
+                break
+        if verb_at is None:
+            return self._colon(a, b, q)
+        verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.code == "zh" else toks[verb_at].text
+        pre = self.cast.candidates(a, verb_at, self.inside)
+        found = self._choose(pre, near_end=True, before_pos=q.start) if pre else None
+        if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
+            found = self._after_verb(verb_at + n, b, q.start)
+        if found is None:
+            found = Found(implicit=True, gender=lang.gender_of_verb(verb))
+        found.verb = verb
+        found.how = found.how or "before"
+        if found.gender is None:
+            found.gender = lang.gender_of_verb(verb)
+        return found
+
+    def _colon(self, a: int, b: int, q: QuoteSpan) -> Found | None:
+        """``Peskov: “…”``: a name and a colon, nothing else, before the quote."""
+        if b - a > 8 or self.toks[b - 1].text not in (":", "："):
+            return None
+        cands = self._usable(self.cast.candidates(a, b - 1, self.inside))
+        if len(cands) == 1 and cands[0].kind in ("person", "org", "inst"):
+            found = self._as_found(cands[0], q.start)
+            found.how = "colon"
+            return found
+        return None
+
+    def nearest_before(self, q: QuoteSpan, floor: int) -> Found | None:
+        """Verb-final languages: ``Peskov, yaptığı açıklamada “…” dedi``: the subject opens the sentence."""
+        start = max(self.layout.sentence_start(q.start), floor)
+        cands = self._usable(self.cast.candidates(self.tok(start), self.tok(q.start), self.inside))
+        cands = [c for c in cands if c.kind != "relative"]
+        if not cands:
+            return None
+        return self._choose(cands[:1], near_end=False, before_pos=q.start)
+
+    # --- pronouns and implied subjects ----------------------------------------------------
+
+    def resolve(self, pos: int, gender: str | None) -> Speaker | None:
+        """The last subject that spoke or was introduced before ``pos``, compatible in gender and number."""
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        for event in reversed(self.events[:k]):
+            if event.pos < floor:
+                break
+            if self._compatible(event.speaker, gender):
+                return event.speaker
+            if gender in ("m", "f") and event.speaker.label == "PERSON" and self.cast.gender(event.speaker) is None:
+                return None  # a person of unknown gender in between: unsure
+        return None
+
+    def _compatible(self, sp: Speaker, gender: str | None) -> bool:
+        if gender in ("m", "f"):
+            if sp.label != "PERSON":
+                return False
+            known = self.cast.gender(sp)
+            return known is None or known == gender
+        if gender == "n":
+            return sp.label != "PERSON"
+        if gender == "p":
+            return sp.label != "PERSON"
+        return True
+
+    def spoke(self, pos: int, speaker: Speaker) -> None:
+        insort(self.events, _Event(pos, speaker, "spoke"))
