@@ -22,6 +22,7 @@ resolved gives no speaker: a wrong name is worse than none.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 from typing import Any
@@ -77,7 +78,7 @@ _DETERMINERS = {
     "sus",
 }
 MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
-MAX_VERB_AFTER = 16  # the verb of an attribution after a quote comes early
+MAX_VERB_AFTER = 24  # words: the verb of an attribution after a quote comes early
 WINDOW_PARAGRAPHS = 3  # how far back a pronoun looks for its subject
 
 
@@ -120,28 +121,104 @@ class Attributor:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
         self.events: list[_Event] = []
         self.doc = doc
-        self._discourse()
 
     def tok(self, pos: int) -> int:
         return bisect_left(self.starts, pos)
 
-    # --- discourse: who is introduced, titles bound to names -------------------------------
+    # --- one pass in reading order: sentences introduce subjects, quotes get their speakers -----
 
-    def _discourse(self) -> None:
+    def run(self, kept: list[QuoteSpan]) -> list[tuple[QuoteSpan, Speaker | None, Found | None]]:
+        """Each quote with its speaker, sentences and quotes taken in reading order."""
+        items: list[tuple[int, int, Any]] = []
         bounds = [0, *self.layout.sentences, len(self.text)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in itertools.pairwise(bounds):
             for pa, pb in self._split_paragraphs(a, b):
-                i, j = self.tok(pa), self.tok(pb)
-                if i >= j:
-                    continue
-                cands = self.cast.candidates(i, j, self.inside)
-                subject = self._subject(cands, i)
-                if subject is not None and subject.speaker is not None:
-                    verb = self._first_verb(subject.j, min(j, subject.j + 12))
-                    kind = "spoke" if verb is not None else "subject"
-                    insort(self.events, _Event(subject.start, subject.speaker, kind))
-                    if verb is not None:
-                        self.cast.note_gender(subject.speaker.key, self.lang.gender_of_verb(self.toks[verb].text))
+                items.append((pa, 0, (pa, pb)))
+        items.extend((q.start, 1, n) for n, q in enumerate(kept))
+        items.sort(key=lambda item: (item[0], item[1]))
+        out: list[tuple[QuoteSpan, Speaker | None, Found | None]] = []
+        for _, kind, what in items:
+            if kind == 0:
+                self._sentence(*what)
+                continue
+            q = kept[what]
+            following = kept[what + 1].start if what + 1 < len(kept) else len(self.text)
+            floor = kept[what - 1].end if what else 0
+            found, speaker = self._attribute(q, following, floor)
+            if speaker is not None:
+                self.spoke(q.start, speaker)
+            out.append((q, speaker, found))
+        return out
+
+    def _attribute(self, q: QuoteSpan, following: int, floor: int) -> tuple[Found | None, Speaker | None]:
+        found = self.after(q, following)
+        if found is None or not found.decided:
+            before = self.before(q, floor)
+            if before is not None and (before.decided or found is None):
+                found = before
+        if found is None:
+            return None, self.continued(q)
+        if found.speaker is not None:
+            return found, found.speaker
+        if found.pronoun is not None:
+            return found, self.resolve(q.start, found.gender)
+        if found.implicit and not found.blocked:
+            if self.lang.verb_final:
+                near = self.nearest_before(q, floor)
+                if near is not None and near.speaker is not None:
+                    return found, near.speaker
+                if near is not None and near.pronoun is not None:
+                    return found, self.resolve(q.start, near.gender)
+            if self.lang.pro_drop:
+                return found, self.resolve(q.start, found.gender)
+        return found, None
+
+    def _sentence(self, pa: int, pb: int) -> None:
+        """A sentence's subject (introduced) and the subjects of its speech verbs (who spoke)."""
+        i, j = self.tok(pa), self.tok(pb)
+        if i >= j:
+            return
+        cands = self.cast.candidates(i, j, self.inside)
+        if not cands:
+            return
+        subject = self._subject(cands, i)
+        if subject is not None:
+            speaker = subject.speaker
+            if subject.kind == "pronoun":
+                speaker = self.resolve(subject.start, subject.gender)
+            if speaker is not None:
+                insort(self.events, _Event(subject.start, speaker, "subject"))
+        for k in range(i, j):
+            if k in self.inside or not self._is_verb(k, i, strong=True):
+                continue
+            before = [c for c in cands if c.j <= k and all(t.low in self.lang.skip for t in self.toks[c.j : k])]
+            if not before or before[-1].excluded or before[-1].kind in ("relative", "title", "inst"):
+                continue
+            c = before[-1]
+            speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
+            if speaker is not None:
+                insort(self.events, _Event(c.start, speaker, "spoke"))
+                self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def continued(self, q: QuoteSpan) -> Speaker | None:
+        """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
+        paragraph, of the paragraph before), if nobody else is named in between."""
+        layout = self.layout
+        para = layout.paragraph_index(q.start)
+        start = layout.paragraphs[para]
+        if not self.text[start : q.start].strip() and para > 0:
+            start = layout.paragraphs[para - 1]
+        k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
+        last = next((e for e in reversed(self.events[:k]) if e.pos >= start and e.kind == "spoke"), None)
+        if last is None:
+            return None
+        between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
+        for c in between:
+            if c.excluded or c.kind not in ("person", "org", "inst"):
+                continue
+            if c.speaker is None or c.speaker.key != last.speaker.key:
+                return None
+        return last.speaker
 
     def _split_paragraphs(self, a: int, b: int) -> list[tuple[int, int]]:
         out = []
@@ -157,8 +234,10 @@ class Attributor:
     def _subject(self, cands: list[Cand], first: int) -> Cand | None:
         """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
         for c in cands:
-            if c.i - first > 14 or c.kind in ("pronoun", "relative"):
+            if c.i - first > 14 or c.kind == "relative":
                 return None
+            if c.kind == "pronoun":
+                return c
             if c.excluded or (c.kind == "inst" and c.speaker is None):
                 continue
             if c.kind == "title":
@@ -191,9 +270,12 @@ class Attributor:
             word = word[:-3]
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
             return False
-        if k > 0 and self.toks[k - 1].low in _DETERMINERS:
-            return False  # "the report", "a post"
-        return not (strong and lang.verb_lemma(word) in lang.weak)
+        if k > 0 and (self.toks[k - 1].low in _DETERMINERS or self.toks[k - 1].low in ("'s", "’s")):
+            return False  # "the report", "a post", "the ministry's claim"
+        lemma = lang.verb_lemma(word)
+        if framing and lemma in lang.framing:
+            return True
+        return not (strong and lemma in lang.weak)
 
     def _zh_verb(self, k: int) -> int:
         return self.cast._match(k, self.lang.verbs)
@@ -268,13 +350,23 @@ class Attributor:
         if a >= b:
             return None
         lang = self.lang
-        terminal = q.text[-1:] in ".!?…" and lang.code != "zh"
+        body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
+        terminal = body_end in ".!?…" and lang.code != "zh"
         if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
             # a new sentence after a quote closed by a full stop, unless it is only the attribution
             b = min(b, a + 6)
-        for k in range(a, min(b, a + MAX_VERB_AFTER)):
+        clean = self._starts_attribution(a, b)
+        words = 0
+        segment = a  # where the subject of a verb found further on may start: after the last comma
+        for k in range(a, b):
             if k in self.inside:
                 break
+            if toks[k].word:
+                words += 1
+            if words > MAX_VERB_AFTER:
+                break
+            if toks[k].text in (",", "—", "–", ";") and not clean:
+                segment = k + 1
             n = self._cue(k, b)
             if n and (k == a or toks[k].low not in ("so", "para", "kata", "ujar")):
                 cands = self._usable(self.cast.candidates(k + n, b, self.inside))
@@ -288,13 +380,16 @@ class Attributor:
                     found = self._as_found(cands[-1], q.start)
                     found.verb = toks[k].text
                     return found
-            n = self._zh_verb(k) if lang.code == "zh" else int(self._is_verb(k, a, strong=k - a > 3))
+            n = self._zh_verb(k) if lang.code == "zh" else int(self._is_verb(k, a, strong=k - a > 2))
             if not n:
                 continue
+            start = a if clean else segment
+            pre = self.cast.candidates(start, k, self.inside, trusted=True)
+            if not clean and not (pre and all(t.low in lang.skip or not t.word for t in toks[pre[-1].j : k])):
+                continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
             verb = "".join(t.text for t in toks[k : k + n]) if lang.code == "zh" else toks[k].text
             lemma = lang.verb_lemma(verb)
             found = None
-            pre = self.cast.candidates(a, k, self.inside)
             if pre:
                 found = self._choose(pre, near_end=True, before_pos=q.start)
             if found is None and lemma in ("quote", "cite", "цитировать", "процитировать", "zitieren"):
@@ -314,6 +409,27 @@ class Attributor:
                 found.gender = lang.gender_of_verb(verb)
             return found
         return None
+
+    def _starts_attribution(self, a: int, b: int) -> bool:
+        """Whether the words right after a quote open an attribution: a name, a pronoun, a title, a verb."""
+        t = self.toks[a]
+        if not t.word or self.lang.code == "zh":
+            return True
+        low = t.low
+        lang = self.lang
+        return (
+            t.capitalised
+            or a in self.cast.mentions
+            or low in lang.skip
+            or low in lang.pronouns
+            or low.rstrip(".") in lang.honorifics
+            or lang.title_gender(t.text)[0]
+            or lang.is_verb(low)
+            or lang.is_institution(low)
+            or any(cue[0] == low for cue in lang.cues)
+            or low in _DETERMINERS
+            or (lang.code == "id" and low.endswith("nya"))
+        )
 
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
@@ -358,7 +474,9 @@ class Attributor:
             return self._colon(a, b, q)
         verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.code == "zh" else toks[verb_at].text
         pre = self.cast.candidates(a, verb_at, self.inside)
-        found = self._choose(pre, near_end=True, before_pos=q.start) if pre else None
+        # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
+        participle = lang.code == "en" and verb.lower().endswith("ing")
+        found = self._choose(pre, near_end=not participle, before_pos=q.start) if pre else None
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
             found = self._after_verb(verb_at + n, b, q.start)
         if found is None:

@@ -248,8 +248,12 @@ class Cast:
                     return n
         return 0
 
-    def candidates(self, a: int, b: int, skip_tokens: set[int] | None = None) -> list[Cand]:
-        """The candidate speakers among tokens a..b (token indices), in order."""
+    def candidates(self, a: int, b: int, skip_tokens: set[int] | None = None, trusted: bool = False) -> list[Cand]:
+        """The candidate speakers among tokens a..b (token indices), in order.
+
+        ``trusted``: the tokens stand between a quote and its speech verb, where a lone
+        capitalised word is a name ("…," Schiff asked).
+        """
         out: list[Cand] = []
         lang = self.lang
         toks = self.toks
@@ -326,9 +330,7 @@ class Cast:
                         k = c.j
                         continue
             is_title, title_gender = lang.title_gender(t.text)
-            if is_title and not (
-                t.capitalised and self._is_name_start(k, b) and k + 1 < b and not self._title_like_next(k + 1, b)
-            ):
+            if is_title and not self._is_name_start(k, b):
                 c = self._title(k, b, title_gender)
                 out.append(c)
                 k = c.j
@@ -345,7 +347,7 @@ class Cast:
                     k = c.j
                     continue
             if t.capitalised and t.low not in lang.skip and t.low not in lang.prepositions and not lang.is_verb(t.text):
-                c = self._name(k, b)
+                c = self._name(k, b, titled=trusted and self._verb_follows(k, b))
                 if c is not None:
                     nxt = self._next_word(c.j, b)
                     if c.speaker and c.speaker.id is None and nxt is not None and lang.title_gender(toks[nxt].text)[0]:
@@ -401,8 +403,19 @@ class Cast:
         return k < b and self.lang.title_gender(self.toks[k].text)[0]
 
     def _is_name_start(self, k: int, b: int) -> bool:
-        """A capitalised title word that is someone's name (Sprecher is a surname too): rarely; keep titles."""
-        return False
+        """A capitalised title word that is someone's name ("says Doctor" of Ken Doctor)."""
+        t = self.toks[k]
+        if self.lang.code == "de" or not t.capitalised or t.text not in self.full_names:
+            return False
+        prev = self.toks[k - 1] if k > 0 else None
+        return prev is not None and prev.word and not prev.capitalised
+
+    def _verb_follows(self, k: int, b: int) -> bool:
+        """The capitalised run at k is followed by a speech verb (the end of the trusted stretch)."""
+        j = k
+        while j < b and self.toks[j].capitalised:
+            j += 1
+        return j >= b
 
     def _title(self, k: int, b: int, gender: str | None) -> Cand:
         """A title phrase: its role, the words before it that qualify it ("Kremlin", "national security")."""
