@@ -77,6 +77,22 @@ _DETERMINERS = {
     "su",
     "sus",
 }
+SPOKESPERSON = {
+    "spokesperson",
+    "sprecher",
+    "porte-parole",
+    "portavoz",
+    "porta-voz",
+    "portavoce",
+    "rzecznik",
+    "речник",
+    "пресс-секретарь",
+    "sözcüsü",
+    "sözcü",
+    "juru",
+    "发言人",
+    "представитель",
+}
 MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
 MAX_VERB_AFTER = 24  # words: the verb of an attribution after a quote comes early
 WINDOW_PARAGRAPHS = 3  # how far back a pronoun looks for its subject
@@ -156,6 +172,10 @@ class Attributor:
             before = self.before(q, floor)
             if before is not None and (before.decided or found is None):
                 found = before
+        if found is None or not found.decided:
+            extra = self.incise(q) or self.next_sentence(q, following)
+            if extra is not None and extra.decided:
+                found = extra
         if found is None:
             return None, self.continued(q)
         if found.speaker is not None:
@@ -334,6 +354,8 @@ class Attributor:
             return Found(pronoun=c, gender=c.gender)
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
+            if person is None and c.head in SPOKESPERSON and c.gender != "p":
+                person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")
@@ -408,6 +430,62 @@ class Attributor:
             if found.gender is None:
                 found.gender = lang.gender_of_verb(verb)
             return found
+        return None
+
+    def incise(self, q: QuoteSpan) -> Found | None:
+        """An attribution inside the marks: « …, explique X. … », «…, – пожаловалась она. — …»."""
+        toks, lang = self.toks, self.lang
+        a, b = self.tok(q.body_start), self.tok(q.body_end)
+        for k in range(a + 3, b - 1):
+            if toks[k - 1].text not in (",", "—", "–", "-") or not toks[k].word or toks[k].capitalised:
+                continue
+            word, pronoun = toks[k].low, None
+            for suffix in ("-t-il", "-t-elle", "-il", "-elle"):
+                if word.endswith(suffix):
+                    word, pronoun = word[: -len(suffix)], suffix.split("-")[-1]
+            if not lang.is_verb(word) or lang.verb_lemma(word) in lang.weak:
+                continue
+            end = k + 1
+            while end < b and end - k < 10 and toks[end].text not in (",", ".", "—", "–", ";"):
+                end += 1
+            if end >= b or toks[end].text not in (",", ".", "—", "–", ";"):
+                continue
+            if pronoun is not None:
+                found = Found(
+                    pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=lang.pronouns.get(pronoun)
+                )
+            else:
+                cands = [c for c in self.cast.candidates(k + 1, end) if c.kind != "relative" and not c.excluded]
+                if not cands:
+                    continue
+                found = self._as_found(cands[0], q.start)
+            found.verb, found.how = toks[k].text, "incise"
+            return found
+        return None
+
+    def next_sentence(self, q: QuoteSpan, limit: int) -> Found | None:
+        """``“…”. Lo ha detto il ministro Sergei Lavrov``: the speaker named in the sentence after the quote."""
+        cues = self.lang.next_cues
+        if not cues:
+            return None
+        toks = self.toks
+        a = self.tok(q.end)
+        while a < len(toks) and not toks[a].word:
+            a += 1
+        if (
+            a >= len(toks)
+            or toks[a].start >= limit
+            or self.layout.paragraph_index(toks[a].start) != self.layout.paragraph_index(q.start)
+        ):
+            return None
+        b = self.tok(min(self.layout.sentence_end(toks[a].start), limit))
+        for cue in cues:
+            n = len(cue)
+            if all(a + m < b and toks[a + m].low == cue[m] for m in range(n)):
+                found = self._after_verb(a + n, b, q.start)
+                if found is not None:
+                    found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
+                return found
         return None
 
     def _starts_attribution(self, a: int, b: int) -> bool:
@@ -534,6 +612,18 @@ class Attributor:
         if gender == "p":
             return sp.label != "PERSON"
         return True
+
+    def _organisation(self, pos: int) -> Speaker | None:
+        """The organisation the last two paragraphs are about: the last one introduced or speaking."""
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - 1)]
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        for event in reversed(self.events[:k]):
+            if event.pos < floor:
+                break
+            if event.speaker.label == "ORG":
+                return event.speaker
+        return None
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
         insort(self.events, _Event(pos, speaker, "spoke"))

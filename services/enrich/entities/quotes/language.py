@@ -19,12 +19,27 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @cache
+def _dictionaries():  # type: ignore[no-untyped-def]
+    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamDictionaryFactory
+
+    return StreamDictionaryFactory(cache_max_size=16)
+
+
+@cache
 def _lemmatizer():  # type: ignore[no-untyped-def]
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
-    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamDictionaryFactory
 
-    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=StreamDictionaryFactory()))
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_dictionaries()))
+
+
+@lru_cache(maxsize=65536)
+def known_word(word: str, code: str) -> bool:
+    """Whether the language's dictionary lists the word as written (a common word, not a name)."""
+    try:
+        return _dictionaries().get_dictionary(code).get(word) is not None
+    except (ValueError, LookupError):
+        return False
 
 
 @lru_cache(maxsize=65536)
@@ -49,6 +64,7 @@ class Lang:
     addressee: frozenset[str]
     cues: tuple[tuple[str, ...], ...]
     cues_after: frozenset[str]
+    next_cues: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str | None]
     relative: frozenset[str]
     honorifics: dict[str, str | None]
@@ -115,6 +131,7 @@ def load(code: str) -> Lang:
         addressee=frozenset(data.get("addressee", ())),
         cues=_phrases(data.get("cues", [])),
         cues_after=frozenset(data.get("cues_after", ())),
+        next_cues=_phrases(data.get("next_cues", [])),
         pronouns=dict(data.get("pronouns", {})),
         relative=frozenset(data.get("relative", ())),
         honorifics=dict(data.get("honorifics", {})),

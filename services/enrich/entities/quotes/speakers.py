@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from services.enrich.entities.quotes.language import Lang
+from services.enrich.entities.quotes.language import Lang, known_word
 from services.enrich.entities.quotes.text import Token
 from wirestream.contracts import Entity
 
@@ -51,6 +51,52 @@ _PARTICLES = {
 }
 _PUNCT_BREAK = set(',;:()[]—–-"“”«»„')
 # Spokesman, spokeswoman and press secretary are the same role for the title bindings.
+# Words that make the next capitalised word a common noun, not a name (German nouns are all capitalised).
+_ARTICLES = {
+    "de": {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "eines",
+        "einen",
+        "sein",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "unser",
+        "unsere",
+        "dieser",
+        "diese",
+        "dieses",
+        "jeder",
+        "jede",
+        "kein",
+        "keine",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "beim",
+        "vom",
+    },
+    "fr": {"le", "la", "les", "un", "une", "du", "des", "ce", "cette", "son", "sa", "ses"},
+    "es": {"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "este", "esta"},
+    "pt": {"o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "seu", "sua"},
+    "it": {"il", "lo", "la", "i", "gli", "le", "un", "una", "del", "della", "dei", "al", "alla", "suo", "sua"},
+}
 _ROLE_GROUPS = {
     "spokeswoman": "spokesperson",
     "spokesman": "spokesperson",
@@ -124,6 +170,7 @@ class Cand:
     excluded: bool = False
     head: str = ""  # a title's role, an institution's head noun
     modifiers: frozenset[str] = field(default_factory=frozenset)
+    of: Speaker | None = None  # the organisation a title belongs to ("a spokesman for Rheinmetall")
 
 
 def _entity_speaker(e: Entity) -> Speaker:
@@ -183,12 +230,18 @@ class Cast:
         names: dict[str, str] = {}
         run: list[Token] = []
         for t in [*self.toks, Token(0, 0, ".", ".")]:
-            if t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns:
-                if run and t.start - run[-1].end > 1:
+            name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
+            if name_word or (run and t.low in _PARTICLES and not t.capitalised):  # "Alexander von Preen"
+                if run and (t.start - run[-1].end > 1 or "\n" in self.text[run[-1].end : t.start]):
                     run = []
-                run.append(t)
+                if run or name_word:
+                    run.append(t)
                 continue
-            if 2 <= len(run) <= 4 and not any(self.lang.title_gender(x.text)[0] for x in run):
+            while run and not run[-1].capitalised:
+                run.pop()
+            while run and (self.lang.title_gender(run[0].text)[0] or run[0].low.rstrip(".") in self.lang.honorifics):
+                run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump"
+            if 2 <= len(run) <= 5 and not any(self.lang.title_gender(x.text)[0] for x in run):
                 full = " ".join(x.text for x in run)
                 names.setdefault(run[-1].text, full)
             run = []
@@ -234,7 +287,10 @@ class Cast:
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
         if k >= 0 and self.toks[k].low in self.lang.prepositions:
-            return True
+            particle = self.toks[k].low in _PARTICLES and k == i - 1
+            full = self.full_names.get(self.toks[j - 1].text, "")
+            if not (particle and f" {self.toks[k].text} {self.toks[i].text}" in f" {full}"):
+                return True  # "von Intersport", not "von Preen"
         if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
             return True
         return bool(self.lang.code == "tr" and "'" in self.text[self.toks[i].start : self.toks[j - 1].end])
@@ -438,6 +494,26 @@ class Cast:
                 mods.append(head[: -len(suffix)])
                 head = _ROLE_GROUPS.get(suffix, suffix)
         plural = self.lang.titles.get(toks[j - 1].low) == "p"
+        of = None
+        if j + 1 < b and toks[j].low in (
+            "for",
+            "of",
+            "at",
+            "des",
+            "du",
+            "de",
+            "del",
+            "della",
+            "do",
+            "da",
+            "der",
+            "von",
+        ):
+            n = j + 1
+            while n < b and toks[n].low in self.lang.skip:
+                n += 1
+            if n in self.mentions and self.mentions[n][1].label in _ORGISH:
+                of = _entity_speaker(self.mentions[n][1])
         return Cand(
             k,
             j,
@@ -447,6 +523,7 @@ class Cast:
             gender="p" if plural else gender,
             head=head,
             modifiers=frozenset(mods) | frozenset(t.low for t in toks[k : j - 1]),
+            of=of,
             excluded=self._excluded(m + 1, j),
         )
 
@@ -523,8 +600,13 @@ class Cast:
             kind = "person" if e.label == "PERSON" else "org"
             return Cand(k, j, kind, toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
         j = k
+        particles = _PARTICLES - self.lang.skip
+        if toks[k].low in particles and k + 1 < b and toks[k + 1].capitalised and not toks[k].capitalised:
+            j = k + 1  # "von Preen", "de Gonneville"
         while j < b and j - k < 5:
             x = toks[j]
+            if j > k and "\n" in self.text[toks[j - 1].end : x.start]:
+                break
             if (
                 x.word
                 and x.capitalised
@@ -533,7 +615,7 @@ class Cast:
                 and not self.lang.title_gender(x.text)[0]
                 and not self.lang.is_verb(x.text)
                 and j not in self.mentions
-            ) or (x.low in _PARTICLES and j + 1 < b and toks[j + 1].capitalised and j > k):
+            ) or (x.low in particles and j + 1 < b and toks[j + 1].capitalised and j > k):
                 j += 1
             else:
                 break
@@ -541,6 +623,20 @@ class Cast:
             return None
         words = [t.text for t in toks[k:j]]
         prev = toks[k - 1] if k > 0 else None
+        if self.lang.code != "en" and not titled and len(words) == 1:
+            # without a recogniser a lone capitalised word is a name only where the article gives it in full
+            preceded_by_title = prev is not None and self.lang.title_gender(prev.text)[0]
+            if words[0] not in self.full_names and not preceded_by_title:
+                return None
+        if self.lang.code != "en" and not titled:
+            # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
+            # ("die Kundgebung") is not a name
+            if prev is not None and prev.low in _ARTICLES.get(self.lang.code, ()):
+                return None
+            if len(words) == 1 and known_word(words[0].lower(), self.lang.code):
+                return None
+            if len(words) > 1 and known_word(words[0].lower(), self.lang.code):
+                return None  # "Netz Daten", "Als Grund": a sentence-initial word, not a first name
         sentence_initial = prev is None or prev.text in ".!?…" or self.text[prev.end : toks[k].start].count("\n")
         if len(words) == 1 and not titled:
             w = words[0]

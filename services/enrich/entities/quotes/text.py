@@ -17,7 +17,8 @@ from services.enrich.entities.quotes.marks import QuoteSpan
 
 # A Han character is a token of its own; a possessive 's is split from its word ("Russia" "'s").
 _TOKEN = re.compile(
-    r"[\u3400-\u9fff\uf900-\ufaff]"
+    r"\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n)['’](?=[^\W\d_])"  # l’élu, dell’Onu
+    r"|[\u3400-\u9fff\uf900-\ufaff]"
     r"|[^\W\u3400-\u9fff]+(?:-[^\W\u3400-\u9fff]+)*(?=['’]s\b)"
     r"|['’]s\b"
     r"|[^\W\u3400-\u9fff]+(?:['’\-][^\W\u3400-\u9fff]+)*"
