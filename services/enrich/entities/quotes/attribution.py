@@ -93,6 +93,15 @@ SPOKESPERSON = {
     "发言人",
     "представитель",
 }
+# Definite articles, by language: "el mandatario" is someone the article named; "un integrante" is not.
+# English is left out: "the official" there is mostly an unnamed source.
+DEFINITE = {
+    "de": {"der", "die", "das", "den", "dem", "des"},
+    "fr": {"le", "la", "l'", "l’", "les"},
+    "es": {"el", "la", "los", "las"},
+    "it": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
+    "pt": {"o", "a", "os", "as"},
+}
 MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
 MAX_VERB_AFTER = 24  # words: the verb of an attribution after a quote comes early
 WINDOW_PARAGRAPHS = 3  # how far back a pronoun looks for its subject
@@ -356,6 +365,9 @@ class Attributor:
             person = self.cast.resolve_title(c, before_pos)
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
                 person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
+            elif person is None and c.gender != "p" and self._definite(c):
+                # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender
+                person = self.resolve(before_pos, c.gender or "h")
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")
@@ -601,7 +613,19 @@ class Attributor:
                 return None  # a person of unknown gender in between: unsure
         return None
 
+    def _definite(self, c: Cand) -> bool:
+        """A title phrase with a definite article ("el mandatario"), not an indefinite one ("un integrante")."""
+        definite = DEFINITE.get(self.lang.code, set())
+        k = c.i - 1
+        while k >= max(0, c.i - 4) and self.toks[k].low not in definite and self.toks[k].low not in _DETERMINERS:
+            if not self.toks[k].word or self.toks[k].low in self.lang.prepositions:
+                return False
+            k -= 1
+        return k >= 0 and self.toks[k].low in definite
+
     def _compatible(self, sp: Speaker, gender: str | None) -> bool:
+        if gender == "h":  # a person of either gender
+            return sp.label == "PERSON"
         if gender in ("m", "f"):
             if sp.label != "PERSON":
                 return False

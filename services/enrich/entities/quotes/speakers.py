@@ -403,7 +403,7 @@ class Cast:
                     k = c.j
                     continue
             if t.capitalised and t.low not in lang.skip and t.low not in lang.prepositions and not lang.is_verb(t.text):
-                c = self._name(k, b, titled=trusted and self._verb_follows(k, b))
+                c = self._name(k, b, trusted=trusted and self._verb_follows(k, b))
                 if c is not None:
                     nxt = self._next_word(c.j, b)
                     if c.speaker and c.speaker.id is None and nxt is not None and lang.title_gender(toks[nxt].text)[0]:
@@ -590,7 +590,9 @@ class Cast:
         self.institutions.append(c)
         return c
 
-    def _name(self, k: int, b: int, gender: str | None = None, titled: bool = False) -> Cand | None:
+    def _name(
+        self, k: int, b: int, gender: str | None = None, titled: bool = False, trusted: bool = False
+    ) -> Cand | None:
         """A run of capitalised words; a name if it is two words, titled, or capitalised mid-sentence elsewhere."""
         toks = self.toks
         if k in self.mentions:
@@ -623,7 +625,7 @@ class Cast:
             return None
         words = [t.text for t in toks[k:j]]
         prev = toks[k - 1] if k > 0 else None
-        if self.lang.code != "en" and not titled and len(words) == 1:
+        if self.lang.code != "en" and not titled and not trusted and len(words) == 1:
             # without a recogniser a lone capitalised word is a name only where the article gives it in full
             preceded_by_title = prev is not None and self.lang.title_gender(prev.text)[0]
             if words[0] not in self.full_names and not preceded_by_title:
@@ -638,7 +640,7 @@ class Cast:
             if len(words) > 1 and known_word(words[0].lower(), self.lang.code):
                 return None  # "Netz Daten", "Als Grund": a sentence-initial word, not a first name
         sentence_initial = prev is None or prev.text in ".!?…" or self.text[prev.end : toks[k].start].count("\n")
-        if len(words) == 1 and not titled:
+        if len(words) == 1 and not titled and not trusted:
             w = words[0]
             preceded_by_title = prev is not None and (self.lang.title_gender(prev.text)[0])
             if not preceded_by_title and (sentence_initial or w not in self._proper) and w not in self.full_names:
