@@ -102,6 +102,14 @@ DEFINITE = {
     "it": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
     "pt": {"o", "a", "os", "as"},
 }
+INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma", "unos", "unas", "des"}
+ARTICLE_GENDER: dict[str, dict[str, str | None]] = {
+    "es": {"el": "m", "la": "f", "los": "p", "las": "p"},
+    "pt": {"o": "m", "a": "f", "os": "p", "as": "p"},
+    "it": {"il": "m", "lo": "m", "la": "f", "i": "p", "gli": "p", "le": "p"},
+    "fr": {"le": "m", "la": "f", "les": "p"},
+    "de": {"der": "m", "die": None},
+}
 MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
 MAX_VERB_AFTER = 24  # words: the verb of an attribution after a quote comes early
 WINDOW_PARAGRAPHS = 3  # how far back a pronoun looks for its subject
@@ -433,6 +441,23 @@ class Attributor:
                     found = self._as_found(people[0], q.start)
             if found is None and not pre and lemma not in lang.addressee:
                 found = self._after_verb(k + n, b, q.start)
+                if found is None and lang.code in ("ru", "uk") and lang.gender_of_verb(verb) == "p":
+                    found = self._impersonal(k + n, b)
+                if found is None and k + n < b and toks[k + n].low in INDEFINITE:
+                    found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
+                elif found is None and k + n < b and toks[k + n].low in ARTICLE_GENDER.get(lang.code, {}):
+                    # "explicó el teniente", "disse a estudante": someone the article introduced
+                    gender = ARTICLE_GENDER[lang.code][toks[k + n].low]
+                    found = (
+                        Found(blocked=True)
+                        if gender == "p"
+                        else Found(
+                            pronoun=Cand(
+                                k + n, k + n + 1, "pronoun", toks[k + n].start, toks[k + n].end, gender=gender
+                            ),
+                            gender=gender or "h",
+                        )
+                    )
             if found is None and lang.code == "id" and toks[k].low.endswith("nya"):
                 found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
             if found is None:
@@ -499,6 +524,22 @@ class Attributor:
                     found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
                 return found
         return None
+
+    def _impersonal(self, a: int, b: int) -> Found | None:
+        """Russian ``отметили в «Автодоре»``, ``сообщили в Минобороны``: the institution in which "they said"."""
+        toks = self.toks
+        if a + 1 >= b or toks[a].low not in ("в", "во", "у", "из"):
+            return None
+        k = a + 1
+        while k < b and not toks[k].word:
+            k += 1
+        j = k
+        while j < b and toks[j].word and (toks[j].capitalised or toks[j].text.isupper()):
+            j += 1
+        if j == k:
+            return None
+        name = self.text[toks[k].start : toks[j - 1].end]
+        return Found(speaker=Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}"), how="impersonal")
 
     def _starts_attribution(self, a: int, b: int) -> bool:
         """Whether the words right after a quote open an attribution: a name, a pronoun, a title, a verb."""
@@ -634,7 +675,7 @@ class Attributor:
         if gender == "n":
             return sp.label != "PERSON"
         if gender == "p":
-            return sp.label != "PERSON"
+            return sp.label == "ORG"
         return True
 
     def _organisation(self, pos: int) -> Speaker | None:

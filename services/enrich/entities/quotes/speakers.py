@@ -42,8 +42,6 @@ _PARTICLES = {
     "ten",
     "zu",
     "el",
-    "y",
-    "e",
     "abu",
     "bint",
     "mac",
@@ -231,7 +229,12 @@ class Cast:
         run: list[Token] = []
         for t in [*self.toks, Token(0, 0, ".", ".")]:
             name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
-            if name_word or (run and t.low in _PARTICLES and not t.capitalised):  # "Alexander von Preen"
+            particle = run and t.low in _PARTICLES and not t.capitalised and not self._common(run[-1])
+            if particle and self.lang.code != "en":
+                n = self.tok_index(t) + 1
+                after = self.toks[n] if n < len(self.toks) else None
+                particle = after is not None and not known_word(after.text, self.lang.code) and not self._common(after)
+            if name_word or particle:  # "Alexander von Preen", not "Daten von Rheinmetall"
                 if run and (t.start - run[-1].end > 1 or "\n" in self.text[run[-1].end : t.start]):
                     run = []
                 if run or name_word:
@@ -239,13 +242,25 @@ class Cast:
                 continue
             while run and not run[-1].capitalised:
                 run.pop()
-            while run and (self.lang.title_gender(run[0].text)[0] or run[0].low.rstrip(".") in self.lang.honorifics):
-                run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump"
+            while run and (
+                self.lang.title_gender(run[0].text)[0]
+                or run[0].low.rstrip(".") in self.lang.honorifics
+                or self._common(run[0])
+                or not run[0].capitalised
+            ):
+                run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall"
             if 2 <= len(run) <= 5 and not any(self.lang.title_gender(x.text)[0] for x in run):
                 full = " ".join(x.text for x in run)
                 names.setdefault(run[-1].text, full)
             run = []
         return names
+
+    def tok_index(self, t: Token) -> int:
+        return bisect_left(self.tok_starts, t.start)
+
+    def _common(self, t: Token) -> bool:
+        """A capitalised common word (sentence-initial "Zudem", "Власти"): its lower-case form is in the dictionary."""
+        return self.lang.code != "en" and known_word(t.low, self.lang.code)
 
     def person_for(self, words: list[str]) -> Entity | None:
         """The person entity a name names: by its surname or first name, inflections allowed."""
@@ -560,6 +575,8 @@ class Cast:
             return None
         name = self.text[words[0].start : words[-1].end]
         proper = any(t.capitalised for t in words) or len(words) > 1
+        if self.lang.code == "de" and len(words) == 1:
+            proper = False  # German nouns are all capitalised: "das Unternehmen" names nobody
         if not proper or (len(words) == 1 and words[0].low in _GENERIC_HEADS):
             # "the ministry": the last institution of that kind the article named
             for prev in reversed(self.institutions):
