@@ -102,6 +102,15 @@ DEFINITE = {
     "it": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
     "pt": {"o", "a", "os", "as"},
 }
+# Words after which a verb-like word is a noun: "the report", "der Bericht", "un communiqué".
+NOUN_MARKERS = {
+    "en": {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your", "whose", "another"},
+    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"},
+    "fr": {"le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses"},
+    "es": {"el", "los", "las", "un", "una", "su", "sus"},
+    "pt": {"o", "os", "um", "uma", "seu", "sua"},
+    "it": {"il", "lo", "gli", "un", "una", "uno", "suo", "sua"},
+}
 INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma", "unos", "unas", "des"}
 ARTICLE_GENDER: dict[str, dict[str, str | None]] = {
     "es": {"el": "m", "la": "f", "los": "p", "las": "p"},
@@ -307,7 +316,7 @@ class Attributor:
             word = word[:-3]
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
             return False
-        if k > 0 and (self.toks[k - 1].low in _DETERMINERS or self.toks[k - 1].low in ("'s", "’s")):
+        if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in ("'s", "’s")):
             return False  # "the report", "a post", "the ministry's claim"
         lemma = lang.verb_lemma(word)
         if framing and lemma in lang.framing:

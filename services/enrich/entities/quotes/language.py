@@ -34,6 +34,16 @@ def _lemmatizer():  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=65536)
+def common_word(word: str, code: str) -> bool:
+    """Whether a lower-case word is a common word of the language (its lemma is not a proper name)."""
+    try:
+        found = _dictionaries().get_dictionary(code).get(word)
+    except (ValueError, LookupError):
+        return False
+    return found is not None and not found[:1].isupper()
+
+
+@lru_cache(maxsize=65536)
 def known_word(word: str, code: str) -> bool:
     """Whether the language's dictionary lists the word as written (a common word, not a name)."""
     try:

@@ -156,8 +156,11 @@ def scan(text: str) -> list[QuoteSpan]:
                 # a single mark does not hold a double quote: it was an apostrophe or a stray
                 while stack and stack[-1].family == "s":
                     drop(stack.pop())
-            if len(stack) < MAX_DEPTH:
-                stack.append(_Frame(ch, i, family))
+            if len(stack) == MAX_DEPTH:
+                # too deep to be real nesting: the oldest mark was a stray one
+                oldest = stack.pop(0)
+                found.extend(oldest.children)
+            stack.append(_Frame(ch, i, family))
     while stack:
         drop(stack.pop())
     return found

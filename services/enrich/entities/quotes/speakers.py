@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from services.enrich.entities.quotes.language import Lang, known_word
+from services.enrich.entities.quotes.language import Lang, common_word, known_word
 from services.enrich.entities.quotes.text import Token
 from wirestream.contracts import Entity
 
@@ -259,8 +259,15 @@ class Cast:
         return bisect_left(self.tok_starts, t.start)
 
     def _common(self, t: Token) -> bool:
-        """A capitalised common word (sentence-initial "Zudem", "Власти"): its lower-case form is in the dictionary."""
-        return self.lang.code != "en" and known_word(t.low, self.lang.code)
+        """A capitalised common word ("Zudem", "Власти" opening a sentence; any German noun phrase start):
+        its lower-case form is a common word of the dictionary. Mid-sentence elsewhere, a capital means a name."""
+        if self.lang.code == "en" or not common_word(t.low, self.lang.code):
+            return False
+        if self.lang.code == "de":
+            return True
+        k = self.tok_index(t)
+        prev = self.toks[k - 1] if k > 0 else None
+        return prev is None or not prev.word or "\n" in self.text[prev.end : t.start]
 
     def person_for(self, words: list[str]) -> Entity | None:
         """The person entity a name names: by its surname or first name, inflections allowed."""
@@ -344,6 +351,8 @@ class Cast:
                     k = j  # a modifier: "Russian officials", "Kremlin spokesman"
                     continue
                 if nxt is not None and e.label != "PERSON" and lang.is_institution(toks[nxt].text):
+                    while nxt + 1 < b and toks[nxt + 1].word and lang.is_institution(toks[nxt + 1].text):
+                        nxt += 1  # "press service"
                     if e.label in ("ORG", "FAC"):  # "the Kremlin press service", "the RIA article"
                         c = Cand(k, nxt + 1, "org", t.start, toks[nxt].end, _entity_speaker(e))
                     else:  # "Russia's defence ministry"
@@ -652,9 +661,9 @@ class Cast:
             # ("die Kundgebung") is not a name
             if prev is not None and prev.low in _ARTICLES.get(self.lang.code, ()):
                 return None
-            if len(words) == 1 and known_word(words[0].lower(), self.lang.code):
+            if len(words) == 1 and self._common(toks[k]):
                 return None
-            if len(words) > 1 and known_word(words[0].lower(), self.lang.code):
+            if len(words) > 1 and self._common(toks[k]):
                 return None  # "Netz Daten", "Als Grund": a sentence-initial word, not a first name
         sentence_initial = prev is None or prev.text in ".!?…" or self.text[prev.end : toks[k].start].count("\n")
         if len(words) == 1 and not titled and not trusted:
