@@ -48,11 +48,11 @@ def find_quotes(text: str, entities: list[Entity], language: str | None = None, 
     accepted so callers can pass it, and used when it carries a dependency parse.
     """
     spans = scan(text)
-    if not spans:
+    kept = [q for q in spans if _big_enough(q.text)]
+    if not kept:
         return []
     lang = for_text(language, text)
     att = Attributor(text, entities, lang, spans, doc)
-    kept = [q for q in spans if _big_enough(q.text)]
     return [
         Quote(
             text=q.text,

@@ -172,10 +172,18 @@ class Attributor:
     def run(self, kept: list[QuoteSpan]) -> list[tuple[QuoteSpan, Speaker | None, Found | None]]:
         """Each quote with its speaker, sentences and quotes taken in reading order."""
         items: list[tuple[int, int, Any]] = []
+        # Only sentences a pronoun or a continued quote can reach matter (titles are bound anywhere, by candidates)
+        near = set()
+        for q in kept:
+            para = self.layout.paragraph_index(q.start)
+            near.update(range(max(0, para - WINDOW_PARAGRAPHS), self.layout.paragraph_index(q.end - 1) + 1))
         bounds = [0, *self.layout.sentences, len(self.text)]
         for a, b in itertools.pairwise(bounds):
             for pa, pb in self._split_paragraphs(a, b):
-                items.append((pa, 0, (pa, pb)))
+                if self.layout.paragraph_index(pa) in near:
+                    items.append((pa, 0, (pa, pb)))
+                else:
+                    self._titles(pa, pb)
         items.extend((q.start, 1, n) for n, q in enumerate(kept))
         items.sort(key=lambda item: (item[0], item[1]))
         out: list[tuple[QuoteSpan, Speaker | None, Found | None]] = []
@@ -218,6 +226,17 @@ class Attributor:
             if self.lang.pro_drop:
                 return found, self.resolve(q.start, found.gender)
         return found, None
+
+    def _titles(self, pa: int, pb: int) -> None:
+        """Far from any quote, only the titles bound to names matter ("Kremlin spokesman Dmitry Peskov")."""
+        i, j = self.tok(pa), self.tok(pb)
+        k = i
+        while k < j:
+            t = self.toks[k]
+            if t.word and k not in self.inside and self.lang.title_gender(t.text)[0]:
+                self.cast.candidates(max(i, k - 6), min(j, k + 8), self.inside)
+                k += 8
+            k += 1
 
     def _sentence(self, pa: int, pb: int) -> None:
         """A sentence's subject (introduced) and the subjects of its speech verbs (who spoke)."""

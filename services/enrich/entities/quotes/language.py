@@ -90,13 +90,21 @@ class Lang:
     verb_gender: tuple[tuple[str, str], ...]
     lemmatise: bool
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_titles_seen", {})
+        object.__setattr__(self, "_institutions_seen", {})
+        object.__setattr__(self, "_verbs_seen", {})
+
     def lemma(self, word: str) -> str:
         low = word.lower()
         return lemma(low, self.code) if self.lemmatise else low
 
     def is_verb(self, word: str) -> bool:
-        low = word.lower()
-        return low in self.forms or low in self.verbs or self.lemma(low) in self.verbs
+        seen: dict[str, bool] = self._verbs_seen  # type: ignore[attr-defined]
+        if word not in seen:
+            low = word.lower()
+            seen[word] = low in self.forms or low in self.verbs or self.lemma(low) in self.verbs
+        return seen[word]
 
     def verb_lemma(self, word: str) -> str:
         low = word.lower()
@@ -104,6 +112,12 @@ class Lang:
 
     def title_gender(self, word: str) -> tuple[bool, str | None]:
         """Whether a word names a role ("spokeswoman", "Kremlsprecher"), and the gender it shows."""
+        seen: dict[str, tuple[bool, str | None]] = self._titles_seen  # type: ignore[attr-defined]
+        if word not in seen:
+            seen[word] = self._title_gender(word)
+        return seen[word]
+
+    def _title_gender(self, word: str) -> tuple[bool, str | None]:
         low = word.lower()
         if low in self.titles:
             return True, self.titles[low]
@@ -116,6 +130,12 @@ class Lang:
         return False, None
 
     def is_institution(self, word: str) -> bool:
+        seen: dict[str, bool] = self._institutions_seen  # type: ignore[attr-defined]
+        if word not in seen:
+            seen[word] = self._is_institution(word)
+        return seen[word]
+
+    def _is_institution(self, word: str) -> bool:
         low = word.lower()
         if low in self.institutions or self.lemma(low) in self.institutions:
             return True
