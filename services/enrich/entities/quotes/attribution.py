@@ -534,16 +534,12 @@ class Attributor:
         if not cues:
             return None
         toks = self.toks
-        a = self.tok(q.end)
+        a = self.tok(self.layout.sentence_end(q.end))  # after the sentence that holds the quote
         while a < len(toks) and not toks[a].word:
             a += 1
-        if (
-            a >= len(toks)
-            or toks[a].start >= limit
-            or self.layout.paragraph_index(toks[a].start) != self.layout.paragraph_index(q.start)
-        ):
+        if a >= len(toks) or self.layout.paragraph_index(toks[a].start) - self.layout.paragraph_index(q.end) > 1:
             return None
-        b = self.tok(min(self.layout.sentence_end(toks[a].start), limit))
+        b = self.tok(self.layout.sentence_end(toks[a].start))
         for cue in cues:
             n = len(cue)
             if all(a + m < b and toks[a + m].low == cue[m] for m in range(n)):

@@ -1565,7 +1565,7 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             "ajoute",
             "assure",
         },
-        "forms": {
+        "forms": { "pointe", "glisse", "tranche", "lance", "résume", "poursuit", "insiste", "martèle", "regrette", "déplore", "avertit", "prévient", "ajoute-t-il",
             "dit",
             "écrit",
             "déclare",
