@@ -394,7 +394,7 @@ class Cast:
             if lang.code == "id" and t.low.endswith("nya") and lang.is_verb(t.low[:-3]):
                 k += 1
                 continue
-            if t.low in lang.relative:
+            if t.low in lang.relative and (lang.code == "en" or (k > 0 and toks[k - 1].text == ",")):
                 out.append(Cand(k, k + 1, "relative", t.start, t.end))
                 k += 1
                 continue
