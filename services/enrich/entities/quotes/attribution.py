@@ -224,7 +224,8 @@ class Attributor:
                 if near is not None and near.pronoun is not None:
                     return found, self.resolve(q.start, near.gender)
             if self.lang.pro_drop:
-                return found, self.resolve(q.start, found.gender)
+                # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили")
+                return found, self.resolve(q.start, found.gender or "h")
         return found, None
 
     def _titles(self, pa: int, pb: int) -> None:

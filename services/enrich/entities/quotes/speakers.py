@@ -21,6 +21,7 @@ from wirestream.contracts import Entity
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 _ORGISH = {"ORG", "GPE", "FAC", "LOC"}
+_CONJUNCTIONS = {"and", "und", "et", "y", "e", "i", "и", "і", "та", "oraz", "ve", "dan", "or", "oder", "ou", "o"}
 _PARTICLES = {
     "de",
     "da",
@@ -226,6 +227,7 @@ class Cast:
     def _full_names(self) -> dict[str, str]:
         """The longest capitalised run ending in each word ("Scholz" -> "Olaf Scholz")."""
         names: dict[str, str] = {}
+        firsts: dict[str, set[str]] = {}  # "Ingrid" -> {"Ingrid Betancourt"}: a first name alone, when unambiguous
         run: list[Token] = []
         for t in [*self.toks, Token(0, 0, ".", ".")]:
             name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
@@ -252,7 +254,11 @@ class Cast:
             if 2 <= len(run) <= 5 and not any(self.lang.title_gender(x.text)[0] for x in run):
                 full = " ".join(x.text for x in run)
                 names.setdefault(run[-1].text, full)
+                firsts.setdefault(run[0].text, set()).add(full)
             run = []
+        for first, fulls in firsts.items():
+            if len(fulls) == 1 and first not in names:
+                names[first] = next(iter(fulls))
         return names
 
     def tok_index(self, t: Token) -> int:
@@ -557,6 +563,8 @@ class Cast:
         i = head
         while i - 1 >= 0 and i - 1 >= head - 5:
             x = toks[i - 1]
+            if x.low in _CONJUNCTIONS:
+                break
             if x.low in ("'s", "’s") or (
                 x.word
                 and x.low not in self.lang.skip
@@ -628,7 +636,7 @@ class Cast:
             kind = "person" if e.label == "PERSON" else "org"
             return Cand(k, j, kind, toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
         j = k
-        particles = _PARTICLES - self.lang.skip
+        particles = _PARTICLES - self.lang.skip - ({"al"} if self.lang.code in ("it", "es", "pt") else set())
         if toks[k].low in particles and k + 1 < b and toks[k + 1].capitalised and not toks[k].capitalised:
             j = k + 1  # "von Preen", "de Gonneville"
         while j < b and j - k < 5:
