@@ -228,10 +228,11 @@ class Cast:
         """The longest capitalised run ending in each word ("Scholz" -> "Olaf Scholz")."""
         names: dict[str, str] = {}
         firsts: dict[str, set[str]] = {}  # "Ingrid" -> {"Ingrid Betancourt"}: a first name alone, when unambiguous
+        particles = _PARTICLES - ({"al"} if self.lang.code in ("it", "es", "pt") else set())
         run: list[Token] = []
         for t in [*self.toks, Token(0, 0, ".", ".")]:
             name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
-            particle = run and t.low in _PARTICLES and not t.capitalised and not self._common(run[-1])
+            particle = run and t.low in particles and not t.capitalised and not self._common(run[-1])
             if particle and self.lang.code != "en":
                 n = self.tok_index(t) + 1
                 after = self.toks[n] if n < len(self.toks) else None
