@@ -373,6 +373,34 @@ class Attributor:
                 out.append(c)
         return out
 
+    def _parsed_subject(self, verb: int, cands: list[Cand], before_pos: int) -> Found | None:
+        """With a dependency parse (spaCy ``Doc`` of the same text): the candidate holding the verb's subject.
+
+        A participle ("…, saying") takes its head verb's subject; nothing is returned when the
+        parse names no subject among the candidates, and the rules decide.
+        """
+        doc = self.doc
+        if doc is None or not doc.has_annotation("DEP"):
+            return None
+        span = doc.char_span(self.toks[verb].start, self.toks[verb].end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        token = span.root
+        for _ in range(3):  # "added", "saying" (advcl), "said" in "X, who …, said"
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects or token.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or token.head is token:
+                break
+            token = token.head
+        if not subjects:
+            return None
+        head = subjects[0]
+        if head.dep_ == "nsubj" and head.lower_ in ("who", "which", "that"):
+            return None
+        for c in cands:
+            if c.start <= head.idx < c.end and c.kind != "relative":
+                return self._as_found(c, before_pos)
+        return None
+
     def _choose(self, cands: list[Cand], near_end: bool, before_pos: int) -> Found | None:
         usable = self._usable(cands)
         if not usable:
@@ -462,7 +490,7 @@ class Attributor:
             lemma = lang.verb_lemma(verb)
             found = None
             if pre:
-                found = self._choose(pre, near_end=True, before_pos=q.start)
+                found = self._parsed_subject(k, pre, q.start) or self._choose(pre, near_end=True, before_pos=q.start)
             if found is None and lemma in ("quote", "cite", "цитировать", "процитировать", "zitieren"):
                 post = self._usable(self.cast.candidates(k + n, b, self.inside))
                 people = [c for c in post if c.kind in ("person", "pronoun")]
@@ -632,7 +660,9 @@ class Attributor:
         pre = self.cast.candidates(a, verb_at, self.inside)
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
         participle = lang.code == "en" and verb.lower().endswith("ing")
-        found = self._choose(pre, near_end=not participle, before_pos=q.start) if pre else None
+        found = self._parsed_subject(verb_at, pre, q.start) if pre else None
+        if found is None and pre:
+            found = self._choose(pre, near_end=not participle, before_pos=q.start)
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
             found = self._after_verb(verb_at + n, b, q.start)
         if found is None:
