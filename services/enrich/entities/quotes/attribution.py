@@ -280,7 +280,7 @@ class Attributor:
             return None
         between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
         for c in between:
-            if c.excluded or c.kind not in ("person", "org", "inst"):
+            if c.excluded or c.kind not in ("person", "org", "inst") or (c.kind == "inst" and c.speaker is None):
                 continue
             if c.speaker is None or c.speaker.key != last.speaker.key:
                 return None
@@ -450,7 +450,7 @@ class Attributor:
             return None
         lang = self.lang
         body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
-        terminal = body_end in ".!?…" and lang.code != "zh"
+        terminal = body_end in ".…" and lang.code != "zh"  # after "?" or "!" the attribution may still follow
         if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
             # a new sentence after a quote closed by a full stop, unless it is only the attribution
             b = min(b, a + 6)

@@ -495,7 +495,7 @@ class Cast:
         if self.lang.code == "de" or not t.capitalised or t.text not in self.full_names:
             return False
         prev = self.toks[k - 1] if k > 0 else None
-        return prev is not None and prev.word and not prev.capitalised
+        return prev is None or not (prev.low in self.lang.skip or prev.capitalised)
 
     def _verb_follows(self, k: int, b: int) -> bool:
         """The capitalised run at k is followed by a speech verb (the end of the trusted stretch)."""
