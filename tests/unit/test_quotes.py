@@ -190,6 +190,15 @@ def test_mixed_quotation_marks_pair(text):
     assert [(q.text.strip(","), q.speaker) for q in found] == [("We do not know what happened over there", "Kirby")]
 
 
+def test_two_single_marks_stand_for_a_double_one():
+    text = "“It was an attempt to mislead voters,’’ Will Moy told the BBC. ‘‘We will look into every case.’’"
+    found = find_quotes(text, ents(text, Will_Moy="PERSON", BBC="ORG"), "en")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("It was an attempt to mislead voters,", "Will Moy"),
+        ("We will look into every case.", "Will Moy"),
+    ]
+
+
 def test_a_quote_over_several_paragraphs_is_one_quote():
     text = (
         "Sasse said:\n\n“You are in this job because of this crisis.\n\n"

@@ -143,13 +143,17 @@ def scan(text: str) -> list[QuoteSpan]:
         prev = text[i - 1] if i > 0 else "\n"
         nxt = text[i + 1] if i + 1 < n else "\n"
         top = stack[-1] if stack else None
+        if ch in "’'‘" and nxt == ch:  # ’’ or '' typed for a double mark (“…’’)
+            skip = i + 1
+            nxt = text[i + 2] if i + 2 < n else "\n"
+            ch = "”" if ch == "’" else ("“" if ch == "‘" else '"')
         role = _role(ch, prev, nxt, top)
         if role == "close" and top is not None:
             stack.pop()
-            if stack:
-                stack[-1].children.append(_span(text, top, i))
-            else:
-                found.append(_span(text, top, i))
+            span = _span(text, top, i)
+            if skip == i + 1:
+                span.end += 1  # the second mark of ’’
+            (stack[-1].children if stack else found).append(span)
         elif role == "open":
             family = "d" if ch in _DOUBLE else "s"
             if family == "d" and top is not None and top.family == "s":
@@ -169,6 +173,8 @@ def scan(text: str) -> list[QuoteSpan]:
 def _span(text: str, frame: _Frame, close: int) -> QuoteSpan:
     pieces = []
     begin = frame.pos + 1
+    if text[frame.pos] in "‘'" and text[begin : begin + 1] == text[frame.pos]:
+        begin += 1  # ‘‘ typed for “
     for mark in frame.resumed:
         pieces.append(text[begin:mark])
         begin = mark + 1
