@@ -430,7 +430,7 @@ class Attributor:
             person = self.cast.resolve_title(c, before_pos)
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
                 person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
-            elif person is None and c.gender != "p" and self._definite(c):
+            if person is None and c.gender != "p" and self._definite(c):
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender
                 person = self.resolve(before_pos, c.gender or "h")
             return Found(speaker=person, blocked=person is None, how="title")
@@ -623,8 +623,12 @@ class Attributor:
             return None
         first = cands[0]
         if first.kind == "title" and len(cands) > 1 and cands[1].kind == "person":
-            gap = self.text[first.end : cands[1].start]
-            if len(gap) <= 3:
+            # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
+            # Tajani": the name that completes the title, before the clause goes on
+            gap = self.toks[first.j : cands[1].i]
+            if len(gap) <= 10 and not any(self._is_verb(g, first.j) for g in range(first.j, cands[1].i)):
+                if cands[1].speaker is not None:
+                    self.cast.bind(first, cands[1].speaker)
                 return Found(speaker=cands[1].speaker)
         if first.kind == "pronoun" and self.lang.code in ("en", "de", "fr", "es", "pt", "it", "zh"):
             return Found(pronoun=first, gender=first.gender)
