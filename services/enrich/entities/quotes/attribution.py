@@ -271,11 +271,20 @@ class Attributor:
         paragraph, of the paragraph before), if nobody else is named in between."""
         layout = self.layout
         para = layout.paragraph_index(q.start)
-        start = layout.paragraphs[para]
-        if not self.text[start : q.start].strip() and para > 0:
+        start = own = layout.paragraphs[para]
+        lead = self.text[start : q.start]
+        if len(lead.split()) <= 4 and not lead.strip().endswith(".") and para > 0:  # "", "Ernster Nachsatz:"
             start = layout.paragraphs[para - 1]
         k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
-        last = next((e for e in reversed(self.events[:k]) if e.pos >= start and e.kind == "spoke"), None)
+        # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
+        last = next(
+            (
+                e
+                for e in reversed(self.events[:k])
+                if e.pos >= start and (e.kind == "spoke" or (e.pos >= own and e.speaker.label == "PERSON"))
+            ),
+            None,
+        )
         if last is None:
             return None
         between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
