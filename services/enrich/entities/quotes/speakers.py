@@ -689,7 +689,9 @@ class Cast:
             full = " ".join(words)
             if len(words) == 1 and words[0] in self.full_names:
                 full = self.full_names[words[0]]
-            if any(self.lang.is_institution(w) for w in words):
+            common_head = self.lang.code != "en" and len(words) > 1 and common_word(words[0].lower(), self.lang.code)
+            if any(self.lang.is_institution(w) for w in words) or common_head:
+                # "Poder Ejecutivo", "Franja de Gaza", "Neue Bundesregierung": a common word opens no person's name
                 sp = Speaker(name=full, id=None, label="ORG", key=f"ORG:{full.casefold()}")
                 return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(k, j))
             sp = Speaker(name=full, id=None, label="PERSON", key=f"PERSON:{full.split()[-1].casefold()}")
