@@ -326,3 +326,50 @@ def test_a_parsed_doc_gives_the_subject_of_the_speech_verb():
     entities = ents(text, Putin="PERSON", Lukashenko="PERSON", Minsk="GPE")
     # the rules alone take the name nearest the verb; the parse knows Putin is its subject
     assert [q.speaker for q in find_quotes(text, entities, "en", doc=nlp(text))] == ["Putin"]
+
+
+# --- the incident's spokesman, in every language, through entity-enrich and the alias registry ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "По словам Пескова, «мы прекрасно знаем, кто принимает такие решения»."),
+        ("ru", "Как заявил пресс-секретарь президента Дмитрий Песков, «решения принимаются не в Киеве»."),
+        ("uk", "Речник Кремля Дмитро Пєсков заявив: «Ми добре знаємо, хто приймає такі рішення»."),
+        ("de", "„Wir wissen sehr gut, wer solche Entscheidungen trifft“, sagte Kremlsprecher Dmitri Peskow."),
+        (
+            "fr",
+            "« Nous savons très bien qui prend ces décisions », a affirmé le porte-parole du Kremlin, Dmitri Peskov.",
+        ),
+        ("es", "“Sabemos muy bien quién toma estas decisiones”, dijo el portavoz del Kremlin, Dmitri Peskov."),
+        ("pt", "“Sabemos muito bem quem toma essas decisões”, disse o porta-voz do Kremlin, Dmitri Peskov."),
+        ("it", "«Sappiamo molto bene chi prende queste decisioni», ha detto il portavoce del Cremlino Dmitry Peskov."),
+        ("tr", 'Kremlin Sözcüsü Dmitriy Peskov, "Bu kararları kimin aldığını çok iyi biliyoruz" dedi.'),
+        ("id", '"Kami tahu betul siapa yang membuat keputusan itu," kata juru bicara Kremlin Dmitry Peskov.'),
+        ("zh", "克里姆林宫发言人佩斯科夫表示：“我们很清楚这些决定是在华盛顿做出的。”"),
+    ],
+)
+def test_the_spokesman_in_every_language_is_the_registry_entity(toolkit, language, text):
+    from datetime import UTC, datetime
+
+    from services.enrich.entities.logic import enrich
+    from wirestream.contracts import DatedArticle, Source
+
+    source = Source(uri="file:///x", name="x.txt", sha256="0" * 64, size=len(text), format="text", encoding="utf-8",
+                    received_at=datetime.now(UTC))  # fmt: skip
+    article = enrich(DatedArticle(id="x", source=source, text=text, language=language), toolkit)
+    assert [(q.speaker_id, q.speaker_label) for q in article.quotes] == [("person/dmitry-peskov", "PERSON")]
+
+
+def test_an_impersonal_russian_verb_gives_the_institution(toolkit):
+    from datetime import UTC, datetime
+
+    from services.enrich.entities.logic import enrich
+    from wirestream.contracts import DatedArticle, Source
+
+    text = "«Мы расцениваем эти действия как спланированный теракт», — сообщили в Кремле."
+    source = Source(uri="file:///x", name="x.txt", sha256="0" * 64, size=len(text), format="text", encoding="utf-8",
+                    received_at=datetime.now(UTC))  # fmt: skip
+    article = enrich(DatedArticle(id="x", source=source, text=text, language="ru"), toolkit)
+    assert [q.speaker_id for q in article.quotes] == ["place/moscow-kremlin"]

@@ -477,9 +477,8 @@ class Attributor:
                 segment = k + 1
             n = self._cue(k, b)
             if n and (k == a or toks[k].low not in ("so", "para", "kata", "ujar")):
-                cands = self._usable(self.cast.candidates(k + n, b, self.inside))
-                if cands and cands[0].kind != "relative":
-                    found = self._as_found(cands[0], q.start)
+                found = self._after_verb(k + n, b, q.start)
+                if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])
                     return found
             if lang.cues_after and toks[k].low in lang.cues_after and k > a:
@@ -600,6 +599,11 @@ class Attributor:
             j += 1
         if j == k:
             return None
+        if k in self.cast.mentions:  # "сообщили в Кремле": the Kremlin
+            entity = self.cast.mentions[k][1]
+            return Found(
+                speaker=Speaker(entity.name, entity.id, entity.label, key=entity.id or entity.name), how="impersonal"
+            )
         name = self.text[toks[k].start : toks[j - 1].end]
         return Found(speaker=Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}"), how="impersonal")
 
@@ -631,14 +635,15 @@ class Attributor:
         if not cands:
             return None
         first = cands[0]
-        if first.kind == "title" and len(cands) > 1 and cands[1].kind == "person":
+        person = next((c for c in cands[1:4] if c.kind == "person"), None)
+        if first.kind == "title" and person is not None:
             # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
-            # Tajani": the name that completes the title, before the clause goes on
-            gap = self.toks[first.j : cands[1].i]
-            if len(gap) <= 10 and not any(self._is_verb(g, first.j) for g in range(first.j, cands[1].i)):
-                if cands[1].speaker is not None:
-                    self.cast.bind(first, cands[1].speaker)
-                return Found(speaker=cands[1].speaker)
+            # Tajani", "rzecznik Kremla Dmitrij Pieskow": the name that completes the title, before the clause goes on
+            gap = self.toks[first.j : person.i]
+            if len(gap) <= 10 and not any(self._is_verb(g, first.j) for g in range(first.j, person.i)):
+                if person.speaker is not None:
+                    self.cast.bind(first, person.speaker)
+                return Found(speaker=person.speaker)
         if first.kind == "pronoun" and self.lang.code in ("en", "de", "fr", "es", "pt", "it", "zh"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
@@ -653,9 +658,8 @@ class Attributor:
         for k in range(a, b):
             n = self._cue(k, b)
             if n and toks[k].low not in ("so", "para", "kata", "ujar", "tulis", "lanjut", "jelas", "tambah"):
-                cands = self._usable(self.cast.candidates(k + n, b, self.inside))
-                if cands and cands[0].kind != "relative":
-                    found = self._as_found(cands[0], q.start)
+                found = self._after_verb(k + n, b, q.start)
+                if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])
                     found.how = "cue"
                     return found

@@ -658,6 +658,8 @@ class Cast:
                 break
         if j == k:
             return None
+        while j - k > 2 and self.lang.is_institution(toks[k].text) and k not in self.mentions:
+            k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
         words = [t.text for t in toks[k:j]]
         prev = toks[k - 1] if k > 0 else None
         if self.lang.code != "en" and not titled and not trusted and len(words) == 1:
