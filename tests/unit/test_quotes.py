@@ -373,3 +373,10 @@ def test_an_impersonal_russian_verb_gives_the_institution(toolkit):
                     received_at=datetime.now(UTC))  # fmt: skip
     article = enrich(DatedArticle(id="x", source=source, text=text, language="ru"), toolkit)
     assert [q.speaker_id for q in article.quotes] == ["place/moscow-kremlin"]
+
+
+def test_one_endless_paragraph_of_quotes_keeps_every_speaker():
+    text = "Mr. Smith said “this is a quote of words” and Dr. Jones added “another one of them here” " * 500
+    found = find_quotes(text, ents(text, Smith="PERSON", Jones="PERSON"), "en")
+    assert len(found) == 1000
+    assert {q.speaker for q in found[::2]} == {"Smith"} and {q.speaker for q in found[1::2]} == {"Jones"}

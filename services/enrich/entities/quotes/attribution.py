@@ -23,7 +23,7 @@ resolved gives no speaker: a wrong name is worse than none.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,6 +122,37 @@ ARTICLE_GENDER: dict[str, dict[str, str | None]] = {
 MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
 MAX_VERB_AFTER = 24  # words: the verb of an attribution after a quote comes early
 WINDOW_PARAGRAPHS = 3  # how far back a pronoun looks for its subject
+CLAUSE_STARTS = {
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "und",
+    "aber",
+    "während",
+    "et",
+    "mais",
+    "y",
+    "pero",
+    "mientras",
+    "e",
+    "mas",
+    "ma",
+    "mentre",
+    "и",
+    "а",
+    "но",
+    "і",
+    "але",
+    "i",
+    "ale",
+    "ve",
+    "ama",
+    "dan",
+    "tetapi",
+}
+MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
+MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 
 
 @dataclass
@@ -254,13 +285,16 @@ class Attributor:
                 speaker = self.resolve(subject.start, subject.gender)
             if speaker is not None:
                 insort(self.events, _Event(subject.start, speaker, "subject"))
+        ends = [c.j for c in cands]
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i, strong=True):
                 continue
-            before = [c for c in cands if c.j <= k and all(t.low in self.lang.skip for t in self.toks[c.j : k])]
-            if not before or before[-1].excluded or before[-1].kind in ("relative", "title", "inst"):
+            n = bisect_right(ends, k) - 1  # the last candidate ending before the verb
+            if n < 0 or k - cands[n].j > 3 or not all(t.low in self.lang.skip for t in self.toks[cands[n].j : k]):
                 continue
-            c = before[-1]
+            c = cands[n]
+            if c.excluded or c.kind in ("relative", "title", "inst"):
+                continue
             speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
@@ -275,12 +309,13 @@ class Attributor:
         lead = self.text[start : q.start]
         if len(lead.split()) <= 4 and not lead.strip().endswith(".") and para > 0:  # "", "Ernster Nachsatz:"
             start = layout.paragraphs[para - 1]
+        start = max(start, q.start - MAX_CONTINUED)
         k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
         # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
         last = next(
             (
                 e
-                for e in reversed(self.events[:k])
+                for e in reversed(self.events[max(0, k - MAX_EVENTS) : k])
                 if e.pos >= start and (e.kind == "spoke" or (e.pos >= own and e.speaker.label == "PERSON"))
             ),
             None,
@@ -463,6 +498,8 @@ class Attributor:
         if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
             # a new sentence after a quote closed by a full stop, unless it is only the attribution
             b = min(b, a + 6)
+        if toks[a].low in CLAUSE_STARTS:
+            return None  # "X said “A” and Y added “B”": a new clause, not the attribution of A
         clean = self._starts_attribution(a, b)
         words = 0
         segment = a  # where the subject of a verb found further on may start: after the last comma
@@ -496,6 +533,9 @@ class Attributor:
                 continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
             verb = "".join(t.text for t in toks[k : k + n]) if lang.code == "zh" else toks[k].text
             lemma = lang.verb_lemma(verb)
+            between = [t.text for t in toks[k + n : self.tok(limit)]] if limit < len(self.text) else None
+            if between is not None and (not between or between == [":"]):
+                return None  # "“A” Mr. Smith said “B”", "“A” He said: “B”": the verb introduces the next quote
             found = None
             if pre:
                 found = self._parsed_subject(k, pre, q.start) or self._choose(pre, near_end=True, before_pos=q.start)
@@ -717,7 +757,7 @@ class Attributor:
         para = self.layout.paragraph_index(pos)
         floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
         k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
-        for event in reversed(self.events[:k]):
+        for event in reversed(self.events[max(0, k - MAX_EVENTS) : k]):
             if event.pos < floor:
                 break
             if self._compatible(event.speaker, gender):
@@ -755,7 +795,7 @@ class Attributor:
         para = self.layout.paragraph_index(pos)
         floor = self.layout.paragraphs[max(0, para - 1)]
         k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
-        for event in reversed(self.events[:k]):
+        for event in reversed(self.events[max(0, k - MAX_EVENTS) : k]):
             if event.pos < floor:
                 break
             if event.speaker.label == "ORG":
