@@ -237,6 +237,9 @@ class Quote(BaseModel):
     text: str
     speaker: str | None = Field(None, description="canonical name of the speaker, when attributed")
     speaker_id: str | None = None
+    speaker_label: str | None = Field(
+        None, description="what the speaker is: PERSON, ORG (institutions too), GPE (a place speaking), FAC, LOC"
+    )
     verb: str | None = Field(None, description="the attribution verb: said, told, added, ...")
     start: int
     end: int

@@ -21,6 +21,7 @@ SUITES = {
     "metadata": "bench.eval.metadata",
     "dates": "bench.eval.dates",
     "entities": "bench.eval.entities",
+    "quotes": "bench.eval.quotes",
 }
 
 
