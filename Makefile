@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast eval eval-devset bench lint compose-check compose-smoke base-images secrets install clean
+.PHONY: run test test-fast test-property eval eval-devset train bench bench-adversarial lint compose-check compose-smoke base-images secrets install clean
 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
@@ -15,14 +15,23 @@ test: $(STAMP)  ## every test: unit, integration (real servers), end-to-end (pro
 test-fast: $(STAMP)  ## unit tests only
 	$(BIN)/pytest tests/unit
 
+test-property: $(STAMP)  ## the property suite's fast tier (WIRESTREAM_HYPOTHESIS=thorough for more examples)
+	$(BIN)/pytest tests/property -m 'not slow'
+
 eval: $(STAMP)  ## the product beside its peers on third-party sets in ../shared/corpora (ARGS="-v", suites, --limit N)
 	$(BIN)/python -m bench.eval $(ARGS)
 
 eval-devset: $(STAMP)  ## precision and recall per field on the self-written regression set tests/devset
 	$(BIN)/python -m tests.devset.evaluate $(ARGS)
 
+train: $(STAMP)  ## rebuild the furniture model (services/enrich/clean/furniture/model-v1.json) from ../shared/corpora
+	$(BIN)/python -m bench.train $(ARGS)
+
 bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-process
 	$(BIN)/python -m bench.pipeline
+
+bench-adversarial: $(STAMP)  ## every public text function on hostile inputs at 50k and 500k characters: growth ratio, > T s when killed (ARGS=...)
+	$(BIN)/python -m bench.adversarial $(ARGS)
 
 lint: $(STAMP)  ## ruff on the code, hadolint on the Dockerfiles
 	$(BIN)/ruff check wirestream services tests bench
@@ -32,10 +41,12 @@ lint: $(STAMP)  ## ruff on the code, hadolint on the Dockerfiles
 compose-check: $(STAMP) secrets  ## validate docker-compose.yml offline
 	$(BIN)/docker-compose -f docker-compose.yml config -q
 
-secrets:  ## a random password per Redis user in deploy/secrets/ (kept if present)
+secrets:  ## a random password per Redis user and PostgreSQL role in deploy/secrets/ (kept if present)
 	@mkdir -p deploy/secrets && chmod 700 deploy/secrets
-	@for user in default fetch clean date-parse entity-enrich persist housekeeper subscriber; do \
-	  f=deploy/secrets/redis_$$user; \
+	@# 644 inside a 700 folder: the containers' own users read the mounted file, other host users cannot reach it
+	@for name in redis_default redis_fetch redis_clean redis_date-parse redis_entity-enrich redis_persist \
+	    redis_housekeeper redis_subscriber postgres_admin postgres_wirestream; do \
+	  f=deploy/secrets/$$name; \
 	  [ -s $$f ] || { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > $$f; chmod 644 $$f; echo "wrote $$f"; }; \
 	done
 

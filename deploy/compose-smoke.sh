@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The compose stack for real: build, start healthy, ingest the seeds through ./inbox, check
-# PostgreSQL and wirestream:enriched, scale entity-enrich to 2 and check both replicas
-# consume, then tear everything down and check nothing is left behind.
+# The compose stack for real: build, start healthy, check the least-privilege setup (database
+# credentials and network for persist only, a role that is not a superuser, read-only containers
+# without capabilities, rotated logs, no password in a healthcheck's arguments), ingest the seeds
+# through ./inbox, check PostgreSQL and wirestream:enriched, scale entity-enrich to 2 and check both
+# replicas consume, then tear everything down and check nothing is left behind.
 #
 #   deploy/compose-smoke.sh        (needs a running Docker engine and the base images)
 # COMPOSE (default: docker compose, else docker-compose) and PROJECT may be set.
@@ -17,12 +19,13 @@ dc() { $COMPOSE -p "$PROJECT" "$@"; }
 log() { printf '== %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
 fail() { echo "FAILED: $*" >&2; dc ps >&2 || true; dc logs --tail 40 >&2 || true; exit 1; }
 
-psql_count() {
-  dc exec -T -e PGPASSWORD="${POSTGRES_PASSWORD:-wirestream}" postgres \
-    psql -h 127.0.0.1 -U wirestream -d wirestream -tAc "select count(*) from articles" 2>/dev/null | tr -d '[:space:]'
+# psql as persist's role "wirestream", whose password is the postgres_wirestream secret (read inside the container)
+psql_ws() {
+  dc exec -T postgres sh -c 'PGPASSWORD="$(cat /run/secrets/postgres_wirestream)" psql -h 127.0.0.1 -U wirestream -d wirestream -tA "$@"' psql "$@"
 }
-# redis-cli as the operators' user, whose password is the redis_default secret
-rcli() { dc exec -T redis sh -c 'redis-cli --no-auth-warning --user default --pass "$(cat /run/secrets/redis_default)" "$@"' rcli "$@"; }
+psql_count() { psql_ws -c "select count(*) from articles" 2>/dev/null | tr -d '[:space:]'; }
+# redis-cli as the operators' user, whose password is the redis_default secret (in REDISCLI_AUTH, not in arguments)
+rcli() { dc exec -T redis sh -c 'REDISCLI_AUTH="$(cat /run/secrets/redis_default)" redis-cli --no-auth-warning --user default "$@"' rcli "$@"; }
 xlen() { rcli XLEN wirestream:enriched | tr -d '[:space:]'; }
 wait_until() {  # wait_until SECONDS DESCRIPTION COMMAND...
   local limit=$1 what=$2; shift 2
@@ -55,14 +58,41 @@ dc build -q
 dc up -d --wait --wait-timeout 300 || fail "the stack did not become healthy"
 dc ps --format '{{.Service}} {{.Status}}'
 
+log "least privilege"
+for s in fetch clean date-parse entity-enrich; do
+  leaked=$(dc exec -T "$s" sh -c 'env | grep -i -E "DATABASE|POSTGRES" ; ls /run/secrets | grep -i postgres' || true)
+  [ -z "$leaked" ] || fail "$s holds database settings or secrets: $leaked"
+  dc exec -T "$s" python -c "import socket; socket.getaddrinfo('postgres', 5432)" >/dev/null 2>&1 \
+    && fail "$s can reach the database's network"
+done
+dc exec -T persist python -c "import socket; socket.create_connection(('postgres', 5432), 5).close()" \
+  || fail "persist cannot reach PostgreSQL"
+role=$(psql_ws -c "select rolsuper, rolcreatedb, rolcreaterole from pg_roles where rolname = current_user" | tr -d '[:space:]')
+[ "$role" = "f|f|f" ] || fail "the database role wirestream should be neither superuser nor creator of roles or databases: $role"
+owner=$(psql_ws -c "select pg_get_userbyid(datdba) from pg_database where datname = 'wirestream'" | tr -d '[:space:]')
+[ "$owner" = wirestream ] || fail "the database wirestream should be owned by the role wirestream, not $owner"
+for s in redis-acl postgres fetch clean date-parse entity-enrich persist; do
+  id=$(dc ps -a -q "$s" | head -1)
+  [ -n "$id" ] || fail "no container for $s"
+  hardening=$(docker inspect --format 'readonly={{.HostConfig.ReadonlyRootfs}} capdrop={{.HostConfig.CapDrop}} secopt={{.HostConfig.SecurityOpt}} pids={{.HostConfig.PidsLimit}} log={{.HostConfig.LogConfig.Type}}/{{index .HostConfig.LogConfig.Config "max-size"}}/{{index .HostConfig.LogConfig.Config "max-file"}}' "$id")
+  for want in "readonly=true" "capdrop=\[[A-Z_]*ALL\]" "no-new-privileges" "pids=[1-9]" "log=json-file/10m/3"; do
+    echo "$hardening" | grep -q -E -- "$want" || fail "$s is not hardened ($want): $hardening"
+  done
+done
+dc exec -T clean sh -c 'touch /opt/venv/written 2>/dev/null' && fail "the root file system of a worker is writable"
+dc exec -T clean sh -c 'touch /tmp/written' || fail "a worker's /tmp is not writable"
+[ "$(dc exec -T clean sh -c 'grep CapEff /proc/self/status' | awk '{print $2}' | tr -d '[:space:]')" = 0000000000000000 ] \
+  || fail "a worker has capabilities"
+docker inspect --format '{{json .Config.Healthcheck.Test}}' "$(dc ps -q redis)" | grep -qF "$(cat deploy/secrets/redis_default)" \
+  && fail "the Redis healthcheck carries the password in its arguments"
+
 log "drop the seeds into ./inbox"
 cp seeds/*.txt "$inbox"/
 wait_until 180 "both seeds in PostgreSQL" stored_at_least 2
 wait_until 60 "both seeds on wirestream:enriched" published_at_least 2
 incident=$(rcli XLEN wirestream:incident:kremlin-drone-attack-2023 | tr -d '[:space:]')
 [ "$incident" = 2 ] || fail "expected both seeds on wirestream:incident:kremlin-drone-attack-2023, found $incident"
-dc exec -T -e PGPASSWORD="${POSTGRES_PASSWORD:-wirestream}" postgres psql -h 127.0.0.1 -U wirestream -d wirestream \
-  -tAc "select published_at, left(title, 60) from articles order by published_at"
+psql_ws -c "select published_at, left(title, 60) from articles order by published_at"
 
 log "scale entity-enrich to 2"
 dc up -d --wait --wait-timeout 300 --no-recreate --scale entity-enrich=2 || fail "scaling failed"
@@ -92,7 +122,7 @@ wait_until 30 "both entity-enrich replicas reporting articles processed" replica
 echo "entity-enrich replicas that processed articles: $consumed"
 
 log "Redis accepts a user only with its own password"
-denied=$(dc exec -T redis sh -c 'redis-cli --no-auth-warning --user clean --pass "$(cat /run/secrets/redis_default)" XLEN wirestream:enriched 2>&1' || true)
+denied=$(dc exec -T redis sh -c 'REDISCLI_AUTH="$(cat /run/secrets/redis_default)" redis-cli --no-auth-warning --user clean XLEN wirestream:enriched 2>&1' || true)
 echo "$denied" | grep -q -E "WRONGPASS|NOPERM" || fail "a wrong user or password was accepted: $denied"
 log "logs of one worker"
 dc logs --tail 3 persist
@@ -102,4 +132,4 @@ trap - EXIT
 left=$(docker ps -aq --filter "label=com.docker.compose.project=$PROJECT"; docker network ls -q --filter "label=com.docker.compose.project=$PROJECT"; docker volume ls -q --filter "label=com.docker.compose.project=$PROJECT")
 [ -z "$left" ] || fail "left behind after down -v: $left"
 rm -rf "$inbox"
-log "compose smoke test passed: healthy stack, seeds stored and published, 2 replicas consuming, clean teardown"
+log "compose smoke test passed: healthy hardened stack, least privilege, seeds stored and published, 2 replicas consuming, clean teardown"

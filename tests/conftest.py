@@ -54,10 +54,14 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
     url: str = request.getfixturevalue("postgres_url")
+    import sqlalchemy as sa
+
     from services.store.schema import make_engine, metadata
 
     engine = make_engine(url)
     metadata.drop_all(engine)
+    with engine.begin() as conn:  # the migrations' own record, or the next create_schema would skip them
+        conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
     engine.dispose()
     return url
 

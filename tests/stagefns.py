@@ -113,3 +113,13 @@ def template_probe() -> None:
         await ex.close()
 
     asyncio.run(main())
+
+
+def parse_hostile(request):  # type: ignore[no-untyped-def]
+    """fetch's parser, except that a file starting with ``hang`` never finishes."""
+    from services.ingest.fetch.formats import read_article
+
+    raw, options = request
+    if raw.startswith(b"hang"):
+        time.sleep(10_000)
+    return read_article(raw, **options)

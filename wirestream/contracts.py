@@ -6,8 +6,12 @@ adds its own fields and passes everything it received along::
     FetchedArticle -> CleanedArticle -> DatedArticle -> EnrichedArticle
 
 Every model carries ``schema_version``. A change that old consumers cannot read
-bumps :data:`SCHEMA_VERSION`; consumers reject (and dead-letter) versions they do
-not know instead of guessing.
+bumps :data:`SCHEMA_VERSION` (what this code writes). Each model accepts a range of
+versions, :data:`MIN_SCHEMA_VERSION` to :data:`SCHEMA_VERSION` unless a model narrows
+it (``accepted_schema_versions``): during a rolling upgrade a stage reads what the
+previous release still writes. A version outside the range is refused with a reason
+that says which side is out of date, and the runtime dead-letters it; the version must
+be a JSON integer (no ``"1"``, ``1.0`` or ``true``).
 
 The subscriber-facing stream :data:`ENRICHED` carries plain JSON (one document in
 the field ``data`` of each entry), readable by any Redis client.
@@ -17,11 +21,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
-SCHEMA_VERSION: Literal[1] = 1
+SCHEMA_VERSION = 1  # the version this code writes
+MIN_SCHEMA_VERSION = 1  # the oldest version it still reads
 
 # --- streams ---------------------------------------------------------------
 PREFIX = "wirestream"
@@ -57,7 +63,31 @@ class Contract(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    accepted_schema_versions: ClassVar[tuple[int, int]] = (MIN_SCHEMA_VERSION, SCHEMA_VERSION)
+
+    schema_version: int = Field(
+        SCHEMA_VERSION,
+        strict=True,
+        json_schema_extra={"minimum": MIN_SCHEMA_VERSION, "maximum": SCHEMA_VERSION},
+        description="version of the message format; each stage accepts a range",
+    )
+
+    @field_validator("schema_version")
+    @classmethod
+    def _accepted(cls, version: int) -> int:
+        low, high = cls.accepted_schema_versions
+        if low <= version <= high:
+            return version
+        side = (
+            "a newer wirestream wrote it: upgrade this stage"
+            if version > high
+            else "an older wirestream wrote it and this one no longer reads it: replay it through a release that does"
+        )
+        raise PydanticCustomError(
+            "schema_version_unsupported",
+            "schema_version {version} is outside the range {low}..{high} this stage accepts; {side}",
+            {"version": version, "low": low, "high": high, "side": side},
+        )
 
 
 class Source(BaseModel):
@@ -110,6 +140,25 @@ class Removal(BaseModel):
     reason: str
 
 
+class Embed(BaseModel):
+    """A social media post embedded in the article: cut from its text, kept as evidence.
+
+    Read from the embed's markup in HTML (a tweet's blockquote, an Instagram or TikTok
+    card, a Telegram widget, a YouTube frame) or from the lines it leaves in a page saved
+    as text ("... pic.twitter.com/... — Name (@handle) May 3, 2023"). Any part the input
+    does not show is ``None``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    platform: str = Field(description="twitter, instagram, telegram, facebook, youtube, tiktok, bluesky, ...")
+    author: str | None = Field(None, description="the poster's display name")
+    handle: str | None = Field(None, description="the poster's account name, without '@'")
+    posted_at: date | None = Field(None, description="the day the post says it was made")
+    text: str | None = Field(None, description="the post's own text, as embedded")
+    url: str | None = Field(None, description="the post's address")
+
+
 class CleanedArticle(ArticleMessage):
     """clean -> date-parse. Readable article text and what was removed from it."""
 
@@ -118,6 +167,7 @@ class CleanedArticle(ArticleMessage):
     text: str
     language: str | None = None
     removed: list[Removal] = Field(default_factory=list)
+    embeds: list[Embed] = Field(default_factory=list, description="social media posts embedded in the article")
 
 
 class PublishedAt(BaseModel):
@@ -192,6 +242,9 @@ class Quote(BaseModel):
     text: str
     speaker: str | None = Field(None, description="canonical name of the speaker, when attributed")
     speaker_id: str | None = None
+    speaker_label: str | None = Field(
+        None, description="what the speaker is: PERSON, ORG (institutions too), GPE (a place speaking), FAC, LOC"
+    )
     verb: str | None = Field(None, description="the attribution verb: said, told, added, ...")
     start: int
     end: int

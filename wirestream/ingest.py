@@ -1,13 +1,20 @@
 """``wirestream ingest``: files or folders straight into the pipeline, without the inbox.
 
 The files are read where they are (nothing is moved) with the same reader the
-fetch stage uses, and published to ``wirestream:fetched``. Files that cannot be
-read are reported with the reason, and the command exits non-zero.
+fetch stage uses, and published to ``wirestream:fetched``. Every file gets its own
+outcome: one that cannot be read or published is reported with the reason and the
+others go on; the command exits non-zero if any failed.
+
+Paths named on the command line are the operator's choice and are followed if they
+are symbolic links; inside a folder, symbolic links are reported and not followed
+(as in the inbox). Whatever a path leads to must be a regular file: a FIFO, socket or
+device is refused without blocking.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,15 +22,22 @@ from pathlib import Path
 from faststream.redis import RedisBroker
 
 from services.ingest.fetch.formats import Unreadable
-from services.ingest.fetch.inbox import is_candidate, read_file
+from services.ingest.fetch.inbox import is_candidate, read_file, readable_name
 from wirestream import contracts
 from wirestream.settings import Settings
+
+log = logging.getLogger("wirestream.ingest")
 
 
 @dataclass
 class Report:
-    published: list[tuple[Path, str]] = field(default_factory=list)
-    failed: list[tuple[Path, str]] = field(default_factory=list)
+    """Each file's outcome, by its path as printable text (a name that is not UTF-8 shows U+FFFD)."""
+
+    published: list[tuple[str, str]] = field(default_factory=list)  # (path, article id)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+    def fail(self, path: Path, reason: str) -> None:
+        self.failed.append((readable_name(str(path)), reason))
 
     def summary(self) -> str:
         text = f"{len(self.published)} published"
@@ -32,12 +46,22 @@ class Report:
         return text
 
 
-def expand(paths: list[Path]) -> Iterator[Path]:
+def expand(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
+    """Each file to read, or a path with the reason it is skipped."""
     for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_candidate(p.name))
-        else:
-            yield path
+        if not path.is_dir():
+            yield path, None
+            continue
+        for folder, dirs, files in os.walk(path):  # does not descend into linked folders
+            dirs.sort()
+            for name in sorted(files + [d for d in dirs if os.path.islink(os.path.join(folder, d))]):
+                if not is_candidate(name):
+                    continue
+                found = Path(folder) / name
+                if found.is_symlink():
+                    yield found, "symbolic links inside a folder are not followed; name the file itself"
+                else:
+                    yield found, None
 
 
 async def ingest_paths(redis_url: str, paths: list[Path], settings: Settings) -> Report:
@@ -46,24 +70,35 @@ async def ingest_paths(redis_url: str, paths: list[Path], settings: Settings) ->
     broker = RedisBroker(redis_url, logger=logging.getLogger("wirestream.faststream"))
     await broker.connect()
     try:
-        for path in expand(paths):
+        for path, skipped in expand(paths):
+            if skipped:
+                report.fail(path, skipped)
+                continue
             try:
                 article = read_file(
                     path,
-                    name=path.name,
+                    name=readable_name(path.name),
                     uri=path.resolve().as_uri(),
                     max_file_bytes=settings.max_file_bytes,
                     max_chars=settings.max_article_chars,
                     max_html_chars=settings.max_html_chars,
                 )
             except Unreadable as exc:
-                report.failed.append((path, str(exc)))
+                report.fail(path, str(exc))
                 continue
             except OSError as exc:
-                report.failed.append((path, f"could not be read: {exc.strerror or exc}"))
+                report.fail(path, f"could not be read: {exc.strerror or exc}")
                 continue
-            await broker.publish(article, stream=contracts.FETCHED)
-            report.published.append((path, article.id))
+            except Exception as exc:  # a reader bug: this file fails, the batch goes on
+                log.exception("unexpected error reading %s", readable_name(str(path)))
+                report.fail(path, f"unexpected error while reading ({type(exc).__name__}: {exc})")
+                continue
+            try:
+                await broker.publish(article, stream=contracts.FETCHED)
+            except Exception as exc:
+                report.fail(path, f"could not be published ({type(exc).__name__}: {exc})")
+                continue
+            report.published.append((readable_name(str(path)), article.id))
     finally:
         await broker.stop()
     return report

@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     redis_password: SecretStr | None = Field(None, description="password for the user in the Redis URL")
     redis_password_file: Path | None = Field(None, description="file holding that password (a secret)")
     database_url: str | None = Field(None, description="SQLAlchemy URL; unset: SQLite in home")
+    database_password: SecretStr | None = Field(None, description="password for the user in the database URL")
+    database_password_file: Path | None = Field(None, description="file holding that password (a secret)")
     consumer: str | None = Field(None, description="consumer name; unset: <stage>-<host>-<pid>")
 
     read_batch: int = Field(16, ge=1, le=1000, description="entries one read may take")
@@ -36,7 +38,9 @@ class Settings(BaseSettings):
     retention_seconds: float = Field(30.0, gt=0, description="how often acknowledged entries are trimmed")
     enriched_maxlen: int = Field(100_000, ge=1, description="entries kept on wirestream:enriched")
 
-    settle_seconds: float = Field(0.5, ge=0, description="a file must stay unchanged this long")
+    settle_seconds: float = Field(
+        5.0, ge=0, description="a dropped file must stay unchanged this long (or be renamed from a .part name)"
+    )
     rescan_seconds: float = Field(30.0, gt=0, description="safety sweep of the inbox")
     stale_claim_seconds: float = Field(300.0, ge=0, description="a claimed file left this long is retaken")
     max_file_bytes: int = Field(20 * 1024 * 1024, ge=1, description="larger files are quarantined")
@@ -102,11 +106,8 @@ class Settings(BaseSettings):
             ) from None
 
     def _with_password(self, url: str) -> str:
-        if self.redis_password_file:
-            password = self.redis_password_file.read_text().strip()
-        elif self.redis_password:
-            password = self.redis_password.get_secret_value()
-        else:
+        password = _secret(self.redis_password, self.redis_password_file, "WIRESTREAM_REDIS_PASSWORD_FILE")
+        if password is None:
             return url
         parts = urlsplit(url)
         user = parts.username or "default"
@@ -116,20 +117,34 @@ class Settings(BaseSettings):
 
     @property
     def resolved_database_url(self) -> str:
-        if self.database_url:
+        """The configured URL, with the password from a secret file (or the environment) when one is set."""
+        if not self.database_url:
+            return f"sqlite:///{(self.home / 'wirestream.db').resolve()}"
+        password = _secret(self.database_password, self.database_password_file, "WIRESTREAM_DATABASE_PASSWORD_FILE")
+        if password is None:
             return self.database_url
-        return f"sqlite:///{(self.home / 'wirestream.db').resolve()}"
+        parts = urlsplit(self.database_url)
+        if not parts.username:
+            raise RuntimeError("WIRESTREAM_DATABASE_URL names no user for the password to belong to")
+        netloc = f"{quote(parts.username, safe='')}:{quote(password, safe='')}@{parts.hostname or 'localhost'}"
+        return urlunsplit(parts._replace(netloc=netloc + (f":{parts.port}" if parts.port else "")))
 
     def consumer_name(self, stage: str) -> str:
         return self.consumer or f"{stage}-{socket.gethostname()}-{os.getpid()}"
 
-    @property
-    def quarantine_dir(self) -> Path:
-        return self.inbox / ".quarantine"
 
-    @property
-    def processed_dir(self) -> Path:
-        return self.inbox / ".processed"
+def _secret(value: SecretStr | None, file: Path | None, setting: str) -> str | None:
+    """A password from its secret file (preferred) or its variable; a named file that is missing or empty
+    is an error, never a silent fallback to no password."""
+    if file:
+        try:
+            password = file.read_text().strip()
+        except OSError as exc:
+            raise RuntimeError(f"{setting}: cannot read {file}: {exc.strerror or exc}") from None
+        if not password:
+            raise RuntimeError(f"{setting}: {file} is empty")
+        return password
+    return value.get_secret_value() if value else None
 
 
 def get_settings() -> Settings:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import redis.asyncio as aioredis
+from pydantic import SecretStr
 
 from wirestream import contracts
 from wirestream.embedded import EmbeddedRedis, start_redis
@@ -54,13 +55,15 @@ class Supervisor:
         self.home = settings.home
         self.workers = [Worker(s, self.home / "logs" / f"{s}.log") for s in WORKERS]
         self.server: EmbeddedRedis | None = None
-        self.redis_url = ""
+        self.redis_url = ""  # what workers are given (their password comes with the settings)
+        self.client_url = ""  # what this process connects with (password included)
         self.stopping = asyncio.Event()
 
     # --- server -------------------------------------------------------------
     def _start_server(self) -> None:
         if self.settings.redis_url:
             self.redis_url = self.settings.redis_url
+            self.client_url = self.settings.resolved_redis_url
             return
         lock = self.home / "up.pid"
         if lock.exists():
@@ -76,7 +79,7 @@ class Supervisor:
             log_file=self.home / "logs" / "redis.log",
             maxmemory_mb=self.settings.redis_maxmemory_mb,
         )
-        self.redis_url = self.server.url
+        self.redis_url = self.client_url = self.server.url
         self.settings.redis_url_file.write_text(self.redis_url + "\n")
         self.say(f"redis     embedded server on {self.redis_url} (data in {self.home / 'redis'})")
 
@@ -87,8 +90,16 @@ class Supervisor:
             (self.home / "up.pid").unlink(missing_ok=True)
 
     # --- workers ------------------------------------------------------------
-    async def _spawn(self, worker: Worker) -> None:
+    def worker_env(self, stage: str) -> dict[str, str]:
+        """The environment of one worker: this one's, with the supervisor's settings on top."""
         env = dict(os.environ) | self._child_settings()
+        if stage != "persist":  # only persist talks to the database: the others never see its credentials
+            for key in [k for k in env if k.startswith("WIRESTREAM_DATABASE_")]:
+                del env[key]
+        return env
+
+    async def _spawn(self, worker: Worker) -> None:
+        env = self.worker_env(worker.stage)
         log = open(worker.log_path, "ab")  # noqa: SIM115 - handed to the child
         worker.process = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -105,14 +116,18 @@ class Supervisor:
         worker.started_at = time.monotonic()
 
     def _child_settings(self) -> dict[str, str]:
-        """Every worker gets this supervisor's configuration, whatever its source was."""
+        """Every worker gets this supervisor's configuration, whatever its source was (a ``.env`` file
+        included). Secrets are passed as their values: ``str()`` of a SecretStr is its mask."""
         values = self.settings.model_dump(exclude={"consumer"}, exclude_none=True)
-        env = {f"WIRESTREAM_{key.upper()}": str(value) for key, value in values.items()}
+        env = {
+            f"WIRESTREAM_{key.upper()}": value.get_secret_value() if isinstance(value, SecretStr) else str(value)
+            for key, value in values.items()
+        }
         env |= {
             "WIRESTREAM_HOME": str(self.home.resolve()),
             "WIRESTREAM_INBOX": str(self.settings.inbox.resolve()),
             "WIRESTREAM_REDIS_URL": self.redis_url,
-            "WIRESTREAM_DATABASE_URL": self.settings.resolved_database_url,
+            "WIRESTREAM_DATABASE_URL": self.settings.database_url or self.settings.resolved_database_url,
             "WIRESTREAM_LOG_FORMAT": "json",
         }
         return env
@@ -181,7 +196,7 @@ class Supervisor:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self.stopping.set)
-        client = aioredis.from_url(self.redis_url)
+        client = aioredis.from_url(self.client_url)
         try:
             await ensure_all_groups(client)
             printer = asyncio.create_task(self._print_enriched(client))
@@ -193,7 +208,7 @@ class Supervisor:
             if ingest:
                 from wirestream.ingest import ingest_paths
 
-                report = await ingest_paths(self.redis_url, ingest, self.settings)
+                report = await ingest_paths(self.client_url, ingest, self.settings)
                 self.say(f"ingest    {report.summary()}")
             self.say("ready     Ctrl-C stops everything")
             await self.stopping.wait()

@@ -19,6 +19,9 @@ from bench.eval.report import save_baseline, table
 SUITES = {
     "extraction": "bench.eval.extraction",
     "metadata": "bench.eval.metadata",
+    "dates": "bench.eval.dates",
+    "entities": "bench.eval.entities",
+    "quotes": "bench.eval.quotes",
 }
 
 

@@ -1,7 +1,9 @@
 """Main text: AEB (4-gram shingle P/R/F1) and trafilatura's eval set (must/must-not segments).
 
 Both are scored on the HTML pages and on the same pages saved as text
-(:func:`bench.eval.corpora.visible_text`), the input users drop most.
+(:func:`bench.eval.corpora.visible_text`), the input users drop most. MEANTIME's texts,
+which are an article body and nothing else, check that cleaning a clean text loses
+none of its sentences.
 """
 
 from __future__ import annotations
@@ -72,11 +74,15 @@ def segment_counts(output: str, case: dict) -> tuple[int, int, int, int]:
     return tp, len(case["with"]) - tp, fp, len(case["without"]) - fp
 
 
-def segment_f1(totals: tuple[int, int, int, int]) -> float:
+def segment_scores(totals: tuple[int, int, int, int]) -> tuple[float, float, float]:
     tp, fn, fp, _ = totals
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def segment_f1(totals: tuple[int, int, int, int]) -> float:
+    return segment_scores(totals)[2]
 
 
 # --- the runs ----------------------------------------------------------------------------------
@@ -104,6 +110,16 @@ def _text_systems() -> dict[str, System]:
     }
 
 
+def _trained_on_these(corpus: str, as_text: bool) -> str:
+    """The furniture models were trained on these very pages: their cross-validated figure, for honesty."""
+    from services.enrich.clean import furniture
+    from services.enrich.clean.furniture.html import html_model
+
+    scores = (furniture.model() if as_text else html_model()).scores.get("clean_stage_cross_validated", {})
+    key = f"{corpus}_{'text' if as_text else 'html'}_f1"
+    return f"; furniture model trained on these pages, by-page CV {scores[key]:.3f}" if key in scores else ""
+
+
 def run_aeb(verbose: bool = False, limit: int | None = None) -> list[Row]:
     rows = []
     pages = list(corpora.iter_html("aeb", limit))
@@ -124,6 +140,7 @@ def run_aeb(verbose: bool = False, limit: int | None = None) -> list[Row]:
             values[name] = f1
             if name == PRODUCT:
                 note = f"P {p:.3f} R {r:.3f}"
+        note += _trained_on_these("aeb", as_text)
         rows.append(Row(f"AEB {label} ({len(pages)} pages)", "F1, 4-gram shingles", values, note))
         if detail:
             print(f"  AEB {label}: pages below 0.8 precision or recall\n" + "\n".join(detail))
@@ -135,6 +152,7 @@ def run_trafilatura_eval(verbose: bool = False, limit: int | None = None) -> lis
     pages = list(corpora.iter_html("trafilatura_eval", limit))
     for label, systems, as_text in (("HTML", _html_systems(), False), ("saved as text", _text_systems(), True)):
         values: dict[str, float | None] = {}
+        note = ""
         for name, system in systems.items():
             totals = [0, 0, 0, 0]
             for case, page in pages:
@@ -142,10 +160,50 @@ def run_trafilatura_eval(verbose: bool = False, limit: int | None = None) -> lis
                 totals = [a + b for a, b in zip(totals, counts, strict=True)]
                 if verbose and name == PRODUCT and (counts[1] or counts[2]):
                     print(f"    trafilatura_eval {label} {case['id']}: missed {counts[1]}, kept {counts[2]} unwanted")
-            values[name] = segment_f1(tuple(totals))  # type: ignore[arg-type]
-        rows.append(Row(f"trafilatura eval {label} ({len(pages)} pages)", "F1, segments", values))
+            p, r, values[name] = segment_scores(tuple(totals))  # type: ignore[arg-type]
+            if name == PRODUCT:
+                note = f"P {p:.3f} R {r:.3f}"
+        note += _trained_on_these("trafilatura_eval", as_text)
+        rows.append(Row(f"trafilatura eval {label} ({len(pages)} pages)", "F1, segments", values, note))
     return rows
 
 
+# --- MEANTIME: articles that are nothing but their body -----------------------------------------
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z0-9])")
+
+
+def body_sentences(text: str) -> list[str]:
+    """The sentences of a MEANTIME text below its headline and dateline (its first two paragraphs)."""
+    body = text.split("\n\n", 2)[-1]
+    return [_norm(s) for s in _SENTENCE.split(body) if len(s.split()) >= 4]
+
+
+def run_meantime(verbose: bool = False, limit: int | None = None) -> list[Row]:
+    """Share of body sentences each system keeps of texts with nothing to cut (a floor on over-cleaning)."""
+    systems: dict[str, System] = {
+        PRODUCT: lambda case, text: product_text(text, "article.txt"),
+        "jusText": lambda case, text: justext_text(lines_as_html(text), "English"),
+        "trafilatura": lambda case, text: trafilatura_text(lines_as_html(text)),
+    }
+    texts = [
+        (case, corpora.raw("meantime_en", case, "input_txt").decode("utf-8"))
+        for case in corpora.cases("meantime_en")[:limit]
+    ]
+    values: dict[str, float | None] = {}
+    for name, system in systems.items():
+        kept = total = 0
+        for case, text in texts:
+            out = _norm(system(case, text))
+            sentences = body_sentences(text)
+            lost = [s for s in sentences if s not in out]
+            kept += len(sentences) - len(lost)
+            total += len(sentences)
+            if verbose and name == PRODUCT and lost:
+                print(f"    meantime {case['id']}: lost {len(lost)} of {len(sentences)}: {lost[0][:80]!r}")
+        values[name] = kept / total if total else None
+    return [Row(f"MEANTIME texts, body only ({len(texts)})", "body sentences kept", values)]
+
+
 def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
-    return run_aeb(verbose, limit) + run_trafilatura_eval(verbose, limit)
+    return run_aeb(verbose, limit) + run_trafilatura_eval(verbose, limit) + run_meantime(verbose, limit)

@@ -55,6 +55,10 @@ def run_pubdates(verbose: bool = False, limit: int | None = None) -> list[Row]:
     # The same htmldate pages saved as text: only a stamp in the text can give the day.
     pages = list(corpora.iter_html("htmldate_eval", limit))
     pairs = [(c["published"], _product_day(corpora.visible_text(p), "page.txt")) for c, p in pages]
+    if verbose:
+        for (case, _), (want, got) in zip(pages, pairs, strict=True):
+            if want != got:
+                print(f"    htmldate_eval as text {case['id']}: want {want}, got {got}  {case['url'][:80]}")
     rows.append(
         Row(
             f"htmldate eval saved as text ({len(pages)} pages)",

@@ -3,6 +3,7 @@ dead-lettered with its reason, and the worker keeps consuming with a fresh heart
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -169,25 +170,43 @@ def test_a_worker_whose_event_loop_is_blocked_exits_to_be_restarted(redis_url, t
     assert "worker stuck" in out and "event loop has been blocked" in out
 
 
-async def test_fetch_quarantines_a_file_it_cannot_read_within_its_budget_and_goes_on(redis_url, tmp_path):
-    """A FIFO blocks whoever opens it: the read is killed on its deadline, the file quarantined."""
-    import os
+async def test_fetch_quarantines_a_file_it_cannot_parse_within_its_budget_and_goes_on(tmp_path):
+    """The inbox parses in the work process: a file whose parsing never ends is killed and quarantined."""
+    import functools
 
-    from services.ingest.fetch.worker import build_app
+    from services.ingest.fetch.inbox import Inbox
+    from services.ingest.fetch.worker import bounded_parser
+    from wirestream.executor import Budget, Executor, returning
 
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    os.mkfifo(inbox / "pipe.txt")
-    settings = settings_for(redis_url, tmp_path, stage_timeout_seconds=1, settle_seconds=0.1, rescan_seconds=1)
-    client = aioredis.from_url(redis_url)
-    async with build_app(settings):
-        (inbox / "good.txt").write_text("Kremlin says drones shot down\n\nTwo drones were downed over Moscow.")
-        await async_wait_for(lambda: client.xlen(contracts.FETCHED), timeout=60, what="the good file published")
-        reason = inbox / ".quarantine" / "pipe.txt.reason.txt"
-        await async_wait_for(lambda: _exists(reason), timeout=60, what="the FIFO quarantined")
+    executor = Executor(
+        "fetch", functools.partial(returning, "tests.stagefns:parse_hostile"), Budget(1, 0, 1), template=False
+    )
+    await executor.start()
+    published: list[str] = []
+
+    async def publish(article) -> None:  # type: ignore[no-untyped-def]
+        published.append(article.source.name)
+
+    (tmp_path / "inbox").mkdir()
+    inbox = Inbox(tmp_path / "inbox", publish, settle_seconds=0.1, rescan_seconds=1, parser=bounded_parser(executor))
+    stop = asyncio.Event()
+    watching = asyncio.create_task(inbox.watch(stop))
+    try:
+        (tmp_path / "inbox" / "hang.txt").write_text("hang on: this file never parses")
+        (tmp_path / "inbox" / "good.txt").write_text("Kremlin says drones shot down\n\nTwo drones were downed.")
+        reason = tmp_path / "inbox" / ".quarantine" / "hang.txt.reason.txt"
+        await async_wait_for(lambda: _exists(reason), timeout=60, what="the file quarantined")
+        await async_wait_for(lambda: _true(published == ["good.txt"]), timeout=60, what="the good file published")
+    finally:
+        stop.set()
+        await watching
+        inbox.close()
+        await executor.close()
     assert "timeout" in reason.read_text()
-    assert await client.xlen(contracts.FETCHED) == 1
-    await client.aclose()
+
+
+async def _true(value: bool) -> bool:
+    return value
 
 
 async def _exists(path: Path) -> bool:

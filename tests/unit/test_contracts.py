@@ -30,3 +30,31 @@ def test_unknown_schema_version_is_rejected(seed_paths, now):
 def test_enriched_article_carries_the_exported_fields():
     fields = set(EnrichedArticle.model_fields)
     assert {"id", "source", "title", "text", "language", "published_at", "dates", "entities"} <= fields
+
+
+@pytest.mark.parametrize(
+    ("version", "reason"),
+    [
+        (2, "outside the range 1..1 this stage accepts; a newer wirestream wrote it"),
+        (0, "outside the range 1..1 this stage accepts; an older wirestream wrote it"),
+        ("1", "valid integer"),
+        (1.0, "valid integer"),
+        (True, "valid integer"),
+    ],
+)
+def test_schema_versions_outside_the_accepted_range_are_refused_with_a_reason(version, reason):
+    import json
+
+    from tests.factories import fetched_article
+
+    data = fetched_article("x").model_dump(mode="json")
+    with pytest.raises(ValidationError, match=reason):
+        FetchedArticle.model_validate_json(json.dumps({**data, "schema_version": version}))
+
+
+def test_a_stage_can_accept_a_range_of_versions(monkeypatch):
+    from tests.factories import fetched_article
+
+    data = fetched_article("x").model_dump(mode="json")
+    monkeypatch.setattr(FetchedArticle, "accepted_schema_versions", (1, 2))
+    assert FetchedArticle.model_validate({**data, "schema_version": 2}).schema_version == 2

@@ -84,3 +84,70 @@ def test_format_by_extension_and_sniffing(now):
     assert read(b'{"text": "hello"}', "noext2", now).source.format == "json"
     md = read(b"# Drone attack\n\nText of the article.", "a.md", now)
     assert md.source.format == "markdown" and md.title == "Drone attack"
+
+
+def test_fetch_has_no_backtracking_pattern():
+    """Every regular expression in fetch's modules is either RE2 or on this list, each linear by construction."""
+    import re
+
+    from services.ingest.fetch import formats, inbox, worker
+
+    linear = {
+        formats._SURROGATE.pattern,  # a single character class: it cannot backtrack
+        # used with match(): anchored, one optional run then literals, so at most one retreat per character
+        formats.SEED_HEADER.pattern,
+    }
+    found = {
+        f"{module.__name__}.{name}": value.pattern
+        for module in (formats, inbox, worker)
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern)
+    }
+    assert set(found.values()) <= linear, found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("# Drones over the Kremlin\n\nText.", "Drones over the Kremlin"),
+        ("\n\n  # Closing hashes ##  \nText.", "Closing hashes"),
+        ("# C# and F#\r\nText.", "C# and F"),
+        ("## A second-level heading\n", None),
+        ("#hashtag\n", None),
+        ("#\nNot a title\n", None),
+        ("Text first\n# Heading later\n", None),
+        ("# a" + " " * 13_000 + "b\n", None),  # a 13 KB line is not a title (the old pattern took an hour here)
+    ],
+)
+def test_markdown_title(text, title):
+    from services.ingest.fetch.formats import markdown_title
+
+    assert markdown_title(text) == title
+
+
+def test_lone_surrogates_become_replacement_characters(now):
+    raw = b'{"title": "T \\ud800", "url": "https://e.org/\\udc00", "text": "Body \\udfff."}'
+    article = read(raw, "s.json", now)
+    assert (article.title, article.url, article.content) == ("T \ufffd", "https://e.org/\ufffd", "Body \ufffd.")
+    article.model_dump_json().encode("utf-8")
+
+
+def test_the_size_check_comes_before_any_parsing(now):
+    with pytest.raises(Unreadable, match="more than the limit of 1,000"):
+        read_article(b"# " + b"a" * 2000, name="x.md", uri="file:///x.md", received_at=now, max_chars=1000)
+    with pytest.raises(Unreadable, match="the JSON document has"):
+        read_article(b'{"text": "' + b"a" * 3_000_000 + b'"}', name="x.json", uri="file:///x.json",
+                     received_at=now, max_chars=1000, max_html_chars=1000)  # fmt: skip
+
+
+@pytest.mark.parametrize("letter", ["x", "д", "\U0001f4f0"])
+def test_long_names_are_fitted_with_their_extension_and_kept_apart(letter):
+    import os
+
+    from services.ingest.fetch.inbox import fit_name
+
+    name = letter * (255 // len(letter.encode()) - 2) + ".md"
+    a, b = fit_name(name, 200), fit_name(name[:-4] + "z.md", 200)
+    assert len(os.fsencode(a)) <= 200 and a.endswith(".md") and a != b
+    assert a.encode("utf-8")  # cut on a character boundary
+    assert fit_name("short.txt", 200) == "short.txt"

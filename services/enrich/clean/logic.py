@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 
 import ftfy
@@ -28,9 +29,10 @@ import lxml.html
 import py3langid
 import trafilatura
 
-from services.enrich.clean import rules
-from services.enrich.lexicon import CJK
-from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, FetchedArticle, Removal
+from services.enrich.clean import embeds, furniture, rules, stamps, titles
+from services.enrich.clean.furniture import html as furniture_html
+from services.enrich.lexicon import names_a_day
+from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, Embed, FetchedArticle, Removal
 from wirestream.errors import PermanentError
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -48,24 +50,32 @@ _HEADLINE_END = re.compile(r"(?:[.!?;,。！？]|(?<!\w):)[\"”’»]?$|:$")
 _NORM = re.compile(r"[\W_]+")
 
 
-MIN_WORDS = 3  # fewer words than this left after cleaning: not an article
+MIN_WORDS = 3  # fewer words than this left after cleaning: not an article (characters, in Chinese or Thai)
 DUPLICATE_SHARE = 0.8  # share of a paragraph's word triples found in another to call it a copy
+DUPLICATE_MIN_WORDS = 15  # a shorter paragraph that repeats (a recipe step, a refrain, a list item) is kept
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, and each character of a script written without spaces."""
+    return _NORM.sub(" ", rules.UNSPACED.sub(r" \g<0> ", text.casefold())).split()
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = _NORM.sub(" ", text.casefold()).split()
+    words = _tokens(text)
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
 def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     """Main text, title, declared publication date and URL of an HTML page."""
+    # deduplicate stays off: trafilatura's duplicate cache is process-wide, so in a long-lived worker
+    # paragraphs seen in earlier articles (syndicated copies of one story) would vanish from later ones.
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+        html, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
     )
     meta = trafilatura.extract_metadata(html)
     if not text:
         # Very short pages fall under trafilatura's length thresholds: try recall mode.
-        text = trafilatura.extract(html, include_comments=False, favor_recall=True)
+        text = trafilatura.extract(html, include_comments=False, favor_recall=True, deduplicate=False)
     if not text or not text.strip():
         raise PermanentError("no article text found in the HTML")
     return (
@@ -74,6 +84,13 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
         (meta.date if meta else None) or None,
         (meta.url if meta else None) or None,
     )
+
+
+def parse_page(html: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
 
 
 _BLOCK_TAGS = frozenset(
@@ -120,11 +137,23 @@ _BLOCK_TAGS = frozenset(
 MAX_RECORDED_LINES = 100  # lines of page chrome recorded one by one; the rest are counted
 
 
-def outside_main_content(html: str, extracted: str) -> list[Removal]:
-    """The page's visible lines the extractor left out, so an audit can see them."""
-    try:
-        doc = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+def _extract_paragraphs(text: str) -> str:
+    """The extractor puts one paragraph on each line; the rows of a table stay together."""
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        if paragraphs and rules.TABLE_ROW.match(line) and rules.TABLE_ROW.match(paragraphs[-1].rpartition("\n")[2]):
+            paragraphs[-1] += "\n" + line
+        else:
+            paragraphs.append(line)
+    return "\n\n".join(paragraphs)
+
+
+def visible_lines(doc: lxml.html.HtmlElement | None) -> list[str]:
+    """The page's visible text, a line per block, as a reader sees it (and saves it as text).
+
+    Changes ``doc`` (scripts, styles and the head go).
+    """
+    if doc is None:
         return []
     for element in doc.xpath("//script | //style | //noscript | //template | //head"):
         element.drop_tree()
@@ -132,17 +161,33 @@ def outside_main_content(html: str, extracted: str) -> list[Removal]:
         if isinstance(element.tag, str) and element.tag in _BLOCK_TAGS:
             element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")
+    lines = (_SPACES.sub(" ", raw).strip() for raw in doc.text_content().splitlines())
+    return [line for line in lines if line]
+
+
+def outside_main_content(lines: list[str], extracted: str) -> list[Removal]:
+    """The page's visible lines the extractor left out, so an audit can see them."""
     kept = _SPACES.sub(" ", extracted.replace("\n", " ")).casefold()
-    lines: dict[str, None] = {}
-    for raw in doc.text_content().splitlines():
-        line = _SPACES.sub(" ", raw).strip()
-        if line and line.casefold() not in kept:
-            lines[line[:300]] = None
-    removed = [Removal(text=line, reason="outside the main content") for line in list(lines)[:MAX_RECORDED_LINES]]
-    if len(lines) > MAX_RECORDED_LINES:
-        more = len(lines) - MAX_RECORDED_LINES
+    left: dict[str, None] = {}
+    for line in lines:
+        if line.casefold() not in kept:
+            left[line[:300]] = None
+    removed = [Removal(text=line, reason="outside the main content") for line in list(left)[:MAX_RECORDED_LINES]]
+    if len(left) > MAX_RECORDED_LINES:
+        more = len(left) - MAX_RECORDED_LINES
         removed.append(Removal(text=f"... and {more} more lines", reason="outside the main content"))
     return removed
+
+
+def headline_at(lines: list[str], *headlines: str | None) -> int | None:
+    """Where a page's headline stands among its lines: the first line that prints it (a kicker may lead)."""
+    wanted = [n for n in (titles.norm(h) for h in headlines) if len(n) >= 4]
+    for want in wanted:
+        for i, line in enumerate(lines):
+            n = titles.norm(line)
+            if n == want or (n.endswith(want) and len(n) <= 2 * len(want)):
+                return i
+    return None
 
 
 def markdown_to_text(text: str) -> str:
@@ -167,22 +212,29 @@ class Cleaning:
     text: str
     removed: list[Removal] = field(default_factory=list)
     stamps: list[str] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)
 
 
 def _listy(line: str) -> bool:
     """A line of a list of links or tags: short and not a sentence."""
-    return len(line.split()) <= 12 and not rules.SENTENCE_STOP.search(line)
+    return rules.word_count(line) <= 12 and not rules.SENTENCE_STOP.search(line)
 
 
 def remove_boilerplate(text: str) -> Cleaning:
-    """Apply the line rules (see :mod:`rules`), then drop paragraphs printed twice."""
-    result = Cleaning(text="")
+    """Take out embedded posts, apply the line rules (see :mod:`rules`), then drop paragraphs printed twice."""
+    posts = embeds.cut_text(text)
+    text = posts.text
+    result = Cleaning(text="", removed=posts.removed, embeds=posts.embeds)
     removed = result.removed
     paragraphs: list[str] = []
     for para in text.split("\n\n"):
         kept_lines: list[str] = []
         under: str | None = None  # the reason of a heading whose list of links follows
         for line in para.split("\n"):
+            if rules.TABLE_ROW.match(line):  # a row of a table the extractor kept: data, not furniture
+                kept_lines.append(line)
+                under = None
+                continue
             if under and _listy(line):
                 removed.append(Removal(text=line, reason=under))
                 continue
@@ -229,7 +281,7 @@ def remove_boilerplate(text: str) -> Cleaning:
 
         # A paragraph repeated (nearly word for word) later on, or already said by a
         # paragraph kept above, is a copy: the later, in-place copy is the one kept.
-        if len(mine) >= 3 and (
+        if rules.word_count(para) >= DUPLICATE_MIN_WORDS and (
             any(covers(other) for other in shingles[i + 1 :]) or any(covers(shingles[k]) for k in kept)
         ):
             removed.append(Removal(text=para, reason="duplicated lede" if not kept else "duplicate paragraph"))
@@ -262,11 +314,14 @@ def _overline(head: list[str]) -> bool:
     return len(first) <= 4 and len(second) > len(first) and not _is_body(head[1]) and _is_body(head[2])
 
 
-def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Removal]]:
+def split_head(
+    text: str, title: str | None, site: titles.Evidence | None = None
+) -> tuple[str, str | None, list[Removal]]:
     """Find the headline among the lines above the body and cut the rest of the head.
 
     Returns the text without its head furniture, the headline found in the text
     (``None`` when ``title`` was already known or the text has none) and the removals.
+    ``site``: what the text says about its site's name, so a masthead line is never the headline.
     """
     removed: list[Removal] = []
     found: str | None = None
@@ -284,6 +339,14 @@ def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Remo
         known = title or found
         if known and _same(line, known):
             removed.append(Removal(text=line, reason="title repeated in text"))
+        elif (
+            known is None
+            and site is not None
+            and titles.norm(line)
+            and site.names_site(line)
+            and rules.word_count(line) <= 8
+        ):
+            removed.append(Removal(text=line, reason="site name"))
         elif (rules.is_kicker(line) and not (known is None and at_headline and i > 0)) or (
             known is None and _overline(list(islice(filter(str.strip, islice(lines, i, None)), 3)))
         ):
@@ -292,7 +355,13 @@ def split_head(text: str, title: str | None) -> tuple[str, str | None, list[Remo
             found = line
         elif known and rules.is_name_line(line):
             removed.append(Removal(text=line, reason="byline"))
-        elif known and len(line.split()) <= 4 and not rules.SENTENCE_STOP.search(line) and _cjk_share(line) < 0.3:
+        elif (
+            known
+            and len(line.split()) <= 4
+            and not rules.SENTENCE_STOP.search(line)
+            and _cjk_share(line) < 0.3
+            and not names_a_day(line)  # a dateline ("MOSCOW, May 3 -") opens the body: its date is kept
+        ):
             removed.append(Removal(text=line, reason="header line"))
         else:
             break
@@ -306,7 +375,8 @@ def first_sentence(text: str, limit: int = 120) -> str:
 
 
 def _cjk_share(text: str) -> float:
-    return len(CJK.findall(text)) / max(1, len(text))
+    """The share of characters in scripts written without spaces (Chinese, Japanese, Thai...)."""
+    return len(rules.UNSPACED.findall(text)) / max(1, len(text))
 
 
 def _reads_like_headline(line: str) -> bool:
@@ -323,9 +393,27 @@ def headline(text: str) -> str | None:
     return first if rest.strip() and _reads_like_headline(first) else None
 
 
-def _by_trust(stamps: list[str]) -> list[str]:
+def title_from_page_title(text: str) -> tuple[str, str | None, list[Removal]]:
+    """A text that starts with its page's title line: the headline (see :func:`titles.title_line`).
+
+    Returns the text without the title line and the headline line, the headline, and those removals.
+    """
+    lines = text.split("\n")
+    found = titles.title_line(lines)
+    if found is None:
+        return text, None, []
+    title, first, repeated = found
+    removed = [Removal(text=lines[first], reason="page title")]
+    gone = {first}
+    if repeated is not None:
+        removed.append(Removal(text=lines[repeated], reason="title repeated in text"))
+        gone.add(repeated)
+    return "\n".join(line for i, line in enumerate(lines) if i not in gone).strip(), title, removed
+
+
+def _by_trust(found: list[str]) -> list[str]:
     """Stamps that say "published" before bare dates and bylines, "updated" last."""
-    return sorted(stamps, key=lambda s: 2 if rules.UPDATED_FIRST.match(s) else 0 if rules.STAMP_KEYWORD.match(s) else 1)
+    return sorted(found, key=lambda s: 2 if rules.UPDATED_FIRST.match(s) else 0 if rules.STAMP_KEYWORD.match(s) else 1)
 
 
 def detect_language(text: str) -> str | None:
@@ -340,14 +428,29 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     hints = list(article.date_hints)
     title, title_source, url = article.title, ("input" if article.title else None), article.url
     content = article.content
+    posts: list[Embed] = []
     if article.content_is_html:
-        html = content
+        html, posts, cut = embeds.cut_html(content)
+        removed.extend(cut)
         content, html_title, html_date, html_url = html_to_text(html)
-        removed.extend(outside_main_content(html, content))
-        if html_date:
-            hints.append(DateHint(value=html_date, source="html-meta"))
+        content, model_cut = furniture_html.second_opinion(html, content)  # recall-mode text less what the model cuts
+        doc = parse_page(html)
+        if doc is not None:  # the metadata title without the site's name (see titles.py)
+            html_title = titles.html_title(doc, html_title, None, html_url) or None
+        lines = visible_lines(doc)
+        by_model = {c.text for c in model_cut}
+        removed.extend(r for r in outside_main_content(lines, content) if r.text not in by_model)
+        removed.extend(model_cut)
         if html_title and not title:
             title, title_source = html_title, "html-meta"
+        # A date line the reader sees at the headline, or a "published" stamp, is trusted over the metadata.
+        at = headline_at(lines, title, content.split("\n", 1)[0])
+        hints.extend(
+            DateHint(value=stamp, source="text-stamp")
+            for stamp in stamps.page_stamps(lines, at, cache(lambda: detect_language(content)))  # one article's memo
+        )
+        if html_date:
+            hints.append(DateHint(value=html_date, source="html-meta"))
         url = url or html_url
     elif article.source.format == "markdown":
         content = markdown_to_text(content)
@@ -358,16 +461,38 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         content = content[header.end() :]
 
     if article.content_is_html:
-        content = content.replace("\n", "\n\n")  # the extractor puts one paragraph on each line
-    cleaning = remove_boilerplate(normalise(content))
+        content = _extract_paragraphs(content)
+    content = normalise(content)
+    page = [line for line in content.split("\n") if line.strip()]  # the text as its reader sees it
+    if not title and not article.content_is_html:
+        content, title, cut = title_from_page_title(content)
+        removed.extend(cut)
+        title_source = "page-title" if title else None
+    if not article.content_is_html:
+        content, cut = furniture.prune(content)  # the furniture model, before the rules (theirs win where they fire)
+        removed.extend(cut)
+    cleaning = remove_boilerplate(content)
     removed.extend(cleaning.removed)
-    hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in _by_trust(cleaning.stamps))
     title = normalise(title) if title else None
-    text, found, cut = split_head(cleaning.text, title)
+    site = None if title or article.content_is_html else titles.text_evidence(page)
+    text, found, cut = split_head(cleaning.text, title, site)
     removed.extend(cut)
     if found:
         title, title_source = found, "first-line"
-    words = len(text.split())
+    language = detect_language(text)
+    if article.content_is_html:
+        later = _by_trust(cleaning.stamps)
+    else:
+        # The date line at the headline, or a "published" stamp, then the others, nearest below the headline first.
+        at = (headline_at(page, title) if title else None) or 0
+        if title_source == "page-title" and (below := headline_at(page[1:], title)) is not None:
+            at = below + 1  # the headline the page's title line repeats, not the title line
+        hints.extend(
+            DateHint(value=stamp, source="text-stamp") for stamp in stamps.page_stamps(page, at, lambda: language)
+        )
+        later = stamps.by_position(cleaning.stamps, page, at)
+    hints.extend(DateHint(value=stamp, source="text-stamp") for stamp in later)
+    words = rules.word_count(text)
     if words < MIN_WORDS:
         raise PermanentError(f"nothing is left of the article once cleaned but {words} word(s)")
     if not title:
@@ -379,7 +504,8 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         title=title,
         title_source=title_source,
         text=text,
-        language=detect_language(text),
+        language=language,
         date_hints=hints,
         removed=removed,
+        embeds=posts + cleaning.embeds,
     )

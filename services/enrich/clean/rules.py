@@ -51,7 +51,26 @@ CHROME = _whole(
     r"\d+ min(?:ute)?s? read",
     r"related topics",
     r"top stories",
-    r"back to top",
+    r"back to top(?: button)?",
+    r"(?:scroll|go) to top",
+    r"show (?:more|less|all)",
+    r"(?:load|see|view) (?:more|all)",
+    r"more (?:videos?|stories|news|articles|photos|headlines)",
+    r"watch(?: now| live| video| the video)?",
+    r"play(?: video| now)?",
+    r"listen(?: now| live)?",
+    r"video",
+    r"close(?: ad)?",
+    r"skip ad",
+    r"next article",
+    r"previous article",
+    r"(?:mehr|weitere) (?:videos|artikel|nachrichten)",
+    r"ещё (?:видео|новости)",
+    r"смотреть (?:видео|все)",
+    r"показать (?:ещё|больше|все)",
+    r"ver más",
+    r"voir plus",
+    r"mehr anzeigen",
     r"partager(?: sur \w+)?",
     r"teilen(?: auf \w+)?",
     r"поделиться",
@@ -101,6 +120,15 @@ PROMO = _prefix(
     r"click here\b",
     r"already a subscriber",
     r"support (?:our|independent) journalism",
+    r"(?:sign|log) ?in(?: or (?:register|sign up|subscribe))?(?: to (?:continue|read|comment|keep reading|save|access)\b|\s*$)",
+    r"already (?:a subscriber|have an account|registered)\b",
+    r"(?:sign|log) ?in to your account\b",
+    r"(?:don['’]t|do not) have an account\b",
+    r"create (?:a |your )?(?:free )?account\b",
+    r"register (?:now|for free|to (?:continue|read|comment))\b",
+    r"(?:you(?:'ve|’ve| have) )?reached your (?:limit|free article)",
+    r"become a (?:member|subscriber|supporter)\b",
+    r"(?:please )?(?:consider )?(?:donate|donating) (?:now|today|to)\b",
     r"подписывайтесь",
     r"подпишитесь",
     r"підписуйтесь",
@@ -131,6 +159,8 @@ PROMO_ANYWHERE = re.compile(
     r"iscriviti|assine já|zapisz się|abone olun)\b",
     re.I,
 )
+# "Support The Moscow Times!", "Support us": a call on its own line, nothing else.
+SUPPORT_CALL = _whole(r"support (?:us|the [\w'’. -]{2,40}|[\w'’. -]{2,40} journalism)")
 BRACKET_PROMO = re.compile(r"\[[A-Z0-9][A-Z0-9 &!'’-]{2,}\]\s*$")
 
 # "Read also" links to other stories.
@@ -215,6 +245,8 @@ BYLINE = _prefix(
     r"(?:editor|penulis|reporter|pewarta|wartawan|muhabir|yazar|redaktor|autor|autore|auteur)\s*[:：]",
     r"(?:责任编辑|编辑|记者|作者|来源)\s*[:：]",
 )
+# "Published By: Sudeshna Ghosh", "Edited by: ...": a byline named by its role.
+ROLE_BYLINE = _prefix(r"(?:published|posted|written|edited|reported|compiled|curated|produced) by\s*[:：]")
 # A byline's name part: capitalised words, "and", commas, a pipe, an outlet.
 NAME_WORDS = re.compile(
     r"^(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*|and|und|et|y|e|dan|ve|и|і|та|de|van|von|der|in|of|the|with|avec|mit|con|com|"
@@ -243,6 +275,13 @@ CAPTION_CREDIT = re.compile(
     r"|\((?:[A-Z]+ )?(?:Photo|Foto)[^)]{0,60}\)"
     r")\s*$"
 )
+# A picture's label without the credit: "File Photo", "Representational Image".
+PHOTO_LABEL = _whole(
+    r"(?:file|stock|archive|archival|representational|representative|illustrative|screenshot|handout) "
+    r"(?:photo|image|picture|pic|photograph)(?:\s*\([^()]{1,40}\))?",
+    r"(?:photo|image|picture)(?: credit)?s?",
+    r"(?:фото|archivfoto|symbolbild|imagen de archivo|photo d['’]archive|foto de archivo|foto d['’]archivio)",
+)
 AGENCY_ONLY = _whole(
     r"(?:getty images|afp|reuters|ap|epa|dpa|ria novosti|риа новости|тасс|efe|anadolu|aa|xinhua|新华社|shutterstock)"
     r"(?:\s*(?:/|via|,)\s*[\w ]{1,40})?",
@@ -270,6 +309,10 @@ SYNDICATION = _prefix(
     r"riproduzione riservata",
     r"über dieses thema berichtete\b",
     r"this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b",
+    r"this (?:article|story|report) (?:has been|was|is) (?:published|generated|auto-generated|sourced) from (?:an? )?"
+    r"(?:wire|syndicated|news agency|agency)\b",
+    r"\(?this (?:article|story|report) has not been edited by\b",
+    r"\(?(?:except for the headline, )?this (?:article|story) has not been edited\b",
     r"копирование материалов",
     r"tüm hakları saklıdır",
     r"版权所有",
@@ -296,6 +339,11 @@ SOCIAL_WIDGET = _prefix(
 STAMP_KEYWORD = _prefix(
     r"(?:first |originally )?published(?: on| at)?\b",
     r"posted(?: on| at)?\b",
+    r"written(?: on| at)?\s*:",
+    r"publication date\b",
+    r"erschienen(?: am)?\b",
+    r"datum\s*:",
+    r"gepostet\b",
     r"(?:last )?updated(?: on| at)?\b",
     r"(?:last )?modified\b",
     r"date\s*:",
@@ -330,7 +378,7 @@ UPDATED_FIRST = _prefix(
     r"mis à jour", r"aktualisiert", r"aggiornato", r"aktualizacja", r"güncelleme", r"diperbarui", r"更新",
 )  # fmt: skip
 # Words a date/time stamp line may contain besides the date itself.
-_STAMP_WORDS = {
+STAMP_WORDS = {
     "am", "pm", "a.m.", "p.m.", "at", "on", "the", "of", "de", "del", "le", "à", "el", "a", "las", "um", "uhr", "в",
     "о", "року", "года", "г.", "р.", "yılı", "pukul", "updated", "published", "ago", "hours", "hour", "minutes",
     "mins", "min", "hrs", "gmt", "bst", "utc", "edt", "est", "et", "cet", "cest", "msk", "wib", "wita", "eet",
@@ -344,19 +392,32 @@ HEADER_GENRES = _whole(
     r"interview", r"feature", r"factbox", r"q&a", r"fact check", r"аналитика", r"мнение", r"новости",
     r"análisis", r"opinión", r"analyse", r"meinung", r"kommentar", r"analisi", r"analiz", r"analisis",
 )  # fmt: skip
+TABLE_ROW = re.compile(r"^\|.*\|\s*$")  # "| Kyiv | 3 | 12 |": a table row as the HTML extractor writes it
 SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’»]?$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 STRAY_COUNTER = re.compile(r"(?<=[a-z\u0400-\u04ff][.!?])\d{1,5}$")
+
+
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer, Myanmar):
+# their text is measured in characters, one character counting as one word. Korean has spaces.
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _words(line: str) -> list[str]:
     return line.split()
 
 
+def word_count(text: str) -> int:
+    """Words of a spaced script, plus one per character of a script written without spaces."""
+    unspaced = len(UNSPACED.findall(text))
+    if not unspaced:
+        return len(text.split())
+    return unspaced + len(UNSPACED.sub(" ", text).split())
+
+
 def is_stamp(line: str) -> bool:
     """A line that states when the article was published or updated, and nothing else."""
-    words = _words(line)
-    if len(words) > 20 or not re.search(r"\d", line):
+    if word_count(line) > 20 or not re.search(r"\d", line):
         return False
     if STAMP_KEYWORD.search(line):
         return True
@@ -373,7 +434,7 @@ def is_bare_date(line: str) -> bool:
     has_date = bool(re.search(r"\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}", line))
     for token in tokens:
         token = token.strip(".'’:-")
-        if not token or _DIGIT_TOKEN.match(token) or token in _STAMP_WORDS:
+        if not token or _DIGIT_TOKEN.match(token) or token in STAMP_WORDS:
             continue
         if token in months:
             has_date = True
@@ -386,7 +447,7 @@ def is_bare_date(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """ "By Anna Petrova and Mark Ellis", "Von Max Muster", "Автор: ...", with at most a date after it."""
-    if not BYLINE.search(line) or len(_words(line)) > 14 or SENTENCE_STOP.search(line.split("|")[0].strip()):
+    if not BYLINE.search(line) or word_count(line) > 14 or SENTENCE_STOP.search(line.split("|")[0].strip()):
         return False
     if re.match(r"^\(?[^\W\d_]+\s*[:：]", line):  # "Автор: ...", "Editor: ..." name the role outright
         return True
@@ -406,42 +467,68 @@ def is_name_line(line: str) -> bool:
 
 def is_kicker(line: str) -> bool:
     """A section or genre label over a headline: "WORLD NEWS", "BREAKING", "Explainer"."""
-    words = _words(line)
-    if not words or len(words) > 4:
+    if not line.strip() or word_count(line) > 4:
         return False
     letters = [c for c in line if c.isalpha()]
     return bool(HEADER_GENRES.match(line)) or (len(letters) >= 3 and all(c.isupper() for c in letters))
 
 
+# The first entry of a breadcrumb trail, per language.
+HOME_WORDS = {
+    "en": ("home", "homepage", "front page"),
+    "de": ("startseite", "home"),
+    "fr": ("accueil",),
+    "es": ("inicio", "portada"),
+    "it": ("home page",),
+    "pt": ("início", "página inicial"),
+    "ru": ("главная",),
+    "uk": ("головна",),
+    "pl": ("strona główna",),
+    "tr": ("ana sayfa", "anasayfa"),
+    "id": ("beranda",),
+    "zh": ("首页",),
+}
+_HOME = frozenset(word for words in HOME_WORDS.values() for word in words)
+_TRAIL = re.compile(r"\s(?:/|>|»|›|→)\s")
+
+
 def is_nav(line: str) -> bool:
-    """A row of links: "Home | News | Sport", "Impressum | Datenschutz"."""
+    """A row of links: "Home | News | Sport", "Impressum | Datenschutz", a trail "Home / Politics / World"."""
+    if SENTENCE_STOP.search(line):
+        return False
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", line)]
-    return len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts) and not SENTENCE_STOP.search(line)
+    if len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts):
+        return True
+    # A breadcrumb trail: three entries or more, or two starting at the home page.
+    crumbs = [p.strip() for p in _TRAIL.split(line)]
+    if len(crumbs) < 2 or not all(0 < len(p.split()) <= 4 for p in crumbs):
+        return False
+    return len(crumbs) >= 3 or crumbs[0].casefold() in _HOME
 
 
 def classify(line: str) -> str | None:
     """The kind of boilerplate ``line`` is, or ``None`` for a line of the article."""
     if CHROME.match(line) or SHARE_BAR.match(line) or SOCIAL_WIDGET.match(line):
         return "page chrome"
-    if COOKIES.search(line) and COOKIE_ACTION.search(line) and len(_words(line)) <= 25:
+    if COOKIES.search(line) and COOKIE_ACTION.search(line) and word_count(line) <= 25:
         return "cookie notice"
-    if BRACKET_PROMO.search(line) or (PROMO.match(line) and len(_words(line)) <= 30):
+    if BRACKET_PROMO.search(line) or (PROMO.match(line) and word_count(line) <= 30) or SUPPORT_CALL.match(line):
         return "promo"
-    if PROMO_ANYWHERE.search(line) and len(_words(line)) <= 20:
+    if PROMO_ANYWHERE.search(line) and word_count(line) <= 20:
         return "promo"
-    if READ_ALSO.match(line) and len(_words(line)) <= 30:
+    if READ_ALSO.match(line) and word_count(line) <= 30:
         return "read also"
-    if TAGS.match(line) and len(_words(line)) <= 30:
+    if TAGS.match(line) and word_count(line) <= 30:
         return "tags"
     if is_stamp(line):
         return "publication stamp"
-    if is_byline(line):
+    if is_byline(line) or (ROLE_BYLINE.match(line) and word_count(line) <= 14):
         return "byline"
-    if (SYNDICATION.match(line) and len(_words(line)) <= 60) or AGENCY_SIGNOFF.match(line):
+    if (SYNDICATION.match(line) and word_count(line) <= 60) or AGENCY_SIGNOFF.match(line):
         return "syndication note"
     if SOCIAL_ATTRIBUTION.match(line) or (SOCIAL_LINK.search(line) and len(SOCIAL_LINK.sub("", line).split()) <= 3):
         return "embedded social post"
-    if AGENCY_ONLY.match(line) or (PHOTO_PREFIX.match(line) and len(_words(line)) <= 20):
+    if AGENCY_ONLY.match(line) or PHOTO_LABEL.match(line) or (PHOTO_PREFIX.match(line) and word_count(line) <= 20):
         return "photo credit"
     if CAPTION_CREDIT.search(line) and len(_SENTENCES.split(CAPTION_CREDIT.sub("", line).strip())) <= 1:
         return "photo caption"

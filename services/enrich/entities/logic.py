@@ -1,8 +1,15 @@
 """entity-enrich: who and what an article names, one entry per real-world entity.
 
-Named-entity recognition is spaCy's (the model is configurable, see
-``WIRESTREAM_SPACY_MODEL``), corrected by a small rule file
-(``patterns.jsonl``, places and institutions the small English model gets wrong).
+Who finds the names depends on the article's language (``models.py``): spaCy's
+English pipeline (configurable, ``WIRESTREAM_SPACY_MODEL``) and French pipeline,
+Natasha for Russian, and for every other language the capitalisation recogniser
+(``names.py``) confirmed by the gazetteer, cues and the registry. The models' labels
+are then corrected (``correct``): a known country or city is a place, not a person;
+a name with an institution word (Bank, Ministry, Reserve, Airlines) or after a
+descriptor ("budget airline", "retailer") is an organisation; a role word at the
+head of a name ("Spokeswoman Sandy Angers") makes it a person. The alias registry
+runs on every article and has the last word on what it knows.
+
 Grouping mentions under one canonical name is plain Python, testable without a
 model:
 
@@ -11,26 +18,29 @@ model:
   Dmitri Peskov);
 * a one-word mention of a person's surname or first name joins that person;
 * the same name in other letter case ("MOSCOW") joins the usual spelling;
+* an inflected mention ("Пескова", "Pieskowa") groups under its name;
 * an entity's label is the one most of its mentions carry.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
 from services.enrich.entities.geo import Gazetteer
+from services.enrich.entities.models import RawEntity, Recognizer
+from services.enrich.entities.names import INSTITUTIONS, ROLES, NameFinder, institution_word, surname_mentions
 from services.enrich.entities.quotes import find_quotes
 from services.enrich.entities.registry import Known, Match, Registry
 from services.enrich.incident.logic import Incident, best_match
+from services.enrich.lexicon import CJK
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
-from wirestream.errors import PermanentError
 
-if TYPE_CHECKING:
-    from spacy.language import Language
+__all__ = ["RawEntity", "Recognizer", "Toolkit", "correct", "enrich", "group_entities", "merge", "surface"]
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 TITLES = {
@@ -78,17 +88,6 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
-@dataclass(frozen=True)
-class RawEntity:
-    """One mention as the recogniser (or the alias registry) found it."""
-
-    text: str
-    label: str
-    start: int
-    end: int
-    id: str | None = None  # the registry entry it names
-
-
 def surface(text: str, label: str) -> str:
     """A mention reduced to the name it carries."""
     name = _POSSESSIVE.sub("", text.strip())
@@ -119,14 +118,14 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
     for ent in found:
         if ent.label not in KEEP_LABELS:
             continue
-        name = surface(ent.text, ent.label)
+        name = surface(ent.name or ent.text, ent.label)
         if not name or not any(c.isalpha() for c in name):
             continue
         entry = None
         if registry is not None:
             if registry.is_never(name) or registry.is_never(ent.text):
                 continue
-            entry = registry.by_id.get(ent.id) if ent.id else registry.lookup(name)
+            entry = registry.by_id.get(ent.id) if ent.id else registry.lookup(name) or registry.lookup(ent.text)
             if entry is not None and not _compatible(entry.label, ent.label):
                 entry = None
         if entry is not None:
@@ -170,36 +169,6 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
     return entities
 
 
-class Recognizer:
-    """A loaded spaCy pipeline with the rule corrections in front of its NER."""
-
-    def __init__(self, model: str) -> None:
-        import spacy
-
-        try:
-            self.nlp: Language = spacy.load(
-                model, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
-            )
-        except OSError as exc:
-            raise RuntimeError(
-                f"spaCy model {model!r} is not installed. Install it as a package "
-                "(see README, Configuration) or set WIRESTREAM_SPACY_MODEL."
-            ) from exc
-        self.lang = self.nlp.meta.get("lang", "en")
-        self.name = (
-            f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', model)}-{self.nlp.meta.get('version', '?')}"
-        )
-
-    def __call__(self, text: str) -> list[RawEntity]:
-        if len(text) > self.nlp.max_length:
-            raise PermanentError(
-                f"the text has {len(text):,} characters, more than the {self.nlp.max_length:,} "
-                "the entity recognizer takes in one piece"
-            )
-        doc = self.nlp(text)
-        return [RawEntity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
-
-
 _PLACES = {"GPE", "LOC", "FAC"}
 _NAMED_THINGS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
 
@@ -212,20 +181,37 @@ def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
     """The model's mentions and the registry's, one per span; the registry decides labels and ids.
 
     Where a model mention contains a registry alias of the same kind ("Dmitri S Peskov"
-    around "Peskov"), the longer span is kept with the registry's id and label.
+    around "Peskov"), the longer span is kept with the registry's id and label. Where it
+    is an organisation built on a place ("Bank of America", "Ministerio de Defensa de
+    Rusia"), the organisation stays and the place inside it is not a mention.
     """
-    merged = [RawEntity(m.text, m.known.label, m.start, m.end, m.known.id) for m in matches]
+    known = sorted(
+        (RawEntity(m.text, m.known.label, m.start, m.end, m.known.id) for m in matches), key=lambda e: e.start
+    )
+    ends = [r.end for r in known]  # the registry's matches do not overlap: their ends are sorted too
+    extra: list[RawEntity] = []
     for ent in model:
-        inside = [r for r in merged if r.start < ent.end and ent.start < r.end]
+        first = bisect.bisect_right(ends, ent.start)
+        inside = []
+        for k in range(first, len(known)):
+            if known[k].start >= ent.end:
+                break
+            inside.append(k)
         if not inside:
-            merged.append(ent)
+            extra.append(ent)
             continue
         if len(inside) == 1:
-            r = inside[0]
+            r = known[inside[0]]
             longer = ent.start <= r.start and r.end <= ent.end and ent.end - ent.start > r.end - r.start
-            if longer and _compatible(r.label, ent.label):
-                merged[merged.index(r)] = RawEntity(ent.text, r.label, ent.start, ent.end, r.id)
-    return sorted(merged, key=lambda e: e.start)
+            if longer and ent.label == "ORG" and r.label in _PLACES and _institution(ent.text):
+                known[inside[0]] = ent
+            elif longer and _compatible(r.label, ent.label):
+                known[inside[0]] = RawEntity(ent.text, r.label, ent.start, ent.end, r.id)
+    return sorted(known + extra, key=lambda e: e.start)
+
+
+def _institution(text: str) -> bool:
+    return any(institution_word(w) for w in _words(text))
 
 
 def geocode(entities: list[Entity], gazetteer: Gazetteer | None) -> list[Entity]:
@@ -250,6 +236,143 @@ def geocode(entities: list[Entity], gazetteer: Gazetteer | None) -> list[Entity]
     return out
 
 
+# Role words that can only head a person's name (not "General" Motors, "Chief" Executive).
+_PERSON_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "president", "minister", "secretary",
+    "senator", "mayor", "governor", "chancellor", "ambassador", "sen", "rep", "gov", "prof", "professor",
+    "porte-parole", "ministre", "président", "présidente", "maire", "m", "mme",
+}  # fmt: skip
+# A word right before a name that makes the name an organisation ("budget airline Ryanair").
+_ORG_DESCRIPTORS = re.compile(
+    r"(?:airline|carrier|company|firm|group|bank|agency|retailer|\w*maker|manufacturer|airframer|broadcaster|"
+    r"newspaper|website|outlet|network|channel|band|brand|chain|conglomerate|giant|insurer|lender|operator|"
+    r"startup|subsidiary|supplier|compagnie|société|entreprise|groupe|banque|agence|journal|chaîne)$",
+    re.I,
+)
+_AIRLINE = re.compile(r"^\w{4,}air$|^(?:\w+ )?(?:Air|Airlines|Airways|Aero\w*)(?: \w+)?$", re.I)
+_ELIDED = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
+_WORD = re.compile(r"[\w'’.-]+")
+_CITY_POPULATION = 100_000
+# Words right before a name that make a small town in the gazetteer the place ("near the town of Ilsky").
+_PLACE_CUES = {
+    "en": re.compile(r"\b(?:in|near|outside|town of|city of|village of|port of|region of)\s+$", re.I),
+    "fr": re.compile(r"\b(?:à|près de|ville de|village de|région de)\s+$", re.I),
+    "ru": re.compile(r"(?:^|\s)(?:в|во|под|возле|города|город|посёлке|поселке|села|село)\s+$", re.I),
+}
+_COMPANY_ENDINGS = {
+    "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "airlines", "airways", "productions", "studios", "records",
+    "holdings", "capital", "partners", "entertainment", "media", "motors", "pharmaceuticals", "technologies",
+}  # fmt: skip
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*")  # words written in lower case
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "del"}
+
+
+def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span without what the model ran on into: "Adrianna Knight 12", "Christopher Battin: Dealing",
+    "hunt Jedi"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep = []
+    for m in words:
+        w = m.group(0)
+        core = w.rstrip(".,;:'’s")
+        if keep and w[:1].isdigit():
+            break
+        if not (w[:1].isupper() or (keep and core in _NAME_PARTICLES)):
+            if keep:
+                break
+            continue  # a lower-case word before the name
+        keep.append(m)
+        if w.endswith(":"):
+            break
+    if not keep:
+        return start, start
+    first, last = keep[0], keep[-1]
+    stop = start + last.end() - (1 if last.group(0).endswith(":") else 0)
+    return start + first.start(), stop
+
+
+def _words(text: str) -> list[str]:
+    return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
+
+
+def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """A model's labels checked against the gazetteer and cues (see the module docstring)."""
+    lang = (language or "en").split("-")[0]
+    roles = set(ROLES.get(lang, ())) | set(ROLES["en"])
+    institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"])
+    person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)[1:]}
+    lower = {w for w in _LOWER_WORD.findall(text)}
+    out: list[RawEntity] = []
+    for ent in found:
+        label, start, end, name = ent.label, ent.start, ent.end, ent.name
+        if label == "PERSON" and ent.name is None:
+            start, end = _person_span(text, start, end)
+            if end <= start:
+                continue
+        span = text[start:end]
+        if not CJK.search(span) and not any(c.isupper() for c in span):
+            continue  # "spokeswoman", "the ministry": a common noun, not a name
+        if label == "PERSON" and ent.id is None and all(w.casefold() in lower for w in _NAME_WORD.findall(span)):
+            continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
+        elided = _ELIDED.match(span) if lang in ("fr", "it", "ca") else None
+        if elided and span[elided.end() :][:1].isupper():
+            start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
+            span = text[start:end]
+        words = _words(span)
+        # A role at the head of a name: "Spokeswoman Sandy Angers" is Sandy Angers, a person.
+        head = span.split()[0].rstrip(".").casefold() if span.split() else ""
+        if label in ("ORG", "PERSON", "GPE", "NORP") and head in _PERSON_HEADS and len(span.split()) > 1:
+            rest = span.split(maxsplit=1)[1]
+            if rest[:1].isupper() and not (set(_words(rest)) & institutions):
+                start = end - len(rest)
+                label, name = "PERSON", None
+                span, words = rest, _words(rest)
+        bare = re.sub(r"^(?:the|The)\s+|['’]s?$", "", span)
+        before = text[max(0, start - 40) : start].split()
+        descriptor = before[-1] if before else ""
+        if label in ("GPE", "LOC", "NORP", "FAC") and set(words) & institutions:
+            label = "ORG"  # "Bank of America", "the US Federal Reserve", "the U.S. Air Force"
+        elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:
+            label = "ORG"  # "Bank of Japan", "Ryanair Holdings Inc" (but "Jim Press" is a person)
+        elif label in ("PERSON", "GPE", "LOC") and _ORG_DESCRIPTORS.match(descriptor.strip(",")):
+            label = "ORG"  # "budget airline Ryanair", "retailer Best Buy"
+        elif label == "PERSON" and _AIRLINE.match(bare) and not (set(words) & person_words):
+            label = "ORG"
+        elif label in ("PERSON", "ORG", "NORP", "LOC") and gazetteer is not None:
+            place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
+            titled = bool(before) and before[-1].rstrip(".").casefold() in roles
+            if place is not None and not titled and not (set(_words(bare)) & person_words):
+                p = place[1]
+                # An organisation named like a city stays one (Toyota); a person named like one does not.
+                big = p.population >= _CITY_POPULATION or label == "LOC"
+                cue = _PLACE_CUES.get(lang)
+                near = bool(cue and cue.search(text[max(0, start - 30) : start]))
+                if p.kind == "country" or (label != "ORG" and (big or near)):
+                    label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
+        if label != ent.label or start != ent.start or end != ent.end:
+            ent = RawEntity(text[start:end], label, start, end, ent.id, name)
+        out.append(ent)
+    return out
+
+
+def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
+    """The names a recogniser finds in the article, and which recogniser it was."""
+    lang = (article.language or "en").split("-")[0]
+    model = tools.model_for(lang)
+    if model is not None:
+        found = correct(model(article.text), article.text, lang, tools.gazetteer)
+        people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
+        taken = [(e.start, e.end) for e in found]
+        again = surname_mentions(article.text, people, taken, lang)
+        found += [RawEntity(f.text, f.label, f.start, f.end, name=f.name) for f in again]
+        return sorted(found, key=lambda e: e.start), model.name
+    if tools.names is not None:
+        found = [RawEntity(f.text, f.label, f.start, f.end, name=f.name) for f in tools.names(article.text, lang)]
+        return found, tools.names.name
+    return [], None
+
+
 @dataclass
 class Toolkit:
     """Everything entity-enrich needs, loaded once per worker."""
@@ -258,20 +381,25 @@ class Toolkit:
     registry: Registry
     gazetteer: Gazetteer | None = None
     incidents: list[Incident] = field(default_factory=list)
+    models: dict[str, Any] = field(default_factory=dict)  # language -> recogniser, besides ``recognize``
+    names: NameFinder | None = None  # languages without a model
+
+    def model_for(self, language: str) -> Any:
+        if self.recognize is not None and self.recognize.lang == language:
+            return self.recognize
+        return self.models.get(language)
 
     @property
     def name(self) -> str:
-        return f"{self.recognize.name}+registry" if self.recognize else "registry"
-
-
-def model_covers(language: str | None, recognize: Recognizer | None) -> bool:
-    return recognize is not None and (language or "en") == recognize.lang
+        parts = [m.name for m in [self.recognize, *self.models.values()] if m is not None]
+        if self.names is not None:
+            parts.append(self.names.name)
+        return "+".join([*parts, "registry"])
 
 
 def enrich(article: DatedArticle, tools: Toolkit) -> EnrichedArticle:
-    """Entities (NER where the model covers the language, the registry everywhere), places, quotes, incident."""
-    recognize = tools.recognize if model_covers(article.language, tools.recognize) else None
-    model = recognize(article.text) if recognize else []
+    """Entities (the language's recogniser and the registry), places, quotes, incident."""
+    model, recogniser = recognise(article, tools)
     raw = merge(model, tools.registry.find(article.text))
     entities = geocode(group_entities(raw, tools.registry), tools.gazetteer)
     quotes = find_quotes(article.text, entities, article.language)
@@ -279,7 +407,7 @@ def enrich(article: DatedArticle, tools: Toolkit) -> EnrichedArticle:
         **article.model_dump(exclude={"kind"}),
         entities=entities,
         quotes=quotes,
-        ner_model=recognize.name + "+registry" if recognize else "registry",
+        ner_model=f"{recogniser}+registry" if recogniser else "registry",
     )
     if tools.incidents:
         enriched = enriched.model_copy(update={"incident": best_match(enriched, tools.incidents)})

@@ -1,7 +1,7 @@
 """The entity-enrich worker: ``wirestream:dated`` -> ``wirestream:annotated``.
 
-The model runs in a work process with a time and memory budget per entry
-(:mod:`wirestream.executor`); the fork server loads it once (:func:`load_enricher`)
+The models run in a work process with a time and memory budget per entry
+(:mod:`wirestream.executor`); the fork server loads them once (:func:`load_enricher`)
 and this process never imports spaCy (the imports below are inside the functions).
 """
 
@@ -24,17 +24,28 @@ if TYPE_CHECKING:
 PRELOAD = ("spacy", "services.enrich.entities.logic", "services.enrich.incident.logic", __name__)
 
 
-def load_toolkit(model: str, registry: str | None, incidents: str | None) -> Toolkit:
+def load_toolkit(model: str, registry: str | None, incidents: str | None, missing: list[str] | None = None) -> Toolkit:
+    """The recognisers of every language (``missing`` collects the models not installed), registry, places."""
     from services.enrich.entities.geo import Gazetteer
-    from services.enrich.entities.logic import Recognizer, Toolkit
+    from services.enrich.entities.logic import Toolkit
+    from services.enrich.entities.models import Recognizer, load_models
+    from services.enrich.entities.names import NameFinder
     from services.enrich.entities.registry import Registry
     from services.enrich.incident.logic import load_all
 
+    primary = Recognizer(model)
+    models, not_installed = load_models(skip={primary.lang})
+    if missing is not None:
+        missing.extend(not_installed)
+    gazetteer = Gazetteer()
+    known = Registry.from_setting(registry)
     return Toolkit(
-        recognize=Recognizer(model),
-        registry=Registry.from_setting(registry),
-        gazetteer=Gazetteer(),
+        recognize=primary,
+        registry=known,
+        gazetteer=gazetteer,
         incidents=load_all(incidents),
+        models=models,
+        names=NameFinder(gazetteer, lambda name: known.lookup(name) is not None),
     )
 
 
@@ -42,7 +53,8 @@ def load_enricher(model: str, registry: str | None, incidents: str | None) -> Ca
     """The stage's tool, built in the fork server (or the work process): everything loaded once."""
     from services.enrich.entities.logic import enrich
 
-    tools = load_toolkit(model, registry, incidents)
+    missing: list[str] = []
+    tools = load_toolkit(model, registry, incidents, missing)
     if tools.recognize is not None:  # the model's first call is slower: not on an entry's budget
         tools.recognize("Vladimir Putin met officials in Moscow on Wednesday.")
     tool = functools.partial(enrich, tools=tools)
@@ -50,6 +62,7 @@ def load_enricher(model: str, registry: str | None, incidents: str | None) -> Ca
         "model": tools.name,
         "known_entities": len(tools.registry.entries),
         "incidents": [i.id for i in tools.incidents],
+        "models_not_installed (the capitalisation recogniser reads these languages)": missing,
     }
     return tool
 

@@ -1,13 +1,21 @@
 """Is an article about the incident being followed? Pure functions.
 
 An incident is defined in a TOML file (``definitions/``, or the files named in
-``WIRESTREAM_INCIDENTS``): a time window, key entities by registry id, keywords in
-several languages, a threshold. An article's score is the sum of the weights of
-what it names, each doubled when it is in the headline or the lead (the first two
-paragraphs): an article *about* the incident names it up front, one that mentions
-it in passing (another drone strike, weeks later) does not. The article is
-relevant when the score reaches the threshold, every core signal is in the
-headline or lead, and its publication date (when known) is inside the window.
+``WIRESTREAM_INCIDENTS``): a time window, the days of the event, key entities by
+registry id, keywords in several languages, hard negatives and a threshold. An
+article's score is the sum of the weights of what it names, each doubled when it is
+in the headline or the lead (the first two paragraphs): an article *about* the
+incident names it up front, one that mentions it in passing (another drone strike,
+weeks later) does not. The article is relevant when
+
+* the score reaches the threshold;
+* every core signal is in the headline or lead, or, when the headline names the
+  event (all the ``event`` signals), anywhere in the text, as long as the headline
+  and lead date nothing after the event's days (a later attack that recalls the
+  incident dates its own day up front);
+* no hard negative (``[[exclude]]``) is in the headline or lead;
+* its date is inside the window: the publication date, or, without one, the latest
+  day the text names (an article is written after the days it reports).
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from wirestream.contracts import EnrichedArticle, IncidentMatch
+from wirestream.contracts import EnrichedArticle, Entity, IncidentMatch
 
 DEFINITIONS = Path(__file__).with_name("definitions")
 
@@ -29,6 +37,7 @@ class Signal:
     weight: float
     core: bool
     pattern: re.Pattern[str] | None = None  # keywords only
+    event: bool = False  # names the event itself (in a headline, enough to look for core signals beyond the lead)
 
 
 @dataclass(frozen=True)
@@ -40,29 +49,40 @@ class Incident:
     threshold: float
     signals: tuple[Signal, ...]
     references: tuple[str, ...] = ()
+    event_start: date | None = None  # the days the event happened
+    event_end: date | None = None
+    excludes: tuple[Signal, ...] = ()  # hard negatives: in the headline or lead, another story
 
 
 class IncidentError(ValueError):
     pass
 
 
+def _terms(terms: list[str]) -> re.Pattern[str]:
+    joined = "|".join(f"(?:{t})" for t in terms)
+    return re.compile(rf"(?<!\w)(?:{joined})(?!\w)|(?:{joined})(?=[\u3400-\u9fff])", re.I)
+
+
+def _signal(raw: dict[str, object], kind: str) -> Signal:
+    if kind == "entity":
+        return Signal(f"entity:{raw['id']}", float(raw.get("weight", 1)), bool(raw.get("core", False)),
+                      event=bool(raw.get("event", False)))  # fmt: skip
+    return Signal(
+        f"keyword:{raw['name']}",
+        float(raw.get("weight", 1)),
+        bool(raw.get("core", False)),
+        _terms(list(raw["terms"])),  # type: ignore[call-overload]
+        event=bool(raw.get("event", False)),
+    )
+
+
 def load(path: Path) -> Incident:
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
-        signals = [
-            Signal(f"entity:{e['id']}", float(e.get("weight", 1)), bool(e.get("core", False)))
-            for e in doc.get("entity", [])
-        ]
-        for group in doc.get("keywords", []):
-            terms = "|".join(f"(?:{t})" for t in group["terms"])
-            signals.append(
-                Signal(
-                    f"keyword:{group['name']}",
-                    float(group.get("weight", 1)),
-                    bool(group.get("core", False)),
-                    re.compile(rf"(?<!\w)(?:{terms})(?!\w)|(?:{terms})(?=[\u3400-\u9fff])", re.I),
-                )
-            )
+        signals = [_signal(e, "entity") for e in doc.get("entity", [])]
+        signals += [_signal(g, "keywords") for g in doc.get("keywords", [])]
+        excludes = [_signal(x, "entity" if "id" in x else "keywords") for x in doc.get("exclude", [])]
+        event = doc.get("event", {})
         return Incident(
             id=str(doc["id"]),
             name=str(doc.get("name", doc["id"])),
@@ -71,6 +91,9 @@ def load(path: Path) -> Incident:
             threshold=float(doc["threshold"]),
             signals=tuple(signals),
             references=tuple(doc.get("references", [])),
+            event_start=date.fromisoformat(str(event["start"])) if "start" in event else None,
+            event_end=date.fromisoformat(str(event["end"])) if "end" in event else None,
+            excludes=tuple(excludes),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, re.error) as exc:
         raise IncidentError(f"cannot read the incident definition {path}: {exc!r}") from exc
@@ -89,36 +112,85 @@ def lead_of(article: EnrichedArticle) -> int:
     return len("\n\n".join(paragraphs[:2]))
 
 
+@dataclass(frozen=True)
+class _Seen:
+    present: bool
+    up_front: bool  # in the headline or lead
+    in_title: bool
+
+
+def _seen(signal: Signal, article: EnrichedArticle, ids: dict[str, Entity], lead_end: int) -> _Seen:
+    title = article.title or ""
+    if signal.pattern is None:
+        entity = ids.get(signal.name.split(":", 1)[1])
+        if entity is None:
+            return _Seen(False, False, False)
+        in_title = any(f.casefold() in title.casefold() for f in {m.text for m in entity.mentions})
+        return _Seen(True, in_title or any(m.start < lead_end for m in entity.mentions), in_title)
+    hits = [m.start() for m in signal.pattern.finditer(article.text)]
+    in_title = bool(signal.pattern.search(title))
+    return _Seen(bool(hits) or in_title, in_title or any(h < lead_end for h in hits), in_title)
+
+
+def article_day(article: EnrichedArticle) -> tuple[date | None, str]:
+    """The article's date for the window: its publication date, else the latest day its text names."""
+    if article.published_at is not None:
+        return article.published_at.value, "published"
+    days = [d.value for d in article.dates if d.granularity == "day"]
+    return (max(days), "named in the text") if days else (None, "")
+
+
+def _later_day_up_front(article: EnrichedArticle, incident: Incident, lead_end: int) -> date | None:
+    """A day after the event that the lead names: the article reports something that happened later."""
+    if incident.event_end is None:
+        return None
+    later = [
+        d.value
+        for d in article.dates
+        if d.offset < lead_end and d.granularity == "day" and d.value > incident.event_end
+    ]
+    return min(later) if later else None
+
+
 def score(article: EnrichedArticle, incident: Incident) -> IncidentMatch:
     lead_end = lead_of(article)
     ids = {e.id: e for e in article.entities if e.id}
     total = 0.0
     matched: list[str] = []
+    core_late: list[str] = []
     core_missing = False
-    title = article.title or ""
+    seen = {signal.name: _seen(signal, article, ids, lead_end) for signal in incident.signals}
     for signal in incident.signals:
-        if signal.pattern is None:
-            entity = ids.get(signal.name.split(":", 1)[1])
-            present = entity is not None
-            up_front = present and (
-                any(m.start < lead_end for m in entity.mentions)
-                or any(f.casefold() in title.casefold() for f in {m.text for m in entity.mentions})
-            )
+        s = seen[signal.name]
+        if s.present:
+            total += signal.weight * (2 if s.up_front else 1)
+            matched.append(signal.name + (" (lead)" if s.up_front else ""))
+        if signal.core and not s.up_front:
+            if s.present:
+                core_late.append(signal.name)
+            else:
+                core_missing = True
+    if core_late and not core_missing:
+        # The core named only after the lead counts when the headline names the event
+        # and the lead does not date a later event.
+        events = [sig for sig in incident.signals if sig.event]
+        headline = bool(events) and all(seen[sig.name].in_title for sig in events)
+        later = _later_day_up_front(article, incident, lead_end)
+        if headline and later is None:
+            matched.append("core after the lead, event in the headline")
         else:
-            hits = [m.start() for m in signal.pattern.finditer(article.text)]
-            in_title = bool(signal.pattern.search(title))
-            present = bool(hits) or in_title
-            up_front = in_title or any(h < lead_end for h in hits)
-        if present:
-            total += signal.weight * (2 if up_front else 1)
-            matched.append(signal.name + (" (lead)" if up_front else ""))
-        if signal.core and not up_front:
             core_missing = True
-    published = article.published_at.value if article.published_at else None
-    in_window = published is None or incident.start <= published <= incident.end
-    if published is not None:
-        matched.append("inside window" if in_window else f"outside window ({published})")
-    relevant = total >= incident.threshold and not core_missing and in_window
+            if later is not None:
+                matched.append(f"lead dates a later day ({later})")
+    excluded = [x.name for x in incident.excludes if _seen(x, article, ids, lead_end).up_front]
+    matched += [f"excluded: {name}" for name in excluded]
+    day, source = article_day(article)
+    in_window = day is None or incident.start <= day <= incident.end
+    if day is not None and source == "published":
+        matched.append("inside window" if in_window else f"outside window ({day})")
+    elif day is not None:
+        matched.append(f"{'inside' if in_window else 'outside'} window ({day} {source})")
+    relevant = total >= incident.threshold and not core_missing and in_window and not excluded
     return IncidentMatch(id=incident.id, score=round(total, 2), relevant=relevant, matched=matched)
 
 

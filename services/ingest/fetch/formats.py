@@ -10,6 +10,13 @@ Supported inputs:
 
 Anything else, or anything that is not a readable article, raises
 :class:`Unreadable` with a reason a person understands.
+
+Every step here costs time linear in the input, whatever the input: sizes are checked
+before anything parses, and there are no backtracking regular expressions (headings,
+HTML sniffing and control characters are read with string methods; the one pattern
+left, :data:`_SURROGATE`, is a single character class). Text that reaches the
+message is valid Unicode: lone surrogates (possible through JSON's ``\\ud800``
+escapes) become U+FFFD, so every later stage can encode it as UTF-8.
 """
 
 from __future__ import annotations
@@ -47,10 +54,48 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_HTML_SNIFF = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|<p[\s>])", re.I)
-_MD_TITLE = re.compile(r"\A\s*#\s+(.+?)\s*#*\s*$", re.M)
-_WS = re.compile(r"\s+")
+# Control characters that do not occur in text (tab, newlines and form feed do); deleted by translate to count them.
+_CONTROL = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<article")
+# The one regular expression of fetch: a single character class cannot backtrack, so it is linear.
+# (RE2 cannot take it: its input must be encodable as UTF-8, which is exactly what this repairs.)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# JSON metadata longer than this is not metadata (a title is a line, a URL fits a browser's address bar).
+MAX_TITLE_CHARS = 2_000
+MAX_URL_CHARS = 8_192
+MAX_DATE_CHARS = 100
+_META_LIMITS = {"title": MAX_TITLE_CHARS, "url": MAX_URL_CHARS, "published_at": MAX_DATE_CHARS}
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD, so that it encodes as UTF-8 (JSON, Redis, databases)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:4096].lstrip()[:16].lower()
+    return head.startswith(_HTML_STARTS) or (head.startswith("<p") and len(head) > 2 and head[2] in " \t\r\n\f>")
+
+
+def markdown_title(text: str) -> str | None:
+    """The text of a level-1 ``#`` heading on the first non-blank line, without a closing ``#`` sequence.
+
+    String methods instead of a pattern: the pattern this replaces took cubic time on
+    ``"# a" + " " * n + "b"`` (an hour at 13 KB)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) < 2 or line[0] != "#" or not line[1].isspace():
+        return None
+    title = line[1:].strip().rstrip("#").strip()
+    if not title or len(title) > MAX_TITLE_CHARS:
+        return None
+    return title
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -72,7 +117,8 @@ def decode(raw: bytes) -> tuple[str, str]:
         if best is None:
             raise Unreadable("not text in any encoding that could be recognised") from None
         text, encoding = str(best), best.encoding
-    if len(_CONTROL.findall(text)) > max(8, len(text) // 100):
+    text = valid_unicode(text)
+    if len(text) - len(text.translate(_CONTROL)) > max(8, len(text) // 100):
         raise Unreadable("binary data (too many control characters), not a text article")
     return text, encoding
 
@@ -83,7 +129,7 @@ def detect_format(name: str, text: str) -> Format:
         stripped = text.lstrip()
         if stripped.startswith("{"):
             fmt = "json"
-        elif _HTML_SNIFF.match(text):
+        elif _looks_like_html(text):
             fmt = "html"
         else:
             fmt = "text"
@@ -94,8 +140,22 @@ def detect_format(name: str, text: str) -> Format:
 
 def article_id(content: str) -> str:
     """Stable id of an article: the same text, however encoded or spaced, gets the same id."""
-    normal = _WS.sub(" ", unicodedata.normalize("NFC", content)).strip().casefold()
+    # str.split() splits on exactly the characters of the \\s+ this used to be: the ids stay the same
+    normal = " ".join(unicodedata.normalize("NFC", content).split()).casefold()
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:32]
+
+
+def _meta(doc: dict[str, object], field: str) -> str | None:
+    """A metadata field: a non-empty string within its length limit, else absent (or :class:`Unreadable`)."""
+    value = doc.get(field)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = valid_unicode(value.strip())
+    if len(value) > _META_LIMITS[field]:
+        raise Unreadable(
+            f"JSON field '{field}' has {len(value):,} characters, more than the limit of {_META_LIMITS[field]:,}"
+        )
+    return value
 
 
 def _json_fields(text: str) -> tuple[str, bool, str | None, str | None, list[DateHint]]:
@@ -105,6 +165,8 @@ def _json_fields(text: str) -> tuple[str, bool, str | None, str | None, list[Dat
         raise Unreadable(f"invalid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise Unreadable("JSON nested too deeply to be an article") from None
+    except ValueError as exc:  # e.g. a number of more digits than Python converts
+        raise Unreadable(f"invalid JSON: {exc}") from None
     if not isinstance(doc, dict):
         raise Unreadable(f"JSON must be an object with 'text' or 'html', found {type(doc).__name__}")
     body, is_html = doc.get("text"), False
@@ -112,19 +174,24 @@ def _json_fields(text: str) -> tuple[str, bool, str | None, str | None, list[Dat
         body, is_html = doc.get("html"), True
     if not (isinstance(body, str) and body.strip()):
         raise Unreadable("JSON object has no non-empty 'text' or 'html' string field")
-    title, url, published = doc.get("title"), doc.get("url"), doc.get("published_at")
-    hints = [DateHint(value=published, source="json")] if isinstance(published, str) and published.strip() else []
-    return (
-        body,
-        is_html,
-        title.strip() if isinstance(title, str) and title.strip() else None,
-        url.strip() if isinstance(url, str) and url.strip() else None,
-        hints,
-    )
+    title, url, published = _meta(doc, "title"), _meta(doc, "url"), _meta(doc, "published_at")
+    hints = [DateHint(value=published, source="json")] if published else []
+    return valid_unicode(body), is_html, title, url, hints
 
 
 MAX_CHARS = 500_000  # ten times the longest news article; past this it is not one article
 MAX_HTML_CHARS = 5_000_000  # a page this big costs seconds and hundreds of MB to parse
+
+
+def _check_length(content: str, is_html: bool, max_chars: int, max_html_chars: int) -> None:
+    limit, setting = (
+        (max_html_chars, "WIRESTREAM_MAX_HTML_CHARS") if is_html else (max_chars, "WIRESTREAM_MAX_ARTICLE_CHARS")
+    )
+    if len(content) > limit:
+        what = "the HTML page" if is_html else "the text"
+        raise Unreadable(
+            f"{what} has {len(content):,} characters, more than the limit of {limit:,} for one article ({setting})"
+        )
 
 
 def read_article(
@@ -143,12 +210,23 @@ def read_article(
     if not text.strip():
         raise Unreadable("the file contains only whitespace")
     fmt = detect_format(name, text)
+    # Sizes first: nothing below may spend time on an input that is refused for its size anyway.
+    if fmt == "json":
+        outer = max(max_chars, max_html_chars) + sum(_META_LIMITS.values()) + 64 * 1024
+        if len(text) > outer:
+            raise Unreadable(
+                f"the JSON document has {len(text):,} characters, more than any article within the limits "
+                f"(WIRESTREAM_MAX_ARTICLE_CHARS, WIRESTREAM_MAX_HTML_CHARS)"
+            )
+    else:
+        _check_length(text, fmt == "html", max_chars, max_html_chars)
     title = url = None
     hints: list[DateHint] = []
     is_html = fmt == "html"
     content = text
     if fmt == "json":
         content, is_html, title, url, hints = _json_fields(text)
+        _check_length(content, is_html, max_chars, max_html_chars)
     elif fmt == "seed":
         header = SEED_HEADER.match(text)
         assert header is not None
@@ -156,19 +234,10 @@ def read_article(
         if not text[header.end() :].strip():
             raise Unreadable("the file has a date header but no article text")
     elif fmt == "markdown":
-        heading = _MD_TITLE.search(text)
-        title = heading.group(1) if heading else None
-    limit, setting = (
-        (max_html_chars, "WIRESTREAM_MAX_HTML_CHARS") if is_html else (max_chars, "WIRESTREAM_MAX_ARTICLE_CHARS")
-    )
-    if len(content) > limit:
-        what = "the HTML page" if is_html else "the text"
-        raise Unreadable(
-            f"{what} has {len(content):,} characters, more than the limit of {limit:,} for one article ({setting})"
-        )
+        title = markdown_title(text)
     source = Source(
-        uri=uri,
-        name=name,
+        uri=valid_unicode(uri),
+        name=valid_unicode(name),
         sha256=hashlib.sha256(raw).hexdigest(),
         size=len(raw),
         format=fmt,

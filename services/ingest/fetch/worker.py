@@ -1,9 +1,9 @@
 """The fetch worker: watches the inbox and publishes each new article to ``wirestream:fetched``.
 
-Each file is read in a work process with a time and memory budget
-(:mod:`wirestream.executor`): a file that takes too long to read (a FIFO, a
-pathological page) or too much memory is quarantined with that reason, and the
-watcher, the heartbeat and the claims of other files go on. Before publishing,
+Each file's bytes are read safely by the inbox, then parsed in a work process with
+a time and memory budget (:mod:`wirestream.executor`): a file that takes too long
+to parse (a pathological page) or too much memory is quarantined with that reason,
+and the watcher, the heartbeat and the claims of other files go on. Before publishing,
 fetch waits while Redis memory is above its high-water mark, leaving the files in
 the inbox (back-pressure from the pipeline).
 
@@ -16,15 +16,15 @@ import asyncio
 import functools
 import logging
 import time
-from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import redis.asyncio as aioredis
 from faststream import FastStream
 from faststream.redis import RedisBroker
 
-from services.ingest.fetch.formats import Unreadable
-from services.ingest.fetch.inbox import Inbox, read_file
+from services.ingest.fetch.formats import Unreadable, read_article
+from services.ingest.fetch.inbox import Inbox
 from wirestream import contracts, health
 from wirestream.contracts import FetchedArticle
 from wirestream.executor import Executor, StageError, StageFailed, returning
@@ -42,10 +42,31 @@ from wirestream.runtime import (
 from wirestream.settings import Settings, get_settings
 
 
-def read_request(request: tuple[Path, dict[str, Any]]) -> FetchedArticle:
-    """The work process's tool: read one file (path and limits) into an article."""
-    path, limits = request
-    return read_file(path, **limits)
+def parse_request(request: tuple[bytes, dict[str, Any]]) -> FetchedArticle:
+    """The work process's tool: one file's bytes (and options) into an article."""
+    raw, options = request
+    return read_article(raw, **options)
+
+
+def bounded_parser(executor: Executor, liveness: Liveness | None = None) -> Callable[..., Awaitable[FetchedArticle]]:
+    """The inbox's parser: ``read_article`` in the work process; over its budget, the file is unreadable."""
+
+    async def parse(raw: bytes, **options: Any) -> FetchedArticle:
+        if liveness is not None:
+            liveness.busy_since = time.monotonic()
+        try:
+            return await executor.run((raw, options), len(raw))
+        except StageFailed as exc:
+            if exc.error_type == "Unreadable":
+                raise Unreadable(str(exc)) from None
+            raise Unreadable(f"the reader failed ({exc.error_type}: {exc})") from None
+        except StageError as exc:  # timeout, memory, crash
+            raise Unreadable(f"reading it was stopped ({exc.reason}): {exc}") from None
+        finally:
+            if liveness is not None:
+                liveness.busy_since = None
+
+    return parse
 
 
 def build_app(settings: Settings | None = None) -> FastStream:
@@ -70,29 +91,14 @@ def build_app(settings: Settings | None = None) -> FastStream:
     watchdog = Watchdog(liveness, log, settings.stall_seconds, settings.stall_seconds + budget.ceiling_seconds)
     executor = Executor(
         "fetch",
-        functools.partial(returning, read_request),
+        functools.partial(returning, parse_request),
         budget,
         start_method=settings.executor_start_method,
         preload=("services.ingest.fetch.formats", __name__),
         log=log,
     )
 
-    async def read(path: Path, **limits: Any) -> FetchedArticle:
-        try:
-            size = path.lstat().st_size
-        except OSError:
-            size = 0
-        liveness.busy_since = time.monotonic()
-        try:
-            return await executor.run((path, limits), size)
-        except StageFailed as exc:
-            if exc.error_type == "Unreadable":
-                raise Unreadable(str(exc)) from None
-            raise Unreadable(f"the reader failed ({exc.error_type}: {exc})") from None
-        except StageError as exc:  # timeout, memory, crash
-            raise Unreadable(f"reading it was stopped ({exc.reason}): {exc}") from None
-        finally:
-            liveness.busy_since = None
+    parse = bounded_parser(executor, liveness)
 
     async def publish(article: FetchedArticle) -> None:
         liveness.busy_since = time.monotonic()
@@ -119,7 +125,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         stale_claim_seconds=settings.stale_claim_seconds,
         heartbeat=heartbeat,
         heartbeat_seconds=health.HEARTBEAT_SECONDS,
-        reader=read,
+        parser=parse,
     )
 
     async def watch() -> None:
@@ -155,6 +161,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         await asyncio.wait_for(tasks[0], timeout=30)
         tasks[1].cancel()
         await executor.close()
+        inbox.close()
         await health.forget(client, beat)
         await client.aclose()
         log.info("worker stopped")

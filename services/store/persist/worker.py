@@ -56,6 +56,9 @@ async def setup(ctx: StageContext) -> Process:
 
     async def process(article: EnrichedArticle) -> None:
         stored: Stored = await _retrying(ctx, lambda: upsert(engine, article))
+        if stored.superseded:
+            ctx.log.info("older version not stored: a newer one is", article_id=article.id)
+            return None
         keys = [contracts.published_key(stored.article.id), contracts.ENRICHED]
         incident = stored.article.incident
         if incident is not None and incident.relevant:

@@ -1,0 +1,257 @@
+"""Quote speakers on the project's hand-annotated gold (``tests/quotes/gold.jsonl``).
+
+Each gold line is one direct quote of a real article (AEB, trafilatura's and
+htmldate's pages, the seeds) with its speaker as the article names it, other
+names for them, and the kind of speaker. The product runs on each article as a
+user's file flows: an HTML page through fetch's reader, clean and date-parse, a
+seed as its ``.txt``, then entity-enrich with its model, registry and gazetteer.
+
+A gold quote is found when its ``opening`` (whitespace normalised) is part of a
+quote the product reports. Its speaker is right when the product's speaker is the
+gold speaker or one of its aliases (case-insensitive), shares a person's surname
+with them, or is the registry entity one of those names belongs to; a quote with no
+speaker in the gold is right with none. Per language group (English, other
+languages):
+
+* ``quotes found``: gold quotes found, over all gold quotes;
+* ``speaker right, all quotes``: found with the right speaker, over all gold quotes;
+* ``speaker right, found``: right over found;
+* ``named speaker right, found``: right over found quotes whose gold speaker is named;
+* ``wrong speaker, found``: a wrong name over found (lower is better: a wrong name is
+  worse than none).
+
+Peer, run the same way on the same cleaned text: textacy's ``direct_quotations``
+over the full English spaCy pipeline (English only: it has no other language, so its
+other-language rows are empty).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bench.eval import corpora
+from bench.eval.report import PRODUCT, Row
+from bench.eval.systems import product
+
+ENV = "WIRESTREAM_QUOTE_GOLD"
+GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
+_WS = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_NAME_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def gold_path() -> Path:
+    configured = os.environ.get(ENV)
+    return Path(configured) if configured else GOLD
+
+
+def load_gold() -> list[dict[str, Any]]:
+    path = gold_path()
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def norm(text: str) -> str:
+    return _WS.sub(" ", text.translate(_APOSTROPHES)).strip()
+
+
+@dataclass
+class Said:
+    """One quote a system reports: its text and the name of its speaker."""
+
+    text: str
+    speaker: str | None
+    speaker_id: str | None = None
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    right: int = 0
+    named_found: int = 0
+    named_right: int = 0
+    wrong: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def rows(self, group: str, prefix: str) -> dict[str, float | None]:
+        ratio = lambda a, b: a / b if b else None  # noqa: E731
+        return {
+            f"{prefix}quotes found": ratio(self.found, self.gold),
+            f"{prefix}speaker right, all quotes": ratio(self.right, self.gold),
+            f"{prefix}speaker right, found": ratio(self.right, self.found),
+            f"{prefix}named speaker right, found": ratio(self.named_right, self.named_found),
+            f"{prefix}wrong speaker, found": ratio(self.wrong, self.found),
+        }
+
+
+# --- the systems ---------------------------------------------------------------------------
+
+
+@cache
+def _toolkit():  # type: ignore[no-untyped-def]
+    from services.enrich.entities.worker import load_toolkit
+    from wirestream.settings import Settings
+
+    return load_toolkit(Settings().spacy_model, None, None)
+
+
+def _article(corpus: str, case_id: str):  # type: ignore[no-untyped-def]
+    """The article as date-parse publishes it, from the page (or the seed file) a user would drop."""
+    if corpus == "seeds":
+        path = corpora.ROOT / "seeds" / case_id
+        return product(path.read_text(encoding="utf-8"), path.name)
+    case = next((c for c in corpora.cases(corpus) if c["id"] == case_id), None)
+    if case is None:
+        return None
+    return product(corpora.html(corpus, case), "page.html")
+
+
+def product_quotes(article) -> list[Said]:  # type: ignore[no-untyped-def]
+    from services.enrich.entities.logic import enrich
+
+    enriched = enrich(article, _toolkit())
+    return [Said(q.text, q.speaker, q.speaker_id) for q in enriched.quotes]
+
+
+@cache
+def _full_pipeline():  # type: ignore[no-untyped-def]
+    import spacy
+
+    from wirestream.settings import Settings
+
+    return spacy.load(Settings().spacy_model)
+
+
+def textacy_quotes(article) -> list[Said]:  # type: ignore[no-untyped-def]
+    """textacy's rule-based direct quotations (speaker = the subject tokens it returns); English only."""
+    if (article.language or "en") != "en":
+        return []
+    from textacy.extract.triples import direct_quotations
+
+    doc = _full_pipeline()(article.text)
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:  # it refuses a text with an odd number of quotation marks
+        return []
+    out = []
+    for speaker, _cue, content in triples:
+        text = content.text.strip("\"“”'‘’«» ")
+        out.append(Said(text, " ".join(t.text for t in speaker) or None))
+    return out
+
+
+# --- scoring -------------------------------------------------------------------------------
+
+
+def _clean_name(name: str) -> str:
+    return _NAME_EDGES.sub("", norm(name)).casefold()
+
+
+@cache
+def _registry():  # type: ignore[no-untyped-def]
+    from services.enrich.entities.registry import Registry
+
+    return Registry.from_setting(None)
+
+
+def speaker_right(said: Said | None, gold: dict[str, Any]) -> bool:
+    want = gold["speaker"]
+    got = said.speaker if said else None
+    if want is None:
+        return got is None
+    if got is None:
+        return False
+    names = [want, *gold.get("aliases", [])]
+    got_c = _clean_name(got)
+    if any(got_c == _clean_name(n) for n in names):
+        return True
+    if gold["speaker_kind"] == "person":
+        got_last = got_c.split()[-1] if got_c.split() else ""
+        for n in names:
+            parts = _clean_name(n).split()
+            if parts and got_last and parts[-1] == got_last:
+                return True
+    if said and said.speaker_id:
+        entry = _registry().by_id.get(said.speaker_id)
+        if entry is not None:
+            known = {_clean_name(a) for a in (entry.name, *entry.aliases)}
+            return any(_clean_name(n) in known for n in names)
+    return False
+
+
+def score(gold: list[dict[str, Any]], quotes: list[Said], tally: Tally, where: str, verbose: bool) -> None:
+    normalised = [(norm(q.text), q) for q in quotes]
+    for g in gold:
+        opening = norm(g["opening"])
+        said = next((q for text, q in normalised if opening in text), None)
+        tally.gold += 1
+        if said is None:
+            if verbose:
+                tally.misses.append(f"{where}: not found {g['opening'][:50]!r}")
+            continue
+        tally.found += 1
+        right = speaker_right(said, g)
+        tally.right += right
+        if g["speaker"] is not None:
+            tally.named_found += 1
+            tally.named_right += right
+        if not right and said.speaker is not None:
+            tally.wrong += 1
+        if verbose and not right:
+            tally.misses.append(
+                f"{where}: {g['opening'][:40]!r} got {said.speaker!r}, want {g['speaker']!r} ({g['attribution']!r})"
+            )
+
+
+SYSTEMS: dict[str, Callable[[Any], list[Said]]] = {PRODUCT: product_quotes, "textacy": textacy_quotes}
+
+
+def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
+    gold = load_gold()
+    if not gold:
+        print(f"    quotes: no gold at {gold_path()} (or {ENV}); skipped")
+        return []
+    articles: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for g in gold:
+        articles[(g["corpus"], g["case"])].append(g)
+    keys = list(articles)[:limit] if limit else list(articles)
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for corpus, case_id in keys:
+        wanted = articles[(corpus, case_id)]
+        group = "English" if wanted[0]["lang"] == "en" else "other languages"
+        article = _article(corpus, case_id)
+        for name, system in SYSTEMS.items():
+            quotes = system(article) if article is not None else []
+            score(
+                wanted,
+                quotes,
+                tallies[(name, group)],
+                f"{corpus} {case_id[:12]} [{wanted[0]['lang']}]",
+                verbose and name == PRODUCT,
+            )
+    rows = []
+    for group in ("English", "other languages"):
+        count = tallies[(PRODUCT, group)].gold
+        if not count:
+            continue
+        measures = {name: tallies[(name, group)].rows(group, "") for name in SYSTEMS}
+        for measure in measures[PRODUCT]:
+            values = {name: measures[name][measure] for name in SYSTEMS}
+            if group != "English":
+                values.pop("textacy")
+            rows.append(Row(f"quote gold, {group}", measure, values, note=f"{count} quotes"))
+        if verbose:
+            for miss in tallies[(PRODUCT, group)].misses:
+                print("    " + miss)
+    return rows

@@ -1,0 +1,607 @@
+"""``make train``: the furniture model, rebuilt from the development sets in ``../shared/corpora/``.
+
+``python -m bench.train [--folds 5] [--out PATH]``
+
+Training data: every development page of AEB and of trafilatura's eval set, saved as
+text the way the evaluation does it (:func:`bench.eval.corpora.visible_text`), one line
+per block. Labels come from the gold, never from the product:
+
+* AEB gives the whole article body: a line of four words or more is body when at least
+  half of its word 4-grams occur in the gold body, furniture when under a fifth do, and
+  left out (weight 0) in between; a shorter line is body when its words occur in the gold
+  in that order and it lies between the first and last long body lines, furniture when
+  they do not occur at all, and left out otherwise (a menu item may repeat a word of the
+  body).
+* trafilatura's set gives partial labels: a line holding a must-have segment is body, a
+  line holding a must-not-have segment (and none of the others) is furniture, every other
+  line is left out of the loss but still shapes its neighbours' features.
+* MEANTIME is not used: its texts are the body alone (headline, dateline and the body in
+  one line), so it has no furniture to learn from; ``bench.eval`` uses it to check that a
+  clean text loses nothing.
+
+A line weighs the square root of its word count (the evaluation counts word 4-grams, so
+long lines matter more, but a page of one-line menus must not drown in its prose).
+
+Cross-validation is by page (pages, never lines, are split between folds), stratified
+by set, with a fixed seed; it chooses the decoding thresholds and its figures are
+written into the artefact beside the development-set figures of the final model.
+Training takes well under a minute on one core once the pages are parsed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.eval import corpora
+from bench.eval.extraction import aeb_scores, segment_counts, segment_f1, shingle_counts
+from services.enrich.clean import furniture
+from services.enrich.clean.furniture import html as furniture_html
+from services.enrich.clean.furniture.features import NAMES, page_features
+from services.enrich.clean.logic import normalise
+
+SEED = 20240917
+VERSION = "1"
+OUT = Path(furniture.__file__).with_name(furniture.MODEL_FILE)
+HTML_OUT = Path(furniture.__file__).with_name(furniture_html.HTML_MODEL_FILE)
+PARAMS: dict[str, Any] = {
+    "objective": "binary",
+    "learning_rate": 0.1,
+    "num_leaves": 15,
+    "max_depth": 6,  # six levels: the trees are walked a level at a time, so depth is what inference costs
+    "min_data_in_leaf": 20,
+    "feature_fraction": 0.8,
+    "bagging_fraction": 0.8,
+    "bagging_freq": 1,
+    "lambda_l2": 1.0,
+    "seed": SEED,
+    "deterministic": True,
+    "force_row_wise": True,
+    "num_threads": 1,
+    "verbose": -1,
+}
+ROUNDS = 100
+# The decoding thresholds cross-validation chooses among (see furniture.decode).
+SPAN_COSTS = (0.3, 0.5)
+KEEP_INSIDE = (0.1, 0.2, 0.3)
+KEEP_OUTSIDE = (0.7, 0.9, 1.01)
+PROSE_WORDS = 10  # a "body sentence" for the recall figure: a body line of at least this many words
+
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass
+class Page:
+    corpus: str
+    case: dict[str, Any]
+    lines: list[str]
+    label: np.ndarray  # 1 body, 0 furniture
+    weight: np.ndarray  # 0: not labelled
+    features: np.ndarray
+    source: int = -1  # the page an augmented page was made from (it shares that page's fold); -1: an original
+    precise: str = ""  # HTML pages: what the extractor keeps in precision mode (clean's extraction)
+    recall: str = ""  # and in recall mode
+
+
+def _shingles(tokens: list[str], n: int = 4) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
+
+
+def aeb_labels(lines: list[str], gold: str) -> tuple[np.ndarray, np.ndarray]:
+    """Body (1) or furniture (0) for each line, and whether it is labelled at all (weight 1 or 0)."""
+    gold_tokens = _TOKEN.findall(gold)
+    gold_shingles = _shingles(gold_tokens)
+    gold_text = f" {' '.join(gold_tokens)} "
+    n = len(lines)
+    label, weight = np.zeros(n), np.ones(n)
+    tokens = [_TOKEN.findall(line) for line in lines]
+    cover = np.zeros(n)
+    for i, toks in enumerate(tokens):
+        if len(toks) >= 4:
+            mine = _shingles(toks)
+            cover[i] = len(mine & gold_shingles) / len(mine)
+        elif toks:
+            cover[i] = float(f" {' '.join(toks)} " in gold_text)
+    long_body = [i for i in range(n) if len(tokens[i]) >= 8 and cover[i] >= 0.5]
+    if not long_body:
+        return label, np.zeros(n)
+    first, last = long_body[0], long_body[-1]
+    for i, toks in enumerate(tokens):
+        if len(toks) >= 4:
+            if cover[i] >= 0.5:
+                label[i] = 1
+            elif cover[i] > 0.2:
+                weight[i] = 0
+        elif cover[i] == 1.0:
+            if first <= i <= last:
+                label[i] = 1
+            else:
+                weight[i] = 0
+    return label, weight
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def segment_labels(lines: list[str], case: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Partial labels from trafilatura's must-have and must-not-have segments."""
+    n = len(lines)
+    label, weight = np.zeros(n), np.zeros(n)
+    normed = [_norm(line) for line in lines]
+    for segment in map(_norm, case["with"]):
+        for i, line in enumerate(normed):
+            if segment in line or (len(line) > 20 and line in segment):
+                label[i], weight[i] = 1, 1
+    for segment in map(_norm, case["without"]):
+        for i, line in enumerate(normed):
+            if not label[i] and (segment in line or (len(line) > 10 and line in segment)):
+                weight[i] = 1
+    return label, weight
+
+
+def as_text_lines(text: str) -> list[str]:
+    """The non-blank lines of a text as clean sees them when the model runs (unicode and spaces repaired)."""
+    return [line for line in normalise(text).split("\n") if line]
+
+
+def load_pages(every: int = 1) -> list[Page]:
+    """The labelled development pages of both sets (every ``every``-th page of each, for a quick look)."""
+    pages = []
+    for corpus, labeller in (("aeb", None), ("trafilatura_eval", segment_labels)):
+        for rank, (case, html) in enumerate(corpora.iter_html(corpus)):
+            if rank % every:
+                continue
+            lines = as_text_lines(corpora.visible_text(html))
+            if not lines:
+                continue
+            label, weight = aeb_labels(lines, case["main_text"]) if labeller is None else labeller(lines, case)
+            pages.append(Page(corpus, case, lines, label, weight, page_features(lines)))
+    return pages
+
+
+def augment(pages: list[Page]) -> list[Page]:
+    """Texts as users save them, made from the AEB pages: the body with little or nothing around it.
+
+    A dump always ends in a footer, so without these the model would learn that the last
+    lines of a text are furniture; a user's file often ends with the article's last
+    sentence. Each AEB page gives a crop of its dump (the labelled body region and 0-4
+    lines either side) and, every other page, its gold body alone, a line per paragraph.
+    """
+    rng = np.random.default_rng(SEED + 1)
+    extra = []
+    for source, page in enumerate(pages):
+        if page.corpus != "aeb":
+            continue
+        body = np.flatnonzero((page.label == 1) & (page.weight > 0))
+        if len(body) == 0:
+            continue
+        lo = max(0, int(body[0]) - int(rng.integers(0, 5)))
+        hi = min(len(page.lines), int(body[-1]) + 1 + int(rng.integers(0, 5)))
+        lines = page.lines[lo:hi]
+        extra.append(Page("aeb", page.case, lines, page.label[lo:hi], page.weight[lo:hi], page_features(lines), source))
+        if source % 2 == 0:
+            gold = [_norm(p) for p in page.case["main_text"].split("\n") if p.strip()]
+            if len(gold) >= 3:
+                ones = np.ones(len(gold))
+                extra.append(Page("aeb", page.case, gold, ones, ones, page_features(gold), source))
+    return extra
+
+
+def _weights(page: Page) -> np.ndarray:
+    words = np.array([len(line.split()) for line in page.lines], dtype=np.float64)
+    return page.weight * np.sqrt(1.0 + words)
+
+
+def fit(pages: list[Page], names: tuple[str, ...] = NAMES):  # -> lightgbm.Booster
+    import lightgbm
+
+    x = np.vstack([p.features for p in pages])
+    y = np.concatenate([p.label for p in pages])
+    w = np.concatenate([_weights(p) for p in pages])
+    labelled = w > 0
+    data = lightgbm.Dataset(x[labelled], y[labelled], weight=w[labelled], feature_name=_safe_names(names))
+    return lightgbm.train(PARAMS, data, ROUNDS)
+
+
+def _safe_names(names: tuple[str, ...]) -> list[str]:
+    marks = {"@": "_at", "~": "_w", "+": "p", "-": "m"}
+    return [re.sub(r"[^\w]", lambda m: marks.get(m.group(), "_"), name) for name in names]
+
+
+def folds(pages: list[Page], k: int) -> list[int]:
+    """A fold per page, pages of each set dealt in a seeded shuffle (so both sets are in every fold)."""
+    rng = np.random.default_rng(SEED)
+    fold = [0] * len(pages)
+    for corpus in sorted({p.corpus for p in pages}):
+        members = [i for i, p in enumerate(pages) if p.corpus == corpus]
+        for rank, i in enumerate(rng.permutation(members)):
+            fold[int(i)] = rank % k
+    return fold
+
+
+def scores(pages: list[Page], probabilities: list[np.ndarray], decoding: dict[str, float]) -> dict[str, float]:
+    """The kept lines scored like the evaluation scores the product, plus line-level recall and removal."""
+    model = furniture.Model(forest=None, version=VERSION, decoding=decoding, scores={})  # type: ignore[arg-type]
+    counts, totals = [], [0, 0, 0, 0]
+    body_long = kept_long = furniture_lines = cut = 0
+    for page, probability in zip(pages, probabilities, strict=True):
+        keep = furniture.decode(probability, page.lines, model)
+        text = "\n".join(line for line, k in zip(page.lines, keep, strict=True) if k)
+        if page.corpus == "aeb":
+            counts.append(shingle_counts(page.case["main_text"], text))
+        else:
+            totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
+        labelled = page.weight > 0
+        long = labelled & (page.label == 1) & (np.array([len(line.split()) for line in page.lines]) >= PROSE_WORDS)
+        body_long += int(long.sum())
+        kept_long += int((long & keep).sum())
+        furn = labelled & (page.label == 0)
+        furniture_lines += int(furn.sum())
+        cut += int((furn & ~keep).sum())
+    p, r, f1 = aeb_scores(counts) if counts else (0.0, 0.0, 0.0)
+    return {
+        "aeb_precision": round(p, 4),
+        "aeb_recall": round(r, 4),
+        "aeb_f1": round(f1, 4),
+        "trafilatura_eval_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
+        "long_body_lines_kept": round(kept_long / max(1, body_long), 4),
+        "furniture_lines_cut": round(cut / max(1, furniture_lines), 4),
+    }
+
+
+def cross_validate(pages: list[Page], extra: list[Page], k: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Out-of-fold probabilities for every page; the decoding that scores best on them, and its scores.
+
+    Best: the mean of the two sets' F1 and the share of long body lines kept (a lost
+    sentence of the article costs a reader more than a kept menu line).
+
+    An augmented page trains only in the folds its source page trains in.
+    """
+    fold = folds(pages, k)
+    out: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    for f in range(k):
+        training = [p for p, g in zip(pages, fold, strict=True) if g != f]
+        booster = fit(training + [p for p in extra if fold[p.source] != f])
+        for i, (page, g) in enumerate(zip(pages, fold, strict=True)):
+            if g == f:
+                out[i] = booster.predict(page.features)
+    best: tuple[float, dict[str, float], dict[str, float]] | None = None
+    for cost in SPAN_COSTS:
+        for inside in KEEP_INSIDE:
+            for outside in KEEP_OUTSIDE:
+                decoding = {"span_cost": cost, "keep_inside": inside, "keep_outside": outside}
+                s = scores(pages, out, decoding)
+                objective = (s["aeb_f1"] + s["trafilatura_eval_f1"] + s["long_body_lines_kept"]) / 3
+                if best is None or objective > best[0] + 1e-9:
+                    best = (objective, decoding, s)
+    assert best is not None
+    return best[1], best[2]
+
+
+def product_cross_validated(pages: list[Page], extra: list[Page], k: int, decoding: dict[str, float]) -> dict:
+    """The whole clean stage on each fold's pages saved as text, with a model trained on the other folds.
+
+    The honest figure to set beside ``make eval``, whose text rows use the shipped model,
+    trained on those very pages.
+    """
+    from unittest import mock
+
+    from bench.eval.systems import product_text
+
+    fold = folds(pages, k)
+    counts, totals = [], [0, 0, 0, 0]
+    for f in range(k):
+        booster = fit(
+            [p for p, g in zip(pages, fold, strict=True) if g != f] + [p for p in extra if fold[p.source] != f]
+        )
+        model = furniture.load(_artefact(booster, decoding))
+        with mock.patch.object(furniture, "model", lambda model=model: model):
+            for page, g in zip(pages, fold, strict=True):
+                if g != f:
+                    continue
+                text = product_text("\n".join(page.lines), "page.txt")
+                if page.corpus == "aeb":
+                    counts.append(shingle_counts(page.case["main_text"], text))
+                else:
+                    totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
+    p, r, f1 = aeb_scores(counts)
+    return {
+        "aeb_text_precision": round(p, 4),
+        "aeb_text_recall": round(r, 4),
+        "aeb_text_f1": round(f1, 4),
+        "trafilatura_eval_text_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
+    }
+
+
+def _artefact(booster, decoding: dict[str, float]) -> dict[str, Any]:
+    return {"version": VERSION, "features": list(NAMES), "decoding": decoding, "forest": export(booster)}
+
+
+def export(booster) -> dict[str, Any]:  # booster: lightgbm.Booster
+    """The trees as flat arrays (see furniture.Forest)."""
+    dump = booster.dump_model()
+    feature: list[int] = []
+    threshold: list[float] = []
+    left: list[int] = []
+    right: list[int] = []
+    value: list[float] = []
+    roots: list[int] = []
+    depth = 0
+
+    def add(node: dict[str, Any], level: int) -> int:
+        nonlocal depth
+        me = len(feature)
+        feature.append(0)
+        threshold.append(0.0)
+        left.append(me)
+        right.append(me)
+        value.append(0.0)
+        if "leaf_value" in node:
+            value[me] = float(node["leaf_value"])
+            depth = max(depth, level)
+            return me
+        if node["decision_type"] != "<=" or node.get("missing_type", "None") not in ("None", None):
+            raise ValueError(f"unsupported split {node['decision_type']} / {node.get('missing_type')}")
+        feature[me] = int(node["split_feature"])
+        threshold[me] = float(node["threshold"])
+        left[me] = add(node["left_child"], level + 1)
+        right[me] = add(node["right_child"], level + 1)
+        return me
+
+    for tree in dump["tree_info"]:
+        roots.append(add(tree["tree_structure"], 0))
+    return {
+        "feature": feature,
+        "threshold": threshold,
+        "left": left,
+        "right": right,
+        "value": [float(f"{v:.8g}") for v in value],
+        "roots": roots,
+        "depth": depth,
+        "bias": 0.0,
+    }
+
+
+def precise_text(html: str) -> str:
+    """trafilatura as clean's ``html_to_text`` calls it (without its process-wide duplicate cache)."""
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(
+            html, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
+        )
+    except Exception:
+        return ""
+    return furniture_html.light(text or "")
+
+
+def load_html_pages(every: int = 1) -> list[Page]:
+    """The development pages as the HTML path sees them: visible lines, their labels, both extractions."""
+    pages = []
+    for corpus in ("aeb", "trafilatura_eval"):
+        for rank, (case, html) in enumerate(corpora.iter_html(corpus)):
+            if rank % every:
+                continue
+            lines = furniture_html.page_lines(html)
+            if not lines:
+                continue
+            label, weight = aeb_labels(lines, case["main_text"]) if corpus == "aeb" else segment_labels(lines, case)
+            precise, recall = precise_text(html), furniture_html.light(furniture_html.recall_text(html))
+            features = furniture_html.html_features(lines, precise, recall)
+            pages.append(Page(corpus, case, lines, label, weight, features, precise=precise, recall=recall))
+    return pages
+
+
+def html_scores(pages: list[Page], probabilities: list[np.ndarray], below: float) -> dict[str, float]:
+    """The recall-mode text cut by the model (or the precise text, without one), scored like ``make eval``."""
+    counts, totals = [], [0, 0, 0, 0]
+    for page, probability in zip(pages, probabilities, strict=True):
+        if not page.recall:
+            text = page.precise
+        else:
+            text, _ = furniture_html.cut(page.lines, probability, page.precise, page.recall, below)
+        if page.corpus == "aeb":
+            counts.append(shingle_counts(page.case["main_text"], text))
+        else:
+            totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
+    p, r, f1 = aeb_scores(counts) if counts else (0.0, 0.0, 0.0)
+    return {
+        "aeb_precision": round(p, 4),
+        "aeb_recall": round(r, 4),
+        "aeb_f1": round(f1, 4),
+        "trafilatura_eval_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
+    }
+
+
+DROP_BELOW = (0.1, 0.2, 0.3, 0.4, 0.5)  # the HTML decoding thresholds cross-validation chooses among
+
+
+def html_product_cross_validated(pages: list[Page], k: int, below: float) -> dict[str, float]:
+    """The whole clean stage on each fold's HTML pages, with an HTML model trained on the other folds."""
+    from unittest import mock
+
+    from bench.eval.systems import product_text
+
+    fold = folds(pages, k)
+    counts, totals = [], [0, 0, 0, 0]
+    for f in range(k):
+        booster = fit([p for p, g in zip(pages, fold, strict=True) if g != f], furniture_html.HTML_NAMES)
+        artefact = {"version": VERSION, "features": list(furniture_html.HTML_NAMES), "decoding": {"drop_below": below}}
+        model = furniture.load(artefact | {"forest": export(booster)}, furniture_html.HTML_NAMES)
+        with mock.patch.object(furniture_html, "html_model", lambda model=model: model):
+            for page, g in zip(pages, fold, strict=True):
+                if g != f:
+                    continue
+                text = product_text(corpora.html(page.corpus, page.case), "page.html")
+                if page.corpus == "aeb":
+                    counts.append(shingle_counts(page.case["main_text"], text))
+                else:
+                    totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
+    p, r, f1 = aeb_scores(counts)
+    return {
+        "aeb_html_precision": round(p, 4),
+        "aeb_html_recall": round(r, 4),
+        "aeb_html_f1": round(f1, 4),
+        "trafilatura_eval_html_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
+    }
+
+
+def train_html(k: int, out: Path, product: bool = False) -> None:
+    """The HTML model: cross-validated by page like the text model, then fitted on every page."""
+    started = time.perf_counter()
+    pages = load_html_pages()
+    print(f"HTML: {len(pages)} pages, {sum(len(p.lines) for p in pages)} lines ({time.perf_counter() - started:.0f} s)")
+    fold = folds(pages, k)
+    oof: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    for f in range(k):
+        booster = fit([p for p, g in zip(pages, fold, strict=True) if g != f], furniture_html.HTML_NAMES)
+        for i, (page, g) in enumerate(zip(pages, fold, strict=True)):
+            if g == f:
+                oof[i] = booster.predict(page.features)
+    candidates = [(below, html_scores(pages, oof, below)) for below in DROP_BELOW]
+    below, cv = max(candidates, key=lambda c: (c[1]["aeb_f1"] + c[1]["trafilatura_eval_f1"]) / 2)
+    recall_alone = html_scores(pages, [np.ones(len(p.lines)) for p in pages], 0.0)
+    precise_alone = html_scores([Page(**{**p.__dict__, "recall": ""}) for p in pages], oof, 0.0)
+    print(f"HTML cross-validated by page: {cv} (drop below {below})")
+    print(f"  the extractor alone: recall mode {recall_alone}, precision mode {precise_alone}")
+    stage = html_product_cross_validated(pages, k, below) if product else None
+    if stage:
+        print(f"clean stage on HTML pages, cross-validated by page: {stage}")
+    booster = fit(pages, furniture_html.HTML_NAMES)
+    artefact: dict[str, Any] = {
+        "version": VERSION,
+        "features": list(furniture_html.HTML_NAMES),
+        "decoding": {"drop_below": below},
+        "forest": export(booster),
+    }
+    model = furniture.load(artefact, furniture_html.HTML_NAMES)
+    _check(model, booster, pages)
+    dev = html_scores(pages, [model.forest.predict(p.features) for p in pages], below)
+    print(f"HTML development set, final model: {dev}")
+    artefact["training"] = {"corpora": ["aeb", "trafilatura_eval"], "pages": len(pages), "seed": SEED}
+    artefact["scores"] = {
+        "cross_validated": cv,
+        "development": dev,
+        "recall_mode_alone": recall_alone,
+        "precision_mode_alone": precise_alone,
+        "folds": k,
+    }
+    if stage:
+        artefact["scores"]["clean_stage_cross_validated"] = stage
+    out.write_text(json.dumps(artefact, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KB) in {time.perf_counter() - started:.0f} s")
+
+
+def _check(model: furniture.Model, booster, pages: list[Page]) -> None:  # booster: lightgbm.Booster
+    """The exported trees must predict what LightGBM predicts."""
+    worst = max(float(np.abs(model.forest.predict(p.features) - booster.predict(p.features)).max()) for p in pages)
+    if worst > 1e-6:
+        raise SystemExit(f"the exported trees disagree with LightGBM by {worst:.2g}")
+
+
+def development_scores(every: int = 1, using: furniture.Model | None = None) -> dict[str, float]:
+    """The shipped model's scores on the development pages (it was trained on them: a floor, not an estimate)."""
+    using = using or furniture.model()
+    pages = load_pages(every)
+    return scores(pages, [using.forest.predict(p.features) for p in pages], using.decoding)
+
+
+def cost(repeat: int = 3) -> dict[str, float]:
+    """CPU milliseconds the model adds per article: :func:`furniture.prune` on each AEB page saved as text.
+
+    ``model``: features, trees and decoding (:func:`furniture.body_lines`); ``prune``: the
+    whole step clean runs, which also asks the line rules about each line it would cut
+    (lines the rules looked at later anyway before the model existed). The best of
+    ``repeat`` runs per page, in CPU time, so other processes on the machine count less.
+    """
+    texts = ["\n".join(as_text_lines(corpora.visible_text(html))) for _, html in corpora.iter_html("aeb")]
+    furniture.prune(texts[0])  # load the model and the tables once
+
+    def best(step, arg) -> float:
+        fastest = float("inf")
+        for _ in range(repeat):
+            started = time.process_time()
+            step(arg)
+            fastest = min(fastest, time.process_time() - started)
+        return fastest * 1000
+
+    model = [best(furniture.body_lines, text.split("\n")) for text in texts]
+    whole = [best(furniture.prune, text) for text in texts]
+    return {
+        "articles": len(texts),
+        "lines_median": float(np.median([text.count("\n") + 1 for text in texts])),
+        "model_ms_median": round(float(np.median(model)), 2),
+        "model_ms_p95": round(float(np.percentile(model, 95)), 2),
+        "prune_ms_median": round(float(np.median(whole)), 2),
+        "prune_ms_p95": round(float(np.percentile(whole, 95)), 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make train", description=__doc__.split("\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--product", action="store_true", help="also run the whole clean stage on each fold's pages (slower)"
+    )
+    parser.add_argument("--html-out", type=Path, default=HTML_OUT)
+    parser.add_argument("--only", choices=("text", "html"), help="train one of the two models")
+    parser.add_argument("--cost", action="store_true", help="only time the shipped model on the AEB pages")
+    args = parser.parse_args(argv)
+    if not corpora.available():
+        print(f"make train: {corpora.CorporaMissing.__doc__} ({corpora.ENV}, or ../shared/corpora)", file=sys.stderr)
+        return 2
+    if args.cost:
+        print(f"furniture.prune per article saved as text (CPU ms): {cost()}")
+        return 0
+    if args.only != "text":
+        train_html(args.folds, args.html_out, args.product)
+    if args.only == "html":
+        return 0
+    started = time.perf_counter()
+    pages = load_pages()
+    extra = augment(pages)
+    print(
+        f"{len(pages)} pages, {sum(len(p.lines) for p in pages)} lines, {len(extra)} augmented "
+        f"({time.perf_counter() - started:.0f} s)"
+    )
+    decoding, cv = cross_validate(pages, extra, args.folds)
+    print(f"cross-validated by page ({args.folds} folds): {cv}  decoding {decoding}")
+    product = product_cross_validated(pages, extra, args.folds, decoding) if args.product else None
+    if product:
+        print(f"clean stage on pages saved as text, cross-validated by page: {product}")
+    booster = fit(pages + extra)
+    artefact = _artefact(booster, decoding)
+    artefact |= {
+        "training": {
+            "corpora": ["aeb", "trafilatura_eval"],
+            "pages": len(pages),
+            "augmented_pages": len(extra),
+            "seed": SEED,
+            "rounds": ROUNDS,
+            "params": {k: v for k, v in PARAMS.items() if k not in ("verbose", "num_threads")},
+        },
+    }
+    model = furniture.load(artefact)
+    _check(model, booster, pages)
+    dev = scores(pages, [model.forest.predict(p.features) for p in pages], decoding)
+    print(f"development set, final model: {dev}")
+    artefact["scores"] = {"cross_validated": cv, "development": dev, "folds": args.folds}
+    if product:
+        artefact["scores"]["clean_stage_cross_validated"] = product
+    args.out.write_text(json.dumps(artefact, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB) in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

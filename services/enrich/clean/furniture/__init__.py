@@ -1,0 +1,238 @@
+"""The furniture model: which lines of a page saved as text are the article, and which are the page around it.
+
+Phrase lists (:mod:`services.enrich.clean.rules`) only know the outlets someone wrote
+them for. This model judges a line by its shape and its surroundings instead (see
+:mod:`.features`), so it reaches navigation lists, teasers, prompts and captions of
+sites nobody listed, in any language.
+
+Why this model (trained by ``make train``, ``bench/train.py``):
+
+* Gradient-boosted trees (LightGBM at training time) over about ninety numeric features
+  per line: the features are heterogeneous (lengths, shares, flags, positions) and
+  interact (a short line is furniture in a run of short lines and a subheading between
+  paragraphs), which trees learn without scaling or hand-made crosses. Cross-validated
+  by page with the same features and decoding, AEB F1 of the kept lines: trees 0.921,
+  logistic regression 0.899, a linear-chain CRF (python-crfsuite) 0.851; a CRF also
+  needs every line labelled, so trafilatura's partial labels cannot train it. A second,
+  stacked pass over the first pass's neighbouring probabilities did not help.
+* Sequence context enters twice: the features describe each line's neighbours and the
+  running text before and after it, and decoding then keeps the body as one contiguous
+  region (the stretch of lines with the largest total body evidence), inside which a
+  line is kept on weaker evidence than outside it.
+* The trees (100, six levels deep) are shipped as plain JSON (``model-v1.json``, 91 KB)
+  and evaluated here with numpy, all trees at once level by level: no pickle, no
+  LightGBM, SciPy or OpenMP in the workers, a few milliseconds per article
+  (``python -m bench.train --cost``). Training checks that this evaluation reproduces
+  LightGBM's own predictions.
+
+HTML pages get the same model's second opinion after the extractor: :mod:`.html`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+from services.enrich.clean import rules
+from services.enrich.clean.furniture.features import NAMES, page_features
+from services.enrich.lexicon import CJK
+from wirestream.contracts import Removal
+
+MODEL_FILE = "model-v1.json"
+REASON = "furniture (model)"
+ECHO = "title repeated in text"  # split_head's reason for the same thing
+_WORD = re.compile(r"[^\W\d_]+")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class Forest:
+    """A sum of binary trees in flat arrays; a leaf is a node whose children are itself."""
+
+    feature: np.ndarray  # int32, the feature a node splits on (0 for leaves)
+    threshold: np.ndarray  # float64, go left when the value is <= threshold
+    left: np.ndarray  # int32
+    right: np.ndarray  # int32
+    value: np.ndarray  # float64, a leaf's contribution (0 for inner nodes)
+    roots: np.ndarray  # int32, one per tree
+    depth: int
+    bias: float
+
+    @classmethod
+    def from_json(cls, data: dict) -> Forest:
+        return cls(
+            feature=np.asarray(data["feature"], dtype=np.int32),
+            threshold=np.asarray(data["threshold"], dtype=np.float64),
+            left=np.asarray(data["left"], dtype=np.int32),
+            right=np.asarray(data["right"], dtype=np.int32),
+            value=np.asarray(data["value"], dtype=np.float64),
+            roots=np.asarray(data["roots"], dtype=np.int32),
+            depth=int(data["depth"]),
+            bias=float(data.get("bias", 0.0)),
+        )
+
+    def raw(self, x: np.ndarray) -> np.ndarray:
+        """The sum of the trees' leaf values for each row of ``x``: all rows through all trees, a level at a time."""
+        if len(x) == 0:
+            return np.zeros(0)
+        flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        offsets = (np.arange(len(x), dtype=np.intp) * x.shape[1])[:, None]
+        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).astype(np.intp)
+        children = self._children
+        for _ in range(self.depth):
+            value = flat.take(offsets + self.feature.take(node))
+            node = children.take(2 * node + (value > self.threshold.take(node)))
+        return self.value.take(node).sum(axis=1) + self.bias
+
+    @property
+    def _children(self) -> np.ndarray:
+        """Left and right child of each node side by side: node n's children are at 2n and 2n + 1."""
+        return np.column_stack([self.left, self.right]).ravel().astype(np.intp)
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """The probability of the positive class (a body line) for each row of ``x``."""
+        return 1.0 / (1.0 + np.exp(-self.raw(x)))
+
+
+@dataclass(frozen=True)
+class Model:
+    forest: Forest
+    version: str
+    decoding: dict[str, float]  # the thresholds cross-validation chose (see decode, and html.second_opinion)
+    scores: dict  # the development scores recorded at training (see bench/train.py)
+
+
+def load(data: dict, features: tuple[str, ...] = NAMES) -> Model:
+    if tuple(data["features"]) != features:
+        raise ValueError("the furniture model was trained on other features than this code computes: run make train")
+    return Model(
+        forest=Forest.from_json(data["forest"]),
+        version=data["version"],
+        decoding={k: float(v) for k, v in data["decoding"].items()},
+        scores=data.get("scores", {}),
+    )
+
+
+@cache
+def model() -> Model:
+    """The shipped model (package data), loaded once per process; it never changes while the process runs."""
+    text = resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return load(json.loads(text))
+
+
+def body_probability(lines: list[str], using: Model | None = None) -> np.ndarray:
+    """For each line of a page saved as text (no blank lines), the probability it belongs to the article."""
+    using = using or model()
+    return using.forest.predict(page_features(lines))
+
+
+def _best_span(gain: np.ndarray) -> tuple[int, int]:
+    """First and last index of the stretch with the largest sum of ``gain`` (an empty stretch: (0, -1))."""
+    best, total, start, span = 0.0, 0.0, 0, (0, -1)
+    for i, value in enumerate(gain.tolist()):
+        if total <= 0.0:
+            total, start = value, i
+        else:
+            total += value
+        if total > best:
+            best, span = total, (start, i)
+    return span
+
+
+def decode(probability: np.ndarray, lines: list[str], using: Model | None = None) -> np.ndarray:
+    """Which lines to keep: the body region on weak evidence, lines outside it only on strong evidence."""
+    decoding = (using or model()).decoding
+    words = np.array([len(line.split()) for line in lines], dtype=np.float64)
+    first, last = _best_span((probability - decoding["span_cost"]) * np.sqrt(words + 1))
+    index = np.arange(len(lines))
+    inside = (index >= first) & (index <= last)
+    return np.where(inside, probability >= decoding["keep_inside"], probability >= decoding["keep_outside"])
+
+
+def body_lines(lines: list[str], using: Model | None = None) -> np.ndarray:
+    """Keep (True) or cut (False) for each line of a page saved as text (no blank lines)."""
+    if not lines:
+        return np.zeros(0, dtype=bool)
+    return decode(body_probability(lines, using), lines, using)
+
+
+_HEAD_LINES = 3  # the lines above the body where its headline may sit
+
+
+def _reads_like_headline(line: str) -> bool:
+    if rules.SENTENCE_STOP.search(line):
+        return False
+    cjk = len(CJK.findall(line))
+    return 6 <= cjk <= 60 if cjk > 0.3 * len(line) else 3 <= len(line.split()) <= 25
+
+
+def _headline(lines: list[str], content: list[int], keep: np.ndarray) -> set[int]:
+    """Keep the lines the title may be chosen from; return the lines that only repeat the first one.
+
+    The headline of a text file is its first line, or the line just above where the body
+    begins (under a kicker, over a byline). A page saved as text has both: its title
+    ("Headline - Site") first, and the headline again over the article; the second is
+    then a repeat, left to the model.
+    """
+    first = lines[content[0]]
+    kept_first = _reads_like_headline(first)
+    keep[0] = keep[0] or kept_first
+    title_words = set(_WORD.findall(first.casefold())) if kept_first else set()
+    echoes: set[int] = set()
+    body = int(np.argmax(keep[1:])) + 1 if keep[1:].any() else len(content)
+    for rank in range(max(1, body - _HEAD_LINES), body):
+        line = lines[content[rank]]
+        words = _WORD.findall(line.casefold())
+        if title_words and len(words) >= 3 and sum(w in title_words for w in words) >= 0.8 * len(words):
+            echoes.add(content[rank])
+        elif _reads_like_headline(line):
+            keep[rank] = True
+            break
+    return echoes
+
+
+def _rules_decide(line: str) -> bool:
+    """A line the line rules will remove with their own reason (or whose heading rule covers the lines below)."""
+    return bool(rules.classify(line) or rules.LINK_LIST.match(line) or rules.TAGS.match(line))
+
+
+def prune(text: str, using: Model | None = None) -> tuple[str, list[Removal]]:
+    """``text`` without the lines the model calls furniture, and those lines with the reason ``furniture (model)``.
+
+    Left in place for the other steps of clean: lines a rule recognises (its reason is
+    more telling than the model's), and the lines that read like a headline at the top
+    of the text or just above its body (the title is chosen among them). When the model would
+    leave less than a short paragraph of a longer text, nothing is cut: that is a page
+    the model does not understand, not an article made of furniture.
+    """
+    lines = text.split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if len(content) < 3:
+        return text, []
+    keep = body_lines([lines[i] for i in content], using)
+    echoes = _headline(lines, content, keep)
+    cut: set[int] = set()
+    for rank, i in enumerate(content):
+        if not keep[rank] and not _rules_decide(lines[i]):
+            cut.add(i)
+    if not cut:
+        return text, []
+    kept = [line for i, line in enumerate(lines) if i not in cut]
+    if _size(kept) < min(MIN_KEPT, _size(lines) / 2):
+        return text, []
+    removed = [Removal(text=lines[i], reason=ECHO if i in echoes else REASON) for i in sorted(cut)]
+    return _BLANKS.sub("\n\n", "\n".join(kept)).strip(), removed
+
+
+MIN_KEPT = 30  # words (a CJK character is half a word) the model must leave of a text before it may cut
+
+
+def _size(lines: list[str]) -> float:
+    text = " ".join(lines)
+    cjk = len(CJK.findall(text))
+    return len(CJK.sub(" ", text).split()) + cjk / 2

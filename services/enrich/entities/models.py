@@ -1,0 +1,152 @@
+"""Named-entity models per language, loaded once per process.
+
+* spaCy pipelines (English by default, ``WIRESTREAM_SPACY_MODEL``; French
+  ``fr_core_news_sm``): their labels are brought to the OntoNotes names the rest of
+  entity-enrich uses (PER -> PERSON; MISC is dropped);
+* Natasha for Russian: its news NER (PER, LOC, ORG) with the models inside the wheel,
+  names brought to the nominative with its morphological dictionary (pymorphy2):
+  "Дмитрия Пескова" is Дмитрий Песков, "в Москве" is Москва.
+
+A model that is not installed is skipped with a clear reason (the worker logs it);
+the language then falls back to the capitalisation recogniser (``names.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from wirestream.errors import PermanentError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Pipelines loaded besides the configured (English) one: language -> package name.
+EXTRA_SPACY = {"fr": "fr_core_news_sm"}
+SPACY_LABELS = {"PER": "PERSON", "MISC": None}
+SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter", "morphologizer"]
+
+
+@dataclass(frozen=True)
+class RawEntity:
+    """One mention as a recogniser (or the alias registry) found it."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    id: str | None = None  # the registry entry it names
+    name: str | None = None  # its name when the mention is inflected ("Пескова" -> "Песков")
+
+
+class Recognizer:
+    """A loaded spaCy pipeline (NER only: the other components do not change its entities)."""
+
+    def __init__(self, model: str) -> None:
+        import spacy
+
+        try:
+            self.nlp: Language = spacy.load(model, exclude=SPACY_EXCLUDE)
+        except OSError as exc:
+            raise RuntimeError(
+                f"spaCy model {model!r} is not installed. Install it as a package "
+                "(see README, Configuration) or set WIRESTREAM_SPACY_MODEL."
+            ) from exc
+        self.lang = self.nlp.meta.get("lang", "en")
+        self.name = (
+            f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', model)}-{self.nlp.meta.get('version', '?')}"
+        )
+
+    def __call__(self, text: str) -> list[RawEntity]:
+        if len(text) > self.nlp.max_length:
+            raise PermanentError(
+                f"the text has {len(text):,} characters, more than the {self.nlp.max_length:,} "
+                "the entity recognizer takes in one piece"
+            )
+        doc = self.nlp(text)
+        out = []
+        for e in doc.ents:
+            label = SPACY_LABELS.get(e.label_, e.label_)
+            if label is not None:
+                out.append(RawEntity(e.text, label, e.start_char, e.end_char))
+        return out
+
+
+class Natasha:
+    """Russian news NER (Natasha 1.6: segmenter, navec embeddings, slovnet tagger), nominative names."""
+
+    lang = "ru"
+
+    def __init__(self) -> None:
+        from importlib.metadata import version
+
+        import pymorphy2
+        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+        self.segmenter = Segmenter()
+        self.tagger = NewsNERTagger(NewsEmbedding())
+        self.morph = pymorphy2.MorphAnalyzer()  # the dictionary Natasha's own MorphVocab wraps
+        self.name = f"natasha-{version('natasha')}"
+
+    def __call__(self, text: str) -> list[RawEntity]:
+        from natasha import Doc
+
+        doc = Doc(text)
+        doc.segment(self.segmenter)
+        doc.tag_ner(self.tagger)
+        out = []
+        for span in doc.spans:
+            label = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG"}.get(span.type)
+            if label is None:
+                continue
+            out.append(RawEntity(span.text, label, span.start, span.stop, name=self.nominative(span.text, label)))
+        return out
+
+    def nominative(self, text: str, label: str) -> str | None:
+        """The name in the nominative ("Захаровой" -> "Захарова"); organisations keep their words.
+
+        A person's surname takes the gender of their first name ("Полина Поризкова" stays
+        feminine, where the dictionary's first guess for "Поризкова" is a masculine genitive).
+        """
+        if label == "ORG":
+            return None
+        wanted = {"Name", "Surn", "Patr"} if label == "PERSON" else {"Geox"}
+        gender: str | None = None
+        words = []
+        for word in text.split():
+            if not word[:1].isupper() or word.isupper() or "-" in word:
+                words.append(word)
+                continue
+            parses: list[Any] = self.morph.parse(word)
+            fitting = [p for p in parses if wanted & set(p.tag.grammemes)]
+            if gender is not None:
+                fitting = [p for p in fitting if p.tag.gender == gender] or fitting
+            best = fitting[0] if fitting else None
+            if best is None and label != "PERSON":
+                best = next((p for p in parses if "NOUN" in p.tag.grammemes), None)
+            if best is not None and label == "PERSON" and "Name" in best.tag.grammemes:
+                gender = best.tag.gender
+            form = best.inflect({"nomn"}) if best is not None else None
+            words.append(form.word.capitalize() if form is not None else word)
+        return " ".join(words)
+
+
+def load_models(skip: Collection[str] = ()) -> tuple[dict[str, Any], list[str]]:
+    """The models of other languages that are installed, by language, and why the others are not there."""
+    models: dict[str, Any] = {}
+    missing: list[str] = []
+    for lang, package in EXTRA_SPACY.items():
+        if lang in skip:
+            continue
+        try:
+            models[lang] = Recognizer(package)
+        except RuntimeError as exc:
+            missing.append(f"{lang}: {exc}")
+    if "ru" in skip:
+        return models, missing
+    try:
+        models["ru"] = Natasha()
+    except ImportError as exc:
+        missing.append(f"ru: natasha is not installed ({exc})")
+    return models, missing

@@ -1,0 +1,729 @@
+"""Names in languages no recogniser model covers: capitalised words, confirmed by data and cues.
+
+A word that starts with a capital letter in the middle of a sentence is a name in most
+languages written in Latin, Cyrillic or Greek letters. Runs of such words ("Wladimir
+Putin", "Ministerio de Defensa", "Presiden Rusia Vladimir Putin") are split and typed
+by what is known about each word, not by lists of names:
+
+* a **place** when the gazetteer knows it in any script, inflected forms included
+  (``Gazetteer.place_form``: Moskwie, Києві, Moskaus, Moskova'da);
+* a **person** when a title or role comes before it ("Kremlsprecher", "el portavoz
+  del Kremlin,", "rzecznik", "речник", "Juru bicara") or its surname comes back on its
+  own later in the article; a capitalised pair is also a person where nouns are not
+  capitalised (everywhere but German and Luxembourgish);
+* an **organisation** when it holds an institution word (Ministerio, Bakanlığı,
+  Міністерство) or is an acronym;
+* nothing otherwise: an unconfirmed word is left out rather than guessed.
+
+A surname met again alone, or inflected ("Pieskowa", "Пєскова"), joins the person
+named before. The alias registry runs beside this and wins where both find a name.
+
+Per-language data (role words, institution words, function words, name particles,
+person case endings) is kept in dicts keyed by ISO 639-1 code below.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
+from services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
+
+# Titles and roles that come before a person's name. Lower case; in languages that
+# build compounds (de, nl) a word *ending* in one of them is a role too (Kremlsprecher,
+# Außenminister); in Slavic languages a word *starting* with one is (речника, rzecznika).
+ROLES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "mayor", "governor",
+        "senator", "ambassador", "general", "chancellor", "adviser", "advisor", "chairman", "chairwoman",
+        "director", "commander", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "lawyer", "analyst",
+        "official", "correspondent", "ceo", "chief", "leader", "premier", "king", "queen", "prince", "pope",
+        "colonel", "captain", "sergeant", "lieutenant", "deputy", "representative", "sen", "rep", "gov", "gen",
+    ),
+    "de": (
+        "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin",
+        "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin", "general", "chef", "chefin", "berater",
+        "beraterin", "sekretär", "sekretärin", "herr", "frau", "dr", "professor", "professorin", "abgeordnete",
+        "abgeordneter", "experte", "expertin", "analyst", "analystin", "oberst", "kommandeur", "premier",
+        "politiker", "politikerin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "korrespondent",
+    ),
+    "fr": (
+        "président", "présidente", "ministre", "porte-parole", "maire", "ambassadeur", "ambassadrice", "général",
+        "chef", "conseiller", "conseillère", "secrétaire", "m", "mme", "dr", "premier", "chancelier", "directeur",
+        "directrice", "député", "sénateur", "analyste", "colonel", "professeur",
+    ),
+    "es": (
+        "presidente", "presidenta", "ministro", "ministra", "portavoz", "alcalde", "alcaldesa", "embajador",
+        "embajadora", "general", "jefe", "jefa", "asesor", "asesora", "secretario", "secretaria", "canciller",
+        "don", "doña", "señor", "señora", "sr", "sra", "mandatario", "líder", "director", "directora", "analista",
+        "diputado", "senador", "vocero", "vocera", "coronel", "profesor", "premier",
+    ),
+    "it": (
+        "presidente", "ministro", "ministra", "portavoce", "sindaco", "ambasciatore", "generale", "capo",
+        "consigliere", "segretario", "premier", "cancelliere", "leader", "direttore", "analista", "deputato",
+        "senatore", "colonnello", "professore", "signor", "signora",
+    ),
+    "pt": (
+        "presidente", "ministro", "ministra", "porta-voz", "prefeito", "embaixador", "general", "chefe",
+        "assessor", "secretário", "secretária", "chanceler", "líder", "diretor", "analista", "deputado",
+        "senador", "coronel", "professor", "premiê", "primeiro-ministro",
+    ),
+    "pl": (
+        "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
+        "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",
+        "senator", "pułkownik", "profesor", "dowódc",
+    ),
+    "uk": (
+        "президент", "прем'єр", "прем’єр", "міністр", "речни", "прессекретар", "прес-секретар", "мер", "посл",
+        "генерал", "голов", "радни", "секретар", "очільни", "керівни", "лідер", "директор", "аналітик",
+        "депутат", "полковник", "професор", "командувач", "спікер", "пан", "пані",
+    ),
+    "ru": (
+        "президент", "премьер", "министр", "пресс-секретар", "представител", "мэр", "посол", "посла", "генерал",
+        "глав", "советник", "секретар", "помощник", "руководител", "лидер", "директор", "аналитик", "депутат",
+        "полковник", "профессор", "командующ", "спикер", "господин", "госпож",
+    ),
+    "tr": (
+        "cumhurbaşkanı", "başbakan", "bakan", "bakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "general",
+        "başkan", "başkanı", "danışman", "danışmanı", "lider", "lideri", "müdür", "müdürü", "analist",
+        "milletvekili", "sekreter", "sekreteri", "komutan", "komutanı", "profesör", "bay", "bayan",
+    ),
+    "id": (
+        "presiden", "menteri", "juru", "bicara", "jubir", "walikota", "wali", "duta", "jenderal", "kepala",
+        "penasihat", "sekretaris", "pemimpin", "direktur", "analis", "anggota", "kolonel", "profesor", "bapak",
+        "pak", "ibu", "perdana", "kanselir",
+    ),
+    "nl": (
+        "president", "premier", "minister", "woordvoerder", "woordvoerster", "burgemeester", "ambassadeur",
+        "generaal", "chef", "adviseur", "secretaris", "kanselier", "leider", "directeur", "analist", "meneer",
+        "mevrouw",
+    ),
+}  # fmt: skip
+_ROLE_SUFFIX = {"de", "nl", "sv", "da", "nb"}  # compounds: Kremlsprecher
+_ROLE_PREFIX = {"pl", "uk", "ru", "cs", "sk", "be"}  # case endings: rzecznika, речника
+
+# Words that make a capitalised run an organisation. Same matching rules as ROLES.
+INSTITUTIONS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "ministry", "department", "agency", "bank", "reserve", "treasury", "council", "committee", "commission",
+        "court", "party", "university", "institute", "corporation", "corp", "inc", "ltd", "llc", "plc", "group",
+        "company", "airlines", "airways", "army", "navy", "force", "forces", "service", "office", "news",
+        "times", "post", "press", "journal", "television", "radio", "foundation", "association", "organization",
+        "organisation", "network", "guard", "police", "parliament", "bureau",
+    ),
+    "de": (
+        "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
+        "institut", "universität", "gericht", "armee", "gruppe", "ag", "gmbh", "nachrichten", "dienst",
+        "kommission", "rat", "amt", "behörde", "streitkräfte", "konzern", "stiftung", "verband", "fernsehen",
+    ),
+    "fr": ("ministère", "gouvernement", "parti", "banque", "agence", "université", "institut", "armée"),
+    "es": (
+        "ministerio", "gobierno", "partido", "banco", "agencia", "universidad", "instituto", "tribunal",
+        "ejército", "fuerzas", "fuerza", "comisión", "consejo", "servicio", "grupo", "departamento", "oficina",
+        "diario", "televisión", "radio", "naciones", "unión", "fondo", "frente", "comité", "asamblea", "congreso",
+        "senado", "cámara", "corte", "policía", "fiscalía", "secretaría", "dirección", "federación", "asociación",
+    ),
+    "it": (
+        "ministero", "governo", "partito", "banca", "agenzia", "università", "istituto", "tribunale", "esercito",
+        "forze", "commissione", "consiglio", "servizio", "gruppo", "dipartimento", "ufficio", "nazioni", "unione",
+        "polizia", "camera", "senato", "fondo", "procura", "federazione", "associazione",
+    ),
+    "pt": (
+        "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
+        "exército", "forças", "comissão", "conselho", "serviço", "grupo", "departamento", "nações", "união",
+        "polícia", "prefeitura", "câmara", "assembleia", "senado", "congresso", "fundo", "secretaria", "federação",
+    ),
+    "pl": (
+        "ministerstw", "rząd", "rządu", "parti", "bank", "agencj", "uniwersytet", "instytut", "sąd", "armi",
+        "komisj", "rad", "służb", "grup", "departament", "urząd", "urzęd", "narod", "uni", "sił",
+    ),
+    "uk": (
+        "міністерств", "уряд", "парті", "банк", "агентств", "університет", "інститут", "суд", "армі", "комісі",
+        "рад", "служб", "генштаб", "сил", "офіс", "департамент", "управлінн", "організаці", "оон", "нато",
+    ),
+    "ru": (
+        "министерств", "правительств", "парти", "банк", "агентств", "университет", "институт", "суд", "арми",
+        "комисси", "совет", "служб", "генштаб", "сил", "офис", "департамент", "управлени", "организаци",
+    ),
+    "tr": (
+        "bakanlığı", "bakanlığı'nın", "hükümeti", "partisi", "bankası", "ajansı", "üniversitesi", "enstitüsü",
+        "mahkemesi", "ordusu", "kuvvetleri", "komisyonu", "konseyi", "servisi", "grubu", "dairesi", "meclisi",
+        "birliği", "örgütü", "teşkilatı",
+    ),
+    "id": (
+        "kementerian", "pemerintah", "partai", "bank", "kantor", "badan", "universitas", "institut", "pengadilan",
+        "tentara", "angkatan", "komisi", "dewan", "layanan", "kelompok", "departemen", "perserikatan", "uni",
+    ),
+    "nl": ("ministerie", "regering", "partij", "bank", "agentschap", "universiteit", "instituut", "rechtbank"),
+}  # fmt: skip
+
+# Words that start sentences and are never names (articles, prepositions, pronouns).
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    code: frozenset(words.split())
+    for code, words in {
+        "de": "der die das den dem des ein eine einen einem einer eines im am an auf aus bei mit nach von vor "
+        "zu zum zur in um für über unter durch gegen ohne seit laut wie was wer wo es er sie wir ihr ich man "
+        "dies diese dieser dieses auch aber und oder doch noch schon so da dann nun nur nicht kein keine "
+        "als wenn weil dass ob bis trotz während wegen",
+        "es": "el la los las un una unos unas en de del al por para con sin sobre tras desde hasta según "
+        "como que qué y o pero ya no sí este esta estos estas ese esa eso lo le les se su sus él ella ellos "
+        "nosotros también además así cuando donde mientras",
+        "it": "il lo la i gli le un uno una in di del della dei delle da dal dalla al alla con su per tra fra "
+        "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove",
+        "pt": "o a os as um uma uns umas em de do da dos das no na nos nas ao à por pelo pela para com sem "
+        "sobre segundo como que e ou mas não sim este esta isso esse essa ele ela eles nós também quando onde",
+        "fr": "le la les un une des du de en au aux par pour avec sans sur selon comme que qui et ou mais ne "
+        "pas ce cette ces il elle ils elles nous on aussi ainsi quand où dans",
+        "pl": "w we na do z ze od po przez dla o u za przy pod nad przed jak że i a ale lub nie tak to ten "
+        "ta te tego tej jego jej ich on ona oni my się też także gdy kiedy gdzie według",
+        "uk": "в у на до з із зі від по через для про за при під над перед як що і й та але або не так це "
+        "цей ця ці його її їх він вона вони ми також коли де згідно",
+        "ru": "в во на до с со от по через для о об за при под над перед как что и а но или не так это этот "
+        "эта эти его её их он она они мы также когда где согласно",
+        "tr": "bu şu o bir ve ile için gibi ama ancak fakat de da ki ne hem daha çok en",
+        "id": "di ke dari pada untuk dengan dan atau tetapi namun yang ini itu ia dia mereka kami kita juga "
+        "saat ketika menurut dalam oleh sebagai",
+        "nl": "de het een in op aan van met voor naar bij door over uit tot om als dat die dit en of maar "
+        "niet ook zo er hij zij wij ze men volgens",
+    }.items()
+}
+
+# Lower-case words that may stand inside a name ("Ursula von der Leyen", "Ministerio de Defensa").
+PARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset({"von", "van", "der", "de", "zu"}),
+    "fr": frozenset({"de", "du", "des", "la", "le", "d'"}),
+    "es": frozenset({"de", "del", "la", "las", "los"}),
+    "it": frozenset({"di", "da", "del", "della", "de", "degli"}),
+    "pt": frozenset({"de", "da", "do", "dos", "das"}),
+    "nl": frozenset({"van", "de", "der", "den", "ten", "ter"}),
+    "id": frozenset({"bin", "binti"}),
+    "en": frozenset({"of", "de", "van", "von", "al", "bin"}),
+}
+
+# Endings an inflected surname takes ("Pieskowa" is Pieskow, "Пєскова" Пєсков, "Putins" Putin).
+PERSON_ENDINGS: dict[str, tuple[str, ...]] = {
+    "de": ("s",),
+    "pl": ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej", "ę"),
+    "uk": ("ові", "ому", "им", "ого", "а", "у", "ом", "ою", "і", "ої", "ій"),
+    "ru": ("ым", "ого", "ому", "а", "у", "ом", "е", "ой", "ую", "ий"),
+    "cs": ("ovi", "em", "a", "u", "e"),
+    "tr": (),
+}
+
+# "Day" in a capitalised run makes it a holiday, not a name or a place ("Día de la Victoria",
+# "Zafer Günü", "Hari Kemenangan", "Tag der Befreiung").
+DAY_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"day", "eve"}),
+    "de": frozenset({"tag", "tages"}),
+    "fr": frozenset({"jour", "journée", "fête"}),
+    "es": frozenset({"día", "fiesta"}),
+    "it": frozenset({"giorno", "giornata", "festa"}),
+    "pt": frozenset({"dia", "festa"}),
+    "pl": frozenset({"dzień", "dnia", "święto", "święta"}),
+    "uk": frozenset({"день", "дня", "дні", "свято"}),
+    "ru": frozenset({"день", "дня", "дне", "праздник"}),
+    "tr": frozenset({"günü", "bayramı"}),
+    "id": frozenset({"hari"}),
+    "nl": frozenset({"dag"}),
+}
+
+# Nouns are capitalised in these languages: a capitalised pair is not yet a name. A word
+# that follows an article or a contracted preposition anywhere in the article is a
+# common noun there ("die Lage", "zum Essen"), not a name or a town.
+NOUNS_CAPITALISED = {"de", "lb"}
+ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "einen",
+            "einem",
+            "einer",
+            "eines",
+            "kein",
+            "keine",
+            "keinen",
+            "keinem",
+            "keiner",
+            "zum",
+            "zur",
+            "beim",
+            "im",
+            "am",
+            "vom",
+            "ins",
+            "ans",
+            "aufs",
+            "jede",
+            "jeder",
+            "jedes",
+            "jeden",
+            "diese",
+            "dieser",
+            "dieses",
+            "diesen",
+            "ihre",
+            "ihrer",
+            "ihren",
+            "seine",
+            "seiner",
+            "seinen",
+            "unsere",
+            "unserer",
+            "mein",
+            "meine",
+        ]
+    ),
+}
+ARTICLES["lb"] = ARTICLES["de"]
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+_SENTENCE_GAP = re.compile(r"[.!?:;…\n\"“”„«»‹›()\[\]—–]|^\s*[-•*]\s")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name the recogniser found: its span, label and, for inflected forms, its name."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    name: str | None = None
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+    initial: bool  # first word of a sentence
+    glued: bool  # only a space (or nothing) since the previous word
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    previous_end = 0
+    for m in _TOKEN.finditer(text):
+        gap = text[previous_end : m.start()]
+        initial = not out or bool(_SENTENCE_GAP.search(gap))
+        glued = bool(out) and gap in (" ", "\u00a0", "")
+        out.append(_Token(m.group(0), m.start(), m.end(), initial, glued))
+        previous_end = m.end()
+    return out
+
+
+def _after_article(previous: str, articles: frozenset[str], function_words: frozenset[str]) -> bool:
+    """Whether a word after ``previous`` is a noun, in a language whose nouns are capitalised
+    (``articles`` is empty elsewhere): after an article, or an inflected adjective ("der epidemischen Lage")."""
+    if not articles:
+        return False
+    folded = previous.casefold()
+    if folded in articles:
+        return True
+    adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
+    return adjective and folded not in function_words
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not _ROMAN.match(word)
+
+
+def _matches(word: str, stems: Iterable[str], language: str, shortest_suffix: int = 6) -> bool:
+    """``word`` is one of ``stems``, or (by the language's rules) a compound ending in one or an inflection."""
+    w = word.casefold().replace("’", "'")
+    tail = w.rsplit("-", 1)[-1] if "-" in w.strip("-") else None  # "Vize-Chef", "Kreml-Sprecher"
+    for stem in stems:
+        if tail is not None and tail == stem:
+            return True
+        if w == stem:
+            return True
+        suffix = language in _ROLE_SUFFIX and len(stem) >= shortest_suffix and len(w) >= len(stem) + 3
+        if suffix and w.endswith(stem):
+            return True
+        if language in _ROLE_PREFIX and len(stem) >= 3 and w.startswith(stem) and len(w) - len(stem) <= 3:
+            return True
+    return False
+
+
+def institution_word(word: str, language: str | None = None) -> bool:
+    """Whether ``word`` names an institution in ``language`` (any known language when None)."""
+    languages = [language] if language else list(INSTITUTIONS)
+    return any(_matches(word, INSTITUTIONS.get(lang, ()), lang) for lang in languages)
+
+
+class NameFinder:
+    """The recogniser for languages without a model: one per process, stateless per call."""
+
+    name = "names"
+
+    def __init__(self, gazetteer: Gazetteer, known: Callable[[str], bool] | None = None) -> None:
+        self._nouns: set[str] = set()
+        self._lower: set[str] = set()
+        self._cjk: dict[str, Place] | None = None
+        self.gazetteer = gazetteer
+        self.known = known or (lambda name: False)  # the alias registry's lookup
+        self.calendar = all_month_forms() | {w for lang in LANGUAGES.values() for w in lang.weekdays if w.isalpha()}
+
+    def is_role(self, word: str, language: str) -> bool:
+        # A role compound may end in a short role ("Sportchef", "Tagessieger" does not: no role in it).
+        return _matches(word, ROLES.get(language, ()), language, 4) or _matches(word, ROLES["en"], "en")
+
+    def is_institution(self, word: str, language: str) -> bool:
+        return _matches(word, INSTITUTIONS.get(language, ()), language)
+
+    def cjk_places(self, text: str) -> list[Found]:
+        """Places written in Chinese, Japanese or Korean characters: the longest name the gazetteer
+        knows at each point (short names only for countries and big cities: "南港" is also a word)."""
+        if self._cjk is None:
+            self._cjk = {
+                form: place
+                for form, place in self.gazetteer.trusted.items()
+                if CJK.search(form)
+                and len(form) <= 8
+                and (place.kind == "country" or len(form) >= 3 or place.population >= 2_000_000)
+            }
+        out: list[Found] = []
+        i = 0
+        while i < len(text):
+            for size in range(min(8, len(text) - i), 1, -1):
+                form = text[i : i + size]
+                place = self._cjk.get(form)
+                if place is not None:
+                    out.append(Found(form, "GPE", i, i + size))
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+    def __call__(self, text: str, language: str | None) -> list[Found]:
+        lang = (language or "en").split("-")[0].lower()
+        if lang in ("zh", "ja", "ko"):
+            return self.cjk_places(text)
+        tokens = _tokens(text)
+        if not tokens:
+            return []
+        function_words = FUNCTION_WORDS.get(lang, frozenset())
+        particles = PARTICLES.get(lang, frozenset()) if lang not in NOUNS_CAPITALISED else frozenset()
+        articles = ARTICLES.get(lang, frozenset())
+        nouns = {
+            t.text
+            for k, t in enumerate(tokens)
+            if k and t.glued and _after_article(tokens[k - 1].text, articles, function_words)
+        }
+        self._nouns = nouns
+        lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
+        self._lower = lower_words
+        found: list[Found] = []
+        people: list[tuple[str, ...]] = []
+
+        def skip(t: _Token) -> bool:
+            """A capitalised word that is only capitalised because it starts a sentence."""
+            folded = t.text.casefold()
+            return (t.initial and (folded in function_words or folded in lower_words)) or folded in self.calendar
+
+        # Runs of capitalised words (particles allowed inside).
+        runs: list[list[_Token]] = []
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            if not _capitalised(t.text) or skip(t):
+                i += 1
+                continue
+            run = [t]
+            j = i + 1
+            while j < len(tokens) and tokens[j].glued and len(run) < 8:
+                nxt = tokens[j]
+                if _capitalised(nxt.text) and nxt.text.casefold() not in self.calendar:
+                    run.append(nxt)
+                    j += 1
+                    continue
+                # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
+                k = j
+                while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in particles:
+                    k += 1
+                if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
+                    break
+                run.extend(tokens[j:k])
+                j = k
+            runs.append(run)
+            i = j
+
+        # A word that stands alone as a name somewhere: a surname said again ("... Peskow sagte").
+        standalone = {run[0].text for run in runs if len(run) == 1 and not run[0].initial}
+        days = DAY_WORDS.get(lang, frozenset()) | DAY_WORDS["en"]
+        runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
+        index = {id(t): k for k, t in enumerate(tokens)}
+        for run in runs:
+            found.extend(self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text))
+
+        found += surname_mentions(tokens, [" ".join(p) for p in people], [(f.start, f.end) for f in found], lang)
+        return sorted(found, key=lambda f: f.start)
+
+    def _read_run(
+        self,
+        run: list[_Token],
+        tokens: list[_Token],
+        first: int,
+        lang: str,
+        standalone: set[str],
+        people: list[tuple[str, ...]],
+        text: str,
+    ) -> list[Found]:
+        out: list[Found] = []
+        # A role word before the run (a few words back, in the same sentence) or inside it.
+        cued = False
+        k = first - 1
+        while k >= 0 and first - k <= 4:
+            t = tokens[k]
+            if self.is_role(t.text, lang):
+                cued = True
+                break
+            if tokens[k + 1].initial:
+                break
+            k -= 1
+        # Or a role in an apposition after it: "Dmitri Medwedew, der Vize-Chef des Sicherheitsrats".
+        last = first + len(run) - 1
+        introduced = False
+        if last + 1 < len(tokens) and "," in text[tokens[last].end : tokens[last + 1].start]:
+            for t in tokens[last + 1 : last + 5]:
+                if t.initial and t is not tokens[last + 1]:
+                    break
+                if self.is_role(t.text, lang):
+                    introduced = True
+                    break
+        words = list(run)
+        # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
+        for n in range(len(words) - 1, -1, -1):
+            if self.is_role(words[n].text, lang) and n < len(words) - 1:
+                words = words[n + 1 :]
+                cued = True
+                break
+        while words and words[0].text.islower():
+            words = words[1:]  # "Jefe | de las Fuerzas de Defensa": no particle at either end
+        while words and words[-1].text.islower():
+            words = words[:-1]
+        if not words:
+            return []
+        institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
+        if (
+            institution
+            and cued
+            and len(words) - institution[-1] > 3
+            and self.gazetteer.place_form(words[-3].text, lang) is not None  # "... Luar Negeri Rusia | Maria ..."
+            and self._name_like(words[-2:], lang)
+        ):
+            # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": the ministry, then its spokeswoman
+            person = self._names(words[-2:], True, lang, standalone, people, text)
+            return [self._span(words[:-2], "ORG", text), *person]
+        if institution:
+            bare = len(words) == 1 and words[0].text.casefold() in INSTITUTIONS.get(lang, ())
+            return [] if bare else [self._span(words, "ORG", text)]  # "Regierung" alone is any government
+        while words and self.is_role(words[0].text, lang):
+            words = words[1:]
+        # Places: the longest run of words the gazetteer knows, from the left. After a role
+        # only a country is a place ("Presiden Ukraina Volodymyr Zelensky"): a city there is
+        # more likely a first name ("Başkanı Vladimir Zelenskiy").
+        rest: list[_Token] = []
+        n = 0
+        while n < len(words):
+            for size in (3, 2, 1):
+                part = words[n : n + size]
+                if len(part) < size:
+                    continue
+                phrase = text[part[0].start : part[-1].end]
+                place = self.gazetteer.place_form(phrase, lang)
+                if place is not None and self._believable(place[1], part, cued, len(words) - n - size):
+                    out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
+                    n += size
+                    break
+            else:
+                rest.append(words[n])
+                n += 1
+                continue
+            if rest:
+                out.extend(self._names(rest, cued or introduced, lang, standalone, people, text))
+                rest = []
+        if rest:
+            out.extend(self._names(rest, cued or introduced, lang, standalone, people, text))
+        return out
+
+    def _names(
+        self,
+        words: list[_Token],
+        cued: bool,
+        lang: str,
+        standalone: set[str],
+        people: list[tuple[str, ...]],
+        text: str,
+    ) -> list[Found]:
+        """A run of capitalised words that are not places: a person, an acronym, or nothing."""
+        while words and (self.is_role(words[0].text, lang) or words[0].text.islower()):
+            words = words[1:]
+        while words and words[-1].text.islower():
+            words = words[:-1]
+        if not words:
+            return []
+        if len(words) == 1:
+            word = words[0].text
+            if _acronym(word) and len(word) >= 3 and not words[0].initial:
+                return [self._span(words, "ORG", text)]
+            return []
+        if any(_acronym(t.text) for t in words):
+            return []
+        endings = PERSON_ENDINGS.get(lang, ()) + tuple(e for e, _ in CASE_ENDINGS.get(lang, ()))
+        before: list[Found] = []
+        while len(words) > 2:
+            place = self.gazetteer.place_form(words[0].text, lang)
+            if place is not None:
+                before.append(Found(words[0].text, "GPE", words[0].start, words[0].end, place[0]))
+            elif not self._known(words[0].text, endings):
+                break
+            words = words[1:]  # "rzecznik Kremla Dmitrij Pieskow", "Мер Москви Сергій Собянін": the name follows
+        names = [t for t in words if not t.text.islower()]
+        if any(t.text in self._nouns for t in words):
+            return []  # "Gefühl der Zufriedenheit": nouns
+        if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
+            return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
+        if words[0].initial and people:
+            surnames = {p[-1].casefold(): " ".join(p) for p in people[-200:]}
+            if _base(words[-1].text, surnames, PERSON_ENDINGS.get(lang, ())) is not None:
+                return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
+        reused = words[-1].text in standalone
+        # Uncued and met once: a pair or triple of words never written in lower case in the
+        # article, with no particle ("Tania Madriaga", not "Equidad de Género").
+        free = (
+            lang not in NOUNS_CAPITALISED
+            and 2 <= len(names) == len(words) <= 3
+            and not any(t.text.casefold() in self._lower or self.is_institution(t.text, lang) for t in words)
+        )
+        if cued or reused or free:
+            person = tuple(t.text for t in words if not t.text.islower())
+            known = _same_person(person, people, PERSON_ENDINGS.get(lang, ()))
+            if known is None:
+                people.append(person)
+            span = self._span(words, "PERSON", text)
+            return [*before, Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)]
+        return before
+
+    def _believable(self, place: Place, part: list[_Token], cued: bool, after: int) -> bool:
+        """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
+        if place.kind == "country":
+            return True
+        if any(t.text in self._nouns for t in part):
+            return False
+        if cued and after >= 1:
+            return False
+        return not (part[0].initial and len(part) == 1 and place.population < 100_000)
+
+    def _name_like(self, words: list[_Token], lang: str) -> bool:
+        return all(
+            _capitalised(t.text)
+            and not _acronym(t.text)
+            and t.text.casefold() not in self._lower
+            and not self.is_institution(t.text, lang)
+            and self.gazetteer.place_form(t.text, lang) is None
+            for t in words
+        )
+
+    def _known(self, word: str, endings: tuple[str, ...]) -> bool:
+        if self.known(word):
+            return True
+        folded = word.casefold()
+        return any(folded.endswith(e) and self.known(word[: len(word) - len(e)]) for e in endings if e)
+
+    @staticmethod
+    def _span(words: list[_Token], label: str, text: str) -> Found:
+        return Found(text[words[0].start : words[-1].end], label, words[0].start, words[-1].end)
+
+
+def surname_mentions(
+    text_or_tokens: str | list[_Token], people: Iterable[str], taken: list[tuple[int, int]], language: str | None
+) -> list[Found]:
+    """A surname met again on its own, or inflected ("Papermaster", "Pieskowa"): one more mention of that person.
+
+    ``people`` are the full names found (two words or more), ``taken`` the spans already
+    read as something; the surname must be capitalised and outside them.
+    """
+    tokens = _tokens(text_or_tokens) if isinstance(text_or_tokens, str) else text_or_tokens
+    lang = (language or "en").split("-")[0]
+    surnames = {name.split()[-1].casefold(): name for name in people if len(name.split()) > 1}
+    surnames = {k: v for k, v in surnames.items() if len(k) >= 3}
+    if not surnames:
+        return []
+    endings = PERSON_ENDINGS.get(lang, ())
+    by_stem = {_stem(k, endings): k for k in surnames} if endings else {}
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the spans so far
+    out = []
+    for t in tokens:
+        if not _capitalised(t.text):
+            continue
+        k = bisect.bisect_left(starts, t.end) - 1  # the spans starting before this word ends
+        if k >= 0 and reach[k] > t.start:
+            continue
+        folded = t.text.casefold()
+        base = folded if folded in surnames else by_stem.get(_stem(folded, endings)) if endings else None
+        if base is not None and (base == folded or len(_stem(folded, endings)) >= 4):
+            out.append(Found(t.text, "PERSON", t.start, t.end, surnames[base]))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem(word: str, endings: tuple[str, ...]) -> str:
+    folded = word.casefold()
+    for ending in _longest_first(endings):
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            return folded[: -len(ending)]
+    return folded
+
+
+@functools.cache
+def _longest_first(endings: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(endings, key=len, reverse=True))
+
+
+def _base(word: str, surnames: dict[str, str], endings: tuple[str, ...]) -> str | None:
+    """The surname ``word`` is (as written or with another case ending), if it is one of ``surnames``."""
+    folded = word.casefold()
+    if folded in surnames:
+        return folded
+    if not endings:
+        return None
+    stem = _stem(folded, endings)
+    for surname in surnames:
+        if _stem(surname, endings) == stem and len(stem) >= 4:
+            return surname
+    return None
+
+
+def _same_person(
+    person: tuple[str, ...], people: list[tuple[str, ...]], endings: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """An earlier person this one is, inflected ("Dmitrija Pieskowa" is Dmitrij Pieskow)."""
+    if not endings:
+        return None
+    stems = tuple(_stem(w, endings) for w in person)
+    for other in reversed(people[-200:]):  # the people named so far (bounded: a list of names is not prose)
+        if len(other) == len(person) and other != person and tuple(_stem(w, endings) for w in other) == stems:
+            return other
+    return None

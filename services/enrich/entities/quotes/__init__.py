@@ -1,0 +1,67 @@
+"""Direct quotes and who said them. Pure functions over the text, its entities and (optionally) its parse.
+
+``find_quotes(text, entities, language, doc=None)`` is what entity-enrich calls. The
+parts, each its own module:
+
+* ``marks``: quotation marks paired in one linear pass, mixed and multi-paragraph
+  quotes included;
+* ``text``: tokens, and sentences that know abbreviations ("Mr.", "U.S.");
+* ``lexicon`` / ``language``: speech verbs (lemmas), pronouns, titles and
+  institutions per language;
+* ``speakers``: the noun phrases that may be the speaker, and what they stand for
+  (entities, names the recogniser missed, title phrases bound to names);
+* ``attribution``: the rules that pick the speaker of each quote.
+
+A quote is text between quotation marks of at least four words (twelve characters
+in Chinese and Japanese). Its speaker is the canonical entity when the article's
+entities include it (``speaker_id`` set), else the name or institution as the article
+gives it; ``speaker_label`` says what it is (PERSON, ORG, GPE, FAC, LOC). When the
+attribution cannot be resolved the speaker is None, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from services.enrich.entities.quotes.attribution import Attributor
+from services.enrich.entities.quotes.language import for_text
+from services.enrich.entities.quotes.marks import scan
+from wirestream.contracts import Entity, Quote
+
+__all__ = ["find_quotes"]
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_WORDS = re.compile(r"\w+")
+
+
+def _big_enough(body: str) -> bool:
+    if _CJK.search(body):
+        return len(body) >= 12
+    return sum(1 for _ in _WORDS.finditer(body[:400])) >= 4
+
+
+def find_quotes(text: str, entities: list[Entity], language: str | None = None, doc: Any = None) -> list[Quote]:
+    """Direct quotes of at least four words, each with its speaker when the text says who it is.
+
+    ``doc`` is the spaCy ``Doc`` entity-enrich made of the same text, if any; it is
+    accepted so callers can pass it, and used when it carries a dependency parse.
+    """
+    spans = scan(text)
+    kept = [q for q in spans if _big_enough(q.text)]
+    if not kept:
+        return []
+    lang = for_text(language, text)
+    att = Attributor(text, entities, lang, spans, doc)
+    return [
+        Quote(
+            text=q.text,
+            speaker=speaker.name if speaker else None,
+            speaker_id=speaker.id if speaker else None,
+            speaker_label=speaker.label if speaker else None,
+            verb=found.verb if found else None,
+            start=q.start,
+            end=q.end,
+        )
+        for q, speaker, found in att.run(kept)
+    ]

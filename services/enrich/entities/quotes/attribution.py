@@ -1,0 +1,806 @@
+"""The attribution of each quote: the clause after it, the clause before it, then the discourse.
+
+For each quote, in order:
+
+1. the clause right after it, when it starts the attribution (``“…,” Peskov said``,
+   ``“…,” said Peskov``, ``», — заявил Песков``, ``“…”，他说``): the subject before
+   the speech verb, else (a verb that does not take an addressee) the noun phrase after it;
+2. else the clause before it in its sentence (``Peskov said: “…”``, ``According to
+   the Kremlin, “…”``, ``Blinken said Washington would “…”``): the subject of the
+   speech verb nearest the quote;
+3. a verb with no subject: the speaker before the quote in verb-final languages
+   (``Peskov, “…” dedi``), an implied subject in pro-drop ones (``“…”, dijo``);
+4. no attribution at all: the speaker of the quote it continues (``“A,” he said.
+   “B.”``, a paragraph that is only a quote after one that was attributed, or a
+   paragraph ending in ``said:``).
+
+A pronoun, and a subject left implied, resolve to the last compatible subject that
+spoke or was introduced within three paragraphs (gender and number where the language
+shows it); a title phrase to the person the article named with it. What cannot be
+resolved gives no speaker: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass
+from typing import Any
+
+from services.enrich.entities.quotes.language import Lang
+from services.enrich.entities.quotes.marks import QuoteSpan
+from services.enrich.entities.quotes.speakers import Cand, Cast, Speaker
+from services.enrich.entities.quotes.text import Layout, tokens
+from wirestream.contracts import Entity
+
+_LEADING = set(",;:—–-…([")
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "this",
+    "that",
+    "our",
+    "my",
+    "your",
+    "whose",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "einem",
+    "le",
+    "les",
+    "un",
+    "une",
+    "el",
+    "los",
+    "las",
+    "una",
+    "il",
+    "lo",
+    "gli",
+    "uno",
+    "um",
+    "uma",
+    "sua",
+    "seu",
+    "su",
+    "sus",
+}
+SPOKESPERSON = {
+    "spokesperson",
+    "sprecher",
+    "porte-parole",
+    "portavoz",
+    "porta-voz",
+    "portavoce",
+    "rzecznik",
+    "речник",
+    "пресс-секретарь",
+    "sözcüsü",
+    "sözcü",
+    "juru",
+    "发言人",
+    "представитель",
+}
+# Definite articles, by language: "el mandatario" is someone the article named; "un integrante" is not.
+# English is left out: "the official" there is mostly an unnamed source.
+DEFINITE = {
+    "de": {"der", "die", "das", "den", "dem", "des"},
+    "fr": {"le", "la", "l'", "l’", "les"},
+    "es": {"el", "la", "los", "las"},
+    "it": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
+    "pt": {"o", "a", "os", "as"},
+}
+# Words after which a verb-like word is a noun: "the report", "der Bericht", "un communiqué".
+NOUN_MARKERS = {
+    "en": {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your", "whose", "another"},
+    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"},
+    "fr": {"le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses"},
+    "es": {"el", "los", "las", "un", "una", "su", "sus"},
+    "pt": {"o", "os", "um", "uma", "seu", "sua"},
+    "it": {"il", "lo", "gli", "un", "una", "uno", "suo", "sua"},
+}
+INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma", "unos", "unas", "des"}
+ARTICLE_GENDER: dict[str, dict[str, str | None]] = {
+    "es": {"el": "m", "la": "f", "los": "p", "las": "p"},
+    "pt": {"o": "m", "a": "f", "os": "p", "as": "p"},
+    "it": {"il": "m", "lo": "m", "la": "f", "i": "p", "gli": "p", "le": "p"},
+    "fr": {"le": "m", "la": "f", "les": "p"},
+    "de": {"der": "m", "die": None},
+}
+MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
+MAX_VERB_AFTER = 24  # words: the verb of an attribution after a quote comes early
+WINDOW_PARAGRAPHS = 3  # how far back a pronoun looks for its subject
+CLAUSE_STARTS = {
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "und",
+    "aber",
+    "während",
+    "et",
+    "mais",
+    "y",
+    "pero",
+    "mientras",
+    "e",
+    "mas",
+    "ma",
+    "mentre",
+    "и",
+    "а",
+    "но",
+    "і",
+    "але",
+    "i",
+    "ale",
+    "ve",
+    "ama",
+    "dan",
+    "tetapi",
+}
+MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
+MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
+
+
+@dataclass
+class Found:
+    verb: str | None = None
+    speaker: Speaker | None = None
+    pronoun: Cand | None = None
+    implicit: bool = False  # a verb with no subject
+    gender: str | None = None  # what the verb or pronoun says of the speaker
+    blocked: bool = False  # the subject is someone the article does not name
+    how: str = ""
+
+    @property
+    def decided(self) -> bool:
+        return self.speaker is not None or self.pronoun is not None or self.blocked
+
+
+@dataclass
+class _Event:
+    pos: int
+    speaker: Speaker
+    kind: str  # subject, spoke
+
+    def __lt__(self, other: _Event) -> bool:
+        return self.pos < other.pos
+
+
+class Attributor:
+    def __init__(self, text: str, entities: list[Entity], lang: Lang, spans: list[QuoteSpan], doc: Any = None) -> None:
+        self.text = text
+        self.lang = lang
+        self.spans = spans
+        self.toks = tokens(text)
+        self.starts = [t.start for t in self.toks]
+        self.layout = Layout(text, spans, lang.abbreviations)
+        self.cast = Cast(text, self.toks, entities, lang)
+        self.inside: set[int] = set()
+        for q in spans:
+            self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
+        self.events: list[_Event] = []
+        self.doc = doc
+
+    def tok(self, pos: int) -> int:
+        return bisect_left(self.starts, pos)
+
+    # --- one pass in reading order: sentences introduce subjects, quotes get their speakers -----
+
+    def run(self, kept: list[QuoteSpan]) -> list[tuple[QuoteSpan, Speaker | None, Found | None]]:
+        """Each quote with its speaker, sentences and quotes taken in reading order."""
+        items: list[tuple[int, int, Any]] = []
+        # Only sentences a pronoun or a continued quote can reach matter (titles are bound anywhere, by candidates)
+        near = set()
+        for q in kept:
+            para = self.layout.paragraph_index(q.start)
+            near.update(range(max(0, para - WINDOW_PARAGRAPHS), self.layout.paragraph_index(q.end - 1) + 1))
+        bounds = [0, *self.layout.sentences, len(self.text)]
+        for a, b in itertools.pairwise(bounds):
+            for pa, pb in self._split_paragraphs(a, b):
+                if self.layout.paragraph_index(pa) in near:
+                    items.append((pa, 0, (pa, pb)))
+                else:
+                    self._titles(pa, pb)
+        items.extend((q.start, 1, n) for n, q in enumerate(kept))
+        items.sort(key=lambda item: (item[0], item[1]))
+        out: list[tuple[QuoteSpan, Speaker | None, Found | None]] = []
+        for _, kind, what in items:
+            if kind == 0:
+                self._sentence(*what)
+                continue
+            q = kept[what]
+            following = kept[what + 1].start if what + 1 < len(kept) else len(self.text)
+            floor = kept[what - 1].end if what else 0
+            found, speaker = self._attribute(q, following, floor)
+            if speaker is not None:
+                self.spoke(q.start, speaker)
+            out.append((q, speaker, found))
+        return out
+
+    def _attribute(self, q: QuoteSpan, following: int, floor: int) -> tuple[Found | None, Speaker | None]:
+        found = self.after(q, following)
+        if found is None or not found.decided:
+            before = self.before(q, floor)
+            if before is not None and (before.decided or found is None):
+                found = before
+        if found is None or not found.decided:
+            extra = self.incise(q) or self.next_sentence(q, following)
+            if extra is not None and extra.decided:
+                found = extra
+        if found is None:
+            return None, self.continued(q)
+        if found.speaker is not None:
+            return found, found.speaker
+        if found.pronoun is not None:
+            return found, self.resolve(q.start, found.gender)
+        if found.implicit and not found.blocked:
+            if self.lang.verb_final:
+                near = self.nearest_before(q, floor)
+                if near is not None and near.speaker is not None:
+                    return found, near.speaker
+                if near is not None and near.pronoun is not None:
+                    return found, self.resolve(q.start, near.gender)
+            if self.lang.pro_drop:
+                # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили")
+                return found, self.resolve(q.start, found.gender or "h")
+        return found, None
+
+    def _titles(self, pa: int, pb: int) -> None:
+        """Far from any quote, only the titles bound to names matter ("Kremlin spokesman Dmitry Peskov")."""
+        i, j = self.tok(pa), self.tok(pb)
+        k = i
+        while k < j:
+            t = self.toks[k]
+            if t.word and k not in self.inside and self.lang.title_gender(t.text)[0]:
+                self.cast.candidates(max(i, k - 6), min(j, k + 8), self.inside)
+                k += 8
+            k += 1
+
+    def _sentence(self, pa: int, pb: int) -> None:
+        """A sentence's subject (introduced) and the subjects of its speech verbs (who spoke)."""
+        i, j = self.tok(pa), self.tok(pb)
+        if i >= j:
+            return
+        cands = self.cast.candidates(i, j, self.inside)
+        if not cands:
+            return
+        subject = self._subject(cands, i)
+        if subject is not None:
+            speaker = subject.speaker
+            if subject.kind == "pronoun":
+                speaker = self.resolve(subject.start, subject.gender)
+            if speaker is not None:
+                insort(self.events, _Event(subject.start, speaker, "subject"))
+        ends = [c.j for c in cands]
+        for k in range(i, j):
+            if k in self.inside or not self._is_verb(k, i, strong=True):
+                continue
+            n = bisect_right(ends, k) - 1  # the last candidate ending before the verb
+            if n < 0 or k - cands[n].j > 3 or not all(t.low in self.lang.skip for t in self.toks[cands[n].j : k]):
+                continue
+            c = cands[n]
+            if c.excluded or c.kind in ("relative", "title", "inst"):
+                continue
+            speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
+            if speaker is not None:
+                insort(self.events, _Event(c.start, speaker, "spoke"))
+                self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def continued(self, q: QuoteSpan) -> Speaker | None:
+        """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
+        paragraph, of the paragraph before), if nobody else is named in between."""
+        layout = self.layout
+        para = layout.paragraph_index(q.start)
+        start = own = layout.paragraphs[para]
+        lead = self.text[start : q.start]
+        if len(lead.split()) <= 4 and not lead.strip().endswith(".") and para > 0:  # "", "Ernster Nachsatz:"
+            start = layout.paragraphs[para - 1]
+        start = max(start, q.start - MAX_CONTINUED)
+        k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
+        # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
+        last = next(
+            (
+                e
+                for e in reversed(self.events[max(0, k - MAX_EVENTS) : k])
+                if e.pos >= start and (e.kind == "spoke" or (e.pos >= own and e.speaker.label == "PERSON"))
+            ),
+            None,
+        )
+        if last is None:
+            return None
+        between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
+        for c in between:
+            if c.excluded or c.kind not in ("person", "org", "inst") or (c.kind == "inst" and c.speaker is None):
+                continue
+            if c.speaker is None or c.speaker.key != last.speaker.key:
+                return None
+        return last.speaker
+
+    def _split_paragraphs(self, a: int, b: int) -> list[tuple[int, int]]:
+        out = []
+        start = a
+        k = self.layout.paragraph_index(a) + 1
+        while k < len(self.layout.paragraphs) and self.layout.paragraphs[k] < b:
+            out.append((start, self.layout.paragraphs[k]))
+            start = self.layout.paragraphs[k]
+            k += 1
+        out.append((start, b))
+        return out
+
+    def _subject(self, cands: list[Cand], first: int) -> Cand | None:
+        """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
+        for c in cands:
+            if c.i - first > 14 or c.kind == "relative":
+                return None
+            if c.kind == "pronoun":
+                return c
+            if c.excluded or (c.kind == "inst" and c.speaker is None):
+                continue
+            if c.kind == "title":
+                person = self.cast.resolve_title(c, c.start)
+                if person is None:
+                    return None
+                return Cand(c.i, c.j, "person", c.start, c.end, person)
+            return c
+        return None
+
+    def _first_verb(self, a: int, b: int) -> int | None:
+        for k in range(a, b):
+            if self._is_verb(k, a, strong=True):
+                return k
+        return None
+
+    # --- verbs ------------------------------------------------------------------------------
+
+    def _is_verb(self, k: int, clause_start: int, strong: bool = False, framing: bool = False) -> bool:
+        t = self.toks[k]
+        if not t.word or k in self.inside:
+            return False
+        lang = self.lang
+        if lang.code != "zh" and t.capitalised and k != clause_start and lang.code != "de":
+            return False  # "Goldman Sachs Said She Raised Money For": a headline, not an attribution
+        if lang.code == "de" and t.capitalised and k != clause_start:
+            return False
+        word = t.low
+        if lang.code == "id" and word.endswith("nya") and lang.is_verb(word[:-3]):
+            word = word[:-3]
+        if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
+            return False
+        if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in ("'s", "’s")):
+            return False  # "the report", "a post", "the ministry's claim"
+        lemma = lang.verb_lemma(word)
+        if framing and lemma in lang.framing:
+            return True
+        return not (strong and lemma in lang.weak)
+
+    def _zh_verb(self, k: int) -> int:
+        return self.cast._match(k, self.lang.verbs)
+
+    def _cue(self, k: int, b: int) -> int:
+        """Length in tokens of an "according to" cue starting at k, or 0."""
+        for cue in self.lang.cues:
+            n = len(cue)
+            if k + n <= b and all(self.toks[k + m].low == cue[m] for m in range(n)):
+                return n
+        if self.lang.code == "zh":
+            return self.cast._match(k, {"".join(c) for c in self.lang.cues})
+        return 0
+
+    # --- choosing among candidates --------------------------------------------------------
+
+    def _usable(self, cands: list[Cand]) -> list[Cand]:
+        """Candidates that may be a subject: not governed by a preposition, not inside a relative clause."""
+        out = []
+        in_relative = False
+        for c in cands:
+            if c.kind == "relative":
+                in_relative = True
+                out.append(c)
+                continue
+            if in_relative and self.text[out[-1].end if out else c.start : c.start].count(","):
+                in_relative = False
+            if not c.excluded and not in_relative:
+                out.append(c)
+        return out
+
+    def _parsed_subject(self, verb: int, cands: list[Cand], before_pos: int) -> Found | None:
+        """With a dependency parse (spaCy ``Doc`` of the same text): the candidate holding the verb's subject.
+
+        A participle ("…, saying") takes its head verb's subject; nothing is returned when the
+        parse names no subject among the candidates, and the rules decide.
+        """
+        doc = self.doc
+        if doc is None or not doc.has_annotation("DEP"):
+            return None
+        span = doc.char_span(self.toks[verb].start, self.toks[verb].end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        token = span.root
+        for _ in range(3):  # "added", "saying" (advcl), "said" in "X, who …, said"
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects or token.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or token.head is token:
+                break
+            token = token.head
+        if not subjects:
+            return None
+        head = subjects[0]
+        if head.dep_ == "nsubj" and head.lower_ in ("who", "which", "that"):
+            return None
+        for c in cands:
+            if c.start <= head.idx < c.end and c.kind != "relative":
+                return self._as_found(c, before_pos)
+        return None
+
+    def _choose(self, cands: list[Cand], near_end: bool, before_pos: int) -> Found | None:
+        usable = self._usable(cands)
+        if not usable:
+            return None
+        order = list(reversed(usable)) if near_end else usable
+        if near_end and order[0].kind == "relative":
+            idx = usable.index(order[0])
+            antecedents = [c for c in usable[:idx] if c.kind != "relative"]
+            if antecedents:
+                return self._as_found(antecedents[-1], before_pos)
+            return None
+        people = [c for c in order if c.kind == "person" or (c.kind == "pronoun" and c.gender not in ("n", "p"))]
+        if people:
+            return self._as_found(people[0], before_pos)
+        orgs = [c for c in order if c.kind in ("org", "inst") or (c.kind == "pronoun" and c.gender in ("n", "p"))]
+        titles = [c for c in order if c.kind == "title"]
+        if orgs and not (titles and order.index(titles[0]) < order.index(orgs[0])):
+            return self._as_found(orgs[0], before_pos)
+        if titles:
+            return self._as_found(titles[0], before_pos)
+        return None
+
+    def _as_found(self, c: Cand, before_pos: int) -> Found:
+        if c.kind == "pronoun":
+            return Found(pronoun=c, gender=c.gender)
+        if c.kind == "title":
+            person = self.cast.resolve_title(c, before_pos)
+            if person is None and c.head in SPOKESPERSON and c.gender != "p":
+                person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
+            if person is None and c.gender != "p" and self._definite(c):
+                # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender
+                person = self.resolve(before_pos, c.gender or "h")
+            return Found(speaker=person, blocked=person is None, how="title")
+        if c.kind == "inst" and c.speaker is None:
+            return Found(blocked=True, how="institution")
+        return Found(speaker=c.speaker)
+
+    # --- the clauses around a quote -------------------------------------------------------
+
+    def after(self, q: QuoteSpan, limit: int) -> Found | None:
+        toks = self.toks
+        end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
+        a, b = self.tok(q.end), min(self.tok(end), self.tok(q.end) + MAX_AFTER)
+        while a < b and toks[a].text in _LEADING:
+            a += 1
+        if a >= b:
+            return None
+        lang = self.lang
+        body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
+        terminal = body_end in ".…" and lang.code != "zh"  # after "?" or "!" the attribution may still follow
+        if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
+            # a new sentence after a quote closed by a full stop, unless it is only the attribution
+            b = min(b, a + 6)
+        if toks[a].low in CLAUSE_STARTS:
+            return None  # "X said “A” and Y added “B”": a new clause, not the attribution of A
+        clean = self._starts_attribution(a, b)
+        words = 0
+        segment = a  # where the subject of a verb found further on may start: after the last comma
+        for k in range(a, b):
+            if k in self.inside:
+                break
+            if toks[k].word:
+                words += 1
+            if words > MAX_VERB_AFTER:
+                break
+            if toks[k].text in (",", "—", "–", ";") and not clean:
+                segment = k + 1
+            n = self._cue(k, b)
+            if n and (k == a or toks[k].low not in ("so", "para", "kata", "ujar")):
+                found = self._after_verb(k + n, b, q.start)
+                if found is not None:
+                    found.verb = " ".join(t.text for t in toks[k : k + n])
+                    return found
+            if lang.cues_after and toks[k].low in lang.cues_after and k > a:
+                cands = self._usable(self.cast.candidates(a, k, self.inside))
+                if cands:
+                    found = self._as_found(cands[-1], q.start)
+                    found.verb = toks[k].text
+                    return found
+            n = self._zh_verb(k) if lang.code == "zh" else int(self._is_verb(k, a, strong=k - a > 2))
+            if not n:
+                continue
+            start = a if clean else segment
+            pre = self.cast.candidates(start, k, self.inside, trusted=True)
+            if not clean and not (pre and all(t.low in lang.skip or not t.word for t in toks[pre[-1].j : k])):
+                continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
+            verb = "".join(t.text for t in toks[k : k + n]) if lang.code == "zh" else toks[k].text
+            lemma = lang.verb_lemma(verb)
+            between = [t.text for t in toks[k + n : self.tok(limit)]] if limit < len(self.text) else None
+            if between is not None and (not between or between == [":"]):
+                return None  # "“A” Mr. Smith said “B”", "“A” He said: “B”": the verb introduces the next quote
+            found = None
+            if pre:
+                found = self._parsed_subject(k, pre, q.start) or self._choose(pre, near_end=True, before_pos=q.start)
+            if found is None and lemma in ("quote", "cite", "цитировать", "процитировать", "zitieren"):
+                post = self._usable(self.cast.candidates(k + n, b, self.inside))
+                people = [c for c in post if c.kind in ("person", "pronoun")]
+                if people:
+                    found = self._as_found(people[0], q.start)
+            if found is None and not pre and lemma not in lang.addressee:
+                found = self._after_verb(k + n, b, q.start)
+                if found is None and lang.code in ("ru", "uk") and lang.gender_of_verb(verb) == "p":
+                    found = self._impersonal(k + n, b)
+                if found is None and k + n < b and toks[k + n].low in INDEFINITE:
+                    found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
+                elif found is None and k + n < b and toks[k + n].low in ARTICLE_GENDER.get(lang.code, {}):
+                    # "explicó el teniente", "disse a estudante": someone the article introduced
+                    gender = ARTICLE_GENDER[lang.code][toks[k + n].low]
+                    found = (
+                        Found(blocked=True)
+                        if gender == "p"
+                        else Found(
+                            pronoun=Cand(
+                                k + n, k + n + 1, "pronoun", toks[k + n].start, toks[k + n].end, gender=gender
+                            ),
+                            gender=gender or "h",
+                        )
+                    )
+            if found is None and lang.code == "id" and toks[k].low.endswith("nya"):
+                found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
+            if found is None:
+                found = Found(implicit=True, gender=lang.gender_of_verb(verb))
+            found.verb = verb
+            found.how = found.how or "after"
+            if found.gender is None:
+                found.gender = lang.gender_of_verb(verb)
+            return found
+        return None
+
+    def incise(self, q: QuoteSpan) -> Found | None:
+        """An attribution inside the marks: « …, explique X. … », «…, – пожаловалась она. — …»."""
+        toks, lang = self.toks, self.lang
+        a, b = self.tok(q.body_start), self.tok(q.body_end)
+        for k in range(a + 3, b - 1):
+            if toks[k - 1].text not in (",", "—", "–", "-") or not toks[k].word or toks[k].capitalised:
+                continue
+            word, pronoun = toks[k].low, None
+            for suffix in ("-t-il", "-t-elle", "-il", "-elle"):
+                if word.endswith(suffix):
+                    word, pronoun = word[: -len(suffix)], suffix.split("-")[-1]
+            if not lang.is_verb(word) or lang.verb_lemma(word) in lang.weak:
+                continue
+            end = k + 1
+            while end < b and end - k < 10 and toks[end].text not in (",", ".", "—", "–", ";"):
+                end += 1
+            if end >= b or toks[end].text not in (",", ".", "—", "–", ";"):
+                continue
+            if pronoun is not None:
+                found = Found(
+                    pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=lang.pronouns.get(pronoun)
+                )
+            else:
+                cands = [c for c in self.cast.candidates(k + 1, end) if c.kind != "relative" and not c.excluded]
+                if not cands:
+                    continue
+                found = self._as_found(cands[0], q.start)
+            found.verb, found.how = toks[k].text, "incise"
+            return found
+        return None
+
+    def next_sentence(self, q: QuoteSpan, limit: int) -> Found | None:
+        """``“…”. Lo ha detto il ministro Sergei Lavrov``: the speaker named in the sentence after the quote."""
+        cues = self.lang.next_cues
+        if not cues:
+            return None
+        toks = self.toks
+        a = self.tok(self.layout.sentence_end(q.end))  # after the sentence that holds the quote
+        while a < len(toks) and not toks[a].word:
+            a += 1
+        if a >= len(toks) or self.layout.paragraph_index(toks[a].start) - self.layout.paragraph_index(q.end) > 1:
+            return None
+        b = self.tok(self.layout.sentence_end(toks[a].start))
+        for cue in cues:
+            n = len(cue)
+            if all(a + m < b and toks[a + m].low == cue[m] for m in range(n)):
+                found = self._after_verb(a + n, b, q.start)
+                if found is not None:
+                    found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
+                return found
+        return None
+
+    def _impersonal(self, a: int, b: int) -> Found | None:
+        """Russian ``отметили в «Автодоре»``, ``сообщили в Минобороны``: the institution in which "they said"."""
+        toks = self.toks
+        if a + 1 >= b or toks[a].low not in ("в", "во", "у", "из"):
+            return None
+        k = a + 1
+        while k < b and not toks[k].word:
+            k += 1
+        j = k
+        while j < b and toks[j].word and (toks[j].capitalised or toks[j].text.isupper()):
+            j += 1
+        if j == k:
+            return None
+        if k in self.cast.mentions:  # "сообщили в Кремле": the Kremlin
+            entity = self.cast.mentions[k][1]
+            return Found(
+                speaker=Speaker(entity.name, entity.id, entity.label, key=entity.id or entity.name), how="impersonal"
+            )
+        name = self.text[toks[k].start : toks[j - 1].end]
+        return Found(speaker=Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}"), how="impersonal")
+
+    def _starts_attribution(self, a: int, b: int) -> bool:
+        """Whether the words right after a quote open an attribution: a name, a pronoun, a title, a verb."""
+        t = self.toks[a]
+        if not t.word or self.lang.code == "zh":
+            return True
+        low = t.low
+        lang = self.lang
+        return (
+            t.capitalised
+            or a in self.cast.mentions
+            or low in lang.skip
+            or low in lang.pronouns
+            or low.rstrip(".") in lang.honorifics
+            or lang.title_gender(t.text)[0]
+            or lang.is_verb(low)
+            or lang.is_institution(low)
+            or any(cue[0] == low for cue in lang.cues)
+            or low in _DETERMINERS
+            or (lang.code == "id" and low.endswith("nya"))
+        )
+
+    def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
+        """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
+        cands = self._usable(self.cast.candidates(a, b, self.inside))
+        cands = [c for c in cands if c.kind != "relative"]
+        if not cands:
+            return None
+        first = cands[0]
+        person = next((c for c in cands[1:4] if c.kind == "person"), None)
+        if first.kind == "title" and person is not None:
+            # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
+            # Tajani", "rzecznik Kremla Dmitrij Pieskow": the name that completes the title, before the clause goes on
+            gap = self.toks[first.j : person.i]
+            if len(gap) <= 10 and not any(self._is_verb(g, first.j) for g in range(first.j, person.i)):
+                if person.speaker is not None:
+                    self.cast.bind(first, person.speaker)
+                return Found(speaker=person.speaker)
+        if first.kind == "pronoun" and self.lang.code in ("en", "de", "fr", "es", "pt", "it", "zh"):
+            return Found(pronoun=first, gender=first.gender)
+        return self._as_found(first, before_pos)
+
+    def before(self, q: QuoteSpan, floor: int) -> Found | None:
+        toks = self.toks
+        start = max(self.layout.sentence_start(q.start), floor)
+        a, b = self.tok(start), self.tok(q.start)
+        if a >= b:
+            return None
+        lang = self.lang
+        for k in range(a, b):
+            n = self._cue(k, b)
+            if n and toks[k].low not in ("so", "para", "kata", "ujar", "tulis", "lanjut", "jelas", "tambah"):
+                found = self._after_verb(k + n, b, q.start)
+                if found is not None:
+                    found.verb = " ".join(t.text for t in toks[k : k + n])
+                    found.how = "cue"
+                    return found
+        verb_at, n = None, 0
+        for k in range(b - 1, a - 1, -1):
+            if k in self.inside:
+                continue
+            n = self._zh_verb(k) if lang.code == "zh" else int(self._is_verb(k, a, strong=True, framing=True))
+            if n:
+                verb_at = k
+                break
+        if verb_at is None:
+            return self._colon(a, b, q)
+        verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.code == "zh" else toks[verb_at].text
+        pre = self.cast.candidates(a, verb_at, self.inside)
+        # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
+        participle = lang.code == "en" and verb.lower().endswith("ing")
+        found = self._parsed_subject(verb_at, pre, q.start) if pre else None
+        if found is None and pre:
+            found = self._choose(pre, near_end=not participle, before_pos=q.start)
+        if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
+            found = self._after_verb(verb_at + n, b, q.start)
+        if found is None:
+            found = Found(implicit=True, gender=lang.gender_of_verb(verb))
+        found.verb = verb
+        found.how = found.how or "before"
+        if found.gender is None:
+            found.gender = lang.gender_of_verb(verb)
+        return found
+
+    def _colon(self, a: int, b: int, q: QuoteSpan) -> Found | None:
+        """``Peskov: “…”``: a name and a colon, nothing else, before the quote."""
+        if b - a > 8 or self.toks[b - 1].text not in (":", "："):
+            return None
+        cands = self._usable(self.cast.candidates(a, b - 1, self.inside))
+        if len(cands) == 1 and cands[0].kind in ("person", "org", "inst"):
+            found = self._as_found(cands[0], q.start)
+            found.how = "colon"
+            return found
+        return None
+
+    def nearest_before(self, q: QuoteSpan, floor: int) -> Found | None:
+        """Verb-final languages: ``Peskov, yaptığı açıklamada “…” dedi``: the subject opens the sentence."""
+        start = max(self.layout.sentence_start(q.start), floor)
+        cands = self._usable(self.cast.candidates(self.tok(start), self.tok(q.start), self.inside))
+        cands = [c for c in cands if c.kind != "relative"]
+        if not cands:
+            return None
+        return self._choose(cands[:1], near_end=False, before_pos=q.start)
+
+    # --- pronouns and implied subjects ----------------------------------------------------
+
+    def resolve(self, pos: int, gender: str | None) -> Speaker | None:
+        """The last subject that spoke or was introduced before ``pos``, compatible in gender and number."""
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        for event in reversed(self.events[max(0, k - MAX_EVENTS) : k]):
+            if event.pos < floor:
+                break
+            if self._compatible(event.speaker, gender):
+                return event.speaker
+            if gender in ("m", "f") and event.speaker.label == "PERSON" and self.cast.gender(event.speaker) is None:
+                return None  # a person of unknown gender in between: unsure
+        return None
+
+    def _definite(self, c: Cand) -> bool:
+        """A title phrase with a definite article ("el mandatario"), not an indefinite one ("un integrante")."""
+        definite = DEFINITE.get(self.lang.code, set())
+        k = c.i - 1
+        while k >= max(0, c.i - 4) and self.toks[k].low not in definite and self.toks[k].low not in _DETERMINERS:
+            if not self.toks[k].word or self.toks[k].low in self.lang.prepositions:
+                return False
+            k -= 1
+        return k >= 0 and self.toks[k].low in definite
+
+    def _compatible(self, sp: Speaker, gender: str | None) -> bool:
+        if gender == "h":  # a person of either gender
+            return sp.label == "PERSON"
+        if gender in ("m", "f"):
+            if sp.label != "PERSON":
+                return False
+            known = self.cast.gender(sp)
+            return known is None or known == gender
+        if gender == "n":
+            return sp.label != "PERSON"
+        if gender == "p":
+            return sp.label == "ORG"
+        return True
+
+    def _organisation(self, pos: int) -> Speaker | None:
+        """The organisation the last two paragraphs are about: the last one introduced or speaking."""
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - 1)]
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        for event in reversed(self.events[max(0, k - MAX_EVENTS) : k]):
+            if event.pos < floor:
+                break
+            if event.speaker.label == "ORG":
+                return event.speaker
+        return None
+
+    def spoke(self, pos: int, speaker: Speaker) -> None:
+        insort(self.events, _Event(pos, speaker, "spoke"))

@@ -1,0 +1,191 @@
+"""Quotation-mark pairing in one left-to-right pass.
+
+Scraped news mixes its marks: ``“…"``, ``"…”``, ``»…,»``, ``„…“``, ``‚…‘``,
+``« … »`` with (non-breaking) spaces inside, ``「…」``; and a quote that runs over
+several paragraphs opens each paragraph with a mark and closes only at its end. So
+marks are not paired by their glyph alone but by where they stand (like Markdown's
+flanking rules): a mark with a space before and a word after opens, a mark with a
+word before and a space or punctuation after closes, and a glyph that only ever
+opens or closes („ « 「 / 」) says so itself. Any double mark closes any double mark,
+any single mark any single one.
+
+The scan keeps a small stack of open marks (a quote inside a quote). What a
+paragraph leaves open is dropped at its end, and the quotes found inside it are
+kept as quotes of their own, so a stray mark never swallows the rest of the text,
+unless the next paragraph opens with a mark: then the quote goes on. Every
+character is looked at a bounded number of times, so the cost is linear in the text
+whatever its marks (no backtracking regular expression).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# The characters the scan stops at; a newline run is one event (a paragraph break).
+_EVENTS = re.compile(r"\n[\s\u00a0]*|[\"“”„‟«»「」『』‘’‚‛'‹›]")
+_DOUBLE = set('"“”„‟«»「」『』')
+_SINGLE = set("'‘’‚‛‹›")
+_SPACE = set(" \t\r\n\u00a0\u2009\u202f\u2007\u3000")
+_OPEN_CONTEXT = set("([{—–-/:;,…\u2014\u2013") | _DOUBLE | _SINGLE
+_CLOSE_CONTEXT = set(".,;:!?)]}—–-…/\u2014\u2013，。、；：！？）") | _DOUBLE | _SINGLE
+MAX_DEPTH = 4  # quotes inside quotes kept track of; deeper marks are text
+MAX_PARAGRAPHS = 12  # paragraphs one quote may run over
+
+
+@dataclass
+class QuoteSpan:
+    """A paired quote: ``start`` is its opening mark, ``end`` just after its closing mark."""
+
+    start: int
+    end: int
+    text: str  # what is inside the marks, continuation marks removed, stripped
+    body_start: int  # first character inside the marks
+    body_end: int  # the closing mark
+    paragraphs: int = 1
+    close_mark: str = ""
+
+
+@dataclass
+class _Frame:
+    mark: str
+    pos: int
+    family: str
+    paragraphs: int = 1
+    resumed: list[int] = field(default_factory=list)  # continuation marks at paragraph starts
+    children: list[QuoteSpan] = field(default_factory=list)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
+
+
+def _role(ch: str, prev: str, nxt: str, top: _Frame | None) -> str | None:
+    """``open``, ``close`` or None (an apostrophe, a stray mark) for one mark where it stands."""
+    family = "d" if ch in _DOUBLE else "s"
+    if family == "s" and top is not None and top.family == "d":
+        return None  # single marks inside a double quote are its text (and apostrophes)
+    left = nxt not in _SPACE and (prev in _SPACE or prev in _OPEN_CONTEXT)
+    right = prev not in _SPACE and (nxt in _SPACE or nxt in _CLOSE_CONTEXT)
+    cjk = _is_cjk(prev) or _is_cjk(nxt)
+    can_close = top is not None and top.family == family
+    if ch in "„‚「『":
+        return "open"
+    if ch in "」』":
+        return "close" if can_close else None
+    if ch == "“":
+        if can_close and (top.mark in "„‚" or (right and not left) or (prev not in _SPACE and not cjk)):
+            return "close"
+        if top is None and right and not left and not cjk:
+            return None
+        return "open"
+    if ch in "”‟":
+        if can_close:
+            return "close"
+        return "open" if left and not right else None
+    if ch == "«":
+        if can_close and top.mark == "»" and not left:
+            return "close"
+        return "open"
+    if ch == "»":
+        if can_close:
+            return "close"
+        return "open" if left and not right else None
+    if ch == '"':
+        if can_close and (right or not left):
+            return "close"
+        if left or (prev in _SPACE and nxt in _SPACE and top is None):
+            return "open"
+        return None
+    # single marks: ‘ ’ ‚ ‛ ' ‹ ›
+    if prev.isalnum() and nxt.isalnum():
+        return None  # an apostrophe inside a word
+    if ch in "‘‛'‹":
+        if can_close and ((ch == "‘" and top.mark == "‚") or (ch == "'" and right and not left)):
+            return "close"
+        return "open" if left else None
+    if ch in "’›":
+        return "close" if can_close and right else None
+    return None
+
+
+def scan(text: str) -> list[QuoteSpan]:
+    """Every top-level quote of the text, in order (nested quotes are part of their quote's text)."""
+    found: list[QuoteSpan] = []
+    stack: list[_Frame] = []
+    n = len(text)
+    skip = -1  # a paragraph's opening mark already taken as the continuation of an open quote
+
+    def drop(frame: _Frame) -> None:
+        """An unclosed mark: its inner quotes stand on their own."""
+        (stack[-1].children if stack else found).extend(frame.children)
+
+    for event in _EVENTS.finditer(text):
+        i = event.start()
+        ch = text[i]
+        if ch == "\n":
+            nxt_pos = event.end()
+            nxt = text[nxt_pos] if nxt_pos < n else ""
+            if not stack:
+                continue
+            bottom = stack[0]
+            while len(stack) > 1:
+                drop(stack.pop())
+            if bottom.family == "d" and nxt in '"“„«»”「' and bottom.paragraphs < MAX_PARAGRAPHS:
+                bottom.paragraphs += 1
+                bottom.resumed.append(nxt_pos)
+                skip = nxt_pos
+            else:
+                drop(stack.pop())
+            continue
+        if i == skip:
+            continue
+        prev = text[i - 1] if i > 0 else "\n"
+        nxt = text[i + 1] if i + 1 < n else "\n"
+        top = stack[-1] if stack else None
+        if ch in "’'‘" and nxt == ch:  # ’’ or '' typed for a double mark (“…’’)
+            skip = i + 1
+            nxt = text[i + 2] if i + 2 < n else "\n"
+            ch = "”" if ch == "’" else ("“" if ch == "‘" else '"')
+        role = _role(ch, prev, nxt, top)
+        if role == "close" and top is not None:
+            stack.pop()
+            span = _span(text, top, i)
+            if skip == i + 1:
+                span.end += 1  # the second mark of ’’
+            (stack[-1].children if stack else found).append(span)
+        elif role == "open":
+            family = "d" if ch in _DOUBLE else "s"
+            if family == "d" and top is not None and top.family == "s":
+                # a single mark does not hold a double quote: it was an apostrophe or a stray
+                while stack and stack[-1].family == "s":
+                    drop(stack.pop())
+            if len(stack) == MAX_DEPTH:
+                # too deep to be real nesting: the oldest mark was a stray one
+                oldest = stack.pop(0)
+                found.extend(oldest.children)
+            stack.append(_Frame(ch, i, family))
+    while stack:
+        drop(stack.pop())
+    return found
+
+
+def _span(text: str, frame: _Frame, close: int) -> QuoteSpan:
+    pieces = []
+    begin = frame.pos + 1
+    if text[frame.pos] in "‘'" and text[begin : begin + 1] == text[frame.pos]:
+        begin += 1  # ‘‘ typed for “
+    for mark in frame.resumed:
+        pieces.append(text[begin:mark])
+        begin = mark + 1
+    pieces.append(text[begin:close])
+    body = "".join(pieces).strip(" \t\r\n\u00a0\u2009\u202f")
+    return QuoteSpan(
+        start=frame.pos,
+        end=close + 1,
+        text=body,
+        body_start=frame.pos + 1,
+        body_end=close,
+        paragraphs=frame.paragraphs,
+        close_mark=text[close],
+    )

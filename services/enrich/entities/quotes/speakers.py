@@ -1,0 +1,722 @@
+"""Who may speak: the noun phrases of a clause, and what they stand for in the article.
+
+A candidate is an entity mention (person, organisation, place as institution), a
+capitalised name the recogniser missed, a pronoun, a title phrase ("the Kremlin
+spokesman", a speaker only once the article names the person behind it) or an
+institution phrase ("the Russian foreign ministry"). A candidate right after a
+preposition ("told Fox News", "with Biden") or before a possessive ("Putin's
+spokesman") is not a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from services.enrich.entities.quotes.language import Lang, common_word, known_word
+from services.enrich.entities.quotes.text import Token
+from wirestream.contracts import Entity
+
+SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
+_ORGISH = {"ORG", "GPE", "FAC", "LOC"}
+_CONJUNCTIONS = {"and", "und", "et", "y", "e", "i", "и", "і", "та", "oraz", "ve", "dan", "or", "oder", "ou", "o"}
+_PARTICLES = {
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "bin",
+    "al",
+    "del",
+    "di",
+    "la",
+    "le",
+    "du",
+    "ibn",
+    "ben",
+    "dos",
+    "das",
+    "ter",
+    "ten",
+    "zu",
+    "el",
+    "abu",
+    "bint",
+    "mac",
+    "st",
+}
+_PUNCT_BREAK = set(',;:()[]—–-"“”«»„')
+# Spokesman, spokeswoman and press secretary are the same role for the title bindings.
+# Words that make the next capitalised word a common noun, not a name (German nouns are all capitalised).
+_ARTICLES = {
+    "de": {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "eines",
+        "einen",
+        "sein",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "unser",
+        "unsere",
+        "dieser",
+        "diese",
+        "dieses",
+        "jeder",
+        "jede",
+        "kein",
+        "keine",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "beim",
+        "vom",
+    },
+    "fr": {"le", "la", "les", "un", "une", "du", "des", "ce", "cette", "son", "sa", "ses"},
+    "es": {"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "este", "esta"},
+    "pt": {"o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "seu", "sua"},
+    "it": {"il", "lo", "la", "i", "gli", "le", "un", "una", "del", "della", "dei", "al", "alla", "suo", "sua"},
+}
+_ROLE_GROUPS = {
+    "spokeswoman": "spokesperson",
+    "spokesman": "spokesperson",
+    "spokesmen": "spokesperson",
+    "sprecherin": "sprecher",
+    "речниця": "речник",
+    "rzeczniczka": "rzecznik",
+    "vocera": "portavoz",
+    "vocero": "portavoz",
+    "jubir": "juru",
+    "прес-секретар": "речник",
+    "прессекретар": "речник",
+}
+_SLAVIC_FEMALE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|ska|cka|dzka|ová|ова|ева|ина|ая|ська|цька)$", re.I)
+_SLAVIC_MALE = re.compile(r"(?:ov|ev|yov|in|sky|skiy|ski|cki|ий|ов|ев|ин|ський|цький|ский)$", re.I)
+_GENERIC_HEADS = {
+    "statement",
+    "report",
+    "article",
+    "post",
+    "account",
+    "website",
+    "channel",
+    "blog",
+    "press",
+    "forces",
+    "authorities",
+    "group",
+    "team",
+    "board",
+    "party",
+    "company",
+    "government",
+    "military",
+    "army",
+    "police",
+    "regime",
+    "administration",
+    "office",
+    "ministry",
+    "agency",
+    "service",
+    "department",
+    "embassy",
+    "council",
+    "committee",
+    "court",
+}
+
+
+@dataclass
+class Speaker:
+    """What a quote is attributed to: an entity, or a name or institution the article gives."""
+
+    name: str
+    id: str | None
+    label: str
+    gender: str | None = None
+    key: str = ""  # identity within the article (entity id or name)
+
+
+@dataclass
+class Cand:
+    i: int  # first token
+    j: int  # one past the last token
+    kind: str  # person, org, pronoun, relative, title, inst
+    start: int
+    end: int
+    speaker: Speaker | None = None
+    gender: str | None = None
+    excluded: bool = False
+    head: str = ""  # a title's role, an institution's head noun
+    modifiers: frozenset[str] = field(default_factory=frozenset)
+    of: Speaker | None = None  # the organisation a title belongs to ("a spokesman for Rheinmetall")
+
+
+def _entity_speaker(e: Entity) -> Speaker:
+    return Speaker(name=e.name, id=e.id, label=e.label, key=e.id or f"{e.label}:{e.name.casefold()}")
+
+
+class Cast:
+    """The article's entities and the names, titles and genders that point at them."""
+
+    def __init__(self, text: str, toks: list[Token], entities: list[Entity], lang: Lang) -> None:
+        self.text = text
+        self.toks = toks
+        self.lang = lang
+        self.tok_starts = [t.start for t in toks]
+        self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
+        self.in_mention: set[int] = set()
+        for e in entities:
+            if e.label not in SPEAKER_LABELS and e.label != "NORP":
+                continue
+            for m in e.mentions:
+                i = bisect_left(self.tok_starts, m.start)
+                j = bisect_left(self.tok_starts, m.end)
+                if i >= j:
+                    continue
+                if i in self.mentions and self.mentions[i][0] >= j:
+                    continue
+                self.mentions[i] = (j, e)
+                self.in_mention.update(range(i, j))
+        self.people = [e for e in entities if e.label == "PERSON"]
+        self._words: dict[str, Entity] = {}
+        for e in self.people:
+            for part in [e.name, *(m.text for m in e.mentions)]:
+                words = part.split()
+                if words:
+                    for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
+                        self._words.setdefault(w.casefold().rstrip("'’s"), e)
+        self.genders: dict[str, Counter[str]] = {}
+        self.bindings: list[tuple[str, frozenset[str], Speaker, int]] = []
+        self.institutions: list[Cand] = []
+        self._proper = self._proper_words()
+        self.full_names = self._full_names()
+
+    # --- names -------------------------------------------------------------------------------
+
+    def _proper_words(self) -> set[str]:
+        """Capitalised words seen in mid-sentence: names, not sentence-initial common words."""
+        proper = set()
+        prev = None
+        for t in self.toks:
+            if t.capitalised and prev is not None and prev.text not in ".!?…\n" and prev.word:
+                proper.add(t.text)
+            prev = t
+        return proper
+
+    def _full_names(self) -> dict[str, str]:
+        """The longest capitalised run ending in each word ("Scholz" -> "Olaf Scholz")."""
+        names: dict[str, str] = {}
+        firsts: dict[str, set[str]] = {}  # "Ingrid" -> {"Ingrid Betancourt"}: a first name alone, when unambiguous
+        particles = _PARTICLES - ({"al"} if self.lang.code in ("it", "es", "pt") else set())
+        run: list[Token] = []
+        for t in [*self.toks, Token(0, 0, ".", ".")]:
+            name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
+            particle = run and t.low in particles and not t.capitalised and not self._common(run[-1])
+            if particle and self.lang.code != "en":
+                n = self.tok_index(t) + 1
+                after = self.toks[n] if n < len(self.toks) else None
+                particle = after is not None and not known_word(after.text, self.lang.code) and not self._common(after)
+            if name_word or particle:  # "Alexander von Preen", not "Daten von Rheinmetall"
+                if run and (t.start - run[-1].end > 1 or "\n" in self.text[run[-1].end : t.start]):
+                    run = []
+                if run or name_word:
+                    run.append(t)
+                continue
+            while run and not run[-1].capitalised:
+                run.pop()
+            while run and (
+                self.lang.title_gender(run[0].text)[0]
+                or run[0].low.rstrip(".") in self.lang.honorifics
+                or self._common(run[0])
+                or not run[0].capitalised
+            ):
+                run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall"
+            if 2 <= len(run) <= 5 and not any(self.lang.title_gender(x.text)[0] for x in run):
+                full = " ".join(x.text for x in run)
+                names.setdefault(run[-1].text, full)
+                firsts.setdefault(run[0].text, set()).add(full)
+            run = []
+        for first, fulls in firsts.items():
+            if len(fulls) == 1 and first not in names:
+                names[first] = next(iter(fulls))
+        return names
+
+    def tok_index(self, t: Token) -> int:
+        return bisect_left(self.tok_starts, t.start)
+
+    def _common(self, t: Token) -> bool:
+        """A capitalised common word ("Zudem", "Власти" opening a sentence; any German noun phrase start):
+        its lower-case form is a common word of the dictionary. Mid-sentence elsewhere, a capital means a name."""
+        if self.lang.code == "en" or not common_word(t.low, self.lang.code):
+            return False
+        if self.lang.code == "de":
+            return True
+        k = self.tok_index(t)
+        prev = self.toks[k - 1] if k > 0 else None
+        return prev is None or not prev.word or "\n" in self.text[prev.end : t.start]
+
+    def person_for(self, words: list[str]) -> Entity | None:
+        """The person entity a name names: by its surname or first name, inflections allowed."""
+        for w in reversed(words):
+            key = w.casefold()
+            e = self._words.get(key)
+            if e is not None:
+                return e
+            if self.lang.code in ("ru", "uk", "pl", "tr", "de") and len(key) > 4:
+                for known, e in self._words.items():
+                    if (
+                        len(known) > 3
+                        and key.startswith(known[: max(4, len(known) - 1)])
+                        and len(key) - len(known) <= 3
+                    ):
+                        return e
+        return None
+
+    def note_gender(self, key: str, gender: str | None) -> None:
+        if key and gender in ("m", "f"):
+            self.genders.setdefault(key, Counter())[gender] += 1
+
+    def gender(self, sp: Speaker) -> str | None:
+        seen = self.genders.get(sp.key)
+        if seen:
+            return seen.most_common(1)[0][0]
+        if sp.label == "PERSON":
+            last = sp.name.split()[-1] if sp.name.split() else ""
+            if _SLAVIC_FEMALE.search(last):
+                return "f"
+            if _SLAVIC_MALE.search(last):
+                return "m"
+        return sp.gender
+
+    # --- candidates ------------------------------------------------------------------------
+
+    def _excluded(self, i: int, j: int) -> bool:
+        k = i - 1
+        while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
+            k -= 1
+        if k >= 0 and self.toks[k].low in self.lang.prepositions:
+            particle = self.toks[k].low in _PARTICLES and k == i - 1
+            full = self.full_names.get(self.toks[j - 1].text, "")
+            if not (particle and f" {self.toks[k].text} {self.toks[i].text}" in f" {full}"):
+                return True  # "von Intersport", not "von Preen"
+        if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
+            return True
+        return bool(self.lang.code == "tr" and "'" in self.text[self.toks[i].start : self.toks[j - 1].end])
+
+    def _match(self, k: int, items: dict[str, object] | frozenset[str]) -> int:
+        """How many Han tokens from k spell an item of the lexicon (Chinese has no spaces)."""
+        for n in (4, 3, 2, 1):
+            if k + n <= len(self.toks):
+                word = "".join(t.text for t in self.toks[k : k + n])
+                if word in items:
+                    return n
+        return 0
+
+    def candidates(self, a: int, b: int, skip_tokens: set[int] | None = None, trusted: bool = False) -> list[Cand]:
+        """The candidate speakers among tokens a..b (token indices), in order.
+
+        ``trusted``: the tokens stand between a quote and its speech verb, where a lone
+        capitalised word is a name ("…," Schiff asked).
+        """
+        out: list[Cand] = []
+        lang = self.lang
+        toks = self.toks
+        k = a
+        while k < b:
+            if skip_tokens and k in skip_tokens:
+                k += 1
+                continue
+            t = toks[k]
+            if k in self.mentions:
+                j, e = self.mentions[k]
+                j = min(j, b)
+                nxt = self._next_word(j, b)
+                if e.label == "NORP" or (
+                    nxt is not None and lang.title_gender(toks[nxt].text)[0] and e.label != "PERSON"
+                ):
+                    k = j  # a modifier: "Russian officials", "Kremlin spokesman"
+                    continue
+                if nxt is not None and e.label != "PERSON" and lang.is_institution(toks[nxt].text):
+                    while nxt + 1 < b and toks[nxt + 1].word and lang.is_institution(toks[nxt + 1].text):
+                        nxt += 1  # "press service"
+                    if e.label in ("ORG", "FAC"):  # "the Kremlin press service", "the RIA article"
+                        c = Cand(k, nxt + 1, "org", t.start, toks[nxt].end, _entity_speaker(e))
+                    else:  # "Russia's defence ministry"
+                        c = self._institution(k, nxt, b) or Cand(
+                            k, j, "org", t.start, toks[j - 1].end, _entity_speaker(e)
+                        )
+                    c.excluded = self._excluded(k, c.j)
+                    out.append(c)
+                    k = c.j
+                    continue
+                kind = "person" if e.label == "PERSON" else "org"
+                out.append(
+                    Cand(k, j, kind, t.start, toks[j - 1].end, _entity_speaker(e), excluded=self._excluded(k, j))
+                )
+                k = j
+                continue
+            if lang.code == "zh":
+                n = self._match(k, lang.pronouns)
+                if n:
+                    word = "".join(x.text for x in toks[k : k + n])
+                    out.append(Cand(k, k + n, "pronoun", t.start, toks[k + n - 1].end, gender=lang.pronouns[word]))
+                    k += n
+                    continue
+                n = self._match(k, lang.titles)
+                if n:
+                    word = "".join(x.text for x in toks[k : k + n])
+                    out.append(Cand(k, k + n, "title", t.start, toks[k + n - 1].end, head=word))
+                    k += n
+                    continue
+                k += 1
+                continue
+            if not t.word:
+                k += 1
+                continue
+            if t.low in lang.pronouns and not (t.capitalised and t.low in ("it",) and k > a):
+                out.append(Cand(k, k + 1, "pronoun", t.start, t.end, gender=lang.pronouns[t.low]))
+                k += 1
+                continue
+            if lang.code == "id" and t.low.endswith("nya") and lang.is_verb(t.low[:-3]):
+                k += 1
+                continue
+            if t.low in lang.relative and (lang.code == "en" or (k > 0 and toks[k - 1].text == ",")):
+                out.append(Cand(k, k + 1, "relative", t.start, t.end))
+                k += 1
+                continue
+            if t.low.rstrip(".") in lang.honorifics and k + 1 < b:
+                gender = lang.honorifics[t.low.rstrip(".")]
+                n = k + 1
+                if n < b and toks[n].text == ".":
+                    n += 1
+                if n < b and (toks[n].capitalised or n in self.mentions):
+                    c = self._name(n, b, gender=gender, titled=True)
+                    if c is not None:
+                        out.append(c)
+                        k = c.j
+                        continue
+            is_title, title_gender = lang.title_gender(t.text)
+            if is_title and not self._is_name_start(k, b):
+                c = self._title(k, b, title_gender)
+                out.append(c)
+                k = c.j
+                continue
+            if lang.is_institution(t.text) and self._title_like_next(k + 1, b):
+                k += 1  # "government spokesman": a modifier of the title
+                continue
+            if (lang.is_institution(t.text) and not t.capitalised) or (
+                lang.is_institution(t.text) and lang.code == "de"
+            ):
+                c = self._institution(k, k, b)
+                if c is not None:
+                    out.append(c)
+                    k = c.j
+                    continue
+            if t.capitalised and t.low not in lang.skip and t.low not in lang.prepositions and not lang.is_verb(t.text):
+                c = self._name(k, b, trusted=trusted and self._verb_follows(k, b))
+                if c is not None:
+                    nxt = self._next_word(c.j, b)
+                    if c.speaker and c.speaker.id is None and nxt is not None and lang.title_gender(toks[nxt].text)[0]:
+                        k = c.j  # "National Security Council spokesman": a modifier of the title
+                        continue
+                    out.append(c)
+                    k = c.j
+                    continue
+            k += 1
+        return self._merge_titles(out)
+
+    def _merge_titles(self, cands: list[Cand]) -> list[Cand]:
+        """ "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,": one person, the title bound to them."""
+        out: list[Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "title" and c.kind == "person" and c.speaker is not None:
+                gap = [t.text for t in self.toks[prev.j : c.i]]
+                if not gap or gap == [","]:
+                    self.bind(prev, c.speaker)
+                    c.gender = c.gender or prev.gender
+                    out[-1] = c
+                    continue
+            if prev is not None and prev.kind == "person" and c.kind == "title" and prev.speaker is not None:
+                gap = [t.text for t in self.toks[prev.j : c.i]]
+                if (
+                    gap[:1] == [","]
+                    and len(gap) <= 6
+                    and all(g[:1].isalpha() or g in ("'s", "’s", "-") for g in gap[1:])
+                ):
+                    self.bind(c, prev.speaker)
+                    continue
+            out.append(c)
+        return out
+
+    def _next_word(self, j: int, b: int) -> int | None:
+        k = j
+        if k < b and self.toks[k].low in ("'s", "’s"):
+            k += 1
+        while k < b and self.toks[k].word and not self.toks[k].capitalised and k - j < 3:
+            if self.lang.title_gender(self.toks[k].text)[0] or self.lang.is_institution(self.toks[k].text):
+                return k
+            k += 1
+        if (
+            k < b
+            and self.toks[k].word
+            and (self.lang.title_gender(self.toks[k].text)[0] or self.lang.is_institution(self.toks[k].text))
+        ):
+            return k
+        return None
+
+    def _title_like_next(self, k: int, b: int) -> bool:
+        return k < b and self.lang.title_gender(self.toks[k].text)[0]
+
+    def _is_name_start(self, k: int, b: int) -> bool:
+        """A capitalised title word that is someone's name ("says Doctor" of Ken Doctor)."""
+        t = self.toks[k]
+        if self.lang.code == "de" or not t.capitalised or t.text not in self.full_names:
+            return False
+        prev = self.toks[k - 1] if k > 0 else None
+        return prev is None or not (prev.low in self.lang.skip or prev.capitalised)
+
+    def _verb_follows(self, k: int, b: int) -> bool:
+        """The capitalised run at k is followed by a speech verb (the end of the trusted stretch)."""
+        j = k
+        while j < b and self.toks[j].capitalised:
+            j += 1
+        return j >= b
+
+    def _title(self, k: int, b: int, gender: str | None) -> Cand:
+        """A title phrase: its role, the words before it that qualify it ("Kremlin", "national security")."""
+        toks = self.toks
+        j = k + 1
+        while j < b and toks[j].word and self.lang.title_gender(toks[j].text)[0]:
+            j += 1  # "press secretary", "vice president", "Sözcüsü Yardımcısı"
+        mods = []
+        m = k - 1
+        while m >= 0 and m >= k - 5:
+            x = toks[m]
+            if not x.word or x.low in self.lang.prepositions or (x.low in self.lang.skip and x.low not in ("'s", "’s")):
+                break
+            mods.append(x.low)
+            m -= 1
+        head = self.lang.lemma(toks[j - 1].text)
+        head = _ROLE_GROUPS.get(head, _ROLE_GROUPS.get(toks[j - 1].low, head))
+        for suffix in self.lang.title_suffixes:
+            if head.endswith(suffix) and head != suffix:
+                mods.append(head[: -len(suffix)])
+                head = _ROLE_GROUPS.get(suffix, suffix)
+        plural = self.lang.titles.get(toks[j - 1].low) == "p"
+        of = None
+        if j + 1 < b and toks[j].low in (
+            "for",
+            "of",
+            "at",
+            "des",
+            "du",
+            "de",
+            "del",
+            "della",
+            "do",
+            "da",
+            "der",
+            "von",
+        ):
+            n = j + 1
+            while n < b and toks[n].low in self.lang.skip:
+                n += 1
+            if n in self.mentions and self.mentions[n][1].label in _ORGISH:
+                of = _entity_speaker(self.mentions[n][1])
+        return Cand(
+            k,
+            j,
+            "title",
+            toks[k].start,
+            toks[j - 1].end,
+            gender="p" if plural else gender,
+            head=head,
+            modifiers=frozenset(mods) | frozenset(t.low for t in toks[k : j - 1]),
+            of=of,
+            excluded=self._excluded(m + 1, j),
+        )
+
+    def _institution(self, first: int, head: int, b: int) -> Cand | None:
+        """An institution phrase around its head noun: "the Russian foreign ministry", "Russia's defence ministry"."""
+        toks = self.toks
+        i = head
+        while i - 1 >= 0 and i - 1 >= head - 5:
+            x = toks[i - 1]
+            if x.low in _CONJUNCTIONS:
+                break
+            if x.low in ("'s", "’s") or (
+                x.word
+                and x.low not in self.lang.skip
+                and x.low not in self.lang.prepositions
+                and not self.lang.is_verb(x.text)
+                and x.low not in self.lang.pronouns
+            ):
+                i -= 1
+                continue
+            break
+        i = min(i, first)
+        j = head + 1
+        while j < b and toks[j].word and self.lang.is_institution(toks[j].text):
+            j += 1
+        if (
+            j + 1 < b
+            and toks[j].low in ("of", "for", "des", "du", "de", "del", "della", "do", "da")
+            and toks[j + 1].capitalised
+        ):
+            j += 1
+            while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in ("and", "the", "of", "for")):
+                j += 1
+        words = [t for t in toks[i:j] if t.low not in self.lang.skip]
+        if not words:
+            return None
+        name = self.text[words[0].start : words[-1].end]
+        proper = any(t.capitalised for t in words) or len(words) > 1
+        if self.lang.code == "de" and len(words) == 1:
+            proper = False  # German nouns are all capitalised: "das Unternehmen" names nobody
+        if not proper or (len(words) == 1 and words[0].low in _GENERIC_HEADS):
+            # "the ministry": the last institution of that kind the article named
+            for prev in reversed(self.institutions):
+                if prev.head == toks[head].low and prev.start < toks[head].start and prev.speaker:
+                    return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, prev.speaker, head=prev.head)
+            return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
+        if toks[head].low in (
+            "statement",
+            "report",
+            "article",
+            "post",
+            "account",
+            "communiqué",
+            "comunicado",
+            "mitteilung",
+            "erklärung",
+            "заявление",
+        ):
+            return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
+        sp = Speaker(
+            name=name[0].upper() + name[1:] if name[:1].islower() else name,
+            id=None,
+            label="ORG",
+            key=f"ORG:{name.casefold()}",
+        )
+        c = Cand(i, j, "inst", toks[i].start, toks[j - 1].end, sp, head=toks[head].low)
+        c.excluded = self._excluded(i, j)
+        self.institutions.append(c)
+        return c
+
+    def _name(
+        self, k: int, b: int, gender: str | None = None, titled: bool = False, trusted: bool = False
+    ) -> Cand | None:
+        """A run of capitalised words; a name if it is two words, titled, or capitalised mid-sentence elsewhere."""
+        toks = self.toks
+        if k in self.mentions:
+            j, e = self.mentions[k]
+            sp = _entity_speaker(e)
+            self.note_gender(sp.key, gender)
+            kind = "person" if e.label == "PERSON" else "org"
+            return Cand(k, j, kind, toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
+        j = k
+        particles = _PARTICLES - self.lang.skip - ({"al"} if self.lang.code in ("it", "es", "pt") else set())
+        if toks[k].low in particles and k + 1 < b and toks[k + 1].capitalised and not toks[k].capitalised:
+            j = k + 1  # "von Preen", "de Gonneville"
+        while j < b and j - k < 5:
+            x = toks[j]
+            if j > k and "\n" in self.text[toks[j - 1].end : x.start]:
+                break
+            if (
+                x.word
+                and x.capitalised
+                and x.low not in self.lang.skip
+                and x.low not in self.lang.pronouns
+                and not self.lang.title_gender(x.text)[0]
+                and not self.lang.is_verb(x.text)
+                and j not in self.mentions
+            ) or (x.low in particles and j + 1 < b and toks[j + 1].capitalised and j > k):
+                j += 1
+            else:
+                break
+        if j == k:
+            return None
+        while j - k > 2 and self.lang.is_institution(toks[k].text) and k not in self.mentions:
+            k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
+        words = [t.text for t in toks[k:j]]
+        prev = toks[k - 1] if k > 0 else None
+        if self.lang.code != "en" and not titled and not trusted and len(words) == 1:
+            # without a recogniser a lone capitalised word is a name only where the article gives it in full
+            preceded_by_title = prev is not None and self.lang.title_gender(prev.text)[0]
+            if words[0] not in self.full_names and not preceded_by_title:
+                return None
+        if self.lang.code != "en" and not titled:
+            # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
+            # ("die Kundgebung") is not a name
+            if prev is not None and prev.low in _ARTICLES.get(self.lang.code, ()):
+                return None
+            if len(words) == 1 and self._common(toks[k]):
+                return None
+            if len(words) > 1 and self._common(toks[k]):
+                return None  # "Netz Daten", "Als Grund": a sentence-initial word, not a first name
+        sentence_initial = prev is None or prev.text in ".!?…" or self.text[prev.end : toks[k].start].count("\n")
+        if len(words) == 1 and not titled and not trusted:
+            w = words[0]
+            preceded_by_title = prev is not None and (self.lang.title_gender(prev.text)[0])
+            if not preceded_by_title and (sentence_initial or w not in self._proper) and w not in self.full_names:
+                return None
+            if w.isupper() and len(w) <= 4 and not preceded_by_title:
+                return None  # an acronym: an organisation the recogniser did not tag
+        e = self.person_for(words)
+        if e is not None:
+            sp = _entity_speaker(e)
+        else:
+            full = " ".join(words)
+            if len(words) == 1 and words[0] in self.full_names:
+                full = self.full_names[words[0]]
+            common_head = self.lang.code != "en" and len(words) > 1 and common_word(words[0].lower(), self.lang.code)
+            if any(self.lang.is_institution(w) for w in words) or common_head:
+                # "Poder Ejecutivo", "Franja de Gaza", "Neue Bundesregierung": a common word opens no person's name
+                sp = Speaker(name=full, id=None, label="ORG", key=f"ORG:{full.casefold()}")
+                return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(k, j))
+            sp = Speaker(name=full, id=None, label="PERSON", key=f"PERSON:{full.split()[-1].casefold()}")
+        self.note_gender(sp.key, gender)
+        return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
+
+    # --- title bindings --------------------------------------------------------------------
+
+    def bind(self, title: Cand, person: Speaker) -> None:
+        self.bindings.append((title.head, title.modifiers, person, title.start))
+        self.note_gender(person.key, title.gender)
+
+    def resolve_title(self, title: Cand, before: int) -> Speaker | None:
+        """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov)."""
+        fitting = [
+            (pos, sp)
+            for head, mods, sp, pos in self.bindings
+            if head == title.head and (not title.modifiers or title.modifiers <= mods | {"the", "a", "an"})
+        ]
+        if not fitting:
+            return None
+        people = {sp.key for _, sp in fitting}
+        if len(people) == 1:
+            return fitting[0][1]
+        earlier = [f for f in fitting if f[0] < before]
+        return max(earlier, key=lambda f: f[0])[1] if earlier else None

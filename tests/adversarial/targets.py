@@ -1,0 +1,443 @@
+"""Every public text function of the stages, as a call on one string.
+
+A :class:`Target` turns an adversarial string into the arguments of one public function
+(``prepare``, not measured: building an article, finding the entities a grouping step
+receives) and calls it (``call``, measured). The property suite and ``bench/adversarial.py``
+share this list; ``tests/property/test_coverage.py`` fails when a stage module gains a
+public callable that no target covers and no exemption explains.
+
+Entity recognition in the fast targets is :class:`FakeRecognizer`, a linear regex over
+capitalised words: it yields as many mentions as a text can hold, which is what the
+grouping and merging steps must survive. The real spaCy model is only loaded by the
+targets marked ``model=True``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+
+from tests.adversarial.inputs import HTML_CAP, TEXT_CAP
+
+RECEIVED = datetime(2023, 5, 3, 12, 0, tzinfo=UTC)
+PUBLISHED = date(2023, 5, 3)
+LANGUAGES = ("en", "ru", "uk", "es", "pt", "fr", "it", "de", "pl", "tr", "id", "zh")
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    covers: tuple[str, ...]  # "module:qualname" of the public callables this target exercises
+    prepare: Callable[[str], Any]
+    call: Callable[[Any], Any]
+    kinds: frozenset[str] = frozenset({"text", "markup"})  # the input families that apply
+    cap: int = TEXT_CAP  # the largest input the product lets through to this function
+    expected: tuple[str, ...] = ()  # documented refusals: names of exception classes
+    model: bool = False  # loads the spaCy model (slow tier only)
+    check: Callable[[str, Any, Any], None] | None = field(default=None, compare=False)  # output invariants
+
+    def run(self, text: str) -> Any:
+        return self.call(self.prepare(text))
+
+
+# --- building blocks (lazy imports: a run against another worktree sets sys.path first) ------------
+
+
+def source(fmt: str = "text", name: str = "a.txt") -> Any:
+    from wirestream.contracts import Source
+
+    return Source(
+        uri=f"file:///inbox/{name}",
+        name=name,
+        sha256="0" * 64,
+        size=1,
+        format=fmt,
+        encoding="utf-8",
+        received_at=RECEIVED,
+    )
+
+
+def fetched(content: str, fmt: str = "text", is_html: bool = False, title: str | None = None) -> Any:
+    from wirestream.contracts import FetchedArticle
+
+    return FetchedArticle(id="0" * 32, source=source(fmt), content=content, content_is_html=is_html, title=title)
+
+
+def cleaned(text: str, title: str | None = "Drones over the Kremlin", language: str | None = "en") -> Any:
+    from wirestream.contracts import CleanedArticle, DateHint
+
+    hints = [DateHint(value="2023-05-03", source="seed-header"), DateHint(value=text[:300], source="text-stamp")]
+    return CleanedArticle(id="0" * 32, source=source(), title=title, text=text, language=language, date_hints=hints)
+
+
+def dated(text: str, title: str | None = "Drones over the Kremlin", language: str | None = "en") -> Any:
+    from wirestream.contracts import DatedArticle, PublishedAt
+
+    return DatedArticle(
+        **cleaned(text, title, language).model_dump(exclude={"kind"}),
+        published_at=PublishedAt(value=PUBLISHED, source="seed-header"),
+    )
+
+
+class FakeRecognizer:
+    """A stand-in for the spaCy pipeline: every run of one to four capitalised words is a mention.
+
+    Two words or more are a PERSON, one word a person, organisation or place by its length.
+    Linear (one pass of a pattern that cannot backtrack), so a slow measurement through it
+    is the product's own cost.
+    """
+
+    lang = "en"
+    name = "en_fake-0"
+    _NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
+    _LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
+
+    def __call__(self, text: str) -> list[Any]:
+        from services.enrich.entities.logic import RawEntity
+
+        found = []
+        for m in self._NAME.finditer(text):
+            name = m.group(0)
+            label = "PERSON" if " " in name else self._LABELS[len(name) % len(self._LABELS)]
+            found.append(RawEntity(name, label, m.start(), m.end()))
+        return found
+
+
+@cache
+def registry() -> Any:
+    from services.enrich.entities.registry import Registry
+
+    return Registry()
+
+
+@cache
+def gazetteer() -> Any:
+    from services.enrich.entities.geo import Gazetteer
+
+    return Gazetteer()
+
+
+@cache
+def incidents() -> list[Any]:
+    from services.enrich.incident.logic import load_all
+
+    return load_all()
+
+
+@cache
+def real_recognizer() -> Any:
+    from services.enrich.entities.logic import Recognizer
+    from wirestream.settings import Settings
+
+    return Recognizer(Settings().spacy_model)
+
+
+def toolkit(model: bool = False, geo: bool = False) -> Any:
+    from services.enrich.entities.logic import Toolkit
+
+    return Toolkit(
+        recognize=real_recognizer() if model else FakeRecognizer(),  # type: ignore[arg-type]
+        registry=registry(),
+        gazetteer=gazetteer() if geo else None,
+        incidents=incidents(),
+    )
+
+
+def raw_entities(text: str) -> list[Any]:
+    """What ``group_entities`` receives in the stage: model mentions and registry matches, one per span.
+
+    Built with a linear stand-in for ``merge`` (registry matches win, overlapping model mentions
+    go), so a case aimed at grouping measures grouping alone.
+    """
+    from services.enrich.entities.logic import RawEntity
+
+    matches = [RawEntity(m.text, m.known.label, m.start, m.end, m.known.id) for m in registry().find(text)]
+    out, i = [], 0
+    for ent in FakeRecognizer()(text):
+        while i < len(matches) and matches[i].end <= ent.start:
+            out.append(matches[i])
+            i += 1
+        if i < len(matches) and matches[i].start < ent.end:
+            continue
+        out.append(ent)
+    out.extend(matches[i:])
+    return out
+
+
+def entities(text: str) -> list[Any]:
+    from services.enrich.entities.logic import group_entities
+
+    return group_entities(raw_entities(text), registry())
+
+
+def enriched(text: str, title: str | None = None) -> Any:
+    from wirestream.contracts import EnrichedArticle
+
+    article = dated(text, title=title if title is not None else text[:200])
+    return EnrichedArticle(**article.model_dump(exclude={"kind"}), entities=entities(text))
+
+
+def _mod(name: str) -> Any:
+    import importlib
+
+    return importlib.import_module(name)
+
+
+FETCH = "services.ingest.fetch.formats"
+CLEAN = "services.enrich.clean.logic"
+RULES = "services.enrich.clean.rules"
+DATES = "services.enrich.dates.logic"
+ENTITIES = "services.enrich.entities.logic"
+QUOTES = "services.enrich.entities.quotes"
+REGISTRY = "services.enrich.entities.registry"
+GEO = "services.enrich.entities.geo"
+INCIDENT = "services.enrich.incident.logic"
+STORIES = "services.store.stories"
+
+
+def _fn(module: str, name: str) -> Callable[..., Any]:
+    return getattr(_mod(module), name)
+
+
+def _has(module: str, name: str) -> bool:
+    return callable(getattr(_mod(module), name, None))
+
+
+def _same(s: str) -> str:
+    return s
+
+
+def _targets() -> list[Target]:
+    t: list[Target] = []
+
+    def add(name: str, covers: str | tuple[str, ...], prepare: Callable[[str], Any], call: Callable[[Any], Any], **kw):
+        t.append(Target(name, (covers,) if isinstance(covers, str) else covers, prepare, call, **kw))
+
+    every = frozenset({"text", "markup", "html"})
+    unreadable = ("Unreadable",)
+    permanent = ("PermanentError",)
+
+    # fetch: bytes in, an article out. Every family is a possible file; HTML ones up to the HTML cap.
+    add(
+        "fetch.decode[utf-8]",
+        f"{FETCH}:decode",
+        lambda s: s.encode("utf-8", "surrogatepass"),
+        lambda raw: _fn(FETCH, "decode")(raw),
+        kinds=every,
+        cap=HTML_CAP,
+        expected=unreadable,
+    )
+    add(
+        "fetch.decode[legacy]",
+        f"{FETCH}:decode",
+        lambda s: s.encode("cp1251", "replace") + b"\xe9\xff",
+        lambda raw: _fn(FETCH, "decode")(raw),
+        kinds=every,
+        cap=HTML_CAP,
+        expected=unreadable,
+    )
+    add(
+        "fetch.detect_format",
+        f"{FETCH}:detect_format",
+        _same,
+        lambda s: _fn(FETCH, "detect_format")("dropped", s),
+        kinds=every,
+        cap=HTML_CAP,
+    )
+    add("fetch.article_id", f"{FETCH}:article_id", _same, lambda s: _fn(FETCH, "article_id")(s), kinds=every)
+    for fmt, name in (("text", "a.txt"), ("markdown", "a.md"), ("sniffed", "dropped"), ("html", "a.html")):
+        add(
+            f"fetch.read_article[{fmt}]",
+            f"{FETCH}:read_article",
+            lambda s: s.encode("utf-8", "surrogatepass"),
+            lambda raw, name=name: _fn(FETCH, "read_article")(raw, name=name, uri="file:///x", received_at=RECEIVED),
+            kinds=every,
+            cap=HTML_CAP if fmt in ("html", "sniffed") else TEXT_CAP,
+            expected=unreadable,
+        )
+    add(
+        "fetch.read_article[json]",
+        f"{FETCH}:read_article",
+        lambda s: json.dumps({"text": s, "title": s[:2000], "published_at": s[:100]}).encode(),
+        lambda raw: _fn(FETCH, "read_article")(raw, name="a.json", uri="file:///x", received_at=RECEIVED),
+        kinds=every,
+        expected=unreadable,
+    )
+
+    # public helpers some branches add (issue 12, i12-edges): covered as soon as they exist
+    if _has(FETCH, "markdown_title"):
+        add("fetch.markdown_title", f"{FETCH}:markdown_title", _same, lambda s: _fn(FETCH, "markdown_title")(s))
+    if _has(FETCH, "valid_unicode"):
+        add("fetch.valid_unicode", f"{FETCH}:valid_unicode", _same, lambda s: _fn(FETCH, "valid_unicode")(s))
+
+    # clean
+    add(
+        "clean.html_to_text",
+        f"{CLEAN}:html_to_text",
+        _same,
+        lambda s: _fn(CLEAN, "html_to_text")(s),
+        kinds=every,
+        cap=HTML_CAP,
+        expected=permanent,
+    )
+    add(
+        "clean.outside_main_content",
+        f"{CLEAN}:outside_main_content",
+        _same,
+        lambda s: _fn(CLEAN, "outside_main_content")(s, s),
+        kinds=every,
+        cap=HTML_CAP,
+    )
+    add(
+        "clean.outside_main_content[apart]",
+        f"{CLEAN}:outside_main_content",
+        lambda s: (s, "The drone fell near the wall. " * (len(s) // 30)),
+        lambda a: _fn(CLEAN, "outside_main_content")(*a),
+        kinds=every,
+        cap=HTML_CAP,
+    )
+    add("clean.markdown_to_text", f"{CLEAN}:markdown_to_text", _same, lambda s: _fn(CLEAN, "markdown_to_text")(s))
+    add("clean.normalise", f"{CLEAN}:normalise", _same, lambda s: _fn(CLEAN, "normalise")(s))
+    add("clean.remove_boilerplate", f"{CLEAN}:remove_boilerplate", _same, lambda s: _fn(CLEAN, "remove_boilerplate")(s))
+    add("clean.split_head[no title]", f"{CLEAN}:split_head", _same, lambda s: _fn(CLEAN, "split_head")(s, None))
+    add(
+        "clean.split_head[title]",
+        f"{CLEAN}:split_head",
+        _same,
+        lambda s: _fn(CLEAN, "split_head")(s, "Drones over the Kremlin"),
+    )
+    add("clean.first_sentence", f"{CLEAN}:first_sentence", _same, lambda s: _fn(CLEAN, "first_sentence")(s))
+    add("clean.headline", f"{CLEAN}:headline", _same, lambda s: _fn(CLEAN, "headline")(s))
+    add("clean.detect_language", f"{CLEAN}:detect_language", _same, lambda s: _fn(CLEAN, "detect_language")(s))
+    for fmt, is_html, kinds, cap in (
+        ("text", False, frozenset({"text", "markup"}), TEXT_CAP),
+        ("markdown", False, frozenset({"text", "markup"}), TEXT_CAP),
+        ("json", False, frozenset({"text", "markup"}), TEXT_CAP),
+        ("html", True, every, HTML_CAP),
+    ):
+        add(
+            f"clean.clean[{fmt}]",
+            f"{CLEAN}:clean",
+            lambda s, fmt=fmt, is_html=is_html: fetched(s, fmt, is_html),
+            lambda a: _fn(CLEAN, "clean")(a),
+            kinds=kinds,
+            cap=cap,
+            expected=permanent,
+        )
+
+    # the line rules: one line each (the whole string as one line is the worst a line can be)
+    for rule in ("classify", "is_stamp", "is_bare_date", "is_byline", "is_name_line", "is_kicker", "is_nav"):
+        add(f"rules.{rule}", f"{RULES}:{rule}", _same, lambda s, rule=rule: _fn(RULES, rule)(s))
+
+    # date-parse
+    for lang in LANGUAGES:
+        add(
+            f"dates.find_dates[{lang}]",
+            f"{DATES}:find_dates",
+            _same,
+            lambda s, lang=lang: _fn(DATES, "find_dates")(s, PUBLISHED, lang),
+        )
+    add("dates.first_explicit", f"{DATES}:first_explicit", _same, lambda s: _fn(DATES, "first_explicit")(s, "en"))
+    add("dates.parse_explicit", f"{DATES}:parse_explicit", _same, lambda s: _fn(DATES, "parse_explicit")(s))
+
+    def hints(s: str) -> list[Any]:
+        from wirestream.contracts import DateHint
+
+        return [DateHint(value=s, source=src) for src in ("json", "html-meta", "text-stamp")]
+
+    add(
+        "dates.parse_publication",
+        f"{DATES}:parse_publication",
+        hints,
+        lambda h: _fn(DATES, "parse_publication")(h, "en"),
+    )
+    add("dates.date_parse", f"{DATES}:date_parse", cleaned, lambda a: _fn(DATES, "date_parse")(a))
+
+    # entity-enrich
+    add("registry.find", f"{REGISTRY}:Registry.find", lambda s: (registry(), s), lambda a: a[0].find(a[1]))
+    add(
+        "registry.lookup",
+        (f"{REGISTRY}:Registry.lookup", f"{REGISTRY}:Registry.is_never"),
+        lambda s: (registry(), s),
+        lambda a: (a[0].lookup(a[1]), a[0].is_never(a[1])),
+    )
+    add("entities.surface", f"{ENTITIES}:surface", _same, lambda s: _fn(ENTITIES, "surface")(s, "PERSON"))
+    add(
+        "entities.merge",
+        f"{ENTITIES}:merge",
+        lambda s: (FakeRecognizer()(s), registry().find(s)),
+        lambda a: _fn(ENTITIES, "merge")(*a),
+    )
+    add(
+        "entities.group_entities",
+        f"{ENTITIES}:group_entities",
+        raw_entities,
+        lambda raw: _fn(ENTITIES, "group_entities")(raw, registry()),
+    )
+    add(
+        "entities.geocode",
+        (f"{ENTITIES}:geocode", f"{GEO}:Gazetteer.lookup"),
+        lambda s: (entities(s), gazetteer()),
+        lambda a: _fn(ENTITIES, "geocode")(*a),
+    )
+    add(
+        "gazetteer.lookup",
+        f"{GEO}:Gazetteer.lookup",
+        lambda s: (gazetteer(), s),
+        lambda a: a[0].lookup(a[1], ["RU", "UA"]),
+    )
+    add(
+        "quotes.find_quotes",
+        f"{QUOTES}:find_quotes",
+        lambda s: (s, entities(s)),
+        lambda a: _fn(QUOTES, "find_quotes")(a[0], a[1], "en"),
+    )
+    add(
+        "quotes.find_quotes[no entities]",
+        f"{QUOTES}:find_quotes",
+        _same,
+        lambda s: _fn(QUOTES, "find_quotes")(s, [], "ru"),
+    )
+    add(
+        "entities.enrich[fake model]",
+        f"{ENTITIES}:enrich",
+        lambda s: (dated(s), toolkit()),
+        lambda a: _fn(ENTITIES, "enrich")(*a),
+        expected=permanent,
+    )
+    add(
+        "entities.enrich[spaCy]",
+        (f"{ENTITIES}:enrich", f"{ENTITIES}:Recognizer.__call__"),
+        lambda s: (dated(s), toolkit(model=True, geo=True)),
+        lambda a: _fn(ENTITIES, "enrich")(*a),
+        expected=permanent,
+        model=True,
+    )
+
+    # incident scoring: the title is the text's start, so a long headline costs what it would
+    add("incident.lead_of", f"{INCIDENT}:lead_of", lambda s: enriched(s), lambda a: _fn(INCIDENT, "lead_of")(a))
+    add(
+        "incident.score",
+        f"{INCIDENT}:score",
+        lambda s: (enriched(s, title=s), incidents()[0]),
+        lambda a: _fn(INCIDENT, "score")(*a),
+    )
+    add(
+        "incident.best_match",
+        f"{INCIDENT}:best_match",
+        lambda s: (enriched(s), incidents()),
+        lambda a: _fn(INCIDENT, "best_match")(*a),
+    )
+
+    # persist: the near-duplicate signature of the stored text
+    for fn in ("shingles", "signature", "bands"):
+        add(f"stories.{fn}", f"{STORIES}:{fn}", _same, lambda s, fn=fn: _fn(STORIES, fn)(s))
+    return t
+
+
+TARGETS: dict[str, Target] = {target.name: target for target in _targets()}

@@ -1,0 +1,101 @@
+"""Every public callable of the stage modules is fed adversarial text, or says why it takes none.
+
+A new public function in a stage module fails this test until a target in
+``tests/adversarial/targets.py`` covers it or :data:`EXEMPT` gives the reason it
+takes no text from an article.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import services
+from tests.adversarial.targets import TARGETS
+
+# Whole modules that hold no text processing of an article, and why.
+EXEMPT_MODULES = {
+    "services.ingest.fetch.worker": "FastStream entrypoint around formats.read_article",
+    "services.ingest.fetch.inbox": "file-system claims and moves (issue 12, files: i12-edges)",
+    "services.enrich.clean.worker": "FastStream entrypoint around clean",
+    "services.enrich.dates.worker": "FastStream entrypoint around date_parse",
+    "services.enrich.entities.worker": "FastStream entrypoint around enrich; loads the toolkit",
+    "services.store.persist.worker": "FastStream entrypoint around the repository",
+    "services.store.persist.repository": "database writes of an already enriched article",
+    "services.store.schema": "table definitions",
+    "services.store.read": "database reads",
+    "services.enrich.lexicon": "calendar data and lookups by language code (no article text)",
+}
+# Public callables of the checked modules that take no article text, and why.
+EXEMPT = {
+    "services.enrich.dates.logic:nearest_year": "integers and a date",
+    "services.enrich.dates.logic:resolve_weekday": "integers and a date",
+    "services.enrich.dates.logic:patterns_for": "a language code from the language identifier",
+    "services.enrich.entities.logic:model_covers": "a language code and a model",
+    "services.enrich.entities.registry:Registry.from_setting": "file paths from the settings",
+    "services.enrich.incident.logic:load": "an operator's TOML file",
+    "services.enrich.incident.logic:load_all": "an operator's TOML files",
+}
+
+
+def stage_modules() -> list[str]:
+    """Every module and package of ``services``, except private ones and Alembic scripts (run inside Alembic only).
+
+    A helper module reached only through a covered function can go in :data:`EXEMPT_MODULES`
+    with the reason "reached through <target>".
+    """
+    return sorted(
+        info.name
+        for info in pkgutil.walk_packages(services.__path__, "services.")
+        if not info.name.rsplit(".", 1)[-1].startswith("_")
+        and ".migrations" not in info.name
+        and ".alembic" not in info.name
+    )
+
+
+def _is_function(obj: object) -> bool:
+    """A plain function, also behind a decorator such as ``functools.cache``."""
+    return callable(obj) and not inspect.isclass(obj) and inspect.isfunction(inspect.unwrap(obj))
+
+
+def public_callables(module_name: str) -> set[str]:
+    """Functions and public methods (``__call__`` included) defined in ``module_name`` itself."""
+    module = importlib.import_module(module_name)
+    found = set()
+    for name, obj in vars(module).items():
+        if name.startswith("_") or getattr(obj, "__module__", None) != module_name:
+            continue
+        if _is_function(obj):
+            found.add(f"{module_name}:{name}")
+        elif inspect.isclass(obj):
+            for attr, member in vars(obj).items():
+                if attr.startswith("_") and attr != "__call__":
+                    continue
+                if isinstance(member, (classmethod, staticmethod)):
+                    member = member.__func__
+                if inspect.isfunction(member):
+                    found.add(f"{module_name}:{name}.{attr}")
+    return found
+
+
+def test_every_public_text_function_is_covered_or_exempt():
+    covered = {c for target in TARGETS.values() for c in target.covers}
+    public: set[str] = set()
+    for module in stage_modules():
+        if module not in EXEMPT_MODULES:
+            public |= public_callables(module)
+    missing = sorted(public - covered - set(EXEMPT))
+    assert not missing, (
+        f"public callables no adversarial target covers (add one to tests/adversarial/targets.py): {missing}"
+    )
+
+
+def test_the_lists_name_only_what_exists():
+    """A renamed or removed function must leave the lists too, or they stop meaning anything."""
+    modules = set(stage_modules())
+    assert set(EXEMPT_MODULES) <= modules, sorted(set(EXEMPT_MODULES) - modules)
+    public = {c for m in modules - set(EXEMPT_MODULES) for c in public_callables(m)}
+    covered = {c for target in TARGETS.values() for c in target.covers}
+    assert covered <= public, sorted(covered - public)
+    assert set(EXEMPT) <= public, sorted(set(EXEMPT) - public)

@@ -1,0 +1,90 @@
+"""The hand-annotated quote-attribution gold stays well formed and findable in its articles.
+
+The schema part needs only ``tests/quotes/gold.jsonl``; the placement part re-opens the pages in
+``../shared/corpora`` and is skipped when they are not there (the seeds are always checked).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.quotes.check_gold import SEEDS, corpora_available, load, place, schema_errors
+
+ROWS = load()
+
+
+def row(**changes):
+    base = {
+        "corpus": "seeds",
+        "case": "000_51b8db7e7ec3f535.txt",
+        "lang": "en",
+        "opening": "We know well that the decisions about such actions",
+        "speaker": "Dmitri S Peskov",
+        "aliases": ["Peskov"],
+        "speaker_kind": "person",
+        "attribution": "Peskov said",
+        "pronoun": False,
+        "multi_paragraph": False,
+        "note": "",
+    }
+    return base | changes
+
+
+def test_every_line_follows_the_schema():
+    assert schema_errors(ROWS) == []
+
+
+def test_the_set_is_big_and_varied_enough():
+    langs = Counter(r["lang"] for r in ROWS)
+    assert len(ROWS) >= 200
+    assert langs["en"] >= 120
+    others = {k: v for k, v in langs.items() if k != "en"}
+    assert sum(others.values()) >= 80 and len(others) >= 3
+    assert {r["case"] for r in ROWS if r["corpus"] == "seeds"} == {p.name for p in SEEDS.glob("*.txt")}
+    kinds = Counter(r["speaker_kind"] for r in ROWS)
+    assert all(kinds[k] for k in ("person", "organisation", "place", "none"))
+    assert max(Counter((r["corpus"], r["case"]) for r in ROWS).values()) <= 30, "one article dominates"
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (row(speaker=None), "speaker null exactly when"),
+        (row(speaker_kind="country"), "speaker_kind must be one of"),
+        (row(opening="“We know well that the decisions"), "starts with a quotation mark"),
+        (row(opening="We know"), "words or characters"),
+        (row(opening="We know  well that the decisions"), "stray whitespace"),
+        (row(aliases=["Peskov", "Dmitri S Peskov"]), "repeated among aliases"),
+        (row(pronoun=True, speaker=None, speaker_kind="none", aliases=[]), "pronoun attribution needs"),
+        (row(case="nope.txt"), "no seed file"),
+        (row(lang="eng"), "ISO 639-1"),
+        ({k: v for k, v in row().items() if k != "note"}, "missing or unknown"),
+    ],
+)
+def test_the_schema_check_catches_broken_lines(bad, message):
+    errors = schema_errors([bad])
+    assert any(message in e for e in errors), errors
+
+
+def test_a_repeated_opening_is_reported():
+    assert any("same opening twice" in e for e in schema_errors([row(), row()]))
+
+
+def test_seed_openings_are_found_exactly_once():
+    placement = place(ROWS, corpora=False)
+    assert placement.counts, "no seed quotes checked"
+    assert placement.errors(ROWS) == []
+
+
+def test_a_misquoted_opening_is_not_found():
+    broken = [row(opening="We know very well that the decisions about such actions")]
+    assert place(broken, corpora=False).errors(broken)
+
+
+@pytest.mark.skipif(not corpora_available(), reason="../shared/corpora is absent: openings in the pages not checked")
+def test_every_opening_is_found_exactly_once_in_its_article():
+    placement = place(ROWS)
+    assert len(placement.counts) == len(ROWS)
+    assert placement.errors(ROWS) == []

