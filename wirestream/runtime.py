@@ -223,7 +223,7 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
             entry_id = msg.raw_message["message_ids"][0].decode()
             body = msg.body if isinstance(msg.body, bytes) else str(msg.body).encode()
             token = _current.set(_Entry(entry_id, len(body)))
-            state["released"].pop(entry_id, None)  # in hand again (claimed back): keep it while working
+            state["released"].pop(entry_id, None)  # in hand (again): keep it while working
             try:
                 return await call_next(msg)
             except Exception as exc:
@@ -232,7 +232,6 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
                 deliveries = await msg.get_delivery_count()
                 ctx.beat.failed += 1
                 if not at_once and deliveries < ctx.settings.max_deliveries:
-                    state["released"][entry_id] = time.monotonic()  # not kept: a claimer retries it after claim_idle_ms
                     ctx.log.warning(
                         "stage failed; entry stays pending and will be retried",
                         entry_id=entry_id,
@@ -254,7 +253,6 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
                 )
                 await ctx.write(lambda: park(ctx.redis, letter), "dead letter")
                 await msg.ack()
-                state["released"].pop(entry_id, None)
                 ctx.log.error(
                     "entry dead-lettered",
                     entry_id=entry_id,
@@ -266,6 +264,9 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
                 return None
             finally:
                 _current.reset(token)
+                # handled, whatever the outcome: if it is still pending (a failure, an acknowledgement lost
+                # with the connection), it is no longer kept from the claimers
+                state["released"][entry_id] = time.monotonic()
 
     return DeadLetters
 
@@ -453,25 +454,28 @@ def in_process(function: Callable[[Any], BaseModel]) -> Setup:
 
 
 async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consumer: str, state: dict[str, Any]) -> int:
-    """Reset the idle time of the entries this process is working on, so no claimer takes them.
+    """Reset the idle time of the entries this process holds and has not finished, so no claimer takes them.
 
-    Only entries delivered to this process (after it started) and not given up
-    (``released``: they failed and wait for a retry) are kept; a consumer name reused
-    after a restart does not keep what the previous process left. ``XCLAIM ... JUSTID``
-    does not count a delivery.
+    Kept: entries delivered to this process (after it started) that are in hand or
+    still waiting in the batch it read. Not kept (``released``): every entry whose
+    handling ended, whatever the outcome; one still pending after that (it failed,
+    or its acknowledgement was lost with the connection) is left for a claimer after
+    ``claim_idle_ms``. A consumer name reused after a restart does not keep what the
+    previous process left. ``XCLAIM ... JUSTID`` does not count a delivery.
     """
     threshold = max(int(state["claim_idle_ms"] / 3), 50)
     uptime_ms = (time.monotonic() - state["started"]) * 1000
-    rows = await redis.xpending_range(
-        spec.input, spec.group, min="-", max="+", count=200, consumername=consumer, idle=threshold
-    )
+    rows = await redis.xpending_range(spec.input, spec.group, min="-", max="+", count=1000, consumername=consumer)
     released: dict[str, float] = state["released"]
-    now = time.monotonic()
-    for entry_id, since in list(released.items()):  # long claimed by someone, or acknowledged
-        if now - since > 3 * state["claim_idle_ms"] / 1000 + 60:
+    held = {(r["message_id"].decode() if isinstance(r["message_id"], bytes) else r["message_id"]): r for r in rows}
+    if len(rows) < 1000:  # what is no longer pending here was acknowledged or claimed: forget it
+        for entry_id in [i for i in released if i not in held]:
             del released[entry_id]
-    mine = [r["message_id"] for r in rows if r["time_since_delivered"] < uptime_ms]
-    mine = [m for m in mine if (m.decode() if isinstance(m, bytes) else m) not in released]
+    mine = [
+        r["message_id"]
+        for entry_id, r in held.items()
+        if entry_id not in released and threshold <= r["time_since_delivered"] < uptime_ms
+    ]
     if not mine:
         return 0
     await redis.xclaim(spec.input, spec.group, consumer, threshold, mine, justid=True)

@@ -222,3 +222,31 @@ async def test_status_shows_redis_memory_and_the_housekeeper(redis_url, tmp_path
     assert memory["used_bytes"] > 0 and "max_bytes" in memory and "policy" in memory
     text = CliRunner().invoke(app, ["status"]).output
     assert "redis memory:" in text and "housekeeper: not running" in text
+
+
+async def test_a_worker_keeps_only_entries_it_has_not_finished_with(redis_url):
+    """Finished entries still pending (failed, or their acknowledgement lost with the connection) and
+    entries a previous process under the same consumer name left are not kept from the claimers."""
+    import time
+
+    from wirestream.runtime import keep_held
+
+    client = aioredis.from_url(redis_url)
+    await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
+    old = await client.xadd(contracts.FETCHED, {"n": "0"})
+    await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=1)  # the previous process took it
+    await asyncio.sleep(0.3)
+    state = {"released": {}, "claim_idle_ms": 300, "started": time.monotonic()}
+    finished, waiting = (
+        await client.xadd(contracts.FETCHED, {"n": "1"}),
+        await client.xadd(contracts.FETCHED, {"n": "2"}),
+    )
+    await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=2)
+    state["released"][finished.decode()] = time.monotonic()
+    await asyncio.sleep(0.2)
+    spec = contracts.stage_streams("clean")
+    assert await keep_held(client, spec, "me", state) == 1
+    idle = {r["message_id"]: r["time_since_delivered"] for r in await client.xpending_range(
+        contracts.FETCHED, "clean", "-", "+", 10)}  # fmt: skip
+    assert idle[waiting] < 100 <= idle[finished] and idle[old] >= 500
+    await client.aclose()
