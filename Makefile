@@ -45,7 +45,7 @@ secrets:  ## a random password per Redis user and PostgreSQL role in deploy/secr
 	@mkdir -p deploy/secrets && chmod 700 deploy/secrets
 	@# 644 inside a 700 folder: the containers' own users read the mounted file, other host users cannot reach it
 	@for name in redis_default redis_fetch redis_clean redis_date-parse redis_entity-enrich redis_persist \
-	    redis_subscriber postgres_admin postgres_wirestream; do \
+	    redis_housekeeper redis_subscriber postgres_admin postgres_wirestream; do \
 	  f=deploy/secrets/$$name; \
 	  [ -s $$f ] || { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > $$f; chmod 644 $$f; echo "wrote $$f"; }; \
 	done

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from wirestream.embedded import free_port, start_redis
+from wirestream.embedded import free_port, server_binary, start_redis
 
 MODE = os.environ.get("WIRESTREAM_TEST_SERVERS", "auto")
 REDIS_IMAGE = os.environ.get("WIRESTREAM_TEST_REDIS_IMAGE", "redis:7")
@@ -102,7 +102,7 @@ def redis_server() -> Iterator[tuple[str, object]]:
             return
     with tempfile.TemporaryDirectory(prefix="wirestream-redis-") as folder:
         server = start_redis(Path(folder), log_file=Path(folder) / "server.log")
-        USED["redis"] = "local valkey-server"
+        USED["redis"] = f"local {Path(server_binary()).name}"
         try:
             yield server.url, server
         finally:

@@ -1,10 +1,38 @@
-"""Least privilege on Redis: one ACL user per service, allowed only its commands and keys.
+"""Least privilege on Redis: one ACL user per service, each command tied to the keys it is for.
 
-A stage may read and acknowledge its own input stream, append to its output stream
-and to the dead letters, and keep its own heartbeat. It cannot read another
-stage's input or write anywhere else. ``subscriber`` may only read
-``wirestream:enriched``; ``default`` is the operators' user (the CLI's status,
-dead letters, ingest).
+Redis 7 selectors (``(...)``) give a user several sets of commands, each allowed
+only on its own key patterns; a command runs when one set (the root rules or a
+selector) allows it with all its keys. That is what ties "acknowledge" to the
+stage's own input and "append" to its output, where plain rules would allow every
+granted command on every granted key. Rules used here work on Redis 7.0 and Valkey.
+
+A stage user (``clean`` shown; every stage alike) may:
+
+* append to its output stream and to the dead letters (``XADD``);
+* consume its own input with its group: read, acknowledge, claim, see what is
+  pending, create its group (``XREADGROUP XACK XAUTOCLAIM XCLAIM XPENDING XGROUP CREATE``),
+  on the input stream only;
+* write its own heartbeat and registration, and read everyone's (health checks).
+
+It may not delete or trim anything (``DEL``, ``XTRIM``, ``XDEL``), set or read other
+keys, acknowledge another stage's group, run Lua (``EVAL``, ``FUNCTION``), list
+keys (``SCAN``, ``KEYS``), or touch the server (``CONFIG``, ``FLUSHALL``, ``SHUTDOWN``).
+``fetch`` may also read ``INFO`` (it pauses while Redis memory is high).
+``persist`` publishes through the function ``wirestream_publish_once`` only
+(``FCALL`` of that one function; commands inside a function are checked against
+the caller's ACL too, so it also holds the ``GET``/``SET``/``XADD`` the function
+runs, on those keys only).
+
+What moved: trimming streams, capping the dead letters and removing dead consumers
+need ``XTRIM``, ``XGROUP DELCONSUMER`` and ``SCAN``, which no stage holds any more;
+the ``housekeeper`` user runs them (:mod:`wirestream.housekeeping`) and loads the
+server-side functions. ``subscriber`` may only read ``wirestream:enriched`` and the
+incident streams; ``default`` is the operators' user (status, dead letters, ingest).
+
+Not closable with ACLs: ``XADD`` accepts ``MAXLEN``/``MINID`` options, so a user that
+may append to a stream may also trim it (``XADD s MAXLEN 0 * f v``); Redis has no
+per-argument rules. A stage could thus drop its output's backlog or the dead
+letters; the housekeeper cannot tell such a trim from its own.
 
 ``wirestream acl`` writes these rules as an ACL file, with SHA-256 password hashes
 (never the passwords themselves), for ``redis-server --aclfile``.
@@ -14,43 +42,71 @@ from __future__ import annotations
 
 import hashlib
 
-from wirestream import contracts, health
+from wirestream import contracts, functions, health
+
+SUBSCRIBER = "subscriber"
+HOUSEKEEPER = "housekeeper"
 
 # Every client: handshake (CLIENT SETINFO is left out: Redis 7.0 does not know it, and redis-py
-# ignores its refusal), liveness, its heartbeat, and reading anyone's (for `wirestream health`).
-_BASE = "resetkeys resetchannels -@all +ping +hello +auth +client|setname +select +scan +exists +get"
-_CONSUME = "+xreadgroup +xack +xautoclaim +xclaim +xgroup|create +xpending +xinfo|groups +xinfo|consumers +xtrim +xlen"
-SUBSCRIBER = "subscriber"
+# ignores its refusal) and liveness.
+_HANDSHAKE = "resetkeys resetchannels -@all +ping +hello +auth +client|setname +select"
+_CONSUME = "+xreadgroup +xack +xautoclaim +xclaim +xpending +xgroup|create"
+_READ_HEALTH = f"%R~{health.PREFIX}:* %R~{health.REGISTRY_PREFIX}:* +get +mget +zrangebyscore"
 
 
-def _heartbeat(stage: str) -> str:
-    return f"%R~{health.PREFIX}:* ~{health.PREFIX}:{stage}:* +set +del"
+def _own_health(name: str) -> str:
+    return f"(%RW~{health.PREFIX}:{name}:* %RW~{health.registry(name)} +set +del +zadd)"
+
+
+def _pipeline_streams() -> list[str]:
+    return [s.input for s in contracts.STAGES if s.input]
 
 
 def rules(user: str) -> str:
-    """The ACL rules of ``user`` (a stage name, ``subscriber`` or ``default``), without the password."""
+    """The ACL rules of ``user`` (a stage, ``housekeeper``, ``subscriber`` or ``default``), without the password."""
     if user == "default":
         return "~* &* +@all"
     if user == SUBSCRIBER:
         return (
-            f"resetkeys resetchannels -@all +ping +hello +auth +client|setname +select "
-            f"%R~{contracts.ENRICHED} %R~{contracts.INCIDENT_PREFIX}* +xread +xrange +xrevrange +xlen +xinfo|stream"
+            f"{_HANDSHAKE} %R~{contracts.ENRICHED} %R~{contracts.INCIDENT_PREFIX}* "
+            "+xread +xrange +xrevrange +xlen +xinfo|stream"
+        )
+    if user == HOUSEKEEPER:
+        streams = " ".join(f"~{s}" for s in [*_pipeline_streams(), contracts.ENRICHED, contracts.DEAD])
+        return " ".join(
+            [
+                f"{_HANDSHAKE} +info +scan +function|load +function|list",
+                f"({streams} ~{contracts.INCIDENT_PREFIX}* +exists +xlen +xtrim +xinfo|groups +xinfo|consumers "
+                f"+xpending +xgroup|delconsumer +fcall|{functions.FORGET_CONSUMER})",
+                f"(%RW~{health.REGISTRY_PREFIX}:* +zremrangebyscore)",
+                _own_health(HOUSEKEEPER),
+                f"({_READ_HEALTH})",
+            ]
         )
     spec = contracts.stage_streams(user)
-    parts = [_BASE, _heartbeat(user)]
+    parts = [_HANDSHAKE, f"%W~{spec.output}"]
+    if spec.output == contracts.ENRICHED:
+        parts.append(f"%W~{contracts.INCIDENT_PREFIX}*")
     if spec.input:
-        parts.append(f"~{spec.input} {_CONSUME}")
         parts.append(f"%W~{contracts.DEAD}")
-    parts.append(f"%W~{spec.output} +xadd")
-    if spec.output == contracts.ENRICHED:  # persist: publish once, and keep the subscriber stream bounded
+    parts.append("+xadd")
+    if user == "fetch":
+        parts.append("+info")
+    if spec.input:
+        parts.append(f"(~{spec.input} {_CONSUME})")
+    if spec.output == contracts.ENRICHED:  # persist: publish once, through the function only
+        # FCALL needs read and write on every key it names; inside, GET/SET touch the marker only
         parts.append(
-            f"~{contracts.PUBLISHED} %RW~{contracts.ENRICHED} %RW~{contracts.INCIDENT_PREFIX}* +hget +hset +evalsha +eval +script|load "
-            "+xtrim +xinfo|groups +xpending +xlen"
+            f"(%RW~{contracts.PUBLISHED_PREFIX}* %RW~{contracts.ENRICHED} %RW~{contracts.INCIDENT_PREFIX}* "
+            f"+fcall|{functions.PUBLISH_ONCE})"
         )
+        parts.append(f"(%RW~{contracts.PUBLISHED_PREFIX}* +get +set)")
+    parts.append(_own_health(user))
+    parts.append(f"({_READ_HEALTH})")
     return " ".join(parts)
 
 
-USERS = ("default", *contracts.STAGE_NAMES, SUBSCRIBER)
+USERS = ("default", *contracts.STAGE_NAMES, HOUSEKEEPER, SUBSCRIBER)
 
 
 def password_hash(password: str) -> str:

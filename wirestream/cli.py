@@ -52,8 +52,10 @@ def up(
 
 
 @app.command()
-def worker(stage: Annotated[str, typer.Argument(help=f"one of: {', '.join(contracts.STAGE_NAMES)}")]) -> None:
-    """Run one stage worker in the foreground (what `up` and docker compose start)."""
+def worker(
+    stage: Annotated[str, typer.Argument(help=f"one of: {', '.join(contracts.STAGE_NAMES)}, housekeeper")],
+) -> None:
+    """Run one stage worker, or the housekeeper, in the foreground (what `up` and docker compose start)."""
     from importlib import import_module
 
     modules = {
@@ -63,8 +65,13 @@ def worker(stage: Annotated[str, typer.Argument(help=f"one of: {', '.join(contra
         "entity-enrich": "services.enrich.entities.worker",
         "persist": "services.store.persist.worker",
     }
+    if stage == "housekeeper":
+        from wirestream.housekeeping import main as housekeep
+
+        housekeep()
+        return
     if stage not in modules:
-        typer.echo(f"unknown stage {stage!r}; choose one of: {', '.join(modules)}", err=True)
+        typer.echo(f"unknown stage {stage!r}; choose one of: {', '.join(modules)}, housekeeper", err=True)
         raise typer.Exit(2)
     from wirestream.runtime import run_worker
 
@@ -165,9 +172,9 @@ def collect_status() -> dict[str, Any]:
 
     settings = get_settings()
     client = _redis()
-    dead = Counter()
-    for _, fields in client.xrange(contracts.DEAD):
-        dead[json.loads(fields[b"data"]).get("stage", "?")] += 1
+    from wirestream.deadletters import iter_letters
+
+    dead = Counter(letter.stage for _, letter in iter_letters(client))
     stages = []
     for spec in contracts.STAGES:
         row: dict[str, Any] = {
@@ -202,6 +209,8 @@ def collect_status() -> dict[str, Any]:
             for b in beats
             if b["stage"] == row["stage"]
         ]
+    info = client.info("memory")
+    used, limit = int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
     engine = make_engine(settings.resolved_database_url)
     create_schema(engine)
     return {
@@ -209,6 +218,17 @@ def collect_status() -> dict[str, Any]:
         "stored": count(engine),
         "published": client.xlen(contracts.ENRICHED),
         "dead_letters": sum(dead.values()),
+        "housekeeper": [
+            {k: b[k] for k in ("consumer", "host", "pid", "processed", "failed")}
+            for b in live_workers(client, "housekeeper")
+        ],
+        "redis_memory": {
+            "used_bytes": used,
+            "max_bytes": limit,
+            "policy": info.get("maxmemory_policy"),
+            "share": round(used / limit, 3) if limit else None,
+            "high_water": settings.redis_high_water,
+        },
     }
 
 
@@ -230,6 +250,17 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
             f"{consumers:>10} {len(row['workers']):>5} {row['dead_letters']:>6}"
         )
     print(f"stored articles: {report['stored']}   published on {contracts.ENRICHED}: {report['published']}")
+    memory = report["redis_memory"]
+    used_mb = memory["used_bytes"] / 2**20
+    if memory["max_bytes"]:
+        line = f"redis memory: {used_mb:.1f} MB of {memory['max_bytes'] / 2**20:.0f} MB ({memory['share']:.0%}, {memory['policy']})"
+        if memory["share"] >= memory["high_water"]:
+            line += "  HIGH: fetch is waiting; writes may be refused"
+    else:
+        line = f"redis memory: {used_mb:.1f} MB, no limit (maxmemory 0): set one, or Redis can exhaust the host"
+    print(line)
+    if not report["housekeeper"]:
+        print("housekeeper: not running (streams are not trimmed: `wirestream worker housekeeper`)")
 
 
 dlq = typer.Typer(help="Dead letters: entries a stage gave up on, with their errors.", no_args_is_help=True)
@@ -252,7 +283,10 @@ def dlq_list(
         print("no dead letters")
     for entry_id, letter in letters:
         s = summary(letter)
-        print(f"{entry_id}  {s['stage']:<13} {s['article_id'] or '-':<32}  {s['error_type']}: {s['error']}")
+        cut = " (body cut)" if s["body_truncated"] else ""
+        print(
+            f"{entry_id}  {s['stage']:<13} {s['article_id'] or '-':<32}  {s['reason']:<9} {s['error_type']}: {s['error']}{cut}"
+        )
 
 
 @dlq.command("show")
@@ -272,21 +306,30 @@ def dlq_replay(
     entry_ids: Annotated[list[str] | None, typer.Argument(help="dead letter ids")] = None,
     replay_all: Annotated[bool, typer.Option("--all", help="every dead letter")] = False,
 ) -> None:
-    """Put dead letters back on the stream they came from (e.g. once a bug is fixed)."""
-    from wirestream.deadletters import list_letters, replay
+    """Put dead letters back on their stage's input stream (e.g. once a bug is fixed).
+
+    Each letter goes to the input of the stage that parked it, and is added and
+    deleted in one step: a letter another replay took first is skipped."""
+    from wirestream.deadletters import NotReplayable, iter_letters, replay
 
     client = _redis()
     if replay_all == bool(entry_ids):
         typer.echo("give dead letter ids, or --all", err=True)
         raise typer.Exit(2)
-    ids = [i for i, _ in list_letters(client)] if replay_all else list(entry_ids or [])
+    ids = [i for i, _ in iter_letters(client)] if replay_all else list(entry_ids or [])
     failed = False
-    for entry_id in ids:
+    for n, entry_id in enumerate(ids, 1):
+        progress = f"[{n}/{len(ids)}] " if replay_all else ""
         try:
-            print(f"replayed {entry_id} as {replay(client, entry_id)}")
-        except KeyError as exc:
-            typer.echo(str(exc.args[0]), err=True)
+            new_id = replay(client, entry_id)
+        except (KeyError, NotReplayable) as exc:
+            typer.echo(f"{progress}not replayed {entry_id}: {exc.args[0]}", err=True)
             failed = True
+            continue
+        if new_id is None:
+            typer.echo(f"{progress}skipped {entry_id}: another replay took it first", err=True)
+        else:
+            print(f"{progress}replayed {entry_id} as {new_id}", flush=True)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -296,7 +339,7 @@ def acl_command(
 ) -> None:
     """Write the Redis ACL file: one user per service. Passwords come from
     WIRESTREAM_ACL_<USER>_PASSWORD or the file named by WIRESTREAM_ACL_<USER>_PASSWORD_FILE
-    (USER: DEFAULT, FETCH, CLEAN, DATE_PARSE, ENTITY_ENRICH, PERSIST, SUBSCRIBER)."""
+    (USER: DEFAULT, FETCH, CLEAN, DATE_PARSE, ENTITY_ENRICH, PERSIST, HOUSEKEEPER, SUBSCRIBER)."""
     import os
 
     from wirestream.acl import USERS, acl_file

@@ -38,7 +38,12 @@ ANNOTATED = f"{PREFIX}:annotated"  # entity-enrich -> persist
 ENRICHED = f"{PREFIX}:enriched"  # persist -> subscribers (plain JSON, field "data")
 INCIDENT_PREFIX = f"{PREFIX}:incident:"  # + incident id: the articles relevant to it (plain JSON, field "data")
 DEAD = f"{PREFIX}:dead"  # dead letters of every stage (plain JSON, field "data")
-PUBLISHED = f"{PREFIX}:published"  # hash: article id -> digest of the last published version
+PUBLISHED_PREFIX = f"{PREFIX}:published:"  # + article id: digest of the version last published (expires)
+
+
+def published_key(article_id: str) -> str:
+    """The key remembering which version of an article persist published last."""
+    return PUBLISHED_PREFIX + article_id
 
 
 def incident_stream(incident_id: str) -> str:
@@ -268,8 +273,21 @@ class EnrichedArticle(DatedArticle):
     stored_at: datetime | None = None
 
 
+DeadReason = Literal["invalid", "permanent", "failing", "timeout", "memory", "crash", "abandoned"]
+
+
 class DeadLetter(BaseModel):
-    """An entry a stage gave up on, parked with its error (stream :data:`DEAD`)."""
+    """An entry a stage gave up on, parked with its error (stream :data:`DEAD`).
+
+    ``reason`` says why in one word: ``invalid`` (not a valid message of a known
+    version), ``permanent`` (the stage says it will always fail), ``failing`` (an
+    error on every delivery), ``timeout`` / ``memory`` (over its budget on every
+    delivery), ``crash`` (the work process died on it every time), ``abandoned``
+    (delivered as often as allowed without ever being acknowledged: the consumers
+    holding it died, so it is parked when claimed, without running it again).
+    A body longer than the cap keeps its first bytes only (``body_truncated``);
+    ``body_bytes`` and ``body_sha256`` describe the whole original.
+    """
 
     stage: str
     stream: str
@@ -277,8 +295,12 @@ class DeadLetter(BaseModel):
     error_type: str
     error: str
     deliveries: int
-    body: str = Field(description="the original payload, decoded as UTF-8 with replacement")
+    body: str = Field(description="the original payload (or its beginning), decoded as UTF-8 with replacement")
     failed_at: datetime
+    reason: DeadReason = "failing"
+    body_bytes: int | None = Field(None, description="size of the whole original payload")
+    body_sha256: str | None = Field(None, description="hash of the whole original payload")
+    body_truncated: bool = False
 
 
 class StageStreams(BaseModel):

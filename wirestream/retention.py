@@ -58,3 +58,33 @@ async def trim_subscriber_stream(redis: Any, stream: str, maxlen: int) -> int:
     if await redis.xlen(stream) <= maxlen:
         return 0
     return int(await redis.xtrim(stream, maxlen=maxlen, approximate=False))
+
+
+async def trim_dead_letters(redis: Any, stream: str, maxlen: int) -> int:
+    """Keep the newest ``maxlen`` dead letters."""
+    if not await redis.exists(stream) or await redis.xlen(stream) <= maxlen:
+        return 0
+    return int(await redis.xtrim(stream, maxlen=maxlen, approximate=False))
+
+
+async def remove_idle_consumers(redis: Any, stream: str, idle_ms: int) -> list[str]:
+    """Drop consumers holding nothing that have been silent ``idle_ms`` (dead workers: each
+    worker process has a consumer name of its own, so they pile up otherwise).
+
+    The "holds nothing" check and the delete run in one server-side function: a
+    consumer deleted with pending entries would take them out of every pending list,
+    where no one could claim them any more.
+    """
+    from wirestream import functions
+
+    removed: list[str] = []
+    if not await redis.exists(stream):
+        return removed
+    for group in await redis.xinfo_groups(stream):
+        for consumer in await redis.xinfo_consumers(stream, group["name"]):
+            if consumer["pending"] or consumer["idle"] < idle_ms:
+                continue
+            if await redis.fcall(functions.FORGET_CONSUMER, 1, stream, group["name"], consumer["name"]):
+                name = consumer["name"]
+                removed.append(name.decode() if isinstance(name, bytes) else name)
+    return removed

@@ -7,19 +7,33 @@ every stage needs and none should write again:
 * its consumer group, created at id ``0`` with MKSTREAM before reading, so a backlog
   published before the first worker started is processed;
 * two subscribers on the same group: one reading new entries (bounded by
-  ``read_batch``) and one claiming entries a dead or stuck consumer left pending for
-  longer than ``claim_idle_ms`` (FastStream's claiming subscriber never reads new
-  entries, so both are needed);
+  ``read_batch``) and one claiming entries a dead consumer left pending for longer
+  than ``claim_idle_ms`` (FastStream's claiming subscriber never reads new entries,
+  so both are needed). A live worker keeps the entries it holds (it refreshes their
+  idle time), so only a dead or stuck one loses them to a claimer;
+* bounded work: a stage built with :func:`offloaded` or :func:`pure` runs in a child
+  process (:mod:`wirestream.executor`) with a time and memory budget per entry, so
+  the event loop, the heartbeat and the claiming never wait on a slow input;
 * publishing the result to the next stream *before* the input is acknowledged
-  (at-least-once; every stage is idempotent, so a redelivery is harmless);
+  (at-least-once; every stage is idempotent, so a redelivery is harmless); while
+  Redis refuses writes (out of memory, restarting) the worker waits and retries,
+  holding the entry: back-pressure, never a dead letter for a healthy entry;
 * dead letters: an entry that fails validation, carries an unknown schema version,
-  or has failed ``max_deliveries`` times is parked on ``wirestream:dead`` with its
-  error and acknowledged, so it never blocks the stream.
+  fails permanently, or has failed (error, timeout, memory) ``max_deliveries``
+  times is parked on ``wirestream:dead`` with its reason and acknowledged; one
+  claimed after ``max_deliveries`` deliveries (its consumers died holding it) is
+  parked when claimed, without running it again;
+* a watchdog thread that ends the process when its event loop is blocked, its
+  consumption has stopped, or an entry has been in hand far beyond its budget, for
+  ``WIRESTREAM_STALL_SECONDS``: compose (``restart: unless-stopped``) and
+  ``wirestream up`` restart a worker that exits, not one that is merely unhealthy.
 """
 
 import asyncio
 import contextlib
+import contextvars
 import faulthandler
+import functools
 import json
 import logging
 import os
@@ -27,24 +41,45 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import redis.asyncio as aioredis
-from faststream import AckPolicy, BaseMiddleware, FastStream
+from faststream import AckPolicy, BaseMiddleware, Context, FastStream
 from faststream.redis import RedisBroker, StreamSub
 from faststream.redis.message import RedisStreamMessage
 from pydantic import BaseModel, ValidationError
-from redis.exceptions import ResponseError
+from redis.exceptions import BusyLoadingError, OutOfMemoryError, ResponseError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from wirestream import contracts, health, retention
+from wirestream import contracts, deadletters, health
 from wirestream.errors import PermanentError
+from wirestream.executor import Budget, Executor, Loader, StageError, returning
 from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings, get_settings
 
 Process = Callable[[Any], Awaitable[BaseModel | None]]
+Setup = Callable[["StageContext"], Awaitable[Process]]
+
+# Redis errors that say "not now" rather than "never": wait and retry, holding the entry.
+REDIS_UNAVAILABLE = (OutOfMemoryError, RedisConnectionError, RedisTimeoutError, BusyLoadingError, OSError)
+
+
+@dataclass
+class Liveness:
+    """What the watchdog thread reads to decide whether the worker is stuck (monotonic seconds)."""
+
+    loop_tick: float = field(default_factory=time.monotonic)
+    last_consuming: float = field(default_factory=time.monotonic)
+    busy_since: float | None = None
+    fatal: str | None = None
+
+    def progress(self) -> None:
+        """A long but deliberate wait (Redis full, database down) is not a stuck worker."""
+        if self.busy_since is not None:
+            self.busy_since = time.monotonic()
 
 
 @dataclass
@@ -58,6 +93,92 @@ class StageContext:
     log: Any
     beat: health.Beat
     on_shutdown: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    liveness: Liveness = field(default_factory=Liveness)
+    executor: Executor | None = None
+
+    async def write(self, call: Callable[[], Awaitable[Any]], what: str) -> Any:
+        """Run a Redis write, waiting out a Redis that refuses it (out of memory) or is away."""
+        return await write_retrying(call, self.log, self.liveness, self.settings.redis_oom_retry_max_seconds, what)
+
+
+@dataclass
+class _Entry:
+    id: str
+    size: int
+
+
+_current: contextvars.ContextVar[_Entry | None] = contextvars.ContextVar("wirestream_entry", default=None)
+
+
+class DeliveryLimit(Exception):
+    """Claimed after its last allowed delivery: its consumers died holding it; park it unrun."""
+
+
+async def write_retrying(
+    call: Callable[[], Awaitable[Any]], log: Any, liveness: Liveness | None, max_delay: float, what: str
+) -> Any:
+    delay, last_warning = 0.2, 0.0
+    while True:
+        try:
+            return await call()
+        except REDIS_UNAVAILABLE as exc:
+            if liveness is not None:
+                liveness.progress()
+            if time.monotonic() - last_warning >= 30:  # once, then every 30 s while it lasts
+                last_warning = time.monotonic()
+                log.warning(
+                    "Redis refused a write; holding the entry and retrying",
+                    what=what,
+                    error=f"{type(exc).__name__}: {exc}"[:200],
+                    retry_in_s=round(delay, 1),
+                )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, max_delay)
+
+
+async def wait_below_high_water(
+    redis: aioredis.Redis, settings: Settings, log: Any, liveness: Liveness | None = None
+) -> None:
+    """Wait while Redis uses more than ``redis_high_water`` of its ``maxmemory``.
+
+    The pipeline's source (fetch) waits here, leaving files in the inbox, so that
+    the stages keep room to move what is already in Redis along: were the input
+    allowed to fill Redis to its limit, no stage could publish and nothing would
+    ever be acknowledged and trimmed. A server without a limit, or a user that may
+    not read ``INFO``, never waits.
+    """
+    delay, warned = 0.5, False
+    while True:
+        try:
+            info = await redis.info("memory")
+        except ResponseError:  # NOPERM: nothing to go by
+            return
+        used, limit = int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
+        if not limit or used < settings.redis_high_water * limit:
+            if warned:
+                log.info("Redis memory below the high-water mark again; resuming", used_mb=round(used / 2**20, 1))
+            return
+        if not warned:
+            log.warning(
+                "Redis memory above the high-water mark; waiting before adding input",
+                used_mb=round(used / 2**20, 1),
+                max_mb=round(limit / 2**20, 1),
+                high_water=settings.redis_high_water,
+            )
+            warned = True
+        if liveness is not None:
+            liveness.progress()
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, settings.redis_oom_retry_max_seconds)
+
+
+def budget_of(settings: Settings) -> Budget:
+    return Budget(
+        floor_seconds=settings.stage_timeout_seconds,
+        seconds_per_100kb=settings.stage_seconds_per_100kb,
+        ceiling_seconds=max(settings.stage_timeout_max_seconds, settings.stage_timeout_seconds),
+        memory_mb=settings.stage_memory_mb,
+    )
 
 
 async def ensure_group(redis: aioredis.Redis, stream: str, group: str) -> None:
@@ -79,48 +200,73 @@ async def park(redis: aioredis.Redis, letter: contracts.DeadLetter) -> None:
     await redis.xadd(contracts.DEAD, {"data": letter.model_dump_json()})
 
 
+def classify(exc: BaseException) -> tuple[contracts.DeadReason, bool, str]:
+    """(reason, park at once?, error type) of a failed entry."""
+    if isinstance(exc, ValidationError):
+        return "invalid", True, type(exc).__name__
+    if isinstance(exc, DeliveryLimit):
+        return "abandoned", True, type(exc).__name__
+    if isinstance(exc, StageError):
+        if exc.reason in ("timeout", "memory", "crash"):
+            return exc.reason, False, exc.error_type  # type: ignore[return-value]
+        return ("permanent" if exc.permanent else "failing"), exc.permanent, exc.error_type
+    if isinstance(exc, PermanentError):
+        return "permanent", True, type(exc).__name__
+    return "failing", False, type(exc).__name__
+
+
 def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
     class DeadLetters(BaseMiddleware):
         async def consume_scope(self, call_next: Any, msg: Any) -> Any:
+            if not isinstance(msg, RedisStreamMessage) or "ctx" not in state:
+                return await call_next(msg)
+            entry_id = msg.raw_message["message_ids"][0].decode()
+            body = msg.body if isinstance(msg.body, bytes) else str(msg.body).encode()
+            token = _current.set(_Entry(entry_id, len(body)))
+            state["released"].pop(entry_id, None)  # in hand (again): keep it while working
             try:
                 return await call_next(msg)
             except Exception as exc:
-                if not isinstance(msg, RedisStreamMessage) or "ctx" not in state:
-                    raise
                 ctx: StageContext = state["ctx"]
-                poison = isinstance(exc, (ValidationError, PermanentError))
+                reason, at_once, error_type = classify(exc)
                 deliveries = await msg.get_delivery_count()
-                entry_id = msg.raw_message["message_ids"][0].decode()
                 ctx.beat.failed += 1
-                if not poison and deliveries < ctx.settings.max_deliveries:
+                if not at_once and deliveries < ctx.settings.max_deliveries:
                     ctx.log.warning(
                         "stage failed; entry stays pending and will be retried",
                         entry_id=entry_id,
                         deliveries=deliveries,
-                        error=f"{type(exc).__name__}: {exc}",
+                        reason=reason,
+                        error=f"{error_type}: {exc}"[:500],
                     )
                     raise
-                body = msg.body.decode("utf-8", "replace") if isinstance(msg.body, bytes) else str(msg.body)
-                letter = contracts.DeadLetter(
+                letter = deadletters.make_letter(
                     stage=ctx.stage.stage,
                     stream=ctx.stage.input or "",
                     entry_id=entry_id,
-                    error_type=type(exc).__name__,
-                    error=str(exc)[:4000],
+                    error_type=error_type,
+                    error=str(exc),
                     deliveries=deliveries,
                     body=body,
-                    failed_at=datetime.now(UTC),
+                    reason=reason,
+                    max_body_bytes=ctx.settings.dead_body_bytes,
                 )
-                await park(ctx.redis, letter)
+                await ctx.write(lambda: park(ctx.redis, letter), "dead letter")
                 await msg.ack()
                 ctx.log.error(
                     "entry dead-lettered",
                     entry_id=entry_id,
                     deliveries=deliveries,
+                    reason=reason,
                     error_type=letter.error_type,
                     error=letter.error[:300],
                 )
                 return None
+            finally:
+                _current.reset(token)
+                # handled, whatever the outcome: if it is still pending (a failure, an acknowledgement lost
+                # with the connection), it is no longer kept from the claimers
+                state["released"][entry_id] = time.monotonic()
 
     return DeadLetters
 
@@ -203,8 +349,100 @@ def guard_shutdown(app: FastStream, log: Any, grace_seconds: float) -> None:
             timers.pop().cancel()
 
 
-def pure(function: Callable[[Any], BaseModel]) -> Callable[[StageContext], Awaitable[Process]]:
-    """The setup of a stage that is one pure function of its input."""
+class Watchdog:
+    """A thread that ends the process when the worker is stuck (see :class:`Liveness`).
+
+    It runs off the event loop, so it also sees a loop blocked by CPU work. The exit
+    status is 70 (EX_SOFTWARE); the stack of every thread goes to the log first.
+    Entries the worker held stay pending and are claimed by another consumer, or by
+    the restarted worker, after ``claim_idle_ms``.
+    """
+
+    EXIT_STATUS = 70
+
+    def __init__(self, liveness: Liveness, log: Any, stall_seconds: float, entry_seconds: float) -> None:
+        self.liveness = liveness
+        self.log = log
+        self.stall_seconds = stall_seconds
+        self.entry_seconds = entry_seconds  # an entry in hand longer than this means a stuck handler
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="wirestream-watchdog", daemon=True)
+
+    def start(self) -> None:
+        now = time.monotonic()
+        self.liveness.loop_tick = self.liveness.last_consuming = now
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def stuck(self, now: float) -> str | None:
+        live = self.liveness
+        if live.fatal:
+            return live.fatal
+        if now - live.loop_tick > self.stall_seconds:
+            return f"the event loop has been blocked for {now - live.loop_tick:.0f} s"
+        if now - live.last_consuming > self.stall_seconds:
+            return f"consumption has been stopped for {now - live.last_consuming:.0f} s"
+        if live.busy_since is not None and now - live.busy_since > self.entry_seconds:
+            return f"one entry has been in hand for {now - live.busy_since:.0f} s"
+        return None
+
+    def _watch(self) -> None:
+        while not self._stop.wait(1.0):
+            why = self.stuck(time.monotonic())
+            if why:
+                self.log.error("worker stuck; exiting so that it is restarted", why=why)
+                faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+                sys.stderr.flush()
+                os._exit(self.EXIT_STATUS)
+
+
+def offloaded(make_loader: Callable[["StageContext"], Loader], preload: Sequence[str] = ()) -> Setup:
+    """The setup of a stage whose work runs in a child process with a budget per entry.
+
+    ``make_loader(ctx)`` returns a picklable loader (a module-level function, or a
+    ``functools.partial`` of one) that builds the stage's tool in the child;
+    ``preload`` names modules the fork server imports once, so that a restarted
+    child does not import them again.
+    """
+
+    async def setup(ctx: StageContext) -> Process:
+        executor = Executor(
+            ctx.stage.stage,
+            make_loader(ctx),
+            budget_of(ctx.settings),
+            start_method=ctx.settings.executor_start_method,
+            preload=tuple(preload),
+            log=ctx.log,
+        )
+        await executor.start()
+        ctx.executor = executor
+        ctx.on_shutdown.append(executor.close)
+
+        async def process(message: Any) -> Any:
+            entry = _current.get()
+            size = entry.size if entry is not None else len(message.model_dump_json())
+            return await executor.run(message, size)
+
+        return process
+
+    return setup
+
+
+def pure(function: Callable[[Any], BaseModel] | str, warm_input: Any = None) -> Setup:
+    """The setup of a stage that is one pure, module-level function, run with a budget per entry.
+
+    ``function`` may be given as ``"module:name"``, so that only the work process imports
+    it (the worker's own process stays small). ``warm_input`` is a sample input the work
+    process runs once before it takes entries (see :func:`wirestream.executor.returning`).
+    """
+    module = function.partition(":")[0] if isinstance(function, str) else function.__module__
+    return offloaded(lambda _ctx: functools.partial(returning, function, warm_input), preload=(module,))
+
+
+def in_process(function: Callable[[Any], BaseModel]) -> Setup:
+    """A pure function run on the event loop, without a budget: for tests and tiny functions only."""
 
     async def setup(_: StageContext) -> Process:
         async def process(message: Any) -> BaseModel:
@@ -215,10 +453,39 @@ def pure(function: Callable[[Any], BaseModel]) -> Callable[[StageContext], Await
     return setup
 
 
+async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consumer: str, state: dict[str, Any]) -> int:
+    """Reset the idle time of the entries this process holds and has not finished, so no claimer takes them.
+
+    Kept: entries delivered to this process (after it started) that are in hand or
+    still waiting in the batch it read. Not kept (``released``): every entry whose
+    handling ended, whatever the outcome; one still pending after that (it failed,
+    or its acknowledgement was lost with the connection) is left for a claimer after
+    ``claim_idle_ms``. A consumer name reused after a restart does not keep what the
+    previous process left. ``XCLAIM ... JUSTID`` does not count a delivery.
+    """
+    threshold = max(int(state["claim_idle_ms"] / 3), 50)
+    uptime_ms = (time.monotonic() - state["started"]) * 1000
+    rows = await redis.xpending_range(spec.input, spec.group, min="-", max="+", count=1000, consumername=consumer)
+    released: dict[str, float] = state["released"]
+    held = {(r["message_id"].decode() if isinstance(r["message_id"], bytes) else r["message_id"]): r for r in rows}
+    if len(rows) < 1000:  # what is no longer pending here was acknowledged or claimed: forget it
+        for entry_id in [i for i in released if i not in held]:
+            del released[entry_id]
+    mine = [
+        r["message_id"]
+        for entry_id, r in held.items()
+        if entry_id not in released and threshold <= r["time_since_delivered"] < uptime_ms
+    ]
+    if not mine:
+        return 0
+    await redis.xclaim(spec.input, spec.group, consumer, threshold, mine, justid=True)
+    return len(mine)
+
+
 def stage_app(
     stage_name: str,
     in_model: type[BaseModel],
-    setup: Callable[[StageContext], Awaitable[Process]],
+    setup: Setup,
     settings: Settings | None = None,
     *,
     out_model: type[BaseModel] | None = None,
@@ -235,12 +502,20 @@ def stage_app(
     assert spec.input and spec.group, f"{stage_name} has no input stream"
     consumer = settings.consumer_name(stage_name)
     log = get_logger(f"wirestream.{stage_name}").bind(stage=stage_name, consumer=consumer)
-    state: dict[str, Any] = {}
+    state: dict[str, Any] = {"released": {}, "claim_idle_ms": settings.claim_idle_ms, "started": time.monotonic()}
+    liveness = Liveness()
+    budget = budget_of(settings)
+    watchdog = Watchdog(
+        liveness, log, settings.stall_seconds, entry_seconds=settings.stall_seconds + budget.ceiling_seconds
+    )
+    socket_timeout = max(30.0, settings.block_ms / 1000 + 10)
 
     broker = RedisBroker(
         settings.resolved_redis_url,
         middlewares=[_dead_letter_middleware(state)],
         logger=logging.getLogger("wirestream.faststream"),
+        socket_timeout=socket_timeout,
+        socket_connect_timeout=10,
     )
     app = FastStream(broker, logger=logging.getLogger("wirestream.faststream"))
 
@@ -259,70 +534,100 @@ def stage_app(
     )
 
     async def handle(body) -> None:  # annotated below with the stage's input model
+        ctx: StageContext = state["ctx"]
         started = time.perf_counter()
-        result = await state["process"](body)
-        if result is not None and publisher is not None:
-            await publisher.publish(result)
-        state["ctx"].beat.processed_one()
+        liveness.busy_since = time.monotonic()
+        try:
+            result = await state["process"](body)
+            if result is not None and publisher is not None:
+                await ctx.write(lambda: publisher.publish(result), "publish")
+        finally:
+            liveness.busy_since = None
+        ctx.beat.processed_one()
         log.info(
             "processed",
             article_id=getattr(body, "id", None),
             ms=round((time.perf_counter() - started) * 1000, 1),
         )
 
+    async def handle_claimed(body, message: RedisStreamMessage = Context("message")) -> None:  # noqa: B008
+        deliveries = await message.get_delivery_count()
+        if deliveries > settings.max_deliveries:
+            raise DeliveryLimit(
+                f"claimed at delivery {deliveries}, over the limit of {settings.max_deliveries} "
+                "(WIRESTREAM_MAX_DELIVERIES): the consumers holding it died or hung each time; not run again"
+            )
+        await handle(body)
+
     handle.__annotations__["body"] = in_model
-    reader(claimer(handle))
+    handle_claimed.__annotations__["body"] = in_model
+    reader(handle)
+    claimer(handle_claimed)
     guard_shutdown(app, log, settings.shutdown_grace_seconds)
 
     @app.on_startup
     async def _start() -> None:
-        client = aioredis.from_url(settings.resolved_redis_url)
+        client = aioredis.from_url(
+            settings.resolved_redis_url, socket_timeout=socket_timeout, socket_connect_timeout=10
+        )
         await wait_for_redis(client, log)
-        await ensure_group(client, spec.input, spec.group)
-        ctx = StageContext(spec, settings, consumer, client, log, health.Beat(stage_name, consumer))
+        # XGROUP CREATE is refused while Redis is full, even for a group that exists: wait, do not crash-loop
+        await write_retrying(
+            lambda: ensure_group(client, spec.input, spec.group),
+            log,
+            None,
+            settings.redis_oom_retry_max_seconds,
+            "create the consumer group",
+        )
+        ctx = StageContext(spec, settings, consumer, client, log, health.Beat(stage_name, consumer), liveness=liveness)
         state["process"] = await setup(ctx)
         state["ctx"] = ctx
+        # armed before the subscribers start: the first entry may already block the loop
+        state["tasks"] = [asyncio.create_task(_tick())]
+        watchdog.start()
         log.info("worker ready", input=spec.input, output=spec.output, group=spec.group)
 
+    async def _tick() -> None:
+        while True:
+            liveness.loop_tick = time.monotonic()
+            await asyncio.sleep(1.0)
+
     async def _housekeeping() -> None:
-        """Heartbeat while consuming; now and then, trim what every group has acknowledged."""
+        """Heartbeat while consuming; keep the entries in hand from being claimed."""
         ctx: StageContext = state["ctx"]
-        next_trim = time.monotonic() + settings.retention_seconds
+        every = min(health.HEARTBEAT_SECONDS, max(settings.claim_idle_ms / 3000, 0.05))
+        next_beat = 0.0
         while True:
             consuming = all(s.running and s.tasks and not any(t.done() for t in s.tasks) for s in (reader, claimer))
+            if consuming:
+                liveness.last_consuming = time.monotonic()
             try:
-                if consuming:
+                await keep_held(ctx.redis, spec, consumer, state)
+                if consuming and time.monotonic() >= next_beat:
+                    next_beat = time.monotonic() + health.HEARTBEAT_SECONDS
                     await health.beat(ctx.redis, ctx.beat)
-                if time.monotonic() >= next_trim:
-                    next_trim = time.monotonic() + settings.retention_seconds
-                    trimmed = await retention.trim_acknowledged(ctx.redis, spec.input)
-                    if spec.output == contracts.ENRICHED:
-                        streams = [contracts.ENRICHED]
-                        async for key in ctx.redis.scan_iter(match=contracts.INCIDENT_PREFIX + "*", _type="stream"):
-                            streams.append(key.decode() if isinstance(key, bytes) else key)
-                        for stream in streams:
-                            trimmed += await retention.trim_subscriber_stream(
-                                ctx.redis, stream, settings.enriched_maxlen
-                            )
-                    if trimmed:
-                        log.info("trimmed acknowledged entries", count=trimmed)
+            except OutOfMemoryError:
+                pass  # a full Redis refuses the heartbeat: unhealthy is the truth until memory is freed
             except (OSError, aioredis.RedisError) as exc:
-                log.warning("housekeeping failed", error=str(exc))
+                log.warning("heartbeat failed", error=str(exc))
             except Exception:  # a bug here must not take the worker's heartbeat or shutdown with it
-                log.exception("housekeeping failed")
-            await asyncio.sleep(health.HEARTBEAT_SECONDS)
+                log.exception("heartbeat failed")
+            await asyncio.sleep(every)
 
     @app.after_startup
     async def _started() -> None:
-        state["heartbeat"] = asyncio.create_task(_housekeeping())
+        state["tasks"].append(asyncio.create_task(_housekeeping()))
 
     @app.on_shutdown
     async def _stopping() -> None:
-        task = state.get("heartbeat")
-        if task:
+        watchdog.stop()
+        tasks = state.get("tasks", [])
+        for task in tasks:
             task.cancel()
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        if "ctx" in state:
             with contextlib.suppress(OSError, aioredis.RedisError):
                 await health.forget(state["ctx"].redis, state["ctx"].beat)
 

@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     read_batch: int = Field(16, ge=1, le=1000, description="entries one read may take")
     block_ms: int = Field(1000, ge=10, description="how long one read waits for new entries")
     claim_idle_ms: int = Field(
-        60_000, ge=100, description="pending this long, an entry is taken over by a live consumer"
+        60_000, ge=100, description="an entry a dead consumer left pending this long is taken over"
     )
     max_deliveries: int = Field(5, ge=1, description="deliveries before an entry is dead-lettered")
 
@@ -58,6 +58,31 @@ class Settings(BaseSettings):
         20.0, gt=0, description="a stopping worker exits after this long, whatever it still holds"
     )
     store_retry_max_seconds: float = Field(30.0, gt=0, description="longest wait between store retries")
+
+    # --- bounded work, Redis memory and housekeeping (issue 12, runtime) ---
+    stage_timeout_seconds: float = Field(10.0, gt=0, description="wall-clock time any entry may take (the floor)")
+    stage_seconds_per_100kb: float = Field(60.0, ge=0, description="more time per 100 KB of an entry's payload")
+    stage_timeout_max_seconds: float = Field(300.0, gt=0, description="no entry gets more time than this")
+    stage_memory_mb: int = Field(2048, ge=0, description="memory an entry may use beyond the loaded tools (0: no cap)")
+    executor_start_method: Literal["forkserver", "spawn"] = Field(
+        "forkserver", description="how a stage's work process is started"
+    )
+    stall_seconds: float = Field(
+        120.0, gt=0, description="a worker whose loop or consumption is stuck this long exits (to be restarted)"
+    )
+    redis_maxmemory_mb: int = Field(512, ge=1, description="memory limit of the embedded Redis server (noeviction)")
+    redis_high_water: float = Field(
+        0.8, gt=0, le=1, description="above this share of Redis maxmemory, fetch and ingest wait"
+    )
+    redis_oom_retry_max_seconds: float = Field(10.0, gt=0, description="longest wait while Redis refuses writes")
+    dead_maxlen: int = Field(1000, ge=1, description="dead letters kept (the newest)")
+    dead_body_bytes: int = Field(65536, ge=1024, description="a dead letter keeps this much of the original payload")
+    published_ttl_seconds: int = Field(
+        30 * 24 * 3600, ge=3600, description="how long persist remembers the version of an article it published"
+    )
+    consumer_idle_seconds: float = Field(
+        600.0, gt=0, description="a consumer with nothing pending, silent this long, is removed from its group"
+    )
 
     log_format: Literal["auto", "json", "console"] = "auto"
     log_level: str = "INFO"

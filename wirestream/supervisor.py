@@ -1,7 +1,7 @@
 """``wirestream up``: the whole pipeline on one machine, each worker its own process.
 
 Starts the embedded Redis-protocol server unless ``WIRESTREAM_REDIS_URL`` is set,
-creates every consumer group, starts one process per stage, restarts any that
+creates every consumer group, starts one process per stage and the housekeeper, restarts any that
 exits (with backoff), prints each article published on ``wirestream:enriched``,
 and on Ctrl-C (or SIGTERM) stops the workers gracefully, then the server.
 Worker logs go to ``<home>/logs/<stage>.log``.
@@ -29,7 +29,7 @@ from wirestream.render import one_line
 from wirestream.runtime import ensure_all_groups
 from wirestream.settings import Settings
 
-WORKERS = contracts.STAGE_NAMES
+WORKERS = (*contracts.STAGE_NAMES, "housekeeper")  # the housekeeper trims and tidies (wirestream.housekeeping)
 
 
 def _without_password(url: str) -> str:
@@ -74,7 +74,11 @@ class Supervisor:
             except (ValueError, ProcessLookupError):
                 pass
         lock.write_text(str(os.getpid()))
-        self.server = start_redis(self.home / "redis", log_file=self.home / "logs" / "redis.log")
+        self.server = start_redis(
+            self.home / "redis",
+            log_file=self.home / "logs" / "redis.log",
+            maxmemory_mb=self.settings.redis_maxmemory_mb,
+        )
         self.redis_url = self.client_url = self.server.url
         self.settings.redis_url_file.write_text(self.redis_url + "\n")
         self.say(f"redis     embedded server on {self.redis_url} (data in {self.home / 'redis'})")

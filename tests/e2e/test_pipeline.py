@@ -163,12 +163,14 @@ def test_make_run_equivalent_up_runs_everything_and_stops_cleanly(tmp_path, seed
     try:
         wait_for(lambda: out.read_text().count("stored    ") >= 2, timeout=120, what="both seeds printed")
         children = wait_for(
-            lambda: _children(up.pid) if len(_children(up.pid)) == 6 else None,
+            lambda: _children(up.pid) if len(_children(up.pid)) == 7 else None,
             timeout=30,
-            what="5 workers and the redis server",
+            what="5 workers, the housekeeper and the redis server",
         )
         workers = [pid for pid, cmd in children.items() if " worker " in cmd]
-        assert sorted(children[p].split(" worker ")[1] for p in workers) == sorted(contracts.STAGE_NAMES)
+        assert sorted(children[p].split(" worker ")[1] for p in workers) == sorted(
+            [*contracts.STAGE_NAMES, "housekeeper"]
+        )
 
         # a worker that dies is restarted
         victim = next(p for p in workers if children[p].endswith("worker clean"))

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from services.enrich.clean.logic import clean
 from tests.factories import fetched_article
 from tests.integration.test_runtime import _n_dead, _pending_is, _xlen_is, publish, settings_for
+from tests.stagefns import broken
 from tests.waiting import async_wait_for
 from wirestream import contracts
 from wirestream.cli import app
@@ -23,9 +24,6 @@ pytestmark = pytest.mark.integration
 async def test_dead_letters_are_listed_shown_and_replayed(redis_url, tmp_path, monkeypatch):
     monkeypatch.setenv("WIRESTREAM_REDIS_URL", redis_url)
     runner = CliRunner()
-
-    def broken(article: FetchedArticle) -> CleanedArticle:
-        raise RuntimeError("a bug in clean")
 
     settings = settings_for(redis_url, tmp_path, claim_idle_ms=200, max_deliveries=2)
     await publish(redis_url, contracts.FETCHED, fetched_article("d1"), fetched_article("d2"))
@@ -57,3 +55,77 @@ async def test_dead_letters_are_listed_shown_and_replayed(redis_url, tmp_path, m
     assert sorted(c["id"] for c in cleaned) == ["d1", "d2"]
     assert runner.invoke(app, ["dlq", "list"]).output.strip() == "no dead letters"
     await client.aclose()
+
+
+def _letter(stage: str, stream: str, body: str, **extra) -> str:
+    from datetime import UTC, datetime
+
+    from wirestream.contracts import DeadLetter
+
+    letter = DeadLetter(
+        stage=stage,
+        stream=stream,
+        entry_id="1-1",
+        error_type="RuntimeError",
+        error="boom",
+        deliveries=1,
+        body=body,
+        failed_at=datetime.now(UTC),
+        **extra,
+    )
+    return letter.model_dump_json()
+
+
+def test_a_forged_letter_goes_back_to_its_stage_input_only(redis_url):
+    import redis
+
+    from wirestream.deadletters import NotReplayable, replay
+
+    client = redis.Redis.from_url(redis_url)
+    body = fetched_article("forged").model_dump_json()
+    # the letter names the subscribers' stream; a replay must ignore that and use clean's input
+    forged = client.xadd(contracts.DEAD, {"data": _letter("clean", contracts.ENRICHED, body)})
+    assert replay(client, forged.decode())
+    assert client.xlen(contracts.ENRICHED) == 0 and client.xlen(contracts.FETCHED) == 1
+    for stage in ("fetch", "nobody"):
+        odd = client.xadd(contracts.DEAD, {"data": _letter(stage, contracts.FETCHED, body)})
+        with pytest.raises(NotReplayable):
+            replay(client, odd.decode())
+    cut = client.xadd(contracts.DEAD, {"data": _letter("clean", "x", body[:100], body_truncated=True, body_bytes=9000)})
+    with pytest.raises(NotReplayable, match="drop the source file again"):
+        replay(client, cut.decode())
+    assert client.xlen(contracts.FETCHED) == 1 and client.xlen(contracts.DEAD) == 3
+    client.close()
+
+
+def test_concurrent_replays_of_one_letter_add_it_once(redis_url):
+    import threading
+
+    import redis
+
+    from wirestream.deadletters import replay
+
+    client = redis.Redis.from_url(redis_url)
+    body = fetched_article("twice").model_dump_json()
+    ids = [client.xadd(contracts.DEAD, {"data": _letter("clean", "", body)}).decode() for _ in range(20)]
+    results: list[str | None] = []
+    start = threading.Barrier(4)
+
+    def replay_all() -> None:
+        own = redis.Redis.from_url(redis_url)
+        start.wait()
+        for entry_id in ids:
+            try:
+                results.append(replay(own, entry_id))
+            except KeyError:  # already gone when this one read it
+                results.append(None)
+        own.close()
+
+    threads = [threading.Thread(target=replay_all) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert client.xlen(contracts.FETCHED) == 20 and client.xlen(contracts.DEAD) == 0
+    assert sum(r is not None for r in results) == 20
+    client.close()

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 import redis.asyncio as aioredis
 
-from wirestream.retention import acknowledged_floor, trim_acknowledged, trim_subscriber_stream
+from wirestream.retention import (
+    acknowledged_floor,
+    remove_idle_consumers,
+    trim_acknowledged,
+    trim_dead_letters,
+    trim_subscriber_stream,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -69,4 +75,31 @@ async def test_pending_acknowledged_between_the_two_reads_is_no_error(redis_url,
 
     monkeypatch.setattr(client, "xinfo_groups", stale_info)
     assert await acknowledged_floor(client, "s") == ids[2].decode()
+    await client.aclose()
+
+
+async def test_dead_letters_keep_the_newest(redis_url):
+    client = aioredis.from_url(redis_url)
+    ids = [await client.xadd("dead", {"n": str(i)}) for i in range(7)]
+    assert await trim_dead_letters(client, "dead", maxlen=3) == 4
+    assert [i for i, _ in await client.xrange("dead")] == ids[4:]
+    assert await trim_dead_letters(client, "dead", maxlen=3) == 0
+    await client.aclose()
+
+
+async def test_idle_consumers_holding_nothing_are_removed_and_holders_kept(redis_url):
+    from wirestream import functions
+
+    client = aioredis.from_url(redis_url)
+    await functions.ensure_loaded_async(client)
+    await _stream(client, 3)
+    await client.xgroup_create("s", "g", id="0")
+    (read,) = await client.xreadgroup("g", "gone-empty", {"s": ">"}, count=1)
+    await client.xack("s", "g", read[1][0][0])
+    await client.xreadgroup("g", "gone-holding", {"s": ">"}, count=1)  # dies holding an entry
+    await client.xgroup_createconsumer("s", "g", "alive")
+    assert await remove_idle_consumers(client, "s", idle_ms=60_000) == []  # nobody silent long enough
+    assert await remove_idle_consumers(client, "s", idle_ms=0) == ["alive", "gone-empty"]
+    names = {c["name"].decode() for c in await client.xinfo_consumers("s", "g")}
+    assert names == {"gone-holding"}  # its entry stays claimable
     await client.aclose()

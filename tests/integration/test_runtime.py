@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from services.enrich.clean.logic import clean
 from services.store.persist.worker import setup as persist_setup
 from tests.factories import enriched_article, fetched_article
 from tests.waiting import async_wait_for
-from wirestream import contracts
+from wirestream import contracts, housekeeping
 from wirestream.contracts import CleanedArticle, EnrichedArticle, FetchedArticle
 from wirestream.errors import PermanentError
 from wirestream.runtime import pure, stage_app
@@ -159,6 +160,9 @@ async def test_persist_stores_and_publishes_each_version_once(redis_url, tmp_pat
     assert [d["title"] for d in docs] == ["Drones over the Kremlin", "Improved title"]
     assert all(d["id"] == "once" and d["stored_at"] for d in docs)
     assert set(entries[0][1]) == {b"data"}  # one plain JSON document per entry
+    # what was published is remembered for a while, not for ever
+    ttl = await client.ttl(contracts.published_key("once"))
+    assert 0 < ttl <= settings.published_ttl_seconds
     await client.aclose()
 
 
@@ -167,12 +171,82 @@ async def _entries_read(client, n):
     return group["entries-read"] == n and group["pending"] == 0
 
 
-async def test_a_worker_trims_its_input_once_acknowledged(redis_url, tmp_path):
+async def test_the_housekeeper_trims_what_every_group_acknowledged(redis_url, tmp_path):
     await publish(redis_url, contracts.FETCHED, *[fetched_article(f"t{i}") for i in range(4)])
     client = aioredis.from_url(redis_url)
     settings = settings_for(redis_url, tmp_path, retention_seconds=0.1)
+    stop = asyncio.Event()
     async with stage_app("clean", FetchedArticle, pure(clean), settings, out_model=CleanedArticle):
+        keeper = asyncio.create_task(housekeeping.run(settings, stop))
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 4), what="4 cleaned")
         # only the last delivered entry is kept as the group's position
         await async_wait_for(lambda: _xlen_is(client, contracts.FETCHED, 1), timeout=20, what="input trimmed")
+        assert await client.xlen(contracts.CLEANED) == 4  # date-parse's group has not read them: kept
+        stop.set()
+        await keeper
+    await client.aclose()
+
+
+async def test_a_live_worker_keeps_an_entry_it_works_on_longer_than_the_claim_time(redis_url, tmp_path):
+    """Another consumer's claimer does not take (and redo) what a live, slow worker holds."""
+    from services.enrich.clean.worker import WARM_UP
+    from tests.stagefns import hostile
+
+    client = aioredis.from_url(redis_url)
+    await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
+    slow = settings_for(redis_url, tmp_path, claim_idle_ms=600, consumer="slow-worker", read_batch=1)
+    other = settings_for(redis_url, tmp_path, claim_idle_ms=600, consumer="other-worker")
+    async with stage_app("clean", FetchedArticle, pure(hostile, WARM_UP), slow, out_model=CleanedArticle):
+        await publish(redis_url, contracts.FETCHED, fetched_article("slow-1"))
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 1), what="taken")
+        async with stage_app("clean", FetchedArticle, pure(hostile, WARM_UP), other, out_model=CleanedArticle):
+            await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 1), timeout=60, what="cleaned")
+            await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="acked")
+            await asyncio.sleep(1.5)  # a claim of the (acknowledged) entry would show as a second output
+    assert await client.xlen(contracts.CLEANED) == 1
+    assert await client.xlen(contracts.DEAD) == 0
+    await client.aclose()
+
+
+async def test_status_shows_redis_memory_and_the_housekeeper(redis_url, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from wirestream.cli import app
+
+    monkeypatch.setenv("WIRESTREAM_REDIS_URL", redis_url)
+    monkeypatch.setenv("WIRESTREAM_DATABASE_URL", f"sqlite:///{tmp_path / 'store.db'}")
+    monkeypatch.setenv("WIRESTREAM_INBOX", str(tmp_path / "inbox"))
+    result = CliRunner().invoke(app, ["status", "--json"])
+    assert result.exit_code == 0, result.output
+    memory = json.loads(result.output)["redis_memory"]
+    assert memory["used_bytes"] > 0 and "max_bytes" in memory and "policy" in memory
+    text = CliRunner().invoke(app, ["status"]).output
+    assert "redis memory:" in text and "housekeeper: not running" in text
+
+
+async def test_a_worker_keeps_only_entries_it_has_not_finished_with(redis_url):
+    """Finished entries still pending (failed, or their acknowledgement lost with the connection) and
+    entries a previous process under the same consumer name left are not kept from the claimers."""
+    import time
+
+    from wirestream.runtime import keep_held
+
+    client = aioredis.from_url(redis_url)
+    await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
+    old = await client.xadd(contracts.FETCHED, {"n": "0"})
+    await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=1)  # the previous process took it
+    await asyncio.sleep(0.3)
+    state = {"released": {}, "claim_idle_ms": 300, "started": time.monotonic()}
+    finished, waiting = (
+        await client.xadd(contracts.FETCHED, {"n": "1"}),
+        await client.xadd(contracts.FETCHED, {"n": "2"}),
+    )
+    await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=2)
+    state["released"][finished.decode()] = time.monotonic()
+    await asyncio.sleep(0.2)
+    spec = contracts.stage_streams("clean")
+    assert await keep_held(client, spec, "me", state) == 1
+    idle = {r["message_id"]: r["time_since_delivered"] for r in await client.xpending_range(
+        contracts.FETCHED, "clean", "-", "+", 10)}  # fmt: skip
+    assert idle[waiting] < 100 <= idle[finished] and idle[old] >= 500
     await client.aclose()

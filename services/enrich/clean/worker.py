@@ -1,16 +1,38 @@
-"""The clean worker: ``wirestream:fetched`` -> ``wirestream:cleaned``."""
+"""The clean worker: ``wirestream:fetched`` -> ``wirestream:cleaned``.
+
+The cleaning itself runs in a work process with a time and memory budget per entry
+(:func:`wirestream.runtime.pure`); this process only imports the contracts.
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from faststream import FastStream
 
-from services.enrich.clean.logic import clean
-from wirestream.contracts import CleanedArticle, FetchedArticle
+from wirestream.contracts import CleanedArticle, FetchedArticle, Source
 from wirestream.runtime import pure, run_worker, stage_app
+
+# run once in each new work process: the language identifier loads its model on first use
+WARM_UP = FetchedArticle(
+    id="warm-up",
+    source=Source(
+        uri="file:///warm-up.txt",
+        name="warm-up.txt",
+        sha256="0" * 64,
+        size=120,
+        format="text",
+        encoding="utf-8",
+        received_at=datetime(2023, 5, 3, tzinfo=UTC),
+    ),
+    content="Two drones were shot down over the Kremlin overnight, officials in Moscow said on Wednesday.",
+)
 
 
 def build_app() -> FastStream:
-    return stage_app("clean", FetchedArticle, pure(clean), out_model=CleanedArticle)
+    return stage_app(
+        "clean", FetchedArticle, pure("services.enrich.clean.logic:clean", WARM_UP), out_model=CleanedArticle
+    )
 
 
 if __name__ == "__main__":

@@ -1,16 +1,21 @@
-"""The date-parse worker: ``wirestream:cleaned`` -> ``wirestream:dated``."""
+"""The date-parse worker: ``wirestream:cleaned`` -> ``wirestream:dated``.
+
+Date parsing runs in a work process with a time and memory budget per entry
+(:func:`wirestream.runtime.pure`); this process only imports the contracts.
+"""
 
 from __future__ import annotations
 
 from faststream import FastStream
 
-from services.enrich.dates.logic import date_parse
 from wirestream.contracts import CleanedArticle, DatedArticle
 from wirestream.runtime import pure, run_worker, stage_app
 
 
 def build_app() -> FastStream:
-    return stage_app("date-parse", CleanedArticle, pure(date_parse), out_model=DatedArticle)
+    return stage_app(
+        "date-parse", CleanedArticle, pure("services.enrich.dates.logic:date_parse"), out_model=DatedArticle
+    )
 
 
 if __name__ == "__main__":

@@ -1,23 +1,38 @@
-"""The entity-enrich worker: ``wirestream:dated`` -> ``wirestream:annotated``."""
+"""The entity-enrich worker: ``wirestream:dated`` -> ``wirestream:annotated``.
+
+The models run in a work process with a time and memory budget per entry
+(:mod:`wirestream.executor`); the fork server loads them once (:func:`load_enricher`)
+and this process never imports spaCy (the imports below are inside the functions).
+"""
 
 from __future__ import annotations
 
-import asyncio
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from faststream import FastStream
 
-from services.enrich.entities.geo import Gazetteer
-from services.enrich.entities.logic import Toolkit, enrich
-from services.enrich.entities.models import Recognizer, load_models
-from services.enrich.entities.names import NameFinder
-from services.enrich.entities.registry import Registry
-from services.enrich.incident.logic import load_all
 from wirestream.contracts import DatedArticle, EnrichedArticle
-from wirestream.runtime import Process, StageContext, run_worker, stage_app
+from wirestream.executor import Loader, named
+from wirestream.runtime import StageContext, offloaded, run_worker, stage_app
+
+if TYPE_CHECKING:
+    from services.enrich.entities.logic import Toolkit
+
+# imported once by the fork server, so that a replaced work process only forks
+PRELOAD = ("spacy", "services.enrich.entities.logic", "services.enrich.incident.logic", __name__)
 
 
 def load_toolkit(model: str, registry: str | None, incidents: str | None, missing: list[str] | None = None) -> Toolkit:
     """The recognisers of every language (``missing`` collects the models not installed), registry, places."""
+    from services.enrich.entities.geo import Gazetteer
+    from services.enrich.entities.logic import Toolkit
+    from services.enrich.entities.models import Recognizer, load_models
+    from services.enrich.entities.names import NameFinder
+    from services.enrich.entities.registry import Registry
+    from services.enrich.incident.logic import load_all
+
     primary = Recognizer(model)
     models, not_installed = load_models(skip={primary.lang})
     if missing is not None:
@@ -34,25 +49,30 @@ def load_toolkit(model: str, registry: str | None, incidents: str | None, missin
     )
 
 
-async def setup(ctx: StageContext) -> Process:
-    settings = ctx.settings
+def load_enricher(model: str, registry: str | None, incidents: str | None) -> Callable[[DatedArticle], EnrichedArticle]:
+    """The stage's tool, built in the fork server (or the work process): everything loaded once."""
+    from services.enrich.entities.logic import enrich
+
     missing: list[str] = []
-    tools = await asyncio.to_thread(
-        load_toolkit, settings.spacy_model, settings.entity_registry, settings.incidents, missing
-    )
-    for reason in missing:
-        ctx.log.warning("model not installed, the capitalisation recogniser reads this language", reason=reason)
-    ctx.log.info(
-        "model loaded",
-        model=tools.name,
-        known_entities=len(tools.registry.entries),
-        incidents=[i.id for i in tools.incidents],
-    )
+    tools = load_toolkit(model, registry, incidents, missing)
+    if tools.recognize is not None:  # the model's first call is slower: not on an entry's budget
+        tools.recognize("Vladimir Putin met officials in Moscow on Wednesday.")
+    tool = functools.partial(enrich, tools=tools)
+    tool.description = {  # type: ignore[attr-defined]  # logged by the worker once the work process is ready
+        "model": tools.name,
+        "known_entities": len(tools.registry.entries),
+        "incidents": [i.id for i in tools.incidents],
+        "models_not_installed (the capitalisation recogniser reads these languages)": missing,
+    }
+    return tool
 
-    async def process(article: DatedArticle) -> EnrichedArticle:
-        return enrich(article, tools)
 
-    return process
+def _loader(ctx: StageContext) -> Loader:
+    s = ctx.settings
+    return functools.partial(named, f"{__name__}:load_enricher", s.spacy_model, s.entity_registry, s.incidents)
+
+
+setup = offloaded(_loader, preload=PRELOAD)
 
 
 def build_app() -> FastStream:

@@ -58,6 +58,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -224,6 +225,10 @@ def read_file(
     )
 
 
+async def _parse_here(raw: bytes, **options: Any) -> FetchedArticle:
+    return read_article(raw, **options)
+
+
 class PublishFailed(Exception):
     """The article could not be published; the claimed file waits for a retry."""
 
@@ -265,6 +270,7 @@ class Inbox:
         stale_claim_seconds: float = 300.0,
         heartbeat: Callable[[], Awaitable[None]] | None = None,
         heartbeat_seconds: float = 5.0,
+        parser: Callable[..., Awaitable[FetchedArticle]] | None = None,
     ) -> None:
         self.root = root.resolve()
         self.publish = publish
@@ -277,6 +283,8 @@ class Inbox:
         self.stale_claim_seconds = stale_claim_seconds
         self.heartbeat = heartbeat
         self.heartbeat_seconds = heartbeat_seconds
+        # the fetch worker parses in a work process with a time and memory budget (wirestream.executor)
+        self.parse = parser or _parse_here
         self._original: dict[str, str] = {}  # claim name -> dropped name, where the claim had to shorten it
         self._put_backs: dict[tuple[int, int], int] = {}  # (device, inode) -> times put back in a row
         self._unmovable: dict[str, tuple[int, int]] = {}  # name -> (inode, mtime) of a file that could not be moved
@@ -533,7 +541,7 @@ class Inbox:
             name = self._original.pop(claim, name)
         try:
             raw, st = self._read_claimed(claim, observed)
-            article = read_article(
+            article = await self.parse(
                 raw,
                 name=readable_name(name),
                 uri=(self.root / name).as_uri(),

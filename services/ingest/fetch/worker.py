@@ -1,23 +1,72 @@
 """The fetch worker: watches the inbox and publishes each new article to ``wirestream:fetched``.
 
+Each file's bytes are read safely by the inbox, then parsed in a work process with
+a time and memory budget (:mod:`wirestream.executor`): a file that takes too long
+to parse (a pathological page) or too much memory is quarantined with that reason,
+and the watcher, the heartbeat and the claims of other files go on. Before publishing,
+fetch waits while Redis memory is above its high-water mark, leaving the files in
+the inbox (back-pressure from the pipeline).
+
 Run it with ``wirestream worker fetch`` (or ``python -m services.ingest.fetch.worker``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import redis.asyncio as aioredis
 from faststream import FastStream
 from faststream.redis import RedisBroker
 
+from services.ingest.fetch.formats import Unreadable, read_article
 from services.ingest.fetch.inbox import Inbox
 from wirestream import contracts, health
 from wirestream.contracts import FetchedArticle
+from wirestream.executor import Executor, StageError, StageFailed, returning
 from wirestream.logging import configure, get_logger
-from wirestream.runtime import guard_shutdown, run_worker, wait_for_redis
+from wirestream.runtime import (
+    Liveness,
+    Watchdog,
+    budget_of,
+    guard_shutdown,
+    run_worker,
+    wait_below_high_water,
+    wait_for_redis,
+    write_retrying,
+)
 from wirestream.settings import Settings, get_settings
+
+
+def parse_request(request: tuple[bytes, dict[str, Any]]) -> FetchedArticle:
+    """The work process's tool: one file's bytes (and options) into an article."""
+    raw, options = request
+    return read_article(raw, **options)
+
+
+def bounded_parser(executor: Executor, liveness: Liveness | None = None) -> Callable[..., Awaitable[FetchedArticle]]:
+    """The inbox's parser: ``read_article`` in the work process; over its budget, the file is unreadable."""
+
+    async def parse(raw: bytes, **options: Any) -> FetchedArticle:
+        if liveness is not None:
+            liveness.busy_since = time.monotonic()
+        try:
+            return await executor.run((raw, options), len(raw))
+        except StageFailed as exc:
+            if exc.error_type == "Unreadable":
+                raise Unreadable(str(exc)) from None
+            raise Unreadable(f"the reader failed ({exc.error_type}: {exc})") from None
+        except StageError as exc:  # timeout, memory, crash
+            raise Unreadable(f"reading it was stopped ({exc.reason}): {exc}") from None
+        finally:
+            if liveness is not None:
+                liveness.busy_since = None
+
+    return parse
 
 
 def build_app(settings: Settings | None = None) -> FastStream:
@@ -25,16 +74,41 @@ def build_app(settings: Settings | None = None) -> FastStream:
     configure(settings.log_format, settings.log_level)
     consumer = settings.consumer_name("fetch")
     log = get_logger("wirestream.fetch").bind(stage="fetch", consumer=consumer)
-    broker = RedisBroker(settings.resolved_redis_url, logger=logging.getLogger("wirestream.faststream"))
+    broker = RedisBroker(
+        settings.resolved_redis_url,
+        logger=logging.getLogger("wirestream.faststream"),
+        socket_timeout=30,
+        socket_connect_timeout=10,
+    )
     app = FastStream(broker, logger=logging.getLogger("wirestream.faststream"))
     publisher = broker.publisher(stream=contracts.FETCHED, title=f"{contracts.FETCHED}:publish")
     stop = asyncio.Event()
     tasks: list[asyncio.Task[None]] = []
     beat = health.Beat("fetch", consumer)
-    client = aioredis.from_url(settings.resolved_redis_url)
+    client = aioredis.from_url(settings.resolved_redis_url, socket_timeout=30, socket_connect_timeout=10)
+    liveness = Liveness()
+    budget = budget_of(settings)
+    watchdog = Watchdog(liveness, log, settings.stall_seconds, settings.stall_seconds + budget.ceiling_seconds)
+    executor = Executor(
+        "fetch",
+        functools.partial(returning, parse_request),
+        budget,
+        start_method=settings.executor_start_method,
+        preload=("services.ingest.fetch.formats", __name__),
+        log=log,
+    )
+
+    parse = bounded_parser(executor, liveness)
 
     async def publish(article: FetchedArticle) -> None:
-        await publisher.publish(article)
+        liveness.busy_since = time.monotonic()
+        try:
+            await wait_below_high_water(client, settings, log, liveness)
+            await write_retrying(
+                lambda: publisher.publish(article), log, liveness, settings.redis_oom_retry_max_seconds, "publish"
+            )
+        finally:
+            liveness.busy_since = None
         beat.processed_one()
 
     async def heartbeat() -> None:
@@ -51,6 +125,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         stale_claim_seconds=settings.stale_claim_seconds,
         heartbeat=heartbeat,
         heartbeat_seconds=health.HEARTBEAT_SECONDS,
+        parser=parse,
     )
 
     async def watch() -> None:
@@ -60,22 +135,32 @@ def build_app(settings: Settings | None = None) -> FastStream:
             log.exception("inbox watcher failed; exiting so the supervisor restarts the worker")
             app.exit()
 
+    async def tick() -> None:
+        while True:
+            liveness.loop_tick = liveness.last_consuming = time.monotonic()
+            await asyncio.sleep(1.0)
+
     guard_shutdown(app, log, settings.shutdown_grace_seconds)
 
     @app.on_startup
     async def _wait() -> None:
         await wait_for_redis(client, log)
+        await executor.start()
 
     @app.after_startup
     async def _start() -> None:
         tasks.append(asyncio.create_task(watch()))
+        tasks.append(asyncio.create_task(tick()))
+        watchdog.start()
         log.info("worker ready", inbox=str(inbox.root), output=contracts.FETCHED)
 
     @app.on_shutdown
     async def _stop() -> None:
+        watchdog.stop()
         stop.set()
-        for task in tasks:
-            await asyncio.wait_for(task, timeout=30)
+        await asyncio.wait_for(tasks[0], timeout=30)
+        tasks[1].cancel()
+        await executor.close()
         inbox.close()
         await health.forget(client, beat)
         await client.aclose()

@@ -1,0 +1,147 @@
+"""The housekeeper: the one process that trims and tidies, so no stage needs destructive commands.
+
+A stage's Redis user may only consume its own input with its own group and append
+to its output and the dead letters. Everything that deletes runs here, as the
+``housekeeper`` user, every ``WIRESTREAM_RETENTION_SECONDS``:
+
+* each pipeline stream is trimmed below what every group has acknowledged
+  (:mod:`wirestream.retention`);
+* ``wirestream:enriched`` and every ``wirestream:incident:<id>`` keep their newest
+  ``WIRESTREAM_ENRICHED_MAXLEN`` entries (or, read with groups, what is unacknowledged);
+* ``wirestream:dead`` keeps its newest ``WIRESTREAM_DEAD_MAXLEN`` letters;
+* consumers that hold nothing and have been silent ``WIRESTREAM_CONSUMER_IDLE_SECONDS``
+  are removed from their groups (each worker process has its own consumer name);
+* worker registrations older than a day are dropped.
+
+At start it loads the server-side functions (:mod:`wirestream.functions`). Trimming
+works while Redis refuses writes for memory (``XTRIM`` is allowed then), so the
+housekeeper is what frees memory for a pipeline that back-pressures. Without it,
+streams grow until Redis refuses writes: the pipeline then stops, losing nothing.
+
+Run it with ``wirestream worker housekeeper`` (``wirestream up`` and docker compose do).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import time
+from typing import Any
+
+import redis.asyncio as aioredis
+from redis.exceptions import OutOfMemoryError
+
+from wirestream import contracts, functions, health, retention
+from wirestream.logging import configure, get_logger
+from wirestream.settings import Settings, get_settings
+
+NAME = "housekeeper"
+REGISTRY_MAX_AGE_SECONDS = 24 * 3600
+
+
+async def memory(redis: Any) -> tuple[int, int]:
+    """Redis memory in use and its limit (``0``: none), in bytes."""
+    info = await redis.info("memory")
+    return int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
+
+
+async def incident_streams(redis: Any) -> list[str]:
+    found = []
+    async for key in redis.scan_iter(match=contracts.INCIDENT_PREFIX + "*", _type="stream", count=500):
+        found.append(key.decode() if isinstance(key, bytes) else key)
+    return sorted(found)
+
+
+async def sweep(redis: Any, settings: Settings, log: Any) -> dict[str, int]:
+    """One round of housekeeping; returns what it did, by kind.
+
+    Trimming comes first and each job stands alone: while Redis is full, ``XTRIM``
+    is allowed but a function call (consumer removal) is refused, and trimming is
+    what frees the memory.
+    """
+    done = {"trimmed": 0, "dead_trimmed": 0, "consumers_removed": 0, "registrations_dropped": 0}
+    for spec in contracts.STAGES:
+        if spec.input:
+            done["trimmed"] += await retention.trim_acknowledged(redis, spec.input)
+    for stream in [contracts.ENRICHED, *await incident_streams(redis)]:
+        done["trimmed"] += await retention.trim_subscriber_stream(redis, stream, settings.enriched_maxlen)
+    done["dead_trimmed"] = await retention.trim_dead_letters(redis, contracts.DEAD, settings.dead_maxlen)
+    idle_ms = int(settings.consumer_idle_seconds * 1000)
+    try:
+        for spec in contracts.STAGES:
+            if spec.input:
+                removed = await retention.remove_idle_consumers(redis, spec.input, idle_ms)
+                if removed:
+                    log.info("removed idle consumers", stream=spec.input, consumers=removed)
+                done["consumers_removed"] += len(removed)
+        cutoff = time.time() - REGISTRY_MAX_AGE_SECONDS
+        for stage in health.STAGES_WITH_HEARTBEATS:
+            done["registrations_dropped"] += int(await redis.zremrangebyscore(health.registry(stage), "-inf", cutoff))
+    except OutOfMemoryError:
+        pass  # next round; what matters while full is the trimming above
+    return done
+
+
+async def run(settings: Settings | None = None, stop: asyncio.Event | None = None) -> None:
+    """Sweep every ``retention_seconds`` until ``stop`` is set, with a heartbeat meanwhile."""
+    settings = settings or get_settings()
+    consumer = settings.consumer_name(NAME)
+    log = get_logger("wirestream.housekeeper").bind(stage=NAME, consumer=consumer)
+    stop = stop or asyncio.Event()
+    client = aioredis.from_url(settings.resolved_redis_url, socket_timeout=30, socket_connect_timeout=10)
+    beat = health.Beat(NAME, consumer)
+    from wirestream.runtime import wait_for_redis
+
+    await wait_for_redis(client, log)
+    loaded = False
+    next_sweep = 0.0
+    log.info("housekeeper ready", every_s=settings.retention_seconds)
+    try:
+        while not stop.is_set():
+            try:
+                if time.monotonic() >= next_sweep:
+                    next_sweep = time.monotonic() + settings.retention_seconds
+                    done = await sweep(client, settings, log)
+                    beat.processed_one()
+                    if any(done.values()):
+                        log.info("housekeeping", **done)
+                    used, limit = await memory(client)
+                    if limit and used >= settings.redis_high_water * limit:
+                        log.warning(
+                            "Redis memory high: fetch waits, stages back off if writes are refused",
+                            used_mb=round(used / 2**20, 1),
+                            max_mb=round(limit / 2**20, 1),
+                        )
+                if not loaded:  # FUNCTION LOAD is refused while Redis is full: try again next round
+                    with contextlib.suppress(OutOfMemoryError):
+                        if await functions.ensure_loaded_async(client):
+                            log.info("server-side functions loaded", library=functions.LIBRARY_NAME)
+                        loaded = True
+                with contextlib.suppress(OutOfMemoryError):  # a full Redis refuses the heartbeat too
+                    await health.beat(client, beat)
+            except (OSError, aioredis.RedisError) as exc:
+                beat.failed += 1
+                log.warning("housekeeping failed; retrying", error=f"{type(exc).__name__}: {exc}")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), health.HEARTBEAT_SECONDS)
+    finally:
+        with contextlib.suppress(OSError, aioredis.RedisError):
+            await health.forget(client, beat)
+        await client.aclose()
+        log.info("housekeeper stopped")
+
+
+def main() -> None:
+    """``wirestream worker housekeeper``: run until SIGTERM or SIGINT."""
+    settings = get_settings()
+    configure(settings.log_format, settings.log_level)
+
+    async def runner() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await run(settings, stop)
+
+    asyncio.run(runner())
