@@ -39,7 +39,7 @@ def up(
         list[Path] | None, typer.Option("--ingest", help="files or folders to ingest once the workers run")
     ] = None,
 ) -> None:
-    """Run everything locally: Redis (embedded unless configured), the five workers, the inbox."""
+    """Run everything locally: Redis (embedded unless configured), the workers (CPU-bound stages once per core), the inbox."""
     from wirestream.supervisor import Supervisor
 
     settings = get_settings()

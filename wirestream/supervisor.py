@@ -1,10 +1,18 @@
 """``wirestream up``: the whole pipeline on one machine, each worker its own process.
 
 Starts the embedded Redis-protocol server unless ``WIRESTREAM_REDIS_URL`` is set,
-creates every consumer group, starts one process per stage and the housekeeper, restarts any that
+creates every consumer group, starts the workers and the housekeeper, restarts any that
 exits (with backoff), prints each article published on ``wirestream:enriched``,
 and on Ctrl-C (or SIGTERM) stops the workers gracefully, then the server.
-Worker logs go to ``<home>/logs/<stage>.log``.
+
+Replicas: a CPU-bound stage (clean, date-parse, entity-enrich) runs as several
+processes, by default one per core this process may use, fewer where memory would not
+hold them (:func:`default_replicas`); a stage that waits on I/O (fetch, persist) and the
+housekeeper run once. ``WIRESTREAM_REPLICAS_<STAGE>`` (``WIRESTREAM_REPLICAS_ENTITY_ENRICH=3``)
+overrides a stage's count. Every replica is its own consumer (``<stage>-<host>-<pid>``) in
+the stage's one group, so Redis hands each entry to one of them, and what a dead replica
+held is claimed by the others after ``WIRESTREAM_CLAIM_IDLE_MS``.
+Worker logs go to ``<home>/logs/<stage>.log`` (replica 2 and on: ``<stage>-<n>.log``).
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +39,67 @@ from wirestream.settings import Settings
 
 WORKERS = (*contracts.STAGE_NAMES, "housekeeper")  # the housekeeper trims and tidies (wirestream.housekeeping)
 
+# CPU-bound stages and the memory one replica needs (its worker, fork server and work process), in MB:
+# entity-enrich holds a spaCy pipeline (~0.5 GB loaded, up to ~1.5 GB on a long text).
+CPU_BOUND_MB = {"clean": 300, "date-parse": 200, "entity-enrich": 1500}
+MEMORY_SHARE = 0.5  # replicas by default take at most this share of the machine's memory
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def total_memory_mb() -> int | None:
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // (1024 * 1024)
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def default_replicas(stage: str, cores: int, memory_mb: int | None) -> int:
+    """One replica per core for a CPU-bound stage, as many as half the memory holds; one for the others."""
+    per_replica = CPU_BOUND_MB.get(stage)
+    if per_replica is None:
+        return 1
+    n = cores
+    if memory_mb is not None:
+        n = min(n, int(memory_mb * MEMORY_SHARE) // per_replica)
+    return max(1, n)
+
+
+def replica_variable(stage: str) -> str:
+    return "WIRESTREAM_REPLICAS_" + stage.upper().replace("-", "_")
+
+
+def replica_counts(
+    environ: Mapping[str, str] | None = None, cores: int | None = None, memory_mb: int | None = None
+) -> dict[str, int]:
+    """How many processes of each worker ``wirestream up`` runs (``WIRESTREAM_REPLICAS_<STAGE>`` overrides)."""
+    if environ is None:  # the environment, over a .env file (as for every other setting)
+        from dotenv import dotenv_values
+
+        environ = {k: v for k, v in dotenv_values(".env").items() if v is not None} | dict(os.environ)
+    cores = usable_cores() if cores is None else cores
+    memory_mb = total_memory_mb() if memory_mb is None else memory_mb
+    counts = {}
+    for stage in WORKERS:
+        variable = replica_variable(stage)
+        raw = environ.get(variable, "").strip() if stage != "housekeeper" else ""
+        if raw:
+            try:
+                n = int(raw)
+            except ValueError:
+                raise SystemExit(f"{variable}={raw!r}: give a whole number of processes (1 or more)") from None
+            if n < 1:
+                raise SystemExit(f"{variable}={raw!r}: every stage needs at least one process")
+            counts[stage] = n
+        else:
+            counts[stage] = default_replicas(stage, cores, memory_mb)
+    return counts
+
 
 def _without_password(url: str) -> str:
     scheme, sep, rest = url.partition("://")
@@ -41,6 +110,7 @@ def _without_password(url: str) -> str:
 class Worker:
     stage: str
     log_path: Path
+    replica: int = 1
     process: asyncio.subprocess.Process | None = None
     restarts: int = 0
     started_at: float = 0.0
@@ -49,11 +119,19 @@ class Worker:
 
 
 class Supervisor:
-    def __init__(self, settings: Settings, say: Callable[[str], None] = print) -> None:
+    def __init__(
+        self, settings: Settings, say: Callable[[str], None] = print, replicas: Mapping[str, int] | None = None
+    ) -> None:
         self.settings = settings
         self.say = say
         self.home = settings.home
-        self.workers = [Worker(s, self.home / "logs" / f"{s}.log") for s in WORKERS]
+        self.replicas = dict(replica_counts()) | dict(replicas or {})
+        logs = self.home / "logs"
+        self.workers = [
+            Worker(s, logs / (f"{s}.log" if n == 1 else f"{s}-{n}.log"), replica=n)
+            for s in WORKERS
+            for n in range(1, self.replicas[s] + 1)
+        ]
         self.server: EmbeddedRedis | None = None
         self.redis_url = ""  # what workers are given (their password comes with the settings)
         self.client_url = ""  # what this process connects with (password included)
@@ -136,7 +214,7 @@ class Supervisor:
         while not self.stopping.is_set():
             await self._spawn(worker)
             assert worker.process is not None
-            self.say(f"worker    {worker.stage:<14} pid {worker.process.pid}")
+            self.say(f"worker    {self._label(worker):<16} pid {worker.process.pid}")
             code = await worker.process.wait()
             if self.stopping.is_set():
                 return
@@ -144,12 +222,15 @@ class Supervisor:
                 worker.backoff = 1.0
             worker.restarts += 1
             self.say(
-                f"worker    {worker.stage} exited with code {code}; restarting in {worker.backoff:.0f} s "
+                f"worker    {self._label(worker)} exited with code {code}; restarting in {worker.backoff:.0f} s "
                 f"(see {worker.log_path})"
             )
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stopping.wait(), worker.backoff)
             worker.backoff = min(worker.backoff * 2, 30.0)
+
+    def _label(self, worker: Worker) -> str:
+        return worker.stage if self.replicas[worker.stage] == 1 else f"{worker.stage}#{worker.replica}"
 
     async def _stop_workers(self, timeout: float = 30) -> None:
         running = [w.process for w in self.workers if w.process and w.process.returncode is None]
@@ -201,6 +282,11 @@ class Supervisor:
             await ensure_all_groups(client)
             printer = asyncio.create_task(self._print_enriched(client))
             keepers = [asyncio.create_task(self._keep_alive(w)) for w in self.workers]
+            self.say(
+                "replicas  "
+                + ", ".join(f"{stage} {n}" for stage, n in self.replicas.items() if stage in contracts.STAGE_NAMES)
+                + f" ({usable_cores()} cores; WIRESTREAM_REPLICAS_<STAGE> to change)"
+            )
             self.say(
                 f"store     {self._stored()} articles stored so far ({_without_password(self.settings.resolved_database_url)})"
             )

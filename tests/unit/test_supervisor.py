@@ -58,3 +58,44 @@ def test_a_named_secret_file_that_is_missing_or_empty_is_an_error(tmp_path: Path
         ).resolved_database_url
     with pytest.raises(RuntimeError, match="cannot read"):
         _ = Settings(redis_url="redis://u@h", redis_password_file=tmp_path / "nope", _env_file=None).resolved_redis_url
+
+
+def test_cpu_bound_stages_get_one_replica_per_core_io_stages_one() -> None:
+    from wirestream.supervisor import replica_counts
+
+    counts = replica_counts({}, cores=4, memory_mb=24 * 1024)
+    assert counts == {
+        "fetch": 1,
+        "clean": 4,
+        "date-parse": 4,
+        "entity-enrich": 4,
+        "persist": 1,
+        "housekeeper": 1,
+    }
+
+
+def test_replicas_are_bounded_by_memory_and_never_zero() -> None:
+    from wirestream.supervisor import replica_counts
+
+    many_cores = replica_counts({}, cores=64, memory_mb=24 * 1024)
+    assert many_cores["entity-enrich"] == 8  # half of 24 GiB at 1.5 GB each, not 64 spaCy pipelines
+    assert replica_counts({}, cores=8, memory_mb=1024)["entity-enrich"] == 1
+
+
+def test_replicas_are_overridden_per_stage_by_the_environment() -> None:
+    from wirestream.supervisor import replica_counts
+
+    env = {"WIRESTREAM_REPLICAS_ENTITY_ENRICH": "3", "WIRESTREAM_REPLICAS_FETCH": "2"}
+    counts = replica_counts(env, cores=2, memory_mb=24 * 1024)
+    assert (counts["entity-enrich"], counts["fetch"], counts["clean"]) == (3, 2, 2)
+    for bad in ("0", "-1", "two"):
+        with pytest.raises(SystemExit, match="WIRESTREAM_REPLICAS_CLEAN"):
+            replica_counts({"WIRESTREAM_REPLICAS_CLEAN": bad}, cores=2, memory_mb=1024)
+
+
+def test_each_replica_is_its_own_worker_with_its_own_log(tmp_path: Path, clean_env) -> None:
+    settings = Settings(home=tmp_path, _env_file=None)
+    supervisor = Supervisor(settings, say=lambda _: None, replicas={"entity-enrich": 3, "clean": 1, "date-parse": 1})
+    enrich = [w for w in supervisor.workers if w.stage == "entity-enrich"]
+    assert [w.log_path.name for w in enrich] == ["entity-enrich.log", "entity-enrich-2.log", "entity-enrich-3.log"]
+    assert [w.stage for w in supervisor.workers].count("fetch") == 1
