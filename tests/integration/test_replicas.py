@@ -41,8 +41,7 @@ def test_two_replicas_are_two_consumers_of_one_group_and_both_do_work(redis_url,
     try:
         # both are reading (a consumer appears in the group with its first read) before anything is published
         wait_for(
-            lambda: client.exists(contracts.FETCHED)
-            and len(client.xinfo_consumers(contracts.FETCHED, "clean")) == 2,
+            lambda: client.exists(contracts.FETCHED) and len(client.xinfo_consumers(contracts.FETCHED, "clean")) == 2,
             timeout=90,
             what="two consumers in the clean group",
         )
