@@ -17,7 +17,10 @@ A stage user (``clean`` shown; every stage alike) may:
 It may not delete or trim anything (``DEL``, ``XTRIM``, ``XDEL``), set or read other
 keys, acknowledge another stage's group, run Lua (``EVAL``, ``FUNCTION``), list
 keys (``SCAN``, ``KEYS``), or touch the server (``CONFIG``, ``FLUSHALL``, ``SHUTDOWN``).
-``fetch`` may also read ``INFO`` (it pauses while Redis memory is high).
+``fetch`` may also read ``INFO`` (it pauses while Redis memory is high) and
+``XINFO GROUPS`` of the stages' input streams, read-only (it claims no file while the
+pipeline's backlog is over its bound, :mod:`wirestream.backpressure`); no other
+``XINFO`` form (``XINFO STREAM`` returns entries) and no other key.
 ``persist`` publishes through the function ``wirestream_publish_once`` only
 (``FCALL`` of that one function; commands inside a function are checked against
 the caller's ACL too, so it also holds the ``GET``/``SET``/``XADD`` the function
@@ -92,6 +95,7 @@ def rules(user: str) -> str:
     parts.append("+xadd")
     if user == "fetch":
         parts.append("+info")
+        parts.append("(" + " ".join(f"%R~{s}" for s in _pipeline_streams()) + " +xinfo|groups)")
     if spec.input:
         parts.append(f"(~{spec.input} {_CONSUME})")
     if spec.output == contracts.ENRICHED:  # persist: publish once, through the function only

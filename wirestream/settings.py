@@ -74,6 +74,14 @@ class Settings(BaseSettings):
     redis_high_water: float = Field(
         0.8, gt=0, le=1, description="above this share of Redis maxmemory, fetch and ingest wait"
     )
+    max_backlog: int = Field(
+        1000,
+        ge=0,
+        description="fetch claims no new file while the stages' backlog (unread + pending) is this high (0: no bound)",
+    )
+    max_inbox_waiting: int = Field(
+        1000, ge=1, description="file names the inbox watcher holds at once (more wait on disk for the next sweep)"
+    )
     redis_oom_retry_max_seconds: float = Field(10.0, gt=0, description="longest wait while Redis refuses writes")
     dead_maxlen: int = Field(1000, ge=1, description="dead letters kept (the newest)")
     dead_body_bytes: int = Field(65536, ge=1024, description="a dead letter keeps this much of the original payload")

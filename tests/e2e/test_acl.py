@@ -6,6 +6,7 @@ when Debian's ``redis-server`` (Redis 7.0, what compose and CI run) is installed
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import secrets
@@ -18,10 +19,12 @@ from pathlib import Path
 
 import pytest
 import redis
+import redis.asyncio as aioredis
 
 from tests.waiting import wait_for
 from wirestream import contracts, functions, health
 from wirestream.acl import HOUSEKEEPER, SUBSCRIBER, USERS, acl_file
+from wirestream.backpressure import pipeline_backlog
 from wirestream.embedded import start_redis
 
 pytestmark = pytest.mark.e2e
@@ -119,6 +122,18 @@ def _forbidden(user: str) -> list[tuple]:
     ]
     if user != "fetch":
         cases.append(("INFO", "memory"))
+        cases += [("XINFO", "GROUPS", s) for s in _stage_inputs() if s != spec.input]
+    else:  # back-pressure: XINFO GROUPS of the stage inputs, read-only, and nothing else of XINFO
+        cases += [
+            ("XINFO", "STREAM", contracts.FETCHED),  # returns entries
+            ("XINFO", "STREAM", contracts.CLEANED, "FULL"),
+            ("XINFO", "CONSUMERS", contracts.FETCHED, "clean"),
+            ("XINFO", "GROUPS", contracts.ENRICHED),
+            ("XINFO", "GROUPS", contracts.DEAD),
+            ("XLEN", contracts.CLEANED),
+            ("XPENDING", contracts.CLEANED, "date-parse"),
+            ("XADD", contracts.CLEANED, "*", "a", "b"),
+        ]
     if spec.input:
         nxt = next((x for x in contracts.STAGES if x.input == spec.output), None)
         cases += [
@@ -141,6 +156,10 @@ def _forbidden(user: str) -> list[tuple]:
     if user == "persist":
         cases += [("FCALL", functions.FORGET_CONSUMER, "1", contracts.ANNOTATED, "persist", "x")]
     return cases
+
+
+def _stage_inputs() -> list[str]:
+    return [s.input for s in contracts.STAGES if s.input]
 
 
 def _prepare(admin: redis.Redis) -> None:
@@ -194,6 +213,17 @@ def _own_job(user: str, c: redis.Redis) -> None:
             c.xadd(spec.output, {"a": "b"})
         if user == "fetch":
             assert "used_memory" in c.info("memory")
+            for stream in _stage_inputs():
+                assert c.xinfo_groups(stream)
+
+            async def backlog() -> int:
+                kw = c.connection_pool.connection_kwargs
+                async with aioredis.Redis(
+                    host=kw["host"], port=kw["port"], username=kw["username"], password=kw["password"]
+                ) as ac:
+                    return await pipeline_backlog(ac)
+
+            assert asyncio.run(backlog()) >= 4  # one unread entry per stage input, from _prepare
     c.set(health.key(user, "me"), "{}", ex=15)
     c.zadd(health.registry(user), {"me": now})
     c.zrangebyscore(health.registry("persist"), now - 15, "+inf")

@@ -60,10 +60,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
-from watchdog.observers import Observer
-
 from services.ingest.fetch.formats import Unreadable, read_article
+from services.ingest.fetch.notify import InotifyWatch, ObserverWatch, inotify_available
 from wirestream.contracts import FetchedArticle
 from wirestream.logging import get_logger
 
@@ -271,6 +269,9 @@ class Inbox:
         heartbeat: Callable[[], Awaitable[None]] | None = None,
         heartbeat_seconds: float = 5.0,
         parser: Callable[..., Awaitable[FetchedArticle]] | None = None,
+        gate: Callable[[], Awaitable[bool]] | None = None,
+        max_waiting: int = 1000,
+        gate_poll_seconds: float = 0.5,
     ) -> None:
         self.root = root.resolve()
         self.publish = publish
@@ -285,6 +286,13 @@ class Inbox:
         self.heartbeat_seconds = heartbeat_seconds
         # the fetch worker parses in a work process with a time and memory budget (wirestream.executor)
         self.parse = parser or _parse_here
+        # may a new file be claimed now? (the fetch worker: the pipeline's backlog is under its bound)
+        self.gate = gate
+        self.gate_poll_seconds = gate_poll_seconds
+        self.max_waiting = max_waiting
+        # name -> (noted at, (size, mtime) then, the writer said it is done); at most max_waiting names
+        self.waiting: dict[Path, tuple[float, tuple[int, int], bool]] = {}
+        self.paused = False  # the gate said no: files wait in the inbox
         self._original: dict[str, str] = {}  # claim name -> dropped name, where the claim had to shorten it
         self._put_backs: dict[tuple[int, int], int] = {}  # (device, inode) -> times put back in a row
         self._unmovable: dict[str, tuple[int, int]] = {}  # name -> (inode, mtime) of a file that could not be moved
@@ -616,10 +624,6 @@ class Inbox:
         return False
 
     # --- discovery ----------------------------------------------------------
-    def candidates(self) -> list[Path]:
-        with os.scandir(self._root_fd) as it:
-            return sorted(self.root / e.name for e in it if is_candidate(e.name))
-
     def stale_claims(self) -> list[Path]:
         now = time.time()
         out = []
@@ -683,41 +687,41 @@ class Inbox:
             return None
 
     async def watch(self, stop: asyncio.Event) -> None:
-        """Handle files present now and every file that arrives, until ``stop`` is set."""
-        loop = asyncio.get_running_loop()
-        events: asyncio.Queue[Path] = asyncio.Queue()
+        """Handle files present now and every file that arrives, until ``stop`` is set.
 
-        class _Handler(FileSystemEventHandler):
-            def on_any_event(self, event: FileSystemEvent) -> None:
-                target = getattr(event, "dest_path", "") or event.src_path
-                if isinstance(target, bytes):
-                    target = os.fsdecode(target)
-                p = Path(target)
-                if p.parent == root and is_candidate(p.name):
-                    loop.call_soon_threadsafe(events.put_nowait, p)
-
-        root = self.root
+        A file is handled once it has stayed unchanged for ``settle_seconds``, or at once when
+        its writer said it is done (closed after writing, or renamed into the inbox; see
+        :mod:`services.ingest.fetch.notify`). At most ``max_waiting`` names are held: a
+        notice beyond that is dropped and the folder swept again once there is room, so a
+        flood waits in the inbox, not in this process. While ``gate`` says no (the pipeline's
+        backlog is over its bound) nothing new is claimed."""
+        changed = asyncio.Event()
         self.verify()
-        observer = Observer()
-        observer.schedule(_Handler(), str(root), recursive=False)
-        observer.start()
-        waiting: dict[Path, tuple[float, tuple[int, int] | None]] = {}
+        self.waiting.clear()
+        overflow = False
 
-        def note(p: Path) -> None:
-            st = self._lstat(p.name)
-            if st is None or self._is_unmovable(p.name, st):
-                waiting.pop(p, None)
-            else:
-                waiting[p] = (time.monotonic(), (st.st_size, st.st_mtime_ns))
+        def notice(name: str | None, done: bool) -> None:
+            nonlocal overflow
+            # None: notices were lost (a full kernel queue); no room for the name: sweep later
+            lost = name is None or (is_candidate(name) and not self._note(self.root / name, done))
+            overflow = overflow or lost
+            changed.set()
 
+        watcher: Any
+        if inotify_available():
+            watcher = InotifyWatch(self._root_fd, self._fds[PROCESSING], notice)
+        else:
+            watcher = ObserverWatch(self.root, notice)
+        watcher.start()
+        self.paused = False
         try:
             for p in self.stale_claims():
                 await self._retake(p)
-            for p in self.candidates():
-                note(p)
+            overflow = not self._sweep()
             next_sweep = time.monotonic() + self.rescan_seconds
             next_beat = 0.0
             while not stop.is_set():
+                changed.clear()
                 now = time.monotonic()
                 if self.heartbeat and now >= next_beat:
                     try:
@@ -725,39 +729,75 @@ class Inbox:
                     except Exception as exc:  # a missed beat shows as unhealthy; it must not stop the watcher
                         log.warning("heartbeat failed", error=str(exc))
                     next_beat = now + self.heartbeat_seconds
-                due = [p for p, (t, _) in waiting.items() if now - t >= self.settle_seconds]
+                self.paused = False
+                due = [p for p, (t, _, done) in self.waiting.items() if done or now - t >= self.settle_seconds]
                 for p in due:
-                    _, before = waiting.pop(p)
+                    if stop.is_set():
+                        break
+                    if p not in self.waiting:  # gone meanwhile (removed, or taken by another worker)
+                        continue
+                    if self.gate is not None and not await self.gate():
+                        self.paused = True  # the pipeline is full: the files wait in the inbox
+                        break
+                    _, before, _ = self.waiting.pop(p)
                     st = self._lstat(p.name)
                     if st is None:
                         continue
                     if (st.st_size, st.st_mtime_ns) != before:
-                        note(p)  # still being written
+                        self._note(p)  # still being written
                         continue
                     await self._safe_handle(p, observed=before)
                 await self._retry_due()
-                if now >= next_sweep:
+                now = time.monotonic()
+                if now >= next_sweep or (overflow and len(self.waiting) <= self.max_waiting // 2):
                     self.verify()
-                    for p in self.candidates():
-                        if p not in waiting:
-                            note(p)
+                    overflow = not self._sweep()
                     for p in self.stale_claims():
                         await self._retake(p)
                     next_sweep = now + self.rescan_seconds
-                soonest = min((t + self.settle_seconds for t, _ in waiting.values()), default=next_sweep)
+                soonest = min(
+                    (now if done else t + self.settle_seconds for t, _, done in self.waiting.values()),
+                    default=next_sweep,
+                )
+                if self.paused:
+                    soonest = now + self.gate_poll_seconds
                 next_retry = min((due for due, _ in self.retries.values()), default=next_sweep)
                 wake = min(soonest, next_sweep, next_retry, next_beat if self.heartbeat else next_sweep)
                 timeout = max(0.01, wake - time.monotonic())
-                stop_wait = asyncio.ensure_future(stop.wait())
-                get = asyncio.ensure_future(events.get())
-                await asyncio.wait({stop_wait, get}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-                stop_wait.cancel()
-                if get.done():
-                    note(get.result())
-                    while not events.empty():
-                        note(events.get_nowait())
-                else:
-                    get.cancel()
+                if self.paused:  # notices still arrive meanwhile; only the gate is polled
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), timeout)
+                elif not changed.is_set():
+                    stop_wait = asyncio.ensure_future(stop.wait())
+                    change_wait = asyncio.ensure_future(changed.wait())
+                    await asyncio.wait({stop_wait, change_wait}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+                    stop_wait.cancel()
+                    change_wait.cancel()
         finally:
-            observer.stop()
-            observer.join(timeout=5)
+            watcher.close()
+
+    def _note(self, p: Path, done: bool = False) -> bool:
+        """Remember a name to handle once settled (or at once, ``done``); False if there is no room."""
+        st = self._lstat(p.name)
+        if st is None or self._is_unmovable(p.name, st):
+            self.waiting.pop(p, None)
+            return True
+        observed = (st.st_size, st.st_mtime_ns)
+        known = self.waiting.get(p)
+        if known is None and len(self.waiting) >= self.max_waiting:
+            return False
+        if not done and known is not None and known[2] and known[1] == observed:
+            return True  # a notice that changed nothing (attributes) after the writer said it is done
+        self.waiting[p] = (time.monotonic(), observed, done)
+        return True
+
+    def _sweep(self) -> bool:
+        """Note the names in the inbox not yet noted, up to ``max_waiting``; False if some were left."""
+        with os.scandir(self._root_fd) as it:
+            for e in it:
+                if not is_candidate(e.name):
+                    continue
+                p = self.root / e.name
+                if p not in self.waiting and not self._note(p):
+                    return False
+        return True

@@ -3,9 +3,10 @@
 Each file's bytes are read safely by the inbox, then parsed in a work process with
 a time and memory budget (:mod:`wirestream.executor`): a file that takes too long
 to parse (a pathological page) or too much memory is quarantined with that reason,
-and the watcher, the heartbeat and the claims of other files go on. Before publishing,
-fetch waits while Redis memory is above its high-water mark, leaving the files in
-the inbox (back-pressure from the pipeline).
+and the watcher, the heartbeat and the claims of other files go on. Back-pressure from the pipeline: no new file is
+claimed while the stages' backlog is over ``WIRESTREAM_MAX_BACKLOG``
+(:mod:`wirestream.backpressure`), and before publishing fetch waits while Redis memory
+is above its high-water mark; either way the files wait in the inbox.
 
 Run it with ``wirestream worker fetch`` (or ``python -m services.ingest.fetch.worker``).
 """
@@ -26,10 +27,12 @@ from faststream.redis import RedisBroker
 from services.ingest.fetch.formats import Unreadable, read_article
 from services.ingest.fetch.inbox import Inbox
 from wirestream import contracts, health
+from wirestream.backpressure import BacklogGate
 from wirestream.contracts import FetchedArticle
 from wirestream.executor import Executor, StageError, StageFailed, returning
 from wirestream.logging import configure, get_logger
 from wirestream.runtime import (
+    REDIS_UNAVAILABLE,
     Liveness,
     Watchdog,
     budget_of,
@@ -99,6 +102,17 @@ def build_app(settings: Settings | None = None) -> FastStream:
     )
 
     parse = bounded_parser(executor, liveness)
+    backlog_gate = BacklogGate(client, settings.max_backlog, log)
+    warned = [0.0]
+
+    async def gate() -> bool:
+        try:
+            return await backlog_gate()
+        except REDIS_UNAVAILABLE as exc:  # nothing could be published now anyway: wait
+            if time.monotonic() - warned[0] >= 30:
+                warned[0] = time.monotonic()
+                log.warning("cannot read the pipeline's backlog; not claiming files meanwhile", error=str(exc))
+            return False
 
     async def publish(article: FetchedArticle) -> None:
         liveness.busy_since = time.monotonic()
@@ -126,6 +140,8 @@ def build_app(settings: Settings | None = None) -> FastStream:
         heartbeat=heartbeat,
         heartbeat_seconds=health.HEARTBEAT_SECONDS,
         parser=parse,
+        gate=gate,
+        max_waiting=settings.max_inbox_waiting,
     )
 
     async def watch() -> None:
