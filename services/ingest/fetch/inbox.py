@@ -729,16 +729,16 @@ class Inbox:
                     except Exception as exc:  # a missed beat shows as unhealthy; it must not stop the watcher
                         log.warning("heartbeat failed", error=str(exc))
                     next_beat = now + self.heartbeat_seconds
-                self.paused = False
                 due = [p for p, (t, _, done) in self.waiting.items() if done or now - t >= self.settle_seconds]
                 for p in due:
                     if stop.is_set():
                         break
                     if p not in self.waiting:  # gone meanwhile (removed, or taken by another worker)
                         continue
-                    if self.gate is not None and not await self.gate():
-                        self.paused = True  # the pipeline is full: the files wait in the inbox
-                        break
+                    if self.gate is not None:
+                        self.paused = not await self.gate()
+                        if self.paused:  # the pipeline is full: the files wait in the inbox
+                            break
                     _, before, _ = self.waiting.pop(p)
                     st = self._lstat(p.name)
                     if st is None:
@@ -759,12 +759,12 @@ class Inbox:
                     (now if done else t + self.settle_seconds for t, _, done in self.waiting.values()),
                     default=next_sweep,
                 )
-                if self.paused:
+                if self.paused and due:
                     soonest = now + self.gate_poll_seconds
                 next_retry = min((due for due, _ in self.retries.values()), default=next_sweep)
                 wake = min(soonest, next_sweep, next_retry, next_beat if self.heartbeat else next_sweep)
                 timeout = max(0.01, wake - time.monotonic())
-                if self.paused:  # notices still arrive meanwhile; only the gate is polled
+                if self.paused and due:  # notices still arrive meanwhile; only the gate is polled
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(stop.wait(), timeout)
                 elif not changed.is_set():
@@ -788,7 +788,10 @@ class Inbox:
             return False
         if not done and known is not None and known[2] and known[1] == observed:
             return True  # a notice that changed nothing (attributes) after the writer said it is done
-        self.waiting[p] = (time.monotonic(), observed, done)
+        noted = time.monotonic()
+        if not done:  # unchanged since its ctime (which no writer can set back): that long already settled
+            noted -= min(max(0.0, time.time() - st.st_ctime), self.settle_seconds)
+        self.waiting[p] = (noted, observed, done)
         return True
 
     def _sweep(self) -> bool:
