@@ -139,8 +139,11 @@ class Stack:
         # wait until every replica of every stage reads its group, so start-up is not measured
         want = {s.input: self.supervisor.replicas[s.stage] for s in contracts.STAGES if s.input}
         while True:
-            groups = {stream: await self.client.xinfo_groups(stream) for stream in want}
-            if all(g and g[0]["consumers"] >= want[stream] for stream, g in groups.items()):
+            try:
+                groups = {stream: await self.client.xinfo_groups(stream) for stream in want}
+            except aioredis.ResponseError:  # the supervisor has not created the groups yet
+                groups = {}
+            if groups and all(g and g[0]["consumers"] >= want[stream] for stream, g in groups.items()):
                 break
             await asyncio.sleep(0.2)
         self.redis_pid = self.supervisor.server.process.pid if self.supervisor.server else None
@@ -176,9 +179,9 @@ async def through_pipeline(
 ) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="wirestream-bench-") as folder:
         stack = Stack(Path(folder))
-        await stack.start()
         out: dict[str, float] = {"replicas": stack.supervisor.replicas["entity-enrich"]}
         try:
+            await stack.start()
             # all at once
             dropped = {name: _drop(stack.inbox, name, raw) for name, raw in articles}
             got = await stack.wait_all(set(dropped), 120 + len(articles))
@@ -197,7 +200,10 @@ async def through_pipeline(
                 out |= await _flood(stack, flood)
         finally:
             if not stack.running.done():
-                await stack.stop()
+                if hasattr(stack, "client"):
+                    await stack.client.aclose()
+                stack.supervisor.stopping.set()
+                await stack.running
     return out
 
 

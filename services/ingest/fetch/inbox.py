@@ -2,7 +2,8 @@
 
 Life of a dropped file::
 
-    inbox/a.txt --(unchanged for settle_seconds)--> inbox/.processing/<token>__a.txt
+    inbox/a.txt --(closed by its writer, renamed in, or unchanged for settle_seconds;
+                   the pipeline's backlog under its bound)--> inbox/.processing/<token>__a.txt
         --(published)--> inbox/.processed/a.txt
         --(unreadable)--> inbox/.quarantine/a.txt + a.txt.reason.txt
         --(still being written)--> back to inbox/a.txt, to settle again
