@@ -39,14 +39,8 @@ def test_two_replicas_are_two_consumers_of_one_group_and_both_do_work(redis_url,
                 )
             )
     try:
-        # both are reading (a consumer appears in the group with its first read) before anything is published
-        wait_for(
-            lambda: client.exists(contracts.FETCHED) and len(client.xinfo_consumers(contracts.FETCHED, "clean")) == 2,
-            timeout=90,
-            what="two consumers in the clean group",
-        )
-        names = {c["name"].decode() for c in client.xinfo_consumers(contracts.FETCHED, "clean")}
-        assert names == {f"clean-{socket.gethostname()}-{p.pid}" for p in procs}  # distinct, by default
+        # both are consuming (a heartbeat is written only while a worker's subscribers run) before anything is published
+        wait_for(lambda: len(health.live_workers(client, "clean")) == 2, timeout=90, what="two live clean workers")
         total = 40
         asyncio.run(publish(redis_url, contracts.FETCHED, *(fetched_article(f"r{i}") for i in range(total))))
         wait_for(lambda: client.xlen(contracts.CLEANED) == total, timeout=120, what=f"{total} cleaned")
@@ -57,6 +51,8 @@ def test_two_replicas_are_two_consumers_of_one_group_and_both_do_work(redis_url,
             return beats if len(beats) == 2 and sum(beats.values()) == total else None
 
         beats = wait_for(done_by_each, timeout=30, what="both heartbeats counting every entry")
+        names = {c["name"].decode() for c in client.xinfo_consumers(contracts.FETCHED, "clean")}
+        assert names == set(beats) == {f"clean-{socket.gethostname()}-{p.pid}" for p in procs}  # distinct, by default
         assert all(n > 0 for n in beats.values()), f"one replica did all the work: {beats}"
     finally:
         for p in procs:
