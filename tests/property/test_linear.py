@@ -91,10 +91,6 @@ ENTITIES = "services/enrich/entities/logic.py (i11-entities)"
 # Each case takes at least ten times its guard on main (measured with make bench-adversarial on the
 # 2-core machine); a linear implementation of the same function answers it in under a tenth.
 KNOWN: list[Known] = [
-    Known("clean.markdown_to_text", "kw:md-heading-spaces", 20_000, CLEAN,
-          "the Markdown heading pattern _MD_HEADING is cubic on '# a' + spaces + 'b' (> 20 s at 5,000)"),
-    Known("clean.markdown_to_text", "run:lbracket", 100_000, CLEAN,
-          "the Markdown link pattern _MD_LINK is quadratic on a run of '[' (8 s at 20,000)"),
     Known("rules.classify", "kw:caption-credit", 100_000, RULES,
           "CAPTION_CREDIT ('AGENCY/Name' credits, searched) is quadratic on 'Photo ' + 'A/B' * k (8.7 s at 20,000)"),
     Known("rules.classify", "kw:loading-dots-x", 200_000, RULES,

@@ -83,3 +83,23 @@ def test_without_title_the_first_sentence_is_used_and_marked(seed_paths, now):
     article = cleaned(seed_paths[0].read_bytes(), seed_paths[0].name, now)
     assert article.title_source == "first-sentence"
     assert article.title.startswith("Russia has accused Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("# Drones over Moscow\n\nBody.", "Drones over Moscow\n\nBody."),
+        ("  ## Drones over Moscow ##  \nBody.", "Drones over Moscow\nBody."),  # closing sequence cut
+        ("#\nBody.", "\nBody."),  # an empty heading goes, the next line stays a line
+        ("####### Seven is no heading", "####### Seven is no heading"),
+        ("See [the report](https://example.org/a) now.", "See the report now."),
+        ("![A drone](https://example.org/d.jpg)", "A drone"),
+        ("[Moscow](https://en.wikipedia.org/wiki/Moscow_(city)) said", "Moscow said"),  # one level of parentheses
+        ("[[[ unclosed [ brackets", "[[[ unclosed [ brackets"),
+        ("**Bold** and _italic_", "Bold and italic"),
+    ],
+)
+def test_markdown_to_text(markdown, text):
+    from services.enrich.clean.logic import markdown_to_text
+
+    assert markdown_to_text(markdown) == text

@@ -42,9 +42,13 @@ _PHOTO_CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:File\s+)?(?:photo|image|picture|pictured)(?:\s+credit)?\s*:\s[^\n]*?(?:\.(?=\s|$)|$)",
     re.I,
 )
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Linear by construction (issue 12): link text holds no bracket, so a run of "[" is scanned once, not
+# once per bracket; the address may hold one level of balanced parentheses (Wikipedia), possessively.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*+)\]\((?:[^()]++|\([^()]*+\))*+\)")
 _MD_EMPH = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S))(.+?)\1")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
+# A heading line's opening; its closing "#"s and spaces are cut in Python (a lazy group before "\s*#*\s*$"
+# was cubic on "# a" + spaces + "b"). Horizontal space only: a heading never takes the next line.
+_MD_HEADING = re.compile(r"^[^\S\n]{0,3}+#{1,6}+(?:[^\S\n]++(.*)|[^\S\n]*+$)", re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“])")
 _HEADLINE_END = re.compile(r"(?:[.!?;,。！？]|(?<!\w):)[\"”’»]?$|:$")
 _NORM = re.compile(r"[\W_]+")
@@ -190,8 +194,13 @@ def headline_at(lines: list[str], *headlines: str | None) -> int | None:
     return None
 
 
+def _heading(match: re.Match[str]) -> str:
+    """A heading's text without its closing sequence (``## Title ##`` -> ``Title``)."""
+    return (match.group(1) or "").rstrip().rstrip("#").rstrip()
+
+
 def markdown_to_text(text: str) -> str:
-    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_HEADING.sub(_heading, text)
     text = _MD_LINK.sub(r"\1", text)
     return _MD_EMPH.sub(r"\2", text)
 
