@@ -85,16 +85,11 @@ class Known:
 
 
 CLEAN = "services/enrich/clean/logic.py (i10-meta, i10-furniture)"
-RULES = "services/enrich/clean/rules.py (i10-meta, i10-furniture)"
 ENTITIES = "services/enrich/entities/logic.py (i11-entities)"
 
 # Each case takes at least ten times its guard on main (measured with make bench-adversarial on the
 # 2-core machine); a linear implementation of the same function answers it in under a tenth.
 KNOWN: list[Known] = [
-    Known("rules.classify", "kw:caption-credit", 100_000, RULES,
-          "CAPTION_CREDIT ('AGENCY/Name' credits, searched) is quadratic on 'Photo ' + 'A/B' * k (8.7 s at 20,000)"),
-    Known("rules.classify", "kw:loading-dots-x", 200_000, RULES,
-          "CHROME ('loading\\W*' then the _whole tail [\\s.:!|·•-]*$) is quadratic on 'loading' + dots + 'x'"),
     Known("entities.group_entities", "near:people-and-names", 200_000, ENTITIES,
           "group_entities compares every one-word name with every person (10.7 s at 40,000)", guard=2),
     Known("clean.remove_boilerplate", "paras:near-duplicates", 200_000, CLEAN,
