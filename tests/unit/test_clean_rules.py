@@ -24,7 +24,7 @@ from services.enrich.clean.rules import classify, is_bare_date, is_name_line
         ("Фото: РИА Новости / Евгений Биятов", "photo credit"),
         ("Getty Images", "photo credit"),
         ("A view shows the Kremlin in central Moscow, Russia, May 3, 2023. REUTERS/Maxim Shemetov", "photo caption"),
-        ("Smoke rises over the city. AP Photo/Efrem Lukatsky/File", "photo caption"),
+        ("Smoke rises over the city. REUTERS/Gleb Garanich/File Photo", "photo caption"),
         ("A drone over Moscow. AFP/Getty Images/Kirill Kudryavtsev/Pool/File/Handout", "photo caption"),  # six parts
         ("Loading...", "page chrome"),
         ("Like Loading… ", "page chrome"),

@@ -271,7 +271,7 @@ PHOTO_PREFIX = _prefix(
     r"\(?(?:AP|AFP|Reuters|EPA|Getty) (?:Photo|Images)",
 )
 # Searched, so every possible start is tried: each alternative is bounded from its start (issue 12).
-# An "AGENCY/Name" credit has at most six parts ("AP Photo/Efrem Lukatsky/File"): an unbounded chain
+# An "AGENCY/Name" credit has at most six parts ("REUTERS/Gleb Garanich/File Photo"): an unbounded chain
 # let every capitalised word of "A/BA/BA/B..." scan to the end of the line (quadratic). The
 # quantifiers are possessive where giving back cannot help the match (the next item needs another
 # character), so a failing start costs its own length once.
