@@ -85,13 +85,10 @@ class Known:
 
 
 CLEAN = "services/enrich/clean/logic.py (i10-meta, i10-furniture)"
-ENTITIES = "services/enrich/entities/logic.py (i11-entities)"
 
 # Each case takes at least ten times its guard on main (measured with make bench-adversarial on the
 # 2-core machine); a linear implementation of the same function answers it in under a tenth.
 KNOWN: list[Known] = [
-    Known("entities.group_entities", "near:people-and-names", 200_000, ENTITIES,
-          "group_entities compares every one-word name with every person (10.7 s at 40,000)", guard=2),
     Known("clean.remove_boilerplate", "paras:near-duplicates", 200_000, CLEAN,
           "the duplicate-paragraph pass compares every paragraph with every later and every kept one (21 s at 200,000)",
           guard=3),
