@@ -89,9 +89,6 @@ CLEAN = "services/enrich/clean/logic.py (i10-meta, i10-furniture)"
 # Each case takes at least ten times its guard on main (measured with make bench-adversarial on the
 # 2-core machine); a linear implementation of the same function answers it in under a tenth.
 KNOWN: list[Known] = [
-    Known("clean.remove_boilerplate", "paras:near-duplicates", 200_000, CLEAN,
-          "the duplicate-paragraph pass compares every paragraph with every later and every kept one (21 s at 200,000)",
-          guard=3),
     Known("clean.normalise", "run:newline", TEXT_CAP, CLEAN,
           "linear but slow: ftfy.fix_text costs about 60 microseconds per line, > 30 s for 500,000 line breaks "
           "(collapse blank runs before it)", guard=3),

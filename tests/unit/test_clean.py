@@ -103,3 +103,17 @@ def test_markdown_to_text(markdown, text):
     from services.enrich.clean.logic import markdown_to_text
 
     assert markdown_to_text(markdown) == text
+
+
+def test_copies_go_and_paragraphs_sharing_most_words_stay():
+    from services.enrich.clean.logic import remove_boilerplate
+
+    lede = "Officials in the city said a drone was seen over the river on Tuesday before it fell near the wall."
+    other = "Officials in the city said a drone was seen over the river on Tuesday and nobody was hurt there."
+    body = "The mayor said the flights would be banned over the city until further notice, starting on Friday."
+    cleaning = remove_boilerplate("\n\n".join([lede, lede, body, other, body]))
+    assert cleaning.text.split("\n\n") == [lede, other, body]  # the later, in-place copy of each is kept
+    assert [r.reason for r in cleaning.removed] == ["duplicated lede", "duplicate paragraph"]
+    # A paragraph that a longer one kept above already says goes too.
+    cleaning = remove_boilerplate("\n\n".join([f"{lede} {body}", other, lede]))
+    assert cleaning.text.split("\n\n") == [f"{lede} {body}", other]

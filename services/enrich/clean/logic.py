@@ -17,11 +17,14 @@ Steps, in order:
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 
 import ftfy
 import lxml.etree
@@ -57,6 +60,7 @@ _NORM = re.compile(r"[\W_]+")
 MIN_WORDS = 3  # fewer words than this left after cleaning: not an article (characters, in Chinese or Thai)
 DUPLICATE_SHARE = 0.8  # share of a paragraph's word triples found in another to call it a copy
 DUPLICATE_MIN_WORDS = 15  # a shorter paragraph that repeats (a recipe step, a refrain, a list item) is kept
+DUPLICATE_CANDIDATES = 64  # paragraphs compared with one paragraph at most (see _without_copies)
 
 
 def _tokens(text: str) -> list[str]:
@@ -280,24 +284,68 @@ def remove_boilerplate(text: str) -> Cleaning:
         removed.append(Removal(text=counter.group(0), reason="stray counter after the last sentence"))
         paragraphs[-1] = paragraphs[-1][: counter.start()]
 
+    kept = _without_copies(paragraphs, removed)
+    result.text = "\n\n".join(paragraphs[k] for k in kept)
+    return result
+
+
+def _without_copies(paragraphs: list[str], removed: list[Removal]) -> list[int]:
+    """The paragraphs to keep: a paragraph repeated (nearly word for word) later on, or already
+    said by a paragraph kept above, is a copy; the later, in-place copy is the one kept.
+
+    A paragraph is a copy of another that holds :data:`DUPLICATE_SHARE` of its word triples.
+    Linear (issue 12; comparing every paragraph with every other was quadratic): an index maps
+    each triple to the paragraphs holding it, and only paragraphs that hold one of a paragraph's
+    rarest triples are compared with it. A copy must hold at least one of any ``len - need + 1``
+    of its triples, so this finds every copy; the comparisons per paragraph are capped at
+    :data:`DUPLICATE_CANDIDATES` (more only when even its rarest triples repeat in that many
+    paragraphs, which crafted text does and articles do not).
+    """
     shingles = [_shingles(p) for p in paragraphs]
+    holders: dict[tuple[str, ...], list[int]] = {}  # triple -> paragraphs holding it, in order
+    for j, triples in enumerate(shingles):
+        for triple in triples:
+            holders.setdefault(triple, []).append(j)
+    kept_holders: dict[tuple[str, ...], list[int]] = {}  # triple -> kept paragraphs holding it
     kept: list[int] = []
     for i, para in enumerate(paragraphs):
         mine = shingles[i]
-
-        def covers(other: set[tuple[str, ...]], mine: set[tuple[str, ...]] = mine) -> bool:
-            return len(mine & other) >= DUPLICATE_SHARE * len(mine)
-
-        # A paragraph repeated (nearly word for word) later on, or already said by a
-        # paragraph kept above, is a copy: the later, in-place copy is the one kept.
-        if rules.word_count(para) >= DUPLICATE_MIN_WORDS and (
-            any(covers(other) for other in shingles[i + 1 :]) or any(covers(shingles[k]) for k in kept)
-        ):
+        if rules.word_count(para) >= DUPLICATE_MIN_WORDS and _has_copy(i, mine, shingles, holders, kept_holders, kept):
             removed.append(Removal(text=para, reason="duplicated lede" if not kept else "duplicate paragraph"))
-        else:
-            kept.append(i)
-    result.text = "\n\n".join(paragraphs[k] for k in kept)
-    return result
+            continue
+        kept.append(i)
+        for triple in mine:
+            kept_holders.setdefault(triple, []).append(i)
+    return kept
+
+
+def _has_copy(
+    i: int,
+    mine: set[tuple[str, ...]],
+    shingles: list[set[tuple[str, ...]]],
+    holders: dict[tuple[str, ...], list[int]],
+    kept_holders: dict[tuple[str, ...], list[int]],
+    kept: list[int],
+) -> bool:
+    """Whether a later paragraph, or one kept above, holds :data:`DUPLICATE_SHARE` of ``mine``."""
+    if not mine:  # nothing to compare: any other paragraph covers it
+        return i + 1 < len(shingles) or bool(kept)
+    need = math.ceil(DUPLICATE_SHARE * len(mine))
+    rarest = heapq.nsmallest(len(mine) - need + 1, mine, key=lambda t: len(holders[t]))
+    seen: set[int] = {i}
+    budget = DUPLICATE_CANDIDATES
+    later = (islice(holders[t], bisect.bisect_right(holders[t], i), None) for t in rarest)  # no copies of lists
+    for candidates in chain(later, (kept_holders.get(t, ()) for t in rarest)):
+        for j in candidates:
+            if j in seen:
+                continue
+            if len(mine & shingles[j]) >= DUPLICATE_SHARE * len(mine):
+                return True
+            seen.add(j)
+            budget -= 1
+            if budget <= 0:
+                return False
+    return False
 
 
 def _is_body(line: str) -> bool:
