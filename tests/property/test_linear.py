@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.adversarial.inputs import FAMILIES, TEXT_CAP
+from tests.adversarial.inputs import FAMILIES
 from tests.adversarial.targets import TARGETS
 
 
@@ -89,9 +89,6 @@ CLEAN = "services/enrich/clean/logic.py (i10-meta, i10-furniture)"
 # Each case takes at least ten times its guard on main (measured with make bench-adversarial on the
 # 2-core machine); a linear implementation of the same function answers it in under a tenth.
 KNOWN: list[Known] = [
-    Known("clean.normalise", "run:newline", TEXT_CAP, CLEAN,
-          "linear but slow: ftfy.fix_text costs about 60 microseconds per line, > 30 s for 500,000 line breaks "
-          "(collapse blank runs before it)", guard=3),
     Known("clean.html_to_text", "html:distinct-lines", 100_000, CLEAN,
           "trafilatura's extraction is quadratic on a list of short items ('<li>a</li>' * k: 3.3 s at 12,500, "
           "31 s at 50,000); the HTML cap is 5,000,000", guard=10, slow=True),

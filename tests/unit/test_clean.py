@@ -117,3 +117,20 @@ def test_copies_go_and_paragraphs_sharing_most_words_stay():
     # A paragraph that a longer one kept above already says goes too.
     cleaning = remove_boilerplate("\n\n".join([f"{lede} {body}", other, lede]))
     assert cleaning.text.split("\n\n") == [f"{lede} {body}", other]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ASCII line\n\n\n\nand another\twith a tab",
+        "CafÃ© and â€œquotesâ€\x9d\nplain line after it\nÐ¿Ñ€Ð¸Ð²ÐµÑ‚",  # mojibake between plain lines
+        "Tom &amp; Jerry\nplain\n<b>bold</b> &amp; more\nJerry &amp; Tom",  # a '<' stops entity unescaping after it
+        "a\r\nb\r\rc\x1b[31m red\nd\u2028e",
+    ],
+)
+def test_normalise_repairs_as_ftfy_does(text):
+    import ftfy
+
+    from services.enrich.clean.logic import _fix_unicode
+
+    assert _fix_unicode(text) == ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
