@@ -55,6 +55,7 @@ _MD_HEADING = re.compile(r"^[^\S\n]{0,3}+#{1,6}+(?:[^\S\n]++(.*)|[^\S\n]*+$)", r
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“])")
 _HEADLINE_END = re.compile(r"(?:[.!?;,。！？]|(?<!\w):)[\"”’»]?$|:$")
 _NORM = re.compile(r"[\W_]+")
+_XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 MIN_WORDS = 3  # fewer words than this left after cleaning: not an article (characters, in Chinese or Thai)
@@ -521,7 +522,9 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     content = article.content
     posts: list[Embed] = []
     if article.content_is_html:
-        html, posts, cut = embeds.cut_html(content)
+        # Control characters and lone surrogates (fetch lets a few through) mean nothing in a page, and lxml
+        # refuses to set them as element text ("All strings must be XML compatible"): they go first.
+        html, posts, cut = embeds.cut_html(_XML_INCOMPATIBLE.sub("", content))
         removed.extend(cut)
         content, html_title, html_date, html_url = html_to_text(html)
         content, model_cut = furniture_html.second_opinion(html, content)  # recall-mode text less what the model cuts
