@@ -134,3 +134,13 @@ def test_normalise_repairs_as_ftfy_does(text):
     from services.enrich.clean.logic import _fix_unicode
 
     assert _fix_unicode(text) == ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
+
+
+def test_a_page_of_more_elements_than_any_article_is_refused_with_its_reason():
+    from services.enrich.clean import pages
+    from services.enrich.clean.logic import html_to_text
+
+    with pytest.raises(PermanentError, match="HTML elements, more than the 100,000"):
+        html_to_text("<html><body><ul>" + "<li>a</li>" * pages.MAX_ELEMENTS + "</ul></body></html>")
+    assert pages.extract_options("<html><body><p>a</p></body></html>") == {"fast": False}
+    assert pages.extract_options("<p>a</p>" * (pages.FALLBACK_MAX_ELEMENTS + 1)) == {"fast": True}

@@ -32,7 +32,7 @@ import lxml.html
 import py3langid
 import trafilatura
 
-from services.enrich.clean import embeds, furniture, rules, stamps, titles
+from services.enrich.clean import embeds, furniture, pages, rules, stamps, titles
 from services.enrich.clean.furniture import html as furniture_html
 from services.enrich.lexicon import names_a_day
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, Embed, FetchedArticle, Removal
@@ -78,13 +78,14 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     """Main text, title, declared publication date and URL of an HTML page."""
     # deduplicate stays off: trafilatura's duplicate cache is process-wide, so in a long-lived worker
     # paragraphs seen in earlier articles (syndicated copies of one story) would vanish from later ones.
+    bounded = pages.extract_options(html)  # refuses a page too large to read; no quadratic fallback on a large one
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
+        html, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False, **bounded
     )
     meta = trafilatura.extract_metadata(html)
     if not text:
         # Very short pages fall under trafilatura's length thresholds: try recall mode.
-        text = trafilatura.extract(html, include_comments=False, favor_recall=True, deduplicate=False)
+        text = trafilatura.extract(html, include_comments=False, favor_recall=True, deduplicate=False, **bounded)
     if not text or not text.strip():
         raise PermanentError("no article text found in the HTML")
     return (
