@@ -214,6 +214,7 @@ STAMPS = "services.enrich.clean.stamps"
 TITLES = "services.enrich.clean.titles"
 FURNITURE = "services.enrich.clean.furniture"
 FURNITURE_HTML = "services.enrich.clean.furniture.html"
+PAGES = "services.enrich.clean.pages"
 FEATURES = "services.enrich.clean.furniture.features"
 MODELS = "services.enrich.entities.models"
 NAMES = "services.enrich.entities.names"
@@ -307,6 +308,15 @@ def _targets() -> list[Target]:
         f"{CLEAN}:html_to_text",
         _same,
         lambda s: _fn(CLEAN, "html_to_text")(s),
+        kinds=every,
+        cap=HTML_CAP,
+        expected=permanent,
+    )
+    add(
+        "clean.pages.extract_options",
+        (f"{PAGES}:extract_options", f"{PAGES}:element_count"),
+        _same,
+        lambda s: _fn(PAGES, "extract_options")(s),
         kinds=every,
         cap=HTML_CAP,
         expected=permanent,
