@@ -37,7 +37,7 @@ if ! have "$BASE"; then
   echo "built $BASE"
 fi
 
-for spec in "python:3.11-slim python" "redis:7 redis" "postgres:15 postgres"; do
+for spec in "python:3.11-slim python" "redis:7 redis" "postgres:15 postgres" "prom/prometheus:v2.42.0 prometheus"; do
   set -- $spec
   if ! have "$1"; then
     docker build -q --build-arg "DEBIAN_BASE=$BASE" -t "$1" -f "base/$2.Dockerfile" base >/dev/null
