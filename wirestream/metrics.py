@@ -13,18 +13,18 @@ What a worker serves (``stage`` is the stage's name):
   (fetch: files published);
 * ``wirestream_entries_failed_total{stage,reason}``: every failed handling (an entry
   that fails three times counts three), ``reason`` as on a dead letter (fetch:
-  files its reader refused, ``unreadable``);
+  files its reader refused, ``unreadable``, or stopped: ``timeout``, ``memory``, ``crash``);
 * ``wirestream_entries_retried_total{stage}``: failures left pending for another delivery;
 * ``wirestream_entries_dead_lettered_total{stage,reason}``: entries parked on ``wirestream:dead``;
 * ``wirestream_processing_seconds{stage}``: a histogram of the time of each handling,
-  whatever its outcome (fetch: reading and publishing one file);
+  whatever its outcome (fetch: parsing one file);
 * ``wirestream_group_backlog{stream,group}`` and ``wirestream_group_pending{stream,group}``:
   entries of the input stream the group has not read yet (``XINFO GROUPS`` lag) and
   entries read but not acknowledged, refreshed every :data:`REFRESH_SECONDS`. A stage's
   Redis user may not run ``XINFO`` (see :mod:`wirestream.acl`): a stage worker then
   reports its own group's pending (``XPENDING``) only, and the housekeeper, which may,
   reports both for every group. Several processes report the same group: aggregate with ``max``;
-* ``wirestream_inbox_files{state}`` (fetch): files ``waiting`` in the inbox, in hand
+* ``wirestream_inbox_files{state}`` (fetch): files ``waiting`` in the inbox (being written included), in hand
   (``processing``) and ``quarantined``, counted on each scrape;
 * ``wirestream_info{stage,version,...}``: the wirestream version; for entity-enrich the
   spaCy model configured (``spacy_model``, ``spacy_model_version``) and the tools the
