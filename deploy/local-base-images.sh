@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Build the base images deploy/Dockerfile and docker-compose.yml use (python:3.11-slim, redis:7,
-# prom/prometheus:v2.42.0 for the optional metrics profile,
-# postgres:15) from Debian packages, for machines that reach a Debian mirror but no container
-# registry (air-gapped networks). The stand-ins are tagged with the official names, so the
+# postgres:15, and prom/prometheus:v2.42.0 for the optional metrics profile) from Debian
+# packages, for machines that reach a Debian mirror but no container registry (air-gapped networks). The stand-ins are tagged with the official names, so the
 # Dockerfile and compose file stay standard; a machine with registry access simply pulls them.
 #
 #   deploy/local-base-images.sh            build what is missing
