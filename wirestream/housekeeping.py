@@ -95,7 +95,9 @@ async def run(settings: Settings | None = None, stop: asyncio.Event | None = Non
 
     await wait_for_redis(client, log)
     refresher = None
-    if start_metrics(settings, NAME, log):  # every group's backlog and pending: its user may run XINFO GROUPS
+    if start_metrics(
+        settings, NAME, log, counted=False
+    ):  # every group's backlog and pending: its user may run XINFO GROUPS
         groups = [metrics.Group(s.input, s.group) for s in contracts.STAGES if s.input and s.group]
         server = [lambda redis: metrics.refresh_server(redis, contracts.DEAD)]
         refresher = asyncio.create_task(metrics.refresh_forever(client, groups, log, extra=server))

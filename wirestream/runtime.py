@@ -486,7 +486,9 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     return len(mine)
 
 
-def start_metrics(settings: Settings, stage_name: str, log: Any, executor: Executor | None = None) -> bool:
+def start_metrics(
+    settings: Settings, stage_name: str, log: Any, executor: Executor | None = None, *, counted: bool = True
+) -> bool:
     """Serve this process's metrics if ``WIRESTREAM_METRICS_PORT`` says so (see :mod:`wirestream.metrics`)."""
     try:
         if not metrics.serve(settings.metrics_port, settings.metrics_address):
@@ -494,6 +496,8 @@ def start_metrics(settings: Settings, stage_name: str, log: Any, executor: Execu
     except OSError as exc:  # the port is taken: the worker still does its work, without metrics
         log.error("cannot serve metrics; going on without", port=settings.metrics_port, error=str(exc))
         return False
+    if counted:  # a stage's counters show from the start, at zero
+        metrics.stage(stage_name)
     tools = executor.description if executor is not None else None
     metrics.set_info(stage_name, tools=tools.get("model") if isinstance(tools, dict) else None)
     log.info("serving metrics", port=settings.metrics_port, address=settings.metrics_address)
