@@ -50,7 +50,7 @@ secrets:  ## a random password per Redis user and PostgreSQL role in deploy/secr
 	  [ -s $$f ] || { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > $$f; chmod 644 $$f; echo "wrote $$f"; }; \
 	done
 
-base-images:  ## stand-ins for python:3.11-slim, redis:7, postgres:15 from Debian packages (no registry)
+base-images:  ## stand-ins for python:3.11-slim, redis:7, postgres:15, prom/prometheus from Debian packages (no registry)
 	deploy/local-base-images.sh
 
 compose-smoke: $(STAMP) secrets  ## build and run the compose stack for real, ingest, scale, tear down (needs Docker)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,6 +33,26 @@ def _redis() -> redis.Redis:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from None
     return redis.Redis.from_url(url)
+
+
+@contextlib.contextmanager
+def progress_bar(what: str, show: bool) -> Iterator[Callable[[int, int | None], None]]:
+    """``update(done, total)`` of a progress bar on stderr, shown only when ``show`` (a terminal): never
+    on a pipe, where the command's output is for programs."""
+    if not show:
+        yield lambda done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _terminal() -> bool:
+    return sys.stderr.isatty()
 
 
 @app.command()
@@ -85,7 +107,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="files or folders", 
 
     settings = get_settings()
     _redis().ping()
-    report = asyncio.run(ingest_paths(settings.resolved_redis_url, paths, settings))
+    with progress_bar("ingest", _terminal()) as update:
+        report = asyncio.run(ingest_paths(settings.resolved_redis_url, paths, settings, update))
     for path, article_id in report.published:
         typer.echo(f"published  {path}  id={article_id}")
     for path, why in report.failed:
@@ -122,7 +145,7 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="file to write; default stdout")] = None,
 ) -> None:
     """Every stored article, one JSON document per line."""
-    from services.store.read import iter_documents
+    from services.store.read import count, iter_documents
     from services.store.schema import create_schema, make_engine
 
     if fmt != "jsonl":
@@ -131,9 +154,13 @@ def export(
     engine = make_engine(get_settings().resolved_database_url)
     create_schema(engine)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
+    show = _terminal() and (output is not None or not sys.stdout.isatty())  # not amid documents on a terminal
     try:
-        for doc in iter_documents(engine):
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        with progress_bar("export", show) as update:
+            total = count(engine) if show else None
+            for n, doc in enumerate(iter_documents(engine), 1):
+                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                update(n, max(total or 0, n))
     finally:
         if output:
             out.close()
@@ -165,13 +192,13 @@ def health_check(
         typer.echo(f"healthy: {b['consumer']} processed {b['processed']}, failed {b['failed']}")
 
 
-def collect_status() -> dict[str, Any]:
+def collect_status(client: redis.Redis | None = None, engine: Any = None) -> dict[str, Any]:
     """Per stage: backlog (entries not yet read by its group), pending, consumers, dead letters."""
     from services.store.read import count
     from services.store.schema import create_schema, make_engine
 
     settings = get_settings()
-    client = _redis()
+    client = client if client is not None else _redis()
     from wirestream.deadletters import iter_letters
 
     dead = Counter(letter.stage for _, letter in iter_letters(client))
@@ -211,8 +238,9 @@ def collect_status() -> dict[str, Any]:
         ]
     info = client.info("memory")
     used, limit = int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
-    engine = make_engine(settings.resolved_database_url)
-    create_schema(engine)
+    if engine is None:
+        engine = make_engine(settings.resolved_database_url)
+        create_schema(engine)
     return {
         "stages": stages,
         "stored": count(engine),
@@ -233,8 +261,19 @@ def collect_status() -> dict[str, Any]:
 
 
 @app.command()
-def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def status(
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    watch: Annotated[bool, typer.Option("--watch", help="a live view with each stage's rate, until Ctrl-C")] = False,
+    interval: Annotated[float, typer.Option(help="seconds between refreshes of --watch", min=0.1)] = 2.0,
+    refreshes: Annotated[int | None, typer.Option(help="--watch: stop after this many refreshes", hidden=True)] = None,
+) -> None:
     """Backlog, pending and dead letters per stage; how many articles are stored."""
+    if watch:
+        if as_json:
+            typer.echo("--watch is a live view; --json prints the status once", err=True)
+            raise typer.Exit(2)
+        _watch(interval, refreshes)
+        return
     report = collect_status()
     if as_json:
         print(json.dumps(report, indent=2))
@@ -261,6 +300,16 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     print(line)
     if not report["housekeeper"]:
         print("housekeeper: not running (streams are not trimmed: `wirestream worker housekeeper`)")
+
+
+def _watch(interval: float, refreshes: int | None) -> None:
+    from services.store.schema import create_schema, make_engine
+    from wirestream.watch import completed, watch
+
+    client = _redis()
+    engine = make_engine(get_settings().resolved_database_url)
+    create_schema(engine)
+    watch(lambda: collect_status(client, engine), lambda: completed(client), interval, refreshes)
 
 
 dlq = typer.Typer(help="Dead letters: entries a stage gave up on, with their errors.", no_args_is_help=True)
@@ -318,18 +367,21 @@ def dlq_replay(
         raise typer.Exit(2)
     ids = [i for i, _ in iter_letters(client)] if replay_all else list(entry_ids or [])
     failed = False
-    for n, entry_id in enumerate(ids, 1):
-        progress = f"[{n}/{len(ids)}] " if replay_all else ""
-        try:
-            new_id = replay(client, entry_id)
-        except (KeyError, NotReplayable) as exc:
-            typer.echo(f"{progress}not replayed {entry_id}: {exc.args[0]}", err=True)
-            failed = True
-            continue
-        if new_id is None:
-            typer.echo(f"{progress}skipped {entry_id}: another replay took it first", err=True)
-        else:
-            print(f"{progress}replayed {entry_id} as {new_id}", flush=True)
+    with progress_bar("replay", replay_all and _terminal()) as update:
+        for n, entry_id in enumerate(ids, 1):
+            progress = f"[{n}/{len(ids)}] " if replay_all else ""
+            try:
+                new_id = replay(client, entry_id)
+            except (KeyError, NotReplayable) as exc:
+                typer.echo(f"{progress}not replayed {entry_id}: {exc.args[0]}", err=True)
+                failed = True
+                continue
+            finally:
+                update(n, len(ids))
+            if new_id is None:
+                typer.echo(f"{progress}skipped {entry_id}: another replay took it first", err=True)
+            else:
+                print(f"{progress}replayed {entry_id} as {new_id}", flush=True)
     raise typer.Exit(1 if failed else 0)
 
 

@@ -32,7 +32,7 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import OutOfMemoryError
 
-from wirestream import contracts, functions, health, retention
+from wirestream import contracts, functions, health, metrics, retention
 from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings, get_settings
 
@@ -91,9 +91,16 @@ async def run(settings: Settings | None = None, stop: asyncio.Event | None = Non
     stop = stop or asyncio.Event()
     client = aioredis.from_url(settings.resolved_redis_url, socket_timeout=30, socket_connect_timeout=10)
     beat = health.Beat(NAME, consumer)
-    from wirestream.runtime import wait_for_redis
+    from wirestream.runtime import start_metrics, wait_for_redis
 
     await wait_for_redis(client, log)
+    refresher = None
+    if start_metrics(
+        settings, NAME, log, counted=False
+    ):  # every group's backlog and pending: its user may run XINFO GROUPS
+        groups = [metrics.Group(s.input, s.group) for s in contracts.STAGES if s.input and s.group]
+        server = [lambda redis: metrics.refresh_server(redis, contracts.DEAD)]
+        refresher = asyncio.create_task(metrics.refresh_forever(client, groups, log, extra=server))
     loaded = False
     next_sweep = 0.0
     log.info("housekeeper ready", every_s=settings.retention_seconds)
@@ -126,6 +133,10 @@ async def run(settings: Settings | None = None, stop: asyncio.Event | None = Non
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), health.HEARTBEAT_SECONDS)
     finally:
+        if refresher is not None:
+            refresher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await refresher
         with contextlib.suppress(OSError, aioredis.RedisError):
             await health.forget(client, beat)
         await client.aclose()

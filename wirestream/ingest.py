@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,13 +64,19 @@ def expand(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
                     yield found, None
 
 
-async def ingest_paths(redis_url: str, paths: list[Path], settings: Settings) -> Report:
-    """Publish every file under ``paths`` within the same limits as the inbox."""
+async def ingest_paths(
+    redis_url: str, paths: list[Path], settings: Settings, progress: Callable[[int, int], None] | None = None
+) -> Report:
+    """Publish every file under ``paths`` within the same limits as the inbox; ``progress(done, total)``
+    is called after each file."""
     report = Report()
     broker = RedisBroker(redis_url, logger=logging.getLogger("wirestream.faststream"))
+    files = list(expand(paths))
     await broker.connect()
     try:
-        for path, skipped in expand(paths):
+        for path, skipped in files:
+            if progress is not None:
+                progress(len(report.published) + len(report.failed), len(files))
             if skipped:
                 report.fail(path, skipped)
                 continue
@@ -99,6 +105,8 @@ async def ingest_paths(redis_url: str, paths: list[Path], settings: Settings) ->
                 report.fail(path, f"could not be published ({type(exc).__name__}: {exc})")
                 continue
             report.published.append((readable_name(str(path)), article.id))
+        if progress is not None:
+            progress(len(files), len(files))
     finally:
         await broker.stop()
     return report

@@ -23,7 +23,7 @@ from pathlib import Path
 import redis.asyncio as aioredis
 from pydantic import SecretStr
 
-from wirestream import contracts
+from wirestream import contracts, metrics
 from wirestream.embedded import EmbeddedRedis, start_redis
 from wirestream.render import one_line
 from wirestream.runtime import ensure_all_groups
@@ -93,6 +93,7 @@ class Supervisor:
     def worker_env(self, stage: str) -> dict[str, str]:
         """The environment of one worker: this one's, with the supervisor's settings on top."""
         env = dict(os.environ) | self._child_settings()
+        env["WIRESTREAM_METRICS_PORT"] = str(metrics.process_port(self.settings.metrics_port, WORKERS.index(stage)))
         if stage != "persist":  # only persist talks to the database: the others never see its credentials
             for key in [k for k in env if k.startswith("WIRESTREAM_DATABASE_")]:
                 del env[key]
