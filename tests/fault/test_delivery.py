@@ -97,7 +97,7 @@ def test_redis_killed_and_restarted_mid_run(tmp_path, redis_server, articles):
         pipeline.stop_all()
 
 
-def test_store_unavailable_for_20_seconds(tmp_path, redis_server, articles):
+def test_store_unavailable_until_persist_has_retried_past_its_backoff_cap(tmp_path, redis_server, articles):
     with local_postgres() as database:
         pipeline = Pipeline(tmp_path, redis_server.url, database.url)
         pipeline.start_all()
