@@ -70,6 +70,7 @@ def in_process(articles: list[tuple[str, bytes]], model: str) -> float:
 
 
 async def through_pipeline(articles: list[tuple[str, bytes]]) -> tuple[float, list[float]]:
+    from services.registry import PIPELINE
     from wirestream.settings import Settings
     from wirestream.supervisor import Supervisor
 
@@ -80,7 +81,7 @@ async def through_pipeline(articles: list[tuple[str, bytes]]) -> tuple[float, li
         os.environ.pop("WIRESTREAM_DATABASE_URL", None)
         os.environ["WIRESTREAM_SETTLE_SECONDS"] = "0.2"
         settings = Settings(home=home, inbox=inbox, settle_seconds=0.2)
-        supervisor = Supervisor(settings, say=lambda _line: None)
+        supervisor = Supervisor(settings, PIPELINE, say=lambda _line: None)
         running = asyncio.create_task(supervisor.run([]))
         while not settings.redis_url_file.exists():
             await asyncio.sleep(0.1)

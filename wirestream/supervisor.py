@@ -28,8 +28,9 @@ from wirestream.embedded import EmbeddedRedis, start_redis
 from wirestream.render import one_line
 from wirestream.runtime import ensure_all_groups
 from wirestream.settings import Settings
+from wirestream.stages import Pipeline
 
-WORKERS = (*contracts.STAGE_NAMES, "housekeeper")  # the housekeeper trims and tidies (wirestream.housekeeping)
+HOUSEKEEPER = "housekeeper"  # besides the stages: trims and tidies (wirestream.housekeeping)
 
 
 def _without_password(url: str) -> str:
@@ -49,11 +50,13 @@ class Worker:
 
 
 class Supervisor:
-    def __init__(self, settings: Settings, say: Callable[[str], None] = print) -> None:
+    def __init__(self, settings: Settings, pipeline: Pipeline, say: Callable[[str], None] = print) -> None:
         self.settings = settings
+        self.pipeline = pipeline
         self.say = say
         self.home = settings.home
-        self.workers = [Worker(s, self.home / "logs" / f"{s}.log") for s in WORKERS]
+        self.processes = (*pipeline.names, HOUSEKEEPER)  # in this order: process i serves metrics on base + i
+        self.workers = [Worker(s, self.home / "logs" / f"{s}.log") for s in self.processes]
         self.server: EmbeddedRedis | None = None
         self.redis_url = ""  # what workers are given (their password comes with the settings)
         self.client_url = ""  # what this process connects with (password included)
@@ -93,8 +96,10 @@ class Supervisor:
     def worker_env(self, stage: str) -> dict[str, str]:
         """The environment of one worker: this one's, with the supervisor's settings on top."""
         env = dict(os.environ) | self._child_settings()
-        env["WIRESTREAM_METRICS_PORT"] = str(metrics.process_port(self.settings.metrics_port, WORKERS.index(stage)))
-        if stage != "persist":  # only persist talks to the database: the others never see its credentials
+        index = self.processes.index(stage)
+        env["WIRESTREAM_METRICS_PORT"] = str(metrics.process_port(self.settings.metrics_port, index))
+        uses_store = stage in self.pipeline.names and self.pipeline.stage(stage).uses_store
+        if not uses_store:  # only persist talks to the database: the others never see its credentials
             for key in [k for k in env if k.startswith("WIRESTREAM_DATABASE_")]:
                 del env[key]
         return env
@@ -180,13 +185,8 @@ class Supervisor:
                     self.say("stored    " + one_line(doc))
 
     def _stored(self) -> int | str:
-        from services.store.read import count
-        from services.store.schema import create_schema, make_engine
-
         try:
-            engine = make_engine(self.settings.resolved_database_url)
-            create_schema(engine)
-            return count(engine)
+            return self.pipeline.count_stored(self.settings.resolved_database_url)
         except Exception as exc:  # the persist worker reports and retries; here it is only news
             return f"? ({type(exc).__name__})"
 
@@ -207,9 +207,7 @@ class Supervisor:
             )
             self.say(f"inbox     watching {self.settings.inbox.resolve()} (drop .txt .md .html .json files)")
             if ingest:
-                from wirestream.ingest import ingest_paths
-
-                report = await ingest_paths(self.client_url, ingest, self.settings)
+                report = await self.pipeline.ingest(self.client_url, ingest, self.settings)
                 self.say(f"ingest    {report.summary()}")
             self.say("ready     Ctrl-C stops everything")
             await self.stopping.wait()

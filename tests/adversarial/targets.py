@@ -130,6 +130,7 @@ def incidents() -> list[Any]:
 
 
 @cache
+@cache  # one model load per process, not one per example
 def real_recognizer() -> Any:
     from services.enrich.entities.models import Recognizer
     from wirestream.settings import Settings

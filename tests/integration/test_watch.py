@@ -8,6 +8,7 @@ import pytest
 import redis
 from typer.testing import CliRunner
 
+from services.registry import PIPELINE
 from wirestream import contracts
 from wirestream.cli import app
 from wirestream.watch import completed
@@ -38,14 +39,14 @@ def test_finished_entries_are_counted_from_the_groups_and_fetch_from_what_it_app
 
 def test_watch_shows_every_stage_and_refuses_json(env):
     runner = CliRunner()
-    result = runner.invoke(app, ["status", "--watch", "--interval", "0.1", "--refreshes", "2"])
+    result = runner.invoke(app, ["status", "--watch", "--interval", "0.1", "--refreshes", "2"], obj=PIPELINE)
     assert result.exit_code == 0, result.output
     for spec in contracts.STAGES:
         assert spec.stage in result.output
     assert "per s" in result.output and "redis memory" in result.output
-    refused = runner.invoke(app, ["status", "--watch", "--json"])
+    refused = runner.invoke(app, ["status", "--watch", "--json"], obj=PIPELINE)
     assert refused.exit_code == 2
-    plain = json.loads(runner.invoke(app, ["status", "--json"]).output)  # unchanged by the live view
+    plain = json.loads(runner.invoke(app, ["status", "--json"], obj=PIPELINE).output)  # unchanged by the live view
     assert [row["stage"] for row in plain["stages"]] == list(contracts.STAGE_NAMES)
 
 
@@ -54,11 +55,11 @@ def test_long_commands_print_no_progress_bar_on_a_pipe(env, tmp_path):
     folder.mkdir()
     for n in range(3):
         (folder / f"a{n}.txt").write_text(f"Title {n}\n\nThe council met on Monday to discuss item {n}.")
-    result = CliRunner().invoke(app, ["ingest", str(folder)])
+    result = CliRunner().invoke(app, ["ingest", str(folder)], obj=PIPELINE)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert len(lines) == 3 and all(line.startswith("published  ") for line in lines)
-    exported = CliRunner().invoke(app, ["export"])
+    exported = CliRunner().invoke(app, ["export"], obj=PIPELINE)
     assert exported.exit_code == 0 and exported.output == ""  # nothing stored: no bar, no stray bytes
 
 

@@ -18,6 +18,8 @@ from tests.adversarial.targets import TARGETS
 EXEMPT_MODULES = {
     "services.ingest.fetch.worker": "FastStream entrypoint around formats.read_article",
     "services.ingest.fetch.inbox": "file-system claims and moves (issue 12, files: i12-edges)",
+    "services.ingest.fetch.ingest": "file paths for `wirestream ingest`; the text goes through inbox.read_file",
+    "services.registry": "the composition root: which stage is which, and the CLI entry (no article text)",
     "services.enrich.clean.worker": "FastStream entrypoint around clean",
     "services.enrich.dates.worker": "FastStream entrypoint around date_parse",
     "services.enrich.entities.worker": "FastStream entrypoint around enrich; loads the toolkit",

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from services.registry import PIPELINE
 from wirestream import metrics
 from wirestream.settings import Settings
-from wirestream.supervisor import WORKERS, Supervisor
+from wirestream.supervisor import HOUSEKEEPER, Supervisor
 from wirestream.watch import rates
 
 
 def test_each_process_of_up_gets_its_own_port_and_zero_turns_them_all_off(tmp_path):
+    WORKERS = (*PIPELINE.names, HOUSEKEEPER)
     ports = [metrics.process_port(None, i) for i in range(len(WORKERS))]
     assert ports == list(range(metrics.DEFAULT_BASE_PORT, metrics.DEFAULT_BASE_PORT + len(WORKERS)))
     replicas = {metrics.process_port(9000, i, r) for i in range(len(WORKERS)) for r in range(3)}
     assert len(replicas) == 3 * len(WORKERS)  # no two processes share a port
     assert metrics.process_port(0, 3, 1) == 0
 
-    supervisor = Supervisor(Settings(home=tmp_path, redis_url="redis://x", metrics_port=9100))
+    supervisor = Supervisor(Settings(home=tmp_path, redis_url="redis://x", metrics_port=9100), PIPELINE)
     assert supervisor.worker_env("clean")["WIRESTREAM_METRICS_PORT"] == str(9100 + WORKERS.index("clean"))
-    off = Supervisor(Settings(home=tmp_path, redis_url="redis://x", metrics_port=0))
+    off = Supervisor(Settings(home=tmp_path, redis_url="redis://x", metrics_port=0), PIPELINE)
     assert off.worker_env("persist")["WIRESTREAM_METRICS_PORT"] == "0"
 
 

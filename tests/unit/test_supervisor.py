@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from services.registry import PIPELINE
 from wirestream.settings import Settings
 from wirestream.supervisor import Supervisor
 
@@ -21,7 +22,7 @@ def clean_env(monkeypatch):
 def test_workers_get_the_redis_password_itself_not_its_mask(tmp_path: Path, clean_env, monkeypatch) -> None:
     monkeypatch.setenv("WIRESTREAM_REDIS_PASSWORD", "s3cret/with:odd@chars")
     settings = Settings(home=tmp_path, redis_url="redis://clean@127.0.0.1:6379/0", _env_file=None)
-    supervisor = Supervisor(settings, say=lambda _: None)
+    supervisor = Supervisor(settings, PIPELINE, say=lambda _: None)
     supervisor.redis_url = settings.redis_url
     env = supervisor.worker_env("clean")
     assert env["WIRESTREAM_REDIS_PASSWORD"] == "s3cret/with:odd@chars"
@@ -40,7 +41,7 @@ def test_only_persist_sees_the_database_settings(tmp_path: Path, clean_env, monk
     monkeypatch.setenv("WIRESTREAM_DATABASE_URL", "postgresql://wirestream@db:5432/wirestream")
     monkeypatch.setenv("WIRESTREAM_DATABASE_PASSWORD_FILE", str(secret))
     settings = Settings(home=tmp_path, _env_file=None)
-    supervisor = Supervisor(settings, say=lambda _: None)
+    supervisor = Supervisor(settings, PIPELINE, say=lambda _: None)
     persist = supervisor.worker_env("persist")
     assert persist["WIRESTREAM_DATABASE_URL"] == "postgresql://wirestream@db:5432/wirestream"  # no password inside
     assert persist["WIRESTREAM_DATABASE_PASSWORD_FILE"] == str(secret)

@@ -1,5 +1,8 @@
 """``wirestream ingest``: files or folders straight into the pipeline, without the inbox.
 
+Part of fetch (its reader, its limits); the CLI reaches it through the stage
+registry (:mod:`services.registry`), as the kernel imports no stage.
+
 The files are read where they are (nothing is moved) with the same reader the
 fetch stage uses, and published to ``wirestream:fetched``. Every file gets its own
 outcome: one that cannot be read or published is reported with the reason and the
@@ -26,7 +29,7 @@ from services.ingest.fetch.inbox import is_candidate, read_file, readable_name
 from wirestream import contracts
 from wirestream.settings import Settings
 
-log = logging.getLogger("wirestream.ingest")
+log = logging.getLogger("wirestream.ingest")  # the logger keeps its name for existing log filters
 
 
 @dataclass
