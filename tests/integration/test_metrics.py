@@ -11,12 +11,13 @@ import redis.asyncio as aioredis
 from prometheus_client import REGISTRY
 
 from services.enrich.clean.logic import clean
+from services.registry import PIPELINE
 from tests.factories import fetched_article
 from tests.integration.test_runtime import _n_dead, _pending_is, _xlen_is, publish, settings_for
 from tests.stagefns import broken
 from tests.waiting import async_wait_for
 from wirestream import contracts, metrics
-from wirestream.acl import HOUSEKEEPER, USERS, acl_file
+from wirestream.acl import HOUSEKEEPER, acl_file, users
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.embedded import start_redis
 from wirestream.runtime import pure, stage_app
@@ -67,9 +68,9 @@ async def test_the_runtime_counts_processed_failed_retried_and_dead_lettered_ent
 
 @pytest.fixture
 def acl_server(tmp_path: Path):
-    passwords = {user: secrets.token_hex(12) for user in USERS}
+    passwords = {user: secrets.token_hex(12) for user in users(PIPELINE)}
     aclfile = tmp_path / "users.acl"
-    aclfile.write_text(acl_file(passwords))
+    aclfile.write_text(acl_file(passwords, PIPELINE))
     server = start_redis(tmp_path / "redis", log_file=tmp_path / "redis.log", extra_args=("--aclfile", str(aclfile)))
     yield server, passwords
     server.stop()
