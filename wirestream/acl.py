@@ -37,6 +37,10 @@ may append to a stream may also trim it (``XADD s MAXLEN 0 * f v``); Redis has n
 per-argument rules. A stage could thus drop its output's backlog or the dead
 letters; the housekeeper cannot tell such a trim from its own.
 
+The stages, and what each may do beyond the above (persist's function, fetch's ``INFO``,
+the streams a stage writes for subscribers), come from the stage registry
+(:mod:`services.registry`), passed in as a :class:`~wirestream.stages.Pipeline`.
+
 ``wirestream acl`` writes these rules as an ACL file, with SHA-256 password hashes
 (never the passwords themselves), for ``redis-server --aclfile``.
 """
@@ -46,6 +50,7 @@ from __future__ import annotations
 import hashlib
 
 from wirestream import contracts, functions, health
+from wirestream.stages import Pipeline
 
 SUBSCRIBER = "subscriber"
 HOUSEKEEPER = "housekeeper"
@@ -61,67 +66,60 @@ def _own_health(name: str) -> str:
     return f"(%RW~{health.PREFIX}:{name}:* %RW~{health.registry(name)} +set +del +zadd)"
 
 
-def _pipeline_streams() -> list[str]:
-    return [s.input for s in contracts.STAGES if s.input]
+def _pipeline_streams(pipeline: Pipeline) -> list[str]:
+    return [s.streams.input for s in pipeline.stages if s.streams.input]
 
 
-def rules(user: str) -> str:
+def rules(user: str, pipeline: Pipeline) -> str:
     """The ACL rules of ``user`` (a stage, ``housekeeper``, ``subscriber`` or ``default``), without the password."""
     if user == "default":
         return "~* &* +@all"
+    published = pipeline.subscriber_streams
     if user == SUBSCRIBER:
-        return (
-            f"{_HANDSHAKE} %R~{contracts.ENRICHED} %R~{contracts.INCIDENT_PREFIX}* "
-            "+xread +xrange +xrevrange +xlen +xinfo|stream"
-        )
+        return f"{_HANDSHAKE} {' '.join(f'%R~{p}' for p in published)} +xread +xrange +xrevrange +xlen +xinfo|stream"
     if user == HOUSEKEEPER:
-        streams = " ".join(f"~{s}" for s in [*_pipeline_streams(), contracts.ENRICHED, contracts.DEAD])
+        named = [p for p in published if not p.endswith("*")]
+        patterns = [p for p in published if p.endswith("*")]
+        streams = " ".join(f"~{s}" for s in [*_pipeline_streams(pipeline), *named, contracts.DEAD, *patterns])
         return " ".join(
             [
                 f"{_HANDSHAKE} +info +scan +function|load +function|list",
-                f"({streams} ~{contracts.INCIDENT_PREFIX}* +exists +xlen +xtrim +xinfo|groups +xinfo|consumers "
+                f"({streams} +exists +xlen +xtrim +xinfo|groups +xinfo|consumers "
                 f"+xpending +xgroup|delconsumer +fcall|{functions.FORGET_CONSUMER})",
                 f"(%RW~{health.REGISTRY_PREFIX}:* +zremrangebyscore)",
                 _own_health(HOUSEKEEPER),
                 f"({_READ_HEALTH})",
             ]
         )
-    spec = contracts.stage_streams(user)
+    stage = pipeline.stage(user)
+    spec = stage.streams
     parts = [_HANDSHAKE, f"%W~{spec.output}"]
-    if spec.output == contracts.ENRICHED:
-        parts.append(f"%W~{contracts.INCIDENT_PREFIX}*")
+    parts += [f"%W~{p}" for p in stage.subscriber_streams if p != spec.output]
     if spec.input:
         parts.append(f"%W~{contracts.DEAD}")
     parts.append("+xadd")
-    if user == "fetch":
-        parts.append("+info")
-        parts.append("(" + " ".join(f"%R~{s}" for s in _pipeline_streams()) + " +xinfo|groups)")
+    parts += [x for x in stage.acl_extras if not x.startswith("(")]  # commands on the keys above
     if spec.input:
         parts.append(f"(~{spec.input} {_CONSUME})")
-    if spec.output == contracts.ENRICHED:  # persist: publish once, through the function only
-        # FCALL needs read and write on every key it names; inside, GET/SET touch the marker only
-        parts.append(
-            f"(%RW~{contracts.PUBLISHED_PREFIX}* %RW~{contracts.ENRICHED} %RW~{contracts.INCIDENT_PREFIX}* "
-            f"+fcall|{functions.PUBLISH_ONCE})"
-        )
-        parts.append(f"(%RW~{contracts.PUBLISHED_PREFIX}* +get +set)")
+    parts += [x for x in stage.acl_extras if x.startswith("(")]  # selectors of their own
     parts.append(_own_health(user))
     parts.append(f"({_READ_HEALTH})")
     return " ".join(parts)
 
 
-USERS = ("default", *contracts.STAGE_NAMES, HOUSEKEEPER, SUBSCRIBER)
+def users(pipeline: Pipeline) -> tuple[str, ...]:
+    return ("default", *pipeline.names, HOUSEKEEPER, SUBSCRIBER)
 
 
 def password_hash(password: str) -> str:
     return hashlib.sha256(password.encode("utf-8")).hexdigest()
 
 
-def acl_file(passwords: dict[str, str]) -> str:
+def acl_file(passwords: dict[str, str], pipeline: Pipeline) -> str:
     """An ACL file for every user in ``passwords``; users without a password are switched off."""
     lines = []
-    for user in USERS:
+    for user in users(pipeline):
         password = passwords.get(user)
         state = f"on #{password_hash(password)}" if password else "off"
-        lines.append(f"user {user} {state} {rules(user)}")
+        lines.append(f"user {user} {state} {rules(user, pipeline)}")
     return "\n".join(lines) + "\n"

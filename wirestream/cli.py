@@ -1,11 +1,18 @@
-"""The ``wirestream`` command."""
+"""The ``wirestream`` command.
+
+The stages are not imported here: the composition root (:mod:`services.registry`)
+calls :func:`main` with its :class:`~wirestream.stages.Pipeline`, which the commands
+find in their context (``ctx.obj``; tests pass it as ``CliRunner().invoke(app, args, obj=PIPELINE)``).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,6 +22,7 @@ import typer
 from wirestream import contracts
 from wirestream.render import one_line
 from wirestream.settings import get_settings
+from wirestream.stages import Pipeline
 
 app = typer.Typer(
     help="Event-driven ingestion of news articles: inbox -> fetch -> clean -> date-parse -> "
@@ -33,8 +41,37 @@ def _redis() -> redis.Redis:
     return redis.Redis.from_url(url)
 
 
+@contextlib.contextmanager
+def progress_bar(what: str, show: bool) -> Iterator[Callable[[int, int | None], None]]:
+    """``update(done, total)`` of a progress bar on stderr, shown only when ``show`` (a terminal): never
+    on a pipe, where the command's output is for programs."""
+    if not show:
+        yield lambda done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _pipeline(ctx: typer.Context) -> Pipeline:
+    pipeline = ctx.find_object(Pipeline)
+    if pipeline is None:
+        typer.echo("no stages given: run `wirestream` (services.registry:main), not wirestream.cli itself", err=True)
+        raise typer.Exit(2)
+    return pipeline
+
+
 @app.command()
 def up(
+    ctx: typer.Context,
     ingest: Annotated[
         list[Path] | None, typer.Option("--ingest", help="files or folders to ingest once the workers run")
     ] = None,
@@ -48,44 +85,39 @@ def up(
     def say(line: str) -> None:
         print(line, flush=True)
 
-    raise typer.Exit(asyncio.run(Supervisor(settings, say).run(ingest or [])))
+    raise typer.Exit(asyncio.run(Supervisor(settings, _pipeline(ctx), say).run(ingest or [])))
 
 
 @app.command()
 def worker(
+    ctx: typer.Context,
     stage: Annotated[str, typer.Argument(help=f"one of: {', '.join(contracts.STAGE_NAMES)}, housekeeper")],
 ) -> None:
     """Run one stage worker, or the housekeeper, in the foreground (what `up` and docker compose start)."""
-    from importlib import import_module
-
-    modules = {
-        "fetch": "services.ingest.fetch.worker",
-        "clean": "services.enrich.clean.worker",
-        "date-parse": "services.enrich.dates.worker",
-        "entity-enrich": "services.enrich.entities.worker",
-        "persist": "services.store.persist.worker",
-    }
+    pipeline = _pipeline(ctx)
     if stage == "housekeeper":
         from wirestream.housekeeping import main as housekeep
 
-        housekeep()
+        housekeep(pipeline)
         return
-    if stage not in modules:
-        typer.echo(f"unknown stage {stage!r}; choose one of: {', '.join(modules)}, housekeeper", err=True)
+    if stage not in pipeline.names:
+        typer.echo(f"unknown stage {stage!r}; choose one of: {', '.join(pipeline.names)}, housekeeper", err=True)
         raise typer.Exit(2)
     from wirestream.runtime import run_worker
 
-    run_worker(import_module(modules[stage]).build_app())
+    run_worker(pipeline.stage(stage).worker())
 
 
 @app.command()
-def ingest(paths: Annotated[list[Path], typer.Argument(help="files or folders", exists=True)]) -> None:
+def ingest(
+    ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help="files or folders", exists=True)]
+) -> None:
     """Publish files straight into the pipeline (they are read, not moved)."""
-    from wirestream.ingest import ingest_paths
-
+    pipeline = _pipeline(ctx)
     settings = get_settings()
     _redis().ping()
-    report = asyncio.run(ingest_paths(settings.resolved_redis_url, paths, settings))
+    with progress_bar("ingest", _terminal()) as update:
+        report = asyncio.run(pipeline.ingest(settings.resolved_redis_url, paths, settings, update))
     for path, article_id in report.published:
         typer.echo(f"published  {path}  id={article_id}")
     for path, why in report.failed:
@@ -118,22 +150,23 @@ def tail(
 
 @app.command()
 def export(
+    ctx: typer.Context,
     fmt: Annotated[str, typer.Option("--format", help="jsonl is the one format so far")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="file to write; default stdout")] = None,
 ) -> None:
     """Every stored article, one JSON document per line."""
-    from services.store.read import iter_documents
-    from services.store.schema import create_schema, make_engine
-
+    pipeline = _pipeline(ctx)
     if fmt != "jsonl":
         typer.echo(f"unknown format {fmt!r}; supported: jsonl", err=True)
         raise typer.Exit(2)
-    engine = make_engine(get_settings().resolved_database_url)
-    create_schema(engine)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
+    show = _terminal() and (output is not None or not sys.stdout.isatty())  # not amid documents on a terminal
     try:
-        for doc in iter_documents(engine):
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        with progress_bar("export", show) as update:
+            total = pipeline.count_stored(get_settings().resolved_database_url) if show else None
+            for n, doc in enumerate(pipeline.export(get_settings().resolved_database_url), 1):
+                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                update(n, max(total or 0, n))
     finally:
         if output:
             out.close()
@@ -165,18 +198,15 @@ def health_check(
         typer.echo(f"healthy: {b['consumer']} processed {b['processed']}, failed {b['failed']}")
 
 
-def collect_status() -> dict[str, Any]:
+def collect_status(pipeline: Pipeline, client: redis.Redis | None = None) -> dict[str, Any]:
     """Per stage: backlog (entries not yet read by its group), pending, consumers, dead letters."""
-    from services.store.read import count
-    from services.store.schema import create_schema, make_engine
-
     settings = get_settings()
-    client = _redis()
+    client = client if client is not None else _redis()
     from wirestream.deadletters import iter_letters
 
     dead = Counter(letter.stage for _, letter in iter_letters(client))
     stages = []
-    for spec in contracts.STAGES:
+    for spec in (s.streams for s in pipeline.stages):
         row: dict[str, Any] = {
             "stage": spec.stage,
             "input": spec.input or str(settings.inbox),
@@ -211,11 +241,9 @@ def collect_status() -> dict[str, Any]:
         ]
     info = client.info("memory")
     used, limit = int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
-    engine = make_engine(settings.resolved_database_url)
-    create_schema(engine)
     return {
         "stages": stages,
-        "stored": count(engine),
+        "stored": pipeline.count_stored(settings.resolved_database_url),
         "published": client.xlen(contracts.ENRICHED),
         "dead_letters": sum(dead.values()),
         "housekeeper": [
@@ -233,9 +261,22 @@ def collect_status() -> dict[str, Any]:
 
 
 @app.command()
-def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def status(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    watch: Annotated[bool, typer.Option("--watch", help="a live view with each stage's rate, until Ctrl-C")] = False,
+    interval: Annotated[float, typer.Option(help="seconds between refreshes of --watch", min=0.1)] = 2.0,
+    refreshes: Annotated[int | None, typer.Option(help="--watch: stop after this many refreshes", hidden=True)] = None,
+) -> None:
     """Backlog, pending and dead letters per stage; how many articles are stored."""
-    report = collect_status()
+    pipeline = _pipeline(ctx)
+    if watch:
+        if as_json:
+            typer.echo("--watch is a live view; --json prints the status once", err=True)
+            raise typer.Exit(2)
+        _watch(pipeline, interval, refreshes)
+        return
+    report = collect_status(pipeline)
     if as_json:
         print(json.dumps(report, indent=2))
         return
@@ -261,6 +302,13 @@ def status(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     print(line)
     if not report["housekeeper"]:
         print("housekeeper: not running (streams are not trimmed: `wirestream worker housekeeper`)")
+
+
+def _watch(pipeline: Pipeline, interval: float, refreshes: int | None) -> None:
+    from wirestream.watch import completed, watch
+
+    client = _redis()
+    watch(lambda: collect_status(pipeline, client), lambda: completed(client), interval, refreshes)
 
 
 dlq = typer.Typer(help="Dead letters: entries a stage gave up on, with their errors.", no_args_is_help=True)
@@ -318,23 +366,27 @@ def dlq_replay(
         raise typer.Exit(2)
     ids = [i for i, _ in iter_letters(client)] if replay_all else list(entry_ids or [])
     failed = False
-    for n, entry_id in enumerate(ids, 1):
-        progress = f"[{n}/{len(ids)}] " if replay_all else ""
-        try:
-            new_id = replay(client, entry_id)
-        except (KeyError, NotReplayable) as exc:
-            typer.echo(f"{progress}not replayed {entry_id}: {exc.args[0]}", err=True)
-            failed = True
-            continue
-        if new_id is None:
-            typer.echo(f"{progress}skipped {entry_id}: another replay took it first", err=True)
-        else:
-            print(f"{progress}replayed {entry_id} as {new_id}", flush=True)
+    with progress_bar("replay", replay_all and _terminal()) as update:
+        for n, entry_id in enumerate(ids, 1):
+            progress = f"[{n}/{len(ids)}] " if replay_all else ""
+            try:
+                new_id = replay(client, entry_id)
+            except (KeyError, NotReplayable) as exc:
+                typer.echo(f"{progress}not replayed {entry_id}: {exc.args[0]}", err=True)
+                failed = True
+                continue
+            finally:
+                update(n, len(ids))
+            if new_id is None:
+                typer.echo(f"{progress}skipped {entry_id}: another replay took it first", err=True)
+            else:
+                print(f"{progress}replayed {entry_id} as {new_id}", flush=True)
     raise typer.Exit(1 if failed else 0)
 
 
 @app.command("acl")
 def acl_command(
+    ctx: typer.Context,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="file to write; default stdout")] = None,
 ) -> None:
     """Write the Redis ACL file: one user per service. Passwords come from
@@ -342,10 +394,11 @@ def acl_command(
     (USER: DEFAULT, FETCH, CLEAN, DATE_PARSE, ENTITY_ENRICH, PERSIST, HOUSEKEEPER, SUBSCRIBER)."""
     import os
 
-    from wirestream.acl import USERS, acl_file
+    from wirestream.acl import acl_file, users
 
+    pipeline = _pipeline(ctx)
     passwords = {}
-    for user in USERS:
+    for user in users(pipeline):
         var = f"WIRESTREAM_ACL_{user.upper().replace('-', '_')}_PASSWORD"
         if os.environ.get(var + "_FILE"):
             passwords[user] = Path(os.environ[var + "_FILE"]).read_text().strip()
@@ -354,7 +407,7 @@ def acl_command(
     if "default" not in passwords:
         typer.echo("refusing to write an ACL without a password for the default (operator) user", err=True)
         raise typer.Exit(2)
-    text = acl_file(passwords)
+    text = acl_file(passwords, pipeline)
     if output:
         output.write_text(text)
         output.chmod(0o644)  # hashes only; the server's own user must read it
@@ -362,9 +415,12 @@ def acl_command(
         print(text, end="")
 
 
-def main() -> None:
-    app()
+def main(pipeline: Pipeline | None = None) -> None:
+    """Run the command with the stages of ``pipeline`` (the entry point is :func:`services.registry.main`)."""
+    if pipeline is None:  # an entry-point script from before the registry: its target moved
+        sys.exit("the `wirestream` entry point is services.registry:main now; reinstall: pip install -e '.[dev]'")
+    app(obj=pipeline)
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit("run `python -m wirestream` (or `wirestream`): the stages come from services.registry")

@@ -322,6 +322,7 @@ class Executor:
     log: Any = None
     starts: int = 0
     last_start_seconds: float | None = None
+    description: Any = None  # what the tool says of itself (its ``description``), once a work process is ready
     _child: _Child | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _starting: asyncio.Task[None] | None = None
@@ -386,6 +387,7 @@ class Executor:
                 f"{self.name}: loading the stage's tools failed: {message[1]}: {message[2]}\n{message[3]}"
             )
         child.cap = message[2]
+        self.description = message[3]
         self.last_start_seconds = time.perf_counter() - started
         self.starts += 1
         if self.log is not None:

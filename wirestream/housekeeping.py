@@ -6,7 +6,8 @@ to its output and the dead letters. Everything that deletes runs here, as the
 
 * each pipeline stream is trimmed below what every group has acknowledged
   (:mod:`wirestream.retention`);
-* ``wirestream:enriched`` and every ``wirestream:incident:<id>`` keep their newest
+* the streams stages write for subscribers (the registry's ``subscriber_streams``:
+  persist's ``wirestream:enriched`` and every ``wirestream:incident:<id>``) keep their newest
   ``WIRESTREAM_ENRICHED_MAXLEN`` entries (or, read with groups, what is unacknowledged);
 * ``wirestream:dead`` keeps its newest ``WIRESTREAM_DEAD_MAXLEN`` letters;
 * consumers that hold nothing and have been silent ``WIRESTREAM_CONSUMER_IDLE_SECONDS``
@@ -32,9 +33,10 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import OutOfMemoryError
 
-from wirestream import contracts, functions, health, retention
+from wirestream import contracts, functions, health, metrics, retention
 from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings, get_settings
+from wirestream.stages import Pipeline
 
 NAME = "housekeeper"
 REGISTRY_MAX_AGE_SECONDS = 24 * 3600
@@ -46,14 +48,17 @@ async def memory(redis: Any) -> tuple[int, int]:
     return int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
 
 
-async def incident_streams(redis: Any) -> list[str]:
+async def matching_streams(redis: Any, pattern: str) -> list[str]:
+    """The streams named by ``pattern``: itself, or for ``prefix*`` every stream under the prefix."""
+    if not pattern.endswith("*"):
+        return [pattern]
     found = []
-    async for key in redis.scan_iter(match=contracts.INCIDENT_PREFIX + "*", _type="stream", count=500):
+    async for key in redis.scan_iter(match=pattern, _type="stream", count=500):
         found.append(key.decode() if isinstance(key, bytes) else key)
     return sorted(found)
 
 
-async def sweep(redis: Any, settings: Settings, log: Any) -> dict[str, int]:
+async def sweep(redis: Any, settings: Settings, log: Any, pipeline: Pipeline) -> dict[str, int]:
     """One round of housekeeping; returns what it did, by kind.
 
     Trimming comes first and each job stands alone: while Redis is full, ``XTRIM``
@@ -61,20 +66,20 @@ async def sweep(redis: Any, settings: Settings, log: Any) -> dict[str, int]:
     what frees the memory.
     """
     done = {"trimmed": 0, "dead_trimmed": 0, "consumers_removed": 0, "registrations_dropped": 0}
-    for spec in contracts.STAGES:
-        if spec.input:
-            done["trimmed"] += await retention.trim_acknowledged(redis, spec.input)
-    for stream in [contracts.ENRICHED, *await incident_streams(redis)]:
-        done["trimmed"] += await retention.trim_subscriber_stream(redis, stream, settings.enriched_maxlen)
+    inputs = [s.streams.input for s in pipeline.stages if s.streams.input]
+    for stream in inputs:
+        done["trimmed"] += await retention.trim_acknowledged(redis, stream)
+    for pattern in pipeline.subscriber_streams:
+        for stream in await matching_streams(redis, pattern):
+            done["trimmed"] += await retention.trim_subscriber_stream(redis, stream, settings.enriched_maxlen)
     done["dead_trimmed"] = await retention.trim_dead_letters(redis, contracts.DEAD, settings.dead_maxlen)
     idle_ms = int(settings.consumer_idle_seconds * 1000)
     try:
-        for spec in contracts.STAGES:
-            if spec.input:
-                removed = await retention.remove_idle_consumers(redis, spec.input, idle_ms)
-                if removed:
-                    log.info("removed idle consumers", stream=spec.input, consumers=removed)
-                done["consumers_removed"] += len(removed)
+        for stream in inputs:
+            removed = await retention.remove_idle_consumers(redis, stream, idle_ms)
+            if removed:
+                log.info("removed idle consumers", stream=stream, consumers=removed)
+            done["consumers_removed"] += len(removed)
         cutoff = time.time() - REGISTRY_MAX_AGE_SECONDS
         for stage in health.STAGES_WITH_HEARTBEATS:
             done["registrations_dropped"] += int(await redis.zremrangebyscore(health.registry(stage), "-inf", cutoff))
@@ -83,7 +88,7 @@ async def sweep(redis: Any, settings: Settings, log: Any) -> dict[str, int]:
     return done
 
 
-async def run(settings: Settings | None = None, stop: asyncio.Event | None = None) -> None:
+async def run(pipeline: Pipeline, settings: Settings | None = None, stop: asyncio.Event | None = None) -> None:
     """Sweep every ``retention_seconds`` until ``stop`` is set, with a heartbeat meanwhile."""
     settings = settings or get_settings()
     consumer = settings.consumer_name(NAME)
@@ -91,9 +96,16 @@ async def run(settings: Settings | None = None, stop: asyncio.Event | None = Non
     stop = stop or asyncio.Event()
     client = aioredis.from_url(settings.resolved_redis_url, socket_timeout=30, socket_connect_timeout=10)
     beat = health.Beat(NAME, consumer)
-    from wirestream.runtime import wait_for_redis
+    from wirestream.runtime import start_metrics, wait_for_redis
 
     await wait_for_redis(client, log)
+    refresher = None
+    if start_metrics(
+        settings, NAME, log, counted=False
+    ):  # every group's backlog and pending: its user may run XINFO GROUPS
+        groups = [metrics.Group(s.input, s.group) for s in contracts.STAGES if s.input and s.group]
+        server = [lambda redis: metrics.refresh_server(redis, contracts.DEAD)]
+        refresher = asyncio.create_task(metrics.refresh_forever(client, groups, log, extra=server))
     loaded = False
     next_sweep = 0.0
     log.info("housekeeper ready", every_s=settings.retention_seconds)
@@ -102,7 +114,7 @@ async def run(settings: Settings | None = None, stop: asyncio.Event | None = Non
             try:
                 if time.monotonic() >= next_sweep:
                     next_sweep = time.monotonic() + settings.retention_seconds
-                    done = await sweep(client, settings, log)
+                    done = await sweep(client, settings, log, pipeline)
                     beat.processed_one()
                     if any(done.values()):
                         log.info("housekeeping", **done)
@@ -126,13 +138,17 @@ async def run(settings: Settings | None = None, stop: asyncio.Event | None = Non
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), health.HEARTBEAT_SECONDS)
     finally:
+        if refresher is not None:
+            refresher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await refresher
         with contextlib.suppress(OSError, aioredis.RedisError):
             await health.forget(client, beat)
         await client.aclose()
         log.info("housekeeper stopped")
 
 
-def main() -> None:
+def main(pipeline: Pipeline) -> None:
     """``wirestream worker housekeeper``: run until SIGTERM or SIGINT."""
     settings = get_settings()
     configure(settings.log_format, settings.log_level)
@@ -142,6 +158,6 @@ def main() -> None:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        await run(settings, stop)
+        await run(pipeline, settings, stop)
 
     asyncio.run(runner())

@@ -54,7 +54,7 @@ from redis.exceptions import BusyLoadingError, OutOfMemoryError, ResponseError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from wirestream import contracts, deadletters, health
+from wirestream import contracts, deadletters, health, metrics
 from wirestream.errors import PermanentError
 from wirestream.executor import Budget, Executor, Loader, StageError, returning
 from wirestream.logging import configure, get_logger
@@ -231,7 +231,10 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
                 reason, at_once, error_type = classify(exc)
                 deliveries = await msg.get_delivery_count()
                 ctx.beat.failed += 1
+                counters = metrics.stage(ctx.stage.stage)
+                counters.failed(reason)
                 if not at_once and deliveries < ctx.settings.max_deliveries:
+                    counters.retried.inc()
                     ctx.log.warning(
                         "stage failed; entry stays pending and will be retried",
                         entry_id=entry_id,
@@ -253,6 +256,7 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
                 )
                 await ctx.write(lambda: park(ctx.redis, letter), "dead letter")
                 await msg.ack()
+                counters.dead_lettered(reason)
                 ctx.log.error(
                     "entry dead-lettered",
                     entry_id=entry_id,
@@ -482,6 +486,24 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     return len(mine)
 
 
+def start_metrics(
+    settings: Settings, stage_name: str, log: Any, executor: Executor | None = None, *, counted: bool = True
+) -> bool:
+    """Serve this process's metrics if ``WIRESTREAM_METRICS_PORT`` says so (see :mod:`wirestream.metrics`)."""
+    try:
+        if not metrics.serve(settings.metrics_port, settings.metrics_address):
+            return False
+    except OSError as exc:  # the port is taken: the worker still does its work, without metrics
+        log.error("cannot serve metrics; going on without", port=settings.metrics_port, error=str(exc))
+        return False
+    if counted:  # a stage's counters show from the start, at zero
+        metrics.stage(stage_name)
+    tools = executor.description if executor is not None else None
+    metrics.set_info(stage_name, tools=tools.get("model") if isinstance(tools, dict) else None)
+    log.info("serving metrics", port=settings.metrics_port, address=settings.metrics_address)
+    return True
+
+
 def stage_app(
     stage_name: str,
     in_model: type[BaseModel],
@@ -533,6 +555,8 @@ def stage_app(
         broker.publisher(stream=spec.output, title=f"{spec.output}:publish", schema=out_model) if out_model else None
     )
 
+    counters = metrics.stage(stage_name)
+
     async def handle(body) -> None:  # annotated below with the stage's input model
         ctx: StageContext = state["ctx"]
         started = time.perf_counter()
@@ -543,7 +567,9 @@ def stage_app(
                 await ctx.write(lambda: publisher.publish(result), "publish")
         finally:
             liveness.busy_since = None
+            counters.seconds.observe(time.perf_counter() - started)
         ctx.beat.processed_one()
+        counters.processed.inc()
         log.info(
             "processed",
             article_id=getattr(body, "id", None),
@@ -584,6 +610,9 @@ def stage_app(
         state["ctx"] = ctx
         # armed before the subscribers start: the first entry may already block the loop
         state["tasks"] = [asyncio.create_task(_tick())]
+        if start_metrics(settings, stage_name, log, ctx.executor):
+            group = metrics.Group(spec.input, spec.group)
+            state["tasks"].append(asyncio.create_task(metrics.refresh_forever(client, [group], log)))
         watchdog.start()
         log.info("worker ready", input=spec.input, output=spec.output, group=spec.group)
 

@@ -95,6 +95,16 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "console"] = "auto"
     log_level: str = "INFO"
 
+    # --- metrics (issue 14) ---
+    metrics_port: int | None = Field(
+        None,
+        ge=0,
+        le=65535,
+        description="port this process serves Prometheus metrics on; unset or 0: none "
+        "(`wirestream up` sets one per process, from this base or 9400: see wirestream.metrics)",
+    )
+    metrics_address: str = Field("127.0.0.1", description="address the metrics server listens on")
+
     @property
     def redis_url_file(self) -> Path:
         return self.home / "redis.url"

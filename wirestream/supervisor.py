@@ -31,13 +31,14 @@ from pathlib import Path
 import redis.asyncio as aioredis
 from pydantic import SecretStr
 
-from wirestream import contracts
+from wirestream import contracts, metrics
 from wirestream.embedded import EmbeddedRedis, start_redis
 from wirestream.render import one_line
 from wirestream.runtime import ensure_all_groups
 from wirestream.settings import Settings
+from wirestream.stages import Pipeline
 
-WORKERS = (*contracts.STAGE_NAMES, "housekeeper")  # the housekeeper trims and tidies (wirestream.housekeeping)
+HOUSEKEEPER = "housekeeper"  # besides the stages: trims and tidies (wirestream.housekeeping)
 
 # CPU-bound stages and the memory one replica needs (its worker, fork server and work process), in MB:
 # entity-enrich holds a spaCy pipeline (~0.5 GB loaded, up to ~1.5 GB on a long text).
@@ -75,7 +76,10 @@ def replica_variable(stage: str) -> str:
 
 
 def replica_counts(
-    environ: Mapping[str, str] | None = None, cores: int | None = None, memory_mb: int | None = None
+    processes: tuple[str, ...],
+    environ: Mapping[str, str] | None = None,
+    cores: int | None = None,
+    memory_mb: int | None = None,
 ) -> dict[str, int]:
     """How many processes of each worker ``wirestream up`` runs (``WIRESTREAM_REPLICAS_<STAGE>`` overrides)."""
     if environ is None:  # the environment, over a .env file (as for every other setting)
@@ -85,9 +89,9 @@ def replica_counts(
     cores = usable_cores() if cores is None else cores
     memory_mb = total_memory_mb() if memory_mb is None else memory_mb
     counts = {}
-    for stage in WORKERS:
+    for stage in processes:
         variable = replica_variable(stage)
-        raw = environ.get(variable, "").strip() if stage != "housekeeper" else ""
+        raw = environ.get(variable, "").strip() if stage != HOUSEKEEPER else ""
         if raw:
             try:
                 n = int(raw)
@@ -120,16 +124,22 @@ class Worker:
 
 class Supervisor:
     def __init__(
-        self, settings: Settings, say: Callable[[str], None] = print, replicas: Mapping[str, int] | None = None
+        self,
+        settings: Settings,
+        pipeline: Pipeline,
+        say: Callable[[str], None] = print,
+        replicas: Mapping[str, int] | None = None,
     ) -> None:
         self.settings = settings
+        self.pipeline = pipeline
         self.say = say
         self.home = settings.home
-        self.replicas = dict(replica_counts()) | dict(replicas or {})
+        self.processes = (*pipeline.names, HOUSEKEEPER)  # in this order: process i serves metrics on base + i
+        self.replicas = dict(replica_counts(self.processes)) | dict(replicas or {})
         logs = self.home / "logs"
         self.workers = [
             Worker(s, logs / (f"{s}.log" if n == 1 else f"{s}-{n}.log"), replica=n)
-            for s in WORKERS
+            for s in self.processes
             for n in range(1, self.replicas[s] + 1)
         ]
         self.server: EmbeddedRedis | None = None
@@ -168,16 +178,19 @@ class Supervisor:
             (self.home / "up.pid").unlink(missing_ok=True)
 
     # --- workers ------------------------------------------------------------
-    def worker_env(self, stage: str) -> dict[str, str]:
+    def worker_env(self, stage: str, replica: int = 1) -> dict[str, str]:
         """The environment of one worker: this one's, with the supervisor's settings on top."""
         env = dict(os.environ) | self._child_settings()
-        if stage != "persist":  # only persist talks to the database: the others never see its credentials
+        index = self.processes.index(stage)
+        env["WIRESTREAM_METRICS_PORT"] = str(metrics.process_port(self.settings.metrics_port, index, replica - 1))
+        uses_store = stage in self.pipeline.names and self.pipeline.stage(stage).uses_store
+        if not uses_store:  # only persist talks to the database: the others never see its credentials
             for key in [k for k in env if k.startswith("WIRESTREAM_DATABASE_")]:
                 del env[key]
         return env
 
     async def _spawn(self, worker: Worker) -> None:
-        env = self.worker_env(worker.stage)
+        env = self.worker_env(worker.stage, worker.replica)
         log = open(worker.log_path, "ab")  # noqa: SIM115 - handed to the child
         worker.process = await asyncio.create_subprocess_exec(
             sys.executable,
@@ -260,13 +273,8 @@ class Supervisor:
                     self.say("stored    " + one_line(doc))
 
     def _stored(self) -> int | str:
-        from services.store.read import count
-        from services.store.schema import create_schema, make_engine
-
         try:
-            engine = make_engine(self.settings.resolved_database_url)
-            create_schema(engine)
-            return count(engine)
+            return self.pipeline.count_stored(self.settings.resolved_database_url)
         except Exception as exc:  # the persist worker reports and retries; here it is only news
             return f"? ({type(exc).__name__})"
 
@@ -284,7 +292,7 @@ class Supervisor:
             keepers = [asyncio.create_task(self._keep_alive(w)) for w in self.workers]
             self.say(
                 "replicas  "
-                + ", ".join(f"{stage} {n}" for stage, n in self.replicas.items() if stage in contracts.STAGE_NAMES)
+                + ", ".join(f"{stage} {n}" for stage, n in self.replicas.items() if stage in self.pipeline.names)
                 + f" ({usable_cores()} cores; WIRESTREAM_REPLICAS_<STAGE> to change)"
             )
             self.say(
@@ -292,9 +300,7 @@ class Supervisor:
             )
             self.say(f"inbox     watching {self.settings.inbox.resolve()} (drop .txt .md .html .json files)")
             if ingest:
-                from wirestream.ingest import ingest_paths
-
-                report = await ingest_paths(self.client_url, ingest, self.settings)
+                report = await self.pipeline.ingest(self.client_url, ingest, self.settings)
                 self.say(f"ingest    {report.summary()}")
             self.say("ready     Ctrl-C stops everything")
             await self.stopping.wait()

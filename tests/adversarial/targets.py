@@ -130,11 +130,28 @@ def incidents() -> list[Any]:
 
 
 @cache
+@cache  # one model load per process, not one per example
 def real_recognizer() -> Any:
-    from services.enrich.entities.logic import Recognizer
+    from services.enrich.entities.models import Recognizer
     from wirestream.settings import Settings
 
     return Recognizer(Settings().spacy_model)
+
+
+@cache
+def name_finder() -> Any:
+    from services.enrich.entities.names import NameFinder
+
+    return NameFinder(gazetteer())
+
+
+@cache
+def real_toolkit() -> Any:
+    """The stage's own toolkit, every language model the install has (spaCy, Natasha)."""
+    from services.enrich.entities.worker import load_toolkit
+    from wirestream.settings import Settings
+
+    return load_toolkit(Settings().spacy_model, None, None)
 
 
 def toolkit(model: bool = False, geo: bool = False) -> Any:
@@ -192,6 +209,17 @@ FETCH = "services.ingest.fetch.formats"
 CLEAN = "services.enrich.clean.logic"
 RULES = "services.enrich.clean.rules"
 DATES = "services.enrich.dates.logic"
+EXPRESSIONS = "services.enrich.dates.expressions"
+EMBEDS = "services.enrich.clean.embeds"
+STAMPS = "services.enrich.clean.stamps"
+TITLES = "services.enrich.clean.titles"
+FURNITURE = "services.enrich.clean.furniture"
+FURNITURE_HTML = "services.enrich.clean.furniture.html"
+PAGES = "services.enrich.clean.pages"
+FEATURES = "services.enrich.clean.furniture.features"
+MODELS = "services.enrich.entities.models"
+NAMES = "services.enrich.entities.names"
+MARKS = "services.enrich.entities.quotes.marks"
 ENTITIES = "services.enrich.entities.logic"
 QUOTES = "services.enrich.entities.quotes"
 REGISTRY = "services.enrich.entities.registry"
@@ -286,6 +314,15 @@ def _targets() -> list[Target]:
         expected=permanent,
     )
     add(
+        "clean.pages.extract_options",
+        (f"{PAGES}:extract_options", f"{PAGES}:element_count"),
+        _same,
+        lambda s: _fn(PAGES, "extract_options")(s),
+        kinds=every,
+        cap=HTML_CAP,
+        expected=permanent,
+    )
+    add(
         "clean.outside_main_content",
         f"{CLEAN}:outside_main_content",
         _same,
@@ -314,6 +351,89 @@ def _targets() -> list[Target]:
     add("clean.first_sentence", f"{CLEAN}:first_sentence", _same, lambda s: _fn(CLEAN, "first_sentence")(s))
     add("clean.headline", f"{CLEAN}:headline", _same, lambda s: _fn(CLEAN, "headline")(s))
     add("clean.detect_language", f"{CLEAN}:detect_language", _same, lambda s: _fn(CLEAN, "detect_language")(s))
+    add(
+        "clean.visible_lines",
+        (f"{CLEAN}:parse_page", f"{CLEAN}:visible_lines"),
+        _same,
+        lambda s: _fn(CLEAN, "visible_lines")(_fn(CLEAN, "parse_page")(s)),
+        kinds=every,
+        cap=HTML_CAP,
+    )
+    add(
+        "clean.title_from_page_title",
+        (f"{CLEAN}:title_from_page_title", f"{TITLES}:title_line"),
+        _same,
+        lambda s: _fn(CLEAN, "title_from_page_title")(s),
+    )
+    add(
+        "clean.headline_at",
+        f"{CLEAN}:headline_at",
+        str.splitlines,
+        lambda lines: _fn(CLEAN, "headline_at")(lines, "Drones over the Kremlin", lines[0] if lines else None),
+    )
+    add("rules.word_count", f"{RULES}:word_count", _same, lambda s: _fn(RULES, "word_count")(s))
+
+    # the page's headline, stamps and embedded posts
+    add(
+        "titles.text_title",
+        (f"{TITLES}:text_title", f"{TITLES}:text_evidence", f"{TITLES}:Evidence.add_site", f"{TITLES}:norm",
+         f"{TITLES}:parts_of", f"{TITLES}:strip_site", f"{TITLES}:Evidence.names_site",
+         f"{TITLES}:Evidence.printed_alone", f"{TITLES}:without_kicker"),
+        str.splitlines,
+        lambda lines: _fn(TITLES, "text_title")(lines),
+    )  # fmt: skip
+    add(
+        "titles.html_title",
+        (f"{TITLES}:html_title", f"{TITLES}:html_evidence", f"{TITLES}:Evidence.add_host",
+         f"{TITLES}:Evidence.headline_matching"),
+        lambda s: (_fn(CLEAN, "parse_page")(s), s[:2000]),
+        lambda a: a[0] is not None and _fn(TITLES, "html_title")(a[0], a[1], a[1][:80], "https://example.org/" + a[1][:200]),
+        kinds=every,
+        cap=HTML_CAP,
+    )  # fmt: skip
+    add(
+        "stamps.page_stamps",
+        (f"{STAMPS}:page_stamps", f"{STAMPS}:by_position", f"{STAMPS}:is_date_line", f"{STAMPS}:says_published"),
+        str.splitlines,
+        lambda lines: _fn(STAMPS, "page_stamps")(lines, 0, lambda: "en"),
+    )
+    add("stamps.is_date_line", f"{STAMPS}:is_date_line", _same, lambda s: _fn(STAMPS, "is_date_line")(s, "en"))
+    add("stamps.says_published", f"{STAMPS}:says_published", _same, lambda s: _fn(STAMPS, "says_published")(s))
+    add("embeds.cut_text", f"{EMBEDS}:cut_text", _same, lambda s: _fn(EMBEDS, "cut_text")(s))
+    add(
+        "embeds.cut_html",
+        (f"{EMBEDS}:cut_html", f"{EMBEDS}:is_post_address", f"{EMBEDS}:platform_of", f"{EMBEDS}:handle_of"),
+        _same,
+        lambda s: _fn(EMBEDS, "cut_html")(s),
+        kinds=every,
+        cap=HTML_CAP,
+    )
+    add(
+        "embeds.address",
+        (f"{EMBEDS}:is_post_address", f"{EMBEDS}:platform_of", f"{EMBEDS}:handle_of"),
+        _same,
+        lambda s: [_fn(EMBEDS, f)(s) for f in ("is_post_address", "platform_of", "handle_of")],
+    )
+
+    # the furniture model: text lines, and its second opinion after the HTML extractor
+    add(
+        "furniture.prune",
+        (f"{FURNITURE}:prune", f"{FURNITURE}:body_lines", f"{FURNITURE}:body_probability", f"{FURNITURE}:decode",
+         f"{FURNITURE}:Forest.raw",
+         f"{FURNITURE}:Forest.predict", f"{FEATURES}:page_features", f"{FEATURES}:page_language"),
+        _same,
+        lambda s: _fn(FURNITURE, "prune")(s),
+    )  # fmt: skip
+    add(
+        "furniture.second_opinion",
+        tuple(f"{FURNITURE_HTML}:{f}" for f in ("second_opinion", "page_lines", "recall_text", "light",
+              "extractor_flags", "html_features", "verdicts", "cut")),
+        lambda s: (s, _fn(CLEAN, "html_to_text")(s) if "<" in s else s),
+        lambda a: _fn(FURNITURE_HTML, "second_opinion")(*a),
+        kinds=every,
+        cap=HTML_CAP,
+        expected=permanent,
+    )  # fmt: skip
     for fmt, is_html, kinds, cap in (
         ("text", False, frozenset({"text", "markup"}), TEXT_CAP),
         ("markdown", False, frozenset({"text", "markup"}), TEXT_CAP),
@@ -335,13 +455,22 @@ def _targets() -> list[Target]:
         add(f"rules.{rule}", f"{RULES}:{rule}", _same, lambda s, rule=rule: _fn(RULES, rule)(s))
 
     # date-parse
+    resolving = tuple(
+        f"{EXPRESSIONS}:{f}"
+        for f in (
+            "find_dates", "Context.anchor", "tense", "period", "plausible",
+            "resolve_weekday", "holiday_on",
+        )
+    )  # fmt: skip
     for lang in LANGUAGES:
         add(
             f"dates.find_dates[{lang}]",
-            f"{DATES}:find_dates",
+            resolving,
             _same,
-            lambda s, lang=lang: _fn(DATES, "find_dates")(s, PUBLISHED, lang),
+            lambda s, lang=lang: _fn(EXPRESSIONS, "find_dates")(s, PUBLISHED, lang),
         )
+    add("dates.stamp_day", f"{DATES}:stamp_day", _same, lambda s: _fn(DATES, "stamp_day")(s, "en"))
+    add("dates.swapped_readings", f"{DATES}:swapped_readings", _same, lambda s: _fn(DATES, "swapped_readings")(s))
     add("dates.first_explicit", f"{DATES}:first_explicit", _same, lambda s: _fn(DATES, "first_explicit")(s, "en"))
     add("dates.parse_explicit", f"{DATES}:parse_explicit", _same, lambda s: _fn(DATES, "parse_explicit")(s))
 
@@ -391,15 +520,29 @@ def _targets() -> list[Target]:
         lambda s: (gazetteer(), s),
         lambda a: a[0].lookup(a[1], ["RU", "UA"]),
     )
+    inside_quotes = (
+        f"{QUOTES}:find_quotes",
+        *(f"{QUOTES}.attribution:Attributor.{m}" for m in (
+            "run", "resolve", "before", "after", "incise", "continued", "nearest_before", "next_sentence",
+            "spoke", "tok")),
+        *(f"{QUOTES}.language:{m}" for m in (
+            "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.title_gender",
+            "Lang.verb_lemma", "common_word", "for_text", "known_word", "lemma")),
+        *(f"{QUOTES}.speakers:Cast.{m}" for m in (
+            "bind", "candidates", "gender", "note_gender", "person_for", "resolve_title", "tok_index")),
+        *(f"{QUOTES}.text:{m}" for m in (
+            "Layout.paragraph_end", "Layout.paragraph_index", "Layout.paragraph_start", "Layout.sentence_end",
+            "Layout.sentence_start", "tokens")),
+    )  # fmt: skip
     add(
         "quotes.find_quotes",
-        f"{QUOTES}:find_quotes",
+        inside_quotes,
         lambda s: (s, entities(s)),
         lambda a: _fn(QUOTES, "find_quotes")(a[0], a[1], "en"),
     )
     add(
         "quotes.find_quotes[no entities]",
-        f"{QUOTES}:find_quotes",
+        inside_quotes,
         _same,
         lambda s: _fn(QUOTES, "find_quotes")(s, [], "ru"),
     )
@@ -412,14 +555,50 @@ def _targets() -> list[Target]:
     )
     add(
         "entities.enrich[spaCy]",
-        (f"{ENTITIES}:enrich", f"{ENTITIES}:Recognizer.__call__"),
+        (
+            f"{ENTITIES}:enrich",
+            f"{ENTITIES}:recognise",
+            f"{ENTITIES}:correct",
+            f"{ENTITIES}:Toolkit.model_for",
+            f"{MODELS}:Recognizer.__call__",
+        ),
         lambda s: (dated(s), toolkit(model=True, geo=True)),
         lambda a: _fn(ENTITIES, "enrich")(*a),
         expected=permanent,
         model=True,
     )
+    add(
+        "entities.enrich[Natasha]",
+        (f"{ENTITIES}:enrich", f"{MODELS}:Natasha.__call__", f"{MODELS}:Natasha.nominative", f"{MODELS}:load_models"),
+        lambda s: (dated(s, language="ru"), real_toolkit()),
+        lambda a: _fn(ENTITIES, "enrich")(*a),
+        expected=permanent,
+        model=True,
+    )
+    for lang in ("en", "ru", "zh"):
+        add(
+            f"names.NameFinder[{lang}]",
+            (f"{NAMES}:NameFinder.__call__", f"{NAMES}:NameFinder.cjk_places", f"{NAMES}:NameFinder.is_role",
+             f"{NAMES}:NameFinder.is_institution", f"{GEO}:Gazetteer.place_form"),
+            lambda s: (name_finder(), s),
+            lambda a, lang=lang: a[0](a[1], lang),
+        )  # fmt: skip
+    add(
+        "names.institution_word",
+        f"{NAMES}:institution_word",
+        _same,
+        lambda s: _fn(NAMES, "institution_word")(s, "ru"),
+    )
+    add(
+        "names.surname_mentions",
+        f"{NAMES}:surname_mentions",
+        _same,
+        lambda s: _fn(NAMES, "surname_mentions")(s, ["Dmitry Peskov", "Sergei Shoigu", "Ada Lovelace"], [], "ru"),
+    )
+    add("quotes.marks.scan", f"{MARKS}:scan", _same, lambda s: _fn(MARKS, "scan")(s))
 
     # incident scoring: the title is the text's start, so a long headline costs what it would
+    add("incident.article_day", f"{INCIDENT}:article_day", enriched, lambda a: _fn(INCIDENT, "article_day")(a))
     add("incident.lead_of", f"{INCIDENT}:lead_of", lambda s: enriched(s), lambda a: _fn(INCIDENT, "lead_of")(a))
     add(
         "incident.score",

@@ -21,15 +21,17 @@ import pytest
 import redis
 import redis.asyncio as aioredis
 
+from services.registry import PIPELINE
 from tests.waiting import wait_for
 from wirestream import contracts, functions, health
-from wirestream.acl import HOUSEKEEPER, SUBSCRIBER, USERS, acl_file
+from wirestream.acl import HOUSEKEEPER, SUBSCRIBER, acl_file, users
 from wirestream.backpressure import pipeline_backlog
 from wirestream.embedded import start_redis
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 STAGES = contracts.STAGE_NAMES
+USERS = users(PIPELINE)
 INCIDENT = contracts.incident_stream("kremlin-drone-attack-2023")
 
 
@@ -51,7 +53,7 @@ def acl_server(tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pyte
         monkeypatch.setenv("WIRESTREAM_REDIS_SERVER", binary)
     passwords = {user: secrets.token_hex(12) for user in USERS}
     aclfile = tmp_path / "users.acl"
-    aclfile.write_text(acl_file(passwords))
+    aclfile.write_text(acl_file(passwords, PIPELINE))
     server = start_redis(tmp_path / "redis", log_file=tmp_path / "redis.log", extra_args=("--aclfile", str(aclfile)))
     yield server, passwords
     server.stop()

@@ -34,7 +34,13 @@ def cli(*args: str, env: dict[str, str], check: bool = True) -> subprocess.Compl
 
 
 @pytest.fixture
-def env(redis_url: str, database_url: str, tmp_path: Path) -> dict[str, str]:
+def env(redis_url: str, postgres_database_url: str, tmp_path: Path) -> dict[str, str]:
+    """The workers on PostgreSQL, once: the store's own tests (tests/integration/test_store.py) run every
+    store operation on SQLite and PostgreSQL alike, and ``up`` below runs on the default store (SQLite),
+    so a second run of these tests per database would check nothing new (it used to double e2e's time).
+    PostgreSQL is the database the compose deployment runs, and the one several processes share for real.
+    """
+    database_url = postgres_database_url
     (tmp_path / "inbox").mkdir()
     return {
         **os.environ,

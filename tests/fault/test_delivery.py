@@ -42,6 +42,12 @@ def kill_and_restart_redis(server, log_file: Path) -> None:
     server.process = start_redis(server.data_dir, server.port, log_file=log_file).process
 
 
+def store_retries(pipeline: Pipeline) -> int:
+    """How many times persist has logged a retry of an unavailable store (its log is kept across restarts)."""
+    path = pipeline.logs / "persist.log"
+    return path.read_text(errors="replace").count("store unavailable; retrying") if path.exists() else 0
+
+
 def under_way(pipeline: Pipeline, stored: int) -> None:
     wait_for(lambda: len(pipeline.stored_ids()) >= stored, timeout=120, what="a run under way")
 
@@ -91,7 +97,7 @@ def test_redis_killed_and_restarted_mid_run(tmp_path, redis_server, articles):
         pipeline.stop_all()
 
 
-def test_store_unavailable_for_20_seconds(tmp_path, redis_server, articles):
+def test_store_unavailable_until_persist_has_retried_past_its_backoff_cap(tmp_path, redis_server, articles):
     with local_postgres() as database:
         pipeline = Pipeline(tmp_path, redis_server.url, database.url)
         pipeline.start_all()
@@ -99,8 +105,10 @@ def test_store_unavailable_for_20_seconds(tmp_path, redis_server, articles):
             pipeline.drop(articles)
             under_way(pipeline, 80)
             persist = pipeline.procs["persist"]
+            before = store_retries(pipeline)
             database.stop()
-            time.sleep(20)
+            # down until persist has retried past its backoff cap (2 s here) several times, not a fixed 20 s
+            wait_for(lambda: store_retries(pipeline) >= before + 6, timeout=90, what="persist retrying the store")
             assert persist.poll() is None, "persist crashed while the store was down"
             database.start()
             pipeline.wait_complete(N)
@@ -147,9 +155,11 @@ def test_chaos_kills_a_redis_restart_and_a_store_outage_together(tmp_path, redis
             pipeline.drop(articles[200:])
             kill_and_restart_redis(redis_server, tmp_path / "redis.log")
             stage = rng.choice(contracts.STAGE_NAMES)
+            before = store_retries(pipeline)
             pipeline.signal(stage, signal.SIGKILL)
             pipeline.start(stage)
-            time.sleep(8)
+            # the store stays down until persist, back with the new Redis, has met the outage
+            wait_for(lambda: store_retries(pipeline) >= before + 3, timeout=90, what="persist retrying the store")
             database.start()
             pipeline.wait_complete(len(articles))
             pipeline.verify_exactly_once(expected_ids(articles))

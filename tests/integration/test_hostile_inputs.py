@@ -329,7 +329,8 @@ async def test_ingest_gives_every_file_of_a_batch_its_own_outcome(tmp_path: Path
     and a reader error on one file (the ValueError that used to end the batch) does not stop the rest."""
     import redis
 
-    from wirestream import contracts, ingest
+    from services.ingest.fetch import ingest
+    from wirestream import contracts
     from wirestream.settings import Settings
 
     folder = tmp_path / "batch"

@@ -13,6 +13,7 @@ import redis
 import redis.asyncio as aioredis
 
 from services.enrich.clean.worker import WARM_UP
+from services.registry import PIPELINE
 from tests.factories import fetched_article
 from tests.integration.test_runtime import settings_for
 from tests.waiting import async_wait_for
@@ -97,7 +98,7 @@ async def test_a_full_redis_back_pressures_survives_a_restart_and_recovers_losin
 
             # the housekeeper trims the old letters; the held entries flow on
             stop = asyncio.Event()
-            keeper = asyncio.create_task(housekeeping.run(settings, stop))
+            keeper = asyncio.create_task(housekeeping.run(PIPELINE, settings, stop))
             await _until(lambda: len(set(_cleaned_ids(admin))) == len(articles), what="every article cleaned")
             await _until(lambda: admin.xpending(contracts.FETCHED, "clean")["pending"] == 0, what="all acked")
             stop.set()

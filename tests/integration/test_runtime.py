@@ -11,6 +11,7 @@ import redis.asyncio as aioredis
 from faststream.redis import RedisBroker
 
 from services.enrich.clean.logic import clean
+from services.registry import PIPELINE
 from services.store.persist.worker import setup as persist_setup
 from tests.factories import enriched_article, fetched_article
 from tests.waiting import async_wait_for
@@ -177,7 +178,7 @@ async def test_the_housekeeper_trims_what_every_group_acknowledged(redis_url, tm
     settings = settings_for(redis_url, tmp_path, retention_seconds=0.1)
     stop = asyncio.Event()
     async with stage_app("clean", FetchedArticle, pure(clean), settings, out_model=CleanedArticle):
-        keeper = asyncio.create_task(housekeeping.run(settings, stop))
+        keeper = asyncio.create_task(housekeeping.run(PIPELINE, settings, stop))
         await async_wait_for(lambda: _xlen_is(client, contracts.CLEANED, 4), what="4 cleaned")
         # only the last delivered entry is kept as the group's position
         await async_wait_for(lambda: _xlen_is(client, contracts.FETCHED, 1), timeout=20, what="input trimmed")
@@ -216,11 +217,11 @@ async def test_status_shows_redis_memory_and_the_housekeeper(redis_url, tmp_path
     monkeypatch.setenv("WIRESTREAM_REDIS_URL", redis_url)
     monkeypatch.setenv("WIRESTREAM_DATABASE_URL", f"sqlite:///{tmp_path / 'store.db'}")
     monkeypatch.setenv("WIRESTREAM_INBOX", str(tmp_path / "inbox"))
-    result = CliRunner().invoke(app, ["status", "--json"])
+    result = CliRunner().invoke(app, ["status", "--json"], obj=PIPELINE)
     assert result.exit_code == 0, result.output
     memory = json.loads(result.output)["redis_memory"]
     assert memory["used_bytes"] > 0 and "max_bytes" in memory and "policy" in memory
-    text = CliRunner().invoke(app, ["status"]).output
+    text = CliRunner().invoke(app, ["status"], obj=PIPELINE).output
     assert "redis memory:" in text and "housekeeper: not running" in text
 
 

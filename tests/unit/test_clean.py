@@ -83,3 +83,64 @@ def test_without_title_the_first_sentence_is_used_and_marked(seed_paths, now):
     article = cleaned(seed_paths[0].read_bytes(), seed_paths[0].name, now)
     assert article.title_source == "first-sentence"
     assert article.title.startswith("Russia has accused Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("# Drones over Moscow\n\nBody.", "Drones over Moscow\n\nBody."),
+        ("  ## Drones over Moscow ##  \nBody.", "Drones over Moscow\nBody."),  # closing sequence cut
+        ("#\nBody.", "\nBody."),  # an empty heading goes, the next line stays a line
+        ("####### Seven is no heading", "####### Seven is no heading"),
+        ("See [the report](https://example.org/a) now.", "See the report now."),
+        ("![A drone](https://example.org/d.jpg)", "A drone"),
+        ("[Moscow](https://en.wikipedia.org/wiki/Moscow_(city)) said", "Moscow said"),  # one level of parentheses
+        ("[[[ unclosed [ brackets", "[[[ unclosed [ brackets"),
+        ("**Bold** and _italic_", "Bold and italic"),
+    ],
+)
+def test_markdown_to_text(markdown, text):
+    from services.enrich.clean.logic import markdown_to_text
+
+    assert markdown_to_text(markdown) == text
+
+
+def test_copies_go_and_paragraphs_sharing_most_words_stay():
+    from services.enrich.clean.logic import remove_boilerplate
+
+    lede = "Officials in the city said a drone was seen over the river on Tuesday before it fell near the wall."
+    other = "Officials in the city said a drone was seen over the river on Tuesday and nobody was hurt there."
+    body = "The mayor said the flights would be banned over the city until further notice, starting on Friday."
+    cleaning = remove_boilerplate("\n\n".join([lede, lede, body, other, body]))
+    assert cleaning.text.split("\n\n") == [lede, other, body]  # the later, in-place copy of each is kept
+    assert [r.reason for r in cleaning.removed] == ["duplicated lede", "duplicate paragraph"]
+    # A paragraph that a longer one kept above already says goes too.
+    cleaning = remove_boilerplate("\n\n".join([f"{lede} {body}", other, lede]))
+    assert cleaning.text.split("\n\n") == [f"{lede} {body}", other]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain ASCII line\n\n\n\nand another\twith a tab",
+        "CafÃ© and â€œquotesâ€\x9d\nplain line after it\nÐ¿Ñ€Ð¸Ð²ÐµÑ‚",  # mojibake between plain lines
+        "Tom &amp; Jerry\nplain\n<b>bold</b> &amp; more\nJerry &amp; Tom",  # a '<' stops entity unescaping after it
+        "a\r\nb\r\rc\x1b[31m red\nd\u2028e",
+    ],
+)
+def test_normalise_repairs_as_ftfy_does(text):
+    import ftfy
+
+    from services.enrich.clean.logic import _fix_unicode
+
+    assert _fix_unicode(text) == ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
+
+
+def test_a_page_of_more_elements_than_any_article_is_refused_with_its_reason():
+    from services.enrich.clean import pages
+    from services.enrich.clean.logic import html_to_text
+
+    with pytest.raises(PermanentError, match="HTML elements, more than the 100,000"):
+        html_to_text("<html><body><ul>" + "<li>a</li>" * pages.MAX_ELEMENTS + "</ul></body></html>")
+    assert pages.extract_options("<html><body><p>a</p></body></html>") == {"fast": False}
+    assert pages.extract_options("<p>a</p>" * (pages.FALLBACK_MAX_ELEMENTS + 1)) == {"fast": True}

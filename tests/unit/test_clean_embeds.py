@@ -182,3 +182,11 @@ def test_embeds_flow_to_the_end_and_older_messages_without_them_still_validate(n
     assert enriched.embeds == article.embeds
     older = {k: v for k, v in data.items() if k != "embeds"}
     assert CleanedArticle.model_validate(older).embeds == []
+
+
+def test_a_malformed_address_in_a_page_is_no_post():
+    from services.enrich.clean import embeds
+
+    assert embeds.platform_of("]( ") is None
+    assert not embeds.is_post_address("http://[twitter.com/x/status/1")
+    assert embeds.handle_of("https://[x") is None

@@ -24,6 +24,10 @@ from services.enrich.clean.rules import classify, is_bare_date, is_name_line
         ("Фото: РИА Новости / Евгений Биятов", "photo credit"),
         ("Getty Images", "photo credit"),
         ("A view shows the Kremlin in central Moscow, Russia, May 3, 2023. REUTERS/Maxim Shemetov", "photo caption"),
+        ("Smoke rises over the city. REUTERS/Gleb Garanich/File Photo", "photo caption"),
+        ("A drone over Moscow. AFP/Getty Images/Kirill Kudryavtsev/Pool/File/Handout", "photo caption"),  # six parts
+        ("Loading...", "page chrome"),
+        ("Like Loading… ", "page chrome"),
         ("Read also: Moscow bans drone flights", "read also"),
         ("Читайте также: Собянин запретил полеты", "read also"),
         ("Baca juga: Zelensky Bantah Ukraina Serang Kremlin", "read also"),

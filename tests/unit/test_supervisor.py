@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from services.registry import PIPELINE
 from wirestream.settings import Settings
-from wirestream.supervisor import Supervisor
+from wirestream.supervisor import HOUSEKEEPER, Supervisor
+
+PROCESSES = (*PIPELINE.names, HOUSEKEEPER)
 
 
 @pytest.fixture
@@ -21,7 +24,7 @@ def clean_env(monkeypatch):
 def test_workers_get_the_redis_password_itself_not_its_mask(tmp_path: Path, clean_env, monkeypatch) -> None:
     monkeypatch.setenv("WIRESTREAM_REDIS_PASSWORD", "s3cret/with:odd@chars")
     settings = Settings(home=tmp_path, redis_url="redis://clean@127.0.0.1:6379/0", _env_file=None)
-    supervisor = Supervisor(settings, say=lambda _: None)
+    supervisor = Supervisor(settings, PIPELINE, say=lambda _: None)
     supervisor.redis_url = settings.redis_url
     env = supervisor.worker_env("clean")
     assert env["WIRESTREAM_REDIS_PASSWORD"] == "s3cret/with:odd@chars"
@@ -40,7 +43,7 @@ def test_only_persist_sees_the_database_settings(tmp_path: Path, clean_env, monk
     monkeypatch.setenv("WIRESTREAM_DATABASE_URL", "postgresql://wirestream@db:5432/wirestream")
     monkeypatch.setenv("WIRESTREAM_DATABASE_PASSWORD_FILE", str(secret))
     settings = Settings(home=tmp_path, _env_file=None)
-    supervisor = Supervisor(settings, say=lambda _: None)
+    supervisor = Supervisor(settings, PIPELINE, say=lambda _: None)
     persist = supervisor.worker_env("persist")
     assert persist["WIRESTREAM_DATABASE_URL"] == "postgresql://wirestream@db:5432/wirestream"  # no password inside
     assert persist["WIRESTREAM_DATABASE_PASSWORD_FILE"] == str(secret)
@@ -63,7 +66,7 @@ def test_a_named_secret_file_that_is_missing_or_empty_is_an_error(tmp_path: Path
 def test_cpu_bound_stages_get_one_replica_per_core_io_stages_one() -> None:
     from wirestream.supervisor import replica_counts
 
-    counts = replica_counts({}, cores=4, memory_mb=24 * 1024)
+    counts = replica_counts(PROCESSES, {}, cores=4, memory_mb=24 * 1024)
     assert counts == {
         "fetch": 1,
         "clean": 4,
@@ -77,25 +80,27 @@ def test_cpu_bound_stages_get_one_replica_per_core_io_stages_one() -> None:
 def test_replicas_are_bounded_by_memory_and_never_zero() -> None:
     from wirestream.supervisor import replica_counts
 
-    many_cores = replica_counts({}, cores=64, memory_mb=24 * 1024)
+    many_cores = replica_counts(PROCESSES, {}, cores=64, memory_mb=24 * 1024)
     assert many_cores["entity-enrich"] == 8  # half of 24 GiB at 1.5 GB each, not 64 spaCy pipelines
-    assert replica_counts({}, cores=8, memory_mb=1024)["entity-enrich"] == 1
+    assert replica_counts(PROCESSES, {}, cores=8, memory_mb=1024)["entity-enrich"] == 1
 
 
 def test_replicas_are_overridden_per_stage_by_the_environment() -> None:
     from wirestream.supervisor import replica_counts
 
     env = {"WIRESTREAM_REPLICAS_ENTITY_ENRICH": "3", "WIRESTREAM_REPLICAS_FETCH": "2"}
-    counts = replica_counts(env, cores=2, memory_mb=24 * 1024)
+    counts = replica_counts(PROCESSES, env, cores=2, memory_mb=24 * 1024)
     assert (counts["entity-enrich"], counts["fetch"], counts["clean"]) == (3, 2, 2)
     for bad in ("0", "-1", "two"):
         with pytest.raises(SystemExit, match="WIRESTREAM_REPLICAS_CLEAN"):
-            replica_counts({"WIRESTREAM_REPLICAS_CLEAN": bad}, cores=2, memory_mb=1024)
+            replica_counts(PROCESSES, {"WIRESTREAM_REPLICAS_CLEAN": bad}, cores=2, memory_mb=1024)
 
 
 def test_each_replica_is_its_own_worker_with_its_own_log(tmp_path: Path, clean_env) -> None:
     settings = Settings(home=tmp_path, _env_file=None)
-    supervisor = Supervisor(settings, say=lambda _: None, replicas={"entity-enrich": 3, "clean": 1, "date-parse": 1})
+    supervisor = Supervisor(
+        settings, PIPELINE, say=lambda _: None, replicas={"entity-enrich": 3, "clean": 1, "date-parse": 1}
+    )
     enrich = [w for w in supervisor.workers if w.stage == "entity-enrich"]
     assert [w.log_path.name for w in enrich] == ["entity-enrich.log", "entity-enrich-2.log", "entity-enrich-3.log"]
     assert [w.stage for w in supervisor.workers].count("fetch") == 1

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -92,9 +92,19 @@ POST_PATH = {
 }
 
 
+def _split(url: str) -> SplitResult:
+    """``urlsplit`` that reads a malformed address (``http://[x``, an unclosed IPv6 bracket) as no address."""
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 - raises on a bad bracketed host
+        return parts
+    except ValueError:
+        return urlsplit("")
+
+
 def is_post_address(url: str) -> bool:
     """``url`` points at one post of a social network (not at an account, a search or a page)."""
-    platform, parts = platform_of(url), urlsplit(url)
+    platform, parts = platform_of(url), _split(url)
     if platform == "youtube":
         if (parts.hostname or "").endswith("youtu.be"):
             return len(parts.path) > 1
@@ -109,7 +119,7 @@ TWEET_STATUS = re.compile(r"^/(?P<handle>\w{1,30})/status(?:es)?/\d{1,25}")
 def platform_of(url: str | None) -> str | None:
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else f"https://{url}").hostname or "").lower()
+    host = (_split(url if "//" in url else f"https://{url}").hostname or "").lower()
     host = re.sub(r"^(?:www|m|mobile|web)\.", "", host)
     return PLATFORMS.get(host)
 
@@ -118,7 +128,7 @@ def handle_of(url: str | None) -> str | None:
     """The account an address belongs to, when the address says it."""
     if not url:
         return None
-    parts = urlsplit(url)
+    parts = _split(url)
     platform, path = platform_of(url), parts.path
     if platform == "twitter" and (m := TWEET_STATUS.match(path)):
         return None if m["handle"] == "i" else m["handle"]
@@ -360,7 +370,7 @@ def _tiktok(element: lxml.html.HtmlElement) -> Embed:
 def _frame(element: lxml.html.HtmlElement) -> Embed | None:
     src = element.get("src") or ""
     if "facebook.com/plugins/" in src:
-        href = next(iter(parse_qs(urlsplit(src).query).get("href", [])), None)
+        href = next(iter(parse_qs(_split(src).query).get("href", [])), None)
         return _embed("facebook", url=href)
     m = re.search(r"/embed/([\w-]{6,20})", src)
     if m:

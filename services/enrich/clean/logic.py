@@ -17,11 +17,14 @@ Steps, in order:
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 
 import ftfy
 import lxml.etree
@@ -29,7 +32,7 @@ import lxml.html
 import py3langid
 import trafilatura
 
-from services.enrich.clean import embeds, furniture, rules, stamps, titles
+from services.enrich.clean import embeds, furniture, pages, rules, stamps, titles
 from services.enrich.clean.furniture import html as furniture_html
 from services.enrich.lexicon import names_a_day
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, Embed, FetchedArticle, Removal
@@ -42,17 +45,23 @@ _PHOTO_CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”]\s))(?:File\s+)?(?:photo|image|picture|pictured)(?:\s+credit)?\s*:\s[^\n]*?(?:\.(?=\s|$)|$)",
     re.I,
 )
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# Linear by construction (issue 12): link text holds no bracket, so a run of "[" is scanned once, not
+# once per bracket; the address may hold one level of balanced parentheses (Wikipedia), possessively.
+_MD_LINK = re.compile(r"!?\[([^\[\]]*+)\]\((?:[^()]++|\([^()]*+\))*+\)")
 _MD_EMPH = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S))(.+?)\1")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
+# A heading line's opening; its closing "#"s and spaces are cut in Python (a lazy group before "\s*#*\s*$"
+# was cubic on "# a" + spaces + "b"). Horizontal space only: a heading never takes the next line.
+_MD_HEADING = re.compile(r"^[^\S\n]{0,3}+#{1,6}+(?:[^\S\n]++(.*)|[^\S\n]*+$)", re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“])")
 _HEADLINE_END = re.compile(r"(?:[.!?;,。！？]|(?<!\w):)[\"”’»]?$|:$")
 _NORM = re.compile(r"[\W_]+")
+_XML_INCOMPATIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 MIN_WORDS = 3  # fewer words than this left after cleaning: not an article (characters, in Chinese or Thai)
 DUPLICATE_SHARE = 0.8  # share of a paragraph's word triples found in another to call it a copy
 DUPLICATE_MIN_WORDS = 15  # a shorter paragraph that repeats (a recipe step, a refrain, a list item) is kept
+DUPLICATE_CANDIDATES = 64  # paragraphs compared with one paragraph at most (see _without_copies)
 
 
 def _tokens(text: str) -> list[str]:
@@ -69,13 +78,14 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     """Main text, title, declared publication date and URL of an HTML page."""
     # deduplicate stays off: trafilatura's duplicate cache is process-wide, so in a long-lived worker
     # paragraphs seen in earlier articles (syndicated copies of one story) would vanish from later ones.
+    bounded = pages.extract_options(html)  # refuses a page too large to read; no quadratic fallback on a large one
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
+        html, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False, **bounded
     )
     meta = trafilatura.extract_metadata(html)
     if not text:
         # Very short pages fall under trafilatura's length thresholds: try recall mode.
-        text = trafilatura.extract(html, include_comments=False, favor_recall=True, deduplicate=False)
+        text = trafilatura.extract(html, include_comments=False, favor_recall=True, deduplicate=False, **bounded)
     if not text or not text.strip():
         raise PermanentError("no article text found in the HTML")
     return (
@@ -190,15 +200,54 @@ def headline_at(lines: list[str], *headlines: str | None) -> int | None:
     return None
 
 
+def _heading(match: re.Match[str]) -> str:
+    """A heading's text without its closing sequence (``## Title ##`` -> ``Title``)."""
+    return (match.group(1) or "").rstrip().rstrip("#").rstrip()
+
+
 def markdown_to_text(text: str) -> str:
-    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_HEADING.sub(_heading, text)
     text = _MD_LINK.sub(r"\1", text)
     return _MD_EMPH.sub(r"\2", text)
 
 
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
+# A line ftfy leaves as it is: printable ASCII (no mojibake, control or line-break character to fix)
+# without "&" (an HTML entity it may unescape) or "<" (which turns that unescaping off for the rest).
+_PLAIN = re.compile(r"[\t\n\x20-\x25\x27-\x3b\x3d-\x7e]*")
+
+
+def _fix_unicode(text: str) -> str:
+    """``ftfy.fix_text`` without its per-line cost on lines it leaves alone (the same loop otherwise).
+
+    ftfy repairs a text line by line at about 15-60 microseconds a line, whatever the line:
+    500,000 line breaks took more than 30 s (issue 12). Blank and plain ASCII lines are skipped.
+    """
+    config = _FTFY
+    out: list[str] = []
+    pos = 0
+    while pos < len(text):
+        match = _PLAIN.match(text, pos)
+        plain = match.end() if match else pos
+        if plain < len(text):
+            plain = text.rfind("\n", pos, plain) + 1  # whole lines only: the next one needs ftfy
+        if plain > pos:
+            out.append(text[pos:plain])
+            pos = plain
+            continue
+        end = text.find("\n", pos) + 1 or len(text)
+        end = min(end, pos + config.max_decode_length)
+        segment = text[pos:end]
+        pos = end
+        if config.unescape_html == "auto" and "<" in segment:
+            config = config._replace(unescape_html=False)
+        out.append(ftfy.fix_and_explain(segment, config)[0])
+    return "".join(out)
+
+
 def normalise(text: str) -> str:
     """Repair unicode and whitespace; paragraphs end up separated by exactly one blank line."""
-    text = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
+    text = _fix_unicode(text)
     text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
@@ -271,24 +320,68 @@ def remove_boilerplate(text: str) -> Cleaning:
         removed.append(Removal(text=counter.group(0), reason="stray counter after the last sentence"))
         paragraphs[-1] = paragraphs[-1][: counter.start()]
 
+    kept = _without_copies(paragraphs, removed)
+    result.text = "\n\n".join(paragraphs[k] for k in kept)
+    return result
+
+
+def _without_copies(paragraphs: list[str], removed: list[Removal]) -> list[int]:
+    """The paragraphs to keep: a paragraph repeated (nearly word for word) later on, or already
+    said by a paragraph kept above, is a copy; the later, in-place copy is the one kept.
+
+    A paragraph is a copy of another that holds :data:`DUPLICATE_SHARE` of its word triples.
+    Linear (issue 12; comparing every paragraph with every other was quadratic): an index maps
+    each triple to the paragraphs holding it, and only paragraphs that hold one of a paragraph's
+    rarest triples are compared with it. A copy must hold at least one of any ``len - need + 1``
+    of its triples, so this finds every copy; the comparisons per paragraph are capped at
+    :data:`DUPLICATE_CANDIDATES` (more only when even its rarest triples repeat in that many
+    paragraphs, which crafted text does and articles do not).
+    """
     shingles = [_shingles(p) for p in paragraphs]
+    holders: dict[tuple[str, ...], list[int]] = {}  # triple -> paragraphs holding it, in order
+    for j, triples in enumerate(shingles):
+        for triple in triples:
+            holders.setdefault(triple, []).append(j)
+    kept_holders: dict[tuple[str, ...], list[int]] = {}  # triple -> kept paragraphs holding it
     kept: list[int] = []
     for i, para in enumerate(paragraphs):
         mine = shingles[i]
-
-        def covers(other: set[tuple[str, ...]], mine: set[tuple[str, ...]] = mine) -> bool:
-            return len(mine & other) >= DUPLICATE_SHARE * len(mine)
-
-        # A paragraph repeated (nearly word for word) later on, or already said by a
-        # paragraph kept above, is a copy: the later, in-place copy is the one kept.
-        if rules.word_count(para) >= DUPLICATE_MIN_WORDS and (
-            any(covers(other) for other in shingles[i + 1 :]) or any(covers(shingles[k]) for k in kept)
-        ):
+        if rules.word_count(para) >= DUPLICATE_MIN_WORDS and _has_copy(i, mine, shingles, holders, kept_holders, kept):
             removed.append(Removal(text=para, reason="duplicated lede" if not kept else "duplicate paragraph"))
-        else:
-            kept.append(i)
-    result.text = "\n\n".join(paragraphs[k] for k in kept)
-    return result
+            continue
+        kept.append(i)
+        for triple in mine:
+            kept_holders.setdefault(triple, []).append(i)
+    return kept
+
+
+def _has_copy(
+    i: int,
+    mine: set[tuple[str, ...]],
+    shingles: list[set[tuple[str, ...]]],
+    holders: dict[tuple[str, ...], list[int]],
+    kept_holders: dict[tuple[str, ...], list[int]],
+    kept: list[int],
+) -> bool:
+    """Whether a later paragraph, or one kept above, holds :data:`DUPLICATE_SHARE` of ``mine``."""
+    if not mine:  # nothing to compare: any other paragraph covers it
+        return i + 1 < len(shingles) or bool(kept)
+    need = math.ceil(DUPLICATE_SHARE * len(mine))
+    rarest = heapq.nsmallest(len(mine) - need + 1, mine, key=lambda t: len(holders[t]))
+    seen: set[int] = {i}
+    budget = DUPLICATE_CANDIDATES
+    later = (islice(holders[t], bisect.bisect_right(holders[t], i), None) for t in rarest)  # no copies of lists
+    for candidates in chain(later, (kept_holders.get(t, ()) for t in rarest)):
+        for j in candidates:
+            if j in seen:
+                continue
+            if len(mine & shingles[j]) >= DUPLICATE_SHARE * len(mine):
+                return True
+            seen.add(j)
+            budget -= 1
+            if budget <= 0:
+                return False
+    return False
 
 
 def _is_body(line: str) -> bool:
@@ -430,7 +523,9 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     content = article.content
     posts: list[Embed] = []
     if article.content_is_html:
-        html, posts, cut = embeds.cut_html(content)
+        # Control characters and lone surrogates (fetch lets a few through) mean nothing in a page, and lxml
+        # refuses to set them as element text ("All strings must be XML compatible"): they go first.
+        html, posts, cut = embeds.cut_html(_XML_INCOMPATIBLE.sub("", content))
         removed.extend(cut)
         content, html_title, html_date, html_url = html_to_text(html)
         content, model_cut = furniture_html.second_opinion(html, content)  # recall-mode text less what the model cuts

@@ -25,7 +25,9 @@ def _prefix(*phrases: str) -> re.Pattern[str]:
 
 def _whole(*phrases: str) -> re.Pattern[str]:
     """A line that is exactly one of ``phrases`` (trailing punctuation aside)."""
-    return re.compile(r"^(?:" + "|".join(phrases) + r")[\s.:!|·•-]*$", re.I)
+    # The tail is possessive (issue 12): a phrase ending in a run the tail also matches ("loading\\W*+")
+    # must take the run possessively too, or each split of the run between them is tried (quadratic).
+    return re.compile(r"^(?:" + "|".join(phrases) + r")[\s.:!|·•-]*+$", re.I)
 
 
 # Buttons, labels and notices of the page around the article.
@@ -98,8 +100,8 @@ CHROME = _whole(
     r"terpopuler",
     r"twitter|x|facebook|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|vk|вконтакте|одноклассники|weibo|微信|微博",
     r"like this",
-    r"like loading\W*",
-    r"loading\W*",
+    r"like loading\W*+",
+    r"loading\W*+",
 )
 SHARE_BAR = _prefix(
     r"(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|поделиться|поділитися|paylaş|bagikan|分享)\s*[:：]"
@@ -268,12 +270,17 @@ PHOTO_PREFIX = _prefix(
     r"©",
     r"\(?(?:AP|AFP|Reuters|EPA|Getty) (?:Photo|Images)",
 )
+# Searched, so every possible start is tried: each alternative is bounded from its start (issue 12).
+# An "AGENCY/Name" credit has at most six parts ("REUTERS/Gleb Garanich/File Photo"): an unbounded chain
+# let every capitalised word of "A/BA/BA/B..." scan to the end of the line (quadratic). The
+# quantifiers are possessive where giving back cannot help the match (the next item needs another
+# character), so a failing start costs its own length once.
 CAPTION_CREDIT = re.compile(
     r"(?:"
-    r"(?:Photograph|Photo|Picture|Image source|Image|Foto|Фото|Fotoğraf|Credit)\s*[:,]\s*[^.!?]{2,80}"
-    r"|\b[A-Z]{2,}(?:/[A-Z][\w.'’ -]{1,40})+"
-    r"|\((?:[A-Z]+ )?(?:Photo|Foto)[^)]{0,60}\)"
-    r")\s*$"
+    r"(?:Photograph|Photo|Picture|Image source|Image|Foto|Фото|Fotoğraf|Credit)\s*+[:,]\s*[^.!?]{2,80}"
+    r"|\b[A-Z]{2,}+(?:/[A-Z][\w.'’ -]{1,40}+){1,6}+"
+    r"|\((?:[A-Z]++ )?(?:Photo|Foto)[^)]{0,60}+\)"
+    r")\s*+$"
 )
 # A picture's label without the credit: "File Photo", "Representational Image".
 PHOTO_LABEL = _whole(

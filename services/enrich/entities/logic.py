@@ -141,9 +141,16 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
     def full_name(key: str) -> str:
         return known[key[3:]].name.casefold() if key.startswith("id:") else key
 
-    people = [k for k, v in groups.items() if label_of(v) == "PERSON" and len(full_name(k).split()) > 1]
+    # People indexed by their first and last word: a lookup per one-word mention, not a scan of every
+    # person (that was quadratic on a text of many names, issue 12).
+    by_word: dict[str, list[str]] = {}
+    for key, members in groups.items():
+        words = full_name(key).split()
+        if len(words) > 1 and label_of(members) == "PERSON":
+            for word in dict.fromkeys((words[0], words[-1])):
+                by_word.setdefault(word, []).append(key)
     for key in [k for k in groups if not k.startswith("id:") and len(k.split()) == 1]:
-        owners = [p for p in people if key in (full_name(p).split()[0], full_name(p).split()[-1])]
+        owners = by_word.get(key, [])
         if len(owners) == 1:
             groups[owners[0]].extend((ent, name) for ent, name in groups.pop(key))
 

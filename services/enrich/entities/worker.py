@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from faststream import FastStream
 
+from wirestream import metrics
 from wirestream.contracts import DatedArticle, EnrichedArticle
 from wirestream.executor import Loader, named
-from wirestream.runtime import StageContext, offloaded, run_worker, stage_app
+from wirestream.runtime import Process, StageContext, offloaded, run_worker, stage_app
 
 if TYPE_CHECKING:
     from services.enrich.entities.logic import Toolkit
@@ -72,7 +73,15 @@ def _loader(ctx: StageContext) -> Loader:
     return functools.partial(named, f"{__name__}:load_enricher", s.spacy_model, s.entity_registry, s.incidents)
 
 
-setup = offloaded(_loader, preload=PRELOAD)
+_offloaded = offloaded(_loader, preload=PRELOAD)
+
+
+async def setup(ctx: StageContext) -> Process:
+    """The offloaded stage; its metrics name the spaCy model it runs (a package: its version without spaCy)."""
+    process = await _offloaded(ctx)
+    model = ctx.settings.spacy_model
+    metrics.set_info(ctx.stage.stage, spacy_model=model, spacy_model_version=metrics.package_version(model))
+    return process
 
 
 def build_app() -> FastStream:

@@ -25,8 +25,8 @@ from faststream import FastStream
 from faststream.redis import RedisBroker
 
 from services.ingest.fetch.formats import Unreadable, read_article
-from services.ingest.fetch.inbox import Inbox
-from wirestream import contracts, health
+from services.ingest.fetch.inbox import PROCESSING, QUARANTINE, Inbox
+from wirestream import contracts, health, metrics
 from wirestream.backpressure import BacklogGate
 from wirestream.contracts import FetchedArticle
 from wirestream.executor import Executor, StageError, StageFailed, returning
@@ -38,6 +38,7 @@ from wirestream.runtime import (
     budget_of,
     guard_shutdown,
     run_worker,
+    start_metrics,
     wait_below_high_water,
     wait_for_redis,
     write_retrying,
@@ -57,15 +58,19 @@ def bounded_parser(executor: Executor, liveness: Liveness | None = None) -> Call
     async def parse(raw: bytes, **options: Any) -> FetchedArticle:
         if liveness is not None:
             liveness.busy_since = time.monotonic()
+        started = time.perf_counter()
         try:
             return await executor.run((raw, options), len(raw))
         except StageFailed as exc:
+            metrics.stage("fetch").failed("unreadable")
             if exc.error_type == "Unreadable":
                 raise Unreadable(str(exc)) from None
             raise Unreadable(f"the reader failed ({exc.error_type}: {exc})") from None
         except StageError as exc:  # timeout, memory, crash
+            metrics.stage("fetch").failed(exc.reason)
             raise Unreadable(f"reading it was stopped ({exc.reason}): {exc}") from None
         finally:
+            metrics.stage("fetch").seconds.observe(time.perf_counter() - started)
             if liveness is not None:
                 liveness.busy_since = None
 
@@ -124,6 +129,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         finally:
             liveness.busy_since = None
         beat.processed_one()
+        metrics.stage("fetch").processed.inc()
 
     async def heartbeat() -> None:
         await health.beat(client, beat)
@@ -162,6 +168,8 @@ def build_app(settings: Settings | None = None) -> FastStream:
     async def _wait() -> None:
         await wait_for_redis(client, log)
         await executor.start()
+        if start_metrics(settings, "fetch", log, executor):
+            metrics.watch_inbox(settings.inbox, {"processing": PROCESSING, "quarantined": QUARANTINE})
 
     @app.after_startup
     async def _start() -> None:

@@ -22,6 +22,7 @@ import lxml.etree
 import lxml.html
 import numpy as np
 
+from services.enrich.clean import pages
 from services.enrich.clean.furniture import REASON, Model, load
 from services.enrich.clean.furniture.features import NAMES, _shift, _window_mean, page_features
 from wirestream.contracts import Removal
@@ -113,11 +114,14 @@ def recall_text(html: str) -> str:
     import trafilatura
 
     try:
+        bounded = pages.extract_options(html)  # no quadratic fallback on a large page (see pages.py)
         return (
-            trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False)
+            trafilatura.extract(
+                html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False, **bounded
+            )
             or ""
         )
-    except Exception:  # a page the extractor chokes on: the precise text stands alone
+    except Exception:  # a page the extractor chokes on (or too large to read): the precise text stands alone
         return ""
 
 

@@ -1,5 +1,8 @@
 """``wirestream ingest``: files or folders straight into the pipeline, without the inbox.
 
+Part of fetch (its reader, its limits); the CLI reaches it through the stage
+registry (:mod:`services.registry`), as the kernel imports no stage.
+
 The files are read where they are (nothing is moved) with the same reader the
 fetch stage uses, and published to ``wirestream:fetched``. Every file gets its own
 outcome: one that cannot be read or published is reported with the reason and the
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +29,7 @@ from services.ingest.fetch.inbox import is_candidate, read_file, readable_name
 from wirestream import contracts
 from wirestream.settings import Settings
 
-log = logging.getLogger("wirestream.ingest")
+log = logging.getLogger("wirestream.ingest")  # the logger keeps its name for existing log filters
 
 
 @dataclass
@@ -64,13 +67,19 @@ def expand(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
                     yield found, None
 
 
-async def ingest_paths(redis_url: str, paths: list[Path], settings: Settings) -> Report:
-    """Publish every file under ``paths`` within the same limits as the inbox."""
+async def ingest_paths(
+    redis_url: str, paths: list[Path], settings: Settings, progress: Callable[[int, int], None] | None = None
+) -> Report:
+    """Publish every file under ``paths`` within the same limits as the inbox; ``progress(done, total)``
+    is called after each file."""
     report = Report()
     broker = RedisBroker(redis_url, logger=logging.getLogger("wirestream.faststream"))
+    files = list(expand(paths))
     await broker.connect()
     try:
-        for path, skipped in expand(paths):
+        for path, skipped in files:
+            if progress is not None:
+                progress(len(report.published) + len(report.failed), len(files))
             if skipped:
                 report.fail(path, skipped)
                 continue
@@ -99,6 +108,8 @@ async def ingest_paths(redis_url: str, paths: list[Path], settings: Settings) ->
                 report.fail(path, f"could not be published ({type(exc).__name__}: {exc})")
                 continue
             report.published.append((readable_name(str(path)), article.id))
+        if progress is not None:
+            progress(len(files), len(files))
     finally:
         await broker.stop()
     return report
