@@ -17,6 +17,7 @@ from tests.adversarial.targets import TARGETS
 # Whole modules that hold no text processing of an article, and why.
 EXEMPT_MODULES = {
     "services.ingest.fetch.worker": "FastStream entrypoint around formats.read_article",
+    "services.ingest.fetch.notify": "inotify events from the kernel: file names, no article text",
     "services.ingest.fetch.inbox": "file-system claims and moves (issue 12, files: i12-edges)",
     "services.ingest.fetch.ingest": "file paths for `wirestream ingest`; the text goes through inbox.read_file",
     "services.registry": "the composition root: which stage is which, and the CLI entry (no article text)",
