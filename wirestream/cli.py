@@ -394,12 +394,12 @@ def acl_command(
     (USER: DEFAULT, FETCH, CLEAN, DATE_PARSE, ENTITY_ENRICH, PERSIST, HOUSEKEEPER, SUBSCRIBER)."""
     import os
 
-    from wirestream.acl import acl_file, users
+    from wirestream.acl import acl_file, password_variable, users
 
     pipeline = _pipeline(ctx)
     passwords = {}
     for user in users(pipeline):
-        var = f"WIRESTREAM_ACL_{user.upper().replace('-', '_')}_PASSWORD"
+        var = password_variable(user)
         if os.environ.get(var + "_FILE"):
             passwords[user] = Path(os.environ[var + "_FILE"]).read_text().strip()
         elif os.environ.get(var):
@@ -413,6 +413,26 @@ def acl_command(
         output.chmod(0o644)  # hashes only; the server's own user must read it
     else:
         print(text, end="")
+
+
+@app.command("generate")
+def generate_command(
+    ctx: typer.Context,
+    root: Annotated[Path, typer.Option("--root", help="the project's folder")] = Path("."),
+    check: Annotated[bool, typer.Option("--check", help="change nothing; exit 1 if a file is out of date")] = False,
+) -> None:
+    """Rewrite the parts of docker-compose.yml and the Makefile that name the stages and the Redis users
+    (between their GENERATED markers) from the stage registry."""
+    from wirestream.generate import StaleMarkers, generate
+
+    try:
+        changed = generate(_pipeline(ctx), root, check=check)
+    except (OSError, StaleMarkers) as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    for path in changed:
+        print(f"{'out of date' if check else 'wrote'}: {path}")
+    raise typer.Exit(1 if check and changed else 0)
 
 
 def main(pipeline: Pipeline | None = None) -> None:
