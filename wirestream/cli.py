@@ -19,10 +19,10 @@ from typing import Annotated, Any
 import redis
 import typer
 
-from wirestream import contracts
+from wirestream import contracts, replies
 from wirestream.render import one_line
 from wirestream.settings import get_settings
-from wirestream.stages import Pipeline
+from wirestream.stages import IngestReport, Pipeline
 
 app = typer.Typer(
     help="Event-driven ingestion of news articles: inbox -> fetch -> clean -> date-parse -> "
@@ -117,7 +117,7 @@ def ingest(
     settings = get_settings()
     _redis().ping()
     with progress_bar("ingest", _terminal()) as update:
-        report = asyncio.run(pipeline.ingest(settings.resolved_redis_url, paths, settings, update))
+        report: IngestReport = asyncio.run(pipeline.ingest(settings.resolved_redis_url, paths, settings, update))
     for path, article_id in report.published:
         typer.echo(f"published  {path}  id={article_id}")
     for path, why in report.failed:
@@ -133,10 +133,11 @@ def tail(
 ) -> None:
     """Follow wirestream:enriched: each article as it is stored."""
     client = _redis()
-    last, seen = ("0" if from_start else "$"), 0
+    last: bytes | str = "0" if from_start else "$"
+    seen = 0
     try:
         while count is None or seen < count:
-            for _, entries in client.xread({contracts.ENRICHED: last}, block=5000, count=100) or []:
+            for _, entries in replies.xread(client.xread({contracts.ENRICHED: last}, block=5000, count=100)):
                 for entry_id, fields in entries:
                     last = entry_id
                     raw = fields[b"data"].decode()
@@ -217,7 +218,9 @@ def collect_status(pipeline: Pipeline, client: redis.Redis | None = None) -> dic
                 {g["name"].decode(): g for g in client.xinfo_groups(spec.input)} if client.exists(spec.input) else {}
             )
             group = groups.get(spec.group)
-            oldest = client.xpending_range(spec.input, spec.group, "-", "+", 1) if group and group["pending"] else []
+            oldest = replies.pending(
+                client.xpending_range(spec.input, spec.group, "-", "+", 1) if group and group["pending"] else []
+            )
             row |= {
                 "backlog": (group.get("lag") if group else client.xlen(spec.input)) or 0,
                 "pending": group["pending"] if group else 0,

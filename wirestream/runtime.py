@@ -54,7 +54,7 @@ from redis.exceptions import BusyLoadingError, OutOfMemoryError, ResponseError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from wirestream import contracts, deadletters, health, metrics
+from wirestream import contracts, deadletters, health, metrics, replies
 from wirestream.errors import PermanentError
 from wirestream.executor import Budget, Executor, Loader, StageError, returning
 from wirestream.logging import configure, get_logger
@@ -469,7 +469,10 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     """
     threshold = max(int(state["claim_idle_ms"] / 3), 50)
     uptime_ms = (time.monotonic() - state["started"]) * 1000
-    rows = await redis.xpending_range(spec.input, spec.group, min="-", max="+", count=1000, consumername=consumer)
+    assert spec.input and spec.group, f"{spec.stage} has no input stream"
+    rows = replies.pending(
+        await redis.xpending_range(spec.input, spec.group, min="-", max="+", count=1000, consumername=consumer)
+    )
     released: dict[str, float] = state["released"]
     held = {(r["message_id"].decode() if isinstance(r["message_id"], bytes) else r["message_id"]): r for r in rows}
     if len(rows) < 1000:  # what is no longer pending here was acknowledged or claimed: forget it
@@ -482,7 +485,7 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     ]
     if not mine:
         return 0
-    await redis.xclaim(spec.input, spec.group, consumer, threshold, mine, justid=True)
+    await redis.xclaim(spec.input, spec.group, consumer, threshold, list(mine), justid=True)
     return len(mine)
 
 
@@ -522,6 +525,7 @@ def stage_app(
     configure(settings.log_format, settings.log_level)
     spec = contracts.stage_streams(stage_name)
     assert spec.input and spec.group, f"{stage_name} has no input stream"
+    input_stream, input_group = spec.input, spec.group  # str, not str | None, in the functions below too
     consumer = settings.consumer_name(stage_name)
     log = get_logger(f"wirestream.{stage_name}").bind(stage=stage_name, consumer=consumer)
     state: dict[str, Any] = {"released": {}, "claim_idle_ms": settings.claim_idle_ms, "started": time.monotonic()}
@@ -543,7 +547,7 @@ def stage_app(
 
     def subscriber(role: str, **reading: Any) -> Any:
         return broker.subscriber(
-            stream=StreamSub(spec.input, group=spec.group, consumer=consumer, **reading),
+            stream=StreamSub(input_stream, group=input_group, consumer=consumer, **reading),
             ack_policy=AckPolicy.REJECT_ON_ERROR,
             title=f"{stage_name}:{role}",
             include_in_schema=role == "read",
@@ -599,7 +603,7 @@ def stage_app(
         await wait_for_redis(client, log)
         # XGROUP CREATE is refused while Redis is full, even for a group that exists: wait, do not crash-loop
         await write_retrying(
-            lambda: ensure_group(client, spec.input, spec.group),
+            lambda: ensure_group(client, input_stream, input_group),
             log,
             None,
             settings.redis_oom_retry_max_seconds,
@@ -611,7 +615,7 @@ def stage_app(
         # armed before the subscribers start: the first entry may already block the loop
         state["tasks"] = [asyncio.create_task(_tick())]
         if start_metrics(settings, stage_name, log, ctx.executor):
-            group = metrics.Group(spec.input, spec.group)
+            group = metrics.Group(input_stream, input_group)
             state["tasks"].append(asyncio.create_task(metrics.refresh_forever(client, [group], log)))
         watchdog.start()
         log.info("worker ready", input=spec.input, output=spec.output, group=spec.group)

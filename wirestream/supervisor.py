@@ -23,7 +23,7 @@ from pathlib import Path
 import redis.asyncio as aioredis
 from pydantic import SecretStr
 
-from wirestream import contracts, metrics
+from wirestream import contracts, metrics, replies
 from wirestream.embedded import EmbeddedRedis, start_redis
 from wirestream.render import one_line
 from wirestream.runtime import ensure_all_groups
@@ -171,10 +171,10 @@ class Supervisor:
 
     # --- output -------------------------------------------------------------
     async def _print_enriched(self, client: aioredis.Redis) -> None:
-        last = "$"
+        last: bytes | str = "$"
         while not self.stopping.is_set():
             try:
-                reply = await client.xread({contracts.ENRICHED: last}, block=1000, count=100)
+                reply = replies.xread(await client.xread({contracts.ENRICHED: last}, block=1000, count=100))
             except (ConnectionError, OSError, aioredis.ConnectionError):
                 await asyncio.sleep(1)
                 continue
