@@ -283,28 +283,12 @@ def status(
     if as_json:
         print(json.dumps(report, indent=2))
         return
-    print(
-        f"{'stage':<14} {'input':<22} {'backlog':>8} {'pending':>8} {'oldest':>8} {'consumers':>10} {'live':>5} {'dead':>6}"
-    )
-    for row in report["stages"]:
-        consumers = "-" if row["consumers"] is None else row["consumers"]
-        oldest = "-" if row["oldest_pending_s"] is None else f"{row['oldest_pending_s']:.0f}s"
-        print(
-            f"{row['stage']:<14} {row['input'][-22:]:<22} {row['backlog']:>8} {row['pending']:>8} {oldest:>8} "
-            f"{consumers:>10} {len(row['workers']):>5} {row['dead_letters']:>6}"
-        )
-    print(f"stored articles: {report['stored']}   published on {contracts.ENRICHED}: {report['published']}")
-    memory = report["redis_memory"]
-    used_mb = memory["used_bytes"] / 2**20
-    if memory["max_bytes"]:
-        line = f"redis memory: {used_mb:.1f} MB of {memory['max_bytes'] / 2**20:.0f} MB ({memory['share']:.0%}, {memory['policy']})"
-        if memory["share"] >= memory["high_water"]:
-            line += "  HIGH: fetch is waiting; writes may be refused"
-    else:
-        line = f"redis memory: {used_mb:.1f} MB, no limit (maxmemory 0): set one, or Redis can exhaust the host"
-    print(line)
-    if not report["housekeeper"]:
-        print("housekeeper: not running (streams are not trimmed: `wirestream worker housekeeper`)")
+    from rich.console import Console
+
+    from wirestream.watch import status_view
+
+    # on a pipe: no colours, and as wide as the rows are (rich would otherwise fit them into 80 columns)
+    Console(highlight=False, width=None if sys.stdout.isatty() else 200).print(status_view(report))
 
 
 def _watch(pipeline: Pipeline, interval: float, refreshes: int | None) -> None:

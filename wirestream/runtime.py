@@ -54,7 +54,7 @@ from redis.exceptions import BusyLoadingError, OutOfMemoryError, ResponseError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from wirestream import contracts, deadletters, health, metrics, replies
+from wirestream import contracts, deadletters, health, metrics, replies, retrying
 from wirestream.errors import PermanentError
 from wirestream.executor import Budget, Executor, Loader, StageError, returning
 from wirestream.logging import configure, get_logger
@@ -117,23 +117,22 @@ class DeliveryLimit(Exception):
 async def write_retrying(
     call: Callable[[], Awaitable[Any]], log: Any, liveness: Liveness | None, max_delay: float, what: str
 ) -> Any:
-    delay, last_warning = 0.2, 0.0
-    while True:
-        try:
-            return await call()
-        except REDIS_UNAVAILABLE as exc:
-            if liveness is not None:
-                liveness.progress()
-            if time.monotonic() - last_warning >= 30:  # once, then every 30 s while it lasts
-                last_warning = time.monotonic()
-                log.warning(
-                    "Redis refused a write; holding the entry and retrying",
-                    what=what,
-                    error=f"{type(exc).__name__}: {exc}"[:200],
-                    retry_in_s=round(delay, 1),
-                )
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, max_delay)
+    last_warning = 0.0
+
+    def waiting(exc: BaseException, delay: float) -> None:
+        nonlocal last_warning
+        if liveness is not None:
+            liveness.progress()
+        if time.monotonic() - last_warning >= 30:  # once, then every 30 s while it lasts
+            last_warning = time.monotonic()
+            log.warning(
+                "Redis refused a write; holding the entry and retrying",
+                what=what,
+                error=f"{type(exc).__name__}: {exc}"[:200],
+                retry_in_s=round(delay, 1),
+            )
+
+    return await retrying.forever(call, retrying.of_type(*REDIS_UNAVAILABLE), 0.2, max_delay, waiting)
 
 
 async def wait_below_high_water(
@@ -277,15 +276,12 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
 
 async def wait_for_redis(client: aioredis.Redis, log: Any, max_delay: float = 10.0) -> None:
     """Start-up waits for Redis (with backoff) instead of exiting while it restarts."""
-    delay = 0.5
-    while True:
-        try:
-            await client.ping()
-            return
-        except (OSError, aioredis.ConnectionError, aioredis.BusyLoadingError) as exc:
-            log.warning("redis unavailable at start; retrying", retry_in_s=delay, error=str(exc))
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, max_delay)
+
+    def waiting(exc: BaseException, delay: float) -> None:
+        log.warning("redis unavailable at start; retrying", retry_in_s=delay, error=str(exc))
+
+    unavailable = retrying.of_type(OSError, aioredis.ConnectionError, aioredis.BusyLoadingError)
+    await retrying.forever(client.ping, unavailable, 0.5, max_delay, waiting)
 
 
 def run_worker(app: FastStream) -> None:

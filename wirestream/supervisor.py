@@ -25,17 +25,13 @@ from pydantic import SecretStr
 
 from wirestream import contracts, metrics, replies
 from wirestream.embedded import EmbeddedRedis, start_redis
+from wirestream.logging import without_password
 from wirestream.render import one_line
 from wirestream.runtime import ensure_all_groups
 from wirestream.settings import Settings
 from wirestream.stages import Pipeline
 
 HOUSEKEEPER = "housekeeper"  # besides the stages: trims and tidies (wirestream.housekeeping)
-
-
-def _without_password(url: str) -> str:
-    scheme, sep, rest = url.partition("://")
-    return f"{scheme}{sep}***@{rest.rsplit('@', 1)[1]}" if "@" in rest else url
 
 
 @dataclass
@@ -203,7 +199,7 @@ class Supervisor:
             printer = asyncio.create_task(self._print_enriched(client))
             keepers = [asyncio.create_task(self._keep_alive(w)) for w in self.workers]
             self.say(
-                f"store     {self._stored()} articles stored so far ({_without_password(self.settings.resolved_database_url)})"
+                f"store     {self._stored()} articles stored so far ({without_password(self.settings.resolved_database_url)})"
             )
             self.say(f"inbox     watching {self.settings.inbox.resolve()} (drop .txt .md .html .json files)")
             if ingest:
