@@ -4,7 +4,12 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast test-unit test-integration test-e2e test-fault test-property eval eval-devset train bench bench-adversarial lint compose-check compose-smoke base-images secrets install clean
+# The Redis users, one per stage and service (make secrets writes a password for each)
+# BEGIN GENERATED redis-users: python -m wirestream generate (from services/registry.py)
+REDIS_USERS := default fetch clean date-parse entity-enrich persist housekeeper subscriber
+# END GENERATED redis-users
+
+.PHONY: run test test-fast test-unit test-integration test-e2e test-fault test-property eval eval-devset train bench bench-adversarial lint generate compose-check compose-smoke base-images secrets install clean
 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
@@ -45,10 +50,15 @@ bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-p
 bench-adversarial: $(STAMP)  ## every public text function on hostile inputs at 50k and 500k characters: growth ratio, > T s when killed (ARGS=...)
 	$(BIN)/python -m bench.adversarial $(ARGS)
 
-lint: $(STAMP)  ## ruff on the code, hadolint on the Dockerfiles
+lint: $(STAMP)  ## ruff on the code, mypy on the kernel, hadolint on the Dockerfiles, generated files current
 	$(BIN)/ruff check wirestream services tests bench
 	$(BIN)/ruff format --check wirestream services tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m wirestream generate --check
 	$(BIN)/hadolint deploy/Dockerfile deploy/base/*.Dockerfile
+
+generate: $(STAMP)  ## rewrite the stage and Redis-user parts of docker-compose.yml and this Makefile from services/registry.py
+	$(BIN)/python -m wirestream generate
 
 compose-check: $(STAMP) secrets  ## validate docker-compose.yml offline
 	$(BIN)/docker-compose -f docker-compose.yml config -q
@@ -56,8 +66,7 @@ compose-check: $(STAMP) secrets  ## validate docker-compose.yml offline
 secrets:  ## a random password per Redis user and PostgreSQL role in deploy/secrets/ (kept if present)
 	@mkdir -p deploy/secrets && chmod 700 deploy/secrets
 	@# 644 inside a 700 folder: the containers' own users read the mounted file, other host users cannot reach it
-	@for name in redis_default redis_fetch redis_clean redis_date-parse redis_entity-enrich redis_persist \
-	    redis_housekeeper redis_subscriber postgres_admin postgres_wirestream; do \
+	@for name in $(addprefix redis_,$(REDIS_USERS)) postgres_admin postgres_wirestream; do \
 	  f=deploy/secrets/$$name; \
 	  [ -s $$f ] || { head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > $$f; chmod 644 $$f; echo "wrote $$f"; }; \
 	done

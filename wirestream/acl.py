@@ -111,6 +111,11 @@ def users(pipeline: Pipeline) -> tuple[str, ...]:
     return ("default", *pipeline.names, HOUSEKEEPER, SUBSCRIBER)
 
 
+def password_variable(user: str) -> str:
+    """The environment variable holding ``user``'s password (``..._FILE``: a file holding it)."""
+    return f"WIRESTREAM_ACL_{user.upper().replace('-', '_')}_PASSWORD"
+
+
 def password_hash(password: str) -> str:
     return hashlib.sha256(password.encode("utf-8")).hexdigest()
 

@@ -19,10 +19,10 @@ from typing import Annotated, Any
 import redis
 import typer
 
-from wirestream import contracts
+from wirestream import contracts, replies
 from wirestream.render import one_line
 from wirestream.settings import get_settings
-from wirestream.stages import Pipeline
+from wirestream.stages import IngestReport, Pipeline
 
 app = typer.Typer(
     help="Event-driven ingestion of news articles: inbox -> fetch -> clean -> date-parse -> "
@@ -117,7 +117,7 @@ def ingest(
     settings = get_settings()
     _redis().ping()
     with progress_bar("ingest", _terminal()) as update:
-        report = asyncio.run(pipeline.ingest(settings.resolved_redis_url, paths, settings, update))
+        report: IngestReport = asyncio.run(pipeline.ingest(settings.resolved_redis_url, paths, settings, update))
     for path, article_id in report.published:
         typer.echo(f"published  {path}  id={article_id}")
     for path, why in report.failed:
@@ -133,10 +133,11 @@ def tail(
 ) -> None:
     """Follow wirestream:enriched: each article as it is stored."""
     client = _redis()
-    last, seen = ("0" if from_start else "$"), 0
+    last: bytes | str = "0" if from_start else "$"
+    seen = 0
     try:
         while count is None or seen < count:
-            for _, entries in client.xread({contracts.ENRICHED: last}, block=5000, count=100) or []:
+            for _, entries in replies.xread(client.xread({contracts.ENRICHED: last}, block=5000, count=100)):
                 for entry_id, fields in entries:
                     last = entry_id
                     raw = fields[b"data"].decode()
@@ -217,7 +218,9 @@ def collect_status(pipeline: Pipeline, client: redis.Redis | None = None) -> dic
                 {g["name"].decode(): g for g in client.xinfo_groups(spec.input)} if client.exists(spec.input) else {}
             )
             group = groups.get(spec.group)
-            oldest = client.xpending_range(spec.input, spec.group, "-", "+", 1) if group and group["pending"] else []
+            oldest = replies.pending(
+                client.xpending_range(spec.input, spec.group, "-", "+", 1) if group and group["pending"] else []
+            )
             row |= {
                 "backlog": (group.get("lag") if group else client.xlen(spec.input)) or 0,
                 "pending": group["pending"] if group else 0,
@@ -280,28 +283,12 @@ def status(
     if as_json:
         print(json.dumps(report, indent=2))
         return
-    print(
-        f"{'stage':<14} {'input':<22} {'backlog':>8} {'pending':>8} {'oldest':>8} {'consumers':>10} {'live':>5} {'dead':>6}"
-    )
-    for row in report["stages"]:
-        consumers = "-" if row["consumers"] is None else row["consumers"]
-        oldest = "-" if row["oldest_pending_s"] is None else f"{row['oldest_pending_s']:.0f}s"
-        print(
-            f"{row['stage']:<14} {row['input'][-22:]:<22} {row['backlog']:>8} {row['pending']:>8} {oldest:>8} "
-            f"{consumers:>10} {len(row['workers']):>5} {row['dead_letters']:>6}"
-        )
-    print(f"stored articles: {report['stored']}   published on {contracts.ENRICHED}: {report['published']}")
-    memory = report["redis_memory"]
-    used_mb = memory["used_bytes"] / 2**20
-    if memory["max_bytes"]:
-        line = f"redis memory: {used_mb:.1f} MB of {memory['max_bytes'] / 2**20:.0f} MB ({memory['share']:.0%}, {memory['policy']})"
-        if memory["share"] >= memory["high_water"]:
-            line += "  HIGH: fetch is waiting; writes may be refused"
-    else:
-        line = f"redis memory: {used_mb:.1f} MB, no limit (maxmemory 0): set one, or Redis can exhaust the host"
-    print(line)
-    if not report["housekeeper"]:
-        print("housekeeper: not running (streams are not trimmed: `wirestream worker housekeeper`)")
+    from rich.console import Console
+
+    from wirestream.watch import status_view
+
+    # on a pipe: no colours, and as wide as the rows are (rich would otherwise fit them into 80 columns)
+    Console(highlight=False, width=None if sys.stdout.isatty() else 200).print(status_view(report))
 
 
 def _watch(pipeline: Pipeline, interval: float, refreshes: int | None) -> None:
@@ -394,12 +381,12 @@ def acl_command(
     (USER: DEFAULT, FETCH, CLEAN, DATE_PARSE, ENTITY_ENRICH, PERSIST, HOUSEKEEPER, SUBSCRIBER)."""
     import os
 
-    from wirestream.acl import acl_file, users
+    from wirestream.acl import acl_file, password_variable, users
 
     pipeline = _pipeline(ctx)
     passwords = {}
     for user in users(pipeline):
-        var = f"WIRESTREAM_ACL_{user.upper().replace('-', '_')}_PASSWORD"
+        var = password_variable(user)
         if os.environ.get(var + "_FILE"):
             passwords[user] = Path(os.environ[var + "_FILE"]).read_text().strip()
         elif os.environ.get(var):
@@ -413,6 +400,26 @@ def acl_command(
         output.chmod(0o644)  # hashes only; the server's own user must read it
     else:
         print(text, end="")
+
+
+@app.command("generate")
+def generate_command(
+    ctx: typer.Context,
+    root: Annotated[Path, typer.Option("--root", help="the project's folder")] = Path("."),
+    check: Annotated[bool, typer.Option("--check", help="change nothing; exit 1 if a file is out of date")] = False,
+) -> None:
+    """Rewrite the parts of docker-compose.yml and the Makefile that name the stages and the Redis users
+    (between their GENERATED markers) from the stage registry."""
+    from wirestream.generate import StaleMarkers, generate
+
+    try:
+        changed = generate(_pipeline(ctx), root, check=check)
+    except (OSError, StaleMarkers) as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    for path in changed:
+        print(f"{'out of date' if check else 'wrote'}: {path}")
+    raise typer.Exit(1 if check and changed else 0)
 
 
 def main(pipeline: Pipeline | None = None) -> None:

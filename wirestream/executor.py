@@ -161,12 +161,11 @@ def returning(function: Callable[[Any], Any] | str, warm_input: Any = None) -> T
     """The loader of a stage that is one pure function (or its ``"module:name"``, imported here,
     in the work process only). With ``warm_input`` the function runs once on it now, so that
     what it loads lazily (a language model, say) is not charged to the first entry's budget."""
-    if isinstance(function, str):
-        function = _resolve(function)
+    resolved = _resolve(function) if isinstance(function, str) else function
     if warm_input is not None:
         with contextlib.suppress(Exception):
-            function(warm_input)
-    return function
+            resolved(warm_input)
+    return resolved
 
 
 def _die_with_parent() -> None:

@@ -15,12 +15,17 @@ import structlog
 _SECRET_KEYS = ("password", "secret", "token")
 
 
+def without_password(url: str) -> str:
+    """``url`` with its user and password (everything before the host's ``@``) shown as ``***``."""
+    scheme, sep, rest = url.partition("://")
+    return f"{scheme}{sep}***@{rest.rsplit('@', 1)[1]}" if sep and "@" in rest else url
+
+
 def _redact(_: object, __: str, event: dict) -> dict:
     """Never print credentials, whatever a caller passes."""
     for key, value in list(event.items()):
         if isinstance(value, str) and "://" in value and "@" in value:
-            scheme, rest = value.split("://", 1)
-            event[key] = f"{scheme}://***@{rest.rsplit('@', 1)[1]}"
+            event[key] = without_password(value)
         elif any(s in key.lower() for s in _SECRET_KEYS):
             event[key] = "***"
     return event

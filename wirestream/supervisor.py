@@ -31,8 +31,9 @@ from pathlib import Path
 import redis.asyncio as aioredis
 from pydantic import SecretStr
 
-from wirestream import contracts, metrics
+from wirestream import contracts, metrics, replies
 from wirestream.embedded import EmbeddedRedis, start_redis
+from wirestream.logging import without_password
 from wirestream.render import one_line
 from wirestream.runtime import ensure_all_groups
 from wirestream.settings import Settings
@@ -103,11 +104,6 @@ def replica_counts(
         else:
             counts[stage] = default_replicas(stage, cores, memory_mb)
     return counts
-
-
-def _without_password(url: str) -> str:
-    scheme, sep, rest = url.partition("://")
-    return f"{scheme}{sep}***@{rest.rsplit('@', 1)[1]}" if "@" in rest else url
 
 
 @dataclass
@@ -259,10 +255,10 @@ class Supervisor:
 
     # --- output -------------------------------------------------------------
     async def _print_enriched(self, client: aioredis.Redis) -> None:
-        last = "$"
+        last: bytes | str = "$"
         while not self.stopping.is_set():
             try:
-                reply = await client.xread({contracts.ENRICHED: last}, block=1000, count=100)
+                reply = replies.xread(await client.xread({contracts.ENRICHED: last}, block=1000, count=100))
             except (ConnectionError, OSError, aioredis.ConnectionError):
                 await asyncio.sleep(1)
                 continue
@@ -296,7 +292,7 @@ class Supervisor:
                 + f" ({usable_cores()} cores; WIRESTREAM_REPLICAS_<STAGE> to change)"
             )
             self.say(
-                f"store     {self._stored()} articles stored so far ({_without_password(self.settings.resolved_database_url)})"
+                f"store     {self._stored()} articles stored so far ({without_password(self.settings.resolved_database_url)})"
             )
             self.say(f"inbox     watching {self.settings.inbox.resolve()} (drop .txt .md .html .json files)")
             if ingest:

@@ -1,4 +1,4 @@
-"""``wirestream status --watch``: the status as a live table, with each stage's rate.
+"""``wirestream status``: the status as a table; with ``--watch``, a live one with each stage's rate.
 
 A stage's rate is how many entries it finished per second between two refreshes:
 the entries its group has read minus those still pending (``XINFO GROUPS``
@@ -100,21 +100,54 @@ def render(
             "…" if rate is None else f"{rate:.1f}",
             Text(str(row["dead_letters"]), style="bold red" if row["dead_letters"] else ""),
         )
+    return Group(table, *footer(report))
+
+
+def footer(report: dict[str, Any]) -> list[Text]:
+    """Below the stages: the store, Redis memory, the housekeeper."""
+    lines = [Text(f"stored articles: {report['stored']}   published on {contracts.ENRICHED}: {report['published']}")]
     memory = report["redis_memory"]
     used_mb = memory["used_bytes"] / 2**20
     if memory["max_bytes"]:
         share = memory["share"]
-        style = "bold red" if share >= memory["high_water"] else ""
-        line = Text(f"redis memory {used_mb:.1f} MB of {memory['max_bytes'] / 2**20:.0f} MB ({share:.0%})", style=style)
+        line = (
+            f"redis memory: {used_mb:.1f} MB of {memory['max_bytes'] / 2**20:.0f} MB ({share:.0%}, {memory['policy']})"
+        )
+        if share >= memory["high_water"]:
+            lines.append(Text(line + "  HIGH: fetch is waiting; writes may be refused", style="bold red"))
+        else:
+            lines.append(Text(line))
     else:
-        line = Text(f"redis memory {used_mb:.1f} MB, no limit")
-    footer = [
-        Text(f"stored {report['stored']}   published on {contracts.ENRICHED} {report['published']}"),
-        line,
-    ]
+        lines.append(
+            Text(f"redis memory: {used_mb:.1f} MB, no limit (maxmemory 0): set one, or Redis can exhaust the host")
+        )
     if not report["housekeeper"]:
-        footer.append(Text("housekeeper not running: streams are not trimmed", style="yellow"))
-    return Group(table, *footer)
+        lines.append(
+            Text("housekeeper: not running (streams are not trimmed: `wirestream worker housekeeper`)", style="yellow")
+        )
+    return lines
+
+
+def status_view(report: dict[str, Any]) -> Group:
+    """``wirestream status``: one row per stage (its input, backlog, pending, oldest pending entry's age,
+    consumers in its group, live workers, dead letters), then the footer."""
+    table = Table(box=None, pad_edge=False)  # plain columns: read by people and by scripts alike
+    table.add_column("stage", no_wrap=True)
+    table.add_column("input", no_wrap=True)
+    for column in ("backlog", "pending", "oldest", "consumers", "live", "dead"):
+        table.add_column(column, justify="right", no_wrap=True)
+    for row in report["stages"]:
+        table.add_row(
+            row["stage"],
+            row["input"],
+            str(row["backlog"]),
+            str(row["pending"]),
+            "-" if row["oldest_pending_s"] is None else f"{row['oldest_pending_s']:.0f}s",
+            "-" if row["consumers"] is None else str(row["consumers"]),
+            str(len(row["workers"])),
+            Text(str(row["dead_letters"]), style="bold red" if row["dead_letters"] else ""),
+        )
+    return Group(table, *footer(report))
 
 
 def watch(

@@ -14,13 +14,14 @@ from __future__ import annotations
 import hashlib
 import re
 
+from services.enrich.lexicon import CJK  # Chinese, Japanese and Korean characters, defined once
+
 PERMUTATIONS = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard similarity collide
 ROWS = PERMUTATIONS // BANDS
 MIN_SHINGLES = 20  # a text shorter than this is too short to call anything its duplicate
 _PRIME = (1 << 61) - 1
 _WORDS = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PARAMS = [
     (int.from_bytes(hashlib.blake2b(f"a{i}".encode(), digest_size=8).digest(), "big") % _PRIME | 1,
      int.from_bytes(hashlib.blake2b(f"b{i}".encode(), digest_size=8).digest(), "big") % _PRIME)
@@ -30,7 +31,7 @@ _PARAMS = [
 
 def shingles(text: str) -> set[int]:
     folded = text.casefold()
-    if len(_CJK.findall(folded)) > len(folded) / 3:
+    if len(CJK.findall(folded)) > len(folded) / 3:
         chars = "".join(c for c in folded if c.isalnum())
         grams = {chars[i : i + 5] for i in range(len(chars) - 4)}
     else:

@@ -135,6 +135,18 @@ def test_incident_definitions_are_checked(tmp_path: Path):
     bad.write_text('id = "x"\nthreshold = "high"\n')
     with pytest.raises(ValueError, match="cannot read the incident definition"):
         load(bad)
+    good = 'id = "x"\nthreshold = 2\nwindow = { start = 2023-05-01, end = "2023-05-09" }\n'
+    bad.write_text(good + '[[keywords]]\nname = "drone"\nterms = ["drones?"]\n')
+    incident = load(bad)  # TOML dates and ISO strings alike
+    assert (incident.start, incident.end, incident.name) == (date(2023, 5, 1), date(2023, 5, 9), "x")
+    assert incident.signals[0].pattern.search("Two drones flew") and incident.signals[0].weight == 1.0
+    for broken, where in (
+        ('[[keywords]]\nname = "drone"\nterms = []\n', "terms"),  # a group that can match nothing
+        ('[[entity]]\nid = "place/moscow"\nwieght = 3\n', "wieght"),  # a misspelt key is refused, not ignored
+    ):
+        bad.write_text(good + broken)
+        with pytest.raises(ValueError, match=where):
+            load(bad)
 
 
 def with_dates(article, *days: tuple[str, date, int]):

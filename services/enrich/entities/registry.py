@@ -18,6 +18,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import BaseModel, ValidationError
+
 from services.enrich.lexicon import CJK
 
 PACKAGED = Path(__file__).with_name("registry.toml")
@@ -44,28 +46,36 @@ class RegistryError(ValueError):
     pass
 
 
+class _EntityFile(BaseModel):
+    id: str
+    name: str
+    label: str
+    aliases: list[str] = []
+    geo: tuple[float, float, str] | None = None  # latitude, longitude, country code
+
+
+class _NeverFile(BaseModel):
+    names: list[str] = []
+
+
+class _RegistryFile(BaseModel):
+    """A registry file: ``[[entity]]`` entries and ``[[never]]`` names that are no entity."""
+
+    entity: list[_EntityFile] = []
+    never: list[_NeverFile] = []
+
+
 def _read(path: Path) -> tuple[list[Known], set[str]]:
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise RegistryError(f"cannot read the entity registry {path}: {exc}") from exc
-    entries = []
-    for i, raw in enumerate(doc.get("entity", [])):
-        try:
-            geo = raw.get("geo")
-            entries.append(
-                Known(
-                    id=str(raw["id"]),
-                    name=str(raw["name"]),
-                    label=str(raw["label"]),
-                    aliases=tuple(str(a) for a in raw.get("aliases", [])),
-                    geo=(float(geo[0]), float(geo[1]), str(geo[2])) if geo else None,
-                )
-            )
-        except (KeyError, TypeError, ValueError, IndexError) as exc:
-            raise RegistryError(f"{path}: entity #{i + 1} is malformed ({exc!r})") from exc
-    never = {str(n) for block in doc.get("never", []) for n in block.get("names", [])}
-    return entries, never
+    try:
+        doc = _RegistryFile.model_validate(raw)
+    except ValidationError as exc:
+        raise RegistryError(f"{path}: an entry is malformed ({exc})") from exc
+    entries = [Known(e.id, e.name, e.label, tuple(e.aliases), e.geo) for e in doc.entity]
+    return entries, {n for block in doc.never for n in block.names}
 
 
 class Registry:

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
 from wirestream.contracts import EnrichedArticle, Entity, IncidentMatch
 
 DEFINITIONS = Path(__file__).with_name("definitions")
@@ -63,40 +65,72 @@ def _terms(terms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{joined})(?!\w)|(?:{joined})(?=[\u3400-\u9fff])", re.I)
 
 
-def _signal(raw: dict[str, object], kind: str) -> Signal:
-    if kind == "entity":
-        return Signal(f"entity:{raw['id']}", float(raw.get("weight", 1)), bool(raw.get("core", False)),
-                      event=bool(raw.get("event", False)))  # fmt: skip
-    return Signal(
-        f"keyword:{raw['name']}",
-        float(raw.get("weight", 1)),
-        bool(raw.get("core", False)),
-        _terms(list(raw["terms"])),  # type: ignore[call-overload]
-        event=bool(raw.get("event", False)),
-    )
+class _File(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _SignalFile(_File):
+    weight: float = 1.0
+    core: bool = False
+    event: bool = False
+
+
+class _EntityFile(_SignalFile):
+    id: str
+
+    def signal(self) -> Signal:
+        return Signal(f"entity:{self.id}", self.weight, self.core, event=self.event)
+
+
+class _KeywordsFile(_SignalFile):
+    name: str
+    terms: list[str] = Field(min_length=1)
+
+    def signal(self) -> Signal:
+        return Signal(f"keyword:{self.name}", self.weight, self.core, _terms(self.terms), event=self.event)
+
+
+class _Days(_File):
+    start: date
+    end: date
+
+
+class _EventDays(_File):
+    start: date | None = None
+    end: date | None = None
+
+
+class _IncidentFile(_File):
+    """An incident definition file, as ``definitions/*.toml`` documents it (unknown keys are refused)."""
+
+    id: str
+    name: str | None = None
+    window: _Days
+    event: _EventDays = _EventDays()
+    threshold: float
+    references: list[str] = []
+    entity: list[_EntityFile] = []
+    keywords: list[_KeywordsFile] = []
+    exclude: list[_EntityFile | _KeywordsFile] = []
 
 
 def load(path: Path) -> Incident:
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-        signals = [_signal(e, "entity") for e in doc.get("entity", [])]
-        signals += [_signal(g, "keywords") for g in doc.get("keywords", [])]
-        excludes = [_signal(x, "entity" if "id" in x else "keywords") for x in doc.get("exclude", [])]
-        event = doc.get("event", {})
+        doc = _IncidentFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
         return Incident(
-            id=str(doc["id"]),
-            name=str(doc.get("name", doc["id"])),
-            start=date.fromisoformat(str(doc["window"]["start"])),
-            end=date.fromisoformat(str(doc["window"]["end"])),
-            threshold=float(doc["threshold"]),
-            signals=tuple(signals),
-            references=tuple(doc.get("references", [])),
-            event_start=date.fromisoformat(str(event["start"])) if "start" in event else None,
-            event_end=date.fromisoformat(str(event["end"])) if "end" in event else None,
-            excludes=tuple(excludes),
+            id=doc.id,
+            name=doc.name or doc.id,
+            start=doc.window.start,
+            end=doc.window.end,
+            threshold=doc.threshold,
+            signals=tuple(s.signal() for s in [*doc.entity, *doc.keywords]),
+            references=tuple(doc.references),
+            event_start=doc.event.start,
+            event_end=doc.event.end,
+            excludes=tuple(x.signal() for x in doc.exclude),
         )
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, re.error) as exc:
-        raise IncidentError(f"cannot read the incident definition {path}: {exc!r}") from exc
+    except (OSError, tomllib.TOMLDecodeError, ValidationError, re.error) as exc:
+        raise IncidentError(f"cannot read the incident definition {path}: {exc}") from exc
 
 
 def load_all(setting: str | None = None) -> list[Incident]:

@@ -31,6 +31,7 @@ from pathlib import PurePath
 
 import charset_normalizer
 
+from wirestream import limits
 from wirestream.contracts import SEED_HEADER, DateHint, FetchedArticle, Format, Source
 
 
@@ -179,8 +180,8 @@ def _json_fields(text: str) -> tuple[str, bool, str | None, str | None, list[Dat
     return valid_unicode(body), is_html, title, url, hints
 
 
-MAX_CHARS = 500_000  # ten times the longest news article; past this it is not one article
-MAX_HTML_CHARS = 5_000_000  # a page this big costs seconds and hundreds of MB to parse
+MAX_CHARS = limits.MAX_ARTICLE_CHARS
+MAX_HTML_CHARS = limits.MAX_HTML_CHARS
 
 
 def _check_length(content: str, is_html: bool, max_chars: int, max_html_chars: int) -> None:

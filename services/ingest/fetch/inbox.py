@@ -63,6 +63,7 @@ from typing import Any
 
 from services.ingest.fetch.formats import Unreadable, read_article
 from services.ingest.fetch.notify import InotifyWatch, ObserverWatch, inotify_available
+from wirestream import limits
 from wirestream.contracts import FetchedArticle
 from wirestream.logging import get_logger
 
@@ -263,9 +264,9 @@ class Inbox:
         *,
         settle_seconds: float = 5.0,
         rescan_seconds: float = 30.0,
-        max_file_bytes: int = 20 * 1024 * 1024,
-        max_chars: int = 500_000,
-        max_html_chars: int = 5_000_000,
+        max_file_bytes: int = limits.MAX_FILE_BYTES,
+        max_chars: int = limits.MAX_ARTICLE_CHARS,
+        max_html_chars: int = limits.MAX_HTML_CHARS,
         stale_claim_seconds: float = 300.0,
         heartbeat: Callable[[], Awaitable[None]] | None = None,
         heartbeat_seconds: float = 5.0,

@@ -11,7 +11,6 @@ and no other code: the housekeeper (or an operator) loads it.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 
 from faststream import FastStream
 from redis.exceptions import ResponseError
@@ -19,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from services.store.persist.repository import Stored, upsert
 from services.store.schema import create_schema, make_engine
-from wirestream import contracts, functions
+from wirestream import contracts, functions, retrying
 from wirestream.contracts import EnrichedArticle
 from wirestream.runtime import Process, StageContext, dumps, run_worker, stage_app
 
@@ -38,21 +37,30 @@ async def setup(ctx: StageContext) -> Process:
     ctx.on_shutdown.append(_dispose)
     ctx.log.info("store ready", dialect=engine.dialect.name)
 
-    async def publish_once(keys: list[str], args: list[str | int]) -> bytes | None:
-        delay = 0.5
-        while True:
+    async def fcall_loading(keys: list[str], args: list[str | int]) -> bytes | None:
+        """The function; when the server lacks it (restarted without persistence), load it and call again."""
+        fcall = lambda: ctx.redis.fcall(functions.PUBLISH_ONCE, len(keys), *keys, *args)  # noqa: E731
+        try:
+            return await fcall()
+        except ResponseError as exc:
+            if not functions.missing(exc):
+                raise
             try:
-                return await ctx.redis.fcall(functions.PUBLISH_ONCE, len(keys), *keys, *args)
-            except ResponseError as exc:
-                if not functions.missing(exc):
-                    raise
-                with contextlib.suppress(ResponseError):
-                    await functions.ensure_loaded_async(ctx.redis)
-                    continue
-                ctx.log.warning("waiting for the server-side functions; is the housekeeper running?", retry_in_s=delay)
-                ctx.liveness.progress()
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 10.0)
+                await functions.ensure_loaded_async(ctx.redis)
+            except ResponseError:  # this user may not load code: wait for the housekeeper
+                raise exc from None
+            return await fcall()
+
+    def waiting_for_functions(exc: BaseException, delay: float) -> None:
+        ctx.log.warning("waiting for the server-side functions; is the housekeeper running?", retry_in_s=delay)
+        ctx.liveness.progress()
+
+    def missing(exc: BaseException) -> bool:
+        return isinstance(exc, ResponseError) and functions.missing(exc)
+
+    async def publish_once(keys: list[str], args: list[str | int]) -> bytes | None:
+        call = lambda: fcall_loading(keys, args)  # noqa: E731
+        return await retrying.forever(call, missing, 0.5, 10.0, waiting_for_functions)
 
     async def process(article: EnrichedArticle) -> None:
         stored: Stored = await _retrying(ctx, lambda: upsert(engine, article))
@@ -76,19 +84,22 @@ async def setup(ctx: StageContext) -> Process:
     return process
 
 
+def _store_unavailable(exc: BaseException) -> bool:
+    """The database is down or the connection was lost (not: the statement is wrong)."""
+    return isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
+
+
 async def _retrying(ctx: StageContext, call):  # type: ignore[no-untyped-def]
     """Run a database call, waiting out an unavailable store with capped exponential backoff."""
-    delay = 0.5
-    while True:
-        try:
-            return await asyncio.to_thread(call)
-        except (OperationalError, DBAPIError) as exc:
-            if isinstance(exc, DBAPIError) and not exc.connection_invalidated and not isinstance(exc, OperationalError):
-                raise
-            ctx.log.warning("store unavailable; retrying", retry_in_s=delay, error=str(exc.orig or exc)[:200])
-            ctx.liveness.progress()
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, ctx.settings.store_retry_max_seconds)
+
+    def waiting(exc: BaseException, delay: float) -> None:
+        orig = getattr(exc, "orig", None)
+        ctx.log.warning("store unavailable; retrying", retry_in_s=delay, error=str(orig or exc)[:200])
+        ctx.liveness.progress()
+
+    return await retrying.forever(
+        lambda: asyncio.to_thread(call), _store_unavailable, 0.5, ctx.settings.store_retry_max_seconds, waiting
+    )
 
 
 def build_app() -> FastStream:

@@ -1,0 +1,32 @@
+"""The shapes of the Redis replies the kernel reads, for the type checker.
+
+redis-py types a reply as the union of its RESP2 and RESP3 shapes, decoded or not.
+Every client here speaks RESP2 without ``decode_responses``: these name the one shape
+each reply then has, so the code reading it is checked against that shape.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict, cast
+
+Fields = dict[bytes, bytes]
+Entries = list[tuple[bytes, Fields]]
+XRead = list[tuple[bytes, Entries]]  # XREAD: [(stream, [(id, fields), ...]), ...]
+
+
+class Pending(TypedDict):
+    """One row of ``XPENDING stream group - + count [consumer]``."""
+
+    message_id: bytes
+    consumer: bytes
+    time_since_delivered: int
+    times_delivered: int
+
+
+def xread(reply: Any) -> XRead:
+    """An ``XREAD`` reply (``None`` or empty when the block timed out)."""
+    return cast(XRead, reply or [])
+
+
+def pending(reply: Any) -> list[Pending]:
+    return cast(list[Pending], reply)
