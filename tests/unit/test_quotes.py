@@ -308,6 +308,24 @@ def test_a_german_noun_is_not_a_name():
     assert speakers(text, "de") == [None]
 
 
+def test_a_german_clause_opened_by_a_prepositional_phrase_has_its_subject_after_the_verb():
+    text = "Im Gespräch mit Werner Bader forderte der VDA: „Wir brauchen schnellere Verfahren für alle.“"
+    assert speakers(text, "de", Werner_Bader="PERSON", VDA="ORG") == ["VDA"]
+
+
+def test_a_german_clause_opened_by_its_subject_keeps_it():
+    text = "Werner Bader forderte vom Verband VDA: „Wir brauchen schnellere Verfahren für alle.“"
+    assert speakers(text, "de", Werner_Bader="PERSON", VDA="ORG") == ["Werner Bader"]
+
+
+def test_an_inflected_german_noun_does_not_open_a_name():
+    text = (
+        "Sie sprach mit den Autohändlern Werner Bader und Tom Jessel.\n\n"
+        "„Das ist für uns alle ein großer Schritt“, sagte Bader."
+    )
+    assert speakers(text, "de") == ["Werner Bader"]
+
+
 def test_a_french_incise_inside_the_marks():
     text = "« En une semaine, on a perdu trois mètres, explique Philippe de Gonneville. C’est préoccupant. »"
     assert speakers(text, "fr") == ["Philippe de Gonneville"]

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from services.enrich.entities.quotes.language import Lang, common_word, known_word
+from services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from services.enrich.entities.quotes.text import Token
 from wirestream.contracts import Entity
 
@@ -268,6 +268,8 @@ class Cast:
     def _common(self, t: Token) -> bool:
         """A capitalised common word ("Zudem", "Власти" opening a sentence; any German noun phrase start):
         its lower-case form is a common word of the dictionary. Mid-sentence elsewhere, a capital means a name."""
+        if self.lang.code == "de" and inflected_noun(t.text, "de"):
+            return True  # "Autohändlern Werner Bader": a plural noun before the name
         if self.lang.code == "en" or not common_word(t.low, self.lang.code):
             return False
         if self.lang.code == "de":
