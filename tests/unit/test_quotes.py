@@ -326,6 +326,22 @@ def test_an_inflected_german_noun_does_not_open_a_name():
     assert speakers(text, "de") == ["Werner Bader"]
 
 
+def test_a_german_company_named_with_its_kind_in_front_speaks_by_its_name():
+    text = (
+        "Unterlagen des Rüstungskonzern Rheinmetall sind aufgetaucht.\n\n"
+        "Rheinmetall erklärt dazu: „Die eigene IT ist nicht gehackt worden.“"
+    )
+    assert speakers(text, "de", Rüstungskonzern_Rheinmetall="ORG") == ["Rheinmetall"]
+
+
+def test_a_german_adjective_and_plural_noun_are_no_organisation():
+    text = (
+        "Die Bundeswehr und ausländische Armeen nutzen diese Fahrzeuge.\n\n"
+        "„Es sind keine geheimen Informationen betroffen“, so ein Sprecher."
+    )
+    assert speakers(text, "de") == [None]
+
+
 def test_a_french_incise_inside_the_marks():
     text = "« En une semaine, on a perdu trois mètres, explique Philippe de Gonneville. C’est préoccupant. »"
     assert speakers(text, "fr") == ["Philippe de Gonneville"]

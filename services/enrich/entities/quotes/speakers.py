@@ -186,6 +186,7 @@ class Cast:
         self.tok_starts = [t.start for t in toks]
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.in_mention: set[int] = set()
+        entities = self._appositions(entities)
         for e in entities:
             if e.label not in SPEAKER_LABELS and e.label != "NORP":
                 continue
@@ -198,6 +199,8 @@ class Cast:
                     continue
                 self.mentions[i] = (j, e)
                 self.in_mention.update(range(i, j))
+        # organisations by the name they go by: "Rheinmetall" alone after "Rüstungskonzern Rheinmetall"
+        self._orgs = {e.name.casefold(): e for e in entities if e.label == "ORG"}
         self.people = [e for e in entities if e.label == "PERSON"]
         self._words: dict[str, Entity] = {}
         for e in self.people:
@@ -211,6 +214,28 @@ class Cast:
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
         self.full_names = self._full_names()
+
+    def _appositions(self, entities: list[Entity]) -> list[Entity]:
+        """German organisations named with their kind in front ("Rüstungskonzern Rheinmetall",
+        "Autobauer Volkswagen" as one capitalised run): the speaker is the name after the kind word,
+        unless that name is a place ("Datenschutzbehörde Nordrhein-Westfalen" stays whole)."""
+        if self.lang.code != "de":
+            return entities
+        places = {e.name.casefold() for e in entities if e.label in ("GPE", "LOC")}
+        out = []
+        for e in entities:
+            words = e.name.split()
+            if (
+                e.label == "ORG"
+                and e.id is None
+                and len(words) > 1
+                and self.lang.is_institution(words[0])
+                and not any(self.lang.is_institution(w) for w in words[1:])
+                and " ".join(words[1:]).casefold() not in places
+            ):
+                e = e.model_copy(update={"name": " ".join(words[1:])})
+            out.append(e)
+        return out
 
     # --- names -------------------------------------------------------------------------------
 
@@ -247,6 +272,7 @@ class Cast:
                 run.pop()
             while run and (
                 self.lang.title_gender(run[0].text)[0]
+                or (self.lang.code == "de" and self.lang.is_institution(run[0].text))
                 or run[0].low.rstrip(".") in self.lang.honorifics
                 or self._common(run[0])
                 or not run[0].capitalised
@@ -595,8 +621,10 @@ class Cast:
             return None
         name = self.text[words[0].start : words[-1].end]
         proper = any(t.capitalised for t in words) or len(words) > 1
-        if self.lang.code == "de" and len(words) == 1:
-            proper = False  # German nouns are all capitalised: "das Unternehmen" names nobody
+        if self.lang.code == "de" and (
+            len(words) == 1 or not any(t.capitalised and not self._common(t) for t in words)
+        ):
+            proper = False  # German nouns are all capitalised: "das Unternehmen", "ausländische Armeen" name nobody
         if not proper or (len(words) == 1 and words[0].low in _GENERIC_HEADS):
             # "the ministry": the last institution of that kind the article named
             for prev in reversed(self.institutions):
@@ -664,6 +692,11 @@ class Cast:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
         words = [t.text for t in toks[k:j]]
         prev = toks[k - 1] if k > 0 else None
+        org = self._orgs.get(" ".join(words).casefold()) if not titled else None
+        if org is not None:
+            return Cand(
+                k, j, "org", toks[k].start, toks[j - 1].end, _entity_speaker(org), excluded=self._excluded(k, j)
+            )
         if self.lang.code != "en" and not titled and not trusted and len(words) == 1:
             # without a recogniser a lone capitalised word is a name only where the article gives it in full
             preceded_by_title = prev is not None and self.lang.title_gender(prev.text)[0]
