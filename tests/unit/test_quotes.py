@@ -342,6 +342,11 @@ def test_a_german_adjective_and_plural_noun_are_no_organisation():
     assert speakers(text, "de") == [None]
 
 
+def test_a_portuguese_article_before_an_institution_is_not_the_preposition():
+    text = "“Procuravam pelo cunhado da vítima naquela noite”, disse a Polícia Civil ao G1 de Pernambuco."
+    assert speakers(text, "pt", Polícia_Civil="ORG", Pernambuco="GPE") == ["Polícia Civil"]
+
+
 def test_a_french_incise_inside_the_marks():
     text = "« En une semaine, on a perdu trois mètres, explique Philippe de Gonneville. C’est préoccupant. »"
     assert speakers(text, "fr") == ["Philippe de Gonneville"]

@@ -109,6 +109,8 @@ _ROLE_GROUPS = {
     "прес-секретар": "речник",
     "прессекретар": "речник",
 }
+# Prepositions that are also a definite article ("a" in Portuguese): before an organisation, the article.
+_ARTICLE_TOO = {"pt": {"a", "as"}}
 _SLAVIC_FEMALE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|ska|cka|dzka|ová|ова|ева|ина|ая|ська|цька)$", re.I)
 _SLAVIC_MALE = re.compile(r"(?:ov|ev|yov|in|sky|skiy|ski|cki|ий|ов|ев|ин|ський|цький|ский)$", re.I)
 _GENERIC_HEADS = {
@@ -344,6 +346,8 @@ class Cast:
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
         if k >= 0 and self.toks[k].low in self.lang.prepositions:
+            if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and self._organisation_at(i, j):
+                return False  # "disse a Polícia Civil": the article, not "to"
             particle = self.toks[k].low in _PARTICLES and k == i - 1
             full = self.full_names.get(self.toks[j - 1].text, "")
             if not (particle and f" {self.toks[k].text} {self.toks[i].text}" in f" {full}"):
@@ -351,6 +355,11 @@ class Cast:
         if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
             return True
         return bool(self.lang.code == "tr" and "'" in self.text[self.toks[i].start : self.toks[j - 1].end])
+
+    def _organisation_at(self, i: int, j: int) -> bool:
+        if i in self.mentions:
+            return self.mentions[i][1].label == "ORG"
+        return any(self.lang.is_institution(t.text) for t in self.toks[i:j])
 
     def _match(self, k: int, items: dict[str, object] | frozenset[str]) -> int:
         """How many Han tokens from k spell an item of the lexicon (Chinese has no spaces)."""
@@ -686,6 +695,8 @@ class Cast:
                 j += 1
             else:
                 break
+        while j - k > 1 and not toks[j - 1].capitalised:
+            j -= 1  # "G1 de" before a place the recogniser tagged: the particle belongs to no name
         if j == k:
             return None
         while j - k > 2 and self.lang.is_institution(toks[k].text) and k not in self.mentions:
