@@ -1,4 +1,4 @@
-"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--markdown] [--save-baseline]``.
+"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--half a|b] [--markdown] [--save-baseline]``.
 
 Runs each suite on the development splits in ``../shared/corpora/`` and prints one
 line per measure: the product, the version before (``baseline.json``) and the peers.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import time
 
@@ -32,7 +33,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="at most N cases per set (a quick look)")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     parser.add_argument("--save-baseline", action="store_true", help="record the product's figures as 'before'")
+    parser.add_argument(
+        "--half",
+        choices=("a", "b"),
+        help="quotes: only half a or b of the other-language articles (a fixed split by article id, for development)",
+    )
     args = parser.parse_args(argv)
+    if args.half:
+        os.environ["WIRESTREAM_QUOTE_HALF"] = args.half
     unknown = set(args.suites) - set(SUITES)
     if unknown:
         parser.error(f"unknown suite(s) {', '.join(sorted(unknown))}; known: {', '.join(SUITES)}")

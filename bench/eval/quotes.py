@@ -27,6 +27,7 @@ other-language rows are empty).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -42,6 +43,7 @@ from bench.eval.report import PRODUCT, Row
 from bench.eval.systems import product
 
 ENV = "WIRESTREAM_QUOTE_GOLD"
+HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # "a" or "b": only that half of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -59,6 +61,15 @@ def load_gold() -> list[dict[str, Any]]:
         return []
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def half_of(corpus: str, case_id: str) -> str:
+    """The half ("a" or "b") an article falls in, from a hash of its id: a fixed split for development.
+
+    Rules are tuned looking only at half a's misses; half b tells whether a change generalises.
+    """
+    digest = hashlib.sha256(f"{corpus}/{case_id}".encode()).digest()
+    return "ab"[digest[0] & 1]
 
 
 def norm(text: str) -> str:
@@ -222,9 +233,16 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
     if not gold:
         print(f"    quotes: no gold at {gold_path()} (or {ENV}); skipped")
         return []
-    articles: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    articles: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)  # in the gold's order
     for g in gold:
         articles[(g["corpus"], g["case"])].append(g)
+    half = os.environ.get(HALF_ENV, "").strip().lower()
+    if half:
+        # English is kept whole (it is not what the split is for); other languages by the half of their article
+        articles = {
+            key: wanted for key, wanted in articles.items() if wanted[0]["lang"] == "en" or half_of(*key) == half
+        }
+        print(f"    quotes: other-language articles of half {half} only ({HALF_ENV})")
     keys = list(articles)[:limit] if limit else list(articles)
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for corpus, case_id in keys:

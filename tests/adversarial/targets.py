@@ -527,7 +527,7 @@ def _targets() -> list[Target]:
             "spoke", "tok")),
         *(f"{QUOTES}.language:{m}" for m in (
             "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.title_gender",
-            "Lang.verb_lemma", "common_word", "for_text", "known_word", "lemma")),
+            "Lang.verb_lemma", "common_word", "for_text", "inflected_noun", "known_word", "lemma")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
             "bind", "candidates", "gender", "note_gender", "person_for", "resolve_title", "tok_index")),
         *(f"{QUOTES}.text:{m}" for m in (

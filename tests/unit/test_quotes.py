@@ -308,6 +308,45 @@ def test_a_german_noun_is_not_a_name():
     assert speakers(text, "de") == [None]
 
 
+def test_a_german_clause_opened_by_a_prepositional_phrase_has_its_subject_after_the_verb():
+    text = "Im Gespräch mit Werner Bader forderte der VDA: „Wir brauchen schnellere Verfahren für alle.“"
+    assert speakers(text, "de", Werner_Bader="PERSON", VDA="ORG") == ["VDA"]
+
+
+def test_a_german_clause_opened_by_its_subject_keeps_it():
+    text = "Werner Bader forderte vom Verband VDA: „Wir brauchen schnellere Verfahren für alle.“"
+    assert speakers(text, "de", Werner_Bader="PERSON", VDA="ORG") == ["Werner Bader"]
+
+
+def test_an_inflected_german_noun_does_not_open_a_name():
+    text = (
+        "Sie sprach mit den Autohändlern Werner Bader und Tom Jessel.\n\n"
+        "„Das ist für uns alle ein großer Schritt“, sagte Bader."
+    )
+    assert speakers(text, "de") == ["Werner Bader"]
+
+
+def test_a_german_company_named_with_its_kind_in_front_speaks_by_its_name():
+    text = (
+        "Unterlagen des Rüstungskonzern Rheinmetall sind aufgetaucht.\n\n"
+        "Rheinmetall erklärt dazu: „Die eigene IT ist nicht gehackt worden.“"
+    )
+    assert speakers(text, "de", Rüstungskonzern_Rheinmetall="ORG") == ["Rheinmetall"]
+
+
+def test_a_german_adjective_and_plural_noun_are_no_organisation():
+    text = (
+        "Die Bundeswehr und ausländische Armeen nutzen diese Fahrzeuge.\n\n"
+        "„Es sind keine geheimen Informationen betroffen“, so ein Sprecher."
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_a_portuguese_article_before_an_institution_is_not_the_preposition():
+    text = "“Procuravam pelo cunhado da vítima naquela noite”, disse a Polícia Civil ao G1 de Pernambuco."
+    assert speakers(text, "pt", Polícia_Civil="ORG", Pernambuco="GPE") == ["Polícia Civil"]
+
+
 def test_a_french_incise_inside_the_marks():
     text = "« En une semaine, on a perdu trois mètres, explique Philippe de Gonneville. C’est préoccupant. »"
     assert speakers(text, "fr") == ["Philippe de Gonneville"]

@@ -475,8 +475,9 @@ class Attributor:
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
                 person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
             if person is None and c.gender != "p" and self._definite(c):
-                # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender
-                person = self.resolve(before_pos, c.gender or "h")
+                # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
+                # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else)
+                person = self.resolve(min(before_pos, self.layout.sentence_start(c.start)), c.gender or "h")
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")
@@ -718,6 +719,10 @@ class Attributor:
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
         participle = lang.code == "en" and verb.lower().endswith("ing")
         found = self._parsed_subject(verb_at, pre, q.start) if pre else None
+        if found is None and lang.verb_lemma(verb) not in lang.addressee and self._inverted(a, verb_at, pre):
+            found = self._after_verb(verb_at + n, b, q.start)  # "Im Gespräch mit X berichtete die Präsidentin: …"
+            if found is not None:
+                found.how = "inverted"
         if found is None and pre:
             found = self._choose(pre, near_end=not participle, before_pos=q.start)
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
@@ -729,6 +734,30 @@ class Attributor:
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
         return found
+
+    def _inverted(self, a: int, verb: int, pre: list[Cand]) -> bool:
+        """Whether the subject of a speech verb before a quote comes after it: the clause opens with
+        something else ("Von der Bundesregierung fordert der VDA", "En rueda de prensa, dijo el ministro",
+        "В интервью заявил Песков"), and a subject follows the verb at once. Not in English, where the
+        words after "said" start the reported clause ("Blinken said Washington would “…”")."""
+        if self.lang.code in ("en", "zh") or self.lang.verb_final:
+            return False
+        toks = self.toks
+        k = a
+        while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        usable = [c for c in self._usable(pre) if c.kind != "relative"]
+        if usable:
+            # names before the verb are its subject unless the clause opens with a prepositional phrase that
+            # runs up to the verb ("Im Gespräch mit X und Y berichtete …"; not "Per cui anche X, il …, ha detto")
+            opened = k < verb and toks[k].low in self.lang.prepositions
+            if not opened or any(toks[m].text in (",", ";", "—", "–") for m in range(k, verb)):
+                return False
+        m = verb + 1
+        while m < len(toks) and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+            m += 1
+        nxt = self.cast.candidates(m, min(m + 1, len(toks)), self.inside)
+        return bool(nxt) and nxt[0].i == m and nxt[0].kind in ("person", "org", "inst", "title", "pronoun")
 
     def _colon(self, a: int, b: int, q: QuoteSpan) -> Found | None:
         """``Peskov: “…”``: a name and a colon, nothing else, before the quote."""

@@ -53,6 +53,20 @@ def known_word(word: str, code: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def inflected_noun(word: str, code: str) -> bool:
+    """Whether a capitalised word is the inflected form of another capitalised word in the language's
+    dictionary ("Atemmasken" of "Atemmaske", "Autohändlern" of "Autohändler"): a common noun, not a
+    name, in languages that capitalise nouns. Names the dictionary lists are their own lemma ("Müller")."""
+    if not word[:1].isupper():
+        return False
+    try:
+        found = _dictionaries().get_dictionary(code).get(word)
+    except (ValueError, LookupError):
+        return False
+    return found is not None and found != word and found[:1].isupper()
+
+
+@lru_cache(maxsize=65536)
 def lemma(word: str, code: str) -> str:
     try:
         return _lemmatizer().lemmatize(word, lang=code).lower()

@@ -1392,6 +1392,8 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             "verwaltung",
             "rat",
             "gericht",
+            "konzern",  # Rüstungskonzern, Energiekonzern
+            "verband",  # Herstellerverband
         ],
         "skip": {
             "der",

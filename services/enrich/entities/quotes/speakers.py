@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from services.enrich.entities.quotes.language import Lang, common_word, known_word
+from services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from services.enrich.entities.quotes.text import Token
 from wirestream.contracts import Entity
 
@@ -109,6 +109,8 @@ _ROLE_GROUPS = {
     "прес-секретар": "речник",
     "прессекретар": "речник",
 }
+# Prepositions that are also a definite article ("a" in Portuguese): before an organisation, the article.
+_ARTICLE_TOO = {"pt": {"a", "as"}}
 _SLAVIC_FEMALE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|ska|cka|dzka|ová|ова|ева|ина|ая|ська|цька)$", re.I)
 _SLAVIC_MALE = re.compile(r"(?:ov|ev|yov|in|sky|skiy|ski|cki|ий|ов|ев|ин|ський|цький|ский)$", re.I)
 _GENERIC_HEADS = {
@@ -186,6 +188,7 @@ class Cast:
         self.tok_starts = [t.start for t in toks]
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.in_mention: set[int] = set()
+        entities = self._appositions(entities)
         for e in entities:
             if e.label not in SPEAKER_LABELS and e.label != "NORP":
                 continue
@@ -198,6 +201,8 @@ class Cast:
                     continue
                 self.mentions[i] = (j, e)
                 self.in_mention.update(range(i, j))
+        # organisations by the name they go by: "Rheinmetall" alone after "Rüstungskonzern Rheinmetall"
+        self._orgs = {e.name.casefold(): e for e in entities if e.label == "ORG"}
         self.people = [e for e in entities if e.label == "PERSON"]
         self._words: dict[str, Entity] = {}
         for e in self.people:
@@ -211,6 +216,28 @@ class Cast:
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
         self.full_names = self._full_names()
+
+    def _appositions(self, entities: list[Entity]) -> list[Entity]:
+        """German organisations named with their kind in front ("Rüstungskonzern Rheinmetall",
+        "Autobauer Volkswagen" as one capitalised run): the speaker is the name after the kind word,
+        unless that name is a place ("Datenschutzbehörde Nordrhein-Westfalen" stays whole)."""
+        if self.lang.code != "de":
+            return entities
+        places = {e.name.casefold() for e in entities if e.label in ("GPE", "LOC")}
+        out = []
+        for e in entities:
+            words = e.name.split()
+            if (
+                e.label == "ORG"
+                and e.id is None
+                and len(words) > 1
+                and self.lang.is_institution(words[0])
+                and not any(self.lang.is_institution(w) for w in words[1:])
+                and " ".join(words[1:]).casefold() not in places
+            ):
+                e = e.model_copy(update={"name": " ".join(words[1:])})
+            out.append(e)
+        return out
 
     # --- names -------------------------------------------------------------------------------
 
@@ -247,6 +274,7 @@ class Cast:
                 run.pop()
             while run and (
                 self.lang.title_gender(run[0].text)[0]
+                or (self.lang.code == "de" and self.lang.is_institution(run[0].text))
                 or run[0].low.rstrip(".") in self.lang.honorifics
                 or self._common(run[0])
                 or not run[0].capitalised
@@ -268,6 +296,8 @@ class Cast:
     def _common(self, t: Token) -> bool:
         """A capitalised common word ("Zudem", "Власти" opening a sentence; any German noun phrase start):
         its lower-case form is a common word of the dictionary. Mid-sentence elsewhere, a capital means a name."""
+        if self.lang.code == "de" and inflected_noun(t.text, "de"):
+            return True  # "Autohändlern Werner Bader": a plural noun before the name
         if self.lang.code == "en" or not common_word(t.low, self.lang.code):
             return False
         if self.lang.code == "de":
@@ -316,6 +346,8 @@ class Cast:
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
         if k >= 0 and self.toks[k].low in self.lang.prepositions:
+            if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and self._organisation_at(i, j):
+                return False  # "disse a Polícia Civil": the article, not "to"
             particle = self.toks[k].low in _PARTICLES and k == i - 1
             full = self.full_names.get(self.toks[j - 1].text, "")
             if not (particle and f" {self.toks[k].text} {self.toks[i].text}" in f" {full}"):
@@ -323,6 +355,11 @@ class Cast:
         if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
             return True
         return bool(self.lang.code == "tr" and "'" in self.text[self.toks[i].start : self.toks[j - 1].end])
+
+    def _organisation_at(self, i: int, j: int) -> bool:
+        if i in self.mentions:
+            return self.mentions[i][1].label == "ORG"
+        return any(self.lang.is_institution(t.text) for t in self.toks[i:j])
 
     def _match(self, k: int, items: dict[str, object] | frozenset[str]) -> int:
         """How many Han tokens from k spell an item of the lexicon (Chinese has no spaces)."""
@@ -593,8 +630,10 @@ class Cast:
             return None
         name = self.text[words[0].start : words[-1].end]
         proper = any(t.capitalised for t in words) or len(words) > 1
-        if self.lang.code == "de" and len(words) == 1:
-            proper = False  # German nouns are all capitalised: "das Unternehmen" names nobody
+        if self.lang.code == "de" and (
+            len(words) == 1 or not any(t.capitalised and not self._common(t) for t in words)
+        ):
+            proper = False  # German nouns are all capitalised: "das Unternehmen", "ausländische Armeen" name nobody
         if not proper or (len(words) == 1 and words[0].low in _GENERIC_HEADS):
             # "the ministry": the last institution of that kind the article named
             for prev in reversed(self.institutions):
@@ -656,12 +695,19 @@ class Cast:
                 j += 1
             else:
                 break
+        while j - k > 1 and not toks[j - 1].capitalised:
+            j -= 1  # "G1 de" before a place the recogniser tagged: the particle belongs to no name
         if j == k:
             return None
         while j - k > 2 and self.lang.is_institution(toks[k].text) and k not in self.mentions:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
         words = [t.text for t in toks[k:j]]
         prev = toks[k - 1] if k > 0 else None
+        org = self._orgs.get(" ".join(words).casefold()) if not titled else None
+        if org is not None:
+            return Cand(
+                k, j, "org", toks[k].start, toks[j - 1].end, _entity_speaker(org), excluded=self._excluded(k, j)
+            )
         if self.lang.code != "en" and not titled and not trusted and len(words) == 1:
             # without a recogniser a lone capitalised word is a name only where the article gives it in full
             preceded_by_title = prev is not None and self.lang.title_gender(prev.text)[0]
