@@ -156,6 +156,10 @@ def test_make_run_equivalent_up_runs_everything_and_stops_cleanly(tmp_path, seed
         "WIRESTREAM_HOME": str(tmp_path / "home"),
         "WIRESTREAM_INBOX": str(tmp_path / "inbox"),
         "WIRESTREAM_SETTLE_SECONDS": "0.2",
+        # replicas named, not taken from this machine's cores: two entity-enrich, one of each other stage
+        "WIRESTREAM_REPLICAS_CLEAN": "1",
+        "WIRESTREAM_REPLICAS_DATE_PARSE": "1",
+        "WIRESTREAM_REPLICAS_ENTITY_ENRICH": "2",
     }
     out = tmp_path / "up.out"
     with open(out, "w") as sink:
@@ -169,13 +173,13 @@ def test_make_run_equivalent_up_runs_everything_and_stops_cleanly(tmp_path, seed
     try:
         wait_for(lambda: out.read_text().count("stored    ") >= 2, timeout=120, what="both seeds printed")
         children = wait_for(
-            lambda: _children(up.pid) if len(_children(up.pid)) == 7 else None,
+            lambda: _children(up.pid) if len(_children(up.pid)) == 8 else None,
             timeout=30,
-            what="5 workers, the housekeeper and the redis server",
+            what="6 workers (entity-enrich twice), the housekeeper and the redis server",
         )
         workers = [pid for pid, cmd in children.items() if " worker " in cmd]
         assert sorted(children[p].split(" worker ")[1] for p in workers) == sorted(
-            [*contracts.STAGE_NAMES, "housekeeper"]
+            [*contracts.STAGE_NAMES, "entity-enrich", "housekeeper"]
         )
 
         # a worker that dies is restarted
