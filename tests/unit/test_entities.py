@@ -100,3 +100,24 @@ def test_a_text_longer_than_the_recognizer_takes_is_refused_plainly(recognizer):
 
     with pytest.raises(PermanentError, match="more than the 1,000,000 the entity recognizer takes"):
         recognizer("word " * 200_001)
+
+
+def test_the_recognizer_drops_the_shared_tok2vec_only_when_nothing_kept_listens(recognizer, seed_paths):
+    """The NER has its own embeddings: the shared tok2vec (the tagger's and parser's) is dead weight."""
+    import spacy
+
+    from services.enrich.entities.models import SPACY_EXCLUDE, drop_unheard
+
+    model = recognizer.nlp.meta["lang"] + "_" + recognizer.nlp.meta["name"]
+    assert "ner" in recognizer.nlp.pipe_names
+    assert "tok2vec" not in recognizer.nlp.pipe_names
+    with_it = spacy.load(model, exclude=SPACY_EXCLUDE)
+    assert "tok2vec" in with_it.pipe_names  # the model has one: the drop is not vacuous
+    for path in seed_paths:
+        text = path.read_text(encoding="utf-8")
+        expected = [(e.text, e.label_, e.start_char, e.end_char) for e in with_it(text).ents]
+        assert expected
+        assert [(e.text, e.label_, e.start_char, e.end_char) for e in recognizer.nlp(text).ents] == expected
+    heard = spacy.load(model, exclude=["ner", "lemmatizer"])  # the tagger and parser listen to it
+    assert drop_unheard(heard) == []
+    assert "tok2vec" in heard.pipe_names

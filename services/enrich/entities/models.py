@@ -26,6 +26,23 @@ if TYPE_CHECKING:
 EXTRA_SPACY = {"fr": "fr_core_news_sm"}
 SPACY_LABELS = {"PER": "PERSON", "MISC": None}
 SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter", "morphologizer"]
+# Shared embedding layers: run only when a component that is kept listens to them.
+SHARED_EMBEDDINGS = ("tok2vec", "transformer")
+
+
+def drop_unheard(nlp: Language) -> list[str]:
+    """Remove the shared embedding components no kept component listens to; returns their names.
+
+    In the small English and French pipelines the NER has its own embedding layer and
+    the shared ``tok2vec`` fed only the tagger and parser: left in, it costs a third of
+    the NER-only pipeline's time and changes no entity (``bench/enrich_batch.py``).
+    """
+    dropped = []
+    for name in SHARED_EMBEDDINGS:
+        if name in nlp.pipe_names and not getattr(nlp.get_pipe(name), "listening_components", [None]):
+            nlp.remove_pipe(name)
+            dropped.append(name)
+    return dropped
 
 
 @dataclass(frozen=True)
@@ -41,7 +58,10 @@ class RawEntity:
 
 
 class Recognizer:
-    """A loaded spaCy pipeline (NER only: the other components do not change its entities)."""
+    """A loaded spaCy pipeline (NER only: the other components do not change its entities).
+
+    Its shared ``tok2vec`` goes too when the NER does not listen to it (:func:`drop_unheard`).
+    """
 
     def __init__(self, model: str) -> None:
         import spacy
@@ -53,6 +73,7 @@ class Recognizer:
                 f"spaCy model {model!r} is not installed. Install it as a package "
                 "(see README, Configuration) or set WIRESTREAM_SPACY_MODEL."
             ) from exc
+        drop_unheard(self.nlp)
         self.lang = self.nlp.meta.get("lang", "en")
         self.name = (
             f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', model)}-{self.nlp.meta.get('version', '?')}"
