@@ -46,7 +46,7 @@ def test_decode_reads_back_what_utf8_wrote(text):
     try:
         decoded, encoding = formats.decode(text.encode("utf-8"))
     except formats.Unreadable:
-        assert "\x00" in text or len(formats._CONTROL.findall(text)) > 8  # binary by the documented rules
+        assert "\x00" in text or len(text) - len(text.translate(formats._CONTROL)) > 8  # binary by the documented rules
         return
     assert (decoded, encoding) == (text, "utf-8")
 
