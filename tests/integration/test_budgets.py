@@ -184,7 +184,7 @@ async def test_fetch_quarantines_a_file_it_cannot_parse_within_its_budget_and_go
     await executor.start()
     published: list[str] = []
 
-    async def publish(article) -> None:  # type: ignore[no-untyped-def]
+    async def publish(article) -> None:
         published.append(article.source.name)
 
     (tmp_path / "inbox").mkdir()

@@ -481,7 +481,7 @@ async def test_a_file_that_cannot_be_moved_is_reported_once_not_retried_forever(
     attempts = 0
     real = inbox_module.rename_noreplace
 
-    def refuse(src_fd, src, dst_fd, dst):  # type: ignore[no-untyped-def]
+    def refuse(src_fd, src, dst_fd, dst):
         nonlocal attempts
         if src == "not-mine.txt":
             attempts += 1
