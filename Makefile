@@ -50,7 +50,7 @@ bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-p
 bench-adversarial: $(STAMP)  ## every public text function on hostile inputs at 50k and 500k characters: growth ratio, > T s when killed (ARGS=...)
 	$(BIN)/python -m bench.adversarial $(ARGS)
 
-lint: $(STAMP)  ## ruff on the code, mypy on the kernel, hadolint on the Dockerfiles, generated files current
+lint: $(STAMP)  ## ruff and mypy on the code, hadolint on the Dockerfiles, generated files current
 	$(BIN)/ruff check wirestream services tests bench
 	$(BIN)/ruff format --check wirestream services tests bench
 	$(BIN)/mypy

@@ -40,6 +40,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -241,12 +242,12 @@ def _fmt(m: Measure | None, timeout: float) -> str:
     return f"{m.seconds:.3f} s"
 
 
-def summarise(results: list[Measure], args: argparse.Namespace) -> list[dict[str, object]]:
+def summarise(results: list[Measure], args: argparse.Namespace) -> list[dict[str, Any]]:
     small, large = min(args.sizes), sorted(args.sizes)[1] if len(args.sizes) > 1 else min(args.sizes)
     by_pair: dict[tuple[str, str], dict[int, Measure]] = {}
     for m in results:
         by_pair.setdefault((m.target, m.family), {})[m.n] = m
-    rows = []
+    rows: list[dict[str, Any]] = []
     for (target, family), sizes in by_pair.items():
         a, b = sizes.get(small), sizes.get(large)
         ratio = None
@@ -316,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in shown:
         cells = []
         for n in args.sizes:
-            s, o = r["seconds"].get(str(n)), r["outcomes"].get(str(n))  # type: ignore[union-attr]
+            s, o = r["seconds"].get(str(n)), r["outcomes"].get(str(n))
             cells.append(f"{_fmt(Measure('', '', n, s, o or '-'), args.timeout) if o else '-':>11}")
         ratio = f"{r['ratio']:>6.1f}x" if r["ratio"] is not None else "      -"
         print(f"{r['target']:34} {r['family']:28} " + " ".join(cells) + f" {ratio}  {r['flag'] or ''}")

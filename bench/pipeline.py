@@ -36,7 +36,7 @@ from pathlib import Path
 
 import redis.asyncio as aioredis
 
-from wirestream import contracts
+from wirestream import contracts, replies
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["Vladimir Putin", "Dmitry Peskov", "John Kirby", "Volodymyr Zelensky", "Sergei Lavrov", "Antony Blinken"]
@@ -151,7 +151,7 @@ class Stack:
             os.environ.pop(key, None)
         self.settings = Settings(home=self.home, inbox=self.inbox, _env_file=None)
         self.supervisor = Supervisor(self.settings, PIPELINE, say=lambda _line: None)
-        self.last = "0"
+        self.last: bytes | str = "0"  # the last entry id read (Redis gives bytes back)
 
     async def start(self) -> None:
         self.running = asyncio.create_task(self.supervisor.run([]))
@@ -178,7 +178,8 @@ class Stack:
     async def published(self, block_ms: int = 1000) -> list[tuple[str, float]]:
         """(source name, time it reached wirestream:enriched) of entries since the last call."""
         out = []
-        for _, entries in await self.client.xread({contracts.ENRICHED: self.last}, block=block_ms, count=1000) or []:
+        reply = await self.client.xread({contracts.ENRICHED: self.last}, block=block_ms, count=1000)
+        for _, entries in replies.xread(reply):
             for entry_id, fields in entries:
                 self.last = entry_id
                 doc = json.loads(fields[b"data"])

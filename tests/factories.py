@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from wirestream.contracts import (
     DateMention,
@@ -15,6 +16,9 @@ from wirestream.contracts import (
 )
 
 RECEIVED = datetime(2023, 5, 3, 12, 0, tzinfo=UTC)
+
+
+T = TypeVar("T")
 
 
 def source(name: str = "a.txt") -> Source:
@@ -67,3 +71,9 @@ def enriched_article(article_id: str) -> EnrichedArticle:
         ],
         ner_model="test",
     )
+
+
+def present(value: T | None) -> T:
+    """``value``, asserted not None: where a test reads an optional result it expects to be there."""
+    assert value is not None
+    return value

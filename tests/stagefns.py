@@ -32,7 +32,7 @@ def hostile(article: FetchedArticle) -> CleanedArticle:
     return clean(article)
 
 
-def blocking_app(redis_url: str, home: str):  # type: ignore[no-untyped-def]
+def blocking_app(redis_url: str, home: str):
     """A clean worker whose function runs on the event loop (``in_process``) and spins on one entry."""
     import asyncio
     from pathlib import Path
@@ -76,7 +76,7 @@ class Batcher:
     def __call__(self, x: int) -> int:
         return numbers(x)
 
-    def many(self, items: list[int]):  # type: ignore[no-untyped-def]
+    def many(self, items: list[int]):
         for x in items:
             try:
                 yield numbers(x)
@@ -88,7 +88,7 @@ def load_batcher() -> Batcher:
     return Batcher()
 
 
-def load_where():  # type: ignore[no-untyped-def]
+def load_where():
     """A tool that tells in which process it was loaded and in which it runs."""
     import os
 
@@ -115,7 +115,7 @@ def template_probe() -> None:
     asyncio.run(main())
 
 
-def parse_hostile(request):  # type: ignore[no-untyped-def]
+def parse_hostile(request):
     """fetch's parser, except that a file starting with ``hang`` never finishes."""
     from services.ingest.fetch.formats import read_article
 

@@ -7,10 +7,10 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-T = TypeVar("T")
+T = TypeVar("T")  # what a check returns once it holds (a falsy result, None included, is waited out)
 
 
-def wait_for(check: Callable[[], T], timeout: float = 30, interval: float = 0.1, what: str = "condition") -> T:
+def wait_for(check: Callable[[], T | None], timeout: float = 30, interval: float = 0.1, what: str = "condition") -> T:
     deadline = time.monotonic() + timeout
     while True:
         result = check()
@@ -22,7 +22,7 @@ def wait_for(check: Callable[[], T], timeout: float = 30, interval: float = 0.1,
 
 
 async def async_wait_for(
-    check: Callable[[], Awaitable[T]], timeout: float = 30, interval: float = 0.05, what: str = "condition"
+    check: Callable[[], Awaitable[T | None]], timeout: float = 30, interval: float = 0.05, what: str = "condition"
 ) -> T:
     deadline = time.monotonic() + timeout
     while True:

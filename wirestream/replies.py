@@ -30,3 +30,13 @@ def xread(reply: Any) -> XRead:
 
 def pending(reply: Any) -> list[Pending]:
     return cast(list[Pending], reply)
+
+
+def entries(reply: Any) -> Entries:
+    """An ``XRANGE`` or ``XREVRANGE`` reply."""
+    return cast(Entries, reply)
+
+
+def entry_id(reply: Any) -> bytes:
+    """The id ``XADD`` gives back."""
+    return cast(bytes, reply)

@@ -135,8 +135,8 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
             continue
         original = json.loads(raw)["text"]
         to_clean = carry_over(original, article.text)
-        gold = [(m, to_clean(m["start"], m["end"])) for m in gold_names(case)]
-        gold = [(m, s) for m, s in gold if s is not None]
+        mapped = [(m, to_clean(m["start"], m["end"])) for m in gold_names(case)]
+        gold = [(m, s) for m, s in mapped if s is not None]
         for name, system in systems.items():
             tally = tallies[name]
             t0 = time.perf_counter()

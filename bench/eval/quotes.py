@@ -110,14 +110,14 @@ class Tally:
 
 
 @cache
-def _toolkit():  # type: ignore[no-untyped-def]
+def _toolkit():
     from services.enrich.entities.worker import load_toolkit
     from wirestream.settings import Settings
 
     return load_toolkit(Settings().spacy_model, None, None)
 
 
-def _article(corpus: str, case_id: str):  # type: ignore[no-untyped-def]
+def _article(corpus: str, case_id: str):
     """The article as date-parse publishes it, from the page (or the seed file) a user would drop."""
     if corpus == "seeds":
         path = corpora.ROOT / "seeds" / case_id
@@ -128,7 +128,7 @@ def _article(corpus: str, case_id: str):  # type: ignore[no-untyped-def]
     return product(corpora.html(corpus, case), "page.html")
 
 
-def product_quotes(article) -> list[Said]:  # type: ignore[no-untyped-def]
+def product_quotes(article) -> list[Said]:
     from services.enrich.entities.logic import enrich
 
     enriched = enrich(article, _toolkit())
@@ -136,7 +136,7 @@ def product_quotes(article) -> list[Said]:  # type: ignore[no-untyped-def]
 
 
 @cache
-def _full_pipeline():  # type: ignore[no-untyped-def]
+def _full_pipeline():
     import spacy
 
     from wirestream.settings import Settings
@@ -144,7 +144,7 @@ def _full_pipeline():  # type: ignore[no-untyped-def]
     return spacy.load(Settings().spacy_model)
 
 
-def textacy_quotes(article) -> list[Said]:  # type: ignore[no-untyped-def]
+def textacy_quotes(article) -> list[Said]:
     """textacy's rule-based direct quotations (speaker = the subject tokens it returns); English only."""
     if (article.language or "en") != "en":
         return []
@@ -170,7 +170,7 @@ def _clean_name(name: str) -> str:
 
 
 @cache
-def _registry():  # type: ignore[no-untyped-def]
+def _registry():
     from services.enrich.entities.registry import Registry
 
     return Registry.from_setting(None)

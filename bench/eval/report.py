@@ -33,7 +33,7 @@ def load_baseline() -> dict[str, float]:
 
 def save_baseline(rows: list[Row]) -> None:
     previous = load_baseline()
-    previous.update({row.key: row.values.get(PRODUCT) for row in rows if row.values.get(PRODUCT) is not None})
+    previous.update({row.key: value for row in rows if (value := row.values.get(PRODUCT)) is not None})
     BASELINE.write_text(json.dumps(previous, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as html_lib
 from datetime import UTC, datetime
+from typing import Any
 
 import py3langid
 
@@ -39,7 +40,7 @@ def product_text(content: str, name: str) -> str:
 # --- peers -------------------------------------------------------------------------------------
 
 
-def trafilatura_text(page: str, **options: object) -> str:
+def trafilatura_text(page: str, **options: Any) -> str:  # trafilatura.extract keywords
     import trafilatura
 
     try:

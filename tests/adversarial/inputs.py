@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 TEXT_CAP = 500_000  # WIRESTREAM_MAX_ARTICLE_CHARS
 HTML_CAP = 5_000_000  # WIRESTREAM_MAX_HTML_CHARS
@@ -61,7 +62,7 @@ def _unit(name: str, unit: str, kind: str = "text", prefix: str = "", suffix: st
         name,
         kind,
         f"{shown}{unit!r} * (n // {len(unit)}){tail}",
-        lambda n, unit=unit, prefix=prefix, suffix=suffix: fill(unit, n, prefix, suffix),
+        partial(fill, unit, prefix=prefix, suffix=suffix),
     )
 
 

@@ -243,7 +243,7 @@ def _same(s: str) -> str:
 def _targets() -> list[Target]:
     t: list[Target] = []
 
-    def add(name: str, covers: str | tuple[str, ...], prepare: Callable[[str], Any], call: Callable[[Any], Any], **kw):
+    def add(name: str, covers: str | tuple[str, ...], prepare: Callable[..., Any], call: Callable[..., Any], **kw):
         t.append(Target(name, (covers,) if isinstance(covers, str) else covers, prepare, call, **kw))
 
     every = frozenset({"text", "markup", "html"})

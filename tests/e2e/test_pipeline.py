@@ -8,13 +8,14 @@ import shutil
 import signal
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 import redis
 
 from tests.waiting import wait_for
-from wirestream import contracts
+from wirestream import contracts, replies
 
 pytestmark = pytest.mark.e2e
 
@@ -80,7 +81,7 @@ def workers(env: dict[str, str], tmp_path: Path):
 def enriched(redis_url: str) -> list[dict]:
     client = redis.Redis.from_url(redis_url)
     try:
-        return [json.loads(fields[b"data"]) for _, fields in client.xrange(contracts.ENRICHED)]
+        return [json.loads(fields[b"data"]) for _, fields in replies.entries(client.xrange(contracts.ENRICHED))]
     finally:
         client.close()
 
@@ -125,7 +126,7 @@ def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis
 
 def test_every_worker_reports_itself_healthy_while_consuming(env, workers, redis_url):
     for stage in contracts.STAGE_NAMES:
-        result = wait_for(lambda s=stage: _healthy(s, env), timeout=60, what=f"{stage} healthy")
+        result = wait_for(partial(_healthy, stage, env), timeout=60, what=f"{stage} healthy")
         assert "healthy:" in result.stdout
     status = json.loads(cli("status", "--json", env=env).stdout)
     assert all(len(row["workers"]) == 1 for row in status["stages"])

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from services.ingest.fetch.formats import read_article
 from services.ingest.fetch.inbox import PROCESSED, PROCESSING, QUARANTINE, is_candidate
 from services.store.schema import articles, make_engine
-from wirestream import contracts
+from wirestream import contracts, replies
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = ["Vladimir Putin", "Dmitry Peskov", "John Kirby", "Volodymyr Zelensky", "Sergei Lavrov", "Antony Blinken"]
@@ -152,6 +152,8 @@ class Pipeline:
 
     def pending(self, stage: str) -> int:
         spec = contracts.stage_streams(stage)
+        if spec.input is None:  # fetch reads files, not a stream
+            return 0
         try:
             groups = {g["name"].decode(): g for g in self.client().xinfo_groups(spec.input)}
         except redis.RedisError:
@@ -202,10 +204,10 @@ class Pipeline:
         assert len(ids) == len(set(ids)) == len(expected), f"{len(ids)} rows, {len(set(ids))} distinct"
         assert set(ids) == expected
         client = self.client()
-        published = [json.loads(f[b"data"])["id"] for _, f in client.xrange(contracts.ENRICHED)]
+        published = [json.loads(f[b"data"])["id"] for _, f in replies.entries(client.xrange(contracts.ENRICHED))]
         assert len(published) == len(set(published)) == len(expected), "published more or less than once"
         assert set(published) == expected
-        dead = client.xrange(contracts.DEAD)
+        dead = replies.entries(client.xrange(contracts.DEAD))
         assert dead == [], f"dead letters: {[json.loads(f[b'data'])['error'] for _, f in dead][:5]}"
         for stage in contracts.STAGE_NAMES[1:]:
             assert self.pending(stage) == 0, f"{stage} has pending entries"

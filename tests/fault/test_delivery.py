@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import signal
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def test_sigkill_of_each_kind_of_worker_mid_batch(tmp_path, redis_server, articl
         for _round in range(2):
             for stage in contracts.STAGE_NAMES:
                 try:
-                    wait_for(lambda s=stage: _busy(pipeline, s), timeout=20, interval=0.02, what=f"{stage} busy")
+                    wait_for(partial(_busy, pipeline, stage), timeout=20, interval=0.02, what=f"{stage} busy")
                 except AssertionError:
                     continue  # that stage has run dry already
                 assert pipeline.signal(stage, signal.SIGKILL) == -signal.SIGKILL

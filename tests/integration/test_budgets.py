@@ -13,11 +13,11 @@ import pytest
 import redis.asyncio as aioredis
 
 from services.enrich.clean.worker import WARM_UP
-from tests.factories import fetched_article
+from tests.factories import fetched_article, present
 from tests.integration.test_runtime import _n_dead, _pending_is, publish, settings_for
 from tests.stagefns import hostile
 from tests.waiting import async_wait_for
-from wirestream import contracts, health
+from wirestream import contracts, health, replies
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.runtime import Watchdog, pure, stage_app
 
@@ -110,7 +110,9 @@ async def test_an_entry_claimed_past_its_delivery_limit_is_parked_without_runnin
     await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
     await publish(redis_url, contracts.FETCHED, fetched_article("hang-abandoned"))
     # consumers took it three times and died holding it (XCLAIM RETRYCOUNT sets the count they left)
-    ((_, ((entry_id, _),)),) = await client.xreadgroup("clean", "died", {contracts.FETCHED: ">"}, count=1)
+    ((_, ((entry_id, _),)),) = replies.xread(
+        await client.xreadgroup("clean", "died", {contracts.FETCHED: ">"}, count=1)
+    )
     await client.xclaim(contracts.FETCHED, "clean", "died-again", 0, [entry_id], retrycount=3)
     settings = settings_for(redis_url, tmp_path, claim_idle_ms=300, max_deliveries=3, stage_timeout_seconds=600)
     async with stage_app("clean", FetchedArticle, pure(hostile, WARM_UP), settings, out_model=CleanedArticle):
@@ -141,12 +143,12 @@ def test_the_watchdog_names_a_blocked_loop_a_stopped_consumer_and_an_entry_held_
     live = Liveness(loop_tick=100.0, last_consuming=100.0)
     dog = Watchdog(live, None, stall_seconds=10, entry_seconds=50)
     assert dog.stuck(105) is None
-    assert "event loop" in dog.stuck(111)
+    assert "event loop" in present(dog.stuck(111))
     live.loop_tick = 111
-    assert "consumption" in dog.stuck(111)
+    assert "consumption" in present(dog.stuck(111))
     live.last_consuming = 111
     live.busy_since = 60
-    assert "in hand" in dog.stuck(111)
+    assert "in hand" in present(dog.stuck(111))
     live.progress()  # a deliberate wait (Redis full, database down) moves it on
     assert live.busy_since > 60
 
@@ -184,7 +186,7 @@ async def test_fetch_quarantines_a_file_it_cannot_parse_within_its_budget_and_go
     await executor.start()
     published: list[str] = []
 
-    async def publish(article) -> None:  # type: ignore[no-untyped-def]
+    async def publish(article) -> None:
         published.append(article.source.name)
 
     (tmp_path / "inbox").mkdir()

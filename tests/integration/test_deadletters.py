@@ -13,7 +13,7 @@ from tests.factories import fetched_article
 from tests.integration.test_runtime import _n_dead, _pending_is, _xlen_is, publish, settings_for
 from tests.stagefns import broken
 from tests.waiting import async_wait_for
-from wirestream import contracts
+from wirestream import contracts, replies
 from wirestream.cli import app
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.runtime import pure, stage_app
@@ -50,7 +50,8 @@ async def test_dead_letters_are_listed_shown_and_replayed(redis_url, tmp_path, m
         await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="acked")
     assert await client.xlen(contracts.DEAD) == 0
     cleaned = [
-        json.loads(f[b"__data__"][f[b"__data__"].index(b"{") :]) for _, f in await client.xrange(contracts.CLEANED)
+        json.loads(f[b"__data__"][f[b"__data__"].index(b"{") :])
+        for _, f in replies.entries(await client.xrange(contracts.CLEANED))
     ]
     assert sorted(c["id"] for c in cleaned) == ["d1", "d2"]
     assert runner.invoke(app, ["dlq", "list"]).output.strip() == "no dead letters"
@@ -84,14 +85,16 @@ def test_a_forged_letter_goes_back_to_its_stage_input_only(redis_url):
     client = redis.Redis.from_url(redis_url)
     body = fetched_article("forged").model_dump_json()
     # the letter names the subscribers' stream; a replay must ignore that and use clean's input
-    forged = client.xadd(contracts.DEAD, {"data": _letter("clean", contracts.ENRICHED, body)})
+    forged = replies.entry_id(client.xadd(contracts.DEAD, {"data": _letter("clean", contracts.ENRICHED, body)}))
     assert replay(client, forged.decode())
     assert client.xlen(contracts.ENRICHED) == 0 and client.xlen(contracts.FETCHED) == 1
     for stage in ("fetch", "nobody"):
-        odd = client.xadd(contracts.DEAD, {"data": _letter(stage, contracts.FETCHED, body)})
+        odd = replies.entry_id(client.xadd(contracts.DEAD, {"data": _letter(stage, contracts.FETCHED, body)}))
         with pytest.raises(NotReplayable):
             replay(client, odd.decode())
-    cut = client.xadd(contracts.DEAD, {"data": _letter("clean", "x", body[:100], body_truncated=True, body_bytes=9000)})
+    cut = replies.entry_id(
+        client.xadd(contracts.DEAD, {"data": _letter("clean", "x", body[:100], body_truncated=True, body_bytes=9000)})
+    )
     with pytest.raises(NotReplayable, match="drop the source file again"):
         replay(client, cut.decode())
     assert client.xlen(contracts.FETCHED) == 1 and client.xlen(contracts.DEAD) == 3
@@ -107,7 +110,9 @@ def test_concurrent_replays_of_one_letter_add_it_once(redis_url):
 
     client = redis.Redis.from_url(redis_url)
     body = fetched_article("twice").model_dump_json()
-    ids = [client.xadd(contracts.DEAD, {"data": _letter("clean", "", body)}).decode() for _ in range(20)]
+    ids = [
+        replies.entry_id(client.xadd(contracts.DEAD, {"data": _letter("clean", "", body)})).decode() for _ in range(20)
+    ]
     results: list[str | None] = []
     start = threading.Barrier(4)
 

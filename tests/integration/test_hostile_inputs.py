@@ -343,7 +343,7 @@ async def test_ingest_gives_every_file_of_a_batch_its_own_outcome(tmp_path: Path
     (folder / "f.txt").write_text(GOOD + " F.")
     real = ingest.read_file
 
-    def flaky(path: Path, **kw):  # type: ignore[no-untyped-def]
+    def flaky(path: Path, **kw):
         if path.name.startswith("b-"):
             raise ValueError("a reader bug")
         return real(path, **kw)

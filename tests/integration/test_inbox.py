@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from services.ingest.fetch.inbox import _SEP, PROCESSED, PROCESSING, QUARANTINE, Inbox, InboxError
+from tests.factories import present
 from tests.waiting import async_wait_for
 from wirestream.contracts import FetchedArticle
 
@@ -313,9 +314,9 @@ async def test_two_workers_never_overwrite_a_same_named_file(tmp_path, monkeypat
     a, b = Collector(), Collector()
     worker_a, worker_b = Inbox(root, a), Inbox(root, b)
     (root / "same.txt").write_text("First version: drones over the Kremlin.")
-    claimed_a = worker_a._claim(root / "same.txt")
+    claimed_a = present(worker_a._claim(root / "same.txt"))
     (root / "same.txt").write_text("Second version: drones over the Kremlin, officials said.")
-    claimed_b = worker_b._claim(root / "same.txt")
+    claimed_b = present(worker_b._claim(root / "same.txt"))
     assert (await worker_b.handle(claimed_b, claimed=True)).status == "published"
     assert (await worker_a.handle(claimed_a, claimed=True)).status == "published"
     filed = {p.read_text() for p in (root / PROCESSED).iterdir()}
@@ -481,7 +482,7 @@ async def test_a_file_that_cannot_be_moved_is_reported_once_not_retried_forever(
     attempts = 0
     real = inbox_module.rename_noreplace
 
-    def refuse(src_fd, src, dst_fd, dst):  # type: ignore[no-untyped-def]
+    def refuse(src_fd, src, dst_fd, dst):
         nonlocal attempts
         if src == "not-mine.txt":
             attempts += 1

@@ -15,9 +15,10 @@ import pytest
 import redis.asyncio as aioredis
 
 from services.ingest.fetch.inbox import PROCESSED, QUARANTINE, Inbox
+from tests.factories import present
 from tests.integration.test_inbox import Collector, _count, _leases_work, run_inbox
 from tests.waiting import async_wait_for
-from wirestream import contracts
+from wirestream import contracts, replies
 from wirestream.backpressure import BacklogGate, pipeline_backlog
 from wirestream.logging import get_logger
 
@@ -146,7 +147,7 @@ async def test_back_pressure_holds_files_above_the_backlog_bound_and_releases_th
     client = aioredis.from_url(redis_url)
     for spec in contracts.STAGES:
         if spec.input:
-            await client.xgroup_create(spec.input, spec.group, id="0", mkstream=True)
+            await client.xgroup_create(spec.input, present(spec.group), id="0", mkstream=True)
 
     async def publish(article) -> None:
         await client.xadd(contracts.FETCHED, {"data": article.model_dump_json()})
@@ -165,7 +166,7 @@ async def test_back_pressure_holds_files_above_the_backlog_bound_and_releases_th
     assert await client.xlen(contracts.FETCHED) == bound == await pipeline_backlog(client)
     assert len(_inbox_names(root)) == 20 - bound  # the rest wait as files, not as entries
     # clean reads four (pending: still backlog) and acknowledges two: room for two more files
-    ((_, entries),) = await client.xreadgroup("clean", "c1", {contracts.FETCHED: ">"}, count=4)
+    ((_, entries),) = replies.xread(await client.xreadgroup("clean", "c1", {contracts.FETCHED: ">"}, count=4))
     await client.xack(contracts.FETCHED, "clean", *[e for e, _ in entries[:2]])
     await async_wait_for(lambda: _xlen(client, bound + 2), what="two more files let through")
 
@@ -177,7 +178,7 @@ async def test_back_pressure_holds_files_above_the_backlog_bound_and_releases_th
     # the stage drains everything: the rest flows
     while names := _inbox_names(root):
         reply = await client.xreadgroup("clean", "c1", {contracts.FETCHED: ">"}, count=100, block=100)
-        for _, entries in reply or []:
+        for _, entries in replies.xread(reply):
             await client.xack(contracts.FETCHED, "clean", *[e for e, _ in entries])
         pending = await client.xpending_range(contracts.FETCHED, "clean", "-", "+", 100)
         if pending:

@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 import redis
 import redis.asyncio as aioredis
+from redis.typing import EncodableT, FieldT
 
 from services.enrich.clean.worker import WARM_UP
 from services.registry import PIPELINE
 from tests.factories import fetched_article
 from tests.integration.test_runtime import settings_for
 from tests.waiting import async_wait_for
-from wirestream import contracts, housekeeping
+from wirestream import contracts, housekeeping, replies
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.embedded import start_redis
 from wirestream.runtime import pure, stage_app, wait_below_high_water
@@ -25,7 +26,7 @@ from wirestream.runtime import pure, stage_app, wait_below_high_water
 pytestmark = pytest.mark.integration
 
 MAXMEMORY_MB = 8
-BALLAST = {"data": json.dumps({"stage": "old", "body": "x" * 50_000})}
+BALLAST: dict[FieldT, EncodableT] = {"data": json.dumps({"stage": "old", "body": "x" * 50_000})}
 
 
 def _refused_xadds(client: redis.Redis) -> int:
@@ -46,7 +47,7 @@ def _fill(client: redis.Redis) -> int:
 
 def _cleaned_ids(client: redis.Redis) -> list[str]:
     out = []
-    for _, fields in client.xrange(contracts.CLEANED):
+    for _, fields in replies.entries(client.xrange(contracts.CLEANED)):
         raw = fields[b"__data__"]
         out.append(json.loads(raw[raw.index(b"{") :])["id"])
     return out
@@ -104,7 +105,7 @@ async def test_a_full_redis_back_pressures_survives_a_restart_and_recovers_losin
             stop.set()
             await keeper
         assert set(_cleaned_ids(admin)) == {a.id for a in articles}
-        letters = [json.loads(f[b"data"]) for _, f in admin.xrange(contracts.DEAD)]
+        letters = [json.loads(f[b"data"]) for _, f in replies.entries(admin.xrange(contracts.DEAD))]
         assert all(d.get("stage") == "old" for d in letters)  # no article was dead-lettered
     finally:
         admin.close()

@@ -25,7 +25,7 @@ SEEDS = HERE.parent.parent / "seeds"
 
 CORPORA = ("aeb", "trafilatura_eval", "htmldate_eval", "seeds")
 KINDS = ("person", "organisation", "place", "none")
-FIELDS = {
+FIELDS: dict[str, type | tuple[type, ...]] = {
     "corpus": str,
     "case": str,
     "lang": str,

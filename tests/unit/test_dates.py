@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from services.enrich.dates.logic import find_dates, nearest_year, parse_publication, resolve_weekday, stamp_day
-from wirestream.contracts import DateHint
+from wirestream.contracts import DateHint, PublishedAt
 
 WED = date(2023, 5, 3)  # the day after the night of the attack
 SAT = date(2023, 5, 6)
@@ -15,6 +15,12 @@ SAT = date(2023, 5, 6)
 
 def day_of(text: str, pub: date | None) -> list[tuple[str, str]]:
     return [(d.text, d.value.isoformat()) for d in find_dates(text, pub)]
+
+
+def _published(hints: list[DateHint], lang: str | None = None) -> PublishedAt:
+    found = parse_publication(hints, lang)
+    assert found is not None, hints
+    return found
 
 
 @pytest.mark.parametrize(
@@ -77,7 +83,7 @@ def test_publication_date_trusts_header_then_json_then_html():
         DateHint(value="2023-05-04T08:00:00+00:00", source="html-meta"),
         DateHint(value="2023-05-03", source="seed-header"),
     ]
-    assert parse_publication(hints).model_dump() == {"value": date(2023, 5, 3), "source": "seed-header"}
+    assert _published(hints).model_dump() == {"value": date(2023, 5, 3), "source": "seed-header"}
 
 
 def test_impossible_or_partial_dates_are_skipped_for_the_next_hint():
@@ -86,7 +92,7 @@ def test_impossible_or_partial_dates_are_skipped_for_the_next_hint():
         DateHint(value="May", source="json"),
         DateHint(value="Wed, 03 May 2023 10:00:00 GMT", source="html-meta"),
     ]
-    assert parse_publication(hints).model_dump() == {"value": date(2023, 5, 3), "source": "html-meta"}
+    assert _published(hints).model_dump() == {"value": date(2023, 5, 3), "source": "html-meta"}
     assert parse_publication([DateHint(value="soon", source="json")]) is None
 
 
@@ -184,10 +190,8 @@ def test_other_languages_invent_nothing(lang, text):
 
 def test_publication_from_a_stamp_line_in_the_article_language():
     hints = [DateHint(value="Publié le 03/05/2023 à 15h02 - Mis à jour le 04/05/2023", source="text-stamp")]
-    assert parse_publication(hints, "fr").value == date(2023, 5, 3)
-    assert parse_publication([DateHint(value="Опубликовано: 4 мая 2023", source="text-stamp")], "ru").value == date(
-        2023, 5, 4
-    )
+    assert _published(hints, "fr").value == date(2023, 5, 3)
+    assert _published([DateHint(value="Опубликовано: 4 мая 2023", source="text-stamp")], "ru").value == date(2023, 5, 4)
 
 
 # --- tense and cues ------------------------------------------------------------------------------------
@@ -442,7 +446,7 @@ def test_many_dates_are_each_found_once():
 
 
 def test_rules_read_in_lower_case_are_written_in_lower_case():
-    from re import _constants, _parser
+    from re import _constants, _parser  # type: ignore[attr-defined]  # typeshed omits the private modules
 
     from services.enrich.dates.expressions import rules_for
 
@@ -472,18 +476,18 @@ def test_a_date_line_clean_trusts_more_comes_before_the_metadata():
         DateHint(value="2023-11-09T02:11:03+00:00", source="html-meta"),
         DateHint(value="Nov 7, 2023", source="text-stamp"),
     ]
-    assert parse_publication(hints, "en").model_dump() == {"value": date(2023, 11, 8), "source": "text-stamp"}
+    assert _published(hints, "en").model_dump() == {"value": date(2023, 11, 8), "source": "text-stamp"}
     # the input's own date still comes first
-    assert parse_publication([*hints, DateHint(value="2023-11-10", source="json")]).value == date(2023, 11, 10)
+    assert _published([*hints, DateHint(value="2023-11-10", source="json")]).value == date(2023, 11, 10)
     # an older message (metadata listed first) reads as it did
-    assert parse_publication(hints[1:], "en").model_dump() == {"value": date(2023, 11, 9), "source": "html-meta"}
+    assert _published(hints[1:], "en").model_dump() == {"value": date(2023, 11, 9), "source": "html-meta"}
 
 
 def test_a_swappable_stamp_is_read_the_way_the_metadata_says():
     hints = [DateHint(value="11/01/2021", source="text-stamp"), DateHint(value="2021-11-01", source="html-meta")]
-    assert parse_publication(hints, "de").model_dump() == {"value": date(2021, 11, 1), "source": "html-meta"}
+    assert _published(hints, "de").model_dump() == {"value": date(2021, 11, 1), "source": "html-meta"}
     hints = [DateHint(value="13/01/2021", source="text-stamp"), DateHint(value="2021-11-01", source="html-meta")]
-    assert parse_publication(hints, "de").value == date(2021, 1, 13)
+    assert _published(hints, "de").value == date(2021, 1, 13)
 
 
 @pytest.mark.parametrize(

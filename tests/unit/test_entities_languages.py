@@ -111,6 +111,7 @@ def test_people_and_places_in_every_language(toolkit, language, text, people, pl
     for entity in article.entities:
         for m in entity.mentions:
             assert article.text[m.start : m.end] == m.text
+    assert article.ner_model is not None
     assert article.ner_model.endswith("+registry") and article.ner_model != "registry"
 
 

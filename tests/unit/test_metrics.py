@@ -52,7 +52,7 @@ def test_the_inbox_collector_counts_waiting_in_hand_and_quarantined_files(tmp_pa
 
 
 def test_rates_are_entries_per_second_between_two_counts_and_unknown_when_a_count_goes_back():
-    before = {"clean": 10, "persist": 5, "fetch": None, "date-parse": 8}
-    after = {"clean": 30, "persist": 5, "fetch": 12, "date-parse": 2}
+    before: dict[str, int | None] = {"clean": 10, "persist": 5, "fetch": None, "date-parse": 8}
+    after: dict[str, int | None] = {"clean": 30, "persist": 5, "fetch": 12, "date-parse": 2}
     assert rates(before, after, 4.0) == {"clean": 5.0, "persist": 0.0, "fetch": None, "date-parse": None}
     assert rates(before, after, 0.0)["clean"] is None

@@ -15,7 +15,8 @@ def ents(text: str, **labels: str) -> list[Entity]:
     for key, label in labels.items():
         name = key.replace("_", " ")
         forms = [name, *([name.split()[-1]] if label == "PERSON" and " " in name else [])]
-        mentions, taken = [], set()
+        mentions: list[Mention] = []
+        taken: set[tuple[int, int]] = set()
         for form in forms:
             start = 0
             while (i := text.find(form, start)) >= 0:

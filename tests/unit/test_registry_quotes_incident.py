@@ -11,6 +11,7 @@ from services.enrich.entities.logic import enrich, geocode
 from services.enrich.entities.quotes import find_quotes
 from services.enrich.entities.registry import Registry, RegistryError
 from services.enrich.incident.logic import load, load_all, score
+from tests.factories import present
 from wirestream.contracts import DatedArticle, Entity, Mention, PublishedAt, Source
 
 
@@ -41,6 +42,7 @@ def test_one_entity_across_spellings_scripts_and_cases(toolkit):
 
 def test_the_registry_names_key_actors_in_any_language(toolkit):
     article = enrich(dated("Песков заявил, что Кремль атаковали беспилотники. Путин не пострадал.", "ru"), toolkit)
+    assert article.ner_model is not None
     assert article.ner_model.startswith("natasha-") and article.ner_model.endswith("+registry")
     assert {e.id for e in article.entities} == {"person/dmitry-peskov", "place/moscow-kremlin", "person/vladimir-putin"}
     assert all(e.name in ("Dmitry Peskov", "Kremlin", "Vladimir Putin") for e in article.entities)
@@ -55,8 +57,8 @@ def test_users_extend_the_registry(tmp_path: Path):
     extra = tmp_path / "mine.toml"
     extra.write_text('[[entity]]\nid = "person/jane-roe"\nname = "Jane Roe"\nlabel = "PERSON"\naliases = ["Роу"]\n')
     registry = Registry([extra])
-    assert registry.lookup("роу").id == "person/jane-roe"
-    assert registry.lookup("Putin").id == "person/vladimir-putin"  # the packaged entries stay
+    assert present(registry.lookup("роу")).id == "person/jane-roe"
+    assert present(registry.lookup("Putin")).id == "person/vladimir-putin"  # the packaged entries stay
     bad = tmp_path / "bad.toml"
     bad.write_text('[[entity]]\nname = "no id"\n')
     with pytest.raises(RegistryError, match="malformed"):
@@ -123,11 +125,11 @@ def test_incident_relevance_and_hard_negatives(toolkit):
         dated("Russia said drones attacked Putin's residence near Valdai overnight.", published=date(2025, 12, 29)),
         toolkit,
     )
-    assert score(about, incident).relevant and about.incident.relevant
-    assert "entity:place/moscow-kremlin (lead)" in about.incident.matched
+    assert present(score(about, incident)).relevant and present(about.incident).relevant
+    assert "entity:place/moscow-kremlin (lead)" in present(about.incident).matched
     for negative in (other_strike, kremlin_other, later_residence):
-        assert not negative.incident.relevant, negative.incident
-    assert "outside window (2025-12-29)" in later_residence.incident.matched
+        assert not present(negative.incident).relevant, negative.incident
+    assert "outside window (2025-12-29)" in present(later_residence.incident).matched
 
 
 def test_incident_definitions_are_checked(tmp_path: Path):
@@ -139,7 +141,7 @@ def test_incident_definitions_are_checked(tmp_path: Path):
     bad.write_text(good + '[[keywords]]\nname = "drone"\nterms = ["drones?"]\n')
     incident = load(bad)  # TOML dates and ISO strings alike
     assert (incident.start, incident.end, incident.name) == (date(2023, 5, 1), date(2023, 5, 9), "x")
-    assert incident.signals[0].pattern.search("Two drones flew") and incident.signals[0].weight == 1.0
+    assert present(incident.signals[0].pattern).search("Two drones flew") and incident.signals[0].weight == 1.0
     for broken, where in (
         ('[[keywords]]\nname = "drone"\nterms = []\n', "terms"),  # a group that can match nothing
         ('[[entity]]\nid = "place/moscow"\nwieght = 3\n', "wieght"),  # a misspelt key is refused, not ignored
@@ -181,11 +183,11 @@ def test_the_kremlin_may_come_after_the_lead_when_the_headline_names_the_event(t
     )
     title = "Russia says Ukraine tried to kill Putin with drones"
     about = enrich(dated(text, title=title), toolkit)
-    assert about.incident.relevant, about.incident
-    assert "core after the lead, event in the headline" in about.incident.matched
+    assert present(about.incident).relevant, about.incident
+    assert "core after the lead, event in the headline" in present(about.incident).matched
     # The same body under a headline that does not name the event: the Kremlin must be up front.
     other = enrich(dated(text, title="Putin unhurt, Moscow says"), toolkit)
-    assert not other.incident.relevant
+    assert not present(other.incident).relevant
 
 
 def test_a_later_attack_that_recalls_the_kremlin_stays_out(toolkit):
@@ -229,6 +231,6 @@ def test_a_later_attack_that_recalls_the_kremlin_stays_out(toolkit):
 )
 def test_hard_negatives_in_other_languages_stay_out(toolkit, language, title, text, published):
     article = enrich(dated(text, language, title=title, published=published), toolkit)
-    assert not article.incident.relevant, article.incident
-    assert any(m.startswith("excluded: ") for m in article.incident.matched), article.incident
-    assert article.incident.score >= load_all()[0].threshold  # kept out by what it is, not by its score
+    assert not present(article.incident).relevant, article.incident
+    assert any(m.startswith("excluded: ") for m in present(article.incident).matched), article.incident
+    assert present(article.incident).score >= load_all()[0].threshold  # kept out by what it is, not by its score

@@ -16,7 +16,8 @@ def _report(share: float, housekeeper: bool) -> dict:
         {"stage": "entity-enrich", "input": "wirestream:dated", "backlog": 12, "pending": 4, "oldest_pending_s": 12.3,
          "consumers": 2},
     ]  # fmt: skip
-    for row, workers, dead in zip(stages, ([], [{}, {}]), (0, 7), strict=True):
+    workers_of: list[list[dict]] = [[], [{}, {}]]
+    for row, workers, dead in zip(stages, workers_of, (0, 7), strict=True):
         row |= {"workers": workers, "dead_letters": dead}
     return {
         "stages": stages,

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from services.registry import PIPELINE
+from tests.factories import present
 from wirestream.settings import Settings
 from wirestream.supervisor import HOUSEKEEPER, Supervisor
 
@@ -25,7 +26,7 @@ def test_workers_get_the_redis_password_itself_not_its_mask(tmp_path: Path, clea
     monkeypatch.setenv("WIRESTREAM_REDIS_PASSWORD", "s3cret/with:odd@chars")
     settings = Settings(home=tmp_path, redis_url="redis://clean@127.0.0.1:6379/0", _env_file=None)
     supervisor = Supervisor(settings, PIPELINE, say=lambda _: None)
-    supervisor.redis_url = settings.redis_url
+    supervisor.redis_url = present(settings.redis_url)
     env = supervisor.worker_env("clean")
     assert env["WIRESTREAM_REDIS_PASSWORD"] == "s3cret/with:odd@chars"
     assert "*****" not in "".join(env.values())

@@ -155,7 +155,7 @@ def _text(value: str | None) -> str | None:
 
 
 def _embed(platform: str, **fields: object) -> Embed:
-    return Embed(platform=platform, **{k: v for k, v in fields.items() if v})  # type: ignore[arg-type]
+    return Embed(platform=platform, **{k: v for k, v in fields.items() if v})
 
 
 # --- text -------------------------------------------------------------------------------------

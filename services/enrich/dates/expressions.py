@@ -307,8 +307,8 @@ def _nearest_cue(text: str, patterns: tuple[tuple[re.Pattern[str] | None, str], 
             for m in pattern.finditer(text):
                 if m.end() > best:
                     best, kind = m.end(), name
-        elif (m := pattern.search(text)) and m.start() < best:
-            best, kind = m.start(), name
+        elif (found := pattern.search(text)) and found.start() < best:
+            best, kind = found.start(), name
     return kind
 
 
@@ -635,6 +635,7 @@ def _amount(m: re.Match[str], lang: Language) -> list[tuple[int, str]] | None:
     """The units a quantity counts: [(1, "year"), (2, "month")], or None when a part does not read."""
     parts = []
     for part in _parts(lang.code).finditer(m["q"].lower()):
+        n: int | None
         if part.groupdict().get("one"):
             word, n, forms = part["one"], 1, lang.one_unit
         else:
@@ -653,7 +654,8 @@ def _shifted(base: date, parts: list[tuple[int, str]], sign: int) -> Span | None
     """``base`` moved by the quantity: a day when it counts days or weeks, else the month or the year."""
     step = relativedelta()
     for n, unit in parts:
-        step += relativedelta(**{unit + "s": n})
+        count: dict[str, Any] = {unit + "s": n}  # typed loosely: mypy matches ** against dt1/dt2 as well
+        step += relativedelta(**count)
     try:
         moved = base + step if sign > 0 else base - step
     except (ValueError, OverflowError):
@@ -951,7 +953,7 @@ def _mention(text: str, m: re.Match[str], span: Span) -> DateMention:
     return DateMention(
         text=text[start:end],
         value=first,
-        granularity=granularity,  # type: ignore[arg-type]
+        granularity=granularity,
         start=first,
         end=last,
         offset=start,

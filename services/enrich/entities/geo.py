@@ -133,29 +133,31 @@ class Gazetteer:
         self.regions = {state["name"].casefold() for state in cache.get_us_states().values()}
         self.countries: dict[str, Place] = {}
         for code, country in cache.get_countries().items():
-            w = weights.get(code)
-            if not w or not w[2]:
+            sums = weights.get(code)
+            if not sums or not sums[2]:
                 continue
-            place = Place(country["name"], w[0] / w[2], w[1] / w[2], code, int(country["population"]), "country")
+            place = Place(
+                country["name"], sums[0] / sums[2], sums[1] / sums[2], code, int(country["population"]), "country"
+            )
             self.countries[code] = place
             self.by_name[country["name"].casefold()].insert(0, place)
             self.trusted[country["name"].casefold()] = place
         for form, code in self._country_names():
-            place = self.countries.get(code)
-            if place is None:
+            named = self.countries.get(code)
+            if named is None:
                 continue
             candidates = self.by_name[form.casefold()]
-            if place not in candidates:
-                candidates.insert(0, place)
+            if named not in candidates:
+                candidates.insert(0, named)
             if len(form) >= 4 or CJK.search(form):
-                self.trusted[form.casefold()] = place
+                self.trusted[form.casefold()] = named
         self.short: dict[str, dict[str, Place]] = {}
         for language, forms in COUNTRY_SHORT.items():
             for form, code in forms.items():
-                if (place := self.countries.get(code)) is not None:
-                    self.short.setdefault(language, {})[form] = place
-                    if place not in self.by_name[form.casefold()]:
-                        self.by_name[form.casefold()].insert(0, place)
+                if (short := self.countries.get(code)) is not None:
+                    self.short.setdefault(language, {})[form] = short
+                    if short not in self.by_name[form.casefold()]:
+                        self.by_name[form.casefold()].insert(0, short)
 
     def _country_names(self) -> Iterable[tuple[str, str]]:
         from babel import Locale
@@ -200,7 +202,7 @@ class Gazetteer:
         if not endings or len(words) > 3:
             return None
         # Every word of the name may be inflected ("Nowej Zelandii" is Nowa Zelandia).
-        options = [[w, *(_uninflect(w, e, n) for e, n in endings if _uninflect(w, e, n))] for w in words]
+        options = [[w, *(u for e, n in endings if (u := _uninflect(w, e, n)))] for w in words]
         for combination in itertools.islice(itertools.product(*options), 1, 200):
             base = " ".join(combination)
             if (place := self.trusted.get(base.casefold())) is not None:

@@ -279,7 +279,7 @@ def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A person's span without what the model ran on into: "Adrianna Knight 12", "Christopher Battin: Dealing",
     "hunt Jedi"."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    keep = []
+    keep: list[re.Match[str]] = []
     for m in words:
         w = m.group(0)
         core = w.rstrip(".,;:'’s")

@@ -74,6 +74,9 @@ class _SignalFile(_File):
     core: bool = False
     event: bool = False
 
+    def signal(self) -> Signal:
+        raise NotImplementedError  # each kind of signal file says how it scores
+
 
 class _EntityFile(_SignalFile):
     id: str

@@ -55,6 +55,7 @@ import signal
 import stat
 import threading
 import time
+from _ctypes import CFuncPtr  # the type of a foreign function (ctypes does not export it)
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -132,6 +133,7 @@ def _numbered(name: str, n: int) -> str:
 # --- renaming without overwriting -------------------------------------------------
 _RENAME_NOREPLACE = 1
 _libc = None
+_renameat2: CFuncPtr | None
 try:
     _libc = ctypes.CDLL(None, use_errno=True)
     _renameat2 = _libc.renameat2

@@ -30,6 +30,7 @@ import ctypes
 import errno
 import os
 import struct
+from _ctypes import CFuncPtr  # the type of a foreign function (ctypes does not export it)
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -53,6 +54,7 @@ _COOKIES = 256  # rename halves remembered for pairing (the kernel queues the tw
 # (name in the inbox root, done) ; a None name means "notifications were lost: sweep"
 Notice = Callable[[str | None, bool], None]
 
+_init1: CFuncPtr | None
 try:
     _libc = ctypes.CDLL(None, use_errno=True)
     _init1 = _libc.inotify_init1
@@ -71,6 +73,8 @@ class InotifyWatch:
 
     def __init__(self, root_fd: int, processing_fd: int, notice: Notice) -> None:
         self.notice = notice
+        if _init1 is None:  # made only where inotify_available()
+            raise OSError(errno.ENOSYS, "inotify_init1 is not available")
         self._fd = _init1(IN_NONBLOCK | IN_CLOEXEC)
         if self._fd < 0:
             err = ctypes.get_errno()

@@ -16,7 +16,7 @@ from services.store.schema import make_engine, metadata
 config = context.config
 
 
-def run(connection) -> None:  # type: ignore[no-untyped-def]
+def run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=metadata,

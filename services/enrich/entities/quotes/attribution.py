@@ -204,7 +204,7 @@ class Attributor:
         """Each quote with its speaker, sentences and quotes taken in reading order."""
         items: list[tuple[int, int, Any]] = []
         # Only sentences a pronoun or a continued quote can reach matter (titles are bound anywhere, by candidates)
-        near = set()
+        near: set[int] = set()
         for q in kept:
             para = self.layout.paragraph_index(q.start)
             near.update(range(max(0, para - WINDOW_PARAGRAPHS), self.layout.paragraph_index(q.end - 1) + 1))

@@ -19,14 +19,14 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @cache
-def _dictionaries():  # type: ignore[no-untyped-def]
+def _dictionaries():
     from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamDictionaryFactory
 
     return StreamDictionaryFactory(cache_max_size=16)
 
 
 @cache
-def _lemmatizer():  # type: ignore[no-untyped-def]
+def _lemmatizer():
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
 

@@ -69,12 +69,13 @@ def _role(ch: str, prev: str, nxt: str, top: _Frame | None) -> str | None:
     right = prev not in _SPACE and (nxt in _SPACE or nxt in _CLOSE_CONTEXT)
     cjk = _is_cjk(prev) or _is_cjk(nxt)
     can_close = top is not None and top.family == family
+    mark = top.mark if top is not None else ""  # read only where can_close (so top is not None)
     if ch in "„‚「『":
         return "open"
     if ch in "」』":
         return "close" if can_close else None
     if ch == "“":
-        if can_close and (top.mark in "„‚" or (right and not left) or (prev not in _SPACE and not cjk)):
+        if can_close and (mark in "„‚" or (right and not left) or (prev not in _SPACE and not cjk)):
             return "close"
         if top is None and right and not left and not cjk:
             return None
@@ -84,7 +85,7 @@ def _role(ch: str, prev: str, nxt: str, top: _Frame | None) -> str | None:
             return "close"
         return "open" if left and not right else None
     if ch == "«":
-        if can_close and top.mark == "»" and not left:
+        if can_close and mark == "»" and not left:
             return "close"
         return "open"
     if ch == "»":
@@ -101,7 +102,7 @@ def _role(ch: str, prev: str, nxt: str, top: _Frame | None) -> str | None:
     if prev.isalnum() and nxt.isalnum():
         return None  # an apostrophe inside a word
     if ch in "‘‛'‹":
-        if can_close and ((ch == "‘" and top.mark == "‚") or (ch == "'" and right and not left)):
+        if can_close and ((ch == "‘" and mark == "‚") or (ch == "'" and right and not left)):
             return "close"
         return "open" if left else None
     if ch in "’›":

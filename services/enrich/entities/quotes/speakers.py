@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
@@ -361,7 +362,7 @@ class Cast:
             return self.mentions[i][1].label == "ORG"
         return any(self.lang.is_institution(t.text) for t in self.toks[i:j])
 
-    def _match(self, k: int, items: dict[str, object] | frozenset[str]) -> int:
+    def _match(self, k: int, items: Container[str]) -> int:
         """How many Han tokens from k spell an item of the lexicon (Chinese has no spaces)."""
         for n in (4, 3, 2, 1):
             if k + n <= len(self.toks):
@@ -379,6 +380,7 @@ class Cast:
         out: list[Cand] = []
         lang = self.lang
         toks = self.toks
+        c: Cand | None
         k = a
         while k < b:
             if skip_tokens and k in skip_tokens:
@@ -730,9 +732,9 @@ class Cast:
                 return None
             if w.isupper() and len(w) <= 4 and not preceded_by_title:
                 return None  # an acronym: an organisation the recogniser did not tag
-        e = self.person_for(words)
-        if e is not None:
-            sp = _entity_speaker(e)
+        person = self.person_for(words)
+        if person is not None:
+            sp = _entity_speaker(person)
         else:
             full = " ".join(words)
             if len(words) == 1 and words[0] in self.full_names:
