@@ -145,3 +145,15 @@ async def test_persist_stores_then_publishes_each_version_once(fake_redis, tmp_p
     assert [(e["id"], e["title"]) for e in events] == [("w5", article.title), ("w5", newer.title)]
     assert count_stored(f"sqlite:///{tmp_path / 'store.db'}") == 1
     assert await dead_letters(fake_redis) == []
+
+
+async def test_persist_parks_a_message_of_the_wrong_kind_and_publishes_nothing(fake_redis, tmp_path):
+    from services.registry import count_stored
+
+    app = build("persist")
+    async with running(app):
+        await app.broker.publish(cleaned_article("w6"), stream=contracts.ANNOTATED)
+    (letter,) = await dead_letters(fake_redis)
+    assert (letter["stage"], letter["reason"], letter["stream"]) == ("persist", "invalid", contracts.ANNOTATED)
+    assert await fake_redis.xlen(contracts.ENRICHED) == 0
+    assert count_stored(f"sqlite:///{tmp_path / 'store.db'}") == 0
