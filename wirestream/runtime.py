@@ -219,7 +219,8 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
         async def consume_scope(self, call_next: Any, msg: Any) -> Any:
             if not isinstance(msg, RedisStreamMessage) or "ctx" not in state:
                 return await call_next(msg)
-            entry_id = msg.raw_message["message_ids"][0].decode()
+            ids = msg.raw_message.get("message_ids") or [b""]  # FastStream's TestRedisBroker gives none
+            entry_id = ids[0].decode()
             body = msg.body if isinstance(msg.body, bytes) else str(msg.body).encode()
             token = _current.set(_Entry(entry_id, len(body)))
             state["released"].pop(entry_id, None)  # in hand (again): keep it while working
@@ -503,6 +504,15 @@ def start_metrics(
     return True
 
 
+def connect(url: str, socket_timeout: float) -> aioredis.Redis:
+    """The worker's own Redis client (heartbeats, dead letters, claims; a stage's ``ctx.redis``).
+
+    One module-level function, so that the wiring tests (tests/unit/test_wiring.py) can run a
+    worker's start-up under FastStream's ``TestRedisBroker`` with an in-memory Redis instead.
+    """
+    return aioredis.from_url(url, socket_timeout=socket_timeout, socket_connect_timeout=10)
+
+
 def stage_app(
     stage_name: str,
     in_model: type[BaseModel],
@@ -593,9 +603,7 @@ def stage_app(
 
     @app.on_startup
     async def _start() -> None:
-        client = aioredis.from_url(
-            settings.resolved_redis_url, socket_timeout=socket_timeout, socket_connect_timeout=10
-        )
+        client = connect(settings.resolved_redis_url, socket_timeout)
         await wait_for_redis(client, log)
         # XGROUP CREATE is refused while Redis is full, even for a group that exists: wait, do not crash-loop
         await write_retrying(
@@ -626,7 +634,9 @@ def stage_app(
         ctx: StageContext = state["ctx"]
         every = min(health.HEARTBEAT_SECONDS, max(settings.claim_idle_ms / 3000, 0.05))
         next_beat = 0.0
-        while True:
+        me = asyncio.current_task()
+        # ends on a cancel even if one was swallowed inside a client call (a timeout racing the cancel)
+        while me is None or not me.cancelling():
             consuming = all(s.running and s.tasks and not any(t.done() for t in s.tasks) for s in (reader, claimer))
             if consuming:
                 liveness.last_consuming = time.monotonic()

@@ -26,6 +26,7 @@ EXEMPT_MODULES = {
     "services.enrich.entities.worker": "FastStream entrypoint around enrich; loads the toolkit",
     "services.store.persist.worker": "FastStream entrypoint around the repository",
     "services.store.persist.repository": "database writes of an already enriched article",
+    "services.store.persist.publishing": "store, then publish the stored document once (no text processing)",
     "services.store.schema": "table definitions",
     "services.store.read": "database reads",
     "services.enrich.lexicon": "calendar data and lookups by language code (no article text)",

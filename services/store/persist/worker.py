@@ -5,7 +5,8 @@ server-side function (``wirestream_publish_once``, :mod:`wirestream.functions`)
 publishes each stored version once: a redelivered entry, or the same article
 dropped again, does not produce a second event while Redis remembers the version
 (``WIRESTREAM_PUBLISHED_TTL_SECONDS``). persist's Redis user may call that function
-and no other code: the housekeeper (or an operator) loads it.
+and no other code: the housekeeper (or an operator) loads it. The handling itself
+(:mod:`services.store.persist.publishing`) sees the publisher as a port, :class:`RedisPublisher` here.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from faststream import FastStream
 from redis.exceptions import ResponseError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from services.store.persist.repository import Stored, upsert
+from services.store.persist.publishing import store_and_publish
+from services.store.persist.repository import upsert
 from services.store.schema import create_schema, make_engine
 from wirestream import contracts, functions, retrying
 from wirestream.contracts import EnrichedArticle
-from wirestream.runtime import Process, StageContext, dumps, run_worker, stage_app
+from wirestream.runtime import Process, StageContext, run_worker, stage_app
 
 
 async def setup(ctx: StageContext) -> Process:
@@ -37,51 +39,68 @@ async def setup(ctx: StageContext) -> Process:
     ctx.on_shutdown.append(_dispose)
     ctx.log.info("store ready", dialect=engine.dialect.name)
 
-    async def fcall_loading(keys: list[str], args: list[str | int]) -> bytes | None:
+    publisher = RedisPublisher(ctx)
+
+    async def process(article: EnrichedArticle) -> None:
+        outcome = await store_and_publish(article, lambda a: _retrying(ctx, lambda: upsert(engine, a)), publisher)
+        if outcome.stored.superseded:
+            ctx.log.info("older version not stored: a newer one is", article_id=article.id)
+            return None
+        ctx.log.info(
+            "stored",
+            article_id=outcome.stored.article.id,
+            changed=outcome.stored.changed,
+            published=outcome.published,
+        )
+        return None
+
+    return process
+
+
+class RedisPublisher:
+    """:class:`~services.store.persist.publishing.Publisher` through the server-side function
+    ``wirestream_publish_once`` (:mod:`wirestream.functions`), the marker kept for
+    ``WIRESTREAM_PUBLISHED_TTL_SECONDS``. It waits out a Redis that refuses writes, and a server
+    without the function (loading it when this user may, else waiting for the housekeeper)."""
+
+    def __init__(self, ctx: StageContext) -> None:
+        self.ctx = ctx
+
+    async def publish_once(self, article_id: str, version: str, payload: str, incident: str | None) -> str | None:
+        keys = [contracts.published_key(article_id), contracts.ENRICHED]
+        if incident is not None:
+            keys.append(contracts.incident_stream(incident))
+        args: list[str | int] = [version, payload, self.ctx.settings.published_ttl_seconds]
+        entry = await self.ctx.write(lambda: self._call(keys, args), "publish")
+        return entry.decode() if isinstance(entry, bytes) else entry
+
+    async def _call(self, keys: list[str], args: list[str | int]) -> bytes | None:
+        ctx = self.ctx
+
+        def waiting_for_functions(exc: BaseException, delay: float) -> None:
+            ctx.log.warning("waiting for the server-side functions; is the housekeeper running?", retry_in_s=delay)
+            ctx.liveness.progress()
+
+        def missing(exc: BaseException) -> bool:
+            return isinstance(exc, ResponseError) and functions.missing(exc)
+
+        call = lambda: self._fcall_loading(keys, args)  # noqa: E731
+        return await retrying.forever(call, missing, 0.5, 10.0, waiting_for_functions)
+
+    async def _fcall_loading(self, keys: list[str], args: list[str | int]) -> bytes | None:
         """The function; when the server lacks it (restarted without persistence), load it and call again."""
-        fcall = lambda: ctx.redis.fcall(functions.PUBLISH_ONCE, len(keys), *keys, *args)  # noqa: E731
+        redis = self.ctx.redis
+        fcall = lambda: redis.fcall(functions.PUBLISH_ONCE, len(keys), *keys, *args)  # noqa: E731
         try:
             return await fcall()
         except ResponseError as exc:
             if not functions.missing(exc):
                 raise
             try:
-                await functions.ensure_loaded_async(ctx.redis)
+                await functions.ensure_loaded_async(redis)
             except ResponseError:  # this user may not load code: wait for the housekeeper
                 raise exc from None
             return await fcall()
-
-    def waiting_for_functions(exc: BaseException, delay: float) -> None:
-        ctx.log.warning("waiting for the server-side functions; is the housekeeper running?", retry_in_s=delay)
-        ctx.liveness.progress()
-
-    def missing(exc: BaseException) -> bool:
-        return isinstance(exc, ResponseError) and functions.missing(exc)
-
-    async def publish_once(keys: list[str], args: list[str | int]) -> bytes | None:
-        call = lambda: fcall_loading(keys, args)  # noqa: E731
-        return await retrying.forever(call, missing, 0.5, 10.0, waiting_for_functions)
-
-    async def process(article: EnrichedArticle) -> None:
-        stored: Stored = await _retrying(ctx, lambda: upsert(engine, article))
-        if stored.superseded:
-            ctx.log.info("older version not stored: a newer one is", article_id=article.id)
-            return None
-        keys = [contracts.published_key(stored.article.id), contracts.ENRICHED]
-        incident = stored.article.incident
-        if incident is not None and incident.relevant:
-            keys.append(contracts.incident_stream(incident.id))
-        args: list[str | int] = [stored.digest, dumps(stored.article), ctx.settings.published_ttl_seconds]
-        entry = await ctx.write(lambda: publish_once(keys, args), "publish")
-        ctx.log.info(
-            "stored",
-            article_id=stored.article.id,
-            changed=stored.changed,
-            published=entry.decode() if entry else None,
-        )
-        return None
-
-    return process
 
 
 def _store_unavailable(exc: BaseException) -> bool:

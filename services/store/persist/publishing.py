@@ -1,0 +1,49 @@
+"""persist's handling of one article, behind two ports: store it, then publish the stored version once.
+
+The worker (:mod:`services.store.persist.worker`) gives it the real store (the idempotent
+upsert of :mod:`services.store.persist.repository`, retried while the database is away) and
+the Redis publisher (:class:`~services.store.persist.worker.RedisPublisher`: the server-side
+function ``wirestream_publish_once``); a unit test gives it an in-memory publisher. No Redis here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from services.store.persist.repository import Stored
+from wirestream.contracts import EnrichedArticle
+from wirestream.runtime import dumps
+
+
+class Publisher(Protocol):
+    async def publish_once(self, article_id: str, version: str, payload: str, incident: str | None) -> str | None:
+        """Publish ``payload`` on ``wirestream:enriched`` (and on ``incident``'s stream if one is named)
+        unless this ``version`` of the article was published already; the new event's id, else ``None``.
+        Atomic: a version is published entirely or not at all, and marked as published with it."""
+        ...
+
+
+@dataclass(frozen=True)
+class Outcome:
+    stored: Stored
+    published: str | None  # the event's id; None: a redelivery of a published version, or a superseded one
+
+
+async def store_and_publish(
+    article: EnrichedArticle, store: Callable[[EnrichedArticle], Awaitable[Stored]], publisher: Publisher
+) -> Outcome:
+    """Store ``article``, then (after the commit) publish what is stored, once per stored version.
+
+    The version is the stored document's digest, so a redelivery, or the same article dropped
+    again, publishes nothing; a newer version publishes the newer document; an older one that
+    the store refused (``superseded``) publishes nothing.
+    """
+    stored = await store(article)
+    if stored.superseded:
+        return Outcome(stored, None)
+    incident = stored.article.incident
+    stream = incident.id if incident is not None and incident.relevant else None
+    entry = await publisher.publish_once(stored.article.id, stored.digest, dumps(stored.article), stream)
+    return Outcome(stored, entry)

@@ -1,0 +1,159 @@
+"""Each worker's wiring, as the registry builds it, under FastStream's in-memory ``TestRedisBroker``.
+
+No servers: the broker is FastStream's test broker (a publish runs the subscriber's handler in
+process) and the worker's own Redis client (``ctx.redis``: consumer group, dead letters,
+heartbeats, persist's publish-once function) is an in-memory ``fakeredis`` server, put in
+through :func:`wirestream.runtime.connect`. The worker's start-up, middleware, handler and its
+work process (the stage's real function, in its budgeted child process) run as in production.
+
+What the test broker cannot show, and the integration tests (tests/integration/test_runtime.py,
+on a real Redis) do: entry ids, delivery counts (it reports 1), claiming, retries of a failing
+entry, and acknowledgements.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import fakeredis
+import pytest
+from faststream import FastStream
+from faststream.redis import TestRedisBroker
+
+from services.registry import PIPELINE
+from tests.factories import RECEIVED, enriched_article, fetched_article
+from wirestream import contracts, runtime
+from wirestream.contracts import CleanedArticle, DatedArticle, EnrichedArticle
+
+TEXT = "Officials in Moscow said on Wednesday, 3 May 2023, that two drones were shot down over the Kremlin."
+
+
+@pytest.fixture
+def fake_redis(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> fakeredis.FakeAsyncRedis:
+    """The workers' own Redis client, in memory; the settings of every worker built in the test."""
+    server = fakeredis.FakeServer()
+    monkeypatch.setattr(runtime, "connect", lambda url, timeout: fakeredis.FakeAsyncRedis(server=server))
+    for name, value in {
+        "REDIS_URL": "redis://127.0.0.1:1",  # never reached: the broker and the client are in memory
+        "HOME": str(tmp_path),
+        "INBOX": str(tmp_path / "inbox"),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'store.db'}",
+        "LOG_FORMAT": "console",
+    }.items():
+        monkeypatch.setenv(f"WIRESTREAM_{name}", value)
+    monkeypatch.delenv("WIRESTREAM_METRICS_PORT", raising=False)
+    return fakeredis.FakeAsyncRedis(server=server)
+
+
+def build(stage: str) -> FastStream:
+    return PIPELINE.stage(stage).worker()
+
+
+@contextlib.asynccontextmanager
+async def running(app: FastStream) -> AsyncIterator[None]:
+    # the app's own start-up and shutdown: consumer group, work process, watchdog, heartbeats
+    async with TestRedisBroker(app.broker, connect_only=False), app:
+        yield
+
+
+def published(app: FastStream, stream: str) -> list[dict]:
+    """What the handler published on ``stream`` (through the broker), as decoded bodies."""
+    (publisher,) = [p for p in app.broker.publishers if p.stream.name == stream]
+    return [call.args[0] for call in publisher.mock.call_args_list]
+
+
+async def dead_letters(client: fakeredis.FakeAsyncRedis) -> list[dict]:
+    return [json.loads(fields[b"data"]) for _, fields in await client.xrange(contracts.DEAD)]
+
+
+async def test_clean_publishes_the_cleaned_article(fake_redis):
+    app = build("clean")
+    async with running(app):
+        await app.broker.publish(fetched_article("w1", TEXT), stream=contracts.FETCHED)
+        (out,) = published(app, contracts.CLEANED)
+    cleaned = CleanedArticle.model_validate(out)
+    assert (cleaned.id, cleaned.kind, cleaned.language) == ("w1", "cleaned", "en")
+    assert "drones were shot down" in cleaned.text
+    assert await dead_letters(fake_redis) == []
+
+
+async def test_clean_parks_an_invalid_message_as_a_dead_letter(fake_redis):
+    app = build("clean")
+    async with running(app):
+        await app.broker.publish({"id": "broken", "kind": "fetched"}, stream=contracts.FETCHED)
+        assert published(app, contracts.CLEANED) == []
+    (letter,) = await dead_letters(fake_redis)
+    assert (letter["stage"], letter["reason"], letter["stream"]) == ("clean", "invalid", contracts.FETCHED)
+    assert "broken" in letter["body"]
+
+
+def cleaned_article(article_id: str) -> CleanedArticle:
+    fetched = fetched_article(article_id, TEXT)
+    return CleanedArticle(
+        **fetched.model_dump(exclude={"kind", "content", "title"}), title="Drones", text=TEXT, language="en"
+    )
+
+
+async def test_date_parse_publishes_the_dated_article(fake_redis):
+    app = build("date-parse")
+    async with running(app):
+        await app.broker.publish(cleaned_article("w2"), stream=contracts.CLEANED)
+        (out,) = published(app, contracts.DATED)
+    dated = DatedArticle.model_validate(out)
+    assert (dated.id, dated.kind) == ("w2", "dated")
+    assert [(d.text, str(d.value)) for d in dated.dates] == [("Wednesday, 3 May 2023", "2023-05-03")]
+    assert await dead_letters(fake_redis) == []
+
+
+async def test_date_parse_parks_a_message_of_the_wrong_kind(fake_redis):
+    app = build("date-parse")
+    async with running(app):
+        await app.broker.publish(fetched_article("w3", TEXT), stream=contracts.CLEANED)
+        assert published(app, contracts.DATED) == []
+    (letter,) = await dead_letters(fake_redis)
+    assert (letter["stage"], letter["reason"]) == ("date-parse", "invalid")
+
+
+@pytest.mark.slow
+async def test_entity_enrich_publishes_the_enriched_article(fake_redis):
+    app = build("entity-enrich")
+    dated = DatedArticle(**cleaned_article("w4").model_dump(exclude={"kind"}))
+    async with running(app):
+        await app.broker.publish(dated, stream=contracts.DATED)
+        (out,) = published(app, contracts.ANNOTATED)
+    enriched = EnrichedArticle.model_validate(out)
+    assert (enriched.id, enriched.kind) == ("w4", "enriched")
+    assert "Moscow" in {e.name for e in enriched.entities}
+    assert await dead_letters(fake_redis) == []
+
+
+async def test_persist_stores_then_publishes_each_version_once(fake_redis, tmp_path):
+    from services.registry import count_stored
+
+    app = build("persist")
+    article = enriched_article("w5")
+    later = article.source.model_copy(update={"received_at": RECEIVED.replace(hour=13)})
+    newer = article.model_copy(update={"title": "Drones over the Kremlin, updated", "source": later})
+    async with running(app):
+        await app.broker.publish(article, stream=contracts.ANNOTATED)
+        await app.broker.publish(article, stream=contracts.ANNOTATED)  # a redelivery: stored, not published again
+        await app.broker.publish(newer, stream=contracts.ANNOTATED)
+    events = [json.loads(f[b"data"]) for _, f in await fake_redis.xrange(contracts.ENRICHED)]
+    assert [(e["id"], e["title"]) for e in events] == [("w5", article.title), ("w5", newer.title)]
+    assert count_stored(f"sqlite:///{tmp_path / 'store.db'}") == 1
+    assert await dead_letters(fake_redis) == []
+
+
+async def test_persist_parks_a_message_of_the_wrong_kind_and_publishes_nothing(fake_redis, tmp_path):
+    from services.registry import count_stored
+
+    app = build("persist")
+    async with running(app):
+        await app.broker.publish(cleaned_article("w6"), stream=contracts.ANNOTATED)
+    (letter,) = await dead_letters(fake_redis)
+    assert (letter["stage"], letter["reason"], letter["stream"]) == ("persist", "invalid", contracts.ANNOTATED)
+    assert await fake_redis.xlen(contracts.ENRICHED) == 0
+    assert count_stored(f"sqlite:///{tmp_path / 'store.db'}") == 0
