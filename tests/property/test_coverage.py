@@ -34,6 +34,7 @@ EXEMPT_MODULES = {
 # Public callables of the checked modules that take no article text, and why.
 EXEMPT = {
     "services.enrich.entities.registry:Registry.from_setting": "file paths from the settings",
+    "services.enrich.entities.models:drop_unheard": "a loaded spaCy pipeline (no article text)",
     "services.enrich.clean.furniture:model": "loads the shipped model file (cached)",
     "services.enrich.clean.furniture:load": "a model file's JSON",
     "services.enrich.clean.furniture:Forest.from_json": "a model file's JSON",

@@ -132,12 +132,12 @@ def _write(conn: sa.Connection, dialect: str, article: EnrichedArticle, dg: str,
         sa.and_(row.schema_version == new.schema_version, row.received_at == new.received_at, row.digest < new.digest),
     )
     updated = ("digest", "title", "language", "published_at", "source_uri", "doc", "updated_at")
-    stmt = stmt.on_conflict_do_update(
+    upsert = stmt.on_conflict_do_update(
         index_elements=[articles.c.id],
         set_={k: new[k] for k in (*updated, "schema_version", "received_at")},
         where=sa.and_(row.digest != new.digest, newer),
     ).returning(articles.c.id)
-    changed = conn.execute(stmt).first() is not None  # a row comes back only if written
+    changed = conn.execute(upsert).first() is not None  # a row comes back only if written
     found = conn.execute(sa.select(articles.c.doc, articles.c.digest).where(articles.c.id == article.id)).one()
     if found.digest != dg:
         # A newer version is stored (maybe in a format this release cannot even read): nothing to publish.

@@ -108,7 +108,7 @@ def _store_unavailable(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
 
 
-async def _retrying(ctx: StageContext, call):  # type: ignore[no-untyped-def]
+async def _retrying(ctx: StageContext, call):
     """Run a database call, waiting out an unavailable store with capped exponential backoff."""
 
     def waiting(exc: BaseException, delay: float) -> None:
