@@ -224,6 +224,7 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
             body = msg.body if isinstance(msg.body, bytes) else str(msg.body).encode()
             token = _current.set(_Entry(entry_id, len(body)))
             state["released"].pop(entry_id, None)  # in hand (again): keep it while working
+            state.setdefault("in_hand", set()).add(entry_id)
             try:
                 return await call_next(msg)
             except Exception as exc:
@@ -270,7 +271,9 @@ def _dead_letter_middleware(state: dict[str, Any]) -> type[BaseMiddleware]:
                 _current.reset(token)
                 # handled, whatever the outcome: if it is still pending (a failure, an acknowledgement lost
                 # with the connection), it is no longer kept from the claimers
-                state["released"][entry_id] = time.monotonic()
+                state["released"][entry_id] = state["last_end"] = time.monotonic()
+                state["last_id"] = entry_id
+                state["in_hand"].discard(entry_id)
 
     return DeadLetters
 
@@ -454,6 +457,14 @@ def in_process(function: Callable[[Any], BaseModel]) -> Setup:
     return setup
 
 
+BATCH_GAP_S = 1.0  # longer than between two entries of one batch, which are handled back to back
+
+
+def _id_order(entry_id: str) -> tuple[int, int]:
+    ms, _, seq = entry_id.partition("-")
+    return int(ms), int(seq or 0)
+
+
 async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consumer: str, state: dict[str, Any]) -> int:
     """Reset the idle time of the entries this process holds and has not finished, so no claimer takes them.
 
@@ -463,6 +474,13 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     or its acknowledgement was lost with the connection) is left for a claimer after
     ``claim_idle_ms``. A consumer name reused after a restart does not keep what the
     previous process left. ``XCLAIM ... JUSTID`` does not count a delivery.
+
+    An entry never seen in hand is waiting in the batch only while a batch is being
+    worked through (something in hand, or an entry finished within :data:`BATCH_GAP_S`)
+    and only if it comes after that entry (a batch is handled in id order). Otherwise it
+    was delivered by a read whose reply never arrived (the connection dropped, Redis
+    restarted): Redis counts it as this consumer's, but the process never got it, so it
+    is left for a claimer instead of being kept for ever.
     """
     threshold = max(int(state["claim_idle_ms"] / 3), 50)
     uptime_ms = (time.monotonic() - state["started"]) * 1000
@@ -475,10 +493,18 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     if len(rows) < 1000:  # what is no longer pending here was acknowledged or claimed: forget it
         for entry_id in [i for i in released if i not in held]:
             del released[entry_id]
+    in_hand: set[str] = state.get("in_hand", set())
+    anchor = min(in_hand, key=_id_order) if in_hand else None
+    if anchor is None and time.monotonic() - state.get("last_end", float("-inf")) < BATCH_GAP_S:
+        anchor = state.get("last_id")
+
+    def in_batch(entry_id: str) -> bool:
+        return entry_id in in_hand or (anchor is not None and _id_order(entry_id) > _id_order(anchor))
+
     mine = [
         r["message_id"]
         for entry_id, r in held.items()
-        if entry_id not in released and threshold <= r["time_since_delivered"] < uptime_ms
+        if entry_id not in released and in_batch(entry_id) and threshold <= r["time_since_delivered"] < uptime_ms
     ]
     if not mine:
         return 0
