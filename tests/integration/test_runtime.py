@@ -264,15 +264,16 @@ async def test_entries_whose_read_reply_never_arrived_are_left_to_the_claimers(r
 
     from wirestream.runtime import BATCH_GAP_S, keep_held
 
+    # a stream of its own: no worker a previous test left stopping may claim from it
+    spec = contracts.StageStreams(stage="clean", input="test:lost-replies", group="clean", output="test:out")
     client = aioredis.from_url(redis_url)
-    await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
-    state = {"released": {}, "claim_idle_ms": 300, "started": time.monotonic()}
-    lost = await client.xadd(contracts.FETCHED, {"n": "lost"})
-    await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=1)  # delivered, never received
-    later = await client.xadd(contracts.FETCHED, {"n": "later"})
-    await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=1)
+    await client.xgroup_create(spec.input, "clean", id="0", mkstream=True)
+    state = {"released": {}, "claim_idle_ms": 300, "started": time.monotonic() - 1}
+    lost = await client.xadd(spec.input, {"n": "lost"})
+    await client.xreadgroup("clean", "me", {spec.input: ">"}, count=1)  # delivered, never received
+    later = await client.xadd(spec.input, {"n": "later"})
+    await client.xreadgroup("clean", "me", {spec.input: ">"}, count=1)
     await asyncio.sleep(0.2)
-    spec = contracts.stage_streams("clean")
 
     state["in_hand"] = {later.decode()}  # working on a later entry: the lost one is in no batch of its
     assert await keep_held(client, spec, "me", state) == 1
@@ -282,6 +283,6 @@ async def test_entries_whose_read_reply_never_arrived_are_left_to_the_claimers(r
     assert await keep_held(client, spec, "me", state) == 0  # idle: nothing waits in a batch
 
     idle = {r["message_id"]: r["time_since_delivered"] for r in await client.xpending_range(
-        contracts.FETCHED, "clean", "-", "+", 10)}  # fmt: skip
+        spec.input, "clean", "-", "+", 10)}  # fmt: skip
     assert idle[lost] >= 150  # never refreshed: a claimer takes it after claim_idle_ms
     await client.aclose()
