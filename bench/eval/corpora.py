@@ -14,9 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import lxml.etree
-import lxml.html
-
 ROOT = Path(__file__).resolve().parents[2]
 ENV = "WIRESTREAM_CORPORA"
 
@@ -71,71 +68,18 @@ def html(corpus: str, case: dict[str, Any]) -> str:
         return str(best) if best else data.decode("utf-8", "replace")
 
 
-# Tags after which a browser starts a new line: "saving a page as text" puts one block on each line.
-_BLOCKS = frozenset(
-    [
-        "p",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "td",
-        "th",
-        "tr",
-        "table",
-        "dt",
-        "dd",
-        "dl",
-        "figcaption",
-        "figure",
-        "blockquote",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "main",
-        "pre",
-        "form",
-        "button",
-        "label",
-        "br",
-        "hr",
-        "address",
-        "title",
-    ]
-)
-_INVISIBLE = "//script | //style | //noscript | //template | //svg | //iframe | //select | //option"
-
-
 def visible_text(page: str) -> str:
     """All visible text of a page, one line per block: the page as a browser saves it as text.
 
     This is how the plain-text path is measured and trained: the same page the HTML path
     sees, with every tag gone and nothing but line breaks left of its structure.
     """
-    try:
-        doc = lxml.html.document_fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
+    from services.enrich.clean.furniture.html import block_text
+
+    raw = block_text(page)
+    if raw is None:
         return ""
-    for element in doc.xpath(_INVISIBLE):
-        element.drop_tree()
-    for head in doc.xpath("//head"):
-        for child in list(head):
-            if child.tag != "title":
-                head.remove(child)
-    for element in doc.iter():
-        if isinstance(element.tag, str) and element.tag in _BLOCKS:
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
-    lines = (" ".join(line.split()) for line in doc.text_content().splitlines())
+    lines = (" ".join(line.split()) for line in raw.splitlines())
     return "\n".join(line for line in lines if line)
 
 

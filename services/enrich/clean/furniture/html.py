@@ -33,7 +33,7 @@ _FLAG_VIEWS = ("", "@-1", "@+1", "~3", "~10")
 HTML_NAMES: tuple[str, ...] = NAMES + tuple(f"{e}{v}" for e in EXTRACTORS for v in _FLAG_VIEWS)
 MIN_KEPT_SHARE = 0.5  # the cut text keeps at least this share of the precise text's words, or nothing is cut
 
-# Tags after which a browser starts a new line (as bench.eval.corpora.visible_text, which makes the training text).
+# Tags after which a browser starts a new line: "saving a page as text" puts one block on each line.
 _BLOCKS = frozenset(
     [
         "p",
@@ -89,12 +89,16 @@ def light(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def page_lines(html: str) -> list[str]:
-    """The page's visible text, one line per block (no blank lines)."""
+def block_text(html: str) -> str | None:
+    """A page's visible text with a line break around every block, spacing untouched (``None``: not HTML).
+
+    The one reading of a page as a browser saves it as text: the model's input here, and the
+    training and evaluation text (``bench.eval.corpora.visible_text``).
+    """
     try:
         doc = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return []
+        return None
     for element in doc.xpath(_INVISIBLE):
         element.drop_tree()
     for head in doc.xpath("//head"):
@@ -105,7 +109,13 @@ def page_lines(html: str) -> list[str]:
         if isinstance(element.tag, str) and element.tag in _BLOCKS:
             element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")
-    text = light(doc.text_content())
+    return doc.text_content()
+
+
+def page_lines(html: str) -> list[str]:
+    """The page's visible text, one line per block (no blank lines)."""
+    raw = block_text(html)
+    text = light(raw) if raw is not None else ""
     return text.split("\n") if text else []
 
 
