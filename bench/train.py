@@ -228,18 +228,39 @@ def folds(pages: list[Page], k: int) -> list[int]:
     return fold
 
 
+class Tally:
+    """Texts of development pages scored as ``make eval`` scores them: AEB shingles, trafilatura's segments."""
+
+    def __init__(self) -> None:
+        self.counts: list[Any] = []
+        self.totals = [0, 0, 0, 0]
+
+    def add(self, page: Page, text: str) -> None:
+        if page.corpus == "aeb":
+            self.counts.append(shingle_counts(page.case["main_text"], text))
+        else:
+            self.totals = [a + b for a, b in zip(self.totals, segment_counts(text, page.case), strict=True)]
+
+    def scores(self, infix: str = "") -> dict[str, float]:
+        """``aeb{infix}_precision``, ``_recall``, ``_f1`` and ``trafilatura_eval{infix}_f1``."""
+        p, r, f1 = aeb_scores(self.counts) if self.counts else (0.0, 0.0, 0.0)
+        return {
+            f"aeb{infix}_precision": round(p, 4),
+            f"aeb{infix}_recall": round(r, 4),
+            f"aeb{infix}_f1": round(f1, 4),
+            f"trafilatura_eval{infix}_f1": round(segment_f1(tuple(self.totals)), 4),  # type: ignore[arg-type]
+        }
+
+
 def scores(pages: list[Page], probabilities: list[np.ndarray], decoding: dict[str, float]) -> dict[str, float]:
     """The kept lines scored like the evaluation scores the product, plus line-level recall and removal."""
     model = furniture.Model(forest=None, version=VERSION, decoding=decoding, scores={})  # type: ignore[arg-type]
-    counts, totals = [], [0, 0, 0, 0]
+    tally = Tally()
     body_long = kept_long = furniture_lines = cut = 0
     for page, probability in zip(pages, probabilities, strict=True):
         keep = furniture.decode(probability, page.lines, model)
         text = "\n".join(line for line, k in zip(page.lines, keep, strict=True) if k)
-        if page.corpus == "aeb":
-            counts.append(shingle_counts(page.case["main_text"], text))
-        else:
-            totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
+        tally.add(page, text)
         labelled = page.weight > 0
         long = labelled & (page.label == 1) & (np.array([len(line.split()) for line in page.lines]) >= PROSE_WORDS)
         body_long += int(long.sum())
@@ -247,12 +268,7 @@ def scores(pages: list[Page], probabilities: list[np.ndarray], decoding: dict[st
         furn = labelled & (page.label == 0)
         furniture_lines += int(furn.sum())
         cut += int((furn & ~keep).sum())
-    p, r, f1 = aeb_scores(counts) if counts else (0.0, 0.0, 0.0)
-    return {
-        "aeb_precision": round(p, 4),
-        "aeb_recall": round(r, 4),
-        "aeb_f1": round(f1, 4),
-        "trafilatura_eval_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
+    return tally.scores() | {
         "long_body_lines_kept": round(kept_long / max(1, body_long), 4),
         "furniture_lines_cut": round(cut / max(1, furniture_lines), 4),
     }
@@ -298,7 +314,7 @@ def product_cross_validated(pages: list[Page], extra: list[Page], k: int, decodi
     from bench.eval.systems import product_text
 
     fold = folds(pages, k)
-    counts, totals = [], [0, 0, 0, 0]
+    tally = Tally()
     for f in range(k):
         booster = fit(
             [p for p, g in zip(pages, fold, strict=True) if g != f] + [p for p in extra if fold[p.source] != f]
@@ -309,17 +325,8 @@ def product_cross_validated(pages: list[Page], extra: list[Page], k: int, decodi
                 if g != f:
                     continue
                 text = product_text("\n".join(page.lines), "page.txt")
-                if page.corpus == "aeb":
-                    counts.append(shingle_counts(page.case["main_text"], text))
-                else:
-                    totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
-    p, r, f1 = aeb_scores(counts)
-    return {
-        "aeb_text_precision": round(p, 4),
-        "aeb_text_recall": round(r, 4),
-        "aeb_text_f1": round(f1, 4),
-        "trafilatura_eval_text_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
-    }
+                tally.add(page, text)
+    return tally.scores("_text")
 
 
 def _artefact(booster, decoding: dict[str, float]) -> dict[str, Any]:
@@ -403,23 +410,14 @@ def load_html_pages(every: int = 1) -> list[Page]:
 
 def html_scores(pages: list[Page], probabilities: list[np.ndarray], below: float) -> dict[str, float]:
     """The recall-mode text cut by the model (or the precise text, without one), scored like ``make eval``."""
-    counts, totals = [], [0, 0, 0, 0]
+    tally = Tally()
     for page, probability in zip(pages, probabilities, strict=True):
         if not page.recall:
             text = page.precise
         else:
             text, _ = furniture_html.cut(page.lines, probability, page.precise, page.recall, below)
-        if page.corpus == "aeb":
-            counts.append(shingle_counts(page.case["main_text"], text))
-        else:
-            totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
-    p, r, f1 = aeb_scores(counts) if counts else (0.0, 0.0, 0.0)
-    return {
-        "aeb_precision": round(p, 4),
-        "aeb_recall": round(r, 4),
-        "aeb_f1": round(f1, 4),
-        "trafilatura_eval_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
-    }
+        tally.add(page, text)
+    return tally.scores()
 
 
 DROP_BELOW = (0.1, 0.2, 0.3, 0.4, 0.5)  # the HTML decoding thresholds cross-validation chooses among
@@ -432,7 +430,7 @@ def html_product_cross_validated(pages: list[Page], k: int, below: float) -> dic
     from bench.eval.systems import product_text
 
     fold = folds(pages, k)
-    counts, totals = [], [0, 0, 0, 0]
+    tally = Tally()
     for f in range(k):
         booster = fit([p for p, g in zip(pages, fold, strict=True) if g != f], furniture_html.HTML_NAMES)
         artefact = {"version": VERSION, "features": list(furniture_html.HTML_NAMES), "decoding": {"drop_below": below}}
@@ -442,17 +440,8 @@ def html_product_cross_validated(pages: list[Page], k: int, below: float) -> dic
                 if g != f:
                     continue
                 text = product_text(corpora.html(page.corpus, page.case), "page.html")
-                if page.corpus == "aeb":
-                    counts.append(shingle_counts(page.case["main_text"], text))
-                else:
-                    totals = [a + b for a, b in zip(totals, segment_counts(text, page.case), strict=True)]
-    p, r, f1 = aeb_scores(counts)
-    return {
-        "aeb_html_precision": round(p, 4),
-        "aeb_html_recall": round(r, 4),
-        "aeb_html_f1": round(f1, 4),
-        "trafilatura_eval_html_f1": round(segment_f1(tuple(totals)), 4),  # type: ignore[arg-type]
-    }
+                tally.add(page, text)
+    return tally.scores("_html")
 
 
 def train_html(k: int, out: Path, product: bool = False) -> None:
