@@ -35,6 +35,23 @@ async def run_inbox(inbox: Inbox):
     return stop, task
 
 
+class SweepCounter:
+    """Counts the inbox's sweeps (its periodic ``verify``) from now on."""
+
+    def __init__(self, inbox: Inbox) -> None:
+        self.n = 0
+        real = inbox.verify
+
+        def counting() -> None:
+            self.n += 1
+            real()
+
+        inbox.verify = counting  # type: ignore[method-assign]
+
+    async def reached(self, n: int) -> bool:
+        return self.n >= n
+
+
 async def _count(collector: Collector, n: int):
     return len(collector.articles) >= n
 
@@ -444,23 +461,13 @@ async def test_a_part_file_is_read_only_once_renamed(tmp_path):
     got = Collector()
     inbox = Inbox(root, got, settle_seconds=0.05, rescan_seconds=0.1)
     stop, task = await run_inbox(inbox)
-    sweeps = 0
-    real_verify = inbox.verify
-
-    def counting_verify() -> None:
-        nonlocal sweeps
-        sweeps += 1
-        real_verify()
-
-    inbox.verify = counting_verify  # type: ignore[method-assign]
+    sweeps = SweepCounter(inbox)
     with open(root / "big.txt.part", "w") as f:
         f.write("First half of the article about the drones. ")
         f.flush()
 
-        async def swept_twice():  # the writer pauses well past the settle time: sweeps come and go
-            return sweeps >= 2
-
-        await async_wait_for(swept_twice, what="two sweeps of the inbox")
+        # the writer pauses well past the settle time: sweeps come and go
+        await async_wait_for(lambda: sweeps.reached(2), what="two sweeps of the inbox")
         assert got.articles == []
         f.write("Second half. The end.")
     os.rename(root / "big.txt.part", root / "big.txt")
@@ -490,21 +497,10 @@ async def test_a_file_that_cannot_be_moved_is_reported_once_not_retried_forever(
         return real(src_fd, src, dst_fd, dst)
 
     monkeypatch.setattr(inbox_module, "rename_noreplace", refuse)
-    sweeps = 0
-    real_verify = inbox.verify
-
-    def counting_verify() -> None:
-        nonlocal sweeps
-        sweeps += 1
-        real_verify()
-
-    inbox.verify = counting_verify  # type: ignore[method-assign]
+    sweeps = SweepCounter(inbox)
     stop, task = await run_inbox(inbox)
 
-    async def swept_thrice():
-        return sweeps >= 3
-
-    await async_wait_for(swept_thrice, what="three sweeps")
+    await async_wait_for(lambda: sweeps.reached(3), what="three sweeps")
     (root / "good.txt").write_text("Drones were shot down over the Kremlin.")
     await async_wait_for(lambda: _count(got, 1), what="a good file after it")
     stop.set()
