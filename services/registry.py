@@ -13,6 +13,7 @@ with a ``worker.build_app``, and one :class:`~wirestream.stages.Stage` here.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ from wirestream.stages import Pipeline, Stage
 
 if TYPE_CHECKING:
     from faststream import FastStream
+    from sqlalchemy.engine import Engine
 
     from services.ingest.fetch.ingest import Report
     from wirestream.settings import Settings
@@ -98,28 +100,27 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
-def count_stored(database_url: str) -> int:
-    from services.store.read import count
+@functools.cache
+def _store(database_url: str) -> Engine:
+    """One engine per database for this process, its schema brought to head once (not at every
+    ``status --watch`` refresh, nor twice for an ``export`` that counts first)."""
     from services.store.schema import create_schema, make_engine
 
     engine = make_engine(database_url)
     create_schema(engine)
-    try:
-        return count(engine)
-    finally:
-        engine.dispose()
+    return engine
+
+
+def count_stored(database_url: str) -> int:
+    from services.store.read import count
+
+    return count(_store(database_url))
 
 
 def export(database_url: str) -> Iterator[dict[str, Any]]:
     from services.store.read import iter_documents
-    from services.store.schema import create_schema, make_engine
 
-    engine = make_engine(database_url)
-    create_schema(engine)
-    try:
-        yield from iter_documents(engine)
-    finally:
-        engine.dispose()
+    yield from iter_documents(_store(database_url))
 
 
 async def ingest(
