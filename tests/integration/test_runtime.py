@@ -18,8 +18,9 @@ from tests.waiting import async_wait_for
 from wirestream import contracts, housekeeping
 from wirestream.contracts import CleanedArticle, EnrichedArticle, FetchedArticle
 from wirestream.errors import PermanentError
-from wirestream.runtime import pure, stage_app
+from wirestream.runtime import stage_app
 from wirestream.settings import Settings
+from wirestream.setups import pure
 
 pytestmark = pytest.mark.integration
 
@@ -228,16 +229,15 @@ async def test_status_shows_redis_memory_and_the_housekeeper(redis_url, tmp_path
 async def test_a_worker_keeps_only_entries_it_has_not_finished_with(redis_url):
     """Finished entries still pending (failed, or their acknowledgement lost with the connection) and
     entries a previous process under the same consumer name left are not kept from the claimers."""
-    import time
 
-    from wirestream.runtime import keep_held
+    from wirestream.claiming import Held, keep_held
 
     client = aioredis.from_url(redis_url)
     await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
     old = await client.xadd(contracts.FETCHED, {"n": "0"})
     await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=1)  # the previous process took it
     await asyncio.sleep(0.3)
-    state = {"released": {}, "claim_idle_ms": 300, "started": time.monotonic()}
+    held = Held(claim_idle_ms=300)
     finished, waiting = (
         await client.xadd(contracts.FETCHED, {"n": "1"}),
         await client.xadd(contracts.FETCHED, {"n": "2"}),
@@ -245,10 +245,9 @@ async def test_a_worker_keeps_only_entries_it_has_not_finished_with(redis_url):
     await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=2)
     await asyncio.sleep(0.2)
     # the first of the batch has just been handled: the second waits in the batch
-    state["released"][finished.decode()] = state["last_end"] = time.monotonic()
-    state["last_id"] = finished.decode()
+    held.finished(finished.decode())
     spec = contracts.stage_streams("clean")
-    assert await keep_held(client, spec, "me", state) == 1
+    assert await keep_held(client, spec, "me", held) == 1
     idle = {r["message_id"]: r["time_since_delivered"] for r in await client.xpending_range(
         contracts.FETCHED, "clean", "-", "+", 10)}  # fmt: skip
     assert idle[waiting] < 100 <= idle[finished] and idle[old] >= 500
@@ -262,25 +261,23 @@ async def test_entries_whose_read_reply_never_arrived_are_left_to_the_claimers(r
     ever)."""
     import time
 
-    from wirestream.runtime import BATCH_GAP_S, keep_held
+    from wirestream.claiming import BATCH_GAP_S, Held, keep_held
 
     # a stream of its own: no worker a previous test left stopping may claim from it
     spec = contracts.StageStreams(stage="clean", input="test:lost-replies", group="clean", output="test:out")
     client = aioredis.from_url(redis_url)
     await client.xgroup_create(spec.input, "clean", id="0", mkstream=True)
-    state = {"released": {}, "claim_idle_ms": 300, "started": time.monotonic() - 1}
+    held = Held(claim_idle_ms=300, started=time.monotonic() - 1)
     lost = await client.xadd(spec.input, {"n": "lost"})
     await client.xreadgroup("clean", "me", {spec.input: ">"}, count=1)  # delivered, never received
     later = await client.xadd(spec.input, {"n": "later"})
     await client.xreadgroup("clean", "me", {spec.input: ">"}, count=1)
     await asyncio.sleep(0.2)
 
-    state["in_hand"] = {later.decode()}  # working on a later entry: the lost one is in no batch of its
-    assert await keep_held(client, spec, "me", state) == 1
-    state["in_hand"] = set()
-    state["released"][later.decode()] = state["last_end"] = time.monotonic() - BATCH_GAP_S - 0.1
-    state["last_id"] = later.decode()
-    assert await keep_held(client, spec, "me", state) == 0  # idle: nothing waits in a batch
+    held.taking(later.decode())  # working on a later entry: the lost one is in no batch of its
+    assert await keep_held(client, spec, "me", held) == 1
+    held.finished(later.decode(), now=time.monotonic() - BATCH_GAP_S - 0.1)
+    assert await keep_held(client, spec, "me", held) == 0  # idle: nothing waits in a batch
 
     idle = {r["message_id"]: r["time_since_delivered"] for r in await client.xpending_range(
         spec.input, "clean", "-", "+", 10)}  # fmt: skip

@@ -27,23 +27,15 @@ from faststream.redis import RedisBroker
 from services.ingest.fetch.formats import Unreadable, read_article
 from services.ingest.fetch.inbox import PROCESSING, QUARANTINE, Inbox
 from wirestream import contracts, health, metrics
-from wirestream.backpressure import BacklogGate
+from wirestream.backpressure import BacklogGate, wait_below_high_water
 from wirestream.contracts import FetchedArticle
 from wirestream.executor import Executor, StageError, StageFailed, returning
+from wirestream.lifecycle import guard_shutdown, run_worker, start_metrics, wait_for_redis
 from wirestream.logging import configure, get_logger
-from wirestream.runtime import (
-    REDIS_UNAVAILABLE,
-    Liveness,
-    Watchdog,
-    budget_of,
-    guard_shutdown,
-    run_worker,
-    start_metrics,
-    wait_below_high_water,
-    wait_for_redis,
-    write_retrying,
-)
+from wirestream.retrying import REDIS_UNAVAILABLE, redis_write
 from wirestream.settings import Settings, get_settings
+from wirestream.setups import budget_of
+from wirestream.watchdog import Liveness, Watchdog
 
 
 def parse_request(request: tuple[bytes, dict[str, Any]]) -> FetchedArticle:
@@ -123,7 +115,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         liveness.busy_since = time.monotonic()
         try:
             await wait_below_high_water(client, settings, log, liveness)
-            await write_retrying(
+            await redis_write(
                 lambda: publisher.publish(article), log, liveness, settings.redis_oom_retry_max_seconds, "publish"
             )
         finally:
