@@ -26,7 +26,7 @@ from faststream.redis import TestRedisBroker
 from services.registry import PIPELINE
 from tests.factories import RECEIVED, enriched_article, fetched_article
 from wirestream import contracts, runtime
-from wirestream.contracts import CleanedArticle, DatedArticle, EnrichedArticle
+from wirestream.contracts import CleanedArticle, DatedArticle, EnrichedArticle, FetchedArticle
 
 TEXT = "Officials in Moscow said on Wednesday, 3 May 2023, that two drones were shot down over the Kremlin."
 
@@ -157,3 +157,38 @@ async def test_persist_parks_a_message_of_the_wrong_kind_and_publishes_nothing(f
     assert (letter["stage"], letter["reason"], letter["stream"]) == ("persist", "invalid", contracts.ANNOTATED)
     assert await fake_redis.xlen(contracts.ENRICHED) == 0
     assert count_stored(f"sqlite:///{tmp_path / 'store.db'}") == 0
+
+
+async def test_the_handlers_validate_the_body_as_the_stages_input_model(fake_redis):
+    """FastStream validates each body as the stage's input model before the stage's code runs: the code
+    gets the model (its fields parsed, a string date a datetime), and an invalid body is parked unrun."""
+    import inspect
+
+    from wirestream.handlers import handlers
+    from wirestream.runtime import stage_app
+    from wirestream.setups import in_process
+
+    async def work(body: object) -> None: ...
+
+    for handler in handlers(FetchedArticle, work, max_deliveries=3):  # the reader's and the claimer's
+        assert inspect.signature(handler).parameters["body"].annotation is FetchedArticle
+
+    seen: list[object] = []
+
+    def record(article: FetchedArticle) -> CleanedArticle:
+        seen.append(article)
+        return cleaned_article(article.id)
+
+    app = stage_app("clean", FetchedArticle, in_process(record), out_model=CleanedArticle)
+    good = json.loads(fetched_article("typed", TEXT).model_dump_json())  # a plain JSON object on the stream
+    async with running(app):
+        await app.broker.publish(good, stream=contracts.FETCHED)
+        await app.broker.publish({**good, "id": "no-source", "source": None}, stream=contracts.FETCHED)
+        (out,) = published(app, contracts.CLEANED)
+    (article,) = seen
+    assert type(article) is FetchedArticle and article.id == "typed"
+    assert article.source.received_at == RECEIVED  # parsed from its JSON string
+    assert CleanedArticle.model_validate(out).id == "typed"
+    (letter,) = await dead_letters(fake_redis)
+    assert (letter["stage"], letter["reason"], letter["error_type"]) == ("clean", "invalid", "ValidationError")
+    assert "no-source" in letter["body"] and "source" in letter["error"]
