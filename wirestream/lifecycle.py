@@ -3,6 +3,9 @@
 Every long-running process (the stage workers, fetch, the housekeeper) shares these
 steps, so that each behaves the same under a supervisor:
 
+* a worker (a stage's or fetch) is built in a :class:`WorkerShell` (:func:`worker_shell`):
+  its logging, its FastStream app and broker, its own Redis client (:func:`connect`), its
+  stop guard, its loop tick and its stuck-worker watchdog (:mod:`wirestream.watchdog`);
 * start-up waits for Redis with backoff instead of exiting while it restarts
   (:func:`wait_for_redis`);
 * its metrics are served if ``WIRESTREAM_METRICS_PORT`` says so (:func:`start_metrics`);
@@ -18,20 +21,105 @@ The stuck-worker watchdog, which ends a worker nobody asked to stop, is
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import faulthandler
 import logging
 import os
 import signal
 import sys
 import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import redis.asyncio as aioredis
-from faststream import FastStream
+from faststream import BaseMiddleware, FastStream
+from faststream.redis import RedisBroker
 
 from wirestream import metrics, retrying
 from wirestream.executor import Executor
+from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings
+from wirestream.setups import budget_of
+from wirestream.watchdog import Liveness, Watchdog, tick
+
+
+def connect(url: str, socket_timeout: float) -> aioredis.Redis:
+    """A worker's own Redis client (heartbeats, dead letters, claims; a stage's ``ctx.redis``).
+
+    One module-level function, so that the wiring tests (tests/unit/test_wiring.py) can run a
+    worker's start-up under FastStream's ``TestRedisBroker`` with an in-memory Redis instead.
+    """
+    return aioredis.from_url(url, socket_timeout=socket_timeout, socket_connect_timeout=10)
+
+
+@dataclass
+class WorkerShell:
+    """What a worker is built in: its settings, logger, FastStream app and broker, and liveness.
+
+    The worker adds its subscribers or its own source (fetch's inbox) and its start-up
+    and shutdown hooks; :meth:`start_watching` and :meth:`stop_watching` run the loop
+    tick and the watchdog thread, which end the process if it gets stuck.
+    """
+
+    name: str
+    settings: Settings
+    consumer: str
+    log: Any
+    broker: RedisBroker
+    app: FastStream
+    liveness: Liveness
+    watchdog: Watchdog
+    _ticking: asyncio.Task[None] | None = field(default=None, repr=False)
+
+    def start_watching(self, *, consuming: bool = False) -> None:
+        """Start the loop tick (a task on the running loop) and the watchdog thread.
+
+        ``consuming``: the worker has no subscribers whose state tells whether it
+        consumes (fetch), so a turning loop counts as consuming.
+        """
+        self._ticking = asyncio.create_task(tick(self.liveness, consuming))
+        self.watchdog.start()
+
+    async def stop_watching(self) -> None:
+        """Stop the watchdog (shutdown may legitimately block the loop) and the loop tick."""
+        self.watchdog.stop()
+        if self._ticking is not None:
+            self._ticking.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._ticking
+
+
+def worker_shell(
+    name: str,
+    settings: Settings,
+    *,
+    socket_timeout: float = 30.0,
+    middlewares: Sequence[type[BaseMiddleware]] = (),
+) -> WorkerShell:
+    """The shell of the worker ``name``: logging configured, its app (whose stop always ends the
+    process, :func:`guard_shutdown`), and a watchdog allowing an entry its budget's ceiling plus
+    ``stall_seconds``."""
+    configure(settings.log_format, settings.log_level)
+    consumer = settings.consumer_name(name)
+    log = get_logger(f"wirestream.{name}").bind(stage=name, consumer=consumer)
+    broker = RedisBroker(
+        settings.resolved_redis_url,
+        middlewares=tuple(middlewares),
+        logger=logging.getLogger("wirestream.faststream"),
+        socket_timeout=socket_timeout,
+        socket_connect_timeout=10,
+    )
+    app = FastStream(broker, logger=logging.getLogger("wirestream.faststream"))
+    guard_shutdown(app, log, settings.shutdown_grace_seconds)
+    liveness = Liveness()
+    watchdog = Watchdog(
+        liveness,
+        log,
+        settings.stall_seconds,
+        entry_seconds=settings.stall_seconds + budget_of(settings).ceiling_seconds,
+    )
+    return WorkerShell(name, settings, consumer, log, broker, app, liveness, watchdog)
 
 
 async def wait_for_redis(client: aioredis.Redis, log: Any, max_delay: float = 10.0) -> None:

@@ -26,28 +26,23 @@ what every stage needs and none should write again, each from its own module:
 
 import asyncio
 import contextlib
-import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import redis.asyncio as aioredis
 from faststream import AckPolicy, FastStream
-from faststream.redis import RedisBroker, StreamSub
+from faststream.redis import StreamSub
 from pydantic import BaseModel
 from redis.exceptions import OutOfMemoryError
 
-from wirestream import contracts, health, metrics, retrying
+from wirestream import contracts, health, lifecycle, metrics, retrying
 from wirestream.claiming import Held, keep_held
 from wirestream.context import Process, Setup, StageContext
 from wirestream.deadletter_middleware import dead_letter_middleware
 from wirestream.groups import ensure_group
 from wirestream.handlers import handlers
-from wirestream.lifecycle import guard_shutdown, start_metrics, wait_for_redis
-from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings, get_settings
-from wirestream.setups import budget_of
-from wirestream.watchdog import Liveness, Watchdog, tick
 
 
 @dataclass
@@ -57,15 +52,6 @@ class _Running:
     ctx: StageContext | None = None
     process: Process | None = None
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
-
-
-def connect(url: str, socket_timeout: float) -> aioredis.Redis:
-    """The worker's own Redis client (heartbeats, dead letters, claims; a stage's ``ctx.redis``).
-
-    One module-level function, so that the wiring tests (tests/unit/test_wiring.py) can run a
-    worker's start-up under FastStream's ``TestRedisBroker`` with an in-memory Redis instead.
-    """
-    return aioredis.from_url(url, socket_timeout=socket_timeout, socket_connect_timeout=10)
 
 
 def stage_app(
@@ -83,29 +69,19 @@ def stage_app(
     database commit) and ``process`` returns ``None``.
     """
     settings = settings or get_settings()
-    configure(settings.log_format, settings.log_level)
     spec = contracts.stage_streams(stage_name)
     assert spec.input and spec.group, f"{stage_name} has no input stream"
     input_stream, input_group = spec.input, spec.group  # str, not str | None, in the functions below too
-    consumer = settings.consumer_name(stage_name)
-    log = get_logger(f"wirestream.{stage_name}").bind(stage=stage_name, consumer=consumer)
     held = Held(settings.claim_idle_ms)
     running = _Running()
-    liveness = Liveness()
-    budget = budget_of(settings)
-    watchdog = Watchdog(
-        liveness, log, settings.stall_seconds, entry_seconds=settings.stall_seconds + budget.ceiling_seconds
-    )
     socket_timeout = max(30.0, settings.block_ms / 1000 + 10)
-
-    broker = RedisBroker(
-        settings.resolved_redis_url,
-        middlewares=[dead_letter_middleware(held, lambda: running.ctx)],
-        logger=logging.getLogger("wirestream.faststream"),
+    shell = lifecycle.worker_shell(
+        stage_name,
+        settings,
         socket_timeout=socket_timeout,
-        socket_connect_timeout=10,
+        middlewares=[dead_letter_middleware(held, lambda: running.ctx)],
     )
-    app = FastStream(broker, logger=logging.getLogger("wirestream.faststream"))
+    app, broker, consumer, log, liveness = shell.app, shell.broker, shell.consumer, shell.log, shell.liveness
 
     def subscriber(role: str, **reading: Any) -> Any:
         return broker.subscriber(
@@ -146,12 +122,11 @@ def stage_app(
     handle, handle_claimed = handlers(in_model, work, settings.max_deliveries)
     reader(handle)
     claimer(handle_claimed)
-    guard_shutdown(app, log, settings.shutdown_grace_seconds)
 
     @app.on_startup
     async def _start() -> None:
-        client = connect(settings.resolved_redis_url, socket_timeout)
-        await wait_for_redis(client, log)
+        client = lifecycle.connect(settings.resolved_redis_url, socket_timeout)
+        await lifecycle.wait_for_redis(client, log)
         # XGROUP CREATE is refused while Redis is full, even for a group that exists: wait, do not crash-loop
         await retrying.redis_write(
             lambda: ensure_group(client, input_stream, input_group),
@@ -164,11 +139,10 @@ def stage_app(
         running.process = await setup(ctx)
         running.ctx = ctx
         # armed before the subscribers start: the first entry may already block the loop
-        running.tasks = [asyncio.create_task(tick(liveness))]
-        if start_metrics(settings, stage_name, log, ctx.executor):
+        shell.start_watching()
+        if lifecycle.start_metrics(settings, stage_name, log, ctx.executor):
             group = metrics.Group(input_stream, input_group)
             running.tasks.append(asyncio.create_task(metrics.refresh_forever(client, [group], log)))
-        watchdog.start()
         log.info("worker ready", input=spec.input, output=spec.output, group=spec.group)
 
     async def _housekeeping() -> None:
@@ -202,7 +176,7 @@ def stage_app(
 
     @app.on_shutdown
     async def _stopping() -> None:
-        watchdog.stop()
+        await shell.stop_watching()
         tasks = running.tasks
         for task in tasks:
             task.cancel()

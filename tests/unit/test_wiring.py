@@ -3,7 +3,7 @@
 No servers: the broker is FastStream's test broker (a publish runs the subscriber's handler in
 process) and the worker's own Redis client (``ctx.redis``: consumer group, dead letters,
 heartbeats, persist's publish-once function) is an in-memory ``fakeredis`` server, put in
-through :func:`wirestream.runtime.connect`. The worker's start-up, middleware, handler and its
+through :func:`wirestream.lifecycle.connect`. The worker's start-up, middleware, handler and its
 work process (the stage's real function, in its budgeted child process) run as in production.
 
 What the test broker cannot show, and the integration tests (tests/integration/test_runtime.py,
@@ -25,7 +25,7 @@ from faststream.redis import TestRedisBroker
 
 from services.registry import PIPELINE
 from tests.factories import RECEIVED, enriched_article, fetched_article
-from wirestream import contracts, runtime
+from wirestream import contracts, lifecycle
 from wirestream.contracts import CleanedArticle, DatedArticle, EnrichedArticle, FetchedArticle
 
 TEXT = "Officials in Moscow said on Wednesday, 3 May 2023, that two drones were shot down over the Kremlin."
@@ -35,7 +35,7 @@ TEXT = "Officials in Moscow said on Wednesday, 3 May 2023, that two drones were 
 def fake_redis(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> fakeredis.FakeAsyncRedis:
     """The workers' own Redis client, in memory; the settings of every worker built in the test."""
     server = fakeredis.FakeServer()
-    monkeypatch.setattr(runtime, "connect", lambda url, timeout: fakeredis.FakeAsyncRedis(server=server))
+    monkeypatch.setattr(lifecycle, "connect", lambda url, timeout: fakeredis.FakeAsyncRedis(server=server))
     for name, value in {
         "REDIS_URL": "redis://127.0.0.1:1",  # never reached: the broker and the client are in memory
         "HOME": str(tmp_path),
@@ -192,3 +192,24 @@ async def test_the_handlers_validate_the_body_as_the_stages_input_model(fake_red
     (letter,) = await dead_letters(fake_redis)
     assert (letter["stage"], letter["reason"], letter["error_type"]) == ("clean", "invalid", "ValidationError")
     assert "no-source" in letter["body"] and "source" in letter["error"]
+
+
+async def test_fetch_publishes_a_file_dropped_in_its_inbox(fake_redis, tmp_path):
+    """fetch runs in the same worker shell as the stages (lifecycle.worker_shell): its start-up, its
+    work process and its inbox watcher publish a dropped file's article on the fetched stream."""
+    from tests.waiting import async_wait_for
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    app = build("fetch")
+    async with running(app):
+        (inbox / "drones.txt").write_text(TEXT)
+
+        async def one_published() -> list[dict]:
+            return published(app, contracts.FETCHED)
+
+        (out,) = await async_wait_for(one_published, timeout=60, what="the dropped file published")
+    article = FetchedArticle.model_validate(out)
+    assert (article.kind, article.source.name) == ("fetched", "drones.txt")
+    assert "drones were shot down" in article.content
+    assert await dead_letters(fake_redis) == []
