@@ -15,7 +15,7 @@ from services.registry import PIPELINE
 from services.store.persist.worker import setup as persist_setup
 from tests.factories import enriched_article, fetched_article
 from tests.waiting import async_wait_for
-from wirestream import contracts, housekeeping
+from wirestream import contracts, housekeeping, replies
 from wirestream.contracts import CleanedArticle, EnrichedArticle, FetchedArticle
 from wirestream.errors import PermanentError
 from wirestream.runtime import stage_app
@@ -45,7 +45,7 @@ async def publish(redis_url: str, stream: str, *messages) -> None:
 
 
 async def dead_letters(client: aioredis.Redis) -> list[dict]:
-    return [json.loads(f[b"data"]) for _, f in await client.xrange(contracts.DEAD)]
+    return [json.loads(f[b"data"]) for _, f in replies.entries(await client.xrange(contracts.DEAD))]
 
 
 async def test_backlog_published_before_the_first_start_is_processed(redis_url, tmp_path):
@@ -135,7 +135,7 @@ async def test_entries_a_dead_consumer_left_pending_are_claimed(redis_url, tmp_p
     await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
     await publish(redis_url, contracts.FETCHED, fetched_article("orphan"))
     # a consumer reads the entry and dies without acknowledging it
-    taken = await client.xreadgroup("clean", "crashed-consumer", {contracts.FETCHED: ">"}, count=10)
+    taken = replies.xread(await client.xreadgroup("clean", "crashed-consumer", {contracts.FETCHED: ">"}, count=10))
     assert len(taken[0][1]) == 1
     settings = settings_for(redis_url, tmp_path, claim_idle_ms=300)
     async with stage_app("clean", FetchedArticle, pure(clean), settings, out_model=CleanedArticle):
@@ -157,7 +157,7 @@ async def test_persist_stores_and_publishes_each_version_once(redis_url, tmp_pat
         assert await client.xlen(contracts.ENRICHED) == 1
         await publish(redis_url, contracts.ANNOTATED, improved)
         await async_wait_for(lambda: _xlen_is(client, contracts.ENRICHED, 2), what="the update published")
-    entries = await client.xrange(contracts.ENRICHED)
+    entries = replies.entries(await client.xrange(contracts.ENRICHED))
     docs = [json.loads(fields[b"data"]) for _, fields in entries]
     assert [d["title"] for d in docs] == ["Drones over the Kremlin", "Improved title"]
     assert all(d["id"] == "once" and d["stored_at"] for d in docs)
@@ -234,13 +234,13 @@ async def test_a_worker_keeps_only_entries_it_has_not_finished_with(redis_url):
 
     client = aioredis.from_url(redis_url)
     await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
-    old = await client.xadd(contracts.FETCHED, {"n": "0"})
+    old = replies.entry_id(await client.xadd(contracts.FETCHED, {"n": "0"}))
     await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=1)  # the previous process took it
     await asyncio.sleep(0.3)
     held = Held(claim_idle_ms=300)
     finished, waiting = (
-        await client.xadd(contracts.FETCHED, {"n": "1"}),
-        await client.xadd(contracts.FETCHED, {"n": "2"}),
+        replies.entry_id(await client.xadd(contracts.FETCHED, {"n": "1"})),
+        replies.entry_id(await client.xadd(contracts.FETCHED, {"n": "2"})),
     )
     await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=2)
     await asyncio.sleep(0.2)
@@ -248,8 +248,8 @@ async def test_a_worker_keeps_only_entries_it_has_not_finished_with(redis_url):
     held.finished(finished.decode())
     spec = contracts.stage_streams("clean")
     assert await keep_held(client, spec, "me", held) == 1
-    idle = {r["message_id"]: r["time_since_delivered"] for r in await client.xpending_range(
-        contracts.FETCHED, "clean", "-", "+", 10)}  # fmt: skip
+    idle = {r["message_id"]: r["time_since_delivered"] for r in replies.pending(await client.xpending_range(
+        contracts.FETCHED, "clean", "-", "+", 10))}  # fmt: skip
     assert idle[waiting] < 100 <= idle[finished] and idle[old] >= 500
     await client.aclose()
 
@@ -264,14 +264,15 @@ async def test_entries_whose_read_reply_never_arrived_are_left_to_the_claimers(r
     from wirestream.claiming import BATCH_GAP_S, Held, keep_held
 
     # a stream of its own: no worker a previous test left stopping may claim from it
-    spec = contracts.StageStreams(stage="clean", input="test:lost-replies", group="clean", output="test:out")
+    stream = "test:lost-replies"
+    spec = contracts.StageStreams(stage="clean", input=stream, group="clean", output="test:out")
     client = aioredis.from_url(redis_url)
-    await client.xgroup_create(spec.input, "clean", id="0", mkstream=True)
+    await client.xgroup_create(stream, "clean", id="0", mkstream=True)
     held = Held(claim_idle_ms=300, started=time.monotonic() - 1)
-    lost = await client.xadd(spec.input, {"n": "lost"})
-    await client.xreadgroup("clean", "me", {spec.input: ">"}, count=1)  # delivered, never received
-    later = await client.xadd(spec.input, {"n": "later"})
-    await client.xreadgroup("clean", "me", {spec.input: ">"}, count=1)
+    lost = replies.entry_id(await client.xadd(stream, {"n": "lost"}))
+    await client.xreadgroup("clean", "me", {stream: ">"}, count=1)  # delivered, never received
+    later = replies.entry_id(await client.xadd(stream, {"n": "later"}))
+    await client.xreadgroup("clean", "me", {stream: ">"}, count=1)
     await asyncio.sleep(0.2)
 
     held.taking(later.decode())  # working on a later entry: the lost one is in no batch of its
@@ -279,7 +280,7 @@ async def test_entries_whose_read_reply_never_arrived_are_left_to_the_claimers(r
     held.finished(later.decode(), now=time.monotonic() - BATCH_GAP_S - 0.1)
     assert await keep_held(client, spec, "me", held) == 0  # idle: nothing waits in a batch
 
-    idle = {r["message_id"]: r["time_since_delivered"] for r in await client.xpending_range(
-        spec.input, "clean", "-", "+", 10)}  # fmt: skip
+    idle = {r["message_id"]: r["time_since_delivered"] for r in replies.pending(await client.xpending_range(
+        stream, "clean", "-", "+", 10))}  # fmt: skip
     assert idle[lost] >= 150  # never refreshed: a claimer takes it after claim_idle_ms
     await client.aclose()

@@ -17,15 +17,18 @@ import contextlib
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import fakeredis
 import pytest
 from faststream import FastStream
-from faststream.redis import TestRedisBroker
+from faststream.redis import RedisBroker, TestRedisBroker
+from faststream.redis.publisher.usecase import StreamPublisher
+from pydantic import BaseModel
 
 from services.registry import PIPELINE
 from tests.factories import RECEIVED, enriched_article, fetched_article
-from wirestream import contracts, lifecycle
+from wirestream import contracts, lifecycle, replies
 from wirestream.contracts import CleanedArticle, DatedArticle, EnrichedArticle, FetchedArticle
 
 TEXT = "Officials in Moscow said on Wednesday, 3 May 2023, that two drones were shot down over the Kremlin."
@@ -52,27 +55,38 @@ def build(stage: str) -> FastStream:
     return PIPELINE.stage(stage).worker()
 
 
+def broker_of(app: FastStream) -> RedisBroker:
+    assert isinstance(app.broker, RedisBroker)
+    return app.broker
+
+
 @contextlib.asynccontextmanager
 async def running(app: FastStream) -> AsyncIterator[None]:
     # the app's own start-up and shutdown: consumer group, work process, watchdog, heartbeats
-    async with TestRedisBroker(app.broker, connect_only=False), app:
+    async with TestRedisBroker(broker_of(app), connect_only=False), app:
         yield
 
 
-def published(app: FastStream, stream: str) -> list[dict]:
+async def publish(app: FastStream, message: BaseModel | dict[str, Any], stream: str) -> None:
+    """Publish on ``stream`` through the test broker: the subscriber's handler runs in process."""
+    await broker_of(app).publish(message, stream=stream)
+
+
+def published(app: FastStream, stream: str) -> list[dict[str, Any]]:
     """What the handler published on ``stream`` (through the broker), as decoded bodies."""
-    (publisher,) = [p for p in app.broker.publishers if p.stream.name == stream]
+    (publisher,) = [p for p in broker_of(app).publishers if isinstance(p, StreamPublisher) and p.stream.name == stream]
+    assert publisher.mock is not None
     return [call.args[0] for call in publisher.mock.call_args_list]
 
 
-async def dead_letters(client: fakeredis.FakeAsyncRedis) -> list[dict]:
-    return [json.loads(fields[b"data"]) for _, fields in await client.xrange(contracts.DEAD)]
+async def dead_letters(client: fakeredis.FakeAsyncRedis) -> list[dict[str, Any]]:
+    return [json.loads(fields[b"data"]) for _, fields in replies.entries(await client.xrange(contracts.DEAD))]
 
 
 async def test_clean_publishes_the_cleaned_article(fake_redis):
     app = build("clean")
     async with running(app):
-        await app.broker.publish(fetched_article("w1", TEXT), stream=contracts.FETCHED)
+        await publish(app, fetched_article("w1", TEXT), contracts.FETCHED)
         (out,) = published(app, contracts.CLEANED)
     cleaned = CleanedArticle.model_validate(out)
     assert (cleaned.id, cleaned.kind, cleaned.language) == ("w1", "cleaned", "en")
@@ -83,7 +97,7 @@ async def test_clean_publishes_the_cleaned_article(fake_redis):
 async def test_clean_parks_an_invalid_message_as_a_dead_letter(fake_redis):
     app = build("clean")
     async with running(app):
-        await app.broker.publish({"id": "broken", "kind": "fetched"}, stream=contracts.FETCHED)
+        await publish(app, {"id": "broken", "kind": "fetched"}, contracts.FETCHED)
         assert published(app, contracts.CLEANED) == []
     (letter,) = await dead_letters(fake_redis)
     assert (letter["stage"], letter["reason"], letter["stream"]) == ("clean", "invalid", contracts.FETCHED)
@@ -100,7 +114,7 @@ def cleaned_article(article_id: str) -> CleanedArticle:
 async def test_date_parse_publishes_the_dated_article(fake_redis):
     app = build("date-parse")
     async with running(app):
-        await app.broker.publish(cleaned_article("w2"), stream=contracts.CLEANED)
+        await publish(app, cleaned_article("w2"), contracts.CLEANED)
         (out,) = published(app, contracts.DATED)
     dated = DatedArticle.model_validate(out)
     assert (dated.id, dated.kind) == ("w2", "dated")
@@ -111,7 +125,7 @@ async def test_date_parse_publishes_the_dated_article(fake_redis):
 async def test_date_parse_parks_a_message_of_the_wrong_kind(fake_redis):
     app = build("date-parse")
     async with running(app):
-        await app.broker.publish(fetched_article("w3", TEXT), stream=contracts.CLEANED)
+        await publish(app, fetched_article("w3", TEXT), contracts.CLEANED)
         assert published(app, contracts.DATED) == []
     (letter,) = await dead_letters(fake_redis)
     assert (letter["stage"], letter["reason"]) == ("date-parse", "invalid")
@@ -122,7 +136,7 @@ async def test_entity_enrich_publishes_the_enriched_article(fake_redis):
     app = build("entity-enrich")
     dated = DatedArticle(**cleaned_article("w4").model_dump(exclude={"kind"}))
     async with running(app):
-        await app.broker.publish(dated, stream=contracts.DATED)
+        await publish(app, dated, contracts.DATED)
         (out,) = published(app, contracts.ANNOTATED)
     enriched = EnrichedArticle.model_validate(out)
     assert (enriched.id, enriched.kind) == ("w4", "enriched")
@@ -138,9 +152,9 @@ async def test_persist_stores_then_publishes_each_version_once(fake_redis, tmp_p
     later = article.source.model_copy(update={"received_at": RECEIVED.replace(hour=13)})
     newer = article.model_copy(update={"title": "Drones over the Kremlin, updated", "source": later})
     async with running(app):
-        await app.broker.publish(article, stream=contracts.ANNOTATED)
-        await app.broker.publish(article, stream=contracts.ANNOTATED)  # a redelivery: stored, not published again
-        await app.broker.publish(newer, stream=contracts.ANNOTATED)
+        await publish(app, article, contracts.ANNOTATED)
+        await publish(app, article, contracts.ANNOTATED)  # a redelivery: stored, not published again
+        await publish(app, newer, contracts.ANNOTATED)
     events = [json.loads(f[b"data"]) for _, f in await fake_redis.xrange(contracts.ENRICHED)]
     assert [(e["id"], e["title"]) for e in events] == [("w5", article.title), ("w5", newer.title)]
     assert count_stored(f"sqlite:///{tmp_path / 'store.db'}") == 1
@@ -152,7 +166,7 @@ async def test_persist_parks_a_message_of_the_wrong_kind_and_publishes_nothing(f
 
     app = build("persist")
     async with running(app):
-        await app.broker.publish(cleaned_article("w6"), stream=contracts.ANNOTATED)
+        await publish(app, cleaned_article("w6"), contracts.ANNOTATED)
     (letter,) = await dead_letters(fake_redis)
     assert (letter["stage"], letter["reason"], letter["stream"]) == ("persist", "invalid", contracts.ANNOTATED)
     assert await fake_redis.xlen(contracts.ENRICHED) == 0
@@ -182,8 +196,8 @@ async def test_the_handlers_validate_the_body_as_the_stages_input_model(fake_red
     app = stage_app("clean", FetchedArticle, in_process(record), out_model=CleanedArticle)
     good = json.loads(fetched_article("typed", TEXT).model_dump_json())  # a plain JSON object on the stream
     async with running(app):
-        await app.broker.publish(good, stream=contracts.FETCHED)
-        await app.broker.publish({**good, "id": "no-source", "source": None}, stream=contracts.FETCHED)
+        await publish(app, good, contracts.FETCHED)
+        await publish(app, {**good, "id": "no-source", "source": None}, contracts.FETCHED)
         (out,) = published(app, contracts.CLEANED)
     (article,) = seen
     assert type(article) is FetchedArticle and article.id == "typed"
