@@ -285,7 +285,7 @@ def test_workers_run_as_their_own_users_and_nothing_more(acl_server, tmp_path, s
             )
     try:
         for seed in seed_paths:
-            shutil.copy(seed, inbox / seed.name)
+            shutil.copyfile(seed, inbox / seed.name)
         subscriber = client_as(server.port, SUBSCRIBER, passwords)
         wait_for(lambda: subscriber.xlen(contracts.ENRICHED) == 2, timeout=120, what="both seeds published")
         docs = [json.loads(f[b"data"]) for _, f in replies.entries(subscriber.xrange(contracts.ENRICHED))]

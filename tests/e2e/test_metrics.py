@@ -101,7 +101,7 @@ def test_each_worker_serves_counters_that_move_while_articles_flow(running, redi
         assert value(before[name], "wirestream_entries_processed_total", stage=name) == 0
 
     for seed in seed_paths:
-        shutil.copy(seed, inbox / seed.name)
+        shutil.copyfile(seed, inbox / seed.name)
     (inbox / "broken.json").write_text('{"title": "no body"')
     wait_for(lambda: len(enriched(redis_url)) >= 2, timeout=120, what="both seeds published")
 

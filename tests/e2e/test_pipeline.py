@@ -89,7 +89,7 @@ def enriched(redis_url: str) -> list[dict]:
 def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis_url, seed_paths):
     inbox = Path(env["WIRESTREAM_INBOX"])
     for seed in seed_paths:
-        shutil.copy(seed, inbox / seed.name)
+        shutil.copyfile(seed, inbox / seed.name)  # not copy(): its chmod after the close races fetch's reading
     events = wait_for(lambda: _at_least(enriched(redis_url), 2), timeout=90, what="2 events")
 
     exported = [json.loads(line) for line in cli("export", "--format", "jsonl", env=env).stdout.splitlines()]
@@ -115,7 +115,7 @@ def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis
     }.items()
 
     # the same article dropped again is stored once and not published again
-    shutil.copy(seed_paths[0], inbox / "again.txt")
+    shutil.copyfile(seed_paths[0], inbox / "again.txt")
     wait_for(lambda: (inbox / ".processed" / "again.txt").exists(), timeout=30, what="the duplicate filed")
     status = wait_for(
         lambda: _drained(json.loads(cli("status", "--json", env=env).stdout)), timeout=60, what="a drained pipeline"
