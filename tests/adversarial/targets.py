@@ -567,6 +567,7 @@ def _targets() -> list[Target]:
         expected=permanent,
         model=True,
     )
+    add("models.tokenizable", f"{MODELS}:tokenizable", _same, lambda s: _fn(MODELS, "tokenizable")(s))
     add(
         "entities.enrich[Natasha]",
         (f"{ENTITIES}:enrich", f"{MODELS}:Natasha.__call__", f"{MODELS}:Natasha.nominative", f"{MODELS}:load_models"),

@@ -122,3 +122,23 @@ def test_the_recognizer_drops_the_shared_tok2vec_only_when_nothing_kept_listens(
     heard = spacy.load(model, exclude=["ner", "lemmatizer"])  # the tagger and parser listen to it
     assert drop_unheard(heard) == []
     assert "tok2vec" in heard.pipe_names
+
+
+def test_a_long_run_of_punctuation_is_cut_for_the_tokenizer_in_place():
+    """spaCy strips suffixes one by one, each time searching the rest: a run of marks was quadratic."""
+    from services.enrich.entities.models import tokenizable
+
+    text = "Putin said " + "“" * 450 + " then Peskov, «(...)» and 東京都 " + "x" * 500
+    cut = tokenizable(text)
+    assert len(cut) == len(text)
+    run = cut[11:461]
+    assert run.count(" ") == 4 and run[99] == run[199] == " " and set(run.replace(" ", "")) == {"“"}
+    assert cut[:11] == text[:11] and cut[461:] == text[461:]  # words, short runs and CJK untouched
+    assert tokenizable("“" * 199) == "“" * 199
+
+
+def test_entities_after_a_run_of_punctuation_keep_the_articles_offsets(recognizer):
+    text = "“" * 1_000 + " Vladimir Putin met Joe Biden in Geneva."
+    found = {(e.text, e.start) for e in recognizer(text)}
+    assert ("Vladimir Putin", 1_001) in found
+    assert all(text[e.start : e.end] == e.text for e in recognizer(text))

@@ -13,6 +13,7 @@ the language then falls back to the capitalisation recogniser (``names.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,26 @@ SPACY_LABELS = {"PER": "PERSON", "MISC": None}
 SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter", "morphologizer"]
 # Shared embedding layers: run only when a component that is kept listens to them.
 SHARED_EMBEDDINGS = ("tok2vec", "transformer")
+
+# spaCy's tokenizer strips a word's suffixes one at a time, each time searching the whole
+# remaining word: a run of n punctuation marks without a space ("“““…") costs n^2 (20,000
+# marks took 50 s). No real word is such a run; it is cut by a space every PUNCTUATION_RUN_CUT
+# characters, in place (the text keeps its length, so offsets stay those of the article).
+PUNCTUATION_RUN = re.compile(r"[^\s\w]{200,}")
+PUNCTUATION_RUN_CUT = 100
+
+
+def tokenizable(text: str) -> str:
+    """``text`` with every run of 200+ punctuation marks cut by spaces, same length and offsets."""
+
+    def cut(match: re.Match[str]) -> str:
+        run = list(match.group())
+        run[PUNCTUATION_RUN_CUT - 1 :: PUNCTUATION_RUN_CUT] = " " * len(
+            run[PUNCTUATION_RUN_CUT - 1 :: PUNCTUATION_RUN_CUT]
+        )
+        return "".join(run)
+
+    return PUNCTUATION_RUN.sub(cut, text)
 
 
 def drop_unheard(nlp: Language) -> list[str]:
@@ -85,12 +106,12 @@ class Recognizer:
                 f"the text has {len(text):,} characters, more than the {self.nlp.max_length:,} "
                 "the entity recognizer takes in one piece"
             )
-        doc = self.nlp(text)
+        doc = self.nlp(tokenizable(text))
         out = []
         for e in doc.ents:
             label = SPACY_LABELS.get(e.label_, e.label_)
             if label is not None:
-                out.append(RawEntity(e.text, label, e.start_char, e.end_char))
+                out.append(RawEntity(text[e.start_char : e.end_char], label, e.start_char, e.end_char))
         return out
 
 
