@@ -151,8 +151,43 @@ CLAUSE_STARTS = {
     "dan",
     "tetapi",
 }
+# Words that open a subordinate clause: the subject of an inverted speech verb comes before them
+# ("explicaron a Clarín … mientras el Presidente seguía en La Pampa": not the President).
+SUBORDINATORS = {
+    "while",
+    "when",
+    "because",
+    "während",
+    "wenn",
+    "weil",
+    "nachdem",
+    "mientras",
+    "cuando",
+    "porque",
+    "mentre",
+    "quando",
+    "perché",
+    "enquanto",
+    "tandis",
+    "lorsque",
+    "parce",
+    "пока",
+    "когда",
+    "потому",
+}
+_OF = {"de", "del", "di", "della", "dello", "dell", "dell'", "dell’", "des", "du", "do", "da", "von", "of", "for"}
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
+
+
+def _introduces(between: list[str]) -> bool:
+    """Whether the words from a speech verb to the next quote end in a colon within one sentence."""
+    return (
+        len(between) > 1
+        and between[-1] in (":", "：")
+        and not any(t in (".", "!", "?", "。", "！", "？") for t in between[:-1])
+        and len(between) <= MAX_AFTER
+    )
 
 
 @dataclass
@@ -476,8 +511,11 @@ class Attributor:
                 person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
             if person is None and c.gender != "p" and self._definite(c):
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
-                # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else)
-                person = self.resolve(min(before_pos, self.layout.sentence_start(c.start)), c.gender or "h")
+                # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else);
+                # an office of a named body ("el secretario general de La Cámpora") only when one person fits
+                pos = min(before_pos, self.layout.sentence_start(c.start))
+                gender = c.gender or "h"
+                person = self.resolve_only(pos, gender) if self._qualified(c) else self.resolve(pos, gender)
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")
@@ -535,8 +573,10 @@ class Attributor:
             verb = "".join(t.text for t in toks[k : k + n]) if lang.code == "zh" else toks[k].text
             lemma = lang.verb_lemma(verb)
             between = [t.text for t in toks[k + n : self.tok(limit)]] if limit < len(self.text) else None
-            if between is not None and (not between or between == [":"]):
-                return None  # "“A” Mr. Smith said “B”", "“A” He said: “B”": the verb introduces the next quote
+            if between is not None and (not between or between == [":"] or _introduces(between)):
+                # "“A” Mr. Smith said “B”", "“A” He said: “B”", "„A.“ X sagte den Zeitungen der Funke Mediengruppe:
+                # „B“": the verb introduces the next quote, its clause running on to the colon before it
+                return None
             found = None
             if pre:
                 found = self._parsed_subject(k, pre, q.start) or self._choose(pre, near_end=True, before_pos=q.start)
@@ -568,6 +608,13 @@ class Attributor:
                 found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
             if found is None:
                 found = Found(implicit=True, gender=lang.gender_of_verb(verb))
+            elif (
+                found.how == "title"
+                and found.speaker is not None
+                and found.speaker.label == "PERSON"
+                and lang.gender_of_verb(verb) == "p"
+            ):
+                found = Found(blocked=True, how="plural")  # "explicaron … el Presidente": not one person
             found.verb = verb
             found.how = found.how or "after"
             if found.gender is None:
@@ -671,6 +718,7 @@ class Attributor:
 
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
+        b = next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
         cands = self._usable(self.cast.candidates(a, b, self.inside))
         cands = [c for c in cands if c.kind != "relative"]
         if not cands:
@@ -795,6 +843,18 @@ class Attributor:
                 return None  # a person of unknown gender in between: unsure
         return None
 
+    def resolve_only(self, pos: int, gender: str | None) -> Speaker | None:
+        """Like ``resolve``, but only when a single person of the window is compatible."""
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        fits = {
+            e.speaker.key: e.speaker
+            for e in self.events[max(0, k - MAX_EVENTS) : k]
+            if e.pos >= floor and self._compatible(e.speaker, gender)
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def _definite(self, c: Cand) -> bool:
         """A title phrase with a definite article ("el mandatario"), not an indefinite one ("un integrante")."""
         definite = DEFINITE.get(self.lang.code, set())
@@ -804,6 +864,18 @@ class Attributor:
                 return False
             k -= 1
         return k >= 0 and self.toks[k].low in definite
+
+    def _qualified(self, c: Cand) -> bool:
+        """A title completed by the body it serves ("el secretario general de La Cámpora", "il direttore
+        generale dell'Oms"): one office of one organisation, whose holder the article must name; the person
+        last introduced is a guess."""
+        k = c.j
+        if k < len(self.toks) and self.toks[k].low in _OF:
+            k += 1
+            while k < len(self.toks) and self.toks[k].low in self.lang.skip:
+                k += 1
+            return k < len(self.toks) and (self.toks[k].capitalised or k in self.cast.mentions)
+        return False
 
     def _compatible(self, sp: Speaker, gender: str | None) -> bool:
         if gender == "h":  # a person of either gender

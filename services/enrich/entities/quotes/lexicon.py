@@ -1490,7 +1490,7 @@ LANGUAGES: dict[str, dict[str, Any]] = {
         "next_cues": ["das sagte", "dies sagte", "das erklärte", "das teilte"],
         "pro_drop": False,
         "verb_final": False,
-        "verb_gender": [],
+        "verb_gender": [["ten", "p"]],
     },
     "fr": {
         "verbs": {
@@ -1758,7 +1758,7 @@ LANGUAGES: dict[str, dict[str, Any]] = {
         },
         "pro_drop": False,
         "verb_final": False,
-        "verb_gender": [],
+        "verb_gender": [["ent", "p"]],
     },
     "es": {
         "verbs": {
@@ -1982,7 +1982,7 @@ LANGUAGES: dict[str, dict[str, Any]] = {
         "next_cues": ["así lo dijo", "así lo afirmó", "lo dijo", "lo afirmó", "lo aseguró", "así lo expresó"],
         "pro_drop": True,
         "verb_final": False,
-        "verb_gender": [],
+        "verb_gender": [["n", "p"]],
     },
     "pt": {
         "verbs": {
@@ -2169,7 +2169,7 @@ LANGUAGES: dict[str, dict[str, Any]] = {
         "next_cues": ["a afirmação é de", "quem diz é", "foi o que disse", "disse"],
         "pro_drop": True,
         "verb_final": False,
-        "verb_gender": [],
+        "verb_gender": [["am", "p"], ["em", "p"]],
     },
     "it": {
         "verbs": {
@@ -2405,7 +2405,7 @@ LANGUAGES: dict[str, dict[str, Any]] = {
         ],
         "pro_drop": True,
         "verb_final": False,
-        "verb_gender": [],
+        "verb_gender": [["ano", "p"], ["ono", "p"], ["ssero", "p"]],
     },
     "pl": {
         "verbs": {
