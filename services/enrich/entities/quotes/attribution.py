@@ -277,6 +277,15 @@ class Attributor:
             if extra is not None and extra.decided:
                 found = extra
         if found is None:
+            unread = self._unread_attribution(q, following)
+            if unread is not None:
+                # "“…”, se desligan en Casa de Gobierno", "„…“ – podsumowuje publicysta": a reporting clause whose
+                # verb is not in the lexicon; its subject, if it names one at once, else nobody (not the last speaker)
+                found = self._after_verb(unread + 1, min(unread + 6, len(self.toks)), q.start)
+                if found is not None and found.speaker is not None:
+                    found.how = "unread verb"
+                    return found, found.speaker
+                return None, None
             return None, self.continued(q)
         if found.speaker is not None:
             return found, found.speaker
@@ -334,6 +343,26 @@ class Attributor:
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
+        """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
+        same sentence: the verb of a reporting clause the rules could not read (None when there is none)."""
+        if self.lang.code in ("en", "zh"):
+            return None
+        end = min(self.layout.sentence_end(q.end), following, self.layout.paragraph_end(q.end))
+        a, b = self.tok(q.end), self.tok(end)
+        body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
+        if a < b and self.toks[a].text in (",", "—", "–", "-"):
+            a += 1
+        elif body_end != ",":
+            return None
+        while a < b and not self.toks[a].word:
+            a += 1
+        if a < b and not self.toks[a].capitalised and self.toks[a].low not in CLAUSE_STARTS:
+            if self.toks[a].low in ("se", "si", "sich", "się", "ся") and a + 1 < b:
+                a += 1  # a reflexive before the verb
+            return a
+        return None
 
     def continued(self, q: QuoteSpan) -> Speaker | None:
         """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
