@@ -149,6 +149,20 @@ _GENERIC_HEADS = {
 }
 
 
+def _common_prefix(words: list[str], code: str) -> int:
+    """How many words open a capitalised run as the name of a body rather than of a person:
+    "Affari Esteri | Antonio Tajani" (after "ministro degli"), "Estado | Ana Pérez" (after "secretaria de").
+    Those words are each a common word of the dictionary, and none of the two or more after them is.
+    0 when the run is not so split; never in English (no dictionary check) nor German (nouns capitalised)."""
+    if code in ("en", "de", "zh") or len(words) < 3:
+        return 0
+    common = [common_word(w.lower(), code) for w in words]
+    for m in range(1, len(words) - 1):
+        if all(common[:m]) and not any(common[m:]):
+            return m
+    return 0
+
+
 @dataclass
 class Speaker:
     """What a quote is attributed to: an entity, or a name or institution the article gives."""
@@ -189,7 +203,7 @@ class Cast:
         self.tok_starts = [t.start for t in toks]
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.in_mention: set[int] = set()
-        entities = self._appositions(entities)
+        entities = self._body_before_name(self._appositions(entities))
         for e in entities:
             if e.label not in SPEAKER_LABELS and e.label != "NORP":
                 continue
@@ -217,6 +231,24 @@ class Cast:
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
         self.full_names = self._full_names()
+
+    def _body_before_name(self, entities: list[Entity]) -> list[Entity]:
+        """A person the recogniser read with the body before the name ("Affari Esteri Antonio Tajani" after
+        "ministro degli"): the name is the words after the common ones; mentions start there too."""
+        out = []
+        for e in entities:
+            words = e.name.split()
+            if e.label == "PERSON" and e.id is None and len(words) >= 3:
+                m = _common_prefix(words, self.lang.code)
+                if m:
+                    name = " ".join(words[m:])
+                    mentions = []
+                    for x in e.mentions:
+                        cut = x.text.find(name)
+                        mentions.append(x if cut < 0 else x.model_copy(update={"text": name, "start": x.start + cut}))
+                    e = e.model_copy(update={"name": name, "mentions": mentions})
+            out.append(e)
+        return out
 
     def _appositions(self, entities: list[Entity]) -> list[Entity]:
         """German organisations named with their kind in front ("Rüstungskonzern Rheinmetall",
@@ -703,6 +735,7 @@ class Cast:
             return None
         while j - k > 2 and self.lang.is_institution(toks[k].text) and k not in self.mentions:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
+        k = self._after_common_run(k, j)
         words = [t.text for t in toks[k:j]]
         prev = toks[k - 1] if k > 0 else None
         org = self._orgs.get(" ".join(words).casefold()) if not titled else None
@@ -747,6 +780,12 @@ class Cast:
             sp = Speaker(name=full, id=None, label="PERSON", key=f"PERSON:{full.split()[-1].casefold()}")
         self.note_gender(sp.key, gender)
         return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
+
+    def _after_common_run(self, k: int, j: int) -> int:
+        """Where a person's name starts in a run of capitalised words that opens with common words."""
+        if j - k < 3:
+            return k
+        return k + _common_prefix([t.text for t in self.toks[k:j]], self.lang.code)
 
     # --- title bindings --------------------------------------------------------------------
 
