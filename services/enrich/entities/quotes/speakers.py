@@ -97,6 +97,7 @@ _ARTICLES = {
     "pt": {"o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "seu", "sua"},
     "it": {"il", "lo", "la", "i", "gli", "le", "un", "una", "del", "della", "dei", "al", "alla", "suo", "sua"},
 }
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?")
 _ROLE_GROUPS = {
     "spokeswoman": "spokesperson",
     "spokesman": "spokesperson",
@@ -338,6 +339,11 @@ class Cast:
         k = self.tok_index(t)
         prev = self.toks[k - 1] if k > 0 else None
         return prev is None or not prev.word or "\n" in self.text[prev.end : t.start]
+
+    def _genitive(self, word: str) -> bool:
+        """A German genitive of a name the article uses on its own ("Luckes" of "Lucke")."""
+        stem = word[:-1]
+        return word.endswith("s") and len(stem) > 2 and (stem in self.full_names or stem in self._proper)
 
     def person_for(self, words: list[str]) -> Entity | None:
         """The person entity a name names: by its surname or first name, inflections allowed."""
@@ -752,7 +758,13 @@ class Cast:
             # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
             # ("die Kundgebung") is not a name
             if prev is not None and prev.low in _ARTICLES.get(self.lang.code, ()):
+                if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+                    # "der AStA", "la CGT", "el PSOE": an organisation known by its initials
+                    sp = Speaker(name=words[0], id=None, label="ORG", key=f"ORG:{words[0].casefold()}")
+                    return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(k, j))
                 return None
+            if self.lang.code == "de" and len(words) > 1 and self._genitive(words[0]):
+                return None  # "Luckes Kritik": Lucke's criticism, not a person
             if len(words) == 1 and self._common(toks[k]):
                 return None
             if len(words) > 1 and self._common(toks[k]):
