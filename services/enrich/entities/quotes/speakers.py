@@ -340,6 +340,10 @@ class Cast:
         prev = self.toks[k - 1] if k > 0 else None
         return prev is None or not prev.word or "\n" in self.text[prev.end : t.start]
 
+    def _adjacent(self, k: int, j: int) -> bool:
+        """Tokens k and j are one space apart on one line."""
+        return self.text[self.toks[k].end : self.toks[j].start] in (" ", "\u00a0")
+
     def _genitive(self, word: str) -> bool:
         """A German genitive of a name the article uses on its own ("Luckes" of "Lucke")."""
         stem = word[:-1]
@@ -447,6 +451,21 @@ class Cast:
                     out.append(c)
                     k = c.j
                     continue
+                if e.label in ("GPE", "LOC") and j < b and j not in self.mentions and j - k == 1:
+                    full = f"{t.text} {toks[j].text}"
+                    if toks[j].capitalised and self.full_names.get(toks[j].text) == full and self._adjacent(k, j):
+                        # "Kamil Sikora": a first name that is also a place, before a surname
+                        person = self.person_for([toks[j].text])
+                        sp = (
+                            _entity_speaker(person)
+                            if person is not None
+                            else Speaker(name=full, id=None, label="PERSON", key=f"PERSON:{toks[j].low}")
+                        )
+                        out.append(
+                            Cand(k, j + 1, "person", t.start, toks[j].end, sp, excluded=self._excluded(k, j + 1))
+                        )
+                        k = j + 1
+                        continue
                 kind = "person" if e.label == "PERSON" else "org"
                 out.append(
                     Cand(k, j, kind, t.start, toks[j - 1].end, _entity_speaker(e), excluded=self._excluded(k, j))
