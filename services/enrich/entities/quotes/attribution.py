@@ -334,6 +334,7 @@ class Attributor:
             if k in self.inside or not self._is_verb(k, i, strong=True):
                 continue
             n = bisect_right(ends, k) - 1  # the last candidate ending before the verb
+            n = self._before_apposition(cands, n, k)
             if n < 0 or k - cands[n].j > 3 or not all(t.low in self.lang.skip for t in self.toks[cands[n].j : k]):
                 continue
             c = cands[n]
@@ -363,6 +364,24 @@ class Attributor:
                 a += 1  # a reflexive before the verb
             return a
         return None
+
+    def _before_apposition(self, cands: list[Cand], n: int, verb: int) -> int:
+        """The candidate a speech verb's subject is when an apposition stands between them: "John Milton
+        Rodríguez, candidato de Colombia Justa Libres, enfatizó" -> the name, not the party. Else ``n``."""
+        if n < 1 or self.toks[verb - 1].text != ",":
+            return n
+        m = n
+        while m >= 0 and (cands[m].excluded or cands[m].kind == "title"):
+            m -= 1
+        if m < 0 or m == n or cands[m].kind != "person":
+            return n
+        gap = self.toks[cands[m].j : verb - 1]
+        if not gap or gap[0].text != "," or len(gap) > 10 or any(t.text in ".;:!?" for t in gap):
+            return n
+        if any(self._is_verb(g, cands[m].j) for g in range(cands[m].j, verb - 1)):
+            return n
+        # the comma before the verb closes the apposition: the words between are its only contents
+        return m if all(t.word or t.text in (",", "-", "'", "’") for t in gap) else n
 
     def continued(self, q: QuoteSpan) -> Speaker | None:
         """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
@@ -443,13 +462,23 @@ class Attributor:
         if lang.code == "id" and word.endswith("nya") and lang.is_verb(word[:-3]):
             word = word[:-3]
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
-            return False
+            return bool(lang.separable) and self._particle_follows(k)
         if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in ("'s", "’s")):
             return False  # "the report", "a post", "the ministry's claim"
         lemma = lang.verb_lemma(word)
         if framing and lemma in lang.framing:
             return True
         return not (strong and lemma in lang.weak)
+
+    def _particle_follows(self, k: int) -> bool:
+        """A separable speech verb: its particle closes the clause ("Cansativa teilt dazu mit, …",
+        "führt Facebook dazu aus:", "räumt Gutierrez ein.")."""
+        toks = self.toks
+        for m in range(k + 1, min(k + 16, len(toks))):
+            t = toks[m]
+            if m in self.inside or (not t.word and t.text not in ("-", "–")):
+                return m > k + 1 and self.lang.particle_verb(toks[k].text, toks[m - 1].low)
+        return False
 
     def _zh_verb(self, k: int) -> int:
         return self.cast._match(k, self.lang.verbs)
@@ -739,6 +768,7 @@ class Attributor:
             or low.rstrip(".") in lang.honorifics
             or lang.title_gender(t.text)[0]
             or lang.is_verb(low)
+            or (bool(lang.separable) and self._particle_follows(a))
             or lang.is_institution(low)
             or any(cue[0] == low for cue in lang.cues)
             or low in _DETERMINERS
@@ -750,6 +780,18 @@ class Attributor:
         b = next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
         cands = self._usable(self.cast.candidates(a, b, self.inside))
         cands = [c for c in cands if c.kind != "relative"]
+        if (
+            not cands
+            and a < b
+            and self.lang.code != "en"
+            and self.toks[a].capitalised
+            and not self.cast._common(self.toks[a])
+            and self.toks[a].low not in self.lang.skip
+        ):
+            # "„…“, führt Facebook dazu aus": right after the verb a lone capitalised word that is no common
+            # word of the language is the inverted subject's name
+            lone = self.cast._name(a, min(b, a + 1), trusted=True)
+            cands = [lone] if lone is not None and not lone.excluded else []
         if not cands:
             return None
         first = cands[0]
