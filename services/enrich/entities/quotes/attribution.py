@@ -573,7 +573,7 @@ class Attributor:
                 # an office of a named body ("el secretario general de La Cámpora") only when one person fits
                 pos = min(before_pos, self.layout.sentence_start(c.start))
                 gender = c.gender or "h"
-                person = self.resolve_only(pos, gender) if self._qualified(c) else self.resolve(pos, gender)
+                person = self.resolve_only(pos, gender)
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")

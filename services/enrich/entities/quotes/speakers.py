@@ -112,6 +112,8 @@ _ROLE_GROUPS = {
     "прессекретар": "речник",
 }
 # Prepositions that are also a definite article ("a" in Portuguese): before an organisation, the article.
+_OF_WORDS = {"of", "for", "de", "del", "della", "dello", "dell", "dei", "degli", "des", "du", "do", "da", "dos", "das"}
+_OF_WORDS |= {"von", "vom", "der", "des"}
 _ARTICLE_TOO = {"pt": {"a", "as"}}
 _SLAVIC_FEMALE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|ska|cka|dzka|ová|ова|ева|ина|ая|ська|цька)$", re.I)
 _SLAVIC_MALE = re.compile(r"(?:ov|ev|yov|in|sky|skiy|ski|cki|ий|ов|ев|ин|ський|цький|ский)$", re.I)
@@ -546,10 +548,25 @@ class Cast:
         """ "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,": one person, the title bound to them."""
         out: list[Cand] = []
         for c in cands:
+            if (
+                len(out) >= 2
+                and c.kind == "person"
+                and c.speaker is not None
+                and out[-1].excluded
+                and out[-2].kind == "title"
+                and self._title_of_body(out[-2], c)
+            ):
+                # "el portavoz del Kremlin, Dmitri Peskov", "El inspector general de la Policía, Álvaro Álvarez,":
+                # the title, the body it serves, a comma, the name
+                self.bind(out[-2], c.speaker)
+                c.gender = c.gender or out[-2].gender
+                del out[-2:]
+                out.append(c)
+                continue
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "title" and c.kind == "person" and c.speaker is not None:
                 gap = [t.text for t in self.toks[prev.j : c.i]]
-                if not gap or gap == [","]:
+                if not gap or gap == [","] or self._title_of_body(prev, c):
                     self.bind(prev, c.speaker)
                     c.gender = c.gender or prev.gender
                     out[-1] = c
@@ -565,6 +582,16 @@ class Cast:
                     continue
             out.append(c)
         return out
+
+    def _title_of_body(self, title: Cand, person: Cand) -> bool:
+        """Between a title and a name: "of" (de, del, della, des, von…), the body's name, one comma."""
+        gap = self.toks[title.j : person.i]
+        if len(gap) < 3 or len(gap) > 9 or gap[0].low not in _OF_WORDS or gap[-1].text != ",":
+            return False
+        inner = gap[1:-1]
+        return all(t.word and (t.capitalised or t.low in self.lang.skip or t.low in _OF_WORDS) for t in inner) and any(
+            t.capitalised for t in inner
+        )
 
     def _next_word(self, j: int, b: int) -> int | None:
         k = j
