@@ -703,11 +703,7 @@ class Cast:
         j = head + 1
         while j < b and toks[j].word and self.lang.is_institution(toks[j].text):
             j += 1
-        if (
-            j + 1 < b
-            and toks[j].low in ("of", "for", "des", "du", "de", "del", "della", "do", "da")
-            and toks[j + 1].capitalised
-        ):
+        if j + 1 < b and toks[j].low in _OF_WORDS - {"der", "das", "dos", "von", "vom"} and toks[j + 1].capitalised:
             j += 1
             while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in ("and", "the", "of", "for")):
                 j += 1
