@@ -333,9 +333,11 @@ class Attributor:
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i, strong=True):
                 continue
-            n = bisect_right(ends, k) - 1  # the last candidate ending before the verb
-            n = self._before_apposition(cands, n, k)
-            if n < 0 or k - cands[n].j > 3 or not all(t.low in self.lang.skip for t in self.toks[cands[n].j : k]):
+            last = bisect_right(ends, k) - 1  # the last candidate ending before the verb
+            n = self._before_apposition(cands, last, k)
+            if n == last and (
+                n < 0 or k - cands[n].j > 3 or not all(t.low in self.lang.skip for t in self.toks[cands[n].j : k])
+            ):
                 continue
             c = cands[n]
             if c.excluded or c.kind in ("relative", "title", "inst"):

@@ -112,7 +112,24 @@ _ROLE_GROUPS = {
     "прессекретар": "речник",
 }
 # Prepositions that are also a definite article ("a" in Portuguese): before an organisation, the article.
-_OF_WORDS = {"of", "for", "de", "del", "della", "dello", "dell", "dei", "degli", "des", "du", "do", "da", "dos", "das"}
+_OF_WORDS = {
+    "of",
+    "for",
+    "de",
+    "di",
+    "del",
+    "della",
+    "dello",
+    "dell",
+    "dei",
+    "degli",
+    "des",
+    "du",
+    "do",
+    "da",
+    "dos",
+    "das",
+}
 _OF_WORDS |= {"von", "vom", "der", "des"}
 _ARTICLE_TOO = {"pt": {"a", "as"}}
 _SLAVIC_FEMALE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|ska|cka|dzka|ová|ова|ева|ина|ая|ська|цька)$", re.I)
@@ -794,7 +811,9 @@ class Cast:
         if self.lang.code != "en" and not titled and not trusted and len(words) == 1:
             # without a recogniser a lone capitalised word is a name only where the article gives it in full
             preceded_by_title = prev is not None and self.lang.title_gender(prev.text)[0]
-            if words[0] not in self.full_names and not preceded_by_title:
+            after_article = prev is not None and prev.low in _ARTICLES.get(self.lang.code, ())
+            acronym = after_article and _ACRONYM.fullmatch(words[0])  # "der AStA" is read below
+            if words[0] not in self.full_names and not preceded_by_title and not acronym:
                 return None
         if self.lang.code != "en" and not titled:
             # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
