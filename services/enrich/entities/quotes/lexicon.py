@@ -1156,6 +1156,10 @@ LANGUAGES: dict[str, dict[str, Any]] = {
             "zugestehen",
         ],
         "verbs": {
+            "ausdrücken",
+            "erläutern",
+            "erinnern",
+            "beschreiben",
             "scherzen",
             "mahnen",
             "ausführen",
@@ -1523,6 +1527,10 @@ LANGUAGES: dict[str, dict[str, Any]] = {
     },
     "fr": {
         "verbs": {
+            "détailler",
+            "confesser",
+            "nuancer",
+            "renchérir",
             "pointer",
             "avertir",
             "déplorer",
@@ -1795,6 +1803,18 @@ LANGUAGES: dict[str, dict[str, Any]] = {
     },
     "es": {
         "verbs": {
+            "recordar",
+            "reflexionar",
+            "completar",
+            "confesar",
+            "deslizar",
+            "retrucar",
+            "apostillar",
+            "valorar",
+            "evaluar",
+            "reprochar",
+            "describir",
+            "narrar",
             "remarcar",
             "rematar",
             "tirar",
@@ -2031,6 +2051,13 @@ LANGUAGES: dict[str, dict[str, Any]] = {
     },
     "pt": {
         "verbs": {
+            "lembrar",
+            "ressalvar",
+            "pontuar",
+            "reiterar",
+            "justificar",
+            "avisar",
+            "revelar",
             "dizer",
             "afirmar",
             "declarar",
@@ -2228,6 +2255,12 @@ LANGUAGES: dict[str, dict[str, Any]] = {
     },
     "it": {
         "verbs": {
+            "ricordare",
+            "rimarcare",
+            "puntualizzare",
+            "confessare",
+            "scherzare",
+            "descrivere",
             "raccontare",
             "ritenere",
             "riferire",
