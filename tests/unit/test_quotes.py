@@ -450,6 +450,15 @@ def test_an_apposition_does_not_hide_the_subject_of_a_speech_verb():
     assert speakers(text, "es", John_Milton_Rodríguez="PERSON") == ["John Milton Rodríguez"]
 
 
+def test_a_left_out_subject_does_not_skip_a_speaker_left_unknown():
+    text = (
+        "Pedro Sánchez llegó a Roma.\n\n"
+        "“Hay que hablar con todos, sin excepción”, dijo un alto cargo. "
+        "Y remató: “No vamos a ceder en nada, en nada”."
+    )
+    assert speakers(text, "es", Pedro_Sánchez="PERSON") == [None, None]
+
+
 # --- the dependency parse, when the caller passes a parsed Doc ----------------------------------
 
 

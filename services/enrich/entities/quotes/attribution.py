@@ -228,6 +228,7 @@ class Attributor:
         for q in spans:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
         self.events: list[_Event] = []
+        self.unknown: list[int] = []  # where the quotes that got no speaker start
         self.doc = doc
 
     def tok(self, pos: int) -> int:
@@ -263,6 +264,8 @@ class Attributor:
             found, speaker = self._attribute(q, following, floor)
             if speaker is not None:
                 self.spoke(q.start, speaker)
+            else:
+                self.unknown.append(q.start)
             out.append((q, speaker, found))
         return out
 
@@ -299,8 +302,13 @@ class Attributor:
                 if near is not None and near.pronoun is not None:
                     return found, self.resolve(q.start, near.gender)
             if self.lang.pro_drop:
-                # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили")
-                return found, self.resolve(q.start, found.gender or "h")
+                # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили");
+                # not someone further back than a quote whose speaker is unknown ("“…”, dijo el secretario
+                # general de La Cámpora. Y remató: “…”": the same unknown speaker, not the one before)
+                speaker = self.resolve(q.start, found.gender or "h")
+                if speaker is not None and self._unknown_since(speaker, q.start):
+                    return found, None
+                return found, speaker
         return found, None
 
     def _titles(self, pa: int, pb: int) -> None:
@@ -366,6 +374,11 @@ class Attributor:
                 a += 1  # a reflexive before the verb
             return a
         return None
+
+    def _unknown_since(self, speaker: Speaker, pos: int) -> bool:
+        """Whether a quote with no speaker stands between the last event of ``speaker`` and ``pos``."""
+        last = max((e.pos for e in self.events if e.pos < pos and e.speaker.key == speaker.key), default=-1)
+        return any(last < u < pos for u in self.unknown)
 
     def _before_apposition(self, cands: list[Cand], n: int, verb: int) -> int:
         """The candidate a speech verb's subject is when an apposition stands between them: "John Milton
