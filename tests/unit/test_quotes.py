@@ -459,6 +459,14 @@ def test_a_left_out_subject_does_not_skip_a_speaker_left_unknown():
     assert speakers(text, "es", Pedro_Sánchez="PERSON") == [None, None]
 
 
+def test_a_reflexive_between_subject_and_speech_verb_keeps_the_speaker():
+    text = (
+        "Die Opposition hält das für falsch, wie Christian Lindner sich äußerte.\n\n"
+        "„Unsere Forderung ist klar und deutlich.“"
+    )
+    assert speakers(text, "de", Christian_Lindner="PERSON") == ["Christian Lindner"]
+
+
 # --- the dependency parse, when the caller passes a parsed Doc ----------------------------------
 
 

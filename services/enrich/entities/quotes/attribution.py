@@ -175,6 +175,7 @@ SUBORDINATORS = {
     "когда",
     "потому",
 }
+_REFLEXIVES = {"sich", "se", "si", "się", "ся", "s'", "s’"}
 _OF = {"de", "del", "di", "della", "dello", "dell", "dell'", "dell’", "des", "du", "do", "da", "von", "of", "for"}
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
@@ -344,9 +345,11 @@ class Attributor:
             last = bisect_right(ends, k) - 1  # the last candidate ending before the verb
             n = self._before_apposition(cands, last, k)
             if n == last and (
-                n < 0 or k - cands[n].j > 3 or not all(t.low in self.lang.skip for t in self.toks[cands[n].j : k])
+                n < 0
+                or k - cands[n].j > 3
+                or not all(t.low in self.lang.skip or t.low in _REFLEXIVES for t in self.toks[cands[n].j : k])
             ):
-                continue
+                continue  # "wie X sich ausdrückte", "X se mostró": a reflexive may stand between
             c = cands[n]
             if c.excluded or c.kind in ("relative", "title", "inst"):
                 continue
