@@ -467,6 +467,14 @@ def test_a_reflexive_between_subject_and_speech_verb_keeps_the_speaker():
     assert speakers(text, "de", Christian_Lindner="PERSON") == ["Christian Lindner"]
 
 
+def test_a_quote_after_german_reported_speech_goes_on_with_the_last_speaker():
+    text = (
+        "„Wir haben alles versucht, wirklich alles“, sagte Zoran Barisic.\n\n"
+        "Umso wichtiger sei es, den Weg fortzusetzen. „Deshalb bleiben wir bei unserer Linie.“"
+    )
+    assert speakers(text, "de", Zoran_Barisic="PERSON") == ["Zoran Barisic", "Zoran Barisic"]
+
+
 # --- the dependency parse, when the caller passes a parsed Doc ----------------------------------
 
 

@@ -175,6 +175,7 @@ SUBORDINATORS = {
     "когда",
     "потому",
 }
+_KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"}
 _REFLEXIVES = {"sich", "se", "si", "się", "ся", "s'", "s’"}
 _OF = {"de", "del", "di", "della", "dello", "dell", "dell'", "dell’", "des", "du", "do", "da", "von", "of", "for"}
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
@@ -378,6 +379,14 @@ class Attributor:
             return a
         return None
 
+    def _reported(self, a: int, b: int) -> bool:
+        """Whether the text from a to b is reported speech in the German subjunctive (Konjunktiv I: "sei",
+        "habe", "werde"), which goes on with the last speaker rather than introducing a new one."""
+        if self.lang.code != "de":
+            return False
+        words = [t.low for t in self.toks[self.tok(a) : self.tok(b)] if t.word]
+        return bool(words) and any(w in _KONJUNKTIV for w in words)
+
     def _unknown_since(self, speaker: Speaker, pos: int) -> bool:
         """Whether a quote with no speaker stands between the last event of ``speaker`` and ``pos``."""
         last = max((e.pos for e in self.events if e.pos < pos and e.speaker.key == speaker.key), default=-1)
@@ -410,6 +419,8 @@ class Attributor:
         lead = self.text[start : q.start]
         if len(lead.split()) <= 4 and not lead.strip().endswith(".") and para > 0:  # "", "Ernster Nachsatz:"
             start = layout.paragraphs[para - 1]
+        elif para > 0 and self._reported(own, q.start):
+            start = layout.paragraphs[para - 1]  # "Ein Gespräch sei nicht sinnvoll. „…“": still the last speaker
         start = max(start, q.start - MAX_CONTINUED)
         k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
         # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
