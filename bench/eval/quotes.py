@@ -43,8 +43,9 @@ from bench.eval.report import PRODUCT, Row
 from bench.eval.systems import product
 
 ENV = "WIRESTREAM_QUOTE_GOLD"
-HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # "a" or "b": only that half of the other-language articles
+HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # "a", "b" or "c": only that set of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
+SET_C = corpora.ROOT / "tests" / "quotes" / "set_c.txt"
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NAME_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
@@ -63,11 +64,23 @@ def load_gold() -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def half_of(corpus: str, case_id: str) -> str:
-    """The half ("a" or "b") an article falls in, from a hash of its id: a fixed split for development.
+@cache
+def _set_c() -> frozenset[tuple[str, str]]:
+    if not SET_C.is_file():
+        return frozenset()
+    lines = (line.split() for line in SET_C.read_text(encoding="utf-8").splitlines())
+    return frozenset((w[0], w[1]) for w in lines if len(w) == 2 and not w[0].startswith("#"))
 
-    Rules are tuned looking only at half a's misses; half b tells whether a change generalises.
+
+def half_of(corpus: str, case_id: str) -> str:
+    """The set ("a", "b" or "c") an article falls in: set c is listed in ``set_c.txt`` (annotated after the
+    rules were written, never looked at case by case); a and b split the rest by a hash of its id.
+
+    Rules are tuned looking only at half a's misses; half b tells whether a change generalises, set c
+    is the cleanest check.
     """
+    if (corpus, case_id) in _set_c():
+        return "c"
     digest = hashlib.sha256(f"{corpus}/{case_id}".encode()).digest()
     return "ab"[digest[0] & 1]
 

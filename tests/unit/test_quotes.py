@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from services.enrich.entities.quotes import find_quotes
+from services.enrich.entities.quotes.language import load
 from services.enrich.entities.quotes.marks import scan
+from services.enrich.entities.quotes.speakers import Cast
+from services.enrich.entities.quotes.text import tokens
 from wirestream.contracts import Entity, Mention
 
 
@@ -351,6 +354,125 @@ def test_a_portuguese_article_before_an_institution_is_not_the_preposition():
 def test_a_french_incise_inside_the_marks():
     text = "« En une semaine, on a perdu trois mètres, explique Philippe de Gonneville. C’est préoccupant. »"
     assert speakers(text, "fr") == ["Philippe de Gonneville"]
+
+
+# --- other languages: causes seen on real pages (issue 11) --------------------------------------
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_next_quote():
+    text = (
+        "„Das ist ein guter Tag für uns.“ Max Roth sagte den Zeitungen der Gruppe: "
+        "„Wir sind skeptisch, sehr skeptisch.“"
+    )
+    assert speakers(text, "de", Max_Roth="PERSON") == [None, "Max Roth"]
+
+
+def test_a_plural_verb_takes_no_single_person_from_a_title():
+    text = "Pedro Sánchez llegó a Roma.\n\n“No vamos a aceptar esas condiciones”, explicaron el ministro y su equipo."
+    assert speakers(text, "es", Pedro_Sánchez="PERSON") == [None]
+
+
+def test_an_inverted_subject_stops_at_a_subordinate_clause():
+    text = "“No vamos a aceptar esas condiciones”, dijo en Roma mientras el ministro Pedro Sánchez callaba."
+    assert speakers(text, "es", Pedro_Sánchez="PERSON", Roma="GPE") == [None]
+
+
+def test_an_unread_reporting_clause_is_not_a_continuation():
+    text = (
+        "Pedro Sánchez declaró en Roma que no habría acuerdo.\n\n"
+        "“No es nuestro problema, nunca lo fue”, se desmarcan en Moncloa."
+    )
+    assert speakers(text, "es", Pedro_Sánchez="PERSON", Moncloa="ORG") == [None]
+
+
+def test_a_body_before_the_name_is_cut_from_the_person():
+    text = "“Sono felice per l'esito della vicenda”, ha commentato il ministro degli Affari Esteri Antonio Tajani."
+    assert speakers(text, "it", Affari_Esteri_Antonio_Tajani="PERSON") == ["Antonio Tajani"]
+
+
+def test_an_acronym_after_an_article_is_an_organisation():
+    text = "„Wir lehnen das entschieden ab, ganz klar“, schrieb der AStA auf Twitter."
+    assert speakers(text, "de") == ["AStA"]
+
+
+def test_a_german_genitive_of_a_name_is_not_a_person():
+    text = "Bernd Lucke protestierte. Der Senat teilte Luckes Sorge."
+    cast = Cast(text, tokens(text), [], load("de"))
+    found = cast.candidates(0, len(cast.toks))
+    assert "Luckes Sorge" not in [text[c.start : c.end] for c in found]
+
+
+def test_a_place_before_a_surname_is_a_first_name():
+    text = "„To jest dobre rozwiązanie dla wszystkich” – zwraca uwagę Kamil Sikora."
+    assert speakers(text, "pl", Kamil="GPE") == ["Kamil Sikora"]
+
+
+def test_a_german_separable_speech_verb_is_a_speech_verb():
+    text = "„Die Bußgelder sind völlig unverhältnismäßig hoch“, führt Facebook dazu aus."
+    assert speakers(text, "de", Facebook="ORG") == ["Facebook"]
+
+
+def test_a_lone_name_after_an_inverted_verb_is_the_speaker():
+    text = "„Die Lage ist ernst, sehr ernst“, sagt Gutierrez."
+    assert speakers(text, "de") == ["Gutierrez"]
+
+
+def test_a_title_binds_to_the_name_after_its_body():
+    text = (
+        "El inspector general de la Policía, Álvaro Álvarez, habló ayer. "
+        "El ministro Eduardo Castillo también habló.\n\n"
+        "“Vamos a investigar todos los casos”, dijo el inspector general."
+    )
+    people = {"Álvaro_Álvarez": "PERSON", "Eduardo_Castillo": "PERSON"}
+    assert speakers(text, "es", **people) == ["Álvaro Álvarez"]
+
+
+def test_an_unbound_title_with_two_people_in_view_gets_nobody():
+    text = (
+        "Álvaro Álvarez llegó ayer. Eduardo Castillo también.\n\n"
+        "“Vamos a investigar todos los casos”, señaló el funcionario."
+    )
+    people = {"Álvaro_Álvarez": "PERSON", "Eduardo_Castillo": "PERSON"}
+    assert speakers(text, "es", **people) == [None]
+
+
+def test_an_italian_department_after_the_verb_is_an_institution():
+    text = "Antony Blinken è a Riad.\n\n“Serve una pace sostenibile nella regione”, afferma il dipartimento di Stato."
+    assert speakers(text, "it", Antony_Blinken="PERSON") == ["Dipartimento di Stato"]
+
+
+def test_an_apposition_does_not_hide_the_subject_of_a_speech_verb():
+    text = (
+        "En materia del orden público y de sus propuestas para reducir el crimen en las ciudades del país, "
+        "John Milton Rodríguez, candidato de Colombia Justa, enfatizó la idea.\n\n"
+        "“No hay seguridad sin inteligencia”, recalcó."
+    )
+    assert speakers(text, "es", John_Milton_Rodríguez="PERSON") == ["John Milton Rodríguez"]
+
+
+def test_a_left_out_subject_does_not_skip_a_speaker_left_unknown():
+    text = (
+        "Pedro Sánchez llegó a Roma.\n\n"
+        "“Hay que hablar con todos, sin excepción”, dijo un alto cargo. "
+        "Y remató: “No vamos a ceder en nada, en nada”."
+    )
+    assert speakers(text, "es", Pedro_Sánchez="PERSON") == [None, None]
+
+
+def test_a_reflexive_between_subject_and_speech_verb_keeps_the_speaker():
+    text = (
+        "Die Opposition hält das für falsch, wie Christian Lindner sich äußerte.\n\n"
+        "„Unsere Forderung ist klar und deutlich.“"
+    )
+    assert speakers(text, "de", Christian_Lindner="PERSON") == ["Christian Lindner"]
+
+
+def test_a_quote_after_german_reported_speech_goes_on_with_the_last_speaker():
+    text = (
+        "„Wir haben alles versucht, wirklich alles“, sagte Zoran Barisic.\n\n"
+        "Umso wichtiger sei es, den Weg fortzusetzen. „Deshalb bleiben wir bei unserer Linie.“"
+    )
+    assert speakers(text, "de", Zoran_Barisic="PERSON") == ["Zoran Barisic", "Zoran Barisic"]
 
 
 # --- the dependency parse, when the caller passes a parsed Doc ----------------------------------

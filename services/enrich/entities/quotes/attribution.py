@@ -151,8 +151,45 @@ CLAUSE_STARTS = {
     "dan",
     "tetapi",
 }
+# Words that open a subordinate clause: the subject of an inverted speech verb comes before them
+# ("explicaron a Clarín … mientras el Presidente seguía en La Pampa": not the President).
+SUBORDINATORS = {
+    "while",
+    "when",
+    "because",
+    "während",
+    "wenn",
+    "weil",
+    "nachdem",
+    "mientras",
+    "cuando",
+    "porque",
+    "mentre",
+    "quando",
+    "perché",
+    "enquanto",
+    "tandis",
+    "lorsque",
+    "parce",
+    "пока",
+    "когда",
+    "потому",
+}
+_KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"}
+_REFLEXIVES = {"sich", "se", "si", "się", "ся", "s'", "s’"}
+_OF = {"de", "del", "di", "della", "dello", "dell", "dell'", "dell’", "des", "du", "do", "da", "von", "of", "for"}
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
+
+
+def _introduces(between: list[str]) -> bool:
+    """Whether the words from a speech verb to the next quote end in a colon within one sentence."""
+    return (
+        len(between) > 1
+        and between[-1] in (":", "：")
+        and not any(t in (".", "!", "?", "。", "！", "？") for t in between[:-1])
+        and len(between) <= MAX_AFTER
+    )
 
 
 @dataclass
@@ -193,6 +230,7 @@ class Attributor:
         for q in spans:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
         self.events: list[_Event] = []
+        self.unknown: list[int] = []  # where the quotes that got no speaker start
         self.doc = doc
 
     def tok(self, pos: int) -> int:
@@ -228,6 +266,8 @@ class Attributor:
             found, speaker = self._attribute(q, following, floor)
             if speaker is not None:
                 self.spoke(q.start, speaker)
+            else:
+                self.unknown.append(q.start)
             out.append((q, speaker, found))
         return out
 
@@ -242,6 +282,15 @@ class Attributor:
             if extra is not None and extra.decided:
                 found = extra
         if found is None:
+            unread = self._unread_attribution(q, following)
+            if unread is not None:
+                # "“…”, se desligan en Casa de Gobierno", "„…“ – podsumowuje publicysta": a reporting clause whose
+                # verb is not in the lexicon; its subject, if it names one at once, else nobody (not the last speaker)
+                found = self._after_verb(unread + 1, min(unread + 6, len(self.toks)), q.start)
+                if found is not None and found.speaker is not None:
+                    found.how = "unread verb"
+                    return found, found.speaker
+                return None, None
             return None, self.continued(q)
         if found.speaker is not None:
             return found, found.speaker
@@ -255,8 +304,13 @@ class Attributor:
                 if near is not None and near.pronoun is not None:
                     return found, self.resolve(q.start, near.gender)
             if self.lang.pro_drop:
-                # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили")
-                return found, self.resolve(q.start, found.gender or "h")
+                # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили");
+                # not someone further back than a quote whose speaker is unknown ("“…”, dijo el secretario
+                # general de La Cámpora. Y remató: “…”": the same unknown speaker, not the one before)
+                speaker = self.resolve(q.start, found.gender or "h")
+                if speaker is not None and self._unknown_since(speaker, q.start):
+                    return found, None
+                return found, speaker
         return found, None
 
     def _titles(self, pa: int, pb: int) -> None:
@@ -289,9 +343,14 @@ class Attributor:
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i, strong=True):
                 continue
-            n = bisect_right(ends, k) - 1  # the last candidate ending before the verb
-            if n < 0 or k - cands[n].j > 3 or not all(t.low in self.lang.skip for t in self.toks[cands[n].j : k]):
-                continue
+            last = bisect_right(ends, k) - 1  # the last candidate ending before the verb
+            n = self._before_apposition(cands, last, k)
+            if n == last and (
+                n < 0
+                or k - cands[n].j > 3
+                or not all(t.low in self.lang.skip or t.low in _REFLEXIVES for t in self.toks[cands[n].j : k])
+            ):
+                continue  # "wie X sich ausdrückte", "X se mostró": a reflexive may stand between
             c = cands[n]
             if c.excluded or c.kind in ("relative", "title", "inst"):
                 continue
@@ -299,6 +358,57 @@ class Attributor:
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
+        """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
+        same sentence: the verb of a reporting clause the rules could not read (None when there is none)."""
+        if self.lang.code in ("en", "zh"):
+            return None
+        end = min(self.layout.sentence_end(q.end), following, self.layout.paragraph_end(q.end))
+        a, b = self.tok(q.end), self.tok(end)
+        body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
+        if a < b and self.toks[a].text in (",", "—", "–", "-"):
+            a += 1
+        elif body_end != ",":
+            return None
+        while a < b and not self.toks[a].word:
+            a += 1
+        if a < b and not self.toks[a].capitalised and self.toks[a].low not in CLAUSE_STARTS:
+            if self.toks[a].low in ("se", "si", "sich", "się", "ся") and a + 1 < b:
+                a += 1  # a reflexive before the verb
+            return a
+        return None
+
+    def _reported(self, a: int, b: int) -> bool:
+        """Whether the text from a to b is reported speech in the German subjunctive (Konjunktiv I: "sei",
+        "habe", "werde"), which goes on with the last speaker rather than introducing a new one."""
+        if self.lang.code != "de":
+            return False
+        words = [t.low for t in self.toks[self.tok(a) : self.tok(b)] if t.word]
+        return bool(words) and any(w in _KONJUNKTIV for w in words)
+
+    def _unknown_since(self, speaker: Speaker, pos: int) -> bool:
+        """Whether a quote with no speaker stands between the last event of ``speaker`` and ``pos``."""
+        last = max((e.pos for e in self.events if e.pos < pos and e.speaker.key == speaker.key), default=-1)
+        return any(last < u < pos for u in self.unknown)
+
+    def _before_apposition(self, cands: list[Cand], n: int, verb: int) -> int:
+        """The candidate a speech verb's subject is when an apposition stands between them: "John Milton
+        Rodríguez, candidato de Colombia Justa Libres, enfatizó" -> the name, not the party. Else ``n``."""
+        if n < 1 or self.toks[verb - 1].text != ",":
+            return n
+        m = n
+        while m >= 0 and (cands[m].excluded or cands[m].kind == "title"):
+            m -= 1
+        if m < 0 or m == n or cands[m].kind != "person":
+            return n
+        gap = self.toks[cands[m].j : verb - 1]
+        if not gap or gap[0].text != "," or len(gap) > 10 or any(t.text in ".;:!?" for t in gap):
+            return n
+        if any(self._is_verb(g, cands[m].j) for g in range(cands[m].j, verb - 1)):
+            return n
+        # the comma before the verb closes the apposition: the words between are its only contents
+        return m if all(t.word or t.text in (",", "-", "'", "’") for t in gap) else n
 
     def continued(self, q: QuoteSpan) -> Speaker | None:
         """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
@@ -309,6 +419,8 @@ class Attributor:
         lead = self.text[start : q.start]
         if len(lead.split()) <= 4 and not lead.strip().endswith(".") and para > 0:  # "", "Ernster Nachsatz:"
             start = layout.paragraphs[para - 1]
+        elif para > 0 and self._reported(own, q.start):
+            start = layout.paragraphs[para - 1]  # "Ein Gespräch sei nicht sinnvoll. „…“": still the last speaker
         start = max(start, q.start - MAX_CONTINUED)
         k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
         # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
@@ -379,13 +491,23 @@ class Attributor:
         if lang.code == "id" and word.endswith("nya") and lang.is_verb(word[:-3]):
             word = word[:-3]
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
-            return False
+            return bool(lang.separable) and self._particle_follows(k)
         if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in ("'s", "’s")):
             return False  # "the report", "a post", "the ministry's claim"
         lemma = lang.verb_lemma(word)
         if framing and lemma in lang.framing:
             return True
         return not (strong and lemma in lang.weak)
+
+    def _particle_follows(self, k: int) -> bool:
+        """A separable speech verb: its particle closes the clause ("Cansativa teilt dazu mit, …",
+        "führt Facebook dazu aus:", "räumt Gutierrez ein.")."""
+        toks = self.toks
+        for m in range(k + 1, min(k + 16, len(toks))):
+            t = toks[m]
+            if m in self.inside or (not t.word and t.text not in ("-", "–")):
+                return m > k + 1 and self.lang.particle_verb(toks[k].text, toks[m - 1].low)
+        return False
 
     def _zh_verb(self, k: int) -> int:
         return self.cast._match(k, self.lang.verbs)
@@ -476,8 +598,11 @@ class Attributor:
                 person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
             if person is None and c.gender != "p" and self._definite(c):
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
-                # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else)
-                person = self.resolve(min(before_pos, self.layout.sentence_start(c.start)), c.gender or "h")
+                # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else);
+                # an office of a named body ("el secretario general de La Cámpora") only when one person fits
+                pos = min(before_pos, self.layout.sentence_start(c.start))
+                gender = c.gender or "h"
+                person = self.resolve_only(pos, gender)
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")
@@ -535,8 +660,10 @@ class Attributor:
             verb = "".join(t.text for t in toks[k : k + n]) if lang.code == "zh" else toks[k].text
             lemma = lang.verb_lemma(verb)
             between = [t.text for t in toks[k + n : self.tok(limit)]] if limit < len(self.text) else None
-            if between is not None and (not between or between == [":"]):
-                return None  # "“A” Mr. Smith said “B”", "“A” He said: “B”": the verb introduces the next quote
+            if between is not None and (not between or between == [":"] or _introduces(between)):
+                # "“A” Mr. Smith said “B”", "“A” He said: “B”", "„A.“ X sagte den Zeitungen der Funke Mediengruppe:
+                # „B“": the verb introduces the next quote, its clause running on to the colon before it
+                return None
             found = None
             if pre:
                 found = self._parsed_subject(k, pre, q.start) or self._choose(pre, near_end=True, before_pos=q.start)
@@ -568,6 +695,13 @@ class Attributor:
                 found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
             if found is None:
                 found = Found(implicit=True, gender=lang.gender_of_verb(verb))
+            elif (
+                found.how == "title"
+                and found.speaker is not None
+                and found.speaker.label == "PERSON"
+                and lang.gender_of_verb(verb) == "p"
+            ):
+                found = Found(blocked=True, how="plural")  # "explicaron … el Presidente": not one person
             found.verb = verb
             found.how = found.how or "after"
             if found.gender is None:
@@ -663,6 +797,7 @@ class Attributor:
             or low.rstrip(".") in lang.honorifics
             or lang.title_gender(t.text)[0]
             or lang.is_verb(low)
+            or (bool(lang.separable) and self._particle_follows(a))
             or lang.is_institution(low)
             or any(cue[0] == low for cue in lang.cues)
             or low in _DETERMINERS
@@ -671,8 +806,21 @@ class Attributor:
 
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
+        b = next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
         cands = self._usable(self.cast.candidates(a, b, self.inside))
         cands = [c for c in cands if c.kind != "relative"]
+        if (
+            not cands
+            and a < b
+            and self.lang.code != "en"
+            and self.toks[a].capitalised
+            and not self.cast._common(self.toks[a])
+            and self.toks[a].low not in self.lang.skip
+        ):
+            # "„…“, führt Facebook dazu aus": right after the verb a lone capitalised word that is no common
+            # word of the language is the inverted subject's name
+            lone = self.cast._name(a, min(b, a + 1), trusted=True)
+            cands = [lone] if lone is not None and not lone.excluded else []
         if not cands:
             return None
         first = cands[0]
@@ -795,6 +943,18 @@ class Attributor:
                 return None  # a person of unknown gender in between: unsure
         return None
 
+    def resolve_only(self, pos: int, gender: str | None) -> Speaker | None:
+        """Like ``resolve``, but only when a single person of the window is compatible."""
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        fits = {
+            e.speaker.key: e.speaker
+            for e in self.events[max(0, k - MAX_EVENTS) : k]
+            if e.pos >= floor and self._compatible(e.speaker, gender)
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def _definite(self, c: Cand) -> bool:
         """A title phrase with a definite article ("el mandatario"), not an indefinite one ("un integrante")."""
         definite = DEFINITE.get(self.lang.code, set())
@@ -804,6 +964,18 @@ class Attributor:
                 return False
             k -= 1
         return k >= 0 and self.toks[k].low in definite
+
+    def _qualified(self, c: Cand) -> bool:
+        """A title completed by the body it serves ("el secretario general de La Cámpora", "il direttore
+        generale dell'Oms"): one office of one organisation, whose holder the article must name; the person
+        last introduced is a guess."""
+        k = c.j
+        if k < len(self.toks) and self.toks[k].low in _OF:
+            k += 1
+            while k < len(self.toks) and self.toks[k].low in self.lang.skip:
+                k += 1
+            return k < len(self.toks) and (self.toks[k].capitalised or k in self.cast.mentions)
+        return False
 
     def _compatible(self, sp: Speaker, gender: str | None) -> bool:
         if gender == "h":  # a person of either gender

@@ -8,7 +8,7 @@ keeps 20-55 MB and costs 0.7-1.8 s once per language and process.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from services.enrich.entities.quotes.lexicon import FALLBACK, LANGUAGES
@@ -103,6 +103,7 @@ class Lang:
     verb_final: bool
     verb_gender: tuple[tuple[str, str], ...]
     lemmatise: bool
+    separable: dict[str, frozenset[str]] = field(default_factory=dict)  # stem lemma -> its particles
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_titles_seen", {})
@@ -119,6 +120,10 @@ class Lang:
             low = word.lower()
             seen[word] = low in self.forms or low in self.verbs or self.lemma(low) in self.verbs
         return seen[word]
+
+    def particle_verb(self, word: str, particle: str) -> bool:
+        """Whether a finite stem and a particle later in its clause make a speech verb ("teilt" … "mit")."""
+        return particle in self.separable.get(self.lemma(word), ())
 
     def verb_lemma(self, word: str) -> str:
         low = word.lower()
@@ -190,7 +195,39 @@ def load(code: str) -> Lang:
         verb_final=bool(data.get("verb_final")),
         verb_gender=tuple((e, g) for e, g in data.get("verb_gender", [])),
         lemmatise=code != "zh",
+        separable=_separable(data.get("separable", ())),
     )
+
+
+_PARTICLES = (
+    "zurück",
+    "hervor",
+    "hinzu",
+    "heraus",
+    "klar",
+    "fest",
+    "hin",
+    "mit",
+    "aus",
+    "ein",
+    "zu",
+    "an",
+    "vor",
+    "dar",
+    "nach",
+    "ab",
+    "auf",
+)
+
+
+def _separable(verbs: list[str] | tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """{"teilen": {"mit"}, "führen": {"aus"}, ...} from "mitteilen", "ausführen": stem and particle."""
+    out: dict[str, set[str]] = {}
+    for verb in verbs:
+        particle = next((p for p in sorted(_PARTICLES, key=len, reverse=True) if verb.startswith(p)), None)
+        if particle is not None and len(verb) > len(particle) + 3:
+            out.setdefault(verb[len(particle) :], set()).add(particle)
+    return {stem: frozenset(p) for stem, p in out.items()}
 
 
 def for_text(language: str | None, text: str) -> Lang:

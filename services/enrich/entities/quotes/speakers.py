@@ -97,6 +97,7 @@ _ARTICLES = {
     "pt": {"o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "seu", "sua"},
     "it": {"il", "lo", "la", "i", "gli", "le", "un", "una", "del", "della", "dei", "al", "alla", "suo", "sua"},
 }
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?")
 _ROLE_GROUPS = {
     "spokeswoman": "spokesperson",
     "spokesman": "spokesperson",
@@ -111,6 +112,25 @@ _ROLE_GROUPS = {
     "прессекретар": "речник",
 }
 # Prepositions that are also a definite article ("a" in Portuguese): before an organisation, the article.
+_OF_WORDS = {
+    "of",
+    "for",
+    "de",
+    "di",
+    "del",
+    "della",
+    "dello",
+    "dell",
+    "dei",
+    "degli",
+    "des",
+    "du",
+    "do",
+    "da",
+    "dos",
+    "das",
+}
+_OF_WORDS |= {"von", "vom", "der", "des"}
 _ARTICLE_TOO = {"pt": {"a", "as"}}
 _SLAVIC_FEMALE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|ska|cka|dzka|ová|ова|ева|ина|ая|ська|цька)$", re.I)
 _SLAVIC_MALE = re.compile(r"(?:ov|ev|yov|in|sky|skiy|ski|cki|ий|ов|ев|ин|ський|цький|ский)$", re.I)
@@ -147,6 +167,20 @@ _GENERIC_HEADS = {
     "committee",
     "court",
 }
+
+
+def _common_prefix(words: list[str], code: str) -> int:
+    """How many words open a capitalised run as the name of a body rather than of a person:
+    "Affari Esteri | Antonio Tajani" (after "ministro degli"), "Estado | Ana Pérez" (after "secretaria de").
+    Those words are each a common word of the dictionary, and none of the two or more after them is.
+    0 when the run is not so split; never in English (no dictionary check) nor German (nouns capitalised)."""
+    if code in ("en", "de", "zh") or len(words) < 3:
+        return 0
+    common = [common_word(w.lower(), code) for w in words]
+    for m in range(1, len(words) - 1):
+        if all(common[:m]) and not any(common[m:]):
+            return m
+    return 0
 
 
 @dataclass
@@ -189,7 +223,7 @@ class Cast:
         self.tok_starts = [t.start for t in toks]
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.in_mention: set[int] = set()
-        entities = self._appositions(entities)
+        entities = self._body_before_name(self._appositions(entities))
         for e in entities:
             if e.label not in SPEAKER_LABELS and e.label != "NORP":
                 continue
@@ -217,6 +251,24 @@ class Cast:
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
         self.full_names = self._full_names()
+
+    def _body_before_name(self, entities: list[Entity]) -> list[Entity]:
+        """A person the recogniser read with the body before the name ("Affari Esteri Antonio Tajani" after
+        "ministro degli"): the name is the words after the common ones; mentions start there too."""
+        out = []
+        for e in entities:
+            words = e.name.split()
+            if e.label == "PERSON" and e.id is None and len(words) >= 3:
+                m = _common_prefix(words, self.lang.code)
+                if m:
+                    name = " ".join(words[m:])
+                    mentions = []
+                    for x in e.mentions:
+                        cut = x.text.find(name)
+                        mentions.append(x if cut < 0 else x.model_copy(update={"text": name, "start": x.start + cut}))
+                    e = e.model_copy(update={"name": name, "mentions": mentions})
+            out.append(e)
+        return out
 
     def _appositions(self, entities: list[Entity]) -> list[Entity]:
         """German organisations named with their kind in front ("Rüstungskonzern Rheinmetall",
@@ -306,6 +358,15 @@ class Cast:
         k = self.tok_index(t)
         prev = self.toks[k - 1] if k > 0 else None
         return prev is None or not prev.word or "\n" in self.text[prev.end : t.start]
+
+    def _adjacent(self, k: int, j: int) -> bool:
+        """Tokens k and j are one space apart on one line."""
+        return self.text[self.toks[k].end : self.toks[j].start] in (" ", "\u00a0")
+
+    def _genitive(self, word: str) -> bool:
+        """A German genitive of a name the article uses on its own ("Luckes" of "Lucke")."""
+        stem = word[:-1]
+        return word.endswith("s") and len(stem) > 2 and (stem in self.full_names or stem in self._proper)
 
     def person_for(self, words: list[str]) -> Entity | None:
         """The person entity a name names: by its surname or first name, inflections allowed."""
@@ -409,6 +470,21 @@ class Cast:
                     out.append(c)
                     k = c.j
                     continue
+                if e.label in ("GPE", "LOC") and j < b and j not in self.mentions and j - k == 1:
+                    full = f"{t.text} {toks[j].text}"
+                    if toks[j].capitalised and self.full_names.get(toks[j].text) == full and self._adjacent(k, j):
+                        # "Kamil Sikora": a first name that is also a place, before a surname
+                        person = self.person_for([toks[j].text])
+                        sp = (
+                            _entity_speaker(person)
+                            if person is not None
+                            else Speaker(name=full, id=None, label="PERSON", key=f"PERSON:{toks[j].low}")
+                        )
+                        out.append(
+                            Cand(k, j + 1, "person", t.start, toks[j].end, sp, excluded=self._excluded(k, j + 1))
+                        )
+                        k = j + 1
+                        continue
                 kind = "person" if e.label == "PERSON" else "org"
                 out.append(
                     Cand(k, j, kind, t.start, toks[j - 1].end, _entity_speaker(e), excluded=self._excluded(k, j))
@@ -489,10 +565,25 @@ class Cast:
         """ "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,": one person, the title bound to them."""
         out: list[Cand] = []
         for c in cands:
+            if (
+                len(out) >= 2
+                and c.kind == "person"
+                and c.speaker is not None
+                and out[-1].excluded
+                and out[-2].kind == "title"
+                and self._title_of_body(out[-2], c)
+            ):
+                # "el portavoz del Kremlin, Dmitri Peskov", "El inspector general de la Policía, Álvaro Álvarez,":
+                # the title, the body it serves, a comma, the name
+                self.bind(out[-2], c.speaker)
+                c.gender = c.gender or out[-2].gender
+                del out[-2:]
+                out.append(c)
+                continue
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "title" and c.kind == "person" and c.speaker is not None:
                 gap = [t.text for t in self.toks[prev.j : c.i]]
-                if not gap or gap == [","]:
+                if not gap or gap == [","] or self._title_of_body(prev, c):
                     self.bind(prev, c.speaker)
                     c.gender = c.gender or prev.gender
                     out[-1] = c
@@ -508,6 +599,16 @@ class Cast:
                     continue
             out.append(c)
         return out
+
+    def _title_of_body(self, title: Cand, person: Cand) -> bool:
+        """Between a title and a name: "of" (de, del, della, des, von…), the body's name, one comma."""
+        gap = self.toks[title.j : person.i]
+        if len(gap) < 3 or len(gap) > 9 or gap[0].low not in _OF_WORDS or gap[-1].text != ",":
+            return False
+        inner = gap[1:-1]
+        return all(t.word and (t.capitalised or t.low in self.lang.skip or t.low in _OF_WORDS) for t in inner) and any(
+            t.capitalised for t in inner
+        )
 
     def _next_word(self, j: int, b: int) -> int | None:
         k = j
@@ -619,11 +720,7 @@ class Cast:
         j = head + 1
         while j < b and toks[j].word and self.lang.is_institution(toks[j].text):
             j += 1
-        if (
-            j + 1 < b
-            and toks[j].low in ("of", "for", "des", "du", "de", "del", "della", "do", "da")
-            and toks[j + 1].capitalised
-        ):
+        if j + 1 < b and toks[j].low in _OF_WORDS - {"der", "das", "dos", "von", "vom"} and toks[j + 1].capitalised:
             j += 1
             while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in ("and", "the", "of", "for")):
                 j += 1
@@ -703,6 +800,7 @@ class Cast:
             return None
         while j - k > 2 and self.lang.is_institution(toks[k].text) and k not in self.mentions:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
+        k = self._after_common_run(k, j)
         words = [t.text for t in toks[k:j]]
         prev = toks[k - 1] if k > 0 else None
         org = self._orgs.get(" ".join(words).casefold()) if not titled else None
@@ -713,13 +811,21 @@ class Cast:
         if self.lang.code != "en" and not titled and not trusted and len(words) == 1:
             # without a recogniser a lone capitalised word is a name only where the article gives it in full
             preceded_by_title = prev is not None and self.lang.title_gender(prev.text)[0]
-            if words[0] not in self.full_names and not preceded_by_title:
+            after_article = prev is not None and prev.low in _ARTICLES.get(self.lang.code, ())
+            acronym = after_article and _ACRONYM.fullmatch(words[0])  # "der AStA" is read below
+            if words[0] not in self.full_names and not preceded_by_title and not acronym:
                 return None
         if self.lang.code != "en" and not titled:
             # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
             # ("die Kundgebung") is not a name
             if prev is not None and prev.low in _ARTICLES.get(self.lang.code, ()):
+                if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+                    # "der AStA", "la CGT", "el PSOE": an organisation known by its initials
+                    sp = Speaker(name=words[0], id=None, label="ORG", key=f"ORG:{words[0].casefold()}")
+                    return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(k, j))
                 return None
+            if self.lang.code == "de" and len(words) > 1 and self._genitive(words[0]):
+                return None  # "Luckes Kritik": Lucke's criticism, not a person
             if len(words) == 1 and self._common(toks[k]):
                 return None
             if len(words) > 1 and self._common(toks[k]):
@@ -747,6 +853,12 @@ class Cast:
             sp = Speaker(name=full, id=None, label="PERSON", key=f"PERSON:{full.split()[-1].casefold()}")
         self.note_gender(sp.key, gender)
         return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
+
+    def _after_common_run(self, k: int, j: int) -> int:
+        """Where a person's name starts in a run of capitalised words that opens with common words."""
+        if j - k < 3:
+            return k
+        return k + _common_prefix([t.text for t in self.toks[k:j]], self.lang.code)
 
     # --- title bindings --------------------------------------------------------------------
 
