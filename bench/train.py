@@ -539,6 +539,13 @@ def development_scores(every: int = 1, using: furniture.Model | None = None) -> 
     return scores(pages, [using.forest.predict(p.features) for p in pages], using.decoding)
 
 
+def html_development_scores(every: int = 1) -> dict[str, float]:
+    """The shipped HTML model's scores on the development pages (trained on them: a floor, not an estimate)."""
+    using = furniture_html.html_model()
+    pages = load_html_pages(every)
+    return html_scores(pages, [using.forest.predict(p.features) for p in pages], **_thresholds(using.decoding))
+
+
 def cost(repeat: int = 3) -> dict[str, float]:
     """CPU milliseconds the model adds per article: :func:`furniture.prune` on each AEB page saved as text.
 
