@@ -577,6 +577,28 @@ def cost(repeat: int = 3) -> dict[str, float]:
     }
 
 
+def html_cost(repeat: int = 3) -> dict[str, float]:
+    """CPU milliseconds of the HTML second opinion per AEB page (best of ``repeat``): the page's lines and
+    markup, trafilatura in recall and default mode, the model and the cut (clean's own precision-mode
+    extraction, which it runs anyway, is not counted)."""
+    pages = [html for _, html in corpora.iter_html("aeb")]
+    furniture_html.second_opinion(pages[0], precise_text(pages[0]))  # load the model and the tables once
+    spent = []
+    for html in pages:
+        precise = precise_text(html)
+        fastest = float("inf")
+        for _ in range(repeat):
+            started = time.process_time()
+            furniture_html.second_opinion(html, precise)
+            fastest = min(fastest, time.process_time() - started)
+        spent.append(fastest * 1000)
+    return {
+        "pages": len(pages),
+        "second_opinion_ms_median": round(float(np.median(spent)), 1),
+        "second_opinion_ms_p95": round(float(np.percentile(spent, 95)), 1),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make train", description=__doc__.split("\n")[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -593,6 +615,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.cost:
         print(f"furniture.prune per article saved as text (CPU ms): {cost()}")
+        print(f"the HTML second opinion per AEB page (CPU ms): {html_cost()}")
         return 0
     if args.only != "text":
         train_html(args.folds, args.html_out, args.product)

@@ -170,12 +170,14 @@ def marked_lines(html: str) -> tuple[list[str], np.ndarray]:
     width = len(_CONTEXTS)
     pieces: list[str] = []
     row = [0.0] * (width + 2)  # chars per context, chars, chars x depth
+    hinted: dict[str, int] = {}  # class and id words -> their contexts (a page repeats its classes)
 
     def add(text: str, mask: int, depth: int) -> None:
         nonlocal row
         for k, part in enumerate(text.split("\n")):
             if k:
-                line = light("".join(pieces))
+                raw = "".join(pieces)
+                line = light(raw) if raw and not raw.isspace() else ""
                 if line:
                     lines.append(line)
                     rows.append(row)
@@ -208,9 +210,10 @@ def marked_lines(html: str) -> tuple[list[str], np.ndarray]:
         mine = mask | _TAG_BITS.get(tag, 0)
         names = f"{item.get('class') or ''} {item.get('id') or ''}"
         if names != " ":
-            for bit, pattern in _HINT_BITS:
-                if pattern.search(names):
-                    mine |= bit
+            bits = hinted.get(names)
+            if bits is None:
+                bits = hinted[names] = sum(bit for bit, pattern in _HINT_BITS if pattern.search(names))
+            mine |= bits
         block = tag in _BLOCKS
         after = ("\n" if block else "") + (item.tail or "")
         if after:  # the block's closing break and the tail, in the parent, once the children are done
@@ -256,7 +259,7 @@ def page_lines(html: str) -> list[str]:
 
 def recall_text(html: str) -> str:
     """trafilatura in recall mode, with the options clean gives it in precision mode (no process-wide cache)."""
-    return _extract(html, favor_recall=True)
+    return _extract(html, recall=True)
 
 
 def default_text(html: str) -> str:
@@ -264,13 +267,15 @@ def default_text(html: str) -> str:
     return _extract(html)
 
 
-def _extract(html: str, **mode: bool) -> str:
+def _extract(html: str, recall: bool = False) -> str:
     import trafilatura
 
     try:
         bounded = pages.extract_options(html)  # no quadratic fallback on a large page (see pages.py)
         return (
-            trafilatura.extract(html, include_comments=False, include_tables=True, deduplicate=False, **mode, **bounded)
+            trafilatura.extract(
+                html, include_comments=False, include_tables=True, favor_recall=recall, deduplicate=False, **bounded
+            )
             or ""
         )
     except Exception:  # a page the extractor chokes on (or too large to read): the precise text stands alone
