@@ -165,24 +165,23 @@ def marked_lines(html: str) -> tuple[list[str], np.ndarray]:
     doc = _parse(html)
     if doc is None:
         return [], np.zeros((0, len(DOM_NAMES)))
-    lines: list[str] = []
-    rows: list[list[float]] = []
+    raws: list[str] = []  # the raw text of each line that is not blank, and its counts, a row after another
+    counts: list[float] = []  # (flat: no list per line for the garbage collector to walk on a large page)
     width = len(_CONTEXTS)
     pieces: list[str] = []
-    row = [0.0] * (width + 2)  # chars per context, chars, chars x depth
+    zeros = [0.0] * (width + 2)
+    row = zeros.copy()  # the current line's chars per context, chars, chars x depth
     hinted: dict[str, int] = {}  # class and id words -> their contexts (a page repeats its classes)
 
     def add(text: str, mask: int, depth: int) -> None:
-        nonlocal row
         for k, part in enumerate(text.split("\n")):
-            if k:
+            if k and pieces:  # a line ends (a blank one has no pieces and no counts)
                 raw = "".join(pieces)
-                line = light(raw) if raw and not raw.isspace() else ""
-                if line:
-                    lines.append(line)
-                    rows.append(row)
+                if not raw.isspace():
+                    raws.append(raw)
+                    counts.extend(row)
                 pieces.clear()
-                row = [0.0] * (width + 2)
+                row[:] = zeros
             if part:
                 pieces.append(part)
                 chars = len(part) - sum(map(part.count, " \t\r\xa0"))
@@ -220,11 +219,17 @@ def marked_lines(html: str) -> tuple[list[str], np.ndarray]:
             stack.append((after, mask, depth - 1))
         add(("\n" if block else "") + (item.text or ""), mine, depth)
         stack.extend((child, mine, depth + 1) for child in reversed(item))
-    line = light("".join(pieces))
-    if line:
-        lines.append(line)
-        rows.append(row)
-    return lines, _dom_features(np.array(rows, dtype=np.float64).reshape(-1, width + 2))
+    raw = "".join(pieces)
+    if raw and not raw.isspace():
+        raws.append(raw)
+        counts.extend(row)
+    table = np.array(counts, dtype=np.float64).reshape(-1, width + 2)
+    # light() over all lines at once (it never joins or splits lines): a line it leaves empty goes with its row
+    lines = light("\n".join(raws)).split("\n") if raws else []
+    if len(lines) != len(raws):
+        kept = [i for i, raw in enumerate(raws) if light(raw)]
+        lines, table = [light(raws[i]) for i in kept], table[kept]
+    return lines, _dom_features(table)
 
 
 def _dom_features(counts: np.ndarray) -> np.ndarray:
