@@ -361,7 +361,7 @@ def _targets() -> list[Target]:
     )
     add(
         "clean.title_from_page_title",
-        (f"{CLEAN}:title_from_page_title", f"{TITLES}:title_line"),
+        (f"{CLEAN}:title_from_page_title", f"{CLEAN}:page_title_lines", f"{TITLES}:title_line"),
         _same,
         lambda s: _fn(CLEAN, "title_from_page_title")(s),
     )

@@ -369,3 +369,12 @@ def test_html_development_scores_hold_the_floor():
     scores = html_development_scores(every=4)
     for name, floor in HTML_DEVELOPMENT_FLOOR.items():
         assert scores[name] >= floor, f"{name} {scores[name]} < {floor}"
+
+
+def test_prune_takes_out_the_lines_another_step_removed_without_recording_them_again():
+    text = "\n".join(["Kremlin says drones targeted Putin's residence | Daily Courier", "Home", *BODY])
+    pruned, removed = furniture.prune(text, drop=frozenset({0}))
+    assert pruned.split("\n") == BODY
+    assert [r.text for r in removed] == ["Home"]
+    short = "Kremlin says drones targeted Putin's residence | Daily Courier\nOne line."
+    assert furniture.prune(short, drop=frozenset({0})) == ("One line.", [])  # too short for the model, not for drop
