@@ -361,7 +361,7 @@ def _targets() -> list[Target]:
     )
     add(
         "clean.title_from_page_title",
-        (f"{CLEAN}:title_from_page_title", f"{TITLES}:title_line"),
+        (f"{CLEAN}:title_from_page_title", f"{CLEAN}:page_title_lines", f"{TITLES}:title_line"),
         _same,
         lambda s: _fn(CLEAN, "title_from_page_title")(s),
     )
@@ -427,7 +427,7 @@ def _targets() -> list[Target]:
     add(
         "furniture.second_opinion",
         tuple(f"{FURNITURE_HTML}:{f}" for f in ("second_opinion", "page_lines", "block_text", "recall_text", "light",
-              "extractor_flags", "html_features", "verdicts", "cut")),
+              "extractor_flags", "html_features", "verdicts", "cut", "marked_lines", "default_text")),
         lambda s: (s, _fn(CLEAN, "html_to_text")(s) if "<" in s else s),
         lambda a: _fn(FURNITURE_HTML, "second_opinion")(*a),
         kinds=every,

@@ -201,30 +201,34 @@ def _rules_decide(line: str) -> bool:
     return bool(rules.classify(line) or rules.LINK_LIST.match(line) or rules.TAGS.match(line))
 
 
-def prune(text: str, using: Model | None = None) -> tuple[str, list[Removal]]:
+def prune(text: str, using: Model | None = None, drop: frozenset[int] = frozenset()) -> tuple[str, list[Removal]]:
     """``text`` without the lines the model calls furniture, and those lines with the reason ``furniture (model)``.
 
     Left in place for the other steps of clean: lines a rule recognises (its reason is
     more telling than the model's), and the lines that read like a headline at the top
     of the text or just above its body (the title is chosen among them). When the model would
     leave less than a short paragraph of a longer text, nothing is cut: that is a page
-    the model does not understand, not an article made of furniture.
+    the model does not understand, not an article made of furniture. ``drop``: indices of
+    lines another step removed and recorded (the page's title line): they leave the text
+    too, but the model reads them where they stand.
     """
     lines = text.split("\n")
     content = [i for i, line in enumerate(lines) if line.strip()]
-    if len(content) < 3:
-        return text, []
-    keep = body_lines([lines[i] for i in content], using)
-    echoes = _headline(lines, content, keep)
     cut: set[int] = set()
-    for rank, i in enumerate(content):
-        if not keep[rank] and not _rules_decide(lines[i]):
-            cut.add(i)
-    if not cut:
+    echoes: set[int] = set()
+    if len(content) >= 3:
+        keep = body_lines([lines[i] for i in content], using)
+        echoes = _headline(lines, content, keep)
+        for rank, i in enumerate(content):
+            if not keep[rank] and not _rules_decide(lines[i]):
+                cut.add(i)
+        kept = [line for i, line in enumerate(lines) if i not in cut]
+        if cut and _size(kept) < min(MIN_KEPT, _size(lines) / 2):
+            cut = set()
+    cut -= drop
+    if not cut and not drop:
         return text, []
-    kept = [line for i, line in enumerate(lines) if i not in cut]
-    if _size(kept) < min(MIN_KEPT, _size(lines) / 2):
-        return text, []
+    kept = [line for i, line in enumerate(lines) if i not in cut and i not in drop]
     removed = [Removal(text=lines[i], reason=ECHO if i in echoes else REASON) for i in sorted(cut)]
     return _BLANKS.sub("\n\n", "\n".join(kept)).strip(), removed
 

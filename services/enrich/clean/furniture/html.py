@@ -2,12 +2,17 @@
 
 trafilatura in precision mode leaves out some of the article; in recall mode it keeps
 more of the article and more of the page around it. This step takes the recall-mode
-text and cuts the paragraphs a model calls furniture. The model is the text model's
-features of the page's visible lines (the page as a browser saves it as text) plus
-what each extractor made of each line (kept in precision mode, kept in recall mode, and
-the same for the neighbours), trained the same way (``make train``) into its own
-artefact, ``model-html-v1.json``: it learns where the extractors are right and where the
-shape of the text says otherwise.
+text and cuts the paragraphs a model calls furniture, and puts back the visible lines
+the model is sure of that no extraction kept (a paragraph in a second container of
+the article, a subheading). The model is the text model's features of the page's
+visible lines (the page as a browser saves it as text), what each extractor made of
+each line (kept in precision mode, in its default mode, in recall mode, and the same
+for the neighbours), and where the line sits in the page's markup (the share of its
+characters inside links, headings, list items, ``nav``/``header``/``footer``/``aside``,
+forms, figures, and inside elements whose class or id names navigation, promotion,
+related stories, comments, captions and bylines, or the article), trained the same way
+(``make train``) into its own artefact, ``model-html-v1.json``: it learns where the
+extractors are right and where the shape of the text and the page says otherwise.
 """
 
 from __future__ import annotations
@@ -28,9 +33,39 @@ from services.enrich.clean.furniture.features import NAMES, _shift, _window_mean
 from wirestream.contracts import Removal
 
 HTML_MODEL_FILE = "model-html-v1.json"
-EXTRACTORS = ("precise", "recall")
+EXTRACTORS = ("precise", "recall", "default")
 _FLAG_VIEWS = ("", "@-1", "@+1", "~3", "~10")
-HTML_NAMES: tuple[str, ...] = NAMES + tuple(f"{e}{v}" for e in EXTRACTORS for v in _FLAG_VIEWS)
+# Where a line sits in the markup: class or id words of an enclosing element, and enclosing tags.
+_HINTS: dict[str, re.Pattern[str]] = {
+    "nav": re.compile(r"nav|menu|breadcrumb|header|footer|sidebar|widget|masthead|toolbar", re.I),
+    "promo": re.compile(
+        r"share|social|follow|newsletter|subscri|signup|promo|sponsor|banner|cookie|paywall|(?<![a-z])ads?(?![a-z])|advert",
+        re.I,
+    ),
+    "related": re.compile(r"related|recommend|teaser|popular|trending|read-?more|more-|tag|topic|list", re.I),
+    "comment": re.compile(r"comment|reply|disqus|respond", re.I),
+    "meta": re.compile(r"caption|credit|byline|author|meta|date|time|copyright", re.I),
+    "body": re.compile(r"article|content|story|body|post|entry|main|text", re.I),
+}
+_TAGS: dict[str, tuple[str, ...]] = {
+    "a": ("a",),
+    "heading": ("h1", "h2", "h3", "h4", "h5", "h6"),
+    "li": ("li", "dd", "dt"),
+    "p": ("p",),
+    "quote": ("blockquote",),
+    "figure": ("figure", "figcaption"),
+    "semantic": ("nav", "header", "footer", "aside"),
+    "form": ("form", "button", "label", "input"),
+    "cell": ("td", "th"),
+}
+_CONTEXTS = tuple(_HINTS) + tuple(_TAGS)
+_TAG_BITS = {tag: 1 << _CONTEXTS.index(key) for key, tags in _TAGS.items() for tag in tags}
+_HINT_BITS = [(1 << _CONTEXTS.index(key), pattern) for key, pattern in _HINTS.items()]
+DOM_NAMES: tuple[str, ...] = (
+    *(f"dom_{key}" for key in _CONTEXTS),
+    *("dom_depth", "dom_a@-1", "dom_a@+1", "dom_a~3", "dom_nav~3", "dom_body~5"),
+)
+HTML_NAMES: tuple[str, ...] = NAMES + tuple(f"{e}{v}" for e in EXTRACTORS for v in _FLAG_VIEWS) + DOM_NAMES
 MIN_KEPT_SHARE = 0.5  # the cut text keeps at least this share of the precise text's words, or nothing is cut
 
 # Tags after which a browser starts a new line: "saving a page as text" puts one block on each line.
@@ -95,6 +130,18 @@ def block_text(html: str) -> str | None:
     The one reading of a page as a browser saves it as text: the model's input here, and the
     training and evaluation text (``bench.eval.corpora.visible_text``).
     """
+    doc = _parse(html)
+    if doc is None:
+        return None
+    for element in doc.iter():
+        if isinstance(element.tag, str) and element.tag in _BLOCKS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    return doc.text_content()
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    """The page with what a browser does not show taken out (``None``: not HTML)."""
     try:
         doc = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
@@ -105,11 +152,107 @@ def block_text(html: str) -> str | None:
         for child in list(head):
             if child.tag != "title":
                 head.remove(child)
-    for element in doc.iter():
-        if isinstance(element.tag, str) and element.tag in _BLOCKS:
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
-    return doc.text_content()
+    return doc
+
+
+def marked_lines(html: str) -> tuple[list[str], np.ndarray]:
+    """:func:`page_lines` and, for each line, where it sits in the markup (one row of :data:`DOM_NAMES`).
+
+    The same walk as :func:`block_text` (a line break around every block) done by hand,
+    so that each piece of text knows its enclosing elements: a line's value for a
+    context is the share of its (non-space) characters inside it.
+    """
+    doc = _parse(html)
+    if doc is None:
+        return [], np.zeros((0, len(DOM_NAMES)))
+    raws: list[str] = []  # the raw text of each line that is not blank, and its counts, a row after another
+    counts: list[float] = []  # (flat: no list per line for the garbage collector to walk on a large page)
+    width = len(_CONTEXTS)
+    pieces: list[str] = []
+    zeros = [0.0] * (width + 2)
+    row = zeros.copy()  # the current line's chars per context, chars, chars x depth
+    hinted: dict[str, int] = {}  # class and id words -> their contexts (a page repeats its classes)
+
+    def add(text: str, mask: int, depth: int) -> None:
+        for k, part in enumerate(text.split("\n")):
+            if k and pieces:  # a line ends (a blank one has no pieces and no counts)
+                raw = "".join(pieces)
+                if not raw.isspace():
+                    raws.append(raw)
+                    counts.extend(row)
+                pieces.clear()
+                row[:] = zeros
+            if part:
+                pieces.append(part)
+                chars = len(part) - sum(map(part.count, " \t\r\xa0"))
+                if chars:
+                    row[width] += chars
+                    row[width + 1] += chars * depth
+                    bits = mask
+                    while bits:
+                        low = bits & -bits
+                        row[low.bit_length() - 1] += chars
+                        bits ^= low
+
+    # Each item: an element to open (with its parent's mask and its depth), or text to add where it stands.
+    stack: list[tuple[lxml.etree._Element | str, int, int]] = [(doc, 0, 0)]
+    while stack:
+        item, mask, depth = stack.pop()
+        if isinstance(item, str):
+            add(item, mask, depth)
+            continue
+        tag = item.tag
+        if not isinstance(tag, str):  # a comment or processing instruction: only its tail shows
+            if item.tail:
+                add(item.tail, mask, depth - 1)
+            continue
+        mine = mask | _TAG_BITS.get(tag, 0)
+        names = f"{item.get('class') or ''} {item.get('id') or ''}"
+        if names != " ":
+            bits = hinted.get(names)
+            if bits is None:
+                bits = hinted[names] = sum(bit for bit, pattern in _HINT_BITS if pattern.search(names))
+            mine |= bits
+        block = tag in _BLOCKS
+        after = ("\n" if block else "") + (item.tail or "")
+        if after:  # the block's closing break and the tail, in the parent, once the children are done
+            stack.append((after, mask, depth - 1))
+        add(("\n" if block else "") + (item.text or ""), mine, depth)
+        stack.extend((child, mine, depth + 1) for child in reversed(item))
+    raw = "".join(pieces)
+    if raw and not raw.isspace():
+        raws.append(raw)
+        counts.extend(row)
+    table = np.array(counts, dtype=np.float64).reshape(-1, width + 2)
+    # light() over all lines at once (it never joins or splits lines): a line it leaves empty goes with its row
+    lines = light("\n".join(raws)).split("\n") if raws else []
+    if len(lines) != len(raws):
+        kept = [i for i, raw in enumerate(raws) if light(raw)]
+        lines, table = [light(raws[i]) for i in kept], table[kept]
+    return lines, _dom_features(table)
+
+
+def _dom_features(counts: np.ndarray) -> np.ndarray:
+    """Shares of each line's characters per context, its depth against the longest line's, and a few neighbours'."""
+    width = len(_CONTEXTS)
+    chars = counts[:, width]
+    safe = np.maximum(1.0, chars)
+    shares = counts[:, :width] / safe[:, None]
+    depth = counts[:, width + 1] / safe
+    depth = depth - depth[int(np.argmax(chars))] if len(chars) else depth
+    link = shares[:, _CONTEXTS.index("a")]
+    nav = shares[:, _CONTEXTS.index("nav")] + shares[:, _CONTEXTS.index("semantic")]
+    return np.column_stack(
+        [
+            shares,
+            depth,
+            _shift(link, -1, 0.0),
+            _shift(link, 1, 0.0),
+            _window_mean(link, 3),
+            _window_mean(nav, 3),
+            _window_mean(shares[:, _CONTEXTS.index("body")], 5),
+        ]
+    )
 
 
 def page_lines(html: str) -> list[str]:
@@ -121,13 +264,22 @@ def page_lines(html: str) -> list[str]:
 
 def recall_text(html: str) -> str:
     """trafilatura in recall mode, with the options clean gives it in precision mode (no process-wide cache)."""
+    return _extract(html, recall=True)
+
+
+def default_text(html: str) -> str:
+    """trafilatura in its default mode (between precision and recall; it finds some paragraphs neither does)."""
+    return _extract(html)
+
+
+def _extract(html: str, recall: bool = False) -> str:
     import trafilatura
 
     try:
         bounded = pages.extract_options(html)  # no quadratic fallback on a large page (see pages.py)
         return (
             trafilatura.extract(
-                html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False, **bounded
+                html, include_comments=False, include_tables=True, favor_recall=recall, deduplicate=False, **bounded
             )
             or ""
         )
@@ -151,10 +303,10 @@ def extractor_flags(lines: list[str], text: str) -> np.ndarray:
     return np.array([float(_norm(line) in kept) for line in lines])
 
 
-def html_features(lines: list[str], precise: str, recall: str) -> np.ndarray:
-    """One row of :data:`HTML_NAMES` per visible line."""
+def html_features(lines: list[str], precise: str, recall: str, default: str, dom: np.ndarray) -> np.ndarray:
+    """One row of :data:`HTML_NAMES` per visible line (``dom``: :func:`marked_lines`' rows for them)."""
     columns = []
-    for text in (precise, recall):
+    for text in (precise, recall, default):
         flags = extractor_flags(lines, text)
         columns += [
             flags,
@@ -163,7 +315,7 @@ def html_features(lines: list[str], precise: str, recall: str) -> np.ndarray:
             _window_mean(flags, 3),
             _window_mean(flags, 10),
         ]
-    return np.column_stack([page_features(lines), *columns])
+    return np.column_stack([page_features(lines), *columns, dom])
 
 
 @cache
@@ -203,9 +355,11 @@ def verdicts(lines: list[str], probability: np.ndarray, text: str) -> list[float
 
 
 def cut(
-    lines: list[str], probability: np.ndarray, precise: str, recall: str, below: float
+    lines: list[str], probability: np.ndarray, precise: str, recall: str, below: float, above: float = 2.0
 ) -> tuple[str, list[Removal]]:
-    """``recall`` without its paragraphs whose visible lines score under ``below`` (see :func:`second_opinion`)."""
+    """``recall`` without its paragraphs whose visible lines score under ``below``, and with the visible lines
+    of at least :data:`ADD_MIN_WORDS` words that score ``above`` or more put back where they stand on the
+    page if no paragraph holds them (see :func:`second_opinion`)."""
     kept: list[str] = []
     removed: list[Removal] = []
     for paragraph, verdict in zip(recall.split("\n"), verdicts(lines, probability, recall), strict=True):
@@ -216,20 +370,49 @@ def cut(
     text = "\n".join(kept)
     if len(text.split()) < MIN_KEPT_SHARE * len(precise.split()):
         return precise, []
+    if above <= 1.0:
+        text = _put_back(lines, probability, kept, above)
     return text, removed
 
 
+ADD_MIN_WORDS = 5  # a visible line no extraction kept is put back only from this many words on
+
+
+def _put_back(lines: list[str], probability: np.ndarray, kept: list[str], above: float) -> str:
+    """``kept`` with the sure body lines it lacks, in page order (a paragraph stands where its line first does)."""
+    held = " " + _norm(" ".join(kept)) + " "
+    extra = [
+        i
+        for i, (line, p) in enumerate(zip(lines, probability.tolist(), strict=True))
+        if p >= above and len(line.split()) >= ADD_MIN_WORDS and _norm(line) not in held
+    ]
+    if not extra:
+        return "\n".join(kept)
+    first: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        first.setdefault(_norm(line), i)
+    placed: list[tuple[float, int, str]] = []
+    at = -1.0
+    for rank, paragraph in enumerate(kept):
+        found = first.get(_paragraph(paragraph))
+        at = float(found) if found is not None else at + 1e-6  # not a line of its own: just after the one above
+        placed.append((at, rank, paragraph))
+    placed += [(float(i), -1, lines[i]) for i in extra]
+    return "\n".join(paragraph for *_, paragraph in sorted(placed, key=lambda t: (t[0], t[1])))
+
+
 def second_opinion(html: str, precise: str, using: Model | None = None) -> tuple[str, list[Removal]]:
-    """The recall-mode text of the page without the paragraphs the model calls furniture, and those paragraphs.
+    """The recall-mode text of the page without the paragraphs the model calls furniture, and those paragraphs;
+    with the visible lines the model is sure of that no extractor kept (see :func:`cut`).
 
     Falls back to ``precise`` (the extractor's precision-mode text, nothing cut) when the
     page has no visible lines, the recall run fails, or the cut would leave less than
     half of what the precise text holds.
     """
-    lines = page_lines(html)
+    lines, dom = marked_lines(html)
     recall = light(recall_text(html))
     if not lines or not recall:
         return precise, []
     using = using or html_model()
-    probability = using.forest.predict(html_features(lines, light(precise), recall))
-    return cut(lines, probability, precise, recall, using.decoding["drop_below"])
+    probability = using.forest.predict(html_features(lines, light(precise), recall, light(default_text(html)), dom))
+    return cut(lines, probability, precise, recall, using.decoding["drop_below"], using.decoding.get("add_above", 2.0))
