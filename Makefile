@@ -41,8 +41,8 @@ eval: $(STAMP)  ## the product beside its peers on third-party sets in ../shared
 eval-devset: $(STAMP)  ## precision and recall per field on the self-written regression set tests/devset
 	$(BIN)/python -m tests.devset.evaluate $(ARGS)
 
-train: $(STAMP)  ## rebuild the furniture model (services/enrich/clean/furniture/model-v1.json) from ../shared/corpora
-	$(BIN)/python -m bench.train $(ARGS)
+train: $(STAMP)  ## rebuild both furniture models (services/enrich/clean/furniture/model-*.json) from ../shared/corpora, with the clean stage cross-validated
+	$(BIN)/python -m bench.train --product $(ARGS)
 
 bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-process
 	$(BIN)/python -m bench.pipeline
