@@ -524,9 +524,9 @@ def _targets() -> list[Target]:
         f"{QUOTES}:find_quotes",
         *(f"{QUOTES}.attribution:Attributor.{m}" for m in (
             "run", "resolve", "before", "after", "incise", "continued", "nearest_before", "next_sentence",
-            "spoke", "tok")),
+            "spoke", "tok", "resolve_only")),
         *(f"{QUOTES}.language:{m}" for m in (
-            "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.title_gender",
+            "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "common_word", "for_text", "inflected_noun", "known_word", "lemma")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
             "bind", "candidates", "gender", "note_gender", "person_for", "resolve_title", "tok_index")),
