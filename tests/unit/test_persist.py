@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from services.store import stories
 from services.store.persist.publishing import store_and_publish
 from services.store.persist.repository import Stored, upsert
-from services.store.schema import create_schema, make_engine
+from services.store.schema import articles, create_schema, make_engine
 from tests.factories import RECEIVED, enriched_article
 from wirestream.contracts import EnrichedArticle, IncidentMatch
 
@@ -70,6 +71,12 @@ async def test_stores_then_publishes_the_stored_document(engine):
     (event,) = publisher.streams["enriched"]
     assert event["id"] == "p1" and event["stored_at"] is not None  # what the store holds, not the input
     assert event["story_id"] == outcome.stored.article.story_id is not None
+    # a new row is not read back: what is published must be exactly the stored row's document
+    with engine.connect() as conn:
+        (doc,) = conn.execute(sa.select(articles.c.doc).where(articles.c.id == "p1")).one()
+    assert event == doc
+    redelivered = await store_and_publish(enriched_article("p1"), store_in(engine), MemoryPublisher())
+    assert redelivered.stored.article.model_dump(mode="json") == doc  # read back: the first row's
 
 
 async def test_a_redelivery_of_the_same_version_publishes_nothing(engine):
