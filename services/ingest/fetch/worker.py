@@ -45,6 +45,10 @@ from wirestream.runtime import (
 )
 from wirestream.settings import Settings, get_settings
 
+# Redis memory is asked this often while files flow: within it, fetch publishes a few dozen files at most, far
+# below the room the high-water mark leaves (WIRESTREAM_REDIS_HIGH_WATER of maxmemory)
+HIGH_WATER_EVERY_S = 0.25
+
 
 def parse_request(request: tuple[bytes, dict[str, Any]]) -> FetchedArticle:
     """The work process's tool: one file's bytes (and options) into an article."""
@@ -125,10 +129,15 @@ def build_app(settings: Settings | None = None) -> FastStream:
                 log.warning("cannot read the pipeline's backlog; not claiming files meanwhile", error=str(exc))
             return False
 
+    below_since = [float("-inf")]  # when Redis memory was last seen under the high-water mark
+
     async def publish(article: FetchedArticle) -> None:
         liveness.busy_since = time.monotonic()
         try:
-            await wait_below_high_water(client, settings, log, liveness)
+            # asked at most every HIGH_WATER_EVERY_S, not for each file (an INFO a file, in a flood)
+            if time.monotonic() - below_since[0] >= HIGH_WATER_EVERY_S:
+                await wait_below_high_water(client, settings, log, liveness)
+                below_since[0] = time.monotonic()
             await write_retrying(
                 lambda: publisher.publish(article), log, liveness, settings.redis_oom_retry_max_seconds, "publish"
             )
