@@ -49,8 +49,9 @@ def blocking_app(redis_url: str, home: str):
 
     from tests.factories import fetched_article
     from wirestream import contracts
-    from wirestream.runtime import in_process, stage_app
+    from wirestream.runtime import stage_app
     from wirestream.settings import Settings
+    from wirestream.setups import in_process
 
     client = redis.Redis.from_url(redis_url)
     client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)

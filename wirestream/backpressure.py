@@ -11,17 +11,22 @@ A group whose ``lag`` Redis cannot tell (entries deleted from the middle of its 
 counts as a full backlog until it can: pausing until the stage catches up is safe,
 flooding is not. A stream without the group (its stage never started) counts as
 empty; the Redis memory high-water mark (``WIRESTREAM_REDIS_HIGH_WATER``) is the
-second line of defence there.
+second line of defence there: :func:`wait_below_high_water` holds fetch's publishing
+while Redis memory is above it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
+import redis.asyncio as aioredis
 from redis.exceptions import ResponseError
 
 from wirestream import contracts
+from wirestream.settings import Settings
+from wirestream.watchdog import Liveness
 
 UNKNOWN = -1
 
@@ -87,3 +92,39 @@ class BacklogGate:
             else:
                 self.log.info("inbox resumed", backlog=self.backlog, max_backlog=self.max_backlog)
         return open_
+
+
+async def wait_below_high_water(
+    redis: aioredis.Redis, settings: Settings, log: Any, liveness: Liveness | None = None
+) -> None:
+    """Wait while Redis uses more than ``redis_high_water`` of its ``maxmemory``.
+
+    The pipeline's source (fetch) waits here, leaving files in the inbox, so that
+    the stages keep room to move what is already in Redis along: were the input
+    allowed to fill Redis to its limit, no stage could publish and nothing would
+    ever be acknowledged and trimmed. A server without a limit, or a user that may
+    not read ``INFO``, never waits.
+    """
+    delay, warned = 0.5, False
+    while True:
+        try:
+            info = await redis.info("memory")
+        except ResponseError:  # NOPERM: nothing to go by
+            return
+        used, limit = int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
+        if not limit or used < settings.redis_high_water * limit:
+            if warned:
+                log.info("Redis memory below the high-water mark again; resuming", used_mb=round(used / 2**20, 1))
+            return
+        if not warned:
+            log.warning(
+                "Redis memory above the high-water mark; waiting before adding input",
+                used_mb=round(used / 2**20, 1),
+                max_mb=round(limit / 2**20, 1),
+                high_water=settings.redis_high_water,
+            )
+            warned = True
+        if liveness is not None:
+            liveness.progress()
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, settings.redis_oom_retry_max_seconds)

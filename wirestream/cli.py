@@ -103,7 +103,7 @@ def worker(
     if stage not in pipeline.names:
         typer.echo(f"unknown stage {stage!r}; choose one of: {', '.join(pipeline.names)}, housekeeper", err=True)
         raise typer.Exit(2)
-    from wirestream.runtime import run_worker
+    from wirestream.lifecycle import run_worker
 
     run_worker(pipeline.stage(stage).worker())
 

@@ -19,6 +19,7 @@ the field ``data`` of each entry), readable by any Redis client.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
 from typing import ClassVar, Literal
@@ -329,3 +330,8 @@ def stage_streams(stage: str) -> StageStreams:
         if s.stage == stage:
             return s
     raise KeyError(f"unknown stage {stage!r}; known: {', '.join(STAGE_NAMES)}")
+
+
+def dumps(model: BaseModel) -> str:
+    """The one JSON form of a model used on plain-JSON streams and in the store."""
+    return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))

@@ -7,7 +7,7 @@ even after a kill, loses nothing that was acknowledged.
 
 Memory is bounded: ``maxmemory`` (``WIRESTREAM_REDIS_MAXMEMORY_MB``) with the
 ``noeviction`` policy, so a full server refuses new writes (the pipeline waits,
-see :mod:`wirestream.runtime`) and never evicts an entry. A server restarted at
+see :func:`wirestream.retrying.redis_write`) and never evicts an entry. A server restarted at
 its limit loads its append-only file whole (loading ignores ``maxmemory``), then
 refuses writes until the housekeeper has trimmed what was acknowledged.
 ``WIRESTREAM_REDIS_SERVER`` names another server binary (e.g. Debian's Redis 7.0

@@ -96,7 +96,7 @@ async def run(pipeline: Pipeline, settings: Settings | None = None, stop: asynci
     stop = stop or asyncio.Event()
     client = aioredis.from_url(settings.resolved_redis_url, socket_timeout=30, socket_connect_timeout=10)
     beat = health.Beat(NAME, consumer)
-    from wirestream.runtime import start_metrics, wait_for_redis
+    from wirestream.lifecycle import start_metrics, wait_for_redis
 
     await wait_for_redis(client, log)
     refresher = None

@@ -36,9 +36,9 @@ from pydantic import SecretStr
 
 from wirestream import contracts, metrics, replies
 from wirestream.embedded import EmbeddedRedis, start_redis
+from wirestream.groups import ensure_all_groups
 from wirestream.logging import without_password
 from wirestream.render import one_line
-from wirestream.runtime import ensure_all_groups
 from wirestream.settings import Settings
 from wirestream.stages import Pipeline
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import signal
@@ -14,6 +15,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.e2e.test_pipeline import enriched
+from tests.factories import present
 from tests.waiting import wait_for
 from wirestream import contracts
 from wirestream.embedded import free_port
@@ -25,7 +27,10 @@ PROCESSES = (*contracts.STAGE_NAMES, "housekeeper")
 GROUPS = [(s.input, s.group) for s in contracts.STAGES if s.input and s.group]
 
 
-def scrape(port: int) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
+
+
+def scrape(port: int) -> Samples:
     """Every sample of one endpoint: (name, sorted labels) -> value."""
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as response:
         text = response.read().decode()
@@ -36,11 +41,11 @@ def scrape(port: int) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     }
 
 
-def value(samples: dict, name: str, **labels: str) -> float | None:
+def value(samples: Samples, name: str, **labels: str) -> float | None:
     return samples.get((name, tuple(sorted(labels.items()))))
 
 
-def scrape_or_none(port: int) -> dict | None:
+def scrape_or_none(port: int) -> Samples | None:
     try:
         return scrape(port)
     except OSError:
@@ -75,7 +80,7 @@ def running(redis_url: str, tmp_path: Path):
             )
     try:
         for name in PROCESSES:
-            wait_for(lambda n=name: scrape_or_none(ports[n]), timeout=90, what=f"{name} serving metrics")
+            wait_for(functools.partial(scrape_or_none, ports[name]), timeout=90, what=f"{name} serving metrics")
         yield tmp_path / "inbox", ports
     finally:
         for p in procs.values():
@@ -102,23 +107,20 @@ def test_each_worker_serves_counters_that_move_while_articles_flow(running, redi
 
     for name in contracts.STAGE_NAMES:
         samples = wait_for(
-            lambda n=name: (
-                s if (value(s := scrape(ports[n]), "wirestream_entries_processed_total", stage=n) or 0) >= 2 else None
-            ),
-            timeout=30,
-            what=f"{name} counting both articles",
+            functools.partial(_counted, ports[name], name, 2), timeout=30, what=f"{name} counting both articles"
         )
         assert value(samples, "wirestream_entries_processed_total", stage=name) == 2
-        assert value(samples, "wirestream_processing_seconds_count", stage=name) >= 2
-        assert value(samples, "wirestream_processing_seconds_sum", stage=name) > 0
+        assert present(value(samples, "wirestream_processing_seconds_count", stage=name)) >= 2
+        assert present(value(samples, "wirestream_processing_seconds_sum", stage=name)) > 0
         info = [labels for (n, labels) in samples if n == "wirestream_info"]
         assert len(info) == 1 and dict(info[0])["stage"] == name and dict(info[0])["version"] == _version()
         if name == "entity-enrich":
             assert dict(info[0])["spacy_model"] and "tools" in dict(info[0])
         if name != "fetch":
             spec = contracts.stage_streams(name)
+            assert spec.input and spec.group
             assert value(samples, "wirestream_group_pending", stream=spec.input, group=spec.group) is not None
-        assert value(samples, "process_resident_memory_bytes") > 0
+        assert present(value(samples, "process_resident_memory_bytes")) > 0
 
     fetch = scrape(ports["fetch"])
     assert value(fetch, "wirestream_entries_failed_total", stage="fetch", reason="unreadable") == 1
@@ -130,7 +132,7 @@ def test_each_worker_serves_counters_that_move_while_articles_flow(running, redi
     assert value(fetch, "wirestream_inbox_files", state="waiting") == 0
 
     # the housekeeper reports every group's backlog and pending (its Redis user may run XINFO GROUPS)
-    def drained() -> dict | None:
+    def drained() -> Samples | None:
         samples = scrape(ports["housekeeper"])
         for stream, group in GROUPS:
             if value(samples, "wirestream_group_backlog", stream=stream, group=group) != 0:
@@ -141,7 +143,13 @@ def test_each_worker_serves_counters_that_move_while_articles_flow(running, redi
 
     house = wait_for(drained, timeout=60, what="the housekeeper reporting every group drained")
     assert value(house, "wirestream_dead_letters") == 0
-    assert value(house, "wirestream_redis_memory_bytes", kind="used") > 0
+    assert present(value(house, "wirestream_redis_memory_bytes", kind="used")) > 0
+
+
+def _counted(port: int, stage: str, at_least: int) -> Samples | None:
+    """The samples of ``port`` once ``stage`` has counted ``at_least`` entries processed."""
+    samples = scrape(port)
+    return samples if (value(samples, "wirestream_entries_processed_total", stage=stage) or 0) >= at_least else None
 
 
 def _version() -> str:

@@ -19,7 +19,9 @@ from tests.stagefns import hostile
 from tests.waiting import async_wait_for
 from wirestream import contracts, health, replies
 from wirestream.contracts import CleanedArticle, FetchedArticle
-from wirestream.runtime import Watchdog, pure, stage_app
+from wirestream.runtime import stage_app
+from wirestream.setups import pure
+from wirestream.watchdog import Watchdog
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
@@ -138,7 +140,7 @@ async def test_a_large_dead_letter_keeps_its_beginning_size_and_hash(redis_url, 
 
 
 def test_the_watchdog_names_a_blocked_loop_a_stopped_consumer_and_an_entry_held_too_long():
-    from wirestream.runtime import Liveness
+    from wirestream.watchdog import Liveness
 
     live = Liveness(loop_tick=100.0, last_consuming=100.0)
     dog = Watchdog(live, None, stall_seconds=10, entry_seconds=50)
@@ -157,7 +159,7 @@ def test_a_worker_whose_event_loop_is_blocked_exits_to_be_restarted(redis_url, t
     """A stage function run on the loop itself (no work process) blocks it: the watchdog ends the worker."""
     script = (
         "import sys; sys.path.insert(0, '.');"
-        "from tests.stagefns import blocking_app; from wirestream.runtime import run_worker;"
+        "from tests.stagefns import blocking_app; from wirestream.lifecycle import run_worker;"
         f"run_worker(blocking_app({redis_url!r}, {str(tmp_path)!r}))"
     )
     proc = subprocess.Popen(

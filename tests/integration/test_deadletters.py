@@ -16,7 +16,8 @@ from tests.waiting import async_wait_for
 from wirestream import contracts, replies
 from wirestream.cli import app
 from wirestream.contracts import CleanedArticle, FetchedArticle
-from wirestream.runtime import pure, stage_app
+from wirestream.runtime import stage_app
+from wirestream.setups import pure
 
 pytestmark = pytest.mark.integration
 

@@ -20,6 +20,7 @@ from services.enrich.clean.logic import clean
 from services.enrich.dates.logic import date_parse
 from services.enrich.entities.logic import Toolkit, enrich
 from services.ingest.fetch.inbox import PROCESSED, QUARANTINE, Inbox
+from wirestream import contracts
 from wirestream.contracts import FetchedArticle
 from wirestream.errors import PermanentError
 
@@ -296,7 +297,6 @@ async def test_surrogates_and_odd_names_are_safe_from_fetch_to_the_published_jso
     """A lone surrogate (JSON escape) and a name that is not UTF-8 end as a stored row that is published."""
     from services.store.persist.repository import upsert
     from services.store.schema import create_schema, make_engine
-    from wirestream.runtime import dumps
 
     root = tmp_path / "inbox"
     root.mkdir()
@@ -317,7 +317,7 @@ async def test_surrogates_and_odd_names_are_safe_from_fetch_to_the_published_jso
     engine = make_engine(f"sqlite:///{tmp_path / 'store.db'}")
     create_schema(engine)
     stored = upsert(engine, enrich(date_parse(clean(article)), toolkit))
-    document = json.loads(dumps(stored.article).encode("utf-8"))  # what persist publishes, as bytes
+    document = json.loads(contracts.dumps(stored.article).encode("utf-8"))  # what persist publishes, as bytes
     assert document["title"] == "Drones \ufffd over the Kremlin"
     assert document["source"]["name"] == article.source.name
     assert document["source"]["uri"].endswith("kreml%FFn%20%ED%A0%80%20news.json")

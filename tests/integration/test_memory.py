@@ -19,9 +19,11 @@ from tests.factories import fetched_article
 from tests.integration.test_runtime import settings_for
 from tests.waiting import async_wait_for
 from wirestream import contracts, housekeeping, replies
+from wirestream.backpressure import wait_below_high_water
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.embedded import start_redis
-from wirestream.runtime import pure, stage_app, wait_below_high_water
+from wirestream.runtime import stage_app
+from wirestream.setups import pure
 
 pytestmark = pytest.mark.integration
 

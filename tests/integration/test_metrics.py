@@ -20,7 +20,8 @@ from wirestream import contracts, metrics
 from wirestream.acl import HOUSEKEEPER, acl_file, users
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.embedded import start_redis
-from wirestream.runtime import pure, stage_app
+from wirestream.runtime import stage_app
+from wirestream.setups import pure
 
 pytestmark = pytest.mark.integration
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import redis.asyncio as aioredis
 
+from wirestream import replies
 from wirestream.retention import (
     acknowledged_floor,
     remove_idle_consumers,
@@ -16,8 +17,18 @@ from wirestream.retention import (
 pytestmark = pytest.mark.integration
 
 
-async def _stream(client, n: int) -> list[bytes]:
-    return [await client.xadd("s", {"n": str(i)}) for i in range(n)]
+async def _stream(client: aioredis.Redis, n: int) -> list[bytes]:
+    return [replies.entry_id(await client.xadd("s", {"n": str(i)})) for i in range(n)]
+
+
+async def _read(client: aioredis.Redis, group: str, count: int, consumer: str = "c") -> list[bytes]:
+    """The ids ``consumer`` of ``group`` reads from stream ``s``."""
+    return [i for _, entries in replies.xread(await client.xreadgroup(group, consumer, {"s": ">"}, count=count))
+            for i, _ in entries]  # fmt: skip
+
+
+async def _ids(client: aioredis.Redis, stream: str) -> list[bytes]:
+    return [i for i, _ in replies.entries(await client.xrange(stream))]
 
 
 async def test_trim_keeps_everything_a_group_still_needs(redis_url):
@@ -25,19 +36,16 @@ async def test_trim_keeps_everything_a_group_still_needs(redis_url):
     ids = await _stream(client, 10)
     await client.xgroup_create("s", "fast", id="0")
     await client.xgroup_create("s", "slow", id="0")
-    read = await client.xreadgroup("fast", "c", {"s": ">"}, count=10)
-    await client.xack("s", "fast", *[i for i, _ in read[0][1]])
-    read = await client.xreadgroup("slow", "c", {"s": ">"}, count=7)
-    await client.xack("s", "slow", *[i for i, _ in read[0][1][:5]])  # entries 5 and 6 stay pending
+    await client.xack("s", "fast", *await _read(client, "fast", 10))
+    await client.xack("s", "slow", *(await _read(client, "slow", 7))[:5])  # entries 5 and 6 stay pending
     assert await acknowledged_floor(client, "s") == ids[5].decode()
     assert await trim_acknowledged(client, "s") == 5
-    assert [i for i, _ in await client.xrange("s")] == ids[5:]
+    assert await _ids(client, "s") == ids[5:]
     # the slow group catches up: trimmed down to its last delivered entry
     await client.xack("s", "slow", ids[5], ids[6])
-    read = await client.xreadgroup("slow", "c", {"s": ">"}, count=10)
-    await client.xack("s", "slow", *[i for i, _ in read[0][1]])
+    await client.xack("s", "slow", *await _read(client, "slow", 10))
     assert await trim_acknowledged(client, "s") == 4
-    assert [i for i, _ in await client.xrange("s")] == ids[9:]
+    assert await _ids(client, "s") == ids[9:]
     await client.aclose()
 
 
@@ -55,7 +63,7 @@ async def test_a_stream_without_groups_is_not_trimmed_but_the_subscriber_stream_
     ids = await _stream(client, 12)
     assert await trim_acknowledged(client, "s") == 0
     assert await trim_subscriber_stream(client, "s", maxlen=5) == 7
-    assert [i for i, _ in await client.xrange("s")] == ids[7:]
+    assert await _ids(client, "s") == ids[7:]
     await client.xgroup_create("s", "subscriber", id="0")  # a subscriber that reads with a group
     assert await trim_subscriber_stream(client, "s", maxlen=2) == 0
     await client.aclose()
@@ -80,9 +88,9 @@ async def test_pending_acknowledged_between_the_two_reads_is_no_error(redis_url,
 
 async def test_dead_letters_keep_the_newest(redis_url):
     client = aioredis.from_url(redis_url)
-    ids = [await client.xadd("dead", {"n": str(i)}) for i in range(7)]
+    ids = [replies.entry_id(await client.xadd("dead", {"n": str(i)})) for i in range(7)]
     assert await trim_dead_letters(client, "dead", maxlen=3) == 4
-    assert [i for i, _ in await client.xrange("dead")] == ids[4:]
+    assert await _ids(client, "dead") == ids[4:]
     assert await trim_dead_letters(client, "dead", maxlen=3) == 0
     await client.aclose()
 
@@ -94,8 +102,7 @@ async def test_idle_consumers_holding_nothing_are_removed_and_holders_kept(redis
     await functions.ensure_loaded_async(client)
     await _stream(client, 3)
     await client.xgroup_create("s", "g", id="0")
-    (read,) = await client.xreadgroup("g", "gone-empty", {"s": ">"}, count=1)
-    await client.xack("s", "g", read[1][0][0])
+    await client.xack("s", "g", *await _read(client, "g", 1, consumer="gone-empty"))
     await client.xreadgroup("g", "gone-holding", {"s": ">"}, count=1)  # dies holding an entry
     await client.xgroup_createconsumer("s", "g", "alive")
     assert await remove_idle_consumers(client, "s", idle_ms=60_000) == []  # nobody silent long enough

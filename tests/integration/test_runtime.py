@@ -15,11 +15,12 @@ from services.registry import PIPELINE
 from services.store.persist.worker import setup as persist_setup
 from tests.factories import enriched_article, fetched_article
 from tests.waiting import async_wait_for
-from wirestream import contracts, housekeeping
+from wirestream import contracts, housekeeping, replies
 from wirestream.contracts import CleanedArticle, EnrichedArticle, FetchedArticle
 from wirestream.errors import PermanentError
-from wirestream.runtime import pure, stage_app
+from wirestream.runtime import stage_app
 from wirestream.settings import Settings
+from wirestream.setups import pure
 
 pytestmark = pytest.mark.integration
 
@@ -44,7 +45,7 @@ async def publish(redis_url: str, stream: str, *messages) -> None:
 
 
 async def dead_letters(client: aioredis.Redis) -> list[dict]:
-    return [json.loads(f[b"data"]) for _, f in await client.xrange(contracts.DEAD)]
+    return [json.loads(f[b"data"]) for _, f in replies.entries(await client.xrange(contracts.DEAD))]
 
 
 async def test_backlog_published_before_the_first_start_is_processed(redis_url, tmp_path):
@@ -134,7 +135,7 @@ async def test_entries_a_dead_consumer_left_pending_are_claimed(redis_url, tmp_p
     await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
     await publish(redis_url, contracts.FETCHED, fetched_article("orphan"))
     # a consumer reads the entry and dies without acknowledging it
-    taken = await client.xreadgroup("clean", "crashed-consumer", {contracts.FETCHED: ">"}, count=10)
+    taken = replies.xread(await client.xreadgroup("clean", "crashed-consumer", {contracts.FETCHED: ">"}, count=10))
     assert len(taken[0][1]) == 1
     settings = settings_for(redis_url, tmp_path, claim_idle_ms=300)
     async with stage_app("clean", FetchedArticle, pure(clean), settings, out_model=CleanedArticle):
@@ -156,7 +157,7 @@ async def test_persist_stores_and_publishes_each_version_once(redis_url, tmp_pat
         assert await client.xlen(contracts.ENRICHED) == 1
         await publish(redis_url, contracts.ANNOTATED, improved)
         await async_wait_for(lambda: _xlen_is(client, contracts.ENRICHED, 2), what="the update published")
-    entries = await client.xrange(contracts.ENRICHED)
+    entries = replies.entries(await client.xrange(contracts.ENRICHED))
     docs = [json.loads(fields[b"data"]) for _, fields in entries]
     assert [d["title"] for d in docs] == ["Drones over the Kremlin", "Improved title"]
     assert all(d["id"] == "once" and d["stored_at"] for d in docs)
@@ -228,29 +229,27 @@ async def test_status_shows_redis_memory_and_the_housekeeper(redis_url, tmp_path
 async def test_a_worker_keeps_only_entries_it_has_not_finished_with(redis_url):
     """Finished entries still pending (failed, or their acknowledgement lost with the connection) and
     entries a previous process under the same consumer name left are not kept from the claimers."""
-    import time
 
-    from wirestream.runtime import keep_held
+    from wirestream.claiming import Held, keep_held
 
     client = aioredis.from_url(redis_url)
     await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
-    old = await client.xadd(contracts.FETCHED, {"n": "0"})
+    old = replies.entry_id(await client.xadd(contracts.FETCHED, {"n": "0"}))
     await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=1)  # the previous process took it
     await asyncio.sleep(0.3)
-    state = {"released": {}, "claim_idle_ms": 300, "started": time.monotonic()}
+    held = Held(claim_idle_ms=300)
     finished, waiting = (
-        await client.xadd(contracts.FETCHED, {"n": "1"}),
-        await client.xadd(contracts.FETCHED, {"n": "2"}),
+        replies.entry_id(await client.xadd(contracts.FETCHED, {"n": "1"})),
+        replies.entry_id(await client.xadd(contracts.FETCHED, {"n": "2"})),
     )
     await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=2)
     await asyncio.sleep(0.2)
     # the first of the batch has just been handled: the second waits in the batch
-    state["released"][finished.decode()] = state["last_end"] = time.monotonic()
-    state["last_id"] = finished.decode()
+    held.finished(finished.decode())
     spec = contracts.stage_streams("clean")
-    assert await keep_held(client, spec, "me", state) == 1
-    idle = {r["message_id"]: r["time_since_delivered"] for r in await client.xpending_range(
-        contracts.FETCHED, "clean", "-", "+", 10)}  # fmt: skip
+    assert await keep_held(client, spec, "me", held) == 1
+    idle = {r["message_id"]: r["time_since_delivered"] for r in replies.pending(await client.xpending_range(
+        contracts.FETCHED, "clean", "-", "+", 10))}  # fmt: skip
     assert idle[waiting] < 100 <= idle[finished] and idle[old] >= 500
     await client.aclose()
 
@@ -262,27 +261,26 @@ async def test_entries_whose_read_reply_never_arrived_are_left_to_the_claimers(r
     ever)."""
     import time
 
-    from wirestream.runtime import BATCH_GAP_S, keep_held
+    from wirestream.claiming import BATCH_GAP_S, Held, keep_held
 
     # a stream of its own: no worker a previous test left stopping may claim from it
-    spec = contracts.StageStreams(stage="clean", input="test:lost-replies", group="clean", output="test:out")
+    stream = "test:lost-replies"
+    spec = contracts.StageStreams(stage="clean", input=stream, group="clean", output="test:out")
     client = aioredis.from_url(redis_url)
-    await client.xgroup_create(spec.input, "clean", id="0", mkstream=True)
-    state = {"released": {}, "claim_idle_ms": 300, "started": time.monotonic() - 1}
-    lost = await client.xadd(spec.input, {"n": "lost"})
-    await client.xreadgroup("clean", "me", {spec.input: ">"}, count=1)  # delivered, never received
-    later = await client.xadd(spec.input, {"n": "later"})
-    await client.xreadgroup("clean", "me", {spec.input: ">"}, count=1)
+    await client.xgroup_create(stream, "clean", id="0", mkstream=True)
+    held = Held(claim_idle_ms=300, started=time.monotonic() - 1)
+    lost = replies.entry_id(await client.xadd(stream, {"n": "lost"}))
+    await client.xreadgroup("clean", "me", {stream: ">"}, count=1)  # delivered, never received
+    later = replies.entry_id(await client.xadd(stream, {"n": "later"}))
+    await client.xreadgroup("clean", "me", {stream: ">"}, count=1)
     await asyncio.sleep(0.2)
 
-    state["in_hand"] = {later.decode()}  # working on a later entry: the lost one is in no batch of its
-    assert await keep_held(client, spec, "me", state) == 1
-    state["in_hand"] = set()
-    state["released"][later.decode()] = state["last_end"] = time.monotonic() - BATCH_GAP_S - 0.1
-    state["last_id"] = later.decode()
-    assert await keep_held(client, spec, "me", state) == 0  # idle: nothing waits in a batch
+    held.taking(later.decode())  # working on a later entry: the lost one is in no batch of its
+    assert await keep_held(client, spec, "me", held) == 1
+    held.finished(later.decode(), now=time.monotonic() - BATCH_GAP_S - 0.1)
+    assert await keep_held(client, spec, "me", held) == 0  # idle: nothing waits in a batch
 
-    idle = {r["message_id"]: r["time_since_delivered"] for r in await client.xpending_range(
-        spec.input, "clean", "-", "+", 10)}  # fmt: skip
+    idle = {r["message_id"]: r["time_since_delivered"] for r in replies.pending(await client.xpending_range(
+        stream, "clean", "-", "+", 10))}  # fmt: skip
     assert idle[lost] >= 150  # never refreshed: a claimer takes it after claim_idle_ms
     await client.aclose()

@@ -21,8 +21,8 @@ from services.store.schema import (
     metadata,
 )
 from tests.factories import RECEIVED, enriched_article
+from wirestream import contracts
 from wirestream.contracts import EnrichedArticle
-from wirestream.runtime import dumps
 
 pytestmark = pytest.mark.integration
 
@@ -108,7 +108,7 @@ def test_lone_surrogates_are_stored_as_publishable_text(engine):
     article = enriched_article("a7").model_copy(update={"title": "Kremlin \ud800 drones", "text": "x\udfff y"})
     stored = upsert(engine, article)
     assert stored.article.title == "Kremlin \ufffd drones" and stored.article.text == "x\ufffd y"
-    dumps(stored.article).encode("utf-8")  # what persist publishes
+    contracts.dumps(stored.article).encode("utf-8")  # what persist publishes
     (doc,) = list(iter_documents(engine))
     assert doc["title"] == "Kremlin \ufffd drones"
 

@@ -1,7 +1,7 @@
 """The clean worker: ``wirestream:fetched`` -> ``wirestream:cleaned``.
 
 The cleaning itself runs in a work process with a time and memory budget per entry
-(:func:`wirestream.runtime.pure`); this process only imports the contracts.
+(:func:`wirestream.setups.pure`); this process only imports the contracts.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from datetime import UTC, datetime
 from faststream import FastStream
 
 from wirestream.contracts import CleanedArticle, FetchedArticle, Source
-from wirestream.runtime import pure, run_worker, stage_app
+from wirestream.lifecycle import run_worker
+from wirestream.runtime import stage_app
+from wirestream.setups import pure
 
 # run once in each new work process: the language identifier loads its model on first use
 WARM_UP = FetchedArticle(

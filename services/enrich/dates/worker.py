@@ -1,7 +1,7 @@
 """The date-parse worker: ``wirestream:cleaned`` -> ``wirestream:dated``.
 
 Date parsing runs in a work process with a time and memory budget per entry
-(:func:`wirestream.runtime.pure`); this process only imports the contracts.
+(:func:`wirestream.setups.pure`); this process only imports the contracts.
 """
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ from __future__ import annotations
 from faststream import FastStream
 
 from wirestream.contracts import CleanedArticle, DatedArticle
-from wirestream.runtime import pure, run_worker, stage_app
+from wirestream.lifecycle import run_worker
+from wirestream.runtime import stage_app
+from wirestream.setups import pure
 
 
 def build_app() -> FastStream:

@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING
 from faststream import FastStream
 
 from wirestream import metrics
+from wirestream.context import Process, StageContext
 from wirestream.contracts import DatedArticle, EnrichedArticle
 from wirestream.executor import Loader, named
-from wirestream.runtime import Process, StageContext, offloaded, run_worker, stage_app
+from wirestream.lifecycle import run_worker
+from wirestream.runtime import stage_app
+from wirestream.setups import offloaded
 
 if TYPE_CHECKING:
     from services.enrich.entities.logic import Toolkit

@@ -15,35 +15,23 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import logging
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import redis.asyncio as aioredis
 from faststream import FastStream
-from faststream.redis import RedisBroker
 
 from services.ingest.fetch.formats import Unreadable, read_article
 from services.ingest.fetch.inbox import PROCESSING, QUARANTINE, Inbox, Outcome
-from wirestream import contracts, health, metrics
-from wirestream.backpressure import BacklogGate
+from wirestream import contracts, health, lifecycle, metrics, retrying
+from wirestream.backpressure import BacklogGate, wait_below_high_water
 from wirestream.contracts import FetchedArticle
 from wirestream.executor import Executor, StageError, StageFailed, returning
-from wirestream.logging import configure, get_logger
-from wirestream.runtime import (
-    REDIS_UNAVAILABLE,
-    Liveness,
-    Watchdog,
-    budget_of,
-    guard_shutdown,
-    run_worker,
-    start_metrics,
-    wait_below_high_water,
-    wait_for_redis,
-    write_retrying,
-)
+from wirestream.lifecycle import run_worker
+from wirestream.retrying import REDIS_UNAVAILABLE
 from wirestream.settings import Settings, get_settings
+from wirestream.setups import budget_of
+from wirestream.watchdog import Liveness
 
 # Redis memory is asked this often while files flow: within it, fetch publishes a few dozen files at most, far
 # below the room the high-water mark leaves (WIRESTREAM_REDIS_HIGH_WATER of maxmemory)
@@ -88,29 +76,20 @@ def observe(outcome: Outcome, seconds: float) -> None:
 
 
 def build_app(settings: Settings | None = None) -> FastStream:
+    """The fetch worker: the same shell, start-up, watchdog and exit as every stage's
+    (:mod:`wirestream.lifecycle`), with the inbox as its source instead of a stream."""
     settings = settings or get_settings()
-    configure(settings.log_format, settings.log_level)
-    consumer = settings.consumer_name("fetch")
-    log = get_logger("wirestream.fetch").bind(stage="fetch", consumer=consumer)
-    broker = RedisBroker(
-        settings.resolved_redis_url,
-        logger=logging.getLogger("wirestream.faststream"),
-        socket_timeout=30,
-        socket_connect_timeout=10,
-    )
-    app = FastStream(broker, logger=logging.getLogger("wirestream.faststream"))
-    publisher = broker.publisher(stream=contracts.FETCHED, title=f"{contracts.FETCHED}:publish")
+    shell = lifecycle.worker_shell("fetch", settings)
+    app, log, liveness = shell.app, shell.log, shell.liveness
+    publisher = shell.broker.publisher(stream=contracts.FETCHED, title=f"{contracts.FETCHED}:publish")
     stop = asyncio.Event()
-    tasks: list[asyncio.Task[None]] = []
-    beat = health.Beat("fetch", consumer)
-    client = aioredis.from_url(settings.resolved_redis_url, socket_timeout=30, socket_connect_timeout=10)
-    liveness = Liveness()
-    budget = budget_of(settings)
-    watchdog = Watchdog(liveness, log, settings.stall_seconds, settings.stall_seconds + budget.ceiling_seconds)
+    watching: list[asyncio.Task[None]] = []
+    beat = health.Beat("fetch", shell.consumer)
+    client = lifecycle.connect(settings.resolved_redis_url, 30.0)
     executor = Executor(
         "fetch",
         functools.partial(returning, parse_request),
-        budget,
+        budget_of(settings),
         start_method=settings.executor_start_method,
         preload=("services.ingest.fetch.formats", __name__),
         log=log,
@@ -138,7 +117,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
             if time.monotonic() - below_since[0] >= HIGH_WATER_EVERY_S:
                 await wait_below_high_water(client, settings, log, liveness)
                 below_since[0] = time.monotonic()
-            await write_retrying(
+            await retrying.redis_write(
                 lambda: publisher.publish(article), log, liveness, settings.redis_oom_retry_max_seconds, "publish"
             )
         finally:
@@ -173,33 +152,24 @@ def build_app(settings: Settings | None = None) -> FastStream:
             log.exception("inbox watcher failed; exiting so the supervisor restarts the worker")
             app.exit()
 
-    async def tick() -> None:
-        while True:
-            liveness.loop_tick = liveness.last_consuming = time.monotonic()
-            await asyncio.sleep(1.0)
-
-    guard_shutdown(app, log, settings.shutdown_grace_seconds)
-
     @app.on_startup
     async def _wait() -> None:
-        await wait_for_redis(client, log)
+        await lifecycle.wait_for_redis(client, log)
         await executor.start()
-        if start_metrics(settings, "fetch", log, executor):
+        if lifecycle.start_metrics(settings, "fetch", log, executor):
             metrics.watch_inbox(settings.inbox, {"processing": PROCESSING, "quarantined": QUARANTINE})
 
     @app.after_startup
     async def _start() -> None:
-        tasks.append(asyncio.create_task(watch()))
-        tasks.append(asyncio.create_task(tick()))
-        watchdog.start()
+        watching.append(asyncio.create_task(watch()))
+        shell.start_watching(consuming=True)  # no subscribers: a turning loop is a consuming fetch
         log.info("worker ready", inbox=str(inbox.root), output=contracts.FETCHED)
 
     @app.on_shutdown
     async def _stop() -> None:
-        watchdog.stop()
+        await shell.stop_watching()
         stop.set()
-        await asyncio.wait_for(tasks[0], timeout=30)
-        tasks[1].cancel()
+        await asyncio.wait_for(watching[0], timeout=30)
         await executor.close()
         inbox.close()
         await health.forget(client, beat)

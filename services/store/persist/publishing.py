@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from services.store.persist.repository import Stored
+from wirestream import contracts
 from wirestream.contracts import EnrichedArticle
-from wirestream.runtime import dumps
 
 
 class Publisher(Protocol):
@@ -45,5 +45,5 @@ async def store_and_publish(
         return Outcome(stored, None)
     incident = stored.article.incident
     stream = incident.id if incident is not None and incident.relevant else None
-    entry = await publisher.publish_once(stored.article.id, stored.digest, dumps(stored.article), stream)
+    entry = await publisher.publish_once(stored.article.id, stored.digest, contracts.dumps(stored.article), stream)
     return Outcome(stored, entry)

@@ -21,8 +21,10 @@ from services.store.persist.publishing import store_and_publish
 from services.store.persist.repository import upsert
 from services.store.schema import create_schema, make_engine
 from wirestream import contracts, functions, retrying
+from wirestream.context import Process, StageContext
 from wirestream.contracts import EnrichedArticle
-from wirestream.runtime import Process, StageContext, run_worker, stage_app
+from wirestream.lifecycle import run_worker
+from wirestream.runtime import stage_app
 
 
 async def setup(ctx: StageContext) -> Process:

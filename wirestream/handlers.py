@@ -1,0 +1,50 @@
+"""A stage's two FastStream handlers, their body typed as the stage's input model.
+
+FastStream validates a message's body against the annotation of the handler's first
+parameter (through fast-depends and pydantic): a body that is not a valid input model
+raises a ``ValidationError`` before the stage's code runs, which the dead-letter
+middleware parks as ``invalid``. The model is known only when the worker is built, so
+the handlers are defined here, in a factory, with ``body: in_model`` evaluated when
+``def`` runs. That is why this module must NOT use ``from __future__ import
+annotations``: the annotation would stay the string ``"in_model"``, which FastStream
+could not resolve. (mypy cannot check an annotation that is a variable; the ignore
+below says so, and the test ``tests/unit/test_wiring.py`` checks what FastStream does.)
+"""
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from faststream import Context
+from faststream.redis.message import RedisStreamMessage
+from pydantic import BaseModel
+
+from wirestream.deadletter_middleware import DeliveryLimit
+
+Handler = Callable[..., Awaitable[None]]
+
+
+def handlers(
+    in_model: type[BaseModel], work: Callable[[Any], Awaitable[None]], max_deliveries: int
+) -> tuple[Handler, Handler]:
+    """(reader's handler, claimer's handler): each runs ``work(body)`` on a validated ``in_model``.
+
+    The claimer's refuses (:class:`DeliveryLimit`, parked as ``abandoned``) an entry
+    claimed after ``max_deliveries`` deliveries: its consumers died holding it each time.
+    """
+
+    async def handle(body: in_model) -> None:  # type: ignore[valid-type]
+        await work(body)
+
+    async def handle_claimed(
+        body: in_model,  # type: ignore[valid-type]
+        message: RedisStreamMessage = Context("message"),  # noqa: B008
+    ) -> None:
+        deliveries = await message.get_delivery_count()
+        if deliveries > max_deliveries:
+            raise DeliveryLimit(
+                f"claimed at delivery {deliveries}, over the limit of {max_deliveries} "
+                "(WIRESTREAM_MAX_DELIVERIES): the consumers holding it died or hung each time; not run again"
+            )
+        await work(body)
+
+    return handle, handle_claimed
