@@ -7,7 +7,9 @@ and a dateline varied, so each has its own id), then:
 2. through a fresh local stack (``wirestream up``'s supervisor: embedded Redis, the
    default replicas per stage, SQLite, in a temporary home), default settings (settle
    time included): all N dropped into the inbox at once, each timed from its drop to
-   its entry on ``wirestream:enriched`` (articles/s from the first drop to the last entry);
+   its entry on ``wirestream:enriched`` (articles/s from the first drop to the last entry),
+   and the CPU milliseconds per article each kind of process used meanwhile (a stage's
+   worker, its work process, Redis; replicas summed), beside the in-process stage costs;
 3. idle: one file at a time into the quiet pipeline, drop to entry (p50, p95);
 4. flood: ``--flood`` files (default 10,000) dropped at once; the time until all are
    on ``wirestream:enriched``, the peak resident memory of the largest worker process
@@ -125,6 +127,49 @@ def _descendants(root: int) -> list[int]:
     return out
 
 
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _role(pid: int, redis_pid: int | None) -> str:
+    """What a process of the stack is: ``redis``, ``<stage> worker``, or ``<stage> work`` (its work
+    process or fork server: a descendant of the worker), found through its ancestors' command lines."""
+    if pid == redis_pid:
+        return "redis"
+    seen, current = 0, pid
+    while current and current != os.getpid():
+        try:
+            argv = Path(f"/proc/{current}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            return "other"
+        if b"worker" in argv:
+            stage = argv[argv.index(b"worker") + 1].decode() if argv.index(b"worker") + 1 < len(argv) else "?"
+            return f"{stage} {'worker' if seen == 0 else 'work'}"
+        seen += 1
+        current = _parent(current) or 0
+    return "other"
+
+
+def cpu_by_role(redis_pid: int | None) -> dict[str, float]:
+    """CPU seconds used so far by the stack's processes, summed by :func:`_role` (replicas together)."""
+    out: dict[str, float] = {}
+    for pid in _descendants(os.getpid()):
+        role = _role(pid, redis_pid)
+        out[role] = out.get(role, 0.0) + _cpu_seconds(pid)
+    return out
+
+
 def largest_worker_mb(redis_pid: int | None) -> float:
     """The resident memory of the largest process this one started, Redis left out."""
     return max((_rss_mb(p) for p in _descendants(os.getpid()) if p != redis_pid), default=0.0)
@@ -206,8 +251,14 @@ async def through_pipeline(
         try:
             await stack.start()
             # all at once
+            cpu_before = cpu_by_role(stack.redis_pid)
             dropped = {name: _drop(stack.inbox, name, raw) for name, raw in articles}
             got = await stack.wait_all(set(dropped), 120 + len(articles))
+            cpu_after = cpu_by_role(stack.redis_pid)
+            out |= {
+                f"cpu_ms:{role}": 1000 * (cpu_after[role] - cpu_before.get(role, 0.0)) / len(articles)
+                for role in cpu_after
+            }
             out["pipeline_per_s"] = len(articles) / (max(got.values()) - min(dropped.values()))
             latencies = [got[n] - dropped[n] for n in dropped]
             out["burst_p50_s"], out["burst_p95_s"] = _quantiles(latencies)
@@ -298,6 +349,11 @@ def main() -> None:
         f"through the pipeline       : {e2e['pipeline_per_s']:7.1f} articles/s "
         f"({e2e['pipeline_per_s'] / (cores * rate):.2f} of {cores} cores x the in-process rate; "
         f"entity-enrich x{e2e['replicas']:.0f})"
+    )
+    cpu = {k.removeprefix("cpu_ms:"): v for k, v in e2e.items() if k.startswith("cpu_ms:") and v >= 0.05}
+    print(
+        f"  CPU ms per article         : {sum(cpu.values()):.1f} in all; "
+        + ", ".join(f"{role} {ms:.1f}" for role, ms in sorted(cpu.items(), key=lambda kv: -kv[1]))
     )
     print(
         f"drop-to-published latency  : p50 {e2e['burst_p50_s']:.2f} s   p95 {e2e['burst_p95_s']:.2f} s   "

@@ -15,6 +15,14 @@ def broken(article: FetchedArticle) -> CleanedArticle:
     raise RuntimeError("a bug in clean")
 
 
+def relay(article: FetchedArticle) -> FetchedArticle:
+    """The article back, titled ``relayed``; for ``unsound-*`` a model that does not validate again
+    (its size a word: ``model_copy`` does not check it)."""
+    if article.id.startswith("unsound"):
+        return article.model_copy(update={"source": article.source.model_copy(update={"size": "many"})})
+    return article.model_copy(update={"title": "relayed"})
+
+
 def hostile(article: FetchedArticle) -> CleanedArticle:
     """``hang-*`` sleeps for ever, ``spin-*`` loops on the CPU, ``hog-*`` allocates without end,
     ``slow-*`` takes three seconds; anything else is cleaned normally."""

@@ -12,6 +12,8 @@ A stage user (``clean`` shown; every stage alike) may:
 * consume its own input with its group: read, acknowledge, claim, see what is
   pending, create its group (``XREADGROUP XACK XAUTOCLAIM XCLAIM XPENDING XGROUP CREATE``),
   on the input stream only;
+* wrap its output's ``XADD`` and its input's ``XACK`` in one transaction (``MULTI EXEC
+  DISCARD``, which name no key: each command queued inside is checked as above);
 * write its own heartbeat and registration, and read everyone's (health checks).
 
 It may not delete or trim anything (``DEL``, ``XTRIM``, ``XDEL``), set or read other
@@ -100,6 +102,7 @@ def rules(user: str, pipeline: Pipeline) -> str:
     parts.append("+xadd")
     parts += [x for x in stage.acl_extras if not x.startswith("(")]  # commands on the keys above
     if spec.input:
+        parts.append("+multi +exec +discard")  # publish and acknowledge in one transaction (wirestream.runtime)
         parts.append(f"(~{spec.input} {_CONSUME})")
     parts += [x for x in stage.acl_extras if x.startswith("(")]  # selectors of their own
     parts.append(_own_health(user))

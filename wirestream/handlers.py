@@ -24,16 +24,20 @@ Handler = Callable[..., Awaitable[None]]
 
 
 def handlers(
-    in_model: type[BaseModel], work: Callable[[Any], Awaitable[None]], max_deliveries: int
+    in_model: type[BaseModel], work: Callable[[Any, RedisStreamMessage], Awaitable[None]], max_deliveries: int
 ) -> tuple[Handler, Handler]:
-    """(reader's handler, claimer's handler): each runs ``work(body)`` on a validated ``in_model``.
+    """(reader's handler, claimer's handler): each runs ``work(body, message)`` on a validated ``in_model``
+    (``message``: the entry as FastStream read it, so that ``work`` may acknowledge it with its output).
 
     The claimer's refuses (:class:`DeliveryLimit`, parked as ``abandoned``) an entry
     claimed after ``max_deliveries`` deliveries: its consumers died holding it each time.
     """
 
-    async def handle(body: in_model) -> None:  # type: ignore[valid-type]
-        await work(body)
+    async def handle(
+        body: in_model,  # type: ignore[valid-type]
+        message: RedisStreamMessage = Context("message"),  # noqa: B008
+    ) -> None:
+        await work(body, message)
 
     async def handle_claimed(
         body: in_model,  # type: ignore[valid-type]
@@ -45,6 +49,6 @@ def handlers(
                 f"claimed at delivery {deliveries}, over the limit of {max_deliveries} "
                 "(WIRESTREAM_MAX_DELIVERIES): the consumers holding it died or hung each time; not run again"
             )
-        await work(body)
+        await work(body, message)
 
     return handle, handle_claimed

@@ -12,12 +12,14 @@ What a worker serves (``stage`` is the stage's name):
 * ``wirestream_entries_processed_total{stage}``: entries handled and passed on
   (fetch: files published);
 * ``wirestream_entries_failed_total{stage,reason}``: every failed handling (an entry
-  that fails three times counts three), ``reason`` as on a dead letter (fetch:
-  files its reader refused, ``unreadable``, or stopped: ``timeout``, ``memory``, ``crash``);
+  that fails three times counts three), ``reason`` as on a dead letter (fetch: files
+  quarantined, ``unreadable`` (the reader refused it, or it is too large), ``timeout``, ``memory``,
+  ``crash`` (reading it was stopped), ``changed`` (after it was published), ``unsettled``
+  (never stopped changing), ``invalid`` (the article cannot be sent), ``error`` (a reader bug));
 * ``wirestream_entries_retried_total{stage}``: failures left pending for another delivery;
 * ``wirestream_entries_dead_lettered_total{stage,reason}``: entries parked on ``wirestream:dead``;
 * ``wirestream_processing_seconds{stage}``: a histogram of the time of each handling,
-  whatever its outcome (fetch: parsing one file);
+  whatever its outcome (fetch: one file, from its claim to its filing, published or quarantined);
 * ``wirestream_group_backlog{stream,group}`` and ``wirestream_group_pending{stream,group}``:
   entries of the input stream the group has not read yet (``XINFO GROUPS`` lag) and
   entries read but not acknowledged, refreshed every :data:`REFRESH_SECONDS`. A stage's

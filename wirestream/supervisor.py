@@ -5,10 +5,12 @@ creates every consumer group, starts the workers and the housekeeper, restarts a
 exits (with backoff), prints each article published on ``wirestream:enriched``,
 and on Ctrl-C (or SIGTERM) stops the workers gracefully, then the server.
 
-Replicas: a CPU-bound stage (clean, date-parse, entity-enrich) runs as several
-processes, by default one per core this process may use, fewer where memory would not
-hold them (:func:`default_replicas`); a stage that waits on I/O (fetch, persist) and the
-housekeeper run once. ``WIRESTREAM_REPLICAS_<STAGE>`` (``WIRESTREAM_REPLICAS_ENTITY_ENRICH=3``)
+Replicas: the CPU-bound stages (clean, date-parse, entity-enrich) share the cores this
+process may use by what each costs an article (:data:`CPU_COST_MS`, measured by ``make
+bench``): on 2 cores entity-enrich runs twice and clean and date-parse once each, since a
+second replica of a stage that uses a seventh of the CPU only adds processes and memory;
+fewer where memory would not hold them (:func:`default_replicas`). A stage that waits on
+I/O (fetch, persist) and the housekeeper run once. ``WIRESTREAM_REPLICAS_<STAGE>`` (``WIRESTREAM_REPLICAS_ENTITY_ENRICH=3``)
 overrides a stage's count. Every replica is its own consumer (``<stage>-<host>-<pid>``) in
 the stage's one group, so Redis hands each entry to one of them, and what a dead replica
 held is claimed by the others after ``WIRESTREAM_CLAIM_IDLE_MS``.
@@ -20,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 import os
 import signal
 import sys
@@ -45,6 +48,9 @@ HOUSEKEEPER = "housekeeper"  # besides the stages: trims and tidies (wirestream.
 # entity-enrich holds a spaCy pipeline (~0.5 GB loaded, up to ~1.5 GB on a long text).
 CPU_BOUND_MB = {"clean": 300, "date-parse": 200, "entity-enrich": 1500}
 MEMORY_SHARE = 0.5  # replicas by default take at most this share of the machine's memory
+# CPU milliseconds one article costs each CPU-bound stage's function (make bench, in one process: 300 articles of
+# ~340 words on a 2-core machine); the cores are shared out in these proportions
+CPU_COST_MS = {"clean": 6.1, "date-parse": 1.3, "entity-enrich": 36.4}
 
 
 def usable_cores() -> int:
@@ -62,11 +68,12 @@ def total_memory_mb() -> int | None:
 
 
 def default_replicas(stage: str, cores: int, memory_mb: int | None) -> int:
-    """One replica per core for a CPU-bound stage, as many as half the memory holds; one for the others."""
+    """A CPU-bound stage's share of the cores by its cost an article (rounded up), as many as half the
+    memory holds; one for the others."""
     per_replica = CPU_BOUND_MB.get(stage)
     if per_replica is None:
         return 1
-    n = cores
+    n = math.ceil(cores * CPU_COST_MS[stage] / sum(CPU_COST_MS.values()) - 1e-9)
     if memory_mb is not None:
         n = min(n, int(memory_mb * MEMORY_SHARE) // per_replica)
     return max(1, n)

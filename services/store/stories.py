@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
+
 from services.enrich.lexicon import CJK  # Chinese, Japanese and Korean characters, defined once
 
 PERMUTATIONS = 64
@@ -40,11 +42,35 @@ def shingles(text: str) -> set[int]:
     return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams}
 
 
+_A = np.array([a for a, _ in _PARAMS], dtype=np.uint64)[:, None]
+_B = np.array([b for _, b in _PARAMS], dtype=np.uint64)[:, None]
+_P = np.uint64(_PRIME)
+_LOW32, _LOW29 = np.uint64(0xFFFFFFFF), np.uint64((1 << 29) - 1)
+_U3, _U29, _U32, _U61 = (np.uint64(n) for n in (3, 29, 32, 61))
+
+
+def _fold(x: np.ndarray) -> np.ndarray:
+    """``x`` (below 2**64) modulo 2**61 - 1, plus at most a few: 2**61 is 1 modulo the prime."""
+    return (x & _P) + (x >> _U61)
+
+
 def signature(text: str) -> list[int] | None:
+    """The MinHash of the text's shingles: for each of the 64 hash functions ``(a * g + b) mod p``
+    (p = 2**61 - 1), its least value. Exact integer arithmetic in 64-bit words (numpy), the same
+    values as Python's integers give (tests/unit/test_persist.py checks against them): the product of
+    two numbers below 2**61 is split into 32-bit halves, and each part folded with 2**61 = 1 (mod p)."""
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
-    return [min((a * g + b) % _PRIME for g in grams) for a, b in _PARAMS]
+    g = _fold(np.fromiter(grams, dtype=np.uint64, count=len(grams)))[None, :]  # below p + 8: fine as a factor
+    a_hi, a_lo, g_hi, g_lo = _A >> _U32, _A & _LOW32, g >> _U32, g & _LOW32
+    high = a_hi * g_hi  # below 2**58; times 2**64 = 8 (mod p)
+    mid = a_hi * g_lo + a_lo * g_hi  # below 2**62; times 2**32
+    low = a_lo * g_lo  # below 2**64
+    total = (high << _U3) + (mid >> _U29) + ((mid & _LOW29) << _U32) + _fold(low) + _B  # below 2**63
+    total = _fold(total)
+    total = np.where(total >= _P, total - _P, total)
+    return [int(v) for v in total.min(axis=1)]
 
 
 def bands(text: str) -> list[str]:

@@ -206,7 +206,13 @@ def _own_job(user: str, c: redis.Redis) -> None:
             c.xclaim(spec.input, spec.group, "me", 0, [entry], justid=True)
             c.xautoclaim(spec.input, spec.group, "me", 0, count=1)
             c.xadd(contracts.DEAD, {"data": "{}"})
-            assert c.xack(spec.input, spec.group, entry) == 1
+            if user == "persist":
+                assert c.xack(spec.input, spec.group, entry) == 1
+            else:  # the runtime publishes and acknowledges in one transaction
+                with c.pipeline(transaction=True) as pipe:
+                    pipe.xadd(spec.output, {"a": "b"})
+                    pipe.xack(spec.input, spec.group, entry)
+                    assert pipe.execute()[1] == 1
         if user == "persist":
             keys = [contracts.published_key("x"), contracts.ENRICHED, INCIDENT]
             assert c.fcall(functions.PUBLISH_ONCE, 3, *keys, "digest", "{}", 60)

@@ -175,12 +175,26 @@ def test_a_worker_whose_event_loop_is_blocked_exits_to_be_restarted(redis_url, t
 
 
 async def test_fetch_quarantines_a_file_it_cannot_parse_within_its_budget_and_goes_on(tmp_path):
-    """The inbox parses in the work process: a file whose parsing never ends is killed and quarantined."""
+    """The inbox parses in the work process: a file whose parsing never ends is killed and quarantined,
+    counted as a failure (``timeout``) in fetch's metrics; each file's whole handling is timed."""
     import functools
 
-    from services.ingest.fetch.inbox import Inbox
-    from services.ingest.fetch.worker import bounded_parser
+    from prometheus_client import REGISTRY
+
+    from services.ingest.fetch.inbox import Inbox, Outcome
+    from services.ingest.fetch.worker import bounded_parser, observe
     from wirestream.executor import Budget, Executor, returning
+
+    def sample(name: str, **labels: str) -> float:
+        return REGISTRY.get_sample_value(name, {"stage": "fetch", **labels}) or 0.0
+
+    failed_before = sample("wirestream_entries_failed_total", reason="timeout")
+    timed_before = sample("wirestream_processing_seconds_count")
+    outcomes: list[tuple[Outcome, float]] = []
+
+    def observing(outcome: Outcome, seconds: float) -> None:
+        outcomes.append((outcome, seconds))
+        observe(outcome, seconds)
 
     executor = Executor(
         "fetch", functools.partial(returning, "tests.stagefns:parse_hostile"), Budget(1, 0, 1), template=False
@@ -192,7 +206,14 @@ async def test_fetch_quarantines_a_file_it_cannot_parse_within_its_budget_and_go
         published.append(article.source.name)
 
     (tmp_path / "inbox").mkdir()
-    inbox = Inbox(tmp_path / "inbox", publish, settle_seconds=0.1, rescan_seconds=1, parser=bounded_parser(executor))
+    inbox = Inbox(
+        tmp_path / "inbox",
+        publish,
+        settle_seconds=0.1,
+        rescan_seconds=1,
+        parser=bounded_parser(executor),
+        observe=observing,
+    )
     stop = asyncio.Event()
     watching = asyncio.create_task(inbox.watch(stop))
     try:
@@ -207,6 +228,11 @@ async def test_fetch_quarantines_a_file_it_cannot_parse_within_its_budget_and_go
         inbox.close()
         await executor.close()
     assert "timeout" in reason.read_text()
+    seen = {o.path: (o.status, o.reason, seconds) for o, seconds in outcomes}
+    assert seen["hang.txt"][:2] == ("quarantined", "timeout") and seen["hang.txt"][2] >= 1  # its budget, at least
+    assert seen["good.txt"][:2] == ("published", None)
+    assert sample("wirestream_entries_failed_total", reason="timeout") == failed_before + 1
+    assert sample("wirestream_processing_seconds_count") == timed_before + 2
 
 
 async def _true(value: bool) -> bool:

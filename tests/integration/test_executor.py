@@ -7,14 +7,18 @@ import functools
 
 import pytest
 
-from tests.stagefns import load_batcher, numbers
+from tests.factories import fetched_article
+from tests.stagefns import load_batcher, numbers, relay
+from wirestream.contracts import FetchedArticle
 from wirestream.executor import (
     Budget,
     Executor,
+    ModelJSON,
     StageCrash,
     StageFailed,
     StageSkipped,
     StageTimeout,
+    encode,
     returning,
 )
 
@@ -68,6 +72,36 @@ async def test_a_stopping_worker_kills_the_child_it_waits_for():
         await task
     await ex.close()
     assert ex._child is None
+
+
+async def test_a_model_crosses_the_pipe_as_its_json_and_comes_back_equal(executor):
+    article = fetched_article("plain", "Officials in Moscow said on Wednesday that two drones were shot down.")
+    assert isinstance(encode(article), ModelJSON)  # not its pickle
+    odd = fetched_article("odd", "A lone surrogate \ud800 that JSON cannot hold.")
+    assert encode(odd) is odd  # pickled as before
+    relaying = Executor("relay", functools.partial(returning, relay), BUDGET, start_method=executor.start_method)
+    await relaying.start()
+    try:
+        outcomes = await relaying.run_many([(article, 100), (odd, 100)])
+        assert [o.value for o in outcomes] == [
+            article.model_copy(update={"title": "relayed"}),
+            odd.model_copy(update={"title": "relayed"}),
+        ]
+        assert all(type(o.value) is FetchedArticle for o in outcomes)
+    finally:
+        await relaying.close()
+
+
+async def test_a_result_that_does_not_validate_again_fails_for_good_and_the_child_goes_on():
+    ex = Executor("relay", functools.partial(returning, relay), BUDGET)
+    await ex.start()
+    try:
+        bad, good = await ex.run_many([(fetched_article("unsound-1"), 100), (fetched_article("fine"), 100)])
+        assert isinstance(bad.error, StageFailed) and bad.error.permanent
+        assert bad.error.error_type == "ValidationError"
+        assert good.value.title == "relayed" and ex.starts == 1
+    finally:
+        await ex.close()
 
 
 def test_the_budget_grows_with_the_input_between_floor_and_ceiling():

@@ -193,3 +193,41 @@ async def test_back_pressure_holds_files_above_the_backlog_bound_and_releases_th
 
 async def _xlen(client, n):
     return await client.xlen(contracts.FETCHED) == n
+
+
+async def test_ingest_waits_while_the_backlog_is_at_its_bound(redis_url, tmp_path, caplog, monkeypatch):
+    """``wirestream ingest`` of a folder keeps to WIRESTREAM_MAX_BACKLOG as the watcher does."""
+    import logging
+
+    from services.ingest.fetch import ingest
+    from wirestream.settings import Settings
+
+    monkeypatch.setattr(ingest, "GATE_POLL_SECONDS", 0.05)
+    caplog.set_level(logging.INFO, logger="wirestream.ingest")
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"i-{i:02}.txt").write_text(f"Article {i} about the drones over the Kremlin. The end.")
+    client = aioredis.from_url(redis_url)
+    for spec in contracts.STAGES:
+        if spec.input:
+            await client.xgroup_create(spec.input, present(spec.group), id="0", mkstream=True)
+    bound = 5
+    task = asyncio.create_task(
+        ingest.ingest_paths(redis_url, [folder], Settings(redis_url=redis_url, max_backlog=bound, _env_file=None))
+    )
+
+    async def paused():
+        return any("paused" in r.getMessage() for r in caplog.records)
+
+    await async_wait_for(paused, what="ingest paused at the bound")
+    assert await client.xlen(contracts.FETCHED) == bound == await pipeline_backlog(client)
+    assert not task.done()
+    while not task.done():  # clean drains what is published: the rest follows
+        reply = await client.xreadgroup("clean", "c1", {contracts.FETCHED: ">"}, count=100, block=100)
+        for _, entries in replies.xread(reply):
+            await client.xack(contracts.FETCHED, "clean", *[e for e, _ in entries])
+    report = await task
+    assert len(report.published) == 12 and not report.failed
+    assert await client.xlen(contracts.FETCHED) == 12
+    await client.aclose()

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from services.store import stories
 from services.store.persist.publishing import store_and_publish
 from services.store.persist.repository import Stored, upsert
-from services.store.schema import create_schema, make_engine
+from services.store.schema import articles, create_schema, make_engine
 from tests.factories import RECEIVED, enriched_article
 from wirestream.contracts import EnrichedArticle, IncidentMatch
 
@@ -69,6 +71,12 @@ async def test_stores_then_publishes_the_stored_document(engine):
     (event,) = publisher.streams["enriched"]
     assert event["id"] == "p1" and event["stored_at"] is not None  # what the store holds, not the input
     assert event["story_id"] == outcome.stored.article.story_id is not None
+    # a new row is not read back: what is published must be exactly the stored row's document
+    with engine.connect() as conn:
+        (doc,) = conn.execute(sa.select(articles.c.doc).where(articles.c.id == "p1")).one()
+    assert event == doc
+    redelivered = await store_and_publish(enriched_article("p1"), store_in(engine), MemoryPublisher())
+    assert redelivered.stored.article.model_dump(mode="json") == doc  # read back: the first row's
 
 
 async def test_a_redelivery_of_the_same_version_publishes_nothing(engine):
@@ -104,3 +112,24 @@ async def test_a_relevant_article_also_goes_to_its_incident_stream(engine):
     await store_and_publish(irrelevant, store_in(engine), publisher)
     assert [e["id"] for e in publisher.streams["enriched"]] == ["p4", "p5"]
     assert [e["id"] for e in publisher.streams["incident:kremlin-drones"]] == ["p4"]
+
+
+def _plain_signature(grams: set[int]) -> list[int]:
+    """The MinHash as the formula reads, in Python's unbounded integers: what stories.signature must equal."""
+    return [min((a * g + b) % stories._PRIME for g in grams) for a, b in stories._PARAMS]
+
+
+def test_the_story_signature_is_the_exact_minhash_formula(monkeypatch):
+    # the stored bands of earlier articles must keep matching: the 64-bit arithmetic gives the formula's values,
+    # for shingles at the edges of its range (a shingle is any 64-bit number) as for ordinary text
+    prime = stories._PRIME
+    edges = {0, 1, 2, prime - 1, prime, prime + 1, 2 * prime, 2**61, 2**62 - 1, 2**63, 2**64 - 8, 2**64 - 1}
+    edges |= {2**64 - 1 - i * 7919 for i in range(40)} | {(2**32 - 1) << i for i in range(33)}
+    zeros = {(-b * pow(a, -1, prime)) % prime for a, b in stories._PARAMS}  # a * g + b = 0 (mod p): each minimum 0
+    edges |= zeros | {g + prime for g in zeros} | {g + 2 * prime for g in zeros if g + 2 * prime < 2**64}
+    text = " ".join(f"word{i} of a plain sentence number {i % 7}" for i in range(60))
+    assert stories.signature(text) == _plain_signature(stories.shingles(text))
+    monkeypatch.setattr(stories, "shingles", lambda _text: edges)
+    assert stories.signature("any") == _plain_signature(edges)
+    monkeypatch.setattr(stories, "shingles", lambda _text: set(range(5)))  # too few to compare
+    assert stories.signature("any") is None

@@ -64,18 +64,21 @@ def test_a_named_secret_file_that_is_missing_or_empty_is_an_error(tmp_path: Path
         _ = Settings(redis_url="redis://u@h", redis_password_file=tmp_path / "nope", _env_file=None).resolved_redis_url
 
 
-def test_cpu_bound_stages_get_one_replica_per_core_io_stages_one() -> None:
+def test_cpu_bound_stages_share_the_cores_by_their_cost_io_stages_get_one() -> None:
     from wirestream.supervisor import replica_counts
 
-    counts = replica_counts(PROCESSES, {}, cores=4, memory_mb=24 * 1024)
+    counts = replica_counts(PROCESSES, {}, cores=2, memory_mb=24 * 1024)
     assert counts == {
         "fetch": 1,
-        "clean": 4,
-        "date-parse": 4,
-        "entity-enrich": 4,
+        "clean": 1,
+        "date-parse": 1,
+        "entity-enrich": 2,
         "persist": 1,
         "housekeeper": 1,
     }
+    eight = replica_counts(PROCESSES, {}, cores=8, memory_mb=64 * 1024)
+    assert (eight["clean"], eight["date-parse"], eight["entity-enrich"]) == (2, 1, 7)
+    assert set(replica_counts(PROCESSES, {}, cores=1, memory_mb=24 * 1024).values()) == {1}
 
 
 def test_replicas_are_bounded_by_memory_and_never_zero() -> None:
@@ -91,7 +94,7 @@ def test_replicas_are_overridden_per_stage_by_the_environment() -> None:
 
     env = {"WIRESTREAM_REPLICAS_ENTITY_ENRICH": "3", "WIRESTREAM_REPLICAS_FETCH": "2"}
     counts = replica_counts(PROCESSES, env, cores=2, memory_mb=24 * 1024)
-    assert (counts["entity-enrich"], counts["fetch"], counts["clean"]) == (3, 2, 2)
+    assert (counts["entity-enrich"], counts["fetch"], counts["clean"]) == (3, 2, 1)
     for bad in ("0", "-1", "two"):
         with pytest.raises(SystemExit, match="WIRESTREAM_REPLICAS_CLEAN"):
             replica_counts(PROCESSES, {"WIRESTREAM_REPLICAS_CLEAN": bad}, cores=2, memory_mb=1024)

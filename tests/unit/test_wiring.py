@@ -182,7 +182,7 @@ async def test_the_handlers_validate_the_body_as_the_stages_input_model(fake_red
     from wirestream.runtime import stage_app
     from wirestream.setups import in_process
 
-    async def work(body: object) -> None: ...
+    async def work(body: object, message: object) -> None: ...
 
     for handler in handlers(FetchedArticle, work, max_deliveries=3):  # the reader's and the claimer's
         assert inspect.signature(handler).parameters["body"].annotation is FetchedArticle

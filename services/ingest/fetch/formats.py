@@ -36,7 +36,12 @@ from wirestream.contracts import SEED_HEADER, DateHint, FetchedArticle, Format, 
 
 
 class Unreadable(ValueError):
-    """The input cannot become an article; ``str(exc)`` says why, for a person."""
+    """The input cannot become an article; ``str(exc)`` says why, for a person, and ``reason`` in one
+    word for the metrics: ``unreadable``, or ``timeout``, ``memory``, ``crash`` when reading it was stopped."""
+
+    def __init__(self, message: str, reason: str = "unreadable") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 EXTENSIONS: dict[str, Format] = {

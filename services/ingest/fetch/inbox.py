@@ -245,6 +245,7 @@ class Outcome:
     status: str  # "published", "quarantined", "skipped", "waiting" (put back to settle)
     detail: str = ""
     article_id: str | None = None
+    reason: str | None = None  # quarantined: why, in one word (the failed counter's label)
 
 
 def _ignore_sigio() -> bool:
@@ -276,6 +277,7 @@ class Inbox:
         gate: Callable[[], Awaitable[bool]] | None = None,
         max_waiting: int = 1000,
         gate_poll_seconds: float = 0.5,
+        observe: Callable[[Outcome, float], None] | None = None,
     ) -> None:
         self.root = root.resolve()
         self.publish = publish
@@ -293,6 +295,8 @@ class Inbox:
         # may a new file be claimed now? (the fetch worker: the pipeline's backlog is under its bound)
         self.gate = gate
         self.gate_poll_seconds = gate_poll_seconds
+        # told each file's outcome and the seconds it took, claim to filing (the fetch worker's metrics)
+        self.observe = observe
         self.max_waiting = max_waiting
         # name -> (noted at, (size, mtime) then, the writer said it is done); at most max_waiting names
         self.waiting: dict[Path, tuple[float, tuple[int, int], bool]] = {}
@@ -441,7 +445,9 @@ class Inbox:
             return
         log.error("could not write the reason of a quarantined file", file=readable_name(placed), reason=reason)
 
-    def _quarantine(self, claim: str, name: str, reason: str, article_id: str | None = None) -> Outcome:
+    def _quarantine(
+        self, claim: str, name: str, reason: str, article_id: str | None = None, *, why: str = "unreadable"
+    ) -> Outcome:
         token = claim.split(_SEP, 1)[0]
         placed = self._move(
             self._fds[PROCESSING], claim, self._fds[QUARANTINE], name, token, reserve=len(REASON_SUFFIX)
@@ -453,7 +459,7 @@ class Inbox:
             reason=readable_name(reason),
             moved_to=readable_name(str(self.root / QUARANTINE / placed)),
         )
-        return Outcome(name, "quarantined", reason, article_id=article_id)
+        return Outcome(name, "quarantined", reason, article_id=article_id, reason=why)
 
     def _put_back(self, claim: str, name: str, st: os.stat_result, reason: str) -> Outcome:
         """The file is still being written: back into the inbox to settle again (quarantined after
@@ -467,6 +473,7 @@ class Inbox:
                 name,
                 f"{reason}, {MAX_PUT_BACKS} times in a row; write the file under a name ending in .part "
                 "and rename it when it is complete",
+                why="unsettled",
             )
         self._put_backs[key] = times
         token = claim.split(_SEP, 1)[0]
@@ -566,20 +573,25 @@ class Inbox:
         except NotSettled as exc:
             return self._put_back(claim, name, exc.st, str(exc))
         except Unreadable as exc:
-            return self._quarantine(claim, name, str(exc))
+            return self._quarantine(claim, name, str(exc), why=exc.reason)
         except OSError as exc:
             return self._quarantine(claim, name, f"could not be read: {exc.strerror or exc}")
         except Exception as exc:  # a reader bug must not leave the file cycling through claims forever
             log.exception("unexpected error reading a file", file=readable_name(name))
             return self._quarantine(
-                claim, name, f"unexpected error while reading ({type(exc).__name__}: {exc}); please report it"
+                claim,
+                name,
+                f"unexpected error while reading ({type(exc).__name__}: {exc}); please report it",
+                why="error",
             )
         self._put_backs.pop((st.st_dev, st.st_ino), None)
         try:
             await self.publish(article)
         except (ValueError, TypeError) as exc:  # the message itself cannot be sent: retrying cannot help
             log.exception("article could not be published", file=article.source.name)
-            return self._quarantine(claim, name, f"the article could not be published ({type(exc).__name__}: {exc})")
+            return self._quarantine(
+                claim, name, f"the article could not be published ({type(exc).__name__}: {exc})", why="invalid"
+            )
         except Exception as exc:
             if name != claim.split(_SEP, 1)[-1]:
                 self._original[claim] = name
@@ -595,6 +607,7 @@ class Inbox:
                 f"it changed after it was read and published as article {article.id}, which may be incomplete; "
                 "drop the complete file again (written under a name ending in .part, renamed when complete)",
                 article_id=article.id,
+                why="changed",
             )
         placed = self._move(self._fds[PROCESSING], claim, self._fds[PROCESSED], name, claim.split(_SEP, 1)[0])
         log.info(
@@ -655,8 +668,11 @@ class Inbox:
         await self._safe_handle(self.root / PROCESSING / fresh, claimed=True)
 
     async def _safe_handle(self, path: Path, *, claimed: bool = False, observed: tuple[int, int] | None = None) -> None:
+        started = time.perf_counter()
         try:
-            await self.handle(path, claimed=claimed, observed=observed)
+            outcome = await self.handle(path, claimed=claimed, observed=observed)
+            if self.observe is not None:
+                self.observe(outcome, time.perf_counter() - started)
         except PublishFailed as exc:
             _, backoff = self.retries.get(exc.claimed.name, (0.0, 0.5))
             self.retries[exc.claimed.name] = (time.monotonic() + backoff, min(backoff * 2, 30.0))

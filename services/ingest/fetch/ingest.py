@@ -8,6 +8,11 @@ fetch stage uses, and published to ``wirestream:fetched``. Every file gets its o
 outcome: one that cannot be read or published is reported with the reason and the
 others go on; the command exits non-zero if any failed.
 
+Back-pressure as for the inbox: no file is published while the pipeline's backlog is
+at ``WIRESTREAM_MAX_BACKLOG`` (:mod:`wirestream.backpressure`); the command waits, so a
+large folder waits on disk, not in Redis memory. A Redis user that may not read the
+backlog (``XINFO GROUPS``) is told so once and publishes unbounded.
+
 Paths named on the command line are the operator's choice and are followed if they
 are symbolic links; inside a folder, symbolic links are reported and not followed
 (as in the inbox). Whatever a path leads to must be a regular file: a FIFO, socket or
@@ -16,20 +21,52 @@ device is refused without blocking.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import redis.asyncio as aioredis
 from faststream.redis import RedisBroker
+from redis.exceptions import ResponseError
 
 from services.ingest.fetch.formats import Unreadable
 from services.ingest.fetch.inbox import is_candidate, read_file, readable_name
 from wirestream import contracts
+from wirestream.backpressure import BacklogGate
 from wirestream.settings import Settings
 
 log = logging.getLogger("wirestream.ingest")  # the logger keeps its name for existing log filters
+GATE_POLL_SECONDS = 0.5  # how often a closed gate is asked again (as the inbox does)
+
+
+class _Gate:
+    """Waits until the pipeline's backlog is under its bound (the inbox's gate, for one command)."""
+
+    def __init__(self, client: aioredis.Redis, max_backlog: int) -> None:
+        self.gate: BacklogGate | None = BacklogGate(client, max_backlog, _StdlibLog())
+
+    async def wait(self) -> None:
+        while self.gate is not None:
+            try:
+                if await self.gate():
+                    return
+            except ResponseError as exc:
+                if "NOPERM" not in str(exc).upper():
+                    raise
+                log.warning("this Redis user may not read the pipeline's backlog; publishing without its bound")
+                self.gate = None
+                return
+            await asyncio.sleep(GATE_POLL_SECONDS)
+
+
+class _StdlibLog:
+    """The gate's log (structlog's keyword style) on this module's logger."""
+
+    def info(self, event: str, **fields: object) -> None:
+        log.info("ingest: %s (%s)", event, ", ".join(f"{k}={v}" for k, v in fields.items()))
 
 
 @dataclass
@@ -74,6 +111,8 @@ async def ingest_paths(
     is called after each file."""
     report = Report()
     broker = RedisBroker(redis_url, logger=logging.getLogger("wirestream.faststream"))
+    client = aioredis.from_url(redis_url, socket_timeout=30, socket_connect_timeout=10)
+    gate = _Gate(client, settings.max_backlog)
     files = list(expand(paths))
     await broker.connect()
     try:
@@ -103,6 +142,7 @@ async def ingest_paths(
                 report.fail(path, f"unexpected error while reading ({type(exc).__name__}: {exc})")
                 continue
             try:
+                await gate.wait()
                 await broker.publish(article, stream=contracts.FETCHED)
             except Exception as exc:
                 report.fail(path, f"could not be published ({type(exc).__name__}: {exc})")
@@ -112,4 +152,5 @@ async def ingest_paths(
             progress(len(files), len(files))
     finally:
         await broker.stop()
+        await client.aclose()
     return report

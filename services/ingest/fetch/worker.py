@@ -22,7 +22,7 @@ from typing import Any
 from faststream import FastStream
 
 from services.ingest.fetch.formats import Unreadable, read_article
-from services.ingest.fetch.inbox import PROCESSING, QUARANTINE, Inbox
+from services.ingest.fetch.inbox import PROCESSING, QUARANTINE, Inbox, Outcome
 from wirestream import contracts, health, lifecycle, metrics, retrying
 from wirestream.backpressure import BacklogGate, wait_below_high_water
 from wirestream.contracts import FetchedArticle
@@ -32,6 +32,10 @@ from wirestream.retrying import REDIS_UNAVAILABLE
 from wirestream.settings import Settings, get_settings
 from wirestream.setups import budget_of
 from wirestream.watchdog import Liveness
+
+# Redis memory is asked this often while files flow: within it, fetch publishes a few dozen files at most, far
+# below the room the high-water mark leaves (WIRESTREAM_REDIS_HIGH_WATER of maxmemory)
+HIGH_WATER_EVERY_S = 0.25
 
 
 def parse_request(request: tuple[bytes, dict[str, Any]]) -> FetchedArticle:
@@ -46,23 +50,29 @@ def bounded_parser(executor: Executor, liveness: Liveness | None = None) -> Call
     async def parse(raw: bytes, **options: Any) -> FetchedArticle:
         if liveness is not None:
             liveness.busy_since = time.monotonic()
-        started = time.perf_counter()
         try:
             return await executor.run((raw, options), len(raw))
         except StageFailed as exc:
-            metrics.stage("fetch").failed("unreadable")
             if exc.error_type == "Unreadable":
                 raise Unreadable(str(exc)) from None
             raise Unreadable(f"the reader failed ({exc.error_type}: {exc})") from None
         except StageError as exc:  # timeout, memory, crash
-            metrics.stage("fetch").failed(exc.reason)
-            raise Unreadable(f"reading it was stopped ({exc.reason}): {exc}") from None
+            raise Unreadable(f"reading it was stopped ({exc.reason}): {exc}", reason=exc.reason) from None
         finally:
-            metrics.stage("fetch").seconds.observe(time.perf_counter() - started)
             if liveness is not None:
                 liveness.busy_since = None
 
     return parse
+
+
+def observe(outcome: Outcome, seconds: float) -> None:
+    """fetch's metrics of one file: the time of its whole handling (claim, read, parse, publish, filing)
+    and, quarantined, a failure by its reason. A file put back to settle or skipped is neither."""
+    counters = metrics.stage("fetch")
+    if outcome.status in ("published", "quarantined"):
+        counters.seconds.observe(seconds)
+    if outcome.status == "quarantined":
+        counters.failed(outcome.reason or "unreadable")
 
 
 def build_app(settings: Settings | None = None) -> FastStream:
@@ -98,10 +108,15 @@ def build_app(settings: Settings | None = None) -> FastStream:
                 log.warning("cannot read the pipeline's backlog; not claiming files meanwhile", error=str(exc))
             return False
 
+    below_since = [float("-inf")]  # when Redis memory was last seen under the high-water mark
+
     async def publish(article: FetchedArticle) -> None:
         liveness.busy_since = time.monotonic()
         try:
-            await wait_below_high_water(client, settings, log, liveness)
+            # asked at most every HIGH_WATER_EVERY_S, not for each file (an INFO a file, in a flood)
+            if time.monotonic() - below_since[0] >= HIGH_WATER_EVERY_S:
+                await wait_below_high_water(client, settings, log, liveness)
+                below_since[0] = time.monotonic()
             await retrying.redis_write(
                 lambda: publisher.publish(article), log, liveness, settings.redis_oom_retry_max_seconds, "publish"
             )
@@ -127,6 +142,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         parser=parse,
         gate=gate,
         max_waiting=settings.max_inbox_waiting,
+        observe=observe,
     )
 
     async def watch() -> None:
