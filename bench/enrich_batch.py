@@ -36,9 +36,9 @@ from bench.eval import corpora
 
 def articles(source: str = "pages", limit: int | None = None) -> list[Any]:
     """English articles as entity-enrich receives them: the corpora's news pages, or MEANTIME's texts."""
-    from services.enrich.clean.logic import clean
-    from services.enrich.dates.logic import date_parse
-    from services.ingest.fetch.formats import read_article
+    from wirestream.services.enrich.clean.logic import clean
+    from wirestream.services.enrich.dates.logic import date_parse
+    from wirestream.services.ingest.fetch.formats import read_article
 
     now = datetime.now(UTC)
     out = []
@@ -72,7 +72,7 @@ class Replay:
     """A recogniser answering from what one ``nlp.pipe`` call over a batch's texts found."""
 
     def __init__(self, recognizer: Any, texts: list[str]) -> None:
-        from services.enrich.entities.models import SPACY_LABELS, RawEntity
+        from wirestream.services.enrich.entities.models import SPACY_LABELS, RawEntity
 
         self.lang, self.name = recognizer.lang, recognizer.name
         self.found: dict[str, list[Any]] = {}
@@ -86,7 +86,7 @@ class Replay:
 
 def enrich_batch(batch: list[Any], tools: Any) -> list[Any]:
     """``enrich`` of each article, their texts through spaCy together: what a batching stage would run."""
-    from services.enrich.entities.logic import enrich
+    from wirestream.services.enrich.entities.logic import enrich
 
     replay = Replay(tools.recognize, [a.text for a in batch])
     batched = dataclasses.replace(tools, recognize=replay)
@@ -111,8 +111,8 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="spaCy model (default: WIRESTREAM_SPACY_MODEL)")
     args = parser.parse_args()
 
-    from services.enrich.entities import logic
-    from services.enrich.entities.worker import load_toolkit
+    from wirestream.services.enrich.entities import logic
+    from wirestream.services.enrich.entities.worker import load_toolkit
     from wirestream.settings import get_settings
 
     model = args.model or get_settings().spacy_model
@@ -132,7 +132,7 @@ def main() -> None:
 
     import spacy
 
-    from services.enrich.entities.models import SPACY_EXCLUDE
+    from wirestream.services.enrich.entities.models import SPACY_EXCLUDE
 
     before = copy.copy(recognize)
     before.nlp = spacy.load(model, exclude=SPACY_EXCLUDE)

@@ -67,12 +67,12 @@ def build_articles(n: int, seed: int = 7, tag: str = "bench") -> list[tuple[str,
 def in_process(articles: list[tuple[str, bytes]], model: str) -> tuple[float, dict[str, float]]:
     """Articles/s through the stage functions in one process, and each stage's milliseconds per article
     (``furniture`` is the text classifier's share of clean, timed on its own afterwards)."""
-    from services.enrich.clean import furniture
-    from services.enrich.clean.logic import clean
-    from services.enrich.dates.logic import date_parse
-    from services.enrich.entities.logic import enrich
-    from services.enrich.entities.worker import load_toolkit
-    from services.ingest.fetch.formats import read_article
+    from wirestream.services.enrich.clean import furniture
+    from wirestream.services.enrich.clean.logic import clean
+    from wirestream.services.enrich.dates.logic import date_parse
+    from wirestream.services.enrich.entities.logic import enrich
+    from wirestream.services.enrich.entities.worker import load_toolkit
+    from wirestream.services.ingest.fetch.formats import read_article
 
     tools = load_toolkit(model, None, None)
     now = datetime.now(UTC)
@@ -186,7 +186,7 @@ class Stack:
     """A fresh local stack in a temporary folder, and a reader of ``wirestream:enriched``."""
 
     def __init__(self, folder: Path) -> None:
-        from services.registry import PIPELINE
+        from wirestream.services.registry import PIPELINE
         from wirestream.settings import Settings
         from wirestream.supervisor import Supervisor
 

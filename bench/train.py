@@ -43,10 +43,10 @@ import numpy as np
 
 from bench.eval import corpora
 from bench.eval.extraction import aeb_scores, segment_counts, segment_f1, shingle_counts
-from services.enrich.clean import furniture
-from services.enrich.clean.furniture import html as furniture_html
-from services.enrich.clean.furniture.features import NAMES, page_features
-from services.enrich.clean.logic import normalise
+from wirestream.services.enrich.clean import furniture
+from wirestream.services.enrich.clean.furniture import html as furniture_html
+from wirestream.services.enrich.clean.furniture.features import NAMES, page_features
+from wirestream.services.enrich.clean.logic import normalise
 
 SEED = 20240917
 VERSION = "1"

@@ -25,36 +25,36 @@ if TYPE_CHECKING:
     from faststream import FastStream
     from sqlalchemy.engine import Engine
 
-    from services.ingest.fetch.ingest import Report
+    from wirestream.services.ingest.fetch.ingest import Report
     from wirestream.settings import Settings
 
 
 def _fetch() -> FastStream:
-    from services.ingest.fetch.worker import build_app
+    from wirestream.services.ingest.fetch.worker import build_app
 
     return build_app()
 
 
 def _clean() -> FastStream:
-    from services.enrich.clean.worker import build_app
+    from wirestream.services.enrich.clean.worker import build_app
 
     return build_app()
 
 
 def _date_parse() -> FastStream:
-    from services.enrich.dates.worker import build_app
+    from wirestream.services.enrich.dates.worker import build_app
 
     return build_app()
 
 
 def _entity_enrich() -> FastStream:
-    from services.enrich.entities.worker import build_app
+    from wirestream.services.enrich.entities.worker import build_app
 
     return build_app()
 
 
 def _persist() -> FastStream:
-    from services.store.persist.worker import build_app
+    from wirestream.services.store.persist.worker import build_app
 
     return build_app()
 
@@ -104,7 +104,7 @@ STAGES: tuple[Stage, ...] = (
 def _store(database_url: str) -> Engine:
     """One engine per database for this process, its schema brought to head once (not at every
     ``status --watch`` refresh, nor twice for an ``export`` that counts first)."""
-    from services.store.schema import create_schema, make_engine
+    from wirestream.services.store.schema import create_schema, make_engine
 
     engine = make_engine(database_url)
     create_schema(engine)
@@ -112,13 +112,13 @@ def _store(database_url: str) -> Engine:
 
 
 def count_stored(database_url: str) -> int:
-    from services.store.read import count
+    from wirestream.services.store.read import count
 
     return count(_store(database_url))
 
 
 def export(database_url: str) -> Iterator[dict[str, Any]]:
-    from services.store.read import iter_documents
+    from wirestream.services.store.read import iter_documents
 
     yield from iter_documents(_store(database_url))
 
@@ -126,7 +126,7 @@ def export(database_url: str) -> Iterator[dict[str, Any]]:
 async def ingest(
     redis_url: str, paths: list[Path], settings: Settings, progress: Callable[[int, int], None] | None = None
 ) -> Report:
-    from services.ingest.fetch.ingest import ingest_paths
+    from wirestream.services.ingest.fetch.ingest import ingest_paths
 
     return await ingest_paths(redis_url, paths, settings, progress)
 

@@ -69,7 +69,7 @@ def postgres_database_url(postgres_url: str) -> str:
     """The session's PostgreSQL, its schema emptied for this test."""
     import sqlalchemy as sa
 
-    from services.store.schema import make_engine, metadata
+    from wirestream.services.store.schema import make_engine, metadata
 
     engine = make_engine(postgres_url)
     metadata.drop_all(engine)

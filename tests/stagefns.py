@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import time
 
-from services.enrich.clean.logic import clean
 from wirestream.contracts import CleanedArticle, FetchedArticle
+from wirestream.services.enrich.clean.logic import clean
 
 
 def broken(article: FetchedArticle) -> CleanedArticle:
@@ -126,7 +126,7 @@ def template_probe() -> None:
 
 def parse_hostile(request):
     """fetch's parser, except that a file starting with ``hang`` never finishes."""
-    from services.ingest.fetch.formats import read_article
+    from wirestream.services.ingest.fetch.formats import read_article
 
     raw, options = request
     if raw.startswith(b"hang"):

@@ -41,7 +41,7 @@ letters; the housekeeper cannot tell such a trim from its own.
 
 The stages, and what each may do beyond the above (persist's function, fetch's ``INFO``,
 the streams a stage writes for subscribers), come from the stage registry
-(:mod:`services.registry`), passed in as a :class:`~wirestream.stages.Pipeline`.
+(:mod:`wirestream.services.registry`), passed in as a :class:`~wirestream.stages.Pipeline`.
 
 ``wirestream acl`` writes these rules as an ACL file, with SHA-256 password hashes
 (never the passwords themselves), for ``redis-server --aclfile``.

@@ -1,6 +1,6 @@
 """The ``wirestream`` command.
 
-The stages are not imported here: the composition root (:mod:`services.registry`)
+The stages are not imported here: the composition root (:mod:`wirestream.services.registry`)
 calls :func:`main` with its :class:`~wirestream.stages.Pipeline`, which the commands
 find in their context (``ctx.obj``; tests pass it as ``CliRunner().invoke(app, args, obj=PIPELINE)``).
 """
@@ -64,7 +64,9 @@ def _terminal() -> bool:
 def _pipeline(ctx: typer.Context) -> Pipeline:
     pipeline = ctx.find_object(Pipeline)
     if pipeline is None:
-        typer.echo("no stages given: run `wirestream` (services.registry:main), not wirestream.cli itself", err=True)
+        typer.echo(
+            "no stages given: run `wirestream` (wirestream.services.registry:main), not wirestream.cli itself", err=True
+        )
         raise typer.Exit(2)
     return pipeline
 
@@ -423,11 +425,13 @@ def generate_command(
 
 
 def main(pipeline: Pipeline | None = None) -> None:
-    """Run the command with the stages of ``pipeline`` (the entry point is :func:`services.registry.main`)."""
+    """Run the command with the stages of ``pipeline`` (the entry point is :func:`wirestream.services.registry.main`)."""
     if pipeline is None:  # an entry-point script from before the registry: its target moved
-        sys.exit("the `wirestream` entry point is services.registry:main now; reinstall: pip install -e '.[dev]'")
+        sys.exit(
+            "the `wirestream` entry point is wirestream.services.registry:main now; reinstall: pip install -e '.[dev]'"
+        )
     app(obj=pipeline)
 
 
 if __name__ == "__main__":
-    sys.exit("run `python -m wirestream` (or `wirestream`): the stages come from services.registry")
+    sys.exit("run `python -m wirestream` (or `wirestream`): the stages come from wirestream.services.registry")

@@ -1,7 +1,7 @@
 """What the kernel knows of the stages: only what the composition root hands it.
 
 The kernel (``wirestream``) never imports a stage. The composition root,
-:mod:`services.registry`, builds one :class:`Pipeline` naming every stage (its
+:mod:`wirestream.services.registry`, builds one :class:`Pipeline` naming every stage (its
 streams, its models, how to build its worker, its hooks) and the operator's
 access to the store and to ``wirestream ingest``; the CLI, the supervisor, the
 housekeeper and the ACL rules take it as an argument.

@@ -74,7 +74,7 @@ def visible_text(page: str) -> str:
     This is how the plain-text path is measured and trained: the same page the HTML path
     sees, with every tag gone and nothing but line breaks left of its structure.
     """
-    from services.enrich.clean.furniture.html import block_text
+    from wirestream.services.enrich.clean.furniture.html import block_text
 
     raw = block_text(page)
     if raw is None:

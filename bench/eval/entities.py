@@ -97,7 +97,7 @@ def gold_names(case: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _product_spans(tools: Any) -> Callable[[Any], list[Span]]:
-    from services.enrich.entities.logic import enrich
+    from wirestream.services.enrich.entities.logic import enrich
 
     def spans(article: Any) -> list[Span]:
         enriched = enrich(article, tools)
@@ -118,7 +118,7 @@ def _peer_spans(model: str) -> Callable[[Any], list[Span]]:
 
 
 def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
-    from services.enrich.entities.worker import load_toolkit
+    from wirestream.services.enrich.entities.worker import load_toolkit
     from wirestream.settings import Settings
 
     settings = Settings()

@@ -112,8 +112,8 @@ def _text_systems() -> dict[str, System]:
 
 def _trained_on_these(corpus: str, as_text: bool) -> str:
     """The furniture models were trained on these very pages: their cross-validated figure, for honesty."""
-    from services.enrich.clean import furniture
-    from services.enrich.clean.furniture.html import html_model
+    from wirestream.services.enrich.clean import furniture
+    from wirestream.services.enrich.clean.furniture.html import html_model
 
     scores = (furniture.model() if as_text else html_model()).scores.get("clean_stage_cross_validated", {})
     key = f"{corpus}_{'text' if as_text else 'html'}_f1"

@@ -124,7 +124,7 @@ class Tally:
 
 @cache
 def _toolkit():
-    from services.enrich.entities.worker import load_toolkit
+    from wirestream.services.enrich.entities.worker import load_toolkit
     from wirestream.settings import Settings
 
     return load_toolkit(Settings().spacy_model, None, None)
@@ -142,7 +142,7 @@ def _article(corpus: str, case_id: str):
 
 
 def product_quotes(article) -> list[Said]:
-    from services.enrich.entities.logic import enrich
+    from wirestream.services.enrich.entities.logic import enrich
 
     enriched = enrich(article, _toolkit())
     return [Said(q.text, q.speaker, q.speaker_id) for q in enriched.quotes]
@@ -184,7 +184,7 @@ def _clean_name(name: str) -> str:
 
 @cache
 def _registry():
-    from services.enrich.entities.registry import Registry
+    from wirestream.services.enrich.entities.registry import Registry
 
     return Registry.from_setting(None)
 

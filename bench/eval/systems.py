@@ -13,11 +13,11 @@ from typing import Any
 
 import py3langid
 
-from services.enrich.clean.logic import clean
-from services.enrich.dates.logic import date_parse
-from services.ingest.fetch.formats import Unreadable, read_article
 from wirestream.contracts import CleanedArticle, DatedArticle
 from wirestream.errors import PermanentError
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.enrich.dates.logic import date_parse
+from wirestream.services.ingest.fetch.formats import Unreadable, read_article
 
 _RECEIVED = datetime(2024, 1, 1, tzinfo=UTC)
 

@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from services.store.schema import articles
+from wirestream.services.store.schema import articles
 
 
 def iter_documents(engine: Engine, batch: int = 500) -> Iterator[dict[str, Any]]:

@@ -16,7 +16,7 @@ import re
 
 import numpy as np
 
-from services.enrich.lexicon import CJK  # Chinese, Japanese and Korean characters, defined once
+from wirestream.services.enrich.lexicon import CJK  # Chinese, Japanese and Korean characters, defined once
 
 PERMUTATIONS = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard similarity collide

@@ -98,7 +98,7 @@ class FakeRecognizer:
     _LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC")
 
     def __call__(self, text: str) -> list[Any]:
-        from services.enrich.entities.logic import RawEntity
+        from wirestream.services.enrich.entities.logic import RawEntity
 
         found = []
         for m in self._NAME.finditer(text):
@@ -110,21 +110,21 @@ class FakeRecognizer:
 
 @cache
 def registry() -> Any:
-    from services.enrich.entities.registry import Registry
+    from wirestream.services.enrich.entities.registry import Registry
 
     return Registry()
 
 
 @cache
 def gazetteer() -> Any:
-    from services.enrich.entities.geo import Gazetteer
+    from wirestream.services.enrich.entities.geo import Gazetteer
 
     return Gazetteer()
 
 
 @cache
 def incidents() -> list[Any]:
-    from services.enrich.incident.logic import load_all
+    from wirestream.services.enrich.incident.logic import load_all
 
     return load_all()
 
@@ -132,7 +132,7 @@ def incidents() -> list[Any]:
 @cache
 @cache  # one model load per process, not one per example
 def real_recognizer() -> Any:
-    from services.enrich.entities.models import Recognizer
+    from wirestream.services.enrich.entities.models import Recognizer
     from wirestream.settings import Settings
 
     return Recognizer(Settings().spacy_model)
@@ -140,7 +140,7 @@ def real_recognizer() -> Any:
 
 @cache
 def name_finder() -> Any:
-    from services.enrich.entities.names import NameFinder
+    from wirestream.services.enrich.entities.names import NameFinder
 
     return NameFinder(gazetteer())
 
@@ -148,14 +148,14 @@ def name_finder() -> Any:
 @cache
 def real_toolkit() -> Any:
     """The stage's own toolkit, every language model the install has (spaCy, Natasha)."""
-    from services.enrich.entities.worker import load_toolkit
+    from wirestream.services.enrich.entities.worker import load_toolkit
     from wirestream.settings import Settings
 
     return load_toolkit(Settings().spacy_model, None, None)
 
 
 def toolkit(model: bool = False, geo: bool = False) -> Any:
-    from services.enrich.entities.logic import Toolkit
+    from wirestream.services.enrich.entities.logic import Toolkit
 
     return Toolkit(
         recognize=real_recognizer() if model else FakeRecognizer(),  # type: ignore[arg-type]
@@ -171,7 +171,7 @@ def raw_entities(text: str) -> list[Any]:
     Built with a linear stand-in for ``merge`` (registry matches win, overlapping model mentions
     go), so a case aimed at grouping measures grouping alone.
     """
-    from services.enrich.entities.logic import RawEntity
+    from wirestream.services.enrich.entities.logic import RawEntity
 
     matches = [RawEntity(m.text, m.known.label, m.start, m.end, m.known.id) for m in registry().find(text)]
     out, i = [], 0
@@ -187,7 +187,7 @@ def raw_entities(text: str) -> list[Any]:
 
 
 def entities(text: str) -> list[Any]:
-    from services.enrich.entities.logic import group_entities
+    from wirestream.services.enrich.entities.logic import group_entities
 
     return group_entities(raw_entities(text), registry())
 
@@ -205,27 +205,27 @@ def _mod(name: str) -> Any:
     return importlib.import_module(name)
 
 
-FETCH = "services.ingest.fetch.formats"
-CLEAN = "services.enrich.clean.logic"
-RULES = "services.enrich.clean.rules"
-DATES = "services.enrich.dates.logic"
-EXPRESSIONS = "services.enrich.dates.expressions"
-EMBEDS = "services.enrich.clean.embeds"
-STAMPS = "services.enrich.clean.stamps"
-TITLES = "services.enrich.clean.titles"
-FURNITURE = "services.enrich.clean.furniture"
-FURNITURE_HTML = "services.enrich.clean.furniture.html"
-PAGES = "services.enrich.clean.pages"
-FEATURES = "services.enrich.clean.furniture.features"
-MODELS = "services.enrich.entities.models"
-NAMES = "services.enrich.entities.names"
-MARKS = "services.enrich.entities.quotes.marks"
-ENTITIES = "services.enrich.entities.logic"
-QUOTES = "services.enrich.entities.quotes"
-REGISTRY = "services.enrich.entities.registry"
-GEO = "services.enrich.entities.geo"
-INCIDENT = "services.enrich.incident.logic"
-STORIES = "services.store.stories"
+FETCH = "wirestream.services.ingest.fetch.formats"
+CLEAN = "wirestream.services.enrich.clean.logic"
+RULES = "wirestream.services.enrich.clean.rules"
+DATES = "wirestream.services.enrich.dates.logic"
+EXPRESSIONS = "wirestream.services.enrich.dates.expressions"
+EMBEDS = "wirestream.services.enrich.clean.embeds"
+STAMPS = "wirestream.services.enrich.clean.stamps"
+TITLES = "wirestream.services.enrich.clean.titles"
+FURNITURE = "wirestream.services.enrich.clean.furniture"
+FURNITURE_HTML = "wirestream.services.enrich.clean.furniture.html"
+PAGES = "wirestream.services.enrich.clean.pages"
+FEATURES = "wirestream.services.enrich.clean.furniture.features"
+MODELS = "wirestream.services.enrich.entities.models"
+NAMES = "wirestream.services.enrich.entities.names"
+MARKS = "wirestream.services.enrich.entities.quotes.marks"
+ENTITIES = "wirestream.services.enrich.entities.logic"
+QUOTES = "wirestream.services.enrich.entities.quotes"
+REGISTRY = "wirestream.services.enrich.entities.registry"
+GEO = "wirestream.services.enrich.entities.geo"
+INCIDENT = "wirestream.services.enrich.incident.logic"
+STORIES = "wirestream.services.store.stories"
 
 
 def _fn(module: str, name: str) -> Callable[..., Any]:

@@ -45,11 +45,11 @@ from typing import Any
 
 import lxml.html
 
-from services.enrich.clean.logic import clean
-from services.enrich.dates.logic import date_parse
-from services.enrich.entities.logic import Toolkit, enrich
-from services.ingest.fetch.formats import read_article
 from wirestream.contracts import SEED_HEADER, DatedArticle, EnrichedArticle
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.enrich.dates.logic import date_parse
+from wirestream.services.enrich.entities.logic import Toolkit, enrich
+from wirestream.services.ingest.fetch.formats import read_article
 
 ROOT = Path(__file__).parent
 ARTICLES = ROOT / "articles"
@@ -121,7 +121,7 @@ def run(case: Case) -> DatedArticle:
 
 @cache
 def toolkit() -> Toolkit:
-    from services.enrich.entities.worker import load_toolkit
+    from wirestream.services.enrich.entities.worker import load_toolkit
     from wirestream.settings import Settings
 
     return load_toolkit(Settings().spacy_model, None, None)

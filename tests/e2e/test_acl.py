@@ -21,12 +21,12 @@ import pytest
 import redis
 import redis.asyncio as aioredis
 
-from services.registry import PIPELINE
 from tests.waiting import wait_for
 from wirestream import contracts, functions, health, replies
 from wirestream.acl import HOUSEKEEPER, SUBSCRIBER, acl_file, users
 from wirestream.backpressure import pipeline_backlog
 from wirestream.embedded import start_redis
+from wirestream.services.registry import PIPELINE
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,10 +15,10 @@ from pathlib import Path
 import redis
 import sqlalchemy as sa
 
-from services.ingest.fetch.formats import read_article
-from services.ingest.fetch.inbox import PROCESSED, PROCESSING, QUARANTINE, is_candidate
-from services.store.schema import articles, make_engine
 from wirestream import contracts, replies
+from wirestream.services.ingest.fetch.formats import read_article
+from wirestream.services.ingest.fetch.inbox import PROCESSED, PROCESSING, QUARANTINE, is_candidate
+from wirestream.services.store.schema import articles, make_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = ["Vladimir Putin", "Dmitry Peskov", "John Kirby", "Volodymyr Zelensky", "Sergei Lavrov", "Antony Blinken"]

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 import redis.asyncio as aioredis
 
-from services.enrich.clean.worker import WARM_UP
 from tests.factories import fetched_article, present
 from tests.integration.test_runtime import _n_dead, _pending_is, publish, settings_for
 from tests.stagefns import hostile
@@ -20,6 +19,7 @@ from tests.waiting import async_wait_for
 from wirestream import contracts, health, replies
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.runtime import stage_app
+from wirestream.services.enrich.clean.worker import WARM_UP
 from wirestream.setups import pure
 from wirestream.watchdog import Watchdog
 
@@ -181,9 +181,9 @@ async def test_fetch_quarantines_a_file_it_cannot_parse_within_its_budget_and_go
 
     from prometheus_client import REGISTRY
 
-    from services.ingest.fetch.inbox import Inbox, Outcome
-    from services.ingest.fetch.worker import bounded_parser, observe
     from wirestream.executor import Budget, Executor, returning
+    from wirestream.services.ingest.fetch.inbox import Inbox, Outcome
+    from wirestream.services.ingest.fetch.worker import bounded_parser, observe
 
     def sample(name: str, **labels: str) -> float:
         return REGISTRY.get_sample_value(name, {"stage": "fetch", **labels}) or 0.0

@@ -8,7 +8,6 @@ import pytest
 import redis.asyncio as aioredis
 from typer.testing import CliRunner
 
-from services.enrich.clean.logic import clean
 from tests.factories import fetched_article
 from tests.integration.test_runtime import _n_dead, _pending_is, _xlen_is, publish, settings_for
 from tests.stagefns import broken
@@ -17,6 +16,7 @@ from wirestream import contracts, replies
 from wirestream.cli import app
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.runtime import stage_app
+from wirestream.services.enrich.clean.logic import clean
 from wirestream.setups import pure
 
 pytestmark = pytest.mark.integration

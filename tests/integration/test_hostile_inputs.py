@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from services.enrich.clean.logic import clean
-from services.enrich.dates.logic import date_parse
-from services.enrich.entities.logic import Toolkit, enrich
-from services.ingest.fetch.inbox import PROCESSED, QUARANTINE, Inbox
 from wirestream import contracts
 from wirestream.contracts import FetchedArticle
 from wirestream.errors import PermanentError
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.enrich.dates.logic import date_parse
+from wirestream.services.enrich.entities.logic import Toolkit, enrich
+from wirestream.services.ingest.fetch.inbox import PROCESSED, QUARANTINE, Inbox
 
 pytestmark = pytest.mark.integration
 
@@ -295,8 +295,8 @@ async def test_a_file_renamed_as_it_is_picked_up_is_taken_once(tmp_path: Path) -
 
 async def test_surrogates_and_odd_names_are_safe_from_fetch_to_the_published_json(tmp_path: Path, toolkit: Toolkit):
     """A lone surrogate (JSON escape) and a name that is not UTF-8 end as a stored row that is published."""
-    from services.store.persist.repository import upsert
-    from services.store.schema import create_schema, make_engine
+    from wirestream.services.store.persist.repository import upsert
+    from wirestream.services.store.schema import create_schema, make_engine
 
     root = tmp_path / "inbox"
     root.mkdir()
@@ -329,8 +329,8 @@ async def test_ingest_gives_every_file_of_a_batch_its_own_outcome(tmp_path: Path
     and a reader error on one file (the ValueError that used to end the batch) does not stop the rest."""
     import redis
 
-    from services.ingest.fetch import ingest
     from wirestream import contracts
+    from wirestream.services.ingest.fetch import ingest
     from wirestream.settings import Settings
 
     folder = tmp_path / "batch"

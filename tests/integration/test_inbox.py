@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from services.ingest.fetch.inbox import _SEP, PROCESSED, PROCESSING, QUARANTINE, Inbox, InboxError
 from tests.factories import present
 from tests.waiting import async_wait_for
 from wirestream.contracts import FetchedArticle
+from wirestream.services.ingest.fetch.inbox import _SEP, PROCESSED, PROCESSING, QUARANTINE, Inbox, InboxError
 
 pytestmark = pytest.mark.integration
 
@@ -322,7 +322,7 @@ async def test_names_too_long_for_the_claim_prefix_are_ingested_and_filed(tmp_pa
 async def test_two_workers_never_overwrite_a_same_named_file(tmp_path, monkeypatch, noreplace):
     """Worker A claims same.txt, the same name is dropped again and claimed by worker B; B files first, then A:
     both copies stay (with RENAME_NOREPLACE, or where the file system lacks it, a token-unique name)."""
-    from services.ingest.fetch import inbox as inbox_module
+    from wirestream.services.ingest.fetch import inbox as inbox_module
 
     if not noreplace:
         monkeypatch.setattr(inbox_module, "_renameat2", None)
@@ -411,7 +411,7 @@ async def test_a_file_open_for_writing_forever_is_quarantined_not_retried_foreve
 
 async def test_a_file_that_changes_after_its_claim_is_not_published(tmp_path, monkeypatch):
     """Where no lease can tell (another file system), the size and time checks around the read still do."""
-    from services.ingest.fetch import inbox as inbox_module
+    from wirestream.services.ingest.fetch import inbox as inbox_module
 
     root = tmp_path / "inbox"
     root.mkdir()
@@ -479,7 +479,7 @@ async def test_a_part_file_is_read_only_once_renamed(tmp_path):
 
 
 async def test_a_file_that_cannot_be_moved_is_reported_once_not_retried_forever(tmp_path, monkeypatch):
-    from services.ingest.fetch import inbox as inbox_module
+    from wirestream.services.ingest.fetch import inbox as inbox_module
 
     root = tmp_path / "inbox"
     root.mkdir()

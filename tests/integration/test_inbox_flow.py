@@ -14,13 +14,13 @@ import shutil
 import pytest
 import redis.asyncio as aioredis
 
-from services.ingest.fetch.inbox import PROCESSED, QUARANTINE, Inbox
 from tests.factories import present
 from tests.integration.test_inbox import Collector, _count, _leases_work, run_inbox
 from tests.waiting import async_wait_for
 from wirestream import contracts, replies
 from wirestream.backpressure import BacklogGate, pipeline_backlog
 from wirestream.logging import get_logger
+from wirestream.services.ingest.fetch.inbox import PROCESSED, QUARANTINE, Inbox
 
 pytestmark = pytest.mark.integration
 FOREVER = 3600.0  # no file settles during a test
@@ -199,7 +199,7 @@ async def test_ingest_waits_while_the_backlog_is_at_its_bound(redis_url, tmp_pat
     """``wirestream ingest`` of a folder keeps to WIRESTREAM_MAX_BACKLOG as the watcher does."""
     import logging
 
-    from services.ingest.fetch import ingest
+    from wirestream.services.ingest.fetch import ingest
     from wirestream.settings import Settings
 
     monkeypatch.setattr(ingest, "GATE_POLL_SECONDS", 0.05)

@@ -13,8 +13,6 @@ import redis
 import redis.asyncio as aioredis
 from redis.typing import EncodableT, FieldT
 
-from services.enrich.clean.worker import WARM_UP
-from services.registry import PIPELINE
 from tests.factories import fetched_article
 from tests.integration.test_runtime import settings_for
 from tests.waiting import async_wait_for
@@ -23,6 +21,8 @@ from wirestream.backpressure import wait_below_high_water
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.embedded import start_redis
 from wirestream.runtime import stage_app
+from wirestream.services.enrich.clean.worker import WARM_UP
+from wirestream.services.registry import PIPELINE
 from wirestream.setups import pure
 
 pytestmark = pytest.mark.integration
@@ -73,7 +73,7 @@ async def test_a_full_redis_back_pressures_survives_a_restart_and_recovers_losin
     articles = [fetched_article(f"m{i}") for i in range(12)]
     try:
         admin.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)
-        async with stage_app("clean", FetchedArticle, pure("services.enrich.clean.logic:clean", WARM_UP), settings,
+        async with stage_app("clean", FetchedArticle, pure("wirestream.services.enrich.clean.logic:clean", WARM_UP), settings,
                              out_model=CleanedArticle):  # fmt: skip
             ballast = _fill(admin)  # (a worker that starts while Redis is full waits to create its group)
             # the articles arrive, and in the same transaction the limit drops 1 MB under what is used

@@ -10,8 +10,6 @@ import pytest
 import redis.asyncio as aioredis
 from prometheus_client import REGISTRY
 
-from services.enrich.clean.logic import clean
-from services.registry import PIPELINE
 from tests.factories import fetched_article, present
 from tests.integration.test_runtime import _n_dead, _pending_is, _xlen_is, publish, settings_for
 from tests.stagefns import broken
@@ -21,6 +19,8 @@ from wirestream.acl import HOUSEKEEPER, acl_file, users
 from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.embedded import start_redis
 from wirestream.runtime import stage_app
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.registry import PIPELINE
 from wirestream.setups import pure
 
 pytestmark = pytest.mark.integration

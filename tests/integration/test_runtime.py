@@ -10,15 +10,15 @@ import pytest
 import redis.asyncio as aioredis
 from faststream.redis import RedisBroker
 
-from services.enrich.clean.logic import clean
-from services.registry import PIPELINE
-from services.store.persist.worker import setup as persist_setup
 from tests.factories import enriched_article, fetched_article
 from tests.waiting import async_wait_for
 from wirestream import contracts, housekeeping, replies
 from wirestream.contracts import CleanedArticle, EnrichedArticle, FetchedArticle
 from wirestream.errors import PermanentError
 from wirestream.runtime import stage_app
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.registry import PIPELINE
+from wirestream.services.store.persist.worker import setup as persist_setup
 from wirestream.settings import Settings
 from wirestream.setups import pure
 
@@ -191,8 +191,8 @@ async def test_the_housekeeper_trims_what_every_group_acknowledged(redis_url, tm
 
 async def test_a_live_worker_keeps_an_entry_it_works_on_longer_than_the_claim_time(redis_url, tmp_path):
     """Another consumer's claimer does not take (and redo) what a live, slow worker holds."""
-    from services.enrich.clean.worker import WARM_UP
     from tests.stagefns import hostile
+    from wirestream.services.enrich.clean.worker import WARM_UP
 
     client = aioredis.from_url(redis_url)
     await client.xgroup_create(contracts.FETCHED, "clean", id="0", mkstream=True)

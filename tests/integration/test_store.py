@@ -10,9 +10,12 @@ from datetime import date, timedelta
 import pytest
 import sqlalchemy as sa
 
-from services.store.persist.repository import upsert
-from services.store.read import count, iter_documents
-from services.store.schema import (
+from tests.factories import RECEIVED, enriched_article
+from wirestream import contracts
+from wirestream.contracts import EnrichedArticle
+from wirestream.services.store.persist.repository import upsert
+from wirestream.services.store.read import count, iter_documents
+from wirestream.services.store.schema import (
     INITIAL_REVISION,
     alembic_config,
     create_schema,
@@ -20,9 +23,6 @@ from services.store.schema import (
     make_engine,
     metadata,
 )
-from tests.factories import RECEIVED, enriched_article
-from wirestream import contracts
-from wirestream.contracts import EnrichedArticle
 
 pytestmark = pytest.mark.integration
 

@@ -8,9 +8,9 @@ import pytest
 import redis
 from typer.testing import CliRunner
 
-from services.registry import PIPELINE
 from wirestream import contracts
 from wirestream.cli import app
+from wirestream.services.registry import PIPELINE
 from wirestream.watch import completed
 
 pytestmark = pytest.mark.integration

@@ -11,41 +11,41 @@ import importlib
 import inspect
 import pkgutil
 
-import services
+import wirestream.services
 from tests.adversarial.targets import TARGETS
 
 # Whole modules that hold no text processing of an article, and why.
 EXEMPT_MODULES = {
-    "services.ingest.fetch.worker": "FastStream entrypoint around formats.read_article",
-    "services.ingest.fetch.notify": "inotify events from the kernel: file names, no article text",
-    "services.ingest.fetch.inbox": "file-system claims and moves (issue 12, files: i12-edges)",
-    "services.ingest.fetch.ingest": "file paths for `wirestream ingest`; the text goes through inbox.read_file",
-    "services.registry": "the composition root: which stage is which, and the CLI entry (no article text)",
-    "services.enrich.clean.worker": "FastStream entrypoint around clean",
-    "services.enrich.dates.worker": "FastStream entrypoint around date_parse",
-    "services.enrich.entities.worker": "FastStream entrypoint around enrich; loads the toolkit",
-    "services.store.persist.worker": "FastStream entrypoint around the repository",
-    "services.store.persist.repository": "database writes of an already enriched article",
-    "services.store.persist.publishing": "store, then publish the stored document once (no text processing)",
-    "services.store.schema": "table definitions",
-    "services.store.read": "database reads",
-    "services.enrich.lexicon": "calendar data and lookups by language code (no article text)",
+    "wirestream.services.ingest.fetch.worker": "FastStream entrypoint around formats.read_article",
+    "wirestream.services.ingest.fetch.notify": "inotify events from the kernel: file names, no article text",
+    "wirestream.services.ingest.fetch.inbox": "file-system claims and moves (issue 12, files: i12-edges)",
+    "wirestream.services.ingest.fetch.ingest": "file paths for `wirestream ingest`; the text goes through inbox.read_file",
+    "wirestream.services.registry": "the composition root: which stage is which, and the CLI entry (no article text)",
+    "wirestream.services.enrich.clean.worker": "FastStream entrypoint around clean",
+    "wirestream.services.enrich.dates.worker": "FastStream entrypoint around date_parse",
+    "wirestream.services.enrich.entities.worker": "FastStream entrypoint around enrich; loads the toolkit",
+    "wirestream.services.store.persist.worker": "FastStream entrypoint around the repository",
+    "wirestream.services.store.persist.repository": "database writes of an already enriched article",
+    "wirestream.services.store.persist.publishing": "store, then publish the stored document once (no text processing)",
+    "wirestream.services.store.schema": "table definitions",
+    "wirestream.services.store.read": "database reads",
+    "wirestream.services.enrich.lexicon": "calendar data and lookups by language code (no article text)",
 }
 # Public callables of the checked modules that take no article text, and why.
 EXEMPT = {
-    "services.enrich.entities.registry:Registry.from_setting": "file paths from the settings",
-    "services.enrich.entities.models:drop_unheard": "a loaded spaCy pipeline (no article text)",
-    "services.enrich.clean.furniture:model": "loads the shipped model file (cached)",
-    "services.enrich.clean.furniture:load": "a model file's JSON",
-    "services.enrich.clean.furniture:Forest.from_json": "a model file's JSON",
-    "services.enrich.clean.furniture.html:html_model": "loads the shipped model file (cached)",
-    "services.enrich.clean.furniture.features:stopwords": "a language code (cached word lists)",
-    "services.enrich.clean.furniture.features:interface_words": "a language code (cached word lists)",
-    "services.enrich.dates.expressions:rules_for": "a language code (cached rule tables)",
-    "services.enrich.dates.expressions:nearest_year": "integers and a date",
-    "services.enrich.entities.quotes.language:load": "a language code (cached lexicon)",
-    "services.enrich.incident.logic:load": "an operator's TOML file",
-    "services.enrich.incident.logic:load_all": "an operator's TOML files",
+    "wirestream.services.enrich.entities.registry:Registry.from_setting": "file paths from the settings",
+    "wirestream.services.enrich.entities.models:drop_unheard": "a loaded spaCy pipeline (no article text)",
+    "wirestream.services.enrich.clean.furniture:model": "loads the shipped model file (cached)",
+    "wirestream.services.enrich.clean.furniture:load": "a model file's JSON",
+    "wirestream.services.enrich.clean.furniture:Forest.from_json": "a model file's JSON",
+    "wirestream.services.enrich.clean.furniture.html:html_model": "loads the shipped model file (cached)",
+    "wirestream.services.enrich.clean.furniture.features:stopwords": "a language code (cached word lists)",
+    "wirestream.services.enrich.clean.furniture.features:interface_words": "a language code (cached word lists)",
+    "wirestream.services.enrich.dates.expressions:rules_for": "a language code (cached rule tables)",
+    "wirestream.services.enrich.dates.expressions:nearest_year": "integers and a date",
+    "wirestream.services.enrich.entities.quotes.language:load": "a language code (cached lexicon)",
+    "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",
+    "wirestream.services.enrich.incident.logic:load_all": "an operator's TOML files",
 }
 
 
@@ -57,7 +57,7 @@ def stage_modules() -> list[str]:
     """
     return sorted(
         info.name
-        for info in pkgutil.walk_packages(services.__path__, "services.")
+        for info in pkgutil.walk_packages(wirestream.services.__path__, "wirestream.services.")
         if not info.name.rsplit(".", 1)[-1].startswith("_")
         and ".migrations" not in info.name
         and ".alembic" not in info.name

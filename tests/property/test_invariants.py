@@ -17,18 +17,18 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from services.enrich.clean import logic as clean_logic
-from services.enrich.clean import rules
-from services.enrich.dates import logic as dates
-from services.enrich.entities import logic as entities
-from services.enrich.entities.quotes import find_quotes
-from services.enrich.incident import logic as incident
-from services.ingest.fetch import formats
-from services.store import stories
 from tests.adversarial import targets as tg
 from tests.property.strategies import encodable, texts, token_text
 from wirestream.contracts import DateHint, FetchedArticle
 from wirestream.errors import PermanentError
+from wirestream.services.enrich.clean import logic as clean_logic
+from wirestream.services.enrich.clean import rules
+from wirestream.services.enrich.dates import logic as dates
+from wirestream.services.enrich.entities import logic as entities
+from wirestream.services.enrich.entities.quotes import find_quotes
+from wirestream.services.enrich.incident import logic as incident
+from wirestream.services.ingest.fetch import formats
+from wirestream.services.store import stories
 
 PUB = date(2023, 5, 3)
 REASONS = {

@@ -22,7 +22,7 @@ FAMILY_NAMES = [
 
 
 def _enrich(text: str):
-    from services.enrich.entities.logic import enrich
+    from wirestream.services.enrich.entities.logic import enrich
 
     try:
         return enrich(tg.dated(text), tg.toolkit(model=True, geo=True))

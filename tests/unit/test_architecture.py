@@ -1,12 +1,16 @@
-"""The direction of dependencies: the kernel (``wirestream``) never imports a stage (``services``).
+"""The direction of dependencies: the kernel (``wirestream``) never imports a stage (``wirestream.services``).
 
-Stages reach the kernel through the composition root, :mod:`services.registry`, which
+The stages ship inside the one distribution namespace, as ``wirestream.services`` (the
+``services/`` folder at the top of the repository; ``wirestream/services`` links to it), so
+nothing installs a bare ``services`` package. The kernel is every other ``wirestream`` module.
+
+Stages reach the kernel through the composition root, :mod:`wirestream.services.registry`, which
 hands the CLI, the supervisor, the housekeeper and the ACL rules a
 :class:`~wirestream.stages.Pipeline`. Two checks, each able to fail on its own:
 
-* importing every kernel module in a fresh interpreter leaves no ``services`` module
+* importing every kernel module in a fresh interpreter leaves no ``wirestream.services`` module
   in ``sys.modules`` (what happens at import time);
-* no kernel module names ``services`` in an import statement or an import path string
+* no kernel module names ``wirestream.services`` in an import statement or an import path string
   anywhere, inside functions too (what would happen later, when a command runs).
 
 ``wirestream/__main__.py`` is the one exception: the ``python -m wirestream`` entry
@@ -21,25 +25,38 @@ import subprocess
 import sys
 from pathlib import Path
 
-from services.registry import PIPELINE
 from wirestream import contracts
+from wirestream.services.registry import PIPELINE
 
 ROOT = Path(__file__).resolve().parents[2]
 ENTRY_SCRIPTS = {"__main__.py"}
+STAGES = "wirestream.services"
 
 _PROBE = """
-import importlib, json, pkgutil, sys
+import importlib, json, os, pkgutil, sys
 package = importlib.import_module(sys.argv[1])
-names = [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")
-         if m.name.rsplit(".", 1)[1] != "__main__"]
+stages = sys.argv[2]
+def staged(name):
+    return name == stages or name.startswith(stages + ".")
+def walk(path, prefix):  # pkgutil.walk_packages would import the stages to look inside them
+    for m in pkgutil.iter_modules(path, prefix):
+        if staged(m.name) or m.name.rsplit(".", 1)[1] == "__main__":
+            continue
+        yield m.name
+        if m.ispkg:
+            yield from walk([os.path.join(path[0], m.name.rsplit(".", 1)[1])], m.name + ".")
+names = list(walk(package.__path__, package.__name__ + "."))
 for name in names:
     importlib.import_module(name)
-print(json.dumps({"imported": names, "stages": sorted(m for m in sys.modules if m.split(".")[0] == sys.argv[2])}))
+print(json.dumps({"imported": names, "stages": sorted(m for m in sys.modules if staged(m))}))
 """
 
 
 def imported_at_import_time(root: Path, kernel: str, stages: str) -> dict[str, list[str]]:
-    """Import every module of ``kernel`` under ``root`` in a fresh interpreter; which ``stages`` modules came along."""
+    """Import every module of ``kernel`` (but ``stages``, which may sit inside it) in a fresh interpreter.
+
+    Returns the kernel modules imported and which ``stages`` modules came along.
+    """
     result = subprocess.run(
         [sys.executable, "-c", _PROBE, kernel, stages],
         cwd=root,
@@ -52,11 +69,16 @@ def imported_at_import_time(root: Path, kernel: str, stages: str) -> dict[str, l
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def named_in_source(folder: Path, stages: str) -> list[str]:
-    """Every import of ``stages`` (statement or dotted path string) in the ``.py`` files of ``folder``."""
+def named_in_source(folder: Path, stages: str, exact_strings: bool = True) -> list[str]:
+    """Every import of ``stages`` (statement or dotted path string) in the kernel's ``.py`` files.
+
+    ``folder`` is the kernel package's folder; the stages' own folder inside it is skipped.
+    With ``exact_strings`` false, a string that is just the name (a dictionary key) is no import.
+    """
     found = []
+    inner = folder.joinpath(*stages.split(".")[1:]) if stages.startswith(folder.name + ".") else None
     for path in sorted(folder.rglob("*.py")):
-        if path.name in ENTRY_SCRIPTS:
+        if path.name in ENTRY_SCRIPTS or (inner is not None and path.is_relative_to(inner)):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
             if isinstance(node, ast.Import):
@@ -64,7 +86,9 @@ def named_in_source(folder: Path, stages: str) -> list[str]:
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 names = [node.module]
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-                names = [node.value]  # import_module("services.x.worker") and the like
+                if not exact_strings and node.value == stages:
+                    continue
+                names = [node.value]  # import_module("wirestream.services.x.worker") and the like
             else:
                 continue
             for name in names:
@@ -74,7 +98,7 @@ def named_in_source(folder: Path, stages: str) -> list[str]:
 
 
 def test_importing_the_whole_kernel_imports_no_stage():
-    report = imported_at_import_time(ROOT, "wirestream", "services")
+    report = imported_at_import_time(ROOT, "wirestream", STAGES)
     assert {"wirestream.cli", "wirestream.supervisor", "wirestream.acl", "wirestream.runtime"} <= set(
         report["imported"]
     )
@@ -82,28 +106,49 @@ def test_importing_the_whole_kernel_imports_no_stage():
 
 
 def test_no_kernel_module_names_a_stage_even_inside_a_function():
-    assert named_in_source(ROOT / "wirestream", "services") == []
+    assert named_in_source(ROOT / "wirestream", STAGES) == []
 
 
 def test_both_checks_catch_a_back_edge(tmp_path: Path):
-    """A kernel with one module importing a stage (at import time), another inside a function."""
-    (tmp_path / "stagepkg").mkdir()
-    (tmp_path / "stagepkg" / "__init__.py").write_text("")
-    (tmp_path / "stagepkg" / "worker.py").write_text("VALUE = 1\n")
+    """Laid out like the project: the stages' folder beside the kernel, linked into it.
+
+    One kernel module imports a stage at import time, another inside a function; the stage's
+    own module importing the kernel is the allowed direction and is not reported.
+    """
+    stages = tmp_path / "stages"
+    stages.mkdir()
+    (stages / "__init__.py").write_text("")
+    (stages / "worker.py").write_text("from kernelpkg.clean import X\nVALUE = X\n")
     kernel = tmp_path / "kernelpkg"
     kernel.mkdir()
+    (kernel / "services").symlink_to("../stages")
     (kernel / "__init__.py").write_text("")
     (kernel / "clean.py").write_text("X = 1\n")
-    (kernel / "edge.py").write_text("from stagepkg.worker import VALUE\n")
+    (kernel / "edge.py").write_text("from kernelpkg.services.worker import VALUE\n")
     (kernel / "later.py").write_text(
-        "def run():\n    import importlib\n    return importlib.import_module('stagepkg.worker')\n"
+        "def run():\n    import importlib\n    return importlib.import_module('kernelpkg.services.worker')\n"
     )
-    report = imported_at_import_time(tmp_path, "kernelpkg", "stagepkg")
-    assert report["stages"] == ["stagepkg", "stagepkg.worker"]
-    assert [line.split(": ")[0] for line in named_in_source(kernel, "stagepkg")] == [
+    report = imported_at_import_time(tmp_path, "kernelpkg", "kernelpkg.services")
+    assert report["imported"] == ["kernelpkg.clean", "kernelpkg.edge", "kernelpkg.later"]
+    assert report["stages"] == ["kernelpkg.services", "kernelpkg.services.worker"]
+    assert [line.split(": ")[0] for line in named_in_source(kernel, "kernelpkg.services")] == [
         "kernelpkg/edge.py:1",
         "kernelpkg/later.py:3",
     ]
+    (kernel / "edge.py").write_text("EDGE = None\n")
+    (kernel / "later.py").write_text("LATER = None\n")
+    assert imported_at_import_time(tmp_path, "kernelpkg", "kernelpkg.services")["stages"] == []
+    assert named_in_source(kernel, "kernelpkg.services") == []
+
+
+def test_nothing_imports_a_bare_services_package():
+    """The stages are ``wirestream.services``: a bare ``services`` would load every module twice."""
+    assert [
+        hit
+        for folder in ("services", "tests", "bench")
+        for hit in named_in_source(ROOT / folder, "services", exact_strings=False)
+        if "tests/unit/test_architecture.py" not in hit
+    ] == []
 
 
 def test_the_registry_names_every_stage_of_the_contracts_in_flow_order():

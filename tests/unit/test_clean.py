@@ -6,9 +6,9 @@ from datetime import datetime
 
 import pytest
 
-from services.enrich.clean.logic import clean, normalise
-from services.ingest.fetch.formats import read_article
 from wirestream.errors import PermanentError
+from wirestream.services.enrich.clean.logic import clean, normalise
+from wirestream.services.ingest.fetch.formats import read_article
 
 
 def cleaned(raw: bytes | str, name: str, now: datetime):
@@ -100,13 +100,13 @@ def test_without_title_the_first_sentence_is_used_and_marked(seed_paths, now):
     ],
 )
 def test_markdown_to_text(markdown, text):
-    from services.enrich.clean.logic import markdown_to_text
+    from wirestream.services.enrich.clean.logic import markdown_to_text
 
     assert markdown_to_text(markdown) == text
 
 
 def test_copies_go_and_paragraphs_sharing_most_words_stay():
-    from services.enrich.clean.logic import remove_boilerplate
+    from wirestream.services.enrich.clean.logic import remove_boilerplate
 
     lede = "Officials in the city said a drone was seen over the river on Tuesday before it fell near the wall."
     other = "Officials in the city said a drone was seen over the river on Tuesday and nobody was hurt there."
@@ -131,14 +131,14 @@ def test_copies_go_and_paragraphs_sharing_most_words_stay():
 def test_normalise_repairs_as_ftfy_does(text):
     import ftfy
 
-    from services.enrich.clean.logic import _fix_unicode
+    from wirestream.services.enrich.clean.logic import _fix_unicode
 
     assert _fix_unicode(text) == ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
 
 
 def test_a_page_of_more_elements_than_any_article_is_refused_with_its_reason():
-    from services.enrich.clean import pages
-    from services.enrich.clean.logic import html_to_text
+    from wirestream.services.enrich.clean import pages
+    from wirestream.services.enrich.clean.logic import html_to_text
 
     with pytest.raises(PermanentError, match="HTML elements, more than the 100,000"):
         html_to_text("<html><body><ul>" + "<li>a</li>" * pages.MAX_ELEMENTS + "</ul></body></html>")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from services.enrich.clean.embeds import cut_html, cut_text, handle_of, platform_of
-from services.enrich.clean.logic import clean
-from services.ingest.fetch.formats import read_article
+from wirestream.services.enrich.clean.embeds import cut_html, cut_text, handle_of, platform_of
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.ingest.fetch.formats import read_article
 
 BODY = (
     "Russia said on Wednesday that two drones had targeted the Kremlin overnight in an attempt on the life of "
@@ -185,7 +185,7 @@ def test_embeds_flow_to_the_end_and_older_messages_without_them_still_validate(n
 
 
 def test_a_malformed_address_in_a_page_is_no_post():
-    from services.enrich.clean import embeds
+    from wirestream.services.enrich.clean import embeds
 
     assert embeds.platform_of("]( ") is None
     assert not embeds.is_post_address("http://[twitter.com/x/status/1")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.clean.rules import classify, is_nav
+from wirestream.services.enrich.clean.rules import classify, is_nav
 
 
 @pytest.mark.parametrize(

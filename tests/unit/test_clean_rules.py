@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.clean.rules import classify, is_bare_date, is_name_line
+from wirestream.services.enrich.clean.rules import classify, is_bare_date, is_name_line
 
 
 @pytest.mark.parametrize(

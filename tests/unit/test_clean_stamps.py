@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from services.enrich.clean.logic import clean
-from services.enrich.clean.stamps import by_position, is_date_line, page_stamps
-from services.enrich.dates.logic import date_parse
-from services.ingest.fetch.formats import read_article
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.enrich.clean.stamps import by_position, is_date_line, page_stamps
+from wirestream.services.enrich.dates.logic import date_parse
+from wirestream.services.ingest.fetch.formats import read_article
 
 BODY = (
     "Russia said on Wednesday that two drones had targeted the Kremlin overnight in an attempt on the life of "

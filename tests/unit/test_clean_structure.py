@@ -6,9 +6,9 @@ from datetime import datetime
 
 from trafilatura.deduplication import LRU_TEST
 
-from services.enrich.clean.logic import clean, remove_boilerplate
-from services.enrich.clean.rules import word_count
-from services.ingest.fetch.formats import read_article
+from wirestream.services.enrich.clean.logic import clean, remove_boilerplate
+from wirestream.services.enrich.clean.rules import word_count
+from wirestream.services.ingest.fetch.formats import read_article
 
 WIRE = [
     "Russia said on Wednesday that two drones had targeted the Kremlin overnight in an attempt on the life of "

@@ -6,9 +6,9 @@ from datetime import datetime
 
 import lxml.html
 
-from services.enrich.clean.logic import clean
-from services.enrich.clean.titles import html_title, text_title
-from services.ingest.fetch.formats import read_article
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.enrich.clean.titles import html_title, text_title
+from wirestream.services.ingest.fetch.formats import read_article
 
 BODY = (
     "Russia said on Wednesday that two drones had targeted the Kremlin overnight in an attempt on the life of "

@@ -18,7 +18,7 @@ def test_every_stage_reads_what_the_previous_one_writes():
 
 
 def test_unknown_schema_version_is_rejected(seed_paths, now):
-    from services.ingest.fetch.formats import read_article
+    from wirestream.services.ingest.fetch.formats import read_article
 
     article = read_article(seed_paths[0].read_bytes(), name="a.txt", uri="file:///a.txt", received_at=now)
     data = article.model_dump(mode="json")

@@ -6,8 +6,14 @@ from datetime import date
 
 import pytest
 
-from services.enrich.dates.logic import find_dates, nearest_year, parse_publication, resolve_weekday, stamp_day
 from wirestream.contracts import DateHint, PublishedAt
+from wirestream.services.enrich.dates.logic import (
+    find_dates,
+    nearest_year,
+    parse_publication,
+    resolve_weekday,
+    stamp_day,
+)
 
 WED = date(2023, 5, 3)  # the day after the night of the attack
 SAT = date(2023, 5, 6)
@@ -420,9 +426,9 @@ def test_words_that_are_not_dates(lang, text):
 def test_a_dateline_line_stays_in_the_text_with_its_date():
     from datetime import UTC, datetime
 
-    from services.enrich.clean.logic import clean
-    from services.enrich.dates.logic import date_parse
-    from services.ingest.fetch.formats import read_article
+    from wirestream.services.enrich.clean.logic import clean
+    from wirestream.services.enrich.dates.logic import date_parse
+    from wirestream.services.ingest.fetch.formats import read_article
 
     raw = (
         b'{"published_at": "2023-05-03", "text": "Kremlin says drones attacked Putin residence\\n\\n'
@@ -448,7 +454,7 @@ def test_many_dates_are_each_found_once():
 def test_rules_read_in_lower_case_are_written_in_lower_case():
     from re import _constants, _parser  # type: ignore[attr-defined]  # typeshed omits the private modules
 
-    from services.enrich.dates.expressions import rules_for
+    from wirestream.services.enrich.dates.expressions import rules_for
 
     def letters(items):
         for op, av in items:

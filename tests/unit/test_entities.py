@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.clean.logic import clean
-from services.enrich.dates.logic import date_parse
-from services.enrich.entities.logic import RawEntity, Recognizer, enrich, group_entities, surface
-from services.ingest.fetch.formats import read_article
 from tests.factories import present
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.enrich.dates.logic import date_parse
+from wirestream.services.enrich.entities.logic import RawEntity, Recognizer, enrich, group_entities, surface
+from wirestream.services.ingest.fetch.formats import read_article
 
 
 def ents(*items: tuple[str, str]) -> list[RawEntity]:
@@ -107,7 +107,7 @@ def test_the_recognizer_drops_the_shared_tok2vec_only_when_nothing_kept_listens(
     """The NER has its own embeddings: the shared tok2vec (the tagger's and parser's) is dead weight."""
     import spacy
 
-    from services.enrich.entities.models import SPACY_EXCLUDE, drop_unheard
+    from wirestream.services.enrich.entities.models import SPACY_EXCLUDE, drop_unheard
 
     model = recognizer.nlp.meta["lang"] + "_" + recognizer.nlp.meta["name"]
     assert "ner" in recognizer.nlp.pipe_names
@@ -126,7 +126,7 @@ def test_the_recognizer_drops_the_shared_tok2vec_only_when_nothing_kept_listens(
 
 def test_a_long_run_of_punctuation_is_cut_for_the_tokenizer_in_place():
     """spaCy strips suffixes one by one, each time searching the rest: a run of marks was quadratic."""
-    from services.enrich.entities.models import tokenizable
+    from wirestream.services.enrich.entities.models import tokenizable
 
     text = "Putin said " + "“" * 450 + " then Peskov, «(...)» and 東京都 " + "x" * 500
     cut = tokenizable(text)

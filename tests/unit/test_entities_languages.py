@@ -10,9 +10,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from services.enrich.entities.logic import RawEntity, correct, enrich
-from services.enrich.entities.names import NameFinder
 from wirestream.contracts import DatedArticle, PublishedAt, Source
+from wirestream.services.enrich.entities.logic import RawEntity, correct, enrich
+from wirestream.services.enrich.entities.names import NameFinder
 
 
 def dated(text: str, language: str) -> DatedArticle:

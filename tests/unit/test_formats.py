@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from services.ingest.fetch.formats import Unreadable, article_id, read_article
+from wirestream.services.ingest.fetch.formats import Unreadable, article_id, read_article
 
 
 def read(raw: bytes, name: str, now: datetime):
@@ -90,7 +90,7 @@ def test_fetch_has_no_backtracking_pattern():
     """Every regular expression in fetch's modules is either RE2 or on this list, each linear by construction."""
     import re
 
-    from services.ingest.fetch import formats, inbox, worker
+    from wirestream.services.ingest.fetch import formats, inbox, worker
 
     linear = {
         formats._SURROGATE.pattern,  # a single character class: it cannot backtrack
@@ -120,7 +120,7 @@ def test_fetch_has_no_backtracking_pattern():
     ],
 )
 def test_markdown_title(text, title):
-    from services.ingest.fetch.formats import markdown_title
+    from wirestream.services.ingest.fetch.formats import markdown_title
 
     assert markdown_title(text) == title
 
@@ -144,7 +144,7 @@ def test_the_size_check_comes_before_any_parsing(now):
 def test_long_names_are_fitted_with_their_extension_and_kept_apart(letter):
     import os
 
-    from services.ingest.fetch.inbox import fit_name
+    from wirestream.services.ingest.fetch.inbox import fit_name
 
     name = letter * (255 // len(letter.encode()) - 2) + ".md"
     a, b = fit_name(name, 200), fit_name(name[:-4] + "z.md", 200)

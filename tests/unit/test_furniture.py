@@ -7,10 +7,10 @@ from datetime import datetime
 import numpy as np
 import pytest
 
-from services.enrich.clean import furniture
-from services.enrich.clean.furniture.features import NAMES, page_features, page_language
-from services.enrich.clean.logic import clean
-from services.ingest.fetch.formats import read_article
+from wirestream.services.enrich.clean import furniture
+from wirestream.services.enrich.clean.furniture.features import NAMES, page_features, page_language
+from wirestream.services.enrich.clean.logic import clean
+from wirestream.services.ingest.fetch.formats import read_article
 
 COLUMN = {name: i for i, name in enumerate(NAMES)}
 
@@ -287,7 +287,7 @@ PAGE = (
 
 def test_page_lines_are_the_text_the_model_was_trained_on():
     from bench.eval.corpora import visible_text
-    from services.enrich.clean.furniture.html import light, page_lines
+    from wirestream.services.enrich.clean.furniture.html import light, page_lines
 
     assert page_lines(PAGE) == light(visible_text(PAGE)).split("\n")
     assert light("  a\u200b b \n\n\n c\u00a0 ") == "a b\nc"
@@ -295,7 +295,7 @@ def test_page_lines_are_the_text_the_model_was_trained_on():
 
 
 def test_marked_lines_are_the_page_lines_with_where_each_sits_in_the_markup():
-    from services.enrich.clean.furniture.html import DOM_NAMES, marked_lines, page_lines
+    from wirestream.services.enrich.clean.furniture.html import DOM_NAMES, marked_lines, page_lines
 
     lines, dom = marked_lines(PAGE)
     assert lines == page_lines(PAGE)
@@ -311,7 +311,7 @@ def test_marked_lines_are_the_page_lines_with_where_each_sits_in_the_markup():
 
 
 def test_sure_body_lines_no_extractor_kept_are_put_back_in_page_order():
-    from services.enrich.clean.furniture.html import cut
+    from wirestream.services.enrich.clean.furniture.html import cut
 
     lines = ["Home", BODY[0], "Subscribe", BODY[1], BODY[2], "Back to top"]
     recall = "\n".join(["Home", BODY[0], BODY[2], "Back to top"])  # the extractor missed BODY[1]
@@ -324,7 +324,7 @@ def test_sure_body_lines_no_extractor_kept_are_put_back_in_page_order():
 
 
 def test_html_second_opinion_keeps_the_article(now):
-    from services.enrich.clean.furniture.html import extractor_flags, second_opinion
+    from wirestream.services.enrich.clean.furniture.html import extractor_flags, second_opinion
 
     text, removed = second_opinion(PAGE, "\n".join(BODY))
     assert all(line in text for line in BODY)
@@ -338,7 +338,7 @@ def test_html_second_opinion_keeps_the_article(now):
 
 
 def test_html_second_opinion_falls_back_to_the_precise_text():
-    from services.enrich.clean.furniture.html import second_opinion
+    from wirestream.services.enrich.clean.furniture.html import second_opinion
 
     precise = "\n".join(BODY)
     assert second_opinion("<html><body></body></html>", precise) == (precise, [])
@@ -351,7 +351,7 @@ HTML_DEVELOPMENT_FLOOR = {"aeb_f1": 0.97, "trafilatura_eval_f1": 0.94}
 
 
 def test_recorded_html_scores_hold_the_floor_and_beat_the_extractor_alone():
-    from services.enrich.clean.furniture.html import html_model
+    from wirestream.services.enrich.clean.furniture.html import html_model
 
     scores = html_model().scores
     for name, floor in HTML_CROSS_VALIDATED_FLOOR.items():

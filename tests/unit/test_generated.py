@@ -1,6 +1,6 @@
 """docker-compose.yml and the Makefile name what the stage registry names: regenerated in memory, compared.
 
-When a test here fails after a change to :mod:`services.registry`, run
+When a test here fails after a change to :mod:`wirestream.services.registry`, run
 ``python -m wirestream generate`` (or ``make generate``) and commit the result.
 """
 
@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from services.registry import PIPELINE
 from wirestream import contracts
 from wirestream.acl import users
 from wirestream.generate import COMMAND, FILES, StaleMarkers, compose_blocks, generate, replace_blocks
+from wirestream.services.registry import PIPELINE
 from wirestream.stages import Stage
 
 ROOT = Path(__file__).resolve().parents[2]

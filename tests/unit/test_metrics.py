@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from services.registry import PIPELINE
 from wirestream import metrics
+from wirestream.services.registry import PIPELINE
 from wirestream.settings import Settings
 from wirestream.supervisor import HOUSEKEEPER, Supervisor
 from wirestream.watch import rates

@@ -2,7 +2,7 @@
 
 The store is the real one (the idempotent upsert, on SQLite in a temporary folder); the
 publisher is :class:`MemoryPublisher`, which keeps the contract of the server-side function
-behind :class:`~services.store.persist.worker.RedisPublisher` (tested on a real Redis in
+behind :class:`~wirestream.services.store.persist.worker.RedisPublisher` (tested on a real Redis in
 tests/integration/test_runtime.py::test_persist_stores_and_publishes_each_version_once).
 """
 
@@ -18,12 +18,12 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from services.store import stories
-from services.store.persist.publishing import store_and_publish
-from services.store.persist.repository import Stored, upsert
-from services.store.schema import articles, create_schema, make_engine
 from tests.factories import RECEIVED, enriched_article
 from wirestream.contracts import EnrichedArticle, IncidentMatch
+from wirestream.services.store import stories
+from wirestream.services.store.persist.publishing import store_and_publish
+from wirestream.services.store.persist.repository import Stored, upsert
+from wirestream.services.store.schema import articles, create_schema, make_engine
 
 
 @dataclass

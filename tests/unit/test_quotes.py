@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.entities.quotes import find_quotes
-from services.enrich.entities.quotes.language import load
-from services.enrich.entities.quotes.marks import scan
-from services.enrich.entities.quotes.speakers import Cast
-from services.enrich.entities.quotes.text import tokens
 from wirestream.contracts import Entity, Mention
+from wirestream.services.enrich.entities.quotes import find_quotes
+from wirestream.services.enrich.entities.quotes.language import load
+from wirestream.services.enrich.entities.quotes.marks import scan
+from wirestream.services.enrich.entities.quotes.speakers import Cast
+from wirestream.services.enrich.entities.quotes.text import tokens
 
 
 def ents(text: str, **labels: str) -> list[Entity]:
@@ -511,8 +511,8 @@ def test_a_parsed_doc_gives_the_subject_of_the_speech_verb(parsing_nlp):
 def test_the_spokesman_in_every_language_is_the_registry_entity(toolkit, language, text):
     from datetime import UTC, datetime
 
-    from services.enrich.entities.logic import enrich
     from wirestream.contracts import DatedArticle, Source
+    from wirestream.services.enrich.entities.logic import enrich
 
     source = Source(uri="file:///x", name="x.txt", sha256="0" * 64, size=len(text), format="text", encoding="utf-8",
                     received_at=datetime.now(UTC))  # fmt: skip
@@ -523,8 +523,8 @@ def test_the_spokesman_in_every_language_is_the_registry_entity(toolkit, languag
 def test_an_impersonal_russian_verb_gives_the_institution(toolkit):
     from datetime import UTC, datetime
 
-    from services.enrich.entities.logic import enrich
     from wirestream.contracts import DatedArticle, Source
+    from wirestream.services.enrich.entities.logic import enrich
 
     text = "«Мы расцениваем эти действия как спланированный теракт», — сообщили в Кремле."
     source = Source(uri="file:///x", name="x.txt", sha256="0" * 64, size=len(text), format="text", encoding="utf-8",

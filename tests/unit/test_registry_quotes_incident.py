@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from services.enrich.entities.logic import enrich, geocode
-from services.enrich.entities.quotes import find_quotes
-from services.enrich.entities.registry import Registry, RegistryError
-from services.enrich.incident.logic import load, load_all, score
 from tests.factories import present
 from wirestream.contracts import DatedArticle, Entity, Mention, PublishedAt, Source
+from wirestream.services.enrich.entities.logic import enrich, geocode
+from wirestream.services.enrich.entities.quotes import find_quotes
+from wirestream.services.enrich.entities.registry import Registry, RegistryError
+from wirestream.services.enrich.incident.logic import load, load_all, score
 
 
 def dated(text: str, language: str = "en", title: str | None = None, published: date | None = date(2023, 5, 3)):

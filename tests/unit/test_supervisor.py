@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from services.registry import PIPELINE
 from tests.factories import present
+from wirestream.services.registry import PIPELINE
 from wirestream.settings import Settings
 from wirestream.supervisor import HOUSEKEEPER, Supervisor
 

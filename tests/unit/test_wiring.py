@@ -26,10 +26,10 @@ from faststream.redis import RedisBroker, TestRedisBroker
 from faststream.redis.publisher.usecase import StreamPublisher
 from pydantic import BaseModel
 
-from services.registry import PIPELINE
 from tests.factories import RECEIVED, enriched_article, fetched_article
 from wirestream import contracts, lifecycle, replies
 from wirestream.contracts import CleanedArticle, DatedArticle, EnrichedArticle, FetchedArticle
+from wirestream.services.registry import PIPELINE
 
 TEXT = "Officials in Moscow said on Wednesday, 3 May 2023, that two drones were shot down over the Kremlin."
 
@@ -145,7 +145,7 @@ async def test_entity_enrich_publishes_the_enriched_article(fake_redis):
 
 
 async def test_persist_stores_then_publishes_each_version_once(fake_redis, tmp_path):
-    from services.registry import count_stored
+    from wirestream.services.registry import count_stored
 
     app = build("persist")
     article = enriched_article("w5")
@@ -162,7 +162,7 @@ async def test_persist_stores_then_publishes_each_version_once(fake_redis, tmp_p
 
 
 async def test_persist_parks_a_message_of_the_wrong_kind_and_publishes_nothing(fake_redis, tmp_path):
-    from services.registry import count_stored
+    from wirestream.services.registry import count_stored
 
     app = build("persist")
     async with running(app):

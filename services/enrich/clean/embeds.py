@@ -25,8 +25,8 @@ from urllib.parse import SplitResult, parse_qs, urlsplit
 import lxml.etree
 import lxml.html
 
-from services.enrich.dates.logic import parse_explicit, stamp_day
 from wirestream.contracts import Embed, Removal
+from wirestream.services.enrich.dates.logic import parse_explicit, stamp_day
 
 REASON = "embedded social post"
 MAX_POST_CHARS = 400  # a post's text above its attribution line: longer lines are the article's own

@@ -32,11 +32,11 @@ import lxml.html
 import py3langid
 import trafilatura
 
-from services.enrich.clean import embeds, furniture, pages, rules, stamps, titles
-from services.enrich.clean.furniture import html as furniture_html
-from services.enrich.lexicon import names_a_day
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, Embed, FetchedArticle, Removal
 from wirestream.errors import PermanentError
+from wirestream.services.enrich.clean import embeds, furniture, pages, rules, stamps, titles
+from wirestream.services.enrich.clean.furniture import html as furniture_html
+from wirestream.services.enrich.lexicon import names_a_day
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.lexicon import all_month_forms, weekday_regex
+from wirestream.services.enrich.lexicon import all_month_forms, weekday_regex
 
 
 def _prefix(*phrases: str) -> re.Pattern[str]:

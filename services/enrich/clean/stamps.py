@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from services.enrich.clean import rules
-from services.enrich.dates.logic import find_dates, stamp_day
+from wirestream.services.enrich.clean import rules
+from wirestream.services.enrich.dates.logic import find_dates, stamp_day
 
 BELOW_HEADLINE = 12  # lines under the headline where its date line stands
 ABOVE_HEADLINE = 3  # ... or over it

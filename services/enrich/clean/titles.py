@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from services.enrich.clean import rules
+from wirestream.services.enrich.clean import rules
 
 # Separators between a headline and a site's name or a section: " | ", " - ", " – ", " · ", " » "...
 # A colon is weaker: "Brexit: talks resume" is one headline, so only a site's own name is cut at one.

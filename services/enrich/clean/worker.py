@@ -33,7 +33,7 @@ WARM_UP = FetchedArticle(
 
 def build_app() -> FastStream:
     return stage_app(
-        "clean", FetchedArticle, pure("services.enrich.clean.logic:clean", WARM_UP), out_model=CleanedArticle
+        "clean", FetchedArticle, pure("wirestream.services.enrich.clean.logic:clean", WARM_UP), out_model=CleanedArticle
     )
 
 

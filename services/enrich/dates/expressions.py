@@ -43,8 +43,8 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
 from dateutil.easter import easter as easter_sunday
 from dateutil.relativedelta import relativedelta
 
-from services.enrich.lexicon import LOWERCASE_WEEKDAYS, Holiday, Language, language
 from wirestream.contracts import DateMention
+from wirestream.services.enrich.lexicon import LOWERCASE_WEEKDAYS, Holiday, Language, language
 
 Span = tuple[date, date, str]  # start, end, granularity
 

@@ -32,9 +32,9 @@ from datetime import date, datetime
 
 from dateutil import parser as dateutil_parser
 
-from services.enrich.dates.expressions import find_dates, nearest_year, resolve_weekday
-from services.enrich.lexicon import LANGUAGES
 from wirestream.contracts import CleanedArticle, DatedArticle, DateHint, PublishedAt
+from wirestream.services.enrich.dates.expressions import find_dates, nearest_year, resolve_weekday
+from wirestream.services.enrich.lexicon import LANGUAGES
 
 __all__ = [
     "date_parse",

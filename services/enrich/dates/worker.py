@@ -16,7 +16,7 @@ from wirestream.setups import pure
 
 def build_app() -> FastStream:
     return stage_app(
-        "date-parse", CleanedArticle, pure("services.enrich.dates.logic:date_parse"), out_model=DatedArticle
+        "date-parse", CleanedArticle, pure("wirestream.services.enrich.dates.logic:date_parse"), out_model=DatedArticle
     )
 
 

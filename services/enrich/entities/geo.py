@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from services.enrich.lexicon import CJK
+from wirestream.services.enrich.lexicon import CJK
 
 # Languages whose CLDR country names are loaded: the languages the pipeline reads and a few
 # more (each costs start-up time; names in other languages still come from GeoNames'

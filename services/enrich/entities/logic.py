@@ -31,14 +31,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from services.enrich.entities.geo import Gazetteer
-from services.enrich.entities.models import RawEntity, Recognizer
-from services.enrich.entities.names import INSTITUTIONS, ROLES, NameFinder, institution_word, surname_mentions
-from services.enrich.entities.quotes import find_quotes
-from services.enrich.entities.registry import Known, Match, Registry
-from services.enrich.incident.logic import Incident, best_match
-from services.enrich.lexicon import CJK
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
+from wirestream.services.enrich.entities.geo import Gazetteer
+from wirestream.services.enrich.entities.models import RawEntity, Recognizer
+from wirestream.services.enrich.entities.names import (
+    INSTITUTIONS,
+    ROLES,
+    NameFinder,
+    institution_word,
+    surname_mentions,
+)
+from wirestream.services.enrich.entities.quotes import find_quotes
+from wirestream.services.enrich.entities.registry import Known, Match, Registry
+from wirestream.services.enrich.incident.logic import Incident, best_match
+from wirestream.services.enrich.lexicon import CJK
 
 __all__ = ["RawEntity", "Recognizer", "Toolkit", "correct", "enrich", "group_entities", "merge", "surface"]
 

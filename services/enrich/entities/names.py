@@ -31,8 +31,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
-from services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
+from wirestream.services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
+from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
 # Titles and roles that come before a person's name. Lower case; in languages that
 # build compounds (de, nl) a word *ending* in one of them is a role too (Kremlsprecher,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from services.enrich.lexicon import CJK
+from wirestream.services.enrich.lexicon import CJK
 
 PACKAGED = Path(__file__).with_name("registry.toml")
 

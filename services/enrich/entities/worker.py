@@ -22,20 +22,20 @@ from wirestream.runtime import stage_app
 from wirestream.setups import offloaded
 
 if TYPE_CHECKING:
-    from services.enrich.entities.logic import Toolkit
+    from wirestream.services.enrich.entities.logic import Toolkit
 
 # imported once by the fork server, so that a replaced work process only forks
-PRELOAD = ("spacy", "services.enrich.entities.logic", "services.enrich.incident.logic", __name__)
+PRELOAD = ("spacy", "wirestream.services.enrich.entities.logic", "wirestream.services.enrich.incident.logic", __name__)
 
 
 def load_toolkit(model: str, registry: str | None, incidents: str | None, missing: list[str] | None = None) -> Toolkit:
     """The recognisers of every language (``missing`` collects the models not installed), registry, places."""
-    from services.enrich.entities.geo import Gazetteer
-    from services.enrich.entities.logic import Toolkit
-    from services.enrich.entities.models import Recognizer, load_models
-    from services.enrich.entities.names import NameFinder
-    from services.enrich.entities.registry import Registry
-    from services.enrich.incident.logic import load_all
+    from wirestream.services.enrich.entities.geo import Gazetteer
+    from wirestream.services.enrich.entities.logic import Toolkit
+    from wirestream.services.enrich.entities.models import Recognizer, load_models
+    from wirestream.services.enrich.entities.names import NameFinder
+    from wirestream.services.enrich.entities.registry import Registry
+    from wirestream.services.enrich.incident.logic import load_all
 
     primary = Recognizer(model)
     models, not_installed = load_models(skip={primary.lang})
@@ -55,7 +55,7 @@ def load_toolkit(model: str, registry: str | None, incidents: str | None, missin
 
 def load_enricher(model: str, registry: str | None, incidents: str | None) -> Callable[[DatedArticle], EnrichedArticle]:
     """The stage's tool, built in the fork server (or the work process): everything loaded once."""
-    from services.enrich.entities.logic import enrich
+    from wirestream.services.enrich.entities.logic import enrich
 
     missing: list[str] = []
     tools = load_toolkit(model, registry, incidents, missing)

@@ -62,11 +62,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from services.ingest.fetch.formats import Unreadable, read_article
-from services.ingest.fetch.notify import InotifyWatch, ObserverWatch, inotify_available
 from wirestream import limits
 from wirestream.contracts import FetchedArticle
 from wirestream.logging import get_logger
+from wirestream.services.ingest.fetch.formats import Unreadable, read_article
+from wirestream.services.ingest.fetch.notify import InotifyWatch, ObserverWatch, inotify_available
 
 PROCESSING, PROCESSED, QUARANTINE = ".processing", ".processed", ".quarantine"
 STATE_FOLDERS = (PROCESSING, PROCESSED, QUARANTINE)
@@ -711,7 +711,7 @@ class Inbox:
 
         A file is handled once it has stayed unchanged for ``settle_seconds``, or at once when
         its writer said it is done (closed after writing, or renamed into the inbox; see
-        :mod:`services.ingest.fetch.notify`). At most ``max_waiting`` names are held: a
+        :mod:`wirestream.services.ingest.fetch.notify`). At most ``max_waiting`` names are held: a
         notice beyond that is dropped and the folder swept again once there is room, so a
         flood waits in the inbox, not in this process. While ``gate`` says no (the pipeline's
         backlog is over its bound) nothing new is claimed."""

@@ -1,7 +1,7 @@
 """``wirestream ingest``: files or folders straight into the pipeline, without the inbox.
 
 Part of fetch (its reader, its limits); the CLI reaches it through the stage
-registry (:mod:`services.registry`), as the kernel imports no stage.
+registry (:mod:`wirestream.services.registry`), as the kernel imports no stage.
 
 The files are read where they are (nothing is moved) with the same reader the
 fetch stage uses, and published to ``wirestream:fetched``. Every file gets its own
@@ -32,10 +32,10 @@ import redis.asyncio as aioredis
 from faststream.redis import RedisBroker
 from redis.exceptions import ResponseError
 
-from services.ingest.fetch.formats import Unreadable
-from services.ingest.fetch.inbox import is_candidate, read_file, readable_name
 from wirestream import contracts
 from wirestream.backpressure import BacklogGate
+from wirestream.services.ingest.fetch.formats import Unreadable
+from wirestream.services.ingest.fetch.inbox import is_candidate, read_file, readable_name
 from wirestream.settings import Settings
 
 log = logging.getLogger("wirestream.ingest")  # the logger keeps its name for existing log filters

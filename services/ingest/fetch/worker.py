@@ -8,7 +8,7 @@ claimed while the stages' backlog is over ``WIRESTREAM_MAX_BACKLOG``
 (:mod:`wirestream.backpressure`), and before publishing fetch waits while Redis memory
 is above its high-water mark; either way the files wait in the inbox.
 
-Run it with ``wirestream worker fetch`` (or ``python -m services.ingest.fetch.worker``).
+Run it with ``wirestream worker fetch`` (or ``python -m wirestream.services.ingest.fetch.worker``).
 """
 
 from __future__ import annotations
@@ -21,14 +21,14 @@ from typing import Any
 
 from faststream import FastStream
 
-from services.ingest.fetch.formats import Unreadable, read_article
-from services.ingest.fetch.inbox import PROCESSING, QUARANTINE, Inbox, Outcome
 from wirestream import contracts, health, lifecycle, metrics, retrying
 from wirestream.backpressure import BacklogGate, wait_below_high_water
 from wirestream.contracts import FetchedArticle
 from wirestream.executor import Executor, StageError, StageFailed, returning
 from wirestream.lifecycle import run_worker
 from wirestream.retrying import REDIS_UNAVAILABLE
+from wirestream.services.ingest.fetch.formats import Unreadable, read_article
+from wirestream.services.ingest.fetch.inbox import PROCESSING, QUARANTINE, Inbox, Outcome
 from wirestream.settings import Settings, get_settings
 from wirestream.setups import budget_of
 from wirestream.watchdog import Liveness
@@ -91,7 +91,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         functools.partial(returning, parse_request),
         budget_of(settings),
         start_method=settings.executor_start_method,
-        preload=("services.ingest.fetch.formats", __name__),
+        preload=("wirestream.services.ingest.fetch.formats", __name__),
         log=log,
     )
 

@@ -1,1 +1,1 @@
-"""The store's schema migrations (Alembic): ``env.py`` and ``versions/``; run by ``services.store.schema.create_schema``."""
+"""The store's schema migrations (Alembic): ``env.py`` and ``versions/``; run by ``wirestream.services.store.schema.create_schema``."""

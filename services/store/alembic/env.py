@@ -1,6 +1,6 @@
 """Alembic environment of the store: migrations run on the connection the caller passes in.
 
-``services.store.schema.create_schema`` opens the connection, takes the migration lock
+``wirestream.services.store.schema.create_schema`` opens the connection, takes the migration lock
 and calls ``alembic upgrade head``; from the command line::
 
     alembic -x url=postgresql://user@host/db -c /dev/null \
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from services.store.schema import make_engine, metadata
+from wirestream.services.store.schema import make_engine, metadata
 
 config = context.config
 

@@ -1,8 +1,8 @@
 """persist's handling of one article, behind two ports: store it, then publish the stored version once.
 
-The worker (:mod:`services.store.persist.worker`) gives it the real store (the idempotent
-upsert of :mod:`services.store.persist.repository`, retried while the database is away) and
-the Redis publisher (:class:`~services.store.persist.worker.RedisPublisher`: the server-side
+The worker (:mod:`wirestream.services.store.persist.worker`) gives it the real store (the idempotent
+upsert of :mod:`wirestream.services.store.persist.repository`, retried while the database is away) and
+the Redis publisher (:class:`~wirestream.services.store.persist.worker.RedisPublisher`: the server-side
 function ``wirestream_publish_once``); a unit test gives it an in-memory publisher. No Redis here.
 """
 
@@ -12,9 +12,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from services.store.persist.repository import Stored
 from wirestream import contracts
 from wirestream.contracts import EnrichedArticle
+from wirestream.services.store.persist.repository import Stored
 
 
 class Publisher(Protocol):

@@ -42,9 +42,9 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 
-from services.store.schema import articles, story_bands
-from services.store.stories import bands
 from wirestream.contracts import EnrichedArticle
+from wirestream.services.store.schema import articles, story_bands
+from wirestream.services.store.stories import bands
 
 
 def digest(article: EnrichedArticle) -> str:

@@ -6,7 +6,7 @@ publishes each stored version once: a redelivered entry, or the same article
 dropped again, does not produce a second event while Redis remembers the version
 (``WIRESTREAM_PUBLISHED_TTL_SECONDS``). persist's Redis user may call that function
 and no other code: the housekeeper (or an operator) loads it. The handling itself
-(:mod:`services.store.persist.publishing`) sees the publisher as a port, :class:`RedisPublisher` here.
+(:mod:`wirestream.services.store.persist.publishing`) sees the publisher as a port, :class:`RedisPublisher` here.
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ from faststream import FastStream
 from redis.exceptions import ResponseError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from services.store.persist.publishing import store_and_publish
-from services.store.persist.repository import upsert
-from services.store.schema import create_schema, make_engine
 from wirestream import contracts, functions, retrying
 from wirestream.context import Process, StageContext
 from wirestream.contracts import EnrichedArticle
 from wirestream.lifecycle import run_worker
 from wirestream.runtime import stage_app
+from wirestream.services.store.persist.publishing import store_and_publish
+from wirestream.services.store.persist.repository import upsert
+from wirestream.services.store.schema import create_schema, make_engine
 
 
 async def setup(ctx: StageContext) -> Process:
@@ -60,7 +60,7 @@ async def setup(ctx: StageContext) -> Process:
 
 
 class RedisPublisher:
-    """:class:`~services.store.persist.publishing.Publisher` through the server-side function
+    """:class:`~wirestream.services.store.persist.publishing.Publisher` through the server-side function
     ``wirestream_publish_once`` (:mod:`wirestream.functions`), the marker kept for
     ``WIRESTREAM_PUBLISHED_TTL_SECONDS``. It waits out a Redis that refuses writes, and a server
     without the function (loading it when this user may, else waiting for the housekeeper)."""

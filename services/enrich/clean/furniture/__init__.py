@@ -1,6 +1,6 @@
 """The furniture model: which lines of a page saved as text are the article, and which are the page around it.
 
-Phrase lists (:mod:`services.enrich.clean.rules`) only know the outlets someone wrote
+Phrase lists (:mod:`wirestream.services.enrich.clean.rules`) only know the outlets someone wrote
 them for. This model judges a line by its shape and its surroundings instead (see
 :mod:`.features`), so it reaches navigation lists, teasers, prompts and captions of
 sites nobody listed, in any language.
@@ -38,10 +38,10 @@ from importlib import resources
 
 import numpy as np
 
-from services.enrich.clean import rules
-from services.enrich.clean.furniture.features import NAMES, page_features
-from services.enrich.lexicon import CJK
 from wirestream.contracts import Removal
+from wirestream.services.enrich.clean import rules
+from wirestream.services.enrich.clean.furniture.features import NAMES, page_features
+from wirestream.services.enrich.lexicon import CJK
 
 MODEL_FILE = "model-v1.json"
 REASON = "furniture (model)"

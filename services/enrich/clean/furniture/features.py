@@ -24,7 +24,7 @@ from functools import cache
 
 import numpy as np
 
-from services.enrich.lexicon import CJK
+from wirestream.services.enrich.lexicon import CJK
 
 # The stop-word lists of jusText per ISO 639-1 code, and a short list of Chinese function
 # characters (jusText has none): the share of such words tells running text from labels,

@@ -27,10 +27,10 @@ import lxml.etree
 import lxml.html
 import numpy as np
 
-from services.enrich.clean import pages
-from services.enrich.clean.furniture import REASON, Model, load
-from services.enrich.clean.furniture.features import NAMES, _shift, _window_mean, page_features
 from wirestream.contracts import Removal
+from wirestream.services.enrich.clean import pages
+from wirestream.services.enrich.clean.furniture import REASON, Model, load
+from wirestream.services.enrich.clean.furniture.features import NAMES, _shift, _window_mean, page_features
 
 HTML_MODEL_FILE = "model-html-v1.json"
 EXTRACTORS = ("precise", "recall", "default")

@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from services.enrich.entities.quotes.attribution import Attributor
-from services.enrich.entities.quotes.language import for_text
-from services.enrich.entities.quotes.marks import scan
 from wirestream.contracts import Entity, Quote
+from wirestream.services.enrich.entities.quotes.attribution import Attributor
+from wirestream.services.enrich.entities.quotes.language import for_text
+from wirestream.services.enrich.entities.quotes.marks import scan
 
 __all__ = ["find_quotes"]
 

@@ -27,11 +27,11 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Any
 
-from services.enrich.entities.quotes.language import Lang
-from services.enrich.entities.quotes.marks import QuoteSpan
-from services.enrich.entities.quotes.speakers import Cand, Cast, Speaker
-from services.enrich.entities.quotes.text import Layout, tokens
 from wirestream.contracts import Entity
+from wirestream.services.enrich.entities.quotes.language import Lang
+from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
+from wirestream.services.enrich.entities.quotes.speakers import Cand, Cast, Speaker
+from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
 _DETERMINERS = {

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from services.enrich.entities.quotes.lexicon import FALLBACK, LANGUAGES
+from wirestream.services.enrich.entities.quotes.lexicon import FALLBACK, LANGUAGES
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")

@@ -16,9 +16,9 @@ from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
-from services.enrich.entities.quotes.text import Token
 from wirestream.contracts import Entity
+from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
+from wirestream.services.enrich.entities.quotes.text import Token
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 _ORGISH = {"ORG", "GPE", "FAC", "LOC"}

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from services.enrich.entities.quotes.marks import QuoteSpan
+from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 
 # A Han character is a token of its own; a possessive 's is split from its word ("Russia" "'s").
 _TOKEN = re.compile(
