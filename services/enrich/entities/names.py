@@ -334,7 +334,18 @@ def _after_article(previous: str, articles: frozenset[str], function_words: froz
     if folded in articles:
         return True
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
-    return adjective and folded not in function_words
+    return adjective and folded not in function_words and not _past_verb(folded)
+
+
+def _past_verb(word: str) -> bool:
+    """A lower-case German word in -te/-ten whose lemma is a verb ("sagte", "kritisierte", "betonten"):
+    a name after it is the subject ("sagte Lucke"), not a noun after an inflected adjective."""
+    if not word.endswith(("te", "ten")):
+        return False
+    from services.enrich.entities.quotes.language import lemma
+
+    base = lemma(word, "de")
+    return base != word and base.endswith(("en", "ern", "eln"))
 
 
 def _capitalised(word: str) -> bool:
@@ -367,6 +378,37 @@ def institution_word(word: str, language: str | None = None) -> bool:
     """Whether ``word`` names an institution in ``language`` (any known language when None)."""
     languages = [language] if language else list(INSTITUTIONS)
     return any(_matches(word, INSTITUTIONS.get(lang, ()), lang) for lang in languages)
+
+
+def _inflected_noun(word: str, lang: str) -> bool:
+    from services.enrich.entities.quotes.language import inflected_noun
+
+    return inflected_noun(word, lang)
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """Given names as written (title case), from Faker's person data for 80-odd locales.
+
+    The data is MIT and comes inside the installed package: nothing is fetched. Without
+    Faker the set is empty and names are read from cues alone, as before.
+    """
+    try:
+        import faker.providers.person as person
+    except ImportError:  # pragma: no cover - Faker is a dependency
+        return frozenset()
+    import importlib
+    import pkgutil
+
+    out: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = provider.__dict__.get(attr)
+            if isinstance(names, (list, tuple, dict, set, frozenset)):
+                out.update(n for n in names if isinstance(n, str) and len(n) >= 2 and n[0].isupper() and n.isalpha())
+    stop = set().union(*FUNCTION_WORDS.values(), *PARTICLES.values())
+    return frozenset(n for n in out if n.casefold() not in stop)
 
 
 class NameFinder:
@@ -523,6 +565,15 @@ class NameFinder:
             words = words[:-1]
         if not words:
             return []
+        given = self._given_name_at(words, lang)
+        if given is not None:
+            # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
+            # and the surnames after it are one person, whatever else those words also name.
+            head, person = words[:given], words[given:]
+            out = []
+            if head and any(self.is_institution(t.text, lang) for t in head):
+                out.append(self._span(head, "ORG", text))
+            return [*out, self._person(person, lang, people, text)]
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
@@ -616,13 +667,57 @@ class NameFinder:
             and not any(t.text.casefold() in self._lower or self.is_institution(t.text, lang) for t in words)
         )
         if cued or reused or free:
-            person = tuple(t.text for t in words if not t.text.islower())
-            known = _same_person(person, people, PERSON_ENDINGS.get(lang, ()))
-            if known is None:
-                people.append(person)
-            span = self._span(words, "PERSON", text)
-            return [*before, Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)]
+            return [*before, self._person(words, lang, people, text)]
         return before
+
+    def _person(self, words: list[_Token], lang: str, people: list[tuple[str, ...]], text: str) -> Found:
+        """``words`` as a person, the same as one named before when only the case endings differ."""
+        person = tuple(t.text for t in words if not t.text.islower())
+        known = _same_person(person, people, PERSON_ENDINGS.get(lang, ()))
+        if known is None:
+            people.append(person)
+        span = self._span(words, "PERSON", text)
+        return Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)
+
+    def _given_name_at(self, words: list[_Token], lang: str) -> int | None:
+        """Where a person starts in a run: a given name, then one to three surnames to the run's end.
+
+        The given name must never be written in lower case in the article ("Rose", "Paz") nor
+        be a country ("Jordan"); the surnames must look like names (capitalised, not a common
+        noun, an institution, a role or an acronym). The whole must not be a place ("Santa Cruz").
+        """
+        for k, t in enumerate(words[:-1]):
+            if not self._given(t, lang):
+                continue
+            rest = words[k + 1 :]
+            names = [w for w in rest if not w.text.islower()]
+            if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
+                phrase = " ".join(w.text for w in words[k:])
+                if self.gazetteer.place_form(phrase, lang) is None:
+                    return k
+        return None
+
+    def _given(self, t: _Token, lang: str) -> bool:
+        if t.text not in _first_names() or t.text in self._nouns:
+            return False
+        if lang in NOUNS_CAPITALISED and _inflected_noun(t.text, lang):
+            return False  # "Tage" (of Tag), not the given name
+        folded = t.text.casefold()
+        if folded in self._lower or folded in self.calendar or self.is_role(t.text, lang):
+            return False
+        place = self.gazetteer.place_form(t.text, lang)
+        return place is None or place[1].kind != "country"
+
+    def _surname_like(self, t: _Token, lang: str) -> bool:
+        return (
+            _capitalised(t.text)
+            and not _acronym(t.text)
+            and t.text not in self._nouns
+            and t.text.casefold() not in self._lower
+            and t.text.casefold() not in self.calendar
+            and not institution_word(t.text)
+            and not self.is_role(t.text, lang)
+        )
 
     def _believable(self, place: Place, part: list[_Token], cued: bool, after: int) -> bool:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
