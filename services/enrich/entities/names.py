@@ -325,7 +325,7 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
-def _after_article(previous: str, articles: frozenset[str], function_words: frozenset[str]) -> bool:
+def _after_article(previous: str, articles: frozenset[str], function_words: frozenset[str], before: str = "") -> bool:
     """Whether a word after ``previous`` is a noun, in a language whose nouns are capitalised
     (``articles`` is empty elsewhere): after an article, or an inflected adjective ("der epidemischen Lage")."""
     if not articles:
@@ -334,7 +334,9 @@ def _after_article(previous: str, articles: frozenset[str], function_words: froz
     if folded in articles:
         return True
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
-    return adjective and folded not in function_words and not _past_verb(folded)
+    if not adjective or folded in function_words:
+        return False
+    return before.casefold() in articles or not _past_verb(folded)  # "diese entspannte Art", "sagte Lucke"
 
 
 def _past_verb(word: str) -> bool:
@@ -469,7 +471,9 @@ class NameFinder:
         nouns = {
             t.text
             for k, t in enumerate(tokens)
-            if k and t.glued and _after_article(tokens[k - 1].text, articles, function_words)
+            if k
+            and t.glued
+            and _after_article(tokens[k - 1].text, articles, function_words, tokens[k - 2].text if k > 1 else "")
         }
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
@@ -477,30 +481,48 @@ class NameFinder:
         found: list[Found] = []
         people: list[tuple[str, ...]] = []
 
-        def skip(t: _Token) -> bool:
+        given = _first_names()
+        name_particles = PARTICLES.get(lang, frozenset())
+
+        def dated(k: int) -> bool:
+            """A month or weekday, not a given name that shares its spelling ("Jan Korte", not "Jan 5")."""
+            t = tokens[k]
+            if t.text.casefold() not in self.calendar:
+                return False
+            if t.text not in given or k + 1 >= len(tokens):
+                return True
+            if re.search(r"\d", text[tokens[k - 1].end if k else 0 : t.start]):
+                return True  # "am 5. Jan"
+            nxt = tokens[k + 1]
+            return not (nxt.glued and _capitalised(nxt.text) and nxt.text.casefold() not in self.calendar)
+
+        def skip(k: int) -> bool:
             """A capitalised word that is only capitalised because it starts a sentence."""
+            t = tokens[k]
             folded = t.text.casefold()
-            return (t.initial and (folded in function_words or folded in lower_words)) or folded in self.calendar
+            return (t.initial and (folded in function_words or folded in lower_words)) or dated(k)
 
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            if not _capitalised(t.text) or skip(t):
+            if not _capitalised(t.text) or skip(i):
                 i += 1
                 continue
             run = [t]
             j = i + 1
             while j < len(tokens) and tokens[j].glued and len(run) < 8:
                 nxt = tokens[j]
-                if _capitalised(nxt.text) and nxt.text.casefold() not in self.calendar:
+                if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
                     j += 1
                     continue
                 # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
+                # Where nouns are capitalised, only after a given name ("Alexander von Preen", not "Tag der Arbeit").
+                allowed = particles or (name_particles if tokens[j - 1].text in given else frozenset())
                 k = j
-                while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in particles:
+                while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
                 if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
                     break
@@ -672,7 +694,7 @@ class NameFinder:
 
     def _person(self, words: list[_Token], lang: str, people: list[tuple[str, ...]], text: str) -> Found:
         """``words`` as a person, the same as one named before when only the case endings differ."""
-        person = tuple(t.text for t in words if not t.text.islower())
+        person = tuple(t.text for t in words)  # particles kept: "Alexander von Preen", "Pilar del Río"
         known = _same_person(person, people, PERSON_ENDINGS.get(lang, ()))
         if known is None:
             people.append(person)
@@ -703,7 +725,7 @@ class NameFinder:
         if lang in NOUNS_CAPITALISED and _inflected_noun(t.text, lang):
             return False  # "Tage" (of Tag), not the given name
         folded = t.text.casefold()
-        if folded in self._lower or folded in self.calendar or self.is_role(t.text, lang):
+        if folded in self._lower or self.is_role(t.text, lang):  # a month here is a name: runs left dates out
             return False
         place = self.gazetteer.place_form(t.text, lang)
         return place is None or place[1].kind != "country"
