@@ -421,6 +421,7 @@ class NameFinder:
     def __init__(self, gazetteer: Gazetteer, known: Callable[[str], bool] | None = None) -> None:
         self._nouns: set[str] = set()
         self._lower: set[str] = set()
+        self._index: dict[int, int] = {}  # a token's place in the article being read
         self._cjk: dict[str, Place] | None = None
         self.gazetteer = gazetteer
         self.known = known or (lambda name: False)  # the alias registry's lookup
@@ -536,6 +537,7 @@ class NameFinder:
         days = DAY_WORDS.get(lang, frozenset()) | DAY_WORDS["en"]
         runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
         index = {id(t): k for k, t in enumerate(tokens)}
+        self._index = index
         for run in runs:
             found.extend(self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text))
 
@@ -591,11 +593,12 @@ class NameFinder:
         if given is not None:
             # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
             # and the surnames after it are one person, whatever else those words also name.
-            head, person = words[:given], words[given:]
-            out = []
-            if head and any(self.is_institution(t.text, lang) for t in head):
-                out.append(self._span(head, "ORG", text))
-            return [*out, self._person(person, lang, people, text)]
+            # What comes before is read on its own ("Мер Москви | Сергій Собянін", "Stiftung X | Klara Jensen").
+            head = words[:given]
+            before = (
+                self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
+            )
+            return [*before, self._person(words[given:], lang, people, text)]
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
