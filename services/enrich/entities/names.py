@@ -325,7 +325,7 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
-def _after_article(previous: str, articles: frozenset[str], function_words: frozenset[str]) -> bool:
+def _after_article(previous: str, articles: frozenset[str], function_words: frozenset[str], before: str = "") -> bool:
     """Whether a word after ``previous`` is a noun, in a language whose nouns are capitalised
     (``articles`` is empty elsewhere): after an article, or an inflected adjective ("der epidemischen Lage")."""
     if not articles:
@@ -334,7 +334,20 @@ def _after_article(previous: str, articles: frozenset[str], function_words: froz
     if folded in articles:
         return True
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
-    return adjective and folded not in function_words
+    if not adjective or folded in function_words:
+        return False
+    return before.casefold() in articles or not _past_verb(folded)  # "diese entspannte Art", "sagte Lucke"
+
+
+def _past_verb(word: str) -> bool:
+    """A lower-case German word in -te/-ten whose lemma is a verb ("sagte", "kritisierte", "betonten"):
+    a name after it is the subject ("sagte Lucke"), not a noun after an inflected adjective."""
+    if not word.endswith(("te", "ten")):
+        return False
+    from services.enrich.entities.quotes.language import lemma
+
+    base = lemma(word, "de")
+    return base != word and base.endswith(("en", "ern", "eln"))
 
 
 def _capitalised(word: str) -> bool:
@@ -369,6 +382,37 @@ def institution_word(word: str, language: str | None = None) -> bool:
     return any(_matches(word, INSTITUTIONS.get(lang, ()), lang) for lang in languages)
 
 
+def _inflected_noun(word: str, lang: str) -> bool:
+    from services.enrich.entities.quotes.language import inflected_noun
+
+    return inflected_noun(word, lang)
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """Given names as written (title case), from Faker's person data for 80-odd locales.
+
+    The data is MIT and comes inside the installed package: nothing is fetched. Without
+    Faker the set is empty and names are read from cues alone, as before.
+    """
+    try:
+        import faker.providers.person as person
+    except ImportError:  # pragma: no cover - Faker is a dependency
+        return frozenset()
+    import importlib
+    import pkgutil
+
+    out: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = provider.__dict__.get(attr)
+            if isinstance(names, (list, tuple, dict, set, frozenset)):
+                out.update(n for n in names if isinstance(n, str) and len(n) >= 2 and n[0].isupper() and n.isalpha())
+    stop = set().union(*FUNCTION_WORDS.values(), *PARTICLES.values())
+    return frozenset(n for n in out if n.casefold() not in stop)
+
+
 class NameFinder:
     """The recogniser for languages without a model: one per process, stateless per call."""
 
@@ -377,6 +421,7 @@ class NameFinder:
     def __init__(self, gazetteer: Gazetteer, known: Callable[[str], bool] | None = None) -> None:
         self._nouns: set[str] = set()
         self._lower: set[str] = set()
+        self._index: dict[int, int] = {}  # a token's place in the article being read
         self._cjk: dict[str, Place] | None = None
         self.gazetteer = gazetteer
         self.known = known or (lambda name: False)  # the alias registry's lookup
@@ -427,7 +472,9 @@ class NameFinder:
         nouns = {
             t.text
             for k, t in enumerate(tokens)
-            if k and t.glued and _after_article(tokens[k - 1].text, articles, function_words)
+            if k
+            and t.glued
+            and _after_article(tokens[k - 1].text, articles, function_words, tokens[k - 2].text if k > 1 else "")
         }
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
@@ -435,30 +482,48 @@ class NameFinder:
         found: list[Found] = []
         people: list[tuple[str, ...]] = []
 
-        def skip(t: _Token) -> bool:
+        given = _first_names()
+        name_particles = PARTICLES.get(lang, frozenset())
+
+        def dated(k: int) -> bool:
+            """A month or weekday, not a given name that shares its spelling ("Jan Korte", not "Jan 5")."""
+            t = tokens[k]
+            if t.text.casefold() not in self.calendar:
+                return False
+            if t.text not in given or k + 1 >= len(tokens):
+                return True
+            if re.search(r"\d", text[tokens[k - 1].end if k else 0 : t.start]):
+                return True  # "am 5. Jan"
+            nxt = tokens[k + 1]
+            return not (nxt.glued and _capitalised(nxt.text) and nxt.text.casefold() not in self.calendar)
+
+        def skip(k: int) -> bool:
             """A capitalised word that is only capitalised because it starts a sentence."""
+            t = tokens[k]
             folded = t.text.casefold()
-            return (t.initial and (folded in function_words or folded in lower_words)) or folded in self.calendar
+            return (t.initial and (folded in function_words or folded in lower_words)) or dated(k)
 
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            if not _capitalised(t.text) or skip(t):
+            if not _capitalised(t.text) or skip(i):
                 i += 1
                 continue
             run = [t]
             j = i + 1
             while j < len(tokens) and tokens[j].glued and len(run) < 8:
                 nxt = tokens[j]
-                if _capitalised(nxt.text) and nxt.text.casefold() not in self.calendar:
+                if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
                     j += 1
                     continue
                 # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
+                # Where nouns are capitalised, only after a given name ("Alexander von Preen", not "Tag der Arbeit").
+                allowed = particles or (name_particles if tokens[j - 1].text in given else frozenset())
                 k = j
-                while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in particles:
+                while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
                 if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
                     break
@@ -472,6 +537,7 @@ class NameFinder:
         days = DAY_WORDS.get(lang, frozenset()) | DAY_WORDS["en"]
         runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
         index = {id(t): k for k, t in enumerate(tokens)}
+        self._index = index
         for run in runs:
             found.extend(self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text))
 
@@ -523,6 +589,16 @@ class NameFinder:
             words = words[:-1]
         if not words:
             return []
+        given = self._given_name_at(words, lang)
+        if given is not None:
+            # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
+            # and the surnames after it are one person, whatever else those words also name.
+            # What comes before is read on its own ("Мер Москви | Сергій Собянін", "Stiftung X | Klara Jensen").
+            head = words[:given]
+            before = (
+                self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
+            )
+            return [*before, self._person(words[given:], lang, people, text)]
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
@@ -616,13 +692,57 @@ class NameFinder:
             and not any(t.text.casefold() in self._lower or self.is_institution(t.text, lang) for t in words)
         )
         if cued or reused or free:
-            person = tuple(t.text for t in words if not t.text.islower())
-            known = _same_person(person, people, PERSON_ENDINGS.get(lang, ()))
-            if known is None:
-                people.append(person)
-            span = self._span(words, "PERSON", text)
-            return [*before, Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)]
+            return [*before, self._person(words, lang, people, text)]
         return before
+
+    def _person(self, words: list[_Token], lang: str, people: list[tuple[str, ...]], text: str) -> Found:
+        """``words`` as a person, the same as one named before when only the case endings differ."""
+        person = tuple(t.text for t in words)  # particles kept: "Alexander von Preen", "Pilar del Río"
+        known = _same_person(person, people, PERSON_ENDINGS.get(lang, ()))
+        if known is None:
+            people.append(person)
+        span = self._span(words, "PERSON", text)
+        return Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)
+
+    def _given_name_at(self, words: list[_Token], lang: str) -> int | None:
+        """Where a person starts in a run: a given name, then one to three surnames to the run's end.
+
+        The given name must never be written in lower case in the article ("Rose", "Paz") nor
+        be a country ("Jordan"); the surnames must look like names (capitalised, not a common
+        noun, an institution, a role or an acronym). The whole must not be a place ("Santa Cruz").
+        """
+        for k, t in enumerate(words[:-1]):
+            if not self._given(t, lang):
+                continue
+            rest = words[k + 1 :]
+            names = [w for w in rest if not w.text.islower()]
+            if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
+                phrase = " ".join(w.text for w in words[k:])
+                if self.gazetteer.place_form(phrase, lang) is None:
+                    return k
+        return None
+
+    def _given(self, t: _Token, lang: str) -> bool:
+        if t.text not in _first_names() or t.text in self._nouns:
+            return False
+        if lang in NOUNS_CAPITALISED and _inflected_noun(t.text, lang):
+            return False  # "Tage" (of Tag), not the given name
+        folded = t.text.casefold()
+        if folded in self._lower or self.is_role(t.text, lang):  # a month here is a name: runs left dates out
+            return False
+        place = self.gazetteer.place_form(t.text, lang)
+        return place is None or place[1].kind != "country"
+
+    def _surname_like(self, t: _Token, lang: str) -> bool:
+        return (
+            _capitalised(t.text)
+            and not _acronym(t.text)
+            and t.text not in self._nouns
+            and t.text.casefold() not in self._lower
+            and t.text.casefold() not in self.calendar
+            and not institution_word(t.text)
+            and not self.is_role(t.text, lang)
+        )
 
     def _believable(self, place: Place, part: list[_Token], cued: bool, after: int) -> bool:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""

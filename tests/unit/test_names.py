@@ -1,0 +1,70 @@
+"""The capitalisation recogniser (``names.NameFinder``) on given names: one behaviour each.
+
+Short self-written lines; the scores on real articles are ``python -m bench.eval quotes``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.entities.names import NameFinder, _first_names
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def people(finder, text, language):
+    return [(f.text, f.name) for f in finder(text, language) if f.label == "PERSON"]
+
+
+def test_given_names_come_from_installed_data():
+    names = _first_names()
+    assert {"Laura", "Bernd", "Jan", "Pedro"} <= names
+    assert "de" not in names and "Der" not in names  # function words and particles are never given names
+
+
+def test_a_surname_that_is_also_a_town_stays_with_its_given_name(finder):
+    found = finder("Ayer habló Marta Toledo sobre el agua del pueblo.", "es")
+    assert [(f.text, f.label) for f in found] == [("Marta Toledo", "PERSON")]
+
+
+def test_three_words_after_a_given_name_are_one_person(finder):
+    assert people(finder, "Los vecinos escucharon a Pedro Córdoba Salazar en la plaza.", "es") == [
+        ("Pedro Córdoba Salazar", None)
+    ]
+
+
+def test_a_german_pair_with_a_given_name_is_a_person_without_a_role(finder):
+    assert people(finder, "Gestern traf sich der Vorstand mit Bernd Kessler in Köln.", "de") == [
+        ("Bernd Kessler", None)
+    ]
+
+
+def test_a_german_surname_after_a_past_tense_verb_is_not_a_noun(finder):
+    text = "Gestern sprach Lena Brandt in Köln. Es gehe um alles, sagte Brandt."
+    assert people(finder, text, "de") == [("Lena Brandt", None), ("Brandt", "Lena Brandt")]
+
+
+def test_a_german_particle_after_a_given_name_belongs_to_the_name(finder):
+    text = "Gestern sprach Anna von Hollen in Bonn. Das reiche nicht, sagte von Hollen."
+    assert people(finder, text, "de")[0] == ("Anna von Hollen", None)
+
+
+def test_a_given_name_spelt_like_a_month_before_a_surname(finder):
+    assert people(finder, "Dazu äußerte sich Jan Brehmer am Abend.", "de") == [("Jan Brehmer", None)]
+    assert people(finder, "Die Frist endet am 5. Jan Berlin bleibt ruhig.", "de") == []
+
+
+def test_a_given_name_written_in_lower_case_elsewhere_is_a_word(finder):
+    assert people(finder, "Los rebeldes subieron a la Sierra Ortigosa. La sierra no tiene agua.", "es") == []
+
+
+def test_a_german_inflected_noun_is_not_a_given_name(finder):
+    assert people(finder, "Zwei Tage Ruhe tun der Mannschaft gut.", "de") == []
+
+
+def test_an_institution_before_a_given_name_is_cut_off(finder):
+    found = [(f.text, f.label) for f in finder("Die Stiftung Umweltbank Klara Jensen lud ein.", "de")]
+    assert ("Klara Jensen", "PERSON") in found
