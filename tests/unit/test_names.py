@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.entities.names import NameFinder, _first_names
+from wirestream.services.enrich.entities.names import NameFinder, _first_names
 
 
 @pytest.fixture(scope="module")

@@ -344,7 +344,7 @@ def _past_verb(word: str) -> bool:
     a name after it is the subject ("sagte Lucke"), not a noun after an inflected adjective."""
     if not word.endswith(("te", "ten")):
         return False
-    from services.enrich.entities.quotes.language import lemma
+    from wirestream.services.enrich.entities.quotes.language import lemma
 
     base = lemma(word, "de")
     return base != word and base.endswith(("en", "ern", "eln"))
@@ -383,7 +383,7 @@ def institution_word(word: str, language: str | None = None) -> bool:
 
 
 def _inflected_noun(word: str, lang: str) -> bool:
-    from services.enrich.entities.quotes.language import inflected_noun
+    from wirestream.services.enrich.entities.quotes.language import inflected_noun
 
     return inflected_noun(word, lang)
 
