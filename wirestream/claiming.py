@@ -69,11 +69,12 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     is left for a claimer instead of being kept for ever.
     """
     threshold = max(int(held.claim_idle_ms / 3), 50)
-    uptime_ms = (time.monotonic() - held.started) * 1000
     assert spec.input and spec.group, f"{spec.stage} has no input stream"
     rows = replies.pending(
         await redis.xpending_range(spec.input, spec.group, min="-", max="+", count=1000, consumername=consumer)
     )
+    # after the reply, to compare with the idle times Redis measured for it (not a round trip earlier)
+    uptime_ms = (time.monotonic() - held.started) * 1000
     released = held.released
     pending = {(r["message_id"].decode() if isinstance(r["message_id"], bytes) else r["message_id"]): r for r in rows}
     if len(rows) < 1000:  # what is no longer pending here was acknowledged or claimed: forget it

@@ -238,6 +238,7 @@ async def test_a_worker_keeps_only_entries_it_has_not_finished_with(redis_url):
     await client.xreadgroup("clean", "me", {contracts.FETCHED: ">"}, count=1)  # the previous process took it
     await asyncio.sleep(0.3)
     held = Held(claim_idle_ms=300)
+    await asyncio.sleep(0.05)  # a process reads some time after it starts (else a slow round trip makes a tie)
     finished, waiting = (
         replies.entry_id(await client.xadd(contracts.FETCHED, {"n": "1"})),
         replies.entry_id(await client.xadd(contracts.FETCHED, {"n": "2"})),
