@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirestream.contracts import Entity, Mention
+from tests.factories import source
+from wirestream.contracts import DatedArticle, Entity, Mention
+from wirestream.services.enrich.entities.logic import enrich
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.language import load
 from wirestream.services.enrich.entities.quotes.marks import scan
@@ -509,27 +511,13 @@ def test_a_parsed_doc_gives_the_subject_of_the_speech_verb(parsing_nlp):
     ],
 )
 def test_the_spokesman_in_every_language_is_the_registry_entity(toolkit, language, text):
-    from datetime import UTC, datetime
-
-    from wirestream.contracts import DatedArticle, Source
-    from wirestream.services.enrich.entities.logic import enrich
-
-    source = Source(uri="file:///x", name="x.txt", sha256="0" * 64, size=len(text), format="text", encoding="utf-8",
-                    received_at=datetime.now(UTC))  # fmt: skip
-    article = enrich(DatedArticle(id="x", source=source, text=text, language=language), toolkit)
+    article = enrich(DatedArticle(id="x", source=source(), text=text, language=language), toolkit)
     assert [(q.speaker_id, q.speaker_label) for q in article.quotes] == [("person/dmitry-peskov", "PERSON")]
 
 
 def test_an_impersonal_russian_verb_gives_the_institution(toolkit):
-    from datetime import UTC, datetime
-
-    from wirestream.contracts import DatedArticle, Source
-    from wirestream.services.enrich.entities.logic import enrich
-
     text = "«Мы расцениваем эти действия как спланированный теракт», — сообщили в Кремле."
-    source = Source(uri="file:///x", name="x.txt", sha256="0" * 64, size=len(text), format="text", encoding="utf-8",
-                    received_at=datetime.now(UTC))  # fmt: skip
-    article = enrich(DatedArticle(id="x", source=source, text=text, language="ru"), toolkit)
+    article = enrich(DatedArticle(id="x", source=source(), text=text, language="ru"), toolkit)
     assert [q.speaker_id for q in article.quotes] == ["place/moscow-kremlin"]
 
 
