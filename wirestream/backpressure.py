@@ -24,7 +24,7 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import ResponseError
 
-from wirestream import contracts
+from wirestream import contracts, replies
 from wirestream.settings import Settings
 from wirestream.watchdog import Liveness
 
@@ -37,16 +37,15 @@ async def pipeline_backlog(redis: Any) -> int:
     pipe = redis.pipeline(transaction=False)
     for spec in specs:
         pipe.xinfo_groups(spec.input)
-    replies = await pipe.execute(raise_on_error=False)
+    answers = await pipe.execute(raise_on_error=False)
     total = 0
-    for spec, groups in zip(specs, replies, strict=True):
+    for spec, groups in zip(specs, answers, strict=True):
         if isinstance(groups, ResponseError) and "no such key" in str(groups).lower():
             continue
         if isinstance(groups, Exception):
             raise groups
         for group in groups:
-            name = group["name"].decode() if isinstance(group["name"], bytes) else group["name"]
-            if name != spec.group:
+            if replies.text(group["name"]) != spec.group:
                 continue
             if group.get("lag") is None:
                 return UNKNOWN

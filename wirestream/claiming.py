@@ -46,11 +46,6 @@ class Held:
         self.in_hand.discard(entry_id)
 
 
-def _id_order(entry_id: str) -> tuple[int, int]:
-    ms, _, seq = entry_id.partition("-")
-    return int(ms), int(seq or 0)
-
-
 async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consumer: str, held: Held) -> int:
     """Reset the idle time of the entries this process holds and has not finished, so no claimer takes them.
 
@@ -76,17 +71,17 @@ async def keep_held(redis: aioredis.Redis, spec: contracts.StageStreams, consume
     # after the reply, to compare with the idle times Redis measured for it (not a round trip earlier)
     uptime_ms = (time.monotonic() - held.started) * 1000
     released = held.released
-    pending = {(r["message_id"].decode() if isinstance(r["message_id"], bytes) else r["message_id"]): r for r in rows}
+    pending = {replies.text(r["message_id"]): r for r in rows}
     if len(rows) < 1000:  # what is no longer pending here was acknowledged or claimed: forget it
         for entry_id in [i for i in released if i not in pending]:
             del released[entry_id]
     in_hand = held.in_hand
-    anchor = min(in_hand, key=_id_order) if in_hand else None
+    anchor = min(in_hand, key=replies.id_order) if in_hand else None
     if anchor is None and time.monotonic() - held.last_end < BATCH_GAP_S:
         anchor = held.last_id
 
     def in_batch(entry_id: str) -> bool:
-        return entry_id in in_hand or (anchor is not None and _id_order(entry_id) > _id_order(anchor))
+        return entry_id in in_hand or (anchor is not None and replies.id_order(entry_id) > replies.id_order(anchor))
 
     mine = [
         r["message_id"]

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from wirestream import contracts, functions
+from wirestream import contracts, functions, replies
 from wirestream.contracts import DeadLetter
 
 # FastStream's subscribers accept a plain JSON body in this field.
@@ -66,8 +66,7 @@ def make_letter(
 
 
 def _decode(entry_id: bytes | str, fields: dict[bytes, bytes]) -> tuple[str, DeadLetter]:
-    eid = entry_id.decode() if isinstance(entry_id, bytes) else entry_id
-    return eid, DeadLetter.model_validate_json(fields[b"data"])
+    return replies.text(entry_id), DeadLetter.model_validate_json(fields[b"data"])
 
 
 def iter_letters(client: Any, stage: str | None = None) -> Iterator[tuple[str, DeadLetter]]:
@@ -81,7 +80,7 @@ def iter_letters(client: Any, stage: str | None = None) -> Iterator[tuple[str, D
                 yield eid, letter
         if len(page) < PAGE:
             return
-        start = "(" + (page[-1][0].decode() if isinstance(page[-1][0], bytes) else page[-1][0])
+        start = "(" + replies.text(page[-1][0])
 
 
 def list_letters(client: Any, stage: str | None = None) -> list[tuple[str, DeadLetter]]:
@@ -125,7 +124,7 @@ def replay(client: Any, entry_id: str) -> str | None:
         new_id = client.execute_command("FCALL", functions.REPLAY, 2, *args)
     if new_id is None:
         return None
-    return new_id.decode() if isinstance(new_id, bytes) else new_id
+    return replies.text(new_id)
 
 
 def summary(letter: DeadLetter) -> dict[str, Any]:

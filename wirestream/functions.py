@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from wirestream import replies
+
 LIBRARY_NAME = "wirestream"
 PUBLISH_ONCE = "wirestream_publish_once"
 REPLAY = "wirestream_replay"
@@ -55,10 +57,10 @@ end)
 def _installed_code(reply: Any) -> str | None:
     for library in reply or []:
         entry = library if isinstance(library, dict) else dict(zip(library[::2], library[1::2], strict=False))
-        entry = {(k.decode() if isinstance(k, bytes) else k): v for k, v in entry.items()}
+        entry = {replies.text(k): v for k, v in entry.items()}
         code = entry.get("library_code")
         if code is not None:
-            return code.decode() if isinstance(code, bytes) else code
+            return replies.text(code)
     return None
 
 

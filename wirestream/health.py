@@ -23,6 +23,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from wirestream import replies
+
 PREFIX = "wirestream:health"
 REGISTRY_PREFIX = "wirestream:workers"
 HEARTBEAT_SECONDS = 5.0
@@ -78,7 +80,7 @@ def live_workers(client: Any, stage: str | None = None) -> list[dict[str, Any]]:
         consumers = client.zrangebyscore(registry(name), since, "+inf")
         if not consumers:
             continue
-        for raw in client.mget([key(name, c.decode() if isinstance(c, bytes) else c) for c in consumers]):
+        for raw in client.mget([key(name, replies.text(c)) for c in consumers]):
             if raw:
                 beats.append(json.loads(raw))
     return sorted(beats, key=lambda b: (b["stage"], b["consumer"]))

@@ -33,7 +33,7 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import OutOfMemoryError
 
-from wirestream import contracts, functions, health, metrics, retention
+from wirestream import contracts, functions, health, metrics, replies, retention
 from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings, get_settings
 from wirestream.stages import Pipeline
@@ -54,7 +54,7 @@ async def matching_streams(redis: Any, pattern: str) -> list[str]:
         return [pattern]
     found = []
     async for key in redis.scan_iter(match=pattern, _type="stream", count=500):
-        found.append(key.decode() if isinstance(key, bytes) else key)
+        found.append(replies.text(key))
     return sorted(found)
 
 

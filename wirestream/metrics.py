@@ -53,7 +53,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 from redis.exceptions import NoPermissionError, RedisError, ResponseError
 
-from wirestream import __version__
+from wirestream import __version__, replies
 
 DEFAULT_BASE_PORT = 9400
 REPLICA_PORT_STRIDE = 10  # replica r of a stage: base + stage index + 10 x r
@@ -165,8 +165,6 @@ def stage(name: str) -> _Stage:
 
 
 # --- gauges read from Redis ------------------------------------------------------------------------
-def _text(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 async def refresh_groups(redis: Any, groups: Sequence[Group], use_xinfo: dict[str, bool]) -> None:
@@ -184,7 +182,7 @@ async def refresh_groups(redis: Any, groups: Sequence[Group], use_xinfo: dict[st
                 rows = []
             else:
                 for row in rows:
-                    if _text(row["name"]) == g.group:
+                    if replies.text(row["name"]) == g.group:
                         GROUP_PENDING.labels(g.stream, g.group).set(row["pending"])
                         if row.get("lag") is not None:
                             GROUP_BACKLOG.labels(g.stream, g.group).set(row["lag"])

@@ -37,6 +37,17 @@ def entries(reply: Any) -> Entries:
     return cast(Entries, reply)
 
 
+def text(value: Any) -> str:
+    """A name, key or id as text: replies come as bytes (no ``decode_responses``), other values as given."""
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def id_order(value: bytes | str) -> tuple[int, int]:
+    """A stream entry id as (milliseconds, sequence), which sorts as Redis orders entries."""
+    ms, _, seq = text(value).partition("-")
+    return int(ms), int(seq or 0)
+
+
 def entry_id(reply: Any) -> bytes:
     """The id ``XADD`` gives back."""
     return cast(bytes, reply)

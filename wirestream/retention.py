@@ -14,11 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _id(value: bytes | str) -> tuple[int, int]:
-    text = value.decode() if isinstance(value, bytes) else value
-    ms, _, seq = text.partition("-")
-    return int(ms), int(seq or 0)
+from wirestream import replies
 
 
 def _str(value: tuple[int, int]) -> str:
@@ -34,7 +30,7 @@ async def acknowledged_floor(redis: Any, stream: str) -> str | None:
     for group in groups:
         # (pending read from XINFO may be acknowledged by the time XPENDING answers)
         summary = await redis.xpending(stream, group["name"]) if group["pending"] else None
-        needed = _id(summary["min"] if summary and summary["min"] else group["last-delivered-id"])
+        needed = replies.id_order(summary["min"] if summary and summary["min"] else group["last-delivered-id"])
         floor = needed if floor is None else min(floor, needed)
     return _str(floor) if floor else None
 
@@ -85,6 +81,5 @@ async def remove_idle_consumers(redis: Any, stream: str, idle_ms: int) -> list[s
             if consumer["pending"] or consumer["idle"] < idle_ms:
                 continue
             if await redis.fcall(functions.FORGET_CONSUMER, 1, stream, group["name"], consumer["name"]):
-                name = consumer["name"]
-                removed.append(name.decode() if isinstance(name, bytes) else name)
+                removed.append(replies.text(consumer["name"]))
     return removed

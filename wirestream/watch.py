@@ -20,7 +20,7 @@ from rich.live import Live
 from rich.table import Table
 from rich.text import Text
 
-from wirestream import contracts
+from wirestream import contracts, replies
 
 
 def _int(value: Any) -> int | None:
@@ -34,17 +34,13 @@ def completed(client: Any) -> dict[str, int | None]:
         if spec.input and spec.group:
             stream, group = spec.input, spec.group
             rows = client.xinfo_groups(stream) if client.exists(stream) else []
-            row = next((r for r in rows if _text(r["name"]) == group), None)
+            row = next((r for r in rows if replies.text(r["name"]) == group), None)
             read = _int(row.get("entries-read")) if row else 0
             done[spec.stage] = None if row and read is None else (read or 0) - (row["pending"] if row else 0)
         else:
             stream = spec.output
             done[spec.stage] = _int(client.xinfo_stream(stream).get("entries-added")) if client.exists(stream) else 0
     return done
-
-
-def _text(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 def from_heartbeats(report: dict[str, Any]) -> dict[str, int]:

@@ -17,7 +17,7 @@ from faststream import FastStream
 from redis.exceptions import ResponseError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from wirestream import contracts, functions, retrying
+from wirestream import contracts, functions, replies, retrying
 from wirestream.context import Process, StageContext
 from wirestream.contracts import EnrichedArticle
 from wirestream.lifecycle import run_worker
@@ -74,7 +74,7 @@ class RedisPublisher:
             keys.append(contracts.incident_stream(incident))
         args: list[str | int] = [version, payload, self.ctx.settings.published_ttl_seconds]
         entry = await self.ctx.write(lambda: self._call(keys, args), "publish")
-        return entry.decode() if isinstance(entry, bytes) else entry
+        return replies.text(entry)
 
     async def _call(self, keys: list[str], args: list[str | int]) -> bytes | None:
         ctx = self.ctx
