@@ -94,9 +94,10 @@ async def run(pipeline: Pipeline, settings: Settings | None = None, stop: asynci
     consumer = settings.consumer_name(NAME)
     log = get_logger("wirestream.housekeeper").bind(stage=NAME, consumer=consumer)
     stop = stop or asyncio.Event()
-    client = aioredis.from_url(settings.resolved_redis_url, socket_timeout=30, socket_connect_timeout=10)
+    from wirestream.lifecycle import connect, start_metrics, wait_for_redis
+
+    client = connect(settings.resolved_redis_url, socket_timeout=30)
     beat = health.Beat(NAME, consumer)
-    from wirestream.lifecycle import start_metrics, wait_for_redis
 
     await wait_for_redis(client, log)
     refresher = None
