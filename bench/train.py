@@ -42,7 +42,16 @@ from typing import Any
 import numpy as np
 
 from bench.eval import corpora
-from bench.eval.extraction import aeb_scores, segment_counts, segment_f1, shingle_counts
+from bench.eval.extraction import (
+    aeb_line_gold,
+    aeb_scores,
+    furniture_counts,
+    furniture_scores,
+    segment_counts,
+    segment_f1,
+    segment_line_gold,
+    shingle_counts,
+)
 from wirestream.services.enrich.clean import furniture
 from wirestream.services.enrich.clean.furniture import html as furniture_html
 from wirestream.services.enrich.clean.furniture.features import NAMES, page_features
@@ -236,27 +245,43 @@ def folds(pages: list[Page], k: int, repeat: int = 0) -> list[int]:
 
 
 class Tally:
-    """Texts of development pages scored as ``make eval`` scores them: AEB shingles, trafilatura's segments."""
+    """Texts of development pages scored as ``make eval`` scores them: AEB shingles, trafilatura's segments,
+    and on both the clear-cut furniture lines removed and the body sentences kept (of the page's lines)."""
 
     def __init__(self) -> None:
         self.counts: list[Any] = []
         self.totals = [0, 0, 0, 0]
+        self.furniture = {"aeb": [0, 0, 0, 0], "trafilatura_eval": [0, 0, 0, 0]}
 
     def add(self, page: Page, text: str) -> None:
         if page.corpus == "aeb":
             self.counts.append(shingle_counts(page.case["main_text"], text))
+            gold = aeb_line_gold(page.lines, page.case["main_text"])
         else:
             self.totals = [a + b for a, b in zip(self.totals, segment_counts(text, page.case), strict=True)]
+            gold = segment_line_gold(page.lines, page.case)
+        if page.source < 0:  # an augmented page repeats its source's lines
+            tally = self.furniture[page.corpus]
+            tally[:] = [a + b for a, b in zip(tally, furniture_counts(page.lines, gold, text), strict=True)]
 
     def scores(self, infix: str = "") -> dict[str, float]:
-        """``aeb{infix}_precision``, ``_recall``, ``_f1`` and ``trafilatura_eval{infix}_f1``."""
+        """``aeb{infix}_precision``, ``_recall``, ``_f1``, ``trafilatura_eval{infix}_f1``, and for both sets
+        ``{set}{infix}_furniture_removed`` and ``_body_kept``."""
         p, r, f1 = aeb_scores(self.counts) if self.counts else (0.0, 0.0, 0.0)
-        return {
+        out = {
             f"aeb{infix}_precision": round(p, 4),
             f"aeb{infix}_recall": round(r, 4),
             f"aeb{infix}_f1": round(f1, 4),
             f"trafilatura_eval{infix}_f1": round(segment_f1(tuple(self.totals)), 4),  # type: ignore[arg-type]
         }
+        for corpus, totals in self.furniture.items():
+            if totals[0] or totals[2]:
+                removed, kept = furniture_scores(tuple(totals))  # type: ignore[arg-type]
+                out |= {
+                    f"{corpus}{infix}_furniture_removed": round(removed, 4),
+                    f"{corpus}{infix}_body_kept": round(kept, 4),
+                }
+        return out
 
 
 def scores(pages: list[Page], probabilities: list[np.ndarray], decoding: dict[str, float]) -> dict[str, float]:
