@@ -85,6 +85,104 @@ def segment_f1(totals: tuple[int, int, int, int]) -> float:
     return segment_scores(totals)[2]
 
 
+# --- pages saved as text: clear-cut furniture lines removed, body sentences kept -------------------
+#
+# The issue's criterion for texts users save ("at least 90% of clear-cut furniture lines removed, at
+# least 99% of body sentences kept"), measured on the third-party pages saved as text, where the
+# gold says what the body is. A line of the input is clear-cut furniture when the gold body has none
+# of it: on AEB (the whole body is gold) a line of four words or more that shares no word 4-gram
+# with the body, a shorter line whose words do not occur in the body in that order; the page's
+# title line (the dump's first line) and lines made of its words (the headline over the article)
+# are neither, as the title is read from them. On trafilatura's set (partial gold) a line holding a
+# must-not-have segment and no must-have one, and sharing no 4-gram with any. A body sentence is a
+# sentence of four words or more of the AEB body, or a must-have segment of trafilatura's set, that
+# the input holds on one of its lines (what the page never showed cannot be kept). Words are
+# compared case-folded, ignoring punctuation and spacing: a furniture line is kept when an output
+# line has the same words (or, from four words on, holds them); a sentence is kept when the output
+# holds its words in order on one line.
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"”’»)]*\s+")
+FurnitureCounts = tuple[int, int, int, int]  # furniture lines, of which removed; body sentences, of which kept
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def _padded(lines: list[list[str]]) -> str:
+    """Token lines as one string where a word sequence is found with ``f" {' '.join(words)} " in it``."""
+    return " " + " \n ".join(" ".join(words) for words in lines) + " "
+
+
+def _has(haystack: str, words: list[str]) -> bool:
+    return f" {' '.join(words)} " in haystack
+
+
+def _gram4(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+
+def aeb_line_gold(lines: list[str], body: str) -> tuple[list[int], list[list[str]]]:
+    """The indices of the clear-cut furniture lines of an AEB page saved as text, and its body sentences."""
+    gold = _words(body)
+    grams, text = _gram4(gold), _padded([gold])
+    tokens = [_words(line) for line in lines]
+    title = set(tokens[0]) if tokens else set()
+    furniture = []
+    for i, words in enumerate(tokens):
+        if i == 0 or not words or (len(words) >= 3 and sum(w in title for w in words) >= 0.8 * len(words)):
+            continue
+        if (_gram4(words).isdisjoint(grams)) if len(words) >= 4 else not _has(text, words):
+            furniture.append(i)
+    shown = _padded(tokens)
+    sentences = [
+        words
+        for paragraph in body.split("\n")
+        for sentence in _SENTENCE_END.split(paragraph)
+        if len(words := _words(sentence)) >= 4 and _has(shown, words)
+    ]
+    return furniture, sentences
+
+
+def segment_line_gold(lines: list[str], case: dict) -> tuple[list[int], list[list[str]]]:
+    """The same for a page of trafilatura's set: lines of must-not-have segments only, must-have segments."""
+    wanted = [_norm(s).casefold() for s in case["with"]]
+    unwanted = [_norm(s).casefold() for s in case["without"]]
+    grams = set().union(*(_gram4(_words(s)) for s in wanted)) if wanted else set()
+    furniture = []
+    for i, line in enumerate(lines):
+        norm = _norm(line).casefold()
+        if not norm or any(s in norm or (len(norm) > 20 and norm in s) for s in wanted):
+            continue
+        if any(s in norm or (len(norm) > 10 and norm in s) for s in unwanted) and _gram4(_words(line)).isdisjoint(
+            grams
+        ):
+            furniture.append(i)
+    shown = _padded([_words(line) for line in lines])
+    sentences = [words for s in case["with"] if (words := _words(s)) and _has(shown, words)]
+    return furniture, sentences
+
+
+def furniture_counts(lines: list[str], gold: tuple[list[int], list[list[str]]], output: str) -> FurnitureCounts:
+    """How many of the page's clear-cut furniture lines ``output`` left out, and how many body sentences it kept."""
+    furniture, sentences = gold
+    out_lines = [words for line in output.split("\n") if (words := _words(line))]
+    exact = {" ".join(words) for words in out_lines}
+    held = _padded(out_lines)
+    kept_furniture = 0
+    for i in furniture:
+        words = _words(lines[i])
+        kept_furniture += " ".join(words) in exact or (len(words) >= 4 and _has(held, words))
+    kept = sum(_has(held, words) for words in sentences)
+    return len(furniture), len(furniture) - kept_furniture, len(sentences), kept
+
+
+def furniture_scores(totals: FurnitureCounts) -> tuple[float, float]:
+    """The share of clear-cut furniture lines removed and the share of body sentences kept."""
+    lines, removed, sentences, kept = totals
+    return removed / max(1, lines), kept / max(1, sentences)
+
+
 # --- the runs ----------------------------------------------------------------------------------
 
 System = Callable[[dict, str], str]  # (case, input) -> kept text
@@ -120,18 +218,46 @@ def _trained_on_these(corpus: str, as_text: bool) -> str:
     return f"; furniture model trained on these pages, by-page CV {scores[key]:.3f}" if key in scores else ""
 
 
+def _furniture_rows(corpus: str, title: str, tallies: dict[str, list[int]]) -> list[Row]:
+    """The two rows of :func:`furniture_counts` for a set saved as text, with the cross-validated figures."""
+    from wirestream.services.enrich.clean import furniture
+
+    cv = furniture.model().scores.get("clean_stage_cross_validated", {})
+    rows = []
+    for rank, (measure, key) in enumerate(
+        (("clear-cut furniture lines removed", "furniture_removed"), ("body sentences kept", "body_kept"))
+    ):
+        values: dict[str, float | None] = {
+            name: furniture_scores(tuple(totals))[rank]  # type: ignore[arg-type]
+            for name, totals in tallies.items()
+        }
+        lines, _, sentences, _ = tallies[PRODUCT]
+        note = f"{lines if rank == 0 else sentences} {'lines' if rank == 0 else 'sentences'}"
+        if f"{corpus}_text_{key}" in cv:
+            note += f"; furniture model trained on these pages, by-page CV {cv[f'{corpus}_text_{key}']:.3f}"
+        rows.append(Row(f"{title} saved as text", measure, values, note))
+    return rows
+
+
 def run_aeb(verbose: bool = False, limit: int | None = None) -> list[Row]:
     rows = []
     pages = list(corpora.iter_html("aeb", limit))
+    tallies: dict[str, list[int]] = {}
     for label, systems, as_text in (("HTML", _html_systems(), False), ("saved as text", _text_systems(), True)):
         values: dict[str, float | None] = {}
         detail: list[str] = []
         for name, system in systems.items():
             counts = []
+            tally = tallies.setdefault(name, [0, 0, 0, 0]) if as_text else None
             for case, page in pages:
                 given = corpora.visible_text(page) if as_text else page
-                c = shingle_counts(case["main_text"], system(case, given))
+                output = system(case, given)
+                c = shingle_counts(case["main_text"], output)
                 counts.append(c)
+                if tally is not None:
+                    lines = given.split("\n")
+                    page_counts = furniture_counts(lines, aeb_line_gold(lines, case["main_text"]), output)
+                    tally[:] = [a + b for a, b in zip(tally, page_counts, strict=True)]
                 if verbose and name == PRODUCT:
                     p, r = _precision(*c), _recall(*c)
                     if min(p, r) < 0.8:
@@ -144,20 +270,28 @@ def run_aeb(verbose: bool = False, limit: int | None = None) -> list[Row]:
         rows.append(Row(f"AEB {label} ({len(pages)} pages)", "F1, 4-gram shingles", values, note))
         if detail:
             print(f"  AEB {label}: pages below 0.8 precision or recall\n" + "\n".join(detail))
-    return rows
+    return rows + _furniture_rows("aeb", f"AEB ({len(pages)} pages)", tallies)
 
 
 def run_trafilatura_eval(verbose: bool = False, limit: int | None = None) -> list[Row]:
     rows = []
     pages = list(corpora.iter_html("trafilatura_eval", limit))
+    tallies: dict[str, list[int]] = {}
     for label, systems, as_text in (("HTML", _html_systems(), False), ("saved as text", _text_systems(), True)):
         values: dict[str, float | None] = {}
         note = ""
         for name, system in systems.items():
             totals = [0, 0, 0, 0]
+            tally = tallies.setdefault(name, [0, 0, 0, 0]) if as_text else None
             for case, page in pages:
-                counts = segment_counts(system(case, corpora.visible_text(page) if as_text else page), case)
+                given = corpora.visible_text(page) if as_text else page
+                output = system(case, given)
+                counts = segment_counts(output, case)
                 totals = [a + b for a, b in zip(totals, counts, strict=True)]
+                if tally is not None:
+                    lines = given.split("\n")
+                    page_counts = furniture_counts(lines, segment_line_gold(lines, case), output)
+                    tally[:] = [a + b for a, b in zip(tally, page_counts, strict=True)]
                 if verbose and name == PRODUCT and (counts[1] or counts[2]):
                     print(f"    trafilatura_eval {label} {case['id']}: missed {counts[1]}, kept {counts[2]} unwanted")
             p, r, values[name] = segment_scores(tuple(totals))  # type: ignore[arg-type]
@@ -165,7 +299,7 @@ def run_trafilatura_eval(verbose: bool = False, limit: int | None = None) -> lis
                 note = f"P {p:.3f} R {r:.3f}"
         note += _trained_on_these("trafilatura_eval", as_text)
         rows.append(Row(f"trafilatura eval {label} ({len(pages)} pages)", "F1, segments", values, note))
-    return rows
+    return rows + _furniture_rows("trafilatura_eval", f"trafilatura eval ({len(pages)} pages)", tallies)
 
 
 # --- MEANTIME: articles that are nothing but their body -----------------------------------------

@@ -117,9 +117,11 @@ def test_exported_trees_predict_what_lightgbm_predicts():
 def test_body_is_one_region_kept_on_weaker_evidence_than_lines_outside_it():
     model = furniture.model()
     lines = ["Menu"] * 4 + ["A line of the article that runs on for a good many words here."] * 5 + ["Footer"] * 4
-    p = np.array([0.95, 0.05, 0.05, 0.05, 0.9, 0.9, 0.25, 0.9, 0.9, 0.05, 0.5, 0.05, 0.05])
+    decoding = model.decoding
+    assert decoding["keep_inside"] < decoding["span_cost"] < decoding["keep_outside"]
+    weak = (decoding["keep_inside"] + decoding["span_cost"]) / 2  # kept inside the body, not enough outside it
+    p = np.array([0.95, 0.01, 0.01, 0.01, 0.9, 0.9, weak, 0.9, 0.9, 0.01, weak, 0.01, 0.01])
     keep = furniture.decode(p, lines, model).tolist()
-    assert model.decoding["keep_inside"] <= 0.25 < 0.5 < model.decoding["keep_outside"]
     assert keep[4:9] == [True] * 5  # the weak line inside the body stays
     assert keep[0] is True  # strong enough anywhere
     assert keep[10] is False  # as strong as that, but outside the body
@@ -244,16 +246,33 @@ def test_a_short_note_is_left_alone():
 # --- the shipped model's development scores -------------------------------------------------------
 
 # Floors under the figures recorded by `make train` (cross-validated by page: each page scored by a
-# model that never saw it; the lines the model keeps, scored with the evaluation's metrics).
-CROSS_VALIDATED_FLOOR = {"aeb_f1": 0.90, "trafilatura_eval_f1": 0.84, "long_body_lines_kept": 0.92}
+# model that never saw it; the lines the model keeps, scored with the evaluation's metrics). The decoding
+# is chosen for the issue's targets on AEB saved as text (bench.train.TEXT_TARGETS): recorded F1 0.902,
+# body sentences kept 0.989, clear-cut furniture lines removed 0.941.
+CROSS_VALIDATED_FLOOR = {
+    "aeb_f1": 0.89,
+    "trafilatura_eval_f1": 0.83,
+    "long_body_lines_kept": 0.96,
+    "aeb_body_kept": 0.985,
+    "aeb_furniture_removed": 0.92,
+}
 # Floors for the shipped model on every fourth development page (pages it was trained on).
-DEVELOPMENT_FLOOR = {"aeb_f1": 0.95, "trafilatura_eval_f1": 0.87, "long_body_lines_kept": 0.96}
+DEVELOPMENT_FLOOR = {"aeb_f1": 0.92, "trafilatura_eval_f1": 0.84, "long_body_lines_kept": 0.97, "aeb_body_kept": 0.99}
 
 
 def test_recorded_cross_validated_scores_hold_the_floor():
     recorded = furniture.model().scores["cross_validated"]
     for name, floor in CROSS_VALIDATED_FLOOR.items():
         assert recorded[name] >= floor, f"{name} {recorded[name]} < {floor}: retrain or fix the model"
+
+
+def test_the_whole_clean_stage_on_text_keeps_the_body_cross_validated():
+    """make train's by-page CV of the clean stage on AEB saved as text (recorded 0.984 of the body sentences
+    kept, 0.955 of the clear-cut furniture lines removed, F1 0.908)."""
+    recorded = furniture.model().scores["clean_stage_cross_validated"]
+    assert recorded["aeb_text_body_kept"] >= 0.98
+    assert recorded["aeb_text_furniture_removed"] >= 0.93
+    assert recorded["aeb_text_f1"] >= 0.90
 
 
 def test_development_scores_hold_the_floor():
