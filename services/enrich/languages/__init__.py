@@ -29,7 +29,7 @@ from types import ModuleType
 from typing import Any
 
 # Every language module, in the order the consumers' tables list them.
-CODES = ("en", "de", "fr", "es", "ru", "uk", "pl", "it", "pt", "tr", "id", "zh")
+CODES = ("en", "de", "fr", "es", "ru", "uk", "pl", "it", "pt", "tr", "id", "nl", "zh", "cs")
 
 
 @cache

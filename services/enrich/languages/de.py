@@ -472,3 +472,74 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "verb_gender": [["ten", "p"]],
 }
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin",
+    "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin", "general", "chef", "chefin", "berater",
+    "beraterin", "sekretär", "sekretärin", "herr", "frau", "dr", "professor", "professorin", "abgeordnete",
+    "abgeordneter", "experte", "expertin", "analyst", "analystin", "oberst", "kommandeur", "premier",
+    "politiker", "politikerin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "korrespondent",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
+    "institut", "universität", "gericht", "armee", "gruppe", "ag", "gmbh", "nachrichten", "dienst",
+    "kommission", "rat", "amt", "behörde", "streitkräfte", "konzern", "stiftung", "verband", "fernsehen",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = (
+    "der die das den dem des ein eine einen einem einer eines im am an auf aus bei mit nach von vor "
+    "zu zum zur in um für über unter durch gegen ohne seit laut wie was wer wo es er sie wir ihr ich man "
+    "dies diese dieser dieses auch aber und oder doch noch schon so da dann nun nur nicht kein keine "
+    "als wenn weil dass ob bis trotz während wegen"
+)
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu"})
+NAME_PERSON_ENDINGS = ("s",)
+NAME_DAY_WORDS = frozenset({"tag", "tages"})
+NAME_ARTICLES = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "zum",
+        "zur",
+        "beim",
+        "im",
+        "am",
+        "vom",
+        "ins",
+        "ans",
+        "aufs",
+        "jede",
+        "jeder",
+        "jedes",
+        "jeden",
+        "diese",
+        "dieser",
+        "dieses",
+        "diesen",
+        "ihre",
+        "ihrer",
+        "ihren",
+        "seine",
+        "seiner",
+        "seinen",
+        "unsere",
+        "unserer",
+        "mein",
+        "meine",
+    ]
+)  # fmt: skip

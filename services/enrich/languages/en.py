@@ -798,3 +798,21 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "verb_gender": [],
 }
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "mayor", "governor",
+    "senator", "ambassador", "general", "chancellor", "adviser", "advisor", "chairman", "chairwoman",
+    "director", "commander", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "lawyer", "analyst",
+    "official", "correspondent", "ceo", "chief", "leader", "premier", "king", "queen", "prince", "pope",
+    "colonel", "captain", "sergeant", "lieutenant", "deputy", "representative", "sen", "rep", "gov", "gen",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "ministry", "department", "agency", "bank", "reserve", "treasury", "council", "committee", "commission",
+    "court", "party", "university", "institute", "corporation", "corp", "inc", "ltd", "llc", "plc", "group",
+    "company", "airlines", "airways", "army", "navy", "force", "forces", "service", "office", "news",
+    "times", "post", "press", "journal", "television", "radio", "foundation", "association", "organization",
+    "organisation", "network", "guard", "police", "parliament", "bureau",
+)  # fmt: skip
+NAME_PARTICLES = frozenset({"of", "de", "van", "von", "al", "bin"})
+NAME_DAY_WORDS = frozenset({"day", "eve"})

@@ -318,3 +318,24 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "verb_gender": [["n", "p"]],
 }
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "presidente", "presidenta", "ministro", "ministra", "portavoz", "alcalde", "alcaldesa", "embajador",
+    "embajadora", "general", "jefe", "jefa", "asesor", "asesora", "secretario", "secretaria", "canciller",
+    "don", "doña", "señor", "señora", "sr", "sra", "mandatario", "líder", "director", "directora", "analista",
+    "diputado", "senador", "vocero", "vocera", "coronel", "profesor", "premier",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "ministerio", "gobierno", "partido", "banco", "agencia", "universidad", "instituto", "tribunal",
+    "ejército", "fuerzas", "fuerza", "comisión", "consejo", "servicio", "grupo", "departamento", "oficina",
+    "diario", "televisión", "radio", "naciones", "unión", "fondo", "frente", "comité", "asamblea", "congreso",
+    "senado", "cámara", "corte", "policía", "fiscalía", "secretaría", "dirección", "federación", "asociación",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = (
+    "el la los las un una unos unas en de del al por para con sin sobre tras desde hasta según "
+    "como que qué y o pero ya no sí este esta estos estas ese esa eso lo le les se su sus él ella ellos "
+    "nosotros también además así cuando donde mientras"
+)
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los"})
+NAME_DAY_WORDS = frozenset({"día", "fiesta"})

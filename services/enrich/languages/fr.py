@@ -344,3 +344,17 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "verb_gender": [["ent", "p"]],
 }
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "président", "présidente", "ministre", "porte-parole", "maire", "ambassadeur", "ambassadrice", "général",
+    "chef", "conseiller", "conseillère", "secrétaire", "m", "mme", "dr", "premier", "chancelier", "directeur",
+    "directrice", "député", "sénateur", "analyste", "colonel", "professeur",
+)  # fmt: skip
+NAME_INSTITUTIONS = ("ministère", "gouvernement", "parti", "banque", "agence", "université", "institut", "armée")
+NAME_FUNCTION_WORDS = (
+    "le la les un une des du de en au aux par pour avec sans sur selon comme que qui et ou mais ne "
+    "pas ce cette ces il elle ils elles nous on aussi ainsi quand où dans"
+)
+NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'"})
+NAME_DAY_WORDS = frozenset({"jour", "journée", "fête"})

@@ -298,3 +298,20 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "verb_gender": [],
 }
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "presiden", "menteri", "juru", "bicara", "jubir", "walikota", "wali", "duta", "jenderal", "kepala",
+    "penasihat", "sekretaris", "pemimpin", "direktur", "analis", "anggota", "kolonel", "profesor", "bapak",
+    "pak", "ibu", "perdana", "kanselir",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "kementerian", "pemerintah", "partai", "bank", "kantor", "badan", "universitas", "institut", "pengadilan",
+    "tentara", "angkatan", "komisi", "dewan", "layanan", "kelompok", "departemen", "perserikatan", "uni",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = (
+    "di ke dari pada untuk dengan dan atau tetapi namun yang ini itu ia dia mereka kami kita juga "
+    "saat ketika menurut dalam oleh sebagai"
+)
+NAME_PARTICLES = frozenset({"bin", "binti"})
+NAME_DAY_WORDS = frozenset({"hari"})

@@ -331,3 +331,21 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "verb_gender": [["ano", "p"], ["ono", "p"], ["ssero", "p"]],
 }
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "presidente", "ministro", "ministra", "portavoce", "sindaco", "ambasciatore", "generale", "capo",
+    "consigliere", "segretario", "premier", "cancelliere", "leader", "direttore", "analista", "deputato",
+    "senatore", "colonnello", "professore", "signor", "signora",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "ministero", "governo", "partito", "banca", "agenzia", "università", "istituto", "tribunale", "esercito",
+    "forze", "commissione", "consiglio", "servizio", "gruppo", "dipartimento", "ufficio", "nazioni", "unione",
+    "polizia", "camera", "senato", "fondo", "procura", "federazione", "associazione",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = (
+    "il lo la i gli le un uno una in di del della dei delle da dal dalla al alla con su per tra fra "
+    "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove"
+)
+NAME_PARTICLES = frozenset({"di", "da", "del", "della", "de", "degli"})
+NAME_DAY_WORDS = frozenset({"giorno", "giornata", "festa"})

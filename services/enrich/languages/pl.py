@@ -297,3 +297,20 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
 }
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
+    "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",
+    "senator", "pułkownik", "profesor", "dowódc",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "ministerstw", "rząd", "rządu", "parti", "bank", "agencj", "uniwersytet", "instytut", "sąd", "armi",
+    "komisj", "rad", "służb", "grup", "departament", "urząd", "urzęd", "narod", "uni", "sił",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = (
+    "w we na do z ze od po przez dla o u za przy pod nad przed jak że i a ale lub nie tak to ten "
+    "ta te tego tej jego jej ich on ona oni my się też także gdy kiedy gdzie według"
+)
+NAME_PERSON_ENDINGS = ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej", "ę")
+NAME_DAY_WORDS = frozenset({"dzień", "dnia", "święto", "święta"})

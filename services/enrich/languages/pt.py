@@ -277,3 +277,21 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "verb_gender": [["am", "p"], ["em", "p"]],
 }
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "presidente", "ministro", "ministra", "porta-voz", "prefeito", "embaixador", "general", "chefe",
+    "assessor", "secretário", "secretária", "chanceler", "líder", "diretor", "analista", "deputado",
+    "senador", "coronel", "professor", "premiê", "primeiro-ministro",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
+    "exército", "forças", "comissão", "conselho", "serviço", "grupo", "departamento", "nações", "união",
+    "polícia", "prefeitura", "câmara", "assembleia", "senado", "congresso", "fundo", "secretaria", "federação",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = (
+    "o a os as um uma uns umas em de do da dos das no na nos nas ao à por pelo pela para com sem "
+    "sobre segundo como que e ou mas não sim este esta isso esse essa ele ela eles nós também quando onde"
+)
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das"})
+NAME_DAY_WORDS = frozenset({"dia", "festa"})

@@ -231,3 +231,18 @@ QUOTES: dict[str, Any] = {
     "verb_final": True,
     "verb_gender": [],
 }
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "cumhurbaşkanı", "başbakan", "bakan", "bakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "general",
+    "başkan", "başkanı", "danışman", "danışmanı", "lider", "lideri", "müdür", "müdürü", "analist",
+    "milletvekili", "sekreter", "sekreteri", "komutan", "komutanı", "profesör", "bay", "bayan",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "bakanlığı", "bakanlığı'nın", "hükümeti", "partisi", "bankası", "ajansı", "üniversitesi", "enstitüsü",
+    "mahkemesi", "ordusu", "kuvvetleri", "komisyonu", "konseyi", "servisi", "grubu", "dairesi", "meclisi",
+    "birliği", "örgütü", "teşkilatı",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = "bu şu o bir ve ile için gibi ama ancak fakat de da ki ne hem daha çok en"
+NAME_PERSON_ENDINGS = ()
+NAME_DAY_WORDS = frozenset({"günü", "bayramı"})

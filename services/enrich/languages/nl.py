@@ -1,0 +1,17 @@
+"""Dutch: its words for every stage that reads language (see services/enrich/languages/__init__.py)."""
+
+from __future__ import annotations
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "president", "premier", "minister", "woordvoerder", "woordvoerster", "burgemeester", "ambassadeur",
+    "generaal", "chef", "adviseur", "secretaris", "kanselier", "leider", "directeur", "analist", "meneer",
+    "mevrouw",
+)  # fmt: skip
+NAME_INSTITUTIONS = ("ministerie", "regering", "partij", "bank", "agentschap", "universiteit", "instituut", "rechtbank")
+NAME_FUNCTION_WORDS = (
+    "de het een in op aan van met voor naar bij door over uit tot om als dat die dit en of maar "
+    "niet ook zo er hij zij wij ze men volgens"
+)
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ten", "ter"})
+NAME_DAY_WORDS = frozenset({"dag"})
