@@ -543,3 +543,11 @@ NAME_ARTICLES = frozenset(
         "meine",
     ]
 )  # fmt: skip
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
+# Case endings that turn an inflected place name back into its name: (in the text, of the name).
+PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))

@@ -816,3 +816,9 @@ NAME_INSTITUTIONS = (
 )  # fmt: skip
 NAME_PARTICLES = frozenset({"of", "de", "van", "von", "al", "bin"})
 NAME_DAY_WORDS = frozenset({"day", "eve"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"}

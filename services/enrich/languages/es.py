@@ -339,3 +339,9 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los"})
 NAME_DAY_WORDS = frozenset({"día", "fiesta"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US"}

@@ -358,3 +358,9 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'"})
 NAME_DAY_WORDS = frozenset({"jour", "journée", "fête"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"USA": "US", "États-Unis": "US"}

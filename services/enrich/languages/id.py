@@ -315,3 +315,9 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = frozenset({"bin", "binti"})
 NAME_DAY_WORDS = frozenset({"hari"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"AS": "US"}

@@ -349,3 +349,9 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = frozenset({"di", "da", "del", "della", "de", "degli"})
 NAME_DAY_WORDS = frozenset({"giorno", "giornata", "festa"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"USA": "US"}

@@ -15,3 +15,7 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ten", "ter"})
 NAME_DAY_WORDS = frozenset({"dag"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True

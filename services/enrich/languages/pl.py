@@ -314,3 +314,15 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PERSON_ENDINGS = ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej", "ę")
 NAME_DAY_WORDS = frozenset({"dzień", "dnia", "święto", "święta"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczonych": "US", "Stanom Zjednoczonym": "US"}
+# Case endings that turn an inflected place name back into its name: (in the text, of the name).
+PLACE_CASE_ENDINGS = (
+    ("ej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
+    ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
+    ("u", ""), ("a", ""), ("em", ""),
+)  # fmt: skip

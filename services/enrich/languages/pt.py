@@ -295,3 +295,9 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das"})
 NAME_DAY_WORDS = frozenset({"dia", "festa"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"EUA": "US"}

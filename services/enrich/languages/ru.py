@@ -386,3 +386,14 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PERSON_ENDINGS = ("ым", "ого", "ому", "а", "у", "ом", "е", "ой", "ую", "ий")
 NAME_DAY_WORDS = frozenset({"день", "дня", "дне", "праздник"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"США": "US", "РФ": "RU", "Великобритания": "GB"}
+# Case endings that turn an inflected place name back into its name: (in the text, of the name).
+PLACE_CASE_ENDINGS = (
+    ("ии", "ия"), ("ию", "ия"), ("ией", "ия"), ("е", "а"), ("ы", "а"), ("и", "а"), ("у", "а"), ("ой", "а"),
+    ("е", ""), ("а", ""), ("у", ""), ("ом", ""),
+)  # fmt: skip

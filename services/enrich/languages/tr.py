@@ -246,3 +246,9 @@ NAME_INSTITUTIONS = (
 NAME_FUNCTION_WORDS = "bu şu o bir ve ile için gibi ama ancak fakat de da ki ne hem daha çok en"
 NAME_PERSON_ENDINGS = ()
 NAME_DAY_WORDS = frozenset({"günü", "bayramı"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"ABD": "US"}

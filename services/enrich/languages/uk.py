@@ -285,3 +285,14 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PERSON_ENDINGS = ("ові", "ому", "им", "ого", "а", "у", "ом", "ою", "і", "ої", "ій")
 NAME_DAY_WORDS = frozenset({"день", "дня", "дні", "свято"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"США": "US", "РФ": "RU", "Британія": "GB"}
+# Case endings that turn an inflected place name back into its name: (in the text, of the name).
+PLACE_CASE_ENDINGS = (
+    ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
+    ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("і", ""), ("у", ""), ("а", ""), ("ом", ""),
+)  # fmt: skip

@@ -138,3 +138,7 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "verb_gender": [],
 }
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
