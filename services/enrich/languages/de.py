@@ -72,6 +72,17 @@ CALENDAR = Language(
     years=r"(?<!\w)(?:im\s+jahre?|seit|bis|anfang|ende|mitte)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
 )
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "German"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "mehr weniger anzeigen lesen weiterlesen hören ansehen anmelden abmelden einloggen registrieren abonnieren "
+    "abo newsletter teilen drucken speichern folgen menü suche startseite zurück weiter nach oben schließen hier "
+    "video videos foto fotos bildergalerie galerie bild anzeige werbung kommentare kommentar antworten konto "
+    "passwort datenschutz impressum kontakt themen verwandte beliebt neueste empfohlen herunterladen app jetzt"
+)
+
 QUOTES: dict[str, Any] = {
     # Separable speech verbs: the finite stem and its particle at the clause end ("teilt … mit", "führt …
     # aus", "räumt … ein"); found as the stem's lemma with the particle later in the same clause.

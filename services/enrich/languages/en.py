@@ -161,6 +161,18 @@ CALENDAR = Language(
     ),
 )
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "English"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "show more less load view watch read listen play sign log login logout register subscribe subscription "
+    "subscriber newsletter support donate share tweet email print save follow menu search home back top next "
+    "previous prev skip close open click tap here more video videos photo photos gallery image images advertisement "
+    "sponsored ad ads comments comment reply account password cookies privacy terms contact about careers jobs "
+    "related trending popular latest recommended button download app upgrade premium free trial continue"
+)
+
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 _TITLES = {
     "spokesman": "m",

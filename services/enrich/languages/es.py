@@ -70,6 +70,17 @@ CALENDAR = Language(
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Spanish"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "más menos mostrar ver leer mira escuchar iniciar sesión cerrar registrarse registrate suscribirse "
+    "suscríbete suscripción boletín compartir imprimir guardar seguir síguenos menú buscar inicio volver arriba "
+    "siguiente anterior aquí vídeo video vídeos fotos foto galería imagen publicidad comentarios comentario "
+    "responder cuenta contraseña privacidad contacto relacionadas populares descargar aplicación gratis"
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "recordar",

@@ -68,6 +68,17 @@ CALENDAR = Language(
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "French"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "plus moins afficher voir lire regarder écouter connexion connecter déconnexion inscription inscrire "
+    "abonner abonnement abonnez newsletter partager imprimer enregistrer suivre menu recherche accueil retour haut "
+    "suivant précédent fermer ici vidéo vidéos photo photos galerie image publicité commentaires commentaire "
+    "répondre compte mot passe confidentialité contact populaires récents télécharger application gratuit"
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "détailler",

@@ -66,6 +66,16 @@ CALENDAR = Language(
     years=r"(?<!\w)(?:pada|sejak|tahun)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
 )
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Indonesian"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "lebih banyak tampilkan lihat baca tonton dengar masuk keluar daftar langganan berlangganan buletin "
+    "bagikan cetak simpan ikuti menu cari beranda kembali atas berikutnya sebelumnya tutup disini video foto "
+    "galeri gambar iklan komentar balas akun sandi privasi kontak terkait populer terbaru unduh aplikasi gratis"
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "bersabda",

@@ -78,6 +78,17 @@ CALENDAR = Language(
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Italian"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "più meno mostra vedi leggi guarda ascolta accedi esci registrati iscriviti abbonati abbonamento newsletter "
+    "condividi stampa salva segui menu cerca home indietro torna inizio successivo precedente chiudi qui video foto "
+    "galleria immagine pubblicità commenti commento rispondi account password privacy contatti correlati popolari "
+    "scarica app gratis"
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "ricordare",

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Dutch"
+
 # Name finding (services/enrich/entities/names.py describes each table).
 NAME_ROLES = (
     "president", "premier", "minister", "woordvoerder", "woordvoerster", "burgemeester", "ambassadeur",

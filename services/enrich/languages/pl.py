@@ -89,6 +89,17 @@ CALENDAR = Language(
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Polish"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "więcej mniej pokaż zobacz czytaj przeczytaj obejrzyj posłuchaj zaloguj wyloguj zarejestruj subskrybuj "
+    "subskrypcja prenumerata newsletter udostępnij drukuj zapisz obserwuj menu szukaj wyszukaj strona główna wróć "
+    "góry następny poprzedni zamknij tutaj wideo zdjęcia zdjęcie galeria reklama komentarze komentarz odpowiedz "
+    "konto hasło prywatności kontakt powiązane popularne pobierz aplikacja"
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "zwracać",

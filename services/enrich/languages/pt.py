@@ -73,6 +73,17 @@ CALENDAR = Language(
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Portuguese"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "mais menos mostrar ver leia ler assistir ouvir entrar sair cadastre cadastrar registrar assine assinar "
+    "assinatura newsletter compartilhar compartilhe imprimir salvar siga seguir menu buscar pesquisar início voltar "
+    "topo próximo anterior fechar aqui vídeo vídeos foto fotos galeria imagem publicidade comentários comentário "
+    "responder conta senha privacidade contato relacionadas populares baixar aplicativo grátis"
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "lembrar",

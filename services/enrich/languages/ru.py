@@ -97,6 +97,17 @@ CALENDAR = Language(
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Russian"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "ещё еще больше меньше показать смотреть читать слушать войти выйти вход регистрация зарегистрироваться "
+    "подписаться подписка подписывайтесь рассылка поделиться печать сохранить меню поиск главная назад наверх далее "
+    "следующая предыдущая закрыть здесь видео фото фотогалерея галерея реклама комментарии комментарий ответить "
+    "аккаунт пароль конфиденциальности контакты популярное скачать приложение"
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "проинформировать",

@@ -54,6 +54,16 @@ CALENDAR = Language(
     years=r"(?<![\d.])(?P<core>{year})(?:\s*(?:yılı\w*|senesi\w*)|['’](?:de|da|te|ta|den|dan|ten|tan)\b)",
 )
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Turkish"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "daha fazla göster gör oku izle dinle giriş çıkış kayıt üye abone bülten paylaş yazdır kaydet takip menü "
+    "ara arama anasayfa ana sayfa geri yukarı sonraki önceki kapat burada video videolar foto fotoğraf galeri "
+    "reklam yorumlar yorum yanıtla hesap şifre gizlilik iletişim ilgili popüler indir uygulama ücretsiz"
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "de",

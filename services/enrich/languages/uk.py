@@ -80,6 +80,17 @@ CALENDAR = Language(
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Ukrainian"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "ще більше менше показати дивитися читати слухати увійти вийти вхід реєстрація зареєструватися "
+    "підписатися підписка підписуйтесь розсилка поділитися друк зберегти меню пошук головна назад нагору далі "
+    "наступна попередня закрити тут відео фото фотогалерея галерея реклама коментарі коментар відповісти акаунт "
+    "пароль конфіденційності контакти популярне завантажити додаток"
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "сказати",

@@ -41,6 +41,14 @@ CALENDAR = Language(
     years=r"(?<!\d)(?P<core>{year})\s*年(?!\s*\d{{1,2}}\s*月)",
 )
 
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "更多 查看 阅读 观看 登录 注册 订阅 分享 打印 收藏 关注 菜单 搜索 首页 返回 顶部 下一页 上一页 关闭 "
+    "视频 图片 图集 广告 评论 回复 账号 密码 隐私 联系 相关 热门 最新 推荐 下载 客户端"
+)
+# Function characters (jusText has no Chinese list).
+FUNCTION_CHARS = "的了是在和与也就都而及其这那之为以于被把对从到着过说但将"
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "说",
