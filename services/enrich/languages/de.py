@@ -16,6 +16,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -70,6 +71,87 @@ CALENDAR = Language(
         r"Pfingstmontag": easter(50),
     },
     years=r"(?<!\w)(?:im\s+jahre?|seit|bis|anfang|ende|mitte)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+)
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "(?:mehr|weitere) (?:videos|artikel|nachrichten)",
+        "mehr anzeigen",
+        r"teilen(?: auf \w+)?",
+        "anzeige",
+        "werbung",
+        "meistgelesen",
+    ),
+    share=("teilen",),
+    cookie_actions=(
+        "akzeptieren",
+        "verwenden",
+        "nutzen",
+    ),
+    promo=(
+        "folgen sie uns",
+        "abonnieren sie",
+        "melden sie sich",
+    ),
+    promo_anywhere=(
+        "abonnieren sie",
+        "jetzt abonnieren",
+    ),
+    read_also=(
+        "lesen sie auch",
+        "auch interessant",
+    ),
+    link_list=(
+        "themen",
+        "mehr zum thema",
+    ),
+    tags=(
+        "themen",
+        "schlagworte",
+    ),
+    byline=(r"von\s+(?=[A-ZÄÖÜ])",),
+    byline_roles=("autor",),
+    and_words=("und",),
+    byline_words=(
+        "von",
+        "der",
+        "mit",
+    ),
+    photo=(r"foto\s*[:：]",),
+    captions=("bildunterschrift",),
+    photo_labels=(
+        "archivfoto",
+        "symbolbild",
+    ),
+    syndication=(
+        r"mit material (?:von|der)\b",
+        "mit agenturmaterial",
+        r"über dieses thema berichtete\b",
+    ),
+    stamp=(
+        r"erschienen(?: am)?\b",
+        r"datum\s*:",
+        r"gepostet\b",
+        r"veröffentlicht\b",
+        r"aktualisiert\b",
+        r"stand\s*:",
+    ),
+    updated=("aktualisiert",),
+    stamp_words=(
+        "um",
+        "uhr",
+        "mez",
+        "mesz",
+    ),
+    genres=(
+        "meinung",
+        "kommentar",
+    ),
+    home=(
+        "startseite",
+        "home",
+    ),
 )
 
 # Furniture model features (services/enrich/clean/furniture/features.py).

@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -69,6 +70,80 @@ CALENDAR = Language(
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "ver más",
+        r"compartir(?: en \w+)?",
+        "publicidad",
+        "lo más leído",
+    ),
+    share=("compartir",),
+    cookie_actions=(
+        "aceptar",
+        "utilizamos",
+    ),
+    promo=(
+        "suscr[íi]bete",
+        "s[íi]guenos",
+    ),
+    promo_anywhere=("suscr[íi]bete",),
+    read_also=(
+        "лe?a también",
+        "lee también",
+        "lea también",
+        "te puede interesar",
+        "(?:mira|ver) también",
+        r"más noticias\s*[:：]",
+    ),
+    link_list=(
+        "temas",
+        "más información",
+        "lee también",
+    ),
+    tags=(
+        "etiquetas",
+        "temas",
+    ),
+    byline=(r"por\s+(?=[A-ZÁÉ])",),
+    byline_roles=("autor",),
+    and_words=("y",),
+    byline_words=(
+        "de",
+        "con",
+    ),
+    photo=(r"foto\s*[:：]",),
+    captions=("pie de foto",),
+    photo_labels=(
+        "imagen de archivo",
+        "foto de archivo",
+    ),
+    syndication=(
+        r"con información de\b",
+        "todos los derechos reservados",
+    ),
+    stamp=(
+        r"publicado(?: el| en)?\b",
+        r"actualizado\b",
+    ),
+    updated=("actualizado",),
+    stamp_words=(
+        "de",
+        "del",
+        "el",
+        "a",
+        "las",
+    ),
+    genres=(
+        "análisis",
+        "opinión",
+    ),
+    home=(
+        "inicio",
+        "portada",
+    ),
+)
 
 # Furniture model features (services/enrich/clean/furniture/features.py).
 # jusText's stop-word list: the share of stop words tells running text from labels and menus.

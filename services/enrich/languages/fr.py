@@ -16,6 +16,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -67,6 +68,63 @@ CALENDAR = Language(
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "voir plus",
+        r"partager(?: sur \w+)?",
+        "publicité",
+        "les plus lus",
+    ),
+    share=("partager",),
+    cookie_actions=(
+        "accepter",
+        "utilisons",
+    ),
+    promo=(
+        "abonnez-vous",
+        "suivez-nous",
+        "inscrivez-vous",
+    ),
+    promo_anywhere=("abonnez-vous",),
+    read_also=(
+        "(?:[àa] )?lire aussi",
+        "(?:[àa] )?voir aussi",
+        r"[àa] découvrir\s*[:：-]",
+    ),
+    link_list=(
+        "sujets",
+        "lire aussi",
+    ),
+    tags=(
+        "mots-clés",
+        "sujets",
+        "thèmes",
+    ),
+    byline=(r"par\s+(?=[A-ZÉ])",),
+    byline_roles=("auteur",),
+    and_words=("et",),
+    byline_words=(
+        "de",
+        "avec",
+    ),
+    captions=("légende",),
+    photo_labels=("photo d['’]archive",),
+    syndication=(r"avec (?:l['’])?(?:afp|ap|reuters)\b",),
+    stamp=(
+        r"publié\b",
+        r"mis à jour\b",
+    ),
+    updated=("mis à jour",),
+    stamp_words=(
+        "de",
+        "le",
+        "à",
+    ),
+    genres=("analyse",),
+    home=("accueil",),
+)
 
 # Furniture model features (services/enrich/clean/furniture/features.py).
 # jusText's stop-word list: the share of stop words tells running text from labels and menus.

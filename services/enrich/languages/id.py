@@ -16,6 +16,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -64,6 +65,53 @@ CALENDAR = Language(
         r"\b[Hh]ari\s+Paskah": easter(0),
     },
     years=r"(?<!\w)(?:pada|sejak|tahun)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+)
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "bagikan",
+        "iklan",
+        "terpopuler",
+    ),
+    share=("bagikan",),
+    promo=("ikuti (?:kami|berita)",),
+    read_also=(
+        "baca juga",
+        "simak juga",
+    ),
+    link_list=("baca juga",),
+    tags=(
+        "tag",
+        "topik",
+    ),
+    byline=(r"oleh\s*[:：]?\s+(?=[A-Z])",),
+    byline_roles=(
+        "penulis",
+        "reporter",
+        "pewarta",
+        "wartawan",
+    ),
+    and_words=("dan",),
+    photo=(
+        r"foto\s*[:：]",
+        r"ilustrasi\s*[:：]",
+    ),
+    captions=("keterangan foto",),
+    syndication=("hak cipta",),
+    stamp=(
+        r"diterbitkan\b",
+        r"dipublikasikan\b",
+        r"diperbarui\b",
+    ),
+    updated=("diperbarui",),
+    stamp_words=(
+        "pukul",
+        "wib",
+        "wita",
+    ),
+    genres=("analisis",),
+    home=("beranda",),
 )
 
 # Furniture model features (services/enrich/clean/furniture/features.py).

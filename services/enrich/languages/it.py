@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -77,6 +78,41 @@ CALENDAR = Language(
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "condividi",
+        "pubblicità",
+    ),
+    cookie_actions=("accetta",),
+    promo=(
+        "iscriviti",
+        "seguici",
+    ),
+    promo_anywhere=("iscriviti",),
+    read_also=("leggi anche",),
+    tags=(
+        "argomenti",
+        "tag",
+    ),
+    byline=(r"di\s+(?=[A-Z])",),
+    byline_roles=("autore",),
+    and_words=("e",),
+    byline_words=("con",),
+    photo=(r"foto\s*[:：]",),
+    captions=("didascalia",),
+    photo_labels=("foto d['’]archivio",),
+    syndication=("riproduzione riservata",),
+    stamp=(
+        r"pubblicato\b",
+        r"aggiornato\b",
+    ),
+    updated=("aggiornato",),
+    stamp_words=("a",),
+    genres=("analisi",),
+    home=("home page",),
+)
 
 # Furniture model features (services/enrich/clean/furniture/features.py).
 # jusText's stop-word list: the share of stop words tells running text from labels and menus.

@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from wirestream.services.enrich.languages.cues import Cues
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    byline_words=(
+        "de",
+        "van",
+    ),
+)
+
 # Furniture model features (services/enrich/clean/furniture/features.py).
 # jusText's stop-word list: the share of stop words tells running text from labels and menus.
 JUSTEXT_STOPLIST = "Dutch"

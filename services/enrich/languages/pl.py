@@ -16,6 +16,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -88,6 +89,27 @@ CALENDAR = Language(
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    promo=(
+        "obserwuj nas",
+        "zapisz się",
+    ),
+    promo_anywhere=("zapisz się",),
+    read_also=("czytaj (?:też|także|więcej)",),
+    byline_roles=(
+        "redaktor",
+        "autor",
+    ),
+    photo=(r"foto\s*[:：]",),
+    stamp=(
+        r"opublikowano\b",
+        r"aktualizacja\b",
+    ),
+    updated=("aktualizacja",),
+    home=("strona główna",),
+)
 
 # Furniture model features (services/enrich/clean/furniture/features.py).
 # jusText's stop-word list: the share of stop words tells running text from labels and menus.

@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -72,6 +73,42 @@ CALENDAR = Language(
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    promo=(
+        "assine",
+        "siga-nos",
+    ),
+    promo_anywhere=("assine já",),
+    read_also=(
+        "leia (?:também|mais)",
+        "veja também",
+    ),
+    link_list=("mais informações",),
+    tags=("temas",),
+    byline=(r"por\s+(?=[A-ZÁÉ])",),
+    byline_roles=("autor",),
+    and_words=("e",),
+    byline_words=(
+        "de",
+        "com",
+    ),
+    photo=(r"foto\s*[:：]",),
+    stamp=(
+        r"publicado(?: el| en)?\b",
+        r"atualizado\b",
+    ),
+    updated=("atualizado",),
+    stamp_words=(
+        "de",
+        "a",
+    ),
+    home=(
+        "início",
+        "página inicial",
+    ),
+)
 
 # Furniture model features (services/enrich/clean/furniture/features.py).
 # jusText's stop-word list: the share of stop words tells running text from labels and menus.

@@ -16,6 +16,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -96,6 +97,77 @@ CALENDAR = Language(
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "ещё (?:видео|новости)",
+        "смотреть (?:видео|все)",
+        "показать (?:ещё|больше|все)",
+        "поделиться",
+        "реклама",
+        "самое читаемое",
+    ),
+    share=("поделиться",),
+    promo=(
+        "подписывайтесь",
+        "подпишитесь",
+    ),
+    promo_anywhere=(
+        "подпишитесь",
+        "подписывайтесь",
+    ),
+    read_also=(
+        "читайте (?:также|тоже|також)",
+        "читать также",
+        r"по теме\s*[:：]",
+        "смотрите также",
+    ),
+    link_list=(
+        "читайте также",
+        "по теме",
+    ),
+    tags=(
+        "темы",
+        "теги",
+    ),
+    byline=(
+        r"автор(?:ы)?\s*[:：]",
+        r"текст\s*[:：]",
+        r"редактор\s*[:：]",
+    ),
+    and_words=("и",),
+    photo=(
+        r"фото\s*[:：]",
+        r"фото\b.*[:：]",
+    ),
+    captions=("подпись к фото",),
+    photo_labels=("фото",),
+    syndication=(
+        "(?:с использованием|по материалам) ",
+        "копирование материалов",
+        "все права защищены",
+    ),
+    stamp=(
+        "опубликовано",
+        "обновлено",
+        "дата публикации",
+    ),
+    updated=("обновлено",),
+    stamp_words=(
+        "в",
+        "года",
+        "г.",
+        "msk",
+        "мск",
+    ),
+    genres=(
+        "аналитика",
+        "мнение",
+        "новости",
+    ),
+    home=("главная",),
+)
 
 # Furniture model features (services/enrich/clean/furniture/features.py).
 # jusText's stop-word list: the share of stop words tells running text from labels and menus.

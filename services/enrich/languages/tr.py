@@ -16,6 +16,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -52,6 +53,46 @@ CALENDAR = Language(
         r"Paskalya\w*": easter(0),
     },
     years=r"(?<![\d.])(?P<core>{year})(?:\s*(?:yılı\w*|senesi\w*)|['’](?:de|da|te|ta|den|dan|ten|tan)\b)",
+)
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "paylaş",
+        "reklam",
+        "en çok okunanlar",
+    ),
+    share=("paylaş",),
+    cookie_actions=("kabul",),
+    promo=(r"bizi\b.*\btakip edin",),
+    promo_anywhere=("abone olun",),
+    read_also=(
+        "ayrıca okuyun",
+        "ilgili haber",
+    ),
+    tags=(
+        "etiketler",
+        "konular",
+    ),
+    byline_roles=(
+        "muhabir",
+        "yazar",
+    ),
+    and_words=("ve",),
+    photo=(r"fotoğraf\s*[:：]",),
+    syndication=("tüm hakları saklıdır",),
+    stamp=(
+        r"yayınlanma\b",
+        r"yayın tarihi\b",
+        r"güncelleme\b",
+    ),
+    updated=("güncelleme",),
+    stamp_words=("yılı",),
+    genres=("analiz",),
+    home=(
+        "ana sayfa",
+        "anasayfa",
+    ),
 )
 
 # Furniture model features (services/enrich/clean/furniture/features.py).

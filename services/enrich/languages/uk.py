@@ -16,6 +16,7 @@ from wirestream.services.enrich.languages.calendar import (
     number_words,
     weekday_forms,
 )
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -79,6 +80,53 @@ CALENDAR = Language(
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "поділитися",
+        "реклама",
+        "найпопулярніше",
+    ),
+    share=("поділитися",),
+    promo=(
+        "підписуйтесь",
+        "підпишіться",
+    ),
+    promo_anywhere=(
+        "підпишіться",
+        "підписуйтесь",
+    ),
+    read_also=("дивіться також",),
+    link_list=("читайте також",),
+    tags=("теми",),
+    byline=(r"автори?\s*[:：]",),
+    and_words=(
+        "і",
+        "та",
+    ),
+    photo=(
+        r"фото\s*[:：]",
+        r"фото\b.*[:：]",
+    ),
+    photo_labels=("фото",),
+    syndication=(
+        "з використанням матеріалів",
+        "усі права захищені",
+    ),
+    stamp=(
+        "опубліковано",
+        "оновлено",
+    ),
+    updated=("оновлено",),
+    stamp_words=(
+        "в",
+        "о",
+        "року",
+        "р.",
+    ),
+    home=("головна",),
+)
 
 # Furniture model features (services/enrich/clean/furniture/features.py).
 # jusText's stop-word list: the share of stop words tells running text from labels and menus.

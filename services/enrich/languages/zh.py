@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wirestream.services.enrich.languages.calendar import DAY, MONTH, WEEK, YEAR, Language, easter, fixed, number_words
+from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
@@ -39,6 +40,42 @@ CALENDAR = Language(
         r"复活节|復活節": easter(0),
     },
     years=r"(?<!\d)(?P<core>{year})\s*年(?!\s*\d{{1,2}}\s*月)",
+)
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "分享(?:到)?",
+        "广告",
+    ),
+    share=("分享",),
+    promo=(
+        "关注我们",
+        "扫码关注",
+    ),
+    read_also=(
+        "相关(?:阅读|新闻|报道)",
+        "延伸阅读",
+        "推荐阅读",
+    ),
+    link_list=("相关阅读",),
+    tags=("标签",),
+    byline_roles=(
+        "责任编辑",
+        "编辑",
+        "记者",
+        "作者",
+        "来源",
+    ),
+    photo=(r"图片?(?:来源)?\s*[:：]",),
+    captions=("图说",),
+    syndication=("版权所有",),
+    stamp=(
+        "发布(?:时间|日期)",
+        "更新(?:时间|日期)",
+    ),
+    updated=("更新",),
+    home=("首页",),
 )
 
 # Words of a page's controls and calls to action, lower case.
