@@ -32,5 +32,6 @@ from wirestream.services.enrich import languages
 
 LANGUAGES: dict[str, dict[str, Any]] = languages.table("QUOTES")
 
-# Languages close enough to borrow a lexicon when they have none of their own.
+# Languages close enough to borrow a lexicon when they have none of their own (a language module
+# with QUOTES is never sent here, so adding one needs no edit of this table).
 FALLBACK = {"be": "ru", "ms": "id", "ca": "es", "gl": "pt", "ja": "zh", "nl": "de", "da": "de", "sv": "de"}
