@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+# Name finding (services/enrich/entities/names.py describes each table).
 NAME_PERSON_ENDINGS = ("ovi", "em", "a", "u", "e")
 
 # Places (services/enrich/entities/geo.py).

@@ -165,6 +165,7 @@ INTERFACE_WORDS = (
     "passwort datenschutz impressum kontakt themen verwandte beliebt neueste empfohlen herunterladen app jetzt"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     # Separable speech verbs: the finite stem and its particle at the clause end ("teilt … mit", "führt …
     # aus", "räumt … ein"); found as the stem's lemma with the particle later in the same clause.

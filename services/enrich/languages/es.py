@@ -156,6 +156,7 @@ INTERFACE_WORDS = (
     "responder cuenta contraseña privacidad contacto relacionadas populares descargar aplicación gratis"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "recordar",

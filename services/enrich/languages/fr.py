@@ -137,6 +137,7 @@ INTERFACE_WORDS = (
     "répondre compte mot passe confidentialité contact populaires récents télécharger application gratuit"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "détailler",

@@ -124,6 +124,7 @@ INTERFACE_WORDS = (
     "galeri gambar iklan komentar balas akun sandi privasi kontak terkait populer terbaru unduh aplikasi gratis"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "bersabda",

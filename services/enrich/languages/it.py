@@ -125,6 +125,7 @@ INTERFACE_WORDS = (
     "scarica app gratis"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "ricordare",

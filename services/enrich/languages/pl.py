@@ -122,6 +122,7 @@ INTERFACE_WORDS = (
     "konto hasło prywatności kontakt powiązane popularne pobierz aplikacja"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "zwracać",

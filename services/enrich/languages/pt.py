@@ -121,6 +121,7 @@ INTERFACE_WORDS = (
     "responder conta senha privacidade contato relacionadas populares baixar aplicativo grátis"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "lembrar",

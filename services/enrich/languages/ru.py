@@ -180,6 +180,7 @@ INTERFACE_WORDS = (
     "аккаунт пароль конфиденциальности контакты популярное скачать приложение"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "проинформировать",

@@ -105,6 +105,7 @@ INTERFACE_WORDS = (
     "reklam yorumlar yorum yanıtla hesap şifre gizlilik iletişim ilgili popüler indir uygulama ücretsiz"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "de",

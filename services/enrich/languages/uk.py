@@ -139,6 +139,7 @@ INTERFACE_WORDS = (
     "пароль конфіденційності контакти популярне завантажити додаток"
 )
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "сказати",

@@ -78,6 +78,7 @@ CLEAN = Cues(
     home=("首页",),
 )
 
+# Furniture model features (services/enrich/clean/furniture/features.py).
 # Words of a page's controls and calls to action, lower case.
 INTERFACE_WORDS = (
     "更多 查看 阅读 观看 登录 注册 订阅 分享 打印 收藏 关注 菜单 搜索 首页 返回 顶部 下一页 上一页 关闭 "
@@ -86,6 +87,7 @@ INTERFACE_WORDS = (
 # Function characters (jusText has no Chinese list).
 FUNCTION_CHARS = "的了是在和与也就都而及其这那之为以于被把对从到着过说但将"
 
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
         "说",
