@@ -15,9 +15,10 @@ digits and a unit, or a unit form that means one by itself, "неделю"), per
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,16 @@ def cldr_months(locale: str, *extra: str) -> dict[str, int]:
         for form in filter(None, group.split("|")):
             months.setdefault(form, i + 1)
     return months
+
+
+def cldr_weekdays(locale: str) -> dict[str, int]:
+    """CLDR's wide weekday names (format and stand-alone) as weekday forms: for a language whose
+    weekdays do not change their ending (Slavic ones do: give those with :func:`weekday_forms`)."""
+    forms: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for i, name in sorted(get_day_names("wide", context, locale).items()):  # 0 is Monday
+            forms.setdefault(re.escape(name.lower()), i)
+    return forms
 
 
 def number_words(*groups: str) -> dict[str, int]:
