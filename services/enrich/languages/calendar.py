@@ -71,6 +71,26 @@ class Language:
     story_day: tuple[str, ...] = ()  # "later in the day": the day last named, or the publication (market reports)
     holidays: dict[str, Holiday] = field(default_factory=dict)  # case-sensitive regex -> the day
     years: str = ""  # regex with {year}: a year alone ("в {year} году", "in {year}")
+    # A language that also writes the month before the day ("May 3, 2023", "Friday, Dec. 6"):
+    # date-parse builds its dates in those shapes, with these words (English).
+    month_first: bool = False
+    day_suffix: str = ""  # regex after a day number: ordinals, "(?:st|nd|rd|th)?"
+    day_article: str = ""  # before a day number: "the" (the 3rd of May)
+    day_of: str = ""  # between a day and its month: "of"
+    not_a_day: str = ""  # regex after "May 3" that makes the number no day: "%", "per cent"
+    day_parts: tuple[str, ...] = ()  # after a weekday or a relative day, part of it: "morning" (Monday morning)
+    relative_before: str = ""  # regex before a relative day, part of it: "earlier" (earlier today)
+    # Cased regexes before a weekday -> which one it is: "last", "next", "future" (the coming one),
+    # "this" (of the publication's week), or "" (the tense of the clause decides).
+    weekday_modifiers: dict[str, str] = field(default_factory=dict)
+    # A month named alone ("in January"): the cased regexes of the words before it; of those, the
+    # ones meaning the last such month or the coming one -> whether the publication's month counts
+    # ("since May" in May: this May; "last May": last year's); and the ones meaning this year's.
+    month_alone: tuple[str, ...] = ()
+    month_past: dict[str, bool] = field(default_factory=dict)
+    month_next: dict[str, bool] = field(default_factory=dict)
+    month_this: tuple[str, ...] = ()
+    few_days_ago: dict[str, tuple[int, int]] = field(default_factory=dict)  # regex -> (fewest, most) days before
 
 
 def cldr_months(locale: str, *extra: str) -> dict[str, int]:
