@@ -793,7 +793,7 @@ def _day_first_shapes(lang: Language) -> _Shapes:
         rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?" if lang.year_words else r"(?P<year>(?:19|20)\d\d)(?!\d)"
     )
     of = r"(?:\s+(?:de|del))?"
-    dash = r"[\s-]+" if lang.code == "fr" else r"\s+"  # le 9-Mai, le 14-Juillet
+    dash = lang.day_month_gap
     weekday = _weekday_form(lang)
 
     def night_before_day(m: re.Match[str], ctx: Context) -> Span | None:
@@ -827,8 +827,7 @@ def _day_first_shapes(lang: Language) -> _Shapes:
 
 def _weekday_form(lang: Language) -> str:
     stems = _alternation(lang.weekdays)
-    # Mittwochabend, Dienstagnacht (not "Sonntagszeitungen")
-    suffix = r"(?:vormittag|nachmittag|abend|nacht|morgen|mittag|früh)?" if lang.code == "de" else ""
+    suffix = rf"(?:{lang.weekday_suffixes})?" if lang.weekday_suffixes else ""
     return rf"(?P<weekday>{stems}){suffix}(?!\w)"
 
 

@@ -71,6 +71,8 @@ class Language:
     story_day: tuple[str, ...] = ()  # "later in the day": the day last named, or the publication (market reports)
     holidays: dict[str, Holiday] = field(default_factory=dict)  # case-sensitive regex -> the day
     years: str = ""  # regex with {year}: a year alone ("в {year} году", "in {year}")
+    day_month_gap: str = r"\s+"  # regex between a day and its month: "[\s-]+" where "le 9-Mai" is written
+    weekday_suffixes: str = ""  # regex of what may be glued to a weekday: "abend" (Mittwochabend)
     # A language that also writes the month before the day ("May 3, 2023", "Friday, Dec. 6"):
     # date-parse builds its dates in those shapes, with these words (English).
     month_first: bool = False

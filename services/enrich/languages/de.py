@@ -25,6 +25,8 @@ CALENDAR = Language(
     weekday_forms(r"montag", r"dienstag", r"mittwoch", r"donnerstag", r"freitag", r"samstag|sonnabend", r"sonntag"),
     {"vorgestern": -2, "gestern": -1, "heute": 0, "übermorgen": 2},
     ("kommend", "nächst", "naechst"),
+    # Mittwochabend, Dienstagnacht (not "Sonntagszeitungen")
+    weekday_suffixes=r"vormittag|nachmittag|abend|nacht|morgen|mittag|früh",
     night_before=r"in\s+der\s+nacht\s+(?:zum|zu|auf\s+den)",
     future_cues=r"(?<!\w)(?:wird|werden|soll|sollen|will|wollen|geplant|plant|planen|bevorstehend\w*|"
     r"bis\s+zum|bis)(?!\w)",

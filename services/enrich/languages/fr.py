@@ -25,6 +25,7 @@ CALENDAR = Language(
     weekday_forms(r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche"),
     {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2},
     ("prochain",),
+    day_month_gap=r"[\s-]+",  # le 9-Mai, le 14-Juillet
     future_cues=r"(?<!\w)(?:sera|seront|aura\s+lieu|auront\s+lieu|doit|doivent|devrait|devraient|va|vont|"
     r"prévue?s?|se\s+tiendra|se\s+tiendront|jusqu['’]à)(?!\w)"
     r"|(?<!\w)\w{3,}(?:era|eront|ira|iront)(?!\w)",
