@@ -15,7 +15,8 @@ without a name simply has nothing for that consumer):
   are documented there);
 * ``NAME_*`` (roles, institutions, function words, particles, person endings, day words,
   articles): ``services/enrich/entities/names.py``;
-* ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``: ``services/enrich/entities/geo.py``.
+* ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``: ``services/enrich/entities/geo.py``;
+  ``PLACE_BEFORE`` ("near the town of"): ``services/enrich/entities/logic.py``.
 
 The consumers build their tables from :func:`table`, in :data:`CODES` order (the order
 ties are broken in, e.g. the page language the furniture model's stop words vote for).

@@ -1091,5 +1091,7 @@ NAME_DAY_WORDS = frozenset({"day", "eve"})
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
+# Words right before a name that make a small town of the gazetteer the place ("near the town of").
+PLACE_BEFORE = r"\b(?:in|near|outside|town of|city of|village of|port of|region of)\s+$"
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"}

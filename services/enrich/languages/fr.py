@@ -433,5 +433,7 @@ NAME_DAY_WORDS = frozenset({"jour", "journée", "fête"})
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
+# Words right before a name that make a small town of the gazetteer the place ("near the town of").
+PLACE_BEFORE = r"\b(?:à|près de|ville de|village de|région de)\s+$"
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US"}

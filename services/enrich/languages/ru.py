@@ -474,6 +474,8 @@ NAME_DAY_WORDS = frozenset({"день", "дня", "дне", "праздник"})
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
+# Words right before a name that make a small town of the gazetteer the place ("near the town of").
+PLACE_BEFORE = r"(?:^|\s)(?:в|во|под|возле|города|город|посёлке|поселке|села|село)\s+$"
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"США": "US", "РФ": "RU", "Великобритания": "GB"}
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
