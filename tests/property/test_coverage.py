@@ -30,6 +30,8 @@ EXEMPT_MODULES = {
     "wirestream.services.store.schema": "table definitions",
     "wirestream.services.store.read": "database reads",
     "wirestream.services.enrich.lexicon": "calendar data and lookups by language code (no article text)",
+    "wirestream.services.enrich.languages": "imports the language modules by code (no article text)",
+    "wirestream.services.enrich.languages.calendar": "builders of a language's calendar data (no article text)",
 }
 # Public callables of the checked modules that take no article text, and why.
 EXEMPT = {

@@ -6,16 +6,30 @@ keyword must open the line ("Read also:", "Фото:", "Lesen Sie auch"), or the
 must consist of nothing else (a "Share" button, a date stamp), so a body sentence
 that merely mentions a photo or a newsletter is never cut.
 
-The keyword lists cover English, Russian, Ukrainian, Spanish, Portuguese, French,
-Italian, German, Polish, Turkish, Indonesian and Chinese. Adding a phrase to a
-list is the way to teach clean a new outlet's furniture.
+The keywords are each language's ``CLEAN`` cues (``services/enrich/languages/<code>.py``,
+their kinds in ``languages/cues.py``); the cues no language owns (social networks, news
+agencies, "©") are here. Adding a phrase to a language's cues is the way to teach clean a
+new outlet's furniture.
 """
 
 from __future__ import annotations
 
 import re
 
+from wirestream.services.enrich import languages
+from wirestream.services.enrich.languages.cues import Cues
 from wirestream.services.enrich.lexicon import all_month_forms, weekday_regex
+
+_CUES: dict[str, Cues] = languages.table("CLEAN")
+
+
+def _cues(kind: str) -> list[str]:
+    """Every language's cues of one kind, each once, in ``languages.CODES`` order."""
+    return list(dict.fromkeys(cue for cues in _CUES.values() for cue in getattr(cues, kind)))
+
+
+def _either(kind: str) -> str:
+    return "(?:" + "|".join(_cues(kind)) + ")"
 
 
 def _prefix(*phrases: str) -> re.Pattern[str]:
@@ -31,242 +45,40 @@ def _whole(*phrases: str) -> re.Pattern[str]:
 
 
 # Buttons, labels and notices of the page around the article.
-CHROME = _whole(
-    r"share(?: this(?: article| story| page)?)?",
-    r"share (?:on|via) \w+",
-    r"tweet",
-    r"copy link(?: copied)?",
-    r"link copied",
-    r"save(?: article)?",
-    r"print",
-    r"e-?mail",
-    r"comments?(?: \(\d+\))?",
-    r"\d+ comments?",
-    r"show comments",
-    r"advertisement",
-    r"advert",
-    r"sponsored(?: content)?",
-    r"skip to (?:main )?content",
-    r"reuse this content",
-    r"most (?:read|popular|viewed)",
-    r"listen to (?:this )?article(?: \d+ min)?",
-    r"\d+ min(?:ute)?s? read",
-    r"related topics",
-    r"top stories",
-    r"back to top(?: button)?",
-    r"(?:scroll|go) to top",
-    r"show (?:more|less|all)",
-    r"(?:load|see|view) (?:more|all)",
-    r"more (?:videos?|stories|news|articles|photos|headlines)",
-    r"watch(?: now| live| video| the video)?",
-    r"play(?: video| now)?",
-    r"listen(?: now| live)?",
-    r"video",
-    r"close(?: ad)?",
-    r"skip ad",
-    r"next article",
-    r"previous article",
-    r"(?:mehr|weitere) (?:videos|artikel|nachrichten)",
-    r"ещё (?:видео|новости)",
-    r"смотреть (?:видео|все)",
-    r"показать (?:ещё|больше|все)",
-    r"ver más",
-    r"voir plus",
-    r"mehr anzeigen",
-    r"partager(?: sur \w+)?",
-    r"teilen(?: auf \w+)?",
-    r"поделиться",
-    r"поділитися",
-    r"compartir(?: en \w+)?",
-    r"condividi",
-    r"paylaş",
-    r"bagikan",
-    r"分享(?:到)?",
-    r"реклама",
-    r"anzeige",
-    r"werbung",
-    r"publicidad",
-    r"publicité",
-    r"pubblicità",
-    r"reklam",
-    r"iklan",
-    r"广告",
-    r"lo más leído",
-    r"les plus lus",
-    r"meistgelesen",
-    r"самое читаемое",
-    r"найпопулярніше",
-    r"en çok okunanlar",
-    r"terpopuler",
-    r"twitter|x|facebook|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|vk|вконтакте|одноклассники|weibo|微信|微博",
-    r"like this",
-    r"like loading\W*+",
-    r"loading\W*+",
-)
-SHARE_BAR = _prefix(
-    r"(?:share(?: this(?: article| story)?)?|teilen|partager|compartir|поделиться|поділитися|paylaş|bagikan|分享)\s*[:：]"
-)
+_SOCIAL_NETWORKS = r"twitter|x|facebook|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|vk|вконтакте|одноклассники|weibo|微信|微博"
+CHROME = _whole(*_cues("chrome"), _SOCIAL_NETWORKS)
+SHARE_BAR = _prefix(_either("share") + r"\s*[:：]")
 COOKIES = re.compile(r"\bcookies?\b", re.I)
-COOKIE_ACTION = re.compile(
-    r"\b(?:accept|agree|akzeptieren|verwenden|nutzen|accepter|utilisons|aceptar|utilizamos|accetta|kabul)\w*", re.I
-)
+COOKIE_ACTION = re.compile(r"\b" + _either("cookie_actions") + r"\w*", re.I)
 
 # Calls to action: newsletters, apps, social accounts, subscriptions.
-PROMO = _prefix(
-    r"sign up\b",
-    r"subscribe\b",
-    r"download (?:our|the)(?: \w+)? app",
-    r"get (?:our|the) \w+",
-    r"join (?:our|us)\b",
-    r"follow (?:us|our|\w+['’]s coverage)\b",
-    r"click here\b",
-    r"already a subscriber",
-    r"support (?:our|independent) journalism",
-    r"(?:sign|log) ?in(?: or (?:register|sign up|subscribe))?(?: to (?:continue|read|comment|keep reading|save|access)\b|\s*$)",
-    r"already (?:a subscriber|have an account|registered)\b",
-    r"(?:sign|log) ?in to your account\b",
-    r"(?:don['’]t|do not) have an account\b",
-    r"create (?:a |your )?(?:free )?account\b",
-    r"register (?:now|for free|to (?:continue|read|comment))\b",
-    r"(?:you(?:'ve|’ve| have) )?reached your (?:limit|free article)",
-    r"become a (?:member|subscriber|supporter)\b",
-    r"(?:please )?(?:consider )?(?:donate|donating) (?:now|today|to)\b",
-    r"подписывайтесь",
-    r"подпишитесь",
-    r"підписуйтесь",
-    r"підпишіться",
-    r"suscr[íi]bete",
-    r"s[íi]guenos",
-    r"abonnez-vous",
-    r"suivez-nous",
-    r"inscrivez-vous",
-    r"folgen sie uns",
-    r"abonnieren sie",
-    r"melden sie sich",
-    r"iscriviti",
-    r"seguici",
-    r"assine",
-    r"siga-nos",
-    r"obserwuj nas",
-    r"zapisz się",
-    r"bizi\b.*\btakip edin",
-    r"ikuti (?:kami|berita)",
-    r"关注我们",
-    r"扫码关注",
-)
+PROMO = _prefix(*_cues("promo"))
 # The same calls anywhere in a short line ("Cet article vous a plu ? Abonnez-vous ...").
-PROMO_ANYWHERE = re.compile(
-    r"\b(?:subscribe (?:now|today|to (?:our|the))|sign up (?:now|for (?:our|the)|to (?:our|the))|abonnez-vous|"
-    r"suscr[íi]bete|подпишитесь|подписывайтесь|підпишіться|підписуйтесь|abonnieren sie|jetzt abonnieren|"
-    r"iscriviti|assine já|zapisz się|abone olun)\b",
-    re.I,
-)
+PROMO_ANYWHERE = re.compile(r"\b" + _either("promo_anywhere") + r"\b", re.I)
 # "Support The Moscow Times!", "Support us": a call on its own line, nothing else.
-SUPPORT_CALL = _whole(r"support (?:us|the [\w'’. -]{2,40}|[\w'’. -]{2,40} journalism)")
+SUPPORT_CALL = _whole(*_cues("support"))
 BRACKET_PROMO = re.compile(r"\[[A-Z0-9][A-Z0-9 &!'’-]{2,}\]\s*$")
 
 # "Read also" links to other stories.
-READ_ALSO = _prefix(
-    r"read (?:also|more|next)\b",
-    r"also read\b",
-    r"see also\b",
-    r"related(?: stories| articles| coverage| content| reading)?\s*[:：]",
-    r"more on this(?: story)?\s*[:：]",
-    r"recommended\s*[:：]",
-    r"читайте (?:также|тоже|також)",
-    r"читать также",
-    r"по теме\s*[:：]",
-    r"лe?a también",
-    r"lee también",
-    r"lea también",
-    r"te puede interesar",
-    r"(?:[àa] )?lire aussi",
-    r"(?:[àa] )?voir aussi",
-    r"[àa] découvrir\s*[:：-]",
-    r"(?:watch|video|listen)\s*[:：]",
-    r"смотрите также",
-    r"дивіться також",
-    r"(?:mira|ver) también",
-    r"más noticias\s*[:：]",
-    r"lesen sie auch",
-    r"auch interessant",
-    r"leggi anche",
-    r"leia (?:também|mais)",
-    r"veja também",
-    r"czytaj (?:też|także|więcej)",
-    r"ayrıca okuyun",
-    r"ilgili haber",
-    r"baca juga",
-    r"simak juga",
-    r"相关(?:阅读|新闻|报道)",
-    r"延伸阅读",
-    r"推荐阅读",
-)
+READ_ALSO = _prefix(*_cues("read_also"))
 # Headings over a list of links or tags; the lines under them go too.
-LINK_LIST = _whole(
-    r"read more",
-    r"related(?: stories| articles| coverage| content)?",
-    r"more on this story",
-    r"explore more on these topics",
-    r"topics",
-    r"tags",
-    r"themen",
-    r"temas",
-    r"sujets",
-    r"más información",
-    r"mais informações",
-    r"share this",
-    r"like this",
-    r"more from \w+(?: \w+)?",
-    r"mehr zum thema",
-    r"читайте также",
-    r"читайте також",
-    r"по теме",
-    r"lire aussi",
-    r"lee también",
-    r"baca juga",
-    r"相关阅读",
-)
-TAGS = _prefix(
-    r"(?:tags|topics|filed under|themen|schlagworte|темы|теги|теми|etiquetas|temas|mots-clés|sujets|thèmes|argomenti|"
-    r"etiketler|konular|tag|topik|标签)\s*[:：]"
-)
+LINK_LIST = _whole(*_cues("link_list"))
+TAGS = _prefix(_either("tags") + r"\s*[:：]")
 
 # Bylines and credits of the people who made the article.
-BYLINE = _prefix(
-    r"by\s+(?=[A-Z])",
-    r"von\s+(?=[A-ZÄÖÜ])",
-    r"par\s+(?=[A-ZÉ])",
-    r"por\s+(?=[A-ZÁÉ])",
-    r"di\s+(?=[A-Z])",
-    r"oleh\s*[:：]?\s+(?=[A-Z])",
-    r"автор(?:ы)?\s*[:：]",
-    r"автори?\s*[:：]",
-    r"текст\s*[:：]",
-    r"редактор\s*[:：]",
-    r"(?:editor|penulis|reporter|pewarta|wartawan|muhabir|yazar|redaktor|autor|autore|auteur)\s*[:：]",
-    r"(?:责任编辑|编辑|记者|作者|来源)\s*[:：]",
-)
+BYLINE = _prefix(*_cues("byline"), _either("byline_roles") + r"\s*[:：]")
 # "Published By: Sudeshna Ghosh", "Edited by: ...": a byline named by its role.
-ROLE_BYLINE = _prefix(r"(?:published|posted|written|edited|reported|compiled|curated|produced) by\s*[:：]")
+ROLE_BYLINE = _prefix(*_cues("role_byline"))
 # A byline's name part: capitalised words, "and", commas, a pipe, an outlet.
+_AND_WORDS = frozenset(_cues("and_words"))
 NAME_WORDS = re.compile(
-    r"^(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*|and|und|et|y|e|dan|ve|и|і|та|de|van|von|der|in|of|the|with|avec|mit|con|com|"
-    r"[|,&/-])$"
+    r"^(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*|" + "|".join(_cues("and_words") + _cues("byline_words")) + r"|[|,&/-])$"
 )
 
 # Photo credits and captions.
 PHOTO_PREFIX = _prefix(
-    r"(?:file |main |top )?(?:photo|image|picture|photograph|illustration)(?: credit| source)?\s*[:：,]",
-    r"(?:caption|bildunterschrift|légende|pie de foto|didascalia|подпись к фото|keterangan foto|图说)\s*[:：]",
-    r"image source\b",
-    r"credit\s*[:：]",
-    r"foto\s*[:：]",
-    r"fotoğraf\s*[:：]",
-    r"фото\s*[:：]",
-    r"фото\b.*[:：]",
-    r"ilustrasi\s*[:：]",
-    r"图片?(?:来源)?\s*[:：]",
+    *_cues("photo"),
+    _either("captions") + r"\s*[:：]",
     r"©",
     r"\(?(?:AP|AFP|Reuters|EPA|Getty) (?:Photo|Images)",
 )
@@ -283,122 +95,30 @@ CAPTION_CREDIT = re.compile(
     r")\s*+$"
 )
 # A picture's label without the credit: "File Photo", "Representational Image".
-PHOTO_LABEL = _whole(
-    r"(?:file|stock|archive|archival|representational|representative|illustrative|screenshot|handout) "
-    r"(?:photo|image|picture|pic|photograph)(?:\s*\([^()]{1,40}\))?",
-    r"(?:photo|image|picture)(?: credit)?s?",
-    r"(?:фото|archivfoto|symbolbild|imagen de archivo|photo d['’]archive|foto de archivo|foto d['’]archivio)",
-)
+PHOTO_LABEL = _whole(*_cues("photo_labels"))
 AGENCY_ONLY = _whole(
     r"(?:getty images|afp|reuters|ap|epa|dpa|ria novosti|риа новости|тасс|efe|anadolu|aa|xinhua|新华社|shutterstock)"
     r"(?:\s*(?:/|via|,)\s*[\w ]{1,40})?",
 )
 
 # Notes on where the copy came from, and copyright lines.
-SYNDICATION = _prefix(
-    r"(?:additional )?reporting by\b",
-    r"writing by\b",
-    r"editing by\b",
-    r"compiled by\b",
-    r"our standards\s*:",
-    r"this (?:article|story) (?:was )?(?:originally|first) (?:appeared|published)",
-    r"this (?:article|story) (?:has been|was) (?:updated|corrected|amended)",
-    r"copyright\b",
-    r"©",
-    r"all rights reserved",
-    r"with (?:reporting|additional reporting) from\b",
-    r"avec (?:l['’])?(?:afp|ap|reuters)\b",
-    r"con información de\b",
-    r"mit material (?:von|der)\b",
-    r"mit agenturmaterial",
-    r"(?:с использованием|по материалам) ",
-    r"з використанням матеріалів",
-    r"riproduzione riservata",
-    r"über dieses thema berichtete\b",
-    r"this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b",
-    r"this (?:article|story|report) (?:has been|was|is) (?:published|generated|auto-generated|sourced) from (?:an? )?"
-    r"(?:wire|syndicated|news agency|agency)\b",
-    r"\(?this (?:article|story|report) has not been edited by\b",
-    r"\(?(?:except for the headline, )?this (?:article|story) has not been edited\b",
-    r"копирование материалов",
-    r"tüm hakları saklıdır",
-    r"版权所有",
-    r"hak cipta",
-    r"todos los derechos reservados",
-    r"усі права захищені",
-    r"все права защищены",
-)
+SYNDICATION = _prefix(*_cues("syndication"), r"©")
 AGENCY_SIGNOFF = _whole(r"[—–-]?\s*\(?(?:afp|ap|reuters|dpa|efe|ansa|tass|тасс|риа новости)\)?")
 
 # Embedded social media posts.
 SOCIAL_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}$")
 SOCIAL_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+", re.I)
-SOCIAL_WIDGET = _prefix(
-    r"view this post on instagram",
-    r"a post shared by\b",
-    r"embed from getty images",
-    r"watch on youtube",
-    r"load (?:tweet|post)",
-    r"this content is not available",
-)
+SOCIAL_WIDGET = _prefix(*_cues("embeds"))
 
 # Publication and update stamps.
-STAMP_KEYWORD = _prefix(
-    r"(?:first |originally )?published(?: on| at)?\b",
-    r"posted(?: on| at)?\b",
-    r"written(?: on| at)?\s*:",
-    r"publication date\b",
-    r"erschienen(?: am)?\b",
-    r"datum\s*:",
-    r"gepostet\b",
-    r"(?:last )?updated(?: on| at)?\b",
-    r"(?:last )?modified\b",
-    r"date\s*:",
-    r"опубликовано",
-    r"обновлено",
-    r"дата публикации",
-    r"опубліковано",
-    r"оновлено",
-    r"publicado(?: el| en)?\b",
-    r"actualizado\b",
-    r"atualizado\b",
-    r"publié\b",
-    r"mis à jour\b",
-    r"veröffentlicht\b",
-    r"aktualisiert\b",
-    r"stand\s*:",
-    r"pubblicato\b",
-    r"aggiornato\b",
-    r"opublikowano\b",
-    r"aktualizacja\b",
-    r"yayınlanma\b",
-    r"yayın tarihi\b",
-    r"güncelleme\b",
-    r"diterbitkan\b",
-    r"dipublikasikan\b",
-    r"diperbarui\b",
-    r"发布(?:时间|日期)",
-    r"更新(?:时间|日期)",
-)
-UPDATED_FIRST = _prefix(
-    r"(?:last )?updated", r"(?:last )?modified", r"обновлено", r"оновлено", r"actualizado", r"atualizado",
-    r"mis à jour", r"aktualisiert", r"aggiornato", r"aktualizacja", r"güncelleme", r"diperbarui", r"更新",
-)  # fmt: skip
+STAMP_KEYWORD = _prefix(*_cues("stamp"))
+UPDATED_FIRST = _prefix(*_cues("updated"))
 # Words a date/time stamp line may contain besides the date itself.
-STAMP_WORDS = {
-    "am", "pm", "a.m.", "p.m.", "at", "on", "the", "of", "de", "del", "le", "à", "el", "a", "las", "um", "uhr", "в",
-    "о", "року", "года", "г.", "р.", "yılı", "pukul", "updated", "published", "ago", "hours", "hour", "minutes",
-    "mins", "min", "hrs", "gmt", "bst", "utc", "edt", "est", "et", "cet", "cest", "msk", "wib", "wita", "eet",
-    "eest", "pst", "pdt", "cdt", "ist", "jst", "mez", "mesz", "мск", "last", "time", "local",
-}  # fmt: skip
+STAMP_WORDS = set(_cues("stamp_words"))
 _STAMP_TOKEN = re.compile(r"[\w.+:'’-]+")
 _DIGIT_TOKEN = re.compile(r"^[\d.:/+-]+(?:h\d*)?(?:st|nd|rd|th)?$|^gmt[+-]\d+$|^utc[+-]\d+$", re.I)
 
-HEADER_GENRES = _whole(
-    r"explainer", r"analysis", r"opinion", r"comment", r"live", r"exclusive", r"breaking(?: news)?", r"news",
-    r"interview", r"feature", r"factbox", r"q&a", r"fact check", r"аналитика", r"мнение", r"новости",
-    r"análisis", r"opinión", r"analyse", r"meinung", r"kommentar", r"analisi", r"analiz", r"analisis",
-)  # fmt: skip
+HEADER_GENRES = _whole(*_cues("genres"))
 TABLE_ROW = re.compile(r"^\|.*\|\s*$")  # "| Kyiv | 3 | 12 |": a table row as the HTML extractor writes it
 SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’»]?$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -468,7 +188,7 @@ def is_name_line(line: str) -> bool:
     words = _words(line)
     if not 2 <= len(words) <= 9 or SENTENCE_STOP.search(line):
         return False
-    names = [w for w in words if w not in {"and", "und", "et", "y", "e", "dan", "ve", "и", "і", "та", ","}]
+    names = [w for w in words if w not in _AND_WORDS and w != ","]
     return len(names) >= 2 and all(re.match(r"^[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*,?$", w) for w in names)
 
 
@@ -481,20 +201,7 @@ def is_kicker(line: str) -> bool:
 
 
 # The first entry of a breadcrumb trail, per language.
-HOME_WORDS = {
-    "en": ("home", "homepage", "front page"),
-    "de": ("startseite", "home"),
-    "fr": ("accueil",),
-    "es": ("inicio", "portada"),
-    "it": ("home page",),
-    "pt": ("início", "página inicial"),
-    "ru": ("главная",),
-    "uk": ("головна",),
-    "pl": ("strona główna",),
-    "tr": ("ana sayfa", "anasayfa"),
-    "id": ("beranda",),
-    "zh": ("首页",),
-}
+HOME_WORDS = {code: cues.home for code, cues in _CUES.items() if cues.home}
 _HOME = frozenset(word for words in HOME_WORDS.values() for word in words)
 _TRAIL = re.compile(r"\s(?:/|>|»|›|→)\s")
 

@@ -1,8 +1,10 @@
 """Date expressions of a text, pinned to the calendar. Pure functions.
 
-Expressions are found by patterns (the calendar words of each language are data in
-``services/enrich/lexicon.py``) and resolved against the publication date, or against
-the date the text mentioned just before:
+Expressions are found by patterns built by one builder (:func:`rules_for`) from each
+language's calendar data (its ``CALENDAR`` in ``services/enrich/languages/<code>.py``,
+English's too: its month-first shapes, weekday modifiers and "in January" words are data
+there) and resolved against the publication date, or against the date the text mentioned
+just before:
 
 * explicit dates: ISO, "3 May 2023", "May 3, 2023", "May 2023", 3.5.2023 and 3/5/2023
   (day first, except in English, where the reading nearest the publication wins and
@@ -39,6 +41,7 @@ from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from babel.dates import get_month_names
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
 from dateutil.easter import easter as easter_sunday
 from dateutil.relativedelta import relativedelta
@@ -337,16 +340,14 @@ def tense(ctx: Context, start: int, end: int) -> str:
     )
 
 
-# --- English -----------------------------------------------------------------------------------------
+# --- shapes of dates, from a language's data --------------------------------------------------------
 
-MONTHS = language("en").months
-WEEKDAYS = {d: i for i, d in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
-_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+def _weekday_names(lang: Language) -> dict[str, int]:
+    """Weekday names as written, capitalised (the cased shapes of a month-first language): "Monday"."""
+    return {form.capitalize(): i for form, i in lang.weekdays.items()}
 
 
 def _month_of(m: re.Match[str], ctx: Context) -> int:
@@ -378,30 +379,27 @@ def _month_day(m: re.Match[str], ctx: Context) -> Span | None:
     return _day(plausible(lambda year: date(year, month, day), ctx.pub, lambda: tense(ctx, m.start(), m.end())))
 
 
-_PAST_MONTH = {"since", "last"}  # "since March": the last March; "next March", "until March": the coming one
-_NEXT_MONTH = {"next", "until", "till", "by"}
-
-
 def _month_alone(m: re.Match[str], ctx: Context) -> Span | None:
     """ "in January", "since March": the month nearest the publication unless a word or the tense says."""
     if ctx.pub is None:
         return None
-    month, pub = MONTHS[m["core"].lower()], ctx.pub
+    lang = ctx.lang
+    month, pub = lang.months[m["core"].lower()], ctx.pub
     mod = (m["pre"] or "").lower()
     this_one = date(pub.year, month, 1)
-    if mod in _PAST_MONTH:
+    if mod in lang.month_past:
         return _month(
             this_one
-            if month < pub.month or (mod == "since" and month == pub.month)
+            if month < pub.month or (lang.month_past[mod] and month == pub.month)
             else this_one.replace(year=pub.year - 1)
         )
-    if mod in _NEXT_MONTH:
+    if mod in lang.month_next:
         return _month(
             this_one
-            if month > pub.month or (mod != "next" and month == pub.month)
+            if month > pub.month or (lang.month_next[mod] and month == pub.month)
             else this_one.replace(year=pub.year + 1)
         )
-    if mod == "this" or month == pub.month:
+    if mod in lang.month_this or month == pub.month:
         return _month(this_one)
     mid = plausible(lambda year: date(year, month, 15), pub, lambda: tense(ctx, m.start(), m.end()))
     return _month(mid.replace(day=1) if mid else None)
@@ -441,22 +439,18 @@ def _year_alone(m: re.Match[str], _: Context) -> Span | None:
 def _weekday(m: re.Match[str], ctx: Context) -> Span | None:
     if ctx.pub is None:
         return None
-    mod = " ".join((m["mod"] or "").lower().split())
-    if mod in ("last", "this past"):
-        modifier = "last"
-    elif mod in ("next", "this coming", "coming"):
-        modifier = "next" if mod == "next" else "future"
-    elif mod == "this":
-        modifier = "this"
-    else:
+    said = m["mod"] or ""
+    modifier = next((kind for form, kind in ctx.lang.weekday_modifiers.items() if re.fullmatch(form, said)), "")
+    if not modifier:
         modifier = "future" if tense(ctx, m.start(), m.end()) == "future" else ""
-    return _day(resolve_weekday(WEEKDAYS[m["weekday"]], ctx.pub, modifier))
+    return _day(resolve_weekday(_weekday_names(ctx.lang)[m["weekday"]], ctx.pub, modifier))
 
 
 def _few_days_ago(m: re.Match[str], ctx: Context) -> Span | None:
     if ctx.pub is None:
         return None
-    low, high = (2, 3) if "couple" in m.group(0).lower() else (2, 5)
+    ranges = list(ctx.lang.few_days_ago.values())
+    low, high = next(ranges[i] for i in range(len(ranges)) if m[f"f{i}"] is not None)
     return ctx.pub - timedelta(days=high), ctx.pub - timedelta(days=low), "range"
 
 
@@ -487,52 +481,68 @@ _NUMERIC = _rx(
 _ISO = _rx(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
 
-def _english_rules(lang: Language) -> list[Rule]:
-    months_alone = "|".join(m.capitalize() for m in _FULL_MONTHS)
-    by_name = _weekday_date(lambda m: WEEKDAYS[m["weekday"]])
+_Shapes = tuple[list[Rule], list[Rule], list[Rule], list[Rule]]
+
+
+def _month_first_shapes(lang: Language) -> _Shapes:
+    """A month-first language's dates (English): "Friday, Dec. 6", "May 3, 2023", "the 3rd of May", "May 2023".
+
+    Returns the weekday-and-date, full-date, month-and-year and month-and-day rules.
+    """
+    month = r"(?P<month>" + "|".join(sorted(lang.months, key=len, reverse=True)) + r")\.?"
+    day = rf"(?P<day>[0-3]?[0-9]){lang.day_suffix}"
+    weekday = r"(?P<weekday>" + "|".join(_weekday_names(lang)) + r")"
+    the = rf"(?:{lang.day_article}\s+)?" if lang.day_article else ""
+    of = rf"(?:{lang.day_of}\s+)?" if lang.day_of else ""
+    not_a_day = rf"(?!\s*(?:{lang.not_a_day}))" if lang.not_a_day else ""
+    by_name = _weekday_date(lambda m: _weekday_names(lang)[m["weekday"]])
     year = rf"(?:,?\s+{_YEAR}\b)?"
-    return [
-        Rule(_rx(rf"\b{_WEEKDAY},?\s+(?i:{_MONTH}\s+{_DAY}\b){year}", cased=True), by_name, cased=True),
-        Rule(
-            _rx(rf"\b{_WEEKDAY},?\s+(?i:(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b){year}", cased=True),
-            by_name,
-            cased=True,
-        ),
-        Rule(_rx(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), _explicit_full),
-        Rule(_rx(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"), _explicit_full),
-        Rule(_ISO, _iso),
-        Rule(_NUMERIC, _numeric(day_first=False)),
-        *_holiday_rules(lang),
-        Rule(_rx(rf"\b{_MONTH}\s+{_YEAR}\b"), _month_year),
-        Rule(_rx(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|percent))"), _month_day),
-        Rule(_rx(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"), _month_day),
-        *_relative_day_rules(
-            lang, r"(?<!usa )(?:(?:earlier|later)\s+)?", r"(?:\s+(?:morning|afternoon|evening|night))?"
-        ),
-        Rule(
-            _rx(
-                rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Cc]oming|[Oo]n|[Ee]arly|[Ll]ate)"
-                rf"\s+)?{_WEEKDAY}{_PART}\b",
-                cased=True,
-            ),
-            _weekday,
-            cased=True,
-        ),
-        Rule(_rx(r"\b(?:a\s+few|several|a\s+couple\s+of)\s+days\s+ago\b"), _few_days_ago),
-        *_quantity_rules(lang),
-        *_period_rules(lang),
-        Rule(
-            _rx(
-                rf"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|"
-                rf"[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|of|[Tt]hroughout)\s+(?P<core>{months_alone})\b(?!['’]s|\s*\d)",
-                cased=True,
-            ),
-            _month_alone,
-            cased=True,
-        ),
-        *_year_rules(lang),
-        *_anaphoric_rules(lang),
-    ]
+    return (
+        [
+            Rule(_rx(rf"\b{weekday},?\s+(?i:{month}\s+{day}\b){year}", cased=True), by_name, cased=True),
+            Rule(_rx(rf"\b{weekday},?\s+(?i:{the}{day}\s+{of}{month}\b){year}", cased=True), by_name, cased=True),
+        ],
+        [
+            Rule(_rx(rf"\b{month}\s+{day},?\s+{_YEAR}\b"), _explicit_full),
+            Rule(_rx(rf"\b{day}\s+{of}{month},?\s+{_YEAR}\b"), _explicit_full),
+        ],
+        [Rule(_rx(rf"\b{month}\s+{_YEAR}\b"), _month_year)],
+        [
+            Rule(_rx(rf"\b{month}\s+{day}\b{not_a_day}"), _month_day),
+            Rule(_rx(rf"\b{day}\s+{of}{month}\b"), _month_day),
+        ],
+    )
+
+
+def _day_parts(lang: Language) -> str:
+    """The parts of a day that may follow a weekday or a relative day ("Monday morning")."""
+    return rf"(?:\s+(?:{'|'.join(lang.day_parts)}))?" if lang.day_parts else ""
+
+
+def _modified_weekday_rules(lang: Language) -> list[Rule]:
+    """A weekday named as written, with a word that says which ("last Monday", "this coming Friday")."""
+    mods = "|".join(lang.weekday_modifiers)
+    weekday = r"(?P<weekday>" + "|".join(_weekday_names(lang)) + r")"
+    pattern = _rx(rf"\b(?:(?P<mod>{mods})\s+)?{weekday}{_day_parts(lang)}\b", cased=True)
+    return [Rule(pattern, _weekday, cased=True)]
+
+
+def _few_days_rules(lang: Language) -> list[Rule]:
+    if not lang.few_days_ago:
+        return []
+    alternatives = "|".join(f"(?P<f{i}>{regex})" for i, regex in enumerate(lang.few_days_ago))
+    return [Rule(_rx(rf"\b(?:{alternatives})\b"), _few_days_ago)]
+
+
+def _month_alone_rules(lang: Language) -> list[Rule]:
+    """A month named alone after a word ("in January", "since March"), by its full name as written."""
+    if not lang.month_alone:
+        return []
+    full = [name.lower() for name in get_month_names("wide", "format", lang.code).values()]
+    pre = "|".join(lang.month_alone)
+    months = "|".join(m.capitalize() for m in full)
+    pattern = _rx(rf"\b(?P<pre>{pre})\s+(?P<core>{months})\b(?!['’]s|\s*\d)", cased=True)
+    return [Rule(pattern, _month_alone, cased=True)]
 
 
 # --- rules built from a language's data (every language) ----------------------------------------------
@@ -773,7 +783,9 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
 # --- other languages ----------------------------------------------------------------------------------
 
 
-def _foreign_rules(lang: Language) -> list[Rule]:
+def _day_first_shapes(lang: Language) -> _Shapes:
+    """A day-first language's dates: "mercredi 3 mai 2023", "3 de mayo de 2023", "mai 2023", "3 мая",
+    and "the night before" a day ("в ночь на 3 мая")."""
     # the full stop of an abbreviation ("3 janv. 2023"), not the one that ends a sentence ("le 7 octobre.")
     month = rf"(?P<month>{_alternation(map(re.escape, lang.months))})(?:\.(?=\s*\d)|(?!\w))"
     day = r"(?<![\d.])(?P<day>[0-3]?[0-9])\.?"
@@ -781,27 +793,54 @@ def _foreign_rules(lang: Language) -> list[Rule]:
         rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?" if lang.year_words else r"(?P<year>(?:19|20)\d\d)(?!\d)"
     )
     of = r"(?:\s+(?:de|del))?"
-    dash = r"[\s-]+" if lang.code == "fr" else r"\s+"  # le 9-Mai, le 14-Juillet
-    stems = _alternation(lang.weekdays)
-    # Mittwochabend, Dienstagnacht (not "Sonntagszeitungen")
-    suffix = r"(?:vormittag|nachmittag|abend|nacht|morgen|mittag|früh)?" if lang.code == "de" else ""
-    weekday = rf"(?P<weekday>{stems}){suffix}(?!\w)"
-    nexts = _alternation(map(re.escape, lang.next_words)) if lang.next_words else None
-    mod = rf"(?:(?P<mod>{nexts})\w*\s+)?" if nexts else ""
-    post = rf"(?:\s+(?P<post>{nexts})\w*)?" if nexts else ""
+    dash = lang.day_month_gap
+    weekday = _weekday_form(lang)
 
+    def night_before_day(m: re.Match[str], ctx: Context) -> Span | None:
+        span = _month_day(m, ctx)
+        return (span[0] - timedelta(days=1), span[0], "range") if span else None
+
+    def night_before_weekday(m: re.Match[str], ctx: Context) -> Span | None:
+        span = _on_weekday(lang)(m, ctx)
+        return (span[0] - timedelta(days=1), span[0], "range") if span else None
+
+    nights = (
+        [
+            Rule(_rx(rf"(?<!\w)(?:{lang.night_before})\s+{day}\s+{month}"), night_before_day),
+            Rule(_rx(rf"(?<!\w)(?:{lang.night_before})\s+{weekday}"), night_before_weekday),
+        ]
+        if lang.night_before
+        else []
+    )
+    return (
+        [
+            Rule(
+                _rx(rf"(?<!\w){weekday},?\s+{day}{dash}(?:de\s+)?{month}(?:{of},?\s+{year})?"),
+                _weekday_date(_weekday_of(lang)),
+            )
+        ],
+        [Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}{of},?\s+{year}"), _explicit_full)],
+        [Rule(_rx(rf"(?<!\w){month}{of}\s+{year}"), _month_year)],
+        [*nights, Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}"), _month_day)],
+    )
+
+
+def _weekday_form(lang: Language) -> str:
+    stems = _alternation(lang.weekdays)
+    suffix = rf"(?:{lang.weekday_suffixes})?" if lang.weekday_suffixes else ""
+    return rf"(?P<weekday>{stems}){suffix}(?!\w)"
+
+
+def _weekday_of(lang: Language) -> Callable[[re.Match[str]], int | None]:
     def weekday_of(m: re.Match[str]) -> int | None:
         text = m["weekday"].lower()
         return next((i for stem, i in lang.weekdays.items() if re.fullmatch(stem, text)), None)
 
-    def month_year(m: re.Match[str], ctx: Context) -> Span | None:
-        return _month(date(int(m["year"]), _month_of(m, ctx), 1))
+    return weekday_of
 
-    def month_day(m: re.Match[str], ctx: Context) -> Span | None:
-        if ctx.pub is None or not 1 <= int(m["day"]) <= 31:
-            return None
-        month, d = _month_of(m, ctx), int(m["day"])
-        return _day(plausible(lambda year: date(year, month, d), ctx.pub, lambda: tense(ctx, m.start(), m.end())))
+
+def _on_weekday(lang: Language) -> Resolver:
+    weekday_of = _weekday_of(lang)
 
     def on_weekday(m: re.Match[str], ctx: Context) -> Span | None:
         if ctx.pub is None or (ctx.text[m.start("weekday")].islower() and lang.code not in LOWERCASE_WEEKDAYS):
@@ -814,40 +853,40 @@ def _foreign_rules(lang: Language) -> list[Rule]:
             return _day(resolve_weekday(wd, ctx.pub, "next"))
         return _day(resolve_weekday(wd, ctx.pub, "future" if tense(ctx, m.start(), m.end()) == "future" else ""))
 
-    def night_before_day(m: re.Match[str], ctx: Context) -> Span | None:
-        span = month_day(m, ctx)
-        return (span[0] - timedelta(days=1), span[0], "range") if span else None
+    return on_weekday
 
-    def night_before_weekday(m: re.Match[str], ctx: Context) -> Span | None:
-        span = on_weekday(m, ctx)
-        return (span[0] - timedelta(days=1), span[0], "range") if span else None
 
-    rules = [
-        Rule(
-            _rx(rf"(?<!\w){weekday},?\s+{day}{dash}(?:de\s+)?{month}(?:{of},?\s+{year})?"),
-            _weekday_date(weekday_of),
-        ),
-        Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}{of},?\s+{year}"), _explicit_full),
+def _next_weekday_rules(lang: Language) -> list[Rule]:
+    """A weekday in any case, with a "next" word before or after it ("следующий вторник", "mardi prochain")."""
+    nexts = _alternation(map(re.escape, lang.next_words)) if lang.next_words else None
+    mod = rf"(?:(?P<mod>{nexts})\w*\s+)?" if nexts else ""
+    post = rf"(?:\s+(?P<post>{nexts})\w*)?" if nexts else ""
+    return [Rule(_rx(rf"(?<!\w){mod}{_weekday_form(lang)}{post}"), _on_weekday(lang))]
+
+
+def _rules(lang: Language) -> list[Rule]:
+    """Every language's rules (but Chinese's numeric dates), most explicit first, from its data."""
+    weekday_dates, full_dates, month_years, month_days = (
+        _month_first_shapes(lang) if lang.month_first else _day_first_shapes(lang)
+    )
+    weekdays = _modified_weekday_rules(lang) if lang.weekday_modifiers else _next_weekday_rules(lang)
+    return [
+        *weekday_dates,
+        *full_dates,
         Rule(_ISO, _iso),
         Rule(_NUMERIC, _numeric(lang.day_first)),
         *_holiday_rules(lang),
-        Rule(_rx(rf"(?<!\w){month}{of}\s+{year}"), month_year),
-    ]
-    if lang.night_before:
-        rules += [
-            Rule(_rx(rf"(?<!\w)(?:{lang.night_before})\s+{day}\s+{month}"), night_before_day),
-            Rule(_rx(rf"(?<!\w)(?:{lang.night_before})\s+{weekday}"), night_before_weekday),
-        ]
-    rules += [
-        Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}"), month_day),
-        Rule(_rx(rf"(?<!\w){mod}{weekday}{post}"), on_weekday),
-        *_relative_day_rules(lang),
+        *month_years,
+        *month_days,
+        *weekdays,
+        *_relative_day_rules(lang, lang.relative_before, _day_parts(lang)),
+        *_few_days_rules(lang),
         *_quantity_rules(lang),
         *_period_rules(lang),
+        *_month_alone_rules(lang),
         *_year_rules(lang),
         *_anaphoric_rules(lang),
     ]
-    return rules
 
 
 # --- Chinese ------------------------------------------------------------------------------------------
@@ -924,8 +963,7 @@ def rules_for(code: str | None) -> tuple[Rule, ...]:
     """The date rules of a language, most explicit first: English when unknown."""
     if (code or "").lower().startswith("zh"):
         return tuple(_chinese_rules(language("zh")))
-    lang = language(code)
-    return tuple(_english_rules(lang) if lang.code == "en" else _foreign_rules(lang))
+    return tuple(_rules(language(code)))
 
 
 def _core(m: re.Match[str]) -> tuple[int, int]:

@@ -95,7 +95,8 @@ _STAMP_PIPES = re.compile(r"(?<!\d)(?P<day>[0-3]?\d) ?\| ?(?P<month>[01]?\d) ?\|
 _GLUED_TIME = re.compile(r"(?<=(?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d|[^\W\d_])")  # "20235:01 AM", "2019August"
 _WORD = re.compile(r"[^\W\d_]+")
 _SWAPPABLE = re.compile(r"(?<![\d./])(?P<a>[01]?\d)[./-](?P<b>[01]?\d)[./-](?P<year>(?:19|20)\d\d)(?![\d./])")
-_MONTH_FIRST = frozenset({"en"})  # languages that write 11/01/2021 month first when ambiguous
+# languages that write 11/01/2021 month first when ambiguous (English)
+_MONTH_FIRST = frozenset(code for code, lang in LANGUAGES.items() if not lang.day_first)
 
 
 def _day_of(year: int, month: int, day: int) -> date | None:

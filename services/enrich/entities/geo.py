@@ -22,48 +22,21 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.lexicon import CJK
 
 # Languages whose CLDR country names are loaded: the languages the pipeline reads and a few
 # more (each costs start-up time; names in other languages still come from GeoNames'
 # alternate names of cities, and from the English name of countries).
-CLDR_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "cs", "nl", "tr", "id", "zh", "ja", "ko", "ar")
+CLDR_LANGUAGES = tuple(code for code, loaded in languages.table("CLDR_COUNTRY_NAMES").items() if loaded)
 
 # Short forms of country names that CLDR does not give as their names, per language.
-COUNTRY_SHORT: dict[str, dict[str, str]] = {
-    "en": {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"},
-    "ru": {"США": "US", "РФ": "RU", "Великобритания": "GB"},
-    "uk": {"США": "US", "РФ": "RU", "Британія": "GB"},
-    "de": {"USA": "US", "Amerika": "US", "Großbritannien": "GB"},
-    "fr": {"USA": "US", "États-Unis": "US"},
-    "es": {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US"},
-    "it": {"USA": "US"},
-    "pt": {"EUA": "US"},
-    "pl": {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczonych": "US", "Stanom Zjednoczonym": "US"},
-    "tr": {"ABD": "US"},
-    "id": {"AS": "US"},
-}
+COUNTRY_SHORT: dict[str, dict[str, str]] = languages.table("COUNTRY_SHORT")
 
 # Case endings that turn an inflected place name back into its name: (ending in the
 # text, ending of the name), tried longest first. Russian has a real morphology model
 # (Natasha); these cover the languages without one.
-CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "de": (("es", ""), ("s", "")),
-    "pl": (
-        ("ej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
-        ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
-        ("u", ""), ("a", ""), ("em", ""),
-    ),
-    "uk": (
-        ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
-        ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("і", ""), ("у", ""), ("а", ""), ("ом", ""),
-    ),
-    "ru": (
-        ("ии", "ия"), ("ию", "ия"), ("ией", "ия"), ("е", "а"), ("ы", "а"), ("и", "а"), ("у", "а"), ("ой", "а"),
-        ("е", ""), ("а", ""), ("у", ""), ("ом", ""),
-    ),
-    "cs": (("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", "")),
-}  # fmt: skip
+CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_CASE_ENDINGS")
 CASE_ENDINGS["be"] = CASE_ENDINGS["uk"]
 CASE_ENDINGS["sk"] = CASE_ENDINGS["cs"]
 

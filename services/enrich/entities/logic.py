@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.names import (
@@ -267,11 +268,7 @@ _ELIDED = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
 _WORD = re.compile(r"[\w'’.-]+")
 _CITY_POPULATION = 100_000
 # Words right before a name that make a small town in the gazetteer the place ("near the town of Ilsky").
-_PLACE_CUES = {
-    "en": re.compile(r"\b(?:in|near|outside|town of|city of|village of|port of|region of)\s+$", re.I),
-    "fr": re.compile(r"\b(?:à|près de|ville de|village de|région de)\s+$", re.I),
-    "ru": re.compile(r"(?:^|\s)(?:в|во|под|возле|города|город|посёлке|поселке|села|село)\s+$", re.I),
-}
+_PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_BEFORE").items()}
 _COMPANY_ENDINGS = {
     "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "airlines", "airways", "productions", "studios", "records",
     "holdings", "capital", "partners", "entertainment", "media", "motors", "pharmaceuticals", "technologies",

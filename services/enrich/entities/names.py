@@ -31,261 +31,40 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
 from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
 # Titles and roles that come before a person's name. Lower case; in languages that
 # build compounds (de, nl) a word *ending* in one of them is a role too (Kremlsprecher,
 # Außenminister); in Slavic languages a word *starting* with one is (речника, rzecznika).
-ROLES: dict[str, tuple[str, ...]] = {
-    "en": (
-        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "mayor", "governor",
-        "senator", "ambassador", "general", "chancellor", "adviser", "advisor", "chairman", "chairwoman",
-        "director", "commander", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "lawyer", "analyst",
-        "official", "correspondent", "ceo", "chief", "leader", "premier", "king", "queen", "prince", "pope",
-        "colonel", "captain", "sergeant", "lieutenant", "deputy", "representative", "sen", "rep", "gov", "gen",
-    ),
-    "de": (
-        "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin",
-        "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin", "general", "chef", "chefin", "berater",
-        "beraterin", "sekretär", "sekretärin", "herr", "frau", "dr", "professor", "professorin", "abgeordnete",
-        "abgeordneter", "experte", "expertin", "analyst", "analystin", "oberst", "kommandeur", "premier",
-        "politiker", "politikerin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "korrespondent",
-    ),
-    "fr": (
-        "président", "présidente", "ministre", "porte-parole", "maire", "ambassadeur", "ambassadrice", "général",
-        "chef", "conseiller", "conseillère", "secrétaire", "m", "mme", "dr", "premier", "chancelier", "directeur",
-        "directrice", "député", "sénateur", "analyste", "colonel", "professeur",
-    ),
-    "es": (
-        "presidente", "presidenta", "ministro", "ministra", "portavoz", "alcalde", "alcaldesa", "embajador",
-        "embajadora", "general", "jefe", "jefa", "asesor", "asesora", "secretario", "secretaria", "canciller",
-        "don", "doña", "señor", "señora", "sr", "sra", "mandatario", "líder", "director", "directora", "analista",
-        "diputado", "senador", "vocero", "vocera", "coronel", "profesor", "premier",
-    ),
-    "it": (
-        "presidente", "ministro", "ministra", "portavoce", "sindaco", "ambasciatore", "generale", "capo",
-        "consigliere", "segretario", "premier", "cancelliere", "leader", "direttore", "analista", "deputato",
-        "senatore", "colonnello", "professore", "signor", "signora",
-    ),
-    "pt": (
-        "presidente", "ministro", "ministra", "porta-voz", "prefeito", "embaixador", "general", "chefe",
-        "assessor", "secretário", "secretária", "chanceler", "líder", "diretor", "analista", "deputado",
-        "senador", "coronel", "professor", "premiê", "primeiro-ministro",
-    ),
-    "pl": (
-        "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
-        "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",
-        "senator", "pułkownik", "profesor", "dowódc",
-    ),
-    "uk": (
-        "президент", "прем'єр", "прем’єр", "міністр", "речни", "прессекретар", "прес-секретар", "мер", "посл",
-        "генерал", "голов", "радни", "секретар", "очільни", "керівни", "лідер", "директор", "аналітик",
-        "депутат", "полковник", "професор", "командувач", "спікер", "пан", "пані",
-    ),
-    "ru": (
-        "президент", "премьер", "министр", "пресс-секретар", "представител", "мэр", "посол", "посла", "генерал",
-        "глав", "советник", "секретар", "помощник", "руководител", "лидер", "директор", "аналитик", "депутат",
-        "полковник", "профессор", "командующ", "спикер", "господин", "госпож",
-    ),
-    "tr": (
-        "cumhurbaşkanı", "başbakan", "bakan", "bakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "general",
-        "başkan", "başkanı", "danışman", "danışmanı", "lider", "lideri", "müdür", "müdürü", "analist",
-        "milletvekili", "sekreter", "sekreteri", "komutan", "komutanı", "profesör", "bay", "bayan",
-    ),
-    "id": (
-        "presiden", "menteri", "juru", "bicara", "jubir", "walikota", "wali", "duta", "jenderal", "kepala",
-        "penasihat", "sekretaris", "pemimpin", "direktur", "analis", "anggota", "kolonel", "profesor", "bapak",
-        "pak", "ibu", "perdana", "kanselir",
-    ),
-    "nl": (
-        "president", "premier", "minister", "woordvoerder", "woordvoerster", "burgemeester", "ambassadeur",
-        "generaal", "chef", "adviseur", "secretaris", "kanselier", "leider", "directeur", "analist", "meneer",
-        "mevrouw",
-    ),
-}  # fmt: skip
+ROLES: dict[str, tuple[str, ...]] = languages.table("NAME_ROLES")
 _ROLE_SUFFIX = {"de", "nl", "sv", "da", "nb"}  # compounds: Kremlsprecher
 _ROLE_PREFIX = {"pl", "uk", "ru", "cs", "sk", "be"}  # case endings: rzecznika, речника
 
 # Words that make a capitalised run an organisation. Same matching rules as ROLES.
-INSTITUTIONS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "ministry", "department", "agency", "bank", "reserve", "treasury", "council", "committee", "commission",
-        "court", "party", "university", "institute", "corporation", "corp", "inc", "ltd", "llc", "plc", "group",
-        "company", "airlines", "airways", "army", "navy", "force", "forces", "service", "office", "news",
-        "times", "post", "press", "journal", "television", "radio", "foundation", "association", "organization",
-        "organisation", "network", "guard", "police", "parliament", "bureau",
-    ),
-    "de": (
-        "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
-        "institut", "universität", "gericht", "armee", "gruppe", "ag", "gmbh", "nachrichten", "dienst",
-        "kommission", "rat", "amt", "behörde", "streitkräfte", "konzern", "stiftung", "verband", "fernsehen",
-    ),
-    "fr": ("ministère", "gouvernement", "parti", "banque", "agence", "université", "institut", "armée"),
-    "es": (
-        "ministerio", "gobierno", "partido", "banco", "agencia", "universidad", "instituto", "tribunal",
-        "ejército", "fuerzas", "fuerza", "comisión", "consejo", "servicio", "grupo", "departamento", "oficina",
-        "diario", "televisión", "radio", "naciones", "unión", "fondo", "frente", "comité", "asamblea", "congreso",
-        "senado", "cámara", "corte", "policía", "fiscalía", "secretaría", "dirección", "federación", "asociación",
-    ),
-    "it": (
-        "ministero", "governo", "partito", "banca", "agenzia", "università", "istituto", "tribunale", "esercito",
-        "forze", "commissione", "consiglio", "servizio", "gruppo", "dipartimento", "ufficio", "nazioni", "unione",
-        "polizia", "camera", "senato", "fondo", "procura", "federazione", "associazione",
-    ),
-    "pt": (
-        "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
-        "exército", "forças", "comissão", "conselho", "serviço", "grupo", "departamento", "nações", "união",
-        "polícia", "prefeitura", "câmara", "assembleia", "senado", "congresso", "fundo", "secretaria", "federação",
-    ),
-    "pl": (
-        "ministerstw", "rząd", "rządu", "parti", "bank", "agencj", "uniwersytet", "instytut", "sąd", "armi",
-        "komisj", "rad", "służb", "grup", "departament", "urząd", "urzęd", "narod", "uni", "sił",
-    ),
-    "uk": (
-        "міністерств", "уряд", "парті", "банк", "агентств", "університет", "інститут", "суд", "армі", "комісі",
-        "рад", "служб", "генштаб", "сил", "офіс", "департамент", "управлінн", "організаці", "оон", "нато",
-    ),
-    "ru": (
-        "министерств", "правительств", "парти", "банк", "агентств", "университет", "институт", "суд", "арми",
-        "комисси", "совет", "служб", "генштаб", "сил", "офис", "департамент", "управлени", "организаци",
-    ),
-    "tr": (
-        "bakanlığı", "bakanlığı'nın", "hükümeti", "partisi", "bankası", "ajansı", "üniversitesi", "enstitüsü",
-        "mahkemesi", "ordusu", "kuvvetleri", "komisyonu", "konseyi", "servisi", "grubu", "dairesi", "meclisi",
-        "birliği", "örgütü", "teşkilatı",
-    ),
-    "id": (
-        "kementerian", "pemerintah", "partai", "bank", "kantor", "badan", "universitas", "institut", "pengadilan",
-        "tentara", "angkatan", "komisi", "dewan", "layanan", "kelompok", "departemen", "perserikatan", "uni",
-    ),
-    "nl": ("ministerie", "regering", "partij", "bank", "agentschap", "universiteit", "instituut", "rechtbank"),
-}  # fmt: skip
+INSTITUTIONS: dict[str, tuple[str, ...]] = languages.table("NAME_INSTITUTIONS")
 
 # Words that start sentences and are never names (articles, prepositions, pronouns).
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    code: frozenset(words.split())
-    for code, words in {
-        "de": "der die das den dem des ein eine einen einem einer eines im am an auf aus bei mit nach von vor "
-        "zu zum zur in um für über unter durch gegen ohne seit laut wie was wer wo es er sie wir ihr ich man "
-        "dies diese dieser dieses auch aber und oder doch noch schon so da dann nun nur nicht kein keine "
-        "als wenn weil dass ob bis trotz während wegen",
-        "es": "el la los las un una unos unas en de del al por para con sin sobre tras desde hasta según "
-        "como que qué y o pero ya no sí este esta estos estas ese esa eso lo le les se su sus él ella ellos "
-        "nosotros también además así cuando donde mientras",
-        "it": "il lo la i gli le un uno una in di del della dei delle da dal dalla al alla con su per tra fra "
-        "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove",
-        "pt": "o a os as um uma uns umas em de do da dos das no na nos nas ao à por pelo pela para com sem "
-        "sobre segundo como que e ou mas não sim este esta isso esse essa ele ela eles nós também quando onde",
-        "fr": "le la les un une des du de en au aux par pour avec sans sur selon comme que qui et ou mais ne "
-        "pas ce cette ces il elle ils elles nous on aussi ainsi quand où dans",
-        "pl": "w we na do z ze od po przez dla o u za przy pod nad przed jak że i a ale lub nie tak to ten "
-        "ta te tego tej jego jej ich on ona oni my się też także gdy kiedy gdzie według",
-        "uk": "в у на до з із зі від по через для про за при під над перед як що і й та але або не так це "
-        "цей ця ці його її їх він вона вони ми також коли де згідно",
-        "ru": "в во на до с со от по через для о об за при под над перед как что и а но или не так это этот "
-        "эта эти его её их он она они мы также когда где согласно",
-        "tr": "bu şu o bir ve ile için gibi ama ancak fakat de da ki ne hem daha çok en",
-        "id": "di ke dari pada untuk dengan dan atau tetapi namun yang ini itu ia dia mereka kami kita juga "
-        "saat ketika menurut dalam oleh sebagai",
-        "nl": "de het een in op aan van met voor naar bij door over uit tot om als dat die dit en of maar "
-        "niet ook zo er hij zij wij ze men volgens",
-    }.items()
+    code: frozenset(words.split()) for code, words in languages.table("NAME_FUNCTION_WORDS").items()
 }
 
 # Lower-case words that may stand inside a name ("Ursula von der Leyen", "Ministerio de Defensa").
-PARTICLES: dict[str, frozenset[str]] = {
-    "de": frozenset({"von", "van", "der", "de", "zu"}),
-    "fr": frozenset({"de", "du", "des", "la", "le", "d'"}),
-    "es": frozenset({"de", "del", "la", "las", "los"}),
-    "it": frozenset({"di", "da", "del", "della", "de", "degli"}),
-    "pt": frozenset({"de", "da", "do", "dos", "das"}),
-    "nl": frozenset({"van", "de", "der", "den", "ten", "ter"}),
-    "id": frozenset({"bin", "binti"}),
-    "en": frozenset({"of", "de", "van", "von", "al", "bin"}),
-}
+PARTICLES: dict[str, frozenset[str]] = languages.table("NAME_PARTICLES")
 
 # Endings an inflected surname takes ("Pieskowa" is Pieskow, "Пєскова" Пєсков, "Putins" Putin).
-PERSON_ENDINGS: dict[str, tuple[str, ...]] = {
-    "de": ("s",),
-    "pl": ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej", "ę"),
-    "uk": ("ові", "ому", "им", "ого", "а", "у", "ом", "ою", "і", "ої", "ій"),
-    "ru": ("ым", "ого", "ому", "а", "у", "ом", "е", "ой", "ую", "ий"),
-    "cs": ("ovi", "em", "a", "u", "e"),
-    "tr": (),
-}
+PERSON_ENDINGS: dict[str, tuple[str, ...]] = languages.table("NAME_PERSON_ENDINGS")
 
 # "Day" in a capitalised run makes it a holiday, not a name or a place ("Día de la Victoria",
 # "Zafer Günü", "Hari Kemenangan", "Tag der Befreiung").
-DAY_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset({"day", "eve"}),
-    "de": frozenset({"tag", "tages"}),
-    "fr": frozenset({"jour", "journée", "fête"}),
-    "es": frozenset({"día", "fiesta"}),
-    "it": frozenset({"giorno", "giornata", "festa"}),
-    "pt": frozenset({"dia", "festa"}),
-    "pl": frozenset({"dzień", "dnia", "święto", "święta"}),
-    "uk": frozenset({"день", "дня", "дні", "свято"}),
-    "ru": frozenset({"день", "дня", "дне", "праздник"}),
-    "tr": frozenset({"günü", "bayramı"}),
-    "id": frozenset({"hari"}),
-    "nl": frozenset({"dag"}),
-}
+DAY_WORDS: dict[str, frozenset[str]] = languages.table("NAME_DAY_WORDS")
 
 # Nouns are capitalised in these languages: a capitalised pair is not yet a name. A word
 # that follows an article or a contracted preposition anywhere in the article is a
 # common noun there ("die Lage", "zum Essen"), not a name or a town.
 NOUNS_CAPITALISED = {"de", "lb"}
-ARTICLES: dict[str, frozenset[str]] = {
-    "de": frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "den",
-            "dem",
-            "des",
-            "ein",
-            "eine",
-            "einen",
-            "einem",
-            "einer",
-            "eines",
-            "kein",
-            "keine",
-            "keinen",
-            "keinem",
-            "keiner",
-            "zum",
-            "zur",
-            "beim",
-            "im",
-            "am",
-            "vom",
-            "ins",
-            "ans",
-            "aufs",
-            "jede",
-            "jeder",
-            "jedes",
-            "jeden",
-            "diese",
-            "dieser",
-            "dieses",
-            "diesen",
-            "ihre",
-            "ihrer",
-            "ihren",
-            "seine",
-            "seiner",
-            "seinen",
-            "unsere",
-            "unserer",
-            "mein",
-            "meine",
-        ]
-    ),
-}
+ARTICLES: dict[str, frozenset[str]] = languages.table("NAME_ARTICLES")
 ARTICLES["lb"] = ARTICLES["de"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")

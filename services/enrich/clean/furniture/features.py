@@ -24,79 +24,18 @@ from functools import cache
 
 import numpy as np
 
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.lexicon import CJK
 
 # The stop-word lists of jusText per ISO 639-1 code, and a short list of Chinese function
 # characters (jusText has none): the share of such words tells running text from labels,
 # names and menus in any of the languages news arrives in.
-STOPLISTS: dict[str, str] = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "ru": "Russian",
-    "uk": "Ukrainian",
-    "pl": "Polish",
-    "it": "Italian",
-    "pt": "Portuguese",
-    "tr": "Turkish",
-    "id": "Indonesian",
-    "nl": "Dutch",
-    "no": "Norwegian_Bokmal",
-}
-CJK_FUNCTION_CHARS: dict[str, str] = {
-    "zh": "的了是在和与也就都而及其这那之为以于被把对从到着过说但将",
-}
+STOPLISTS: dict[str, str] = languages.table("JUSTEXT_STOPLIST")
+CJK_FUNCTION_CHARS: dict[str, str] = languages.table("FUNCTION_CHARS")
 # Words of a page's controls and calls to action (buttons, menus, prompts), lower case. A soft
 # cue the model weighs with a line's shape: "Show more" is furniture, a sentence that
 # mentions a video is not. English is checked on every page (sites mix it into their menus).
-INTERFACE_WORDS: dict[str, str] = {
-    "en": "show more less load view watch read listen play sign log login logout register subscribe subscription "
-    "subscriber newsletter support donate share tweet email print save follow menu search home back top next "
-    "previous prev skip close open click tap here more video videos photo photos gallery image images advertisement "
-    "sponsored ad ads comments comment reply account password cookies privacy terms contact about careers jobs "
-    "related trending popular latest recommended button download app upgrade premium free trial continue",
-    "de": "mehr weniger anzeigen lesen weiterlesen hören ansehen anmelden abmelden einloggen registrieren abonnieren "
-    "abo newsletter teilen drucken speichern folgen menü suche startseite zurück weiter nach oben schließen hier "
-    "video videos foto fotos bildergalerie galerie bild anzeige werbung kommentare kommentar antworten konto "
-    "passwort datenschutz impressum kontakt themen verwandte beliebt neueste empfohlen herunterladen app jetzt",
-    "fr": "plus moins afficher voir lire regarder écouter connexion connecter déconnexion inscription inscrire "
-    "abonner abonnement abonnez newsletter partager imprimer enregistrer suivre menu recherche accueil retour haut "
-    "suivant précédent fermer ici vidéo vidéos photo photos galerie image publicité commentaires commentaire "
-    "répondre compte mot passe confidentialité contact populaires récents télécharger application gratuit",
-    "es": "más menos mostrar ver leer mira escuchar iniciar sesión cerrar registrarse registrate suscribirse "
-    "suscríbete suscripción boletín compartir imprimir guardar seguir síguenos menú buscar inicio volver arriba "
-    "siguiente anterior aquí vídeo video vídeos fotos foto galería imagen publicidad comentarios comentario "
-    "responder cuenta contraseña privacidad contacto relacionadas populares descargar aplicación gratis",
-    "pt": "mais menos mostrar ver leia ler assistir ouvir entrar sair cadastre cadastrar registrar assine assinar "
-    "assinatura newsletter compartilhar compartilhe imprimir salvar siga seguir menu buscar pesquisar início voltar "
-    "topo próximo anterior fechar aqui vídeo vídeos foto fotos galeria imagem publicidade comentários comentário "
-    "responder conta senha privacidade contato relacionadas populares baixar aplicativo grátis",
-    "it": "più meno mostra vedi leggi guarda ascolta accedi esci registrati iscriviti abbonati abbonamento newsletter "
-    "condividi stampa salva segui menu cerca home indietro torna inizio successivo precedente chiudi qui video foto "
-    "galleria immagine pubblicità commenti commento rispondi account password privacy contatti correlati popolari "
-    "scarica app gratis",
-    "pl": "więcej mniej pokaż zobacz czytaj przeczytaj obejrzyj posłuchaj zaloguj wyloguj zarejestruj subskrybuj "
-    "subskrypcja prenumerata newsletter udostępnij drukuj zapisz obserwuj menu szukaj wyszukaj strona główna wróć "
-    "góry następny poprzedni zamknij tutaj wideo zdjęcia zdjęcie galeria reklama komentarze komentarz odpowiedz "
-    "konto hasło prywatności kontakt powiązane popularne pobierz aplikacja",
-    "ru": "ещё еще больше меньше показать смотреть читать слушать войти выйти вход регистрация зарегистрироваться "
-    "подписаться подписка подписывайтесь рассылка поделиться печать сохранить меню поиск главная назад наверх далее "
-    "следующая предыдущая закрыть здесь видео фото фотогалерея галерея реклама комментарии комментарий ответить "
-    "аккаунт пароль конфиденциальности контакты популярное скачать приложение",
-    "uk": "ще більше менше показати дивитися читати слухати увійти вийти вхід реєстрація зареєструватися "
-    "підписатися підписка підписуйтесь розсилка поділитися друк зберегти меню пошук головна назад нагору далі "
-    "наступна попередня закрити тут відео фото фотогалерея галерея реклама коментарі коментар відповісти акаунт "
-    "пароль конфіденційності контакти популярне завантажити додаток",
-    "tr": "daha fazla göster gör oku izle dinle giriş çıkış kayıt üye abone bülten paylaş yazdır kaydet takip menü "
-    "ara arama anasayfa ana sayfa geri yukarı sonraki önceki kapat burada video videolar foto fotoğraf galeri "
-    "reklam yorumlar yorum yanıtla hesap şifre gizlilik iletişim ilgili popüler indir uygulama ücretsiz",
-    "id": "lebih banyak tampilkan lihat baca tonton dengar masuk keluar daftar langganan berlangganan buletin "
-    "bagikan cetak simpan ikuti menu cari beranda kembali atas berikutnya sebelumnya tutup disini video foto "
-    "galeri gambar iklan komentar balas akun sandi privasi kontak terkait populer terbaru unduh aplikasi gratis",
-    "zh": "更多 查看 阅读 观看 登录 注册 订阅 分享 打印 收藏 关注 菜单 搜索 首页 返回 顶部 下一页 上一页 关闭 "
-    "视频 图片 图集 广告 评论 回复 账号 密码 隐私 联系 相关 热门 最新 推荐 下载 客户端",
-}
+INTERFACE_WORDS: dict[str, str] = languages.table("INTERFACE_WORDS")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CLOSERS = '"”’»)]'  # may follow the full stop that ends a sentence

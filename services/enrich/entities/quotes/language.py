@@ -233,7 +233,8 @@ def _separable(verbs: list[str] | tuple[str, ...]) -> dict[str, frozenset[str]]:
 def for_text(language: str | None, text: str) -> Lang:
     """The lexicon of the article's language; without one, a guess from the script (English by default)."""
     code = (language or "").split("-")[0].lower()
-    code = FALLBACK.get(code, code)
+    if code not in LANGUAGES:  # a language with a lexicon of its own never borrows one
+        code = FALLBACK.get(code, code)
     if code not in LANGUAGES:
         sample = text[:2000]
         if _HAN.search(sample):

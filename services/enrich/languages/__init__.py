@@ -1,0 +1,43 @@
+"""One module per language: the words every stage that reads language takes from it.
+
+A language is the module named by its ISO 639-1 code (``de.py``) and its code in
+:data:`CODES`. A module defines what it has, each name read by one consumer (a module
+without a name simply has nothing for that consumer):
+
+* ``CALENDAR`` (a :class:`~wirestream.services.enrich.languages.calendar.Language`: months from
+  CLDR, weekdays, relative phrases, periods, holidays) and ``LOWERCASE_WEEKDAYS``:
+  ``services/enrich/lexicon.py``, read by clean's stamps and by date-parse;
+* ``CLEAN`` (a :class:`~wirestream.services.enrich.languages.cues.Cues`: boilerplate cues):
+  ``services/enrich/clean/rules.py``;
+* ``JUSTEXT_STOPLIST``, ``INTERFACE_WORDS``, ``FUNCTION_CHARS``: the furniture model's
+  features, ``services/enrich/clean/furniture/features.py``;
+* ``QUOTES``: quote attribution, ``services/enrich/entities/quotes/lexicon.py`` (its keys
+  are documented there);
+* ``NAME_*`` (roles, institutions, function words, particles, person endings, day words,
+  articles): ``services/enrich/entities/names.py``;
+* ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``: ``services/enrich/entities/geo.py``;
+  ``PLACE_BEFORE`` ("near the town of"): ``services/enrich/entities/logic.py``.
+
+The consumers build their tables from :func:`table`, in :data:`CODES` order (the order
+ties are broken in, e.g. the page language the furniture model's stop words vote for).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+# Every language module, in the order the consumers' tables list them.
+CODES = ("en", "de", "fr", "es", "ru", "uk", "pl", "it", "pt", "tr", "id", "nl", "no", "zh", "cs", "ja", "ko", "ar")
+
+
+@cache
+def module(code: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{code}")
+
+
+def table(name: str) -> dict[str, Any]:
+    """``name`` of every language module that defines it, by code, in :data:`CODES` order."""
+    return {code: getattr(module(code), name) for code in CODES if hasattr(module(code), name)}

@@ -1,0 +1,7 @@
+"""Arabic: its words for every stage that reads language (see services/enrich/languages/__init__.py)."""
+
+from __future__ import annotations
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True

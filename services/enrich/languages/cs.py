@@ -1,0 +1,12 @@
+"""Czech: its words for every stage that reads language (see services/enrich/languages/__init__.py)."""
+
+from __future__ import annotations
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_PERSON_ENDINGS = ("ovi", "em", "a", "u", "e")
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Case endings that turn an inflected place name back into its name: (in the text, of the name).
+PLACE_CASE_ENDINGS = (("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", ""))

@@ -1,0 +1,362 @@
+"""Polish: its words for every stage that reads language (see services/enrich/languages/__init__.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wirestream.services.enrich.languages.calendar import (
+    DAY,
+    MONTH,
+    WEEK,
+    YEAR,
+    Language,
+    cldr_months,
+    easter,
+    fixed,
+    number_words,
+    weekday_forms,
+)
+from wirestream.services.enrich.languages.cues import Cues
+
+# Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
+CALENDAR = Language(
+    "pl",
+    cldr_months("pl"),
+    weekday_forms(
+        r"poniedziałek|poniedziałku",
+        r"wtorek|wtorku",
+        r"środ[aęy]",
+        r"czwartek|czwartku",
+        r"piąt(?:ek|ku)",
+        r"sobot[aęy]",
+        r"niedziel[aęi]",
+    ),
+    {"przedwczoraj": -2, "wczoraj": -1, "dziś": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2},
+    ("przyszł", "następn"),
+    night_before=r"w\s+nocy\s+z\s+\w+\s+na",
+    future_cues=r"(?<!\w)(?:będzie|będą|odbędzie\s+się|odbędą\s+się|ma\s+się|mają\s+się|planuje\w*|"
+    r"zaplanowan\w*|do)(?!\w)",
+    past_cues=r"(?<!\w)(?:zeszł\w+|ubiegł\w+|ostatni\w*)(?!\w)",
+    numbers=number_words(
+        "jeden|jedną|jednego",
+        "dwa|dwie|dwóch",
+        "trzy",
+        "cztery",
+        "pięć",
+        "sześć",
+        "siedem",
+        "osiem",
+        "dziewięć",
+        "dziesięć",
+    ),
+    units={
+        r"dzień|dni|dnia": DAY,
+        r"tydzień|tygodni(?:e|a)?": WEEK,
+        r"miesiąc(?:e|a)?|miesięcy": MONTH,
+        r"rok(?:u)?|lata|lat": YEAR,
+    },
+    one_unit={r"tydzień": WEEK, r"miesiąc": MONTH, r"rok": YEAR},
+    ago=(r"{q}\s+temu",),
+    ahead=(r"za\s+{q}",),
+    later={r"{q}\s+później": 1, r"{q}\s+wcześniej": -1},
+    periods={
+        r"w\s+(?:zeszłym|ubiegłym|minionym|poprzednim)\s+tygodniu": (WEEK, -1),
+        r"w\s+tym\s+tygodniu": (WEEK, 0),
+        r"w\s+(?:przyszłym|następnym)\s+tygodniu": (WEEK, 1),
+        r"w\s+(?:zeszłym|ubiegłym|minionym)\s+miesiącu": (MONTH, -1),
+        r"w\s+tym\s+miesiącu": (MONTH, 0),
+        r"w\s+(?:przyszłym|następnym)\s+miesiącu": (MONTH, 1),
+        r"w\s+(?:zeszłym|ubiegłym|minionym)\s+roku": (YEAR, -1),
+        r"w\s+tym\s+roku": (YEAR, 0),
+        r"w\s+(?:przyszłym|następnym)\s+roku": (YEAR, 1),
+    },
+    anaphora={
+        r"dzień\s+wcześniej|poprzedniego\s+dnia|dzień\s+przed\s+tym": -1,
+        r"dzień\s+później|następnego\s+dnia|nazajutrz": 1,
+        r"tego\s+samego\s+dnia": 0,
+    },
+    holidays={
+        r"Wigili[aięą]": fixed(12, 24),
+        r"Boże(?:go)?\s+Narodzeni[ae]": fixed(12, 25),
+        r"Nowy\s+Rok|Nowego\s+Roku": fixed(1, 1),
+        r"Sylwester\w*": fixed(12, 31),
+        r"Dzie[ńn]\s+Zwycięstwa|Dnia\s+Zwycięstwa": fixed(5, 9),
+        r"Święt\w+\s+Niepodległości": fixed(11, 11),
+        r"Wielk\w+\s+Piąt\w+": easter(-2),
+        r"Wielkanoc\w*": easter(0),
+    },
+    years=r"(?<![\d.])(?P<core>{year})\s*(?:roku|r\.)(?!\w)",
+)
+# Weekday names take a capital only at a sentence start: matched in any case.
+LOWERCASE_WEEKDAYS = True
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    promo=(
+        "obserwuj nas",
+        "zapisz się",
+    ),
+    promo_anywhere=("zapisz się",),
+    read_also=("czytaj (?:też|także|więcej)",),
+    byline_roles=(
+        "redaktor",
+        "autor",
+    ),
+    photo=(r"foto\s*[:：]",),
+    stamp=(
+        r"opublikowano\b",
+        r"aktualizacja\b",
+    ),
+    updated=("aktualizacja",),
+    home=("strona główna",),
+)
+
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Polish"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "więcej mniej pokaż zobacz czytaj przeczytaj obejrzyj posłuchaj zaloguj wyloguj zarejestruj subskrybuj "
+    "subskrypcja prenumerata newsletter udostępnij drukuj zapisz obserwuj menu szukaj wyszukaj strona główna wróć "
+    "góry następny poprzedni zamknij tutaj wideo zdjęcia zdjęcie galeria reklama komentarze komentarz odpowiedz "
+    "konto hasło prywatności kontakt powiązane popularne pobierz aplikacja"
+)
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
+QUOTES: dict[str, Any] = {
+    "verbs": {
+        "zwracać",
+        "zwrócić",
+        "mówić",
+        "podsumować",
+        "dodawać",
+        "wskazywać",
+        "przestrzegać",
+        "powiedzieć",
+        "oświadczyć",
+        "stwierdzić",
+        "dodać",
+        "podkreślić",
+        "napisać",
+        "zaznaczyć",
+        "przekazać",
+        "ocenić",
+        "wyjaśnić",
+        "poinformować",
+        "przyznać",
+        "zapewnić",
+        "ostrzec",
+        "zauważyć",
+        "odpowiedzieć",
+        "twierdzić",
+        "zapowiedzieć",
+        "przekonywać",
+        "podać",
+        "oznajmić",
+        "zadeklarować",
+        "potwierdzić",
+        "zaprzeczyć",
+        "skomentować",
+        "apelować",
+        "zaapelować",
+        "wskazać",
+        "tłumaczyć",
+        "wyjaśniać",
+        "pytać",
+        "zapytać",
+        "argumentować",
+        "podkreślać",
+        "zaznaczać",
+        "oceniać",
+        "przypomnieć",
+        "relacjonować",
+        "napisał",
+    },
+    "forms": {
+        "zwraca",
+        "zwrócił",
+        "zwróciła",
+        "powiedział",
+        "powiedziała",
+        "powiedzieli",
+        "oświadczył",
+        "oświadczyła",
+        "stwierdził",
+        "stwierdziła",
+        "dodał",
+        "dodała",
+        "podkreślił",
+        "podkreśliła",
+        "napisał",
+        "napisała",
+        "zaznaczył",
+        "zaznaczyła",
+        "mówi",
+        "według",
+        "przekazał",
+        "przekazała",
+    },
+    "weak": {"ocenić", "oceniać", "pytać", "zapytać", "podać", "relacjonować", "tłumaczyć"},
+    "framing": {"nazwać", "określić"},
+    "addressee": set(),
+    "cues": [
+        "według",
+        "zdaniem",
+        "jak podkreślił",
+        "jak podkreśliła",
+        "jak powiedział",
+        "jak powiedziała",
+        "jak stwierdził",
+        "jak zaznaczył",
+    ],
+    "cues_after": [],
+    "pronouns": {"on": "m", "ona": "f", "oni": "p", "one": "p"},
+    "relative": {"który", "która", "którzy"},
+    "honorifics": {"pan": "m", "pani": "f"},
+    "titles": {
+        "rzecznik": "m",
+        "rzeczniczka": "f",
+        "prezydent": None,
+        "minister": None,
+        "szef": "m",
+        "szefowa": "f",
+        "doradca": None,
+        "ambasador": None,
+        "burmistrz": None,
+        "kanclerz": None,
+        "premier": None,
+        "dyrektor": None,
+        "sekretarz": None,
+        "ekspert": "m",
+        "ekspertka": "f",
+        "analityk": None,
+        "generał": "m",
+        "przedstawiciel": "m",
+        "przedstawicielka": "f",
+        "poseł": "m",
+        "posłanka": "f",
+        "senator": None,
+        "gubernator": None,
+        "źródło": None,
+        "lider": None,
+        "dowódca": None,
+        "wiceminister": None,
+        "wicepremier": None,
+        "przewodniczący": "m",
+        "przewodnicząca": "f",
+        "prezes": None,
+        "profesor": None,
+    },
+    "title_suffixes": [],
+    "institutions": {
+        "ministerstwo",
+        "rząd",
+        "armia",
+        "służba",
+        "agencja",
+        "ambasada",
+        "instytut",
+        "resort",
+        "sztab",
+        "kreml",
+        "pentagon",
+        "komunikat",
+        "sąd",
+        "partia",
+        "rada",
+        "komisja",
+        "gazeta",
+        "władze",
+        "siły",
+        "mon",
+        "msz",
+        "kancelaria",
+        "biuro",
+        "urząd",
+    },
+    "skip": {"też", "także", "również", "potem", "już", "jeszcze", "następnie", "natomiast", "z", "kolei", "się"},
+    "prepositions": {
+        "w",
+        "we",
+        "na",
+        "z",
+        "ze",
+        "do",
+        "od",
+        "dla",
+        "o",
+        "po",
+        "przez",
+        "przy",
+        "pod",
+        "nad",
+        "za",
+        "przed",
+        "między",
+        "bez",
+        "u",
+        "wobec",
+        "przeciw",
+        "przeciwko",
+    },
+    "abbreviations": {
+        "np",
+        "dr",
+        "prof",
+        "mgr",
+        "inż",
+        "płk",
+        "gen",
+        "tys",
+        "mln",
+        "mld",
+        "zł",
+        "ul",
+        "al",
+        "pl",
+        "ok",
+        "r",
+        "w",
+        "tzw",
+        "itd",
+        "itp",
+        "m.in",
+        "tj",
+        "ws",
+        "św",
+        "ks",
+        "hab",
+    },
+    "pro_drop": True,
+    "verb_final": False,
+    "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
+}
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
+    "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",
+    "senator", "pułkownik", "profesor", "dowódc",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "ministerstw", "rząd", "rządu", "parti", "bank", "agencj", "uniwersytet", "instytut", "sąd", "armi",
+    "komisj", "rad", "służb", "grup", "departament", "urząd", "urzęd", "narod", "uni", "sił",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = (
+    "w we na do z ze od po przez dla o u za przy pod nad przed jak że i a ale lub nie tak to ten "
+    "ta te tego tej jego jej ich on ona oni my się też także gdy kiedy gdzie według"
+)
+NAME_PERSON_ENDINGS = ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej", "ę")
+NAME_DAY_WORDS = frozenset({"dzień", "dnia", "święto", "święta"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczonych": "US", "Stanom Zjednoczonym": "US"}
+# Case endings that turn an inflected place name back into its name: (in the text, of the name).
+PLACE_CASE_ENDINGS = (
+    ("ej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
+    ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
+    ("u", ""), ("a", ""), ("em", ""),
+)  # fmt: skip

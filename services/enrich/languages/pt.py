@@ -1,0 +1,352 @@
+"""Portuguese: its words for every stage that reads language (see services/enrich/languages/__init__.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wirestream.services.enrich.languages.calendar import (
+    DAY,
+    END,
+    MONTH,
+    WEEK,
+    YEAR,
+    Language,
+    cldr_months,
+    easter,
+    fixed,
+    number_words,
+    weekday_forms,
+)
+from wirestream.services.enrich.languages.cues import Cues
+
+# Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
+CALENDAR = Language(
+    "pt",
+    cldr_months("pt", "", "", "marco"),
+    weekday_forms(
+        r"segunda-feira",
+        r"terça-feira",
+        r"quarta-feira",
+        r"quinta-feira",
+        r"sexta-feira",
+        r"sábado",
+        r"domingo",
+    ),
+    {"anteontem": -2, "ontem": -1, "hoje": 0, "amanhã": 1, "depois de amanhã": 2},
+    ("próxim",),
+    future_cues=r"(?<!\w)(?:será|serão|vai|vão|deve|deverá|deverão|previst[oa]s?|terá|terão|acontecerá|"
+    r"até)(?!\w)"
+    r"|(?<!\w)\w{3,}(?:ará|erá|irá|arão|erão|irão)(?!\w)",
+    past_cues=r"(?<!\w)(?:passad[oa]|anterior|havia|foi|foram|disse|\w{3,}(?:ou|aram|eram|iram))(?!\w)",
+    numbers=number_words("um|uma", "dois|duas", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez")
+    | {"quinze": 15},
+    units={r"dias?": DAY, r"semanas?": WEEK, r"m[êe]s|meses": MONTH, r"anos?": YEAR},
+    ago=(r"h[áa]\s+{q}", r"{q}\s+atrás"),
+    ahead=(r"dentro\s+de\s+{q}", r"daqui\s+a\s+{q}"),
+    later={r"{q}\s+(?:depois|mais\s+tarde)": 1, r"{q}\s+antes" + END: -1},
+    periods={
+        r"(?:na\s+|a\s+)?semana\s+passada": (WEEK, -1),
+        r"(?:n?esta)\s+semana": (WEEK, 0),
+        r"(?:na\s+)?próxima\s+semana": (WEEK, 1),
+        r"(?:no\s+|o\s+)?mês\s+passado": (MONTH, -1),
+        r"(?:n?este)\s+mês": (MONTH, 0),
+        r"(?:no\s+)?próximo\s+mês": (MONTH, 1),
+        r"(?:no\s+|o\s+)?ano\s+passado": (YEAR, -1),
+        r"(?:n?este)\s+ano": (YEAR, 0),
+        r"(?:no\s+)?próximo\s+ano": (YEAR, 1),
+    },
+    anaphora={
+        r"na\s+véspera(?!\s+(?:de|da|do|dos|das)\b)": -1,
+        r"no\s+dia\s+anterior": -1,
+        r"no\s+dia\s+seguinte": 1,
+        r"no\s+mesmo\s+dia": 0,
+    },
+    holidays={
+        r"[Vv]éspera\s+de\s+Natal": fixed(12, 24),
+        r"\b(?:no|do|dia\s+de)\s+Natal": fixed(12, 25),
+        r"\b(?:no|dia\s+de)\s+Ano\s+Novo": fixed(1, 1),
+        r"Dia\s+da\s+Vitória": fixed(5, 9),
+        r"Sexta-feira\s+Santa": easter(-2),
+        r"\b(?:na|[Dd]omingo\s+de)\s+Páscoa": easter(0),
+    },
+    years=r"(?<!\w)(?:em|desde|até)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+)
+# Weekday names take a capital only at a sentence start: matched in any case.
+LOWERCASE_WEEKDAYS = True
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    promo=(
+        "assine",
+        "siga-nos",
+    ),
+    promo_anywhere=("assine já",),
+    read_also=(
+        "leia (?:também|mais)",
+        "veja também",
+    ),
+    link_list=("mais informações",),
+    tags=("temas",),
+    byline=(r"por\s+(?=[A-ZÁÉ])",),
+    byline_roles=("autor",),
+    and_words=("e",),
+    byline_words=(
+        "de",
+        "com",
+    ),
+    photo=(r"foto\s*[:：]",),
+    stamp=(
+        r"publicado(?: el| en)?\b",
+        r"atualizado\b",
+    ),
+    updated=("atualizado",),
+    stamp_words=(
+        "de",
+        "a",
+    ),
+    home=(
+        "início",
+        "página inicial",
+    ),
+)
+
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Portuguese"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "mais menos mostrar ver leia ler assistir ouvir entrar sair cadastre cadastrar registrar assine assinar "
+    "assinatura newsletter compartilhar compartilhe imprimir salvar siga seguir menu buscar pesquisar início voltar "
+    "topo próximo anterior fechar aqui vídeo vídeos foto fotos galeria imagem publicidade comentários comentário "
+    "responder conta senha privacidade contato relacionadas populares baixar aplicativo grátis"
+)
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
+QUOTES: dict[str, Any] = {
+    "verbs": {
+        "lembrar",
+        "ressalvar",
+        "pontuar",
+        "reiterar",
+        "justificar",
+        "avisar",
+        "revelar",
+        "dizer",
+        "afirmar",
+        "declarar",
+        "acrescentar",
+        "assegurar",
+        "explicar",
+        "escrever",
+        "sublinhar",
+        "destacar",
+        "ressaltar",
+        "salientar",
+        "comentar",
+        "garantir",
+        "informar",
+        "anunciar",
+        "responder",
+        "questionar",
+        "alertar",
+        "avaliar",
+        "completar",
+        "reforçar",
+        "apontar",
+        "frisar",
+        "advertir",
+        "argumentar",
+        "criticar",
+        "admitir",
+        "reconhecer",
+        "confirmar",
+        "contar",
+        "relatar",
+        "lamentar",
+        "defender",
+        "indicar",
+        "observar",
+        "perguntar",
+        "enfatizar",
+        "ponderar",
+        "concluir",
+        "prometer",
+        "ameaçar",
+        "publicar",
+        "disse",
+        "diz",
+    },
+    "forms": {"disse", "diz", "disseram", "segundo"},
+    "weak": {
+        "avaliar",
+        "ponderar",
+        "defender",
+        "publicar",
+        "contar",
+        "perguntar",
+        "questionar",
+        "apontar",
+        "observar",
+    },
+    "framing": {"classificar", "chamar", "descrever", "qualificar"},
+    "addressee": set(),
+    "cues": ["segundo", "de acordo com", "conforme", "para"],
+    "cues_after": [],
+    "pronouns": {"ele": "m", "ela": "f", "eles": "p", "elas": "p"},
+    "relative": {"que", "quem"},
+    "honorifics": {"sr": "m", "sra": "f", "senhor": "m", "senhora": "f", "dona": "f"},
+    "titles": {
+        "porta-voz": None,
+        "presidente": None,
+        "ministro": "m",
+        "ministra": "f",
+        "chefe": None,
+        "assessor": "m",
+        "assessora": "f",
+        "embaixador": "m",
+        "embaixadora": "f",
+        "prefeito": "m",
+        "prefeita": "f",
+        "chanceler": None,
+        "diretor": "m",
+        "diretora": "f",
+        "secretário": "m",
+        "secretária": "f",
+        "especialista": None,
+        "analista": None,
+        "general": None,
+        "representante": None,
+        "deputado": "m",
+        "deputada": "f",
+        "senador": "m",
+        "senadora": "f",
+        "governador": "m",
+        "governadora": "f",
+        "fonte": None,
+        "líder": None,
+        "executivo": "m",
+        "executiva": "f",
+        "pesquisador": "m",
+        "pesquisadora": "f",
+        "professor": "m",
+        "professora": "f",
+        "economista": None,
+        "fundador": "m",
+        "fundadora": "f",
+        "sócio": "m",
+        "sócia": "f",
+        "gerente": None,
+        "coordenador": "m",
+        "coordenadora": "f",
+        "ceo": None,
+    },
+    "title_suffixes": [],
+    "institutions": {
+        "departamento",
+        "polícia",
+        "procuradoria",
+        "prefeitura",
+        "fundação",
+        "associação",
+        "sindicato",
+        "federação",
+        "organização",
+        "secretaria",
+        "ministério",
+        "governo",
+        "exército",
+        "serviço",
+        "agência",
+        "embaixada",
+        "instituto",
+        "administração",
+        "presidência",
+        "kremlin",
+        "pentágono",
+        "comunicado",
+        "tribunal",
+        "partido",
+        "conselho",
+        "comissão",
+        "jornal",
+        "empresa",
+        "companhia",
+        "autoridades",
+        "forças",
+        "nota",
+        "banco",
+        "casa",
+    },
+    "skip": {
+        "o",
+        "a",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "tem",
+        "também",
+        "ainda",
+        "depois",
+        "já",
+        "por",
+        "sua",
+        "seu",
+        "parte",
+    },
+    "prepositions": {
+        "a",
+        "ao",
+        "à",
+        "de",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "em",
+        "no",
+        "na",
+        "nos",
+        "nas",
+        "com",
+        "por",
+        "pelo",
+        "pela",
+        "sem",
+        "sobre",
+        "contra",
+        "desde",
+        "até",
+        "entre",
+        "após",
+    },
+    "abbreviations": {"sr", "sra", "dr", "dra", "etc", "pág", "av", "p", "ex", "prof", "profa", "gen", "eng"},
+    "next_cues": ["a afirmação é de", "quem diz é", "foi o que disse", "disse"],
+    "pro_drop": True,
+    "verb_final": False,
+    "verb_gender": [["am", "p"], ["em", "p"]],
+}
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "presidente", "ministro", "ministra", "porta-voz", "prefeito", "embaixador", "general", "chefe",
+    "assessor", "secretário", "secretária", "chanceler", "líder", "diretor", "analista", "deputado",
+    "senador", "coronel", "professor", "premiê", "primeiro-ministro",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
+    "exército", "forças", "comissão", "conselho", "serviço", "grupo", "departamento", "nações", "união",
+    "polícia", "prefeitura", "câmara", "assembleia", "senado", "congresso", "fundo", "secretaria", "federação",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = (
+    "o a os as um uma uns umas em de do da dos das no na nos nas ao à por pelo pela para com sem "
+    "sobre segundo como que e ou mas não sim este esta isso esse essa ele ela eles nós também quando onde"
+)
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das"})
+NAME_DAY_WORDS = frozenset({"dia", "festa"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"EUA": "US"}

@@ -1,0 +1,306 @@
+"""Turkish: its words for every stage that reads language (see services/enrich/languages/__init__.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wirestream.services.enrich.languages.calendar import (
+    DAY,
+    MONTH,
+    WEEK,
+    YEAR,
+    Language,
+    cldr_months,
+    easter,
+    fixed,
+    number_words,
+    weekday_forms,
+)
+from wirestream.services.enrich.languages.cues import Cues
+
+# Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
+CALENDAR = Language(
+    "tr",
+    cldr_months("tr"),
+    weekday_forms(r"pazartesi", r"salı", r"çarşamba", r"perşembe", r"cuma(?!rtesi)", r"cumartesi", r"pazar(?!tesi)"),
+    {"dün": -1, "bugün": 0, "yarın": 1, "evvelsi gün": -2, "öbür gün": 2},
+    ("gelecek", "önümüzdeki"),
+    year_words=r"(?:\s*yılı)?",
+    future_cues=r"(?<!\w)(?:\w+(?:ecek|acak)\w*|planlan\w+|bekleniyor)(?!\w)",
+    past_cues=r"(?<!\w)(?:geçen|geçtiğimiz)(?!\w)",
+    numbers=number_words("bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on") | {"on beş": 15},
+    units={r"gün": DAY, r"hafta": WEEK, r"ay": MONTH, r"yıl|sene": YEAR},
+    ago=(r"{q}\s+önce",),
+    ahead=(r"{q}\s+(?:içinde|içerisinde)",),
+    later={r"{q}\s+sonra": 1},
+    periods={
+        r"geçen\s+hafta\w*": (WEEK, -1),
+        r"bu\s+hafta\w*": (WEEK, 0),
+        r"(?:gelecek|önümüzdeki)\s+hafta\w*|haftaya": (WEEK, 1),
+        r"geçen\s+ay\w*": (MONTH, -1),
+        r"bu\s+ay\w*": (MONTH, 0),
+        r"(?:gelecek|önümüzdeki)\s+ay\w*": (MONTH, 1),
+        r"geçen\s+(?:yıl|sene)\w*": (YEAR, -1),
+        r"bu\s+(?:yıl|sene)\w*": (YEAR, 0),
+        r"(?:gelecek|önümüzdeki)\s+(?:yıl|sene)\w*": (YEAR, 1),
+    },
+    anaphora={r"ertesi\s+gün\w*": 1, r"aynı\s+gün\w*": 0},
+    holidays={
+        r"Zafer\s+Bayram\w*": fixed(8, 30),
+        r"Cumhuriyet\s+Bayram\w*": fixed(10, 29),
+        r"Yılbaşı\s+gecesi\w*": fixed(12, 31),
+        r"Noel\w*": fixed(12, 25),
+        r"Paskalya\w*": easter(0),
+    },
+    years=r"(?<![\d.])(?P<core>{year})(?:\s*(?:yılı\w*|senesi\w*)|['’](?:de|da|te|ta|den|dan|ten|tan)\b)",
+)
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "paylaş",
+        "reklam",
+        "en çok okunanlar",
+    ),
+    share=("paylaş",),
+    cookie_actions=("kabul",),
+    promo=(r"bizi\b.*\btakip edin",),
+    promo_anywhere=("abone olun",),
+    read_also=(
+        "ayrıca okuyun",
+        "ilgili haber",
+    ),
+    tags=(
+        "etiketler",
+        "konular",
+    ),
+    byline_roles=(
+        "muhabir",
+        "yazar",
+    ),
+    and_words=("ve",),
+    photo=(r"fotoğraf\s*[:：]",),
+    syndication=("tüm hakları saklıdır",),
+    stamp=(
+        r"yayınlanma\b",
+        r"yayın tarihi\b",
+        r"güncelleme\b",
+    ),
+    updated=("güncelleme",),
+    stamp_words=("yılı",),
+    genres=("analiz",),
+    home=(
+        "ana sayfa",
+        "anasayfa",
+    ),
+)
+
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# jusText's stop-word list: the share of stop words tells running text from labels and menus.
+JUSTEXT_STOPLIST = "Turkish"
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "daha fazla göster gör oku izle dinle giriş çıkış kayıt üye abone bülten paylaş yazdır kaydet takip menü "
+    "ara arama anasayfa ana sayfa geri yukarı sonraki önceki kapat burada video videolar foto fotoğraf galeri "
+    "reklam yorumlar yorum yanıtla hesap şifre gizlilik iletişim ilgili popüler indir uygulama ücretsiz"
+)
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
+QUOTES: dict[str, Any] = {
+    "verbs": {
+        "de",
+        "demek",
+        "söyle",
+        "söylemek",
+        "açıkla",
+        "açıklamak",
+        "belirt",
+        "belirtmek",
+        "ifade",
+        "kaydet",
+        "kaydetmek",
+        "vurgula",
+        "vurgulamak",
+        "aktar",
+        "aktarmak",
+        "yaz",
+        "yazmak",
+        "konuş",
+        "konuşmak",
+        "bildir",
+        "bildirmek",
+        "sor",
+        "sormak",
+        "savun",
+        "savunmak",
+        "iddia",
+        "uyar",
+        "uyarmak",
+        "yanıtla",
+        "yanıtlamak",
+        "duyur",
+        "duyurmak",
+        "değerlendir",
+        "paylaş",
+        "seslen",
+        "dile",
+    },
+    "forms": {
+        "dedi",
+        "diyerek",
+        "dediler",
+        "söyledi",
+        "açıkladı",
+        "belirtti",
+        "belirterek",
+        "kaydetti",
+        "kaydederek",
+        "vurguladı",
+        "vurgulayarak",
+        "aktardı",
+        "yazdı",
+        "konuştu",
+        "bildirdi",
+        "sordu",
+        "savundu",
+        "uyardı",
+        "yanıtladı",
+        "duyurdu",
+        "değerlendirdi",
+        "paylaştı",
+        "seslendi",
+        "etti",
+        "getirdi",
+        "kullandı",
+        "ifadelerini",
+        "ifadesini",
+        "dile",
+        "diye",
+        "göre",
+        "söyledi.",
+        "iddia",
+    },
+    "weak": {
+        "paylaş",
+        "sor",
+        "sormak",
+        "konuş",
+        "konuşmak",
+        "değerlendir",
+        "kullandı",
+        "etti",
+        "getirdi",
+        "diye",
+        "ifadelerini",
+        "ifadesini",
+        "dile",
+    },
+    "framing": set(),
+    "addressee": set(),
+    "cues": [],
+    "cues_after": ["göre"],
+    "pronouns": {"o": None, "onlar": "p"},
+    "relative": set(),
+    "honorifics": {"bay": "m", "bayan": "f"},
+    "titles": {
+        "sözcüsü": None,
+        "sözcü": None,
+        "başkanı": None,
+        "başkan": None,
+        "bakanı": None,
+        "bakan": None,
+        "cumhurbaşkanı": None,
+        "büyükelçisi": None,
+        "büyükelçi": None,
+        "danışmanı": None,
+        "danışman": None,
+        "uzmanı": None,
+        "uzman": None,
+        "generali": None,
+        "yetkilisi": None,
+        "yetkili": None,
+        "temsilcisi": None,
+        "müdürü": None,
+        "lideri": None,
+        "valisi": None,
+        "vali": None,
+        "komutanı": None,
+        "sekreteri": None,
+        "analisti": None,
+        "kaynak": None,
+        "kaynaklar": "p",
+        "başbakanı": None,
+        "başbakan": None,
+    },
+    "title_suffixes": ["sözcüsü", "başkanı", "bakanı", "yardımcısı"],
+    "institutions": {
+        "bakanlığı",
+        "bakanlık",
+        "hükümet",
+        "hükümeti",
+        "ordu",
+        "ordusu",
+        "ajans",
+        "ajansı",
+        "büyükelçiliği",
+        "enstitüsü",
+        "ofisi",
+        "sarayı",
+        "kremlin",
+        "pentagon",
+        "açıklama",
+        "karargahı",
+        "kurmay",
+        "yönetimi",
+        "servisi",
+        "basın",
+        "kuvvetleri",
+        "bakanlığından",
+        "bakanlığının",
+        "bakanlığı'nın",
+        "bakanlığı'ndan",
+    },
+    "institution_suffixes": ["bakanlığı", "bakanlığından", "bakanlığının", "ofisi", "servisi"],
+    "skip": {
+        "da",
+        "de",
+        "ise",
+        "ayrıca",
+        "bir",
+        "açıklamasında",
+        "yaptığı",
+        "açıklamada",
+        "konuşmasında",
+        "sonra",
+        "daha",
+        "önce",
+        "bugün",
+        "dün",
+    },
+    "prepositions": set(),
+    "abbreviations": {"dr", "prof", "doç", "vb", "vs", "bkz", "sn", "yy", "st", "av", "org", "gen", "alb"},
+    "pro_drop": True,
+    "verb_final": True,
+    "verb_gender": [],
+}
+
+# Name finding (services/enrich/entities/names.py describes each table).
+NAME_ROLES = (
+    "cumhurbaşkanı", "başbakan", "bakan", "bakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "general",
+    "başkan", "başkanı", "danışman", "danışmanı", "lider", "lideri", "müdür", "müdürü", "analist",
+    "milletvekili", "sekreter", "sekreteri", "komutan", "komutanı", "profesör", "bay", "bayan",
+)  # fmt: skip
+NAME_INSTITUTIONS = (
+    "bakanlığı", "bakanlığı'nın", "hükümeti", "partisi", "bankası", "ajansı", "üniversitesi", "enstitüsü",
+    "mahkemesi", "ordusu", "kuvvetleri", "komisyonu", "konseyi", "servisi", "grubu", "dairesi", "meclisi",
+    "birliği", "örgütü", "teşkilatı",
+)  # fmt: skip
+NAME_FUNCTION_WORDS = "bu şu o bir ve ile için gibi ama ancak fakat de da ki ne hem daha çok en"
+NAME_PERSON_ENDINGS = ()
+NAME_DAY_WORDS = frozenset({"günü", "bayramı"})
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
+# Short forms of country names CLDR does not give.
+COUNTRY_SHORT = {"ABD": "US"}

@@ -1,0 +1,191 @@
+"""Chinese: its words for every stage that reads language (see services/enrich/languages/__init__.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wirestream.services.enrich.languages.calendar import DAY, MONTH, WEEK, YEAR, Language, easter, fixed, number_words
+from wirestream.services.enrich.languages.cues import Cues
+
+# Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
+CALENDAR = Language(
+    "zh",
+    {},  # Chinese dates are written with numbers (5月3日): they have patterns of their own
+    {},
+    {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今日": 0, "今晚": 0, "明天": 1, "后天": 2},
+    future_cues=r"将|将会|将于|计划|预计|定于|拟于|即将",
+    numbers=number_words("一", "两|兩|二", "三", "四", "五", "六", "七", "八", "九", "十"),
+    units={r"天": DAY, r"(?:个|個)?(?:星期|礼拜|禮拜)|周|週": WEEK, r"(?:个|個)月": MONTH, r"年": YEAR},
+    ago=(r"{q}\s*(?:以前|之前|前)",),
+    later={r"{q}\s*(?:以后|之后|后|後)": 1},
+    periods={
+        r"上(?:个|個)?(?:星期|礼拜|禮拜)|上周|上週": (WEEK, -1),
+        r"本周|这周|這週|本週|这(?:个|個)星期|本星期": (WEEK, 0),
+        r"下(?:个|個)?(?:星期|礼拜|禮拜)|下周|下週": (WEEK, 1),
+        r"上(?:个|個)?月": (MONTH, -1),
+        r"本月|这(?:个|個)月": (MONTH, 0),
+        r"下(?:个|個)?月": (MONTH, 1),
+        r"去年": (YEAR, -1),
+        r"今年": (YEAR, 0),
+        r"明年": (YEAR, 1),
+    },
+    anaphora={r"前一天": -1, r"次日|翌日|第二天": 1, r"当天|當天|同日|当日|當日": 0},
+    holidays={
+        r"元旦": fixed(1, 1),
+        r"平安夜": fixed(12, 24),
+        r"圣诞节|聖誕節|圣诞|聖誕": fixed(12, 25),
+        r"国庆节|國慶節|国庆日": fixed(10, 1),
+        r"劳动节|勞動節": fixed(5, 1),
+        r"胜利日|勝利日": fixed(5, 9),
+        r"复活节|復活節": easter(0),
+    },
+    years=r"(?<!\d)(?P<core>{year})\s*年(?!\s*\d{{1,2}}\s*月)",
+)
+
+# Boilerplate cues (services/enrich/clean/rules.py).
+CLEAN = Cues(
+    chrome=(
+        "分享(?:到)?",
+        "广告",
+    ),
+    share=("分享",),
+    promo=(
+        "关注我们",
+        "扫码关注",
+    ),
+    read_also=(
+        "相关(?:阅读|新闻|报道)",
+        "延伸阅读",
+        "推荐阅读",
+    ),
+    link_list=("相关阅读",),
+    tags=("标签",),
+    byline_roles=(
+        "责任编辑",
+        "编辑",
+        "记者",
+        "作者",
+        "来源",
+    ),
+    photo=(r"图片?(?:来源)?\s*[:：]",),
+    captions=("图说",),
+    syndication=("版权所有",),
+    stamp=(
+        "发布(?:时间|日期)",
+        "更新(?:时间|日期)",
+    ),
+    updated=("更新",),
+    home=("首页",),
+)
+
+# Furniture model features (services/enrich/clean/furniture/features.py).
+# Words of a page's controls and calls to action, lower case.
+INTERFACE_WORDS = (
+    "更多 查看 阅读 观看 登录 注册 订阅 分享 打印 收藏 关注 菜单 搜索 首页 返回 顶部 下一页 上一页 关闭 "
+    "视频 图片 图集 广告 评论 回复 账号 密码 隐私 联系 相关 热门 最新 推荐 下载 客户端"
+)
+# Function characters (jusText has no Chinese list).
+FUNCTION_CHARS = "的了是在和与也就都而及其这那之为以于被把对从到着过说但将"
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
+QUOTES: dict[str, Any] = {
+    "verbs": {
+        "说",
+        "表示",
+        "指出",
+        "称",
+        "强调",
+        "声称",
+        "透露",
+        "写道",
+        "回应",
+        "告诉",
+        "认为",
+        "宣布",
+        "补充",
+        "坦言",
+        "直言",
+        "警告",
+        "提到",
+        "介绍",
+        "回答",
+        "说道",
+        "称道",
+        "表态",
+        "重申",
+        "声明",
+        "解释",
+        "批评",
+        "呼吁",
+        "承认",
+        "否认",
+        "谴责",
+        "评论",
+        "问道",
+        "证实",
+        "披露",
+    },
+    "forms": set(),
+    "weak": {"认为", "介绍", "提到", "评论", "批评", "呼吁", "称"},
+    "framing": {"称之为"},
+    "addressee": set(),
+    "cues": ["据", "援引", "根据"],
+    "cues_after": [],
+    "pronouns": {"他": "m", "她": "f", "他们": "p", "她们": "p", "它": "n"},
+    "relative": set(),
+    "honorifics": {"先生": "m", "女士": "f"},
+    "titles": {
+        "发言人": None,
+        "总统": None,
+        "部长": None,
+        "外长": None,
+        "总理": None,
+        "主席": None,
+        "大使": None,
+        "顾问": None,
+        "市长": None,
+        "官员": None,
+        "专家": None,
+        "分析人士": None,
+        "秘书长": None,
+        "将军": None,
+        "司令": None,
+        "代表": None,
+        "负责人": None,
+        "议员": None,
+        "总书记": None,
+        "首相": None,
+        "国务卿": None,
+        "消息人士": None,
+    },
+    "title_suffixes": [],
+    "institutions": {
+        "外交部",
+        "国防部",
+        "政府",
+        "克里姆林宫",
+        "办公室",
+        "机构",
+        "研究所",
+        "军方",
+        "国务院",
+        "白宫",
+        "五角大楼",
+        "新闻处",
+        "部",
+        "委员会",
+        "大使馆",
+        "通讯社",
+        "声明",
+    },
+    "skip": set(),
+    "prepositions": {"在", "对", "向", "给", "跟", "和", "与", "从"},
+    "abbreviations": set(),
+    "pro_drop": True,
+    "verb_final": False,
+    "verb_gender": [],
+}
+
+# Places (services/enrich/entities/geo.py).
+# Its country names come from CLDR (the gazetteer loads them).
+CLDR_COUNTRY_NAMES = True
