@@ -175,6 +175,9 @@ SUBORDINATORS = {
     "когда",
     "потому",
 }
+# Words that open a reported clause: after "añadió que", "said that", "sagte, dass" comes what was said,
+# so a name there is not the inverted subject of the verb ("añadió que … los residentes de Gaza, “…”").
+COMPLEMENTISERS = {"that", "dass", "daß", "que", "qu'", "qu’", "che", "что", "що", "że", "bahwa", "ki"}
 _KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"}
 _REFLEXIVES = {"sich", "se", "si", "się", "ся", "s'", "s’"}
 _OF = {"de", "del", "di", "della", "dello", "dell", "dell'", "dell’", "des", "du", "do", "da", "von", "of", "for"}
@@ -806,6 +809,11 @@ class Attributor:
 
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
+        lead = a
+        while lead < b and self.toks[lead].text in (",", "—", "–"):
+            lead += 1
+        if lead < b and self.toks[lead].low in COMPLEMENTISERS:
+            return None  # "añadió que …", "said that …": the reported clause, not the subject
         b = next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
         cands = self._usable(self.cast.candidates(a, b, self.inside))
         cands = [c for c in cands if c.kind != "relative"]

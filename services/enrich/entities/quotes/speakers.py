@@ -412,6 +412,9 @@ class Cast:
                 return False  # "disse a Polícia Civil": the article, not "to"
             particle = self.toks[k].low in _PARTICLES and k == i - 1
             full = self.full_names.get(self.toks[j - 1].text, "")
+            first = full.split()[0] if full else ""
+            if first and self.lang.code not in ("en", "de") and common_word(first.lower(), self.lang.code):
+                full = ""  # "Franja de Gaza" is no one's name: "los residentes de Gaza" is governed by "de"
             if not (particle and f" {self.toks[k].text} {self.toks[i].text}" in f" {full}"):
                 return True  # "von Intersport", not "von Preen"
         if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
