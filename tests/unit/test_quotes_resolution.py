@@ -20,3 +20,20 @@ def test_a_place_after_de_is_governed_even_when_a_longer_name_ends_in_it():
         "Sobre los residentes de Gaza, dijo: “No vamos a dejar que sufran más por esto”."
     )
     assert speakers(text, "es", Herzi_Halevi="PERSON", Gaza="GPE") == ["Herzi Halevi"]
+
+
+def test_a_title_bound_to_a_name_makes_its_speech_verb_a_speaker_for_the_next_quote():
+    text = (
+        "O governador Wilson Witzel falou ontem com a imprensa.\n\n"
+        "O governador reforçou que a decisão é dos clubes:\n\n"
+        "“Os atletas têm de estar protegidos, a carreira é deles”."
+    )
+    assert speakers(text, "pt", Wilson_Witzel="PERSON") == ["Wilson Witzel"]
+
+
+def test_a_title_binds_across_a_body_whose_name_holds_a_conjunction():
+    text = (
+        "La ministra de la Mujer y Equidad de Género, Antonia Orellana, habló ayer con la prensa.\n\n"
+        "La secretaria de Estado señaló que “espero que la justicia penal investigue todo”."
+    )
+    assert speakers(text, "es", Antonia_Orellana="PERSON") == ["Antonia Orellana"]

@@ -355,9 +355,13 @@ class Attributor:
             ):
                 continue  # "wie X sich ausdrückte", "X se mostró": a reflexive may stand between
             c = cands[n]
-            if c.excluded or c.kind in ("relative", "title", "inst"):
+            if c.excluded or c.kind in ("relative", "inst"):
                 continue
-            speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
+            if c.kind == "title":
+                # "O governador reforçou que …:" after "O governador Wilson Witzel": the person the title is bound to
+                speaker = self.cast.resolve_title(c, c.start)
+            else:
+                speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))

@@ -568,19 +568,21 @@ class Cast:
         """ "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,": one person, the title bound to them."""
         out: list[Cand] = []
         for c in cands:
+            body = next((n for n in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[n].kind == "title"), None)
             if (
-                len(out) >= 2
+                body is not None
+                and body < len(out) - 1
                 and c.kind == "person"
                 and c.speaker is not None
-                and out[-1].excluded
-                and out[-2].kind == "title"
-                and self._title_of_body(out[-2], c)
+                and all(x.excluded or x.kind == "org" for x in out[body + 1 :])
+                and self._title_of_body(out[body], c)
             ):
-                # "el portavoz del Kremlin, Dmitri Peskov", "El inspector general de la Policía, Álvaro Álvarez,":
-                # the title, the body it serves, a comma, the name
-                self.bind(out[-2], c.speaker)
-                c.gender = c.gender or out[-2].gender
-                del out[-2:]
+                # "el portavoz del Kremlin, Dmitri Peskov", "El inspector general de la Policía, Álvaro Álvarez,",
+                # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": the title, the body it serves
+                # (one candidate or more), a comma, the name
+                self.bind(out[body], c.speaker)
+                c.gender = c.gender or out[body].gender
+                del out[body:]
                 out.append(c)
                 continue
             prev = out[-1] if out else None
@@ -609,9 +611,9 @@ class Cast:
         if len(gap) < 3 or len(gap) > 9 or gap[0].low not in _OF_WORDS or gap[-1].text != ",":
             return False
         inner = gap[1:-1]
-        return all(t.word and (t.capitalised or t.low in self.lang.skip or t.low in _OF_WORDS) for t in inner) and any(
-            t.capitalised for t in inner
-        )
+        # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": a body's name may hold a conjunction
+        allowed = self.lang.skip | _OF_WORDS | _CONJUNCTIONS
+        return all(t.word and (t.capitalised or t.low in allowed) for t in inner) and any(t.capitalised for t in inner)
 
     def _next_word(self, j: int, b: int) -> int | None:
         k = j
