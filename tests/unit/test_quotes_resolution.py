@@ -37,3 +37,19 @@ def test_a_title_binds_across_a_body_whose_name_holds_a_conjunction():
         "La secretaria de Estado señaló que “espero que la justicia penal investigue todo”."
     )
     assert speakers(text, "es", Antonia_Orellana="PERSON") == ["Antonia Orellana"]
+
+
+def test_an_unnamed_spokesman_is_not_the_person_last_named():
+    text = (
+        "Klaus Meier leitet das Werk in Martorell seit zehn Jahren. "
+        "„Das Tragen der Masken muss aber auch richtig erklärt werden“, sagt der Sprecher."
+    )
+    assert speakers(text, "de", Klaus_Meier="PERSON", Martorell="GPE") == [None]
+
+
+def test_a_german_capitalised_run_after_an_article_is_no_full_name():
+    text = (
+        "Zu Hause gehen alle jeden Morgen eine Art Gesundheits-Checkliste durch. "
+        "„Das ist für uns alle eine große Umstellung“, sagt er."
+    )
+    assert speakers(text, "de") == [None]

@@ -603,8 +603,9 @@ class Attributor:
             person = self.cast.resolve_title(c, before_pos)
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
                 person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
-            if person is None and c.gender != "p" and self._definite(c):
+            if person is None and c.gender != "p" and c.head not in SPOKESPERSON and self._definite(c):
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
+                # (not an unnamed spokesperson: they speak for a body, and the person in view is someone else)
                 # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else);
                 # an office of a named body ("el secretario general de La Cámpora") only when one person fits
                 pos = min(before_pos, self.layout.sentence_start(c.start))
