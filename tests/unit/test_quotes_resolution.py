@@ -53,3 +53,23 @@ def test_a_german_capitalised_run_after_an_article_is_no_full_name():
         "„Das ist für uns alle eine große Umstellung“, sagt er."
     )
     assert speakers(text, "de") == [None]
+
+
+def test_a_cue_closing_reported_speech_makes_its_source_the_speaker_of_the_next_quote():
+    text = (
+        "„Wir stehen zu den Klimazielen von Paris“, sagte Hildegard Müller in Berlin. "
+        "Die Bundesregierung sei jetzt in der Pflicht, so die Präsidentin. "
+        "„Das begrüßen wir ausdrücklich, damit ist viel gewonnen.“"
+    )
+    assert speakers(text, "de", Hildegard_Müller="PERSON", Bundesregierung="ORG", Berlin="GPE") == [
+        "Hildegard Müller",
+        "Hildegard Müller",
+    ]
+
+
+def test_an_unnamed_spokeswoman_is_the_one_woman_speaking():
+    text = (
+        "„Wir stehen zu den Klimazielen von Paris“, sagte Hildegard Müller in Berlin. "
+        "„Das begrüßen wir ausdrücklich, damit ist viel gewonnen“, sagt die Industriesprecherin."
+    )
+    assert speakers(text, "de", Hildegard_Müller="PERSON", Berlin="GPE") == ["Hildegard Müller", "Hildegard Müller"]

@@ -342,6 +342,7 @@ class Attributor:
                 speaker = self.resolve(subject.start, subject.gender)
             if speaker is not None:
                 insort(self.events, _Event(subject.start, speaker, "subject"))
+        self._cued(i, j)
         ends = [c.j for c in cands]
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i, strong=True):
@@ -365,6 +366,26 @@ class Attributor:
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _cued(self, i: int, j: int) -> None:
+        """A sentence of reported speech closed by its source ("…, so die Industriesprecherin.", "…, según el
+        ministro"): whoever the cue names spoke, so a quote that goes on after it is theirs."""
+        toks = self.toks
+        for k in range(i + 1, j):
+            if k in self.inside or toks[k - 1].text != ",":
+                continue
+            n = self._cue(k, j)
+            if not n:
+                continue
+            m = k + n
+            while m < j and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+                m += 1
+            cands = self.cast.candidates(m, min(j, m + 8), self.inside)
+            if not cands or cands[0].i != m or cands[0].excluded or cands[0].kind not in ("person", "org", "title"):
+                continue
+            found = self._as_found(cands[0], toks[k].start)
+            if found.speaker is not None:
+                insort(self.events, _Event(cands[0].start, found.speaker, "spoke"))
 
     def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
         """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
@@ -602,7 +623,11 @@ class Attributor:
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
-                person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
+                if self._definite(c):
+                    # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
+                    pos = min(before_pos, self.layout.sentence_start(c.start))
+                    person = self.resolve_only(pos, c.gender or "h", spoke=True)
+                person = person or c.of or self._organisation(before_pos)  # else it speaks for the organisation
             if person is None and c.gender != "p" and c.head not in SPOKESPERSON and self._definite(c):
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
                 # (not an unnamed spokesperson: they speak for a body, and the person in view is someone else)
@@ -956,15 +981,16 @@ class Attributor:
                 return None  # a person of unknown gender in between: unsure
         return None
 
-    def resolve_only(self, pos: int, gender: str | None) -> Speaker | None:
-        """Like ``resolve``, but only when a single person of the window is compatible."""
+    def resolve_only(self, pos: int, gender: str | None, spoke: bool = False) -> Speaker | None:
+        """Like ``resolve``, but only when a single person of the window is compatible (``spoke``: among those
+        who spoke, not those only introduced)."""
         para = self.layout.paragraph_index(pos)
         floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
         k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
         fits = {
             e.speaker.key: e.speaker
             for e in self.events[max(0, k - MAX_EVENTS) : k]
-            if e.pos >= floor and self._compatible(e.speaker, gender)
+            if e.pos >= floor and self._compatible(e.speaker, gender) and (not spoke or e.kind == "spoke")
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
 
