@@ -4,6 +4,7 @@ and when the attribution must give nobody rather than a nearby name. Each line i
 from __future__ import annotations
 
 from tests.unit.test_quotes import speakers
+from wirestream.services.enrich.entities.quotes.marks import scan
 
 
 def test_a_name_in_the_reported_clause_is_not_the_inverted_subject():
@@ -73,3 +74,30 @@ def test_an_unnamed_spokeswoman_is_the_one_woman_speaking():
         "„Das begrüßen wir ausdrücklich, damit ist viel gewonnen“, sagt die Industriesprecherin."
     )
     assert speakers(text, "de", Hildegard_Müller="PERSON", Berlin="GPE") == ["Hildegard Müller", "Hildegard Müller"]
+
+
+# --- quotation marks -------------------------------------------------------------------------------
+
+
+def test_one_closing_mark_ends_a_russian_quote_and_the_quote_inside_it():
+    text = (
+        "В интервью модель призналась. «Когда вся жизнь была такой, – пожаловалась она. — Я борюсь с собой, "
+        "говоря: «Да ладно, красота не так уж важна!»\n\nНо пока у модели это не получается."
+    )
+    assert [q.text[:22] for q in scan(text)] == ["Когда вся жизнь была т"]
+
+
+def test_a_french_quote_whose_opening_mark_was_left_out_after_another_quote():
+    text = (
+        "Le représentant salue les efforts : « Je dis un grand merci à toutes les autorités. » "
+        "Pour moi, poursuit-il, c’est une réelle satisfaction pour tous ».\n\nLa suite."
+    )
+    assert [q.text for q in scan(text)] == [
+        "Je dis un grand merci à toutes les autorités.",
+        "Pour moi, poursuit-il, c’est une réelle satisfaction pour tous",
+    ]
+
+
+def test_a_closing_mark_before_punctuation_after_plain_text_opens_nothing():
+    text = "Il a parlé hier. Pour moi, c’est une réelle satisfaction pour tous ».\n\nLa suite."
+    assert scan(text) == []
