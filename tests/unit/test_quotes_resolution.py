@@ -101,3 +101,12 @@ def test_a_french_quote_whose_opening_mark_was_left_out_after_another_quote():
 def test_a_closing_mark_before_punctuation_after_plain_text_opens_nothing():
     text = "Il a parlé hier. Pour moi, c’est une réelle satisfaction pour tous ».\n\nLa suite."
     assert scan(text) == []
+
+
+def test_a_title_after_the_verb_is_not_completed_by_a_name_in_a_phrase_of_its_own():
+    text = (
+        "En un discurso el martes, Joe Biden reiteró su advertencia sobre los impuestos. "
+        "“Es la agenda de los extremistas de siempre”, dijo el mandatario, en alusión a la marca "
+        "Make America Great Again de Trump."
+    )
+    assert speakers(text, "es", Joe_Biden="PERSON", Trump="PERSON") == ["Joe Biden"]

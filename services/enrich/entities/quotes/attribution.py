@@ -30,7 +30,7 @@ from typing import Any
 from wirestream.contracts import Entity
 from wirestream.services.enrich.entities.quotes.language import Lang
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
-from wirestream.services.enrich.entities.quotes.speakers import Cand, Cast, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Cast, Speaker
 from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
@@ -867,7 +867,10 @@ class Attributor:
             # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
             # Tajani", "rzecznik Kremla Dmitrij Pieskow": the name that completes the title, before the clause goes on
             gap = self.toks[first.j : person.i]
-            if len(gap) <= 10 and not any(self._is_verb(g, first.j) for g in range(first.j, person.i)):
+            # the gap is the title's body, not a phrase of its own ("dijo el mandatario, en alusión a la marca Make
+            # America Great Again": not a name of the mandatario)
+            governed = any(g.low in self.lang.prepositions and g.low not in _OF and g.low not in _OF_WORDS for g in gap)
+            if len(gap) <= 10 and not governed and not any(self._is_verb(g, first.j) for g in range(first.j, person.i)):
                 if person.speaker is not None:
                     self.cast.bind(first, person.speaker)
                 return Found(speaker=person.speaker)
