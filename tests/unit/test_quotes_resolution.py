@@ -110,3 +110,12 @@ def test_a_title_after_the_verb_is_not_completed_by_a_name_in_a_phrase_of_its_ow
         "Make America Great Again de Trump."
     )
     assert speakers(text, "es", Joe_Biden="PERSON", Trump="PERSON") == ["Joe Biden"]
+
+
+def test_a_role_word_resolves_to_the_one_person_the_article_names_with_it():
+    text = (
+        "Os borracheiros ofereceram o cão e a estudante Michele Taborga, de 27 anos, adotou o animal.\n\n"
+        "O borracheiro Lindomar Queiroz ficou feliz com a adoção.\n\n"
+        "“Foi amor à primeira vista, me apaixonei por ele”, disse a estudante."
+    )
+    assert speakers(text, "pt", Michele_Taborga="PERSON", Lindomar_Queiroz="PERSON") == ["Michele Taborga"]

@@ -622,20 +622,23 @@ class Attributor:
             return Found(pronoun=c, gender=c.gender)
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
+            definite = c.gender != "p" and self._definite(c)
+            if person is None and definite:
+                # "disse a estudante", "dijo el mandatario": the one person the article names with that role word
+                person = self.cast.named_with(self.toks[c.j - 1].text)
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
-                if self._definite(c):
+                if definite:
                     # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
                     pos = min(before_pos, self.layout.sentence_start(c.start))
                     person = self.resolve_only(pos, c.gender or "h", spoke=True)
                 person = person or c.of or self._organisation(before_pos)  # else it speaks for the organisation
-            if person is None and c.gender != "p" and c.head not in SPOKESPERSON and self._definite(c):
+            elif person is None and definite:
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
-                # (not an unnamed spokesperson: they speak for a body, and the person in view is someone else)
                 # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else);
-                # an office of a named body ("el secretario general de La Cámpora") only when one person fits
+                # an office of a named body ("el secretario general de La Cámpora") only when one person fits.
+                # Not an unnamed spokesperson: they speak for a body, and the person in view is someone else.
                 pos = min(before_pos, self.layout.sentence_start(c.start))
-                gender = c.gender or "h"
-                person = self.resolve_only(pos, gender)
+                person = self.resolve_only(pos, c.gender or "h")
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")
@@ -709,9 +712,19 @@ class Attributor:
                 found = self._after_verb(k + n, b, q.start)
                 if found is None and lang.code in ("ru", "uk") and lang.gender_of_verb(verb) == "p":
                     found = self._impersonal(k + n, b)
-                if found is None and k + n < b and toks[k + n].low in INDEFINITE:
+                articles = ARTICLE_GENDER.get(lang.code, {})
+                if found is None and k + n < b and toks[k + n].low in INDEFINITE and toks[k + n].low not in articles:
                     found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
-                elif found is None and k + n < b and toks[k + n].low in ARTICLE_GENDER.get(lang.code, {}):
+                elif (
+                    found is None
+                    and k + n + 1 < b
+                    and toks[k + n].low in articles
+                    and toks[k + n + 1].word
+                    and not toks[k + n + 1].capitalised
+                    and (named := self.cast.named_with(toks[k + n + 1].text)) is not None
+                ):
+                    found = Found(speaker=named, how="role")  # "disse a estudante" after "a estudante Michele Taborga"
+                elif found is None and k + n < b and toks[k + n].low in articles:
                     # "explicó el teniente", "disse a estudante": someone the article introduced
                     gender = ARTICLE_GENDER[lang.code][toks[k + n].low]
                     found = (

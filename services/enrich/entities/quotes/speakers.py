@@ -412,8 +412,10 @@ class Cast:
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
         if k >= 0 and self.toks[k].low in self.lang.prepositions:
-            if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and self._organisation_at(i, j):
-                return False  # "disse a Polícia Civil": the article, not "to"
+            if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and (
+                self._organisation_at(i, j) or self.lang.title_gender(self.toks[i].text)[0]
+            ):
+                return False  # "disse a Polícia Civil", "disse a estudante": the article, not "to"
             particle = self.toks[k].low in _PARTICLES and k == i - 1
             full = self.full_names.get(self.toks[j - 1].text, "")
             first = full.split()[0] if full else ""
@@ -870,6 +872,33 @@ class Cast:
         return k + _common_prefix([t.text for t in self.toks[k:j]], self.lang.code)
 
     # --- title bindings --------------------------------------------------------------------
+
+    def named_with(self, word: str) -> Speaker | None:
+        """The one person the article names right after a role noun anywhere ("a estudante Michele Taborga",
+        "el mandatario, Joe Biden"), for that noun standing alone as a speaker ("disse a estudante"); None when
+        it names nobody that way, or more than one person."""
+        low = word.lower()
+        cache: dict[str, Speaker | None] = self.__dict__.setdefault("_named_with", {})
+        if low in cache:
+            return cache[low]
+        people: dict[str, Speaker] = {}
+        toks = self.toks
+        for idx, t in enumerate(toks):
+            if t.low != low:
+                continue
+            n = idx + 1
+            if n < len(toks) and toks[n].text == ",":
+                n += 1
+            if n >= len(toks) or not (toks[n].capitalised or n in self.mentions):
+                continue
+            if n in self.mentions and self.mentions[n][1].label != "PERSON":
+                continue
+            c = self._name(n, min(n + 4, len(toks)), titled=True)
+            if c is not None and c.kind == "person" and c.speaker is not None:
+                people[c.speaker.key] = c.speaker
+        found = next(iter(people.values())) if len(people) == 1 else None
+        cache[low] = found
+        return found
 
     def bind(self, title: Cand, person: Speaker) -> None:
         self.bindings.append((title.head, title.modifiers, person, title.start))
