@@ -119,3 +119,20 @@ def test_a_role_word_resolves_to_the_one_person_the_article_names_with_it():
         "“Foi amor à primeira vista, me apaixonei por ele”, disse a estudante."
     )
     assert speakers(text, "pt", Michele_Taborga="PERSON", Lindomar_Queiroz="PERSON") == ["Michele Taborga"]
+
+
+def test_german_heisst_es_is_impersonal_not_the_last_thing_named():
+    text = (
+        "Die Bundesregierung hat den Entwurf am Mittwoch vorgelegt. "
+        "„Um die sozialen Netzwerke zu einer zügigeren Bearbeitung anzuhalten, werden Regeln eingeführt“, "
+        "heißt es in der Einleitung des Entwurfs."
+    )
+    assert speakers(text, "de", Bundesregierung="ORG") == [None]
+
+
+def test_german_heisst_es_with_an_organisation_in_the_clause_is_that_organisation():
+    text = (
+        "Die Bundesregierung hat den Entwurf am Mittwoch vorgelegt. "
+        "„Wir werden die Regeln sorgfältig prüfen und dann entscheiden“, heißt es in einer Mitteilung von Rheinmetall."
+    )
+    assert speakers(text, "de", Bundesregierung="ORG", Rheinmetall="ORG") == ["Rheinmetall"]

@@ -748,12 +748,22 @@ class Attributor:
                 and lang.gender_of_verb(verb) == "p"
             ):
                 found = Found(blocked=True, how="plural")  # "explicaron … el Presidente": not one person
+            elif found.pronoun is not None and lang.code == "de" and lemma == "heißen" and found.pronoun.low == "es":
+                found = self._impersonal_es(found.pronoun.j, b)
             found.verb = verb
             found.how = found.how or "after"
             if found.gender is None:
                 found.gender = lang.gender_of_verb(verb)
             return found
         return None
+
+    def _impersonal_es(self, a: int, b: int) -> Found:
+        """German "„…“, heißt es": impersonal, not a pronoun for the last thing named. The organisation the
+        clause names ("heißt es in einer Mitteilung von Rheinmetall"), else nobody ("heißt es in dem Entwurf")."""
+        for c in self.cast.candidates(a, b, self.inside):
+            if c.kind == "org" and c.speaker is not None and c.speaker.label == "ORG":
+                return Found(speaker=c.speaker, how="impersonal")
+        return Found(blocked=True, how="impersonal")
 
     def incise(self, q: QuoteSpan) -> Found | None:
         """An attribution inside the marks: « …, explique X. … », «…, – пожаловалась она. — …»."""

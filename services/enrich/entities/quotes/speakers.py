@@ -207,6 +207,7 @@ class Cand:
     head: str = ""  # a title's role, an institution's head noun
     modifiers: frozenset[str] = field(default_factory=frozenset)
     of: Speaker | None = None  # the organisation a title belongs to ("a spokesman for Rheinmetall")
+    low: str = ""  # a pronoun's word
 
 
 def _entity_speaker(e: Entity) -> Speaker:
@@ -519,7 +520,7 @@ class Cast:
                 k += 1
                 continue
             if t.low in lang.pronouns and not (t.capitalised and t.low in ("it",) and k > a):
-                out.append(Cand(k, k + 1, "pronoun", t.start, t.end, gender=lang.pronouns[t.low]))
+                out.append(Cand(k, k + 1, "pronoun", t.start, t.end, gender=lang.pronouns[t.low], low=t.low))
                 k += 1
                 continue
             if lang.code == "id" and t.low.endswith("nya") and lang.is_verb(t.low[:-3]):
