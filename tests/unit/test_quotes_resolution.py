@@ -136,3 +136,11 @@ def test_german_heisst_es_with_an_organisation_in_the_clause_is_that_organisatio
         "„Wir werden die Regeln sorgfältig prüfen und dann entscheiden“, heißt es in einer Mitteilung von Rheinmetall."
     )
     assert speakers(text, "de", Bundesregierung="ORG", Rheinmetall="ORG") == ["Rheinmetall"]
+
+
+def test_an_impersonal_russian_institution_keeps_the_name_the_article_writes_uninflected():
+    text = (
+        "Компания «Автодор» построила новую дорогу. "
+        "«Новый участок, который начинается от эстакады, открыт для движения», – отметили в «Автодоре»."
+    )
+    assert speakers(text, "ru") == ["Автодор"]

@@ -832,11 +832,17 @@ class Attributor:
             return None
         if k in self.cast.mentions:  # "сообщили в Кремле": the Kremlin
             entity = self.cast.mentions[k][1]
-            return Found(
-                speaker=Speaker(entity.name, entity.id, entity.label, key=entity.id or entity.name), how="impersonal"
-            )
-        name = self.text[toks[k].start : toks[j - 1].end]
+            name = entity.name if entity.id else self._uninflected(entity.name)
+            return Found(speaker=Speaker(name, entity.id, entity.label, key=entity.id or name), how="impersonal")
+        name = self._uninflected(self.text[toks[k].start : toks[j - 1].end])
         return Found(speaker=Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}"), how="impersonal")
+
+    def _uninflected(self, name: str) -> str:
+        """A one-word name in a case form ("в «Автодоре»") as the article also writes it uninflected ("Автодор")."""
+        if " " in name:
+            return name
+        bases = {t.text for t in self.toks if t.capitalised and len(t.text) >= 4 and 0 < len(name) - len(t.text) <= 2}
+        return min((x for x in bases if name.startswith(x)), key=len, default=name)
 
     def _starts_attribution(self, a: int, b: int) -> bool:
         """Whether the words right after a quote open an attribution: a name, a pronoun, a title, a verb."""
