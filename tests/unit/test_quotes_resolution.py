@@ -144,3 +144,19 @@ def test_an_impersonal_russian_institution_keeps_the_name_the_article_writes_uni
         "«Новый участок, который начинается от эстакады, открыт для движения», – отметили в «Автодоре»."
     )
     assert speakers(text, "ru") == ["Автодор"]
+
+
+def test_a_participle_takes_the_sentence_subject_not_a_name_in_between():
+    text = (
+        "The court also found a federal statute in favor of the plaintiff, the Communications Decency Act of 1996, "
+        "noting that “it does not apply here because the claims depend on the company's own acts.”"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_body_after_an_indefinite_article_names_no_speaker():
+    text = (
+        "The doctors said they also have an established volunteer network of physicians licensed in all states to "
+        "“create a system to ensure that the majority of migrant families are vaccinated.”"
+    )
+    assert speakers(text) == [None]

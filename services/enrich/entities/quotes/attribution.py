@@ -941,8 +941,13 @@ class Attributor:
             found = self._after_verb(verb_at + n, b, q.start)  # "Im Gespräch mit X berichtete die Präsidentin: …"
             if found is not None:
                 found.how = "inverted"
-        if found is None and pre:
-            found = self._choose(pre, near_end=not participle, before_pos=q.start)
+        if found is None and pre and participle:
+            # the sentence's subject itself, not the first person anywhere in it ("The court also found a federal
+            # statute …, the Communications Decency Act, noting that “…”": the court, not the Act)
+            subjects = [c for c in self._usable(pre) if c.kind != "relative"]
+            found = self._as_found(subjects[0], q.start) if subjects else None
+        elif found is None and pre:
+            found = self._choose(pre, near_end=True, before_pos=q.start)
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
             found = self._after_verb(verb_at + n, b, q.start)
         if found is None:

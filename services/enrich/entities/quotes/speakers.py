@@ -741,6 +741,13 @@ class Cast:
             return None
         name = self.text[words[0].start : words[-1].end]
         proper = any(t.capitalised for t in words) or len(words) > 1
+        if (
+            i > 0
+            and self.lang.code == "en"
+            and toks[i - 1].low in ("a", "an")
+            and not any(t.capitalised for t in words)
+        ):
+            proper = False  # "an established volunteer network": some body, named nowhere
         if self.lang.code == "de" and (
             len(words) == 1 or not any(t.capitalised and not self._common(t) for t in words)
         ):
