@@ -941,7 +941,10 @@ class Attributor:
             found = self._after_verb(verb_at + n, b, q.start)  # "Im Gespräch mit X berichtete die Präsidentin: …"
             if found is not None:
                 found.how = "inverted"
-        if found is None and pre and participle:
+        quoted_as = verb_at > 0 and toks[verb_at - 1].low == "as"  # "RIA Novosti quoted Peskov as saying"
+        if found is None and pre and participle and quoted_as:
+            found = self._choose(pre, near_end=False, before_pos=q.start)
+        elif found is None and pre and participle:
             # the sentence's subject itself, not the first person anywhere in it ("The court also found a federal
             # statute …, the Communications Decency Act, noting that “…”": the court, not the Act)
             subjects = [c for c in self._usable(pre) if c.kind != "relative"]
