@@ -160,3 +160,16 @@ def test_a_body_after_an_indefinite_article_names_no_speaker():
         "“create a system to ensure that the majority of migrant families are vaccinated.”"
     )
     assert speakers(text) == [None]
+
+
+def test_a_sentence_after_a_closed_quote_that_reports_something_else_is_not_its_attribution():
+    text = (
+        "The hospital said it had run out of fuel on Monday. The doctors described “a scene of total devastation "
+        "and despair.” Israel has said militants use ambulances to move weapons and fighters."
+    )
+    assert speakers(text, Israel="GPE") == [None]
+
+
+def test_a_short_sentence_after_a_closed_quote_is_its_attribution():
+    text = "“We will not stop until every hostage is home.” Netanyahu said on Tuesday."
+    assert speakers(text, Netanyahu="PERSON") == ["Netanyahu"]

@@ -657,9 +657,11 @@ class Attributor:
         lang = self.lang
         body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
         terminal = body_end in ".…" and lang.code != "zh"  # after "?" or "!" the attribution may still follow
+        new_sentence = False
         if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
             # a new sentence after a quote closed by a full stop, unless it is only the attribution
             b = min(b, a + 6)
+            new_sentence = True
         if toks[a].low in CLAUSE_STARTS:
             return None  # "X said “A” and Y added “B”": a new clause, not the attribution of A
         clean = self._starts_attribution(a, b)
@@ -695,6 +697,12 @@ class Attributor:
                 continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
             verb = "".join(t.text for t in toks[k : k + n]) if lang.code == "zh" else toks[k].text
             lemma = lang.verb_lemma(verb)
+            if new_sentence:
+                stop = self.tok(self.layout.sentence_end(toks[k].start))
+                if sum(1 for t in toks[k + n : stop] if t.word) > 5:
+                    # "“….” Israel has said Gaza militants use ambulances …": a sentence of its own that reports
+                    # something else, not the attribution of the quote before it
+                    return None
             between = [t.text for t in toks[k + n : self.tok(limit)]] if limit < len(self.text) else None
             if between is not None and (not between or between == [":"] or _introduces(between)):
                 # "“A” Mr. Smith said “B”", "“A” He said: “B”", "„A.“ X sagte den Zeitungen der Funke Mediengruppe:
