@@ -173,3 +173,12 @@ def test_a_sentence_after_a_closed_quote_that_reports_something_else_is_not_its_
 def test_a_short_sentence_after_a_closed_quote_is_its_attribution():
     text = "“We will not stop until every hostage is home.” Netanyahu said on Tuesday."
     assert speakers(text, Netanyahu="PERSON") == ["Netanyahu"]
+
+
+def test_a_name_in_german_reported_speech_between_two_quotes_does_not_stop_the_continuation():
+    text = (
+        "„Die Entwicklung geht in vielen Bereichen Richtung Direktvertrieb“, sagte Hildegard Müller. "
+        "Corona habe diese Prozesse noch einmal beschleunigt. "
+        "„Ich bin aber überzeugt, dass der Handel nicht ersetzt wird.“"
+    )
+    assert speakers(text, "de", Hildegard_Müller="PERSON", Corona="GPE") == ["Hildegard Müller", "Hildegard Müller"]

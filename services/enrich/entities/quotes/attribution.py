@@ -466,6 +466,8 @@ class Attributor:
         for c in between:
             if c.excluded or c.kind not in ("person", "org", "inst") or (c.kind == "inst" and c.speaker is None):
                 continue
+            if self._reported(self.layout.sentence_start(c.start), self.layout.sentence_end(c.start)):
+                continue  # "Corona habe diese Prozesse beschleunigt.": what the speaker said, not a new speaker
             if c.speaker is None or c.speaker.key != last.speaker.key:
                 return None
         return last.speaker
