@@ -334,8 +334,8 @@ class Cast:
                 or not run[0].capitalised
             ):
                 run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall"
-            first = self.tok_index(run[0]) if run else 0
-            after_article = first > 0 and self.toks[first - 1].low in _ARTICLES.get(self.lang.code, ())
+            opens = self.tok_index(run[0]) if run else 0
+            after_article = opens > 0 and self.toks[opens - 1].low in _ARTICLES.get(self.lang.code, ())
             if self.lang.code == "de" and after_article:
                 run = []  # "eine Art Gesundheits-Checkliste", "die Neue Zürcher Zeitung": nouns, not a person's name
             if 2 <= len(run) <= 5 and not any(self.lang.title_gender(x.text)[0] for x in run):
