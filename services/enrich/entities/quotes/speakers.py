@@ -891,9 +891,13 @@ class Cast:
             return cache[low]
         people: dict[str, Speaker] = {}
         toks = self.toks
-        for idx, t in enumerate(toks):
-            if t.low != low:
-                continue
+        where: dict[str, list[int]] | None = self.__dict__.get("_where")
+        if where is None:  # each word's places, once: every role word then costs only its own occurrences
+            where = {}
+            for idx, t in enumerate(toks):
+                where.setdefault(t.low, []).append(idx)
+            self.__dict__["_where"] = where
+        for idx in where.get(low, ())[:200]:
             n = idx + 1
             if n < len(toks) and toks[n].text == ",":
                 n += 1
