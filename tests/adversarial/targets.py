@@ -529,7 +529,7 @@ def _targets() -> list[Target]:
             "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "common_word", "for_text", "inflected_noun", "known_word", "lemma")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
-            "bind", "candidates", "gender", "note_gender", "person_for", "resolve_title", "tok_index")),
+            "bind", "candidates", "gender", "named_with", "note_gender", "person_for", "resolve_title", "tok_index")),
         *(f"{QUOTES}.text:{m}" for m in (
             "Layout.paragraph_end", "Layout.paragraph_index", "Layout.paragraph_start", "Layout.sentence_end",
             "Layout.sentence_start", "tokens")),
@@ -545,6 +545,12 @@ def _targets() -> list[Target]:
         inside_quotes,
         _same,
         lambda s: _fn(QUOTES, "find_quotes")(s, [], "ru"),
+    )
+    add(  # articles and role words of a Romance language: titles resolved through the names the text gives them
+        "quotes.find_quotes[pt]",
+        inside_quotes,
+        lambda s: (s, entities(s)),
+        lambda a: _fn(QUOTES, "find_quotes")(a[0], a[1], "pt"),
     )
     add(
         "entities.enrich[fake model]",

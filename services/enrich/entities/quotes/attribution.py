@@ -30,7 +30,7 @@ from typing import Any
 from wirestream.contracts import Entity
 from wirestream.services.enrich.entities.quotes.language import Lang
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
-from wirestream.services.enrich.entities.quotes.speakers import Cand, Cast, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Cast, Speaker
 from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
@@ -175,6 +175,9 @@ SUBORDINATORS = {
     "когда",
     "потому",
 }
+# Words that open a reported clause: after "añadió que", "said that", "sagte, dass" comes what was said,
+# so a name there is not the inverted subject of the verb ("añadió que … los residentes de Gaza, “…”").
+COMPLEMENTISERS = {"that", "dass", "daß", "que", "qu'", "qu’", "che", "что", "що", "że", "bahwa", "ki"}
 _KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"}
 _REFLEXIVES = {"sich", "se", "si", "się", "ся", "s'", "s’"}
 _OF = {"de", "del", "di", "della", "dello", "dell", "dell'", "dell’", "des", "du", "do", "da", "von", "of", "for"}
@@ -339,6 +342,7 @@ class Attributor:
                 speaker = self.resolve(subject.start, subject.gender)
             if speaker is not None:
                 insort(self.events, _Event(subject.start, speaker, "subject"))
+        self._cued(i, j)
         ends = [c.j for c in cands]
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i, strong=True):
@@ -352,12 +356,36 @@ class Attributor:
             ):
                 continue  # "wie X sich ausdrückte", "X se mostró": a reflexive may stand between
             c = cands[n]
-            if c.excluded or c.kind in ("relative", "title", "inst"):
+            if c.excluded or c.kind in ("relative", "inst"):
                 continue
-            speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
+            if c.kind == "title":
+                # "O governador reforçou que …:" after "O governador Wilson Witzel": the person the title is bound to
+                speaker = self.cast.resolve_title(c, c.start)
+            else:
+                speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _cued(self, i: int, j: int) -> None:
+        """A sentence of reported speech closed by its source ("…, so die Industriesprecherin.", "…, según el
+        ministro"): whoever the cue names spoke, so a quote that goes on after it is theirs."""
+        toks = self.toks
+        for k in range(i + 1, j):
+            if k in self.inside or toks[k - 1].text != ",":
+                continue
+            n = self._cue(k, j)
+            if not n:
+                continue
+            m = k + n
+            while m < j and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+                m += 1
+            cands = self.cast.candidates(m, min(j, m + 8), self.inside)
+            if not cands or cands[0].i != m or cands[0].excluded or cands[0].kind not in ("person", "org", "title"):
+                continue
+            found = self._as_found(cands[0], toks[k].start)
+            if found.speaker is not None:
+                insort(self.events, _Event(cands[0].start, found.speaker, "spoke"))
 
     def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
         """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
@@ -438,6 +466,8 @@ class Attributor:
         for c in between:
             if c.excluded or c.kind not in ("person", "org", "inst") or (c.kind == "inst" and c.speaker is None):
                 continue
+            if self._reported(self.layout.sentence_start(c.start), self.layout.sentence_end(c.start)):
+                continue  # "Corona habe diese Prozesse beschleunigt.": what the speaker said, not a new speaker
             if c.speaker is None or c.speaker.key != last.speaker.key:
                 return None
         return last.speaker
@@ -594,15 +624,23 @@ class Attributor:
             return Found(pronoun=c, gender=c.gender)
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
+            definite = c.gender != "p" and self._definite(c)
+            if person is None and definite:
+                # "disse a estudante", "dijo el mandatario": the one person the article names with that role word
+                person = self.cast.named_with(self.toks[c.j - 1].text)
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
-                person = c.of or self._organisation(before_pos)  # an unnamed spokesperson speaks for the organisation
-            if person is None and c.gender != "p" and self._definite(c):
+                if definite:
+                    # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
+                    pos = min(before_pos, self.layout.sentence_start(c.start))
+                    person = self.resolve_only(pos, c.gender or "h", spoke=True)
+                person = person or c.of or self._organisation(before_pos)  # else it speaks for the organisation
+            elif person is None and definite:
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
                 # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else);
-                # an office of a named body ("el secretario general de La Cámpora") only when one person fits
+                # an office of a named body ("el secretario general de La Cámpora") only when one person fits.
+                # Not an unnamed spokesperson: they speak for a body, and the person in view is someone else.
                 pos = min(before_pos, self.layout.sentence_start(c.start))
-                gender = c.gender or "h"
-                person = self.resolve_only(pos, gender)
+                person = self.resolve_only(pos, c.gender or "h")
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")
@@ -621,9 +659,11 @@ class Attributor:
         lang = self.lang
         body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
         terminal = body_end in ".…" and lang.code != "zh"  # after "?" or "!" the attribution may still follow
+        new_sentence = False
         if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
             # a new sentence after a quote closed by a full stop, unless it is only the attribution
             b = min(b, a + 6)
+            new_sentence = True
         if toks[a].low in CLAUSE_STARTS:
             return None  # "X said “A” and Y added “B”": a new clause, not the attribution of A
         clean = self._starts_attribution(a, b)
@@ -659,6 +699,12 @@ class Attributor:
                 continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
             verb = "".join(t.text for t in toks[k : k + n]) if lang.code == "zh" else toks[k].text
             lemma = lang.verb_lemma(verb)
+            if new_sentence:
+                stop = self.tok(self.layout.sentence_end(toks[k].start))
+                if sum(1 for t in toks[k + n : stop] if t.word) > 5:
+                    # "“….” Israel has said Gaza militants use ambulances …": a sentence of its own that reports
+                    # something else, not the attribution of the quote before it
+                    return None
             between = [t.text for t in toks[k + n : self.tok(limit)]] if limit < len(self.text) else None
             if between is not None and (not between or between == [":"] or _introduces(between)):
                 # "“A” Mr. Smith said “B”", "“A” He said: “B”", "„A.“ X sagte den Zeitungen der Funke Mediengruppe:
@@ -676,9 +722,19 @@ class Attributor:
                 found = self._after_verb(k + n, b, q.start)
                 if found is None and lang.code in ("ru", "uk") and lang.gender_of_verb(verb) == "p":
                     found = self._impersonal(k + n, b)
-                if found is None and k + n < b and toks[k + n].low in INDEFINITE:
+                articles = ARTICLE_GENDER.get(lang.code, {})
+                if found is None and k + n < b and toks[k + n].low in INDEFINITE and toks[k + n].low not in articles:
                     found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
-                elif found is None and k + n < b and toks[k + n].low in ARTICLE_GENDER.get(lang.code, {}):
+                elif (
+                    found is None
+                    and k + n + 1 < b
+                    and toks[k + n].low in articles
+                    and toks[k + n + 1].word
+                    and not toks[k + n + 1].capitalised
+                    and (named := self.cast.named_with(toks[k + n + 1].text)) is not None
+                ):
+                    found = Found(speaker=named, how="role")  # "disse a estudante" after "a estudante Michele Taborga"
+                elif found is None and k + n < b and toks[k + n].low in articles:
                     # "explicó el teniente", "disse a estudante": someone the article introduced
                     gender = ARTICLE_GENDER[lang.code][toks[k + n].low]
                     found = (
@@ -702,12 +758,22 @@ class Attributor:
                 and lang.gender_of_verb(verb) == "p"
             ):
                 found = Found(blocked=True, how="plural")  # "explicaron … el Presidente": not one person
+            elif found.pronoun is not None and lang.code == "de" and lemma == "heißen" and found.pronoun.low == "es":
+                found = self._impersonal_es(found.pronoun.j, b)
             found.verb = verb
             found.how = found.how or "after"
             if found.gender is None:
                 found.gender = lang.gender_of_verb(verb)
             return found
         return None
+
+    def _impersonal_es(self, a: int, b: int) -> Found:
+        """German "„…“, heißt es": impersonal, not a pronoun for the last thing named. The organisation the
+        clause names ("heißt es in einer Mitteilung von Rheinmetall"), else nobody ("heißt es in dem Entwurf")."""
+        for c in self.cast.candidates(a, b, self.inside):
+            if c.kind == "org" and c.speaker is not None and c.speaker.label == "ORG":
+                return Found(speaker=c.speaker, how="impersonal")
+        return Found(blocked=True, how="impersonal")
 
     def incise(self, q: QuoteSpan) -> Found | None:
         """An attribution inside the marks: « …, explique X. … », «…, – пожаловалась она. — …»."""
@@ -776,11 +842,17 @@ class Attributor:
             return None
         if k in self.cast.mentions:  # "сообщили в Кремле": the Kremlin
             entity = self.cast.mentions[k][1]
-            return Found(
-                speaker=Speaker(entity.name, entity.id, entity.label, key=entity.id or entity.name), how="impersonal"
-            )
-        name = self.text[toks[k].start : toks[j - 1].end]
+            name = entity.name if entity.id else self._uninflected(entity.name)
+            return Found(speaker=Speaker(name, entity.id, entity.label, key=entity.id or name), how="impersonal")
+        name = self._uninflected(self.text[toks[k].start : toks[j - 1].end])
         return Found(speaker=Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}"), how="impersonal")
+
+    def _uninflected(self, name: str) -> str:
+        """A one-word name in a case form ("в «Автодоре»") as the article also writes it uninflected ("Автодор")."""
+        if " " in name:
+            return name
+        bases = {t.text for t in self.toks if t.capitalised and len(t.text) >= 4 and 0 < len(name) - len(t.text) <= 2}
+        return min((x for x in bases if name.startswith(x)), key=len, default=name)
 
     def _starts_attribution(self, a: int, b: int) -> bool:
         """Whether the words right after a quote open an attribution: a name, a pronoun, a title, a verb."""
@@ -806,6 +878,11 @@ class Attributor:
 
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
+        lead = a
+        while lead < b and self.toks[lead].text in (",", "—", "–"):
+            lead += 1
+        if lead < b and self.toks[lead].low in COMPLEMENTISERS:
+            return None  # "añadió que …", "said that …": the reported clause, not the subject
         b = next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
         cands = self._usable(self.cast.candidates(a, b, self.inside))
         cands = [c for c in cands if c.kind != "relative"]
@@ -829,7 +906,10 @@ class Attributor:
             # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
             # Tajani", "rzecznik Kremla Dmitrij Pieskow": the name that completes the title, before the clause goes on
             gap = self.toks[first.j : person.i]
-            if len(gap) <= 10 and not any(self._is_verb(g, first.j) for g in range(first.j, person.i)):
+            # the gap is the title's body, not a phrase of its own ("dijo el mandatario, en alusión a la marca Make
+            # America Great Again": not a name of the mandatario)
+            governed = any(g.low in self.lang.prepositions and g.low not in _OF and g.low not in _OF_WORDS for g in gap)
+            if len(gap) <= 10 and not governed and not any(self._is_verb(g, first.j) for g in range(first.j, person.i)):
                 if person.speaker is not None:
                     self.cast.bind(first, person.speaker)
                 return Found(speaker=person.speaker)
@@ -871,8 +951,16 @@ class Attributor:
             found = self._after_verb(verb_at + n, b, q.start)  # "Im Gespräch mit X berichtete die Präsidentin: …"
             if found is not None:
                 found.how = "inverted"
-        if found is None and pre:
-            found = self._choose(pre, near_end=not participle, before_pos=q.start)
+        quoted_as = verb_at > 0 and toks[verb_at - 1].low == "as"  # "RIA Novosti quoted Peskov as saying"
+        if found is None and pre and participle and quoted_as:
+            found = self._choose(pre, near_end=False, before_pos=q.start)
+        elif found is None and pre and participle:
+            # the sentence's subject itself, not the first person anywhere in it ("The court also found a federal
+            # statute …, the Communications Decency Act, noting that “…”": the court, not the Act)
+            subjects = [c for c in self._usable(pre) if c.kind != "relative"]
+            found = self._as_found(subjects[0], q.start) if subjects else None
+        elif found is None and pre:
+            found = self._choose(pre, near_end=True, before_pos=q.start)
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
             found = self._after_verb(verb_at + n, b, q.start)
         if found is None:
@@ -943,15 +1031,16 @@ class Attributor:
                 return None  # a person of unknown gender in between: unsure
         return None
 
-    def resolve_only(self, pos: int, gender: str | None) -> Speaker | None:
-        """Like ``resolve``, but only when a single person of the window is compatible."""
+    def resolve_only(self, pos: int, gender: str | None, spoke: bool = False) -> Speaker | None:
+        """Like ``resolve``, but only when a single person of the window is compatible (``spoke``: among those
+        who spoke, not those only introduced)."""
         para = self.layout.paragraph_index(pos)
         floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
         k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
         fits = {
             e.speaker.key: e.speaker
             for e in self.events[max(0, k - MAX_EVENTS) : k]
-            if e.pos >= floor and self._compatible(e.speaker, gender)
+            if e.pos >= floor and self._compatible(e.speaker, gender) and (not spoke or e.kind == "spoke")
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
 

@@ -116,6 +116,7 @@ def scan(text: str) -> list[QuoteSpan]:
     stack: list[_Frame] = []
     n = len(text)
     skip = -1  # a paragraph's opening mark already taken as the continuation of an open quote
+    last_close = -1  # where the last top-level quote of the paragraph closed, if no mark came since
 
     def drop(frame: _Frame) -> None:
         """An unclosed mark: its inner quotes stand on their own."""
@@ -136,8 +137,16 @@ def scan(text: str) -> list[QuoteSpan]:
                 bottom.paragraphs += 1
                 bottom.resumed.append(nxt_pos)
                 skip = nxt_pos
+            elif _shares_close(text, bottom, i):
+                # «A, – said X. — B: «C!»⏎ : one closing mark ends the inner quote and the outer one
+                stack.pop()
+                inner = bottom.children.pop()
+                span = _span(text, bottom, inner.body_end)
+                span.end = inner.end
+                found.append(span)
             else:
                 drop(stack.pop())
+            last_close = -1
             continue
         if i == skip:
             continue
@@ -149,13 +158,34 @@ def scan(text: str) -> list[QuoteSpan]:
             nxt = text[i + 2] if i + 2 < n else "\n"
             ch = "”" if ch == "’" else ("“" if ch == "‘" else '"')
         role = _role(ch, prev, nxt, top)
+        if role == "open" and top is None and ch in "»”" and last_close >= 0 and (nxt in _CLOSE_CONTEXT or nxt == "\n"):
+            # « A. » Pour moi, poursuit-il, c’est B ». : a closing mark followed by punctuation opens nothing; right
+            # after a quote of the same paragraph it closes a second one whose opening mark was left out
+            begin = last_close
+            while begin < i and text[begin] in _SPACE:
+                begin += 1
+            if begin < i and "\n" not in text[last_close:i]:
+                found.append(
+                    QuoteSpan(
+                        start=begin,
+                        end=i + 1,
+                        text=text[begin:i].strip(" \t\r\n\u00a0\u2009\u202f"),
+                        body_start=begin,
+                        body_end=i,
+                        close_mark=ch,
+                    )
+                )
+                last_close = -1
+                continue
         if role == "close" and top is not None:
             stack.pop()
             span = _span(text, top, i)
             if skip == i + 1:
                 span.end += 1  # the second mark of ’’
             (stack[-1].children if stack else found).append(span)
+            last_close = span.end if not stack else -1
         elif role == "open":
+            last_close = -1
             family = "d" if ch in _DOUBLE else "s"
             if family == "d" and top is not None and top.family == "s":
                 # a single mark does not hold a double quote: it was an apostrophe or a stray
@@ -166,9 +196,27 @@ def scan(text: str) -> list[QuoteSpan]:
                 oldest = stack.pop(0)
                 found.extend(oldest.children)
             stack.append(_Frame(ch, i, family))
+    if stack and _shares_close(text, stack[0], n):
+        bottom = stack[0]
+        while len(stack) > 1:
+            drop(stack.pop())
+        stack.pop()
+        inner = bottom.children.pop()
+        span = _span(text, bottom, inner.body_end)
+        span.end = inner.end
+        found.append(span)
     while stack:
         drop(stack.pop())
     return found
+
+
+def _shares_close(text: str, frame: _Frame, para_end: int) -> bool:
+    """Whether a double quote left open at the end of its paragraph holds a quote whose closing mark is the
+    paragraph's last character: Russian and French write «…«…»» with one mark for both."""
+    if frame.family != "d" or not frame.children:
+        return False
+    inner = frame.children[-1]
+    return inner.close_mark in '»”"' and not text[inner.end : para_end].strip(" \t\r\n\u00a0.")
 
 
 def _span(text: str, frame: _Frame, close: int) -> QuoteSpan:

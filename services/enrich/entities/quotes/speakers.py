@@ -207,6 +207,7 @@ class Cand:
     head: str = ""  # a title's role, an institution's head noun
     modifiers: frozenset[str] = field(default_factory=frozenset)
     of: Speaker | None = None  # the organisation a title belongs to ("a spokesman for Rheinmetall")
+    low: str = ""  # a pronoun's word
 
 
 def _entity_speaker(e: Entity) -> Speaker:
@@ -333,6 +334,10 @@ class Cast:
                 or not run[0].capitalised
             ):
                 run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall"
+            opens = self.tok_index(run[0]) if run else 0
+            after_article = opens > 0 and self.toks[opens - 1].low in _ARTICLES.get(self.lang.code, ())
+            if self.lang.code == "de" and after_article:
+                run = []  # "eine Art Gesundheits-Checkliste", "die Neue Zürcher Zeitung": nouns, not a person's name
             if 2 <= len(run) <= 5 and not any(self.lang.title_gender(x.text)[0] for x in run):
                 full = " ".join(x.text for x in run)
                 names.setdefault(run[-1].text, full)
@@ -408,10 +413,15 @@ class Cast:
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
         if k >= 0 and self.toks[k].low in self.lang.prepositions:
-            if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and self._organisation_at(i, j):
-                return False  # "disse a Polícia Civil": the article, not "to"
+            if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and (
+                self._organisation_at(i, j) or self.lang.title_gender(self.toks[i].text)[0]
+            ):
+                return False  # "disse a Polícia Civil", "disse a estudante": the article, not "to"
             particle = self.toks[k].low in _PARTICLES and k == i - 1
             full = self.full_names.get(self.toks[j - 1].text, "")
+            first = full.split()[0] if full else ""
+            if first and self.lang.code not in ("en", "de") and common_word(first.lower(), self.lang.code):
+                full = ""  # "Franja de Gaza" is no one's name: "los residentes de Gaza" is governed by "de"
             if not (particle and f" {self.toks[k].text} {self.toks[i].text}" in f" {full}"):
                 return True  # "von Intersport", not "von Preen"
         if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
@@ -510,7 +520,7 @@ class Cast:
                 k += 1
                 continue
             if t.low in lang.pronouns and not (t.capitalised and t.low in ("it",) and k > a):
-                out.append(Cand(k, k + 1, "pronoun", t.start, t.end, gender=lang.pronouns[t.low]))
+                out.append(Cand(k, k + 1, "pronoun", t.start, t.end, gender=lang.pronouns[t.low], low=t.low))
                 k += 1
                 continue
             if lang.code == "id" and t.low.endswith("nya") and lang.is_verb(t.low[:-3]):
@@ -565,19 +575,21 @@ class Cast:
         """ "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,": one person, the title bound to them."""
         out: list[Cand] = []
         for c in cands:
+            body = next((n for n in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[n].kind == "title"), None)
             if (
-                len(out) >= 2
+                body is not None
+                and body < len(out) - 1
                 and c.kind == "person"
                 and c.speaker is not None
-                and out[-1].excluded
-                and out[-2].kind == "title"
-                and self._title_of_body(out[-2], c)
+                and all(x.excluded or x.kind == "org" for x in out[body + 1 :])
+                and self._title_of_body(out[body], c)
             ):
-                # "el portavoz del Kremlin, Dmitri Peskov", "El inspector general de la Policía, Álvaro Álvarez,":
-                # the title, the body it serves, a comma, the name
-                self.bind(out[-2], c.speaker)
-                c.gender = c.gender or out[-2].gender
-                del out[-2:]
+                # "el portavoz del Kremlin, Dmitri Peskov", "El inspector general de la Policía, Álvaro Álvarez,",
+                # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": the title, the body it serves
+                # (one candidate or more), a comma, the name
+                self.bind(out[body], c.speaker)
+                c.gender = c.gender or out[body].gender
+                del out[body:]
                 out.append(c)
                 continue
             prev = out[-1] if out else None
@@ -606,9 +618,9 @@ class Cast:
         if len(gap) < 3 or len(gap) > 9 or gap[0].low not in _OF_WORDS or gap[-1].text != ",":
             return False
         inner = gap[1:-1]
-        return all(t.word and (t.capitalised or t.low in self.lang.skip or t.low in _OF_WORDS) for t in inner) and any(
-            t.capitalised for t in inner
-        )
+        # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": a body's name may hold a conjunction
+        allowed = self.lang.skip | _OF_WORDS | _CONJUNCTIONS
+        return all(t.word and (t.capitalised or t.low in allowed) for t in inner) and any(t.capitalised for t in inner)
 
     def _next_word(self, j: int, b: int) -> int | None:
         k = j
@@ -729,6 +741,13 @@ class Cast:
             return None
         name = self.text[words[0].start : words[-1].end]
         proper = any(t.capitalised for t in words) or len(words) > 1
+        if (
+            i > 0
+            and self.lang.code == "en"
+            and toks[i - 1].low in ("a", "an")
+            and not any(t.capitalised for t in words)
+        ):
+            proper = False  # "an established volunteer network": some body, named nowhere
         if self.lang.code == "de" and (
             len(words) == 1 or not any(t.capitalised and not self._common(t) for t in words)
         ):
@@ -861,6 +880,37 @@ class Cast:
         return k + _common_prefix([t.text for t in self.toks[k:j]], self.lang.code)
 
     # --- title bindings --------------------------------------------------------------------
+
+    def named_with(self, word: str) -> Speaker | None:
+        """The one person the article names right after a role noun anywhere ("a estudante Michele Taborga",
+        "el mandatario, Joe Biden"), for that noun standing alone as a speaker ("disse a estudante"); None when
+        it names nobody that way, or more than one person."""
+        low = word.lower()
+        cache: dict[str, Speaker | None] = self.__dict__.setdefault("_named_with", {})
+        if low in cache:
+            return cache[low]
+        people: dict[str, Speaker] = {}
+        toks = self.toks
+        where: dict[str, list[int]] | None = self.__dict__.get("_where")
+        if where is None:  # each word's places, once: every role word then costs only its own occurrences
+            where = {}
+            for idx, t in enumerate(toks):
+                where.setdefault(t.low, []).append(idx)
+            self.__dict__["_where"] = where
+        for idx in where.get(low, ())[:200]:
+            n = idx + 1
+            if n < len(toks) and toks[n].text == ",":
+                n += 1
+            if n >= len(toks) or not (toks[n].capitalised or n in self.mentions):
+                continue
+            if n in self.mentions and self.mentions[n][1].label != "PERSON":
+                continue
+            c = self._name(n, min(n + 4, len(toks)), titled=True)
+            if c is not None and c.kind == "person" and c.speaker is not None:
+                people[c.speaker.key] = c.speaker
+        found = next(iter(people.values())) if len(people) == 1 else None
+        cache[low] = found
+        return found
 
     def bind(self, title: Cand, person: Speaker) -> None:
         self.bindings.append((title.head, title.modifiers, person, title.start))

@@ -1,0 +1,184 @@
+"""Quote attribution, one behaviour per test: who a title, a left-out subject or a continued quote stands for,
+and when the attribution must give nobody rather than a nearby name. Each line is written for its test."""
+
+from __future__ import annotations
+
+from tests.unit.test_quotes import speakers
+from wirestream.services.enrich.entities.quotes.marks import scan
+
+
+def test_a_name_in_the_reported_clause_is_not_the_inverted_subject():
+    text = (
+        "Herzi Halevi habló ayer con la prensa en Tel Aviv. "
+        "Luego añadió que Israel no aceptará “un alto el fuego sin los rehenes de vuelta”."
+    )
+    assert speakers(text, "es", Herzi_Halevi="PERSON", Israel="GPE", Tel_Aviv="GPE") == ["Herzi Halevi"]
+
+
+def test_a_place_after_de_is_governed_even_when_a_longer_name_ends_in_it():
+    text = (
+        "El ejército entró en la Franja de Gaza. Herzi Halevi habló ayer con la prensa. "
+        "Sobre los residentes de Gaza, dijo: “No vamos a dejar que sufran más por esto”."
+    )
+    assert speakers(text, "es", Herzi_Halevi="PERSON", Gaza="GPE") == ["Herzi Halevi"]
+
+
+def test_a_title_bound_to_a_name_makes_its_speech_verb_a_speaker_for_the_next_quote():
+    text = (
+        "O governador Wilson Witzel falou ontem com a imprensa.\n\n"
+        "O governador reforçou que a decisão é dos clubes:\n\n"
+        "“Os atletas têm de estar protegidos, a carreira é deles”."
+    )
+    assert speakers(text, "pt", Wilson_Witzel="PERSON") == ["Wilson Witzel"]
+
+
+def test_a_title_binds_across_a_body_whose_name_holds_a_conjunction():
+    text = (
+        "La ministra de la Mujer y Equidad de Género, Antonia Orellana, habló ayer con la prensa.\n\n"
+        "La secretaria de Estado señaló que “espero que la justicia penal investigue todo”."
+    )
+    assert speakers(text, "es", Antonia_Orellana="PERSON") == ["Antonia Orellana"]
+
+
+def test_an_unnamed_spokesman_is_not_the_person_last_named():
+    text = (
+        "Klaus Meier leitet das Werk in Martorell seit zehn Jahren. "
+        "„Das Tragen der Masken muss aber auch richtig erklärt werden“, sagt der Sprecher."
+    )
+    assert speakers(text, "de", Klaus_Meier="PERSON", Martorell="GPE") == [None]
+
+
+def test_a_german_capitalised_run_after_an_article_is_no_full_name():
+    text = (
+        "Zu Hause gehen alle jeden Morgen eine Art Gesundheits-Checkliste durch. "
+        "„Das ist für uns alle eine große Umstellung“, sagt er."
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_a_cue_closing_reported_speech_makes_its_source_the_speaker_of_the_next_quote():
+    text = (
+        "„Wir stehen zu den Klimazielen von Paris“, sagte Hildegard Müller in Berlin. "
+        "Die Bundesregierung sei jetzt in der Pflicht, so die Präsidentin. "
+        "„Das begrüßen wir ausdrücklich, damit ist viel gewonnen.“"
+    )
+    assert speakers(text, "de", Hildegard_Müller="PERSON", Bundesregierung="ORG", Berlin="GPE") == [
+        "Hildegard Müller",
+        "Hildegard Müller",
+    ]
+
+
+def test_an_unnamed_spokeswoman_is_the_one_woman_speaking():
+    text = (
+        "„Wir stehen zu den Klimazielen von Paris“, sagte Hildegard Müller in Berlin. "
+        "„Das begrüßen wir ausdrücklich, damit ist viel gewonnen“, sagt die Industriesprecherin."
+    )
+    assert speakers(text, "de", Hildegard_Müller="PERSON", Berlin="GPE") == ["Hildegard Müller", "Hildegard Müller"]
+
+
+# --- quotation marks -------------------------------------------------------------------------------
+
+
+def test_one_closing_mark_ends_a_russian_quote_and_the_quote_inside_it():
+    text = (
+        "В интервью модель призналась. «Когда вся жизнь была такой, – пожаловалась она. — Я борюсь с собой, "
+        "говоря: «Да ладно, красота не так уж важна!»\n\nНо пока у модели это не получается."
+    )
+    assert [q.text[:22] for q in scan(text)] == ["Когда вся жизнь была т"]
+
+
+def test_a_french_quote_whose_opening_mark_was_left_out_after_another_quote():
+    text = (
+        "Le représentant salue les efforts : « Je dis un grand merci à toutes les autorités. » "
+        "Pour moi, poursuit-il, c’est une réelle satisfaction pour tous ».\n\nLa suite."
+    )
+    assert [q.text for q in scan(text)] == [
+        "Je dis un grand merci à toutes les autorités.",
+        "Pour moi, poursuit-il, c’est une réelle satisfaction pour tous",
+    ]
+
+
+def test_a_closing_mark_before_punctuation_after_plain_text_opens_nothing():
+    text = "Il a parlé hier. Pour moi, c’est une réelle satisfaction pour tous ».\n\nLa suite."
+    assert scan(text) == []
+
+
+def test_a_title_after_the_verb_is_not_completed_by_a_name_in_a_phrase_of_its_own():
+    text = (
+        "En un discurso el martes, Joe Biden reiteró su advertencia sobre los impuestos. "
+        "“Es la agenda de los extremistas de siempre”, dijo el mandatario, en alusión a la marca "
+        "Make America Great Again de Trump."
+    )
+    assert speakers(text, "es", Joe_Biden="PERSON", Trump="PERSON") == ["Joe Biden"]
+
+
+def test_a_role_word_resolves_to_the_one_person_the_article_names_with_it():
+    text = (
+        "Os borracheiros ofereceram o cão e a estudante Michele Taborga, de 27 anos, adotou o animal.\n\n"
+        "O borracheiro Lindomar Queiroz ficou feliz com a adoção.\n\n"
+        "“Foi amor à primeira vista, me apaixonei por ele”, disse a estudante."
+    )
+    assert speakers(text, "pt", Michele_Taborga="PERSON", Lindomar_Queiroz="PERSON") == ["Michele Taborga"]
+
+
+def test_german_heisst_es_is_impersonal_not_the_last_thing_named():
+    text = (
+        "Die Bundesregierung hat den Entwurf am Mittwoch vorgelegt. "
+        "„Um die sozialen Netzwerke zu einer zügigeren Bearbeitung anzuhalten, werden Regeln eingeführt“, "
+        "heißt es in der Einleitung des Entwurfs."
+    )
+    assert speakers(text, "de", Bundesregierung="ORG") == [None]
+
+
+def test_german_heisst_es_with_an_organisation_in_the_clause_is_that_organisation():
+    text = (
+        "Die Bundesregierung hat den Entwurf am Mittwoch vorgelegt. "
+        "„Wir werden die Regeln sorgfältig prüfen und dann entscheiden“, heißt es in einer Mitteilung von Rheinmetall."
+    )
+    assert speakers(text, "de", Bundesregierung="ORG", Rheinmetall="ORG") == ["Rheinmetall"]
+
+
+def test_an_impersonal_russian_institution_keeps_the_name_the_article_writes_uninflected():
+    text = (
+        "Компания «Автодор» построила новую дорогу. "
+        "«Новый участок, который начинается от эстакады, открыт для движения», – отметили в «Автодоре»."
+    )
+    assert speakers(text, "ru") == ["Автодор"]
+
+
+def test_a_participle_takes_the_sentence_subject_not_a_name_in_between():
+    text = (
+        "The court also found a federal statute in favor of the plaintiff, the Communications Decency Act of 1996, "
+        "noting that “it does not apply here because the claims depend on the company's own acts.”"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_body_after_an_indefinite_article_names_no_speaker():
+    text = (
+        "The doctors said they also have an established volunteer network of physicians licensed in all states to "
+        "“create a system to ensure that the majority of migrant families are vaccinated.”"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_sentence_after_a_closed_quote_that_reports_something_else_is_not_its_attribution():
+    text = (
+        "The hospital said it had run out of fuel on Monday. The doctors described “a scene of total devastation "
+        "and despair.” Israel has said militants use ambulances to move weapons and fighters."
+    )
+    assert speakers(text, Israel="GPE") == [None]
+
+
+def test_a_short_sentence_after_a_closed_quote_is_its_attribution():
+    text = "“We will not stop until every hostage is home.” Netanyahu said on Tuesday."
+    assert speakers(text, Netanyahu="PERSON") == ["Netanyahu"]
+
+
+def test_a_name_in_german_reported_speech_between_two_quotes_does_not_stop_the_continuation():
+    text = (
+        "„Die Entwicklung geht in vielen Bereichen Richtung Direktvertrieb“, sagte Hildegard Müller. "
+        "Corona habe diese Prozesse noch einmal beschleunigt. "
+        "„Ich bin aber überzeugt, dass der Handel nicht ersetzt wird.“"
+    )
+    assert speakers(text, "de", Hildegard_Müller="PERSON", Corona="GPE") == ["Hildegard Müller", "Hildegard Müller"]
