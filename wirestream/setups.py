@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from wirestream.context import Process, Setup, StageContext, current_entry
+from wirestream.context import Process, Setup, StageContext, current_batch, current_entry
 from wirestream.executor import Budget, Executor, Loader, returning
 from wirestream.settings import Settings
 
@@ -57,6 +57,18 @@ def offloaded(make_loader: Callable[[StageContext], Loader], preload: Sequence[s
             size = entry.size if entry is not None else len(message.model_dump_json())
             return await executor.run(message, size)
 
+        async def many(messages: list[Any]) -> list[Any]:
+            """The inputs of one read in one exchange with the work process (its tool's ``many`` if it has
+            one), each with its own budget: one result or :class:`~wirestream.executor.StageError` each."""
+            entries = current_batch.get()
+            if entries is None or len(entries) != len(messages):
+                sizes = [len(m.model_dump_json()) for m in messages]
+            else:
+                sizes = [e.size for e in entries]
+            outcomes = await executor.run_many(list(zip(messages, sizes, strict=True)))
+            return [o.value if o.ok else o.error for o in outcomes]
+
+        process.many = many  # type: ignore[attr-defined]
         return process
 
     return setup
