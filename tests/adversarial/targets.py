@@ -240,6 +240,14 @@ def _same(s: str) -> str:
     return s
 
 
+def _raising(results: list[Any]) -> list[Any]:
+    """A batch function's results, its first exception raised (the error a target expects or not)."""
+    for result in results:
+        if isinstance(result, Exception):
+            raise result
+    return results
+
+
 def _targets() -> list[Target]:
     t: list[Target] = []
 
@@ -564,6 +572,14 @@ def _targets() -> list[Target]:
         ),
         lambda s: (dated(s), toolkit(model=True, geo=True)),
         lambda a: _fn(ENTITIES, "enrich")(*a),
+        expected=permanent,
+        model=True,
+    )
+    add(
+        "entities.enrich_many[spaCy]",  # a read's texts through nlp.pipe together: the text, and its first half
+        (f"{ENTITIES}:enrich_many", f"{MODELS}:Recognizer.many"),
+        lambda s: ([dated(s), dated(s[: len(s) // 2])], toolkit(model=True, geo=True)),
+        lambda a: _raising(_fn(ENTITIES, "enrich_many")(*a)),
         expected=permanent,
         model=True,
     )

@@ -25,6 +25,7 @@ model:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -425,3 +426,44 @@ def enrich(article: DatedArticle, tools: Toolkit) -> EnrichedArticle:
     if tools.incidents:
         enriched = enriched.model_copy(update={"incident": best_match(enriched, tools.incidents)})
     return enriched
+
+
+@dataclass
+class _Found:
+    """A recogniser answering with what its model found already (one ``nlp.pipe`` over a batch's texts)."""
+
+    lang: str
+    name: str
+    found: list[RawEntity]
+
+    def __call__(self, text: str) -> list[RawEntity]:
+        return list(self.found)
+
+
+def enrich_many(articles: list[DatedArticle], tools: Toolkit) -> list[EnrichedArticle | Exception]:
+    """:func:`enrich` of each article (its exception for one that fails), in order; the texts the
+    primary spaCy recogniser reads go through it together (``Recognizer.many``), the same entities."""
+    primary = tools.recognize
+    together = [
+        i
+        for i, a in enumerate(articles)
+        if primary is not None and tools.model_for((a.language or "en").split("-")[0]) is primary
+    ]
+    found = dict(zip(together, primary.many([articles[i].text for i in together]), strict=True)) if primary else {}
+    out: list[EnrichedArticle | Exception] = []
+    for i, article in enumerate(articles):
+        try:
+            if i in found:
+                entities = found[i]
+                if isinstance(entities, Exception):
+                    raise entities
+                assert primary is not None
+                replayed = _Found(primary.lang, primary.name, entities)
+                out.append(enrich(article, dataclasses.replace(tools, recognize=replayed)))  # type: ignore[arg-type]
+            else:
+                out.append(enrich(article, tools))
+        except MemoryError:
+            raise
+        except Exception as exc:
+            out.append(exc)
+    return out

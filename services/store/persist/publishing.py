@@ -40,7 +40,12 @@ async def store_and_publish(
     again, publishes nothing; a newer version publishes the newer document; an older one that
     the store refused (``superseded``) publishes nothing.
     """
-    stored = await store(article)
+    return await publish_stored(await store(article), publisher)
+
+
+async def publish_stored(stored: Stored, publisher: Publisher) -> Outcome:
+    """Publish what the store holds now (after its commit), once per stored version; nothing for a
+    superseded version."""
     if stored.superseded:
         return Outcome(stored, None)
     incident = stored.article.incident
