@@ -1,0 +1,138 @@
+"""The entries of one read handled together (wirestream.batching), on a real Redis: each entry keeps
+its own outcome (published and acknowledged, parked, or left pending for a retry)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+import redis.asyncio as aioredis
+
+from tests.factories import enriched_article, fetched_article
+from tests.waiting import async_wait_for
+from wirestream import contracts, replies
+from wirestream.contracts import CleanedArticle, EnrichedArticle, FetchedArticle
+from wirestream.errors import PermanentError
+from wirestream.runtime import stage_app
+from wirestream.services.store.persist.worker import setup as persist_setup
+from wirestream.services.store.schema import create_schema, make_engine
+
+from .test_runtime import _pending_is, dead_letters, publish, settings_for
+
+pytestmark = pytest.mark.integration
+
+
+def cleaned(article: FetchedArticle) -> CleanedArticle:
+    return CleanedArticle(
+        **article.model_dump(exclude={"kind", "content", "title"}), title="t", text=article.content, language="en"
+    )
+
+
+def batching_stage(batches: list[list[str]], fail: dict[str, Exception], singles: list[str]):
+    """A stage with a batch function: records each batch's ids; ``fail[id]`` is that input's outcome
+    (once: a retry succeeds); the per-entry ``process`` (the claimer's path) records in ``singles``."""
+
+    async def setup(_ctx):
+        async def process(article: FetchedArticle) -> CleanedArticle:
+            singles.append(article.id)
+            return cleaned(article)
+
+        async def many(articles: list[FetchedArticle]) -> list[object]:
+            batches.append([a.id for a in articles])
+            return [fail.pop(a.id, None) or cleaned(a) for a in articles]
+
+        process.many = many  # type: ignore[attr-defined]
+        return process
+
+    return setup
+
+
+async def _cleaned_ids(client: aioredis.Redis, n: int) -> list[str] | None:
+    entries = replies.entries(await client.xrange(contracts.CLEANED))
+    if len(entries) < n:
+        return None
+    from faststream.redis.parser.binary import BinaryMessageFormatV1
+
+    return [json.loads(BinaryMessageFormatV1.parse(f[b"__data__"])[0])["id"] for _, f in entries]
+
+
+async def _n_dead(client: aioredis.Redis, n: int) -> list[dict] | None:
+    letters = await dead_letters(client)
+    return letters if len(letters) >= n else None
+
+
+async def test_an_invalid_entry_is_parked_alone_and_the_rest_of_the_read_goes_on(redis_url, tmp_path):
+    batches: list[list[str]] = []
+    await publish(
+        redis_url, contracts.FETCHED, fetched_article("a"), {"id": "broken", "kind": "fetched"}, fetched_article("c")
+    )
+    client = aioredis.from_url(redis_url)
+    settings = settings_for(redis_url, tmp_path)
+    async with stage_app("clean", FetchedArticle, batching_stage(batches, {}, []), settings, out_model=CleanedArticle):
+        assert await async_wait_for(lambda: _cleaned_ids(client, 2), what="2 cleaned") == ["a", "c"]
+        (letter,) = await async_wait_for(lambda: _n_dead(client, 1), what="a dead letter")
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="all acked")
+    assert batches == [["a", "c"]]  # one read, one call of the batch function, the invalid entry not in it
+    assert (letter["reason"], letter["error_type"], letter["deliveries"]) == ("invalid", "ValidationError", 1)
+    assert '"broken"' in letter["body"]
+    await client.aclose()
+
+
+async def test_a_permanently_failing_entry_is_parked_with_its_error_and_the_others_published(redis_url, tmp_path):
+    batches: list[list[str]] = []
+    fail: dict[str, Exception] = {"b": PermanentError("no text in b")}
+    await publish(redis_url, contracts.FETCHED, *(fetched_article(i) for i in "abc"))
+    client = aioredis.from_url(redis_url)
+    settings = settings_for(redis_url, tmp_path)
+    async with stage_app(
+        "clean", FetchedArticle, batching_stage(batches, fail, []), settings, out_model=CleanedArticle
+    ):
+        (letter,) = await async_wait_for(lambda: _n_dead(client, 1), what="a dead letter")
+        assert await async_wait_for(lambda: _cleaned_ids(client, 2), what="2 cleaned") == ["a", "c"]
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="all acked")
+    assert batches == [["a", "b", "c"]]
+    assert (letter["reason"], letter["error"], letter["deliveries"]) == ("permanent", "no text in b", 1)
+    assert json.loads(letter["body"])["id"] == "b"
+    await client.aclose()
+
+
+async def test_a_transient_failure_stays_pending_alone_and_is_retried(redis_url, tmp_path):
+    batches: list[list[str]] = []
+    singles: list[str] = []
+    fail: dict[str, Exception] = {"b": RuntimeError("flaky for b")}
+    await publish(redis_url, contracts.FETCHED, *(fetched_article(i) for i in "abc"))
+    client = aioredis.from_url(redis_url)
+    settings = settings_for(redis_url, tmp_path, claim_idle_ms=300)
+    stage = batching_stage(batches, fail, singles)
+    async with stage_app("clean", FetchedArticle, stage, settings, out_model=CleanedArticle):
+        assert await async_wait_for(lambda: _cleaned_ids(client, 2), what="a and c cleaned") == ["a", "c"]
+        ids = await async_wait_for(lambda: _cleaned_ids(client, 3), what="b cleaned on its retry")
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), what="all acked")
+    assert ids == ["a", "c", "b"]
+    assert batches == [["a", "b", "c"]] and singles == ["b"]  # the retry is the claimer's, one entry
+    assert await dead_letters(client) == []
+    await client.aclose()
+
+
+async def test_persist_falls_back_to_one_by_one_so_a_poison_article_is_parked_alone(redis_url, tmp_path):
+    settings = settings_for(redis_url, tmp_path, max_deliveries=1)
+    create_schema(make_engine(settings.resolved_database_url))
+    with sqlite3.connect(tmp_path / "store.db") as db:  # the store refuses one article, whatever the batch
+        db.execute(
+            "CREATE TRIGGER poison BEFORE INSERT ON articles WHEN NEW.id = 'poison' "
+            "BEGIN SELECT RAISE(ABORT, 'the store refuses poison'); END"
+        )
+    articles = [enriched_article("p1"), enriched_article("poison"), enriched_article("p3")]
+    await publish(redis_url, contracts.ANNOTATED, *articles)
+    client = aioredis.from_url(redis_url)
+    async with stage_app("persist", EnrichedArticle, persist_setup, settings):
+        (letter,) = await async_wait_for(lambda: _n_dead(client, 1), what="the poison parked")
+        await async_wait_for(lambda: _pending_is(client, contracts.ANNOTATED, "persist", 0), what="all acked")
+    assert (letter["stage"], letter["error_type"]) == ("persist", "IntegrityError")
+    assert "the store refuses poison" in letter["error"] and json.loads(letter["body"])["id"] == "poison"
+    published = [json.loads(f[b"data"])["id"] for _, f in replies.entries(await client.xrange(contracts.ENRICHED))]
+    assert published == ["p1", "p3"]
+    with sqlite3.connect(tmp_path / "store.db") as db:
+        assert sorted(r[0] for r in db.execute("SELECT id FROM articles")) == ["p1", "p3"]
+    await client.aclose()
