@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from wirestream.context import Process, Setup, StageContext, current_batch, current_entry
-from wirestream.executor import Budget, Executor, Loader, returning
+from wirestream.executor import Budget, Executor, Loader, StageSkipped, returning
 from wirestream.settings import Settings
 
 
@@ -65,7 +65,19 @@ def offloaded(make_loader: Callable[[StageContext], Loader], preload: Sequence[s
                 sizes = [len(m.model_dump_json()) for m in messages]
             else:
                 sizes = [e.size for e in entries]
-            outcomes = await executor.run_many(list(zip(messages, sizes, strict=True)))
+            items = list(zip(messages, sizes, strict=True))
+            outcomes = await executor.run_many(items)
+            # inputs not run because the work process was lost on an earlier one go again at once, in a new
+            # one (each round settles at least the input it was lost on), not after a claimer's wait
+            skipped = [i for i, o in enumerate(outcomes) if isinstance(o.error, StageSkipped)]
+            while skipped and len(skipped) < len(items):
+                ctx.liveness.progress()
+                again = await executor.run_many([items[i] for i in skipped])
+                for i, outcome in zip(skipped, again, strict=True):
+                    outcomes[i] = outcome
+                before, skipped = len(skipped), [i for i in skipped if isinstance(outcomes[i].error, StageSkipped)]
+                if len(skipped) == before:
+                    break
             return [o.value if o.ok else o.error for o in outcomes]
 
         process.many = many  # type: ignore[attr-defined]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -240,12 +240,13 @@ def _same(s: str) -> str:
     return s
 
 
-def _raising(results: list[Any]) -> list[Any]:
+def _raising(results: Iterable[Any]) -> list[Any]:
     """A batch function's results, its first exception raised (the error a target expects or not)."""
-    for result in results:
+    out = list(results)
+    for result in out:
         if isinstance(result, Exception):
             raise result
-    return results
+    return out
 
 
 def _targets() -> list[Target]:

@@ -136,3 +136,28 @@ async def test_persist_falls_back_to_one_by_one_so_a_poison_article_is_parked_al
     with sqlite3.connect(tmp_path / "store.db") as db:
         assert sorted(r[0] for r in db.execute("SELECT id FROM articles")) == ["p1", "p3"]
     await client.aclose()
+
+
+async def test_the_entries_after_one_that_hangs_run_at_once_in_a_new_work_process(redis_url, tmp_path):
+    """The work process is killed on the hanging entry (its own budget); the entries it had not run yet are
+    run at once in the next one, not left for a claimer (claim_idle_ms is a minute, more than the wait here)."""
+    from tests.stagefns import hostile
+    from wirestream.services.enrich.clean.worker import WARM_UP
+    from wirestream.setups import pure
+
+    settings = settings_for(
+        redis_url, tmp_path, stage_timeout_seconds=2, stage_seconds_per_100kb=0, max_deliveries=1, claim_idle_ms=60_000
+    )
+    await publish(redis_url, contracts.FETCHED, *(fetched_article(i) for i in ("before", "hang-1", "after")))
+    client = aioredis.from_url(redis_url)
+    async with stage_app("clean", FetchedArticle, pure(hostile, WARM_UP), settings, out_model=CleanedArticle):
+        ids = await async_wait_for(lambda: _cleaned_ids(client, 2), timeout=40, what="before and after cleaned")
+        (letter,) = await async_wait_for(lambda: _n_dead(client, 1), timeout=40, what="hang-1 parked")
+        await async_wait_for(lambda: _pending_is(client, contracts.FETCHED, "clean", 0), timeout=40, what="all acked")
+    assert ids == ["before", "after"]
+    assert (letter["reason"], letter["error_type"], json.loads(letter["body"])["id"]) == (
+        "timeout",
+        "StageTimeout",
+        "hang-1",
+    )
+    await client.aclose()
