@@ -18,7 +18,7 @@ from wirestream.runtime import stage_app
 from wirestream.services.store.persist.worker import setup as persist_setup
 from wirestream.services.store.schema import create_schema, make_engine
 
-from .test_runtime import _pending_is, dead_letters, publish, settings_for
+from .test_runtime import _entries_read, _pending_is, dead_letters, publish, settings_for
 
 pytestmark = pytest.mark.integration
 
@@ -160,4 +160,23 @@ async def test_the_entries_after_one_that_hangs_run_at_once_in_a_new_work_proces
         "StageTimeout",
         "hang-1",
     )
+    await client.aclose()
+
+
+async def test_persist_publishes_a_batch_in_one_round_trip_and_survives_a_server_that_lost_the_function(
+    redis_url, tmp_path
+):
+    """persist calls the publish-once function for a read's articles in one pipeline; when the server lost the
+    function (restarted without persistence), each call goes again alone, which loads it: each published once."""
+    settings = settings_for(redis_url, tmp_path)
+    client = aioredis.from_url(redis_url)
+    async with stage_app("persist", EnrichedArticle, persist_setup, settings):
+        await client.function_flush()  # after the worker loaded it at its start
+        await publish(redis_url, contracts.ANNOTATED, *(enriched_article(f"f{i}") for i in range(3)))
+        await async_wait_for(lambda: _entries_read(client, 3), what="all read and acked")
+        await publish(redis_url, contracts.ANNOTATED, enriched_article("f1"))  # a redelivery: not published again
+        await async_wait_for(lambda: _entries_read(client, 4), what="the redelivery read and acked")
+    published = [json.loads(f[b"data"])["id"] for _, f in replies.entries(await client.xrange(contracts.ENRICHED))]
+    assert published == ["f0", "f1", "f2"]
+    assert await dead_letters(client) == []
     await client.aclose()

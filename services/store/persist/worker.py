@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
+from typing import Any
 
 from faststream import FastStream
 from redis.exceptions import ResponseError
@@ -25,7 +26,7 @@ from wirestream.context import Process, StageContext
 from wirestream.contracts import EnrichedArticle
 from wirestream.lifecycle import run_worker
 from wirestream.runtime import stage_app
-from wirestream.services.store.persist.publishing import Outcome, publish_stored, store_and_publish
+from wirestream.services.store.persist.publishing import Outcome, publish_stored_many, store_and_publish
 from wirestream.services.store.persist.repository import upsert, upsert_many
 from wirestream.services.store.schema import create_schema, make_engine
 
@@ -74,12 +75,12 @@ async def setup(ctx: StageContext) -> Process:
             )
             return [await _outcome(process(a)) for a in articles]
         out: list[Exception | None] = []
-        for article, one in zip(articles, stored, strict=True):
-            try:
-                said(article, await publish_stored(one, publisher))
+        for article, outcome in zip(articles, await publish_stored_many(stored, publisher), strict=True):
+            if isinstance(outcome, Exception):
+                out.append(outcome)
+            else:
+                said(article, outcome)
                 out.append(None)
-            except Exception as exc:
-                out.append(exc)
         return out
 
     process.many = many  # type: ignore[attr-defined]
@@ -104,12 +105,43 @@ class RedisPublisher:
         self.ctx = ctx
 
     async def publish_once(self, article_id: str, version: str, payload: str, incident: str | None) -> str | None:
+        keys, args = self._prepared(article_id, version, payload, incident)
+        entry = await self.ctx.write(lambda: self._call(keys, args), "publish")
+        return replies.text(entry)
+
+    async def publish_many(self, calls: list[tuple[str, str, str, str | None]]) -> list[str | Exception | None]:
+        """:meth:`publish_once` of each ``(article_id, version, payload, incident)``, in one round trip (a
+        pipeline, not a transaction: each call of the function is atomic on its own); a call the server
+        refuses (the function missing, say) goes again alone, the way :meth:`publish_once` waits it out."""
+        if not calls:
+            return []
+        prepared = [self._prepared(*call) for call in calls]
+
+        async def together() -> list[Any]:
+            async with self.ctx.redis.pipeline(transaction=False) as pipe:
+                for keys, args in prepared:
+                    pipe.fcall(functions.PUBLISH_ONCE, len(keys), *keys, *args)
+                return await pipe.execute(raise_on_error=False)
+
+        answers = await self.ctx.write(together, "publish")
+        out: list[str | Exception | None] = []
+        for call, answer in zip(calls, answers, strict=True):
+            if isinstance(answer, Exception):
+                try:
+                    out.append(await self.publish_once(*call))
+                except Exception as exc:
+                    out.append(exc)
+            else:
+                out.append(None if answer is None else replies.text(answer))
+        return out
+
+    def _prepared(
+        self, article_id: str, version: str, payload: str, incident: str | None
+    ) -> tuple[list[str], list[str | int]]:
         keys = [contracts.published_key(article_id), contracts.ENRICHED]
         if incident is not None:
             keys.append(contracts.incident_stream(incident))
-        args: list[str | int] = [version, payload, self.ctx.settings.published_ttl_seconds]
-        entry = await self.ctx.write(lambda: self._call(keys, args), "publish")
-        return replies.text(entry)
+        return keys, [version, payload, self.ctx.settings.published_ttl_seconds]
 
     async def _call(self, keys: list[str], args: list[str | int]) -> bytes | None:
         ctx = self.ctx
