@@ -42,6 +42,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from faststream.redis.message import FAKE_CONSUMER, RedisBatchStreamMessage
 from faststream.redis.parser.binary import BinaryMessageFormatV1
 from pydantic import BaseModel, ValidationError
 
@@ -67,6 +68,25 @@ class Item:
     @property
     def entry(self) -> Entry:
         return Entry(self.entry_id, len(self.body))
+
+
+async def parse_read(raw_message: Any) -> RedisBatchStreamMessage:
+    """FastStream's message for a read, its bodies left as read: FastStream's own batch parser decodes
+    each body's JSON and encodes the list again, which nothing here reads (a fifth of persist's worker
+    CPU, profiled); the runner reads each entry from ``raw_message`` (:func:`items_of`). Acknowledging
+    through this message does nothing: the runner acknowledges each entry itself."""
+    data = raw_message.get("data") or [{}]
+    first = data[0].get(DATA_FIELD) if isinstance(data[0], dict) else None
+    headers = BinaryMessageFormatV1.parse(first)[1] if first else {}  # FastStream's ids are the first entry's
+    return RedisBatchStreamMessage(
+        raw_message,
+        b"",
+        headers=headers,
+        correlation_id=headers.get("correlation_id"),
+        message_id=headers.get("message_id", headers.get("correlation_id")),
+        consumer=FAKE_CONSUMER,
+        group=None,
+    )
 
 
 def body_of(fields: dict[bytes, bytes]) -> bytes:

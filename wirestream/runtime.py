@@ -88,17 +88,23 @@ def stage_app(
     )
     app, broker, consumer, log, liveness = shell.app, shell.broker, shell.consumer, shell.log, shell.liveness
 
-    def subscriber(role: str, ack_policy: AckPolicy, **reading: Any) -> Any:
+    def subscriber(role: str, ack_policy: AckPolicy, parser: Any = None, **reading: Any) -> Any:
         return broker.subscriber(
             stream=StreamSub(input_stream, group=input_group, consumer=consumer, **reading),
             ack_policy=ack_policy,
+            parser=parser,
             title=f"{stage_name}:{role}",
             include_in_schema=role == "read",
         )
 
     # the batch runner acknowledges each entry itself (those handled or parked, never one to retry)
     reader = subscriber(
-        "read", AckPolicy.MANUAL, batch=True, max_records=settings.read_batch, polling_interval=settings.block_ms
+        "read",
+        AckPolicy.MANUAL,
+        batching.parse_read,
+        batch=True,
+        max_records=settings.read_batch,
+        polling_interval=settings.block_ms,
     )
     claimer = subscriber(
         "claim",
