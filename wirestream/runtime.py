@@ -94,7 +94,9 @@ def stage_app(
             ack_policy=ack_policy,
             parser=parser,
             title=f"{stage_name}:{role}",
-            include_in_schema=role == "read",
+            # the stream's payload is documented (AsyncAPI) through the claimer's handler, typed as the input
+            # model; the reader's takes the raw read (wirestream.batching) and would document an empty one
+            include_in_schema=role == "claim",
         )
 
     # the batch runner acknowledges each entry itself (those handled or parked, never one to retry)
