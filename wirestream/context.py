@@ -2,7 +2,10 @@
 
 A stage supplies a :data:`Setup`: ``setup(ctx) -> process``, run once at the worker's
 start-up, where ``process`` maps one input model to one output model (or ``None`` when
-the stage publishes by itself, as persist does). ``ctx`` carries what the setup may
+the stage publishes by itself, as persist does). ``process`` may carry a batch function
+``process.many`` (:data:`ProcessMany`: the inputs of one read -> one result or exception
+each, in order); without one the runtime calls ``process`` once per input
+(:mod:`wirestream.batching`). ``ctx`` carries what the setup may
 use (settings, the worker's own Redis client, a logger, shutdown hooks) and nothing
 of FastStream, so that a stage's code does not depend on how it is wired.
 """
@@ -23,6 +26,8 @@ from wirestream.settings import Settings
 from wirestream.watchdog import Liveness
 
 Process = Callable[[Any], Awaitable[BaseModel | None]]
+# a stage's batch function (``process.many``, optional): one result or exception per input, in order
+ProcessMany = Callable[[list[Any]], Awaitable[list[Any]]]
 Setup = Callable[["StageContext"], Awaitable[Process]]
 
 
@@ -55,5 +60,7 @@ class Entry:
     size: int
 
 
-# set by the dead-letter middleware around each entry's handling; read by the offloaded setups
+# set around each entry's handling (the dead-letter middleware, the batch runner); read by the offloaded setups
 current_entry: contextvars.ContextVar[Entry | None] = contextvars.ContextVar("wirestream_entry", default=None)
+# set by the batch runner around a call of ``process.many``: the entries of its inputs, in order
+current_batch: contextvars.ContextVar[list[Entry] | None] = contextvars.ContextVar("wirestream_batch", default=None)

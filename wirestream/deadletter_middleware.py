@@ -1,6 +1,8 @@
 """The dead-letter middleware: what happens to an entry whose handling failed.
 
-Every entry a stage's subscribers take goes through it. A failure is classified
+Every entry a stage's claiming subscriber takes goes through it; the entries of a
+read, handled together, go through :mod:`wirestream.batching`, which applies the
+same rules to each entry with the functions below. A failure is classified
 (:func:`classify`): an entry that fails validation, carries an unknown schema version,
 fails permanently, or was claimed after its last allowed delivery
 (:class:`DeliveryLimit`) is parked on ``wirestream:dead`` at once; one that failed
@@ -76,24 +78,42 @@ def dead_letter_middleware(held: Held, context: Callable[[], StageContext | None
     return DeadLetters
 
 
-async def _failed(ctx: StageContext, msg: RedisStreamMessage, exc: Exception, entry_id: str, body: bytes) -> None:
-    """Leave the entry pending for a retry (re-raising ``exc``), or park it and acknowledge it."""
+def parks(ctx: StageContext, exc: BaseException, deliveries: int) -> tuple[contracts.DeadReason, bool, str]:
+    """(reason, park it now?, error type) of an entry that failed at its ``deliveries``-th delivery:
+    parked at once (:func:`classify`), or once it has failed ``max_deliveries`` times."""
     reason, at_once, error_type = classify(exc)
-    deliveries = await msg.get_delivery_count()
+    return reason, at_once or deliveries >= ctx.settings.max_deliveries, error_type
+
+
+def count_failure(ctx: StageContext, reason: str) -> None:
     ctx.beat.failed += 1
-    counters = metrics.stage(ctx.stage.stage)
-    counters.failed(reason)
-    if not at_once and deliveries < ctx.settings.max_deliveries:
-        counters.retried.inc()
-        ctx.log.warning(
-            "stage failed; entry stays pending and will be retried",
-            entry_id=entry_id,
-            deliveries=deliveries,
-            reason=reason,
-            error=f"{error_type}: {exc}"[:500],
-        )
-        raise exc
-    letter = deadletters.make_letter(
+    metrics.stage(ctx.stage.stage).failed(reason)
+
+
+def note_retry(
+    ctx: StageContext, entry_id: str, deliveries: int, reason: str, error_type: str, exc: BaseException
+) -> None:
+    """The failed entry stays pending, to be retried by a claimer."""
+    metrics.stage(ctx.stage.stage).retried.inc()
+    ctx.log.warning(
+        "stage failed; entry stays pending and will be retried",
+        entry_id=entry_id,
+        deliveries=deliveries,
+        reason=reason,
+        error=f"{error_type}: {exc}"[:500],
+    )
+
+
+def letter_for(
+    ctx: StageContext,
+    entry_id: str,
+    body: bytes,
+    exc: BaseException,
+    deliveries: int,
+    reason: contracts.DeadReason,
+    error_type: str,
+) -> contracts.DeadLetter:
+    return deadletters.make_letter(
         stage=ctx.stage.stage,
         stream=ctx.stage.input or "",
         entry_id=entry_id,
@@ -104,15 +124,31 @@ async def _failed(ctx: StageContext, msg: RedisStreamMessage, exc: Exception, en
         reason=reason,
         max_body_bytes=ctx.settings.dead_body_bytes,
     )
-    await ctx.write(lambda: park(ctx.redis, letter), "dead letter")
-    await msg.ack()
-    counters.dead_lettered(reason)
+
+
+def note_parked(ctx: StageContext, letter: contracts.DeadLetter) -> None:
+    """The letter is written and its entry acknowledged."""
+    metrics.stage(ctx.stage.stage).dead_lettered(letter.reason)
     ctx.log.error(
         "entry dead-lettered",
-        entry_id=entry_id,
-        deliveries=deliveries,
-        reason=reason,
+        entry_id=letter.entry_id,
+        deliveries=letter.deliveries,
+        reason=letter.reason,
         error_type=letter.error_type,
         error=letter.error[:300],
     )
+
+
+async def _failed(ctx: StageContext, msg: RedisStreamMessage, exc: Exception, entry_id: str, body: bytes) -> None:
+    """Leave the entry pending for a retry (re-raising ``exc``), or park it and acknowledge it."""
+    deliveries = await msg.get_delivery_count()
+    reason, park_now, error_type = parks(ctx, exc, deliveries)
+    count_failure(ctx, reason)
+    if not park_now:
+        note_retry(ctx, entry_id, deliveries, reason, error_type, exc)
+        raise exc
+    letter = letter_for(ctx, entry_id, body, exc, deliveries, reason, error_type)
+    await ctx.write(lambda: park(ctx.redis, letter), "dead letter")
+    await msg.ack()
+    note_parked(ctx, letter)
     return None

@@ -23,17 +23,21 @@ The worker waits for its child's answers on the event loop (the pipe is watched 
 JSON (the form it has on the streams anyway) instead of a pickle, which costs several
 times more for an article: both were a measurable share of a worker's own CPU per entry.
 
-The protocol is batch-shaped so that a stage can later process the entries of one
-read together (``nlp.pipe``): :meth:`Executor.run_many` takes several inputs and
-returns one :class:`Outcome` per input. The child reports each result as soon as
+The protocol is batch-shaped so that a stage processes the entries of one read
+together (:mod:`wirestream.batching`): :meth:`Executor.run_many` takes several inputs
+and returns one :class:`Outcome` per input. The child reports each result as soon as
 it has it, and the deadlines are cumulative (input *k* must be done within the sum
 of the first *k* budgets), so when a child is killed mid-batch the results it
 already sent are kept, the input it was on is blamed, and the inputs after it are
 reported as :class:`StageSkipped` (not run: retry them). A tool may offer
 ``many(items)`` (an iterator of results or exceptions, in order) to batch; without
-it the child calls the tool once per input. The runtime sends one input at a time:
-batching entity-enrich's NER-only spaCy work was measured (``bench/enrich_batch.py``)
-and gains under 10% of the stage's time, and nothing on article-length texts.
+it the child calls the tool once per input. entity-enrich's tool has one (its texts
+through one ``nlp.pipe``, which ``bench/enrich_batch.py`` measured at under 10% of the
+stage's time); what the batch saves most is the worker's own cost per exchange. A tool
+whose ``many`` computes every result before yielding the first must finish the batch
+within the first input's budget (entity-enrich's spaCy pass over 16 articles takes well
+under the 10 s floor); if it does not, the first input is blamed and the others skipped,
+and the claimer retries each of them alone.
 
 Start method: ``forkserver`` by default. The worker's own process runs an asyncio
 loop, a Redis connection pool and helper threads, so forking it directly is unsafe

@@ -6,14 +6,15 @@ what every stage needs and none should write again, each from its own module:
 
 * its consumer group, created at id ``0`` with MKSTREAM before reading, so a backlog
   published before the first worker started is processed (:mod:`wirestream.groups`);
-* two subscribers on the same group: one reading new entries (bounded by
-  ``read_batch``) and one claiming entries a dead consumer left pending for longer
+* two subscribers on the same group: one reading new entries (up to ``read_batch``
+  a read, handled together, each with its own outcome: :mod:`wirestream.batching`) and
+  one claiming (one at a time) entries a dead consumer left pending for longer
   than ``claim_idle_ms`` (FastStream's claiming subscriber never reads new entries,
   so both are needed). A live worker keeps the entries it holds (it refreshes their
   idle time), so only a dead or stuck one loses them to a claimer (:mod:`wirestream.claiming`);
 * handlers whose body FastStream validates as the stage's input model (:mod:`wirestream.handlers`);
-* publishing the result to the next stream and acknowledging the input together, in
-  one ``MULTI``/``EXEC`` (one round trip, and atomic: Redis either does both or neither,
+* publishing the results to the next stream and acknowledging the inputs together, in
+  one ``MULTI``/``EXEC`` per read (or per claimed entry) (one round trip, and atomic: Redis either does both or neither,
   so the input is never acknowledged without its output; a worker that dies before
   ``EXEC`` leaves the entry pending for a claimer, and every stage is idempotent, so
   a redelivery is harmless); while Redis refuses writes (out of memory, restarting)
@@ -40,7 +41,7 @@ from faststream.redis.message import RedisStreamMessage
 from pydantic import BaseModel
 from redis.exceptions import OutOfMemoryError
 
-from wirestream import contracts, health, lifecycle, metrics, retrying
+from wirestream import batching, contracts, health, lifecycle, metrics, retrying
 from wirestream.claiming import Held, keep_held
 from wirestream.context import Process, Setup, StageContext
 from wirestream.deadletter_middleware import dead_letter_middleware
@@ -87,16 +88,32 @@ def stage_app(
     )
     app, broker, consumer, log, liveness = shell.app, shell.broker, shell.consumer, shell.log, shell.liveness
 
-    def subscriber(role: str, **reading: Any) -> Any:
+    def subscriber(role: str, ack_policy: AckPolicy, parser: Any = None, **reading: Any) -> Any:
         return broker.subscriber(
             stream=StreamSub(input_stream, group=input_group, consumer=consumer, **reading),
-            ack_policy=AckPolicy.REJECT_ON_ERROR,
+            ack_policy=ack_policy,
+            parser=parser,
             title=f"{stage_name}:{role}",
-            include_in_schema=role == "read",
+            # the stream's payload is documented (AsyncAPI) through the claimer's handler, typed as the input
+            # model; the reader's takes the raw read (wirestream.batching) and would document an empty one
+            include_in_schema=role == "claim",
         )
 
-    reader = subscriber("read", max_records=settings.read_batch, polling_interval=settings.block_ms)
-    claimer = subscriber("claim", min_idle_time=settings.claim_idle_ms, polling_interval=max(settings.block_ms, 1000))
+    # the batch runner acknowledges each entry itself (those handled or parked, never one to retry)
+    reader = subscriber(
+        "read",
+        AckPolicy.MANUAL,
+        batching.parse_read,
+        batch=True,
+        max_records=settings.read_batch,
+        polling_interval=settings.block_ms,
+    )
+    claimer = subscriber(
+        "claim",
+        AckPolicy.REJECT_ON_ERROR,
+        min_idle_time=settings.claim_idle_ms,
+        polling_interval=max(settings.block_ms, 1000),
+    )
     publisher = (
         broker.publisher(stream=spec.output, title=f"{spec.output}:publish", schema=out_model) if out_model else None
     )
@@ -142,7 +159,13 @@ def stage_app(
             ms=round((time.perf_counter() - started) * 1000, 1),
         )
 
-    handle, handle_claimed = handlers(in_model, work, settings.max_deliveries)
+    work_batch = batching.batch_handler(
+        running=lambda: (running.ctx, running.process),
+        in_model=in_model,
+        publish=publisher.publish if publisher is not None else None,
+        held=held,
+    )
+    handle, handle_claimed = handlers(in_model, work, work_batch, settings.max_deliveries)
     reader(handle)
     claimer(handle_claimed)
 

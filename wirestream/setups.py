@@ -15,8 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from wirestream.context import Process, Setup, StageContext, current_entry
-from wirestream.executor import Budget, Executor, Loader, returning
+from wirestream.context import Process, Setup, StageContext, current_batch, current_entry
+from wirestream.executor import Budget, Executor, Loader, StageSkipped, returning
 from wirestream.settings import Settings
 
 
@@ -57,6 +57,30 @@ def offloaded(make_loader: Callable[[StageContext], Loader], preload: Sequence[s
             size = entry.size if entry is not None else len(message.model_dump_json())
             return await executor.run(message, size)
 
+        async def many(messages: list[Any]) -> list[Any]:
+            """The inputs of one read in one exchange with the work process (its tool's ``many`` if it has
+            one), each with its own budget: one result or :class:`~wirestream.executor.StageError` each."""
+            entries = current_batch.get()
+            if entries is None or len(entries) != len(messages):
+                sizes = [len(m.model_dump_json()) for m in messages]
+            else:
+                sizes = [e.size for e in entries]
+            items = list(zip(messages, sizes, strict=True))
+            outcomes = await executor.run_many(items)
+            # inputs not run because the work process was lost on an earlier one go again at once, in a new
+            # one (each round settles at least the input it was lost on), not after a claimer's wait
+            skipped = [i for i, o in enumerate(outcomes) if isinstance(o.error, StageSkipped)]
+            while skipped and len(skipped) < len(items):
+                ctx.liveness.progress()
+                again = await executor.run_many([items[i] for i in skipped])
+                for i, outcome in zip(skipped, again, strict=True):
+                    outcomes[i] = outcome
+                before, skipped = len(skipped), [i for i in skipped if isinstance(outcomes[i].error, StageSkipped)]
+                if len(skipped) == before:
+                    break
+            return [o.value if o.ok else o.error for o in outcomes]
+
+        process.many = many  # type: ignore[attr-defined]
         return process
 
     return setup

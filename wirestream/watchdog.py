@@ -27,6 +27,7 @@ class Liveness:
     loop_tick: float = field(default_factory=time.monotonic)
     last_consuming: float = field(default_factory=time.monotonic)
     busy_since: float | None = None
+    busy_extra: float = 0.0  # more seconds the work in hand may take: the budgets of a batch's other entries
     fatal: str | None = None
 
     def progress(self) -> None:
@@ -83,8 +84,8 @@ class Watchdog:
             return f"the event loop has been blocked for {now - live.loop_tick:.0f} s"
         if now - live.last_consuming > self.stall_seconds:
             return f"consumption has been stopped for {now - live.last_consuming:.0f} s"
-        if live.busy_since is not None and now - live.busy_since > self.entry_seconds:
-            return f"one entry has been in hand for {now - live.busy_since:.0f} s"
+        if live.busy_since is not None and now - live.busy_since > self.entry_seconds + live.busy_extra:
+            return f"the entries in hand have been for {now - live.busy_since:.0f} s"
         return None
 
     def _watch(self) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -238,6 +238,15 @@ def _has(module: str, name: str) -> bool:
 
 def _same(s: str) -> str:
     return s
+
+
+def _raising(results: Iterable[Any]) -> list[Any]:
+    """A batch function's results, its first exception raised (the error a target expects or not)."""
+    out = list(results)
+    for result in out:
+        if isinstance(result, Exception):
+            raise result
+    return out
 
 
 def _targets() -> list[Target]:
@@ -570,6 +579,14 @@ def _targets() -> list[Target]:
         ),
         lambda s: (dated(s), toolkit(model=True, geo=True)),
         lambda a: _fn(ENTITIES, "enrich")(*a),
+        expected=permanent,
+        model=True,
+    )
+    add(
+        "entities.enrich_many[spaCy]",  # a read's texts through nlp.pipe together: the text, and its first half
+        (f"{ENTITIES}:enrich_many", f"{MODELS}:Recognizer.many"),
+        lambda s: ([dated(s), dated(s[: len(s) // 2])], toolkit(model=True, geo=True)),
+        lambda a: _raising(_fn(ENTITIES, "enrich_many")(*a)),
         expected=permanent,
         model=True,
     )

@@ -151,6 +151,10 @@ def test_the_watchdog_names_a_blocked_loop_a_stopped_consumer_and_an_entry_held_
     live.last_consuming = 111
     live.busy_since = 60
     assert "in hand" in present(dog.stuck(111))
+    live.busy_extra = 20  # a batch: the budgets of its other entries too
+    live.loop_tick = live.last_consuming = 125
+    assert dog.stuck(111) is None and dog.stuck(129) is None
+    assert "in hand" in present(dog.stuck(131))
     live.progress()  # a deliberate wait (Redis full, database down) moves it on
     assert live.busy_since > 60
 

@@ -106,7 +106,42 @@ class Recognizer:
                 f"the text has {len(text):,} characters, more than the {self.nlp.max_length:,} "
                 "the entity recognizer takes in one piece"
             )
-        doc = self.nlp(tokenizable(text))
+        return self._entities(text, self.nlp(tokenizable(text)))
+
+    def many(self, texts: list[str]) -> list[list[RawEntity] | Exception]:
+        """What calling this recogniser on each text gives (its exception for one it refuses), the texts
+        through spaCy together (``nlp.pipe``: the same entities, in less time); if spaCy fails on the
+        batch, one text at a time, so that the failure is the failing text's alone."""
+        out: list[list[RawEntity] | Exception] = []
+        fits: list[int] = []
+        for i, text in enumerate(texts):
+            if len(text) > self.nlp.max_length:
+                try:
+                    out.append(self(text))
+                except Exception as exc:
+                    out.append(exc)
+            else:
+                fits.append(i)
+                out.append([])
+        try:
+            docs = list(self.nlp.pipe([tokenizable(texts[i]) for i in fits], batch_size=max(len(fits), 1)))
+        except MemoryError:
+            raise
+        except Exception:
+            for i in fits:
+                try:
+                    out[i] = self(texts[i])
+                except MemoryError:
+                    raise
+                except Exception as exc:
+                    out[i] = exc
+            return out
+        for i, doc in zip(fits, docs, strict=True):
+            out[i] = self._entities(texts[i], doc)
+        return out
+
+    @staticmethod
+    def _entities(text: str, doc: Any) -> list[RawEntity]:
         out = []
         for e in doc.ents:
             label = SPACY_LABELS.get(e.label_, e.label_)

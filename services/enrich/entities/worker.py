@@ -1,7 +1,8 @@
 """The entity-enrich worker: ``wirestream:dated`` -> ``wirestream:annotated``.
 
 The models run in a work process with a time and memory budget per entry
-(:mod:`wirestream.executor`); the fork server loads them once (:func:`load_enricher`)
+(:mod:`wirestream.executor`); the entries of one read go to it together and their texts
+through spaCy in one ``nlp.pipe`` (``enrich_many``); the fork server loads them once (:func:`load_enricher`)
 and this process never imports spaCy (the imports below are inside the functions).
 """
 
@@ -55,13 +56,14 @@ def load_toolkit(model: str, registry: str | None, incidents: str | None, missin
 
 def load_enricher(model: str, registry: str | None, incidents: str | None) -> Callable[[DatedArticle], EnrichedArticle]:
     """The stage's tool, built in the fork server (or the work process): everything loaded once."""
-    from wirestream.services.enrich.entities.logic import enrich
+    from wirestream.services.enrich.entities.logic import enrich, enrich_many
 
     missing: list[str] = []
     tools = load_toolkit(model, registry, incidents, missing)
     if tools.recognize is not None:  # the model's first call is slower: not on an entry's budget
         tools.recognize("Vladimir Putin met officials in Moscow on Wednesday.")
     tool = functools.partial(enrich, tools=tools)
+    tool.many = functools.partial(enrich_many, tools=tools)  # type: ignore[attr-defined]  # a read's texts in one nlp.pipe
     tool.description = {  # type: ignore[attr-defined]  # logged by the worker once the work process is ready
         "model": tools.name,
         "known_entities": len(tools.registry.entries),

@@ -40,10 +40,44 @@ async def store_and_publish(
     again, publishes nothing; a newer version publishes the newer document; an older one that
     the store refused (``superseded``) publishes nothing.
     """
-    stored = await store(article)
+    return await publish_stored(await store(article), publisher)
+
+
+async def publish_stored(stored: Stored, publisher: Publisher) -> Outcome:
+    """Publish what the store holds now (after its commit), once per stored version; nothing for a
+    superseded version."""
     if stored.superseded:
         return Outcome(stored, None)
     incident = stored.article.incident
     stream = incident.id if incident is not None and incident.relevant else None
     entry = await publisher.publish_once(stored.article.id, stored.digest, contracts.dumps(stored.article), stream)
     return Outcome(stored, entry)
+
+
+async def publish_stored_many(stored: list[Stored], publisher: Publisher) -> list[Outcome | Exception]:
+    """:func:`publish_stored` of each (its exception for one that fails), in order; through the
+    publisher's ``publish_many`` (one round trip, each publication still atomic on its own) when it has one."""
+    many = getattr(publisher, "publish_many", None)
+    if many is None:
+        out: list[Outcome | Exception] = []
+        for one in stored:
+            try:
+                out.append(await publish_stored(one, publisher))
+            except Exception as exc:
+                out.append(exc)
+        return out
+    calls = []
+    for one in stored:
+        if not one.superseded:
+            incident = one.article.incident
+            stream = incident.id if incident is not None and incident.relevant else None
+            calls.append((one.article.id, one.digest, contracts.dumps(one.article), stream))
+    entries = iter(await many(calls))
+    result: list[Outcome | Exception] = []
+    for one in stored:
+        if one.superseded:
+            result.append(Outcome(one, None))
+            continue
+        entry = next(entries)
+        result.append(entry if isinstance(entry, Exception) else Outcome(one, entry))
+    return result

@@ -127,12 +127,22 @@ def _statements(dialect: str) -> _Statements:
 
 
 def upsert(engine: Engine, article: EnrichedArticle) -> Stored:
+    (stored,) = upsert_many(engine, [article])
+    return stored
+
+
+def upsert_many(engine: Engine, articles: list[EnrichedArticle]) -> list[Stored]:
+    """:func:`upsert` of each article, in order, in one transaction (all stored, or none if one fails):
+    each article sees the stories of those before it, as when stored one by one."""
     now = datetime.now(UTC)
-    article = valid_unicode(article)
-    dg = digest(article)
+    out = []
     with engine.begin() as conn:
-        story = _story(conn, article, engine.dialect.name)
-        return _write(conn, engine.dialect.name, article.model_copy(update={"story_id": story}), dg, now)
+        for article in articles:
+            article = valid_unicode(article)
+            dg = digest(article)
+            story = _story(conn, article, engine.dialect.name)
+            out.append(_write(conn, engine.dialect.name, article.model_copy(update={"story_id": story}), dg, now))
+    return out
 
 
 def _write(conn: sa.Connection, dialect: str, article: EnrichedArticle, dg: str, now: datetime) -> Stored:

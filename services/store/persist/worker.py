@@ -1,6 +1,8 @@
 """The persist worker: ``wirestream:annotated`` -> database -> ``wirestream:enriched``.
 
-The article is published for subscribers only after its row is committed. A
+The article is published for subscribers only after its row is committed. The articles
+of one read are stored in one transaction (``process.many``); if it fails, they are
+stored one by one, so that one the store refuses is parked alone with its error. A
 server-side function (``wirestream_publish_once``, :mod:`wirestream.functions`)
 publishes each stored version once: a redelivered entry, or the same article
 dropped again, does not produce a second event while Redis remembers the version
@@ -12,6 +14,8 @@ and no other code: the housekeeper (or an operator) loads it. The handling itsel
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
+from typing import Any
 
 from faststream import FastStream
 from redis.exceptions import ResponseError
@@ -22,8 +26,8 @@ from wirestream.context import Process, StageContext
 from wirestream.contracts import EnrichedArticle
 from wirestream.lifecycle import run_worker
 from wirestream.runtime import stage_app
-from wirestream.services.store.persist.publishing import store_and_publish
-from wirestream.services.store.persist.repository import upsert
+from wirestream.services.store.persist.publishing import Outcome, publish_stored_many, store_and_publish
+from wirestream.services.store.persist.repository import upsert, upsert_many
 from wirestream.services.store.schema import create_schema, make_engine
 
 
@@ -43,20 +47,52 @@ async def setup(ctx: StageContext) -> Process:
 
     publisher = RedisPublisher(ctx)
 
-    async def process(article: EnrichedArticle) -> None:
-        outcome = await store_and_publish(article, lambda a: _retrying(ctx, lambda: upsert(engine, a)), publisher)
+    def said(article: EnrichedArticle, outcome: Outcome) -> None:
         if outcome.stored.superseded:
             ctx.log.info("older version not stored: a newer one is", article_id=article.id)
-            return None
+            return
         ctx.log.info(
             "stored",
             article_id=outcome.stored.article.id,
             changed=outcome.stored.changed,
             published=outcome.published,
         )
+
+    async def process(article: EnrichedArticle) -> None:
+        said(article, await store_and_publish(article, lambda a: _retrying(ctx, lambda: upsert(engine, a)), publisher))
         return None
 
+    async def many(articles: list[EnrichedArticle]) -> list[Exception | None]:
+        """The articles of one read in one transaction, then each published; if the transaction fails,
+        one by one, so that an article the store refuses fails alone (and is parked with its own error)."""
+        try:
+            stored = await _retrying(ctx, lambda: upsert_many(engine, articles))
+        except Exception as exc:
+            ctx.log.warning(
+                "storing the batch failed; storing its articles one by one",
+                articles=len(articles),
+                error=f"{type(exc).__name__}: {exc}"[:300],
+            )
+            return [await _outcome(process(a)) for a in articles]
+        out: list[Exception | None] = []
+        for article, outcome in zip(articles, await publish_stored_many(stored, publisher), strict=True):
+            if isinstance(outcome, Exception):
+                out.append(outcome)
+            else:
+                said(article, outcome)
+                out.append(None)
+        return out
+
+    process.many = many  # type: ignore[attr-defined]
     return process
+
+
+async def _outcome(call: Awaitable[None]) -> Exception | None:
+    try:
+        await call
+    except Exception as exc:
+        return exc
+    return None
 
 
 class RedisPublisher:
@@ -69,12 +105,43 @@ class RedisPublisher:
         self.ctx = ctx
 
     async def publish_once(self, article_id: str, version: str, payload: str, incident: str | None) -> str | None:
+        keys, args = self._prepared(article_id, version, payload, incident)
+        entry = await self.ctx.write(lambda: self._call(keys, args), "publish")
+        return replies.text(entry)
+
+    async def publish_many(self, calls: list[tuple[str, str, str, str | None]]) -> list[str | Exception | None]:
+        """:meth:`publish_once` of each ``(article_id, version, payload, incident)``, in one round trip (a
+        pipeline, not a transaction: each call of the function is atomic on its own); a call the server
+        refuses (the function missing, say) goes again alone, the way :meth:`publish_once` waits it out."""
+        if not calls:
+            return []
+        prepared = [self._prepared(*call) for call in calls]
+
+        async def together() -> list[Any]:
+            async with self.ctx.redis.pipeline(transaction=False) as pipe:
+                for keys, args in prepared:
+                    pipe.fcall(functions.PUBLISH_ONCE, len(keys), *keys, *args)
+                return await pipe.execute(raise_on_error=False)
+
+        answers = await self.ctx.write(together, "publish")
+        out: list[str | Exception | None] = []
+        for call, answer in zip(calls, answers, strict=True):
+            if isinstance(answer, Exception):
+                try:
+                    out.append(await self.publish_once(*call))
+                except Exception as exc:
+                    out.append(exc)
+            else:
+                out.append(None if answer is None else replies.text(answer))
+        return out
+
+    def _prepared(
+        self, article_id: str, version: str, payload: str, incident: str | None
+    ) -> tuple[list[str], list[str | int]]:
         keys = [contracts.published_key(article_id), contracts.ENRICHED]
         if incident is not None:
             keys.append(contracts.incident_stream(incident))
-        args: list[str | int] = [version, payload, self.ctx.settings.published_ttl_seconds]
-        entry = await self.ctx.write(lambda: self._call(keys, args), "publish")
-        return replies.text(entry)
+        return keys, [version, payload, self.ctx.settings.published_ttl_seconds]
 
     async def _call(self, keys: list[str], args: list[str | int]) -> bytes | None:
         ctx = self.ctx
