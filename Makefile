@@ -14,8 +14,13 @@ REDIS_USERS := default fetch clean date-parse entity-enrich persist housekeeper 
 run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbox
 	$(BIN)/wirestream up --ingest seeds
 
+# The tiers with servers and processes mostly wait (on workers starting, on articles flowing): two pytest-xdist
+# workers overlap those waits; the fault tests stay one after another on one worker (tests/conftest.py).
+# XDIST= runs them in this process, one test at a time.
+XDIST ?= -n 2 --dist loadgroup
+
 test: $(STAMP)  ## every test, as CI runs them: unit (models too), property, integration, e2e, fault
-	$(BIN)/pytest
+	$(BIN)/pytest $(XDIST)
 
 test-fast: $(STAMP)  ## the inner loop: unit tests without servers or spaCy models (under a minute)
 	$(BIN)/pytest tests/unit -m 'unit and not slow'
@@ -24,10 +29,10 @@ test-unit: $(STAMP)  ## every unit test, those that load the spaCy models too
 	$(BIN)/pytest tests/unit -m unit
 
 test-integration: $(STAMP)  ## stages and the runtime in process, on real Redis and PostgreSQL servers
-	$(BIN)/pytest tests/integration -m integration
+	$(BIN)/pytest $(XDIST) tests/integration -m integration
 
 test-e2e: $(STAMP)  ## the workers as processes, files through the inbox, the ACL users
-	$(BIN)/pytest tests/e2e -m e2e
+	$(BIN)/pytest $(XDIST) tests/e2e -m e2e
 
 test-fault: $(STAMP)  ## workers and servers killed while articles flow: exactly once still
 	$(BIN)/pytest tests/fault -m fault

@@ -93,6 +93,39 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker("slow")
 
 
+ONE_WORKER = "tests/fault/"  # with pytest-xdist, these tests run one after another on one worker
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook: how the controller hands tests to its workers
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """``make test`` runs on two pytest-xdist workers (``-n 2 --dist loadgroup``): most tests wait on servers and
+    processes, and two workers overlap those waits. The fault tests (each pushes 500 articles through five
+    worker processes, CPU-bound) stay one after another on one worker, as they were written for; every other
+    test goes to whichever worker is free. Done here by folder: pytest 9.2 ignores the ``@group`` suffix
+    pytest-xdist 3.8 writes into ``item._nodeid``, so ``xdist_group`` markers alone group nothing.
+    """
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FaultTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return ONE_WORKER if nodeid.startswith(ONE_WORKER) else nodeid
+
+    return FaultTestsTogether(config, log)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)  # a pytest-xdist worker: tell the controller
+    if workeroutput is not None:
+        workeroutput["test_servers"] = dict(USED)
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook: the controller collects what its workers started
+def pytest_testnodedown(node: object, error: object) -> None:
+    USED.update(getattr(node, "workeroutput", {}).get("test_servers", {}))
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if USED:
         terminalreporter.write_line("test servers: " + ", ".join(f"{k}: {v}" for k, v in sorted(USED.items())))

@@ -123,12 +123,11 @@ def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis
     assert status["stored"] == 2 and status["published"] == 2 and status["dead_letters"] == 0
     assert len(enriched(redis_url)) == 2
 
-
-def test_every_worker_reports_itself_healthy_while_consuming(env, workers, redis_url):
+    # every worker reports itself healthy while consuming, and a stopped one does not (compose's health
+    # check): on these workers, not five more started for it (it was a test of its own that did only this)
     for stage in contracts.STAGE_NAMES:
         result = wait_for(partial(_healthy, stage, env), timeout=60, what=f"{stage} healthy")
         assert "healthy:" in result.stdout
-    status = json.loads(cli("status", "--json", env=env).stdout)
     assert all(len(row["workers"]) == 1 for row in status["stages"])
     workers["clean"].send_signal(signal.SIGTERM)
     assert workers["clean"].wait(timeout=30) == 0
@@ -139,17 +138,6 @@ def test_every_worker_reports_itself_healthy_while_consuming(env, workers, redis
 def _healthy(stage: str, env: dict[str, str]) -> subprocess.CompletedProcess[str] | None:
     result = cli("health", stage, env=env, check=False)
     return result if result.returncode == 0 else None
-
-
-def test_unreadable_file_is_quarantined_and_the_pipeline_goes_on(env, workers, redis_url):
-    inbox = Path(env["WIRESTREAM_INBOX"])
-    (inbox / "broken.json").write_text('{"title": "no body"')
-    (inbox / "fine.txt").write_text(
-        "Kremlin spokesman Dmitry Peskov said on Thursday that the drones came from Ukraine."
-    )
-    wait_for(lambda: len(enriched(redis_url)) == 1, timeout=90, what="the good file published")
-    reason = wait_for(lambda: next((inbox / ".quarantine").glob("*.reason.txt"), None), timeout=30, what="a reason")
-    assert "invalid JSON" in reason.read_text()
 
 
 def test_make_run_equivalent_up_runs_everything_and_stops_cleanly(tmp_path, seed_paths):
@@ -260,9 +248,15 @@ def test_a_folder_of_broken_inputs_is_all_accounted_for_and_the_pipeline_goes_on
     wait_for(accounted, timeout=60, what="every file taken from the inbox")
     status = wait_for(lambda: _drained(json.loads(cli("status", "--json", env=env).stdout)), timeout=120,
                       what="a drained pipeline")  # fmt: skip
-    reasons = list((inbox / ".quarantine").glob("*.reason.txt"))
+    reasons = [r.read_text() for r in (inbox / ".quarantine").glob("*.reason.txt")]
     assert len(reasons) == expected["quarantined"]
-    assert all("reason: " in r.read_text() for r in reasons)
+    assert all("reason: " in r for r in reasons)
+    # each quarantined case's own reason, invalid JSON among them (this test took over the one that dropped
+    # a single broken JSON file beside a good one, with five workers of its own, to check that)
+    for case, (_, outcome) in chosen.items():
+        kind, _, why = outcome.partition(": ")
+        if kind == "quarantined":
+            assert any(why in r for r in reasons), f"{case}: no reason says {why!r}"
     letters = json.loads(cli("dlq", "list", "--json", env=env).stdout)
     assert len(letters) == expected["refused"]
     assert all(d["stage"] == "clean" and d["error"] for d in letters)

@@ -96,7 +96,7 @@ class Pipeline:
             self.start(stage)
         self.wait_ready()
 
-    def wait_ready(self, timeout: float = 90) -> None:
+    def wait_ready(self, timeout: float = 180) -> None:
         """Until every stage has a worker with a fresh heartbeat (subscribed and consuming)."""
         from wirestream.health import live_workers
 
@@ -117,13 +117,15 @@ class Pipeline:
         for proc in self.procs.values():
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
-        for stage, proc in self.procs.items():
+        stuck = []
+        for stage, proc in self.procs.items():  # every one waited for (or killed) before failing: none left behind
             try:
                 proc.wait(timeout=45)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-                raise AssertionError(f"{stage} did not stop within 45 s of SIGTERM") from None
+                stuck.append(stage)
+        assert not stuck, f"{', '.join(stuck)} did not stop within 45 s of SIGTERM"
 
     def log_tail(self, stage: str, lines: int = 30) -> str:
         path = self.logs / f"{stage}.log"
