@@ -19,7 +19,8 @@ inbox sweeps the folder. The watches are added through ``/proc/self/fd`` on the
 state folders' descriptors the inbox opened and checked, never by name.
 
 Elsewhere watchdog's observer gives plain notices only (the settle time applies to
-every file).
+every file). watchfiles is not used for the same reason as watchdog on Linux: it reports
+added, modified and deleted paths, neither a writer's close nor the two halves of a rename.
 """
 
 from __future__ import annotations
