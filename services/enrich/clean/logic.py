@@ -41,10 +41,6 @@ from wirestream.services.enrich.lexicon import names_a_day
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANKS = re.compile(r"\n{3,}")
-_PHOTO_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?\"”]\s))(?:File\s+)?(?:photo|image|picture|pictured)(?:\s+credit)?\s*:\s[^\n]*?(?:\.(?=\s|$)|$)",
-    re.I,
-)
 # Linear by construction (issue 12): link text holds no bracket, so a run of "[" is scanned once, not
 # once per bracket; the address may hold one level of balanced parentheses (Wikipedia), possessively.
 _MD_LINK = re.compile(r"!?\[([^\[\]]*+)\]\((?:[^()]++|\([^()]*+\))*+\)")
@@ -308,9 +304,9 @@ def remove_boilerplate(text: str) -> Cleaning:
                 if reason == "publication stamp" or (reason == "byline" and re.search(r"\d", line)):
                     result.stamps.append(line)
                 continue
-            for credit in _PHOTO_CREDIT.findall(line):
+            for credit in rules.INLINE_CREDIT.findall(line):
                 removed.append(Removal(text=credit.strip(), reason="photo credit"))
-            line = _PHOTO_CREDIT.sub("", line).strip()
+            line = rules.INLINE_CREDIT.sub("", line).strip()
             if line:
                 kept_lines.append(line)
         if kept_lines:

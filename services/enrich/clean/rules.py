@@ -57,6 +57,8 @@ PROMO = _prefix(*_cues("promo"))
 PROMO_ANYWHERE = re.compile(r"\b" + _either("promo_anywhere") + r"\b", re.I)
 # "Support The Moscow Times!", "Support us": a call on its own line, nothing else.
 SUPPORT_CALL = _whole(*_cues("support"))
+# A photo credit inside a line, after a sentence ("… the talks. File photo: Reuters"): cut to the sentence's end.
+INLINE_CREDIT = re.compile(r"(?:^|(?<=[.!?\"”]\s))" + _either("inline_credit") + r"\s*:\s[^\n]*?(?:\.(?=\s|$)|$)", re.I)
 BRACKET_PROMO = re.compile(r"\[[A-Z0-9][A-Z0-9 &!'’-]{2,}\]\s*$")
 
 # "Read also" links to other stories.

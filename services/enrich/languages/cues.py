@@ -27,6 +27,7 @@ class Cues:
     and_words: tuple[str, ...] = ()  # "and" between the names of a byline or a line of names
     byline_words: tuple[str, ...] = ()  # other lower-case words a byline's names may hold ("von", "of")
     photo: tuple[str, ...] = ()  # a line opening a photo credit ("foto:")
+    inline_credit: tuple[str, ...] = ()  # a photo credit inside a line, after a sentence, before a colon ("file photo")
     captions: tuple[str, ...] = ()  # a caption's label before a colon ("bildunterschrift")
     photo_labels: tuple[str, ...] = ()  # a whole line naming a picture without its credit ("symbolbild")
     syndication: tuple[str, ...] = ()  # a line opening a note on where the copy came from, or a copyright

@@ -319,6 +319,7 @@ CLEAN = Cues(
         r"image source\b",
         r"credit\s*[:：]",
     ),
+    inline_credit=(r"(?:file\s+)?(?:photo|image|picture|pictured)(?:\s+credit)?",),
     captions=("caption",),
     photo_labels=(
         r"(?:file|stock|archive|archival|representational|representative|illustrative|screenshot|handout) (?:photo|image|picture|pic|photograph)(?:\s*\([^()]{1,40}\))?",
