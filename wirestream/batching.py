@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import json
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -236,8 +236,6 @@ async def _settle(ctx: StageContext, items: list[Item], publish: Publish | None)
     results = [i.result for i in done if i.result is not None and publish is not None]
     parked = {letter.entry_id for letter in letters}
     ack = [i.entry_id for i in items if i.entry_id and (i.error is None or i.entry_id in parked)]
-    assert ctx.stage.input is not None and ctx.stage.group is not None
-    stream, group = ctx.stage.input, ctx.stage.group
 
     if not any(i.entry_id for i in items):  # FastStream's test broker: no ids, nothing to acknowledge
         for result in results:
@@ -246,19 +244,34 @@ async def _settle(ctx: StageContext, items: list[Item], publish: Publish | None)
         for letter in letters:
             await ctx.write(functools.partial(park, ctx.redis, letter), "dead letter")
     elif results or letters or ack:
-
-        async def together() -> None:
-            # a command Redis refuses inside MULTI (out of memory) aborts the whole transaction and is raised
-            async with ctx.redis.pipeline(transaction=True) as pipe:
-                for result in results:
-                    assert publish is not None
-                    await publish(result, pipeline=pipe)
-                for letter in letters:
-                    pipe.xadd(contracts.DEAD, {"data": letter.model_dump_json()})
-                if ack:
-                    pipe.xack(stream, group, *ack)
-                await pipe.execute()
-
-        await ctx.write(together, "publish")
+        await write_and_ack(ctx, publish, results, letters, ack)
     for letter in letters:
         note_parked(ctx, letter)
+
+
+async def write_and_ack(
+    ctx: StageContext,
+    publish: Publish | None,
+    results: list[Any],
+    letters: list[contracts.DeadLetter],
+    ack: Sequence[str | bytes],
+) -> None:
+    """``results`` on the output stream, ``letters`` on the dead-letter stream and the ``ack`` entries
+    acknowledged, in one ``MULTI``/``EXEC``: Redis does all or nothing, so no entry is acknowledged
+    without its output; while Redis refuses writes the worker waits and retries (``ctx.write``)."""
+    assert ctx.stage.input is not None and ctx.stage.group is not None
+    stream, group = ctx.stage.input, ctx.stage.group
+
+    async def together() -> None:
+        # a command Redis refuses inside MULTI (out of memory) aborts the whole transaction and is raised
+        async with ctx.redis.pipeline(transaction=True) as pipe:
+            for result in results:
+                assert publish is not None
+                await publish(result, pipeline=pipe)
+            for letter in letters:
+                pipe.xadd(contracts.DEAD, {"data": letter.model_dump_json()})
+            if ack:
+                pipe.xack(stream, group, *ack)
+            await pipe.execute()
+
+    await ctx.write(together, "publish")

@@ -127,15 +127,7 @@ def stage_app(
         if not ids:  # nothing to acknowledge by id (FastStream's TestRedisBroker): publish only
             await ctx.write(lambda: publisher.publish(result), "publish")
             return
-
-        async def both() -> None:
-            # a command Redis refuses inside MULTI (out of memory) aborts the whole transaction and is raised
-            async with ctx.redis.pipeline(transaction=True) as pipe:
-                await publisher.publish(result, pipeline=pipe)
-                pipe.xack(input_stream, input_group, *ids)
-                await pipe.execute()
-
-        await ctx.write(both, "publish")
+        await batching.write_and_ack(ctx, publisher.publish, [result], [], list(ids))
         message.committed = AckStatus.ACKED  # FastStream's acknowledgement then sends nothing more
 
     async def work(body: BaseModel, message: RedisStreamMessage) -> None:
