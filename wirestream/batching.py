@@ -15,7 +15,12 @@ read loop, start and stop, and FastStream's test broker drives it too
 body (a list of bodies, one invalid entry would fail them all): it reads each
 entry's bytes and validates them itself, as the stage's input model. The claiming
 subscriber (entries a dead consumer left) stays one entry at a time
-(:mod:`wirestream.handlers`, :mod:`wirestream.deadletter_middleware`).
+(:mod:`wirestream.handlers`, :mod:`wirestream.deadletter_middleware`), on purpose: a
+claimed entry is one a consumer died or hung holding, so it may be the poison that
+killed it. Alone, it can take down no healthy entry with it again, and its delivery
+count is its own when the limit parks it. Claimed entries are rare, so the batch's
+savings do not matter there. The claimer's bookkeeping (``runtime.work``) is the same as
+:func:`batch_handler`'s, for one entry.
 
 Every delivery guarantee holds per entry, with the dead-letter middleware's rules
 (:func:`wirestream.deadletter_middleware.parks`):
