@@ -4,8 +4,8 @@
 
 The schema of ``articles.jsonl``, ``gold.jsonl`` and ``check.txt`` needs nothing but these files.
 The second part re-opens each article in ``../shared/corpora`` (AEB ``main_text``; a page's visible
-text between ``body_start`` and ``body_end``), checks that the body can be cut (each boundary found
-once) and that every surface form of every entity occurs in that body as whole words. Without the
+text from the first ``body_start`` to the first ``body_end`` after it), checks that the body can be
+cut and that every surface form of every entity occurs in that body as whole words. Without the
 corpora that part is skipped with a message, never failed.
 """
 
