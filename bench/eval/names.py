@@ -40,7 +40,7 @@ import json
 import re
 import time
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -323,6 +323,15 @@ def _value(t: Tally, kind: str) -> float | None:
     return num / den if den else None
 
 
+def _reason(miss: str) -> str:
+    """The kind of a miss line: "missed place (labelled ORG)" -> "place labelled ORG", "wrong person: ..." -> "wrong person"."""
+    if " wrong " in f" {miss}":
+        return "wrong " + miss.split(" wrong ", 1)[1].split(":", 1)[0]
+    cls = miss.split(" missed ", 1)[1].split(" ", 1)[0]
+    why = miss.rsplit("(", 1)[1].rstrip(")")
+    return f"{cls} {why}"
+
+
 def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
     articles = load_articles()
     gold = load_gold()
@@ -357,6 +366,9 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
                 misses += [f"{a['corpus'][:4]} {a['case'][:12]} [{lang}] {m}" for m in scored.misses]
     for line in misses:
         print("    " + line)
+    if misses:
+        reasons = Counter(_reason(line) for line in misses)
+        print("    dev misses by reason: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
     rows: list[Row] = []
     n = {split: sum(split_of(a["corpus"], a["case"]) == split for a in articles) for split in ("dev", "check")}
     for group in ("English", "other languages"):
