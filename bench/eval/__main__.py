@@ -23,6 +23,7 @@ SUITES = {
     "dates": "bench.eval.dates",
     "entities": "bench.eval.entities",
     "quotes": "bench.eval.quotes",
+    "names": "bench.eval.names",
 }
 
 

@@ -1,0 +1,178 @@
+"""The people-and-places gold stays well formed, and its scorer matches names by the stated rule.
+
+The gold's schema needs only ``tests/entities/``; the bodies and forms are checked against the
+pages in ``../shared/corpora`` and skipped when they are not there. The scorer's rule
+(``bench.eval.names``) is tested on small hand-made entities: a name is an exact surface form or
+canonical name, or contains a form as whole words, the longest form winning.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bench.eval import names
+from bench.eval.names import Found, assign, key, occurs, score
+from tests.entities.check_gold import placement_errors, schema_errors
+
+ARTICLES = names.load_articles()
+GOLD = names.load_gold()
+CHECK = set(names.check_set())
+
+
+def entity(name: str, forms: list[str], cls: str = "person", optional: bool = False, **changes):
+    base = {
+        "corpus": "aeb",
+        "case": "x",
+        "lang": "en",
+        "class": cls,
+        "name": name,
+        "forms": forms,
+        "optional": optional,
+        "note": "",
+    }
+    return base | changes
+
+
+# --- the gold -----------------------------------------------------------------------------
+
+
+def test_every_line_follows_the_schema():
+    assert schema_errors(ARTICLES, GOLD, CHECK) == []
+
+
+def test_the_set_covers_the_languages_the_brief_asks_for():
+    langs = Counter(a["lang"] for a in ARTICLES)
+    assert langs["en"] >= 8
+    assert sum(n for lang, n in langs.items() if lang != "en") >= 25
+    assert len(langs) - 1 >= 8, "other languages"
+    assert {"de", "es", "fr", "pt", "ru", "pl", "it", "id"} <= set(langs)
+    classes = Counter(g["class"] for g in GOLD if not g["optional"])
+    assert classes["person"] >= 100 and classes["place"] >= 100
+
+
+def test_the_check_set_is_about_a_third_of_each_group():
+    for english in (True, False):
+        group = [(a["corpus"], a["case"]) for a in ARTICLES if (a["lang"] == "en") == english]
+        share = len(CHECK & set(group)) / len(group)
+        assert 0.3 <= share <= 0.4, share
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (entity("Trump", ["Trump"], cls="organisation"), "class must be one of"),
+        (entity("Trump", []), "at least one form"),
+        (entity("Trump", ["Trump ", "Trump"]), "stray whitespace"),
+        (entity("Trump", ["Trump", "Trump"]), "a form twice"),
+        (entity("Trump", ["Trump"], lang="de"), "lang differs"),
+        (entity("Trump", ["Trump"], case="y"), "no such article"),
+        ({k: v for k, v in entity("Trump", ["Trump"]).items() if k != "note"}, "fields must be exactly"),
+    ],
+)
+def test_the_schema_check_catches_broken_lines(bad, message):
+    article = {"corpus": "aeb", "case": "x", "lang": "en", "body_start": "", "body_end": ""}
+    errors = schema_errors([article], [bad], set())
+    assert any(message in e for e in errors), errors
+
+
+def test_the_schema_check_catches_broken_articles():
+    page = {"corpus": "htmldate_eval", "case": "001", "lang": "de", "body_start": "", "body_end": ""}
+    assert any("needs body_start" in e for e in schema_errors([page], [], set()))
+    aeb = {"corpus": "aeb", "case": "x", "lang": "en", "body_start": "", "body_end": ""}
+    assert any("the article twice" in e for e in schema_errors([aeb, aeb], [], set()))
+    assert any("not an annotated article" in e for e in schema_errors([aeb], [], {("aeb", "y")}))
+    twice = [entity("Joe Biden", ["Biden"]), entity("Joe  Biden", ["Joe Biden"])]
+    assert any("same entity twice" in e for e in schema_errors([aeb], twice, set()))
+
+
+@pytest.mark.skipif(not names.corpora.available(), reason="../shared/corpora is absent: bodies not checked")
+def test_every_body_is_cut_and_every_form_is_in_it():
+    assert placement_errors(ARTICLES, GOLD) == []
+
+
+# --- the matching rule --------------------------------------------------------------------
+
+
+def test_a_name_is_compared_without_case_possessive_apostrophe_or_edge_punctuation():
+    assert key("  Trump’s ") == key("trump") == "trump"
+    assert key("«Путина»") == "путина"
+    assert key("Ra’anan") == key("Ra'anan")
+
+
+def test_forms_occur_as_whole_words_except_in_unspaced_scripts():
+    assert occurs("US", "the US said", "en")
+    assert not occurs("US", "yields US10YT=RR rose", "en")
+    assert not occurs("Biden", "the Bidens", "en")
+    assert occurs("ガザ", "パレスチナ自治区ガザで", "ja")
+
+
+GOLD_ARTICLE = [
+    entity("Joe Biden", ["Joe Biden", "Biden"]),
+    entity("Hunter Biden", ["Hunter Biden"]),
+    entity("Carsten Fritsch", ["Carsten Fritsch"]),
+    entity("Moskau", ["Moskau"], cls="place"),
+    entity("ガザ", ["ガザ"], cls="place", lang="ja"),
+    entity("ガザ市", ["ガザ市"], cls="place", lang="ja"),
+    entity("Belmarsh", ["Belmarsh"], cls="place", optional=True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Biden", "en", "Joe Biden"),  # rule 1: a surface form
+        ("joe biden's", "en", "Joe Biden"),  # normalised
+        ("Hunter Biden", "en", "Hunter Biden"),  # exact beats the contained "Biden"
+        ("President Joe Biden", "en", "Joe Biden"),  # rule 2, longest contained form
+        ("Commerzbank analyst Carsten Fritsch", "en", "Carsten Fritsch"),
+        ("Moskaus", "de", None),  # an inflection the gold does not list is no match
+        ("Carsten", "en", None),  # part of a form is not the form
+        ("ガザ市", "ja", "ガザ市"),
+        ("ガザ市内", "ja", None),  # no containment without word boundaries
+        ("Belmarsh prison", "en", "Belmarsh"),
+    ],
+)
+def test_a_system_string_goes_to_one_gold_entity(text, lang, want):
+    index = assign(text, GOLD_ARTICLE, lang)
+    assert (GOLD_ARTICLE[index]["name"] if index is not None else None) == want
+
+
+def test_a_canonical_name_can_match_when_no_mention_does():
+    gold = [entity("Donald Trump", ["Trump"])]
+    scored = score(gold, [Found("PERSON", "Donald Trump", ("President",))], "President", "President", "en")
+    assert scored.tallies["person"].found == 1
+
+
+def test_recall_and_precision_follow_the_label_class():
+    gold = [
+        entity("Sondland", ["Gordon Sondland", "Sondland"]),
+        entity("Kurt Volker", ["Kurt Volker", "Volker"]),
+        entity("Kyiv", ["Kyiv"], cls="place"),
+        entity("Belmarsh", ["Belmarsh"], cls="place", optional=True),
+    ]
+    text = "Gordon Sondland met Kurt Volker in Kyiv and at Belmarsh; Burisma paid."
+    found = [
+        Found("PERSON", "Gordon Sondland", ("Gordon Sondland",)),
+        Found("GPE", "Kurt Volker", ("Kurt Volker",)),  # a person labelled as a place
+        Found("GPE", "Kyiv", ("Kyiv",)),
+        Found("FAC", "Belmarsh", ("Belmarsh",)),  # optional: not counted either way
+        Found("GPE", "Burisma", ("Burisma",)),  # not in the gold: wrong
+        Found("PERSON", "Elsewhere", ("Elsewhere",)),  # not in the body: left out of precision
+    ]
+    scored = score(gold, found, text, text, "en")
+    person, place = scored.tallies["person"], scored.tallies["place"]
+    assert (person.gold, person.found, person.predicted, person.right) == (2, 1, 1, 1)
+    assert (place.gold, place.found, place.predicted, place.right) == (1, 1, 3, 1)
+    assert "missed person 'Kurt Volker' (labelled GPE)" in scored.misses
+    assert any("wrong place: GPE 'Burisma'" in m for m in scored.misses)
+    assert any("wrong place: GPE 'Kurt Volker' (person 'Kurt Volker')" in m for m in scored.misses)
+
+
+def test_a_miss_says_whether_the_name_reached_the_cleaned_text():
+    gold = [entity("Olaf Scholz", ["Olaf Scholz"])]
+    assert score(gold, [], "", "Olaf Scholz", "de").misses == ["missed person 'Olaf Scholz' (not in the cleaned text)"]
+    assert score(gold, [], "Olaf Scholz", "Olaf Scholz", "de").misses == [
+        "missed person 'Olaf Scholz' (not recognised)"
+    ]
