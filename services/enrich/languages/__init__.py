@@ -41,3 +41,19 @@ def module(code: str) -> ModuleType:
 def table(name: str) -> dict[str, Any]:
     """``name`` of every language module that defines it, by code, in :data:`CODES` order."""
     return {code: getattr(module(code), name) for code in CODES if hasattr(module(code), name)}
+
+
+def union(name: str, key: str) -> frozenset[str]:
+    """The words under ``key`` of every language's ``name`` dict (``union("QUOTES", "reflexives")``):
+    for a check that reads every language's words whatever the article's language."""
+    return frozenset(word for data in table(name).values() for word in data.get(key, ()))
+
+
+def by_language(name: str, key: str) -> dict[str, Any]:
+    """``key`` of every language's ``name`` dict that has it, by code (``by_language("QUOTES", "definite")``)."""
+    return {code: data[key] for code, data in table(name).items() if key in data}
+
+
+def having(name: str) -> frozenset[str]:
+    """The codes of the languages whose module sets ``name`` to a true value (``having("NOUNS_CAPITALISED")``)."""
+    return frozenset(code for code, value in table(name).items() if value)

@@ -1069,6 +1069,33 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your", "whose"},
+    "spokesperson": {"spokesperson"},
+    "noun_markers": {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "our",
+        "my",
+        "your",
+        "whose",
+        "another",
+    },
+    "indefinite": {"a", "an"},
+    "clause_starts": {"and", "but", "while", "whereas"},
+    "subordinators": {"while", "when", "because"},
+    "complementisers": {"that"},
+    "of": {"of", "for"},
+    "conjunctions": {"and", "or"},
+    "name_particles": {"mac", "st", "bin", "ibn", "abu", "bint", "al", "ben"},
+    "of_words": {"of", "for"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

@@ -404,6 +404,22 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["n", "p"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"el", "los", "las", "una", "un", "su", "sus"},
+    "spokesperson": {"portavoz"},
+    "definite": {"el", "la", "los", "las"},
+    "noun_markers": {"el", "los", "las", "un", "una", "su", "sus"},
+    "indefinite": {"un", "una", "unos", "unas"},
+    "clause_starts": {"y", "pero", "mientras"},
+    "subordinators": {"mientras", "cuando", "porque"},
+    "complementisers": {"que"},
+    "reflexives": {"se"},
+    "of": {"de", "del"},
+    "conjunctions": {"y", "o"},
+    "name_particles": {"de", "del", "la", "el"},
+    "of_words": {"de", "del"},
+    "article_gender": {"el": "m", "la": "f", "los": "p", "las": "p"},
+    "articles": {"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "este", "esta"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

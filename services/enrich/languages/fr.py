@@ -414,6 +414,22 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "verb_gender": [["ent", "p"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"le", "les", "un", "une"},
+    "spokesperson": {"porte-parole"},
+    "definite": {"le", "la", "l'", "l’", "les"},
+    "noun_markers": {"le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses"},
+    "indefinite": {"un", "une", "des"},
+    "clause_starts": {"et", "mais"},
+    "subordinators": {"tandis", "lorsque", "parce"},
+    "complementisers": {"que", "qu'", "qu’"},
+    "reflexives": {"se", "s'", "s’"},
+    "of": {"de", "des", "du"},
+    "conjunctions": {"et", "ou"},
+    "name_particles": {"de", "du", "le", "la"},
+    "of_words": {"de", "des", "du"},
+    "article_gender": {"le": "m", "la": "f", "les": "p"},
+    "articles": {"le", "la", "les", "un", "une", "du", "des", "ce", "cette", "son", "sa", "ses"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

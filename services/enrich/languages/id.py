@@ -356,6 +356,11 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"juru"},
+    "clause_starts": {"dan", "tetapi"},
+    "complementisers": {"bahwa"},
+    "conjunctions": {"dan"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

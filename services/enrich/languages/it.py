@@ -378,6 +378,22 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["ano", "p"], ["ono", "p"], ["ssero", "p"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"il", "lo", "gli", "uno", "una", "un"},
+    "spokesperson": {"portavoce"},
+    "definite": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
+    "noun_markers": {"il", "lo", "gli", "un", "una", "uno", "suo", "sua"},
+    "indefinite": {"un", "una", "uno"},
+    "clause_starts": {"e", "ma", "mentre"},
+    "subordinators": {"mentre", "quando", "perché"},
+    "complementisers": {"che"},
+    "reflexives": {"si"},
+    "of": {"di", "della", "dello", "dell", "dell'", "dell’"},
+    "conjunctions": {"e", "o"},
+    "name_particles": {"di", "la", "le"},
+    "of_words": {"di", "del", "della", "dello", "dell", "dei", "degli"},
+    "article_gender": {"il": "m", "lo": "m", "la": "f", "i": "p", "gli": "p", "le": "p"},
+    "articles": {"il", "lo", "la", "i", "gli", "le", "un", "una", "del", "della", "dei", "al", "alla", "suo", "sua"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

@@ -160,6 +160,8 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "name_particles": {"van", "ter", "ten", "der"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

@@ -330,6 +330,12 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"rzecznik"},
+    "clause_starts": {"i", "ale"},
+    "complementisers": {"że"},
+    "reflexives": {"się"},
+    "conjunctions": {"i", "oraz"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

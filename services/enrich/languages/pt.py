@@ -325,6 +325,23 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["am", "p"], ["em", "p"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"um", "uma", "sua", "seu"},
+    "spokesperson": {"porta-voz"},
+    "definite": {"o", "a", "os", "as"},
+    "noun_markers": {"o", "os", "um", "uma", "seu", "sua"},
+    "indefinite": {"um", "uma"},
+    "clause_starts": {"e", "mas"},
+    "subordinators": {"enquanto"},
+    "complementisers": {"que"},
+    "reflexives": {"se"},
+    "of": {"de", "do", "da"},
+    "conjunctions": {"e", "ou"},
+    "name_particles": {"de", "da", "dos", "das"},
+    "of_words": {"de", "do", "da", "dos", "das"},
+    "article_too": {"a", "as"},
+    "article_gender": {"o": "m", "a": "f", "os": "p", "as": "p"},
+    "articles": {"o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "seu", "sua"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

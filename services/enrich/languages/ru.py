@@ -452,6 +452,13 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["л", "m"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"пресс-секретарь", "представитель"},
+    "clause_starts": {"и", "а", "но"},
+    "subordinators": {"пока", "когда", "потому"},
+    "complementisers": {"что"},
+    "reflexives": {"ся"},
+    "conjunctions": {"и"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

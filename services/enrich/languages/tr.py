@@ -282,6 +282,11 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": True,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"sözcüsü", "sözcü"},
+    "clause_starts": {"ve", "ama"},
+    "complementisers": {"ki"},
+    "conjunctions": {"ve"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

@@ -327,6 +327,12 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["в", "m"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"речник"},
+    "clause_starts": {"і", "але"},
+    "complementisers": {"що"},
+    "reflexives": {"ся"},
+    "conjunctions": {"і", "та"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

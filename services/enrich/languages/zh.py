@@ -184,6 +184,8 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"发言人"},
 }
 
 # Places (services/enrich/entities/geo.py).
