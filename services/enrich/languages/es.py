@@ -417,6 +417,7 @@ QUOTES: dict[str, Any] = {
     "of": {"de", "del"},
     "conjunctions": {"y", "o"},
     "name_particles": {"de", "del", "la", "el"},
+    "not_name_particles": {"al"},
     "of_words": {"de", "del"},
     "article_gender": {"el": "m", "la": "f", "los": "p", "las": "p"},
     "articles": {"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "este", "esta"},

@@ -391,6 +391,7 @@ QUOTES: dict[str, Any] = {
     "of": {"di", "della", "dello", "dell", "dell'", "dell’"},
     "conjunctions": {"e", "o"},
     "name_particles": {"di", "la", "le"},
+    "not_name_particles": {"al"},
     "of_words": {"di", "del", "della", "dello", "dell", "dei", "degli"},
     "article_gender": {"il": "m", "lo": "m", "la": "f", "i": "p", "gli": "p", "le": "p"},
     "articles": {"il", "lo", "la", "i", "gli", "le", "un", "una", "del", "della", "dei", "al", "alla", "suo", "sua"},

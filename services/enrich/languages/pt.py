@@ -338,6 +338,7 @@ QUOTES: dict[str, Any] = {
     "of": {"de", "do", "da"},
     "conjunctions": {"e", "ou"},
     "name_particles": {"de", "da", "dos", "das"},
+    "not_name_particles": {"al"},
     "of_words": {"de", "do", "da", "dos", "das"},
     "article_too": {"a", "as"},
     "article_gender": {"o": "m", "a": "f", "os": "p", "as": "p"},
