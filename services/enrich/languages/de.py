@@ -644,6 +644,8 @@ QUOTES: dict[str, Any] = {
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word ending in a role is the role: the language builds compounds (Kremlsprecher).
+NAME_COMPOUNDS = True
 NAME_ROLES = (
     "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin",
     "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin", "general", "chef", "chefin", "berater",
@@ -665,6 +667,8 @@ NAME_FUNCTION_WORDS = (
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu"})
 NAME_PERSON_ENDINGS = ("s",)
 NAME_DAY_WORDS = frozenset({"tag", "tages"})
+# Nouns are capitalised: a capitalised pair is not yet a name.
+NOUNS_CAPITALISED = True
 NAME_ARTICLES = frozenset(
     [
         "der",

@@ -165,6 +165,8 @@ QUOTES: dict[str, Any] = {
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word ending in a role is the role: the language builds compounds (Kremlsprecher).
+NAME_COMPOUNDS = True
 NAME_ROLES = (
     "president", "premier", "minister", "woordvoerder", "woordvoerster", "burgemeester", "ambassadeur",
     "generaal", "chef", "adviseur", "secretaris", "kanselier", "leider", "directeur", "analist", "meneer",

@@ -339,6 +339,8 @@ QUOTES: dict[str, Any] = {
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word starting with a role is the role in a case ending (rzecznika, речника).
+NAME_CASE_ENDINGS = True
 NAME_ROLES = (
     "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
     "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",

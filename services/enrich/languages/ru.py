@@ -462,6 +462,8 @@ QUOTES: dict[str, Any] = {
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word starting with a role is the role in a case ending (rzecznika, речника).
+NAME_CASE_ENDINGS = True
 NAME_ROLES = (
     "президент", "премьер", "министр", "пресс-секретар", "представител", "мэр", "посол", "посла", "генерал",
     "глав", "советник", "секретар", "помощник", "руководител", "лидер", "директор", "аналитик", "депутат",

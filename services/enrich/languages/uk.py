@@ -336,6 +336,8 @@ QUOTES: dict[str, Any] = {
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word starting with a role is the role in a case ending (rzecznika, речника).
+NAME_CASE_ENDINGS = True
 NAME_ROLES = (
     "президент", "прем'єр", "прем’єр", "міністр", "речни", "прессекретар", "прес-секретар", "мер", "посл",
     "генерал", "голов", "радни", "секретар", "очільни", "керівни", "лідер", "директор", "аналітик",
