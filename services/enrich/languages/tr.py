@@ -306,6 +306,8 @@ NAME_DAY_WORDS = frozenset({"günü", "bayramı"})
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
+# A suffix joins a name after an apostrophe (Moskova'da, Kremlin'in).
+PLACE_APOSTROPHE_SUFFIX = True
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"ABD": "US"}
