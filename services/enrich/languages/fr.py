@@ -433,6 +433,8 @@ QUOTES: dict[str, Any] = {
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# An elided article glued to a name is not part of it (d’Arguin, l’Horizon).
+ELIDED_ARTICLES = True
 NAME_ROLES = (
     "président", "présidente", "ministre", "porte-parole", "maire", "ambassadeur", "ambassadrice", "général",
     "chef", "conseiller", "conseillère", "secrétaire", "m", "mme", "dr", "premier", "chancelier", "directeur",

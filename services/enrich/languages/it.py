@@ -398,6 +398,8 @@ QUOTES: dict[str, Any] = {
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# An elided article glued to a name is not part of it (d’Arguin, l’Horizon).
+ELIDED_ARTICLES = True
 NAME_ROLES = (
     "presidente", "ministro", "ministra", "portavoce", "sindaco", "ambasciatore", "generale", "capo",
     "consigliere", "segretario", "premier", "cancelliere", "leader", "direttore", "analista", "deputato",
