@@ -47,7 +47,7 @@ from dateutil.easter import easter as easter_sunday
 from dateutil.relativedelta import relativedelta
 
 from wirestream.contracts import DateMention
-from wirestream.services.enrich.lexicon import LOWERCASE_WEEKDAYS, Holiday, Language, language
+from wirestream.services.enrich.lexicon import LANGUAGES, LOWERCASE_WEEKDAYS, Holiday, Language, language
 
 Span = tuple[date, date, str]  # start, end, granularity
 
@@ -626,7 +626,9 @@ def _single(lang: Language, named: bool) -> str:
     return rf"(?:{edge}{n}{numbers}){space}{unit}{units}){tail}{alone})"
 
 
-_JOINERS = r"and|et|und|y|e|и|і|та|i|ve|dan|и"
+# Every language's "and" between the parts of a quantity (its calendar's ``joiners``), whatever the
+# article's language: "2 lata, 3 miesiące i 1 tydzień".
+_JOINERS = "|".join(dict.fromkeys(word for lang in LANGUAGES.values() for word in lang.joiners))
 
 
 def _quantity(lang: Language) -> str:

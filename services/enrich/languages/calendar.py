@@ -93,6 +93,7 @@ class Language:
     month_next: dict[str, bool] = field(default_factory=dict)
     month_this: tuple[str, ...] = ()
     few_days_ago: dict[str, tuple[int, int]] = field(default_factory=dict)  # regex -> (fewest, most) days before
+    joiners: tuple[str, ...] = ()  # "and" between the parts of a quantity: "2 lata, 3 miesiące i 1 tydzień"
 
 
 def cldr_months(locale: str, *extra: str) -> dict[str, int]:

@@ -73,6 +73,7 @@ CALENDAR = Language(
         r"Pfingstmontag": easter(50),
     },
     years=r"(?<!\w)(?:im\s+jahre?|seit|bis|anfang|ende|mitte)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("und",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).

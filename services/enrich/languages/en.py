@@ -203,6 +203,7 @@ CALENDAR = Language(
         r"deal|treaty|report|quarter|fiscal\s+year|financial\s+year|model\s+year)\b))"
         r"(?![\w%]|[.,:/]\d|\s*(?:%|per\s*cent|percent|people|points|troops|km|miles|tonnes|tons|votes))"
     ),
+    joiners=("and",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).

@@ -67,6 +67,7 @@ CALENDAR = Language(
         r"Domingo\s+de\s+(?:Pascua|Resurrección)": easter(0),
     },
     years=r"(?<!\w)(?:en|desde|hasta|a\s+finales\s+de|a\s+principios\s+de)\s+(?:el\s+)?(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("y",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

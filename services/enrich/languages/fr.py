@@ -66,6 +66,7 @@ CALENDAR = Language(
         r"(?:le\s+jour\s+de\s+|à\s+)Pâques|(?:le\s+)?dimanche\s+de\s+Pâques": easter(0),
     },
     years=r"(?<!\w)(?:en|depuis|jusqu['’]en|début|fin|mi-)\s*(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("et",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

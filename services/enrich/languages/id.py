@@ -65,6 +65,7 @@ CALENDAR = Language(
         r"\b[Hh]ari\s+Paskah": easter(0),
     },
     years=r"(?<!\w)(?:pada|sejak|tahun)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("dan",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).

@@ -75,6 +75,7 @@ CALENDAR = Language(
         r"\ba\s+Pasqua|(?:la\s+)?domenica\s+di\s+Pasqua": easter(0),
     },
     years=r"(?<!\w)(?:nel|dal|entro\s+il|fino\s+al)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("e",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

@@ -86,6 +86,7 @@ CALENDAR = Language(
         r"Wielkanoc\w*": easter(0),
     },
     years=r"(?<![\d.])(?P<core>{year})\s*(?:roku|r\.)(?!\w)",
+    joiners=("i",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

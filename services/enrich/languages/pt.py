@@ -70,6 +70,7 @@ CALENDAR = Language(
         r"\b(?:na|[Dd]omingo\s+de)\s+Páscoa": easter(0),
     },
     years=r"(?<!\w)(?:em|desde|até)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("e",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

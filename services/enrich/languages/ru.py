@@ -94,6 +94,7 @@ CALENDAR = Language(
         r"(?<!\w)на\s+Пасху|Пасх(?:а|и|у|е)\s+Христов\w*": easter(0, "orthodox"),
     },
     years=r"(?<![\d.])(?P<core>{year})\s*(?:году|года|г\.)(?!\w)",
+    joiners=("и",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

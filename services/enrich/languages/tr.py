@@ -53,6 +53,7 @@ CALENDAR = Language(
         r"Paskalya\w*": easter(0),
     },
     years=r"(?<![\d.])(?P<core>{year})(?:\s*(?:yılı\w*|senesi\w*)|['’](?:de|da|te|ta|den|dan|ten|tan)\b)",
+    joiners=("ve",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).

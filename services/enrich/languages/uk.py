@@ -77,6 +77,7 @@ CALENDAR = Language(
         r"(?<!\w)на\s+Великдень|Великодн\w+\s+неділ\w+": easter(0, "orthodox"),
     },
     years=r"(?<![\d.])(?P<core>{year})\s*(?:році|року|р\.)(?!\w)",
+    joiners=("і", "та"),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
