@@ -93,6 +93,9 @@ class Language:
     month_next: dict[str, bool] = field(default_factory=dict)
     month_this: tuple[str, ...] = ()
     few_days_ago: dict[str, tuple[int, int]] = field(default_factory=dict)  # regex -> (fewest, most) days before
+    # Written in Chinese characters (Chinese): no spaces between words, so phrases match without word
+    # edges; numbers in its one-character number words (十 for tens); dates in the 年/月/日 and 星期 shapes.
+    cjk: bool = False
     joiners: tuple[str, ...] = ()  # "and" between the parts of a quantity: "2 lata, 3 miesiące i 1 tydzień"
 
 
