@@ -32,6 +32,7 @@ def test_dutch_is_detected():
         ("De minister sprak op 3 mei 2023 in Den Haag.", [("3 mei 2023", "2023-05-03")]),
         ("Het kabinet vergaderde gisteren.", [("gisteren", "2023-05-02")]),
         ("De regering viel twee weken geleden.", [("twee weken geleden", "2023-04-19")]),
+        ("De wet kwam twee jaar en drie maanden geleden.", [("twee jaar en drie maanden geleden", "2021-02-01")]),
         ("Het parlement stemde dinsdag over de wet.", [("dinsdag", "2023-05-02")]),
         ("Op Koningsdag was het druk.", [("Koningsdag", "2023-04-27")]),
     ],

@@ -75,6 +75,7 @@ CALENDAR = Language(
         r"[Hh]emelvaartsdag": easter(39),
     },
     years=r"(?<!\w)(?:in|sinds|tot|begin|eind|medio)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("en",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
