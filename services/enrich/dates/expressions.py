@@ -794,7 +794,8 @@ def _day_first_shapes(lang: Language) -> _Shapes:
     year = (
         rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?" if lang.year_words else r"(?P<year>(?:19|20)\d\d)(?!\d)"
     )
-    of = r"(?:\s+(?:de|del))?"
+    of = rf"(?:\s+(?:{lang.month_of}))?" if lang.month_of else ""  # "mayo de 2023"
+    day_of = rf"(?:{lang.day_of}\s+)?" if lang.day_of else ""  # "3 de mayo"
     dash = lang.day_month_gap
     weekday = _weekday_form(lang)
 
@@ -817,13 +818,13 @@ def _day_first_shapes(lang: Language) -> _Shapes:
     return (
         [
             Rule(
-                _rx(rf"(?<!\w){weekday},?\s+{day}{dash}(?:de\s+)?{month}(?:{of},?\s+{year})?"),
+                _rx(rf"(?<!\w){weekday},?\s+{day}{dash}{day_of}{month}(?:{of},?\s+{year})?"),
                 _weekday_date(_weekday_of(lang)),
             )
         ],
-        [Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}{of},?\s+{year}"), _explicit_full)],
+        [Rule(_rx(rf"{day}{dash}{day_of}{month}{of},?\s+{year}"), _explicit_full)],
         [Rule(_rx(rf"(?<!\w){month}{of}\s+{year}"), _month_year)],
-        [*nights, Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}"), _month_day)],
+        [*nights, Rule(_rx(rf"{day}{dash}{day_of}{month}"), _month_day)],
     )
 
 

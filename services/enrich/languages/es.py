@@ -68,6 +68,8 @@ CALENDAR = Language(
     },
     years=r"(?<!\w)(?:en|desde|hasta|a\s+finales\s+de|a\s+principios\s+de)\s+(?:el\s+)?(?P<core>{year})(?![\w%]|[.,]\d)",
     joiners=("y",),
+    day_of="de",
+    month_of="de|del",
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

@@ -71,6 +71,8 @@ CALENDAR = Language(
     },
     years=r"(?<!\w)(?:em|desde|até)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
     joiners=("e",),
+    day_of="de",
+    month_of="de",
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
