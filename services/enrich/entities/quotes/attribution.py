@@ -56,7 +56,7 @@ SUBORDINATORS = languages.union("QUOTES", "subordinators")
 # Words that open a reported clause: after "añadió que", "said that", "sagte, dass" comes what was said,
 # so a name there is not the inverted subject of the verb ("añadió que … los residentes de Gaza, “…”").
 COMPLEMENTISERS = languages.union("QUOTES", "complementisers")
-_KONJUNKTIV = languages.union("QUOTES", "konjunktiv")
+_KONJUNKTIV: dict[str, set[str]] = languages.by_language("QUOTES", "konjunktiv")  # German's, read for German only
 _REFLEXIVES = languages.union("QUOTES", "reflexives")
 _OF = languages.union("QUOTES", "of")
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
@@ -288,10 +288,11 @@ class Attributor:
     def _reported(self, a: int, b: int) -> bool:
         """Whether the text from a to b is reported speech in the German subjunctive (Konjunktiv I: "sei",
         "habe", "werde"), which goes on with the last speaker rather than introducing a new one."""
-        if self.lang.code != "de":
+        konjunktiv = _KONJUNKTIV.get(self.lang.code)
+        if not konjunktiv:
             return False
         words = [t.low for t in self.toks[self.tok(a) : self.tok(b)] if t.word]
-        return bool(words) and any(w in _KONJUNKTIV for w in words)
+        return bool(words) and any(w in konjunktiv for w in words)
 
     def _unknown_since(self, speaker: Speaker, pos: int) -> bool:
         """Whether a quote with no speaker stands between the last event of ``speaker`` and ``pos``."""
