@@ -127,6 +127,42 @@ def test_body_is_one_region_kept_on_weaker_evidence_than_lines_outside_it():
     assert keep[10] is False  # as strong as that, but outside the body
 
 
+def test_a_list_that_ends_the_body_runs_on_while_its_items_keep_their_shape():
+    model = furniture.model()
+    lists = furniture.Model(model.forest, model.version, model.decoding | {"lists": 1.0}, {})
+    prose = "Twenty teams have qualified for next summer's tournament, and four more will join them in March."
+    items = [
+        f"{team} (Group {group}): {rank} appearance"
+        for team, group, rank in (
+            ("England", "A", "10th"),
+            ("Spain", "F", "11th"),
+            ("France", "H", "10th"),
+            ("Italy", "J", "10th"),
+            ("Finland", "J", "First"),
+            ("Croatia", "E", "Sixth"),
+            ("Wales", "E", "Second"),
+        )
+    ]
+    lines = ["Menu", "Scores", prose, prose, *items, "Related Topics:", "Soccer", "Login"]
+    strong, weak = 0.9, model.decoding["span_cost"] / 3
+    p = np.array([0.01, 0.01, strong, strong, strong, strong, strong, strong, weak, weak, weak, 0.01, 0.01, 0.01])
+    without = furniture.decode(
+        p, lines, furniture.Model(model.forest, model.version, model.decoding | {"lists": 0.0}, {})
+    )
+    assert without[8:11].tolist() == [False] * 3  # the model's later items fall outside the region
+    keep = furniture.decode(p, lines, lists).tolist()
+    assert keep[2:11] == [True] * 9  # the whole list
+    assert keep[11:] == [False] * 3 and keep[:2] == [False] * 2  # not the heading or the menu after it
+    # A body ending in prose does not pull in a list of links after it, however regular.
+    links = ["Mobility", "Samsung's Galaxy Watch Active is getting a big update"] * 3
+    p = np.array([0.01, strong, strong, strong, strong] + [0.01] * 6)
+    keep = furniture.decode(p, ["Menu", prose, prose, prose, prose, *links], lists).tolist()
+    assert keep == [False] + [True] * 4 + [False] * 6
+    teasers = ["Officials say the talks will resume in Geneva next week after a pause."] * 6
+    keep = furniture.decode(p, ["Menu", prose, prose, prose, prose, *teasers], lists).tolist()
+    assert keep == [False] + [True] * 4 + [False] * 6
+
+
 def test_shipped_model_loads_and_matches_the_features():
     model = furniture.model()
     assert model.version == "1"
