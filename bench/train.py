@@ -87,7 +87,9 @@ HTML_REPEATS = 3  # by-page cross-validations (each with its own seeded deal of 
 SPAN_COSTS = (0.1, 0.15, 0.175, 0.2, 0.25, 0.3, 0.5)
 KEEP_INSIDE = (0.02, 0.05, 0.1, 0.2, 0.3)
 KEEP_OUTSIDE = (0.7, 0.9, 1.01)
-LISTS = (0.0, 1.0)  # 1: a list that ends the body region runs on while its items keep their shape (furniture._list_end)
+# 1: a list that ends the body region runs on while its items keep their shape (furniture._list_end); 2: the
+# last item in the region may differ from the one before in a line (of an item of three lines or more).
+LISTS = (0.0, 1.0, 2.0)
 # The targets for pages saved as text, which the text decoding is chosen to meet on AEB by by-page
 # CV: F1 of the kept text, and (bench.eval.extraction.furniture_counts) the share of the gold body's
 # sentences kept and of the clear-cut furniture lines removed. They pull apart (a lower threshold keeps

@@ -163,6 +163,24 @@ def test_a_list_that_ends_the_body_runs_on_while_its_items_keep_their_shape():
     assert keep == [False] + [True] * 4 + [False] * 6
 
 
+def test_a_list_may_run_on_past_an_item_with_one_line_of_another_shape_when_the_decoding_says_so():
+    model = furniture.model()
+    prose = "These are the gadgets we liked best this year, and where to find them at a good price now."
+    items = ["Jason Cipriani/ZDNet", "Apple AirPods Pro for $235", "See it now: Amazon"]  # a credit, not a name
+    items += ["Sony", "Sony headphones for $278", "See it now: Amazon"]
+    later = ["Nintendo", "Nintendo Switch Lite for $200", "See it now: Target"]
+    lines = ["Menu", prose, prose, *items, *later, "Related Topics:", "Login"]
+    strong, weak = 0.9, model.decoding["span_cost"] / 3
+    p = np.array([0.01, strong, strong] + [strong] * 6 + [weak] * 3 + [0.01, 0.01])
+
+    def kept(lists: float) -> list[bool]:
+        decoding = model.decoding | {"lists": lists}
+        return furniture.decode(p, lines, furniture.Model(model.forest, model.version, decoding, {})).tolist()
+
+    assert kept(1.0)[9:12] == [False] * 3  # the items differ in a line: no list to carry on
+    assert kept(2.0) == [False] + [True] * 11 + [False] * 2
+
+
 def test_shipped_model_loads_and_matches_the_features():
     model = furniture.model()
     assert model.version == "1"

@@ -154,14 +154,17 @@ def _skeleton(line: str) -> str:
     return "prose" if len(line.split()) >= 8 else _PHRASE.sub("w", line)
 
 
-def _list_end(lines: list[str], first: int, last: int) -> int:
+def _list_end(lines: list[str], first: int, last: int, tolerance: int = 0) -> int:
     """Where a list that ends the body region really ends: the region's last items repeat a shape every
     ``p`` lines (twice at least, with some punctuation of its own); the lines after it that go on repeating it are
-    the same list (the model reads a long list's later items as a link list: their neighbours are short)."""
+    the same list (the model reads a long list's later items as a link list: their neighbours are short).
+    ``tolerance``: lines of the last item (of three lines or more) that may differ from the item before it
+    (a photo credit under one product of a list)."""
     shapes = [_skeleton(line) for line in lines]
     for period in range(1, _LONGEST_PERIOD + 1):
         start = last - 2 * period + 1
-        if start < first or any(shapes[i] != shapes[i - period] for i in range(last - period + 1, last + 1)):
+        differ = sum(shapes[i] != shapes[i - period] for i in range(max(first, last - period + 1), last + 1))
+        if start < first or differ > (tolerance if period >= 3 else 0):
             continue
         if all(shape in ("w", "prose") for shape in shapes[last - period + 1 : last + 1]):
             continue  # bare words or running text: any menu or teaser list repeats that
@@ -177,8 +180,9 @@ def decode(probability: np.ndarray, lines: list[str], using: Model | None = None
     decoding = (using or model()).decoding
     words = np.array([len(line.split()) for line in lines], dtype=np.float64)
     first, last = _best_span((probability - decoding["span_cost"]) * np.sqrt(words + 1))
-    if decoding.get("lists", 0.0) and last >= first:
-        last = _list_end(lines, first, last)
+    lists = int(decoding.get("lists", 0.0))  # 0: no, 1: items repeat their shape exactly, 2: all but a line
+    if lists and last >= first:
+        last = _list_end(lines, first, last, lists - 1)
     index = np.arange(len(lines))
     inside = (index >= first) & (index <= last)
     return np.where(inside, probability >= decoding["keep_inside"], probability >= decoding["keep_outside"])
