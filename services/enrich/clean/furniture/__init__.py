@@ -162,9 +162,10 @@ def _list_end(lines: list[str], first: int, last: int, tolerance: int = 0) -> in
     (a photo credit under one product of a list)."""
     shapes = [_skeleton(line) for line in lines]
     for period in range(1, _LONGEST_PERIOD + 1):
-        start = last - 2 * period + 1
-        differ = sum(shapes[i] != shapes[i - period] for i in range(max(first, last - period + 1), last + 1))
-        if start < first or differ > (tolerance if period >= 3 else 0):
+        if last - 2 * period + 1 < first:  # two items of this length do not fit in the region
+            continue
+        differ = sum(shapes[i] != shapes[i - period] for i in range(last - period + 1, last + 1))
+        if differ > (tolerance if period >= 3 else 0):
             continue
         if all(shape in ("w", "prose") for shape in shapes[last - period + 1 : last + 1]):
             continue  # bare words or running text: any menu or teaser list repeats that
