@@ -87,6 +87,9 @@ HTML_REPEATS = 3  # by-page cross-validations (each with its own seeded deal of 
 SPAN_COSTS = (0.1, 0.15, 0.175, 0.2, 0.25, 0.3, 0.5)
 KEEP_INSIDE = (0.02, 0.05, 0.1, 0.2, 0.3)
 KEEP_OUTSIDE = (0.7, 0.9, 1.01)
+# 1: a list that ends the body region runs on while its items keep their shape (furniture._list_end); 2: the
+# last item in the region may differ from the one before in a line (of an item of three lines or more).
+LISTS = (0.0, 1.0, 2.0)
 # The issue's targets for pages saved as text, which the text decoding is chosen to meet on AEB by by-page
 # CV: F1 of the kept text, and (bench.eval.extraction.furniture_counts) the share of the gold body's
 # sentences kept and of the clear-cut furniture lines removed. They pull apart (a lower threshold keeps
@@ -259,8 +262,10 @@ class Tally:
         self.counts: list[Any] = []
         self.totals = [0, 0, 0, 0]
         self.furniture = {"aeb": [0, 0, 0, 0], "trafilatura_eval": [0, 0, 0, 0]}
+        self.with_embeds = {"aeb": [0, 0, 0, 0], "trafilatura_eval": [0, 0, 0, 0]}
 
-    def add(self, page: Page, text: str) -> None:
+    def add(self, page: Page, text: str, embedded: str | None = None) -> None:
+        """``embedded``: the text with the embedded posts the product moved out of it (see ``with_embeds``)."""
         if page.corpus == "aeb":
             self.counts.append(shingle_counts(page.case["main_text"], text))
             gold = aeb_line_gold(page.lines, page.case["main_text"])
@@ -270,6 +275,9 @@ class Tally:
         if page.source < 0:  # an augmented page repeats its source's lines
             tally = self.furniture[page.corpus]
             tally[:] = [a + b for a, b in zip(tally, furniture_counts(page.lines, gold, text), strict=True)]
+            if embedded is not None:
+                both = self.with_embeds[page.corpus]
+                both[:] = [a + b for a, b in zip(both, furniture_counts(page.lines, gold, embedded), strict=True)]
 
     def scores(self, infix: str = "") -> dict[str, float]:
         """``aeb{infix}_precision``, ``_recall``, ``_f1``, ``trafilatura_eval{infix}_f1``, and for both sets
@@ -288,6 +296,9 @@ class Tally:
                     f"{corpus}{infix}_furniture_removed": round(removed, 4),
                     f"{corpus}{infix}_body_kept": round(kept, 4),
                 }
+            both = self.with_embeds[corpus]
+            if both[2]:
+                out[f"{corpus}{infix}_body_kept_with_embeds"] = round(both[3] / both[2], 4)
         return out
 
 
@@ -334,8 +345,9 @@ def cross_validate(pages: list[Page], extra: list[Page], k: int) -> tuple[dict[s
     for cost in SPAN_COSTS:
         for inside in KEEP_INSIDE:
             for outside in KEEP_OUTSIDE:
-                decoding = {"span_cost": cost, "keep_inside": inside, "keep_outside": outside}
-                candidates.append((decoding, scores(pages, out, decoding)))
+                for lists in LISTS:
+                    decoding = {"span_cost": cost, "keep_inside": inside, "keep_outside": outside, "lists": lists}
+                    candidates.append((decoding, scores(pages, out, decoding)))
 
     def margin(candidate: tuple[dict[str, float], dict[str, float]]) -> tuple[float, float]:
         s = candidate[1]
@@ -353,7 +365,7 @@ def product_cross_validated(pages: list[Page], extra: list[Page], k: int, decodi
     """
     from unittest import mock
 
-    from bench.eval.systems import product_text
+    from bench.eval.systems import with_embeds
 
     fold = folds(pages, k)
     tally = Tally()
@@ -366,8 +378,7 @@ def product_cross_validated(pages: list[Page], extra: list[Page], k: int, decodi
             for page, g in zip(pages, fold, strict=True):
                 if g != f:
                     continue
-                text = product_text("\n".join(page.lines), "page.txt")
-                tally.add(page, text)
+                tally.add(page, *with_embeds("\n".join(page.lines), "page.txt"))
     return tally.scores("_text")
 
 

@@ -15,7 +15,14 @@ from statistics import mean
 
 from bench.eval import corpora
 from bench.eval.report import PRODUCT, Row
-from bench.eval.systems import justext_language, justext_text, lines_as_html, product_text, trafilatura_text
+from bench.eval.systems import (
+    justext_language,
+    justext_text,
+    lines_as_html,
+    product_text,
+    trafilatura_text,
+    with_embeds,
+)
 
 _TOKEN = re.compile(r"\w+")
 
@@ -230,13 +237,24 @@ def _furniture_rows(corpus: str, title: str, tallies: dict[str, list[int]]) -> l
         values: dict[str, float | None] = {
             name: furniture_scores(tuple(totals))[rank]  # type: ignore[arg-type]
             for name, totals in tallies.items()
+            if name != EMBEDS
         }
         lines, _, sentences, _ = tallies[PRODUCT]
         note = f"{lines if rank == 0 else sentences} {'lines' if rank == 0 else 'sentences'}"
         if f"{corpus}_text_{key}" in cv:
             note += f"; furniture model trained on these pages, by-page CV {cv[f'{corpus}_text_{key}']:.3f}"
         rows.append(Row(f"{title} saved as text", measure, values, note))
+    if EMBEDS in tallies:  # the same measure, the embedded posts the product moved out of the text counted in
+        *_, sentences, kept = tallies[EMBEDS]
+        note = f"{sentences} sentences; posts moved from the text to embeds count as kept"
+        if f"{corpus}_text_body_kept_with_embeds" in cv:
+            note += f"; by-page CV {cv[f'{corpus}_text_body_kept_with_embeds']:.3f}"
+        values = {PRODUCT: kept / max(1, sentences)}
+        rows.append(Row(f"{title} saved as text", "body sentences kept, text + embeds", values, note))
     return rows
+
+
+EMBEDS = f"{PRODUCT} text + embeds"  # a tally of :func:`_furniture_rows` that is no column of the table
 
 
 def run_aeb(verbose: bool = False, limit: int | None = None) -> list[Row]:
@@ -251,13 +269,20 @@ def run_aeb(verbose: bool = False, limit: int | None = None) -> list[Row]:
             tally = tallies.setdefault(name, [0, 0, 0, 0]) if as_text else None
             for case, page in pages:
                 given = corpora.visible_text(page) if as_text else page
-                output = system(case, given)
+                if tally is not None and name == PRODUCT:
+                    output, embedded = with_embeds(given, "page.txt")
+                else:
+                    output, embedded = system(case, given), ""
                 c = shingle_counts(case["main_text"], output)
                 counts.append(c)
                 if tally is not None:
                     lines = given.split("\n")
-                    page_counts = furniture_counts(lines, aeb_line_gold(lines, case["main_text"]), output)
+                    gold = aeb_line_gold(lines, case["main_text"])
+                    page_counts = furniture_counts(lines, gold, output)
                     tally[:] = [a + b for a, b in zip(tally, page_counts, strict=True)]
+                    if name == PRODUCT:
+                        both = tallies.setdefault(EMBEDS, [0, 0, 0, 0])
+                        both[:] = [a + b for a, b in zip(both, furniture_counts(lines, gold, embedded), strict=True)]
                 if verbose and name == PRODUCT:
                     p, r = _precision(*c), _recall(*c)
                     if min(p, r) < 0.8:

@@ -37,6 +37,25 @@ def product_text(content: str, name: str) -> str:
     return article.text if article else ""
 
 
+def with_embeds(content: str, name: str) -> tuple[str, str]:
+    """The product's text, and the same with the embedded posts it moved out of it, each as a page shows one
+    (its text, then "Name (@handle) May 3, 2023" from the fields it keeps): the posts leave the text but
+    stay on the article, so what was kept is measured both ways."""
+    article = product(content, name)
+    if not article:
+        return "", ""
+    posts = []
+    for embed in article.embeds:
+        day = embed.posted_at
+        signed = [
+            embed.author or "",
+            f"(@{embed.handle})" if embed.handle else "",
+            f"{day:%B} {day.day}, {day.year}" if day else "",
+        ]
+        posts += [embed.text or "", " ".join(part for part in signed if part)]
+    return article.text, "\n".join([article.text, *posts])
+
+
 # --- peers -------------------------------------------------------------------------------------
 
 

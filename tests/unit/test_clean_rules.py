@@ -78,3 +78,18 @@ def test_bare_dates_and_name_lines():
     assert not is_bare_date("May 3 was the day the drones came.")
     assert is_name_line("Pjotr Sauer and Luke Harding")
     assert not is_name_line("Russia accuses Ukraine of an attack")
+
+
+def test_a_line_in_capitals_under_the_headline_is_no_byline():
+    """Written in capitals every word is capitalised: a link line over the body is not a list of names."""
+    from wirestream.services.enrich.clean.logic import split_head
+
+    assert not is_name_line("CLICK FOR FULL STATE SWIM RESULTS")
+    assert is_name_line("Anna Petrova, Mark Ellis")
+    text = (
+        "2018 Boys State Swim Results\nCLICK FOR FULL STATE SWIM RESULTS\n"
+        "Summary: a diver from Salina South won the state championship in the event with a score of 409.30."
+    )
+    body, _, removed = split_head(text, "2018 Boys State Swim Results")
+    assert body.startswith("CLICK FOR FULL STATE SWIM RESULTS")
+    assert [r.reason for r in removed] == ["title repeated in text"]

@@ -64,3 +64,21 @@ def test_trafilatura_furniture_is_a_line_of_must_not_have_segments_only():
     furniture, sentences = segment_line_gold(lines, case)
     assert furniture == [0, 1]
     assert sentences == [["flights", "at", "vnukovo", "airport", "were", "briefly", "suspended"]]
+
+
+def test_body_kept_is_measured_in_the_text_and_with_the_posts_moved_to_embeds():
+    from bench.eval.systems import with_embeds
+
+    post = "Footage shows a flash over the Senate Palace dome overnight pic.twitter.com/Xk2LmQ7a"
+    signature = "— Moscow Watcher (@moscowwatch) May 3, 2023"
+    body = [
+        "Russia said on Wednesday that two drones had targeted the Kremlin overnight in an attempt on the life of "
+        "President Vladimir Putin.",
+        "Ukraine denied any involvement, and officials in Kyiv suggested the incident had been staged.",
+    ]
+    lines = [body[0], post, signature, body[1]]
+    gold = aeb_line_gold(lines, "\n".join(lines))
+    text, embedded = with_embeds("\n\n".join(lines), "a.txt")
+    assert furniture_counts(lines, gold, text)[2:] == (4, 2)  # the post and its signature left the text
+    assert furniture_counts(lines, gold, embedded)[2:] == (4, 4)  # and are on the article
+    assert embedded.startswith(text)

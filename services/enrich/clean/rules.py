@@ -191,6 +191,9 @@ def is_name_line(line: str) -> bool:
     if not 2 <= len(words) <= 9 or SENTENCE_STOP.search(line):
         return False
     names = [w for w in words if w not in _AND_WORDS and w != ","]
+    # In capitals every word looks like a name ("CLICK FOR FULL STATE SWIM RESULTS"): the case says nothing.
+    if not any(c.islower() for w in names for c in w):
+        return False
     return len(names) >= 2 and all(re.match(r"^[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*,?$", w) for w in names)
 
 

@@ -144,11 +144,46 @@ def _best_span(gain: np.ndarray) -> tuple[int, int]:
     return span
 
 
+_PHRASE = re.compile(r"\w+(?:\s+\w+)*")
+_LONGEST_PERIOD = 4  # lines an item of a list may take (name, price, "see it" link, description)
+
+
+def _skeleton(line: str) -> str:
+    """A line's shape: its punctuation around runs of words ("England (Group A): 10th appearance" is
+    "w (w): w"); a line of running text is just that."""
+    return "prose" if len(line.split()) >= 8 else _PHRASE.sub("w", line)
+
+
+def _list_end(lines: list[str], first: int, last: int, tolerance: int = 0) -> int:
+    """Where a list that ends the body region really ends: the region's last items repeat a shape every
+    ``p`` lines (twice at least, with some punctuation of its own); the lines after it that go on repeating it are
+    the same list (the model reads a long list's later items as a link list: their neighbours are short).
+    ``tolerance``: lines of the last item (of three lines or more) that may differ from the item before it
+    (a photo credit under one product of a list)."""
+    shapes = [_skeleton(line) for line in lines]
+    for period in range(1, _LONGEST_PERIOD + 1):
+        if last - 2 * period + 1 < first:  # two items of this length do not fit in the region
+            continue
+        differ = sum(shapes[i] != shapes[i - period] for i in range(last - period + 1, last + 1))
+        if differ > (tolerance if period >= 3 else 0):
+            continue
+        if all(shape in ("w", "prose") for shape in shapes[last - period + 1 : last + 1]):
+            continue  # bare words or running text: any menu or teaser list repeats that
+        end = last
+        while end + 1 < len(lines) and shapes[end + 1] == shapes[end + 1 - period]:
+            end += 1
+        return end
+    return last
+
+
 def decode(probability: np.ndarray, lines: list[str], using: Model | None = None) -> np.ndarray:
     """Which lines to keep: the body region on weak evidence, lines outside it only on strong evidence."""
     decoding = (using or model()).decoding
     words = np.array([len(line.split()) for line in lines], dtype=np.float64)
     first, last = _best_span((probability - decoding["span_cost"]) * np.sqrt(words + 1))
+    lists = int(decoding.get("lists", 0.0))  # 0: no, 1: items repeat their shape exactly, 2: all but a line
+    if lists and last >= first:
+        last = _list_end(lines, first, last, lists - 1)
     index = np.arange(len(lines))
     inside = (index >= first) & (index <= last)
     return np.where(inside, probability >= decoding["keep_inside"], probability >= decoding["keep_outside"])
