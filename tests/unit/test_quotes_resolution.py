@@ -182,3 +182,45 @@ def test_a_name_in_german_reported_speech_between_two_quotes_does_not_stop_the_c
         "„Ich bin aber überzeugt, dass der Handel nicht ersetzt wird.“"
     )
     assert speakers(text, "de", Hildegard_Müller="PERSON", Corona="GPE") == ["Hildegard Müller", "Hildegard Müller"]
+
+
+def test_a_name_coordinated_with_a_governed_name_is_governed_too():
+    text = (
+        "En el decreto de ingreso de Paso Alto y Sierra de Lobos al sistema se fijan medidas. "
+        "Por ejemplo, están prohibidas “la caza y la captura en vivo de fauna nativa”."
+    )
+    assert speakers(text, "es", Paso_Alto="LOC", Sierra_de_Lobos="PERSON") == [None]
+
+
+def test_an_object_es_before_a_name_leaves_the_name_the_subject_a_pronoun_goes_back_to():
+    text = (
+        "Der Finanzexperte Markus Meinzer hält das für ein Problem.\n\n"
+        "Ähnlich sieht es Konrad Duffy, Finanzexperte bei der Bürgerbewegung Finanzwende: "
+        "„Da kommen auf jeden Fall Fragen auf, vor allem bei einer Firma wie dieser“, sagt er."
+    )
+    assert speakers(text, "de") == ["Konrad Duffy"]
+
+
+def test_a_month_after_a_dictionary_word_is_a_date_not_a_name():
+    text = (
+        "Anfang Mai und Juni könnte es anders aussehen. Er rechnet mit Bewegung und kann sich vorstellen, "
+        "dass es „systematisch organisierte Mietstreiks in kleinem Umfang“ gibt."
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_a_particle_before_a_word_the_article_writes_alone_starts_a_phrase_not_a_name():
+    text = (
+        "Die Firma Cansativa wächst. Bis zu 30 Prozent von Cansativa gehören einem Fonds. "
+        "Dazu heißt es nur, man nutze „die positive Referenz als Auftragnehmer eines Amtes“."
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_the_named_subject_of_an_inverted_reporting_clause_spoke_and_a_cueless_quote_continues_it():
+    text = (
+        "Kris de Decker reist gern mit dem Zug.\n\n"
+        "Die spanische Bahngesellschaft Renfe strich außerdem die Nachtzüge nach Genf. Um nach Italien zu kommen, "
+        'müsse er heute mehrmals umsteigen, berichtet de Decker. "Schneller sind diese Fahrten dadurch nicht geworden."'
+    )
+    assert speakers(text, "de") == ["Kris de Decker"]

@@ -347,6 +347,11 @@ class Attributor:
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i, strong=True):
                 continue
+            inverted = self._inverted_subject(cands, k, j)
+            if inverted is not None:
+                # "…, müsse er deshalb umsteigen, berichtet de Decker.": the reporting clause's subject spoke
+                insort(self.events, _Event(inverted.start, inverted.speaker, "spoke"))  # type: ignore[arg-type]
+                continue
             last = bisect_right(ends, k) - 1  # the last candidate ending before the verb
             n = self._before_apposition(cands, last, k)
             if n == last and (
@@ -366,6 +371,26 @@ class Attributor:
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _inverted_subject(self, cands: list[Cand], verb: int, j: int) -> Cand | None:
+        """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker."
+        (only particles or an article between the verb and the name, nothing after the name but the full stop)."""
+        toks = self.toks
+        if verb == 0 or toks[verb - 1].text != ",":
+            return None
+        k = verb + 1
+        while (
+            k < min(j, verb + 3)
+            and toks[k].word
+            and not toks[k].capitalised
+            and toks[k].low not in self.lang.prepositions
+        ):
+            k += 1  # an article or a name's particle ("de Decker")
+        c = next((c for c in cands if verb < c.i <= k), None)
+        if c is None or c.excluded or c.kind not in ("person", "org") or c.speaker is None:
+            return None
+        rest = [t for t in toks[c.j : j] if t.word or t.text not in (".", "!", "?", "…")]
+        return c if not rest else None
 
     def _cued(self, i: int, j: int) -> None:
         """A sentence of reported speech closed by its source ("…, so die Industriesprecherin.", "…, según el
@@ -485,10 +510,13 @@ class Attributor:
 
     def _subject(self, cands: list[Cand], first: int) -> Cand | None:
         """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
-        for c in cands:
+        for n, c in enumerate(cands):
             if c.i - first > 14 or c.kind == "relative":
                 return None
             if c.kind == "pronoun":
+                after = cands[n + 1] if n + 1 < len(cands) else None
+                if c.gender == "n" and after is not None and after.i == c.j and after.kind in ("person", "title"):
+                    continue  # "Ähnlich sieht es Konrad Duffy": an object "es", the name after it is the subject
                 return c
             if c.excluded or (c.kind == "inst" and c.speaker is None):
                 continue

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import cache
 
 from wirestream.contracts import Entity
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
@@ -169,6 +170,20 @@ _GENERIC_HEADS = {
 }
 
 
+@cache
+def _month_names(code: str) -> frozenset[str]:
+    """The language's full month names, lower case (babel's, as date-parse reads them): "mai", "märz"."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_month_names
+
+    try:
+        return frozenset(
+            m.lower() for ctx in ("format", "stand-alone") for m in get_month_names("wide", ctx, code).values()
+        )
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+
+
 def _common_prefix(words: list[str], code: str) -> int:
     """How many words open a capitalised run as the name of a body rather than of a person:
     "Affari Esteri | Antonio Tajani" (after "ministro degli"), "Estado | Ana Pérez" (after "secretaria de").
@@ -251,6 +266,7 @@ class Cast:
         self.bindings: list[tuple[str, frozenset[str], Speaker, int]] = []
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
+        self._bare = self._bare_words()
         self.full_names = self._full_names()
 
     def _body_before_name(self, entities: list[Entity]) -> list[Entity]:
@@ -305,6 +321,23 @@ class Cast:
             prev = t
         return proper
 
+    def _bare_words(self) -> set[str]:
+        """Capitalised words the article also writes with no name particle before them ("Cansativa" alone)."""
+        bare = set()
+        prev = None
+        for t in self.toks:
+            if t.capitalised and (prev is None or prev.low not in _PARTICLES):
+                bare.add(t.text)
+            prev = t
+        return bare
+
+    def is_date(self, words: list[str]) -> bool:
+        """A capitalised run that is a date, not a name: "Anfang Mai", "Ende März" (a month after words of the
+        dictionary). Not in English, whose months are also names ("Theresa May") and which has a recogniser."""
+        if self.lang.code == "en" or len(words) < 2 or words[-1].lower() not in _month_names(self.lang.code):
+            return False
+        return all(known_word(w, self.lang.code) or known_word(w.lower(), self.lang.code) for w in words[:-1])
+
     def _full_names(self) -> dict[str, str]:
         """The longest capitalised run ending in each word ("Scholz" -> "Olaf Scholz")."""
         names: dict[str, str] = {}
@@ -334,6 +367,13 @@ class Cast:
                 or not run[0].capitalised
             ):
                 run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall"
+            for n, x in enumerate(run):
+                if n and not x.capitalised and n + 1 < len(run) and run[n + 1].text in self._bare:
+                    # "Prozent von Cansativa" where the article writes "Cansativa" alone: a phrase, not a name
+                    run = run[:n]
+                    break
+            if self.is_date([x.text for x in run]):
+                run = []
             opens = self.tok_index(run[0]) if run else 0
             after_article = opens > 0 and self.toks[opens - 1].low in _ARTICLES.get(self.lang.code, ())
             if self.lang.code == "de" and after_article:
@@ -409,6 +449,8 @@ class Cast:
     # --- candidates ------------------------------------------------------------------------
 
     def _excluded(self, i: int, j: int) -> bool:
+        if self._coordinated_with_governed(i):
+            return True  # "el decreto de ingreso de Paso Centurión y Sierra de Ríos": both governed by "de"
         k = i - 1
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
@@ -427,6 +469,26 @@ class Cast:
         if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
             return True
         return bool(self.lang.code == "tr" and "'" in self.text[self.toks[i].start : self.toks[j - 1].end])
+
+    def _coordinated_with_governed(self, i: int) -> bool:
+        """Whether the name at i is the second conjunct of a name governed by a preposition ("de X y Y",
+        "von X und Y"): the preposition governs both, so neither is a sentence's subject."""
+        toks = self.toks
+        k = i - 1
+        if k < 1 or toks[k].low not in _CONJUNCTIONS:
+            return False
+        m = k - 1
+        # back over the first conjunct: capitalised words, and particles inside a name ("Sierra de Ríos")
+        while (
+            m >= 0
+            and toks[m].word
+            and (toks[m].capitalised or (toks[m].low in _PARTICLES and m > 0 and toks[m - 1].capitalised))
+        ):
+            m -= 1
+        first = m + 1
+        if first >= k or not toks[first].capitalised:
+            return False
+        return self._excluded(first, k)
 
     def _organisation_at(self, i: int, j: int) -> bool:
         if i in self.mentions:
@@ -809,7 +871,13 @@ class Cast:
                 and not self.lang.title_gender(x.text)[0]
                 and not self.lang.is_verb(x.text)
                 and j not in self.mentions
-            ) or (x.low in particles and j + 1 < b and toks[j + 1].capitalised and j > k):
+            ) or (
+                x.low in particles
+                and j + 1 < b
+                and toks[j + 1].capitalised
+                and j > k
+                and toks[j + 1].text not in self._bare  # not "Prozent von Cansativa" where "Cansativa" stands alone
+            ):
                 j += 1
             else:
                 break
@@ -821,6 +889,8 @@ class Cast:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
         k = self._after_common_run(k, j)
         words = [t.text for t in toks[k:j]]
+        if not titled and self.is_date(words):
+            return None  # "Anfang Mai"
         prev = toks[k - 1] if k > 0 else None
         org = self._orgs.get(" ".join(words).casefold()) if not titled else None
         if org is not None:
