@@ -4,6 +4,8 @@ and when the attribution must give nobody rather than a nearby name. Each line i
 from __future__ import annotations
 
 from tests.unit.test_quotes import speakers
+from wirestream.contracts import Entity, Mention
+from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.marks import scan
 
 
@@ -224,3 +226,28 @@ def test_the_named_subject_of_an_inverted_reporting_clause_spoke_and_a_cueless_q
         'müsse er heute mehrmals umsteigen, berichtet de Decker. "Schneller sind diese Fahrten dadurch nicht geworden."'
     )
     assert speakers(text, "de") == ["Kris de Decker"]
+
+
+def test_a_relative_pronoun_after_a_governed_name_has_that_name_as_its_antecedent():
+    text = (
+        "Gerardo Amarilla habló en marzo con los productores. También se le preguntó sobre los juicios a "
+        "Yurramendi, quien señaló que “están en etapa de negociación, por eso ahí está reunido el Ministerio”."
+    )
+    assert speakers(text, "es", Gerardo_Amarilla="PERSON", Yurramendi="PERSON") == ["Yurramendi"]
+
+
+def test_a_speech_verb_right_after_according_to_is_the_cue_and_its_subject_left_out_is_resolved():
+    text = (
+        "Laura Magallanes vive en la zona desde hace años. La lista de problemas es larga; la encabeza "
+        "“el rumor de que se quiere achicar el área”, según contó."
+    )
+    assert speakers(text, "es", Laura_Magallanes="PERSON") == ["Laura Magallanes"]
+
+
+def test_a_person_the_recogniser_names_in_a_form_the_article_never_writes_keeps_the_article_s_form():
+    text = (
+        "Модель Поризкова дала интервью. «Я постоянно борюсь с собой, внутренне готовлюсь», – пожаловалась Поризкова."
+    )
+    mentions = [Mention(text="Поризкова", start=m, end=m + 9) for m in (7, text.rindex("Поризкова"))]
+    person = Entity(name="Поризков", label="PERSON", count=2, mentions=mentions)
+    assert [q.speaker for q in find_quotes(text, [person], "ru")] == ["Поризкова"]

@@ -631,6 +631,16 @@ class Attributor:
             return None
         order = list(reversed(usable)) if near_end else usable
         if near_end and order[0].kind == "relative":
+            rel = cands.index(order[0])
+            adjacent = cands[rel - 1] if rel else None
+            if (
+                adjacent is not None
+                and adjacent.kind in ("person", "org")
+                and self.text[adjacent.end : order[0].start].strip() == ","
+            ):
+                # "se le preguntó … a Yurramendi, quien señaló que": the relative's antecedent is the name right
+                # before it, even one governed by a preposition
+                return self._as_found(adjacent, before_pos)
             idx = usable.index(order[0])
             antecedents = [c for c in usable[:idx] if c.kind != "relative"]
             if antecedents:
@@ -708,6 +718,9 @@ class Attributor:
                 segment = k + 1
             n = self._cue(k, b)
             if n and (k == a or toks[k].low not in ("so", "para", "kata", "ujar")):
+                verbal = self._verbal_cue(k + n, b, q.start)
+                if verbal is not None:
+                    return verbal
                 found = self._after_verb(k + n, b, q.start)
                 if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])
@@ -904,6 +917,23 @@ class Attributor:
             or (lang.code == "id" and low.endswith("nya"))
         )
 
+    def _verbal_cue(self, k: int, b: int, before_pos: int) -> Found | None:
+        """An "according to" cue followed by a speech verb ("según contó la integrante", "según explicó,"): the
+        verb's own subject after it, else a left-out subject (resolved like "contó" alone). None when no verb
+        follows the cue ("según el ministro")."""
+        toks = self.toks
+        if k >= b or not toks[k].word or (toks[k].capitalised and k > 0 and toks[k - 1].word):
+            return None
+        if not self.lang.is_verb(toks[k].text):
+            return None
+        verb = toks[k].text
+        found = self._after_verb(k + 1, b, before_pos) or Found(implicit=True, gender=self.lang.gender_of_verb(verb))
+        found.verb = verb
+        found.how = found.how or "cue verb"
+        if found.gender is None:
+            found.gender = self.lang.gender_of_verb(verb)
+        return found
+
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
         lead = a
@@ -955,6 +985,9 @@ class Attributor:
         for k in range(a, b):
             n = self._cue(k, b)
             if n and toks[k].low not in ("so", "para", "kata", "ujar", "tulis", "lanjut", "jelas", "tambah"):
+                verbal = self._verbal_cue(k + n, b, q.start)
+                if verbal is not None:
+                    return verbal
                 found = self._after_verb(k + n, b, q.start)
                 if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])
