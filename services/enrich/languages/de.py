@@ -470,6 +470,8 @@ QUOTES: dict[str, Any] = {
         "gericht",
         "konzern",  # Rüstungskonzern, Energiekonzern
         "verband",  # Herstellerverband
+        "institut",  # Bundesinstitut
+        "gewerkschaft",  # Mietergewerkschaft
     ],
     "skip": {
         "der",
