@@ -251,3 +251,36 @@ def test_a_person_the_recogniser_names_in_a_form_the_article_never_writes_keeps_
     mentions = [Mention(text="Поризкова", start=m, end=m + 9) for m in (7, text.rindex("Поризкова"))]
     person = Entity(name="Поризков", label="PERSON", count=2, mentions=mentions)
     assert [q.speaker for q in find_quotes(text, [person], "ru")] == ["Поризкова"]
+
+
+def test_a_weak_stem_whose_particle_makes_a_speech_verb_attributes_the_quote_after_its_colon():
+    text = (
+        "Die Frage ist, wie gründlich die Behörden geprüft haben.\n\n"
+        "Das Bundesinstitut für Arzneimittel und Medizinprodukte BfArM teilt dazu mit: "
+        "„Im Rahmen des Vergabeverfahrens wurden die Prüfungen durchgeführt.“"
+    )
+    assert speakers(text, "de") == ["BfArM"]
+
+
+def test_an_institution_the_recogniser_cut_short_is_named_by_the_initials_after_its_phrase():
+    text = (
+        "Die Frage ist, wie gründlich die Behörden geprüft haben.\n\n"
+        "Das Bundesinstitut für Arzneimittel BfArM teilt dazu mit: „Im Rahmen des Verfahrens wurde alles geprüft.“"
+    )
+    assert speakers(text, "de", Bundesinstitut="ORG") == ["BfArM"]
+
+
+def test_a_german_genitive_attribute_is_not_the_speaking_subject():
+    text = (
+        "Doch der Aktivist der unabhängigen Mietergewerkschaft Autonomous Tenant Union (ATU) aus Chicago sagt auch: "
+        "„Vermieter müssen verstehen, dass es zu einem Streik kommen wird.“"
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_a_noun_before_a_name_already_written_alone_is_not_its_first_name():
+    text = (
+        "Die Firma Cansativa vertreibt Cannabis. Wie viel Geld Cansativa verdient, bleibt unklar.\n\n"
+        "Cansativa teilt auf Anfrage dazu mit, man nutze „die positive Referenz als Auftragnehmer eines Amtes“."
+    )
+    assert speakers(text, "de") == [None]

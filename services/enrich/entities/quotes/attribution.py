@@ -555,6 +555,8 @@ class Attributor:
         lemma = lang.verb_lemma(word)
         if framing and lemma in lang.framing:
             return True
+        if strong and lemma in lang.weak and lang.separable and self._particle_follows(k):
+            return True  # "teilt … mit": a weak stem ("teilen") whose particle makes it a speech verb
         return not (strong and lemma in lang.weak)
 
     def _particle_follows(self, k: int) -> bool:

@@ -358,6 +358,7 @@ class Cast:
         firsts: dict[str, set[str]] = {}  # "Ingrid" -> {"Ingrid Betancourt"}: a first name alone, when unambiguous
         particles = _PARTICLES - ({"al"} if self.lang.code in ("it", "es", "pt") else set())
         run: list[Token] = []
+        alone: set[str] = set()  # words already written as a name on their own
         for t in [*self.toks, Token(0, 0, ".", ".")]:
             name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
             particle = run and t.low in particles and not t.capitalised and not self._common(run[-1])
@@ -391,8 +392,18 @@ class Cast:
             opens = self.tok_index(run[0]) if run else 0
             after_article = opens > 0 and self.toks[opens - 1].low in _ARTICLES.get(self.lang.code, ())
             if self.lang.code == "de" and after_article:
+                if run:
+                    alone.add(run[-1].text)  # "die Firma Cansativa": the name the article then uses
                 run = []  # "eine Art Gesundheits-Checkliste", "die Neue Zürcher Zeitung": nouns, not a person's name
-            if 2 <= len(run) <= 5 and not any(self.lang.title_gender(x.text)[0] for x in run):
+            if len(run) == 1:
+                alone.add(run[0].text)
+            late = (
+                self.lang.code != "en"
+                and len(run) > 1
+                and run[-1].text in alone
+                and known_word(run[0].text, self.lang.code)
+            )  # "wie viel Geld Cansativa verdient" after "Cansativa" alone: a noun before the name, not its first name
+            if 2 <= len(run) <= 5 and not late and not any(self.lang.title_gender(x.text)[0] for x in run):
                 full = " ".join(x.text for x in run)
                 names.setdefault(run[-1].text, full)
                 firsts.setdefault(run[0].text, set()).add(full)
@@ -465,6 +476,8 @@ class Cast:
     def _excluded(self, i: int, j: int) -> bool:
         if self._coordinated_with_governed(i):
             return True  # "el decreto de ingreso de Paso Centurión y Sierra de Ríos": both governed by "de"
+        if self._genitive_attribute(i):
+            return True  # "der Aktivist der unabhängigen Mietergewerkschaft …": the union is the activist's
         k = i - 1
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
@@ -483,6 +496,24 @@ class Cast:
         if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
             return True
         return bool(self.lang.code == "tr" and "'" in self.text[self.toks[i].start : self.toks[j - 1].end])
+
+    def _genitive_attribute(self, i: int) -> bool:
+        """German: a name after "der"/"des" that follows an article and a noun ("der Aktivist der … Union",
+        "die Sprecherin des Verbands X"): a genitive attribute of that noun, not the clause's subject."""
+        toks = self.toks
+        if self.lang.code != "de" or i < 3:
+            return False
+        k = i - 1
+        while k > 2 and toks[k].word and not toks[k].capitalised and toks[k].low not in ("der", "des"):
+            k -= 1  # adjectives: "der unabhängigen"
+        articles = _ARTICLES.get("de", ())
+        return (
+            toks[k].low in ("der", "des")
+            and toks[k - 1].word
+            and toks[k - 1].capitalised
+            and toks[k - 2].low in articles
+            and i - k <= 3
+        )
 
     def _coordinated_with_governed(self, i: int) -> bool:
         """Whether the name at i is the second conjunct of a name governed by a preposition ("de X y Y",
@@ -572,6 +603,15 @@ class Cast:
                         k = j + 1
                         continue
                 kind = "person" if e.label == "PERSON" else "org"
+                acronym = self._acronym_after(j, b) if e.label == "ORG" and e.id is None else None
+                if acronym is not None and acronym > j and acronym not in self.mentions:
+                    # the recogniser's "Bundesinstitut" of "Bundesinstitut für Arzneimittel … BfArM": the initials
+                    sp = Speaker(name=toks[acronym].text, id=None, label="ORG", key=f"ORG:{toks[acronym].low}")
+                    out.append(
+                        Cand(k, acronym + 1, "org", t.start, toks[acronym].end, sp, excluded=self._excluded(k, j))
+                    )
+                    k = acronym + 1
+                    continue
                 out.append(
                     Cand(k, j, kind, t.start, toks[j - 1].end, _entity_speaker(e), excluded=self._excluded(k, j))
                 )
@@ -812,6 +852,15 @@ class Cast:
             j += 1
             while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in ("and", "the", "of", "for")):
                 j += 1
+        acronym = self._acronym_after(j, b)
+        if acronym is not None:
+            # "das Bundesinstitut für Arzneimittel und Medizinprodukte BfArM": the body by the initials it goes by
+            name = toks[acronym].text
+            sp = Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+            c = Cand(i, acronym + 1, "inst", toks[i].start, toks[acronym].end, sp, head=toks[head].low)
+            c.excluded = self._excluded(i, acronym + 1)
+            self.institutions.append(c)
+            return c
         words = [t for t in toks[i:j] if t.low not in self.lang.skip]
         if not words:
             return None
@@ -857,6 +906,23 @@ class Cast:
         c.excluded = self._excluded(i, j)
         self.institutions.append(c)
         return c
+
+    def _acronym_after(self, j: int, b: int) -> int | None:
+        """Where the initials of an institution stand right after its phrase: "Bundesinstitut BfArM", "Autonomous
+        Tenant Union (ATU)", "Bundesinstitut für Arzneimittel und Medizinprodukte BfArM" (its body's capitalised
+        words, "für", "und" and brackets between, up to eight tokens). None when there are none."""
+        toks = self.toks
+        for k in range(j, min(b, j + 8)):
+            t = toks[k]
+            if t.word and _ACRONYM.fullmatch(t.text):
+                return k
+            if t.text == "(" or (
+                t.word
+                and (t.capitalised or t.low in _OF_WORDS or t.low in _CONJUNCTIONS or t.low in self.lang.prepositions)
+            ):
+                continue
+            return None
+        return None
 
     def _name(
         self, k: int, b: int, gender: str | None = None, titled: bool = False, trusted: bool = False
