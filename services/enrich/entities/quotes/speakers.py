@@ -275,13 +275,12 @@ class Cast:
         recogniser's name. Registry entities keep their canonical name."""
         if e.label != "PERSON" or e.id is not None or not e.mentions:
             return e
-        if re.search(rf"(?<!\w){re.escape(e.name)}(?!\w)", self.text):
+        if any(m.text == e.name or not m.text.startswith(e.name) for m in e.mentions):
+            return e  # the name as written, or mentions that are not its longer forms
+        form, _ = Counter(m.text for m in e.mentions).most_common(1)[0]
+        if len(form) - len(e.name) > 3 or re.search(rf"(?<!\w){re.escape(e.name)}(?!\w)", self.text):
             return e
-        written = Counter(m.text for m in e.mentions)
-        form, _ = written.most_common(1)[0]
-        if all(m.text.startswith(e.name) for m in e.mentions) and len(form) - len(e.name) <= 3:
-            return e.model_copy(update={"name": form})
-        return e
+        return e.model_copy(update={"name": form})
 
     def _body_before_name(self, entities: list[Entity]) -> list[Entity]:
         """A person the recogniser read with the body before the name ("Affari Esteri Antonio Tajani" after
