@@ -344,7 +344,7 @@ class Cast:
             prev = t
         return bare
 
-    def is_date(self, words: list[str]) -> bool:
+    def _is_date(self, words: list[str]) -> bool:
         """A capitalised run that is a date, not a name: "Anfang Mai", "Ende März" (a month after words of the
         dictionary). Not in English, whose months are also names ("Theresa May") and which has a recogniser."""
         if self.lang.code == "en" or len(words) < 2 or words[-1].lower() not in _month_names(self.lang.code):
@@ -386,7 +386,7 @@ class Cast:
                     # "Prozent von Cansativa" where the article writes "Cansativa" alone: a phrase, not a name
                     run = run[:n]
                     break
-            if self.is_date([x.text for x in run]):
+            if self._is_date([x.text for x in run]):
                 run = []
             opens = self.tok_index(run[0]) if run else 0
             after_article = opens > 0 and self.toks[opens - 1].low in _ARTICLES.get(self.lang.code, ())
@@ -968,7 +968,7 @@ class Cast:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
         k = self._after_common_run(k, j)
         words = [t.text for t in toks[k:j]]
-        if not titled and self.is_date(words):
+        if not titled and self._is_date(words):
             return None  # "Anfang Mai"
         prev = toks[k - 1] if k > 0 else None
         org = self._orgs.get(" ".join(words).casefold()) if not titled else None
