@@ -344,10 +344,11 @@ class Attributor:
                 insort(self.events, _Event(subject.start, speaker, "subject"))
         self._cued(i, j)
         ends = [c.j for c in cands]
+        starts = [c.i for c in cands]
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i, strong=True):
                 continue
-            inverted = self._inverted_subject(cands, k, j)
+            inverted = self._inverted_subject(cands, starts, k, j)
             if inverted is not None:
                 # "…, müsse er deshalb umsteigen, berichtet de Decker.": the reporting clause's subject spoke
                 insort(self.events, _Event(inverted.start, inverted.speaker, "spoke"))  # type: ignore[arg-type]
@@ -372,7 +373,7 @@ class Attributor:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
 
-    def _inverted_subject(self, cands: list[Cand], verb: int, j: int) -> Cand | None:
+    def _inverted_subject(self, cands: list[Cand], starts: list[int], verb: int, j: int) -> Cand | None:
         """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker."
         (only particles or an article between the verb and the name, nothing after the name but the full stop)."""
         toks = self.toks
@@ -386,11 +387,12 @@ class Attributor:
             and toks[k].low not in self.lang.prepositions
         ):
             k += 1  # an article or a name's particle ("de Decker")
-        c = next((c for c in cands if verb < c.i <= k), None)
+        n = bisect_right(starts, verb)
+        c = cands[n] if n < len(cands) and cands[n].i <= k else None
         if c is None or c.excluded or c.kind not in ("person", "org") or c.speaker is None:
             return None
-        rest = [t for t in toks[c.j : j] if t.word or t.text not in (".", "!", "?", "…")]
-        return c if not rest else None
+        after = toks[c.j] if c.j < j else None
+        return c if after is None or after.text in (".", "!", "?", "…") else None
 
     def _cued(self, i: int, j: int) -> None:
         """A sentence of reported speech closed by its source ("…, so die Industriesprecherin.", "…, según el

@@ -237,6 +237,7 @@ class Cast:
         self.toks = toks
         self.lang = lang
         self.tok_starts = [t.start for t in toks]
+        self._written = {t.text for t in toks if t.word}
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
@@ -278,8 +279,8 @@ class Cast:
         if any(m.text == e.name or not m.text.startswith(e.name) for m in e.mentions):
             return e  # the name as written, or mentions that are not its longer forms
         form, _ = Counter(m.text for m in e.mentions).most_common(1)[0]
-        if len(form) - len(e.name) > 3 or re.search(rf"(?<!\w){re.escape(e.name)}(?!\w)", self.text):
-            return e
+        if len(form) - len(e.name) > 3 or all(w in self._written for w in e.name.split()):
+            return e  # the article writes the name itself somewhere
         return e.model_copy(update={"name": form})
 
     def _body_before_name(self, entities: list[Entity]) -> list[Entity]:
@@ -472,8 +473,8 @@ class Cast:
 
     # --- candidates ------------------------------------------------------------------------
 
-    def _excluded(self, i: int, j: int) -> bool:
-        if self._coordinated_with_governed(i):
+    def _excluded(self, i: int, j: int, coordinated: bool = True) -> bool:
+        if coordinated and self._coordinated_with_governed(i):
             return True  # "el decreto de ingreso de Paso Centurión y Sierra de Ríos": both governed by "de"
         if self._genitive_attribute(i):
             return True  # "der Aktivist der unabhängigen Mietergewerkschaft …": the union is the activist's
@@ -503,7 +504,7 @@ class Cast:
         if self.lang.code != "de" or i < 3:
             return False
         k = i - 1
-        while k > 2 and toks[k].word and not toks[k].capitalised and toks[k].low not in ("der", "des"):
+        while k > max(2, i - 4) and toks[k].word and not toks[k].capitalised and toks[k].low not in ("der", "des"):
             k -= 1  # adjectives: "der unabhängigen"
         articles = _ARTICLES.get("de", ())
         return (
@@ -522,9 +523,10 @@ class Cast:
         if k < 1 or toks[k].low not in _CONJUNCTIONS:
             return False
         m = k - 1
-        # back over the first conjunct: capitalised words, and particles inside a name ("Sierra de Ríos")
+        # back over the first conjunct (five words at most): capitalised words, and particles inside a name
+        # ("Sierra de Ríos")
         while (
-            m >= 0
+            m >= max(0, k - 6)
             and toks[m].word
             and (toks[m].capitalised or (toks[m].low in _PARTICLES and m > 0 and toks[m - 1].capitalised))
         ):
@@ -532,7 +534,7 @@ class Cast:
         first = m + 1
         if first >= k or not toks[first].capitalised:
             return False
-        return self._excluded(first, k)
+        return self._excluded(first, k, coordinated=False)  # one level: "de X y Y", not a chain
 
     def _organisation_at(self, i: int, j: int) -> bool:
         if i in self.mentions:
