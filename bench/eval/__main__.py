@@ -1,4 +1,4 @@
-"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--half a|b|c] [--markdown] [--save-baseline]``.
+"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--half a|b|c|d|abc] [--markdown] [--save-baseline]``.
 
 Runs each suite on the development splits in ``../shared/corpora/`` and prints one
 line per measure: the product, the version before (``baseline.json``) and the peers.
@@ -36,9 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save-baseline", action="store_true", help="record the product's figures as 'before'")
     parser.add_argument(
         "--half",
-        choices=("a", "b", "c"),
-        help="quotes: only half a or b of the other-language articles (a fixed split by article id, for development),"
-        " or set c (annotated later, never tuned on: tests/quotes/set_c.txt)",
+        choices=("a", "b", "c", "d", "abc"),
+        help="quotes: only half a or b of the other-language articles (a fixed split by article id), set c"
+        " (tests/quotes/set_c.txt), all three ('abc', the development data), or the check set d"
+        " (tests/quotes/set_d.txt; its misses are never listed)",
     )
     args = parser.parse_args(argv)
     if args.half:

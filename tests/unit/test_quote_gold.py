@@ -88,3 +88,24 @@ def test_every_opening_is_found_exactly_once_in_its_article():
     placement = place(ROWS)
     assert len(placement.counts) == len(ROWS)
     assert placement.errors(ROWS) == []
+
+
+def _listed(name: str) -> list[tuple[str, str]]:
+    lines = (
+        line.split() for line in (SEEDS.parent / "tests" / "quotes" / name).read_text(encoding="utf-8").splitlines()
+    )
+    return [(w[0], w[1]) for w in lines if len(w) == 2 and not w[0].startswith("#")]
+
+
+def test_check_set_d_is_big_fresh_and_apart():
+    """Set d: >= 60 quotes of >= 8 non-English articles, none of them in set c, and the scorer keeps it apart."""
+    from bench.eval.quotes import CHECK_SETS, half_of
+
+    set_d, set_c = _listed("set_d.txt"), _listed("set_c.txt")
+    assert len(set_d) >= 8 and not set(set_d) & set(set_c)
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_d)]
+    assert len(rows) >= 60
+    assert all(r["lang"] != "en" for r in rows)
+    assert {(r["corpus"], r["case"]) for r in rows} == set(set_d), "an article of set_d.txt has no gold line"
+    assert all(half_of(*key) == "d" for key in set_d) and "d" in CHECK_SETS
+    assert all(half_of(*key) == "c" for key in set_c)

@@ -4,6 +4,8 @@ and when the attribution must give nobody rather than a nearby name. Each line i
 from __future__ import annotations
 
 from tests.unit.test_quotes import speakers
+from wirestream.contracts import Entity, Mention
+from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.marks import scan
 
 
@@ -182,3 +184,103 @@ def test_a_name_in_german_reported_speech_between_two_quotes_does_not_stop_the_c
         "„Ich bin aber überzeugt, dass der Handel nicht ersetzt wird.“"
     )
     assert speakers(text, "de", Hildegard_Müller="PERSON", Corona="GPE") == ["Hildegard Müller", "Hildegard Müller"]
+
+
+def test_a_name_coordinated_with_a_governed_name_is_governed_too():
+    text = (
+        "En el decreto de ingreso de Paso Alto y Sierra de Lobos al sistema se fijan medidas. "
+        "Por ejemplo, están prohibidas “la caza y la captura en vivo de fauna nativa”."
+    )
+    assert speakers(text, "es", Paso_Alto="LOC", Sierra_de_Lobos="PERSON") == [None]
+
+
+def test_an_object_es_before_a_name_leaves_the_name_the_subject_a_pronoun_goes_back_to():
+    text = (
+        "Der Finanzexperte Markus Meinzer hält das für ein Problem.\n\n"
+        "Ähnlich sieht es Konrad Duffy, Finanzexperte bei der Bürgerbewegung Finanzwende: "
+        "„Da kommen auf jeden Fall Fragen auf, vor allem bei einer Firma wie dieser“, sagt er."
+    )
+    assert speakers(text, "de") == ["Konrad Duffy"]
+
+
+def test_a_month_after_a_dictionary_word_is_a_date_not_a_name():
+    text = (
+        "Anfang Mai und Juni könnte es anders aussehen. Er rechnet mit Bewegung und kann sich vorstellen, "
+        "dass es „systematisch organisierte Mietstreiks in kleinem Umfang“ gibt."
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_a_particle_before_a_word_the_article_writes_alone_starts_a_phrase_not_a_name():
+    text = (
+        "Die Firma Cansativa wächst. Bis zu 30 Prozent von Cansativa gehören einem Fonds. "
+        "Dazu heißt es nur, man nutze „die positive Referenz als Auftragnehmer eines Amtes“."
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_the_named_subject_of_an_inverted_reporting_clause_spoke_and_a_cueless_quote_continues_it():
+    text = (
+        "Kris de Decker reist gern mit dem Zug.\n\n"
+        "Die spanische Bahngesellschaft Renfe strich außerdem die Nachtzüge nach Genf. Um nach Italien zu kommen, "
+        'müsse er heute mehrmals umsteigen, berichtet de Decker. "Schneller sind diese Fahrten dadurch nicht geworden."'
+    )
+    assert speakers(text, "de") == ["Kris de Decker"]
+
+
+def test_a_relative_pronoun_after_a_governed_name_has_that_name_as_its_antecedent():
+    text = (
+        "Gerardo Amarilla habló en marzo con los productores. También se le preguntó sobre los juicios a "
+        "Yurramendi, quien señaló que “están en etapa de negociación, por eso ahí está reunido el Ministerio”."
+    )
+    assert speakers(text, "es", Gerardo_Amarilla="PERSON", Yurramendi="PERSON") == ["Yurramendi"]
+
+
+def test_a_speech_verb_right_after_according_to_is_the_cue_and_its_subject_left_out_is_resolved():
+    text = (
+        "Laura Magallanes vive en la zona desde hace años. La lista de problemas es larga; la encabeza "
+        "“el rumor de que se quiere achicar el área”, según contó."
+    )
+    assert speakers(text, "es", Laura_Magallanes="PERSON") == ["Laura Magallanes"]
+
+
+def test_a_person_the_recogniser_names_in_a_form_the_article_never_writes_keeps_the_article_s_form():
+    text = (
+        "Модель Поризкова дала интервью. «Я постоянно борюсь с собой, внутренне готовлюсь», – пожаловалась Поризкова."
+    )
+    mentions = [Mention(text="Поризкова", start=m, end=m + 9) for m in (7, text.rindex("Поризкова"))]
+    person = Entity(name="Поризков", label="PERSON", count=2, mentions=mentions)
+    assert [q.speaker for q in find_quotes(text, [person], "ru")] == ["Поризкова"]
+
+
+def test_a_weak_stem_whose_particle_makes_a_speech_verb_attributes_the_quote_after_its_colon():
+    text = (
+        "Die Frage ist, wie gründlich die Behörden geprüft haben.\n\n"
+        "Das Bundesinstitut für Arzneimittel und Medizinprodukte BfArM teilt dazu mit: "
+        "„Im Rahmen des Vergabeverfahrens wurden die Prüfungen durchgeführt.“"
+    )
+    assert speakers(text, "de") == ["BfArM"]
+
+
+def test_an_institution_the_recogniser_cut_short_is_named_by_the_initials_after_its_phrase():
+    text = (
+        "Die Frage ist, wie gründlich die Behörden geprüft haben.\n\n"
+        "Das Bundesinstitut für Arzneimittel BfArM teilt dazu mit: „Im Rahmen des Verfahrens wurde alles geprüft.“"
+    )
+    assert speakers(text, "de", Bundesinstitut="ORG") == ["BfArM"]
+
+
+def test_a_german_genitive_attribute_is_not_the_speaking_subject():
+    text = (
+        "Doch der Aktivist der unabhängigen Mietergewerkschaft Autonomous Tenant Union (ATU) aus Chicago sagt auch: "
+        "„Vermieter müssen verstehen, dass es zu einem Streik kommen wird.“"
+    )
+    assert speakers(text, "de") == [None]
+
+
+def test_a_noun_before_a_name_already_written_alone_is_not_its_first_name():
+    text = (
+        "Die Firma Cansativa vertreibt Cannabis. Wie viel Geld Cansativa verdient, bleibt unklar.\n\n"
+        "Cansativa teilt auf Anfrage dazu mit, man nutze „die positive Referenz als Auftragnehmer eines Amtes“."
+    )
+    assert speakers(text, "de") == [None]

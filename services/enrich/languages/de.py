@@ -471,6 +471,8 @@ QUOTES: dict[str, Any] = {
         "gericht",
         "konzern",  # Rüstungskonzern, Energiekonzern
         "verband",  # Herstellerverband
+        "institut",  # Bundesinstitut
+        "gewerkschaft",  # Mietergewerkschaft
     ],
     "skip": {
         "der",

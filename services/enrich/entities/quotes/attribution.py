@@ -222,8 +222,14 @@ class Attributor:
                 insort(self.events, _Event(subject.start, speaker, "subject"))
         self._cued(i, j)
         ends = [c.j for c in cands]
+        starts = [c.i for c in cands]
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i, strong=True):
+                continue
+            inverted = self._inverted_subject(cands, starts, k, j)
+            if inverted is not None:
+                # "…, müsse er deshalb umsteigen, berichtet de Decker.": the reporting clause's subject spoke
+                insort(self.events, _Event(inverted.start, inverted.speaker, "spoke"))  # type: ignore[arg-type]
                 continue
             last = bisect_right(ends, k) - 1  # the last candidate ending before the verb
             n = self._before_apposition(cands, last, k)
@@ -244,6 +250,27 @@ class Attributor:
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _inverted_subject(self, cands: list[Cand], starts: list[int], verb: int, j: int) -> Cand | None:
+        """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker."
+        (only particles or an article between the verb and the name, nothing after the name but the full stop)."""
+        toks = self.toks
+        if verb == 0 or toks[verb - 1].text != ",":
+            return None
+        k = verb + 1
+        while (
+            k < min(j, verb + 3)
+            and toks[k].word
+            and not toks[k].capitalised
+            and toks[k].low not in self.lang.prepositions
+        ):
+            k += 1  # an article or a name's particle ("de Decker")
+        n = bisect_right(starts, verb)
+        c = cands[n] if n < len(cands) and cands[n].i <= k else None
+        if c is None or c.excluded or c.kind not in ("person", "org") or c.speaker is None:
+            return None
+        after = toks[c.j] if c.j < j else None
+        return c if after is None or after.text in (".", "!", "?", "…") else None
 
     def _cued(self, i: int, j: int) -> None:
         """A sentence of reported speech closed by its source ("…, so die Industriesprecherin.", "…, según el
@@ -364,10 +391,13 @@ class Attributor:
 
     def _subject(self, cands: list[Cand], first: int) -> Cand | None:
         """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
-        for c in cands:
+        for n, c in enumerate(cands):
             if c.i - first > 14 or c.kind == "relative":
                 return None
             if c.kind == "pronoun":
+                after = cands[n + 1] if n + 1 < len(cands) else None
+                if c.gender == "n" and after is not None and after.i == c.j and after.kind in ("person", "title"):
+                    continue  # "Ähnlich sieht es Konrad Duffy": an object "es", the name after it is the subject
                 return c
             if c.excluded or (c.kind == "inst" and c.speaker is None):
                 continue
@@ -406,6 +436,8 @@ class Attributor:
         lemma = lang.verb_lemma(word)
         if framing and lemma in lang.framing:
             return True
+        if strong and lemma in lang.weak and lang.separable and self._particle_follows(k):
+            return True  # "teilt … mit": a weak stem ("teilen") whose particle makes it a speech verb
         return not (strong and lemma in lang.weak)
 
     def _particle_follows(self, k: int) -> bool:
@@ -482,6 +514,16 @@ class Attributor:
             return None
         order = list(reversed(usable)) if near_end else usable
         if near_end and order[0].kind == "relative":
+            rel = cands.index(order[0])
+            adjacent = cands[rel - 1] if rel else None
+            if (
+                adjacent is not None
+                and adjacent.kind in ("person", "org")
+                and self.text[adjacent.end : order[0].start].strip() == ","
+            ):
+                # "se le preguntó … a Yurramendi, quien señaló que": the relative's antecedent is the name right
+                # before it, even one governed by a preposition
+                return self._as_found(adjacent, before_pos)
             idx = usable.index(order[0])
             antecedents = [c for c in usable[:idx] if c.kind != "relative"]
             if antecedents:
@@ -559,6 +601,9 @@ class Attributor:
                 segment = k + 1
             n = self._cue(k, b)
             if n and (k == a or toks[k].low not in ("so", "para", "kata", "ujar")):
+                verbal = self._verbal_cue(k + n, b, q.start)
+                if verbal is not None:
+                    return verbal
                 found = self._after_verb(k + n, b, q.start)
                 if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])
@@ -755,6 +800,23 @@ class Attributor:
             or (lang.code == "id" and low.endswith("nya"))
         )
 
+    def _verbal_cue(self, k: int, b: int, before_pos: int) -> Found | None:
+        """An "according to" cue followed by a speech verb ("según contó la integrante", "según explicó,"): the
+        verb's own subject after it, else a left-out subject (resolved like "contó" alone). None when no verb
+        follows the cue ("según el ministro")."""
+        toks = self.toks
+        if k >= b or not toks[k].word or (toks[k].capitalised and k > 0 and toks[k - 1].word):
+            return None
+        if not self.lang.is_verb(toks[k].text):
+            return None
+        verb = toks[k].text
+        found = self._after_verb(k + 1, b, before_pos) or Found(implicit=True, gender=self.lang.gender_of_verb(verb))
+        found.verb = verb
+        found.how = found.how or "cue verb"
+        if found.gender is None:
+            found.gender = self.lang.gender_of_verb(verb)
+        return found
+
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
         lead = a
@@ -806,6 +868,9 @@ class Attributor:
         for k in range(a, b):
             n = self._cue(k, b)
             if n and toks[k].low not in ("so", "para", "kata", "ujar", "tulis", "lanjut", "jelas", "tambah"):
+                verbal = self._verbal_cue(k + n, b, q.start)
+                if verbal is not None:
+                    return verbal
                 found = self._after_verb(k + n, b, q.start)
                 if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])

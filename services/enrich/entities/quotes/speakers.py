@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import cache
 
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
@@ -87,6 +88,20 @@ _GENERIC_HEADS = {
 }
 
 
+@cache
+def _month_names(code: str) -> frozenset[str]:
+    """The language's full month names, lower case (babel's, as date-parse reads them): "mai", "märz"."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_month_names
+
+    try:
+        return frozenset(
+            m.lower() for ctx in ("format", "stand-alone") for m in get_month_names("wide", ctx, code).values()
+        )
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+
+
 def _common_prefix(words: list[str], code: str) -> int:
     """How many words open a capitalised run as the name of a body rather than of a person:
     "Affari Esteri | Antonio Tajani" (after "ministro degli"), "Estado | Ana Pérez" (after "secretaria de").
@@ -140,9 +155,10 @@ class Cast:
         self.toks = toks
         self.lang = lang
         self.tok_starts = [t.start for t in toks]
+        self._written = {t.text for t in toks if t.word}
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.in_mention: set[int] = set()
-        entities = self._body_before_name(self._appositions(entities))
+        entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
         for e in entities:
             if e.label not in SPEAKER_LABELS and e.label != "NORP":
                 continue
@@ -169,7 +185,21 @@ class Cast:
         self.bindings: list[tuple[str, frozenset[str], Speaker, int]] = []
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
+        self._bare = self._bare_words()
         self.full_names = self._full_names()
+
+    def _as_written(self, e: Entity) -> Entity:
+        """A person the recogniser named by a form the article never writes ("Поризков" for a woman the article
+        calls "Поризкова" in every mention): the form the article writes most, when every mention extends the
+        recogniser's name. Registry entities keep their canonical name."""
+        if e.label != "PERSON" or e.id is not None or not e.mentions:
+            return e
+        if any(m.text == e.name or not m.text.startswith(e.name) for m in e.mentions):
+            return e  # the name as written, or mentions that are not its longer forms
+        form, _ = Counter(m.text for m in e.mentions).most_common(1)[0]
+        if len(form) - len(e.name) > 3 or all(w in self._written for w in e.name.split()):
+            return e  # the article writes the name itself somewhere
+        return e.model_copy(update={"name": form})
 
     def _body_before_name(self, entities: list[Entity]) -> list[Entity]:
         """A person the recogniser read with the body before the name ("Affari Esteri Antonio Tajani" after
@@ -223,12 +253,30 @@ class Cast:
             prev = t
         return proper
 
+    def _bare_words(self) -> set[str]:
+        """Capitalised words the article also writes with no name particle before them ("Cansativa" alone)."""
+        bare = set()
+        prev = None
+        for t in self.toks:
+            if t.capitalised and (prev is None or prev.low not in _PARTICLES):
+                bare.add(t.text)
+            prev = t
+        return bare
+
+    def _is_date(self, words: list[str]) -> bool:
+        """A capitalised run that is a date, not a name: "Anfang Mai", "Ende März" (a month after words of the
+        dictionary). Not in English, whose months are also names ("Theresa May") and which has a recogniser."""
+        if self.lang.code == "en" or len(words) < 2 or words[-1].lower() not in _month_names(self.lang.code):
+            return False
+        return all(known_word(w, self.lang.code) or known_word(w.lower(), self.lang.code) for w in words[:-1])
+
     def _full_names(self) -> dict[str, str]:
         """The longest capitalised run ending in each word ("Scholz" -> "Olaf Scholz")."""
         names: dict[str, str] = {}
         firsts: dict[str, set[str]] = {}  # "Ingrid" -> {"Ingrid Betancourt"}: a first name alone, when unambiguous
         particles = _PARTICLES - _NOT_PARTICLES.get(self.lang.code, set())
         run: list[Token] = []
+        alone: set[str] = set()  # words already written as a name on their own
         for t in [*self.toks, Token(0, 0, ".", ".")]:
             name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
             particle = run and t.low in particles and not t.capitalised and not self._common(run[-1])
@@ -252,11 +300,28 @@ class Cast:
                 or not run[0].capitalised
             ):
                 run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall"
+            for n, x in enumerate(run):
+                if n and not x.capitalised and n + 1 < len(run) and run[n + 1].text in self._bare:
+                    # "Prozent von Cansativa" where the article writes "Cansativa" alone: a phrase, not a name
+                    run = run[:n]
+                    break
+            if self._is_date([x.text for x in run]):
+                run = []
             opens = self.tok_index(run[0]) if run else 0
             after_article = opens > 0 and self.toks[opens - 1].low in _ARTICLES.get(self.lang.code, ())
             if self.lang.code == "de" and after_article:
+                if run:
+                    alone.add(run[-1].text)  # "die Firma Cansativa": the name the article then uses
                 run = []  # "eine Art Gesundheits-Checkliste", "die Neue Zürcher Zeitung": nouns, not a person's name
-            if 2 <= len(run) <= 5 and not any(self.lang.title_gender(x.text)[0] for x in run):
+            if len(run) == 1:
+                alone.add(run[0].text)
+            late = (
+                self.lang.code != "en"
+                and len(run) > 1
+                and run[-1].text in alone
+                and known_word(run[0].text, self.lang.code)
+            )  # "wie viel Geld Cansativa verdient" after "Cansativa" alone: a noun before the name, not its first name
+            if 2 <= len(run) <= 5 and not late and not any(self.lang.title_gender(x.text)[0] for x in run):
                 full = " ".join(x.text for x in run)
                 names.setdefault(run[-1].text, full)
                 firsts.setdefault(run[0].text, set()).add(full)
@@ -326,7 +391,11 @@ class Cast:
 
     # --- candidates ------------------------------------------------------------------------
 
-    def _excluded(self, i: int, j: int) -> bool:
+    def _excluded(self, i: int, j: int, coordinated: bool = True) -> bool:
+        if coordinated and self._coordinated_with_governed(i):
+            return True  # "el decreto de ingreso de Paso Centurión y Sierra de Ríos": both governed by "de"
+        if self._genitive_attribute(i):
+            return True  # "der Aktivist der unabhängigen Mietergewerkschaft …": the union is the activist's
         k = i - 1
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
@@ -345,6 +414,45 @@ class Cast:
         if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
             return True
         return bool(self.lang.code == "tr" and "'" in self.text[self.toks[i].start : self.toks[j - 1].end])
+
+    def _genitive_attribute(self, i: int) -> bool:
+        """German: a name after "der"/"des" that follows an article and a noun ("der Aktivist der … Union",
+        "die Sprecherin des Verbands X"): a genitive attribute of that noun, not the clause's subject."""
+        toks = self.toks
+        if self.lang.code != "de" or i < 3:
+            return False
+        k = i - 1
+        while k > max(2, i - 4) and toks[k].word and not toks[k].capitalised and toks[k].low not in ("der", "des"):
+            k -= 1  # adjectives: "der unabhängigen"
+        articles = _ARTICLES.get("de", ())
+        return (
+            toks[k].low in ("der", "des")
+            and toks[k - 1].word
+            and toks[k - 1].capitalised
+            and toks[k - 2].low in articles
+            and i - k <= 3
+        )
+
+    def _coordinated_with_governed(self, i: int) -> bool:
+        """Whether the name at i is the second conjunct of a name governed by a preposition ("de X y Y",
+        "von X und Y"): the preposition governs both, so neither is a sentence's subject."""
+        toks = self.toks
+        k = i - 1
+        if k < 1 or toks[k].low not in _CONJUNCTIONS:
+            return False
+        m = k - 1
+        # back over the first conjunct (five words at most): capitalised words, and particles inside a name
+        # ("Sierra de Ríos")
+        while (
+            m >= max(0, k - 6)
+            and toks[m].word
+            and (toks[m].capitalised or (toks[m].low in _PARTICLES and m > 0 and toks[m - 1].capitalised))
+        ):
+            m -= 1
+        first = m + 1
+        if first >= k or not toks[first].capitalised:
+            return False
+        return self._excluded(first, k, coordinated=False)  # one level: "de X y Y", not a chain
 
     def _organisation_at(self, i: int, j: int) -> bool:
         if i in self.mentions:
@@ -414,6 +522,15 @@ class Cast:
                         k = j + 1
                         continue
                 kind = "person" if e.label == "PERSON" else "org"
+                acronym = self._acronym_after(j, b) if e.label == "ORG" and e.id is None else None
+                if acronym is not None and acronym > j and acronym not in self.mentions:
+                    # the recogniser's "Bundesinstitut" of "Bundesinstitut für Arzneimittel … BfArM": the initials
+                    sp = Speaker(name=toks[acronym].text, id=None, label="ORG", key=f"ORG:{toks[acronym].low}")
+                    out.append(
+                        Cand(k, acronym + 1, "org", t.start, toks[acronym].end, sp, excluded=self._excluded(k, j))
+                    )
+                    k = acronym + 1
+                    continue
                 out.append(
                     Cand(k, j, kind, t.start, toks[j - 1].end, _entity_speaker(e), excluded=self._excluded(k, j))
                 )
@@ -654,6 +771,15 @@ class Cast:
             j += 1
             while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in ("and", "the", "of", "for")):
                 j += 1
+        acronym = self._acronym_after(j, b)
+        if acronym is not None:
+            # "das Bundesinstitut für Arzneimittel und Medizinprodukte BfArM": the body by the initials it goes by
+            name = toks[acronym].text
+            sp = Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+            c = Cand(i, acronym + 1, "inst", toks[i].start, toks[acronym].end, sp, head=toks[head].low)
+            c.excluded = self._excluded(i, acronym + 1)
+            self.institutions.append(c)
+            return c
         words = [t for t in toks[i:j] if t.low not in self.lang.skip]
         if not words:
             return None
@@ -700,6 +826,23 @@ class Cast:
         self.institutions.append(c)
         return c
 
+    def _acronym_after(self, j: int, b: int) -> int | None:
+        """Where the initials of an institution stand right after its phrase: "Bundesinstitut BfArM", "Autonomous
+        Tenant Union (ATU)", "Bundesinstitut für Arzneimittel und Medizinprodukte BfArM" (its body's capitalised
+        words, "für", "und" and brackets between, up to eight tokens). None when there are none."""
+        toks = self.toks
+        for k in range(j, min(b, j + 8)):
+            t = toks[k]
+            if t.word and _ACRONYM.fullmatch(t.text):
+                return k
+            if t.text == "(" or (
+                t.word
+                and (t.capitalised or t.low in _OF_WORDS or t.low in _CONJUNCTIONS or t.low in self.lang.prepositions)
+            ):
+                continue
+            return None
+        return None
+
     def _name(
         self, k: int, b: int, gender: str | None = None, titled: bool = False, trusted: bool = False
     ) -> Cand | None:
@@ -727,7 +870,13 @@ class Cast:
                 and not self.lang.title_gender(x.text)[0]
                 and not self.lang.is_verb(x.text)
                 and j not in self.mentions
-            ) or (x.low in particles and j + 1 < b and toks[j + 1].capitalised and j > k):
+            ) or (
+                x.low in particles
+                and j + 1 < b
+                and toks[j + 1].capitalised
+                and j > k
+                and toks[j + 1].text not in self._bare  # not "Prozent von Cansativa" where "Cansativa" stands alone
+            ):
                 j += 1
             else:
                 break
@@ -739,6 +888,8 @@ class Cast:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
         k = self._after_common_run(k, j)
         words = [t.text for t in toks[k:j]]
+        if not titled and self._is_date(words):
+            return None  # "Anfang Mai"
         prev = toks[k - 1] if k > 0 else None
         org = self._orgs.get(" ".join(words).casefold()) if not titled else None
         if org is not None:
