@@ -168,6 +168,10 @@ def test_impossible_or_partial_dates_are_skipped_for_the_next_hint():
             ],
         ),
         ("zh", "30日晚", WED, [("30日", "2023-04-30", "2023-04-30")]),
+        # the words between day, month and year are the calendar's day_of and month_of
+        ("es", "El 3 de mayo de 2023 llegó.", WED, [("3 de mayo de 2023", "2023-05-03", "2023-05-03")]),
+        ("es", "En mayo del 2022 llegó.", WED, [("mayo del 2022", "2022-05-01", "2022-05-31")]),
+        ("pt", "Em 3 de maio de 2023 chegou.", WED, [("3 de maio de 2023", "2023-05-03", "2023-05-03")]),
         (
             "en",
             "Filed 04/05/2023 and 13/05/2023.",

@@ -32,6 +32,7 @@ def test_dutch_is_detected():
         ("De minister sprak op 3 mei 2023 in Den Haag.", [("3 mei 2023", "2023-05-03")]),
         ("Het kabinet vergaderde gisteren.", [("gisteren", "2023-05-02")]),
         ("De regering viel twee weken geleden.", [("twee weken geleden", "2023-04-19")]),
+        ("De wet kwam twee jaar en drie maanden geleden.", [("twee jaar en drie maanden geleden", "2021-02-01")]),
         ("Het parlement stemde dinsdag over de wet.", [("dinsdag", "2023-05-02")]),
         ("Op Koningsdag was het druk.", [("Koningsdag", "2023-04-27")]),
     ],
@@ -84,3 +85,18 @@ def _person(text: str, name: str) -> Entity:
 )
 def test_a_dutch_quote_has_its_speaker(text, speaker):
     assert [q.speaker for q in find_quotes(text, [_person(text, speaker)], "nl")] == [speaker]
+
+
+_SAID = "“De steun aan Oekraïne gaat gewoon door, zolang als nodig is,”"
+
+
+def test_a_dutch_subordinate_clause_after_the_verb_holds_no_speaker():
+    """ "toen" (when) opens a clause of its own: Rutte is not who said it (Dutch's subordinators)."""
+    text = f"{_SAID} zeiden ingewijden toen Mark Rutte in Brussel was."
+    assert [q.speaker for q in find_quotes(text, [_person(text, "Mark Rutte")], "nl")] == [None]
+
+
+def test_a_dutch_title_with_van_is_completed_by_the_name():
+    """ "de minister van Defensie, Kajsa Ollongren": "van" belongs to the title (Dutch's "of" words)."""
+    text = f"{_SAID} zei de minister van Defensie, Kajsa Ollongren."
+    assert [q.speaker for q in find_quotes(text, [_person(text, "Kajsa Ollongren")], "nl")] == ["Kajsa Ollongren"]

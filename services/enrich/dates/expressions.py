@@ -47,7 +47,7 @@ from dateutil.easter import easter as easter_sunday
 from dateutil.relativedelta import relativedelta
 
 from wirestream.contracts import DateMention
-from wirestream.services.enrich.lexicon import LOWERCASE_WEEKDAYS, Holiday, Language, language
+from wirestream.services.enrich.lexicon import LANGUAGES, LOWERCASE_WEEKDAYS, Holiday, Language, language
 
 Span = tuple[date, date, str]  # start, end, granularity
 
@@ -562,7 +562,7 @@ def _relative_day_rules(lang: Language, before: str = "", after: str = "") -> li
         re.escape(w).replace(r"\ ", r"\s+").replace("'", _APOSTROPHES).replace("’", _APOSTROPHES)
         for w in lang.relative_days
     )
-    cjk = lang.code == "zh"
+    cjk = lang.cjk
     pattern = rf"{before}(?P<word>{words}){after}" if cjk else rf"(?<!\w){before}(?P<word>{words}){after}(?!\w)"
 
     def resolve(m: re.Match[str], ctx: Context) -> Span | None:
@@ -580,7 +580,7 @@ def _holiday_rules(lang: Language) -> list[Rule]:
         return []
     names = list(lang.holidays.values())
     alternatives = "|".join(f"(?P<h{i}>{regex})" for i, regex in enumerate(lang.holidays))
-    year = rf"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?)?" if lang.code != "zh" else ""
+    year = rf"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?)?" if not lang.cjk else ""
     pattern = _rx(rf"(?:{alternatives}){year}", cased=True)
 
     def resolve(m: re.Match[str], ctx: Context) -> Span | None:
@@ -604,7 +604,7 @@ def _number(text: str, lang: Language) -> int | None:
         return int(text)
     if text in lang.numbers:
         return lang.numbers[text]
-    if lang.code == "zh" and text and all(c in "一二两兩三四五六七八九十" for c in text):
+    if lang.cjk and text and all(c in lang.numbers for c in text):
         if "十" not in text:
             return lang.numbers.get(text)
         tens, _, ones = text.partition("十")
@@ -615,24 +615,26 @@ def _number(text: str, lang: Language) -> int | None:
 def _single(lang: Language, named: bool) -> str:
     """One number and unit ("two weeks", "3 дня"), or a unit form that means one alone ("неделю")."""
     numbers = _alternation([r"[0-9]{1,4}", *(re.escape(w).replace(r"\ ", r"\s+") for w in lang.numbers)])
-    if lang.code == "zh":
-        numbers = r"[0-9]{1,4}|[一二两兩三四五六七八九十]{1,3}"
+    if lang.cjk:
+        numbers = rf"[0-9]{{1,4}}|[{''.join(lang.numbers)}]{{1,3}}"
     units = _alternation(lang.units)
-    space = r"\s*" if lang.code == "zh" else r"\s+"
-    edge = "" if lang.code == "zh" else r"(?<![\w.,])"
-    tail = "" if lang.code == "zh" else r"(?!\w)"
+    space = r"\s*" if lang.cjk else r"\s+"
+    edge = "" if lang.cjk else r"(?<![\w.,])"
+    tail = "" if lang.cjk else r"(?!\w)"
     n, unit, one = ("(?P<n>", "(?P<unit>", "(?P<one>") if named else ("(?:", "(?:", "(?:")
     alone = rf"|{edge}{one}{_alternation(lang.one_unit)}){tail}" if lang.one_unit else ""
     return rf"(?:{edge}{n}{numbers}){space}{unit}{units}){tail}{alone})"
 
 
-_JOINERS = r"and|et|und|y|e|и|і|та|i|ve|dan|и"
+# Every language's "and" between the parts of a quantity (its calendar's ``joiners``), whatever the
+# article's language: "2 lata, 3 miesiące i 1 tydzień".
+_JOINERS = "|".join(dict.fromkeys(word for lang in LANGUAGES.values() for word in lang.joiners))
 
 
 def _quantity(lang: Language) -> str:
     """``{q}``: one quantity, or a few joined ("1 year 2 months", "2 lata, 3 miesiące i 1 tydzień")."""
     single = _single(lang, named=False)
-    joint = r"\s*,?\s*" if lang.code == "zh" else rf"(?:\s*,\s*|\s+)(?:(?:{_JOINERS})\s+)?"
+    joint = r"\s*,?\s*" if lang.cjk else rf"(?:\s*,\s*|\s+)(?:(?:{_JOINERS})\s+)?"
     return rf"(?P<q>{single}(?:{joint}{single}){{0,5}})"
 
 
@@ -700,7 +702,7 @@ def _period_rules(lang: Language) -> list[Rule]:
     if not lang.periods:
         return []
     kinds = list(lang.periods.values())
-    cjk = lang.code == "zh"
+    cjk = lang.cjk
     alternatives = "|".join(f"(?P<p{i}>{regex})" for i, regex in enumerate(lang.periods))
     pattern = _rx(rf"(?:{alternatives})" if cjk else rf"(?<!\w)(?:{alternatives})(?!\w)")
 
@@ -764,7 +766,7 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
             rules.append(Rule(_rx(template.replace("{q}", q)), later, anaphoric=True))
     if lang.anaphora:
         shifts = list(lang.anaphora.values())
-        cjk = lang.code == "zh"
+        cjk = lang.cjk
         alternatives = "|".join(f"(?P<a{i}>{regex})" for i, regex in enumerate(lang.anaphora))
         pattern = _rx(rf"(?:{alternatives})" if cjk else rf"(?<!\w)(?:{alternatives})(?!\w)")
 
@@ -792,7 +794,8 @@ def _day_first_shapes(lang: Language) -> _Shapes:
     year = (
         rf"(?P<year>(?:19|20)\d\d)(?!\d)(?:{lang.year_words})?" if lang.year_words else r"(?P<year>(?:19|20)\d\d)(?!\d)"
     )
-    of = r"(?:\s+(?:de|del))?"
+    of = rf"(?:\s+(?:{lang.month_of}))?" if lang.month_of else ""  # "mayo de 2023"
+    day_of = rf"(?:{lang.day_of}\s+)?" if lang.day_of else ""  # "3 de mayo"
     dash = lang.day_month_gap
     weekday = _weekday_form(lang)
 
@@ -815,13 +818,13 @@ def _day_first_shapes(lang: Language) -> _Shapes:
     return (
         [
             Rule(
-                _rx(rf"(?<!\w){weekday},?\s+{day}{dash}(?:de\s+)?{month}(?:{of},?\s+{year})?"),
+                _rx(rf"(?<!\w){weekday},?\s+{day}{dash}{day_of}{month}(?:{of},?\s+{year})?"),
                 _weekday_date(_weekday_of(lang)),
             )
         ],
-        [Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}{of},?\s+{year}"), _explicit_full)],
+        [Rule(_rx(rf"{day}{dash}{day_of}{month}{of},?\s+{year}"), _explicit_full)],
         [Rule(_rx(rf"(?<!\w){month}{of}\s+{year}"), _month_year)],
-        [*nights, Rule(_rx(rf"{day}{dash}(?:de\s+)?{month}"), _month_day)],
+        [*nights, Rule(_rx(rf"{day}{dash}{day_of}{month}"), _month_day)],
     )
 
 
@@ -961,9 +964,13 @@ def _chinese_rules(lang: Language) -> list[Rule]:
 @cache
 def rules_for(code: str | None) -> tuple[Rule, ...]:
     """The date rules of a language, most explicit first: English when unknown."""
-    if (code or "").lower().startswith("zh"):
-        return tuple(_chinese_rules(language("zh")))
-    return tuple(_rules(language(code)))
+    lang = language(_tag(code))
+    return tuple(_chinese_rules(lang) if lang.cjk else _rules(lang))
+
+
+def _tag(code: str | None) -> str | None:
+    """A Chinese language tag in any spelling ("zh_CN", "zh-Hant-TW") is Chinese's calendar."""
+    return "zh" if (code or "").lower().startswith("zh") else code
 
 
 def _core(m: re.Match[str]) -> tuple[int, int]:
@@ -1002,7 +1009,7 @@ def find_dates(text: str, pub: date | None, lang: str | None = "en") -> list[Dat
     """Every date expression of ``text`` that resolves, in text order, none overlapping."""
     rules = rules_for(lang)
     lowered = _lower(text)
-    ctx = Context(text, pub, language("zh" if (lang or "").lower().startswith("zh") else lang), lowered)
+    ctx = Context(text, pub, language(_tag(lang)), lowered)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for rule in rules:

@@ -41,7 +41,7 @@ CASE_ENDINGS["be"] = CASE_ENDINGS["uk"]
 CASE_ENDINGS["sk"] = CASE_ENDINGS["cs"]
 
 _APOSTROPHE_SUFFIX = re.compile(r"^(\w[\w.-]*?)['’]\w+$")  # Turkish, Azerbaijani: Moskova'da, Kremlin'in
-_SUFFIX_APOSTROPHE_LANGUAGES = {"tr", "az"}
+_SUFFIX_APOSTROPHE_LANGUAGES = languages.having("PLACE_APOSTROPHE_SUFFIX") | {"az"}  # Azerbaijani (no module)
 
 
 def _uninflect(word: str, ending: str, name_ending: str) -> str | None:

@@ -266,6 +266,7 @@ _ORG_DESCRIPTORS = re.compile(
 )
 _AIRLINE = re.compile(r"^\w{4,}air$|^(?:\w+ )?(?:Air|Airlines|Airways|Aero\w*)(?: \w+)?$", re.I)
 _ELIDED = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
+_ELIDING_LANGUAGES = languages.having("ELIDED_ARTICLES") | {"ca"}  # Catalan (no module) too
 _WORD = re.compile(r"[\w'’.-]+")
 _CITY_POPULATION = 100_000
 # Words right before a name that make a small town in the gazetteer the place ("near the town of Ilsky").
@@ -326,7 +327,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "spokeswoman", "the ministry": a common noun, not a name
         if label == "PERSON" and ent.id is None and all(w.casefold() in lower for w in _NAME_WORD.findall(span)):
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
-        elided = _ELIDED.match(span) if lang in ("fr", "it", "ca") else None
+        elided = _ELIDED.match(span) if lang in _ELIDING_LANGUAGES else None
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
             span = text[start:end]

@@ -39,8 +39,10 @@ from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 # build compounds (de, nl) a word *ending* in one of them is a role too (Kremlsprecher,
 # Außenminister); in Slavic languages a word *starting* with one is (речника, rzecznika).
 ROLES: dict[str, tuple[str, ...]] = languages.table("NAME_ROLES")
-_ROLE_SUFFIX = {"de", "nl", "sv", "da", "nb"}  # compounds: Kremlsprecher
-_ROLE_PREFIX = {"pl", "uk", "ru", "cs", "sk", "be"}  # case endings: rzecznika, речника
+# (NAME_COMPOUNDS and NAME_CASE_ENDINGS of the language's module; a language without NAME_ROLES or
+# NAME_INSTITUTIONS has no stems to match, so only the languages with a module are named here.)
+_ROLE_SUFFIX = languages.having("NAME_COMPOUNDS")  # compounds: Kremlsprecher
+_ROLE_PREFIX = languages.having("NAME_CASE_ENDINGS")  # case endings: rzecznika, речника
 
 # Words that make a capitalised run an organisation. Same matching rules as ROLES.
 INSTITUTIONS: dict[str, tuple[str, ...]] = languages.table("NAME_INSTITUTIONS")
@@ -63,9 +65,12 @@ DAY_WORDS: dict[str, frozenset[str]] = languages.table("NAME_DAY_WORDS")
 # Nouns are capitalised in these languages: a capitalised pair is not yet a name. A word
 # that follows an article or a contracted preposition anywhere in the article is a
 # common noun there ("die Lage", "zum Essen"), not a name or a town.
-NOUNS_CAPITALISED = {"de", "lb"}
+NOUNS_CAPITALISED = languages.having("NOUNS_CAPITALISED") | {"lb"}  # Luxembourgish (no module) as German
 ARTICLES: dict[str, frozenset[str]] = languages.table("NAME_ARTICLES")
 ARTICLES["lb"] = ARTICLES["de"]
+
+# Languages written in CJK characters (SCRIPT = "cjk"): their places are read by characters.
+CJK_LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "cjk")
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _SENTENCE_GAP = re.compile(r"[.!?:;…\n\"“”„«»‹›()\[\]—–]|^\s*[-•*]\s")
@@ -240,7 +245,7 @@ class NameFinder:
 
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
-        if lang in ("zh", "ja", "ko"):
+        if lang in CJK_LANGUAGES:
             return self.cjk_places(text)
         tokens = _tokens(text)
         if not tokens:

@@ -14,9 +14,12 @@ without a name simply has nothing for that consumer):
 * ``QUOTES``: quote attribution, ``services/enrich/entities/quotes/lexicon.py`` (its keys
   are documented there);
 * ``NAME_*`` (roles, institutions, function words, particles, person endings, day words,
-  articles): ``services/enrich/entities/names.py``;
-* ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``: ``services/enrich/entities/geo.py``;
-  ``PLACE_BEFORE`` ("near the town of"): ``services/enrich/entities/logic.py``.
+  articles; ``NAME_COMPOUNDS``: a word ending in a role is one, ``NAME_CASE_ENDINGS``: a word
+  starting with one is), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
+  ``services/enrich/entities/names.py``;
+* ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``, ``PLACE_APOSTROPHE_SUFFIX``
+  (Moskova'da): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of") and
+  ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``.
 
 The consumers build their tables from :func:`table`, in :data:`CODES` order (the order
 ties are broken in, e.g. the page language the furniture model's stop words vote for).
@@ -41,3 +44,19 @@ def module(code: str) -> ModuleType:
 def table(name: str) -> dict[str, Any]:
     """``name`` of every language module that defines it, by code, in :data:`CODES` order."""
     return {code: getattr(module(code), name) for code in CODES if hasattr(module(code), name)}
+
+
+def union(name: str, key: str) -> frozenset[str]:
+    """The words under ``key`` of every language's ``name`` dict (``union("QUOTES", "reflexives")``):
+    for a check that reads every language's words whatever the article's language."""
+    return frozenset(word for data in table(name).values() for word in data.get(key, ()))
+
+
+def by_language(name: str, key: str) -> dict[str, Any]:
+    """``key`` of every language's ``name`` dict that has it, by code (``by_language("QUOTES", "definite")``)."""
+    return {code: data[key] for code, data in table(name).items() if key in data}
+
+
+def having(name: str) -> frozenset[str]:
+    """The codes of the languages whose module sets ``name`` to a true value (``having("NOUNS_CAPITALISED")``)."""
+    return frozenset(code for code, value in table(name).items() if value)

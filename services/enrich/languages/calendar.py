@@ -72,13 +72,14 @@ class Language:
     holidays: dict[str, Holiday] = field(default_factory=dict)  # case-sensitive regex -> the day
     years: str = ""  # regex with {year}: a year alone ("в {year} году", "in {year}")
     day_month_gap: str = r"\s+"  # regex between a day and its month: "[\s-]+" where "le 9-Mai" is written
+    day_of: str = ""  # regex of a word between a day and its month: "of" (the 3rd of May), "de" (3 de mayo)
+    month_of: str = ""  # regex of a word between a month and its year (day-first shapes): "de|del" (mayo del 2023)
     weekday_suffixes: str = ""  # regex of what may be glued to a weekday: "abend" (Mittwochabend)
     # A language that also writes the month before the day ("May 3, 2023", "Friday, Dec. 6"):
     # date-parse builds its dates in those shapes, with these words (English).
     month_first: bool = False
     day_suffix: str = ""  # regex after a day number: ordinals, "(?:st|nd|rd|th)?"
     day_article: str = ""  # before a day number: "the" (the 3rd of May)
-    day_of: str = ""  # between a day and its month: "of"
     not_a_day: str = ""  # regex after "May 3" that makes the number no day: "%", "per cent"
     day_parts: tuple[str, ...] = ()  # after a weekday or a relative day, part of it: "morning" (Monday morning)
     relative_before: str = ""  # regex before a relative day, part of it: "earlier" (earlier today)
@@ -93,6 +94,10 @@ class Language:
     month_next: dict[str, bool] = field(default_factory=dict)
     month_this: tuple[str, ...] = ()
     few_days_ago: dict[str, tuple[int, int]] = field(default_factory=dict)  # regex -> (fewest, most) days before
+    # Written in Chinese characters (Chinese): no spaces between words, so phrases match without word
+    # edges; numbers in its one-character number words (十 for tens); dates in the 年/月/日 and 星期 shapes.
+    cjk: bool = False
+    joiners: tuple[str, ...] = ()  # "and" between the parts of a quantity: "2 lata, 3 miesiące i 1 tydzień"
 
 
 def cldr_months(locale: str, *extra: str) -> dict[str, int]:

@@ -7,6 +7,8 @@ NAME_PERSON_ENDINGS = ("ovi", "em", "a", "u", "e")
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
+# A word starting with a role is the role in a case ending (mluvčího).
+NAME_CASE_ENDINGS = True
 CLDR_COUNTRY_NAMES = True
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", ""))

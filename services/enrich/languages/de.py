@@ -73,6 +73,7 @@ CALENDAR = Language(
         r"Pfingstmontag": easter(50),
     },
     years=r"(?<!\w)(?:im\s+jahre?|seit|bis|anfang|ende|mitte)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("und",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).
@@ -567,9 +568,85 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "verb_gender": [["ten", "p"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"},
+    "spokesperson": {"sprecher"},
+    "definite": {"der", "die", "das", "den", "dem", "des"},
+    "noun_markers": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"},
+    "indefinite": {"ein", "eine", "einer"},
+    "clause_starts": {"und", "aber", "während"},
+    "subordinators": {"während", "wenn", "weil", "nachdem"},
+    "complementisers": {"dass", "daß"},
+    "konjunktiv": {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"},
+    "reflexives": {"sich"},
+    "of": {"von"},
+    "conjunctions": {"und", "oder"},
+    "name_particles": {"von", "zu", "der"},
+    "of_words": {"von", "vom", "der", "des"},
+    "article_gender": {"der": "m", "die": None},
+    "articles": {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "eines",
+        "einen",
+        "sein",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "unser",
+        "unsere",
+        "dieser",
+        "diese",
+        "dieses",
+        "jeder",
+        "jede",
+        "kein",
+        "keine",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "beim",
+        "vom",
+    },
+    "separable_particles": (
+        "zurück",
+        "hervor",
+        "hinzu",
+        "heraus",
+        "klar",
+        "fest",
+        "hin",
+        "mit",
+        "aus",
+        "ein",
+        "zu",
+        "an",
+        "vor",
+        "dar",
+        "nach",
+        "ab",
+        "auf",
+    ),
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word ending in a role is the role: the language builds compounds (Kremlsprecher).
+NAME_COMPOUNDS = True
 NAME_ROLES = (
     "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin",
     "bürgermeister", "bürgermeisterin", "botschafter", "botschafterin", "general", "chef", "chefin", "berater",
@@ -591,6 +668,8 @@ NAME_FUNCTION_WORDS = (
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu"})
 NAME_PERSON_ENDINGS = ("s",)
 NAME_DAY_WORDS = frozenset({"tag", "tages"})
+# Nouns are capitalised: a capitalised pair is not yet a name.
+NOUNS_CAPITALISED = True
 NAME_ARTICLES = frozenset(
     [
         "der",

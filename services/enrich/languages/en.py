@@ -203,6 +203,7 @@ CALENDAR = Language(
         r"deal|treaty|report|quarter|fiscal\s+year|financial\s+year|model\s+year)\b))"
         r"(?![\w%]|[.,:/]\d|\s*(?:%|per\s*cent|percent|people|points|troops|km|miles|tonnes|tons|votes))"
     ),
+    joiners=("and",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).
@@ -1069,6 +1070,33 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your", "whose"},
+    "spokesperson": {"spokesperson"},
+    "noun_markers": {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "our",
+        "my",
+        "your",
+        "whose",
+        "another",
+    },
+    "indefinite": {"a", "an"},
+    "clause_starts": {"and", "but", "while", "whereas"},
+    "subordinators": {"while", "when", "because"},
+    "complementisers": {"that"},
+    "of": {"of", "for"},
+    "conjunctions": {"and", "or"},
+    "name_particles": {"mac", "st", "bin", "ibn", "abu", "bint", "al", "ben"},
+    "of_words": {"of", "for"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

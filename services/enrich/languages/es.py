@@ -67,6 +67,9 @@ CALENDAR = Language(
         r"Domingo\s+de\s+(?:Pascua|Resurrección)": easter(0),
     },
     years=r"(?<!\w)(?:en|desde|hasta|a\s+finales\s+de|a\s+principios\s+de)\s+(?:el\s+)?(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("y",),
+    day_of="de",
+    month_of="de|del",
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
@@ -404,6 +407,23 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["n", "p"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"el", "los", "las", "una", "un", "su", "sus"},
+    "spokesperson": {"portavoz"},
+    "definite": {"el", "la", "los", "las"},
+    "noun_markers": {"el", "los", "las", "un", "una", "su", "sus"},
+    "indefinite": {"un", "una", "unos", "unas"},
+    "clause_starts": {"y", "pero", "mientras"},
+    "subordinators": {"mientras", "cuando", "porque"},
+    "complementisers": {"que"},
+    "reflexives": {"se"},
+    "of": {"de", "del"},
+    "conjunctions": {"y", "o"},
+    "name_particles": {"de", "del", "la", "el"},
+    "not_name_particles": {"al"},
+    "of_words": {"de", "del"},
+    "article_gender": {"el": "m", "la": "f", "los": "p", "las": "p"},
+    "articles": {"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "este", "esta"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

@@ -66,6 +66,7 @@ CALENDAR = Language(
         r"(?:le\s+jour\s+de\s+|à\s+)Pâques|(?:le\s+)?dimanche\s+de\s+Pâques": easter(0),
     },
     years=r"(?<!\w)(?:en|depuis|jusqu['’]en|début|fin|mi-)\s*(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("et",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
@@ -414,9 +415,27 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "verb_gender": [["ent", "p"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"le", "les", "un", "une"},
+    "spokesperson": {"porte-parole"},
+    "definite": {"le", "la", "l'", "l’", "les"},
+    "noun_markers": {"le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses"},
+    "indefinite": {"un", "une", "des"},
+    "clause_starts": {"et", "mais"},
+    "subordinators": {"tandis", "lorsque", "parce"},
+    "complementisers": {"que", "qu'", "qu’"},
+    "reflexives": {"se", "s'", "s’"},
+    "of": {"de", "des", "du"},
+    "conjunctions": {"et", "ou"},
+    "name_particles": {"de", "du", "le", "la"},
+    "of_words": {"de", "des", "du"},
+    "article_gender": {"le": "m", "la": "f", "les": "p"},
+    "articles": {"le", "la", "les", "un", "une", "du", "des", "ce", "cette", "son", "sa", "ses"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# An elided article glued to a name is not part of it (d’Arguin, l’Horizon).
+ELIDED_ARTICLES = True
 NAME_ROLES = (
     "président", "présidente", "ministre", "porte-parole", "maire", "ambassadeur", "ambassadrice", "général",
     "chef", "conseiller", "conseillère", "secrétaire", "m", "mme", "dr", "premier", "chancelier", "directeur",

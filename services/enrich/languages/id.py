@@ -65,6 +65,7 @@ CALENDAR = Language(
         r"\b[Hh]ari\s+Paskah": easter(0),
     },
     years=r"(?<!\w)(?:pada|sejak|tahun)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("dan",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).
@@ -356,6 +357,11 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"juru"},
+    "clause_starts": {"dan", "tetapi"},
+    "complementisers": {"bahwa"},
+    "conjunctions": {"dan"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

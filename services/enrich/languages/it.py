@@ -75,6 +75,7 @@ CALENDAR = Language(
         r"\ba\s+Pasqua|(?:la\s+)?domenica\s+di\s+Pasqua": easter(0),
     },
     years=r"(?<!\w)(?:nel|dal|entro\s+il|fino\s+al)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("e",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
@@ -378,9 +379,28 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["ano", "p"], ["ono", "p"], ["ssero", "p"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"il", "lo", "gli", "uno", "una", "un"},
+    "spokesperson": {"portavoce"},
+    "definite": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
+    "noun_markers": {"il", "lo", "gli", "un", "una", "uno", "suo", "sua"},
+    "indefinite": {"un", "una", "uno"},
+    "clause_starts": {"e", "ma", "mentre"},
+    "subordinators": {"mentre", "quando", "perché"},
+    "complementisers": {"che"},
+    "reflexives": {"si"},
+    "of": {"di", "della", "dello", "dell", "dell'", "dell’"},
+    "conjunctions": {"e", "o"},
+    "name_particles": {"di", "la", "le"},
+    "not_name_particles": {"al"},
+    "of_words": {"di", "del", "della", "dello", "dell", "dei", "degli"},
+    "article_gender": {"il": "m", "lo": "m", "la": "f", "i": "p", "gli": "p", "le": "p"},
+    "articles": {"il", "lo", "la", "i", "gli", "le", "un", "una", "del", "della", "dei", "al", "alla", "suo", "sua"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# An elided article glued to a name is not part of it (d’Arguin, l’Horizon).
+ELIDED_ARTICLES = True
 NAME_ROLES = (
     "presidente", "ministro", "ministra", "portavoce", "sindaco", "ambasciatore", "generale", "capo",
     "consigliere", "segretario", "premier", "cancelliere", "leader", "direttore", "analista", "deputato",

@@ -4,4 +4,6 @@ from __future__ import annotations
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
+# Written in CJK characters: names reads its places character by character.
+SCRIPT = "cjk"
 CLDR_COUNTRY_NAMES = True

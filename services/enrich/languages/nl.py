@@ -75,6 +75,7 @@ CALENDAR = Language(
         r"[Hh]emelvaartsdag": easter(39),
     },
     years=r"(?<!\w)(?:in|sinds|tot|begin|eind|medio)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("en",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
@@ -160,9 +161,28 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own). Left out
+    # while their consumer takes every language's words whatever the article's language: "en" (French
+    # and Spanish "in": "“…”, en palabras de X" is an attribution, not a new clause), "of" (English), "de"
+    # and "dit" as determiners (Romance "of", French "said"), "den" as a name particle (German "den").
+    "determiners": {"het", "een", "zijn", "haar", "hun", "deze"},
+    "spokesperson": {"woordvoerder"},
+    "definite": {"de", "het"},
+    "noun_markers": {"de", "het", "een", "zijn", "haar", "hun", "dit", "deze"},
+    "indefinite": {"een"},
+    "clause_starts": {"maar", "terwijl"},
+    "subordinators": {"terwijl", "toen", "omdat", "wanneer", "nadat"},
+    "complementisers": {"dat"},
+    "reflexives": {"zich"},
+    "of": {"van"},
+    "name_particles": {"van", "ter", "ten", "der"},
+    "of_words": {"van"},
+    "articles": {"de", "het", "een"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word ending in a role is the role: the language builds compounds (Kremlsprecher).
+NAME_COMPOUNDS = True
 NAME_ROLES = (
     "president", "premier", "minister", "woordvoerder", "woordvoerster", "burgemeester", "ambassadeur",
     "generaal", "chef", "adviseur", "secretaris", "kanselier", "leider", "directeur", "analist", "meneer",

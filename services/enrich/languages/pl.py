@@ -86,6 +86,7 @@ CALENDAR = Language(
         r"Wielkanoc\w*": easter(0),
     },
     years=r"(?<![\d.])(?P<core>{year})\s*(?:roku|r\.)(?!\w)",
+    joiners=("i",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
@@ -330,9 +331,17 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"rzecznik"},
+    "clause_starts": {"i", "ale"},
+    "complementisers": {"że"},
+    "reflexives": {"się"},
+    "conjunctions": {"i", "oraz"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word starting with a role is the role in a case ending (rzecznika, речника).
+NAME_CASE_ENDINGS = True
 NAME_ROLES = (
     "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
     "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",

@@ -70,6 +70,9 @@ CALENDAR = Language(
         r"\b(?:na|[Dd]omingo\s+de)\s+Páscoa": easter(0),
     },
     years=r"(?<!\w)(?:em|desde|até)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
+    joiners=("e",),
+    day_of="de",
+    month_of="de",
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
@@ -325,6 +328,24 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["am", "p"], ["em", "p"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "determiners": {"um", "uma", "sua", "seu"},
+    "spokesperson": {"porta-voz"},
+    "definite": {"o", "a", "os", "as"},
+    "noun_markers": {"o", "os", "um", "uma", "seu", "sua"},
+    "indefinite": {"um", "uma"},
+    "clause_starts": {"e", "mas"},
+    "subordinators": {"enquanto"},
+    "complementisers": {"que"},
+    "reflexives": {"se"},
+    "of": {"de", "do", "da"},
+    "conjunctions": {"e", "ou"},
+    "name_particles": {"de", "da", "dos", "das"},
+    "not_name_particles": {"al"},
+    "of_words": {"de", "do", "da", "dos", "das"},
+    "article_too": {"a", "as"},
+    "article_gender": {"o": "m", "a": "f", "os": "p", "as": "p"},
+    "articles": {"o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "seu", "sua"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).

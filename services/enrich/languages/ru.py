@@ -94,6 +94,7 @@ CALENDAR = Language(
         r"(?<!\w)на\s+Пасху|Пасх(?:а|и|у|е)\s+Христов\w*": easter(0, "orthodox"),
     },
     years=r"(?<![\d.])(?P<core>{year})\s*(?:году|года|г\.)(?!\w)",
+    joiners=("и",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
@@ -452,9 +453,18 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["л", "m"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"пресс-секретарь", "представитель"},
+    "clause_starts": {"и", "а", "но"},
+    "subordinators": {"пока", "когда", "потому"},
+    "complementisers": {"что"},
+    "reflexives": {"ся"},
+    "conjunctions": {"и"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word starting with a role is the role in a case ending (rzecznika, речника).
+NAME_CASE_ENDINGS = True
 NAME_ROLES = (
     "президент", "премьер", "министр", "пресс-секретар", "представител", "мэр", "посол", "посла", "генерал",
     "глав", "советник", "секретар", "помощник", "руководител", "лидер", "директор", "аналитик", "депутат",

@@ -53,6 +53,7 @@ CALENDAR = Language(
         r"Paskalya\w*": easter(0),
     },
     years=r"(?<![\d.])(?P<core>{year})(?:\s*(?:yılı\w*|senesi\w*)|['’](?:de|da|te|ta|den|dan|ten|tan)\b)",
+    joiners=("ve",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).
@@ -282,6 +283,11 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": True,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"sözcüsü", "sözcü"},
+    "clause_starts": {"ve", "ama"},
+    "complementisers": {"ki"},
+    "conjunctions": {"ve"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
@@ -301,6 +307,8 @@ NAME_DAY_WORDS = frozenset({"günü", "bayramı"})
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
+# A suffix joins a name after an apostrophe (Moskova'da, Kremlin'in).
+PLACE_APOSTROPHE_SUFFIX = True
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"ABD": "US"}

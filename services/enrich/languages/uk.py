@@ -77,6 +77,7 @@ CALENDAR = Language(
         r"(?<!\w)на\s+Великдень|Великодн\w+\s+неділ\w+": easter(0, "orthodox"),
     },
     years=r"(?<![\d.])(?P<core>{year})\s*(?:році|року|р\.)(?!\w)",
+    joiners=("і", "та"),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True
@@ -327,9 +328,17 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["в", "m"]],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"речник"},
+    "clause_starts": {"і", "але"},
+    "complementisers": {"що"},
+    "reflexives": {"ся"},
+    "conjunctions": {"і", "та"},
 }
 
 # Name finding (services/enrich/entities/names.py describes each table).
+# A word starting with a role is the role in a case ending (rzecznika, речника).
+NAME_CASE_ENDINGS = True
 NAME_ROLES = (
     "президент", "прем'єр", "прем’єр", "міністр", "речни", "прессекретар", "прес-секретар", "мер", "посл",
     "генерал", "голов", "радни", "секретар", "очільни", "керівни", "лідер", "директор", "аналітик",

@@ -14,7 +14,7 @@ CALENDAR = Language(
     {},
     {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今日": 0, "今晚": 0, "明天": 1, "后天": 2},
     future_cues=r"将|将会|将于|计划|预计|定于|拟于|即将",
-    numbers=number_words("一", "两|兩|二", "三", "四", "五", "六", "七", "八", "九", "十"),
+    numbers=number_words("一", "二|两|兩", "三", "四", "五", "六", "七", "八", "九", "十"),
     units={r"天": DAY, r"(?:个|個)?(?:星期|礼拜|禮拜)|周|週": WEEK, r"(?:个|個)月": MONTH, r"年": YEAR},
     ago=(r"{q}\s*(?:以前|之前|前)",),
     later={r"{q}\s*(?:以后|之后|后|後)": 1},
@@ -40,6 +40,7 @@ CALENDAR = Language(
         r"复活节|復活節": easter(0),
     },
     years=r"(?<!\d)(?P<core>{year})\s*年(?!\s*\d{{1,2}}\s*月)",
+    cjk=True,
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).
@@ -184,8 +185,12 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "verb_final": False,
     "verb_gender": [],
+    # Function words (attribution.py and speakers.py take the union or this language's own).
+    "spokesperson": {"发言人"},
 }
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
+# Written in CJK characters: names reads its places character by character.
+SCRIPT = "cjk"
 CLDR_COUNTRY_NAMES = True

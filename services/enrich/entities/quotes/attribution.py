@@ -28,159 +28,37 @@ from dataclasses import dataclass
 from typing import Any
 
 from wirestream.contracts import Entity
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.language import Lang
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Cast, Speaker
 from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
-_DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "its",
-    "their",
-    "this",
-    "that",
-    "our",
-    "my",
-    "your",
-    "whose",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einer",
-    "einem",
-    "le",
-    "les",
-    "un",
-    "une",
-    "el",
-    "los",
-    "las",
-    "una",
-    "il",
-    "lo",
-    "gli",
-    "uno",
-    "um",
-    "uma",
-    "sua",
-    "seu",
-    "su",
-    "sus",
-}
-SPOKESPERSON = {
-    "spokesperson",
-    "sprecher",
-    "porte-parole",
-    "portavoz",
-    "porta-voz",
-    "portavoce",
-    "rzecznik",
-    "речник",
-    "пресс-секретарь",
-    "sözcüsü",
-    "sözcü",
-    "juru",
-    "发言人",
-    "представитель",
-}
+# Function words are each language's (``QUOTES`` in services/enrich/languages/<code>.py, keys in lexicon.py):
+# a set checked whatever the article's language is the union of every language's, a table is by language.
+_DETERMINERS = languages.union("QUOTES", "determiners")
+SPOKESPERSON = languages.union("QUOTES", "spokesperson")
 # Definite articles, by language: "el mandatario" is someone the article named; "un integrante" is not.
 # English is left out: "the official" there is mostly an unnamed source.
-DEFINITE = {
-    "de": {"der", "die", "das", "den", "dem", "des"},
-    "fr": {"le", "la", "l'", "l’", "les"},
-    "es": {"el", "la", "los", "las"},
-    "it": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
-    "pt": {"o", "a", "os", "as"},
-}
+DEFINITE: dict[str, set[str]] = languages.by_language("QUOTES", "definite")
 # Words after which a verb-like word is a noun: "the report", "der Bericht", "un communiqué".
-NOUN_MARKERS = {
-    "en": {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your", "whose", "another"},
-    "de": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines"},
-    "fr": {"le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses"},
-    "es": {"el", "los", "las", "un", "una", "su", "sus"},
-    "pt": {"o", "os", "um", "uma", "seu", "sua"},
-    "it": {"il", "lo", "gli", "un", "una", "uno", "suo", "sua"},
-}
-INDEFINITE = {"a", "an", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma", "unos", "unas", "des"}
-ARTICLE_GENDER: dict[str, dict[str, str | None]] = {
-    "es": {"el": "m", "la": "f", "los": "p", "las": "p"},
-    "pt": {"o": "m", "a": "f", "os": "p", "as": "p"},
-    "it": {"il": "m", "lo": "m", "la": "f", "i": "p", "gli": "p", "le": "p"},
-    "fr": {"le": "m", "la": "f", "les": "p"},
-    "de": {"der": "m", "die": None},
-}
+NOUN_MARKERS: dict[str, set[str]] = languages.by_language("QUOTES", "noun_markers")
+INDEFINITE = languages.union("QUOTES", "indefinite")
+ARTICLE_GENDER: dict[str, dict[str, str | None]] = languages.by_language("QUOTES", "article_gender")
 MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
 MAX_VERB_AFTER = 24  # words: the verb of an attribution after a quote comes early
 WINDOW_PARAGRAPHS = 3  # how far back a pronoun looks for its subject
-CLAUSE_STARTS = {
-    "and",
-    "but",
-    "while",
-    "whereas",
-    "und",
-    "aber",
-    "während",
-    "et",
-    "mais",
-    "y",
-    "pero",
-    "mientras",
-    "e",
-    "mas",
-    "ma",
-    "mentre",
-    "и",
-    "а",
-    "но",
-    "і",
-    "але",
-    "i",
-    "ale",
-    "ve",
-    "ama",
-    "dan",
-    "tetapi",
-}
+CLAUSE_STARTS = languages.union("QUOTES", "clause_starts")
 # Words that open a subordinate clause: the subject of an inverted speech verb comes before them
 # ("explicaron a Clarín … mientras el Presidente seguía en La Pampa": not the President).
-SUBORDINATORS = {
-    "while",
-    "when",
-    "because",
-    "während",
-    "wenn",
-    "weil",
-    "nachdem",
-    "mientras",
-    "cuando",
-    "porque",
-    "mentre",
-    "quando",
-    "perché",
-    "enquanto",
-    "tandis",
-    "lorsque",
-    "parce",
-    "пока",
-    "когда",
-    "потому",
-}
+SUBORDINATORS = languages.union("QUOTES", "subordinators")
 # Words that open a reported clause: after "añadió que", "said that", "sagte, dass" comes what was said,
 # so a name there is not the inverted subject of the verb ("añadió que … los residentes de Gaza, “…”").
-COMPLEMENTISERS = {"that", "dass", "daß", "que", "qu'", "qu’", "che", "что", "що", "że", "bahwa", "ki"}
-_KONJUNKTIV = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"}
-_REFLEXIVES = {"sich", "se", "si", "się", "ся", "s'", "s’"}
-_OF = {"de", "del", "di", "della", "dello", "dell", "dell'", "dell’", "des", "du", "do", "da", "von", "of", "for"}
+COMPLEMENTISERS = languages.union("QUOTES", "complementisers")
+_KONJUNKTIV = languages.union("QUOTES", "konjunktiv")
+_REFLEXIVES = languages.union("QUOTES", "reflexives")
+_OF = languages.union("QUOTES", "of")
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 

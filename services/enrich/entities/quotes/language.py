@@ -195,36 +195,16 @@ def load(code: str) -> Lang:
         verb_final=bool(data.get("verb_final")),
         verb_gender=tuple((e, g) for e, g in data.get("verb_gender", [])),
         lemmatise=code != "zh",
-        separable=_separable(data.get("separable", ())),
+        separable=_separable(data.get("separable", ()), data.get("separable_particles", ())),
     )
 
 
-_PARTICLES = (
-    "zurück",
-    "hervor",
-    "hinzu",
-    "heraus",
-    "klar",
-    "fest",
-    "hin",
-    "mit",
-    "aus",
-    "ein",
-    "zu",
-    "an",
-    "vor",
-    "dar",
-    "nach",
-    "ab",
-    "auf",
-)
-
-
-def _separable(verbs: list[str] | tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """{"teilen": {"mit"}, "führen": {"aus"}, ...} from "mitteilen", "ausführen": stem and particle."""
+def _separable(verbs: list[str] | tuple[str, ...], particles: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """{"teilen": {"mit"}, "führen": {"aus"}, ...} from "mitteilen", "ausführen": stem and particle
+    (the language's ``separable_particles``)."""
     out: dict[str, set[str]] = {}
     for verb in verbs:
-        particle = next((p for p in sorted(_PARTICLES, key=len, reverse=True) if verb.startswith(p)), None)
+        particle = next((p for p in sorted(particles, key=len, reverse=True) if verb.startswith(p)), None)
         if particle is not None and len(verb) > len(particle) + 3:
             out.setdefault(verb[len(particle) :], set()).add(particle)
     return {stem: frozenset(p) for stem, p in out.items()}

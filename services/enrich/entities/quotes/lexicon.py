@@ -22,6 +22,27 @@ Per language:
 * ``pro_drop``: the subject may be left out ("dijo"); ``verb_final``: the speaker
   stands before the quote and the verb after it (Turkish);
 * ``verb_gender``: past-tense endings that show the speaker's gender (Russian сказала).
+
+Function words (sets of lower-case words). The ones marked "all" are read as the union of every
+language's, whatever the article's language (a word of one language there acts in every
+language: leave out a word another language uses otherwise, and say why); the others are read
+for the article's language only:
+
+* ``clause_starts`` (all): "and", "but", "while": a new clause, not an attribution;
+  ``subordinators`` (all): "while", "when", "because": a name after one is not the subject of
+  the verb before it; ``complementisers`` (all): "that": what follows is what was said;
+* ``konjunktiv`` (all): German's reported-speech verb forms ("sei", "habe");
+* ``reflexives`` (all): "sich", "se"; ``of`` (all) and ``of_words`` (all): "of", "von", "de" inside
+  a title or an organisation's name;
+* ``determiners`` (all), ``indefinite`` (all): "a", "un"; ``definite``: "el", "der" (a title
+  phrase after one is someone the article named; English has none on purpose);
+  ``noun_markers``: after one a verb-like word is a noun; ``article_gender``: {"la": "f"};
+  ``articles``: before one a capitalised word is a common noun; ``article_too``: prepositions that
+  are also an article (Portuguese "a");
+* ``spokesperson`` (all): the word for a spokesperson (title bindings group its forms);
+* ``conjunctions`` (all): "and", "or" between names; ``name_particles`` (all): "von", "de", "bin";
+  ``not_name_particles``: another language's particle that is a plain word here ("al");
+* ``separable_particles``: the particles of separable speech verbs (German "teilt … mit").
 """
 
 from __future__ import annotations

@@ -17,86 +17,22 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from wirestream.contracts import Entity
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 _ORGISH = {"ORG", "GPE", "FAC", "LOC"}
-_CONJUNCTIONS = {"and", "und", "et", "y", "e", "i", "и", "і", "та", "oraz", "ve", "dan", "or", "oder", "ou", "o"}
-_PARTICLES = {
-    "de",
-    "da",
-    "van",
-    "von",
-    "der",
-    "bin",
-    "al",
-    "del",
-    "di",
-    "la",
-    "le",
-    "du",
-    "ibn",
-    "ben",
-    "dos",
-    "das",
-    "ter",
-    "ten",
-    "zu",
-    "el",
-    "abu",
-    "bint",
-    "mac",
-    "st",
-}
+# Function words are each language's (``QUOTES`` in services/enrich/languages/<code>.py, keys in lexicon.py):
+# a set checked whatever the article's language is the union of every language's, a table is by language.
+_CONJUNCTIONS = languages.union("QUOTES", "conjunctions")
+_PARTICLES = languages.union("QUOTES", "name_particles")
+# Another language's name particle that is a plain word here ("al": "to the" in Italian, Spanish, Portuguese).
+_NOT_PARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "not_name_particles")
 _PUNCT_BREAK = set(',;:()[]—–-"“”«»„')
 # Spokesman, spokeswoman and press secretary are the same role for the title bindings.
 # Words that make the next capitalised word a common noun, not a name (German nouns are all capitalised).
-_ARTICLES = {
-    "de": {
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "einem",
-        "eines",
-        "einen",
-        "sein",
-        "seine",
-        "seiner",
-        "seinem",
-        "seinen",
-        "ihr",
-        "ihre",
-        "ihrer",
-        "ihrem",
-        "ihren",
-        "unser",
-        "unsere",
-        "dieser",
-        "diese",
-        "dieses",
-        "jeder",
-        "jede",
-        "kein",
-        "keine",
-        "zum",
-        "zur",
-        "im",
-        "am",
-        "beim",
-        "vom",
-    },
-    "fr": {"le", "la", "les", "un", "une", "du", "des", "ce", "cette", "son", "sa", "ses"},
-    "es": {"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "este", "esta"},
-    "pt": {"o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "seu", "sua"},
-    "it": {"il", "lo", "la", "i", "gli", "le", "un", "una", "del", "della", "dei", "al", "alla", "suo", "sua"},
-}
+_ARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "articles")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?")
 _ROLE_GROUPS = {
     "spokeswoman": "spokesperson",
@@ -112,26 +48,8 @@ _ROLE_GROUPS = {
     "прессекретар": "речник",
 }
 # Prepositions that are also a definite article ("a" in Portuguese): before an organisation, the article.
-_OF_WORDS = {
-    "of",
-    "for",
-    "de",
-    "di",
-    "del",
-    "della",
-    "dello",
-    "dell",
-    "dei",
-    "degli",
-    "des",
-    "du",
-    "do",
-    "da",
-    "dos",
-    "das",
-}
-_OF_WORDS |= {"von", "vom", "der", "des"}
-_ARTICLE_TOO = {"pt": {"a", "as"}}
+_OF_WORDS = languages.union("QUOTES", "of_words")
+_ARTICLE_TOO: dict[str, set[str]] = languages.by_language("QUOTES", "article_too")
 _SLAVIC_FEMALE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|ska|cka|dzka|ová|ова|ева|ина|ая|ська|цька)$", re.I)
 _SLAVIC_MALE = re.compile(r"(?:ov|ev|yov|in|sky|skiy|ski|cki|ий|ов|ев|ин|ський|цький|ский)$", re.I)
 _GENERIC_HEADS = {
@@ -309,7 +227,7 @@ class Cast:
         """The longest capitalised run ending in each word ("Scholz" -> "Olaf Scholz")."""
         names: dict[str, str] = {}
         firsts: dict[str, set[str]] = {}  # "Ingrid" -> {"Ingrid Betancourt"}: a first name alone, when unambiguous
-        particles = _PARTICLES - ({"al"} if self.lang.code in ("it", "es", "pt") else set())
+        particles = _PARTICLES - _NOT_PARTICLES.get(self.lang.code, set())
         run: list[Token] = []
         for t in [*self.toks, Token(0, 0, ".", ".")]:
             name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
@@ -794,7 +712,7 @@ class Cast:
             kind = "person" if e.label == "PERSON" else "org"
             return Cand(k, j, kind, toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
         j = k
-        particles = _PARTICLES - self.lang.skip - ({"al"} if self.lang.code in ("it", "es", "pt") else set())
+        particles = _PARTICLES - self.lang.skip - _NOT_PARTICLES.get(self.lang.code, set())
         if toks[k].low in particles and k + 1 < b and toks[k + 1].capitalised and not toks[k].capitalised:
             j = k + 1  # "von Preen", "de Gonneville"
         while j < b and j - k < 5:
