@@ -69,6 +69,10 @@ NOUNS_CAPITALISED = languages.having("NOUNS_CAPITALISED") | {"lb"}  # Luxembourg
 ARTICLES: dict[str, frozenset[str]] = languages.table("NAME_ARTICLES")
 ARTICLES["lb"] = ARTICLES["de"]
 
+# Words that make a capitalised run a geographic feature ("Ege Denizi", "Mar di Sardegna", "Pianura Padana").
+PLACE_HEADS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_HEADS").items()}
+_SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
+
 # Languages written in CJK characters (SCRIPT = "cjk"): their places are read by characters.
 CJK_LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "cjk")
 
@@ -97,14 +101,24 @@ class _Token:
     glued: bool  # only a space (or nothing) since the previous word
 
 
+_ELISION = re.compile(r"[^\W\d_A-Z]{1,5}['’](?=[^\W\d_])")  # "sull’", "d'", "dell’": before a capital, not the name's
+
+
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     previous_end = 0
     for m in _TOKEN.finditer(text):
-        gap = text[previous_end : m.start()]
+        start = m.start()
+        elided = _ELISION.match(m.group(0))
+        if elided and elided.group(0)[:-1].islower() and m.group(0)[elided.end()].isupper():
+            # "sull’Italia", "d’Italia": a lower-case elided article or preposition, then the name
+            gap = text[previous_end:start]
+            out.append(_Token(elided.group(0), start, start + elided.end(), not out or bool(_SENTENCE_GAP.search(gap)), bool(out) and gap in (" ", "\u00a0", "")))
+            previous_end = start = start + elided.end()
+        gap = text[previous_end:start]
         initial = not out or bool(_SENTENCE_GAP.search(gap))
         glued = bool(out) and gap in (" ", "\u00a0", "")
-        out.append(_Token(m.group(0), m.start(), m.end(), initial, glued))
+        out.append(_Token(text[start : m.end()], start, m.end(), initial, glued))
         previous_end = m.end()
     return out
 
@@ -170,6 +184,17 @@ def _inflected_noun(word: str, lang: str) -> bool:
     from wirestream.services.enrich.entities.quotes.language import inflected_noun
 
     return inflected_noun(word, lang)
+
+
+@functools.cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """The language's function words as spaCy's language data lists them (no model needed), folded."""
+    try:
+        from spacy.util import get_lang_class
+
+        return frozenset(w.casefold() for w in get_lang_class(lang).Defaults.stop_words)
+    except Exception:  # noqa: BLE001 - a language spaCy has no data for has no stop words here
+        return frozenset()
 
 
 @functools.cache
@@ -373,6 +398,9 @@ class NameFinder:
             words = words[:-1]
         if not words:
             return []
+        feature = self._feature(words, lang, text)
+        if feature is not None:
+            return [feature]
         given = self._given_name_at(words, lang)
         if given is not None:
             # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
@@ -411,7 +439,7 @@ class NameFinder:
                     continue
                 phrase = text[part[0].start : part[-1].end]
                 place = self.gazetteer.place_form(phrase, lang)
-                if place is not None and self._believable(place[1], part, cued, len(words) - n - size):
+                if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
                     break
@@ -488,6 +516,22 @@ class NameFinder:
         span = self._span(words, "PERSON", text)
         return Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)
 
+    def _feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A sea, lake, mountain or plain: a short run holding a geographic head word of the language
+        ("Ege Denizi'nde", "Mar di Sardegna", "Pianura Padana"), a Turkish case ending after "'" left out."""
+        heads = PLACE_HEADS.get(lang)
+        if not heads or len(words) > 4 or len(words) < 2:
+            return None
+        last = words[-1].text
+        suffix = re.search(r"['’]\w+$", last) if lang in _SUFFIX_APOSTROPHE else None
+        bare = [t.text for t in words[:-1]] + [last[: suffix.start()] if suffix else last]
+        if not any(w.casefold() in heads for w in (bare[0], bare[-1])):
+            return None
+        if any(self.is_institution(w, lang) or self.is_role(w, lang) or _acronym(w) for w in bare):
+            return None
+        span = self._span(words, "LOC", text)
+        return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
+
     def _given_name_at(self, words: list[_Token], lang: str) -> int | None:
         """Where a person starts in a run: a given name, then one to three surnames to the run's end.
 
@@ -528,7 +572,7 @@ class NameFinder:
             and not self.is_role(t.text, lang)
         )
 
-    def _believable(self, place: Place, part: list[_Token], cued: bool, after: int) -> bool:
+    def _believable(self, place: Place, part: list[_Token], cued: bool, after: int, lang: str) -> bool:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
         if place.kind == "country":
             return True
@@ -536,6 +580,8 @@ class NameFinder:
             return False
         if cued and after >= 1:
             return False
+        if len(part) == 1 and (part[0].text.casefold() in self._lower or part[0].text.casefold() in _stop_words(lang)):
+            return False  # "Dabei" (Dubai), "Bukan", "Corona": a word of the language, not the town
         return not (part[0].initial and len(part) == 1 and place.population < 100_000)
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:

@@ -19,7 +19,8 @@ without a name simply has nothing for that consumer):
   ``services/enrich/entities/names.py``;
 * ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``, ``PLACE_APOSTROPHE_SUFFIX``
   (Moskova'da): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of") and
-  ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``.
+  ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``; ``PLACE_HEADS`` (words that
+  make a name a geographic feature: "Ege Denizi", "Mar di Sardegna"): ``names.py`` and ``logic.py``.
 
 The consumers build their tables from :func:`table`, in :data:`CODES` order (the order
 ties are broken in, e.g. the page language the furniture model's stop words vote for).

@@ -726,3 +726,5 @@ CLDR_COUNTRY_NAMES = True
 COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("meer", "see", "golf", "gebirge")

@@ -452,3 +452,5 @@ NAME_DAY_WORDS = frozenset({"día", "fiesta"})
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US"}
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto")

@@ -456,3 +456,5 @@ CLDR_COUNTRY_NAMES = True
 PLACE_BEFORE = r"\b(?:à|près de|ville de|village de|région de)\s+$"
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US"}
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("mer", "golfe", "lac", "mont", "monts", "détroit", "océan", "orient", "massif")

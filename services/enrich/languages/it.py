@@ -423,3 +423,5 @@ NAME_DAY_WORDS = frozenset({"giorno", "giornata", "festa"})
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US"}
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")

@@ -371,3 +371,5 @@ NAME_DAY_WORDS = frozenset({"dia", "festa"})
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"EUA": "US"}
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto")

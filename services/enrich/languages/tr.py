@@ -312,3 +312,5 @@ PLACE_APOSTROPHE_SUFFIX = True
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"ABD": "US"}
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("denizi", "gölü", "dağı", "dağları", "körfezi", "boğazı", "nehri", "ovası")
