@@ -76,6 +76,9 @@ _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the
 # Languages written in CJK characters (SCRIPT = "cjk"): their places are read by characters.
 CJK_LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "cjk")
 
+_KATAKANA_WORD = re.compile(r"[\u30a0-\u30ffー]+")
+# Administrative words written after a place's name in Chinese and Japanese: city, county, township, town, ward.
+_CJK_ADMIN_SUFFIXES = frozenset("市縣县鄉乡鎮镇區区")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _SENTENCE_GAP = re.compile(r"[.!?:;…\n\"“”„«»‹›()\[\]—–]|^\s*[-•*]\s")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -257,16 +260,35 @@ class NameFinder:
         out: list[Found] = []
         i = 0
         while i < len(text):
-            for size in range(min(8, len(text) - i), 1, -1):
-                form = text[i : i + size]
-                place = self._cjk.get(form)
-                if place is not None:
-                    out.append(Found(form, "GPE", i, i + size))
-                    i += size
-                    break
+            found = self._cjk_place_at(text, i)
+            if found is not None:
+                out.append(found)
+                i = found.end
             else:
                 i += 1
         return out
+
+    def _cjk_place_at(self, text: str, i: int) -> Found | None:
+        """The place named at ``text[i]``: the longest trusted name; else a two-kana name that is a whole
+        katakana word (ガザ, not inside ガザミ); else any gazetteer town before an administrative suffix
+        (社頭鄉, ガザ市). A suffix after the name joins the mention, the name kept without it."""
+        assert self._cjk is not None
+        for size in range(min(8, len(text) - i), 1, -1):
+            form = text[i : i + size]
+            place = self._cjk.get(form)
+            if place is None and size == 2 and _KATAKANA_WORD.fullmatch(form):
+                before, after = text[i - 1 : i] if i else "", text[i + 2 : i + 3]
+                whole = not (before and _KATAKANA_WORD.fullmatch(before)) and not (after and _KATAKANA_WORD.fullmatch(after))
+                candidate = self.gazetteer.trusted.get(form)
+                place = candidate if whole and candidate is not None and candidate.population >= 100_000 else None
+            suffixed = text[i + size : i + size + 1] in _CJK_ADMIN_SUFFIXES
+            if place is None and suffixed and size <= 4 and self.gazetteer.by_name.get(form):
+                return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
+            if place is not None:
+                if suffixed and place.kind == "city":
+                    return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
+                return Found(form, "GPE", i, i + size)
+        return None
 
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
@@ -398,7 +420,7 @@ class NameFinder:
             words = words[:-1]
         if not words:
             return []
-        feature = self._feature(words, lang, text)
+        feature = self._feature(words, lang, text) or self._feature_before(words, tokens, lang, text)
         if feature is not None:
             return [feature]
         given = self._given_name_at(words, lang)
@@ -532,6 +554,19 @@ class NameFinder:
         span = self._span(words, "LOC", text)
         return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
 
+    def _feature_before(self, words: list[_Token], tokens: list[_Token], lang: str, text: str) -> Found | None:
+        """A feature named by a lower-case head word and a particle before a name ("mar di Sardegna",
+        "canale di Sicilia"): the head and the name are one place, not the name alone."""
+        heads = PLACE_HEADS.get(lang)
+        k = self._index.get(id(words[0]), 0)
+        if not heads or len(words) > 2 or k < 2:
+            return None
+        particle, head = tokens[k - 1], tokens[k - 2]
+        glued = words[0].glued and particle.glued and not words[0].initial
+        if not glued or particle.text not in PARTICLES.get(lang, ()) or head.text.casefold() not in heads:
+            return None
+        return Found(text[head.start : words[-1].end], "LOC", head.start, words[-1].end)
+
     def _given_name_at(self, words: list[_Token], lang: str) -> int | None:
         """Where a person starts in a run: a given name, then one to three surnames to the run's end.
 
@@ -580,8 +615,9 @@ class NameFinder:
             return False
         if cued and after >= 1:
             return False
-        if len(part) == 1 and (part[0].text.casefold() in self._lower or part[0].text.casefold() in _stop_words(lang)):
-            return False  # "Dabei" (Dubai), "Bukan", "Corona": a word of the language, not the town
+        word = part[0].text.casefold()
+        if len(part) == 1 and (word in self._lower or (place.kind == "city" and word in _stop_words(lang))):
+            return False  # "Dabei" (Dubai), "Bukan": a word of the language, not the town
         return not (part[0].initial and len(part) == 1 and place.population < 100_000)
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:

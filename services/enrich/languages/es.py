@@ -451,6 +451,6 @@ NAME_DAY_WORDS = frozenset({"día", "fiesta"})
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
-COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US"}
+COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto")

@@ -370,6 +370,6 @@ NAME_DAY_WORDS = frozenset({"dia", "festa"})
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
-COUNTRY_SHORT = {"EUA": "US"}
+COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto")
