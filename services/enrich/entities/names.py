@@ -547,7 +547,13 @@ class NameFinder:
         last = words[-1].text
         suffix = re.search(r"['’]\w+$", last) if lang in _SUFFIX_APOSTROPHE else None
         bare = [t.text for t in words[:-1]] + [last[: suffix.start()] if suffix else last]
-        if not any(w.casefold() in heads for w in (bare[0], bare[-1])):
+        if bare[-1].casefold() in heads:
+            # "Ege Denizi": the head and the words before it, not a sentence's first word ("Deprem Ege Denizi")
+            k = len(words) - 2
+            while k > 0 and not words[k - 1].initial:
+                k -= 1
+            words, bare = words[k:], bare[k:]
+        elif bare[0].casefold() not in heads:
             return None
         if any(self.is_institution(w, lang) or self.is_role(w, lang) or _acronym(w) for w in bare):
             return None
