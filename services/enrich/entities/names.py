@@ -116,7 +116,15 @@ def _tokens(text: str) -> list[_Token]:
         if elided and elided.group(0)[:-1].islower() and m.group(0)[elided.end()].isupper():
             # "sull’Italia", "d’Italia": a lower-case elided article or preposition, then the name
             gap = text[previous_end:start]
-            out.append(_Token(elided.group(0), start, start + elided.end(), not out or bool(_SENTENCE_GAP.search(gap)), bool(out) and gap in (" ", "\u00a0", "")))
+            out.append(
+                _Token(
+                    elided.group(0),
+                    start,
+                    start + elided.end(),
+                    not out or bool(_SENTENCE_GAP.search(gap)),
+                    bool(out) and gap in (" ", "\u00a0", ""),
+                )
+            )
             previous_end = start = start + elided.end()
         gap = text[previous_end:start]
         initial = not out or bool(_SENTENCE_GAP.search(gap))
@@ -196,7 +204,7 @@ def _stop_words(lang: str) -> frozenset[str]:
         from spacy.util import get_lang_class
 
         return frozenset(w.casefold() for w in get_lang_class(lang).Defaults.stop_words)
-    except Exception:  # noqa: BLE001 - a language spaCy has no data for has no stop words here
+    except ImportError:  # a language spaCy has no data for has no stop words here
         return frozenset()
 
 
@@ -278,7 +286,9 @@ class NameFinder:
             place = self._cjk.get(form)
             if place is None and size == 2 and _KATAKANA_WORD.fullmatch(form):
                 before, after = text[i - 1 : i] if i else "", text[i + 2 : i + 3]
-                whole = not (before and _KATAKANA_WORD.fullmatch(before)) and not (after and _KATAKANA_WORD.fullmatch(after))
+                whole = not (before and _KATAKANA_WORD.fullmatch(before)) and not (
+                    after and _KATAKANA_WORD.fullmatch(after)
+                )
                 candidate = self.gazetteer.trusted.get(form)
                 place = candidate if whole and candidate is not None and candidate.population >= 100_000 else None
             suffixed = text[i + size : i + size + 1] in _CJK_ADMIN_SUFFIXES
