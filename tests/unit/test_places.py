@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from wirestream.services.enrich.entities.logic import correct
+from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.names import NameFinder
 
 
@@ -78,3 +80,10 @@ def test_a_function_word_is_not_the_city_it_spells(finder):
 
 def test_a_word_the_article_writes_in_lower_case_is_not_a_place(finder):
     assert places(finder, "Ini bukan soal uang. Bukan juga soal waktu.", "id") == []
+
+
+def test_a_model_place_the_article_writes_in_lower_case_is_a_word(toolkit):
+    text = "Mais l’Etat doit payer. Il change l’état civil des enfants à Lyon."
+    found = [RawEntity("Etat", "LOC", 7, 11), RawEntity("Lyon", "GPE", 61, 65)]
+    assert text[7:11] == "Etat" and text[61:65] == "Lyon"
+    assert [e.text for e in correct(found, text, "fr", toolkit.gazetteer)] == ["Lyon"]
