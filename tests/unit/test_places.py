@@ -87,3 +87,10 @@ def test_a_model_place_the_article_writes_in_lower_case_is_a_word(toolkit):
     found = [RawEntity("Etat", "LOC", 7, 11), RawEntity("Lyon", "GPE", 61, 65)]
     assert text[7:11] == "Etat" and text[61:65] == "Lyon"
     assert [e.text for e in correct(found, text, "fr", toolkit.gazetteer)] == ["Lyon"]
+
+
+def test_the_reporter_of_a_chinese_or_japanese_dateline_is_a_person(finder):
+    found = [(f.text, f.label) for f in finder("〔記者王小明／台北報導〕今天下雨。", "zh")]
+    assert found == [("王小明", "PERSON"), ("台北", "GPE")]
+    found = [(f.text, f.label) for f in finder("【パリ＝山田太郎】会談が開かれた。", "ja")]
+    assert ("山田太郎", "PERSON") in found

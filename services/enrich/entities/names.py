@@ -73,6 +73,9 @@ ARTICLES["lb"] = ARTICLES["de"]
 PLACE_HEADS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_HEADS").items()}
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
+# A dateline's reporter where no recogniser reads people ("〔記者巫其倫／台北報導〕", "【エルサレム＝酒井圭吾】").
+BYLINES: dict[str, re.Pattern[str]] = {code: re.compile(p) for code, p in languages.table("NAME_BYLINE").items()}
+
 # Languages written in CJK characters (SCRIPT = "cjk"): their places are read by characters.
 CJK_LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "cjk")
 
@@ -303,7 +306,14 @@ class NameFinder:
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
         if lang in CJK_LANGUAGES:
-            return self.cjk_places(text)
+            byline = BYLINES.get(lang)
+            reporters = [
+                Found(m.group("name"), "PERSON", m.start("name"), m.end("name"))
+                for m in (byline.finditer(text) if byline else ())
+            ]
+            taken = [(f.start, f.end) for f in reporters]
+            places = [f for f in self.cjk_places(text) if not any(s < f.end and f.start < e for s, e in taken)]
+            return sorted([*places, *reporters], key=lambda f: f.start)
         tokens = _tokens(text)
         if not tokens:
             return []
