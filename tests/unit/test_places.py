@@ -94,3 +94,8 @@ def test_the_reporter_of_a_chinese_or_japanese_dateline_is_a_person(finder):
     assert found == [("王小明", "PERSON"), ("台北", "GPE")]
     found = [(f.text, f.label) for f in finder("【パリ＝山田太郎】会談が開かれた。", "ja")]
     assert ("山田太郎", "PERSON") in found
+
+
+def test_a_given_name_and_a_person_are_two_people_of_one_family(finder):
+    found = [(f.text, f.name) for f in finder("Fueron liberadas: Marta y Lucía Fernández, madre e hija.", "es")]
+    assert ("Marta", "Marta Fernández") in found and ("Lucía Fernández", None) in found

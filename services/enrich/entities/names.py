@@ -73,6 +73,9 @@ ARTICLES["lb"] = ARTICLES["de"]
 PLACE_HEADS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_HEADS").items()}
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
+# "And" between two given names of one family ("Judith y Natalie Ra’anan").
+AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
+
 # A dateline's reporter where no recogniser reads people ("〔記者巫其倫／台北報導〕", "【エルサレム＝酒井圭吾】").
 BYLINES: dict[str, re.Pattern[str]] = {code: re.compile(p) for code, p in languages.table("NAME_BYLINE").items()}
 
@@ -392,8 +395,31 @@ class NameFinder:
         for run in runs:
             found.extend(self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text))
 
+        found += self._coordinated(tokens, found, lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people], [(f.start, f.end) for f in found], lang)
         return sorted(found, key=lambda f: f.start)
+
+    def _coordinated(self, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
+        """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"): a person of that
+        family, named by the given name and the other's surname."""
+        conjunctions = AND.get(lang, ())
+        if not conjunctions:
+            return []
+        at = {t.start: k for k, t in enumerate(tokens)}
+        taken = {(f.start, f.end) for f in found}
+        out: list[Found] = []
+        for f in found:
+            k = at.get(f.start)
+            if f.label != "PERSON" or k is None or k < 2 or len(f.text.split()) < 2:
+                continue
+            given, conjunction = tokens[k - 2], tokens[k - 1]
+            if not (conjunction.text in conjunctions and conjunction.glued and tokens[k].glued):
+                continue
+            if (given.start, given.end) in taken or not self._given(given, lang):
+                continue
+            surname = (f.name or f.text).split()[-1]
+            out.append(Found(given.text, "PERSON", given.start, given.end, f"{given.text} {surname}"))
+        return out
 
     def _read_run(
         self,

@@ -728,3 +728,5 @@ COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("meer", "see", "golf", "gebirge")
+# "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
+NAME_AND = ("und",)

@@ -425,3 +425,5 @@ CLDR_COUNTRY_NAMES = True
 COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
+# "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
+NAME_AND = ("e", "ed")

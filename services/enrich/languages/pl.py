@@ -371,3 +371,5 @@ PLACE_CASE_ENDINGS = (
 )  # fmt: skip
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("morze", "morza", "jezioro", "zatoka", "góry", "cieśnina")
+# "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
+NAME_AND = ("i", "oraz")
