@@ -314,8 +314,13 @@ class NameFinder:
                 Found(m.group("name"), "PERSON", m.start("name"), m.end("name"))
                 for m in (byline.finditer(text) if byline else ())
             ]
-            taken = [(f.start, f.end) for f in reporters]
-            places = [f for f in self.cjk_places(text) if not any(s < f.end and f.start < e for s, e in taken)]
+            starts = [f.start for f in reporters]  # in order, not overlapping
+
+            def free(f: Found) -> bool:
+                k = bisect.bisect_left(starts, f.end) - 1  # the last reporter starting before the place ends
+                return k < 0 or reporters[k].end <= f.start
+
+            places = [f for f in self.cjk_places(text) if free(f)]
             return sorted([*places, *reporters], key=lambda f: f.start)
         tokens = _tokens(text)
         if not tokens:
