@@ -99,3 +99,8 @@ def test_the_reporter_of_a_chinese_or_japanese_dateline_is_a_person(finder):
 def test_a_given_name_and_a_person_are_two_people_of_one_family(finder):
     found = [(f.text, f.name) for f in finder("Fueron liberadas: Marta y Lucía Fernández, madre e hija.", "es")]
     assert ("Marta", "Marta Fernández") in found and ("Lucía Fernández", None) in found
+
+
+def test_a_compass_word_that_names_a_region_somewhere_is_not_a_place(finder):
+    # "Barat" (west) is a Cameroonian region in Indonesian, and a word of Jawa Barat, Kalimantan Barat
+    assert places(finder, "Hujan turun di wilayah Barat dan di Jakarta.", "id") == ["Jakarta"]

@@ -63,13 +63,28 @@ def _subdivision_names() -> Iterable[tuple[str, str]]:
             catalogues.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
         except OSError:
             continue
+    pairs: list[tuple[str, str]] = []
     for subdivision in pycountry.subdivisions:
         name = subdivision.name
-        yield name, subdivision.country_code
+        pairs.append((name, subdivision.country_code))
         for catalogue in catalogues:
             translated = catalogue.gettext(name)
             if translated != name:
-                yield translated, subdivision.country_code
+                pairs.append((translated, subdivision.country_code))
+    countries: dict[str, set[str]] = defaultdict(set)  # the countries a form names a subdivision of
+    qualifying: dict[str, set[str]] = defaultdict(set)  # the countries whose multi-word names hold a word
+    for form, code in pairs:
+        countries[form.casefold()].add(code)
+        words = form.casefold().split()
+        for word in words if len(words) > 1 else ():
+            qualifying[word].add(code)
+    for form, code in pairs:
+        folded = form.casefold()
+        if len(countries[folded]) > 1:
+            continue  # "Nord", "Centre" in several countries: a compass word, not one region's name
+        if " " not in folded and qualifying[folded] - {code}:
+            continue  # "Utara", "Barat" (Sumatera Utara, Jawa Barat elsewhere): a word qualifying names
+        yield form, code
 
 
 def _uninflect(word: str, ending: str, name_ending: str) -> str | None:
