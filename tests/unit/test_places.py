@@ -79,7 +79,7 @@ def test_a_function_word_is_not_the_city_it_spells(finder):
 
 
 def test_a_word_the_article_writes_in_lower_case_is_not_a_place(finder):
-    assert places(finder, "Ini bukan soal uang. Bukan juga soal waktu.", "id") == []
+    assert places(finder, "Ini bukan soal uang, Bukan juga soal waktu.", "id") == []
 
 
 def test_a_model_place_the_article_writes_in_lower_case_is_a_word(toolkit):
