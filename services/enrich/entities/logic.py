@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -266,6 +267,7 @@ _ORG_DESCRIPTORS = re.compile(
 )
 _AIRLINE = re.compile(r"^\w{4,}air$|^(?:\w+ )?(?:Air|Airlines|Airways|Aero\w*)(?: \w+)?$", re.I)
 _ELIDED = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
+_ELIDED_WORD = re.compile(r"^\w{1,5}['’]")  # "d’état", "l’état", "sull’acqua": the word after the apostrophe
 _ELIDING_LANGUAGES = languages.having("ELIDED_ARTICLES") | {"ca"}  # Catalan (no module) too
 _WORD = re.compile(r"[\w'’.-]+")
 _CITY_POPULATION = 100_000
@@ -304,6 +306,23 @@ def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + first.start(), stop
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, plain: set[str]) -> bool:
+    """Whether a one-word place a model found is a word the article also writes in lower case (accents and
+    an elided article aside: "Etat" and "l’état") and the gazetteer does not know it as a place."""
+    if " " in span or CJK.search(span) or not span[:1].isupper():
+        return False
+    if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
+        return False
+    if not plain:
+        plain.update(_unaccented(_ELIDED_WORD.sub("", w)) for w in _LOWER_WORD.findall(text))
+        plain.add("")  # computed (an article with no lower-case word asks once)
+    return _unaccented(span) in plain
+
+
 def _words(text: str) -> list[str]:
     return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
 
@@ -315,6 +334,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"])
     person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)[1:]}
     lower = {w for w in _LOWER_WORD.findall(text)}
+    plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     out: list[RawEntity] = []
     for ent in found:
         label, start, end, name = ent.label, ent.start, ent.end, ent.name
@@ -331,6 +351,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
             span = text[start:end]
+        if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain):
+            continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
         words = _words(span)
         # A role at the head of a name: "Spokeswoman Sandy Angers" is Sandy Angers, a person.
         head = span.split()[0].rstrip(".").casefold() if span.split() else ""

@@ -69,9 +69,22 @@ NOUNS_CAPITALISED = languages.having("NOUNS_CAPITALISED") | {"lb"}  # Luxembourg
 ARTICLES: dict[str, frozenset[str]] = languages.table("NAME_ARTICLES")
 ARTICLES["lb"] = ARTICLES["de"]
 
+# Words that make a capitalised run a geographic feature ("Ege Denizi", "Mar di Sardegna", "Pianura Padana").
+PLACE_HEADS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_HEADS").items()}
+_SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
+
+# "And" between two given names of one family ("Judith y Natalie Ra’anan").
+AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
+
+# A dateline's reporter where no recogniser reads people ("〔記者巫其倫／台北報導〕", "【エルサレム＝酒井圭吾】").
+BYLINES: dict[str, re.Pattern[str]] = {code: re.compile(p) for code, p in languages.table("NAME_BYLINE").items()}
+
 # Languages written in CJK characters (SCRIPT = "cjk"): their places are read by characters.
 CJK_LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "cjk")
 
+_KATAKANA_WORD = re.compile(r"[\u30a0-\u30ffー]+")
+# Administrative words written after a place's name in Chinese and Japanese: city, county, township, town, ward.
+_CJK_ADMIN_SUFFIXES = frozenset("市縣县鄉乡鎮镇區区")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _SENTENCE_GAP = re.compile(r"[.!?:;…\n\"“”„«»‹›()\[\]—–]|^\s*[-•*]\s")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -97,14 +110,32 @@ class _Token:
     glued: bool  # only a space (or nothing) since the previous word
 
 
+_ELISION = re.compile(r"[^\W\d_A-Z]{1,5}['’](?=[^\W\d_])")  # "sull’", "d'", "dell’": before a capital, not the name's
+
+
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     previous_end = 0
     for m in _TOKEN.finditer(text):
-        gap = text[previous_end : m.start()]
+        start = m.start()
+        elided = _ELISION.match(m.group(0))
+        if elided and elided.group(0)[:-1].islower() and m.group(0)[elided.end()].isupper():
+            # "sull’Italia", "d’Italia": a lower-case elided article or preposition, then the name
+            gap = text[previous_end:start]
+            out.append(
+                _Token(
+                    elided.group(0),
+                    start,
+                    start + elided.end(),
+                    not out or bool(_SENTENCE_GAP.search(gap)),
+                    bool(out) and gap in (" ", "\u00a0", ""),
+                )
+            )
+            previous_end = start = start + elided.end()
+        gap = text[previous_end:start]
         initial = not out or bool(_SENTENCE_GAP.search(gap))
         glued = bool(out) and gap in (" ", "\u00a0", "")
-        out.append(_Token(m.group(0), m.start(), m.end(), initial, glued))
+        out.append(_Token(text[start : m.end()], start, m.end(), initial, glued))
         previous_end = m.end()
     return out
 
@@ -173,6 +204,17 @@ def _inflected_noun(word: str, lang: str) -> bool:
 
 
 @functools.cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """The language's function words as spaCy's language data lists them (no model needed), folded."""
+    try:
+        from spacy.util import get_lang_class
+
+        return frozenset(w.casefold() for w in get_lang_class(lang).Defaults.stop_words)
+    except ImportError:  # a language spaCy has no data for has no stop words here
+        return frozenset()
+
+
+@functools.cache
 def _first_names() -> frozenset[str]:
     """Given names as written (title case), from Faker's person data for 80-odd locales.
 
@@ -232,21 +274,54 @@ class NameFinder:
         out: list[Found] = []
         i = 0
         while i < len(text):
-            for size in range(min(8, len(text) - i), 1, -1):
-                form = text[i : i + size]
-                place = self._cjk.get(form)
-                if place is not None:
-                    out.append(Found(form, "GPE", i, i + size))
-                    i += size
-                    break
+            found = self._cjk_place_at(text, i)
+            if found is not None:
+                out.append(found)
+                i = found.end
             else:
                 i += 1
         return out
 
+    def _cjk_place_at(self, text: str, i: int) -> Found | None:
+        """The place named at ``text[i]``: the longest trusted name; else a two-kana name that is a whole
+        katakana word (ガザ, not inside ガザミ); else any gazetteer town before an administrative suffix
+        (社頭鄉, ガザ市). A suffix after the name joins the mention, the name kept without it."""
+        assert self._cjk is not None
+        for size in range(min(8, len(text) - i), 1, -1):
+            form = text[i : i + size]
+            place = self._cjk.get(form)
+            if place is None and size == 2 and _KATAKANA_WORD.fullmatch(form):
+                before, after = text[i - 1 : i] if i else "", text[i + 2 : i + 3]
+                whole = not (before and _KATAKANA_WORD.fullmatch(before)) and not (
+                    after and _KATAKANA_WORD.fullmatch(after)
+                )
+                candidate = self.gazetteer.trusted.get(form)
+                place = candidate if whole and candidate is not None and candidate.population >= 100_000 else None
+            suffixed = text[i + size : i + size + 1] in _CJK_ADMIN_SUFFIXES
+            if place is None and suffixed and size <= 4 and self.gazetteer.by_name.get(form):
+                return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
+            if place is not None:
+                if suffixed and place.kind == "city":
+                    return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
+                return Found(form, "GPE", i, i + size)
+        return None
+
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
         if lang in CJK_LANGUAGES:
-            return self.cjk_places(text)
+            byline = BYLINES.get(lang)
+            reporters = [
+                Found(m.group("name"), "PERSON", m.start("name"), m.end("name"))
+                for m in (byline.finditer(text) if byline else ())
+            ]
+            starts = [f.start for f in reporters]  # in order, not overlapping
+
+            def free(f: Found) -> bool:
+                k = bisect.bisect_left(starts, f.end) - 1  # the last reporter starting before the place ends
+                return k < 0 or reporters[k].end <= f.start
+
+            places = [f for f in self.cjk_places(text) if free(f)]
+            return sorted([*places, *reporters], key=lambda f: f.start)
         tokens = _tokens(text)
         if not tokens:
             return []
@@ -325,8 +400,31 @@ class NameFinder:
         for run in runs:
             found.extend(self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text))
 
+        found += self._coordinated(tokens, found, lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people], [(f.start, f.end) for f in found], lang)
         return sorted(found, key=lambda f: f.start)
+
+    def _coordinated(self, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
+        """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"): a person of that
+        family, named by the given name and the other's surname."""
+        conjunctions = AND.get(lang, ())
+        if not conjunctions:
+            return []
+        at = {t.start: k for k, t in enumerate(tokens)}
+        taken = {(f.start, f.end) for f in found}
+        out: list[Found] = []
+        for f in found:
+            k = at.get(f.start)
+            if f.label != "PERSON" or k is None or k < 2 or len(f.text.split()) < 2:
+                continue
+            given, conjunction = tokens[k - 2], tokens[k - 1]
+            if not (conjunction.text in conjunctions and conjunction.glued and tokens[k].glued):
+                continue
+            if (given.start, given.end) in taken or not self._given(given, lang):
+                continue
+            surname = (f.name or f.text).split()[-1]
+            out.append(Found(given.text, "PERSON", given.start, given.end, f"{given.text} {surname}"))
+        return out
 
     def _read_run(
         self,
@@ -373,6 +471,9 @@ class NameFinder:
             words = words[:-1]
         if not words:
             return []
+        feature = self._feature(words, lang, text) or self._feature_before(words, tokens, lang, text)
+        if feature is not None:
+            return [feature]
         given = self._given_name_at(words, lang)
         if given is not None:
             # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
@@ -411,7 +512,7 @@ class NameFinder:
                     continue
                 phrase = text[part[0].start : part[-1].end]
                 place = self.gazetteer.place_form(phrase, lang)
-                if place is not None and self._believable(place[1], part, cued, len(words) - n - size):
+                if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
                     break
@@ -488,6 +589,41 @@ class NameFinder:
         span = self._span(words, "PERSON", text)
         return Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)
 
+    def _feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A sea, lake, mountain or plain: a short run holding a geographic head word of the language
+        ("Ege Denizi'nde", "Mar di Sardegna", "Pianura Padana"), a Turkish case ending after "'" left out."""
+        heads = PLACE_HEADS.get(lang)
+        if not heads or len(words) > 4 or len(words) < 2:
+            return None
+        last = words[-1].text
+        suffix = re.search(r"['’]\w+$", last) if lang in _SUFFIX_APOSTROPHE else None
+        bare = [t.text for t in words[:-1]] + [last[: suffix.start()] if suffix else last]
+        if bare[-1].casefold() in heads:
+            # "Ege Denizi": the head and the words before it, not a sentence's first word ("Deprem Ege Denizi")
+            k = len(words) - 2
+            while k > 0 and not words[k - 1].initial:
+                k -= 1
+            words, bare = words[k:], bare[k:]
+        elif bare[0].casefold() not in heads:
+            return None
+        if any(self.is_institution(w, lang) or self.is_role(w, lang) or _acronym(w) for w in bare):
+            return None
+        span = self._span(words, "LOC", text)
+        return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
+
+    def _feature_before(self, words: list[_Token], tokens: list[_Token], lang: str, text: str) -> Found | None:
+        """A feature named by a lower-case head word and a particle before a name ("mar di Sardegna",
+        "canale di Sicilia"): the head and the name are one place, not the name alone."""
+        heads = PLACE_HEADS.get(lang)
+        k = self._index.get(id(words[0]), 0)
+        if not heads or len(words) > 2 or k < 2:
+            return None
+        particle, head = tokens[k - 1], tokens[k - 2]
+        glued = words[0].glued and particle.glued and not words[0].initial
+        if not glued or particle.text not in PARTICLES.get(lang, ()) or head.text.casefold() not in heads:
+            return None
+        return Found(text[head.start : words[-1].end], "LOC", head.start, words[-1].end)
+
     def _given_name_at(self, words: list[_Token], lang: str) -> int | None:
         """Where a person starts in a run: a given name, then one to three surnames to the run's end.
 
@@ -528,7 +664,7 @@ class NameFinder:
             and not self.is_role(t.text, lang)
         )
 
-    def _believable(self, place: Place, part: list[_Token], cued: bool, after: int) -> bool:
+    def _believable(self, place: Place, part: list[_Token], cued: bool, after: int, lang: str) -> bool:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
         if place.kind == "country":
             return True
@@ -536,6 +672,9 @@ class NameFinder:
             return False
         if cued and after >= 1:
             return False
+        word = part[0].text.casefold()
+        if len(part) == 1 and (word in self._lower or (place.kind == "city" and word in _stop_words(lang))):
+            return False  # "Dabei" (Dubai), "Bukan": a word of the language, not the town
         return not (part[0].initial and len(part) == 1 and place.population < 100_000)
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:

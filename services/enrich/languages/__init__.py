@@ -15,11 +15,12 @@ without a name simply has nothing for that consumer):
   are documented there);
 * ``NAME_*`` (roles, institutions, function words, particles, person endings, day words,
   articles; ``NAME_COMPOUNDS``: a word ending in a role is one, ``NAME_CASE_ENDINGS``: a word
-  starting with one is), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
+  starting with one is; ``NAME_BYLINE``: a dateline's reporter in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
   ``services/enrich/entities/names.py``;
 * ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``, ``PLACE_APOSTROPHE_SUFFIX``
   (Moskova'da): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of") and
-  ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``.
+  ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``; ``PLACE_HEADS`` (words that
+  make a name a geographic feature: "Ege Denizi", "Mar di Sardegna"): ``names.py`` and ``logic.py``.
 
 The consumers build their tables from :func:`table`, in :data:`CODES` order (the order
 ties are broken in, e.g. the page language the furniture model's stop words vote for).

@@ -11,4 +11,11 @@ NAME_PERSON_ENDINGS = ("ovi", "em", "a", "u", "e")
 NAME_CASE_ENDINGS = True
 CLDR_COUNTRY_NAMES = True
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
-PLACE_CASE_ENDINGS = (("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", ""))
+PLACE_CASE_ENDINGS = (
+    ("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", ""),
+    ("u", "o"), ("a", "o"), ("ech", "y"),  # Německu, Slovenska: Německo, Slovensko; Klatovech: Klatovy
+)  # fmt: skip
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("moře", "jezero", "záliv", "hory", "průliv")
+# "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
+NAME_AND = ("a",)

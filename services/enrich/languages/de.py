@@ -728,3 +728,7 @@ CLDR_COUNTRY_NAMES = True
 COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("meer", "see", "golf", "gebirge")
+# "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
+NAME_AND = ("und",)

@@ -1124,3 +1124,5 @@ CLDR_COUNTRY_NAMES = True
 PLACE_BEFORE = r"\b(?:in|near|outside|town of|city of|village of|port of|region of)\s+$"
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"}
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert")

@@ -455,4 +455,6 @@ CLDR_COUNTRY_NAMES = True
 # Words right before a name that make a small town of the gazetteer the place ("near the town of").
 PLACE_BEFORE = r"\b(?:à|près de|ville de|village de|région de)\s+$"
 # Short forms of country names CLDR does not give.
-COUNTRY_SHORT = {"USA": "US", "États-Unis": "US"}
+COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("mer", "golfe", "lac", "mont", "monts", "détroit", "océan", "orient", "massif")

@@ -422,4 +422,8 @@ NAME_DAY_WORDS = frozenset({"giorno", "giornata", "festa"})
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
-COUNTRY_SHORT = {"USA": "US"}
+COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
+# "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
+NAME_AND = ("e", "ed")

@@ -199,3 +199,5 @@ NAME_DAY_WORDS = frozenset({"dag"})
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
+# "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
+NAME_AND = ("en",)

@@ -367,5 +367,9 @@ COUNTRY_SHORT = {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczon
 PLACE_CASE_ENDINGS = (
     ("ej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
     ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
-    ("u", ""), ("a", ""), ("em", ""),
+    ("u", ""), ("a", ""), ("em", ""), ("iach", "ie"),
 )  # fmt: skip
+# Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+PLACE_HEADS = ("morze", "morza", "jezioro", "zatoka", "góry", "cieśnina")
+# "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
+NAME_AND = ("i", "oraz")

@@ -365,3 +365,5 @@ PLACE_CASE_ENDINGS = (
     ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
     ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("і", ""), ("у", ""), ("а", ""), ("ом", ""),
 )  # fmt: skip
+# "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
+NAME_AND = ("і", "та")

@@ -194,3 +194,5 @@ QUOTES: dict[str, Any] = {
 # Written in CJK characters: names reads its places character by character.
 SCRIPT = "cjk"
 CLDR_COUNTRY_NAMES = True
+# The reporter in a dateline ("〔記者巫其倫／台北報導〕"): a person, the group ``name``.
+NAME_BYLINE = r"[〔\[(（【]\s*(?:記者|记者)(?P<name>[\u4e00-\u9fff]{2,3})\s*[／/]"

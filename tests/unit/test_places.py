@@ -1,0 +1,106 @@
+"""Places the capitalisation recogniser (``names.NameFinder``) and the gazetteer find outside English.
+
+One behaviour each, on short self-written lines; the scores on real articles are
+``python -m bench.eval names``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestream.services.enrich.entities.logic import correct
+from wirestream.services.enrich.entities.models import RawEntity
+from wirestream.services.enrich.entities.names import NameFinder
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def places(finder, text, language):
+    return [f.text for f in finder(text, language) if f.label in ("GPE", "LOC")]
+
+
+def test_a_region_of_a_country_is_a_place(finder):
+    assert places(finder, "Domani pioverà su Abruzzo, Molise e Puglia.", "it") == ["Abruzzo", "Molise", "Puglia"]
+
+
+def test_a_region_is_known_by_its_translated_name(finder):
+    assert places(finder, "Domani nevicherà in Baviera e in Austria.", "it") == ["Baviera", "Austria"]
+
+
+def test_a_continent_is_a_place(finder):
+    assert places(finder, "Il freddo arriva dalla Russia verso la Europa centrale.", "it") == ["Russia", "Europa"]
+
+
+def test_a_chinese_county_is_its_name_and_the_county_word(finder):
+    assert places(finder, "颱風今天經過南投縣和新竹縣。", "zh") == ["南投縣", "新竹縣"]
+
+
+def test_a_town_before_an_administrative_word_is_a_place(finder):
+    found = [(f.text, f.name) for f in finder("記者在社頭鄉採訪。", "zh")]
+    assert found == [("社頭鄉", "社頭")]
+
+
+def test_a_two_kana_city_is_a_place_only_as_a_whole_word(finder):
+    assert places(finder, "ガザで停戦交渉が続いた。", "ja") == ["ガザ"]
+    assert places(finder, "ガザミを市場で買った。", "ja") == []  # a longer katakana word (a crab), not Gaza
+
+
+def test_czech_inflected_country_and_town(finder):
+    found = [(f.text, f.name) for f in finder("Odjel do Německu a pak žil v Klatovech.", "cs")]
+    assert found == [("Německu", "Německo"), ("Klatovech", "Klatovy")]
+
+
+def test_an_elided_preposition_is_not_part_of_the_name(finder):
+    assert places(finder, "La neve cade sull’Italia e dell'Austria.", "it") == ["Italia", "Austria"]
+
+
+def test_a_turkish_sea_with_its_case_ending(finder):
+    found = [(f.text, f.label, f.name) for f in finder("Deprem Ege Denizi'nde oldu.", "tr")]
+    assert found == [("Ege Denizi'nde", "LOC", "Ege Denizi")]
+
+
+def test_a_sea_named_by_a_lower_case_head_word(finder):
+    assert places(finder, "Venti forti sul mar di Sardegna oggi.", "it") == ["mar di Sardegna"]
+
+
+def test_a_plain_named_by_its_head_word_is_one_place(finder):
+    assert places(finder, "La nebbia copre la Pianura Padana al mattino.", "it") == ["Pianura Padana"]
+
+
+def test_a_short_country_form_of_the_language(finder):
+    assert places(finder, "Piove ancora in Gran Bretagna da giorni.", "it") == ["Gran Bretagna"]
+
+
+def test_a_function_word_is_not_the_city_it_spells(finder):
+    assert places(finder, "Das Wetter war schlecht. Dabei blieb es den ganzen Tag.", "de") == []
+
+
+def test_a_word_the_article_writes_in_lower_case_is_not_a_place(finder):
+    assert places(finder, "Ini bukan soal uang, Bukan juga soal waktu.", "id") == []
+
+
+def test_a_model_place_the_article_writes_in_lower_case_is_a_word(toolkit):
+    text = "Mais l’Etat doit payer. Il change l’état civil des enfants à Lyon."
+    found = [RawEntity("Etat", "LOC", 7, 11), RawEntity("Lyon", "GPE", 61, 65)]
+    assert text[7:11] == "Etat" and text[61:65] == "Lyon"
+    assert [e.text for e in correct(found, text, "fr", toolkit.gazetteer)] == ["Lyon"]
+
+
+def test_the_reporter_of_a_chinese_or_japanese_dateline_is_a_person(finder):
+    found = [(f.text, f.label) for f in finder("〔記者王小明／台北報導〕今天下雨。", "zh")]
+    assert found == [("王小明", "PERSON"), ("台北", "GPE")]
+    found = [(f.text, f.label) for f in finder("【パリ＝山田太郎】会談が開かれた。", "ja")]
+    assert ("山田太郎", "PERSON") in found
+
+
+def test_a_given_name_and_a_person_are_two_people_of_one_family(finder):
+    found = [(f.text, f.name) for f in finder("Fueron liberadas: Marta y Lucía Fernández, madre e hija.", "es")]
+    assert ("Marta", "Marta Fernández") in found and ("Lucía Fernández", None) in found
+
+
+def test_a_compass_word_that_names_a_region_somewhere_is_not_a_place(finder):
+    # "Barat" (west) is a Cameroonian region in Indonesian, and a word of Jawa Barat, Kalimantan Barat
+    assert places(finder, "Hujan turun di wilayah Barat dan di Jakarta.", "id") == ["Jakarta"]
