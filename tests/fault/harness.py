@@ -74,6 +74,9 @@ class Pipeline:
             "WIRESTREAM_BLOCK_MS": "300",
             "WIRESTREAM_RETENTION_SECONDS": "2",
             "WIRESTREAM_STORE_RETRY_MAX_SECONDS": "2",
+            # English articles only: entity-enrich loads no French or Russian model (~3-4 s of CPU at each of
+            # its starts, a dozen in this tier); what these tests check is delivery, not the recognisers
+            "WIRESTREAM_ENTITY_LANGUAGES": "",
         }
         self.env |= {f"WIRESTREAM_{k.upper()}": v for k, v in settings.items()}
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
