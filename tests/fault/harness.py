@@ -79,6 +79,7 @@ class Pipeline:
             "WIRESTREAM_ENTITY_LANGUAGES": "",
         }
         self.env |= {f"WIRESTREAM_{k.upper()}": v for k, v in settings.items()}
+        self._client: redis.Redis | None = None
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
         self.exits: list[tuple[str, int]] = []
         self.restarts: list[tuple[str, int | None]] = []  # workers that exited on their own
@@ -128,6 +129,9 @@ class Pipeline:
                 proc.kill()
                 proc.wait()
                 stuck.append(stage)
+        if self._client is not None:
+            self._client.close()
+            self._client = None
         assert not stuck, f"{', '.join(stuck)} did not stop within 45 s of SIGTERM"
 
     def log_tail(self, stage: str, lines: int = 30) -> str:
@@ -143,7 +147,11 @@ class Pipeline:
 
     # --- observation --------------------------------------------------------
     def client(self) -> redis.Redis:
-        return redis.Redis.from_url(self.redis_url, socket_timeout=5)
+        """One client for the test's polls (some every 20 ms): a new one each time opened a connection each time.
+        After a Redis restart its next command fails (the callers count that as "not answering") and reconnects."""
+        if self._client is None:
+            self._client = redis.Redis.from_url(self.redis_url, socket_timeout=5)
+        return self._client
 
     def stored_ids(self) -> list[str]:
         engine = make_engine(self.database_url)
