@@ -94,14 +94,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 ONE_WORKER = "tests/fault/"  # with pytest-xdist, these tests run one after another on one worker
+# tests sharing a costly module-scoped fixture, kept on one worker so that it is built once: the development
+# set's scores (tests/unit/test_devset.py's ``report``, every case through every stage, ~5 s) were built on both
+TOGETHER = (ONE_WORKER, "tests/unit/test_devset.py::")
 
 
 @pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook: how the controller hands tests to its workers
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """``make test`` runs on two pytest-xdist workers (``-n 2 --dist loadgroup``): most tests wait on servers and
     processes, and two workers overlap those waits. The fault tests (each pushes 500 articles through five
-    worker processes, CPU-bound) stay one after another on one worker, as they were written for; every other
-    test goes to whichever worker is free. Done here by folder: pytest 9.2 ignores the ``@group`` suffix
+    worker processes, CPU-bound) stay one after another on one worker, as they were written for, and so do the
+    tests of one module in :data:`TOGETHER`; every other test goes to whichever worker is free. Done here by folder: pytest 9.2 ignores the ``@group`` suffix
     pytest-xdist 3.8 writes into ``item._nodeid``, so ``xdist_group`` markers alone group nothing.
     """
     if config.getvalue("dist") != "loadgroup":
@@ -110,7 +113,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
 
     class FaultTestsTogether(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return ONE_WORKER if nodeid.startswith(ONE_WORKER) else nodeid
+            return next((group for group in TOGETHER if nodeid.startswith(group)), nodeid)
 
     return FaultTestsTogether(config, log)
 

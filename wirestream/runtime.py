@@ -187,7 +187,7 @@ def stage_app(
         """Heartbeat while consuming; keep the entries in hand from being claimed."""
         ctx = running.ctx
         assert ctx is not None
-        every = min(health.HEARTBEAT_SECONDS, max(settings.claim_idle_ms / 3000, 0.05))
+        every = min(settings.heartbeat_seconds, max(settings.claim_idle_ms / 3000, 0.05))
         next_beat = 0.0
         me = asyncio.current_task()
         # ends on a cancel even if one was swallowed inside a client call (a timeout racing the cancel)
@@ -198,7 +198,7 @@ def stage_app(
             try:
                 await keep_held(ctx.redis, spec, consumer, held)
                 if consuming and time.monotonic() >= next_beat:
-                    next_beat = time.monotonic() + health.HEARTBEAT_SECONDS
+                    next_beat = time.monotonic() + settings.heartbeat_seconds
                     await health.beat(ctx.redis, ctx.beat)
             except OutOfMemoryError:
                 pass  # a full Redis refuses the heartbeat: unhealthy is the truth until memory is freed

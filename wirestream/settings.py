@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     incidents: str | None = Field(
         None, description="extra incident definition files (TOML, ':'-separated) read after the packaged ones"
     )
+    entity_languages: str | None = Field(
+        None,
+        description="languages besides the spaCy model's whose recognisers entity-enrich loads, comma-separated "
+        "(e.g. 'fr,ru'; empty: none, the others use the capitalisation recogniser); unset: every one installed",
+    )
     shutdown_grace_seconds: float = Field(
         20.0, gt=0, description="a stopping worker exits after this long, whatever it still holds"
     )
@@ -89,6 +94,13 @@ class Settings(BaseSettings):
     dead_body_bytes: int = Field(65536, ge=1024, description="a dead letter keeps this much of the original payload")
     published_ttl_seconds: int = Field(
         30 * 24 * 3600, ge=3600, description="how long persist remembers the version of an article it published"
+    )
+    heartbeat_seconds: float = Field(
+        5.0,
+        gt=0,
+        le=5.0,
+        description="how often a worker writes its heartbeat; readers count a beat live for 15 s, so never more "
+        "than 5 (less: tests that wait for a beat)",
     )
     consumer_idle_seconds: float = Field(
         600.0, gt=0, description="a consumer with nothing pending, silent this long, is removed from its group"

@@ -278,6 +278,7 @@ def test_workers_run_as_their_own_users_and_nothing_more(acl_server, tmp_path, s
         "WIRESTREAM_SETTLE_SECONDS": "0.2",
         "WIRESTREAM_RETENTION_SECONDS": "1",
         "WIRESTREAM_LOG_FORMAT": "json",
+        "WIRESTREAM_ENTITY_LANGUAGES": "",  # the seeds are English; no French/Russian model (~3-4 s of CPU)
     }
     procs = {}
     for name in (*STAGES, HOUSEKEEPER):

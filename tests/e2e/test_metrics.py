@@ -66,6 +66,7 @@ def running(redis_url: str, tmp_path: Path):
         "WIRESTREAM_INBOX": str(tmp_path / "inbox"),
         "WIRESTREAM_SETTLE_SECONDS": "0.2",
         "WIRESTREAM_LOG_FORMAT": "json",
+        "WIRESTREAM_ENTITY_LANGUAGES": "",  # the seeds are English; no French/Russian model (~3-4 s of CPU)
     }
     ports = {name: free_port() for name in PROCESSES}
     procs = {}

@@ -74,8 +74,12 @@ class Pipeline:
             "WIRESTREAM_BLOCK_MS": "300",
             "WIRESTREAM_RETENTION_SECONDS": "2",
             "WIRESTREAM_STORE_RETRY_MAX_SECONDS": "2",
+            # English articles only: entity-enrich loads no French or Russian model (~3-4 s of CPU at each of
+            # its starts, a dozen in this tier); what these tests check is delivery, not the recognisers
+            "WIRESTREAM_ENTITY_LANGUAGES": "",
         }
         self.env |= {f"WIRESTREAM_{k.upper()}": v for k, v in settings.items()}
+        self._client: redis.Redis | None = None
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
         self.exits: list[tuple[str, int]] = []
         self.restarts: list[tuple[str, int | None]] = []  # workers that exited on their own
@@ -125,6 +129,9 @@ class Pipeline:
                 proc.kill()
                 proc.wait()
                 stuck.append(stage)
+        if self._client is not None:
+            self._client.close()
+            self._client = None
         assert not stuck, f"{', '.join(stuck)} did not stop within 45 s of SIGTERM"
 
     def log_tail(self, stage: str, lines: int = 30) -> str:
@@ -140,7 +147,11 @@ class Pipeline:
 
     # --- observation --------------------------------------------------------
     def client(self) -> redis.Redis:
-        return redis.Redis.from_url(self.redis_url, socket_timeout=5)
+        """One client for the test's polls (some every 20 ms): a new one each time opened a connection each time.
+        After a Redis restart its next command fails (the callers count that as "not answering") and reconnects."""
+        if self._client is None:
+            self._client = redis.Redis.from_url(self.redis_url, socket_timeout=5)
+        return self._client
 
     def stored_ids(self) -> list[str]:
         engine = make_engine(self.database_url)

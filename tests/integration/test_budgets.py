@@ -41,11 +41,14 @@ async def _beat(client, consumer: str) -> dict | None:
 
 
 async def test_a_hanging_entry_is_killed_retried_then_parked_while_the_worker_goes_on(redis_url, tmp_path):
-    # a budget longer than a heartbeat period, so that a beat must fall inside one hang
+    # a budget longer than a heartbeat period, so that a beat must fall inside one hang (a 1 s heartbeat here:
+    # the product's 5 s made each of the two hangs 7 s long, 4 s now, for the same check)
+    beat_every = 1.0
     settings = settings_for(
         redis_url,
         tmp_path,
-        stage_timeout_seconds=health.HEARTBEAT_SECONDS + 2,
+        heartbeat_seconds=beat_every,
+        stage_timeout_seconds=beat_every + 3,  # + a margin: "before" must clean within it on a busy machine
         stage_seconds_per_100kb=0,
         claim_idle_ms=300,
         max_deliveries=2,
@@ -57,9 +60,7 @@ async def test_a_hanging_entry_is_killed_retried_then_parked_while_the_worker_go
         await async_wait_for(lambda: _has(client, "before"), what="the first article cleaned")
         first = await async_wait_for(lambda: _beat(client, "clean-budget"), what="a heartbeat")
         # while hang-1 is in hand (pending, not parked) the event loop stays free: the heartbeat moves on
-        later = await async_wait_for(
-            lambda: _beat_after(client, first["at"]), timeout=health.HEARTBEAT_SECONDS * 3, what="a later heartbeat"
-        )
+        later = await async_wait_for(lambda: _beat_after(client, first["at"]), timeout=15, what="a later heartbeat")
         assert await client.xlen(contracts.DEAD) == 0, "the beat came after the entry was given up"
         assert later["processed"] == 1
         await publish(redis_url, contracts.FETCHED, fetched_article("after"))

@@ -45,6 +45,7 @@ def fake_redis(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> fakeredis.Fak
         "INBOX": str(tmp_path / "inbox"),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'store.db'}",
         "LOG_FORMAT": "console",
+        "ENTITY_LANGUAGES": "",  # English articles: entity-enrich's wiring without the French and Russian models
     }.items():
         monkeypatch.setenv(f"WIRESTREAM_{name}", value)
     monkeypatch.delenv("WIRESTREAM_METRICS_PORT", raising=False)

@@ -29,17 +29,32 @@ if TYPE_CHECKING:
 PRELOAD = ("spacy", "wirestream.services.enrich.entities.logic", "wirestream.services.enrich.incident.logic", __name__)
 
 
-def load_toolkit(model: str, registry: str | None, incidents: str | None, missing: list[str] | None = None) -> Toolkit:
-    """The recognisers of every language (``missing`` collects the models not installed), registry, places."""
+def load_toolkit(
+    model: str,
+    registry: str | None,
+    incidents: str | None,
+    missing: list[str] | None = None,
+    languages: str | None = None,
+) -> Toolkit:
+    """The recognisers of every language (``missing`` collects the models not installed), registry, places.
+
+    ``languages`` (``WIRESTREAM_ENTITY_LANGUAGES``): the other languages whose models are loaded besides
+    ``model``'s, comma-separated; ``None``: every one installed. The others fall back to the capitalisation
+    recogniser, as a language whose model is not installed does.
+    """
     from wirestream.services.enrich.entities.geo import Gazetteer
     from wirestream.services.enrich.entities.logic import Toolkit
-    from wirestream.services.enrich.entities.models import Recognizer, load_models
+    from wirestream.services.enrich.entities.models import EXTRA_SPACY, Recognizer, load_models
     from wirestream.services.enrich.entities.names import NameFinder
     from wirestream.services.enrich.entities.registry import Registry
     from wirestream.services.enrich.incident.logic import load_all
 
     primary = Recognizer(model)
-    models, not_installed = load_models(skip={primary.lang})
+    skip = {primary.lang}
+    if languages is not None:
+        wanted = {lang.strip() for lang in languages.split(",") if lang.strip()}
+        skip |= {lang for lang in (*EXTRA_SPACY, "ru") if lang not in wanted}
+    models, not_installed = load_models(skip=skip)
     if missing is not None:
         missing.extend(not_installed)
     gazetteer = Gazetteer()
@@ -54,12 +69,14 @@ def load_toolkit(model: str, registry: str | None, incidents: str | None, missin
     )
 
 
-def load_enricher(model: str, registry: str | None, incidents: str | None) -> Callable[[DatedArticle], EnrichedArticle]:
+def load_enricher(
+    model: str, registry: str | None, incidents: str | None, languages: str | None = None
+) -> Callable[[DatedArticle], EnrichedArticle]:
     """The stage's tool, built in the fork server (or the work process): everything loaded once."""
     from wirestream.services.enrich.entities.logic import enrich, enrich_many
 
     missing: list[str] = []
-    tools = load_toolkit(model, registry, incidents, missing)
+    tools = load_toolkit(model, registry, incidents, missing, languages)
     if tools.recognize is not None:  # the model's first call is slower: not on an entry's budget
         tools.recognize("Vladimir Putin met officials in Moscow on Wednesday.")
     tool = functools.partial(enrich, tools=tools)
@@ -75,7 +92,9 @@ def load_enricher(model: str, registry: str | None, incidents: str | None) -> Ca
 
 def _loader(ctx: StageContext) -> Loader:
     s = ctx.settings
-    return functools.partial(named, f"{__name__}:load_enricher", s.spacy_model, s.entity_registry, s.incidents)
+    return functools.partial(
+        named, f"{__name__}:load_enricher", s.spacy_model, s.entity_registry, s.incidents, s.entity_languages
+    )
 
 
 _offloaded = offloaded(_loader, preload=PRELOAD)

@@ -28,6 +28,7 @@ import re
 import unicodedata
 from datetime import datetime
 from pathlib import PurePath
+from typing import Any
 
 import charset_normalizer
 
@@ -198,6 +199,12 @@ def _check_length(content: str, is_html: bool, max_chars: int, max_html_chars: i
         raise Unreadable(
             f"{what} has {len(content):,} characters, more than the limit of {limit:,} for one article ({setting})"
         )
+
+
+def parse_request(request: tuple[bytes, dict[str, Any]]) -> FetchedArticle:
+    """fetch's work-process tool: :func:`read_article` of one file's bytes and its options."""
+    raw, options = request
+    return read_article(raw, **options)
 
 
 def read_article(

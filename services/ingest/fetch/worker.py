@@ -27,7 +27,7 @@ from wirestream.contracts import FetchedArticle
 from wirestream.executor import Executor, StageError, StageFailed, returning
 from wirestream.lifecycle import run_worker
 from wirestream.retrying import REDIS_UNAVAILABLE
-from wirestream.services.ingest.fetch.formats import Unreadable, read_article
+from wirestream.services.ingest.fetch.formats import Unreadable, parse_request
 from wirestream.services.ingest.fetch.inbox import PROCESSING, QUARANTINE, Inbox, Outcome
 from wirestream.settings import Settings, get_settings
 from wirestream.setups import budget_of
@@ -36,12 +36,6 @@ from wirestream.watchdog import Liveness
 # Redis memory is asked this often while files flow: within it, fetch publishes a few dozen files at most, far
 # below the room the high-water mark leaves (WIRESTREAM_REDIS_HIGH_WATER of maxmemory)
 HIGH_WATER_EVERY_S = 0.25
-
-
-def parse_request(request: tuple[bytes, dict[str, Any]]) -> FetchedArticle:
-    """The work process's tool: one file's bytes (and options) into an article."""
-    raw, options = request
-    return read_article(raw, **options)
 
 
 def bounded_parser(executor: Executor, liveness: Liveness | None = None) -> Callable[..., Awaitable[FetchedArticle]]:
@@ -91,7 +85,8 @@ def build_app(settings: Settings | None = None) -> FastStream:
         functools.partial(returning, parse_request),
         budget_of(settings),
         start_method=settings.executor_start_method,
-        preload=("wirestream.services.ingest.fetch.formats", __name__),
+        # the loader is formats' own: the fork server does not import this module (FastStream, the runtime), ~0.4 s
+        preload=("wirestream.services.ingest.fetch.formats",),
         log=log,
     )
 
@@ -138,7 +133,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         max_html_chars=settings.max_html_chars,
         stale_claim_seconds=settings.stale_claim_seconds,
         heartbeat=heartbeat,
-        heartbeat_seconds=health.HEARTBEAT_SECONDS,
+        heartbeat_seconds=settings.heartbeat_seconds,
         parser=parse,
         gate=gate,
         max_waiting=settings.max_inbox_waiting,
