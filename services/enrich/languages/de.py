@@ -569,6 +569,15 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["das sagte", "dies sagte", "das erklärte", "das teilte"],
     "pro_drop": False,
     "verb_final": False,
+    # verbs of citing: the person cited follows them
+    "citing": ["zitieren"],
+    # "so" introduces the speaker only first in the clause after a quote ("„…“, so Peskow"); elsewhere it is "so"
+    "cues_at_start": ["so"],
+    "reflexive_clitics": ["sich"],
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
+    # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
+    "impersonal": {"heißen": "es"},
     "verb_gender": [["ten", "p"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"},

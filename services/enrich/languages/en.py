@@ -1069,6 +1069,19 @@ QUOTES: dict[str, Any] = {
     "next_cues": [],
     "pro_drop": False,
     "verb_final": False,
+    # verbs of citing, after which the person cited follows, and the word before the participle ("quoted X as saying")
+    "citing": ["quote", "cite"],
+    "quoted_as": ["as"],
+    # a lone capitalised word after a speech verb that no name took is not its inverted subject
+    "lone_capitalised_not_subject": True,
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
+    # the rules read every clause that runs on after the quote's comma: none is an unread attribution
+    "no_unread_attribution": True,
+    # the subject of a speech verb comes before it: the words after "said" start the reported clause
+    "subject_first": True,
+    # a speech verb ending so is a participle whose subject is the sentence's ("urged Mr. Trump to act, saying")
+    "participle_endings": ["ing"],
     "verb_gender": [],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your", "whose"},

@@ -414,6 +414,9 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": False,
     "verb_final": False,
+    "reflexive_clitics": ["se"],
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
     "verb_gender": [["ent", "p"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"le", "les", "un", "une"},

@@ -330,6 +330,7 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    "reflexive_clitics": ["się"],
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"rzecznik"},

@@ -452,6 +452,11 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    # verbs of citing: the person cited follows them
+    "citing": ["цитировать", "процитировать"],
+    "reflexive_clitics": ["ся"],
+    # a plural speech verb with no subject is impersonal ("сообщили в ведомстве": the body named after it)
+    "plural_impersonal": True,
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["л", "m"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"пресс-секретарь", "представитель"},

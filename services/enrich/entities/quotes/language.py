@@ -104,11 +104,24 @@ class Lang:
     verb_gender: tuple[tuple[str, str], ...]
     lemmatise: bool
     separable: dict[str, frozenset[str]] = field(default_factory=dict)  # stem lemma -> its particles
+    unspaced: bool = False  # written without spaces: a speech verb is a run of characters (Chinese)
+    pronoun_suffixes: tuple[str, ...] = ()  # a pronoun glued to a verb ("katanya": "he said")
+    impersonal: dict[str, str] = field(default_factory=dict)  # verb lemma -> its impersonal subject
+    participle_endings: tuple[str, ...] = ()  # a speech verb ending so is a participle ("saying")
+    traits: frozenset[str] = frozenset()  # the QUOTES keys set to True (see lexicon.py)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_titles_seen", {})
         object.__setattr__(self, "_institutions_seen", {})
         object.__setattr__(self, "_verbs_seen", {})
+
+    def has(self, trait: str) -> bool:
+        """Whether the language's ``QUOTES`` sets ``trait`` to True (the traits are listed in lexicon.py)."""
+        return trait in self.traits
+
+    def suffixed_pronoun(self, word: str) -> bool:
+        """Whether a lower-case word ends in a pronoun glued to it ("katanya")."""
+        return any(word.endswith(s) for s in self.pronoun_suffixes)
 
     def lemma(self, word: str) -> str:
         low = word.lower()
@@ -194,8 +207,13 @@ def load(code: str) -> Lang:
         pro_drop=bool(data.get("pro_drop")),
         verb_final=bool(data.get("verb_final")),
         verb_gender=tuple((e, g) for e, g in data.get("verb_gender", [])),
-        lemmatise=code != "zh",
+        lemmatise=not data.get("unspaced"),
         separable=_separable(data.get("separable", ()), data.get("separable_particles", ())),
+        unspaced=bool(data.get("unspaced")),
+        pronoun_suffixes=tuple(data.get("pronoun_suffixes", ())),
+        impersonal=dict(data.get("impersonal", {})),
+        participle_endings=tuple(data.get("participle_endings", ())),
+        traits=frozenset(key for key, value in data.items() if value is True),
     )
 
 
