@@ -1069,6 +1069,8 @@ QUOTES: dict[str, Any] = {
     "next_cues": [],
     "pro_drop": False,
     "verb_final": False,
+    # a possessive ending written as a token of its own: what comes before it is no subject
+    "possessive": ["'s", "’s"],
     # verbs of citing, after which the person cited follows, and the word before the participle ("quoted X as saying")
     "citing": ["quote", "cite"],
     "quoted_as": ["as"],

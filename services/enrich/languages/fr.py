@@ -414,6 +414,8 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": False,
     "verb_final": False,
+    # subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first
+    "hyphen_pronouns": ["-t-il", "-t-elle", "-il", "-elle"],
     "reflexive_clitics": ["se"],
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,

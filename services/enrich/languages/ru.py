@@ -452,6 +452,8 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    # prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны")
+    "impersonal_in": ["в", "во", "у", "из"],
     # verbs of citing: the person cited follows them
     "citing": ["цитировать", "процитировать"],
     "reflexive_clitics": ["ся"],

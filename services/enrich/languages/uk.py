@@ -327,6 +327,8 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    # prepositions of the body a plural speech verb with no subject names ("повідомили в Міноборони")
+    "impersonal_in": ["в", "у"],
     # a plural speech verb with no subject is impersonal ("сообщили в ведомстве": the body named after it)
     "plural_impersonal": True,
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["в", "m"]],

@@ -70,6 +70,12 @@ _NOT_CUES_BEFORE = _CUES_AT_START | languages.union("QUOTES", "cues_after_quote"
 _CITING = languages.union("QUOTES", "citing")
 # The word between a citing verb and its participle ("quoted Peskov as saying").
 _QUOTED_AS = languages.union("QUOTES", "quoted_as")
+# Possessive endings written as a token of their own ("the ministry's claim"): what comes before is no subject.
+_POSSESSIVE = languages.union("QUOTES", "possessive")
+# Prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны").
+_IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
+# Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
+_HYPHEN_PRONOUNS = tuple(s for data in languages.table("QUOTES").values() for s in data.get("hyphen_pronouns", ()))
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 
@@ -442,7 +448,7 @@ class Attributor:
                 break
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
             return bool(lang.separable) and self._particle_follows(k)
-        if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in ("'s", "’s")):
+        if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in _POSSESSIVE):
             return False  # "the report", "a post", "the ministry's claim"
         lemma = lang.verb_lemma(word)
         if framing and lemma in lang.framing:
@@ -718,7 +724,7 @@ class Attributor:
             if toks[k - 1].text not in (",", "—", "–", "-") or not toks[k].word or toks[k].capitalised:
                 continue
             word, pronoun = toks[k].low, None
-            for suffix in ("-t-il", "-t-elle", "-il", "-elle"):
+            for suffix in _HYPHEN_PRONOUNS:
                 if word.endswith(suffix):
                     word, pronoun = word[: -len(suffix)], suffix.split("-")[-1]
             if not lang.is_verb(word) or lang.verb_lemma(word) in lang.weak:
@@ -765,7 +771,7 @@ class Attributor:
     def _impersonal(self, a: int, b: int) -> Found | None:
         """Russian ``отметили в «Автодоре»``, ``сообщили в Минобороны``: the institution in which "they said"."""
         toks = self.toks
-        if a + 1 >= b or toks[a].low not in ("в", "во", "у", "из"):
+        if a + 1 >= b or toks[a].low not in _IMPERSONAL_IN:
             return None
         k = a + 1
         while k < b and not toks[k].word:
