@@ -12,3 +12,6 @@ NAME_CASE_ENDINGS = True
 CLDR_COUNTRY_NAMES = True
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", ""))
+
+# Surname endings that show a person's gender (Nováková), read whatever the article's language.
+SURNAME_ENDINGS = {"f": ["ová"]}

@@ -406,6 +406,8 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["así lo dijo", "así lo afirmó", "lo dijo", "lo afirmó", "lo aseguró", "así lo expresó"],
     "pro_drop": True,
     "verb_final": False,
+    "title_of": ["de", "del"],
+    "role_groups": {"vocera": "portavoz", "vocero": "portavoz"},
     "reflexive_clitics": ["se"],
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,

@@ -356,6 +356,7 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    "role_groups": {"jubir": "juru"},
     # cues read only first in the clause after a quote ("kata" is also "word")
     "cues_at_start": ["kata", "ujar"],
     # cues that are verbs before a quote ("tulis": wrote), read only after it

@@ -378,6 +378,7 @@ QUOTES: dict[str, Any] = {
     ],
     "pro_drop": True,
     "verb_final": False,
+    "title_of": ["della", "del", "da"],
     "reflexive_clitics": ["si"],
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,

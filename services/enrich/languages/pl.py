@@ -330,6 +330,9 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    "role_groups": {"rzeczniczka": "rzecznik"},
+    # names take case endings ("Pieskowa" finds "Pieskow")
+    "inflected_names": True,
     "reflexive_clitics": ["się"],
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
@@ -370,3 +373,6 @@ PLACE_CASE_ENDINGS = (
     ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
     ("u", ""), ("a", ""), ("em", ""),
 )  # fmt: skip
+
+# Surname endings that show a person's gender (Kowalska, Kowalski), read whatever the article's language.
+SURNAME_ENDINGS = {"f": ["ska", "cka", "dzka"], "m": ["ski", "cki"]}

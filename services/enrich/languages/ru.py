@@ -452,6 +452,8 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    # names take case endings ("Pieskowa" finds "Pieskow")
+    "inflected_names": True,
     # prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны")
     "impersonal_in": ["в", "во", "у", "из"],
     # verbs of citing: the person cited follows them
@@ -500,3 +502,9 @@ PLACE_CASE_ENDINGS = (
     ("ии", "ия"), ("ию", "ия"), ("ией", "ия"), ("е", "а"), ("ы", "а"), ("и", "а"), ("у", "а"), ("ой", "а"),
     ("е", ""), ("а", ""), ("у", ""), ("ом", ""),
 )  # fmt: skip
+
+# Surname endings that show a person's gender (Petrova, Песков), read whatever the article's language.
+SURNAME_ENDINGS = {
+    "f": ["ova", "eva", "yova", "ina", "aya", "skaya", "ова", "ева", "ина", "ая"],
+    "m": ["ov", "ev", "yov", "in", "sky", "skiy", "ий", "ов", "ев", "ин", "ский"],
+}

@@ -327,6 +327,9 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    "role_groups": {"речниця": "речник", "прес-секретар": "речник", "прессекретар": "речник"},
+    # names take case endings ("Pieskowa" finds "Pieskow")
+    "inflected_names": True,
     # prepositions of the body a plural speech verb with no subject names ("повідомили в Міноборони")
     "impersonal_in": ["в", "у"],
     # a plural speech verb with no subject is impersonal ("сообщили в ведомстве": the body named after it)
@@ -369,3 +372,6 @@ PLACE_CASE_ENDINGS = (
     ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
     ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("і", ""), ("у", ""), ("а", ""), ("ом", ""),
 )  # fmt: skip
+
+# Surname endings that show a person's gender (Шевченківська, Ковальський), read whatever the article's language.
+SURNAME_ENDINGS = {"f": ["ська", "цька"], "m": ["ський", "цький"]}

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.lexicon import FALLBACK, LANGUAGES
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -109,15 +110,28 @@ class Lang:
     impersonal: dict[str, str] = field(default_factory=dict)  # verb lemma -> its impersonal subject
     participle_endings: tuple[str, ...] = ()  # a speech verb ending so is a participle ("saying")
     traits: frozenset[str] = frozenset()  # the QUOTES keys set to True (see lexicon.py)
+    nouns_capitalised: bool = False  # the module's NOUNS_CAPITALISED: every noun is capitalised (German)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_titles_seen", {})
         object.__setattr__(self, "_institutions_seen", {})
         object.__setattr__(self, "_verbs_seen", {})
+        object.__setattr__(self, "_words", {})
 
     def has(self, trait: str) -> bool:
         """Whether the language's ``QUOTES`` sets ``trait`` to True (the traits are listed in lexicon.py)."""
         return trait in self.traits
+
+    def words(self, key: str) -> frozenset[str]:
+        """The words under ``key`` of this language's ``QUOTES`` (empty when it has none)."""
+        found: dict[str, frozenset[str]] = self._words  # type: ignore[attr-defined]
+        if key not in found:
+            found[key] = frozenset(LANGUAGES.get(self.code, {}).get(key, ()))
+        return found[key]
+
+    def pronoun_verb(self, word: str) -> bool:
+        """Whether a lower-case word is a speech verb with a pronoun glued to it ("katanya")."""
+        return any(word.endswith(s) and self.is_verb(word[: -len(s)]) for s in self.pronoun_suffixes)
 
     def suffixed_pronoun(self, word: str) -> bool:
         """Whether a lower-case word ends in a pronoun glued to it ("katanya")."""
@@ -214,6 +228,7 @@ def load(code: str) -> Lang:
         impersonal=dict(data.get("impersonal", {})),
         participle_endings=tuple(data.get("participle_endings", ())),
         traits=frozenset(key for key, value in data.items() if value is True),
+        nouns_capitalised=code in languages.having("NOUNS_CAPITALISED"),
     )
 
 
