@@ -74,6 +74,8 @@ _QUOTED_AS = languages.union("QUOTES", "quoted_as")
 _POSSESSIVE = languages.union("QUOTES", "possessive")
 # Prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны").
 _IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
+# Relative pronouns that a dependency parse gives as a verb's subject ("X, who …, said"): the antecedent speaks.
+_PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
 # Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
 _HYPHEN_PRONOUNS = tuple(s for data in languages.table("QUOTES").values() for s in data.get("hyphen_pronouns", ()))
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
@@ -518,7 +520,7 @@ class Attributor:
         if not subjects:
             return None
         head = subjects[0]
-        if head.dep_ == "nsubj" and head.lower_ in ("who", "which", "that"):
+        if head.dep_ == "nsubj" and head.lower_ in _PARSED_RELATIVES:
             return None
         for c in cands:
             if c.start <= head.idx < c.end and c.kind != "relative":
