@@ -569,6 +569,7 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["das sagte", "dies sagte", "das erklärte", "das teilte"],
     "pro_drop": False,
     "verb_final": False,
+    "document_heads": ["mitteilung", "erklärung"],
     # organisations are named with their kind in front ("Rüstungskonzern Rheinmetall"): the name is after it
     "kind_before_name": True,
     # names take case endings: "Peskows" finds "Peskow"

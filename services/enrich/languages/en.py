@@ -1069,6 +1069,8 @@ QUOTES: dict[str, Any] = {
     "next_cues": [],
     "pro_drop": False,
     "verb_final": False,
+    # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
+    "document_heads": ["statement", "report", "article", "post", "account"],
     # relative pronouns a dependency parse gives as the subject: the antecedent is the speaker
     "parsed_relatives": ["who", "which", "that"],
     # capitalised words are not checked against the dictionary to tell names from common words (the recogniser

@@ -406,6 +406,7 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["así lo dijo", "así lo afirmó", "lo dijo", "lo afirmó", "lo aseguró", "así lo expresó"],
     "pro_drop": True,
     "verb_final": False,
+    "document_heads": ["comunicado"],
     "title_of": ["de", "del"],
     "role_groups": {"vocera": "portavoz", "vocero": "portavoz"},
     "reflexive_clitics": ["se"],

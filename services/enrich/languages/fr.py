@@ -414,6 +414,7 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": False,
     "verb_final": False,
+    "document_heads": ["communiqué"],
     "title_of": ["des", "du", "de"],
     # subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first
     "hyphen_pronouns": ["-t-il", "-t-elle", "-il", "-elle"],

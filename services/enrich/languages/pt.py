@@ -327,6 +327,7 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["a afirmação é de", "quem diz é", "foi o que disse", "disse"],
     "pro_drop": True,
     "verb_final": False,
+    "document_heads": ["comunicado"],
     "title_of": ["do", "da", "de"],
     "of_not_joining": ["dos"],
     # "para" is a cue only first in the clause after a quote; elsewhere it is "for"

@@ -452,6 +452,7 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    "document_heads": ["заявление"],
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
     # prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны")

@@ -84,6 +84,7 @@ for the article's language only:
   that, capitalised after the clause start, is something else ("IT");
 * ``role_groups`` (all): {form: role} for the title bindings ("spokeswoman": "spokesperson");
   ``generic_heads`` (all): institution heads that name no body alone ("the ministry");
+  ``document_heads`` (all): heads of a document phrase, no speaker of its own ("the statement");
   ``title_of`` (all): words between a title and its body ("spokesman for");
   ``of_not_joining`` (all): "of" words that do not join a name to the institution before them;
   ``name_joiners`` (all): lower-case words inside an institution's name ("and", "of");

@@ -64,6 +64,8 @@ _TITLE_ARTICLES = languages.union("QUOTES", "title_articles")
 # Pronouns that, capitalised after the clause start, are something else ("IT", "It" in a name).
 _CAPITALISED_NOT_PRONOUN = languages.union("QUOTES", "capitalised_not_pronoun")
 _GENERIC_HEADS = languages.union("QUOTES", "generic_heads")
+# Heads of a document phrase ("the statement", "die Mitteilung"): the document of a body, no speaker of its own.
+_DOCUMENT_HEADS = languages.union("QUOTES", "document_heads")
 
 
 @cache
@@ -630,7 +632,7 @@ class Cast:
                 if (
                     gap[:1] == [","]
                     and len(gap) <= 6
-                    and all(g[:1].isalpha() or g in ("'s", "’s", "-") for g in gap[1:])
+                    and all(g[:1].isalpha() or g in _POSSESSIVE or g == "-" for g in gap[1:])
                 ):
                     self.bind(c, prev.speaker)
                     continue
@@ -649,7 +651,7 @@ class Cast:
 
     def _next_word(self, j: int, b: int) -> int | None:
         k = j
-        if k < b and self.toks[k].low in ("'s", "’s"):
+        if k < b and self.toks[k].low in _POSSESSIVE:
             k += 1
         while k < b and self.toks[k].word and not self.toks[k].capitalised and k - j < 3:
             if self.lang.title_gender(self.toks[k].text)[0] or self.lang.is_institution(self.toks[k].text):
@@ -774,18 +776,7 @@ class Cast:
                 if prev.head == toks[head].low and prev.start < toks[head].start and prev.speaker:
                     return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, prev.speaker, head=prev.head)
             return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
-        if toks[head].low in (
-            "statement",
-            "report",
-            "article",
-            "post",
-            "account",
-            "communiqué",
-            "comunicado",
-            "mitteilung",
-            "erklärung",
-            "заявление",
-        ):
+        if toks[head].low in _DOCUMENT_HEADS:
             return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
         sp = Speaker(
             name=name[0].upper() + name[1:] if name[:1].islower() else name,
