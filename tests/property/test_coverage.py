@@ -48,6 +48,8 @@ EXEMPT = {
     "wirestream.services.enrich.dates.expressions:rules_for": "a language code (cached rule tables)",
     "wirestream.services.enrich.dates.expressions:nearest_year": "integers and a date",
     "wirestream.services.enrich.entities.quotes.language:load": "a language code (cached lexicon)",
+    "wirestream.services.enrich.entities.quotes.language:Lang.has": "the name of a QUOTES trait (no article text)",
+    "wirestream.services.enrich.entities.quotes.language:Lang.words": "the name of a QUOTES key (no article text)",
     "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",
     "wirestream.services.enrich.incident.logic:load_all": "an operator's TOML files",
 }

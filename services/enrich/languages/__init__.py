@@ -12,7 +12,8 @@ without a name simply has nothing for that consumer):
 * ``JUSTEXT_STOPLIST``, ``INTERFACE_WORDS``, ``FUNCTION_CHARS``: the furniture model's
   features, ``services/enrich/clean/furniture/features.py``;
 * ``QUOTES``: quote attribution, ``services/enrich/entities/quotes/lexicon.py`` (its keys
-  are documented there);
+  are documented there); ``SURNAME_ENDINGS`` (the gender a surname shows) and
+  ``NOUNS_CAPITALISED``: ``services/enrich/entities/quotes/speakers.py`` too;
 * ``NAME_*`` (roles, institutions, function words, particles, person endings, day words,
   articles; ``NAME_COMPOUNDS``: a word ending in a role is one, ``NAME_CASE_ENDINGS``: a word
   starting with one is; ``NAME_BYLINE``: a dateline's reporter in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:

@@ -19,3 +19,6 @@ PLACE_CASE_ENDINGS = (
 PLACE_HEADS = ("moře", "jezero", "záliv", "hory", "průliv")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("a",)
+
+# Surname endings that show a person's gender (Nováková), read whatever the article's language.
+SURNAME_ENDINGS = {"f": ["ová"]}

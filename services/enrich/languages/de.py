@@ -569,6 +569,28 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["das sagte", "dies sagte", "das erklärte", "das teilte"],
     "pro_drop": False,
     "verb_final": False,
+    "document_heads": ["mitteilung", "erklärung"],
+    # organisations are named with their kind in front ("Rüstungskonzern Rheinmetall"): the name is after it
+    "kind_before_name": True,
+    # names take case endings: "Peskows" finds "Peskow"
+    "inflected_names": True,
+    # a name after one of these that follows an article and a noun is a genitive attribute ("der Aktivist der …")
+    "genitive_articles": ["der", "des"],
+    # a name's genitive adds -s ("Luckes Kritik")
+    "genitive_s": True,
+    "title_of": ["der", "von"],
+    # "of" words that do not join a name to the institution before them
+    "of_not_joining": ["der", "das", "von", "vom"],
+    "role_groups": {"sprecherin": "sprecher"},
+    # verbs of citing: the person cited follows them
+    "citing": ["zitieren"],
+    # "so" introduces the speaker only first in the clause after a quote ("„…“, so Peskow"); elsewhere it is "so"
+    "cues_at_start": ["so"],
+    "reflexive_clitics": ["sich"],
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
+    # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
+    "impersonal": {"heißen": "es"},
     "verb_gender": [["ten", "p"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"},

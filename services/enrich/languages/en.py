@@ -1069,6 +1069,76 @@ QUOTES: dict[str, Any] = {
     "next_cues": [],
     "pro_drop": False,
     "verb_final": False,
+    # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
+    "document_heads": ["statement", "report", "article", "post", "account"],
+    # relative pronouns a dependency parse gives as the subject: the antecedent is the speaker
+    "parsed_relatives": ["who", "which", "that"],
+    # capitalised words are not checked against the dictionary to tell names from common words (the recogniser
+    # reads names; months and many words are also names: "Theresa May")
+    "no_dictionary_check": True,
+    # "who" opens a relative clause with or without a comma before it
+    "relative_without_comma": True,
+    # heads of an institution phrase that name no body on their own ("the ministry": the last one named)
+    "generic_heads": [
+        "statement",
+        "report",
+        "article",
+        "post",
+        "account",
+        "website",
+        "channel",
+        "blog",
+        "press",
+        "forces",
+        "authorities",
+        "group",
+        "team",
+        "board",
+        "party",
+        "company",
+        "government",
+        "military",
+        "army",
+        "police",
+        "regime",
+        "administration",
+        "office",
+        "ministry",
+        "agency",
+        "service",
+        "department",
+        "embassy",
+        "council",
+        "committee",
+        "court",
+    ],
+    # words between a title and the body it is of ("spokesman for")
+    "title_of": ["for", "of", "at"],
+    # lower-case words inside an institution's name ("Department of Health and Human Services")
+    "name_joiners": ["and", "the", "of", "for"],
+    # articles that do not qualify a title ("the spokesman" is the role "spokesman")
+    "title_articles": ["the", "a", "an"],
+    # a pronoun that, capitalised after the clause start, is something else ("IT")
+    "capitalised_not_pronoun": ["it"],
+    # an institution phrase after one names no body ("an established volunteer network")
+    "indefinite_unnamed": ["a", "an"],
+    # forms of one role, for the title bindings
+    "role_groups": {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesmen": "spokesperson"},
+    # a possessive ending written as a token of its own: what comes before it is no subject
+    "possessive": ["'s", "’s"],
+    # verbs of citing, after which the person cited follows, and the word before the participle ("quoted X as saying")
+    "citing": ["quote", "cite"],
+    "quoted_as": ["as"],
+    # a lone capitalised word after a speech verb that no name took is not its inverted subject
+    "lone_capitalised_not_subject": True,
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
+    # the rules read every clause that runs on after the quote's comma: none is an unread attribution
+    "no_unread_attribution": True,
+    # the subject of a speech verb comes before it: the words after "said" start the reported clause
+    "subject_first": True,
+    # a speech verb ending so is a participle whose subject is the sentence's ("urged Mr. Trump to act, saying")
+    "participle_endings": ["ing"],
     "verb_gender": [],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your", "whose"},

@@ -406,6 +406,12 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["así lo dijo", "así lo afirmó", "lo dijo", "lo afirmó", "lo aseguró", "así lo expresó"],
     "pro_drop": True,
     "verb_final": False,
+    "document_heads": ["comunicado"],
+    "title_of": ["de", "del"],
+    "role_groups": {"vocera": "portavoz", "vocero": "portavoz"},
+    "reflexive_clitics": ["se"],
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
     "verb_gender": [["n", "p"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"el", "los", "las", "una", "un", "su", "sus"},

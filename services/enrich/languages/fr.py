@@ -414,6 +414,13 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": False,
     "verb_final": False,
+    "document_heads": ["communiqué"],
+    "title_of": ["des", "du", "de"],
+    # subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first
+    "hyphen_pronouns": ["-t-il", "-t-elle", "-il", "-elle"],
+    "reflexive_clitics": ["se"],
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
     "verb_gender": [["ent", "p"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"le", "les", "un", "une"},

@@ -356,6 +356,13 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    "role_groups": {"jubir": "juru"},
+    # cues read only first in the clause after a quote ("kata" is also "word")
+    "cues_at_start": ["kata", "ujar"],
+    # cues that are verbs before a quote ("tulis": wrote), read only after it
+    "cues_after_quote": ["tulis", "lanjut", "jelas", "tambah"],
+    # a pronoun glued to a verb: "katanya" is "kata" (said) and "he"
+    "pronoun_suffixes": ["nya"],
     "verb_gender": [],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"juru"},

@@ -378,6 +378,10 @@ QUOTES: dict[str, Any] = {
     ],
     "pro_drop": True,
     "verb_final": False,
+    "title_of": ["della", "del", "da"],
+    "reflexive_clitics": ["si"],
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
     "verb_gender": [["ano", "p"], ["ono", "p"], ["ssero", "p"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"il", "lo", "gli", "uno", "una", "un"},

@@ -330,6 +330,10 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    "role_groups": {"rzeczniczka": "rzecznik"},
+    # names take case endings ("Pieskowa" finds "Pieskow")
+    "inflected_names": True,
+    "reflexive_clitics": ["się"],
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"rzecznik"},
@@ -373,3 +377,6 @@ PLACE_CASE_ENDINGS = (
 PLACE_HEADS = ("morze", "morza", "jezioro", "zatoka", "góry", "cieśnina")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("i", "oraz")
+
+# Surname endings that show a person's gender (Kowalska, Kowalski), read whatever the article's language.
+SURNAME_ENDINGS = {"f": ["ska", "cka", "dzka"], "m": ["ski", "cki"]}

@@ -327,6 +327,14 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["a afirmação é de", "quem diz é", "foi o que disse", "disse"],
     "pro_drop": True,
     "verb_final": False,
+    "document_heads": ["comunicado"],
+    "title_of": ["do", "da", "de"],
+    "of_not_joining": ["dos"],
+    # "para" is a cue only first in the clause after a quote; elsewhere it is "for"
+    "cues_at_start": ["para"],
+    "reflexive_clitics": ["se"],
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
     "verb_gender": [["am", "p"], ["em", "p"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"um", "uma", "sua", "seu"},

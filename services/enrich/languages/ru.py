@@ -452,6 +452,16 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    "document_heads": ["заявление"],
+    # names take case endings ("Pieskowa" finds "Pieskow")
+    "inflected_names": True,
+    # prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны")
+    "impersonal_in": ["в", "во", "у", "из"],
+    # verbs of citing: the person cited follows them
+    "citing": ["цитировать", "процитировать"],
+    "reflexive_clitics": ["ся"],
+    # a plural speech verb with no subject is impersonal ("сообщили в ведомстве": the body named after it)
+    "plural_impersonal": True,
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["л", "m"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"пресс-секретарь", "представитель"},
@@ -493,3 +503,9 @@ PLACE_CASE_ENDINGS = (
     ("ии", "ия"), ("ию", "ия"), ("ией", "ия"), ("е", "а"), ("ы", "а"), ("и", "а"), ("у", "а"), ("ой", "а"),
     ("е", ""), ("а", ""), ("у", ""), ("ом", ""),
 )  # fmt: skip
+
+# Surname endings that show a person's gender (Petrova, Песков), read whatever the article's language.
+SURNAME_ENDINGS = {
+    "f": ["ova", "eva", "yova", "ina", "aya", "skaya", "ова", "ева", "ина", "ая"],
+    "m": ["ov", "ev", "yov", "in", "sky", "skiy", "ий", "ов", "ев", "ин", "ский"],
+}

@@ -282,6 +282,10 @@ QUOTES: dict[str, Any] = {
     "abbreviations": {"dr", "prof", "doç", "vb", "vs", "bkz", "sn", "yy", "st", "av", "org", "gen", "alb"},
     "pro_drop": True,
     "verb_final": True,
+    # a case suffix follows a name after an apostrophe ("Kremlin'in"): a name written with one is governed
+    "apostrophe_suffixes": True,
+    # names take case endings ("Pieskowa" finds "Pieskow")
+    "inflected_names": True,
     "verb_gender": [],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"sözcüsü", "sözcü"},

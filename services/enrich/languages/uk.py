@@ -327,6 +327,13 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    "role_groups": {"речниця": "речник", "прес-секретар": "речник", "прессекретар": "речник"},
+    # names take case endings ("Pieskowa" finds "Pieskow")
+    "inflected_names": True,
+    # prepositions of the body a plural speech verb with no subject names ("повідомили в Міноборони")
+    "impersonal_in": ["в", "у"],
+    # a plural speech verb with no subject is impersonal ("сообщили в ведомстве": the body named after it)
+    "plural_impersonal": True,
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["в", "m"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"речник"},
@@ -367,3 +374,6 @@ PLACE_CASE_ENDINGS = (
 )  # fmt: skip
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("і", "та")
+
+# Surname endings that show a person's gender (Шевченківська, Ковальський), read whatever the article's language.
+SURNAME_ENDINGS = {"f": ["ська", "цька"], "m": ["ський", "цький"]}

@@ -184,6 +184,14 @@ QUOTES: dict[str, Any] = {
     "abbreviations": set(),
     "pro_drop": True,
     "verb_final": False,
+    # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
+    "pronoun_after_verb": True,
+    # the rules read every clause that runs on after the quote's comma: none is an unread attribution
+    "no_unread_attribution": True,
+    # the subject of a speech verb comes before it: the words after "said" start the reported clause
+    "subject_first": True,
+    # written without spaces: a speech verb is a run of characters, words are not lemmatised
+    "unspaced": True,
     "verb_gender": [],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"发言人"},

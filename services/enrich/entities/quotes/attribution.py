@@ -59,6 +59,25 @@ COMPLEMENTISERS = languages.union("QUOTES", "complementisers")
 _KONJUNKTIV: dict[str, set[str]] = languages.by_language("QUOTES", "konjunktiv")  # German's, read for German only
 _REFLEXIVES = languages.union("QUOTES", "reflexives")
 _OF = languages.union("QUOTES", "of")
+# Reflexive clitics that may stand between a quote's comma and the verb of its reporting clause ("…», se defendió").
+_REFLEXIVE_CLITICS = languages.union("QUOTES", "reflexive_clitics")
+# Cues that introduce the speaker only right after a quote, first in its clause ("„…“, so Peskow"): elsewhere
+# "so" is "so", "para" is "for" and "kata" is "word".
+_CUES_AT_START = languages.union("QUOTES", "cues_at_start")
+# Cues never read before a quote: those above and the ones that are also verbs there ("tulis", "lanjut").
+_NOT_CUES_BEFORE = _CUES_AT_START | languages.union("QUOTES", "cues_after_quote")
+# Verbs of citing: the person cited follows them ("quoted Peskov as saying", "процитировал Пескова").
+_CITING = languages.union("QUOTES", "citing")
+# The word between a citing verb and its participle ("quoted Peskov as saying").
+_QUOTED_AS = languages.union("QUOTES", "quoted_as")
+# Possessive endings written as a token of their own ("the ministry's claim"): what comes before is no subject.
+_POSSESSIVE = languages.union("QUOTES", "possessive")
+# Prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны").
+_IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
+# Relative pronouns that a dependency parse gives as a verb's subject ("X, who …, said"): the antecedent speaks.
+_PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
+# Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
+_HYPHEN_PRONOUNS = tuple(s for data in languages.table("QUOTES").values() for s in data.get("hyphen_pronouns", ()))
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 
@@ -295,7 +314,7 @@ class Attributor:
     def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
         """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
         same sentence: the verb of a reporting clause the rules could not read (None when there is none)."""
-        if self.lang.code in ("en", "zh"):
+        if self.lang.has("no_unread_attribution"):
             return None
         end = min(self.layout.sentence_end(q.end), following, self.layout.paragraph_end(q.end))
         a, b = self.tok(q.end), self.tok(end)
@@ -307,7 +326,7 @@ class Attributor:
         while a < b and not self.toks[a].word:
             a += 1
         if a < b and not self.toks[a].capitalised and self.toks[a].low not in CLAUSE_STARTS:
-            if self.toks[a].low in ("se", "si", "sich", "się", "ся") and a + 1 < b:
+            if self.toks[a].low in _REFLEXIVE_CLITICS and a + 1 < b:
                 a += 1  # a reflexive before the verb
             return a
         return None
@@ -422,16 +441,16 @@ class Attributor:
         if not t.word or k in self.inside:
             return False
         lang = self.lang
-        if lang.code != "zh" and t.capitalised and k != clause_start and lang.code != "de":
+        if not lang.unspaced and t.capitalised and k != clause_start:
             return False  # "Goldman Sachs Said She Raised Money For": a headline, not an attribution
-        if lang.code == "de" and t.capitalised and k != clause_start:
-            return False
         word = t.low
-        if lang.code == "id" and word.endswith("nya") and lang.is_verb(word[:-3]):
-            word = word[:-3]
+        for suffix in lang.pronoun_suffixes:
+            if word.endswith(suffix) and lang.is_verb(word[: -len(suffix)]):
+                word = word[: -len(suffix)]  # "katanya": "kata" and "he"
+                break
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
             return bool(lang.separable) and self._particle_follows(k)
-        if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in ("'s", "’s")):
+        if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in _POSSESSIVE):
             return False  # "the report", "a post", "the ministry's claim"
         lemma = lang.verb_lemma(word)
         if framing and lemma in lang.framing:
@@ -459,7 +478,7 @@ class Attributor:
             n = len(cue)
             if k + n <= b and all(self.toks[k + m].low == cue[m] for m in range(n)):
                 return n
-        if self.lang.code == "zh":
+        if self.lang.unspaced:
             return self.cast._match(k, {"".join(c) for c in self.lang.cues})
         return 0
 
@@ -501,7 +520,7 @@ class Attributor:
         if not subjects:
             return None
         head = subjects[0]
-        if head.dep_ == "nsubj" and head.lower_ in ("who", "which", "that"):
+        if head.dep_ == "nsubj" and head.lower_ in _PARSED_RELATIVES:
             return None
         for c in cands:
             if c.start <= head.idx < c.end and c.kind != "relative":
@@ -579,7 +598,7 @@ class Attributor:
             return None
         lang = self.lang
         body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
-        terminal = body_end in ".…" and lang.code != "zh"  # after "?" or "!" the attribution may still follow
+        terminal = body_end in ".…" and not lang.unspaced  # after "?" or "!" the attribution may still follow
         new_sentence = False
         if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
             # a new sentence after a quote closed by a full stop, unless it is only the attribution
@@ -600,7 +619,7 @@ class Attributor:
             if toks[k].text in (",", "—", "–", ";") and not clean:
                 segment = k + 1
             n = self._cue(k, b)
-            if n and (k == a or toks[k].low not in ("so", "para", "kata", "ujar")):
+            if n and (k == a or toks[k].low not in _CUES_AT_START):
                 verbal = self._verbal_cue(k + n, b, q.start)
                 if verbal is not None:
                     return verbal
@@ -614,14 +633,14 @@ class Attributor:
                     found = self._as_found(cands[-1], q.start)
                     found.verb = toks[k].text
                     return found
-            n = self._zh_verb(k) if lang.code == "zh" else int(self._is_verb(k, a, strong=k - a > 2))
+            n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, a, strong=k - a > 2))
             if not n:
                 continue
             start = a if clean else segment
             pre = self.cast.candidates(start, k, self.inside, trusted=True)
             if not clean and not (pre and all(t.low in lang.skip or not t.word for t in toks[pre[-1].j : k])):
                 continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
-            verb = "".join(t.text for t in toks[k : k + n]) if lang.code == "zh" else toks[k].text
+            verb = "".join(t.text for t in toks[k : k + n]) if lang.unspaced else toks[k].text
             lemma = lang.verb_lemma(verb)
             if new_sentence:
                 stop = self.tok(self.layout.sentence_end(toks[k].start))
@@ -637,14 +656,14 @@ class Attributor:
             found = None
             if pre:
                 found = self._parsed_subject(k, pre, q.start) or self._choose(pre, near_end=True, before_pos=q.start)
-            if found is None and lemma in ("quote", "cite", "цитировать", "процитировать", "zitieren"):
+            if found is None and lemma in _CITING:
                 post = self._usable(self.cast.candidates(k + n, b, self.inside))
                 people = [c for c in post if c.kind in ("person", "pronoun")]
                 if people:
                     found = self._as_found(people[0], q.start)
             if found is None and not pre and lemma not in lang.addressee:
                 found = self._after_verb(k + n, b, q.start)
-                if found is None and lang.code in ("ru", "uk") and lang.gender_of_verb(verb) == "p":
+                if found is None and lang.has("plural_impersonal") and lang.gender_of_verb(verb) == "p":
                     found = self._impersonal(k + n, b)
                 articles = ARTICLE_GENDER.get(lang.code, {})
                 if found is None and k + n < b and toks[k + n].low in INDEFINITE and toks[k + n].low not in articles:
@@ -671,7 +690,7 @@ class Attributor:
                             gender=gender or "h",
                         )
                     )
-            if found is None and lang.code == "id" and toks[k].low.endswith("nya"):
+            if found is None and lang.suffixed_pronoun(toks[k].low):
                 found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
             if found is None:
                 found = Found(implicit=True, gender=lang.gender_of_verb(verb))
@@ -682,7 +701,7 @@ class Attributor:
                 and lang.gender_of_verb(verb) == "p"
             ):
                 found = Found(blocked=True, how="plural")  # "explicaron … el Presidente": not one person
-            elif found.pronoun is not None and lang.code == "de" and lemma == "heißen" and found.pronoun.low == "es":
+            elif found.pronoun is not None and found.pronoun.low == lang.impersonal.get(lemma):
                 found = self._impersonal_es(found.pronoun.j, b)
             found.verb = verb
             found.how = found.how or "after"
@@ -707,7 +726,7 @@ class Attributor:
             if toks[k - 1].text not in (",", "—", "–", "-") or not toks[k].word or toks[k].capitalised:
                 continue
             word, pronoun = toks[k].low, None
-            for suffix in ("-t-il", "-t-elle", "-il", "-elle"):
+            for suffix in _HYPHEN_PRONOUNS:
                 if word.endswith(suffix):
                     word, pronoun = word[: -len(suffix)], suffix.split("-")[-1]
             if not lang.is_verb(word) or lang.verb_lemma(word) in lang.weak:
@@ -754,7 +773,7 @@ class Attributor:
     def _impersonal(self, a: int, b: int) -> Found | None:
         """Russian ``отметили в «Автодоре»``, ``сообщили в Минобороны``: the institution in which "they said"."""
         toks = self.toks
-        if a + 1 >= b or toks[a].low not in ("в", "во", "у", "из"):
+        if a + 1 >= b or toks[a].low not in _IMPERSONAL_IN:
             return None
         k = a + 1
         while k < b and not toks[k].word:
@@ -781,7 +800,7 @@ class Attributor:
     def _starts_attribution(self, a: int, b: int) -> bool:
         """Whether the words right after a quote open an attribution: a name, a pronoun, a title, a verb."""
         t = self.toks[a]
-        if not t.word or self.lang.code == "zh":
+        if not t.word or self.lang.unspaced:
             return True
         low = t.low
         lang = self.lang
@@ -797,7 +816,7 @@ class Attributor:
             or lang.is_institution(low)
             or any(cue[0] == low for cue in lang.cues)
             or low in _DETERMINERS
-            or (lang.code == "id" and low.endswith("nya"))
+            or lang.suffixed_pronoun(low)
         )
 
     def _verbal_cue(self, k: int, b: int, before_pos: int) -> Found | None:
@@ -830,7 +849,7 @@ class Attributor:
         if (
             not cands
             and a < b
-            and self.lang.code != "en"
+            and not self.lang.has("lone_capitalised_not_subject")
             and self.toks[a].capitalised
             and not self.cast._common(self.toks[a])
             and self.toks[a].low not in self.lang.skip
@@ -854,7 +873,7 @@ class Attributor:
                 if person.speaker is not None:
                     self.cast.bind(first, person.speaker)
                 return Found(speaker=person.speaker)
-        if first.kind == "pronoun" and self.lang.code in ("en", "de", "fr", "es", "pt", "it", "zh"):
+        if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
 
@@ -867,7 +886,7 @@ class Attributor:
         lang = self.lang
         for k in range(a, b):
             n = self._cue(k, b)
-            if n and toks[k].low not in ("so", "para", "kata", "ujar", "tulis", "lanjut", "jelas", "tambah"):
+            if n and toks[k].low not in _NOT_CUES_BEFORE:
                 verbal = self._verbal_cue(k + n, b, q.start)
                 if verbal is not None:
                     return verbal
@@ -880,22 +899,22 @@ class Attributor:
         for k in range(b - 1, a - 1, -1):
             if k in self.inside:
                 continue
-            n = self._zh_verb(k) if lang.code == "zh" else int(self._is_verb(k, a, strong=True, framing=True))
+            n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, a, strong=True, framing=True))
             if n:
                 verb_at = k
                 break
         if verb_at is None:
             return self._colon(a, b, q)
-        verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.code == "zh" else toks[verb_at].text
+        verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.unspaced else toks[verb_at].text
         pre = self.cast.candidates(a, verb_at, self.inside)
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
-        participle = lang.code == "en" and verb.lower().endswith("ing")
+        participle = verb.lower().endswith(lang.participle_endings)
         found = self._parsed_subject(verb_at, pre, q.start) if pre else None
         if found is None and lang.verb_lemma(verb) not in lang.addressee and self._inverted(a, verb_at, pre):
             found = self._after_verb(verb_at + n, b, q.start)  # "Im Gespräch mit X berichtete die Präsidentin: …"
             if found is not None:
                 found.how = "inverted"
-        quoted_as = verb_at > 0 and toks[verb_at - 1].low == "as"  # "RIA Novosti quoted Peskov as saying"
+        quoted_as = verb_at > 0 and toks[verb_at - 1].low in _QUOTED_AS  # "RIA Novosti quoted Peskov as saying"
         if found is None and pre and participle and quoted_as:
             found = self._choose(pre, near_end=False, before_pos=q.start)
         elif found is None and pre and participle:
@@ -920,7 +939,7 @@ class Attributor:
         something else ("Von der Bundesregierung fordert der VDA", "En rueda de prensa, dijo el ministro",
         "В интервью заявил Песков"), and a subject follows the verb at once. Not in English, where the
         words after "said" start the reported clause ("Blinken said Washington would “…”")."""
-        if self.lang.code in ("en", "zh") or self.lang.verb_final:
+        if self.lang.has("subject_first") or self.lang.verb_final:
             return False
         toks = self.toks
         k = a

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.lexicon import FALLBACK, LANGUAGES
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -104,11 +105,37 @@ class Lang:
     verb_gender: tuple[tuple[str, str], ...]
     lemmatise: bool
     separable: dict[str, frozenset[str]] = field(default_factory=dict)  # stem lemma -> its particles
+    unspaced: bool = False  # written without spaces: a speech verb is a run of characters (Chinese)
+    pronoun_suffixes: tuple[str, ...] = ()  # a pronoun glued to a verb ("katanya": "he said")
+    impersonal: dict[str, str] = field(default_factory=dict)  # verb lemma -> its impersonal subject
+    participle_endings: tuple[str, ...] = ()  # a speech verb ending so is a participle ("saying")
+    traits: frozenset[str] = frozenset()  # the QUOTES keys set to True (see lexicon.py)
+    nouns_capitalised: bool = False  # the module's NOUNS_CAPITALISED: every noun is capitalised (German)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_titles_seen", {})
         object.__setattr__(self, "_institutions_seen", {})
         object.__setattr__(self, "_verbs_seen", {})
+        object.__setattr__(self, "_words", {})
+
+    def has(self, trait: str) -> bool:
+        """Whether the language's ``QUOTES`` sets ``trait`` to True (the traits are listed in lexicon.py)."""
+        return trait in self.traits
+
+    def words(self, key: str) -> frozenset[str]:
+        """The words under ``key`` of this language's ``QUOTES`` (empty when it has none)."""
+        found: dict[str, frozenset[str]] = self._words  # type: ignore[attr-defined]
+        if key not in found:
+            found[key] = frozenset(LANGUAGES.get(self.code, {}).get(key, ()))
+        return found[key]
+
+    def pronoun_verb(self, word: str) -> bool:
+        """Whether a lower-case word is a speech verb with a pronoun glued to it ("katanya")."""
+        return any(word.endswith(s) and self.is_verb(word[: -len(s)]) for s in self.pronoun_suffixes)
+
+    def suffixed_pronoun(self, word: str) -> bool:
+        """Whether a lower-case word ends in a pronoun glued to it ("katanya")."""
+        return any(word.endswith(s) for s in self.pronoun_suffixes)
 
     def lemma(self, word: str) -> str:
         low = word.lower()
@@ -194,8 +221,14 @@ def load(code: str) -> Lang:
         pro_drop=bool(data.get("pro_drop")),
         verb_final=bool(data.get("verb_final")),
         verb_gender=tuple((e, g) for e, g in data.get("verb_gender", [])),
-        lemmatise=code != "zh",
+        lemmatise=not data.get("unspaced"),
         separable=_separable(data.get("separable", ()), data.get("separable_particles", ())),
+        unspaced=bool(data.get("unspaced")),
+        pronoun_suffixes=tuple(data.get("pronoun_suffixes", ())),
+        impersonal=dict(data.get("impersonal", {})),
+        participle_endings=tuple(data.get("participle_endings", ())),
+        traits=frozenset(key for key, value in data.items() if value is True),
+        nouns_capitalised=code in languages.having("NOUNS_CAPITALISED"),
     )
 
 

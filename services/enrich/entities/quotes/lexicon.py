@@ -21,7 +21,38 @@ Per language:
   speaker and its verb; ``prepositions``: words after which a name is not a subject;
 * ``pro_drop``: the subject may be left out ("dijo"); ``verb_final``: the speaker
   stands before the quote and the verb after it (Turkish);
-* ``verb_gender``: past-tense endings that show the speaker's gender (Russian сказала).
+* ``verb_gender``: past-tense endings that show the speaker's gender (Russian сказала);
+* ``unspaced``: written without spaces (Chinese): a speech verb, a pronoun or a title is a run of
+  characters, words are not lemmatised and there is no capitalisation to read;
+* ``pronoun_suffixes``: a subject pronoun glued to the verb (Indonesian "katanya": "nya");
+  ``hyphen_pronouns`` (all): one written after a hyphen on an inverted verb ("-t-il", longest first);
+* ``impersonal``: {verb lemma: its impersonal pronoun} ("heißt es": German {"heißen": "es"});
+  ``participle_endings``: a speech verb ending so is a participle whose subject is the sentence's
+  ("saying": "ing").
+
+Traits (``True`` where the language has them; the code asks ``lang.has("<trait>")``):
+
+* ``subject_first``: the subject of a speech verb comes before it, never inverted after it (the
+  words after "said" start the reported clause): English, Chinese;
+* ``no_unread_attribution``: a lower-case run-on after a quote's comma is never flagged as an
+  attribution the rules could not read;
+* ``pronoun_after_verb``: a pronoun right after the verb is its inverted subject ("sagte er",
+  "dijo él"), resolved by gender;
+* ``plural_impersonal``: a plural speech verb with no subject is impersonal ("сообщили в
+  Минобороны": the body after ``impersonal_in`` (all) speaks);
+* ``lone_capitalised_not_subject``: a lone capitalised word after the verb that no name took is
+  not the inverted subject;
+* ``no_dictionary_check``: capitalised words are not checked against the dictionary to tell a
+  name from a common word (English: months and many words are also names, "Theresa May");
+* ``inflected_names``: names take case endings ("Pieskowa" finds "Pieskow");
+* ``kind_before_name``: organisations are written with their kind in front as one capitalised
+  run ("Rüstungskonzern Rheinmetall"); ``genitive_s``: a name's genitive adds -s ("Luckes
+  Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");
+* ``apostrophe_suffixes``: a case suffix follows a name after an apostrophe ("Kremlin'in");
+* ``relative_without_comma``: "who" opens a relative clause with or without a comma.
+The module's ``NOUNS_CAPITALISED`` (read by names.py too) makes every capitalised noun a common
+noun here as well, and its ``SURNAME_ENDINGS`` ({"f": [...], "m": [...]}, read whatever the
+article's language) give a person's gender from the surname (Petrova, Kowalski).
 
 Function words (sets of lower-case words). The ones marked "all" are read as the union of every
 language's, whatever the article's language (a word of one language there acts in every
@@ -42,7 +73,23 @@ for the article's language only:
 * ``spokesperson`` (all): the word for a spokesperson (title bindings group its forms);
 * ``conjunctions`` (all): "and", "or" between names; ``name_particles`` (all): "von", "de", "bin";
   ``not_name_particles``: another language's particle that is a plain word here ("al");
-* ``separable_particles``: the particles of separable speech verbs (German "teilt … mit").
+* ``separable_particles``: the particles of separable speech verbs (German "teilt … mit");
+* ``reflexive_clitics`` (all): a reflexive between a quote's comma and its verb ("…», se defendió");
+* ``cues_at_start`` (all): cues read only first in the clause after a quote (German "so", "para",
+  "kata"); ``cues_after_quote`` (all): cues never read before a quote ("tulis": wrote);
+* ``citing`` (all): verbs after which the person cited follows ("quote"); ``quoted_as`` (all):
+  the word before its participle ("quoted X as saying"); ``parsed_relatives`` (all): relative
+  pronouns a dependency parse gives as a verb's subject (the antecedent speaks);
+* ``possessive`` (all): "'s" as a token of its own; ``capitalised_not_pronoun`` (all): a pronoun
+  that, capitalised after the clause start, is something else ("IT");
+* ``role_groups`` (all): {form: role} for the title bindings ("spokeswoman": "spokesperson");
+  ``generic_heads`` (all): institution heads that name no body alone ("the ministry");
+  ``document_heads`` (all): heads of a document phrase, no speaker of its own ("the statement");
+  ``title_of`` (all): words between a title and its body ("spokesman for");
+  ``of_not_joining`` (all): "of" words that do not join a name to the institution before them;
+  ``name_joiners`` (all): lower-case words inside an institution's name ("and", "of");
+  ``title_articles`` (all): articles that do not qualify a title ("the");
+  ``indefinite_unnamed``: before an institution phrase, names no body ("an established network").
 """
 
 from __future__ import annotations

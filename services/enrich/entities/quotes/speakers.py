@@ -35,57 +35,37 @@ _PUNCT_BREAK = set(',;:()[]—–-"“”«»„')
 # Words that make the next capitalised word a common noun, not a name (German nouns are all capitalised).
 _ARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "articles")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?")
-_ROLE_GROUPS = {
-    "spokeswoman": "spokesperson",
-    "spokesman": "spokesperson",
-    "spokesmen": "spokesperson",
-    "sprecherin": "sprecher",
-    "речниця": "речник",
-    "rzeczniczka": "rzecznik",
-    "vocera": "portavoz",
-    "vocero": "portavoz",
-    "jubir": "juru",
-    "прес-секретар": "речник",
-    "прессекретар": "речник",
+_ROLE_GROUPS: dict[str, str] = {
+    form: group for data in languages.table("QUOTES").values() for form, group in data.get("role_groups", {}).items()
 }
 # Prepositions that are also a definite article ("a" in Portuguese): before an organisation, the article.
 _OF_WORDS = languages.union("QUOTES", "of_words")
 _ARTICLE_TOO: dict[str, set[str]] = languages.by_language("QUOTES", "article_too")
-_SLAVIC_FEMALE = re.compile(r"(?:ova|eva|yova|ina|aya|skaya|ska|cka|dzka|ová|ова|ева|ина|ая|ська|цька)$", re.I)
-_SLAVIC_MALE = re.compile(r"(?:ov|ev|yov|in|sky|skiy|ski|cki|ий|ов|ев|ин|ський|цький|ский)$", re.I)
-_GENERIC_HEADS = {
-    "statement",
-    "report",
-    "article",
-    "post",
-    "account",
-    "website",
-    "channel",
-    "blog",
-    "press",
-    "forces",
-    "authorities",
-    "group",
-    "team",
-    "board",
-    "party",
-    "company",
-    "government",
-    "military",
-    "army",
-    "police",
-    "regime",
-    "administration",
-    "office",
-    "ministry",
-    "agency",
-    "service",
-    "department",
-    "embassy",
-    "council",
-    "committee",
-    "court",
-}
+
+
+def _endings(gender: str) -> re.Pattern[str]:
+    """Surname endings that show a person's gender, every language's (``SURNAME_ENDINGS``: Petrova, Kowalska)."""
+    found = {e for table in languages.table("SURNAME_ENDINGS").values() for e in table.get(gender, ())}
+    return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, found), key=lambda e: (-len(e), e)))})$", re.I)
+
+
+_SURNAME_FEMALE = _endings("f")
+_SURNAME_MALE = _endings("m")
+# Possessive endings written as a token of their own ("Putin's spokesman").
+_POSSESSIVE = languages.union("QUOTES", "possessive")
+# Words between a title and the body it is of ("spokesman for", "porte-parole du", "Sprecher von").
+_TITLE_OF = languages.union("QUOTES", "title_of")
+# "Of" words that do not join a name to the institution before them ("Ministerium der", "Ministério dos").
+_OF_NOT_JOINING = languages.union("QUOTES", "of_not_joining")
+# Lower-case words inside an institution's name ("Department of Health and Human Services").
+_NAME_JOINERS = languages.union("QUOTES", "name_joiners")
+# Articles that do not qualify a title: "the spokesman" is the same role as "spokesman".
+_TITLE_ARTICLES = languages.union("QUOTES", "title_articles")
+# Pronouns that, capitalised after the clause start, are something else ("IT", "It" in a name).
+_CAPITALISED_NOT_PRONOUN = languages.union("QUOTES", "capitalised_not_pronoun")
+_GENERIC_HEADS = languages.union("QUOTES", "generic_heads")
+# Heads of a document phrase ("the statement", "die Mitteilung"): the document of a body, no speaker of its own.
+_DOCUMENT_HEADS = languages.union("QUOTES", "document_heads")
 
 
 @cache
@@ -102,14 +82,14 @@ def _month_names(code: str) -> frozenset[str]:
         return frozenset()
 
 
-def _common_prefix(words: list[str], code: str) -> int:
+def _common_prefix(words: list[str], lang: Lang) -> int:
     """How many words open a capitalised run as the name of a body rather than of a person:
     "Affari Esteri | Antonio Tajani" (after "ministro degli"), "Estado | Ana Pérez" (after "secretaria de").
     Those words are each a common word of the dictionary, and none of the two or more after them is.
     0 when the run is not so split; never in English (no dictionary check) nor German (nouns capitalised)."""
-    if code in ("en", "de", "zh") or len(words) < 3:
+    if lang.has("no_dictionary_check") or lang.nouns_capitalised or lang.unspaced or len(words) < 3:
         return 0
-    common = [common_word(w.lower(), code) for w in words]
+    common = [common_word(w.lower(), lang.code) for w in words]
     for m in range(1, len(words) - 1):
         if all(common[:m]) and not any(common[m:]):
             return m
@@ -208,7 +188,7 @@ class Cast:
         for e in entities:
             words = e.name.split()
             if e.label == "PERSON" and e.id is None and len(words) >= 3:
-                m = _common_prefix(words, self.lang.code)
+                m = _common_prefix(words, self.lang)
                 if m:
                     name = " ".join(words[m:])
                     mentions = []
@@ -223,7 +203,7 @@ class Cast:
         """German organisations named with their kind in front ("Rüstungskonzern Rheinmetall",
         "Autobauer Volkswagen" as one capitalised run): the speaker is the name after the kind word,
         unless that name is a place ("Datenschutzbehörde Nordrhein-Westfalen" stays whole)."""
-        if self.lang.code != "de":
+        if not self.lang.has("kind_before_name"):
             return entities
         places = {e.name.casefold() for e in entities if e.label in ("GPE", "LOC")}
         out = []
@@ -266,7 +246,11 @@ class Cast:
     def _is_date(self, words: list[str]) -> bool:
         """A capitalised run that is a date, not a name: "Anfang Mai", "Ende März" (a month after words of the
         dictionary). Not in English, whose months are also names ("Theresa May") and which has a recogniser."""
-        if self.lang.code == "en" or len(words) < 2 or words[-1].lower() not in _month_names(self.lang.code):
+        if (
+            self.lang.has("no_dictionary_check")
+            or len(words) < 2
+            or words[-1].lower() not in _month_names(self.lang.code)
+        ):
             return False
         return all(known_word(w, self.lang.code) or known_word(w.lower(), self.lang.code) for w in words[:-1])
 
@@ -280,7 +264,7 @@ class Cast:
         for t in [*self.toks, Token(0, 0, ".", ".")]:
             name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
             particle = run and t.low in particles and not t.capitalised and not self._common(run[-1])
-            if particle and self.lang.code != "en":
+            if particle and not self.lang.has("no_dictionary_check"):
                 n = self.tok_index(t) + 1
                 after = self.toks[n] if n < len(self.toks) else None
                 particle = after is not None and not known_word(after.text, self.lang.code) and not self._common(after)
@@ -294,7 +278,7 @@ class Cast:
                 run.pop()
             while run and (
                 self.lang.title_gender(run[0].text)[0]
-                or (self.lang.code == "de" and self.lang.is_institution(run[0].text))
+                or (self.lang.nouns_capitalised and self.lang.is_institution(run[0].text))
                 or run[0].low.rstrip(".") in self.lang.honorifics
                 or self._common(run[0])
                 or not run[0].capitalised
@@ -309,14 +293,14 @@ class Cast:
                 run = []
             opens = self.tok_index(run[0]) if run else 0
             after_article = opens > 0 and self.toks[opens - 1].low in _ARTICLES.get(self.lang.code, ())
-            if self.lang.code == "de" and after_article:
+            if self.lang.nouns_capitalised and after_article:
                 if run:
                     alone.add(run[-1].text)  # "die Firma Cansativa": the name the article then uses
                 run = []  # "eine Art Gesundheits-Checkliste", "die Neue Zürcher Zeitung": nouns, not a person's name
             if len(run) == 1:
                 alone.add(run[0].text)
             late = (
-                self.lang.code != "en"
+                not self.lang.has("no_dictionary_check")
                 and len(run) > 1
                 and run[-1].text in alone
                 and known_word(run[0].text, self.lang.code)
@@ -337,11 +321,11 @@ class Cast:
     def _common(self, t: Token) -> bool:
         """A capitalised common word ("Zudem", "Власти" opening a sentence; any German noun phrase start):
         its lower-case form is a common word of the dictionary. Mid-sentence elsewhere, a capital means a name."""
-        if self.lang.code == "de" and inflected_noun(t.text, "de"):
+        if self.lang.nouns_capitalised and inflected_noun(t.text, self.lang.code):
             return True  # "Autohändlern Werner Bader": a plural noun before the name
-        if self.lang.code == "en" or not common_word(t.low, self.lang.code):
+        if self.lang.has("no_dictionary_check") or not common_word(t.low, self.lang.code):
             return False
-        if self.lang.code == "de":
+        if self.lang.nouns_capitalised:
             return True
         k = self.tok_index(t)
         prev = self.toks[k - 1] if k > 0 else None
@@ -363,7 +347,7 @@ class Cast:
             e = self._words.get(key)
             if e is not None:
                 return e
-            if self.lang.code in ("ru", "uk", "pl", "tr", "de") and len(key) > 4:
+            if self.lang.has("inflected_names") and len(key) > 4:
                 for known, e in self._words.items():
                     if (
                         len(known) > 3
@@ -383,9 +367,9 @@ class Cast:
             return seen.most_common(1)[0][0]
         if sp.label == "PERSON":
             last = sp.name.split()[-1] if sp.name.split() else ""
-            if _SLAVIC_FEMALE.search(last):
+            if _SURNAME_FEMALE.search(last):
                 return "f"
-            if _SLAVIC_MALE.search(last):
+            if _SURNAME_MALE.search(last):
                 return "m"
         return sp.gender
 
@@ -407,26 +391,34 @@ class Cast:
             particle = self.toks[k].low in _PARTICLES and k == i - 1
             full = self.full_names.get(self.toks[j - 1].text, "")
             first = full.split()[0] if full else ""
-            if first and self.lang.code not in ("en", "de") and common_word(first.lower(), self.lang.code):
+            if (
+                first
+                and not self.lang.has("no_dictionary_check")
+                and not self.lang.nouns_capitalised
+                and common_word(first.lower(), self.lang.code)
+            ):
                 full = ""  # "Franja de Gaza" is no one's name: "los residentes de Gaza" is governed by "de"
             if not (particle and f" {self.toks[k].text} {self.toks[i].text}" in f" {full}"):
                 return True  # "von Intersport", not "von Preen"
-        if j < len(self.toks) and self.toks[j].low in ("'s", "’s", "'", "’"):
+        if j < len(self.toks) and (self.toks[j].low in _POSSESSIVE or self.toks[j].low in ("'", "’")):
             return True
-        return bool(self.lang.code == "tr" and "'" in self.text[self.toks[i].start : self.toks[j - 1].end])
+        return bool(
+            self.lang.has("apostrophe_suffixes") and "'" in self.text[self.toks[i].start : self.toks[j - 1].end]
+        )
 
     def _genitive_attribute(self, i: int) -> bool:
         """German: a name after "der"/"des" that follows an article and a noun ("der Aktivist der … Union",
         "die Sprecherin des Verbands X"): a genitive attribute of that noun, not the clause's subject."""
         toks = self.toks
-        if self.lang.code != "de" or i < 3:
+        genitives = self.lang.words("genitive_articles")
+        if not genitives or i < 3:
             return False
         k = i - 1
-        while k > max(2, i - 4) and toks[k].word and not toks[k].capitalised and toks[k].low not in ("der", "des"):
+        while k > max(2, i - 4) and toks[k].word and not toks[k].capitalised and toks[k].low not in genitives:
             k -= 1  # adjectives: "der unabhängigen"
-        articles = _ARTICLES.get("de", ())
+        articles = _ARTICLES.get(self.lang.code, ())
         return (
-            toks[k].low in ("der", "des")
+            toks[k].low in genitives
             and toks[k - 1].word
             and toks[k - 1].capitalised
             and toks[k - 2].low in articles
@@ -536,7 +528,7 @@ class Cast:
                 )
                 k = j
                 continue
-            if lang.code == "zh":
+            if lang.unspaced:
                 n = self._match(k, lang.pronouns)
                 if n:
                     word = "".join(x.text for x in toks[k : k + n])
@@ -554,14 +546,14 @@ class Cast:
             if not t.word:
                 k += 1
                 continue
-            if t.low in lang.pronouns and not (t.capitalised and t.low in ("it",) and k > a):
+            if t.low in lang.pronouns and not (t.capitalised and t.low in _CAPITALISED_NOT_PRONOUN and k > a):
                 out.append(Cand(k, k + 1, "pronoun", t.start, t.end, gender=lang.pronouns[t.low], low=t.low))
                 k += 1
                 continue
-            if lang.code == "id" and t.low.endswith("nya") and lang.is_verb(t.low[:-3]):
+            if lang.pronoun_verb(t.low):
                 k += 1
                 continue
-            if t.low in lang.relative and (lang.code == "en" or (k > 0 and toks[k - 1].text == ",")):
+            if t.low in lang.relative and (lang.has("relative_without_comma") or (k > 0 and toks[k - 1].text == ",")):
                 out.append(Cand(k, k + 1, "relative", t.start, t.end))
                 k += 1
                 continue
@@ -586,7 +578,7 @@ class Cast:
                 k += 1  # "government spokesman": a modifier of the title
                 continue
             if (lang.is_institution(t.text) and not t.capitalised) or (
-                lang.is_institution(t.text) and lang.code == "de"
+                lang.is_institution(t.text) and lang.nouns_capitalised
             ):
                 c = self._institution(k, k, b)
                 if c is not None:
@@ -640,7 +632,7 @@ class Cast:
                 if (
                     gap[:1] == [","]
                     and len(gap) <= 6
-                    and all(g[:1].isalpha() or g in ("'s", "’s", "-") for g in gap[1:])
+                    and all(g[:1].isalpha() or g in _POSSESSIVE or g == "-" for g in gap[1:])
                 ):
                     self.bind(c, prev.speaker)
                     continue
@@ -659,7 +651,7 @@ class Cast:
 
     def _next_word(self, j: int, b: int) -> int | None:
         k = j
-        if k < b and self.toks[k].low in ("'s", "’s"):
+        if k < b and self.toks[k].low in _POSSESSIVE:
             k += 1
         while k < b and self.toks[k].word and not self.toks[k].capitalised and k - j < 3:
             if self.lang.title_gender(self.toks[k].text)[0] or self.lang.is_institution(self.toks[k].text):
@@ -679,7 +671,7 @@ class Cast:
     def _is_name_start(self, k: int, b: int) -> bool:
         """A capitalised title word that is someone's name ("says Doctor" of Ken Doctor)."""
         t = self.toks[k]
-        if self.lang.code == "de" or not t.capitalised or t.text not in self.full_names:
+        if self.lang.nouns_capitalised or not t.capitalised or t.text not in self.full_names:
             return False
         prev = self.toks[k - 1] if k > 0 else None
         return prev is None or not (prev.low in self.lang.skip or prev.capitalised)
@@ -701,7 +693,7 @@ class Cast:
         m = k - 1
         while m >= 0 and m >= k - 5:
             x = toks[m]
-            if not x.word or x.low in self.lang.prepositions or (x.low in self.lang.skip and x.low not in ("'s", "’s")):
+            if not x.word or x.low in self.lang.prepositions or (x.low in self.lang.skip and x.low not in _POSSESSIVE):
                 break
             mods.append(x.low)
             m -= 1
@@ -713,20 +705,7 @@ class Cast:
                 head = _ROLE_GROUPS.get(suffix, suffix)
         plural = self.lang.titles.get(toks[j - 1].low) == "p"
         of = None
-        if j + 1 < b and toks[j].low in (
-            "for",
-            "of",
-            "at",
-            "des",
-            "du",
-            "de",
-            "del",
-            "della",
-            "do",
-            "da",
-            "der",
-            "von",
-        ):
+        if j + 1 < b and toks[j].low in _TITLE_OF:
             n = j + 1
             while n < b and toks[n].low in self.lang.skip:
                 n += 1
@@ -753,7 +732,7 @@ class Cast:
             x = toks[i - 1]
             if x.low in _CONJUNCTIONS:
                 break
-            if x.low in ("'s", "’s") or (
+            if x.low in _POSSESSIVE or (
                 x.word
                 and x.low not in self.lang.skip
                 and x.low not in self.lang.prepositions
@@ -767,9 +746,9 @@ class Cast:
         j = head + 1
         while j < b and toks[j].word and self.lang.is_institution(toks[j].text):
             j += 1
-        if j + 1 < b and toks[j].low in _OF_WORDS - {"der", "das", "dos", "von", "vom"} and toks[j + 1].capitalised:
+        if j + 1 < b and toks[j].low in _OF_WORDS - _OF_NOT_JOINING and toks[j + 1].capitalised:
             j += 1
-            while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in ("and", "the", "of", "for")):
+            while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in _NAME_JOINERS):
                 j += 1
         acronym = self._acronym_after(j, b)
         if acronym is not None:
@@ -785,14 +764,9 @@ class Cast:
             return None
         name = self.text[words[0].start : words[-1].end]
         proper = any(t.capitalised for t in words) or len(words) > 1
-        if (
-            i > 0
-            and self.lang.code == "en"
-            and toks[i - 1].low in ("a", "an")
-            and not any(t.capitalised for t in words)
-        ):
+        if i > 0 and toks[i - 1].low in self.lang.words("indefinite_unnamed") and not any(t.capitalised for t in words):
             proper = False  # "an established volunteer network": some body, named nowhere
-        if self.lang.code == "de" and (
+        if self.lang.nouns_capitalised and (
             len(words) == 1 or not any(t.capitalised and not self._common(t) for t in words)
         ):
             proper = False  # German nouns are all capitalised: "das Unternehmen", "ausländische Armeen" name nobody
@@ -802,18 +776,7 @@ class Cast:
                 if prev.head == toks[head].low and prev.start < toks[head].start and prev.speaker:
                     return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, prev.speaker, head=prev.head)
             return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
-        if toks[head].low in (
-            "statement",
-            "report",
-            "article",
-            "post",
-            "account",
-            "communiqué",
-            "comunicado",
-            "mitteilung",
-            "erklärung",
-            "заявление",
-        ):
+        if toks[head].low in _DOCUMENT_HEADS:
             return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
         sp = Speaker(
             name=name[0].upper() + name[1:] if name[:1].islower() else name,
@@ -896,14 +859,14 @@ class Cast:
             return Cand(
                 k, j, "org", toks[k].start, toks[j - 1].end, _entity_speaker(org), excluded=self._excluded(k, j)
             )
-        if self.lang.code != "en" and not titled and not trusted and len(words) == 1:
+        if not self.lang.has("no_dictionary_check") and not titled and not trusted and len(words) == 1:
             # without a recogniser a lone capitalised word is a name only where the article gives it in full
             preceded_by_title = prev is not None and self.lang.title_gender(prev.text)[0]
             after_article = prev is not None and prev.low in _ARTICLES.get(self.lang.code, ())
             acronym = after_article and _ACRONYM.fullmatch(words[0])  # "der AStA" is read below
             if words[0] not in self.full_names and not preceded_by_title and not acronym:
                 return None
-        if self.lang.code != "en" and not titled:
+        if not self.lang.has("no_dictionary_check") and not titled:
             # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
             # ("die Kundgebung") is not a name
             if prev is not None and prev.low in _ARTICLES.get(self.lang.code, ()):
@@ -912,7 +875,7 @@ class Cast:
                     sp = Speaker(name=words[0], id=None, label="ORG", key=f"ORG:{words[0].casefold()}")
                     return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(k, j))
                 return None
-            if self.lang.code == "de" and len(words) > 1 and self._genitive(words[0]):
+            if self.lang.has("genitive_s") and len(words) > 1 and self._genitive(words[0]):
                 return None  # "Luckes Kritik": Lucke's criticism, not a person
             if len(words) == 1 and self._common(toks[k]):
                 return None
@@ -933,7 +896,11 @@ class Cast:
             full = " ".join(words)
             if len(words) == 1 and words[0] in self.full_names:
                 full = self.full_names[words[0]]
-            common_head = self.lang.code != "en" and len(words) > 1 and common_word(words[0].lower(), self.lang.code)
+            common_head = (
+                not self.lang.has("no_dictionary_check")
+                and len(words) > 1
+                and common_word(words[0].lower(), self.lang.code)
+            )
             if any(self.lang.is_institution(w) for w in words) or common_head:
                 # "Poder Ejecutivo", "Franja de Gaza", "Neue Bundesregierung": a common word opens no person's name
                 sp = Speaker(name=full, id=None, label="ORG", key=f"ORG:{full.casefold()}")
@@ -946,7 +913,7 @@ class Cast:
         """Where a person's name starts in a run of capitalised words that opens with common words."""
         if j - k < 3:
             return k
-        return k + _common_prefix([t.text for t in self.toks[k:j]], self.lang.code)
+        return k + _common_prefix([t.text for t in self.toks[k:j]], self.lang)
 
     # --- title bindings --------------------------------------------------------------------
 
@@ -990,7 +957,7 @@ class Cast:
         fitting = [
             (pos, sp)
             for head, mods, sp, pos in self.bindings
-            if head == title.head and (not title.modifiers or title.modifiers <= mods | {"the", "a", "an"})
+            if head == title.head and (not title.modifiers or title.modifiers <= mods | _TITLE_ARTICLES)
         ]
         if not fitting:
             return None

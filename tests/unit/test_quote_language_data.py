@@ -1,0 +1,56 @@
+"""The quote code tests no language code: what a language does is data in its module (issue 13)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from wirestream.services.enrich.entities.quotes.language import load
+
+QUOTES_DIR = Path(__file__).resolve().parents[2] / "services" / "enrich" / "entities" / "quotes"
+
+
+def _is_code(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Attribute) and node.attr == "code") or (
+        isinstance(node, ast.Name) and node.id == "code"
+    )
+
+
+def _is_literal_code(node: ast.AST) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    return isinstance(node, ast.Tuple | ast.List | ast.Set) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts
+    )
+
+
+def code_tests(source: str) -> list[int]:
+    """Lines comparing a language code with a literal (``lang.code == "de"``, ``code in ("en", "zh")``)."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(_is_code(s) for s in sides) and any(_is_literal_code(s) for s in sides):
+                lines.append(node.lineno)
+    return lines
+
+
+def test_the_check_finds_a_code_test() -> None:
+    assert code_tests('if lang.code in ("en", "zh"):\n    pass\n') == [1]
+    assert code_tests('x = self.lang.code != "de"\n') == [1]
+    assert code_tests('x = code == "id"\n') == [1]
+    assert code_tests('x = lang.has("subject_first")\n') == []
+
+
+def test_no_quote_module_tests_a_language_code() -> None:
+    found = {p.name: code_tests(p.read_text(encoding="utf-8")) for p in sorted(QUOTES_DIR.glob("*.py"))}
+    assert {name: lines for name, lines in found.items() if lines} == {}
+
+
+def test_traits_and_shapes_come_from_the_module() -> None:
+    zh, de, en, id_ = load("zh"), load("de"), load("en"), load("id")
+    assert zh.unspaced and not zh.lemmatise and not en.unspaced and en.lemmatise
+    assert en.has("subject_first") and zh.has("subject_first") and not de.has("subject_first")
+    assert de.nouns_capitalised and not en.nouns_capitalised
+    assert de.words("genitive_articles") == {"der", "des"} and not en.words("genitive_articles")
+    assert id_.suffixed_pronoun("katanya") and not en.suffixed_pronoun("katanya")
