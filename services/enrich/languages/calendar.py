@@ -61,8 +61,12 @@ class Language:
     past_cues: str = ""  # "said", "was"
     weak_past_cues: str = ""  # "-ed": past unless a cue above says otherwise ("should be completed")
     numbers: dict[str, int] = field(default_factory=dict)  # number words: "zwei" -> 2, "einer" -> 1
-    units: dict[str, str] = field(default_factory=dict)  # regex of a unit's forms -> day, week, month, year, decade
+    # regex of a unit's forms -> hour, minute, second, day, week, month, year, decade. A quantity with
+    # hours, minutes or seconds names a day too: the publication's time of day is not known, so it is
+    # taken as noon ("2 hours ago": the publication day; "23 hours ago": the day before).
+    units: dict[str, str] = field(default_factory=dict)
     one_unit: dict[str, str] = field(default_factory=dict)  # forms that mean one unit alone ("неделю")
+    about: str = ""  # regex of the words before a quantity that make it approximate ("about", "около", "约")
     ago: tuple[str, ...] = ()  # regex templates with {q}: "vor {q}" (before the publication)
     ahead: tuple[str, ...] = ()  # "через {q}" (after the publication)
     later: dict[str, int] = field(default_factory=dict)  # "{q} später" -> 1: after (-1 before) the date before
@@ -132,4 +136,5 @@ def weekday_forms(*stems: str) -> dict[str, int]:
 
 
 DAY, WEEK, MONTH, YEAR, DECADE = "day", "week", "month", "year", "decade"
+HOUR, MINUTE, SECOND = "hour", "minute", "second"
 END = r"(?=\s*(?:[,.;:!?)»”\"]|$))"  # the phrase ends a clause ("two days before.", not "before the vote")

@@ -6,7 +6,10 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -34,7 +37,16 @@ CALENDAR = Language(
     numbers=number_words(
         "ein|eine|einer|einem|einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"
     ),
-    units={r"tag(?:e|en)?": DAY, r"wochen?": WEEK, r"monat(?:e|en)?": MONTH, r"jahr(?:e|en)?": YEAR},
+    units={
+        r"tag(?:e|en)?": DAY,
+        r"wochen?": WEEK,
+        r"monat(?:e|en)?": MONTH,
+        r"jahr(?:e|en)?": YEAR,
+        r"stunden?|std\.|h": HOUR,
+        r"minuten?|min\.?": MINUTE,
+        r"sekunden?|sek\.?": SECOND,
+    },
+    about=r"etwa|ungefähr|rund|knapp|fast",
     ago=(r"vor\s+{q}",),
     ahead=(r"in\s+{q}",),
     later={r"{q}\s+(?:später|danach|darauf)": 1, r"{q}\s+(?:früher|zuvor|vorher)": -1},
