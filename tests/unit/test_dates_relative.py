@@ -130,3 +130,23 @@ def test_a_quantity_of_seven_parts_is_one_phrase():
 )
 def test_durations_and_ordinals_are_not_dates(lang, text):
     assert find_dates(text, WED, lang) == []
+
+
+# --- "in two weeks": a date only in a clause about the future, and not after "the first", "highest" ------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Talks will resume in two weeks.", [("in two weeks", "2023-05-17", "2023-05-17")]),
+        ("en", "The plant is scheduled to reopen in three months.", [("in three months", "2023-08-01", "2023-08-31")]),
+        ("id", "Pemilu akan digelar dalam dua minggu.", [("dalam dua minggu", "2023-05-17", "2023-05-17")]),
+        ("en", "Prices hit their highest level in two years.", []),  # no future: a span
+        ("en", "It will be the first meeting in two years.", []),  # future, but "the first ... in": a span
+        ("en", "Inflation will reach its highest level in a decade.", []),
+        ("en", "He will give an hour-long speech in an hour-long slot.", []),
+        ("id", "Ini akan menjadi pertemuan pertama dalam dua tahun.", []),
+    ],
+)
+def test_in_a_quantity_is_ahead_only_in_a_future_clause(lang, text, expected):
+    assert found(text, lang) == expected

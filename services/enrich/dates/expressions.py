@@ -723,6 +723,14 @@ def _unit_of_anchor(parts: list[tuple[int, str]]) -> str:
     return "day" if _FINEST.index(finest) < _FINEST.index("day") else finest
 
 
+def _clause_before(ctx: Context, start: int) -> str:
+    """The lower-case text of the clause before ``start``, at most :data:`_WINDOW` characters."""
+    text = ctx.lowered or _lower(ctx.text)
+    lo = max(0, start - _WINDOW)
+    lo = max([lo, *(text.rfind(c, lo, start) + 1 for c in _BOUNDARIES)])
+    return text[lo:start]
+
+
 def _quantity_rules(lang: Language) -> list[Rule]:
     if not lang.units:
         return []
@@ -738,6 +746,18 @@ def _quantity_rules(lang: Language) -> list[Rule]:
                 return _shifted(ctx.pub, parts, sign)
 
             rules.append(Rule(_rx(template.replace("{q}", q)), resolve))
+    spans = _rx(lang.span_cues) if lang.span_cues else None
+    for template in lang.ahead_when_future:
+
+        def when_future(m: re.Match[str], ctx: Context) -> Span | None:
+            parts = _amount(m, ctx.lang)
+            if ctx.pub is None or parts is None or tense(ctx, m.start(), m.end()) != "future":
+                return None
+            if spans is not None and spans.search(_clause_before(ctx, m.start())):
+                return None
+            return _shifted(ctx.pub, parts, 1)
+
+        rules.append(Rule(_rx(template.replace("{q}", q)), when_future))
     return rules
 
 

@@ -69,6 +69,10 @@ class Language:
     about: str = ""  # regex of the words before a quantity that make it approximate ("about", "около", "约")
     ago: tuple[str, ...] = ()  # regex templates with {q}: "vor {q}" (before the publication)
     ahead: tuple[str, ...] = ()  # "через {q}" (after the publication)
+    # ahead only in a clause whose tense is the future: "talks will resume in two weeks", but
+    # "the highest in two years" is a duration
+    ahead_when_future: tuple[str, ...] = ()
+    span_cues: str = ""  # regex: a word before it in its clause makes it a span ("the first ... in two years")
     later: dict[str, int] = field(default_factory=dict)  # "{q} später" -> 1: after (-1 before) the date before
     periods: dict[str, tuple[str, int | str]] = field(default_factory=dict)  # "на прошлой неделе" -> (week, -1)
     anaphora: dict[str, int] = field(default_factory=dict)  # "накануне" -> -1: days from the date before

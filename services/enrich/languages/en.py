@@ -73,6 +73,9 @@ CALENDAR = Language(
     about=r"about|around|some|nearly|almost|roughly",
     ago=(r"{q}\s+ago",),
     ahead=(r"{q}\s+from\s+now", r"in\s+{q}(?:['’]s?)?\s+time"),
+    ahead_when_future=(r"in\s+{q}(?![-\w])",),
+    span_cues=r"\b(?:first|last|only|once|since|time|times|most|least|best|worst|highest|lowest|biggest|largest|"
+    r"smallest|longest|shortest|strongest|weakest|fastest|slowest|greatest|deepest|sharpest|steepest)\b",
     later={
         r"{q}\s+(?:later(?!\s+than)|afterwards?|after" + END + ")": 1,  # not "later than planned"
         r"{q}\s+(?:earlier|before" + END + "|prior" + END + ")": -1,

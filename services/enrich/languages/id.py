@@ -52,6 +52,9 @@ CALENDAR = Language(
     one_unit={r"sehari": DAY, r"seminggu|sepekan": WEEK, r"sebulan": MONTH, r"setahun": YEAR},
     ago=(r"{q}\s+(?:yang\s+)?lalu",),
     ahead=(r"dalam\s+{q}\s+(?:ke\s+depan|mendatang)", r"{q}\s+(?:ke\s+depan|mendatang)"),
+    ahead_when_future=(r"dalam\s+{q}(?![-\w])",),
+    span_cues=r"\b(?:pertama|terakhir|tertinggi|terendah|terbesar|terkecil|terburuk|terbaik|terlama|terpanjang|"
+    r"sejak|kali|selama)\b",
     later={r"{q}\s+kemudian": 1, r"{q}\s+sebelumnya": -1},
     periods={
         r"(?:minggu|pekan)\s+lalu": (WEEK, -1),
