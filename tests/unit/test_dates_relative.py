@@ -44,6 +44,7 @@ def found(text: str, lang: str, pub: date = WED) -> list[tuple[str, str, str]]:
         ("id", "Ledakan terjadi 3 jam lalu.", "3 jam lalu", "2023-05-03"),
         ("zh", "3小时前发生了爆炸。", "3小时前", "2023-05-03"),
         ("zh", "30分钟前发生了爆炸。", "30分钟前", "2023-05-03"),
+        ("nl", "De aanval was 3 uur geleden.", "3 uur geleden", "2023-05-03"),
     ],
 )
 def test_hours_minutes_and_seconds_name_the_day_they_fall_on(lang, text, phrase, day):
@@ -76,6 +77,7 @@ def test_hours_later_count_from_the_date_before():
         ("it", "Circa due settimane fa ci fu un attacco.", "Circa due settimane fa", "2023-04-19"),
         ("tr", "Yaklaşık iki hafta önce saldırı oldu.", "Yaklaşık iki hafta önce", "2023-04-19"),
         ("zh", "约两周前发生了袭击。", "约两周前", "2023-04-19"),
+        ("nl", "Ongeveer twee weken geleden was het stil.", "Ongeveer twee weken geleden", "2023-04-19"),
     ],
 )
 def test_an_approximate_quantity_is_the_same_phrase(lang, text, phrase, day):
