@@ -152,3 +152,24 @@ def test_durations_and_ordinals_are_not_dates(lang, text):
 )
 def test_in_a_quantity_is_ahead_only_in_a_future_clause(lang, text, expected):
     assert found(text, lang) == expected
+
+
+# --- halves: "полгода", "pół roku", "vor einem halben Jahr"; "полтора года": a year and a half -----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Полгода назад Кремль молчал.", ("Полгода назад", "2022-11-01", "2022-11-30")),
+        ("ru", "Это было полтора года назад.", ("полтора года назад", "2021-11-01", "2021-11-30")),
+        ("ru", "Полчаса назад был взрыв.", ("Полчаса назад", "2023-05-03", "2023-05-03")),
+        ("uk", "Півроку тому все змінилося.", ("Півроку тому", "2022-11-01", "2022-11-30")),
+        ("pl", "Pół roku temu był atak.", ("Pół roku temu", "2022-11-01", "2022-11-30")),
+        ("pl", "Półtora roku temu był atak.", ("Półtora roku temu", "2021-11-01", "2021-11-30")),
+        ("de", "Vor einem halben Jahr begann es.", ("Vor einem halben Jahr", "2022-11-01", "2022-11-30")),
+        ("de", "Vor anderthalb Jahren begann es.", ("Vor anderthalb Jahren", "2021-11-01", "2021-11-30")),
+        ("en", "Half a year ago it began.", ("Half a year ago", "2022-11-01", "2022-11-30")),
+    ],
+)
+def test_half_a_unit_and_one_and_a_half(lang, text, expected):
+    assert found(text, lang) == [expected]

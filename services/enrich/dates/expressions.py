@@ -628,7 +628,8 @@ def _single(lang: Language, named: bool) -> str:
     edge = "" if lang.cjk else r"(?<![\w.,])"
     tail = "" if lang.cjk else r"(?!\w)"
     n, unit, one = ("(?P<n>", "(?P<unit>", "(?P<one>") if named else ("(?:", "(?:", "(?:")
-    alone = rf"|{edge}{one}{_alternation(lang.one_unit)}){tail}" if lang.one_unit else ""
+    alone_forms = [*lang.one_unit, *lang.halves]
+    alone = rf"|{edge}{one}{_alternation(alone_forms)}){tail}" if alone_forms else ""
     # digits may be glued to their unit ("29h", "2y ago"); a number word is a word of its own
     if not lang.numbers:
         number = rf"{n}{_DIGITS})\s*"
@@ -677,7 +678,8 @@ def _amount(m: re.Match[str], lang: Language) -> list[tuple[int, str]] | None:
     for part in _parts(lang.code).finditer(text):
         n: float | None
         if part.groupdict().get("one"):
-            group, n, forms = "one", 1, lang.one_unit
+            half = any(re.compile(form).fullmatch(text, *part.span("one")) for form in lang.halves)
+            group, n, forms = "one", (0.5 if half else 1), (lang.halves if half else lang.one_unit)
         else:
             group, n, forms = "unit", _number(part["n"], lang), lang.units
         # in place: a form may look behind it ("(?<=[0-9] )second": "a second" is mostly an ordinal)

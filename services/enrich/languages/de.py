@@ -36,7 +36,8 @@ CALENDAR = Language(
     past_cues=r"(?<!\w)(?:vergangenen?|letzten?|vorigen?|hatte|hatten|war|waren|wurde|wurden|sagte|erklärte)(?!\w)",
     numbers=number_words(
         "ein|eine|einer|einem|einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"
-    ),
+    )
+    | {"anderthalb": 1.5, "eineinhalb": 1.5},
     units={
         r"tag(?:e|en)?": DAY,
         r"wochen?": WEEK,
@@ -46,6 +47,7 @@ CALENDAR = Language(
         r"minuten?|min\.?": MINUTE,
         r"sekunden?|sek\.?": SECOND,
     },
+    halves={r"einem\s+halben\s+jahr": YEAR, r"einer\s+halben\s+stunde": HOUR},
     about=r"etwa|ungefähr|rund|knapp|fast",
     ago=(r"vor\s+{q}",),
     ahead=(r"in\s+{q}",),

@@ -70,6 +70,7 @@ CALENDAR = Language(
         r"minutes?|mins?": MINUTE,
         r"seconds|secs?|(?<=[0-9] )second": SECOND,
     },
+    halves={r"half\s+a\s+year": YEAR, r"half\s+an\s+hour": HOUR},
     about=r"about|around|some|nearly|almost|roughly",
     ago=(r"{q}\s+ago",),
     ahead=(r"{q}\s+from\s+now", r"in\s+{q}(?:['’]s?)?\s+time"),

@@ -51,7 +51,8 @@ CALENDAR = Language(
         "osiem",
         "dziewięć",
         "dziesięć",
-    ),
+    )
+    | {"półtora": 1.5, "półtorej": 1.5},
     units={
         r"dzień|dni|dnia": DAY,
         r"tydzień|tygodni(?:e|a)?": WEEK,
@@ -62,6 +63,7 @@ CALENDAR = Language(
         r"sekund[aęy]?|sek\.?": SECOND,
     },
     one_unit={r"tydzień": WEEK, r"miesiąc": MONTH, r"rok": YEAR, r"godzinę": HOUR, r"minutę": MINUTE},
+    halves={r"pół\s+roku": YEAR, r"pół\s+godziny": HOUR},
     about=r"około|prawie|niemal",
     ago=(r"{q}\s+temu",),
     ahead=(r"za\s+{q}",),
