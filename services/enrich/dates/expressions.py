@@ -35,7 +35,7 @@ import heapq
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -598,10 +598,12 @@ def _holiday_rules(lang: Language) -> list[Rule]:
     return [Rule(pattern, resolve, cased=True)]
 
 
-def _number(text: str, lang: Language) -> int | None:
+def _number(text: str, lang: Language) -> float | None:
     text = " ".join(text.lower().split())
     if text.isdigit():
         return int(text)
+    if _DECIMAL.fullmatch(text):
+        return float(text.replace(",", "."))
     if text in lang.numbers:
         return lang.numbers[text]
     if lang.cjk and text and all(c in lang.numbers for c in text):
@@ -612,18 +614,30 @@ def _number(text: str, lang: Language) -> int | None:
     return None
 
 
+# A number in digits, with a decimal part of one or two digits ("1.5 days", "0,5 Stunden").
+_DIGITS = r"[0-9]{1,4}(?:[.,][0-9]{1,2}(?![0-9]))?"
+_DECIMAL = re.compile(r"[0-9]{1,4}[.,][0-9]{1,2}")
+
+
 def _single(lang: Language, named: bool) -> str:
-    """One number and unit ("two weeks", "3 дня"), or a unit form that means one alone ("неделю")."""
-    numbers = _alternation([r"[0-9]{1,4}", *(re.escape(w).replace(r"\ ", r"\s+") for w in lang.numbers)])
+    """One number and unit ("two weeks", "3 дня", "29h"), or a unit form that means one alone ("неделю")."""
+    words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in lang.numbers])
     if lang.cjk:
-        numbers = rf"[0-9]{{1,4}}|[{''.join(lang.numbers)}]{{1,3}}"
+        words = rf"[{''.join(lang.numbers)}]{{1,3}}"
     units = _alternation(lang.units)
-    space = r"\s*" if lang.cjk else r"\s+"
     edge = "" if lang.cjk else r"(?<![\w.,])"
     tail = "" if lang.cjk else r"(?!\w)"
     n, unit, one = ("(?P<n>", "(?P<unit>", "(?P<one>") if named else ("(?:", "(?:", "(?:")
-    alone = rf"|{edge}{one}{_alternation(lang.one_unit)}){tail}" if lang.one_unit else ""
-    return rf"(?:{edge}{n}{numbers}){space}{unit}{units}){tail}{alone})"
+    alone_forms = [*lang.one_unit, *lang.halves]
+    alone = rf"|{edge}{one}{_alternation(alone_forms)}){tail}" if alone_forms else ""
+    # digits may be glued to their unit ("29h", "2y ago"); a number word is a word of its own
+    if not lang.numbers:
+        number = rf"{n}{_DIGITS})\s*"
+    elif lang.cjk:
+        number = rf"{n}{_DIGITS}|{words})\s*"
+    else:
+        number = rf"{n}{_DIGITS}|(?:{words})(?=\s))\s*"
+    return rf"(?:{edge}{number}{unit}{units}){tail}{alone})"
 
 
 # Every language's "and" between the parts of a quantity (its calendar's ``joiners``), whatever the
@@ -634,8 +648,10 @@ _JOINERS = "|".join(dict.fromkeys(word for lang in LANGUAGES.values() for word i
 def _quantity(lang: Language) -> str:
     """``{q}``: one quantity, or a few joined ("1 year 2 months", "2 lata, 3 miesiące i 1 tydzień")."""
     single = _single(lang, named=False)
-    joint = r"\s*,?\s*" if lang.cjk else rf"(?:\s*,\s*|\s+)(?:(?:{_JOINERS})\s+)?"
-    return rf"(?P<q>{single}(?:{joint}{single}){{0,5}})"
+    joint = r"\s*[,，]?\s*" if lang.cjk else rf"(?:\s*,\s*|\s+)(?:(?:{_JOINERS})\s+)?"
+    space = r"\s*" if lang.cjk else r"\s+"
+    about = rf"(?:(?:{lang.about}){space})?" if lang.about else ""
+    return rf"{about}(?P<q>{single}(?:{joint}{single}){{0,7}})"
 
 
 @cache
@@ -643,41 +659,78 @@ def _parts(code: str) -> re.Pattern[str]:
     return re.compile(_single(language(code), named=True))
 
 
+# What a fraction of a unit is counted in ("1.5 years": 18 months), and how many of those make one.
+_FINER = {
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+
+
 def _amount(m: re.Match[str], lang: Language) -> list[tuple[int, str]] | None:
     """The units a quantity counts: [(1, "year"), (2, "month")], or None when a part does not read."""
     parts = []
-    for part in _parts(lang.code).finditer(m["q"].lower()):
-        n: int | None
+    text = m["q"].lower()
+    for part in _parts(lang.code).finditer(text):
+        n: float | None
         if part.groupdict().get("one"):
-            word, n, forms = part["one"], 1, lang.one_unit
+            half = any(re.compile(form).fullmatch(text, *part.span("one")) for form in lang.halves)
+            group, n, forms = "one", (0.5 if half else 1), (lang.halves if half else lang.one_unit)
         else:
-            word, n, forms = part["unit"], _number(part["n"], lang), lang.units
-        unit = next((u for form, u in forms.items() if re.fullmatch(form, word)), None)
+            group, n, forms = "unit", _number(part["n"], lang), lang.units
+        # in place: a form may look behind it ("(?<=[0-9] )second": "a second" is mostly an ordinal)
+        span = part.span(group)
+        unit = next((u for form, u in forms.items() if re.compile(form).fullmatch(text, *span)), None)
         if n is None or unit is None:
             return None
-        parts.append((n * 10, "year") if unit == "decade" else (n, unit))
+        while n != int(n) and unit in _FINER:  # a decimal: counted in the finer unit
+            unit, per = _FINER[unit]
+            n = round(n * per, 6)
+        if unit == "decade":
+            unit, n = "year", n * 10
+        parts.append((int(n), unit))
     return parts or None
 
 
-_FINEST = ("day", "week", "month", "year")
+_FINEST = ("second", "minute", "hour", "day", "week", "month", "year")
+_NOON = time(12)  # the publication's time of day, not known: a quantity of hours counts from noon
 
 
 def _shifted(base: date, parts: list[tuple[int, str]], sign: int) -> Span | None:
-    """``base`` moved by the quantity: a day when it counts days or weeks, else the month or the year."""
+    """``base`` moved by the quantity: a day when it counts hours, days or weeks, else the month or the year."""
     step = relativedelta()
     for n, unit in parts:
         count: dict[str, Any] = {unit + "s": n}  # typed loosely: mypy matches ** against dt1/dt2 as well
         step += relativedelta(**count)
     try:
-        moved = base + step if sign > 0 else base - step
+        start = datetime.combine(base, _NOON)
+        moved = (start + step if sign > 0 else start - step).date()
     except (ValueError, OverflowError):
         return None
     finest = min((unit for _, unit in parts), key=_FINEST.index)
-    if finest in ("day", "week"):
+    if _FINEST.index(finest) <= _FINEST.index("week"):
         return _day(moved)
     if finest == "month":
         return _month(moved.replace(day=1))
     return _year(moved.year)
+
+
+def _unit_of_anchor(parts: list[tuple[int, str]]) -> str:
+    """The unit :meth:`Context.anchor` counts a quantity from: hours count from a day."""
+    finest = min((unit for _, unit in parts), key=_FINEST.index)
+    return "day" if _FINEST.index(finest) < _FINEST.index("day") else finest
+
+
+def _clause_before(ctx: Context, start: int) -> str:
+    """The lower-case text of the clause before ``start``, at most :data:`_WINDOW` characters."""
+    text = ctx.lowered or _lower(ctx.text)
+    lo = max(0, start - _WINDOW)
+    lo = max([lo, *(text.rfind(c, lo, start) + 1 for c in _BOUNDARIES)])
+    return text[lo:start]
 
 
 def _quantity_rules(lang: Language) -> list[Rule]:
@@ -695,6 +748,18 @@ def _quantity_rules(lang: Language) -> list[Rule]:
                 return _shifted(ctx.pub, parts, sign)
 
             rules.append(Rule(_rx(template.replace("{q}", q)), resolve))
+    spans = _rx(lang.span_cues) if lang.span_cues else None
+    for template in lang.ahead_when_future:
+
+        def when_future(m: re.Match[str], ctx: Context) -> Span | None:
+            parts = _amount(m, ctx.lang)
+            if ctx.pub is None or parts is None or tense(ctx, m.start(), m.end()) != "future":
+                return None
+            if spans is not None and spans.search(_clause_before(ctx, m.start())):
+                return None
+            return _shifted(ctx.pub, parts, 1)
+
+        rules.append(Rule(_rx(template.replace("{q}", q)), when_future))
     return rules
 
 
@@ -760,7 +825,7 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
                 parts = _amount(m, ctx.lang)
                 if parts is None:
                     return None
-                base = ctx.anchor(min((unit for _, unit in parts), key=_FINEST.index))
+                base = ctx.anchor(_unit_of_anchor(parts))
                 return _shifted(base, parts, sign) if base else None
 
             rules.append(Rule(_rx(template.replace("{q}", q)), later, anaphoric=True))

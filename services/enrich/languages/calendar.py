@@ -60,11 +60,20 @@ class Language:
     future_cues: str = ""  # "will", "wird", "будет"
     past_cues: str = ""  # "said", "was"
     weak_past_cues: str = ""  # "-ed": past unless a cue above says otherwise ("should be completed")
-    numbers: dict[str, int] = field(default_factory=dict)  # number words: "zwei" -> 2, "einer" -> 1
-    units: dict[str, str] = field(default_factory=dict)  # regex of a unit's forms -> day, week, month, year, decade
+    numbers: dict[str, float] = field(default_factory=dict)  # number words: "zwei" -> 2, "полтора" -> 1.5
+    # regex of a unit's forms -> hour, minute, second, day, week, month, year, decade. A quantity with
+    # hours, minutes or seconds names a day too: the publication's time of day is not known, so it is
+    # taken as noon ("2 hours ago": the publication day; "23 hours ago": the day before).
+    units: dict[str, str] = field(default_factory=dict)
     one_unit: dict[str, str] = field(default_factory=dict)  # forms that mean one unit alone ("неделю")
+    halves: dict[str, str] = field(default_factory=dict)  # forms that mean half a unit alone ("полгода")
+    about: str = ""  # regex of the words before a quantity that make it approximate ("about", "около", "约")
     ago: tuple[str, ...] = ()  # regex templates with {q}: "vor {q}" (before the publication)
     ahead: tuple[str, ...] = ()  # "через {q}" (after the publication)
+    # ahead only in a clause whose tense is the future: "talks will resume in two weeks", but
+    # "the highest in two years" is a duration
+    ahead_when_future: tuple[str, ...] = ()
+    span_cues: str = ""  # regex: a word before it in its clause makes it a span ("the first ... in two years")
     later: dict[str, int] = field(default_factory=dict)  # "{q} später" -> 1: after (-1 before) the date before
     periods: dict[str, tuple[str, int | str]] = field(default_factory=dict)  # "на прошлой неделе" -> (week, -1)
     anaphora: dict[str, int] = field(default_factory=dict)  # "накануне" -> -1: days from the date before
@@ -122,7 +131,7 @@ def cldr_weekdays(locale: str) -> dict[str, int]:
     return forms
 
 
-def number_words(*groups: str) -> dict[str, int]:
+def number_words(*groups: str) -> dict[str, float]:
     """Number words: ``groups`` are '|'-separated forms of one, two, three..."""
     return {form: i + 1 for i, group in enumerate(groups) for form in group.split("|")}
 
@@ -132,4 +141,5 @@ def weekday_forms(*stems: str) -> dict[str, int]:
 
 
 DAY, WEEK, MONTH, YEAR, DECADE = "day", "week", "month", "year", "decade"
+HOUR, MINUTE, SECOND = "hour", "minute", "second"
 END = r"(?=\s*(?:[,.;:!?)»”\"]|$))"  # the phrase ends a clause ("two days before.", not "before the vote")

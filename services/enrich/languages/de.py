@@ -6,7 +6,10 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -33,8 +36,19 @@ CALENDAR = Language(
     past_cues=r"(?<!\w)(?:vergangenen?|letzten?|vorigen?|hatte|hatten|war|waren|wurde|wurden|sagte|erklärte)(?!\w)",
     numbers=number_words(
         "ein|eine|einer|einem|einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"
-    ),
-    units={r"tag(?:e|en)?": DAY, r"wochen?": WEEK, r"monat(?:e|en)?": MONTH, r"jahr(?:e|en)?": YEAR},
+    )
+    | {"anderthalb": 1.5, "eineinhalb": 1.5},
+    units={
+        r"tag(?:e|en)?": DAY,
+        r"wochen?": WEEK,
+        r"monat(?:e|en)?": MONTH,
+        r"jahr(?:e|en)?": YEAR,
+        r"stunden?|std\.|h": HOUR,
+        r"minuten?|min\.?": MINUTE,
+        r"sekunden?|sek\.?": SECOND,
+    },
+    halves={r"einem\s+halben\s+jahr": YEAR, r"einer\s+halben\s+stunde": HOUR},
+    about=r"etwa|ungefähr|rund|knapp|fast",
     ago=(r"vor\s+{q}",),
     ahead=(r"in\s+{q}",),
     later={r"{q}\s+(?:später|danach|darauf)": 1, r"{q}\s+(?:früher|zuvor|vorher)": -1},

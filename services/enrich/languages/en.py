@@ -8,7 +8,10 @@ from wirestream.services.enrich.languages.calendar import (
     DAY,
     DECADE,
     END,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -57,11 +60,25 @@ CALENDAR = Language(
         "a|an|one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
     )
     | {"fifteen": 15, "twenty": 20},
-    units={r"days?": DAY, r"weeks?": WEEK, r"months?": MONTH, r"years?": YEAR, r"decades?": DECADE},
+    units={
+        r"days?|d": DAY,
+        r"weeks?|wks?": WEEK,
+        r"months?": MONTH,
+        r"years?|yrs?|y": YEAR,
+        r"decades?": DECADE,
+        r"hours?|hrs?|h": HOUR,
+        r"minutes?|mins?": MINUTE,
+        r"seconds|secs?|(?<=[0-9] )second": SECOND,
+    },
+    halves={r"half\s+a\s+year": YEAR, r"half\s+an\s+hour": HOUR},
+    about=r"about|around|some|nearly|almost|roughly",
     ago=(r"{q}\s+ago",),
     ahead=(r"{q}\s+from\s+now", r"in\s+{q}(?:['’]s?)?\s+time"),
+    ahead_when_future=(r"in\s+{q}(?![-\w])",),
+    span_cues=r"\b(?:first|last|only|once|since|time|times|most|least|best|worst|highest|lowest|biggest|largest|"
+    r"smallest|longest|shortest|strongest|weakest|fastest|slowest|greatest|deepest|sharpest|steepest)\b",
     later={
-        r"{q}\s+(?:later|afterwards?|after" + END + ")": 1,
+        r"{q}\s+(?:later(?!\s+than)|afterwards?|after" + END + ")": 1,  # not "later than planned"
         r"{q}\s+(?:earlier|before" + END + "|prior" + END + ")": -1,
     },
     periods={

@@ -7,7 +7,10 @@ from typing import Any
 from wirestream.services.enrich.languages.calendar import (
     DAY,
     END,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -34,7 +37,16 @@ CALENDAR = Language(
     past_cues=r"(?<!\w)(?:pasad[oa]|anterior|había|habían|fue|fueron|dijo|(?:ha|han)\s+\w{2,}(?:ado|ido)|\w{3,}(?:ó|aron|ieron))(?!\w)",
     numbers=number_words("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")
     | {"quince": 15},
-    units={r"d[íi]as?": DAY, r"semanas?": WEEK, r"mes(?:es)?": MONTH, r"años?": YEAR},
+    units={
+        r"d[íi]as?": DAY,
+        r"semanas?": WEEK,
+        r"mes(?:es)?": MONTH,
+        r"años?": YEAR,
+        r"horas?|h": HOUR,
+        r"minutos?|min": MINUTE,
+        r"segundos|seg|(?<=[0-9] )segundo": SECOND,
+    },
+    about=r"cerca\s+de|alrededor\s+de|unos|unas|casi",
     ago=(r"hace\s+{q}",),
     ahead=(r"dentro\s+de\s+{q}",),
     later={r"{q}\s+(?:después|más\s+tarde)": 1, r"{q}\s+antes" + END: -1},

@@ -6,7 +6,10 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -32,7 +35,16 @@ CALENDAR = Language(
     past_cues=r"(?<!\w)(?:derni[eè]re?|passée?|précédente?|avait|avaient|était|étaient|fut|furent|(?:a|ont)\s+(?:été|\w{2,}(?:é|ée|és|ées|is|it)))(?!\w)",
     numbers=number_words("un|une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
     | {"quinze": 15},
-    units={r"jours?": DAY, r"semaines?": WEEK, r"mois": MONTH, r"ans?|années?": YEAR},
+    units={
+        r"jours?": DAY,
+        r"semaines?": WEEK,
+        r"mois": MONTH,
+        r"ans?|années?": YEAR,
+        r"heures?|h": HOUR,
+        r"minutes?|min": MINUTE,
+        r"secondes|sec|(?<=[0-9] )seconde": SECOND,
+    },
+    about=r"environ|près\s+de|presque|quelque",
     ago=(r"il\s+y\s*a\s+{q}",),
     ahead=(r"dans\s+{q}",),
     later={r"{q}\s+plus\s+tard": 1, r"{q}\s+(?:plus\s+tôt|auparavant)": -1},

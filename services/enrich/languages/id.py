@@ -6,7 +6,10 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -36,10 +39,22 @@ CALENDAR = Language(
     future_cues=r"(?<!\w)(?:akan|direncanakan|dijadwalkan|rencananya|hingga)(?!\w)",
     past_cues=r"(?<!\w)(?:lalu|kemarin)(?!\w)",
     numbers=number_words("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
-    units={r"hari": DAY, r"minggu|pekan": WEEK, r"bulan|bln": MONTH, r"tahun|thn": YEAR},
+    units={
+        r"hari": DAY,
+        r"minggu|pekan": WEEK,
+        r"bulan|bln": MONTH,
+        r"tahun|thn": YEAR,
+        r"jam": HOUR,
+        r"menit": MINUTE,
+        r"detik": SECOND,
+    },
+    about=r"sekitar|kira-kira|hampir",
     one_unit={r"sehari": DAY, r"seminggu|sepekan": WEEK, r"sebulan": MONTH, r"setahun": YEAR},
     ago=(r"{q}\s+(?:yang\s+)?lalu",),
     ahead=(r"dalam\s+{q}\s+(?:ke\s+depan|mendatang)", r"{q}\s+(?:ke\s+depan|mendatang)"),
+    ahead_when_future=(r"dalam\s+{q}(?![-\w])",),
+    span_cues=r"\b(?:pertama|terakhir|tertinggi|terendah|terbesar|terkecil|terburuk|terbaik|terlama|terpanjang|"
+    r"sejak|kali|selama)\b",
     later={r"{q}\s+kemudian": 1, r"{q}\s+sebelumnya": -1},
     periods={
         r"(?:minggu|pekan)\s+lalu": (WEEK, -1),

@@ -7,7 +7,10 @@ from typing import Any
 from wirestream.services.enrich.languages.calendar import (
     DAY,
     END,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -40,7 +43,16 @@ CALENDAR = Language(
     past_cues=r"(?<!\w)(?:scors[oa]|passat[oa]|precedente|aveva|avevano|era|erano|fu|(?:ha|hanno|è|sono)\s+(?:stat[oaie]|\w{2,}(?:ato|uto|ito|ata|uta|ita)))(?!\w)",
     numbers=number_words("un|uno|una|un'", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci")
     | {"quindici": 15},
-    units={r"giorn[oi]": DAY, r"settiman[ae]": WEEK, r"mes[ei]": MONTH, r"ann[oi]": YEAR},
+    units={
+        r"giorn[oi]": DAY,
+        r"settiman[ae]": WEEK,
+        r"mes[ei]": MONTH,
+        r"ann[oi]": YEAR,
+        r"or[ae]": HOUR,
+        r"minut[oi]|min": MINUTE,
+        r"secondi|(?<=[0-9] )secondo": SECOND,
+    },
+    about=r"circa|quasi",
     ago=(r"{q}\s+fa",),
     ahead=(r"(?:tra|fra)\s+{q}",),
     later={r"{q}\s+(?:dopo|più\s+tardi)" + END: 1, r"{q}\s+prima" + END: -1},

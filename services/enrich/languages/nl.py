@@ -6,7 +6,10 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -39,7 +42,16 @@ CALENDAR = Language(
     future_cues=r"(?<!\w)(?:zal|zullen|gaat|gaan|wil|willen|gepland|verwacht|komend\w*|tot)(?!\w)",
     past_cues=r"(?<!\w)(?:vorige|vorig|afgelopen|was|waren|had|hadden|werd|werden|zei|zeiden|verklaarde)(?!\w)",
     numbers=number_words("een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
-    units={r"dag(?:en)?": DAY, r"weken|week": WEEK, r"maand(?:en)?": MONTH, r"jaar|jaren": YEAR},
+    units={
+        r"dag(?:en)?": DAY,
+        r"weken|week": WEEK,
+        r"maand(?:en)?": MONTH,
+        r"jaar|jaren": YEAR,
+        r"uur": HOUR,
+        r"minuten|minuut|min": MINUTE,
+        r"seconden|seconde|sec": SECOND,
+    },
+    about=r"ongeveer|zo['’]n|bijna|circa",
     ago=(r"{q}\s+geleden",),
     ahead=(r"over\s+{q}",),
     later={r"{q}\s+later": 1, r"{q}\s+(?:eerder|daarvoor)": -1},

@@ -6,7 +6,10 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -48,14 +51,20 @@ CALENDAR = Language(
         "osiem",
         "dziewięć",
         "dziesięć",
-    ),
+    )
+    | {"półtora": 1.5, "półtorej": 1.5},
     units={
         r"dzień|dni|dnia": DAY,
         r"tydzień|tygodni(?:e|a)?": WEEK,
         r"miesiąc(?:e|a)?|miesięcy": MONTH,
         r"rok(?:u)?|lata|lat": YEAR,
+        r"godzin[aęy]?|godz\.": HOUR,
+        r"minut[aęy]?|min\.?": MINUTE,
+        r"sekund[aęy]?|sek\.?": SECOND,
     },
-    one_unit={r"tydzień": WEEK, r"miesiąc": MONTH, r"rok": YEAR},
+    one_unit={r"tydzień": WEEK, r"miesiąc": MONTH, r"rok": YEAR, r"godzinę": HOUR, r"minutę": MINUTE},
+    halves={r"pół\s+roku": YEAR, r"pół\s+godziny": HOUR},
+    about=r"około|prawie|niemal",
     ago=(r"{q}\s+temu",),
     ahead=(r"za\s+{q}",),
     later={r"{q}\s+później": 1, r"{q}\s+wcześniej": -1},

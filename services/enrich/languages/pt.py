@@ -7,7 +7,10 @@ from typing import Any
 from wirestream.services.enrich.languages.calendar import (
     DAY,
     END,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -40,7 +43,16 @@ CALENDAR = Language(
     past_cues=r"(?<!\w)(?:passad[oa]|anterior|havia|foi|foram|disse|\w{3,}(?:ou|aram|eram|iram))(?!\w)",
     numbers=number_words("um|uma", "dois|duas", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez")
     | {"quinze": 15},
-    units={r"dias?": DAY, r"semanas?": WEEK, r"m[êe]s|meses": MONTH, r"anos?": YEAR},
+    units={
+        r"dias?": DAY,
+        r"semanas?": WEEK,
+        r"m[êe]s|meses": MONTH,
+        r"anos?": YEAR,
+        r"horas?|h": HOUR,
+        r"minutos?|min": MINUTE,
+        r"segundos|seg|(?<=[0-9] )segundo": SECOND,
+    },
+    about=r"cerca\s+de|quase|uns|umas",
     ago=(r"h[áa]\s+{q}", r"{q}\s+atrás"),
     ahead=(r"dentro\s+de\s+{q}", r"daqui\s+a\s+{q}"),
     later={r"{q}\s+(?:depois|mais\s+tarde)": 1, r"{q}\s+antes" + END: -1},

@@ -6,7 +6,10 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -49,14 +52,20 @@ CALENDAR = Language(
         "восемь",
         "девять",
         "десять",
-    ),
+    )
+    | {"полтора": 1.5, "полторы": 1.5},
     units={
         r"дн(?:я|ей)|день|сутки|суток": DAY,
         r"недел[юиья]|недель": WEEK,
         r"месяц(?:а|ев)?": MONTH,
         r"год(?:а)?|лет": YEAR,
+        r"час(?:а|ов)?|ч\.?": HOUR,
+        r"минут[уы]?|мин\.?": MINUTE,
+        r"секунд[уы]?|сек\.?": SECOND,
     },
-    one_unit={r"сутки": DAY, r"неделю": WEEK, r"месяц": MONTH, r"год": YEAR},
+    one_unit={r"сутки": DAY, r"неделю": WEEK, r"месяц": MONTH, r"год": YEAR, r"час": HOUR, r"минуту": MINUTE},
+    halves={r"полгода": YEAR, r"полмесяца": MONTH, r"полдня": DAY, r"полчаса": HOUR},
+    about=r"около|примерно|почти|более|менее",
     ago=(r"{q}\s+(?:тому\s+)?назад",),
     ahead=(r"через\s+{q}",),
     later={r"спустя\s+{q}": 1, r"{q}\s+спустя": 1},

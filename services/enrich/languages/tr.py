@@ -6,7 +6,10 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -29,7 +32,16 @@ CALENDAR = Language(
     future_cues=r"(?<!\w)(?:\w+(?:ecek|acak)\w*|planlan\w+|bekleniyor)(?!\w)",
     past_cues=r"(?<!\w)(?:geçen|geçtiğimiz)(?!\w)",
     numbers=number_words("bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on") | {"on beş": 15},
-    units={r"gün": DAY, r"hafta": WEEK, r"ay": MONTH, r"yıl|sene": YEAR},
+    units={
+        r"gün": DAY,
+        r"hafta": WEEK,
+        r"ay": MONTH,
+        r"yıl|sene": YEAR,
+        r"saat|sa\.": HOUR,
+        r"dakika|dk\.?": MINUTE,
+        r"saniye|sn\.?": SECOND,
+    },
+    about=r"yaklaşık|yaklasik|tahminen|neredeyse",
     ago=(r"{q}\s+önce",),
     ahead=(r"{q}\s+(?:içinde|içerisinde)",),
     later={r"{q}\s+sonra": 1},

@@ -6,7 +6,10 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
+    HOUR,
+    MINUTE,
     MONTH,
+    SECOND,
     WEEK,
     YEAR,
     Language,
@@ -40,14 +43,20 @@ CALENDAR = Language(
     past_cues=r"(?<!\w)(?:минул\w+)(?!\w)",
     numbers=number_words(
         "один|одну", "два|дві", "три", "чотири", "п'ять|пʼять", "шість", "сім", "вісім", "дев'ять", "десять"
-    ),
+    )
+    | {"півтора": 1.5, "півтори": 1.5},
     units={
         r"д(?:ень|ні|нів|оби|обу)": DAY,
         r"тиж(?:день|ні|нів|ня)": WEEK,
         r"місяц(?:ь|і|ів|я)": MONTH,
         r"р(?:ік|оки|оків|оку)": YEAR,
+        r"годин[уиа]?|год\.": HOUR,
+        r"хвилин[уиа]?|хв\.?": MINUTE,
+        r"секунд[уиа]?|сек\.?": SECOND,
     },
-    one_unit={r"добу": DAY, r"тиждень": WEEK, r"місяць": MONTH, r"рік": YEAR},
+    one_unit={r"добу": DAY, r"тиждень": WEEK, r"місяць": MONTH, r"рік": YEAR, r"годину": HOUR, r"хвилину": MINUTE},
+    halves={r"півроку": YEAR, r"півмісяця": MONTH, r"півдня": DAY, r"півгодини": HOUR},
+    about=r"близько|приблизно|майже|понад",
     ago=(r"{q}\s+тому",),
     ahead=(r"через\s+{q}",),
     later={r"{q}\s+по\s+тому": 1, r"через\s+{q}\s+після\s+цього": 1},

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from wirestream.services.enrich.languages.calendar import DAY, MONTH, WEEK, YEAR, Language, easter, fixed, number_words
+from wirestream.services.enrich.languages.calendar import (
+    DAY,
+    HOUR,
+    MINUTE,
+    MONTH,
+    SECOND,
+    WEEK,
+    YEAR,
+    Language,
+    easter,
+    fixed,
+    number_words,
+)
 from wirestream.services.enrich.languages.cues import Cues
 
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
@@ -15,7 +27,16 @@ CALENDAR = Language(
     {"前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今日": 0, "今晚": 0, "明天": 1, "后天": 2},
     future_cues=r"将|将会|将于|计划|预计|定于|拟于|即将",
     numbers=number_words("一", "二|两|兩", "三", "四", "五", "六", "七", "八", "九", "十"),
-    units={r"天": DAY, r"(?:个|個)?(?:星期|礼拜|禮拜)|周|週": WEEK, r"(?:个|個)月": MONTH, r"年": YEAR},
+    units={
+        r"天": DAY,
+        r"(?:个|個)?(?:星期|礼拜|禮拜)|周|週": WEEK,
+        r"(?:个|個)月": MONTH,
+        r"年": YEAR,
+        r"(?:个|個)?(?:小时|小時|钟头|鐘頭)": HOUR,
+        r"分钟|分鐘": MINUTE,
+        r"秒钟|秒鐘|秒": SECOND,
+    },
+    about=r"约|約|大约|大約|将近|將近|近",
     ago=(r"{q}\s*(?:以前|之前|前)",),
     later={r"{q}\s*(?:以后|之后|后|後)": 1},
     periods={

@@ -1,0 +1,175 @@
+"""Relative phrases in every language, read through each language's CALENDAR (issue 11).
+
+Short self-written phrases, one shape per test: hours, minutes and seconds; "about"; decimals;
+digits glued to their unit; long quantities; and prose that must stay no date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wirestream.services.enrich.dates.logic import find_dates
+
+WED = date(2023, 5, 3)
+
+
+def found(text: str, lang: str, pub: date = WED) -> list[tuple[str, str, str]]:
+    return [(d.text, d.start.isoformat(), d.end.isoformat()) for d in find_dates(text, pub, lang)]
+
+
+# --- hours, minutes, seconds: the day they fall on, the publication's time taken as noon --------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "day"),
+    [
+        ("en", "The blast came 2 hours ago.", "2 hours ago", "2023-05-03"),
+        ("en", "The blast came 30 hours ago.", "30 hours ago", "2023-05-02"),  # noon minus 30 h: the day before
+        ("en", "Polls open 20 hours from now.", "20 hours from now", "2023-05-04"),
+        ("ru", "Взрыв прогремел 2 часа назад.", "2 часа назад", "2023-05-03"),
+        ("ru", "Взрыв прогремел 36 часов назад.", "36 часов назад", "2023-05-02"),
+        ("ru", "Взрыв прогремел минуту назад.", "минуту назад", "2023-05-03"),  # a unit form alone: one
+        ("uk", "Вибух стався годину тому.", "годину тому", "2023-05-03"),
+        ("uk", "Вибух стався 40 годин тому.", "40 годин тому", "2023-05-01"),
+        ("de", "Vor 3 Stunden brannte es.", "Vor 3 Stunden", "2023-05-03"),
+        ("fr", "Il y a 40 minutes, un drone a frappé.", "Il y a 40 minutes", "2023-05-03"),
+        ("es", "Hace 5 horas hubo un ataque.", "Hace 5 horas", "2023-05-03"),
+        ("pt", "Há 2 horas houve um ataque.", "Há 2 horas", "2023-05-03"),
+        ("it", "Tre ore fa è esploso un deposito.", "Tre ore fa", "2023-05-03"),
+        ("pl", "Atak nastąpił 15 minut temu.", "15 minut temu", "2023-05-03"),
+        ("pl", "Wyniki będą za 30 godzin.", "za 30 godzin", "2023-05-04"),
+        ("tr", "Saldırı 3 saat önce oldu.", "3 saat önce", "2023-05-03"),
+        ("id", "Ledakan terjadi 3 jam lalu.", "3 jam lalu", "2023-05-03"),
+        ("zh", "3小时前发生了爆炸。", "3小时前", "2023-05-03"),
+        ("zh", "30分钟前发生了爆炸。", "30分钟前", "2023-05-03"),
+        ("nl", "De aanval was 3 uur geleden.", "3 uur geleden", "2023-05-03"),
+    ],
+)
+def test_hours_minutes_and_seconds_name_the_day_they_fall_on(lang, text, phrase, day):
+    assert found(text, lang) == [(phrase, day, day)]
+
+
+def test_hours_later_count_from_the_date_before():
+    assert found("Drones hit Moscow on May 1. Four hours later the airport closed.", "en") == [
+        ("May 1", "2023-05-01", "2023-05-01"),
+        ("Four hours later", "2023-05-01", "2023-05-01"),
+    ]
+    assert found("Saldırı 1 Mayıs'ta oldu, 20 saat sonra liman kapandı.", "tr")[-1] == (
+        "20 saat sonra",
+        "2023-05-02",
+        "2023-05-02",
+    )
+
+
+# --- approximate quantities ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "day"),
+    [
+        ("en", "It ended about three weeks ago.", "about three weeks ago", "2023-04-12"),
+        ("de", "Vor etwa zwei Wochen gab es Explosionen.", "Vor etwa zwei Wochen", "2023-04-19"),
+        ("ru", "Это было около трёх недель назад.", "около трёх недель назад", "2023-04-12"),
+        ("fr", "Il y a environ trois semaines, Kiev a démenti.", "Il y a environ trois semaines", "2023-04-12"),
+        ("es", "Hace cerca de dos semanas hubo ataques.", "Hace cerca de dos semanas", "2023-04-19"),
+        ("it", "Circa due settimane fa ci fu un attacco.", "Circa due settimane fa", "2023-04-19"),
+        ("tr", "Yaklaşık iki hafta önce saldırı oldu.", "Yaklaşık iki hafta önce", "2023-04-19"),
+        ("zh", "约两周前发生了袭击。", "约两周前", "2023-04-19"),
+        ("nl", "Ongeveer twee weken geleden was het stil.", "Ongeveer twee weken geleden", "2023-04-19"),
+    ],
+)
+def test_an_approximate_quantity_is_the_same_phrase(lang, text, phrase, day):
+    assert found(text, lang) == [(phrase, day, day)]
+
+
+# --- decimals, digits glued to their unit, long quantities -------------------------------------------
+
+
+def test_a_decimal_quantity_counts_in_the_finer_unit():
+    # 1.5 days from noon: the day after next at midnight; 1,5 Jahre: 18 months (a month mention)
+    assert found("The talks began on May 1 and ended 1.5 days later.", "en")[-1] == (
+        "1.5 days later",
+        "2023-05-03",
+        "2023-05-03",
+    )
+    assert found("Vor 1,5 Jahren begann es.", "de") == [("Vor 1,5 Jahren", "2021-11-01", "2021-11-30")]
+    assert found("Il y a 2,5 heures, rien.", "fr") == [("Il y a 2,5 heures", "2023-05-03", "2023-05-03")]
+
+
+def test_digits_may_be_glued_to_their_unit():
+    assert found("Vor 48h brannte es.", "de") == [("Vor 48h", "2023-05-01", "2023-05-01")]
+    assert found("The post went up 3d ago.", "en") == [("3d ago", "2023-04-30", "2023-04-30")]
+
+
+def test_a_quantity_of_seven_parts_is_one_phrase():
+    text = "To było 1 rok, 2 miesiące, 1 tydzień, 3 dni, 4 godziny, 5 minut i 6 sekund temu."
+    assert found(text, "pl") == [
+        ("1 rok, 2 miesiące, 1 tydzień, 3 dni, 4 godziny, 5 minut i 6 sekund temu", "2022-02-21", "2022-02-21")
+    ]
+
+
+# --- prose that is no date ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Talks ended two days later than planned."),
+        ("en", "He tried a second time."),
+        ("en", "It was a second earlier attempt."),  # "a second": an ordinal, not a unit
+        ("en", "Both sides spoke for 3 hours."),  # a duration, no marker
+        ("en", "In an hour-long speech he spoke."),
+        ("en", "The 24-hour news cycle moved on."),
+        ("en", "Output rose 1.5 times."),
+        ("fr", "Dans une seconde phase, rien ne change."),
+        ("es", "Un segundo después del gol, nada."),
+        ("ru", "Он говорил 2 часа."),
+        ("tr", "Toplantı saat 10'da başladı."),
+        ("zh", "会议持续了3小时。"),
+    ],
+)
+def test_durations_and_ordinals_are_not_dates(lang, text):
+    assert find_dates(text, WED, lang) == []
+
+
+# --- "in two weeks": a date only in a clause about the future, and not after "the first", "highest" ------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Talks will resume in two weeks.", [("in two weeks", "2023-05-17", "2023-05-17")]),
+        ("en", "The plant is scheduled to reopen in three months.", [("in three months", "2023-08-01", "2023-08-31")]),
+        ("id", "Pemilu akan digelar dalam dua minggu.", [("dalam dua minggu", "2023-05-17", "2023-05-17")]),
+        ("en", "Prices hit their highest level in two years.", []),  # no future: a span
+        ("en", "It will be the first meeting in two years.", []),  # future, but "the first ... in": a span
+        ("en", "Inflation will reach its highest level in a decade.", []),
+        ("en", "He will give an hour-long speech in an hour-long slot.", []),
+        ("id", "Ini akan menjadi pertemuan pertama dalam dua tahun.", []),
+    ],
+)
+def test_in_a_quantity_is_ahead_only_in_a_future_clause(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+# --- halves: "полгода", "pół roku", "vor einem halben Jahr"; "полтора года": a year and a half -----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Полгода назад Кремль молчал.", ("Полгода назад", "2022-11-01", "2022-11-30")),
+        ("ru", "Это было полтора года назад.", ("полтора года назад", "2021-11-01", "2021-11-30")),
+        ("ru", "Полчаса назад был взрыв.", ("Полчаса назад", "2023-05-03", "2023-05-03")),
+        ("uk", "Півроку тому все змінилося.", ("Півроку тому", "2022-11-01", "2022-11-30")),
+        ("pl", "Pół roku temu był atak.", ("Pół roku temu", "2022-11-01", "2022-11-30")),
+        ("pl", "Półtora roku temu był atak.", ("Półtora roku temu", "2021-11-01", "2021-11-30")),
+        ("de", "Vor einem halben Jahr begann es.", ("Vor einem halben Jahr", "2022-11-01", "2022-11-30")),
+        ("de", "Vor anderthalb Jahren begann es.", ("Vor anderthalb Jahren", "2021-11-01", "2021-11-30")),
+        ("en", "Half a year ago it began.", ("Half a year ago", "2022-11-01", "2022-11-30")),
+    ],
+)
+def test_half_a_unit_and_one_and_a_half(lang, text, expected):
+    assert found(text, lang) == [expected]
