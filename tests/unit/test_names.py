@@ -68,3 +68,33 @@ def test_a_german_inflected_noun_is_not_a_given_name(finder):
 def test_an_institution_before_a_given_name_is_cut_off(finder):
     found = [(f.text, f.label) for f in finder("Die Stiftung Umweltbank Klara Jensen lud ein.", "de")]
     assert ("Klara Jensen", "PERSON") in found
+
+
+# --- people the finder must not invent (issue 11: titles, citations, codes, common words) ----------
+
+
+def test_a_pair_filling_quotation_marks_is_a_title_not_a_person(finder):
+    text = "Kita harus waspada terhadap aliran “Tarok Wulung” yang menyebar di kota itu."
+    assert people(finder, text, "id") == []
+    # the same pair, unquoted and uncued, is still read as a person
+    assert people(finder, "Kita harus waspada terhadap aliran Tarok Wulung yang menyebar di kota itu.", "id") != []
+
+
+def test_a_pair_opening_a_bracketed_reference_with_a_number_is_a_citation(finder):
+    text = "Mereka pun binasa karena kebencian itu. [Kitab Ruhama hal. 41] Lalu semua pulang ke rumah."
+    assert people(finder, text, "id") == []
+
+
+def test_a_person_named_inside_a_bracketed_reference_stays_a_person(finder):
+    text = "Mereka pun binasa karena kebencian itu. [HR. Hasan Bisri no. 17] Lalu semua pulang ke rumah."
+    assert ("Hasan Bisri", None) in people(finder, text, "id")
+
+
+def test_a_word_with_a_digit_is_no_part_of_a_name(finder):
+    assert people(finder, "Lo dijo en declaraciones a K24 Vespertino ayer por la noche.", "es") == []
+
+
+def test_a_mid_sentence_function_or_number_word_makes_no_free_person(finder):
+    # "estado" and "siete" are Spanish function/number words in spaCy's language data
+    assert people(finder, "Era un retroceso respecto al Estado Moderno y la tolerancia.", "es") == []
+    assert people(finder, "Lo publicó el diario Quinta Siete esta mañana.", "es") == []

@@ -568,13 +568,21 @@ class NameFinder:
             surnames = {p[-1].casefold(): " ".join(p) for p in people[-200:]}
             if _base(words[-1].text, surnames, PERSON_ENDINGS.get(lang, ())) is not None:
                 return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
+        if any(re.search(r"\d", t.text) for t in words):
+            return before  # "T13 Noche": a word with a digit is a channel, a model or a code, not a name
+        if not cued and (_quoted(words, text) or _cited(words, text)):
+            return before  # “Penegak Sunnah”, "[Ni’matul Ukhuwah hal. 41]": a title, not a person
         reused = words[-1].text in standalone
         # Uncued and met once: a pair or triple of words never written in lower case in the
-        # article, with no particle ("Tania Madriaga", not "Equidad de Género").
+        # article, with no particle ("Tania Madriaga", not "Equidad de Género"), none of them a
+        # function word or a number of the language mid-sentence ("al Estado Laico", "Página Siete"; a
+        # sentence's first word is capitalised anyway).
+        stop = _stop_words(lang)
         free = (
             lang not in NOUNS_CAPITALISED
             and 2 <= len(names) == len(words) <= 3
             and not any(t.text.casefold() in self._lower or self.is_institution(t.text, lang) for t in words)
+            and not any(not t.initial and (t.text.casefold() in stop or _number_word(t.text, lang)) for t in words)
         )
         if cued or reused or free:
             return [*before, self._person(words, lang, people, text)]
@@ -696,6 +704,53 @@ class NameFinder:
     @staticmethod
     def _span(words: list[_Token], label: str, text: str) -> Found:
         return Found(text[words[0].start : words[-1].end], label, words[0].start, words[-1].end)
+
+
+_OPENING_QUOTES = "\"“„«‹‚‘'"
+_CLOSING_QUOTES = "\"”“»›’‘'"
+
+
+def _quoted(words: list[_Token], text: str) -> bool:
+    """Whether the run fills a pair of quotation marks ("“Penegak Sunnah”"): a quoted title or a
+    nickname, not a person introduced by name. Punctuation may stand before the closing mark."""
+    before = text[max(0, words[0].start - 1) : words[0].start]
+    after = text[words[-1].end : words[-1].end + 3].lstrip(".,;:!?…")
+    return bool(before) and before in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES and bool(after[:1])
+
+
+_CITATION_REACH = 120  # characters from the run to its brackets
+
+
+def _cited(words: list[_Token], text: str) -> bool:
+    """Whether the run opens square brackets that also hold a number ("[Al Maa-idah 2]",
+    "[Ni’matul Ukhuwah hal. 41]"): a reference to a book, chapter or verse, not a person
+    (a person named later in a reference, "[HR. At-Tirmidzi no. 1997]", stays one)."""
+    start, end = words[0].start, words[-1].end
+    if text[max(0, start - 2) : start].strip() != "[":
+        return False
+    right = text[end : end + _CITATION_REACH]
+    closed = right.find("]")
+    return closed >= 0 and "[" not in right[:closed] and bool(re.search(r"\d", right[:closed]))
+
+
+@functools.cache
+def _number_getter(lang: str) -> Callable[[str], bool] | None:
+    """spaCy's language data test of a number word ("siete", "dua", "два"), no model needed."""
+    try:
+        import importlib
+
+        from spacy.util import get_lang_class
+
+        like_num = importlib.import_module("spacy.attrs").LIKE_NUM  # a compiled module without stubs
+        getter = get_lang_class(lang).Defaults.lex_attr_getters.get(like_num)
+    except ImportError:  # a language spaCy has no data for has no number words here
+        return None
+    return getter if callable(getter) else None
+
+
+def _number_word(word: str, lang: str) -> bool:
+    getter = _number_getter(lang)
+    return bool(getter and getter(word.casefold()))
 
 
 def surname_mentions(
