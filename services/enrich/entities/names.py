@@ -30,6 +30,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
@@ -115,28 +116,21 @@ _ELISION = re.compile(r"[^\W\d_A-Z]{1,5}['’](?=[^\W\d_])")  # "sull’", "d'",
 
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
-    previous_end = 0
+
+    def add(start: int, end: int) -> None:
+        gap = text[out[-1].end if out else 0 : start]
+        initial = not out or bool(_SENTENCE_GAP.search(gap))
+        glued = bool(out) and gap in (" ", "\u00a0", "")
+        out.append(_Token(text[start:end], start, end, initial, glued))
+
     for m in _TOKEN.finditer(text):
         start = m.start()
         elided = _ELISION.match(m.group(0))
         if elided and elided.group(0)[:-1].islower() and m.group(0)[elided.end()].isupper():
             # "sull’Italia", "d’Italia": a lower-case elided article or preposition, then the name
-            gap = text[previous_end:start]
-            out.append(
-                _Token(
-                    elided.group(0),
-                    start,
-                    start + elided.end(),
-                    not out or bool(_SENTENCE_GAP.search(gap)),
-                    bool(out) and gap in (" ", "\u00a0", ""),
-                )
-            )
-            previous_end = start = start + elided.end()
-        gap = text[previous_end:start]
-        initial = not out or bool(_SENTENCE_GAP.search(gap))
-        glued = bool(out) and gap in (" ", "\u00a0", "")
-        out.append(_Token(text[start : m.end()], start, m.end(), initial, glued))
-        previous_end = m.end()
+            add(start, start + elided.end())
+            start += elided.end()
+        add(start, m.end())
     return out
 
 
@@ -204,14 +198,22 @@ def _inflected_noun(word: str, lang: str) -> bool:
 
 
 @functools.cache
-def _stop_words(lang: str) -> frozenset[str]:
-    """The language's function words as spaCy's language data lists them (no model needed), folded."""
+def _spacy_defaults(lang: str) -> Any:
+    """spaCy's language data for ``lang`` (stop words, number words; no model needed), or None where
+    spaCy has none."""
     try:
         from spacy.util import get_lang_class
 
-        return frozenset(w.casefold() for w in get_lang_class(lang).Defaults.stop_words)
-    except ImportError:  # a language spaCy has no data for has no stop words here
-        return frozenset()
+        return get_lang_class(lang).Defaults
+    except ImportError:  # a language spaCy has no data for
+        return None
+
+
+@functools.cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """The language's function words as spaCy's language data lists them, folded."""
+    defaults = _spacy_defaults(lang)
+    return frozenset(w.casefold() for w in defaults.stop_words) if defaults is not None else frozenset()
 
 
 @functools.cache
@@ -736,15 +738,13 @@ def _cited(words: list[_Token], text: str) -> bool:
 @functools.cache
 def _number_getter(lang: str) -> Callable[[str], bool] | None:
     """spaCy's language data test of a number word ("siete", "dua", "два"), no model needed."""
-    try:
-        import importlib
-
-        from spacy.util import get_lang_class
-
-        like_num = importlib.import_module("spacy.attrs").LIKE_NUM  # a compiled module without stubs
-        getter = get_lang_class(lang).Defaults.lex_attr_getters.get(like_num)
-    except ImportError:  # a language spaCy has no data for has no number words here
+    defaults = _spacy_defaults(lang)
+    if defaults is None:
         return None
+    import importlib
+
+    like_num = importlib.import_module("spacy.attrs").LIKE_NUM  # a compiled module without stubs
+    getter = defaults.lex_attr_getters.get(like_num)
     return getter if callable(getter) else None
 
 
