@@ -35,7 +35,7 @@ from typing import Any
 
 from bench.eval import corpora
 from bench.eval.report import PRODUCT, Row
-from bench.eval.systems import product
+from bench.eval.systems import product, toolkit
 
 CORPUS = "meantime_en"
 NAMES = {"NAM", "PRE.NAM"}
@@ -118,12 +118,11 @@ def _peer_spans(model: str) -> Callable[[Any], list[Span]]:
 
 
 def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
-    from wirestream.services.enrich.entities.worker import load_toolkit
     from wirestream.settings import Settings
 
     settings = Settings()
     started = time.perf_counter()
-    tools = load_toolkit(settings.spacy_model, None, None)
+    tools = toolkit()
     load_seconds = time.perf_counter() - started
     systems = {PRODUCT: _product_spans(tools), PEER: _peer_spans(settings.spacy_model)}
     tallies = {name: Tally() for name in systems}

@@ -49,7 +49,7 @@ from typing import Any
 
 from bench.eval import corpora
 from bench.eval.report import PRODUCT, Row
-from bench.eval.systems import product
+from bench.eval.systems import product, toolkit
 
 HERE = corpora.ROOT / "tests" / "entities"
 GOLD = HERE / "gold.jsonl"
@@ -242,18 +242,10 @@ def score(gold: list[dict[str, Any]], found: list[Found], text: str, body_text: 
 # --- the systems ---------------------------------------------------------------------------
 
 
-@cache
-def _toolkit() -> Any:
-    from wirestream.services.enrich.entities.worker import load_toolkit
-    from wirestream.settings import Settings
-
-    return load_toolkit(Settings().spacy_model, None, None)
-
-
 def product_entities(article: Any) -> list[Found]:
     from wirestream.services.enrich.entities.logic import enrich
 
-    enriched = enrich(article, _toolkit())
+    enriched = enrich(article, toolkit())
     return [Found(e.label, e.name, tuple(m.text for m in e.mentions)) for e in enriched.entities]
 
 

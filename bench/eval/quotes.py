@@ -40,7 +40,7 @@ from typing import Any
 
 from bench.eval import corpora
 from bench.eval.report import PRODUCT, Row
-from bench.eval.systems import product
+from bench.eval.systems import product, toolkit
 
 ENV = "WIRESTREAM_QUOTE_GOLD"
 HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a", "b", "c", "d": only those sets of the other-language articles
@@ -126,14 +126,6 @@ class Tally:
 # --- the systems ---------------------------------------------------------------------------
 
 
-@cache
-def _toolkit():
-    from wirestream.services.enrich.entities.worker import load_toolkit
-    from wirestream.settings import Settings
-
-    return load_toolkit(Settings().spacy_model, None, None)
-
-
 def _article(corpus: str, case_id: str):
     """The article as date-parse publishes it, from the page (or the seed file) a user would drop."""
     if corpus == "seeds":
@@ -148,7 +140,7 @@ def _article(corpus: str, case_id: str):
 def product_quotes(article) -> list[Said]:
     from wirestream.services.enrich.entities.logic import enrich
 
-    enriched = enrich(article, _toolkit())
+    enriched = enrich(article, toolkit())
     return [Said(q.text, q.speaker, q.speaker_id) for q in enriched.quotes]
 
 

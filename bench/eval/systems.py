@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as html_lib
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 import py3langid
@@ -20,6 +21,16 @@ from wirestream.services.enrich.dates.logic import date_parse
 from wirestream.services.ingest.fetch.formats import Unreadable, read_article
 
 _RECEIVED = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+@cache
+def toolkit() -> Any:
+    """entity-enrich's tools as the worker loads them (default model, registry and incidents), loaded once
+    for every suite of a run that enriches articles."""
+    from wirestream.services.enrich.entities.worker import load_toolkit
+    from wirestream.settings import Settings
+
+    return load_toolkit(Settings().spacy_model, None, None)
 
 
 def product(content: str, name: str) -> DatedArticle | None:
