@@ -24,6 +24,7 @@ SUITES = {
     "entities": "bench.eval.entities",
     "quotes": "bench.eval.quotes",
     "names": "bench.eval.names",
+    "relevance": "bench.eval.relevance",
 }
 
 
