@@ -234,3 +234,25 @@ def test_hard_negatives_in_other_languages_stay_out(toolkit, language, title, te
     assert not present(article.incident).relevant, article.incident
     assert any(m.startswith("excluded: ") for m in present(article.incident).matched), article.incident
     assert present(article.incident).score >= load_all()[0].threshold  # kept out by what it is, not by its score
+
+
+def test_a_kremlin_story_that_names_no_drone_is_not_about_the_attack(toolkit):
+    # Every key name up front (the Kremlin, Putin, Peskov, Moscow) reaches the threshold on names alone;
+    # an article about a drone attack names what happened somewhere: a drone, or an attack.
+    text = "The Kremlin said Putin would meet the Chinese envoy in Moscow on Friday, Peskov told reporters."
+    other = enrich(dated(text), toolkit)
+    match = present(other.incident)
+    assert match.score >= load_all()[0].threshold and not match.relevant, match
+    assert "none of the required named: keyword:drone, keyword:attack" in match.matched
+    for what in ("after drones were downed on Friday", "after Friday's attack"):
+        about = enrich(dated(text.replace("on Friday", what)), toolkit)
+        assert present(about.incident).relevant, about.incident
+
+
+def test_what_kept_an_article_out_is_named(toolkit):
+    text = "Drones were downed over Moscow overnight, Putin said.\n\nNo one was hurt.\n\nThe Kremlin said nothing."
+    match = present(enrich(dated(text), toolkit).incident)
+    assert not match.relevant and "core not in the headline or lead: entity:place/moscow-kremlin" in match.matched
+    match = present(enrich(dated("Drones were downed overnight, Putin said."), toolkit).incident)
+    assert not match.relevant and "core not named: entity:place/moscow-kremlin" in match.matched
+    assert f"under the threshold ({match.score:g} < 12)" in match.matched

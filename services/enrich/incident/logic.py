@@ -9,6 +9,8 @@ incident names it up front, one that mentions it in passing (another drone strik
 weeks later) does not. The article is relevant when
 
 * the score reaches the threshold;
+* one of the ``required`` signals, if any, is named somewhere: what happened (a drone, an
+  attack), since the key names alone, up front in any Kremlin story, reach the threshold;
 * every core signal is in the headline or lead, or, when the headline names the
   event (all the ``event`` signals), anywhere in the text, as long as the headline
   and lead date nothing after the event's days (a later attack that recalls the
@@ -40,6 +42,7 @@ class Signal:
     core: bool
     pattern: re.Pattern[str] | None = None  # keywords only
     event: bool = False  # names the event itself (in a headline, enough to look for core signals beyond the lead)
+    required: bool = False  # an article that names none of the signals marked so is not about the incident
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class _SignalFile(_File):
     weight: float = 1.0
     core: bool = False
     event: bool = False
+    required: bool = False
 
     def signal(self) -> Signal:
         raise NotImplementedError  # each kind of signal file says how it scores
@@ -82,7 +86,7 @@ class _EntityFile(_SignalFile):
     id: str
 
     def signal(self) -> Signal:
-        return Signal(f"entity:{self.id}", self.weight, self.core, event=self.event)
+        return Signal(f"entity:{self.id}", self.weight, self.core, event=self.event, required=self.required)
 
 
 class _KeywordsFile(_SignalFile):
@@ -90,7 +94,9 @@ class _KeywordsFile(_SignalFile):
     terms: list[str] = Field(min_length=1)
 
     def signal(self) -> Signal:
-        return Signal(f"keyword:{self.name}", self.weight, self.core, _terms(self.terms), event=self.event)
+        return Signal(
+            f"keyword:{self.name}", self.weight, self.core, _terms(self.terms), event=self.event, required=self.required
+        )
 
 
 class _Days(_File):
@@ -195,6 +201,7 @@ def score(article: EnrichedArticle, incident: Incident) -> IncidentMatch:
     total = 0.0
     matched: list[str] = []
     core_late: list[str] = []
+    core_absent: list[str] = []
     core_missing = False
     seen = {signal.name: _seen(signal, article, ids, lead_end) for signal in incident.signals}
     for signal in incident.signals:
@@ -206,6 +213,7 @@ def score(article: EnrichedArticle, incident: Incident) -> IncidentMatch:
             if s.present:
                 core_late.append(signal.name)
             else:
+                core_absent.append(signal.name)
                 core_missing = True
     if core_late and not core_missing:
         # The core named only after the lead counts when the headline names the event
@@ -217,8 +225,16 @@ def score(article: EnrichedArticle, incident: Incident) -> IncidentMatch:
             matched.append("core after the lead, event in the headline")
         else:
             core_missing = True
+            matched += [f"core not in the headline or lead: {name}" for name in core_late]
             if later is not None:
                 matched.append(f"lead dates a later day ({later})")
+    matched += [f"core not named: {name}" for name in core_absent]
+    required = [sig.name for sig in incident.signals if sig.required]
+    unnamed = bool(required) and not any(seen[name].present for name in required)
+    if unnamed:
+        matched.append(f"none of the required named: {', '.join(required)}")
+    if total < incident.threshold:
+        matched.append(f"under the threshold ({round(total, 2):g} < {incident.threshold:g})")
     excluded = [x.name for x in incident.excludes if _seen(x, article, ids, lead_end).up_front]
     matched += [f"excluded: {name}" for name in excluded]
     day, source = article_day(article)
@@ -227,7 +243,7 @@ def score(article: EnrichedArticle, incident: Incident) -> IncidentMatch:
         matched.append("inside window" if in_window else f"outside window ({day})")
     elif day is not None:
         matched.append(f"{'inside' if in_window else 'outside'} window ({day} {source})")
-    relevant = total >= incident.threshold and not core_missing and in_window and not excluded
+    relevant = total >= incident.threshold and not core_missing and not unnamed and in_window and not excluded
     return IncidentMatch(id=incident.id, score=round(total, 2), relevant=relevant, matched=matched)
 
 
