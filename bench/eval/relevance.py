@@ -44,6 +44,8 @@ from bench.eval.systems import product, toolkit
 CORPORA = ("aeb", "trafilatura_eval", "htmldate_eval", "meantime_en")
 GOLD = corpora.ROOT / "tests" / "relevance" / "gold.jsonl"
 PEER = "Kremlin and drone anywhere"
+UNDATED_SEEDS = "seeds, date line removed"
+DATE_LINE = re.compile(r"\A\s*date \d{4}-\d{2}-\d{2}[^\n]*\n")
 UNDATED = "wirestream, any date"  # the product with its time window set aside: the text alone judged
 
 # The keyword count that picks the hard negatives, and the naive peer's two terms. Stems, any case.
@@ -121,7 +123,11 @@ def pages(limit: int | None) -> Iterator[tuple[str, str, Any]]:
                 article = product(corpora.html(corpus, case), "page.html")
             yield corpus, case["id"], article
     for path in sorted(seeds_dir().glob("*.txt")):
-        yield "seeds", path.name, product(path.read_text(encoding="utf-8"), path.name)
+        text = path.read_text(encoding="utf-8")
+        yield "seeds", path.name, product(text, path.name)
+        # the same article without its publication date (the seed's "date" header): the window then
+        # judges by the days the text names, if any
+        yield UNDATED_SEEDS, path.name, product(DATE_LINE.sub("", text, count=1), path.name)
 
 
 def counts(text: str) -> dict[str, int]:
@@ -146,7 +152,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
     positives = known_positives()
     done: list[Page] = []
     for corpus, case, article in pages(limit):
-        page = Page(corpus, case, corpus == "seeds" or (corpus, case) in positives)
+        page = Page(corpus, case, corpus in ("seeds", UNDATED_SEEDS) or (corpus, case) in positives)
         done.append(page)
         if article is None:  # unreadable: judged not relevant by every system
             page.judged = {PRODUCT: False, UNDATED: False, PEER: False}
@@ -162,7 +168,8 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
     systems: list[str] = [PRODUCT, UNDATED, PEER]
     negatives = [p for p in done if not p.positive]
     hard = [p for p in negatives if p.hard]
-    seeds = [p for p in done if p.positive]
+    seeds = [p for p in done if p.positive and p.corpus != UNDATED_SEEDS]
+    undated_seeds = [p for p in done if p.corpus == UNDATED_SEEDS]
 
     def share(group: list[Page], system: str) -> float | None:
         return sum(p.judged[system] for p in group) / len(group) if group else None
@@ -195,12 +202,18 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
             "judged relevant (recall)",
             {s: share(seeds, s) for s in systems},
         ),
+        Row(
+            f"relevance, {UNDATED_SEEDS} ({len(undated_seeds)})",
+            "judged relevant (recall)",
+            {s: share(undated_seeds, s) for s in systems},
+            note="the same seeds with no publication date",
+        ),
     ]
     scores = {s: prf(s) for s in systems}
     for i, measure in enumerate(("precision", "recall", "F1")):
         rows.append(
             Row(
-                f"relevance, corpora + seeds ({len(done)})",
+                f"relevance, corpora + seeds ({len(negatives) + len(seeds)})",
                 measure,
                 {s: scores[s][i] for s in systems},
                 note=f"{len(seeds)} positives (the seeds)" if i == 0 else "",
@@ -208,7 +221,9 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         )
     under = sorted((p for p in negatives if not p.judged[UNDATED]), key=lambda p: -p.score)
     top = under[0].score if under else None
-    rows.append(Row(name, "highest score not relevant", {PRODUCT: top}, note=f"threshold {incident.threshold:g}"))
+    rows.append(
+        Row(name, "highest score not relevant", {PRODUCT: top}, note=f"any date; threshold {incident.threshold:g}")
+    )
     if verbose:
         print(f"    relevance: {len(hard)} hard negatives (kremlin/putin/drone/moscow counts):")
         for p in sorted(hard, key=lambda p: -sum(p.keywords.values())):
@@ -226,9 +241,10 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         for p in under[:10]:
             print(
                 f"      {p.corpus} {p.case[:12]} score {p.score:g} (margin {p.score - incident.threshold:+g})"
-                f" {p.matched_any_date} {p.title!r}"
+                f" {[m for m in p.matched_any_date if 'window' not in m] + [m for m in p.matched if 'window' in m]}"
+                f" {p.title!r}"
             )
         print("    relevance: seeds:")
-        for p in seeds:
-            print(f"      {p.case} relevant={p.judged[PRODUCT]} score {p.score:g} {p.matched}")
+        for p in seeds + undated_seeds:
+            print(f"      {p.corpus} {p.case} relevant={p.judged[PRODUCT]} score {p.score:g} {p.matched}")
     return rows
