@@ -103,11 +103,11 @@ def seeds_dir() -> Path:
     return shared if shared.is_dir() else corpora.ROOT / "seeds"
 
 
-def known_positives() -> set[tuple[str, str]]:
+def known_positives(path: Path = GOLD) -> set[tuple[str, str]]:
     """Corpora pages found to be about the incident (``tests/relevance/gold.jsonl``: corpus, case, reason)."""
-    if not GOLD.is_file():
+    if not path.is_file():
         return set()
-    lines = (json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip())
+    lines = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     return {(g["corpus"], g["case"]) for g in lines if g.get("relevant")}
 
 
