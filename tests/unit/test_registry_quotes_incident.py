@@ -249,6 +249,19 @@ def test_a_kremlin_story_that_names_no_drone_is_not_about_the_attack(toolkit):
         assert present(about.incident).relevant, about.incident
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Песков заявил, что Путин примет китайского посланника в Москве, сообщили в Кремле."),
+        ("de", "Der Kreml teilte mit, Putin empfange den Gesandten in Moskau, sagte Peskow."),
+    ],
+)
+def test_other_kremlin_stories_in_other_languages_stay_out(toolkit, language, text):
+    match = present(enrich(dated(text, language), toolkit).incident)
+    assert match.score >= load_all()[0].threshold and not match.relevant, match
+    assert "none of the required named: keyword:drone, keyword:attack" in match.matched
+
+
 def test_what_kept_an_article_out_is_named(toolkit):
     text = "Drones were downed over Moscow overnight, Putin said.\n\nNo one was hurt.\n\nThe Kremlin said nothing."
     match = present(enrich(dated(text), toolkit).incident)
