@@ -269,3 +269,19 @@ def test_what_kept_an_article_out_is_named(toolkit):
     match = present(enrich(dated("Drones were downed overnight, Putin said."), toolkit).incident)
     assert not match.relevant and "core not named: entity:place/moscow-kremlin" in match.matched
     assert f"under the threshold ({match.score:g} < 12)" in match.matched
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [  # the Kremlin as each language writes it (inflected, or inside an unspaced run) and what happened
+        ("pl", "Dwa drony eksplodowały nad Kremlem w nocy, podała administracja prezydenta."),
+        ("cs", "Dva drony zaútočily na Kreml, uvedla ruská vláda. Šlo o útok na prezidenta."),
+        ("ja", "ロシア大統領府は、クレムリンに向けてドローンによる攻撃があったと発表した。"),
+        ("ko", "러시아는 드론 두 대가 크렘린을 공격했다고 밝혔다."),
+        ("ar", "قالت روسيا إن طائرتين مسيّرتين استهدفتا الكرملين ليلا في هجوم فاشل."),
+    ],
+)
+def test_the_attack_is_found_in_languages_written_without_the_latin_word(toolkit, language, text):
+    match = present(enrich(dated(text, language), toolkit).incident)
+    assert match.relevant, match
+    assert any(m.startswith("keyword:drone") for m in match.matched), match

@@ -31,6 +31,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from wirestream.contracts import EnrichedArticle, Entity, IncidentMatch
+from wirestream.services.enrich.lexicon import CJK
 
 DEFINITIONS = Path(__file__).with_name("definitions")
 
@@ -64,8 +65,17 @@ class IncidentError(ValueError):
 
 
 def _terms(terms: list[str]) -> re.Pattern[str]:
-    joined = "|".join(f"(?:{t})" for t in terms)
-    return re.compile(rf"(?<!\w)(?:{joined})(?!\w)|(?:{joined})(?=[\u3400-\u9fff])", re.I)
+    """One pattern for a signal's terms: whole words, except terms written in an unspaced script (kana,
+    hangul, CJK ideographs), which stand inside a run of text ("ドローンによる", "드론이")."""
+    spaced = [t for t in terms if not CJK.search(t)]
+    unspaced = [t for t in terms if CJK.search(t)]
+    parts = []
+    if spaced:
+        joined = "|".join(f"(?:{t})" for t in spaced)
+        parts.append(rf"(?<!\w)(?:{joined})(?!\w)|(?:{joined})(?=[\u3400-\u9fff])")
+    if unspaced:
+        parts.append("|".join(f"(?:{t})" for t in unspaced))
+    return re.compile("|".join(parts), re.I)
 
 
 class _File(BaseModel):
