@@ -186,6 +186,33 @@ def test_a_list_may_run_on_past_an_item_with_one_line_of_another_shape_when_the_
             assert furniture.decode(np.full(n, strong), lines[3 : 3 + n], short).tolist() == [True] * n
 
 
+def test_the_body_runs_on_over_the_running_text_after_it_while_the_model_does_not_rule_it_out():
+    model = furniture.model()
+    prose = "The committee will publish its findings in the spring, a spokeswoman for the council said."
+    question = "Q: Favourite city you have lived in"  # no question mark: not a sentence
+    answer = "A: Lisbon, because the light there is unlike anywhere else and the food is wonderful too."
+    teaser = "Residents say the new bridge has cut their commute by half since it opened in March."
+    lines = ["Menu", prose, prose, prose, question, answer, "Thanks!", "Most read", teaser, "Login"]
+    strong, floor = 0.9, 0.15
+    p = np.array([0.01, strong, strong, strong, 0.06, 0.2, 0.1, 0.01, 0.2, 0.01])
+
+    def kept(**decoding: float) -> list[bool]:
+        using = furniture.Model(model.forest, model.version, model.decoding | {"lists": 0.0} | decoding, {})
+        return furniture.decode(p, lines, using).tolist()
+
+    off = kept(span_cost=0.175, keep_inside=0.05, keep_outside=0.7, prose_floor=2.0)  # above 1: the span alone
+    assert off == [False, True, True, True, False, False, False, False, False, False]  # the span stops at the prose
+    on = kept(span_cost=0.175, keep_inside=0.05, keep_outside=0.7, prose_floor=floor, prose_gap=1.0)
+    # the question (one line before the answer) and the answer join the body; "Thanks!" is not running text,
+    # and the teaser lies two lines further on, past the gap
+    assert on == [False, True, True, True, True, True, False, False, False, False]
+    assert kept(span_cost=0.175, keep_inside=0.05, keep_outside=0.7, prose_floor=floor, prose_gap=0.0) == off
+    assert kept(span_cost=0.175, keep_inside=0.05, keep_outside=0.7, prose_floor=0.3, prose_gap=1.0) == off
+    # far enough: the gap reaches the teaser over "Thanks!" and "Most read", which are kept on weak evidence
+    wide = kept(span_cost=0.175, keep_inside=0.05, keep_outside=0.7, prose_floor=floor, prose_gap=2.0)
+    assert wide == [False, True, True, True, True, True, True, False, True, False]
+
+
 def test_shipped_model_loads_and_matches_the_features():
     model = furniture.model()
     assert model.version == "1"
