@@ -90,6 +90,11 @@ KEEP_OUTSIDE = (0.7, 0.9, 1.01)
 # 1: a list that ends the body region runs on while its items keep their shape (furniture._list_end); 2: the
 # last item in the region may differ from the one before in a line (of an item of three lines or more).
 LISTS = (0.0, 1.0, 2.0)
+# The body region runs on over the next lines of running text whose body probability is at least PROSE_FLOORS
+# (above 1: it does not), up to PROSE_GAPS other lines apart (furniture._prose_end). Chosen in a second pass,
+# with the span cost, around the best decoding of the first (the full grid would take twenty minutes).
+PROSE_FLOORS = (2.0, 0.1, 0.15, 0.2, 0.3)
+PROSE_GAPS = (0.0, 1.0, 2.0)
 # The targets for pages saved as text, which the text decoding is chosen to meet on AEB by by-page
 # CV: F1 of the kept text, and (bench.eval.extraction.furniture_counts) the share of the gold body's
 # sentences kept and of the clear-cut furniture lines removed. They pull apart (a lower threshold keeps
@@ -354,6 +359,12 @@ def cross_validate(pages: list[Page], extra: list[Page], k: int) -> tuple[dict[s
         worst = min(s[name] - target for name, target in TEXT_TARGETS.items())
         return round(worst, 4), s["aeb_f1"] + s["trafilatura_eval_f1"]
 
+    best = max(candidates, key=margin)[0]
+    for cost in SPAN_COSTS:
+        for floor in PROSE_FLOORS[1:]:
+            for gap in PROSE_GAPS:
+                decoding = best | {"span_cost": cost, "prose_floor": floor, "prose_gap": gap}
+                candidates.append((decoding, scores(pages, out, decoding)))
     return max(candidates, key=margin)
 
 

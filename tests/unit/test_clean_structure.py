@@ -78,6 +78,21 @@ def test_a_lede_printed_twice_is_cut_but_short_repeated_lines_stay():
     assert remove_boilerplate(recipe).removed == []
 
 
+def test_a_long_line_the_article_repeats_three_times_stays_each_time_but_a_lede_printed_twice_goes():
+    breakfast = "Oat porridge (1 cup rolled oats, 1 cup milk, 1 tsp. honey, ½ cup blueberries, 1 tbsp. walnuts)"
+    lunch = "Lentil soup with carrots, celery and onion, a slice of rye bread and 1 apple for afterwards"
+    days = [f"Day {n}" for n in range(1, 4)]
+    plan = "\n\n".join(part for day in days for part in (day, breakfast, lunch))
+    result = remove_boilerplate(plan)
+    assert result.text == plan  # every day's meals, though each line is long enough to be a copy
+    assert result.removed == []
+    twice = "\n\n".join([WIRE[0], WIRE[1], WIRE[0], WIRE[2]])
+    assert [r.reason for r in remove_boilerplate(twice).removed] == ["duplicated lede"]
+    # the same long line three times among other paragraphs: the text's own refrain, kept
+    thrice = "\n\n".join([WIRE[0], WIRE[1], WIRE[0], WIRE[2], WIRE[0]])
+    assert remove_boilerplate(thrice).text == thrice
+
+
 def test_text_without_spaces_is_measured_in_characters(now):
     assert word_count("克里姆林宫遭无人机袭击") == 11
     assert word_count("ทำเนียบเครมลิน ถูกโจมตี") == len("ทำเนียบเครมลิน") + len("ถูกโจมตี")

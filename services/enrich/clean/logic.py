@@ -323,7 +323,8 @@ def remove_boilerplate(text: str) -> Cleaning:
 
 def _without_copies(paragraphs: list[str], removed: list[Removal]) -> list[int]:
     """The paragraphs to keep: a paragraph repeated (nearly word for word) later on, or already
-    said by a paragraph kept above, is a copy; the later, in-place copy is the one kept.
+    said by a paragraph kept above, is a copy; the later, in-place copy is the one kept. A paragraph
+    the text holds three times or more is the article's own repetition, and stays each time.
 
     A paragraph is a copy of another that holds :data:`DUPLICATE_SHARE` of its word triples.
     Linear (issue 12; comparing every paragraph with every other was quadratic): an index maps
@@ -359,11 +360,14 @@ def _has_copy(
     kept_holders: dict[tuple[str, ...], list[int]],
     kept: list[int],
 ) -> bool:
-    """Whether a later paragraph, or one kept above, holds :data:`DUPLICATE_SHARE` of ``mine``."""
+    """Whether a later paragraph, or one kept above, holds :data:`DUPLICATE_SHARE` of ``mine``; never when
+    the text holds :data:`PATTERN_COPIES` copies of it or more (see :func:`_is_pattern`)."""
     if not mine:  # nothing to compare: any other paragraph covers it
         return i + 1 < len(shingles) or bool(kept)
     need = math.ceil(DUPLICATE_SHARE * len(mine))
     rarest = heapq.nsmallest(len(mine) - need + 1, mine, key=lambda t: len(holders[t]))
+    if _is_pattern(i, mine, need, rarest, shingles, holders):
+        return False
     seen: set[int] = {i}
     budget = DUPLICATE_CANDIDATES
     later = (islice(holders[t], bisect.bisect_right(holders[t], i), None) for t in rarest)  # no copies of lists
@@ -374,6 +378,40 @@ def _has_copy(
             if len(mine & shingles[j]) >= DUPLICATE_SHARE * len(mine):
                 return True
             seen.add(j)
+            budget -= 1
+            if budget <= 0:
+                return False
+    return False
+
+
+PATTERN_COPIES = 2  # other copies of a paragraph that make it the article's own repetition, not a copy
+
+
+def _is_pattern(
+    i: int,
+    mine: set[tuple[str, ...]],
+    need: int,
+    rarest: list[tuple[str, ...]],
+    shingles: list[set[tuple[str, ...]]],
+    holders: dict[tuple[str, ...], list[int]],
+) -> bool:
+    """Whether :data:`PATTERN_COPIES` other paragraphs or more hold ``need`` of ``mine``, anywhere in the text.
+
+    A lede printed twice is one copy; a line the article itself repeats (a meal plan's
+    breakfast on each day of the week, a note under each table, a refrain) comes three times
+    or more, and every copy is the article's. Bounded like :func:`_has_copy`: at most
+    :data:`DUPLICATE_CANDIDATES` comparisons.
+    """
+    found, budget, seen = 0, DUPLICATE_CANDIDATES, {i}
+    for triple in rarest:
+        for j in holders[triple]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if len(mine & shingles[j]) >= need:
+                found += 1
+                if found >= PATTERN_COPIES:
+                    return True
             budget -= 1
             if budget <= 0:
                 return False

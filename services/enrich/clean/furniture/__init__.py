@@ -40,7 +40,7 @@ import numpy as np
 
 from wirestream.contracts import Removal
 from wirestream.services.enrich.clean import rules
-from wirestream.services.enrich.clean.furniture.features import NAMES, page_features
+from wirestream.services.enrich.clean.furniture.features import NAMES, PROSE_WORDS, page_features
 from wirestream.services.enrich.lexicon import CJK
 
 MODEL_FILE = "model-v1.json"
@@ -48,6 +48,7 @@ REASON = "furniture (model)"
 ECHO = "title repeated in text"  # split_head's reason for the same thing
 _WORD = re.compile(r"[^\W\d_]+")
 _BLANKS = re.compile(r"\n{3,}")
+_CLOSERS = '"”’»)]'  # may follow the full stop that ends a sentence
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,28 @@ def _list_end(lines: list[str], first: int, last: int, tolerance: int = 0) -> in
     return last
 
 
+def _reads_as_prose(line: str) -> bool:
+    """A line of running text: :data:`features.PROSE_WORDS` words or more, ending like a sentence."""
+    tail = line.rstrip(_CLOSERS)
+    return tail[-1:] in ".!?。！？" and _size([line]) >= PROSE_WORDS
+
+
+def _prose_end(probability: np.ndarray, lines: list[str], last: int, floor: float, gap: int) -> int:
+    """Where the body region really ends: the article's last paragraphs run on after the stretch the span
+    found while each next line of running text (at most ``gap`` other lines further down) has a body
+    probability of ``floor`` at least. A closing paragraph ("Let's be honest, ...") or the answer
+    under an interview's last question reads like a teaser to the model when its neighbours are the footer;
+    a teaser the model doubts that much ends the run."""
+    while True:
+        for step in range(1, gap + 2):
+            j = last + step
+            if j < len(lines) and probability[j] >= floor and _reads_as_prose(lines[j]):
+                last = j
+                break
+        else:
+            return last
+
+
 def decode(probability: np.ndarray, lines: list[str], using: Model | None = None) -> np.ndarray:
     """Which lines to keep: the body region on weak evidence, lines outside it only on strong evidence."""
     decoding = (using or model()).decoding
@@ -184,6 +207,9 @@ def decode(probability: np.ndarray, lines: list[str], using: Model | None = None
     lists = int(decoding.get("lists", 0.0))  # 0: no, 1: items repeat their shape exactly, 2: all but a line
     if lists and last >= first:
         last = _list_end(lines, first, last, lists - 1)
+    prose_floor = decoding.get("prose_floor", 2.0)  # above 1: the region ends where the span and lists end
+    if prose_floor <= 1.0 and last >= first:
+        last = _prose_end(probability, lines, last, prose_floor, int(decoding.get("prose_gap", 0.0)))
     index = np.arange(len(lines))
     inside = (index >= first) & (index <= last)
     return np.where(inside, probability >= decoding["keep_inside"], probability >= decoding["keep_outside"])
