@@ -401,6 +401,18 @@ QUOTES: dict[str, Any] = {
     "definite": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
     "noun_markers": {"il", "lo", "gli", "un", "una", "uno", "suo", "sua"},
     "indefinite": {"un", "una", "uno"},
+    # Nouns for a person the article need not name ("un uomo", "una fonte"), with the gender they show
+    "person_nouns": {
+        "uomo": "m",
+        "donna": "f",
+        "persona": None,
+        "fonte": None,
+        "testimone": None,
+        "utente": None,
+        "residente": None,
+        "attivista": None,
+        "membro": None,
+    },
     "clause_starts": {"e", "ma", "mentre"},
     "subordinators": {"mentre", "quando", "perché"},
     "complementisers": {"che"},

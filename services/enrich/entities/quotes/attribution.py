@@ -78,6 +78,7 @@ _IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
 _PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
 # Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
 _HYPHEN_PRONOUNS = tuple(s for data in languages.table("QUOTES").values() for s in data.get("hyphen_pronouns", ()))
+UNNAMED = "UNNAMED:"  # key prefix of the placeholder for a subject the article does not name ("Der Mann")
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 
@@ -111,7 +112,7 @@ class Found:
 class _Event:
     pos: int
     speaker: Speaker
-    kind: str  # subject, spoke
+    kind: str  # subject, spoke, unnamed (a subject the article does not name: a placeholder)
 
     def __lt__(self, other: _Event) -> bool:
         return self.pos < other.pos
@@ -203,6 +204,10 @@ class Attributor:
                     return found, near.speaker
                 if near is not None and near.pronoun is not None:
                     return found, self.resolve(q.start, near.gender)
+            if self.lang.pro_drop and found.gender == "p":
+                # "Al respecto, agregaron que …": a plural left-out subject is a group the clause does not name
+                # (the right-wing members, the sources); the last organisation named is a guess
+                return found, None
             if self.lang.pro_drop:
                 # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили");
                 # not someone further back than a quote whose speaker is unknown ("“…”, dijo el secretario
@@ -230,6 +235,7 @@ class Attributor:
         if i >= j:
             return
         cands = self.cast.candidates(i, j, self.inside)
+        self._unnamed_subject(i, j, cands)
         if not cands:
             return
         subject = self._subject(cands, i)
@@ -269,6 +275,43 @@ class Attributor:
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _unnamed_subject(self, i: int, j: int, cands: list[Cand]) -> None:
+        """A sentence whose subject is someone the article does not name: an article and a person noun first in
+        it ("Der Mann veröffentlicht …", "Una fuente de la Comisión señala …", "A witness said …"), no name
+        right after; with a definite article, not a title (those are roles of named people: "Der 24-Jährige"). A pronoun or a quote further on may be theirs, so it does not reach back past them to an
+        earlier name ("Er sagt …" is the man, not the expert quoted before him): a placeholder stands there."""
+        toks = self.toks
+        k = i
+        while k < j and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        articles = self.lang.words("definite") | self.lang.words("indefinite")
+        if k >= j or k in self.inside or toks[k].low not in articles:
+            return
+        n = k + 1
+        while (
+            n < min(j, k + 3)
+            and toks[n].word
+            and not toks[n].capitalised
+            and not self.lang.person_noun(toks[n].text)[0]
+        ):
+            n += 1  # adjectives: "ein anonymer Nutzer", "una fuente"
+        if n >= j or not toks[n].word:
+            return
+        noun, gender = self.lang.person_noun(toks[n].text)
+        if not noun:
+            return
+        if toks[k].low not in self.lang.words("indefinite") and self.lang.title_gender(toks[n].text)[0]:
+            return  # "Der 24-Jährige:", "La secretaria de Estado": a role the article gave someone it named
+        if any(c.i <= n + 3 and c.j > n and c.kind in ("person", "org", "inst", "pronoun") for c in cands):
+            return  # "Der Aktivist Antonio Gutierrez", "el ministro, Juan Pérez,": named
+        title = next((c for c in cands if c.i <= n < c.j and c.kind == "title"), None)
+        if title is not None and self.cast.resolve_title(title, title.start) is not None:
+            return  # "the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov": the person named so
+        pos = toks[n].start
+        gender = gender or "h"
+        sp = Speaker(name="", id=None, label="PERSON", gender=None if gender == "h" else gender, key=f"{UNNAMED}{pos}")
+        insort(self.events, _Event(pos, sp, "unnamed"))
 
     def _inverted_subject(self, cands: list[Cand], starts: list[int], verb: int, j: int) -> Cand | None:
         """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker."
@@ -385,8 +428,10 @@ class Attributor:
             ),
             None,
         )
-        if last is None:
+        if last is None or last.kind == "unnamed":
             return None
+        if any(e.kind == "unnamed" and last.pos < e.pos for e in self.events[max(0, k - MAX_EVENTS) : k]):
+            return None  # "Der Mann veröffentlicht …" since the last speaker: the quote may be his
         between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
         for c in between:
             if c.excluded or c.kind not in ("person", "org", "inst") or (c.kind == "inst" and c.speaker is None):
@@ -989,7 +1034,7 @@ class Attributor:
             if event.pos < floor:
                 break
             if self._compatible(event.speaker, gender):
-                return event.speaker
+                return None if event.kind == "unnamed" else event.speaker
             if gender in ("m", "f") and event.speaker.label == "PERSON" and self.cast.gender(event.speaker) is None:
                 return None  # a person of unknown gender in between: unsure
         return None
@@ -1005,7 +1050,8 @@ class Attributor:
             for e in self.events[max(0, k - MAX_EVENTS) : k]
             if e.pos >= floor and self._compatible(e.speaker, gender) and (not spoke or e.kind == "spoke")
         }
-        return next(iter(fits.values())) if len(fits) == 1 else None
+        only = next(iter(fits.values())) if len(fits) == 1 else None
+        return None if only is None or only.key.startswith(UNNAMED) else only
 
     def _definite(self, c: Cand) -> bool:
         """A title phrase with a definite article ("el mandatario"), not an indefinite one ("un integrante")."""

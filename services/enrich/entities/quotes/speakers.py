@@ -890,12 +890,16 @@ class Cast:
             if w.isupper() and len(w) <= 4 and not preceded_by_title:
                 return None  # an acronym: an organisation the recogniser did not tag
         person = self.person_for(words)
+        opens = k  # where the name's run starts in the text: before k when the scan skipped its first words
         if person is not None:
             sp = _entity_speaker(person)
         else:
             full = " ".join(words)
             if len(words) == 1 and words[0] in self.full_names:
                 full = self.full_names[words[0]]
+                opens = self._run_start(k, full)
+                if opens < k:
+                    words = full.split()  # "del Poder Ejecutivo" read from "Ejecutivo" ("Poder" is also a verb)
             common_head = (
                 not self.lang.has("no_dictionary_check")
                 and len(words) > 1
@@ -904,10 +908,21 @@ class Cast:
             if any(self.lang.is_institution(w) for w in words) or common_head:
                 # "Poder Ejecutivo", "Franja de Gaza", "Neue Bundesregierung": a common word opens no person's name
                 sp = Speaker(name=full, id=None, label="ORG", key=f"ORG:{full.casefold()}")
-                return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(k, j))
+                return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(opens, j))
             sp = Speaker(name=full, id=None, label="PERSON", key=f"PERSON:{full.split()[-1].casefold()}")
         self.note_gender(sp.key, gender)
-        return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
+        excluded = self._excluded(opens, j)
+        return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=excluded)
+
+    def _run_start(self, k: int, full: str) -> int:
+        """Where the full name ``full`` that ends at token k starts, when the words before k spell its first
+        words on the same line (the scan skipped them): "Poder" of "del Poder Ejecutivo" is also a verb, so the
+        name was read from "Ejecutivo", but what governs it ("del") stands before "Poder". Else k."""
+        first = full.split()[:-1]
+        m = k - len(first)
+        if not first or m < 0 or [t.text for t in self.toks[m:k]] != first:
+            return k
+        return m if all(self._adjacent(n, n + 1) for n in range(m, k)) else k
 
     def _after_common_run(self, k: int, j: int) -> int:
         """Where a person's name starts in a run of capitalised words that opens with common words."""
