@@ -332,3 +332,23 @@ def test_a_plural_left_out_subject_is_not_the_last_organisation_named():
         "Al respecto, agregaron que “el Congreso tendrá que actuar dentro de sus ámbitos”."
     )
     assert speakers(text, "es", UDI="ORG", Pablo_Toloza="PERSON", Congreso="ORG") == [None]
+
+
+def test_a_name_between_commas_after_a_title_phrase_is_the_subject_a_left_out_one_goes_back_to():
+    text = (
+        "Laura Magallanes habló ayer con la prensa en Montevideo.\n\n"
+        "El presidente de la comisión del área protegida de Cerro Largo, John Kennedy Rodríguez, comentó a la "
+        "prensa que en junio habrá otra reunión. Al respecto, señaló: “Tenemos el apoyo de las forestales que "
+        "participan”."
+    )
+    labels = {"Laura_Magallanes": "PERSON", "John_Kennedy_Rodríguez": "PERSON", "Cerro_Largo": "LOC"}
+    assert speakers(text, "es", **labels) == ["John Kennedy Rodríguez"]
+
+
+def test_an_impersonal_heisst_es_before_a_quote_is_not_the_last_speaker_s():
+    text = (
+        "„Das wollen doch alle Anbieter“, sagt der Experte Michael Knodt. "
+        "Bei der Legalisierung, heißt es im Entwurf, sehe sich die Firma als „Vorreiter bei der Demokratisierung "
+        "des Marktes“."
+    )
+    assert speakers(text, "de", Michael_Knodt="PERSON") == ["Michael Knodt", None]

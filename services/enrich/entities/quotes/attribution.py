@@ -261,7 +261,10 @@ class Attributor:
             if n == last and (
                 n < 0
                 or k - cands[n].j > 3
-                or not all(t.low in self.lang.skip or t.low in _REFLEXIVES for t in self.toks[cands[n].j : k])
+                or not (
+                    all(t.low in self.lang.skip or t.low in _REFLEXIVES for t in self.toks[cands[n].j : k])
+                    or self._closed_apposition(cands[n], k)
+                )
             ):
                 continue  # "wie X sich ausdrückte", "X se mostró": a reflexive may stand between
             c = cands[n]
@@ -312,6 +315,19 @@ class Attributor:
         gender = gender or "h"
         sp = Speaker(name="", id=None, label="PERSON", gender=None if gender == "h" else gender, key=f"{UNNAMED}{pos}")
         insort(self.events, _Event(pos, sp, "unnamed"))
+
+    def _closed_apposition(self, c: Cand, verb: int) -> bool:
+        """A person's name between two commas right before the verb, after a title phrase: "El presidente de la
+        CAE del área protegida, John Kennedy Rodríguez, comentó": the name is the subject the title opened."""
+        toks = self.toks
+        return (
+            c.kind == "person"
+            and not c.excluded
+            and c.i > 0
+            and toks[c.i - 1].text == ","
+            and c.j == verb - 1
+            and toks[c.j].text == ","
+        )
 
     def _inverted_subject(self, cands: list[Cand], starts: list[int], verb: int, j: int) -> Cand | None:
         """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker."
@@ -755,6 +771,14 @@ class Attributor:
             return found
         return None
 
+    def _impersonal_at(self, k: int, a: int, b: int) -> bool:
+        """An impersonal speech verb at k with its pronoun right after it ("heißt es")."""
+        t = self.toks[k]
+        if not t.word or (t.capitalised and k > a) or k + 1 >= b:
+            return False
+        pronoun = self.lang.impersonal.get(self.lang.verb_lemma(t.low))
+        return pronoun is not None and self.toks[k + 1].low == pronoun
+
     def _impersonal_es(self, a: int, b: int) -> Found:
         """German "„…“, heißt es": impersonal, not a pronoun for the last thing named. The organisation the
         clause names ("heißt es in einer Mitteilung von Rheinmetall"), else nobody ("heißt es in dem Entwurf")."""
@@ -944,6 +968,12 @@ class Attributor:
         for k in range(b - 1, a - 1, -1):
             if k in self.inside:
                 continue
+            if self._impersonal_at(k, a, b):
+                # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“": the body the
+                # sentence names, else nobody (not whoever spoke last)
+                found = self._impersonal_es(a, b)
+                found.verb = toks[k].text
+                return found
             n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, a, strong=True, framing=True))
             if n:
                 verb_at = k
