@@ -352,3 +352,11 @@ def test_an_impersonal_heisst_es_before_a_quote_is_not_the_last_speaker_s():
         "des Marktes“."
     )
     assert speakers(text, "de", Michael_Knodt="PERSON") == ["Michael Knodt", None]
+
+
+def test_an_impersonal_heisst_es_that_introduces_a_quote_keeps_the_document_with_the_last_speaker():
+    text = (
+        "Die Tierärztin Anna Berger hat eine Petition gestartet. „Wir brauchen endlich klare Regeln“, sagt Berger. "
+        "In der Petition heißt es: „Die Tiere in den Heimen leiden seit Jahren unter der Enge.“"
+    )
+    assert speakers(text, "de", Anna_Berger="PERSON") == ["Anna Berger", "Anna Berger"]
