@@ -360,3 +360,19 @@ def test_an_impersonal_heisst_es_that_introduces_a_quote_keeps_the_document_with
         "In der Petition heißt es: „Die Tiere in den Heimen leiden seit Jahren unter der Enge.“"
     )
     assert speakers(text, "de", Anna_Berger="PERSON") == ["Anna Berger", "Anna Berger"]
+
+
+def test_a_definite_noun_after_the_verb_that_names_no_person_is_not_the_last_person_named():
+    text = (
+        "„Wir haben hier schon immer gemeinsam geschwiegen“, sagt Peter Ensikat. "
+        "„Keiner ist in Treue stärker als der alte Uckermärker“, sagt der Volksmund."
+    )
+    assert speakers(text, "de", Peter_Ensikat="PERSON") == ["Peter Ensikat", None]
+
+
+def test_a_definite_role_noun_after_the_verb_is_the_person_last_introduced():
+    text = (
+        "Herzi Halevi habló ayer con la prensa en Tel Aviv.\n\n"
+        "“Vamos a seguir hasta el final de esta guerra”, explicó el teniente."
+    )
+    assert speakers(text, "es", Herzi_Halevi="PERSON", Tel_Aviv="GPE") == ["Herzi Halevi"]

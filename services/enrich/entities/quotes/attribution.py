@@ -279,6 +279,21 @@ class Attributor:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
 
+    def _person_noun_after(self, a: int, b: int) -> bool:
+        """Whether the noun after an article at a-1 names a person ("el teniente", "die Nutzerin"), an adjective
+        or two between allowed; not "sagt der Volksmund", "dijo el comunicado": no one the article introduced."""
+        toks = self.toks
+        for m in range(a, min(b, a + 3)):
+            if not toks[m].word:
+                return False
+            if self.lang.person_noun(toks[m].text)[0]:
+                return True
+            if toks[m].capitalised and not self.lang.nouns_capitalised:
+                return False
+            if self.lang.nouns_capitalised and toks[m].capitalised:
+                return False  # a German noun that is no person noun
+        return False
+
     def _unnamed_subject(self, i: int, j: int, cands: list[Cand]) -> None:
         """A sentence whose subject is someone the article does not name: an article and a person noun first in
         it ("Der Mann veröffentlicht …", "Una fuente de la Comisión señala …", "A witness said …"), no name
@@ -742,8 +757,8 @@ class Attributor:
                     # "explicó el teniente", "disse a estudante": someone the article introduced
                     gender = ARTICLE_GENDER[lang.code][toks[k + n].low]
                     found = (
-                        Found(blocked=True)
-                        if gender == "p"
+                        Found(blocked=True, how="unnamed")
+                        if gender == "p" or not self._person_noun_after(k + n + 1, b)
                         else Found(
                             pronoun=Cand(
                                 k + n, k + n + 1, "pronoun", toks[k + n].start, toks[k + n].end, gender=gender
