@@ -376,3 +376,19 @@ def test_a_definite_role_noun_after_the_verb_is_the_person_last_introduced():
         "“Vamos a seguir hasta el final de esta guerra”, explicó el teniente."
     )
     assert speakers(text, "es", Herzi_Halevi="PERSON", Tel_Aviv="GPE") == ["Herzi Halevi"]
+
+
+def test_so_after_a_comma_before_a_name_and_a_colon_is_the_cue_not_a_verb_of_the_names_before():
+    text = (
+        "Der Umgang der Politik mit dem Thema von Donald Trump bis Martin Schulz sei völlig unangemessen, "
+        "so Precht: „Wir versuchen im Moment, den Arbeitsmarkt von gestern zu retten.“"
+    )
+    assert speakers(text, "de", Donald_Trump="PERSON", Martin_Schulz="PERSON") == ["Precht"]
+
+
+def test_a_german_noun_after_an_article_and_an_adjective_is_no_speaker_s_name():
+    text = (
+        "Tiger Woods bekam noch vor seinem Triumph Mut von seinem Vorbild zugesprochen. "
+        "„Er kam zu mir, und das hat mir sehr viel bedeutet“, so der 15-malige Major-Sieger rückblickend."
+    )
+    assert speakers(text, "de", Tiger_Woods="PERSON") == [None]  # not "Major-Sieger"; Woods only with a rule for it

@@ -279,6 +279,17 @@ class Attributor:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
 
+    def _closing_cue(self, k: int, n: int, b: int) -> bool:
+        """A cue read only after a quote that closes a clause of its own right before one ("… sei völlig
+        unangemessen, so Precht: „…“"): after a comma, a short name, then a colon or the quote."""
+        toks = self.toks
+        if toks[k].low not in _CUES_AT_START or k == 0 or toks[k - 1].text != ",":
+            return False
+        rest = toks[k + n : b]
+        if rest and rest[-1].text in (":", "：", ","):
+            rest = rest[:-1]
+        return 0 < len(rest) <= 4 and all(t.word and t.capitalised for t in rest)
+
     def _person_noun_after(self, a: int, b: int) -> bool:
         """Whether the noun after an article at a-1 names a person ("el teniente", "die Nutzerin"), an adjective
         or two between allowed; not "sagt der Volksmund", "dijo el comunicado": no one the article introduced."""
@@ -970,7 +981,7 @@ class Attributor:
         lang = self.lang
         for k in range(a, b):
             n = self._cue(k, b)
-            if n and toks[k].low not in _NOT_CUES_BEFORE:
+            if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b)):
                 verbal = self._verbal_cue(k + n, b, q.start)
                 if verbal is not None:
                     return verbal

@@ -866,6 +866,8 @@ class Cast:
             acronym = after_article and _ACRONYM.fullmatch(words[0])  # "der AStA" is read below
             if words[0] not in self.full_names and not preceded_by_title and not acronym:
                 return None
+        if self.lang.nouns_capitalised and self._article_before_adjectives(k):
+            return None  # "so der 15-malige Major-Sieger": a noun after its article and adjectives, no name
         if not self.lang.has("no_dictionary_check") and not titled:
             # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
             # ("die Kundgebung") is not a name
@@ -923,6 +925,22 @@ class Cast:
         if not first or m < 0 or [t.text for t in self.toks[m:k]] != first:
             return k
         return m if all(self._adjacent(n, n + 1) for n in range(m, k)) else k
+
+    def _article_before_adjectives(self, k: int) -> bool:
+        """Whether one or two lower-case words (adjectives: "der 15-malige", "die neue") stand between an
+        article and token k, in a language whose nouns are capitalised: then k opens a noun, not a name."""
+        toks = self.toks
+        articles = _ARTICLES.get(self.lang.code, ())
+        m = k - 1
+        while m >= max(0, k - 2) and toks[m].word and not toks[m].capitalised and toks[m].low not in articles:
+            if (
+                toks[m].low in self.lang.prepositions
+                or toks[m].low in self.lang.skip
+                or self.lang.is_verb(toks[m].text)
+            ):
+                return False
+            m -= 1
+        return m < k - 1 and m >= 0 and toks[m].low in articles
 
     def _after_common_run(self, k: int, j: int) -> int:
         """Where a person's name starts in a run of capitalised words that opens with common words."""
