@@ -392,3 +392,11 @@ def test_a_german_noun_after_an_article_and_an_adjective_is_no_speaker_s_name():
         "„Er kam zu mir, und das hat mir sehr viel bedeutet“, so der 15-malige Major-Sieger rückblickend."
     )
     assert speakers(text, "de", Tiger_Woods="PERSON") == [None]  # not "Major-Sieger"; Woods only with a rule for it
+
+
+def test_an_activist_is_a_role_the_article_names_a_person_with():
+    text = (
+        "Der Aktivist Antonio Gutierrez organisiert seit Jahren Mieterstreiks in Chicago.\n\n"
+        "Der Aktivist der Gewerkschaft aus Chicago sagt auch: „Wir werden weiter streiken, bis sich etwas ändert.“"
+    )
+    assert speakers(text, "de", Antonio_Gutierrez="PERSON", Chicago="GPE") == ["Antonio Gutierrez"]

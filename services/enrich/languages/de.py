@@ -379,6 +379,8 @@ QUOTES: dict[str, Any] = {
         "premierminister": "m",
         "professor": "m",
         "professorin": "f",
+        "aktivist": "m",
+        "aktivistin": "f",
     },
     "title_suffixes": [
         "beauftragte",
