@@ -400,3 +400,16 @@ def test_an_activist_is_a_role_the_article_names_a_person_with():
         "Der Aktivist der Gewerkschaft aus Chicago sagt auch: „Wir werden weiter streiken, bis sich etwas ändert.“"
     )
     assert speakers(text, "de", Antonio_Gutierrez="PERSON", Chicago="GPE") == ["Antonio Gutierrez"]
+
+
+def test_a_speaker_coordinated_with_another_name_is_not_given_alone():
+    text = (
+        "Die Theater bleiben auch im April zu. "
+        "Als Grund für den Schritt nennen Bund und Länder „die Unsicherheit beim neuen Impfstoff“ und mehr."
+    )
+    assert speakers(text, "de", Bund="ORG") == [None]
+
+
+def test_a_speaker_followed_by_and_a_verb_is_still_the_speaker():
+    text = "“We will not let this stand, not now and not ever,” said Smith and walked out of the room."
+    assert speakers(text, "en", Smith="PERSON") == ["Smith"]

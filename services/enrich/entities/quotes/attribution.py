@@ -31,7 +31,7 @@ from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.language import Lang
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
-from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Cast, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, _OF_WORDS, Cand, Cast, Speaker
 from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
@@ -671,7 +671,24 @@ class Attributor:
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")
+        if self._coordinated(c):
+            return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _coordinated(self, c: Cand) -> bool:
+        """A name joined to another by "and" ("nennen Bund und Länder", "said Smith and Jones"): the words are
+        both's, or a joint body's; one of them alone is a wrong speaker, so nobody."""
+        toks = self.toks
+        k = c.j
+        return (
+            k + 1 < len(toks)
+            and toks[k].low in _CONJUNCTIONS
+            and toks[k + 1].word
+            and toks[k + 1].capitalised
+            and k + 1 not in self.inside
+            and not self.lang.is_verb(toks[k + 1].text)
+            and toks[k + 1].low not in self.lang.pronouns
+        )
 
     # --- the clauses around a quote -------------------------------------------------------
 
