@@ -283,8 +283,8 @@ class Attributor:
         """A cue read only after a quote that closes a clause of its own right before one ("… sei völlig
         unangemessen, so Precht: „…“"): after a comma, a short name, then a colon or the quote."""
         toks = self.toks
-        if toks[k].low not in _CUES_AT_START or k == 0 or toks[k - 1].text != ",":
-            return False
+        if toks[k].low not in _CUES_AT_START or k == 0 or toks[k - 1].text != "," or b - (k + n) > 5:
+            return False  # (a bounded look: a sentence of endless ", so" costs no more than one)
         rest = toks[k + n : b]
         if rest and rest[-1].text in (":", "：", ","):
             rest = rest[:-1]
