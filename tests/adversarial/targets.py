@@ -536,7 +536,7 @@ def _targets() -> list[Target]:
             "spoke", "tok", "resolve_only")),
         *(f"{QUOTES}.language:{m}" for m in (
             "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
-            "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "common_word", "for_text", "inflected_noun", "known_word", "lemma")),
+            "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.person_noun", "common_word", "for_text", "inflected_noun", "known_word", "lemma")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
             "bind", "candidates", "gender", "named_with", "note_gender", "person_for", "resolve_title", "tok_index")),
         *(f"{QUOTES}.text:{m}" for m in (

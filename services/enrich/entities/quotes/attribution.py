@@ -31,7 +31,7 @@ from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.language import Lang
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
-from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Cast, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, _OF_WORDS, Cand, Cast, Speaker
 from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
@@ -78,6 +78,7 @@ _IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
 _PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
 # Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
 _HYPHEN_PRONOUNS = tuple(s for data in languages.table("QUOTES").values() for s in data.get("hyphen_pronouns", ()))
+UNNAMED = "UNNAMED:"  # key prefix of the placeholder for a subject the article does not name ("Der Mann")
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 
@@ -111,7 +112,7 @@ class Found:
 class _Event:
     pos: int
     speaker: Speaker
-    kind: str  # subject, spoke
+    kind: str  # subject, spoke, unnamed (a subject the article does not name: a placeholder)
 
     def __lt__(self, other: _Event) -> bool:
         return self.pos < other.pos
@@ -203,6 +204,10 @@ class Attributor:
                     return found, near.speaker
                 if near is not None and near.pronoun is not None:
                     return found, self.resolve(q.start, near.gender)
+            if self.lang.pro_drop and found.gender == "p":
+                # "Al respecto, agregaron que …": a plural left-out subject is a group the clause does not name
+                # (the right-wing members, the sources); the last organisation named is a guess
+                return found, None
             if self.lang.pro_drop:
                 # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили");
                 # not someone further back than a quote whose speaker is unknown ("“…”, dijo el secretario
@@ -230,6 +235,7 @@ class Attributor:
         if i >= j:
             return
         cands = self.cast.candidates(i, j, self.inside)
+        self._unnamed_subject(i, j, cands)
         if not cands:
             return
         subject = self._subject(cands, i)
@@ -255,7 +261,10 @@ class Attributor:
             if n == last and (
                 n < 0
                 or k - cands[n].j > 3
-                or not all(t.low in self.lang.skip or t.low in _REFLEXIVES for t in self.toks[cands[n].j : k])
+                or not (
+                    all(t.low in self.lang.skip or t.low in _REFLEXIVES for t in self.toks[cands[n].j : k])
+                    or self._closed_apposition(cands[n], k)
+                )
             ):
                 continue  # "wie X sich ausdrückte", "X se mostró": a reflexive may stand between
             c = cands[n]
@@ -269,6 +278,82 @@ class Attributor:
             if speaker is not None:
                 insort(self.events, _Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _closing_cue(self, k: int, n: int, b: int) -> bool:
+        """A cue read only after a quote that closes a clause of its own right before one ("… sei völlig
+        unangemessen, so Precht: „…“"): after a comma, a short name, then a colon or the quote."""
+        toks = self.toks
+        if toks[k].low not in _CUES_AT_START or k == 0 or toks[k - 1].text != "," or b - (k + n) > 5:
+            return False  # (a bounded look: a sentence of endless ", so" costs no more than one)
+        rest = toks[k + n : b]
+        if rest and rest[-1].text in (":", "：", ","):
+            rest = rest[:-1]
+        return 0 < len(rest) <= 4 and all(t.word and t.capitalised for t in rest)
+
+    def _person_noun_after(self, a: int, b: int) -> bool:
+        """Whether the noun after an article at a-1 names a person ("el teniente", "die Nutzerin"), an adjective
+        or two between allowed; not "sagt der Volksmund", "dijo el comunicado": no one the article introduced."""
+        toks = self.toks
+        for m in range(a, min(b, a + 3)):
+            if not toks[m].word:
+                return False
+            if self.lang.person_noun(toks[m].text)[0]:
+                return True
+            if toks[m].capitalised and not self.lang.nouns_capitalised:
+                return False
+            if self.lang.nouns_capitalised and toks[m].capitalised:
+                return False  # a German noun that is no person noun
+        return False
+
+    def _unnamed_subject(self, i: int, j: int, cands: list[Cand]) -> None:
+        """A sentence whose subject is someone the article does not name: an article and a person noun first in
+        it ("Der Mann veröffentlicht …", "Una fuente de la Comisión señala …", "A witness said …"), no name
+        right after; with a definite article, not a title (those are roles of named people: "Der 24-Jährige"). A pronoun or a quote further on may be theirs, so it does not reach back past them to an
+        earlier name ("Er sagt …" is the man, not the expert quoted before him): a placeholder stands there."""
+        toks = self.toks
+        k = i
+        while k < j and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        articles = self.lang.words("definite") | self.lang.words("indefinite")
+        if k >= j or k in self.inside or toks[k].low not in articles:
+            return
+        n = k + 1
+        while (
+            n < min(j, k + 3)
+            and toks[n].word
+            and not toks[n].capitalised
+            and not self.lang.person_noun(toks[n].text)[0]
+        ):
+            n += 1  # adjectives: "ein anonymer Nutzer", "una fuente"
+        if n >= j or not toks[n].word:
+            return
+        noun, gender = self.lang.person_noun(toks[n].text)
+        if not noun:
+            return
+        if toks[k].low not in self.lang.words("indefinite") and self.lang.title_gender(toks[n].text)[0]:
+            return  # "Der 24-Jährige:", "La secretaria de Estado": a role the article gave someone it named
+        if any(c.i <= n + 3 and c.j > n and c.kind in ("person", "org", "inst", "pronoun") for c in cands):
+            return  # "Der Aktivist Antonio Gutierrez", "el ministro, Juan Pérez,": named
+        title = next((c for c in cands if c.i <= n < c.j and c.kind == "title"), None)
+        if title is not None and self.cast.resolve_title(title, title.start) is not None:
+            return  # "the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov": the person named so
+        pos = toks[n].start
+        gender = gender or "h"
+        sp = Speaker(name="", id=None, label="PERSON", gender=None if gender == "h" else gender, key=f"{UNNAMED}{pos}")
+        insort(self.events, _Event(pos, sp, "unnamed"))
+
+    def _closed_apposition(self, c: Cand, verb: int) -> bool:
+        """A person's name between two commas right before the verb, after a title phrase: "El presidente de la
+        CAE del área protegida, John Kennedy Rodríguez, comentó": the name is the subject the title opened."""
+        toks = self.toks
+        return (
+            c.kind == "person"
+            and not c.excluded
+            and c.i > 0
+            and toks[c.i - 1].text == ","
+            and c.j == verb - 1
+            and toks[c.j].text == ","
+        )
 
     def _inverted_subject(self, cands: list[Cand], starts: list[int], verb: int, j: int) -> Cand | None:
         """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker."
@@ -385,8 +470,10 @@ class Attributor:
             ),
             None,
         )
-        if last is None:
+        if last is None or last.kind == "unnamed":
             return None
+        if any(e.kind == "unnamed" and last.pos < e.pos for e in self.events[max(0, k - MAX_EVENTS) : k]):
+            return None  # "Der Mann veröffentlicht …" since the last speaker: the quote may be his
         between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
         for c in between:
             if c.excluded or c.kind not in ("person", "org", "inst") or (c.kind == "inst" and c.speaker is None):
@@ -584,7 +671,24 @@ class Attributor:
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             return Found(blocked=True, how="institution")
+        if self._coordinated(c):
+            return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _coordinated(self, c: Cand) -> bool:
+        """A name joined to another by "and" ("nennen Bund und Länder", "said Smith and Jones"): the words are
+        both's, or a joint body's; one of them alone is a wrong speaker, so nobody."""
+        toks = self.toks
+        k = c.j
+        return (
+            k + 1 < len(toks)
+            and toks[k].low in _CONJUNCTIONS
+            and toks[k + 1].word
+            and toks[k + 1].capitalised
+            and k + 1 not in self.inside
+            and not self.lang.is_verb(toks[k + 1].text)
+            and toks[k + 1].low not in self.lang.pronouns
+        )
 
     # --- the clauses around a quote -------------------------------------------------------
 
@@ -681,8 +785,8 @@ class Attributor:
                     # "explicó el teniente", "disse a estudante": someone the article introduced
                     gender = ARTICLE_GENDER[lang.code][toks[k + n].low]
                     found = (
-                        Found(blocked=True)
-                        if gender == "p"
+                        Found(blocked=True, how="unnamed")
+                        if gender == "p" or not self._person_noun_after(k + n + 1, b)
                         else Found(
                             pronoun=Cand(
                                 k + n, k + n + 1, "pronoun", toks[k + n].start, toks[k + n].end, gender=gender
@@ -709,6 +813,14 @@ class Attributor:
                 found.gender = lang.gender_of_verb(verb)
             return found
         return None
+
+    def _impersonal_at(self, k: int, a: int, b: int) -> bool:
+        """An impersonal speech verb at k with its pronoun right after it ("heißt es")."""
+        t = self.toks[k]
+        if not t.word or (t.capitalised and k > a) or k + 1 >= b:
+            return False
+        pronoun = self.lang.impersonal.get(self.lang.verb_lemma(t.low))
+        return pronoun is not None and self.toks[k + 1].low == pronoun
 
     def _impersonal_es(self, a: int, b: int) -> Found:
         """German "„…“, heißt es": impersonal, not a pronoun for the last thing named. The organisation the
@@ -886,7 +998,7 @@ class Attributor:
         lang = self.lang
         for k in range(a, b):
             n = self._cue(k, b)
-            if n and toks[k].low not in _NOT_CUES_BEFORE:
+            if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b)):
                 verbal = self._verbal_cue(k + n, b, q.start)
                 if verbal is not None:
                     return verbal
@@ -899,6 +1011,19 @@ class Attributor:
         for k in range(b - 1, a - 1, -1):
             if k in self.inside:
                 continue
+            if self._impersonal_at(k, a, b):
+                # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“": the body the
+                # sentence names, else nobody (not whoever spoke last). "In der Petition heißt es: „…“" (the
+                # verb introduces the quote at once): a document of whoever the article was quoting, as before
+                found = self._impersonal_es(a, b)
+                if (
+                    found.speaker is None
+                    and toks[b - 1].text in (":", "：")
+                    and not any(t.word for t in toks[k + 2 : b])
+                ):
+                    break
+                found.verb = toks[k].text
+                return found
             n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, a, strong=True, framing=True))
             if n:
                 verb_at = k
@@ -989,7 +1114,7 @@ class Attributor:
             if event.pos < floor:
                 break
             if self._compatible(event.speaker, gender):
-                return event.speaker
+                return None if event.kind == "unnamed" else event.speaker
             if gender in ("m", "f") and event.speaker.label == "PERSON" and self.cast.gender(event.speaker) is None:
                 return None  # a person of unknown gender in between: unsure
         return None
@@ -1005,7 +1130,8 @@ class Attributor:
             for e in self.events[max(0, k - MAX_EVENTS) : k]
             if e.pos >= floor and self._compatible(e.speaker, gender) and (not spoke or e.kind == "spoke")
         }
-        return next(iter(fits.values())) if len(fits) == 1 else None
+        only = next(iter(fits.values())) if len(fits) == 1 else None
+        return None if only is None or only.key.startswith(UNNAMED) else only
 
     def _definite(self, c: Cand) -> bool:
         """A title phrase with a definite article ("el mandatario"), not an indefinite one ("un integrante")."""

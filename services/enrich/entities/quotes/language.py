@@ -129,6 +129,18 @@ class Lang:
             found[key] = frozenset(LANGUAGES.get(self.code, {}).get(key, ()))
         return found[key]
 
+    def person_noun(self, word: str) -> tuple[bool, str | None]:
+        """Whether a word names a person by role or kind ("der Mann", "una fuente", "a witness"; every title
+        too), and the gender it shows: the language's ``person_nouns`` ({word: gender}) and ``titles``."""
+        nouns: dict[str, str | None] = LANGUAGES.get(self.code, {}).get("person_nouns", {})
+        low = word.lower()
+        if low in nouns:
+            return True, nouns[low]
+        base = self.lemma(low)
+        if base in nouns:
+            return True, nouns[base]
+        return self.title_gender(word)
+
     def pronoun_verb(self, word: str) -> bool:
         """Whether a lower-case word is a speech verb with a pronoun glued to it ("katanya")."""
         return any(word.endswith(s) and self.is_verb(word[: -len(s)]) for s in self.pronoun_suffixes)

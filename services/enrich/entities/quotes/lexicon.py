@@ -89,7 +89,10 @@ for the article's language only:
   ``of_not_joining`` (all): "of" words that do not join a name to the institution before them;
   ``name_joiners`` (all): lower-case words inside an institution's name ("and", "of");
   ``title_articles`` (all): articles that do not qualify a title ("the");
-  ``indefinite_unnamed``: before an institution phrase, names no body ("an established network").
+  ``indefinite_unnamed``: before an institution phrase, names no body ("an established network");
+  ``person_nouns``: {noun: gender} for people the article need not name ("der Mann", "una fuente",
+  "a witness", role nouns such as "teniente"): a sentence opening with an article and one has an
+  unnamed subject, and a definite one after a speech verb is someone the article introduced.
 """
 
 from __future__ import annotations

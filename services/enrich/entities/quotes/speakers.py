@@ -866,6 +866,8 @@ class Cast:
             acronym = after_article and _ACRONYM.fullmatch(words[0])  # "der AStA" is read below
             if words[0] not in self.full_names and not preceded_by_title and not acronym:
                 return None
+        if self.lang.nouns_capitalised and self._article_before_adjectives(k):
+            return None  # "so der 15-malige Major-Sieger": a noun after its article and adjectives, no name
         if not self.lang.has("no_dictionary_check") and not titled:
             # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
             # ("die Kundgebung") is not a name
@@ -890,12 +892,16 @@ class Cast:
             if w.isupper() and len(w) <= 4 and not preceded_by_title:
                 return None  # an acronym: an organisation the recogniser did not tag
         person = self.person_for(words)
+        opens = k  # where the name's run starts in the text: before k when the scan skipped its first words
         if person is not None:
             sp = _entity_speaker(person)
         else:
             full = " ".join(words)
             if len(words) == 1 and words[0] in self.full_names:
                 full = self.full_names[words[0]]
+                opens = self._run_start(k, full)
+                if opens < k:
+                    words = full.split()  # "del Poder Ejecutivo" read from "Ejecutivo" ("Poder" is also a verb)
             common_head = (
                 not self.lang.has("no_dictionary_check")
                 and len(words) > 1
@@ -904,10 +910,37 @@ class Cast:
             if any(self.lang.is_institution(w) for w in words) or common_head:
                 # "Poder Ejecutivo", "Franja de Gaza", "Neue Bundesregierung": a common word opens no person's name
                 sp = Speaker(name=full, id=None, label="ORG", key=f"ORG:{full.casefold()}")
-                return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(k, j))
+                return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(opens, j))
             sp = Speaker(name=full, id=None, label="PERSON", key=f"PERSON:{full.split()[-1].casefold()}")
         self.note_gender(sp.key, gender)
-        return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
+        excluded = self._excluded(opens, j)
+        return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=excluded)
+
+    def _run_start(self, k: int, full: str) -> int:
+        """Where the full name ``full`` that ends at token k starts, when the words before k spell its first
+        words on the same line (the scan skipped them): "Poder" of "del Poder Ejecutivo" is also a verb, so the
+        name was read from "Ejecutivo", but what governs it ("del") stands before "Poder". Else k."""
+        first = full.split()[:-1]
+        m = k - len(first)
+        if not first or m < 0 or [t.text for t in self.toks[m:k]] != first:
+            return k
+        return m if all(self._adjacent(n, n + 1) for n in range(m, k)) else k
+
+    def _article_before_adjectives(self, k: int) -> bool:
+        """Whether one or two lower-case words (adjectives: "der 15-malige", "die neue") stand between an
+        article and token k, in a language whose nouns are capitalised: then k opens a noun, not a name."""
+        toks = self.toks
+        articles = _ARTICLES.get(self.lang.code, ())
+        m = k - 1
+        while m >= max(0, k - 2) and toks[m].word and not toks[m].capitalised and toks[m].low not in articles:
+            if (
+                toks[m].low in self.lang.prepositions
+                or toks[m].low in self.lang.skip
+                or self.lang.is_verb(toks[m].text)
+            ):
+                return False
+            m -= 1
+        return m < k - 1 and m >= 0 and toks[m].low in articles
 
     def _after_common_run(self, k: int, j: int) -> int:
         """Where a person's name starts in a run of capitalised words that opens with common words."""
