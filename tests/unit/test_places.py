@@ -104,3 +104,42 @@ def test_a_given_name_and_a_person_are_two_people_of_one_family(finder):
 def test_a_compass_word_that_names_a_region_somewhere_is_not_a_place(finder):
     # "Barat" (west) is a Cameroonian region in Indonesian, and a word of Jawa Barat, Kalimantan Barat
     assert places(finder, "Hujan turun di wilayah Barat dan di Jakarta.", "id") == ["Jakarta"]
+
+
+def test_a_name_after_a_locative_preposition_is_a_place(finder):
+    # Neither name is in the gazetteer: the preposition places them.
+    assert places(finder, "Piove forte in Galles e la neve cade sull’Appennino.", "it") == ["Galles", "Appennino"]
+    assert places(finder, "Pašeráci chodili přes hory na Šumavě každou noc.", "cs") == ["Šumavě"]
+
+
+def test_a_locative_preposition_does_not_make_an_institution_or_lower_case_word_a_place(finder):
+    assert places(finder, "Il decreto passa in Senato domani.", "it") == []
+    assert places(finder, "Il voto in Aula è rinviato e l'aula era vuota.", "it") == []
+
+
+def test_a_capitalised_adjective_before_a_noun_is_not_a_place_but_before_a_region_word_it_is(finder):
+    assert places(finder, "Výstava bude v Městské knihovně od pondělí.", "cs") == []
+    assert places(finder, "Drony spadly v Moskevské oblasti v noci.", "cs") == ["Moskevské oblasti"]
+
+
+def test_a_turkish_locative_ending_makes_a_name_a_place(finder):
+    found = [(f.text, f.label, f.name) for f in finder("Bakan dün Bayraklı'da konuştu.", "tr")]
+    assert ("Bayraklı'da", "GPE", "Bayraklı") in found
+
+
+def test_a_square_named_by_its_head_word_is_a_place_not_a_person(finder):
+    assert places(finder, "I droni hanno sorvolato la Piazza Rossa ieri sera.", "it") == ["Piazza Rossa"]
+    assert places(finder, "Los drones sobrevolaron la Plaza Roja anoche.", "es") == ["Plaza Roja"]
+    found = [(f.text, f.name) for f in finder("Dronlar Moskova'daki Kızıl Meydan üzerinden uçtu.", "tr")]
+    assert found == [("Moskova'daki", "Moskova"), ("Kızıl Meydan", None)]
+
+
+def test_a_person_whose_surname_is_a_head_word_is_not_a_feature(finder):
+    people = [(f.text, f.label) for f in finder("Habló con la periodista Pilar del Río ayer.", "es")]
+    assert ("Pilar del Río", "PERSON") in people
+    assert places(finder, "Habló con la periodista Pilar del Río ayer.", "es") == []
+
+
+def test_a_polish_place_with_a_consonant_alternation(finder):
+    found = [(f.text, f.name) for f in finder("Władze w Biełgorodzie mówiły o atakach.", "pl")]
+    assert found == [("Biełgorodzie", "Biełgorod")]

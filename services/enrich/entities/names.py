@@ -72,6 +72,19 @@ ARTICLES["lb"] = ARTICLES["de"]
 
 # Words that make a capitalised run a geographic feature ("Ege Denizi", "Mar di Sardegna", "Pianura Padana").
 PLACE_HEADS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_HEADS").items()}
+# Head words that make a feature only when they come first ("Piazza Rossa", "Plaza Roja"; "Mario Piazza" is a person).
+HEADS_BEFORE: dict[str, frozenset[str]] = {
+    code: frozenset(w) for code, w in languages.table("PLACE_HEADS_BEFORE").items()
+}
+# Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
+# after an apostrophe ("Bayraklı'da"): a capitalised run there that nothing else names is a place.
+LOCATIVES: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_LOCATIVES").items()}
+LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
+# Lower-case region words after a capitalised adjective ("Moskevské oblasti", "Московській області").
+ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_ADJECTIVE_ENDINGS")
+REGION_WORDS: dict[str, frozenset[str]] = {
+    code: frozenset(w) for code, w in languages.table("PLACE_REGION_WORDS").items()
+}
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
@@ -251,6 +264,7 @@ class NameFinder:
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
         self._cjk: dict[str, Place] | None = None
+        self._plain: set[str] | None = None
         self.gazetteer = gazetteer
         self.known = known or (lambda name: False)  # the alias registry's lookup
         self.calendar = all_month_forms() | {w for lang in LANGUAGES.values() for w in lang.weekdays if w.isalpha()}
@@ -340,6 +354,7 @@ class NameFinder:
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
         self._lower = lower_words
+        self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
         found: list[Found] = []
         people: list[tuple[str, ...]] = []
 
@@ -400,7 +415,8 @@ class NameFinder:
         index = {id(t): k for k, t in enumerate(tokens)}
         self._index = index
         for run in runs:
-            found.extend(self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text))
+            read = self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text)
+            found.extend(read or self._located(run, tokens, index[id(run[0])], lang, text))
 
         found += self._coordinated(tokens, found, lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people], [(f.start, f.end) for f in found], lang)
@@ -475,7 +491,12 @@ class NameFinder:
             return []
         feature = self._feature(words, lang, text) or self._feature_before(words, tokens, lang, text)
         if feature is not None:
-            return [feature]
+            # Words before the feature are read on their own ("Moskova'daki | Kızıl Meydan").
+            head = [t for t in words if t.end <= feature.start]
+            ahead = (
+                self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
+            )
+            return [*ahead, feature]
         given = self._given_name_at(words, lang)
         if given is not None:
             # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
@@ -602,8 +623,9 @@ class NameFinder:
     def _feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A sea, lake, mountain or plain: a short run holding a geographic head word of the language
         ("Ege Denizi'nde", "Mar di Sardegna", "Pianura Padana"), a Turkish case ending after "'" left out."""
-        heads = PLACE_HEADS.get(lang)
-        if not heads or len(words) > 4 or len(words) < 2:
+        heads = PLACE_HEADS.get(lang, frozenset())
+        first_heads = heads | HEADS_BEFORE.get(lang, frozenset())
+        if not first_heads or len(words) > 4 or len(words) < 2:
             return None
         last = words[-1].text
         suffix = re.search(r"['’]\w+$", last) if lang in _SUFFIX_APOSTROPHE else None
@@ -611,15 +633,70 @@ class NameFinder:
         if bare[-1].casefold() in heads:
             # "Ege Denizi": the head and the words before it, not a sentence's first word ("Deprem Ege Denizi")
             k = len(words) - 2
-            while k > 0 and not words[k - 1].initial:
-                k -= 1
+            while k > 0 and not words[k - 1].initial and not re.search(r"['’]", bare[k - 1]):
+                k -= 1  # back to the sentence's start or a word with a case ending ("Moskova'daki Kızıl Meydan")
             words, bare = words[k:], bare[k:]
-        elif bare[0].casefold() not in heads:
+            if bare[0] in _first_names() or bare[0].casefold() in PARTICLES.get(lang, ()):
+                return None  # "Pilar del Río", "Moises Sierra", "con Del Río": a person whose surname is a head word
+        elif bare[0].casefold() not in first_heads:
             return None
         if any(self.is_institution(w, lang) or self.is_role(w, lang) or _acronym(w) for w in bare):
             return None
         span = self._span(words, "LOC", text)
         return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
+
+    def _located(self, run: list[_Token], tokens: list[_Token], first: int, lang: str, text: str) -> list[Found]:
+        """A run nothing else named, read as a place where the language puts it in a place: after a locative
+        preposition ("in Galles", "na Šumavě", "sull’Adriatico") or, in Turkish, with a locative ending
+        ("Bayraklı'da"). Up to three words, each a name (not a word the article writes in lower case, a
+        common noun, an institution, a role, an acronym, a month or a function word) and not a quoted title."""
+        words = [t for t in run]
+        while words and words[-1].text.islower():
+            words = words[:-1]
+        if not words or len(words) > 3 or _quoted(words, text):
+            return []
+        suffixes = LOCATIVE_SUFFIXES.get(lang, ())
+        ending = re.match(r"^(.+)['’](\w+)$", words[-1].text) if suffixes and len(words) == 1 else None
+        if ending is not None:
+            if ending.group(2).casefold() not in suffixes or not self._placeable(ending.group(1), lang):
+                return []
+            return [Found(words[0].text, "GPE", words[0].start, words[0].end, ending.group(1))]
+        before = tokens[first - 1] if first else None
+        locatives = LOCATIVES.get(lang, frozenset())
+        if before is None or not words[0].glued or before.text.casefold().replace("’", "'") not in locatives:
+            return []
+        if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
+            return []
+        after = first + len(run)
+        if after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ()):
+            words = [*words, tokens[after]]  # "v Moskevské oblasti": the region, not its adjective
+        elif after < len(tokens) and tokens[after].glued and tokens[after].text.islower():
+            nxt, last = tokens[after].text.casefold(), words[-1].text.casefold()
+            noun = nxt not in FUNCTION_WORDS.get(lang, ()) and nxt not in _stop_words(lang)
+            if noun and last.endswith(ADJECTIVE_ENDINGS.get(lang, ())) and ADJECTIVE_ENDINGS.get(lang):
+                return []  # "v Městské knihovně": an adjective of a thing's name, not a place
+        return [self._span(words, "GPE", text)]
+
+    def _placeable(self, word: str, lang: str) -> bool:
+        """Whether a capitalised word can be the name of a place no data knows."""
+        folded = word.casefold()
+        if self._plain is None:
+            self._plain = {re.split(r"['’]", w)[-1] for w in self._lower}
+        return (
+            _capitalised(word)
+            and len(word) >= 3
+            and folded not in self._plain
+            and not _acronym(word)
+            and not re.search(r"\d", word)
+            and word not in self._nouns
+            and folded not in self._lower
+            and folded not in self.calendar
+            and folded not in FUNCTION_WORDS.get(lang, ())
+            and folded not in _stop_words(lang)
+            and not self.is_institution(word, lang)
+            and not institution_word(word)
+            and not self.is_role(word, lang)
+        )
 
     def _feature_before(self, words: list[_Token], tokens: list[_Token], lang: str, text: str) -> Found | None:
         """A feature named by a lower-case head word and a particle before a name ("mar di Sardegna",

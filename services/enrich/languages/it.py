@@ -440,6 +440,11 @@ CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+# Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
+# names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
+PLACE_LOCATIVES = ("in", "nel", "nella", "sul", "sullo", "sulla", "sull'", "nell'")
+# Head words written before the name only ("Piazza Rossa"; "Mario Piazza" is a person).
+PLACE_HEADS_BEFORE = ("piazza",)
 PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e", "ed")
