@@ -143,3 +143,29 @@ def test_a_person_whose_surname_is_a_head_word_is_not_a_feature(finder):
 def test_a_polish_place_with_a_consonant_alternation(finder):
     found = [(f.text, f.name) for f in finder("Władze w Biełgorodzie mówiły o atakach.", "pl")]
     assert found == [("Biełgorodzie", "Biełgorod")]
+
+
+def _labels(toolkit, text, spans, language):
+    found = [RawEntity(text[s:e], label, s, e) for s, e, label in spans]
+    return [(e.text, e.label) for e in correct(found, text, language, toolkit.gazetteer)]
+
+
+def test_a_name_after_a_settlement_noun_is_a_place_whatever_the_model_said(toolkit):
+    text = "Fighting went on in the area of Qorvat, officials said."
+    start = text.index("Qorvat")
+    assert _labels(toolkit, text, [(start, start + 6, "ORG")], "en") == [("Qorvat", "GPE")]
+    text = "Les notables de la localité de Zébéla ont parlé."
+    start = text.index("Zébéla")
+    assert _labels(toolkit, text, [(start, start + 6, "PERSON")], "fr") == [("Zébéla", "GPE")]
+
+
+def test_a_demonym_the_model_called_a_place_is_not_one(toolkit):
+    text = "The Ukrainian side said Kyiv would answer."
+    assert _labels(toolkit, text, [(4, 13, "GPE")], "en") == [("Ukrainian", "NORP")]
+
+
+def test_a_city_after_in_is_a_place_even_as_an_organisation_or_product(toolkit):
+    text = "Air defences worked in Kursk and in Belgorod overnight."
+    k, b = text.index("Kursk"), text.index("Belgorod")
+    found = _labels(toolkit, text, [(k, k + 5, "PRODUCT"), (b, b + 8, "ORG")], "en")
+    assert found == [("Kursk", "GPE"), ("Belgorod", "GPE")]

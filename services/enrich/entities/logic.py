@@ -273,6 +273,10 @@ _WORD = re.compile(r"[\w'’.-]+")
 _CITY_POPULATION = 100_000
 # Words right before a name that make a small town in the gazetteer the place ("near the town of Ilsky").
 _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_BEFORE").items()}
+# A settlement noun right before a name ("area of Sarkh", "localité de Zébéla"): a place, known or not.
+_PLACE_NOUNS = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
+# A one-word "place" a model found that is a people's adjective ("Ukrainian"), when the gazetteer does not know it.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
 _COMPANY_ENDINGS = {
     "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "airlines", "airways", "productions", "studios", "records",
     "holdings", "capital", "partners", "entertainment", "media", "motors", "pharmaceuticals", "technologies",
@@ -373,7 +377,19 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "budget airline Ryanair", "retailer Best Buy"
         elif label == "PERSON" and _AIRLINE.match(bare) and not (set(words) & person_words):
             label = "ORG"
-        elif label in ("PERSON", "ORG", "NORP", "LOC") and gazetteer is not None:
+        elif (
+            label in ("PERSON", "ORG", "PRODUCT", "GPE", "LOC")
+            and (nouns := _PLACE_NOUNS.get(lang)) is not None
+            and nouns.search(text[max(0, start - 30) : start])
+            and len(words) <= 2
+            and not (set(words) & person_words)
+        ):
+            label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "sous-préfecture de Macenta"
+        elif (
+            label == "GPE" and _DEMONYM.match(bare) and (gazetteer is None or gazetteer.place_form(bare, lang) is None)
+        ):
+            label = "NORP"  # "Ukrainian", "Chinese": a people's adjective, not a place
+        elif label in ("PERSON", "ORG", "NORP", "LOC", "PRODUCT") and gazetteer is not None:
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             if place is not None and not titled and not (set(_words(bare)) & person_words):
@@ -382,7 +398,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 big = p.population >= _CITY_POPULATION or label == "LOC"
                 cue = _PLACE_CUES.get(lang)
                 near = bool(cue and cue.search(text[max(0, start - 30) : start]))
-                if p.kind == "country" or (label != "ORG" and (big or near)):
+                if p.kind == "country" or (label != "ORG" and (big or near)) or (near and big and p.kind == "city"):
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
