@@ -169,3 +169,13 @@ def test_a_city_after_in_is_a_place_even_as_an_organisation_or_product(toolkit):
     k, b = text.index("Kursk"), text.index("Belgorod")
     found = _labels(toolkit, text, [(k, k + 5, "PRODUCT"), (b, b + 8, "ORG")], "en")
     assert found == [("Kursk", "GPE"), ("Belgorod", "GPE")]
+
+
+def test_a_city_known_in_traditional_characters_is_found_in_simplified_ones(finder):
+    # GeoNames gives Sevastopol's Chinese name in traditional characters only (塞瓦斯托波爾).
+    assert places(finder, "塞瓦斯托波尔附近发生袭击。", "zh") == ["塞瓦斯托波尔"]
+
+
+def test_a_japanese_name_with_vu_is_found_spelt_with_bu(finder):
+    # GeoNames spells Sevastopol セヴァストポリ; articles also write セバストポリ.
+    assert places(finder, "セバストポリ近郊で攻撃があった。", "ja") == ["セバストポリ"]
