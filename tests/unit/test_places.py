@@ -179,3 +179,17 @@ def test_a_city_known_in_traditional_characters_is_found_in_simplified_ones(find
 def test_a_japanese_name_with_vu_is_found_spelt_with_bu(finder):
     # GeoNames spells Sevastopol セヴァストポリ; articles also write セバストポリ.
     assert places(finder, "セバストポリ近郊で攻撃があった。", "ja") == ["セバストポリ"]
+
+
+def test_a_list_a_locative_preposition_opens_is_a_list_of_places(finder):
+    assert places(finder, "Piove in Galles e Scozia da giorni.", "it") == ["Galles", "Scozia"]
+    assert places(finder, "Parlò con Mosca e Meloni ieri.", "it") == ["Mosca"]  # no preposition: no list
+
+
+def test_a_turkish_list_takes_the_case_ending_of_its_last_name(finder):
+    assert places(finder, "Bakan, Bornova ve Bayraklı'da binalar yıkıldı dedi.", "tr") == ["Bornova", "Bayraklı'da"]
+
+
+def test_an_inflected_registry_place_is_that_place(toolkit):
+    found = [(f.text, f.name) for f in toolkit.names("Rzecznik Kremla mówił o ataku na Kremlu.", "pl")]
+    assert found == [("Kremla", "Kreml"), ("Kremlu", "Kreml")]

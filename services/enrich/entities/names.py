@@ -259,7 +259,12 @@ class NameFinder:
 
     name = "names"
 
-    def __init__(self, gazetteer: Gazetteer, known: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        known: Callable[[str], bool] | None = None,
+        known_place: Callable[[str], bool] | None = None,
+    ) -> None:
         self._nouns: set[str] = set()
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
@@ -267,6 +272,7 @@ class NameFinder:
         self._plain: set[str] | None = None
         self.gazetteer = gazetteer
         self.known = known or (lambda name: False)  # the alias registry's lookup
+        self.known_place = known_place or (lambda name: False)  # the registry knows this name as a place
         self.calendar = all_month_forms() | {w for lang in LANGUAGES.values() for w in lang.weekdays if w.isalpha()}
 
     def is_role(self, word: str, language: str) -> bool:
@@ -414,9 +420,29 @@ class NameFinder:
         runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
         index = {id(t): k for k, t in enumerate(tokens)}
         self._index = index
+        located: list[list[Found]] = []
+        list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
         for run in runs:
-            read = self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text)
-            found.extend(read or self._located(run, tokens, index[id(run[0])], lang, text))
+            first = index[id(run[0])]
+            read = self._read_run(run, tokens, first, lang, standalone, people, text)
+            listed = self._listed(tokens, first, list_end, lang, text)
+            read = read or self._located(run, tokens, first, lang, text, listed)
+            if (
+                read
+                and all(f.label in ("GPE", "LOC") for f in read)
+                and (listed or self._after_locative(tokens, first, lang))
+            ):
+                list_end = first + len(run) - 1
+            located.append(read)
+        if lang in LOCATIVE_SUFFIXES:
+            # The case ending goes on the last name of a list only ("Bornova ve Bayraklı'da").
+            for k in range(len(runs) - 2, -1, -1):
+                after = located[k + 1]
+                ending = len(after) == 1 and after[0].name is not None and after[0].text != after[0].name
+                last, first = index[id(runs[k][-1])], index[id(runs[k + 1][0])]
+                if not located[k] and ending and self._listed(tokens, first, last, lang, text):
+                    located[k] = self._located(runs[k], tokens, index[id(runs[k][0])], lang, text, True)
+        found.extend(f for read in located for f in read)
 
         found += self._coordinated(tokens, found, lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people], [(f.start, f.end) for f in found], lang)
@@ -539,6 +565,11 @@ class NameFinder:
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
                     break
+                registered = self._registered_place(phrase, lang) if size == 1 else None
+                if registered is not None:
+                    out.append(Found(phrase, "GPE", part[0].start, part[-1].end, registered))
+                    n += size
+                    break
             else:
                 rest.append(words[n])
                 n += 1
@@ -645,11 +676,30 @@ class NameFinder:
         span = self._span(words, "LOC", text)
         return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
 
-    def _located(self, run: list[_Token], tokens: list[_Token], first: int, lang: str, text: str) -> list[Found]:
+    def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        before = tokens[first - 1] if first else None
+        locatives = LOCATIVES.get(lang, frozenset())
+        return before is not None and tokens[first].glued and before.text.casefold().replace("’", "'") in locatives
+
+    def _listed(self, tokens: list[_Token], first: int, list_end: int, lang: str, text: str) -> bool:
+        """Whether the run at ``first`` continues a list whose previous item ends at ``list_end``: after a
+        comma, or "and" (the language's ``NAME_AND``)."""
+        if list_end < 0 or first <= list_end or first - list_end > 2:
+            return False
+        if first - list_end == 1:
+            return text[tokens[list_end].end : tokens[first].start].strip() == ","
+        conjunction = tokens[first - 1]
+        comma = text[tokens[list_end].end : conjunction.start].strip() in ("", ",")
+        return comma and conjunction.text in AND.get(lang, ()) and conjunction.glued and tokens[first].glued
+
+    def _located(
+        self, run: list[_Token], tokens: list[_Token], first: int, lang: str, text: str, listed: bool = False
+    ) -> list[Found]:
         """A run nothing else named, read as a place where the language puts it in a place: after a locative
         preposition ("in Galles", "na Šumavě", "sull’Adriatico") or, in Turkish, with a locative ending
-        ("Bayraklı'da"). Up to three words, each a name (not a word the article writes in lower case, a
-        common noun, an institution, a role, an acronym, a month or a function word) and not a quoted title."""
+        ("Bayraklı'da"), or ``listed`` after such a place ("in Galles e Scozia"). Up to three words, each a
+        name (not a word the article writes in lower case, a common noun, an institution, a role, an
+        acronym, a month or a function word) and not a quoted title."""
         words = [t for t in run]
         while words and words[-1].text.islower():
             words = words[:-1]
@@ -661,9 +711,7 @@ class NameFinder:
             if ending.group(2).casefold() not in suffixes or not self._placeable(ending.group(1), lang):
                 return []
             return [Found(words[0].text, "GPE", words[0].start, words[0].end, ending.group(1))]
-        before = tokens[first - 1] if first else None
-        locatives = LOCATIVES.get(lang, frozenset())
-        if before is None or not words[0].glued or before.text.casefold().replace("’", "'") not in locatives:
+        if not listed and not self._after_locative(tokens, first, lang):
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
             return []
@@ -676,6 +724,18 @@ class NameFinder:
             if noun and last.endswith(ADJECTIVE_ENDINGS.get(lang, ())) and ADJECTIVE_ENDINGS.get(lang):
                 return []  # "v Městské knihovně": an adjective of a thing's name, not a place
         return [self._span(words, "GPE", text)]
+
+    def _registered_place(self, word: str, lang: str) -> str | None:
+        """The registry's place an inflected word names ("Kremla", "Kremlu": Kreml), by the language's case
+        endings; the registry's own forms it finds itself."""
+        if not _capitalised(word) or _acronym(word):
+            return None
+        for ending, name_ending in CASE_ENDINGS.get(lang, ()):
+            if word.casefold().endswith(ending) and len(word) - len(ending) >= 4:
+                base = word[: len(word) - len(ending)] + name_ending
+                if self.known_place(base):
+                    return base
+        return None
 
     def _placeable(self, word: str, lang: str) -> bool:
         """Whether a capitalised word can be the name of a place no data knows."""
