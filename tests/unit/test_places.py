@@ -193,3 +193,18 @@ def test_a_turkish_list_takes_the_case_ending_of_its_last_name(finder):
 def test_an_inflected_registry_place_is_that_place(toolkit):
     found = [(f.text, f.name) for f in toolkit.names("Rzecznik Kremla mówił o ataku na Kremlu.", "pl")]
     assert found == [("Kremla", "Kreml"), ("Kremlu", "Kreml")]
+
+
+def test_a_city_in_a_list_of_places_is_a_place_even_as_an_organisation(toolkit):
+    text = "Officials in Bryansk, Kursk and Belgorod said so."
+    spans = [
+        (text.index(w), text.index(w) + len(w), label)
+        for w, label in (("Bryansk", "GPE"), ("Kursk", "GPE"), ("Belgorod", "ORG"))
+    ]
+    assert _labels(toolkit, text, spans, "en") == [("Bryansk", "GPE"), ("Kursk", "GPE"), ("Belgorod", "GPE")]
+
+
+def test_a_name_before_a_settlement_noun_after_in_is_a_place(toolkit):
+    text = "They raided a position in Qorvat area of the province."
+    start = text.index("Qorvat")
+    assert _labels(toolkit, text, [(start, start + 6, "ORG")], "en") == [("Qorvat", "GPE")]
