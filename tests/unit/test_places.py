@@ -208,3 +208,18 @@ def test_a_name_before_a_settlement_noun_after_in_is_a_place(toolkit):
     text = "They raided a position in Qorvat area of the province."
     start = text.index("Qorvat")
     assert _labels(toolkit, text, [(start, start + 6, "ORG")], "en") == [("Qorvat", "GPE")]
+
+
+def test_a_palace_named_after_an_institution_is_a_building(finder):
+    assert places(finder, "Il drone ha colpito il Palazzo del Senato di notte.", "it") == ["Palazzo del Senato"]
+
+
+def test_an_adjective_before_a_lower_case_square_word_is_the_square(finder):
+    assert places(finder, "Дрон упав біля Сенатського палацу. Над Червоною площею був дим.", "uk") == [
+        "Сенатського палацу",
+        "Червоною площею",
+    ]
+
+
+def test_a_locative_noun_before_a_verb_is_still_a_place(finder):
+    assert places(finder, "Pogoda w Lesznie niepewna, jak w całym kraju.", "pl") == ["Lesznie"]

@@ -671,7 +671,10 @@ class NameFinder:
                 return None  # "Pilar del Río", "Moises Sierra", "con Del Río": a person whose surname is a head word
         elif bare[0].casefold() not in first_heads:
             return None
-        if any(self.is_institution(w, lang) or self.is_role(w, lang) or _acronym(w) for w in bare):
+        building = bare[0].casefold() in HEADS_BEFORE.get(
+            lang, ()
+        )  # "Palazzo del Senato": the building, not the Senate
+        if any((self.is_institution(w, lang) and not building) or self.is_role(w, lang) or _acronym(w) for w in bare):
             return None
         span = self._span(words, "LOC", text)
         return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
@@ -696,8 +699,8 @@ class NameFinder:
         self, run: list[_Token], tokens: list[_Token], first: int, lang: str, text: str, listed: bool = False
     ) -> list[Found]:
         """A run nothing else named, read as a place where the language puts it in a place: after a locative
-        preposition ("in Galles", "na Šumavě", "sull’Adriatico") or, in Turkish, with a locative ending
-        ("Bayraklı'da"), or ``listed`` after such a place ("in Galles e Scozia"). Up to three words, each a
+        preposition ("in Galles", "na Šumavě", "sull’Adriatico"), before a lower-case region or square word
+        ("Moskevské oblasti", "Червоною площею"), or, in Turkish, with a locative ending ("Bayraklı'da"), or ``listed`` after such a place ("in Galles e Scozia"). Up to three words, each a
         name (not a word the article writes in lower case, a common noun, an institution, a role, an
         acronym, a month or a function word) and not a quoted title."""
         words = [t for t in run]
@@ -711,13 +714,17 @@ class NameFinder:
             if ending.group(2).casefold() not in suffixes or not self._placeable(ending.group(1), lang):
                 return []
             return [Found(words[0].text, "GPE", words[0].start, words[0].end, ending.group(1))]
-        if not listed and not self._after_locative(tokens, first, lang):
+        after = first + len(run)
+        region = after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ())
+        if not (region or listed or self._after_locative(tokens, first, lang)):
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
             return []
-        after = first + len(run)
-        if after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ()):
-            words = [*words, tokens[after]]  # "v Moskevské oblasti": the region, not its adjective
+        if region:
+            words = [
+                *words,
+                tokens[after],
+            ]  # "v Moskevské oblasti", "nad Červoným náměstím": the adjective and its noun
         elif after < len(tokens) and tokens[after].glued and tokens[after].text.islower():
             nxt, last = tokens[after].text.casefold(), words[-1].text.casefold()
             noun = nxt not in FUNCTION_WORDS.get(lang, ()) and nxt not in _stop_words(lang)

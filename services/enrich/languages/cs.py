@@ -17,8 +17,9 @@ PLACE_CASE_ENDINGS = (
 )  # fmt: skip
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
-# Lower-case words for a country's region after its adjective ("Moskevské oblasti"): part of the place's name.
-PLACE_REGION_WORDS = ("oblast", "oblasti", "kraj", "kraji", "kraje")
+# Lower-case words for a region or a square after its adjective ("Moskevské oblasti", "Rudém náměstí"): with
+# the adjective, a place.
+PLACE_REGION_WORDS = ("oblast", "oblasti", "kraj", "kraji", "kraje", "náměstí", "náměstím", "palác", "paláci")
 # Adjective endings: a capitalised adjective before a lower-case noun after a locative preposition ("v Městské
 # knihovně") names an institution or a thing, not a place.
 PLACE_ADJECTIVE_ENDINGS = ("é", "ého", "ém", "ou", "ý", "á", "ých", "ým", "ími", "í")

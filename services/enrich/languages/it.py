@@ -444,7 +444,7 @@ COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
 PLACE_LOCATIVES = ("in", "nel", "nella", "sul", "sullo", "sulla", "sull'", "nell'")
 # Head words written before the name only ("Piazza Rossa"; "Mario Piazza" is a person).
-PLACE_HEADS_BEFORE = ("piazza",)
+PLACE_HEADS_BEFORE = ("piazza", "palazzo")
 PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e", "ed")

@@ -332,6 +332,18 @@ CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"ABD": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
-PLACE_HEADS = ("meydanı", "meydan", "denizi", "gölü", "dağı", "dağları", "körfezi", "boğazı", "nehri", "ovası")
+PLACE_HEADS = (
+    "meydanı",
+    "meydan",
+    "sarayı",
+    "denizi",
+    "gölü",
+    "dağı",
+    "dağları",
+    "körfezi",
+    "boğazı",
+    "nehri",
+    "ovası",
+)
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("ve",)
