@@ -223,3 +223,8 @@ def test_an_adjective_before_a_lower_case_square_word_is_the_square(finder):
 
 def test_a_locative_noun_before_a_verb_is_still_a_place(finder):
     assert places(finder, "Pogoda w Lesznie niepewna, jak w całym kraju.", "pl") == ["Lesznie"]
+
+
+def test_a_katakana_name_before_a_place_word_is_a_place(finder):
+    assert places(finder, "軍はジャバリヤ難民キャンプを空爆した。", "ja") == ["ジャバリヤ"]
+    assert places(finder, "プーチン大統領が話した。", "ja") == []  # a katakana name before a title is no place

@@ -97,6 +97,8 @@ BYLINES: dict[str, re.Pattern[str]] = {code: re.compile(p) for code, p in langua
 CJK_LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "cjk")
 
 _KATAKANA_WORD = re.compile(r"[\u30a0-\u30ffー]+")
+# Words for a place written after a foreign name in katakana ("ジャバリヤ難民キャンプ", "ドネツク州").
+KATAKANA_PLACE_NOUNS = tuple(w for words in languages.table("PLACE_AFTER_KATAKANA").values() for w in words)
 # Administrative words written after a place's name in Chinese and Japanese: city, county, township, town, ward.
 _CJK_ADMIN_SUFFIXES = frozenset("市縣县鄉乡鎮镇區区")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
@@ -326,7 +328,18 @@ class NameFinder:
                 if suffixed and place.kind == "city":
                     return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
                 return Found(form, "GPE", i, i + size)
-        return None
+        return self._katakana_place_at(text, i)
+
+    @staticmethod
+    def _katakana_place_at(text: str, i: int) -> Found | None:
+        """A whole katakana word of three kana or more before a word for a place ("ジャバリヤ難民キャンプ",
+        "ドネツク州"): a foreign place no data names."""
+        if i and _KATAKANA_WORD.fullmatch(text[i - 1]):
+            return None
+        word = _KATAKANA_WORD.match(text, i)
+        if word is None or len(word.group(0)) < 3 or not text.startswith(KATAKANA_PLACE_NOUNS, word.end()):
+            return None
+        return Found(word.group(0), "GPE", i, word.end())
 
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
