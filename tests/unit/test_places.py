@@ -228,3 +228,11 @@ def test_a_locative_noun_before_a_verb_is_still_a_place(finder):
 def test_a_katakana_name_before_a_place_word_is_a_place(finder):
     assert places(finder, "軍はジャバリヤ難民キャンプを空爆した。", "ja") == ["ジャバリヤ"]
     assert places(finder, "プーチン大統領が話した。", "ja") == []  # a katakana name before a title is no place
+
+
+def test_a_name_before_a_comma_and_in_a_country_is_a_place(finder):
+    assert places(finder, "Si sono registrati 28 gradi a Oloron, in Francia, ieri.", "it") == ["Oloron", "Francia"]
+
+
+def test_a_name_after_a_compass_word_and_of_is_a_place(finder):
+    assert places(finder, "Piove molto nel sud dell'Inghilterra da giorni.", "it") == ["Inghilterra"]

@@ -80,6 +80,9 @@ HEADS_BEFORE: dict[str, frozenset[str]] = {
 # after an apostrophe ("Bayraklı'da"): a capitalised run there that nothing else names is a place.
 LOCATIVES: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_LOCATIVES").items()}
 LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
+# Compass words that make what follows them and "of" a place ("nel sud dell'Inghilterra"), and elided "of" forms.
+COMPASS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_COMPASS").items()}
+OF_ELIDED: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_OF_ELIDED").items()}
 # Lower-case region words after a capitalised adjective ("Moskevské oblasti", "Московській області").
 ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_ADJECTIVE_ENDINGS")
 REGION_WORDS: dict[str, frozenset[str]] = {
@@ -697,6 +700,22 @@ class NameFinder:
         locatives = LOCATIVES.get(lang, frozenset())
         return before is not None and tokens[first].glued and before.text.casefold().replace("’", "'") in locatives
 
+    def _in_country(self, tokens: list[_Token], after: int, lang: str, text: str) -> bool:
+        """Whether a comma, a locative preposition and a country follow the run ("a Oloron, in Francia")."""
+        if after + 1 >= len(tokens) or text[tokens[after - 1].end : tokens[after].start].strip() != ",":
+            return False
+        if tokens[after].text.casefold() not in LOCATIVES.get(lang, ()) or not tokens[after + 1].glued:
+            return False
+        place = self.gazetteer.place_form(tokens[after + 1].text, lang)
+        return place is not None and place[1].kind == "country"
+
+    def _compass(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a compass word and "of" come before the run ("nel sud dell'Inghilterra")."""
+        if first < 2 or not tokens[first].glued or not tokens[first - 1].glued:
+            return False
+        compass, of = tokens[first - 2].text.casefold(), tokens[first - 1].text.casefold().replace("’", "'")
+        return compass in COMPASS.get(lang, ()) and of in PARTICLES.get(lang, frozenset()) | OF_ELIDED.get(lang, frozenset())
+
     def _listed(self, tokens: list[_Token], first: int, list_end: int, lang: str, text: str) -> bool:
         """Whether the run at ``first`` continues a list whose previous item ends at ``list_end``: after a
         comma, or "and" (the language's ``NAME_AND``)."""
@@ -729,7 +748,8 @@ class NameFinder:
             return [Found(words[0].text, "GPE", words[0].start, words[0].end, ending.group(1))]
         after = first + len(run)
         region = after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ())
-        if not (region or listed or self._after_locative(tokens, first, lang)):
+        context = listed or self._after_locative(tokens, first, lang) or self._in_country(tokens, after, lang, text)
+        if not (region or context or self._compass(tokens, first, lang)):
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
             return []
