@@ -714,7 +714,9 @@ class NameFinder:
         if first < 2 or not tokens[first].glued or not tokens[first - 1].glued:
             return False
         compass, of = tokens[first - 2].text.casefold(), tokens[first - 1].text.casefold().replace("’", "'")
-        return compass in COMPASS.get(lang, ()) and of in PARTICLES.get(lang, frozenset()) | OF_ELIDED.get(lang, frozenset())
+        return compass in COMPASS.get(lang, ()) and of in PARTICLES.get(lang, frozenset()) | OF_ELIDED.get(
+            lang, frozenset()
+        )
 
     def _listed(self, tokens: list[_Token], first: int, list_end: int, lang: str, text: str) -> bool:
         """Whether the run at ``first`` continues a list whose previous item ends at ``list_end``: after a
