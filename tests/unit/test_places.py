@@ -236,3 +236,10 @@ def test_a_name_before_a_comma_and_in_a_country_is_a_place(finder):
 
 def test_a_name_after_a_compass_word_and_of_is_a_place(finder):
     assert places(finder, "Piove molto nel sud dell'Inghilterra da giorni.", "it") == ["Inghilterra"]
+
+
+def test_an_organisation_after_in_is_a_city_only_under_the_citys_own_name(toolkit):
+    # "White House" is one of Casablanca's other names in GeoNames.
+    text = "Much has been happening in the White House lately."
+    start = text.index("the White House")
+    assert _labels(toolkit, text, [(start, start + 15, "ORG")], "en") == [("the White House", "ORG")]

@@ -400,7 +400,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 big = p.population >= _CITY_POPULATION or label == "LOC"
                 cue = _PLACE_CUES.get(lang)
                 near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
-                if p.kind == "country" or (label != "ORG" and (big or near)) or (near and big and p.kind == "city"):
+                # An organisation after "in" is the city only under the city's own name ("in the White House" is
+                # not Casablanca, whose other names include it).
+                own = p.kind == "city" and p.name.casefold() == bare.casefold()
+                if p.kind == "country" or (label != "ORG" and (big or near)) or (near and big and own):
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
