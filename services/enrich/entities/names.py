@@ -337,8 +337,8 @@ class NameFinder:
     def _katakana_place_at(text: str, i: int) -> Found | None:
         """A whole katakana word of three kana or more before a word for a place ("ジャバリヤ難民キャンプ",
         "ドネツク州"): a foreign place no data names."""
-        if i and _KATAKANA_WORD.fullmatch(text[i - 1]):
-            return None
+        if not "\u30a0" <= text[i] <= "\u30ff" or (i and _KATAKANA_WORD.fullmatch(text[i - 1])):
+            return None  # not the first kana of a katakana word
         word = _KATAKANA_WORD.match(text, i)
         if word is None or len(word.group(0)) < 3 or not text.startswith(KATAKANA_PLACE_NOUNS, word.end()):
             return None
