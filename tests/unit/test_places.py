@@ -104,3 +104,142 @@ def test_a_given_name_and_a_person_are_two_people_of_one_family(finder):
 def test_a_compass_word_that_names_a_region_somewhere_is_not_a_place(finder):
     # "Barat" (west) is a Cameroonian region in Indonesian, and a word of Jawa Barat, Kalimantan Barat
     assert places(finder, "Hujan turun di wilayah Barat dan di Jakarta.", "id") == ["Jakarta"]
+
+
+def test_a_name_after_a_locative_preposition_is_a_place(finder):
+    # Neither name is in the gazetteer: the preposition places them.
+    assert places(finder, "Piove forte in Galles e la neve cade sull’Appennino.", "it") == ["Galles", "Appennino"]
+    assert places(finder, "Pašeráci chodili přes hory na Šumavě každou noc.", "cs") == ["Šumavě"]
+
+
+def test_a_locative_preposition_does_not_make_an_institution_or_lower_case_word_a_place(finder):
+    assert places(finder, "Il decreto passa in Senato domani.", "it") == []
+    assert places(finder, "Il voto in Aula è rinviato e l'aula era vuota.", "it") == []
+
+
+def test_a_capitalised_adjective_before_a_noun_is_not_a_place_but_before_a_region_word_it_is(finder):
+    assert places(finder, "Výstava bude v Městské knihovně od pondělí.", "cs") == []
+    assert places(finder, "Drony spadly v Moskevské oblasti v noci.", "cs") == ["Moskevské oblasti"]
+
+
+def test_a_turkish_locative_ending_makes_a_name_a_place(finder):
+    found = [(f.text, f.label, f.name) for f in finder("Bakan dün Bayraklı'da konuştu.", "tr")]
+    assert ("Bayraklı'da", "GPE", "Bayraklı") in found
+
+
+def test_a_square_named_by_its_head_word_is_a_place_not_a_person(finder):
+    assert places(finder, "I droni hanno sorvolato la Piazza Rossa ieri sera.", "it") == ["Piazza Rossa"]
+    assert places(finder, "Los drones sobrevolaron la Plaza Roja anoche.", "es") == ["Plaza Roja"]
+    found = [(f.text, f.name) for f in finder("Dronlar Moskova'daki Kızıl Meydan üzerinden uçtu.", "tr")]
+    assert found == [("Moskova'daki", "Moskova"), ("Kızıl Meydan", None)]
+
+
+def test_a_person_whose_surname_is_a_head_word_is_not_a_feature(finder):
+    people = [(f.text, f.label) for f in finder("Habló con la periodista Pilar del Río ayer.", "es")]
+    assert ("Pilar del Río", "PERSON") in people
+    assert places(finder, "Habló con la periodista Pilar del Río ayer.", "es") == []
+
+
+def test_a_polish_place_with_a_consonant_alternation(finder):
+    found = [(f.text, f.name) for f in finder("Władze w Biełgorodzie mówiły o atakach.", "pl")]
+    assert found == [("Biełgorodzie", "Biełgorod")]
+
+
+def _labels(toolkit, text, spans, language):
+    found = [RawEntity(text[s:e], label, s, e) for s, e, label in spans]
+    return [(e.text, e.label) for e in correct(found, text, language, toolkit.gazetteer)]
+
+
+def test_a_name_after_a_settlement_noun_is_a_place_whatever_the_model_said(toolkit):
+    text = "Fighting went on in the area of Qorvat, officials said."
+    start = text.index("Qorvat")
+    assert _labels(toolkit, text, [(start, start + 6, "ORG")], "en") == [("Qorvat", "GPE")]
+    text = "Les notables de la localité de Zébéla ont parlé."
+    start = text.index("Zébéla")
+    assert _labels(toolkit, text, [(start, start + 6, "PERSON")], "fr") == [("Zébéla", "GPE")]
+
+
+def test_a_demonym_the_model_called_a_place_is_not_one(toolkit):
+    text = "The Ukrainian side said Kyiv would answer."
+    assert _labels(toolkit, text, [(4, 13, "GPE")], "en") == [("Ukrainian", "NORP")]
+
+
+def test_a_city_after_in_is_a_place_even_as_an_organisation_or_product(toolkit):
+    text = "Air defences worked in Kursk and in Belgorod overnight."
+    k, b = text.index("Kursk"), text.index("Belgorod")
+    found = _labels(toolkit, text, [(k, k + 5, "PRODUCT"), (b, b + 8, "ORG")], "en")
+    assert found == [("Kursk", "GPE"), ("Belgorod", "GPE")]
+
+
+def test_a_city_known_in_traditional_characters_is_found_in_simplified_ones(finder):
+    # GeoNames gives Sevastopol's Chinese name in traditional characters only (塞瓦斯托波爾).
+    assert places(finder, "塞瓦斯托波尔附近发生袭击。", "zh") == ["塞瓦斯托波尔"]
+
+
+def test_a_japanese_name_with_vu_is_found_spelt_with_bu(finder):
+    # GeoNames spells Sevastopol セヴァストポリ; articles also write セバストポリ.
+    assert places(finder, "セバストポリ近郊で攻撃があった。", "ja") == ["セバストポリ"]
+
+
+def test_a_list_a_locative_preposition_opens_is_a_list_of_places(finder):
+    assert places(finder, "Piove in Galles e Scozia da giorni.", "it") == ["Galles", "Scozia"]
+    assert places(finder, "Parlò con Mosca e Meloni ieri.", "it") == ["Mosca"]  # no preposition: no list
+
+
+def test_a_turkish_list_takes_the_case_ending_of_its_last_name(finder):
+    assert places(finder, "Bakan, Bornova ve Bayraklı'da binalar yıkıldı dedi.", "tr") == ["Bornova", "Bayraklı'da"]
+
+
+def test_an_inflected_registry_place_is_that_place(toolkit):
+    found = [(f.text, f.name) for f in toolkit.names("Rzecznik Kremla mówił o ataku na Kremlu.", "pl")]
+    assert found == [("Kremla", "Kreml"), ("Kremlu", "Kreml")]
+
+
+def test_a_city_in_a_list_of_places_is_a_place_even_as_an_organisation(toolkit):
+    text = "Officials in Bryansk, Kursk and Belgorod said so."
+    spans = [
+        (text.index(w), text.index(w) + len(w), label)
+        for w, label in (("Bryansk", "GPE"), ("Kursk", "GPE"), ("Belgorod", "ORG"))
+    ]
+    assert _labels(toolkit, text, spans, "en") == [("Bryansk", "GPE"), ("Kursk", "GPE"), ("Belgorod", "GPE")]
+
+
+def test_a_name_before_a_settlement_noun_after_in_is_a_place(toolkit):
+    text = "They raided a position in Qorvat area of the province."
+    start = text.index("Qorvat")
+    assert _labels(toolkit, text, [(start, start + 6, "ORG")], "en") == [("Qorvat", "GPE")]
+
+
+def test_a_palace_named_after_an_institution_is_a_building(finder):
+    assert places(finder, "Il drone ha colpito il Palazzo del Senato di notte.", "it") == ["Palazzo del Senato"]
+
+
+def test_an_adjective_before_a_lower_case_square_word_is_the_square(finder):
+    assert places(finder, "Дрон упав біля Сенатського палацу. Над Червоною площею був дим.", "uk") == [
+        "Сенатського палацу",
+        "Червоною площею",
+    ]
+
+
+def test_a_locative_noun_before_a_verb_is_still_a_place(finder):
+    assert places(finder, "Pogoda w Lesznie niepewna, jak w całym kraju.", "pl") == ["Lesznie"]
+
+
+def test_a_katakana_name_before_a_place_word_is_a_place(finder):
+    assert places(finder, "軍はジャバリヤ難民キャンプを空爆した。", "ja") == ["ジャバリヤ"]
+    assert places(finder, "プーチン大統領が話した。", "ja") == []  # a katakana name before a title is no place
+
+
+def test_a_name_before_a_comma_and_in_a_country_is_a_place(finder):
+    assert places(finder, "Si sono registrati 28 gradi a Oloron, in Francia, ieri.", "it") == ["Oloron", "Francia"]
+
+
+def test_a_name_after_a_compass_word_and_of_is_a_place(finder):
+    assert places(finder, "Piove molto nel sud dell'Inghilterra da giorni.", "it") == ["Inghilterra"]
+
+
+def test_an_organisation_after_in_is_a_city_only_under_the_citys_own_name(toolkit):
+    # "White House" is one of Casablanca's other names in GeoNames.
+    text = "Much has been happening in the White House lately."
+    start = text.index("the White House")
+    assert _labels(toolkit, text, [(start, start + 15, "ORG")], "en") == [("the White House", "ORG")]

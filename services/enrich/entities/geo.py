@@ -104,6 +104,30 @@ class Place:
 
 
 _DIGIT = re.compile(r"\d")
+# Japanese writes a foreign "v" as ヴ or as ブ (セヴァストポリ, セバストポリ): both spellings of a name count.
+_VU = str.maketrans({"ヴ": "ブ"})
+_VU_SYLLABLES = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ"}
+
+
+def _written(form: str) -> set[str]:
+    """A name and its other usual spellings in Chinese and Japanese script: GeoNames gives a city's Chinese
+    name in one of simplified or traditional characters (塞瓦斯托波爾), articles write either (塞瓦斯托波尔);
+    ``hanziconv``'s character table gives the other (no phrase rules: names are spelt character by character)."""
+    if not CJK.search(form):
+        return {form}
+    out = {form}
+    try:
+        from hanziconv import HanziConv
+    except ImportError:  # pragma: no cover - hanziconv is a dependency
+        pass
+    else:
+        out |= {HanziConv.toSimplified(form), HanziConv.toTraditional(form)}
+    if "ヴ" in form:
+        plain = form
+        for vu, bu in _VU_SYLLABLES.items():
+            plain = plain.replace(vu, bu)
+        out.add(plain.translate(_VU))
+    return out
 
 
 def _trusted(form: str, population: int) -> bool:
@@ -135,7 +159,7 @@ class Gazetteer:
                 int(city["population"]),
                 "city",
             )
-            for form in {city["name"], *city.get("alternatenames", [])}:
+            for form in {w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)}:
                 if len(form) >= 2:
                     self.by_name[form.casefold()].append(place)
                 if (form == city["name"] and len(form) >= 3) or _trusted(form, place.population):

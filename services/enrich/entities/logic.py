@@ -38,6 +38,7 @@ from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.names import (
+    AND,
     INSTITUTIONS,
     ROLES,
     NameFinder,
@@ -273,6 +274,12 @@ _WORD = re.compile(r"[\w'’.-]+")
 _CITY_POPULATION = 100_000
 # Words right before a name that make a small town in the gazetteer the place ("near the town of Ilsky").
 _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_BEFORE").items()}
+# A settlement noun right before a name ("area of Sarkh", "localité de Zébéla"): a place, known or not.
+_PLACE_NOUNS = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
+# A settlement noun right after a name a place cue introduces ("in Pangram area"): a place, known or not.
+_PLACE_NOUNS_AFTER = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_AFTER").items()}
+# A one-word "place" a model found that is a people's adjective ("Ukrainian"), when the gazetteer does not know it.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
 _COMPANY_ENDINGS = {
     "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "airlines", "airways", "productions", "studios", "records",
     "holdings", "capital", "partners", "entertainment", "media", "motors", "pharmaceuticals", "technologies",
@@ -373,7 +380,18 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "budget airline Ryanair", "retailer Best Buy"
         elif label == "PERSON" and _AIRLINE.match(bare) and not (set(words) & person_words):
             label = "ORG"
-        elif label in ("PERSON", "ORG", "NORP", "LOC") and gazetteer is not None:
+        elif (
+            label in ("PERSON", "ORG", "PRODUCT", "GPE", "LOC")
+            and _settlement(text, start, end, lang)
+            and len(words) <= 2
+            and not (set(words) & person_words)
+        ):
+            label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "in Pangram area"
+        elif (
+            label == "GPE" and _DEMONYM.match(bare) and (gazetteer is None or gazetteer.place_form(bare, lang) is None)
+        ):
+            label = "NORP"  # "Ukrainian", "Chinese": a people's adjective, not a place
+        elif label in ("PERSON", "ORG", "NORP", "LOC", "PRODUCT") and gazetteer is not None:
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             if place is not None and not titled and not (set(_words(bare)) & person_words):
@@ -381,13 +399,38 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # An organisation named like a city stays one (Toyota); a person named like one does not.
                 big = p.population >= _CITY_POPULATION or label == "LOC"
                 cue = _PLACE_CUES.get(lang)
-                near = bool(cue and cue.search(text[max(0, start - 30) : start]))
-                if p.kind == "country" or (label != "ORG" and (big or near)):
+                near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
+                # An organisation after "in" is the city only under the city's own name ("in the White House" is
+                # not Casablanca, whose other names include it).
+                own = p.kind == "city" and p.name.casefold() == bare.casefold()
+                if p.kind == "country" or (label != "ORG" and (big or near)) or (near and big and own):
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
     return out
+
+
+def _settlement(text: str, start: int, end: int, lang: str) -> bool:
+    """A settlement noun before the name ("area of", "localité de"), or after it when a place cue comes
+    before ("in Pangram area")."""
+    nouns, after, cue = _PLACE_NOUNS.get(lang), _PLACE_NOUNS_AFTER.get(lang), _PLACE_CUES.get(lang)
+    if nouns is not None and nouns.search(text[max(0, start - 30) : start]):
+        return True
+    cued = cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
+    return cued and after is not None and after.match(text[end : end + 20]) is not None
+
+
+def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:
+    """Whether the name continues a list right after a place ("in Bryansk, Kursk and Belgorod")."""
+    if not found or found[-1].label not in _PLACES or found[-1].end > start:
+        return False
+    conjunctions = (*AND.get(lang, ()), *_LIST_AND.get(lang, ()))
+    gap = " ".join(text[found[-1].end : start].replace(",", " , ").split())
+    return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
+
+
+_LIST_AND = {"en": ("and",), "fr": ("et",)}  # the languages a model reads, which have no NAME_AND
 
 
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:

@@ -72,6 +72,22 @@ ARTICLES["lb"] = ARTICLES["de"]
 
 # Words that make a capitalised run a geographic feature ("Ege Denizi", "Mar di Sardegna", "Pianura Padana").
 PLACE_HEADS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_HEADS").items()}
+# Head words that make a feature only when they come first ("Piazza Rossa", "Plaza Roja"; "Mario Piazza" is a person).
+HEADS_BEFORE: dict[str, frozenset[str]] = {
+    code: frozenset(w) for code, w in languages.table("PLACE_HEADS_BEFORE").items()
+}
+# Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
+# after an apostrophe ("Bayraklı'da"): a capitalised run there that nothing else names is a place.
+LOCATIVES: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_LOCATIVES").items()}
+LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
+# Compass words that make what follows them and "of" a place ("nel sud dell'Inghilterra"), and elided "of" forms.
+COMPASS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_COMPASS").items()}
+OF_ELIDED: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_OF_ELIDED").items()}
+# Lower-case region words after a capitalised adjective ("Moskevské oblasti", "Московській області").
+ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_ADJECTIVE_ENDINGS")
+REGION_WORDS: dict[str, frozenset[str]] = {
+    code: frozenset(w) for code, w in languages.table("PLACE_REGION_WORDS").items()
+}
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
@@ -84,6 +100,8 @@ BYLINES: dict[str, re.Pattern[str]] = {code: re.compile(p) for code, p in langua
 CJK_LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "cjk")
 
 _KATAKANA_WORD = re.compile(r"[\u30a0-\u30ffー]+")
+# Words for a place written after a foreign name in katakana ("ジャバリヤ難民キャンプ", "ドネツク州").
+KATAKANA_PLACE_NOUNS = tuple(w for words in languages.table("PLACE_AFTER_KATAKANA").values() for w in words)
 # Administrative words written after a place's name in Chinese and Japanese: city, county, township, town, ward.
 _CJK_ADMIN_SUFFIXES = frozenset("市縣县鄉乡鎮镇區区")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
@@ -246,13 +264,20 @@ class NameFinder:
 
     name = "names"
 
-    def __init__(self, gazetteer: Gazetteer, known: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        known: Callable[[str], bool] | None = None,
+        known_place: Callable[[str], bool] | None = None,
+    ) -> None:
         self._nouns: set[str] = set()
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
         self._cjk: dict[str, Place] | None = None
+        self._plain: set[str] | None = None
         self.gazetteer = gazetteer
         self.known = known or (lambda name: False)  # the alias registry's lookup
+        self.known_place = known_place or (lambda name: False)  # the registry knows this name as a place
         self.calendar = all_month_forms() | {w for lang in LANGUAGES.values() for w in lang.weekdays if w.isalpha()}
 
     def is_role(self, word: str, language: str) -> bool:
@@ -306,7 +331,18 @@ class NameFinder:
                 if suffixed and place.kind == "city":
                     return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
                 return Found(form, "GPE", i, i + size)
-        return None
+        return self._katakana_place_at(text, i)
+
+    @staticmethod
+    def _katakana_place_at(text: str, i: int) -> Found | None:
+        """A whole katakana word of three kana or more before a word for a place ("ジャバリヤ難民キャンプ",
+        "ドネツク州"): a foreign place no data names."""
+        if not "\u30a0" <= text[i] <= "\u30ff" or (i and _KATAKANA_WORD.fullmatch(text[i - 1])):
+            return None  # not the first kana of a katakana word
+        word = _KATAKANA_WORD.match(text, i)
+        if word is None or len(word.group(0)) < 3 or not text.startswith(KATAKANA_PLACE_NOUNS, word.end()):
+            return None
+        return Found(word.group(0), "GPE", i, word.end())
 
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
@@ -340,6 +376,7 @@ class NameFinder:
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
         self._lower = lower_words
+        self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
         found: list[Found] = []
         people: list[tuple[str, ...]] = []
 
@@ -399,8 +436,29 @@ class NameFinder:
         runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
         index = {id(t): k for k, t in enumerate(tokens)}
         self._index = index
+        located: list[list[Found]] = []
+        list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
         for run in runs:
-            found.extend(self._read_run(run, tokens, index[id(run[0])], lang, standalone, people, text))
+            first = index[id(run[0])]
+            read = self._read_run(run, tokens, first, lang, standalone, people, text)
+            listed = self._listed(tokens, first, list_end, lang, text)
+            read = read or self._located(run, tokens, first, lang, text, listed)
+            if (
+                read
+                and all(f.label in ("GPE", "LOC") for f in read)
+                and (listed or self._after_locative(tokens, first, lang))
+            ):
+                list_end = first + len(run) - 1
+            located.append(read)
+        if lang in LOCATIVE_SUFFIXES:
+            # The case ending goes on the last name of a list only ("Bornova ve Bayraklı'da").
+            for k in range(len(runs) - 2, -1, -1):
+                after = located[k + 1]
+                ending = len(after) == 1 and after[0].name is not None and after[0].text != after[0].name
+                last, first = index[id(runs[k][-1])], index[id(runs[k + 1][0])]
+                if not located[k] and ending and self._listed(tokens, first, last, lang, text):
+                    located[k] = self._located(runs[k], tokens, index[id(runs[k][0])], lang, text, True)
+        found.extend(f for read in located for f in read)
 
         found += self._coordinated(tokens, found, lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people], [(f.start, f.end) for f in found], lang)
@@ -475,7 +533,12 @@ class NameFinder:
             return []
         feature = self._feature(words, lang, text) or self._feature_before(words, tokens, lang, text)
         if feature is not None:
-            return [feature]
+            # Words before the feature are read on their own ("Moskova'daki | Kızıl Meydan").
+            head = [t for t in words if t.end <= feature.start]
+            ahead = (
+                self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
+            )
+            return [*ahead, feature]
         given = self._given_name_at(words, lang)
         if given is not None:
             # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
@@ -516,6 +579,11 @@ class NameFinder:
                 place = self.gazetteer.place_form(phrase, lang)
                 if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
+                    n += size
+                    break
+                registered = self._registered_place(phrase, lang) if size == 1 else None
+                if registered is not None:
+                    out.append(Found(phrase, "GPE", part[0].start, part[-1].end, registered))
                     n += size
                     break
             else:
@@ -602,8 +670,9 @@ class NameFinder:
     def _feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A sea, lake, mountain or plain: a short run holding a geographic head word of the language
         ("Ege Denizi'nde", "Mar di Sardegna", "Pianura Padana"), a Turkish case ending after "'" left out."""
-        heads = PLACE_HEADS.get(lang)
-        if not heads or len(words) > 4 or len(words) < 2:
+        heads = PLACE_HEADS.get(lang, frozenset())
+        first_heads = heads | HEADS_BEFORE.get(lang, frozenset())
+        if not first_heads or len(words) > 4 or len(words) < 2:
             return None
         last = words[-1].text
         suffix = re.search(r"['’]\w+$", last) if lang in _SUFFIX_APOSTROPHE else None
@@ -611,15 +680,125 @@ class NameFinder:
         if bare[-1].casefold() in heads:
             # "Ege Denizi": the head and the words before it, not a sentence's first word ("Deprem Ege Denizi")
             k = len(words) - 2
-            while k > 0 and not words[k - 1].initial:
-                k -= 1
+            while k > 0 and not words[k - 1].initial and not re.search(r"['’]", bare[k - 1]):
+                k -= 1  # back to the sentence's start or a word with a case ending ("Moskova'daki Kızıl Meydan")
             words, bare = words[k:], bare[k:]
-        elif bare[0].casefold() not in heads:
+            if bare[0] in _first_names() or bare[0].casefold() in PARTICLES.get(lang, ()):
+                return None  # "Pilar del Río", "Moises Sierra", "con Del Río": a person whose surname is a head word
+        elif bare[0].casefold() not in first_heads:
             return None
-        if any(self.is_institution(w, lang) or self.is_role(w, lang) or _acronym(w) for w in bare):
+        building = bare[0].casefold() in HEADS_BEFORE.get(
+            lang, ()
+        )  # "Palazzo del Senato": the building, not the Senate
+        if any((self.is_institution(w, lang) and not building) or self.is_role(w, lang) or _acronym(w) for w in bare):
             return None
         span = self._span(words, "LOC", text)
         return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
+
+    def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        before = tokens[first - 1] if first else None
+        locatives = LOCATIVES.get(lang, frozenset())
+        return before is not None and tokens[first].glued and before.text.casefold().replace("’", "'") in locatives
+
+    def _in_country(self, tokens: list[_Token], after: int, lang: str, text: str) -> bool:
+        """Whether a comma, a locative preposition and a country follow the run ("a Oloron, in Francia")."""
+        if after + 1 >= len(tokens) or text[tokens[after - 1].end : tokens[after].start].strip() != ",":
+            return False
+        if tokens[after].text.casefold() not in LOCATIVES.get(lang, ()) or not tokens[after + 1].glued:
+            return False
+        place = self.gazetteer.place_form(tokens[after + 1].text, lang)
+        return place is not None and place[1].kind == "country"
+
+    def _compass(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a compass word and "of" come before the run ("nel sud dell'Inghilterra")."""
+        if first < 2 or not tokens[first].glued or not tokens[first - 1].glued:
+            return False
+        compass, of = tokens[first - 2].text.casefold(), tokens[first - 1].text.casefold().replace("’", "'")
+        return compass in COMPASS.get(lang, ()) and of in PARTICLES.get(lang, frozenset()) | OF_ELIDED.get(
+            lang, frozenset()
+        )
+
+    def _listed(self, tokens: list[_Token], first: int, list_end: int, lang: str, text: str) -> bool:
+        """Whether the run at ``first`` continues a list whose previous item ends at ``list_end``: after a
+        comma, or "and" (the language's ``NAME_AND``)."""
+        if list_end < 0 or first <= list_end or first - list_end > 2:
+            return False
+        if first - list_end == 1:
+            return text[tokens[list_end].end : tokens[first].start].strip() == ","
+        conjunction = tokens[first - 1]
+        comma = text[tokens[list_end].end : conjunction.start].strip() in ("", ",")
+        return comma and conjunction.text in AND.get(lang, ()) and conjunction.glued and tokens[first].glued
+
+    def _located(
+        self, run: list[_Token], tokens: list[_Token], first: int, lang: str, text: str, listed: bool = False
+    ) -> list[Found]:
+        """A run nothing else named, read as a place where the language puts it in a place: after a locative
+        preposition ("in Galles", "na Šumavě", "sull’Adriatico"), before a lower-case region or square word
+        ("Moskevské oblasti", "Червоною площею"), or, in Turkish, with a locative ending ("Bayraklı'da"), or ``listed`` after such a place ("in Galles e Scozia"). Up to three words, each a
+        name (not a word the article writes in lower case, a common noun, an institution, a role, an
+        acronym, a month or a function word) and not a quoted title."""
+        words = [t for t in run]
+        while words and words[-1].text.islower():
+            words = words[:-1]
+        if not words or len(words) > 3 or _quoted(words, text):
+            return []
+        suffixes = LOCATIVE_SUFFIXES.get(lang, ())
+        ending = re.match(r"^(.+)['’](\w+)$", words[-1].text) if suffixes and len(words) == 1 else None
+        if ending is not None:
+            if ending.group(2).casefold() not in suffixes or not self._placeable(ending.group(1), lang):
+                return []
+            return [Found(words[0].text, "GPE", words[0].start, words[0].end, ending.group(1))]
+        after = first + len(run)
+        region = after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ())
+        context = listed or self._after_locative(tokens, first, lang) or self._in_country(tokens, after, lang, text)
+        if not (region or context or self._compass(tokens, first, lang)):
+            return []
+        if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
+            return []
+        if region:
+            words = [
+                *words,
+                tokens[after],
+            ]  # "v Moskevské oblasti", "nad Červoným náměstím": the adjective and its noun
+        elif after < len(tokens) and tokens[after].glued and tokens[after].text.islower():
+            nxt, last = tokens[after].text.casefold(), words[-1].text.casefold()
+            noun = nxt not in FUNCTION_WORDS.get(lang, ()) and nxt not in _stop_words(lang)
+            if noun and last.endswith(ADJECTIVE_ENDINGS.get(lang, ())) and ADJECTIVE_ENDINGS.get(lang):
+                return []  # "v Městské knihovně": an adjective of a thing's name, not a place
+        return [self._span(words, "GPE", text)]
+
+    def _registered_place(self, word: str, lang: str) -> str | None:
+        """The registry's place an inflected word names ("Kremla", "Kremlu": Kreml), by the language's case
+        endings; the registry's own forms it finds itself."""
+        if not _capitalised(word) or _acronym(word):
+            return None
+        for ending, name_ending in CASE_ENDINGS.get(lang, ()):
+            if word.casefold().endswith(ending) and len(word) - len(ending) >= 4:
+                base = word[: len(word) - len(ending)] + name_ending
+                if self.known_place(base):
+                    return base
+        return None
+
+    def _placeable(self, word: str, lang: str) -> bool:
+        """Whether a capitalised word can be the name of a place no data knows."""
+        folded = word.casefold()
+        if self._plain is None:
+            self._plain = {re.split(r"['’]", w)[-1] for w in self._lower}
+        return (
+            _capitalised(word)
+            and len(word) >= 3
+            and folded not in self._plain
+            and not _acronym(word)
+            and not re.search(r"\d", word)
+            and word not in self._nouns
+            and folded not in self._lower
+            and folded not in self.calendar
+            and folded not in FUNCTION_WORDS.get(lang, ())
+            and folded not in _stop_words(lang)
+            and not self.is_institution(word, lang)
+            and not institution_word(word)
+            and not self.is_role(word, lang)
+        )
 
     def _feature_before(self, words: list[_Token], tokens: list[_Token], lang: str, text: str) -> Found | None:
         """A feature named by a lower-case head word and a particle before a name ("mar di Sardegna",

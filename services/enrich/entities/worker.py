@@ -65,7 +65,11 @@ def load_toolkit(
         gazetteer=gazetteer,
         incidents=load_all(incidents),
         models=models,
-        names=NameFinder(gazetteer, lambda name: known.lookup(name) is not None),
+        names=NameFinder(
+            gazetteer,
+            lambda name: known.lookup(name) is not None,
+            lambda name: (entry := known.lookup(name)) is not None and entry.label in ("GPE", "LOC", "FAC"),
+        ),
     )
 
 

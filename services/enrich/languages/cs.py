@@ -15,6 +15,15 @@ PLACE_CASE_ENDINGS = (
     ("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", ""),
     ("u", "o"), ("a", "o"), ("ech", "y"),  # Německu, Slovenska: Německo, Slovensko; Klatovech: Klatovy
 )  # fmt: skip
+# Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
+# names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
+# Lower-case words for a region or a square after its adjective ("Moskevské oblasti", "Rudém náměstí"): with
+# the adjective, a place.
+PLACE_REGION_WORDS = ("oblast", "oblasti", "kraj", "kraji", "kraje", "náměstí", "náměstím", "palác", "paláci")
+# Adjective endings: a capitalised adjective before a lower-case noun after a locative preposition ("v Městské
+# knihovně") names an institution or a thing, not a place.
+PLACE_ADJECTIVE_ENDINGS = ("é", "ého", "ém", "ou", "ý", "á", "ých", "ým", "ími", "í")
+PLACE_LOCATIVES = ("v", "ve", "na", "do")
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("moře", "jezero", "záliv", "hory", "průliv")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.

@@ -1227,6 +1227,11 @@ NAME_DAY_WORDS = frozenset({"day", "eve"})
 CLDR_COUNTRY_NAMES = True
 # Words right before a name that make a small town of the gazetteer the place ("near the town of").
 PLACE_BEFORE = r"\b(?:in|near|outside|town of|city of|village of|port of|region of)\s+$"
+# A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
+# gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky").
+PLACE_NOUN_BEFORE = r"\b(?:town|city|village|district|province|area|suburb|township) of\s+$"  # not "port of": software
+# A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
+PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.

@@ -409,6 +409,8 @@ CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"AS": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+# Head words written before the name only ("Lapangan Merah").
+PLACE_HEADS_BEFORE = ("lapangan", "istana")
 PLACE_HEADS = ("laut", "selat", "teluk", "danau", "gunung", "pulau")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("dan",)

@@ -467,6 +467,15 @@ CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+# Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
+# names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
+PLACE_LOCATIVES = ("in", "nel", "nella", "sul", "sullo", "sulla", "sull'", "nell'")
+# Compass words before "of" and a name that make the name a place ("nel sud dell'Inghilterra"), and the elided
+# forms of "of" (the others are NAME_PARTICLES).
+PLACE_COMPASS = ("nord", "sud", "est", "ovest", "centro", "nordest", "sudest", "nordovest", "sudovest")
+PLACE_OF_ELIDED = ("dell'", "d'")
+# Head words written before the name only ("Piazza Rossa"; "Mario Piazza" is a person).
+PLACE_HEADS_BEFORE = ("piazza", "palazzo")
 PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e", "ed")

@@ -381,7 +381,27 @@ PLACE_CASE_ENDINGS = (
     ("ej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
     ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
     ("u", ""), ("a", ""), ("em", ""), ("iach", "ie"),
+    ("dzie", "d"), ("odu", "ód"), ("odzie", "ód"),  # Biełgorodzie: Biełgorod; Nowogrodu: Nowogród
 )  # fmt: skip
+# Head words written before the name only ("Pałac Senatu").
+PLACE_HEADS_BEFORE = ("pałac", "plac")
+# Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
+# names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
+# Lower-case words for a region or a square after its adjective ("Moskevské oblasti", "Rudém náměstí"): with
+# the adjective, a place.
+PLACE_REGION_WORDS = ("obwód", "obwodzie", "obwodu", "obwodem", "kraj", "kraju")
+# Adjective endings: a capitalised adjective before a lower-case noun after a locative preposition ("v Městské
+# knihovně") names an institution or a thing, not a place.
+PLACE_ADJECTIVE_ENDINGS = (
+    "ej",
+    "ym",
+    "im",
+    "ą",
+    "ego",
+    "ich",
+    "ych",
+)  # not -ie, -a, -y, -i: nouns end so too (w Lesznie)
+PLACE_LOCATIVES = ("w", "we")
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("morze", "morza", "jezioro", "zatoka", "góry", "cieśnina")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.

@@ -423,6 +423,8 @@ CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
+# Head words written before the name only ("Praça Vermelha").
+PLACE_HEADS_BEFORE = ("praça", "palácio")
 PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e",)

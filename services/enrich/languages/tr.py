@@ -325,10 +325,25 @@ NAME_DAY_WORDS = frozenset({"günü", "bayramı"})
 # Its country names come from CLDR (the gazetteer loads them).
 # A suffix joins a name after an apostrophe (Moskova'da, Kremlin'in).
 PLACE_APOSTROPHE_SUFFIX = True
+# Locative case endings after the apostrophe (Bayraklı'da): a capitalised word that nothing else names, in that
+# case, is a place (the Turkish counterpart of PLACE_LOCATIVES).
+PLACE_LOCATIVE_SUFFIXES = ("da", "de", "ta", "te")
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"ABD": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
-PLACE_HEADS = ("denizi", "gölü", "dağı", "dağları", "körfezi", "boğazı", "nehri", "ovası")
+PLACE_HEADS = (
+    "meydanı",
+    "meydan",
+    "sarayı",
+    "denizi",
+    "gölü",
+    "dağı",
+    "dağları",
+    "körfezi",
+    "boğazı",
+    "nehri",
+    "ovası",
+)
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("ve",)

@@ -381,6 +381,18 @@ PLACE_CASE_ENDINGS = (
     ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
     ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("і", ""), ("у", ""), ("а", ""), ("ом", ""),
 )  # fmt: skip
+# Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
+# names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
+# Lower-case words for a region or a square after its adjective ("Moskevské oblasti", "Rudém náměstí"): with
+# the adjective, a place.
+PLACE_REGION_WORDS = (
+    "область", "області", "областю", "край", "краю", "площа", "площі", "площу", "площею", "палац", "палацу",
+    "палаці",
+)  # fmt: skip
+# Adjective endings: a capitalised adjective before a lower-case noun after a locative preposition ("v Městské
+# knihovně") names an institution or a thing, not a place.
+PLACE_ADJECTIVE_ENDINGS = ("ій", "ої", "ому", "ий", "ого", "им", "их", "ою")  # not -а, -е, -і: nouns end so too
+PLACE_LOCATIVES = ("в", "у", "на")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("і", "та")
 
