@@ -98,3 +98,29 @@ def test_a_mid_sentence_function_or_number_word_makes_no_free_person(finder):
     # "estado" and "siete" are Spanish function/number words in spaCy's language data
     assert people(finder, "Era un retroceso respecto al Estado Moderno y la tolerancia.", "es") == []
     assert people(finder, "Lo publicó el diario Quinta Siete esta mañana.", "es") == []
+
+
+# --- words of the language and English institution words are no names (issue 11, pages not tuned on) ----
+
+
+def test_a_common_word_opening_a_pair_is_no_given_name(finder):
+    # "Movimiento" and "Estado" are words of Spanish (the dictionary gives them a lower-case lemma), not given names
+    text = "Ayer el Movimiento Sindical publicó una nota y el Estado Social respondió."
+    assert people(finder, text, "es") == []
+    # a pair opened by a word no dictionary lists stays a person
+    assert people(finder, "Ayer habló Tarsila Brucaldo en la plaza.", "es") == [("Tarsila Brucaldo", None)]
+
+
+def test_a_german_sentence_opened_by_an_adjective_is_no_person(finder):
+    text = "Digitale Medien wirken. Er liebt Medien sehr."
+    assert people(finder, text, "de") == []
+
+
+def test_a_word_of_the_language_before_a_given_name_is_cut_off(finder):
+    text = "Il ministro degli Esteri Antonio Valdrini ha parlato ieri."
+    assert people(finder, text, "it") == [("Antonio Valdrini", None)]
+
+
+def test_an_english_institution_word_makes_an_organisation_in_any_language(finder):
+    found = [(f.text, f.label) for f in finder("Ayer lo dijo la cadena Polvar News en su sitio.", "es")]
+    assert ("Polvar News", "PERSON") not in found

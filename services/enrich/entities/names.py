@@ -191,6 +191,31 @@ def institution_word(word: str, language: str | None = None) -> bool:
     return any(_matches(word, INSTITUTIONS.get(lang, ()), lang) for lang in languages)
 
 
+def is_common_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word is, written in lower case, a common word of the language (its dictionary
+    gives it a lower-case lemma: "Einige", "Estado", "Kapitan", "Représentante") and no given name: a word
+    capitalised because it starts a sentence or a title, not a person's name."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    return word not in _first_names() and common_word(word.casefold(), lang)
+
+
+def _dictionary_word(word: str, lang: str) -> bool:
+    """Whether the language's dictionary lists the word, as written or in lower case."""
+    from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+
+    return known_word(word, lang) or common_word(word.casefold(), lang)
+
+
+def _inflected_word(word: str, lang: str) -> bool:
+    """Whether a word is, in lower case, an inflected form of a common word ("esteri" of "estero"): given
+    names are written in their own form."""
+    from wirestream.services.enrich.entities.quotes.language import common_word, lemma
+
+    folded = word.casefold()
+    return common_word(folded, lang) and lemma(folded, lang) != folded
+
+
 def _inflected_noun(word: str, lang: str) -> bool:
     from wirestream.services.enrich.entities.quotes.language import inflected_noun
 
@@ -260,7 +285,8 @@ class NameFinder:
         return _matches(word, ROLES.get(language, ()), language, 4) or _matches(word, ROLES["en"], "en")
 
     def is_institution(self, word: str, language: str) -> bool:
-        return _matches(word, INSTITUTIONS.get(language, ()), language)
+        # English names of outlets and firms stand in text of every language ("Polsat News", "Tax Justice Network").
+        return _matches(word, INSTITUTIONS.get(language, ()), language) or _matches(word, INSTITUTIONS["en"], "en")
 
     def cjk_places(self, text: str) -> list[Found]:
         """Places written in Chinese, Japanese or Korean characters: the longest name the gazetteer
@@ -541,6 +567,10 @@ class NameFinder:
         """A run of capitalised words that are not places: a person, an acronym, or nothing."""
         while words and (self.is_role(words[0].text, lang) or words[0].text.islower()):
             words = words[1:]
+        while len(words) > 1 and self._common_before(words[0], words[1], lang):
+            words = words[1:]  # "Einige Menschen", "Estado Social", "Esteri Antonio Tajani": a word, not a name
+        while words and words[0].text.islower():
+            words = words[1:]
         while words and words[-1].text.islower():
             words = words[:-1]
         if not words:
@@ -642,8 +672,8 @@ class NameFinder:
         noun, an institution, a role or an acronym). The whole must not be a place ("Santa Cruz").
         """
         for k, t in enumerate(words[:-1]):
-            if not self._given(t, lang):
-                continue
+            if not self._given(t, lang) or (self._given(words[k + 1], lang) and _inflected_word(t.text, lang)):
+                continue  # "Esteri Antonio Tajani": an inflected word of the language (of "estero"), then the name
             rest = words[k + 1 :]
             names = [w for w in rest if not w.text.islower()]
             if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
@@ -696,6 +726,16 @@ class NameFinder:
             and self.gazetteer.place_form(t.text, lang) is None
             for t in words
         )
+
+    def _common_before(self, t: _Token, nxt: _Token, lang: str) -> bool:
+        """Whether ``t`` is a word of the language before another word of it or a given name ("Einige
+        Menschen", "Estado Social", "Esteri Antonio"): no part of a name. Before a word no dictionary
+        lists it may be a rare given name ("Tuca Almeida")."""
+        if lang in NOUNS_CAPITALISED and not t.initial:
+            return False  # mid-sentence, a capitalised word there is a noun or a name ("wie Tiger Woods")
+        if not is_common_word(t.text, lang) or self.gazetteer.place_form(t.text, lang) is not None:
+            return False
+        return nxt.text in _first_names() or _dictionary_word(nxt.text, lang)
 
     def _known(self, word: str, endings: tuple[str, ...]) -> bool:
         if self.known(word):
