@@ -124,3 +124,24 @@ def test_a_word_of_the_language_before_a_given_name_is_cut_off(finder):
 def test_an_english_institution_word_makes_an_organisation_in_any_language(finder):
     found = [(f.text, f.label) for f in finder("Ayer lo dijo la cadena Polvar News en su sitio.", "es")]
     assert ("Polvar News", "PERSON") not in found
+
+
+def test_a_german_inflected_noun_is_no_surname(finder):
+    # "Jahre" is the plural of "Jahr": a noun, though it also stands alone mid-sentence
+    assert people(finder, "Das blieb auch Hundert Jahre später so. Es dauerte zehn Jahre lang.", "de") == []
+
+
+def test_a_german_abstract_noun_after_a_given_name_is_no_surname(finder):
+    assert people(finder, "Dort macht Linde Werbung für alles. Sie mag Werbung.", "de") == []
+    # a surname with such an ending that is a family name stays one
+    assert people(finder, "Gestern sprach Bernd Hartung in Köln.", "de") == [("Bernd Hartung", None)]
+
+
+def test_english_words_in_title_case_are_no_person_in_another_language(finder):
+    text = "Es geht um Tierschutz (Stichwort Fish Pain). Dort spricht man von Pain."
+    assert people(finder, text, "de") == []
+
+
+def test_a_middle_initial_keeps_the_name_going(finder):
+    assert people(finder, "Die Soziologin Juliet B. Schor schlug vor.", "de") == [("Juliet B. Schor", None)]
+    assert people(finder, "Das sagte Anna K. Dann ging sie.", "de") != [("Anna K. Dann", None)]

@@ -59,6 +59,9 @@ PARTICLES: dict[str, frozenset[str]] = languages.table("NAME_PARTICLES")
 # Endings an inflected surname takes ("Pieskowa" is Pieskow, "Пєскова" Пєсков, "Putins" Putin).
 PERSON_ENDINGS: dict[str, tuple[str, ...]] = languages.table("NAME_PERSON_ENDINGS")
 
+# Endings of the language's abstract nouns ("Werbung", "Theologie"): such a dictionary word is no surname.
+NOUN_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("NAME_NOUN_SUFFIXES")
+
 # "Day" in a capitalised run makes it a holiday, not a name or a place ("Día de la Victoria",
 # "Zafer Günü", "Hari Kemenangan", "Tag der Befreiung").
 DAY_WORDS: dict[str, frozenset[str]] = languages.table("NAME_DAY_WORDS")
@@ -205,6 +208,38 @@ def _dictionary_word(word: str, lang: str) -> bool:
     from wirestream.services.enrich.entities.quotes.language import common_word, known_word
 
     return known_word(word, lang) or common_word(word.casefold(), lang)
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """Family names as written, from Faker's person data (installed, MIT): a surname that is also a noun."""
+    try:
+        import faker.providers.person as person
+    except ImportError:  # pragma: no cover - Faker is a dependency
+        return frozenset()
+    import importlib
+    import pkgutil
+
+    out: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        names = importlib.import_module(f"{person.__name__}.{info.name}").Provider.__dict__.get("last_names")
+        if isinstance(names, (list, tuple, dict, set, frozenset)):
+            out.update(n for n in names if isinstance(n, str))
+    return frozenset(out)
+
+
+def _noun(word: str, lang: str, inflected: bool = True) -> bool:
+    """Whether a capitalised word is a common noun, where nouns are capitalised: an inflected form of a noun
+    ("Jahre", "Medien", not "Roberts" of a given name nor English "Woods"), or an abstract noun the dictionary
+    lists ("Werbung", "Theologie", not the surname "Hartung")."""
+    from wirestream.services.enrich.entities.quotes.language import inflected_noun, known_word, lemma
+
+    if lang not in NOUNS_CAPITALISED or word in _surnames():
+        return False
+    if inflected and inflected_noun(word, lang):
+        return lemma(word, lang).capitalize() not in _first_names() and not _dictionary_word(word, "en")
+    suffixes = NOUN_SUFFIXES.get(lang, ())
+    return bool(suffixes) and word.casefold().endswith(suffixes) and known_word(word, lang)
 
 
 def _inflected_word(word: str, lang: str) -> bool:
@@ -390,6 +425,19 @@ class NameFinder:
             folded = t.text.casefold()
             return (t.initial and (folded in function_words or folded in lower_words)) or dated(k)
 
+        def middle_initial(run: list[_Token], j: int) -> bool:
+            """A given name's middle initial and its full stop ("Juliet B. Schor"): the name goes on."""
+            last = run[-1]
+            return (
+                len(run) >= 2
+                and run[-2].text in given
+                and len(last.text) == 1
+                and last.text.isupper()
+                and text[last.end : tokens[j].start] == ". "
+                and _capitalised(tokens[j].text)
+                and tokens[j].text.casefold() not in function_words  # "Anna K. Dann ging sie": a new sentence
+            )
+
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
@@ -400,7 +448,7 @@ class NameFinder:
                 continue
             run = [t]
             j = i + 1
-            while j < len(tokens) and tokens[j].glued and len(run) < 8:
+            while j < len(tokens) and (tokens[j].glued or middle_initial(run, j)) and len(run) < 8:
                 nxt = tokens[j]
                 if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
@@ -592,14 +640,16 @@ class NameFinder:
                 break
             words = words[1:]  # "rzecznik Kremla Dmitrij Pieskow", "Мер Москви Сергій Собянін": the name follows
         names = [t for t in words if not t.text.islower()]
-        if any(t.text in self._nouns for t in words):
-            return []  # "Gefühl der Zufriedenheit": nouns
+        if any(t.text in self._nouns or _noun(t.text, lang) for t in words):
+            return []  # "Gefühl der Zufriedenheit", "Hundert Jahre": nouns
         if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
             return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
         if words[0].initial and people:
             surnames = {p[-1].casefold(): " ".join(p) for p in people[-200:]}
             if _base(words[-1].text, surnames, PERSON_ENDINGS.get(lang, ())) is not None:
                 return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
+        if len(words) >= 2 and self._common_before(words[-2], words[-1], lang, english_only=True):
+            return before  # "Stichwort Fish Pain", "Return Scrolls": English words in title case, not a name
         if any(re.search(r"\d", t.text) for t in words):
             return before  # "T13 Noche": a word with a digit is a channel, a model or a code, not a name
         if not cued and (_quoted(words, text) or _cited(words, text)):
@@ -698,6 +748,7 @@ class NameFinder:
             _capitalised(t.text)
             and not _acronym(t.text)
             and t.text not in self._nouns
+            and not _noun(t.text, lang, inflected=False)  # after a given name "Lenzen" is a surname, "Werbung" no
             and t.text.casefold() not in self._lower
             and t.text.casefold() not in self.calendar
             and not institution_word(t.text)
@@ -727,15 +778,19 @@ class NameFinder:
             for t in words
         )
 
-    def _common_before(self, t: _Token, nxt: _Token, lang: str) -> bool:
+    def _common_before(self, t: _Token, nxt: _Token, lang: str, english_only: bool = False) -> bool:
         """Whether ``t`` is a word of the language before another word of it or a given name ("Einige
-        Menschen", "Estado Social", "Esteri Antonio"): no part of a name. Before a word no dictionary
-        lists it may be a rare given name ("Tuca Almeida")."""
-        if lang in NOUNS_CAPITALISED and not t.initial:
-            return False  # mid-sentence, a capitalised word there is a noun or a name ("wie Tiger Woods")
-        if not is_common_word(t.text, lang) or self.gazetteer.place_form(t.text, lang) is not None:
+        Menschen", "Estado Social", "Esteri Antonio"), or an English word before an English word in another
+        language ("Brain Drain", "Cloud Services"): no part of a name. Before a word no dictionary lists it
+        may be a rare given name ("Tuca Almeida"); mid-sentence in German a capitalised word is a noun or a
+        name ("wie Tiger Woods")."""
+        if self.gazetteer.place_form(t.text, lang) is not None:
             return False
-        return nxt.text in _first_names() or _dictionary_word(nxt.text, lang)
+        english = lang != "en" and is_common_word(t.text, "en") and not _dictionary_word(t.text, lang)
+        if english and _dictionary_word(nxt.text, "en"):
+            return True
+        own = (lang not in NOUNS_CAPITALISED or t.initial) and is_common_word(t.text, lang)
+        return not english_only and own and (nxt.text in _first_names() or _dictionary_word(nxt.text, lang))
 
     def _known(self, word: str, endings: tuple[str, ...]) -> bool:
         if self.known(word):
