@@ -145,3 +145,8 @@ def test_english_words_in_title_case_are_no_person_in_another_language(finder):
 def test_a_middle_initial_keeps_the_name_going(finder):
     assert people(finder, "Die Soziologin Juliet B. Schor schlug vor.", "de") == [("Juliet B. Schor", None)]
     assert people(finder, "Das sagte Anna K. Dann ging sie.", "de") != [("Anna K. Dann", None)]
+
+
+def test_a_captain_is_a_role_before_a_name(finder):
+    # "Kapitan" (Polish, captain): the word after it, a team said again alone, is no surname of "Kapitan X"
+    assert people(finder, "Świetnie jechał Kapitan Drabazu. Wynik drużyny Drabazu był dobry.", "pl") == []

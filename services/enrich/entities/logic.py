@@ -383,6 +383,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "Bank of America", "the US Federal Reserve", "the U.S. Air Force"
         elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:
             label = "ORG"  # "Bank of Japan", "Ryanair Holdings Inc" (but "Jim Press" is a person)
+        elif label == "PERSON" and lang != "en" and len(words) > 1 and words[-1] in institutions:
+            label = "ORG"  # "Taranis News" in French: an English surname "Press" is an outlet elsewhere
         elif label in ("PERSON", "GPE", "LOC") and _ORG_DESCRIPTORS.match(descriptor.strip(",")):
             label = "ORG"  # "budget airline Ryanair", "retailer Best Buy"
         elif label == "PERSON" and _AIRLINE.match(bare) and not (set(words) & person_words):
