@@ -150,3 +150,11 @@ def test_a_middle_initial_keeps_the_name_going(finder):
 def test_a_captain_is_a_role_before_a_name(finder):
     # "Kapitan" (Polish, captain): the word after it, a team said again alone, is no surname of "Kapitan X"
     assert people(finder, "Świetnie jechał Kapitan Drabazu. Wynik drużyny Drabazu był dobry.", "pl") == []
+
+
+def test_a_run_with_a_particle_and_no_given_name_is_no_person_for_a_word_said_again(finder):
+    text = "I carri armati entrano nel Nord della Striscia. Gli aiuti arrivano nella Striscia."
+    assert people(finder, text, "it") == []
+    # with a given name the particle stays inside the person
+    text = "Ieri ha parlato Rocco di Pietrangeli. Poi Pietrangeli è uscito."
+    assert people(finder, text, "it")[0] == ("Rocco di Pietrangeli", None)

@@ -320,8 +320,11 @@ class NameFinder:
         return _matches(word, ROLES.get(language, ()), language, 4) or _matches(word, ROLES["en"], "en")
 
     def is_institution(self, word: str, language: str) -> bool:
-        # English names of outlets and firms stand in text of every language ("Polsat News", "Tax Justice Network").
-        return _matches(word, INSTITUTIONS.get(language, ()), language) or _matches(word, INSTITUTIONS["en"], "en")
+        # English names of outlets and firms stand in text of every language ("Polsat News", "Tax Justice Network");
+        # a word the language has too is its own ("Deutsche Post": the German word, read as before).
+        if _matches(word, INSTITUTIONS.get(language, ()), language):
+            return True
+        return _matches(word, INSTITUTIONS["en"], "en") and not _dictionary_word(word, language)
 
     def cjk_places(self, text: str) -> list[Found]:
         """Places written in Chinese, Japanese or Korean characters: the longest name the gazetteer
@@ -654,7 +657,9 @@ class NameFinder:
             return before  # "T13 Noche": a word with a digit is a channel, a model or a code, not a name
         if not cued and (_quoted(words, text) or _cited(words, text)):
             return before  # “Penegak Sunnah”, "[Ni’matul Ukhuwah hal. 41]": a title, not a person
-        reused = words[-1].text in standalone
+        # A surname said again alone; with a particle inside and no given name the run is a place or a body
+        # ("Nord della Striscia" beside "la Striscia"): given names with particles were read before ("Pilar del Río").
+        reused = words[-1].text in standalone and len(names) == len(words)
         # Uncued and met once: a pair or triple of words never written in lower case in the
         # article, with no particle ("Tania Madriaga", not "Equidad de Género"), none of them a
         # function word or a number of the language mid-sentence ("al Estado Laico", "Página Siete"; a
