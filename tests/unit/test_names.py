@@ -111,6 +111,11 @@ def test_a_common_word_opening_a_pair_is_no_given_name(finder):
     assert people(finder, "Ayer habló Tarsila Brucaldo en la plaza.", "es") == [("Tarsila Brucaldo", None)]
 
 
+def test_a_rare_word_before_a_family_name_is_a_given_name(finder):
+    # "tuca" and "almeida" are both in the Portuguese dictionary, but Almeida is a family name
+    assert people(finder, "Tuca Almeida, de 15 anos, cantou ontem.", "pt") == [("Tuca Almeida", None)]
+
+
 def test_a_german_sentence_opened_by_an_adjective_is_no_person(finder):
     text = "Digitale Medien wirken. Er liebt Medien sehr."
     assert people(finder, text, "de") == []

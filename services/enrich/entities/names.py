@@ -786,8 +786,8 @@ class NameFinder:
     def _common_before(self, t: _Token, nxt: _Token, lang: str, english_only: bool = False) -> bool:
         """Whether ``t`` is a word of the language before another word of it or a given name ("Einige
         Menschen", "Estado Social", "Esteri Antonio"), or an English word before an English word in another
-        language ("Brain Drain", "Cloud Services"): no part of a name. Before a word no dictionary lists it
-        may be a rare given name ("Tuca Almeida"); mid-sentence in German a capitalised word is a noun or a
+        language ("Brain Drain", "Cloud Services"): no part of a name. Before a word no dictionary lists, or
+        a family name, it may be a rare given name ("Tuca Almeida"); mid-sentence in German a capitalised word is a noun or a
         name ("wie Tiger Woods")."""
         if self.gazetteer.place_form(t.text, lang) is not None:
             return False
@@ -795,7 +795,8 @@ class NameFinder:
         if english and _dictionary_word(nxt.text, "en"):
             return True
         own = (lang not in NOUNS_CAPITALISED or t.initial) and is_common_word(t.text, lang)
-        return not english_only and own and (nxt.text in _first_names() or _dictionary_word(nxt.text, lang))
+        word_after = _dictionary_word(nxt.text, lang) and nxt.text not in _surnames()  # "Tuca Almeida": a surname
+        return not english_only and own and (nxt.text in _first_names() or word_after)
 
     def _known(self, word: str, endings: tuple[str, ...]) -> bool:
         if self.known(word):
