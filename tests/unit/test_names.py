@@ -124,6 +124,8 @@ def test_a_german_sentence_opened_by_an_adjective_is_no_person(finder):
 def test_a_word_of_the_language_before_a_given_name_is_cut_off(finder):
     text = "Il ministro degli Esteri Antonio Valdrini ha parlato ieri."
     assert people(finder, text, "it") == [("Antonio Valdrini", None)]
+    # before a given name alone the word is a given name ("roan" is a form of "roer", Roan a given name)
+    assert people(finder, "Ayer jugó Roan Wilson en el estadio.", "es") == [("Roan Wilson", None)]
 
 
 def test_an_english_institution_word_makes_an_organisation_in_any_language(finder):

@@ -727,8 +727,9 @@ class NameFinder:
         noun, an institution, a role or an acronym). The whole must not be a place ("Santa Cruz").
         """
         for k, t in enumerate(words[:-1]):
-            if not self._given(t, lang) or (self._given(words[k + 1], lang) and _inflected_word(t.text, lang)):
-                continue  # "Esteri Antonio Tajani": an inflected word of the language (of "estero"), then the name
+            inflected = k + 2 < len(words) and self._given(words[k + 1], lang) and _inflected_word(t.text, lang)
+            if not self._given(t, lang) or inflected:
+                continue  # "Esteri Antonio Tajani": an inflected word (of "estero"), then a whole name; not "Roan Wilson"
             rest = words[k + 1 :]
             names = [w for w in rest if not w.text.islower()]
             if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
