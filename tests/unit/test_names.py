@@ -165,3 +165,15 @@ def test_a_run_with_a_particle_and_no_given_name_is_no_person_for_a_word_said_ag
     # with a given name the particle stays inside the person
     text = "Ieri ha parlato Rocco di Pietrangeli. Poi Pietrangeli è uscito."
     assert people(finder, text, "it")[0] == ("Rocco di Pietrangeli", None)
+
+
+def test_a_role_or_a_word_after_a_given_name_and_surname_ends_the_person(finder):
+    assert people(finder, "Aus dem Stand wird Claudia Brandtner Bürgermeisterin.", "de") == [
+        ("Claudia Brandtner", None)
+    ]
+    assert people(finder, "Im Jahr 1894 begann John Barbour Bekleidung zu machen.", "de") == [("John Barbour", None)]
+
+
+def test_a_german_present_tense_verb_is_no_adjective_before_a_name(finder):
+    # "sprechen" is a verb, not an inflected adjective: the given name after it is no noun
+    assert people(finder, "Zur Eröffnung sprechen Susanne Wiest und andere.", "de") == [("Susanne Wiest", None)]

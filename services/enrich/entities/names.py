@@ -148,7 +148,18 @@ def _after_article(previous: str, articles: frozenset[str], function_words: froz
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
     if not adjective or folded in function_words:
         return False
-    return before.casefold() in articles or not _past_verb(folded)  # "diese entspannte Art", "sagte Lucke"
+    # "diese entspannte Art", not "sagte Lucke" nor "sprechen Susanne Wiest" (a verb, then its subject)
+    return before.casefold() in articles or not (_past_verb(folded) or _infinitive(folded))
+
+
+def _infinitive(word: str) -> bool:
+    """A lower-case German word in -en that is its own lemma and a verb's ("sprechen", "kommen"): an
+    infinitive or a plural present, not an inflected adjective ("epidemischen" of "epidemisch")."""
+    if not word.endswith(("en", "ern", "eln")):
+        return False
+    from wirestream.services.enrich.entities.quotes.language import common_word, lemma
+
+    return common_word(word, "de") and lemma(word, "de") == word  # an unknown word is its own lemma too
 
 
 def _past_verb(word: str) -> bool:
@@ -553,16 +564,22 @@ class NameFinder:
         feature = self._feature(words, lang, text) or self._feature_before(words, tokens, lang, text)
         if feature is not None:
             return [feature]
-        given = self._given_name_at(words, lang)
-        if given is not None:
+        at = self._given_name_at(words, lang)
+        if at is not None:
             # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
             # and the surnames after it are one person, whatever else those words also name.
-            # What comes before is read on its own ("Мер Москви | Сергій Собянін", "Stiftung X | Klara Jensen").
-            head = words[:given]
+            # What comes before is read on its own ("Мер Москви | Сергій Собянін", "Stiftung X | Klara Jensen"),
+            # and so is what comes after.
+            given, end = at
+            head, tail = words[:given], words[end:]
             before = (
                 self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
             )
-            return [*before, self._person(words[given:], lang, people, text)]
+            named = self._person(words[given:end], lang, people, text)
+            after = (
+                self._read_run(tail, tokens, self._index[id(tail[0])], lang, standalone, people, text) if tail else []
+            )
+            return [*before, named, *after]
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
@@ -719,23 +736,36 @@ class NameFinder:
             return None
         return Found(text[head.start : words[-1].end], "LOC", head.start, words[-1].end)
 
-    def _given_name_at(self, words: list[_Token], lang: str) -> int | None:
-        """Where a person starts in a run: a given name, then one to three surnames to the run's end.
+    def _given_name_at(self, words: list[_Token], lang: str) -> tuple[int, int] | None:
+        """Where a person starts and ends in a run: a given name, then one to three surnames, to the run's
+        end or, failing that, to the first word after them that is no surname ("Claudia Brandes
+        Bürgermeisterin", "Javier Milei Crítica": a role or a word of the language runs on).
 
         The given name must never be written in lower case in the article ("Rose", "Paz") nor
         be a country ("Jordan"); the surnames must look like names (capitalised, not a common
         noun, an institution, a role or an acronym). The whole must not be a place ("Santa Cruz").
         """
-        for k, t in enumerate(words[:-1]):
-            inflected = k + 2 < len(words) and self._given(words[k + 1], lang) and _inflected_word(t.text, lang)
-            if not self._given(t, lang) or inflected:
-                continue  # "Esteri Antonio Tajani": an inflected word (of "estero"), then a whole name; not "Roan Wilson"
-            rest = words[k + 1 :]
-            names = [w for w in rest if not w.text.islower()]
-            if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
-                phrase = " ".join(w.text for w in words[k:])
-                if self.gazetteer.place_form(phrase, lang) is None:
-                    return k
+        body = any(self.is_institution(t.text, lang) for t in words)  # "Sportradar Media Services GmbH"
+        for whole in (True, False) if not body else (True,):
+            for k, t in enumerate(words[:-1]):
+                inflected = k + 2 < len(words) and self._given(words[k + 1], lang) and _inflected_word(t.text, lang)
+                if not self._given(t, lang) or inflected:
+                    continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
+                end = len(words)
+                if not whole:
+                    end = next((j for j in range(k + 1, end) if not self._surname_like(words[j], lang)), end)
+                    stop = words[end] if end < len(words) else None
+                    word = stop is not None and (
+                        self.is_role(stop.text, lang) or _dictionary_word(stop.text, lang) or stop.text in self._nouns
+                    )
+                    if not word or end - k > 3 or words[end - 1].text.islower():
+                        continue  # the run goes on with a name, not a word ("Emily Atkin Milliardärin Kim Kardashian")
+                rest = words[k + 1 : end]
+                names = [w for w in rest if not w.text.islower()]
+                if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
+                    phrase = " ".join(w.text for w in words[k:end])
+                    if self.gazetteer.place_form(phrase, lang) is None:
+                        return k, end
         return None
 
     def _given(self, t: _Token, lang: str) -> bool:
