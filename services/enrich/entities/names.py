@@ -199,6 +199,22 @@ def _matches(word: str, stems: Iterable[str], language: str, shortest_suffix: in
     return False
 
 
+@functools.lru_cache(maxsize=65536)
+def _role(word: str, language: str) -> bool:
+    # A role compound may end in a short role ("Sportchef", "Tagessieger" does not: no role in it).
+    return _matches(word, ROLES.get(language, ()), language, 4) or _matches(word, ROLES["en"], "en")
+
+
+@functools.lru_cache(maxsize=65536)
+def _institution(word: str, language: str) -> bool:
+    # English names of outlets and firms stand in text of every language ("Polsat News", "Tax Justice Network");
+    # a word the language has too is its own ("Deutsche Post": the German word, read as before).
+    if _matches(word, INSTITUTIONS.get(language, ()), language):
+        return True
+    return _matches(word, INSTITUTIONS["en"], "en") and not _dictionary_word(word, language)
+
+
+@functools.lru_cache(maxsize=65536)
 def institution_word(word: str, language: str | None = None) -> bool:
     """Whether ``word`` names an institution in ``language`` (any known language when None)."""
     languages = [language] if language else list(INSTITUTIONS)
@@ -327,15 +343,10 @@ class NameFinder:
         self.calendar = all_month_forms() | {w for lang in LANGUAGES.values() for w in lang.weekdays if w.isalpha()}
 
     def is_role(self, word: str, language: str) -> bool:
-        # A role compound may end in a short role ("Sportchef", "Tagessieger" does not: no role in it).
-        return _matches(word, ROLES.get(language, ()), language, 4) or _matches(word, ROLES["en"], "en")
+        return _role(word, language)
 
     def is_institution(self, word: str, language: str) -> bool:
-        # English names of outlets and firms stand in text of every language ("Polsat News", "Tax Justice Network");
-        # a word the language has too is its own ("Deutsche Post": the German word, read as before).
-        if _matches(word, INSTITUTIONS.get(language, ()), language):
-            return True
-        return _matches(word, INSTITUTIONS["en"], "en") and not _dictionary_word(word, language)
+        return _institution(word, language)
 
     def cjk_places(self, text: str) -> list[Found]:
         """Places written in Chinese, Japanese or Korean characters: the longest name the gazetteer
