@@ -614,6 +614,12 @@ def _targets() -> list[Target]:
         lambda s: _fn(NAMES, "institution_word")(s, "ru"),
     )
     add(
+        "names.is_common_word",
+        f"{NAMES}:is_common_word",
+        _same,
+        lambda s: _fn(NAMES, "is_common_word")(s, "es"),
+    )
+    add(
         "names.surname_mentions",
         f"{NAMES}:surname_mentions",
         _same,

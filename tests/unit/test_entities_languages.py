@@ -261,3 +261,25 @@ def test_a_person_is_cut_where_the_model_ran_on_and_common_words_are_no_people(t
 def test_german_people_introduced_by_a_role_after_them_or_in_a_compound(toolkit, language, text, person):
     article = enrich(dated(text, language), toolkit)
     assert person in {e.name for e in article.entities if e.label == "PERSON"}, article.entities
+
+
+def test_a_model_person_that_is_a_word_of_the_language_or_initials_is_dropped_outside_english(toolkit):
+    text = "Mobilisée dès le premier jour, elle parle. Selon M. Petit et Gingras, Y. (2014), tout va bien."
+    spans = ["Mobilisée", "Petit", "Gingras", "Y."]
+    found = [RawEntity(s, "PERSON", text.index(s), text.index(s) + len(s)) for s in spans]
+    kept = [e.text for e in correct(found, text, "fr", toolkit.gazetteer)]
+    # a word of French opening a sentence and bare initials are no people; a titled word and a surname are
+    assert kept == ["Petit", "Gingras"]
+
+
+def test_a_model_person_ending_in_an_institution_word_is_an_organisation_outside_english(toolkit):
+    text = "Selon Gaspar Glanz, le fondateur de Tarnis News, tout va bien."
+    span = "Tarnis News"
+    found = [RawEntity(span, "PERSON", text.index(span), text.index(span) + len(span))]
+    (fixed,) = correct(found, text, "fr", toolkit.gazetteer)
+    assert fixed.label == "ORG"
+    # in English a surname spelt like an institution word stays a person ("Jim Press")
+    assert (
+        correct([RawEntity("Jim Press", "PERSON", 0, 9)], "Jim Press said so.", "en", toolkit.gazetteer)[0].label
+        == "PERSON"
+    )

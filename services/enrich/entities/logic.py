@@ -43,6 +43,7 @@ from wirestream.services.enrich.entities.names import (
     ROLES,
     NameFinder,
     institution_word,
+    is_common_word,
     surname_mentions,
 )
 from wirestream.services.enrich.entities.quotes import find_quotes
@@ -330,6 +331,17 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
     return _unaccented(span) in plain
 
 
+def _no_name(span: str, before: str, lang: str, roles: set[str]) -> bool:
+    """Whether a person a model found outside English is no name: initials alone ("Y.", "P. E."), or one
+    word that is a common word of the language ("Représentante" opening a sentence) with no title before it."""
+    words = _NAME_WORD.findall(span)
+    if all(len(w) <= 1 for w in words):
+        return True
+    previous = before.split()[-1:] or [""]
+    titled = previous[0].rstrip(".").casefold() in roles | _PERSON_HEADS
+    return len(words) == 1 and not titled and is_common_word(words[0], lang)
+
+
 def _words(text: str) -> list[str]:
     return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
 
@@ -354,6 +366,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "spokeswoman", "the ministry": a common noun, not a name
         if label == "PERSON" and ent.id is None and all(w.casefold() in lower for w in _NAME_WORD.findall(span)):
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
+        if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text[:start], lang, roles):
+            continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
         elided = _ELIDED.match(span) if lang in _ELIDING_LANGUAGES else None
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
@@ -376,6 +390,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "Bank of America", "the US Federal Reserve", "the U.S. Air Force"
         elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:
             label = "ORG"  # "Bank of Japan", "Ryanair Holdings Inc" (but "Jim Press" is a person)
+        elif label == "PERSON" and lang != "en" and len(words) > 1 and words[-1] in institutions:
+            label = "ORG"  # "Taranis News" in French: an English surname "Press" is an outlet elsewhere
         elif label in ("PERSON", "GPE", "LOC") and _ORG_DESCRIPTORS.match(descriptor.strip(",")):
             label = "ORG"  # "budget airline Ryanair", "retailer Best Buy"
         elif label == "PERSON" and _AIRLINE.match(bare) and not (set(words) & person_words):

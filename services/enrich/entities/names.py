@@ -59,6 +59,9 @@ PARTICLES: dict[str, frozenset[str]] = languages.table("NAME_PARTICLES")
 # Endings an inflected surname takes ("Pieskowa" is Pieskow, "Пєскова" Пєсков, "Putins" Putin).
 PERSON_ENDINGS: dict[str, tuple[str, ...]] = languages.table("NAME_PERSON_ENDINGS")
 
+# Endings of the language's abstract nouns ("Werbung", "Theologie"): such a dictionary word is no surname.
+NOUN_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("NAME_NOUN_SUFFIXES")
+
 # "Day" in a capitalised run makes it a holiday, not a name or a place ("Día de la Victoria",
 # "Zafer Günü", "Hari Kemenangan", "Tag der Befreiung").
 DAY_WORDS: dict[str, frozenset[str]] = languages.table("NAME_DAY_WORDS")
@@ -163,7 +166,18 @@ def _after_article(previous: str, articles: frozenset[str], function_words: froz
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
     if not adjective or folded in function_words:
         return False
-    return before.casefold() in articles or not _past_verb(folded)  # "diese entspannte Art", "sagte Lucke"
+    # "diese entspannte Art", not "sagte Lucke" nor "sprechen Susanne Wiest" (a verb, then its subject)
+    return before.casefold() in articles or not (_past_verb(folded) or _infinitive(folded))
+
+
+def _infinitive(word: str) -> bool:
+    """A lower-case German word in -en that is its own lemma and a verb's ("sprechen", "kommen"): an
+    infinitive or a plural present, not an inflected adjective ("epidemischen" of "epidemisch")."""
+    if not word.endswith(("en", "ern", "eln")):
+        return False
+    from wirestream.services.enrich.entities.quotes.language import common_word, lemma
+
+    return common_word(word, "de") and lemma(word, "de") == word  # an unknown word is its own lemma too
 
 
 def _past_verb(word: str) -> bool:
@@ -203,10 +217,83 @@ def _matches(word: str, stems: Iterable[str], language: str, shortest_suffix: in
     return False
 
 
+@functools.lru_cache(maxsize=65536)
+def _role(word: str, language: str) -> bool:
+    # A role compound may end in a short role ("Sportchef", "Tagessieger" does not: no role in it).
+    return _matches(word, ROLES.get(language, ()), language, 4) or _matches(word, ROLES["en"], "en")
+
+
+@functools.lru_cache(maxsize=65536)
+def _institution(word: str, language: str) -> bool:
+    # English names of outlets and firms stand in text of every language ("Polsat News", "Tax Justice Network");
+    # a word the language has too is its own ("Deutsche Post": the German word, read as before).
+    if _matches(word, INSTITUTIONS.get(language, ()), language):
+        return True
+    return _matches(word, INSTITUTIONS["en"], "en") and not _dictionary_word(word, language)
+
+
+@functools.lru_cache(maxsize=65536)
 def institution_word(word: str, language: str | None = None) -> bool:
     """Whether ``word`` names an institution in ``language`` (any known language when None)."""
     languages = [language] if language else list(INSTITUTIONS)
     return any(_matches(word, INSTITUTIONS.get(lang, ()), lang) for lang in languages)
+
+
+def is_common_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word is, written in lower case, a common word of the language (its dictionary
+    gives it a lower-case lemma: "Einige", "Estado", "Kapitan", "Représentante") and no given name: a word
+    capitalised because it starts a sentence or a title, not a person's name."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    return word not in _first_names() and common_word(word.casefold(), lang)
+
+
+def _dictionary_word(word: str, lang: str) -> bool:
+    """Whether the language's dictionary lists the word, as written or in lower case."""
+    from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+
+    return known_word(word, lang) or common_word(word.casefold(), lang)
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """Family names as written, from Faker's person data (installed, MIT): a surname that is also a noun."""
+    try:
+        import faker.providers.person as person
+    except ImportError:  # pragma: no cover - Faker is a dependency
+        return frozenset()
+    import importlib
+    import pkgutil
+
+    out: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        names = importlib.import_module(f"{person.__name__}.{info.name}").Provider.__dict__.get("last_names")
+        if isinstance(names, (list, tuple, dict, set, frozenset)):
+            out.update(n for n in names if isinstance(n, str))
+    return frozenset(out)
+
+
+def _noun(word: str, lang: str, inflected: bool = True) -> bool:
+    """Whether a capitalised word is a common noun, where nouns are capitalised: an inflected form of a noun
+    ("Jahre", "Medien", not "Roberts" of a given name nor English "Woods"), or an abstract noun the dictionary
+    lists ("Werbung", "Theologie", not the surname "Hartung")."""
+    from wirestream.services.enrich.entities.quotes.language import inflected_noun, known_word, lemma
+
+    if lang not in NOUNS_CAPITALISED or word in _surnames():
+        return False
+    if inflected and inflected_noun(word, lang):
+        return lemma(word, lang).capitalize() not in _first_names() and not _dictionary_word(word, "en")
+    suffixes = NOUN_SUFFIXES.get(lang, ())
+    return bool(suffixes) and word.casefold().endswith(suffixes) and known_word(word, lang)
+
+
+def _inflected_word(word: str, lang: str) -> bool:
+    """Whether a word is, in lower case, an inflected form of a common word ("esteri" of "estero"): given
+    names are written in their own form."""
+    from wirestream.services.enrich.entities.quotes.language import common_word, lemma
+
+    folded = word.casefold()
+    return common_word(folded, lang) and lemma(folded, lang) != folded
 
 
 def _inflected_noun(word: str, lang: str) -> bool:
@@ -281,11 +368,10 @@ class NameFinder:
         self.calendar = all_month_forms() | {w for lang in LANGUAGES.values() for w in lang.weekdays if w.isalpha()}
 
     def is_role(self, word: str, language: str) -> bool:
-        # A role compound may end in a short role ("Sportchef", "Tagessieger" does not: no role in it).
-        return _matches(word, ROLES.get(language, ()), language, 4) or _matches(word, ROLES["en"], "en")
+        return _role(word, language)
 
     def is_institution(self, word: str, language: str) -> bool:
-        return _matches(word, INSTITUTIONS.get(language, ()), language)
+        return _institution(word, language)
 
     def cjk_places(self, text: str) -> list[Found]:
         """Places written in Chinese, Japanese or Korean characters: the longest name the gazetteer
@@ -401,6 +487,19 @@ class NameFinder:
             folded = t.text.casefold()
             return (t.initial and (folded in function_words or folded in lower_words)) or dated(k)
 
+        def middle_initial(run: list[_Token], j: int) -> bool:
+            """A given name's middle initial and its full stop ("Juliet B. Schor"): the name goes on."""
+            last = run[-1]
+            return (
+                len(run) >= 2
+                and run[-2].text in given
+                and len(last.text) == 1
+                and last.text.isupper()
+                and text[last.end : tokens[j].start] == ". "
+                and _capitalised(tokens[j].text)
+                and tokens[j].text.casefold() not in function_words  # "Anna K. Dann ging sie": a new sentence
+            )
+
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
@@ -411,7 +510,7 @@ class NameFinder:
                 continue
             run = [t]
             j = i + 1
-            while j < len(tokens) and tokens[j].glued and len(run) < 8:
+            while j < len(tokens) and (tokens[j].glued or middle_initial(run, j)) and len(run) < 8:
                 nxt = tokens[j]
                 if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
@@ -539,16 +638,22 @@ class NameFinder:
                 self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
             )
             return [*ahead, feature]
-        given = self._given_name_at(words, lang)
-        if given is not None:
+        at = self._given_name_at(words, lang)
+        if at is not None:
             # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
             # and the surnames after it are one person, whatever else those words also name.
-            # What comes before is read on its own ("Мер Москви | Сергій Собянін", "Stiftung X | Klara Jensen").
-            head = words[:given]
+            # What comes before is read on its own ("Мер Москви | Сергій Собянін", "Stiftung X | Klara Jensen"),
+            # and so is what comes after.
+            given, end = at
+            head, tail = words[:given], words[end:]
             before = (
                 self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
             )
-            return [*before, self._person(words[given:], lang, people, text)]
+            named = self._person(words[given:end], lang, people, text)
+            after = (
+                self._read_run(tail, tokens, self._index[id(tail[0])], lang, standalone, people, text) if tail else []
+            )
+            return [*before, named, *after]
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
@@ -609,6 +714,10 @@ class NameFinder:
         """A run of capitalised words that are not places: a person, an acronym, or nothing."""
         while words and (self.is_role(words[0].text, lang) or words[0].text.islower()):
             words = words[1:]
+        while len(words) > 1 and self._common_before(words[0], words[1], lang):
+            words = words[1:]  # "Einige Menschen", "Estado Social", "Esteri Antonio Tajani": a word, not a name
+        while words and words[0].text.islower():
+            words = words[1:]
         while words and words[-1].text.islower():
             words = words[:-1]
         if not words:
@@ -630,19 +739,23 @@ class NameFinder:
                 break
             words = words[1:]  # "rzecznik Kremla Dmitrij Pieskow", "Мер Москви Сергій Собянін": the name follows
         names = [t for t in words if not t.text.islower()]
-        if any(t.text in self._nouns for t in words):
-            return []  # "Gefühl der Zufriedenheit": nouns
+        if any(t.text in self._nouns or _noun(t.text, lang) for t in words):
+            return []  # "Gefühl der Zufriedenheit", "Hundert Jahre": nouns
         if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
             return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
         if words[0].initial and people:
             surnames = {p[-1].casefold(): " ".join(p) for p in people[-200:]}
             if _base(words[-1].text, surnames, PERSON_ENDINGS.get(lang, ())) is not None:
                 return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
+        if len(words) >= 2 and self._common_before(words[-2], words[-1], lang, english_only=True):
+            return before  # "Stichwort Fish Pain", "Return Scrolls": English words in title case, not a name
         if any(re.search(r"\d", t.text) for t in words):
             return before  # "T13 Noche": a word with a digit is a channel, a model or a code, not a name
         if not cued and (_quoted(words, text) or _cited(words, text)):
             return before  # “Penegak Sunnah”, "[Ni’matul Ukhuwah hal. 41]": a title, not a person
-        reused = words[-1].text in standalone
+        # A surname said again alone; with a particle inside and no given name the run is a place or a body
+        # ("Nord della Striscia" beside "la Striscia"): given names with particles were read before ("Pilar del Río").
+        reused = words[-1].text in standalone and len(names) == len(words)
         # Uncued and met once: a pair or triple of words never written in lower case in the
         # article, with no particle ("Tania Madriaga", not "Equidad de Género"), none of them a
         # function word or a number of the language mid-sentence ("al Estado Laico", "Página Siete"; a
@@ -813,22 +926,36 @@ class NameFinder:
             return None
         return Found(text[head.start : words[-1].end], "LOC", head.start, words[-1].end)
 
-    def _given_name_at(self, words: list[_Token], lang: str) -> int | None:
-        """Where a person starts in a run: a given name, then one to three surnames to the run's end.
+    def _given_name_at(self, words: list[_Token], lang: str) -> tuple[int, int] | None:
+        """Where a person starts and ends in a run: a given name, then one to three surnames, to the run's
+        end or, failing that, to the first word after them that is no surname ("Claudia Brandes
+        Bürgermeisterin", "Javier Milei Crítica": a role or a word of the language runs on).
 
         The given name must never be written in lower case in the article ("Rose", "Paz") nor
         be a country ("Jordan"); the surnames must look like names (capitalised, not a common
         noun, an institution, a role or an acronym). The whole must not be a place ("Santa Cruz").
         """
-        for k, t in enumerate(words[:-1]):
-            if not self._given(t, lang):
-                continue
-            rest = words[k + 1 :]
-            names = [w for w in rest if not w.text.islower()]
-            if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
-                phrase = " ".join(w.text for w in words[k:])
-                if self.gazetteer.place_form(phrase, lang) is None:
-                    return k
+        body = any(self.is_institution(t.text, lang) for t in words)  # "Sportradar Media Services GmbH"
+        for whole in (True, False) if not body else (True,):
+            for k, t in enumerate(words[:-1]):
+                inflected = k + 2 < len(words) and self._given(words[k + 1], lang) and _inflected_word(t.text, lang)
+                if not self._given(t, lang) or inflected:
+                    continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
+                end = len(words)
+                if not whole:
+                    end = next((j for j in range(k + 1, end) if not self._surname_like(words[j], lang)), end)
+                    stop = words[end] if end < len(words) else None
+                    word = stop is not None and (
+                        self.is_role(stop.text, lang) or _dictionary_word(stop.text, lang) or stop.text in self._nouns
+                    )
+                    if not word or end - k > 3 or words[end - 1].text.islower():
+                        continue  # the run goes on with a name, not a word ("Emily Atkin Milliardärin Kim Kardashian")
+                rest = words[k + 1 : end]
+                names = [w for w in rest if not w.text.islower()]
+                if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
+                    phrase = " ".join(w.text for w in words[k:end])
+                    if self.gazetteer.place_form(phrase, lang) is None:
+                        return k, end
         return None
 
     def _given(self, t: _Token, lang: str) -> bool:
@@ -847,6 +974,7 @@ class NameFinder:
             _capitalised(t.text)
             and not _acronym(t.text)
             and t.text not in self._nouns
+            and not _noun(t.text, lang, inflected=False)  # after a given name "Lenzen" is a surname, "Werbung" no
             and t.text.casefold() not in self._lower
             and t.text.casefold() not in self.calendar
             and not institution_word(t.text)
@@ -875,6 +1003,21 @@ class NameFinder:
             and self.gazetteer.place_form(t.text, lang) is None
             for t in words
         )
+
+    def _common_before(self, t: _Token, nxt: _Token, lang: str, english_only: bool = False) -> bool:
+        """Whether ``t`` is a word of the language before another word of it or a given name ("Einige
+        Menschen", "Estado Social", "Esteri Antonio"), or an English word before an English word in another
+        language ("Brain Drain", "Cloud Services"): no part of a name. Before a word no dictionary lists, or
+        a family name, it may be a rare given name ("Tuca Almeida"); mid-sentence in German a capitalised word is a noun or a
+        name ("wie Tiger Woods")."""
+        if self.gazetteer.place_form(t.text, lang) is not None:
+            return False
+        english = lang != "en" and is_common_word(t.text, "en") and not _dictionary_word(t.text, lang)
+        if english and _dictionary_word(nxt.text, "en"):
+            return True
+        own = (lang not in NOUNS_CAPITALISED or t.initial) and is_common_word(t.text, lang)
+        word_after = _dictionary_word(nxt.text, lang) and nxt.text not in _surnames()  # "Tuca Almeida": a surname
+        return not english_only and own and (nxt.text in _first_names() or word_after)
 
     def _known(self, word: str, endings: tuple[str, ...]) -> bool:
         if self.known(word):

@@ -767,6 +767,8 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu"})
 NAME_PERSON_ENDINGS = ("s",)
+# Endings of abstract nouns the dictionary lists ("Werbung", "Leistung", "Theologie"): never a surname but "Hartung".
+NAME_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "logie")
 NAME_DAY_WORDS = frozenset({"tag", "tages"})
 # Nouns are capitalised: a capitalised pair is not yet a name.
 NOUNS_CAPITALISED = True

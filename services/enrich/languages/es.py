@@ -501,7 +501,7 @@ NAME_ROLES = (
     "presidente", "presidenta", "ministro", "ministra", "portavoz", "alcalde", "alcaldesa", "embajador",
     "embajadora", "general", "jefe", "jefa", "asesor", "asesora", "secretario", "secretaria", "canciller",
     "don", "doña", "señor", "señora", "sr", "sra", "mandatario", "líder", "director", "directora", "analista",
-    "diputado", "senador", "vocero", "vocera", "coronel", "profesor", "premier",
+    "diputado", "senador", "vocero", "vocera", "coronel", "profesor", "premier", "capitán", "comisario",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerio", "gobierno", "partido", "banco", "agencia", "universidad", "instituto", "tribunal",

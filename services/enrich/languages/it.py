@@ -447,7 +447,7 @@ ELIDED_ARTICLES = True
 NAME_ROLES = (
     "presidente", "ministro", "ministra", "portavoce", "sindaco", "ambasciatore", "generale", "capo",
     "consigliere", "segretario", "premier", "cancelliere", "leader", "direttore", "analista", "deputato",
-    "senatore", "colonnello", "professore", "signor", "signora",
+    "senatore", "colonnello", "professore", "signor", "signora", "capitano",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministero", "governo", "partito", "banca", "agenzia", "università", "istituto", "tribunale", "esercito",

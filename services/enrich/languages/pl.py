@@ -358,7 +358,7 @@ NAME_CASE_ENDINGS = True
 NAME_ROLES = (
     "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
     "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",
-    "senator", "pułkownik", "profesor", "dowódc",
+    "senator", "pułkownik", "profesor", "dowódc", "kapitan",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerstw", "rząd", "rządu", "parti", "bank", "agencj", "uniwersytet", "instytut", "sąd", "armi",

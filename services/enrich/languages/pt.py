@@ -403,7 +403,7 @@ QUOTES: dict[str, Any] = {
 NAME_ROLES = (
     "presidente", "ministro", "ministra", "porta-voz", "prefeito", "embaixador", "general", "chefe",
     "assessor", "secretário", "secretária", "chanceler", "líder", "diretor", "analista", "deputado",
-    "senador", "coronel", "professor", "premiê", "primeiro-ministro",
+    "senador", "coronel", "professor", "premiê", "primeiro-ministro", "capitão",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
