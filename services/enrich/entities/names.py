@@ -28,6 +28,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -98,6 +99,27 @@ AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
 
 # A dateline's reporter where no recogniser reads people ("〔記者巫其倫／台北報導〕", "【エルサレム＝酒井圭吾】").
 BYLINES: dict[str, re.Pattern[str]] = {code: re.compile(p) for code, p in languages.table("NAME_BYLINE").items()}
+
+
+# People in Chinese and Japanese text: titles before a name, titles and honorifics after it, speech verbs
+# after it (longest first), and the endings of an institution that a title can follow in Japanese.
+def _longest(table: str) -> dict[str, tuple[str, ...]]:
+    return {code: tuple(sorted(words.split(), key=len, reverse=True)) for code, words in languages.table(table).items()}
+
+
+CJK_TITLES = _longest("NAME_TITLES")
+CJK_AFTER = _longest("NAME_AFTER")
+CJK_SPEECH = _longest("NAME_SPEECH_VERBS")
+CJK_NOT_BEFORE_TITLE = {
+    code: frozenset(words.split()) for code, words in languages.table("NAME_NOT_BEFORE_TITLE").items()
+}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Between the parts of a foreign name ("勒布朗·詹姆斯", "ウラジーミル・プーチン").
+_NAME_JOINERS = "·・•‧="
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})*")
+_DOTTED_KATAKANA = re.compile(r"[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})+")
+# Countries whose places are named in Chinese by meaning and native reading, not by transliteration.
+_HAN_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP", "SG"})
 
 # Languages written in CJK characters (SCRIPT = "cjk"): their places are read by characters.
 CJK_LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "cjk")
@@ -273,6 +295,12 @@ def _surnames() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _cjk_surnames() -> frozenset[str]:
+    """Chinese family names (one or two characters), from Faker's zh_CN and zh_TW person data."""
+    return frozenset(n for n in _surnames() if 1 <= len(n) <= 2 and all(_HAN.match(c) for c in n))
+
+
 def _noun(word: str, lang: str, inflected: bool = True) -> bool:
     """Whether a capitalised word is a common noun, where nouns are capitalised: an inflected form of a noun
     ("Jahre", "Medien", not "Roberts" of a given name nor English "Woods"), or an abstract noun the dictionary
@@ -361,6 +389,7 @@ class NameFinder:
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
         self._cjk: dict[str, Place] | None = None
+        self._translit: frozenset[str] | None = None  # the characters of foreign names in Chinese, when asked
         self._plain: set[str] | None = None
         self.gazetteer = gazetteer
         self.known = known or (lambda name: False)  # the alias registry's lookup
@@ -419,6 +448,158 @@ class NameFinder:
                 return Found(form, "GPE", i, i + size)
         return self._katakana_place_at(text, i)
 
+    def _transliteration(self) -> frozenset[str]:
+        """The characters Chinese spells foreign names with, read from the gazetteer: a character in many
+        names of places outside the countries that write Han characters and seldom in theirs (斯 尔 克 夫 科,
+        not 西 山 市)."""
+        if self._translit is None:
+            foreign: Counter[str] = Counter()
+            home: Counter[str] = Counter()
+            for form, places in self.gazetteer.by_name.items():
+                if not _HAN.search(form) or _KATAKANA_WORD.search(form):
+                    continue
+                chars = set(_HAN.findall(form))
+                for country in {p.country_code for p in places}:
+                    (home if country in _HAN_COUNTRIES else foreign).update(chars)
+            function = set(languages.table("FUNCTION_CHARS").get("zh", ""))
+            self._translit = frozenset(
+                c for c, n in foreign.items() if n >= 30 and n >= 4 * (home[c] + 1) and c not in function
+            )
+        return self._translit
+
+    def _cjk_people(self, text: str, lang: str, taken: list[Found]) -> list[Found]:
+        """People in Chinese or Japanese text, where no recogniser reads them: a name next to a title, an
+        honorific or a speech verb, then every other mention of it; never a place."""
+        covered = {k for f in taken for k in range(f.start, f.end)}
+        found = self._ja_people(text, covered) if lang == "ja" else self._zh_people(text, lang, covered)
+        # a dotted katakana name wins over a place inside it ("ウラジーミル・プーチン", not the city Vladimir)
+        found = [
+            f for f in found if _DOTTED_KATAKANA.fullmatch(f.text) or not covered.intersection(range(f.start, f.end))
+        ]
+        covered.update(k for f in found for k in range(f.start, f.end))
+        again: list[Found] = []
+        for form in sorted(
+            {f.text for f in found} | {f.text.split(j)[-1] for f in found for j in _NAME_JOINERS if j in f.text},
+            key=len,
+            reverse=True,
+        ):
+            if len(form) < 2 or self.gazetteer.trusted.get(form.casefold()) is not None:
+                continue
+            for m in re.finditer(re.escape(form), text):
+                if not covered.intersection(range(m.start(), m.end())):
+                    again.append(Found(form, "PERSON", m.start(), m.end()))
+                    covered.update(range(m.start(), m.end()))
+        return [*found, *again]
+
+    def _zh_people(self, text: str, lang: str, covered: set[int]) -> list[Found]:
+        """Chinese: a run of the characters foreign names are spelt with, after a title ("总统普京"), before a
+        speech verb or title ("佩斯科夫表示", "普京总统") or holding a name dot ("勒布朗·詹姆斯"); a native
+        surname and one or two given characters after a title or before a speech verb ("外长王毅", "王毅说");
+        two to four characters between a title and a speech verb ("总统拜登说")."""
+        translit = self._transliteration()
+        dotted: set[int] = set()
+        titles, after, verbs = CJK_TITLES.get(lang, ()), CJK_AFTER.get(lang, ()), CJK_SPEECH.get(lang, ())
+        function = set(languages.table("FUNCTION_CHARS").get(lang, ""))
+        surnames = _cjk_surnames()
+        out: list[Found] = []
+
+        def free(i: int, j: int) -> bool:
+            clear = not covered.intersection(range(i, j)) and not dotted.intersection(range(i, j))
+            return j - i >= 2 and clear and self.gazetteer.trusted.get(text[i:j]) is None
+
+        def cue(j: int) -> bool:
+            return text.startswith(verbs, j) or text.startswith(after, j)
+
+        def edge(j: int) -> bool:  # a word ends here: punctuation, a function character or the text's end
+            return j >= len(text) or not _HAN.match(text[j]) or text[j] in function or cue(j)
+
+        for m in re.finditer(r"[\u4e00-\u9fff][·・•‧][\u4e00-\u9fff]", text):  # "谢尔盖·拉夫罗夫"
+            start, end = m.start(), m.end()
+            while start and text[start - 1] in translit:  # the first part: a run ending at the dot
+                start -= 1
+            while end < len(text) and text[end] in translit:  # the last part: its first character, then a run
+                end += 1
+            letters = text[start:end].translate({ord(c): None for c in _NAME_JOINERS})
+            if 2 * sum(c in translit for c in letters) >= len(letters) and free(start, end):
+                out.append(Found(text[start:end], "PERSON", start, end))
+                dotted.update(range(start, end))
+        i = 0
+        while i < len(text):
+            titled = text.endswith(titles, 0, i)
+            j = i
+            while j < len(text) and (
+                text[j] in translit or (text[j] in _NAME_JOINERS and j > i and text[j + 1 : j + 2] in translit)
+            ):
+                j += 1
+            if j - i >= 2 and free(i, j) and (titled or cue(j) or any(c in _NAME_JOINERS for c in text[i:j])):
+                out.append(Found(text[i:j], "PERSON", i, j))
+                i = j
+                continue
+            native = next((n for n in (2, 1) if text[i : i + n] in surnames), 0)
+            if native and (titled or i == 0 or not _HAN.match(text[i - 1])):
+                for size in (2, 1):
+                    end = i + native + size
+                    given = text[i + native : end]
+                    if (
+                        len(given) == size
+                        and all(_HAN.match(c) and c not in function for c in given)
+                        and (cue(end) or (titled and edge(end)))
+                    ):
+                        if free(i, end):
+                            out.append(Found(text[i:end], "PERSON", i, end))
+                            i = end
+                        break
+                else:
+                    native = 0
+                if native and out and out[-1].end == i:
+                    continue
+            if titled:
+                for size in (2, 3, 4):
+                    run = text[i : i + size]
+                    if (
+                        cue(i + size)
+                        and all(_HAN.match(c) and c not in function for c in run)
+                        and 2 * sum(c in translit for c in run) >= size  # mostly a foreign name's characters
+                        and free(i, i + size)
+                    ):
+                        out.append(Found(text[i : i + size], "PERSON", i, i + size))
+                        i += size
+                        break
+                else:
+                    i += 1
+                continue
+            i += 1
+        return out
+
+    def _ja_people(self, text: str, covered: set[int]) -> list[Found]:
+        """Japanese: a katakana name holding a name dot ("ウラジーミル・プーチン") or before a title or
+        honorific ("ペスコフ報道官", "プーチン氏"); two to four kanji before one ("上川外相", "岸田文雄首相"),
+        unless they end in a word for an institution ("外務省報道官")."""
+        after = CJK_AFTER.get("ja", ())
+        not_before = CJK_NOT_BEFORE_TITLE.get("ja", frozenset())
+        out: list[Found] = []
+
+        def place(i: int, j: int) -> bool:
+            return bool(covered.intersection(range(i, j))) or self.gazetteer.trusted.get(text[i:j]) is not None
+
+        for m in _KATAKANA_NAME.finditer(text):
+            i, j = m.span()
+            dotted = any(c in m.group(0) for c in "・=＝")
+            if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or (
+                text.startswith(after, j) and not place(i, j)
+            ):
+                out.append(Found(m.group(0), "PERSON", i, j))
+        for m in re.finditer(r"[\u4e00-\u9fff々]{3,}", text):
+            i, end = m.span()
+            for j in range(i + 2, min(i + 4, end - 1) + 1):
+                if text.startswith(after, j):
+                    while j - i > 2 and text[j - 1] in "元前現副新":  # "安倍元首相": a former prime minister
+                        j -= 1
+                    if text[j - 1] not in not_before and not place(i, j):
+                        out.append(Found(text[i:j], "PERSON", i, j))
+                    break
+        return out
+
     @staticmethod
     def _katakana_place_at(text: str, i: int) -> Found | None:
         """A whole katakana word of three kana or more before a word for a place ("ジャバリヤ難民キャンプ",
@@ -445,7 +626,9 @@ class NameFinder:
                 return k < 0 or reporters[k].end <= f.start
 
             places = [f for f in self.cjk_places(text) if free(f)]
-            return sorted([*places, *reporters], key=lambda f: f.start)
+            named = self._cjk_people(text, lang, [*places, *reporters])
+            places = [f for f in places if not any(p.start < f.end and f.start < p.end for p in named)]
+            return sorted([*places, *reporters, *named], key=lambda f: f.start)
         tokens = _tokens(text)
         if not tokens:
             return []

@@ -225,3 +225,13 @@ SCRIPT = "cjk"
 CLDR_COUNTRY_NAMES = True
 # The reporter in a dateline ("〔記者巫其倫／台北報導〕"): a person, the group ``name``.
 NAME_BYLINE = r"[〔\[(（【]\s*(?:記者|记者)(?P<name>[\u4e00-\u9fff]{2,3})\s*[／/]"
+# People in unspaced text (names.py, NameFinder._cjk_people). Titles written before a name ("俄罗斯总统普京",
+# "外长王毅"), both scripts; the longest is tried first.
+NAME_TITLES = (
+    "总统 總統 副总统 副總統 总理 總理 首相 主席 发言人 發言人 外长 外長 部长 部長 国务卿 國務卿 大使 议员 議員 "
+    "秘书长 秘書長 总书记 總書記 司令 将军 將軍 市长 市長 州长 州長 主任 教练 教練 球员 球員 女王 国王 國王"
+)
+# Honorifics and titles written after a name ("普京总统", "王先生").
+NAME_AFTER = "先生 女士 总统 總統 总理 總理 主席 夫人 教授 博士"
+# Speech verbs written right after the speaker's name ("佩斯科夫表示", "王毅说").
+NAME_SPEECH_VERBS = "说 說 表示 称 稱 指出 强调 強調 透露 宣布 宣佈 认为 認為 告诉 告訴 回应 回應 写道 寫道 警告"

@@ -1,0 +1,87 @@
+"""People in Chinese and Japanese text without a model (``NameFinder._cjk_people``): one behaviour each.
+
+Short self-written lines; the scores on real articles are ``python -m bench.eval names``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestream.services.enrich.entities.names import NameFinder
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def people(finder, text, language):
+    return [f.text for f in finder(text, language) if f.label == "PERSON"]
+
+
+def test_transliteration_characters_come_from_the_gazetteer(finder):
+    chars = finder._transliteration()
+    assert set("斯尔克夫科") <= chars  # in many foreign place names (莫斯科, 哈尔科夫)
+    assert not set("西山市的") & chars  # words of meaning in Chinese place names, a function character
+
+
+def test_a_foreign_name_after_a_title_is_a_person(finder):
+    assert people(finder, "克里姆林宫发言人佩斯科夫在会上", "zh") == ["佩斯科夫"]
+
+
+def test_a_foreign_name_before_a_speech_verb_is_a_person(finder):
+    assert people(finder, "当天，佩斯科夫表示，会谈没有结果。", "zh") == ["佩斯科夫"]
+
+
+def test_a_dotted_foreign_name_is_a_person(finder):
+    assert people(finder, "当天谢尔盖·拉夫罗夫在会上", "zh") == ["谢尔盖·拉夫罗夫"]
+
+
+def test_two_characters_between_a_title_and_a_speech_verb_are_a_person(finder):
+    assert people(finder, "美国总统拜登说，会谈很好。", "zh") == ["拜登"]
+
+
+def test_a_native_name_after_a_title_is_a_person(finder):
+    assert people(finder, "外长王毅在会上发言。", "zh") == ["王毅"]
+
+
+def test_a_native_name_before_a_speech_verb_is_a_person(finder):
+    assert people(finder, "会谈结束。王毅表示，双方同意。", "zh") == ["王毅"]
+
+
+def test_a_person_found_once_is_found_again(finder):
+    assert people(finder, "发言人佩斯科夫表示，会谈没有结果。佩斯科夫没有回答。", "zh") == ["佩斯科夫", "佩斯科夫"]
+
+
+def test_a_place_before_a_speech_verb_is_not_a_person(finder):
+    found = finder("俄罗斯表示，会谈没有结果。", "zh")
+    assert [(f.text, f.label) for f in found] == [("俄罗斯", "GPE")]
+
+
+def test_plain_chinese_prose_has_no_person(finder):
+    assert people(finder, "財政部今天下午將公佈清冊，消費者於樹林的門市購買咖啡。", "zh") == []
+
+
+def test_a_katakana_name_before_a_title_is_a_person(finder):
+    assert people(finder, "ペスコフ報道官は２日、記者団に語った。", "ja") == ["ペスコフ"]
+
+
+def test_a_katakana_place_before_a_title_is_not_a_person(finder):
+    assert people(finder, "ロシア大統領府によると、会談は終わった。", "ja") == []
+
+
+def test_a_dotted_katakana_name_wins_over_a_place_inside_it(finder):
+    found = finder("ウラジーミル・プーチンは語った。", "ja")
+    assert [(f.text, f.label) for f in found] == [("ウラジーミル・プーチン", "PERSON")]
+
+
+def test_kanji_before_a_title_are_a_person(finder):
+    assert people(finder, "上川外相は２日、発表した。岸田文雄首相も語った。", "ja") == ["上川", "岸田文雄"]
+
+
+def test_a_former_holder_keeps_only_the_name(finder):
+    assert people(finder, "安倍元首相の葬儀が行われた。", "ja") == ["安倍"]
+
+
+def test_an_institution_before_a_title_is_not_a_person(finder):
+    assert people(finder, "外務省報道官は２日、発表した。", "ja") == []
