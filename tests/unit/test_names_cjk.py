@@ -85,3 +85,12 @@ def test_a_former_holder_keeps_only_the_name(finder):
 
 def test_an_institution_before_a_title_is_not_a_person(finder):
     assert people(finder, "外務省報道官は２日、発表した。", "ja") == []
+
+
+def test_a_title_that_ends_a_place_is_not_a_title(finder):
+    assert people(finder, "南京市长江大桥", "zh") == []  # the Yangtze bridge of Nanjing, not its mayor 江大桥
+    assert people(finder, "外交部发言人马朝旭", "zh") == ["马朝旭"]
+
+
+def test_a_name_before_the_word_for_prime_minister_is_a_person(finder):
+    assert people(finder, "岸田総理は会見で明らかにした。", "ja") == ["岸田"]

@@ -15,7 +15,7 @@ NAME_BYLINE = r"【[^＝】\n]{1,12}＝(?P<name>[\u4e00-\u9fff\u3040-\u30ff]{2,8
 # People in unspaced text (names.py, NameFinder._cjk_people): titles and honorifics written after a name
 # ("プーチン大統領", "上川外相", "ペスコフ報道官", "岸田氏"); the longest is tried first.
 NAME_AFTER = (
-    "大統領 首相 外相 報道官 官房長官 長官 大臣 議員 知事 市長 総裁 書記長 国務長官 氏 さん 選手 監督 "
+    "大統領 首相 総理 総理大臣 外相 報道官 官房長官 長官 大臣 議員 知事 市長 総裁 書記長 国務長官 氏 さん 選手 監督 "
     "容疑者 被告 教授 議長 外務大臣 防衛相 国防相 財務相"
 )
 # Endings of a word for an institution, not a person, before such a title ("外務省報道官", "政府報道官").
