@@ -94,3 +94,11 @@ def test_a_title_that_ends_a_place_is_not_a_title(finder):
 
 def test_a_name_before_the_word_for_prime_minister_is_a_person(finder):
     assert people(finder, "岸田総理は会見で明らかにした。", "ja") == ["岸田"]
+
+
+def test_a_katakana_name_before_a_country_and_a_title_is_a_person(finder):
+    assert people(finder, "バイデン米大統領は２日、演説した。", "ja") == ["バイデン"]
+
+
+def test_a_foreign_name_before_a_longer_speech_verb_is_a_person(finder):
+    assert people(finder, "当天，佩斯科夫否认了这一消息。", "zh") == ["佩斯科夫"]

@@ -110,6 +110,7 @@ def _longest(table: str) -> dict[str, tuple[str, ...]]:
 CJK_TITLES = _longest("NAME_TITLES")
 CJK_AFTER = _longest("NAME_AFTER")
 CJK_SPEECH = _longest("NAME_SPEECH_VERBS")
+CJK_COUNTRY_SHORT = {code: tuple(words.split()) for code, words in languages.table("NAME_COUNTRY_SHORT").items()}
 CJK_NOT_BEFORE_TITLE = {
     code: frozenset(words.split()) for code, words in languages.table("NAME_NOT_BEFORE_TITLE").items()
 }
@@ -583,12 +584,12 @@ class NameFinder:
         def place(i: int, j: int) -> bool:
             return bool(covered.intersection(range(i, j))) or self.gazetteer.trusted.get(text[i:j]) is not None
 
+        short = CJK_COUNTRY_SHORT.get("ja", ())
         for m in _KATAKANA_NAME.finditer(text):
             i, j = m.span()
             dotted = any(c in m.group(0) for c in "・=＝")
-            if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or (
-                text.startswith(after, j) and not place(i, j)
-            ):
+            titled = text.startswith(after, j) or (text.startswith(short, j) and text.startswith(after, j + 1))
+            if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or (titled and not place(i, j)):
                 out.append(Found(m.group(0), "PERSON", i, j))
         for m in re.finditer(r"[\u4e00-\u9fff々]{3,}", text):
             i, end = m.span()

@@ -234,4 +234,7 @@ NAME_TITLES = (
 # Honorifics and titles written after a name ("普京总统", "王先生").
 NAME_AFTER = "先生 女士 总统 總統 总理 總理 主席 夫人 教授 博士"
 # Speech verbs written right after the speaker's name ("佩斯科夫表示", "王毅说").
-NAME_SPEECH_VERBS = "说 說 表示 称 稱 指出 强调 強調 透露 宣布 宣佈 认为 認為 告诉 告訴 回应 回應 写道 寫道 警告"
+NAME_SPEECH_VERBS = (
+    "说 說 表示 称 稱 指出 强调 強調 透露 宣布 宣佈 认为 認為 告诉 告訴 回应 回應 写道 寫道 警告 "
+    "声称 聲稱 宣称 宣稱 证实 證實 否认 否認 呼吁 呼籲 补充 補充 坦言"
+)
