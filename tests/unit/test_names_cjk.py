@@ -46,7 +46,14 @@ def test_a_native_name_after_a_title_is_a_person(finder):
 
 
 def test_a_native_name_before_a_speech_verb_is_a_person(finder):
-    assert people(finder, "会谈结束。王毅表示，双方同意。", "zh") == ["王毅"]
+    assert people(finder, "会谈结束。李强表示，双方同意。", "zh") == ["李强"]
+
+
+def test_a_word_before_a_speech_verb_is_not_a_native_name(finder):
+    assert people(finder, "会后，马上表示同意。", "zh") == []  # 马 is a surname, 马上 "at once"
+    # 高度 "highly" is in no word list, and 度 in no given name
+    assert people(finder, "各方对此，高度表示关注。", "zh") == []
+    assert people(finder, "。方面表示，会谈没有结果。", "zh") == []
 
 
 def test_a_person_found_once_is_found_again(finder):
@@ -102,3 +109,8 @@ def test_a_katakana_name_before_a_country_and_a_title_is_a_person(finder):
 
 def test_a_foreign_name_before_a_longer_speech_verb_is_a_person(finder):
     assert people(finder, "当天，佩斯科夫否认了这一消息。", "zh") == ["佩斯科夫"]
+
+
+def test_a_common_word_after_a_title_is_not_a_native_name(finder):
+    assert people(finder, "发言人明确表示，会谈没有结果。", "zh") == []  # 明 is a surname, 明确 "clearly"
+    assert people(finder, "外长高兴地说，会谈很好。", "zh") == []  # 高兴 "glad" and 地

@@ -302,6 +302,20 @@ def _cjk_surnames() -> frozenset[str]:
     return frozenset(n for n in _surnames() if 1 <= len(n) <= 2 and all(_HAN.match(c) for c in n))
 
 
+@functools.cache
+def _cjk_given_chars() -> frozenset[str]:
+    """The characters of Chinese given names, from Faker's zh_CN and zh_TW person data."""
+    try:
+        from faker.providers.person import zh_CN, zh_TW
+    except ImportError:  # pragma: no cover - Faker is a dependency
+        return frozenset()
+    out: set[str] = set()
+    for provider in (zh_CN.Provider, zh_TW.Provider):
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            out.update(c for n in provider.__dict__.get(attr) or () for c in n if _HAN.match(c))
+    return frozenset(out)
+
+
 def _noun(word: str, lang: str, inflected: bool = True) -> bool:
     """Whether a capitalised word is a common noun, where nouns are capitalised: an inflected form of a noun
     ("Jahre", "Medien", not "Roberts" of a given name nor English "Woods"), or an abstract noun the dictionary
@@ -501,7 +515,7 @@ class NameFinder:
         dotted: set[int] = set()
         titles, after, verbs = CJK_TITLES.get(lang, ()), CJK_AFTER.get(lang, ()), CJK_SPEECH.get(lang, ())
         function = set(languages.table("FUNCTION_CHARS").get(lang, ""))
-        surnames = _cjk_surnames()
+        surnames, given_chars, common = _cjk_surnames(), _cjk_given_chars(), _stop_words(lang)
         out: list[Found] = []
 
         def free(i: int, j: int) -> bool:
@@ -546,8 +560,11 @@ class NameFinder:
                         len(given) == size
                         and all(_HAN.match(c) and c not in function for c in given)
                         and (cue(end) or (titled and edge(end)))
+                        # without a title, given characters Faker's names use ("马上表示" is "at once said")
+                        and (titled or all(c in given_chars for c in given))
                     ):
-                        if free(i, end):
+                        # "明确表示", "高兴地说": a word (or a word and more), not a surname and a given name
+                        if free(i, end) and not any(text[i:k] in common for k in range(i + 2, end + 1)):
                             out.append(Found(text[i:end], "PERSON", i, end))
                             i = end
                         break
