@@ -70,7 +70,15 @@ def test_plain_chinese_prose_has_no_person(finder):
 
 
 def test_a_katakana_name_before_a_title_is_a_person(finder):
-    assert people(finder, "ペスコフ報道官は２日、記者団に語った。", "ja") == ["ペスコフ"]
+    assert people(finder, "ペスコフ大統領報道官は２日、記者団に語った。", "ja") == ["ペスコフ"]
+
+
+def test_a_katakana_word_before_an_office_is_not_a_person(finder):
+    assert people(finder, "ホワイトハウス報道官は２日、記者団に語った。", "ja") == []  # the White House's
+
+
+def test_kanji_before_an_office_are_a_person(finder):
+    assert people(finder, "松野官房長官は２日、発表した。", "ja") == ["松野"]
 
 
 def test_a_katakana_place_before_a_title_is_not_a_person(finder):

@@ -110,6 +110,7 @@ def _longest(table: str) -> dict[str, tuple[str, ...]]:
 CJK_TITLES = _longest("NAME_TITLES")
 CJK_AFTER = _longest("NAME_AFTER")
 CJK_SPEECH = _longest("NAME_SPEECH_VERBS")
+CJK_OFFICE = _longest("NAME_OFFICE")
 CJK_COUNTRY_SHORT = {code: tuple(words.split()) for code, words in languages.table("NAME_COUNTRY_SHORT").items()}
 CJK_NOT_BEFORE_TITLE = {
     code: frozenset(words.split()) for code, words in languages.table("NAME_NOT_BEFORE_TITLE").items()
@@ -591,9 +592,10 @@ class NameFinder:
         return out
 
     def _ja_people(self, text: str, covered: set[int]) -> list[Found]:
-        """Japanese: a katakana name holding a name dot ("ウラジーミル・プーチン") or before a title or
-        honorific ("ペスコフ報道官", "プーチン氏"); two to four kanji before one ("上川外相", "岸田文雄首相"),
-        unless they end in a word for an institution ("外務省報道官")."""
+        """Japanese: a katakana name holding a name dot ("ウラジーミル・プーチン") or before a person's title or
+        honorific ("プーチン大統領", "プーチン氏"; not an office's: "ホワイトハウス報道官"); two to four kanji
+        before either ("上川外相", "岸田文雄首相", "松野官房長官"), unless they end in a word for an institution
+        ("外務省報道官")."""
         after = CJK_AFTER.get("ja", ())
         not_before = CJK_NOT_BEFORE_TITLE.get("ja", frozenset())
         out: list[Found] = []
@@ -608,13 +610,15 @@ class NameFinder:
             titled = text.startswith(after, j) or (text.startswith(short, j) and text.startswith(after, j + 1))
             if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or (titled and not place(i, j)):
                 out.append(Found(m.group(0), "PERSON", i, j))
+        titles = tuple(sorted((*after, *CJK_OFFICE.get("ja", ())), key=len, reverse=True))
         for m in re.finditer(r"[\u4e00-\u9fff々]{3,}", text):
             i, end = m.span()
             for j in range(i + 2, min(i + 4, end - 1) + 1):
-                if text.startswith(after, j):
+                if text.startswith(titles, j):
                     while j - i > 2 and text[j - 1] in "元前現副新":  # "安倍元首相": a former prime minister
                         j -= 1
-                    if text[j - 1] not in not_before and not place(i, j):
+                    # not an institution ("外務省報道官") nor a title before an office ("大統領報道官")
+                    if text[j - 1] not in not_before and not text[i:j].endswith(titles) and not place(i, j):
                         out.append(Found(text[i:j], "PERSON", i, j))
                     break
         return out
