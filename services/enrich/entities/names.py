@@ -542,7 +542,9 @@ class NameFinder:
         i = 0
         while i < len(text):
             # a title, not the end of a place ("南京市长江大桥" is the Yangtze bridge of 南京市, not its mayor)
-            titled = any(text.endswith(t, 0, i) and i - len(t) not in covered for t in titles)
+            titled = text.endswith(titles, 0, i) and any(
+                text.endswith(t, 0, i) and i - len(t) not in covered for t in titles
+            )
             j = i
             while j < len(text) and (
                 text[j] in translit or (text[j] in _NAME_JOINERS and j > i and text[j + 1 : j + 2] in translit)
