@@ -413,3 +413,11 @@ def test_a_speaker_coordinated_with_another_name_is_not_given_alone():
 def test_a_speaker_followed_by_and_a_verb_is_still_the_speaker():
     text = "“We will not let this stand, not now and not ever,” said Smith and walked out of the room."
     assert speakers(text, "en", Smith="PERSON") == ["Smith"]
+
+
+def test_an_aside_in_brackets_right_after_a_quote_is_not_its_attribution():
+    text = (
+        "Der Lehrer Karl Brenner schreibt dazu: «Ich bin müde und ich bin wütend über diese Schule.» "
+        "(ZEITUNG berichtete bereits im Mai darüber.)"
+    )
+    assert speakers(text, "de", Karl_Brenner="PERSON", ZEITUNG="PERSON") == ["Karl Brenner"]

@@ -35,6 +35,7 @@ from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, _
 from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
+_ASIDES = set("([")  # brackets opening right after a quote: an aside, not its attribution
 # Function words are each language's (``QUOTES`` in services/enrich/languages/<code>.py, keys in lexicon.py):
 # a set checked whatever the article's language is the union of every language's, a table is by language.
 _DETERMINERS = languages.union("QUOTES", "determiners")
@@ -696,6 +697,10 @@ class Attributor:
         toks = self.toks
         end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
         a, b = self.tok(q.end), min(self.tok(end), self.tok(q.end) + MAX_AFTER)
+        if a < b and toks[a].text in _ASIDES and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
+            # "«…» (MANNSCHAFT berichtete bereits 2019 über …)": an aside in brackets right after the quote is
+            # the writer's note on something else, not the quote's reporting clause
+            return None
         while a < b and toks[a].text in _LEADING:
             a += 1
         if a >= b:
