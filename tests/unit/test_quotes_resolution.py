@@ -421,3 +421,19 @@ def test_an_aside_in_brackets_right_after_a_quote_is_not_its_attribution():
         "(ZEITUNG berichtete bereits im Mai darüber.)"
     )
     assert speakers(text, "de", Karl_Brenner="PERSON", ZEITUNG="PERSON") == ["Karl Brenner"]
+
+
+def test_a_person_the_recogniser_cut_at_an_abbreviated_title_is_no_one():
+    text = (
+        "Landesdirektor Dr. Karl Brenner beglückwünschte die Geehrten: „Sie alle haben sehr viel für diese Stadt "
+        "getan.“\n\nEr ergänzte: „Ohne Sie wäre diese Arbeit in der Stadt nicht möglich.“"
+    )
+    got = speakers(text, "de", Karl_Brenner="PERSON", Landesdirektor_Dr="PERSON")
+    assert got == ["Karl Brenner", "Karl Brenner"]
+
+
+def test_a_name_opening_a_clause_that_a_colon_hands_to_the_quote_is_its_speaker():
+    text = "Landesdirektor Dr. Karl Brenner beglückwünschte die Geehrten: „Sie alle haben sehr viel für diese Stadt getan.“"
+    assert speakers(text, "de", Karl_Brenner="PERSON") == ["Karl Brenner"]
+    two = "Karl Brenner kam spät, und Anna Weber beglückwünschte die Geehrten: „Sie alle haben hier viel getan.“"
+    assert speakers(two, "de", Karl_Brenner="PERSON", Anna_Weber="PERSON") == [None]

@@ -1090,14 +1090,35 @@ class Attributor:
 
     def _colon(self, a: int, b: int, q: QuoteSpan) -> Found | None:
         """``Peskov: “…”``: a name and a colon, nothing else, before the quote."""
-        if b - a > 8 or self.toks[b - 1].text not in (":", "："):
+        if self.toks[b - 1].text not in (":", "："):
             return None
         cands = self._usable(self.cast.candidates(a, b - 1, self.inside))
-        if len(cands) == 1 and cands[0].kind in ("person", "org", "inst"):
+        if b - a <= 8 and len(cands) == 1 and cands[0].kind in ("person", "org", "inst"):
             found = self._as_found(cands[0], q.start)
             found.how = "colon"
             return found
-        return None
+        return self._colon_subject(a, b, q, cands)
+
+    def _colon_subject(self, a: int, b: int, q: QuoteSpan, cands: list[Cand]) -> Found | None:
+        """``Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „…“``: one clause whose
+        subject, a name, opens the sentence (after its titles), and whose colon hands over to the quote: that
+        subject, whatever the verb. Not when the sentence names anyone else or holds more than one clause."""
+        toks = self.toks
+        named = [c for c in cands if c.kind != "title"]
+        if len(named) != 1 or named[0].kind not in ("person", "org", "inst") or named[0].j >= b - 2:
+            return None
+        subject = named[0]
+        opening = {k for c in cands if c.kind == "title" for k in range(c.i, c.j)}
+        if any(
+            toks[k].word and k not in opening and toks[k].low.rstrip(".") not in self.lang.honorifics
+            for k in range(a, subject.i)
+        ):
+            return None
+        if any(t.text in (",", ";", "—", "–", "(", ")") for t in toks[subject.j : b - 1]):
+            return None
+        found = self._as_found(subject, q.start)
+        found.how = "colon subject"
+        return found
 
     def nearest_before(self, q: QuoteSpan, floor: int) -> Found | None:
         """Verb-final languages: ``Peskov, yaptığı açıklamada “…” dedi``: the subject opens the sentence."""

@@ -142,6 +142,10 @@ class Cast:
         for e in entities:
             if e.label not in SPEAKER_LABELS and e.label != "NORP":
                 continue
+            if e.label == "PERSON" and e.name.split()[-1].casefold().rstrip(".") in lang.honorifics:
+                # "Landesbranddirektor Dr" from "Landesbranddirektor Dr. Karsten Homrighausen": the recogniser
+                # stopped at the abbreviation's full stop; the name is after it, this is no one
+                continue
             for m in e.mentions:
                 i = bisect_left(self.tok_starts, m.start)
                 j = bisect_left(self.tok_starts, m.end)
