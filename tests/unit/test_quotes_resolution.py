@@ -437,3 +437,12 @@ def test_a_name_opening_a_clause_that_a_colon_hands_to_the_quote_is_its_speaker(
     assert speakers(text, "de", Karl_Brenner="PERSON") == ["Karl Brenner"]
     two = "Karl Brenner kam spät, und Anna Weber beglückwünschte die Geehrten: „Sie alle haben hier viel getan.“"
     assert speakers(two, "de", Karl_Brenner="PERSON", Anna_Weber="PERSON") == [None]
+
+
+def test_the_name_apposed_to_the_title_of_an_inverted_reporting_clause_spoke():
+    text = (
+        "«Das Thema ist jetzt aus der Ecke heraus», meint Anna Weber vom Blog. "
+        "Die Lücke sei kleiner geworden, sagt auch der Sprecher des Vereins für Anleger, Karl Brenner. "
+        "«Man muss sicher unterscheiden zwischen den vielen Angeboten.»"
+    )
+    assert speakers(text, "de", Anna_Weber="PERSON", Karl_Brenner="PERSON") == ["Anna Weber", "Karl Brenner"]

@@ -357,8 +357,9 @@ class Attributor:
         )
 
     def _inverted_subject(self, cands: list[Cand], starts: list[int], verb: int, j: int) -> Cand | None:
-        """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker."
-        (only particles or an article between the verb and the name, nothing after the name but the full stop)."""
+        """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker.",
+        ", sagt der Sprecher der DSW, Jürgen Kurz." (only particles or an article between the verb and the name or
+        its title, nothing after the name but the full stop)."""
         toks = self.toks
         if verb == 0 or toks[verb - 1].text != ",":
             return None
@@ -372,6 +373,9 @@ class Attributor:
             k += 1  # an article or a name's particle ("de Decker")
         n = bisect_right(starts, verb)
         c = cands[n] if n < len(cands) and cands[n].i <= k else None
+        if c is not None and c.kind == "title" and cands[-1].kind == "person" and toks[cands[-1].i - 1].text == ",":
+            # ", sagt auch der Sprecher der DSW, Jürgen Kurz.": the title's name, set after it by a comma
+            c = cands[-1]
         if c is None or c.excluded or c.kind not in ("person", "org") or c.speaker is None:
             return None
         after = toks[c.j] if c.j < j else None
