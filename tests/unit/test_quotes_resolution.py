@@ -446,3 +446,17 @@ def test_the_name_apposed_to_the_title_of_an_inverted_reporting_clause_spoke():
         "«Man muss sicher unterscheiden zwischen den vielen Angeboten.»"
     )
     assert speakers(text, "de", Anna_Weber="PERSON", Karl_Brenner="PERSON") == ["Anna Weber", "Karl Brenner"]
+
+
+def test_a_name_after_a_role_noun_that_a_preposition_governs_is_not_the_subject_a_quote_continues():
+    text = (
+        "„Die Lage ist ernst“, erklärt Dietmar Wolff. Vor diesem Hintergrund sei die Aktion des Verbands mit dem "
+        "Künstler Olafur Eliasson ein „Ereignis, das ein sichtbares Zeichen für die Freiheit setzen“ solle."
+    )
+    assert speakers(text, "de", Dietmar_Wolff="PERSON", Olafur_Eliasson="PERSON") == ["Dietmar Wolff"] * 2
+    english = (
+        "“The situation is serious,” said Dietmar Wolff. The campaign with the artist Olafur Eliasson is "
+        "“an event that sets a visible sign for freedom”."
+    )
+    assert speakers(english, "en", Dietmar_Wolff="PERSON", Olafur_Eliasson="PERSON")[0] == "Dietmar Wolff"
+    assert speakers(english, "en", Dietmar_Wolff="PERSON", Olafur_Eliasson="PERSON")[1] != "Olafur Eliasson"
