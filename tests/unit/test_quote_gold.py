@@ -97,8 +97,8 @@ def _listed(name: str) -> list[tuple[str, str]]:
     return [(w[0], w[1]) for w in lines if len(w) == 2 and not w[0].startswith("#")]
 
 
-def test_check_set_d_is_big_fresh_and_apart():
-    """Set d: >= 60 quotes of >= 8 non-English articles, none of them in set c, and the scorer keeps it apart."""
+def test_set_d_is_big_fresh_and_apart():
+    """Set d (the s18 check, development data since s19b): >= 60 quotes of >= 8 non-English articles, none in set c."""
     from bench.eval.quotes import CHECK_SETS, half_of
 
     set_d, set_c = _listed("set_d.txt"), _listed("set_c.txt")
@@ -107,5 +107,20 @@ def test_check_set_d_is_big_fresh_and_apart():
     assert len(rows) >= 60
     assert all(r["lang"] != "en" for r in rows)
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_d), "an article of set_d.txt has no gold line"
-    assert all(half_of(*key) == "d" for key in set_d) and "d" in CHECK_SETS
+    assert all(half_of(*key) == "d" for key in set_d) and "d" not in CHECK_SETS
     assert all(half_of(*key) == "c" for key in set_c)
+
+
+def test_check_set_e_is_big_fresh_and_apart():
+    """Set e: >= 45 quotes of >= 6 non-English articles, in no other set, and the scorer keeps it apart."""
+    from bench.eval.quotes import CHECK_SETS, half_of
+
+    set_e = _listed("set_e.txt")
+    others = set(_listed("set_c.txt")) | set(_listed("set_d.txt"))
+    assert len(set_e) >= 6 and not set(set_e) & others
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_e)]
+    assert len(rows) >= 45
+    assert all(r["lang"] != "en" for r in rows)
+    assert len({r["lang"] for r in rows}) >= 2
+    assert {(r["corpus"], r["case"]) for r in rows} == set(set_e), "an article of set_e.txt has no gold line"
+    assert all(half_of(*key) == "e" for key in set_e) and set(CHECK_SETS) == {"e"}

@@ -413,3 +413,50 @@ def test_a_speaker_coordinated_with_another_name_is_not_given_alone():
 def test_a_speaker_followed_by_and_a_verb_is_still_the_speaker():
     text = "“We will not let this stand, not now and not ever,” said Smith and walked out of the room."
     assert speakers(text, "en", Smith="PERSON") == ["Smith"]
+
+
+def test_an_aside_in_brackets_right_after_a_quote_is_not_its_attribution():
+    text = (
+        "Der Lehrer Karl Brenner schreibt dazu: «Ich bin müde und ich bin wütend über diese Schule.» "
+        "(ZEITUNG berichtete bereits im Mai darüber.)"
+    )
+    assert speakers(text, "de", Karl_Brenner="PERSON", ZEITUNG="PERSON") == ["Karl Brenner"]
+
+
+def test_a_person_the_recogniser_cut_at_an_abbreviated_title_is_no_one():
+    text = (
+        "Landesdirektor Dr. Karl Brenner beglückwünschte die Geehrten: „Sie alle haben sehr viel für diese Stadt "
+        "getan.“\n\nEr ergänzte: „Ohne Sie wäre diese Arbeit in der Stadt nicht möglich.“"
+    )
+    got = speakers(text, "de", Karl_Brenner="PERSON", Landesdirektor_Dr="PERSON")
+    assert got == ["Karl Brenner", "Karl Brenner"]
+
+
+def test_a_name_opening_a_clause_that_a_colon_hands_to_the_quote_is_its_speaker():
+    text = "Landesdirektor Dr. Karl Brenner beglückwünschte die Geehrten: „Sie alle haben sehr viel für diese Stadt getan.“"
+    assert speakers(text, "de", Karl_Brenner="PERSON") == ["Karl Brenner"]
+    two = "Karl Brenner kam spät, und Anna Weber beglückwünschte die Geehrten: „Sie alle haben hier viel getan.“"
+    assert speakers(two, "de", Karl_Brenner="PERSON", Anna_Weber="PERSON") == [None]
+
+
+def test_the_name_apposed_to_the_title_of_an_inverted_reporting_clause_spoke():
+    text = (
+        "«Das Thema ist jetzt aus der Ecke heraus», meint Anna Weber vom Blog. "
+        "Die Lücke sei kleiner geworden, sagt auch der Sprecher des Vereins für Anleger, Karl Brenner. "
+        "«Man muss sicher unterscheiden zwischen den vielen Angeboten.»"
+    )
+    assert speakers(text, "de", Anna_Weber="PERSON", Karl_Brenner="PERSON") == ["Anna Weber", "Karl Brenner"]
+
+
+def test_a_name_after_a_role_noun_that_a_preposition_governs_is_not_the_subject_a_quote_continues():
+    text = (
+        "„Die Lage ist ernst“, erklärt Dietmar Wolff. Vor diesem Hintergrund sei die Aktion des Verbands mit dem "
+        "Künstler Olafur Eliasson ein „Ereignis, das ein sichtbares Zeichen für die Freiheit setzen“ solle."
+    )
+    assert speakers(text, "de", Dietmar_Wolff="PERSON", Olafur_Eliasson="PERSON") == ["Dietmar Wolff"] * 2
+    english = (
+        "“The situation is serious,” said Dietmar Wolff. The campaign with the artist Olafur Eliasson is "
+        "“an event that sets a visible sign for freedom”."
+    )
+    assert speakers(english, "en", Dietmar_Wolff="PERSON", Olafur_Eliasson="PERSON")[0] == "Dietmar Wolff"
+    assert speakers(english, "en", Dietmar_Wolff="PERSON", Olafur_Eliasson="PERSON")[1] != "Olafur Eliasson"

@@ -35,6 +35,7 @@ from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, _
 from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
+_ASIDES = set("([")  # brackets opening right after a quote: an aside, not its attribution
 # Function words are each language's (``QUOTES`` in services/enrich/languages/<code>.py, keys in lexicon.py):
 # a set checked whatever the article's language is the union of every language's, a table is by language.
 _DETERMINERS = languages.union("QUOTES", "determiners")
@@ -356,8 +357,9 @@ class Attributor:
         )
 
     def _inverted_subject(self, cands: list[Cand], starts: list[int], verb: int, j: int) -> Cand | None:
-        """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker."
-        (only particles or an article between the verb and the name, nothing after the name but the full stop)."""
+        """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker.",
+        ", sagt der Sprecher der DSW, Jürgen Kurz." (only particles or an article between the verb and the name or
+        its title, nothing after the name but the full stop)."""
         toks = self.toks
         if verb == 0 or toks[verb - 1].text != ",":
             return None
@@ -371,6 +373,9 @@ class Attributor:
             k += 1  # an article or a name's particle ("de Decker")
         n = bisect_right(starts, verb)
         c = cands[n] if n < len(cands) and cands[n].i <= k else None
+        if c is not None and c.kind == "title" and cands[-1].kind == "person" and toks[cands[-1].i - 1].text == ",":
+            # ", sagt auch der Sprecher der DSW, Jürgen Kurz.": the title's name, set after it by a comma
+            c = cands[-1]
         if c is None or c.excluded or c.kind not in ("person", "org") or c.speaker is None:
             return None
         after = toks[c.j] if c.j < j else None
@@ -696,6 +701,10 @@ class Attributor:
         toks = self.toks
         end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
         a, b = self.tok(q.end), min(self.tok(end), self.tok(q.end) + MAX_AFTER)
+        if a < b and toks[a].text in _ASIDES and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
+            # "«…» (MANNSCHAFT berichtete bereits 2019 über …)": an aside in brackets right after the quote is
+            # the writer's note on something else, not the quote's reporting clause
+            return None
         while a < b and toks[a].text in _LEADING:
             a += 1
         if a >= b:
@@ -1085,14 +1094,35 @@ class Attributor:
 
     def _colon(self, a: int, b: int, q: QuoteSpan) -> Found | None:
         """``Peskov: “…”``: a name and a colon, nothing else, before the quote."""
-        if b - a > 8 or self.toks[b - 1].text not in (":", "："):
+        if self.toks[b - 1].text not in (":", "："):
             return None
         cands = self._usable(self.cast.candidates(a, b - 1, self.inside))
-        if len(cands) == 1 and cands[0].kind in ("person", "org", "inst"):
+        if b - a <= 8 and len(cands) == 1 and cands[0].kind in ("person", "org", "inst"):
             found = self._as_found(cands[0], q.start)
             found.how = "colon"
             return found
-        return None
+        return self._colon_subject(a, b, q, cands)
+
+    def _colon_subject(self, a: int, b: int, q: QuoteSpan, cands: list[Cand]) -> Found | None:
+        """``Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „…“``: one clause whose
+        subject, a name, opens the sentence (after its titles), and whose colon hands over to the quote: that
+        subject, whatever the verb. Not when the sentence names anyone else or holds more than one clause."""
+        toks = self.toks
+        named = [c for c in cands if c.kind != "title"]
+        if len(named) != 1 or named[0].kind not in ("person", "org", "inst") or named[0].j >= b - 2:
+            return None
+        subject = named[0]
+        opening = {k for c in cands if c.kind == "title" for k in range(c.i, c.j)}
+        if any(
+            toks[k].word and k not in opening and toks[k].low.rstrip(".") not in self.lang.honorifics
+            for k in range(a, subject.i)
+        ):
+            return None
+        if any(t.text in (",", ";", "—", "–", "(", ")") for t in toks[subject.j : b - 1]):
+            return None
+        found = self._as_found(subject, q.start)
+        found.how = "colon subject"
+        return found
 
     def nearest_before(self, q: QuoteSpan, floor: int) -> Found | None:
         """Verb-final languages: ``Peskov, yaptığı açıklamada “…” dedi``: the subject opens the sentence."""

@@ -142,6 +142,10 @@ class Cast:
         for e in entities:
             if e.label not in SPEAKER_LABELS and e.label != "NORP":
                 continue
+            if e.label == "PERSON" and e.name.split()[-1].casefold().rstrip(".") in lang.honorifics:
+                # "Landesbranddirektor Dr" from "Landesbranddirektor Dr. Karsten Homrighausen": the recogniser
+                # stopped at the abbreviation's full stop; the name is after it, this is no one
+                continue
             for m in e.mentions:
                 i = bisect_left(self.tok_starts, m.start)
                 j = bisect_left(self.tok_starts, m.end)
@@ -383,6 +387,8 @@ class Cast:
         k = i - 1
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
+        if self._role_after_preposition(i, j):
+            return True  # "mit dem Künstler Olafur Eliasson", "with the artist …": governed through its role noun
         if k >= 0 and self.toks[k].low in self.lang.prepositions:
             if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and (
                 self._organisation_at(i, j) or self.lang.title_gender(self.toks[i].text)[0]
@@ -404,6 +410,35 @@ class Cast:
             return True
         return bool(
             self.lang.has("apostrophe_suffixes") and "'" in self.text[self.toks[i].start : self.toks[j - 1].end]
+        )
+
+    def _role_after_preposition(self, i: int, j: int) -> bool:
+        """The name at i..j (or the full name it ends) follows a role noun that an article after a preposition
+        opens ("mit dem Künstler Olafur Eliasson"): the whole phrase is governed by the preposition."""
+        toks = self.toks
+        words = self.full_names.get(toks[j - 1].text, "").split()
+        while True:
+            if self._role_at(i - 1):
+                return True
+            if i > 0 and toks[i - 1].text in words and self._adjacent(i - 1, i):
+                i -= 1  # "Eliasson" read alone after "Olafur": try from the full name's start
+                continue
+            return False
+
+    def _role_at(self, k: int) -> bool:
+        toks = self.toks
+        if k < 2 or not toks[k].word:
+            return False
+        # a role noun: a title, or a common noun (capitalised only where every noun is: "dem Künstler", "the artist")
+        if not (self.lang.title_gender(toks[k].text)[0] or toks[k].capitalised == self.lang.nouns_capitalised):
+            return False
+        m = k - 1
+        if toks[m].low not in self.lang.skip or toks[m].low in self.lang.prepositions:
+            return False  # an article (or a particle the language skips) must open the phrase
+        while m >= 0 and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+            m -= 1
+        return (
+            m >= 0 and toks[m].low in self.lang.prepositions and toks[m].low not in _ARTICLE_TOO.get(self.lang.code, ())
         )
 
     def _genitive_attribute(self, i: int) -> bool:
