@@ -37,6 +37,12 @@ from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
 from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
+
+def _sets(table: str) -> dict[str, frozenset[str]]:
+    """A language-module table of words (a collection per language) as a set per language."""
+    return {code: frozenset(words) for code, words in languages.table(table).items()}
+
+
 # Titles and roles that come before a person's name. Lower case; in languages that
 # build compounds (de, nl) a word *ending* in one of them is a role too (Kremlsprecher,
 # Außenminister); in Slavic languages a word *starting* with one is (речника, rzecznika).
@@ -75,23 +81,19 @@ ARTICLES: dict[str, frozenset[str]] = languages.table("NAME_ARTICLES")
 ARTICLES["lb"] = ARTICLES["de"]
 
 # Words that make a capitalised run a geographic feature ("Ege Denizi", "Mar di Sardegna", "Pianura Padana").
-PLACE_HEADS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_HEADS").items()}
+PLACE_HEADS = _sets("PLACE_HEADS")
 # Head words that make a feature only when they come first ("Piazza Rossa", "Plaza Roja"; "Mario Piazza" is a person).
-HEADS_BEFORE: dict[str, frozenset[str]] = {
-    code: frozenset(w) for code, w in languages.table("PLACE_HEADS_BEFORE").items()
-}
+HEADS_BEFORE = _sets("PLACE_HEADS_BEFORE")
 # Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
 # after an apostrophe ("Bayraklı'da"): a capitalised run there that nothing else names is a place.
-LOCATIVES: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_LOCATIVES").items()}
+LOCATIVES = _sets("PLACE_LOCATIVES")
 LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
 # Compass words that make what follows them and "of" a place ("nel sud dell'Inghilterra"), and elided "of" forms.
-COMPASS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_COMPASS").items()}
-OF_ELIDED: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("PLACE_OF_ELIDED").items()}
+COMPASS = _sets("PLACE_COMPASS")
+OF_ELIDED = _sets("PLACE_OF_ELIDED")
 # Lower-case region words after a capitalised adjective ("Moskevské oblasti", "Московській області").
 ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_ADJECTIVE_ENDINGS")
-REGION_WORDS: dict[str, frozenset[str]] = {
-    code: frozenset(w) for code, w in languages.table("PLACE_REGION_WORDS").items()
-}
+REGION_WORDS = _sets("PLACE_REGION_WORDS")
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
@@ -279,22 +281,40 @@ def _dictionary_word(word: str, lang: str) -> bool:
     return known_word(word, lang) or common_word(word.casefold(), lang)
 
 
+_GIVEN_NAMES = ("first_names", "first_names_male", "first_names_female")
+
+
 @functools.cache
-def _surnames() -> frozenset[str]:
-    """Family names as written, from Faker's person data (installed, MIT): a surname that is also a noun."""
+def _person_providers() -> tuple[tuple[str, Any], ...]:
+    """Faker's person providers by locale (installed, MIT): nothing is fetched. Empty without Faker."""
     try:
         import faker.providers.person as person
     except ImportError:  # pragma: no cover - Faker is a dependency
-        return frozenset()
+        return ()
     import importlib
     import pkgutil
 
-    out: set[str] = set()
-    for info in pkgutil.iter_modules(person.__path__):
-        names = importlib.import_module(f"{person.__name__}.{info.name}").Provider.__dict__.get("last_names")
-        if isinstance(names, (list, tuple, dict, set, frozenset)):
-            out.update(n for n in names if isinstance(n, str))
-    return frozenset(out)
+    return tuple(
+        (info.name, importlib.import_module(f"{person.__name__}.{info.name}").Provider)
+        for info in pkgutil.iter_modules(person.__path__)
+    )
+
+
+def _person_names(attributes: tuple[str, ...], locales: tuple[str, ...] | None = None) -> Iterable[str]:
+    """The names Faker's person providers list under ``attributes`` (all locales, or only ``locales``)."""
+    for locale, provider in _person_providers():
+        if locales is not None and locale not in locales:
+            continue
+        for attribute in attributes:
+            names = provider.__dict__.get(attribute)
+            if isinstance(names, (list, tuple, dict, set, frozenset)):
+                yield from (n for n in names if isinstance(n, str))
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """Family names as written, from Faker's person data: a surname that is also a noun."""
+    return frozenset(_person_names(("last_names",)))
 
 
 @functools.cache
@@ -306,15 +326,7 @@ def _cjk_surnames() -> frozenset[str]:
 @functools.cache
 def _cjk_given_chars() -> frozenset[str]:
     """The characters of Chinese given names, from Faker's zh_CN and zh_TW person data."""
-    try:
-        from faker.providers.person import zh_CN, zh_TW
-    except ImportError:  # pragma: no cover - Faker is a dependency
-        return frozenset()
-    out: set[str] = set()
-    for provider in (zh_CN.Provider, zh_TW.Provider):
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            out.update(c for n in provider.__dict__.get(attr) or () for c in n if _HAN.match(c))
-    return frozenset(out)
+    return frozenset(c for n in _person_names(_GIVEN_NAMES, ("zh_CN", "zh_TW")) for c in n if _HAN.match(c))
 
 
 def _noun(word: str, lang: str, inflected: bool = True) -> bool:
@@ -372,20 +384,7 @@ def _first_names() -> frozenset[str]:
     The data is MIT and comes inside the installed package: nothing is fetched. Without
     Faker the set is empty and names are read from cues alone, as before.
     """
-    try:
-        import faker.providers.person as person
-    except ImportError:  # pragma: no cover - Faker is a dependency
-        return frozenset()
-    import importlib
-    import pkgutil
-
-    out: set[str] = set()
-    for info in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            names = provider.__dict__.get(attr)
-            if isinstance(names, (list, tuple, dict, set, frozenset)):
-                out.update(n for n in names if isinstance(n, str) and len(n) >= 2 and n[0].isupper() and n.isalpha())
+    out = {n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha()}
     stop = set().union(*FUNCTION_WORDS.values(), *PARTICLES.values())
     return frozenset(n for n in out if n.casefold() not in stop)
 
