@@ -279,6 +279,8 @@ _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLA
 _PLACE_NOUNS = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
 # A settlement noun right after a name a place cue introduces ("in Pangram area"): a place, known or not.
 _PLACE_NOUNS_AFTER = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_AFTER").items()}
+# "And" before the last of a list of places, in the languages a model reads (which have no NAME_AND).
+_LIST_AND: dict[str, tuple[str, ...]] = languages.table("PLACE_LIST_AND")
 # A one-word "place" a model found that is a people's adjective ("Ukrainian"), when the gazetteer does not know it.
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
 _COMPANY_ENDINGS = {
@@ -444,9 +446,6 @@ def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:
     conjunctions = (*AND.get(lang, ()), *_LIST_AND.get(lang, ()))
     gap = " ".join(text[found[-1].end : start].replace(",", " , ").split())
     return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
-
-
-_LIST_AND = {"en": ("and",), "fr": ("et",)}  # the languages a model reads, which have no NAME_AND
 
 
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:

@@ -20,7 +20,7 @@ without a name simply has nothing for that consumer):
   ``NAME_SPEECH_VERBS``, ``NAME_OFFICE``, ``NAME_NOT_BEFORE_TITLE``, ``NAME_COUNTRY_SHORT``: the cues of people in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
   ``services/enrich/entities/names.py``;
 * ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``, ``PLACE_APOSTROPHE_SUFFIX``
-  (Moskova'da): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of") and
+  (Moskova'da): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of"), ``PLACE_NOUN_BEFORE``/``PLACE_NOUN_AFTER`` ("the area of"), ``PLACE_LIST_AND`` ("in Bryansk, Kursk and Belgorod") and
   ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``; ``PLACE_HEADS`` (words that
   make a name a geographic feature: "Ege Denizi", "Mar di Sardegna"): ``names.py`` and ``logic.py``.
 

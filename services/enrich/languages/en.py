@@ -1232,6 +1232,8 @@ PLACE_BEFORE = r"\b(?:in|near|outside|town of|city of|village of|port of|region 
 PLACE_NOUN_BEFORE = r"\b(?:town|city|village|district|province|area|suburb|township) of\s+$"  # not "port of": software
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
 PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
+# "And" before the last of a list of places a model labelled ("in Bryansk, Kursk and Belgorod").
+PLACE_LIST_AND = ("and",)
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.

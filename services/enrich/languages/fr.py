@@ -508,6 +508,8 @@ PLACE_BEFORE = r"\b(?:à|près de|ville de|village de|région de)\s+$"
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("la localité de Zébéla", "une sous-préfecture de Macenta").
 PLACE_NOUN_BEFORE = r"\b(?:ville|village|localité|commune|préfecture|région|quartier|district|province) (?:de |d['’])$"
+# "Et" before the last of a list of places a model labelled ("à Lyon, Nantes et Lille").
+PLACE_LIST_AND = ("et",)
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
