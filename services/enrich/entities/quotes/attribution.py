@@ -300,10 +300,8 @@ class Attributor:
                 return False
             if self.lang.person_noun(toks[m].text)[0]:
                 return True
-            if toks[m].capitalised and not self.lang.nouns_capitalised:
-                return False
-            if self.lang.nouns_capitalised and toks[m].capitalised:
-                return False  # a German noun that is no person noun
+            if toks[m].capitalised:
+                return False  # a name, or (where every noun is capitalised) a noun that is no person noun
         return False
 
     def _unnamed_subject(self, i: int, j: int, cands: list[Cand]) -> None:
