@@ -40,6 +40,8 @@ EXEMPT = {
     "wirestream.services.enrich.entities.registry:Registry.from_setting": "file paths from the settings",
     "wirestream.services.enrich.entities.models:drop_unheard": "a loaded spaCy pipeline (no article text)",
     "wirestream.services.enrich.clean.furniture:model": "loads the shipped model file (cached)",
+    "wirestream.services.enrich.entities.quotes.rank:model": "loads the shipped quote ranker (cached)",
+    "wirestream.services.enrich.entities.quotes.rank:Model.from_json": "a model file's JSON",
     "wirestream.services.enrich.clean.furniture:load": "a model file's JSON",
     "wirestream.services.enrich.clean.furniture:Forest.from_json": "a model file's JSON",
     "wirestream.services.enrich.clean.furniture.html:html_model": "loads the shipped model file (cached)",

@@ -10,7 +10,9 @@ parts, each its own module:
   institutions per language;
 * ``speakers``: the noun phrases that may be the speaker, and what they stand for
   (entities, names the recogniser missed, title phrases bound to names);
-* ``attribution``: the rules that pick the speaker of each quote.
+* ``attribution``: the rules that pick the speaker of each quote;
+* ``rank``: a small learned model that picks among the candidates around a quote
+  the rules leave without a speaker, or abstains.
 
 A quote is text between quotation marks of at least four words (twelve characters
 in Chinese and Japanese). Its speaker is the canonical entity when the article's
@@ -25,11 +27,13 @@ import re
 from typing import Any
 
 from wirestream.contracts import Entity, Quote
+from wirestream.services.enrich.entities.quotes import rank
 from wirestream.services.enrich.entities.quotes.attribution import Attributor
 from wirestream.services.enrich.entities.quotes.language import for_text
 from wirestream.services.enrich.entities.quotes.marks import scan
+from wirestream.services.enrich.entities.quotes.rank import Result
 
-__all__ = ["find_quotes"]
+__all__ = ["attribute", "find_quotes"]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WORDS = re.compile(r"\w+")
@@ -41,18 +45,31 @@ def _big_enough(body: str) -> bool:
     return sum(1 for _ in _WORDS.finditer(body[:400])) >= 4
 
 
+def attribute(
+    text: str, entities: list[Entity], language: str | None = None, doc: Any = None
+) -> tuple[Attributor | None, list[Result]]:
+    """The rules' answer: each quote of at least four words with its speaker (or None), and the attributor
+    that read them (None when there is no quote)."""
+    spans = scan(text)
+    kept = [q for q in spans if _big_enough(q.text)]
+    if not kept:
+        return None, []
+    lang = for_text(language, text)
+    att = Attributor(text, entities, lang, spans, doc)
+    return att, att.run(kept)
+
+
 def find_quotes(text: str, entities: list[Entity], language: str | None = None, doc: Any = None) -> list[Quote]:
     """Direct quotes of at least four words, each with its speaker when the text says who it is.
 
     ``doc`` is the spaCy ``Doc`` entity-enrich made of the same text, if any; it is
     accepted so callers can pass it, and used when it carries a dependency parse.
+    The rules answer first; a quote they leave without a speaker gets the ranker's
+    (``rank``) best candidate when it is sure enough.
     """
-    spans = scan(text)
-    kept = [q for q in spans if _big_enough(q.text)]
-    if not kept:
+    att, results = attribute(text, entities, language, doc)
+    if att is None:
         return []
-    lang = for_text(language, text)
-    att = Attributor(text, entities, lang, spans, doc)
     return [
         Quote(
             text=q.text,
@@ -63,5 +80,5 @@ def find_quotes(text: str, entities: list[Entity], language: str | None = None, 
             start=q.start,
             end=q.end,
         )
-        for q, speaker, found in att.run(kept)
+        for q, speaker, found in rank.fill(att, results)
     ]
