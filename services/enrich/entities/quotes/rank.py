@@ -153,7 +153,16 @@ def _log(x: float) -> float:
     return math.log1p(max(0.0, x))
 
 
-def options(att: Attributor, results: list[Result], n: int) -> list[Option]:
+def named(att: Attributor) -> dict[str, int]:
+    """How often the article names each entity (by speaker key)."""
+    counts: dict[str, int] = {}
+    for _, entity in att.cast.mentions.values():
+        key = entity.id or f"{entity.label}:{entity.name.casefold()}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def options(att: Attributor, results: list[Result], n: int, counts: dict[str, int] | None = None) -> list[Option]:
     """The candidate speakers of the n-th quote of ``results`` with their features (any quote, but the model
     was trained on quotes the rules left without a speaker)."""
     q, _, found = results[n]
@@ -179,7 +188,8 @@ def options(att: Attributor, results: list[Result], n: int) -> list[Option]:
         speakers.setdefault(key, sp)
         mentions.setdefault(key, []).append((start, end, how, governed))
 
-    for c in att.cast.candidates(a, b, att.inside):
+    cands = att.cast.candidates(a, b, att.inside)
+    for c in cands:
         if c.kind in ("person", "org", "inst"):
             add(c.speaker, c.start, c.end, "name", c.excluded)
         elif c.kind == "title":
@@ -218,11 +228,7 @@ def options(att: Attributor, results: list[Result], n: int) -> list[Option]:
     subjects = {e.speaker.key for e in window_events if e.kind == "subject"}
     last_event = window_events[-1].speaker.key if window_events else None
 
-    # counts over the article: how often each candidate is named
-    counts: dict[str, int] = {}
-    for _, entity in att.cast.mentions.values():
-        key = entity.id or f"{entity.label}:{entity.name.casefold()}"
-        counts[key] = counts.get(key, 0) + 1
+    counts = counts if counts is not None else named(att)
     total = sum(counts.values()) or 1
 
     # the quote's paragraph
@@ -252,7 +258,7 @@ def options(att: Attributor, results: list[Result], n: int) -> list[Option]:
     # the first name-like candidate of each sentence of the window, not governed by a preposition: its subject
     subject_keys: set[str] = set()
     seen_sentences: set[int] = set()
-    for c in att.cast.candidates(a, b, att.inside):
+    for c in cands:
         s = bisect_right(layout.sentences, c.start)
         if s in seen_sentences:
             continue
@@ -356,9 +362,10 @@ def fill(att: Attributor, results: list[Result], m: Model | None = None) -> list
     if m is None:
         return results
     out = list(results)
+    counts = named(att)
     for n, (q, speaker, found) in enumerate(results):
         if speaker is None:
-            picked = choose(options(att, results, n), m)
+            picked = choose(options(att, results, n, counts), m)
             if picked is not None:
                 out[n] = (q, picked, found)
     return out
