@@ -72,27 +72,34 @@ def _said(sp: Any) -> Said:
     return Said("", sp.name, sp.id) if sp is not None else Said("", None)
 
 
+def _entities(article: Any, tools: Any) -> list[Any]:
+    """The entities ``enrich`` gives the article, as its first lines compute them (not ``enrich`` itself, whose
+    quotes would load the shipped ranker: training must not depend on the model it replaces)."""
+    from wirestream.services.enrich.entities.logic import geocode, group_entities, merge, recognise
+
+    model, _ = recognise(article, tools)
+    return geocode(group_entities(merge(model, tools.registry.find(article.text)), tools.registry), tools.gazetteer)
+
+
 def load_articles() -> list[Article]:
     gold = gold_quotes.load_gold()
     by_article: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for g in gold:
         by_article[(g["corpus"], g["case"])].append(g)
     tools = toolkit()
-    from wirestream.services.enrich.entities.logic import enrich
-
     out = []
     for key, wanted in by_article.items():
         article = gold_quotes._article(*key)
         if article is None:
             continue
-        entities = enrich(article, tools).entities
+        entities = _entities(article, tools)
         att, results = attribute(article.text, entities, article.language)
         quotes = []
-        for n, (q, speaker, _) in enumerate(results):
+        for n, (q, speaker, found) in enumerate(results):
             said = _said(speaker)
             said.text = q.text
             quote = Quote(q.text, said)
-            if speaker is None and att is not None:
+            if speaker is None and att is not None and rank.eligible(att, q, found):
                 text = norm(q.text)
                 g = next((w for w in wanted if norm(w["opening"]) in text), {})
                 if g:

@@ -94,6 +94,7 @@ FEATURES = (
     "gender_clash",
     "log_quotes_spoken_all",
     "rules_pronoun",
+    "unnamed_since",
 )
 INDEX = {name: n for n, name in enumerate(FEATURES)}
 
@@ -224,6 +225,7 @@ def options(att: Attributor, results: list[Result], n: int, counts: dict[str, in
 
     # what the rules saw in the window: who spoke, who was a sentence's subject, the last event before the quote
     window_events = [e for e in att.events[:k] if e.pos >= window_start]
+    unnamed = [e.pos for e in att.events[max(0, k - MAX_EVENTS) : k] if e.kind == "unnamed" and e.pos >= reach]
     spoke = {e.speaker.key for e in window_events if e.kind == "spoke"}
     subjects = {e.speaker.key for e in window_events if e.kind == "subject"}
     last_event = window_events[-1].speaker.key if window_events else None
@@ -339,10 +341,29 @@ def options(att: Attributor, results: list[Result], n: int, counts: dict[str, in
         f["gender_clash"] = float(gender is not None and not att._compatible(sp, gender))
         f["log_quotes_spoken_all"] = _log(sum(1 for s in all_spoken if s.key == sp.key))
         f["rules_pronoun"] = float(found is not None and found.pronoun is not None)
+        # someone the article does not name ("Eine Nutzerin kommentierte …") became the subject since
+        latest = max([m[1] for m in before] + [e.pos for e in window_events if e.speaker.key == sp.key], default=-1)
+        f["unnamed_since"] = float(any(latest < u < q.start for u in unnamed))
         for name, value in f.items():
             x[INDEX[name]] = value
         out.append(Option(sp, x))
     return out
+
+
+def eligible(att: Attributor, q: QuoteSpan, found: Found | None) -> bool:
+    """Whether the model may answer for a quote the rules left without a speaker. Not when the rules decided
+    there is no one to name: a reporting clause whose subject is no one they could name (an institution
+    phrase, a document, "heißt es", an indefinite or unnamed noun, names joined by "and"), or someone the
+    article does not name became the subject since the last speaker ("Eine Nutzerin kommentierte …"). Those
+    are decisions, not gaps; the model answers for the gaps (CV: the same right answers, one more wrong
+    answer avoided)."""
+    if found is not None and found.blocked:
+        return False
+    k = bisect_left(att.events, q.start, key=lambda e: e.pos)
+    para = att.layout.paragraph_index(q.start)
+    reach = att.layout.paragraphs[max(0, para - 1)]
+    recent = [e for e in att.events[max(0, k - MAX_EVENTS) : k] if e.pos >= reach]
+    return not (recent and recent[-1].kind == "unnamed")
 
 
 def choose(opts: list[Option], m: Model) -> Speaker | None:
@@ -364,7 +385,7 @@ def fill(att: Attributor, results: list[Result], m: Model | None = None) -> list
     out = list(results)
     counts = named(att)
     for n, (q, speaker, found) in enumerate(results):
-        if speaker is None:
+        if speaker is None and eligible(att, q, found):
             picked = choose(options(att, results, n, counts), m)
             if picked is not None:
                 out[n] = (q, picked, found)
