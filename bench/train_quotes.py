@@ -95,6 +95,7 @@ def load_articles() -> list[Article]:
         entities = _entities(article, tools)
         att, results = attribute(article.text, entities, article.language)
         quotes = []
+        whole = rank.Article.of(att, results) if att is not None else None
         for n, (q, speaker, found) in enumerate(results):
             said = _said(speaker)
             said.text = q.text
@@ -103,7 +104,7 @@ def load_articles() -> list[Article]:
                 text = norm(q.text)
                 g = next((w for w in wanted if norm(w["opening"]) in text), {})
                 if g:
-                    quote.options = rank.options(att, results, n)
+                    quote.options = rank.options(att, results, n, whole)
                     quote.labels = [speaker_right(_said(o.speaker), g) for o in quote.options]
             quotes.append(quote)
         out.append(Article(key, wanted[0]["lang"], wanted, quotes))

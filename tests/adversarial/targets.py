@@ -532,7 +532,8 @@ def _targets() -> list[Target]:
     inside_quotes = (
         f"{QUOTES}:find_quotes",
         f"{QUOTES}:attribute",
-        *(f"{QUOTES}.rank:{m}" for m in ("options", "choose", "fill", "Model.probability")),
+        *(f"{QUOTES}.rank:{m}" for m in (
+            "options", "choose", "fill", "eligible", "named", "Article.of", "Model.probability")),
         *(f"{QUOTES}.attribution:Attributor.{m}" for m in (
             "run", "resolve", "before", "after", "incise", "continued", "nearest_before", "next_sentence",
             "spoke", "tok", "resolve_only")),

@@ -40,13 +40,15 @@ if TYPE_CHECKING:
 
 MODEL_FILE = "model-v1.json"
 FAR = 5000  # characters: the distance of a candidate not on that side of the quote
-MAX_BACK = 3000  # characters before the quote the candidates are taken from (the paragraph before at most)
+MAX_BACK = 1500  # characters before the quote the candidates are taken from (the paragraph before at most)
 MAX_SENTENCES = 10
 MAX_RANK = 5
 REACH_PARAGRAPHS = 3  # paragraphs back (the quote's own included) whose speakers and subjects are candidates
 RECENT_SPEAKERS = 3  # distinct speakers of the last attributed quotes that are candidates
 MAX_EVENTS = 60
 MAX_WORDS = 12
+MAX_AHEAD = 600  # characters after the quote the candidates are taken from (the rest of its paragraph at most)
+MAX_LEAD = 400  # characters of the quote's paragraph before it that are read to see whether it opens the paragraph
 
 FEATURES = (
     "person",
@@ -163,9 +165,30 @@ def named(att: Attributor) -> dict[str, int]:
     return counts
 
 
-def options(att: Attributor, results: list[Result], n: int, counts: dict[str, int] | None = None) -> list[Option]:
+@dataclass
+class Article:
+    """What every quote's features read of the whole article, computed once: how often the article names each
+    entity, and where the rules' attributed quotes are and whose they are."""
+
+    counts: dict[str, int]
+    positions: list[int]  # starts of the quotes the rules attributed, in order
+    said: list[Speaker]  # their speakers
+    by_key: dict[str, list[int]]  # each speaker's quote starts, in order
+
+    @classmethod
+    def of(cls, att: Attributor, results: list[Result]) -> Article:
+        spoken = [(q.start, sp) for q, sp, _ in results if sp is not None]
+        by_key: dict[str, list[int]] = {}
+        for pos, sp in spoken:
+            by_key.setdefault(sp.key, []).append(pos)
+        return cls(named(att), [p for p, _ in spoken], [sp for _, sp in spoken], by_key)
+
+
+def options(att: Attributor, results: list[Result], n: int, article: Article | None = None) -> list[Option]:
     """The candidate speakers of the n-th quote of ``results`` with their features (any quote, but the model
-    was trained on quotes the rules left without a speaker)."""
+    was trained on quotes the rules left without a speaker). Each quote reads a bounded window of the text,
+    so an article's quotes cost time linear in its length."""
+    art = article or Article.of(att, results)
     q, _, found = results[n]
     layout = att.layout
     text = att.text
@@ -173,7 +196,7 @@ def options(att: Attributor, results: list[Result], n: int, counts: dict[str, in
     own = layout.paragraphs[para]
     prev = layout.paragraphs[para - 1] if para > 0 else own
     window_start = max(prev, q.start - MAX_BACK)
-    window_end = layout.paragraph_end(max(q.start, q.end - 1))
+    window_end = min(layout.paragraph_end(max(q.start, q.end - 1)), q.end + MAX_AHEAD)
     a, b = att.tok(window_start), att.tok(window_end)
     sent_start = layout.sentence_start(q.start)
     sent_end = min(layout.sentence_end(q.end), window_end)
@@ -198,11 +221,10 @@ def options(att: Attributor, results: list[Result], n: int, counts: dict[str, in
         elif c.kind == "pronoun":
             add(att.resolve(c.start, c.gender), c.start, c.end, "pronoun", c.excluded)
 
-    spoken = [(r[0].start, r[1]) for r in results if r[1] is not None]
-    earlier = [sp for pos, sp in spoken if pos < q.start]
-    later = [sp for pos, sp in spoken if pos > q.start]
-    last = earlier[-1] if earlier else None
-    following = later[0] if later else None
+    cut = bisect_left(art.positions, q.start)
+    after_cut = bisect_right(art.positions, q.start)
+    last = art.said[cut - 1] if cut > 0 else None
+    following = art.said[after_cut] if after_cut < len(art.said) else None
     previous_quote = results[n - 1][1] if n > 0 else None
     resolved_any = att.resolve(q.start, None)
     resolved_person = att.resolve(q.start, "h")
@@ -211,7 +233,7 @@ def options(att: Attributor, results: list[Result], n: int, counts: dict[str, in
     k = bisect_left(att.events, q.start, key=lambda e: e.pos)
     extra = [e.speaker for e in att.events[max(0, k - MAX_EVENTS) : k] if e.pos >= reach and e.kind != "unnamed"]
     recent: list[Speaker] = []
-    for said in reversed(earlier):
+    for said in reversed(art.said[max(0, cut - MAX_EVENTS) : cut]):
         if all(r.key != said.key for r in recent):
             recent.append(said)
         if len(recent) >= RECENT_SPEAKERS:
@@ -224,25 +246,25 @@ def options(att: Attributor, results: list[Result], n: int, counts: dict[str, in
         return []
 
     # what the rules saw in the window: who spoke, who was a sentence's subject, the last event before the quote
-    window_events = [e for e in att.events[:k] if e.pos >= window_start]
+    window_events = att.events[bisect_left(att.events, window_start, key=lambda e: e.pos) : k]
     unnamed = [e.pos for e in att.events[max(0, k - MAX_EVENTS) : k] if e.kind == "unnamed" and e.pos >= reach]
     spoke = {e.speaker.key for e in window_events if e.kind == "spoke"}
     subjects = {e.speaker.key for e in window_events if e.kind == "subject"}
     last_event = window_events[-1].speaker.key if window_events else None
 
-    counts = counts if counts is not None else named(att)
+    counts = art.counts
     total = sum(counts.values()) or 1
 
     # the quote's paragraph
     cue = any(
         att._is_verb(m, att.tok(own), strong=False)
-        for m in range(att.tok(own), att.tok(window_end))
+        for m in range(att.tok(max(own, window_start)), att.tok(window_end))
         if m not in att.inside
     )
-    lead = text[own : q.start]
+    lead = text[own : q.start] if q.start - own <= MAX_LEAD else "a b c d e"
     opens = len(lead.split()) <= 4 and not lead.strip().endswith(".")
     whole = opens and len(text[q.end : window_end].split()) <= 1
-    prev_colon = para > 0 and text[prev:own].rstrip().endswith((":", "："))
+    prev_colon = para > 0 and text[max(prev, own - MAX_LEAD) : own].rstrip().endswith((":", "："))
     words = len(q.text.split())
 
     near_before = sorted(
@@ -268,7 +290,6 @@ def options(att: Attributor, results: list[Result], n: int, counts: dict[str, in
         if not c.excluded and c.kind in ("person", "org", "inst") and c.speaker is not None:
             subject_keys.add(c.speaker.key or c.speaker.name.casefold())
     gender = found.gender if found is not None else None
-    all_spoken = [sp for _, sp in spoken]
     a_q, b_q = att.tok(q.start), att.tok(q.end)
 
     out = []
@@ -306,7 +327,7 @@ def options(att: Attributor, results: list[Result], n: int, counts: dict[str, in
         f["last_speaker"] = float(last is not None and last.key == sp.key)
         f["previous_quote_speaker"] = float(previous_quote is not None and previous_quote.key == sp.key)
         f["next_quote_speaker"] = float(following is not None and following.key == sp.key)
-        f["log_quotes_spoken"] = _log(sum(1 for s in earlier if s.key == sp.key))
+        f["log_quotes_spoken"] = _log(bisect_left(art.by_key.get(sp.key, []), q.start))
         f["spoke_in_window"] = float(sp.key in spoke)
         f["subject_in_window"] = float(sp.key in subjects)
         f["resolves_any"] = float(resolved_any is not None and resolved_any.key == sp.key)
@@ -339,7 +360,7 @@ def options(att: Attributor, results: list[Result], n: int, counts: dict[str, in
             gender is not None and att._compatible(sp, gender) and (known == gender or gender in ("h", "n", "p"))
         )
         f["gender_clash"] = float(gender is not None and not att._compatible(sp, gender))
-        f["log_quotes_spoken_all"] = _log(sum(1 for s in all_spoken if s.key == sp.key))
+        f["log_quotes_spoken_all"] = _log(len(art.by_key.get(sp.key, [])))
         f["rules_pronoun"] = float(found is not None and found.pronoun is not None)
         # someone the article does not name ("Eine Nutzerin kommentierte …") became the subject since
         latest = max([m[1] for m in before] + [e.pos for e in window_events if e.speaker.key == sp.key], default=-1)
@@ -383,10 +404,10 @@ def fill(att: Attributor, results: list[Result], m: Model | None = None) -> list
     if m is None:
         return results
     out = list(results)
-    counts = named(att)
+    article = Article.of(att, results)
     for n, (q, speaker, found) in enumerate(results):
         if speaker is None and eligible(att, q, found):
-            picked = choose(options(att, results, n, counts), m)
+            picked = choose(options(att, results, n, article), m)
             if picked is not None:
                 out[n] = (q, picked, found)
     return out
