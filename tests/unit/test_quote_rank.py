@@ -95,6 +95,22 @@ def test_the_threshold_decides_and_the_rules_answers_are_never_replaced():
     assert results[0][1] is None and filled[0][1] is not None and filled[0][1].name == "Lena Vogt"
 
 
+def test_only_the_first_gaps_of_an_endless_text_of_quotes_are_answered(monkeypatch):
+    text = (
+        "Das Tierheim in Lindenau ist voll. Lena Vogt leitet es seit 2015 und kennt jeden Hund beim Namen.\n"
+        "„Wir sind am Limit, jeden Tag kommen neue Hunde zu uns.“\n„Die Stadt muss endlich mehr Geld geben.“"
+    )
+    att, results = attribute(text, ents(text, Lena_Vogt="PERSON"), "de")
+    assert att is not None
+    shipped = rank.model()
+    assert shipped is not None
+    always = dataclasses.replace(shipped, threshold=0.0)
+    assert [sp for _, sp, _ in results] == [None, None]
+    assert [sp is not None for _, sp, _ in rank.fill(att, results, always)] == [True, True]
+    monkeypatch.setattr(rank, "MAX_GAPS", 1)
+    assert [sp is not None for _, sp, _ in rank.fill(att, results, always)] == [True, False]
+
+
 def test_the_model_is_read_once_and_refuses_other_features():
     assert rank.model() is rank.model()
     data = json.loads((rank.resources.files(rank.__package__) / rank.MODEL_FILE).read_text(encoding="utf-8"))

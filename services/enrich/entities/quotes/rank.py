@@ -48,6 +48,7 @@ RECENT_SPEAKERS = 3  # distinct speakers of the last attributed quotes that are 
 MAX_EVENTS = 60
 MAX_WORDS = 12
 MAX_AHEAD = 600  # characters after the quote the candidates are taken from (the rest of its paragraph at most)
+MAX_GAPS = 200  # quotes per article the model answers for (the gold's live blog has about 130 quotes in all)
 MAX_LEAD = 400  # characters of the quote's paragraph before it that are read to see whether it opens the paragraph
 
 FEATURES = (
@@ -399,14 +400,19 @@ def choose(opts: list[Option], m: Model) -> Speaker | None:
 
 def fill(att: Attributor, results: list[Result], m: Model | None = None) -> list[Result]:
     """The rules' results with a speaker for the quotes they left without one, where the model is sure enough.
-    Features read the rules' answers only, so one quote's pick does not change another's."""
+    Features read the rules' answers only, so one quote's pick does not change another's. Only the first
+    ``MAX_GAPS`` gaps of an article are answered (each costs well under a millisecond)."""
     m = m or model()
     if m is None:
         return results
     out = list(results)
     article = Article.of(att, results)
+    gaps = 0
     for n, (q, speaker, found) in enumerate(results):
         if speaker is None and eligible(att, q, found):
+            gaps += 1
+            if gaps > MAX_GAPS:
+                break  # a text of endless quotes is no article a reader attributes: bounded time, as the rules'
             picked = choose(options(att, results, n, article), m)
             if picked is not None:
                 out[n] = (q, picked, found)
