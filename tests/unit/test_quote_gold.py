@@ -111,8 +111,8 @@ def test_set_d_is_big_fresh_and_apart():
     assert all(half_of(*key) == "c" for key in set_c)
 
 
-def test_check_set_e_is_big_fresh_and_apart():
-    """Set e: >= 45 quotes of >= 6 non-English articles, in no other set, and the scorer keeps it apart."""
+def test_set_e_is_big_fresh_and_apart():
+    """Set e (the s19b check, development data since s20): >= 45 quotes of >= 6 non-English articles, in no other set."""
     from bench.eval.quotes import CHECK_SETS, half_of
 
     set_e = _listed("set_e.txt")
@@ -123,4 +123,24 @@ def test_check_set_e_is_big_fresh_and_apart():
     assert all(r["lang"] != "en" for r in rows)
     assert len({r["lang"] for r in rows}) >= 2
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_e), "an article of set_e.txt has no gold line"
-    assert all(half_of(*key) == "e" for key in set_e) and set(CHECK_SETS) == {"e"}
+    assert all(half_of(*key) == "e" for key in set_e) and "e" not in CHECK_SETS
+
+
+def test_check_set_f_is_big_fresh_and_apart():
+    """Set f: >= 60 quotes of >= 8 articles, >= 20 English and >= 35 in >= 4 other languages, in no other set,
+    and the scorer keeps it apart (its misses unlisted, its English quotes in their own row group)."""
+    from bench.eval.quotes import CHECK_SETS, ENGLISH_CHECK, group_of, half_of
+
+    set_f = _listed("set_f.txt")
+    others = set(_listed("set_c.txt")) | set(_listed("set_d.txt")) | set(_listed("set_e.txt"))
+    assert len(set_f) >= 8 and not set(set_f) & others
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_f)]
+    assert len(rows) >= 60
+    assert sum(r["lang"] == "en" for r in rows) >= 20
+    other = [r for r in rows if r["lang"] != "en"]
+    assert len(other) >= 35 and len({r["lang"] for r in other}) >= 4
+    assert {(r["corpus"], r["case"]) for r in rows} == set(set_f), "an article of set_f.txt has no gold line"
+    assert all(half_of(*key) == "f" for key in set_f) and set(CHECK_SETS) == {"f"}
+    assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_CHECK}
+    dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in set(set_f)]
+    assert dev_english and {group_of(r["corpus"], r["case"], "en") for r in dev_english} == {"English"}
