@@ -1,8 +1,9 @@
 """``make train`` (second line): the quote ranker, rebuilt from the quote gold over ``../shared/corpora/``.
 
-``python -m bench.train_quotes [--folds 5] [--out PATH] [--check]``
+``python -m bench.train_quotes [--folds 5] [--out PATH] [--check] [--score-check-set]``
 
-Training data: every article of ``tests/quotes/gold.jsonl`` (sets a to e), run as
+Training data: every development article of ``tests/quotes/gold.jsonl`` (all sets but the
+check sets, ``bench.eval.quotes.CHECK_SETS``: set f in round s20), run as
 ``bench.eval quotes`` runs it (fetch's reader, clean, date-parse, entity-enrich's
 entities), then the attribution rules alone. Each quote the rules leave without a
 speaker and whose gold quote is found gives one row per candidate speaker
@@ -81,11 +82,13 @@ def _entities(article: Any, tools: Any) -> list[Any]:
     return geocode(group_entities(merge(model, tools.registry.find(article.text)), tools.registry), tools.gazetteer)
 
 
-def load_articles() -> list[Article]:
+def load_articles(check: bool = False) -> list[Article]:
+    """The development articles of the gold (``check``: only those of the check sets, never trained on)."""
     gold = gold_quotes.load_gold()
     by_article: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for g in gold:
-        by_article[(g["corpus"], g["case"])].append(g)
+        if (gold_quotes.half_of(g["corpus"], g["case"]) in gold_quotes.CHECK_SETS) == check:
+            by_article[(g["corpus"], g["case"])].append(g)
     tools = toolkit()
     out = []
     for key, wanted in by_article.items():
@@ -221,6 +224,30 @@ def choose_threshold(articles: list[Article], runs: list[Picks]) -> tuple[float 
     return (best[1] if best else None), report
 
 
+def score_check_set() -> int:
+    """The shipped model on the check set(s), which training never reads: aggregates only, so it stays a check."""
+    shipped = rank.model()
+    if shipped is None:
+        print("no shipped model", file=sys.stderr)
+        return 1
+    articles = load_articles(check=True)
+    picks: Picks = {}
+    for n, a in enumerate(articles):
+        for m, q in enumerate(a.quotes):
+            if q.options:
+                p = [shipped.probability(o.features) for o in q.options]
+                best = int(np.argmax(p))
+                picks[(n, m)] = (p[best], q.options[best].speaker)
+    report = {
+        "check sets": "".join(sorted(gold_quotes.CHECK_SETS)),
+        "articles": len(articles),
+        "rules": {g: figures(t) for g, t in sorted(_score(articles, {}, None).items())},
+        "rules_and_model": {g: figures(t) for g, t in sorted(_score(articles, picks, shipped.threshold).items())},
+    }
+    print(json.dumps(report, indent=1))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -228,7 +255,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--compare", action="store_true", help="also score LightGBM in the same folds")
     ap.add_argument("--check", action="store_true", help="print the CV figures, write nothing")
+    ap.add_argument(
+        "--score-check-set",
+        action="store_true",
+        help="score the shipped model on the check set(s) only (aggregates, rules alone beside rules + model)",
+    )
     args = ap.parse_args(argv)
+    if args.score_check_set:
+        return score_check_set()
     t0 = time.time()
     articles = load_articles()
     x, y = matrix(articles)
