@@ -177,6 +177,54 @@ def test_the_speaker_label_says_what_spoke():
     assert [q.speaker_label for q in found] == ["GPE", "PERSON"]
 
 
+def test_the_body_after_according_to_speaks_though_to_governs_it():
+    # the subject of the sentence ("the mayor") does not speak: the body after "according to" does
+    text = "The mayor, according to the city council, left early on Friday for a “short meeting with the builders”."
+    assert speakers(text, city_council="ORG") == ["city council"]
+
+
+def test_according_to_a_body_opening_the_sentence_gives_that_body():
+    text = "According to the Forest Agency, the fire was started on purpose by “someone who knew the hills well”."
+    assert speakers(text, Forest_Agency="ORG") == ["Forest Agency"]
+
+
+def test_according_to_a_bodys_data_is_not_that_bodys_words():
+    text = "According to the Forest Agency's figures, Tom Hale was “the best ranger the valley ever had”."
+    assert speakers(text, Forest_Agency="ORG", Tom_Hale="PERSON") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "speaker"),
+    [
+        (
+            "“Prices will keep falling until the spring,” said a report from Harbor Capital Partners.",
+            {"Harbor_Capital_Partners": "ORG"},
+            "Harbor Capital Partners",
+        ),
+        (
+            "A statement by the Parks Board said: “The gates will stay shut for the whole winter.”",
+            {"Parks_Board": "ORG"},
+            "Parks Board",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_author_named_after_it(text, labels, speaker):
+    assert speakers(text, **labels) == [speaker]
+
+
+def test_a_document_with_no_named_author_gets_no_speaker():
+    text = "“Prices will keep falling until the spring,” said a report from last year. Harbor Capital agreed."
+    assert speakers(text, Harbor_Capital="ORG") == [None]
+
+
+def test_a_quote_inside_a_sentence_with_no_speech_verb_is_not_its_subjects():
+    text = (
+        "Anna Kovac said the store would open in May.\n\n"
+        "Dale Porter runs the plan, which aims to create a “calm and friendly place to shop” for families."
+    )
+    assert speakers(text, Anna_Kovac="PERSON", Dale_Porter="PERSON") == [None]
+
+
 # --- quotation marks ----------------------------------------------------------------------------
 
 

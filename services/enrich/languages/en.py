@@ -1088,11 +1088,15 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
     "document_heads": ["statement", "report", "article", "post", "account"],
+    # between a document's head and its author ("a report from Kotak Institutional Equities")
+    "document_by": ["from", "by"],
     # relative pronouns a dependency parse gives as the subject: the antecedent is the speaker
     "parsed_relatives": ["who", "which", "that"],
     # capitalised words are not checked against the dictionary to tell names from common words (the recogniser
     # reads names; months and many words are also names: "Theresa May")
     "no_dictionary_check": True,
+    # a quote inside a sentence with no speech verb is not its subject's words ("X refers to plans to create a “…”")
+    "embedded_quote_no_subject": True,
     # "who" opens a relative clause with or without a comma before it
     "relative_without_comma": True,
     # heads of an institution phrase that name no body on their own ("the ministry": the last one named)

@@ -465,11 +465,20 @@ class Attributor:
         start = max(start, q.start - MAX_CONTINUED)
         k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
         # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
+        # but (English) not the subject of the quote's own sentence when the quote sits inside it with no speech verb
+        # and no colon handing over to it ("One Home Depot refers to investments intended to create a “…”"): the
+        # subject does something else there, and whose words the quote holds is not said
+        about_until = q.start
+        sentence = max(self.layout.sentence_start(q.start), own)
+        lead = self.text[sentence : q.start].rstrip()
+        if self.lang.has("embedded_quote_no_subject") and lead and not lead.endswith((":", "：")):
+            about_until = sentence
         last = next(
             (
                 e
                 for e in reversed(self.events[max(0, k - MAX_EVENTS) : k])
-                if e.pos >= start and (e.kind == "spoke" or (e.pos >= own and e.speaker.label == "PERSON"))
+                if e.pos >= start
+                and (e.kind == "spoke" or (own <= e.pos < about_until and e.speaker.label == "PERSON"))
             ),
             None,
         )
@@ -734,7 +743,7 @@ class Attributor:
                 verbal = self._verbal_cue(k + n, b, q.start)
                 if verbal is not None:
                     return verbal
-                found = self._after_verb(k + n, b, q.start)
+                found = self._cue_object(k + n, b, q.start) or self._after_verb(k + n, b, q.start)
                 if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])
                     return found
@@ -955,6 +964,22 @@ class Attributor:
             found.gender = self.lang.gender_of_verb(verb)
         return found
 
+    def _cue_object(self, a: int, b: int, before_pos: int) -> Found | None:
+        """The name right after an "according to" cue, past its articles ("according to the White House"): the
+        cue's own "to" governs it, which would exclude it as a subject, but it is the speaker. None when no name,
+        person or body, stands there (the rules after the verb decide); no speaker when it is a possessive
+        ("according to the ministry's figures, X was “…”": neither the ministry's words nor X's)."""
+        toks = self.toks
+        m = a
+        while m < b and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+            m += 1
+        first = next((c for c in self.cast.candidates(m, b, self.inside) if c.kind != "relative"), None)
+        if first is None or first.i != m or first.kind not in ("person", "org", "inst") or first.speaker is None:
+            return None
+        if first.j < len(toks) and (toks[first.j].low in _POSSESSIVE or toks[first.j].low in ("'", "’")):
+            return Found(blocked=True, how="cue possessive")  # the body's data or report: whose words, unsaid
+        return self._as_found(first, before_pos)
+
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
         lead = a
@@ -1009,7 +1034,7 @@ class Attributor:
                 verbal = self._verbal_cue(k + n, b, q.start)
                 if verbal is not None:
                     return verbal
-                found = self._after_verb(k + n, b, q.start)
+                found = self._cue_object(k + n, b, q.start) or self._after_verb(k + n, b, q.start)
                 if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])
                     found.how = "cue"
