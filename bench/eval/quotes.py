@@ -57,6 +57,7 @@ ENGLISH_G = "English, set g"  # set g (round s20): English development articles 
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NAME_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_LEADING_THE = re.compile(r"^the\s+(?=\S)")
 
 
 def gold_path() -> Path:
@@ -203,7 +204,9 @@ def textacy_quotes(article) -> list[Said]:
 
 
 def _clean_name(name: str) -> str:
-    return _NAME_EDGES.sub("", norm(name)).casefold()
+    """A name compared case-insensitively, without edge punctuation or a leading English "the" (a gold alias
+    written as the article gives it, "The Appellate Court", is the product's "Appellate Court")."""
+    return _LEADING_THE.sub("", _NAME_EDGES.sub("", norm(name)).casefold())
 
 
 @cache

@@ -225,6 +225,32 @@ def test_a_quote_inside_a_sentence_with_no_speech_verb_is_not_its_subjects():
     assert speakers(text, Anna_Kovac="PERSON", Dale_Porter="PERSON") == [None]
 
 
+def test_the_company_is_the_one_organisation_in_view():
+    text = "Harbor Mills cut 300 jobs on Monday.\n\n“We are sorry for everyone who is leaving us,” the company said."
+    assert speakers(text, Harbor_Mills="ORG") == ["Harbor Mills"]
+
+
+def test_the_company_with_two_organisations_in_view_gets_no_speaker():
+    text = (
+        "Harbor Mills cut 300 jobs on Monday. Lake Steel hired 200 workers.\n\n"
+        "“We are sorry for everyone who is leaving us,” the company said."
+    )
+    assert speakers(text, Harbor_Mills="ORG", Lake_Steel="ORG") == [None]
+
+
+def test_the_court_is_the_organisation_in_view_whose_name_holds_court():
+    text = (
+        "Harbor Mills lost its appeal. The Appeals Court heard the case on Monday.\n\n"
+        "“The seller stood between the maker and the buyer at every step,” the court wrote."
+    )
+    assert speakers(text, Harbor_Mills="ORG", Appeals_Court="ORG") == ["Appeals Court"]
+
+
+def test_the_firms_practice_is_not_the_firms_words():
+    text = "Harbor Mills grew fast. The firm's habit has been to “cut every cost before the year ends”, critics said."
+    assert speakers(text, Harbor_Mills="ORG") == [None]
+
+
 # --- quotation marks ----------------------------------------------------------------------------
 
 

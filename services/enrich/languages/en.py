@@ -1088,6 +1088,10 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
     "document_heads": ["statement", "report", "article", "post", "account"],
+    # "the company said": a definite institution noun stands for the organisation in view (the one whose name holds
+    # the noun, "the court" -> "Court of Appeal"; for these heads, any body of their kind when only one is in view)
+    "anaphor_articles": ["the"],
+    "anaphor_heads": ["company", "firm", "corporation", "club", "team", "brokerage", "agency", "statement"],
     # between a document's head and its author ("a report from Kotak Institutional Equities")
     "document_by": ["from", "by"],
     # relative pronouns a dependency parse gives as the subject: the antecedent is the speaker

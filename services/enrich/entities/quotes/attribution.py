@@ -31,7 +31,14 @@ from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.language import Lang
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
-from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, _OF_WORDS, Cand, Cast, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import (
+    _CONJUNCTIONS,
+    _OF_WORDS,
+    Cand,
+    Cast,
+    Speaker,
+    _entity_speaker,
+)
 from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
@@ -682,10 +689,45 @@ class Attributor:
                 person = self.resolve_only(pos, c.gender or "h")
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
+            body = self._body_in_view(c, before_pos)
+            if body is not None:
+                return Found(speaker=body, how="institution in view")
             return Found(blocked=True, how="institution")
         if self._coordinated(c):
             return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _body_in_view(self, c: Cand, before_pos: int) -> Speaker | None:
+        """ "the company said", "the court ruled" after the article named one: the organisation of the last two
+        paragraphs (as a subject or a speaker) whose name holds the head noun ("the court" -> "4th District Court of
+        Appeal"), else, for heads that stand for any body of their kind (``anaphor_heads``: "the company"), the
+        only organisation there. With two candidates, or none, nobody."""
+        articles = self.lang.words("anaphor_articles")
+        if not articles or c.i == 0 or self.toks[c.i - 1].low not in articles or not c.head:
+            return None
+        if c.j < len(self.toks) and (self.toks[c.j].low in _POSSESSIVE or self.toks[c.j].low in ("'", "’")):
+            return None  # "the firm's practice has been to “…”": the firm's ways, not its words
+        pos = min(before_pos, self.layout.sentence_start(c.start))
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - 1)]
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        bodies = {
+            e.speaker.key: e.speaker
+            for e in self.events[max(0, k - MAX_EVENTS) : k]
+            if e.pos >= floor and e.speaker.label == "ORG" and e.kind != "unnamed"
+        }
+        # and every organisation the recogniser found there, subject or not ("sold its plant to Lake Steel")
+        for m in range(self.tok(floor), self.tok(pos)):
+            if m in self.cast.mentions and self.cast.mentions[m][1].label == "ORG":
+                sp = _entity_speaker(self.cast.mentions[m][1])
+                bodies.setdefault(sp.key, sp)
+        head = self.lang.lemma(c.head)
+        named = [sp for sp in bodies.values() if head in {self.lang.lemma(w) for w in sp.name.casefold().split()}]
+        if len(named) == 1:
+            return named[0]
+        if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
+            return next(iter(bodies.values()))
+        return None
 
     def _coordinated(self, c: Cand) -> bool:
         """A name joined to another by "and" ("nennen Bund und Länder", "said Smith and Jones"): the words are

@@ -88,6 +88,9 @@ for the article's language only:
   ``generic_heads`` (all): institution heads that name no body alone ("the ministry");
   ``document_heads`` (all): heads of a document phrase, no speaker of its own ("the statement");
   ``document_by`` (all): words between a document's head and its named author ("a report from X");
+  ``anaphor_articles``: the article before an institution noun that stands for the body in view
+  ("the company said"); ``anaphor_heads``: the nouns that stand for any body of their kind (others
+  only for a body whose name holds them: "the court" -> "Court of Appeal");
   ``title_of`` (all): words between a title and its body ("spokesman for");
   ``of_not_joining`` (all): "of" words that do not join a name to the institution before them;
   ``name_joiners`` (all): lower-case words inside an institution's name ("and", "of");
