@@ -212,6 +212,39 @@ def test_a_document_speaks_for_the_author_named_after_it(text, labels, speaker):
     assert speakers(text, **labels) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels", "speaker"),
+    [
+        (
+            "According to a 2018 survey by Ruth Lane of the state university, the chain tends to “cut the copy desk "
+            "first and the reporters next”.",
+            {"Ruth_Lane": "PERSON"},
+            "Ruth Lane",
+        ),
+        (
+            "“The river will flood twice as often by the year 2050,” according to a study from the Delta Institute.",
+            {"Delta_Institute": "ORG"},
+            "Delta Institute",
+        ),
+        (
+            "“We ask you to open the clinic to our volunteers this week,” said a letter from Nurses United.",
+            {"Nurses_United": "ORG"},
+            "Nurses United",
+        ),
+    ],
+)
+def test_according_to_a_document_gives_its_author(text, labels, speaker):
+    assert speakers(text, **labels) == [speaker]
+
+
+def test_a_verb_that_is_also_a_document_noun_does_not_end_the_attribution():
+    text = (
+        "“It keeps growing every week,” said Van Den Berg, an expert who has been studying the images for years. "
+        "“There is damage in every town along the coast.”"
+    )
+    assert speakers(text, Van_Den_Berg="PERSON") == ["Van Den Berg", "Van Den Berg"]
+
+
 def test_a_document_with_no_named_author_gets_no_speaker():
     text = "“Prices will keep falling until the spring,” said a report from last year. Harbor Capital agreed."
     assert speakers(text, Harbor_Capital="ORG") == [None]

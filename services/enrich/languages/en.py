@@ -830,6 +830,7 @@ QUOTES: dict[str, Any] = {
         "outlet",
         "statement",
         "report",
+        "letter",
         "article",
         "website",
         "account",
@@ -1087,7 +1088,7 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
-    "document_heads": ["statement", "report", "article", "post", "account"],
+    "document_heads": ["statement", "report", "article", "post", "account", "survey", "study", "letter", "poll"],
     # "the company said": a definite institution noun stands for the organisation in view (the one whose name holds
     # the noun, "the court" -> "Court of Appeal"; for these heads, any body of their kind when only one is in view)
     "anaphor_articles": ["the"],
@@ -1107,6 +1108,7 @@ QUOTES: dict[str, Any] = {
     "generic_heads": [
         "statement",
         "report",
+        "letter",
         "article",
         "post",
         "account",

@@ -1012,6 +1012,10 @@ class Attributor:
         person or body, stands there (the rules after the verb decide); no speaker when it is a possessive
         ("according to the ministry's figures, X was “…”": neither the ministry's words nor X's)."""
         toks = self.toks
+        document = self.cast._document_at(a, b)
+        if document is not None:
+            # "according to a 2018 survey by Penelope Muse Abernathy": the document's author
+            return Found(speaker=_entity_speaker(document[1]), how="cue document")
         m = a
         while m < b and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
             m += 1

@@ -832,6 +832,21 @@ class Cast:
         self.institutions.append(c)
         return c
 
+    def _document_at(self, k: int, b: int) -> tuple[int, Entity] | None:
+        """A document phrase starting at k whose author is named ("a 2018 survey by Penelope Muse Abernathy", "a
+        study from the Acme Institute"): an article, up to three modifiers, a document head, "by"/"from" and a name
+        the recogniser read. (The end of the name, its entity) or None."""
+        toks = self.toks
+        m = k
+        while m < b and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+            m += 1
+        for head in range(m, min(b, m + 4)):
+            if not toks[head].word or toks[head].low in self.lang.prepositions:
+                return None
+            if toks[head].low in _DOCUMENT_HEADS:
+                return self._document_author(head + 1, b)
+        return None
+
     def _document_author(self, j: int, b: int) -> tuple[int, Entity] | None:
         """The author named right after a document's head by "from"/"by" ("a report from Kotak Institutional
         Equities", "a statement by the Interior Ministry"): (the end of its name, its entity), or None. Only a name
