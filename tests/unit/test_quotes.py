@@ -279,6 +279,14 @@ def test_the_court_is_the_organisation_in_view_whose_name_holds_court():
     assert speakers(text, Harbor_Mills="ORG", Appeals_Court="ORG") == ["Appeals Court"]
 
 
+def test_the_statement_is_the_institution_that_issued_it():
+    text = (
+        "Two soldiers died in a crash, the US military said in a statement on Wednesday.\n\n"
+        "“The cause of the crash is under investigation at this time,” the statement said."
+    )
+    assert speakers(text, US="GPE") == ["US military"]
+
+
 def test_the_firms_practice_is_not_the_firms_words():
     text = "Harbor Mills grew fast. The firm's habit has been to “cut every cost before the year ends”, critics said."
     assert speakers(text, Harbor_Mills="ORG") == [None]
