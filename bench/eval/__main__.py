@@ -1,4 +1,4 @@
-"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--half a|b|c|d|e|f|abcde] [--markdown] [--save-baseline]``.
+"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--half a|b|c|d|e|f|g|abcde] [--markdown] [--save-baseline]``.
 
 Runs each suite on the development splits in ``../shared/corpora/`` and prints one
 line per measure: the product, the version before (``baseline.json``) and the peers.
@@ -37,11 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save-baseline", action="store_true", help="record the product's figures as 'before'")
     parser.add_argument(
         "--half",
-        choices=("a", "b", "c", "d", "e", "f", "abc", "abcd", "abcde"),
+        choices=("a", "b", "c", "d", "e", "f", "g", "abc", "abcd", "abcde"),
         help="quotes: only half a or b of the other-language articles (a fixed split by article id), set c"
         " (tests/quotes/set_c.txt), d (set_d.txt) or e (set_e.txt), all five ('abcde', the development data;"
         " 'abcd', 'abc' the older ones), or the check set f (tests/quotes/set_f.txt; its misses are never"
-        " listed; its English quotes are always scored apart as 'English, set f (check)')",
+        " listed; its English quotes are always scored apart as 'English, set f (check)'), or 'g' for no"
+        " other-language article (set g, tests/quotes/set_g.txt, is English development data, always scored as"
+        " 'English, set g', its misses listed with -v)",
     )
     args = parser.parse_args(argv)
     if args.half:

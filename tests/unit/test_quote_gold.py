@@ -142,5 +142,22 @@ def test_check_set_f_is_big_fresh_and_apart():
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_f), "an article of set_f.txt has no gold line"
     assert all(half_of(*key) == "f" for key in set_f) and set(CHECK_SETS) == {"f"}
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_CHECK}
-    dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in set(set_f)]
+    set_g = set(_listed("set_g.txt"))
+    dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in set(set_f) | set_g]
     assert dev_english and {group_of(r["corpus"], r["case"], "en") for r in dev_english} == {"English"}
+
+
+def test_set_g_is_big_fresh_english_and_apart():
+    """Set g (round s20, English development data): >= 50 English quotes of >= 8 articles, in no other set, every
+    line of its articles in the gold, scored in its own row group with its misses listed (not a check set)."""
+    from bench.eval.quotes import CHECK_SETS, ENGLISH_G, group_of, half_of
+
+    set_g = _listed("set_g.txt")
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdef"))
+    assert len(set_g) >= 8 and not set(set_g) & others
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_g)]
+    assert len(rows) >= 50 and {r["lang"] for r in rows} == {"en"}
+    assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 15, "one article dominates set g"
+    assert {(r["corpus"], r["case"]) for r in rows} == set(set_g), "an article of set_g.txt has no gold line"
+    assert all(half_of(*key) == "g" for key in set_g) and "g" not in CHECK_SETS
+    assert {group_of(r["corpus"], r["case"], "en") for r in rows} == {ENGLISH_G}

@@ -183,6 +183,121 @@ def test_the_speaker_label_says_what_spoke():
     assert [q.speaker_label for q in found] == ["GPE", "PERSON"]
 
 
+def test_the_body_after_according_to_speaks_though_to_governs_it():
+    # the subject of the sentence ("the mayor") does not speak: the body after "according to" does
+    text = "The mayor, according to the city council, left early on Friday for a “short meeting with the builders”."
+    assert speakers(text, city_council="ORG") == ["city council"]
+
+
+def test_according_to_a_body_opening_the_sentence_gives_that_body():
+    text = "According to the Forest Agency, the fire was started on purpose by “someone who knew the hills well”."
+    assert speakers(text, Forest_Agency="ORG") == ["Forest Agency"]
+
+
+def test_according_to_a_bodys_data_is_not_that_bodys_words():
+    text = "According to the Forest Agency's figures, Tom Hale was “the best ranger the valley ever had”."
+    assert speakers(text, Forest_Agency="ORG", Tom_Hale="PERSON") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "speaker"),
+    [
+        (
+            "“Prices will keep falling until the spring,” said a report from Harbor Capital Partners.",
+            {"Harbor_Capital_Partners": "ORG"},
+            "Harbor Capital Partners",
+        ),
+        (
+            "A statement by the Parks Board said: “The gates will stay shut for the whole winter.”",
+            {"Parks_Board": "ORG"},
+            "Parks Board",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_author_named_after_it(text, labels, speaker):
+    assert speakers(text, **labels) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "speaker"),
+    [
+        (
+            "According to a 2018 survey by Ruth Lane of the state university, the chain tends to “cut the copy desk "
+            "first and the reporters next”.",
+            {"Ruth_Lane": "PERSON"},
+            "Ruth Lane",
+        ),
+        (
+            "“The river will flood twice as often by the year 2050,” according to a study from the Delta Institute.",
+            {"Delta_Institute": "ORG"},
+            "Delta Institute",
+        ),
+        (
+            "“We ask you to open the clinic to our volunteers this week,” said a letter from Nurses United.",
+            {"Nurses_United": "ORG"},
+            "Nurses United",
+        ),
+    ],
+)
+def test_according_to_a_document_gives_its_author(text, labels, speaker):
+    assert speakers(text, **labels) == [speaker]
+
+
+def test_a_verb_that_is_also_a_document_noun_does_not_end_the_attribution():
+    text = (
+        "“It keeps growing every week,” said Van Den Berg, an expert who has been studying the images for years. "
+        "“There is damage in every town along the coast.”"
+    )
+    assert speakers(text, Van_Den_Berg="PERSON") == ["Van Den Berg", "Van Den Berg"]
+
+
+def test_a_document_with_no_named_author_gets_no_speaker():
+    text = "“Prices will keep falling until the spring,” said a report from last year. Harbor Capital agreed."
+    assert speakers(text, Harbor_Capital="ORG") == [None]
+
+
+def test_a_quote_inside_a_sentence_with_no_speech_verb_is_not_its_subjects():
+    text = (
+        "Anna Kovac said the store would open in May.\n\n"
+        "Dale Porter runs the plan, which aims to create a “calm and friendly place to shop” for families."
+    )
+    assert speakers(text, Anna_Kovac="PERSON", Dale_Porter="PERSON") == [None]
+
+
+def test_the_company_is_the_one_organisation_in_view():
+    text = "Harbor Mills cut 300 jobs on Monday.\n\n“We are sorry for everyone who is leaving us,” the company said."
+    assert speakers(text, Harbor_Mills="ORG") == ["Harbor Mills"]
+
+
+def test_the_company_with_two_organisations_in_view_gets_no_speaker():
+    text = (
+        "Harbor Mills cut 300 jobs on Monday. Lake Steel hired 200 workers.\n\n"
+        "“We are sorry for everyone who is leaving us,” the company said."
+    )
+    assert speakers(text, Harbor_Mills="ORG", Lake_Steel="ORG") == [None]
+
+
+def test_the_court_is_the_organisation_in_view_whose_name_holds_court():
+    text = (
+        "Harbor Mills lost its appeal. The Appeals Court heard the case on Monday.\n\n"
+        "“The seller stood between the maker and the buyer at every step,” the court wrote."
+    )
+    assert speakers(text, Harbor_Mills="ORG", Appeals_Court="ORG") == ["Appeals Court"]
+
+
+def test_the_statement_is_the_institution_that_issued_it():
+    text = (
+        "Two soldiers died in a crash, the US military said in a statement on Wednesday.\n\n"
+        "“The cause of the crash is under investigation at this time,” the statement said."
+    )
+    assert speakers(text, US="GPE") == ["US military"]
+
+
+def test_the_firms_practice_is_not_the_firms_words():
+    text = "Harbor Mills grew fast. The firm's habit has been to “cut every cost before the year ends”, critics said."
+    assert speakers(text, Harbor_Mills="ORG") == [None]
+
+
 # --- quotation marks ----------------------------------------------------------------------------
 
 

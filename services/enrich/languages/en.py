@@ -830,6 +830,7 @@ QUOTES: dict[str, Any] = {
         "outlet",
         "statement",
         "report",
+        "letter",
         "article",
         "website",
         "account",
@@ -1087,18 +1088,27 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
-    "document_heads": ["statement", "report", "article", "post", "account"],
+    "document_heads": ["statement", "report", "article", "post", "account", "survey", "study", "letter", "poll"],
+    # "the company said": a definite institution noun stands for the organisation in view (the one whose name holds
+    # the noun, "the court" -> "Court of Appeal"; for these heads, any body of their kind when only one is in view)
+    "anaphor_articles": ["the"],
+    "anaphor_heads": ["company", "firm", "corporation", "club", "team", "brokerage", "agency", "statement"],
+    # between a document's head and its author ("a report from Kotak Institutional Equities")
+    "document_by": ["from", "by"],
     # relative pronouns a dependency parse gives as the subject: the antecedent is the speaker
     "parsed_relatives": ["who", "which", "that"],
     # capitalised words are not checked against the dictionary to tell names from common words (the recogniser
     # reads names; months and many words are also names: "Theresa May")
     "no_dictionary_check": True,
+    # a quote inside a sentence with no speech verb is not its subject's words ("X refers to plans to create a “…”")
+    "embedded_quote_no_subject": True,
     # "who" opens a relative clause with or without a comma before it
     "relative_without_comma": True,
     # heads of an institution phrase that name no body on their own ("the ministry": the last one named)
     "generic_heads": [
         "statement",
         "report",
+        "letter",
         "article",
         "post",
         "account",

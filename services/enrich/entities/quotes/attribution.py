@@ -31,7 +31,14 @@ from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.language import Lang
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
-from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, _OF_WORDS, Cand, Cast, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import (
+    _CONJUNCTIONS,
+    _OF_WORDS,
+    Cand,
+    Cast,
+    Speaker,
+    _entity_speaker,
+)
 from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 
 _LEADING = set(",;:—–-…([")
@@ -465,11 +472,20 @@ class Attributor:
         start = max(start, q.start - MAX_CONTINUED)
         k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
         # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
+        # but (English) not the subject of the quote's own sentence when the quote sits inside it with no speech verb
+        # and no colon handing over to it ("One Home Depot refers to investments intended to create a “…”"): the
+        # subject does something else there, and whose words the quote holds is not said
+        about_until = q.start
+        sentence = max(self.layout.sentence_start(q.start), own)
+        lead = self.text[sentence : q.start].rstrip()
+        if self.lang.has("embedded_quote_no_subject") and lead and not lead.endswith((":", "：")):
+            about_until = sentence
         last = next(
             (
                 e
                 for e in reversed(self.events[max(0, k - MAX_EVENTS) : k])
-                if e.pos >= start and (e.kind == "spoke" or (e.pos >= own and e.speaker.label == "PERSON"))
+                if e.pos >= start
+                and (e.kind == "spoke" or (own <= e.pos < about_until and e.speaker.label == "PERSON"))
             ),
             None,
         )
@@ -673,10 +689,45 @@ class Attributor:
                 person = self.resolve_only(pos, c.gender or "h")
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
+            body = self._body_in_view(c, before_pos)
+            if body is not None:
+                return Found(speaker=body, how="institution in view")
             return Found(blocked=True, how="institution")
         if self._coordinated(c):
             return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _body_in_view(self, c: Cand, before_pos: int) -> Speaker | None:
+        """ "the company said", "the court ruled" after the article named one: the organisation of the last two
+        paragraphs (as a subject or a speaker) whose name holds the head noun ("the court" -> "4th District Court of
+        Appeal"), else, for heads that stand for any body of their kind (``anaphor_heads``: "the company"), the
+        only organisation there. With two candidates, or none, nobody."""
+        articles = self.lang.words("anaphor_articles")
+        if not articles or c.i == 0 or self.toks[c.i - 1].low not in articles or not c.head:
+            return None
+        if c.j < len(self.toks) and (self.toks[c.j].low in _POSSESSIVE or self.toks[c.j].low in ("'", "’")):
+            return None  # "the firm's practice has been to “…”": the firm's ways, not its words
+        pos = min(before_pos, self.layout.sentence_start(c.start))
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - 1)]
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        bodies = {
+            e.speaker.key: e.speaker
+            for e in self.events[max(0, k - MAX_EVENTS) : k]
+            if e.pos >= floor and e.speaker.label == "ORG" and e.kind != "unnamed"
+        }
+        # and every organisation the recogniser found there, subject or not ("sold its plant to Lake Steel")
+        for m in range(self.tok(floor), self.tok(pos)):
+            if m in self.cast.mentions and self.cast.mentions[m][1].label == "ORG":
+                sp = _entity_speaker(self.cast.mentions[m][1])
+                bodies.setdefault(sp.key, sp)
+        head = self.lang.lemma(c.head)
+        named = [sp for sp in bodies.values() if head in {self.lang.lemma(w) for w in sp.name.casefold().split()}]
+        if len(named) == 1:
+            return named[0]
+        if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
+            return next(iter(bodies.values()))
+        return None
 
     def _coordinated(self, c: Cand) -> bool:
         """A name joined to another by "and" ("nennen Bund und Länder", "said Smith and Jones"): the words are
@@ -734,7 +785,7 @@ class Attributor:
                 verbal = self._verbal_cue(k + n, b, q.start)
                 if verbal is not None:
                     return verbal
-                found = self._after_verb(k + n, b, q.start)
+                found = self._cue_object(k + n, b, q.start) or self._after_verb(k + n, b, q.start)
                 if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])
                     return found
@@ -955,6 +1006,26 @@ class Attributor:
             found.gender = self.lang.gender_of_verb(verb)
         return found
 
+    def _cue_object(self, a: int, b: int, before_pos: int) -> Found | None:
+        """The name right after an "according to" cue, past its articles ("according to the White House"): the
+        cue's own "to" governs it, which would exclude it as a subject, but it is the speaker. None when no name,
+        person or body, stands there (the rules after the verb decide); no speaker when it is a possessive
+        ("according to the ministry's figures, X was “…”": neither the ministry's words nor X's)."""
+        toks = self.toks
+        document = self.cast._document_at(a, b)
+        if document is not None:
+            # "according to a 2018 survey by Penelope Muse Abernathy": the document's author
+            return Found(speaker=_entity_speaker(document[1]), how="cue document")
+        m = a
+        while m < b and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+            m += 1
+        first = next((c for c in self.cast.candidates(m, b, self.inside) if c.kind != "relative"), None)
+        if first is None or first.i != m or first.kind not in ("person", "org", "inst") or first.speaker is None:
+            return None
+        if first.j < len(toks) and (toks[first.j].low in _POSSESSIVE or toks[first.j].low in ("'", "’")):
+            return Found(blocked=True, how="cue possessive")  # the body's data or report: whose words, unsaid
+        return self._as_found(first, before_pos)
+
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
         lead = a
@@ -1009,7 +1080,7 @@ class Attributor:
                 verbal = self._verbal_cue(k + n, b, q.start)
                 if verbal is not None:
                     return verbal
-                found = self._after_verb(k + n, b, q.start)
+                found = self._cue_object(k + n, b, q.start) or self._after_verb(k + n, b, q.start)
                 if found is not None:
                     found.verb = " ".join(t.text for t in toks[k : k + n])
                     found.how = "cue"

@@ -49,7 +49,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   run ("Rüstungskonzern Rheinmetall"); ``genitive_s``: a name's genitive adds -s ("Luckes
   Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");
 * ``apostrophe_suffixes``: a case suffix follows a name after an apostrophe ("Kremlin'in");
-* ``relative_without_comma``: "who" opens a relative clause with or without a comma.
+* ``relative_without_comma``: "who" opens a relative clause with or without a comma;
+* ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
+  before it, does not go to that sentence's subject ("X refers to plans to create a “…”").
 The module's ``NOUNS_CAPITALISED`` (read by names.py too) makes every capitalised noun a common
 noun here as well, and its ``SURNAME_ENDINGS`` ({"f": [...], "m": [...]}, read whatever the
 article's language) give a person's gender from the surname (Petrova, Kowalski).
@@ -85,6 +87,10 @@ for the article's language only:
 * ``role_groups`` (all): {form: role} for the title bindings ("spokeswoman": "spokesperson");
   ``generic_heads`` (all): institution heads that name no body alone ("the ministry");
   ``document_heads`` (all): heads of a document phrase, no speaker of its own ("the statement");
+  ``document_by`` (all): words between a document's head and its named author ("a report from X");
+  ``anaphor_articles``: the article before an institution noun that stands for the body in view
+  ("the company said"); ``anaphor_heads``: the nouns that stand for any body of their kind (others
+  only for a body whose name holds them: "the court" -> "Court of Appeal");
   ``title_of`` (all): words between a title and its body ("spokesman for");
   ``of_not_joining`` (all): "of" words that do not join a name to the institution before them;
   ``name_joiners`` (all): lower-case words inside an institution's name ("and", "of");

@@ -66,6 +66,8 @@ _CAPITALISED_NOT_PRONOUN = languages.union("QUOTES", "capitalised_not_pronoun")
 _GENERIC_HEADS = languages.union("QUOTES", "generic_heads")
 # Heads of a document phrase ("the statement", "die Mitteilung"): the document of a body, no speaker of its own.
 _DOCUMENT_HEADS = languages.union("QUOTES", "document_heads")
+# Words between a document's head and its author ("a report from Kotak", "a statement by the ministry").
+_DOCUMENT_BY = languages.union("QUOTES", "document_by")
 
 
 @cache
@@ -805,6 +807,12 @@ class Cast:
             len(words) == 1 or not any(t.capitalised and not self._common(t) for t in words)
         ):
             proper = False  # German nouns are all capitalised: "das Unternehmen", "ausländische Armeen" name nobody
+        author = self._document_author(j, b) if toks[head].low in _DOCUMENT_HEADS else None
+        if author is not None:
+            # "said a report from Kotak Institutional Equities", "a statement by the ministry": the document is its
+            # author's words (the author's name, read by the recogniser, ends the phrase)
+            end, e = author
+            return Cand(i, end, "inst", toks[i].start, toks[end - 1].end, _entity_speaker(e), head=toks[head].low)
         if not proper or (len(words) == 1 and words[0].low in _GENERIC_HEADS):
             # "the ministry": the last institution of that kind the article named
             for prev in reversed(self.institutions):
@@ -823,6 +831,38 @@ class Cast:
         c.excluded = self._excluded(i, j)
         self.institutions.append(c)
         return c
+
+    def _document_at(self, k: int, b: int) -> tuple[int, Entity] | None:
+        """A document phrase starting at k whose author is named ("a 2018 survey by Penelope Muse Abernathy", "a
+        study from the Acme Institute"): an article, up to three modifiers, a document head, "by"/"from" and a name
+        the recogniser read. (The end of the name, its entity) or None."""
+        toks = self.toks
+        m = k
+        while m < b and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+            m += 1
+        for head in range(m, min(b, m + 4)):
+            if not toks[head].word or toks[head].low in self.lang.prepositions:
+                return None
+            if toks[head].low in _DOCUMENT_HEADS:
+                return self._document_author(head + 1, b)
+        return None
+
+    def _document_author(self, j: int, b: int) -> tuple[int, Entity] | None:
+        """The author named right after a document's head by "from"/"by" ("a report from Kotak Institutional
+        Equities", "a statement by the Interior Ministry"): (the end of its name, its entity), or None. Only a name
+        the recogniser read as a person or an organisation: "a report from last year" names no author."""
+        toks = self.toks
+        if j >= b or toks[j].low not in _DOCUMENT_BY:
+            return None
+        n = j + 1
+        while n < b and toks[n].low in self.lang.skip and toks[n].low not in self.lang.prepositions:
+            n += 1
+        if n not in self.mentions:
+            return None
+        end, e = self.mentions[n]
+        if e.label not in ("ORG", "PERSON") or end > b:
+            return None
+        return end, e
 
     def _acronym_after(self, j: int, b: int) -> int | None:
         """Where the initials of an institution stand right after its phrase: "Bundesinstitut BfArM", "Autonomous
