@@ -458,6 +458,16 @@ class Attributor:
         # the comma before the verb closes the apposition: the words between are its only contents
         return m if all(t.word or t.text in (",", "-", "'", "’") for t in gap) else n
 
+    def embedded_without_cue(self, q: QuoteSpan) -> bool:
+        """(Languages with ``embedded_quote_no_subject``) the quote sits inside a sentence after words of its own
+        and no colon hands over to it ("… intended to create a “calm place to shop”"): the sentence's subject
+        does something else there, and whose words the quote holds is not said."""
+        if not self.lang.has("embedded_quote_no_subject"):
+            return False
+        own = self.layout.paragraphs[self.layout.paragraph_index(q.start)]
+        lead = self.text[max(self.layout.sentence_start(q.start), own) : q.start].rstrip()
+        return bool(lead) and not lead.endswith((":", "："))
+
     def continued(self, q: QuoteSpan) -> Speaker | None:
         """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
         paragraph, of the paragraph before), if nobody else is named in between."""
@@ -475,11 +485,7 @@ class Attributor:
         # but (English) not the subject of the quote's own sentence when the quote sits inside it with no speech verb
         # and no colon handing over to it ("One Home Depot refers to investments intended to create a “…”"): the
         # subject does something else there, and whose words the quote holds is not said
-        about_until = q.start
-        sentence = max(self.layout.sentence_start(q.start), own)
-        lead = self.text[sentence : q.start].rstrip()
-        if self.lang.has("embedded_quote_no_subject") and lead and not lead.endswith((":", "：")):
-            about_until = sentence
+        about_until = self.layout.sentence_start(q.start) if self.embedded_without_cue(q) else q.start
         last = next(
             (
                 e

@@ -376,10 +376,11 @@ def eligible(att: Attributor, q: QuoteSpan, found: Found | None) -> bool:
     """Whether the model may answer for a quote the rules left without a speaker. Not when the rules decided
     there is no one to name: a reporting clause whose subject is no one they could name (an institution
     phrase, a document, "heißt es", an indefinite or unnamed noun, names joined by "and"), or someone the
-    article does not name became the subject since the last speaker ("Eine Nutzerin kommentierte …"). Those
+    article does not name became the subject since the last speaker ("Eine Nutzerin kommentierte …"), or the
+    quote sits inside a sentence with no cue handing over to it (``Attributor.embedded_without_cue``). Those
     are decisions, not gaps; the model answers for the gaps (CV: the same right answers, one more wrong
     answer avoided)."""
-    if found is not None and found.blocked:
+    if (found is not None and found.blocked) or att.embedded_without_cue(q):
         return False
     k = bisect_left(att.events, q.start, key=lambda e: e.pos)
     para = att.layout.paragraph_index(q.start)
