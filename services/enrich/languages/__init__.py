@@ -36,7 +36,29 @@ from types import ModuleType
 from typing import Any
 
 # Every language module, in the order the consumers' tables list them.
-CODES = ("en", "de", "fr", "es", "ru", "uk", "pl", "it", "pt", "tr", "id", "nl", "no", "zh", "cs", "ja", "ko", "ar")
+CODES = (
+    "en",
+    "de",
+    "fr",
+    "es",
+    "ru",
+    "uk",
+    "pl",
+    "it",
+    "pt",
+    "tr",
+    "id",
+    "nl",
+    "no",
+    "zh",
+    "cs",
+    "ja",
+    "ko",
+    "ar",
+    "fa",
+    "he",
+    "hi",
+)
 
 
 @cache
