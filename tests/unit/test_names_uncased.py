@@ -150,3 +150,19 @@ def test_reading_is_linear_in_words(finder):
     found = finder(text, "ar")
     assert len([f for f in found if f.label == "PERSON"]) == 400
     assert len([f for f in found if f.label == "GPE"]) == 400
+
+
+def test_a_small_town_only_after_a_place_noun(finder):
+    # Tonekabon (37,000 people): after "شهرستان" (the county of) a place; after "در" (in) alone, too small to trust.
+    assert places(finder, "پلیس شهرستان تنکابن اعلام کرد", "fa") == [("تنکابن", None)]
+    assert places(finder, "او در تنکابن بود", "fa") == []
+
+
+def test_a_place_noun_with_its_article_is_the_noun(finder):
+    # "المدينة" is "the city" before it is Medina; "الرياض" is Riyadh.
+    assert places(finder, "يعيش بالمدينة منذ سنوات وفي الرياض", "ar") == [("الرياض", None)]
+
+
+def test_a_persian_family_name_after_a_given_name_but_no_adjective(finder):
+    assert people(finder, "مهدی حسینی در تهران بود", "fa") == ["مهدی حسینی"]
+    assert people(finder, "نظام بانکی کشور", "fa") == []  # "the banking system": "بانک" and its adjective

@@ -67,6 +67,8 @@ _FOLD = str.maketrans(
 _DROP_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
 # A city's alternate name is trusted from this many people (as the gazetteer trusts them in other scripts).
 _CITY_POPULATION = 100_000
+# A town of this size or more (every town the data has) is taken after a place noun ("شهرستان", "مدينة").
+_TOWN_POPULATION = 15_000
 _MIN_LETTERS = 3
 # A city this big is taken without a cue (a smaller one needs a locative word: its name may be a word too).
 _BIG_CITY = 1_000_000
@@ -94,6 +96,9 @@ class _Language:
     calendar: frozenset[str]  # CLDR's day and month names: "دوشنبه" is Monday, not Dushanbe
     place_before: frozenset[str]  # locative words before a place ("در", "في", "העיר")
     place_after: frozenset[str]  # postpositions after one (Hindi "में")
+    clitics: tuple[str, ...]  # pronouns written onto a word ("كتابه", his book)
+    surname_endings: tuple[str, ...]  # endings of family names ("احمدی", "حسین‌زاده")
+    place_nouns: frozenset[str]  # "the city of", "the province of": a town of any size after one
     adjective_endings: tuple[str, ...]  # a one-word place so ending is an adjective without a cue ("مالی")
     speaker_first: bool  # the speaker opens the clause a speech verb ends (Persian, verb last)
     and_words: frozenset[str]  # "and" written apart: a town after it, after a place, is in a list
@@ -152,6 +157,9 @@ def _language(code: str) -> _Language:
         calendar=_calendar(code),
         place_before=frozenset(fold(w) for w in getattr(module, "NAME_PLACE_BEFORE", ())),
         place_after=frozenset(fold(w) for w in getattr(module, "NAME_PLACE_AFTER", ())),
+        clitics=tuple(fold(w) for w in getattr(module, "NAME_CLITIC_SUFFIXES", ())),
+        surname_endings=tuple(fold(w) for w in getattr(module, "NAME_SURNAME_ENDINGS", ())),
+        place_nouns=frozenset(fold(w) for w in getattr(module, "NAME_PLACE_NOUNS", ())),
         adjective_endings=tuple(fold(w) for w in getattr(module, "NAME_ADJECTIVE_ENDINGS", ())),
         speaker_first=getattr(module, "NAME_SPEAKER_BEFORE_VERB", False),
         and_words=frozenset(fold(w) for w in getattr(module, "NAME_AND_WORDS", ())),
@@ -185,7 +193,7 @@ def _places(gazetteer: Gazetteer) -> tuple[dict[str, tuple[str, Place]], int]:
             continue
         countries = [p for p in candidates if p.kind == "country"]
         best = countries[0] if countries else max(candidates, key=lambda p: p.population)
-        if best.kind == "country" or best.population >= _CITY_POPULATION:
+        if best.kind == "country" or best.population >= _TOWN_POPULATION:
             out.setdefault(_key(key), (_DROP_MARKS.sub("", key), best))
     for key, place in gazetteer.trusted.items():
         if usable(key):
@@ -256,10 +264,21 @@ def _inflected_common(word: str, code: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _unknown(word: str, code: str) -> bool:
-    """Whether the language's dictionary does not know the word: a foreign or rare name ("لافروف")."""
+    """Whether the language's dictionary does not know the word, nor the word with an attached prefix or
+    pronoun read off ("لمناقشة" is "to" and "discussion"): a foreign or rare name ("لافروف")."""
     from wirestream.services.enrich.entities.quotes.language import known_word
 
-    return not any(known_word(w, code) for w in _spellings(word))
+    data = _language(code)
+    bare = _DROP_MARKS.sub("", word)
+    folded = fold(bare)
+    if any(known_word(w, code) for w in _spellings(bare)):
+        return False
+    # Five letters or more left: "بايدن" is no "with" and a word of four.
+    forms = [r + bare[len(p) :] for p, r in data.prefixes if folded.startswith(p) and len(bare) - len(p) >= 5]
+    forms += [
+        f[: -len(c)] for f in [bare, *forms] for c in data.clitics if fold(f).endswith(c) and len(f) - len(c) >= 5
+    ]
+    return not any(known_word(f, code) for f in forms)
 
 
 class _Reader:
@@ -303,8 +322,8 @@ class _Reader:
     def trusted_place(self, form: str, place: Place) -> bool:
         """A one-word name met in running text: not a word of the language."""
         data = self.data
-        if form in data.stop:
-            return False
+        if form in data.stop or form.removeprefix("ال") in data.place_nouns:
+            return False  # "المدينة": the city before it is Medina
         # "صور" (pictures, and Tyre), a given name that is also a town: words before towns.
         return place.kind != "city" or not (form in data.given or _inflected_common(form, self.code))
 
@@ -319,18 +338,30 @@ class _Reader:
         w = words[i].folded
         if w in data.calendar:
             return False  # "دوشنبه" is Monday before it is Dushanbe
+        before = _without_prefix(words[i - 1].folded, data) if i > 0 and words[i].glued else []
         listed = i > 1 and words[i - 1].folded in data.and_words and self.place_end == i - 2
         cued = (
             attached
             or listed
-            or (i > 0 and words[i].glued and words[i - 1].folded in data.place_before)
+            or any(b in data.place_before for b in before)
             or (i + 1 < len(words) and words[i + 1].glued and words[i + 1].folded in data.place_after)
         )
+        if any(b in data.place_nouns for b in before):
+            return True  # "شهرستان X", "بمدينة X": a town of any size
+        if place.kind == "city" and place.population < _CITY_POPULATION:
+            return False
         if cued:
             return True
         if data.adjective_endings and w.endswith(data.adjective_endings):
             return False
         return place.kind != "city" or place.population >= _BIG_CITY
+
+    def big_enough(self, i: int, place: Place) -> bool:
+        """A name of several words: a town of any size after a place noun, else of 100,000 people or more."""
+        if place.kind != "city" or place.population >= _CITY_POPULATION:
+            return True
+        before = _without_prefix(self.words[i - 1].folded, self.data) if i > 0 and self.words[i].glued else []
+        return any(b in self.data.place_nouns for b in before)
 
     def phrase_at(self, i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
         """How many words a phrase of ``table`` takes from word ``i`` on (its first word's prefixes read off)."""
@@ -353,6 +384,7 @@ class _Reader:
             return True
         if (
             w in data.stop
+            or w in data.place_nouns
             or w in data.title_words
             or w in data.after
             or _letters(w) < 2
@@ -368,8 +400,10 @@ class _Reader:
         if _inflected_common(self.words[i].text, self.code):
             return False
         place = self.place_at(i)
+        if place is None or (place[2].kind == "city" and place[2].population < _CITY_POPULATION):
+            return True  # a small town's name is a word or a name more often than the town
         # A town that is also a given name may open a name ("ولادیمیر پوتین", "بشار الأسد"), no other place.
-        return place is None or (first and place[0] == 1 and place[2].kind == "city")
+        return first and place[0] == 1 and place[2].kind == "city"
 
     def name_run(self, i: int) -> int:
         """How many name words follow from word ``i`` (joiners do not count towards the language's most)."""
@@ -405,6 +439,20 @@ class _Reader:
             or (w.folded not in data.joiners and _unknown(w.text, self.code) and not self.adjective(w.text))
             for w in self.words[i : i + n]
         )
+
+    def surname(self, i: int) -> bool:
+        """A family name after a given name where noun phrases look like names (Persian, no article, the
+        ezafe unwritten: "نظام بانکی"): a known name, or a family name's ending on a word that is no adjective."""
+        w = self.words[i]
+        data = self.data
+        if w.folded in data.given or w.folded in data.family:
+            return True
+        for ending in data.surname_endings:
+            if w.folded.endswith(ending) and _letters(w.folded) - len(ending) >= 2:
+                if w.folded[: -len(ending)] in data.given:
+                    return True  # a given name made a family name ("احمدی", "رضایی", "حسین‌زاده")
+                return not self.adjective(w.text)
+        return False
 
     def adjective(self, word: str) -> bool:
         """A word the dictionary does not list but whose stem it does, with an adjective ending ("بانکی" of
@@ -487,7 +535,8 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
         elif s and data.speaker_first and i and words[i].glued:
             k = r.run_before(i)
             clause = i - k >= 2 and (k == 0 or not words[k].glued)
-            if clause and not any(r.adjective(w.text) for w in words[k:i]):
+            plain = i - k == 2 or r.evidence(k, i - k)  # three words: one of them a name
+            if clause and plain and not any(r.adjective(w.text) for w in words[k:i]):
                 found.append(r.person(k, i - k))  # "قالیباف اصل گفت:": a clause of a name and the verb
     # A given name of the language opening two or more name words ("أحمد ساير داودزي").
     for i in range(len(words)):
@@ -496,9 +545,7 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
         if _inflected_common(words[i].text, code) or _DIGIT.search(text[words[i - 1].end if i else 0 : words[i].start]):
             continue  # a verb, or a number before it: "۱۰ هزار", ten thousand
         n = r.name_run(i)
-        if n < 2:
-            continue
-        if r.evidence(i + 1, n - 1):
+        if n >= 2 and (r.surname(i + 1) if data.surname_endings else r.evidence(i + 1, n - 1)):
             found.append(r.person(i, n))
     # Places in the words no person took.
     i = 0
@@ -508,7 +555,7 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
             i += 1
             continue
         n, name, place, attached = hit
-        if n == 1 and not r.sure(i, place, attached):
+        if not r.sure(i, place, attached) if n == 1 else not r.big_enough(i, place):
             i += 1
             continue
         start, end = words[i].start, words[i + n - 1].end

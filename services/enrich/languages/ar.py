@@ -46,8 +46,12 @@ NAME_JOINERS = ("بن", "بنت", "ابن", "عبد", "أبو", "أبي", "آل"
 NAME_ADJECTIVE = r"ال.{2,}(?:ي|ية)$"
 # "And" written onto the next word: a word so opened (not a known name) starts the next clause, not a name.
 NAME_CONJUNCTIONS = ("و",)
-# Places: words before a place that say it is one (in, from, to, the city of, the province of, near, north of).
-NAME_PLACE_BEFORE = ("في", "من", "إلى", "الى", "مدينة", "محافظة", "عاصمة", "ولاية", "منطقة", "إمارة", "قرب", "شمال",
-                     "جنوب", "شرق", "غرب", "شمالي", "جنوبي")  # fmt: skip
+# Places: words before a place that say it is one (in, from, to, near, north of) ...
+NAME_PLACE_BEFORE = ("في", "من", "إلى", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي")
+# ... and nouns that say what it is (the city, province, capital, state, region, emirate, town, village of): after
+# one, a town of any size the gazetteer has.
+NAME_PLACE_NOUNS = ("مدينة", "محافظة", "عاصمة", "ولاية", "منطقة", "إمارة", "بلدة", "قرية")
+# Pronouns written onto a word ("كتابه", his book): read off before asking the dictionary whether it knows a word.
+NAME_CLITIC_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
 # Endings of a relational adjective: a one-word place so ending needs a cue ("مالي" is financial, and Mali).
 NAME_ADJECTIVE_ENDINGS = ("ي", "ية")

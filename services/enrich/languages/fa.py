@@ -27,8 +27,14 @@ NAME_TITLES_BEFORE = (
 NAME_SPEECH_PHRASES = ("گفت", "افزود", "اظهار کرد", "تصریح کرد", "عنوان کرد", "اعلام کرد", "خاطرنشان کرد")
 # Words that open or stand inside a name ("سید" Seyyed, a descent, is part of the name as written).
 NAME_JOINERS = ("سید", "سیده", "میر", "بن", "عبد")
-# Places: words before a place that say it is one (in, to, from, the city of, the province of, the country of).
-NAME_PLACE_BEFORE = ("در", "به", "از", "تا", "شهر", "استان", "شهرستان", "کشور", "پایتخت", "منطقه", "بندر")
+# Places: prepositions before a place (in, to, from, as far as) ...
+NAME_PLACE_BEFORE = ("در", "به", "از", "تا")
+# ... and nouns that say what it is (the city, province, county, country, capital, region, port, village of):
+# after one, a town of any size the gazetteer has.
+NAME_PLACE_NOUNS = ("شهر", "استان", "شهرستان", "کشور", "پایتخت", "منطقه", "بندر", "روستای", "بخش")
+# Endings of family names, longest first ("رضایی", "احمدی", "حسین‌زاده", "علی‌پور"): after a given name, a word
+# so ending that is no adjective of a known word ("نظام بانکی", the banking system) is a family name.
+NAME_SURNAME_ENDINGS = ("\u200cزاده", "زاده", "\u200cپور", "پور", "نژاد", "\u200cنیا", "نیا", "یان", "یی", "ی")
 # The adjective ending: a one-word place so ending needs a cue ("مالی" is financial, and Mali).
 NAME_ADJECTIVE_ENDINGS = ("ی",)
 # "And" between the places of a list ("در تهران و یزد"): a town after it is a place too.

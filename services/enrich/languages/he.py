@@ -31,4 +31,4 @@ NAME_MOST_WORDS = 2
 NAME_CONJUNCTIONS = ("ו",)
 # Places: words before a place that say it is one (the city of, the state of, the area of); "in", "from", "to"
 # are written on (ב מ ל) and read off as prefixes.
-NAME_PLACE_BEFORE = ("העיר", "עיר", "מדינת", "אזור", "באזור", "בירת")
+NAME_PLACE_NOUNS = ("העיר", "עיר", "מדינת", "אזור", "בירת", "כפר")

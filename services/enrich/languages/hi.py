@@ -29,8 +29,9 @@ NAME_AGENT_MARK = ("ने",)
 # A title and two words that a postposition closes ("प्रधानमंत्री नरेंद्र मोदी ने") are a person: Hindi names an
 # office's institution with a genitive before the title ("भारत के प्रधानमंत्री"), not as words after it.
 NAME_TITLED_PAIRS = True
-# Places: words before a place (the city of, the district of, the state of) and postpositions after one.
-NAME_PLACE_BEFORE = ("शहर", "जिले", "जिला", "राज्य", "देश")
+# Places: nouns before a place (the city, district, state, country, village of): after one, a town of any size;
+# and postpositions after one.
+NAME_PLACE_NOUNS = ("शहर", "जिले", "जिला", "राज्य", "देश", "गांव")
 NAME_PLACE_AFTER = ("में", "से", "के", "की", "का", "को", "तक", "स्थित")
 # "And" between the places of a list: a town after it is a place too.
 NAME_AND_WORDS = ("और", "व", "एवं")
