@@ -166,3 +166,9 @@ def test_a_place_noun_with_its_article_is_the_noun(finder):
 def test_a_persian_family_name_after_a_given_name_but_no_adjective(finder):
     assert people(finder, "مهدی حسینی در تهران بود", "fa") == ["مهدی حسینی"]
     assert people(finder, "نظام بانکی کشور", "fa") == []  # "the banking system": "بانک" and its adjective
+
+
+def test_short_country_names_and_continents_in_every_script(finder):
+    # "अमेरिका" (America) is no CLDR name; "चीन" is three letters with its vowel sign; Europe is a continent.
+    assert [t for t, _ in places(finder, "अमेरिका और चीन के बीच यूरोप", "hi")] == ["अमेरिका", "चीन", "यूरोप"]
+    assert places(finder, 'בארה"ב ובאירופה', "he") == [('בארה"ב', 'ארה"ב'), ("ובאירופה", "אירופה")]

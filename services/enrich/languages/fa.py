@@ -42,3 +42,5 @@ NAME_AND_WORDS = ("و",)
 # Persian puts the verb last: a clause of two or three name words and a speech verb ("قالیباف اصل گفت:") names
 # its speaker.
 NAME_SPEAKER_BEFORE_VERB = True
+# Short names of countries CLDR does not give as their names (geo.py): America, Saudi Arabia, the Emirates, England.
+COUNTRY_SHORT = {"آمریکا": "US", "امریکا": "US", "عربستان": "SA", "امارات": "AE", "انگلیس": "GB"}

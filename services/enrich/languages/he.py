@@ -32,3 +32,5 @@ NAME_CONJUNCTIONS = ("ו",)
 # Places: words before a place that say it is one (the city of, the state of, the area of); "in", "from", "to"
 # are written on (ב מ ל) and read off as prefixes.
 NAME_PLACE_NOUNS = ("העיר", "עיר", "מדינת", "אזור", "בירת", "כפר")
+# Short names of countries CLDR does not give as their names (geo.py): the USA, America, Britain.
+COUNTRY_SHORT = {'ארה"ב': "US", "ארה״ב": "US", "אמריקה": "US", "בריטניה": "GB"}

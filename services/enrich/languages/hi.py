@@ -35,3 +35,5 @@ NAME_PLACE_NOUNS = ("शहर", "जिले", "जिला", "राज्�
 NAME_PLACE_AFTER = ("में", "से", "के", "की", "का", "को", "तक", "स्थित")
 # "And" between the places of a list: a town after it is a place too.
 NAME_AND_WORDS = ("और", "व", "एवं")
+# Short names of countries CLDR does not give as their names (geo.py): America, Britain.
+COUNTRY_SHORT = {"अमेरिका": "US", "अमरीका": "US", "ब्रिटेन": "GB"}
