@@ -172,3 +172,7 @@ def test_short_country_names_and_continents_in_every_script(finder):
     # "अमेरिका" (America) is no CLDR name; "चीन" is three letters with its vowel sign; Europe is a continent.
     assert [t for t, _ in places(finder, "अमेरिका और चीन के बीच यूरोप", "hi")] == ["अमेरिका", "चीन", "यूरोप"]
     assert places(finder, 'בארה"ב ובאירופה', "he") == [('בארה"ב', 'ארה"ב'), ("ובאירופה", "אירופה")]
+
+
+def test_a_word_of_descent_before_a_given_name_is_part_of_the_name(finder):
+    assert people(finder, "دیروز سید مهدی حسینی آمد", "fa") == ["سید مهدی حسینی"]

@@ -564,7 +564,10 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
             continue  # a verb, or a number before it: "۱۰ هزار", ten thousand
         n = r.name_run(i)
         if n >= 2 and (r.surname(i + 1) if data.surname_endings else r.evidence(i + 1, n - 1)):
-            found.append(r.person(i, n))
+            k = i
+            while k > 0 and words[k].glued and not r.taken[k - 1] and words[k - 1].folded in data.joiners:
+                k -= 1  # the name opens with a word of descent: "سید محمد …", "أبو أحمد …"
+            found.append(r.person(k, n + i - k))
     # Places in the words no person took.
     i = 0
     while i < len(words):
