@@ -224,6 +224,7 @@ ENTITIES = "wirestream.services.enrich.entities.logic"
 QUOTES = "wirestream.services.enrich.entities.quotes"
 REGISTRY = "wirestream.services.enrich.entities.registry"
 GEO = "wirestream.services.enrich.entities.geo"
+UNCASED = "wirestream.services.enrich.entities.uncased"
 INCIDENT = "wirestream.services.enrich.incident.logic"
 STORIES = "wirestream.services.store.stories"
 
@@ -610,6 +611,14 @@ def _targets() -> list[Target]:
             lambda s: (name_finder(), s),
             lambda a, lang=lang: a[0](a[1], lang),
         )  # fmt: skip
+    for lang in ("ar", "fa", "hi", "he"):  # scripts without capital letters: uncased.find behind the finder
+        add(
+            f"names.NameFinder[{lang}]",
+            (f"{NAMES}:NameFinder.__call__", f"{UNCASED}:find"),
+            lambda s: (name_finder(), s),
+            lambda a, lang=lang: a[0](a[1], lang),
+        )
+    add("uncased.fold", f"{UNCASED}:fold", _same, lambda s: _fn(UNCASED, "fold")(s))
     add(
         "names.institution_word",
         f"{NAMES}:institution_word",

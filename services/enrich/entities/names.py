@@ -637,6 +637,10 @@ class NameFinder:
 
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
+        from wirestream.services.enrich.entities import uncased  # it reads this module's tables
+
+        if lang in uncased.LANGUAGES:
+            return uncased.find(text, lang, self.gazetteer, self.known)
         if lang in CJK_LANGUAGES:
             byline = BYLINES.get(lang)
             reporters = [

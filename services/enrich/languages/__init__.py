@@ -19,6 +19,12 @@ without a name simply has nothing for that consumer):
   starting with one is; ``NAME_BYLINE``: a dateline's reporter in Chinese and Japanese; ``NAME_TITLES``, ``NAME_AFTER``,
   ``NAME_SPEECH_VERBS``, ``NAME_OFFICE``, ``NAME_NOT_BEFORE_TITLE``, ``NAME_COUNTRY_SHORT``: the cues of people in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
   ``services/enrich/entities/names.py``;
+* ``SCRIPT = "uncased"`` (no letter case: Arabic, Persian, Hindi, Hebrew) and its tables ``NAME_LOCALES`` (Faker's
+  person locales), ``NAME_PREFIXES``/``NAME_SUFFIXES`` (what is written onto a word: (in the text, what it stands
+  for)), ``NAME_TITLES_BEFORE``, ``NAME_SPEECH_PHRASES``, ``NAME_JOINERS``, ``NAME_ADJECTIVE``, ``NAME_CONJUNCTIONS``,
+  ``NAME_CLITIC_SUFFIXES``, ``NAME_SURNAME_ENDINGS``, ``NAME_HONORIFICS_AFTER``, ``NAME_AGENT_MARK``, ``NAME_TITLED_PAIRS``,
+  ``NAME_SPEAKER_BEFORE_VERB``, ``NAME_MOST_WORDS``, ``NAME_PLACE_BEFORE``/``NAME_PLACE_NOUNS``/``NAME_PLACE_AFTER``,
+  ``NAME_AND_WORDS``, ``NAME_ADJECTIVE_ENDINGS``: ``services/enrich/entities/uncased.py`` (which describes each);
 * ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``, ``PLACE_APOSTROPHE_SUFFIX``
   (Moskova'da): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of"), ``PLACE_NOUN_BEFORE``/``PLACE_NOUN_AFTER`` ("the area of"), ``PLACE_LIST_AND`` ("in Bryansk, Kursk and Belgorod") and
   ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``; ``PLACE_HEADS`` (words that
@@ -36,7 +42,29 @@ from types import ModuleType
 from typing import Any
 
 # Every language module, in the order the consumers' tables list them.
-CODES = ("en", "de", "fr", "es", "ru", "uk", "pl", "it", "pt", "tr", "id", "nl", "no", "zh", "cs", "ja", "ko", "ar")
+CODES = (
+    "en",
+    "de",
+    "fr",
+    "es",
+    "ru",
+    "uk",
+    "pl",
+    "it",
+    "pt",
+    "tr",
+    "id",
+    "nl",
+    "no",
+    "zh",
+    "cs",
+    "ja",
+    "ko",
+    "ar",
+    "fa",
+    "he",
+    "hi",
+)
 
 
 @cache

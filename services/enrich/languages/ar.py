@@ -5,3 +5,55 @@ from __future__ import annotations
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
+
+# Names in a script without capital letters (services/enrich/entities/uncased.py describes each table).
+SCRIPT = "uncased"
+# Faker's person locales for this language: given names and family names as written.
+NAME_LOCALES = ("ar_AA", "ar_DZ", "ar_PS", "ar_SA")
+# Letters written onto the next word: "and", "then" (و ف), then "with/in", "for", "like" (ب ل ك), then the
+# article ال; "for the" is written لل. (prefix in the text, what it stands for): longest tried first.
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ل", "ك")
+NAME_PREFIXES = tuple(
+    sorted(
+        {(c + p, "") for c in _CONJUNCTIONS for p in _PREPOSITIONS if c + p}
+        | {(c + "لل", "ال") for c in _CONJUNCTIONS}
+        | {(c + p + "ال", "") for c in _CONJUNCTIONS for p in ("", "ب", "ك")},
+        key=lambda pair: -len(pair[0]),
+    )
+)
+# Endings attached to a word that a name does not carry: none that a place takes in news text.
+NAME_SUFFIXES: tuple[tuple[str, str], ...] = ()
+# Titles and roles before a person's name (the article and attached prepositions are read off).
+NAME_TITLES_BEFORE = (
+    "الرئيس", "رئيس", "نائب الرئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيس الجمهورية", "الملك", "الملكة",
+    "الأمير", "الأميرة", "ولي العهد", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "د.",
+    "وزير", "وزيرة", "الوزير", "الوزيرة", "المتحدث", "المتحدثة", "المتحدث باسم", "المتحدثة باسم",
+    "الناطق باسم", "الناطقة باسم", "السفير", "السفيرة", "النائب", "النائبة", "المستشار", "المستشارة",
+    "الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "المشير", "الفنان", "الفنانة", "الممثل", "الممثلة",
+    "المطرب", "المطربة", "اللاعب", "اللاعبة", "المدرب", "الكاتب", "الكاتبة", "الصحفي", "الصحفية", "المحامي",
+    "القاضي", "البابا", "المدير", "المديرة", "مدير", "مديرة", "محافظ", "عمدة", "زعيم", "قائد", "الأمين العام",
+    "المرشد", "الإمام", "الحاكم", "المبعوث", "المبعوثة", "المخرج", "المخرجة",
+)  # fmt: skip
+# Speech verbs (third person past): a name right after one, Arabic putting the verb first, is its speaker.
+NAME_SPEECH_PHRASES = (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "صرح", "صرحت", "أعلن", "أعلنت", "أوضح", "أوضحت",
+    "ذكر", "ذكرت", "أشار", "أشارت", "كتب", "كتبت", "أفاد", "أفادت", "اعتبر", "اعتبرت",
+)  # fmt: skip
+# Words inside or opening a name that are no word of the sentence ("son of", "servant of", "father of", "family of").
+NAME_JOINERS = ("بن", "بنت", "ابن", "عبد", "أبو", "أبي", "آل", "أم")
+# An adjective after a title, before the name ("الرئيس السوري بشار الأسد"): the article, then a relational ending.
+NAME_ADJECTIVE = r"ال.{2,}(?:ي|ية)$"
+# "And" written onto the next word: a word so opened (not a known name) starts the next clause, not a name.
+NAME_CONJUNCTIONS = ("و",)
+# Places: words before a place that say it is one (in, from, to, near, north of) ...
+NAME_PLACE_BEFORE = ("في", "من", "إلى", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي")
+# ... and nouns that say what it is (the city, province, capital, state, region, emirate, town, village of): after
+# one, a town of any size the gazetteer has.
+NAME_PLACE_NOUNS = ("مدينة", "محافظة", "عاصمة", "ولاية", "منطقة", "إمارة", "بلدة", "قرية")
+# Pronouns written onto a word ("كتابه", his book): read off before asking the dictionary whether it knows a word.
+NAME_CLITIC_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
+# Endings of a relational adjective: a one-word place so ending needs a cue ("مالي" is financial, and Mali).
+NAME_ADJECTIVE_ENDINGS = ("ي", "ية")
+# Short names of countries CLDR does not give as their names (geo.py): America, Saudi Arabia, the Emirates.
+COUNTRY_SHORT = {"أمريكا": "US", "أميركا": "US", "السعودية": "SA", "الإمارات": "AE"}
