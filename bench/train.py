@@ -247,16 +247,37 @@ def _safe_names(names: tuple[str, ...]) -> list[str]:
     return [re.sub(r"[^\w]", lambda m: marks.get(m.group(), "_"), name) for name in names]
 
 
-def folds(pages: list[Page], k: int, repeat: int = 0) -> list[int]:
+def folds(pages: list[Page], k: int, repeat: int = 0, by_site: bool = False) -> list[int]:
     """A fold per page, pages of each set dealt in a seeded shuffle (so both sets are in every fold);
-    ``repeat`` > 0: another deal."""
+    ``repeat`` > 0: another deal. ``by_site``: the pages of one site (:func:`site`, in either set) go to
+    one fold, each site in turn to the fold that holds the fewest pages of its sets so far."""
     rng = np.random.default_rng(SEED + 101 * repeat)
     fold = [0] * len(pages)
+    if by_site:
+        groups: dict[str, list[int]] = {}
+        for i, page in enumerate(pages):
+            groups.setdefault(site(page), []).append(i)
+        sizes = {corpus: [0] * k for corpus in {p.corpus for p in pages}}
+        for name in rng.permutation(sorted(groups)):
+            members = groups[str(name)]
+            load = [sum(sizes[pages[i].corpus][f] for i in members) for f in range(k)]
+            smallest = load.index(min(load))
+            for i in members:
+                fold[i] = smallest
+                sizes[pages[i].corpus][smallest] += 1
+        return fold
     for corpus in sorted({p.corpus for p in pages}):
         members = [i for i, p in enumerate(pages) if p.corpus == corpus]
         for rank, i in enumerate(rng.permutation(members)):
             fold[int(i)] = rank % k
     return fold
+
+
+def site(page: Page) -> str:
+    """The host a page came from, without ``www.`` (the page's own id when its case has no web address)."""
+    url = str(page.case.get("url") or "")
+    host = url.split("://", 1)[1].split("/", 1)[0].lower() if "://" in url else ""
+    return host.removeprefix("www.") or f"{page.corpus}:{page.case.get('id')}"
 
 
 class Tally:
@@ -369,19 +390,19 @@ def cross_validate(pages: list[Page], extra: list[Page], k: int) -> tuple[dict[s
 
 
 def product_cross_validated(
-    pages: list[Page], extra: list[Page], k: int, decoding: dict[str, float], repeat: int = 0
+    pages: list[Page], extra: list[Page], k: int, decoding: dict[str, float], repeat: int = 0, by_site: bool = False
 ) -> dict:
     """The whole clean stage on each fold's pages saved as text, with a model trained on the other folds.
 
     The honest figure to set beside ``make eval``, whose text rows use the shipped model,
     trained on those very pages. ``repeat`` > 0: another deal of pages to folds and another
-    training seed (see :func:`spread`).
+    training seed (see :func:`spread`); ``by_site``: a site's pages in one fold.
     """
     from unittest import mock
 
     from bench.eval.systems import with_embeds
 
-    fold = folds(pages, k, repeat)
+    fold = folds(pages, k, repeat, by_site)
     tally = Tally()
     for f in range(k):
         booster = fit(
@@ -498,15 +519,16 @@ ADD_ABOVE = (0.6, 0.7, 0.8, 0.9, 2.0)
 
 
 def html_product_cross_validated(
-    pages: list[Page], k: int, decoding: dict[str, float], repeat: int = 0
+    pages: list[Page], k: int, decoding: dict[str, float], repeat: int = 0, by_site: bool = False
 ) -> dict[str, float]:
     """The whole clean stage on each fold's HTML pages, with an HTML model trained on the other folds
-    (``repeat`` > 0: another deal of pages to folds and another training seed)."""
+    (``repeat`` > 0: another deal of pages to folds and another training seed; ``by_site``: a site's
+    pages in one fold)."""
     from unittest import mock
 
     from bench.eval.systems import product_text
 
-    fold = folds(pages, k, repeat)
+    fold = folds(pages, k, repeat, by_site)
     tally = Tally()
     for f in range(k):
         training = [p for p, g in zip(pages, fold, strict=True) if g != f]
@@ -591,7 +613,7 @@ def _reseeded(params: dict[str, Any], repeat: int) -> dict[str, Any]:
     return params | {"seed": SEED + repeat} if repeat else params
 
 
-def spread(k: int, repeats: int) -> dict[str, dict[str, float]]:
+def spread(k: int, repeats: int, by_site: bool = False) -> dict[str, dict[str, float]]:
     """The clean stage cross-validated by page ``repeats`` times at the shipped decodings, each time with its own
     deal of pages to folds and its own training seed: the mean, lowest and highest of each figure.
 
@@ -599,6 +621,8 @@ def spread(k: int, repeats: int) -> dict[str, dict[str, float]]:
     subsampling see, and a page of a hundred list items (a shopping guide) is cut or kept whole by
     the decoding, so the recorded figures (repeat 0) move by a few thousandths from draw to draw.
     A figure whose lowest draw is under its threshold has no margin, whatever repeat 0 says.
+    ``by_site``: each site's pages in one fold (18 AEB sites have two development pages each), so
+    that no page is scored by a model that learnt its site's template from its sibling.
     """
     text_pages = load_pages()
     extra = augment(text_pages)
@@ -608,8 +632,8 @@ def spread(k: int, repeats: int) -> dict[str, dict[str, float]]:
     runs = []
     for repeat in range(repeats):
         started = time.perf_counter()
-        run = product_cross_validated(text_pages, extra, k, text_decoding, repeat)
-        run |= html_product_cross_validated(html_pages, k, html_decoding, repeat)
+        run = product_cross_validated(text_pages, extra, k, text_decoding, repeat, by_site)
+        run |= html_product_cross_validated(html_pages, k, html_decoding, repeat, by_site)
         print(f"repeat {repeat} ({time.perf_counter() - started:.0f} s): {run}", flush=True)
         runs.append(run)
     return {
@@ -716,12 +740,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="only cross-validate the clean stage N times (other deals and seeds) at the shipped decodings",
     )
+    parser.add_argument("--by-site", action="store_true", help="with --spread: a site's pages in one fold")
     args = parser.parse_args(argv)
     if not corpora.available():
         print(f"make train: {corpora.CorporaMissing.__doc__} ({corpora.ENV}, or ../shared/corpora)", file=sys.stderr)
         return 2
     if args.spread:
-        for name, figures in spread(args.folds, args.spread).items():
+        for name, figures in spread(args.folds, args.spread, args.by_site).items():
             print(f"  {name:45} mean {figures['mean']:.4f}  low {figures['low']:.4f}  high {figures['high']:.4f}")
         return 0
     if args.cost:

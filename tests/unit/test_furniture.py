@@ -386,6 +386,28 @@ def test_a_repeated_cross_validation_is_another_draw_and_repeat_0_is_the_recorde
             assert max(sizes) - min(sizes) <= 1
 
 
+def test_a_cross_validation_by_site_keeps_a_sites_pages_in_one_fold():
+    from bench.train import Page, folds, site
+
+    def page(corpus: str, url: str | None, name: str) -> Page:
+        return Page(corpus, {"url": url, "id": name}, [], np.zeros(0), np.zeros(0), np.zeros(0))
+
+    pages = [page("aeb", f"https://www.site{i % 12}.example/story/{i}", str(i)) for i in range(36)]
+    pages += [page("trafilatura_eval", None, f"t{i}") for i in range(20)]
+    pages.append(page("trafilatura_eval", "http://site3.example/other", "t-site3"))  # a site of both sets
+    assert site(pages[3]) == site(pages[15]) == site(pages[-1]) == "site3.example"
+    assert site(pages[40]) == "trafilatura_eval:t4"
+    by_page, by_site = folds(pages, 5, 0), folds(pages, 5, 0, by_site=True)
+    where: dict[str, set[int]] = {}
+    for p, f in zip(pages, by_site, strict=True):
+        where.setdefault(site(p), set()).add(f)
+    assert all(len(spots) == 1 for spots in where.values())
+    assert any(len({f for p, f in zip(pages, by_page, strict=True) if site(p) == name}) > 1 for name in where)
+    for corpus in ("aeb", "trafilatura_eval"):  # still every set in every fold, about evenly
+        sizes = [sum(1 for p, f in zip(pages, by_site, strict=True) if p.corpus == corpus and f == k) for k in range(5)]
+        assert min(sizes) > 0 and max(sizes) - min(sizes) <= 3
+
+
 def test_development_scores_hold_the_floor():
     from bench.eval import corpora
 
