@@ -363,6 +363,51 @@ def test_the_whole_clean_stage_on_text_keeps_the_body_cross_validated():
     assert recorded["aeb_text_f1"] >= 0.90
 
 
+def test_a_repeated_cross_validation_is_another_draw_and_repeat_0_is_the_recorded_one():
+    """``make train --spread N``: repeat 0 trains with the shipped parameters on the shipped deal of pages to
+    folds (so it reproduces the recorded figures); every other repeat changes the seed and the deal, nothing else."""
+    from bench.train import HTML_PARAMS, PARAMS, SEED, Page, _reseeded, folds
+
+    assert _reseeded(PARAMS, 0) is PARAMS and _reseeded(HTML_PARAMS, 0) is HTML_PARAMS
+    other = _reseeded(PARAMS, 2)
+    assert other["seed"] == SEED + 2 and {k: v for k, v in other.items() if k != "seed"} == {
+        k: v for k, v in PARAMS.items() if k != "seed"
+    }
+    pages = [
+        Page("aeb" if i % 3 else "trafilatura_eval", {}, [], np.zeros(0), np.zeros(0), np.zeros(0)) for i in range(40)
+    ]
+    first, again, second = folds(pages, 5, 0), folds(pages, 5, 0), folds(pages, 5, 1)
+    assert first == again and first != second
+    for deal in (first, second):  # each set is dealt evenly over the folds in every repeat
+        for corpus in ("aeb", "trafilatura_eval"):
+            sizes = [
+                sum(1 for p, f in zip(pages, deal, strict=True) if p.corpus == corpus and f == k) for k in range(5)
+            ]
+            assert max(sizes) - min(sizes) <= 1
+
+
+def test_a_cross_validation_by_site_keeps_a_sites_pages_in_one_fold():
+    from bench.train import Page, folds, site
+
+    def page(corpus: str, url: str | None, name: str) -> Page:
+        return Page(corpus, {"url": url, "id": name}, [], np.zeros(0), np.zeros(0), np.zeros(0))
+
+    pages = [page("aeb", f"https://www.site{i % 12}.example/story/{i}", str(i)) for i in range(36)]
+    pages += [page("trafilatura_eval", None, f"t{i}") for i in range(20)]
+    pages.append(page("trafilatura_eval", "http://site3.example/other", "t-site3"))  # a site of both sets
+    assert site(pages[3]) == site(pages[15]) == site(pages[-1]) == "site3.example"
+    assert site(pages[40]) == "trafilatura_eval:t4"
+    by_page, by_site = folds(pages, 5, 0), folds(pages, 5, 0, by_site=True)
+    where: dict[str, set[int]] = {}
+    for p, f in zip(pages, by_site, strict=True):
+        where.setdefault(site(p), set()).add(f)
+    assert all(len(spots) == 1 for spots in where.values())
+    assert any(len({f for p, f in zip(pages, by_page, strict=True) if site(p) == name}) > 1 for name in where)
+    for corpus in ("aeb", "trafilatura_eval"):  # still every set in every fold, about evenly
+        sizes = [sum(1 for p, f in zip(pages, by_site, strict=True) if p.corpus == corpus and f == k) for k in range(5)]
+        assert min(sizes) > 0 and max(sizes) - min(sizes) <= 3
+
+
 def test_development_scores_hold_the_floor():
     from bench.eval import corpora
 
