@@ -537,7 +537,7 @@ def _targets() -> list[Target]:
             "options", "choose", "fill", "eligible", "named", "Article.of", "Model.probability")),
         *(f"{QUOTES}.attribution:Attributor.{m}" for m in (
             "run", "resolve", "before", "after", "incise", "continued", "nearest_before", "next_sentence",
-            "spoke", "tok", "resolve_only")),
+            "spoke", "tok", "resolve_only", "embedded_without_cue")),
         *(f"{QUOTES}.language:{m}" for m in (
             "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.person_noun", "common_word", "for_text", "inflected_noun", "known_word", "lemma")),
