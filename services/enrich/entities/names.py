@@ -404,6 +404,7 @@ class NameFinder:
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
         self._cjk: dict[str, Place] | None = None
+        self._cjk_start = re.compile("")  # set with _cjk
         self._translit: frozenset[str] | None = None  # the characters of foreign names in Chinese, when asked
         self._plain: set[str] | None = None
         self.gazetteer = gazetteer
@@ -428,9 +429,15 @@ class NameFinder:
                 and len(form) <= 8
                 and (place.kind == "country" or len(form) >= 3 or place.population >= 2_000_000)
             }
+            # Where a place can start: the first character of a name above, a kana (a katakana name), or two to
+            # four characters before an administrative suffix; a text in another script is passed over at once.
+            firsts = "".join(re.escape(c) for c in sorted({form[0] for form in self._cjk}))
+            suffixes = "".join(sorted(_CJK_ADMIN_SUFFIXES))
+            self._cjk_start = re.compile(rf"[{firsts}\u30a0-\u30ff]|.(?=.{{1,3}}[{suffixes}])", re.S)
         out: list[Found] = []
         i = 0
-        while i < len(text):
+        while (start := self._cjk_start.search(text, i)) is not None:
+            i = start.start()
             found = self._cjk_place_at(text, i)
             if found is not None:
                 out.append(found)
