@@ -1,7 +1,9 @@
 """How the adversarial harness times one call, shared by ``make bench-adversarial`` and the growth guard.
 
-Two things made linear functions look super-linear (issue 12's 133 pairs flagged on main, all of
-``names``, ``quotes.marks`` and ``incident`` measured again this way at 7x to 15x):
+Two things made linear functions look super-linear (the 227 pairs of ``names``, ``quotes.marks``
+and ``incident`` flagged on main at 15x-56x or over 3 s: main's same code measured this way, at a
+load of 5 on two cores, has 217 at or under 15x, 10 at 15.5x-20x, linear when timed at 62k, 125k,
+250k and 500k characters):
 
 * the wall clock: on two cores shared with other processes, the small size kept the best of many
   runs and the large size had one, so whatever else ran during that one counted as growth. The

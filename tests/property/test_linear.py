@@ -122,7 +122,7 @@ WARM_UP = "Drones over the Kremlin.\n\nDmitry Peskov said on May 3, 2023: “It 
 # The worst family of each target make bench-adversarial flagged on main (issue 12, 133 pairs above 15x), and
 # the two the brief named for surname_mentions, at a size where ten times it costs well under a second of CPU.
 # Measured on main's wall clock they grew 27x to 56x; by CPU time with the collector settled, on main's code
-# and on this branch's, 7x to 16x (an injected rescan per token grows 100x here).
+# and on this branch's, 7x to 16x here (an injected rescan per token grows 100x).
 GROWTH: list[tuple[str, str, int]] = [
     ("names.NameFinder[en]", "near:drone-keywords", 10_000),
     ("names.NameFinder[ru]", "unclosed:corner-many", 10_000),
