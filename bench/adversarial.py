@@ -6,8 +6,8 @@ applies to it, the time of one call at 50,000 and at 500,000 characters, and the
 linear is about 10. A pair is flagged when the ratio is above ``--max-ratio`` (15) on a
 time worth measuring, or when the large input takes more than ``--slow`` seconds.
 
-One call's time is the CPU time of the measuring thread (``--clock wall``: the wall clock), each
-call starting with the collector settled and what the warm-ups loaded out of it
+One call's time is the CPU time of the measuring thread (``--clock wall``: the wall clock), the best of
+at least two runs at every size, each starting with the collector settled and what the warm-ups loaded out of it
 (``tests/adversarial/timing.py`` says why: on main, with the wall clock and the loaded tables in
 the collector, the linear name, quote and incident functions showed 15x to 56x).
 
