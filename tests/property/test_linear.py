@@ -116,7 +116,7 @@ def test_known_superlinear_case(case: Known) -> None:
 
 # --- growth: ten times the input must cost about ten times the time -------------------------------
 
-MAX_GROWTH = 20.0  # linear is about 10 (up to ~16 where the small size fits in the CPU's caches), quadratic 100
+MAX_GROWTH = 25.0  # linear is about 10 (up to ~23 where the small size fits in the CPU caches), quadratic 100
 WARM_UP = "Drones over the Kremlin.\n\nDmitry Peskov said on May 3, 2023: “It was an attack.”"
 
 # The worst family of each target make bench-adversarial flagged on main (issue 12, 133 pairs above 15x), and
