@@ -6,6 +6,11 @@ applies to it, the time of one call at 50,000 and at 500,000 characters, and the
 linear is about 10. A pair is flagged when the ratio is above ``--max-ratio`` (15) on a
 time worth measuring, or when the large input takes more than ``--slow`` seconds.
 
+One call's time is the CPU time of the measuring thread (``--clock wall``: the wall clock), the best of
+at least two runs at every size, each starting with the collector settled and what the warm-ups loaded out of it
+(``tests/adversarial/timing.py`` says why: on main, with the wall clock and the loaded tables in
+the collector, the linear name, quote and incident functions showed 15x to 56x).
+
 Measurements run in a child process that the parent kills when one call exceeds
 ``--timeout`` seconds (reported as ``> T s``): a cubic case costs T, not an hour. The
 child is reused between measurements (imports and warm-up once per target), and a new
@@ -52,6 +57,7 @@ def _worker() -> None:
     """Read ``{"target", "family", "n"}`` lines on stdin; answer each with a JSON line on stdout."""
     from tests.adversarial.inputs import FAMILIES
     from tests.adversarial.targets import TARGETS
+    from tests.adversarial.timing import settle, timed
 
     out = sys.stdout
     sys.stdout = sys.stderr  # anything the product prints must not corrupt the protocol
@@ -65,21 +71,24 @@ def _worker() -> None:
                 with contextlib.suppress(Exception):
                     target.run("Drones over the Kremlin.\n\nDmitry Peskov said on May 3, 2023: “It was an attack.”")
                 warmed.add(target.name)
+                if job.get("freeze", True):
+                    settle()  # what the warm-ups loaded leaves the collector (tests/adversarial/timing.py)
             text = FAMILIES[job["family"]](job["n"])
             args = target.prepare(text)
             _send(out, {"phase": "prepared"})
             times = []
             deadline = time.perf_counter() + job.get("repeat_for", 0.0)
             while True:
-                start = time.perf_counter()
-                try:
-                    target.call(args)
-                except Exception as exc:
+                seconds, exc = timed(target.call, args, str(job.get("clock", "cpu")))
+                if exc is not None:
                     name = type(exc).__name__
                     reply["outcome"] = "refused" if name in target.expected else "error"
                     reply["error"] = f"{name}: {str(exc)[:200]}"
-                times.append(time.perf_counter() - start)
-                if time.perf_counter() >= deadline or len(times) >= 20:
+                times.append(seconds)
+                # at least two runs of a call under 2 s at every size: a first run pays for fresh memory
+                # (page faults are CPU time) that the best of the small size's many runs never does
+                again = len(times) < 2 and seconds < 2.0
+                if (time.perf_counter() >= deadline and not again) or len(times) >= 20:
                     break
             reply["seconds"] = min(times)
             reply.setdefault("outcome", "ok")
@@ -204,6 +213,8 @@ def run(args: argparse.Namespace) -> list[Measure]:
                     "family": family,
                     "n": n,
                     "repeat_for": args.repeat_for if n == min(args.sizes) else 0,
+                    "clock": args.clock,
+                    "freeze": not args.no_freeze,
                 }
                 reply = child.ask(job, args.timeout, args.prepare_timeout)
                 if reply is None or reply.get("outcome") == "prepare-timeout":
@@ -296,6 +307,17 @@ def main(argv: list[str] | None = None) -> int:
         "--min-seconds", type=float, default=0.25, help="ignore ratios below this time at the large size"
     )
     parser.add_argument("--slow", type=float, default=3.0, help="flag anything slower than this (seconds)")
+    parser.add_argument(
+        "--clock",
+        choices=("cpu", "wall"),
+        default="cpu",
+        help="time one call by the measuring thread's CPU time (default) or the wall clock",
+    )
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="leave what each target's warm-up loaded in the collector's generations",
+    )
     parser.add_argument("--model", action="store_true", help="include the targets that load the spaCy model")
     parser.add_argument("--all", action="store_true", help="print every pair, not only the flagged ones")
     parser.add_argument("--progress", action="store_true", help="progress on stderr")

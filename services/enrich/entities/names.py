@@ -404,6 +404,7 @@ class NameFinder:
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
         self._cjk: dict[str, Place] | None = None
+        self._cjk_start = re.compile("")  # set with _cjk
         self._translit: frozenset[str] | None = None  # the characters of foreign names in Chinese, when asked
         self._plain: set[str] | None = None
         self.gazetteer = gazetteer
@@ -428,9 +429,15 @@ class NameFinder:
                 and len(form) <= 8
                 and (place.kind == "country" or len(form) >= 3 or place.population >= 2_000_000)
             }
+            # Where a place can start: the first character of a name above, a kana (a katakana name), or two to
+            # four characters before an administrative suffix; a text in another script is passed over at once.
+            firsts = "".join(re.escape(c) for c in sorted({form[0] for form in self._cjk}))
+            suffixes = "".join(sorted(_CJK_ADMIN_SUFFIXES))
+            self._cjk_start = re.compile(rf"[{firsts}\u30a0-\u30ff]|.(?=.{{1,3}}[{suffixes}])", re.S)
         out: list[Found] = []
         i = 0
-        while i < len(text):
+        while (start := self._cjk_start.search(text, i)) is not None:
+            i = start.start()
             found = self._cjk_place_at(text, i)
             if found is not None:
                 out.append(found)
@@ -675,7 +682,7 @@ class NameFinder:
         self._lower = lower_words
         self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
         found: list[Found] = []
-        people: list[tuple[str, ...]] = []
+        people = _People(PERSON_ENDINGS.get(lang, ()))
 
         given = _first_names()
         name_particles = PARTICLES.get(lang, frozenset())
@@ -771,7 +778,7 @@ class NameFinder:
         found.extend(f for read in located for f in read)
 
         found += self._coordinated(tokens, found, lang)
-        found += surname_mentions(tokens, [" ".join(p) for p in people], [(f.start, f.end) for f in found], lang)
+        found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return sorted(found, key=lambda f: f.start)
 
     def _coordinated(self, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
@@ -803,7 +810,7 @@ class NameFinder:
         first: int,
         lang: str,
         standalone: set[str],
-        people: list[tuple[str, ...]],
+        people: _People,
         text: str,
     ) -> list[Found]:
         out: list[Found] = []
@@ -919,7 +926,7 @@ class NameFinder:
         cued: bool,
         lang: str,
         standalone: set[str],
-        people: list[tuple[str, ...]],
+        people: _People,
         text: str,
     ) -> list[Found]:
         """A run of capitalised words that are not places: a person, an acronym, or nothing."""
@@ -954,10 +961,8 @@ class NameFinder:
             return []  # "Gefühl der Zufriedenheit", "Hundert Jahre": nouns
         if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
             return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
-        if words[0].initial and people:
-            surnames = {p[-1].casefold(): " ".join(p) for p in people[-200:]}
-            if _base(words[-1].text, surnames, PERSON_ENDINGS.get(lang, ())) is not None:
-                return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
+        if words[0].initial and people.surname(words[-1].text):
+            return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
         if len(words) >= 2 and self._common_before(words[-2], words[-1], lang, english_only=True):
             return before  # "Stichwort Fish Pain", "Return Scrolls": English words in title case, not a name
         if any(re.search(r"\d", t.text) for t in words):
@@ -982,10 +987,10 @@ class NameFinder:
             return [*before, self._person(words, lang, people, text)]
         return before
 
-    def _person(self, words: list[_Token], lang: str, people: list[tuple[str, ...]], text: str) -> Found:
+    def _person(self, words: list[_Token], lang: str, people: _People, text: str) -> Found:
         """``words`` as a person, the same as one named before when only the case endings differ."""
         person = tuple(t.text for t in words)  # particles kept: "Alexander von Preen", "Pilar del Río"
-        known = _same_person(person, people, PERSON_ENDINGS.get(lang, ()))
+        known = people.same_person(person)
         if known is None:
             people.append(person)
         span = self._span(words, "PERSON", text)
@@ -1333,28 +1338,50 @@ def _longest_first(endings: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(endings, key=len, reverse=True))
 
 
-def _base(word: str, surnames: dict[str, str], endings: tuple[str, ...]) -> str | None:
-    """The surname ``word`` is (as written or with another case ending), if it is one of ``surnames``."""
-    folded = word.casefold()
-    if folded in surnames:
-        return folded
-    if not endings:
-        return None
-    stem = _stem(folded, endings)
-    for surname in surnames:
-        if _stem(surname, endings) == stem and len(stem) >= 4:
-            return surname
-    return None
+class _People:
+    """The people one text has named so far (full names, as written), and what is asked of the most recent
+    :data:`RECENT` of them (bounded: a list of names is not prose), answered from indexes kept as they are
+    added: a text of thousands of names costs one look-up per name, not one pass over the recent ones."""
 
+    RECENT = 200
 
-def _same_person(
-    person: tuple[str, ...], people: list[tuple[str, ...]], endings: tuple[str, ...]
-) -> tuple[str, ...] | None:
-    """An earlier person this one is, inflected ("Dmitrija Pieskowa" is Dmitrij Pieskow)."""
-    if not endings:
-        return None
-    stems = tuple(_stem(w, endings) for w in person)
-    for other in reversed(people[-200:]):  # the people named so far (bounded: a list of names is not prose)
-        if len(other) == len(person) and other != person and tuple(_stem(w, endings) for w in other) == stems:
-            return other
-    return None
+    def __init__(self, endings: tuple[str, ...]) -> None:
+        self.names: list[tuple[str, ...]] = []
+        self.endings = endings  # the language's case endings of names ("Pieskowa" is Pieskow's)
+        self._last: dict[tuple[str, ...], dict[tuple[str, ...], int]] = {}  # stems -> name -> its last index
+        self._surnames: Counter[str] = Counter()  # the recent names' last words, case-folded
+        self._stems: Counter[str] = Counter()  # and their stems
+
+    def append(self, person: tuple[str, ...]) -> None:
+        at = len(self.names)
+        self.names.append(person)
+        if self.endings:
+            self._last.setdefault(tuple(_stem(w, self.endings) for w in person), {})[person] = at
+        self._count(person, 1)
+        if at >= self.RECENT:
+            self._count(self.names[at - self.RECENT], -1)
+
+    def _count(self, person: tuple[str, ...], step: int) -> None:
+        surname = person[-1].casefold()
+        self._surnames[surname] += step
+        if self.endings:
+            self._stems[_stem(surname, self.endings)] += step
+
+    def same_person(self, person: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The most recent other name this one is, inflected ("Dmitrija Pieskowa" is Dmitrij Pieskow)."""
+        if not self.endings:
+            return None
+        named = self._last.get(tuple(_stem(w, self.endings) for w in person), {})
+        recent = len(self.names) - self.RECENT
+        latest = max(((k, p) for p, k in named.items() if p != person and k >= recent), default=None)
+        return latest[1] if latest else None
+
+    def surname(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a recent name, as written or with another case ending."""
+        folded = word.casefold()
+        if self._surnames[folded] > 0:
+            return True
+        if not self.endings:
+            return False
+        stem = _stem(folded, self.endings)
+        return len(stem) >= 4 and self._stems[stem] > 0

@@ -9,6 +9,7 @@ and this process never imports spaCy (the imports below are inside the functions
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -91,6 +92,11 @@ def load_enricher(
         "incidents": [i.id for i in tools.incidents],
         "models_not_installed (the capitalisation recogniser reads these languages)": missing,
     }
+    # The models and tables just loaded (millions of objects, none of them ever garbage) leave the cyclic
+    # collector: a full collection during a long article would otherwise walk all of them, a pause that
+    # has nothing to do with the article (and, in the fork server, writes to pages the work processes share).
+    gc.collect()
+    gc.freeze()
     return tool
 
 
