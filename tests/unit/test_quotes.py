@@ -698,3 +698,13 @@ def test_a_polish_impersonal_form_with_no_body_is_no_one():
 def test_the_kremlin_speaks_through_an_impersonal_construction(toolkit, language, text):
     article = enrich(DatedArticle(id="x", source=source(), text=text, language=language), toolkit)
     assert [q.speaker_id for q in article.quotes] == ["place/moscow-kremlin"]
+
+
+def test_a_phrase_of_time_before_the_body_of_an_impersonal_verb():
+    assert speakers(f"В пятницу в Минобороны заявили: {_RU}.", "ru", Минобороны="ORG") == ["Минобороны"]
+    assert speakers(f"{_RU}, — заявили в пятницу в Минобороны.", "ru", Минобороны="ORG") == ["Минобороны"]
+
+
+def test_a_plural_verb_with_a_named_subject_is_not_impersonal():
+    # "Журналисты в Минобороны заявили": the journalists said it, not the ministry
+    assert speakers(f"Журналисты в Минобороны заявили: {_RU}.", "ru", Минобороны="ORG") == [None]

@@ -982,6 +982,24 @@ class Attributor:
         return self._impersonal(p, verb)
 
     def _impersonal(self, a: int, b: int) -> Found | None:
+        """The body named by the locative phrase at a, or by the next one after a phrase of time ("заявили в
+        пятницу в Кремле": one or two lower-case words that are no document or institution)."""
+        found = self._impersonal_here(a, b)
+        if found is not None or a >= b or self.toks[a].low not in _IMPERSONAL_IN:
+            return found
+        heads = self.lang.words("impersonal_heads")
+        for m in (a + 2, a + 3):
+            between = self.toks[a + 1 : m]
+            if (
+                m < b
+                and self.toks[m].low in _IMPERSONAL_IN
+                and all(t.word and not t.capitalised for t in between)
+                and not any(self.lang.is_institution(t.low) or self.lang.lemma(t.low) in heads for t in between)
+            ):
+                return self._impersonal_here(m, b)
+        return None
+
+    def _impersonal_here(self, a: int, b: int) -> Found | None:
         """Russian ``отметили в «Автодоре»``, ``сообщили в Минобороны``: the institution in which "they said". A
         document or a service of a body before its name is that body's voice ("в сообщении пресс-службы Кремля",
         "у пресслужбі Кремля": the Kremlin)."""
