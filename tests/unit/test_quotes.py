@@ -648,3 +648,63 @@ def test_one_endless_paragraph_of_quotes_keeps_every_speaker():
     found = find_quotes(text, ents(text, Smith="PERSON", Jones="PERSON"), "en")
     assert len(found) == 1000
     assert {q.speaker for q in found[::2]} == {"Smith"} and {q.speaker for q in found[1::2]} == {"Jones"}
+
+
+# --- institutions in Russian/Ukrainian impersonal constructions (and German, Polish) ------------
+
+_RU = "«Мы расцениваем эти действия как спланированный террористический акт»"
+
+
+def test_a_body_in_the_locative_before_a_plural_verb_speaks():
+    # "В Минобороны заявили: «…»": "the Defence Ministry said", no one of its people
+    assert speakers(f"В Минобороны заявили: {_RU}.", "ru", Минобороны="ORG") == ["Минобороны"]
+
+
+def test_an_impersonal_verb_gives_the_body_not_a_name_inside_its_phrase():
+    # "сообщили в МИД России": the ministry of Russia speaks, not Russia
+    text = f"{_RU}, — сообщили в МИД России."
+    assert speakers(text, "ru", МИД="ORG", России="GPE") == ["МИД России"]
+
+
+def test_as_said_in_a_body_before_a_quote():
+    text = f"Как сообщили в Минобороны, {_RU[0]}мы расцениваем эти действия как теракт»."
+    assert speakers(text, "ru", Минобороны="ORG") == ["Минобороны"]
+
+
+def test_a_ukrainian_body_named_by_its_kind_and_a_genitive():
+    text = "В Офісі президента повідомили: «Ми розцінюємо ці дії як спланований терористичний акт»."
+    assert speakers(text, "uk", Офісі="ORG") == ["Офіс президента"]
+
+
+def test_an_impersonal_verb_with_no_body_named_is_no_one():
+    # "— говорится в документе": it is said in a document no one is named as the author of, not Peskov's words
+    text = f"Дмитрий Песков выступил в Кремле. {_RU}, — говорится в документе."
+    assert speakers(text, "ru", Дмитрий_Песков="PERSON") == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", f"{_RU}, — говорится в сообщении пресс-службы Кремля."),
+        ("ru", f"В Кремле заявили: {_RU}."),
+        ("ru", f"В пресс-службе Кремля отметили: {_RU}."),
+        ("uk", "У Кремлі заявили: «Ми розцінюємо ці дії як спланований терористичний акт»."),
+        ("uk", "«Ми розцінюємо ці дії як спланований терористичний акт», — йдеться у повідомленні пресслужби Кремля."),
+        ("de", "Im Kreml hieß es: „Wir betrachten dies als geplanten Terrorakt und als Anschlag“."),
+        ("de", "„Wir betrachten dies als geplanten Terrorakt und als Anschlag“, hieß es aus dem Kreml."),
+        ("pl", "Na Kremlu stwierdzono: „Uważamy te działania za zaplanowany akt terrorystyczny”."),
+    ],
+)
+def test_the_kremlin_speaks_through_an_impersonal_construction(toolkit, language, text):
+    article = enrich(DatedArticle(id="x", source=source(), text=text, language=language), toolkit)
+    assert [q.speaker_id for q in article.quotes] == ["place/moscow-kremlin"]
+
+
+def test_a_phrase_of_time_before_the_body_of_an_impersonal_verb():
+    assert speakers(f"В пятницу в Минобороны заявили: {_RU}.", "ru", Минобороны="ORG") == ["Минобороны"]
+    assert speakers(f"{_RU}, — заявили в пятницу в Минобороны.", "ru", Минобороны="ORG") == ["Минобороны"]
+
+
+def test_a_plural_verb_with_a_named_subject_is_not_impersonal():
+    # "Журналисты в Минобороны заявили": the journalists said it, not the ministry
+    assert speakers(f"Журналисты в Минобороны заявили: {_RU}.", "ru", Минобороны="ORG") == [None]

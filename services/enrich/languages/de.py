@@ -607,6 +607,8 @@ QUOTES: dict[str, Any] = {
     "pronoun_after_verb": True,
     # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
     "impersonal": {"heißen": "es"},
+    # the prepositions of a body's seat that give an impersonal verb its speaker ("im Kreml hieß es")
+    "impersonal_from": ["im", "aus", "vom"],
     "verb_gender": [["ten", "p"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"},

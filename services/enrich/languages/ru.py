@@ -471,6 +471,10 @@ QUOTES: dict[str, Any] = {
     "reflexive_clitics": ["ся"],
     # a plural speech verb with no subject is impersonal ("сообщили в ведомстве": the body named after it)
     "plural_impersonal": True,
+    # impersonal speech verbs whose subject is the body named after "в" ("говорится в заявлении Кремля")
+    "impersonal_verbs": ["говорится"],
+    # documents before the body that issued them, its voice ("в сообщении пресс-службы Кремля")
+    "impersonal_heads": ["заявление", "сообщение", "коммюнике", "публикация", "пресс-релиз", "обращение"],
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["л", "m"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"пресс-секретарь", "представитель"},

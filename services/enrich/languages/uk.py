@@ -343,6 +343,10 @@ QUOTES: dict[str, Any] = {
     "impersonal_in": ["в", "у"],
     # a plural speech verb with no subject is impersonal ("сообщили в ведомстве": the body named after it)
     "plural_impersonal": True,
+    # impersonal speech verbs whose subject is the body named after "в" ("йдеться в заяві Кремля")
+    "impersonal_verbs": ["йтися", "йдеться", "говориться"],
+    # documents before the body that issued them, its voice ("у повідомленні пресслужби Кремля")
+    "impersonal_heads": ["заява", "повідомлення", "комюніке", "публікація", "пресреліз", "звернення"],
     "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["в", "m"]],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"речник"},

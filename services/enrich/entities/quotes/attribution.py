@@ -830,9 +830,12 @@ class Attributor:
                 if people:
                     found = self._as_found(people[0], q.start)
             if found is None and not pre and lemma not in lang.addressee:
-                found = self._after_verb(k + n, b, q.start)
-                if found is None and lang.has("plural_impersonal") and lang.gender_of_verb(verb) == "p":
+                if self._impersonal_verb(verb):
+                    # "— сообщили в МИД России", "— говорится в сообщении пресс-службы Кремля": the body the clause
+                    # names after the preposition, before any name inside it (not Russia of "МИД России")
                     found = self._impersonal(k + n, b)
+                if found is None:
+                    found = self._after_verb(k + n, b, q.start)
                 articles = ARTICLE_GENDER.get(lang.code, {})
                 if found is None and k + n < b and toks[k + n].low in INDEFINITE and toks[k + n].low not in articles:
                     found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
@@ -858,6 +861,8 @@ class Attributor:
                             gender=gender or "h",
                         )
                     )
+            if found is None and self._impersonal_form(verb):
+                found = Found(blocked=True, how="impersonal")  # "— говорится в документе": no one the clause names
             if found is None and lang.suffixed_pronoun(toks[k].low):
                 found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
             if found is None:
@@ -892,6 +897,13 @@ class Attributor:
         for c in self.cast.candidates(a, b, self.inside):
             if c.kind == "org" and c.speaker is not None and c.speaker.label == "ORG":
                 return Found(speaker=c.speaker, how="impersonal")
+        # "hieß es im Kreml", "aus dem Kreml hieß es": a body the registry knows, in whose seat it was said
+        came_from = self.lang.words("impersonal_from")
+        for k in range(a, b):
+            if k in self.cast.mentions and self.cast.mentions[k][1].id and k > 0:
+                m = k - 1 if self.toks[k - 1].low not in self.lang.words("definite") else k - 2
+                if m >= 0 and self.toks[m].low in came_from:
+                    return Found(speaker=_entity_speaker(self.cast.mentions[k][1]), how="impersonal")
         return Found(blocked=True, how="impersonal")
 
     def incise(self, q: QuoteSpan) -> Found | None:
@@ -946,25 +958,95 @@ class Attributor:
                 return found
         return None
 
+    def _impersonal_form(self, verb: str) -> bool:
+        """One of the language's impersonal speech-verb forms ("говорится", "oświadczono"): no person speaks."""
+        words = self.lang.words("impersonal_verbs")
+        return verb.lower() in words or self.lang.verb_lemma(verb) in words
+
+    def _impersonal_verb(self, verb: str) -> bool:
+        """A speech verb whose subject is the body named after it: a plural with no subject where the language
+        has that trait ("сообщили в Кремле"), or one of the language's impersonal forms ("говорится", "йдеться",
+        Polish "oświadczono")."""
+        lang = self.lang
+        return self._impersonal_form(verb) or (lang.has("plural_impersonal") and lang.gender_of_verb(verb) == "p")
+
+    def _impersonal_before(self, a: int, verb: int) -> Found | None:
+        """``В Кремле заявили: «…»``, ``В пресс-службе Кремля отметили``: an impersonal verb whose clause opens
+        (after adverbs such as "ранее") with the body it names in the locative. None when anything else opens it."""
+        toks, lang = self.toks, self.lang
+        p = a
+        while p < verb and toks[p].low not in _IMPERSONAL_IN and (not toks[p].word or toks[p].low in lang.skip):
+            p += 1
+        if p >= verb or toks[p].low not in _IMPERSONAL_IN:
+            return None
+        return self._impersonal(p, verb)
+
     def _impersonal(self, a: int, b: int) -> Found | None:
-        """Russian ``отметили в «Автодоре»``, ``сообщили в Минобороны``: the institution in which "they said"."""
+        """The body named by the locative phrase at a, or by the next one after a phrase of time ("заявили в
+        пятницу в Кремле": one or two lower-case words that are no document or institution)."""
+        found = self._impersonal_here(a, b)
+        if found is not None or a >= b or self.toks[a].low not in _IMPERSONAL_IN:
+            return found
+        heads = self.lang.words("impersonal_heads")
+        for m in (a + 2, a + 3):
+            between = self.toks[a + 1 : m]
+            if (
+                m < b
+                and self.toks[m].low in _IMPERSONAL_IN
+                and all(t.word and not t.capitalised for t in between)
+                and not any(self.lang.is_institution(t.low) or self.lang.lemma(t.low) in heads for t in between)
+            ):
+                return self._impersonal_here(m, b)
+        return None
+
+    def _impersonal_here(self, a: int, b: int) -> Found | None:
+        """Russian ``отметили в «Автодоре»``, ``сообщили в Минобороны``: the institution in which "they said". A
+        document or a service of a body before its name is that body's voice ("в сообщении пресс-службы Кремля",
+        "у пресслужбі Кремля": the Kremlin)."""
         toks = self.toks
         if a + 1 >= b or toks[a].low not in _IMPERSONAL_IN:
             return None
         k = a + 1
-        while k < b and not toks[k].word:
+        heads = self.lang.words("impersonal_heads")
+        while (
+            k < b
+            and k - a <= 4
+            and (
+                not toks[k].word
+                or (
+                    not toks[k].capitalised
+                    and (self.lang.is_institution(toks[k].low) or self.lang.lemma(toks[k].low) in heads)
+                )
+            )
+        ):
             k += 1
         j = k
         while j < b and toks[j].word and (toks[j].capitalised or toks[j].text.isupper()):
             j += 1
         if j == k:
             return None
-        if k in self.cast.mentions:  # "сообщили в Кремле": the Kremlin
-            entity = self.cast.mentions[k][1]
-            name = entity.name if entity.id else self._uninflected(entity.name)
-            return Found(speaker=Speaker(name, entity.id, entity.label, key=entity.id or name), how="impersonal")
+        entity = self.cast.mentions[k][1] if k in self.cast.mentions else None
+        if entity is not None and entity.id:  # "сообщили в Кремле": the Kremlin
+            return Found(speaker=Speaker(entity.name, entity.id, entity.label, key=entity.id), how="impersonal")
+        label = "ORG"
         name = self._uninflected(self.text[toks[k].start : toks[j - 1].end])
-        return Found(speaker=Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}"), how="impersonal")
+        if entity is not None and self.cast.mentions[k][0] >= j:
+            name, label = self._uninflected(entity.name), entity.label
+        if j == k + 1 and self.lang.is_institution(toks[k].low):
+            # "в Офісі президента": a body named by its kind and the lower-case genitive of whose it is
+            low = self.lang.lemma(toks[k].low)
+            rest = [t for t in toks[j : min(b, j + 2)] if t.word and not t.capitalised]
+            rest = rest[
+                : next(
+                    (n for n, t in enumerate(rest) if self._is_verb(j + n, j) or t.low in self.lang.prepositions),
+                    len(rest),
+                )
+            ]
+            if rest and toks[j].word and not toks[j].capitalised and low[:1] == toks[k].low[:1]:
+                name, label = " ".join([low[0].upper() + low[1:], *(t.text for t in rest)]), "ORG"
+        return Found(
+            speaker=Speaker(name=name, id=None, label=label, key=f"{label}:{name.casefold()}"), how="impersonal"
+        )
 
     def _uninflected(self, name: str) -> str:
         """A one-word name in a case form ("в «Автодоре»") as the article also writes it uninflected ("Автодор")."""
@@ -1118,7 +1200,10 @@ class Attributor:
         pre = self.cast.candidates(a, verb_at, self.inside)
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
         participle = verb.lower().endswith(lang.participle_endings)
-        found = self._parsed_subject(verb_at, pre, q.start) if pre else None
+        impersonal = self._impersonal_verb(verb)
+        found = self._impersonal_before(a, verb_at) if impersonal else None
+        if found is None and pre:
+            found = self._parsed_subject(verb_at, pre, q.start)
         if found is None and lang.verb_lemma(verb) not in lang.addressee and self._inverted(a, verb_at, pre):
             found = self._after_verb(verb_at + n, b, q.start)  # "Im Gespräch mit X berichtete die Präsidentin: …"
             if found is not None:
@@ -1133,8 +1218,12 @@ class Attributor:
             found = self._as_found(subjects[0], q.start) if subjects else None
         elif found is None and pre:
             found = self._choose(pre, near_end=True, before_pos=q.start)
+        if found is None and not pre and impersonal:
+            found = self._impersonal(verb_at + n, b)  # "Как сообщили в Кремле, «…»"
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
             found = self._after_verb(verb_at + n, b, q.start)
+        if found is None and self._impersonal_form(verb):
+            found = Found(blocked=True, how="impersonal")
         if found is None:
             found = Found(implicit=True, gender=lang.gender_of_verb(verb))
         found.verb = verb

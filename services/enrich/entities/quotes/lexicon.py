@@ -27,6 +27,11 @@ Per language:
 * ``pronoun_suffixes``: a subject pronoun glued to the verb (Indonesian "katanya": "nya");
   ``hyphen_pronouns`` (all): one written after a hyphen on an inverted verb ("-t-il", longest first);
 * ``impersonal``: {verb lemma: its impersonal pronoun} ("heißt es": German {"heißen": "es"});
+  ``impersonal_from``: prepositions of a registry body's seat that give it the speaker ("im Kreml hieß es");
+  ``impersonal_verbs``: impersonal speech-verb forms or lemmas whose subject is the body named after
+  ``impersonal_in`` ("говорится в заявлении Кремля", Polish "oświadczono"), nobody when none is named;
+  ``impersonal_heads``: lemmas of documents between that preposition and the body ("в сообщении пресс-службы
+  Кремля": the Kremlin; institution words such as "пресс-служба" are skipped too);
   ``participle_endings``: a speech verb ending so is a participle whose subject is the sentence's
   ("saying": "ing").
 
