@@ -133,6 +133,21 @@ INTERFACE_WORDS = (
 )
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
+# Impersonal speech verbs ("na Kremlu stwierdzono": the body named after "w"/"na" speaks): speech
+# verb forms of their own, and the verbs of QUOTES["impersonal_verbs"].
+_IMPERSONAL_SPEECH = (
+    "stwierdzono",
+    "oświadczono",
+    "poinformowano",
+    "przekazano",
+    "podkreślono",
+    "zaznaczono",
+    "dodano",
+    "napisano",
+    "podano",
+    "ogłoszono",
+)
+
 QUOTES: dict[str, Any] = {
     "verbs": {
         "zwracać",
@@ -183,16 +198,7 @@ QUOTES: dict[str, Any] = {
         "napisał",
     },
     "forms": {
-        "stwierdzono",
-        "oświadczono",
-        "poinformowano",
-        "przekazano",
-        "podkreślono",
-        "zaznaczono",
-        "dodano",
-        "napisano",
-        "podano",
-        "ogłoszono",
+        *_IMPERSONAL_SPEECH,
         "zwraca",
         "zwrócił",
         "zwróciła",
@@ -355,18 +361,7 @@ QUOTES: dict[str, Any] = {
     "reflexive_clitics": ["się"],
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
     # impersonal speech verbs ("na Kremlu stwierdzono"): the body named after "w"/"na" speaks
-    "impersonal_verbs": [
-        "stwierdzono",
-        "oświadczono",
-        "poinformowano",
-        "przekazano",
-        "podkreślono",
-        "zaznaczono",
-        "dodano",
-        "napisano",
-        "podano",
-        "ogłoszono",
-    ],
+    "impersonal_verbs": list(_IMPERSONAL_SPEECH),
     "impersonal_in": ["w", "we", "na"],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"rzecznik"},
