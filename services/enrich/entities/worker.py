@@ -92,7 +92,7 @@ def load_enricher(
         "incidents": [i.id for i in tools.incidents],
         "models_not_installed (the capitalisation recogniser reads these languages)": missing,
     }
-    # The models and tables just loaded (millions of objects, none of them ever garbage) leave the cyclic
+    # The models and tables just loaded (about 560,000 objects, none of them ever garbage) leave the cyclic
     # collector: a full collection during a long article would otherwise walk all of them, a pause that
     # has nothing to do with the article (and, in the fork server, writes to pages the work processes share).
     gc.collect()
