@@ -708,3 +708,23 @@ def test_a_phrase_of_time_before_the_body_of_an_impersonal_verb():
 def test_a_plural_verb_with_a_named_subject_is_not_impersonal():
     # "Журналисты в Минобороны заявили": the journalists said it, not the ministry
     assert speakers(f"Журналисты в Минобороны заявили: {_RU}.", "ru", Минобороны="ORG") == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "labels"),
+    [
+        ("ru", "Песков и Лавров заявили: «Мы расцениваем эти действия как спланированный террористический акт».",
+         {"Песков": "PERSON", "Лавров": "PERSON"}),
+        ("de", "Peskow und Lawrow sagten: „Wir betrachten diese Handlungen als einen geplanten Terrorakt.“",
+         {"Peskow": "PERSON", "Lawrow": "PERSON"}),
+        ("en", "Peskov and Lavrov said: “We consider these actions a planned terrorist act and an attack.”",
+         {"Peskov": "PERSON", "Lavrov": "PERSON"}),
+    ],
+)  # fmt: skip
+def test_the_second_of_two_names_joined_by_and_is_not_the_speaker(language, text, labels):
+    assert speakers(text, language, **labels) == [None]
+
+
+def test_two_roles_joined_by_and_before_one_name_are_that_persons():
+    text = "„Wir betrachten diese Handlungen als einen geplanten Terrorakt“, so die Frauenrechtlerin und Soziologin Ana Ruiz."
+    assert speakers(text, "de", Ana_Ruiz="PERSON") != [None]

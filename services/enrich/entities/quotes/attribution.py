@@ -736,19 +736,34 @@ class Attributor:
         return None
 
     def _coordinated(self, c: Cand) -> bool:
-        """A name joined to another by "and" ("nennen Bund und Länder", "said Smith and Jones"): the words are
-        both's, or a joint body's; one of them alone is a wrong speaker, so nobody."""
+        """A name joined to another by "and", after it ("nennen Bund und Länder", "said Smith and Jones") or before
+        it ("Песков и Лавров заявили"): the words are both's, or a joint body's; one of them alone is a wrong
+        speaker, so nobody."""
         toks = self.toks
-        k = c.j
-        return (
-            k + 1 < len(toks)
-            and toks[k].low in _CONJUNCTIONS
-            and toks[k + 1].word
-            and toks[k + 1].capitalised
-            and k + 1 not in self.inside
-            and not self.lang.is_verb(toks[k + 1].text)
-            and toks[k + 1].low not in self.lang.pronouns
+
+        def name_at(k: int) -> bool:
+            return (
+                0 <= k < len(toks)
+                and toks[k].word
+                and toks[k].capitalised
+                and k not in self.inside
+                and not self.lang.is_verb(toks[k].text)
+                and toks[k].low not in self.lang.pronouns
+            )
+
+        after = c.j + 1 < len(toks) and toks[c.j].low in _CONJUNCTIONS and name_at(c.j + 1)
+        # before it, the other must be a named person or body ending right at the "and" (a capitalised common noun,
+        # "die Frauenrechtlerin und Soziologin María Teresa Blandón", is one person's two roles)
+        before = (
+            c.i >= 2
+            and toks[c.i - 1].low in _CONJUNCTIONS
+            and name_at(c.i - 2)
+            and any(
+                o.j == c.i - 1 and o.kind in ("person", "org") and o.speaker is not None
+                for o in self.cast.candidates(max(0, c.i - 8), c.i - 1, self.inside)
+            )
         )
+        return bool(after or before)
 
     # --- the clauses around a quote -------------------------------------------------------
 
