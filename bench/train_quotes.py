@@ -37,6 +37,7 @@ import numpy as np
 from bench.eval import quotes as gold_quotes
 from bench.eval.quotes import Said, Tally, norm, speaker_right
 from bench.eval.systems import toolkit
+from wirestream.services.enrich.entities.logic import find_entities
 from wirestream.services.enrich.entities.quotes import attribute, rank
 
 SEED = 20261203
@@ -73,15 +74,6 @@ def _said(sp: Any) -> Said:
     return Said("", sp.name, sp.id) if sp is not None else Said("", None)
 
 
-def _entities(article: Any, tools: Any) -> list[Any]:
-    """The entities ``enrich`` gives the article, as its first lines compute them (not ``enrich`` itself, whose
-    quotes would load the shipped ranker: training must not depend on the model it replaces)."""
-    from wirestream.services.enrich.entities.logic import geocode, group_entities, merge, recognise
-
-    model, _ = recognise(article, tools)
-    return geocode(group_entities(merge(model, tools.registry.find(article.text)), tools.registry), tools.gazetteer)
-
-
 def load_articles(check: bool = False) -> list[Article]:
     """The development articles of the gold (``check``: only those of the check sets, never trained on)."""
     gold = gold_quotes.load_gold()
@@ -95,7 +87,9 @@ def load_articles(check: bool = False) -> list[Article]:
         article = gold_quotes._article(*key)
         if article is None:
             continue
-        entities = _entities(article, tools)
+        # the entities enrich gives the article (not enrich itself, whose quotes would load the shipped ranker:
+        # training must not depend on the model it replaces)
+        entities, _ = find_entities(article, tools)
         att, results = attribute(article.text, entities, article.language)
         quotes = []
         whole = rank.Article.of(att, results) if att is not None else None

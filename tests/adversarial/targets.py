@@ -576,6 +576,7 @@ def _targets() -> list[Target]:
         "entities.enrich[spaCy]",
         (
             f"{ENTITIES}:enrich",
+            f"{ENTITIES}:find_entities",
             f"{ENTITIES}:recognise",
             f"{ENTITIES}:correct",
             f"{ENTITIES}:Toolkit.model_for",

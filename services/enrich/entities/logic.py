@@ -489,11 +489,17 @@ class Toolkit:
         return "+".join([*parts, "registry"])
 
 
-def enrich(article: DatedArticle, tools: Toolkit) -> EnrichedArticle:
-    """Entities (the language's recogniser and the registry), places, quotes, incident."""
+def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], str | None]:
+    """The article's entities (the language's recogniser and the registry, grouped and geocoded) and the
+    recogniser's name (None: the registry alone)."""
     model, recogniser = recognise(article, tools)
     raw = merge(model, tools.registry.find(article.text))
-    entities = geocode(group_entities(raw, tools.registry), tools.gazetteer)
+    return geocode(group_entities(raw, tools.registry), tools.gazetteer), recogniser
+
+
+def enrich(article: DatedArticle, tools: Toolkit) -> EnrichedArticle:
+    """Entities (the language's recogniser and the registry), places, quotes, incident."""
+    entities, recogniser = find_entities(article, tools)
     quotes = find_quotes(article.text, entities, article.language)
     enriched = EnrichedArticle(
         **article.model_dump(exclude={"kind"}),
