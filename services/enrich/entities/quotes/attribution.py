@@ -1042,7 +1042,7 @@ class Attributor:
             return None
         entity = self.cast.mentions[k][1] if k in self.cast.mentions else None
         if entity is not None and entity.id:  # "сообщили в Кремле": the Kremlin
-            return Found(speaker=Speaker(entity.name, entity.id, entity.label, key=entity.id), how="impersonal")
+            return Found(speaker=_entity_speaker(entity), how="impersonal")
         label = "ORG"
         name = self._uninflected(self.text[toks[k].start : toks[j - 1].end])
         if entity is not None and self.cast.mentions[k][0] >= j:
