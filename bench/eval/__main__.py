@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         choices=("a", "b", "c", "d", "e", "f", "g", "abc", "abcd", "abcde"),
         help="quotes: only half a or b of the other-language articles (a fixed split by article id), set c"
         " (tests/quotes/set_c.txt), d (set_d.txt) or e (set_e.txt), all five ('abcde', the development data;"
-        " 'abcd', 'abc' the older ones), or the check set f (tests/quotes/set_f.txt; its misses are never"
-        " listed; its English quotes are always scored apart as 'English, set f (check)'), or 'g' for no"
+        " 'abcd', 'abc' the older ones), or set f (tests/quotes/set_f.txt, round s20's check, development data"
+        " since s21; its English quotes are always scored apart as 'English, set f'), or 'g' for no"
         " other-language article (set g, tests/quotes/set_g.txt, is English development data, always scored as"
         " 'English, set g', its misses listed with -v)",
     )

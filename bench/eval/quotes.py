@@ -11,7 +11,7 @@ quote the product reports. Its speaker is right when the product's speaker is th
 gold speaker or one of its aliases (case-insensitive), shares a person's surname
 with them, or is the registry entity one of those names belongs to; a quote with no
 speaker in the gold is right with none. Per language group (English, the English
-articles of the check set f apart as "English, set f (check)", other languages):
+articles of set f apart as "English, set f", other languages):
 
 * ``quotes found``: gold quotes found, over all gold quotes;
 * ``speaker right, all quotes``: found with the right speaker, over all gold quotes;
@@ -51,8 +51,8 @@ SET_D = corpora.ROOT / "tests" / "quotes" / "set_d.txt"
 SET_E = corpora.ROOT / "tests" / "quotes" / "set_e.txt"
 SET_F = corpora.ROOT / "tests" / "quotes" / "set_f.txt"
 SET_G = corpora.ROOT / "tests" / "quotes" / "set_g.txt"
-CHECK_SETS = frozenset("f")  # sets kept as a check: their misses are never listed, even with -v
-ENGLISH_CHECK = "English, set f (check)"  # set f's English articles, scored apart from the development English
+CHECK_SETS: frozenset[str] = frozenset()  # sets kept as a check: their misses are never listed, even with -v
+ENGLISH_F = "English, set f"  # set f's English articles (the s20 check), scored apart from the first English
 ENGLISH_G = "English, set g"  # set g (round s20): English development articles of more kinds, scored apart too
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -85,8 +85,8 @@ def half_of(corpus: str, case_id: str) -> str:
     """The set ("a" .. "g") an article falls in: sets c to g are listed in ``set_c.txt`` .. ``set_g.txt``;
     a and b split the rest by a hash of its id.
 
-    Halves a and b and sets c, d, e and g are development data (their misses have been read). Set f was
-    annotated before the product ran on it and is the check: only its aggregate figures are read. Set g is
+    Halves a and b and sets c to g are development data (their misses have been read). Set f was annotated
+    before the product ran on it and was round s20's check; it is development data from round s21 on. Set g is
     English only (round s20: pages of more kinds than the first English development articles); any other
     English article is development data whatever its hash.
     """
@@ -106,13 +106,13 @@ def half_of(corpus: str, case_id: str) -> str:
 
 def group_of(corpus: str, case_id: str, lang: str) -> str:
     """The row group an article is scored in: English (development), English of set g (development, apart so
-    the first English figures stay comparable), English of set f (the English check) or other languages (every
+    the first English figures stay comparable), English of set f (the s20 check) or other languages (every
     set; ``--half`` picks sets)."""
     if lang != "en":
         return "other languages"
     half = half_of(corpus, case_id)
-    if half in CHECK_SETS:
-        return ENGLISH_CHECK
+    if half == "f":
+        return ENGLISH_F
     return ENGLISH_G if half == "g" else "English"
 
 
@@ -299,7 +299,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
                 verbose and name == PRODUCT and half_of(corpus, case_id) not in CHECK_SETS,
             )
     rows = []
-    for group in ("English", ENGLISH_G, ENGLISH_CHECK, "other languages"):
+    for group in ("English", ENGLISH_G, ENGLISH_F, "other languages"):
         count = tallies[(PRODUCT, group)].gold
         if not count:
             continue
