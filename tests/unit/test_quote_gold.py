@@ -164,9 +164,10 @@ def test_set_g_is_big_fresh_english_and_apart():
 
 
 def test_check_set_h_is_big_fresh_and_apart():
-    """Set h (the s21 check): >= 60 quotes of >= 10 articles, >= 25 English, no article over 12 quotes, in no other
-    set nor in the entity gold, and the scorer keeps it apart (its misses unlisted, its English quotes in their own
-    row group). Its other-language part is what the unused pages hold: German only (see the README, "Set h")."""
+    """Set h (the s21 check): >= 60 quotes of >= 10 articles, >= 25 English and >= 35 in other languages, no article
+    over 12 quotes, in no other set nor in the entity gold, and the scorer keeps it apart (its misses unlisted, its
+    English quotes in their own row group). Its other-language part is what the unused pages hold: German only (see
+    the README, "Set h")."""
     from bench.eval import names
     from bench.eval.quotes import CHECK_SETS, ENGLISH_CHECK, group_of, half_of
 
@@ -178,7 +179,7 @@ def test_check_set_h_is_big_fresh_and_apart():
     rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_h)]
     assert len(rows) >= 60
     assert sum(r["lang"] == "en" for r in rows) >= 25
-    assert sum(r["lang"] != "en" for r in rows) >= 15
+    assert sum(r["lang"] != "en" for r in rows) >= 35
     assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 12, "one article dominates set h"
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_h), "an article of set_h.txt has no gold line"
     assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h"}
