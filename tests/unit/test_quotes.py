@@ -337,6 +337,27 @@ def test_a_quote_over_several_paragraphs_is_one_quote():
     assert "“" not in found[0].text and found[0].speaker == "Sasse"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a press release quoted whole: one opening mark, the closing mark paragraphs later
+        "Die Polizei teilte mit: „Die beiden Täter flohen zu Fuß.\n\nSie wurden später gefasst“, so Kraus.",
+        # the marks on lines of their own around the quoted paragraph
+        "Die Lage ist ernst.\n\n„\n\nDie beiden Täter flohen zu Fuß, sie wurden später gefasst\n\n“ sagt Kraus.",
+    ],
+)
+def test_a_quote_left_open_runs_to_the_mark_that_closes_it_paragraphs_later(text):
+    found = find_quotes(text, ents(text, Kraus="PERSON"), "de")
+    assert [q.speaker for q in found] == ["Kraus"]
+    assert found[0].text.startswith("Die beiden Täter flohen zu Fuß") and "später gefasst" in found[0].text
+
+
+def test_a_quote_left_open_does_not_run_into_a_later_quote():
+    # the first mark after the open one opens a quote of its own: the open one is dropped, the later one kept
+    text = "Ein „Fehler im Text.\n\nDann sagte Kraus: „Wir haben alle Täter gefasst“."
+    assert [q.text for q in scan(text)] == ["Wir haben alle Täter gefasst"]
+
+
 def test_a_stray_mark_does_not_swallow_the_quotes_after_it():
     text = "He wore a 6” badge and a “ sign. “We will never give up on this,” Peskov said."
     assert speakers(text, Peskov="PERSON") == ["Peskov"]
