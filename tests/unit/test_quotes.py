@@ -749,3 +749,30 @@ def test_the_second_of_two_names_joined_by_and_is_not_the_speaker(language, text
 def test_two_roles_joined_by_and_before_one_name_are_that_persons():
     text = "„Wir betrachten diese Handlungen als einen geplanten Terrorakt“, so die Frauenrechtlerin und Soziologin Ana Ruiz."
     assert speakers(text, "de", Ana_Ruiz="PERSON") != [None]
+
+
+# --- Japanese: 「…」と + verb, the subject before the quote or left out --------------------------
+
+
+def test_a_japanese_quote_with_its_subject_left_out_goes_to_the_last_speaker():
+    text = "山田首相は会見を開いた。「来年には必ず賃上げを実現させたいと考えている」と話しました。"
+    found = find_quotes(text, ents(text, 山田="PERSON"), "ja")
+    assert [(q.speaker, q.verb) for q in found] == [("山田", "と話")]
+
+
+def test_a_japanese_subject_before_the_quote_speaks():
+    text = "野党が反発した。山田首相は「来年には必ず賃上げを実現させたいと考えている」と説明しました。"
+    found = find_quotes(text, ents(text, 山田="PERSON"), "ja")
+    assert [(q.speaker, q.verb) for q in found] == [("山田", "説明")]
+
+
+def test_a_japanese_unnamed_subject_between_quote_and_verb_is_no_one():
+    # 「…」と野党などが指摘: "the opposition and others pointed out", not the prime minister named before
+    text = "山田首相は会見を開いた。「給付の方がずっと早く全員に行き渡るはずだ」と野党などが指摘しています。"
+    assert speakers(text, "ja", 山田="PERSON") == [None]
+
+
+def test_a_japanese_name_after_the_speech_verb_is_the_next_clause_not_its_subject():
+    # 「…」と指摘し、山田首相は反論した: "… was pointed out, and PM Yamada refuted it": Yamada did not say it
+    text = "「給付の方がずっと早く全員に行き渡るはずだ」と指摘し、山田首相は反論した。"
+    assert rules_speakers(text, "ja", 山田="PERSON") == [None]

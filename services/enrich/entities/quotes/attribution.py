@@ -849,7 +849,9 @@ class Attributor:
                     # "— сообщили в МИД России", "— говорится в сообщении пресс-службы Кремля": the body the clause
                     # names after the preposition, before any name inside it (not Russia of "МИД России")
                     found = self._impersonal(k + n, b)
-                if found is None:
+                if found is None and self._unnamed_subject_marked(a, k):
+                    found = Found(blocked=True, how="unnamed")  # 「…」と野党などが指摘: someone unnamed
+                if found is None and not lang.verb_final:  # verb-final: what follows the verb is the next clause
                     found = self._after_verb(k + n, b, q.start)
                 articles = ARTICLE_GENDER.get(lang.code, {})
                 if found is None and k + n < b and toks[k + n].low in INDEFINITE and toks[k + n].low not in articles:
@@ -972,6 +974,16 @@ class Attributor:
                     found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
                 return found
         return None
+
+    def _unnamed_subject_marked(self, a: int, verb: int) -> bool:
+        """Whether a word between a quote and its speech verb ends in the language's subject particle (Japanese
+        「…」と野党などが指摘: "the opposition and others pointed out") while no candidate stands there: the
+        verb's subject is someone the article does not name, not the last speaker."""
+        particles = tuple(self.lang.words("subject_particles"))
+        return bool(particles) and any(
+            t.word and t.text.endswith(particles) and m not in self.inside
+            for m, t in enumerate(self.toks[a:verb], start=a)
+        )
 
     def _impersonal_form(self, verb: str) -> bool:
         """One of the language's impersonal speech-verb forms ("говорится", "oświadczono"): no person speaks."""

@@ -20,8 +20,10 @@ Per language:
 * ``skip``: determiners, auxiliaries and other words that may stand between a
   speaker and its verb; ``prepositions``: words after which a name is not a subject;
 * ``pro_drop``: the subject may be left out ("dijo"); ``verb_final``: the speaker
-  stands before the quote and the verb after it (Turkish);
+  stands before the quote and the verb after it (Turkish, Japanese), never after the verb;
 * ``verb_gender``: past-tense endings that show the speaker's gender (Russian сказала);
+* ``subject_particles``: particles that end a verb's subject (Japanese "が", "は"): such a word between a quote
+  and its speech verb where no candidate stands is a subject the article does not name ("「…」と野党などが指摘");
 * ``unspaced``: written without spaces (Chinese): a speech verb, a pronoun or a title is a run of
   characters, words are not lemmatised and there is no capitalisation to read;
 * ``pronoun_suffixes``: a subject pronoun glued to the verb (Indonesian "katanya": "nya");
@@ -116,4 +118,4 @@ LANGUAGES: dict[str, dict[str, Any]] = languages.table("QUOTES")
 
 # Languages close enough to borrow a lexicon when they have none of their own (a language module
 # with QUOTES is never sent here, so adding one needs no edit of this table).
-FALLBACK = {"be": "ru", "ms": "id", "ca": "es", "gl": "pt", "ja": "zh", "nl": "de", "da": "de", "sv": "de"}
+FALLBACK = {"be": "ru", "ms": "id", "ca": "es", "gl": "pt", "nl": "de", "da": "de", "sv": "de"}
