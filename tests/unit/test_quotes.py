@@ -776,3 +776,14 @@ def test_a_japanese_name_after_the_speech_verb_is_the_next_clause_not_its_subjec
     # 「…」と指摘し、山田首相は反論した: "… was pointed out, and PM Yamada refuted it": Yamada did not say it
     text = "「給付の方がずっと早く全員に行き渡るはずだ」と指摘し、山田首相は反論した。"
     assert rules_speakers(text, "ja", 山田="PERSON") == [None]
+
+
+def test_a_relative_clause_of_an_unnamed_person_noun_is_no_one():
+    # "Ricking tells of a young man who said: …": the young man's words, not Ricking's
+    text = 'Ricking erzählt von einem jungen Mann, der gleich zur Begrüßung sagte: "Mit Kirche hab ich nix am Hut."'
+    assert rules_speakers(text, "de", Ricking="PERSON") == [None]
+
+
+def test_a_relative_clause_of_a_name_is_still_that_person():
+    text = 'Er sprach mit Marianne Ricking, die gleich zur Begrüßung sagte: "Mit Kirche hab ich nix am Hut."'
+    assert rules_speakers(text, "de", Marianne_Ricking="PERSON") == ["Marianne Ricking"]

@@ -657,6 +657,8 @@ class Attributor:
                 return self._as_found(adjacent, before_pos)
             idx = usable.index(order[0])
             antecedents = [c for c in usable[:idx] if c.kind != "relative"]
+            if antecedents and self._unnamed_antecedent(antecedents[-1], order[0]):
+                return Found(blocked=True, how="unnamed")
             if antecedents:
                 return self._as_found(antecedents[-1], before_pos)
             return None
@@ -670,6 +672,17 @@ class Attributor:
         if titles:
             return self._as_found(titles[0], before_pos)
         return None
+
+    def _unnamed_antecedent(self, named: Cand, relative: Cand) -> bool:
+        """Whether the word right before a relative pronoun's comma is a person noun no candidate holds ("Ricking
+        erzählt von einem jungen Mann, der … sagte:"): the relative stands for that unnamed person, not the name
+        further back."""
+        toks = self.toks
+        k = relative.i - 1
+        if k <= named.j or toks[k].text != ",":
+            return False
+        k -= 1
+        return toks[k].word and k >= named.j and self.lang.person_noun(toks[k].text)[0]
 
     def _as_found(self, c: Cand, before_pos: int) -> Found:
         if c.kind == "pronoun":
