@@ -787,3 +787,22 @@ def test_a_relative_clause_of_an_unnamed_person_noun_is_no_one():
 def test_a_relative_clause_of_a_name_is_still_that_person():
     text = 'Er sprach mit Marianne Ricking, die gleich zur Begrüßung sagte: "Mit Kirche hab ich nix am Hut."'
     assert rules_speakers(text, "de", Marianne_Ricking="PERSON") == ["Marianne Ricking"]
+
+
+# --- Albanian and Greek: lexicons of their own -------------------------------------------------
+
+
+def test_an_albanian_impersonal_passive_gives_the_body_of_the_report():
+    # "thuhet në raportin … të Policisë së Kosovës": it is said in the Kosovo Police's report
+    text = "“Policia ka gjetur dhe konfiskuar disa armë në shtëpi”, thuhet në raportin 24-orësh të Policisë së Kosovës."
+    assert rules_speakers(text, "sq") == ["Policisë së Kosovës"]
+
+
+def test_an_albanian_impersonal_passive_with_no_body_is_no_one():
+    text = "Agim Berisha foli me gazetarët. “Policia ka gjetur dhe konfiskuar disa armë në shtëpi”, thuhet në raport."
+    assert speakers(text, "sq", Agim_Berisha="PERSON") == [None]
+
+
+def test_a_greek_inverted_speech_verb_gives_its_subject():
+    text = "«Σήμερα τα ξημερώματα συνελήφθη ο αλλοδαπός από αστυνομικούς», δήλωσε ο Γιάννης Παπαδόπουλος."
+    assert rules_speakers(text, "el") == ["Γιάννης Παπαδόπουλος"]

@@ -1048,6 +1048,7 @@ class Attributor:
             return None
         k = a + 1
         heads = self.lang.words("impersonal_heads")
+        between = self.lang.words("impersonal_between")
         while (
             k < b
             and k - a <= 4
@@ -1057,12 +1058,15 @@ class Attributor:
                     not toks[k].capitalised
                     and (self.lang.is_institution(toks[k].low) or self.lang.lemma(toks[k].low) in heads)
                 )
+                or (bool(between) and (toks[k].low in between or toks[k].text[:1].isdigit()))
             )
         ):
             k += 1
         j = k
         while j < b and toks[j].word and (toks[j].capitalised or toks[j].text.isupper()):
             j += 1
+            if j + 1 < b and j > k and toks[j].low in between and toks[j + 1].capitalised:
+                j += 1  # "Policisë së Kosovës": a genitive article inside the body's name
         if j == k:
             return None
         entity = self.cast.mentions[k][1] if k in self.cast.mentions else None

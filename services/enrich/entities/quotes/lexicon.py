@@ -29,6 +29,8 @@ Per language:
 * ``pronoun_suffixes``: a subject pronoun glued to the verb (Indonesian "katanya": "nya");
   ``hyphen_pronouns`` (all): one written after a hyphen on an inverted verb ("-t-il", longest first);
 * ``impersonal``: {verb lemma: its impersonal pronoun} ("heißt es": German {"heißen": "es"});
+  ``impersonal_between``: words that may stand between the document of an impersonal verb and its body and
+  inside the body's name (Albanian genitive articles: "thuhet në raportin 24-orësh të Policisë së Kosovës");
   ``impersonal_from``: prepositions of a registry body's seat that give it the speaker ("im Kreml hieß es");
   ``impersonal_verbs``: impersonal speech-verb forms or lemmas whose subject is the body named after
   ``impersonal_in`` ("говорится в заявлении Кремля", Polish "oświadczono"), nobody when none is named;
