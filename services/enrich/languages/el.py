@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-# Places (services/enrich/entities/geo.py).
-# Its country names come from CLDR (the gazetteer loads them).
-CLDR_COUNTRY_NAMES = True
-
 # Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Verbs are lemmas (simplemma
 # reads Greek: "δήλωσε" -> "δηλώνω", "είπε" -> "λέω").
 QUOTES: dict[str, Any] = {

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-# Places (services/enrich/entities/geo.py).
-# Its country names come from CLDR (the gazetteer loads them).
-CLDR_COUNTRY_NAMES = True
-
 # Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Verbs are lemmas (simplemma
 # reads Albanian: "tha", "thotë" -> "them"); the impersonal passive "thuhet" (it is said) names its body after
 # "në" and a document ("thuhet në raportin 24-orësh të Policisë së Kosovës": the police).
