@@ -806,3 +806,19 @@ def test_an_albanian_impersonal_passive_with_no_body_is_no_one():
 def test_a_greek_inverted_speech_verb_gives_its_subject():
     text = "«Σήμερα τα ξημερώματα συνελήφθη ο αλλοδαπός από αστυνομικούς», δήλωσε ο Γιάννης Παπαδόπουλος."
     assert rules_speakers(text, "el") == ["Γιάννης Παπαδόπουλος"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "«Мы не допустим этого ни при каких условиях», — сказал Дмитрий Песков. В документе говорится: "
+         "«Стороны продолжат переговоры в ближайшее время».", "Дмитрий Песков"),
+        ("de", "„Wir werden das unter keinen Umständen zulassen“, sagte Peter Müller. Dort heißt es: „Die Parteien "
+         "setzen die Gespräche in Kürze fort.“", "Peter Müller"),
+        ("de", "„Wir werden das unter keinen Umständen zulassen“, sagte Peter Müller. In der Petition heißt es: „Die "
+         "Parteien setzen die Gespräche in Kürze fort.“", "Peter Müller"),
+    ],
+)  # fmt: skip
+def test_a_colon_after_an_impersonal_clause_naming_no_body_is_no_one(language, text, name):
+    # "it says in the document:", "it says there:": a document no author is named for, not the last speaker's words
+    assert speakers(text, language, **{name.replace(" ", "_"): "PERSON"}) == [name, None]

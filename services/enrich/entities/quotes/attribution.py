@@ -1222,19 +1222,17 @@ class Attributor:
             if k in self.inside:
                 continue
             if self._impersonal_at(k, a, b):
-                # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“": the body the
-                # sentence names, else nobody (not whoever spoke last). "In der Petition heißt es: „…“" (the
-                # verb introduces the quote at once): a document of whoever the article was quoting, as before
+                # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“", "Dort heißt es:
+                # „…“", "In der Petition heißt es: „…“": the body the sentence names, else nobody (a document no
+                # author is named for; not whoever spoke last)
                 found = self._impersonal_es(a, b)
-                if (
-                    found.speaker is None
-                    and toks[b - 1].text in (":", "：")
-                    and not any(t.word for t in toks[k + 2 : b])
-                ):
-                    break
                 found.verb = toks[k].text
                 return found
-            n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, a, strong=True, framing=True))
+            n = (
+                self._zh_verb(k)
+                if lang.unspaced
+                else int(self._is_verb(k, a, strong=True, framing=True) or self._impersonal_form(toks[k].text))
+            )
             if n:
                 verb_at = k
                 break
