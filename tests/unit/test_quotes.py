@@ -822,3 +822,12 @@ def test_a_greek_inverted_speech_verb_gives_its_subject():
 def test_a_colon_after_an_impersonal_clause_naming_no_body_is_no_one(language, text, name):
     # "it says in the document:", "it says there:": a document no author is named for, not the last speaker's words
     assert speakers(text, language, **{name.replace(" ", "_"): "PERSON"}) == [name, None]
+
+
+def test_a_russian_impersonal_colon_in_the_last_speakers_document_keeps_that_speaker():
+    # "Песков подписал обращение … В обращении говорится:": the address the article gave him
+    text = (
+        "Дмитрий Песков подписал обращение к депутатам. «Мы не допустим этого ни при каких условиях», — сказал "
+        "Песков. В обращении говорится: «Стороны продолжат переговоры в ближайшее время»."
+    )
+    assert speakers(text, "ru", Дмитрий_Песков="PERSON") == ["Дмитрий Песков", "Дмитрий Песков"]

@@ -988,6 +988,31 @@ class Attributor:
                 return found
         return None
 
+    def _document_of_last_speaker(self, a: int, verb: int, q: QuoteSpan) -> Speaker | None:
+        """``In der Petition heißt es: „…“`` after "Berger hat eine Petition gestartet": an impersonal clause
+        naming a document (a word of five letters or more before its verb) that an earlier sentence of the
+        last speaker names too is that speaker's document. None otherwise ("Dort heißt es:", "В документе
+        говорится:" with no document of the last speaker before): a document no author is named for."""
+        if self.text[: q.start].rstrip()[-1:] not in (":", "："):
+            return None
+        words = {
+            self.lang.lemma(t.low)
+            for t in self.toks[a:verb]
+            if t.word and len(t.text) >= 5 and t.low not in self.lang.prepositions
+        }
+        last = self.continued(q) if words else None
+        if last is None:
+            return None
+        for m in range(self.tok(max(0, q.start - MAX_CONTINUED)), a):
+            t = self.toks[m]
+            if not t.word or m in self.inside or self.lang.lemma(t.low) not in words:
+                continue
+            s0, s1 = self.layout.sentence_start(t.start), self.layout.sentence_end(t.start)
+            cands = self.cast.candidates(self.tok(s0), self.tok(s1), self.inside)
+            if any(c.speaker is not None and c.speaker.key == last.key for c in cands):
+                return last
+        return None
+
     def _unnamed_subject_marked(self, a: int, verb: int) -> bool:
         """Whether a word between a quote and its speech verb ends in the language's subject particle (Japanese
         「…」と野党などが指摘: "the opposition and others pointed out") while no candidate stands there: the
@@ -1226,6 +1251,8 @@ class Attributor:
                 # „…“", "In der Petition heißt es: „…“": the body the sentence names, else nobody (a document no
                 # author is named for; not whoever spoke last)
                 found = self._impersonal_es(a, b)
+                if found.speaker is None and (owner := self._document_of_last_speaker(a, k, q)) is not None:
+                    found = Found(speaker=owner, how="document of the last speaker")
                 found.verb = toks[k].text
                 return found
             n = (
@@ -1265,7 +1292,12 @@ class Attributor:
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
             found = self._after_verb(verb_at + n, b, q.start)
         if found is None and self._impersonal_form(verb):
-            found = Found(blocked=True, how="impersonal")
+            owner = self._document_of_last_speaker(a, verb_at, q)
+            found = (
+                Found(speaker=owner, how="document of the last speaker")
+                if owner is not None
+                else Found(blocked=True, how="impersonal")
+            )
         if found is None:
             found = Found(implicit=True, gender=lang.gender_of_verb(verb))
         found.verb = verb
