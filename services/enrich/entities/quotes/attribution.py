@@ -988,11 +988,11 @@ class Attributor:
                 return found
         return None
 
-    def _document_of_last_speaker(self, a: int, verb: int, q: QuoteSpan) -> Speaker | None:
-        """``In der Petition heißt es: „…“`` after "Berger hat eine Petition gestartet": an impersonal clause
-        naming a document (a word of five letters or more before its verb) that an earlier sentence of the
-        last speaker names too is that speaker's document. None otherwise ("Dort heißt es:", "В документе
-        говорится:" with no document of the last speaker before): a document no author is named for."""
+    def _document_owner(self, a: int, verb: int, q: QuoteSpan) -> Speaker | None:
+        """``In der Petition heißt es: „…“`` after "Berger hat eine Petition gestartet": an impersonal clause before
+        a colon naming a document (a word of five letters or more before its verb) that an earlier sentence names
+        after one person, and no other, is that person's document. None otherwise ("Dort heißt es:", "В документе
+        говорится:" with no such sentence before): a document no author is named for."""
         if self.text[: q.start].rstrip()[-1:] not in (":", "："):
             return None
         words = {
@@ -1000,17 +1000,15 @@ class Attributor:
             for t in self.toks[a:verb]
             if t.word and len(t.text) >= 5 and t.low not in self.lang.prepositions
         }
-        last = self.continued(q) if words else None
-        if last is None:
+        if not words:
             return None
-        for m in range(self.tok(max(0, q.start - MAX_CONTINUED)), a):
+        for m in range(a - 1, self.tok(max(0, q.start - MAX_CONTINUED)) - 1, -1):
             t = self.toks[m]
             if not t.word or m in self.inside or self.lang.lemma(t.low) not in words:
                 continue
-            s0, s1 = self.layout.sentence_start(t.start), self.layout.sentence_end(t.start)
-            cands = self.cast.candidates(self.tok(s0), self.tok(s1), self.inside)
-            if any(c.speaker is not None and c.speaker.key == last.key for c in cands):
-                return last
+            cands = self._usable(self.cast.candidates(self.tok(self.layout.sentence_start(t.start)), m, self.inside))
+            people = {c.speaker.key: c.speaker for c in cands if c.kind == "person" and c.speaker is not None}
+            return next(iter(people.values())) if len(people) == 1 else None
         return None
 
     def _unnamed_subject_marked(self, a: int, verb: int) -> bool:
@@ -1251,8 +1249,8 @@ class Attributor:
                 # „…“", "In der Petition heißt es: „…“": the body the sentence names, else nobody (a document no
                 # author is named for; not whoever spoke last)
                 found = self._impersonal_es(a, b)
-                if found.speaker is None and (owner := self._document_of_last_speaker(a, k, q)) is not None:
-                    found = Found(speaker=owner, how="document of the last speaker")
+                if found.speaker is None and (owner := self._document_owner(a, k, q)) is not None:
+                    found = Found(speaker=owner, how="document of a person")
                 found.verb = toks[k].text
                 return found
             n = (
@@ -1292,9 +1290,9 @@ class Attributor:
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
             found = self._after_verb(verb_at + n, b, q.start)
         if found is None and self._impersonal_form(verb):
-            owner = self._document_of_last_speaker(a, verb_at, q)
+            owner = self._document_owner(a, verb_at, q)
             found = (
-                Found(speaker=owner, how="document of the last speaker")
+                Found(speaker=owner, how="document of a person")
                 if owner is not None
                 else Found(blocked=True, how="impersonal")
             )
