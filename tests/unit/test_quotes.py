@@ -831,3 +831,9 @@ def test_a_russian_impersonal_colon_in_the_last_speakers_document_keeps_that_spe
         "Песков. В обращении говорится: «Стороны продолжат переговоры в ближайшее время»."
     )
     assert speakers(text, "ru", Дмитрий_Песков="PERSON") == ["Дмитрий Песков", "Дмитрий Песков"]
+
+
+def test_a_turkish_inverted_subject_after_the_verb_still_speaks():
+    # Turkish is verb-final too, but "dedi Erdoğan" inverts: only Japanese (subject_first) reads no subject there
+    text = "Bakan açıklama yaptı. “Bu saldırıyı kesinlikle kabul etmiyoruz ve kınıyoruz” dedi Erdoğan."
+    assert rules_speakers(text, "tr", Erdoğan="PERSON") == ["Erdoğan"]

@@ -99,7 +99,8 @@ QUOTES: dict[str, Any] = {
     "prepositions": set(),
     "abbreviations": set(),
     "pro_drop": True,
-    # the speaker stands before the quote and the verb after it: nothing after the verb is its subject
+    # the speaker stands before the quote and the verb after it; with subject_first, nothing after the verb is
+    # its subject
     "verb_final": True,
     "no_unread_attribution": True,
     "subject_first": True,

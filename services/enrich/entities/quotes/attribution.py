@@ -864,7 +864,8 @@ class Attributor:
                     found = self._impersonal(k + n, b)
                 if found is None and self._unnamed_subject_marked(a, k):
                     found = Found(blocked=True, how="unnamed")  # 「…」と野党などが指摘: someone unnamed
-                if found is None and not lang.verb_final:  # verb-final: what follows the verb is the next clause
+                if found is None and not (lang.verb_final and lang.has("subject_first")):
+                    # verb-final with the subject always first (Japanese): what follows the verb is the next clause
                     found = self._after_verb(k + n, b, q.start)
                 articles = ARTICLE_GENDER.get(lang.code, {})
                 if found is None and k + n < b and toks[k + n].low in INDEFINITE and toks[k + n].low not in articles:

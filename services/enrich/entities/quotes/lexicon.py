@@ -20,7 +20,8 @@ Per language:
 * ``skip``: determiners, auxiliaries and other words that may stand between a
   speaker and its verb; ``prepositions``: words after which a name is not a subject;
 * ``pro_drop``: the subject may be left out ("dijo"); ``verb_final``: the speaker
-  stands before the quote and the verb after it (Turkish, Japanese), never after the verb;
+  stands before the quote and the verb after it (Turkish, Japanese); with ``subject_first`` too (Japanese)
+  nothing after the verb is its subject;
 * ``verb_gender``: past-tense endings that show the speaker's gender (Russian сказала);
 * ``subject_particles``: particles that end a verb's subject (Japanese "が", "は"): such a word between a quote
   and its speech verb where no candidate stands is a subject the article does not name ("「…」と野党などが指摘");
