@@ -59,6 +59,9 @@ ENGLISH_F = "English, set f"  # set f's English articles (the s20 check), scored
 ENGLISH_G = "English, set g"  # set g (round s20): English development articles of more kinds, scored apart too
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+# Zero-width characters (ZWNJ, ZWJ, ZWSP, BOM): clean publishes text without them, so a Persian opening copied
+# from the page ("اصلاح‌طلبان", with a ZWNJ) is compared without them too.
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _NAME_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _LEADING_THE = re.compile(r"^the\s+(?=\S)")
 
@@ -125,9 +128,11 @@ def group_of(corpus: str, case_id: str, lang: str) -> str:
 
 
 def norm(text: str) -> str:
-    """Whitespace collapsed, apostrophes straight, Unicode NFC: a gold opening is copied verbatim from the page
-    (some pages write accents decomposed, NFD) while clean publishes NFC text."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text).translate(_APOSTROPHES)).strip()
+    """Whitespace collapsed, apostrophes straight, Unicode NFC, no zero-width characters: a gold opening is copied
+    verbatim from the page (some pages write accents decomposed, NFD, Persian ones ZWNJ) while clean publishes NFC
+    text without zero-width characters."""
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))
+    return _WS.sub(" ", text.translate(_APOSTROPHES)).strip()
 
 
 @dataclass
