@@ -118,8 +118,11 @@ CJK_NOT_BEFORE_TITLE = {
     code: frozenset(words.split()) for code, words in languages.table("NAME_NOT_BEFORE_TITLE").items()
 }
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# Between the parts of a foreign name ("勒布朗·詹姆斯", "ウラジーミル・プーチン").
-_NAME_JOINERS = "·・•‧="
+# Between the parts of a foreign name ("勒布朗·詹姆斯", "ウラジーミル・プーチン"; Taiwanese and Hong Kong
+# papers write a hyphen: "勒布朗-詹姆斯").
+_HYPHENS = "-‐‑－"
+_NAME_JOINERS = "·・•‧=" + _HYPHENS
+_HAN_JOINED = re.compile(rf"[\u4e00-\u9fff][{re.escape('·・•‧' + _HYPHENS)}][\u4e00-\u9fff]")
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})*")
 _DOTTED_KATAKANA = re.compile(r"[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})+")
 # Countries whose places are named in Chinese by meaning and native reading, not by transliteration.
@@ -329,6 +332,18 @@ def _cjk_given_chars() -> frozenset[str]:
     return frozenset(c for n in _person_names(_GIVEN_NAMES, ("zh_CN", "zh_TW")) for c in n if _HAN.match(c))
 
 
+@functools.cache
+def _function_chars(lang: str) -> frozenset[str]:
+    """The language's function characters (``FUNCTION_CHARS``, written in simplified characters) in both
+    scripts: Taiwanese and Hong Kong papers write "對", "說" for "对", "说"."""
+    chars = languages.table("FUNCTION_CHARS").get(lang, "")
+    try:
+        from hanziconv import HanziConv
+    except ImportError:  # pragma: no cover - hanziconv is a dependency
+        return frozenset(chars)
+    return frozenset(chars + HanziConv.toTraditional(chars))
+
+
 def _noun(word: str, lang: str, inflected: bool = True) -> bool:
     """Whether a capitalised word is a common noun, where nouns are capitalised: an inflected form of a noun
     ("Jahre", "Medien", not "Roberts" of a given name nor English "Woods"), or an abstract noun the dictionary
@@ -521,7 +536,7 @@ class NameFinder:
         translit = self._transliteration()
         dotted: set[int] = set()
         titles, after, verbs = CJK_TITLES.get(lang, ()), CJK_AFTER.get(lang, ()), CJK_SPEECH.get(lang, ())
-        function = set(languages.table("FUNCTION_CHARS").get(lang, ""))
+        function = _function_chars(lang)
         surnames, given_chars, common = _cjk_surnames(), _cjk_given_chars(), _stop_words(lang)
         out: list[Found] = []
 
@@ -535,10 +550,16 @@ class NameFinder:
         def edge(j: int) -> bool:  # a word ends here: punctuation, a function character or the text's end
             return j >= len(text) or not _HAN.match(text[j]) or text[j] in function or cue(j)
 
-        for m in re.finditer(r"[\u4e00-\u9fff][·・•‧][\u4e00-\u9fff]", text):  # "谢尔盖·拉夫罗夫"
+        for m in _HAN_JOINED.finditer(text):  # "谢尔盖·拉夫罗夫", "勒布朗-詹姆斯"
             start, end = m.start(), m.end()
-            while start and text[start - 1] in translit:  # the first part: a run ending at the dot
-                start -= 1
+            back = start  # the first part: up to four characters back to a word's edge ("對沙曼-道格拉斯")
+            while back > max(0, m.start() - 3) and _HAN.match(text[back - 1]) and text[back - 1] not in function:
+                back -= 1
+            if not back or not _HAN.match(text[back - 1]) or text[back - 1] in function:
+                start = back
+            else:  # no edge near: a run of the characters foreign names are spelt with, ending at the dot
+                while start and text[start - 1] in translit:
+                    start -= 1
             while end < len(text) and text[end] in translit:  # the last part: its first character, then a run
                 end += 1
             letters = text[start:end].translate({ord(c): None for c in _NAME_JOINERS})
