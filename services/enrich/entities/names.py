@@ -277,6 +277,35 @@ def is_common_word(word: str, lang: str) -> bool:
     return word not in _first_names() and common_word(word.casefold(), lang)
 
 
+def _plain_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word is, by the dictionaries, a word that Faker lists as no family name: a common
+    word of the language in lower case ("Nacional", "Rekordów" of "rekord"; "Ruta", a route and a given name)
+    or, outside English, a common word of English that the language does not have ("Holidays"). "Blanco" and
+    "Rosa" are family names too."""
+    if word in _surnames():
+        return False
+    return _common_spelling(word, lang) or (
+        lang != "en" and _common_spelling(word, "en") and not _dictionary_word(word, lang)
+    )
+
+
+def _common_spelling(word: str, lang: str) -> bool:
+    """Whether a word is, in lower case, a common word of the language, given name or not ("Ruta": route)."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    return common_word(word.casefold(), lang)
+
+
+def _plain_run(words: list[_Token], lang: str) -> bool:
+    """Whether a capitalised run met once is words, not a name: every word a plain word ("Ustawa Holidays",
+    "Ruta Nacional"), or one an inflected form of a common word and no given name ("Rekordów Guinessa": given
+    names are written in their own form), initials aside ("Jessie J")."""
+    plain = [t.text for t in words if len(t.text) > 1]
+    if plain and all(_plain_word(w, lang) for w in plain):
+        return True
+    return any(w not in _first_names() and _plain_word(w, lang) and _inflected_word(w, lang) for w in plain)
+
+
 def _dictionary_word(word: str, lang: str) -> bool:
     """Whether the language's dictionary lists the word, as written or in lower case."""
     from wirestream.services.enrich.entities.quotes.language import common_word, known_word
@@ -850,11 +879,16 @@ class NameFinder:
         last = first + len(run) - 1
         introduced = False
         if last + 1 < len(tokens) and "," in text[tokens[last].end : tokens[last + 1].start]:
-            for t in tokens[last + 1 : last + 5]:
+            for n, t in enumerate(tokens[last + 1 : last + 5], last + 1):
                 if t.initial and t is not tokens[last + 1]:
                     break
+                if re.search(r"\d", text[tokens[last].end : t.start]):
+                    break  # "Ruta Nacional Nº 188, a 10 kilómetros de ...": a figure, no apposition
                 if self.is_role(t.text, lang):
-                    introduced = True
+                    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+                    # the title of the name after it ("de General Villegas"), not of this one
+                    titles_next = nxt is not None and nxt.glued and _capitalised(nxt.text) and not _acronym(nxt.text)
+                    introduced = not titles_next
                     break
         words = list(run)
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
@@ -1003,6 +1037,7 @@ class NameFinder:
             and 2 <= len(names) == len(words) <= 3
             and not any(t.text.casefold() in self._lower or self.is_institution(t.text, lang) for t in words)
             and not any(not t.initial and (t.text.casefold() in stop or _number_word(t.text, lang)) for t in words)
+            and not _plain_run(words, lang)
         )
         if cued or reused or free:
             return [*before, self._person(words, lang, people, text)]
@@ -1189,6 +1224,8 @@ class NameFinder:
                         continue  # the run goes on with a name, not a word ("Emily Atkin Milliardärin Kim Kardashian")
                 rest = words[k + 1 : end]
                 names = [w for w in rest if not w.text.islower()]
+                if all(_plain_word(w.text, lang) for w in (t, *names)):
+                    continue  # "Ruta Nacional": a given name spelt like a word of the language, then words
                 if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
                     phrase = " ".join(w.text for w in words[k:end])
                     if self.gazetteer.place_form(phrase, lang) is None:
