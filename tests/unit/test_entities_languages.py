@@ -283,3 +283,10 @@ def test_a_model_person_ending_in_an_institution_word_is_an_organisation_outside
         correct([RawEntity("Jim Press", "PERSON", 0, 9)], "Jim Press said so.", "en", toolkit.gazetteer)[0].label
         == "PERSON"
     )
+
+
+def test_a_model_person_right_after_an_indefinite_article_is_a_thing(toolkit):
+    text = "Le choc entre une Chery Tiggo et un camion a fait trois morts, selon Marie Dupont."
+    spans = ["Chery Tiggo", "Marie Dupont"]
+    found = [RawEntity(s, "PERSON", text.index(s), text.index(s) + len(s)) for s in spans]
+    assert [e.text for e in correct(found, text, "fr", toolkit.gazetteer)] == ["Marie Dupont"]

@@ -198,3 +198,8 @@ def test_a_role_after_a_comma_and_a_figure_or_before_a_name_is_no_apposition(fin
     assert people(finder, text, "es") == []
     text = "Lo dijo Tapia Soler, portavoz del club, y el portavoz calló."
     assert people(finder, text, "es") == [("Tapia Soler", None)]
+
+
+def test_a_run_right_after_an_indefinite_article_is_a_thing(finder):
+    assert people(finder, "El choque tuvo como protagonistas a un Volkswagen Gol y una Chery Tiggo.", "es") == []
+    assert people(finder, "Llegó Marta Tapia con una Ford Ranger.", "es") == [("Marta Tapia", None)]

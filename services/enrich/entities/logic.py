@@ -39,6 +39,7 @@ from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.names import (
     AND,
+    INDEFINITE,
     INSTITUTIONS,
     ROLES,
     NameFinder,
@@ -344,6 +345,13 @@ def _no_name(span: str, before: str, lang: str, roles: set[str]) -> bool:
     return len(words) == 1 and not titled and is_common_word(words[0], lang)
 
 
+def _after_indefinite(text: str, start: int, lang: str) -> bool:
+    """Whether the name at ``start`` comes right after an indefinite article ("une Renault Clio")."""
+    before = text[max(0, start - 8) : start]
+    words = before.split()
+    return before[-1:] == " " and bool(words) and words[-1].casefold() in INDEFINITE.get(lang, ())
+
+
 def _words(text: str) -> list[str]:
     return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
 
@@ -370,6 +378,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
         if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text[:start], lang, roles):
             continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
+        if label == "PERSON" and ent.id is None and _after_indefinite(text, start, lang):
+            continue  # "une Renault Clio": a thing, not a person
         elided = _ELIDED.match(span) if lang in _ELIDING_LANGUAGES else None
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name

@@ -96,6 +96,9 @@ ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_ADJECTIVE
 REGION_WORDS = _sets("PLACE_REGION_WORDS")
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
+# Indefinite articles: a capitalised run right after one is a thing ("una Chery Tiggo"), not a person.
+INDEFINITE = _sets("NAME_INDEFINITE_ARTICLES")
+
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
 AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
 
@@ -447,6 +450,8 @@ class NameFinder:
         self._nouns: set[str] = set()
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
+        self._tokens: list[_Token] = []  # the article's words
+        self._lang = ""  # and its language
         self._cjk: dict[str, Place] | None = None
         self._cjk_start = re.compile("")  # set with _cjk
         self._translit: frozenset[str] | None = None  # the characters of foreign names in Chinese, when asked
@@ -803,6 +808,8 @@ class NameFinder:
         runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
         index = {id(t): k for k, t in enumerate(tokens)}
         self._index = index
+        self._tokens = tokens
+        self._lang = lang
         located: list[list[Found]] = []
         list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
         for run in runs:
@@ -830,6 +837,12 @@ class NameFinder:
         found += self._coordinated(tokens, found, lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return sorted(found, key=lambda f: f.start)
+
+    def _after_indefinite(self, word: _Token) -> bool:
+        """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
+        thing, not a person."""
+        k = self._index.get(id(word), 0)
+        return bool(k) and word.glued and self._tokens[k - 1].text.casefold() in INDEFINITE.get(self._lang, ())
 
     def _coordinated(self, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
         """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"): a person of that
@@ -922,11 +935,11 @@ class NameFinder:
             before = (
                 self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
             )
-            named = self._person(words[given:end], lang, people, text)
+            named = [] if self._after_indefinite(words[given]) else [self._person(words[given:end], lang, people, text)]
             after = (
                 self._read_run(tail, tokens, self._index[id(tail[0])], lang, standalone, people, text) if tail else []
             )
-            return [*before, named, *after]
+            return [*before, *named, *after]
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
@@ -1002,6 +1015,8 @@ class NameFinder:
             return []
         if any(_acronym(t.text) for t in words):
             return []
+        if self._after_indefinite(words[0]):
+            return []  # "un Volkswagen Gol Trend", "una Chery Tiggo": a thing, not a person
         endings = PERSON_ENDINGS.get(lang, ()) + tuple(e for e, _ in CASE_ENDINGS.get(lang, ()))
         before: list[Found] = []
         while len(words) > 2:
