@@ -290,3 +290,13 @@ def test_a_model_person_right_after_an_indefinite_article_is_a_thing(toolkit):
     spans = ["Chery Tiggo", "Marie Dupont"]
     found = [RawEntity(s, "PERSON", text.index(s), text.index(s) + len(s)) for s in spans]
     assert [e.text for e in correct(found, text, "fr", toolkit.gazetteer)] == ["Marie Dupont"]
+
+
+def test_a_model_person_after_or_opening_with_a_storm_word_is_a_storm(toolkit):
+    text = "Les parcs ont pâti de la tempête Céline, selon Marie Dupont."
+    spans = ["Céline", "Marie Dupont"]
+    found = [RawEntity(s, "PERSON", text.index(s), text.index(s) + len(s)) for s in spans]
+    assert [e.text for e in correct(found, text, "fr", toolkit.gazetteer)] == ["Marie Dupont"]
+    text = "Storm Ciaran hit the coast, said Mary Lane."
+    found = [RawEntity(s, "PERSON", text.index(s), text.index(s) + len(s)) for s in ("Storm Ciaran", "Mary Lane")]
+    assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == ["Mary Lane"]

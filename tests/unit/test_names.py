@@ -203,3 +203,10 @@ def test_a_role_after_a_comma_and_a_figure_or_before_a_name_is_no_apposition(fin
 def test_a_run_right_after_an_indefinite_article_is_a_thing(finder):
     assert people(finder, "El choque tuvo como protagonistas a un Volkswagen Gol y una Chery Tiggo.", "es") == []
     assert people(finder, "Llegó Marta Tapia con una Ford Ranger.", "es") == [("Marta Tapia", None)]
+
+
+def test_a_name_after_or_opening_with_a_storm_word_is_a_storm(finder):
+    text = "Los daños de la borrasca Gloria Fuertes preocupan, dijo Marta Tapia."
+    assert people(finder, text, "es") == [("Marta Tapia", None)]
+    text = "Das Sturmtief Zeynep Kaya traf am Freitag auf Hamburg, sagte Lena Brandt."
+    assert people(finder, text, "de") == [("Lena Brandt", None)]

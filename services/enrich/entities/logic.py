@@ -42,6 +42,7 @@ from wirestream.services.enrich.entities.names import (
     INDEFINITE,
     INSTITUTIONS,
     ROLES,
+    STORMS,
     NameFinder,
     institution_word,
     is_common_word,
@@ -352,6 +353,19 @@ def _after_indefinite(text: str, start: int, lang: str) -> bool:
     return before[-1:] == " " and bool(words) and words[-1].casefold() in INDEFINITE.get(lang, ())
 
 
+def _storm(span: str, text: str, start: int, lang: str) -> bool:
+    """Whether a name is a storm's: a storm word right before it ("la tempête Céline") or opening it ("Storm
+    Ciaran")."""
+    storms = STORMS.get(lang, frozenset())
+    words = span.split()
+    before = text[max(0, start - 16) : start]
+    previous = before.split()[-1:]
+    return bool(storms) and (
+        (len(words) > 1 and words[0].casefold() in storms)
+        or (before[-1:] == " " and bool(previous) and previous[0].casefold() in storms)
+    )
+
+
 def _words(text: str) -> list[str]:
     return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
 
@@ -380,6 +394,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
         if label == "PERSON" and ent.id is None and _after_indefinite(text, start, lang):
             continue  # "une Renault Clio": a thing, not a person
+        if label == "PERSON" and ent.id is None and _storm(span, text, start, lang):
+            continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
         elided = _ELIDED.match(span) if lang in _ELIDING_LANGUAGES else None
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name

@@ -99,6 +99,9 @@ _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the
 # Indefinite articles: a capitalised run right after one is a thing ("una Chery Tiggo"), not a person.
 INDEFINITE = _sets("NAME_INDEFINITE_ARTICLES")
 
+# Words for a storm: the name after one is the storm's ("la tempête Céline", "Storm Ciaran"), not a person.
+STORMS = _sets("NAME_STORM_WORDS")
+
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
 AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
 
@@ -807,6 +810,14 @@ class NameFinder:
         days = DAY_WORDS.get(lang, frozenset()) | DAY_WORDS["en"]
         runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
         index = {id(t): k for k, t in enumerate(tokens)}
+        storms = STORMS.get(lang, frozenset())
+        if storms:  # "la tempête Céline", "Sturmtief Zeynep": a storm, no person
+            runs = [
+                run
+                for run in runs
+                if not (len(run) > 1 and run[0].text.casefold() in storms)
+                and not (index[id(run[0])] and run[0].glued and tokens[index[id(run[0])] - 1].text.casefold() in storms)
+            ]
         self._index = index
         self._tokens = tokens
         self._lang = lang

@@ -836,3 +836,5 @@ PLACE_HEADS = ("meer", "see", "golf", "gebirge")
 NAME_AND = ("und",)
 # Indefinite articles: a capitalised run right after one is a thing ("ein VW Golf"), not a person.
 NAME_INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "einer", "eines")
+# Storm words: the name after one is a storm's ("Sturmtief Zeynep"), not a person.
+NAME_STORM_WORDS = ("sturm", "sturmtief", "orkan", "orkantief", "hurrikan", "taifun", "zyklon")

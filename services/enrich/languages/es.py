@@ -531,3 +531,5 @@ NAME_AND = ("y", "e")
 # Indefinite articles: a capitalised run right after one is a thing ("un Volkswagen Gol Trend", "una Chery
 # Tiggo"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "una")
+# Storm words: the name after one is a storm's ("la borrasca Filomena"), not a person.
+NAME_STORM_WORDS = ("tormenta", "huracán", "tifón", "ciclón", "borrasca")

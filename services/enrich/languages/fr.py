@@ -516,3 +516,5 @@ PLACE_LIST_AND = ("et",)
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("mer", "golfe", "lac", "mont", "monts", "détroit", "océan", "orient", "massif")
+# Storm words: the name after one is a storm's ("la tempête Céline"), not a person.
+NAME_STORM_WORDS = ("tempête", "ouragan", "cyclone", "typhon")

@@ -481,3 +481,5 @@ PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pian
 NAME_AND = ("e", "ed")
 # Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")
+# Storm words: the name after one is a storm's ("l'uragano Ian"), not a person.
+NAME_STORM_WORDS = ("tempesta", "uragano", "tifone", "ciclone")

@@ -215,3 +215,5 @@ CLDR_COUNTRY_NAMES = True
 NAME_AND = ("en",)
 # Indefinite articles: a capitalised run right after one is a thing ("een Volkswagen Golf"), not a person.
 NAME_INDEFINITE_ARTICLES = ("een",)
+# Storm words: the name after one is a storm's ("storm Eunice"), not a person.
+NAME_STORM_WORDS = ("storm", "orkaan", "tyfoon", "cycloon")

@@ -430,3 +430,5 @@ PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "p
 NAME_AND = ("e",)
 # Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
 NAME_INDEFINITE_ARTICLES = ("um", "uma")
+# Storm words: the name after one is a storm's ("a tempestade Daniel"), not a person.
+NAME_STORM_WORDS = ("tempestade", "furacão", "tufão", "ciclone")
