@@ -31,10 +31,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities import uncased
 from wirestream.services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
+from wirestream.services.enrich.entities.name_data import Found
+from wirestream.services.enrich.entities.name_data import person_names as _person_names
+from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
+from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
 from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
 
@@ -145,17 +149,6 @@ _CJK_ADMIN_SUFFIXES = frozenset("市縣县鄉乡鎮镇區区")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _SENTENCE_GAP = re.compile(r"[.!?:;…\n\"“”„«»‹›()\[\]—–]|^\s*[-•*]\s")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-
-
-@dataclass(frozen=True)
-class Found:
-    """A name the recogniser found: its span, label and, for inflected forms, its name."""
-
-    text: str
-    label: str
-    start: int
-    end: int
-    name: str | None = None
 
 
 @dataclass
@@ -323,33 +316,6 @@ _GIVEN_NAMES = ("first_names", "first_names_male", "first_names_female")
 
 
 @functools.cache
-def _person_providers() -> tuple[tuple[str, Any], ...]:
-    """Faker's person providers by locale (installed, MIT): nothing is fetched. Empty without Faker."""
-    try:
-        import faker.providers.person as person
-    except ImportError:  # pragma: no cover - Faker is a dependency
-        return ()
-    import importlib
-    import pkgutil
-
-    return tuple(
-        (info.name, importlib.import_module(f"{person.__name__}.{info.name}").Provider)
-        for info in pkgutil.iter_modules(person.__path__)
-    )
-
-
-def _person_names(attributes: tuple[str, ...], locales: tuple[str, ...] | None = None) -> Iterable[str]:
-    """The names Faker's person providers list under ``attributes`` (all locales, or only ``locales``)."""
-    for locale, provider in _person_providers():
-        if locales is not None and locale not in locales:
-            continue
-        for attribute in attributes:
-            names = provider.__dict__.get(attribute)
-            if isinstance(names, (list, tuple, dict, set, frozenset)):
-                yield from (n for n in names if isinstance(n, str))
-
-
-@functools.cache
 def _surnames() -> frozenset[str]:
     """Family names as written, from Faker's person data: a surname that is also a noun."""
     return frozenset(_person_names(("last_names",)))
@@ -406,25 +372,6 @@ def _inflected_noun(word: str, lang: str) -> bool:
     from wirestream.services.enrich.entities.quotes.language import inflected_noun
 
     return inflected_noun(word, lang)
-
-
-@functools.cache
-def _spacy_defaults(lang: str) -> Any:
-    """spaCy's language data for ``lang`` (stop words, number words; no model needed), or None where
-    spaCy has none."""
-    try:
-        from spacy.util import get_lang_class
-
-        return get_lang_class(lang).Defaults
-    except ImportError:  # a language spaCy has no data for
-        return None
-
-
-@functools.cache
-def _stop_words(lang: str) -> frozenset[str]:
-    """The language's function words as spaCy's language data lists them, folded."""
-    defaults = _spacy_defaults(lang)
-    return frozenset(w.casefold() for w in defaults.stop_words) if defaults is not None else frozenset()
 
 
 @functools.cache
@@ -702,8 +649,6 @@ class NameFinder:
 
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
-        from wirestream.services.enrich.entities import uncased  # it reads this module's tables
-
         if lang in uncased.LANGUAGES:
             return uncased.find(text, lang, self.gazetteer, self.known)
         if lang in CJK_LANGUAGES:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.geo import Gazetteer, Place, continent_names
-from wirestream.services.enrich.entities.names import Found, _person_names, _stop_words
+from wirestream.services.enrich.entities.name_data import Found, person_names, stop_words
 
 # The languages whose module says their script has no letter case.
 LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "uncased")
@@ -120,7 +120,7 @@ def _phrases(items: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _single_names(attributes: tuple[str, ...], locales: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(n) for n in _person_names(attributes, locales) if " " not in n.strip() and len(n) >= 2)
+    return frozenset(fold(n) for n in person_names(attributes, locales) if " " not in n.strip() and len(n) >= 2)
 
 
 def _calendar(code: str) -> frozenset[str]:
@@ -144,7 +144,7 @@ def _language(code: str) -> _Language:
     locales = tuple(getattr(module, "NAME_LOCALES", ()))
     titles = tuple(getattr(module, "NAME_TITLES_BEFORE", ()))
     adjective = getattr(module, "NAME_ADJECTIVE", None)
-    stop = frozenset(fold(w) for w in _stop_words(code))
+    stop = frozenset(fold(w) for w in stop_words(code))
     return _Language(
         prefixes=tuple((fold(p), fold(r)) for p, r in getattr(module, "NAME_PREFIXES", ())),
         suffixes=tuple((fold(s), fold(r)) for s, r in getattr(module, "NAME_SUFFIXES", ())),
