@@ -300,3 +300,20 @@ def test_a_model_person_after_or_opening_with_a_storm_word_is_a_storm(toolkit):
     text = "Storm Ciaran hit the coast, said Mary Lane."
     found = [RawEntity(s, "PERSON", text.index(s), text.index(s) + len(s)) for s in ("Storm Ciaran", "Mary Lane")]
     assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == ["Mary Lane"]
+
+
+def test_a_model_place_that_ran_on_into_a_given_name_is_split(toolkit):
+    text = "The former envoy to Ukraine Mark Holt testified on Tuesday."
+    span = "Ukraine Mark Holt"
+    found = [RawEntity(span, "ORG", text.index(span), text.index(span) + len(span))]
+    fixed = correct(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in fixed] == [("Ukraine", "GPE"), ("Mark Holt", "PERSON")]
+    assert text[fixed[1].start : fixed[1].end] == "Mark Holt"
+    text = "She stayed at the Paris Hilton Holdings hotel last year."
+    span = "Paris Hilton Holdings"
+    found = [RawEntity(span, "ORG", text.index(span), text.index(span) + len(span))]
+    assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == [span]  # a company's name: no person
+    text = "Rents rose across the San Francisco Bay Area this year."
+    span = "San Francisco Bay Area"
+    found = [RawEntity(span, "GPE", text.index(span), text.index(span) + len(span))]
+    assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == [span]  # the place goes on

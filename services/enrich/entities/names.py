@@ -386,6 +386,11 @@ def _first_names() -> frozenset[str]:
     return frozenset(n for n in out if n.casefold() not in stop)
 
 
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a given name as written, by Faker's person data ("Kurt", "Laura")."""
+    return word in _first_names()
+
+
 class NameFinder:
     """The recogniser for languages without a model: one per process, stateless per call."""
 
