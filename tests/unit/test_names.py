@@ -210,3 +210,9 @@ def test_a_name_after_or_opening_with_a_storm_word_is_a_storm(finder):
     assert people(finder, text, "es") == [("Marta Tapia", None)]
     text = "Das Sturmtief Zeynep Kaya traf am Freitag auf Hamburg, sagte Lena Brandt."
     assert people(finder, text, "de") == [("Lena Brandt", None)]
+
+
+def test_a_word_spelt_like_a_given_name_before_a_place_head_opens_a_feature(finder):
+    # "Kızıl" (red) is a Turkish word and, to Faker, a given name: with "Meydan" it is the Red Square
+    found = [(f.text, f.label) for f in finder("Dronlar Moskova'daki Kızıl Meydan üzerinden uçtu.", "tr")]
+    assert ("Kızıl Meydan", "LOC") in found

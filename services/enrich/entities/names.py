@@ -1044,8 +1044,11 @@ class NameFinder:
             while k > 0 and not words[k - 1].initial and not re.search(r"['’]", bare[k - 1]):
                 k -= 1  # back to the sentence's start or a word with a case ending ("Moskova'daki Kızıl Meydan")
             words, bare = words[k:], bare[k:]
-            if bare[0] in _first_names() or bare[0].casefold() in PARTICLES.get(lang, ()):
-                return None  # "Pilar del Río", "Moises Sierra", "con Del Río": a person whose surname is a head word
+            # "Pilar del Río", "Moises Sierra", "con Del Río": a person whose surname is a head word; not a word of
+            # the language before the head that Faker also lists as a given name ("Kızıl Meydan", the Red Square)
+            given = bare[0] in _first_names() and not (len(bare) == 2 and _plain_word(bare[0], lang))
+            if given or bare[0].casefold() in PARTICLES.get(lang, ()):
+                return None
         elif bare[0].casefold() not in first_heads:
             return None
         building = bare[0].casefold() in HEADS_BEFORE.get(
