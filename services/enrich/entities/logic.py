@@ -424,8 +424,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
         cut = _place_then_person(span, label, lang, gazetteer) if label in _NOT_PEOPLE and ent.id is None else None
         if cut is not None:  # "envoy to Ukraine Kurt Volker": the place, then the person the model ran on into
-            place = span[:cut].rstrip()
-            out.append(RawEntity(place, "GPE", start, start + len(place)))
+            before_person = span[:cut].rstrip()
+            out.append(RawEntity(before_person, "GPE", start, start + len(before_person)))
             out.append(RawEntity(span[cut:], "PERSON", start + cut, end))
             continue
         elided = _ELIDED.match(span) if lang in _ELIDING_LANGUAGES else None
