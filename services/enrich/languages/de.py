@@ -834,3 +834,7 @@ PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
 PLACE_HEADS = ("meer", "see", "golf", "gebirge")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("und",)
+# Indefinite articles: a capitalised run right after one is a thing ("ein VW Golf"), not a person.
+NAME_INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "einer", "eines")
+# Storm words: the name after one is a storm's ("Sturmtief Zeynep"), not a person.
+NAME_STORM_WORDS = ("sturm", "sturmtief", "orkan", "orkantief", "hurrikan", "taifun", "zyklon")

@@ -528,3 +528,8 @@ PLACE_HEADS_BEFORE = ("plaza", "palacio")
 PLACE_HEADS = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("y", "e")
+# Indefinite articles: a capitalised run right after one is a thing ("un Volkswagen Gol Trend", "una Chery
+# Tiggo"), not a person.
+NAME_INDEFINITE_ARTICLES = ("un", "una")
+# Storm words: the name after one is a storm's ("la borrasca Filomena"), not a person.
+NAME_STORM_WORDS = ("tormenta", "huracán", "tifón", "ciclón", "borrasca")

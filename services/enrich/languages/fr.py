@@ -493,6 +493,8 @@ NAME_ROLES = (
     "directrice", "député", "sénateur", "analyste", "colonel", "professeur",
 )  # fmt: skip
 NAME_INSTITUTIONS = ("ministère", "gouvernement", "parti", "banque", "agence", "université", "institut", "armée")
+# Indefinite articles: a capitalised run right after one is a thing ("une Renault Clio"), not a person.
+NAME_INDEFINITE_ARTICLES = ("un", "une")
 NAME_FUNCTION_WORDS = (
     "le la les un une des du de en au aux par pour avec sans sur selon comme que qui et ou mais ne "
     "pas ce cette ces il elle ils elles nous on aussi ainsi quand où dans"
@@ -514,3 +516,5 @@ PLACE_LIST_AND = ("et",)
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("mer", "golfe", "lac", "mont", "monts", "détroit", "océan", "orient", "massif")
+# Storm words: the name after one is a storm's ("la tempête Céline"), not a person.
+NAME_STORM_WORDS = ("tempête", "ouragan", "cyclone", "typhon")

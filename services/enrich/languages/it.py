@@ -479,3 +479,7 @@ PLACE_HEADS_BEFORE = ("piazza", "palazzo")
 PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e", "ed")
+# Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.
+NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")
+# Storm words: the name after one is a storm's ("l'uragano Ian"), not a person.
+NAME_STORM_WORDS = ("tempesta", "uragano", "tifone", "ciclone")

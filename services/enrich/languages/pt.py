@@ -428,3 +428,7 @@ PLACE_HEADS_BEFORE = ("praça", "palácio")
 PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e",)
+# Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
+NAME_INDEFINITE_ARTICLES = ("um", "uma")
+# Storm words: the name after one is a storm's ("a tempestade Daniel"), not a person.
+NAME_STORM_WORDS = ("tempestade", "furacão", "tufão", "ciclone")
