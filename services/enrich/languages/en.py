@@ -706,6 +706,7 @@ QUOTES: dict[str, Any] = {
         "call",
         "express",
         "share",
+        "read",
     },
     "forms": {"told", "said", "says", "quoth", "according"},
     # weak verbs: count only right next to a quote ('"…," he thinks'), not before it
@@ -738,6 +739,7 @@ QUOTES: dict[str, Any] = {
         "wonder",
         "muse",
         "counter",
+        "read",
     },
     "framing": {"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"},
     "addressee": {
@@ -1092,6 +1094,10 @@ QUOTES: dict[str, Any] = {
     # "the company said": a definite institution noun stands for the organisation in view (the one whose name holds
     # the noun, "the court" -> "Court of Appeal"; for these heads, any body of their kind when only one is in view)
     "anaphor_articles": ["the"],
+    # "the statement said": its issuer is the subject of these verbs (or a speech verb) where "a statement" came
+    "document_verbs": ["issue", "release", "publish", "send", "sign", "post", "share", "put"],
+    # words before a document's head that introduce it, as "a" does ("in its statement")
+    "document_owners": ["its", "their", "his", "her"],
     "anaphor_heads": ["company", "firm", "corporation", "club", "team", "brokerage", "agency", "statement"],
     # between a document's head and its author ("a report from Kotak Institutional Equities")
     "document_by": ["from", "by"],

@@ -89,6 +89,8 @@ _HYPHEN_PRONOUNS = tuple(s for data in languages.table("QUOTES").values() for s 
 UNNAMED = "UNNAMED:"  # key prefix of the placeholder for a subject the article does not name ("Der Mann")
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
+_ISSUED_HEADS = languages.union("QUOTES", "document_heads")
+MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 
 
 def _introduces(between: list[str]) -> bool:
@@ -695,6 +697,9 @@ class Attributor:
                 person = self.resolve_only(pos, c.gender or "h")
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
+            issued = self._issuer(c, before_pos)
+            if issued is not None:
+                return issued
             body = self._body_in_view(c, before_pos)
             if body is not None:
                 return Found(speaker=body, how="institution in view")
@@ -733,6 +738,67 @@ class Attributor:
             return named[0]
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
+        return None
+
+    def _issuer(self, c: Cand, before_pos: int) -> Found | None:
+        """ "the statement said" after "the US military said in a statement", "Big Machine Records issued a
+        statement": whoever issued the document the definite noun takes up, its last introduction ("a statement",
+        "its letter") within the paragraphs in view. The issuer is the named subject of the verb before it there (a
+        speech verb or a ``document_verbs`` one); a subject that is itself an anaphor ("The company denied … in a
+        statement") is the body in view there, if only one is; else nobody (blocked: not whoever is in view at the
+        quote). None when no introduction is in view."""
+        articles = self.lang.words("anaphor_articles")
+        toks = self.toks
+        if c.head not in _ISSUED_HEADS or not articles or c.i == 0 or toks[c.i - 1].low not in articles:
+            return None
+        pos = min(before_pos, self.layout.sentence_start(c.start))
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
+        introducing = self.lang.words("indefinite") | self.lang.words("document_owners")
+        head = self.lang.lemma(c.head)
+        for k in range(self.tok(pos) - 1, self.tok(floor) - 1, -1):
+            if k in self.inside or not toks[k].word or self.lang.lemma(toks[k].low) != head:
+                continue
+            m = k - 1
+            while m > k - 3 and m >= 0 and toks[m].word and toks[m].low not in introducing and not toks[m].capitalised:
+                m -= 1  # "a separate statement"
+            if m < 0 or toks[m].low not in introducing:
+                continue
+            issuer = self._issuer_at(m)
+            return Found(speaker=issuer, blocked=issuer is None, how="document issuer")
+        return None
+
+    def _issuer_at(self, k: int) -> Speaker | None:
+        """The named subject of the last speech or issuing verb before token k in its sentence (None if none)."""
+        toks = self.toks
+        start = self.tok(self.layout.sentence_start(toks[k].start))
+        issuing = self.lang.words("document_verbs")
+        verb = next(
+            (
+                m
+                for m in range(k - 1, start - 1, -1)
+                if m not in self.inside
+                and toks[m].word
+                and (self._is_verb(m, start) or self.lang.lemma(toks[m].low) in issuing)
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        cands = self._usable(self.cast.candidates(start, verb, self.inside))
+        if not cands:
+            return None
+        c = cands[-1]
+        gap = toks[c.j : verb]
+        if len(gap) > MAX_ISSUER_GAP or any(
+            not t.word or t.capitalised or t.low in self.lang.prepositions for t in gap
+        ):
+            return None
+        if c.kind == "inst" and not any(t.capitalised for t in toks[c.i : c.j] if t.low not in self.lang.skip):
+            # "The company denied … in a statement": an anaphor, the one body in view there (not the last "company")
+            return self._body_in_view(Cand(c.i, c.j, "inst", c.start, c.end, None, head=c.head), c.start)
+        if c.kind in ("person", "org", "inst") and not self._coordinated(c):
+            return c.speaker
         return None
 
     def _coordinated(self, c: Cand) -> bool:

@@ -93,6 +93,9 @@ for the article's language only:
   ``generic_heads`` (all): institution heads that name no body alone ("the ministry");
   ``document_heads`` (all): heads of a document phrase, no speaker of its own ("the statement");
   ``document_by`` (all): words between a document's head and its named author ("a report from X");
+  ``document_verbs``: verbs whose subject issued the document they introduce ("X issued a statement": "the
+  statement said" is X's), speech verbs too; ``document_owners``: words that introduce a document as the
+  indefinite article does ("in its statement");
   ``anaphor_articles``: the article before an institution noun that stands for the body in view
   ("the company said"); ``anaphor_heads``: the nouns that stand for any body of their kind (others
   only for a body whose name holds them: "the court" -> "Court of Appeal");

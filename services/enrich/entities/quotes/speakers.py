@@ -814,6 +814,12 @@ class Cast:
             end, e = author
             return Cand(i, end, "inst", toks[i].start, toks[end - 1].end, _entity_speaker(e), head=toks[head].low)
         if not proper or (len(words) == 1 and words[0].low in _GENERIC_HEADS):
+            apposed = self._apposed_body(i, j, b)
+            if apposed is not None:
+                # "The group, WeWorkers Coalition, formed …": the body the apposition names (and "the group" after it)
+                c = Cand(i, j, "inst", toks[i].start, toks[j - 1].end, _entity_speaker(apposed), head=toks[head].low)
+                self.institutions.append(c)
+                return c
             # "the ministry": the last institution of that kind the article named
             for prev in reversed(self.institutions):
                 if prev.head == toks[head].low and prev.start < toks[head].start and prev.speaker:
@@ -831,6 +837,20 @@ class Cast:
         c.excluded = self._excluded(i, j)
         self.institutions.append(c)
         return c
+
+    def _apposed_body(self, i: int, j: int, b: int) -> Entity | None:
+        """The organisation named between commas right after a definite institution noun ("the group, WeWorkers
+        Coalition, …"): the body the noun stands for. None when there is no such apposition."""
+        toks = self.toks
+        articles = self.lang.words("anaphor_articles")
+        if not articles or i == 0 or toks[i - 1].low not in articles or j + 1 >= b or toks[j].text != ",":
+            return None
+        if j + 1 not in self.mentions:
+            return None
+        end, e = self.mentions[j + 1]
+        if e.label != "ORG" or end >= b or toks[end].text != ",":
+            return None
+        return e
 
     def _document_at(self, k: int, b: int) -> tuple[int, Entity] | None:
         """A document phrase starting at k whose author is named ("a 2018 survey by Penelope Muse Abernathy", "a
