@@ -49,3 +49,57 @@ def test_a_group_named_in_apposition_is_the_group_that_speaks_later():
         "In a separate tweet, the group added that Acme “is not following through on its promise to staff.”"
     )
     assert rules_speakers(text, Workers_United_Coalition="ORG", Acme="ORG") == ["Workers United Coalition"]
+
+
+# --- a partial quote inside a sentence that ends in its reporting clause -----------------------------------
+
+
+def test_a_partial_quote_is_the_words_of_the_reporting_clause_ending_its_sentence():
+    text = (
+        "Mary Jones launched the campaign on Monday.\n\n"
+        "The state's drug crisis is “growing at an alarming rate” and affects every town in the state, "
+        "Jones said in the campaign's announcement."
+    )
+    assert rules_speakers(text, Mary_Jones="PERSON") == ["Mary Jones"]
+
+
+def test_a_reporting_clause_that_says_more_after_its_verb_gives_a_partial_quote_no_speaker():
+    text = (
+        "Mary Jones launched the campaign on Monday.\n\n"
+        "The state's drug crisis is “growing at an alarming rate” and affects every town, Jones said the "
+        "governor believes."
+    )
+    assert rules_speakers(text, Mary_Jones="PERSON") == [None]
+
+
+# --- "Swift's rep": an unnamed spokesperson speaks for whom they are of ----------------------------------------
+
+
+def test_a_persons_unnamed_rep_speaks_for_that_person():
+    text = (
+        "Taylor Swift wrote about the dispute on Thursday.\n\n"
+        "Swift's rep told Fox News that this, too, was not the whole truth. “The label is trying to deflect "
+        "and make this about money.”"
+    )
+    assert rules_speakers(text, Taylor_Swift="PERSON", Fox_News="ORG") == ["Taylor Swift"]
+
+
+# --- "The 56-year-old said": the one person named in view ---------------------------------------------------
+
+
+def test_an_age_description_is_the_one_person_named_in_view():
+    text = (
+        "Jose Mourinho has agreed a deal to coach the club until 2023.\n\n"
+        "The manager had been out of work since being sacked by Manchester United in 2018.\n\n"
+        "The 56-year-old said after his appointment: “I am excited to be joining a club like this.”"
+    )
+    assert rules_speakers(text, Jose_Mourinho="PERSON", Manchester_United="PERSON") == ["Jose Mourinho"]
+
+
+def test_an_age_description_with_two_people_in_view_has_no_speaker():
+    text = (
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino at the club.\n\n"
+        "The 56-year-old said after the meeting: “I am excited to be joining a club like this.”"
+    )
+    assert rules_speakers(text, Jose_Mourinho="PERSON", Mauricio_Pochettino="PERSON") == [None]
+    assert speakers(text, Jose_Mourinho="PERSON", Mauricio_Pochettino="PERSON") == [None]

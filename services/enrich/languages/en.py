@@ -456,6 +456,8 @@ _TITLES = {
     "spokesman": "m",
     "spokeswoman": "f",
     "spokesperson": None,
+    "rep": None,
+    "year-old": None,
     "spokesmen": "p",
     "president": None,
     "minister": None,
@@ -798,7 +800,9 @@ QUOTES: dict[str, Any] = {
         "atty": None,
     },
     "titles": _TITLES,
-    "title_suffixes": [],
+    "title_suffixes": ["year-old"],  # "the 56-year-old" (one token): a person the article named
+    # title heads that describe a person already named, not a role ("The 56-year-old said"): the one person in view
+    "age_titles": ["year-old"],
     "institutions": {
         "ministry",
         "office",
@@ -1156,7 +1160,12 @@ QUOTES: dict[str, Any] = {
     # an institution phrase after one names no body ("an established volunteer network")
     "indefinite_unnamed": ["a", "an"],
     # forms of one role, for the title bindings
-    "role_groups": {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesmen": "spokesperson"},
+    "role_groups": {
+        "spokeswoman": "spokesperson",
+        "spokesman": "spokesperson",
+        "spokesmen": "spokesperson",
+        "rep": "spokesperson",  # "Swift's rep told Fox News" (not the abbreviated title "Rep. Smith": capitalised)
+    },
     # a possessive ending written as a token of its own: what comes before it is no subject
     "possessive": ["'s", "’s"],
     # verbs of citing, after which the person cited follows, and the word before the participle ("quoted X as saying")
@@ -1166,6 +1175,8 @@ QUOTES: dict[str, Any] = {
     "lone_capitalised_not_subject": True,
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
+    # a partial quote inside a sentence ending in ", Noem said (in …)." is that clause subject's
+    "sentence_final_cue": True,
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution
     "no_unread_attribution": True,
     # the subject of a speech verb comes before it: the words after "said" start the reported clause

@@ -189,7 +189,7 @@ class Attributor:
             if before is not None and (before.decided or found is None):
                 found = before
         if found is None or not found.decided:
-            extra = self.incise(q) or self.next_sentence(q, following)
+            extra = self.incise(q) or self.next_sentence(q, following) or self.sentence_final(q, following)
             if extra is not None and extra.decided:
                 found = extra
         if found is None:
@@ -281,8 +281,9 @@ class Attributor:
             if c.excluded or c.kind in ("relative", "inst"):
                 continue
             if c.kind == "title":
-                # "O governador reforçou que …:" after "O governador Wilson Witzel": the person the title is bound to
-                speaker = self.cast.resolve_title(c, c.start)
+                # "O governador reforçou que …:" after "O governador Wilson Witzel": the person the title is bound to;
+                # "Swift's rep told …": an unnamed spokesperson speaks for whom the title is of
+                speaker = self.cast.resolve_title(c, c.start) or (c.of if c.head in SPOKESPERSON else None)
             else:
                 speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
             if speaker is not None:
@@ -678,6 +679,9 @@ class Attributor:
             return Found(pronoun=c, gender=c.gender)
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
+            if person is None and c.head in self.lang.words("age_titles"):
+                person = self._only_person_named(min(before_pos, c.start))
+                return Found(speaker=person, blocked=person is None, how="age")
             definite = c.gender != "p" and self._definite(c)
             if person is None and definite:
                 # "disse a estudante", "dijo el mandatario": the one person the article names with that role word
@@ -739,6 +743,26 @@ class Attributor:
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
         return None
+
+    def _only_person_named(self, pos: int) -> Speaker | None:
+        """ "The 56-year-old said": the one person named (by the recogniser, not after a preposition, or as a subject) in view
+        before ``pos``; None when there are several or none."""
+        para = self.layout.paragraph_index(pos)
+        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        people = {
+            e.speaker.key: e.speaker
+            for e in self.events[max(0, k - MAX_EVENTS) : k]
+            if e.pos >= floor and e.speaker.label == "PERSON"
+        }
+        for m in range(self.tok(floor), self.tok(pos)):
+            if m in self.cast.mentions and self.cast.mentions[m][1].label == "PERSON":
+                if m and self.toks[m - 1].low in self.lang.prepositions:
+                    continue  # "sacked by Manchester United": not whom the description takes up
+                sp = _entity_speaker(self.cast.mentions[m][1])
+                people.setdefault(sp.key, sp)
+        only = next(iter(people.values())) if len(people) == 1 else None
+        return None if only is None or only.key.startswith(UNNAMED) else only
 
     def _issuer(self, c: Cand, before_pos: int) -> Found | None:
         """ "the statement said" after "the US military said in a statement", "Big Machine Records issued a
@@ -1038,6 +1062,40 @@ class Attributor:
                     found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
                 return found
         return None
+
+    def sentence_final(self, q: QuoteSpan, limit: int) -> Found | None:
+        """(``sentence_final_cue``) a partial quote inside a sentence that ends in its own reporting clause after a
+        comma: ``the crisis is “growing at an alarming rate” and affects every town, Noem said in an ad.``: that
+        clause's subject, a name, title or pronoun right before a speech verb (not a framing one). Nothing when
+        another quote or speech verb stands between, or the clause says more than where it was said."""
+        if not self.lang.has("sentence_final_cue"):
+            return None
+        toks = self.toks
+        end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
+        a, b = self.tok(q.end), self.tok(end)
+        if a >= b or toks[a].text in (",", ".", "!", "?", ":", ";") or any(k in self.inside for k in range(a, b)):
+            return None  # the quote's own clause ends at its mark: the rules after the quote read that
+        comma = next((k for k in range(b - 1, a, -1) if toks[k].text == ","), None)
+        if comma is None or any(self._is_verb(k, a, strong=True) for k in range(a, comma)):
+            return None
+        cands = self._usable(self.cast.candidates(comma + 1, b, self.inside))
+        if not cands or cands[0].i != comma + 1 or cands[0].kind not in ("person", "org", "title", "pronoun"):
+            return None
+        verb = cands[0].j
+        if verb >= b or not self._is_verb(verb, comma + 1, strong=True):
+            return None
+        lemma = self.lang.verb_lemma(toks[verb].text)
+        if lemma in self.lang.words("framing") or lemma in self.lang.words("weak"):
+            return None
+        rest = toks[verb + 1 : b]
+        if rest and (
+            rest[0].low not in self.lang.prepositions
+            or any(self._is_verb(verb + 1 + n, verb) for n in range(len(rest)))
+        ):
+            return None  # "…, Noem said Monday it would …": a clause of its own, not where the words were said
+        found = self._as_found(cands[0], q.start)
+        found.verb, found.how = toks[verb].text, "sentence end"
+        return found
 
     def _impersonal_form(self, verb: str) -> bool:
         """One of the language's impersonal speech-verb forms ("говорится", "oświadczono"): no person speaks."""

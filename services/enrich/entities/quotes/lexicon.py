@@ -55,6 +55,8 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");
 * ``apostrophe_suffixes``: a case suffix follows a name after an apostrophe ("Kremlin'in");
 * ``relative_without_comma``: "who" opens a relative clause with or without a comma;
+* ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
+  ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
   before it, does not go to that sentence's subject ("X refers to plans to create a “…”").
 The module's ``NOUNS_CAPITALISED`` (read by names.py too) makes every capitalised noun a common
@@ -104,6 +106,8 @@ for the article's language only:
   ``name_joiners`` (all): lower-case words inside an institution's name ("and", "of");
   ``title_articles`` (all): articles that do not qualify a title ("the");
   ``indefinite_unnamed``: before an institution phrase, names no body ("an established network");
+  ``age_titles``: title heads that describe a person the article named rather than a role ("the 56-year-old"
+  with ``title_suffixes`` "year-old"): the one person named in the paragraphs in view, else nobody;
   ``person_nouns``: {noun: gender} for people the article need not name ("der Mann", "una fuente",
   "a witness", role nouns such as "teniente"): a sentence opening with an article and one has an
   unnamed subject, and a definite one after a speech verb is someone the article introduced.

@@ -53,6 +53,7 @@ _SURNAME_FEMALE = _endings("f")
 _SURNAME_MALE = _endings("m")
 # Possessive endings written as a token of their own ("Putin's spokesman").
 _POSSESSIVE = languages.union("QUOTES", "possessive")
+_SPOKESPERSON = languages.union("QUOTES", "spokesperson")
 # Words between a title and the body it is of ("spokesman for", "porte-parole du", "Sprecher von").
 _TITLE_OF = languages.union("QUOTES", "title_of")
 # "Of" words that do not join a name to the institution before them ("Ministerium der", "Ministério dos").
@@ -748,6 +749,8 @@ class Cast:
                 n += 1
             if n in self.mentions and self.mentions[n][1].label in _ORGISH:
                 of = _entity_speaker(self.mentions[n][1])
+        if of is None and head in _SPOKESPERSON:
+            of = self._possessor(k)
         return Cand(
             k,
             j,
@@ -760,6 +763,20 @@ class Cast:
             of=of,
             excluded=self._excluded(m + 1, j),
         )
+
+    def _possessor(self, k: int) -> Speaker | None:
+        """The person or body named with a possessive right before token k ("Swift's rep", "Acme's spokesman"): whom
+        an unnamed spokesperson there speaks for. None when there is none."""
+        toks = self.toks
+        if k < 2 or toks[k - 1].low not in _POSSESSIVE:
+            return None
+        for n in range(k - 2, max(-1, k - 8), -1):
+            if n in self.mentions:
+                end, e = self.mentions[n]
+                return _entity_speaker(e) if end == k - 1 and e.label in _ORGISH | {"PERSON"} else None
+        # a surname the recogniser did not read there, of a person it read elsewhere ("Taylor Swift" … "Swift's")
+        person = self.person_for([toks[k - 2].text]) if toks[k - 2].capitalised else None
+        return _entity_speaker(person) if person is not None else None
 
     def _institution(self, first: int, head: int, b: int) -> Cand | None:
         """An institution phrase around its head noun: "the Russian foreign ministry", "Russia's defence ministry"."""
