@@ -103,3 +103,15 @@ def test_an_age_description_with_two_people_in_view_has_no_speaker():
     )
     assert rules_speakers(text, Jose_Mourinho="PERSON", Mauricio_Pochettino="PERSON") == [None]
     assert speakers(text, Jose_Mourinho="PERSON", Mauricio_Pochettino="PERSON") == [None]
+
+
+# --- "“…,” the patient wrote": a subject the article does not name ---------------------------------------------
+
+
+def test_a_common_noun_subject_after_a_quote_is_nobody_not_the_last_speaker():
+    text = (
+        "“It happens much more than we realize,” Owen Dempsey said. The patient was given steroids and "
+        "recovered within a year, Dempsey said.\n\n"
+        "“It does not affect me at all now and my life is as before,” the patient wrote in the case study."
+    )
+    assert speakers(text, Owen_Dempsey="PERSON") == ["Owen Dempsey", None]

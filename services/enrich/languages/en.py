@@ -1177,6 +1177,8 @@ QUOTES: dict[str, Any] = {
     "pronoun_after_verb": True,
     # a partial quote inside a sentence ending in ", Noem said (in …)." is that clause subject's
     "sentence_final_cue": True,
+    # "“…,” the patient wrote": a determiner and a common noun before the verb are someone the article does not name
+    "common_noun_subject": True,
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution
     "no_unread_attribution": True,
     # the subject of a speech verb comes before it: the words after "said" start the reported clause

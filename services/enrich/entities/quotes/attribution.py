@@ -764,6 +764,19 @@ class Attributor:
         only = next(iter(people.values())) if len(people) == 1 else None
         return None if only is None or only.key.startswith(UNNAMED) else only
 
+    def _common_subject(self, a: int, verb: int) -> bool:
+        """(``common_noun_subject``) the words from a to the verb are a determiner and a common noun phrase ("the
+        patient", "the two doctors"): a subject the article does not name, which no name stands for."""
+        if not self.lang.has("common_noun_subject"):
+            return False
+        words = self.toks[a:verb]
+        if not 2 <= len(words) <= 4 or words[0].low not in self.lang.words("noun_markers"):
+            return False
+        return all(
+            t.word and not t.capitalised and t.low not in self.lang.prepositions and not self.lang.is_verb(t.text)
+            for t in words[1:]
+        )
+
     def _issuer(self, c: Cand, before_pos: int) -> Found | None:
         """ "the statement said" after "the US military said in a statement", "Big Machine Records issued a
         statement": whoever issued the document the definite noun takes up, its last introduction ("a statement",
@@ -970,6 +983,8 @@ class Attributor:
                 found = Found(blocked=True, how="impersonal")  # "— говорится в документе": no one the clause names
             if found is None and lang.suffixed_pronoun(toks[k].low):
                 found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
+            if found is None and not pre and self._common_subject(start, k):
+                found = Found(blocked=True, how="unnamed")  # "“…,” the patient wrote": no one the article names
             if found is None:
                 found = Found(implicit=True, gender=lang.gender_of_verb(verb))
             elif (

@@ -55,6 +55,8 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");
 * ``apostrophe_suffixes``: a case suffix follows a name after an apostrophe ("Kremlin'in");
 * ``relative_without_comma``: "who" opens a relative clause with or without a comma;
+* ``common_noun_subject``: a determiner and a common noun between a quote and its verb ("“…,” the patient
+  wrote") are a subject the article does not name: nobody, and not the ranker's guess;
 * ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
   ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
