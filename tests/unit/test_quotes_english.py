@@ -115,3 +115,14 @@ def test_a_common_noun_subject_after_a_quote_is_nobody_not_the_last_speaker():
         "“It does not affect me at all now and my life is as before,” the patient wrote in the case study."
     )
     assert speakers(text, Owen_Dempsey="PERSON") == ["Owen Dempsey", None]
+
+
+# --- "-ing" forms the lemmatiser reads as nouns --------------------------------------------------------------
+
+
+def test_a_participle_the_lemmatiser_reads_as_a_noun_is_still_a_speech_verb():
+    text = (
+        "The Electoral Commission, which regulates campaign finances, issued a statement warning that “voters are "
+        "entitled to transparency from campaigners.”"
+    )
+    assert rules_speakers(text, Electoral_Commission="ORG") == ["Electoral Commission"]

@@ -710,7 +710,8 @@ QUOTES: dict[str, Any] = {
         "share",
         "read",
     },
-    "forms": {"told", "said", "says", "quoth", "according"},
+    # (and -ing forms the lemmatiser reads as nouns: "issued a statement warning that “…”")
+    "forms": {"told", "said", "says", "quoth", "according", "warning", "writing", "texting", "emailing", "proclaiming"},
     # weak verbs: count only right next to a quote ('"…," he thinks'), not before it
     "weak": {
         "believe",
