@@ -126,3 +126,26 @@ def test_a_participle_the_lemmatiser_reads_as_a_noun_is_still_a_speech_verb():
         "entitled to transparency from campaigners.”"
     )
     assert rules_speakers(text, Electoral_Commission="ORG") == ["Electoral Commission"]
+
+
+# --- one speaker's quotes, paragraph after paragraph ------------------------------------------------------------
+
+
+def test_a_quote_after_a_run_of_quote_paragraphs_continues_the_person_that_introduced_them():
+    text = (
+        "Police will hold a press conference on Friday.\n\n"
+        "Allan Bryant believes someone in the town must know what happened to his son.\n\n"
+        "“It just doesn't add up and someone in this town knows something.\n\n"
+        "“The police have been really supportive and are checking in with us all the time.”\n\n"
+        "“I'd just like to thank everyone else who has helped us over the years.”"
+    )
+    assert rules_speakers(text, Allan_Bryant="PERSON") == ["Allan Bryant", "Allan Bryant"]
+
+
+def test_a_quote_after_a_lead_in_that_names_someone_else_too_has_no_speaker():
+    text = (
+        "Allan Bryant believes Kevin Houliston must know what happened to his son.\n\n"
+        "“It just doesn't add up and someone in this town knows something.”\n\n"
+        "“I'd just like to thank everyone else who has helped us over the years.”"
+    )
+    assert rules_speakers(text, Allan_Bryant="PERSON", Kevin_Houliston="PERSON") == [None, None]

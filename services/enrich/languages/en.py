@@ -1180,6 +1180,8 @@ QUOTES: dict[str, Any] = {
     "sentence_final_cue": True,
     # "“…,” the patient wrote": a determiner and a common noun before the verb are someone the article does not name
     "common_noun_subject": True,
+    # a quote opening its paragraph after paragraphs that are all quote goes on with the speaker of that run
+    "quote_runs_continue": True,
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution
     "no_unread_attribution": True,
     # the subject of a speech verb comes before it: the words after "said" start the reported clause

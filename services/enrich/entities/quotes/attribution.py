@@ -482,6 +482,9 @@ class Attributor:
             start = layout.paragraphs[para - 1]
         elif para > 0 and self._reported(own, q.start):
             start = layout.paragraphs[para - 1]  # "Ein Gespräch sei nicht sinnvoll. „…“": still the last speaker
+        lead_in = self._lead_in(q)
+        if lead_in is not None:
+            start = min(start, lead_in)  # the quotes of one speaker, paragraph after paragraph
         start = max(start, q.start - MAX_CONTINUED)
         k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
         # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
@@ -494,7 +497,11 @@ class Attributor:
                 e
                 for e in reversed(self.events[max(0, k - MAX_EVENTS) : k])
                 if e.pos >= start
-                and (e.kind == "spoke" or (own <= e.pos < about_until and e.speaker.label == "PERSON"))
+                and (
+                    e.kind == "spoke"
+                    or (own <= e.pos < about_until and e.speaker.label == "PERSON")
+                    or self._introduced_speaker(e, lead_in, q)
+                )
             ),
             None,
         )
@@ -511,6 +518,46 @@ class Attributor:
             if c.speaker is None or c.speaker.key != last.speaker.key:
                 return None
         return last.speaker
+
+    def _lead_in(self, q: QuoteSpan) -> int | None:
+        """(``quote_runs_continue``) for a quote that opens its paragraph after a run of paragraphs that are each
+        all quote (one quote over several paragraphs, or several): the start of the paragraph before that run, where
+        the run's speaker was introduced (``Allan Snr believes …`` then ``"A.`` … ``C."`` then ``"D."``); the
+        paragraph right before the quote when there is no run. None when the quote does not open its paragraph."""
+        layout = self.layout
+        para = layout.paragraph_index(q.start)
+        if (
+            not self.lang.has("quote_runs_continue")
+            or para == 0
+            or self.text[layout.paragraphs[para] : q.start].strip()
+        ):
+            return None
+        for _ in range(12):  # a bounded walk back over whole-quote paragraphs
+            p_start = layout.paragraphs[para - 1]
+            p_end = layout.paragraphs[para]
+            covering = [s for s in self.spans if s.start < p_end and s.end > p_start and s.start < q.start]
+            if (
+                not covering
+                or self.text[p_start : max(p_start, covering[0].start)].strip()
+                or self.text[min(p_end, covering[-1].end) : p_end].strip(" \u00a0\n\r\t.,")
+            ):
+                break
+            para = layout.paragraph_index(covering[0].start)
+            if para == 0:
+                return None
+        return layout.paragraphs[para - 1]
+
+    def _introduced_speaker(self, e: _Event, lead_in: int | None, q: QuoteSpan) -> bool:
+        """A person who is the subject of a speech or thought verb in the lead-in paragraph of a quote that opens its
+        paragraph (``Allan Snr believes someone must know.`` then ``"It just doesn't add up …"``)."""
+        if lead_in is None or e.kind != "subject" or e.speaker.label != "PERSON":
+            return False
+        if not lead_in <= e.pos < self.layout.paragraph_end(lead_in):
+            return False
+        k = self.tok(e.pos)
+        while k < len(self.toks) and self.toks[k].capitalised and k - self.tok(e.pos) < 5:
+            k += 1
+        return k < len(self.toks) and self.lang.is_verb(self.toks[k].text) and k not in self.inside
 
     def _split_paragraphs(self, a: int, b: int) -> list[tuple[int, int]]:
         out = []

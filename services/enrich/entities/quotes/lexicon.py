@@ -57,6 +57,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``relative_without_comma``: "who" opens a relative clause with or without a comma;
 * ``common_noun_subject``: a determiner and a common noun between a quote and its verb ("“…,” the patient
   wrote") are a subject the article does not name: nobody, and not the ranker's guess;
+* ``quote_runs_continue``: a quote that opens its paragraph with no cue, after paragraphs that are all quote,
+  continues their speaker: the last one who spoke since the paragraph before that run, or the person that
+  paragraph introduces as the subject of a speech or thought verb ("Allan Snr believes …");
 * ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
   ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
