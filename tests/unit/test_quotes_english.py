@@ -149,3 +149,35 @@ def test_a_quote_after_a_lead_in_that_names_someone_else_too_has_no_speaker():
         "“I'd just like to thank everyone else who has helped us over the years.”"
     )
     assert rules_speakers(text, Allan_Bryant="PERSON", Kevin_Houliston="PERSON") == [None, None]
+
+
+# --- "a spokesperson for X": a body the recogniser did not read -------------------------------------------------
+
+
+def test_a_spokesperson_speaks_for_a_body_the_recogniser_did_not_read():
+    text = "“We will not let this stand, not now and not ever,” a spokeswoman for the Acme Corporation said."
+    assert rules_speakers(text) == ["Acme Corporation"]
+    before = "A spokesperson for CBP said: “We will not let this stand, not now and not ever.”"
+    assert rules_speakers(before) == ["CBP"]
+
+
+def test_a_spokesperson_for_a_lone_capitalised_word_speaks_for_no_one_named():
+    text = "“We will not let this stand, not now and not ever,” a spokeswoman for Smith said."
+    assert rules_speakers(text) == [None]
+
+
+# --- "“…” — John Smith": a quote signed after a dash ------------------------------------------------------------
+
+
+def test_a_quote_signed_after_a_dash_is_the_signers():
+    text = (
+        "The council met on Monday.\n\n"
+        "“We will not let this stand, not now and not ever.” — John Smith, council member\n\n"
+        "The vote is next week."
+    )
+    assert rules_speakers(text, John_Smith="PERSON") == ["John Smith"]
+
+
+def test_a_dash_before_a_clause_of_its_own_is_no_signature():
+    text = "“We will not let this stand, not now and not ever.” — John Smith and Mary Jones agreed on it."
+    assert rules_speakers(text, John_Smith="PERSON", Mary_Jones="PERSON") == [None]

@@ -1182,6 +1182,10 @@ QUOTES: dict[str, Any] = {
     "common_noun_subject": True,
     # a quote opening its paragraph after paragraphs that are all quote goes on with the speaker of that run
     "quote_runs_continue": True,
+    # "a spokesperson for the Acme Corporation said": the body a spokesperson is for, read or not by the recogniser
+    "bodies_unread": True,
+    # "“…” — John Smith": a quote signed after a dash, no verb
+    "dash_signature": True,
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution
     "no_unread_attribution": True,
     # the subject of a speech verb comes before it: the words after "said" start the reported clause

@@ -189,7 +189,12 @@ class Attributor:
             if before is not None and (before.decided or found is None):
                 found = before
         if found is None or not found.decided:
-            extra = self.incise(q) or self.next_sentence(q, following) or self.sentence_final(q, following)
+            extra = (
+                self.incise(q)
+                or self.next_sentence(q, following)
+                or self.sentence_final(q, following)
+                or self.dash_signature(q, following)
+            )
             if extra is not None and extra.decided:
                 found = extra
         if found is None:
@@ -1124,6 +1129,24 @@ class Attributor:
                     found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
                 return found
         return None
+
+    def dash_signature(self, q: QuoteSpan, limit: int) -> Found | None:
+        """(``dash_signature``) a quote signed after a dash with no verb: ``“…” — John Smith`` (then the end of the
+        paragraph, or a comma and a role: ``— John Smith, council member``): the person or body named."""
+        if not self.lang.has("dash_signature"):
+            return None
+        toks = self.toks
+        end = min(self.layout.paragraph_end(q.end), limit)
+        a, b = self.tok(q.end), self.tok(end)
+        if a >= b or toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip():
+            return None
+        cands = self.cast.candidates(a + 1, b, self.inside)
+        if not cands or cands[0].i != a + 1 or cands[0].kind not in ("person", "org") or cands[0].speaker is None:
+            return None
+        rest = toks[cands[0].j : b]
+        if rest and (rest[0].text != "," or any(self._is_verb(cands[0].j + n, a) for n in range(len(rest)))):
+            return None  # "— John Smith said …" is read after the quote; "— John Smith and …": not a signature
+        return Found(speaker=cands[0].speaker, how="dash signature")
 
     def sentence_final(self, q: QuoteSpan, limit: int) -> Found | None:
         """(``sentence_final_cue``) a partial quote inside a sentence that ends in its own reporting clause after a

@@ -60,6 +60,10 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``quote_runs_continue``: a quote that opens its paragraph with no cue, after paragraphs that are all quote,
   continues their speaker: the last one who spoke since the paragraph before that run, or the person that
   paragraph introduces as the subject of a speech or thought verb ("Allan Snr believes …");
+* ``bodies_unread``: after "a spokesperson for", a capitalised run of two words or more, one ending in an
+  institution noun, or initials, is the body spoken for when the recogniser did not read it;
+* ``dash_signature``: a quote followed by a dash and a name, then the end of the paragraph or a comma and a
+  role with no verb ("“…” — John Smith, council member"), is that name's;
 * ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
   ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon

@@ -749,6 +749,8 @@ class Cast:
                 n += 1
             if n in self.mentions and self.mentions[n][1].label in _ORGISH:
                 of = _entity_speaker(self.mentions[n][1])
+            elif n not in self.mentions and head in _SPOKESPERSON:
+                of = self._body_named_at(n, b)
         if of is None and head in _SPOKESPERSON:
             of = self._possessor(k)
         return Cand(
@@ -763,6 +765,30 @@ class Cast:
             of=of,
             excluded=self._excluded(m + 1, j),
         )
+
+    def _body_named_at(self, n: int, b: int) -> Speaker | None:
+        """(``bodies_unread``) a body the recogniser did not read, named at token n after "a spokesperson for": a
+        capitalised run ("the Acme Corporation", "Department of Health and Human Services") of two words or more,
+        or one ending in an institution noun, or initials ("CBP"). None otherwise (a lone capitalised word may be
+        anything)."""
+        if not self.lang.has("bodies_unread"):
+            return None
+        toks = self.toks
+        j = n
+        while j < b and j - n < 10 and toks[j].word and (toks[j].capitalised or toks[j].low in _NAME_JOINERS):
+            if toks[j].low in _NAME_JOINERS and not (j + 1 < b and toks[j + 1].capitalised):
+                break
+            j += 1
+        words = toks[n:j]
+        if not words or not words[0].capitalised or any(k in self.mentions for k in range(n, j)):
+            return None
+        acronym = len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 2
+        if len(words) < 2 and not acronym and not self.lang.is_institution(words[-1].text):
+            return None
+        if any(self.lang.is_verb(t.text) for t in words):
+            return None
+        name = self.text[words[0].start : words[-1].end]
+        return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
 
     def _possessor(self, k: int) -> Speaker | None:
         """The person or body named with a possessive right before token k ("Swift's rep", "Acme's spokesman"): whom
