@@ -192,8 +192,8 @@ class Attributor:
             extra = (
                 self.incise(q)
                 or self.next_sentence(q, following)
-                or self.sentence_final(q, following)
-                or self.dash_signature(q, following)
+                or self._sentence_final(q, following)
+                or self._dash_signature(q, following)
             )
             if extra is not None and extra.decided:
                 found = extra
@@ -1130,7 +1130,7 @@ class Attributor:
                 return found
         return None
 
-    def dash_signature(self, q: QuoteSpan, limit: int) -> Found | None:
+    def _dash_signature(self, q: QuoteSpan, limit: int) -> Found | None:
         """(``dash_signature``) a quote signed after a dash with no verb: ``“…” — John Smith`` (then the end of the
         paragraph, or a comma and a role: ``— John Smith, council member``): the person or body named."""
         if not self.lang.has("dash_signature"):
@@ -1148,7 +1148,7 @@ class Attributor:
             return None  # "— John Smith said …" is read after the quote; "— John Smith and …": not a signature
         return Found(speaker=cands[0].speaker, how="dash signature")
 
-    def sentence_final(self, q: QuoteSpan, limit: int) -> Found | None:
+    def _sentence_final(self, q: QuoteSpan, limit: int) -> Found | None:
         """(``sentence_final_cue``) a partial quote inside a sentence that ends in its own reporting clause after a
         comma: ``the crisis is “growing at an alarming rate” and affects every town, Noem said in an ad.``: that
         clause's subject, a name, title or pronoun right before a speech verb (not a framing one). Nothing when
