@@ -181,3 +181,15 @@ def test_a_quote_signed_after_a_dash_is_the_signers():
 def test_a_dash_before_a_clause_of_its_own_is_no_signature():
     text = "“We will not let this stand, not now and not ever.” — John Smith and Mary Jones agreed on it."
     assert rules_speakers(text, John_Smith="PERSON", Mary_Jones="PERSON") == [None]
+
+
+# --- a speech verb in a bracketed aside is not the quote's ------------------------------------------------------
+
+
+def test_a_speech_verb_inside_brackets_before_a_quote_is_not_its_attribution():
+    text = (
+        "A fresh Reuters poll has lower numbers (44 percent of voters say they want a trial), but also shows "
+        "that most voters want an inquiry if he “committed offenses during his call with the president.”"
+    )
+    assert rules_speakers(text, Reuters="ORG") == [None]
+    assert speakers(text, Reuters="ORG") == [None]

@@ -1186,6 +1186,8 @@ QUOTES: dict[str, Any] = {
     "bodies_unread": True,
     # "“…” — John Smith": a quote signed after a dash, no verb
     "dash_signature": True,
+    # a speech verb inside brackets closed before a quote is an aside's, not the quote's attribution
+    "bracket_asides": True,
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution
     "no_unread_attribution": True,
     # the subject of a speech verb comes before it: the words after "said" start the reported clause

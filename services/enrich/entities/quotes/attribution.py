@@ -1398,8 +1398,9 @@ class Attributor:
                     found.how = "cue"
                     return found
         verb_at, n = None, 0
+        aside = self._bracketed(a, b)
         for k in range(b - 1, a - 1, -1):
-            if k in self.inside:
+            if k in self.inside or k in aside:
                 continue
             if self._impersonal_at(k, a, b):
                 # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“": the body the
@@ -1455,6 +1456,22 @@ class Attributor:
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
         return found
+
+    def _bracketed(self, a: int, b: int) -> set[int]:
+        """(``bracket_asides``) the tokens between a and b inside brackets opened and closed there: an aside ("(44
+        percent of Americans say they want …)") whose verb is not the attribution of a quote after it."""
+        if not self.lang.has("bracket_asides"):
+            return set()
+        out: set[int] = set()
+        opened: int | None = None
+        for k in range(a, b):
+            text = self.toks[k].text
+            if text == "(" and k not in self.inside:
+                opened = k
+            elif text == ")" and opened is not None:
+                out.update(range(opened, k + 1))
+                opened = None
+        return out
 
     def _inverted(self, a: int, verb: int, pre: list[Cand]) -> bool:
         """Whether the subject of a speech verb before a quote comes after it: the clause opens with

@@ -64,6 +64,8 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   institution noun, or initials, is the body spoken for when the recogniser did not read it;
 * ``dash_signature``: a quote followed by a dash and a name, then the end of the paragraph or a comma and a
   role with no verb ("“…” — John Smith, council member"), is that name's;
+* ``bracket_asides``: a speech verb inside brackets opened and closed before a quote ("(44 percent say …), but
+  most want him to go if he “…”") is an aside's, not the quote's attribution;
 * ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
   ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
