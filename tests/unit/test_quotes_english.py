@@ -193,3 +193,22 @@ def test_a_speech_verb_inside_brackets_before_a_quote_is_not_its_attribution():
     )
     assert rules_speakers(text, Reuters="ORG") == [None]
     assert speakers(text, Reuters="ORG") == [None]
+
+
+# --- "The doctors, members of X,": the body a plural noun stands for ---------------------------------------------
+
+
+def test_a_plural_noun_made_members_of_a_body_by_an_apposition_speaks_for_it():
+    text = (
+        "The doctors, members of a recently formed group Doctors for Fair Care, have offered free flu shots.\n\n"
+        "“Flu season has already begun in many parts of the country,” the doctors stated."
+    )
+    assert rules_speakers(text, Fair_Care="PERSON") == ["Doctors for Fair Care"]
+
+
+def test_a_plural_noun_with_no_such_apposition_speaks_for_no_body():
+    text = (
+        "The doctors have offered free flu shots, the group Doctors for Fair Care said.\n\n"
+        "“Flu season has already begun in many parts of the country,” the doctors stated."
+    )
+    assert rules_speakers(text, Doctors_for_Fair_Care="ORG") == [None]

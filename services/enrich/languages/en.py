@@ -1188,6 +1188,8 @@ QUOTES: dict[str, Any] = {
     "dash_signature": True,
     # a speech verb inside brackets closed before a quote is an aside's, not the quote's attribution
     "bracket_asides": True,
+    # "The doctors, members of the group X, …": the nouns that make a plural noun the members of the body named after
+    "member_words": ["members", "member"],
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution
     "no_unread_attribution": True,
     # the subject of a speech verb comes before it: the words after "said" start the reported clause

@@ -734,6 +734,9 @@ class Attributor:
             if person is None and c.head in self.lang.words("age_titles"):
                 person = self._only_person_named(min(before_pos, c.start))
                 return Found(speaker=person, blocked=person is None, how="age")
+            body = self._members_body(c.j - 1, before_pos) if person is None else None
+            if body is not None:
+                return Found(speaker=body, how="members")  # "the doctors" after "The doctors, members of X,"
             definite = c.gender != "p" and self._definite(c)
             if person is None and definite:
                 # "disse a estudante", "dijo el mandatario": the one person the article names with that role word
@@ -828,6 +831,32 @@ class Attributor:
             t.word and not t.capitalised and t.low not in self.lang.prepositions and not self.lang.is_verb(t.text)
             for t in words[1:]
         )
+
+    def _members_body(self, noun: int, before_pos: int) -> Speaker | None:
+        """(``member_words``) the organisation that an earlier apposition makes the plural noun at token ``noun`` the
+        members of: "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have …" then
+        "the doctors said": Doctors for Camp Closure. None when no such apposition came before (within
+        ``MAX_CONTINUED`` characters)."""
+        members = self.lang.words("member_words")
+        articles = self.lang.words("anaphor_articles")
+        if not members or not articles:
+            return None
+        toks = self.toks
+        word = toks[noun].low
+        floor = self.tok(max(0, before_pos - MAX_CONTINUED))
+        for k in range(max(floor, 1), self.tok(toks[noun].start) - 2):
+            if toks[k].low != word or toks[k - 1].low not in articles or toks[k + 1].text != ",":
+                continue
+            if toks[k + 2].low not in members or k + 3 >= len(toks) or toks[k + 3].low not in _OF:
+                continue
+            for m in range(k + 4, min(len(toks), k + 12)):
+                if toks[m].text in (".", ";", ":"):
+                    break
+                if m in self.cast.mentions and self.cast.mentions[m][1].label == "ORG":
+                    return _entity_speaker(self.cast.mentions[m][1])
+                if toks[m].capitalised and m not in self.cast.mentions:
+                    return self.cast._body_named_at(m, min(len(toks), m + 10), over_mentions=True)
+        return None
 
     def _issuer(self, c: Cand, before_pos: int) -> Found | None:
         """ "the statement said" after "the US military said in a statement", "Big Machine Records issued a
@@ -1036,7 +1065,10 @@ class Attributor:
             if found is None and lang.suffixed_pronoun(toks[k].low):
                 found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
             if found is None and not pre and self._common_subject(start, k):
-                found = Found(blocked=True, how="unnamed")  # "“…,” the patient wrote": no one the article names
+                # "“…,” the doctors stated" after "The doctors, members of … Doctors for Camp Closure,": that body;
+                # "“…,” the patient wrote": no one the article names
+                body = self._members_body(k - 1, q.start)
+                found = Found(speaker=body, how="members") if body else Found(blocked=True, how="unnamed")
             if found is None:
                 found = Found(implicit=True, gender=lang.gender_of_verb(verb))
             elif (
@@ -1443,6 +1475,9 @@ class Attributor:
             found = self._as_found(subjects[0], q.start) if subjects else None
         elif found is None and pre:
             found = self._choose(pre, near_end=True, before_pos=q.start)
+        if found is None and not pre and self._common_subject(a, verb_at):
+            body = self._members_body(verb_at - 1, q.start)  # "The doctors said … “…”": the body they are members of
+            found = Found(speaker=body, how="members") if body else None
         if found is None and not pre and impersonal:
             found = self._impersonal(verb_at + n, b)  # "Как сообщили в Кремле, «…»"
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:

@@ -66,6 +66,8 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   role with no verb ("“…” — John Smith, council member"), is that name's;
 * ``bracket_asides``: a speech verb inside brackets opened and closed before a quote ("(44 percent say …), but
   most want him to go if he “…”") is an aside's, not the quote's attribution;
+* ``member_words`` (a key of words, not a trait): "The doctors, members of the group X," makes a later "the
+  doctors said" the words of X;
 * ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
   ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon

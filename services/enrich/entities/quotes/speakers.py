@@ -766,11 +766,12 @@ class Cast:
             excluded=self._excluded(m + 1, j),
         )
 
-    def _body_named_at(self, n: int, b: int) -> Speaker | None:
+    def _body_named_at(self, n: int, b: int, over_mentions: bool = False) -> Speaker | None:
         """(``bodies_unread``) a body the recogniser did not read, named at token n after "a spokesperson for": a
         capitalised run ("the Acme Corporation", "Department of Health and Human Services") of two words or more,
         or one ending in an institution noun, or initials ("CBP"). None otherwise (a lone capitalised word may be
-        anything)."""
+        anything). ``over_mentions``: the run may hold names the recogniser read ("Doctors for Camp Closure", whose
+        "Camp Closure" it took for a person) as long as it does not start with one."""
         if not self.lang.has("bodies_unread"):
             return None
         toks = self.toks
@@ -780,7 +781,9 @@ class Cast:
                 break
             j += 1
         words = toks[n:j]
-        if not words or not words[0].capitalised or any(k in self.mentions for k in range(n, j)):
+        if not words or not words[0].capitalised or n in self.mentions:
+            return None
+        if not over_mentions and any(k in self.mentions for k in range(n, j)):
             return None
         acronym = len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 2
         if len(words) < 2 and not acronym and not self.lang.is_institution(words[-1].text):
