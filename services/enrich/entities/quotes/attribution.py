@@ -90,6 +90,7 @@ UNNAMED = "UNNAMED:"  # key prefix of the placeholder for a subject the article 
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 _ISSUED_HEADS = languages.union("QUOTES", "document_heads")
+MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clause closing a sentence
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 
 
@@ -133,6 +134,7 @@ class Attributor:
         self.text = text
         self.lang = lang
         self.spans = spans
+        self.span_starts = [q.start for q in spans]
         self.toks = tokens(text)
         self.starts = [t.start for t in self.toks]
         self.layout = Layout(text, spans, lang.abbreviations)
@@ -540,7 +542,9 @@ class Attributor:
         for _ in range(12):  # a bounded walk back over whole-quote paragraphs
             p_start = layout.paragraphs[para - 1]
             p_end = layout.paragraphs[para]
-            covering = [s for s in self.spans if s.start < p_end and s.end > p_start and s.start < q.start]
+            k = bisect_left(self.span_starts, min(p_end, q.start))
+            # the spans starting before the paragraph's end that reach into it (a few back: bounded time)
+            covering = [s for s in self.spans[max(0, k - 8) : k] if s.end > p_start]
             if (
                 not covering
                 or self.text[p_start : max(p_start, covering[0].start)].strip()
@@ -803,7 +807,7 @@ class Attributor:
         """ "The 56-year-old said": the one person named (by the recogniser, not after a preposition, or as a subject) in view
         before ``pos``; None when there are several or none."""
         para = self.layout.paragraph_index(pos)
-        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
+        floor = max(self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)], pos - MAX_CONTINUED)
         k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
         people = {
             e.speaker.key: e.speaker
@@ -871,7 +875,7 @@ class Attributor:
             return None
         pos = min(before_pos, self.layout.sentence_start(c.start))
         para = self.layout.paragraph_index(pos)
-        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
+        floor = max(self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)], pos - MAX_CONTINUED)
         introducing = self.lang.words("indefinite") | self.lang.words("document_owners")
         head = self.lang.lemma(c.head)
         for k in range(self.tok(pos) - 1, self.tok(floor) - 1, -1):
@@ -1170,13 +1174,16 @@ class Attributor:
         toks = self.toks
         end = min(self.layout.paragraph_end(q.end), limit)
         a, b = self.tok(q.end), self.tok(end)
+        b = min(b, a + MAX_SIGNATURE)
         if a >= b or toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip():
             return None
         cands = self.cast.candidates(a + 1, b, self.inside)
         if not cands or cands[0].i != a + 1 or cands[0].kind not in ("person", "org") or cands[0].speaker is None:
             return None
         rest = toks[cands[0].j : b]
-        if rest and (rest[0].text != "," or any(self._is_verb(cands[0].j + n, a) for n in range(len(rest)))):
+        if b - a >= MAX_SIGNATURE or (
+            rest and (rest[0].text != "," or any(self._is_verb(cands[0].j + n, a) for n in range(len(rest))))
+        ):
             return None  # "— John Smith said …" is read after the quote; "— John Smith and …": not a signature
         return Found(speaker=cands[0].speaker, how="dash signature")
 
@@ -1192,7 +1199,7 @@ class Attributor:
         a, b = self.tok(q.end), self.tok(end)
         if a >= b or toks[a].text in (",", ".", "!", "?", ":", ";") or any(k in self.inside for k in range(a, b)):
             return None  # the quote's own clause ends at its mark: the rules after the quote read that
-        comma = next((k for k in range(b - 1, a, -1) if toks[k].text == ","), None)
+        comma = next((k for k in range(b - 1, max(a, b - MAX_SIGNATURE), -1) if toks[k].text == ","), None)
         if comma is None or any(self._is_verb(k, a, strong=True) for k in range(a, comma)):
             return None
         cands = self._usable(self.cast.candidates(comma + 1, b, self.inside))
