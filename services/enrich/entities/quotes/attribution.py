@@ -803,6 +803,61 @@ class Attributor:
             return next(iter(bodies.values()))
         return None
 
+    def _dash_signature(self, q: QuoteSpan, limit: int) -> Found | None:
+        """(``dash_signature``) a quote signed after a dash with no verb: ``“…” — John Smith`` (then the end of the
+        paragraph, or a comma and a role: ``— John Smith, council member``): the person or body named."""
+        if not self.lang.has("dash_signature"):
+            return None
+        toks = self.toks
+        end = min(self.layout.paragraph_end(q.end), limit)
+        a, b = self.tok(q.end), self.tok(end)
+        b = min(b, a + MAX_SIGNATURE)
+        if a >= b or toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip():
+            return None
+        cands = self.cast.candidates(a + 1, b, self.inside)
+        if not cands or cands[0].i != a + 1 or cands[0].kind not in ("person", "org") or cands[0].speaker is None:
+            return None
+        rest = toks[cands[0].j : b]
+        if b - a >= MAX_SIGNATURE or (
+            rest and (rest[0].text != "," or any(self._is_verb(cands[0].j + n, a) for n in range(len(rest))))
+        ):
+            return None  # "— John Smith said …" is read after the quote; "— John Smith and …": not a signature
+        return Found(speaker=cands[0].speaker, how="dash signature")
+
+    def _sentence_final(self, q: QuoteSpan, limit: int) -> Found | None:
+        """(``sentence_final_cue``) a partial quote inside a sentence that ends in its own reporting clause after a
+        comma: ``the crisis is “growing at an alarming rate” and affects every town, Noem said in an ad.``: that
+        clause's subject, a name, title or pronoun right before a speech verb (not a framing one). Nothing when
+        another quote or speech verb stands between, or the clause says more than where it was said."""
+        if not self.lang.has("sentence_final_cue"):
+            return None
+        toks = self.toks
+        end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
+        a, b = self.tok(q.end), self.tok(end)
+        if a >= b or toks[a].text in (",", ".", "!", "?", ":", ";") or any(k in self.inside for k in range(a, b)):
+            return None  # the quote's own clause ends at its mark: the rules after the quote read that
+        comma = next((k for k in range(b - 1, max(a, b - MAX_SIGNATURE), -1) if toks[k].text == ","), None)
+        if comma is None or any(self._is_verb(k, a, strong=True) for k in range(a, comma)):
+            return None
+        cands = self._usable(self.cast.candidates(comma + 1, b, self.inside))
+        if not cands or cands[0].i != comma + 1 or cands[0].kind not in ("person", "org", "title", "pronoun"):
+            return None
+        verb = cands[0].j
+        if verb >= b or not self._is_verb(verb, comma + 1, strong=True):
+            return None
+        lemma = self.lang.verb_lemma(toks[verb].text)
+        if lemma in self.lang.words("framing") or lemma in self.lang.words("weak"):
+            return None
+        rest = toks[verb + 1 : b]
+        if rest and (
+            rest[0].low not in self.lang.prepositions
+            or any(self._is_verb(verb + 1 + n, verb) for n in range(len(rest)))
+        ):
+            return None  # "…, Noem said Monday it would …": a clause of its own, not where the words were said
+        found = self._as_found(cands[0], q.start)
+        found.verb, found.how = toks[verb].text, "sentence end"
+        return found
+
     def _only_person_named(self, pos: int) -> Speaker | None:
         """ "The 56-year-old said": the one person named (by the recogniser, not after a preposition, or as a subject) in view
         before ``pos``; None when there are several or none."""
@@ -1165,61 +1220,6 @@ class Attributor:
                     found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
                 return found
         return None
-
-    def _dash_signature(self, q: QuoteSpan, limit: int) -> Found | None:
-        """(``dash_signature``) a quote signed after a dash with no verb: ``“…” — John Smith`` (then the end of the
-        paragraph, or a comma and a role: ``— John Smith, council member``): the person or body named."""
-        if not self.lang.has("dash_signature"):
-            return None
-        toks = self.toks
-        end = min(self.layout.paragraph_end(q.end), limit)
-        a, b = self.tok(q.end), self.tok(end)
-        b = min(b, a + MAX_SIGNATURE)
-        if a >= b or toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip():
-            return None
-        cands = self.cast.candidates(a + 1, b, self.inside)
-        if not cands or cands[0].i != a + 1 or cands[0].kind not in ("person", "org") or cands[0].speaker is None:
-            return None
-        rest = toks[cands[0].j : b]
-        if b - a >= MAX_SIGNATURE or (
-            rest and (rest[0].text != "," or any(self._is_verb(cands[0].j + n, a) for n in range(len(rest))))
-        ):
-            return None  # "— John Smith said …" is read after the quote; "— John Smith and …": not a signature
-        return Found(speaker=cands[0].speaker, how="dash signature")
-
-    def _sentence_final(self, q: QuoteSpan, limit: int) -> Found | None:
-        """(``sentence_final_cue``) a partial quote inside a sentence that ends in its own reporting clause after a
-        comma: ``the crisis is “growing at an alarming rate” and affects every town, Noem said in an ad.``: that
-        clause's subject, a name, title or pronoun right before a speech verb (not a framing one). Nothing when
-        another quote or speech verb stands between, or the clause says more than where it was said."""
-        if not self.lang.has("sentence_final_cue"):
-            return None
-        toks = self.toks
-        end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
-        a, b = self.tok(q.end), self.tok(end)
-        if a >= b or toks[a].text in (",", ".", "!", "?", ":", ";") or any(k in self.inside for k in range(a, b)):
-            return None  # the quote's own clause ends at its mark: the rules after the quote read that
-        comma = next((k for k in range(b - 1, max(a, b - MAX_SIGNATURE), -1) if toks[k].text == ","), None)
-        if comma is None or any(self._is_verb(k, a, strong=True) for k in range(a, comma)):
-            return None
-        cands = self._usable(self.cast.candidates(comma + 1, b, self.inside))
-        if not cands or cands[0].i != comma + 1 or cands[0].kind not in ("person", "org", "title", "pronoun"):
-            return None
-        verb = cands[0].j
-        if verb >= b or not self._is_verb(verb, comma + 1, strong=True):
-            return None
-        lemma = self.lang.verb_lemma(toks[verb].text)
-        if lemma in self.lang.words("framing") or lemma in self.lang.words("weak"):
-            return None
-        rest = toks[verb + 1 : b]
-        if rest and (
-            rest[0].low not in self.lang.prepositions
-            or any(self._is_verb(verb + 1 + n, verb) for n in range(len(rest)))
-        ):
-            return None  # "…, Noem said Monday it would …": a clause of its own, not where the words were said
-        found = self._as_found(cands[0], q.start)
-        found.verb, found.how = toks[verb].text, "sentence end"
-        return found
 
     def _impersonal_form(self, verb: str) -> bool:
         """One of the language's impersonal speech-verb forms ("говорится", "oświadczono"): no person speaks."""
