@@ -456,6 +456,8 @@ _TITLES = {
     "spokesman": "m",
     "spokeswoman": "f",
     "spokesperson": None,
+    "rep": None,
+    "year-old": None,
     "spokesmen": "p",
     "president": None,
     "minister": None,
@@ -706,8 +708,10 @@ QUOTES: dict[str, Any] = {
         "call",
         "express",
         "share",
+        "read",
     },
-    "forms": {"told", "said", "says", "quoth", "according"},
+    # (and -ing forms the lemmatiser reads as nouns: "issued a statement warning that “…”")
+    "forms": {"told", "said", "says", "quoth", "according", "warning", "writing", "texting", "emailing", "proclaiming"},
     # weak verbs: count only right next to a quote ('"…," he thinks'), not before it
     "weak": {
         "believe",
@@ -738,6 +742,7 @@ QUOTES: dict[str, Any] = {
         "wonder",
         "muse",
         "counter",
+        "read",
     },
     "framing": {"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"},
     "addressee": {
@@ -796,7 +801,9 @@ QUOTES: dict[str, Any] = {
         "atty": None,
     },
     "titles": _TITLES,
-    "title_suffixes": [],
+    "title_suffixes": ["year-old"],  # "the 56-year-old" (one token): a person the article named
+    # title heads that describe a person already named, not a role ("The 56-year-old said"): the one person in view
+    "age_titles": ["year-old"],
     "institutions": {
         "ministry",
         "office",
@@ -1092,6 +1099,10 @@ QUOTES: dict[str, Any] = {
     # "the company said": a definite institution noun stands for the organisation in view (the one whose name holds
     # the noun, "the court" -> "Court of Appeal"; for these heads, any body of their kind when only one is in view)
     "anaphor_articles": ["the"],
+    # "the statement said": its issuer is the subject of these verbs (or a speech verb) where "a statement" came
+    "document_verbs": ["issue", "release", "publish", "send", "sign", "post", "share", "put"],
+    # words before a document's head that introduce it, as "a" does ("in its statement")
+    "document_owners": ["its", "their", "his", "her"],
     "anaphor_heads": ["company", "firm", "corporation", "club", "team", "brokerage", "agency", "statement"],
     # between a document's head and its author ("a report from Kotak Institutional Equities")
     "document_by": ["from", "by"],
@@ -1150,7 +1161,12 @@ QUOTES: dict[str, Any] = {
     # an institution phrase after one names no body ("an established volunteer network")
     "indefinite_unnamed": ["a", "an"],
     # forms of one role, for the title bindings
-    "role_groups": {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesmen": "spokesperson"},
+    "role_groups": {
+        "spokeswoman": "spokesperson",
+        "spokesman": "spokesperson",
+        "spokesmen": "spokesperson",
+        "rep": "spokesperson",  # "Swift's rep told Fox News" (not the abbreviated title "Rep. Smith": capitalised)
+    },
     # a possessive ending written as a token of its own: what comes before it is no subject
     "possessive": ["'s", "’s"],
     # verbs of citing, after which the person cited follows, and the word before the participle ("quoted X as saying")
@@ -1160,6 +1176,20 @@ QUOTES: dict[str, Any] = {
     "lone_capitalised_not_subject": True,
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
+    # a partial quote inside a sentence ending in ", Noem said (in …)." is that clause subject's
+    "sentence_final_cue": True,
+    # "“…,” the patient wrote": a determiner and a common noun before the verb are someone the article does not name
+    "common_noun_subject": True,
+    # a quote opening its paragraph after paragraphs that are all quote goes on with the speaker of that run
+    "quote_runs_continue": True,
+    # "a spokesperson for the Acme Corporation said": the body a spokesperson is for, read or not by the recogniser
+    "bodies_unread": True,
+    # "“…” — John Smith": a quote signed after a dash, no verb
+    "dash_signature": True,
+    # a speech verb inside brackets closed before a quote is an aside's, not the quote's attribution
+    "bracket_asides": True,
+    # "The doctors, members of the group X, …": the nouns that make a plural noun the members of the body named after
+    "member_words": ["members", "member"],
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution
     "no_unread_attribution": True,
     # the subject of a speech verb comes before it: the words after "said" start the reported clause

@@ -89,6 +89,9 @@ _HYPHEN_PRONOUNS = tuple(s for data in languages.table("QUOTES").values() for s 
 UNNAMED = "UNNAMED:"  # key prefix of the placeholder for a subject the article does not name ("Der Mann")
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
+_ISSUED_HEADS = languages.union("QUOTES", "document_heads")
+MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clause closing a sentence
+MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 
 
 def _introduces(between: list[str]) -> bool:
@@ -131,6 +134,7 @@ class Attributor:
         self.text = text
         self.lang = lang
         self.spans = spans
+        self.span_starts = [q.start for q in spans]
         self.toks = tokens(text)
         self.starts = [t.start for t in self.toks]
         self.layout = Layout(text, spans, lang.abbreviations)
@@ -187,7 +191,12 @@ class Attributor:
             if before is not None and (before.decided or found is None):
                 found = before
         if found is None or not found.decided:
-            extra = self.incise(q) or self.next_sentence(q, following)
+            extra = (
+                self.incise(q)
+                or self.next_sentence(q, following)
+                or self._sentence_final(q, following)
+                or self._dash_signature(q, following)
+            )
             if extra is not None and extra.decided:
                 found = extra
         if found is None:
@@ -279,8 +288,9 @@ class Attributor:
             if c.excluded or c.kind in ("relative", "inst"):
                 continue
             if c.kind == "title":
-                # "O governador reforçou que …:" after "O governador Wilson Witzel": the person the title is bound to
-                speaker = self.cast.resolve_title(c, c.start)
+                # "O governador reforçou que …:" after "O governador Wilson Witzel": the person the title is bound to;
+                # "Swift's rep told …": an unnamed spokesperson speaks for whom the title is of
+                speaker = self.cast.resolve_title(c, c.start) or (c.of if c.head in SPOKESPERSON else None)
             else:
                 speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
             if speaker is not None:
@@ -479,6 +489,9 @@ class Attributor:
             start = layout.paragraphs[para - 1]
         elif para > 0 and self._reported(own, q.start):
             start = layout.paragraphs[para - 1]  # "Ein Gespräch sei nicht sinnvoll. „…“": still the last speaker
+        lead_in = self._lead_in(q)
+        if lead_in is not None:
+            start = min(start, lead_in)  # the quotes of one speaker, paragraph after paragraph
         start = max(start, q.start - MAX_CONTINUED)
         k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
         # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
@@ -491,7 +504,11 @@ class Attributor:
                 e
                 for e in reversed(self.events[max(0, k - MAX_EVENTS) : k])
                 if e.pos >= start
-                and (e.kind == "spoke" or (own <= e.pos < about_until and e.speaker.label == "PERSON"))
+                and (
+                    e.kind == "spoke"
+                    or (own <= e.pos < about_until and e.speaker.label == "PERSON")
+                    or self._introduced_speaker(e, lead_in, q)
+                )
             ),
             None,
         )
@@ -508,6 +525,48 @@ class Attributor:
             if c.speaker is None or c.speaker.key != last.speaker.key:
                 return None
         return last.speaker
+
+    def _lead_in(self, q: QuoteSpan) -> int | None:
+        """(``quote_runs_continue``) for a quote that opens its paragraph after a run of paragraphs that are each
+        all quote (one quote over several paragraphs, or several): the start of the paragraph before that run, where
+        the run's speaker was introduced (``Allan Snr believes …`` then ``"A.`` … ``C."`` then ``"D."``); the
+        paragraph right before the quote when there is no run. None when the quote does not open its paragraph."""
+        layout = self.layout
+        para = layout.paragraph_index(q.start)
+        if (
+            not self.lang.has("quote_runs_continue")
+            or para == 0
+            or self.text[layout.paragraphs[para] : q.start].strip()
+        ):
+            return None
+        for _ in range(12):  # a bounded walk back over whole-quote paragraphs
+            p_start = layout.paragraphs[para - 1]
+            p_end = layout.paragraphs[para]
+            k = bisect_left(self.span_starts, min(p_end, q.start))
+            # the spans starting before the paragraph's end that reach into it (a few back: bounded time)
+            covering = [s for s in self.spans[max(0, k - 8) : k] if s.end > p_start]
+            if (
+                not covering
+                or self.text[p_start : max(p_start, covering[0].start)].strip()
+                or self.text[min(p_end, covering[-1].end) : p_end].strip(" \u00a0\n\r\t.,")
+            ):
+                break
+            para = layout.paragraph_index(covering[0].start)
+            if para == 0:
+                return None
+        return layout.paragraphs[para - 1]
+
+    def _introduced_speaker(self, e: _Event, lead_in: int | None, q: QuoteSpan) -> bool:
+        """A person who is the subject of a speech or thought verb in the lead-in paragraph of a quote that opens its
+        paragraph (``Allan Snr believes someone must know.`` then ``"It just doesn't add up …"``)."""
+        if lead_in is None or e.kind != "subject" or e.speaker.label != "PERSON":
+            return False
+        if not lead_in <= e.pos < self.layout.paragraph_end(lead_in):
+            return False
+        k = self.tok(e.pos)
+        while k < len(self.toks) and self.toks[k].capitalised and k - self.tok(e.pos) < 5:
+            k += 1
+        return k < len(self.toks) and self.lang.is_verb(self.toks[k].text) and k not in self.inside
 
     def _split_paragraphs(self, a: int, b: int) -> list[tuple[int, int]]:
         out = []
@@ -689,6 +748,12 @@ class Attributor:
             return Found(pronoun=c, gender=c.gender)
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
+            if person is None and c.head in self.lang.words("age_titles"):
+                person = self._only_person_named(min(before_pos, c.start))
+                return Found(speaker=person, blocked=person is None, how="age")
+            body = self._members_body(c.j - 1, before_pos) if person is None else None
+            if body is not None:
+                return Found(speaker=body, how="members")  # "the doctors" after "The doctors, members of X,"
             definite = c.gender != "p" and self._definite(c)
             if person is None and definite:
                 # "disse a estudante", "dijo el mandatario": the one person the article names with that role word
@@ -708,6 +773,9 @@ class Attributor:
                 person = self.resolve_only(pos, c.gender or "h")
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
+            issued = self._issuer(c, before_pos)
+            if issued is not None:
+                return issued
             body = self._body_in_view(c, before_pos)
             if body is not None:
                 return Found(speaker=body, how="institution in view")
@@ -746,6 +814,181 @@ class Attributor:
             return named[0]
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
+        return None
+
+    def _dash_signature(self, q: QuoteSpan, limit: int) -> Found | None:
+        """(``dash_signature``) a quote signed after a dash with no verb: ``“…” — John Smith`` (then the end of the
+        paragraph, or a comma and a role: ``— John Smith, council member``): the person or body named."""
+        if not self.lang.has("dash_signature"):
+            return None
+        toks = self.toks
+        end = min(self.layout.paragraph_end(q.end), limit)
+        a, b = self.tok(q.end), self.tok(end)
+        b = min(b, a + MAX_SIGNATURE)
+        if a >= b or toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip():
+            return None
+        cands = self.cast.candidates(a + 1, b, self.inside)
+        if not cands or cands[0].i != a + 1 or cands[0].kind not in ("person", "org") or cands[0].speaker is None:
+            return None
+        rest = toks[cands[0].j : b]
+        if b - a >= MAX_SIGNATURE or (
+            rest and (rest[0].text != "," or any(self._is_verb(cands[0].j + n, a) for n in range(len(rest))))
+        ):
+            return None  # "— John Smith said …" is read after the quote; "— John Smith and …": not a signature
+        return Found(speaker=cands[0].speaker, how="dash signature")
+
+    def _sentence_final(self, q: QuoteSpan, limit: int) -> Found | None:
+        """(``sentence_final_cue``) a partial quote inside a sentence that ends in its own reporting clause after a
+        comma: ``the crisis is “growing at an alarming rate” and affects every town, Noem said in an ad.``: that
+        clause's subject, a name, title or pronoun right before a speech verb (not a framing one). Nothing when
+        another quote or speech verb stands between, or the clause says more than where it was said."""
+        if not self.lang.has("sentence_final_cue"):
+            return None
+        toks = self.toks
+        end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
+        a, b = self.tok(q.end), self.tok(end)
+        if a >= b or toks[a].text in (",", ".", "!", "?", ":", ";") or any(k in self.inside for k in range(a, b)):
+            return None  # the quote's own clause ends at its mark: the rules after the quote read that
+        comma = next((k for k in range(b - 1, max(a, b - MAX_SIGNATURE), -1) if toks[k].text == ","), None)
+        if comma is None or any(self._is_verb(k, a, strong=True) for k in range(a, comma)):
+            return None
+        cands = self._usable(self.cast.candidates(comma + 1, b, self.inside))
+        if not cands or cands[0].i != comma + 1 or cands[0].kind not in ("person", "org", "title", "pronoun"):
+            return None
+        verb = cands[0].j
+        if verb >= b or not self._is_verb(verb, comma + 1, strong=True):
+            return None
+        lemma = self.lang.verb_lemma(toks[verb].text)
+        if lemma in self.lang.words("framing") or lemma in self.lang.words("weak"):
+            return None
+        rest = toks[verb + 1 : b]
+        if rest and (
+            rest[0].low not in self.lang.prepositions
+            or any(self._is_verb(verb + 1 + n, verb) for n in range(len(rest)))
+        ):
+            return None  # "…, Noem said Monday it would …": a clause of its own, not where the words were said
+        found = self._as_found(cands[0], q.start)
+        found.verb, found.how = toks[verb].text, "sentence end"
+        return found
+
+    def _only_person_named(self, pos: int) -> Speaker | None:
+        """ "The 56-year-old said": the one person named (by the recogniser, not after a preposition, or as a subject) in view
+        before ``pos``; None when there are several or none."""
+        para = self.layout.paragraph_index(pos)
+        floor = max(self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)], pos - MAX_CONTINUED)
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        people = {
+            e.speaker.key: e.speaker
+            for e in self.events[max(0, k - MAX_EVENTS) : k]
+            if e.pos >= floor and e.speaker.label == "PERSON"
+        }
+        for m in range(self.tok(floor), self.tok(pos)):
+            if m in self.cast.mentions and self.cast.mentions[m][1].label == "PERSON":
+                if m and self.toks[m - 1].low in self.lang.prepositions:
+                    continue  # "sacked by Manchester United": not whom the description takes up
+                sp = _entity_speaker(self.cast.mentions[m][1])
+                people.setdefault(sp.key, sp)
+        only = next(iter(people.values())) if len(people) == 1 else None
+        return None if only is None or only.key.startswith(UNNAMED) else only
+
+    def _common_subject(self, a: int, verb: int) -> bool:
+        """(``common_noun_subject``) the words from a to the verb are a determiner and a common noun phrase ("the
+        patient", "the two doctors"): a subject the article does not name, which no name stands for."""
+        if not self.lang.has("common_noun_subject"):
+            return False
+        words = self.toks[a:verb]
+        if not 2 <= len(words) <= 4 or words[0].low not in self.lang.words("noun_markers"):
+            return False
+        return all(
+            t.word and not t.capitalised and t.low not in self.lang.prepositions and not self.lang.is_verb(t.text)
+            for t in words[1:]
+        )
+
+    def _members_body(self, noun: int, before_pos: int) -> Speaker | None:
+        """(``member_words``) the organisation that an earlier apposition makes the plural noun at token ``noun`` the
+        members of: "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have …" then
+        "the doctors said": Doctors for Camp Closure. None when no such apposition came before (within
+        ``MAX_CONTINUED`` characters)."""
+        members = self.lang.words("member_words")
+        articles = self.lang.words("anaphor_articles")
+        if not members or not articles:
+            return None
+        toks = self.toks
+        word = toks[noun].low
+        floor = self.tok(max(0, before_pos - MAX_CONTINUED))
+        for k in range(max(floor, 1), self.tok(toks[noun].start) - 2):
+            if toks[k].low != word or toks[k - 1].low not in articles or toks[k + 1].text != ",":
+                continue
+            if toks[k + 2].low not in members or k + 3 >= len(toks) or toks[k + 3].low not in _OF:
+                continue
+            for m in range(k + 4, min(len(toks), k + 12)):
+                if toks[m].text in (".", ";", ":"):
+                    break
+                if m in self.cast.mentions and self.cast.mentions[m][1].label == "ORG":
+                    return _entity_speaker(self.cast.mentions[m][1])
+                if toks[m].capitalised and m not in self.cast.mentions:
+                    return self.cast._body_named_at(m, min(len(toks), m + 10), over_mentions=True)
+        return None
+
+    def _issuer(self, c: Cand, before_pos: int) -> Found | None:
+        """ "the statement said" after "the US military said in a statement", "Big Machine Records issued a
+        statement": whoever issued the document the definite noun takes up, its last introduction ("a statement",
+        "its letter") within the paragraphs in view. The issuer is the named subject of the verb before it there (a
+        speech verb or a ``document_verbs`` one); a subject that is itself an anaphor ("The company denied … in a
+        statement") is the body in view there, if only one is; else nobody (blocked: not whoever is in view at the
+        quote). None when no introduction is in view."""
+        articles = self.lang.words("anaphor_articles")
+        toks = self.toks
+        if c.head not in _ISSUED_HEADS or not articles or c.i == 0 or toks[c.i - 1].low not in articles:
+            return None
+        pos = min(before_pos, self.layout.sentence_start(c.start))
+        para = self.layout.paragraph_index(pos)
+        floor = max(self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)], pos - MAX_CONTINUED)
+        introducing = self.lang.words("indefinite") | self.lang.words("document_owners")
+        head = self.lang.lemma(c.head)
+        for k in range(self.tok(pos) - 1, self.tok(floor) - 1, -1):
+            if k in self.inside or not toks[k].word or self.lang.lemma(toks[k].low) != head:
+                continue
+            m = k - 1
+            while m > k - 3 and m >= 0 and toks[m].word and toks[m].low not in introducing and not toks[m].capitalised:
+                m -= 1  # "a separate statement"
+            if m < 0 or toks[m].low not in introducing:
+                continue
+            issuer = self._issuer_at(m)
+            return Found(speaker=issuer, blocked=issuer is None, how="document issuer")
+        return None
+
+    def _issuer_at(self, k: int) -> Speaker | None:
+        """The named subject of the last speech or issuing verb before token k in its sentence (None if none)."""
+        toks = self.toks
+        start = self.tok(self.layout.sentence_start(toks[k].start))
+        issuing = self.lang.words("document_verbs")
+        verb = next(
+            (
+                m
+                for m in range(k - 1, start - 1, -1)
+                if m not in self.inside
+                and toks[m].word
+                and (self._is_verb(m, start) or self.lang.lemma(toks[m].low) in issuing)
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        cands = self._usable(self.cast.candidates(start, verb, self.inside))
+        if not cands:
+            return None
+        c = cands[-1]
+        gap = toks[c.j : verb]
+        if len(gap) > MAX_ISSUER_GAP or any(
+            not t.word or t.capitalised or t.low in self.lang.prepositions for t in gap
+        ):
+            return None
+        if c.kind == "inst" and not any(t.capitalised for t in toks[c.i : c.j] if t.low not in self.lang.skip):
+            # "The company denied … in a statement": an anaphor, the one body in view there (not the last "company")
+            return self._body_in_view(Cand(c.i, c.j, "inst", c.start, c.end, None, head=c.head), c.start)
+        if c.kind in ("person", "org", "inst") and not self._coordinated(c):
+            return c.speaker
         return None
 
     def _coordinated(self, c: Cand) -> bool:
@@ -896,6 +1139,11 @@ class Attributor:
                 found = Found(blocked=True, how="impersonal")  # "— говорится в документе": no one the clause names
             if found is None and lang.suffixed_pronoun(toks[k].low):
                 found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
+            if found is None and not pre and self._common_subject(start, k):
+                # "“…,” the doctors stated" after "The doctors, members of … Doctors for Camp Closure,": that body;
+                # "“…,” the patient wrote": no one the article names
+                body = self._members_body(k - 1, q.start)
+                found = Found(speaker=body, how="members") if body else Found(blocked=True, how="unnamed")
             if found is None:
                 found = Found(implicit=True, gender=lang.gender_of_verb(verb))
             elif (
@@ -1242,8 +1490,9 @@ class Attributor:
                     found.how = "cue"
                     return found
         verb_at, n = None, 0
+        aside = self._bracketed(a, b)
         for k in range(b - 1, a - 1, -1):
-            if k in self.inside:
+            if k in self.inside or k in aside:
                 continue
             if self._impersonal_at(k, a, b):
                 # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“", "Dort heißt es:
@@ -1286,6 +1535,9 @@ class Attributor:
             found = self._as_found(subjects[0], q.start) if subjects else None
         elif found is None and pre:
             found = self._choose(pre, near_end=True, before_pos=q.start)
+        if found is None and not pre and self._common_subject(a, verb_at):
+            body = self._members_body(verb_at - 1, q.start)  # "The doctors said … “…”": the body they are members of
+            found = Found(speaker=body, how="members") if body else None
         if found is None and not pre and impersonal:
             found = self._impersonal(verb_at + n, b)  # "Как сообщили в Кремле, «…»"
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
@@ -1304,6 +1556,22 @@ class Attributor:
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
         return found
+
+    def _bracketed(self, a: int, b: int) -> set[int]:
+        """(``bracket_asides``) the tokens between a and b inside brackets opened and closed there: an aside ("(44
+        percent of Americans say they want …)") whose verb is not the attribution of a quote after it."""
+        if not self.lang.has("bracket_asides"):
+            return set()
+        out: set[int] = set()
+        opened: int | None = None
+        for k in range(a, b):
+            text = self.toks[k].text
+            if text == "(" and k not in self.inside:
+                opened = k
+            elif text == ")" and opened is not None:
+                out.update(range(opened, k + 1))
+                opened = None
+        return out
 
     def _inverted(self, a: int, verb: int, pre: list[Cand]) -> bool:
         """Whether the subject of a speech verb before a quote comes after it: the clause opens with

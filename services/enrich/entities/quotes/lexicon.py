@@ -60,6 +60,21 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");
 * ``apostrophe_suffixes``: a case suffix follows a name after an apostrophe ("Kremlin'in");
 * ``relative_without_comma``: "who" opens a relative clause with or without a comma;
+* ``common_noun_subject``: a determiner and a common noun between a quote and its verb ("“…,” the patient
+  wrote") are a subject the article does not name: nobody, and not the ranker's guess;
+* ``quote_runs_continue``: a quote that opens its paragraph with no cue, after paragraphs that are all quote,
+  continues their speaker: the last one who spoke since the paragraph before that run, or the person that
+  paragraph introduces as the subject of a speech or thought verb ("Allan Snr believes …");
+* ``bodies_unread``: after "a spokesperson for", a capitalised run of two words or more, one ending in an
+  institution noun, or initials, is the body spoken for when the recogniser did not read it;
+* ``dash_signature``: a quote followed by a dash and a name, then the end of the paragraph or a comma and a
+  role with no verb ("“…” — John Smith, council member"), is that name's;
+* ``bracket_asides``: a speech verb inside brackets opened and closed before a quote ("(44 percent say …), but
+  most want him to go if he “…”") is an aside's, not the quote's attribution;
+* ``member_words`` (a key of words, not a trait): "The doctors, members of the group X," makes a later "the
+  doctors said" the words of X;
+* ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
+  ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
   before it, does not go to that sentence's subject ("X refers to plans to create a “…”").
 The module's ``NOUNS_CAPITALISED`` (read by names.py too) makes every capitalised noun a common
@@ -98,6 +113,9 @@ for the article's language only:
   ``generic_heads`` (all): institution heads that name no body alone ("the ministry");
   ``document_heads`` (all): heads of a document phrase, no speaker of its own ("the statement");
   ``document_by`` (all): words between a document's head and its named author ("a report from X");
+  ``document_verbs``: verbs whose subject issued the document they introduce ("X issued a statement": "the
+  statement said" is X's), speech verbs too; ``document_owners``: words that introduce a document as the
+  indefinite article does ("in its statement");
   ``anaphor_articles``: the article before an institution noun that stands for the body in view
   ("the company said"); ``anaphor_heads``: the nouns that stand for any body of their kind (others
   only for a body whose name holds them: "the court" -> "Court of Appeal");
@@ -106,6 +124,8 @@ for the article's language only:
   ``name_joiners`` (all): lower-case words inside an institution's name ("and", "of");
   ``title_articles`` (all): articles that do not qualify a title ("the");
   ``indefinite_unnamed``: before an institution phrase, names no body ("an established network");
+  ``age_titles``: title heads that describe a person the article named rather than a role ("the 56-year-old"
+  with ``title_suffixes`` "year-old"): the one person named in the paragraphs in view, else nobody;
   ``person_nouns``: {noun: gender} for people the article need not name ("der Mann", "una fuente",
   "a witness", role nouns such as "teniente"): a sentence opening with an article and one has an
   unnamed subject, and a definite one after a speech verb is someone the article introduced.

@@ -53,6 +53,7 @@ _SURNAME_FEMALE = _endings("f")
 _SURNAME_MALE = _endings("m")
 # Possessive endings written as a token of their own ("Putin's spokesman").
 _POSSESSIVE = languages.union("QUOTES", "possessive")
+_SPOKESPERSON = languages.union("QUOTES", "spokesperson")
 # Words between a title and the body it is of ("spokesman for", "porte-parole du", "Sprecher von").
 _TITLE_OF = languages.union("QUOTES", "title_of")
 # "Of" words that do not join a name to the institution before them ("Ministerium der", "Ministério dos").
@@ -748,6 +749,10 @@ class Cast:
                 n += 1
             if n in self.mentions and self.mentions[n][1].label in _ORGISH:
                 of = _entity_speaker(self.mentions[n][1])
+            elif n not in self.mentions and head in _SPOKESPERSON:
+                of = self._body_named_at(n, b)
+        if of is None and head in _SPOKESPERSON:
+            of = self._possessor(k)
         return Cand(
             k,
             j,
@@ -760,6 +765,47 @@ class Cast:
             of=of,
             excluded=self._excluded(m + 1, j),
         )
+
+    def _body_named_at(self, n: int, b: int, over_mentions: bool = False) -> Speaker | None:
+        """(``bodies_unread``) a body the recogniser did not read, named at token n after "a spokesperson for": a
+        capitalised run ("the Acme Corporation", "Department of Health and Human Services") of two words or more,
+        or one ending in an institution noun, or initials ("CBP"). None otherwise (a lone capitalised word may be
+        anything). ``over_mentions``: the run may hold names the recogniser read ("Doctors for Camp Closure", whose
+        "Camp Closure" it took for a person) as long as it does not start with one."""
+        if not self.lang.has("bodies_unread"):
+            return None
+        toks = self.toks
+        j = n
+        while j < b and j - n < 10 and toks[j].word and (toks[j].capitalised or toks[j].low in _NAME_JOINERS):
+            if toks[j].low in _NAME_JOINERS and not (j + 1 < b and toks[j + 1].capitalised):
+                break
+            j += 1
+        words = toks[n:j]
+        if not words or not words[0].capitalised or n in self.mentions:
+            return None
+        if not over_mentions and any(k in self.mentions for k in range(n, j)):
+            return None
+        acronym = len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 2
+        if len(words) < 2 and not acronym and not self.lang.is_institution(words[-1].text):
+            return None
+        if any(self.lang.is_verb(t.text) for t in words):
+            return None
+        name = self.text[words[0].start : words[-1].end]
+        return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+
+    def _possessor(self, k: int) -> Speaker | None:
+        """The person or body named with a possessive right before token k ("Swift's rep", "Acme's spokesman"): whom
+        an unnamed spokesperson there speaks for. None when there is none."""
+        toks = self.toks
+        if k < 2 or toks[k - 1].low not in _POSSESSIVE:
+            return None
+        for n in range(k - 2, max(-1, k - 8), -1):
+            if n in self.mentions:
+                end, e = self.mentions[n]
+                return _entity_speaker(e) if end == k - 1 and e.label in _ORGISH | {"PERSON"} else None
+        # a surname the recogniser did not read there, of a person it read elsewhere ("Taylor Swift" … "Swift's")
+        person = self.person_for([toks[k - 2].text]) if toks[k - 2].capitalised else None
+        return _entity_speaker(person) if person is not None else None
 
     def _institution(self, first: int, head: int, b: int) -> Cand | None:
         """An institution phrase around its head noun: "the Russian foreign ministry", "Russia's defence ministry"."""
@@ -814,6 +860,12 @@ class Cast:
             end, e = author
             return Cand(i, end, "inst", toks[i].start, toks[end - 1].end, _entity_speaker(e), head=toks[head].low)
         if not proper or (len(words) == 1 and words[0].low in _GENERIC_HEADS):
+            apposed = self._apposed_body(i, j, b)
+            if apposed is not None:
+                # "The group, WeWorkers Coalition, formed …": the body the apposition names (and "the group" after it)
+                c = Cand(i, j, "inst", toks[i].start, toks[j - 1].end, _entity_speaker(apposed), head=toks[head].low)
+                self.institutions.append(c)
+                return c
             # "the ministry": the last institution of that kind the article named
             for prev in reversed(self.institutions):
                 if prev.head == toks[head].low and prev.start < toks[head].start and prev.speaker:
@@ -831,6 +883,20 @@ class Cast:
         c.excluded = self._excluded(i, j)
         self.institutions.append(c)
         return c
+
+    def _apposed_body(self, i: int, j: int, b: int) -> Entity | None:
+        """The organisation named between commas right after a definite institution noun ("the group, WeWorkers
+        Coalition, …"): the body the noun stands for. None when there is no such apposition."""
+        toks = self.toks
+        articles = self.lang.words("anaphor_articles")
+        if not articles or i == 0 or toks[i - 1].low not in articles or j + 1 >= b or toks[j].text != ",":
+            return None
+        if j + 1 not in self.mentions:
+            return None
+        end, e = self.mentions[j + 1]
+        if e.label != "ORG" or end >= b or toks[end].text != ",":
+            return None
+        return e
 
     def _document_at(self, k: int, b: int) -> tuple[int, Entity] | None:
         """A document phrase starting at k whose author is named ("a 2018 survey by Penelope Muse Abernathy", "a
