@@ -329,6 +329,72 @@ def test_a_short_note_is_left_alone():
     assert furniture.prune(text) == (text, [])
 
 
+def _decoded(p: np.ndarray, lines: list[str], **decoding: float) -> list[bool]:
+    """``decode`` with the shipped decoding's thresholds changed as given (the rules switched off unless asked)."""
+    model = furniture.model()
+    base = {"span_cost": 0.175, "keep_inside": 0.05, "keep_outside": 0.7, "lists": 0.0, "prose_floor": 2.0}
+    using = furniture.Model(model.forest, model.version, base | {"list_keep": 0.0} | decoding, {})
+    return furniture.decode(p, lines, using).tolist()
+
+
+PROSE = [
+    "The city council approved the new budget on Tuesday after a long debate about the cost of the plan.",
+    "Most of the money goes to schools and roads, and the rest is set aside for the next winter.",
+    "Residents can comment on the spending until the end of the month, the council said in a statement.",
+]
+STEPS = [  # a list of the body: numbered steps of the same shape, which the model reads like a link list
+    "1. Soak the beans: 8 hours",
+    "2. Boil the beans: 40 minutes",
+    "3. Fry the onions: 5 minutes",
+    "4. Mix and season: 2 minutes",
+]
+
+
+def test_a_list_between_paragraphs_of_the_body_is_kept_whole_when_the_decoding_says_so():
+    lines = ["Menu", *PROSE[:2], *STEPS, PROSE[2], "Login"]
+    strong, under = 0.9, 0.02  # the items: under keep_inside, so cut one by one inside the region
+    p = np.array([0.01, strong, strong, under, 0.3, under, under, strong, 0.01])
+    assert _decoded(p, lines)[3:7] == [False, True, False, False]
+    keep = _decoded(p, lines, list_keep=1.0)
+    assert keep == [False, True, True, True, True, True, True, True, False]
+    # the same lines with bare words (a menu, a row of tags) are no list to keep
+    tags = ["Politics", "Budget", "Schools", "Roads"]
+    assert _decoded(p, ["Menu", *PROSE[:2], *tags, PROSE[2], "Login"], list_keep=1.0)[3:7] == [
+        False,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_a_list_that_the_article_runs_on_after_joins_the_body():
+    lines = ["Menu", *PROSE[:2], *STEPS, PROSE[2], "Most read", "Login"]
+    strong, weak = 0.9, 0.02
+    p = np.array([0.01, strong, strong, weak, weak, weak, weak, 0.3, 0.01, 0.01])
+    off = _decoded(p, lines, prose_floor=0.15, prose_gap=1.0)
+    assert off == [False, True, True] + [False] * 7  # the span stops before the list: the prose past it is lost
+    on = _decoded(p, lines, prose_floor=0.15, prose_gap=1.0, list_keep=1.0)
+    assert on == [False, True, True, True, True, True, True, True, False, False]
+    # the running text after the list must be something the model does not rule out
+    p[7] = 0.1
+    assert _decoded(p, lines, prose_floor=0.15, prose_gap=1.0, list_keep=1.0) == off
+    # a list after the body with nothing of the article after it stays out in mode 1
+    p = np.array([0.01, strong, strong, weak, weak, weak, weak, 0.01, 0.01])
+    lines = ["Menu", *PROSE[:2], *STEPS, "Most read", "Login"]
+    assert _decoded(p, lines, prose_floor=0.15, prose_gap=1.0, list_keep=1.0) == [False, True, True] + [False] * 6
+
+
+def test_a_list_whose_first_item_ends_the_body_runs_to_its_end_in_mode_2():
+    lines = ["Menu", *PROSE, "Qualified teams", *STEPS, "Related Topics:", "Login"]
+    strong, weak = 0.9, 0.02
+    p = np.array([0.01, strong, strong, strong, 0.4, 0.4, weak, weak, weak, 0.01, 0.01])
+    assert _decoded(p, lines, list_keep=1.0) == [False] + [True] * 5 + [False] * 5
+    assert _decoded(p, lines, list_keep=2.0) == [False] + [True] * 8 + [False] * 2
+    # a list that only begins after the body does not
+    p[5] = weak
+    assert _decoded(p, lines, list_keep=2.0) == [False] + [True] * 4 + [False] * 6
+
+
 # --- the shipped model's development scores -------------------------------------------------------
 
 # Floors under the figures recorded by `make train` (cross-validated by page: each page scored by a
