@@ -23,9 +23,11 @@ A line weighs the square root of its word count (the evaluation counts word 4-gr
 long lines matter more, but a page of one-line menus must not drown in its prose).
 
 Cross-validation is by page (pages, never lines, are split between folds), stratified
-by set, with a fixed seed; it chooses the decoding thresholds and its figures are
-written into the artefact beside the development-set figures of the final model.
-Training takes well under a minute on one core once the pages are parsed.
+by set, with fixed seeds, and repeated :data:`CV_REPEATS` times (each repeat its own deal
+of pages to folds and its own training seed): the decoding thresholds are chosen on the
+mean over the repeats, never on one draw, and that mean, with each figure's lowest and
+highest draw, is written into the artefact beside the development-set figures of the
+final model (so is the whole clean stage's, with ``--product``, over the same repeats).
 """
 
 from __future__ import annotations
