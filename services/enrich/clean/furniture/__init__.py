@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -149,6 +149,7 @@ _PHRASE = re.compile(r"\w+(?:\s+\w+)*")
 _LONGEST_PERIOD = 4  # lines an item of a list may take (name, price, "see it" link, description)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the line: the same line has the same shape on any page
 def _skeleton(line: str) -> str:
     """A line's shape: its punctuation around runs of words ("England (Group A): 10th appearance" is
     "w (w): w"); a line of running text is just that."""
