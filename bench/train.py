@@ -336,10 +336,9 @@ class Tally:
 
     @staticmethod
     def _count(page: Page, text: str, embedded: str | None) -> tuple[Any, Any, Any]:
-        if page.corpus == "aeb":
-            scored = shingle_counts(page.case["main_text"], text)
-        else:
-            scored = segment_counts(text, page.case)
+        scored: Any = (
+            shingle_counts(page.case["main_text"], text) if page.corpus == "aeb" else segment_counts(text, page.case)
+        )
         if page.source >= 0:  # an augmented page repeats its source's lines
             return scored, None, None
         gold = page.line_gold()
