@@ -461,6 +461,32 @@ def test_a_repeated_cross_validation_is_another_draw_and_repeat_0_is_the_recorde
             assert max(sizes) - min(sizes) <= 1
 
 
+def test_the_text_decoding_is_chosen_on_the_mean_of_several_draws_not_on_one(monkeypatch):
+    """A decoding that wins one draw by luck loses to one that is better on the mean of the draws."""
+    import bench.train as train
+
+    def out_of_fold(pages, extra, k, repeat=0):
+        return [np.full(1, float(repeat))]  # each draw's probabilities, marked with the draw
+
+    def scores(pages, probabilities, decoding, memo=None):
+        draw = int(probabilities[0][0])
+        lucky = decoding["span_cost"] == 0.1 and decoding.get("list_keep", 0.0) == 0.0
+        steady = decoding["span_cost"] == 0.2
+        f1 = 0.95 if (lucky and draw == 0) else 0.91 if steady else 0.85
+        figures = dict.fromkeys(train.TEXT_TARGETS, 0.0) | {"trafilatura_eval_f1": 0.0}
+        figures |= {name: target + f1 - 0.85 for name, target in train.TEXT_TARGETS.items()}
+        return figures
+
+    monkeypatch.setattr(train, "out_of_fold", out_of_fold)
+    monkeypatch.setattr(train, "scores", scores)
+    decoding, mean, bounds = train.cross_validate([], [], 5, repeats=3)
+    assert decoding["span_cost"] == 0.2  # draw 0 alone would choose 0.1
+    assert mean["aeb_f1"] == round(0.90 + 0.06, 4)
+    assert bounds["aeb_f1"] == {"low": mean["aeb_f1"], "high": mean["aeb_f1"]}
+    decoding, mean, bounds = train.cross_validate([], [], 5, repeats=1)
+    assert decoding["span_cost"] == 0.1 and mean["aeb_f1"] == 1.0
+
+
 def test_a_cross_validation_by_site_keeps_a_sites_pages_in_one_fold():
     from bench.train import Page, folds, site
 
