@@ -220,16 +220,32 @@ def _trained_on_these(corpus: str, as_text: bool) -> str:
     from wirestream.services.enrich.clean import furniture
     from wirestream.services.enrich.clean.furniture.html import html_model
 
-    scores = (furniture.model() if as_text else html_model()).scores.get("clean_stage_cross_validated", {})
+    recorded = (furniture.model() if as_text else html_model()).scores
     key = f"{corpus}_{'text' if as_text else 'html'}_f1"
-    return f"; furniture model trained on these pages, by-page CV {scores[key]:.3f}" if key in scores else ""
+    return (
+        f"; furniture model trained on these pages, {_cv_figure(recorded, key)}"
+        if key in recorded.get("clean_stage_cross_validated", {})
+        else ""
+    )
+
+
+def _cv_figure(recorded: dict, key: str) -> str:
+    """A figure of the clean stage's cross-validation as ``make train`` recorded it: the mean over its draws
+    (each its own deal of pages to folds and training seed) with the lowest and highest draw."""
+    mean = recorded["clean_stage_cross_validated"][key]
+    bounds = recorded.get("clean_stage_cross_validated_spread", {}).get(key)
+    if not bounds:
+        return f"by-page CV {mean:.3f}"
+    draws = recorded.get("clean_stage_cv_repeats", recorded.get("cv_repeats", "?"))
+    return f"by-page CV {mean:.3f} (mean of {draws} draws, {bounds['low']:.3f}-{bounds['high']:.3f})"
 
 
 def _furniture_rows(corpus: str, title: str, tallies: dict[str, list[int]]) -> list[Row]:
     """The two rows of :func:`furniture_counts` for a set saved as text, with the cross-validated figures."""
     from wirestream.services.enrich.clean import furniture
 
-    cv = furniture.model().scores.get("clean_stage_cross_validated", {})
+    recorded = furniture.model().scores
+    cv = recorded.get("clean_stage_cross_validated", {})
     rows = []
     for rank, (measure, key) in enumerate(
         (("clear-cut furniture lines removed", "furniture_removed"), ("body sentences kept", "body_kept"))
@@ -242,13 +258,13 @@ def _furniture_rows(corpus: str, title: str, tallies: dict[str, list[int]]) -> l
         lines, _, sentences, _ = tallies[PRODUCT]
         note = f"{lines if rank == 0 else sentences} {'lines' if rank == 0 else 'sentences'}"
         if f"{corpus}_text_{key}" in cv:
-            note += f"; furniture model trained on these pages, by-page CV {cv[f'{corpus}_text_{key}']:.3f}"
+            note += f"; furniture model trained on these pages, {_cv_figure(recorded, f'{corpus}_text_{key}')}"
         rows.append(Row(f"{title} saved as text", measure, values, note))
     if EMBEDS in tallies:  # the same measure, the embedded posts the product moved out of the text counted in
         *_, sentences, kept = tallies[EMBEDS]
         note = f"{sentences} sentences; posts moved from the text to embeds count as kept"
         if f"{corpus}_text_body_kept_with_embeds" in cv:
-            note += f"; by-page CV {cv[f'{corpus}_text_body_kept_with_embeds']:.3f}"
+            note += f"; {_cv_figure(recorded, f'{corpus}_text_body_kept_with_embeds')}"
         values = {PRODUCT: kept / max(1, sentences)}
         rows.append(Row(f"{title} saved as text", "body sentences kept, text + embeds", values, note))
     return rows

@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -149,19 +149,20 @@ _PHRASE = re.compile(r"\w+(?:\s+\w+)*")
 _LONGEST_PERIOD = 4  # lines an item of a list may take (name, price, "see it" link, description)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the line: the same line has the same shape on any page
 def _skeleton(line: str) -> str:
     """A line's shape: its punctuation around runs of words ("England (Group A): 10th appearance" is
     "w (w): w"); a line of running text is just that."""
     return "prose" if len(line.split()) >= 8 else _PHRASE.sub("w", line)
 
 
-def _list_end(lines: list[str], first: int, last: int, tolerance: int = 0) -> int:
+def _list_end(lines: list[str], first: int, last: int, tolerance: int = 0, shapes: list[str] | None = None) -> int:
     """Where a list that ends the body region really ends: the region's last items repeat a shape every
     ``p`` lines (twice at least, with some punctuation of its own); the lines after it that go on repeating it are
     the same list (the model reads a long list's later items as a link list: their neighbours are short).
     ``tolerance``: lines of the last item (of three lines or more) that may differ from the item before it
     (a photo credit under one product of a list)."""
-    shapes = [_skeleton(line) for line in lines]
+    shapes = shapes or [_skeleton(line) for line in lines]
     for period in range(1, _LONGEST_PERIOD + 1):
         if last - 2 * period + 1 < first:  # two items of this length do not fit in the region
             continue
@@ -199,20 +200,101 @@ def _prose_end(probability: np.ndarray, lines: list[str], last: int, floor: floa
             return last
 
 
+MIN_ITEMS = 3  # items a run of lines must have to be a list for :func:`_list_run`
+
+
+def _list_run(shapes: list[str], start: int, tolerance: int = 0) -> int:
+    """The last line of a list that begins at ``start``: at least :data:`MIN_ITEMS` items of ``p`` lines
+    (``p`` up to :data:`_LONGEST_PERIOD`) in a row, each item's lines of the same shapes as the item before
+    (``tolerance``: lines of an item of three lines or more that may differ), with some punctuation of their
+    own (bare words or running text: any menu or teaser list repeats that), and the lines after the last
+    whole item that go on repeating the shape; ``start - 1`` when no list begins there. The longest period
+    that makes a list wins."""
+    n, best = len(shapes), start - 1
+    for period in range(1, _LONGEST_PERIOD + 1):
+        if start + MIN_ITEMS * period > n:
+            break
+        if all(shape in ("w", "prose") for shape in shapes[start : start + period]):
+            continue
+        allowed = tolerance if period >= 3 else 0
+        end, items = start + period - 1, 1
+        while end + period < n:
+            differ = sum(shapes[j] != shapes[j - period] for j in range(end + 1, end + period + 1))
+            if differ > allowed:
+                break
+            end, items = end + period, items + 1
+        if items < MIN_ITEMS:
+            continue
+        while end + 1 < n and shapes[end + 1] == shapes[end + 1 - period]:
+            end += 1
+        best = max(best, end)
+    return best
+
+
+def _runs_on(probability: np.ndarray, lines: list[str], end: int, floor: float, gap: int) -> bool:
+    """Whether running text the model does not rule out (``floor``) follows line ``end`` within ``gap`` lines."""
+    return any(
+        j < len(lines) and probability[j] >= floor and _reads_as_prose(lines[j]) for j in range(end + 1, end + gap + 2)
+    )
+
+
+def _body_lists(
+    probability: np.ndarray,
+    lines: list[str],
+    first: int,
+    last: int,
+    decoding: dict[str, float],
+    shapes: list[str] | None = None,
+) -> tuple[int, np.ndarray]:
+    """The lists the body holds, kept whole: a run of parallel lines (:func:`_list_run`) with body on both
+    sides, inside the region or from its last line or the line after it to running text the model does not
+    rule out (the article goes on after a list the model read as a link list: its items are short and so are
+    their neighbours). ``list_keep`` 2: a list whose first item ends the region runs on to its end even when
+    nothing follows it (a list that closes the article). Returns the region's new last line and the lines of
+    those lists."""
+    mode = int(decoding.get("list_keep", 0.0))
+    whole = np.zeros(len(lines), dtype=bool)
+    if not mode or last < first:
+        return last, whole
+    floor = decoding.get("prose_floor", 2.0)
+    floor = floor if floor <= 1.0 else decoding["span_cost"]
+    gap = int(decoding.get("prose_gap", 0.0))
+    tolerance = max(0, int(decoding.get("lists", 0.0)) - 1)
+    shapes = shapes or [_skeleton(line) for line in lines]
+    start = first + 1
+    while start <= last + 1 and start < len(lines):
+        end = _list_run(shapes, start, tolerance)
+        if end < start:
+            start += 1
+            continue
+        inside = end < last
+        after = end >= last and _runs_on(probability, lines, end, floor, gap)
+        if inside or after or (mode >= 2 and start <= last):
+            whole[start : end + 1] = True
+            if end > last:
+                last = _prose_end(probability, lines, end, floor, gap) if after else end
+        start = end + 1
+    return last, whole
+
+
 def decode(probability: np.ndarray, lines: list[str], using: Model | None = None) -> np.ndarray:
-    """Which lines to keep: the body region on weak evidence, lines outside it only on strong evidence."""
+    """Which lines to keep: the body region on weak evidence, lines outside it only on strong evidence,
+    and the lists the body holds (:func:`_body_lists`, when the decoding says so) whole."""
     decoding = (using or model()).decoding
     words = np.array([len(line.split()) for line in lines], dtype=np.float64)
     first, last = _best_span((probability - decoding["span_cost"]) * np.sqrt(words + 1))
     lists = int(decoding.get("lists", 0.0))  # 0: no, 1: items repeat their shape exactly, 2: all but a line
+    shapes = [_skeleton(line) for line in lines] if lists or decoding.get("list_keep") else None
     if lists and last >= first:
-        last = _list_end(lines, first, last, lists - 1)
+        last = _list_end(lines, first, last, lists - 1, shapes)
     prose_floor = decoding.get("prose_floor", 2.0)  # above 1: the region ends where the span and lists end
     if prose_floor <= 1.0 and last >= first:
         last = _prose_end(probability, lines, last, prose_floor, int(decoding.get("prose_gap", 0.0)))
+    last, whole = _body_lists(probability, lines, first, last, decoding, shapes)
     index = np.arange(len(lines))
     inside = (index >= first) & (index <= last)
-    return np.where(inside, probability >= decoding["keep_inside"], probability >= decoding["keep_outside"])
+    keep = np.where(inside, probability >= decoding["keep_inside"], probability >= decoding["keep_outside"])
+    return keep | whole
 
 
 def body_lines(lines: list[str], using: Model | None = None) -> np.ndarray:
