@@ -42,6 +42,7 @@ from wirestream.services.enrich.entities.names import (
     INSTITUTIONS,
     ROLES,
     NameFinder,
+    common_place_word,
     institution_word,
     is_common_word,
     surname_mentions,
@@ -320,13 +321,26 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
-def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, plain: set[str]) -> bool:
+def _initial(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens the text, a line or a sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    return not before or before[-1] in "\n.!?:"
+
+
+def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, plain: set[str], start: int = 0) -> bool:
     """Whether a one-word place a model found is a word the article also writes in lower case (accents and
-    an elided article aside: "Etat" and "l’état") and the gazetteer does not know it as a place."""
+    an elided article aside: "Etat" and "l’état"), or outside English a word the language's dictionary gives in
+    lower case that opens a sentence or is inflected ("Thème" heading a paragraph, "les Suisses"; not "du
+    Plateau"), and the gazetteer does not know it as a place."""
     if " " in span or CJK.search(span) or not span[:1].isupper():
         return False
     if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
         return False
+    if lang != "en" and common_place_word(span, lang):
+        from wirestream.services.enrich.entities.quotes.language import lemma
+
+        if _initial(text, start) or lemma(span, lang) != span.casefold():
+            return True  # "Thème" opening a heading, "les Suisses" (of "suisse"): a word of the language, no place
     if not plain:
         plain.update(_unaccented(_ELIDED_WORD.sub("", w)) for w in _LOWER_WORD.findall(text))
         plain.add("")  # computed (an article with no lower-case word asks once)
@@ -374,7 +388,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
             span = text[start:end]
-        if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain):
+        if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain, start):
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
         words = _words(span)
         # A role at the head of a name: "Spokeswoman Sandy Angers" is Sandy Angers, a person.

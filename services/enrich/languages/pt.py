@@ -428,3 +428,9 @@ PLACE_HEADS_BEFORE = ("praça", "palácio")
 PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e",)
+# A settlement noun right before a name: the name, and the list it opens, are places known or not
+# ("as comunidades de Arcila e Galindo"; services/enrich/entities/names.py).
+PLACE_NOUN_BEFORE = (
+    r"\b(?:cidade|cidades|localidade|localidades|comunidade|comunidades|município|municípios|vila|aldeia|bairro|"
+    r"distrito|província|região|estado|concelho|freguesia) (?:de |do |da |dos |das )$"
+)
