@@ -279,3 +279,11 @@ def test_a_model_place_that_is_a_common_word_opening_a_line_or_inflected_is_no_p
     text = "Thème récurrent\nLes Suisses votent. Les eaux du Plateau sont touchées à Lyon."
     spans = [(text.index(w), text.index(w) + len(w), "LOC") for w in ("Thème", "Suisses", "Plateau", "Lyon")]
     assert [w for w, _ in _labels(toolkit, text, spans, "fr")] == ["Plateau", "Lyon"]
+
+
+def test_a_feature_word_before_a_model_name_makes_one_place(toolkit):
+    text = "La plage de Vendays-Montalivet est fermée."
+    start = text.index("Vendays")
+    assert _labels(toolkit, text, [(start, len(text) - len(" est fermée."), "PERSON")], "fr") == [
+        ("plage de Vendays-Montalivet", "LOC")
+    ]

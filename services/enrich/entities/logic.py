@@ -278,6 +278,8 @@ _CITY_POPULATION = 100_000
 _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_BEFORE").items()}
 # A settlement noun right before a name ("area of Sarkh", "localité de Zébéla"): a place, known or not.
 _PLACE_NOUNS = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
+# A lower-case feature word and "of" right before a name ("le banc d’Arguin", "la plage du Truquet"): one place.
+_FEATURE_BEFORE = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_BEFORE").items()}
 # A settlement noun right after a name a place cue introduces ("in Pangram area"): a place, known or not.
 _PLACE_NOUNS_AFTER = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_AFTER").items()}
 # "And" before the last of a list of places, in the languages a model reads (which have no NAME_AND).
@@ -388,6 +390,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
             span = text[start:end]
+        feature = _FEATURE_BEFORE.get(lang)
+        head = feature.search(text[max(0, start - 40) : start]) if feature and ent.id is None else None
+        if head is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
+            start -= len(head.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
+            label, name, span = "LOC", None, text[start:end]
         if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain, start):
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
         words = _words(span)
