@@ -287,3 +287,8 @@ def test_a_feature_word_before_a_model_name_makes_one_place(toolkit):
     assert _labels(toolkit, text, [(start, len(text) - len(" est fermée."), "PERSON")], "fr") == [
         ("plage de Vendays-Montalivet", "LOC")
     ]
+
+
+def test_a_city_of_millions_before_a_whole_name_is_the_city(finder):
+    found = [(f.text, f.label) for f in finder("Wczoraj burmistrz Santiago Felipe Alessandri zamknął sklepy.", "pl")]
+    assert ("Santiago", "GPE") in found and ("Felipe Alessandri", "PERSON") in found

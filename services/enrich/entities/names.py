@@ -1227,6 +1227,8 @@ class NameFinder:
                 inflected = k + 2 < len(words) and self._given(words[k + 1], lang) and _inflected_word(t.text, lang)
                 if not self._given(t, lang) or inflected:
                     continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
+                if k + 2 < len(words) and self._given(words[k + 1], lang) and self._big_city(t, lang):
+                    continue  # "burmistrz Santiago Felipe Alessandri": a city of millions, then a whole name
                 end = len(words)
                 if not whole:
                     end = next((j for j in range(k + 1, end) if not self._surname_like(words[j], lang)), end)
@@ -1243,6 +1245,11 @@ class NameFinder:
                     if self.gazetteer.place_form(phrase, lang) is None:
                         return k, end
         return None
+
+    def _big_city(self, t: _Token, lang: str) -> bool:
+        """Whether a word names a city of a million people or more (Santiago, not Victoria)."""
+        place = self.gazetteer.place_form(t.text, lang)
+        return place is not None and place[1].kind == "city" and place[1].population >= 1_000_000
 
     def _given(self, t: _Token, lang: str) -> bool:
         if t.text not in _first_names() or t.text in self._nouns:
