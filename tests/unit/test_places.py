@@ -292,3 +292,20 @@ def test_a_feature_word_before_a_model_name_makes_one_place(toolkit):
 def test_a_city_of_millions_before_a_whole_name_is_the_city(finder):
     found = [(f.text, f.label) for f in finder("Wczoraj burmistrz Santiago Felipe Alessandri zamknął sklepy.", "pl")]
     assert ("Santiago", "GPE") in found and ("Felipe Alessandri", "PERSON") in found
+
+
+def test_a_place_name_with_lower_case_articles_inside_is_one_place(finder):
+    # German runs stop at lower-case words; the gazetteer's name goes on through them
+    assert places(finder, "Er sprach gestern in Frankfurt am Main.", "de") == ["Frankfurt am Main"]
+    assert places(finder, "Er wohnt in Mülheim an der Ruhr.", "de") == ["Mülheim an der Ruhr"]
+    assert places(finder, "Luego fue a Jerez de la Frontera.", "es") == ["Jerez de la Frontera"]
+
+
+def test_a_settlement_noun_heading_a_german_run_makes_a_place(finder):
+    found = places(finder, "Die Gemeinde Hünxe und der Kanton Zürich melden Regen.", "de")
+    assert found == ["Gemeinde Hünxe", "Kanton Zürich"]
+
+
+def test_a_whole_run_naming_a_town_is_the_town_not_a_given_name(finder):
+    found = places(finder, "El alcalde de San Sebastián de los Reyes habló ayer.", "es")
+    assert found == ["San Sebastián de los Reyes"]

@@ -98,6 +98,8 @@ REGION_WORDS = _sets("PLACE_REGION_WORDS")
 # opens ("de Arcila, Galindo y La Estancia"), are places whether or not the gazetteer knows them (the table
 # logic.py reads for the languages a model reads).
 SETTLEMENT_BEFORE = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
+# A settlement noun heading a run, where nouns are capitalised ("Gemeinde Hünxe", "Landkreis Göppingen").
+SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
 # A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
 # only where a locative or settlement word places it: the size from which the gazetteer trusts other names.
 _WORD_CITY_POPULATION = 100_000
@@ -773,7 +775,9 @@ class NameFinder:
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
                 if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
-                    break
+                    k = self._place_particles(run, tokens, j, text, lang)
+                    if k == j:
+                        break
                 run.extend(tokens[j:k])
                 j = k
             runs.append(run)
@@ -873,8 +877,9 @@ class NameFinder:
                     introduced = True
                     break
         words = list(run)
-        if 2 <= len(words) <= 3 and any(self.is_role(t.text, lang) for t in words):
-            # "General Villegas", "Presidente Prudente": a town named with a role word, before the role is read
+        if 2 <= len(words) <= 5:
+            # "General Villegas", "San Sebastián de los Reyes": a town whose whole name is the run, before a role or
+            # a given name in it is read
             phrase = text[words[0].start : words[-1].end]
             place = self.gazetteer.place_form(phrase, lang)
             if place is not None and place[1].kind == "city":
@@ -891,6 +896,9 @@ class NameFinder:
             words = words[:-1]
         if not words:
             return []
+        headed = self._headed(words, lang, text)
+        if headed is not None:
+            return [headed]
         feature = self._feature(words, lang, text) or self._feature_before(words, tokens, lang, text)
         if feature is not None:
             # Words before the feature are read on their own ("Moskova'daki | Kızıl Meydan").
@@ -937,7 +945,7 @@ class NameFinder:
         rest: list[_Token] = []
         n = 0
         while n < len(words):
-            for size in (3, 2, 1):
+            for size in (5, 4, 3, 2, 1):
                 part = words[n : n + size]
                 if len(part) < size:
                     continue
@@ -1069,6 +1077,23 @@ class NameFinder:
         span = self._span(words, "LOC", text)
         return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
 
+    def _place_particles(self, run: list[_Token], tokens: list[_Token], j: int, text: str, lang: str) -> int:
+        """Where a run goes on through lower-case words that are part of a place's name ("Frankfurt am Main",
+        "Mülheim an der Ruhr"): the index of the capitalised word after them, or ``j`` when no gazetteer place
+        ends there."""
+        for m in range(j + 1, min(j + 3, len(tokens))):
+            between = tokens[j:m]
+            if not all(t.glued and t.text.islower() and len(t.text) <= 4 for t in between):
+                break
+            after = tokens[m]
+            if not (after.glued and _capitalised(after.text)):
+                continue
+            for first in run[-2:]:
+                place = self.gazetteer.place_form(text[first.start : after.end], lang)
+                if place is not None and place[1].kind != "country":
+                    return m
+        return j
+
     def _settled(self, tokens: list[_Token], first: int, lang: str, text: str) -> bool:
         """Whether a settlement noun of the language stands right before the run ("comunidades de", "miasteczka")."""
         cue = SETTLEMENT_BEFORE.get(lang)
@@ -1076,6 +1101,20 @@ class NameFinder:
             return False
         start = tokens[first].start
         return cue.search(text[max(0, start - 40) : start]) is not None
+
+    def _headed(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A settlement noun heading a run where nouns are capitalised ("Gemeinde Hünxe", "Kanton Zürich"): one
+        place, head included, named by what follows it, whether or not the gazetteer knows it."""
+        heads = SETTLEMENT_HEADS.get(lang)
+        if not heads or not 2 <= len(words) <= 4 or words[0].text.casefold() not in heads:
+            return None
+        names = [t for t in words[1:] if not t.text.islower()]
+        if not names or len(names) > 2 or not all(self._placeable(t.text, lang) for t in names):
+            return None
+        bare = text[words[1].start : words[-1].end]
+        place = self.gazetteer.place_form(bare, lang)
+        span = self._span(words, "GPE", text)
+        return Found(span.text, "GPE", span.start, span.end, place[0] if place else bare)
 
     def _settlement(self, run: list[_Token], lang: str, text: str) -> list[Found]:
         """A run after a settlement noun, or listed after such a place, read as one place: up to three names
@@ -1278,8 +1317,8 @@ class NameFinder:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
         if place.kind == "country":
             return True
-        if any(t.text in self._nouns for t in part):
-            return False
+        if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
+            return False  # "die Lage"; not "Mülheim an der Ruhr", a name with its articles
         if cued and after >= 1:
             return False
         word = part[0].text.casefold()

@@ -834,3 +834,9 @@ PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
 PLACE_HEADS = ("meer", "see", "golf", "gebirge")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("und",)
+# A settlement noun heading a capitalised run: what follows is a place, known or not ("Gemeinde Hünxe",
+# "Landkreis Göppingen", "Kanton Zürich"; services/enrich/entities/names.py). Lower case.
+PLACE_SETTLEMENT_HEADS = (
+    "stadt", "gemeinde", "marktgemeinde", "ortsgemeinde", "landkreis", "kanton", "dorf", "ortschaft", "ortsteil",
+    "stadtteil", "bezirk", "stadtbezirk", "regierungsbezirk", "bundesland", "provinz", "region", "kreisstadt",
+)  # fmt: skip
