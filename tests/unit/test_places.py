@@ -309,3 +309,8 @@ def test_a_settlement_noun_heading_a_german_run_makes_a_place(finder):
 def test_a_whole_run_naming_a_town_is_the_town_not_a_given_name(finder):
     found = places(finder, "El alcalde de San Sebastián de los Reyes habló ayer.", "es")
     assert found == ["San Sebastián de los Reyes"]
+
+
+def test_a_german_body_of_a_country_in_the_genitive_names_the_country(finder):
+    assert places(finder, "Die Regierung Frankreichs schwieg.", "de") == ["Frankreichs"]
+    assert places(finder, "Die Universität Hamburg schwieg.", "de") == []  # a name holding the place

@@ -934,6 +934,12 @@ class NameFinder:
             # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": the ministry, then its spokeswoman
             person = self._names(words[-2:], True, lang, standalone, people, text)
             return [self._span(words[:-2], "ORG", text), *person]
+        if institution == [0] and len(words) == 2:
+            place = self.gazetteer.place_form(words[1].text, lang)
+            if place is not None and place[1].kind == "country" and place[0] != words[1].text:
+                # "die Regierung Frankreichs", "die größte Partei Deutschlands": a body of the country (its name
+                # inflected), not a name holding it ("Universität Hamburg")
+                return [Found(words[1].text, "GPE", words[1].start, words[1].end, place[0])]
         if institution:
             bare = len(words) == 1 and words[0].text.casefold() in INSTITUTIONS.get(lang, ())
             return [] if bare else [self._span(words, "ORG", text)]  # "Regierung" alone is any government
