@@ -314,3 +314,13 @@ def test_a_whole_run_naming_a_town_is_the_town_not_a_given_name(finder):
 def test_a_german_body_of_a_country_in_the_genitive_names_the_country(finder):
     assert places(finder, "Die Regierung Frankreichs schwieg.", "de") == ["Frankreichs"]
     assert places(finder, "Die Universität Hamburg schwieg.", "de") == []  # a name holding the place
+
+
+def test_a_region_whose_iso_name_is_bracketed_or_inverted_is_known_as_written(finder):
+    # pycountry: "Catalunya [Cataluña]", "Asturias, Principado de", "Valenciana, Comunidad"
+    found = places(finder, "Llueve en Cataluña, en el Principado de Asturias y en la Comunidad Valenciana.", "es")
+    assert found == ["Cataluña", "Principado de Asturias", "Comunidad Valenciana"]
+
+
+def test_a_spanish_neighbourhood_noun_without_de_opens_a_place(finder):
+    assert places(finder, "Detuvieron a un hombre en barrio Alberdi anoche.", "es") == ["Alberdi"]

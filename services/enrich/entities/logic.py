@@ -391,9 +391,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
             span = text[start:end]
         feature = _FEATURE_BEFORE.get(lang)
-        head = feature.search(text[max(0, start - 40) : start]) if feature and ent.id is None else None
-        if head is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
-            start -= len(head.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
+        headed = feature.search(text[max(0, start - 40) : start]) if feature and ent.id is None else None
+        if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
+            start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
             label, name, span = "LOC", None, text[start:end]
         if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain, start):
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place

@@ -533,4 +533,5 @@ NAME_AND = ("y", "e")
 PLACE_NOUN_BEFORE = (
     r"\b(?:ciudad|ciudades|localidad|localidades|comunidad|comunidades|municipio|municipios|pueblo|pueblos|poblado|"
     r"villa|aldea|barrio|colonia|provincia|departamento|comuna|distrito|región|estado) (?:de |del )$"
+    r"|\b(?:barrio|colonia) $"  # "en barrio Alberdi", "la colonia Roma"
 )
