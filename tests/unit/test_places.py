@@ -324,3 +324,24 @@ def test_a_region_whose_iso_name_is_bracketed_or_inverted_is_known_as_written(fi
 
 def test_a_spanish_neighbourhood_noun_without_de_opens_a_place(finder):
     assert places(finder, "Detuvieron a un hombre en barrio Alberdi anoche.", "es") == ["Alberdi"]
+
+
+def test_a_us_county_a_model_calls_an_organisation_is_a_place(toolkit):
+    text = "Blackouts hit homes in Riverside County on Monday."
+    start = text.index("Riverside")
+    assert _labels(toolkit, text, [(start, start + len("Riverside County"), "ORG")], "en") == [
+        ("Riverside County", "GPE")
+    ]
+
+
+def test_a_name_before_an_administrative_noun_is_a_place(toolkit):
+    text = "Warnings were issued in Orange and Riverside counties last week."
+    start = text.index("Riverside")
+    assert _labels(toolkit, text, [(start, start + len("Riverside"), "ORG")], "en") == [("Riverside", "GPE")]
+
+
+def test_two_names_a_model_joined_before_an_administrative_plural_are_two_places(toolkit):
+    text = "Warnings were issued in Orange and Riverside counties last week."
+    start = text.index("Orange")
+    spans = [(start, start + len("Orange and Riverside"), "ORG")]
+    assert _labels(toolkit, text, spans, "en") == [("Orange", "GPE"), ("Riverside", "GPE")]

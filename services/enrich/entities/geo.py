@@ -245,12 +245,18 @@ class Gazetteer:
                         self.by_name[form.casefold()].insert(0, short)
 
     def _add_regions(self, cache: object) -> None:
-        """Continents (GeoNames' alternate names) and countries' subdivisions (ISO 3166-2, from
-        ``pycountry``, with their names in the languages read): places a recogniser may take
-        (Europa, Abruzzo, Bayern, 南投縣), but with no point of their own, so never geocoded."""
+        """Continents (GeoNames' alternate names), US counties (GeoNames, "Riverside County") and countries'
+        subdivisions (ISO 3166-2, from ``pycountry``, with their names in the languages read): places a
+        recogniser may take (Europa, Abruzzo, Bayern, 南投縣), but with no point of their own, so never geocoded."""
         for form, place in continent_names():
             if (len(form) >= 4 and form[:1].isupper()) or CJK.search(form):
                 self.trusted.setdefault(form.casefold(), place)
+        us = self.countries.get("US")
+        for county in cache.get_us_counties() if us is not None else ():  # type: ignore[attr-defined]
+            name = county["name"]  # "Riverside County", "Orleans Parish": several words, never a word alone
+            if " " in name and us is not None:
+                place = Place(name, us.latitude, us.longitude, "US", 0, "region")
+                self.trusted.setdefault(name.casefold(), place)
         for form, country_code in _subdivision_names():
             country = self.countries.get(country_code)
             if country is None:

@@ -278,6 +278,8 @@ _CITY_POPULATION = 100_000
 _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_BEFORE").items()}
 # A settlement noun right before a name ("area of Sarkh", "localité de Zébéla"): a place, known or not.
 _PLACE_NOUNS = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
+# An administrative noun right after a name ("Riverside counties", "Orleans parish"): a place, whatever the model said.
+_ADMIN_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_ADMIN_AFTER").items()}
 # A lower-case feature word and "of" right before a name ("le banc d’Arguin", "la plage du Truquet"): one place.
 _FEATURE_BEFORE = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_BEFORE").items()}
 # A settlement noun right after a name a place cue introduces ("in Pangram area"): a place, known or not.
@@ -395,6 +397,12 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
             start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
             label, name, span = "LOC", None, text[start:end]
+        pair = _AND_SPLIT.fullmatch(span) if ent.id is None and _administered(text, end, lang) else None
+        if pair is not None:  # "Orange and Riverside counties": two places
+            for part in ("first", "second"):
+                a, b = start + pair.start(part), start + pair.end(part)
+                out.append(RawEntity(text[a:b], "GPE", a, b))
+            continue
         if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain, start):
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
         words = _words(span)
@@ -421,7 +429,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"
         elif (
             label in ("PERSON", "ORG", "PRODUCT", "GPE", "LOC")
-            and _settlement(text, start, end, lang)
+            and (_settlement(text, start, end, lang) or _administered(text, end, lang))
             and len(words) <= 2
             and not (set(words) & person_words)
         ):
@@ -442,7 +450,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # An organisation after "in" is the city only under the city's own name ("in the White House" is
                 # not Casablanca, whose other names include it).
                 own = p.kind == "city" and p.name.casefold() == bare.casefold()
-                if p.kind == "country" or (label != "ORG" and (big or near)) or (near and big and own):
+                region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
+                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and big and own):
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
@@ -458,6 +467,17 @@ def _settlement(text: str, start: int, end: int, lang: str) -> bool:
         return True
     cued = cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
     return cued and after is not None and after.match(text[end : end + 20]) is not None
+
+
+_AND_SPLIT = re.compile(
+    r"(?P<first>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:and|&) (?P<second>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
+)
+
+
+def _administered(text: str, end: int, lang: str) -> bool:
+    """An administrative noun right after the name ("Orange and Riverside counties")."""
+    after = _ADMIN_AFTER.get(lang)
+    return after is not None and after.match(text[end : end + 20]) is not None
 
 
 def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:
