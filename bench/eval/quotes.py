@@ -11,7 +11,8 @@ quote the product reports. Its speaker is right when the product's speaker is th
 gold speaker or one of its aliases (case-insensitive), shares a person's surname
 with them, or is the registry entity one of those names belongs to; a quote with no
 speaker in the gold is right with none. Per language group (English, the English
-articles of set f apart as "English, set f", other languages):
+articles of sets f and g apart as "English, set f" and "English, set g", those of the
+check set h as "English, set h (check)", other languages):
 
 * ``quotes found``: gold quotes found, over all gold quotes;
 * ``speaker right, all quotes``: found with the right speaker, over all gold quotes;
@@ -44,18 +45,23 @@ from bench.eval.report import PRODUCT, Row
 from bench.eval.systems import product, toolkit
 
 ENV = "WIRESTREAM_QUOTE_GOLD"
-HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "g": only those sets of the other-language articles
+HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "h": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SET_C = corpora.ROOT / "tests" / "quotes" / "set_c.txt"
 SET_D = corpora.ROOT / "tests" / "quotes" / "set_d.txt"
 SET_E = corpora.ROOT / "tests" / "quotes" / "set_e.txt"
 SET_F = corpora.ROOT / "tests" / "quotes" / "set_f.txt"
 SET_G = corpora.ROOT / "tests" / "quotes" / "set_g.txt"
-CHECK_SETS: frozenset[str] = frozenset()  # sets kept as a check: their misses are never listed, even with -v
+SET_H = corpora.ROOT / "tests" / "quotes" / "set_h.txt"
+CHECK_SETS = frozenset("h")  # sets kept as a check: their misses are never listed, even with -v
+ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
 ENGLISH_F = "English, set f"  # set f's English articles (the s20 check), scored apart from the first English
 ENGLISH_G = "English, set g"  # set g (round s20): English development articles of more kinds, scored apart too
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+# Zero-width characters (ZWNJ, ZWJ, ZWSP, BOM): clean publishes text without them, so a Persian opening copied
+# from the page ("اصلاح‌طلبان", with a ZWNJ) is compared without them too.
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _NAME_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _LEADING_THE = re.compile(r"^the\s+(?=\S)")
 
@@ -82,14 +88,17 @@ def _listed(path: Path) -> frozenset[tuple[str, str]]:
 
 
 def half_of(corpus: str, case_id: str) -> str:
-    """The set ("a" .. "g") an article falls in: sets c to g are listed in ``set_c.txt`` .. ``set_g.txt``;
+    """The set ("a" .. "h") an article falls in: sets c to h are listed in ``set_c.txt`` .. ``set_h.txt``;
     a and b split the rest by a hash of its id.
 
     Halves a and b and sets c to g are development data (their misses have been read). Set f was annotated
     before the product ran on it and was round s20's check; it is development data from round s21 on. Set g is
     English only (round s20: pages of more kinds than the first English development articles); any other
-    English article is development data whatever its hash.
+    English article is development data whatever its hash. Set h, annotated at the start of round s21 before
+    the product ran on it, is the check (``CHECK_SETS``): only its aggregate figures are read.
     """
+    if (corpus, case_id) in _listed(SET_H):
+        return "h"
     if (corpus, case_id) in _listed(SET_F):
         return "f"
     if (corpus, case_id) in _listed(SET_G):
@@ -106,20 +115,24 @@ def half_of(corpus: str, case_id: str) -> str:
 
 def group_of(corpus: str, case_id: str, lang: str) -> str:
     """The row group an article is scored in: English (development), English of set g (development, apart so
-    the first English figures stay comparable), English of set f (the s20 check) or other languages (every
-    set; ``--half`` picks sets)."""
+    the first English figures stay comparable), English of set f (the s20 check), English of set h (the s21
+    check) or other languages (every set; ``--half`` picks sets)."""
     if lang != "en":
         return "other languages"
     half = half_of(corpus, case_id)
+    if half in CHECK_SETS:
+        return ENGLISH_CHECK
     if half == "f":
         return ENGLISH_F
     return ENGLISH_G if half == "g" else "English"
 
 
 def norm(text: str) -> str:
-    """Whitespace collapsed, apostrophes straight, Unicode NFC: a gold opening is copied verbatim from the page
-    (some pages write accents decomposed, NFD) while clean publishes NFC text."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text).translate(_APOSTROPHES)).strip()
+    """Whitespace collapsed, apostrophes straight, Unicode NFC, no zero-width characters: a gold opening is copied
+    verbatim from the page (some pages write accents decomposed, NFD, Persian ones ZWNJ) while clean publishes NFC
+    text without zero-width characters."""
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))
+    return _WS.sub(" ", text.translate(_APOSTROPHES)).strip()
 
 
 @dataclass
@@ -299,7 +312,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
                 verbose and name == PRODUCT and half_of(corpus, case_id) not in CHECK_SETS,
             )
     rows = []
-    for group in ("English", ENGLISH_G, ENGLISH_F, "other languages"):
+    for group in ("English", ENGLISH_G, ENGLISH_F, ENGLISH_CHECK, "other languages"):
         count = tallies[(PRODUCT, group)].gold
         if not count:
             continue

@@ -14,10 +14,25 @@ from functools import cache
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.languages.calendar import Holiday, Language, easter, fixed, nth
 
-__all__ = ["CJK", "LANGUAGES", "LOWERCASE_WEEKDAYS", "Holiday", "Language", "easter", "fixed", "language", "nth"]
+__all__ = [
+    "CJK",
+    "GLUED",
+    "LANGUAGES",
+    "LOWERCASE_WEEKDAYS",
+    "Holiday",
+    "Language",
+    "easter",
+    "fixed",
+    "language",
+    "nth",
+]
 
 # Chinese, Japanese and Korean characters: scripts written without spaces between words.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+# Scripts in which a name or term stands inside a run of letters, not between spaces: CJK (Korean attaches its
+# particles: "드론이"), Thai, Lao, Khmer and Myanmar ("โจมตีเครมลิน"). A term written in one is matched anywhere.
+GLUED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 LANGUAGES: dict[str, Language] = languages.table("CALENDAR")
 

@@ -31,6 +31,8 @@ EXEMPT_MODULES = {
     "wirestream.services.store.read": "database reads",
     "wirestream.services.enrich.lexicon": "calendar data and lookups by language code (no article text)",
     "wirestream.services.enrich.languages": "imports the language modules by code (no article text)",
+    "wirestream.services.enrich.entities.name_data": "Faker's person names and spaCy's word lists by locale or "
+    "language code (no article text); the recognisers that read them are targets",
     "wirestream.services.enrich.languages.calendar": "builders of a language's calendar data (no article text)",
 }
 # Public callables of the checked modules that take no article text, and why.
@@ -53,6 +55,7 @@ EXEMPT = {
     "wirestream.services.enrich.entities.quotes.language:Lang.has": "the name of a QUOTES trait (no article text)",
     "wirestream.services.enrich.entities.quotes.language:Lang.words": "the name of a QUOTES key (no article text)",
     "wirestream.services.enrich.entities.geo:continent_names": "the packaged gazetteer's continents (no input)",
+    "wirestream.services.enrich.entities.names:given_name": "one word against Faker's given names (a set look-up)",
     "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",
     "wirestream.services.enrich.incident.logic:load_all": "an operator's TOML files",
 }

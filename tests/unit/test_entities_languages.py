@@ -283,3 +283,37 @@ def test_a_model_person_ending_in_an_institution_word_is_an_organisation_outside
         correct([RawEntity("Jim Press", "PERSON", 0, 9)], "Jim Press said so.", "en", toolkit.gazetteer)[0].label
         == "PERSON"
     )
+
+
+def test_a_model_person_right_after_an_indefinite_article_is_a_thing(toolkit):
+    text = "Le choc entre une Chery Tiggo et un camion a fait trois morts, selon Marie Dupont."
+    spans = ["Chery Tiggo", "Marie Dupont"]
+    found = [RawEntity(s, "PERSON", text.index(s), text.index(s) + len(s)) for s in spans]
+    assert [e.text for e in correct(found, text, "fr", toolkit.gazetteer)] == ["Marie Dupont"]
+
+
+def test_a_model_person_after_or_opening_with_a_storm_word_is_a_storm(toolkit):
+    text = "Les parcs ont pâti de la tempête Céline, selon Marie Dupont."
+    spans = ["Céline", "Marie Dupont"]
+    found = [RawEntity(s, "PERSON", text.index(s), text.index(s) + len(s)) for s in spans]
+    assert [e.text for e in correct(found, text, "fr", toolkit.gazetteer)] == ["Marie Dupont"]
+    text = "Storm Ciaran hit the coast, said Mary Lane."
+    found = [RawEntity(s, "PERSON", text.index(s), text.index(s) + len(s)) for s in ("Storm Ciaran", "Mary Lane")]
+    assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == ["Mary Lane"]
+
+
+def test_a_model_place_that_ran_on_into_a_given_name_is_split(toolkit):
+    text = "The former envoy to Ukraine Mark Holt testified on Tuesday."
+    span = "Ukraine Mark Holt"
+    found = [RawEntity(span, "ORG", text.index(span), text.index(span) + len(span))]
+    fixed = correct(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in fixed] == [("Ukraine", "GPE"), ("Mark Holt", "PERSON")]
+    assert text[fixed[1].start : fixed[1].end] == "Mark Holt"
+    text = "She stayed at the Paris Hilton Holdings hotel last year."
+    span = "Paris Hilton Holdings"
+    found = [RawEntity(span, "ORG", text.index(span), text.index(span) + len(span))]
+    assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == [span]  # a company's name: no person
+    text = "Rents rose across the San Francisco Bay Area this year."
+    span = "San Francisco Bay Area"
+    found = [RawEntity(span, "GPE", text.index(span), text.index(span) + len(span))]
+    assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == [span]  # the place goes on

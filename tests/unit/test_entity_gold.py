@@ -69,6 +69,31 @@ def test_the_former_check_articles_are_development_data_now():
     assert CHECK.issubset(keys)
 
 
+def _round_s21() -> set[tuple[str, str]]:
+    """The articles check.txt lists after its "# Round s21" line: the check set of round s21."""
+    lines = names.CHECK.read_text(encoding="utf-8").splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("# Round s21"))
+    words = (line.split() for line in lines[start:] if not line.startswith("#"))
+    return {(w[0], w[1]) for w in words if len(w) == 2}
+
+
+def test_the_round_s21_check_is_fresh_varied_and_the_whole_check_set():
+    """Round s21's check: >= 10 annotated articles, >= 8 non-English in >= 5 languages and >= 2 English, the only
+    uncommented entries of check.txt, none in the former check nor in any set of the quote gold."""
+    fresh = _round_s21()
+    assert fresh == CHECK, "the round s21 block must be the whole check set"
+    by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
+    assert len(fresh) >= 10 and fresh <= set(by_key)
+    langs = [by_key[k]["lang"] for k in fresh]
+    assert sum(lang != "en" for lang in langs) >= 8 and langs.count("en") >= 2
+    assert len(set(langs) - {"en"}) >= 5
+    assert not fresh & _former_check()
+    quote_gold = names.corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
+    quoted = {(r["corpus"], r["case"]) for r in names._jsonl(quote_gold)}
+    assert not fresh & quoted, "a check article is in the quote gold"
+    assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
+
+
 @pytest.mark.parametrize(
     ("bad", "message"),
     [

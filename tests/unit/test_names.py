@@ -177,3 +177,42 @@ def test_a_role_or_a_word_after_a_given_name_and_surname_ends_the_person(finder)
 def test_a_german_present_tense_verb_is_no_adjective_before_a_name(finder):
     # "sprechen" is a verb, not an inflected adjective: the given name after it is no noun
     assert people(finder, "Zur Eröffnung sprechen Susanne Wiest und andere.", "de") == [("Susanne Wiest", None)]
+
+
+def test_a_pair_of_plain_words_met_once_is_no_person(finder):
+    # a word of the language and an English word it does not have; a route and an adjective ("Ruta" is a given name too)
+    assert people(finder, "Wczoraj rząd przyjął dokument Ustawa Farmers w całości.", "pl") == []
+    assert people(finder, "Cortaron el tránsito en Ruta Nacional durante la tarde.", "es") == []
+    assert people(finder, "Ayer habló Rosa Blanco en la radio.", "es") == [("Rosa Blanco", None)]  # a family name
+
+
+def test_an_inflected_common_word_in_a_pair_is_no_given_name(finder):
+    assert people(finder, "Jego wynik trafił na karty Rekordów Guinessa.", "pl") == []
+
+
+def test_a_role_after_a_comma_and_a_figure_or_before_a_name_is_no_apposition(finder):
+    # "General" is the title of the name after it, and "a 3 kilómetros" no apposition of the run before the comma
+    text = "El bote llegó a Puerto Tapia, a 3 kilómetros de General Paz, el mejor puerto de la zona."
+    assert people(finder, text, "es") == []
+    text = "El bote llegó a Puerto Tapia, junto a General Paz, el mejor puerto de la zona."
+    assert people(finder, text, "es") == []
+    text = "Lo dijo Tapia Soler, portavoz del club, y el portavoz calló."
+    assert people(finder, text, "es") == [("Tapia Soler", None)]
+
+
+def test_a_run_right_after_an_indefinite_article_is_a_thing(finder):
+    assert people(finder, "El choque tuvo como protagonistas a un Volkswagen Gol y una Chery Tiggo.", "es") == []
+    assert people(finder, "Llegó Marta Tapia con una Ford Ranger.", "es") == [("Marta Tapia", None)]
+
+
+def test_a_name_after_or_opening_with_a_storm_word_is_a_storm(finder):
+    text = "Los daños de la borrasca Gloria Fuertes preocupan, dijo Marta Tapia."
+    assert people(finder, text, "es") == [("Marta Tapia", None)]
+    text = "Das Sturmtief Zeynep Kaya traf am Freitag auf Hamburg, sagte Lena Brandt."
+    assert people(finder, text, "de") == [("Lena Brandt", None)]
+
+
+def test_a_word_spelt_like_a_given_name_before_a_place_head_opens_a_feature(finder):
+    # "Kızıl" (red) is a Turkish word and, to Faker, a given name: with "Meydan" it is the Red Square
+    found = [(f.text, f.label) for f in finder("Dronlar Moskova'daki Kızıl Meydan üzerinden uçtu.", "tr")]
+    assert ("Kızıl Meydan", "LOC") in found

@@ -122,3 +122,17 @@ def test_a_foreign_name_before_a_longer_speech_verb_is_a_person(finder):
 def test_a_common_word_after_a_title_is_not_a_native_name(finder):
     assert people(finder, "发言人明确表示，会谈没有结果。", "zh") == []  # 明 is a surname, 明确 "clearly"
     assert people(finder, "外长高兴地说，会谈很好。", "zh") == []  # 高兴 "glad" and 地
+
+
+def test_a_hyphenated_foreign_name_is_a_person(finder):
+    # Taiwanese and Hong Kong papers join a foreign name's parts with a hyphen, not a dot
+    assert people(finder, "當天克里斯-保羅在記者會上", "zh") == ["克里斯-保羅"]
+
+
+def test_a_hyphenated_place_pair_stays_two_places(finder):
+    assert people(finder, "从莫斯科-基辅的列车停运了", "zh") == []
+
+
+def test_a_joined_name_starts_at_a_word_edge(finder):
+    # the given name's first character is no transliteration character (沙): the part runs back to "對" (traditional 对)
+    assert people(finder, "紀錄是球隊對沙曼-道格拉斯的勝利", "zh") == ["沙曼-道格拉斯"]

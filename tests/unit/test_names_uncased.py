@@ -176,3 +176,14 @@ def test_short_country_names_and_continents_in_every_script(finder):
 
 def test_a_word_of_descent_before_a_given_name_is_part_of_the_name(finder):
     assert people(finder, "دیروز سید مهدی حسینی آمد", "fa") == ["سید مهدی حسینی"]
+
+
+def test_a_persian_family_name_ends_with_a_part_written_apart(finder):
+    assert people(finder, "سرهنگ علی کریمی فر گفت: پلیس آماده است.", "fa") == ["علی کریمی فر"]
+    assert people(finder, "سرگرد رضا احمدی نژاد فرمانده پلیس شهر گفت: همه آمدند.", "fa") == ["رضا احمدی نژاد"]
+    assert people(finder, "سرهنگ علی کریمی فرمانده پلیس گفت: همه آمدند.", "fa") == ["علی کریمی"]  # a word, no part
+
+
+def test_an_arabic_stop_word_with_a_preposition_written_on_ends_a_name(finder):
+    # "ببعض" is "with" and "some": the sentence goes on after the name
+    assert people(finder, "وشعر كريم ناصف ببعض التعب بعد العرض.", "ar") == ["كريم ناصف"]

@@ -142,8 +142,8 @@ def test_set_f_is_big_fresh_and_apart():
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_f), "an article of set_f.txt has no gold line"
     assert all(half_of(*key) == "f" for key in set_f) and "f" not in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_F}
-    set_g = set(_listed("set_g.txt"))
-    dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in set(set_f) | set_g]
+    set_g, set_h = set(_listed("set_g.txt")), set(_listed("set_h.txt"))
+    dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in set(set_f) | set_g | set_h]
     assert dev_english and {group_of(r["corpus"], r["case"], "en") for r in dev_english} == {"English"}
 
 
@@ -161,3 +161,26 @@ def test_set_g_is_big_fresh_english_and_apart():
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_g), "an article of set_g.txt has no gold line"
     assert all(half_of(*key) == "g" for key in set_g) and "g" not in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], "en") for r in rows} == {ENGLISH_G}
+
+
+def test_check_set_h_is_big_fresh_and_apart():
+    """Set h (the s21 check): >= 60 quotes of >= 10 articles, >= 25 English and >= 35 in other languages, no article
+    over 12 quotes, in no other set nor in the entity gold, and the scorer keeps it apart (its misses unlisted, its
+    English quotes in their own row group). Its other-language part is what the unused pages hold: German only (see
+    the README, "Set h")."""
+    from bench.eval import names
+    from bench.eval.quotes import CHECK_SETS, ENGLISH_CHECK, group_of, half_of
+
+    set_h = _listed("set_h.txt")
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefg"))
+    assert len(set_h) >= 10 and not set(set_h) & others
+    entity_articles = {(a["corpus"], a["case"]) for a in names.load_articles()}
+    assert not set(set_h) & entity_articles, "a set h article is in the entity gold"
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_h)]
+    assert len(rows) >= 60
+    assert sum(r["lang"] == "en" for r in rows) >= 25
+    assert sum(r["lang"] != "en" for r in rows) >= 35
+    assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 12, "one article dominates set h"
+    assert {(r["corpus"], r["case"]) for r in rows} == set(set_h), "an article of set_h.txt has no gold line"
+    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h"}
+    assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_CHECK}

@@ -337,6 +337,27 @@ def test_a_quote_over_several_paragraphs_is_one_quote():
     assert "“" not in found[0].text and found[0].speaker == "Sasse"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a press release quoted whole: one opening mark, the closing mark paragraphs later
+        "Die Polizei teilte mit: „Die beiden Täter flohen zu Fuß.\n\nSie wurden später gefasst“, so Kraus.",
+        # the marks on lines of their own around the quoted paragraph
+        "Die Lage ist ernst.\n\n„\n\nDie beiden Täter flohen zu Fuß, sie wurden später gefasst\n\n“ sagt Kraus.",
+    ],
+)
+def test_a_quote_left_open_runs_to_the_mark_that_closes_it_paragraphs_later(text):
+    found = find_quotes(text, ents(text, Kraus="PERSON"), "de")
+    assert [q.speaker for q in found] == ["Kraus"]
+    assert found[0].text.startswith("Die beiden Täter flohen zu Fuß") and "später gefasst" in found[0].text
+
+
+def test_a_quote_left_open_does_not_run_into_a_later_quote():
+    # the first mark after the open one opens a quote of its own: the open one is dropped, the later one kept
+    text = "Ein „Fehler im Text.\n\nDann sagte Kraus: „Wir haben alle Täter gefasst“."
+    assert [q.text for q in scan(text)] == ["Wir haben alle Täter gefasst"]
+
+
 def test_a_stray_mark_does_not_swallow_the_quotes_after_it():
     text = "He wore a 6” badge and a “ sign. “We will never give up on this,” Peskov said."
     assert speakers(text, Peskov="PERSON") == ["Peskov"]
@@ -728,3 +749,91 @@ def test_the_second_of_two_names_joined_by_and_is_not_the_speaker(language, text
 def test_two_roles_joined_by_and_before_one_name_are_that_persons():
     text = "„Wir betrachten diese Handlungen als einen geplanten Terrorakt“, so die Frauenrechtlerin und Soziologin Ana Ruiz."
     assert speakers(text, "de", Ana_Ruiz="PERSON") != [None]
+
+
+# --- Japanese: 「…」と + verb, the subject before the quote or left out --------------------------
+
+
+def test_a_japanese_quote_with_its_subject_left_out_goes_to_the_last_speaker():
+    text = "山田首相は会見を開いた。「来年には必ず賃上げを実現させたいと考えている」と話しました。"
+    found = find_quotes(text, ents(text, 山田="PERSON"), "ja")
+    assert [(q.speaker, q.verb) for q in found] == [("山田", "と話")]
+
+
+def test_a_japanese_subject_before_the_quote_speaks():
+    text = "野党が反発した。山田首相は「来年には必ず賃上げを実現させたいと考えている」と説明しました。"
+    found = find_quotes(text, ents(text, 山田="PERSON"), "ja")
+    assert [(q.speaker, q.verb) for q in found] == [("山田", "説明")]
+
+
+def test_a_japanese_unnamed_subject_between_quote_and_verb_is_no_one():
+    # 「…」と野党などが指摘: "the opposition and others pointed out", not the prime minister named before
+    text = "山田首相は会見を開いた。「給付の方がずっと早く全員に行き渡るはずだ」と野党などが指摘しています。"
+    assert speakers(text, "ja", 山田="PERSON") == [None]
+
+
+def test_a_japanese_name_after_the_speech_verb_is_the_next_clause_not_its_subject():
+    # 「…」と指摘し、山田首相は反論した: "… was pointed out, and PM Yamada refuted it": Yamada did not say it
+    text = "「給付の方がずっと早く全員に行き渡るはずだ」と指摘し、山田首相は反論した。"
+    assert rules_speakers(text, "ja", 山田="PERSON") == [None]
+
+
+def test_a_relative_clause_of_an_unnamed_person_noun_is_no_one():
+    # "Ricking tells of a young man who said: …": the young man's words, not Ricking's
+    text = 'Ricking erzählt von einem jungen Mann, der gleich zur Begrüßung sagte: "Mit Kirche hab ich nix am Hut."'
+    assert rules_speakers(text, "de", Ricking="PERSON") == [None]
+
+
+def test_a_relative_clause_of_a_name_is_still_that_person():
+    text = 'Er sprach mit Marianne Ricking, die gleich zur Begrüßung sagte: "Mit Kirche hab ich nix am Hut."'
+    assert rules_speakers(text, "de", Marianne_Ricking="PERSON") == ["Marianne Ricking"]
+
+
+# --- Albanian and Greek: lexicons of their own -------------------------------------------------
+
+
+def test_an_albanian_impersonal_passive_gives_the_body_of_the_report():
+    # "thuhet në raportin … të Policisë së Kosovës": it is said in the Kosovo Police's report
+    text = "“Policia ka gjetur dhe konfiskuar disa armë në shtëpi”, thuhet në raportin 24-orësh të Policisë së Kosovës."
+    assert rules_speakers(text, "sq") == ["Policisë së Kosovës"]
+
+
+def test_an_albanian_impersonal_passive_with_no_body_is_no_one():
+    text = "Agim Berisha foli me gazetarët. “Policia ka gjetur dhe konfiskuar disa armë në shtëpi”, thuhet në raport."
+    assert speakers(text, "sq", Agim_Berisha="PERSON") == [None]
+
+
+def test_a_greek_inverted_speech_verb_gives_its_subject():
+    text = "«Σήμερα τα ξημερώματα συνελήφθη ο αλλοδαπός από αστυνομικούς», δήλωσε ο Γιάννης Παπαδόπουλος."
+    assert rules_speakers(text, "el") == ["Γιάννης Παπαδόπουλος"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "«Мы не допустим этого ни при каких условиях», — сказал Дмитрий Песков. В документе говорится: "
+         "«Стороны продолжат переговоры в ближайшее время».", "Дмитрий Песков"),
+        ("de", "„Wir werden das unter keinen Umständen zulassen“, sagte Peter Müller. Dort heißt es: „Die Parteien "
+         "setzen die Gespräche in Kürze fort.“", "Peter Müller"),
+        ("de", "„Wir werden das unter keinen Umständen zulassen“, sagte Peter Müller. In der Petition heißt es: „Die "
+         "Parteien setzen die Gespräche in Kürze fort.“", "Peter Müller"),
+    ],
+)  # fmt: skip
+def test_a_colon_after_an_impersonal_clause_naming_no_body_is_no_one(language, text, name):
+    # "it says in the document:", "it says there:": a document no author is named for, not the last speaker's words
+    assert speakers(text, language, **{name.replace(" ", "_"): "PERSON"}) == [name, None]
+
+
+def test_a_russian_impersonal_colon_in_the_last_speakers_document_keeps_that_speaker():
+    # "Песков подписал обращение … В обращении говорится:": the address the article gave him
+    text = (
+        "Дмитрий Песков подписал обращение к депутатам. «Мы не допустим этого ни при каких условиях», — сказал "
+        "Песков. В обращении говорится: «Стороны продолжат переговоры в ближайшее время»."
+    )
+    assert speakers(text, "ru", Дмитрий_Песков="PERSON") == ["Дмитрий Песков", "Дмитрий Песков"]
+
+
+def test_a_turkish_inverted_subject_after_the_verb_still_speaks():
+    # Turkish is verb-final too, but "dedi Erdoğan" inverts: only Japanese (subject_first) reads no subject there
+    text = "Bakan açıklama yaptı. “Bu saldırıyı kesinlikle kabul etmiyoruz ve kınıyoruz” dedi Erdoğan."
+    assert rules_speakers(text, "tr", Erdoğan="PERSON") == ["Erdoğan"]

@@ -297,6 +297,18 @@ def test_what_kept_an_article_out_is_named(toolkit):
         ("lt", "Du dronai naktį atakavo Kremlių, pranešė prezidento administracija."),
         ("lv", "Divi droni naktī uzbruka Kremlim, paziņoja prezidenta administrācija."),
         ("et", "Kaks drooni ründasid öösel Kremlit, teatas presidendi kantselei."),
+        ("th", "โดรนสองลำโจมตีเครมลินเมื่อคืนนี้ สำนักงานประธานาธิบดีรัสเซียระบุ"),
+        ("ka", "კრემლზე დრონებით თავდასხმა მოხდა ღამით, განაცხადა პრეზიდენტის ადმინისტრაციამ."),
+        ("hy", "Երկու անօդաչու սարք գիշերը հարձակվել են Կրեմլի վրա, հայտնել է նախագահի աշխատակազմը:"),
+        ("be", "Два беспілотнікі ноччу атакавалі Крэмль, паведаміла адміністрацыя прэзідэнта."),
+        ("az", "İki dron gecə Kremlə hücum edib, prezident administrasiyası bildirib."),
+        ("kk", "Екі ұшқышсыз ұшақ түнде Кремльге шабуыл жасады, деп хабарлады президент әкімшілігі."),
+        ("uz", "Ikki uchuvchisiz uchish apparati tunda Kremlga hujum qildi, deb xabar berdi prezident ma'muriyati."),
+        ("bn", "দুটি ড্রোন রাতে ক্রেমলিনে হামলা চালিয়েছে, জানিয়েছে প্রেসিডেন্টের দপ্তর।"),
+        ("ur", "دو ڈرونز نے رات کو کریملن پر حملہ کیا، صدارتی دفتر نے بتایا۔"),
+        ("ta", "இரண்டு ட்ரோன்கள் இரவில் கிரெம்ளின் மீது தாக்குதல் நடத்தின என்று ஜனாதிபதி அலுவலகம் தெரிவித்தது."),
+        ("sw", "Ndege mbili zisizo na rubani zilishambulia Kremlin usiku, ofisi ya rais ilisema."),
+        ("mn", "Хоёр нисгэгчгүй онгоц шөнө Кремль рүү дайралт хийсэн гэж ерөнхийлөгчийн тамгын газар мэдэгдэв."),
     ],
 )
 def test_the_attack_is_found_in_languages_written_without_the_latin_word(toolkit, language, text):

@@ -39,10 +39,13 @@ from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.names import (
     AND,
+    INDEFINITE,
     INSTITUTIONS,
     ROLES,
+    STORMS,
     NameFinder,
     common_place_word,
+    given_name,
     institution_word,
     is_common_word,
     surname_mentions,
@@ -362,6 +365,51 @@ def _no_name(span: str, before: str, lang: str, roles: set[str]) -> bool:
     return len(words) == 1 and not titled and is_common_word(words[0], lang)
 
 
+def _after_indefinite(text: str, start: int, lang: str) -> bool:
+    """Whether the name at ``start`` comes right after an indefinite article ("une Renault Clio")."""
+    before = text[max(0, start - 8) : start]
+    words = before.split()
+    return before[-1:] == " " and bool(words) and words[-1].casefold() in INDEFINITE.get(lang, ())
+
+
+_NOT_PEOPLE = ("GPE", "LOC", "NORP", "ORG")
+
+
+def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> int | None:
+    """Where a person starts in a span that a model ran on from a place into a name: a place the gazetteer
+    knows (a country, when the model said organisation), then a given name and one or two capitalised words
+    ("Ukraine Kurt Volker")."""
+    words = list(re.finditer(r"\S+", span))
+    if gazetteer is None or not 3 <= len(words) <= 5:
+        return None
+    for k in range(1, len(words) - 1):
+        rest = [m.group(0) for m in words[k + 1 :]]
+        if not given_name(words[k].group(0)) or len(rest) > 2 or not all(w[:1].isupper() for w in rest):
+            continue
+        if any(institution_word(w) for w in rest) or rest[-1].rstrip(".").casefold() in _COMPANY_ENDINGS:
+            return None  # "Paris Hilton Hotels": an organisation
+        # the place ends before the given name ("San Francisco Bay Area" is no "San" and a person)
+        if gazetteer.place_form(span[: words[k].end()], lang) is not None:
+            return None
+        place = gazetteer.place_form(span[: words[k].start()].rstrip(), lang)
+        if place is not None and (label != "ORG" or place[1].kind == "country"):
+            return words[k].start()
+    return None
+
+
+def _storm(span: str, text: str, start: int, lang: str) -> bool:
+    """Whether a name is a storm's: a storm word right before it ("la tempête Céline") or opening it ("Storm
+    Ciaran")."""
+    storms = STORMS.get(lang, frozenset())
+    words = span.split()
+    before = text[max(0, start - 16) : start]
+    previous = before.split()[-1:]
+    return bool(storms) and (
+        (len(words) > 1 and words[0].casefold() in storms)
+        or (before[-1:] == " " and bool(previous) and previous[0].casefold() in storms)
+    )
+
+
 def _words(text: str) -> list[str]:
     return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
 
@@ -388,6 +436,16 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
         if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text[:start], lang, roles):
             continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
+        if label == "PERSON" and ent.id is None and _after_indefinite(text, start, lang):
+            continue  # "une Renault Clio": a thing, not a person
+        if label == "PERSON" and ent.id is None and _storm(span, text, start, lang):
+            continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
+        cut = _place_then_person(span, label, lang, gazetteer) if label in _NOT_PEOPLE and ent.id is None else None
+        if cut is not None:  # "envoy to Ukraine Kurt Volker": the place, then the person the model ran on into
+            before_person = span[:cut].rstrip()
+            out.append(RawEntity(before_person, "GPE", start, start + len(before_person)))
+            out.append(RawEntity(span[cut:], "PERSON", start + cut, end))
+            continue
         elided = _ELIDED.match(span) if lang in _ELIDING_LANGUAGES else None
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name

@@ -31,10 +31,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities import uncased
 from wirestream.services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
+from wirestream.services.enrich.entities.name_data import Found
+from wirestream.services.enrich.entities.name_data import person_names as _person_names
+from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
+from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
 from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
 
@@ -105,6 +109,12 @@ SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
 _WORD_CITY_POPULATION = 100_000
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
+# Indefinite articles: a capitalised run right after one is a thing ("una Chery Tiggo"), not a person.
+INDEFINITE = _sets("NAME_INDEFINITE_ARTICLES")
+
+# Words for a storm: the name after one is the storm's ("la tempête Céline", "Storm Ciaran"), not a person.
+STORMS = _sets("NAME_STORM_WORDS")
+
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
 AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
 
@@ -127,8 +137,11 @@ CJK_NOT_BEFORE_TITLE = {
     code: frozenset(words.split()) for code, words in languages.table("NAME_NOT_BEFORE_TITLE").items()
 }
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# Between the parts of a foreign name ("勒布朗·詹姆斯", "ウラジーミル・プーチン").
-_NAME_JOINERS = "·・•‧="
+# Between the parts of a foreign name ("勒布朗·詹姆斯", "ウラジーミル・プーチン"; Taiwanese and Hong Kong
+# papers write a hyphen: "勒布朗-詹姆斯").
+_HYPHENS = "-‐‑－"
+_NAME_JOINERS = "·・•‧=" + _HYPHENS
+_HAN_JOINED = re.compile(rf"[\u4e00-\u9fff][{re.escape('·・•‧' + _HYPHENS)}][\u4e00-\u9fff]")
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})*")
 _DOTTED_KATAKANA = re.compile(r"[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})+")
 # Countries whose places are named in Chinese by meaning and native reading, not by transliteration.
@@ -145,17 +158,6 @@ _CJK_ADMIN_SUFFIXES = frozenset("市縣县鄉乡鎮镇區区")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _SENTENCE_GAP = re.compile(r"[.!?:;…\n\"“”„«»‹›()\[\]—–]|^\s*[-•*]\s")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-
-
-@dataclass(frozen=True)
-class Found:
-    """A name the recogniser found: its span, label and, for inflected forms, its name."""
-
-    text: str
-    label: str
-    start: int
-    end: int
-    name: str | None = None
 
 
 @dataclass
@@ -305,6 +307,35 @@ def common_place_word(word: str, lang: str) -> bool:
     return bool(word) and not _names_in_lower_case(lang) and is_common_word(word, lang)
 
 
+def _plain_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word is, by the dictionaries, a word that Faker lists as no family name: a common
+    word of the language in lower case ("Nacional", "Rekordów" of "rekord"; "Ruta", a route and a given name)
+    or, outside English, a common word of English that the language does not have ("Holidays"). "Blanco" and
+    "Rosa" are family names too."""
+    if word in _surnames():
+        return False
+    return _common_spelling(word, lang) or (
+        lang != "en" and _common_spelling(word, "en") and not _dictionary_word(word, lang)
+    )
+
+
+def _common_spelling(word: str, lang: str) -> bool:
+    """Whether a word is, in lower case, a common word of the language, given name or not ("Ruta": route)."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    return common_word(word.casefold(), lang)
+
+
+def _plain_run(words: list[_Token], lang: str) -> bool:
+    """Whether a capitalised run met once is words, not a name: every word a plain word ("Ustawa Holidays",
+    "Ruta Nacional"), or one an inflected form of a common word and no given name ("Rekordów Guinessa": given
+    names are written in their own form), initials aside ("Jessie J")."""
+    plain = [t.text for t in words if len(t.text) > 1]
+    if plain and all(_plain_word(w, lang) for w in plain):
+        return True
+    return any(w not in _first_names() and _plain_word(w, lang) and _inflected_word(w, lang) for w in plain)
+
+
 def _dictionary_word(word: str, lang: str) -> bool:
     """Whether the language's dictionary lists the word, as written or in lower case."""
     from wirestream.services.enrich.entities.quotes.language import common_word, known_word
@@ -313,33 +344,6 @@ def _dictionary_word(word: str, lang: str) -> bool:
 
 
 _GIVEN_NAMES = ("first_names", "first_names_male", "first_names_female")
-
-
-@functools.cache
-def _person_providers() -> tuple[tuple[str, Any], ...]:
-    """Faker's person providers by locale (installed, MIT): nothing is fetched. Empty without Faker."""
-    try:
-        import faker.providers.person as person
-    except ImportError:  # pragma: no cover - Faker is a dependency
-        return ()
-    import importlib
-    import pkgutil
-
-    return tuple(
-        (info.name, importlib.import_module(f"{person.__name__}.{info.name}").Provider)
-        for info in pkgutil.iter_modules(person.__path__)
-    )
-
-
-def _person_names(attributes: tuple[str, ...], locales: tuple[str, ...] | None = None) -> Iterable[str]:
-    """The names Faker's person providers list under ``attributes`` (all locales, or only ``locales``)."""
-    for locale, provider in _person_providers():
-        if locales is not None and locale not in locales:
-            continue
-        for attribute in attributes:
-            names = provider.__dict__.get(attribute)
-            if isinstance(names, (list, tuple, dict, set, frozenset)):
-                yield from (n for n in names if isinstance(n, str))
 
 
 @functools.cache
@@ -358,6 +362,18 @@ def _cjk_surnames() -> frozenset[str]:
 def _cjk_given_chars() -> frozenset[str]:
     """The characters of Chinese given names, from Faker's zh_CN and zh_TW person data."""
     return frozenset(c for n in _person_names(_GIVEN_NAMES, ("zh_CN", "zh_TW")) for c in n if _HAN.match(c))
+
+
+@functools.cache
+def _function_chars(lang: str) -> frozenset[str]:
+    """The language's function characters (``FUNCTION_CHARS``, written in simplified characters) in both
+    scripts: Taiwanese and Hong Kong papers write "對", "說" for "对", "说"."""
+    chars = languages.table("FUNCTION_CHARS").get(lang, "")
+    try:
+        from hanziconv import HanziConv
+    except ImportError:  # pragma: no cover - hanziconv is a dependency
+        return frozenset(chars)
+    return frozenset(chars + HanziConv.toTraditional(chars))
 
 
 def _noun(word: str, lang: str, inflected: bool = True) -> bool:
@@ -390,25 +406,6 @@ def _inflected_noun(word: str, lang: str) -> bool:
 
 
 @functools.cache
-def _spacy_defaults(lang: str) -> Any:
-    """spaCy's language data for ``lang`` (stop words, number words; no model needed), or None where
-    spaCy has none."""
-    try:
-        from spacy.util import get_lang_class
-
-        return get_lang_class(lang).Defaults
-    except ImportError:  # a language spaCy has no data for
-        return None
-
-
-@functools.cache
-def _stop_words(lang: str) -> frozenset[str]:
-    """The language's function words as spaCy's language data lists them, folded."""
-    defaults = _spacy_defaults(lang)
-    return frozenset(w.casefold() for w in defaults.stop_words) if defaults is not None else frozenset()
-
-
-@functools.cache
 def _first_names() -> frozenset[str]:
     """Given names as written (title case), from Faker's person data for 80-odd locales.
 
@@ -418,6 +415,11 @@ def _first_names() -> frozenset[str]:
     out = {n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha()}
     stop = set().union(*FUNCTION_WORDS.values(), *PARTICLES.values())
     return frozenset(n for n in out if n.casefold() not in stop)
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a given name as written, by Faker's person data ("Kurt", "Laura")."""
+    return word in _first_names()
 
 
 class NameFinder:
@@ -434,6 +436,8 @@ class NameFinder:
         self._nouns: set[str] = set()
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
+        self._tokens: list[_Token] = []  # the article's words
+        self._lang = ""  # and its language
         self._cjk: dict[str, Place] | None = None
         self._cjk_start = re.compile("")  # set with _cjk
         self._translit: frozenset[str] | None = None  # the characters of foreign names in Chinese, when asked
@@ -552,7 +556,7 @@ class NameFinder:
         translit = self._transliteration()
         dotted: set[int] = set()
         titles, after, verbs = CJK_TITLES.get(lang, ()), CJK_AFTER.get(lang, ()), CJK_SPEECH.get(lang, ())
-        function = set(languages.table("FUNCTION_CHARS").get(lang, ""))
+        function = _function_chars(lang)
         surnames, given_chars, common = _cjk_surnames(), _cjk_given_chars(), _stop_words(lang)
         out: list[Found] = []
 
@@ -566,10 +570,16 @@ class NameFinder:
         def edge(j: int) -> bool:  # a word ends here: punctuation, a function character or the text's end
             return j >= len(text) or not _HAN.match(text[j]) or text[j] in function or cue(j)
 
-        for m in re.finditer(r"[\u4e00-\u9fff][·・•‧][\u4e00-\u9fff]", text):  # "谢尔盖·拉夫罗夫"
+        for m in _HAN_JOINED.finditer(text):  # "谢尔盖·拉夫罗夫", "勒布朗-詹姆斯"
             start, end = m.start(), m.end()
-            while start and text[start - 1] in translit:  # the first part: a run ending at the dot
-                start -= 1
+            back = start  # the first part: up to four characters back to a word's edge ("對沙曼-道格拉斯")
+            while back > max(0, m.start() - 3) and _HAN.match(text[back - 1]) and text[back - 1] not in function:
+                back -= 1
+            if not back or not _HAN.match(text[back - 1]) or text[back - 1] in function:
+                start = back
+            else:  # no edge near: a run of the characters foreign names are spelt with, ending at the dot
+                while start and text[start - 1] in translit:
+                    start -= 1
             while end < len(text) and text[end] in translit:  # the last part: its first character, then a run
                 end += 1
             letters = text[start:end].translate({ord(c): None for c in _NAME_JOINERS})
@@ -675,8 +685,6 @@ class NameFinder:
 
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
-        from wirestream.services.enrich.entities import uncased  # it reads this module's tables
-
         if lang in uncased.LANGUAGES:
             return uncased.find(text, lang, self.gazetteer, self.known)
         if lang in CJK_LANGUAGES:
@@ -788,8 +796,18 @@ class NameFinder:
         days = DAY_WORDS.get(lang, frozenset()) | DAY_WORDS["en"]
         runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
         index = {id(t): k for k, t in enumerate(tokens)}
+        storms = STORMS.get(lang, frozenset())
+        if storms:  # "la tempête Céline", "Sturmtief Zeynep": a storm, no person
+            runs = [
+                run
+                for run in runs
+                if not (len(run) > 1 and run[0].text.casefold() in storms)
+                and not (index[id(run[0])] and run[0].glued and tokens[index[id(run[0])] - 1].text.casefold() in storms)
+            ]
         self._index = index
         self._run_tokens = tokens
+        self._tokens = tokens
+        self._lang = lang
         located: list[list[Found]] = []
         list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
         settled_list = False  # whether that list was opened by a settlement noun ("las comunidades de")
@@ -821,6 +839,12 @@ class NameFinder:
         found += self._coordinated(tokens, found, lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return sorted(found, key=lambda f: f.start)
+
+    def _after_indefinite(self, word: _Token) -> bool:
+        """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
+        thing, not a person."""
+        k = self._index.get(id(word), 0)
+        return bool(k) and word.glued and self._tokens[k - 1].text.casefold() in INDEFINITE.get(self._lang, ())
 
     def _coordinated(self, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
         """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"): a person of that
@@ -870,11 +894,16 @@ class NameFinder:
         last = first + len(run) - 1
         introduced = False
         if last + 1 < len(tokens) and "," in text[tokens[last].end : tokens[last + 1].start]:
-            for t in tokens[last + 1 : last + 5]:
+            for n, t in enumerate(tokens[last + 1 : last + 5], last + 1):
                 if t.initial and t is not tokens[last + 1]:
                     break
+                if re.search(r"\d", text[tokens[last].end : t.start]):
+                    break  # "Ruta Nacional Nº 188, a 10 kilómetros de ...": a figure, no apposition
                 if self.is_role(t.text, lang):
-                    introduced = True
+                    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+                    # the title of the name after it ("de General Villegas"), not of this one
+                    titles_next = nxt is not None and nxt.glued and _capitalised(nxt.text) and not _acronym(nxt.text)
+                    introduced = not titles_next
                     break
         words = list(run)
         if 2 <= len(words) <= 5:
@@ -918,11 +947,11 @@ class NameFinder:
             before = (
                 self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
             )
-            named = self._person(words[given:end], lang, people, text)
+            named = [] if self._after_indefinite(words[given]) else [self._person(words[given:end], lang, people, text)]
             after = (
                 self._read_run(tail, tokens, self._index[id(tail[0])], lang, standalone, people, text) if tail else []
             )
-            return [*before, named, *after]
+            return [*before, *named, *after]
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
@@ -1004,6 +1033,8 @@ class NameFinder:
             return []
         if any(_acronym(t.text) for t in words):
             return []
+        if self._after_indefinite(words[0]):
+            return []  # "un Volkswagen Gol Trend", "una Chery Tiggo": a thing, not a person
         endings = PERSON_ENDINGS.get(lang, ()) + tuple(e for e, _ in CASE_ENDINGS.get(lang, ()))
         before: list[Found] = []
         while len(words) > 2:
@@ -1041,6 +1072,7 @@ class NameFinder:
             and 2 <= len(names) == len(words) <= 3
             and not any(t.text.casefold() in self._lower or self.is_institution(t.text, lang) for t in words)
             and not any(not t.initial and (t.text.casefold() in stop or _number_word(t.text, lang)) for t in words)
+            and not _plain_run(words, lang)
         )
         if cued or reused or free:
             return [*before, self._person(words, lang, people, text)]
@@ -1071,8 +1103,11 @@ class NameFinder:
             while k > 0 and not words[k - 1].initial and not re.search(r"['’]", bare[k - 1]):
                 k -= 1  # back to the sentence's start or a word with a case ending ("Moskova'daki Kızıl Meydan")
             words, bare = words[k:], bare[k:]
-            if bare[0] in _first_names() or bare[0].casefold() in PARTICLES.get(lang, ()):
-                return None  # "Pilar del Río", "Moises Sierra", "con Del Río": a person whose surname is a head word
+            # "Pilar del Río", "Moises Sierra", "con Del Río": a person whose surname is a head word; not a word of
+            # the language before the head that Faker also lists as a given name ("Kızıl Meydan", the Red Square)
+            given = bare[0] in _first_names() and not (len(bare) == 2 and _plain_word(bare[0], lang))
+            if given or bare[0].casefold() in PARTICLES.get(lang, ()):
+                return None
         elif bare[0].casefold() not in first_heads:
             return None
         building = bare[0].casefold() in HEADS_BEFORE.get(
@@ -1285,6 +1320,8 @@ class NameFinder:
                         continue  # the run goes on with a name, not a word ("Emily Atkin Milliardärin Kim Kardashian")
                 rest = words[k + 1 : end]
                 names = [w for w in rest if not w.text.islower()]
+                if all(_plain_word(w.text, lang) for w in (t, *names)):
+                    continue  # "Ruta Nacional": a given name spelt like a word of the language, then words
                 if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
                     phrase = " ".join(w.text for w in words[k:end])
                     if self.gazetteer.place_form(phrase, lang) is None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from wirestream.services.enrich.lexicon import CJK
+from wirestream.services.enrich.lexicon import GLUED
 
 PACKAGED = Path(__file__).with_name("registry.toml")
 
@@ -94,14 +94,16 @@ class Registry:
                 self.by_form.setdefault(form.casefold(), known)
         self._never_folded = {n.casefold() for n in self.never}
         words = sorted(
-            {f for k in self.entries for f in (k.name, *k.aliases) if not CJK.search(f)}, key=len, reverse=True
+            {f for k in self.entries for f in (k.name, *k.aliases) if not GLUED.search(f)}, key=len, reverse=True
         )
-        cjk = sorted({f for k in self.entries for f in (k.name, *k.aliases) if CJK.search(f)}, key=len, reverse=True)
+        glued = sorted(
+            {f for k in self.entries for f in (k.name, *k.aliases) if GLUED.search(f)}, key=len, reverse=True
+        )
         parts = []
         if words:
             parts.append(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
-        if cjk:
-            parts.append("(?:" + "|".join(map(re.escape, cjk)) + ")")
+        if glued:
+            parts.append("(?:" + "|".join(map(re.escape, glued)) + ")")
         self._pattern = re.compile("|".join(parts)) if parts else None
         self._exact = {f: k for k in self.entries for f in (k.name, *k.aliases)}
 

@@ -20,7 +20,8 @@ nothing there. Names are read from data and cues instead, each confirmed before 
 
 Each language module gives its data (``SCRIPT = "uncased"``, ``NAME_LOCALES``, ``NAME_PREFIXES``,
 ``NAME_SUFFIXES``, ``NAME_TITLES_BEFORE``, ``NAME_SPEECH_PHRASES``, ``NAME_JOINERS``, and optionally
-``NAME_ADJECTIVE``, ``NAME_HONORIFICS_AFTER``). The reading is linear in the text: a fixed number of
+``NAME_ADJECTIVE``, ``NAME_HONORIFICS_AFTER``, ``NAME_SURNAME_PARTS``: the words written apart that end a
+compound family name, "هاشمی فر"). The reading is linear in the text: a fixed number of
 lookups per word.
 """
 
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.geo import Gazetteer, Place, continent_names
-from wirestream.services.enrich.entities.names import Found, _person_names, _stop_words
+from wirestream.services.enrich.entities.name_data import Found, person_names, stop_words
 
 # The languages whose module says their script has no letter case.
 LANGUAGES = frozenset(code for code, script in languages.table("SCRIPT").items() if script == "uncased")
@@ -99,6 +100,7 @@ class _Language:
     place_after: frozenset[str]  # postpositions after one (Hindi "में")
     clitics: tuple[str, ...]  # pronouns written onto a word ("كتابه", his book)
     surname_endings: tuple[str, ...]  # endings of family names ("احمدی", "حسین‌زاده")
+    surname_parts: frozenset[str]  # words written apart that end a family name ("هاشمی فر", "طولابی نژاد")
     place_nouns: frozenset[str]  # "the city of", "the province of": a town of any size after one
     adjective_endings: tuple[str, ...]  # a one-word place so ending is an adjective without a cue ("مالی")
     speaker_first: bool  # the speaker opens the clause a speech verb ends (Persian, verb last)
@@ -118,7 +120,7 @@ def _phrases(items: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _single_names(attributes: tuple[str, ...], locales: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(n) for n in _person_names(attributes, locales) if " " not in n.strip() and len(n) >= 2)
+    return frozenset(fold(n) for n in person_names(attributes, locales) if " " not in n.strip() and len(n) >= 2)
 
 
 def _calendar(code: str) -> frozenset[str]:
@@ -142,7 +144,7 @@ def _language(code: str) -> _Language:
     locales = tuple(getattr(module, "NAME_LOCALES", ()))
     titles = tuple(getattr(module, "NAME_TITLES_BEFORE", ()))
     adjective = getattr(module, "NAME_ADJECTIVE", None)
-    stop = frozenset(fold(w) for w in _stop_words(code))
+    stop = frozenset(fold(w) for w in stop_words(code))
     return _Language(
         prefixes=tuple((fold(p), fold(r)) for p, r in getattr(module, "NAME_PREFIXES", ())),
         suffixes=tuple((fold(s), fold(r)) for s, r in getattr(module, "NAME_SUFFIXES", ())),
@@ -160,6 +162,7 @@ def _language(code: str) -> _Language:
         place_after=frozenset(fold(w) for w in getattr(module, "NAME_PLACE_AFTER", ())),
         clitics=tuple(fold(w) for w in getattr(module, "NAME_CLITIC_SUFFIXES", ())),
         surname_endings=tuple(fold(w) for w in getattr(module, "NAME_SURNAME_ENDINGS", ())),
+        surname_parts=frozenset(fold(w) for w in getattr(module, "NAME_SURNAME_PARTS", ())),
         place_nouns=frozenset(fold(w) for w in getattr(module, "NAME_PLACE_NOUNS", ())),
         adjective_endings=tuple(fold(w) for w in getattr(module, "NAME_ADJECTIVE_ENDINGS", ())),
         speaker_first=getattr(module, "NAME_SPEAKER_BEFORE_VERB", False),
@@ -389,6 +392,7 @@ class _Reader:
             return True
         if (
             w in data.stop
+            or any(f in data.stop for f in _without_prefix(w, data)[1:])  # "ببعض": "with" and "some"
             or w in data.place_nouns
             or w in data.title_words
             or w in data.after
@@ -413,15 +417,14 @@ class _Reader:
     def name_run(self, i: int) -> int:
         """How many name words follow from word ``i`` (joiners do not count towards the language's most)."""
         n, counted, most = 0, 0, self.data.most
-        while (
-            i + n < len(self.words)
-            and counted < most
-            and not self.taken[i + n]
-            and (n == 0 or self.words[i + n].glued)
-            and self.name_word(i + n, n == 0)
-            and (counted < 2 or self.rare(i + n))
-        ):
-            counted += self.words[i + n].folded not in self.data.joiners
+        parts = self.data.surname_parts
+        while i + n < len(self.words) and not self.taken[i + n] and (n == 0 or self.words[i + n].glued):
+            part = n > 0 and self.words[i + n].folded in parts  # the end of a family name ("هاشمی فر")
+            if not part and not (
+                counted < most and self.name_word(i + n, n == 0) and (counted < 2 or self.rare(i + n))
+            ):
+                break
+            counted += not part and self.words[i + n].folded not in self.data.joiners
             n += 1
         while n and self.words[i + n - 1].folded in self.data.joiners:
             n -= 1  # "أبو" at the end: the name it opens is not there

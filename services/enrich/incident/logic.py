@@ -31,7 +31,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from wirestream.contracts import EnrichedArticle, Entity, IncidentMatch
-from wirestream.services.enrich.lexicon import CJK
+from wirestream.services.enrich.lexicon import GLUED
 
 DEFINITIONS = Path(__file__).with_name("definitions")
 
@@ -65,10 +65,10 @@ class IncidentError(ValueError):
 
 
 def _terms(terms: list[str]) -> re.Pattern[str]:
-    """One pattern for a signal's terms: whole words, except terms written in an unspaced script (kana,
-    hangul, CJK ideographs), which stand inside a run of text ("ドローンによる", "드론이")."""
-    spaced = [t for t in terms if not CJK.search(t)]
-    unspaced = [t for t in terms if CJK.search(t)]
+    """One pattern for a signal's terms: whole words, except terms written in a script whose words stand inside
+    a run of text (kana, hangul, CJK ideographs, Thai...: "ドローンによる", "드론이", "โดรนโจมตี")."""
+    spaced = [t for t in terms if not GLUED.search(t)]
+    unspaced = [t for t in terms if GLUED.search(t)]
     parts = []
     if spaced:
         joined = "|".join(f"(?:{t})" for t in spaced)

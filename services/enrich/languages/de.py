@@ -840,3 +840,7 @@ PLACE_SETTLEMENT_HEADS = (
     "stadt", "gemeinde", "marktgemeinde", "ortsgemeinde", "landkreis", "kanton", "dorf", "ortschaft", "ortsteil",
     "stadtteil", "bezirk", "stadtbezirk", "regierungsbezirk", "bundesland", "provinz", "region", "kreisstadt",
 )  # fmt: skip
+# Indefinite articles: a capitalised run right after one is a thing ("ein VW Golf"), not a person.
+NAME_INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "einer", "eines")
+# Storm words: the name after one is a storm's ("Sturmtief Zeynep"), not a person.
+NAME_STORM_WORDS = ("sturm", "sturmtief", "orkan", "orkantief", "hurrikan", "taifun", "zyklon")

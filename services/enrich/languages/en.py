@@ -1250,3 +1250,5 @@ PLACE_LIST_AND = ("and",)
 COUNTRY_SHORT = {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert")
+# Storm words: the name after one is a storm's ("Storm Ciaran"), not a person.
+NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")

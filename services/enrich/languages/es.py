@@ -535,3 +535,8 @@ PLACE_NOUN_BEFORE = (
     r"villa|aldea|barrio|colonia|provincia|departamento|comuna|distrito|región|estado) (?:de |del )$"
     r"|\b(?:barrio|colonia) $"  # "en barrio Alberdi", "la colonia Roma"
 )
+# Indefinite articles: a capitalised run right after one is a thing ("un Volkswagen Gol Trend", "una Chery
+# Tiggo"), not a person.
+NAME_INDEFINITE_ARTICLES = ("un", "una")
+# Storm words: the name after one is a storm's ("la borrasca Filomena"), not a person.
+NAME_STORM_WORDS = ("tormenta", "huracán", "tifón", "ciclón", "borrasca")

@@ -35,6 +35,9 @@ NAME_PLACE_NOUNS = ("شهر", "استان", "شهرستان", "کشور", "پا�
 # Endings of family names, longest first ("رضایی", "احمدی", "حسین‌زاده", "علی‌پور"): after a given name, a word
 # so ending that is no adjective of a known word ("نظام بانکی", the banking system) is a family name.
 NAME_SURNAME_ENDINGS = ("\u200cزاده", "زاده", "\u200cپور", "پور", "نژاد", "\u200cنیا", "نیا", "یان", "یی", "ی")
+# Words written apart that end a compound family name ("طولابی نژاد", "هاشمی فر", and Faker's "محمد پور", "رضا
+# زاده"): after a name word they belong to it and do not count towards the name's words.
+NAME_SURNAME_PARTS = ("زاده", "پور", "نژاد", "نیا", "فر", "فرد", "راد")
 # The adjective ending: a one-word place so ending needs a cue ("مالی" is financial, and Mali).
 NAME_ADJECTIVE_ENDINGS = ("ی",)
 # "And" between the places of a list ("در تهران و یزد"): a town after it is a place too.

@@ -493,6 +493,8 @@ NAME_ROLES = (
     "directrice", "député", "sénateur", "analyste", "colonel", "professeur",
 )  # fmt: skip
 NAME_INSTITUTIONS = ("ministère", "gouvernement", "parti", "banque", "agence", "université", "institut", "armée")
+# Indefinite articles: a capitalised run right after one is a thing ("une Renault Clio"), not a person.
+NAME_INDEFINITE_ARTICLES = ("un", "une")
 NAME_FUNCTION_WORDS = (
     "le la les un une des du de en au aux par pour avec sans sur selon comme que qui et ou mais ne "
     "pas ce cette ces il elle ils elles nous on aussi ainsi quand où dans"
@@ -520,3 +522,5 @@ PLACE_FEATURE_BEFORE = (
     r"(?:^|\s)(?:mer|golfe|lac|mont|monts|détroit|océan|massif|banc|plage|baie|île|îles|bassin|cap|pointe|plateau|"
     r"vallée|étang|forêt|plaine|côte|presqu['’]île) (?:de la |de l['’]|des |du |de |d['’])$"
 )
+# Storm words: the name after one is a storm's ("la tempête Céline"), not a person.
+NAME_STORM_WORDS = ("tempête", "ouragan", "cyclone", "typhon")

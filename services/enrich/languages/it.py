@@ -485,3 +485,7 @@ PLACE_NOUN_BEFORE = (
     r"\b(?:città|cittadina|comune|comuni|paese|paesi|frazione|frazioni|località|provincia|quartiere|villaggio) "
     r"(?:di |del |della |dello |d['’])$"
 )
+# Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.
+NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")
+# Storm words: the name after one is a storm's ("l'uragano Ian"), not a person.
+NAME_STORM_WORDS = ("tempesta", "uragano", "tifone", "ciclone")

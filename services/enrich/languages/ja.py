@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 # Written in CJK characters: names reads its places character by character.
@@ -25,3 +27,87 @@ NAME_OFFICE = "報道官 官房長官 長官 総裁 書記長 国務長官 議�
 NAME_NOT_BEFORE_TITLE = "省 庁 部 国 府 軍 党 会 局 院 所 社 州 県 市 都 道 区 村 町 側 団"
 # A country written as one kanji between a foreign name and its title ("バイデン米大統領", "プーチン露大統領").
 NAME_COUNTRY_SHORT = "米 露 中 英 仏 独 韓 朝 印 豪 加 伊 宇"
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Japanese closes a quote with
+# the particle と and the speech verb after it (「…」と説明しました), its subject before the quote (岸田総理は「…」と
+# 説明) or left out; written without spaces, so a verb is a run of characters (a Han character is one token, a kana
+# run another): a two-character verb alone, a one-character stem only with the と before it ("と話しました",
+# not 電話).
+QUOTES: dict[str, Any] = {
+    "verbs": {
+        "説明",
+        "指摘",
+        "強調",
+        "主張",
+        "表明",
+        "発表",
+        "批判",
+        "言及",
+        "回答",
+        "反論",
+        "証言",
+        "発言",
+        "明言",
+        "報告",
+        "否定",
+        "要請",
+        "要求",
+        "述懐",
+        "吐露",
+        "答弁",
+        "と話",
+        "と訴",
+        "と述",
+        "と語",
+        "と言",
+        "と明",
+        "と答",
+        "と書",
+        "と記",
+        "と投稿",
+        "と応",
+        "と評",
+    },
+    "forms": set(),
+    "weak": {"発表", "報告", "要求", "要請"},
+    "framing": set(),
+    "addressee": set(),
+    "cues": ["によると", "によれば"],
+    "cues_after": [],
+    "pronouns": {"彼": "m", "彼女": "f", "彼ら": "p"},
+    "relative": set(),
+    "honorifics": {"氏": None, "さん": None},
+    "titles": {
+        "総理": None,
+        "首相": None,
+        "大統領": None,
+        "報道官": None,
+        "官房長官": None,
+        "長官": None,
+        "外相": None,
+        "大臣": None,
+        "議員": None,
+        "知事": None,
+        "市長": None,
+        "議長": None,
+        "事務総長": None,
+        "大使": None,
+    },
+    "title_suffixes": [],
+    "institutions": {"政府", "外務省", "防衛省", "官邸", "首相官邸", "国防省", "軍", "警察", "大使館", "委員会"},
+    "skip": set(),
+    "prepositions": set(),
+    "abbreviations": set(),
+    "pro_drop": True,
+    # the speaker stands before the quote and the verb after it; with subject_first, nothing after the verb is
+    # its subject
+    "verb_final": True,
+    "no_unread_attribution": True,
+    "subject_first": True,
+    "unspaced": True,
+    "verb_gender": [],
+    # a word ending in the subject or topic particle between a quote's と and the verb is that verb's subject
+    # (「…」と野党などが指摘): when it names no one the article names, the speaker is unnamed, not the last one
+    "subject_particles": ["が", "は"],
+    "spokesperson": {"報道官"},
+}

@@ -213,3 +213,7 @@ NAME_DAY_WORDS = frozenset({"dag"})
 CLDR_COUNTRY_NAMES = True
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("en",)
+# Indefinite articles: a capitalised run right after one is a thing ("een Volkswagen Golf"), not a person.
+NAME_INDEFINITE_ARTICLES = ("een",)
+# Storm words: the name after one is a storm's ("storm Eunice"), not a person.
+NAME_STORM_WORDS = ("storm", "orkaan", "tyfoon", "cycloon")

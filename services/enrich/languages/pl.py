@@ -434,3 +434,16 @@ PLACE_NOUN_BEFORE = (
 
 # Surname endings that show a person's gender (Kowalska, Kowalski), read whatever the article's language.
 SURNAME_ENDINGS = {"f": ["ska", "cka", "dzka"], "m": ["ski", "cki"]}
+# Storm words: the name after one is a storm's ("orkan Ksawery"), not a person.
+NAME_STORM_WORDS = (
+    "burza",
+    "burzy",
+    "huragan",
+    "huraganu",
+    "tajfun",
+    "tajfunu",
+    "cyklon",
+    "cyklonu",
+    "orkan",
+    "orkanu",
+)

@@ -434,3 +434,7 @@ PLACE_NOUN_BEFORE = (
     r"\b(?:cidade|cidades|localidade|localidades|comunidade|comunidades|município|municípios|vila|aldeia|bairro|"
     r"distrito|província|região|estado|concelho|freguesia) (?:de |do |da |dos |das )$"
 )
+# Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
+NAME_INDEFINITE_ARTICLES = ("um", "uma")
+# Storm words: the name after one is a storm's ("a tempestade Daniel"), not a person.
+NAME_STORM_WORDS = ("tempestade", "furacão", "tufão", "ciclone")

@@ -657,6 +657,8 @@ class Attributor:
                 return self._as_found(adjacent, before_pos)
             idx = usable.index(order[0])
             antecedents = [c for c in usable[:idx] if c.kind != "relative"]
+            if antecedents and self._unnamed_antecedent(antecedents[-1], order[0]):
+                return Found(blocked=True, how="unnamed")
             if antecedents:
                 return self._as_found(antecedents[-1], before_pos)
             return None
@@ -670,6 +672,17 @@ class Attributor:
         if titles:
             return self._as_found(titles[0], before_pos)
         return None
+
+    def _unnamed_antecedent(self, named: Cand, relative: Cand) -> bool:
+        """Whether the word right before a relative pronoun's comma is a person noun no candidate holds ("Ricking
+        erzählt von einem jungen Mann, der … sagte:"): the relative stands for that unnamed person, not the name
+        further back."""
+        toks = self.toks
+        k = relative.i - 1
+        if k <= named.j or toks[k].text != ",":
+            return False
+        k -= 1
+        return toks[k].word and k >= named.j and self.lang.person_noun(toks[k].text)[0]
 
     def _as_found(self, c: Cand, before_pos: int) -> Found:
         if c.kind == "pronoun":
@@ -849,7 +862,10 @@ class Attributor:
                     # "— сообщили в МИД России", "— говорится в сообщении пресс-службы Кремля": the body the clause
                     # names after the preposition, before any name inside it (not Russia of "МИД России")
                     found = self._impersonal(k + n, b)
-                if found is None:
+                if found is None and self._unnamed_subject_marked(a, k):
+                    found = Found(blocked=True, how="unnamed")  # 「…」と野党などが指摘: someone unnamed
+                if found is None and not (lang.verb_final and lang.has("subject_first")):
+                    # verb-final with the subject always first (Japanese): what follows the verb is the next clause
                     found = self._after_verb(k + n, b, q.start)
                 articles = ARTICLE_GENDER.get(lang.code, {})
                 if found is None and k + n < b and toks[k + n].low in INDEFINITE and toks[k + n].low not in articles:
@@ -973,6 +989,39 @@ class Attributor:
                 return found
         return None
 
+    def _document_owner(self, a: int, verb: int, q: QuoteSpan) -> Speaker | None:
+        """``In der Petition heißt es: „…“`` after "Berger hat eine Petition gestartet": an impersonal clause before
+        a colon naming a document (a word of five letters or more before its verb) that an earlier sentence names
+        after one person, and no other, is that person's document. None otherwise ("Dort heißt es:", "В документе
+        говорится:" with no such sentence before): a document no author is named for."""
+        if self.text[: q.start].rstrip()[-1:] not in (":", "："):
+            return None
+        words = {
+            self.lang.lemma(t.low)
+            for t in self.toks[a:verb]
+            if t.word and len(t.text) >= 5 and t.low not in self.lang.prepositions
+        }
+        if not words:
+            return None
+        for m in range(a - 1, self.tok(max(0, q.start - MAX_CONTINUED)) - 1, -1):
+            t = self.toks[m]
+            if not t.word or m in self.inside or self.lang.lemma(t.low) not in words:
+                continue
+            cands = self._usable(self.cast.candidates(self.tok(self.layout.sentence_start(t.start)), m, self.inside))
+            people = {c.speaker.key: c.speaker for c in cands if c.kind == "person" and c.speaker is not None}
+            return next(iter(people.values())) if len(people) == 1 else None
+        return None
+
+    def _unnamed_subject_marked(self, a: int, verb: int) -> bool:
+        """Whether a word between a quote and its speech verb ends in the language's subject particle (Japanese
+        「…」と野党などが指摘: "the opposition and others pointed out") while no candidate stands there: the
+        verb's subject is someone the article does not name, not the last speaker."""
+        particles = tuple(self.lang.words("subject_particles"))
+        return bool(particles) and any(
+            t.word and t.text.endswith(particles) and m not in self.inside
+            for m, t in enumerate(self.toks[a:verb], start=a)
+        )
+
     def _impersonal_form(self, verb: str) -> bool:
         """One of the language's impersonal speech-verb forms ("говорится", "oświadczono"): no person speaks."""
         words = self.lang.words("impersonal_verbs")
@@ -1023,6 +1072,7 @@ class Attributor:
             return None
         k = a + 1
         heads = self.lang.words("impersonal_heads")
+        between = self.lang.words("impersonal_between")
         while (
             k < b
             and k - a <= 4
@@ -1032,12 +1082,15 @@ class Attributor:
                     not toks[k].capitalised
                     and (self.lang.is_institution(toks[k].low) or self.lang.lemma(toks[k].low) in heads)
                 )
+                or (bool(between) and (toks[k].low in between or toks[k].text[:1].isdigit()))
             )
         ):
             k += 1
         j = k
         while j < b and toks[j].word and (toks[j].capitalised or toks[j].text.isupper()):
             j += 1
+            if j + 1 < b and j > k and toks[j].low in between and toks[j + 1].capitalised:
+                j += 1  # "Policisë së Kosovës": a genitive article inside the body's name
         if j == k:
             return None
         entity = self.cast.mentions[k][1] if k in self.cast.mentions else None
@@ -1193,19 +1246,19 @@ class Attributor:
             if k in self.inside:
                 continue
             if self._impersonal_at(k, a, b):
-                # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“": the body the
-                # sentence names, else nobody (not whoever spoke last). "In der Petition heißt es: „…“" (the
-                # verb introduces the quote at once): a document of whoever the article was quoting, as before
+                # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“", "Dort heißt es:
+                # „…“", "In der Petition heißt es: „…“": the body the sentence names, else nobody (a document no
+                # author is named for; not whoever spoke last)
                 found = self._impersonal_es(a, b)
-                if (
-                    found.speaker is None
-                    and toks[b - 1].text in (":", "：")
-                    and not any(t.word for t in toks[k + 2 : b])
-                ):
-                    break
+                if found.speaker is None and (owner := self._document_owner(a, k, q)) is not None:
+                    found = Found(speaker=owner, how="document of a person")
                 found.verb = toks[k].text
                 return found
-            n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, a, strong=True, framing=True))
+            n = (
+                self._zh_verb(k)
+                if lang.unspaced
+                else int(self._is_verb(k, a, strong=True, framing=True) or self._impersonal_form(toks[k].text))
+            )
             if n:
                 verb_at = k
                 break
@@ -1238,7 +1291,12 @@ class Attributor:
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
             found = self._after_verb(verb_at + n, b, q.start)
         if found is None and self._impersonal_form(verb):
-            found = Found(blocked=True, how="impersonal")
+            owner = self._document_owner(a, verb_at, q)
+            found = (
+                Found(speaker=owner, how="document of a person")
+                if owner is not None
+                else Found(blocked=True, how="impersonal")
+            )
         if found is None:
             found = Found(implicit=True, gender=lang.gender_of_verb(verb))
         found.verb = verb

@@ -20,13 +20,18 @@ Per language:
 * ``skip``: determiners, auxiliaries and other words that may stand between a
   speaker and its verb; ``prepositions``: words after which a name is not a subject;
 * ``pro_drop``: the subject may be left out ("dijo"); ``verb_final``: the speaker
-  stands before the quote and the verb after it (Turkish);
+  stands before the quote and the verb after it (Turkish, Japanese); with ``subject_first`` too (Japanese)
+  nothing after the verb is its subject;
 * ``verb_gender``: past-tense endings that show the speaker's gender (Russian сказала);
+* ``subject_particles``: particles that end a verb's subject (Japanese "が", "は"): such a word between a quote
+  and its speech verb where no candidate stands is a subject the article does not name ("「…」と野党などが指摘");
 * ``unspaced``: written without spaces (Chinese): a speech verb, a pronoun or a title is a run of
   characters, words are not lemmatised and there is no capitalisation to read;
 * ``pronoun_suffixes``: a subject pronoun glued to the verb (Indonesian "katanya": "nya");
   ``hyphen_pronouns`` (all): one written after a hyphen on an inverted verb ("-t-il", longest first);
 * ``impersonal``: {verb lemma: its impersonal pronoun} ("heißt es": German {"heißen": "es"});
+  ``impersonal_between``: words that may stand between the document of an impersonal verb and its body and
+  inside the body's name (Albanian genitive articles: "thuhet në raportin 24-orësh të Policisë së Kosovës");
   ``impersonal_from``: prepositions of a registry body's seat that give it the speaker ("im Kreml hieß es");
   ``impersonal_verbs``: impersonal speech-verb forms or lemmas whose subject is the body named after
   ``impersonal_in`` ("говорится в заявлении Кремля", Polish "oświadczono"), nobody when none is named;
@@ -116,4 +121,4 @@ LANGUAGES: dict[str, dict[str, Any]] = languages.table("QUOTES")
 
 # Languages close enough to borrow a lexicon when they have none of their own (a language module
 # with QUOTES is never sent here, so adding one needs no edit of this table).
-FALLBACK = {"be": "ru", "ms": "id", "ca": "es", "gl": "pt", "ja": "zh", "nl": "de", "da": "de", "sv": "de"}
+FALLBACK = {"be": "ru", "ms": "id", "ca": "es", "gl": "pt", "nl": "de", "da": "de", "sv": "de"}

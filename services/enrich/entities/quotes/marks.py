@@ -12,7 +12,9 @@ any single mark any single one.
 The scan keeps a small stack of open marks (a quote inside a quote). What a
 paragraph leaves open is dropped at its end, and the quotes found inside it are
 kept as quotes of their own, so a stray mark never swallows the rest of the text,
-unless the next paragraph opens with a mark: then the quote goes on. Every
+unless the next paragraph opens with a mark: then the quote goes on; or unless, within the next
+few paragraphs, the first double mark is one that closes it (a press release quoted whole, „…⏎…“
+with no mark opening the paragraphs between, or a mark alone on a line of its own). Every
 character is looked at a bounded number of times, so the cost is linear in the text
 whatever its marks (no backtracking regular expression).
 """
@@ -31,6 +33,9 @@ _OPEN_CONTEXT = set("([{—–-/:;,…\u2014\u2013") | _DOUBLE | _SINGLE
 _CLOSE_CONTEXT = set(".,;:!?)]}—–-…/\u2014\u2013，。、；：！？）") | _DOUBLE | _SINGLE
 MAX_DEPTH = 4  # quotes inside quotes kept track of; deeper marks are text
 MAX_PARAGRAPHS = 12  # paragraphs one quote may run over
+MAX_CARRIED = 4  # paragraphs a quote may run over with no mark opening the ones after its first
+MAX_CARRY_CHARS = 4000  # how far a quote left open at a paragraph's end looks for its closing mark
+_DOUBLE_MARK = re.compile(r"[\"“”„‟«»「」『』]")
 
 
 @dataclass
@@ -53,6 +58,7 @@ class _Frame:
     family: str
     paragraphs: int = 1
     resumed: list[int] = field(default_factory=list)  # continuation marks at paragraph starts
+    carried_to: int = -1  # the closing mark a quote left open at a paragraph's end was found to run to
     children: list[QuoteSpan] = field(default_factory=list)
 
 
@@ -133,7 +139,9 @@ def scan(text: str) -> list[QuoteSpan]:
             bottom = stack[0]
             while len(stack) > 1:
                 drop(stack.pop())
-            if bottom.family == "d" and nxt in '"“„«»”「' and bottom.paragraphs < MAX_PARAGRAPHS:
+            if bottom.carried_to >= nxt_pos:
+                bottom.paragraphs += 1  # on towards the closing mark already found (it may open this paragraph)
+            elif bottom.family == "d" and nxt in '"“„«»”「' and bottom.paragraphs < MAX_PARAGRAPHS:
                 bottom.paragraphs += 1
                 bottom.resumed.append(nxt_pos)
                 skip = nxt_pos
@@ -144,6 +152,9 @@ def scan(text: str) -> list[QuoteSpan]:
                 span = _span(text, bottom, inner.body_end)
                 span.end = inner.end
                 found.append(span)
+            elif (close := _carried_close(text, bottom, nxt_pos)) >= 0:
+                bottom.carried_to = close
+                bottom.paragraphs += 1
             else:
                 drop(stack.pop())
             last_close = -1
@@ -208,6 +219,21 @@ def scan(text: str) -> list[QuoteSpan]:
     while stack:
         drop(stack.pop())
     return found
+
+
+def _carried_close(text: str, frame: _Frame, start: int) -> int:
+    """Where a double quote left open at a paragraph's end closes when the first double mark of the next few
+    paragraphs closes it (``«A⏎B⏎C»``, ``„⏎A⏎“ sagt X``); -1 when that mark opens a quote, or there is none near.
+    Bounded look-ahead: the scan stays linear."""
+    if frame.family != "d" or frame.paragraphs >= MAX_CARRIED:
+        return -1
+    m = _DOUBLE_MARK.search(text, start, min(len(text), start + MAX_CARRY_CHARS))
+    if m is None or text.count("\n\n", start, m.start()) + frame.paragraphs >= MAX_CARRIED:
+        return -1
+    i = m.start()
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    return i if _role(text[i], prev, nxt, frame) == "close" else -1
 
 
 def _shares_close(text: str, frame: _Frame, para_end: int) -> bool:
