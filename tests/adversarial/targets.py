@@ -633,6 +633,12 @@ def _targets() -> list[Target]:
         lambda s: _fn(NAMES, "is_common_word")(s, "es"),
     )
     add(
+        "names.common_place_word",
+        f"{NAMES}:common_place_word",
+        _same,
+        lambda s: _fn(NAMES, "common_place_word")(s, "es"),
+    )
+    add(
         "names.surname_mentions",
         f"{NAMES}:surname_mentions",
         _same,

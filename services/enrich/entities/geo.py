@@ -63,6 +63,35 @@ def continent_names() -> list[tuple[str, Place]]:
     return out
 
 
+_BRACKETED = re.compile(r"^(?P<name>[^\[\]]+?)\s*\[(?P<other>[^\[\]]+)\]$")  # "Catalunya [Cataluña]"
+_CODE = re.compile(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$")  # "Pen-y-bont ar Ogwr GB-POG"
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")  # "Sofia (stolitsa)"
+_OF_WORDS = frozenset({"de", "del", "du", "di", "of", "des"})
+_AND_WORDS = frozenset({"and", "y", "et", "e", "und", "i", "a"})  # "San Andrés, Providencia y Santa Catalina": a list
+
+
+def _as_written(name: str) -> list[str]:
+    """The forms a subdivision's ISO name stands for in running text: each of a bracketed pair ("Catalunya
+    [Cataluña]"), without a parenthesis or a code, and an inverted name put back in order ("Asturias,
+    Principado de": "Principado de Asturias" and "Asturias"; "Valenciana, Comunidad": "Comunidad Valenciana")."""
+    names = [name]
+    if (m := _BRACKETED.match(name)) is not None:
+        names = [m.group("name"), _CODE.sub("", m.group("other"))]
+    out: list[str] = []
+    for n in names:
+        n = _PARENTHESIS.sub("", n).strip()
+        if n.count(",") == 1:
+            inverted, head = (part.strip() for part in n.split(","))
+            words = head.split()
+            if inverted and 1 <= len(words) <= 3 and head[:1].isupper() and not set(words) & _AND_WORDS:
+                out.append(f"{head} {inverted}")
+                if head.split()[-1] in _OF_WORDS:
+                    out.append(inverted)
+                continue
+        out.append(n)
+    return [n for n in dict.fromkeys(out) if n]
+
+
 def _subdivision_names() -> Iterable[tuple[str, str]]:
     """Every ISO 3166-2 subdivision's name and its translations into the languages read, with its
     country's code. From ``pycountry``'s data and message catalogues (nothing fetched)."""
@@ -81,11 +110,11 @@ def _subdivision_names() -> Iterable[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for subdivision in pycountry.subdivisions:
         name = subdivision.name
-        pairs.append((name, subdivision.country_code))
+        pairs += [(form, subdivision.country_code) for form in _as_written(name)]
         for catalogue in catalogues:
             translated = catalogue.gettext(name)
             if translated != name:
-                pairs.append((translated, subdivision.country_code))
+                pairs += [(form, subdivision.country_code) for form in _as_written(translated)]
     countries: dict[str, set[str]] = defaultdict(set)  # the countries a form names a subdivision of
     qualifying: dict[str, set[str]] = defaultdict(set)  # the countries whose multi-word names hold a word
     for form, code in pairs:
@@ -216,12 +245,18 @@ class Gazetteer:
                         self.by_name[form.casefold()].insert(0, short)
 
     def _add_regions(self, cache: object) -> None:
-        """Continents (GeoNames' alternate names) and countries' subdivisions (ISO 3166-2, from
-        ``pycountry``, with their names in the languages read): places a recogniser may take
-        (Europa, Abruzzo, Bayern, 南投縣), but with no point of their own, so never geocoded."""
+        """Continents (GeoNames' alternate names), US counties (GeoNames, "Riverside County") and countries'
+        subdivisions (ISO 3166-2, from ``pycountry``, with their names in the languages read): places a
+        recogniser may take (Europa, Abruzzo, Bayern, 南投縣), but with no point of their own, so never geocoded."""
         for form, place in continent_names():
             if (len(form) >= 4 and form[:1].isupper()) or CJK.search(form):
                 self.trusted.setdefault(form.casefold(), place)
+        us = self.countries.get("US")
+        for county in cache.get_us_counties() if us is not None else ():  # type: ignore[attr-defined]
+            name = county["name"]  # "Riverside County", "Orleans Parish": several words, never a word alone
+            if " " in name and us is not None:
+                place = Place(name, us.latitude, us.longitude, "US", 0, "region")
+                self.trusted.setdefault(name.casefold(), place)
         for form, country_code in _subdivision_names():
             country = self.countries.get(country_code)
             if country is None:

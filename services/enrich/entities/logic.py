@@ -44,6 +44,7 @@ from wirestream.services.enrich.entities.names import (
     ROLES,
     STORMS,
     NameFinder,
+    common_place_word,
     given_name,
     institution_word,
     is_common_word,
@@ -280,6 +281,10 @@ _CITY_POPULATION = 100_000
 _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_BEFORE").items()}
 # A settlement noun right before a name ("area of Sarkh", "localité de Zébéla"): a place, known or not.
 _PLACE_NOUNS = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
+# An administrative noun right after a name ("Riverside counties", "Orleans parish"): a place, whatever the model said.
+_ADMIN_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_ADMIN_AFTER").items()}
+# A lower-case feature word and "of" right before a name ("le banc d’Arguin", "la plage du Truquet"): one place.
+_FEATURE_BEFORE = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_BEFORE").items()}
 # A settlement noun right after a name a place cue introduces ("in Pangram area"): a place, known or not.
 _PLACE_NOUNS_AFTER = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_AFTER").items()}
 # "And" before the last of a list of places, in the languages a model reads (which have no NAME_AND).
@@ -323,13 +328,26 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
-def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, plain: set[str]) -> bool:
+def _initial(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens the text, a line or a sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    return not before or before[-1] in "\n.!?:"
+
+
+def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, plain: set[str], start: int = 0) -> bool:
     """Whether a one-word place a model found is a word the article also writes in lower case (accents and
-    an elided article aside: "Etat" and "l’état") and the gazetteer does not know it as a place."""
+    an elided article aside: "Etat" and "l’état"), or outside English a word the language's dictionary gives in
+    lower case that opens a sentence or is inflected ("Thème" heading a paragraph, "les Suisses"; not "du
+    Plateau"), and the gazetteer does not know it as a place."""
     if " " in span or CJK.search(span) or not span[:1].isupper():
         return False
     if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
         return False
+    if lang != "en" and common_place_word(span, lang):
+        from wirestream.services.enrich.entities.quotes.language import lemma
+
+        if _initial(text, start) or lemma(span, lang) != span.casefold():
+            return True  # "Thème" opening a heading, "les Suisses" (of "suisse"): a word of the language, no place
     if not plain:
         plain.update(_unaccented(_ELIDED_WORD.sub("", w)) for w in _LOWER_WORD.findall(text))
         plain.add("")  # computed (an article with no lower-case word asks once)
@@ -432,7 +450,18 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if elided and span[elided.end() :][:1].isupper():
             start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
             span = text[start:end]
-        if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain):
+        feature = _FEATURE_BEFORE.get(lang)
+        headed = feature.search(text[max(0, start - 40) : start]) if feature and ent.id is None else None
+        if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
+            start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
+            label, name, span = "LOC", None, text[start:end]
+        pair = _AND_SPLIT.fullmatch(span) if ent.id is None and _administered(text, end, lang) else None
+        if pair is not None:  # "Orange and Riverside counties": two places
+            for part in ("first", "second"):
+                a, b = start + pair.start(part), start + pair.end(part)
+                out.append(RawEntity(text[a:b], "GPE", a, b))
+            continue
+        if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain, start):
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
         words = _words(span)
         # A role at the head of a name: "Spokeswoman Sandy Angers" is Sandy Angers, a person.
@@ -458,7 +487,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"
         elif (
             label in ("PERSON", "ORG", "PRODUCT", "GPE", "LOC")
-            and _settlement(text, start, end, lang)
+            and (_settlement(text, start, end, lang) or _administered(text, end, lang))
             and len(words) <= 2
             and not (set(words) & person_words)
         ):
@@ -479,7 +508,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # An organisation after "in" is the city only under the city's own name ("in the White House" is
                 # not Casablanca, whose other names include it).
                 own = p.kind == "city" and p.name.casefold() == bare.casefold()
-                if p.kind == "country" or (label != "ORG" and (big or near)) or (near and big and own):
+                region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
+                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and big and own):
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
@@ -495,6 +525,17 @@ def _settlement(text: str, start: int, end: int, lang: str) -> bool:
         return True
     cued = cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
     return cued and after is not None and after.match(text[end : end + 20]) is not None
+
+
+_AND_SPLIT = re.compile(
+    r"(?P<first>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:and|&) (?P<second>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
+)
+
+
+def _administered(text: str, end: int, lang: str) -> bool:
+    """An administrative noun right after the name ("Orange and Riverside counties")."""
+    after = _ADMIN_AFTER.get(lang)
+    return after is not None and after.match(text[end : end + 20]) is not None
 
 
 def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:

@@ -98,6 +98,15 @@ OF_ELIDED = _sets("PLACE_OF_ELIDED")
 # Lower-case region words after a capitalised adjective ("Moskevské oblasti", "Московській області").
 ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_ADJECTIVE_ENDINGS")
 REGION_WORDS = _sets("PLACE_REGION_WORDS")
+# A settlement noun right before a name ("las comunidades de", "miasteczka"): the run after it, and the list it
+# opens ("de Arcila, Galindo y La Estancia"), are places whether or not the gazetteer knows them (the table
+# logic.py reads for the languages a model reads).
+SETTLEMENT_BEFORE = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
+# A settlement noun heading a run, where nouns are capitalised ("Gemeinde Hünxe", "Landkreis Göppingen").
+SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
+# A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
+# only where a locative or settlement word places it: the size from which the gazetteer trusts other names.
+_WORD_CITY_POPULATION = 100_000
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
 # Indefinite articles: a capitalised run right after one is a thing ("una Chery Tiggo"), not a person.
@@ -274,6 +283,28 @@ def is_common_word(word: str, lang: str) -> bool:
     from wirestream.services.enrich.entities.quotes.language import common_word
 
     return word not in _first_names() and common_word(word.casefold(), lang)
+
+
+@functools.cache
+def _names_in_lower_case(lang: str) -> bool:
+    """Whether the language's dictionary lists place names as lower-case words (the Turkish one gives
+    "almanya", "bornova"): most of the language's one-word country names (CLDR) are common words there."""
+    try:
+        from babel import Locale
+
+        names = [n for c, n in Locale.parse(lang).territories.items() if len(c) == 2 and " " not in n]
+    except (ValueError, LookupError, ImportError):  # a code babel does not know
+        return True
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    return not names or sum(common_word(n.casefold(), lang) for n in names) > len(names) / 2
+
+
+def common_place_word(word: str, lang: str) -> bool:
+    """Whether a capitalised word naming a small place is rather a common word of the language ("Centro",
+    "Sur", "Thème", "Suisses"): the dictionary gives it in lower case, it is no given name, and the dictionary
+    is one that tells words from place names."""
+    return bool(word) and not _names_in_lower_case(lang) and is_common_word(word, lang)
 
 
 def _plain_word(word: str, lang: str) -> bool:
@@ -700,6 +731,9 @@ class NameFinder:
             t = tokens[k]
             if t.text.casefold() not in self.calendar:
                 return False
+            named = k >= 2 and tokens[k - 1].glued and t.glued and _capitalised(tokens[k - 2].text)
+            if named and self.gazetteer.place_form(text[tokens[k - 2].start : t.end], lang) is not None:
+                return False  # "Rio de Janeiro": a month in a place's name
             if t.text not in given or k + 1 >= len(tokens):
                 return True
             if re.search(r"\d", text[tokens[k - 1].end if k else 0 : t.start]):
@@ -749,7 +783,9 @@ class NameFinder:
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
                 if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
-                    break
+                    k = self._place_particles(run, tokens, j, text, lang)
+                    if k == j:
+                        break
                 run.extend(tokens[j:k])
                 j = k
             runs.append(run)
@@ -769,20 +805,25 @@ class NameFinder:
                 and not (index[id(run[0])] and run[0].glued and tokens[index[id(run[0])] - 1].text.casefold() in storms)
             ]
         self._index = index
+        self._run_tokens = tokens
         self._tokens = tokens
         self._lang = lang
         located: list[list[Found]] = []
         list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
+        settled_list = False  # whether that list was opened by a settlement noun ("las comunidades de")
         for run in runs:
             first = index[id(run[0])]
-            read = self._read_run(run, tokens, first, lang, standalone, people, text)
             listed = self._listed(tokens, first, list_end, lang, text)
+            settled = self._settled(tokens, first, lang, text) or (listed and settled_list)
+            read = self._settlement(run, lang, text) if settled else []
+            read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
             read = read or self._located(run, tokens, first, lang, text, listed)
             if (
                 read
                 and all(f.label in ("GPE", "LOC") for f in read)
-                and (listed or self._after_locative(tokens, first, lang))
+                and (listed or settled or self._after_locative(tokens, first, lang))
             ):
+                settled_list = settled or (listed and settled_list)
                 list_end = first + len(run) - 1
             located.append(read)
         if lang in LOCATIVE_SUFFIXES:
@@ -865,6 +906,13 @@ class NameFinder:
                     introduced = not titles_next
                     break
         words = list(run)
+        if 2 <= len(words) <= 5:
+            # "General Villegas", "San Sebastián de los Reyes": a town whose whole name is the run, before a role or
+            # a given name in it is read
+            phrase = text[words[0].start : words[-1].end]
+            place = self.gazetteer.place_form(phrase, lang)
+            if place is not None and place[1].kind == "city":
+                return [Found(phrase, "GPE", words[0].start, words[-1].end, place[0])]
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
         for n in range(len(words) - 1, -1, -1):
             if self.is_role(words[n].text, lang) and n < len(words) - 1:
@@ -877,6 +925,9 @@ class NameFinder:
             words = words[:-1]
         if not words:
             return []
+        headed = self._headed(words, lang, text)
+        if headed is not None:
+            return [headed]
         feature = self._feature(words, lang, text) or self._feature_before(words, tokens, lang, text)
         if feature is not None:
             # Words before the feature are read on their own ("Moskova'daki | Kızıl Meydan").
@@ -912,6 +963,12 @@ class NameFinder:
             # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": the ministry, then its spokeswoman
             person = self._names(words[-2:], True, lang, standalone, people, text)
             return [self._span(words[:-2], "ORG", text), *person]
+        if institution == [0] and len(words) == 2:
+            place = self.gazetteer.place_form(words[1].text, lang)
+            if place is not None and place[1].kind == "country" and place[0] != words[1].text:
+                # "die Regierung Frankreichs", "die größte Partei Deutschlands": a body of the country (its name
+                # inflected), not a name holding it ("Universität Hamburg")
+                return [Found(words[1].text, "GPE", words[1].start, words[1].end, place[0])]
         if institution:
             bare = len(words) == 1 and words[0].text.casefold() in INSTITUTIONS.get(lang, ())
             return [] if bare else [self._span(words, "ORG", text)]  # "Regierung" alone is any government
@@ -923,7 +980,7 @@ class NameFinder:
         rest: list[_Token] = []
         n = 0
         while n < len(words):
-            for size in (3, 2, 1):
+            for size in (5, 4, 3, 2, 1):
                 part = words[n : n + size]
                 if len(part) < size:
                     continue
@@ -982,6 +1039,8 @@ class NameFinder:
         before: list[Found] = []
         while len(words) > 2:
             place = self.gazetteer.place_form(words[0].text, lang)
+            if place is not None and self._word_town(place[1], words[0], lang):
+                break  # "Centro de Formación Técnica ...": a word, not the town
             if place is not None:
                 before.append(Found(words[0].text, "GPE", words[0].start, words[0].end, place[0]))
             elif not self._known(words[0].text, endings):
@@ -1058,6 +1117,62 @@ class NameFinder:
             return None
         span = self._span(words, "LOC", text)
         return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
+
+    def _place_particles(self, run: list[_Token], tokens: list[_Token], j: int, text: str, lang: str) -> int:
+        """Where a run goes on through lower-case words that are part of a place's name ("Frankfurt am Main",
+        "Mülheim an der Ruhr"): the index of the capitalised word after them, or ``j`` when no gazetteer place
+        ends there."""
+        for m in range(j + 1, min(j + 3, len(tokens))):
+            between = tokens[j:m]
+            if not all(t.glued and t.text.islower() and len(t.text) <= 4 for t in between):
+                break
+            after = tokens[m]
+            if not (after.glued and _capitalised(after.text)):
+                continue
+            for first in run[-2:]:
+                place = self.gazetteer.place_form(text[first.start : after.end], lang)
+                if place is not None and place[1].kind != "country":
+                    return m
+        return j
+
+    def _settled(self, tokens: list[_Token], first: int, lang: str, text: str) -> bool:
+        """Whether a settlement noun of the language stands right before the run ("comunidades de", "miasteczka")."""
+        cue = SETTLEMENT_BEFORE.get(lang)
+        if cue is None or not first or not tokens[first].glued or tokens[first].initial:
+            return False
+        start = tokens[first].start
+        return cue.search(text[max(0, start - 40) : start]) is not None
+
+    def _headed(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A settlement noun heading a run where nouns are capitalised ("Gemeinde Hünxe", "Kanton Zürich"): one
+        place, head included, named by what follows it, whether or not the gazetteer knows it."""
+        heads = SETTLEMENT_HEADS.get(lang)
+        if not heads or not 2 <= len(words) <= 4 or words[0].text.casefold() not in heads:
+            return None
+        names = [t for t in words[1:] if not t.text.islower()]
+        if not names or len(names) > 2 or not all(self._placeable(t.text, lang) for t in names):
+            return None
+        bare = text[words[1].start : words[-1].end]
+        place = self.gazetteer.place_form(bare, lang)
+        span = self._span(words, "GPE", text)
+        return Found(span.text, "GPE", span.start, span.end, place[0] if place else bare)
+
+    def _settlement(self, run: list[_Token], lang: str, text: str) -> list[Found]:
+        """A run after a settlement noun, or listed after such a place, read as one place: up to three names
+        (an article may open it: "La Estancia"), each a word that can name a place no data knows."""
+        words = list(run)
+        while words and words[-1].text.islower():
+            words = words[:-1]
+        if not words or len(words) > 4 or _quoted(words, text):
+            return []
+        head = words[0].text.casefold()
+        opened = len(words) >= 2 and len(head) <= 3 and head in _stop_words(lang) | FUNCTION_WORDS.get(lang, set())
+        names = [t for t in words[1 if opened else 0 :] if not t.text.islower()]
+        if not names or len(names) > 3 or not all(self._placeable(t.text, lang) for t in names):
+            return []
+        phrase = text[words[0].start : words[-1].end]
+        place = self.gazetteer.place_form(phrase, lang)
+        return [Found(phrase, "GPE", words[0].start, words[-1].end, place[0] if place else None)]
 
     def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
         before = tokens[first - 1] if first else None
@@ -1192,6 +1307,8 @@ class NameFinder:
                 inflected = k + 2 < len(words) and self._given(words[k + 1], lang) and _inflected_word(t.text, lang)
                 if not self._given(t, lang) or inflected:
                     continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
+                if k + 2 < len(words) and self._given(words[k + 1], lang) and self._big_city(t, lang):
+                    continue  # "burmistrz Santiago Felipe Alessandri": a city of millions, then a whole name
                 end = len(words)
                 if not whole:
                     end = next((j for j in range(k + 1, end) if not self._surname_like(words[j], lang)), end)
@@ -1210,6 +1327,11 @@ class NameFinder:
                     if self.gazetteer.place_form(phrase, lang) is None:
                         return k, end
         return None
+
+    def _big_city(self, t: _Token, lang: str) -> bool:
+        """Whether a word names a city of a million people or more (Santiago, not Victoria)."""
+        place = self.gazetteer.place_form(t.text, lang)
+        return place is not None and place[1].kind == "city" and place[1].population >= 1_000_000
 
     def _given(self, t: _Token, lang: str) -> bool:
         if t.text not in _first_names() or t.text in self._nouns:
@@ -1238,14 +1360,28 @@ class NameFinder:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
         if place.kind == "country":
             return True
-        if any(t.text in self._nouns for t in part):
-            return False
+        if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
+            return False  # "die Lage"; not "Mülheim an der Ruhr", a name with its articles
         if cued and after >= 1:
             return False
         word = part[0].text.casefold()
         if len(part) == 1 and (word in self._lower or (place.kind == "city" and word in _stop_words(lang))):
             return False  # "Dabei" (Dubai), "Bukan": a word of the language, not the town
+        if len(part) == 1 and self._word_town(place, part[0], lang):
+            return False  # "Centro", "Sur", "Constitución": a word of the language before a small town of that name
         return not (part[0].initial and len(part) == 1 and place.population < 100_000)
+
+    def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
+        """Whether a one-word town is rather a common word of the language ("Centro", "Sur"): a city of fewer
+        than 100,000 people, the word no locative preposition places. Not where nouns are capitalised (a noun
+        after an article is read apart there: "die Halle")."""
+        return (
+            place.kind == "city"
+            and place.population < _WORD_CITY_POPULATION
+            and lang not in NOUNS_CAPITALISED
+            and common_place_word(t.text, lang)
+            and not self._after_locative(self._run_tokens, self._index[id(t)], lang)
+        )
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:
         return all(

@@ -834,6 +834,12 @@ PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
 PLACE_HEADS = ("meer", "see", "golf", "gebirge")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("und",)
+# A settlement noun heading a capitalised run: what follows is a place, known or not ("Gemeinde Hünxe",
+# "Landkreis Göppingen", "Kanton Zürich"; services/enrich/entities/names.py). Lower case.
+PLACE_SETTLEMENT_HEADS = (
+    "stadt", "gemeinde", "marktgemeinde", "ortsgemeinde", "landkreis", "kanton", "dorf", "ortschaft", "ortsteil",
+    "stadtteil", "bezirk", "stadtbezirk", "regierungsbezirk", "bundesland", "provinz", "region", "kreisstadt",
+)  # fmt: skip
 # Indefinite articles: a capitalised run right after one is a thing ("ein VW Golf"), not a person.
 NAME_INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "einer", "eines")
 # Storm words: the name after one is a storm's ("Sturmtief Zeynep"), not a person.

@@ -1272,6 +1272,8 @@ PLACE_BEFORE = r"\b(?:in|near|outside|town of|city of|village of|port of|region 
 PLACE_NOUN_BEFORE = r"\b(?:town|city|village|district|province|area|suburb|township) of\s+$"  # not "port of": software
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
 PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
+# An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
+PLACE_ADMIN_AFTER = r"\s+(?:county|counties|parish|parishes|borough|boroughs|township|townships)\b"
 # "And" before the last of a list of places a model labelled ("in Bryansk, Kursk and Belgorod").
 PLACE_LIST_AND = ("and",)
 # Short forms of country names CLDR does not give.

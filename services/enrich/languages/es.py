@@ -528,6 +528,13 @@ PLACE_HEADS_BEFORE = ("plaza", "palacio")
 PLACE_HEADS = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("y", "e")
+# A settlement noun right before a name: the name, and the list it opens, are places known or not
+# ("las comunidades de Arcila, Galindo y La Estancia"; services/enrich/entities/names.py).
+PLACE_NOUN_BEFORE = (
+    r"\b(?:ciudad|ciudades|localidad|localidades|comunidad|comunidades|municipio|municipios|pueblo|pueblos|poblado|"
+    r"villa|aldea|barrio|colonia|provincia|departamento|comuna|distrito|región|estado) (?:de |del )$"
+    r"|\b(?:barrio|colonia) $"  # "en barrio Alberdi", "la colonia Roma"
+)
 # Indefinite articles: a capitalised run right after one is a thing ("un Volkswagen Gol Trend", "una Chery
 # Tiggo"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "una")

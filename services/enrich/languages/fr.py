@@ -516,5 +516,11 @@ PLACE_LIST_AND = ("et",)
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("mer", "golfe", "lac", "mont", "monts", "détroit", "océan", "orient", "massif")
+# A lower-case feature word and "de" right before a name a model found: the feature and the name are one place
+# ("le banc d’Arguin", "la plage du Truquet", "la plage de Vendays-Montalivet"; services/enrich/entities/logic.py).
+PLACE_FEATURE_BEFORE = (
+    r"(?:^|\s)(?:mer|golfe|lac|mont|monts|détroit|océan|massif|banc|plage|baie|île|îles|bassin|cap|pointe|plateau|"
+    r"vallée|étang|forêt|plaine|côte|presqu['’]île) (?:de la |de l['’]|des |du |de |d['’])$"
+)
 # Storm words: the name after one is a storm's ("la tempête Céline"), not a person.
 NAME_STORM_WORDS = ("tempête", "ouragan", "cyclone", "typhon")

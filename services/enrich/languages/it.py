@@ -479,6 +479,12 @@ PLACE_HEADS_BEFORE = ("piazza", "palazzo")
 PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e", "ed")
+# A settlement noun right before a name: the name, and the list it opens, are places known or not
+# ("il comune di Arcila"; services/enrich/entities/names.py).
+PLACE_NOUN_BEFORE = (
+    r"\b(?:città|cittadina|comune|comuni|paese|paesi|frazione|frazioni|località|provincia|quartiere|villaggio) "
+    r"(?:di |del |della |dello |d['’])$"
+)
 # Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")
 # Storm words: the name after one is a storm's ("l'uragano Ian"), not a person.

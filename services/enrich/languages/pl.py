@@ -425,6 +425,12 @@ PLACE_LOCATIVES = ("w", "we")
 PLACE_HEADS = ("morze", "morza", "jezioro", "zatoka", "góry", "cieśnina")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("i", "oraz")
+# A settlement noun right before a name: the name, and the list it opens, are places known or not
+# ("ze szkockiego miasteczka Tayport"; services/enrich/entities/names.py).
+PLACE_NOUN_BEFORE = (
+    r"(?:^|\s)(?:miasto|miasta|mieście|miastem|miasteczko|miasteczka|miasteczku|miasteczkiem|wieś|wsi|wsią|gmina|"
+    r"gminy|gminie|powiat|powiatu|powiecie|dzielnica|dzielnicy|osada|osady|osadzie|prowincja|prowincji)\s+$"
+)
 
 # Surname endings that show a person's gender (Kowalska, Kowalski), read whatever the article's language.
 SURNAME_ENDINGS = {"f": ["ska", "cka", "dzka"], "m": ["ski", "cki"]}

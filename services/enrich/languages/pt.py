@@ -428,6 +428,12 @@ PLACE_HEADS_BEFORE = ("praça", "palácio")
 PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e",)
+# A settlement noun right before a name: the name, and the list it opens, are places known or not
+# ("as comunidades de Arcila e Galindo"; services/enrich/entities/names.py).
+PLACE_NOUN_BEFORE = (
+    r"\b(?:cidade|cidades|localidade|localidades|comunidade|comunidades|município|municípios|vila|aldeia|bairro|"
+    r"distrito|província|região|estado|concelho|freguesia) (?:de |do |da |dos |das )$"
+)
 # Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
 NAME_INDEFINITE_ARTICLES = ("um", "uma")
 # Storm words: the name after one is a storm's ("a tempestade Daniel"), not a person.
