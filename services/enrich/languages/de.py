@@ -405,6 +405,15 @@ QUOTES: dict[str, Any] = {
         "professorin": "f",
         "aktivist": "m",
         "aktivistin": "f",
+        # roles written bare before a name ("Der norwegische Trainer Tobias Torgersen", "Kollegin Lisa Wagner")
+        "trainer": "m",
+        "trainerin": "f",
+        "kollege": "m",
+        "kollegin": "f",
+        "journalist": "m",
+        "journalistin": "f",
+        "anwalt": "m",
+        "anwältin": "f",
     },
     "title_suffixes": [
         "beauftragte",
