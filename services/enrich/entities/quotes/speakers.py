@@ -1007,8 +1007,17 @@ class Cast:
             acronym = after_article and _ACRONYM.fullmatch(words[0])  # "der AStA" is read below
             if words[0] not in self.full_names and not preceded_by_title and not acronym:
                 return None
-        if self.lang.nouns_capitalised and self._article_before_adjectives(k):
-            return None  # "so der 15-malige Major-Sieger": a noun after its article and adjectives, no name
+        in_full = self.full_names.get(words[0], "").split() if len(words) == 1 else []
+        known_surname = (
+            len(in_full) > 1
+            and in_full[-1] == words[0]
+            and known_word(in_full[0], self.lang.code)
+            and not known_word(in_full[-1], self.lang.code)
+        )  # "Tobias Torgersen" written earlier: a first name and an unknown word; not "Selbstfahrendes Auto"
+        if self.lang.nouns_capitalised and self._article_before_adjectives(k) and not known_surname:
+            # "so der 15-malige Major-Sieger": a noun after its article and adjectives, no name; but "sagte der
+            # optimistische Torgersen" names the person the article gave in full ("Tobias Torgersen")
+            return None
         if not self.lang.has("no_dictionary_check") and not titled:
             # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
             # ("die Kundgebung") is not a name
