@@ -131,6 +131,9 @@ GROWTH: list[tuple[str, str, int]] = [
     ("names.surname_mentions", "near:registry", 50_000),
     ("names.surname_mentions", "paras:one-word", 50_000),
     ("quotes.marks.scan", "run:emdash", 50_000),
+    # round s21: a sentence that never ends ("“…,” said “…,” said …") made the look-back before each quote copy the
+    # text up to it (find_quotes 15.4x, this target 95x at 50k -> 500k characters; 11x once it steps back instead)
+    ("quotes.Attributor.embedded_without_cue", "unclosed:quote-said", 50_000),
     ("incident.score", "unclosed:corner", 10_000),
     ("incident.best_match", "run:space", 10_000),
 ]

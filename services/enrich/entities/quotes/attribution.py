@@ -94,6 +94,16 @@ MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clau
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 
 
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is not whitespace ("" if none), found by stepping back
+    over the whitespace only: slicing ``text[start:end].rstrip()`` copies the whole stretch for every quote,
+    and a sentence or paragraph that never ends ("“…,” said “…,” said …") makes that quadratic."""
+    i = end
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > start else ""
+
+
 def _introduces(between: list[str]) -> bool:
     """Whether the words from a speech verb to the next quote end in a colon within one sentence."""
     return (
@@ -475,8 +485,8 @@ class Attributor:
         if not self.lang.has("embedded_quote_no_subject"):
             return False
         own = self.layout.paragraphs[self.layout.paragraph_index(q.start)]
-        lead = self.text[max(self.layout.sentence_start(q.start), own) : q.start].rstrip()
-        return bool(lead) and not lead.endswith((":", "："))
+        last = _last_visible(self.text, max(self.layout.sentence_start(q.start), own), q.start)
+        return bool(last) and last not in (":", "：")
 
     def continued(self, q: QuoteSpan) -> Speaker | None:
         """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
@@ -1242,7 +1252,7 @@ class Attributor:
         a colon naming a document (a word of five letters or more before its verb) that an earlier sentence names
         after one person, and no other, is that person's document. None otherwise ("Dort heißt es:", "В документе
         говорится:" with no such sentence before): a document no author is named for."""
-        if self.text[: q.start].rstrip()[-1:] not in (":", "："):
+        if _last_visible(self.text, 0, q.start) not in (":", "："):
             return None
         words = {
             self.lang.lemma(t.low)
