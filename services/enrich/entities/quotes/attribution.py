@@ -23,6 +23,7 @@ resolved gives no speaker: a wrong name is worse than none.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Any
@@ -92,6 +93,7 @@ MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for th
 _ISSUED_HEADS = languages.union("QUOTES", "document_heads")
 MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clause closing a sentence
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
+_NON_SPACE = re.compile(r"\S+")  # what str.split() splits out
 
 
 def _last_visible(text: str, start: int, end: int) -> str:
@@ -102,6 +104,11 @@ def _last_visible(text: str, start: int, end: int) -> str:
     while i > start and text[i - 1].isspace():
         i -= 1
     return text[i - 1] if i > start else ""
+
+
+def _words_at_most(text: str, start: int, end: int, limit: int) -> bool:
+    """``len(text[start:end].split()) <= limit``, reading no more than ``limit + 1`` words of it."""
+    return sum(1 for _ in itertools.islice(_NON_SPACE.finditer(text, start, end), limit + 1)) <= limit
 
 
 def _introduces(between: list[str]) -> bool:
@@ -494,8 +501,11 @@ class Attributor:
         layout = self.layout
         para = layout.paragraph_index(q.start)
         start = own = layout.paragraphs[para]
-        lead = self.text[start : q.start]
-        if len(lead.split()) <= 4 and not lead.strip().endswith(".") and para > 0:  # "", "Ernster Nachsatz:"
+        if (  # "", "Ernster Nachsatz:" (looked at without copying the paragraph up to the quote)
+            para > 0
+            and _words_at_most(self.text, start, q.start, 4)
+            and _last_visible(self.text, start, q.start) != "."
+        ):
             start = layout.paragraphs[para - 1]
         elif para > 0 and self._reported(own, q.start):
             start = layout.paragraphs[para - 1]  # "Ein Gespräch sei nicht sinnvoll. „…“": still the last speaker
