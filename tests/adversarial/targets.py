@@ -566,6 +566,12 @@ def _targets() -> list[Target]:
         _same,
         lambda s: _fn(QUOTES, "find_quotes")(s, [], "ru"),
     )
+    add(  # German: a quote with no attribution asks whether its paragraph goes on in reported speech (Konjunktiv I)
+        "quotes.find_quotes[de]",
+        inside_quotes,
+        _same,
+        lambda s: _fn(QUOTES, "find_quotes")(s, [], "de"),
+    )
     add(  # articles and role words of a Romance language: titles resolved through the names the text gives them
         "quotes.find_quotes[pt]",
         inside_quotes,

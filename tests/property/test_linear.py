@@ -137,6 +137,9 @@ GROWTH: list[tuple[str, str, int]] = [
     # and quotes with no attribution in one endless paragraph made each one split the paragraph up to it into words
     # (find_quotes 130x at 50k -> 500k characters, 95 s at 500k; 10x once it reads five words at most)
     ("quotes.find_quotes[no entities]", "unclosed:quotes-bare", 20_000),
+    # and in German each asked whether the paragraph up to it held a Konjunktiv I word, reading all of it (73x, 97 s at
+    # 200k characters; 1x-10x once a running count answers)
+    ("quotes.find_quotes[de]", "unclosed:quotes-bare-de", 20_000),
     ("incident.score", "unclosed:corner", 10_000),
     ("incident.best_match", "run:space", 10_000),
 ]

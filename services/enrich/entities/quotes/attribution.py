@@ -161,6 +161,7 @@ class Attributor:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
         self.events: list[_Event] = []
         self.unknown: list[int] = []  # where the quotes that got no speaker start
+        self._konjunktiv_upto: list[int] | None = None  # (_reported) running count of Konjunktiv I words by token
         self.doc = doc
 
     def tok(self, pos: int) -> int:
@@ -459,8 +460,10 @@ class Attributor:
         konjunktiv = _KONJUNKTIV.get(self.lang.code)
         if not konjunktiv:
             return False
-        words = [t.low for t in self.toks[self.tok(a) : self.tok(b)] if t.word]
-        return bool(words) and any(w in konjunktiv for w in words)
+        if self._konjunktiv_upto is None:  # how many such words stand before each token: one pass, not one per quote
+            counts = (1 if t.word and t.low in konjunktiv else 0 for t in self.toks)
+            self._konjunktiv_upto = list(itertools.accumulate(counts, initial=0))
+        return self._konjunktiv_upto[self.tok(b)] > self._konjunktiv_upto[self.tok(a)]
 
     def _unknown_since(self, speaker: Speaker, pos: int) -> bool:
         """Whether a quote with no speaker stands between the last event of ``speaker`` and ``pos``."""
