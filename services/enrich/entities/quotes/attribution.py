@@ -559,7 +559,7 @@ class Attributor:
         if (
             not self.lang.has("quote_runs_continue")
             or para == 0
-            or self.text[layout.paragraphs[para] : q.start].strip()
+            or _last_visible(self.text, layout.paragraphs[para], q.start)
         ):
             return None
         for _ in range(12):  # a bounded walk back over whole-quote paragraphs
