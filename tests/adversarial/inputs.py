@@ -141,6 +141,8 @@ _family("nested:parens", "text", "'(' * (n // 2) + ')' * (n // 2)", lambda n: "(
 _family("nested:brackets", "text", "'[' * (n // 2) + ']' * (n // 2)", lambda n: "[" * (n // 2) + "]" * (n // 2))
 _family("nested:quotes", "text", "'«“' * (n // 4) + '”»' * (n // 4)", lambda n: "«“" * (n // 4) + "”»" * (n // 4))
 _unit("unclosed:quote-said", "“a b c d e,” said ")
+_unit("unclosed:quotes-bare", "“a b c d e.” ")  # closed quotes, none attributed, one endless paragraph
+_unit("unclosed:quotes-bare-de", "„a b c d e.“ ", prefix="Vorwort.\n\n")  # the same, German, not the first paragraph
 
 # --- alternations that almost match, repeated ----------------------------------------------------
 _unit("near:iso-dates", "2023-05-03 ")

@@ -241,6 +241,13 @@ def _same(s: str) -> str:
     return s
 
 
+def _attributor(text: str) -> Any:
+    """An English ``Attributor`` over ``text`` and every quote span in it (built, not run)."""
+    spans = _fn(MARKS, "scan")(text)
+    lang = _fn(f"{QUOTES}.language", "for_text")("en", text)
+    return _fn(f"{QUOTES}.attribution", "Attributor")(text, [], lang, spans)
+
+
 def _raising(results: Iterable[Any]) -> list[Any]:
     """A batch function's results, its first exception raised (the error a target expects or not)."""
     out = list(results)
@@ -559,6 +566,12 @@ def _targets() -> list[Target]:
         _same,
         lambda s: _fn(QUOTES, "find_quotes")(s, [], "ru"),
     )
+    add(  # German: a quote with no attribution asks whether its paragraph goes on in reported speech (Konjunktiv I)
+        "quotes.find_quotes[de]",
+        inside_quotes,
+        _same,
+        lambda s: _fn(QUOTES, "find_quotes")(s, [], "de"),
+    )
     add(  # articles and role words of a Romance language: titles resolved through the names the text gives them
         "quotes.find_quotes[pt]",
         inside_quotes,
@@ -645,6 +658,12 @@ def _targets() -> list[Target]:
         lambda s: _fn(NAMES, "surname_mentions")(s, ["Dmitry Peskov", "Sergei Shoigu", "Ada Lovelace"], [], "ru"),
     )
     add("quotes.marks.scan", f"{MARKS}:scan", _same, lambda s: _fn(MARKS, "scan")(s))
+    add(  # the rules' look-back before each quote alone: a sentence that never ends must not make it rescan the text
+        "quotes.Attributor.embedded_without_cue",
+        f"{QUOTES}.attribution:Attributor.embedded_without_cue",
+        _attributor,
+        lambda att: [att.embedded_without_cue(q) for q in att.spans],
+    )
 
     # incident scoring: the title is the text's start, so a long headline costs what it would
     add("incident.article_day", f"{INCIDENT}:article_day", enriched, lambda a: _fn(INCIDENT, "article_day")(a))

@@ -131,6 +131,15 @@ GROWTH: list[tuple[str, str, int]] = [
     ("names.surname_mentions", "near:registry", 50_000),
     ("names.surname_mentions", "paras:one-word", 50_000),
     ("quotes.marks.scan", "run:emdash", 50_000),
+    # round s21: a sentence that never ends ("“…,” said “…,” said …") made the look-back before each quote copy the
+    # text up to it (find_quotes 15.4x, this target 95x at 50k -> 500k characters; 11x once it steps back instead)
+    ("quotes.Attributor.embedded_without_cue", "unclosed:quote-said", 50_000),
+    # and quotes with no attribution in one endless paragraph made each one split the paragraph up to it into words
+    # (find_quotes 130x at 50k -> 500k characters, 95 s at 500k; 10x once it reads five words at most)
+    ("quotes.find_quotes[no entities]", "unclosed:quotes-bare", 20_000),
+    # and in German each asked whether the paragraph up to it held a Konjunktiv I word, reading all of it (73x, 97 s at
+    # 200k characters; 1x-10x once a running count answers)
+    ("quotes.find_quotes[de]", "unclosed:quotes-bare-de", 20_000),
     ("incident.score", "unclosed:corner", 10_000),
     ("incident.best_match", "run:space", 10_000),
 ]

@@ -23,6 +23,7 @@ resolved gives no speaker: a wrong name is worse than none.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Any
@@ -92,6 +93,22 @@ MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for th
 _ISSUED_HEADS = languages.union("QUOTES", "document_heads")
 MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clause closing a sentence
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
+_NON_SPACE = re.compile(r"\S+")  # what str.split() splits out
+
+
+def _last_visible(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is not whitespace ("" if none), found by stepping back
+    over the whitespace only: slicing ``text[start:end].rstrip()`` copies the whole stretch for every quote,
+    and a sentence or paragraph that never ends ("“…,” said “…,” said …") makes that quadratic."""
+    i = end
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > start else ""
+
+
+def _words_at_most(text: str, start: int, end: int, limit: int) -> bool:
+    """``len(text[start:end].split()) <= limit``, reading no more than ``limit + 1`` words of it."""
+    return sum(1 for _ in itertools.islice(_NON_SPACE.finditer(text, start, end), limit + 1)) <= limit
 
 
 def _introduces(between: list[str]) -> bool:
@@ -144,6 +161,7 @@ class Attributor:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
         self.events: list[_Event] = []
         self.unknown: list[int] = []  # where the quotes that got no speaker start
+        self._konjunktiv_upto: list[int] | None = None  # (_reported) running count of Konjunktiv I words by token
         self.doc = doc
 
     def tok(self, pos: int) -> int:
@@ -442,8 +460,10 @@ class Attributor:
         konjunktiv = _KONJUNKTIV.get(self.lang.code)
         if not konjunktiv:
             return False
-        words = [t.low for t in self.toks[self.tok(a) : self.tok(b)] if t.word]
-        return bool(words) and any(w in konjunktiv for w in words)
+        if self._konjunktiv_upto is None:  # how many such words stand before each token: one pass, not one per quote
+            counts = (1 if t.word and t.low in konjunktiv else 0 for t in self.toks)
+            self._konjunktiv_upto = list(itertools.accumulate(counts, initial=0))
+        return self._konjunktiv_upto[self.tok(b)] > self._konjunktiv_upto[self.tok(a)]
 
     def _unknown_since(self, speaker: Speaker, pos: int) -> bool:
         """Whether a quote with no speaker stands between the last event of ``speaker`` and ``pos``."""
@@ -475,8 +495,8 @@ class Attributor:
         if not self.lang.has("embedded_quote_no_subject"):
             return False
         own = self.layout.paragraphs[self.layout.paragraph_index(q.start)]
-        lead = self.text[max(self.layout.sentence_start(q.start), own) : q.start].rstrip()
-        return bool(lead) and not lead.endswith((":", "："))
+        last = _last_visible(self.text, max(self.layout.sentence_start(q.start), own), q.start)
+        return bool(last) and last not in (":", "：")
 
     def continued(self, q: QuoteSpan) -> Speaker | None:
         """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
@@ -484,8 +504,11 @@ class Attributor:
         layout = self.layout
         para = layout.paragraph_index(q.start)
         start = own = layout.paragraphs[para]
-        lead = self.text[start : q.start]
-        if len(lead.split()) <= 4 and not lead.strip().endswith(".") and para > 0:  # "", "Ernster Nachsatz:"
+        if (  # "", "Ernster Nachsatz:" (looked at without copying the paragraph up to the quote)
+            para > 0
+            and _words_at_most(self.text, start, q.start, 4)
+            and _last_visible(self.text, start, q.start) != "."
+        ):
             start = layout.paragraphs[para - 1]
         elif para > 0 and self._reported(own, q.start):
             start = layout.paragraphs[para - 1]  # "Ein Gespräch sei nicht sinnvoll. „…“": still the last speaker
@@ -536,7 +559,7 @@ class Attributor:
         if (
             not self.lang.has("quote_runs_continue")
             or para == 0
-            or self.text[layout.paragraphs[para] : q.start].strip()
+            or _last_visible(self.text, layout.paragraphs[para], q.start)
         ):
             return None
         for _ in range(12):  # a bounded walk back over whole-quote paragraphs
@@ -1242,7 +1265,7 @@ class Attributor:
         a colon naming a document (a word of five letters or more before its verb) that an earlier sentence names
         after one person, and no other, is that person's document. None otherwise ("Dort heißt es:", "В документе
         говорится:" with no such sentence before): a document no author is named for."""
-        if self.text[: q.start].rstrip()[-1:] not in (":", "："):
+        if _last_visible(self.text, 0, q.start) not in (":", "："):
             return None
         words = {
             self.lang.lemma(t.low)
