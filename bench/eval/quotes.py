@@ -47,12 +47,8 @@ from bench.eval.systems import product, toolkit
 ENV = "WIRESTREAM_QUOTE_GOLD"
 HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "h": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
-SET_C = corpora.ROOT / "tests" / "quotes" / "set_c.txt"
-SET_D = corpora.ROOT / "tests" / "quotes" / "set_d.txt"
-SET_E = corpora.ROOT / "tests" / "quotes" / "set_e.txt"
-SET_F = corpora.ROOT / "tests" / "quotes" / "set_f.txt"
-SET_G = corpora.ROOT / "tests" / "quotes" / "set_g.txt"
-SET_H = corpora.ROOT / "tests" / "quotes" / "set_h.txt"
+SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
+LISTED = "hfgedc"  # the listed sets, in the order an article is looked for in them
 CHECK_SETS = frozenset("h")  # sets kept as a check: their misses are never listed, even with -v
 ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
 ENGLISH_F = "English, set f"  # set f's English articles (the s20 check), scored apart from the first English
@@ -97,18 +93,9 @@ def half_of(corpus: str, case_id: str) -> str:
     English article is development data whatever its hash. Set h, annotated at the start of round s21 before
     the product ran on it, is the check (``CHECK_SETS``): only its aggregate figures are read.
     """
-    if (corpus, case_id) in _listed(SET_H):
-        return "h"
-    if (corpus, case_id) in _listed(SET_F):
-        return "f"
-    if (corpus, case_id) in _listed(SET_G):
-        return "g"
-    if (corpus, case_id) in _listed(SET_E):
-        return "e"
-    if (corpus, case_id) in _listed(SET_D):
-        return "d"
-    if (corpus, case_id) in _listed(SET_C):
-        return "c"
+    for letter in LISTED:
+        if (corpus, case_id) in _listed(SETS / f"set_{letter}.txt"):
+            return letter
     digest = hashlib.sha256(f"{corpus}/{case_id}".encode()).digest()
     return "ab"[digest[0] & 1]
 
