@@ -167,6 +167,16 @@ class Attributor:
     def tok(self, pos: int) -> int:
         return bisect_left(self.starts, pos)
 
+    def _events_before(self, pos: int) -> list[_Event]:
+        """The last ``MAX_EVENTS`` subjects before ``pos``, in text order: all any look-back reads (bounded)."""
+        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        return self.events[max(0, k - MAX_EVENTS) : k]
+
+    def _view_start(self, pos: int) -> int:
+        """Where the paragraphs a pronoun looks back over begin: the ``WINDOW_PARAGRAPHS`` paragraphs ending with
+        the one ``pos`` is in."""
+        return self.layout.paragraphs[max(0, self.layout.paragraph_index(pos) - WINDOW_PARAGRAPHS + 1)]
+
     # --- one pass in reading order: sentences introduce subjects, quotes get their speakers -----
 
     def run(self, kept: list[QuoteSpan]) -> list[tuple[QuoteSpan, Speaker | None, Found | None]]:
@@ -516,7 +526,7 @@ class Attributor:
         if lead_in is not None:
             start = min(start, lead_in)  # the quotes of one speaker, paragraph after paragraph
         start = max(start, q.start - MAX_CONTINUED)
-        k = bisect_left(self.events, _Event(q.start, None, ""))  # type: ignore[arg-type]
+        recent = self._events_before(q.start)
         # who spoke last; in the quote's own paragraph, also who it is about ("Barisic ist Tag und Nacht auf Achse.")
         # but (English) not the subject of the quote's own sentence when the quote sits inside it with no speech verb
         # and no colon handing over to it ("One Home Depot refers to investments intended to create a “…”"): the
@@ -525,7 +535,7 @@ class Attributor:
         last = next(
             (
                 e
-                for e in reversed(self.events[max(0, k - MAX_EVENTS) : k])
+                for e in reversed(recent)
                 if e.pos >= start
                 and (
                     e.kind == "spoke"
@@ -537,7 +547,7 @@ class Attributor:
         )
         if last is None or last.kind == "unnamed":
             return None
-        if any(e.kind == "unnamed" and last.pos < e.pos for e in self.events[max(0, k - MAX_EVENTS) : k]):
+        if any(e.kind == "unnamed" and last.pos < e.pos for e in recent):
             return None  # "Der Mann veröffentlicht …" since the last speaker: the quote may be his
         between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
         for c in between:
@@ -820,10 +830,9 @@ class Attributor:
         pos = min(before_pos, self.layout.sentence_start(c.start))
         para = self.layout.paragraph_index(pos)
         floor = self.layout.paragraphs[max(0, para - 1)]
-        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
         bodies = {
             e.speaker.key: e.speaker
-            for e in self.events[max(0, k - MAX_EVENTS) : k]
+            for e in self._events_before(pos)
             if e.pos >= floor and e.speaker.label == "ORG" and e.kind != "unnamed"
         }
         # and every organisation the recogniser found there, subject or not ("sold its plant to Lake Steel")
@@ -897,13 +906,9 @@ class Attributor:
     def _only_person_named(self, pos: int) -> Speaker | None:
         """ "The 56-year-old said": the one person named (by the recogniser, not after a preposition, or as a subject) in view
         before ``pos``; None when there are several or none."""
-        para = self.layout.paragraph_index(pos)
-        floor = max(self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)], pos - MAX_CONTINUED)
-        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        floor = max(self._view_start(pos), pos - MAX_CONTINUED)
         people = {
-            e.speaker.key: e.speaker
-            for e in self.events[max(0, k - MAX_EVENTS) : k]
-            if e.pos >= floor and e.speaker.label == "PERSON"
+            e.speaker.key: e.speaker for e in self._events_before(pos) if e.pos >= floor and e.speaker.label == "PERSON"
         }
         for m in range(self.tok(floor), self.tok(pos)):
             if m in self.cast.mentions and self.cast.mentions[m][1].label == "PERSON":
@@ -965,8 +970,7 @@ class Attributor:
         if c.head not in _ISSUED_HEADS or not articles or c.i == 0 or toks[c.i - 1].low not in articles:
             return None
         pos = min(before_pos, self.layout.sentence_start(c.start))
-        para = self.layout.paragraph_index(pos)
-        floor = max(self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)], pos - MAX_CONTINUED)
+        floor = max(self._view_start(pos), pos - MAX_CONTINUED)
         introducing = self.lang.words("indefinite") | self.lang.words("document_owners")
         head = self.lang.lemma(c.head)
         for k in range(self.tok(pos) - 1, self.tok(floor) - 1, -1):
@@ -1665,10 +1669,8 @@ class Attributor:
 
     def resolve(self, pos: int, gender: str | None) -> Speaker | None:
         """The last subject that spoke or was introduced before ``pos``, compatible in gender and number."""
-        para = self.layout.paragraph_index(pos)
-        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
-        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
-        for event in reversed(self.events[max(0, k - MAX_EVENTS) : k]):
+        floor = self._view_start(pos)
+        for event in reversed(self._events_before(pos)):
             if event.pos < floor:
                 break
             if self._compatible(event.speaker, gender):
@@ -1680,12 +1682,10 @@ class Attributor:
     def resolve_only(self, pos: int, gender: str | None, spoke: bool = False) -> Speaker | None:
         """Like ``resolve``, but only when a single person of the window is compatible (``spoke``: among those
         who spoke, not those only introduced)."""
-        para = self.layout.paragraph_index(pos)
-        floor = self.layout.paragraphs[max(0, para - WINDOW_PARAGRAPHS + 1)]
-        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
+        floor = self._view_start(pos)
         fits = {
             e.speaker.key: e.speaker
-            for e in self.events[max(0, k - MAX_EVENTS) : k]
+            for e in self._events_before(pos)
             if e.pos >= floor and self._compatible(e.speaker, gender) and (not spoke or e.kind == "spoke")
         }
         only = next(iter(fits.values())) if len(fits) == 1 else None
@@ -1731,8 +1731,7 @@ class Attributor:
         """The organisation the last two paragraphs are about: the last one introduced or speaking."""
         para = self.layout.paragraph_index(pos)
         floor = self.layout.paragraphs[max(0, para - 1)]
-        k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
-        for event in reversed(self.events[max(0, k - MAX_EVENTS) : k]):
+        for event in reversed(self._events_before(pos)):
             if event.pos < floor:
                 break
             if event.speaker.label == "ORG":
