@@ -35,7 +35,7 @@ MAX_DEPTH = 4  # quotes inside quotes kept track of; deeper marks are text
 MAX_PARAGRAPHS = 12  # paragraphs one quote may run over
 MAX_CARRIED = 4  # paragraphs a quote may run over with no mark opening the ones after its first
 MAX_CARRY_CHARS = 4000  # how far a quote left open at a paragraph's end looks for its closing mark
-_DOUBLE_MARK = re.compile(r"[\"“”„‟«»「」『』]")
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(_DOUBLE))) + "]")  # any one of _DOUBLE
 
 
 @dataclass
