@@ -51,6 +51,7 @@ from wirestream.services.enrich.entities.names import (
     surname_mentions,
 )
 from wirestream.services.enrich.entities.quotes import find_quotes
+from wirestream.services.enrich.entities.quotes.language import lemma
 from wirestream.services.enrich.entities.registry import Known, Match, Registry
 from wirestream.services.enrich.incident.logic import Incident, best_match
 from wirestream.services.enrich.lexicon import CJK
@@ -343,11 +344,12 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
         return False
     if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
         return False
-    if lang != "en" and common_place_word(span, lang):
-        from wirestream.services.enrich.entities.quotes.language import lemma
-
-        if _initial(text, start) or lemma(span, lang) != span.casefold():
-            return True  # "Thème" opening a heading, "les Suisses" (of "suisse"): a word of the language, no place
+    if (
+        lang != "en"
+        and common_place_word(span, lang)
+        and (_initial(text, start) or lemma(span, lang) != span.casefold())
+    ):
+        return True  # "Thème" opening a heading, "les Suisses" (of "suisse"): a word of the language, no place
     if not plain:
         plain.update(_unaccented(_ELIDED_WORD.sub("", w)) for w in _LOWER_WORD.findall(text))
         plain.add("")  # computed (an article with no lower-case word asks once)
