@@ -805,7 +805,6 @@ class NameFinder:
                 and not (index[id(run[0])] and run[0].glued and tokens[index[id(run[0])] - 1].text.casefold() in storms)
             ]
         self._index = index
-        self._run_tokens = tokens
         self._tokens = tokens
         self._lang = lang
         located: list[list[Found]] = []
@@ -1380,7 +1379,7 @@ class NameFinder:
             and place.population < _WORD_CITY_POPULATION
             and lang not in NOUNS_CAPITALISED
             and common_place_word(t.text, lang)
-            and not self._after_locative(self._run_tokens, self._index[id(t)], lang)
+            and not self._after_locative(self._tokens, self._index[id(t)], lang)
         )
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:
