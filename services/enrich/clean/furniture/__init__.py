@@ -190,14 +190,18 @@ def _prose_end(probability: np.ndarray, lines: list[str], last: int, floor: floa
     probability of ``floor`` at least. A closing paragraph ("Let's be honest, ...") or the answer
     under an interview's last question reads like a teaser to the model when its neighbours are the footer;
     a teaser the model doubts that much ends the run."""
-    while True:
-        for step in range(1, gap + 2):
-            j = last + step
-            if j < len(lines) and probability[j] >= floor and _reads_as_prose(lines[j]):
-                last = j
-                break
-        else:
-            return last
+    while (j := _next_prose(probability, lines, last, floor, gap)) is not None:
+        last = j
+    return last
+
+
+def _next_prose(probability: np.ndarray, lines: list[str], last: int, floor: float, gap: int) -> int | None:
+    """The first line of running text the model does not rule out (``floor``) within ``gap`` lines after the
+    line after ``last`` (the next line at ``gap`` 0); None when there is none."""
+    for j in range(last + 1, last + gap + 2):
+        if j < len(lines) and probability[j] >= floor and _reads_as_prose(lines[j]):
+            return j
+    return None
 
 
 MIN_ITEMS = 3  # items a run of lines must have to be a list for :func:`_list_run`
@@ -231,13 +235,6 @@ def _list_run(shapes: list[str], start: int, tolerance: int = 0) -> int:
     return best
 
 
-def _runs_on(probability: np.ndarray, lines: list[str], end: int, floor: float, gap: int) -> bool:
-    """Whether running text the model does not rule out (``floor``) follows line ``end`` within ``gap`` lines."""
-    return any(
-        j < len(lines) and probability[j] >= floor and _reads_as_prose(lines[j]) for j in range(end + 1, end + gap + 2)
-    )
-
-
 def _body_lists(
     probability: np.ndarray,
     lines: list[str],
@@ -268,7 +265,7 @@ def _body_lists(
             start += 1
             continue
         inside = end < last
-        after = end >= last and _runs_on(probability, lines, end, floor, gap)
+        after = end >= last and _next_prose(probability, lines, end, floor, gap) is not None
         if inside or after or (mode >= 2 and start <= last):
             whole[start : end + 1] = True
             if end > last:
