@@ -645,8 +645,7 @@ def train_html(k: int, out: Path, product: bool = False) -> None:
     for below in DROP_BELOW:
         for above in ADD_ABOVE:
             each = [html_scores(pages, oof, below, above) for oof in runs]
-            mean = {name: round(float(np.mean([s[name] for s in each])), 4) for name in each[0]}
-            candidates.append(({"drop_below": below, "add_above": above}, mean))
+            candidates.append(({"drop_below": below, "add_above": above}, spread_of(each)[0]))
     decoding, cv = max(candidates, key=lambda c: (c[1]["aeb_f1"] + c[1]["trafilatura_eval_f1"]) / 2)
     oof = runs[0]
     recall_alone = html_scores(pages, [np.ones(len(p.lines)) for p in pages], 0.0)
@@ -722,14 +721,8 @@ def spread(k: int, repeats: int, by_site: bool = False) -> dict[str, dict[str, f
         run |= html_product_cross_validated(html_pages, k, html_decoding, repeat, by_site)
         print(f"repeat {repeat} ({time.perf_counter() - started:.0f} s): {run}", flush=True)
         runs.append(run)
-    return {
-        name: {
-            "mean": round(float(np.mean([r[name] for r in runs])), 4),
-            "low": round(min(r[name] for r in runs), 4),
-            "high": round(max(r[name] for r in runs), 4),
-        }
-        for name in runs[0]
-    }
+    mean, bounds = spread_of(runs)
+    return {name: {"mean": mean[name], **bounds[name]} for name in runs[0]}
 
 
 def _thresholds(decoding: dict[str, float]) -> dict[str, float]:
