@@ -12,6 +12,9 @@ labelled PERSON, ORG or LOC that are in the article's body:
 
 * **recall**: a gold name is found when a system's mention overlaps it with one span
   inside the other (gold extents may carry a title: "U.S. President Barack Obama");
+* **places (LOC) recall** and **people recall**: the share of the gold NAM names of that label that
+  a system finds *with* the gold's label (a place as GPE, LOC or FAC; a person as PERSON), as the
+  names gold scores a place or a person found;
 * **labels right**: among the gold NAM names found, the share whose system label is
   the gold one (PERSON -> PERSON, ORG -> ORG, LOC -> GPE, LOC or FAC). PRE.NAM names
   are left out: "American" in "American automaker" is a LOC in MEANTIME and a
@@ -48,6 +51,7 @@ Span = tuple[int, int, str]  # start, end, label
 @dataclass
 class Tally:
     gold: Counter[str] = field(default_factory=Counter)  # gold label -> names in the body
+    gold_nam: Counter[str] = field(default_factory=Counter)  # gold label -> NAM names in the body
     found: Counter[str] = field(default_factory=Counter)
     labelled: Counter[str] = field(default_factory=Counter)  # NAM names found (PRE.NAM are left out)
     right: Counter[str] = field(default_factory=Counter)
@@ -145,6 +149,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
             for mention, (start, end) in gold:
                 label = mention["label"]
                 tally.gold[label] += 1
+                tally.gold_nam[label] += mention["syntactic_type"] == "NAM"
                 hit = best_match(start, end, spans, article.text)
                 if hit is None:
                     tally.misses.append(f"{case['id']}: missed {label} {mention['text']!r}")
@@ -181,6 +186,10 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         }
         gold_n = sum(tallies[PRODUCT].gold[x] for x in labels)
         rows.append(Row(corpus, measure, values, note=f"{gold_n} gold names in the body"))
+    for measure, label in (("places (LOC) recall, labelled a place", "LOC"), ("people recall, labelled a person", "PERSON")):
+        values = {name: ratio(t.right[label], t.gold_nam[label]) for name, t in tallies.items()}
+        note = f"{tallies[PRODUCT].gold_nam[label]} gold NAM names in the body, found with the gold's label"
+        rows.append(Row(corpus, measure, values, note=note))
     values = {name: ratio(sum(t.right.values()), sum(t.labelled.values())) for name, t in tallies.items()}
     labelled = sum(tallies[PRODUCT].labelled.values())
     note = f"{labelled} NAM names found; {speed}; toolkit loaded in {load_seconds:.1f} s"
