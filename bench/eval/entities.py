@@ -186,7 +186,10 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         }
         gold_n = sum(tallies[PRODUCT].gold[x] for x in labels)
         rows.append(Row(corpus, measure, values, note=f"{gold_n} gold names in the body"))
-    for measure, label in (("places (LOC) recall, labelled a place", "LOC"), ("people recall, labelled a person", "PERSON")):
+    for measure, label in (
+        ("places (LOC) recall, labelled a place", "LOC"),
+        ("people recall, labelled a person", "PERSON"),
+    ):
         values = {name: ratio(t.right[label], t.gold_nam[label]) for name, t in tallies.items()}
         note = f"{tallies[PRODUCT].gold_nam[label]} gold NAM names in the body, found with the gold's label"
         rows.append(Row(corpus, measure, values, note=note))
