@@ -158,6 +158,20 @@ def test_capitalised_phrases_that_are_not_names_are_left_out(toolkit):
         ("Toyota raised its outlook.", "Toyota", "ORG", "ORG"),  # a company named like a city stays one
         ("Jim Press left Chrysler.", "Jim Press", "PERSON", "PERSON"),  # a surname that is also a word
         ("Denzel Washington arrived. Washington smiled.", "Washington", "PERSON", "PERSON"),
+        # a geographic head word opening or closing the name: a feature (not a surname after a given name)
+        ("Hikers crossed the Sierra Nevada on Monday.", "Sierra Nevada", "ORG", "LOC"),
+        ("Boats left Lake Chad at dawn.", "Lake Chad", "PERSON", "LOC"),
+        ("Moises Sierra hit a home run.", "Moises Sierra", "PERSON", "PERSON"),
+        ("Mount Sinai Hospital said so.", "Mount Sinai Hospital", "ORG", "ORG"),
+        # a known place and a compass word: still a place
+        ("The senator for Yobe North spoke on Tuesday.", "Yobe North", "PERSON", "GPE"),
+        ("Ohio State beat Michigan on Saturday.", "Ohio State", "ORG", "ORG"),
+        # a town under its own name after "in" is the town, even under 100,000 people
+        ("Aid reached the camp in Rukban on Friday.", "Rukban", "ORG", "GPE"),
+        ("Aid reached Rukban on Friday.", "Rukban", "ORG", "ORG"),
+        # a given name and a surname that is also a town: a person, not a place
+        ("The song was written with Kate York last year.", "Kate York", "GPE", "PERSON"),
+        ("Tourists flew to Santa Clara last year.", "Santa Clara", "GPE", "GPE"),
     ],
 )
 def test_english_labels_are_checked(toolkit, text, span, model_label, label):

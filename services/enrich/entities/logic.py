@@ -41,6 +41,7 @@ from wirestream.services.enrich.entities.names import (
     AND,
     INDEFINITE,
     INSTITUTIONS,
+    PLACE_HEADS,
     ROLES,
     STORMS,
     NameFinder,
@@ -288,6 +289,8 @@ _ADMIN_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_AD
 _FEATURE_BEFORE = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_BEFORE").items()}
 # A settlement noun right after a name a place cue introduces ("in Pangram area"): a place, known or not.
 _PLACE_NOUNS_AFTER = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_AFTER").items()}
+# A word after a place that names a part of it ("Yobe North", "Wichita East"): still a place.
+_QUALIFIERS_AFTER = {code: frozenset(words) for code, words in languages.table("PLACE_QUALIFIERS_AFTER").items()}
 # "And" before the last of a list of places, in the languages a model reads (which have no NAME_AND).
 _LIST_AND: dict[str, tuple[str, ...]] = languages.table("PLACE_LIST_AND")
 # A one-word "place" a model found that is a people's adjective ("Ukrainian"), when the gazetteer does not know it.
@@ -399,6 +402,49 @@ def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | 
     return None
 
 
+def _feature(span: str, lang: str) -> bool:
+    """Whether a name a model found is a geographic feature: two to four capitalised words opened or closed by a
+    head word of the language ("Sierra Nevada", "Lake Chad", "Martha's Vineyard Island"), not a person whose
+    surname is a head word ("Moises Sierra") nor an institution ("Mount Sinai Hospital")."""
+    heads = PLACE_HEADS.get(lang, frozenset())
+    words = span.split()
+    if not heads or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    folded = [w.rstrip(".,").casefold() for w in words]
+    if folded[0] not in heads and _POSSESSIVE.sub("", folded[-1]) not in heads:
+        return False
+    if folded[0] not in heads and given_name(words[0]):
+        return False  # "Moises Sierra", "Jim River": a person
+    if folded[-1] not in heads and len(words) > 2 and is_common_word(words[-1], lang):
+        return False  # "Mount Sinai Hospital", "Lake Street Dive": a head word opens what a common noun closes
+    return not any(institution_word(w) for w in folded)
+
+
+def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a place the gazetteer knows followed by a word of the language that names a part of it
+    ("Yobe North", "Wichita East")."""
+    qualifiers = _QUALIFIERS_AFTER.get(lang)
+    words = span.split()
+    if gazetteer is None or not qualifiers or not 2 <= len(words) <= 4:
+        return False
+    if _POSSESSIVE.sub("", words[-1]).casefold() not in qualifiers:
+        return False
+    place = gazetteer.place_form(" ".join(words[:-1]), lang)
+    return place is not None and (place[1].kind != "city" or place[1].population >= _CITY_POPULATION)
+
+
+def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a two-word "place" a model found is a person: a given name, then a capitalised word, the whole no
+    place the gazetteer knows nor a feature ("Kate York", "Pavle Petrović"; not "Victoria Falls")."""
+    words = span.split()
+    if gazetteer is None or len(words) != 2 or not given_name(words[0]) or not words[1][:1].isupper():
+        return False
+    if gazetteer.place_form(span, lang) is not None or gazetteer.place_form(words[0], lang) is not None:
+        return False  # "Santa Clara"; "Jordan Valley": a country's name before
+    heads = PLACE_HEADS.get(lang, frozenset()) | _QUALIFIERS_AFTER.get(lang, frozenset())
+    return words[1].casefold() not in heads and not words[1].isupper()
+
+
 def _storm(span: str, text: str, start: int, lang: str) -> bool:
     """Whether a name is a storm's: a storm word right before it ("la tempête Céline") or opening it ("Storm
     Ciaran")."""
@@ -479,6 +525,12 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         descriptor = before[-1] if before else ""
         if label in ("GPE", "LOC", "NORP", "FAC") and set(words) & institutions:
             label = "ORG"  # "Bank of America", "the US Federal Reserve", "the U.S. Air Force"
+        elif label in ("PERSON", "ORG", "PRODUCT") and ent.id is None and _feature(bare, lang):
+            label = "LOC"  # "Sierra Nevada", "Lake Chad": a geographic feature, whatever the model said
+        elif label in ("PERSON", "ORG") and ent.id is None and _qualified_place(bare, lang, gazetteer):
+            label = "GPE"  # "Yobe North", "Wichita East": a known place and a part of it
+        elif label == "GPE" and ent.id is None and _person_not_place(bare, lang, gazetteer):
+            label = "PERSON"  # "Kate York": a given name and a surname that is also a town
         elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:
             label = "ORG"  # "Bank of Japan", "Ryanair Holdings Inc" (but "Jim Press" is a person)
         elif label == "PERSON" and lang != "en" and len(words) > 1 and words[-1] in institutions:
@@ -511,7 +563,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # not Casablanca, whose other names include it).
                 own = p.kind == "city" and p.name.casefold() == bare.casefold()
                 region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
-                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and big and own):
+                # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
+                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own):
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)

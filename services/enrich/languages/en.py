@@ -1279,6 +1279,11 @@ PLACE_LIST_AND = ("and",)
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
-PLACE_HEADS = ("sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert")
+PLACE_HEADS = (
+    "sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert",
+    "sierra", "mountain", "hills", "valley", "island", "islands", "isle", "canyon", "vineyard", "plateau",
+)  # fmt: skip
+# Words after a place the gazetteer knows that name a part of it or its state ("Yobe North", "Wichita East").
+PLACE_QUALIFIERS_AFTER = ("north", "south", "east", "west", "central")  # not "state": "Ohio State" is a university
 # Storm words: the name after one is a storm's ("Storm Ciaran"), not a person.
 NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")
