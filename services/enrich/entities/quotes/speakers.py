@@ -19,6 +19,7 @@ from functools import cache
 
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 
@@ -169,6 +170,7 @@ class Cast:
                     for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
                         self._words.setdefault(w.casefold().rstrip("'’s"), e)
         self.genders: dict[str, Counter[str]] = {}
+        self._given_genders: dict[str, str | None] = {}  # by speaker key: what the written name shows
         self.bindings: list[tuple[str, frozenset[str], Speaker, int]] = []
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
@@ -378,7 +380,37 @@ class Cast:
                 return "f"
             if _SURNAME_MALE.search(last):
                 return "m"
-        return sp.gender
+        return sp.gender or (self._given_gender(sp) if sp.label == "PERSON" else None)
+
+    def _given_gender(self, sp: Speaker) -> str | None:
+        """The gender a person's written name shows: a gendered title before it ("Princess Diana"), else its given
+        name ("Meghan", "Tom Harper"), by Faker's person data. A lone word that is also an English family name
+        ("Harry", "Scott") counts only after a title: alone, it may be the surname of a woman ("Bernice Scott")."""
+        if sp.key in self._given_genders:
+            return self._given_genders[sp.key]
+        entity = next((e for e in self.people if (e.id == sp.id if sp.id else e.name == sp.name)), None)
+        forms = [sp.name, *(m.text for m in entity.mentions)] if entity is not None else [sp.name]
+        for form in forms[:20]:  # (bounded: an entity mentioned a thousand times is read in its first forms)
+            words = form.split()[:6]
+            titled = False
+            while len(words) > 1 and (
+                self.lang.title_gender(words[0])[0] or words[0].casefold().rstrip(".") in self.lang.honorifics
+            ):
+                shown = self.lang.title_gender(words[0])[1] or self.lang.honorifics.get(words[0].casefold().rstrip("."))
+                if shown in ("m", "f"):
+                    self._given_genders[sp.key] = shown
+                    return shown
+                titled = True
+                words = words[1:]
+            if not words or (len(words) == 1 and not titled and words[0] in english_surnames()):
+                continue
+            gender = given_name_gender(words[0])
+            if gender is not None:
+                break
+        else:
+            gender = None
+        self._given_genders[sp.key] = gender
+        return gender
 
     # --- candidates ------------------------------------------------------------------------
 
