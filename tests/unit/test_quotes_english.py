@@ -276,3 +276,15 @@ def test_remembers_and_shot_back_right_after_a_quote_are_cues():
         "“Leave my daughter out of your voice,” Haley shot back."
     )
     assert rules_speakers(text, Shanna_Challenger="PERSON", Haley="PERSON") == ["Shanna Challenger", "Haley"]
+
+
+# --- a place before an abbreviated title: the title's modifier, not a name -----------------------------------
+
+
+def test_a_place_before_an_abbreviated_title_is_no_speaker_nor_part_of_a_name():
+    text = (
+        "Florida Gov. Ron DeSantis said Monday in West Palm Beach that he is aware of the forecasts calling for "
+        "another active season and worries about how “the social fabric holds up.”"
+    )
+    labels = {"Ron_DeSantis": "PERSON", "Florida": "GPE", "West_Palm_Beach": "GPE"}
+    assert rules_speakers(text, **labels) == ["Ron DeSantis"]

@@ -283,8 +283,8 @@ class Cast:
                 if run or name_word:
                     run.append(t)
                 continue
-            while run and not run[-1].capitalised:
-                run.pop()
+            while run and (not run[-1].capitalised or run[-1].low.rstrip(".") in self.lang.honorifics):
+                run.pop()  # "Florida Gov. Ron DeSantis": the run before the abbreviation is no "Florida Gov"
             while run and (
                 self.lang.title_gender(run[0].text)[0]
                 or (self.lang.nouns_capitalised and self.lang.is_institution(run[0].text))
@@ -550,10 +550,14 @@ class Cast:
                 j, e = self.mentions[k]
                 j = min(j, b)
                 nxt = self._next_word(j, b)
-                if e.label == "NORP" or (
-                    nxt is not None and lang.title_gender(toks[nxt].text)[0] and e.label != "PERSON"
+                if (
+                    e.label == "NORP"
+                    or (nxt is not None and lang.title_gender(toks[nxt].text)[0] and e.label != "PERSON")
+                    or (
+                        e.label != "PERSON" and j + 1 < b and toks[j].low in lang.honorifics and toks[j + 1].text == "."
+                    )
                 ):
-                    k = j  # a modifier: "Russian officials", "Kremlin spokesman"
+                    k = j  # a modifier: "Russian officials", "Kremlin spokesman", "Florida Gov. Ron DeSantis"
                     continue
                 if nxt is not None and e.label != "PERSON" and lang.is_institution(toks[nxt].text):
                     while nxt + 1 < b and toks[nxt + 1].word and lang.is_institution(toks[nxt + 1].text):
