@@ -11,7 +11,7 @@ quote the product reports. Its speaker is right when the product's speaker is th
 gold speaker or one of its aliases (case-insensitive), shares a person's surname
 with them, or is the registry entity one of those names belongs to; a quote with no
 speaker in the gold is right with none. Per language group (English, the English
-articles of sets f and g apart as "English, set f" and "English, set g", those of the
+articles of sets f, g and i apart as "English, set f", "English, set g" and "English, set i", those of the
 check set h as "English, set h (check)", other languages):
 
 * ``quotes found``: gold quotes found, over all gold quotes;
@@ -48,11 +48,12 @@ ENV = "WIRESTREAM_QUOTE_GOLD"
 HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "h": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
-LISTED = "hfgedc"  # the listed sets, in the order an article is looked for in them
+LISTED = "ihfgedc"  # the listed sets, in the order an article is looked for in them
 CHECK_SETS = frozenset("h")  # sets kept as a check: their misses are never listed, even with -v
 ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
 ENGLISH_F = "English, set f"  # set f's English articles (the s20 check), scored apart from the first English
 ENGLISH_G = "English, set g"  # set g (round s20): English development articles of more kinds, scored apart too
+ENGLISH_I = "English, set i"  # set i (round s22): English pages annotated before the product ran on them, apart
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 # Zero-width characters (ZWNJ, ZWJ, ZWSP, BOM): clean publishes text without them, so a Persian opening copied
@@ -91,7 +92,9 @@ def half_of(corpus: str, case_id: str) -> str:
     before the product ran on it and was round s20's check; it is development data from round s21 on. Set g is
     English only (round s20: pages of more kinds than the first English development articles); any other
     English article is development data whatever its hash. Set h, annotated at the start of round s21 before
-    the product ran on it, is the check (``CHECK_SETS``): only its aggregate figures are read.
+    the product ran on it, is the check (``CHECK_SETS``): only its aggregate figures are read. Set i (round s22)
+    is English only, annotated before the product ran on it; its first figure was the fresh unseen-page measure,
+    and it is development data from then on.
     """
     for letter in LISTED:
         if (corpus, case_id) in _listed(SETS / f"set_{letter}.txt"):
@@ -111,6 +114,8 @@ def group_of(corpus: str, case_id: str, lang: str) -> str:
         return ENGLISH_CHECK
     if half == "f":
         return ENGLISH_F
+    if half == "i":
+        return ENGLISH_I
     return ENGLISH_G if half == "g" else "English"
 
 
@@ -299,7 +304,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
                 verbose and name == PRODUCT and half_of(corpus, case_id) not in CHECK_SETS,
             )
     rows = []
-    for group in ("English", ENGLISH_G, ENGLISH_F, ENGLISH_CHECK, "other languages"):
+    for group in ("English", ENGLISH_G, ENGLISH_I, ENGLISH_F, ENGLISH_CHECK, "other languages"):
         count = tallies[(PRODUCT, group)].gold
         if not count:
             continue

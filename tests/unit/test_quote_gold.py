@@ -142,8 +142,9 @@ def test_set_f_is_big_fresh_and_apart():
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_f), "an article of set_f.txt has no gold line"
     assert all(half_of(*key) == "f" for key in set_f) and "f" not in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_F}
-    set_g, set_h = set(_listed("set_g.txt")), set(_listed("set_h.txt"))
-    dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in set(set_f) | set_g | set_h]
+    set_g, set_h, set_i = set(_listed("set_g.txt")), set(_listed("set_h.txt")), set(_listed("set_i.txt"))
+    apart = set(set_f) | set_g | set_h | set_i
+    dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in apart]
     assert dev_english and {group_of(r["corpus"], r["case"], "en") for r in dev_english} == {"English"}
 
 
@@ -161,6 +162,23 @@ def test_set_g_is_big_fresh_english_and_apart():
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_g), "an article of set_g.txt has no gold line"
     assert all(half_of(*key) == "g" for key in set_g) and "g" not in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], "en") for r in rows} == {ENGLISH_G}
+
+
+def test_set_i_is_big_fresh_english_and_apart():
+    """Set i (round s22, English, annotated before the product ran on it): >= 80 English quotes of >= 12 articles, in
+    no other set nor in the entity gold, no article over 15 quotes, every article with gold lines, scored in its own
+    row group with its misses listed (development data, not a check set)."""
+    from bench.eval.quotes import CHECK_SETS, ENGLISH_I, group_of, half_of
+
+    set_i = _listed("set_i.txt")
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefgh"))
+    assert len(set_i) >= 12 and not set(set_i) & others
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_i)]
+    assert len(rows) >= 80 and {r["lang"] for r in rows} == {"en"}
+    assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 15, "one article dominates set i"
+    assert {(r["corpus"], r["case"]) for r in rows} == set(set_i), "an article of set_i.txt has no gold line"
+    assert all(half_of(*key) == "i" for key in set_i) and "i" not in CHECK_SETS
+    assert {group_of(r["corpus"], r["case"], "en") for r in rows} == {ENGLISH_I}
 
 
 def test_check_set_h_is_big_fresh_and_apart():

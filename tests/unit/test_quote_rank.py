@@ -148,3 +148,18 @@ def test_recorded_cross_validated_figures_hold_the_floor():
         assert model["right"] - rules["right"] >= GAIN_FLOOR[group], f"{group}: no gain over the rules"
         assert model["wrong"] <= rules["wrong"] + 0.01 + 1e-9, f"{group}: more wrong speakers than allowed"
     assert 0.0 < data["threshold"] < 1.0
+
+
+def test_a_candidate_the_cue_s_gender_contradicts_is_never_chosen():
+    shipped = rank.model()
+    assert shipped is not None
+    sure = dataclasses.replace(shipped, threshold=0.0)
+    features = [0.0] * len(rank.FEATURES)
+    clash = list(features)
+    clash[rank.INDEX["gender_clash"]] = 1.0
+    from wirestream.services.enrich.entities.quotes.speakers import Speaker
+
+    him = Speaker(name="Harry", id=None, label="PERSON", key="PERSON:harry")
+    her = Speaker(name="Meghan", id=None, label="PERSON", key="PERSON:meghan")
+    assert rank.choose([rank.Option(him, clash)], sure) is None
+    assert rank.choose([rank.Option(him, clash), rank.Option(her, features)], sure) is her

@@ -212,3 +212,79 @@ def test_a_plural_noun_with_no_such_apposition_speaks_for_no_body():
         "“Flu season has already begun in many parts of the country,” the doctors stated."
     )
     assert rules_speakers(text, Doctors_for_Fair_Care="ORG") == [None]
+
+
+# --- gender: a given name's, and a pronoun's (round s22, set i) ---------------------------------------------
+
+
+def test_a_given_name_tells_the_gender_by_the_english_lists_first():
+    from wirestream.services.enrich.entities.name_data import given_name_gender
+
+    assert given_name_gender("Meghan") == "f" and given_name_gender("Harry") == "m"
+    assert given_name_gender("Laurence") == "m"  # a man's name in English, a woman's in French
+    assert given_name_gender("Charlie") is None  # both, in the lists: no guess
+    assert given_name_gender("Xqzvw") is None and given_name_gender("") is None
+
+
+def test_she_is_not_the_man_named_last_when_his_given_name_says_he_is_a_man():
+    text = (
+        "Meghan Lowry said she spoke to the board in June.\n\n"
+        "Tom Harper said it was a difficult time for the company.\n\n"
+        "“I didn't know who to turn to at the time,” she told reporters."
+    )
+    assert rules_speakers(text, Meghan_Lowry="PERSON", Tom_Harper="PERSON")[-1] != "Tom Harper"
+    assert speakers(text, Meghan_Lowry="PERSON", Tom_Harper="PERSON")[-1] != "Tom Harper"
+
+
+def test_a_gendered_title_before_a_lone_name_tells_the_gender():
+    text = (
+        "Princess Amelia opened the new wing of the hospital on Friday.\n\n"
+        "Walker thanked the staff for their work over the winter.\n\n"
+        "“We could not have done it without every nurse here,” he said."
+    )
+    assert speakers(text, Amelia="PERSON", Walker="PERSON")[-1] != "Amelia"
+
+
+def test_a_pronoun_resolved_to_a_name_no_list_knows_teaches_its_gender():
+    text = (
+        "Nikki Haley clashed with Vivek Ramaswamy on the stage.\n\n"
+        "As Ramaswamy played down the boos he faced, Haley kept going.\n\n"
+        "“I wear heels, and they are not for a fashion statement,” she said."
+    )
+    assert rules_speakers(text, Nikki_Haley="PERSON", Vivek_Ramaswamy="PERSON")[-1] == "Nikki Haley"
+
+
+def test_a_lone_given_name_that_is_also_a_surname_tells_no_gender():
+    from wirestream.services.enrich.entities.quotes import attribute
+
+    text = "“We will keep knocking on doors until the vote,” Scott said."
+    att, _ = attribute(text, [], "en")
+    assert att is not None
+    from wirestream.services.enrich.entities.quotes.speakers import Speaker
+
+    assert att.cast.gender(Speaker(name="Scott", id=None, label="PERSON", key="PERSON:scott")) is None
+    assert att.cast.gender(Speaker(name="Meghan", id=None, label="PERSON", key="PERSON:meghan")) == "f"
+
+
+# --- speech verbs used right next to a quote ----------------------------------------------------------------
+
+
+def test_remembers_and_shot_back_right_after_a_quote_are_cues():
+    text = (
+        "The two candidates met on the stage in Miami.\n\n"
+        "“Those goats were so smart and so quick,” remembers Shanna Challenger.\n\n"
+        "“Leave my daughter out of your voice,” Haley shot back."
+    )
+    assert rules_speakers(text, Shanna_Challenger="PERSON", Haley="PERSON") == ["Shanna Challenger", "Haley"]
+
+
+# --- a place before an abbreviated title: the title's modifier, not a name -----------------------------------
+
+
+def test_a_place_before_an_abbreviated_title_is_no_speaker_nor_part_of_a_name():
+    text = (
+        "Florida Gov. Ron DeSantis said Monday in West Palm Beach that he is aware of the forecasts calling for "
+        "another active season and worries about how “the social fabric holds up.”"
+    )
+    labels = {"Ron_DeSantis": "PERSON", "Florida": "GPE", "West_Palm_Beach": "GPE"}
+    assert rules_speakers(text, **labels) == ["Ron DeSantis"]

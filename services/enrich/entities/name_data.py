@@ -51,6 +51,50 @@ def person_names(attributes: tuple[str, ...], locales: tuple[str, ...] | None = 
                 yield from (n for n in names if isinstance(n, str))
 
 
+# Faker's English locales: their lists decide a given name's gender when they have it ("Laurence" is a man's
+# name in English, a woman's in French); other names go by every locale's lists.
+ENGLISH_LOCALES = ("en", "en_GB", "en_IE", "en_IN", "en_KE", "en_NG", "en_NZ", "en_PK", "en_TH", "en_US")
+_GENDER_MARGIN = 3  # a gender is read only when that many times more locales list the name for it
+
+
+@functools.cache
+def _given_counts() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """How many locales list each given name as a man's and as a woman's: English locales, then all."""
+    english: dict[str, list[int]] = {}
+    every: dict[str, list[int]] = {}
+    for locale, provider in person_providers():
+        for n, attribute in enumerate(("first_names_male", "first_names_female")):
+            names = provider.__dict__.get(attribute)
+            if not isinstance(names, (list, tuple, dict, set, frozenset)):
+                continue
+            for name in {x for x in names if isinstance(x, str)}:
+                every.setdefault(name, [0, 0])[n] += 1
+                if locale in ENGLISH_LOCALES:
+                    english.setdefault(name, [0, 0])[n] += 1
+    return english, every
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" when Faker's person data lists ``word`` (as written) as a given name of mostly that gender,
+    by its English locales when they list it, else by all; None for names of both ("Charlie", "Jean") or none."""
+    english, every = _given_counts()
+    counts = english.get(word) or every.get(word)
+    if not counts:
+        return None
+    male, female = counts
+    if male >= _GENDER_MARGIN * female and male:
+        return "m"
+    if female >= _GENDER_MARGIN * male and female:
+        return "f"
+    return None
+
+
+@functools.cache
+def english_surnames() -> frozenset[str]:
+    """Family names Faker's English locales list ("Harry", "Scott", "James" among them)."""
+    return frozenset(person_names(("last_names",), ENGLISH_LOCALES))
+
+
 @functools.cache
 def spacy_defaults(lang: str) -> Any:
     """spaCy's language data for ``lang`` (stop words, number words; no model needed), or None where

@@ -709,9 +709,23 @@ QUOTES: dict[str, Any] = {
         "express",
         "share",
         "read",
+        "remember",
+        "shoot",
     },
     # (and -ing forms the lemmatiser reads as nouns: "issued a statement warning that “…”")
-    "forms": {"told", "said", "says", "quoth", "according", "warning", "writing", "texting", "emailing", "proclaiming"},
+    "forms": {
+        "told",
+        "said",
+        "says",
+        "shot",
+        "quoth",
+        "according",
+        "warning",
+        "writing",
+        "texting",
+        "emailing",
+        "proclaiming",
+    },
     # weak verbs: count only right next to a quote ('"…," he thinks'), not before it
     "weak": {
         "believe",
@@ -743,6 +757,8 @@ QUOTES: dict[str, Any] = {
         "muse",
         "counter",
         "read",
+        "remember",  # '"…," remembers Shanna Challenger': a memory told, next to the quote only
+        "shoot",  # '"…," Haley shot back': next to the quote only (he shot a video is no cue)
     },
     "framing": {"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"},
     "addressee": {

@@ -1674,7 +1674,13 @@ class Attributor:
             if event.pos < floor:
                 break
             if self._compatible(event.speaker, gender):
-                return None if event.kind == "unnamed" else event.speaker
+                if event.kind == "unnamed":
+                    return None
+                if gender in ("m", "f") and self.cast.gender(event.speaker) is None:
+                    # "As Ramaswamy played down the boos he faced, she added": "he" tells Ramaswamy's gender, so
+                    # the "she" after it is not his (names no data gives a gender learn it from the text)
+                    self.cast.note_gender(event.speaker.key, gender)
+                return event.speaker
             if gender in ("m", "f") and event.speaker.label == "PERSON" and self.cast.gender(event.speaker) is None:
                 return None  # a person of unknown gender in between: unsure
         return None

@@ -390,9 +390,13 @@ def eligible(att: Attributor, q: QuoteSpan, found: Found | None) -> bool:
 
 
 def choose(opts: list[Option], m: Model) -> Speaker | None:
-    """The most probable candidate when its probability reaches the model's threshold, else None."""
+    """The most probable candidate when its probability reaches the model's threshold, else None. A candidate
+    whose known gender the cue contradicts ("she told Winfrey" and a man the article names Harry) is no
+    candidate at all, however near: the cue's pronoun or verb says who it is not."""
     best: tuple[float, Speaker] | None = None
     for o in opts:
+        if o.features[INDEX["gender_clash"]]:
+            continue
         p = m.probability(o.features)
         if best is None or p > best[0]:
             best = (p, o.speaker)

@@ -19,6 +19,7 @@ from functools import cache
 
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 
@@ -169,6 +170,7 @@ class Cast:
                     for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
                         self._words.setdefault(w.casefold().rstrip("'’s"), e)
         self.genders: dict[str, Counter[str]] = {}
+        self._given_genders: dict[str, str | None] = {}  # by speaker key: what the written name shows
         self.bindings: list[tuple[str, frozenset[str], Speaker, int]] = []
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
@@ -281,8 +283,8 @@ class Cast:
                 if run or name_word:
                     run.append(t)
                 continue
-            while run and not run[-1].capitalised:
-                run.pop()
+            while run and (not run[-1].capitalised or run[-1].low.rstrip(".") in self.lang.honorifics):
+                run.pop()  # "Florida Gov. Ron DeSantis": the run before the abbreviation is no "Florida Gov"
             while run and (
                 self.lang.title_gender(run[0].text)[0]
                 or (self.lang.nouns_capitalised and self.lang.is_institution(run[0].text))
@@ -378,7 +380,37 @@ class Cast:
                 return "f"
             if _SURNAME_MALE.search(last):
                 return "m"
-        return sp.gender
+        return sp.gender or (self._given_gender(sp) if sp.label == "PERSON" else None)
+
+    def _given_gender(self, sp: Speaker) -> str | None:
+        """The gender a person's written name shows: a gendered title before it ("Princess Diana"), else its given
+        name ("Meghan", "Tom Harper"), by Faker's person data. A lone word that is also an English family name
+        ("Harry", "Scott") counts only after a title: alone, it may be the surname of a woman ("Bernice Scott")."""
+        if sp.key in self._given_genders:
+            return self._given_genders[sp.key]
+        entity = next((e for e in self.people if (e.id == sp.id if sp.id else e.name == sp.name)), None)
+        forms = [sp.name, *(m.text for m in entity.mentions)] if entity is not None else [sp.name]
+        for form in forms[:20]:  # (bounded: an entity mentioned a thousand times is read in its first forms)
+            words = form.split()[:6]
+            titled = False
+            while len(words) > 1 and (
+                self.lang.title_gender(words[0])[0] or words[0].casefold().rstrip(".") in self.lang.honorifics
+            ):
+                shown = self.lang.title_gender(words[0])[1] or self.lang.honorifics.get(words[0].casefold().rstrip("."))
+                if shown in ("m", "f"):
+                    self._given_genders[sp.key] = shown
+                    return shown
+                titled = True
+                words = words[1:]
+            if not words or (len(words) == 1 and not titled and words[0] in english_surnames()):
+                continue
+            gender = given_name_gender(words[0])
+            if gender is not None:
+                break
+        else:
+            gender = None
+        self._given_genders[sp.key] = gender
+        return gender
 
     # --- candidates ------------------------------------------------------------------------
 
@@ -518,10 +550,14 @@ class Cast:
                 j, e = self.mentions[k]
                 j = min(j, b)
                 nxt = self._next_word(j, b)
-                if e.label == "NORP" or (
-                    nxt is not None and lang.title_gender(toks[nxt].text)[0] and e.label != "PERSON"
+                if (
+                    e.label == "NORP"
+                    or (nxt is not None and lang.title_gender(toks[nxt].text)[0] and e.label != "PERSON")
+                    or (
+                        e.label != "PERSON" and j + 1 < b and toks[j].low in lang.honorifics and toks[j + 1].text == "."
+                    )
                 ):
-                    k = j  # a modifier: "Russian officials", "Kremlin spokesman"
+                    k = j  # a modifier: "Russian officials", "Kremlin spokesman", "Florida Gov. Ron DeSantis"
                     continue
                 if nxt is not None and e.label != "PERSON" and lang.is_institution(toks[nxt].text):
                     while nxt + 1 < b and toks[nxt + 1].word and lang.is_institution(toks[nxt + 1].text):
