@@ -143,6 +143,9 @@ _family("nested:quotes", "text", "'«“' * (n // 4) + '”»' * (n // 4)", lamb
 _unit("unclosed:quote-said", "“a b c d e,” said ")
 _unit("unclosed:quotes-bare", "“a b c d e.” ")  # closed quotes, none attributed, one endless paragraph
 _unit("unclosed:quotes-bare-de", "„a b c d e.“ ", prefix="Vorwort.\n\n")  # the same, German, not the first paragraph
+# a named speaker, a quote nobody is named for, a verb with its subject left out (Portuguese): each such quote asked
+# whether an unattributed quote stood since the speaker's last event by scanning them all (round s22: quadratic)
+_unit("unclosed:quotes-pro-drop", "Ana Souza disse: “a b c d e.” Depois, “d e f g h.” E afirmou: “g h i j k.” ")
 
 # --- alternations that almost match, repeated ----------------------------------------------------
 _unit("near:iso-dates", "2023-05-03 ")
