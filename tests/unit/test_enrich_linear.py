@@ -58,3 +58,43 @@ def test_unknown_since_still_sees_an_unattributed_quote_after_the_speakers_last_
     assert not att._unknown_since(speaker, last_event + 1)
     assert not att._unknown_since(speaker, 0)
 
+
+class _SlicedText(str):
+    """A text that adds up the characters its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key: Any) -> str:
+        out = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            _SlicedText.copied += len(out)
+        return out
+
+
+def _correct_copies(people: int) -> int:
+    from wirestream.services.enrich.entities.logic import RawEntity, correct
+
+    text = "".join(f"Le ministre Nom{i:x} parle. " for i in range(people))
+    found = []
+    for i in range(people):
+        start = text.index(f"Nom{i:x} ")
+        found.append(RawEntity(f"Nom{i:x}", "PERSON", start, start + len(f"Nom{i:x}")))
+    _SlicedText.copied = 0
+    correct(found, _SlicedText(text), "fr", None)
+    return _SlicedText.copied
+
+
+def test_correct_reads_a_bounded_stretch_before_each_person() -> None:
+    small, large = _correct_copies(200), _correct_copies(2000)
+    assert large <= 20 * small, (small, large)  # about 10x; the text up to each person copied: about 100x
+
+
+def test_the_word_before_a_name_is_read_within_a_window() -> None:
+    from wirestream.services.enrich.entities.logic import _word_before
+
+    assert _word_before("Hier le ministre  Nom", 18) == "ministre"
+    assert _word_before("x" * 300 + " Präsident Nom", 311) == "Präsident"
+    assert _word_before("y" * 300 + " ", 301) == ""  # a word longer than any title: none
+    assert _word_before("   ", 3) == ""
+    assert _word_before("ministre Nom", 9) == "ministre"
+
