@@ -128,6 +128,8 @@ GROWTH: list[tuple[str, str, int]] = [
     ("names.NameFinder[ru]", "unclosed:corner-many", 10_000),
     ("names.NameFinder[ru]", "near:distinct-names", 10_000),
     ("names.NameFinder[zh]", "kw:social-dash", 10_000),
+    # round s22: each distinct Chinese name searched for again in the whole text, each place compared with every name
+    ("names.NameFinder[zh]", "near:zh-names", 10_000),
     ("names.surname_mentions", "near:registry", 50_000),
     ("names.surname_mentions", "paras:one-word", 50_000),
     ("quotes.marks.scan", "run:emdash", 50_000),

@@ -98,3 +98,38 @@ def test_the_word_before_a_name_is_read_within_a_window() -> None:
     assert _word_before("   ", 3) == ""
     assert _word_before("ministre Nom", 9) == "ministre"
 
+
+def _zh_article(names: int) -> str:
+    """Distinct Chinese names after a title and before a speech verb ("外长丁世说"), each followed by a place."""
+    from wirestream.services.enrich.entities.names import _cjk_given_chars, _cjk_surnames
+
+    pairs = [(s, g) for s in sorted(_cjk_surnames())[:40] for g in sorted(_cjk_given_chars())[:60]]
+    return "".join(f"外长{s}{g}说，北京。" for s, g in pairs[:names])
+
+
+def test_chinese_names_are_found_again_in_one_pass_per_length(monkeypatch) -> None:
+    """Each name's other mentions: one scan of the text per length of name, not one per name."""
+    import wirestream.services.enrich.entities.names as names_module
+    from tests.adversarial.targets import name_finder
+
+    finder = name_finder()
+    counts = {"finditer": 0}
+    real = names_module.re.finditer
+
+    def counting(pattern: Any, string: str, *args: Any) -> Any:
+        if string is text:
+            counts["finditer"] += 1
+        return real(pattern, string, *args)
+
+    monkeypatch.setattr(names_module.re, "finditer", counting)
+    text = _zh_article(300)
+    found = finder(text, "zh")
+    assert sum(f.label == "PERSON" for f in found) > 250 and sum(f.label == "GPE" for f in found) > 250
+    assert counts["finditer"] <= 5  # the old loop searched the whole text once for each of the 300 names
+
+
+def test_occurrences_finds_overlapping_starts_of_every_form() -> None:
+    from wirestream.services.enrich.entities.names import _occurrences
+
+    assert _occurrences("王明王明华王", ["王明华", "王明", "明王"]) == {"王明": [0, 2], "明王": [1], "王明华": [2]}
+    assert _occurrences("", ["王明"]) == {}
