@@ -724,10 +724,10 @@ class NameFinder:
 
             places = [f for f in self.cjk_places(text) if free(f)]
             named = self._cjk_people(text, lang, [*places, *reporters])
-            people = bytearray(len(text))  # the characters a person holds: a place overlapping one goes
+            held = bytearray(len(text))  # the characters a person holds: a place overlapping one goes
             for p in named:
-                people[p.start : p.end] = b"\x01" * (p.end - p.start)
-            places = [f for f in places if not any(people[f.start : f.end])]
+                held[p.start : p.end] = b"\x01" * (p.end - p.start)
+            places = [f for f in places if not any(held[f.start : f.end])]
             return sorted([*places, *reporters, *named], key=lambda f: f.start)
         tokens = _tokens(text)
         if not tokens:
