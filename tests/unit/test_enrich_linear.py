@@ -16,7 +16,7 @@ from wirestream.services.enrich.entities.quotes import attribute
 _PT_UNIT = "Ana Souza disse: “a b c d e.” Depois, “d e f g h.” E afirmou: “g h i j k.” “l m n o p,” disse. "
 
 
-class _Counting(list):  # type: ignore[type-arg]
+class _Counting(list):
     """A list that counts how many of its items are read (iteration and indexing)."""
 
     reads = 0
@@ -133,3 +133,14 @@ def test_occurrences_finds_overlapping_starts_of_every_form() -> None:
 
     assert _occurrences("王明王明华王", ["王明华", "王明", "明王"]) == {"王明": [0, 2], "明王": [1], "王明华": [2]}
     assert _occurrences("", ["王明"]) == {}
+
+
+def test_words_over_stops_after_the_word_past_the_limit() -> None:
+    from wirestream.services.enrich.entities.quotes.attribution import _words_over
+    from wirestream.services.enrich.entities.quotes.text import tokens
+
+    toks = tokens("Israel has said , Gaza militants use ambulances .")
+    assert _words_over(toks, 0, len(toks), 5)
+    assert not _words_over(toks, 0, len(toks), 7)
+    assert not _words_over(toks, 3, 5, 1)  # ", Gaza": one word
+    assert not _words_over(toks, 5, 99, 5)  # past the end: the words there

@@ -40,7 +40,7 @@ from wirestream.services.enrich.entities.quotes.speakers import (
     Speaker,
     _entity_speaker,
 )
-from wirestream.services.enrich.entities.quotes.text import Layout, tokens
+from wirestream.services.enrich.entities.quotes.text import Layout, Token, tokens
 
 _LEADING = set(",;:—–-…([")
 _ASIDES = set("([")  # brackets opening right after a quote: an aside, not its attribution
@@ -109,6 +109,18 @@ def _last_visible(text: str, start: int, end: int) -> str:
 def _words_at_most(text: str, start: int, end: int, limit: int) -> bool:
     """``len(text[start:end].split()) <= limit``, reading no more than ``limit + 1`` words of it."""
     return sum(1 for _ in itertools.islice(_NON_SPACE.finditer(text, start, end), limit + 1)) <= limit
+
+
+def _words_over(toks: list[Token], i: int, j: int, limit: int) -> bool:
+    """Whether ``toks[i:j]`` holds more than ``limit`` words, reading no further than the word after the
+    ``limit``-th: counting them all (a sentence that never ends) made each quote read the text to its end."""
+    count = 0
+    for k in range(i, min(j, len(toks))):
+        if toks[k].word:
+            count += 1
+            if count > limit:
+                return True
+    return False
 
 
 def _introduces(between: list[str]) -> bool:
@@ -1123,7 +1135,7 @@ class Attributor:
             lemma = lang.verb_lemma(verb)
             if new_sentence:
                 stop = self.tok(self.layout.sentence_end(toks[k].start))
-                if sum(1 for t in toks[k + n : stop] if t.word) > 5:
+                if _words_over(toks, k + n, stop, 5):
                     # "“….” Israel has said Gaza militants use ambulances …": a sentence of its own that reports
                     # something else, not the attribution of the quote before it
                     return None
