@@ -144,3 +144,27 @@ def test_words_over_stops_after_the_word_past_the_limit() -> None:
     assert not _words_over(toks, 0, len(toks), 7)
     assert not _words_over(toks, 3, 5, 1)  # ", Gaza": one word
     assert not _words_over(toks, 5, 99, 5)  # past the end: the words there
+
+
+def test_the_forest_reads_a_long_page_in_blocks_with_the_same_sums(monkeypatch) -> None:
+    """A page of many lines goes through the trees a block of rows at a time (bounded arrays), each row's
+    sum bit for bit the same as all rows at once."""
+    import numpy as np
+
+    import wirestream.services.enrich.clean.furniture as furniture
+
+    forest = furniture.model().forest
+    rng = np.random.default_rng(7)
+    x = rng.normal(0.0, 3.0, size=(1000, int(forest.feature.max()) + 1))
+    whole = forest.raw(x)
+    shapes: list[int] = []
+    real = furniture.Forest._raw
+
+    def block(self: Any, rows: Any) -> Any:
+        shapes.append(len(rows))
+        return real(self, rows)
+
+    monkeypatch.setattr(furniture, "ROWS_AT_ONCE", 64)
+    monkeypatch.setattr(furniture.Forest, "_raw", block)
+    assert np.array_equal(forest.raw(x), whole)
+    assert max(shapes) == 64 and sum(shapes) == 1000
