@@ -143,6 +143,9 @@ _family("nested:quotes", "text", "'«“' * (n // 4) + '”»' * (n // 4)", lamb
 _unit("unclosed:quote-said", "“a b c d e,” said ")
 _unit("unclosed:quotes-bare", "“a b c d e.” ")  # closed quotes, none attributed, one endless paragraph
 _unit("unclosed:quotes-bare-de", "„a b c d e.“ ", prefix="Vorwort.\n\n")  # the same, German, not the first paragraph
+# a named speaker, a quote nobody is named for, a verb with its subject left out (Portuguese): each such quote asked
+# whether an unattributed quote stood since the speaker's last event by scanning them all (round s22: quadratic)
+_unit("unclosed:quotes-pro-drop", "Ana Souza disse: “a b c d e.” Depois, “d e f g h.” E afirmou: “g h i j k.” ")
 
 # --- alternations that almost match, repeated ----------------------------------------------------
 _unit("near:iso-dates", "2023-05-03 ")
@@ -167,6 +170,19 @@ _family(
     "text",
     "' '.join(f'Name{i:x} Surname{i:x}' for i in range(k)) (distinct people)",
     lambda n: _distinct(n, lambda i: f"Nam{_letters(i)} Sur{_letters(i)}, "),
+)
+_ZH_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹"
+_ZH_GIVEN = "明华伟芳军强平刚杰磊洋勇艳娜敏静丽秀英涛超建文辉新国春东志海"
+_family(  # round s22: each Chinese name was searched for in the whole text again, and each place compared with every name
+    "near:zh-names",
+    "text",
+    "''.join(f'外长{name(i)}说，北京。' for i in range(k)) (distinct Chinese names, surname and one or two given characters)",
+    lambda n: _distinct(
+        n,
+        lambda i: (
+            f"外长{_ZH_SURNAMES[i % 30]}{_ZH_GIVEN[i // 30 % 30]}{_ZH_GIVEN[i // 900 % 30] if i >= 900 else ''}说，北京。"
+        ),
+    ),
 )
 _family(
     "near:distinct-words",

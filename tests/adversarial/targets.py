@@ -585,6 +585,13 @@ def _targets() -> list[Target]:
         lambda a: _fn(ENTITIES, "enrich")(*a),
         expected=permanent,
     )
+    add(  # outside English a model's person with no id asks whether the word before it is a title (round s22:
+        # that look-back split the article up to each person, quadratic in the people of a long article)
+        "entities.correct[fr]",
+        f"{ENTITIES}:correct",
+        lambda s: (FakeRecognizer()(s), s),
+        lambda a: _fn(ENTITIES, "correct")(a[0], a[1], "fr", None),
+    )
     add(
         "entities.enrich[spaCy]",
         (

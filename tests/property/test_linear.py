@@ -128,6 +128,8 @@ GROWTH: list[tuple[str, str, int]] = [
     ("names.NameFinder[ru]", "unclosed:corner-many", 10_000),
     ("names.NameFinder[ru]", "near:distinct-names", 10_000),
     ("names.NameFinder[zh]", "kw:social-dash", 10_000),
+    # round s22: each distinct Chinese name searched for again in the whole text, each place compared with every name
+    ("names.NameFinder[zh]", "near:zh-names", 10_000),
     ("names.surname_mentions", "near:registry", 50_000),
     ("names.surname_mentions", "paras:one-word", 50_000),
     ("quotes.marks.scan", "run:emdash", 50_000),
@@ -140,6 +142,9 @@ GROWTH: list[tuple[str, str, int]] = [
     # and in German each asked whether the paragraph up to it held a Konjunktiv I word, reading all of it (73x, 97 s at
     # 200k characters; 1x-10x once a running count answers)
     ("quotes.find_quotes[de]", "unclosed:quotes-bare-de", 20_000),
+    # round s22: in a pro-drop language each quote with a left-out subject scanned every event and every unattributed
+    # quote (_unknown_since), and each verb after a quote counted the words of its sentence to the end (> 60 s at 500k)
+    ("quotes.find_quotes[pt]", "unclosed:quotes-pro-drop", 20_000),
     ("incident.score", "unclosed:corner", 10_000),
     ("incident.best_match", "run:space", 10_000),
 ]

@@ -359,14 +359,28 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
     return _unaccented(span) in plain
 
 
-def _no_name(span: str, before: str, lang: str, roles: set[str]) -> bool:
+_LONGEST_TITLE = 100  # characters: a word before a name longer than this is no title (the look-back stops there)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The last whitespace-separated word of ``text[:start]`` ("" if none), read within :data:`_LONGEST_TITLE`
+    characters: ``text[:start].split()`` for every person copied and split the article up to it (quadratic in
+    the people of a long article). A word cut by the window is longer than any title and answers ""."""
+    first = max(0, start - _LONGEST_TITLE - 1)
+    window = text[first:start]
+    words = window.split()
+    if not words or (first > 0 and window.rstrip() == words[-1]):
+        return ""
+    return words[-1]
+
+
+def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
     """Whether a person a model found outside English is no name: initials alone ("Y.", "P. E."), or one
     word that is a common word of the language ("Représentante" opening a sentence) with no title before it."""
     words = _NAME_WORD.findall(span)
     if all(len(w) <= 1 for w in words):
         return True
-    previous = before.split()[-1:] or [""]
-    titled = previous[0].rstrip(".").casefold() in roles | _PERSON_HEADS
+    titled = _word_before(text, start).rstrip(".").casefold() in roles | _PERSON_HEADS
     return len(words) == 1 and not titled and is_common_word(words[0], lang)
 
 
@@ -482,7 +496,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "spokeswoman", "the ministry": a common noun, not a name
         if label == "PERSON" and ent.id is None and all(w.casefold() in lower for w in _NAME_WORD.findall(span)):
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
-        if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text[:start], lang, roles):
+        if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text, start, lang, roles):
             continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
         if label == "PERSON" and ent.id is None and _after_indefinite(text, start, lang):
             continue  # "une Renault Clio": a thing, not a person

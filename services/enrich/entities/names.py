@@ -192,6 +192,24 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+def _occurrences(text: str, forms: list[str]) -> dict[str, list[int]]:
+    """Where each of ``forms`` starts in ``text``, overlapping occurrences included, in order: one pass per
+    length of form, not one search of the whole text per form (an article of many distinct names made that
+    quadratic)."""
+    wanted = set(forms)
+    firsts = {f[0] for f in forms if f}
+    lengths = sorted({len(f) for f in forms if f})
+    where: dict[str, list[int]] = {}
+    for i, c in enumerate(text):
+        if c not in firsts:
+            continue
+        for n in lengths:
+            piece = text[i : i + n]
+            if piece in wanted:
+                where.setdefault(piece, []).append(i)
+    return where
+
+
 def _after_article(previous: str, articles: frozenset[str], function_words: frozenset[str], before: str = "") -> bool:
     """Whether a word after ``previous`` is a noun, in a language whose nouns are capitalised
     (``articles`` is empty elsewhere): after an article, or an inflected adjective ("der epidemischen Lage")."""
@@ -535,17 +553,22 @@ class NameFinder:
         ]
         covered.update(k for f in found for k in range(f.start, f.end))
         again: list[Found] = []
-        for form in sorted(
+        forms = sorted(
             {f.text for f in found} | {f.text.split(j)[-1] for f in found for j in _NAME_JOINERS if j in f.text},
             key=len,
             reverse=True,
-        ):
-            if len(form) < 2 or self.gazetteer.trusted.get(form.casefold()) is not None:
-                continue
-            for m in re.finditer(re.escape(form), text):
-                if not covered.intersection(range(m.start(), m.end())):
-                    again.append(Found(form, "PERSON", m.start(), m.end()))
-                    covered.update(range(m.start(), m.end()))
+        )
+        forms = [f for f in forms if len(f) >= 2 and self.gazetteer.trusted.get(f.casefold()) is None]
+        where = _occurrences(text, forms)
+        for form in forms:
+            resume = 0  # what re.finditer(form) would find: its occurrences that do not overlap one another
+            for start in where.get(form, ()):
+                if start < resume:
+                    continue
+                resume = end = start + len(form)
+                if not covered.intersection(range(start, end)):
+                    again.append(Found(form, "PERSON", start, end))
+                    covered.update(range(start, end))
         return [*found, *again]
 
     def _zh_people(self, text: str, lang: str, covered: set[int]) -> list[Found]:
@@ -701,7 +724,10 @@ class NameFinder:
 
             places = [f for f in self.cjk_places(text) if free(f)]
             named = self._cjk_people(text, lang, [*places, *reporters])
-            places = [f for f in places if not any(p.start < f.end and f.start < p.end for p in named)]
+            held = bytearray(len(text))  # the characters a person holds: a place overlapping one goes
+            for p in named:
+                held[p.start : p.end] = b"\x01" * (p.end - p.start)
+            places = [f for f in places if not any(held[f.start : f.end])]
             return sorted([*places, *reporters, *named], key=lambda f: f.start)
         tokens = _tokens(text)
         if not tokens:

@@ -40,7 +40,7 @@ from wirestream.services.enrich.entities.quotes.speakers import (
     Speaker,
     _entity_speaker,
 )
-from wirestream.services.enrich.entities.quotes.text import Layout, tokens
+from wirestream.services.enrich.entities.quotes.text import Layout, Token, tokens
 
 _LEADING = set(",;:—–-…([")
 _ASIDES = set("([")  # brackets opening right after a quote: an aside, not its attribution
@@ -111,6 +111,18 @@ def _words_at_most(text: str, start: int, end: int, limit: int) -> bool:
     return sum(1 for _ in itertools.islice(_NON_SPACE.finditer(text, start, end), limit + 1)) <= limit
 
 
+def _words_over(toks: list[Token], i: int, j: int, limit: int) -> bool:
+    """Whether ``toks[i:j]`` holds more than ``limit`` words, reading no further than the word after the
+    ``limit``-th: counting them all (a sentence that never ends) made each quote read the text to its end."""
+    count = 0
+    for k in range(i, min(j, len(toks))):
+        if toks[k].word:
+            count += 1
+            if count > limit:
+                return True
+    return False
+
+
 def _introduces(between: list[str]) -> bool:
     """Whether the words from a speech verb to the next quote end in a colon within one sentence."""
     return (
@@ -160,12 +172,19 @@ class Attributor:
         for q in spans:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
         self.events: list[_Event] = []
-        self.unknown: list[int] = []  # where the quotes that got no speaker start
+        self._said_at: dict[str, list[int]] = {}  # each speaker's event positions, sorted (for _unknown_since)
+        self.unknown: list[int] = []  # where the quotes that got no speaker start, sorted
         self._konjunktiv_upto: list[int] | None = None  # (_reported) running count of Konjunktiv I words by token
         self.doc = doc
 
     def tok(self, pos: int) -> int:
         return bisect_left(self.starts, pos)
+
+    def _add(self, event: _Event) -> None:
+        """An event in text order, also indexed by its speaker's key: ``_unknown_since`` asks about one speaker
+        per quote, and scanning every event for it made an article of many quotes quadratic."""
+        insort(self.events, event)
+        insort(self._said_at.setdefault(event.speaker.key, []), event.pos)
 
     def _events_before(self, pos: int) -> list[_Event]:
         """The last ``MAX_EVENTS`` subjects before ``pos``, in text order: all any look-back reads (bounded)."""
@@ -208,7 +227,7 @@ class Attributor:
             if speaker is not None:
                 self.spoke(q.start, speaker)
             else:
-                self.unknown.append(q.start)
+                insort(self.unknown, q.start)
             out.append((q, speaker, found))
         return out
 
@@ -289,7 +308,7 @@ class Attributor:
             if subject.kind == "pronoun":
                 speaker = self.resolve(subject.start, subject.gender)
             if speaker is not None:
-                insort(self.events, _Event(subject.start, speaker, "subject"))
+                self._add(_Event(subject.start, speaker, "subject"))
         self._cued(i, j)
         ends = [c.j for c in cands]
         starts = [c.i for c in cands]
@@ -299,7 +318,7 @@ class Attributor:
             inverted = self._inverted_subject(cands, starts, k, j)
             if inverted is not None:
                 # "…, müsse er deshalb umsteigen, berichtet de Decker.": the reporting clause's subject spoke
-                insort(self.events, _Event(inverted.start, inverted.speaker, "spoke"))  # type: ignore[arg-type]
+                self._add(_Event(inverted.start, inverted.speaker, "spoke"))  # type: ignore[arg-type]
                 continue
             last = bisect_right(ends, k) - 1  # the last candidate ending before the verb
             n = self._before_apposition(cands, last, k)
@@ -322,7 +341,7 @@ class Attributor:
             else:
                 speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
             if speaker is not None:
-                insort(self.events, _Event(c.start, speaker, "spoke"))
+                self._add(_Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
 
     def _closing_cue(self, k: int, n: int, b: int) -> bool:
@@ -384,7 +403,7 @@ class Attributor:
         pos = toks[n].start
         gender = gender or "h"
         sp = Speaker(name="", id=None, label="PERSON", gender=None if gender == "h" else gender, key=f"{UNNAMED}{pos}")
-        insort(self.events, _Event(pos, sp, "unnamed"))
+        self._add(_Event(pos, sp, "unnamed"))
 
     def _closed_apposition(self, c: Cand, verb: int) -> bool:
         """A person's name between two commas right before the verb, after a title phrase: "El presidente de la
@@ -442,7 +461,7 @@ class Attributor:
                 continue
             found = self._as_found(cands[0], toks[k].start)
             if found.speaker is not None:
-                insort(self.events, _Event(cands[0].start, found.speaker, "spoke"))
+                self._add(_Event(cands[0].start, found.speaker, "spoke"))
 
     def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
         """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
@@ -476,9 +495,15 @@ class Attributor:
         return self._konjunktiv_upto[self.tok(b)] > self._konjunktiv_upto[self.tok(a)]
 
     def _unknown_since(self, speaker: Speaker, pos: int) -> bool:
-        """Whether a quote with no speaker stands between the last event of ``speaker`` and ``pos``."""
-        last = max((e.pos for e in self.events if e.pos < pos and e.speaker.key == speaker.key), default=-1)
-        return any(last < u < pos for u in self.unknown)
+        """Whether a quote with no speaker stands between the last event of ``speaker`` and ``pos``.
+
+        Two binary searches (the speaker's sorted event positions, the sorted unknown quotes), not a scan of
+        every event and every unknown quote per quote: quadratic in the quotes of a long article."""
+        said = self._said_at.get(speaker.key, [])
+        k = bisect_left(said, pos)
+        last = said[k - 1] if k else -1
+        u = bisect_right(self.unknown, last)
+        return u < len(self.unknown) and self.unknown[u] < pos
 
     def _before_apposition(self, cands: list[Cand], n: int, verb: int) -> int:
         """The candidate a speech verb's subject is when an apposition stands between them: "John Milton
@@ -1110,7 +1135,7 @@ class Attributor:
             lemma = lang.verb_lemma(verb)
             if new_sentence:
                 stop = self.tok(self.layout.sentence_end(toks[k].start))
-                if sum(1 for t in toks[k + n : stop] if t.word) > 5:
+                if _words_over(toks, k + n, stop, 5):
                     # "“….” Israel has said Gaza militants use ambulances …": a sentence of its own that reports
                     # something else, not the attribution of the quote before it
                     return None
@@ -1745,4 +1770,4 @@ class Attributor:
         return None
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
-        insort(self.events, _Event(pos, speaker, "spoke"))
+        self._add(_Event(pos, speaker, "spoke"))
