@@ -98,9 +98,10 @@ LISTS = (0.0, 1.0, 2.0)
 PROSE_FLOORS = (2.0, 0.1, 0.15, 0.2, 0.3)
 PROSE_GAPS = (0.0, 1.0, 2.0)
 # 1: a list of parallel lines with body on both sides is kept whole, the region running on over one that
-# leads from its end to running text; 2: also over a list whose first item ends the region (furniture._body_lists).
+# leads from its end to running text; 2: also over a list whose first item ends the region; 3: as 1, and over a
+# table (rows of one punctuated shape) whose first row ends the region or follows it (furniture._body_lists).
 # Chosen in the second pass.
-LIST_KEEP = (0.0, 1.0, 2.0)
+LIST_KEEP = (0.0, 1.0, 2.0, 3.0)
 # Cross-validations (each its own deal of pages to folds and training seed) whose mean chooses the text
 # decoding and is recorded, with its lowest and highest draw, as the cross-validated figure.
 CV_REPEATS = 3

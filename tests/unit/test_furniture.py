@@ -395,6 +395,49 @@ def test_a_list_whose_first_item_ends_the_body_runs_to_its_end_in_mode_2():
     assert _decoded(p, lines, list_keep=2.0) == [False] + [True] * 4 + [False] * 6
 
 
+TEAMS = [  # rows of a table the article closes on: one line each, one punctuated shape
+    "England (Group A): 10th appearance",
+    "Czech Republic (Group A): Seventh appearance",
+    "Ukraine (Group B): Third appearance",
+    "Spain (Group F): 11th appearance",
+    "Sweden (Group F): Seventh appearance",
+    "Poland (Group G): Fourth appearance",
+]
+
+
+def test_a_table_that_closes_the_article_runs_to_its_end_in_mode_3():
+    lines = ["Menu", *PROSE, "Qualified teams", *TEAMS, "Roger Gonzalez", "CBS Sports Writer"]
+    strong, weak = 0.9, 0.05
+    p = np.array([0.01, strong, strong, strong, 0.45, 0.4] + [weak] * 5 + [0.03, 0.04])
+    assert _decoded(p, lines, list_keep=1.0) == [False] + [True] * 5 + [False] * 7
+    assert _decoded(p, lines, list_keep=3.0) == [False] + [True] * 10 + [False] * 2
+    # the region may end on the table's heading: the rows after it are the same table
+    p[5] = weak
+    assert _decoded(p, lines, list_keep=3.0) == [False] + [True] * 10 + [False] * 2
+
+
+def test_a_list_under_the_article_is_no_table():
+    strong, weak = 0.9, 0.05
+    p = np.array([0.01, strong, strong, strong] + [weak] * 6 + [0.01])
+    # teasers are headlines (bare words or running text), and a list of mixed shapes is no table
+    teasers = ["Budget vote delayed again", "Schools close early", "Roads to reopen", "Winter plan", "Mayor resigns"]
+    assert (
+        _decoded(p[:-1], ["Menu", *PROSE, "More news", *teasers], list_keep=3.0) == [False] + [True] * 3 + [False] * 6
+    )
+    mixed = ["Share this:", "Facebook (opens in a new window)", "Twitter", "Email:", "Print (opens)", "Like this:"]
+    assert _decoded(p, ["Menu", *PROSE, *mixed, "Login"], list_keep=3.0) == [False] + [True] * 3 + [False] * 7
+    # and four rows are too few to tell a table from a run of links
+    lines = ["Menu", *PROSE, "Qualified teams", *TEAMS[:4], "Login"]
+    p = np.array([0.01, strong, strong, strong, 0.45, 0.4, weak, weak, weak, 0.01])
+    assert _decoded(p, lines, list_keep=3.0) == [False] + [True] * 5 + [False] * 4
+
+
+def test_table_run_is_linear_on_a_hostile_page():
+    shapes = ["w (w): w"] * 100_000
+    assert furniture._table_run(shapes, 0) == len(shapes) - 1
+    assert furniture._table_run(["w"] * 10, 0) == -1
+
+
 # --- the shipped model's development scores -------------------------------------------------------
 
 # Floors under the figures recorded by `make train` (cross-validated by page: each page scored by a
