@@ -111,7 +111,11 @@ CV_REPEATS = 3
 # more sentences and more furniture), so the decoding chosen is the one whose worst margin over the three
 # is largest. trafilatura's set is left out: its must-have segments include fragments in lists and
 # captions that no decoding keeps (body sentences kept tops at 0.95).
-TEXT_TARGETS = {"aeb_f1": 0.90, "aeb_body_kept": 0.99, "aeb_furniture_removed": 0.90}
+# Body kept is aimed at 0.992, not the 0.99: the clean stage's line rules after the model (syndication
+# notes, credits, embedded posts) keep about 0.004 fewer of the gold's sentences than the model's lines do, while
+# they raise F1 by about 0.007; at 0.99 the choice spent a gain in body kept on F1 (s22: product body kept
+# 0.9876 -> 0.9862 for F1 0.9065 -> 0.9087).
+TEXT_TARGETS = {"aeb_f1": 0.90, "aeb_body_kept": 0.992, "aeb_furniture_removed": 0.90}
 PROSE_WORDS = 10  # a "body sentence" for the recall figure: a body line of at least this many words
 
 _TOKEN = re.compile(r"\w+")

@@ -443,13 +443,13 @@ def test_table_run_is_linear_on_a_hostile_page():
 # Floors under the figures recorded by `make train` (cross-validated by page: each page scored by a
 # model that never saw it; the lines the model keeps, scored with the evaluation's metrics; the mean of three
 # cross-validations, each its own deal of pages to folds and seed). The decoding is chosen on that mean for the
-# issue's targets on AEB saved as text (bench.train.TEXT_TARGETS): recorded F1 0.8996 (0.898-0.902), body
-# sentences kept 0.992 (0.990-0.9965), clear-cut furniture lines removed 0.935 (0.933-0.938).
+# issue's targets on AEB saved as text (bench.train.TEXT_TARGETS): recorded F1 0.9001 (0.899-0.902), body
+# sentences kept 0.995 (0.994-0.9965), clear-cut furniture lines removed 0.935 (0.933-0.937).
 CROSS_VALIDATED_FLOOR = {
     "aeb_f1": 0.895,
     "trafilatura_eval_f1": 0.85,
     "long_body_lines_kept": 0.97,
-    "aeb_body_kept": 0.99,
+    "aeb_body_kept": 0.993,
     "aeb_furniture_removed": 0.93,
 }
 # Floors for the shipped model on every fourth development page (pages it was trained on).
@@ -466,15 +466,15 @@ def test_recorded_cross_validated_scores_hold_the_floor():
 
 
 def test_the_whole_clean_stage_on_text_holds_the_floor_cross_validated():
-    """make train's by-page CV of the clean stage on AEB saved as text, the mean of three draws (recorded 0.9876
-    of the body sentences kept in the text, lowest draw 0.985; 0.9916 with the embedded posts moved to ``embeds``;
-    0.951 of the clear-cut furniture lines removed; F1 0.9065): floors a little under them. The issue asks 0.99
-    of the body kept in the text: on the mean of three draws it is not met (a draw that decides nothing, the
-    fourth of ``--spread 4``, cuts a meal plan of 195 sentences whole)."""
+    """make train's by-page CV of the clean stage on AEB saved as text, the mean of three draws (recorded 0.9906
+    of the body sentences kept in the text, lowest draw 0.9896; 0.9946 with the embedded posts moved to ``embeds``;
+    0.950 of the clear-cut furniture lines removed; F1 0.907): floors a little under them. The issue asks 0.99
+    of the body kept in the text, and 0.992 with margin: the mean meets the first, not the second (the rest are
+    embedded posts moved to ``embeds``, syndication notes and credits the gold counts as body, and teasers)."""
     scores = furniture.model().scores
     recorded, spread = scores["clean_stage_cross_validated"], scores["clean_stage_cross_validated_spread"]
-    assert recorded["aeb_text_body_kept"] >= 0.985
-    assert recorded["aeb_text_body_kept_with_embeds"] >= 0.99
+    assert recorded["aeb_text_body_kept"] >= 0.989
+    assert recorded["aeb_text_body_kept_with_embeds"] >= 0.993
     assert recorded["aeb_text_furniture_removed"] >= 0.945
     assert recorded["aeb_text_f1"] >= 0.90
     for name, mean in recorded.items():
