@@ -98,9 +98,10 @@ LISTS = (0.0, 1.0, 2.0)
 PROSE_FLOORS = (2.0, 0.1, 0.15, 0.2, 0.3)
 PROSE_GAPS = (0.0, 1.0, 2.0)
 # 1: a list of parallel lines with body on both sides is kept whole, the region running on over one that
-# leads from its end to running text; 2: also over a list whose first item ends the region (furniture._body_lists).
+# leads from its end to running text; 2: also over a list whose first item ends the region; 3: as 1, and over a
+# table (rows of one punctuated shape) whose first row ends the region or follows it (furniture._body_lists).
 # Chosen in the second pass.
-LIST_KEEP = (0.0, 1.0, 2.0)
+LIST_KEEP = (0.0, 1.0, 2.0, 3.0)
 # Cross-validations (each its own deal of pages to folds and training seed) whose mean chooses the text
 # decoding and is recorded, with its lowest and highest draw, as the cross-validated figure.
 CV_REPEATS = 3
@@ -110,7 +111,11 @@ CV_REPEATS = 3
 # more sentences and more furniture), so the decoding chosen is the one whose worst margin over the three
 # is largest. trafilatura's set is left out: its must-have segments include fragments in lists and
 # captions that no decoding keeps (body sentences kept tops at 0.95).
-TEXT_TARGETS = {"aeb_f1": 0.90, "aeb_body_kept": 0.99, "aeb_furniture_removed": 0.90}
+# Body kept is aimed at 0.992, not the 0.99: the clean stage's line rules after the model (syndication
+# notes, credits, embedded posts) keep about 0.004 fewer of the gold's sentences than the model's lines do, while
+# they raise F1 by about 0.007; at 0.99 the choice spent a gain in body kept on F1 (s22: product body kept
+# 0.9876 -> 0.9862 for F1 0.9065 -> 0.9087).
+TEXT_TARGETS = {"aeb_f1": 0.90, "aeb_body_kept": 0.992, "aeb_furniture_removed": 0.90}
 PROSE_WORDS = 10  # a "body sentence" for the recall figure: a body line of at least this many words
 
 _TOKEN = re.compile(r"\w+")

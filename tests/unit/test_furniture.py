@@ -395,18 +395,61 @@ def test_a_list_whose_first_item_ends_the_body_runs_to_its_end_in_mode_2():
     assert _decoded(p, lines, list_keep=2.0) == [False] + [True] * 4 + [False] * 6
 
 
+TEAMS = [  # rows of a table the article closes on: one line each, one punctuated shape
+    "England (Group A): 10th appearance",
+    "Czech Republic (Group A): Seventh appearance",
+    "Ukraine (Group B): Third appearance",
+    "Spain (Group F): 11th appearance",
+    "Sweden (Group F): Seventh appearance",
+    "Poland (Group G): Fourth appearance",
+]
+
+
+def test_a_table_that_closes_the_article_runs_to_its_end_in_mode_3():
+    lines = ["Menu", *PROSE, "Qualified teams", *TEAMS, "Roger Gonzalez", "CBS Sports Writer"]
+    strong, weak = 0.9, 0.05
+    p = np.array([0.01, strong, strong, strong, 0.45, 0.4] + [weak] * 5 + [0.03, 0.04])
+    assert _decoded(p, lines, list_keep=1.0) == [False] + [True] * 5 + [False] * 7
+    assert _decoded(p, lines, list_keep=3.0) == [False] + [True] * 10 + [False] * 2
+    # the region may end on the table's heading: the rows after it are the same table
+    p[5] = weak
+    assert _decoded(p, lines, list_keep=3.0) == [False] + [True] * 10 + [False] * 2
+
+
+def test_a_list_under_the_article_is_no_table():
+    strong, weak = 0.9, 0.05
+    p = np.array([0.01, strong, strong, strong] + [weak] * 6 + [0.01])
+    # teasers are headlines (bare words or running text), and a list of mixed shapes is no table
+    teasers = ["Budget vote delayed again", "Schools close early", "Roads to reopen", "Winter plan", "Mayor resigns"]
+    assert (
+        _decoded(p[:-1], ["Menu", *PROSE, "More news", *teasers], list_keep=3.0) == [False] + [True] * 3 + [False] * 6
+    )
+    mixed = ["Share this:", "Facebook (opens in a new window)", "Twitter", "Email:", "Print (opens)", "Like this:"]
+    assert _decoded(p, ["Menu", *PROSE, *mixed, "Login"], list_keep=3.0) == [False] + [True] * 3 + [False] * 7
+    # and four rows are too few to tell a table from a run of links
+    lines = ["Menu", *PROSE, "Qualified teams", *TEAMS[:4], "Login"]
+    p = np.array([0.01, strong, strong, strong, 0.45, 0.4, weak, weak, weak, 0.01])
+    assert _decoded(p, lines, list_keep=3.0) == [False] + [True] * 5 + [False] * 4
+
+
+def test_table_run_is_linear_on_a_hostile_page():
+    shapes = ["w (w): w"] * 100_000
+    assert furniture._table_run(shapes, 0) == len(shapes) - 1
+    assert furniture._table_run(["w"] * 10, 0) == -1
+
+
 # --- the shipped model's development scores -------------------------------------------------------
 
 # Floors under the figures recorded by `make train` (cross-validated by page: each page scored by a
 # model that never saw it; the lines the model keeps, scored with the evaluation's metrics; the mean of three
 # cross-validations, each its own deal of pages to folds and seed). The decoding is chosen on that mean for the
-# issue's targets on AEB saved as text (bench.train.TEXT_TARGETS): recorded F1 0.8996 (0.898-0.902), body
-# sentences kept 0.992 (0.990-0.9965), clear-cut furniture lines removed 0.935 (0.933-0.938).
+# issue's targets on AEB saved as text (bench.train.TEXT_TARGETS): recorded F1 0.9001 (0.899-0.902), body
+# sentences kept 0.995 (0.994-0.9965), clear-cut furniture lines removed 0.935 (0.933-0.937).
 CROSS_VALIDATED_FLOOR = {
     "aeb_f1": 0.895,
     "trafilatura_eval_f1": 0.85,
     "long_body_lines_kept": 0.97,
-    "aeb_body_kept": 0.99,
+    "aeb_body_kept": 0.993,
     "aeb_furniture_removed": 0.93,
 }
 # Floors for the shipped model on every fourth development page (pages it was trained on).
@@ -423,15 +466,15 @@ def test_recorded_cross_validated_scores_hold_the_floor():
 
 
 def test_the_whole_clean_stage_on_text_holds_the_floor_cross_validated():
-    """make train's by-page CV of the clean stage on AEB saved as text, the mean of three draws (recorded 0.9876
-    of the body sentences kept in the text, lowest draw 0.985; 0.9916 with the embedded posts moved to ``embeds``;
-    0.951 of the clear-cut furniture lines removed; F1 0.9065): floors a little under them. The issue asks 0.99
-    of the body kept in the text: on the mean of three draws it is not met (a draw that decides nothing, the
-    fourth of ``--spread 4``, cuts a meal plan of 195 sentences whole)."""
+    """make train's by-page CV of the clean stage on AEB saved as text, the mean of three draws (recorded 0.9906
+    of the body sentences kept in the text, lowest draw 0.9896; 0.9946 with the embedded posts moved to ``embeds``;
+    0.950 of the clear-cut furniture lines removed; F1 0.907): floors a little under them. The issue asks 0.99
+    of the body kept in the text, and 0.992 with margin: the mean meets the first, not the second (the rest are
+    embedded posts moved to ``embeds``, syndication notes and credits the gold counts as body, and teasers)."""
     scores = furniture.model().scores
     recorded, spread = scores["clean_stage_cross_validated"], scores["clean_stage_cross_validated_spread"]
-    assert recorded["aeb_text_body_kept"] >= 0.985
-    assert recorded["aeb_text_body_kept_with_embeds"] >= 0.99
+    assert recorded["aeb_text_body_kept"] >= 0.989
+    assert recorded["aeb_text_body_kept_with_embeds"] >= 0.993
     assert recorded["aeb_text_furniture_removed"] >= 0.945
     assert recorded["aeb_text_f1"] >= 0.90
     for name, mean in recorded.items():

@@ -245,6 +245,22 @@ def _list_run(shapes: list[str], start: int, tolerance: int = 0) -> int:
     return best
 
 
+TABLE_ROWS = 5  # one-line items of one shape a run must have to be a table for :func:`_table_run`
+
+
+def _table_run(shapes: list[str], start: int) -> int:
+    """The last row of a table that begins at ``start``: :data:`TABLE_ROWS` lines or more in a row of one
+    shape with punctuation of its own ("England (Group A): 10th appearance", "Spain (Group F): 11th
+    appearance"); ``start - 1`` when none begins there. Lines of bare words or running text are no table
+    (a menu or a list of teasers repeats those)."""
+    if start >= len(shapes) or shapes[start] in ("w", "prose"):
+        return start - 1
+    end = start
+    while end + 1 < len(shapes) and shapes[end + 1] == shapes[start]:
+        end += 1
+    return end if end - start + 1 >= TABLE_ROWS else start - 1
+
+
 def _body_lists(
     probability: np.ndarray,
     lines: list[str],
@@ -257,8 +273,11 @@ def _body_lists(
     sides, inside the region or from its last line or the line after it to running text the model does not
     rule out (the article goes on after a list the model read as a link list: its items are short and so are
     their neighbours). ``list_keep`` 2: a list whose first item ends the region runs on to its end even when
-    nothing follows it (a list that closes the article). Returns the region's new last line and the lines of
-    those lists."""
+    nothing follows it (a list that closes the article). ``list_keep`` 3: as 1, and a table (:func:`_table_run`)
+    whose first row ends the region or follows its last line runs on to its end: the rows of a table the
+    article closes on ("Qualified teams" and a row per team) are data the model reads as a link list, while
+    the link lists under an article are bare words, headlines or teasers, not rows of one punctuated shape.
+    Returns the region's new last line and the lines of those lists."""
     mode = int(decoding.get("list_keep", 0.0))
     whole = np.zeros(len(lines), dtype=bool)
     if not mode or last < first:
@@ -268,6 +287,12 @@ def _body_lists(
     gap = int(decoding.get("prose_gap", 0.0))
     tolerance = max(0, int(decoding.get("lists", 0.0)) - 1)
     shapes = shapes or [_skeleton(line) for line in lines]
+    if mode == 3:
+        for start in (last, last + 1):
+            if start > first and (end := _table_run(shapes, start)) >= start:
+                whole[start : end + 1] = True
+                last = max(last, end)
+                break
     start = first + 1
     while start <= last + 1 and start < len(lines):
         end = _list_run(shapes, start, tolerance)
@@ -276,7 +301,7 @@ def _body_lists(
             continue
         inside = end < last
         after = end >= last and _next_prose(probability, lines, end, floor, gap) is not None
-        if inside or after or (mode >= 2 and start <= last):
+        if inside or after or (mode == 2 and start <= last):
             whole[start : end + 1] = True
             if end > last:
                 last = _prose_end(probability, lines, end, floor, gap) if after else end
