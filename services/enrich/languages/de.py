@@ -415,6 +415,8 @@ QUOTES: dict[str, Any] = {
         "anwalt": "m",
         "anwältin": "f",
     },
+    # "der 48-Jährige": a person the article named, not a role (attribution.py: the person in view)
+    "age_titles": ["jährig", "jährige", "jähriger"],
     "title_suffixes": [
         "beauftragte",
         "beauftragter",
@@ -708,6 +710,12 @@ QUOTES: dict[str, Any] = {
         "landwirtin": "f",
         "athlet": "m",
         "athletin": "f",
+        # kinds of person an article calls someone it named ("der 15-malige Major-Sieger", "der US-Promi")
+        "sieger": "m",
+        "siegerin": "f",
+        "promi": None,
+        "star": None,
+        "coach": "m",
     },
     "clause_starts": {"und", "aber", "während"},
     "subordinators": {"während", "wenn", "weil", "nachdem"},

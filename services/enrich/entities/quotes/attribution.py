@@ -781,8 +781,13 @@ class Attributor:
             return Found(pronoun=c, gender=c.gender)
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
-            if person is None and c.head in self.lang.words("age_titles"):
-                person = self._only_person_named(min(before_pos, c.start))
+            if person is None and self._age_title(c.head):
+                pos = min(before_pos, c.start)
+                person = self._only_person_named(pos)
+                if person is None and self._definite(c):
+                    # "erzählt der 48-Jährige" with several people named in view: like a pronoun, the person who
+                    # last spoke or was a sentence's subject, before the description's sentence
+                    person = self.resolve(min(pos, self.layout.sentence_start(c.start)), c.gender or "h")
                 return Found(speaker=person, blocked=person is None, how="age")
             body = self._members_body(c.j - 1, before_pos) if person is None else None
             if body is not None:
@@ -816,6 +821,10 @@ class Attributor:
         if self._coordinated(c):
             return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _age_title(self, head: str | None) -> bool:
+        """Whether a title's head describes a person by age ("year-old", "48-jährig"): ``age_titles``, ending it."""
+        return bool(head) and any(head.endswith(s) for s in self.lang.words("age_titles"))  # type: ignore[union-attr]
 
     def _body_in_view(self, c: Cand, before_pos: int) -> Speaker | None:
         """ "the company said", "the court ruled" after the article named one: the organisation of the last two
