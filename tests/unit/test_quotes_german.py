@@ -100,3 +100,48 @@ def test_mid_sentence_line_breaks_are_not_paragraphs() -> None:
     text = "Er kennt das aus\n\neigener Erfahrung.\n\nNeuer Absatz\n\nUnd noch einer,\n\nder weitergeht."
     starts = Layout(text, [], frozenset()).paragraphs
     assert [text[s : s + 6] for s in starts] == ["Er ken", "Neuer ", "Und no"]
+
+
+def test_an_inverted_reporting_clause_with_words_after_the_name_makes_a_speaker() -> None:
+    # ", sagte Lucke am Samstag der Presse-Agentur.": the name, then the clause's adverbs; the quote of the next
+    # paragraph, with no cue of its own, goes on with him
+    text = (
+        "Der Rat verkläre die Vorfälle, sagte Bernd Lucke am Samstag der Presse-Agentur in Hamburg.\n\n"
+        "Ein Gespräch sei nicht sinnvoll. «Wenn der Rat eine offene Veranstaltung organisiert, komme ich gerne.»"
+    )
+    assert rules_speakers(text, "de", Bernd_Lucke="PERSON") == ["Bernd Lucke"]
+
+
+def test_a_quote_with_no_cue_continues_past_a_person_named_as_an_object() -> None:
+    # "die Bäckerei Johann Mayer": named in between, but no one who speaks
+    text = (
+        "„Es darf sich nicht die ganze Herde infizieren“, sagt Karsten Berning. Sonst könnte er die Bäckerei "
+        "Johann Mayer zumachen. „Das Liefergeschäft mit Hotels ist komplett weggebrochen.“"
+    )
+    got = rules_speakers(text, "de", Karsten_Berning="PERSON", Johann_Mayer="PERSON")
+    assert got == ["Karsten Berning", "Karsten Berning"]
+
+
+def test_a_new_subject_in_between_still_stops_the_continued_quote() -> None:
+    text = (
+        "„Es darf sich nicht die ganze Herde infizieren“, sagt Karsten Berning. Johann Mayer sieht das anders. "
+        "„Das Liefergeschäft mit Hotels ist komplett weggebrochen.“"
+    )
+    got = rules_speakers(text, "de", Karsten_Berning="PERSON", Johann_Mayer="PERSON")
+    assert got[1] != "Karsten Berning"
+
+
+@pytest.mark.parametrize("frame", ["ist klar, dass", "steht fest:"])
+def test_fur_x_ist_klar_gives_x_the_quote(frame: str) -> None:
+    text = (
+        "„Wohnen gehörte schon 2021 zu den Preistreibern“, sagt Ruth Becher. "
+        f"Für unseren Geschäftsführer Christian Deutsch {frame} „die Regierung muss jetzt ein Stoppschild aufstellen“."
+    )
+    got = rules_speakers(text, "de", Ruth_Becher="PERSON", Christian_Deutsch="PERSON")
+    assert got[0] == "Ruth Becher"
+    assert (got[1] or "").endswith("Christian Deutsch")
+
+
+def test_fur_without_a_stance_word_gives_no_one_the_quote() -> None:
+    text = "Für Christian Deutsch gab es Applaus, als „die Regierung sofort ein Stoppschild aufstellen muss“ fiel."
+    assert rules_speakers(text, "de", Christian_Deutsch="PERSON") == [None]

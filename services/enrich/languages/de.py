@@ -640,6 +640,12 @@ QUOTES: dict[str, Any] = {
     "reflexive_clitics": ["sich"],
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
+    # "Für X ist klar, dass „…“", "Für X steht fest: „…“": X holds the view the sentence's quote gives
+    "stance_for": ["für"],
+    "stance_copulas": ["ist", "sei", "war", "steht", "stehe", "stand", "scheint"],
+    "stance_words": ["klar", "fest", "eindeutig", "sicher", "offensichtlich", "unstrittig", "ausgemacht"],
+    # a quote with no cue goes on with the last speaker past a person named only as an object ("wie Elvira Oeberg")
+    "continue_past_objects": True,
     # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
     "impersonal": {"heißen": "es"},
     # the prepositions of a body's seat that give an impersonal verb its speaker ("im Kreml hieß es")
