@@ -33,7 +33,9 @@ _BREAK = re.compile(r"\n\s*")
 def _mid_sentence(text: str, start: int, end: int) -> bool:
     """Whether the line break ``text[start:end]`` falls inside a sentence: a letter, digit or comma right before it
     and a lower-case letter right after it."""
-    return 0 < start and end < len(text) and (text[start - 1].isalnum() or text[start - 1] == ",") and text[end].islower()
+    if start == 0 or end >= len(text):
+        return False
+    return (text[start - 1].isalnum() or text[start - 1] == ",") and text[end].islower()
 
 
 @dataclass(frozen=True, slots=True)
