@@ -145,3 +145,19 @@ def test_fur_x_ist_klar_gives_x_the_quote(frame: str) -> None:
 def test_fur_without_a_stance_word_gives_no_one_the_quote() -> None:
     text = "Für Christian Deutsch gab es Applaus, als „die Regierung sofort ein Stoppschild aufstellen muss“ fiel."
     assert rules_speakers(text, "de", Christian_Deutsch="PERSON") == [None]
+
+
+def test_a_company_named_again_without_its_legal_form_is_the_company() -> None:
+    text = (
+        "Die Cansativa GmbH verkauft Cannabis an Apotheken. Cansativa teilt auf Anfrage dazu mit, man nutze "
+        "„die positive Referenz als Auftragnehmer eines öffentlichen Auftraggebers“."
+    )
+    assert rules_speakers(text, "de", Cansativa_GmbH="ORG") == ["Cansativa GmbH"]
+
+
+def test_a_word_that_only_starts_a_company_name_without_a_legal_form_is_no_speaker() -> None:
+    text = (
+        "Die Cansativa Holding verkauft Cannabis an Apotheken. Cansativa teilt auf Anfrage dazu mit, man nutze "
+        "„die positive Referenz als Auftragnehmer eines öffentlichen Auftraggebers“."
+    )
+    assert rules_speakers(text, "de", Cansativa_Holding="ORG") == [None]

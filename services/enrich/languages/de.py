@@ -640,6 +640,8 @@ QUOTES: dict[str, Any] = {
     "reflexive_clitics": ["sich"],
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
+    # a company's legal form, left out when the article names it again ("Cansativa GmbH" … "Cansativa teilt mit")
+    "legal_forms": ["gmbh", "ag", "se", "kg", "ug", "kgaa", "e.v."],
     # "Für X ist klar, dass „…“", "Für X steht fest: „…“": X holds the view the sentence's quote gives
     "stance_for": ["für"],
     "stance_copulas": ["ist", "sei", "war", "steht", "stehe", "stand", "scheint"],
