@@ -648,6 +648,7 @@ QUOTES: dict[str, Any] = {
     "stance_words": ["klar", "fest", "eindeutig", "sicher", "offensichtlich", "unstrittig", "ausgemacht"],
     # a quote with no cue goes on with the last speaker past a person named only as an object ("wie Elvira Oeberg")
     "continue_past_objects": True,
+    "comparisons": ["wie", "als"],
     # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
     "impersonal": {"heißen": "es"},
     # the prepositions of a body's seat that give an impersonal verb its speaker ("im Kreml hieß es")

@@ -598,7 +598,17 @@ class Attributor:
         if not self.lang.has("continue_past_objects") or c.start in subjects or c.kind != "person" or c.i == 0:
             return False
         before = self.toks[c.i - 1]
-        return before.word and c.start > self.layout.sentence_start(c.start) and c.i - 1 not in self.inside
+        if not before.word or c.start <= self.layout.sentence_start(c.start) or c.i - 1 in self.inside:
+            return False
+        # governed by a preposition, an article or a comparison ("wie"), or set after a common noun ("die Bäckerei
+        # Johann Mayer"); not after "und" ("…, und Anna Weber beglückwünschte …": a clause of her own)
+        low = before.low
+        return (
+            low in self.lang.prepositions
+            or low in _DETERMINERS
+            or low in self.lang.words("comparisons")
+            or (self.lang.nouns_capitalised and before.capitalised and low not in _CONJUNCTIONS)
+        )
 
     def _lead_in(self, q: QuoteSpan) -> int | None:
         """(``quote_runs_continue``) for a quote that opens its paragraph after a run of paragraphs that are each
