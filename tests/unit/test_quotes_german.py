@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_quotes import speakers
+from tests.unit.test_quotes import rules_speakers, speakers
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,107 @@ def test_noun_after_article_and_adjective_stays_no_name() -> None:
 )
 def test_german_bare_roles_before_names(text: str, speaker: str) -> None:
     assert speakers(text, "de") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["so der 15-malige Major-Sieger rückblickend.", "erklärt der US-Promi.", "sagt der Bayern-Coach."],
+)
+def test_a_hyphenated_description_after_the_quote_is_the_person_in_view(cue: str) -> None:
+    # a compound whose last part is a kind of person ("US-Promi", "Major-Sieger") describes the person the
+    # paragraph is about, like a pronoun; before, it read as someone the article does not name
+    text = f"Thomas Brandt gewann 2019 in Augusta. „Das war der schönste Tag meiner ganzen Laufbahn“, {cue}"
+    assert rules_speakers(text, "de", Thomas_Brandt="PERSON") == ["Thomas Brandt"]
+
+
+def test_a_hyphenated_word_that_is_no_person_stays_no_speaker() -> None:
+    text = "Thomas Brandt gewann 2019. „Das war der schönste Tag meiner ganzen Laufbahn“, heißt es in der E-Mail."
+    assert rules_speakers(text, "de", Thomas_Brandt="PERSON") == [None]
+
+
+def test_an_age_description_takes_the_last_subject_when_several_people_are_named() -> None:
+    # "erzählt der 48-Jährige" with two people named in view: the one who was the last sentence's subject
+    text = (
+        "Christian Lindner will mehr Flüge. Anna Berger fährt seit 2008 nur mit dem Zug durch Europa. "
+        "„Ich habe diese entspannte Art zu reisen sehr genossen“, erzählt die 48-Jährige."
+    )
+    assert rules_speakers(text, "de", Christian_Lindner="PERSON", Anna_Berger="PERSON") == ["Anna Berger"]
+
+
+def test_a_line_break_inside_a_sentence_does_not_end_the_paragraph() -> None:
+    # a page that wraps its lines as paragraphs: "kennt das aus⏎⏎eigener Erfahrung" is one sentence, so the person
+    # it introduces stays in view of the quote three wrapped lines later
+    text = (
+        "Erstes Thema.\n\nZweites Thema.\n\nKris Decker kennt das aus\n\neigener Erfahrung. Seit 2008 fährt er\n\n"
+        "nur noch mit\n\ndem Zug. „Ich habe diese entspannte Art zu reisen sehr genossen“, erzählt der 48-Jährige."
+    )
+    assert rules_speakers(text, "de", Kris_Decker="PERSON") == ["Kris Decker"]
+
+
+def test_mid_sentence_line_breaks_are_not_paragraphs() -> None:
+    from wirestream.services.enrich.entities.quotes.text import Layout
+
+    text = "Er kennt das aus\n\neigener Erfahrung.\n\nNeuer Absatz\n\nUnd noch einer,\n\nder weitergeht."
+    starts = Layout(text, [], frozenset()).paragraphs
+    assert [text[s : s + 6] for s in starts] == ["Er ken", "Neuer ", "Und no"]
+
+
+def test_an_inverted_reporting_clause_with_words_after_the_name_makes_a_speaker() -> None:
+    # ", sagte Lucke am Samstag der Presse-Agentur.": the name, then the clause's adverbs; the quote of the next
+    # paragraph, with no cue of its own, goes on with him
+    text = (
+        "Der Rat verkläre die Vorfälle, sagte Bernd Lucke am Samstag der Presse-Agentur in Hamburg.\n\n"
+        "Ein Gespräch sei nicht sinnvoll. «Wenn der Rat eine offene Veranstaltung organisiert, komme ich gerne.»"
+    )
+    assert rules_speakers(text, "de", Bernd_Lucke="PERSON") == ["Bernd Lucke"]
+
+
+def test_a_quote_with_no_cue_continues_past_a_person_named_as_an_object() -> None:
+    # "die Bäckerei Johann Mayer": named in between, but no one who speaks
+    text = (
+        "„Es darf sich nicht die ganze Herde infizieren“, sagt Karsten Berning. Sonst könnte er die Bäckerei "
+        "Johann Mayer zumachen. „Das Liefergeschäft mit Hotels ist komplett weggebrochen.“"
+    )
+    got = rules_speakers(text, "de", Karsten_Berning="PERSON", Johann_Mayer="PERSON")
+    assert got == ["Karsten Berning", "Karsten Berning"]
+
+
+def test_a_new_subject_in_between_still_stops_the_continued_quote() -> None:
+    text = (
+        "„Es darf sich nicht die ganze Herde infizieren“, sagt Karsten Berning. Johann Mayer sieht das anders. "
+        "„Das Liefergeschäft mit Hotels ist komplett weggebrochen.“"
+    )
+    got = rules_speakers(text, "de", Karsten_Berning="PERSON", Johann_Mayer="PERSON")
+    assert got[1] != "Karsten Berning"
+
+
+@pytest.mark.parametrize("frame", ["ist klar, dass", "steht fest:"])
+def test_fur_x_ist_klar_gives_x_the_quote(frame: str) -> None:
+    text = (
+        "„Wohnen gehörte schon 2021 zu den Preistreibern“, sagt Ruth Becher. "
+        f"Für unseren Geschäftsführer Christian Deutsch {frame} „die Regierung muss jetzt ein Stoppschild aufstellen“."
+    )
+    got = rules_speakers(text, "de", Ruth_Becher="PERSON", Christian_Deutsch="PERSON")
+    assert got[0] == "Ruth Becher"
+    assert (got[1] or "").endswith("Christian Deutsch")
+
+
+def test_fur_without_a_stance_word_gives_no_one_the_quote() -> None:
+    text = "Für Christian Deutsch gab es Applaus, als „die Regierung sofort ein Stoppschild aufstellen muss“ fiel."
+    assert rules_speakers(text, "de", Christian_Deutsch="PERSON") == [None]
+
+
+def test_a_company_named_again_without_its_legal_form_is_the_company() -> None:
+    text = (
+        "Die Cansativa GmbH verkauft Cannabis an Apotheken. Cansativa teilt auf Anfrage dazu mit, man nutze "
+        "„die positive Referenz als Auftragnehmer eines öffentlichen Auftraggebers“."
+    )
+    assert rules_speakers(text, "de", Cansativa_GmbH="ORG") == ["Cansativa GmbH"]
+
+
+def test_a_word_that_only_starts_a_company_name_without_a_legal_form_is_no_speaker() -> None:
+    text = (
+        "Die Cansativa Holding verkauft Cannabis an Apotheken. Cansativa teilt auf Anfrage dazu mit, man nutze "
+        "„die positive Referenz als Auftragnehmer eines öffentlichen Auftraggebers“."
+    )
+    assert rules_speakers(text, "de", Cansativa_Holding="ORG") == [None]

@@ -415,6 +415,8 @@ QUOTES: dict[str, Any] = {
         "anwalt": "m",
         "anwältin": "f",
     },
+    # "der 48-Jährige": a person the article named, not a role (attribution.py: the person in view)
+    "age_titles": ["jährig", "jährige", "jähriger"],
     "title_suffixes": [
         "beauftragte",
         "beauftragter",
@@ -638,6 +640,15 @@ QUOTES: dict[str, Any] = {
     "reflexive_clitics": ["sich"],
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
+    # a company's legal form, left out when the article names it again ("Cansativa GmbH" … "Cansativa teilt mit")
+    "legal_forms": ["gmbh", "ag", "se", "kg", "ug", "kgaa", "e.v."],
+    # "Für X ist klar, dass „…“", "Für X steht fest: „…“": X holds the view the sentence's quote gives
+    "stance_for": ["für"],
+    "stance_copulas": ["ist", "sei", "war", "steht", "stehe", "stand", "scheint"],
+    "stance_words": ["klar", "fest", "eindeutig", "sicher", "offensichtlich", "unstrittig", "ausgemacht"],
+    # a quote with no cue goes on with the last speaker past a person named only as an object ("wie Elvira Oeberg")
+    "continue_past_objects": True,
+    "comparisons": ["wie", "als"],
     # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
     "impersonal": {"heißen": "es"},
     # the prepositions of a body's seat that give an impersonal verb its speaker ("im Kreml hieß es")
@@ -708,6 +719,12 @@ QUOTES: dict[str, Any] = {
         "landwirtin": "f",
         "athlet": "m",
         "athletin": "f",
+        # kinds of person an article calls someone it named ("der 15-malige Major-Sieger", "der US-Promi")
+        "sieger": "m",
+        "siegerin": "f",
+        "promi": None,
+        "star": None,
+        "coach": "m",
     },
     "clause_starts": {"und", "aber", "während"},
     "subordinators": {"während", "wenn", "weil", "nachdem"},

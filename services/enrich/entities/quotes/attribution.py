@@ -310,6 +310,7 @@ class Attributor:
             if speaker is not None:
                 self._add(_Event(subject.start, speaker, "subject"))
         self._cued(i, j)
+        self._stance(i, j, cands)
         ends = [c.j for c in cands]
         starts = [c.i for c in cands]
         for k in range(i, j):
@@ -441,6 +442,10 @@ class Attributor:
         if c is None or c.excluded or c.kind not in ("person", "org") or c.speaker is None:
             return None
         after = toks[c.j] if c.j < j else None
+        if after is not None and after.word and not after.capitalised and after.low not in _CONJUNCTIONS:
+            # ", sagte Lucke am Samstag der Deutschen Presse-Agentur.", ", kritisierte Lucke weiter.": the name, then
+            # the clause's adverbs and objects; not ", sagte Anna und Peter …" (two people)
+            return c
         return c if after is None or after.text in (".", "!", "?", "…") else None
 
     def _cued(self, i: int, j: int) -> None:
@@ -462,6 +467,30 @@ class Attributor:
             found = self._as_found(cands[0], toks[k].start)
             if found.speaker is not None:
                 self._add(_Event(cands[0].start, found.speaker, "spoke"))
+
+    def _stance(self, i: int, j: int, cands: list[Cand]) -> None:
+        """(``stance_for``, ``stance_copulas``, ``stance_words``) a sentence opening with whose view it gives ("Für
+        unseren Bundesgeschäftsführer Christian Deutsch ist klar, dass „…“", "Für Merz steht fest: „…“"): the person
+        or body named after "für" holds the words that follow, so a quote of the sentence with no cue is theirs."""
+        toks = self.toks
+        words = self.lang.words("stance_for")
+        if not words:
+            return
+        # capitalised: first in its sentence, which may begin after a quote ("„….“ Für X ist klar, …")
+        k = next((k for k in range(i, min(j, i + MAX_AFTER)) if toks[k].low in words and toks[k].capitalised), j)
+        if k >= j or k in self.inside:
+            return
+        c = next((c for c in cands if c.i > k), None)
+        if c is None or c.i > k + 4 or c.excluded or c.kind not in ("person", "org", "title"):
+            return
+        m = c.j
+        if m + 1 >= j or toks[m].low not in self.lang.words("stance_copulas"):
+            return
+        if toks[m + 1].low not in self.lang.words("stance_words"):
+            return
+        found = self._as_found(c, c.start)
+        if found.speaker is not None:
+            insort(self.events, _Event(c.start, found.speaker, "spoke"))
 
     def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
         """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
@@ -575,14 +604,36 @@ class Attributor:
         if any(e.kind == "unnamed" and last.pos < e.pos for e in recent):
             return None  # "Der Mann veröffentlicht …" since the last speaker: the quote may be his
         between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
+        subjects = {e.pos for e in recent if e.pos > last.pos}
         for c in between:
             if c.excluded or c.kind not in ("person", "org", "inst") or (c.kind == "inst" and c.speaker is None):
                 continue
+            if self._object_mention(c, subjects):
+                continue  # "wie Elvira Oeberg", "die Bäckerei Johann Mayer": named, but no one who acts or speaks
             if self._reported(self.layout.sentence_start(c.start), self.layout.sentence_end(c.start)):
                 continue  # "Corona habe diese Prozesse beschleunigt.": what the speaker said, not a new speaker
             if c.speaker is None or c.speaker.key != last.speaker.key:
                 return None
         return last.speaker
+
+    def _object_mention(self, c: Cand, subjects: set[int]) -> bool:
+        """(``continue_past_objects``) a person named after the speaker a quote continues who is no sentence's subject
+        nor anyone's speaker (``subjects``: where those stand) and stands after a word of the same clause (not first in
+        its sentence): an object or a comparison, not a new voice."""
+        if not self.lang.has("continue_past_objects") or c.start in subjects or c.kind != "person" or c.i == 0:
+            return False
+        before = self.toks[c.i - 1]
+        if not before.word or c.start <= self.layout.sentence_start(c.start) or c.i - 1 in self.inside:
+            return False
+        # governed by a preposition, an article or a comparison ("wie"), or set after a common noun ("die Bäckerei
+        # Johann Mayer"); not after "und" ("…, und Anna Weber beglückwünschte …": a clause of her own)
+        low = before.low
+        return (
+            low in self.lang.prepositions
+            or low in _DETERMINERS
+            or low in self.lang.words("comparisons")
+            or (self.lang.nouns_capitalised and before.capitalised and low not in _CONJUNCTIONS)
+        )
 
     def _lead_in(self, q: QuoteSpan) -> int | None:
         """(``quote_runs_continue``) for a quote that opens its paragraph after a run of paragraphs that are each
@@ -806,8 +857,13 @@ class Attributor:
             return Found(pronoun=c, gender=c.gender)
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
-            if person is None and c.head in self.lang.words("age_titles"):
-                person = self._only_person_named(min(before_pos, c.start))
+            if person is None and self._age_title(c.head):
+                pos = min(before_pos, c.start)
+                person = self._only_person_named(pos)
+                if person is None and self._definite(c):
+                    # "erzählt der 48-Jährige" with several people named in view: like a pronoun, the person who
+                    # last spoke or was a sentence's subject, before the description's sentence
+                    person = self.resolve(min(pos, self.layout.sentence_start(c.start)), c.gender or "h")
                 return Found(speaker=person, blocked=person is None, how="age")
             body = self._members_body(c.j - 1, before_pos) if person is None else None
             if body is not None:
@@ -841,6 +897,10 @@ class Attributor:
         if self._coordinated(c):
             return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _age_title(self, head: str | None) -> bool:
+        """Whether a title's head describes a person by age ("year-old", "48-jährig"): ``age_titles``, ending it."""
+        return bool(head) and any(head.endswith(s) for s in self.lang.words("age_titles"))  # type: ignore[union-attr]
 
     def _body_in_view(self, c: Cand, before_pos: int) -> Speaker | None:
         """ "the company said", "the court ruled" after the article named one: the organisation of the last two

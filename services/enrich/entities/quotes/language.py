@@ -75,6 +75,13 @@ def lemma(word: str, code: str) -> str:
         return word
 
 
+def _compound_head(low: str) -> str:
+    """The last part of a hyphenated compound ("us-promi" -> "promi"; "" when the word has no hyphen inside it or
+    ends in one): in German, Dutch and the Nordic languages the compound is a kind of what its last part is."""
+    cut = low.rfind("-", 0, 64)
+    return low[cut + 1 :] if 0 < cut < len(low) - 1 else ""
+
+
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(p.lower().split()) for p in items}, key=len, reverse=True))
 
@@ -139,6 +146,10 @@ class Lang:
         base = self.lemma(low)
         if base in nouns:
             return True, nouns[base]
+        head = _compound_head(low)
+        if head and (head in nouns or self.lemma(head) in nouns):
+            # "der US-Promi", "der Major-Sieger": a hyphenated compound is the kind of person its last part is
+            return True, nouns.get(head, nouns.get(self.lemma(head)))
         return self.title_gender(word)
 
     def pronoun_verb(self, word: str) -> bool:

@@ -65,6 +65,13 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``quote_runs_continue``: a quote that opens its paragraph with no cue, after paragraphs that are all quote,
   continues their speaker: the last one who spoke since the paragraph before that run, or the person that
   paragraph introduces as the subject of a speech or thought verb ("Allan Snr believes …");
+* ``continue_past_objects``: a quote with no cue of its own continues the last speaker past a person named
+  between them who is no sentence's subject and not first in a sentence ("… Weltklasseathleten wie Elvira
+  Oeberg geformt hatte …", "die Bäckerei Johann Mayer"; after a preposition, an article, a word of ``comparisons``
+  or a common noun): an object, not a new voice;
+* ``legal_forms`` (a key of words): a company's legal form ("GmbH"); the name without it, alone, is the company;
+* ``stance_for``, ``stance_copulas``, ``stance_words`` (keys of words): a sentence opening "Für X ist klar, dass
+  „…“" gives X's view: X spoke, so a quote of the sentence with no cue of its own is X's;
 * ``bodies_unread``: after "a spokesperson for", a capitalised run of two words or more, one ending in an
   institution noun, or initials, is the body spoken for when the recogniser did not read it;
 * ``dash_signature``: a quote followed by a dash and a name, then the end of the paragraph or a comma and a

@@ -28,6 +28,7 @@ _ORGISH = {"ORG", "GPE", "FAC", "LOC"}
 # Function words are each language's (``QUOTES`` in services/enrich/languages/<code>.py, keys in lexicon.py):
 # a set checked whatever the article's language is the union of every language's, a table is by language.
 _CONJUNCTIONS = languages.union("QUOTES", "conjunctions")
+_LEGAL_FORMS = languages.union("QUOTES", "legal_forms")  # "GmbH", "AG": a company's name goes without them
 _PARTICLES = languages.union("QUOTES", "name_particles")
 # Another language's name particle that is a plain word here ("al": "to the" in Italian, Spanish, Portuguese).
 _NOT_PARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "not_name_particles")
@@ -161,6 +162,10 @@ class Cast:
                 self.in_mention.update(range(i, j))
         # organisations by the name they go by: "Rheinmetall" alone after "Rüstungskonzern Rheinmetall"
         self._orgs = {e.name.casefold(): e for e in entities if e.label == "ORG"}
+        for e in entities:  # and without their legal form: "Cansativa" alone after "Cansativa GmbH"
+            words = e.name.casefold().split()
+            if e.label == "ORG" and len(words) > 1 and words[-1] in _LEGAL_FORMS:
+                self._orgs.setdefault(" ".join(words[:-1]), e)
         self.people = [e for e in entities if e.label == "PERSON"]
         self._words: dict[str, Entity] = {}
         for e in self.people:

@@ -27,6 +27,15 @@ _TOKEN = re.compile(
 _TERMINATOR = re.compile(r"[.!?…。！？]+")
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
 _CJK_STOP = set("。！？")
+_BREAK = re.compile(r"\n\s*")
+
+
+def _mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the line break ``text[start:end]`` falls inside a sentence: a letter, digit or comma right before it
+    and a lower-case letter right after it."""
+    if start == 0 or end >= len(text):
+        return False
+    return (text[start - 1].isalnum() or text[start - 1] == ",") and text[end].islower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +63,9 @@ class Layout:
 
     def __init__(self, text: str, quotes: list[QuoteSpan], abbreviations: frozenset[str]) -> None:
         self.text = text
-        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+        # a line break inside a sentence (a word or comma before it, a lower-case word after it: "kennt das aus⏎⏎eigener
+        # Erfahrung", a page that wraps its lines as paragraphs) does not end the paragraph
+        self.paragraphs = [0] + [m.end() for m in _BREAK.finditer(text) if not _mid_sentence(text, m.start(), m.end())]
         bodies = [(q.body_start, q.body_end) for q in quotes]
         starts = [b[0] for b in bodies]
         cuts = []
