@@ -195,6 +195,7 @@ def test_a_role_at_the_head_of_a_name_makes_a_person_and_a_common_noun_is_no_nam
     ("text", "span", "label"),
     [
         ("Fans reacted on Twitter within minutes.", "Twitter", "ORG"),
+        ("The man ran. The Chronicle says he was caught.", "The Chronicle", "ORG"),  # "the": no person
         ("The goal came when the Sabres lost the puck.", "Sabres", "ORG"),  # the plural of a common noun: a team
         ("Broncos beat Denver's rivals at home.", "Broncos", "ORG"),
         ("She was signed to Universal as a songwriter.", "Universal", None),  # no person, no organisation cue
@@ -210,6 +211,12 @@ def test_a_word_of_the_language_without_a_persons_cue_is_no_person(toolkit, text
     found = [RawEntity(span, "PERSON", start, start + len(span))]
     fixed = correct(found, text, "en", toolkit.gazetteer)
     assert [e.label for e in fixed] == ([label] if label else [])
+
+
+def test_a_word_inside_an_organisations_name_gives_no_persons_cue(toolkit):
+    text = "The San Francisco Chronicle reported it. The Chronicle says he was caught."
+    found = [RawEntity("The San Francisco Chronicle", "ORG", 0, 27), RawEntity("Chronicle", "PERSON", 45, 54)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["ORG", "ORG"]
 
 
 def test_a_word_of_a_longer_persons_name_stays_a_person(toolkit):

@@ -485,6 +485,11 @@ def _place_group(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     return len(words) > 2 or not given_name(words[0]) or big
 
 
+def _one_word(span: str) -> str:
+    """A name without a leading "the" and a possessive: "The Chronicle's" is "Chronicle"."""
+    return _POSSESSIVE.sub("", re.sub(r"^[Tt]he\s+", "", span.strip()))
+
+
 _THING_CONTEXT = 30  # characters read on either side of a one-word name's mention
 
 
@@ -495,10 +500,11 @@ def _things(found: list[RawEntity], text: str, lang: str, roles: set[str]) -> di
     after it, a given name before it: "Mr. Trump", "Parise said", "Sandy Angers"). Each maps to "ORG" when a mention reads as an organisation's or
     a team's ("on Twitter", "the Chronicle", the plural "Sabres"), else to "" (no entity: "signed to
     Universal", "Flash-forward"). One pass over the article's words: linear on any text."""
-    person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)}
+    people = [_one_word(e.text) for e in found if e.label == "PERSON"]
+    person_words = {w for name in people if len(name.split()) > 1 for w in _words(name)}
     candidates: set[str] = set()
     for e in found:
-        word = _POSSESSIVE.sub("", e.text.strip())
+        word = _one_word(e.text)
         if e.label != "PERSON" or e.id is not None or " " in word or not word[:1].isupper() or word.isupper():
             continue
         if word.casefold() in person_words or family_name(word) or not is_common_word(word, lang):
@@ -510,10 +516,15 @@ def _things(found: list[RawEntity], text: str, lang: str, roles: set[str]) -> di
     cues = roles | _PERSON_HEADS | TITLES
     out: dict[str, str] = {w: "ORG" if _plural_noun(w, lang) else "" for w in candidates}
     person: set[str] = set()
+    others = sorted((e.start, e.end) for e in found if e.label != "PERSON")
+    ends = [end for _, end in others]
     for m in _NAME_WORD.finditer(text):
         word = m.group(0)
         if word not in candidates:
             continue
+        k = bisect.bisect_right(ends, m.start())
+        if k < len(others) and others[k][0] <= m.start():
+            continue  # inside another name ("San Francisco Chronicle"): no cue of its own
         previous = text[max(0, m.start() - _THING_CONTEXT) : m.start()].split()[-1:]
         head = previous[0].rstrip(".,").casefold() if previous else ""
         if head in before_things:
@@ -588,7 +599,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "une Renault Clio": a thing, not a person
         if label == "PERSON" and ent.id is None and _storm(span, text, start, lang):
             continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
-        thing = things.get(_POSSESSIVE.sub("", span)) if label == "PERSON" and ent.id is None else None
+        thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None else None
         if thing == "":
             continue  # "signed to Universal": a word of the language no person cue makes a name, not a person
         if thing is not None:
