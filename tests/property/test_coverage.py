@@ -56,6 +56,7 @@ EXEMPT = {
     "wirestream.services.enrich.entities.quotes.language:Lang.words": "the name of a QUOTES key (no article text)",
     "wirestream.services.enrich.entities.geo:continent_names": "the packaged gazetteer's continents (no input)",
     "wirestream.services.enrich.entities.names:given_name": "one word against Faker's given names (a set look-up)",
+    "wirestream.services.enrich.entities.names:family_name": "one word against Faker's family names (a set look-up)",
     "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",
     "wirestream.services.enrich.incident.logic:load_all": "an operator's TOML files",
 }

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from wirestream.contracts import DatedArticle, PublishedAt, Source
-from wirestream.services.enrich.entities.logic import RawEntity, correct, enrich
+from wirestream.services.enrich.entities.logic import RawEntity, correct, enrich, group_entities
 from wirestream.services.enrich.entities.names import NameFinder
 
 
@@ -190,6 +190,69 @@ def test_a_role_at_the_head_of_a_name_makes_a_person_and_a_common_noun_is_no_nam
     assert (fixed.text, fixed.label, fixed.start) == ("Sandy Angers", "PERSON", 12)
 
 
+# A one-word "person" that is a word of the language, with no person's cue: an organisation, a team or nothing.
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Fans reacted on Twitter within minutes.", "Twitter", "ORG"),
+        ("The man ran. The Chronicle says he was caught.", "The Chronicle", "ORG"),  # "the": no person
+        ("The goal came when the Sabres lost the puck.", "Sabres", "ORG"),  # the plural of a common noun: a team
+        ("Broncos beat Denver's rivals at home.", "Broncos", "ORG"),
+        ("She was signed to Universal as a songwriter.", "Universal", None),  # no person, no organisation cue
+        ("Universal said the deal was off.", "Universal", "PERSON"),  # a speech verb: the model may be right
+        ("Fans cheered when Mr. Trump arrived.", "Trump", "PERSON"),  # a title before it
+        ("The coach praised Woods after the round.", "Woods", "PERSON"),  # a family name
+        ("Critics praised Parise after the game.", "Parise", "PERSON"),  # no word of the language
+        ("Chef Sandy Pickles cooked. Pickles left early.", "Pickles", "PERSON"),  # a given name before it
+    ],
+)
+def test_a_word_of_the_language_without_a_persons_cue_is_no_person(toolkit, text, span, label):
+    start = text.index(span)
+    found = [RawEntity(span, "PERSON", start, start + len(span))]
+    fixed = correct(found, text, "en", toolkit.gazetteer)
+    assert [e.label for e in fixed] == ([label] if label else [])
+
+
+def test_a_word_inside_an_organisations_name_gives_no_persons_cue(toolkit):
+    text = "The San Francisco Chronicle reported it. The Chronicle says he was caught."
+    found = [RawEntity("The San Francisco Chronicle", "ORG", 0, 27), RawEntity("Chronicle", "PERSON", 45, 54)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["ORG", "ORG"]
+
+
+def test_a_word_of_a_longer_persons_name_stays_a_person(toolkit):
+    text = "Jimmy Flash won. Later Flash left the stadium."
+    found = [RawEntity("Jimmy Flash", "PERSON", 0, 11), RawEntity("Flash", "PERSON", 23, 28)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["PERSON", "PERSON"]
+
+
+def test_a_place_and_a_plural_noun_is_a_group_and_the_place_stays_a_place(toolkit):
+    text = "In Virginia, voters turned out. Virginia Democrats won a majority."
+    found = [RawEntity("Virginia", "GPE", 3, 11), RawEntity("Virginia Democrats", "PERSON", 32, 50)]
+    fixed = correct(found, text, "en", toolkit.gazetteer)
+    assert [e.label for e in fixed] == ["GPE", "NORP"]
+    # a given name that is also a town, then a surname that is a plural noun: a person
+    text = "The spokeswoman, Sandy Angers, declined."
+    found = [RawEntity("Sandy Angers", "PERSON", 17, 29)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["PERSON"]
+    # a person named Virginia does not take the place mention either
+    found = [RawEntity("Virginia", "GPE", 3, 11), RawEntity("Virginia Woolf", "PERSON", 32, 46)]
+    entities = group_entities(found)
+    assert sorted((e.name, e.label, e.count) for e in entities) == [
+        ("Virginia", "GPE", 1),
+        ("Virginia Woolf", "PERSON", 1),
+    ]
+    # a one-word surname the model called a place still joins its person
+    found = [RawEntity("Kate York", "PERSON", 0, 9), RawEntity("York", "GPE", 20, 24)]
+    (person,) = group_entities(found)
+    assert (person.name, person.count) == ("Kate York", 2)
+
+
+def test_things_reading_is_linear_on_hostile_text(toolkit):
+    text = "Twitter " * 100_000
+    found = [RawEntity("Twitter", "PERSON", i * 8, i * 8 + 7) for i in range(0, 100_000, 1000)]
+    assert correct(found, text, "en", toolkit.gazetteer) == []  # one pass over the words, no person cue: none
+
+
 def test_english_label_fixes_with_the_real_model(toolkit):
     text = (
         "Ryanair cancelled flights to Toulouse on Friday. Indonesia said its airports were open. "
@@ -331,3 +394,12 @@ def test_a_model_place_that_ran_on_into_a_given_name_is_split(toolkit):
     span = "San Francisco Bay Area"
     found = [RawEntity(span, "GPE", text.index(span), text.index(span) + len(span))]
     assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == [span]  # the place goes on
+
+
+def test_an_unknown_two_word_place_listed_with_a_person_is_a_person(toolkit):
+    text = "The founders Merav Eitan and Gaston Zahr lead it."
+    found = [RawEntity("Merav Eitan", "GPE", 13, 24), RawEntity("Gaston Zahr", "PERSON", 29, 40)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["PERSON", "PERSON"]
+    text = "Visitors from Santa Clara and Gaston Zahr came."  # a place the gazetteer knows stays one
+    found = [RawEntity("Santa Clara", "GPE", 14, 25), RawEntity("Gaston Zahr", "PERSON", 30, 41)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["GPE", "PERSON"]

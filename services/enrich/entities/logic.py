@@ -46,6 +46,7 @@ from wirestream.services.enrich.entities.names import (
     STORMS,
     NameFinder,
     common_place_word,
+    family_name,
     given_name,
     institution_word,
     is_common_word,
@@ -168,6 +169,8 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
                 by_word.setdefault(word, []).append(key)
     for key in [k for k in groups if not k.startswith("id:") and len(k.split()) == 1]:
         owners = by_word.get(key, [])
+        if len(owners) == 1 and _place_first(groups[key], groups[owners[0]], full_name(owners[0]), key):
+            continue  # "In Virginia" before any "Virginia Smith": a place that is also a given name
         if len(owners) == 1:
             groups[owners[0]].extend((ent, name) for ent, name in groups.pop(key))
 
@@ -194,6 +197,17 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
 
 
 _PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _place_first(word: list[tuple[RawEntity, str]], person: list[tuple[RawEntity, str]], name: str, key: str) -> bool:
+    """Whether a one-word mention that opens a person's name is a place before it: labelled a place (by most of
+    its mentions) and written before the person is first named ("In Virginia, ..." then "Virginia Smith"). A
+    given name alone after the person's full name ("Angus Barbieri ... Angus") is the person, however labelled."""
+    labels = Counter(e.label for e, _ in word).most_common(1)[0][0]
+    first_place = min(e.start for e, _ in word)
+    return labels in _PLACES and name.split()[0] == key and first_place < min(e.start for e, _ in person)
+
+
 _NAMED_THINGS = {"GPE", "LOC", "FAC", "ORG", "NORP"}
 
 
@@ -295,6 +309,9 @@ _QUALIFIERS_AFTER = {code: frozenset(words) for code, words in languages.table("
 _LIST_AND: dict[str, tuple[str, ...]] = languages.table("PLACE_LIST_AND")
 # A one-word "place" a model found that is a people's adjective ("Ukrainian"), when the gazetteer does not know it.
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
+# A speech verb after a one-word name ("Parise said"), and words before one that make it a thing's ("on Twitter").
+_PERSON_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_PERSON_AFTER").items()}
+_THING_BEFORE: dict[str, frozenset[str]] = languages.table("NAME_THING_BEFORE")
 _COMPANY_ENDINGS = {
     "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "airlines", "airways", "productions", "studios", "records",
     "holdings", "capital", "partners", "entertainment", "media", "motors", "pharmaceuticals", "technologies",
@@ -459,6 +476,99 @@ def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool
     return words[1].casefold() not in heads and not words[1].isupper()
 
 
+def _plural_noun(word: str, lang: str) -> bool:
+    """Whether a capitalised word is the plural of a common noun of the language and no name ("Democrats",
+    "Sabres"; not "Jones", "Banks")."""
+    folded = word.casefold()
+    return (
+        folded.endswith("s") and not family_name(word) and is_common_word(word, lang) and lemma(folded, lang) != folded
+    )
+
+
+def _place_group(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a "person" a model found is a place the gazetteer knows, then the plural of a common noun
+    ("Virginia Democrats", "Kentucky Republicans"): a group of that place, not a person."""
+    words = span.split()
+    if gazetteer is None or not 2 <= len(words) <= 4 or not _plural_noun(words[-1], lang):
+        return False
+    place = gazetteer.place_form(" ".join(words[:-1]), lang)
+    if place is None:
+        return False
+    # a given name that is also a town opens a person's name ("Sandy Angers"); a state's or a city's, a group's
+    big = place[1].kind != "city" or place[1].population >= _CITY_POPULATION
+    return len(words) > 2 or not given_name(words[0]) or big
+
+
+def _one_word(span: str) -> str:
+    """A name without a leading "the" and a possessive: "The Chronicle's" is "Chronicle"."""
+    return _POSSESSIVE.sub("", re.sub(r"^[Tt]he\s+", "", span.strip()))
+
+
+_THING_CONTEXT = 30  # characters read on either side of a one-word name's mention
+
+
+def _things(found: list[RawEntity], text: str, lang: str, roles: set[str]) -> dict[str, str]:
+    """One-word people a model found that are things: a common word of the language (its dictionary lists it
+    in lower case: "Twitter", "Universal", "Sabres"), no given name nor surname, no word of a longer person
+    the article names, and no mention of it with a person's cue (a title or role before it, a speech verb
+    after it, a given name before it: "Mr. Trump", "Parise said", "Sandy Angers"). Each maps to "ORG" when a mention reads as an organisation's or
+    a team's ("on Twitter", "the Chronicle", the plural "Sabres"), else to "" (no entity: "signed to
+    Universal", "Flash-forward"). One pass over the article's words: linear on any text."""
+    people = [_one_word(e.text) for e in found if e.label == "PERSON"]
+    person_words = {w for name in people if len(name.split()) > 1 for w in _words(name)}
+    candidates: set[str] = set()
+    for e in found:
+        word = _one_word(e.text)
+        if e.label != "PERSON" or e.id is not None or " " in word or not word[:1].isupper() or word.isupper():
+            continue
+        if word.casefold() in person_words or family_name(word) or not is_common_word(word, lang):
+            continue
+        candidates.add(word)
+    if not candidates:
+        return {}
+    after, before_things = _PERSON_AFTER[lang], _THING_BEFORE.get(lang, frozenset())
+    cues = roles | _PERSON_HEADS | TITLES
+    out: dict[str, str] = {w: "ORG" if _plural_noun(w, lang) else "" for w in candidates}
+    person: set[str] = set()
+    others = sorted((e.start, e.end) for e in found if e.label != "PERSON")
+    ends = [end for _, end in others]
+    for m in _NAME_WORD.finditer(text):
+        word = m.group(0)
+        if word not in candidates:
+            continue
+        k = bisect.bisect_right(ends, m.start())
+        if k < len(others) and others[k][0] <= m.start():
+            continue  # inside another name ("San Francisco Chronicle"): no cue of its own
+        previous = text[max(0, m.start() - _THING_CONTEXT) : m.start()].split()[-1:]
+        head = previous[0].rstrip(".,").casefold() if previous else ""
+        if head in before_things:
+            out[word] = "ORG"
+        elif head in cues or given_name(previous[0] if previous else "") or after.match(text[m.end() : m.end() + 30]):
+            person.add(word)  # "Mr. Trump", "Sandy Angers" (a given name before it), "Parise said"
+    return {w: label for w, label in out.items() if w not in person}
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and)\s*")
+
+
+def _listed_with_person(found: list[RawEntity], i: int, text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a two-word "place" a model found is a person listed with one: capitalised words none of which
+    the gazetteer knows as a place, joined to a person by a comma or "and" ("Merav Eitan and Gaston Zahr")."""
+    ent = found[i]
+    words = ent.text.split()
+    if gazetteer is None or len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if any(gazetteer.place_form(part, lang) is not None for part in (ent.text, *words)):
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(found) or found[j].label != "PERSON" or len(found[j].text.split()) < 2:
+            continue
+        a, b = (found[j].end, ent.start) if j < i else (ent.end, found[j].start)
+        if 0 < b - a <= 8 and _LIST_GAP.fullmatch(text[a:b]):
+            return True
+    return False
+
+
 def _storm(span: str, text: str, start: int, lang: str) -> bool:
     """Whether a name is a storm's: a storm word right before it ("la tempête Céline") or opening it ("Storm
     Ciaran")."""
@@ -482,10 +592,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     roles = set(ROLES.get(lang, ())) | set(ROLES["en"])
     institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"])
     person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)[1:]}
+    things = _things(found, text, lang, roles) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     out: list[RawEntity] = []
-    for ent in found:
+    for i, ent in enumerate(found):
         label, start, end, name = ent.label, ent.start, ent.end, ent.name
         if label == "PERSON" and ent.name is None:
             start, end = _person_span(text, start, end)
@@ -502,6 +613,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "une Renault Clio": a thing, not a person
         if label == "PERSON" and ent.id is None and _storm(span, text, start, lang):
             continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
+        thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None else None
+        if thing == "":
+            continue  # "signed to Universal": a word of the language no person cue makes a name, not a person
+        if thing is not None:
+            label = thing  # "on Twitter", "the Sabres": an organisation or team, not a person
         cut = _place_then_person(span, label, lang, gazetteer) if label in _NOT_PEOPLE and ent.id is None else None
         if cut is not None:  # "envoy to Ukraine Kurt Volker": the place, then the person the model ran on into
             before_person = span[:cut].rstrip()
@@ -545,6 +661,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "GPE"  # "Yobe North", "Wichita East": a known place and a part of it
         elif label == "GPE" and ent.id is None and _person_not_place(bare, lang, gazetteer):
             label = "PERSON"  # "Kate York": a given name and a surname that is also a town
+        elif label == "GPE" and ent.id is None and _listed_with_person(found, i, text, lang, gazetteer):
+            label = "PERSON"  # "Ivana Jelić and Pavle Petrović": an unknown name in a list of people
+        elif label == "PERSON" and ent.id is None and _place_group(bare, lang, gazetteer):
+            label = "NORP"  # "Virginia Democrats": a place's party or team, not a person named Virginia
         elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:
             label = "ORG"  # "Bank of Japan", "Ryanair Holdings Inc" (but "Jim Press" is a person)
         elif label == "PERSON" and lang != "en" and len(words) > 1 and words[-1] in institutions:

@@ -440,6 +440,11 @@ def given_name(word: str) -> bool:
     return word in _first_names()
 
 
+def family_name(word: str) -> bool:
+    """Whether ``word`` is a family name as written, by Faker's person data ("Banks", "Woods")."""
+    return word in _surnames()
+
+
 class NameFinder:
     """The recogniser for languages without a model: one per process, stateless per call."""
 

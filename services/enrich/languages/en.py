@@ -1303,3 +1303,7 @@ PLACE_HEADS = (
 PLACE_QUALIFIERS_AFTER = ("north", "south", "east", "west", "central")  # not "state": "Ohio State" is a university
 # Storm words: the name after one is a storm's ("Storm Ciaran"), not a person.
 NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")
+# A speech verb right after a one-word name ("Parise said"): what a person does (entities/logic.py, _thing_not_person).
+NAME_PERSON_AFTER = r"^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|asked|wrote|tweeted|explained|argued|recalled)\b"
+# Words right before a one-word name that make it a thing's, not a person's: "on Twitter", "the Sabres".
+NAME_THING_BEFORE = frozenset({"the", "on", "via", "at"})
