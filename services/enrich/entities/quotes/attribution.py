@@ -255,7 +255,9 @@ class Attributor:
                 if found is not None and found.speaker is not None:
                     found.how = "unread verb"
                     return found, found.speaker
-                return None, None
+                # a decision, not a gap: the clause's subject is no one the rules could name, so the ranker
+                # must not hand the quote to the last person named either (``rank.eligible``)
+                return Found(blocked=True, how="unread verb"), None
             return None, self.continued(q)
         if found.speaker is not None:
             return found, found.speaker
