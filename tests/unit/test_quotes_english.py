@@ -341,8 +341,15 @@ def test_a_places_short_form_after_an_article_is_no_person():
     keys = text.index("Keys closed")
     place = text.index("Florida Keys")
     ents = [
-        Entity(name="Stephanie Kaple", label="PERSON", count=1, mentions=[Mention(text="Stephanie Kaple", start=0, end=15)]),
-        Entity(name="Florida Keys", label="GPE", count=1, mentions=[Mention(text="Florida Keys", start=place, end=place + 12)]),
+        Entity(
+            name="Stephanie Kaple", label="PERSON", count=1, mentions=[Mention(text="Stephanie Kaple", start=0, end=15)]
+        ),
+        Entity(
+            name="Florida Keys",
+            label="GPE",
+            count=1,
+            mentions=[Mention(text="Florida Keys", start=place, end=place + 12)],
+        ),
         Entity(name="Keys", label="PERSON", count=1, mentions=[Mention(text="Keys", start=keys, end=keys + 4)]),
     ]
     assert "Keys" not in [p.name for p in _cast(text, ents).people]
