@@ -163,3 +163,16 @@ def test_a_candidate_the_cue_s_gender_contradicts_is_never_chosen():
     her = Speaker(name="Meghan", id=None, label="PERSON", key="PERSON:meghan")
     assert rank.choose([rank.Option(him, clash)], sure) is None
     assert rank.choose([rank.Option(him, clash), rank.Option(her, features)], sure) is her
+
+
+def test_a_gender_clash_is_only_weighed_not_vetoed_outside_english():
+    shipped = rank.model()
+    assert shipped is not None
+    sure = dataclasses.replace(shipped, threshold=0.0)
+    clash = [0.0] * len(rank.FEATURES)
+    clash[rank.INDEX["gender_clash"]] = 1.0
+    from wirestream.services.enrich.entities.quotes.speakers import Speaker
+
+    him = Speaker(name="Rémy Buisine", id=None, label="PERSON", key="PERSON:buisine")
+    assert rank.choose([rank.Option(him, clash)], sure, veto=False) is him
+    assert rank.choose([rank.Option(him, clash)], sure, veto=True) is None

@@ -288,3 +288,76 @@ def test_a_place_before_an_abbreviated_title_is_no_speaker_nor_part_of_a_name():
     )
     labels = {"Ron_DeSantis": "PERSON", "Florida": "GPE", "West_Palm_Beach": "GPE"}
     assert rules_speakers(text, **labels) == ["Ron DeSantis"]
+
+
+# --- runs of capitalised words that name no one (round s22b, set i) -------------------------------------------
+
+
+def _cast(text: str, entities: list | None = None):
+    from wirestream.services.enrich.entities.quotes import attribute
+
+    att, _ = attribute(text, entities or [], "en")
+    assert att is not None
+    return att.cast
+
+
+def test_a_sentence_opening_on_a_weekday_is_no_speaker():
+    text = (
+        "On Tuesday, the owner said a man came in and sat in the waiting area.\n\n"
+        "“My girlfriend is trying to get an appointment,” the man could be heard saying."
+    )
+    assert "On Tuesday" not in speakers(text) and "Tuesday" not in speakers(text)
+    assert "Tuesday" not in _cast(text).full_names
+
+
+def test_a_conjunction_opening_a_sentence_is_no_first_name():
+    text = "Tom Walker chaired the meeting.\n\nAnd Walker agreed.\n\n“We will keep knocking on doors,” Walker said."
+    assert _cast(text).full_names.get("Walker") == "Tom Walker"
+    text = "And Walker said the vote would come soon.\n\n“We will keep knocking on doors,” Walker said."
+    assert not _cast(text).full_names.get("Walker", "").startswith("And")
+
+
+def test_a_title_the_recogniser_read_as_a_work_is_no_speaker():
+    text = (
+        "At the last minute, a demo came in called “No Place Like Home” from the label.\n\n"
+        "“It grabbed me by the heart the moment I heard it,” he said."
+    )
+    from tests.unit.test_quotes import ents
+
+    cast = _cast(text, ents(text, No_Place_Like_Home="WORK_OF_ART"))
+    named = [c.speaker.name for c in cast.candidates(0, len(cast.toks)) if c.speaker is not None]
+    assert "No Place Like Home" not in named
+    assert speakers(text, No_Place_Like_Home="WORK_OF_ART")[-1] is None
+
+
+def test_a_places_short_form_after_an_article_is_no_person():
+    from wirestream.contracts import Entity, Mention
+
+    text = (
+        "Stephanie Kaple runs a pantry in the Florida Keys.\n\n"
+        "The Keys closed its doors to tourists on March 22.\n\n"
+        "“We do have some reserves, but how much do you draw upon,” she said."
+    )
+    keys = text.index("Keys closed")
+    place = text.index("Florida Keys")
+    ents = [
+        Entity(
+            name="Stephanie Kaple", label="PERSON", count=1, mentions=[Mention(text="Stephanie Kaple", start=0, end=15)]
+        ),
+        Entity(
+            name="Florida Keys",
+            label="GPE",
+            count=1,
+            mentions=[Mention(text="Florida Keys", start=place, end=place + 12)],
+        ),
+        Entity(name="Keys", label="PERSON", count=1, mentions=[Mention(text="Keys", start=keys, end=keys + 4)]),
+    ]
+    assert "Keys" not in [p.name for p in _cast(text, ents).people]
+    assert rules_speakers(text, Stephanie_Kaple="PERSON", Florida_Keys="GPE")[-1] != "Florida Keys"
+    assert find_speakers_with(text, ents)[-1] != "Keys"
+
+
+def find_speakers_with(text: str, entities: list) -> list:
+    from wirestream.services.enrich.entities.quotes import find_quotes
+
+    return [q.speaker for q in find_quotes(text, entities, "en")]

@@ -1204,6 +1204,8 @@ QUOTES: dict[str, Any] = {
     "dash_signature": True,
     # a speech verb inside brackets closed before a quote is an aside's, not the quote's attribution
     "bracket_asides": True,
+    # a cue's gender (pronoun, title) rules out a person whose name or the text says is of the other gender
+    "gender_veto": True,
     # "The doctors, members of the group X, …": the nouns that make a plural noun the members of the body named after
     "member_words": ["members", "member"],
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution

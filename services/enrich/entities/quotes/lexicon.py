@@ -78,6 +78,8 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   role with no verb ("“…” — John Smith, council member"), is that name's;
 * ``bracket_asides``: a speech verb inside brackets opened and closed before a quote ("(44 percent say …), but
   most want him to go if he “…”") is an aside's, not the quote's attribution;
+* ``gender_veto``: the ranker never gives a quote to a person whose known gender the cue's contradicts ("she
+  told Winfrey" is not Harry's); elsewhere that clash is only a feature the model weighs;
 * ``member_words`` (a key of words, not a trait): "The doctors, members of the group X," makes a later "the
   doctors said" the words of X;
 * ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma

@@ -389,13 +389,16 @@ def eligible(att: Attributor, q: QuoteSpan, found: Found | None) -> bool:
     return not (recent and recent[-1].kind == "unnamed")
 
 
-def choose(opts: list[Option], m: Model) -> Speaker | None:
-    """The most probable candidate when its probability reaches the model's threshold, else None. A candidate
-    whose known gender the cue contradicts ("she told Winfrey" and a man the article names Harry) is no
-    candidate at all, however near: the cue's pronoun or verb says who it is not."""
+def choose(opts: list[Option], m: Model, veto: bool = True) -> Speaker | None:
+    """The most probable candidate when its probability reaches the model's threshold, else None. With ``veto``
+    (the ``gender_veto`` trait: English), a candidate whose known gender the cue contradicts ("she told Winfrey"
+    and a man the article names Harry) is no candidate at all, however near: the cue's pronoun says who it is not.
+    Elsewhere the clash is only a feature the model weighs: the gender read from other languages' cues (articles,
+    inflected verbs, null subjects) is not sure enough to rule a person out (it cost "Il insiste" its Rémy
+    Buisine)."""
     best: tuple[float, Speaker] | None = None
     for o in opts:
-        if o.features[INDEX["gender_clash"]]:
+        if veto and o.features[INDEX["gender_clash"]]:
             continue
         p = m.probability(o.features)
         if best is None or p > best[0]:
@@ -418,7 +421,7 @@ def fill(att: Attributor, results: list[Result], m: Model | None = None) -> list
             gaps += 1
             if gaps > MAX_GAPS:
                 break  # a text of endless quotes is no article a reader attributes: bounded time, as the rules'
-            picked = choose(options(att, results, n, article), m)
+            picked = choose(options(att, results, n, article), m, veto=att.lang.has("gender_veto"))
             if picked is not None:
                 out[n] = (q, picked, found)
     return out

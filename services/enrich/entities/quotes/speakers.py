@@ -17,7 +17,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 
-from wirestream.contracts import Entity
+from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
@@ -25,10 +25,13 @@ from wirestream.services.enrich.entities.quotes.text import Token
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 _ORGISH = {"ORG", "GPE", "FAC", "LOC"}
+# Recogniser labels of things with capitalised names that are no one's: a song, a storm, an act.
+_THING_LABELS = {"WORK_OF_ART", "EVENT", "LAW"}
 # Function words are each language's (``QUOTES`` in services/enrich/languages/<code>.py, keys in lexicon.py):
 # a set checked whatever the article's language is the union of every language's, a table is by language.
 _CONJUNCTIONS = languages.union("QUOTES", "conjunctions")
 _LEGAL_FORMS = languages.union("QUOTES", "legal_forms")  # "GmbH", "AG": a company's name goes without them
+_CONJUNCTIONS_BY: dict[str, set[str]] = languages.by_language("QUOTES", "conjunctions")
 _PARTICLES = languages.union("QUOTES", "name_particles")
 # Another language's name particle that is a plain word here ("al": "to the" in Italian, Spanish, Portuguese).
 _NOT_PARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "not_name_particles")
@@ -82,6 +85,21 @@ def _month_names(code: str) -> frozenset[str]:
     try:
         return frozenset(
             m.lower() for ctx in ("format", "stand-alone") for m in get_month_names("wide", ctx, code).values()
+        )
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+
+
+@cache
+def _weekday_names(code: str) -> frozenset[str]:
+    """The language's weekday names, lower case (babel's wide forms): "tuesday", "dienstag". A capitalised run
+    holding one ("On Tuesday" opening a sentence) is a date, never a person's name."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        return frozenset(
+            d.lower() for ctx in ("format", "stand-alone") for d in get_day_names("wide", ctx, code).values()
         )
     except (UnknownLocaleError, ValueError):
         return frozenset()
@@ -144,7 +162,13 @@ class Cast:
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
+        entities = self._without_short_forms(entities)
+        self._titles_of_things: set[int] = set()  # tokens of works, events and laws the recogniser tagged
         for e in entities:
+            if e.label in _THING_LABELS:
+                for m in e.mentions:
+                    i, j = bisect_left(self.tok_starts, m.start), bisect_left(self.tok_starts, m.end)
+                    self._titles_of_things.update(range(i, min(j, i + 12)))
             if e.label not in SPEAKER_LABELS and e.label != "NORP":
                 continue
             if e.label == "PERSON" and e.name.split()[-1].casefold().rstrip(".") in lang.honorifics:
@@ -166,6 +190,7 @@ class Cast:
             words = e.name.casefold().split()
             if e.label == "ORG" and len(words) > 1 and words[-1] in _LEGAL_FORMS:
                 self._orgs.setdefault(" ".join(words[:-1]), e)
+        self._bodies = {e.name.casefold(): e for e in entities if e.label in _ORGISH}  # places too
         self.people = [e for e in entities if e.label == "PERSON"]
         self._words: dict[str, Entity] = {}
         for e in self.people:
@@ -181,6 +206,33 @@ class Cast:
         self._proper = self._proper_words()
         self._bare = self._bare_words()
         self.full_names = self._full_names()
+
+    def _without_short_forms(self, entities: list[Entity]) -> list[Entity]:
+        """Without a one-word "person" that is the last word of a place's or body's name the article gives
+        ("Florida Keys"), written after an article each time ("The Keys closed its doors"): the short form of that
+        place, which the recogniser took for a surname. People are named without an article."""
+        tails = {
+            e.name.split()[-1]
+            for e in entities
+            if e.label in _ORGISH and len(e.name.split()) > 1 and e.label != "PERSON"
+        }
+        articles = self.lang.skip | _ARTICLES.get(self.lang.code, set())
+
+        def after_article(m: Mention) -> bool:
+            before = self.text[max(0, m.start - 12) : m.start].split()
+            return bool(before) and before[-1].casefold() in articles
+
+        return [
+            e
+            for e in entities
+            if not (
+                e.label == "PERSON"
+                and e.id is None
+                and e.name in tails
+                and e.mentions
+                and all(m.text == e.name and after_article(m) for m in e.mentions)
+            )
+        ]
 
     def _as_written(self, e: Entity) -> Entity:
         """A person the recogniser named by a form the article never writes ("Поризков" for a woman the article
@@ -296,14 +348,15 @@ class Cast:
                 or run[0].low.rstrip(".") in self.lang.honorifics
                 or self._common(run[0])
                 or not run[0].capitalised
+                or self._opening_word(run[0])
             ):
-                run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall"
+                run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall", "And Biden"
             for n, x in enumerate(run):
                 if n and not x.capitalised and n + 1 < len(run) and run[n + 1].text in self._bare:
                     # "Prozent von Cansativa" where the article writes "Cansativa" alone: a phrase, not a name
                     run = run[:n]
                     break
-            if self._is_date([x.text for x in run]):
+            if self._is_date([x.text for x in run]) or self._has_weekday([x.text for x in run]):
                 run = []
             opens = self.tok_index(run[0]) if run else 0
             after_article = opens > 0 and self.toks[opens - 1].low in _ARTICLES.get(self.lang.code, ())
@@ -328,6 +381,18 @@ class Cast:
             if len(fulls) == 1 and first not in names:
                 names[first] = next(iter(fulls))
         return names
+
+    def _opening_word(self, t: Token) -> bool:
+        """A preposition or conjunction capitalised because it opens a sentence ("On Tuesday", "And Biden"): it
+        opens no name. Name particles ("De Gaulle", "Van Gogh") are kept."""
+        low = t.low
+        conjunctions = _CONJUNCTIONS_BY.get(self.lang.code, set())
+        return (low in self.lang.prepositions or low in conjunctions) and low not in _PARTICLES
+
+    def _has_weekday(self, words: list[str]) -> bool:
+        """A capitalised run naming a weekday ("On Tuesday", "Super Tuesday"): a date, not a name."""
+        days = _weekday_names(self.lang.code)
+        return any(w.lower() in days for w in words)
 
     def tok_index(self, t: Token) -> int:
         return bisect_left(self.tok_starts, t.start)
@@ -1027,16 +1092,23 @@ class Cast:
                 break
         while j - k > 1 and not toks[j - 1].capitalised:
             j -= 1  # "G1 de" before a place the recogniser tagged: the particle belongs to no name
+        while j - k > 1 and not titled and self._opening_word(toks[k]):
+            k += 1  # "And Harper": the conjunction opening the sentence is no first name
         if j == k:
             return None
         while j - k > 2 and self.lang.is_institution(toks[k].text) and k not in self.mentions:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
         k = self._after_common_run(k, j)
         words = [t.text for t in toks[k:j]]
-        if not titled and self._is_date(words):
-            return None  # "Anfang Mai"
+        if not titled and (
+            self._is_date(words) or self._has_weekday(words) or any(n in self._titles_of_things for n in range(k, j))
+        ):
+            return None  # "Anfang Mai", "On Tuesday", "No Place Like Home" (a song's title)
         prev = toks[k - 1] if k > 0 else None
         org = self._orgs.get(" ".join(words).casefold()) if not titled else None
+        if org is None and not titled and len(words) == 1 and words[0] in self.full_names:
+            # "The Keys closed" after "the Florida Keys": the short form of a place or body, not a surname
+            org = self._bodies.get(self.full_names[words[0]].casefold())
         if org is not None:
             return Cand(
                 k, j, "org", toks[k].start, toks[j - 1].end, _entity_speaker(org), excluded=self._excluded(k, j)
