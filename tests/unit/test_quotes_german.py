@@ -161,3 +161,45 @@ def test_a_word_that_only_starts_a_company_name_without_a_legal_form_is_no_speak
         "„die positive Referenz als Auftragnehmer eines öffentlichen Auftraggebers“."
     )
     assert rules_speakers(text, "de", Cansativa_Holding="ORG") == [None]
+
+
+def test_heisst_es_speaks_for_the_body_the_paragraph_names_unread() -> None:
+    # "heißt es" with no body named: the one body the paragraph names (article, capitalised adjective, noun)
+    text = (
+        "Was für andere Wochen die Deutsche Post erlebt hat. „Allein für die Zustellung haben wir viel "
+        "Desinfektionsmittel bereitgestellt“, heißt es. Die Fahrzeuge würden gereinigt."
+    )
+    assert speakers(text, "de") == ["Deutsche Post"]
+
+
+def test_unnamed_spokesperson_speaks_for_the_unread_body_of_a_place() -> None:
+    # "bei der Berliner Straßenreinigung": a place's "-er" adjective of a place the article names opens a body's name
+    text = (
+        "Die Müllabfuhr fährt weiter. Bislang gab es bei der Berliner Straßenreinigung 13 Infizierte. "
+        "„Tourenpläne bekommen sie nicht mehr drinnen“, schildert eine Sprecherin."
+    )
+    assert speakers(text, "de", Berlin="GPE") == ["Berliner Straßenreinigung"]
+
+
+def test_body_read_from_the_text_does_not_carry_to_the_next_paragraph() -> None:
+    # the spokesperson of the next paragraph's firm ("Gegenbauer", no article) is not the Post's
+    text = (
+        "Was für andere Wochen die Deutsche Post erlebt hat. „Allein für die Zustellung haben wir viel "
+        "Desinfektionsmittel bereitgestellt“, heißt es.\n\n"
+        "Die Angestellten von Gegenbauer bewachen Gebäude. „Das Tragen muss aber auch richtig erklärt werden“, "
+        "sagt der Sprecher."
+    )
+    assert speakers(text, "de") == ["Deutsche Post", None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Die Deutsche Bahn und die Deutsche Post klagen über Ausfälle.",  # two bodies: which one?
+        "Die Deutsche Post hat Ärger mit Anna Schmidt.",  # a person read there: not the body's words
+        "Die Post hat viel zu tun.",  # a common noun after the article names nobody
+    ],
+)
+def test_heisst_es_stays_unattributed_without_one_unread_body(opening: str) -> None:
+    text = f"{opening} „Allein für die Zustellung haben wir viel Mittel bereitgestellt“, heißt es."
+    assert speakers(text, "de", Anna_Schmidt="PERSON") == [None]

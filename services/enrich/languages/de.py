@@ -651,6 +651,9 @@ QUOTES: dict[str, Any] = {
     "comparisons": ["wie", "als"],
     # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
     "impersonal": {"heißen": "es"},
+    # an unnamed spokesperson or "heißt es" with no body named: the one body the paragraph names as a name
+    # the recogniser did not read ("die Deutsche Post", "bei der Berliner Straßenreinigung")
+    "bodies_in_text": True,
     # the prepositions of a body's seat that give an impersonal verb its speaker ("im Kreml hieß es")
     "impersonal_from": ["im", "aus", "vom"],
     "verb_gender": [["ten", "p"]],

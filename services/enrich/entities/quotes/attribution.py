@@ -30,7 +30,7 @@ from typing import Any
 
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.quotes.language import Lang
+from wirestream.services.enrich.entities.quotes.language import Lang, common_word
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import (
     _CONJUNCTIONS,
@@ -168,6 +168,8 @@ class Attributor:
         self.starts = [t.start for t in self.toks]
         self.layout = Layout(text, spans, lang.abbreviations)
         self.cast = Cast(text, self.toks, entities, lang)
+        self._text_bodies: set[str] = set()  # (_body_in_paragraph) the keys of bodies read from the text
+        self._places = {m.text for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}
         self.inside: set[int] = set()
         for q in spans:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
@@ -1297,6 +1299,10 @@ class Attributor:
                 m = k - 1 if self.toks[k - 1].low not in self.lang.words("definite") else k - 2
                 if m >= 0 and self.toks[m].low in came_from:
                     return Found(speaker=_entity_speaker(self.cast.mentions[k][1]), how="impersonal")
+        # "Was für andere Wochen die Deutsche Post erlebt hat. „…“, heißt es": the one body the paragraph names
+        body = self._body_in_paragraph(self.toks[a - 1].start if a else 0)
+        if body is not None:
+            return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
 
     def incise(self, q: QuoteSpan) -> Found | None:
@@ -1827,9 +1833,48 @@ class Attributor:
         for event in reversed(self._events_before(pos)):
             if event.pos < floor:
                 break
-            if event.speaker.label == "ORG":
-                return event.speaker
-        return None
+            if event.speaker.label == "ORG" and event.speaker.key not in self._text_bodies:
+                return event.speaker  # (a body read from the text is read again, in its own paragraph only)
+        return self._body_in_paragraph(pos)
+
+    def _body_in_paragraph(self, pos: int) -> Speaker | None:
+        """(``bodies_in_text``) the one body the paragraph names before ``pos`` that the recogniser did not read,
+        written as a name: an article, capitalised adjectives and a noun ("die Deutsche Post", "bei der Berliner
+        Straßenreinigung"; in German only a name capitalises the adjective). None when there is none or more than
+        one, and never past a person or organisation the recogniser read in that stretch (then it is theirs)."""
+        if not self.lang.has("bodies_in_text"):
+            return None
+        first = max(self.tok(self.layout.paragraph_start(pos)), self.tok(pos) - 200)
+        last = self.tok(pos)
+        toks = self.toks
+        articles = self.lang.words("definite")
+        found: set[str] = set()
+        k = first
+        while k < last - 2:
+            if toks[k].low not in articles or k in self.inside or k + 1 in self.inside or not self._name_adjective(toks[k + 1]):
+                k += 1
+                continue
+            j = k + 2
+            while j < last and j - k <= 4 and toks[j].word and toks[j].capitalised and j not in self.cast.mentions:
+                j += 1
+            if j > k + 2 and not any(n in self.cast.mentions for n in range(k + 2, j)):
+                found.add(self.text[toks[k + 1].start : toks[j - 1].end])
+            k = j
+        mentions = self.cast.mentions
+        if len(found) != 1 or any(n in mentions and mentions[n][1].label in ("PERSON", "ORG") for n in range(first, last)):
+            return None
+        name = found.pop()
+        self._text_bodies.add(f"ORG:{name.casefold()}")
+        return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+
+    def _name_adjective(self, t: Token) -> bool:
+        """A capitalised adjective after an article, which opens a name in German: its lower-case form is a common
+        word ("Deutsche", "Neue"), or it is a place's "-er" adjective of a place the article names ("Berliner")."""
+        if not (t.word and t.capitalised and t.text[1:].islower()):
+            return False
+        if t.low.endswith("er") and t.text[:-2] in self._places:
+            return True
+        return t.low.endswith(("e", "en", "er", "es")) and common_word(t.low, self.lang.code)
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
         self._add(_Event(pos, speaker, "spoke"))
