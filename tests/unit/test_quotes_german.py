@@ -203,3 +203,29 @@ def test_body_read_from_the_text_does_not_carry_to_the_next_paragraph() -> None:
 def test_heisst_es_stays_unattributed_without_one_unread_body(opening: str) -> None:
     text = f"{opening} „Allein für die Zustellung haben wir viel Mittel bereitgestellt“, heißt es."
     assert speakers(text, "de", Anna_Schmidt="PERSON") == [None]
+
+
+def test_quote_in_a_clause_of_someones_words_is_theirs_not_the_commenters() -> None:
+    # "die Formulierungen von der Leyens, wonach „…“": the owner of the words said them; Steger comments on them
+    text = (
+        "Die Aussage von Kommissionspräsidentin Ursula von der Leyen lässt bei Petra Steger die Alarmglocken läuten. "
+        "Vor allem die Formulierungen von der Leyens, wonach die Ukraine „viele Etappenziele auf dem Weg erreicht“ "
+        "habe, bezeichnet Steger als realitätsfremd."
+    )
+    assert speakers(text, "de", Petra_Steger="PERSON") == ["Ursula von der Leyen"]
+
+
+def test_quote_in_a_clause_of_a_read_persons_words() -> None:
+    text = (
+        "Anna Schmidt kritisierte die Pläne. Die Aussage von Klaus Weber, dass „die Zahlen völlig stimmen würden“, "
+        "nannte Schmidt falsch."
+    )
+    assert speakers(text, "de", Anna_Schmidt="PERSON", Klaus_Weber="PERSON") == ["Klaus Weber"]
+
+
+def test_clause_after_a_noun_of_no_ones_words_keeps_the_subject() -> None:
+    # "die Pläne der Regierung, wonach …" is no one's words: the sentence's own cue decides
+    text = (
+        "Die Pläne von Klaus Weber, wonach „die Zahlen völlig stimmen würden“, seien falsch, sagte Anna Schmidt."
+    )
+    assert speakers(text, "de", Anna_Schmidt="PERSON", Klaus_Weber="PERSON") == ["Anna Schmidt"]

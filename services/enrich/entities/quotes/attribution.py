@@ -30,6 +30,7 @@ from typing import Any
 
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities.name_data import given_name_gender
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import (
@@ -83,6 +84,8 @@ _QUOTED_AS = languages.union("QUOTES", "quoted_as")
 _POSSESSIVE = languages.union("QUOTES", "possessive")
 # Prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны").
 _IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
+# Lower-case particles inside a person's name ("Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu"})
 # Relative pronouns that a dependency parse gives as a verb's subject ("X, who …, said"): the antecedent speaks.
 _PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
 # Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
@@ -234,6 +237,9 @@ class Attributor:
         return out
 
     def _attribute(self, q: QuoteSpan, following: int, floor: int) -> tuple[Found | None, Speaker | None]:
+        source = self._source_clause(q)
+        if source is not None:
+            return source, source.speaker
         found = self.after(q, following)
         if found is None or not found.decided:
             before = self.before(q, floor)
@@ -471,6 +477,54 @@ class Attributor:
             found = self._as_found(cands[0], toks[k].start)
             if found.speaker is not None:
                 self._add(_Event(cands[0].start, found.speaker, "spoke"))
+
+    def _source_clause(self, q: QuoteSpan) -> Found | None:
+        """(``source_nouns``, ``source_clauses``) a quote inside a clause giving the content of someone's words, named
+        by a noun with its owner in the genitive ("die Formulierungen von der Leyens, wonach die Ukraine „…“ habe,
+        bezeichnet Steger als …"): the owner said it, not the sentence's subject who comments on it. The owner is a
+        person or body the recogniser read there, or a person's name it read elsewhere with the genitive "s"."""
+        nouns, joins = self.lang.words("source_nouns"), self.lang.words("source_clauses")
+        if not nouns:
+            return None
+        toks = self.toks
+        first, kq = self.tok(self.layout.sentence_start(q.start)), self.tok(q.start)
+        w = next((k for k in range(kq - 1, max(first, kq - 40) - 1, -1) if toks[k].low in joins), None)
+        if w is None or w in self.inside or w - 3 < first or toks[w - 1].text != ",":
+            return None
+        owner, start = None, w - 1
+        for n in range(max(first, w - 7), w - 1):
+            if n in self.cast.mentions and self.cast.mentions[n][0] == w - 1:
+                e = self.cast.mentions[n][1]
+                owner, start = (e, n) if e.label in ("PERSON", "ORG") else (None, n)
+                break
+        last = toks[w - 2]
+        speaker = _entity_speaker(owner) if owner is not None else None
+        if speaker is None and start == w - 1 and last.capitalised and last.low.endswith("s") and len(last.text) > 3:
+            person = self.cast.person_for([last.text[:-1]])
+            speaker = _entity_speaker(person) if person is not None else self._named_in_full(last.text[:-1], q.start)
+            start = w - 2
+            while start - 1 > first and start > w - 5 and toks[start - 1].low in _NAME_PARTICLES:
+                start -= 1  # "von der Leyens": the particles of the name
+        if speaker is None:
+            return None
+        for n in range(start - 1, max(first, start - 3) - 1, -1):
+            if toks[n].low in nouns:
+                return Found(speaker=speaker, how="source clause")
+            if toks[n].low not in ("von", "des", "der", "vom"):
+                return None
+        return None
+
+    def _named_in_full(self, surname: str, before: int) -> Speaker | None:
+        """The person the text named in full before (a given name, name particles, ``surname``: "Ursula von der
+        Leyen"), in the 4,000 characters before ``before``, when the recogniser did not read them. None otherwise."""
+        pattern = re.compile(rf"\b([^\W\d_][^\W_]+) ((?:(?:von|van|der|de|den|zu) ){{0,3}}){re.escape(surname)}\b")
+        found = None
+        for found in pattern.finditer(self.text, max(0, before - 4000), before):
+            pass
+        if found is None or given_name_gender(found.group(1)) is None:
+            return None
+        name = found.group(0)
+        return Speaker(name=name, id=None, label="PERSON", key=f"PERSON:{surname.casefold()}")
 
     def _stance(self, i: int, j: int, cands: list[Cand]) -> None:
         """(``stance_for``, ``stance_copulas``, ``stance_words``) a sentence opening with whose view it gives ("Für
