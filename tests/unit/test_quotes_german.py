@@ -229,3 +229,21 @@ def test_clause_after_a_noun_of_no_ones_words_keeps_the_subject() -> None:
         "Die Pläne von Klaus Weber, wonach „die Zahlen völlig stimmen würden“, seien falsch, sagte Anna Schmidt."
     )
     assert speakers(text, "de", Anna_Schmidt="PERSON", Klaus_Weber="PERSON") == ["Anna Schmidt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition between dashes, its body unread ("Justice Network" is no person): the name before speaks
+        "Markus Meinzer – von Tax Justice Network – sagt: „Das Jahr wird sehr schwierig für uns alle.“",
+        "Markus Meinzer – Experte bei Tax Justice Network – sagt: „Das Jahr wird sehr schwierig für uns alle.“",
+    ],
+)
+def test_colon_subject_before_a_dashed_apposition(text: str) -> None:
+    assert rules_speakers(text, "de", Markus_Meinzer="PERSON") == ["Markus Meinzer"]
+
+
+def test_dashed_list_of_people_is_not_an_apposition() -> None:
+    # "X – Y – sagt": a second person opening the dashes is no apposition of the first
+    text = "Markus Meinzer – Anna Schmidt – sagt: „Das Jahr wird sehr schwierig für uns alle.“"
+    assert rules_speakers(text, "de", Markus_Meinzer="PERSON", Anna_Schmidt="PERSON") != ["Markus Meinzer"]

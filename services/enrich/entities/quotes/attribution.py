@@ -84,6 +84,8 @@ _QUOTED_AS = languages.union("QUOTES", "quoted_as")
 _POSSESSIVE = languages.union("QUOTES", "possessive")
 # Prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны").
 _IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
+# The marks that open and close an apposition between a name and its verb ("X, …, sagt", "X – …  – sagt").
+_APPOSITION_MARKS = frozenset({",", "–", "—"})
 # Lower-case particles inside a person's name ("Ursula von der Leyen").
 _NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu"})
 # Relative pronouns that a dependency parse gives as a verb's subject ("X, who …, said"): the antecedent speaks.
@@ -594,8 +596,10 @@ class Attributor:
 
     def _before_apposition(self, cands: list[Cand], n: int, verb: int) -> int:
         """The candidate a speech verb's subject is when an apposition stands between them: "John Milton
-        Rodríguez, candidato de Colombia Justa Libres, enfatizó" -> the name, not the party. Else ``n``."""
-        if n < 1 or self.toks[verb - 1].text != ",":
+        Rodríguez, candidato de Colombia Justa Libres, enfatizó" -> the name, not the party; between dashes too
+        ("Markus Meinzer – von Tax Justice Network – sagt"). Else ``n``."""
+        closer = self.toks[verb - 1].text if verb > 0 else ""
+        if n < 1 or closer not in _APPOSITION_MARKS:
             return n
         m = n
         while m >= 0 and (cands[m].excluded or cands[m].kind == "title"):
@@ -603,12 +607,36 @@ class Attributor:
         if m < 0 or m == n or cands[m].kind != "person":
             return n
         gap = self.toks[cands[m].j : verb - 1]
-        if not gap or gap[0].text != "," or len(gap) > 10 or any(t.text in ".;:!?" for t in gap):
+        if not gap or gap[0].text != closer or len(gap) > 10 or any(t.text in ".;:!?" for t in gap):
             return n
         if any(self._is_verb(g, cands[m].j) for g in range(cands[m].j, verb - 1)):
             return n
         # the comma before the verb closes the apposition: the words between are its only contents
-        return m if all(t.word or t.text in (",", "-", "'", "’") for t in gap) else n
+        return m if all(t.word or t.text in (",", "-", "'", "’", closer) for t in gap) else n
+
+    def _apposed_subject(self, cands: list[Cand], verb: int) -> Cand | None:
+        """The person before an apposition closed right before the speech verb ("Markus Meinzer – von Tax Justice
+        Network – sagt:", "Markus Meinzer, Experte bei Tax Justice, sagt:"): the verb's subject, not a name inside
+        the apposition. The apposition opens with the same mark, holds at most ten tokens and no verb, and does not
+        open with another person or body (then it is a list of subjects). None otherwise."""
+        toks = self.toks
+        closer = toks[verb - 1].text if verb > 0 else ""
+        if closer not in _APPOSITION_MARKS:
+            return None
+        opener = next((k for k in range(verb - 2, max(-1, verb - 13), -1) if toks[k].text in (closer, *".;:!?")), None)
+        if opener is None or toks[opener].text != closer or opener + 1 >= verb - 1:
+            return None
+        m = next((n for n, c in enumerate(cands) if c.j == opener), None)
+        if m is None or cands[m].kind != "person" or cands[m].excluded:
+            return None
+        inside = cands[m + 1 :]
+        if not inside or any(c.i < opener for c in inside):
+            return None
+        if inside[0].i == opener + 1 and inside[0].kind in ("person", "org"):
+            return None
+        if any(self._is_verb(g, opener + 1) for g in range(opener + 1, verb - 1)):
+            return None
+        return cands[m]
 
     def embedded_without_cue(self, q: QuoteSpan) -> bool:
         """(Languages with ``embedded_quote_no_subject``) the quote sits inside a sentence after words of its own
@@ -1693,6 +1721,10 @@ class Attributor:
         participle = verb.lower().endswith(lang.participle_endings)
         impersonal = self._impersonal_verb(verb)
         found = self._impersonal_before(a, verb_at) if impersonal else None
+        if found is None and pre:
+            apposed = self._apposed_subject(pre, verb_at)
+            if apposed is not None:
+                found = self._as_found(apposed, q.start)  # "X – von Tax Justice Network – sagt: „…“"
         if found is None and pre:
             found = self._parsed_subject(verb_at, pre, q.start)
         if found is None and lang.verb_lemma(verb) not in lang.addressee and self._inverted(a, verb_at, pre):
