@@ -247,3 +247,17 @@ def test_dashed_list_of_people_is_not_an_apposition() -> None:
     # "X – Y – sagt": a second person opening the dashes is no apposition of the first
     text = "Markus Meinzer – Anna Schmidt – sagt: „Das Jahr wird sehr schwierig für uns alle.“"
     assert rules_speakers(text, "de", Markus_Meinzer="PERSON", Anna_Schmidt="PERSON") != ["Markus Meinzer"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "body"),
+    [
+        ("sagte ein Sprecher der Deutschen Post", "Deutsche Post"),  # the name as it stands alone
+        ("sagte eine Sprecherin der Gegenbauer GmbH", "Gegenbauer GmbH"),  # a company's legal form
+        ("sagte ein Sprecher des Unternehmens", None),  # a common noun names no body
+        ("sagte ein Sprecher von Gegenbauer", None),  # a lone name may be anything
+    ],
+)
+def test_unnamed_spokesperson_of_a_body_the_recogniser_did_not_read(clause: str, body: str | None) -> None:
+    text = f"Die Zustellung läuft. „Wir haben viel Desinfektionsmittel bereitgestellt“, {clause}."
+    assert rules_speakers(text, "de") == [body]

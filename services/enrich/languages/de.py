@@ -654,6 +654,8 @@ QUOTES: dict[str, Any] = {
     # an unnamed spokesperson or "heißt es" with no body named: the one body the paragraph names as a name
     # the recogniser did not read ("die Deutsche Post", "bei der Berliner Straßenreinigung")
     "bodies_in_text": True,
+    # "ein Sprecher der Deutschen Post", "der Gegenbauer GmbH": the body a spokesperson is of, written as a name
+    "bodies_unread": True,
     # a quote in a clause giving someone's words by a noun and its owner: "die Formulierungen von der Leyens,
     # wonach „…“" (the owner said it, not the subject who comments on it)
     "source_nouns": [

@@ -40,6 +40,7 @@ from wirestream.services.enrich.entities.quotes.speakers import (
     Cast,
     Speaker,
     _entity_speaker,
+    _standalone_body_name,
 )
 from wirestream.services.enrich.entities.quotes.text import Layout, Token, tokens
 
@@ -174,7 +175,6 @@ class Attributor:
         self.layout = Layout(text, spans, lang.abbreviations)
         self.cast = Cast(text, self.toks, entities, lang)
         self._text_bodies: set[str] = set()  # (_body_in_paragraph) the keys of bodies read from the text
-        self._places = {m.text for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}
         self.inside: set[int] = set()
         for q in spans:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
@@ -1944,7 +1944,7 @@ class Attributor:
             while j < last and j - k <= 4 and toks[j].word and toks[j].capitalised and j not in self.cast.mentions:
                 j += 1
             if j > k + 2 and not any(n in self.cast.mentions for n in range(k + 2, j)):
-                found.add(self.text[toks[k + 1].start : toks[j - 1].end])
+                found.add(_standalone_body_name(toks[k + 1 : j], self.text[toks[k + 1].start : toks[j - 1].end]))
             k = j
         mentions = self.cast.mentions
         if len(found) != 1 or any(n in mentions and mentions[n][1].label in ("PERSON", "ORG") for n in range(first, last)):
@@ -1958,7 +1958,7 @@ class Attributor:
         word ("Deutsche", "Neue"), or it is a place's "-er" adjective of a place the article names ("Berliner")."""
         if not (t.word and t.capitalised and t.text[1:].islower()):
             return False
-        if t.low.endswith("er") and t.text[:-2] in self._places:
+        if t.low.endswith("er") and t.text[:-2] in self.cast.places:
             return True
         return t.low.endswith(("e", "en", "er", "es")) and common_word(t.low, self.lang.code)
 
