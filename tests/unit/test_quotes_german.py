@@ -225,9 +225,7 @@ def test_quote_in_a_clause_of_a_read_persons_words() -> None:
 
 def test_clause_after_a_noun_of_no_ones_words_keeps_the_subject() -> None:
     # "die Pläne der Regierung, wonach …" is no one's words: the sentence's own cue decides
-    text = (
-        "Die Pläne von Klaus Weber, wonach „die Zahlen völlig stimmen würden“, seien falsch, sagte Anna Schmidt."
-    )
+    text = "Die Pläne von Klaus Weber, wonach „die Zahlen völlig stimmen würden“, seien falsch, sagte Anna Schmidt."
     assert speakers(text, "de", Anna_Schmidt="PERSON", Klaus_Weber="PERSON") == ["Anna Schmidt"]
 
 

@@ -521,8 +521,8 @@ class Attributor:
         Leyen"), in the 4,000 characters before ``before``, when the recogniser did not read them. None otherwise."""
         pattern = re.compile(rf"\b([^\W\d_][^\W_]+) ((?:(?:von|van|der|de|den|zu) ){{0,3}}){re.escape(surname)}\b")
         found = None
-        for found in pattern.finditer(self.text, max(0, before - 4000), before):
-            pass
+        for match in pattern.finditer(self.text, max(0, before - 4000), before):
+            found = match  # the last one before
         if found is None or given_name_gender(found.group(1)) is None:
             return None
         name = found.group(0)
@@ -1937,7 +1937,12 @@ class Attributor:
         found: set[str] = set()
         k = first
         while k < last - 2:
-            if toks[k].low not in articles or k in self.inside or k + 1 in self.inside or not self._name_adjective(toks[k + 1]):
+            if (
+                toks[k].low not in articles
+                or k in self.inside
+                or k + 1 in self.inside
+                or not self._name_adjective(toks[k + 1])
+            ):
                 k += 1
                 continue
             j = k + 2
@@ -1947,7 +1952,9 @@ class Attributor:
                 found.add(_standalone_body_name(toks[k + 1 : j], self.text[toks[k + 1].start : toks[j - 1].end]))
             k = j
         mentions = self.cast.mentions
-        if len(found) != 1 or any(n in mentions and mentions[n][1].label in ("PERSON", "ORG") for n in range(first, last)):
+        if len(found) != 1 or any(
+            n in mentions and mentions[n][1].label in ("PERSON", "ORG") for n in range(first, last)
+        ):
             return None
         name = found.pop()
         self._text_bodies.add(f"ORG:{name.casefold()}")
