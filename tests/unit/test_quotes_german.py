@@ -161,3 +161,101 @@ def test_a_word_that_only_starts_a_company_name_without_a_legal_form_is_no_speak
         "„die positive Referenz als Auftragnehmer eines öffentlichen Auftraggebers“."
     )
     assert rules_speakers(text, "de", Cansativa_Holding="ORG") == [None]
+
+
+def test_heisst_es_speaks_for_the_body_the_paragraph_names_unread() -> None:
+    # "heißt es" with no body named: the one body the paragraph names (article, capitalised adjective, noun)
+    text = (
+        "Was für andere Wochen die Deutsche Post erlebt hat. „Allein für die Zustellung haben wir viel "
+        "Desinfektionsmittel bereitgestellt“, heißt es. Die Fahrzeuge würden gereinigt."
+    )
+    assert speakers(text, "de") == ["Deutsche Post"]
+
+
+def test_unnamed_spokesperson_speaks_for_the_unread_body_of_a_place() -> None:
+    # "bei der Berliner Straßenreinigung": a place's "-er" adjective of a place the article names opens a body's name
+    text = (
+        "Die Müllabfuhr fährt weiter. Bislang gab es bei der Berliner Straßenreinigung 13 Infizierte. "
+        "„Tourenpläne bekommen sie nicht mehr drinnen“, schildert eine Sprecherin."
+    )
+    assert speakers(text, "de", Berlin="GPE") == ["Berliner Straßenreinigung"]
+
+
+def test_body_read_from_the_text_does_not_carry_to_the_next_paragraph() -> None:
+    # the spokesperson of the next paragraph's firm ("Gegenbauer", no article) is not the Post's
+    text = (
+        "Was für andere Wochen die Deutsche Post erlebt hat. „Allein für die Zustellung haben wir viel "
+        "Desinfektionsmittel bereitgestellt“, heißt es.\n\n"
+        "Die Angestellten von Gegenbauer bewachen Gebäude. „Das Tragen muss aber auch richtig erklärt werden“, "
+        "sagt der Sprecher."
+    )
+    assert speakers(text, "de") == ["Deutsche Post", None]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Die Deutsche Bahn und die Deutsche Post klagen über Ausfälle.",  # two bodies: which one?
+        "Die Deutsche Post hat Ärger mit Anna Schmidt.",  # a person read there: not the body's words
+        "Die Post hat viel zu tun.",  # a common noun after the article names nobody
+    ],
+)
+def test_heisst_es_stays_unattributed_without_one_unread_body(opening: str) -> None:
+    text = f"{opening} „Allein für die Zustellung haben wir viel Mittel bereitgestellt“, heißt es."
+    assert speakers(text, "de", Anna_Schmidt="PERSON") == [None]
+
+
+def test_quote_in_a_clause_of_someones_words_is_theirs_not_the_commenters() -> None:
+    # "die Formulierungen von der Leyens, wonach „…“": the owner of the words said them; Steger comments on them
+    text = (
+        "Die Aussage von Kommissionspräsidentin Ursula von der Leyen lässt bei Petra Steger die Alarmglocken läuten. "
+        "Vor allem die Formulierungen von der Leyens, wonach die Ukraine „viele Etappenziele auf dem Weg erreicht“ "
+        "habe, bezeichnet Steger als realitätsfremd."
+    )
+    assert speakers(text, "de", Petra_Steger="PERSON") == ["Ursula von der Leyen"]
+
+
+def test_quote_in_a_clause_of_a_read_persons_words() -> None:
+    text = (
+        "Anna Schmidt kritisierte die Pläne. Die Aussage von Klaus Weber, dass „die Zahlen völlig stimmen würden“, "
+        "nannte Schmidt falsch."
+    )
+    assert speakers(text, "de", Anna_Schmidt="PERSON", Klaus_Weber="PERSON") == ["Klaus Weber"]
+
+
+def test_clause_after_a_noun_of_no_ones_words_keeps_the_subject() -> None:
+    # "die Pläne der Regierung, wonach …" is no one's words: the sentence's own cue decides
+    text = "Die Pläne von Klaus Weber, wonach „die Zahlen völlig stimmen würden“, seien falsch, sagte Anna Schmidt."
+    assert speakers(text, "de", Anna_Schmidt="PERSON", Klaus_Weber="PERSON") == ["Anna Schmidt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition between dashes, its body unread ("Justice Network" is no person): the name before speaks
+        "Markus Meinzer – von Tax Justice Network – sagt: „Das Jahr wird sehr schwierig für uns alle.“",
+        "Markus Meinzer – Experte bei Tax Justice Network – sagt: „Das Jahr wird sehr schwierig für uns alle.“",
+    ],
+)
+def test_colon_subject_before_a_dashed_apposition(text: str) -> None:
+    assert rules_speakers(text, "de", Markus_Meinzer="PERSON") == ["Markus Meinzer"]
+
+
+def test_dashed_list_of_people_is_not_an_apposition() -> None:
+    # "X – Y – sagt": a second person opening the dashes is no apposition of the first
+    text = "Markus Meinzer – Anna Schmidt – sagt: „Das Jahr wird sehr schwierig für uns alle.“"
+    assert rules_speakers(text, "de", Markus_Meinzer="PERSON", Anna_Schmidt="PERSON") != ["Markus Meinzer"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "body"),
+    [
+        ("sagte ein Sprecher der Deutschen Post", "Deutsche Post"),  # the name as it stands alone
+        ("sagte eine Sprecherin der Gegenbauer GmbH", "Gegenbauer GmbH"),  # a company's legal form
+        ("sagte ein Sprecher des Unternehmens", None),  # a common noun names no body
+        ("sagte ein Sprecher von Gegenbauer", None),  # a lone name may be anything
+    ],
+)
+def test_unnamed_spokesperson_of_a_body_the_recogniser_did_not_read(clause: str, body: str | None) -> None:
+    text = f"Die Zustellung läuft. „Wir haben viel Desinfektionsmittel bereitgestellt“, {clause}."
+    assert rules_speakers(text, "de") == [body]

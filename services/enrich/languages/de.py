@@ -651,6 +651,28 @@ QUOTES: dict[str, Any] = {
     "comparisons": ["wie", "als"],
     # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
     "impersonal": {"heißen": "es"},
+    # an unnamed spokesperson or "heißt es" with no body named: the one body the paragraph names as a name
+    # the recogniser did not read ("die Deutsche Post", "bei der Berliner Straßenreinigung")
+    "bodies_in_text": True,
+    # "ein Sprecher der Deutschen Post", "der Gegenbauer GmbH": the body a spokesperson is of, written as a name
+    "bodies_unread": True,
+    # a quote in a clause giving someone's words by a noun and its owner: "die Formulierungen von der Leyens,
+    # wonach „…“" (the owner said it, not the subject who comments on it)
+    "source_nouns": [
+        "aussage",
+        "aussagen",
+        "formulierung",
+        "formulierungen",
+        "worte",
+        "äußerung",
+        "äußerungen",
+        "behauptung",
+        "ankündigung",
+        "forderung",
+        "warnung",
+        "einschätzung",
+    ],
+    "source_clauses": ["wonach", "dass", "demzufolge"],
     # the prepositions of a body's seat that give an impersonal verb its speaker ("im Kreml hieß es")
     "impersonal_from": ["im", "aus", "vom"],
     "verb_gender": [["ten", "p"]],

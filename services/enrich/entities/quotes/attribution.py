@@ -30,7 +30,8 @@ from typing import Any
 
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.quotes.language import Lang
+from wirestream.services.enrich.entities.name_data import given_name_gender
+from wirestream.services.enrich.entities.quotes.language import Lang, common_word
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import (
     _CONJUNCTIONS,
@@ -39,6 +40,7 @@ from wirestream.services.enrich.entities.quotes.speakers import (
     Cast,
     Speaker,
     _entity_speaker,
+    _standalone_body_name,
 )
 from wirestream.services.enrich.entities.quotes.text import Layout, Token, tokens
 
@@ -83,6 +85,10 @@ _QUOTED_AS = languages.union("QUOTES", "quoted_as")
 _POSSESSIVE = languages.union("QUOTES", "possessive")
 # Prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны").
 _IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
+# The marks that open and close an apposition between a name and its verb ("X, …, sagt", "X – …  – sagt").
+_APPOSITION_MARKS = frozenset({",", "–", "—"})
+# Lower-case particles inside a person's name ("Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu"})
 # Relative pronouns that a dependency parse gives as a verb's subject ("X, who …, said"): the antecedent speaks.
 _PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
 # Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
@@ -168,6 +174,7 @@ class Attributor:
         self.starts = [t.start for t in self.toks]
         self.layout = Layout(text, spans, lang.abbreviations)
         self.cast = Cast(text, self.toks, entities, lang)
+        self._text_bodies: set[str] = set()  # (_body_in_paragraph) the keys of bodies read from the text
         self.inside: set[int] = set()
         for q in spans:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
@@ -228,10 +235,19 @@ class Attributor:
                 self.spoke(q.start, speaker)
             else:
                 insort(self.unknown, q.start)
+                if found is not None and found.blocked and found.how == "unnamed":
+                    # "dijo un alto cargo. Y remató: …": someone the article does not name spoke last, so a later
+                    # verb with no subject is theirs, not the last named person's (rules and ranker alike)
+                    self._add(
+                        _Event(q.start, Speaker(name="", id=None, label="PERSON", key=f"{UNNAMED}{q.start}"), "unnamed")
+                    )
             out.append((q, speaker, found))
         return out
 
     def _attribute(self, q: QuoteSpan, following: int, floor: int) -> tuple[Found | None, Speaker | None]:
+        source = self._source_clause(q)
+        if source is not None:
+            return source, source.speaker
         found = self.after(q, following)
         if found is None or not found.decided:
             before = self.before(q, floor)
@@ -470,6 +486,54 @@ class Attributor:
             if found.speaker is not None:
                 self._add(_Event(cands[0].start, found.speaker, "spoke"))
 
+    def _source_clause(self, q: QuoteSpan) -> Found | None:
+        """(``source_nouns``, ``source_clauses``) a quote inside a clause giving the content of someone's words, named
+        by a noun with its owner in the genitive ("die Formulierungen von der Leyens, wonach die Ukraine „…“ habe,
+        bezeichnet Steger als …"): the owner said it, not the sentence's subject who comments on it. The owner is a
+        person or body the recogniser read there, or a person's name it read elsewhere with the genitive "s"."""
+        nouns, joins = self.lang.words("source_nouns"), self.lang.words("source_clauses")
+        if not nouns:
+            return None
+        toks = self.toks
+        first, kq = self.tok(self.layout.sentence_start(q.start)), self.tok(q.start)
+        w = next((k for k in range(kq - 1, max(first, kq - 40) - 1, -1) if toks[k].low in joins), None)
+        if w is None or w in self.inside or w - 3 < first or toks[w - 1].text != ",":
+            return None
+        owner, start = None, w - 1
+        for n in range(max(first, w - 7), w - 1):
+            if n in self.cast.mentions and self.cast.mentions[n][0] == w - 1:
+                e = self.cast.mentions[n][1]
+                owner, start = (e, n) if e.label in ("PERSON", "ORG") else (None, n)
+                break
+        last = toks[w - 2]
+        speaker = _entity_speaker(owner) if owner is not None else None
+        if speaker is None and start == w - 1 and last.capitalised and last.low.endswith("s") and len(last.text) > 3:
+            person = self.cast.person_for([last.text[:-1]])
+            speaker = _entity_speaker(person) if person is not None else self._named_in_full(last.text[:-1], q.start)
+            start = w - 2
+            while start - 1 > first and start > w - 5 and toks[start - 1].low in _NAME_PARTICLES:
+                start -= 1  # "von der Leyens": the particles of the name
+        if speaker is None:
+            return None
+        for n in range(start - 1, max(first, start - 3) - 1, -1):
+            if toks[n].low in nouns:
+                return Found(speaker=speaker, how="source clause")
+            if toks[n].low not in ("von", "des", "der", "vom"):
+                return None
+        return None
+
+    def _named_in_full(self, surname: str, before: int) -> Speaker | None:
+        """The person the text named in full before (a given name, name particles, ``surname``: "Ursula von der
+        Leyen"), in the 4,000 characters before ``before``, when the recogniser did not read them. None otherwise."""
+        pattern = re.compile(rf"\b([^\W\d_][^\W_]+) ((?:(?:von|van|der|de|den|zu) ){{0,3}}){re.escape(surname)}\b")
+        found = None
+        for match in pattern.finditer(self.text, max(0, before - 4000), before):
+            found = match  # the last one before
+        if found is None or given_name_gender(found.group(1)) is None:
+            return None
+        name = found.group(0)
+        return Speaker(name=name, id=None, label="PERSON", key=f"PERSON:{surname.casefold()}")
+
     def _stance(self, i: int, j: int, cands: list[Cand]) -> None:
         """(``stance_for``, ``stance_copulas``, ``stance_words``) a sentence opening with whose view it gives ("Für
         unseren Bundesgeschäftsführer Christian Deutsch ist klar, dass „…“", "Für Merz steht fest: „…“"): the person
@@ -538,8 +602,10 @@ class Attributor:
 
     def _before_apposition(self, cands: list[Cand], n: int, verb: int) -> int:
         """The candidate a speech verb's subject is when an apposition stands between them: "John Milton
-        Rodríguez, candidato de Colombia Justa Libres, enfatizó" -> the name, not the party. Else ``n``."""
-        if n < 1 or self.toks[verb - 1].text != ",":
+        Rodríguez, candidato de Colombia Justa Libres, enfatizó" -> the name, not the party; between dashes too
+        ("Markus Meinzer – von Tax Justice Network – sagt"). Else ``n``."""
+        closer = self.toks[verb - 1].text if verb > 0 else ""
+        if n < 1 or closer not in _APPOSITION_MARKS:
             return n
         m = n
         while m >= 0 and (cands[m].excluded or cands[m].kind == "title"):
@@ -547,12 +613,36 @@ class Attributor:
         if m < 0 or m == n or cands[m].kind != "person":
             return n
         gap = self.toks[cands[m].j : verb - 1]
-        if not gap or gap[0].text != "," or len(gap) > 10 or any(t.text in ".;:!?" for t in gap):
+        if not gap or gap[0].text != closer or len(gap) > 10 or any(t.text in ".;:!?" for t in gap):
             return n
         if any(self._is_verb(g, cands[m].j) for g in range(cands[m].j, verb - 1)):
             return n
         # the comma before the verb closes the apposition: the words between are its only contents
-        return m if all(t.word or t.text in (",", "-", "'", "’") for t in gap) else n
+        return m if all(t.word or t.text in (",", "-", "'", "’", closer) for t in gap) else n
+
+    def _apposed_subject(self, cands: list[Cand], verb: int) -> Cand | None:
+        """The person before an apposition closed right before the speech verb ("Markus Meinzer – von Tax Justice
+        Network – sagt:", "Markus Meinzer, Experte bei Tax Justice, sagt:"): the verb's subject, not a name inside
+        the apposition. The apposition opens with the same mark, holds at most ten tokens and no verb, and does not
+        open with another person or body (then it is a list of subjects). None otherwise."""
+        toks = self.toks
+        closer = toks[verb - 1].text if verb > 0 else ""
+        if closer not in _APPOSITION_MARKS:
+            return None
+        opener = next((k for k in range(verb - 2, max(-1, verb - 13), -1) if toks[k].text in (closer, *".;:!?")), None)
+        if opener is None or toks[opener].text != closer or opener + 1 >= verb - 1:
+            return None
+        m = next((n for n, c in enumerate(cands) if c.j == opener), None)
+        if m is None or cands[m].kind != "person" or cands[m].excluded:
+            return None
+        inside = cands[m + 1 :]
+        if not inside or any(c.i < opener for c in inside):
+            return None
+        if inside[0].i == opener + 1 and inside[0].kind in ("person", "org"):
+            return None
+        if any(self._is_verb(g, opener + 1) for g in range(opener + 1, verb - 1)):
+            return None
+        return cands[m]
 
     def embedded_without_cue(self, q: QuoteSpan) -> bool:
         """(Languages with ``embedded_quote_no_subject``) the quote sits inside a sentence after words of its own
@@ -1297,6 +1387,10 @@ class Attributor:
                 m = k - 1 if self.toks[k - 1].low not in self.lang.words("definite") else k - 2
                 if m >= 0 and self.toks[m].low in came_from:
                     return Found(speaker=_entity_speaker(self.cast.mentions[k][1]), how="impersonal")
+        # "Was für andere Wochen die Deutsche Post erlebt hat. „…“, heißt es": the one body the paragraph names
+        body = self._body_in_paragraph(self.toks[a - 1].start if a else 0)
+        if body is not None:
+            return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
 
     def incise(self, q: QuoteSpan) -> Found | None:
@@ -1551,9 +1645,13 @@ class Attributor:
             lead += 1
         if lead < b and self.toks[lead].low in COMPLEMENTISERS:
             return None  # "añadió que …", "said that …": the reported clause, not the subject
-        b = next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
+        whole, b = b, next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
         cands = self._usable(self.cast.candidates(a, b, self.inside))
         cands = [c for c in cands if c.kind != "relative"]
+        if not cands and b < whole and any(t.word for t in self.toks[lead:b]):
+            # "„…“, zeiden ingewijden toen Mark Rutte …": the verb's subject is words that name no one, and the
+            # name comes only in a clause of its own: a decision (no one), not a gap for the ranker to fill
+            return Found(blocked=True, how="subordinate")
         if (
             not cands
             and a < b
@@ -1633,6 +1731,10 @@ class Attributor:
         participle = verb.lower().endswith(lang.participle_endings)
         impersonal = self._impersonal_verb(verb)
         found = self._impersonal_before(a, verb_at) if impersonal else None
+        if found is None and pre:
+            apposed = self._apposed_subject(pre, verb_at)
+            if apposed is not None:
+                found = self._as_found(apposed, q.start)  # "X – von Tax Justice Network – sagt: „…“"
         if found is None and pre:
             found = self._parsed_subject(verb_at, pre, q.start)
         if found is None and lang.verb_lemma(verb) not in lang.addressee and self._inverted(a, verb_at, pre):
@@ -1827,9 +1929,55 @@ class Attributor:
         for event in reversed(self._events_before(pos)):
             if event.pos < floor:
                 break
-            if event.speaker.label == "ORG":
-                return event.speaker
-        return None
+            if event.speaker.label == "ORG" and event.speaker.key not in self._text_bodies:
+                return event.speaker  # (a body read from the text is read again, in its own paragraph only)
+        return self._body_in_paragraph(pos)
+
+    def _body_in_paragraph(self, pos: int) -> Speaker | None:
+        """(``bodies_in_text``) the one body the paragraph names before ``pos`` that the recogniser did not read,
+        written as a name: an article, capitalised adjectives and a noun ("die Deutsche Post", "bei der Berliner
+        Straßenreinigung"; in German only a name capitalises the adjective). None when there is none or more than
+        one, and never past a person or organisation the recogniser read in that stretch (then it is theirs)."""
+        if not self.lang.has("bodies_in_text"):
+            return None
+        first = max(self.tok(self.layout.paragraph_start(pos)), self.tok(pos) - 200)
+        last = self.tok(pos)
+        toks = self.toks
+        articles = self.lang.words("definite")
+        found: set[str] = set()
+        k = first
+        while k < last - 2:
+            if (
+                toks[k].low not in articles
+                or k in self.inside
+                or k + 1 in self.inside
+                or not self._name_adjective(toks[k + 1])
+            ):
+                k += 1
+                continue
+            j = k + 2
+            while j < last and j - k <= 4 and toks[j].word and toks[j].capitalised and j not in self.cast.mentions:
+                j += 1
+            if j > k + 2 and not any(n in self.cast.mentions for n in range(k + 2, j)):
+                found.add(_standalone_body_name(toks[k + 1 : j], self.text[toks[k + 1].start : toks[j - 1].end]))
+            k = j
+        mentions = self.cast.mentions
+        if len(found) != 1 or any(
+            n in mentions and mentions[n][1].label in ("PERSON", "ORG") for n in range(first, last)
+        ):
+            return None
+        name = found.pop()
+        self._text_bodies.add(f"ORG:{name.casefold()}")
+        return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+
+    def _name_adjective(self, t: Token) -> bool:
+        """A capitalised adjective after an article, which opens a name in German: its lower-case form is a common
+        word ("Deutsche", "Neue"), or it is a place's "-er" adjective of a place the article names ("Berliner")."""
+        if not (t.word and t.capitalised and t.text[1:].islower()):
+            return False
+        if t.low.endswith("er") and t.text[:-2] in self.cast.places:
+            return True
+        return t.low.endswith(("e", "en", "er", "es")) and common_word(t.low, self.lang.code)
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
         self._add(_Event(pos, speaker, "spoke"))

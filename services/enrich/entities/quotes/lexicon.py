@@ -72,6 +72,11 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``legal_forms`` (a key of words): a company's legal form ("GmbH"); the name without it, alone, is the company;
 * ``stance_for``, ``stance_copulas``, ``stance_words`` (keys of words): a sentence opening "Für X ist klar, dass
   „…“" gives X's view: X spoke, so a quote of the sentence with no cue of its own is X's;
+* ``bodies_in_text``: an unnamed spokesperson or "heißt es" with no body named speaks for the one body the
+  paragraph names before it as a name the recogniser did not read (article, capitalised adjective, noun:
+  "die Deutsche Post"); nobody when it names none or two, or a person or organisation the recogniser read;
+* ``source_nouns``, ``source_clauses``: a quote in a clause ("wonach", "dass") right after a noun of someone's
+  words and its owner ("die Formulierungen von der Leyens, wonach „…“") is the owner's, a person or body read;
 * ``bodies_unread``: after "a spokesperson for", a capitalised run of two words or more, one ending in an
   institution noun, or initials, is the body spoken for when the recogniser did not read it;
 * ``dash_signature``: a quote followed by a dash and a name, then the end of the paragraph or a comma and a

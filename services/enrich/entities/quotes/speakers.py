@@ -105,6 +105,14 @@ def _weekday_names(code: str) -> frozenset[str]:
         return frozenset()
 
 
+def _standalone_body_name(words: list[Token], name: str) -> str:
+    """A German body's name as it stands alone, its first adjective's weak "-en" after an article made "-e"
+    ("ein Sprecher der Deutschen Post" -> "Deutsche Post") when the noun shows no case ending ("-s", "-n")."""
+    if len(words) >= 2 and words[0].low.endswith("en") and words[-1].low[-1:] not in ("s", "n"):
+        return words[0].text[:-1] + name[len(words[0].text) :]
+    return name
+
+
 def _common_prefix(words: list[str], lang: Lang) -> int:
     """How many words open a capitalised run as the name of a body rather than of a person:
     "Affari Esteri | Antonio Tajani" (after "ministro degli"), "Estado | Ana Pérez" (after "secretaria de").
@@ -160,6 +168,7 @@ class Cast:
         self.tok_starts = [t.start for t in toks]
         self._written = {t.text for t in toks if t.word}
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
+        self.places = {m.text for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}  # as written
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
         entities = self._without_short_forms(entities)
@@ -892,12 +901,29 @@ class Cast:
         if not over_mentions and any(k in self.mentions for k in range(n, j)):
             return None
         acronym = len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 2
+        if self.lang.nouns_capitalised and not acronym and not self._german_body(words):
+            return None
         if len(words) < 2 and not acronym and not self.lang.is_institution(words[-1].text):
             return None
-        if any(self.lang.is_verb(t.text) for t in words):
-            return None
+        if not self.lang.nouns_capitalised and any(self.lang.is_verb(t.text) for t in words):
+            return None  # (German verbs are not capitalised mid-sentence: "Post" is no verb there)
         name = self.text[words[0].start : words[-1].end]
+        if self.lang.nouns_capitalised:
+            name = _standalone_body_name(words, name)
         return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+
+    def _german_body(self, words: list[Token]) -> bool:
+        """Where nouns are capitalised, a run names a body only when written as a name: a capitalised adjective
+        first ("Deutschen Post", "Berliner Stadtreinigung", of a place the article names) or a company's legal
+        form last ("Gegenbauer GmbH"); not a noun and a name ("Unternehmens Gegenbauer") nor a lone noun."""
+        if len(words) >= 2 and words[-1].low in self.lang.words("legal_forms"):
+            return True
+        first = words[0]
+        if len(words) < 2 or not first.text[1:].islower():
+            return False
+        if first.low.endswith("er") and first.text[:-2] in self.places:
+            return True
+        return first.low.endswith(("e", "en", "er", "es")) and common_word(first.low, self.lang.code)
 
     def _possessor(self, k: int) -> Speaker | None:
         """The person or body named with a possessive right before token k ("Swift's rep", "Acme's spokesman"): whom
