@@ -31,7 +31,7 @@ from typing import Any
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import given_name_gender
-from wirestream.services.enrich.entities.quotes.language import Lang, common_word
+from wirestream.services.enrich.entities.quotes.language import Lang
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import (
     _CONJUNCTIONS,
@@ -89,6 +89,7 @@ _IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
 _APPOSITION_MARKS = frozenset({",", "–", "—"})
 # Lower-case particles inside a person's name ("Ursula von der Leyen").
 _NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu"})
+_PARTICLE_ALTERNATION = "|".join(sorted(_NAME_PARTICLES))  # the same particles in a pattern
 # Relative pronouns that a dependency parse gives as a verb's subject ("X, who …, said"): the antecedent speaks.
 _PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
 # Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
@@ -525,7 +526,7 @@ class Attributor:
     def _named_in_full(self, surname: str, before: int) -> Speaker | None:
         """The person the text named in full before (a given name, name particles, ``surname``: "Ursula von der
         Leyen"), in the 4,000 characters before ``before``, when the recogniser did not read them. None otherwise."""
-        pattern = re.compile(rf"\b([^\W\d_][^\W_]+) ((?:(?:von|van|der|de|den|zu) ){{0,3}}){re.escape(surname)}\b")
+        pattern = re.compile(rf"\b([^\W\d_][^\W_]+) ((?:(?:{_PARTICLE_ALTERNATION}) ){{0,3}}){re.escape(surname)}\b")
         found = None
         for match in pattern.finditer(self.text, max(0, before - 4000), before):
             found = match  # the last one before
@@ -556,7 +557,7 @@ class Attributor:
             return
         found = self._as_found(c, c.start)
         if found.speaker is not None:
-            insort(self.events, _Event(c.start, found.speaker, "spoke"))
+            self._add(_Event(c.start, found.speaker, "spoke"))
 
     def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
         """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
@@ -1951,7 +1952,7 @@ class Attributor:
                 toks[k].low not in articles
                 or k in self.inside
                 or k + 1 in self.inside
-                or not self._name_adjective(toks[k + 1])
+                or not self.cast._name_adjective(toks[k + 1])
             ):
                 k += 1
                 continue
@@ -1969,15 +1970,6 @@ class Attributor:
         name = found.pop()
         self._text_bodies.add(f"ORG:{name.casefold()}")
         return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
-
-    def _name_adjective(self, t: Token) -> bool:
-        """A capitalised adjective after an article, which opens a name in German: its lower-case form is a common
-        word ("Deutsche", "Neue"), or it is a place's "-er" adjective of a place the article names ("Berliner")."""
-        if not (t.word and t.capitalised and t.text[1:].islower()):
-            return False
-        if t.low.endswith("er") and t.text[:-2] in self.cast.places:
-            return True
-        return t.low.endswith(("e", "en", "er", "es")) and common_word(t.low, self.lang.code)
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
         self._add(_Event(pos, speaker, "spoke"))

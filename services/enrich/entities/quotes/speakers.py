@@ -220,11 +220,7 @@ class Cast:
         """Without a one-word "person" that is the last word of a place's or body's name the article gives
         ("Florida Keys"), written after an article each time ("The Keys closed its doors"): the short form of that
         place, which the recogniser took for a surname. People are named without an article."""
-        tails = {
-            e.name.split()[-1]
-            for e in entities
-            if e.label in _ORGISH and len(e.name.split()) > 1 and e.label != "PERSON"
-        }
+        tails = {e.name.split()[-1] for e in entities if e.label in _ORGISH and len(e.name.split()) > 1}
         articles = self.lang.skip | _ARTICLES.get(self.lang.code, set())
 
         def after_article(m: Mention) -> bool:
@@ -918,12 +914,17 @@ class Cast:
         form last ("Gegenbauer GmbH"); not a noun and a name ("Unternehmens Gegenbauer") nor a lone noun."""
         if len(words) >= 2 and words[-1].low in self.lang.words("legal_forms"):
             return True
-        first = words[0]
-        if len(words) < 2 or not first.text[1:].islower():
+        return len(words) >= 2 and self._name_adjective(words[0])
+
+    def _name_adjective(self, t: Token) -> bool:
+        """A capitalised adjective, which opens a name in German: its lower-case form is a common word ("Deutsche",
+        "Neue"), or it is a place's "-er" adjective of a place the article names ("Berliner"). The first word of a
+        body's name here and after an article in the attribution's paragraph scan (``_body_in_paragraph``)."""
+        if not (t.word and t.capitalised and t.text[1:].islower()):
             return False
-        if first.low.endswith("er") and first.text[:-2] in self.places:
+        if t.low.endswith("er") and t.text[:-2] in self.places:
             return True
-        return first.low.endswith(("e", "en", "er", "es")) and common_word(first.low, self.lang.code)
+        return t.low.endswith(("e", "en", "er", "es")) and common_word(t.low, self.lang.code)
 
     def _possessor(self, k: int) -> Speaker | None:
         """The person or body named with a possessive right before token k ("Swift's rep", "Acme's spokesman"): whom
