@@ -37,14 +37,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save-baseline", action="store_true", help="record the product's figures as 'before'")
     parser.add_argument(
         "--half",
-        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "abc", "abcd", "abcde"),
+        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "abc", "abcd", "abcde"),
         help="quotes: only half a or b of the other-language articles (a fixed split by article id), set c"
         " (tests/quotes/set_c.txt), d (set_d.txt) or e (set_e.txt), all five ('abcde', the development data;"
         " 'abcd', 'abc' the older ones), or set f (tests/quotes/set_f.txt, round s20's check, development data"
         " since s21; its English quotes are always scored apart as 'English, set f'), or 'g' for no"
         " other-language article (set g, tests/quotes/set_g.txt, is English development data, always scored as"
         " 'English, set g', its misses listed with -v; 'i' likewise for set i, tests/quotes/set_i.txt, round s22), or the check set h (tests/quotes/set_h.txt, round s21;"
-        " its misses are never listed; its English quotes are always scored apart as 'English, set h (check)')",
+        " its misses are never listed; its English quotes are always scored apart as 'English, set h (check)'),"
+        " or the check set j (tests/quotes/set_j.txt, round s23; the same, 'English, set j (check)')",
     )
     args = parser.parse_args(argv)
     if args.half:

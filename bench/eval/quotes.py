@@ -12,7 +12,7 @@ gold speaker or one of its aliases (case-insensitive), shares a person's surname
 with them, or is the registry entity one of those names belongs to; a quote with no
 speaker in the gold is right with none. Per language group (English, the English
 articles of sets f, g and i apart as "English, set f", "English, set g" and "English, set i", those of the
-check set h as "English, set h (check)", other languages):
+check sets h and j as "English, set h (check)" and "English, set j (check)", other languages):
 
 * ``quotes found``: gold quotes found, over all gold quotes;
 * ``speaker right, all quotes``: found with the right speaker, over all gold quotes;
@@ -45,12 +45,13 @@ from bench.eval.report import PRODUCT, Row
 from bench.eval.systems import product, toolkit
 
 ENV = "WIRESTREAM_QUOTE_GOLD"
-HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "h": only those sets of the other-language articles
+HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "j": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
-LISTED = "ihfgedc"  # the listed sets, in the order an article is looked for in them
-CHECK_SETS = frozenset("h")  # sets kept as a check: their misses are never listed, even with -v
+LISTED = "jihfgedc"  # the listed sets, in the order an article is looked for in them
+CHECK_SETS = frozenset("hj")  # sets kept as a check: their misses are never listed, even with -v
 ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
+ENGLISH_J = "English, set j (check)"  # set j's English articles (the s23 check, fresh), scored apart from set h's
 ENGLISH_F = "English, set f"  # set f's English articles (the s20 check), scored apart from the first English
 ENGLISH_G = "English, set g"  # set g (round s20): English development articles of more kinds, scored apart too
 ENGLISH_I = "English, set i"  # set i (round s22): English pages annotated before the product ran on them, apart
@@ -85,7 +86,7 @@ def _listed(path: Path) -> frozenset[tuple[str, str]]:
 
 
 def half_of(corpus: str, case_id: str) -> str:
-    """The set ("a" .. "h") an article falls in: sets c to h are listed in ``set_c.txt`` .. ``set_h.txt``;
+    """The set ("a" .. "j") an article falls in: sets c to j are listed in ``set_c.txt`` .. ``set_j.txt``;
     a and b split the rest by a hash of its id.
 
     Halves a and b and sets c to g are development data (their misses have been read). Set f was annotated
@@ -94,7 +95,9 @@ def half_of(corpus: str, case_id: str) -> str:
     English article is development data whatever its hash. Set h, annotated at the start of round s21 before
     the product ran on it, is the check (``CHECK_SETS``): only its aggregate figures are read. Set i (round s22)
     is English only, annotated before the product ran on it; its first figure was the fresh unseen-page measure,
-    and it is development data from then on.
+    and it is development data from then on. Set j (round s23), annotated from pages in no other set before the
+    product ran on it, is a second check (``CHECK_SETS``), fresh where set h has been read at every merge: only its
+    aggregate figures are read, its misses are never listed.
     """
     for letter in LISTED:
         if (corpus, case_id) in _listed(SETS / f"set_{letter}.txt"):
@@ -106,10 +109,12 @@ def half_of(corpus: str, case_id: str) -> str:
 def group_of(corpus: str, case_id: str, lang: str) -> str:
     """The row group an article is scored in: English (development), English of set g (development, apart so
     the first English figures stay comparable), English of set f (the s20 check), English of set h (the s21
-    check) or other languages (every set; ``--half`` picks sets)."""
+    check), English of set j (the s23 check) or other languages (every set; ``--half`` picks sets)."""
     if lang != "en":
         return "other languages"
     half = half_of(corpus, case_id)
+    if half == "j":
+        return ENGLISH_J
     if half in CHECK_SETS:
         return ENGLISH_CHECK
     if half == "f":
@@ -304,7 +309,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
                 verbose and name == PRODUCT and half_of(corpus, case_id) not in CHECK_SETS,
             )
     rows = []
-    for group in ("English", ENGLISH_G, ENGLISH_I, ENGLISH_F, ENGLISH_CHECK, "other languages"):
+    for group in ("English", ENGLISH_G, ENGLISH_I, ENGLISH_F, ENGLISH_CHECK, ENGLISH_J, "other languages"):
         count = tallies[(PRODUCT, group)].gold
         if not count:
             continue

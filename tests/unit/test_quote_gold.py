@@ -143,7 +143,7 @@ def test_set_f_is_big_fresh_and_apart():
     assert all(half_of(*key) == "f" for key in set_f) and "f" not in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_F}
     set_g, set_h, set_i = set(_listed("set_g.txt")), set(_listed("set_h.txt")), set(_listed("set_i.txt"))
-    apart = set(set_f) | set_g | set_h | set_i
+    apart = set(set_f) | set_g | set_h | set_i | set(_listed("set_j.txt"))
     dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in apart]
     assert dev_english and {group_of(r["corpus"], r["case"], "en") for r in dev_english} == {"English"}
 
@@ -200,5 +200,28 @@ def test_check_set_h_is_big_fresh_and_apart():
     assert sum(r["lang"] != "en" for r in rows) >= 35
     assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 12, "one article dominates set h"
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_h), "an article of set_h.txt has no gold line"
-    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h"}
+    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h", "j"}
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_CHECK}
+
+
+def test_check_set_j_is_big_fresh_and_apart():
+    """Set j (the s23 check, annotated from pages in no set before the product ran on them): >= 50 English quotes of
+    >= 10 articles and some in other languages, no article over 12 quotes, in no other set nor in the entity gold,
+    every article with gold lines, and the scorer keeps it apart (a check set: misses unlisted, its English quotes
+    in their own row group, not set h's)."""
+    from bench.eval import names
+    from bench.eval.quotes import CHECK_SETS, ENGLISH_CHECK, ENGLISH_J, group_of, half_of
+
+    set_j = _listed("set_j.txt")
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghi"))
+    assert not set(set_j) & others
+    entity_articles = {(a["corpus"], a["case"]) for a in names.load_articles()}
+    assert not set(set_j) & entity_articles, "a set j article is in the entity gold"
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_j)]
+    english = [r for r in rows if r["lang"] == "en"]
+    assert len(english) >= 50 and len({(r["corpus"], r["case"]) for r in english}) >= 10
+    assert any(r["lang"] != "en" for r in rows)
+    assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 12, "one article dominates set j"
+    assert {(r["corpus"], r["case"]) for r in rows} == set(set_j), "an article of set_j.txt has no gold line"
+    assert all(half_of(*key) == "j" for key in set_j) and "j" in CHECK_SETS
+    assert {group_of(r["corpus"], r["case"], "en") for r in english} == {ENGLISH_J} != {ENGLISH_CHECK}
