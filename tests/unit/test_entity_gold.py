@@ -69,28 +69,55 @@ def test_the_former_check_articles_are_development_data_now():
     assert CHECK.issubset(keys)
 
 
-def _round_s21() -> set[tuple[str, str]]:
-    """The articles check.txt lists after its "# Round s21" line: the check set of round s21."""
+def _round(name: str) -> set[tuple[str, str]]:
+    """The articles check.txt lists after its last "# Round <name>" line (the block's header; an earlier one can be
+    a note), up to the next "# Round" line."""
     lines = names.CHECK.read_text(encoding="utf-8").splitlines()
-    start = next(n for n, line in enumerate(lines) if line.startswith("# Round s21"))
-    words = (line.split() for line in lines[start:] if not line.startswith("#"))
+    start = max(n for n, line in enumerate(lines) if line.startswith(f"# Round {name}"))
+    end = next((n for n in range(start + 1, len(lines)) if lines[n].startswith("# Round ")), len(lines))
+    words = (line.split() for line in lines[start:end] if not line.startswith("#"))
     return {(w[0], w[1]) for w in words if len(w) == 2}
+
+
+def _round_s21() -> set[tuple[str, str]]:
+    """The check set of round s21."""
+    return _round("s21")
+
+
+def _quoted() -> set[tuple[str, str]]:
+    quote_gold = names.corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
+    return {(r["corpus"], r["case"]) for r in names._jsonl(quote_gold)}
 
 
 def test_the_round_s21_check_is_fresh_varied_and_the_whole_check_set():
     """Round s21's check: >= 10 annotated articles, >= 8 non-English in >= 5 languages and >= 2 English, the only
-    uncommented entries of check.txt, none in the former check nor in any set of the quote gold."""
+    uncommented entries of check.txt with round s23's block, none in the former check nor in any set of the quote gold."""
     fresh = _round_s21()
-    assert fresh == CHECK, "the round s21 block must be the whole check set"
+    assert fresh | _round("s23") == CHECK, "the round s21 and s23 blocks must be the whole check set"
     by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
     assert len(fresh) >= 10 and fresh <= set(by_key)
     langs = [by_key[k]["lang"] for k in fresh]
     assert sum(lang != "en" for lang in langs) >= 8 and langs.count("en") >= 2
     assert len(set(langs) - {"en"}) >= 5
     assert not fresh & _former_check()
-    quote_gold = names.corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
-    quoted = {(r["corpus"], r["case"]) for r in names._jsonl(quote_gold)}
-    assert not fresh & quoted, "a check article is in the quote gold"
+    assert not fresh & _quoted(), "a check article is in the quote gold"
+    assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
+
+
+def test_the_round_s23_check_is_fresh_larger_in_english_and_scored_as_check():
+    """Round s23's names check: >= 8 English articles with >= 40 required people and >= 50 required places, >= 4
+    non-English ones, all annotated, in the check set, and in neither the earlier check blocks nor the quote gold."""
+    fresh = _round("s23")
+    by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
+    assert fresh <= set(by_key) and fresh <= CHECK
+    assert all(names.split_of(*k) == "check" for k in fresh)
+    assert not fresh & (_round_s21() | _former_check() | _quoted())
+    langs = Counter(by_key[k]["lang"] for k in fresh)
+    assert langs["en"] >= 8 and sum(n for lang, n in langs.items() if lang != "en") >= 4
+    required = Counter(
+        g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and g["lang"] == "en" and not g["optional"]
+    )
+    assert required["person"] >= 40 and required["place"] >= 50
     assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
 
 
