@@ -342,6 +342,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
     languages: dict[tuple[str, str], dict[str, Tally]] = defaultdict(lambda: {c: Tally() for c in CLASSES})
     seconds: dict[str, float] = defaultdict(float)
     misses: list[str] = []
+    check_reasons: dict[str, Counter[str]] = defaultdict(Counter)
     for a in articles:
         lang, split = a["lang"], split_of(a["corpus"], a["case"])
         group = "English" if lang == "en" else "other languages"
@@ -358,11 +359,15 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
                 languages[(name, lang)][cls].add(tally)
             if verbose and name == PRODUCT and split == "dev":  # the check set's misses are never listed
                 misses += [f"{a['corpus'][:4]} {a['case'][:12]} [{lang}] {m}" for m in scored.misses]
+            elif verbose and name == PRODUCT:  # only counted by kind, per group, naming no entity and no page
+                check_reasons[group].update(_reason(" " + m) for m in scored.misses)
     for line in misses:
         print("    " + line)
     if misses:
         reasons = Counter(_reason(line) for line in misses)
         print("    dev misses by reason: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
+    for group, reasons in check_reasons.items():
+        print(f"    check misses by reason, {group}: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
     rows: list[Row] = []
     n = {split: sum(split_of(a["corpus"], a["case"]) == split for a in articles) for split in ("dev", "check")}
     for group in ("English", "other languages"):
