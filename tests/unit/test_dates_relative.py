@@ -88,11 +88,11 @@ def test_an_approximate_quantity_is_the_same_phrase(lang, text, phrase, day):
 
 
 def test_a_decimal_quantity_counts_in_the_finer_unit():
-    # 1.5 days from noon: the day after next at midnight; 1,5 Jahre: 18 months (a month mention)
+    # 1.5 days from noon: midnight exactly, counted to the nearer day; 1,5 Jahre: 18 months (a month mention)
     assert found("The talks began on May 1 and ended 1.5 days later.", "en")[-1] == (
         "1.5 days later",
-        "2023-05-03",
-        "2023-05-03",
+        "2023-05-02",
+        "2023-05-02",
     )
     assert found("Vor 1,5 Jahren begann es.", "de") == [("Vor 1,5 Jahren", "2021-11-01", "2021-11-30")]
     assert found("Il y a 2,5 heures, rien.", "fr") == [("Il y a 2,5 heures", "2023-05-03", "2023-05-03")]
@@ -173,3 +173,67 @@ def test_in_a_quantity_is_ahead_only_in_a_future_clause(lang, text, expected):
 )
 def test_half_a_unit_and_one_and_a_half(lang, text, expected):
     assert found(text, lang) == [expected]
+
+
+# --- sub-day offsets ahead: counted from noon, a midnight exactly goes to the nearer day ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("Polls will close in 2 hours.", "in 2 hours", "2023-05-03"),
+        ("Polls will close in 15 hrs.", "in 15 hrs", "2023-05-04"),
+        ("Polls will close in 1.5 days.", "in 1.5 days", "2023-05-04"),  # noon + 36 h: the end of May 4
+        ("Polls will close 36 hours from now.", "36 hours from now", "2023-05-04"),
+        ("Polls will close in 2 mins.", "in 2 mins", "2023-05-03"),
+    ],
+)
+def test_hours_ahead_name_the_day_they_fall_in(text, phrase, day):
+    assert found(text, "en") == [(phrase, day, day)]
+
+
+# --- "in a week" opening its clause, with no tense about it: ahead ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "in a week", [("in a week", "2023-05-10", "2023-05-10")]),
+        ("en", "In three weeks, the new line opens.", [("In three weeks", "2023-05-24", "2023-05-24")]),
+        ("en", "“In a decade, this town is a city.”", [("In a decade", "2033-01-01", "2033-12-31")]),
+        ("id", "Dalam 10 hari", [("Dalam 10 hari", "2023-05-13", "2023-05-13")]),
+        ("en", "In two years, output rose by half.", []),  # past: a span
+        ("en", "Output doubled in two years.", []),
+        ("en", "Sales are up in a week of promotions.", []),  # not at the clause's start
+    ],
+)
+def test_in_a_quantity_opening_a_clause_with_no_tense_is_ahead(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will be freed after 4 days.", [("after 4 days", "2023-05-07", "2023-05-07")]),
+        ("after 4 days", [("after 4 days", "2023-05-07", "2023-05-07")]),
+        ("He was freed after 4 days.", []),
+        ("Talks will resume after four days of recess.", []),
+        ("It will be the first rise after two years.", []),
+    ],
+)
+def test_after_a_quantity_is_ahead_like_in(text, expected):
+    assert found(text, "en") == expected
+
+
+# --- compound quantities: a plus sign, a comma glued to the next part --------------------------------
+
+
+def test_compound_quantities_join_by_plus_and_by_a_glued_comma():
+    assert found("It will open in 1 decade +2 years.", "en") == [("in 1 decade +2 years", "2035-01-01", "2035-12-31")]
+    assert found("It will open in 1 year, 09 months,01 weeks.", "en") == [
+        ("in 1 year, 09 months,01 weeks", "2025-02-10", "2025-02-10")
+    ]
+    assert found("It will open in 1 year, 1 month, 1 week, 1 day, 1 hour and 1 minute.", "en") == [
+        ("in 1 year, 1 month, 1 week, 1 day, 1 hour and 1 minute", "2024-06-11", "2024-06-11")
+    ]
+    assert found("Some 1,000 days ago nothing.", "en") == []  # "000 days ago" is no quantity

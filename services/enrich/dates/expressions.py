@@ -625,7 +625,7 @@ def _single(lang: Language, named: bool) -> str:
     if lang.cjk:
         words = rf"[{''.join(lang.numbers)}]{{1,3}}"
     units = _alternation(lang.units)
-    edge = "" if lang.cjk else r"(?<![\w.,])"
+    edge = "" if lang.cjk else r"(?<![\w.])(?<![0-9],)"  # not inside "3,000" nor "1.5"; "months,01 weeks" is fine
     tail = "" if lang.cjk else r"(?!\w)"
     n, unit, one = ("(?P<n>", "(?P<unit>", "(?P<one>") if named else ("(?:", "(?:", "(?:")
     alone_forms = [*lang.one_unit, *lang.halves]
@@ -648,7 +648,8 @@ _JOINERS = "|".join(dict.fromkeys(word for lang in LANGUAGES.values() for word i
 def _quantity(lang: Language) -> str:
     """``{q}``: one quantity, or a few joined ("1 year 2 months", "2 lata, 3 miesiące i 1 tydzień")."""
     single = _single(lang, named=False)
-    joint = r"\s*[,，]?\s*" if lang.cjk else rf"(?:\s*,\s*|\s+)(?:(?:{_JOINERS})\s+)?"
+    # a part may follow a comma, a space, "and", or a plus sign ("in 1 decade +2 years")
+    joint = r"\s*[,，]?\s*" if lang.cjk else rf"(?:\s*,\s*|\s+)(?:(?:{_JOINERS})\s+|\+\s*)?"
     space = r"\s*" if lang.cjk else r"\s+"
     about = rf"(?:(?:{lang.about}){space})?" if lang.about else ""
     return rf"{about}(?P<q>{single}(?:{joint}{single}){{0,7}})"
@@ -701,14 +702,23 @@ _NOON = time(12)  # the publication's time of day, not known: a quantity of hour
 
 
 def _shifted(base: date, parts: list[tuple[int, str]], sign: int) -> Span | None:
-    """``base`` moved by the quantity: a day when it counts hours, days or weeks, else the month or the year."""
+    """``base`` moved by the quantity: a day when it counts hours, days or weeks, else the month or the year.
+
+    The time of day is not known, so hours count from noon: "in 2 hours" is the same day,
+    "in 15 hours" the next. A whole number of half days ("in 1.5 days", "36 hours ago")
+    lands on midnight exactly, between two days: it counts to the day nearer ``base``
+    (noon + 36 h is the end of tomorrow, not the start of the day after).
+    """
     step = relativedelta()
     for n, unit in parts:
         count: dict[str, Any] = {unit + "s": n}  # typed loosely: mypy matches ** against dt1/dt2 as well
         step += relativedelta(**count)
     try:
         start = datetime.combine(base, _NOON)
-        moved = (start + step if sign > 0 else start - step).date()
+        later = start + step if sign > 0 else start - step
+        moved = later.date()
+        if sign > 0 and later.time() == time(0) and moved > base:
+            moved -= timedelta(days=1)  # midnight ahead: the end of the day before
     except (ValueError, OverflowError):
         return None
     finest = min((unit for _, unit in parts), key=_FINEST.index)
@@ -733,6 +743,14 @@ def _clause_before(ctx: Context, start: int) -> str:
     return text[lo:start]
 
 
+_OPENING = re.compile(r"[\s\"'“”‘’«»„(\[—–-]*")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether nothing but quotes, brackets and dashes comes before, in the clause: "In two weeks, ..." ."""
+    return _OPENING.fullmatch(before) is not None
+
+
 def _quantity_rules(lang: Language) -> list[Rule]:
     if not lang.units:
         return []
@@ -753,9 +771,13 @@ def _quantity_rules(lang: Language) -> list[Rule]:
 
         def when_future(m: re.Match[str], ctx: Context) -> Span | None:
             parts = _amount(m, ctx.lang)
-            if ctx.pub is None or parts is None or tense(ctx, m.start(), m.end()) != "future":
+            if ctx.pub is None or parts is None:
                 return None
-            if spans is not None and spans.search(_clause_before(ctx, m.start())):
+            before = _clause_before(ctx, m.start())
+            said = tense(ctx, m.start(), m.end())
+            if said != "future" and (said or not _opens_clause(before)):
+                return None
+            if spans is not None and spans.search(before):
                 return None
             return _shifted(ctx.pub, parts, 1)
 

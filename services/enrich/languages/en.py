@@ -74,7 +74,8 @@ CALENDAR = Language(
     about=r"about|around|some|nearly|almost|roughly",
     ago=(r"{q}\s+ago",),
     ahead=(r"{q}\s+from\s+now", r"in\s+{q}(?:['’]s?)?\s+time"),
-    ahead_when_future=(r"in\s+{q}(?![-\w])",),
+    # a future clause, or a clause that opens with it ("In two weeks, ..."); "after four days of talks" is a span
+    ahead_when_future=(r"in\s+{q}(?![-\w])", r"after\s+{q}(?![-\w]|\s+of\b)"),
     span_cues=r"\b(?:first|last|only|once|since|time|times|most|least|best|worst|highest|lowest|biggest|largest|"
     r"smallest|longest|shortest|strongest|weakest|fastest|slowest|greatest|deepest|sharpest|steepest)\b",
     later={
