@@ -237,3 +237,65 @@ def test_compound_quantities_join_by_plus_and_by_a_glued_comma():
         ("in 1 year, 1 month, 1 week, 1 day, 1 hour and 1 minute", "2024-06-11", "2024-06-11")
     ]
     assert found("Some 1,000 days ago nothing.", "en") == []  # "000 days ago" is no quantity
+
+
+# --- issue 11: weeks, months, years ago, and "a year earlier" after a date, in every claimed language -----
+
+_AGO = [
+    ("en", "It happened three weeks ago.", "three weeks ago", "2023-04-12", "2023-04-12"),
+    ("en", "It happened two months ago.", "two months ago", "2023-03-01", "2023-03-31"),
+    ("ru", "Это было пять лет назад.", "пять лет назад", "2018-01-01", "2018-12-31"),
+    ("uk", "Це сталося три тижні тому.", "три тижні тому", "2023-04-12", "2023-04-12"),
+    ("de", "Das war vor zwei Monaten.", "vor zwei Monaten", "2023-03-01", "2023-03-31"),
+    ("fr", "C'était il y a cinq ans.", "il y a cinq ans", "2018-01-01", "2018-12-31"),
+    ("fr", "Il y a moins de 3 heures, rien.", "Il y a moins de 3 heures", "2023-05-03", "2023-05-03"),
+    ("es", "Ocurrió hace tres semanas.", "hace tres semanas", "2023-04-12", "2023-04-12"),
+    ("pt", "Foi há dois meses.", "há dois meses", "2023-03-01", "2023-03-31"),
+    ("it", "Era cinque anni fa.", "cinque anni fa", "2018-01-01", "2018-12-31"),
+    ("pl", "Stało się to trzy tygodnie temu.", "trzy tygodnie temu", "2023-04-12", "2023-04-12"),
+    ("tr", "İki ay önce oldu.", "İki ay önce", "2023-03-01", "2023-03-31"),  # dotted capital İ
+    ("id", "Itu lima tahun lalu.", "lima tahun lalu", "2018-01-01", "2018-12-31"),
+    ("zh", "三周前发生。", "三周前", "2023-04-12", "2023-04-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "start", "end"), _AGO)
+def test_weeks_months_years_ago_in_every_language(lang, text, phrase, start, end):
+    assert found(text, lang) == [(phrase, start, end)]
+
+
+_EARLIER = [
+    ("en", "On 3 May 2020 it began. A year earlier it was calm.", "A year earlier", "2019"),
+    ("ru", "3 мая 2020 года начали. Годом ранее было тихо.", "Годом ранее", "2019"),
+    ("ru", "3 мая 2020 года начали. Двумя годами позже всё изменилось.", "Двумя годами позже", "2022"),
+    ("uk", "3 травня 2020 року почали. Роком раніше було тихо.", "Роком раніше", "2019"),
+    ("de", "Am 3. Mai 2020 begann es. Ein Jahr zuvor war es ruhig.", "Ein Jahr zuvor", "2019"),
+    ("fr", "Le 3 mai 2020, tout a commencé. Un an plus tôt, c'était calme.", "Un an plus tôt", "2019"),
+    ("es", "El 3 de mayo de 2020 empezó. Un año antes todo estaba en calma.", "Un año antes", "2019"),
+    ("pt", "Em 3 de maio de 2020 começou. Um ano antes estava calmo.", "Um ano antes", "2019"),
+    ("it", "Il 3 maggio 2020 iniziò. Un anno prima era calmo.", "Un anno prima", "2019"),
+    ("pl", "3 maja 2020 r. zaczęło się. Rok wcześniej było spokojnie.", "Rok wcześniej", "2019"),
+    ("id", "Pada 3 Mei 2020 dimulai. Setahun sebelumnya tenang.", "Setahun sebelumnya", "2019"),
+    ("zh", "2020年5月3日开始。一年后很平静。", "一年后", "2021"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "year"), _EARLIER)
+def test_a_year_earlier_counts_from_the_date_before(lang, text, phrase, year):
+    assert found(text, lang)[-1] == (phrase, f"{year}-01-01", f"{year}-12-31")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Мост открыли на год раньше срока."),  # earlier than planned, no date
+        ("ru", "С каждым годом всё хуже."),
+        ("uk", "Міст відкрили на рік раніше терміну."),
+        ("es", "Un año antes de la guerra nada cambió."),  # before the war: not the date before
+        ("pt", "Um ano antes da guerra nada mudou."),
+        ("it", "Un anno dopo la guerra nulla cambiò."),
+        ("it", "Un anno prima delle elezioni nulla cambiò."),
+    ],
+)
+def test_earlier_than_something_else_is_no_date(lang, text):
+    assert find_dates(text, WED, lang) == []

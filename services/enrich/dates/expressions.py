@@ -170,7 +170,11 @@ def _rx(pattern: str, cased: bool = False) -> re.Pattern[str]:
 
 
 def _lower(text: str) -> str:
-    """``text`` in lower case, character for character (a few letters lower to two: those stay)."""
+    """``text`` in lower case, character for character (a few letters lower to two: those stay).
+
+    The Turkish dotted capital "İ" lowers to "i" ("İki ay önce"), not to "i" and a combining dot.
+    """
+    text = text.replace("İ", "i")
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered

@@ -49,7 +49,11 @@ CALENDAR = Language(
     about=r"cerca\s+de|alrededor\s+de|unos|unas|casi",
     ago=(r"hace\s+{q}",),
     ahead=(r"dentro\s+de\s+{q}",),
-    later={r"{q}\s+(?:después|más\s+tarde)": 1, r"{q}\s+antes" + END: -1},
+    # "un año antes, ...", "un año antes todo"; not "un año antes de la guerra": before something else
+    later={
+        r"{q}\s+(?:después(?!\s+(?:de|del|que)\b)|más\s+tarde)": 1,
+        r"{q}\s+antes(?!\s+(?:de|del|que)\b)": -1,
+    },
     periods={
         r"la\s+semana\s+pasada": (WEEK, -1),
         r"esta\s+semana": (WEEK, 0),

@@ -44,7 +44,7 @@ CALENDAR = Language(
         r"minutes?|min": MINUTE,
         r"secondes|sec|(?<=[0-9] )seconde": SECOND,
     },
-    about=r"environ|près\s+de|presque|quelque",
+    about=r"environ|près\s+de|presque|quelque|moins\s+de|plus\s+de",  # "il y a moins de 3 heures"
     ago=(r"il\s+y\s*a\s+{q}",),
     ahead=(r"dans\s+{q}",),
     later={r"{q}\s+plus\s+tard": 1, r"{q}\s+(?:plus\s+tôt|auparavant)": -1},

@@ -55,7 +55,12 @@ CALENDAR = Language(
     about=r"circa|quasi",
     ago=(r"{q}\s+fa",),
     ahead=(r"(?:tra|fra)\s+{q}",),
-    later={r"{q}\s+(?:dopo|più\s+tardi)" + END: 1, r"{q}\s+prima" + END: -1},
+    # "un anno prima era", "un anno dopo, ..."; not "un anno prima delle elezioni", "dopo la guerra"
+    later={
+        r"{q}\s+(?:dopo(?!\s+(?:il|lo|la|l['’]|i|gli|le|un|una|uno|di|del|della|dello|dei|degli|delle|che|aver|"
+        r"essere)\b)|più\s+tardi)": 1,
+        r"{q}\s+prima(?!\s+(?:di|del|della|dello|dell['’]|dei|degli|delle|che)\b)": -1,
+    },
     periods={
         r"la\s+settimana\s+scorsa|la\s+scorsa\s+settimana": (WEEK, -1),
         r"questa\s+settimana": (WEEK, 0),

@@ -55,7 +55,11 @@ CALENDAR = Language(
     about=r"cerca\s+de|quase|uns|umas",
     ago=(r"h[áa]\s+{q}", r"{q}\s+atrás"),
     ahead=(r"dentro\s+de\s+{q}", r"daqui\s+a\s+{q}"),
-    later={r"{q}\s+(?:depois|mais\s+tarde)": 1, r"{q}\s+antes" + END: -1},
+    # "um ano antes, ...", "um ano antes estava"; not "um ano antes da guerra": before something else
+    later={
+        r"{q}\s+(?:depois(?!\s+(?:de|do|da|dos|das|que)\b)|mais\s+tarde)": 1,
+        r"{q}\s+antes(?!\s+(?:de|do|da|dos|das|que)\b)": -1,
+    },
     periods={
         r"(?:na\s+|a\s+)?semana\s+passada": (WEEK, -1),
         r"(?:n?esta)\s+semana": (WEEK, 0),
