@@ -299,3 +299,24 @@ def test_a_year_earlier_counts_from_the_date_before(lang, text, phrase, year):
 )
 def test_earlier_than_something_else_is_no_date(lang, text):
     assert find_dates(text, WED, lang) == []
+
+
+# --- German "morgen": tomorrow as written, "Morgen" the morning unless it opens a sentence --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Gipfel beginnt morgen.", [("morgen", "2023-05-04", "2023-05-04")]),
+        ("Morgen beginnt der Gipfel.", [("Morgen", "2023-05-04", "2023-05-04")]),
+        ("Es regnete. Morgen wird es besser.", [("Morgen", "2023-05-04", "2023-05-04")]),
+        ("Am Morgen brannte es.", []),
+        ("Guten Morgen, Berlin.", []),
+        ("Die Stadt von morgen.", []),
+        ("Sie will das lieber heute als morgen.", [("heute", "2023-05-03", "2023-05-03")]),
+        ("Er will lieber morgen als übermorgen gehen.", [("übermorgen", "2023-05-05", "2023-05-05")]),
+        ("Heute Morgen brannte es.", [("Heute", "2023-05-03", "2023-05-03")]),
+    ],
+)
+def test_german_morgen_is_tomorrow_by_its_case(text, expected):
+    assert found(text, "de") == expected

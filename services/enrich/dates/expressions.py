@@ -18,6 +18,11 @@ just before:
   set to resume Monday", "until Friday") makes it the coming one, and anything else the
   most recent one, the publication day included; "this Friday" is in the same week;
 * yesterday, today, tomorrow...; "N days/weeks/months/years ago", "in N weeks' time";
+  "in two weeks" / "after 4 days" only in a clause about the future or opening a clause with no
+  tense at all ("In a week, ..."), never after "the first", "highest"... (a span: "the highest in
+  two years"); hours and minutes count from noon (the publication's hour is not known), so "in 2
+  hours" is the publication day and "in 15 hours" the next, and a whole number of half days
+  landing on midnight counts to the nearer day;
   "last week", "this year", "next month", "earlier this week", "by the end of the year";
 * words about the date mentioned just before (or, with none, the publication): "the
   next morning", "the day before", "a year earlier", "two days later", "later in the
@@ -579,6 +584,20 @@ def _relative_day_rules(lang: Language, before: str = "", after: str = "") -> li
     return [Rule(_rx(pattern), resolve)]
 
 
+def _cased_day_rules(lang: Language) -> list[Rule]:
+    """Relative days told from a noun by their case ("morgen" tomorrow, "am Morgen" the morning)."""
+    if not lang.cased_days:
+        return []
+    shifts = list(lang.cased_days.values())
+    alternatives = "|".join(f"(?P<c{i}>{regex})" for i, regex in enumerate(lang.cased_days))
+
+    def resolve(m: re.Match[str], ctx: Context) -> Span | None:
+        shift = next(shifts[i] for i in range(len(shifts)) if m[f"c{i}"] is not None)
+        return _day(ctx.pub + timedelta(days=shift)) if ctx.pub else None
+
+    return [Rule(_rx(alternatives, cased=True), resolve, cased=True)]
+
+
 def _holiday_rules(lang: Language) -> list[Rule]:
     if not lang.holidays:
         return []
@@ -974,6 +993,7 @@ def _rules(lang: Language) -> list[Rule]:
         *month_days,
         *weekdays,
         *_relative_day_rules(lang, lang.relative_before, _day_parts(lang)),
+        *_cased_day_rules(lang),
         *_few_days_rules(lang),
         *_quantity_rules(lang),
         *_period_rules(lang),

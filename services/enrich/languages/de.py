@@ -30,6 +30,13 @@ CALENDAR = Language(
     ("kommend", "nächst", "naechst"),
     # Mittwochabend, Dienstagnacht (not "Sonntagszeitungen")
     weekday_suffixes=r"vormittag|nachmittag|abend|nacht|morgen|mittag|früh",
+    # "morgen" as written is tomorrow ("bis morgen"; not "heute morgen": this morning, "von morgen": the
+    # future, "lieber heute als morgen": an idiom); "Morgen" is the morning ("am Morgen"), but the adverb
+    # opening a sentence ("Morgen beginnt ...")
+    cased_days={
+        r"(?<!\w)(?<![Hh]eute )(?<![Gg]estern )(?<!orgestern )(?<![Vv]on )(?<!als )"
+        r"(?:morgen|(?:^|(?<=[.!?:]\s)|(?<=\n))Morgen)(?![\w-]|\s+als\b)": 1
+    },
     night_before=r"in\s+der\s+nacht\s+(?:zum|zu|auf\s+den)",
     future_cues=r"(?<!\w)(?:wird|werden|soll|sollen|will|wollen|geplant|plant|planen|bevorstehend\w*|"
     r"bis\s+zum|bis)(?!\w)",

@@ -6,7 +6,6 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
-    END,
     HOUR,
     MINUTE,
     MONTH,
