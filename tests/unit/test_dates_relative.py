@@ -320,3 +320,32 @@ def test_earlier_than_something_else_is_no_date(lang, text):
 )
 def test_german_morgen_is_tomorrow_by_its_case(text, expected):
     assert found(text, "de") == expected
+
+
+# --- number words past ten: the tens, and a ten with a unit after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "year"),
+    [
+        ("en", "It happened twenty-five years ago.", "twenty-five years ago", "1998"),
+        ("en", "It happened a hundred years ago.", "a hundred years ago", "1923"),
+        ("ru", "Это было около тридцати лет назад.", "около тридцати лет назад", "1993"),
+        ("ru", "Это было двадцать пять лет назад.", "двадцать пять лет назад", "1998"),
+        ("uk", "Це було сорок років тому.", "сорок років тому", "1983"),
+        ("de", "Das war vor zwanzig Jahren.", "vor zwanzig Jahren", "2003"),
+        ("fr", "C'était il y a vingt et un ans.", "il y a vingt et un ans", "2002"),
+        ("es", "Fue hace treinta y cinco años.", "hace treinta y cinco años", "1988"),
+        ("pt", "Foi há vinte e cinco anos.", "há vinte e cinco anos", "1998"),
+        ("it", "Era trenta anni fa.", "trenta anni fa", "1993"),
+        ("pl", "To było dwadzieścia pięć lat temu.", "dwadzieścia pięć lat temu", "1998"),
+        ("tr", "Yirmi beş yıl önce oldu.", "Yirmi beş yıl önce", "1998"),
+        ("id", "Itu dua puluh lima tahun lalu.", "dua puluh lima tahun lalu", "1998"),
+    ],
+)
+def test_tens_and_a_ten_with_a_unit_are_numbers(lang, text, phrase, year):
+    assert found(text, lang) == [(phrase, f"{year}-01-01", f"{year}-12-31")]
+
+
+def test_two_numbers_that_make_no_compound_leave_the_second_alone():
+    assert found("It was two and three years ago.", "en") == [("three years ago", "2020-01-01", "2020-12-31")]

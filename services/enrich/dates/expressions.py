@@ -621,6 +621,27 @@ def _holiday_rules(lang: Language) -> list[Rule]:
     return [Rule(pattern, resolve, cased=True)]
 
 
+# Between a ten and a unit of one number: "twenty-five", "двадцать пять", "vingt et un", "treinta y cinco".
+_TENS_LINK = r"(?:\s*-\s*|\s+(?:(?:and|et|e|y|и|і)\s+)?)"
+
+
+def _tens_and_ones(lang: Language) -> tuple[dict[str, float], dict[str, float]]:
+    """A language's number words of the tens (20..90) and of the units (1..9)."""
+    tens = {w: n for w, n in lang.numbers.items() if n == int(n) and 20 <= n < 100 and n % 10 == 0}
+    ones = {w: n for w, n in lang.numbers.items() if n == int(n) and 1 <= n <= 9}
+    return tens, ones
+
+
+def _compound(text: str, lang: Language) -> float | None:
+    """ "twenty-five": a ten, a link and a unit, each a number word of ``lang`` (``text`` in lower case)."""
+    tens, ones = _tens_and_ones(lang)
+    for ten, value in tens.items():
+        rest = re.fullmatch(_TENS_LINK + r"(\S+)", text[len(ten) :]) if text.startswith(ten) else None
+        if rest and rest[1] in ones:
+            return value + ones[rest[1]]
+    return None
+
+
 def _number(text: str, lang: Language) -> float | None:
     text = " ".join(text.lower().split())
     if text.isdigit():
@@ -629,6 +650,8 @@ def _number(text: str, lang: Language) -> float | None:
         return float(text.replace(",", "."))
     if text in lang.numbers:
         return lang.numbers[text]
+    if not lang.cjk and (found := _compound(text, lang)) is not None:
+        return found
     if lang.cjk and text and all(c in lang.numbers for c in text):
         if "十" not in text:
             return lang.numbers.get(text)
@@ -645,6 +668,10 @@ _DECIMAL = re.compile(r"[0-9]{1,4}[.,][0-9]{1,2}")
 def _single(lang: Language, named: bool) -> str:
     """One number and unit ("two weeks", "3 дня", "29h"), or a unit form that means one alone ("неделю")."""
     words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in lang.numbers])
+    tens, ones = _tens_and_ones(lang)
+    if tens and not lang.cjk:  # "twenty-five" before "twenty"
+        words = rf"(?:{_alternation(map(re.escape, tens))}){_TENS_LINK}(?:{_alternation(map(re.escape, ones))})|{words}"
+        words = words.replace(r"\ ", r"\s+")
     if lang.cjk:
         words = rf"[{''.join(lang.numbers)}]{{1,3}}"
     units = _alternation(lang.units)

@@ -139,6 +139,15 @@ def number_words(*groups: str) -> dict[str, float]:
     return {form: i + 1 for i, group in enumerate(groups) for form in group.split("|")}
 
 
+def tens_words(*groups: str) -> dict[str, float]:
+    """Number words of the tens: ``groups`` are '|'-separated forms of twenty, thirty... ninety.
+
+    date-parse reads a ten and a unit after it as one number ("twenty-five", "двадцать пять",
+    "vingt et un", "treinta y cinco").
+    """
+    return {form: 10 * (i + 2) for i, group in enumerate(groups) for form in group.split("|")}
+
+
 def weekday_forms(*stems: str) -> dict[str, int]:
     return {stem: i for i, stem in enumerate(stems)}
 

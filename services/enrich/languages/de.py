@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -44,7 +45,8 @@ CALENDAR = Language(
     numbers=number_words(
         "ein|eine|einer|einem|einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"
     )
-    | {"anderthalb": 1.5, "eineinhalb": 1.5},
+    | {"anderthalb": 1.5, "eineinhalb": 1.5, "elf": 11, "zwölf": 12, "fünfzehn": 15, "hundert": 100}
+    | tens_words("zwanzig", "dreißig|dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"),
     units={
         r"tag(?:e|en)?": DAY,
         r"wochen?": WEEK,

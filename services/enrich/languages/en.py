@@ -20,6 +20,7 @@ from wirestream.services.enrich.languages.calendar import (
     fixed,
     nth,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -59,7 +60,9 @@ CALENDAR = Language(
     numbers=number_words(
         "a|an|one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
     )
-    | {"fifteen": 15, "twenty": 20},
+    | {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18}
+    | {"nineteen": 19, "hundred": 100, "a hundred": 100}
+    | tens_words("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
     units={
         r"days?|d": DAY,
         r"weeks?|wks?": WEEK,

@@ -18,6 +18,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -36,7 +37,8 @@ CALENDAR = Language(
     r"|(?<!\w)\w{3,}(?:ará|erá|irá|arán|erán|irán)(?!\w)",
     past_cues=r"(?<!\w)(?:pasad[oa]|anterior|había|habían|fue|fueron|dijo|(?:ha|han)\s+\w{2,}(?:ado|ido)|\w{3,}(?:ó|aron|ieron))(?!\w)",
     numbers=number_words("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")
-    | {"quince": 15},
+    | {"once": 11, "doce": 12, "quince": 15, "cien": 100}
+    | tens_words("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"),
     units={
         r"d[íi]as?": DAY,
         r"semanas?": WEEK,

@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -34,7 +35,17 @@ CALENDAR = Language(
     r"|(?<!\w)\w{3,}(?:era|eront|ira|iront)(?!\w)",
     past_cues=r"(?<!\w)(?:derni[eè]re?|passée?|précédente?|avait|avaient|était|étaient|fut|furent|(?:a|ont)\s+(?:été|\w{2,}(?:é|ée|és|ées|is|it)))(?!\w)",
     numbers=number_words("un|une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
-    | {"quinze": 15},
+    | {"onze": 11, "douze": 12, "quinze": 15, "cent": 100}
+    | tens_words(
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "soixante-dix",
+        "quatre-vingt|quatre-vingts",
+        "quatre-vingt-dix",
+    ),
     units={
         r"jours?": DAY,
         r"semaines?": WEEK,

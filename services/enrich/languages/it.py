@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -41,7 +42,8 @@ CALENDAR = Language(
     r"|(?<!\w)\w{3,}(?:erà|irà|eranno|iranno)(?!\w)",
     past_cues=r"(?<!\w)(?:scors[oa]|passat[oa]|precedente|aveva|avevano|era|erano|fu|(?:ha|hanno|è|sono)\s+(?:stat[oaie]|\w{2,}(?:ato|uto|ito|ata|uta|ita)))(?!\w)",
     numbers=number_words("un|uno|una|un'", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci")
-    | {"quindici": 15},
+    | {"undici": 11, "dodici": 12, "quindici": 15, "cento": 100}
+    | tens_words("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"),
     units={
         r"giorn[oi]": DAY,
         r"settiman[ae]": WEEK,

@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -41,7 +42,8 @@ CALENDAR = Language(
     r"|(?<!\w)\w{3,}(?:ará|erá|irá|arão|erão|irão)(?!\w)",
     past_cues=r"(?<!\w)(?:passad[oa]|anterior|havia|foi|foram|disse|\w{3,}(?:ou|aram|eram|iram))(?!\w)",
     numbers=number_words("um|uma", "dois|duas", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez")
-    | {"quinze": 15},
+    | {"onze": 11, "doze": 12, "quinze": 15, "cem": 100}
+    | tens_words("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"),
     units={
         r"dias?": DAY,
         r"semanas?": WEEK,

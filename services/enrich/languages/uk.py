@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -53,7 +54,10 @@ CALENDAR = Language(
         "дев'ять|дев'ятьма",
         "десять|десятьма",
     )
-    | {"півтора": 1.5, "півтори": 1.5},
+    | {"півтора": 1.5, "півтори": 1.5, "одинадцять": 11, "дванадцять": 12, "п'ятнадцять": 15, "сто": 100}
+    | tens_words(
+        "двадцять", "тридцять", "сорок", "п'ятдесят|пʼятдесят", "шістдесят", "сімдесят", "вісімдесят", "дев'яносто"
+    ),
     units={
         r"д(?:ень|ні|нів|оби|обу|нем|нями)": DAY,
         r"тиж(?:день|ні|нів|ня|нем|нями)": WEEK,
