@@ -349,3 +349,47 @@ def test_tens_and_a_ten_with_a_unit_are_numbers(lang, text, phrase, year):
 
 def test_two_numbers_that_make_no_compound_leave_the_second_alone():
     assert found("It was two and three years ago.", "en") == [("three years ago", "2020-01-01", "2020-12-31")]
+
+
+# --- "the beginning of the year": its first month, as "the end of the year" is its last -----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Prices rose since the beginning of the year.",
+            [("the beginning of the year", "2023-01-01", "2023-01-31")],
+        ),
+        ("en", "By the start of this month talks stalled.", [("the start of this month", "2023-05-01", "2023-05-10")]),
+        ("en", "At the start of the year 2005 it was calm.", []),  # another year's start: not this one
+        ("de", "Seit Jahresbeginn stiegen die Preise.", [("Seit Jahresbeginn", "2023-01-01", "2023-01-31")]),
+        ("ru", "В начале этого года было тихо.", [("В начале этого года", "2023-01-01", "2023-01-31")]),
+        ("fr", "Depuis le début de l'année, rien.", [("Depuis le début de l'année", "2023-01-01", "2023-01-31")]),
+        ("es", "A principios de este año hubo ataques.", [("A principios de este año", "2023-01-01", "2023-01-31")]),
+    ],
+)
+def test_the_beginning_of_the_year_is_its_first_month(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Prices have risen 5% since the start of the year.",
+            [("the start of the year", "2023-01-01", "2023-01-31")],
+        ),
+        (
+            "en",
+            "The law will take effect at the start of the year.",
+            [("at the start of the year", "2024-01-01", "2024-01-31")],
+        ),
+        ("de", "Seit Jahresbeginn stiegen die Preise.", [("Seit Jahresbeginn", "2023-01-01", "2023-01-31")]),
+        ("de", "Zum Jahresbeginn erleben wir eine Katastrophe.", []),  # no tense: this January or the next?
+    ],
+)
+def test_the_beginning_of_the_year_said_late_in_a_year_follows_the_clause(lang, text, expected):
+    assert found(text, lang, date(2023, 11, 2)) == expected

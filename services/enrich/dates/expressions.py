@@ -847,9 +847,27 @@ def _period_rules(lang: Language) -> list[Rule]:
         if ctx.pub is None:
             return None
         unit, shift = next(kinds[i] for i in range(len(kinds)) if m[f"p{i}"] is not None)
+        if shift == "start" and unit == "year" and ctx.pub.month > 6:
+            return _year_start_late(m, ctx)
         return period(ctx.pub, unit, shift)
 
     return [Rule(pattern, resolve)]
+
+
+_SINCE = re.compile(r"(?:since|seit|depuis|desde|с|від|od)\b")
+
+
+def _year_start_late(m: re.Match[str], ctx: Context) -> Span | None:
+    """ "the beginning of the year" said late in a year: this January when the clause looks back
+    ("since", a past tense), the coming one when it looks ahead, and no date when it says neither
+    ("zum Jahresbeginn erleben wir ..." in November: the next January)."""
+    assert ctx.pub is not None
+    said = "past" if _SINCE.match(m.group(0)) else tense(ctx, m.start(), m.end())
+    if said == "past":
+        return period(ctx.pub, "year", "start")
+    if said == "future":
+        return period(date(ctx.pub.year + 1, 1, 1), "year", "start")
+    return None
 
 
 def period(pub: date, unit: str, shift: int | str) -> Span | None:
@@ -864,6 +882,10 @@ def period(pub: date, unit: str, shift: int | str) -> Span | None:
         return start, max(start, pub - timedelta(days=1)), "range"
     if shift == "later":
         return min(end, pub + timedelta(days=1)), end, "range"
+    if shift == "start":  # "the beginning of the year": its first month, a month's first ten days
+        if unit == "year":
+            return start, date(pub.year, 1, 31), "range"
+        return start, start + timedelta(days=9 if unit == "month" else 2), "range"
     if isinstance(shift, str) and shift.startswith("end"):
         offset = int(shift[3:] or 0)
         if unit == "year":

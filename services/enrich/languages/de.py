@@ -75,6 +75,10 @@ CALENDAR = Language(
         r"(?:dieses|in\s+diesem)\s+jahr": (YEAR, 0),
         r"(?:im\s+)?(?:nächsten|kommenden)\s+jahr|(?:nächstes|kommendes)\s+jahr": (YEAR, 1),
         r"(?:bis\s+)?(?:zum\s+)?(?:jahresende|ende\s+des\s+jahres)": (YEAR, "end"),
+        r"(?:zu\s+|seit\s+)?(?:jahresbeginn|jahresanfang|anfang\s+des\s+jahres|anfang\s+dieses\s+jahres)": (
+            YEAR,
+            "start",
+        ),
     },
     anaphora={
         r"am\s+vortag|tags\s+zuvor|einen\s+tag\s+(?:zuvor|vorher|früher)": -1,

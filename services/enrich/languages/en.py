@@ -108,6 +108,8 @@ CALENDAR = Language(
         r"(?:by\s+|at\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month": (MONTH, "end"),
         r"(?:by\s+|at\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week": (WEEK, "end"),
         r"(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:last|the\s+previous)\s+year": (YEAR, "end-1"),
+        r"(?:at\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year(?!\s*\d)": (YEAR, "start"),
+        r"(?:at\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+month": (MONTH, "start"),
         r"(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+next\s+year": (YEAR, "end+1"),
     },
     anaphora={

@@ -67,6 +67,7 @@ CALENDAR = Language(
         r"este\s+año": (YEAR, 0),
         r"el\s+(?:próximo|proximo)\s+año|el\s+año\s+que\s+viene": (YEAR, 1),
         r"(?:a\s+)?finales\s+de\s+(?:este\s+)?año": (YEAR, "end"),
+        r"(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:este\s+)?año": (YEAR, "start"),
     },
     anaphora={
         r"la\s+víspera(?!\s+(?:de|del)\b)": -1,

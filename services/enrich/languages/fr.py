@@ -70,6 +70,7 @@ CALENDAR = Language(
         r"cette\s+année": (YEAR, 0),
         r"l['’](?:an|année)\s+prochaine?": (YEAR, 1),
         r"(?:d['’]ici\s+(?:la\s+)?|à\s+la\s+)?fin\s+(?:de\s+l['’]année|d['’]année)": (YEAR, "end"),
+        r"(?:au\s+|en\s+|depuis\s+le\s+)?début\s+(?:de\s+l['’]année|d['’]année)": (YEAR, "start"),
     },
     anaphora={
         r"l['’]avant-veille(?!\s+(?:de|du|des|d['’]))": -2,
