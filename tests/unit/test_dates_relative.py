@@ -88,11 +88,11 @@ def test_an_approximate_quantity_is_the_same_phrase(lang, text, phrase, day):
 
 
 def test_a_decimal_quantity_counts_in_the_finer_unit():
-    # 1.5 days from noon: the day after next at midnight; 1,5 Jahre: 18 months (a month mention)
+    # 1.5 days from noon: midnight exactly, counted to the nearer day; 1,5 Jahre: 18 months (a month mention)
     assert found("The talks began on May 1 and ended 1.5 days later.", "en")[-1] == (
         "1.5 days later",
-        "2023-05-03",
-        "2023-05-03",
+        "2023-05-02",
+        "2023-05-02",
     )
     assert found("Vor 1,5 Jahren begann es.", "de") == [("Vor 1,5 Jahren", "2021-11-01", "2021-11-30")]
     assert found("Il y a 2,5 heures, rien.", "fr") == [("Il y a 2,5 heures", "2023-05-03", "2023-05-03")]
@@ -173,3 +173,223 @@ def test_in_a_quantity_is_ahead_only_in_a_future_clause(lang, text, expected):
 )
 def test_half_a_unit_and_one_and_a_half(lang, text, expected):
     assert found(text, lang) == [expected]
+
+
+# --- sub-day offsets ahead: counted from noon, a midnight exactly goes to the nearer day ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("Polls will close in 2 hours.", "in 2 hours", "2023-05-03"),
+        ("Polls will close in 15 hrs.", "in 15 hrs", "2023-05-04"),
+        ("Polls will close in 1.5 days.", "in 1.5 days", "2023-05-04"),  # noon + 36 h: the end of May 4
+        ("Polls will close 36 hours from now.", "36 hours from now", "2023-05-04"),
+        ("Polls will close in 2 mins.", "in 2 mins", "2023-05-03"),
+    ],
+)
+def test_hours_ahead_name_the_day_they_fall_in(text, phrase, day):
+    assert found(text, "en") == [(phrase, day, day)]
+
+
+# --- "in a week" opening its clause, with no tense about it: ahead ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "in a week", [("in a week", "2023-05-10", "2023-05-10")]),
+        ("en", "In three weeks, the new line opens.", [("In three weeks", "2023-05-24", "2023-05-24")]),
+        ("en", "“In a decade, this town is a city.”", [("In a decade", "2033-01-01", "2033-12-31")]),
+        ("id", "Dalam 10 hari", [("Dalam 10 hari", "2023-05-13", "2023-05-13")]),
+        ("en", "In two years, output rose by half.", []),  # past: a span
+        ("en", "Output doubled in two years.", []),
+        ("en", "Sales are up in a week of promotions.", []),  # not at the clause's start
+    ],
+)
+def test_in_a_quantity_opening_a_clause_with_no_tense_is_ahead(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will be freed after 4 days.", [("after 4 days", "2023-05-07", "2023-05-07")]),
+        ("after 4 days", [("after 4 days", "2023-05-07", "2023-05-07")]),
+        ("He was freed after 4 days.", []),
+        ("Talks will resume after four days of recess.", []),
+        ("It will be the first rise after two years.", []),
+    ],
+)
+def test_after_a_quantity_is_ahead_like_in(text, expected):
+    assert found(text, "en") == expected
+
+
+# --- compound quantities: a plus sign, a comma glued to the next part --------------------------------
+
+
+def test_compound_quantities_join_by_plus_and_by_a_glued_comma():
+    assert found("It will open in 1 decade +2 years.", "en") == [("in 1 decade +2 years", "2035-01-01", "2035-12-31")]
+    assert found("It will open in 1 year, 09 months,01 weeks.", "en") == [
+        ("in 1 year, 09 months,01 weeks", "2025-02-10", "2025-02-10")
+    ]
+    assert found("It will open in 1 year, 1 month, 1 week, 1 day, 1 hour and 1 minute.", "en") == [
+        ("in 1 year, 1 month, 1 week, 1 day, 1 hour and 1 minute", "2024-06-11", "2024-06-11")
+    ]
+    assert found("Some 1,000 days ago nothing.", "en") == []  # "000 days ago" is no quantity
+
+
+# --- issue 11: weeks, months, years ago, and "a year earlier" after a date, in every claimed language -----
+
+_AGO = [
+    ("en", "It happened three weeks ago.", "three weeks ago", "2023-04-12", "2023-04-12"),
+    ("en", "It happened two months ago.", "two months ago", "2023-03-01", "2023-03-31"),
+    ("ru", "Это было пять лет назад.", "пять лет назад", "2018-01-01", "2018-12-31"),
+    ("uk", "Це сталося три тижні тому.", "три тижні тому", "2023-04-12", "2023-04-12"),
+    ("de", "Das war vor zwei Monaten.", "vor zwei Monaten", "2023-03-01", "2023-03-31"),
+    ("fr", "C'était il y a cinq ans.", "il y a cinq ans", "2018-01-01", "2018-12-31"),
+    ("fr", "Il y a moins de 3 heures, rien.", "Il y a moins de 3 heures", "2023-05-03", "2023-05-03"),
+    ("es", "Ocurrió hace tres semanas.", "hace tres semanas", "2023-04-12", "2023-04-12"),
+    ("pt", "Foi há dois meses.", "há dois meses", "2023-03-01", "2023-03-31"),
+    ("it", "Era cinque anni fa.", "cinque anni fa", "2018-01-01", "2018-12-31"),
+    ("pl", "Stało się to trzy tygodnie temu.", "trzy tygodnie temu", "2023-04-12", "2023-04-12"),
+    ("tr", "İki ay önce oldu.", "İki ay önce", "2023-03-01", "2023-03-31"),  # dotted capital İ
+    ("id", "Itu lima tahun lalu.", "lima tahun lalu", "2018-01-01", "2018-12-31"),
+    ("zh", "三周前发生。", "三周前", "2023-04-12", "2023-04-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "start", "end"), _AGO)
+def test_weeks_months_years_ago_in_every_language(lang, text, phrase, start, end):
+    assert found(text, lang) == [(phrase, start, end)]
+
+
+_EARLIER = [
+    ("en", "On 3 May 2020 it began. A year earlier it was calm.", "A year earlier", "2019"),
+    ("ru", "3 мая 2020 года начали. Годом ранее было тихо.", "Годом ранее", "2019"),
+    ("ru", "3 мая 2020 года начали. Двумя годами позже всё изменилось.", "Двумя годами позже", "2022"),
+    ("uk", "3 травня 2020 року почали. Роком раніше було тихо.", "Роком раніше", "2019"),
+    ("de", "Am 3. Mai 2020 begann es. Ein Jahr zuvor war es ruhig.", "Ein Jahr zuvor", "2019"),
+    ("fr", "Le 3 mai 2020, tout a commencé. Un an plus tôt, c'était calme.", "Un an plus tôt", "2019"),
+    ("es", "El 3 de mayo de 2020 empezó. Un año antes todo estaba en calma.", "Un año antes", "2019"),
+    ("pt", "Em 3 de maio de 2020 começou. Um ano antes estava calmo.", "Um ano antes", "2019"),
+    ("it", "Il 3 maggio 2020 iniziò. Un anno prima era calmo.", "Un anno prima", "2019"),
+    ("pl", "3 maja 2020 r. zaczęło się. Rok wcześniej było spokojnie.", "Rok wcześniej", "2019"),
+    ("id", "Pada 3 Mei 2020 dimulai. Setahun sebelumnya tenang.", "Setahun sebelumnya", "2019"),
+    ("zh", "2020年5月3日开始。一年后很平静。", "一年后", "2021"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "year"), _EARLIER)
+def test_a_year_earlier_counts_from_the_date_before(lang, text, phrase, year):
+    assert found(text, lang)[-1] == (phrase, f"{year}-01-01", f"{year}-12-31")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Мост открыли на год раньше срока."),  # earlier than planned, no date
+        ("ru", "С каждым годом всё хуже."),
+        ("uk", "Міст відкрили на рік раніше терміну."),
+        ("es", "Un año antes de la guerra nada cambió."),  # before the war: not the date before
+        ("pt", "Um ano antes da guerra nada mudou."),
+        ("it", "Un anno dopo la guerra nulla cambiò."),
+        ("it", "Un anno prima delle elezioni nulla cambiò."),
+    ],
+)
+def test_earlier_than_something_else_is_no_date(lang, text):
+    assert find_dates(text, WED, lang) == []
+
+
+# --- German "morgen": tomorrow as written, "Morgen" the morning unless it opens a sentence --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Gipfel beginnt morgen.", [("morgen", "2023-05-04", "2023-05-04")]),
+        ("Morgen beginnt der Gipfel.", [("Morgen", "2023-05-04", "2023-05-04")]),
+        ("Es regnete. Morgen wird es besser.", [("Morgen", "2023-05-04", "2023-05-04")]),
+        ("Am Morgen brannte es.", []),
+        ("Guten Morgen, Berlin.", []),
+        ("Die Stadt von morgen.", []),
+        ("Sie will das lieber heute als morgen.", [("heute", "2023-05-03", "2023-05-03")]),
+        ("Er will lieber morgen als übermorgen gehen.", [("übermorgen", "2023-05-05", "2023-05-05")]),
+        ("Heute Morgen brannte es.", [("Heute", "2023-05-03", "2023-05-03")]),
+    ],
+)
+def test_german_morgen_is_tomorrow_by_its_case(text, expected):
+    assert found(text, "de") == expected
+
+
+# --- number words past ten: the tens, and a ten with a unit after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "year"),
+    [
+        ("en", "It happened twenty-five years ago.", "twenty-five years ago", "1998"),
+        ("en", "It happened a hundred years ago.", "a hundred years ago", "1923"),
+        ("ru", "Это было около тридцати лет назад.", "около тридцати лет назад", "1993"),
+        ("ru", "Это было двадцать пять лет назад.", "двадцать пять лет назад", "1998"),
+        ("uk", "Це було сорок років тому.", "сорок років тому", "1983"),
+        ("de", "Das war vor zwanzig Jahren.", "vor zwanzig Jahren", "2003"),
+        ("fr", "C'était il y a vingt et un ans.", "il y a vingt et un ans", "2002"),
+        ("es", "Fue hace treinta y cinco años.", "hace treinta y cinco años", "1988"),
+        ("pt", "Foi há vinte e cinco anos.", "há vinte e cinco anos", "1998"),
+        ("it", "Era trenta anni fa.", "trenta anni fa", "1993"),
+        ("pl", "To było dwadzieścia pięć lat temu.", "dwadzieścia pięć lat temu", "1998"),
+        ("tr", "Yirmi beş yıl önce oldu.", "Yirmi beş yıl önce", "1998"),
+        ("id", "Itu dua puluh lima tahun lalu.", "dua puluh lima tahun lalu", "1998"),
+    ],
+)
+def test_tens_and_a_ten_with_a_unit_are_numbers(lang, text, phrase, year):
+    assert found(text, lang) == [(phrase, f"{year}-01-01", f"{year}-12-31")]
+
+
+def test_two_numbers_that_make_no_compound_leave_the_second_alone():
+    assert found("It was two and three years ago.", "en") == [("three years ago", "2020-01-01", "2020-12-31")]
+
+
+# --- "the beginning of the year": its first month, as "the end of the year" is its last -----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Prices rose since the beginning of the year.",
+            [("the beginning of the year", "2023-01-01", "2023-01-31")],
+        ),
+        ("en", "By the start of this month talks stalled.", [("the start of this month", "2023-05-01", "2023-05-10")]),
+        ("en", "At the start of the year 2005 it was calm.", []),  # another year's start: not this one
+        ("de", "Seit Jahresbeginn stiegen die Preise.", [("Seit Jahresbeginn", "2023-01-01", "2023-01-31")]),
+        ("ru", "В начале этого года было тихо.", [("В начале этого года", "2023-01-01", "2023-01-31")]),
+        ("fr", "Depuis le début de l'année, rien.", [("Depuis le début de l'année", "2023-01-01", "2023-01-31")]),
+        ("es", "A principios de este año hubo ataques.", [("A principios de este año", "2023-01-01", "2023-01-31")]),
+    ],
+)
+def test_the_beginning_of_the_year_is_its_first_month(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Prices have risen 5% since the start of the year.",
+            [("the start of the year", "2023-01-01", "2023-01-31")],
+        ),
+        (
+            "en",
+            "The law will take effect at the start of the year.",
+            [("at the start of the year", "2024-01-01", "2024-01-31")],
+        ),
+        ("de", "Seit Jahresbeginn stiegen die Preise.", [("Seit Jahresbeginn", "2023-01-01", "2023-01-31")]),
+        ("de", "Zum Jahresbeginn erleben wir eine Katastrophe.", []),  # no tense: this January or the next?
+    ],
+)
+def test_the_beginning_of_the_year_said_late_in_a_year_follows_the_clause(lang, text, expected):
+    assert found(text, lang, date(2023, 11, 2)) == expected

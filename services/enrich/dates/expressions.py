@@ -18,6 +18,11 @@ just before:
   set to resume Monday", "until Friday") makes it the coming one, and anything else the
   most recent one, the publication day included; "this Friday" is in the same week;
 * yesterday, today, tomorrow...; "N days/weeks/months/years ago", "in N weeks' time";
+  "in two weeks" / "after 4 days" only in a clause about the future or opening a clause with no
+  tense at all ("In a week, ..."), never after "the first", "highest"... (a span: "the highest in
+  two years"); hours and minutes count from noon (the publication's hour is not known), so "in 2
+  hours" is the publication day and "in 15 hours" the next, and a whole number of half days
+  landing on midnight counts to the nearer day;
   "last week", "this year", "next month", "earlier this week", "by the end of the year";
 * words about the date mentioned just before (or, with none, the publication): "the
   next morning", "the day before", "a year earlier", "two days later", "later in the
@@ -170,7 +175,11 @@ def _rx(pattern: str, cased: bool = False) -> re.Pattern[str]:
 
 
 def _lower(text: str) -> str:
-    """``text`` in lower case, character for character (a few letters lower to two: those stay)."""
+    """``text`` in lower case, character for character (a few letters lower to two: those stay).
+
+    The Turkish dotted capital "İ" lowers to "i" ("İki ay önce"), not to "i" and a combining dot.
+    """
+    text = text.replace("İ", "i")
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
@@ -575,6 +584,20 @@ def _relative_day_rules(lang: Language, before: str = "", after: str = "") -> li
     return [Rule(_rx(pattern), resolve)]
 
 
+def _cased_day_rules(lang: Language) -> list[Rule]:
+    """Relative days told from a noun by their case ("morgen" tomorrow, "am Morgen" the morning)."""
+    if not lang.cased_days:
+        return []
+    shifts = list(lang.cased_days.values())
+    alternatives = "|".join(f"(?P<c{i}>{regex})" for i, regex in enumerate(lang.cased_days))
+
+    def resolve(m: re.Match[str], ctx: Context) -> Span | None:
+        shift = next(shifts[i] for i in range(len(shifts)) if m[f"c{i}"] is not None)
+        return _day(ctx.pub + timedelta(days=shift)) if ctx.pub else None
+
+    return [Rule(_rx(alternatives, cased=True), resolve, cased=True)]
+
+
 def _holiday_rules(lang: Language) -> list[Rule]:
     if not lang.holidays:
         return []
@@ -598,6 +621,27 @@ def _holiday_rules(lang: Language) -> list[Rule]:
     return [Rule(pattern, resolve, cased=True)]
 
 
+# Between a ten and a unit of one number: "twenty-five", "двадцать пять", "vingt et un", "treinta y cinco".
+_TENS_LINK = r"(?:\s*-\s*|\s+(?:(?:and|et|e|y|и|і)\s+)?)"
+
+
+def _tens_and_ones(lang: Language) -> tuple[dict[str, float], dict[str, float]]:
+    """A language's number words of the tens (20..90) and of the units (1..9)."""
+    tens = {w: n for w, n in lang.numbers.items() if n == int(n) and 20 <= n < 100 and n % 10 == 0}
+    ones = {w: n for w, n in lang.numbers.items() if n == int(n) and 1 <= n <= 9}
+    return tens, ones
+
+
+def _compound(text: str, lang: Language) -> float | None:
+    """ "twenty-five": a ten, a link and a unit, each a number word of ``lang`` (``text`` in lower case)."""
+    tens, ones = _tens_and_ones(lang)
+    for ten, value in tens.items():
+        rest = re.fullmatch(_TENS_LINK + r"(\S+)", text[len(ten) :]) if text.startswith(ten) else None
+        if rest and rest[1] in ones:
+            return value + ones[rest[1]]
+    return None
+
+
 def _number(text: str, lang: Language) -> float | None:
     text = " ".join(text.lower().split())
     if text.isdigit():
@@ -606,6 +650,8 @@ def _number(text: str, lang: Language) -> float | None:
         return float(text.replace(",", "."))
     if text in lang.numbers:
         return lang.numbers[text]
+    if not lang.cjk and (found := _compound(text, lang)) is not None:
+        return found
     if lang.cjk and text and all(c in lang.numbers for c in text):
         if "十" not in text:
             return lang.numbers.get(text)
@@ -622,10 +668,14 @@ _DECIMAL = re.compile(r"[0-9]{1,4}[.,][0-9]{1,2}")
 def _single(lang: Language, named: bool) -> str:
     """One number and unit ("two weeks", "3 дня", "29h"), or a unit form that means one alone ("неделю")."""
     words = _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in lang.numbers])
+    tens, ones = _tens_and_ones(lang)
+    if tens and not lang.cjk:  # "twenty-five" before "twenty"
+        words = rf"(?:{_alternation(map(re.escape, tens))}){_TENS_LINK}(?:{_alternation(map(re.escape, ones))})|{words}"
+        words = words.replace(r"\ ", r"\s+")
     if lang.cjk:
         words = rf"[{''.join(lang.numbers)}]{{1,3}}"
     units = _alternation(lang.units)
-    edge = "" if lang.cjk else r"(?<![\w.,])"
+    edge = "" if lang.cjk else r"(?<![\w.])(?<![0-9],)"  # not inside "3,000" nor "1.5"; "months,01 weeks" is fine
     tail = "" if lang.cjk else r"(?!\w)"
     n, unit, one = ("(?P<n>", "(?P<unit>", "(?P<one>") if named else ("(?:", "(?:", "(?:")
     alone_forms = [*lang.one_unit, *lang.halves]
@@ -648,7 +698,8 @@ _JOINERS = "|".join(dict.fromkeys(word for lang in LANGUAGES.values() for word i
 def _quantity(lang: Language) -> str:
     """``{q}``: one quantity, or a few joined ("1 year 2 months", "2 lata, 3 miesiące i 1 tydzień")."""
     single = _single(lang, named=False)
-    joint = r"\s*[,，]?\s*" if lang.cjk else rf"(?:\s*,\s*|\s+)(?:(?:{_JOINERS})\s+)?"
+    # a part may follow a comma, a space, "and", or a plus sign ("in 1 decade +2 years")
+    joint = r"\s*[,，]?\s*" if lang.cjk else rf"(?:\s*,\s*|\s+)(?:(?:{_JOINERS})\s+|\+\s*)?"
     space = r"\s*" if lang.cjk else r"\s+"
     about = rf"(?:(?:{lang.about}){space})?" if lang.about else ""
     return rf"{about}(?P<q>{single}(?:{joint}{single}){{0,7}})"
@@ -701,14 +752,23 @@ _NOON = time(12)  # the publication's time of day, not known: a quantity of hour
 
 
 def _shifted(base: date, parts: list[tuple[int, str]], sign: int) -> Span | None:
-    """``base`` moved by the quantity: a day when it counts hours, days or weeks, else the month or the year."""
+    """``base`` moved by the quantity: a day when it counts hours, days or weeks, else the month or the year.
+
+    The time of day is not known, so hours count from noon: "in 2 hours" is the same day,
+    "in 15 hours" the next. A whole number of half days ("in 1.5 days", "36 hours ago")
+    lands on midnight exactly, between two days: it counts to the day nearer ``base``
+    (noon + 36 h is the end of tomorrow, not the start of the day after).
+    """
     step = relativedelta()
     for n, unit in parts:
         count: dict[str, Any] = {unit + "s": n}  # typed loosely: mypy matches ** against dt1/dt2 as well
         step += relativedelta(**count)
     try:
         start = datetime.combine(base, _NOON)
-        moved = (start + step if sign > 0 else start - step).date()
+        later = start + step if sign > 0 else start - step
+        moved = later.date()
+        if sign > 0 and later.time() == time(0) and moved > base:
+            moved -= timedelta(days=1)  # midnight ahead: the end of the day before
     except (ValueError, OverflowError):
         return None
     finest = min((unit for _, unit in parts), key=_FINEST.index)
@@ -733,6 +793,14 @@ def _clause_before(ctx: Context, start: int) -> str:
     return text[lo:start]
 
 
+_OPENING = re.compile(r"[\s\"'“”‘’«»„(\[—–-]*")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether nothing but quotes, brackets and dashes comes before, in the clause: "In two weeks, ..." ."""
+    return _OPENING.fullmatch(before) is not None
+
+
 def _quantity_rules(lang: Language) -> list[Rule]:
     if not lang.units:
         return []
@@ -753,9 +821,13 @@ def _quantity_rules(lang: Language) -> list[Rule]:
 
         def when_future(m: re.Match[str], ctx: Context) -> Span | None:
             parts = _amount(m, ctx.lang)
-            if ctx.pub is None or parts is None or tense(ctx, m.start(), m.end()) != "future":
+            if ctx.pub is None or parts is None:
                 return None
-            if spans is not None and spans.search(_clause_before(ctx, m.start())):
+            before = _clause_before(ctx, m.start())
+            said = tense(ctx, m.start(), m.end())
+            if said != "future" and (said or not _opens_clause(before)):
+                return None
+            if spans is not None and spans.search(before):
                 return None
             return _shifted(ctx.pub, parts, 1)
 
@@ -775,9 +847,27 @@ def _period_rules(lang: Language) -> list[Rule]:
         if ctx.pub is None:
             return None
         unit, shift = next(kinds[i] for i in range(len(kinds)) if m[f"p{i}"] is not None)
+        if shift == "start" and unit == "year" and ctx.pub.month > 6:
+            return _year_start_late(m, ctx)
         return period(ctx.pub, unit, shift)
 
     return [Rule(pattern, resolve)]
+
+
+_SINCE = re.compile(r"(?:since|seit|depuis|desde|с|від|od)\b")
+
+
+def _year_start_late(m: re.Match[str], ctx: Context) -> Span | None:
+    """ "the beginning of the year" said late in a year: this January when the clause looks back
+    ("since", a past tense), the coming one when it looks ahead, and no date when it says neither
+    ("zum Jahresbeginn erleben wir ..." in November: the next January)."""
+    assert ctx.pub is not None
+    said = "past" if _SINCE.match(m.group(0)) else tense(ctx, m.start(), m.end())
+    if said == "past":
+        return period(ctx.pub, "year", "start")
+    if said == "future":
+        return period(date(ctx.pub.year + 1, 1, 1), "year", "start")
+    return None
 
 
 def period(pub: date, unit: str, shift: int | str) -> Span | None:
@@ -792,6 +882,10 @@ def period(pub: date, unit: str, shift: int | str) -> Span | None:
         return start, max(start, pub - timedelta(days=1)), "range"
     if shift == "later":
         return min(end, pub + timedelta(days=1)), end, "range"
+    if shift == "start":  # "the beginning of the year": its first month, a month's first ten days
+        if unit == "year":
+            return start, date(pub.year, 1, 31), "range"
+        return start, start + timedelta(days=9 if unit == "month" else 2), "range"
     if isinstance(shift, str) and shift.startswith("end"):
         offset = int(shift[3:] or 0)
         if unit == "year":
@@ -948,6 +1042,7 @@ def _rules(lang: Language) -> list[Rule]:
         *month_days,
         *weekdays,
         *_relative_day_rules(lang, lang.relative_before, _day_parts(lang)),
+        *_cased_day_rules(lang),
         *_few_days_rules(lang),
         *_quantity_rules(lang),
         *_period_rules(lang),

@@ -92,6 +92,9 @@ class Language:
     not_a_day: str = ""  # regex after "May 3" that makes the number no day: "%", "per cent"
     day_parts: tuple[str, ...] = ()  # after a weekday or a relative day, part of it: "morning" (Monday morning)
     relative_before: str = ""  # regex before a relative day, part of it: "earlier" (earlier today)
+    # Relative days whose case tells them from a noun, matched as written -> the shift: German
+    # "morgen" is tomorrow, "Morgen" the morning, but at the start of a sentence the adverb.
+    cased_days: dict[str, int] = field(default_factory=dict)
     # Cased regexes before a weekday -> which one it is: "last", "next", "future" (the coming one),
     # "this" (of the publication's week), or "" (the tense of the clause decides).
     weekday_modifiers: dict[str, str] = field(default_factory=dict)
@@ -134,6 +137,15 @@ def cldr_weekdays(locale: str) -> dict[str, int]:
 def number_words(*groups: str) -> dict[str, float]:
     """Number words: ``groups`` are '|'-separated forms of one, two, three..."""
     return {form: i + 1 for i, group in enumerate(groups) for form in group.split("|")}
+
+
+def tens_words(*groups: str) -> dict[str, float]:
+    """Number words of the tens: ``groups`` are '|'-separated forms of twenty, thirty... ninety.
+
+    date-parse reads a ten and a unit after it as one number ("twenty-five", "двадцать пять",
+    "vingt et un", "treinta y cinco").
+    """
+    return {form: 10 * (i + 2) for i, group in enumerate(groups) for form in group.split("|")}
 
 
 def weekday_forms(*stems: str) -> dict[str, int]:

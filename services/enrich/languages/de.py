@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -30,6 +31,13 @@ CALENDAR = Language(
     ("kommend", "nächst", "naechst"),
     # Mittwochabend, Dienstagnacht (not "Sonntagszeitungen")
     weekday_suffixes=r"vormittag|nachmittag|abend|nacht|morgen|mittag|früh",
+    # "morgen" as written is tomorrow ("bis morgen"; not "heute morgen": this morning, "von morgen": the
+    # future, "lieber heute als morgen": an idiom); "Morgen" is the morning ("am Morgen"), but the adverb
+    # opening a sentence ("Morgen beginnt ...")
+    cased_days={
+        r"(?<!\w)(?<![Hh]eute )(?<![Gg]estern )(?<!orgestern )(?<![Vv]on )(?<!als )"
+        r"(?:morgen|(?:^|(?<=[.!?:]\s)|(?<=\n))Morgen)(?![\w-]|\s+als\b)": 1
+    },
     night_before=r"in\s+der\s+nacht\s+(?:zum|zu|auf\s+den)",
     future_cues=r"(?<!\w)(?:wird|werden|soll|sollen|will|wollen|geplant|plant|planen|bevorstehend\w*|"
     r"bis\s+zum|bis)(?!\w)",
@@ -37,7 +45,8 @@ CALENDAR = Language(
     numbers=number_words(
         "ein|eine|einer|einem|einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"
     )
-    | {"anderthalb": 1.5, "eineinhalb": 1.5},
+    | {"anderthalb": 1.5, "eineinhalb": 1.5, "elf": 11, "zwölf": 12, "fünfzehn": 15, "hundert": 100}
+    | tens_words("zwanzig", "dreißig|dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"),
     units={
         r"tag(?:e|en)?": DAY,
         r"wochen?": WEEK,
@@ -66,6 +75,10 @@ CALENDAR = Language(
         r"(?:dieses|in\s+diesem)\s+jahr": (YEAR, 0),
         r"(?:im\s+)?(?:nächsten|kommenden)\s+jahr|(?:nächstes|kommendes)\s+jahr": (YEAR, 1),
         r"(?:bis\s+)?(?:zum\s+)?(?:jahresende|ende\s+des\s+jahres)": (YEAR, "end"),
+        r"(?:zu\s+|seit\s+)?(?:jahresbeginn|jahresanfang|anfang\s+des\s+jahres|anfang\s+dieses\s+jahres)": (
+            YEAR,
+            "start",
+        ),
     },
     anaphora={
         r"am\s+vortag|tags\s+zuvor|einen\s+tag\s+(?:zuvor|vorher|früher)": -1,

@@ -20,6 +20,7 @@ from wirestream.services.enrich.languages.calendar import (
     fixed,
     nth,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -59,7 +60,9 @@ CALENDAR = Language(
     numbers=number_words(
         "a|an|one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
     )
-    | {"fifteen": 15, "twenty": 20},
+    | {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18}
+    | {"nineteen": 19, "hundred": 100, "a hundred": 100}
+    | tens_words("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
     units={
         r"days?|d": DAY,
         r"weeks?|wks?": WEEK,
@@ -74,7 +77,8 @@ CALENDAR = Language(
     about=r"about|around|some|nearly|almost|roughly",
     ago=(r"{q}\s+ago",),
     ahead=(r"{q}\s+from\s+now", r"in\s+{q}(?:['’]s?)?\s+time"),
-    ahead_when_future=(r"in\s+{q}(?![-\w])",),
+    # a future clause, or a clause that opens with it ("In two weeks, ..."); "after four days of talks" is a span
+    ahead_when_future=(r"in\s+{q}(?![-\w])", r"after\s+{q}(?![-\w]|\s+of\b)"),
     span_cues=r"\b(?:first|last|only|once|since|time|times|most|least|best|worst|highest|lowest|biggest|largest|"
     r"smallest|longest|shortest|strongest|weakest|fastest|slowest|greatest|deepest|sharpest|steepest)\b",
     later={
@@ -104,6 +108,8 @@ CALENDAR = Language(
         r"(?:by\s+|at\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month": (MONTH, "end"),
         r"(?:by\s+|at\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week": (WEEK, "end"),
         r"(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:last|the\s+previous)\s+year": (YEAR, "end-1"),
+        r"(?:at\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year(?!\s*\d)": (YEAR, "start"),
+        r"(?:at\s+)?(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+month": (MONTH, "start"),
         r"(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+next\s+year": (YEAR, "end+1"),
     },
     anaphora={

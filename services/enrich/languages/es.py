@@ -18,6 +18,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -36,7 +37,8 @@ CALENDAR = Language(
     r"|(?<!\w)\w{3,}(?:ará|erá|irá|arán|erán|irán)(?!\w)",
     past_cues=r"(?<!\w)(?:pasad[oa]|anterior|había|habían|fue|fueron|dijo|(?:ha|han)\s+\w{2,}(?:ado|ido)|\w{3,}(?:ó|aron|ieron))(?!\w)",
     numbers=number_words("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez")
-    | {"quince": 15},
+    | {"once": 11, "doce": 12, "quince": 15, "cien": 100}
+    | tens_words("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"),
     units={
         r"d[íi]as?": DAY,
         r"semanas?": WEEK,
@@ -49,7 +51,11 @@ CALENDAR = Language(
     about=r"cerca\s+de|alrededor\s+de|unos|unas|casi",
     ago=(r"hace\s+{q}",),
     ahead=(r"dentro\s+de\s+{q}",),
-    later={r"{q}\s+(?:después|más\s+tarde)": 1, r"{q}\s+antes" + END: -1},
+    # "un año antes, ...", "un año antes todo"; not "un año antes de la guerra": before something else
+    later={
+        r"{q}\s+(?:después(?!\s+(?:de|del|que)\b)|más\s+tarde)": 1,
+        r"{q}\s+antes(?!\s+(?:de|del|que)\b)": -1,
+    },
     periods={
         r"la\s+semana\s+pasada": (WEEK, -1),
         r"esta\s+semana": (WEEK, 0),
@@ -61,6 +67,7 @@ CALENDAR = Language(
         r"este\s+año": (YEAR, 0),
         r"el\s+(?:próximo|proximo)\s+año|el\s+año\s+que\s+viene": (YEAR, 1),
         r"(?:a\s+)?finales\s+de\s+(?:este\s+)?año": (YEAR, "end"),
+        r"(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+(?:este\s+)?año": (YEAR, "start"),
     },
     anaphora={
         r"la\s+víspera(?!\s+(?:de|del)\b)": -1,

@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -34,7 +35,17 @@ CALENDAR = Language(
     r"|(?<!\w)\w{3,}(?:era|eront|ira|iront)(?!\w)",
     past_cues=r"(?<!\w)(?:derni[eè]re?|passée?|précédente?|avait|avaient|était|étaient|fut|furent|(?:a|ont)\s+(?:été|\w{2,}(?:é|ée|és|ées|is|it)))(?!\w)",
     numbers=number_words("un|une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
-    | {"quinze": 15},
+    | {"onze": 11, "douze": 12, "quinze": 15, "cent": 100}
+    | tens_words(
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "soixante-dix",
+        "quatre-vingt|quatre-vingts",
+        "quatre-vingt-dix",
+    ),
     units={
         r"jours?": DAY,
         r"semaines?": WEEK,
@@ -44,7 +55,7 @@ CALENDAR = Language(
         r"minutes?|min": MINUTE,
         r"secondes|sec|(?<=[0-9] )seconde": SECOND,
     },
-    about=r"environ|près\s+de|presque|quelque",
+    about=r"environ|près\s+de|presque|quelque|moins\s+de|plus\s+de",  # "il y a moins de 3 heures"
     ago=(r"il\s+y\s*a\s+{q}",),
     ahead=(r"dans\s+{q}",),
     later={r"{q}\s+plus\s+tard": 1, r"{q}\s+(?:plus\s+tôt|auparavant)": -1},
@@ -59,6 +70,7 @@ CALENDAR = Language(
         r"cette\s+année": (YEAR, 0),
         r"l['’](?:an|année)\s+prochaine?": (YEAR, 1),
         r"(?:d['’]ici\s+(?:la\s+)?|à\s+la\s+)?fin\s+(?:de\s+l['’]année|d['’]année)": (YEAR, "end"),
+        r"(?:au\s+|en\s+|depuis\s+le\s+)?début\s+(?:de\s+l['’]année|d['’]année)": (YEAR, "start"),
     },
     anaphora={
         r"l['’]avant-veille(?!\s+(?:de|du|des|d['’]))": -2,

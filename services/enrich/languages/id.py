@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -38,7 +39,9 @@ CALENDAR = Language(
     ("depan",),
     future_cues=r"(?<!\w)(?:akan|direncanakan|dijadwalkan|rencananya|hingga)(?!\w)",
     past_cues=r"(?<!\w)(?:lalu|kemarin)(?!\w)",
-    numbers=number_words("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
+    numbers=number_words("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
+    | {"sebelas": 11, "seratus": 100}
+    | tens_words(*(f"{n} puluh" for n in ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"))),
     units={
         r"hari": DAY,
         r"minggu|pekan": WEEK,

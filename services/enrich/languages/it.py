@@ -6,7 +6,6 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
-    END,
     HOUR,
     MINUTE,
     MONTH,
@@ -18,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -42,7 +42,8 @@ CALENDAR = Language(
     r"|(?<!\w)\w{3,}(?:erà|irà|eranno|iranno)(?!\w)",
     past_cues=r"(?<!\w)(?:scors[oa]|passat[oa]|precedente|aveva|avevano|era|erano|fu|(?:ha|hanno|è|sono)\s+(?:stat[oaie]|\w{2,}(?:ato|uto|ito|ata|uta|ita)))(?!\w)",
     numbers=number_words("un|uno|una|un'", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci")
-    | {"quindici": 15},
+    | {"undici": 11, "dodici": 12, "quindici": 15, "cento": 100}
+    | tens_words("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"),
     units={
         r"giorn[oi]": DAY,
         r"settiman[ae]": WEEK,
@@ -55,7 +56,12 @@ CALENDAR = Language(
     about=r"circa|quasi",
     ago=(r"{q}\s+fa",),
     ahead=(r"(?:tra|fra)\s+{q}",),
-    later={r"{q}\s+(?:dopo|più\s+tardi)" + END: 1, r"{q}\s+prima" + END: -1},
+    # "un anno prima era", "un anno dopo, ..."; not "un anno prima delle elezioni", "dopo la guerra"
+    later={
+        r"{q}\s+(?:dopo(?!\s+(?:il|lo|la|l['’]|i|gli|le|un|una|uno|di|del|della|dello|dei|degli|delle|che|aver|"
+        r"essere)\b)|più\s+tardi)": 1,
+        r"{q}\s+prima(?!\s+(?:di|del|della|dello|dell['’]|dei|degli|delle|che)\b)": -1,
+    },
     periods={
         r"la\s+settimana\s+scorsa|la\s+scorsa\s+settimana": (WEEK, -1),
         r"questa\s+settimana": (WEEK, 0),

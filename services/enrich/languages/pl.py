@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -52,7 +53,17 @@ CALENDAR = Language(
         "dziewięć",
         "dziesięć",
     )
-    | {"półtora": 1.5, "półtorej": 1.5},
+    | {"półtora": 1.5, "półtorej": 1.5, "jedenaście": 11, "dwanaście": 12, "piętnaście": 15, "sto": 100}
+    | tens_words(
+        "dwadzieścia",
+        "trzydzieści",
+        "czterdzieści",
+        "pięćdziesiąt",
+        "sześćdziesiąt",
+        "siedemdziesiąt",
+        "osiemdziesiąt",
+        "dziewięćdziesiąt",
+    ),
     units={
         r"dzień|dni|dnia": DAY,
         r"tydzień|tygodni(?:e|a)?": WEEK,

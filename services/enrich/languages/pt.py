@@ -6,7 +6,6 @@ from typing import Any
 
 from wirestream.services.enrich.languages.calendar import (
     DAY,
-    END,
     HOUR,
     MINUTE,
     MONTH,
@@ -18,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -42,7 +42,8 @@ CALENDAR = Language(
     r"|(?<!\w)\w{3,}(?:ará|erá|irá|arão|erão|irão)(?!\w)",
     past_cues=r"(?<!\w)(?:passad[oa]|anterior|havia|foi|foram|disse|\w{3,}(?:ou|aram|eram|iram))(?!\w)",
     numbers=number_words("um|uma", "dois|duas", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez")
-    | {"quinze": 15},
+    | {"onze": 11, "doze": 12, "quinze": 15, "cem": 100}
+    | tens_words("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"),
     units={
         r"dias?": DAY,
         r"semanas?": WEEK,
@@ -55,7 +56,11 @@ CALENDAR = Language(
     about=r"cerca\s+de|quase|uns|umas",
     ago=(r"h[áa]\s+{q}", r"{q}\s+atrás"),
     ahead=(r"dentro\s+de\s+{q}", r"daqui\s+a\s+{q}"),
-    later={r"{q}\s+(?:depois|mais\s+tarde)": 1, r"{q}\s+antes" + END: -1},
+    # "um ano antes, ...", "um ano antes estava"; not "um ano antes da guerra": before something else
+    later={
+        r"{q}\s+(?:depois(?!\s+(?:de|do|da|dos|das|que)\b)|mais\s+tarde)": 1,
+        r"{q}\s+antes(?!\s+(?:de|do|da|dos|das|que)\b)": -1,
+    },
     periods={
         r"(?:na\s+|a\s+)?semana\s+passada": (WEEK, -1),
         r"(?:n?esta)\s+semana": (WEEK, 0),

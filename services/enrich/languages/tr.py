@@ -17,6 +17,7 @@ from wirestream.services.enrich.languages.calendar import (
     easter,
     fixed,
     number_words,
+    tens_words,
     weekday_forms,
 )
 from wirestream.services.enrich.languages.cues import Cues
@@ -31,7 +32,9 @@ CALENDAR = Language(
     year_words=r"(?:\s*yılı)?",
     future_cues=r"(?<!\w)(?:\w+(?:ecek|acak)\w*|planlan\w+|bekleniyor)(?!\w)",
     past_cues=r"(?<!\w)(?:geçen|geçtiğimiz)(?!\w)",
-    numbers=number_words("bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on") | {"on beş": 15},
+    numbers=number_words("bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on")
+    | {"on beş": 15, "yüz": 100}
+    | tens_words("yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan"),
     units={
         r"gün": DAY,
         r"hafta": WEEK,
