@@ -558,11 +558,13 @@ class NameFinder:
         ]
         covered.update(k for f in found for k in range(f.start, f.end))
         again: list[Found] = []
-        forms = sorted(
-            {f.text for f in found} | {f.text.split(j)[-1] for f in found for j in _NAME_JOINERS if j in f.text},
-            key=len,
-            reverse=True,
-        )
+        # longest first, then in the order the names were found: never the hash order of a set of strings, which
+        # differs between worker processes (PYTHONHASHSEED) and decided which of two overlapping names of one length
+        # took a later mention ("拜登" or "登科" in "拜登科")
+        named = {f.text: None for f in found} | {
+            f.text.split(j)[-1]: None for f in found for j in _NAME_JOINERS if j in f.text
+        }
+        forms = sorted(named, key=len, reverse=True)
         forms = [f for f in forms if len(f) >= 2 and self.gazetteer.trusted.get(f.casefold()) is None]
         where = _occurrences(text, forms)
         for form in forms:
