@@ -39,17 +39,17 @@ from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.names import (
     AND,
-    INDEFINITE,
     INSTITUTIONS,
     PLACE_HEADS,
     ROLES,
-    STORMS,
     NameFinder,
+    after_indefinite,
     common_place_word,
     family_name,
     given_name,
     institution_word,
     is_common_word,
+    storm_name,
     surname_mentions,
 )
 from wirestream.services.enrich.entities.quotes import find_quotes
@@ -401,11 +401,11 @@ def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bo
     return len(words) == 1 and not titled and is_common_word(words[0], lang)
 
 
-def _after_indefinite(text: str, start: int, lang: str) -> bool:
-    """Whether the name at ``start`` comes right after an indefinite article ("une Renault Clio")."""
-    before = text[max(0, start - 8) : start]
+def _previous_word(text: str, start: int) -> str | None:
+    """The word right before ``start`` when one space parts them (at most 16 characters back), else None."""
+    before = text[max(0, start - 16) : start]
     words = before.split()
-    return before[-1:] == " " and bool(words) and words[-1].casefold() in INDEFINITE.get(lang, ())
+    return words[-1] if before[-1:] == " " and words else None
 
 
 _NOT_PEOPLE = ("GPE", "LOC", "NORP", "ORG")
@@ -569,19 +569,6 @@ def _listed_with_person(found: list[RawEntity], i: int, text: str, lang: str, ga
     return False
 
 
-def _storm(span: str, text: str, start: int, lang: str) -> bool:
-    """Whether a name is a storm's: a storm word right before it ("la tempête Céline") or opening it ("Storm
-    Ciaran")."""
-    storms = STORMS.get(lang, frozenset())
-    words = span.split()
-    before = text[max(0, start - 16) : start]
-    previous = before.split()[-1:]
-    return bool(storms) and (
-        (len(words) > 1 and words[0].casefold() in storms)
-        or (before[-1:] == " " and bool(previous) and previous[0].casefold() in storms)
-    )
-
-
 def _words(text: str) -> list[str]:
     return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
 
@@ -609,9 +596,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
         if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text, start, lang, roles):
             continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
-        if label == "PERSON" and ent.id is None and _after_indefinite(text, start, lang):
+        if label == "PERSON" and ent.id is None and after_indefinite(_previous_word(text, start), lang):
             continue  # "une Renault Clio": a thing, not a person
-        if label == "PERSON" and ent.id is None and _storm(span, text, start, lang):
+        if label == "PERSON" and ent.id is None and storm_name(span.split(), _previous_word(text, start), lang):
             continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
         thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None else None
         if thing == "":
