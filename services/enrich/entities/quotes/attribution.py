@@ -87,9 +87,10 @@ _POSSESSIVE = languages.union("QUOTES", "possessive")
 _IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
 # The marks that open and close an apposition between a name and its verb ("X, …, sagt", "X – …  – sagt").
 _APPOSITION_MARKS = frozenset({",", "–", "—"})
-# Lower-case particles inside a person's name ("Ursula von der Leyen").
-_NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu"})
-_PARTICLE_ALTERNATION = "|".join(sorted(_NAME_PARTICLES))  # the same particles in a pattern
+# Lower-case particles inside a person's name ("Ursula von der Leyen"): the speakers' lexicon (name_particles), less
+# what the article's language writes as a word of its own (not_name_particles: Spanish "al").
+_NAME_PARTICLES = languages.union("QUOTES", "name_particles")
+_NOT_NAME_PARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "not_name_particles")
 # Relative pronouns that a dependency parse gives as a verb's subject ("X, who …, said"): the antecedent speaks.
 _PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
 # Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
@@ -183,6 +184,7 @@ class Attributor:
         self._said_at: dict[str, list[int]] = {}  # each speaker's event positions, sorted (for _unknown_since)
         self.unknown: list[int] = []  # where the quotes that got no speaker start, sorted
         self._konjunktiv_upto: list[int] | None = None  # (_reported) running count of Konjunktiv I words by token
+        self._particles = frozenset(_NAME_PARTICLES - _NOT_NAME_PARTICLES.get(lang.code, set()))
         self.doc = doc
 
     def tok(self, pos: int) -> int:
@@ -512,7 +514,7 @@ class Attributor:
             person = self.cast.person_for([last.text[:-1]])
             speaker = _entity_speaker(person) if person is not None else self._named_in_full(last.text[:-1], q.start)
             start = w - 2
-            while start - 1 > first and start > w - 5 and toks[start - 1].low in _NAME_PARTICLES:
+            while start - 1 > first and start > w - 5 and toks[start - 1].low in self._particles:
                 start -= 1  # "von der Leyens": the particles of the name
         if speaker is None:
             return None
@@ -526,7 +528,8 @@ class Attributor:
     def _named_in_full(self, surname: str, before: int) -> Speaker | None:
         """The person the text named in full before (a given name, name particles, ``surname``: "Ursula von der
         Leyen"), in the 4,000 characters before ``before``, when the recogniser did not read them. None otherwise."""
-        pattern = re.compile(rf"\b([^\W\d_][^\W_]+) ((?:(?:{_PARTICLE_ALTERNATION}) ){{0,3}}){re.escape(surname)}\b")
+        particles = "|".join(re.escape(p) for p in sorted(self._particles))
+        pattern = re.compile(rf"\b([^\W\d_][^\W_]+) ((?:(?:{particles}) ){{0,3}}){re.escape(surname)}\b")
         found = None
         for match in pattern.finditer(self.text, max(0, before - 4000), before):
             found = match  # the last one before
