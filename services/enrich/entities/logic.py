@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -620,7 +621,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
             start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
             label, name, span = "LOC", None, text[start:end]
-        pair = _AND_SPLIT.fullmatch(span) if ent.id is None and _administered(text, end, lang) else None
+        pair = _and_split(lang).fullmatch(span) if ent.id is None and _administered(text, end, lang) else None
         if pair is not None:  # "Orange and Riverside counties": two places
             for part in ("first", "second"):
                 a, b = start + pair.start(part), start + pair.end(part)
@@ -703,9 +704,17 @@ def _settlement(text: str, start: int, end: int, lang: str) -> bool:
     return cued and after is not None and after.match(text[end : end + 20]) is not None
 
 
-_AND_SPLIT = re.compile(
-    r"(?P<first>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:and|&) (?P<second>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
-)
+def _conjunctions(lang: str) -> tuple[str, ...]:
+    """The words for "and" between the names of a list in ``lang`` (NAME_AND, PLACE_LIST_AND)."""
+    return (*AND.get(lang, ()), *_LIST_AND.get(lang, ()))
+
+
+@functools.cache
+def _and_split(lang: str) -> re.Pattern[str]:
+    """Two names of one or two capitalised words joined by the language's "and" or "&" ("Orange and Riverside")."""
+    name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
+    joins = "|".join(re.escape(c) for c in (*_conjunctions(lang), "&"))
+    return re.compile(rf"(?P<first>{name}) (?:{joins}) (?P<second>{name})")
 
 
 def _administered(text: str, end: int, lang: str) -> bool:
@@ -718,7 +727,7 @@ def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:
     """Whether the name continues a list right after a place ("in Bryansk, Kursk and Belgorod")."""
     if not found or found[-1].label not in _PLACES or found[-1].end > start:
         return False
-    conjunctions = (*AND.get(lang, ()), *_LIST_AND.get(lang, ()))
+    conjunctions = _conjunctions(lang)
     gap = " ".join(text[found[-1].end : start].replace(",", " , ").split())
     return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
 
