@@ -38,9 +38,11 @@ from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Men
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
+from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.names import (
     AND,
     INSTITUTIONS,
+    PARTICLES,
     PLACE_HEADS,
     ROLES,
     NameFinder,
@@ -356,6 +358,24 @@ def _initial(text: str, start: int) -> bool:
     return not before or before[-1] in "\n.!?:"
 
 
+def _past_opening_word(text: str, start: int, end: int, lang: str) -> int:
+    """Where a person starts when a model took the word opening the sentence with the name ("While Buckley was
+    away", "Although Smith denied it"): a stop word of the language, of three letters or more, that is neither a given
+    name ("Will Smith", "May Mobley") nor a name particle ("Da Silva", "Van Dijk"), before a capitalised word."""
+    m = _OPENING_WORD.match(text, start, end)
+    if m is None or not text[m.end()].isupper() or not _initial(text, start):
+        return start
+    word = m.group(1)
+    folded = word.casefold()
+    if len(word) < 3 or folded not in stop_words(lang) or given_name(word) or folded in _ALL_PARTICLES:
+        return start
+    return m.end()
+
+
+_OPENING_WORD = re.compile(r"([^\W\d_]+) (?=[^\W\d_])")  # a word, one space, a letter
+_ALL_PARTICLES = _NAME_PARTICLES.union(*PARTICLES.values())
+
+
 def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, plain: set[str], start: int = 0) -> bool:
     """Whether a one-word place a model found is a word the article also writes in lower case (accents and
     an elided article aside: "Etat" and "l’état"), or outside English a word the language's dictionary gives in
@@ -590,6 +610,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             start, end = _person_span(text, start, end)
             if end <= start:
                 continue
+        if label == "PERSON" and ent.id is None and ent.name is None:
+            start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
         span = text[start:end]
         if not CJK.search(span) and not any(c.isupper() for c in span):
             continue  # "spokeswoman", "the ministry": a common noun, not a name
