@@ -420,3 +420,12 @@ def test_a_model_person_loses_the_function_word_opening_its_sentence(toolkit):
         found = [RawEntity(span, "PERSON", start, start + len(span))]
         assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == [span.replace("while ", "")]
 
+
+def test_a_model_name_in_a_script_without_letter_case_is_kept(toolkit):
+    # a lower-case span is a common noun ("spokeswoman"); Arabic or Hindi have no upper case to ask for
+    text = "وقال المتحدث في القاهرة إن الاجتماع انتهى."
+    start = text.index("القاهرة")
+    found = [RawEntity("القاهرة", "GPE", start, start + len("القاهرة"))]
+    assert [e.text for e in correct(found, text, "ar", toolkit.gazetteer)] == ["القاهرة"]
+    text = "The spokeswoman declined."
+    assert correct([RawEntity("spokeswoman", "PERSON", 4, 15)], text, "en", toolkit.gazetteer) == []

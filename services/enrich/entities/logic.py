@@ -613,8 +613,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if label == "PERSON" and ent.id is None and ent.name is None:
             start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
         span = text[start:end]
-        if not CJK.search(span) and not any(c.isupper() for c in span):
-            continue  # "spokeswoman", "the ministry": a common noun, not a name
+        if not any(c.isupper() for c in span) and any(c.islower() for c in span):
+            continue  # "spokeswoman", "the ministry": a common noun, not a name (a script with no case stays: 北京, القاهرة)
         if label == "PERSON" and ent.id is None and all(w.casefold() in lower for w in _NAME_WORD.findall(span)):
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
         if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text, start, lang, roles):
