@@ -1267,12 +1267,8 @@ class Attributor:
                 segment = k + 1
             n = self._cue(k, b)
             if n and (k == a or toks[k].low not in _CUES_AT_START):
-                verbal = self._verbal_cue(k + n, b, q.start)
-                if verbal is not None:
-                    return verbal
-                found = self._cue_object(k + n, b, q.start) or self._after_verb(k + n, b, q.start)
+                found = self._after_cue(k, n, b, q.start)
                 if found is not None:
-                    found.verb = " ".join(t.text for t in toks[k : k + n])
                     return found
             if lang.cues_after and toks[k].low in lang.cues_after and k > a:
                 cands = self._usable(self.cast.candidates(a, k, self.inside))
@@ -1687,6 +1683,19 @@ class Attributor:
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
 
+    def _after_cue(self, k: int, n: int, b: int, pos: int, how: str = "") -> Found | None:
+        """Who a cue of ``n`` tokens at ``k`` (before ``b``) names for the quote at ``pos``: its verbal phrase's
+        subject, else its object or the subject after it, which gets the cue as its verb (and ``how``, if given).
+        The one reading of a cue for the attribution after a quote and the one before it."""
+        verbal = self._verbal_cue(k + n, b, pos)
+        if verbal is not None:
+            return verbal
+        found = self._cue_object(k + n, b, pos) or self._after_verb(k + n, b, pos)
+        if found is not None:
+            found.verb = " ".join(t.text for t in self.toks[k : k + n])
+            found.how = how or found.how
+        return found
+
     def before(self, q: QuoteSpan, floor: int) -> Found | None:
         toks = self.toks
         start = max(self.layout.sentence_start(q.start), floor)
@@ -1697,13 +1706,8 @@ class Attributor:
         for k in range(a, b):
             n = self._cue(k, b)
             if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b)):
-                verbal = self._verbal_cue(k + n, b, q.start)
-                if verbal is not None:
-                    return verbal
-                found = self._cue_object(k + n, b, q.start) or self._after_verb(k + n, b, q.start)
+                found = self._after_cue(k, n, b, q.start, how="cue")
                 if found is not None:
-                    found.verb = " ".join(t.text for t in toks[k : k + n])
-                    found.how = "cue"
                     return found
         verb_at, n = None, 0
         aside = self._bracketed(a, b)
