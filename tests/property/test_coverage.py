@@ -57,6 +57,8 @@ EXEMPT = {
     "wirestream.services.enrich.entities.geo:continent_names": "the packaged gazetteer's continents (no input)",
     "wirestream.services.enrich.entities.names:given_name": "one word against Faker's given names (a set look-up)",
     "wirestream.services.enrich.entities.names:family_name": "one word against Faker's family names (a set look-up)",
+    "wirestream.services.enrich.entities.names:storm_name": "the first word and the one before against a word set",
+    "wirestream.services.enrich.entities.names:after_indefinite": "one word against the indefinite articles (a set)",
     "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",
     "wirestream.services.enrich.incident.logic:load_all": "an operator's TOML files",
 }

@@ -168,3 +168,36 @@ def test_the_forest_reads_a_long_page_in_blocks_with_the_same_sums(monkeypatch) 
     monkeypatch.setattr(furniture.Forest, "_raw", block)
     assert np.array_equal(forest.raw(x), whole)
     assert max(shapes) == 64 and sum(shapes) == 1000
+
+
+def _events_moved(text: str, language: str, monkeypatch) -> tuple[int, int]:
+    """How many events the attribution's sorted inserts shift (what ``insort`` costs beyond its search), and how
+    many events it inserts, over one article."""
+    from bisect import bisect_right
+
+    from wirestream.services.enrich.entities.quotes import attribution
+
+    moved = [0, 0]
+
+    def counting(a: list[Any], x: Any) -> None:
+        k = bisect_right(a, x)
+        moved[0] += len(a) - k
+        moved[1] += 1
+        a.insert(k, x)
+
+    monkeypatch.setattr(attribution, "insort", counting)
+    attribute(text, [], language)
+    return moved[0], moved[1]
+
+
+def test_events_are_inserted_near_the_end_in_reading_order(monkeypatch) -> None:
+    # Attributor.events is kept sorted with insort (a shift per insert): linear only while the reading order adds
+    # each event near the end; an event added far back on every quote would make a long article quadratic
+    for language, unit in (
+        ("en", "“It was a fine day for all of us,” said Anna Berg, and “we will go on,” said Tom Lane. He agreed.\n\n"),
+        ("de", "„Es war ein guter Tag für uns alle“, sagte Anna Berg. „Wir machen weiter“, sagte sie.\n\n"),
+        ("pt", _PT_UNIT),
+    ):
+        small, large = (_events_moved(unit * n, language, monkeypatch) for n in (100, 400))
+        assert large[1] >= 4 * small[1] > 0, language  # the events do grow with the article
+        assert large[0] <= 4 * max(small[0], small[1]), language  # and the shifts only in proportion

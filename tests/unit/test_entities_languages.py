@@ -403,3 +403,29 @@ def test_an_unknown_two_word_place_listed_with_a_person_is_a_person(toolkit):
     text = "Visitors from Santa Clara and Gaston Zahr came."  # a place the gazetteer knows stays one
     found = [RawEntity("Santa Clara", "GPE", 14, 25), RawEntity("Gaston Zahr", "PERSON", 30, 41)]
     assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["GPE", "PERSON"]
+
+
+def test_a_model_person_loses_the_function_word_opening_its_sentence(toolkit):
+    text = "Tom Buckley joined in 2019. While Buckley was away, the team lost."
+    start = text.index("While")
+    found = [RawEntity("While Buckley", "PERSON", start, start + len("While Buckley"))]
+    assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == ["Buckley"]
+    # a given name ("Will"), a name particle ("Van") or a word inside the sentence stays
+    for text, span in (
+        ("Will Smith spoke.", "Will Smith"),
+        ("Van Dijk scored.", "Van Dijk"),
+        ("It was while Buckley slept.", "while Buckley"),
+    ):
+        start = text.index(span)
+        found = [RawEntity(span, "PERSON", start, start + len(span))]
+        assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == [span.replace("while ", "")]
+
+
+def test_a_model_name_in_a_script_without_letter_case_is_kept(toolkit):
+    # a lower-case span is a common noun ("spokeswoman"); Arabic or Hindi have no upper case to ask for
+    text = "وقال المتحدث في القاهرة إن الاجتماع انتهى."
+    start = text.index("القاهرة")
+    found = [RawEntity("القاهرة", "GPE", start, start + len("القاهرة"))]
+    assert [e.text for e in correct(found, text, "ar", toolkit.gazetteer)] == ["القاهرة"]
+    text = "The spokeswoman declined."
+    assert correct([RawEntity("spokeswoman", "PERSON", 4, 15)], text, "en", toolkit.gazetteer) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirestream.services.enrich.entities.names import NameFinder, _first_names
+from wirestream.services.enrich.entities.names import NameFinder, _first_names, after_indefinite, storm_name
 
 
 @pytest.fixture(scope="module")
@@ -210,6 +210,14 @@ def test_a_name_after_or_opening_with_a_storm_word_is_a_storm(finder):
     assert people(finder, text, "es") == [("Marta Tapia", None)]
     text = "Das Sturmtief Zeynep Kaya traf am Freitag auf Hamburg, sagte Lena Brandt."
     assert people(finder, text, "de") == [("Lena Brandt", None)]
+
+
+def test_the_storm_and_indefinite_rules_are_one_for_runs_and_model_people():
+    # names.NameFinder and logic.correct both ask these (they had each written the same two rules)
+    assert storm_name(["Storm", "Ciaran"], None, "en") and storm_name(["Céline"], "tempête", "fr")
+    assert not storm_name(["Storm"], None, "en") and not storm_name(["Céline"], None, "fr")
+    assert after_indefinite("una", "es") and after_indefinite("Une", "fr")
+    assert not after_indefinite(None, "es") and not after_indefinite("la", "es")
 
 
 def test_a_word_spelt_like_a_given_name_before_a_place_head_opens_a_feature(finder):

@@ -345,3 +345,17 @@ def test_two_names_a_model_joined_before_an_administrative_plural_are_two_places
     start = text.index("Orange")
     spans = [(start, start + len("Orange and Riverside"), "ORG")]
     assert _labels(toolkit, text, spans, "en") == [("Orange", "GPE"), ("Riverside", "GPE")]
+
+
+def test_two_joined_names_are_split_at_the_articles_own_and(toolkit, monkeypatch):
+    # only English has an administrative noun after the name today (PLACE_ADMIN_AFTER); the split reads the "and"
+    # of the article's language from the lexicon, so a language given that cue splits at its own word, not "and"
+    import re
+
+    from wirestream.services.enrich.entities import logic
+
+    monkeypatch.setitem(logic._ADMIN_AFTER, "nl", re.compile(r"\s+(?:provincies)\b"))
+    text = "Er werd gewaarschuwd in Utrecht en Gelderland provincies vorige week."
+    start = text.index("Utrecht")
+    spans = [(start, start + len("Utrecht en Gelderland"), "ORG")]
+    assert _labels(toolkit, text, spans, "nl") == [("Utrecht", "GPE"), ("Gelderland", "GPE")]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -37,19 +38,21 @@ from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Men
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
+from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.names import (
     AND,
-    INDEFINITE,
     INSTITUTIONS,
+    PARTICLES,
     PLACE_HEADS,
     ROLES,
-    STORMS,
     NameFinder,
+    after_indefinite,
     common_place_word,
     family_name,
     given_name,
     institution_word,
     is_common_word,
+    storm_name,
     surname_mentions,
 )
 from wirestream.services.enrich.entities.quotes import find_quotes
@@ -355,6 +358,24 @@ def _initial(text: str, start: int) -> bool:
     return not before or before[-1] in "\n.!?:"
 
 
+def _past_opening_word(text: str, start: int, end: int, lang: str) -> int:
+    """Where a person starts when a model took the word opening the sentence with the name ("While Buckley was
+    away", "Although Smith denied it"): a stop word of the language, of three letters or more, that is neither a given
+    name ("Will Smith", "May Mobley") nor a name particle ("Da Silva", "Van Dijk"), before a capitalised word."""
+    m = _OPENING_WORD.match(text, start, end)
+    if m is None or not text[m.end()].isupper() or not _initial(text, start):
+        return start
+    word = m.group(1)
+    folded = word.casefold()
+    if len(word) < 3 or folded not in stop_words(lang) or given_name(word) or folded in _ALL_PARTICLES:
+        return start
+    return m.end()
+
+
+_OPENING_WORD = re.compile(r"([^\W\d_]+) (?=[^\W\d_])")  # a word, one space, a letter
+_ALL_PARTICLES = _NAME_PARTICLES.union(*PARTICLES.values())
+
+
 def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, plain: set[str], start: int = 0) -> bool:
     """Whether a one-word place a model found is a word the article also writes in lower case (accents and
     an elided article aside: "Etat" and "l’état"), or outside English a word the language's dictionary gives in
@@ -401,11 +422,11 @@ def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bo
     return len(words) == 1 and not titled and is_common_word(words[0], lang)
 
 
-def _after_indefinite(text: str, start: int, lang: str) -> bool:
-    """Whether the name at ``start`` comes right after an indefinite article ("une Renault Clio")."""
-    before = text[max(0, start - 8) : start]
+def _previous_word(text: str, start: int) -> str | None:
+    """The word right before ``start`` when one space parts them (at most 16 characters back), else None."""
+    before = text[max(0, start - 16) : start]
     words = before.split()
-    return before[-1:] == " " and bool(words) and words[-1].casefold() in INDEFINITE.get(lang, ())
+    return words[-1] if before[-1:] == " " and words else None
 
 
 _NOT_PEOPLE = ("GPE", "LOC", "NORP", "ORG")
@@ -569,19 +590,6 @@ def _listed_with_person(found: list[RawEntity], i: int, text: str, lang: str, ga
     return False
 
 
-def _storm(span: str, text: str, start: int, lang: str) -> bool:
-    """Whether a name is a storm's: a storm word right before it ("la tempête Céline") or opening it ("Storm
-    Ciaran")."""
-    storms = STORMS.get(lang, frozenset())
-    words = span.split()
-    before = text[max(0, start - 16) : start]
-    previous = before.split()[-1:]
-    return bool(storms) and (
-        (len(words) > 1 and words[0].casefold() in storms)
-        or (before[-1:] == " " and bool(previous) and previous[0].casefold() in storms)
-    )
-
-
 def _words(text: str) -> list[str]:
     return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
 
@@ -602,16 +610,18 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             start, end = _person_span(text, start, end)
             if end <= start:
                 continue
+        if label == "PERSON" and ent.id is None and ent.name is None:
+            start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
         span = text[start:end]
-        if not CJK.search(span) and not any(c.isupper() for c in span):
-            continue  # "spokeswoman", "the ministry": a common noun, not a name
+        if not any(c.isupper() for c in span) and any(c.islower() for c in span):
+            continue  # "spokeswoman", "the ministry": a common noun, not a name (a script with no case stays: 北京, القاهرة)
         if label == "PERSON" and ent.id is None and all(w.casefold() in lower for w in _NAME_WORD.findall(span)):
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
         if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text, start, lang, roles):
             continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
-        if label == "PERSON" and ent.id is None and _after_indefinite(text, start, lang):
+        if label == "PERSON" and ent.id is None and after_indefinite(_previous_word(text, start), lang):
             continue  # "une Renault Clio": a thing, not a person
-        if label == "PERSON" and ent.id is None and _storm(span, text, start, lang):
+        if label == "PERSON" and ent.id is None and storm_name(span.split(), _previous_word(text, start), lang):
             continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
         thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None else None
         if thing == "":
@@ -633,7 +643,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
             start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
             label, name, span = "LOC", None, text[start:end]
-        pair = _AND_SPLIT.fullmatch(span) if ent.id is None and _administered(text, end, lang) else None
+        pair = _and_split(lang).fullmatch(span) if ent.id is None and _administered(text, end, lang) else None
         if pair is not None:  # "Orange and Riverside counties": two places
             for part in ("first", "second"):
                 a, b = start + pair.start(part), start + pair.end(part)
@@ -716,9 +726,17 @@ def _settlement(text: str, start: int, end: int, lang: str) -> bool:
     return cued and after is not None and after.match(text[end : end + 20]) is not None
 
 
-_AND_SPLIT = re.compile(
-    r"(?P<first>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) (?:and|&) (?P<second>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
-)
+def _conjunctions(lang: str) -> tuple[str, ...]:
+    """The words for "and" between the names of a list in ``lang`` (NAME_AND, PLACE_LIST_AND)."""
+    return (*AND.get(lang, ()), *_LIST_AND.get(lang, ()))
+
+
+@functools.cache
+def _and_split(lang: str) -> re.Pattern[str]:
+    """Two names of one or two capitalised words joined by the language's "and" or "&" ("Orange and Riverside")."""
+    name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
+    joins = "|".join(re.escape(c) for c in (*_conjunctions(lang), "&"))
+    return re.compile(rf"(?P<first>{name}) (?:{joins}) (?P<second>{name})")
 
 
 def _administered(text: str, end: int, lang: str) -> bool:
@@ -731,7 +749,7 @@ def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:
     """Whether the name continues a list right after a place ("in Bryansk, Kursk and Belgorod")."""
     if not found or found[-1].label not in _PLACES or found[-1].end > start:
         return False
-    conjunctions = (*AND.get(lang, ()), *_LIST_AND.get(lang, ()))
+    conjunctions = _conjunctions(lang)
     gap = " ".join(text[found[-1].end : start].replace(",", " , ").split())
     return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
 

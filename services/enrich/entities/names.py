@@ -115,6 +115,24 @@ INDEFINITE = _sets("NAME_INDEFINITE_ARTICLES")
 # Words for a storm: the name after one is the storm's ("la tempête Céline", "Storm Ciaran"), not a person.
 STORMS = _sets("NAME_STORM_WORDS")
 
+
+def storm_name(words: list[str], previous: str | None, lang: str) -> bool:
+    """Whether a capitalised run names a storm, not a person: a storm word opens it ("Storm Ciaran") or is the word
+    right before it (``previous``, None when more than a space parts them: "la tempête Céline", "Sturmtief Zeynep").
+    The one rule for the recogniser's runs (NameFinder) and a model's people (logic.correct)."""
+    storms = STORMS.get(lang, frozenset())
+    return bool(storms) and (
+        (len(words) > 1 and words[0].casefold() in storms) or (previous is not None and previous.casefold() in storms)
+    )
+
+
+def after_indefinite(previous: str | None, lang: str) -> bool:
+    """Whether the word right before a name (``previous``, None when more than a space parts them) is an
+    indefinite article ("una Ford Ranger", "une Renault Clio"): what the name opens is a thing, not a person. The one
+    rule for the recogniser's runs (NameFinder) and a model's people (logic.correct)."""
+    return previous is not None and previous.casefold() in INDEFINITE.get(lang, ())
+
+
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
 AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
 
@@ -167,6 +185,12 @@ class _Token:
     end: int
     initial: bool  # first word of a sentence
     glued: bool  # only a space (or nothing) since the previous word
+
+
+def _previous(word: _Token, tokens: list[_Token], index: dict[int, int]) -> str | None:
+    """The word right before ``word`` (``index``: each token's place in ``tokens``) when only a space parts them."""
+    k = index.get(id(word), 0)
+    return tokens[k - 1].text if k and word.glued else None
 
 
 _ELISION = re.compile(r"[^\W\d_A-Z]{1,5}['’](?=[^\W\d_])")  # "sull’", "d'", "dell’": before a capital, not the name's
@@ -558,11 +582,13 @@ class NameFinder:
         ]
         covered.update(k for f in found for k in range(f.start, f.end))
         again: list[Found] = []
-        forms = sorted(
-            {f.text for f in found} | {f.text.split(j)[-1] for f in found for j in _NAME_JOINERS if j in f.text},
-            key=len,
-            reverse=True,
-        )
+        # longest first, then in the order the names were found: never the hash order of a set of strings, which
+        # differs between worker processes (PYTHONHASHSEED) and decided which of two overlapping names of one length
+        # took a later mention ("拜登" or "登科" in "拜登科")
+        named = {f.text: None for f in found} | {
+            f.text.split(j)[-1]: None for f in found for j in _NAME_JOINERS if j in f.text
+        }
+        forms = sorted(named, key=len, reverse=True)
         forms = [f for f in forms if len(f) >= 2 and self.gazetteer.trusted.get(f.casefold()) is None]
         where = _occurrences(text, forms)
         for form in forms:
@@ -827,14 +853,7 @@ class NameFinder:
         days = DAY_WORDS.get(lang, frozenset()) | DAY_WORDS["en"]
         runs = [run for run in runs if not any(t.text.casefold() in days for t in run)]
         index = {id(t): k for k, t in enumerate(tokens)}
-        storms = STORMS.get(lang, frozenset())
-        if storms:  # "la tempête Céline", "Sturmtief Zeynep": a storm, no person
-            runs = [
-                run
-                for run in runs
-                if not (len(run) > 1 and run[0].text.casefold() in storms)
-                and not (index[id(run[0])] and run[0].glued and tokens[index[id(run[0])] - 1].text.casefold() in storms)
-            ]
+        runs = [run for run in runs if not storm_name([t.text for t in run], _previous(run[0], tokens, index), lang)]
         self._index = index
         self._tokens = tokens
         self._lang = lang
@@ -873,8 +892,7 @@ class NameFinder:
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
         thing, not a person."""
-        k = self._index.get(id(word), 0)
-        return bool(k) and word.glued and self._tokens[k - 1].text.casefold() in INDEFINITE.get(self._lang, ())
+        return after_indefinite(_previous(word, self._tokens, self._index), self._lang)
 
     def _coordinated(self, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
         """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"): a person of that

@@ -87,9 +87,10 @@ _POSSESSIVE = languages.union("QUOTES", "possessive")
 _IMPERSONAL_IN = languages.union("QUOTES", "impersonal_in")
 # The marks that open and close an apposition between a name and its verb ("X, …, sagt", "X – …  – sagt").
 _APPOSITION_MARKS = frozenset({",", "–", "—"})
-# Lower-case particles inside a person's name ("Ursula von der Leyen").
-_NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "zu"})
-_PARTICLE_ALTERNATION = "|".join(sorted(_NAME_PARTICLES))  # the same particles in a pattern
+# Lower-case particles inside a person's name ("Ursula von der Leyen"): the speakers' lexicon (name_particles), less
+# what the article's language writes as a word of its own (not_name_particles: Spanish "al").
+_NAME_PARTICLES = languages.union("QUOTES", "name_particles")
+_NOT_NAME_PARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "not_name_particles")
 # Relative pronouns that a dependency parse gives as a verb's subject ("X, who …, said"): the antecedent speaks.
 _PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
 # Subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first.
@@ -183,6 +184,7 @@ class Attributor:
         self._said_at: dict[str, list[int]] = {}  # each speaker's event positions, sorted (for _unknown_since)
         self.unknown: list[int] = []  # where the quotes that got no speaker start, sorted
         self._konjunktiv_upto: list[int] | None = None  # (_reported) running count of Konjunktiv I words by token
+        self._particles = frozenset(_NAME_PARTICLES - _NOT_NAME_PARTICLES.get(lang.code, set()))
         self.doc = doc
 
     def tok(self, pos: int) -> int:
@@ -512,7 +514,7 @@ class Attributor:
             person = self.cast.person_for([last.text[:-1]])
             speaker = _entity_speaker(person) if person is not None else self._named_in_full(last.text[:-1], q.start)
             start = w - 2
-            while start - 1 > first and start > w - 5 and toks[start - 1].low in _NAME_PARTICLES:
+            while start - 1 > first and start > w - 5 and toks[start - 1].low in self._particles:
                 start -= 1  # "von der Leyens": the particles of the name
         if speaker is None:
             return None
@@ -526,7 +528,8 @@ class Attributor:
     def _named_in_full(self, surname: str, before: int) -> Speaker | None:
         """The person the text named in full before (a given name, name particles, ``surname``: "Ursula von der
         Leyen"), in the 4,000 characters before ``before``, when the recogniser did not read them. None otherwise."""
-        pattern = re.compile(rf"\b([^\W\d_][^\W_]+) ((?:(?:{_PARTICLE_ALTERNATION}) ){{0,3}}){re.escape(surname)}\b")
+        particles = "|".join(re.escape(p) for p in sorted(self._particles))
+        pattern = re.compile(rf"\b([^\W\d_][^\W_]+) ((?:(?:{particles}) ){{0,3}}){re.escape(surname)}\b")
         found = None
         for match in pattern.finditer(self.text, max(0, before - 4000), before):
             found = match  # the last one before
@@ -1264,12 +1267,8 @@ class Attributor:
                 segment = k + 1
             n = self._cue(k, b)
             if n and (k == a or toks[k].low not in _CUES_AT_START):
-                verbal = self._verbal_cue(k + n, b, q.start)
-                if verbal is not None:
-                    return verbal
-                found = self._cue_object(k + n, b, q.start) or self._after_verb(k + n, b, q.start)
+                found = self._after_cue(k, n, b, q.start)
                 if found is not None:
-                    found.verb = " ".join(t.text for t in toks[k : k + n])
                     return found
             if lang.cues_after and toks[k].low in lang.cues_after and k > a:
                 cands = self._usable(self.cast.candidates(a, k, self.inside))
@@ -1684,6 +1683,19 @@ class Attributor:
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
 
+    def _after_cue(self, k: int, n: int, b: int, pos: int, how: str = "") -> Found | None:
+        """Who a cue of ``n`` tokens at ``k`` (before ``b``) names for the quote at ``pos``: its verbal phrase's
+        subject, else its object or the subject after it, which gets the cue as its verb (and ``how``, if given).
+        The one reading of a cue for the attribution after a quote and the one before it."""
+        verbal = self._verbal_cue(k + n, b, pos)
+        if verbal is not None:
+            return verbal
+        found = self._cue_object(k + n, b, pos) or self._after_verb(k + n, b, pos)
+        if found is not None:
+            found.verb = " ".join(t.text for t in self.toks[k : k + n])
+            found.how = how or found.how
+        return found
+
     def before(self, q: QuoteSpan, floor: int) -> Found | None:
         toks = self.toks
         start = max(self.layout.sentence_start(q.start), floor)
@@ -1694,13 +1706,8 @@ class Attributor:
         for k in range(a, b):
             n = self._cue(k, b)
             if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b)):
-                verbal = self._verbal_cue(k + n, b, q.start)
-                if verbal is not None:
-                    return verbal
-                found = self._cue_object(k + n, b, q.start) or self._after_verb(k + n, b, q.start)
+                found = self._after_cue(k, n, b, q.start, how="cue")
                 if found is not None:
-                    found.verb = " ".join(t.text for t in toks[k : k + n])
-                    found.how = "cue"
                     return found
         verb_at, n = None, 0
         aside = self._bracketed(a, b)
