@@ -645,9 +645,8 @@ def train_html(k: int, out: Path, product: bool = False) -> None:
         fold = folds(pages, k, repeat)
         oof: list[np.ndarray] = [np.zeros(0)] * len(pages)
         for f in range(k):
-            booster = fit(
-                [p for p, g in zip(pages, fold, strict=True) if g != f], furniture_html.HTML_NAMES, HTML_PARAMS
-            )
+            training = [p for p, g in zip(pages, fold, strict=True) if g != f]
+            booster = fit(training, furniture_html.HTML_NAMES, _reseeded(HTML_PARAMS, repeat))
             for i, (page, g) in enumerate(zip(pages, fold, strict=True)):
                 if g == f:
                     oof[i] = booster.predict(page.features)
