@@ -619,6 +619,47 @@ def test_sure_body_lines_no_extractor_kept_are_put_back_in_page_order():
     assert text.split("\n") == [BODY[0], BODY[2]]
 
 
+def test_a_lead_in_left_at_the_end_of_the_cut_text_goes_with_what_it_led_to():
+    from wirestream.services.enrich.clean.furniture.html import cut
+
+    lines = [BODY[0], BODY[1], "More from this column:", "Why offices are empty on Fridays", "Back to top"]
+    recall = "\n".join(lines)
+    probability = np.array([0.99, 0.98, 0.6, 0.1, 0.05])
+    text, removed = cut(lines, probability, BODY[0], recall, below=0.4)
+    assert text.split("\n") == [BODY[0], BODY[1]]
+    assert [r.text for r in removed] == ["Why offices are empty on Fridays", "Back to top", "More from this column:"]
+    # a lead-in with what it introduces still after it stays, and so does a long line ending in a colon
+    kept, _ = cut(lines, np.array([0.99, 0.98, 0.6, 0.9, 0.05]), BODY[0], recall, below=0.4)
+    assert "More from this column:" in kept.split("\n")
+    online = "Residents were quick to share their reaction online:"  # leads in to an embedded post: body
+    kept, _ = cut([BODY[0], online], np.array([0.99, 0.9]), BODY[0], "\n".join([BODY[0], online]), below=0.4)
+    assert kept.split("\n") == [BODY[0], online]
+    said = "The minister listed the three conditions the government would set for any agreement with the rebels:"
+    kept, _ = cut([BODY[0], said], np.array([0.99, 0.9]), BODY[0], "\n".join([BODY[0], said]), below=0.4)
+    assert kept.split("\n") == [BODY[0], said]
+
+
+def test_a_call_to_action_is_cut_whatever_the_model_says():
+    from wirestream.services.enrich.clean.furniture.html import cut
+
+    paywall = (
+        "To read the whole story, please subscribe to the Courier. You can choose an annual subscription "
+        "or a weekly pass and cancel at any time."
+    )
+    signup = "Sign up for our daily newsletter and get the top stories delivered to your inbox every morning."
+    lines = [BODY[0], paywall, BODY[1], signup]
+    text, removed = cut(lines, np.array([0.99, 0.95, 0.98, 0.9]), BODY[0], "\n".join(lines), below=0.4)
+    assert text.split("\n") == [BODY[0], BODY[1]]
+    assert [r.text for r in removed] == [paywall, signup]
+    # nor is a call to action no extractor kept put back, however sure the model is
+    text, _ = cut(lines, np.array([0.99, 0.95, 0.98, 0.9]), BODY[0], "\n".join([BODY[0], BODY[1]]), 0.4, 0.8)
+    assert text.split("\n") == [BODY[0], BODY[1]]
+    # a long paragraph that happens to hold the words stays with the model's verdict
+    long = " ".join([BODY[0], "Most households subscribe to the service,", BODY[1]])
+    kept, _ = cut([long], np.array([0.9]), long, long, below=0.4)
+    assert kept == long
+
+
 def test_html_second_opinion_keeps_the_article(now):
     from wirestream.services.enrich.clean.furniture.html import extractor_flags, second_opinion
 
