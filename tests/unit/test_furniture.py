@@ -619,6 +619,47 @@ def test_sure_body_lines_no_extractor_kept_are_put_back_in_page_order():
     assert text.split("\n") == [BODY[0], BODY[2]]
 
 
+def test_a_lead_in_left_at_the_end_of_the_cut_text_goes_with_what_it_led_to():
+    from wirestream.services.enrich.clean.furniture.html import cut
+
+    lines = [BODY[0], BODY[1], "More from this column:", "Why offices are empty on Fridays", "Back to top"]
+    recall = "\n".join(lines)
+    probability = np.array([0.99, 0.98, 0.6, 0.1, 0.05])
+    text, removed = cut(lines, probability, BODY[0], recall, below=0.4)
+    assert text.split("\n") == [BODY[0], BODY[1]]
+    assert [r.text for r in removed] == ["Why offices are empty on Fridays", "Back to top", "More from this column:"]
+    # a lead-in with what it introduces still after it stays, and so does a long line ending in a colon
+    kept, _ = cut(lines, np.array([0.99, 0.98, 0.6, 0.9, 0.05]), BODY[0], recall, below=0.4)
+    assert "More from this column:" in kept.split("\n")
+    online = "Residents were quick to share their reaction online:"  # leads in to an embedded post: body
+    kept, _ = cut([BODY[0], online], np.array([0.99, 0.9]), BODY[0], "\n".join([BODY[0], online]), below=0.4)
+    assert kept.split("\n") == [BODY[0], online]
+    said = "The minister listed the three conditions the government would set for any agreement with the rebels:"
+    kept, _ = cut([BODY[0], said], np.array([0.99, 0.9]), BODY[0], "\n".join([BODY[0], said]), below=0.4)
+    assert kept.split("\n") == [BODY[0], said]
+
+
+def test_a_call_to_action_is_cut_whatever_the_model_says():
+    from wirestream.services.enrich.clean.furniture.html import cut
+
+    paywall = (
+        "To read the whole story, please subscribe to the Courier. You can choose an annual subscription "
+        "or a weekly pass and cancel at any time."
+    )
+    signup = "Sign up for our daily newsletter and get the top stories delivered to your inbox every morning."
+    lines = [BODY[0], paywall, BODY[1], signup]
+    text, removed = cut(lines, np.array([0.99, 0.95, 0.98, 0.9]), BODY[0], "\n".join(lines), below=0.4)
+    assert text.split("\n") == [BODY[0], BODY[1]]
+    assert [r.text for r in removed] == [paywall, signup]
+    # nor is a call to action no extractor kept put back, however sure the model is
+    text, _ = cut(lines, np.array([0.99, 0.95, 0.98, 0.9]), BODY[0], "\n".join([BODY[0], BODY[1]]), 0.4, 0.8)
+    assert text.split("\n") == [BODY[0], BODY[1]]
+    # a long paragraph that happens to hold the words stays with the model's verdict
+    long = " ".join([BODY[0], "Most households subscribe to the service,", BODY[1]])
+    kept, _ = cut([long], np.array([0.9]), long, long, below=0.4)
+    assert kept == long
+
+
 def test_html_second_opinion_keeps_the_article(now):
     from wirestream.services.enrich.clean.furniture.html import extractor_flags, second_opinion
 
@@ -640,7 +681,7 @@ def test_html_second_opinion_falls_back_to_the_precise_text():
     assert second_opinion("<html><body></body></html>", precise) == (precise, [])
 
 
-# Recorded by `make train` (mean of three by-page cross-validations): AEB 0.969, trafilatura's set 0.931.
+# Recorded by `make train` (mean of three by-page cross-validations): AEB 0.968, trafilatura's set 0.933.
 HTML_CROSS_VALIDATED_FLOOR = {"aeb_f1": 0.965, "trafilatura_eval_f1": 0.925}
 # The shipped HTML model on every fourth development page (trained on them; measured 0.983 / 0.968).
 HTML_DEVELOPMENT_FLOOR = {"aeb_f1": 0.97, "trafilatura_eval_f1": 0.94}
@@ -657,15 +698,15 @@ def test_recorded_html_scores_hold_the_floor_and_beat_the_extractor_alone():
 
 def test_the_whole_clean_stage_on_html_holds_the_floor_cross_validated():
     """make train's by-page CV of the clean stage on the HTML pages, the mean of its three draws (recorded AEB
-    0.9662, lowest draw 0.9651; trafilatura's set 0.9297, lowest 0.9291): floors a little under them. The
-    issue's targets are 0.965 and 0.93; on the mean trafilatura's set is under its target by 0.0003."""
+    0.9666, lowest draw 0.9655; trafilatura's set 0.9310, lowest 0.9301): floors a little under them. The
+    issue's targets are 0.965 and 0.93; trafilatura's set meets its target on every draw, by 0.0001 at worst."""
     from wirestream.services.enrich.clean.furniture.html import html_model
 
     scores = html_model().scores
     recorded, spread = scores["clean_stage_cross_validated"], scores["clean_stage_cross_validated_spread"]
     assert scores["clean_stage_cv_repeats"] >= 3
-    assert recorded["aeb_html_f1"] >= 0.963
-    assert recorded["trafilatura_eval_html_f1"] >= 0.927
+    assert recorded["aeb_html_f1"] >= 0.964
+    assert recorded["trafilatura_eval_html_f1"] >= 0.929
     for name, mean in recorded.items():
         assert spread[name]["low"] <= mean <= spread[name]["high"]
 

@@ -28,7 +28,7 @@ import lxml.html
 import numpy as np
 
 from wirestream.contracts import Removal
-from wirestream.services.enrich.clean import pages
+from wirestream.services.enrich.clean import pages, rules
 from wirestream.services.enrich.clean.furniture import REASON, Model, load
 from wirestream.services.enrich.clean.furniture.features import NAMES, _shift, _window_mean, page_features
 
@@ -359,20 +359,46 @@ def cut(
 ) -> tuple[str, list[Removal]]:
     """``recall`` without its paragraphs whose visible lines score under ``below``, and with the visible lines
     of at least :data:`ADD_MIN_WORDS` words that score ``above`` or more put back where they stand on the
-    page if no paragraph holds them (see :func:`second_opinion`)."""
+    page if no paragraph holds them (see :func:`second_opinion`). A call to action is cut and never put back
+    whatever the model says (:func:`_calls_to_action`), and so is a short lead-in left last (:func:`_leads_in`)."""
     kept: list[str] = []
     removed: list[Removal] = []
     for paragraph, verdict in zip(recall.split("\n"), verdicts(lines, probability, recall), strict=True):
-        if verdict is not None and verdict < below:
+        if (verdict is not None and verdict < below) or _calls_to_action(paragraph):
             removed.append(Removal(text=paragraph, reason=REASON))
         elif paragraph.strip():
             kept.append(paragraph)
+    while kept and _leads_in(kept[-1]):  # what it led to was cut, or never kept: it introduces nothing
+        removed.append(Removal(text=kept.pop(), reason=REASON))
     text = "\n".join(kept)
     if len(text.split()) < MIN_KEPT_SHARE * len(precise.split()):
         return precise, []
     if above <= 1.0:
         text = _put_back(lines, probability, kept, above)
     return text, removed
+
+
+CALL_MAX_WORDS = 40  # a paragraph with a call to action is cut whatever the model says, up to this many words
+
+
+def _calls_to_action(paragraph: str) -> bool:
+    """A paragraph that opens with a call to action or holds one ("Sign up for our newsletter", "please subscribe to
+    the Courier"; the clean stage's promo cues of every language): furniture on every development page, where
+    the clean stage's own rule (``rules.classify``) stops at 20 words and the model, seeing a sentence inside the
+    article's ``<p>``s, keeps a paywall's prompt."""
+    if len(paragraph.split()) > CALL_MAX_WORDS:
+        return False
+    return bool(rules.PROMO.match(paragraph) or rules.PROMO_ANYWHERE.search(paragraph))
+
+
+LEAD_IN_MAX_WORDS = 6  # a paragraph ending in a colon of at most this many words leads in to what follows
+
+
+def _leads_in(paragraph: str) -> bool:
+    """A short paragraph ending in a colon ("More from this column:", "Weitere Informationen:"): a lead-in to a
+    list or a link, furniture when nothing follows it."""
+    tail = paragraph.rstrip()
+    return tail.endswith((":", "：")) and len(tail.split()) <= LEAD_IN_MAX_WORDS
 
 
 ADD_MIN_WORDS = 5  # a visible line no extraction kept is put back only from this many words on
@@ -384,7 +410,7 @@ def _put_back(lines: list[str], probability: np.ndarray, kept: list[str], above:
     extra = [
         i
         for i, (line, p) in enumerate(zip(lines, probability.tolist(), strict=True))
-        if p >= above and len(line.split()) >= ADD_MIN_WORDS and _norm(line) not in held
+        if p >= above and len(line.split()) >= ADD_MIN_WORDS and _norm(line) not in held and not _calls_to_action(line)
     ]
     if not extra:
         return "\n".join(kept)
