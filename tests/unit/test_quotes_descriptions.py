@@ -109,3 +109,22 @@ def test_a_participle_after_an_opening_subordinate_clause_is_the_main_subjects()
         "When Mary Winfrey asked if he could share the questions, he declined, saying “I'm not comfortable with that.”"
     )
     assert rules_speakers(text, Prince_Harry="PERSON", Mary_Winfrey="PERSON")[1] == "Prince Harry"
+
+
+# --- an organisation that only qualifies a person's role -----------------------------------------------------------
+
+
+def test_an_organisation_before_a_role_and_a_name_is_no_subject_the_person_is():
+    text = (
+        "April is a hard month for forecasts, but Weatherline lead hurricane forecaster Dan Okafor is sure of his.\n\n"
+        "“It’s going to be a busy season, no doubt, especially in August,” he said."
+    )
+    assert rules_speakers(text, Weatherline="ORG", Dan_Okafor="PERSON") == ["Dan Okafor"]
+
+
+def test_an_organisation_that_hired_a_person_stays_the_subject():
+    text = (
+        "Weatherline hired Dan Okafor last spring, and the company is sure of its forecast.\n\n"
+        "“It’s going to be a busy season, no doubt, especially in August,” it said."
+    )
+    assert rules_speakers(text, Weatherline="ORG", Dan_Okafor="PERSON") == ["Weatherline"]

@@ -51,6 +51,7 @@ _ASIDES = set("([")  # brackets opening right after a quote: an aside, not its a
 _DETERMINERS = languages.union("QUOTES", "determiners")
 SPOKESPERSON = languages.union("QUOTES", "spokesperson")
 _TITLE_ARTICLES = languages.union("QUOTES", "title_articles")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # nouns of a person's trade ("forecaster", "analyst"), English
 # Definite articles, by language: "el mandatario" is someone the article named; "un integrante" is not.
 # English is left out: "the official" there is mostly an unnamed source.
 DEFINITE: dict[str, set[str]] = languages.by_language("QUOTES", "definite")
@@ -794,6 +795,8 @@ class Attributor:
                 return c
             if c.excluded or (c.kind == "inst" and c.speaker is None):
                 continue
+            if c.kind == "org" and n + 1 < len(cands) and self._role_of_body(c, cands[n + 1]):
+                return cands[n + 1]  # "AccuWeather lead hurricane forecaster Dan Kottlowski is secure": the person
             if c.kind == "title":
                 person = self.cast.resolve_title(c, c.start)
                 if person is None:
@@ -847,6 +850,20 @@ class Attributor:
         if last.get(top.key, -1) < self._view_start(pos) or not self._compatible(top, gender or "h"):
             return None
         return top
+
+    def _role_of_body(self, body: Cand, after: Cand) -> bool:
+        """Whether an organisation's name only qualifies a role before a person's name ("AccuWeather lead hurricane
+        forecaster Dan Kottlowski", "Pentagon press secretary John Kirby"): one to four lower-case words between,
+        the last a title or an agent noun ("forecaster", "analyst"), none a verb ("Acme hired Dan Kottlowski")."""
+        if after.kind != "person" or after.excluded or after.speaker is None or after.speaker.label != "PERSON":
+            return False
+        between = self.toks[body.j : after.i]
+        if not 1 <= len(between) <= 4 or any(not t.word or t.capitalised or not t.text.isalpha() for t in between):
+            return False
+        if any(self.lang.is_verb(t.low) or t.low.endswith("ed") for t in between):
+            return False
+        last = between[-1].low
+        return bool(self.lang.title_gender(last)[0]) or last.endswith(_AGENT_ENDINGS)
 
     def _apposed_name(self, title: Cand, after: Cand | None) -> Cand | None:
         """The person a title phrase that opens a sentence is apposed to ("Steenburgen's son, filmmaker Charlie
