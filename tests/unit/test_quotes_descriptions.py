@@ -4,10 +4,9 @@ subject after an opening subordinate clause. Each line is written for its test."
 
 from __future__ import annotations
 
+from tests.unit.test_quotes import rules_speakers
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich.entities.quotes import attribute
-
-from tests.unit.test_quotes import rules_speakers
 
 
 def _mentions(text: str, form: str, skip_inside: str = "") -> list[Mention]:
@@ -59,7 +58,10 @@ def test_a_relative_apposed_to_a_name_makes_the_name_the_subject_and_gives_its_g
         "after surgery and says her head is full of music, you worry,” he said.\n\n"
         "“I had been somebody who really liked music,” she said."
     )
-    assert rules_speakers(text, Mary_Holloway="PERSON", Charlie_Walcott="PERSON") == ["Charlie Walcott", "Mary Holloway"]
+    assert rules_speakers(text, Mary_Holloway="PERSON", Charlie_Walcott="PERSON") == [
+        "Charlie Walcott",
+        "Mary Holloway",
+    ]
 
 
 # --- "the duchess", "said the actor": a description of someone the article named ---------------------------------

@@ -831,8 +831,19 @@ QUOTES: dict[str, Any] = {
     "age_titles": ["year-old"],
     # title heads that, after "the", describe a person the article named ("the actress", "the former mayor"): the
     # one person named with that noun, else the person the article is about (English titles are otherwise no one)
-    "description_titles": ["actor", "actress", "singer", "filmmaker", "rapper", "comedian", "duke", "duchess",
-                           "mayor", "senator", "governor"],
+    "description_titles": [
+        "actor",
+        "actress",
+        "singer",
+        "filmmaker",
+        "rapper",
+        "comedian",
+        "duke",
+        "duchess",
+        "mayor",
+        "senator",
+        "governor",
+    ],
     "institutions": {
         "ministry",
         "office",

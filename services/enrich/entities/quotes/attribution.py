@@ -186,6 +186,7 @@ class Attributor:
         self.unknown: list[int] = []  # where the quotes that got no speaker start, sorted
         self._konjunktiv_upto: list[int] | None = None  # (_reported) running count of Konjunktiv I words by token
         self.doc = doc
+        self._cast_people: list[tuple[Speaker, list[int]]] | None = None  # (_protagonist) the one, if any
 
     def tok(self, pos: int) -> int:
         return bisect_left(self.starts, pos)
@@ -833,21 +834,22 @@ class Attributor:
     def _protagonist(self, pos: int, gender: str | None) -> Speaker | None:
         """The person an article is about: named at least three times and twice as often as anyone else, and
         named in the paragraphs in view of ``pos`` ("the actor" in a story on James Van Der Beek); None otherwise."""
-        counts: dict[str, int] = {}
-        people: dict[str, Speaker] = {}
-        last: dict[str, int] = {}
-        for i, (_, e) in self.cast.mentions.items():
-            if e.label == "PERSON":
-                sp = _entity_speaker(e)
-                counts[sp.key] = counts.get(sp.key, 0) + 1
-                people[sp.key] = sp
-                if self.toks[i].start < pos:
-                    last[sp.key] = max(last.get(sp.key, -1), self.toks[i].start)
-        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-        if not ranked or counts[ranked[0]] < 3 or (len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]):
+        if self._cast_people is None:  # once: the person named most, with where, if they stand out so
+            people: dict[str, tuple[Speaker, list[int]]] = {}
+            for i, (_, e) in sorted(self.cast.mentions.items()):
+                if e.label == "PERSON":
+                    sp = _entity_speaker(e)
+                    people.setdefault(sp.key, (sp, []))[1].append(self.toks[i].start)
+            ranked = sorted(people.values(), key=lambda p: len(p[1]), reverse=True)[:2]
+            stands_out = bool(ranked) and len(ranked[0][1]) >= 3
+            if len(ranked) > 1 and len(ranked[0][1]) < 2 * len(ranked[1][1]):
+                stands_out = False
+            self._cast_people = [ranked[0]] if stands_out else []
+        if not self._cast_people:
             return None
-        top = people[ranked[0]]
-        if last.get(top.key, -1) < self._view_start(pos) or not self._compatible(top, gender or "h"):
+        top, places = self._cast_people[0]
+        k = bisect_left(places, pos)
+        if not k or places[k - 1] < self._view_start(pos) or not self._compatible(top, gender or "h"):
             return None
         return top
 

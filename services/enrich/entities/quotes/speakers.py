@@ -1310,16 +1310,26 @@ class Cast:
         if not where:
             self.named_with(word)  # builds the index of each word's places
             where = self.__dict__.get("_where") or {}
-        ends = {j: e for i, (j, e) in self.mentions.items() if e.label == "PERSON"}
+        cache: dict[str, Speaker | None] = self.__dict__.setdefault("_named_before", {})
+        if word.lower() in cache:
+            return cache[word.lower()]
+        ends: dict[int, Entity] | None = self.__dict__.get("_person_ends")
+        if ends is None:  # where each person's mention ends, once
+            ends = {j: e for i, (j, e) in self.mentions.items() if e.label == "PERSON"}
+            self.__dict__["_person_ends"] = ends
         people: dict[str, Speaker] = {}
         for idx in where.get(word.lower(), ())[:200]:
             k = idx - 1
-            while k > max(0, idx - 4) and self.toks[k].text != "," and self.toks[k].word and not self.toks[k].capitalised:
+            while (
+                k > max(0, idx - 4) and self.toks[k].text != "," and self.toks[k].word and not self.toks[k].capitalised
+            ):
                 k -= 1  # "the former", "the"
             if k > 0 and self.toks[k].text == "," and k in ends:
                 sp = _entity_speaker(ends[k])
                 people[sp.key] = sp
-        return next(iter(people.values())) if len(people) == 1 else None
+        found = next(iter(people.values())) if len(people) == 1 else None
+        cache[word.lower()] = found
+        return found
 
     def bind(self, title: Cand, person: Speaker) -> None:
         self.bindings.append((title.head, title.modifiers, person, title.start))
