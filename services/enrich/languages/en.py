@@ -584,6 +584,15 @@ _TITLES = {
     "insider": None,
     "mp": None,
     "mep": None,
+    # people the press describes by their trade or rank once it has named them ("the actress", "said the duchess")
+    "actor": None,
+    "actress": "f",
+    "singer": None,
+    "filmmaker": None,
+    "rapper": None,
+    "comedian": None,
+    "duke": "m",
+    "duchess": "f",
 }
 QUOTES: dict[str, Any] = {
     "verbs": {
@@ -826,6 +835,21 @@ QUOTES: dict[str, Any] = {
     "title_suffixes": ["year-old"],  # "the 56-year-old" (one token): a person the article named
     # title heads that describe a person already named, not a role ("The 56-year-old said"): the one person in view
     "age_titles": ["year-old"],
+    # title heads that, after "the", describe a person the article named ("the actress", "the former mayor"): the
+    # one person named with that noun, else the person the article is about (English titles are otherwise no one)
+    "description_titles": [
+        "actor",
+        "actress",
+        "singer",
+        "filmmaker",
+        "rapper",
+        "comedian",
+        "duke",
+        "duchess",
+        "mayor",
+        "senator",
+        "governor",
+    ],
     "institutions": {
         "ministry",
         "office",

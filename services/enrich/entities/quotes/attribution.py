@@ -50,6 +50,8 @@ _ASIDES = set("([")  # brackets opening right after a quote: an aside, not its a
 # a set checked whatever the article's language is the union of every language's, a table is by language.
 _DETERMINERS = languages.union("QUOTES", "determiners")
 SPOKESPERSON = languages.union("QUOTES", "spokesperson")
+_TITLE_ARTICLES = languages.union("QUOTES", "title_articles")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # nouns of a person's trade ("forecaster", "analyst"), English
 # Definite articles, by language: "el mandatario" is someone the article named; "un integrante" is not.
 # English is left out: "the official" there is mostly an unnamed source.
 DEFINITE: dict[str, set[str]] = languages.by_language("QUOTES", "definite")
@@ -186,6 +188,7 @@ class Attributor:
         self._konjunktiv_upto: list[int] | None = None  # (_reported) running count of Konjunktiv I words by token
         self._particles = frozenset(_NAME_PARTICLES - _NOT_NAME_PARTICLES.get(lang.code, set()))
         self.doc = doc
+        self._cast_people: list[tuple[Speaker, list[int]]] | None = None  # (_protagonist) the one, if any
 
     def tok(self, pos: int) -> int:
         return bisect_left(self.starts, pos)
@@ -796,13 +799,93 @@ class Attributor:
                 return c
             if c.excluded or (c.kind == "inst" and c.speaker is None):
                 continue
+            if c.kind == "org" and n + 1 < len(cands) and self._role_of_body(c, cands[n + 1]):
+                return cands[n + 1]  # "AccuWeather lead hurricane forecaster Dan Kottlowski is secure": the person
             if c.kind == "title":
                 person = self.cast.resolve_title(c, c.start)
                 if person is None:
-                    return None
+                    apposed = self._apposed_name(c, cands[n + 1] if n + 1 < len(cands) else None)
+                    described = self._described(c, c.start) if apposed is None else None
+                    if described is not None:
+                        return Cand(c.i, c.j, "person", c.start, c.end, described)
+                    return apposed
                 return Cand(c.i, c.j, "person", c.start, c.end, person)
             return c
         return None
+
+    def _described(self, c: Cand, before_pos: int) -> Speaker | None:
+        """(``description_titles``) a person the article describes by a noun after "the" ("the duchess", "said the
+        actor", "the former mayor argued"): the one person it names with that noun (before the name: "actress Mary
+        Steenburgen"; after it: "Meghan, Duchess of Sussex"), else the person the article is about (``_protagonist``),
+        else nobody."""
+        if c.head not in self.lang.words("description_titles") or c.gender == "p":
+            return None
+        toks = self.toks
+        k = c.j - 2
+        while k >= max(0, c.j - 6) and toks[k].low not in _TITLE_ARTICLES:
+            if toks[k].text in (",", ".", ";", ":") or k in self.cast.mentions:
+                return None
+            k -= 1
+        if k < max(0, c.j - 6) or toks[k].low != "the":
+            return None
+        word = toks[c.j - 1].text
+        person = self.cast.named_with(word) or self.cast.named_before(word)
+        if person is not None:
+            return person if self._compatible(person, c.gender) else None
+        return self._protagonist(before_pos, c.gender)
+
+    def _protagonist(self, pos: int, gender: str | None) -> Speaker | None:
+        """The person an article is about: named at least three times and twice as often as anyone else, and
+        named in the paragraphs in view of ``pos`` ("the actor" in a story on James Van Der Beek); None otherwise."""
+        if self._cast_people is None:  # once: the person named most, with where, if they stand out so
+            people: dict[str, tuple[Speaker, list[int]]] = {}
+            for i, (_, e) in sorted(self.cast.mentions.items()):
+                if e.label == "PERSON":
+                    sp = _entity_speaker(e)
+                    people.setdefault(sp.key, (sp, []))[1].append(self.toks[i].start)
+            ranked = sorted(people.values(), key=lambda p: len(p[1]), reverse=True)[:2]
+            stands_out = bool(ranked) and len(ranked[0][1]) >= 3
+            if len(ranked) > 1 and len(ranked[0][1]) < 2 * len(ranked[1][1]):
+                stands_out = False
+            self._cast_people = [ranked[0]] if stands_out else []
+        if not self._cast_people:
+            return None
+        top, places = self._cast_people[0]
+        k = bisect_left(places, pos)
+        if not k or places[k - 1] < self._view_start(pos) or not self._compatible(top, gender or "h"):
+            return None
+        return top
+
+    def _role_of_body(self, body: Cand, after: Cand) -> bool:
+        """Whether an organisation's name only qualifies a role before a person's name ("AccuWeather lead hurricane
+        forecaster Dan Kottlowski", "Pentagon press secretary John Kirby"): one to four lower-case words between,
+        the last a title or an agent noun ("forecaster", "analyst"), none a verb ("Acme hired Dan Kottlowski")."""
+        if after.kind != "person" or after.excluded or after.speaker is None or after.speaker.label != "PERSON":
+            return False
+        between = self.toks[body.j : after.i]
+        if not 1 <= len(between) <= 4 or any(not t.word or t.capitalised or not t.text.isalpha() for t in between):
+            return False
+        if any(self.lang.is_verb(t.low) or t.low.endswith("ed") for t in between):
+            return False
+        last = between[-1].low
+        return bool(self.lang.title_gender(last)[0]) or last.endswith(_AGENT_ENDINGS)
+
+    def _apposed_name(self, title: Cand, after: Cand | None) -> Cand | None:
+        """The person a title phrase that opens a sentence is apposed to ("Steenburgen's son, filmmaker Charlie
+        McDowell, also remembers"): a name right after it, past a comma and a lower-case role word or two; the
+        title's gender is theirs ("son": a man). None when no name follows so (the title alone is no one)."""
+        if after is None or after.kind != "person" or after.excluded or after.speaker is None:
+            return None
+        between = self.toks[title.j : after.i]
+        if not between or between[0].text != "," or len(between) > 3:
+            return None
+        if any(t.word and (t.capitalised or not t.text.isalpha()) for t in between[1:]) or any(
+            not t.word and t.text != "," for t in between
+        ):
+            return None
+        if title.gender in ("m", "f") and after.speaker.label == "PERSON":
+            self.cast.note_gender(after.speaker.key, title.gender)
+        return after
 
     def _first_verb(self, a: int, b: int) -> int | None:
         for k in range(a, b):
@@ -968,6 +1051,8 @@ class Attributor:
             if person is None and definite:
                 # "disse a estudante", "dijo el mandatario": the one person the article names with that role word
                 person = self.cast.named_with(self.toks[c.j - 1].text)
+            if person is None and not definite:
+                person = self._described(c, before_pos)
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
                 if definite:
                     # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
@@ -1755,7 +1840,7 @@ class Attributor:
         elif found is None and pre and participle:
             # the sentence's subject itself, not the first person anywhere in it ("The court also found a federal
             # statute …, the Communications Decency Act, noting that “…”": the court, not the Act)
-            subjects = [c for c in self._usable(pre) if c.kind != "relative"]
+            subjects = self._main_clause([c for c in self._usable(pre) if c.kind != "relative"], a, verb_at)
             found = self._as_found(subjects[0], q.start) if subjects else None
         elif found is None and pre:
             found = self._choose(pre, near_end=True, before_pos=q.start)
@@ -1780,6 +1865,20 @@ class Attributor:
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
         return found
+
+    def _main_clause(self, cands: list[Cand], a: int, verb: int) -> list[Cand]:
+        """The candidates of the main clause when the sentence opens with a subordinate one ("When Winfrey asked if
+        he could share them, he declined, saying …": "he", not Winfrey): those after the comma that closes it."""
+        toks = self.toks
+        k = a
+        while k < verb and not toks[k].word:
+            k += 1
+        if k >= verb or toks[k].low not in self.lang.words("subordinators"):
+            return cands
+        comma = next((m for m in range(k + 1, min(verb, k + 60)) if toks[m].text == "," and m not in self.inside), None)
+        if comma is None:
+            return cands
+        return [c for c in cands if c.i > comma] or cands
 
     def _bracketed(self, a: int, b: int) -> set[int]:
         """(``bracket_asides``) the tokens between a and b inside brackets opened and closed there: an aside ("(44

@@ -19,7 +19,7 @@ from functools import cache
 
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
+from wirestream.services.enrich.entities.name_data import _given_counts, english_surnames, given_name_gender
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 
@@ -171,7 +171,7 @@ class Cast:
         self.places = {m.text for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}  # as written
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
-        entities = self._without_short_forms(entities)
+        entities = self._without_short_forms(self._people_read_as_bodies(entities))
         self._titles_of_things: set[int] = set()  # tokens of works, events and laws the recogniser tagged
         for e in entities:
             if e.label in _THING_LABELS:
@@ -238,6 +238,36 @@ class Cast:
                 and all(m.text == e.name and after_article(m) for m in e.mentions)
             )
         ]
+
+    def _people_read_as_bodies(self, entities: list[Entity]) -> list[Entity]:
+        """A person the recogniser labelled an organisation where the article first names them in full
+        ("Steenburgen's son, filmmaker Charlie McDowell" as ORG, then "McDowell laughed" as PERSON): an
+        organisation of two or three capitalised words that opens with a given name and ends with the surname of a
+        person of the article is that person, named in full, its mentions theirs ("Morgan Stanley" stays a body
+        unless the article also has a person called Stanley)."""
+        by_surname: dict[str, int] = {}
+        for n, e in enumerate(entities):
+            if e.label == "PERSON" and e.name.split():
+                by_surname.setdefault(e.name.split()[-1], n)
+        if not by_surname:
+            return entities
+        english, every = _given_counts()
+        out = list(entities)
+        dropped: set[int] = set()
+        for n, e in enumerate(entities):
+            words = e.name.split()
+            if e.label != "ORG" or e.id is not None or not 2 <= len(words) <= 3 or words[-1] not in by_surname:
+                continue
+            if not (words[0] in english or words[0] in every) or any(
+                not w[:1].isupper() or self.lang.is_institution(w) for w in words
+            ):
+                continue
+            k = by_surname[words[-1]]
+            person = out[k]
+            name = e.name if len(person.name.split()) < len(words) and person.id is None else person.name
+            out[k] = person.model_copy(update={"name": name, "mentions": [*person.mentions, *e.mentions]})
+            dropped.add(n)
+        return [e for n, e in enumerate(out) if n not in dropped]
 
     def _as_written(self, e: Entity) -> Entity:
         """A person the recogniser named by a form the article never writes ("Поризков" for a woman the article
@@ -389,10 +419,12 @@ class Cast:
 
     def _opening_word(self, t: Token) -> bool:
         """A preposition or conjunction capitalised because it opens a sentence ("On Tuesday", "And Biden"): it
-        opens no name. Name particles ("De Gaulle", "Van Gogh") are kept."""
+        opens no name; nor does a subordinator or a clause's first word ("When Winfrey asked", "While Buckley
+        sang"). Name particles ("De Gaulle", "Van Gogh") are kept."""
         low = t.low
         conjunctions = _CONJUNCTIONS_BY.get(self.lang.code, set())
-        return (low in self.lang.prepositions or low in conjunctions) and low not in _PARTICLES
+        clause = self.lang.words("subordinators") | self.lang.words("clause_starts")
+        return (low in self.lang.prepositions or low in conjunctions or low in clause) and low not in _PARTICLES
 
     def _has_weekday(self, words: list[str]) -> bool:
         """A capitalised run naming a weekday ("On Tuesday", "Super Tuesday"): a date, not a name."""
@@ -1269,6 +1301,34 @@ class Cast:
                 people[c.speaker.key] = c.speaker
         found = next(iter(people.values())) if len(people) == 1 else None
         cache[low] = found
+        return found
+
+    def named_before(self, word: str) -> Speaker | None:
+        """The one person the article names right before a role noun and a comma ("Meghan, Duchess of Sussex",
+        "Michael Bloomberg, the former mayor"), for "the duchess" later; None for none or several."""
+        where: dict[str, list[int]] = self.__dict__.get("_where") or {}
+        if not where:
+            self.named_with(word)  # builds the index of each word's places
+            where = self.__dict__.get("_where") or {}
+        cache: dict[str, Speaker | None] = self.__dict__.setdefault("_named_before", {})
+        if word.lower() in cache:
+            return cache[word.lower()]
+        ends: dict[int, Entity] | None = self.__dict__.get("_person_ends")
+        if ends is None:  # where each person's mention ends, once
+            ends = {j: e for i, (j, e) in self.mentions.items() if e.label == "PERSON"}
+            self.__dict__["_person_ends"] = ends
+        people: dict[str, Speaker] = {}
+        for idx in where.get(word.lower(), ())[:200]:
+            k = idx - 1
+            while (
+                k > max(0, idx - 4) and self.toks[k].text != "," and self.toks[k].word and not self.toks[k].capitalised
+            ):
+                k -= 1  # "the former", "the"
+            if k > 0 and self.toks[k].text == "," and k in ends:
+                sp = _entity_speaker(ends[k])
+                people[sp.key] = sp
+        found = next(iter(people.values())) if len(people) == 1 else None
+        cache[word.lower()] = found
         return found
 
     def bind(self, title: Cand, person: Speaker) -> None:
