@@ -52,6 +52,9 @@ LISTED = "jihfgedc"  # the listed sets, in the order an article is looked for in
 CHECK_SETS = frozenset("hj")  # sets kept as a check: their misses are never listed, even with -v
 ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
 ENGLISH_J = "English, set j (check)"  # set j's English articles (the s23 check, fresh), scored apart from set h's
+# The other-language articles of the check sets (h, j): scored apart from development; ``--half h`` or ``--half j``
+# reads one set's figure.
+OTHER_CHECK = "other languages, check"
 ENGLISH_F = "English, set f"  # set f's English articles (the s20 check), scored apart from the first English
 ENGLISH_G = "English, set g"  # set g (round s20): English development articles of more kinds, scored apart too
 ENGLISH_I = "English, set i"  # set i (round s22): English pages annotated before the product ran on them, apart
@@ -109,10 +112,11 @@ def half_of(corpus: str, case_id: str) -> str:
 def group_of(corpus: str, case_id: str, lang: str) -> str:
     """The row group an article is scored in: English (development), English of set g (development, apart so
     the first English figures stay comparable), English of set f (the s20 check), English of set h (the s21
-    check), English of set j (the s23 check) or other languages (every set; ``--half`` picks sets)."""
-    if lang != "en":
-        return "other languages"
+    check), English of set j (the s23 check), other languages of development, or other languages of the check sets
+    (``--half`` picks the sets read)."""
     half = half_of(corpus, case_id)
+    if lang != "en":
+        return OTHER_CHECK if half in CHECK_SETS else "other languages"
     if half == "j":
         return ENGLISH_J
     if half in CHECK_SETS:
@@ -309,7 +313,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
                 verbose and name == PRODUCT and half_of(corpus, case_id) not in CHECK_SETS,
             )
     rows = []
-    for group in ("English", ENGLISH_G, ENGLISH_I, ENGLISH_F, ENGLISH_CHECK, ENGLISH_J, "other languages"):
+    for group in ("English", ENGLISH_G, ENGLISH_I, ENGLISH_F, ENGLISH_CHECK, ENGLISH_J, "other languages", OTHER_CHECK):
         count = tallies[(PRODUCT, group)].gold
         if not count:
             continue

@@ -208,9 +208,10 @@ def test_check_set_j_is_big_fresh_and_apart():
     """Set j (the s23 check, annotated from pages in no set before the product ran on them): >= 50 English quotes of
     >= 10 articles and some in other languages, no article over 12 quotes, in no other set nor in the entity gold's
     development articles (the names check of the same round, annotated apart, may share pages), every article with gold lines, and the scorer keeps it apart (a check set: misses unlisted, its English quotes
-    in their own row group, not set h's)."""
+    in their own row group, not set h's; the other-language quotes of both check sets in a row of their own, apart
+    from development)."""
     from bench.eval import names
-    from bench.eval.quotes import CHECK_SETS, ENGLISH_CHECK, ENGLISH_J, group_of, half_of
+    from bench.eval.quotes import CHECK_SETS, ENGLISH_CHECK, ENGLISH_J, OTHER_CHECK, group_of, half_of
 
     set_j = _listed("set_j.txt")
     others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghi"))
@@ -227,3 +228,6 @@ def test_check_set_j_is_big_fresh_and_apart():
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_j), "an article of set_j.txt has no gold line"
     assert all(half_of(*key) == "j" for key in set_j) and "j" in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], "en") for r in english} == {ENGLISH_J} != {ENGLISH_CHECK}
+    others = {(r["corpus"], r["case"], r["lang"]) for r in ROWS if r["lang"] != "en"}
+    assert {group_of(*key) for key in others if half_of(*key[:2]) in CHECK_SETS} == {OTHER_CHECK}
+    assert OTHER_CHECK not in {group_of(*key) for key in others if half_of(*key[:2]) not in CHECK_SETS}
