@@ -59,6 +59,11 @@ _ROLE_PREFIX = languages.having("NAME_CASE_ENDINGS")  # case endings: rzecznika,
 # Words that make a capitalised run an organisation. Same matching rules as ROLES.
 INSTITUTIONS: dict[str, tuple[str, ...]] = languages.table("NAME_INSTITUTIONS")
 
+# Nouns that name a body only after a capitalised adjective ("Deutsche Post"). Same matching rules as ROLES.
+ADJECTIVE_BODIES: dict[str, tuple[str, ...]] = languages.table("NAME_ADJECTIVE_BODIES")
+# The endings of an inflected adjective ("Deutsche", "Deutschen", "Europäischer").
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
 # Words that start sentences and are never names (articles, prepositions, pronouns).
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     code: frozenset(words.split()) for code, words in languages.table("NAME_FUNCTION_WORDS").items()
@@ -210,8 +215,15 @@ def _occurrences(text: str, forms: list[str]) -> dict[str, list[int]]:
     return where
 
 
-def _after_article(previous: str, articles: frozenset[str], function_words: frozenset[str], before: str = "") -> bool:
-    """Whether a word after ``previous`` is a noun, in a language whose nouns are capitalised
+def _after_article(
+    previous: str,
+    articles: frozenset[str],
+    function_words: frozenset[str],
+    before: str = "",
+    word: str = "",
+    after: str = "",
+) -> bool:
+    """Whether ``word`` after ``previous`` is a noun, in a language whose nouns are capitalised
     (``articles`` is empty elsewhere): after an article, or an inflected adjective ("der epidemischen Lage")."""
     if not articles:
         return False
@@ -221,8 +233,42 @@ def _after_article(previous: str, articles: frozenset[str], function_words: froz
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
     if not adjective or folded in function_words:
         return False
+    verb = _past_verb(folded) or _infinitive(folded)
+    if verb and _named_subject(word, after):
+        # "Das sagte Olaf Scholz": a pronoun, a verb, then its subject, a given name; not "die erwartete Wende"
+        return False
     # "diese entspannte Art", not "sagte Lucke" nor "sprechen Susanne Wiest" (a verb, then its subject)
-    return before.casefold() in articles or not (_past_verb(folded) or _infinitive(folded))
+    return before.casefold() in articles or not verb
+
+
+def _named_subject(word: str, after: str) -> bool:
+    """Whether ``word`` and ``after`` are a given name and a surname ("Olaf Scholz"), not a noun a given name
+    spells and another noun ("Wende Lage"): the surname is capitalised and no word of the dictionary unless
+    it is a family name."""
+    if word not in _first_names() or _inflected_noun(word, "de") or not after or not _capitalised(after):
+        return False
+    return after in _surnames() or not _dictionary_word(after, "de")
+
+
+def _particle_surnames(tokens: list[_Token], articles: frozenset[str], particles: frozenset[str]) -> set[str]:
+    """Surnames that follow a given name, a particle and an article ("Ursula von der Leyen", "Rafael van der
+    Vaart"): the article is the name's, so the word after it is no common noun, here or where the surname
+    comes back ("sagte von der Leyen"). "von der Regierung" has no given name before it."""
+    if not articles or not particles:
+        return set()
+    return {
+        t.text
+        for k, t in enumerate(tokens)
+        if k >= 3
+        and t.glued
+        and tokens[k - 1].glued
+        and tokens[k - 2].glued
+        and tokens[k - 1].text in articles
+        and tokens[k - 1].text in particles
+        and tokens[k - 2].text in particles
+        and tokens[k - 3].text in _first_names()
+        and _capitalised(t.text)
+    }
 
 
 def _infinitive(word: str) -> bool:
@@ -253,6 +299,20 @@ def _capitalised(word: str) -> bool:
 def _acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not _ROMAN.match(word)
+
+
+def _mixed_acronym(word: str) -> bool:
+    """An acronym written with some small letters, capitals at both ends ("AfD", "KfW", "EuGH"): no word or
+    name of a language is spelt so (names end in a small letter: "McCain", "DeSantis")."""
+    upper = sum(c.isupper() for c in word)
+    return (
+        3 <= len(word) <= 6
+        and word.isalpha()
+        and word[0].isupper()
+        and word[-1].isupper()
+        and upper >= 2
+        and upper < len(word)
+    )
 
 
 def _matches(word: str, stems: Iterable[str], language: str, shortest_suffix: int = 6) -> bool:
@@ -745,8 +805,16 @@ class NameFinder:
             for k, t in enumerate(tokens)
             if k
             and t.glued
-            and _after_article(tokens[k - 1].text, articles, function_words, tokens[k - 2].text if k > 1 else "")
+            and _after_article(
+                tokens[k - 1].text,
+                articles,
+                function_words,
+                tokens[k - 2].text if k > 1 else "",
+                t.text,
+                tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].glued else "",
+            )
         }
+        nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
         self._lower = lower_words
@@ -982,6 +1050,9 @@ class NameFinder:
                 self._read_run(tail, tokens, self._index[id(tail[0])], lang, standalone, people, text) if tail else []
             )
             return [*before, *named, *after]
+        body = self._adjective_body(words, lang, text)
+        if body is not None:
+            return [body]
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
@@ -1036,6 +1107,27 @@ class NameFinder:
             out.extend(self._names(rest, cued or introduced, lang, standalone, people, text))
         return out
 
+    def _adjective_body(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A capitalised inflected adjective and a noun of ``NAME_ADJECTIVE_BODIES`` ("die Deutsche Post", "der
+        Deutschen Bahn", "der Europäischen Zentralbank"): an organisation. Where nouns are capitalised an adjective
+        is written in capitals only inside a name (or first in a sentence, where the pair is the name still: "Deutsche
+        Bahn streicht Züge"); the noun alone is a common word ("die Post")."""
+        stems = ADJECTIVE_BODIES.get(lang)
+        if not stems or len(words) != 2 or lang not in NOUNS_CAPITALISED:
+            return None
+        adjective, noun = words
+        folded = adjective.text.casefold()
+        if not folded.endswith(_ADJECTIVE_ENDINGS) or not adjective.text[1:].islower():
+            return None
+        if not _common_spelling(adjective.text, lang) or adjective.text in _first_names():
+            return None  # a word of the language ("deutsche"), not a name ("Renate Post")
+        if not _matches(noun.text, stems, lang, 4):
+            return None
+        span = self._span(words, "ORG", text)
+        # "der Deutschen Post" is the Deutsche Post: an adjective after an article ends in -e in the nominative
+        name = f"{adjective.text[:-1]} {noun.text}" if folded.endswith("en") else None
+        return Found(span.text, "ORG", span.start, span.end, name)
+
     def _names(
         self,
         words: list[_Token],
@@ -1058,8 +1150,9 @@ class NameFinder:
             return []
         if len(words) == 1:
             word = words[0].text
-            if _acronym(word) and len(word) >= 3 and not words[0].initial:
-                return [self._span(words, "ORG", text)]
+            shaped = _acronym(word) or _mixed_acronym(word)
+            if shaped and len(word) >= 3 and not words[0].initial:
+                return [self._span(words, "ORG", text)]  # "die CDU", "die AfD"
             return []
         if any(_acronym(t.text) for t in words):
             return []
