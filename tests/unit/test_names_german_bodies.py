@@ -52,3 +52,26 @@ def test_an_acronym_with_small_letters_inside_is_an_organisation(finder):
         ("AfD", None),
         ("KfW", None),
     ]
+
+
+def test_two_given_names_joined_by_a_hyphen_open_a_name(finder):
+    text = "Zuvor hatte Karl-Theodor zu Guttenberg gesprochen. Auch Hans-Peter Friedrich war da."
+    assert found(finder, text, "PERSON") == [("Karl-Theodor zu Guttenberg", None), ("Hans-Peter Friedrich", None)]
+
+
+def test_a_hyphenated_place_is_no_given_name(finder):
+    assert found(finder, "Gestern stimmte Nordrhein-Westfalen Lage zu.", "PERSON") == []
+
+
+def test_a_places_adjective_before_a_body_noun_is_an_organisation(finder):
+    text = "Die Berliner Polizei teilte mit, die Lage sei ruhig. Wir aßen einen Berliner Pfannkuchen."
+    assert found(finder, text, "ORG") == [("Berliner Polizei", None)]
+
+
+def test_a_law_short_form_is_no_organisation(finder):
+    assert found(finder, "Der Richter urteilte nach dem StGB und der StVO, sagte der Anwalt.", "ORG") == []
+
+
+def test_a_surname_before_and_is_no_given_name_of_the_next_person(finder):
+    text = "Es rauscht in den Sounds von Daniel Steffen und Hans-Peter Pfammatter, so intensiv."
+    assert found(finder, text, "PERSON") == [("Daniel Steffen", None), ("Hans-Peter Pfammatter", None)]

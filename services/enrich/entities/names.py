@@ -245,7 +245,7 @@ def _named_subject(word: str, after: str) -> bool:
     """Whether ``word`` and ``after`` are a given name and a surname ("Olaf Scholz"), not a noun a given name
     spells and another noun ("Wende Lage"): the surname is capitalised and no word of the dictionary unless
     it is a family name."""
-    if word not in _first_names() or _inflected_noun(word, "de") or not after or not _capitalised(after):
+    if not _given_form(word) or _inflected_noun(word, "de") or not after or not _capitalised(after):
         return False
     return after in _surnames() or not _dictionary_word(after, "de")
 
@@ -266,7 +266,7 @@ def _particle_surnames(tokens: list[_Token], articles: frozenset[str], particles
         and tokens[k - 1].text in articles
         and tokens[k - 1].text in particles
         and tokens[k - 2].text in particles
-        and tokens[k - 3].text in _first_names()
+        and _given_form(tokens[k - 3].text)
         and _capitalised(t.text)
     }
 
@@ -301,11 +301,17 @@ def _acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not _ROMAN.match(word)
 
 
+# The last capital of a German law's or code's short form (Gesetz, Ordnung, Verordnung, Buch: "UrhG", "StVO",
+# "StGB"), and of "Mitglied des Bundestages" ("MdB"): no body.
+_CODE_ENDINGS = ("G", "O", "V", "B")
+
+
 def _mixed_acronym(word: str) -> bool:
     """An acronym written with some small letters, capitals at both ends ("AfD", "KfW", "EuGH"): no word or
-    name of a language is spelt so (names end in a small letter: "McCain", "DeSantis")."""
+    name of a language is spelt so (names end in a small letter: "McCain", "DeSantis"); not a law's short form
+    ("StGB", "UrhG")."""
     upper = sum(c.isupper() for c in word)
-    return (
+    return not word.endswith(_CODE_ENDINGS) and (
         3 <= len(word) <= 6
         and word.isalpha()
         and word[0].isupper()
@@ -493,6 +499,15 @@ def _first_names() -> frozenset[str]:
     out = {n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha()}
     stop = set().union(*FUNCTION_WORDS.values(), *PARTICLES.values())
     return frozenset(n for n in out if n.casefold() not in stop)
+
+
+@functools.lru_cache(maxsize=65536)
+def _given_form(word: str) -> bool:
+    """A given name as written, or two joined by a hyphen ("Karl-Theodor", "Frank-Walter", "Jean-Pierre")."""
+    if word in _first_names():
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in _first_names() for p in parts)
 
 
 def given_name(word: str) -> bool:
@@ -877,7 +892,7 @@ class NameFinder:
                     continue
                 # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
                 # Where nouns are capitalised, only after a given name ("Alexander von Preen", not "Tag der Arbeit").
-                allowed = particles or (name_particles if tokens[j - 1].text in given else frozenset())
+                allowed = particles or (name_particles if _given_form(tokens[j - 1].text) else frozenset())
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
@@ -962,6 +977,9 @@ class NameFinder:
                 continue
             if (given.start, given.end) in taken or not self._given(given, lang):
                 continue
+            if k >= 3 and tokens[k - 3].glued and _capitalised(tokens[k - 3].text) and given.glued:
+                continue  # "Daniel Steffen und Hans-Peter Pfammatter": the surname of a name before, no given name
+
             surname = (f.name or f.text).split()[-1]
             out.append(Found(given.text, "PERSON", given.start, given.end, f"{given.text} {surname}"))
         return out
@@ -1119,14 +1137,23 @@ class NameFinder:
         folded = adjective.text.casefold()
         if not folded.endswith(_ADJECTIVE_ENDINGS) or not adjective.text[1:].islower():
             return None
-        if not _common_spelling(adjective.text, lang) or adjective.text in _first_names():
-            return None  # a word of the language ("deutsche"), not a name ("Renate Post")
+        if adjective.text in _first_names():
+            return None  # a name ("Renate Post"), not an adjective
+        if not _common_spelling(adjective.text, lang) and not self._place_adjective(adjective.text, lang):
+            return None  # a word of the language ("deutsche") or a place's ("Berliner"), not a name
         if not _matches(noun.text, stems, lang, 4):
             return None
         span = self._span(words, "ORG", text)
         # "der Deutschen Post" is the Deutsche Post: an adjective after an article ends in -e in the nominative
         name = f"{adjective.text[:-1]} {noun.text}" if folded.endswith("en") else None
         return Found(span.text, "ORG", span.start, span.end, name)
+
+    def _place_adjective(self, word: str, lang: str) -> bool:
+        """A place's adjective in "-er", written in capitals ("Berliner", "Kölner", "Karlsruher"): the gazetteer
+        knows the place without the ending."""
+        if not word.endswith("er") or len(word) < 5:
+            return False
+        return any(self.gazetteer.place_form(stem, lang) is not None for stem in (word[:-2], word[:-1]))
 
     def _names(
         self,
@@ -1457,7 +1484,7 @@ class NameFinder:
         return place is not None and place[1].kind == "city" and place[1].population >= 1_000_000
 
     def _given(self, t: _Token, lang: str) -> bool:
-        if t.text not in _first_names() or t.text in self._nouns:
+        if not _given_form(t.text) or t.text in self._nouns:
             return False
         if lang in NOUNS_CAPITALISED and _inflected_noun(t.text, lang):
             return False  # "Tage" (of Tag), not the given name

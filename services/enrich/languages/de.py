@@ -841,6 +841,7 @@ NAME_ADJECTIVE_BODIES = (
     "post", "bahn", "welle", "börse", "kasse", "krankenkasse", "versicherung", "rentenversicherung", "presse",
     "polizei", "union", "liga", "kirche", "akademie", "museum", "bibliothek", "kammer", "gewerkschaft", "oper",
     "theater", "hilfe", "gesellschaft", "bundesbank", "zentralbank", "sparkasse", "flugsicherung", "partei",
+    "betriebe", "werke", "feuerwehr", "staatsanwaltschaft", "verwaltung",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "der die das den dem des ein eine einen einem einer eines im am an auf aus bei mit nach von vor "
