@@ -75,3 +75,8 @@ def test_a_law_short_form_is_no_organisation(finder):
 def test_a_surname_before_and_is_no_given_name_of_the_next_person(finder):
     text = "Es rauscht in den Sounds von Daniel Steffen und Hans-Peter Pfammatter, so intensiv."
     assert found(finder, text, "PERSON") == [("Daniel Steffen", None), ("Hans-Peter Pfammatter", None)]
+
+
+def test_a_given_name_before_and_after_a_capitalised_noun_is_of_the_family(finder):
+    text = "Unsere erfahrenen Meditationsexperten Christina und Walter Hommelsheim werden dich begleiten."
+    assert found(finder, text, "PERSON") == [("Christina", "Christina Hommelsheim"), ("Walter Hommelsheim", None)]

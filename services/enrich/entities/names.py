@@ -967,6 +967,8 @@ class NameFinder:
             return []
         at = {t.start: k for k, t in enumerate(tokens)}
         taken = {(f.start, f.end) for f in found}
+        spans = sorted(taken)
+        starts = [a for a, _ in spans]
         out: list[Found] = []
         for f in found:
             k = at.get(f.start)
@@ -977,7 +979,8 @@ class NameFinder:
                 continue
             if (given.start, given.end) in taken or not self._given(given, lang):
                 continue
-            if k >= 3 and tokens[k - 3].glued and _capitalised(tokens[k - 3].text) and given.glued:
+            held = bisect.bisect_right(starts, given.start) - 1  # the last name found starting at or before it
+            if held >= 0 and spans[held][1] >= given.end:
                 continue  # "Daniel Steffen und Hans-Peter Pfammatter": the surname of a name before, no given name
 
             surname = (f.name or f.text).split()[-1]
