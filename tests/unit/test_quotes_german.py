@@ -259,3 +259,14 @@ def test_dashed_list_of_people_is_not_an_apposition() -> None:
 def test_unnamed_spokesperson_of_a_body_the_recogniser_did_not_read(clause: str, body: str | None) -> None:
     text = f"Die Zustellung läuft. „Wir haben viel Desinfektionsmittel bereitgestellt“, {clause}."
     assert rules_speakers(text, "de") == [body]
+
+
+def test_heisst_es_speaks_for_the_body_the_recogniser_read_as_adjective_and_noun() -> None:
+    text = (
+        "Was für andere Wochen die Deutsche Post erlebt hat. Nicht weniger war zu tun. „Allein für die Zustellung "
+        "haben wir Mittel bestellt“, heißt es.\n\nDie Angestellten von Gegenbauer reinigen Gebäude. „Das Tragen "
+        "muss richtig erklärt werden“, sagt der Sprecher."
+    )
+    said = rules_speakers(text, "de", Deutsche_Post="ORG")
+    assert said[0] == "Deutsche Post"
+    assert said[1] is None  # the body of the paragraph before is not carried over

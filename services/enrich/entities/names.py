@@ -59,6 +59,11 @@ _ROLE_PREFIX = languages.having("NAME_CASE_ENDINGS")  # case endings: rzecznika,
 # Words that make a capitalised run an organisation. Same matching rules as ROLES.
 INSTITUTIONS: dict[str, tuple[str, ...]] = languages.table("NAME_INSTITUTIONS")
 
+# Nouns that name a body only after a capitalised adjective ("Deutsche Post"). Same matching rules as ROLES.
+ADJECTIVE_BODIES: dict[str, tuple[str, ...]] = languages.table("NAME_ADJECTIVE_BODIES")
+# The endings of an inflected adjective ("Deutsche", "Deutschen", "Europäischer").
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
 # Words that start sentences and are never names (articles, prepositions, pronouns).
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     code: frozenset(words.split()) for code, words in languages.table("NAME_FUNCTION_WORDS").items()
@@ -234,8 +239,15 @@ def _occurrences(text: str, forms: list[str]) -> dict[str, list[int]]:
     return where
 
 
-def _after_article(previous: str, articles: frozenset[str], function_words: frozenset[str], before: str = "") -> bool:
-    """Whether a word after ``previous`` is a noun, in a language whose nouns are capitalised
+def _after_article(
+    previous: str,
+    articles: frozenset[str],
+    function_words: frozenset[str],
+    before: str = "",
+    word: str = "",
+    after: str = "",
+) -> bool:
+    """Whether ``word`` after ``previous`` is a noun, in a language whose nouns are capitalised
     (``articles`` is empty elsewhere): after an article, or an inflected adjective ("der epidemischen Lage")."""
     if not articles:
         return False
@@ -245,8 +257,42 @@ def _after_article(previous: str, articles: frozenset[str], function_words: froz
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
     if not adjective or folded in function_words:
         return False
+    verb = _past_verb(folded) or _infinitive(folded)
+    if verb and _named_subject(word, after):
+        # "Das sagte Olaf Scholz": a pronoun, a verb, then its subject, a given name; not "die erwartete Wende"
+        return False
     # "diese entspannte Art", not "sagte Lucke" nor "sprechen Susanne Wiest" (a verb, then its subject)
-    return before.casefold() in articles or not (_past_verb(folded) or _infinitive(folded))
+    return before.casefold() in articles or not verb
+
+
+def _named_subject(word: str, after: str) -> bool:
+    """Whether ``word`` and ``after`` are a given name and a surname ("Olaf Scholz"), not a noun a given name
+    spells and another noun ("Wende Lage"): the surname is capitalised and no word of the dictionary unless
+    it is a family name."""
+    if not _given_form(word) or _inflected_noun(word, "de") or not after or not _capitalised(after):
+        return False
+    return after in _surnames() or not _dictionary_word(after, "de")
+
+
+def _particle_surnames(tokens: list[_Token], articles: frozenset[str], particles: frozenset[str]) -> set[str]:
+    """Surnames that follow a given name, a particle and an article ("Ursula von der Leyen", "Rafael van der
+    Vaart"): the article is the name's, so the word after it is no common noun, here or where the surname
+    comes back ("sagte von der Leyen"). "von der Regierung" has no given name before it."""
+    if not articles or not particles:
+        return set()
+    return {
+        t.text
+        for k, t in enumerate(tokens)
+        if k >= 3
+        and t.glued
+        and tokens[k - 1].glued
+        and tokens[k - 2].glued
+        and tokens[k - 1].text in articles
+        and tokens[k - 1].text in particles
+        and tokens[k - 2].text in particles
+        and _given_form(tokens[k - 3].text)
+        and _capitalised(t.text)
+    }
 
 
 def _infinitive(word: str) -> bool:
@@ -277,6 +323,26 @@ def _capitalised(word: str) -> bool:
 def _acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not _ROMAN.match(word)
+
+
+# The last capital of a German law's or code's short form (Gesetz, Ordnung, Verordnung, Buch: "UrhG", "StVO",
+# "StGB"), and of "Mitglied des Bundestages" ("MdB"): no body.
+_CODE_ENDINGS = ("G", "O", "V", "B")
+
+
+def _mixed_acronym(word: str) -> bool:
+    """An acronym written with some small letters, capitals at both ends ("AfD", "KfW", "EuGH"): no word or
+    name of a language is spelt so (names end in a small letter: "McCain", "DeSantis"); not a law's short form
+    ("StGB", "UrhG")."""
+    upper = sum(c.isupper() for c in word)
+    return not word.endswith(_CODE_ENDINGS) and (
+        3 <= len(word) <= 6
+        and word.isalpha()
+        and word[0].isupper()
+        and word[-1].isupper()
+        and upper >= 2
+        and upper < len(word)
+    )
 
 
 def _matches(word: str, stems: Iterable[str], language: str, shortest_suffix: int = 6) -> bool:
@@ -457,6 +523,15 @@ def _first_names() -> frozenset[str]:
     out = {n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha()}
     stop = set().union(*FUNCTION_WORDS.values(), *PARTICLES.values())
     return frozenset(n for n in out if n.casefold() not in stop)
+
+
+@functools.lru_cache(maxsize=65536)
+def _given_form(word: str) -> bool:
+    """A given name as written, or two joined by a hyphen ("Karl-Theodor", "Frank-Walter", "Jean-Pierre")."""
+    if word in _first_names():
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in _first_names() for p in parts)
 
 
 def given_name(word: str) -> bool:
@@ -771,8 +846,16 @@ class NameFinder:
             for k, t in enumerate(tokens)
             if k
             and t.glued
-            and _after_article(tokens[k - 1].text, articles, function_words, tokens[k - 2].text if k > 1 else "")
+            and _after_article(
+                tokens[k - 1].text,
+                articles,
+                function_words,
+                tokens[k - 2].text if k > 1 else "",
+                t.text,
+                tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].glued else "",
+            )
         }
+        nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
         self._lower = lower_words
@@ -835,7 +918,7 @@ class NameFinder:
                     continue
                 # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
                 # Where nouns are capitalised, only after a given name ("Alexander von Preen", not "Tag der Arbeit").
-                allowed = particles or (name_particles if tokens[j - 1].text in given else frozenset())
+                allowed = particles or (name_particles if _given_form(tokens[j - 1].text) else frozenset())
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
@@ -902,6 +985,8 @@ class NameFinder:
             return []
         at = {t.start: k for k, t in enumerate(tokens)}
         taken = {(f.start, f.end) for f in found}
+        spans = sorted(taken)
+        starts = [a for a, _ in spans]
         out: list[Found] = []
         for f in found:
             k = at.get(f.start)
@@ -912,6 +997,10 @@ class NameFinder:
                 continue
             if (given.start, given.end) in taken or not self._given(given, lang):
                 continue
+            held = bisect.bisect_right(starts, given.start) - 1  # the last name found starting at or before it
+            if held >= 0 and spans[held][1] >= given.end:
+                continue  # "Daniel Steffen und Hans-Peter Pfammatter": the surname of a name before, no given name
+
             surname = (f.name or f.text).split()[-1]
             out.append(Found(given.text, "PERSON", given.start, given.end, f"{given.text} {surname}"))
         return out
@@ -1000,6 +1089,9 @@ class NameFinder:
                 self._read_run(tail, tokens, self._index[id(tail[0])], lang, standalone, people, text) if tail else []
             )
             return [*before, *named, *after]
+        body = self._adjective_body(words, lang, text)
+        if body is not None:
+            return [body]
         institution = [k for k, t in enumerate(words) if self.is_institution(t.text, lang)]
         if (
             institution
@@ -1054,6 +1146,36 @@ class NameFinder:
             out.extend(self._names(rest, cued or introduced, lang, standalone, people, text))
         return out
 
+    def _adjective_body(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A capitalised inflected adjective and a noun of ``NAME_ADJECTIVE_BODIES`` ("die Deutsche Post", "der
+        Deutschen Bahn", "der Europäischen Zentralbank"): an organisation. Where nouns are capitalised an adjective
+        is written in capitals only inside a name (or first in a sentence, where the pair is the name still: "Deutsche
+        Bahn streicht Züge"); the noun alone is a common word ("die Post")."""
+        stems = ADJECTIVE_BODIES.get(lang)
+        if not stems or len(words) != 2 or lang not in NOUNS_CAPITALISED:
+            return None
+        adjective, noun = words
+        folded = adjective.text.casefold()
+        if not folded.endswith(_ADJECTIVE_ENDINGS) or not adjective.text[1:].islower():
+            return None
+        if adjective.text in _first_names():
+            return None  # a name ("Renate Post"), not an adjective
+        if not _common_spelling(adjective.text, lang) and not self._place_adjective(adjective.text, lang):
+            return None  # a word of the language ("deutsche") or a place's ("Berliner"), not a name
+        if not _matches(noun.text, stems, lang, 4):
+            return None
+        span = self._span(words, "ORG", text)
+        # "der Deutschen Post" is the Deutsche Post: an adjective after an article ends in -e in the nominative
+        name = f"{adjective.text[:-1]} {noun.text}" if folded.endswith("en") else None
+        return Found(span.text, "ORG", span.start, span.end, name)
+
+    def _place_adjective(self, word: str, lang: str) -> bool:
+        """A place's adjective in "-er", written in capitals ("Berliner", "Kölner", "Karlsruher"): the gazetteer
+        knows the place without the ending."""
+        if not word.endswith("er") or len(word) < 5:
+            return False
+        return any(self.gazetteer.place_form(stem, lang) is not None for stem in (word[:-2], word[:-1]))
+
     def _names(
         self,
         words: list[_Token],
@@ -1076,8 +1198,9 @@ class NameFinder:
             return []
         if len(words) == 1:
             word = words[0].text
-            if _acronym(word) and len(word) >= 3 and not words[0].initial:
-                return [self._span(words, "ORG", text)]
+            shaped = _acronym(word) or _mixed_acronym(word)
+            if shaped and len(word) >= 3 and not words[0].initial:
+                return [self._span(words, "ORG", text)]  # "die CDU", "die AfD"
             return []
         if any(_acronym(t.text) for t in words):
             return []
@@ -1382,7 +1505,7 @@ class NameFinder:
         return place is not None and place[1].kind == "city" and place[1].population >= 1_000_000
 
     def _given(self, t: _Token, lang: str) -> bool:
-        if t.text not in _first_names() or t.text in self._nouns:
+        if not _given_form(t.text) or t.text in self._nouns:
             return False
         if lang in NOUNS_CAPITALISED and _inflected_noun(t.text, lang):
             return False  # "Tage" (of Tag), not the given name

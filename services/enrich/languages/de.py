@@ -846,6 +846,16 @@ NAME_INSTITUTIONS = (
     "institut", "universität", "gericht", "armee", "gruppe", "ag", "gmbh", "nachrichten", "dienst",
     "kommission", "rat", "amt", "behörde", "streitkräfte", "konzern", "stiftung", "verband", "fernsehen",
 )  # fmt: skip
+# Nouns that are common words on their own ("die Post", "mit der Bahn") but name a body after a capitalised
+# adjective, which German writes in capitals only inside a name ("Deutsche Post", "Deutschen Bahn",
+# "Techniker Krankenkasse" is read by its institution word; "Französischen Revolution" by none). Lower case;
+# a compound ending in one counts ("Deutsche Rentenversicherung").
+NAME_ADJECTIVE_BODIES = (
+    "post", "bahn", "welle", "börse", "kasse", "krankenkasse", "versicherung", "rentenversicherung", "presse",
+    "polizei", "union", "liga", "kirche", "akademie", "museum", "bibliothek", "kammer", "gewerkschaft", "oper",
+    "theater", "hilfe", "gesellschaft", "bundesbank", "zentralbank", "sparkasse", "flugsicherung", "partei",
+    "betriebe", "werke", "feuerwehr", "staatsanwaltschaft", "verwaltung",
+)  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "der die das den dem des ein eine einen einem einer eines im am an auf aus bei mit nach von vor "
     "zu zum zur in um für über unter durch gegen ohne seit laut wie was wer wo es er sie wir ihr ich man "

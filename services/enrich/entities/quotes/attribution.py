@@ -182,6 +182,10 @@ class Attributor:
         self.inside: set[int] = set()
         for q in spans:
             self.inside.update(range(self.tok(q.body_start), self.tok(q.body_end)))
+        # (bodies_in_text) the bodies the recogniser read in that shape ("die Deutsche Post"): read as the paragraph
+        # scan reads them, in their own paragraph only
+        self._read_bodies = self._adjective_bodies()
+        self._text_bodies.update(_entity_speaker(e).key for e in self._read_bodies.values())
         self.events: list[_Event] = []
         self._said_at: dict[str, list[int]] = {}  # each speaker's event positions, sorted (for _unknown_since)
         self.unknown: list[int] = []  # where the quotes that got no speaker start, sorted
@@ -2040,6 +2044,18 @@ class Attributor:
                 return event.speaker  # (a body read from the text is read again, in its own paragraph only)
         return self._body_in_paragraph(pos)
 
+    def _adjective_bodies(self) -> dict[int, Entity]:
+        """(``bodies_in_text``) the organisations the recogniser read as an article, a capitalised adjective and a
+        noun ("die Deutsche Post"), by the token their mention starts at: the bodies the paragraph scan reads."""
+        if not self.lang.has("bodies_in_text"):
+            return {}
+        articles = self.lang.words("definite")
+        return {
+            n: e
+            for n, (_, e) in self.cast.mentions.items()
+            if e.label == "ORG" and n and self.toks[n - 1].low in articles and self.cast._name_adjective(self.toks[n])
+        }
+
     def _body_in_paragraph(self, pos: int) -> Speaker | None:
         """(``bodies_in_text``) the one body the paragraph names before ``pos`` that the recogniser did not read,
         written as a name: an article, capitalised adjectives and a noun ("die Deutsche Post", "bei der Berliner
@@ -2052,8 +2068,15 @@ class Attributor:
         toks = self.toks
         articles = self.lang.words("definite")
         found: set[str] = set()
+        read: dict[str, Speaker] = {}  # a body the recogniser read, by the name it is found under
         k = first
         while k < last - 2:
+            if k + 1 in self._read_bodies and toks[k].low in articles and k + 1 not in self.inside:
+                speaker = _entity_speaker(self._read_bodies[k + 1])
+                found.add(speaker.name)
+                read[speaker.name] = speaker
+                k += 2
+                continue
             if (
                 toks[k].low not in articles
                 or k in self.inside
@@ -2070,10 +2093,13 @@ class Attributor:
             k = j
         mentions = self.cast.mentions
         if len(found) != 1 or any(
-            n in mentions and mentions[n][1].label in ("PERSON", "ORG") for n in range(first, last)
+            n in mentions and n not in self._read_bodies and mentions[n][1].label in ("PERSON", "ORG")
+            for n in range(first, last)
         ):
             return None
         name = found.pop()
+        if name in read:
+            return read[name]
         self._text_bodies.add(f"ORG:{name.casefold()}")
         return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
 
