@@ -359,3 +359,23 @@ def test_two_joined_names_are_split_at_the_articles_own_and(toolkit, monkeypatch
     start = text.index("Utrecht")
     spans = [(start, start + len("Utrecht en Gelderland"), "ORG")]
     assert _labels(toolkit, text, spans, "nl") == [("Utrecht", "GPE"), ("Gelderland", "GPE")]
+
+
+def test_another_name_of_a_town_that_is_a_word_of_the_language_is_the_word(toolkit):
+    # GeoNames gives "Liga" as another name of Riga and "Pleno" of Plano: in Spanish they are words.
+    text = "El club ganó la Liga y el Pleno aprobó la ley en Valencia."
+    found = [RawEntity("Liga", "GPE", 16, 20), RawEntity("Pleno", "GPE", 26, 31), RawEntity("Valencia", "GPE", 49, 57)]
+    assert [text[s.start : s.end] for s in found] == ["Liga", "Pleno", "Valencia"]
+    assert [e.text for e in correct(found, text, "es", toolkit.gazetteer)] == ["Valencia"]
+
+
+def test_another_name_of_a_big_city_stays_a_place_even_if_a_word(toolkit):
+    text = "Il presidente è volato a Mosca ieri."
+    found = [RawEntity("Mosca", "GPE", 25, 30)]
+    assert [e.text for e in correct(found, text, "it", toolkit.gazetteer)] == ["Mosca"]
+
+
+def test_a_world_region_is_a_place_with_its_case_endings(finder):
+    found = [(f.text, f.name) for f in finder("Kryzys dotknął Ameryki Łacińskiej i Europy Zachodniej.", "pl")]
+    assert found == [("Ameryki Łacińskiej", "Ameryka Łacińska"), ("Europy Zachodniej", "Europa Zachodnia")]
+    assert places(finder, "La crisis golpeó a América Latina el año pasado.", "es") == ["América Latina"]
