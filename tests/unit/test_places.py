@@ -379,3 +379,8 @@ def test_a_world_region_is_a_place_with_its_case_endings(finder):
     found = [(f.text, f.name) for f in finder("Kryzys dotknął Ameryki Łacińskiej i Europy Zachodniej.", "pl")]
     assert found == [("Ameryki Łacińskiej", "Ameryka Łacińska"), ("Europy Zachodniej", "Europa Zachodnia")]
     assert places(finder, "La crisis golpeó a América Latina el año pasado.", "es") == ["América Latina"]
+
+
+def test_the_recogniser_reads_another_name_of_a_town_as_the_word_it_spells(finder):
+    assert places(finder, "El club ganó la Liga y el Pleno aprobó la ley en Riga.", "es") == ["Riga"]
+    assert places(finder, "Il presidente è volato a Mosca e poi a Colonia.", "it") == ["Mosca", "Colonia"]

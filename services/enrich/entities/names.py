@@ -28,6 +28,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -107,6 +108,7 @@ SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
 # A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
 # only where a locative or settlement word places it: the size from which the gazetteer trusts other names.
 _WORD_CITY_POPULATION = 100_000
+_ALIAS_CITY_POPULATION = 1_000_000  # another name of a city this big is its name abroad ("Mosca", "Colonia")
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
 # Indefinite articles: a capitalised run right after one is a thing ("una Chery Tiggo"), not a person.
@@ -268,6 +270,11 @@ def _past_verb(word: str) -> bool:
 
     base = lemma(word, "de")
     return base != word and base.endswith(("en", "ern", "eln"))
+
+
+def _folded(word: str) -> str:
+    """A name without letter case and accents ("Rodríguez" is Rodriguez)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
 def _capitalised(word: str) -> bool:
@@ -1421,12 +1428,19 @@ class NameFinder:
 
     def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a one-word town is rather a common word of the language ("Centro", "Sur"): a city of fewer
-        than 100,000 people, the word no locative preposition places. Not where nouns are capitalised (a noun
+        than 100,000 people, or another name of one under a million ("Liga" of Riga), the word no locative
+        preposition places. Not where nouns are capitalised (a noun
         after an article is read apart there: "die Halle")."""
+        if place.kind != "city" or place.population >= _ALIAS_CITY_POPULATION:
+            return False
+        if place.population >= _WORD_CITY_POPULATION:
+            # Above that size only another name GeoNames gives the city ("Liga" of Riga, "Pleno" of Plano), not
+            # its own ("Tema"), is taken for the word
+            known = self.gazetteer.place_form(t.text, lang)
+            if known is None or _folded(known[0]) == _folded(place.name):
+                return False
         return (
-            place.kind == "city"
-            and place.population < _WORD_CITY_POPULATION
-            and lang not in NOUNS_CAPITALISED
+            lang not in NOUNS_CAPITALISED
             and common_place_word(t.text, lang)
             and not self._after_locative(self._tokens, self._index[id(t)], lang)
         )
