@@ -384,3 +384,13 @@ def test_a_world_region_is_a_place_with_its_case_endings(finder):
 def test_the_recogniser_reads_another_name_of_a_town_as_the_word_it_spells(finder):
     assert places(finder, "El club ganó la Liga y el Pleno aprobó la ley en Riga.", "es") == ["Riga"]
     assert places(finder, "Il presidente è volato a Mosca e poi a Colonia.", "it") == ["Mosca", "Colonia"]
+
+
+def test_a_town_that_is_the_surname_of_a_person_named_is_that_person(finder):
+    # Pérez is a town of 24,000 in Argentina; here it is the forward met again
+    found = [
+        (f.text, f.label)
+        for f in finder("El delantero Juan Luis Pérez marcó dos goles. Luego Pérez celebró en Rosario.", "es")
+    ]
+    assert found == [("Juan Luis Pérez", "PERSON"), ("Pérez", "PERSON"), ("Rosario", "GPE")]
+    assert places(finder, "Luego el equipo celebró en Pérez.", "es") == ["Pérez"]

@@ -893,8 +893,31 @@ class NameFinder:
         found.extend(f for read in located for f in read)
 
         found += self._coordinated(tokens, found, lang)
+        found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return sorted(found, key=lambda f: f.start)
+
+    def _surnames_not_towns(self, found: list[Found], people: list[list[str]], lang: str) -> list[Found]:
+        """A one-word town that is the surname of a person the article names ("Juan Luis Pérez" ... "Pérez",
+        Pérez a town of 24,000) is that person met again, unless a locative preposition places it ("en Pérez"):
+        a city under a million people only (a surname alone rarely means "Santiago")."""
+        surnames = {p[-1].casefold(): " ".join(p) for p in people if len(p) > 1}
+        if not surnames:
+            return found
+        at = {t.start: i for i, t in enumerate(self._tokens)}
+        out = []
+        for f in found:
+            person = surnames.get(f.text.casefold()) if f.label == "GPE" and f.start in at else None
+            place = self.gazetteer.place_form(f.text, lang) if person is not None else None
+            if (
+                place is not None
+                and place[1].kind == "city"
+                and place[1].population < _ALIAS_CITY_POPULATION
+                and not self._after_locative(self._tokens, at[f.start], lang)
+            ):
+                f = Found(f.text, "PERSON", f.start, f.end, person)
+            out.append(f)
+        return out
 
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
