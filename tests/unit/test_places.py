@@ -394,3 +394,8 @@ def test_a_town_that_is_the_surname_of_a_person_named_is_that_person(finder):
     ]
     assert found == [("Juan Luis Pérez", "PERSON"), ("Pérez", "PERSON"), ("Rosario", "GPE")]
     assert places(finder, "Luego el equipo celebró en Pérez.", "es") == ["Pérez"]
+
+
+def test_a_spanish_or_portuguese_town_after_en_or_em_is_a_place(finder):
+    assert places(finder, "El accidente ocurrió en Anorí durante la noche.", "es") == ["Anorí"]
+    assert places(finder, "O acidente aconteceu em Candeias durante a noite.", "pt") == ["Candeias"]
