@@ -359,3 +359,43 @@ def test_two_joined_names_are_split_at_the_articles_own_and(toolkit, monkeypatch
     start = text.index("Utrecht")
     spans = [(start, start + len("Utrecht en Gelderland"), "ORG")]
     assert _labels(toolkit, text, spans, "nl") == [("Utrecht", "GPE"), ("Gelderland", "GPE")]
+
+
+def test_another_name_of_a_town_that_is_a_word_of_the_language_is_the_word(toolkit):
+    # GeoNames gives "Liga" as another name of Riga and "Pleno" of Plano: in Spanish they are words.
+    text = "El club ganó la Liga y el Pleno aprobó la ley en Valencia."
+    found = [RawEntity("Liga", "GPE", 16, 20), RawEntity("Pleno", "GPE", 26, 31), RawEntity("Valencia", "GPE", 49, 57)]
+    assert [text[s.start : s.end] for s in found] == ["Liga", "Pleno", "Valencia"]
+    assert [e.text for e in correct(found, text, "es", toolkit.gazetteer)] == ["Valencia"]
+
+
+def test_another_name_of_a_big_city_stays_a_place_even_if_a_word(toolkit):
+    text = "Il presidente è volato a Mosca ieri."
+    found = [RawEntity("Mosca", "GPE", 25, 30)]
+    assert [e.text for e in correct(found, text, "it", toolkit.gazetteer)] == ["Mosca"]
+
+
+def test_a_world_region_is_a_place_with_its_case_endings(finder):
+    found = [(f.text, f.name) for f in finder("Kryzys dotknął Ameryki Łacińskiej i Europy Zachodniej.", "pl")]
+    assert found == [("Ameryki Łacińskiej", "Ameryka Łacińska"), ("Europy Zachodniej", "Europa Zachodnia")]
+    assert places(finder, "La crisis golpeó a América Latina el año pasado.", "es") == ["América Latina"]
+
+
+def test_the_recogniser_reads_another_name_of_a_town_as_the_word_it_spells(finder):
+    assert places(finder, "El club ganó la Liga y el Pleno aprobó la ley en Riga.", "es") == ["Riga"]
+    assert places(finder, "Il presidente è volato a Mosca e poi a Colonia.", "it") == ["Mosca", "Colonia"]
+
+
+def test_a_town_that_is_the_surname_of_a_person_named_is_that_person(finder):
+    # Pérez is a town of 24,000 in Argentina; here it is the forward met again
+    found = [
+        (f.text, f.label)
+        for f in finder("El delantero Juan Luis Pérez marcó dos goles. Luego Pérez celebró en Rosario.", "es")
+    ]
+    assert found == [("Juan Luis Pérez", "PERSON"), ("Pérez", "PERSON"), ("Rosario", "GPE")]
+    assert places(finder, "Luego el equipo celebró en Pérez.", "es") == ["Pérez"]
+
+
+def test_a_spanish_or_portuguese_town_after_en_or_em_is_a_place(finder):
+    assert places(finder, "El accidente ocurrió en Anorí durante la noche.", "es") == ["Anorí"]
+    assert places(finder, "O acidente aconteceu em Candeias durante a noite.", "pt") == ["Candeias"]

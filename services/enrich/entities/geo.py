@@ -70,6 +70,24 @@ _OF_WORDS = frozenset({"de", "del", "du", "di", "of", "des"})
 _AND_WORDS = frozenset({"and", "y", "et", "e", "und", "i", "a"})  # "San Andrés, Providencia y Santa Catalina": a list
 
 
+# CLDR's codes for the world as a whole ("Mundo", "świat": a word) and for groupings that are no place.
+_NOT_REGIONS = frozenset({"001", "EU", "EZ", "UN", "QO"})
+
+
+def world_regions() -> list[tuple[str, Place]]:
+    """The world's regions under CLDR's name for them in each language read ("Ameryka Łacińska", "América
+    Latina", "Westafrika", "Europa Wschodnia"), each a region (no point, never geocoded). A name with brackets
+    ("Ameryka Północna (USA, Kanada)") is a gloss, not a name written in running text."""
+    from babel import Locale
+
+    out = []
+    for language in CLDR_LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            if code.isdigit() and code not in _NOT_REGIONS and "(" not in name:
+                out.append((name, Place(name, 0.0, 0.0, "", 0, "region")))
+    return out
+
+
 def _as_written(name: str) -> list[str]:
     """The forms a subdivision's ISO name stands for in running text: each of a bracketed pair ("Catalunya
     [Cataluña]"), without a parenthesis or a code, and an inverted name put back in order ("Asturias,
@@ -248,7 +266,7 @@ class Gazetteer:
         """Continents (GeoNames' alternate names), US counties (GeoNames, "Riverside County") and countries'
         subdivisions (ISO 3166-2, from ``pycountry``, with their names in the languages read): places a
         recogniser may take (Europa, Abruzzo, Bayern, 南投縣), but with no point of their own, so never geocoded."""
-        for form, place in continent_names():
+        for form, place in [*continent_names(), *world_regions()]:
             if (len(form) >= 4 and form[:1].isupper()) or CJK.search(form):
                 self.trusted.setdefault(form.casefold(), place)
         us = self.countries.get("US")

@@ -36,7 +36,7 @@ from typing import Any
 
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.geo import Gazetteer
+from wirestream.services.enrich.entities.geo import Gazetteer, Place
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.names import (
@@ -383,8 +383,13 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
     Plateau"), and the gazetteer does not know it as a place."""
     if " " in span or CJK.search(span) or not span[:1].isupper():
         return False
-    if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
+    known = gazetteer.place_form(span, lang) if gazetteer is not None else None
+    if known is not None and not _alias_only(known):
         return False
+    if known is not None:
+        # only another name of a town ("Liga" of Riga, "Pleno" of Plano, "Casa" of Chas): no evidence against
+        # a word of the language
+        return lang != "en" and common_place_word(span, lang)
     if (
         lang != "en"
         and common_place_word(span, lang)
@@ -395,6 +400,18 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
         plain.update(_unaccented(_ELIDED_WORD.sub("", w)) for w in _LOWER_WORD.findall(text))
         plain.add("")  # computed (an article with no lower-case word asks once)
     return _unaccented(span) in plain
+
+
+_ALIAS_TRUSTED = 1_000_000  # people: another name of a city this big is its name abroad ("Mosca", "Colonia")
+
+
+def _alias_only(known: tuple[str, Place]) -> bool:
+    """Whether the gazetteer knows a word only as another name of a town under a million people (GeoNames'
+    alternate names: "Liga" for Riga), not as its own name, a country's or a region's."""
+    form, place = known
+    if place.kind != "city" or place.population >= _ALIAS_TRUSTED:
+        return False
+    return _unaccented(form) != _unaccented(place.name)
 
 
 _LONGEST_TITLE = 100  # characters: a word before a name longer than this is no title (the look-back stops there)

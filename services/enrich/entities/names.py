@@ -28,6 +28,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -112,6 +113,7 @@ SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
 # A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
 # only where a locative or settlement word places it: the size from which the gazetteer trusts other names.
 _WORD_CITY_POPULATION = 100_000
+_ALIAS_CITY_POPULATION = 1_000_000  # another name of a city this big is its name abroad ("Mosca", "Colonia")
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
 # Indefinite articles: a capitalised run right after one is a thing ("una Chery Tiggo"), not a person.
@@ -314,6 +316,11 @@ def _past_verb(word: str) -> bool:
 
     base = lemma(word, "de")
     return base != word and base.endswith(("en", "ern", "eln"))
+
+
+def _folded(word: str) -> str:
+    """A name without letter case and accents ("Rodríguez" is Rodriguez)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
 def _capitalised(word: str) -> bool:
@@ -969,8 +976,31 @@ class NameFinder:
         found.extend(f for read in located for f in read)
 
         found += self._coordinated(tokens, found, lang)
+        found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return sorted(found, key=lambda f: f.start)
+
+    def _surnames_not_towns(self, found: list[Found], people: list[list[str]], lang: str) -> list[Found]:
+        """A one-word town that is the surname of a person the article names ("Juan Luis Pérez" ... "Pérez",
+        Pérez a town of 24,000) is that person met again, unless a locative preposition places it ("en Pérez"):
+        a city under a million people only (a surname alone rarely means "Santiago")."""
+        surnames = {p[-1].casefold(): " ".join(p) for p in people if len(p) > 1}
+        if not surnames:
+            return found
+        at = {t.start: i for i, t in enumerate(self._tokens)}
+        out = []
+        for f in found:
+            person = surnames.get(f.text.casefold()) if f.label == "GPE" and f.start in at else None
+            place = self.gazetteer.place_form(f.text, lang) if person is not None else None
+            if (
+                place is not None
+                and place[1].kind == "city"
+                and place[1].population < _ALIAS_CITY_POPULATION
+                and not self._after_locative(self._tokens, at[f.start], lang)
+            ):
+                f = Found(f.text, "PERSON", f.start, f.end, person)
+            out.append(f)
+        return out
 
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
@@ -1544,12 +1574,19 @@ class NameFinder:
 
     def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a one-word town is rather a common word of the language ("Centro", "Sur"): a city of fewer
-        than 100,000 people, the word no locative preposition places. Not where nouns are capitalised (a noun
+        than 100,000 people, or another name of one under a million ("Liga" of Riga), the word no locative
+        preposition places. Not where nouns are capitalised (a noun
         after an article is read apart there: "die Halle")."""
+        if place.kind != "city" or place.population >= _ALIAS_CITY_POPULATION:
+            return False
+        if place.population >= _WORD_CITY_POPULATION:
+            # Above that size only another name GeoNames gives the city ("Liga" of Riga, "Pleno" of Plano), not
+            # its own ("Tema"), is taken for the word
+            known = self.gazetteer.place_form(t.text, lang)
+            if known is None or _folded(known[0]) == _folded(place.name):
+                return False
         return (
-            place.kind == "city"
-            and place.population < _WORD_CITY_POPULATION
-            and lang not in NOUNS_CAPITALISED
+            lang not in NOUNS_CAPITALISED
             and common_place_word(t.text, lang)
             and not self._after_locative(self._tokens, self._index[id(t)], lang)
         )

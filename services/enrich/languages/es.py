@@ -545,5 +545,7 @@ PLACE_NOUN_BEFORE = (
 # Indefinite articles: a capitalised run right after one is a thing ("un Volkswagen Gol Trend", "una Chery
 # Tiggo"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "una")
+# Prepositions that place what follows ("en Lanús"): a capitalised run after one that nothing else names is a place.
+PLACE_LOCATIVES = ("en",)
 # Storm words: the name after one is a storm's ("la borrasca Filomena"), not a person.
 NAME_STORM_WORDS = ("tormenta", "huracán", "tifón", "ciclón", "borrasca")

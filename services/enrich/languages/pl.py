@@ -408,7 +408,7 @@ CLDR_COUNTRY_NAMES = True
 COUNTRY_SHORT = {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczonych": "US", "Stanom Zjednoczonym": "US"}
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (
-    ("ej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
+    ("ej", "a"), ("iej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
     ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
     ("u", ""), ("a", ""), ("em", ""), ("iach", "ie"),
     ("dzie", "d"), ("odu", "ód"), ("odzie", "ód"),  # Biełgorodzie: Biełgorod; Nowogrodu: Nowogród

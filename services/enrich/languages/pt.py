@@ -441,5 +441,7 @@ PLACE_NOUN_BEFORE = (
 )
 # Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
 NAME_INDEFINITE_ARTICLES = ("um", "uma")
+# Prepositions that place what follows ("em Petrópolis"): a capitalised run after one that nothing else names is a place.
+PLACE_LOCATIVES = ("em",)
 # Storm words: the name after one is a storm's ("a tempestade Daniel"), not a person.
 NAME_STORM_WORDS = ("tempestade", "furacão", "tufão", "ciclone")
