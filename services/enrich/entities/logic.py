@@ -505,11 +505,18 @@ def _one_word(span: str) -> str:
 
 
 _THING_CONTEXT = 30  # characters read on either side of a one-word name's mention
+# Languages whose model's one-word people need a person's evidence even when the word is no word of the language:
+# English spaCy sm calls brands and firms people ("Varo", "Optilli", "Clymer"); a given name, a surname, a longer
+# person holding the word or a person's cue at one mention keeps it a person.
+_UNEVIDENCED_PEOPLE = frozenset({"en"})
 
 
-def _things(found: list[RawEntity], text: str, lang: str, roles: set[str]) -> dict[str, str]:
+def _things(
+    found: list[RawEntity], text: str, lang: str, roles: set[str], gazetteer: Gazetteer | None = None
+) -> dict[str, str]:
     """One-word people a model found that are things: a common word of the language (its dictionary lists it
-    in lower case: "Twitter", "Universal", "Sabres"), no given name nor surname, no word of a longer person
+    in lower case: "Twitter", "Universal", "Sabres") or, in English, any word that is no given name nor a place
+    the gazetteer knows ("Optilli", "Clymer": an organisation), no given name nor surname, no word of a longer person
     the article names, and no mention of it with a person's cue (a title or role before it, a speech verb
     after it, a given name before it: "Mr. Trump", "Parise said", "Sandy Angers"). Each maps to "ORG" when a mention reads as an organisation's or
     a team's ("on Twitter", "the Chronicle", the plural "Sabres"), else to "" (no entity: "signed to
@@ -517,18 +524,25 @@ def _things(found: list[RawEntity], text: str, lang: str, roles: set[str]) -> di
     people = [_one_word(e.text) for e in found if e.label == "PERSON"]
     person_words = {w for name in people if len(name.split()) > 1 for w in _words(name)}
     candidates: set[str] = set()
+    unknown: set[str] = set()  # no word of the language: a brand or a firm more often than nothing
     for e in found:
         word = _one_word(e.text)
         if e.label != "PERSON" or e.id is not None or " " in word or not word[:1].isupper() or word.isupper():
             continue
-        if word.casefold() in person_words or family_name(word) or not is_common_word(word, lang):
+        if word.casefold() in person_words or family_name(word):
             continue
-        candidates.add(word)
+        if is_common_word(word, lang):
+            candidates.add(word)
+        elif lang in _UNEVIDENCED_PEOPLE and not given_name(word):
+            if gazetteer is not None and gazetteer.place_form(word, lang) is not None:
+                continue  # a town the model called a person: the gazetteer's check below decides
+            candidates.add(word)
+            unknown.add(word)
     if not candidates:
         return {}
     after, before_things = _PERSON_AFTER[lang], _THING_BEFORE.get(lang, frozenset())
     cues = roles | _PERSON_HEADS | TITLES
-    out: dict[str, str] = {w: "ORG" if _plural_noun(w, lang) else "" for w in candidates}
+    out: dict[str, str] = {w: "ORG" if w in unknown or _plural_noun(w, lang) else "" for w in candidates}
     person: set[str] = set()
     others = sorted((e.start, e.end) for e in found if e.label != "PERSON")
     ends = [end for _, end in others]
@@ -592,7 +606,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     roles = set(ROLES.get(lang, ())) | set(ROLES["en"])
     institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"])
     person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)[1:]}
-    things = _things(found, text, lang, roles) if lang in _PERSON_AFTER else {}
+    things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     out: list[RawEntity] = []
@@ -736,12 +750,44 @@ def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:
     return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
 
 
+# Languages whose model misses places the gazetteer knows right after a place cue ("fled to safety in Kherson").
+_SPOTTED_PLACES = frozenset({"en"})
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
+
+def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of") that the
+    gazetteer knows as a whole ("in Kherson", not "in Boston Globe"), is no word of the language ("in March"),
+    and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
+    cue = _PLACE_CUES.get(lang)
+    if gazetteer is None or cue is None or lang not in _SPOTTED_PLACES:
+        return []
+    spans = sorted((e.start, e.end) for e in found)
+    starts = [a for a, _ in spans]
+    out: list[RawEntity] = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        run, start, end = _POSSESSIVE.sub("", m.group(0)), m.start(), m.end()
+        end = start + len(run)
+        if not run or not cue.search(text[max(0, start - 30) : start]):
+            continue
+        k = bisect.bisect_left(starts, end)
+        if k and spans[k - 1][1] > start:
+            continue  # inside or across a name the model found
+        if " " not in run and is_common_word(run, lang):
+            continue  # "in March", "in Reading the report": a word of the language
+        if gazetteer.place_form(run, lang) is None:
+            continue
+        out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     """The names a recogniser finds in the article, and which recogniser it was."""
     lang = (article.language or "en").split("-")[0]
     model = tools.model_for(lang)
     if model is not None:
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
+        found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
         taken = [(e.start, e.end) for e in found]
         again = surname_mentions(article.text, people, taken, lang)
