@@ -206,6 +206,7 @@ def test_a_role_at_the_head_of_a_name_makes_a_person_and_a_common_noun_is_no_nam
         # no word of the language and no given name: English still asks for a person's evidence
         ("Critics praised Parise after the game.", "Parise", "ORG"),
         ("Parise said the team had played well.", "Parise", "PERSON"),  # a speech verb after it
+        ("Asked about it, Jianxiong, the former trade minister, laughed.", "Jianxiong", "PERSON"),  # a role after
         ("Critics praised Drake after the show.", "Drake", "PERSON"),  # a surname
         ("Critics praised Adele after the show.", "Adele", "PERSON"),  # a given name
         ("The bank, Optilli, opened branches at Optilli's offices.", "Optilli", "ORG"),  # a brand, no cue

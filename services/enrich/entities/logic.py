@@ -557,9 +557,19 @@ def _things(
         head = previous[0].rstrip(".,").casefold() if previous else ""
         if head in before_things:
             out[word] = "ORG"
-        elif head in cues or given_name(previous[0] if previous else "") or after.match(text[m.end() : m.end() + 30]):
+        elif (
+            head in cues
+            or given_name(previous[0] if previous else "")
+            or after.match(text[m.end() : m.end() + 30])
+            or _role_after(text[m.end() : m.end() + _THING_CONTEXT * 2], roles)
+        ):
             person.add(word)  # "Mr. Trump", "Sandy Angers" (a given name before it), "Parise said"
     return {w: label for w, label in out.items() if w not in person}
+
+
+def _role_after(after: str, roles: set[str]) -> bool:
+    """A role in the apposition right after a name: "Jianxiong, the former executive": a person's cue."""
+    return after.startswith(",") and any(w.strip(",.;").casefold() in roles for w in after[1:].split()[:5])
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and)\s*")
