@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from wirestream.contracts import DatedArticle, PublishedAt, Source
+from wirestream.services.enrich.entities import logic
 from wirestream.services.enrich.entities.logic import RawEntity, correct, enrich, group_entities
 from wirestream.services.enrich.entities.names import NameFinder
 
@@ -202,7 +203,18 @@ def test_a_role_at_the_head_of_a_name_makes_a_person_and_a_common_noun_is_no_nam
         ("Universal said the deal was off.", "Universal", "PERSON"),  # a speech verb: the model may be right
         ("Fans cheered when Mr. Trump arrived.", "Trump", "PERSON"),  # a title before it
         ("The coach praised Woods after the round.", "Woods", "PERSON"),  # a family name
-        ("Critics praised Parise after the game.", "Parise", "PERSON"),  # no word of the language
+        # no word of the language and no given name: English still asks for a person's evidence
+        ("Critics praised Parise after the game.", "Parise", "ORG"),
+        ("Parise said the team had played well.", "Parise", "PERSON"),  # a speech verb after it
+        ("Asked about it, Jianxiong, the former trade minister, laughed.", "Jianxiong", "PERSON"),  # a role after
+        ("Critics praised Drake after the show.", "Drake", "PERSON"),  # a surname
+        ("Critics praised Adele after the show.", "Adele", "PERSON"),  # a given name
+        ("The bank, Optilli, opened branches at Optilli's offices.", "Optilli", "ORG"),  # a brand, no cue
+        # a town the gazetteer knows is left to the gazetteer's own check, not made an organisation
+        ("Residents fled the shelling in Kherson at dawn.", "Kherson", "GPE"),
+        ("Residents fled Kherson at dawn.", "Kherson", "PERSON"),
+        ("Troops reached the village of Zorbliv at dawn.", "Zorbliv", "GPE"),  # a settlement noun before it
+        ("Readers of the Clymers wrote in.", "Clymers", "ORG"),  # the plural after "the": a group
         ("Chef Sandy Pickles cooked. Pickles left early.", "Pickles", "PERSON"),  # a given name before it
     ],
 )
@@ -429,3 +441,68 @@ def test_a_model_name_in_a_script_without_letter_case_is_kept(toolkit):
     assert [e.text for e in correct(found, text, "ar", toolkit.gazetteer)] == ["القاهرة"]
     text = "The spokeswoman declined."
     assert correct([RawEntity("spokeswoman", "PERSON", 4, 15)], text, "en", toolkit.gazetteer) == []
+
+
+# A place the model missed, right after a place cue, that the gazetteer knows as a whole.
+@pytest.mark.parametrize(
+    ("text", "spotted"),
+    [
+        ("Residents fled to safety in Kherson on Friday.", ["Kherson"]),
+        ("Talks were held near Kherson's port.", ["Kherson"]),  # the possessive is not the name's
+        ("The vote was held in March this year.", []),  # a word of the language
+        ("The story ran in Kherson Daily News first.", []),  # the capitalised run is more than the place
+        ("Residents fled Kherson on Friday.", []),  # no place cue
+        ("The firm opened offices in Zorbliv.", []),  # unknown to the gazetteer
+    ],
+)
+def test_a_cued_place_the_gazetteer_knows_is_found(toolkit, text, spotted):
+    found = logic._cued_places(text, [], "en", toolkit.gazetteer)
+    assert [e.text for e in found] == spotted and all(e.label == "GPE" for e in found)
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_a_cued_place_inside_a_name_the_model_found_is_not_found_again(toolkit):
+    text = "He works in Kherson Oblast now."
+    found = [RawEntity("Kherson Oblast", "GPE", 12, 26)]
+    assert logic._cued_places(text, found, "en", toolkit.gazetteer) == []
+    assert logic._cued_places(text, [], "fr", toolkit.gazetteer) == []  # English only
+
+
+def test_cued_places_are_linear_on_hostile_text(toolkit):
+    text = "in Kherson " * 100_000 + "in " + "A" * 100_000
+    assert len(logic._cued_places(text, [], "en", toolkit.gazetteer)) == 100_000
+
+
+# A model's place with no place's evidence at any mention is a firm or a product, or a person when a longer
+# person the article names holds it.
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Fans can watch the special on Netflix tonight.", "Netflix", "ORG"),
+        ("Amy Klobuchar spoke first. Later Klobuchar left.", "Klobuchar", "PERSON"),
+        ("Troops crossed into Zorbliv overnight.", "Zorbliv", "ORG"),  # "into" is no place cue here
+        ("Troops entered the town of Zorbliv overnight.", "Zorbliv", "GPE"),  # a settlement noun
+        ("The new patient from Zorbliv in Mongolia was ill.", "Zorbliv", "GPE"),  # beside a known place
+        ("Residents of Zorbliv County voted.", "Zorbliv", "GPE"),  # an administrative noun after it
+        ("HAYWARD, Calif. (AP) — A man was stabbed.", "Calif.", "GPE"),  # an abbreviation
+        ("Voters in California went to the polls.", "California", "GPE"),
+        ("Exports to Korea rose.", "Korea", "GPE"),
+    ],
+)
+def test_a_place_without_a_places_evidence_is_no_place(toolkit, text, span, label):
+    start = text.index(span)
+    found = [RawEntity(span, "GPE", start, start + len(span))]
+    if "Amy" in text:
+        found.insert(0, RawEntity("Amy Klobuchar", "PERSON", 0, 13))
+    if "Mongolia" in text:
+        m = text.index("Mongolia")
+        found.append(RawEntity("Mongolia", "GPE", m, m + 8))
+    fixed = [e for e in correct(found, text, "en", toolkit.gazetteer) if e.start == start]
+    assert [e.label for e in fixed] == [label]
+
+
+def test_unplaced_reading_is_linear_on_hostile_text(toolkit):
+    text = "Zorbliv " * 100_000
+    found = [RawEntity("Zorbliv", "GPE", i * 8, i * 8 + 7) for i in range(0, 100_000, 100)]
+    assert {e.label for e in correct(found, text, "en", toolkit.gazetteer)} == {"ORG"}
+    assert logic._unplaced(found, text, "fr", toolkit.gazetteer) == set()  # English only

@@ -543,11 +543,18 @@ def _one_word(span: str) -> str:
 
 
 _THING_CONTEXT = 30  # characters read on either side of a one-word name's mention
+# Languages whose model's one-word people need a person's evidence even when the word is no word of the language:
+# English spaCy sm calls brands and firms people ("Varo", "Optilli", "Clymer"); a given name, a surname, a longer
+# person holding the word or a person's cue at one mention keeps it a person.
+_UNEVIDENCED_PEOPLE = frozenset({"en"})
 
 
-def _things(found: list[RawEntity], text: str, lang: str, roles: set[str]) -> dict[str, str]:
+def _things(
+    found: list[RawEntity], text: str, lang: str, roles: set[str], gazetteer: Gazetteer | None = None
+) -> dict[str, str]:
     """One-word people a model found that are things: a common word of the language (its dictionary lists it
-    in lower case: "Twitter", "Universal", "Sabres"), no given name nor surname, no word of a longer person
+    in lower case: "Twitter", "Universal", "Sabres") or, in English, any word that is no given name nor a place
+    the gazetteer knows ("Optilli", "Clymer": an organisation), no given name nor surname, no word of a longer person
     the article names, and no mention of it with a person's cue (a title or role before it, a speech verb
     after it, a given name before it: "Mr. Trump", "Parise said", "Sandy Angers"). Each maps to "ORG" when a mention reads as an organisation's or
     a team's ("on Twitter", "the Chronicle", the plural "Sabres"), else to "" (no entity: "signed to
@@ -555,18 +562,25 @@ def _things(found: list[RawEntity], text: str, lang: str, roles: set[str]) -> di
     people = [_one_word(e.text) for e in found if e.label == "PERSON"]
     person_words = {w for name in people if len(name.split()) > 1 for w in _words(name)}
     candidates: set[str] = set()
+    unknown: set[str] = set()  # no word of the language: a brand or a firm more often than nothing
     for e in found:
         word = _one_word(e.text)
         if e.label != "PERSON" or e.id is not None or " " in word or not word[:1].isupper() or word.isupper():
             continue
-        if word.casefold() in person_words or family_name(word) or not is_common_word(word, lang):
+        if word.casefold() in person_words or family_name(word):
             continue
-        candidates.add(word)
+        if is_common_word(word, lang):
+            candidates.add(word)
+        elif lang in _UNEVIDENCED_PEOPLE and not given_name(word):
+            if gazetteer is not None and gazetteer.place_form(word, lang) is not None:
+                continue  # a town the model called a person: the gazetteer's check below decides
+            candidates.add(word)
+            unknown.add(word)
     if not candidates:
         return {}
     after, before_things = _PERSON_AFTER[lang], _THING_BEFORE.get(lang, frozenset())
     cues = roles | _PERSON_HEADS | TITLES
-    out: dict[str, str] = {w: "ORG" if _plural_noun(w, lang) else "" for w in candidates}
+    out: dict[str, str] = {w: "ORG" if w in unknown or _plural_noun(w, lang) else "" for w in candidates}
     person: set[str] = set()
     others = sorted((e.start, e.end) for e in found if e.label != "PERSON")
     ends = [end for _, end in others]
@@ -581,9 +595,19 @@ def _things(found: list[RawEntity], text: str, lang: str, roles: set[str]) -> di
         head = previous[0].rstrip(".,").casefold() if previous else ""
         if head in before_things:
             out[word] = "ORG"
-        elif head in cues or given_name(previous[0] if previous else "") or after.match(text[m.end() : m.end() + 30]):
+        elif (
+            head in cues
+            or given_name(previous[0] if previous else "")
+            or after.match(text[m.end() : m.end() + 30])
+            or _role_after(text[m.end() : m.end() + _THING_CONTEXT * 2], roles)
+        ):
             person.add(word)  # "Mr. Trump", "Sandy Angers" (a given name before it), "Parise said"
     return {w: label for w, label in out.items() if w not in person}
+
+
+def _role_after(after: str, roles: set[str]) -> bool:
+    """A role in the apposition right after a name: "Jianxiong, the former executive": a person's cue."""
+    return after.startswith(",") and any(w.strip(",.;").casefold() in roles for w in after[1:].split()[:5])
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and)\s*")
@@ -617,8 +641,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     roles = set(ROLES.get(lang, ())) | set(ROLES["en"])
     institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"])
     person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)[1:]}
-    things = _things(found, text, lang, roles) if lang in _PERSON_AFTER else {}
+    things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
+    unplaced = _unplaced(found, text, lang, gazetteer)
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     out: list[RawEntity] = []
     for i, ent in enumerate(found):
@@ -711,6 +736,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label == "GPE" and _DEMONYM.match(bare) and (gazetteer is None or gazetteer.place_form(bare, lang) is None)
         ):
             label = "NORP"  # "Ukrainian", "Chinese": a people's adjective, not a place
+        elif label == "GPE" and ent.id is None and bare in unplaced:
+            # "Netflix", "Stadia": no place's evidence anywhere; "Buttigieg": a word of a longer person
+            label = "PERSON" if set(words) <= person_words else "ORG"
         elif label in ("PERSON", "ORG", "NORP", "LOC", "PRODUCT") and gazetteer is not None:
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
@@ -731,6 +759,62 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
     return out
+
+
+# Languages whose model calls products, firms and people places ("Netflix", "Stadia", "Buttigieg"): a place there
+# needs a place's evidence (see ``_unplaced``).
+_EVIDENCED_PLACES = frozenset({"en"})
+_ADMIN_AFTER_ANY_CASE = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_ADMIN_AFTER").items()}
+_NEXT_TO_PLACE = re.compile(r"^(?:,|\s+in)\s+$")  # "Xilingol in Inner Mongolia", "HAYWARD, Calif."
+
+
+def _known_form(name: str, lang: str, gazetteer: Gazetteer) -> bool:
+    return gazetteer.place_form(name, lang) is not None or name.casefold() in gazetteer.regions
+
+
+def _known(e: RawEntity, lang: str, gazetteer: Gazetteer) -> bool:
+    """A place the gazetteer knows or an abbreviated one ("Calif."): what makes a neighbour a place too."""
+    bare = _one_word(e.text)
+    return e.label in _PLACES and (bare.endswith(".") or _known_form(bare, lang, gazetteer))
+
+
+def _unplaced(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> set[str]:
+    """The model's places (GPE, no registry id) with no place's evidence at any mention: the gazetteer knows
+    neither the name nor any of its words nor it as a region, and no mention follows a place cue ("in", "the
+    town of"), comes before an administrative noun ("county"), is an abbreviation ("Calif."), a people's
+    adjective, or sits next to a known place ("Xilingol in Inner Mongolia", "HAYWARD, Calif."). One look at
+    each mention: linear in the names found."""
+    if gazetteer is None or lang not in _EVIDENCED_PLACES:
+        return set()
+    cue, admin = _PLACE_CUES.get(lang), _ADMIN_AFTER_ANY_CASE.get(lang)
+    names: set[str] = set()
+    placed: set[str] = set()
+    for i, e in enumerate(found):
+        if e.label != "GPE" or e.id is not None:
+            continue
+        bare = _one_word(e.text)
+        names.add(bare)
+        if bare in placed:
+            continue
+        words = bare.split()
+        known = any(_known_form(w, lang, gazetteer) for w in {bare, e.name or bare, *(words if len(words) > 1 else [])})
+        before = text[max(0, e.start - 30) : e.start]
+        neighbours = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found) and _known(found[j], lang, gazetteer)]
+        beside = any(
+            _NEXT_TO_PLACE.match(text[n.end : e.start] if n.end <= e.start else text[e.end : n.start] or "-")
+            for n in neighbours
+        )
+        if (
+            known
+            or beside
+            or bare.endswith(".")
+            or _DEMONYM.match(bare)
+            or (cue is not None and cue.search(before) is not None)
+            or _settlement(text, e.start, e.end, lang)
+            or (admin is not None and admin.match(text[e.end : e.end + 20]) is not None)
+        ):
+            placed.add(bare)
+    return names - placed
 
 
 def _settlement(text: str, start: int, end: int, lang: str) -> bool:
@@ -771,12 +855,44 @@ def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:
     return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
 
 
+# Languages whose model misses places the gazetteer knows right after a place cue ("fled to safety in Kherson").
+_SPOTTED_PLACES = frozenset({"en"})
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
+
+def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of") that the
+    gazetteer knows as a whole ("in Kherson", not "in Boston Globe"), is no word of the language ("in March"),
+    and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
+    cue = _PLACE_CUES.get(lang)
+    if gazetteer is None or cue is None or lang not in _SPOTTED_PLACES:
+        return []
+    spans = sorted((e.start, e.end) for e in found)
+    starts = [a for a, _ in spans]
+    out: list[RawEntity] = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        run, start, end = _POSSESSIVE.sub("", m.group(0)), m.start(), m.end()
+        end = start + len(run)
+        if not run or not cue.search(text[max(0, start - 30) : start]):
+            continue
+        k = bisect.bisect_left(starts, end)
+        if k and spans[k - 1][1] > start:
+            continue  # inside or across a name the model found
+        if " " not in run and is_common_word(run, lang):
+            continue  # "in March", "in Reading the report": a word of the language
+        if gazetteer.place_form(run, lang) is None:
+            continue
+        out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     """The names a recogniser finds in the article, and which recogniser it was."""
     lang = (article.language or "en").split("-")[0]
     model = tools.model_for(lang)
     if model is not None:
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
+        found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
         taken = [(e.start, e.end) for e in found]
         again = surname_mentions(article.text, people, taken, lang)

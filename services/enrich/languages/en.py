@@ -1317,7 +1317,8 @@ CLDR_COUNTRY_NAMES = True
 PLACE_BEFORE = r"\b(?:in|near|outside|town of|city of|village of|port of|region of)\s+$"
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky").
-PLACE_NOUN_BEFORE = r"\b(?:town|city|village|district|province|area|suburb|township) of\s+$"  # not "port of": software
+# (Not "port of": software.)
+PLACE_NOUN_BEFORE = r"\b(?:town|city|village|district|county|province|area|suburb|township) of\s+$"
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
 PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
 # An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
@@ -1325,7 +1326,16 @@ PLACE_ADMIN_AFTER = r"\s+(?:county|counties|parish|parishes|borough|boroughs|tow
 # "And" before the last of a list of places a model labelled ("in Bryansk, Kursk and Belgorod").
 PLACE_LIST_AND = ("and",)
 # Short forms of country names CLDR does not give.
-COUNTRY_SHORT = {"US": "US", "U.S.": "US", "USA": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "America": "US"}
+COUNTRY_SHORT = {
+    "US": "US",
+    "U.S.": "US",
+    "USA": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "America": "US",
+    "Korea": "KR",
+}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (
     "sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert",
