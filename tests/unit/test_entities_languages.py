@@ -471,38 +471,3 @@ def test_a_cued_place_inside_a_name_the_model_found_is_not_found_again(toolkit):
 def test_cued_places_are_linear_on_hostile_text(toolkit):
     text = "in Kherson " * 100_000 + "in " + "A" * 100_000
     assert len(logic._cued_places(text, [], "en", toolkit.gazetteer)) == 100_000
-
-
-# A model's place with no place's evidence at any mention is a firm or a product, or a person when a longer
-# person the article names holds it.
-@pytest.mark.parametrize(
-    ("text", "span", "label"),
-    [
-        ("Fans can watch the special on Netflix tonight.", "Netflix", "ORG"),
-        ("Amy Klobuchar spoke first. Later Klobuchar left.", "Klobuchar", "PERSON"),
-        ("Troops crossed into Zorbliv overnight.", "Zorbliv", "ORG"),  # "into" is no place cue here
-        ("Troops entered the town of Zorbliv overnight.", "Zorbliv", "GPE"),  # a settlement noun
-        ("The new patient from Zorbliv in Mongolia was ill.", "Zorbliv", "GPE"),  # beside a known place
-        ("Residents of Zorbliv County voted.", "Zorbliv", "GPE"),  # an administrative noun after it
-        ("HAYWARD, Calif. (AP) — A man was stabbed.", "Calif.", "GPE"),  # an abbreviation
-        ("Voters in California went to the polls.", "California", "GPE"),
-        ("Exports to Korea rose.", "Korea", "GPE"),
-    ],
-)
-def test_a_place_without_a_places_evidence_is_no_place(toolkit, text, span, label):
-    start = text.index(span)
-    found = [RawEntity(span, "GPE", start, start + len(span))]
-    if "Amy" in text:
-        found.insert(0, RawEntity("Amy Klobuchar", "PERSON", 0, 13))
-    if "Mongolia" in text:
-        m = text.index("Mongolia")
-        found.append(RawEntity("Mongolia", "GPE", m, m + 8))
-    fixed = [e for e in correct(found, text, "en", toolkit.gazetteer) if e.start == start]
-    assert [e.label for e in fixed] == [label]
-
-
-def test_unplaced_reading_is_linear_on_hostile_text(toolkit):
-    text = "Zorbliv " * 100_000
-    found = [RawEntity("Zorbliv", "GPE", i * 8, i * 8 + 7) for i in range(0, 100_000, 100)]
-    assert {e.label for e in correct(found, text, "en", toolkit.gazetteer)} == {"ORG"}
-    assert logic._unplaced(found, text, "fr", toolkit.gazetteer) == set()  # English only

@@ -643,7 +643,6 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)[1:]}
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
-    unplaced = _unplaced(found, text, lang, gazetteer)
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     out: list[RawEntity] = []
     for i, ent in enumerate(found):
@@ -736,9 +735,6 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label == "GPE" and _DEMONYM.match(bare) and (gazetteer is None or gazetteer.place_form(bare, lang) is None)
         ):
             label = "NORP"  # "Ukrainian", "Chinese": a people's adjective, not a place
-        elif label == "GPE" and ent.id is None and bare in unplaced:
-            # "Netflix", "Stadia": no place's evidence anywhere; "Buttigieg": a word of a longer person
-            label = "PERSON" if set(words) <= person_words else "ORG"
         elif label in ("PERSON", "ORG", "NORP", "LOC", "PRODUCT") and gazetteer is not None:
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
@@ -759,62 +755,6 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
     return out
-
-
-# Languages whose model calls products, firms and people places ("Netflix", "Stadia", "Buttigieg"): a place there
-# needs a place's evidence (see ``_unplaced``).
-_EVIDENCED_PLACES = frozenset({"en"})
-_ADMIN_AFTER_ANY_CASE = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_ADMIN_AFTER").items()}
-_NEXT_TO_PLACE = re.compile(r"^(?:,|\s+in)\s+$")  # "Xilingol in Inner Mongolia", "HAYWARD, Calif."
-
-
-def _known_form(name: str, lang: str, gazetteer: Gazetteer) -> bool:
-    return gazetteer.place_form(name, lang) is not None or name.casefold() in gazetteer.regions
-
-
-def _known(e: RawEntity, lang: str, gazetteer: Gazetteer) -> bool:
-    """A place the gazetteer knows or an abbreviated one ("Calif."): what makes a neighbour a place too."""
-    bare = _one_word(e.text)
-    return e.label in _PLACES and (bare.endswith(".") or _known_form(bare, lang, gazetteer))
-
-
-def _unplaced(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> set[str]:
-    """The model's places (GPE, no registry id) with no place's evidence at any mention: the gazetteer knows
-    neither the name nor any of its words nor it as a region, and no mention follows a place cue ("in", "the
-    town of"), comes before an administrative noun ("county"), is an abbreviation ("Calif."), a people's
-    adjective, or sits next to a known place ("Xilingol in Inner Mongolia", "HAYWARD, Calif."). One look at
-    each mention: linear in the names found."""
-    if gazetteer is None or lang not in _EVIDENCED_PLACES:
-        return set()
-    cue, admin = _PLACE_CUES.get(lang), _ADMIN_AFTER_ANY_CASE.get(lang)
-    names: set[str] = set()
-    placed: set[str] = set()
-    for i, e in enumerate(found):
-        if e.label != "GPE" or e.id is not None:
-            continue
-        bare = _one_word(e.text)
-        names.add(bare)
-        if bare in placed:
-            continue
-        words = bare.split()
-        known = any(_known_form(w, lang, gazetteer) for w in {bare, e.name or bare, *(words if len(words) > 1 else [])})
-        before = text[max(0, e.start - 30) : e.start]
-        neighbours = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found) and _known(found[j], lang, gazetteer)]
-        beside = any(
-            _NEXT_TO_PLACE.match(text[n.end : e.start] if n.end <= e.start else text[e.end : n.start] or "-")
-            for n in neighbours
-        )
-        if (
-            known
-            or beside
-            or bare.endswith(".")
-            or _DEMONYM.match(bare)
-            or (cue is not None and cue.search(before) is not None)
-            or _settlement(text, e.start, e.end, lang)
-            or (admin is not None and admin.match(text[e.end : e.end + 20]) is not None)
-        ):
-            placed.add(bare)
-    return names - placed
 
 
 def _settlement(text: str, start: int, end: int, lang: str) -> bool:
