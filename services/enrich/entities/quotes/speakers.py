@@ -167,6 +167,13 @@ class Cast:
         self.lang = lang
         self.tok_starts = [t.start for t in toks]
         self._written = {t.text for t in toks if t.word}
+        # (_opening_word) prepositions, conjunctions, subordinators and clause openers of the language, not particles
+        self._opening_words = (
+            lang.prepositions
+            | _CONJUNCTIONS_BY.get(lang.code, set())
+            | lang.words("subordinators")
+            | lang.words("clause_starts")
+        ) - _PARTICLES
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.places = {m.text for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}  # as written
         self.in_mention: set[int] = set()
@@ -421,10 +428,7 @@ class Cast:
         """A preposition or conjunction capitalised because it opens a sentence ("On Tuesday", "And Biden"): it
         opens no name; nor does a subordinator or a clause's first word ("When Winfrey asked", "While Buckley
         sang"). Name particles ("De Gaulle", "Van Gogh") are kept."""
-        low = t.low
-        conjunctions = _CONJUNCTIONS_BY.get(self.lang.code, set())
-        clause = self.lang.words("subordinators") | self.lang.words("clause_starts")
-        return (low in self.lang.prepositions or low in conjunctions or low in clause) and low not in _PARTICLES
+        return t.low in self._opening_words
 
     def _has_weekday(self, words: list[str]) -> bool:
         """A capitalised run naming a weekday ("On Tuesday", "Super Tuesday"): a date, not a name."""
@@ -1272,6 +1276,17 @@ class Cast:
 
     # --- title bindings --------------------------------------------------------------------
 
+    def _word_places(self) -> dict[str, list[int]]:
+        """Each lower-case word's token positions, built once per article: a role word looked up by ``named_with``
+        or ``named_before`` then costs only its own occurrences."""
+        where: dict[str, list[int]] | None = self.__dict__.get("_where")
+        if where is None:
+            where = {}
+            for idx, t in enumerate(self.toks):
+                where.setdefault(t.low, []).append(idx)
+            self.__dict__["_where"] = where
+        return where
+
     def named_with(self, word: str) -> Speaker | None:
         """The one person the article names right after a role noun anywhere ("a estudante Michele Taborga",
         "el mandatario, Joe Biden"), for that noun standing alone as a speaker ("disse a estudante"); None when
@@ -1282,13 +1297,7 @@ class Cast:
             return cache[low]
         people: dict[str, Speaker] = {}
         toks = self.toks
-        where: dict[str, list[int]] | None = self.__dict__.get("_where")
-        if where is None:  # each word's places, once: every role word then costs only its own occurrences
-            where = {}
-            for idx, t in enumerate(toks):
-                where.setdefault(t.low, []).append(idx)
-            self.__dict__["_where"] = where
-        for idx in where.get(low, ())[:200]:
+        for idx in self._word_places().get(low, ())[:200]:
             n = idx + 1
             if n < len(toks) and toks[n].text == ",":
                 n += 1
@@ -1306,10 +1315,7 @@ class Cast:
     def named_before(self, word: str) -> Speaker | None:
         """The one person the article names right before a role noun and a comma ("Meghan, Duchess of Sussex",
         "Michael Bloomberg, the former mayor"), for "the duchess" later; None for none or several."""
-        where: dict[str, list[int]] = self.__dict__.get("_where") or {}
-        if not where:
-            self.named_with(word)  # builds the index of each word's places
-            where = self.__dict__.get("_where") or {}
+        where = self._word_places()
         cache: dict[str, Speaker | None] = self.__dict__.setdefault("_named_before", {})
         if word.lower() in cache:
             return cache[word.lower()]
