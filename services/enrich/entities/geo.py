@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -163,6 +164,24 @@ class Place:
     country_code: str
     population: int
     kind: str  # "city", "country" or "region" (a continent or a subdivision: recognised, never geocoded)
+
+
+# Another name GeoNames gives a city this big is its name abroad ("Mosca", "Colonia"); a smaller town's other
+# names include words of other languages ("Liga" of Riga, "Pleno" of Plano, "Casa" of Chas).
+ALIAS_CITY_POPULATION = 1_000_000
+
+
+def unaccented(word: str) -> str:
+    """A word without letter case and accents ("Rodríguez" is rodriguez)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+def town_alias(form: str, place: Place) -> bool:
+    """Whether ``form`` names ``place`` only as another name of a town under :data:`ALIAS_CITY_POPULATION`
+    (GeoNames' alternate names: "Liga" for Riga), not by its own name, nor a country or a region."""
+    return (
+        place.kind == "city" and place.population < ALIAS_CITY_POPULATION and unaccented(form) != unaccented(place.name)
+    )
 
 
 _DIGIT = re.compile(r"\d")

@@ -28,7 +28,6 @@ import bisect
 import dataclasses
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,7 +35,7 @@ from typing import Any
 
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.geo import Gazetteer, Place
+from wirestream.services.enrich.entities.geo import Gazetteer, town_alias, unaccented
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.names import (
@@ -348,10 +347,6 @@ def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + first.start(), stop
 
 
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
-
-
 def _initial(text: str, start: int) -> bool:
     """Whether a word at ``start`` opens the text, a line or a sentence."""
     before = text[max(0, start - 3) : start].rstrip(" \u00a0")
@@ -384,7 +379,7 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
     if " " in span or CJK.search(span) or not span[:1].isupper():
         return False
     known = gazetteer.place_form(span, lang) if gazetteer is not None else None
-    if known is not None and not _alias_only(known):
+    if known is not None and not town_alias(*known):
         return False
     if known is not None:
         # only another name of a town ("Liga" of Riga, "Pleno" of Plano, "Casa" of Chas): no evidence against
@@ -397,21 +392,9 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
     ):
         return True  # "Thème" opening a heading, "les Suisses" (of "suisse"): a word of the language, no place
     if not plain:
-        plain.update(_unaccented(_ELIDED_WORD.sub("", w)) for w in _LOWER_WORD.findall(text))
+        plain.update(unaccented(_ELIDED_WORD.sub("", w)) for w in _LOWER_WORD.findall(text))
         plain.add("")  # computed (an article with no lower-case word asks once)
-    return _unaccented(span) in plain
-
-
-_ALIAS_TRUSTED = 1_000_000  # people: another name of a city this big is its name abroad ("Mosca", "Colonia")
-
-
-def _alias_only(known: tuple[str, Place]) -> bool:
-    """Whether the gazetteer knows a word only as another name of a town under a million people (GeoNames'
-    alternate names: "Liga" for Riga), not as its own name, a country's or a region's."""
-    form, place = known
-    if place.kind != "city" or place.population >= _ALIAS_TRUSTED:
-        return False
-    return _unaccented(form) != _unaccented(place.name)
+    return unaccented(span) in plain
 
 
 _LONGEST_TITLE = 100  # characters: a word before a name longer than this is no title (the look-back stops there)

@@ -28,14 +28,13 @@ import bisect
 import functools
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities import uncased
-from wirestream.services.enrich.entities.geo import CASE_ENDINGS, Gazetteer, Place
+from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, CASE_ENDINGS, Gazetteer, Place, town_alias
 from wirestream.services.enrich.entities.name_data import Found
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
 from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
@@ -113,7 +112,6 @@ SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
 # A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
 # only where a locative or settlement word places it: the size from which the gazetteer trusts other names.
 _WORD_CITY_POPULATION = 100_000
-_ALIAS_CITY_POPULATION = 1_000_000  # another name of a city this big is its name abroad ("Mosca", "Colonia")
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
 # Indefinite articles: a capitalised run right after one is a thing ("una Chery Tiggo"), not a person.
@@ -316,11 +314,6 @@ def _past_verb(word: str) -> bool:
 
     base = lemma(word, "de")
     return base != word and base.endswith(("en", "ern", "eln"))
-
-
-def _folded(word: str) -> str:
-    """A name without letter case and accents ("Rodríguez" is Rodriguez)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
 
 
 def _capitalised(word: str) -> bool:
@@ -995,7 +988,7 @@ class NameFinder:
             if (
                 place is not None
                 and place[1].kind == "city"
-                and place[1].population < _ALIAS_CITY_POPULATION
+                and place[1].population < ALIAS_CITY_POPULATION
                 and not self._after_locative(self._tokens, at[f.start], lang)
             ):
                 f = Found(f.text, "PERSON", f.start, f.end, person)
@@ -1577,13 +1570,13 @@ class NameFinder:
         than 100,000 people, or another name of one under a million ("Liga" of Riga), the word no locative
         preposition places. Not where nouns are capitalised (a noun
         after an article is read apart there: "die Halle")."""
-        if place.kind != "city" or place.population >= _ALIAS_CITY_POPULATION:
+        if place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
             return False
         if place.population >= _WORD_CITY_POPULATION:
             # Above that size only another name GeoNames gives the city ("Liga" of Riga, "Pleno" of Plano), not
             # its own ("Tema"), is taken for the word
             known = self.gazetteer.place_form(t.text, lang)
-            if known is None or _folded(known[0]) == _folded(place.name):
+            if known is None or not town_alias(known[0], place):
                 return False
         return (
             lang not in NOUNS_CAPITALISED
