@@ -2053,7 +2053,7 @@ class Attributor:
         return {
             n: e
             for n, (_, e) in self.cast.mentions.items()
-            if e.label == "ORG" and n and self.toks[n - 1].low in articles and self.cast._name_adjective(self.toks[n])
+            if e.label == "ORG" and n and self.toks[n - 1].low in articles and self.cast.name_adjective(self.toks[n])
         }
 
     def _body_in_paragraph(self, pos: int) -> Speaker | None:
@@ -2081,7 +2081,7 @@ class Attributor:
                 toks[k].low not in articles
                 or k in self.inside
                 or k + 1 in self.inside
-                or not self.cast._name_adjective(toks[k + 1])
+                or not self.cast.name_adjective(toks[k + 1])
             ):
                 k += 1
                 continue

@@ -950,9 +950,9 @@ class Cast:
         form last ("Gegenbauer GmbH"); not a noun and a name ("Unternehmens Gegenbauer") nor a lone noun."""
         if len(words) >= 2 and words[-1].low in self.lang.words("legal_forms"):
             return True
-        return len(words) >= 2 and self._name_adjective(words[0])
+        return len(words) >= 2 and self.name_adjective(words[0])
 
-    def _name_adjective(self, t: Token) -> bool:
+    def name_adjective(self, t: Token) -> bool:
         """A capitalised adjective, which opens a name in German: its lower-case form is a common word ("Deutsche",
         "Neue"), or it is a place's "-er" adjective of a place the article names ("Berliner"). The first word of a
         body's name here and after an article in the attribution's paragraph scan (``_body_in_paragraph``)."""
