@@ -227,6 +227,7 @@ CALENDAR = Language(
         r"(?![\w%]|[.,:/]\d|\s*(?:%|per\s*cent|percent|people|points|troops|km|miles|tonnes|tons|votes))"
     ),
     joiners=("and",),
+    since=("since",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).
