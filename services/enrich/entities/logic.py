@@ -320,7 +320,9 @@ _COMPANY_ENDINGS = {
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*")  # words written in lower case
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "del"}
+# Lower-case particles inside a person's name ("Ursula von der Leyen", "Joop den Uyl"): every language's
+# ``name_particles`` (the quote lexicon's, services/enrich/languages/<code>.py), one list for both.
+_NAME_PARTICLES = languages.union("QUOTES", "name_particles")
 
 
 def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
