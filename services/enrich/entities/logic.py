@@ -58,6 +58,7 @@ from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.language import lemma
 from wirestream.services.enrich.entities.registry import Known, Match, Registry
 from wirestream.services.enrich.incident.logic import Incident, best_match
+from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 from wirestream.services.enrich.lexicon import CJK
 
 __all__ = ["RawEntity", "Recognizer", "Toolkit", "correct", "enrich", "group_entities", "merge", "surface"]
@@ -811,8 +812,30 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     return out
 
 
+_PLATFORM_NOT = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})  # what a social platform's name never is
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _platforms(found: list[RawEntity]) -> list[RawEntity]:
+    """A social platform's name alone (``lexicon.PLATFORM_NAMES``: "publicó en Twitter", "wrote on Telegram") that a
+    recogniser read as a place, a person or a people is the platform, an organisation, in every language."""
+    out = []
+    for e in found:
+        names = (_POSSESSIVE_END.sub("", e.text), e.name or "")
+        if e.label in _PLATFORM_NOT and e.id is None and any(n.casefold() in PLATFORM_NAMES for n in names):
+            e = RawEntity(e.text, "ORG", e.start, e.end, e.id, e.name)
+        out.append(e)
+    return out
+
+
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
-    """The names a recogniser finds in the article, and which recogniser it was."""
+    """The names a recogniser finds in the article, and which recogniser it was (a platform's name is no place nor
+    person, whichever it was: ``_platforms``)."""
+    found, recogniser = _recognise(article, tools)
+    return _platforms(found), recogniser
+
+
+def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     lang = (article.language or "en").split("-")[0]
     model = tools.model_for(lang)
     if model is not None:
