@@ -79,7 +79,9 @@ _PLATFORM_WRITTEN = {
     "vk": ("VK", "VKontakte", "ВКонтакте"),
     "reddit": ("Reddit",),
 }
-PLATFORM_NAMES = frozenset(name.casefold() for platform in set(PLATFORMS.values()) for name in _PLATFORM_WRITTEN[platform])
+PLATFORM_NAMES = frozenset(
+    name.casefold() for platform in set(PLATFORMS.values()) for name in _PLATFORM_WRITTEN[platform]
+)
 
 # Languages whose weekday names are written with a capital only at a sentence start:
 # their weekdays are matched in any case. English ("may", "sunday") and Turkish and

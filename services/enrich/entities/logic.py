@@ -58,8 +58,7 @@ from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.language import lemma
 from wirestream.services.enrich.entities.registry import Known, Match, Registry
 from wirestream.services.enrich.incident.logic import Incident, best_match
-from wirestream.services.enrich.lexicon import PLATFORM_NAMES
-from wirestream.services.enrich.lexicon import CJK
+from wirestream.services.enrich.lexicon import CJK, PLATFORM_NAMES
 
 __all__ = ["RawEntity", "Recognizer", "Toolkit", "correct", "enrich", "group_entities", "merge", "surface"]
 
