@@ -4,6 +4,10 @@ Shared by clean (to recognise a line that is only a date stamp, or a dateline) a
 date-parse (to pin date expressions to the calendar). Each language's words are the
 ``CALENDAR`` of its module in ``services/enrich/languages/`` (what the entries mean:
 ``languages/calendar.py``); this module gathers them.
+
+It also holds the social platforms every stage knows by the same list: their hosts (clean's embedded posts,
+``clean/embeds.py``) and the names articles write them by (entity-enrich: "en Twitter" is no place, "on
+Telegram" no person).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ __all__ = [
     "GLUED",
     "LANGUAGES",
     "LOWERCASE_WEEKDAYS",
+    "PLATFORMS",
+    "PLATFORM_NAMES",
     "Holiday",
     "Language",
     "easter",
@@ -35,6 +41,47 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 GLUED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 LANGUAGES: dict[str, Language] = languages.table("CALENDAR")
+
+# Social platforms: host (without "www.", "m.", "mobile.") -> platform
+PLATFORMS = {
+    "twitter.com": "twitter",
+    "x.com": "twitter",
+    "pic.twitter.com": "twitter",
+    "t.co": "twitter",
+    "t.me": "telegram",
+    "telegram.me": "telegram",
+    "instagram.com": "instagram",
+    "instagr.am": "instagram",
+    "facebook.com": "facebook",
+    "fb.com": "facebook",
+    "fb.watch": "facebook",
+    "youtube.com": "youtube",
+    "youtube-nocookie.com": "youtube",
+    "youtu.be": "youtube",
+    "tiktok.com": "tiktok",
+    "bsky.app": "bluesky",
+    "threads.net": "threads",
+    "vk.com": "vk",
+    "reddit.com": "reddit",
+}
+# The names of each platform as articles write them, folded: one of them alone is the platform, an organisation,
+# never a place or a person ("publicó en Twitter", "wrote on Telegram"). "X" is left out: one letter is too often
+# something else ("Mr X", "Generation X").
+_PLATFORM_WRITTEN = {
+    "twitter": ("Twitter",),
+    "telegram": ("Telegram",),
+    "instagram": ("Instagram",),
+    "facebook": ("Facebook",),
+    "youtube": ("YouTube",),
+    "tiktok": ("TikTok",),
+    "bluesky": ("Bluesky",),
+    "threads": ("Threads",),
+    "vk": ("VK", "VKontakte", "ВКонтакте"),
+    "reddit": ("Reddit",),
+}
+PLATFORM_NAMES = frozenset(
+    name.casefold() for platform in set(PLATFORMS.values()) for name in _PLATFORM_WRITTEN[platform]
+)
 
 # Languages whose weekday names are written with a capital only at a sentence start:
 # their weekdays are matched in any case. English ("may", "sunday") and Turkish and

@@ -549,7 +549,8 @@ def _targets() -> list[Target]:
             "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.person_noun", "common_word", "for_text", "inflected_noun", "known_word", "lemma")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
-            "bind", "candidates", "gender", "named_before", "named_with", "note_gender", "person_for", "resolve_title", "tok_index")),
+            "bind", "candidates", "gender", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "resolve_title",
+            "tok_index")),
         *(f"{QUOTES}.text:{m}" for m in (
             "Layout.paragraph_end", "Layout.paragraph_index", "Layout.paragraph_start", "Layout.sentence_end",
             "Layout.sentence_start", "tokens")),

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from wirestream.services.enrich.dates.logic import find_dates
+from wirestream.services.enrich.lexicon import language
 
 WED = date(2023, 5, 3)
 
@@ -393,3 +394,24 @@ def test_the_beginning_of_the_year_is_its_first_month(lang, text, expected):
 )
 def test_the_beginning_of_the_year_said_late_in_a_year_follows_the_clause(lang, text, expected):
     assert found(text, lang, date(2023, 11, 2)) == expected
+
+
+def test_a_since_word_of_the_language_makes_the_start_of_the_year_this_january_late_in_a_year():
+    # no tense cue in the clause: only the language's ``since`` word ("depuis") says the period looks back
+    assert found("Rien de neuf depuis le début de l'année.", "fr", date(2023, 11, 2)) == [
+        ("depuis le début de l'année", "2023-01-01", "2023-01-31")
+    ]
+    assert language("fr").since == ("depuis",) and not language("it").since
+
+
+def test_the_tens_and_units_of_a_language_are_read_once():
+    from dataclasses import replace
+
+    from wirestream.services.enrich.dates.expressions import _tens_and_ones
+
+    english = language("en")
+    tens, ones = _tens_and_ones(english)
+    assert tens["twenty"] == 20 and ones["five"] == 5 and "twelve" not in tens | ones
+    assert _tens_and_ones(english)[0] is tens  # the same tables, not rebuilt for each number
+    other = replace(english, numbers={"zwanzig": 20, "eins": 1})
+    assert _tens_and_ones(other) == ({"zwanzig": 20}, {"eins": 1})  # another calendar under the code: its own

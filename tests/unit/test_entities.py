@@ -142,3 +142,16 @@ def test_entities_after_a_run_of_punctuation_keep_the_articles_offsets(recognize
     found = {(e.text, e.start) for e in recognizer(text)}
     assert ("Vladimir Putin", 1_001) in found
     assert all(text[e.start : e.end] == e.text for e in recognizer(text))
+
+
+def test_a_model_persons_span_keeps_every_languages_name_particles():
+    # one list of name particles (the lexicons' name_particles): Dutch "den" too, and a lower-case word that is no
+    # particle still ends the name
+    from wirestream.services.enrich.entities.logic import _person_span
+
+    text = "premier Joop den Uyl zei"
+    assert text[slice(*_person_span(text, 0, len("premier Joop den Uyl")))] == "Joop den Uyl"
+    text = "Ursula von der Leyen said"
+    assert text[slice(*_person_span(text, 0, len("Ursula von der Leyen")))] == "Ursula von der Leyen"
+    text = "Kurt Volker told reporters"
+    assert text[slice(*_person_span(text, 0, len("Kurt Volker told")))] == "Kurt Volker"

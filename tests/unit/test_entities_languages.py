@@ -471,3 +471,29 @@ def test_a_cued_place_inside_a_name_the_model_found_is_not_found_again(toolkit):
 def test_cued_places_are_linear_on_hostile_text(toolkit):
     text = "in Kherson " * 100_000 + "in " + "A" * 100_000
     assert len(logic._cued_places(text, [], "en", toolkit.gazetteer)) == 100_000
+
+
+# A social platform's name (one list with clean's embeds: lexicon.PLATFORMS) is never a place nor a person.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El alcalde de Sevilla, Juan Espadas, publicó en Twitter y en Telegram un mensaje desde Madrid."),
+        ("en", "Mayor Juan Espadas of Seville posted the message on Telegram and on Facebook from Madrid."),
+    ],
+)
+def test_a_platform_is_no_place_nor_person(toolkit, language, text):
+    article = enrich(dated(text, language), toolkit)
+    labels = {e.name: e.label for e in article.entities}
+    for platform in ("Twitter", "Telegram", "Facebook"):
+        assert labels.get(platform) not in ("GPE", "LOC", "FAC", "PERSON", "NORP"), article.entities
+    assert labels.get("Madrid") == "GPE"
+
+
+def test_a_platform_read_as_a_place_or_a_person_becomes_an_organisation():
+    found = [
+        RawEntity("Twitter", "GPE", 12, 19),
+        RawEntity("Telegram’s", "PERSON", 30, 40),
+        RawEntity("Madrid", "GPE", 50, 56),
+        RawEntity("Bluesky", "PRODUCT", 60, 67),  # not a place nor a person: left as read
+    ]
+    assert [e.label for e in logic._platforms(found)] == ["ORG", "ORG", "GPE", "PRODUCT"]

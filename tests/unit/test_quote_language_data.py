@@ -54,3 +54,15 @@ def test_traits_and_shapes_come_from_the_module() -> None:
     assert de.nouns_capitalised and not en.nouns_capitalised
     assert de.words("genitive_articles") == {"der", "des"} and not en.words("genitive_articles")
     assert id_.suffixed_pronoun("katanya") and not en.suffixed_pronoun("katanya")
+
+
+def test_the_english_word_endings_of_roles_are_english_data() -> None:
+    # "forecaster", "analyst" end a role between a body and a person's name, "hired" is a verb there: in English
+    # only, from its lexicon; another language reads its titles alone (no "-er" agent nouns in German or Spanish).
+    english = load("en")
+    assert {"er", "ist"} <= english.words("agent_endings") and english.words("past_endings") == {"ed"}
+    assert english.words("description_articles") == {"the"}
+    for code in ("de", "es", "fr"):
+        assert not load(code).words("agent_endings") and not load(code).words("past_endings")
+    source = (QUOTES_DIR / "attribution.py").read_text(encoding="utf-8")
+    assert 'endswith("ed")' not in source and 'low != "the"' not in source

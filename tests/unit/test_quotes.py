@@ -837,3 +837,13 @@ def test_a_turkish_inverted_subject_after_the_verb_still_speaks():
     # Turkish is verb-final too, but "dedi Erdoğan" inverts: only Japanese (subject_first) reads no subject there
     text = "Bakan açıklama yaptı. “Bu saldırıyı kesinlikle kabul etmiyoruz ve kınıyoruz” dedi Erdoğan."
     assert rules_speakers(text, "tr", Erdoğan="PERSON") == ["Erdoğan"]
+
+
+def test_a_capitalised_german_adjective_opens_a_name_for_the_attributor_too():
+    # Cast.name_adjective is public: the attributor's paragraph scan asks it about the word after an article.
+    text = "Die Deutsche Post und die Berliner Stadtreinigung streiken in Berlin. Unternehmens Gegenbauer."
+    cast = Cast(text, tokens(text), [], load("de"))
+    by_text = {t.text: t for t in cast.toks}
+    assert cast.name_adjective(by_text["Deutsche"])
+    assert not cast.name_adjective(by_text["Unternehmens"])
+    assert not cast.name_adjective(by_text["streiken"])

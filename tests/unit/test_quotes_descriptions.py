@@ -48,6 +48,20 @@ def test_a_company_of_two_words_stays_a_company_without_a_person_of_that_surname
     assert _rules(text, entities) == ["Morgan Stanley"]
 
 
+def test_a_body_opening_with_a_function_word_faker_lists_as_a_name_stays_a_body():
+    # "Al" is a given name in Faker's lists but a name particle (the Arabic article of "Al Hilal"): names.given_name
+    # leaves it out, so the club is not taken for the player of the surname the article also names
+    text = (
+        "Ahmed Hilal scored twice on Friday.\n\n"
+        "“We will not sell any of our players this winter,” Al Hilal said in a statement on Monday."
+    )
+    entities = [
+        Entity(name="Ahmed Hilal", label="PERSON", count=1, mentions=_mentions(text, "Ahmed Hilal")),
+        Entity(name="Al Hilal", label="ORG", count=1, mentions=_mentions(text, "Al Hilal")),
+    ]
+    assert _rules(text, entities) == ["Al Hilal"]
+
+
 # --- a title phrase apposed to the name that follows it -----------------------------------------------------
 
 

@@ -27,33 +27,11 @@ import lxml.html
 
 from wirestream.contracts import Embed, Removal
 from wirestream.services.enrich.dates.logic import parse_explicit, stamp_day
+from wirestream.services.enrich.lexicon import PLATFORMS  # host -> platform, one list with entity-enrich's
 
 REASON = "embedded social post"
 MAX_POST_CHARS = 400  # a post's text above its attribution line: longer lines are the article's own
 MAX_TEXT_CHARS = 2000  # what is kept of an embed's text
-
-# host (without "www.", "m.", "mobile.") -> platform
-PLATFORMS = {
-    "twitter.com": "twitter",
-    "x.com": "twitter",
-    "pic.twitter.com": "twitter",
-    "t.co": "twitter",
-    "t.me": "telegram",
-    "telegram.me": "telegram",
-    "instagram.com": "instagram",
-    "instagr.am": "instagram",
-    "facebook.com": "facebook",
-    "fb.com": "facebook",
-    "fb.watch": "facebook",
-    "youtube.com": "youtube",
-    "youtube-nocookie.com": "youtube",
-    "youtu.be": "youtube",
-    "tiktok.com": "tiktok",
-    "bsky.app": "bluesky",
-    "threads.net": "threads",
-    "vk.com": "vk",
-    "reddit.com": "reddit",
-}
 
 # "— Dmitry Peskov (@KremlinPress) May 3, 2023": X/Twitter's and Bluesky's attribution line.
 # Spaces are single in normalised text: " ?" and an author that starts with a letter keep every match linear.

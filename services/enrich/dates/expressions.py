@@ -625,11 +625,19 @@ def _holiday_rules(lang: Language) -> list[Rule]:
 _TENS_LINK = r"(?:\s*-\s*|\s+(?:(?:and|et|e|y|и|і)\s+)?)"
 
 
+# Each language's tens and units, by code, with the calendar they were read from.
+_TENS_AND_ONES: dict[str, tuple[Language, dict[str, float], dict[str, float]]] = {}
+
+
 def _tens_and_ones(lang: Language) -> tuple[dict[str, float], dict[str, float]]:
-    """A language's number words of the tens (20..90) and of the units (1..9)."""
-    tens = {w: n for w, n in lang.numbers.items() if n == int(n) and 20 <= n < 100 and n % 10 == 0}
-    ones = {w: n for w, n in lang.numbers.items() if n == int(n) and 1 <= n <= 9}
-    return tens, ones
+    """A language's number words of the tens (20..90) and of the units (1..9): read once per language, not for
+    every number parsed (again only for another calendar under the same code, as a test may build)."""
+    held = _TENS_AND_ONES.get(lang.code)
+    if held is None or held[0] is not lang:
+        tens = {w: n for w, n in lang.numbers.items() if n == int(n) and 20 <= n < 100 and n % 10 == 0}
+        ones = {w: n for w, n in lang.numbers.items() if n == int(n) and 1 <= n <= 9}
+        held = _TENS_AND_ONES[lang.code] = (lang, tens, ones)
+    return held[1], held[2]
 
 
 def _compound(text: str, lang: Language) -> float | None:
@@ -842,27 +850,25 @@ def _period_rules(lang: Language) -> list[Rule]:
     cjk = lang.cjk
     alternatives = "|".join(f"(?P<p{i}>{regex})" for i, regex in enumerate(lang.periods))
     pattern = _rx(rf"(?:{alternatives})" if cjk else rf"(?<!\w)(?:{alternatives})(?!\w)")
+    since = re.compile(rf"(?:{_alternation(map(re.escape, lang.since))})\b") if lang.since else None
 
     def resolve(m: re.Match[str], ctx: Context) -> Span | None:
         if ctx.pub is None:
             return None
         unit, shift = next(kinds[i] for i in range(len(kinds)) if m[f"p{i}"] is not None)
         if shift == "start" and unit == "year" and ctx.pub.month > 6:
-            return _year_start_late(m, ctx)
+            return _year_start_late(m, ctx, since)
         return period(ctx.pub, unit, shift)
 
     return [Rule(pattern, resolve)]
 
 
-_SINCE = re.compile(r"(?:since|seit|depuis|desde|с|від|od)\b")
-
-
-def _year_start_late(m: re.Match[str], ctx: Context) -> Span | None:
+def _year_start_late(m: re.Match[str], ctx: Context, since: re.Pattern[str] | None) -> Span | None:
     """ "the beginning of the year" said late in a year: this January when the clause looks back
-    ("since", a past tense), the coming one when it looks ahead, and no date when it says neither
-    ("zum Jahresbeginn erleben wir ..." in November: the next January)."""
+    ("since": the language's ``since`` words, or a past tense), the coming one when it looks ahead, and no date
+    when it says neither ("zum Jahresbeginn erleben wir ..." in November: the next January)."""
     assert ctx.pub is not None
-    said = "past" if _SINCE.match(m.group(0)) else tense(ctx, m.start(), m.end())
+    said = "past" if since is not None and since.match(m.group(0)) else tense(ctx, m.start(), m.end())
     if said == "past":
         return period(ctx.pub, "year", "start")
     if said == "future":

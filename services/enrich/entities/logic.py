@@ -58,7 +58,7 @@ from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.language import lemma
 from wirestream.services.enrich.entities.registry import Known, Match, Registry
 from wirestream.services.enrich.incident.logic import Incident, best_match
-from wirestream.services.enrich.lexicon import CJK
+from wirestream.services.enrich.lexicon import CJK, PLATFORM_NAMES
 
 __all__ = ["RawEntity", "Recognizer", "Toolkit", "correct", "enrich", "group_entities", "merge", "surface"]
 
@@ -320,7 +320,9 @@ _COMPANY_ENDINGS = {
 }  # fmt: skip
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*")  # words written in lower case
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "del"}
+# Lower-case particles inside a person's name ("Ursula von der Leyen", "Joop den Uyl"): every language's
+# ``name_particles`` (the quote lexicon's, services/enrich/languages/<code>.py), one list for both.
+_NAME_PARTICLES = languages.union("QUOTES", "name_particles")
 
 
 def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -809,8 +811,30 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     return out
 
 
+_PLATFORM_NOT = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})  # what a social platform's name never is
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _platforms(found: list[RawEntity]) -> list[RawEntity]:
+    """A social platform's name alone (``lexicon.PLATFORM_NAMES``: "publicó en Twitter", "wrote on Telegram") that a
+    recogniser read as a place, a person or a people is the platform, an organisation, in every language."""
+    out = []
+    for e in found:
+        names = (_POSSESSIVE_END.sub("", e.text), e.name or "")
+        if e.label in _PLATFORM_NOT and e.id is None and any(n.casefold() in PLATFORM_NAMES for n in names):
+            e = RawEntity(e.text, "ORG", e.start, e.end, e.id, e.name)
+        out.append(e)
+    return out
+
+
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
-    """The names a recogniser finds in the article, and which recogniser it was."""
+    """The names a recogniser finds in the article, and which recogniser it was (a platform's name is no place nor
+    person, whichever it was: ``_platforms``)."""
+    found, recogniser = _recognise(article, tools)
+    return _platforms(found), recogniser
+
+
+def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     lang = (article.language or "en").split("-")[0]
     model = tools.model_for(lang)
     if model is not None:

@@ -110,6 +110,9 @@ class Language:
     # edges; numbers in its one-character number words (十 for tens); dates in the 年/月/日 and 星期 shapes.
     cjk: bool = False
     joiners: tuple[str, ...] = ()  # "and" between the parts of a quantity: "2 lata, 3 miesiące i 1 tydzień"
+    # words opening a period that make it look back: "since the beginning of the year" said in November is this
+    # January ("seit Jahresbeginn", "depuis le début de l'année"), matched as written at the period's start
+    since: tuple[str, ...] = ()
 
 
 def cldr_months(locale: str, *extra: str) -> dict[str, int]:

@@ -101,6 +101,7 @@ CALENDAR = Language(
     },
     years=r"(?<!\w)(?:im\s+jahre?|seit|bis|anfang|ende|mitte)\s+(?P<core>{year})(?![\w%]|[.,]\d)",
     joiners=("und",),
+    since=("seit",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).

@@ -227,6 +227,7 @@ CALENDAR = Language(
         r"(?![\w%]|[.,:/]\d|\s*(?:%|per\s*cent|percent|people|points|troops|km|miles|tonnes|tons|votes))"
     ),
     joiners=("and",),
+    since=("since",),
 )
 
 # Boilerplate cues (services/enrich/clean/rules.py).
@@ -850,6 +851,12 @@ QUOTES: dict[str, Any] = {
         "senator",
         "governor",
     ],
+    # the article before such a title ("the actor"; "an actor" is someone else)
+    "description_articles": ["the"],
+    # between a body's name and a person's, a word ending so is a verb ("Acme hired Dan Kottlowski"), and a last
+    # word ending so a noun of a person's trade ("AccuWeather lead hurricane forecaster Dan Kottlowski")
+    "past_endings": ["ed"],
+    "agent_endings": ["er", "or", "ist", "ian"],
     "institutions": {
         "ministry",
         "office",

@@ -87,6 +87,7 @@ CALENDAR = Language(
     },
     years=r"(?<!\w)(?:en|desde|hasta|a\s+finales\s+de|a\s+principios\s+de)\s+(?:el\s+)?(?P<core>{year})(?![\w%]|[.,]\d)",
     joiners=("y",),
+    since=("desde",),
     day_of="de",
     month_of="de|del",
 )

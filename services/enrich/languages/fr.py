@@ -91,6 +91,7 @@ CALENDAR = Language(
     },
     years=r"(?<!\w)(?:en|depuis|jusqu['’]en|début|fin|mi-)\s*(?P<core>{year})(?![\w%]|[.,]\d)",
     joiners=("et",),
+    since=("depuis",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

@@ -187,7 +187,7 @@ QUOTES: dict[str, Any] = {
     "complementisers": {"dat"},
     "reflexives": {"zich"},
     "of": {"van"},
-    "name_particles": {"van", "ter", "ten", "der"},
+    "name_particles": {"van", "ter", "ten", "der", "den"},  # "Joop den Uyl"
     "of_words": {"van"},
     "articles": {"de", "het", "een"},
 }

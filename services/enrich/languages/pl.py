@@ -107,6 +107,7 @@ CALENDAR = Language(
     },
     years=r"(?<![\d.])(?P<core>{year})\s*(?:roku|r\.)(?!\w)",
     joiners=("i",),
+    since=("od",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

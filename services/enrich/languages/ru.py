@@ -134,6 +134,7 @@ CALENDAR = Language(
     },
     years=r"(?<![\d.])(?P<core>{year})\s*(?:году|года|г\.)(?!\w)",
     joiners=("и",),
+    since=("с",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

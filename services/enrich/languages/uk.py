@@ -118,6 +118,7 @@ CALENDAR = Language(
     },
     years=r"(?<![\d.])(?P<core>{year})\s*(?:році|року|р\.)(?!\w)",
     joiners=("і", "та"),
+    since=("від",),
 )
 # Weekday names take a capital only at a sentence start: matched in any case.
 LOWERCASE_WEEKDAYS = True

@@ -51,7 +51,6 @@ _ASIDES = set("([")  # brackets opening right after a quote: an aside, not its a
 _DETERMINERS = languages.union("QUOTES", "determiners")
 SPOKESPERSON = languages.union("QUOTES", "spokesperson")
 _TITLE_ARTICLES = languages.union("QUOTES", "title_articles")
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # nouns of a person's trade ("forecaster", "analyst"), English
 # Definite articles, by language: "el mandatario" is someone the article named; "un integrante" is not.
 # English is left out: "the official" there is mostly an unnamed source.
 DEFINITE: dict[str, set[str]] = languages.by_language("QUOTES", "definite")
@@ -830,7 +829,7 @@ class Attributor:
             if toks[k].text in (",", ".", ";", ":") or k in self.cast.mentions:
                 return None
             k -= 1
-        if k < max(0, c.j - 6) or toks[k].low != "the":
+        if k < max(0, c.j - 6) or toks[k].low not in self.lang.words("description_articles"):
             return None
         word = toks[c.j - 1].text
         person = self.cast.named_with(word) or self.cast.named_before(word)
@@ -869,10 +868,11 @@ class Attributor:
         between = self.toks[body.j : after.i]
         if not 1 <= len(between) <= 4 or any(not t.word or t.capitalised or not t.text.isalpha() for t in between):
             return False
-        if any(self.lang.is_verb(t.low) or t.low.endswith("ed") for t in between):
+        past = tuple(self.lang.words("past_endings"))  # the language's (``past_endings``, ``agent_endings``)
+        if any(self.lang.is_verb(t.low) or t.low.endswith(past) for t in between):
             return False
         last = between[-1].low
-        return bool(self.lang.title_gender(last)[0]) or last.endswith(_AGENT_ENDINGS)
+        return bool(self.lang.title_gender(last)[0]) or last.endswith(tuple(self.lang.words("agent_endings")))
 
     def _apposed_name(self, title: Cand, after: Cand | None) -> Cand | None:
         """The person a title phrase that opens a sentence is apposed to ("Steenburgen's son, filmmaker Charlie
@@ -2053,7 +2053,7 @@ class Attributor:
         return {
             n: e
             for n, (_, e) in self.cast.mentions.items()
-            if e.label == "ORG" and n and self.toks[n - 1].low in articles and self.cast._name_adjective(self.toks[n])
+            if e.label == "ORG" and n and self.toks[n - 1].low in articles and self.cast.name_adjective(self.toks[n])
         }
 
     def _body_in_paragraph(self, pos: int) -> Speaker | None:
@@ -2081,7 +2081,7 @@ class Attributor:
                 toks[k].low not in articles
                 or k in self.inside
                 or k + 1 in self.inside
-                or not self.cast._name_adjective(toks[k + 1])
+                or not self.cast.name_adjective(toks[k + 1])
             ):
                 k += 1
                 continue

@@ -138,6 +138,13 @@ for the article's language only:
   ``name_joiners`` (all): lower-case words inside an institution's name ("and", "of");
   ``title_articles`` (all): articles that do not qualify a title ("the");
   ``indefinite_unnamed``: before an institution phrase, names no body ("an established network");
+  ``description_titles``: title heads that, after one of ``description_articles`` ("the"), describe a person the
+  article named ("the actress", "said the actor"): the one person named with that noun, else the person the
+  article is about;
+  ``past_endings``, ``agent_endings``: between an organisation's name and a person's ("AccuWeather lead hurricane
+  forecaster Dan Kottlowski"), a word with a past ending is a verb ("Acme hired Dan Kottlowski": the body is the
+  subject) and a last word with an agent ending a noun of a trade (the person is); a language without them reads
+  only its titles there;
   ``age_titles``: title heads that describe a person the article named rather than a role ("the 56-year-old"
   with ``title_suffixes`` "year-old"): the one person named in the paragraphs in view, else nobody;
   ``person_nouns``: {noun: gender} for people the article need not name ("der Mann", "una fuente",

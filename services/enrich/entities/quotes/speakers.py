@@ -19,7 +19,8 @@ from functools import cache
 
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.name_data import _given_counts, english_surnames, given_name_gender
+from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
+from wirestream.services.enrich.entities.names import given_name
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 
@@ -258,16 +259,13 @@ class Cast:
                 by_surname.setdefault(e.name.split()[-1], n)
         if not by_surname:
             return entities
-        english, every = _given_counts()
         out = list(entities)
         dropped: set[int] = set()
         for n, e in enumerate(entities):
             words = e.name.split()
             if e.label != "ORG" or e.id is not None or not 2 <= len(words) <= 3 or words[-1] not in by_surname:
                 continue
-            if not (words[0] in english or words[0] in every) or any(
-                not w[:1].isupper() or self.lang.is_institution(w) for w in words
-            ):
+            if not given_name(words[0]) or any(not w[:1].isupper() or self.lang.is_institution(w) for w in words):
                 continue
             k = by_surname[words[-1]]
             person = out[k]
@@ -950,9 +948,9 @@ class Cast:
         form last ("Gegenbauer GmbH"); not a noun and a name ("Unternehmens Gegenbauer") nor a lone noun."""
         if len(words) >= 2 and words[-1].low in self.lang.words("legal_forms"):
             return True
-        return len(words) >= 2 and self._name_adjective(words[0])
+        return len(words) >= 2 and self.name_adjective(words[0])
 
-    def _name_adjective(self, t: Token) -> bool:
+    def name_adjective(self, t: Token) -> bool:
         """A capitalised adjective, which opens a name in German: its lower-case form is a common word ("Deutsche",
         "Neue"), or it is a place's "-er" adjective of a place the article names ("Berliner"). The first word of a
         body's name here and after an article in the attribution's paragraph scan (``_body_in_paragraph``)."""
