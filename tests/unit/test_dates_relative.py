@@ -393,3 +393,39 @@ def test_the_beginning_of_the_year_is_its_first_month(lang, text, expected):
 )
 def test_the_beginning_of_the_year_said_late_in_a_year_follows_the_clause(lang, text, expected):
     assert found(text, lang, date(2023, 11, 2)) == expected
+
+
+# --- "later" needs a date before it -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Brücke wurde nie gebaut. Hundert Jahre später ist alles anders."),
+        ("en", "The mill burned down. A hundred years later, a museum stands there."),
+        ("en", "He was arrested, and two days later he was released."),
+        ("fr", "L'usine a fermé. Dix ans plus tard, le quartier a changé."),
+    ],
+)
+def test_a_later_with_no_date_before_is_no_date(lang, text):
+    assert found(text, lang) == []
+
+
+def test_a_later_counts_from_the_date_before_it():
+    assert found("Die Brücke wurde im Jahr 1916 gebaut. Hundert Jahre später ist alles anders.", "de")[-1] == (
+        "Hundert Jahre später",
+        "2016-01-01",
+        "2016-12-31",
+    )
+
+
+def test_a_later_in_a_future_clause_counts_from_the_publication():
+    assert found("Two weeks later, the new rules will apply.", "en") == [("Two weeks later", "2023-05-17", "2023-05-17")]
+
+
+def test_a_later_that_also_says_in_counts_from_the_publication():
+    assert found("Seçim 3 gün sonra yapılacak.", "tr") == [("3 gün sonra", "2023-05-06", "2023-05-06")]
+
+
+def test_an_earlier_with_no_date_before_counts_from_the_publication():
+    assert found("Two years earlier, the plant had closed.", "en") == [("Two years earlier", "2021-01-01", "2021-12-31")]
