@@ -420,7 +420,9 @@ def test_a_later_counts_from_the_date_before_it():
 
 
 def test_a_later_in_a_future_clause_counts_from_the_publication():
-    assert found("Two weeks later, the new rules will apply.", "en") == [("Two weeks later", "2023-05-17", "2023-05-17")]
+    assert found("Two weeks later, the new rules will apply.", "en") == [
+        ("Two weeks later", "2023-05-17", "2023-05-17")
+    ]
 
 
 def test_a_later_that_also_says_in_counts_from_the_publication():
@@ -428,4 +430,6 @@ def test_a_later_that_also_says_in_counts_from_the_publication():
 
 
 def test_an_earlier_with_no_date_before_counts_from_the_publication():
-    assert found("Two years earlier, the plant had closed.", "en") == [("Two years earlier", "2021-01-01", "2021-12-31")]
+    assert found("Two years earlier, the plant had closed.", "en") == [
+        ("Two years earlier", "2021-01-01", "2021-12-31")
+    ]
