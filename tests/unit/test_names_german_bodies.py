@@ -80,3 +80,8 @@ def test_a_surname_before_and_is_no_given_name_of_the_next_person(finder):
 def test_a_given_name_before_and_after_a_capitalised_noun_is_of_the_family(finder):
     text = "Unsere erfahrenen Meditationsexperten Christina und Walter Hommelsheim werden dich begleiten."
     assert found(finder, text, "PERSON") == [("Christina", "Christina Hommelsheim"), ("Walter Hommelsheim", None)]
+
+
+def test_an_english_institution_word_in_a_german_compound_is_no_body(finder):
+    text = "Die Sängerin zeigte sich in einem Instagram-Post mit ihrem Hund."
+    assert found(finder, text, "ORG") == []

@@ -372,8 +372,12 @@ def _role(word: str, language: str) -> bool:
 def _institution(word: str, language: str) -> bool:
     # English names of outlets and firms stand in text of every language ("Polsat News", "Tax Justice Network");
     # a word the language has too is its own ("Deutsche Post": the German word, read as before).
+    # A hyphenated compound is the article's language's own word ("Instagram-Post": a German post, no English
+    # "Post" body): English words name a body there only as the whole word.
     if _matches(word, INSTITUTIONS.get(language, ()), language):
         return True
+    if language != "en" and "-" in word.strip("-"):
+        return False
     return _matches(word, INSTITUTIONS["en"], "en") and not _dictionary_word(word, language)
 
 
