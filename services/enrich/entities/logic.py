@@ -51,6 +51,7 @@ from wirestream.services.enrich.entities.names import (
     given_name,
     institution_word,
     is_common_word,
+    party_after,
     storm_name,
     surname_mentions,
 )
@@ -809,12 +810,41 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     return out
 
 
+def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A person's party in parentheses after the name ("Olaf Scholz (SPD)"): a body, whatever the model said
+    of it, or found when it said nothing; a word of the language alone in parentheses after a common word
+    ("a download (PDF)") is no name, whatever the model said."""
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    out: list[RawEntity | None] = list(found)
+    for k, e in enumerate(found):
+        if e.label == "PERSON":
+            at = party_after(text, e.end, lang)
+            if at is None:
+                continue
+            j = spans.get(at)
+            if j is None:
+                out.append(RawEntity(text[at[0] : at[1]], "ORG", *at))
+            elif found[j].id is None:
+                out[j] = dataclasses.replace(found[j], label="ORG")
+        elif (
+            e.id is None
+            and text[e.start - 1 : e.start] == "("
+            and text[e.end : e.end + 1] == ")"
+            and " " not in e.text
+            and _word_before(text, e.start - 1)[:1].islower()
+            and is_common_word(e.text, lang)
+        ):
+            out[k] = None
+    return sorted((e for e in out if e is not None), key=lambda e: e.start)
+
+
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     """The names a recogniser finds in the article, and which recogniser it was."""
     lang = (article.language or "en").split("-")[0]
     model = tools.model_for(lang)
     if model is not None:
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
+        found = _parenthesised(found, article.text, lang)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
         taken = [(e.start, e.end) for e in found]
