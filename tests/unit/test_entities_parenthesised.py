@@ -3,7 +3,7 @@ language in parentheses, a given name coordinated with a full name. Short self-w
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities.logic import _parenthesised
+from wirestream.services.enrich.entities.logic import _coordinated, _parenthesised
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.names import party_after
 
@@ -40,3 +40,26 @@ def test_a_long_or_lower_case_parenthesis_is_no_party():
     assert party_after("Olaf Scholz (who spoke)", len("Olaf Scholz"), "en") is None
     assert party_after("Olaf Scholz (Chancellor)", len("Olaf Scholz"), "en") is None
     assert party_after("Olaf Scholz (SPD)", len("Olaf Scholz"), "en") == (13, 16)
+
+
+def test_a_given_name_before_and_and_a_full_name_takes_its_surname():
+    text = "Judith and Natalie Kessler run the cafe."
+    out = _coordinated([at(text, "Judith", "PERSON"), at(text, "Natalie Kessler", "PERSON")], text, "en")
+    assert [(e.text, e.name) for e in out] == [("Judith", "Judith Kessler"), ("Natalie Kessler", None)]
+    out = _coordinated([at(text, "Natalie Kessler", "PERSON")], text, "en")
+    assert [(e.text, e.name) for e in out] == [("Natalie Kessler", None), ("Judith", "Judith Kessler")]
+
+
+def test_the_surname_of_a_name_before_and_is_no_given_name():
+    text = "Daniel Steffen and Hans-Peter Pfammatter spoke."
+    found = [at(text, "Daniel Steffen", "PERSON"), at(text, "Hans-Peter Pfammatter", "PERSON")]
+    assert _coordinated(found, text, "en") == found
+
+
+def test_a_surname_of_the_article_or_the_end_of_a_name_before_and_is_no_given_name():
+    text = "Kamala Harris spoke. Later, Harris and Tim Walz left."
+    found = [at(text, "Kamala Harris", "PERSON"), at(text, "Tim Walz", "PERSON")]
+    assert _coordinated(found, text, "en") == found
+    text = "Vice President Harris and Tim Walz left."
+    found = [at(text, "Tim Walz", "PERSON")]
+    assert _coordinated(found, text, "en") == found

@@ -96,3 +96,8 @@ def test_a_party_in_parentheses_after_a_person_is_a_body(finder):
 def test_an_acronym_in_parentheses_after_no_person_is_nothing(finder):
     text = "Den Bericht gibt es als Download (PDF) auf der Seite."
     assert [f for f in finder(text, "de") if f.text == "PDF"] == []
+
+
+def test_a_given_name_and_a_full_name_are_two_people_of_one_family(finder):
+    text = "Im Dorf betreiben Judith und Natalie Kessler das Café."
+    assert found(finder, text, "PERSON") == [("Judith", "Judith Kessler"), ("Natalie Kessler", None)]
