@@ -91,6 +91,8 @@ def test_a_party_in_parentheses_after_a_person_is_a_body(finder):
     text = "Bürgermeister Kai Wegner (CDU) sagte, Saskia Esken (SPD) und Katrin Göring-Eckardt (Grüne) widersprachen."
     assert found(finder, text, "ORG") == [("CDU", None), ("SPD", None), ("Grüne", None)]
     assert [p for p, _ in found(finder, text, "PERSON")] == ["Kai Wegner", "Saskia Esken", "Katrin Göring-Eckardt"]
+    again = "Kai Wegner sprach zuerst. Später sagte Wegner (CDU), man müsse handeln."
+    assert found(finder, again, "ORG") == [("CDU", None)]
 
 
 def test_an_acronym_in_parentheses_after_no_person_is_nothing(finder):

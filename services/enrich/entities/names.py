@@ -988,11 +988,10 @@ class NameFinder:
                     located[k] = self._located(runs[k], tokens, index[id(runs[k][0])], lang, text, True)
         found.extend(f for read in located for f in read)
 
-        found = self._parties(text, found, lang)
         found += self._coordinated(tokens, found, lang)
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
-        return sorted(found, key=lambda f: f.start)
+        return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
 
     def _surnames_not_towns(self, found: list[Found], people: list[list[str]], lang: str) -> list[Found]:
         """A one-word town that is the surname of a person the article names ("Juan Luis Pérez" ... "Pérez",
@@ -1033,8 +1032,6 @@ class NameFinder:
             at = party_after(text, f.end, lang)
             if at is not None:
                 parties.append(Found(text[at[0] : at[1]], "ORG", *at))
-        if not parties:
-            return found
         taken = {(p.start, p.end) for p in parties}
         return sorted([*(f for f in found if (f.start, f.end) not in taken), *parties], key=lambda f: f.start)
 
