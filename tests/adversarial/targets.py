@@ -648,6 +648,12 @@ def _targets() -> list[Target]:
         lambda s: _fn(NAMES, "institution_word")(s, "ru"),
     )
     add(
+        "names.party_after",
+        f"{NAMES}:party_after",
+        _same,
+        lambda s: [_fn(NAMES, "party_after")(s, k, "de") for k in range(0, min(len(s), 2000), 97)],
+    )
+    add(
         "names.is_common_word",
         f"{NAMES}:is_common_word",
         _same,

@@ -415,3 +415,43 @@ def test_the_tens_and_units_of_a_language_are_read_once():
     assert _tens_and_ones(english)[0] is tens  # the same tables, not rebuilt for each number
     other = replace(english, numbers={"zwanzig": 20, "eins": 1})
     assert _tens_and_ones(other) == ({"zwanzig": 20}, {"eins": 1})  # another calendar under the code: its own
+
+
+# --- "later" needs a date before it -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Brücke wurde nie gebaut. Hundert Jahre später ist alles anders."),
+        ("en", "The mill burned down. A hundred years later, a museum stands there."),
+        ("en", "He was arrested, and two days later he was released."),
+        ("fr", "L'usine a fermé. Dix ans plus tard, le quartier a changé."),
+    ],
+)
+def test_a_later_with_no_date_before_is_no_date(lang, text):
+    assert found(text, lang) == []
+
+
+def test_a_later_counts_from_the_date_before_it():
+    assert found("Die Brücke wurde im Jahr 1916 gebaut. Hundert Jahre später ist alles anders.", "de")[-1] == (
+        "Hundert Jahre später",
+        "2016-01-01",
+        "2016-12-31",
+    )
+
+
+def test_a_later_in_a_future_clause_counts_from_the_publication():
+    assert found("Two weeks later, the new rules will apply.", "en") == [
+        ("Two weeks later", "2023-05-17", "2023-05-17")
+    ]
+
+
+def test_a_later_that_also_says_in_counts_from_the_publication():
+    assert found("Seçim 3 gün sonra yapılacak.", "tr") == [("3 gün sonra", "2023-05-06", "2023-05-06")]
+
+
+def test_an_earlier_with_no_date_before_counts_from_the_publication():
+    assert found("Two years earlier, the plant had closed.", "en") == [
+        ("Two years earlier", "2021-01-01", "2021-12-31")
+    ]

@@ -80,3 +80,26 @@ def test_a_surname_before_and_is_no_given_name_of_the_next_person(finder):
 def test_a_given_name_before_and_after_a_capitalised_noun_is_of_the_family(finder):
     text = "Unsere erfahrenen Meditationsexperten Christina und Walter Hommelsheim werden dich begleiten."
     assert found(finder, text, "PERSON") == [("Christina", "Christina Hommelsheim"), ("Walter Hommelsheim", None)]
+
+
+def test_an_english_institution_word_in_a_german_compound_is_no_body(finder):
+    text = "Die Sängerin zeigte sich in einem Instagram-Post mit ihrem Hund."
+    assert found(finder, text, "ORG") == []
+
+
+def test_a_party_in_parentheses_after_a_person_is_a_body(finder):
+    text = "Bürgermeister Kai Wegner (CDU) sagte, Saskia Esken (SPD) und Katrin Göring-Eckardt (Grüne) widersprachen."
+    assert found(finder, text, "ORG") == [("CDU", None), ("SPD", None), ("Grüne", None)]
+    assert [p for p, _ in found(finder, text, "PERSON")] == ["Kai Wegner", "Saskia Esken", "Katrin Göring-Eckardt"]
+    again = "Kai Wegner sprach zuerst. Später sagte Wegner (CDU), man müsse handeln."
+    assert found(finder, again, "ORG") == [("CDU", None)]
+
+
+def test_an_acronym_in_parentheses_after_no_person_is_nothing(finder):
+    text = "Den Bericht gibt es als Download (PDF) auf der Seite."
+    assert [f for f in finder(text, "de") if f.text == "PDF"] == []
+
+
+def test_a_given_name_and_a_full_name_are_two_people_of_one_family(finder):
+    text = "Im Dorf betreiben Judith und Natalie Kessler das Café."
+    assert found(finder, text, "PERSON") == [("Judith", "Judith Kessler"), ("Natalie Kessler", None)]

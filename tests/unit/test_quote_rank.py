@@ -49,6 +49,7 @@ def test_a_quote_with_no_cue_before_a_later_quote_of_the_same_speaker():
     # the model leans to him (round s24's retrained model, with set k's German in its data, scores him 0.578 under
     # its threshold 0.58: whether it answers is the threshold's, which the data chooses); from 0.5 it gives him
     att, results = attribute(text, ents(text, Pierre_Martin="PERSON"), "fr")
+    assert att is not None
     shipped = rank.model()
     assert shipped is not None
     options = rank.options(att, results, 0)

@@ -915,6 +915,12 @@ def _year_rules(lang: Language) -> list[Rule]:
     return [Rule(_rx(pattern), _year_alone)]
 
 
+def _from_now(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a "later" with no date before it counts from the publication: in a clause about the future
+    ("two weeks later, the law will apply"), or in a language whose "later" also says "in" (``later_from_now``)."""
+    return ctx.lang.later_from_now or tense(ctx, m.start(), m.end()) == "future"
+
+
 def _anaphoric_rules(lang: Language) -> list[Rule]:
     rules = []
     if lang.later and lang.units:
@@ -925,6 +931,8 @@ def _anaphoric_rules(lang: Language) -> list[Rule]:
                 parts = _amount(m, ctx.lang)
                 if parts is None:
                     return None
+                if sign > 0 and ctx.last is None and not _from_now(m, ctx):
+                    return None  # "a hundred years later" with no date before: later than nothing said
                 base = ctx.anchor(_unit_of_anchor(parts))
                 return _shifted(base, parts, sign) if base else None
 

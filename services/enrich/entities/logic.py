@@ -51,6 +51,7 @@ from wirestream.services.enrich.entities.names import (
     given_name,
     institution_word,
     is_common_word,
+    party_after,
     storm_name,
     surname_mentions,
 )
@@ -827,6 +828,71 @@ def _platforms(found: list[RawEntity]) -> list[RawEntity]:
     return out
 
 
+_WORD_AND_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[^\W\d_][\w'’-]*) (?P<and>\w+) $")
+
+
+def _coordinated(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A given name alone before the language's "and" and a person ("Judith and Natalie Kessler"): a person of
+    that family, named by the given name and the other's surname (the model's own "Judith" takes that name)."""
+    conjunctions = _conjunctions(lang)
+    if not conjunctions:
+        return found
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    # "Kamala Harris ... Harris and Tim Walz": a surname of the article's people is that person, not a given name
+    surnames = {e.text.split()[-1] for e in found if e.label == "PERSON" and len(e.text.split()) > 1}
+    out = list(found)
+    for e in found:
+        if e.label != "PERSON" or len(e.text.split()) < 2:
+            continue
+        m = _WORD_AND_BEFORE.search(text, max(0, e.start - 40), e.start)
+        if m is None or m.group("and") not in conjunctions or not given_name(m.group("given")):
+            continue
+        a, b = m.span("given")
+        before = _word_before(text, a)
+        if m.group("given") in surnames or (before[:1].isupper() and before[-1:] not in ".!?:"):
+            continue  # "Vice President Harris and Tim Walz": the end of a longer name, not a given name alone
+        k = spans.get((a, b))
+        if k is None and any(x.start < b and a < x.end for x in found):
+            continue  # "Daniel Steffen and Hans-Peter Pfammatter": the surname of a name before, no given name
+        if k is not None and (found[k].label != "PERSON" or found[k].id is not None):
+            continue
+        name = f"{text[a:b]} {(e.name or surface(e.text, 'PERSON')).split()[-1]}"
+        person = RawEntity(text[a:b], "PERSON", a, b, name=name)
+        if k is None:
+            out.append(person)
+        else:
+            out[k] = person
+    return out
+
+
+def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A person's party in parentheses after the name ("Olaf Scholz (SPD)"): a body, whatever the model said
+    of it, or found when it said nothing; a word of the language alone in parentheses after a common word
+    ("a download (PDF)") is no name, whatever the model said."""
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    out: list[RawEntity | None] = list(found)
+    for k, e in enumerate(found):
+        if e.label == "PERSON":
+            at = party_after(text, e.end, lang)
+            if at is None:
+                continue
+            j = spans.get(at)
+            if j is None:
+                out.append(RawEntity(text[at[0] : at[1]], "ORG", *at))
+            elif found[j].id is None:
+                out[j] = dataclasses.replace(found[j], label="ORG")
+        elif (
+            e.id is None
+            and text[e.start - 1 : e.start] == "("
+            and text[e.end : e.end + 1] == ")"
+            and " " not in e.text
+            and _word_before(text, e.start - 1)[:1].islower()
+            and is_common_word(e.text, lang)
+        ):
+            out[k] = None
+    return sorted((e for e in out if e is not None), key=lambda e: e.start)
+
+
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     """The names a recogniser finds in the article, and which recogniser it was (a platform's name is no place nor
     person, whichever it was: ``_platforms``)."""
@@ -839,6 +905,7 @@ def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], 
     model = tools.model_for(lang)
     if model is not None:
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
+        found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
         taken = [(e.start, e.end) for e in found]

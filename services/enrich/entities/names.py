@@ -140,6 +140,10 @@ def after_indefinite(previous: str | None, lang: str) -> bool:
 
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
 AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
+# Parties a language names by a word in parentheses after a person ("(Grüne)"), beside any acronym ("(SPD)").
+PARTY_WORDS = _sets("NAME_PARTY_WORDS")
+# A word alone in parentheses right after a name: "Kai Wegner (CDU)", "Saskia Esken (SPD)".
+_PARENTHESIS_AFTER = re.compile(r"[ \u00a0]?\((?P<word>[^\W\d_][^\W\d_-]{1,11})\)")
 
 # A dateline's reporter where no recogniser reads people ("〔記者巫其倫／台北報導〕", "【エルサレム＝酒井圭吾】").
 BYLINES: dict[str, re.Pattern[str]] = {code: re.compile(p) for code, p in languages.table("NAME_BYLINE").items()}
@@ -372,8 +376,12 @@ def _role(word: str, language: str) -> bool:
 def _institution(word: str, language: str) -> bool:
     # English names of outlets and firms stand in text of every language ("Polsat News", "Tax Justice Network");
     # a word the language has too is its own ("Deutsche Post": the German word, read as before).
+    # A hyphenated compound is the article's language's own word ("Instagram-Post": a German post, no English
+    # "Post" body): English words name a body there only as the whole word.
     if _matches(word, INSTITUTIONS.get(language, ()), language):
         return True
+    if language != "en" and "-" in word.strip("-"):
+        return False
     return _matches(word, INSTITUTIONS["en"], "en") and not _dictionary_word(word, language)
 
 
@@ -382,6 +390,18 @@ def institution_word(word: str, language: str | None = None) -> bool:
     """Whether ``word`` names an institution in ``language`` (any known language when None)."""
     languages = [language] if language else list(INSTITUTIONS)
     return any(_matches(word, INSTITUTIONS.get(lang, ()), lang) for lang in languages)
+
+
+def party_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
+    """Where the party stands that a person's name ending at ``end`` is followed by: an acronym ("Kai Wegner
+    (CDU)", "(AfD)") or a party word of the language ("(Grüne)") alone in parentheses right after it."""
+    m = _PARENTHESIS_AFTER.match(text, end, end + 16)
+    if m is None:
+        return None
+    word = m.group("word")
+    if _acronym(word) or _mixed_acronym(word) or word.casefold() in PARTY_WORDS.get(lang, ()):
+        return m.start("word"), m.end("word")
+    return None
 
 
 def is_common_word(word: str, lang: str) -> bool:
@@ -971,7 +991,7 @@ class NameFinder:
         found += self._coordinated(tokens, found, lang)
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
-        return sorted(found, key=lambda f: f.start)
+        return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
 
     def _surnames_not_towns(self, found: list[Found], people: list[list[str]], lang: str) -> list[Found]:
         """A one-word town that is the surname of a person the article names ("Juan Luis Pérez" ... "Pérez",
@@ -999,6 +1019,21 @@ class NameFinder:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
         thing, not a person."""
         return after_indefinite(_previous(word, self._tokens, self._index), self._lang)
+
+    @staticmethod
+    def _parties(text: str, found: list[Found], lang: str) -> list[Found]:
+        """An acronym ("Kai Wegner (CDU)", "AfD") or a party word of the language ("(Grüne)") alone in
+        parentheses right after a person: the person's party, a body, never a person or a place ("(PDF)"
+        after a word that is no person is nothing)."""
+        parties: list[Found] = []
+        for f in found:
+            if f.label != "PERSON":
+                continue
+            at = party_after(text, f.end, lang)
+            if at is not None:
+                parties.append(Found(text[at[0] : at[1]], "ORG", *at))
+        taken = {(p.start, p.end) for p in parties}
+        return sorted([*(f for f in found if (f.start, f.end) not in taken), *parties], key=lambda f: f.start)
 
     def _coordinated(self, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
         """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"): a person of that

@@ -75,6 +75,10 @@ class Language:
     ahead_when_future: tuple[str, ...] = ()
     span_cues: str = ""  # regex: a word before it in its clause makes it a span ("the first ... in two years")
     later: dict[str, int] = field(default_factory=dict)  # "{q} später" -> 1: after (-1 before) the date before
+    # a "later" with no date before it is no date ("Hundert Jahre später"), unless its clause is in the future
+    # or the language says "in N days" with its "later" word too (Turkish "3 gün sonra", Chinese "3天后"):
+    # then it counts from the publication
+    later_from_now: bool = False
     periods: dict[str, tuple[str, int | str]] = field(default_factory=dict)  # "на прошлой неделе" -> (week, -1)
     anaphora: dict[str, int] = field(default_factory=dict)  # "накануне" -> -1: days from the date before
     story_day: tuple[str, ...] = ()  # "later in the day": the day last named, or the publication (market reports)

@@ -930,6 +930,9 @@ PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
 PLACE_HEADS = ("meer", "see", "golf", "gebirge")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("und",)
+# Parties German names by a word, not an acronym, in parentheses after a politician ("Katrin Göring-Eckardt
+# (Grüne)"; the acronyms, "(SPD)", need no list). Lower case.
+NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
 # A settlement noun heading a capitalised run: what follows is a place, known or not ("Gemeinde Hünxe",
 # "Landkreis Göppingen", "Kanton Zürich"; services/enrich/entities/names.py). Lower case.
 PLACE_SETTLEMENT_HEADS = (

@@ -48,6 +48,7 @@ CALENDAR = Language(
     ago=(r"{q}\s+önce",),
     ahead=(r"{q}\s+(?:içinde|içerisinde)",),
     later={r"{q}\s+sonra": 1},
+    later_from_now=True,
     periods={
         r"geçen\s+hafta\w*": (WEEK, -1),
         r"bu\s+hafta\w*": (WEEK, 0),
