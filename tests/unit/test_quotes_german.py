@@ -334,3 +334,16 @@ def test_reporting_clause_closing_a_paragraph_hands_the_next_quote_over(closing:
         "„Haugen warnt, dass die Pläne die Bedrohung noch einmal erhöhen werden.\n\nEs fehlt der EU am Willen.“"
     )
     assert rules_speakers(text, "de", Patrick_Breyer="PERSON") == ["Patrick Breyer"]
+
+
+@pytest.mark.parametrize(
+    ("where", "speaker"),
+    [
+        ("im IBC Solar-Blog", "IBC Solar"),
+        ("im SPD-Papier", "SPD"),
+        ("im Corona-Bericht", None),  # a word of the language: the report's subject, not its issuer
+    ],
+)
+def test_heisst_es_in_a_publication_compound_names_its_issuer(where: str, speaker: str | None) -> None:
+    text = f"Der Winter kommt. „Bei der Frage, ob die Module befreit werden sollten, scheiden sich die Geister“, heißt es {where}."
+    assert rules_speakers(text, "de") == [speaker]

@@ -657,6 +657,25 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["mitteilung", "erklärung"],
+    # the last part of a compound naming a publication whose issuer stands in front ("im IBC Solar-Blog heißt es")
+    "publication_heads": [
+        "blog",
+        "website",
+        "webseite",
+        "homepage",
+        "mitteilung",
+        "pressemitteilung",
+        "erklärung",
+        "stellungnahme",
+        "bericht",
+        "geschäftsbericht",
+        "studie",
+        "papier",
+        "positionspapier",
+        "newsletter",
+        "magazin",
+        "statement",
+    ],
     # organisations are named with their kind in front ("Rüstungskonzern Rheinmetall"): the name is after it
     "kind_before_name": True,
     # names take case endings: "Peskows" finds "Peskow"

@@ -31,7 +31,7 @@ from typing import Any
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import given_name_gender
-from wirestream.services.enrich.entities.quotes.language import Lang
+from wirestream.services.enrich.entities.quotes.language import Lang, known_word
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import (
     _CONJUNCTIONS,
@@ -1525,11 +1525,41 @@ class Attributor:
                 m = k - 1 if self.toks[k - 1].low not in self.lang.words("definite") else k - 2
                 if m >= 0 and self.toks[m].low in came_from:
                     return Found(speaker=_entity_speaker(self.cast.mentions[k][1]), how="impersonal")
+        issuer = self._compound_issuer(a, b)
+        if issuer is not None:
+            return Found(speaker=issuer, how="impersonal")
         # "Was für andere Wochen die Deutsche Post erlebt hat. „…“, heißt es": the one body the paragraph names
         body = self._body_in_paragraph(self.toks[a - 1].start if a else 0)
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _compound_issuer(self, a: int, b: int) -> Speaker | None:
+        """(``publication_heads``) "heißt es im IBC Solar-Blog", "heißt es im SPD-Papier": a compound whose last part
+        is a kind of publication names its issuer in front, the capitalised words before the hyphen; a body when
+        they are no word of the language (initials, an unknown name: not "im Corona-Bericht"). None otherwise."""
+        heads = self.lang.words("publication_heads")
+        if not heads:
+            return None
+        toks = self.toks
+        for k in range(a, b):
+            t = toks[k]
+            cut = t.text.rfind("-", 0, 64)
+            if k in self.inside or cut <= 0 or t.low[cut + 1 :] not in heads:
+                continue
+            words = [t.text[:cut]]
+            m = k - 1
+            while m >= a and k - m <= 3 and toks[m].word and toks[m].capitalised and m not in self.inside:
+                words.insert(0, toks[m].text)
+                m -= 1
+            if m < a or toks[m].low not in (self.lang.prepositions | self.lang.words("definite")):
+                return None  # "im IBC Solar-Blog": after a preposition or an article, the compound stands alone
+            first = words[0]
+            if (first.isupper() and len(first) > 1) or not known_word(first, self.lang.code):
+                name = " ".join(words)
+                return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+            return None
+        return None
 
     def incise(self, q: QuoteSpan) -> Found | None:
         """An attribution inside the marks: « …, explique X. … », «…, – пожаловалась она. — …»."""

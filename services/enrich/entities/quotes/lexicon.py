@@ -143,6 +143,9 @@ for the article's language only:
   with ``title_suffixes`` "year-old"): the one person named in the paragraphs in view, else nobody;
   ``formal_you``: the polite "you" as written inside a sentence ("Sie"), which a pronoun list folded to
   lower case cannot tell from "she": the person the article is about (an interview's interviewee), else nobody;
+  ``publication_heads``: the last part of a hyphenated compound that names a publication ("Blog",
+  "Papier"): after an impersonal "heißt es in", the words before the hyphen are its issuer when they are
+  initials or no word of the language ("im IBC Solar-Blog", "im SPD-Papier");
   ``age_numbers``: what a word ends with before an age suffix when it tells an age ("achtzig" in
   "Achtzigjährige"; digits and a hyphen always do): others ("langjähriger") are no title;
   ``person_nouns``: {noun: gender} for people the article need not name ("der Mann", "una fuente",
