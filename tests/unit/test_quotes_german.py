@@ -347,3 +347,14 @@ def test_reporting_clause_closing_a_paragraph_hands_the_next_quote_over(closing:
 def test_heisst_es_in_a_publication_compound_names_its_issuer(where: str, speaker: str | None) -> None:
     text = f"Der Winter kommt. „Bei der Frage, ob die Module befreit werden sollten, scheiden sich die Geister“, heißt es {where}."
     assert rules_speakers(text, "de") == [speaker]
+
+
+def test_fuer_name_and_a_verbless_heading_before_a_colon_gives_whose_words() -> None:
+    # "Für Ricking kein Problem: „…“" after an unnamed man's quote: hers, not nobody's (the name after "für" is
+    # what the cue is, not a mention governed by a preposition)
+    text = (
+        "Marianne Ricking leitet die Gemeinde. Ricking erzählt von einem jungen Mann, der zur Begrüßung sagte: "
+        "„Mit Kirche hab ich nix am Hut, aber meinem Vater war es wichtig.“ Für Ricking kein Problem: "
+        "„Ich bin die Glaubende, aber ich missioniere nicht, das ist mir wichtig.“"
+    )
+    assert rules_speakers(text, "de", Marianne_Ricking="PERSON") == [None, "Marianne Ricking"]

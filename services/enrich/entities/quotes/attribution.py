@@ -580,16 +580,31 @@ class Attributor:
         if k >= j or k in self.inside:
             return
         c = next((c for c in cands if c.i > k), None)
-        if c is None or c.i > k + 4 or c.excluded or c.kind not in ("person", "org", "title"):
+        # (not ``excluded``: governed by "für" is what the cue is, not a name only mentioned after a preposition)
+        if c is None or c.i > k + 4 or c.kind not in ("person", "org", "title"):
             return
         m = c.j
-        if m + 1 >= j or toks[m].low not in self.lang.words("stance_copulas"):
+        if m + 1 >= j:
             return
-        if toks[m + 1].low not in self.lang.words("stance_words"):
+        if toks[m].low in self.lang.words("stance_copulas"):
+            if toks[m + 1].low not in self.lang.words("stance_words"):
+                return
+        elif not self._verbless_to_colon(m, j):
             return
         found = self._as_found(c, c.start)
         if found.speaker is not None:
             self._add(_Event(c.start, found.speaker, "spoke"))
+
+    def _verbless_to_colon(self, m: int, j: int) -> bool:
+        """ "Für Ricking kein Problem: „…“": after the name, a few words with no verb, a colon and the quote at once
+        (the view a verbless heading gives, then the words)."""
+        toks = self.toks
+        for n in range(m, min(j, m + 5)):
+            if toks[n].text in (":", "："):
+                return n > m and n + 2 < len(toks) and (n + 1 in self.inside or n + 2 in self.inside)
+            if not toks[n].word or self._is_verb(n, m) or (toks[n].low in self.lang.words("stance_copulas")):
+                return False
+        return False
 
     def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
         """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
