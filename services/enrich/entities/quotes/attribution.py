@@ -892,6 +892,9 @@ class Attributor:
         self._protagonist(0, None)
         if self._cast_people:
             return self._cast_people[0][0]
+        if "_first_named" in self.__dict__:  # once per article: an interview asks many questions
+            return self.__dict__["_first_named"]
+        self.__dict__["_first_named"] = None
         people: dict[str, tuple[Speaker, int]] = {}
         for _, (_, e) in sorted(self.cast.mentions.items()):
             if e.label == "PERSON":
@@ -900,7 +903,9 @@ class Attributor:
         if not people:
             return None
         first, count = next(iter(people.values()))
-        return first if count >= 2 and all(n <= count for _, n in people.values()) else None
+        if count >= 2 and all(n <= count for _, n in people.values()):
+            self.__dict__["_first_named"] = first
+        return self.__dict__["_first_named"]
 
     def _protagonist(self, pos: int, gender: str | None) -> Speaker | None:
         """The person an article is about: named at least three times and twice as often as anyone else, and
