@@ -270,3 +270,91 @@ def test_heisst_es_speaks_for_the_body_the_recogniser_read_as_adjective_and_noun
     said = rules_speakers(text, "de", Deutsche_Post="ORG")
     assert said[0] == "Deutsche Post"
     assert said[1] is None  # the body of the paragraph before is not carried over
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an indefinite article tells a subject the article does not name, before the verb or after it
+        "Ein langjähriger Freund sagte ihr einmal: „Du bist wie ein Sportwagen, das weiß hier jeder.“",
+        "Als sie nach Berlin zog, sagte eine Freundin: „Du bist wie ein Sportwagen, das weiß hier jeder.“",
+        # a weak speech verb, its subject an article and a noun, a colon: nobody, not the last speaker
+        "Als sie sich umzog, rief das Team plötzlich: „Stopp, bleib so, du siehst fantastisch aus.“",
+    ],
+)
+def test_unnamed_subject_of_the_verb_before_a_quote_is_nobody(sentence: str) -> None:
+    text = (
+        "Anna Berg lebt in Köln. „Ich habe viel gelernt in diesen Jahren“, sagte Anna Berg. Anna Berg lacht. "
+        + sentence
+    )
+    assert speakers(text, "de", Anna_Berg="PERSON") == ["Anna Berg", None]
+
+
+def test_age_needs_a_number_before_jaehrig() -> None:
+    from wirestream.services.enrich.entities.quotes.language import for_text
+
+    lang = for_text("de", "")
+    assert lang.title_gender("48-Jährige")[0]
+    assert lang.title_gender("Achtzigjähriger")[0]
+    assert not lang.title_gender("langjähriger")[0]
+    assert not lang.title_gender("Minderjährige")[0]
+
+
+def test_formal_you_inside_a_sentence_is_the_interviewee() -> None:
+    text = (
+        "Anna Berg hat ein Buch geschrieben. Anna Berg lebt in Köln, sagt Anna Berg.\n\n"
+        "Unter ein Foto am Strand schrieben Sie: „Dankbar unperfekt an einem perfekten Tag.“ Warum?\n\n"
+        "Weil es stimmt. Peter Wolf hat das Foto gemacht."
+    )
+    assert rules_speakers(text, "de", Anna_Berg="PERSON", Peter_Wolf="PERSON") == ["Anna Berg"]
+
+
+def test_run_ending_in_an_inflected_noun_is_no_name() -> None:
+    # "Millionen Dollar Spenden": nouns side by side, no person for a quote to be given to
+    text = (
+        "Neben der Arbeit habe ich viele Millionen Dollar Spenden gesammelt für Obdachlose.\n\n"
+        "„Ich vermisse die frühere Version von mir selbst nicht, ganz ehrlich.“"
+    )
+    assert speakers(text, "de") == [None]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ", schlussfolgert Patrick Breyer (PIRATEN), der Berichterstatter des Ausschusses.",
+        ", sagt Patrick Breyer, der Berichterstatter des Ausschusses.",
+        ", glaubt Patrick Breyer (SPD).",
+    ],
+)
+def test_reporting_clause_closing_a_paragraph_hands_the_next_quote_over(closing: str) -> None:
+    # a party in brackets, an apposition after a comma, a weak verb: the clause's subject spoke, and a quote
+    # opening the next paragraph with no attribution of its own goes on with his words
+    text = (
+        "Die Anhörung hat die mangelnde Bereitschaft der EU offenbart" + closing + "\n\n"
+        "„Haugen warnt, dass die Pläne die Bedrohung noch einmal erhöhen werden.\n\nEs fehlt der EU am Willen.“"
+    )
+    assert rules_speakers(text, "de", Patrick_Breyer="PERSON") == ["Patrick Breyer"]
+
+
+@pytest.mark.parametrize(
+    ("where", "speaker"),
+    [
+        ("im IBC Solar-Blog", "IBC Solar"),
+        ("im SPD-Papier", "SPD"),
+        ("im Corona-Bericht", None),  # a word of the language: the report's subject, not its issuer
+    ],
+)
+def test_heisst_es_in_a_publication_compound_names_its_issuer(where: str, speaker: str | None) -> None:
+    text = f"Der Winter kommt. „Bei der Frage, ob die Module befreit werden sollten, scheiden sich die Geister“, heißt es {where}."
+    assert rules_speakers(text, "de") == [speaker]
+
+
+def test_fuer_name_and_a_verbless_heading_before_a_colon_gives_whose_words() -> None:
+    # "Für Ricking kein Problem: „…“" after an unnamed man's quote: hers, not nobody's (the name after "für" is
+    # what the cue is, not a mention governed by a preposition)
+    text = (
+        "Marianne Ricking leitet die Gemeinde. Ricking erzählt von einem jungen Mann, der zur Begrüßung sagte: "
+        "„Mit Kirche hab ich nix am Hut, aber meinem Vater war es wichtig.“ Für Ricking kein Problem: "
+        "„Ich bin die Glaubende, aber ich missioniere nicht, das ist mir wichtig.“"
+    )
+    assert rules_speakers(text, "de", Marianne_Ricking="PERSON") == [None, "Marianne Ricking"]

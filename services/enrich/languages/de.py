@@ -290,6 +290,7 @@ QUOTES: dict[str, Any] = {
         "erzählen",
         "urteilen",
         "folgern",
+        "schlussfolgern",
         "vermuten",
         "glauben",
         "feststellen",
@@ -356,6 +357,7 @@ QUOTES: dict[str, Any] = {
         "heißen",
         "urteilen",
         "folgern",
+        "schlussfolgern",
         "drohen",
         "rufen",
     },
@@ -364,6 +366,8 @@ QUOTES: dict[str, Any] = {
     "cues": ["laut", "nach angaben", "so", "zufolge"],
     "cues_after": ["zufolge"],
     "pronouns": {"er": "m", "sie": "f", "es": "n"},
+    # the polite "you", as written inside a sentence (an interview's "schrieben Sie:"): the person the article is about
+    "formal_you": ["Sie"],
     "relative": {"der", "die", "welcher", "welche"},
     "honorifics": {"herr": "m", "frau": "f", "dr": None, "prof": None},
     "titles": {
@@ -431,6 +435,25 @@ QUOTES: dict[str, Any] = {
     },
     # "der 48-Jährige": a person the article named, not a role (attribution.py: the person in view)
     "age_titles": ["jährig", "jährige", "jähriger"],
+    # what an age ends with before "-jährig" (a number: "48-jährige", "Achtzigjährige", "Einundzwanzigjähriger"); a
+    # word ending otherwise before it tells no age ("langjährig", "mehrjährig", "minderjährig"): no role (language.py)
+    "age_numbers": [
+        "ein",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+        "zig",
+        "ßig",
+        "hundert",
+    ],
     "title_suffixes": [
         "beauftragte",
         "beauftragter",
@@ -635,6 +658,25 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["mitteilung", "erklärung"],
+    # the last part of a compound naming a publication whose issuer stands in front ("im IBC Solar-Blog heißt es")
+    "publication_heads": [
+        "blog",
+        "website",
+        "webseite",
+        "homepage",
+        "mitteilung",
+        "pressemitteilung",
+        "erklärung",
+        "stellungnahme",
+        "bericht",
+        "geschäftsbericht",
+        "studie",
+        "papier",
+        "positionspapier",
+        "newsletter",
+        "magazin",
+        "statement",
+    ],
     # organisations are named with their kind in front ("Rüstungskonzern Rheinmetall"): the name is after it
     "kind_before_name": True,
     # names take case endings: "Peskows" finds "Peskow"
@@ -687,6 +729,8 @@ QUOTES: dict[str, Any] = {
         "einschätzung",
     ],
     "source_clauses": ["wonach", "dass", "demzufolge"],
+    # the words between such a noun and its owner ("die Aussagen von der Leyens", "die Warnung des Ministers")
+    "source_owners": ["von", "des", "der", "vom"],
     # the prepositions of a body's seat that give an impersonal verb its speaker ("im Kreml hieß es")
     "impersonal_from": ["im", "aus", "vom"],
     "verb_gender": [["ten", "p"]],

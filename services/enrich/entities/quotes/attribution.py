@@ -31,7 +31,7 @@ from typing import Any
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import given_name_gender
-from wirestream.services.enrich.entities.quotes.language import Lang
+from wirestream.services.enrich.entities.quotes.language import Lang, known_word
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import (
     _CONJUNCTIONS,
@@ -287,6 +287,8 @@ class Attributor:
         if found.speaker is not None:
             return found, found.speaker
         if found.pronoun is not None:
+            if self._formal_you(found.pronoun):
+                return found, self._addressee()
             return found, self.resolve(q.start, found.gender)
         if found.implicit and not found.blocked:
             if self.lang.verb_final:
@@ -341,12 +343,15 @@ class Attributor:
         ends = [c.j for c in cands]
         starts = [c.i for c in cands]
         for k in range(i, j):
-            if k in self.inside or not self._is_verb(k, i, strong=True):
+            if k in self.inside or not self._is_verb(k, i):
                 continue
             inverted = self._inverted_subject(cands, starts, k, j)
             if inverted is not None:
-                # "…, müsse er deshalb umsteigen, berichtet de Decker.": the reporting clause's subject spoke
+                # "…, müsse er deshalb umsteigen, berichtet de Decker.": the reporting clause's subject spoke; a weak
+                # verb too, closing the sentence so ("…, schlussfolgert Patrick Breyer.", "…, glaubt Berg.")
                 self._add(_Event(inverted.start, inverted.speaker, "spoke"))  # type: ignore[arg-type]
+                continue
+            if not self._is_verb(k, i, strong=True):
                 continue
             last = bisect_right(ends, k) - 1  # the last candidate ending before the verb
             n = self._before_apposition(cands, last, k)
@@ -468,7 +473,23 @@ class Attributor:
             c = cands[-1]
         if c is None or c.excluded or c.kind not in ("person", "org") or c.speaker is None:
             return None
-        after = toks[c.j] if c.j < j else None
+        at = c.j
+        if at < j and toks[at].text == "(":
+            # "schlussfolgert Patrick Breyer (PIRATEN), der …", "sagte Anna Berg (SPD).": a party or an age in
+            # brackets after the name, then the clause goes on as it would after the name
+            at = next((m + 1 for m in range(at + 1, min(j, at + 6)) if toks[m].text == ")"), at)
+        after = toks[at] if at < j else None
+        if (
+            after is not None
+            and after.text == ","
+            and at + 1 < j
+            and toks[at + 1].low in self.lang.words("definite")
+            and at + 2 < j
+            and toks[at + 2].word
+        ):
+            # ", schlussfolgert Patrick Breyer, der Berichterstatter des Ausschusses.": an apposition (or a relative
+            # clause) of the name, not a second subject
+            return c
         if after is not None and after.word and not after.capitalised and after.low not in _CONJUNCTIONS:
             # ", sagte Lucke am Samstag der Deutschen Presse-Agentur.", ", kritisierte Lucke weiter.": the name, then
             # the clause's adverbs and objects; not ", sagte Anna und Peter …" (two people)
@@ -501,6 +522,7 @@ class Attributor:
         bezeichnet Steger als …"): the owner said it, not the sentence's subject who comments on it. The owner is a
         person or body the recogniser read there, or a person's name it read elsewhere with the genitive "s"."""
         nouns, joins = self.lang.words("source_nouns"), self.lang.words("source_clauses")
+        owners = self.lang.words("source_owners")
         if not nouns:
             return None
         toks = self.toks
@@ -527,7 +549,7 @@ class Attributor:
         for n in range(start - 1, max(first, start - 3) - 1, -1):
             if toks[n].low in nouns:
                 return Found(speaker=speaker, how="source clause")
-            if toks[n].low not in ("von", "des", "der", "vom"):
+            if toks[n].low not in owners:
                 return None
         return None
 
@@ -557,16 +579,31 @@ class Attributor:
         if k >= j or k in self.inside:
             return
         c = next((c for c in cands if c.i > k), None)
-        if c is None or c.i > k + 4 or c.excluded or c.kind not in ("person", "org", "title"):
+        # (not ``excluded``: governed by "für" is what the cue is, not a name only mentioned after a preposition)
+        if c is None or c.i > k + 4 or c.kind not in ("person", "org", "title"):
             return
         m = c.j
-        if m + 1 >= j or toks[m].low not in self.lang.words("stance_copulas"):
+        if m + 1 >= j:
             return
-        if toks[m + 1].low not in self.lang.words("stance_words"):
+        if toks[m].low in self.lang.words("stance_copulas"):
+            if toks[m + 1].low not in self.lang.words("stance_words"):
+                return
+        elif not self._verbless_to_colon(m, j):
             return
         found = self._as_found(c, c.start)
         if found.speaker is not None:
             self._add(_Event(c.start, found.speaker, "spoke"))
+
+    def _verbless_to_colon(self, m: int, j: int) -> bool:
+        """ "Für Ricking kein Problem: „…“": after the name, a few words with no verb, a colon and the quote at once
+        (the view a verbless heading gives, then the words)."""
+        toks = self.toks
+        for n in range(m, min(j, m + 5)):
+            if toks[n].text in (":", "："):
+                return n > m and n + 2 < len(toks) and (n + 1 in self.inside or n + 2 in self.inside)
+            if not toks[n].word or self._is_verb(n, m) or (toks[n].low in self.lang.words("stance_copulas")):
+                return False
+        return False
 
     def _unread_attribution(self, q: QuoteSpan, following: int) -> int | None:
         """Where a comma or dash after the quote (or closing its body) runs on into a lower-case word of the
@@ -836,6 +873,38 @@ class Attributor:
         if person is not None:
             return person if self._compatible(person, c.gender) else None
         return self._protagonist(before_pos, c.gender)
+
+    def _formal_you(self, c: Cand) -> bool:
+        """(``formal_you``) whether a pronoun is the polite "you", written so only inside a sentence ("Unter ein
+        Foto schrieben Sie: „…“"): the same word opening a sentence is "she" or "they"."""
+        return (
+            c.i > 0
+            and self.text[c.start : c.end] in self.lang.words("formal_you")
+            and self.toks[c.i - 1].word
+            and self.layout.sentence_start(c.start) < self.toks[c.i - 1].start
+        )
+
+    def _addressee(self) -> Speaker | None:
+        """Whom an article says "you" to politely (an interview's questions): the person it is about, named at
+        least three times and twice as often as anyone else; else the person it names first (an interview's
+        introduction names whom it talks to) when no one is named more often; None otherwise."""
+        self._protagonist(0, None)
+        if self._cast_people:
+            return self._cast_people[0][0]
+        if "_first_named" in self.__dict__:  # once per article: an interview asks many questions
+            return self.__dict__["_first_named"]
+        self.__dict__["_first_named"] = None
+        people: dict[str, tuple[Speaker, int]] = {}
+        for _, (_, e) in sorted(self.cast.mentions.items()):
+            if e.label == "PERSON":
+                sp = _entity_speaker(e)
+                people[sp.key] = (sp, people.get(sp.key, (sp, 0))[1] + 1)
+        if not people:
+            return None
+        first, count = next(iter(people.values()))
+        if count >= 2 and all(n <= count for _, n in people.values()):
+            self.__dict__["_first_named"] = first
+        return self.__dict__["_first_named"]
 
     def _protagonist(self, pos: int, gender: str | None) -> Speaker | None:
         """The person an article is about: named at least three times and twice as often as anyone else, and
@@ -1476,11 +1545,41 @@ class Attributor:
                 m = k - 1 if self.toks[k - 1].low not in self.lang.words("definite") else k - 2
                 if m >= 0 and self.toks[m].low in came_from:
                     return Found(speaker=_entity_speaker(self.cast.mentions[k][1]), how="impersonal")
+        issuer = self._compound_issuer(a, b)
+        if issuer is not None:
+            return Found(speaker=issuer, how="impersonal")
         # "Was für andere Wochen die Deutsche Post erlebt hat. „…“, heißt es": the one body the paragraph names
         body = self._body_in_paragraph(self.toks[a - 1].start if a else 0)
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _compound_issuer(self, a: int, b: int) -> Speaker | None:
+        """(``publication_heads``) "heißt es im IBC Solar-Blog", "heißt es im SPD-Papier": a compound whose last part
+        is a kind of publication names its issuer in front, the capitalised words before the hyphen; a body when
+        they are no word of the language (initials, an unknown name: not "im Corona-Bericht"). None otherwise."""
+        heads = self.lang.words("publication_heads")
+        if not heads:
+            return None
+        toks = self.toks
+        for k in range(a, b):
+            t = toks[k]
+            cut = t.text.rfind("-", 0, 64)
+            if k in self.inside or cut <= 0 or t.low[cut + 1 :] not in heads:
+                continue
+            words = [t.text[:cut]]
+            m = k - 1
+            while m >= a and k - m <= 3 and toks[m].word and toks[m].capitalised and m not in self.inside:
+                words.insert(0, toks[m].text)
+                m -= 1
+            if m < a or toks[m].low not in (self.lang.prepositions | self.lang.words("definite")):
+                return None  # "im IBC Solar-Blog": after a preposition or an article, the compound stands alone
+            first = words[0]
+            if (first.isupper() and len(first) > 1) or not known_word(first, self.lang.code):
+                name = " ".join(words)
+                return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+            return None
+        return None
 
     def incise(self, q: QuoteSpan) -> Found | None:
         """An attribution inside the marks: « …, explique X. … », «…, – пожаловалась она. — …»."""
@@ -1821,13 +1920,15 @@ class Attributor:
                 verb_at = k
                 break
         if verb_at is None:
-            return self._colon(a, b, q)
+            return self._colon(a, b, q) or self._weak_verb_unnamed(a, b)
         verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.unspaced else toks[verb_at].text
         pre = self.cast.candidates(a, verb_at, self.inside)
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
         participle = verb.lower().endswith(lang.participle_endings)
         impersonal = self._impersonal_verb(verb)
         found = self._impersonal_before(a, verb_at) if impersonal else None
+        if found is None and pre and self._indefinite_after(verb_at, b):
+            found = Found(blocked=True, how="unnamed")  # "Als sie kam, sagte eine Freundin: „…“": not "sie"
         if found is None and pre:
             apposed = self._apposed_subject(pre, verb_at)
             if apposed is not None:
@@ -1862,6 +1963,8 @@ class Attributor:
                 if owner is not None
                 else Found(blocked=True, how="impersonal")
             )
+        if found is None and self._indefinite_subject(a, verb_at, b):
+            found = Found(blocked=True, how="unnamed")
         if found is None:
             found = Found(implicit=True, gender=lang.gender_of_verb(verb))
         found.verb = verb
@@ -1869,6 +1972,67 @@ class Attributor:
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
         return found
+
+    def _indefinite_phrase(self, k: int, end: int) -> int | None:
+        """Where a noun phrase with an indefinite article at ``k`` ends (after its noun), before ``end``: the
+        article, at most two lower-case words (adjectives: "ein langjähriger Freund"), then a person noun, or
+        any capitalised noun where every noun is capitalised; None when there is none."""
+        toks = self.toks
+        if k >= end or toks[k].low not in self.lang.words("indefinite"):
+            return None
+        for n in range(k + 1, min(end, k + 4)):
+            t = toks[n]
+            if not t.word or n in self.inside:
+                return None
+            if self.lang.person_noun(t.text)[0] or (self.lang.nouns_capitalised and t.capitalised):
+                return n + 1
+            if t.capitalised:
+                return None
+        return None
+
+    def _weak_verb_unnamed(self, a: int, b: int) -> Found | None:
+        """(where a subject may follow its verb) a weak speech verb, its subject after it and a colon right before
+        the quote ("Als ich mich umzog, rief das Team plötzlich: „…“"): the subject an article and a noun name no
+        one, so the quote is nobody's, not the last speaker's it would otherwise continue. None when the clause
+        is not so, or names someone (the rules that read names do that)."""
+        toks = self.toks
+        if b - a < 4 or toks[b - 1].text not in (":", "：") or self.lang.has("subject_first") or self.lang.verb_final:
+            return None
+        end = b - 1
+        while end > a and toks[end - 1].word and not toks[end - 1].capitalised and end > b - 4:
+            end -= 1  # adverbs closing the clause ("plötzlich", "laut")
+        articles = self.lang.words("definite") | self.lang.words("indefinite")
+        for k in range(end - 2, max(a, end - 6) - 1, -1):
+            if toks[k].low not in articles or k == a or not self._is_verb(k - 1, a):
+                continue
+            noun = end - 1
+            if not (toks[noun].capitalised or self.lang.person_noun(toks[noun].text)[0]):
+                return None
+            if any(not t.word or t.capitalised for t in toks[k + 1 : noun]):
+                return None
+            if self.cast.candidates(k, end, self.inside):
+                return None  # a title, a name, an institution: for the rules that read them
+            return Found(verb=toks[k - 1].text, blocked=True, how="unnamed")
+        return None
+
+    def _indefinite_subject(self, a: int, verb: int, b: int) -> bool:
+        """Whether the subject of the speech verb at ``verb`` before a quote (``b``) is someone the article does not
+        name, as an indefinite article tells: the clause opens with that phrase and the verb follows it at once ("Ein
+        langjähriger Freund sagte: „…“"), or (where a subject may follow its verb) the phrase follows the verb and
+        the quote comes right after it ("…, sagte eine Freundin: „…“"). Nobody, not the last person named."""
+        toks = self.toks
+        k = a
+        while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        return self._indefinite_phrase(k, verb) == verb or self._indefinite_after(verb, b)
+
+    def _indefinite_after(self, verb: int, b: int) -> bool:
+        """(where a subject may follow its verb) an indefinite noun phrase right after the speech verb and then
+        only the quote ("…, sagte eine Freundin: „…“"): the verb's subject, whoever the clause before names."""
+        if self.lang.has("subject_first") or self.lang.verb_final:
+            return False
+        end = self._indefinite_phrase(verb + 1, b)
+        return end is not None and all(not self.toks[m].word for m in range(end, b))
 
     def _main_clause(self, cands: list[Cand], a: int, verb: int) -> list[Cand]:
         """The candidates of the main clause when the sentence opens with a subordinate one ("When Winfrey asked if

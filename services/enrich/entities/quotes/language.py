@@ -194,9 +194,18 @@ class Lang:
         if base in self.titles:
             return True, self.titles[base]
         for suffix in self.title_suffixes:
-            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2 and self._age_stem(low[: -len(suffix)], suffix):
                 return True, self.titles.get(suffix)
         return False, None
+
+    def _age_stem(self, stem: str, suffix: str) -> bool:
+        """Whether what comes before an age suffix (``age_titles``) is a number, as an age is ("48-jährige",
+        "Achtzigjährige"), when the language lists its number words (``age_numbers``): "langjähriger Freund",
+        "die Minderjährige" tell no age and are no role. True for any other suffix, and where no list is given."""
+        numbers = self.words("age_numbers")
+        if not numbers or suffix not in self.words("age_titles"):
+            return True
+        return stem[-1:].isdigit() or stem.endswith("-") or stem.endswith(tuple(numbers))
 
     def is_institution(self, word: str) -> bool:
         seen: dict[str, bool] = self._institutions_seen  # type: ignore[attr-defined]

@@ -75,8 +75,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``bodies_in_text``: an unnamed spokesperson or "heißt es" with no body named speaks for the one body the
   paragraph names before it as a name the recogniser did not read (article, capitalised adjective, noun:
   "die Deutsche Post"); nobody when it names none or two, or a person or organisation the recogniser read;
-* ``source_nouns``, ``source_clauses``: a quote in a clause ("wonach", "dass") right after a noun of someone's
-  words and its owner ("die Formulierungen von der Leyens, wonach „…“") is the owner's, a person or body read;
+* ``source_nouns``, ``source_clauses``, ``source_owners``: a quote in a clause ("wonach", "dass") right after a
+  noun of someone's words and its owner ("die Formulierungen von der Leyens, wonach „…“") is the owner's, a
+  person or body read; ``source_owners`` are the words allowed between the noun and the owner ("von", "des");
 * ``bodies_unread``: after "a spokesperson for", a capitalised run of two words or more, one ending in an
   institution noun, or initials, is the body spoken for when the recogniser did not read it;
 * ``dash_signature``: a quote followed by a dash and a name, then the end of the paragraph or a comma and a
@@ -147,6 +148,13 @@ for the article's language only:
   only its titles there;
   ``age_titles``: title heads that describe a person the article named rather than a role ("the 56-year-old"
   with ``title_suffixes`` "year-old"): the one person named in the paragraphs in view, else nobody;
+  ``formal_you``: the polite "you" as written inside a sentence ("Sie"), which a pronoun list folded to
+  lower case cannot tell from "she": the person the article is about (an interview's interviewee), else nobody;
+  ``publication_heads``: the last part of a hyphenated compound that names a publication ("Blog",
+  "Papier"): after an impersonal "heißt es in", the words before the hyphen are its issuer when they are
+  initials or no word of the language ("im IBC Solar-Blog", "im SPD-Papier");
+  ``age_numbers``: what a word ends with before an age suffix when it tells an age ("achtzig" in
+  "Achtzigjährige"; digits and a hyphen always do): others ("langjähriger") are no title;
   ``person_nouns``: {noun: gender} for people the article need not name ("der Mann", "una fuente",
   "a witness", role nouns such as "teniente"): a sentence opening with an article and one has an
   unnamed subject, and a definite one after a speech verb is someone the article introduced.

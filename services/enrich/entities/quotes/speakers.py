@@ -1216,6 +1216,16 @@ class Cast:
             if w.isupper() and len(w) <= 4 and not preceded_by_title:
                 return None  # an acronym: an organisation the recogniser did not tag
         person = self.person_for(words)
+        if (
+            person is None
+            and self.lang.nouns_capitalised
+            and not titled
+            and len(words) > 1
+            and inflected_noun(words[-1], self.lang.code)
+        ):
+            # "Millionen Dollar Spenden gesammelt": a run ending in a noun's inflected form ("Spenden" of "Spende")
+            # is nouns side by side; a surname is its own form ("Fischer", "Zimmer")
+            return None
         opens = k  # where the name's run starts in the text: before k when the scan skipped its first words
         if person is not None:
             sp = _entity_speaker(person)
