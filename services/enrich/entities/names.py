@@ -1438,7 +1438,11 @@ class NameFinder:
             noun = nxt not in FUNCTION_WORDS.get(lang, ()) and nxt not in _stop_words(lang)
             if noun and last.endswith(ADJECTIVE_ENDINGS.get(lang, ())) and ADJECTIVE_ENDINGS.get(lang):
                 return []  # "v Městské knihovně": an adjective of a thing's name, not a place
-        return [self._span(words, "GPE", text)]
+        found = self._span(words, "GPE", text)
+        town = self.gazetteer.small_town(found.text, lang) if not region else None
+        if town is not None and town[0] != found.text:  # "w Wadowicach": the town's own name, its case ending undone
+            found = Found(found.text, "GPE", found.start, found.end, town[1].name)
+        return [found]
 
     def _registered_place(self, word: str, lang: str) -> str | None:
         """The registry's place an inflected word names ("Kremla", "Kremlu": Kreml), by the language's case
