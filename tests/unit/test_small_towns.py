@@ -97,3 +97,22 @@ def test_a_word_of_the_language_after_in_is_no_small_town(gazetteer):
 def test_an_inflected_small_town_after_a_locative_gets_its_name(gazetteer):
     found = [(f.text, f.name) for f in NameFinder(gazetteer)("Mieszka w Kłodawie od lat.", "pl") if f.label == "GPE"]
     assert found == [("Kłodawie", "Kłodawa")]
+
+
+def _places(gazetteer, text, language):
+    return [f.text for f in NameFinder(gazetteer)(text, language) if f.label in ("GPE", "LOC")]
+
+
+def test_another_name_of_a_far_town_is_no_place_in_an_article_elsewhere(gazetteer):
+    # GeoNames calls Hamm (Germany, 180,000 people) "Hamas" too; an article on Gaza names nothing in Germany
+    assert gazetteer.place_form("Hamas", "es") is not None
+    assert _places(gazetteer, "El portavoz de Hamas dijo que la tregua sigue en Gaza.", "es") == ["Gaza"]
+
+
+def test_another_name_of_a_town_after_a_locative_is_the_town(gazetteer):
+    assert _places(gazetteer, "La delegación viajó a Breslau y luego a Varsovia.", "es") == ["Breslau", "Varsovia"]
+
+
+def test_another_name_of_a_town_in_an_article_on_its_country_is_the_town(gazetteer):
+    text = "Breslau war bis 1945 eine deutsche Stadt, heute liegt sie in Polen."
+    assert "Breslau" in _places(gazetteer, text, "de")

@@ -321,13 +321,9 @@ class Gazetteer:
                         self.by_name[form.casefold()].insert(0, short)
         # Towns under 15,000 people by their own name, where none of the above has that name ("Hope", "Wells"):
         # a recogniser may take one only where the text already says place (``small_town``).
-        self.small: dict[str, Place] = {}
-        for form, town in small_towns().items():
-            known = self.trusted.get(form)
-            if known is None:
-                self.small[form] = town
-            elif town_alias(form, known):
-                self.trusted[form] = town  # "Concordia": the town of that name, not El Paso's other name
+        # (A town's own name does not take a name from a bigger city's other name: "Breslau" stays Wrocław, not
+        # the Canadian village.)
+        self.small = {form: town for form, town in small_towns().items() if form not in self.trusted}
 
     def _add_regions(self, cache: object) -> None:
         """Continents (GeoNames' alternate names), US counties (GeoNames, "Riverside County") and countries'

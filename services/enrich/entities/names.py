@@ -860,6 +860,7 @@ class NameFinder:
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
         self._lower = lower_words
         self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
+        self._countries: set[str] | None = None  # the countries the article's places are in, when asked
         found: list[Found] = []
         people = _People(PERSON_ENDINGS.get(lang, ()))
 
@@ -1567,6 +1568,8 @@ class NameFinder:
             return False  # "Dabei" (Dubai), "Bukan": a word of the language, not the town
         if len(part) == 1 and self._word_town(place, part[0], lang):
             return False  # "Centro", "Sur", "Constitución": a word of the language before a small town of that name
+        if len(part) == 1 and self._stray_alias(place, part[0], lang):
+            return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
         return not (part[0].initial and len(part) == 1 and place.population < 100_000)
 
     def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
@@ -1587,6 +1590,28 @@ class NameFinder:
             and common_place_word(t.text, lang)
             and not self._after_locative(self._tokens, self._index[id(t)], lang)
         )
+
+    def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
+        """Whether a word names a town under a million people only by another name of it (GeoNames' alternate
+        names: "Hamas" of Hamm, a Lithuanian form) in an article that names no place of the town's country, and
+        no locative preposition places it: another thing of that name, not the far-away town."""
+        known = self.gazetteer.place_form(t.text, lang)
+        if known is None or not town_alias(known[0], place):
+            return False
+        if self._after_locative(self._tokens, self._index[id(t)], lang):
+            return False
+        return place.country_code not in self._article_countries(lang)
+
+    def _article_countries(self, lang: str) -> set[str]:
+        """The countries of the places the article names by their own name or a country's name (once per
+        article: one gazetteer look-up per distinct capitalised word)."""
+        if self._countries is None:
+            self._countries = set()
+            for word in {t.text for t in self._tokens if _capitalised(t.text)}:
+                known = self.gazetteer.place_form(word, lang)
+                if known is not None and known[1].country_code and not town_alias(*known):
+                    self._countries.add(known[1].country_code)
+        return self._countries
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:
         return all(
