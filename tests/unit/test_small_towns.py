@@ -124,3 +124,12 @@ def test_a_capital_or_a_city_known_abroad_keeps_its_other_names(gazetteer):
     assert gazetteer.trusted["hamm"] not in gazetteer.known_abroad
     assert _places(gazetteer, "Los turistas dicen que Lieja es cara.", "es") == ["Lieja"]  # Liège: 62 names
     assert _places(gazetteer, "Rzeczniczka MSZ oskarżyła Waszyngton.", "pl") == ["Waszyngton"]
+
+
+def test_a_state_a_model_took_for_a_person_is_a_place(gazetteer):
+    # "Virginia" was a town of 122,000 (big enough to relabel a model's person); as the state it must stay so
+    text = "Officials said Virginia will reopen roads."
+    assert _labels(text, [RawEntity("Virginia", "PERSON", 15, 23)], gazetteer) == [("Virginia", "GPE")]
+    text = "Virginia Woolf wrote it."
+    found = [RawEntity("Virginia Woolf", "PERSON", 0, 14)]
+    assert _labels(text, found, gazetteer) == [("Virginia Woolf", "PERSON")]

@@ -727,8 +727,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 label = "GPE"  # "of Hope", "in Wells": a town's own name where the text says place
             if place is not None and not titled and not (set(_words(bare)) & person_words):
                 p = place[1]
-                # An organisation named like a city stays one (Toyota); a person named like one does not.
-                big = p.population >= _CITY_POPULATION or label == "LOC"
+                # An organisation named like a city stays one (Toyota); a person named like one does not. A state or
+                # province ("Virginia", a region with no population here) counts as a big city.
+                big = p.population >= _CITY_POPULATION or label == "LOC" or p.kind == "region"
                 # An organisation after "in" is the city only under the city's own name ("in the White House" is
                 # not Casablanca, whose other names include it).
                 own = p.kind == "city" and p.name.casefold() == bare.casefold()
