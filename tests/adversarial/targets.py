@@ -537,6 +537,12 @@ def _targets() -> list[Target]:
         lambda s: (gazetteer(), s),
         lambda a: a[0].lookup(a[1], ["RU", "UA"]),
     )
+    add(
+        "gazetteer.small_town",
+        f"{GEO}:Gazetteer.small_town",
+        lambda s: (gazetteer(), s),
+        lambda a: a[0].small_town(a[1], "pl"),
+    )
     inside_quotes = (
         f"{QUOTES}:find_quotes",
         f"{QUOTES}:attribute",

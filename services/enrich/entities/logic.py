@@ -724,12 +724,15 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         elif label in ("PERSON", "ORG", "NORP", "LOC", "PRODUCT") and gazetteer is not None:
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
+            cue = _PLACE_CUES.get(lang)
+            near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
+            if place is None and near and not titled and _small_town(bare, lang, gazetteer, person_words):
+                label = "GPE"  # "of Hope", "in Wells": a town's own name where the text says place
             if place is not None and not titled and not (set(_words(bare)) & person_words):
                 p = place[1]
-                # An organisation named like a city stays one (Toyota); a person named like one does not.
-                big = p.population >= _CITY_POPULATION or label == "LOC"
-                cue = _PLACE_CUES.get(lang)
-                near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
+                # An organisation named like a city stays one (Toyota); a person named like one does not. A state or
+                # province ("Virginia", a region with no population here) counts as a big city.
+                big = p.population >= _CITY_POPULATION or label == "LOC" or p.kind == "region"
                 # An organisation after "in" is the city only under the city's own name ("in the White House" is
                 # not Casablanca, whose other names include it).
                 own = p.kind == "city" and p.name.casefold() == bare.casefold()
@@ -741,6 +744,16 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
     return out
+
+
+def _small_town(span: str, lang: str, gazetteer: Gazetteer, person_words: set[str]) -> bool:
+    """Whether a name is a town under 15,000 people by the town's own name (``Gazetteer.small_town``; "Hope",
+    "Wells"), and no word of the language ("Police") nor a word of a person the article names: the caller has
+    the evidence of a place (a place cue right before it)."""
+    town = gazetteer.small_town(span, lang)
+    if town is None or unaccented(town[0]) != unaccented(town[1].name) or set(_words(span)) & person_words:
+        return False
+    return " " in span or not is_common_word(span, lang)
 
 
 def _settlement(text: str, start: int, end: int, lang: str) -> bool:
@@ -806,8 +819,8 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             continue  # inside or across a name the model found
         if " " not in run and is_common_word(run, lang):
             continue  # "in March", "in Reading the report": a word of the language
-        if gazetteer.place_form(run, lang) is None:
-            continue
+        if gazetteer.place_form(run, lang) is None and not _small_town(run, lang, gazetteer, set()):
+            continue  # neither a place the gazetteer trusts nor a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
     return out
 

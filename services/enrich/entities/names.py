@@ -880,6 +880,7 @@ class NameFinder:
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
         self._lower = lower_words
         self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
+        self._countries: set[str] | None = None  # the countries the article's places are in, when asked
         found: list[Found] = []
         people = _People(PERSON_ENDINGS.get(lang, ()))
 
@@ -1473,7 +1474,11 @@ class NameFinder:
             noun = nxt not in FUNCTION_WORDS.get(lang, ()) and nxt not in _stop_words(lang)
             if noun and last.endswith(ADJECTIVE_ENDINGS.get(lang, ())) and ADJECTIVE_ENDINGS.get(lang):
                 return []  # "v Městské knihovně": an adjective of a thing's name, not a place
-        return [self._span(words, "GPE", text)]
+        found = self._span(words, "GPE", text)
+        town = self.gazetteer.small_town(found.text, lang) if not region else None
+        if town is not None and town[0] != found.text:  # "w Wadowicach": the town's own name, its case ending undone
+            found = Found(found.text, "GPE", found.start, found.end, town[1].name)
+        return [found]
 
     def _registered_place(self, word: str, lang: str) -> str | None:
         """The registry's place an inflected word names ("Kremla", "Kremlu": Kreml), by the language's case
@@ -1598,6 +1603,8 @@ class NameFinder:
             return False  # "Dabei" (Dubai), "Bukan": a word of the language, not the town
         if len(part) == 1 and self._word_town(place, part[0], lang):
             return False  # "Centro", "Sur", "Constitución": a word of the language before a small town of that name
+        if len(part) == 1 and self._stray_alias(place, part[0], lang):
+            return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
         return not (part[0].initial and len(part) == 1 and place.population < 100_000)
 
     def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
@@ -1618,6 +1625,29 @@ class NameFinder:
             and common_place_word(t.text, lang)
             and not self._after_locative(self._tokens, self._index[id(t)], lang)
         )
+
+    def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
+        """Whether a word names a town under a million people, no capital nor a city known abroad
+        (``Gazetteer.known_abroad``), only by another name of it (GeoNames' alternate names: "Hamas" of Hamm, a
+        Lithuanian form) in an article that names no place of the town's country, and no locative preposition
+        places it: another thing of that name, not the far-away town ("Waszyngton", "Florencia" stay places)."""
+        known = self.gazetteer.place_form(t.text, lang)
+        if known is None or not town_alias(known[0], place) or place in self.gazetteer.known_abroad:
+            return False
+        if self._after_locative(self._tokens, self._index[id(t)], lang):
+            return False
+        return place.country_code not in self._article_countries(lang)
+
+    def _article_countries(self, lang: str) -> set[str]:
+        """The countries of the places the article names by their own name or a country's name (once per
+        article: one gazetteer look-up per distinct capitalised word)."""
+        if self._countries is None:
+            self._countries = set()
+            for word in {t.text for t in self._tokens if _capitalised(t.text)}:
+                known = self.gazetteer.place_form(word, lang)
+                if known is not None and known[1].country_code and not town_alias(*known):
+                    self._countries.add(known[1].country_code)
+        return self._countries
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:
         return all(
