@@ -30,6 +30,12 @@ def test_place_preposition_and_possessive() -> None:
     assert f["place_preposition_before"] == 1.0 and f["possessive_after"] == 1.0 and f["label_person"] == 1.0
 
 
+def test_place_noun_after() -> None:
+    f = _features("Flights left Heathrow airport late.", "Heathrow", "FAC")
+    assert f["place_noun_after"] == 1.0 and f["label_fac"] == 1.0
+    assert _features("Flights left Heathrow Airport late.", "Heathrow", "FAC")["place_noun_after"] == 0.0
+
+
 def test_organisation_shape() -> None:
     f = _features("Shares of Brindle Holdings Inc fell.", "Brindle Holdings Inc", "GPE")
     assert f["company_ending"] == 1.0 and f["three_words_or_more"] == 1.0 and f["of_before"] == 1.0
@@ -49,11 +55,12 @@ def test_the_article_labels_a_surname_a_person_elsewhere() -> None:
     assert f["last_word_person"] == 1.0 and f["same_name_org"] == 1.0 and f["same_name_person"] == 0.0
 
 
-def _model(cls: str, threshold: float) -> labels.Model:
-    """A model that puts every name in ``cls`` with probability about 0.88 (three classes)."""
+def _model(cls: str, threshold: float, source: str = "OTHER") -> labels.Model:
+    """A model that puts every name in ``cls`` with probability about 0.88 (three classes), and makes the change
+    from ``source`` to ``cls`` at ``threshold``."""
     n = len(labels.FEATURES)
     intercept = tuple(3.0 if c == cls else 0.0 for c in labels.CLASSES)
-    return labels.Model((0.0,) * n, (1.0,) * n, ((0.0,) * n,) * 3, intercept, {cls: threshold})
+    return labels.Model((0.0,) * n, (1.0,) * n, ((0.0,) * n,) * 3, intercept, {f"{source}>{cls}": threshold})
 
 
 def test_judge_changes_a_label_only_when_confident() -> None:
@@ -62,6 +69,10 @@ def test_judge_changes_a_label_only_when_confident() -> None:
     assert labels.judge([e], text, "en", None, _model("PERSON", 0.5))[0].label == "PERSON"
     assert labels.judge([e], text, "en", None, _model("PERSON", 0.95))[0].label == "ORG"
     assert labels.judge([e], text, "en", None, _model("PLACE", 0.5))[0].label == "GPE"
+    assert labels.judge([e], text, "en", None, _model("PERSON", 0.5, source="PLACE"))[0].label == "ORG"  # not its change
+    town = RawEntity("Alibaba", "GPE", 6, 13)
+    assert labels.judge([town], "Later Alibaba left.", "en", None, _model("OTHER", 0.5, "PLACE"))[0].label == "ORG"
+    assert labels.change("FAC", "OTHER") == "PLACE>OTHER" and labels.change("ORG", "PERSON") == "OTHER>PERSON"
 
 
 def test_judge_keeps_other_languages_registry_names_and_unjudged_labels() -> None:
@@ -80,6 +91,12 @@ def test_judge_reads_many_names_in_linear_time() -> None:
     assert labels.judge(found, text, "en", None, _model("PERSON", 0.5)) is found  # beyond MAX_ENTITIES
     few = found[:2000]
     assert all(e.label == "PERSON" for e in labels.judge(few, text, "en", None, _model("PERSON", 0.5)))
+
+
+def test_features_of_a_name_in_a_text_without_spaces_read_a_bounded_window() -> None:
+    text = "x" * 200_000 + "Smith" + "y" * 200_000
+    e = RawEntity("Smith", "ORG", 200_000, 200_005)
+    assert len(labels.features(e, text, None, labels.Article.of([e]))) == len(labels.FEATURES)
 
 
 def test_model_rejects_other_features() -> None:

@@ -8,9 +8,9 @@ label, the name's shape (words, capitals, initials, a company ending), the words
 gazetteer and the given- and family-name data say of it, and how the article labels the same
 name and its last word elsewhere. A multinomial logistic regression gives the probability
 of each class (``PERSON``, ``PLACE``, ``OTHER``: an organisation or any other thing); the
-label changes only when a class the label is not reaches that class's threshold, chosen by
-cross-validation by article: a person becomes ``PERSON``, a place ``GPE``, anything else
-``ORG``.
+label changes only when a class the label is not reaches the threshold of that change ("a
+place's label to OTHER"), chosen by cross-validation by article: a person becomes ``PERSON``,
+a place ``GPE``, anything else ``ORG``. A change cross-validation does not support is never made.
 
 The weights are ``labels-v1.json`` beside this file (trained by ``bench/train_labels.py``
 from MEANTIME's development split and the names gold's development articles), read once;
@@ -64,7 +64,8 @@ _ORG_HEADS = frozenset(
 )
 _PLACE_WORDS = frozenset(
     "city county state province region district island islands river lake mountain mountains valley bay sea "
-    "ocean street road avenue square park airport bridge beach coast village town republic kingdom".split()
+    "ocean street road avenue square park airport bridge beach coast village town republic kingdom area "
+    "neighbourhood neighborhood suburb station port harbour harbor".split()
 )
 _WORD = re.compile(r"[\w'’.&-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -99,6 +100,7 @@ FEATURES = (
     "said_after",
     "comma_after",
     "capitalised_after",
+    "place_noun_after",
     "gazetteer_trusted",
     "gazetteer_country",
     "gazetteer_region",
@@ -122,7 +124,7 @@ class Model:
     scale: tuple[float, ...]
     coef: tuple[tuple[float, ...], ...]  # one row per class of CLASSES
     intercept: tuple[float, ...]
-    thresholds: dict[str, float]
+    thresholds: dict[str, float]  # change (:func:`change`) -> the probability it needs; a change not named is never made
 
     def probabilities(self, x: list[float]) -> list[float]:
         z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
@@ -157,6 +159,11 @@ def model() -> Model | None:
 def class_of(label: str) -> str:
     """The judge's class of a recogniser label."""
     return "PERSON" if label == "PERSON" else "PLACE" if label in PLACES else "OTHER"
+
+
+def change(label: str, cls: str) -> str:
+    """The key of a change's threshold: the label's class and the class it would become ("PLACE>OTHER")."""
+    return f"{class_of(label)}>{cls}"
 
 
 def _bare(text: str) -> str:
@@ -241,6 +248,7 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
     put("comma_after", tail.lstrip().startswith(","))
     nxt = tail.lstrip()
     put("capitalised_after", bool(nxt[:1].isupper()))
+    put("place_noun_after", bool(after) and after[0] in _PLACE_WORDS and not nxt[:1].isupper())
     if gazetteer is not None and span:
         key = span.casefold()
         trusted = gazetteer.trusted.get(key)
@@ -277,7 +285,7 @@ def judge(
             p = m.probabilities(features(e, text, gazetteer, article))
             best = max(range(len(CLASSES)), key=p.__getitem__)
             cls = CLASSES[best]
-            if cls != class_of(e.label) and p[best] >= m.thresholds.get(cls, 2.0):
+            if cls != class_of(e.label) and p[best] >= m.thresholds.get(change(e.label, cls), 2.0):
                 e = replace(e, label=RELABEL[cls])
         out.append(e)
     return out
