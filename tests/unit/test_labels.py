@@ -69,7 +69,9 @@ def test_judge_changes_a_label_only_when_confident() -> None:
     assert labels.judge([e], text, "en", None, _model("PERSON", 0.5))[0].label == "PERSON"
     assert labels.judge([e], text, "en", None, _model("PERSON", 0.95))[0].label == "ORG"
     assert labels.judge([e], text, "en", None, _model("PLACE", 0.5))[0].label == "GPE"
-    assert labels.judge([e], text, "en", None, _model("PERSON", 0.5, source="PLACE"))[0].label == "ORG"  # not its change
+    assert (
+        labels.judge([e], text, "en", None, _model("PERSON", 0.5, source="PLACE"))[0].label == "ORG"
+    )  # not its change
     town = RawEntity("Alibaba", "GPE", 6, 13)
     assert labels.judge([town], "Later Alibaba left.", "en", None, _model("OTHER", 0.5, "PLACE"))[0].label == "ORG"
     assert labels.change("FAC", "OTHER") == "PLACE>OTHER" and labels.change("ORG", "PERSON") == "OTHER>PERSON"

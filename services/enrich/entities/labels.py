@@ -43,29 +43,34 @@ RELABEL = {"PERSON": "PERSON", "PLACE": "GPE", "OTHER": "ORG"}
 MAX_ENTITIES = 5000  # names per article the judge reads (a list page of 100k names keeps the rules' labels)
 _LOOK = 40  # characters read on either side of a name
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # English words around a name (the judge answers for English only).
-_TITLES = frozenset(
+_TITLES = _set(
     "mr mrs ms miss dr sir dame president minister premier senator sen rep gov governor mayor king queen prince "
     "princess pope chancellor secretary spokesman spokeswoman spokesperson ambassador general gen colonel col "
     "lt captain capt professor prof judge chief ceo chairman chairwoman director coach manager lord lady "
-    "officer sgt sergeant detective inspector bishop rev father archbishop leader".split()
+    "officer sgt sergeant detective inspector bishop rev father archbishop leader"
 )
-_PLACE_PREPOSITIONS = frozenset("in at from near to into across outside throughout towards toward via".split())
-_SAID = frozenset("said says told added explained stated announced wrote warned noted claimed according".split())
-_COMPANY_ENDINGS = frozenset(
+_PLACE_PREPOSITIONS = _set("in at from near to into across outside throughout towards toward via")
+_SAID = _set("said says told added explained stated announced wrote warned noted claimed according")
+_COMPANY_ENDINGS = _set(
     "inc inc. corp corp. corporation ltd ltd. llc co co. plc ag sa group company holdings bank airlines airways "
-    "motors systems technologies partners".split()
+    "motors systems technologies partners"
 )
-_ORG_HEADS = frozenset(
+_ORG_HEADS = _set(
     "ministry department university college school party council committee commission agency association "
     "union institute foundation court army police force forces office board authority league federation club "
     "fc news times post service services bureau organisation organization assembly parliament senate congress "
-    "government cabinet embassy hospital church network channel exchange fund trust society center centre".split()
+    "government cabinet embassy hospital church network channel exchange fund trust society center centre"
 )
-_PLACE_WORDS = frozenset(
+_PLACE_WORDS = _set(
     "city county state province region district island islands river lake mountain mountains valley bay sea "
     "ocean street road avenue square park airport bridge beach coast village town republic kingdom area "
-    "neighbourhood neighborhood suburb station port harbour harbor".split()
+    "neighbourhood neighborhood suburb station port harbour harbor"
 )
 _WORD = re.compile(r"[\w'’.&-]+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -124,11 +129,16 @@ class Model:
     scale: tuple[float, ...]
     coef: tuple[tuple[float, ...], ...]  # one row per class of CLASSES
     intercept: tuple[float, ...]
-    thresholds: dict[str, float]  # change (:func:`change`) -> the probability it needs; a change not named is never made
+    thresholds: dict[
+        str, float
+    ]  # change (:func:`change`) -> the probability it needs; a change not named is never made
 
     def probabilities(self, x: list[float]) -> list[float]:
         z = [(v - m) / s for v, m, s in zip(x, self.mean, self.scale, strict=True)]
-        scores = [b + sum(c * v for c, v in zip(row, z, strict=True)) for row, b in zip(self.coef, self.intercept)]
+        scores = [
+            b + sum(c * v for c, v in zip(row, z, strict=True))
+            for row, b in zip(self.coef, self.intercept, strict=True)
+        ]
         top = max(scores)
         exps = [math.exp(max(-50.0, s - top)) for s in scores]
         total = sum(exps)
@@ -240,7 +250,9 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
     put("title_before", previous in _TITLES)
     put("place_preposition_before", previous in _PLACE_PREPOSITIONS)
     put("of_before", previous == "of")
-    put("sentence_start", entity.start == 0 or bool(_SENTENCE_END.search(text[max(0, entity.start - 3) : entity.start])))
+    put(
+        "sentence_start", entity.start == 0 or bool(_SENTENCE_END.search(text[max(0, entity.start - 3) : entity.start]))
+    )
     tail = text[entity.end : entity.end + _LOOK]
     put("possessive_after", entity.text.endswith(("'s", "’s")) or tail.startswith(("'s", "’s")))
     after = [w.casefold() for w in _words_after(text, entity.end)[:3]]
@@ -254,7 +266,7 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
         trusted = gazetteer.trusted.get(key)
         put("gazetteer_trusted", trusted is not None)
         put("gazetteer_country", trusted is not None and trusted.kind == "country")
-        put("gazetteer_region", trusted is not None and trusted.kind == "region" or key in gazetteer.regions)
+        put("gazetteer_region", (trusted is not None and trusted.kind == "region") or key in gazetteer.regions)
         known = gazetteer.by_name.get(key)
         put("gazetteer_known", bool(known))
         population = max((p.population for p in known or ()), default=0)
