@@ -116,7 +116,7 @@ def test_shipped_model_floor_on_its_development_cv() -> None:
     assert cv["judge_f1"]["PERSON"] >= 0.93
     assert cv["judge_f1"]["PLACE"] >= 0.90
     assert cv["judge_f1"]["OTHER"] >= 0.90
-    assert cv["rules_and_judge_f1"]["PERSON"] >= 0.94
+    assert cv["rules_and_judge_f1"]["PERSON"] >= 0.93
     for source in ("meantime", "names"):
         assert cv[f"{source}_rules_and_judge_accuracy"] >= cv[f"{source}_rules_accuracy"]
     assert all(0.5 <= t <= 1.0 for t in data["thresholds"].values())
