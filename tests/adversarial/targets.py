@@ -526,6 +526,12 @@ def _targets() -> list[Target]:
         lambda raw: _fn(ENTITIES, "group_entities")(raw, registry()),
     )
     add(
+        "labels.judge",
+        tuple(f"wirestream.services.enrich.entities.labels:{m}" for m in ("judge", "features", "Article.of")),
+        lambda s: (FakeRecognizer()(s), s, gazetteer()),
+        lambda a: _fn("wirestream.services.enrich.entities.labels", "judge")(a[0], a[1], "en", a[2]),
+    )
+    add(
         "entities.geocode",
         (f"{ENTITIES}:geocode", f"{GEO}:Gazetteer.lookup"),
         lambda s: (entities(s), gazetteer()),

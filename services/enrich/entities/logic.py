@@ -35,6 +35,7 @@ from typing import Any
 
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
 from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities import labels
 from wirestream.services.enrich.entities.geo import Gazetteer, town_alias, unaccented
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_data import stop_words
@@ -915,6 +916,14 @@ def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], s
 
 def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     lang = (article.language or "en").split("-")[0]
+    found, name = _recognised(article, tools, lang)
+    if tools.model_for(lang) is not None:  # a model's labels (the name finder's stand as they are)
+        found = labels.judge(found, article.text, lang, tools.gazetteer)
+    return found, name
+
+
+def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[RawEntity], str | None]:
+    """The names a recogniser finds with the rules' labels (before the learned judge of ``labels``)."""
     model = tools.model_for(lang)
     if model is not None:
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
