@@ -46,10 +46,10 @@ eval: $(STAMP)  ## the product beside its peers on third-party sets in ../shared
 eval-devset: $(STAMP)  ## precision and recall per field on the self-written regression set tests/devset
 	$(BIN)/python -m tests.devset.evaluate $(ARGS)
 
-train: $(STAMP)  ## rebuild both furniture models (services/enrich/clean/furniture/model-*.json) from ../shared/corpora, with the clean stage cross-validated; then the quote ranker (services/enrich/entities/quotes/model-v1.json) from the quote gold, then the English label judge (services/enrich/entities/labels-v1.json) from MEANTIME's and the names gold's development articles
+train: $(STAMP)  ## rebuild both furniture models (services/enrich/clean/furniture/model-*.json) from ../shared/corpora, with the clean stage cross-validated; then the English label judge (services/enrich/entities/labels-v1.json) from MEANTIME's and the names gold's development articles, then the quote ranker (services/enrich/entities/quotes/model-v1.json) from the quote gold (last: the judge's labels are among its inputs)
 	$(BIN)/python -m bench.train --product $(ARGS)
-	$(BIN)/python -m bench.train_quotes
 	$(BIN)/python -m bench.train_labels
+	$(BIN)/python -m bench.train_quotes
 
 bench: $(STAMP)  ## articles/s and latency through the running pipeline vs. in-process
 	$(BIN)/python -m bench.pipeline
