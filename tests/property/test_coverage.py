@@ -42,6 +42,7 @@ EXEMPT = {
     "wirestream.services.enrich.entities.registry:Registry.from_setting": "file paths from the settings",
     "wirestream.services.enrich.entities.models:drop_unheard": "a loaded spaCy pipeline (no article text)",
     "wirestream.services.enrich.clean.furniture:model": "loads the shipped model file (cached)",
+    "wirestream.services.enrich.artefacts:shipped": "reads a JSON file the project ships in its own packages (no outside input)",
     "wirestream.services.enrich.entities.quotes.rank:model": "loads the shipped quote ranker (cached)",
     "wirestream.services.enrich.entities.quotes.rank:Model.from_json": "a model file's JSON",
     "wirestream.services.enrich.entities.labels:model": "loads the shipped label judge (cached)",

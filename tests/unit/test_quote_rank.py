@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 
 import pytest
 
 from tests.unit.test_quotes import ents
+from wirestream.services.enrich.artefacts import shipped
 from wirestream.services.enrich.entities.quotes import attribute, find_quotes, rank
 
 
@@ -136,7 +136,8 @@ def test_only_the_first_gaps_of_an_endless_text_of_quotes_are_answered(monkeypat
 
 def test_the_model_is_read_once_and_refuses_other_features():
     assert rank.model() is rank.model()
-    data = json.loads((rank.resources.files(rank.__package__) / rank.MODEL_FILE).read_text(encoding="utf-8"))
+    data = shipped(rank.__package__, rank.MODEL_FILE)
+    assert data is not None
     data["features"] = [*data["features"][:-1], "something else"]
     with pytest.raises(ValueError):
         rank.Model.from_json(data)
@@ -152,7 +153,8 @@ GAIN_FLOOR = {"English": 0.0, "other languages": 0.02}
 
 
 def test_recorded_cross_validated_figures_hold_the_floor():
-    data = json.loads((rank.resources.files(rank.__package__) / rank.MODEL_FILE).read_text(encoding="utf-8"))
+    data = shipped(rank.__package__, rank.MODEL_FILE)
+    assert data is not None
     cv = data["cv"]
     assert cv["by"].startswith("article (GroupKFold")
     for group, floor in RIGHT_FLOOR.items():

@@ -19,15 +19,14 @@ no download, no pickle. Without the file the rules' labels stand.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from wirestream.services.enrich.artefacts import shipped
 from wirestream.services.enrich.entities import names
 from wirestream.services.enrich.entities.models import RawEntity
 
@@ -160,10 +159,8 @@ class Model:
 @cache
 def model() -> Model | None:
     """The shipped model (None when the file is absent: the rules' labels stand)."""
-    path = resources.files(__package__).joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = shipped(__package__, MODEL_FILE)
+    return None if data is None else Model.from_json(data)
 
 
 def class_of(label: str) -> str:

@@ -30,15 +30,14 @@ HTML pages get the same model's second opinion after the extractor: :mod:`.html`
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 import numpy as np
 
 from wirestream.contracts import Removal
+from wirestream.services.enrich.artefacts import shipped
 from wirestream.services.enrich.clean import rules
 from wirestream.services.enrich.clean.furniture.features import NAMES, PROSE_WORDS, page_features
 from wirestream.services.enrich.lexicon import CJK
@@ -132,8 +131,10 @@ def load(data: dict, features: tuple[str, ...] = NAMES) -> Model:
 @cache
 def model() -> Model:
     """The shipped model (package data), loaded once per process; it never changes while the process runs."""
-    text = resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return load(json.loads(text))
+    data = shipped(__package__, MODEL_FILE)
+    if data is None:
+        raise FileNotFoundError(f"clean: the furniture model {MODEL_FILE} is not in the package (make train)")
+    return load(data)
 
 
 def body_probability(lines: list[str], using: Model | None = None) -> np.ndarray:

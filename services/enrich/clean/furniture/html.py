@@ -17,17 +17,16 @@ extractors are right and where the shape of the text and the page says otherwise
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 
 import lxml.etree
 import lxml.html
 import numpy as np
 
 from wirestream.contracts import Removal
+from wirestream.services.enrich.artefacts import shipped
 from wirestream.services.enrich.clean import pages, rules
 from wirestream.services.enrich.clean.furniture import REASON, Model, load
 from wirestream.services.enrich.clean.furniture.features import NAMES, _shift, _window_mean, page_features
@@ -321,8 +320,10 @@ def html_features(lines: list[str], precise: str, recall: str, default: str, dom
 @cache
 def html_model() -> Model:
     """The shipped HTML model (package data), loaded once per process."""
-    text = resources.files(__package__).joinpath(HTML_MODEL_FILE).read_text(encoding="utf-8")
-    return load(json.loads(text), HTML_NAMES)
+    data = shipped(__package__, HTML_MODEL_FILE)
+    if data is None:
+        raise FileNotFoundError(f"clean: the HTML model {HTML_MODEL_FILE} is not in the package (make train)")
+    return load(data, HTML_NAMES)
 
 
 def verdicts(lines: list[str], probability: np.ndarray, text: str) -> list[float | None]:

@@ -24,14 +24,13 @@ from ``tests/quotes/gold.jsonl``), read once; no download, no pickle.
 
 from __future__ import annotations
 
-import json
 import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from wirestream.services.enrich.artefacts import shipped
 from wirestream.services.enrich.entities.quotes.speakers import Speaker
 
 if TYPE_CHECKING:
@@ -142,10 +141,8 @@ class Model:
 @cache
 def model() -> Model | None:
     """The shipped model (None when the file is absent: the rules alone answer)."""
-    path = resources.files(__package__).joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = shipped(__package__, MODEL_FILE)
+    return None if data is None else Model.from_json(data)
 
 
 def _words(att: Attributor, i: int, j: int) -> int:
