@@ -351,6 +351,25 @@ def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + first.start(), stop
 
 
+_SYLLABLE_AFTER = re.compile(r"-([a-z]{1,4})(?![\w'’-])")  # "-in" of "Jae-in", "-hye" of "Geun-hye"
+_SYLLABLE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{1,3}$")  # "Jae", "Geun": a short capitalised syllable
+# Lower-case words English joins to a name with a hyphen ("Kim-led", "Lee-era"): never a given name's syllable.
+_HYPHEN_COMPOUNDS = frozenset({"led", "era", "run", "born", "like", "ish", "type", "made", "free", "held", "side"})
+
+
+def _hyphenated_given_name(text: str, start: int, end: int) -> int:
+    """The end of a person's span with the lower-case syllable after a hyphen the model cut off ("Moon Jae" of
+    "Moon Jae-in", "Park Geun" of "Park Geun-hye"): a name of two words or more whose last is a short capitalised
+    syllable, followed by a hyphen and one to four lower-case letters ending the word."""
+    span = text[start:end]
+    if " " not in span.strip() or not _SYLLABLE_BEFORE.search(span):
+        return end
+    m = _SYLLABLE_AFTER.match(text, end, min(len(text), end + 6))
+    if m is None or m.group(1) in _HYPHEN_COMPOUNDS:
+        return end
+    return m.end()
+
+
 def _initial(text: str, start: int) -> bool:
     """Whether a word at ``start`` opens the text, a line or a sentence."""
     before = text[max(0, start - 3) : start].rstrip(" \u00a0")
@@ -600,14 +619,20 @@ def _role_after(after: str, roles: set[str]) -> bool:
 _LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and)\s*")
 
 
-def _listed_with_person(found: list[RawEntity], i: int, text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+def _listed_with_person(
+    found: list[RawEntity], i: int, text: str, lang: str, gazetteer: Gazetteer | None, parts: bool = True
+) -> bool:
     """Whether a two-word "place" a model found is a person listed with one: capitalised words none of which
-    the gazetteer knows as a place, joined to a person by a comma or "and" ("Merav Eitan and Gaston Zahr")."""
+    the gazetteer knows as a place, joined to a person by a comma or "and" ("Merav Eitan and Gaston Zahr").
+    ``parts=False`` (an "organisation"): only the whole name must be no place, and neither word a word of the
+    language ("Colton Sceviour": Colton is a town too, and a given name)."""
     ent = found[i]
     words = ent.text.split()
     if gazetteer is None or len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    if any(gazetteer.place_form(part, lang) is not None for part in (ent.text, *words)):
+    if any(gazetteer.place_form(part, lang) is not None for part in ((ent.text, *words) if parts else (ent.text,))):
+        return False
+    if not parts and any(is_common_word(w, lang) for w in words):
         return False
     for j in (i - 1, i + 1):
         if not 0 <= j < len(found) or found[j].label != "PERSON" or len(found[j].text.split()) < 2:
@@ -640,6 +665,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 continue
         if label == "PERSON" and ent.id is None and ent.name is None:
             start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
+            end = _hyphenated_given_name(text, start, end)  # "Moon Jae-in": the whole given name
         span = text[start:end]
         if not any(c.isupper() for c in span) and any(c.islower() for c in span):
             continue  # "spokeswoman", "the ministry": a common noun, not a name (a script with no case stays: 北京, القاهرة)
@@ -701,6 +727,13 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "PERSON"  # "Kate York": a given name and a surname that is also a town
         elif label == "GPE" and ent.id is None and _listed_with_person(found, i, text, lang, gazetteer):
             label = "PERSON"  # "Ivana Jelić and Pavle Petrović": an unknown name in a list of people
+        elif (
+            label == "ORG"
+            and ent.id is None
+            and not set(words) & (institutions | _COMPANY_ENDINGS)
+            and _listed_with_person(found, i, text, lang, gazetteer, parts=False)
+        ):
+            label = "PERSON"  # "Eric Robinson and Boone Jenner also scored": a name in a list of people
         elif label == "PERSON" and ent.id is None and _place_group(bare, lang, gazetteer):
             label = "NORP"  # "Virginia Democrats": a place's party or team, not a person named Virginia
         elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:
@@ -826,6 +859,72 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     return out
 
 
+# A dateline opening a line: a place in capitals, then a comma, an agency in parentheses or a dash
+# ("HONOLULU, Hawaii (HawaiiNewsNow) -", "BOSTON (WHDH) -", "LAGOS —"). At most three words of capitals.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?=,| \(| [-–—])")
+
+
+def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """The places of datelines (the model rarely reads a name in capitals: "HONOLULU" is an organisation to it):
+    the capitals opening a line before a comma, an agency or a dash, when the gazetteer knows them written as a
+    name ("Honolulu"), are a place, found or relabelled; a name the model found across them stays as it is.
+    One pass over the lines' openings: linear on any text."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    out = list(found)
+    for m in _DATELINE.finditer(text):
+        start, end = m.span(1)
+        k = spans.get((start, end))
+        if k is None and any(e.start < end and start < e.end for e in found):
+            continue
+        if k is not None and (found[k].id is not None or found[k].label in _PLACES):
+            continue
+        written = " ".join(w.capitalize() for w in m.group(1).split())
+        if gazetteer.place_form(written, lang) is None:
+            continue
+        place = RawEntity(m.group(1), "GPE", start, end, name=written)
+        if k is None:
+            out.append(place)
+        else:
+            out[k] = place
+    return sorted(out, key=lambda e: e.start)
+
+
+# Languages whose model misses plain "Given Surname" people ("Zach Parise scored twice").
+_SPOTTED_PEOPLE = frozenset({"en"})
+# Two capitalised words, no third after them (a longer name is no plain given name and surname).
+_GIVEN_SURNAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15}) ([A-Z][a-z][\w'’-]{0,20})(?![\w'’.-])(?! [A-Z])")
+
+
+def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """People the model missed: two capitalised words no name the model found overlaps, the first a given name
+    as written ("Zach", "Nino"), the second no word of the language, the pair and the second no place the
+    gazetteer knows and no institution's word, not after another capitalised word mid-sentence ("New York
+    Peyton Manning" is no evidence). One pass over the text's word pairs: linear on any text."""
+    if gazetteer is None or lang not in _SPOTTED_PEOPLE:
+        return []
+    institutions = set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS
+    spans = sorted((e.start, e.end) for e in found)
+    starts = [a for a, _ in spans]
+    out: list[RawEntity] = []
+    for m in _GIVEN_SURNAME.finditer(text):
+        given, surname = m.group(1), _POSSESSIVE.sub("", m.group(2))
+        start, end = m.start(), m.start(2) + len(surname)
+        k = bisect.bisect_left(starts, end)
+        if k and spans[k - 1][1] > start:
+            continue  # inside or across a name the model found
+        if not given_name(given) or is_common_word(surname, lang) or surname.casefold() in institutions:
+            continue
+        before = _word_before(text, start)
+        if before[:1].isupper() and not _initial(text, start):
+            continue  # the end of a longer capitalised run
+        if any(gazetteer.place_form(w, lang) is not None for w in (f"{given} {surname}", surname)):
+            continue
+        out.append(RawEntity(text[start:end], "PERSON", start, end))
+    return out
+
+
 _PLATFORM_NOT = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})  # what a social platform's name never is
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
@@ -929,6 +1028,8 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
+        found = _datelines(found, article.text, lang, tools.gazetteer)
+        found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
         taken = [(e.start, e.end) for e in found]
         again = surname_mentions(article.text, people, taken, lang)
