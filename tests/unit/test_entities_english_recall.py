@@ -122,3 +122,35 @@ def test_unfound_people_reading_is_linear_on_hostile_text(toolkit):
     started = time.perf_counter()
     logic._unfound_people(text, [], "en", toolkit.gazetteer)
     assert time.perf_counter() - started < 5
+
+
+# --- a state's name and an area's name --------------------------------------------------------------
+
+
+def test_a_state_named_after_a_region_or_city_outside_the_us_is_a_place(toolkit):
+    text = "They protested the outcome of the Osun State governorship election and the Lagos State vote."
+    found = [_at(text, "Osun State", "ORG"), _at(text, "Lagos State", "ORG")]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["GPE", "GPE"]
+
+
+def test_a_us_state_and_state_is_a_university(toolkit):
+    text = "Ohio State beat Michigan State on Saturday."
+    found = [_at(text, "Ohio State", "ORG"), _at(text, "Michigan State", "ORG")]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["ORG", "ORG"]
+
+
+def test_an_unknown_name_before_area_after_in_the_or_a_places_possessive_is_a_place(toolkit):
+    text = "A PV array planned in the Saemangeum area, and a mall in Delhi’s Saket area."
+    found = logic._area_places(text, [_at(text, "Delhi", "GPE")], "en")
+    assert [(e.text, e.label) for e in found] == [("Saemangeum", "GPE"), ("Saket", "GPE")]
+
+
+def test_no_area_place_without_its_cue(toolkit):
+    for text, found in (
+        ("A PV array planned in the Bay area.", []),  # a word of the language
+        ("Trump’s Saket area was busy.", []),  # no place's possessive
+        ("The Saemangeum area grew.", []),  # no place cue before "the"
+        ("A mall in the Saket district.", [RawEntity("Saket", "ORG", 16, 21)]),  # the model's name stays
+    ):
+        assert logic._area_places(text, found, "en") == [], text
+    assert logic._area_places("A mall in the Saket area.", [], "fr") == []

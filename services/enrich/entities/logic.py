@@ -495,6 +495,12 @@ def _feature(span: str, lang: str) -> bool:
     return not any(institution_word(w) for w in folded)
 
 
+# The word for "state" after a state's name ("Osun State"); where a region's name and it make a university
+# ("Ohio State", "Penn State"), that country's regions are left alone.
+_STATE_WORDS = {"en": ("state",)}
+_STATE_UNIVERSITIES = frozenset({"US"})
+
+
 def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a name is a place the gazetteer knows followed by a word of the language that names a part of it
     ("Yobe North", "Wichita East")."""
@@ -502,7 +508,15 @@ def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     words = span.split()
     if gazetteer is None or not qualifiers or not 2 <= len(words) <= 4:
         return False
-    if _POSSESSIVE.sub("", words[-1]).casefold() not in qualifiers:
+    last = _POSSESSIVE.sub("", words[-1]).casefold()
+    if last in _STATE_WORDS.get(lang, ()):  # "Osun State", "Lagos State": a state named after a region or its city
+        place = gazetteer.place_form(" ".join(words[:-1]), lang)
+        return (
+            place is not None
+            and place[1].kind in ("region", "city")
+            and place[1].country_code not in _STATE_UNIVERSITIES
+        )
+    if last not in qualifiers:
         return False
     place = gazetteer.place_form(" ".join(words[:-1]), lang)
     return place is not None and (place[1].kind != "city" or place[1].population >= _CITY_POPULATION)
@@ -891,6 +905,43 @@ def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazettee
     return sorted(out, key=lambda e: e.start)
 
 
+# Before an unknown name and a settlement noun ("in the Saemangeum area", "Delhi’s Saket area"): a place cue and
+# "the", or a place's possessive (checked against the model's places).
+_AREA_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|around) the|['’]s)\s+$")
+_ONE_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z][\w-]{1,24}(?![\w'’.-])")
+
+
+def _area_places(text: str, found: list[RawEntity], lang: str) -> list[RawEntity]:
+    """Places the model missed before a settlement noun ("area", "district"): one capitalised word no name the
+    model found overlaps and no word of the language, after "in the" or a place's possessive ("Delhi’s Saket
+    area": the place before it is one the model found). One pass over the text's capitalised words."""
+    after = _PLACE_NOUNS_AFTER.get(lang)
+    if after is None or lang not in _SPOTTED_PLACES:
+        return []
+    spans = sorted((e.start, e.end) for e in found)
+    starts = [a for a, _ in spans]
+    places = {e.end: e for e in found if e.label in _PLACES}
+    out: list[RawEntity] = []
+    for m in _ONE_CAPITALISED.finditer(text):
+        start, end = m.span()
+        if not after.match(text[end : end + 20]):
+            continue
+        cue = _AREA_BEFORE.search(text[max(0, start - 15) : start])
+        if cue is None:
+            continue
+        k = bisect.bisect_left(starts, end)
+        if k and spans[k - 1][1] > start:
+            continue  # inside or across a name the model found
+        if cue.group(0)[0] in "'’":
+            owner = start - len(cue.group(0))
+            if owner not in places:
+                continue  # "Trump’s Palm area": no place's possessive
+        if is_common_word(m.group(0), lang):
+            continue  # "in the Bay area": a word of the language
+        out.append(RawEntity(m.group(0), "GPE", start, end))
+    return out
+
+
 # Languages whose model misses plain "Given Surname" people ("Zach Parise scored twice").
 _SPOTTED_PEOPLE = frozenset({"en"})
 # Two capitalised words, no third after them (a longer name is no plain given name and surname).
@@ -1029,6 +1080,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
+        found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
         taken = [(e.start, e.end) for e in found]
