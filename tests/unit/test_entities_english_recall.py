@@ -154,3 +154,43 @@ def test_no_area_place_without_its_cue(toolkit):
     ):
         assert logic._area_places(text, found, "en") == [], text
     assert logic._area_places("A mall in the Saket area.", [], "fr") == []
+
+
+# --- two countries joined by a hyphen, a given name the model left out --------------------------------
+
+
+def test_two_countries_joined_by_a_hyphen_are_two_places(toolkit):
+    text = "He studies U.S.-Canada trade and India–Pakistan talks."
+    found = [_at(text, "U.S.-Canada", "ORG"), _at(text, "India–Pakistan", "NORP")]
+    out = correct(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [
+        ("U.S.", "GPE"),
+        ("Canada", "GPE"),
+        ("India", "GPE"),
+        ("Pakistan", "GPE"),
+    ]
+
+
+def test_a_hyphened_name_that_is_no_two_countries_stays_whole(toolkit):
+    for span in ("Mercedes-Benz", "Delhi-NCR", "Coca-Cola"):
+        text = f"Shares of {span} rose."
+        assert [e.text for e in correct([_at(text, span, "ORG")], text, "en", toolkit.gazetteer)] == [span]
+
+
+def test_a_given_name_the_model_left_out_joins_the_name_after_it(toolkit):
+    text = "Anders Nilsson made 35 saves for Ottawa."
+    out = logic._given_before([_at(text, "Nilsson", "ORG")], text, "en")
+    assert [(e.text, e.label) for e in out] == [("Anders Nilsson", "PERSON")]
+
+
+def test_no_given_name_before_a_name_without_the_evidence(toolkit):
+    for text, span in (
+        ("Will Nilsson play tonight?", "Nilsson"),  # "will": a word of the language
+        ("The New York Anders Nilsson fan club met.", "Nilsson"),  # the end of a longer capitalised run
+        ("Anders Nilsson made saves.", "Anders Nilsson"),  # two words already
+        ("Anders NHL made saves.", "NHL"),  # an acronym
+    ):
+        found = [_at(text, span, "ORG")]
+        assert logic._given_before(found, text, "en") == found, text
+    text = "Anders Nilsson made saves."
+    assert logic._given_before([_at(text, "Nilsson", "ORG")], text, "de")[0].text == "Nilsson"

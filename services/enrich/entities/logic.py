@@ -370,6 +370,25 @@ def _hyphenated_given_name(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+_HYPHENED_PAIR = re.compile(r"([A-Z][\w.]{1,30})[-–]([A-Z][\w.]{1,30})")
+_COUNTRY_KINDS = frozenset({"country", "region"})
+
+
+def _country_pair(
+    span: str, label: str, lang: str, gazetteer: Gazetteer | None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two parts' spans of a name a model found that is two countries or regions joined by a hyphen
+    ("U.S.-Canada", "India–Pakistan"), each known to the gazetteer; None for anything else ("Mercedes-Benz")."""
+    m = _HYPHENED_PAIR.fullmatch(span) if gazetteer is not None and label in ("ORG", "NORP", "GPE", "LOC") else None
+    if m is None:
+        return None
+    for part in (1, 2):
+        place = gazetteer.place_form(m.group(part).rstrip("."), lang) or gazetteer.place_form(m.group(part), lang)
+        if place is None or place[1].kind not in _COUNTRY_KINDS:
+            return None
+    return m.span(1), m.span(2)
+
+
 def _initial(text: str, start: int) -> bool:
     """Whether a word at ``start`` opens the text, a line or a sentence."""
     before = text[max(0, start - 3) : start].rstrip(" \u00a0")
@@ -711,6 +730,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
             start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
             label, name, span = "LOC", None, text[start:end]
+        split = _country_pair(span, label, lang, gazetteer) if ent.id is None else None
+        if split is not None:  # "U.S.-Canada trade", "India-Pakistan talks": two countries, not one name
+            for a, b in split:
+                out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
+            continue
         pair = _and_split(lang).fullmatch(span) if ent.id is None and _administered(text, end, lang) else None
         if pair is not None:  # "Orange and Riverside counties": two places
             for part in ("first", "second"):
@@ -1029,6 +1053,36 @@ def _coordinated(found: list[RawEntity], text: str, lang: str) -> list[RawEntity
     return out
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15}) $")
+_GIVEN_NAME_LANGUAGES = frozenset({"en"})  # where a lone model name after a given name reads as a cut person
+
+
+def _given_before(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A one-word name the model found (a person or an "organisation") right after a given name it left out
+    ("Anders Nilsson made 35 saves": the model's "Nilsson"): the person, given name included. The given name is
+    one as written and no word of the language in lower case ("Will", "Mark" stay out), and does not end a longer
+    capitalised run mid-sentence."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    if lang not in _GIVEN_NAME_LANGUAGES:
+        return found
+    ends = {e.end for e in found}
+    out = list(found)
+    for k, e in enumerate(found):
+        if e.label not in ("PERSON", "ORG") or e.id is not None or " " in e.text or e.text.isupper():
+            continue
+        m = _GIVEN_BEFORE.search(text, max(0, e.start - 17), e.start)
+        if m is None or m.start(1) in ends or m.end(1) in ends:
+            continue
+        given = m.group(1)
+        if not given_name(given) or common_word(given.casefold(), lang):
+            continue
+        if _word_before(text, m.start(1))[:1].isupper() and not _initial(text, m.start(1)):
+            continue
+        out[k] = RawEntity(text[m.start(1) : e.end], "PERSON", m.start(1), e.end)
+    return out
+
+
 def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
     """A person's party in parentheses after the name ("Olaf Scholz (SPD)"): a body, whatever the model said
     of it, or found when it said nothing; a word of the language alone in parentheses after a common word
@@ -1078,6 +1132,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
     if model is not None:
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
+        found = _given_before(found, article.text, lang)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
