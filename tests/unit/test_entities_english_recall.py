@@ -194,3 +194,13 @@ def test_no_given_name_before_a_name_without_the_evidence(toolkit):
         assert logic._given_before(found, text, "en") == found, text
     text = "Anders Nilsson made saves."
     assert logic._given_before([_at(text, "Nilsson", "ORG")], text, "de")[0].text == "Nilsson"
+
+
+def test_area_and_given_name_reading_is_linear_on_hostile_text(toolkit):
+    text = "in the Saket area " * 10_000 + "Saket" * 50_000 + " area"
+    started = time.perf_counter()
+    logic._area_places(text, [], "en")
+    found = [RawEntity("Nilsson", "ORG", i, i + 7) for i in range(7, 15 * 5_000, 15)]
+    logic._given_before(found, "Anders Nilsson " * 5_000, "en")
+    logic._country_pair("U.S.-" * 50_000, "ORG", "en", toolkit.gazetteer)
+    assert time.perf_counter() - started < 5

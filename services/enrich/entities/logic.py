@@ -379,8 +379,8 @@ def _country_pair(
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The two parts' spans of a name a model found that is two countries or regions joined by a hyphen
     ("U.S.-Canada", "India–Pakistan"), each known to the gazetteer; None for anything else ("Mercedes-Benz")."""
-    m = _HYPHENED_PAIR.fullmatch(span) if gazetteer is not None and label in ("ORG", "NORP", "GPE", "LOC") else None
-    if m is None:
+    m = _HYPHENED_PAIR.fullmatch(span) if label in ("ORG", "NORP", "GPE", "LOC") else None
+    if m is None or gazetteer is None:
         return None
     for part in (1, 2):
         place = gazetteer.place_form(m.group(part).rstrip("."), lang) or gazetteer.place_form(m.group(part), lang)
