@@ -351,6 +351,44 @@ def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + first.start(), stop
 
 
+_SYLLABLE_AFTER = re.compile(r"-([a-z]{1,4})(?![\w'’-])")  # "-in" of "Jae-in", "-hye" of "Geun-hye"
+_SYLLABLE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{1,3}$")  # "Jae", "Geun": a short capitalised syllable
+# Lower-case words English joins to a name with a hyphen ("Kim-led", "Lee-era"): never a given name's syllable.
+_HYPHEN_COMPOUNDS = frozenset({"led", "era", "run", "born", "like", "ish", "type", "made", "free", "held", "side"})
+
+
+def _hyphenated_given_name(text: str, start: int, end: int) -> int:
+    """The end of a person's span with the lower-case syllable after a hyphen the model cut off ("Moon Jae" of
+    "Moon Jae-in", "Park Geun" of "Park Geun-hye"): a name of two words or more whose last is a short capitalised
+    syllable, followed by a hyphen and one to four lower-case letters ending the word."""
+    span = text[start:end]
+    if " " not in span.strip() or not _SYLLABLE_BEFORE.search(span):
+        return end
+    m = _SYLLABLE_AFTER.match(text, end, min(len(text), end + 6))
+    if m is None or m.group(1) in _HYPHEN_COMPOUNDS:
+        return end
+    return m.end()
+
+
+_HYPHENED_PAIR = re.compile(r"([A-Z][\w.]{1,30})[-–]([A-Z][\w.]{1,30})")
+_COUNTRY_KINDS = frozenset({"country", "region"})
+
+
+def _country_pair(
+    span: str, label: str, lang: str, gazetteer: Gazetteer | None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two parts' spans of a name a model found that is two countries or regions joined by a hyphen
+    ("U.S.-Canada", "India–Pakistan"), each known to the gazetteer; None for anything else ("Mercedes-Benz")."""
+    m = _HYPHENED_PAIR.fullmatch(span) if label in ("ORG", "NORP", "GPE", "LOC") else None
+    if m is None or gazetteer is None:
+        return None
+    for part in (1, 2):
+        place = gazetteer.place_form(m.group(part).rstrip("."), lang) or gazetteer.place_form(m.group(part), lang)
+        if place is None or place[1].kind not in _COUNTRY_KINDS:
+            return None
+    return m.span(1), m.span(2)
+
+
 def _initial(text: str, start: int) -> bool:
     """Whether a word at ``start`` opens the text, a line or a sentence."""
     before = text[max(0, start - 3) : start].rstrip(" \u00a0")
@@ -476,6 +514,12 @@ def _feature(span: str, lang: str) -> bool:
     return not any(institution_word(w) for w in folded)
 
 
+# The word for "state" after a state's name ("Osun State"); where a region's name and it make a university
+# ("Ohio State", "Penn State"), that country's regions are left alone.
+_STATE_WORDS = {"en": ("state",)}
+_STATE_UNIVERSITIES = frozenset({"US"})
+
+
 def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a name is a place the gazetteer knows followed by a word of the language that names a part of it
     ("Yobe North", "Wichita East")."""
@@ -483,7 +527,15 @@ def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     words = span.split()
     if gazetteer is None or not qualifiers or not 2 <= len(words) <= 4:
         return False
-    if _POSSESSIVE.sub("", words[-1]).casefold() not in qualifiers:
+    last = _POSSESSIVE.sub("", words[-1]).casefold()
+    if last in _STATE_WORDS.get(lang, ()):  # "Osun State", "Lagos State": a state named after a region or its city
+        place = gazetteer.place_form(" ".join(words[:-1]), lang)
+        return (
+            place is not None
+            and place[1].kind in ("region", "city")
+            and place[1].country_code not in _STATE_UNIVERSITIES
+        )
+    if last not in qualifiers:
         return False
     place = gazetteer.place_form(" ".join(words[:-1]), lang)
     return place is not None and (place[1].kind != "city" or place[1].population >= _CITY_POPULATION)
@@ -600,14 +652,20 @@ def _role_after(after: str, roles: set[str]) -> bool:
 _LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and)\s*")
 
 
-def _listed_with_person(found: list[RawEntity], i: int, text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+def _listed_with_person(
+    found: list[RawEntity], i: int, text: str, lang: str, gazetteer: Gazetteer | None, parts: bool = True
+) -> bool:
     """Whether a two-word "place" a model found is a person listed with one: capitalised words none of which
-    the gazetteer knows as a place, joined to a person by a comma or "and" ("Merav Eitan and Gaston Zahr")."""
+    the gazetteer knows as a place, joined to a person by a comma or "and" ("Merav Eitan and Gaston Zahr").
+    ``parts=False`` (an "organisation"): only the whole name must be no place, and neither word a word of the
+    language ("Colton Sceviour": Colton is a town too, and a given name)."""
     ent = found[i]
     words = ent.text.split()
     if gazetteer is None or len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    if any(gazetteer.place_form(part, lang) is not None for part in (ent.text, *words)):
+    if any(gazetteer.place_form(part, lang) is not None for part in ((ent.text, *words) if parts else (ent.text,))):
+        return False
+    if not parts and any(is_common_word(w, lang) for w in words):
         return False
     for j in (i - 1, i + 1):
         if not 0 <= j < len(found) or found[j].label != "PERSON" or len(found[j].text.split()) < 2:
@@ -640,6 +698,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 continue
         if label == "PERSON" and ent.id is None and ent.name is None:
             start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
+            end = _hyphenated_given_name(text, start, end)  # "Moon Jae-in": the whole given name
         span = text[start:end]
         if not any(c.isupper() for c in span) and any(c.islower() for c in span):
             continue  # "spokeswoman", "the ministry": a common noun, not a name (a script with no case stays: 北京, القاهرة)
@@ -671,6 +730,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
             start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
             label, name, span = "LOC", None, text[start:end]
+        split = _country_pair(span, label, lang, gazetteer) if ent.id is None else None
+        if split is not None:  # "U.S.-Canada trade", "India-Pakistan talks": two countries, not one name
+            for a, b in split:
+                out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
+            continue
         pair = _and_split(lang).fullmatch(span) if ent.id is None and _administered(text, end, lang) else None
         if pair is not None:  # "Orange and Riverside counties": two places
             for part in ("first", "second"):
@@ -701,6 +765,13 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "PERSON"  # "Kate York": a given name and a surname that is also a town
         elif label == "GPE" and ent.id is None and _listed_with_person(found, i, text, lang, gazetteer):
             label = "PERSON"  # "Ivana Jelić and Pavle Petrović": an unknown name in a list of people
+        elif (
+            label == "ORG"
+            and ent.id is None
+            and not set(words) & (institutions | _COMPANY_ENDINGS)
+            and _listed_with_person(found, i, text, lang, gazetteer, parts=False)
+        ):
+            label = "PERSON"  # "Eric Robinson and Boone Jenner also scored": a name in a list of people
         elif label == "PERSON" and ent.id is None and _place_group(bare, lang, gazetteer):
             label = "NORP"  # "Virginia Democrats": a place's party or team, not a person named Virginia
         elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:
@@ -826,6 +897,109 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     return out
 
 
+# A dateline opening a line: a place in capitals, then a comma, an agency in parentheses or a dash
+# ("HONOLULU, Hawaii (HawaiiNewsNow) -", "BOSTON (WHDH) -", "LAGOS —"). At most three words of capitals.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?=,| \(| [-–—])")
+
+
+def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """The places of datelines (the model rarely reads a name in capitals: "HONOLULU" is an organisation to it):
+    the capitals opening a line before a comma, an agency or a dash, when the gazetteer knows them written as a
+    name ("Honolulu"), are a place, found or relabelled; a name the model found across them stays as it is.
+    One pass over the lines' openings: linear on any text."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    out = list(found)
+    for m in _DATELINE.finditer(text):
+        start, end = m.span(1)
+        k = spans.get((start, end))
+        if k is None and any(e.start < end and start < e.end for e in found):
+            continue
+        if k is not None and (found[k].id is not None or found[k].label in _PLACES):
+            continue
+        written = " ".join(w.capitalize() for w in m.group(1).split())
+        if gazetteer.place_form(written, lang) is None:
+            continue
+        place = RawEntity(m.group(1), "GPE", start, end, name=written)
+        if k is None:
+            out.append(place)
+        else:
+            out[k] = place
+    return sorted(out, key=lambda e: e.start)
+
+
+# Before an unknown name and a settlement noun ("in the Saemangeum area", "Delhi’s Saket area"): a place cue and
+# "the", or a place's possessive (checked against the model's places).
+_AREA_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|around) the|['’]s)\s+$")
+_ONE_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z][\w-]{1,24}(?![\w'’.-])")
+
+
+def _area_places(text: str, found: list[RawEntity], lang: str) -> list[RawEntity]:
+    """Places the model missed before a settlement noun ("area", "district"): one capitalised word no name the
+    model found overlaps and no word of the language, after "in the" or a place's possessive ("Delhi’s Saket
+    area": the place before it is one the model found). One pass over the text's capitalised words."""
+    after = _PLACE_NOUNS_AFTER.get(lang)
+    if after is None or lang not in _SPOTTED_PLACES:
+        return []
+    spans = sorted((e.start, e.end) for e in found)
+    starts = [a for a, _ in spans]
+    places = {e.end: e for e in found if e.label in _PLACES}
+    out: list[RawEntity] = []
+    for m in _ONE_CAPITALISED.finditer(text):
+        start, end = m.span()
+        if not after.match(text[end : end + 20]):
+            continue
+        cue = _AREA_BEFORE.search(text[max(0, start - 15) : start])
+        if cue is None:
+            continue
+        k = bisect.bisect_left(starts, end)
+        if k and spans[k - 1][1] > start:
+            continue  # inside or across a name the model found
+        if cue.group(0)[0] in "'’":
+            owner = start - len(cue.group(0))
+            if owner not in places:
+                continue  # "Trump’s Palm area": no place's possessive
+        if is_common_word(m.group(0), lang):
+            continue  # "in the Bay area": a word of the language
+        out.append(RawEntity(m.group(0), "GPE", start, end))
+    return out
+
+
+# Languages whose model misses plain "Given Surname" people ("Zach Parise scored twice").
+_SPOTTED_PEOPLE = frozenset({"en"})
+# Two capitalised words, no third after them (a longer name is no plain given name and surname).
+_GIVEN_SURNAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15}) ([A-Z][a-z][\w'’-]{0,20})(?![\w'’.-])(?! [A-Z])")
+
+
+def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """People the model missed: two capitalised words no name the model found overlaps, the first a given name
+    as written ("Zach", "Nino"), the second no word of the language, the pair and the second no place the
+    gazetteer knows and no institution's word, not after another capitalised word mid-sentence ("New York
+    Peyton Manning" is no evidence). One pass over the text's word pairs: linear on any text."""
+    if gazetteer is None or lang not in _SPOTTED_PEOPLE:
+        return []
+    institutions = set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS
+    spans = sorted((e.start, e.end) for e in found)
+    starts = [a for a, _ in spans]
+    out: list[RawEntity] = []
+    for m in _GIVEN_SURNAME.finditer(text):
+        given, surname = m.group(1), _POSSESSIVE.sub("", m.group(2))
+        start, end = m.start(), m.start(2) + len(surname)
+        k = bisect.bisect_left(starts, end)
+        if k and spans[k - 1][1] > start:
+            continue  # inside or across a name the model found
+        if not given_name(given) or is_common_word(surname, lang) or surname.casefold() in institutions:
+            continue
+        before = _word_before(text, start)
+        if before[:1].isupper() and not _initial(text, start):
+            continue  # the end of a longer capitalised run
+        if any(gazetteer.place_form(w, lang) is not None for w in (f"{given} {surname}", surname)):
+            continue
+        out.append(RawEntity(text[start:end], "PERSON", start, end))
+    return out
+
+
 _PLATFORM_NOT = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})  # what a social platform's name never is
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
@@ -879,6 +1053,36 @@ def _coordinated(found: list[RawEntity], text: str, lang: str) -> list[RawEntity
     return out
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15}) $")
+_GIVEN_NAME_LANGUAGES = frozenset({"en"})  # where a lone model name after a given name reads as a cut person
+
+
+def _given_before(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A one-word name the model found (a person or an "organisation") right after a given name it left out
+    ("Anders Nilsson made 35 saves": the model's "Nilsson"): the person, given name included. The given name is
+    one as written and no word of the language in lower case ("Will", "Mark" stay out), and does not end a longer
+    capitalised run mid-sentence."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    if lang not in _GIVEN_NAME_LANGUAGES:
+        return found
+    ends = {e.end for e in found}
+    out = list(found)
+    for k, e in enumerate(found):
+        if e.label not in ("PERSON", "ORG") or e.id is not None or " " in e.text or e.text.isupper():
+            continue
+        m = _GIVEN_BEFORE.search(text, max(0, e.start - 17), e.start)
+        if m is None or m.start(1) in ends or m.end(1) in ends:
+            continue
+        given = m.group(1)
+        if not given_name(given) or common_word(given.casefold(), lang):
+            continue
+        if _word_before(text, m.start(1))[:1].isupper() and not _initial(text, m.start(1)):
+            continue
+        out[k] = RawEntity(text[m.start(1) : e.end], "PERSON", m.start(1), e.end)
+    return out
+
+
 def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
     """A person's party in parentheses after the name ("Olaf Scholz (SPD)"): a body, whatever the model said
     of it, or found when it said nothing; a word of the language alone in parentheses after a common word
@@ -928,7 +1132,11 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
     if model is not None:
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
+        found = _given_before(found, article.text, lang)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
+        found = _datelines(found, article.text, lang, tools.gazetteer)
+        found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
+        found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
         taken = [(e.start, e.end) for e in found]
         again = surname_mentions(article.text, people, taken, lang)

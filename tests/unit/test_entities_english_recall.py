@@ -1,0 +1,206 @@
+"""English names the model misses or mislabels, found again by rules with evidence in the text (round s24b):
+a name listed with people, a Korean given name cut at its hyphen, a dateline's place in capitals, a plain
+given name and surname the model did not read."""
+
+from __future__ import annotations
+
+import time
+
+from wirestream.services.enrich.entities import logic
+from wirestream.services.enrich.entities.logic import RawEntity, correct
+
+
+def _at(text: str, span: str, label: str) -> RawEntity:
+    start = text.index(span)
+    return RawEntity(span, label, start, start + len(span))
+
+
+# --- an "organisation" listed with people -------------------------------------------------------
+
+
+def test_an_organisation_listed_with_people_is_a_person(toolkit):
+    text = "Jonathan Huberdeau, Colton Sceviour and Mike Hoffman also scored."
+    found = [
+        _at(text, "Jonathan Huberdeau", "PERSON"),
+        _at(text, "Colton Sceviour", "ORG"),
+        _at(text, "Mike Hoffman", "PERSON"),
+    ]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["PERSON"] * 3
+
+
+def test_a_company_listed_with_a_person_stays_an_organisation(toolkit):
+    text = "Warren Buffett and Berkshire Holdings bought shares."  # a company ending
+    found = [_at(text, "Warren Buffett", "PERSON"), _at(text, "Berkshire Holdings", "ORG")]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["PERSON", "ORG"]
+    text = "Tim Cook and Apple Music signed the deal."  # a word of the language
+    found = [_at(text, "Tim Cook", "PERSON"), _at(text, "Apple Music", "ORG")]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["PERSON", "ORG"]
+
+
+def test_an_organisation_far_from_people_stays_one(toolkit):
+    text = "Mike Hoffman said on Monday that Boone Jenner would sign."
+    found = [_at(text, "Mike Hoffman", "PERSON"), _at(text, "Boone Jenner", "ORG")]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["PERSON", "ORG"]
+
+
+# --- a given name cut at its hyphen -------------------------------------------------------------
+
+
+def test_a_korean_given_name_cut_at_its_hyphen_is_whole(toolkit):
+    text = "The project was announced by president Moon Jae-in a year ago."
+    found = correct([_at(text, "Moon Jae", "PERSON")], text, "en", toolkit.gazetteer)
+    assert [e.text for e in found] == ["Moon Jae-in"]
+
+
+def test_a_hyphenated_compound_after_a_name_is_not_part_of_it(toolkit):
+    for text, span in (
+        ("The Kim Lee-led coalition won.", "Kim Lee"),  # "-led": a compound
+        ("Supporters of Joe Biden-era rules met.", "Joe Biden"),  # a long last word: no syllable
+        ("Then Ahn Jae-wooks left.", "Ahn Jae"),  # five letters: no given name's syllable
+        ("He met Lee-in Park.", "Park"),  # one word: nothing to extend
+    ):
+        found = correct([_at(text, span, "PERSON")], text, "en", toolkit.gazetteer)
+        assert [e.text for e in found] == [span], text
+
+
+# --- a dateline's place ---------------------------------------------------------------------------
+
+
+def test_a_datelines_place_in_capitals_is_a_place(toolkit):
+    text = "HONOLULU, Hawaii (HawaiiNewsNow) - Scientists using a telescope confirmed it.\nMore later."
+    out = logic._datelines([_at(text, "HONOLULU", "ORG")], text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label, e.name) for e in out] == [("HONOLULU", "GPE", "Honolulu")]
+    text = "Headline here\nSANTA FE (AP) — The governor signed the bill."
+    out = logic._datelines([], text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("SANTA FE", "GPE")]
+
+
+def test_capitals_that_are_no_dateline_or_no_place_are_left_alone(toolkit):
+    text = "CLICK FOR FULL RESULTS - the meet ended.\nUPDATE, 5pm: more."  # no place
+    assert logic._datelines([], text, "en", toolkit.gazetteer) == []
+    text = "The team met in BOSTON, then left."  # not opening a line
+    assert logic._datelines([], text, "en", toolkit.gazetteer) == []
+    text = "BOSTON, Mass. - It rained."  # only English
+    assert logic._datelines([], text, "fr", toolkit.gazetteer) == []
+    found = [_at(text, "BOSTON, Mass", "ORG")]  # a name the model found across it stays as it is
+    assert logic._datelines(found, text, "en", toolkit.gazetteer) == found
+
+
+def test_datelines_are_linear_on_hostile_text(toolkit):
+    text = ("BOSTON" * 20_000 + "\n") * 5 + "A" * 100_000
+    started = time.perf_counter()
+    logic._datelines([], text, "en", toolkit.gazetteer)
+    assert time.perf_counter() - started < 2
+
+
+# --- a given name and a surname the model missed ---------------------------------------------------
+
+
+def test_a_given_name_and_surname_the_model_missed_is_a_person(toolkit):
+    text = "Wild 4, Sabres 1: Zach Parise scored twice and Nino Niederreiter had a goal."
+    found = logic._unfound_people(text, [], "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in found] == [("Zach Parise", "PERSON"), ("Nino Niederreiter", "PERSON")]
+
+
+def test_no_person_without_a_given_name_or_with_a_place_or_a_word(toolkit):
+    for text in (
+        "Parise Zach scored twice.",  # no given name first
+        "Visitors reached Santa Clara early.",  # a place
+        "They walked by Jordan Valley homes.",  # a word of the language
+        "The New York Peyton Manning fans came.",  # the end of a longer capitalised run
+        "Mark Smith Jones came.",  # three words: no plain pair
+        "Jordan Holdings rose.",  # a company ending
+    ):
+        assert logic._unfound_people(text, [], "en", toolkit.gazetteer) == [], text
+    text = "Zach Parise scored."  # a name the model found already, and other languages
+    assert logic._unfound_people(text, [_at(text, "Zach Parise", "ORG")], "en", toolkit.gazetteer) == []
+    assert logic._unfound_people(text, [], "fr", toolkit.gazetteer) == []
+
+
+def test_unfound_people_reading_is_linear_on_hostile_text(toolkit):
+    text = "Zach Parise " * 20_000 + "Zach" * 50_000
+    started = time.perf_counter()
+    logic._unfound_people(text, [], "en", toolkit.gazetteer)
+    assert time.perf_counter() - started < 5
+
+
+# --- a state's name and an area's name --------------------------------------------------------------
+
+
+def test_a_state_named_after_a_region_or_city_outside_the_us_is_a_place(toolkit):
+    text = "They protested the outcome of the Osun State governorship election and the Lagos State vote."
+    found = [_at(text, "Osun State", "ORG"), _at(text, "Lagos State", "ORG")]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["GPE", "GPE"]
+
+
+def test_a_us_state_and_state_is_a_university(toolkit):
+    text = "Ohio State beat Michigan State on Saturday."
+    found = [_at(text, "Ohio State", "ORG"), _at(text, "Michigan State", "ORG")]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["ORG", "ORG"]
+
+
+def test_an_unknown_name_before_area_after_in_the_or_a_places_possessive_is_a_place(toolkit):
+    text = "A PV array planned in the Saemangeum area, and a mall in Delhi’s Saket area."
+    found = logic._area_places(text, [_at(text, "Delhi", "GPE")], "en")
+    assert [(e.text, e.label) for e in found] == [("Saemangeum", "GPE"), ("Saket", "GPE")]
+
+
+def test_no_area_place_without_its_cue(toolkit):
+    for text, found in (
+        ("A PV array planned in the Bay area.", []),  # a word of the language
+        ("Trump’s Saket area was busy.", []),  # no place's possessive
+        ("The Saemangeum area grew.", []),  # no place cue before "the"
+        ("A mall in the Saket district.", [RawEntity("Saket", "ORG", 16, 21)]),  # the model's name stays
+    ):
+        assert logic._area_places(text, found, "en") == [], text
+    assert logic._area_places("A mall in the Saket area.", [], "fr") == []
+
+
+# --- two countries joined by a hyphen, a given name the model left out --------------------------------
+
+
+def test_two_countries_joined_by_a_hyphen_are_two_places(toolkit):
+    text = "He studies U.S.-Canada trade and India–Pakistan talks."
+    found = [_at(text, "U.S.-Canada", "ORG"), _at(text, "India–Pakistan", "NORP")]
+    out = correct(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [
+        ("U.S.", "GPE"),
+        ("Canada", "GPE"),
+        ("India", "GPE"),
+        ("Pakistan", "GPE"),
+    ]
+
+
+def test_a_hyphened_name_that_is_no_two_countries_stays_whole(toolkit):
+    for span in ("Mercedes-Benz", "Delhi-NCR", "Coca-Cola"):
+        text = f"Shares of {span} rose."
+        assert [e.text for e in correct([_at(text, span, "ORG")], text, "en", toolkit.gazetteer)] == [span]
+
+
+def test_a_given_name_the_model_left_out_joins_the_name_after_it(toolkit):
+    text = "Anders Nilsson made 35 saves for Ottawa."
+    out = logic._given_before([_at(text, "Nilsson", "ORG")], text, "en")
+    assert [(e.text, e.label) for e in out] == [("Anders Nilsson", "PERSON")]
+
+
+def test_no_given_name_before_a_name_without_the_evidence(toolkit):
+    for text, span in (
+        ("Will Nilsson play tonight?", "Nilsson"),  # "will": a word of the language
+        ("The New York Anders Nilsson fan club met.", "Nilsson"),  # the end of a longer capitalised run
+        ("Anders Nilsson made saves.", "Anders Nilsson"),  # two words already
+        ("Anders NHL made saves.", "NHL"),  # an acronym
+    ):
+        found = [_at(text, span, "ORG")]
+        assert logic._given_before(found, text, "en") == found, text
+    text = "Anders Nilsson made saves."
+    assert logic._given_before([_at(text, "Nilsson", "ORG")], text, "de")[0].text == "Nilsson"
+
+
+def test_area_and_given_name_reading_is_linear_on_hostile_text(toolkit):
+    text = "in the Saket area " * 10_000 + "Saket" * 50_000 + " area"
+    started = time.perf_counter()
+    logic._area_places(text, [], "en")
+    found = [RawEntity("Nilsson", "ORG", i, i + 7) for i in range(7, 15 * 5_000, 15)]
+    logic._given_before(found, "Anders Nilsson " * 5_000, "en")
+    logic._country_pair("U.S.-" * 50_000, "ORG", "en", toolkit.gazetteer)
+    assert time.perf_counter() - started < 5
