@@ -399,3 +399,49 @@ def test_a_town_that_is_the_surname_of_a_person_named_is_that_person(finder):
 def test_a_spanish_or_portuguese_town_after_en_or_em_is_a_place(finder):
     assert places(finder, "El accidente ocurrió en Anorí durante la noche.", "es") == ["Anorí"]
     assert places(finder, "O acidente aconteceu em Candeias durante a noite.", "pt") == ["Candeias"]
+
+
+def test_a_german_compound_ending_in_a_feature_word_is_a_place(finder):
+    found = [(f.text, f.label) for f in finder("Das Unwetter traf den Bodensee und das Ahrtal am Montag.", "de")]
+    assert found == [("Bodensee", "LOC"), ("Ahrtal", "LOC")]
+
+
+def test_a_german_compound_with_a_plural_in_the_dictionary_is_a_common_noun(finder):
+    assert places(finder, "Der Stausee und der Regenwald litten unter der Hitze.", "de") == []
+
+
+def test_a_german_feature_head_before_a_name(finder):
+    assert places(finder, "Auf der Insel Rügen war es kalt.", "de") == ["Insel Rügen"]
+
+
+def test_a_french_lake_named_right_after_its_head_word(finder):
+    assert places(finder, "Le niveau du lac Léman baisse encore.", "fr") == ["lac Léman"]
+
+
+def test_a_spanish_river_named_right_after_its_head_word(finder):
+    assert places(finder, "El río Ebro se desbordó anoche.", "es") == ["río Ebro"]
+
+
+def test_an_italian_river_named_right_after_its_head_word(finder):
+    assert places(finder, "Il fiume Po è in secca da settimane.", "it") == ["fiume Po"]
+
+
+def test_an_italian_channel_word_before_a_name_is_no_place(finder):
+    assert places(finder, "Lo ha detto sul canale Rai ieri sera.", "it") == []
+
+
+def test_a_polish_lake_with_an_inflected_head_word(finder):
+    assert places(finder, "Nad jeziorem Śniardwy spadł śnieg.", "pl") == ["jeziorem Śniardwy"]
+
+
+def test_a_polish_bay_whose_head_word_is_inflected(finder):
+    assert places(finder, "Statek płynął do Zatoki Gdańskiej wczoraj.", "pl") == ["Zatoki Gdańskiej"]
+
+
+def test_a_portuguese_river_named_right_after_its_head_word(finder):
+    assert places(finder, "O rio Amazonas está mais seco do que nunca.", "pt") == ["rio Amazonas"]
+
+
+def test_a_person_after_a_feature_word_is_no_feature(finder):
+    found = [(f.text, f.label) for f in finder("O lago Maria Silva não existe, disse.", "pt")]
+    assert ("lago Maria Silva", "LOC") not in found

@@ -93,6 +93,10 @@ ARTICLES["lb"] = ARTICLES["de"]
 PLACE_HEADS = _sets("PLACE_HEADS")
 # Head words that make a feature only when they come first ("Piazza Rossa", "Plaza Roja"; "Mario Piazza" is a person).
 HEADS_BEFORE = _sets("PLACE_HEADS_BEFORE")
+# Lower-case head words that make the name right after them a feature, no particle between ("río Ebro", "lac Léman").
+HEADS_BARE = _sets("PLACE_HEADS_BARE")
+# Endings of one-word compounds naming a feature, each with its plural ending ("Bodensee": "see", "seen").
+FEATURE_ENDINGS: dict[str, dict[str, str]] = languages.table("PLACE_FEATURE_ENDINGS")
 # Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
 # after an apostrophe ("Bayraklı'da"): a capitalised run there that nothing else names is a place.
 LOCATIVES = _sets("PLACE_LOCATIVES")
@@ -1124,7 +1128,11 @@ class NameFinder:
         headed = self._headed(words, lang, text)
         if headed is not None:
             return [headed]
-        feature = self._feature(words, lang, text) or self._feature_before(words, tokens, lang, text)
+        feature = (
+            self._feature(words, lang, text)
+            or self._feature_before(words, tokens, lang, text)
+            or self._compound_feature(words, lang, text)
+        )
         if feature is not None:
             # Words before the feature are read on their own ("Moskova'daki | Kızıl Meydan").
             head = [t for t in words if t.end <= feature.start]
@@ -1515,16 +1523,51 @@ class NameFinder:
 
     def _feature_before(self, words: list[_Token], tokens: list[_Token], lang: str, text: str) -> Found | None:
         """A feature named by a lower-case head word and a particle before a name ("mar di Sardegna",
-        "canale di Sicilia"): the head and the name are one place, not the name alone."""
+        "canale di Sicilia"), or a head word of ``PLACE_HEADS_BARE`` right before it ("río Ebro", "jezioro
+        Śniardwy"): the head and the name are one place, not the name alone."""
         heads = PLACE_HEADS.get(lang)
         k = self._index.get(id(words[0]), 0)
-        if not heads or len(words) > 2 or k < 2:
+        if not heads or len(words) > 2 or k < 1:
+            return None
+        bare = tokens[k - 1]
+        if (
+            bare.text.casefold() in HEADS_BARE.get(lang, ())
+            and bare.text.islower()
+            and words[0].glued
+            and not words[0].initial
+            and not any(_acronym(t.text) or self.is_role(t.text, lang) or self.is_institution(t.text, lang) for t in words)
+            and self._given_name_at(words, lang) is None
+        ):
+            return Found(text[bare.start : words[-1].end], "LOC", bare.start, words[-1].end)
+        if k < 2:
             return None
         particle, head = tokens[k - 1], tokens[k - 2]
         glued = words[0].glued and particle.glued and not words[0].initial
         if not glued or particle.text not in PARTICLES.get(lang, ()) or head.text.casefold() not in heads:
             return None
         return Found(text[head.start : words[-1].end], "LOC", head.start, words[-1].end)
+
+    def _compound_feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A one-word compound ending in a feature word of the language ("Bodensee", "Erzgebirge", "Ahrtal"): a
+        name where the dictionary lists no plural of it ("Stauseen", "Regenwälder" make common nouns), and neither
+        the gazetteer (a town: "Greifswald") nor the people data ("Grunewald") know it."""
+        endings = FEATURE_ENDINGS.get(lang)
+        if not endings or len(words) != 1:
+            return None
+        word = words[0].text
+        low = word.casefold()
+        ending = next((e for e in endings if low.endswith(e)), None)
+        if ending is None or len(low) - len(ending) < 3 or not word.isalpha() or not _capitalised(word):
+            return None
+        stem = word[: len(word) - len(ending)]
+        from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+
+        plural = stem + endings[ending]
+        if known_word(plural, lang) or common_word(low, lang):
+            return None
+        if word in _surnames() or word in _first_names() or self.gazetteer.place_form(word, lang) is not None:
+            return None
+        return self._span(words, "LOC", text)
 
     def _given_name_at(self, words: list[_Token], lang: str) -> tuple[int, int] | None:
         """Where a person starts and ends in a run: a given name, then one to three surnames, to the run's

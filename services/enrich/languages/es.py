@@ -534,6 +534,9 @@ COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña":
 # Head words written before the name only ("Plaza Roja"; "Galo Plaza" is a person).
 PLACE_HEADS_BEFORE = ("plaza", "palacio")
 PLACE_HEADS = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto")
+# Lower-case feature words that name a feature with the name right after them ("río Ebro", "lago Titicaca"):
+# head and name are one place (services/enrich/entities/names.py).
+PLACE_HEADS_BARE = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "isla", "islas", "volcán", "desierto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("y", "e")
 # A settlement noun right before a name: the name, and the list it opens, are places known or not

@@ -483,6 +483,9 @@ PLACE_OF_ELIDED = ("dell'", "d'")
 # Head words written before the name only ("Piazza Rossa"; "Mario Piazza" is a person).
 PLACE_HEADS_BEFORE = ("piazza", "palazzo")
 PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
+# Lower-case feature words that name a feature with the name right after them ("fiume Po", "lago Maggiore",
+# "monte Bianco"; not "canale", a television channel too): head and name are one place (entities/names.py).
+PLACE_HEADS_BARE = ("mar", "golfo", "lago", "monte", "monti", "fiume", "isola", "isole", "vulcano")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e", "ed")
 # A settlement noun right before a name: the name, and the list it opens, are places known or not

@@ -431,6 +431,9 @@ COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
 # Head words written before the name only ("Praça Vermelha").
 PLACE_HEADS_BEFORE = ("praça", "palácio")
 PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto")
+# Lower-case feature words that name a feature with the name right after them ("rio Amazonas", "ilha Terceira"):
+# head and name are one place (services/enrich/entities/names.py).
+PLACE_HEADS_BARE = ("mar", "golfo", "lago", "rio", "serra", "ilha", "ilhas", "deserto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e",)
 # A settlement noun right before a name: the name, and the list it opens, are places known or not
