@@ -445,3 +445,11 @@ def test_a_portuguese_river_named_right_after_its_head_word(finder):
 def test_a_person_after_a_feature_word_is_no_feature(finder):
     found = [(f.text, f.label) for f in finder("O lago Maria Silva não existe, disse.", "pt")]
     assert ("lago Maria Silva", "LOC") not in found
+
+
+def test_a_german_compound_ending_in_a_longer_common_noun_is_no_feature(finder):
+    assert places(finder, "Das Datenportal meldet für das Quartal einen Rekord.", "de") == []
+
+
+def test_an_english_word_ending_in_a_german_feature_word_is_no_feature(finder):
+    assert places(finder, "Die Aktie von Continental fiel am Montag.", "de") == []

@@ -95,8 +95,8 @@ PLACE_HEADS = _sets("PLACE_HEADS")
 HEADS_BEFORE = _sets("PLACE_HEADS_BEFORE")
 # Lower-case head words that make the name right after them a feature, no particle between ("río Ebro", "lac Léman").
 HEADS_BARE = _sets("PLACE_HEADS_BARE")
-# Endings of one-word compounds naming a feature, each with its plural ending ("Bodensee": "see", "seen").
-FEATURE_ENDINGS: dict[str, dict[str, str]] = languages.table("PLACE_FEATURE_ENDINGS")
+# Endings of one-word compounds naming a feature, each with its plural endings ("Bodensee": "see", ("seen",)).
+FEATURE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = languages.table("PLACE_FEATURE_ENDINGS")
 # Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
 # after an apostrophe ("Bayraklı'da"): a capitalised run there that nothing else names is a place.
 LOCATIVES = _sets("PLACE_LOCATIVES")
@@ -1549,24 +1549,34 @@ class NameFinder:
 
     def _compound_feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A one-word compound ending in a feature word of the language ("Bodensee", "Erzgebirge", "Ahrtal"): a
-        name where the dictionary lists no plural of it ("Stauseen", "Regenwälder" make common nouns), and neither
-        the gazetteer (a town: "Greifswald") nor the people data ("Grunewald") know it."""
+        name where the dictionary lists no plural of it ("Stauseen", "Regenwälder" make common nouns) nor of a
+        longer word it ends in ("Datenportal" of "Portal", "Portale"), it is no English word ("Continental"), and
+        neither the gazetteer (a town: "Greifswald") nor the people data ("Grunewald") know it."""
         endings = FEATURE_ENDINGS.get(lang)
         if not endings or len(words) != 1:
             return None
         word = words[0].text
         low = word.casefold()
         ending = next((e for e in endings if low.endswith(e)), None)
-        if ending is None or len(low) - len(ending) < 3 or not word.isalpha() or not _capitalised(word):
-            return None
-        stem = word[: len(word) - len(ending)]
-        from wirestream.services.enrich.entities.quotes.language import common_word, known_word
-
-        plural = stem + endings[ending]
-        if known_word(plural, lang) or common_word(low, lang):
+        if ending is None or not 3 <= len(low) - len(ending) <= 30 or not word.isalpha() or not _capitalised(word):
             return None
         if word in _surnames() or word in _first_names() or self.gazetteer.place_form(word, lang) is not None:
             return None
+        from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+
+        if known_word(low, "en"):
+            return None  # "Continental", "Portal": an English word whose letters end in a feature word
+
+        def common(noun: str) -> bool:  # the dictionary gives the noun a plural, or has it in lower case
+            stem = noun[: len(noun) - len(ending)]
+            return common_word(noun.casefold(), lang) or any(known_word(stem + p, lang) for p in endings[ending])
+
+        if common(word):
+            return None
+        for cut in range(1, len(word) - len(ending)):  # the longer words it ends in: "Portal" in "Datenportal"
+            tail = word[cut].upper() + word[cut + 1 :]
+            if known_word(tail, lang) and common(tail):
+                return None
         return self._span(words, "LOC", text)
 
     def _given_name_at(self, words: list[_Token], lang: str) -> tuple[int, int] | None:

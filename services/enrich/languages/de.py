@@ -975,9 +975,13 @@ PLACE_HEADS = ("meer", "see", "golf", "gebirge")
 # Head words before a name that make the run a natural feature ("Insel Rügen", "Halbinsel Krim"), lower case.
 PLACE_HEADS_BEFORE = ("insel", "halbinsel", "fluss")
 # Endings of one-word compounds that name a natural feature ("Bodensee", "Erzgebirge", "Odenwald", "Ahrtal"),
-# each with its plural ending: a compound whose plural the dictionary lists is a common noun ("Stausee",
-# "Stauseen"; "Regenwald", "Regenwälder"), one without is a name (services/enrich/entities/names.py).
-PLACE_FEATURE_ENDINGS = {"see": "seen", "gebirge": "gebirgen", "wald": "wälder", "tal": "täler", "bucht": "buchten"}
+# each with the endings of its plural (and of forms only common nouns of that ending have): a compound whose
+# plural the dictionary lists is a common noun ("Stauseen", "Regenwälder", "Portale"), one without is a name
+# (services/enrich/entities/names.py).
+PLACE_FEATURE_ENDINGS = {
+    "see": ("seen",), "gebirge": ("gebirgen",), "wald": ("wälder", "walde"), "tal": ("täler", "tale"),
+    "bucht": ("buchten",),
+}  # fmt: skip
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("und",)
 # Parties German names by a word, not an acronym, in parentheses after a politician ("Katrin Göring-Eckardt
