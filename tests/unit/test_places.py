@@ -453,3 +453,30 @@ def test_a_german_compound_ending_in_a_longer_common_noun_is_no_feature(finder):
 
 def test_an_english_word_ending_in_a_german_feature_word_is_no_feature(finder):
     assert places(finder, "Die Aktie von Continental fiel am Montag.", "de") == []
+
+
+def test_a_polish_river_after_nad(finder):
+    assert places(finder, "Mieszkał nad Wisłą przez lata.", "pl") == ["Wisłą"]
+
+
+def test_a_french_feature_the_model_missed_is_its_word_and_name():
+    from wirestream.services.enrich.entities.logic import _featured_places
+
+    found = _featured_places("Les huîtres du banc d’Arguin sont ensablées.", [], "fr")
+    assert [(e.text, e.label) for e in found] == [("banc d’Arguin", "LOC")]
+
+
+def test_a_french_feature_word_before_an_acronym_or_a_found_name_adds_nothing():
+    from wirestream.services.enrich.entities.logic import _featured_places
+
+    text = "Des tirs sur le massif du LBD, puis la forêt de Fontainebleau."
+    taken = [RawEntity("Fontainebleau", "GPE", text.index("Fontainebleau"), text.index("Fontainebleau") + 13)]
+    assert _featured_places(text, taken, "fr") == []
+
+
+def test_a_spanish_town_after_a_direction_is_a_place(finder):
+    assert places(finder, "El choque ocurrió en la ruta en dirección a Elordi ayer.", "es") == ["Elordi"]
+
+
+def test_an_italian_town_after_a_direction_is_a_place(finder):
+    assert places(finder, "Il camion viaggiava in direzione di Vipiteno di notte.", "it") == ["Vipiteno"]

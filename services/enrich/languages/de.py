@@ -977,7 +977,7 @@ PLACE_HEADS_BEFORE = ("insel", "halbinsel", "fluss")
 # Endings of one-word compounds that name a natural feature ("Bodensee", "Erzgebirge", "Odenwald", "Ahrtal"),
 # each with the endings of its plural (and of forms only common nouns of that ending have): a compound whose
 # plural the dictionary lists is a common noun ("Stauseen", "Regenwälder", "Portale"), one without is a name
-# (services/enrich/entities/names.py).
+# (services/enrich/entities/names.py). Not "gebiet": ad hoc compounds ("Startgebiet") have no plural listed either.
 PLACE_FEATURE_ENDINGS = {
     "see": ("seen",), "gebirge": ("gebirgen",), "wald": ("wälder", "walde"), "tal": ("täler", "tale"),
     "bucht": ("buchten",),

@@ -545,6 +545,7 @@ PLACE_NOUN_BEFORE = (
     r"\b(?:ciudad|ciudades|localidad|localidades|comunidad|comunidades|municipio|municipios|pueblo|pueblos|poblado|"
     r"villa|aldea|barrio|colonia|provincia|departamento|comuna|distrito|región|estado) (?:de |del )$"
     r"|\b(?:barrio|colonia) $"  # "en barrio Alberdi", "la colonia Roma"
+    r"|\ben dirección a $|\brumbo a $"  # a direction: "en dirección a Elordi", "rumbo a Iquique"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("un Volkswagen Gol Trend", "una Chery
 # Tiggo"), not a person.

@@ -493,6 +493,7 @@ NAME_AND = ("e", "ed")
 PLACE_NOUN_BEFORE = (
     r"\b(?:città|cittadina|comune|comuni|paese|paesi|frazione|frazioni|località|provincia|quartiere|villaggio) "
     r"(?:di |del |della |dello |d['’])$"
+    r"|\bin direzione di $"  # a direction: "in direzione di Bolzano"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")

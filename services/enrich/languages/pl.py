@@ -432,7 +432,8 @@ PLACE_ADJECTIVE_ENDINGS = (
     "ich",
     "ych",
 )  # not -ie, -a, -y, -i: nouns end so too (w Lesznie)
-PLACE_LOCATIVES = ("w", "we")
+# "nad" (by a river, a sea, a lake: "nad Wisłą", "nad Bałtykiem") places what follows as "w" does.
+PLACE_LOCATIVES = ("w", "we", "nad")
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (
     "morze", "morza", "morzu", "jezioro", "jeziora", "jeziorze", "jeziorem", "zatoka", "zatoki", "zatoce", "zatoką",

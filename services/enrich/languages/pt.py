@@ -441,6 +441,7 @@ NAME_AND = ("e",)
 PLACE_NOUN_BEFORE = (
     r"\b(?:cidade|cidades|localidade|localidades|comunidade|comunidades|município|municípios|vila|aldeia|bairro|"
     r"distrito|província|região|estado|concelho|freguesia) (?:de |do |da |dos |das )$"
+    r"|\bem direção (?:a|à) $|\brumo (?:a|à) $"  # a direction: "em direção a Sorocaba", "rumo a Lisboa"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
 NAME_INDEFINITE_ARTICLES = ("um", "uma")
