@@ -480,3 +480,17 @@ def test_a_spanish_town_after_a_direction_is_a_place(finder):
 
 def test_an_italian_town_after_a_direction_is_a_place(finder):
     assert places(finder, "Il camion viaggiava in direzione di Vipiteno di notte.", "it") == ["Vipiteno"]
+
+
+def test_a_german_compass_compound_of_a_known_place_is_a_region(finder):
+    found = [(f.text, f.label, f.name) for f in finder("Die Kämpfe in der Ostukraine und in Nordsyrien gehen weiter.", "de")]
+    assert found == [("Ostukraine", "LOC", None), ("Nordsyrien", "LOC", None)]
+
+
+def test_a_german_compass_compound_of_no_place_is_nothing(finder):
+    assert places(finder, "Die Nordseite und der Westflügel des Hauses brannten.", "de") == []
+
+
+def test_a_german_place_hyphen_region_is_that_place(finder):
+    found = [(f.text, f.name) for f in finder("In der Kursk-Region wurde gekämpft.", "de")]
+    assert found == [("Kursk-Region", "Kursk")]

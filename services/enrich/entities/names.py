@@ -95,6 +95,8 @@ PLACE_HEADS = _sets("PLACE_HEADS")
 HEADS_BEFORE = _sets("PLACE_HEADS_BEFORE")
 # Lower-case head words that make the name right after them a feature, no particle between ("río Ebro", "lac Léman").
 HEADS_BARE = _sets("PLACE_HEADS_BARE")
+# Compass words opening a one-word compound with a place ("Ostukraine"), and settlement heads after a hyphen.
+COMPASS_PREFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_COMPASS_PREFIXES")
 # Endings of one-word compounds naming a feature, each with its plural endings ("Bodensee": "see", ("seen",)).
 FEATURE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = languages.table("PLACE_FEATURE_ENDINGS")
 # Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
@@ -1132,6 +1134,7 @@ class NameFinder:
             self._feature(words, lang, text)
             or self._feature_before(words, tokens, lang, text)
             or self._compound_feature(words, lang, text)
+            or self._compound_region(words, lang, text)
         )
         if feature is not None:
             # Words before the feature are read on their own ("Moskova'daki | Kızıl Meydan").
@@ -1546,6 +1549,31 @@ class NameFinder:
         if not glued or particle.text not in PARTICLES.get(lang, ()) or head.text.casefold() not in heads:
             return None
         return Found(text[head.start : words[-1].end], "LOC", head.start, words[-1].end)
+
+    def _compound_region(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A one-word compound of a compass word and a place the gazetteer knows ("Ostukraine", "Nordsyrien"), or
+        of such a place, a hyphen and a settlement head ("Kursk-Region", "Gaza-Stadt"): a region of that place,
+        with no point of its own (the part before the hyphen names the place it is)."""
+        if len(words) != 1 or self.gazetteer is None:
+            return None
+        word = words[0].text
+        if len(word) > 60 or not _capitalised(word) or self.gazetteer.place_form(word, lang) is not None:
+            return None
+        low = word.casefold()
+        head, _, tail = word.rpartition("-")
+        if head and tail.casefold() in SETTLEMENT_HEADS.get(lang, ()) and "-" not in head:
+            place = self.gazetteer.place_form(head, lang)
+            if place is not None and place[1].kind != "country":
+                return Found(word, "GPE", words[0].start, words[0].end, place[0])
+            return None
+        prefix = next((p for p in COMPASS_PREFIXES.get(lang, ()) if low.startswith(p)), None)
+        rest = word[len(prefix) :] if prefix else ""
+        if len(rest) < 4 or not rest.isalpha():
+            return None
+        rest = rest[0].upper() + rest[1:]
+        if self.gazetteer.place_form(rest, lang) is None or rest in _first_names() or rest in _surnames():
+            return None
+        return self._span(words, "LOC", text)
 
     def _compound_feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A one-word compound ending in a feature word of the language ("Bodensee", "Erzgebirge", "Ahrtal"): a

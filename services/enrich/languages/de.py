@@ -987,6 +987,9 @@ NAME_AND = ("und",)
 # Parties German names by a word, not an acronym, in parentheses after a politician ("Katrin Göring-Eckardt
 # (Grüne)"; the acronyms, "(SPD)", need no list). Lower case.
 NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
+# Compass words that open a one-word compound with a place ("Ostukraine", "Nordsyrien", "Südbaden"): a region of
+# that place (services/enrich/entities/names.py). Lower case, longest first.
+PLACE_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
 # A settlement noun heading a capitalised run: what follows is a place, known or not ("Gemeinde Hünxe",
 # "Landkreis Göppingen", "Kanton Zürich"; services/enrich/entities/names.py). Lower case.
 PLACE_SETTLEMENT_HEADS = (
