@@ -494,3 +494,19 @@ def test_a_german_compass_compound_of_no_place_is_nothing(finder):
 def test_a_german_place_hyphen_region_is_that_place(finder):
     found = [(f.text, f.name) for f in finder("In der Kursk-Region wurde gekämpft.", "de")]
     assert found == [("Kursk-Region", "Kursk")]
+
+
+def test_a_german_town_no_data_knows_after_in(finder):
+    assert places(finder, "Das Fest in Simmelsdorf und in Moritzburg war gut besucht.", "de") == [
+        "Simmelsdorf",
+        "Moritzburg",
+    ]
+
+
+def test_a_german_noun_a_compound_or_a_citation_after_in_is_no_place(finder):
+    text = "Das Gesetz tritt in Kraft, steht in Packungsanleitung, so Bullinger in Wandtke/Bullinger."
+    assert places(finder, text, "de") == []
+
+
+def test_a_german_hyphenated_name_after_in_holds_no_word(finder):
+    assert places(finder, "Das Rennen in Brezno-Osrblie, dann in Brain-Circulation.", "de") == ["Brezno-Osrblie"]

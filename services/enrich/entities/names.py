@@ -28,6 +28,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -97,6 +98,8 @@ HEADS_BEFORE = _sets("PLACE_HEADS_BEFORE")
 HEADS_BARE = _sets("PLACE_HEADS_BARE")
 # Compass words opening a one-word compound with a place ("Ostukraine"), and settlement heads after a hyphen.
 COMPASS_PREFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_COMPASS_PREFIXES")
+# Where nouns are capitalised: endings of town names that are nouns too ("Moritzburg": "Burg").
+TOWN_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_TOWN_ENDINGS")
 # Endings of one-word compounds naming a feature, each with its plural endings ("Bodensee": "see", ("seen",)).
 FEATURE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = languages.table("PLACE_FEATURE_ENDINGS")
 # Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
@@ -1475,6 +1478,11 @@ class NameFinder:
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
             return []
+        if lang in NOUNS_CAPITALISED and not region:
+            after_run = text[words[-1].end : words[-1].end + 1]
+            cut_short = after_run == "/" or (after_run != "" and unicodedata.category(after_run)[0] in "LM")
+            if cut_short or not all(self._unlisted(t.text, lang) for t in words):
+                return []  # "in Kraft", "in Packungsanleitung", "in Wandtke/Bullinger": a noun, a citation, a cut word
         if region:
             words = [
                 *words,
@@ -1490,6 +1498,31 @@ class NameFinder:
         if town is not None and town[0] != found.text:  # "w Wadowicach": the town's own name, its case ending undone
             found = Found(found.text, "GPE", found.start, found.end, town[1].name)
         return [found]
+
+    def _unlisted(self, word: str, lang: str) -> bool:
+        """Where nouns are capitalised, whether a word can name a place no data knows: no dictionary of the
+        language or of English lists it, it is no person's name, and it is no compound of a noun the dictionary
+        lists ("Packungsanleitung" of "Anleitung") unless it ends as the language's town names do ("Moritzburg")."""
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        low = word.casefold()
+        if len(word) > 40 or _dictionary_word(word, lang) or known_word(low, "en"):
+            return False
+        if word in _first_names() or word in _surnames():
+            return False
+        if "-" in word:  # "Brezno-Osrblie", not "Brain-Circulation", "Peter-Kreuder-Weg" nor "MAIN-SPITZE"
+            parts = word.split("-")
+            return all(
+                len(p) >= 2
+                and not p.isupper()
+                and not _dictionary_word(p, lang)
+                and not known_word(p.casefold(), "en")
+                and p not in _first_names()
+                for p in parts
+            )
+        if low.endswith(TOWN_ENDINGS.get(lang, ())):
+            return True
+        return not any(known_word(word[cut].upper() + word[cut + 1 :], lang) for cut in range(1, len(word) - 3))
 
     def _registered_place(self, word: str, lang: str) -> str | None:
         """The registry's place an inflected word names ("Kremla", "Kremlu": Kreml), by the language's case

@@ -987,6 +987,15 @@ NAME_AND = ("und",)
 # Parties German names by a word, not an acronym, in parentheses after a politician ("Katrin Göring-Eckardt
 # (Grüne)"; the acronyms, "(SPD)", need no list). Lower case.
 NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
+# "in" places a name the dictionary does not know ("in Simmelsdorf", "in Ischgl"; not "in Kraft", "in Zukunft"):
+# where nouns are capitalised, only a word no dictionary lists and no compound of a listed noun, unless it ends
+# as German town names do (PLACE_TOWN_ENDINGS: "Moritzburg" holds "Burg"). Not "nach" and "aus" ("nach
+# Starfield", "aus Polycarbonat": after, made of). services/enrich/entities/names.py.
+PLACE_LOCATIVES = ("in",)
+PLACE_TOWN_ENDINGS = (
+    "dorf", "burg", "hausen", "heim", "ingen", "stadt", "hof", "feld", "bach", "berg", "brück", "bruck", "furt",
+    "rode", "leben", "stedt", "hagen", "hafen", "kirchen", "weiler", "büttel", "werder",
+)  # fmt: skip
 # Compass words that open a one-word compound with a place ("Ostukraine", "Nordsyrien", "Südbaden"): a region of
 # that place (services/enrich/entities/names.py). Lower case, longest first.
 PLACE_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
