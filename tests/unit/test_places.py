@@ -483,7 +483,9 @@ def test_an_italian_town_after_a_direction_is_a_place(finder):
 
 
 def test_a_german_compass_compound_of_a_known_place_is_a_region(finder):
-    found = [(f.text, f.label, f.name) for f in finder("Die Kämpfe in der Ostukraine und in Nordsyrien gehen weiter.", "de")]
+    found = [
+        (f.text, f.label, f.name) for f in finder("Die Kämpfe in der Ostukraine und in Nordsyrien gehen weiter.", "de")
+    ]
     assert found == [("Ostukraine", "LOC", None), ("Nordsyrien", "LOC", None)]
 
 

@@ -1571,7 +1571,9 @@ class NameFinder:
             and bare.text.islower()
             and words[0].glued
             and not words[0].initial
-            and not any(_acronym(t.text) or self.is_role(t.text, lang) or self.is_institution(t.text, lang) for t in words)
+            and not any(
+                _acronym(t.text) or self.is_role(t.text, lang) or self.is_institution(t.text, lang) for t in words
+            )
             and self._given_name_at(words, lang) is None
         ):
             return Found(text[bare.start : words[-1].end], "LOC", bare.start, words[-1].end)
