@@ -512,3 +512,8 @@ def test_a_german_noun_a_compound_or_a_citation_after_in_is_no_place(finder):
 
 def test_a_german_hyphenated_name_after_in_holds_no_word(finder):
     assert places(finder, "Das Rennen in Brezno-Osrblie, dann in Brain-Circulation.", "de") == ["Brezno-Osrblie"]
+
+
+def test_a_german_adjective_and_a_feature_head_is_a_place(finder):
+    text = "In den Bayerischen Alpen, auf den Kanarischen Inseln und an der Kieler Bucht ist es kalt."
+    assert places(finder, text, "de") == ["Bayerischen Alpen", "Kanarischen Inseln", "Kieler Bucht"]

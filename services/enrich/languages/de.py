@@ -971,7 +971,7 @@ COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
-PLACE_HEADS = ("meer", "see", "golf", "gebirge")
+PLACE_HEADS = ("meer", "see", "golf", "gebirge", "bucht", "alpen", "alb", "inseln")  # not "heide": Heide Simonis
 # Head words before a name that make the run a natural feature ("Insel Rügen", "Halbinsel Krim"), lower case.
 PLACE_HEADS_BEFORE = ("insel", "halbinsel", "fluss")
 # Endings of one-word compounds that name a natural feature ("Bodensee", "Erzgebirge", "Odenwald", "Ahrtal"),
