@@ -517,3 +517,12 @@ def test_a_german_hyphenated_name_after_in_holds_no_word(finder):
 def test_a_german_adjective_and_a_feature_head_is_a_place(finder):
     text = "In den Bayerischen Alpen, auf den Kanarischen Inseln und an der Kieler Bucht ist es kalt."
     assert places(finder, text, "de") == ["Bayerischen Alpen", "Kanarischen Inseln", "Kieler Bucht"]
+
+
+def test_an_island_after_an_elided_article_is_its_word_and_name(finder):
+    assert places(finder, "Il traghetto per l'isola di Capri è fermo.", "it") == ["isola di Capri"]
+
+
+def test_islands_headed_by_their_word_but_not_a_given_name(finder):
+    found = [(f.text, f.label) for f in finder("Llovió en las Islas Canarias, dijo Isla Fisher.", "es")]
+    assert found == [("Islas Canarias", "LOC"), ("Isla Fisher", "PERSON")]

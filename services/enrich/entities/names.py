@@ -1581,9 +1581,12 @@ class NameFinder:
             return None
         particle, head = tokens[k - 1], tokens[k - 2]
         glued = words[0].glued and particle.glued and not words[0].initial
-        if not glued or particle.text not in PARTICLES.get(lang, ()) or head.text.casefold() not in heads:
+        elided = re.match(r"[^\W\d_]{1,3}['’]", head.text)  # "l'isola di Capri": the head after the article
+        word = head.text[elided.end() if elided else 0 :]
+        if not glued or particle.text not in PARTICLES.get(lang, ()) or word.casefold() not in heads:
             return None
-        return Found(text[head.start : words[-1].end], "LOC", head.start, words[-1].end)
+        begin = head.start + (elided.end() if elided else 0)
+        return Found(text[begin : words[-1].end], "LOC", begin, words[-1].end)
 
     def _compound_region(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A one-word compound of a compass word and a place the gazetteer knows ("Ostukraine", "Nordsyrien"), or

@@ -533,7 +533,10 @@ COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña":
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Plaza Roja"; "Galo Plaza" is a person).
 PLACE_HEADS_BEFORE = ("plaza", "palacio")
-PLACE_HEADS = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto")
+# Not "isla": a given name too (Isla Fisher).
+PLACE_HEADS = (
+    "mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto", "islas",
+)  # fmt: skip
 # Lower-case feature words that name a feature with the name right after them ("río Ebro", "lago Titicaca"):
 # head and name are one place (services/enrich/entities/names.py).
 PLACE_HEADS_BARE = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "isla", "islas", "volcán", "desierto")

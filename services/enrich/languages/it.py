@@ -482,7 +482,9 @@ PLACE_COMPASS = ("nord", "sud", "est", "ovest", "centro", "nordest", "sudest", "
 PLACE_OF_ELIDED = ("dell'", "d'")
 # Head words written before the name only ("Piazza Rossa"; "Mario Piazza" is a person).
 PLACE_HEADS_BEFORE = ("piazza", "palazzo")
-PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
+PLACE_HEADS = (
+    "mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente", "isola", "isole",
+)  # fmt: skip
 # Lower-case feature words that name a feature with the name right after them ("fiume Po", "lago Maggiore",
 # "monte Bianco"; not "canale", a television channel too): head and name are one place (entities/names.py).
 PLACE_HEADS_BARE = ("mar", "golfo", "lago", "monte", "monti", "fiume", "isola", "isole", "vulcano")

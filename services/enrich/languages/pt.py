@@ -430,7 +430,7 @@ COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Praça Vermelha").
 PLACE_HEADS_BEFORE = ("praça", "palácio")
-PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto")
+PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto", "ilha", "ilhas")
 # Lower-case feature words that name a feature with the name right after them ("rio Amazonas", "ilha Terceira"):
 # head and name are one place (services/enrich/entities/names.py).
 PLACE_HEADS_BARE = ("mar", "golfo", "lago", "rio", "serra", "ilha", "ilhas", "deserto")
