@@ -399,3 +399,130 @@ def test_a_town_that_is_the_surname_of_a_person_named_is_that_person(finder):
 def test_a_spanish_or_portuguese_town_after_en_or_em_is_a_place(finder):
     assert places(finder, "El accidente ocurrió en Anorí durante la noche.", "es") == ["Anorí"]
     assert places(finder, "O acidente aconteceu em Candeias durante a noite.", "pt") == ["Candeias"]
+
+
+def test_a_german_compound_ending_in_a_feature_word_is_a_place(finder):
+    found = [(f.text, f.label) for f in finder("Das Unwetter traf den Bodensee und das Ahrtal am Montag.", "de")]
+    assert found == [("Bodensee", "LOC"), ("Ahrtal", "LOC")]
+
+
+def test_a_german_compound_with_a_plural_in_the_dictionary_is_a_common_noun(finder):
+    assert places(finder, "Der Stausee und der Regenwald litten unter der Hitze.", "de") == []
+
+
+def test_a_german_feature_head_before_a_name(finder):
+    assert places(finder, "Auf der Insel Rügen war es kalt.", "de") == ["Insel Rügen"]
+
+
+def test_a_french_lake_named_right_after_its_head_word(finder):
+    assert places(finder, "Le niveau du lac Léman baisse encore.", "fr") == ["lac Léman"]
+
+
+def test_a_spanish_river_named_right_after_its_head_word(finder):
+    assert places(finder, "El río Ebro se desbordó anoche.", "es") == ["río Ebro"]
+
+
+def test_an_italian_river_named_right_after_its_head_word(finder):
+    assert places(finder, "Il fiume Po è in secca da settimane.", "it") == ["fiume Po"]
+
+
+def test_an_italian_channel_word_before_a_name_is_no_place(finder):
+    assert places(finder, "Lo ha detto sul canale Rai ieri sera.", "it") == []
+
+
+def test_a_polish_lake_with_an_inflected_head_word(finder):
+    assert places(finder, "Nad jeziorem Śniardwy spadł śnieg.", "pl") == ["jeziorem Śniardwy"]
+
+
+def test_a_polish_bay_whose_head_word_is_inflected(finder):
+    assert places(finder, "Statek płynął do Zatoki Gdańskiej wczoraj.", "pl") == ["Zatoki Gdańskiej"]
+
+
+def test_a_portuguese_river_named_right_after_its_head_word(finder):
+    assert places(finder, "O rio Amazonas está mais seco do que nunca.", "pt") == ["rio Amazonas"]
+
+
+def test_a_person_after_a_feature_word_is_no_feature(finder):
+    found = [(f.text, f.label) for f in finder("O lago Maria Silva não existe, disse.", "pt")]
+    assert ("lago Maria Silva", "LOC") not in found
+
+
+def test_a_german_compound_ending_in_a_longer_common_noun_is_no_feature(finder):
+    assert places(finder, "Das Datenportal meldet für das Quartal einen Rekord.", "de") == []
+
+
+def test_an_english_word_ending_in_a_german_feature_word_is_no_feature(finder):
+    assert places(finder, "Die Aktie von Continental fiel am Montag.", "de") == []
+
+
+def test_a_polish_river_after_nad(finder):
+    assert places(finder, "Mieszkał nad Wisłą przez lata.", "pl") == ["Wisłą"]
+
+
+def test_a_french_feature_the_model_missed_is_its_word_and_name():
+    from wirestream.services.enrich.entities.logic import _featured_places
+
+    found = _featured_places("Les huîtres du banc d’Arguin sont ensablées.", [], "fr")
+    assert [(e.text, e.label) for e in found] == [("banc d’Arguin", "LOC")]
+
+
+def test_a_french_feature_word_before_an_acronym_or_a_found_name_adds_nothing():
+    from wirestream.services.enrich.entities.logic import _featured_places
+
+    text = "Des tirs sur le massif du LBD, puis la forêt de Fontainebleau."
+    taken = [RawEntity("Fontainebleau", "GPE", text.index("Fontainebleau"), text.index("Fontainebleau") + 13)]
+    assert _featured_places(text, taken, "fr") == []
+
+
+def test_a_spanish_town_after_a_direction_is_a_place(finder):
+    assert places(finder, "El choque ocurrió en la ruta en dirección a Elordi ayer.", "es") == ["Elordi"]
+
+
+def test_an_italian_town_after_a_direction_is_a_place(finder):
+    assert places(finder, "Il camion viaggiava in direzione di Vipiteno di notte.", "it") == ["Vipiteno"]
+
+
+def test_a_german_compass_compound_of_a_known_place_is_a_region(finder):
+    found = [
+        (f.text, f.label, f.name) for f in finder("Die Kämpfe in der Ostukraine und in Nordsyrien gehen weiter.", "de")
+    ]
+    assert found == [("Ostukraine", "LOC", None), ("Nordsyrien", "LOC", None)]
+
+
+def test_a_german_compass_compound_of_no_place_is_nothing(finder):
+    assert places(finder, "Die Nordseite und der Westflügel des Hauses brannten.", "de") == []
+
+
+def test_a_german_place_hyphen_region_is_that_place(finder):
+    found = [(f.text, f.name) for f in finder("In der Kursk-Region wurde gekämpft.", "de")]
+    assert found == [("Kursk-Region", "Kursk")]
+
+
+def test_a_german_town_no_data_knows_after_in(finder):
+    assert places(finder, "Das Fest in Simmelsdorf und in Moritzburg war gut besucht.", "de") == [
+        "Simmelsdorf",
+        "Moritzburg",
+    ]
+
+
+def test_a_german_noun_a_compound_or_a_citation_after_in_is_no_place(finder):
+    text = "Das Gesetz tritt in Kraft, steht in Packungsanleitung, so Bullinger in Wandtke/Bullinger."
+    assert places(finder, text, "de") == []
+
+
+def test_a_german_hyphenated_name_after_in_holds_no_word(finder):
+    assert places(finder, "Das Rennen in Brezno-Osrblie, dann in Brain-Circulation.", "de") == ["Brezno-Osrblie"]
+
+
+def test_a_german_adjective_and_a_feature_head_is_a_place(finder):
+    text = "In den Bayerischen Alpen, auf den Kanarischen Inseln und an der Kieler Bucht ist es kalt."
+    assert places(finder, text, "de") == ["Bayerischen Alpen", "Kanarischen Inseln", "Kieler Bucht"]
+
+
+def test_an_island_after_an_elided_article_is_its_word_and_name(finder):
+    assert places(finder, "Il traghetto per l'isola di Capri è fermo.", "it") == ["isola di Capri"]
+
+
+def test_islands_headed_by_their_word_but_not_a_given_name(finder):
+    found = [(f.text, f.label) for f in finder("Llovió en las Islas Canarias, dijo Isla Fisher.", "es")]
+    assert found == [("Islas Canarias", "LOC"), ("Isla Fisher", "PERSON")]

@@ -28,6 +28,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -93,6 +94,14 @@ ARTICLES["lb"] = ARTICLES["de"]
 PLACE_HEADS = _sets("PLACE_HEADS")
 # Head words that make a feature only when they come first ("Piazza Rossa", "Plaza Roja"; "Mario Piazza" is a person).
 HEADS_BEFORE = _sets("PLACE_HEADS_BEFORE")
+# Lower-case head words that make the name right after them a feature, no particle between ("río Ebro", "lac Léman").
+HEADS_BARE = _sets("PLACE_HEADS_BARE")
+# Compass words opening a one-word compound with a place ("Ostukraine"), and settlement heads after a hyphen.
+COMPASS_PREFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_COMPASS_PREFIXES")
+# Where nouns are capitalised: endings of town names that are nouns too ("Moritzburg": "Burg").
+TOWN_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_TOWN_ENDINGS")
+# Endings of one-word compounds naming a feature, each with its plural endings ("Bodensee": "see", ("seen",)).
+FEATURE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = languages.table("PLACE_FEATURE_ENDINGS")
 # Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
 # after an apostrophe ("Bayraklı'da"): a capitalised run there that nothing else names is a place.
 LOCATIVES = _sets("PLACE_LOCATIVES")
@@ -1124,7 +1133,12 @@ class NameFinder:
         headed = self._headed(words, lang, text)
         if headed is not None:
             return [headed]
-        feature = self._feature(words, lang, text) or self._feature_before(words, tokens, lang, text)
+        feature = (
+            self._feature(words, lang, text)
+            or self._feature_before(words, tokens, lang, text)
+            or self._compound_feature(words, lang, text)
+            or self._compound_region(words, lang, text)
+        )
         if feature is not None:
             # Words before the feature are read on their own ("Moskova'daki | Kızıl Meydan").
             head = [t for t in words if t.end <= feature.start]
@@ -1464,6 +1478,11 @@ class NameFinder:
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
             return []
+        if lang in NOUNS_CAPITALISED and not region:
+            after_run = text[words[-1].end : words[-1].end + 1]
+            cut_short = after_run == "/" or (after_run != "" and unicodedata.category(after_run)[0] in "LM")
+            if cut_short or not all(self._unlisted(t.text, lang) for t in words):
+                return []  # "in Kraft", "in Packungsanleitung", "in Wandtke/Bullinger": a noun, a citation, a cut word
         if region:
             words = [
                 *words,
@@ -1479,6 +1498,31 @@ class NameFinder:
         if town is not None and town[0] != found.text:  # "w Wadowicach": the town's own name, its case ending undone
             found = Found(found.text, "GPE", found.start, found.end, town[1].name)
         return [found]
+
+    def _unlisted(self, word: str, lang: str) -> bool:
+        """Where nouns are capitalised, whether a word can name a place no data knows: no dictionary of the
+        language or of English lists it, it is no person's name, and it is no compound of a noun the dictionary
+        lists ("Packungsanleitung" of "Anleitung") unless it ends as the language's town names do ("Moritzburg")."""
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        low = word.casefold()
+        if len(word) > 40 or _dictionary_word(word, lang) or known_word(low, "en"):
+            return False
+        if word in _first_names() or word in _surnames():
+            return False
+        if "-" in word:  # "Brezno-Osrblie", not "Brain-Circulation", "Peter-Kreuder-Weg" nor "MAIN-SPITZE"
+            parts = word.split("-")
+            return all(
+                len(p) >= 2
+                and not p.isupper()
+                and not _dictionary_word(p, lang)
+                and not known_word(p.casefold(), "en")
+                and p not in _first_names()
+                for p in parts
+            )
+        if low.endswith(TOWN_ENDINGS.get(lang, ())):
+            return True
+        return not any(known_word(word[cut].upper() + word[cut + 1 :], lang) for cut in range(1, len(word) - 3))
 
     def _registered_place(self, word: str, lang: str) -> str | None:
         """The registry's place an inflected word names ("Kremla", "Kremlu": Kreml), by the language's case
@@ -1515,16 +1559,91 @@ class NameFinder:
 
     def _feature_before(self, words: list[_Token], tokens: list[_Token], lang: str, text: str) -> Found | None:
         """A feature named by a lower-case head word and a particle before a name ("mar di Sardegna",
-        "canale di Sicilia"): the head and the name are one place, not the name alone."""
+        "canale di Sicilia"), or a head word of ``PLACE_HEADS_BARE`` right before it ("río Ebro", "jezioro
+        Śniardwy"): the head and the name are one place, not the name alone."""
         heads = PLACE_HEADS.get(lang)
         k = self._index.get(id(words[0]), 0)
-        if not heads or len(words) > 2 or k < 2:
+        if not heads or len(words) > 2 or k < 1:
+            return None
+        bare = tokens[k - 1]
+        if (
+            bare.text.casefold() in HEADS_BARE.get(lang, ())
+            and bare.text.islower()
+            and words[0].glued
+            and not words[0].initial
+            and not any(
+                _acronym(t.text) or self.is_role(t.text, lang) or self.is_institution(t.text, lang) for t in words
+            )
+            and self._given_name_at(words, lang) is None
+        ):
+            return Found(text[bare.start : words[-1].end], "LOC", bare.start, words[-1].end)
+        if k < 2:
             return None
         particle, head = tokens[k - 1], tokens[k - 2]
         glued = words[0].glued and particle.glued and not words[0].initial
-        if not glued or particle.text not in PARTICLES.get(lang, ()) or head.text.casefold() not in heads:
+        elided = re.match(r"[^\W\d_]{1,3}['’]", head.text)  # "l'isola di Capri": the head after the article
+        word = head.text[elided.end() if elided else 0 :]
+        if not glued or particle.text not in PARTICLES.get(lang, ()) or word.casefold() not in heads:
             return None
-        return Found(text[head.start : words[-1].end], "LOC", head.start, words[-1].end)
+        begin = head.start + (elided.end() if elided else 0)
+        return Found(text[begin : words[-1].end], "LOC", begin, words[-1].end)
+
+    def _compound_region(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A one-word compound of a compass word and a place the gazetteer knows ("Ostukraine", "Nordsyrien"), or
+        of such a place, a hyphen and a settlement head ("Kursk-Region", "Gaza-Stadt"): a region of that place,
+        with no point of its own (the part before the hyphen names the place it is)."""
+        if len(words) != 1 or self.gazetteer is None:
+            return None
+        word = words[0].text
+        if len(word) > 60 or not _capitalised(word) or self.gazetteer.place_form(word, lang) is not None:
+            return None
+        low = word.casefold()
+        head, _, tail = word.rpartition("-")
+        if head and tail.casefold() in SETTLEMENT_HEADS.get(lang, ()) and "-" not in head:
+            place = self.gazetteer.place_form(head, lang)
+            if place is not None and place[1].kind != "country":
+                return Found(word, "GPE", words[0].start, words[0].end, place[0])
+            return None
+        prefix = next((p for p in COMPASS_PREFIXES.get(lang, ()) if low.startswith(p)), None)
+        rest = word[len(prefix) :] if prefix else ""
+        if len(rest) < 4 or not rest.isalpha():
+            return None
+        rest = rest[0].upper() + rest[1:]
+        if self.gazetteer.place_form(rest, lang) is None or rest in _first_names() or rest in _surnames():
+            return None
+        return self._span(words, "LOC", text)
+
+    def _compound_feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """A one-word compound ending in a feature word of the language ("Bodensee", "Erzgebirge", "Ahrtal"): a
+        name where the dictionary lists no plural of it ("Stauseen", "Regenwälder" make common nouns) nor of a
+        longer word it ends in ("Datenportal" of "Portal", "Portale"), it is no English word ("Continental"), and
+        neither the gazetteer (a town: "Greifswald") nor the people data ("Grunewald") know it."""
+        endings = FEATURE_ENDINGS.get(lang)
+        if not endings or len(words) != 1:
+            return None
+        word = words[0].text
+        low = word.casefold()
+        ending = next((e for e in endings if low.endswith(e)), None)
+        if ending is None or not 3 <= len(low) - len(ending) <= 30 or not word.isalpha() or not _capitalised(word):
+            return None
+        if word in _surnames() or word in _first_names() or self.gazetteer.place_form(word, lang) is not None:
+            return None
+        from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+
+        if known_word(low, "en"):
+            return None  # "Continental", "Portal": an English word whose letters end in a feature word
+
+        def common(noun: str) -> bool:  # the dictionary gives the noun a plural, or has it in lower case
+            stem = noun[: len(noun) - len(ending)]
+            return common_word(noun.casefold(), lang) or any(known_word(stem + p, lang) for p in endings[ending])
+
+        if common(word):
+            return None
+        for cut in range(1, len(word) - len(ending)):  # the longer words it ends in: "Portal" in "Datenportal"
+            tail = word[cut].upper() + word[cut + 1 :]
+            if known_word(tail, lang) and common(tail):
+                return None
+        return self._span(words, "LOC", text)
 
     def _given_name_at(self, words: list[_Token], lang: str) -> tuple[int, int] | None:
         """Where a person starts and ends in a run: a given name, then one to three surnames, to the run's

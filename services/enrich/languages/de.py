@@ -971,12 +971,34 @@ COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
-PLACE_HEADS = ("meer", "see", "golf", "gebirge")
+PLACE_HEADS = ("meer", "see", "golf", "gebirge", "bucht", "alpen", "alb", "inseln")  # not "heide": Heide Simonis
+# Head words before a name that make the run a natural feature ("Insel Rügen", "Halbinsel Krim"), lower case.
+PLACE_HEADS_BEFORE = ("insel", "halbinsel", "fluss")
+# Endings of one-word compounds that name a natural feature ("Bodensee", "Erzgebirge", "Odenwald", "Ahrtal"),
+# each with the endings of its plural (and of forms only common nouns of that ending have): a compound whose
+# plural the dictionary lists is a common noun ("Stauseen", "Regenwälder", "Portale"), one without is a name
+# (services/enrich/entities/names.py). Not "gebiet": ad hoc compounds ("Startgebiet") have no plural listed either.
+PLACE_FEATURE_ENDINGS = {
+    "see": ("seen",), "gebirge": ("gebirgen",), "wald": ("wälder", "walde"), "tal": ("täler", "tale"),
+    "bucht": ("buchten",),
+}  # fmt: skip
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("und",)
 # Parties German names by a word, not an acronym, in parentheses after a politician ("Katrin Göring-Eckardt
 # (Grüne)"; the acronyms, "(SPD)", need no list). Lower case.
 NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
+# "in" places a name the dictionary does not know ("in Simmelsdorf", "in Ischgl"; not "in Kraft", "in Zukunft"):
+# where nouns are capitalised, only a word no dictionary lists and no compound of a listed noun, unless it ends
+# as German town names do (PLACE_TOWN_ENDINGS: "Moritzburg" holds "Burg"). Not "nach" and "aus" ("nach
+# Starfield", "aus Polycarbonat": after, made of). services/enrich/entities/names.py.
+PLACE_LOCATIVES = ("in",)
+PLACE_TOWN_ENDINGS = (
+    "dorf", "burg", "hausen", "heim", "ingen", "stadt", "hof", "feld", "bach", "berg", "brück", "bruck", "furt",
+    "rode", "leben", "stedt", "hagen", "hafen", "kirchen", "weiler", "büttel", "werder",
+)  # fmt: skip
+# Compass words that open a one-word compound with a place ("Ostukraine", "Nordsyrien", "Südbaden"): a region of
+# that place (services/enrich/entities/names.py). Lower case, longest first.
+PLACE_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
 # A settlement noun heading a capitalised run: what follows is a place, known or not ("Gemeinde Hünxe",
 # "Landkreis Göppingen", "Kanton Zürich"; services/enrich/entities/names.py). Lower case.
 PLACE_SETTLEMENT_HEADS = (

@@ -533,7 +533,13 @@ COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña":
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Plaza Roja"; "Galo Plaza" is a person).
 PLACE_HEADS_BEFORE = ("plaza", "palacio")
-PLACE_HEADS = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto")
+# Not "isla": a given name too (Isla Fisher).
+PLACE_HEADS = (
+    "mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto", "islas",
+)  # fmt: skip
+# Lower-case feature words that name a feature with the name right after them ("río Ebro", "lago Titicaca"):
+# head and name are one place (services/enrich/entities/names.py).
+PLACE_HEADS_BARE = ("mar", "golfo", "lago", "río", "sierra", "cordillera", "isla", "islas", "volcán", "desierto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("y", "e")
 # A settlement noun right before a name: the name, and the list it opens, are places known or not
@@ -542,6 +548,7 @@ PLACE_NOUN_BEFORE = (
     r"\b(?:ciudad|ciudades|localidad|localidades|comunidad|comunidades|municipio|municipios|pueblo|pueblos|poblado|"
     r"villa|aldea|barrio|colonia|provincia|departamento|comuna|distrito|región|estado) (?:de |del )$"
     r"|\b(?:barrio|colonia) $"  # "en barrio Alberdi", "la colonia Roma"
+    r"|\ben dirección a $|\brumbo a $"  # a direction: "en dirección a Elordi", "rumbo a Iquique"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("un Volkswagen Gol Trend", "una Chery
 # Tiggo"), not a person.

@@ -529,6 +529,9 @@ PLACE_LIST_AND = ("et",)
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("mer", "golfe", "lac", "mont", "monts", "détroit", "océan", "orient", "massif")
+# Lower-case feature words that name a feature with the name right after them, no "de" ("lac Léman", "fleuve
+# Congo", "île Maurice"): head and name are one place (services/enrich/entities/names.py).
+PLACE_HEADS_BARE = ("mer", "golfe", "lac", "mont", "monts", "massif", "fleuve", "rivière", "île", "îles", "plateau")
 # A lower-case feature word and "de" right before a name a model found: the feature and the name are one place
 # ("le banc d’Arguin", "la plage du Truquet", "la plage de Vendays-Montalivet"; services/enrich/entities/logic.py).
 PLACE_FEATURE_BEFORE = (

@@ -482,7 +482,12 @@ PLACE_COMPASS = ("nord", "sud", "est", "ovest", "centro", "nordest", "sudest", "
 PLACE_OF_ELIDED = ("dell'", "d'")
 # Head words written before the name only ("Piazza Rossa"; "Mario Piazza" is a person).
 PLACE_HEADS_BEFORE = ("piazza", "palazzo")
-PLACE_HEADS = ("mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente")
+PLACE_HEADS = (
+    "mar", "mare", "canale", "golfo", "lago", "monte", "monti", "pianura", "stretto", "fiume", "oriente", "isola", "isole",
+)  # fmt: skip
+# Lower-case feature words that name a feature with the name right after them ("fiume Po", "lago Maggiore",
+# "monte Bianco"; not "canale", a television channel too): head and name are one place (entities/names.py).
+PLACE_HEADS_BARE = ("mar", "golfo", "lago", "monte", "monti", "fiume", "isola", "isole", "vulcano")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e", "ed")
 # A settlement noun right before a name: the name, and the list it opens, are places known or not
@@ -490,6 +495,7 @@ NAME_AND = ("e", "ed")
 PLACE_NOUN_BEFORE = (
     r"\b(?:città|cittadina|comune|comuni|paese|paesi|frazione|frazioni|località|provincia|quartiere|villaggio) "
     r"(?:di |del |della |dello |d['’])$"
+    r"|\bin direzione di $"  # a direction: "in direzione di Bolzano"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")

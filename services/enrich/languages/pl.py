@@ -432,9 +432,20 @@ PLACE_ADJECTIVE_ENDINGS = (
     "ich",
     "ych",
 )  # not -ie, -a, -y, -i: nouns end so too (w Lesznie)
-PLACE_LOCATIVES = ("w", "we")
+# "nad" (by a river, a sea, a lake: "nad Wisłą", "nad Bałtykiem") places what follows as "w" does.
+PLACE_LOCATIVES = ("w", "we", "nad")
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
-PLACE_HEADS = ("morze", "morza", "jezioro", "zatoka", "góry", "cieśnina")
+PLACE_HEADS = (
+    "morze", "morza", "morzu", "jezioro", "jeziora", "jeziorze", "jeziorem", "zatoka", "zatoki", "zatoce", "zatoką",
+    "góry", "gór", "górach", "cieśnina", "cieśniny", "cieśninie", "wyspa", "wyspy", "wyspie", "rzeka", "rzeki",
+    "rzece", "rzeką",
+)  # fmt: skip
+# Lower-case feature words, in their cases, that name a feature with the name right after them ("jezioro
+# Śniardwy", "nad jeziorem Wigry", "rzeka Odra", "na górze Giewont"): head and name are one place (entities/names.py).
+PLACE_HEADS_BARE = (
+    "jezioro", "jeziora", "jeziorze", "jeziorem", "rzeka", "rzeki", "rzece", "rzeką", "góra", "góry", "górze",
+    "górą", "wyspa", "wyspy", "wyspie", "wyspą", "zatoka", "zatoki", "zatoce", "morze", "morza", "morzu",
+)  # fmt: skip
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("i", "oraz")
 # A settlement noun right before a name: the name, and the list it opens, are places known or not

@@ -430,7 +430,10 @@ COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Praça Vermelha").
 PLACE_HEADS_BEFORE = ("praça", "palácio")
-PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto")
+PLACE_HEADS = ("mar", "golfo", "lago", "rio", "serra", "estreito", "oriente", "península", "deserto", "ilha", "ilhas")
+# Lower-case feature words that name a feature with the name right after them ("rio Amazonas", "ilha Terceira"):
+# head and name are one place (services/enrich/entities/names.py).
+PLACE_HEADS_BARE = ("mar", "golfo", "lago", "rio", "serra", "ilha", "ilhas", "deserto")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("e",)
 # A settlement noun right before a name: the name, and the list it opens, are places known or not
@@ -438,6 +441,7 @@ NAME_AND = ("e",)
 PLACE_NOUN_BEFORE = (
     r"\b(?:cidade|cidades|localidade|localidades|comunidade|comunidades|município|municípios|vila|aldeia|bairro|"
     r"distrito|província|região|estado|concelho|freguesia) (?:de |do |da |dos |das )$"
+    r"|\bem direção (?:a|à) $|\brumo (?:a|à) $"  # a direction: "em direção a Sorocaba", "rumo a Lisboa"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
 NAME_INDEFINITE_ARTICLES = ("um", "uma")
