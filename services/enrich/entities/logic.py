@@ -997,6 +997,7 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
         if any(gazetteer.place_form(w, lang) is not None for w in (f"{given} {surname}", surname)):
             continue
         out.append(RawEntity(text[start:end], "PERSON", start, end))
+    return out
 
 
 # A name after a feature word and "de" (``PLACE_FEATURE_BEFORE``): up to three capitalised words, an elided "d’" before.
