@@ -871,6 +871,20 @@ _SPOTTED_PLACES = frozenset({"en"})
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
 
 
+class _Taken:
+    """Where the names already found stand, to ask whether a stretch of text overlaps one: their spans sorted and a
+    bisection, so a pass over a text's candidates stays n log n (the rules that add what the model missed)."""
+
+    def __init__(self, found: list[RawEntity]) -> None:
+        self._spans = sorted((e.start, e.end) for e in found)
+        self._starts = [a for a, _ in self._spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start``-``end`` is inside or across a name found (the one starting last before ``end``)."""
+        k = bisect.bisect_left(self._starts, end)
+        return bool(k) and self._spans[k - 1][1] > start
+
+
 def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of") that the
     gazetteer knows as a whole ("in Kherson", not "in Boston Globe"), is no word of the language ("in March"),
@@ -878,16 +892,14 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     cue = _PLACE_CUES.get(lang)
     if gazetteer is None or cue is None or lang not in _SPOTTED_PLACES:
         return []
-    spans = sorted((e.start, e.end) for e in found)
-    starts = [a for a, _ in spans]
+    taken = _Taken(found)
     out: list[RawEntity] = []
     for m in _CAPITALISED_RUN.finditer(text):
         run, start, end = _POSSESSIVE.sub("", m.group(0)), m.start(), m.end()
         end = start + len(run)
         if not run or not cue.search(text[max(0, start - 30) : start]):
             continue
-        k = bisect.bisect_left(starts, end)
-        if k and spans[k - 1][1] > start:
+        if taken.overlaps(start, end):
             continue  # inside or across a name the model found
         if " " not in run and is_common_word(run, lang):
             continue  # "in March", "in Reading the report": a word of the language
@@ -942,8 +954,7 @@ def _area_places(text: str, found: list[RawEntity], lang: str) -> list[RawEntity
     after = _PLACE_NOUNS_AFTER.get(lang)
     if after is None or lang not in _SPOTTED_PLACES:
         return []
-    spans = sorted((e.start, e.end) for e in found)
-    starts = [a for a, _ in spans]
+    taken = _Taken(found)
     places = {e.end: e for e in found if e.label in _PLACES}
     out: list[RawEntity] = []
     for m in _ONE_CAPITALISED.finditer(text):
@@ -953,8 +964,7 @@ def _area_places(text: str, found: list[RawEntity], lang: str) -> list[RawEntity
         cue = _AREA_BEFORE.search(text[max(0, start - 15) : start])
         if cue is None:
             continue
-        k = bisect.bisect_left(starts, end)
-        if k and spans[k - 1][1] > start:
+        if taken.overlaps(start, end):
             continue  # inside or across a name the model found
         if cue.group(0)[0] in "'’":
             owner = start - len(cue.group(0))
@@ -980,14 +990,12 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
     if gazetteer is None or lang not in _SPOTTED_PEOPLE:
         return []
     institutions = set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS
-    spans = sorted((e.start, e.end) for e in found)
-    starts = [a for a, _ in spans]
+    taken = _Taken(found)
     out: list[RawEntity] = []
     for m in _GIVEN_SURNAME.finditer(text):
         given, surname = m.group(1), _POSSESSIVE.sub("", m.group(2))
         start, end = m.start(), m.start(2) + len(surname)
-        k = bisect.bisect_left(starts, end)
-        if k and spans[k - 1][1] > start:
+        if taken.overlaps(start, end):
             continue  # inside or across a name the model found
         if not given_name(given) or is_common_word(surname, lang) or surname.casefold() in institutions:
             continue
@@ -1011,16 +1019,14 @@ def _featured_places(text: str, found: list[RawEntity], lang: str) -> list[RawEn
     feature = _FEATURE_BEFORE.get(lang)
     if feature is None:
         return []
-    spans = sorted((e.start, e.end) for e in found)
-    starts = [a for a, _ in spans]
+    taken = _Taken(found)
     out: list[RawEntity] = []
     for m in _FEATURE_NAME.finditer(text):
         start, end = m.start(), m.end()
         headed = feature.search(text[max(0, start - 40) : start])
         if headed is None:
             continue
-        k = bisect.bisect_left(starts, end)
-        if k and spans[k - 1][1] > start:
+        if taken.overlaps(start, end):
             continue  # inside or across a name the model found: its own rules read the feature word
         run = m.group(0)
         if any(w.isupper() for w in run.split()) or (" " not in run and is_common_word(run, lang)):
