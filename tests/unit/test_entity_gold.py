@@ -130,6 +130,25 @@ def test_the_round_s23_check_is_fresh_larger_in_english_and_scored_as_check():
     assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
 
 
+def test_the_round_s25_pages_in_other_languages_are_development_and_annotated():
+    """Round s25's non-English pages (``round_s25_xx.txt``): >= 12 annotated articles, none English, none in the check
+    set, each with an entity, >= 40 required people and >= 80 required places. They were in neither gold when
+    annotated; the quote gold may take some of them later (another annotator read the same pages for speakers)."""
+    path = names.CHECK.parent / "round_s25_xx.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# Round s25")
+    listed = [(w[0], w[1]) for w in (line.split() for line in lines if not line.startswith("#")) if len(w) == 2]
+    fresh = set(listed)
+    assert len(fresh) == len(listed) >= 12, "an article twice, or too few"
+    by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
+    assert fresh <= set(by_key) and not fresh & CHECK
+    assert all(by_key[k]["lang"] != "en" for k in fresh)
+    assert all(names.split_of(*k) != "check" for k in fresh)
+    assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
+    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
+    assert required["person"] >= 40 and required["place"] >= 80
+
+
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
