@@ -13,7 +13,8 @@ with them, or is the registry entity one of those names belongs to; a quote with
 speaker in the gold is right with none. Per language group (English, the English
 articles of sets f, g and i apart as "English, set f", "English, set g" and "English, set i", those of the
 check sets h and j as "English, set h (check)" and "English, set j (check)", other languages, set k's German
-apart as "other languages, set k", and the check sets' other languages as "other languages, check"):
+apart as "other languages, set k", set l (round s25, fresh) as "other languages, set l (check)", and the check sets
+h and j's other languages as "other languages, check"):
 
 * ``quotes found``: gold quotes found, over all gold quotes;
 * ``speaker right, all quotes``: found with the right speaker, over all gold quotes;
@@ -46,11 +47,11 @@ from bench.eval.report import PRODUCT, Row
 from bench.eval.systems import product, toolkit
 
 ENV = "WIRESTREAM_QUOTE_GOLD"
-HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "k": only those sets of the other-language articles
+HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "l": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
-LISTED = "kjihfgedc"  # the listed sets, in the order an article is looked for in them
-CHECK_SETS = frozenset("hj")  # sets kept as a check: their misses are never listed, even with -v
+LISTED = "lkjihfgedc"  # the listed sets, in the order an article is looked for in them
+CHECK_SETS = frozenset("hjl")  # sets kept as a check: their misses are never listed, even with -v
 ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
 ENGLISH_J = "English, set j (check)"  # set j's English articles (the s23 check, fresh), scored apart from set h's
 # The other-language articles of the check sets (h, j): scored apart from development; ``--half h`` or ``--half j``
@@ -60,6 +61,9 @@ ENGLISH_F = "English, set f"  # set f's English articles (the s20 check), scored
 ENGLISH_G = "English, set g"  # set g (round s20): English development articles of more kinds, scored apart too
 ENGLISH_I = "English, set i"  # set i (round s22): English pages annotated before the product ran on them, apart
 OTHER_K = "other languages, set k"  # set k (round s24): German articles of set h made development, scored apart
+# Set l (round s25): non-English pages in no other set (German first), annotated before the product ran on them: the
+# fresh other-language measure, a check (misses never listed), scored apart from h and j's "other languages, check".
+OTHER_L = "other languages, set l (check)"
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 # Zero-width characters (ZWNJ, ZWJ, ZWSP, BOM): clean publishes text without them, so a Persian opening copied
@@ -91,7 +95,7 @@ def _listed(path: Path) -> frozenset[tuple[str, str]]:
 
 
 def half_of(corpus: str, case_id: str) -> str:
-    """The set ("a" .. "j") an article falls in: sets c to j are listed in ``set_c.txt`` .. ``set_j.txt``;
+    """The set ("a" .. "l") an article falls in: sets c to l are listed in ``set_c.txt`` .. ``set_l.txt``;
     a and b split the rest by a hash of its id.
 
     Halves a and b and sets c to g are development data (their misses have been read). Set f was annotated
@@ -104,7 +108,9 @@ def half_of(corpus: str, case_id: str) -> str:
     product ran on it, is a second check (``CHECK_SETS``), fresh where set h has been read at every merge: only its
     aggregate figures are read, its misses are never listed. Set k (round s24) holds six German articles of set h
     (18 of its 39 German quotes) made development data, so German failures on pages unlike the first German
-    development articles can be read; set h's other German articles stay in the check.
+    development articles can be read; set h's other German articles stay in the check. Set l (round s25) holds
+    non-English pages in no other set (German first), annotated before the product ran on them: a third check
+    (``CHECK_SETS``), scored in a row group of its own, its misses never listed.
     """
     for letter in LISTED:
         if (corpus, case_id) in _listed(SETS / f"set_{letter}.txt"):
@@ -122,6 +128,8 @@ def group_of(corpus: str, case_id: str, lang: str) -> str:
     if lang != "en":
         if half == "k":
             return OTHER_K
+        if half == "l":
+            return OTHER_L
         return OTHER_CHECK if half in CHECK_SETS else "other languages"
     if half == "j":
         return ENGLISH_J
@@ -329,6 +337,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         "other languages",
         OTHER_K,
         OTHER_CHECK,
+        OTHER_L,
     )
     for group in groups:
         count = tallies[(PRODUCT, group)].gold

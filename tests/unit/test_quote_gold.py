@@ -200,7 +200,7 @@ def test_check_set_h_is_big_fresh_and_apart():
     assert sum(r["lang"] != "en" for r in rows) >= 20  # 39 German until round s24 moved 18 of them to set k
     assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 12, "one article dominates set h"
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_h), "an article of set_h.txt has no gold line"
-    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h", "j"}
+    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h", "j", "l"}
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_CHECK}
 
 
@@ -251,5 +251,25 @@ def test_check_set_j_is_big_fresh_and_apart():
     assert all(half_of(*key) == "j" for key in set_j) and "j" in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], "en") for r in english} == {ENGLISH_J} != {ENGLISH_CHECK}
     foreign = {(r["corpus"], r["case"], r["lang"]) for r in ROWS if r["lang"] != "en"}
-    assert {group_of(c, k, lang) for c, k, lang in foreign if half_of(c, k) in CHECK_SETS} == {OTHER_CHECK}
-    assert OTHER_CHECK not in {group_of(c, k, lang) for c, k, lang in foreign if half_of(c, k) not in CHECK_SETS}
+    assert {group_of(c, k, lang) for c, k, lang in foreign if half_of(c, k) in "hj"} == {OTHER_CHECK}
+    assert OTHER_CHECK not in {group_of(c, k, lang) for c, k, lang in foreign if half_of(c, k) not in "hj"}
+
+
+def test_set_l_is_fresh_other_languages_and_a_check_of_its_own():
+    """Set l (round s25, annotated before the product ran on it): >= 30 quotes, German first, on >= 5 non-English
+    articles in no other set nor in the entity gold, every article with gold lines, a check set (misses unlisted,
+    left out of training) scored in its own row group, apart from development and from the other checks' row."""
+    from bench.eval import names
+    from bench.eval.quotes import CHECK_SETS, OTHER_CHECK, OTHER_L, group_of, half_of
+
+    set_l = _listed("set_l.txt")
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghijk"))
+    assert len(set_l) >= 5 and not set(set_l) & others
+    entity_articles = {(a["corpus"], a["case"]) for a in names.load_articles()}
+    assert not set(set_l) & entity_articles, "a set l article is in the entity gold"
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_l)]
+    assert len(rows) >= 30 and "en" not in {r["lang"] for r in rows}
+    assert sum(r["lang"] == "de" for r in rows) >= 30
+    assert {(r["corpus"], r["case"]) for r in rows} == set(set_l), "an article of set_l.txt has no gold line"
+    assert all(half_of(*key) == "l" for key in set_l) and "l" in CHECK_SETS
+    assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows} == {OTHER_L} != {OTHER_CHECK}
