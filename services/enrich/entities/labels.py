@@ -233,9 +233,9 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
     put("initial", any(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words))
     put("digit", any(c.isdigit() for c in span))
     if words:
-        put("first_given_name", names.given_name(words[0]))
+        put("first_given_name", names.given_name(words[0], "en"))
         put("last_family_name", n > 1 and names.family_name(words[-1]))
-        put("given_name_word", any(names.given_name(w) for w in words))
+        put("given_name_word", any(names.given_name(w, "en") for w in words))
         put("common_first_word", names.is_common_word(words[0], "en"))
         put("company_ending", folded[-1] in _COMPANY_ENDINGS)
         put("organisation_head", any(w in _ORG_HEADS for w in folded))

@@ -404,7 +404,7 @@ def _past_opening_word(text: str, start: int, end: int, lang: str) -> int:
         return start
     word = m.group(1)
     folded = word.casefold()
-    if len(word) < 3 or folded not in stop_words(lang) or given_name(word) or folded in _ALL_PARTICLES:
+    if len(word) < 3 or folded not in stop_words(lang) or given_name(word, lang) or folded in _ALL_PARTICLES:
         return start
     return m.end()
 
@@ -483,7 +483,7 @@ def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | 
         return None
     for k in range(1, len(words) - 1):
         rest = [m.group(0) for m in words[k + 1 :]]
-        if not given_name(words[k].group(0)) or len(rest) > 2 or not all(w[:1].isupper() for w in rest):
+        if not given_name(words[k].group(0), lang) or len(rest) > 2 or not all(w[:1].isupper() for w in rest):
             continue
         if any(institution_word(w) for w in rest) or rest[-1].rstrip(".").casefold() in _COMPANY_ENDINGS:
             return None  # "Paris Hilton Hotels": an organisation
@@ -507,7 +507,7 @@ def _feature(span: str, lang: str) -> bool:
     folded = [w.rstrip(".,").casefold() for w in words]
     if folded[0] not in heads and _POSSESSIVE.sub("", folded[-1]) not in heads:
         return False
-    if folded[0] not in heads and given_name(words[0]):
+    if folded[0] not in heads and given_name(words[0], lang):
         return False  # "Moises Sierra", "Jim River": a person
     if folded[-1] not in heads and len(words) > 2 and is_common_word(words[-1], lang):
         return False  # "Mount Sinai Hospital", "Lake Street Dive": a head word opens what a common noun closes
@@ -545,7 +545,7 @@ def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool
     """Whether a two-word "place" a model found is a person: a given name, then a capitalised word, the whole no
     place the gazetteer knows nor a feature ("Kate York", "Pavle Petrović"; not "Victoria Falls")."""
     words = span.split()
-    if gazetteer is None or len(words) != 2 or not given_name(words[0]) or not words[1][:1].isupper():
+    if gazetteer is None or len(words) != 2 or not given_name(words[0], lang) or not words[1][:1].isupper():
         return False
     if gazetteer.place_form(span, lang) is not None or gazetteer.place_form(words[0], lang) is not None:
         return False  # "Santa Clara"; "Jordan Valley": a country's name before
@@ -573,7 +573,7 @@ def _place_group(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
         return False
     # a given name that is also a town opens a person's name ("Sandy Angers"); a state's or a city's, a group's
     big = place[1].kind != "city" or place[1].population >= _CITY_POPULATION
-    return len(words) > 2 or not given_name(words[0]) or big
+    return len(words) > 2 or not given_name(words[0], lang) or big
 
 
 def _one_word(span: str) -> str:
@@ -610,7 +610,7 @@ def _things(
             continue
         if is_common_word(word, lang):
             candidates.add(word)
-        elif lang in _UNEVIDENCED_PEOPLE and not given_name(word):
+        elif lang in _UNEVIDENCED_PEOPLE and not given_name(word, lang):
             if gazetteer is not None and gazetteer.place_form(word, lang) is not None:
                 continue  # a town the model called a person: the gazetteer's check below decides
             candidates.add(word)
@@ -636,7 +636,7 @@ def _things(
             out[word] = "ORG"
         elif (
             head in cues
-            or given_name(previous[0] if previous else "")
+            or given_name(previous[0] if previous else "", lang)
             or after.match(text[m.end() : m.end() + 30])
             or _role_after(text[m.end() : m.end() + _THING_CONTEXT * 2], roles)
         ):
@@ -997,7 +997,7 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
         start, end = m.start(), m.start(2) + len(surname)
         if taken.overlaps(start, end):
             continue  # inside or across a name the model found
-        if not given_name(given) or is_common_word(surname, lang) or surname.casefold() in institutions:
+        if not given_name(given, lang) or is_common_word(surname, lang) or surname.casefold() in institutions:
             continue
         before = _word_before(text, start)
         if before[:1].isupper() and not _initial(text, start):
@@ -1069,7 +1069,7 @@ def _coordinated(found: list[RawEntity], text: str, lang: str) -> list[RawEntity
         if e.label != "PERSON" or len(e.text.split()) < 2:
             continue
         m = _WORD_AND_BEFORE.search(text, max(0, e.start - 40), e.start)
-        if m is None or m.group("and") not in conjunctions or not given_name(m.group("given")):
+        if m is None or m.group("and") not in conjunctions or not given_name(m.group("given"), lang):
             continue
         a, b = m.span("given")
         before = _word_before(text, a)
@@ -1111,7 +1111,7 @@ def _given_before(found: list[RawEntity], text: str, lang: str) -> list[RawEntit
         if m is None or m.start(1) in ends or m.end(1) in ends:
             continue
         given = m.group(1)
-        if not given_name(given) or common_word(given.casefold(), lang):
+        if not given_name(given, lang) or common_word(given.casefold(), lang):
             continue
         if _word_before(text, m.start(1))[:1].isupper() and not _initial(text, m.start(1)):
             continue

@@ -543,15 +543,29 @@ def _inflected_noun(word: str, lang: str) -> bool:
 
 
 @functools.cache
-def _first_names() -> frozenset[str]:
-    """Given names as written (title case), from Faker's person data for 80-odd locales.
+def _given_names() -> frozenset[str]:
+    """Given names as written (title case), from Faker's person data for 80-odd locales, function words of some
+    language among them ("Dan", "Al", "Del").
 
     The data is MIT and comes inside the installed package: nothing is fetched. Without
     Faker the set is empty and names are read from cues alone, as before.
     """
-    out = {n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha()}
+    return frozenset(n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha())
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """The recogniser's given names: those no language writes as a function word or a name particle (the
+    recogniser reads them beside any language's words)."""
     stop = set().union(*FUNCTION_WORDS.values(), *PARTICLES.values())
-    return frozenset(n for n in out if n.casefold() not in stop)
+    return frozenset(n for n in _given_names() if n.casefold() not in stop)
+
+
+@functools.cache
+def _not_given(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that a capitalised given name's form stands for more often than a name: its function
+    words and its name particles, folded."""
+    return FUNCTION_WORDS.get(lang, frozenset()) | PARTICLES.get(lang, frozenset())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -563,9 +577,15 @@ def _given_form(word: str) -> bool:
     return len(parts) == 2 and all(p in _first_names() for p in parts)
 
 
-def given_name(word: str) -> bool:
-    """Whether ``word`` is a given name as written, by Faker's person data ("Kurt", "Laura")."""
-    return word in _first_names()
+def given_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is a given name as written, by Faker's person data ("Kurt", "Laura"), or two joined by a
+    hyphen ("Anna-Lena"), in an article in ``lang``: a name that is a function word or a name particle of that
+    language is not ("Dan" is a given name in English, "and" in Indonesian; "Del" is Italian's "of the")."""
+    parts = word.split("-")
+    if len(parts) > 2:
+        return False
+    names, stop = _given_names(), _not_given(lang)
+    return all(p in names and p.casefold() not in stop for p in parts)
 
 
 def family_name(word: str) -> bool:
