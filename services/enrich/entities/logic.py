@@ -48,6 +48,7 @@ from wirestream.services.enrich.entities.names import (
     NameFinder,
     after_indefinite,
     common_place_word,
+    coordinated,
     family_name,
     given_name,
     institution_word,
@@ -1052,40 +1053,20 @@ def _platforms(found: list[RawEntity]) -> list[RawEntity]:
     return out
 
 
-_WORD_AND_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[^\W\d_][\w'’-]*) (?P<and>\w+) $")
-
-
 def _coordinated(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
-    """A given name alone before the language's "and" and a person ("Judith and Natalie Kessler"): a person of
-    that family, named by the given name and the other's surname (the model's own "Judith" takes that name)."""
-    conjunctions = _conjunctions(lang)
-    if not conjunctions:
-        return found
-    spans = {(e.start, e.end): k for k, e in enumerate(found)}
-    # "Kamala Harris ... Harris and Tim Walz": a surname of the article's people is that person, not a given name
-    surnames = {e.text.split()[-1] for e in found if e.label == "PERSON" and len(e.text.split()) > 1}
+    """A given name alone before the language's "and" and a person ("Judith and Natalie Kessler"), by
+    :func:`coordinated` with Faker's given names: a person of that family, named by the given name and the other's
+    surname (the model's own "Judith" takes that name; a name the model found otherwise stands)."""
+    names = [(e.start, e.end, e.label, e.text, e.name or surface(e.text, "PERSON")) for e in found]
     out = list(found)
-    for e in found:
-        if e.label != "PERSON" or len(e.text.split()) < 2:
+    for c in coordinated(text, names, _conjunctions(lang), lambda a, b: given_name(text[a:b], lang)):
+        if c.own is not None and (found[c.own].label != "PERSON" or found[c.own].id is not None):
             continue
-        m = _WORD_AND_BEFORE.search(text, max(0, e.start - 40), e.start)
-        if m is None or m.group("and") not in conjunctions or not given_name(m.group("given"), lang):
-            continue
-        a, b = m.span("given")
-        before = _word_before(text, a)
-        if m.group("given") in surnames or (before[:1].isupper() and before[-1:] not in ".!?:"):
-            continue  # "Vice President Harris and Tim Walz": the end of a longer name, not a given name alone
-        k = spans.get((a, b))
-        if k is None and any(x.start < b and a < x.end for x in found):
-            continue  # "Daniel Steffen and Hans-Peter Pfammatter": the surname of a name before, no given name
-        if k is not None and (found[k].label != "PERSON" or found[k].id is not None):
-            continue
-        name = f"{text[a:b]} {(e.name or surface(e.text, 'PERSON')).split()[-1]}"
-        person = RawEntity(text[a:b], "PERSON", a, b, name=name)
-        if k is None:
+        person = RawEntity(c.given, "PERSON", c.start, c.end, name=c.name)
+        if c.own is None:
             out.append(person)
         else:
-            out[k] = person
+            out[c.own] = person
     return out
 
 

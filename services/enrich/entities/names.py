@@ -593,6 +593,78 @@ def family_name(word: str) -> bool:
     return word in _surnames()
 
 
+_WORD_AND_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[^\W\d_][\w'’-]*) (?P<and>\w+) $")
+_COORDINATION_REACH = 40  # characters before a person read for a given name and "and"
+_WORD_BEFORE_REACH = 100  # characters read for the word before that given name (a longer word answers "")
+
+
+@dataclass(frozen=True)
+class Coordinated:
+    """A given name alone before "and" and a person: its span, its full name, and the index of the name found
+    with exactly its span (None: none)."""
+
+    given: str
+    start: int
+    end: int
+    name: str
+    own: int | None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The whitespace-separated word right before ``start`` ("" if none or longer than the look-back)."""
+    first = max(0, start - _WORD_BEFORE_REACH - 1)
+    window = text[first:start]
+    words = window.split()
+    if not words or (first > 0 and window.rstrip() == words[-1]):
+        return ""
+    return words[-1]
+
+
+def coordinated(
+    text: str,
+    names: list[tuple[int, int, str, str, str]],
+    conjunctions: Iterable[str],
+    given: Callable[[int, int], bool],
+    runs_read: bool = False,
+) -> list[Coordinated]:
+    """Given names alone before the language's "and" and a person ("Judith and Natalie Kessler", "Judith y
+    Natalie Ra’anan"): each a person of that family, named by the given name and the other's surname. ``names``
+    are the names found, as (start, end, label, text, name); ``given`` tells a given name at a span (each
+    recogniser knows its own). Not a surname of the article's people ("Harris and Tim Walz" after "Kamala Harris"),
+    nor a word inside another name ("Daniel Steffen and Hans-Peter Pfammatter"), nor, unless ``runs_read`` (the
+    recogniser split the capitalised runs itself: "Meditationsexperten Christina und Walter Hommelsheim"), the end
+    of a longer capitalised run mid-sentence ("Vice President Harris and Tim Walz"). One bounded look-back a
+    person: linear on any text."""
+    conjunctions = set(conjunctions)
+    if not conjunctions:
+        return []
+    spans = {(a, b): k for k, (a, b, *_) in enumerate(names)}
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    ends = list(itertools.accumulate((b for _, b in ordered), max))  # the furthest end of a name up to each
+    surnames = {w.split()[-1] for _, _, label, w, _ in names if label == "PERSON" and len(w.split()) > 1}
+    out: list[Coordinated] = []
+    for start, _, label, written, name in names:
+        if label != "PERSON" or len(written.split()) < 2:
+            continue
+        m = _WORD_AND_BEFORE.search(text, max(0, start - _COORDINATION_REACH), start)
+        if m is None or m.group("and") not in conjunctions:
+            continue
+        a, b = m.span("given")
+        if m.group("given") in surnames or not given(a, b):
+            continue
+        before = _word_before(text, a)
+        if not runs_read and before[:1].isupper() and before[-1:] not in ".!?:":
+            continue  # "Vice President Harris and Tim Walz": the end of a longer name, not a given name alone
+        own = spans.get((a, b))
+        if own is None:
+            k = bisect.bisect_left(starts, b) - 1  # the last name starting before the given name ends
+            if k >= 0 and ends[k] > a:
+                continue  # inside or across another name: the surname of a name before, no given name
+        out.append(Coordinated(text[a:b], a, b, f"{text[a:b]} {name.split()[-1]}", own))
+    return out
+
+
 class NameFinder:
     """The recogniser for languages without a model: one per process, stateless per call."""
 
@@ -1018,7 +1090,7 @@ class NameFinder:
                     located[k] = self._located(runs[k], tokens, index[id(runs[k][0])], lang, text, True)
         found.extend(f for read in located for f in read)
 
-        found += self._coordinated(tokens, found, lang)
+        found += self._coordinated(text, tokens, found, lang)
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
@@ -1065,33 +1137,21 @@ class NameFinder:
         taken = {(p.start, p.end) for p in parties}
         return sorted([*(f for f in found if (f.start, f.end) not in taken), *parties], key=lambda f: f.start)
 
-    def _coordinated(self, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
-        """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"): a person of that
-        family, named by the given name and the other's surname."""
-        conjunctions = AND.get(lang, ())
-        if not conjunctions:
-            return []
-        at = {t.start: k for k, t in enumerate(tokens)}
-        taken = {(f.start, f.end) for f in found}
-        spans = sorted(taken)
-        starts = [a for a, _ in spans]
-        out: list[Found] = []
-        for f in found:
-            k = at.get(f.start)
-            if f.label != "PERSON" or k is None or k < 2 or len(f.text.split()) < 2:
-                continue
-            given, conjunction = tokens[k - 2], tokens[k - 1]
-            if not (conjunction.text in conjunctions and conjunction.glued and tokens[k].glued):
-                continue
-            if (given.start, given.end) in taken or not self._given(given, lang):
-                continue
-            held = bisect.bisect_right(starts, given.start) - 1  # the last name found starting at or before it
-            if held >= 0 and spans[held][1] >= given.end:
-                continue  # "Daniel Steffen und Hans-Peter Pfammatter": the surname of a name before, no given name
+    def _coordinated(self, text: str, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
+        """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"), by :func:`coordinated`
+        with the recogniser's given names; a name it found with the given name's span stands."""
+        at = {t.start: t for t in tokens}
 
-            surname = (f.name or f.text).split()[-1]
-            out.append(Found(given.text, "PERSON", given.start, given.end, f"{given.text} {surname}"))
-        return out
+        def given(start: int, end: int) -> bool:
+            t = at.get(start)
+            return t is not None and t.end == end and self._given(t, lang)
+
+        names = [(f.start, f.end, f.label, f.text, f.name or f.text) for f in found]
+        return [
+            Found(c.given, "PERSON", c.start, c.end, c.name)
+            for c in coordinated(text, names, AND.get(lang, ()), given, runs_read=True)
+            if c.own is None
+        ]
 
     def _read_run(
         self,
