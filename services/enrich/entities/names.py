@@ -71,6 +71,11 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 # Lower-case words that may stand inside a name ("Ursula von der Leyen", "Ministerio de Defensa").
+# Kept apart from the quote lexicon's ``name_particles`` on purpose: these join a capitalised run of any kind,
+# bodies and places too ("Bank of England", "Ministère des Armées", "Università degli Studi"), and are read for
+# the article's language only; ``name_particles`` are the particles of a person's name ("Abu", "ibn", "Mac"),
+# read from every language at once (a speaker may be named in another language's form), where "of" or "des"
+# would join "Secretary of State" into a speaker's name.
 PARTICLES: dict[str, frozenset[str]] = languages.table("NAME_PARTICLES")
 
 # Endings an inflected surname takes ("Pieskowa" is Pieskow, "Пєскова" Пєсков, "Putins" Putin).
