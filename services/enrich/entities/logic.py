@@ -375,13 +375,38 @@ _HYPHENED_PAIR = re.compile(r"([A-Z][\w.]{1,30})[-–]([A-Z][\w.]{1,30})")
 _COUNTRY_KINDS = frozenset({"country", "region"})
 
 
+# What a hyphened pair of countries reads as one state's name by (English): a possessive or a verb's past after it
+# ("Austria-Hungary's army", "Austria-Hungary declared war"), or a preposition of place before it and no lower-case
+# word after it ("the collapse of Austria-Hungary."); a pair that modifies the word after it is two.
+_PAIR_POSSESSIVE = re.compile(r"['’]s\b")
+_PAIR_NEXT = re.compile(r"[ \u00a0]+([a-z][a-z-]{0,30})")
+_PAIR_OF_STATE = {"en": frozenset({"in", "of", "from", "to", "into", "across", "throughout"})}
+
+
+def _one_state(before: str, after: str, lang: str) -> bool:
+    """Whether a hyphened pair of countries is one state's name where it stands ("Austria-Hungary"), not a
+    relation between two ("U.S.-Canada trade", "India-Pakistan talks"): see :data:`_PAIR_OF_STATE`."""
+    prepositions = _PAIR_OF_STATE.get(lang)
+    if prepositions is None:
+        return False
+    if _PAIR_POSSESSIVE.match(after):
+        return True
+    nxt = _PAIR_NEXT.match(after)
+    if nxt is not None:
+        return nxt.group(1).endswith("ed")
+    words = before.split()
+    return bool(words) and words[-1] in prepositions
+
+
 def _country_pair(
-    span: str, label: str, lang: str, gazetteer: Gazetteer | None
+    span: str, label: str, lang: str, gazetteer: Gazetteer | None, before: str = "", after: str = ""
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The two parts' spans of a name a model found that is two countries or regions joined by a hyphen
-    ("U.S.-Canada", "India–Pakistan"), each known to the gazetteer; None for anything else ("Mercedes-Benz")."""
+    ("U.S.-Canada", "India–Pakistan"), each known to the gazetteer, and that modifies what follows (``before``
+    and ``after``: the text around it, see :func:`_one_state`); None for anything else ("Mercedes-Benz",
+    "Austria-Hungary's army")."""
     m = _HYPHENED_PAIR.fullmatch(span) if label in ("ORG", "NORP", "GPE", "LOC") else None
-    if m is None or gazetteer is None:
+    if m is None or gazetteer is None or _one_state(before, after, lang):
         return None
     for part in (1, 2):
         place = gazetteer.place_form(m.group(part).rstrip("."), lang) or gazetteer.place_form(m.group(part), lang)
@@ -515,10 +540,14 @@ def _feature(span: str, lang: str) -> bool:
     return not any(institution_word(w) for w in folded)
 
 
-# The word for "state" after a state's name ("Osun State"); where a region's name and it make a university
-# ("Ohio State", "Penn State"), that country's regions are left alone.
+# The word for "state" after a state's name ("Osun State"), read only for the regions and cities of countries whose
+# first divisions are states: elsewhere "X State" is no state but a university or its team ("Kent State", Kent an
+# English county). The United States are left out too: there a state's name and the word make a university ("Ohio
+# State", "Penn State").
 _STATE_WORDS = {"en": ("state",)}
-_STATE_UNIVERSITIES = frozenset({"US"})
+_STATE_COUNTRIES = frozenset(
+    {"AT", "AU", "BR", "DE", "ET", "FM", "IN", "MM", "MX", "MY", "NG", "PW", "SD", "SO", "SS", "VE"}
+)
 
 
 def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
@@ -531,11 +560,7 @@ def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     last = _POSSESSIVE.sub("", words[-1]).casefold()
     if last in _STATE_WORDS.get(lang, ()):  # "Osun State", "Lagos State": a state named after a region or its city
         place = gazetteer.place_form(" ".join(words[:-1]), lang)
-        return (
-            place is not None
-            and place[1].kind in ("region", "city")
-            and place[1].country_code not in _STATE_UNIVERSITIES
-        )
+        return place is not None and place[1].kind in ("region", "city") and place[1].country_code in _STATE_COUNTRIES
     if last not in qualifiers:
         return False
     place = gazetteer.place_form(" ".join(words[:-1]), lang)
@@ -731,7 +756,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
             start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
             label, name, span = "LOC", None, text[start:end]
-        split = _country_pair(span, label, lang, gazetteer) if ent.id is None else None
+        around = text[max(0, start - 15) : start], text[end : end + 40]
+        split = _country_pair(span, label, lang, gazetteer, *around) if ent.id is None else None
         if split is not None:  # "U.S.-Canada trade", "India-Pakistan talks": two countries, not one name
             for a, b in split:
                 out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
