@@ -44,6 +44,7 @@ from bench.eval import corpora
 from bench.eval import entities as meantime
 from bench.eval import names as names_gold
 from bench.eval.systems import product, toolkit
+from bench.fitting import fit_standardised, rounded
 from wirestream.services.enrich.entities import labels
 from wirestream.services.enrich.entities.logic import _recognised
 
@@ -168,13 +169,7 @@ def matrix(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fit(x: np.ndarray, y: np.ndarray, c: float = C) -> dict[str, Any]:
-    from sklearn.linear_model import LogisticRegression
-
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    clf = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
-    clf.fit((x - mean) / scale, y)
+    clf, standardised = fit_standardised(x, y, c, max_iter=5000, seed=SEED)
     coef = np.zeros((len(labels.CLASSES), x.shape[1]))
     intercept = np.zeros(len(labels.CLASSES))
     for n, k in enumerate(clf.classes_):
@@ -183,10 +178,9 @@ def fit(x: np.ndarray, y: np.ndarray, c: float = C) -> dict[str, Any]:
     return {
         "features": list(labels.FEATURES),
         "classes": list(labels.CLASSES),
-        "mean": [round(float(v), 6) for v in mean],
-        "scale": [round(float(v), 6) for v in scale],
-        "coef": [[round(float(v), 6) for v in row] for row in coef],
-        "intercept": [round(float(v), 6) for v in intercept],
+        **standardised,
+        "coef": [rounded(row) for row in coef],
+        "intercept": rounded(intercept),
         "thresholds": {},
     }
 

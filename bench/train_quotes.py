@@ -37,6 +37,7 @@ import numpy as np
 from bench.eval import quotes as gold_quotes
 from bench.eval.quotes import Said, Tally, norm, speaker_right
 from bench.eval.systems import toolkit
+from bench.fitting import fit_standardised, rounded
 from wirestream.services.enrich.entities.logic import find_entities
 from wirestream.services.enrich.entities.quotes import attribute, rank
 
@@ -119,18 +120,11 @@ def matrix(articles: list[Article]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, c: float = C) -> dict[str, Any]:
-    from sklearn.linear_model import LogisticRegression
-
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    lr = LogisticRegression(C=c, max_iter=2000, random_state=SEED)
-    lr.fit((x - mean) / scale, y)
+    lr, standardised = fit_standardised(x, y, c, max_iter=2000, seed=SEED)
     return {
         "features": list(rank.FEATURES),
-        "mean": [round(float(v), 6) for v in mean],
-        "scale": [round(float(v), 6) for v in scale],
-        "coef": [round(float(v), 6) for v in lr.coef_[0]],
+        **standardised,
+        "coef": rounded(lr.coef_[0]),
         "intercept": round(float(lr.intercept_[0]), 6),
         "threshold": 1.0,
     }

@@ -229,6 +229,9 @@ INCIDENT = "wirestream.services.enrich.incident.logic"
 STORIES = "wirestream.services.store.stories"
 
 
+_PAIR = re.compile(r"[A-Z]\w{0,30} [A-Z]\w{0,30}")  # two capitalised words: a person for the fake recogniser
+
+
 def _fn(module: str, name: str) -> Callable[..., Any]:
     return getattr(_mod(module), name)
 
@@ -682,6 +685,12 @@ def _targets() -> list[Target]:
         f"{NAMES}:surname_mentions",
         _same,
         lambda s: _fn(NAMES, "surname_mentions")(s, ["Dmitry Peskov", "Sergei Shoigu", "Ada Lovelace"], [], "ru"),
+    )
+    add(  # every capitalised pair a person: each reads its own bounded look-back
+        "names.coordinated",
+        f"{NAMES}:coordinated",
+        lambda s: (s, [(m.start(), m.end(), "PERSON", m.group(0), m.group(0)) for m in _PAIR.finditer(s)]),
+        lambda a: _fn(NAMES, "coordinated")(a[0], a[1], ("and", "und"), lambda x, y: a[0][x:y].istitle()),
     )
     add("quotes.marks.scan", f"{MARKS}:scan", _same, lambda s: _fn(MARKS, "scan")(s))
     add(  # the rules' look-back before each quote alone: a sentence that never ends must not make it rescan the text

@@ -233,9 +233,9 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
     put("initial", any(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words))
     put("digit", any(c.isdigit() for c in span))
     if words:
-        put("first_given_name", names.given_name(words[0]))
+        put("first_given_name", names.given_name(words[0], "en"))
         put("last_family_name", n > 1 and names.family_name(words[-1]))
-        put("given_name_word", any(names.given_name(w) for w in words))
+        put("given_name_word", any(names.given_name(w, "en") for w in words))
         put("common_first_word", names.is_common_word(words[0], "en"))
         put("company_ending", folded[-1] in _COMPANY_ENDINGS)
         put("organisation_head", any(w in _ORG_HEADS for w in folded))
@@ -279,6 +279,34 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
     return x
 
 
+# English compass words that make a part of a continent, a world region or a country ("West Africa", "Southeast
+# Asia", "Eastern Europe", "North Korea").
+_COMPASS = _set(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "north-east north-west south-east south-west"
+)
+
+
+@cache
+def _continents() -> frozenset[str]:
+    """The continents' names, folded ("africa", "asia": "Asia" is also a town the gazetteer knows)."""
+    from wirestream.services.enrich.entities.geo import continent_names
+
+    return frozenset(form.casefold() for form, _ in continent_names())
+
+
+def _compass_place(text: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a compass word and a continent or a country the gazetteer trusts ("West Africa", "Central
+    Asia", "Eastern Europe", "West Germany"): a place, which the judge leaves one (a person's name never opens with
+    a compass word before a continent)."""
+    words = _bare(text).split()
+    if gazetteer is None or len(words) != 2 or words[0].casefold() not in _COMPASS:
+        return False
+    folded = words[1].casefold()
+    known = gazetteer.trusted.get(folded)
+    return folded in _continents() or (known is not None and known.kind == "country")
+
+
 def judge(
     found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None, judge_model: Model | None = None
 ) -> list[RawEntity]:
@@ -290,7 +318,9 @@ def judge(
     article = Article.of(found)
     out = []
     for e in found:
-        if e.label in JUDGED and e.id is None:
+        if e.label in PLACES and _compass_place(e.text, gazetteer):
+            pass  # "West Africa": a place by its shape, whatever its other features say
+        elif e.label in JUDGED and e.id is None:
             p = m.probabilities(features(e, text, gazetteer, article))
             best = max(range(len(CLASSES)), key=p.__getitem__)
             cls = CLASSES[best]

@@ -48,6 +48,7 @@ from wirestream.services.enrich.entities.names import (
     NameFinder,
     after_indefinite,
     common_place_word,
+    coordinated,
     family_name,
     given_name,
     institution_word,
@@ -374,13 +375,38 @@ _HYPHENED_PAIR = re.compile(r"([A-Z][\w.]{1,30})[-–]([A-Z][\w.]{1,30})")
 _COUNTRY_KINDS = frozenset({"country", "region"})
 
 
+# What a hyphened pair of countries reads as one state's name by (English): a possessive or a verb's past after it
+# ("Austria-Hungary's army", "Austria-Hungary declared war"), or a preposition of place before it and no lower-case
+# word after it ("the collapse of Austria-Hungary."); a pair that modifies the word after it is two.
+_PAIR_POSSESSIVE = re.compile(r"['’]s\b")
+_PAIR_NEXT = re.compile(r"[ \u00a0]+([a-z][a-z-]{0,30})")
+_PAIR_OF_STATE = {"en": frozenset({"in", "of", "from", "to", "into", "across", "throughout"})}
+
+
+def _one_state(before: str, after: str, lang: str) -> bool:
+    """Whether a hyphened pair of countries is one state's name where it stands ("Austria-Hungary"), not a
+    relation between two ("U.S.-Canada trade", "India-Pakistan talks"): see :data:`_PAIR_OF_STATE`."""
+    prepositions = _PAIR_OF_STATE.get(lang)
+    if prepositions is None:
+        return False
+    if _PAIR_POSSESSIVE.match(after):
+        return True
+    nxt = _PAIR_NEXT.match(after)
+    if nxt is not None:
+        return nxt.group(1).endswith("ed")
+    words = before.split()
+    return bool(words) and words[-1] in prepositions
+
+
 def _country_pair(
-    span: str, label: str, lang: str, gazetteer: Gazetteer | None
+    span: str, label: str, lang: str, gazetteer: Gazetteer | None, before: str = "", after: str = ""
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The two parts' spans of a name a model found that is two countries or regions joined by a hyphen
-    ("U.S.-Canada", "India–Pakistan"), each known to the gazetteer; None for anything else ("Mercedes-Benz")."""
+    ("U.S.-Canada", "India–Pakistan"), each known to the gazetteer, and that modifies what follows (``before``
+    and ``after``: the text around it, see :func:`_one_state`); None for anything else ("Mercedes-Benz",
+    "Austria-Hungary's army")."""
     m = _HYPHENED_PAIR.fullmatch(span) if label in ("ORG", "NORP", "GPE", "LOC") else None
-    if m is None or gazetteer is None:
+    if m is None or gazetteer is None or _one_state(before, after, lang):
         return None
     for part in (1, 2):
         place = gazetteer.place_form(m.group(part).rstrip("."), lang) or gazetteer.place_form(m.group(part), lang)
@@ -404,7 +430,7 @@ def _past_opening_word(text: str, start: int, end: int, lang: str) -> int:
         return start
     word = m.group(1)
     folded = word.casefold()
-    if len(word) < 3 or folded not in stop_words(lang) or given_name(word) or folded in _ALL_PARTICLES:
+    if len(word) < 3 or folded not in stop_words(lang) or given_name(word, lang) or folded in _ALL_PARTICLES:
         return start
     return m.end()
 
@@ -483,7 +509,7 @@ def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | 
         return None
     for k in range(1, len(words) - 1):
         rest = [m.group(0) for m in words[k + 1 :]]
-        if not given_name(words[k].group(0)) or len(rest) > 2 or not all(w[:1].isupper() for w in rest):
+        if not given_name(words[k].group(0), lang) or len(rest) > 2 or not all(w[:1].isupper() for w in rest):
             continue
         if any(institution_word(w) for w in rest) or rest[-1].rstrip(".").casefold() in _COMPANY_ENDINGS:
             return None  # "Paris Hilton Hotels": an organisation
@@ -507,17 +533,21 @@ def _feature(span: str, lang: str) -> bool:
     folded = [w.rstrip(".,").casefold() for w in words]
     if folded[0] not in heads and _POSSESSIVE.sub("", folded[-1]) not in heads:
         return False
-    if folded[0] not in heads and given_name(words[0]):
+    if folded[0] not in heads and given_name(words[0], lang):
         return False  # "Moises Sierra", "Jim River": a person
     if folded[-1] not in heads and len(words) > 2 and is_common_word(words[-1], lang):
         return False  # "Mount Sinai Hospital", "Lake Street Dive": a head word opens what a common noun closes
     return not any(institution_word(w) for w in folded)
 
 
-# The word for "state" after a state's name ("Osun State"); where a region's name and it make a university
-# ("Ohio State", "Penn State"), that country's regions are left alone.
+# The word for "state" after a state's name ("Osun State"), read only for the regions and cities of countries whose
+# first divisions are states: elsewhere "X State" is no state but a university or its team ("Kent State", Kent an
+# English county). The United States are left out too: there a state's name and the word make a university ("Ohio
+# State", "Penn State").
 _STATE_WORDS = {"en": ("state",)}
-_STATE_UNIVERSITIES = frozenset({"US"})
+_STATE_COUNTRIES = frozenset(
+    {"AT", "AU", "BR", "DE", "ET", "FM", "IN", "MM", "MX", "MY", "NG", "PW", "SD", "SO", "SS", "VE"}
+)
 
 
 def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
@@ -530,11 +560,7 @@ def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     last = _POSSESSIVE.sub("", words[-1]).casefold()
     if last in _STATE_WORDS.get(lang, ()):  # "Osun State", "Lagos State": a state named after a region or its city
         place = gazetteer.place_form(" ".join(words[:-1]), lang)
-        return (
-            place is not None
-            and place[1].kind in ("region", "city")
-            and place[1].country_code not in _STATE_UNIVERSITIES
-        )
+        return place is not None and place[1].kind in ("region", "city") and place[1].country_code in _STATE_COUNTRIES
     if last not in qualifiers:
         return False
     place = gazetteer.place_form(" ".join(words[:-1]), lang)
@@ -545,7 +571,7 @@ def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool
     """Whether a two-word "place" a model found is a person: a given name, then a capitalised word, the whole no
     place the gazetteer knows nor a feature ("Kate York", "Pavle Petrović"; not "Victoria Falls")."""
     words = span.split()
-    if gazetteer is None or len(words) != 2 or not given_name(words[0]) or not words[1][:1].isupper():
+    if gazetteer is None or len(words) != 2 or not given_name(words[0], lang) or not words[1][:1].isupper():
         return False
     if gazetteer.place_form(span, lang) is not None or gazetteer.place_form(words[0], lang) is not None:
         return False  # "Santa Clara"; "Jordan Valley": a country's name before
@@ -573,7 +599,7 @@ def _place_group(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
         return False
     # a given name that is also a town opens a person's name ("Sandy Angers"); a state's or a city's, a group's
     big = place[1].kind != "city" or place[1].population >= _CITY_POPULATION
-    return len(words) > 2 or not given_name(words[0]) or big
+    return len(words) > 2 or not given_name(words[0], lang) or big
 
 
 def _one_word(span: str) -> str:
@@ -610,7 +636,7 @@ def _things(
             continue
         if is_common_word(word, lang):
             candidates.add(word)
-        elif lang in _UNEVIDENCED_PEOPLE and not given_name(word):
+        elif lang in _UNEVIDENCED_PEOPLE and not given_name(word, lang):
             if gazetteer is not None and gazetteer.place_form(word, lang) is not None:
                 continue  # a town the model called a person: the gazetteer's check below decides
             candidates.add(word)
@@ -636,7 +662,7 @@ def _things(
             out[word] = "ORG"
         elif (
             head in cues
-            or given_name(previous[0] if previous else "")
+            or given_name(previous[0] if previous else "", lang)
             or after.match(text[m.end() : m.end() + 30])
             or _role_after(text[m.end() : m.end() + _THING_CONTEXT * 2], roles)
         ):
@@ -730,7 +756,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
             start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
             label, name, span = "LOC", None, text[start:end]
-        split = _country_pair(span, label, lang, gazetteer) if ent.id is None else None
+        around = text[max(0, start - 15) : start], text[end : end + 40]
+        split = _country_pair(span, label, lang, gazetteer, *around) if ent.id is None else None
         if split is not None:  # "U.S.-Canada trade", "India-Pakistan talks": two countries, not one name
             for a, b in split:
                 out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
@@ -997,7 +1024,7 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
         start, end = m.start(), m.start(2) + len(surname)
         if taken.overlaps(start, end):
             continue  # inside or across a name the model found
-        if not given_name(given) or is_common_word(surname, lang) or surname.casefold() in institutions:
+        if not given_name(given, lang) or is_common_word(surname, lang) or surname.casefold() in institutions:
             continue
         before = _word_before(text, start)
         if before[:1].isupper() and not _initial(text, start):
@@ -1052,40 +1079,20 @@ def _platforms(found: list[RawEntity]) -> list[RawEntity]:
     return out
 
 
-_WORD_AND_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[^\W\d_][\w'’-]*) (?P<and>\w+) $")
-
-
 def _coordinated(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
-    """A given name alone before the language's "and" and a person ("Judith and Natalie Kessler"): a person of
-    that family, named by the given name and the other's surname (the model's own "Judith" takes that name)."""
-    conjunctions = _conjunctions(lang)
-    if not conjunctions:
-        return found
-    spans = {(e.start, e.end): k for k, e in enumerate(found)}
-    # "Kamala Harris ... Harris and Tim Walz": a surname of the article's people is that person, not a given name
-    surnames = {e.text.split()[-1] for e in found if e.label == "PERSON" and len(e.text.split()) > 1}
+    """A given name alone before the language's "and" and a person ("Judith and Natalie Kessler"), by
+    :func:`coordinated` with Faker's given names: a person of that family, named by the given name and the other's
+    surname (the model's own "Judith" takes that name; a name the model found otherwise stands)."""
+    names = [(e.start, e.end, e.label, e.text, e.name or surface(e.text, "PERSON")) for e in found]
     out = list(found)
-    for e in found:
-        if e.label != "PERSON" or len(e.text.split()) < 2:
+    for c in coordinated(text, names, _conjunctions(lang), lambda a, b: given_name(text[a:b], lang)):
+        if c.own is not None and (found[c.own].label != "PERSON" or found[c.own].id is not None):
             continue
-        m = _WORD_AND_BEFORE.search(text, max(0, e.start - 40), e.start)
-        if m is None or m.group("and") not in conjunctions or not given_name(m.group("given")):
-            continue
-        a, b = m.span("given")
-        before = _word_before(text, a)
-        if m.group("given") in surnames or (before[:1].isupper() and before[-1:] not in ".!?:"):
-            continue  # "Vice President Harris and Tim Walz": the end of a longer name, not a given name alone
-        k = spans.get((a, b))
-        if k is None and any(x.start < b and a < x.end for x in found):
-            continue  # "Daniel Steffen and Hans-Peter Pfammatter": the surname of a name before, no given name
-        if k is not None and (found[k].label != "PERSON" or found[k].id is not None):
-            continue
-        name = f"{text[a:b]} {(e.name or surface(e.text, 'PERSON')).split()[-1]}"
-        person = RawEntity(text[a:b], "PERSON", a, b, name=name)
-        if k is None:
+        person = RawEntity(c.given, "PERSON", c.start, c.end, name=c.name)
+        if c.own is None:
             out.append(person)
         else:
-            out[k] = person
+            out[c.own] = person
     return out
 
 
@@ -1111,7 +1118,7 @@ def _given_before(found: list[RawEntity], text: str, lang: str) -> list[RawEntit
         if m is None or m.start(1) in ends or m.end(1) in ends:
             continue
         given = m.group(1)
-        if not given_name(given) or common_word(given.casefold(), lang):
+        if not given_name(given, lang) or common_word(given.casefold(), lang):
             continue
         if _word_before(text, m.start(1))[:1].isupper() and not _initial(text, m.start(1)):
             continue

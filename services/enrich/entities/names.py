@@ -71,6 +71,11 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 # Lower-case words that may stand inside a name ("Ursula von der Leyen", "Ministerio de Defensa").
+# Kept apart from the quote lexicon's ``name_particles`` on purpose: these join a capitalised run of any kind,
+# bodies and places too ("Bank of England", "Ministère des Armées", "Università degli Studi"), and are read for
+# the article's language only; ``name_particles`` are the particles of a person's name ("Abu", "ibn", "Mac"),
+# read from every language at once (a speaker may be named in another language's form), where "of" or "des"
+# would join "Secretary of State" into a speaker's name.
 PARTICLES: dict[str, frozenset[str]] = languages.table("NAME_PARTICLES")
 
 # Endings an inflected surname takes ("Pieskowa" is Pieskow, "Пєскова" Пєсков, "Putins" Putin).
@@ -543,15 +548,29 @@ def _inflected_noun(word: str, lang: str) -> bool:
 
 
 @functools.cache
-def _first_names() -> frozenset[str]:
-    """Given names as written (title case), from Faker's person data for 80-odd locales.
+def _given_names() -> frozenset[str]:
+    """Given names as written (title case), from Faker's person data for 80-odd locales, function words of some
+    language among them ("Dan", "Al", "Del").
 
     The data is MIT and comes inside the installed package: nothing is fetched. Without
     Faker the set is empty and names are read from cues alone, as before.
     """
-    out = {n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha()}
+    return frozenset(n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha())
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """The recogniser's given names: those no language writes as a function word or a name particle (the
+    recogniser reads them beside any language's words)."""
     stop = set().union(*FUNCTION_WORDS.values(), *PARTICLES.values())
-    return frozenset(n for n in out if n.casefold() not in stop)
+    return frozenset(n for n in _given_names() if n.casefold() not in stop)
+
+
+@functools.cache
+def _not_given(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that a capitalised given name's form stands for more often than a name: its function
+    words and its name particles, folded."""
+    return FUNCTION_WORDS.get(lang, frozenset()) | PARTICLES.get(lang, frozenset())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -563,14 +582,92 @@ def _given_form(word: str) -> bool:
     return len(parts) == 2 and all(p in _first_names() for p in parts)
 
 
-def given_name(word: str) -> bool:
-    """Whether ``word`` is a given name as written, by Faker's person data ("Kurt", "Laura")."""
-    return word in _first_names()
+def given_name(word: str, lang: str) -> bool:
+    """Whether ``word`` is a given name as written, by Faker's person data ("Kurt", "Laura"), or two joined by a
+    hyphen ("Anna-Lena"), in an article in ``lang``: a name that is a function word or a name particle of that
+    language is not ("Dan" is a given name in English, "and" in Indonesian; "Del" is Italian's "of the")."""
+    parts = word.split("-")
+    if len(parts) > 2:
+        return False
+    names, stop = _given_names(), _not_given(lang)
+    return all(p in names and p.casefold() not in stop for p in parts)
 
 
 def family_name(word: str) -> bool:
     """Whether ``word`` is a family name as written, by Faker's person data ("Banks", "Woods")."""
     return word in _surnames()
+
+
+_WORD_AND_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[^\W\d_][\w'’-]*) (?P<and>\w+) $")
+_COORDINATION_REACH = 40  # characters before a person read for a given name and "and"
+_WORD_BEFORE_REACH = 100  # characters read for the word before that given name (a longer word answers "")
+
+
+@dataclass(frozen=True)
+class Coordinated:
+    """A given name alone before "and" and a person: its span, its full name, and the index of the name found
+    with exactly its span (None: none)."""
+
+    given: str
+    start: int
+    end: int
+    name: str
+    own: int | None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The whitespace-separated word right before ``start`` ("" if none or longer than the look-back)."""
+    first = max(0, start - _WORD_BEFORE_REACH - 1)
+    window = text[first:start]
+    words = window.split()
+    if not words or (first > 0 and window.rstrip() == words[-1]):
+        return ""
+    return words[-1]
+
+
+def coordinated(
+    text: str,
+    names: list[tuple[int, int, str, str, str]],
+    conjunctions: Iterable[str],
+    given: Callable[[int, int], bool],
+    runs_read: bool = False,
+) -> list[Coordinated]:
+    """Given names alone before the language's "and" and a person ("Judith and Natalie Kessler", "Judith y
+    Natalie Ra’anan"): each a person of that family, named by the given name and the other's surname. ``names``
+    are the names found, as (start, end, label, text, name); ``given`` tells a given name at a span (each
+    recogniser knows its own). Not a surname of the article's people ("Harris and Tim Walz" after "Kamala Harris"),
+    nor a word inside another name ("Daniel Steffen and Hans-Peter Pfammatter"), nor, unless ``runs_read`` (the
+    recogniser split the capitalised runs itself: "Meditationsexperten Christina und Walter Hommelsheim"), the end
+    of a longer capitalised run mid-sentence ("Vice President Harris and Tim Walz"). One bounded look-back a
+    person: linear on any text."""
+    conjunctions = set(conjunctions)
+    if not conjunctions:
+        return []
+    spans = {(a, b): k for k, (a, b, *_) in enumerate(names)}
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    ends = list(itertools.accumulate((b for _, b in ordered), max))  # the furthest end of a name up to each
+    surnames = {w.split()[-1] for _, _, label, w, _ in names if label == "PERSON" and len(w.split()) > 1}
+    out: list[Coordinated] = []
+    for start, _, label, written, name in names:
+        if label != "PERSON" or len(written.split()) < 2:
+            continue
+        m = _WORD_AND_BEFORE.search(text, max(0, start - _COORDINATION_REACH), start)
+        if m is None or m.group("and") not in conjunctions:
+            continue
+        a, b = m.span("given")
+        if m.group("given") in surnames or not given(a, b):
+            continue
+        before = _word_before(text, a)
+        if not runs_read and before[:1].isupper() and before[-1:] not in ".!?:":
+            continue  # "Vice President Harris and Tim Walz": the end of a longer name, not a given name alone
+        own = spans.get((a, b))
+        if own is None:
+            k = bisect.bisect_left(starts, b) - 1  # the last name starting before the given name ends
+            if k >= 0 and ends[k] > a:
+                continue  # inside or across another name: the surname of a name before, no given name
+        out.append(Coordinated(text[a:b], a, b, f"{text[a:b]} {name.split()[-1]}", own))
+    return out
 
 
 class NameFinder:
@@ -998,7 +1095,7 @@ class NameFinder:
                     located[k] = self._located(runs[k], tokens, index[id(runs[k][0])], lang, text, True)
         found.extend(f for read in located for f in read)
 
-        found += self._coordinated(tokens, found, lang)
+        found += self._coordinated(text, tokens, found, lang)
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
@@ -1045,33 +1142,21 @@ class NameFinder:
         taken = {(p.start, p.end) for p in parties}
         return sorted([*(f for f in found if (f.start, f.end) not in taken), *parties], key=lambda f: f.start)
 
-    def _coordinated(self, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
-        """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"): a person of that
-        family, named by the given name and the other's surname."""
-        conjunctions = AND.get(lang, ())
-        if not conjunctions:
-            return []
-        at = {t.start: k for k, t in enumerate(tokens)}
-        taken = {(f.start, f.end) for f in found}
-        spans = sorted(taken)
-        starts = [a for a, _ in spans]
-        out: list[Found] = []
-        for f in found:
-            k = at.get(f.start)
-            if f.label != "PERSON" or k is None or k < 2 or len(f.text.split()) < 2:
-                continue
-            given, conjunction = tokens[k - 2], tokens[k - 1]
-            if not (conjunction.text in conjunctions and conjunction.glued and tokens[k].glued):
-                continue
-            if (given.start, given.end) in taken or not self._given(given, lang):
-                continue
-            held = bisect.bisect_right(starts, given.start) - 1  # the last name found starting at or before it
-            if held >= 0 and spans[held][1] >= given.end:
-                continue  # "Daniel Steffen und Hans-Peter Pfammatter": the surname of a name before, no given name
+    def _coordinated(self, text: str, tokens: list[_Token], found: list[Found], lang: str) -> list[Found]:
+        """A given name alone before "and" and a person ("Judith y Natalie Ra’anan"), by :func:`coordinated`
+        with the recogniser's given names; a name it found with the given name's span stands."""
+        at = {t.start: t for t in tokens}
 
-            surname = (f.name or f.text).split()[-1]
-            out.append(Found(given.text, "PERSON", given.start, given.end, f"{given.text} {surname}"))
-        return out
+        def given(start: int, end: int) -> bool:
+            t = at.get(start)
+            return t is not None and t.end == end and self._given(t, lang)
+
+        names = [(f.start, f.end, f.label, f.text, f.name or f.text) for f in found]
+        return [
+            Found(c.given, "PERSON", c.start, c.end, c.name)
+            for c in coordinated(text, names, AND.get(lang, ()), given, runs_read=True)
+            if c.own is None
+        ]
 
     def _read_run(
         self,

@@ -113,7 +113,10 @@ for the article's language only:
   ``articles``: before one a capitalised word is a common noun; ``article_too``: prepositions that
   are also an article (Portuguese "a");
 * ``spokesperson`` (all): the word for a spokesperson (title bindings group its forms);
-* ``conjunctions`` (all): "and", "or" between names; ``name_particles`` (all): "von", "de", "bin";
+* ``conjunctions`` (all): "and", "or" between names; ``name_particles`` (all): "von", "de", "bin", the
+  particles of a person's name (not ``NAME_PARTICLES``, the words the name finder lets inside a body's or a
+  place's name of one language too, "of", "des": read from every language, they would join "Secretary of State"
+  into a speaker; ``names.PARTICLES`` says why the two stay apart);
   ``not_name_particles``: another language's particle that is a plain word here ("al");
 * ``separable_particles``: the particles of separable speech verbs (German "teilt … mit");
 * ``reflexive_clitics`` (all): a reflexive between a quote's comma and its verb ("…», se defendió");

@@ -265,7 +265,9 @@ class Cast:
             words = e.name.split()
             if e.label != "ORG" or e.id is not None or not 2 <= len(words) <= 3 or words[-1] not in by_surname:
                 continue
-            if not given_name(words[0]) or any(not w[:1].isupper() or self.lang.is_institution(w) for w in words):
+            if not given_name(words[0], self.lang.code) or any(
+                not w[:1].isupper() or self.lang.is_institution(w) for w in words
+            ):
                 continue
             k = by_surname[words[-1]]
             person = out[k]

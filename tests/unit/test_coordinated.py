@@ -1,0 +1,49 @@
+"""One coordination reading for both recognisers (round s25): a given name alone before "and" and a person is a
+person of that family ("Dan and Natalie Kessler"), by ``names.coordinated``, which ``logic._coordinated`` (the
+model's names) and ``NameFinder._coordinated`` (the name finder's) both call with their own given names."""
+
+from __future__ import annotations
+
+from wirestream.services.enrich.entities import logic
+from wirestream.services.enrich.entities.logic import RawEntity
+from wirestream.services.enrich.entities.names import coordinated, given_name
+
+
+def test_a_given_name_before_and_a_person_takes_the_family_name():
+    text = "Her parents Dan and Natalie Kessler came."
+    start = text.index("Natalie Kessler")
+    names = [(start, start + len("Natalie Kessler"), "PERSON", "Natalie Kessler", "Natalie Kessler")]
+    out = coordinated(text, names, ("and",), lambda a, b: given_name(text[a:b], "en"))
+    assert [(c.given, c.name, c.own) for c in out] == [("Dan", "Dan Kessler", None)]
+    found = [RawEntity("Natalie Kessler", "PERSON", start, start + len("Natalie Kessler"))]
+    people = [(e.text, e.name) for e in logic._coordinated(found, text, "en")]
+    assert people == [("Natalie Kessler", None), ("Dan", "Dan Kessler")]
+
+
+def test_no_family_name_for_a_surname_a_longer_name_or_a_word_inside_a_name():
+    for text in (
+        "Kamala Harris spoke. Harris and Tim Walz waved.",  # a surname of the article's people
+        "Then Vice President Harris and Tim Walz waved.",  # the end of a longer capitalised run
+    ):
+        found = [
+            RawEntity(m, "PERSON", text.index(m), text.index(m) + len(m))
+            for m in ("Kamala Harris", "Tim Walz")
+            if m in text
+        ]
+        assert [e.name for e in logic._coordinated(found, text, "en") if e.text == "Harris"] == [], text
+    text = "Daniel Steffen and Hans-Peter Pfammatter spoke."
+    found = [
+        RawEntity(m, "PERSON", text.index(m), text.index(m) + len(m))
+        for m in ("Daniel Steffen", "Hans-Peter Pfammatter")
+    ]
+    assert logic._coordinated(found, text, "en") == found
+
+
+def test_coordination_reads_a_bounded_look_back_on_hostile_text():
+    import time
+
+    text = "Dan and " * 50_000 + "Natalie Kessler"
+    names = [(i, i + 15, "PERSON", "Natalie Kessler", "Natalie Kessler") for i in range(0, len(text) - 15, 8)][:20_000]
+    started = time.perf_counter()
+    coordinated(text, names, ("and",), lambda a, b: given_name(text[a:b], "en"))
+    assert time.perf_counter() - started < 5
