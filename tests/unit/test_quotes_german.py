@@ -358,3 +358,31 @@ def test_fuer_name_and_a_verbless_heading_before_a_colon_gives_whose_words() -> 
         "„Ich bin die Glaubende, aber ich missioniere nicht, das ist mir wichtig.“"
     )
     assert rules_speakers(text, "de", Marianne_Ricking="PERSON") == [None, "Marianne Ricking"]
+
+
+def test_reflexive_feeling_verb_attributes_to_its_pronoun_subject() -> None:
+    # "freut sie sich": a feeling voiced with a reflexive verb, the pronoun resolved to the woman named before
+    text = (
+        "Marianne Ricking leitete den Kindergarten. "
+        "„Jetzt kann ich mich meinen Aufgaben viel intensiver widmen“, freut sie sich."
+    )
+    assert rules_speakers(text, "de", Marianne_Ricking="PERSON") == ["Marianne Ricking"]
+
+
+def test_colon_subject_with_role_before_and_employer_after() -> None:
+    # the sentence opens with a role and a person; their employer and a dash aside come before the colon
+    text = (
+        "Der Finanzexperte Markus Meinzer von Tax Justice Network hält das für ein Problem – besonders bei "
+        "Vertragspartnern des Staates Deutschland: „Ohne eine Offenlegung der Investoren lädt die Regierung zu "
+        "Interessenkonflikten ein.“"
+    )
+    found = rules_speakers(text, "de", Markus_Meinzer="PERSON", Tax_Justice_Network="ORG", Deutschland="GPE")
+    assert found == ["Markus Meinzer"]
+
+
+def test_colon_subject_with_a_second_person_stays_unsure() -> None:
+    text = (
+        "Der Finanzexperte Markus Meinzer traf Anna Berger – besonders bei Verträgen: "
+        "„Ohne eine Offenlegung der Investoren lädt die Regierung zu Interessenkonflikten ein.“"
+    )
+    assert rules_speakers(text, "de", Markus_Meinzer="PERSON", Anna_Berger="PERSON") == [None]

@@ -989,7 +989,22 @@ class Attributor:
             return True
         if strong and lemma in lang.weak and lang.separable and self._particle_follows(k):
             return True  # "teilt … mit": a weak stem ("teilen") whose particle makes it a speech verb
+        if lemma in lang.words("reflexive_only") and not self._reflexive_near(k):
+            return False  # "freut den Bundestrainer": who feels it is the object, not the subject
         return not (strong and lemma in lang.weak)
+
+    def _reflexive_near(self, k: int) -> bool:
+        """A reflexive pronoun in the verb's clause, at most two words before it or three after ("freut sich",
+        "freut sie sich", "dass er sich freut")."""
+        reflexives = self.lang.words("reflexives")
+        for step, limit in ((-1, max(k - 3, -1)), (1, min(k + 4, len(self.toks)))):
+            for m in range(k + step, limit, step):
+                t = self.toks[m]
+                if m in self.inside or not t.word:
+                    break
+                if t.low in reflexives:
+                    return True
+        return False
 
     def _particle_follows(self, k: int) -> bool:
         """A separable speech verb: its particle closes the clause ("Cansativa teilt dazu mit, …",
@@ -2105,20 +2120,29 @@ class Attributor:
         subject, whatever the verb. Not when the sentence names anyone else or holds more than one clause."""
         toks = self.toks
         named = [c for c in cands if c.kind != "title"]
+        if named and named[0].kind == "person" and all(c.kind in ("org", "inst") for c in named[1:]):
+            # "Der Finanzexperte Markus Meinzer von Tax Justice Network hält das für ein Problem – besonders bei
+            # …: „…“": a person opening the sentence stays its subject past the bodies named after them (their
+            # employer, a place of the aside); another person named would make it unsure
+            named = named[:1]
         if len(named) != 1 or named[0].kind not in ("person", "org", "inst") or named[0].j >= b - 2:
             return None
         subject = named[0]
         opening = {k for c in cands if c.kind == "title" for k in range(c.i, c.j)}
-        if any(
-            toks[k].word and k not in opening and toks[k].low.rstrip(".") not in self.lang.honorifics
-            for k in range(a, subject.i)
-        ):
+        if any(toks[k].word and k not in opening and not self._role_word(toks[k].text) for k in range(a, subject.i)):
             return None
-        if any(t.text in (",", ";", "—", "–", "(", ")") for t in toks[subject.j : b - 1]):
+        breaks = (",", ";", "(", ")") if subject.kind == "person" else (",", ";", "—", "–", "(", ")")
+        if any(t.text in breaks for t in toks[subject.j : b - 1]):
             return None
         found = self._as_found(subject, q.start)
         found.how = "colon subject"
         return found
+
+    def _role_word(self, word: str) -> bool:
+        """A word that may stand before a name as part of its title: an honorific, a determiner or a role noun
+        ("Der Finanzexperte Markus Meinzer", "Dr. Homrighausen")."""
+        low = word.lower().rstrip(".")
+        return low in self.lang.honorifics or low in self.lang.words("determiners") or self.lang.person_noun(word)[0]
 
     def nearest_before(self, q: QuoteSpan, floor: int) -> Found | None:
         """Verb-final languages: ``Peskov, yaptığı açıklamada “…” dedi``: the subject opens the sentence."""

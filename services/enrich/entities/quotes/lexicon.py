@@ -116,6 +116,8 @@ for the article's language only:
 * ``conjunctions`` (all): "and", "or" between names; ``name_particles`` (all): "von", "de", "bin";
   ``not_name_particles``: another language's particle that is a plain word here ("al");
 * ``separable_particles``: the particles of separable speech verbs (German "teilt … mit");
+* ``reflexive_only``: speech verbs that speak only with a reflexive near them (German "freut sich"; "freut den
+  Trainer" gives the feeling to the object);
 * ``reflexive_clitics`` (all): a reflexive between a quote's comma and its verb ("…», se defendió");
 * ``cues_at_start`` (all): cues read only first in the clause after a quote (German "so", "para",
   "kata"); ``cues_after_quote`` (all): cues never read before a quote ("tulis": wrote);
