@@ -386,3 +386,42 @@ def test_colon_subject_with_a_second_person_stays_unsure() -> None:
         "„Ohne eine Offenlegung der Investoren lädt die Regierung zu Interessenkonflikten ein.“"
     )
     assert rules_speakers(text, "de", Markus_Meinzer="PERSON", Anna_Berger="PERSON") == [None]
+
+
+def test_title_said_of_a_person_with_a_copula_binds_to_them() -> None:
+    # "Anna Berger ist Sprecherin des Ministeriums" … "sagte die Sprecherin": the role the article gave her
+    text = (
+        "Anna Berger ist Sprecherin des Ministeriums. "
+        "„Wir werden die Pläne für das neue Stadion genau prüfen“, sagte die Sprecherin."
+    )
+    assert rules_speakers(text, "de", Anna_Berger="PERSON") == ["Anna Berger"]
+
+
+def test_negated_title_does_not_bind() -> None:
+    text = (
+        "Anna Berger ist nicht Sprecherin des Ministeriums. "
+        "„Wir werden die Pläne für das neue Stadion genau prüfen“, sagte die Sprecherin."
+    )
+    assert rules_speakers(text, "de", Anna_Berger="PERSON") == [None]
+
+
+def test_pull_quote_of_an_interview_is_the_interviewees() -> None:
+    # questions that say "Sie", a first-person quote standing alone as a paragraph: an answer pulled out
+    text = (
+        "Sharon Stone hat ein Buch geschrieben. Sharon Stone spricht über ihr Leben. Sharon Stone lacht.\n\n"
+        "Hatten Sie Vorbilder für Ihr Buch?\n\n"
+        "Ich schreibe seit meinem 14. Lebensjahr Kurzgeschichten.\n\n"
+        "„Ich vermisse die frühere Version von mir nicht.“\n\n"
+        "Was haben Sie beim Schreiben über sich gelernt?\n\n"
+        "Dass unsere Körperzellen ein Gedächtnis haben."
+    )
+    assert rules_speakers(text, "de", Sharon_Stone="PERSON") == ["Sharon Stone"]
+
+
+def test_first_person_quote_alone_outside_an_interview_gets_no_interviewee() -> None:
+    text = (
+        "Sharon Stone hat ein Buch geschrieben. Sharon Stone spricht über ihr Leben. Sharon Stone lacht.\n\n"
+        "„Ich vermisse die frühere Version von mir nicht.“\n\n"
+        "Das Buch erscheint im Mai."
+    )
+    assert rules_speakers(text, "de", Sharon_Stone="PERSON") == [None]

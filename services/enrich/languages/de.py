@@ -375,6 +375,9 @@ QUOTES: dict[str, Any] = {
     "pronouns": {"er": "m", "sie": "f", "es": "n"},
     # the polite "you", as written inside a sentence (an interview's "schrieben Sie:"): the person the article is about
     "formal_you": ["Sie"],
+    # an interview's questions say "you" politely; a quote standing alone in the first person is an answer
+    "interview_you": ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"],
+    "first_person": ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser"],
     "relative": {"der", "die", "welcher", "welche"},
     "honorifics": {"herr": "m", "frau": "f", "dr": None, "prof": None},
     "titles": {
@@ -706,6 +709,9 @@ QUOTES: dict[str, Any] = {
     # a company's legal form, left out when the article names it again ("Cansativa GmbH" … "Cansativa teilt mit")
     "legal_forms": ["gmbh", "ag", "se", "kg", "ug", "kgaa", "e.v."],
     # "Für X ist klar, dass „…“", "Für X steht fest: „…“": X holds the view the sentence's quote gives
+    # "Anna Berger ist Sprecherin des Ministeriums": the title is the person's (speakers.py binds it to them)
+    "copulas": ["ist", "war", "sei", "wird", "wurde"],
+    "negations": ["nicht", "kein", "keine", "nie", "niemals"],
     "stance_for": ["für"],
     "stance_copulas": ["ist", "sei", "war", "steht", "stehe", "stand", "scheint"],
     "stance_words": ["klar", "fest", "eindeutig", "sicher", "offensichtlich", "unstrittig", "ausgemacht"],

@@ -103,6 +103,7 @@ _ISSUED_HEADS = languages.union("QUOTES", "document_heads")
 MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clause closing a sentence
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 _NON_SPACE = re.compile(r"\S+")  # what str.split() splits out
+_WORDS = re.compile(r"\w+")
 
 
 def _last_visible(text: str, start: int, end: int) -> str:
@@ -283,6 +284,9 @@ class Attributor:
                 # a decision, not a gap: the clause's subject is no one the rules could name, so the ranker
                 # must not hand the quote to the last person named either (``rank.eligible``)
                 return Found(blocked=True, how="unread verb"), None
+            answer = self._interview_answer(q)
+            if answer is not None:
+                return Found(speaker=answer, how="interview"), answer
             return None, self.continued(q)
         if found.speaker is not None:
             return found, found.speaker
@@ -883,6 +887,43 @@ class Attributor:
             and self.toks[c.i - 1].word
             and self.layout.sentence_start(c.start) < self.toks[c.i - 1].start
         )
+
+    def _interview_answer(self, q: QuoteSpan) -> Speaker | None:
+        """A quote standing as a paragraph of its own in the speaker's first person, in an interview (at least two
+        paragraphs are questions that say "you" politely, ``interview_you``): an answer pulled out as a quote,
+        the interviewee's (``_addressee``); None elsewhere."""
+        first = self.lang.words("first_person")
+        if not first or not self._is_interview():
+            return None
+        start, end = self.layout.paragraph_start(q.start), self.layout.paragraph_end(q.end - 1)
+        if self.text[start : q.start].strip() or self.text[q.end : end].strip(" \t\n.,"):
+            return None
+        if not any(w.lower() in first for w in _WORDS.findall(q.text[:400])):
+            return None
+        return self._addressee()
+
+    def _is_interview(self) -> bool:
+        """Whether at least two paragraphs are questions that say "you" politely (``interview_you``: "Sie",
+        "Ihr"), not first in their sentence: an interview's layout. Computed once an article."""
+        if "_interview" not in self.__dict__:
+            you = self.lang.words("interview_you")
+            asked = 0
+            for a, b in itertools.pairwise([*self.layout.paragraphs, len(self.text)]):
+                para = self.text[a:b].rstrip()
+                if not you or not para.endswith("?") or len(para) > 1500:
+                    continue
+                # inside a sentence, after a lower-case word or a comma ("Hatten Sie", "Was haben Sie"), not
+                # "Sie" opening one (she, they)
+                asked += any(
+                    m.group() in you
+                    and m.start() >= 2
+                    and (para[m.start() - 2].islower() or para[m.start() - 2] == ",")
+                    for m in _WORDS.finditer(para)
+                )
+                if asked >= 2:
+                    break
+            self.__dict__["_interview"] = asked >= 2
+        return bool(self.__dict__["_interview"])
 
     def _addressee(self) -> Speaker | None:
         """Whom an article says "you" to politely (an interview's questions): the person it is about, named at
