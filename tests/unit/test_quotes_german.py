@@ -425,3 +425,26 @@ def test_first_person_quote_alone_outside_an_interview_gets_no_interviewee() -> 
         "Das Buch erscheint im Mai."
     )
     assert rules_speakers(text, "de", Sharon_Stone="PERSON") == [None]
+
+
+def test_stance_with_a_short_subject_before_the_stance_word() -> None:
+    # "Für X ist die Sache klar:": whose view it is, a short subject between the copula and "klar"
+    text = "Für Karl Weber ist die Sache klar: „Wir werden die Pläne für das neue Stadion genau prüfen.“"
+    assert rules_speakers(text, "de", Karl_Weber="PERSON") == ["Karl Weber"]
+
+
+def test_statement_with_no_issuer_is_the_previous_subjects() -> None:
+    # "In einer Mitteilung heißt es": the statement of the organisation the sentence before is about
+    text = (
+        "Siemens veröffentlichte am Montag Zahlen. "
+        "In einer Mitteilung heißt es: „Wir werden die Pläne für das neue Werk genau prüfen.“"
+    )
+    assert rules_speakers(text, "de", Siemens="ORG") == ["Siemens"]
+
+
+def test_statement_after_a_sentence_naming_two_bodies_stays_unsure() -> None:
+    text = (
+        "Siemens verhandelt mit Bosch über das Werk. "
+        "In einer Mitteilung heißt es: „Wir werden die Pläne für das neue Werk genau prüfen.“"
+    )
+    assert rules_speakers(text, "de", Siemens="ORG", Bosch="ORG") == [None]

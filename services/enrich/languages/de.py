@@ -667,7 +667,7 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["das sagte", "dies sagte", "das erklärte", "das teilte"],
     "pro_drop": False,
     "verb_final": False,
-    "document_heads": ["mitteilung", "erklärung"],
+    "document_heads": ["mitteilung", "erklärung", "stellungnahme"],
     # the last part of a compound naming a publication whose issuer stands in front ("im IBC Solar-Blog heißt es")
     "publication_heads": [
         "blog",

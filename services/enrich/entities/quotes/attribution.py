@@ -590,7 +590,12 @@ class Attributor:
         if m + 1 >= j:
             return
         if toks[m].low in self.lang.words("stance_copulas"):
-            if toks[m + 1].low not in self.lang.words("stance_words"):
+            # the stance word at once or after a short subject of words only ("ist klar", "ist die Sache klar",
+            # "ist es eindeutig")
+            stance = self.lang.words("stance_words")
+            ahead = toks[m + 1 : min(j, m + 5)]
+            n = next((n for n, t in enumerate(ahead) if not t.word or t.low in stance), None)
+            if n is None or not ahead[n].word:
                 return
         elif not self._verbless_to_colon(m, j):
             return
@@ -1604,11 +1609,37 @@ class Attributor:
         issuer = self._compound_issuer(a, b)
         if issuer is not None:
             return Found(speaker=issuer, how="impersonal")
+        owner = self._statement_owner(a, b)
+        if owner is not None:
+            return Found(speaker=owner, how="impersonal statement")
         # "Was für andere Wochen die Deutsche Post erlebt hat. „…“, heißt es": the one body the paragraph names
         body = self._body_in_paragraph(self.toks[a - 1].start if a else 0)
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _statement_owner(self, a: int, b: int) -> Speaker | None:
+        """(``document_heads``) "Siemens legte am Montag Zahlen vor. In einer Mitteilung heißt es: „…“": an impersonal
+        clause naming a statement ("Mitteilung", "Erklärung") and no issuer is the statement of the organisation
+        that is the only one named in the sentence before, as its subject (first); None otherwise."""
+        heads = tuple(self.lang.words("document_heads"))
+        if not heads or not any(t.word and t.low.endswith(heads) for t in self.toks[a:b]):
+            return None
+        own = self.layout.sentence_start(self.toks[a].start)
+        if own <= 0:
+            return None
+        first = self.layout.sentence_start(own - 1)
+        cands = [
+            c
+            for c in self.cast.candidates(self.tok(first), self.tok(own), self.inside)
+            if c.kind in ("person", "org", "inst", "title", "pronoun")  # after a preposition too: unsure then
+        ]
+        if len(cands) != 1 or cands[0].kind != "org" or cands[0].speaker is None:
+            return None
+        c = cands[0]
+        if c.speaker.label != "ORG" or any(t.word for t in self.toks[self.tok(first) : c.i]):
+            return None
+        return c.speaker
 
     def _compound_issuer(self, a: int, b: int) -> Speaker | None:
         """(``publication_heads``) "heißt es im IBC Solar-Blog", "heißt es im SPD-Papier": a compound whose last part
