@@ -1634,12 +1634,10 @@ class Attributor:
             for c in self.cast.candidates(self.tok(first), self.tok(own), self.inside)
             if c.kind in ("person", "org", "inst", "title", "pronoun")  # after a preposition too: unsure then
         ]
-        if len(cands) != 1 or cands[0].kind != "org" or cands[0].speaker is None:
+        speaker = cands[0].speaker if len(cands) == 1 and cands[0].kind == "org" else None
+        if speaker is None or speaker.label != "ORG" or any(t.word for t in self.toks[self.tok(first) : cands[0].i]):
             return None
-        c = cands[0]
-        if c.speaker.label != "ORG" or any(t.word for t in self.toks[self.tok(first) : c.i]):
-            return None
-        return c.speaker
+        return speaker
 
     def _compound_issuer(self, a: int, b: int) -> Speaker | None:
         """(``publication_heads``) "heißt es im IBC Solar-Blog", "heißt es im SPD-Papier": a compound whose last part
