@@ -448,3 +448,14 @@ def test_statement_after_a_sentence_naming_two_bodies_stays_unsure() -> None:
         "In einer Mitteilung heißt es: „Wir werden die Pläne für das neue Werk genau prüfen.“"
     )
     assert rules_speakers(text, "de", Siemens="ORG", Bosch="ORG") == [None]
+
+
+def test_new_german_rules_stay_fast_on_hostile_input() -> None:
+    # many pull quotes, statements and reflexive verbs in one endless paragraph with no sentence end
+    import time
+
+    unit = "Siemens sagt Sie Ihr „Ich freue mich sehr auf diese neue Aufgabe“, freut sich Weber, heißt es Mitteilung "
+    text = "Hatten Sie Zeit?\n\nWas sagen Sie?\n\n" + unit * 2000
+    began = time.perf_counter()
+    rules_speakers(text, "de", Weber="PERSON")
+    assert time.perf_counter() - began < 20

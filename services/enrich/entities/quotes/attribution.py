@@ -901,6 +901,8 @@ class Attributor:
         if not first or not self._is_interview():
             return None
         start, end = self.layout.paragraph_start(q.start), self.layout.paragraph_end(q.end - 1)
+        if q.start - start > 8 or end - q.end > 8:  # bounded: a quote in a long paragraph is no pull quote
+            return None
         if self.text[start : q.start].strip() or self.text[q.end : end].strip(" \t\n.,"):
             return None
         if not any(w.lower() in first for w in _WORDS.findall(q.text[:400])):
@@ -1628,7 +1630,7 @@ class Attributor:
         own = self.layout.sentence_start(self.toks[a].start)
         if own <= 0:
             return None
-        first = self.layout.sentence_start(own - 1)
+        first = max(self.layout.sentence_start(own - 1), own - 600)  # bounded on a sentence with no end
         cands = [
             c
             for c in self.cast.candidates(self.tok(first), self.tok(own), self.inside)
