@@ -358,3 +358,104 @@ def test_fuer_name_and_a_verbless_heading_before_a_colon_gives_whose_words() -> 
         "„Ich bin die Glaubende, aber ich missioniere nicht, das ist mir wichtig.“"
     )
     assert rules_speakers(text, "de", Marianne_Ricking="PERSON") == [None, "Marianne Ricking"]
+
+
+def test_reflexive_feeling_verb_attributes_to_its_pronoun_subject() -> None:
+    # "freut sie sich": a feeling voiced with a reflexive verb, the pronoun resolved to the woman named before
+    text = (
+        "Marianne Ricking leitete den Kindergarten. "
+        "„Jetzt kann ich mich meinen Aufgaben viel intensiver widmen“, freut sie sich."
+    )
+    assert rules_speakers(text, "de", Marianne_Ricking="PERSON") == ["Marianne Ricking"]
+
+
+def test_colon_subject_with_role_before_and_employer_after() -> None:
+    # the sentence opens with a role and a person; their employer and a dash aside come before the colon
+    text = (
+        "Der Finanzexperte Markus Meinzer von Tax Justice Network hält das für ein Problem – besonders bei "
+        "Vertragspartnern des Staates Deutschland: „Ohne eine Offenlegung der Investoren lädt die Regierung zu "
+        "Interessenkonflikten ein.“"
+    )
+    found = rules_speakers(text, "de", Markus_Meinzer="PERSON", Tax_Justice_Network="ORG", Deutschland="GPE")
+    assert found == ["Markus Meinzer"]
+
+
+def test_colon_subject_with_a_second_person_stays_unsure() -> None:
+    text = (
+        "Der Finanzexperte Markus Meinzer traf Anna Berger – besonders bei Verträgen: "
+        "„Ohne eine Offenlegung der Investoren lädt die Regierung zu Interessenkonflikten ein.“"
+    )
+    assert rules_speakers(text, "de", Markus_Meinzer="PERSON", Anna_Berger="PERSON") == [None]
+
+
+def test_title_said_of_a_person_with_a_copula_binds_to_them() -> None:
+    # "Anna Berger ist Sprecherin des Ministeriums" … "sagte die Sprecherin": the role the article gave her
+    text = (
+        "Anna Berger ist Sprecherin des Ministeriums. "
+        "„Wir werden die Pläne für das neue Stadion genau prüfen“, sagte die Sprecherin."
+    )
+    assert rules_speakers(text, "de", Anna_Berger="PERSON") == ["Anna Berger"]
+
+
+def test_negated_title_does_not_bind() -> None:
+    text = (
+        "Anna Berger ist nicht Sprecherin des Ministeriums. "
+        "„Wir werden die Pläne für das neue Stadion genau prüfen“, sagte die Sprecherin."
+    )
+    assert rules_speakers(text, "de", Anna_Berger="PERSON") == [None]
+
+
+def test_pull_quote_of_an_interview_is_the_interviewees() -> None:
+    # questions that say "Sie", a first-person quote standing alone as a paragraph: an answer pulled out
+    text = (
+        "Sharon Stone hat ein Buch geschrieben. Sharon Stone spricht über ihr Leben. Sharon Stone lacht.\n\n"
+        "Hatten Sie Vorbilder für Ihr Buch?\n\n"
+        "Ich schreibe seit meinem 14. Lebensjahr Kurzgeschichten.\n\n"
+        "„Ich vermisse die frühere Version von mir nicht.“\n\n"
+        "Was haben Sie beim Schreiben über sich gelernt?\n\n"
+        "Dass unsere Körperzellen ein Gedächtnis haben."
+    )
+    assert rules_speakers(text, "de", Sharon_Stone="PERSON") == ["Sharon Stone"]
+
+
+def test_first_person_quote_alone_outside_an_interview_gets_no_interviewee() -> None:
+    text = (
+        "Sharon Stone hat ein Buch geschrieben. Sharon Stone spricht über ihr Leben. Sharon Stone lacht.\n\n"
+        "„Ich vermisse die frühere Version von mir nicht.“\n\n"
+        "Das Buch erscheint im Mai."
+    )
+    assert rules_speakers(text, "de", Sharon_Stone="PERSON") == [None]
+
+
+def test_stance_with_a_short_subject_before_the_stance_word() -> None:
+    # "Für X ist die Sache klar:": whose view it is, a short subject between the copula and "klar"
+    text = "Für Karl Weber ist die Sache klar: „Wir werden die Pläne für das neue Stadion genau prüfen.“"
+    assert rules_speakers(text, "de", Karl_Weber="PERSON") == ["Karl Weber"]
+
+
+def test_statement_with_no_issuer_is_the_previous_subjects() -> None:
+    # "In einer Mitteilung heißt es": the statement of the organisation the sentence before is about
+    text = (
+        "Siemens veröffentlichte am Montag Zahlen. "
+        "In einer Mitteilung heißt es: „Wir werden die Pläne für das neue Werk genau prüfen.“"
+    )
+    assert rules_speakers(text, "de", Siemens="ORG") == ["Siemens"]
+
+
+def test_statement_after_a_sentence_naming_two_bodies_stays_unsure() -> None:
+    text = (
+        "Siemens verhandelt mit Bosch über das Werk. "
+        "In einer Mitteilung heißt es: „Wir werden die Pläne für das neue Werk genau prüfen.“"
+    )
+    assert rules_speakers(text, "de", Siemens="ORG", Bosch="ORG") == [None]
+
+
+def test_new_german_rules_stay_fast_on_hostile_input() -> None:
+    # many pull quotes, statements and reflexive verbs in one endless paragraph with no sentence end
+    import time
+
+    unit = "Siemens sagt Sie Ihr „Ich freue mich sehr auf diese neue Aufgabe“, freut sich Weber, heißt es Mitteilung "
+    text = "Hatten Sie Zeit?\n\nWas sagen Sie?\n\n" + unit * 2000
+    began = time.perf_counter()
+    rules_speakers(text, "de", Weber="PERSON")
+    assert time.perf_counter() - began < 20

@@ -317,7 +317,14 @@ QUOTES: dict[str, Any] = {
         "schimpfen",
         "poltern",
         "seufzen",
+        # feelings voiced with a reflexive verb, the commonest attribution of German features and local news
+        # after "sagt" ("„…“, freut sie sich", "ärgert sich der Wirt", "wundert sich Müller")
+        "freuen",
+        "ärgern",
+        "wundern",
     },
+    # speech verbs only with their reflexive pronoun ("freut sich"); without it the one who feels is the object
+    "reflexive_only": ["freuen", "ärgern", "wundern"],
     "forms": {
         # present-tense forms the lemmatiser leaves as they are ("„…“ resümiert X", "entgegnet X")
         "resümiert",
@@ -368,6 +375,9 @@ QUOTES: dict[str, Any] = {
     "pronouns": {"er": "m", "sie": "f", "es": "n"},
     # the polite "you", as written inside a sentence (an interview's "schrieben Sie:"): the person the article is about
     "formal_you": ["Sie"],
+    # an interview's questions say "you" politely; a quote standing alone in the first person is an answer
+    "interview_you": ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"],
+    "first_person": ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser"],
     "relative": {"der", "die", "welcher", "welche"},
     "honorifics": {"herr": "m", "frau": "f", "dr": None, "prof": None},
     "titles": {
@@ -657,7 +667,7 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["das sagte", "dies sagte", "das erklärte", "das teilte"],
     "pro_drop": False,
     "verb_final": False,
-    "document_heads": ["mitteilung", "erklärung"],
+    "document_heads": ["mitteilung", "erklärung", "stellungnahme"],
     # the last part of a compound naming a publication whose issuer stands in front ("im IBC Solar-Blog heißt es")
     "publication_heads": [
         "blog",
@@ -699,6 +709,9 @@ QUOTES: dict[str, Any] = {
     # a company's legal form, left out when the article names it again ("Cansativa GmbH" … "Cansativa teilt mit")
     "legal_forms": ["gmbh", "ag", "se", "kg", "ug", "kgaa", "e.v."],
     # "Für X ist klar, dass „…“", "Für X steht fest: „…“": X holds the view the sentence's quote gives
+    # "Anna Berger ist Sprecherin des Ministeriums": the title is the person's (speakers.py binds it to them)
+    "copulas": ["ist", "war", "sei", "wird", "wurde"],
+    "negations": ["nicht", "kein", "keine", "nie", "niemals"],
     "stance_for": ["für"],
     "stance_copulas": ["ist", "sei", "war", "steht", "stehe", "stand", "scheint"],
     "stance_words": ["klar", "fest", "eindeutig", "sicher", "offensichtlich", "unstrittig", "ausgemacht"],

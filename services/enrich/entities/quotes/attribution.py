@@ -103,6 +103,7 @@ _ISSUED_HEADS = languages.union("QUOTES", "document_heads")
 MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clause closing a sentence
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 _NON_SPACE = re.compile(r"\S+")  # what str.split() splits out
+_WORDS = re.compile(r"\w+")
 
 
 def _last_visible(text: str, start: int, end: int) -> str:
@@ -283,6 +284,9 @@ class Attributor:
                 # a decision, not a gap: the clause's subject is no one the rules could name, so the ranker
                 # must not hand the quote to the last person named either (``rank.eligible``)
                 return Found(blocked=True, how="unread verb"), None
+            answer = self._interview_answer(q)
+            if answer is not None:
+                return Found(speaker=answer, how="interview"), answer
             return None, self.continued(q)
         if found.speaker is not None:
             return found, found.speaker
@@ -586,7 +590,12 @@ class Attributor:
         if m + 1 >= j:
             return
         if toks[m].low in self.lang.words("stance_copulas"):
-            if toks[m + 1].low not in self.lang.words("stance_words"):
+            # the stance word at once or after a short subject of words only ("ist klar", "ist die Sache klar",
+            # "ist es eindeutig")
+            stance = self.lang.words("stance_words")
+            ahead = toks[m + 1 : min(j, m + 5)]
+            n = next((n for n, t in enumerate(ahead) if not t.word or t.low in stance), None)
+            if n is None or not ahead[n].word:
                 return
         elif not self._verbless_to_colon(m, j):
             return
@@ -884,6 +893,45 @@ class Attributor:
             and self.layout.sentence_start(c.start) < self.toks[c.i - 1].start
         )
 
+    def _interview_answer(self, q: QuoteSpan) -> Speaker | None:
+        """A quote standing as a paragraph of its own in the speaker's first person, in an interview (at least two
+        paragraphs are questions that say "you" politely, ``interview_you``): an answer pulled out as a quote,
+        the interviewee's (``_addressee``); None elsewhere."""
+        first = self.lang.words("first_person")
+        if not first or not self._is_interview():
+            return None
+        start, end = self.layout.paragraph_start(q.start), self.layout.paragraph_end(q.end - 1)
+        if q.start - start > 8 or end - q.end > 8:  # bounded: a quote in a long paragraph is no pull quote
+            return None
+        if self.text[start : q.start].strip() or self.text[q.end : end].strip(" \t\n.,"):
+            return None
+        if not any(w.lower() in first for w in _WORDS.findall(q.text[:400])):
+            return None
+        return self._addressee()
+
+    def _is_interview(self) -> bool:
+        """Whether at least two paragraphs are questions that say "you" politely (``interview_you``: "Sie",
+        "Ihr"), not first in their sentence: an interview's layout. Computed once an article."""
+        if "_interview" not in self.__dict__:
+            you = self.lang.words("interview_you")
+            asked = 0
+            for a, b in itertools.pairwise([*self.layout.paragraphs, len(self.text)]):
+                para = self.text[a:b].rstrip()
+                if not you or not para.endswith("?") or len(para) > 1500:
+                    continue
+                # inside a sentence, after a lower-case word or a comma ("Hatten Sie", "Was haben Sie"), not
+                # "Sie" opening one (she, they)
+                asked += any(
+                    m.group() in you
+                    and m.start() >= 2
+                    and (para[m.start() - 2].islower() or para[m.start() - 2] == ",")
+                    for m in _WORDS.finditer(para)
+                )
+                if asked >= 2:
+                    break
+            self.__dict__["_interview"] = asked >= 2
+        return bool(self.__dict__["_interview"])
+
     def _addressee(self) -> Speaker | None:
         """Whom an article says "you" to politely (an interview's questions): the person it is about, named at
         least three times and twice as often as anyone else; else the person it names first (an interview's
@@ -989,7 +1037,22 @@ class Attributor:
             return True
         if strong and lemma in lang.weak and lang.separable and self._particle_follows(k):
             return True  # "teilt … mit": a weak stem ("teilen") whose particle makes it a speech verb
+        if lemma in lang.words("reflexive_only") and not self._reflexive_near(k):
+            return False  # "freut den Bundestrainer": who feels it is the object, not the subject
         return not (strong and lemma in lang.weak)
+
+    def _reflexive_near(self, k: int) -> bool:
+        """A reflexive pronoun in the verb's clause, at most two words before it or three after ("freut sich",
+        "freut sie sich", "dass er sich freut")."""
+        reflexives = self.lang.words("reflexives")
+        for step, limit in ((-1, max(k - 3, -1)), (1, min(k + 4, len(self.toks)))):
+            for m in range(k + step, limit, step):
+                t = self.toks[m]
+                if m in self.inside or not t.word:
+                    break
+                if t.low in reflexives:
+                    return True
+        return False
 
     def _particle_follows(self, k: int) -> bool:
         """A separable speech verb: its particle closes the clause ("Cansativa teilt dazu mit, …",
@@ -1548,11 +1611,35 @@ class Attributor:
         issuer = self._compound_issuer(a, b)
         if issuer is not None:
             return Found(speaker=issuer, how="impersonal")
+        owner = self._statement_owner(a, b)
+        if owner is not None:
+            return Found(speaker=owner, how="impersonal statement")
         # "Was für andere Wochen die Deutsche Post erlebt hat. „…“, heißt es": the one body the paragraph names
         body = self._body_in_paragraph(self.toks[a - 1].start if a else 0)
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _statement_owner(self, a: int, b: int) -> Speaker | None:
+        """(``document_heads``) "Siemens legte am Montag Zahlen vor. In einer Mitteilung heißt es: „…“": an impersonal
+        clause naming a statement ("Mitteilung", "Erklärung") and no issuer is the statement of the organisation
+        that is the only one named in the sentence before, as its subject (first); None otherwise."""
+        heads = tuple(self.lang.words("document_heads"))
+        if not heads or not any(t.word and t.low.endswith(heads) for t in self.toks[a:b]):
+            return None
+        own = self.layout.sentence_start(self.toks[a].start)
+        if own <= 0:
+            return None
+        first = max(self.layout.sentence_start(own - 1), own - 600)  # bounded on a sentence with no end
+        cands = [
+            c
+            for c in self.cast.candidates(self.tok(first), self.tok(own), self.inside)
+            if c.kind in ("person", "org", "inst", "title", "pronoun")  # after a preposition too: unsure then
+        ]
+        speaker = cands[0].speaker if len(cands) == 1 and cands[0].kind == "org" else None
+        if speaker is None or speaker.label != "ORG" or any(t.word for t in self.toks[self.tok(first) : cands[0].i]):
+            return None
+        return speaker
 
     def _compound_issuer(self, a: int, b: int) -> Speaker | None:
         """(``publication_heads``) "heißt es im IBC Solar-Blog", "heißt es im SPD-Papier": a compound whose last part
@@ -2105,20 +2192,29 @@ class Attributor:
         subject, whatever the verb. Not when the sentence names anyone else or holds more than one clause."""
         toks = self.toks
         named = [c for c in cands if c.kind != "title"]
+        if named and named[0].kind == "person" and all(c.kind in ("org", "inst") for c in named[1:]):
+            # "Der Finanzexperte Markus Meinzer von Tax Justice Network hält das für ein Problem – besonders bei
+            # …: „…“": a person opening the sentence stays its subject past the bodies named after them (their
+            # employer, a place of the aside); another person named would make it unsure
+            named = named[:1]
         if len(named) != 1 or named[0].kind not in ("person", "org", "inst") or named[0].j >= b - 2:
             return None
         subject = named[0]
         opening = {k for c in cands if c.kind == "title" for k in range(c.i, c.j)}
-        if any(
-            toks[k].word and k not in opening and toks[k].low.rstrip(".") not in self.lang.honorifics
-            for k in range(a, subject.i)
-        ):
+        if any(toks[k].word and k not in opening and not self._role_word(toks[k].text) for k in range(a, subject.i)):
             return None
-        if any(t.text in (",", ";", "—", "–", "(", ")") for t in toks[subject.j : b - 1]):
+        breaks = (",", ";", "(", ")") if subject.kind == "person" else (",", ";", "—", "–", "(", ")")
+        if any(t.text in breaks for t in toks[subject.j : b - 1]):
             return None
         found = self._as_found(subject, q.start)
         found.how = "colon subject"
         return found
+
+    def _role_word(self, word: str) -> bool:
+        """A word that may stand before a name as part of its title: an honorific, a determiner or a role noun
+        ("Der Finanzexperte Markus Meinzer", "Dr. Homrighausen")."""
+        low = word.lower().rstrip(".")
+        return low in self.lang.honorifics or low in self.lang.words("determiners") or self.lang.person_noun(word)[0]
 
     def nearest_before(self, q: QuoteSpan, floor: int) -> Found | None:
         """Verb-final languages: ``Peskov, yaptığı açıklamada “…” dedi``: the subject opens the sentence."""

@@ -119,6 +119,12 @@ for the article's language only:
   into a speaker; ``names.PARTICLES`` says why the two stay apart);
   ``not_name_particles``: another language's particle that is a plain word here ("al");
 * ``separable_particles``: the particles of separable speech verbs (German "teilt … mit");
+* ``interview_you``: the polite "you" of an interview's questions ("Sie", "Ihr"); ``first_person``: "ich",
+  "wir": a quote alone in its paragraph in the first person, in an interview, is the interviewee's answer;
+* ``copulas``, ``negations``: "ist", "nicht": a title after a person and a copula is that person's ("Anna Berger
+  ist Sprecherin des Ministeriums"), unless negated;
+* ``reflexive_only``: speech verbs that speak only with a reflexive near them (German "freut sich"; "freut den
+  Trainer" gives the feeling to the object);
 * ``reflexive_clitics`` (all): a reflexive between a quote's comma and its verb ("…», se defendió");
 * ``cues_at_start`` (all): cues read only first in the clause after a quote (German "so", "para",
   "kata"); ``cues_after_quote`` (all): cues never read before a quote ("tulis": wrote);

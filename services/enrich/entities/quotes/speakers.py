@@ -821,8 +821,21 @@ class Cast:
                 ):
                     self.bind(c, prev.speaker)
                     continue
+                if self._predicate_title(gap):
+                    # "Anna Berger ist Sprecherin des Ministeriums", "Weber war damals der neue Trainer": a title
+                    # said of the person, who may speak by it later ("sagte die Sprecherin"); both stay candidates
+                    self.bind(c, prev.speaker)
             out.append(c)
         return out
+
+    def _predicate_title(self, gap: list[str]) -> bool:
+        """Between a person and a title: a copula (the language's ``copulas``) and at most three lower-case words
+        ("ist", "ist die neue", "war seit 2019"), no negation (``negations``)."""
+        copulas = self.lang.words("copulas")
+        if not copulas or not gap or gap[0].lower() not in copulas or len(gap) > 4:
+            return False
+        rest = gap[1:]
+        return all(g.isalpha() and g.islower() and g not in self.lang.words("negations") for g in rest)
 
     def _title_of_body(self, title: Cand, person: Cand) -> bool:
         """Between a title and a name: "of" (de, del, della, des, von…), the body's name, one comma."""
