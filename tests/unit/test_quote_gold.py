@@ -257,7 +257,7 @@ def test_check_set_j_is_big_fresh_and_apart():
 
 def test_set_l_is_fresh_other_languages_and_a_check_of_its_own():
     """Set l (round s25, annotated before the product ran on it): >= 30 quotes, German first, on >= 5 non-English
-    articles in no other set nor in the entity gold, every article with gold lines, a check set (misses unlisted,
+    articles in no other set nor in an earlier round's entity gold, every article with gold lines, a check set (misses unlisted,
     left out of training) scored in its own row group, apart from development and from the other checks' row."""
     from bench.eval import names
     from bench.eval.quotes import CHECK_SETS, OTHER_CHECK, OTHER_L, group_of, half_of
@@ -265,8 +265,11 @@ def test_set_l_is_fresh_other_languages_and_a_check_of_its_own():
     set_l = _listed("set_l.txt")
     others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghijk"))
     assert len(set_l) >= 5 and not set(set_l) & others
-    entity_articles = {(a["corpus"], a["case"]) for a in names.load_articles()}
-    assert not set(set_l) & entity_articles, "a set l article is in the entity gold"
+    # Only round s25's own names pages may share a page with set l: both were annotated blind, at the same time.
+    fresh_names = {tuple(line.split()) for line in (names.GOLD.parent / "round_s25_xx.txt").read_text().splitlines()
+                   if line.strip() and not line.startswith("#")}
+    entity_articles = {(a["corpus"], a["case"]) for a in names.load_articles()} - fresh_names
+    assert not set(set_l) & entity_articles, "a set l article is in the entity gold of an earlier round"
     rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_l)]
     assert len(rows) >= 30 and "en" not in {r["lang"] for r in rows}
     assert sum(r["lang"] == "de" for r in rows) >= 30
