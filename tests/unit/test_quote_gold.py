@@ -266,8 +266,11 @@ def test_set_l_is_fresh_other_languages_and_a_check_of_its_own():
     others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghijk"))
     assert len(set_l) >= 5 and not set(set_l) & others
     # Only round s25's own names pages may share a page with set l: both were annotated blind, at the same time.
-    fresh_names = {tuple(line.split()) for line in (names.GOLD.parent / "round_s25_xx.txt").read_text().splitlines()
-                   if line.strip() and not line.startswith("#")}
+    fresh_names = {
+        tuple(line.split())
+        for line in (names.GOLD.parent / "round_s25_xx.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
     entity_articles = {(a["corpus"], a["case"]) for a in names.load_articles()} - fresh_names
     assert not set(set_l) & entity_articles, "a set l article is in the entity gold of an earlier round"
     rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_l)]
