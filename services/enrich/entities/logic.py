@@ -541,11 +541,38 @@ def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     return place is not None and (place[1].kind != "city" or place[1].population >= _CITY_POPULATION)
 
 
+# Words of a compass point before a place's name that make a part of it ("West Africa", "Southern California").
+_COMPASS = {
+    "en": frozenset(
+        "north south east west northern southern eastern western northeast northwest southeast southwest "
+        "north-east north-west south-east south-west central upstate".split()
+    )
+}
+
+
+def _compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a compass point, then a place the gazetteer knows that is more than a town: a country, a
+    state or region, a continent or a city of 100,000 ("West Africa", "Southern California", "East London"), the
+    place no word of the language ("Western Union", "South Bend" as a company's or team's word is not a place
+    split in two)."""
+    words = span.split()
+    if gazetteer is None or not 2 <= len(words) <= 3 or words[0].casefold() not in _COMPASS.get(lang, ()):
+        return False
+    rest = " ".join(words[1:])
+    if not rest[:1].isupper() or rest.isupper() or (len(words) == 2 and is_common_word(rest, lang)):
+        return False
+    place = gazetteer.place_form(rest, lang)
+    return place is not None and (place[1].kind != "city" or place[1].population >= _CITY_POPULATION)
+
+
 def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a two-word "place" a model found is a person: a given name, then a capitalised word, the whole no
-    place the gazetteer knows nor a feature ("Kate York", "Pavle Petrović"; not "Victoria Falls")."""
+    place the gazetteer knows nor a feature nor a compass point's part of a place ("Kate York", "Pavle Petrović";
+    not "Victoria Falls", "West Africa")."""
     words = span.split()
     if gazetteer is None or len(words) != 2 or not given_name(words[0]) or not words[1][:1].isupper():
+        return False
+    if _compass_place(span, lang, gazetteer):
         return False
     if gazetteer.place_form(span, lang) is not None or gazetteer.place_form(words[0], lang) is not None:
         return False  # "Santa Clara"; "Jordan Valley": a country's name before
@@ -761,6 +788,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "LOC"  # "Sierra Nevada", "Lake Chad": a geographic feature, whatever the model said
         elif label in ("PERSON", "ORG") and ent.id is None and _qualified_place(bare, lang, gazetteer):
             label = "GPE"  # "Yobe North", "Wichita East": a known place and a part of it
+        elif label in ("PERSON", "ORG", "NORP") and ent.id is None and _compass_place(bare, lang, gazetteer):
+            label = "LOC"  # "West Africa", "Southern California": a compass point's part of a known place
         elif label == "GPE" and ent.id is None and _person_not_place(bare, lang, gazetteer):
             label = "PERSON"  # "Kate York": a given name and a surname that is also a town
         elif label == "GPE" and ent.id is None and _listed_with_person(found, i, text, lang, gazetteer):
@@ -789,6 +818,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             and not (set(words) & person_words)
         ):
             label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "in Pangram area"
+        elif label in ("ORG", "PERSON") and ent.id is None and _placed_in_time(bare, text, start, end, lang):
+            label = "GPE"  # "an attack in Roxbury Wednesday night": where and when something happened
         elif (
             label == "GPE" and _DEMONYM.match(bare) and (gazetteer is None or gazetteer.place_form(bare, lang) is None)
         ):
@@ -798,6 +829,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             cue = _PLACE_CUES.get(lang)
             near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
+            # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
+            # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
+            near = near or (label == "PERSON" and len(words) == 1 and not family_name(bare) and _origin(text, start, lang))
             if place is None and near and not titled and _small_town(bare, lang, gazetteer, person_words):
                 label = "GPE"  # "of Hope", "in Wells": a town's own name where the text says place
             if place is not None and not titled and not (set(_words(bare)) & person_words):
@@ -816,6 +850,49 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
     return out
+
+
+# A word before a name that says where someone or something comes from or stands, besides the place cues
+# ("the man from Gilroy", "a telescope atop Mauna Kea"): evidence of a place for a name labelled a person only.
+_ORIGIN = {"en": re.compile(r"(?<![\w'’-])(?:from|atop)\s+$")}
+
+
+def _origin(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before ``start`` say where from ("from", "atop")."""
+    cue = _ORIGIN.get(lang)
+    return cue is not None and cue.search(text[max(0, start - 12) : start]) is not None
+
+
+# A time right after a name ("in Roxbury Wednesday night", "near Owego on Monday", "in Senkata last week"), and the
+# words before "in" that make the name a company's ("a stake in Tesla on Monday"), in English.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TIME_AFTER = {
+    "en": re.compile(
+        rf",?\s+(?:(?:on|early|late|since|until)\s+)?{_WEEKDAY}\b|,?\s+(?:yesterday|today|tonight|overnight)\b"
+        r"|,?\s+(?:last|this|earlier this) (?:week|weekend|month|year|morning|afternoon|evening|night)\b"
+    )
+}
+_COMPANY_FRAME = {"en": re.compile(r"\b(?:stakes?|shares?|invest\w*|interests?|holdings?|positions?) $")}
+
+
+def _placed_in_time(span: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether an unknown one- or two-word name is where something happened: a place cue ("in", "near") before it,
+    a time right after it ("in Roxbury Wednesday night"), no company frame before the cue ("a stake in") and no
+    institution's or company's word in it. A company or a person is seldom where an event took place."""
+    cue, time, company = _PLACE_CUES.get(lang), _TIME_AFTER.get(lang), _COMPANY_FRAME.get(lang)
+    words = span.split()
+    if cue is None or time is None or not 1 <= len(words) <= 2 or not time.match(text[end : end + 40]):
+        return False
+    m = cue.search(text[max(0, start - 30) : start])
+    if m is None or m.group(0).split()[0] not in ("in", "near", "outside"):
+        return False
+    head = text[max(0, start - 30) : start][: m.start()].split()[-1:]
+    if company is not None and head and company.search(head[0].casefold() + " "):
+        return False
+    if not all(w[:1].isupper() for w in words) or any(is_common_word(w, lang) for w in words):
+        return False  # "the vote in Congress Tuesday": a word of the language names a body, not a place
+    folded = {w.casefold().strip(".,") for w in words}
+    return not folded & (set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS)
 
 
 def _small_town(span: str, lang: str, gazetteer: Gazetteer, person_words: set[str]) -> bool:

@@ -1,0 +1,83 @@
+"""English places the model labels a person or an organisation, found by the frame around them (round s25): a
+compass point's part of a known place ("West Africa"), a city after "from" or "atop" labelled a person, an unknown
+name where something happened ("in Roxbury Wednesday night")."""
+
+from __future__ import annotations
+
+import time
+
+from wirestream.services.enrich.entities.logic import RawEntity, correct
+
+
+def _at(text: str, span: str, label: str) -> RawEntity:
+    start = text.index(span)
+    return RawEntity(span, label, start, start + len(span))
+
+
+def _labels(text: str, spans: list[tuple[str, str]], gazetteer: object) -> list[str]:
+    return [e.label for e in correct([_at(text, s, lab) for s, lab in spans], text, "en", gazetteer)]
+
+
+# --- a compass point's part of a known place --------------------------------------------------------------------
+
+
+def test_a_compass_point_and_a_known_place_is_a_place(toolkit):
+    text = "The dish defines the cooking of West Africa and of Southern California."
+    spans = [("West Africa", "PERSON"), ("Southern California", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["LOC", "LOC"]
+
+
+def test_a_model_place_of_a_compass_point_is_no_person(toolkit):
+    text = "Spice levels in West Africa are high."
+    assert _labels(text, [("West Africa", "GPE")], toolkit.gazetteer) == ["GPE"]
+
+
+def test_a_compass_word_before_a_common_word_or_a_person_stays(toolkit):
+    text = "Western Union and Southern Company said Kanye West and North West flew in."
+    spans = [("Western Union", "ORG"), ("Southern Company", "ORG"), ("Kanye West", "PERSON"), ("North West", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["ORG", "ORG", "PERSON", "PERSON"]
+
+
+# --- a city after "from" labelled a person ----------------------------------------------------------------------
+
+
+def test_a_city_after_from_labelled_a_person_is_a_place(toolkit):
+    text = "The man from Keene was held."
+    assert _labels(text, [("Keene", "PERSON")], toolkit.gazetteer) == ["GPE"]
+
+
+def test_a_family_name_or_an_organisation_after_from_stays(toolkit):
+    text = "A gift from Obama came with parts from Toyota."
+    assert _labels(text, [("Obama", "PERSON"), ("Toyota", "ORG")], toolkit.gazetteer) == ["PERSON", "ORG"]
+
+
+def test_a_city_after_from_that_is_a_persons_surname_stays_a_person(toolkit):
+    text = "Mike Keene wrote; a letter from Keene came."
+    spans = [("Mike Keene", "PERSON"), ("Keene", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["PERSON", "PERSON"]
+
+
+# --- an unknown name where something happened -------------------------------------------------------------------
+
+
+def test_an_unknown_name_after_in_and_before_a_time_is_a_place(toolkit):
+    text = "Two were stabbed in an attack in Roxbury Wednesday night. Flooding hit near Wallkill on Monday."
+    spans = [("Roxbury", "ORG"), ("Wallkill", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["GPE", "GPE"]
+
+
+def test_no_place_in_a_company_frame_a_body_or_without_a_time(toolkit):
+    text = (
+        "The fund took a stake in Tesla on Monday. The vote in Congress Tuesday failed. "
+        "She works in Acme Holdings today. He stays in Roxbury."
+    )
+    spans = [("Tesla", "ORG"), ("Congress", "ORG"), ("Acme Holdings", "ORG"), ("Roxbury", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["ORG", "ORG", "ORG", "ORG"]
+
+
+def test_place_frames_are_linear_on_hostile_text(toolkit):
+    text = "in West Africa Wednesday from Keene " * 5000
+    found = [RawEntity("West Africa", "PERSON", 3, 14), RawEntity("Keene", "PERSON", 30, 35)]
+    started = time.perf_counter()
+    correct(found, text, "en", toolkit.gazetteer)
+    assert time.perf_counter() - started < 2.0
