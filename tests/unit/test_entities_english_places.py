@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 
+from wirestream.services.enrich.entities import logic
 from wirestream.services.enrich.entities.logic import RawEntity, correct
 
 
@@ -81,3 +82,27 @@ def test_place_frames_are_linear_on_hostile_text(toolkit):
     started = time.perf_counter()
     correct(found, text, "en", toolkit.gazetteer)
     assert time.perf_counter() - started < 2.0
+
+
+# --- a known place before a civic noun ----------------------------------------------------------------------------
+
+
+def test_a_known_place_before_police_or_based_is_a_place(toolkit):
+    text = "Hayward police arrested him. A Gilroy-based firm hired Nashua residents."
+    found = [_at(text, "Nashua", "PERSON")]
+    out = logic._civic_places(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Hayward", "GPE"), ("Gilroy", "GPE"), ("Nashua", "GPE")]
+
+
+def test_no_civic_place_for_a_word_an_organisation_or_a_longer_name(toolkit):
+    text = "State police came. Toyota officials spoke. Ted Gilroy police chief. The New York Times-based app."
+    found = [_at(text, "Toyota", "ORG"), _at(text, "Ted Gilroy", "PERSON"), _at(text, "The New York Times", "ORG")]
+    out = logic._civic_places(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [(e.text, e.label) for e in found]
+
+
+def test_civic_places_are_linear_on_hostile_text(toolkit):
+    for text in ("Boston police " * 20000, "A" * 200_000 + " police", "Xy Zy " * 30000 + "police"):
+        started = time.perf_counter()
+        logic._civic_places([], text, "en", toolkit.gazetteer)
+        assert time.perf_counter() - started < 3.0
