@@ -106,3 +106,19 @@ def test_civic_places_are_linear_on_hostile_text(toolkit):
         started = time.perf_counter()
         logic._civic_places([], text, "en", toolkit.gazetteer)
         assert time.perf_counter() - started < 3.0
+
+
+# --- a known place listed right after a place -------------------------------------------------------------------
+
+
+def test_a_known_place_listed_after_a_place_the_model_found_is_a_place(toolkit):
+    text = "Storms hit Kent and Dorset, then Essex."
+    found = [_at(text, "Kent", "GPE")]
+    out = logic._cued_places(text, found, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Dorset", "GPE")]
+
+
+def test_no_listed_place_after_a_person_or_far_from_the_place(toolkit):
+    text = "Ann Kent and Dorset met. Kent's farmers said Dorset was wet."
+    found = [_at(text, "Ann Kent", "PERSON"), RawEntity("Kent", "GPE", text.index("Kent's"), text.index("Kent's") + 4)]
+    assert logic._cued_places(text, found, "en", toolkit.gazetteer) == []

@@ -963,27 +963,42 @@ class _Taken:
 
 
 def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
-    """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of") that the
-    gazetteer knows as a whole ("in Kherson", not "in Boston Globe"), is no word of the language ("in March"),
-    and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
+    """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of") or listed
+    right after a place the model found ("Kent and Sussex") that the gazetteer knows as a whole ("in Kherson", not
+    "in Boston Globe"), is no word of the language ("in March"), and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
     cue = _PLACE_CUES.get(lang)
     if gazetteer is None or cue is None or lang not in _SPOTTED_PLACES:
         return []
     taken = _Taken(found)
+    places = sorted(e.end for e in found if e.label in _PLACES)
     out: list[RawEntity] = []
     for m in _CAPITALISED_RUN.finditer(text):
         run, start, end = _POSSESSIVE.sub("", m.group(0)), m.start(), m.end()
         end = start + len(run)
-        if not run or not cue.search(text[max(0, start - 30) : start]):
+        if not run:
+            continue
+        cued = cue.search(text[max(0, start - 30) : start]) is not None
+        if not cued and not _after_place(places, text, start, lang):
             continue
         if taken.overlaps(start, end):
             continue  # inside or across a name the model found
         if " " not in run and is_common_word(run, lang):
             continue  # "in March", "in Reading the report": a word of the language
-        if gazetteer.place_form(run, lang) is None and not _small_town(run, lang, gazetteer, set()):
-            continue  # neither a place the gazetteer trusts nor a small town's own name ("in Wells")
+        if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
+            continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
     return out
+
+
+def _after_place(places: list[int], text: str, start: int, lang: str) -> bool:
+    """Whether ``start`` continues a list right after a place the model found ("Kent and Sussex", "Kent, Sussex"):
+    ``places`` holds the places' ends, sorted."""
+    k = bisect.bisect_right(places, start)
+    if not k or start - places[k - 1] > 8:
+        return False
+    conjunctions = (*_conjunctions(lang), "or") if lang == "en" else _conjunctions(lang)
+    gap = " ".join(text[places[k - 1] : start].replace(",", " , ").split())
+    return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
 
 
 # A dateline opening a line: a place in capitals, then a comma, an agency in parentheses or a dash
