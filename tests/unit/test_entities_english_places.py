@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 from wirestream.services.enrich.entities import logic
+from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.logic import RawEntity, correct
 
 
@@ -15,7 +16,7 @@ def _at(text: str, span: str, label: str) -> RawEntity:
     return RawEntity(span, label, start, start + len(span))
 
 
-def _labels(text: str, spans: list[tuple[str, str]], gazetteer: object) -> list[str]:
+def _labels(text: str, spans: list[tuple[str, str]], gazetteer: Gazetteer | None) -> list[str]:
     return [e.label for e in correct([_at(text, s, lab) for s, lab in spans], text, "en", gazetteer)]
 
 
@@ -122,3 +123,14 @@ def test_no_listed_place_after_a_person_or_far_from_the_place(toolkit):
     text = "Ann Kent and Dorset met. Kent's farmers said Dorset was wet."
     found = [_at(text, "Ann Kent", "PERSON"), RawEntity("Kent", "GPE", text.index("Kent's"), text.index("Kent's") + 4)]
     assert logic._cued_places(text, found, "en", toolkit.gazetteer) == []
+
+
+def test_a_known_place_the_model_missed_after_a_word_of_movement_is_a_place(toolkit):
+    text = "The convoy drove from Kharkiv to Erbil via Entebbe."
+    out = logic._cued_places(text, [], "en", toolkit.gazetteer)
+    assert [e.text for e in out] == ["Kharkiv", "Erbil", "Entebbe"]
+
+
+def test_no_place_after_a_word_of_movement_for_a_small_town_or_a_word(toolkit):
+    text = "He turned to Reading, then to Gilroyville and from Monday to Yorkshire."
+    assert logic._cued_places(text, [], "en", toolkit.gazetteer) == []

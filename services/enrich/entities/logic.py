@@ -544,10 +544,13 @@ def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
 # Words of a compass point before a place's name that make a part of it ("West Africa", "Southern California").
 _COMPASS = {
     "en": frozenset(
-        "north south east west northern southern eastern western northeast northwest southeast southwest "
-        "north-east north-west south-east south-west central upstate".split()
+        {
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+            "central", "upstate",
+        }
     )
-}
+}  # fmt: skip
 
 
 def _compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
@@ -831,7 +834,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
-            near = near or (label == "PERSON" and len(words) == 1 and not family_name(bare) and _origin(text, start, lang))
+            near = near or (
+                label == "PERSON" and len(words) == 1 and not family_name(bare) and _origin(text, start, lang)
+            )
             if place is None and near and not titled and _small_town(bare, lang, gazetteer, person_words):
                 label = "GPE"  # "of Hope", "in Wells": a town's own name where the text says place
             if place is not None and not titled and not (set(_words(bare)) & person_words):
@@ -963,8 +968,8 @@ class _Taken:
 
 
 def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
-    """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of") or listed
-    right after a place the model found ("Kent and Sussex") that the gazetteer knows as a whole ("in Kherson", not
+    """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of"), a word of
+    movement ("to", "from", "across") or listed right after a place the model found ("Kent and Dorset") that the gazetteer knows as a whole ("in Kherson", not
     "in Boston Globe"), is no word of the language ("in March"), and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
     cue = _PLACE_CUES.get(lang)
     if gazetteer is None or cue is None or lang not in _SPOTTED_PLACES:
@@ -978,7 +983,9 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         if not run:
             continue
         cued = cue.search(text[max(0, start - 30) : start]) is not None
-        if not cued and not _after_place(places, text, start, lang):
+        moved = _MOVEMENT_CUES.get(lang)
+        movement = moved is not None and moved.search(text[max(0, start - 14) : start]) is not None
+        if not cued and not movement and not _after_place(places, text, start, lang):
             continue
         if taken.overlaps(start, end):
             continue  # inside or across a name the model found
@@ -988,6 +995,12 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
     return out
+
+
+# Words of movement or extent before a name ("flew to Erbil", "troops from Kharkiv", "across Ontario"): weaker
+# evidence of a place than the place cues (a company is sold "to Toyota"), so only for a name the model missed and
+# the gazetteer trusts, never a small town's name nor a label the model gave.
+_MOVEMENT_CUES = {"en": re.compile(r"(?<![\w'’-])(?:from|to|via|across|throughout|around|into)\s+$")}
 
 
 def _after_place(places: list[int], text: str, start: int, lang: str) -> bool:
