@@ -821,8 +821,14 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             and not (set(words) & person_words)
         ):
             label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "in Pangram area"
-        elif label in ("ORG", "PERSON") and ent.id is None and _placed_in_time(bare, text, start, end, lang):
-            label = "GPE"  # "an attack in Roxbury Wednesday night": where and when something happened
+        elif (
+            label in ("ORG", "PERSON")
+            and ent.id is None
+            and not (set(words) & person_words)
+            and _placed_in_time(bare, text, start, end, lang)
+        ):
+            label = "GPE"  # "an attack in Roxbury Wednesday night": where and when something happened (a person's
+            # surname of the article is no evidence: "Lee Wells ... met in Wells on Monday")
         elif (
             label == "GPE" and _DEMONYM.match(bare) and (gazetteer is None or gazetteer.place_form(bare, lang) is None)
         ):
