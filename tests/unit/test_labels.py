@@ -77,6 +77,18 @@ def test_judge_changes_a_label_only_when_confident() -> None:
     assert labels.change("FAC", "OTHER") == "PLACE>OTHER" and labels.change("ORG", "PERSON") == "OTHER>PERSON"
 
 
+def test_judge_makes_no_person_of_a_name_with_the_or_a_place_word() -> None:
+    for text, name, label in (
+        ("At the White House, he spoke.", "the White House", "FAC"),
+        ("It was held at Marronnier Park today.", "Marronnier Park", "FAC"),
+        ("Staff at Riverside Hospital left.", "Riverside Hospital", "ORG"),
+    ):
+        start = text.index(name)
+        e = RawEntity(name, label, start, start + len(name))
+        source = "OTHER" if label == "ORG" else "PLACE"
+        assert labels.judge([e], text, "en", None, _model("PERSON", 0.5, source=source))[0].label == label
+
+
 def test_judge_keeps_other_languages_registry_names_and_unjudged_labels() -> None:
     text = "Später ging Assange."
     e = RawEntity("Assange", "ORG", 12, 19)

@@ -307,6 +307,13 @@ def _compass_place(text: str, gazetteer: Gazetteer | None) -> bool:
     return folded in _continents() or (known is not None and known.kind == "country")
 
 
+def _no_person(text: str) -> bool:
+    """Whether a name can be no person whatever the features say: it opens with "the" ("the White House") or holds
+    a place's or an institution's word ("Marronnier Park", "Riverside Hospital")."""
+    words = [w.casefold() for w in _WORD.findall(_bare(text))[:20]]
+    return bool(words) and (words[0] == "the" or any(w in _PLACE_WORDS or w in _ORG_HEADS for w in words))
+
+
 def judge(
     found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None, judge_model: Model | None = None
 ) -> list[RawEntity]:
@@ -324,6 +331,8 @@ def judge(
             p = m.probabilities(features(e, text, gazetteer, article))
             best = max(range(len(CLASSES)), key=p.__getitem__)
             cls = CLASSES[best]
+            if cls == "PERSON" and _no_person(e.text):
+                cls = class_of(e.label)
             if cls != class_of(e.label) and p[best] >= m.thresholds.get(change(e.label, cls), 2.0):
                 e = replace(e, label=RELABEL[cls])
         out.append(e)

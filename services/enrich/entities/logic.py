@@ -567,11 +567,41 @@ def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     return place is not None and (place[1].kind != "city" or place[1].population >= _CITY_POPULATION)
 
 
+# Words of a compass point before a place's name that make a part of it ("West Africa", "Southern California").
+_COMPASS = {
+    "en": frozenset(
+        {
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+            "central", "upstate",
+        }
+    )
+}  # fmt: skip
+
+
+def _compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a compass point, then a place the gazetteer knows that is more than a town: a country, a
+    state or region, a continent or a city of 100,000 ("West Africa", "Southern California", "East London"), the
+    place no word of the language ("Western Union", "South Bend" as a company's or team's word is not a place
+    split in two)."""
+    words = span.split()
+    if gazetteer is None or not 2 <= len(words) <= 3 or words[0].casefold() not in _COMPASS.get(lang, ()):
+        return False
+    rest = " ".join(words[1:])
+    if not rest[:1].isupper() or rest.isupper() or (len(words) == 2 and is_common_word(rest, lang)):
+        return False
+    place = gazetteer.place_form(rest, lang)
+    return place is not None and (place[1].kind != "city" or place[1].population >= _CITY_POPULATION)
+
+
 def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a two-word "place" a model found is a person: a given name, then a capitalised word, the whole no
-    place the gazetteer knows nor a feature ("Kate York", "Pavle Petrović"; not "Victoria Falls")."""
+    place the gazetteer knows nor a feature nor a compass point's part of a place ("Kate York", "Pavle Petrović";
+    not "Victoria Falls", "West Africa")."""
     words = span.split()
     if gazetteer is None or len(words) != 2 or not given_name(words[0], lang) or not words[1][:1].isupper():
+        return False
+    if _compass_place(span, lang, gazetteer):
         return False
     if gazetteer.place_form(span, lang) is not None or gazetteer.place_form(words[0], lang) is not None:
         return False  # "Santa Clara"; "Jordan Valley": a country's name before
@@ -788,6 +818,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "LOC"  # "Sierra Nevada", "Lake Chad": a geographic feature, whatever the model said
         elif label in ("PERSON", "ORG") and ent.id is None and _qualified_place(bare, lang, gazetteer):
             label = "GPE"  # "Yobe North", "Wichita East": a known place and a part of it
+        elif label in ("PERSON", "ORG", "NORP") and ent.id is None and _compass_place(bare, lang, gazetteer):
+            label = "LOC"  # "West Africa", "Southern California": a compass point's part of a known place
         elif label == "GPE" and ent.id is None and _person_not_place(bare, lang, gazetteer):
             label = "PERSON"  # "Kate York": a given name and a surname that is also a town
         elif label == "GPE" and ent.id is None and _listed_with_person(found, i, text, lang, gazetteer):
@@ -817,6 +849,14 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         ):
             label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "in Pangram area"
         elif (
+            label in ("ORG", "PERSON")
+            and ent.id is None
+            and not (set(words) & person_words)
+            and _placed_in_time(bare, text, start, end, lang)
+        ):
+            label = "GPE"  # "an attack in Roxbury Wednesday night": where and when something happened (a person's
+            # surname of the article is no evidence: "Lee Wells ... met in Wells on Monday")
+        elif (
             label == "GPE" and _DEMONYM.match(bare) and (gazetteer is None or gazetteer.place_form(bare, lang) is None)
         ):
             label = "NORP"  # "Ukrainian", "Chinese": a people's adjective, not a place
@@ -825,6 +865,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             cue = _PLACE_CUES.get(lang)
             near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
+            # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
+            # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
+            near = near or (
+                label == "PERSON" and len(words) == 1 and not family_name(bare) and _origin(text, start, lang)
+            )
             if place is None and near and not titled and _small_town(bare, lang, gazetteer, person_words):
                 label = "GPE"  # "of Hope", "in Wells": a town's own name where the text says place
             if place is not None and not titled and not (set(_words(bare)) & person_words):
@@ -843,6 +888,49 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
     return out
+
+
+# A word before a name that says where someone or something comes from or stands, besides the place cues
+# ("the man from Gilroy", "a telescope atop Mauna Kea"): evidence of a place for a name labelled a person only.
+_ORIGIN = {"en": re.compile(r"(?<![\w'’-])(?:from|atop)\s+$")}
+
+
+def _origin(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before ``start`` say where from ("from", "atop")."""
+    cue = _ORIGIN.get(lang)
+    return cue is not None and cue.search(text[max(0, start - 12) : start]) is not None
+
+
+# A time right after a name ("in Roxbury Wednesday night", "near Owego on Monday", "in Senkata last week"), and the
+# words before "in" that make the name a company's ("a stake in Tesla on Monday"), in English.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TIME_AFTER = {
+    "en": re.compile(
+        rf",?\s+(?:(?:on|early|late|since|until)\s+)?{_WEEKDAY}\b|,?\s+(?:yesterday|today|tonight|overnight)\b"
+        r"|,?\s+(?:last|this|earlier this) (?:week|weekend|month|year|morning|afternoon|evening|night)\b"
+    )
+}
+_COMPANY_FRAME = {"en": re.compile(r"\b(?:stakes?|shares?|invest\w*|interests?|holdings?|positions?) $")}
+
+
+def _placed_in_time(span: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether an unknown one- or two-word name is where something happened: a place cue ("in", "near") before it,
+    a time right after it ("in Roxbury Wednesday night"), no company frame before the cue ("a stake in") and no
+    institution's or company's word in it. A company or a person is seldom where an event took place."""
+    cue, time, company = _PLACE_CUES.get(lang), _TIME_AFTER.get(lang), _COMPANY_FRAME.get(lang)
+    words = span.split()
+    if cue is None or time is None or not 1 <= len(words) <= 2 or not time.match(text[end : end + 40]):
+        return False
+    m = cue.search(text[max(0, start - 30) : start])
+    if m is None or m.group(0).split()[0] not in ("in", "near", "outside"):
+        return False
+    head = text[max(0, start - 30) : start][: m.start()].split()[-1:]
+    if company is not None and head and company.search(head[0].casefold() + " "):
+        return False
+    if not all(w[:1].isupper() for w in words) or any(is_common_word(w, lang) for w in words):
+        return False  # "the vote in Congress Tuesday": a word of the language names a body, not a place
+    folded = {w.casefold().strip(".,") for w in words}
+    return not folded & (set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS)
 
 
 def _small_town(span: str, lang: str, gazetteer: Gazetteer, person_words: set[str]) -> bool:
@@ -913,27 +1001,50 @@ class _Taken:
 
 
 def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
-    """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of") that the
-    gazetteer knows as a whole ("in Kherson", not "in Boston Globe"), is no word of the language ("in March"),
-    and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
+    """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of"), a word of
+    movement ("to", "from", "across") or listed right after a place the model found ("Kent and Dorset") that the gazetteer knows as a whole ("in Kherson", not
+    "in Boston Globe"), is no word of the language ("in March"), and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
     cue = _PLACE_CUES.get(lang)
     if gazetteer is None or cue is None or lang not in _SPOTTED_PLACES:
         return []
     taken = _Taken(found)
+    places = sorted(e.end for e in found if e.label in _PLACES)
     out: list[RawEntity] = []
     for m in _CAPITALISED_RUN.finditer(text):
         run, start, end = _POSSESSIVE.sub("", m.group(0)), m.start(), m.end()
         end = start + len(run)
-        if not run or not cue.search(text[max(0, start - 30) : start]):
+        if not run:
+            continue
+        cued = cue.search(text[max(0, start - 30) : start]) is not None
+        moved = _MOVEMENT_CUES.get(lang)
+        movement = moved is not None and moved.search(text[max(0, start - 14) : start]) is not None
+        if not cued and not movement and not _after_place(places, text, start, lang):
             continue
         if taken.overlaps(start, end):
             continue  # inside or across a name the model found
         if " " not in run and is_common_word(run, lang):
             continue  # "in March", "in Reading the report": a word of the language
-        if gazetteer.place_form(run, lang) is None and not _small_town(run, lang, gazetteer, set()):
-            continue  # neither a place the gazetteer trusts nor a small town's own name ("in Wells")
+        if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
+            continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
     return out
+
+
+# Words of movement or extent before a name ("flew to Erbil", "troops from Kharkiv", "across Ontario"): weaker
+# evidence of a place than the place cues (a company is sold "to Toyota"), so only for a name the model missed and
+# the gazetteer trusts, never a small town's name nor a label the model gave.
+_MOVEMENT_CUES = {"en": re.compile(r"(?<![\w'’-])(?:from|to|via|across|throughout|around|into)\s+$")}
+
+
+def _after_place(places: list[int], text: str, start: int, lang: str) -> bool:
+    """Whether ``start`` continues a list right after a place the model found ("Kent and Sussex", "Kent, Sussex"):
+    ``places`` holds the places' ends, sorted."""
+    k = bisect.bisect_right(places, start)
+    if not k or start - places[k - 1] > 8:
+        return False
+    conjunctions = (*_conjunctions(lang), "or") if lang == "en" else _conjunctions(lang)
+    gap = " ".join(text[places[k - 1] : start].replace(",", " , ").split())
+    return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
 
 
 # A dateline opening a line: a place in capitals, then a comma, an agency in parentheses or a dash
@@ -966,6 +1077,58 @@ def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazettee
         else:
             out[k] = place
     return sorted(out, key=lambda e: e.start)
+
+
+# A known place's name right before a civic noun in lower case or "-based" ("Hayward police arrested", "Flint
+# residents", "a Gilroy-based firm"), in English: the model often misses the name or calls it a person. One to three
+# capitalised words, not after another capitalised word ("New York Times-based" is no place's).
+_CIVIC_AFTER = {"en": r"(?: (?:police|residents|mayor)\b|-based\b)"}
+
+
+@functools.cache
+def _civic(lang: str) -> re.Pattern[str] | None:
+    after = _CIVIC_AFTER.get(lang)
+    return None if after is None else re.compile(rf"(?<![\w'’.&-])([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){{0,2}}){after}")
+
+
+def _civic_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places before a civic noun ("Nashua police said", "a Gilroy-based company"): a name the gazetteer trusts as a
+    place (no word of the language: "State police", "Transit police"), not led by another capitalised word, is a
+    place, added when the model missed it, relabelled when it called it a person, an organisation or a people; a
+    name the model found across it stays as it is. One pass over the text: linear on any text."""
+    civic = _civic(lang)
+    if gazetteer is None or civic is None or lang not in _SPOTTED_PLACES:
+        return found
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    taken = _Taken(found)
+    out = list(found)
+    for m in civic.finditer(text):
+        start, end = m.span(1)
+        run = m.group(1)
+        if _previous_capitalised(text, start):
+            continue  # "Los Angeles County Sheriff's ... police", "The New York Times-based": inside a longer name
+        while " " in run and gazetteer.place_form(run, lang) is None and is_common_word(run.split()[0], lang):
+            start += len(run.split()[0]) + 1  # "A Gilroy-based firm", "Then Hayward police": a sentence's first word
+            run = text[start:end]
+        if gazetteer.place_form(run, lang) is None or (" " not in run and is_common_word(run, lang)):
+            continue
+        k = spans.get((start, end))
+        if k is None:
+            if taken.overlaps(start, end):
+                continue  # a name the model found across it
+            out.append(RawEntity(run, "GPE", start, end))
+        elif found[k].id is None and found[k].label in ("PERSON", "ORG", "NORP"):
+            out[k] = RawEntity(run, "GPE", start, end, name=found[k].name)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _previous_capitalised(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (one space between) is capitalised, not opening a sentence."""
+    before = text[max(0, start - 30) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and not words[-1].endswith((".", "!", "?", ":"))
 
 
 # Before an unknown name and a settlement noun ("in the Saemangeum area", "Delhi’s Saket area"): a place cue and
@@ -1178,6 +1341,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _given_before(found, article.text, lang)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
+        found = _civic_places(found, article.text, lang, tools.gazetteer)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
 

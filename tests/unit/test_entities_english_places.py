@@ -1,0 +1,136 @@
+"""English places the model labels a person or an organisation, found by the frame around them (round s25): a
+compass point's part of a known place ("West Africa"), a city after "from" or "atop" labelled a person, an unknown
+name where something happened ("in Roxbury Wednesday night")."""
+
+from __future__ import annotations
+
+import time
+
+from wirestream.services.enrich.entities import logic
+from wirestream.services.enrich.entities.geo import Gazetteer
+from wirestream.services.enrich.entities.logic import RawEntity, correct
+
+
+def _at(text: str, span: str, label: str) -> RawEntity:
+    start = text.index(span)
+    return RawEntity(span, label, start, start + len(span))
+
+
+def _labels(text: str, spans: list[tuple[str, str]], gazetteer: Gazetteer | None) -> list[str]:
+    return [e.label for e in correct([_at(text, s, lab) for s, lab in spans], text, "en", gazetteer)]
+
+
+# --- a compass point's part of a known place --------------------------------------------------------------------
+
+
+def test_a_compass_point_and_a_known_place_is_a_place(toolkit):
+    text = "The dish defines the cooking of West Africa and of Southern California."
+    spans = [("West Africa", "PERSON"), ("Southern California", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["LOC", "LOC"]
+
+
+def test_a_model_place_of_a_compass_point_is_no_person(toolkit):
+    text = "Spice levels in West Africa are high."
+    assert _labels(text, [("West Africa", "GPE")], toolkit.gazetteer) == ["GPE"]
+
+
+def test_a_compass_word_before_a_common_word_or_a_person_stays(toolkit):
+    text = "Western Union and Southern Company said Kanye West and North West flew in."
+    spans = [("Western Union", "ORG"), ("Southern Company", "ORG"), ("Kanye West", "PERSON"), ("North West", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["ORG", "ORG", "PERSON", "PERSON"]
+
+
+# --- a city after "from" labelled a person ----------------------------------------------------------------------
+
+
+def test_a_city_after_from_labelled_a_person_is_a_place(toolkit):
+    text = "The man from Keene was held."
+    assert _labels(text, [("Keene", "PERSON")], toolkit.gazetteer) == ["GPE"]
+
+
+def test_a_family_name_or_an_organisation_after_from_stays(toolkit):
+    text = "A gift from Obama came with parts from Toyota."
+    assert _labels(text, [("Obama", "PERSON"), ("Toyota", "ORG")], toolkit.gazetteer) == ["PERSON", "ORG"]
+
+
+def test_a_city_after_from_that_is_a_persons_surname_stays_a_person(toolkit):
+    text = "Mike Keene wrote; a letter from Keene came."
+    spans = [("Mike Keene", "PERSON"), ("Keene", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["PERSON", "PERSON"]
+
+
+# --- an unknown name where something happened -------------------------------------------------------------------
+
+
+def test_an_unknown_name_after_in_and_before_a_time_is_a_place(toolkit):
+    text = "Two were stabbed in an attack in Roxbury Wednesday night. Flooding hit near Wallkill on Monday."
+    spans = [("Roxbury", "ORG"), ("Wallkill", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["GPE", "GPE"]
+
+
+def test_no_place_in_a_company_frame_a_body_or_without_a_time(toolkit):
+    text = (
+        "The fund took a stake in Tesla on Monday. The vote in Congress Tuesday failed. "
+        "She works in Acme Holdings today. He stays in Roxbury."
+    )
+    spans = [("Tesla", "ORG"), ("Congress", "ORG"), ("Acme Holdings", "ORG"), ("Roxbury", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["ORG", "ORG", "ORG", "ORG"]
+
+
+def test_place_frames_are_linear_on_hostile_text(toolkit):
+    text = "in West Africa Wednesday from Keene " * 5000
+    found = [RawEntity("West Africa", "PERSON", 3, 14), RawEntity("Keene", "PERSON", 30, 35)]
+    started = time.perf_counter()
+    correct(found, text, "en", toolkit.gazetteer)
+    assert time.perf_counter() - started < 2.0
+
+
+# --- a known place before a civic noun ----------------------------------------------------------------------------
+
+
+def test_a_known_place_before_police_or_based_is_a_place(toolkit):
+    text = "Hayward police arrested him. A Gilroy-based firm hired Nashua residents."
+    found = [_at(text, "Nashua", "PERSON")]
+    out = logic._civic_places(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Hayward", "GPE"), ("Gilroy", "GPE"), ("Nashua", "GPE")]
+
+
+def test_no_civic_place_for_a_word_an_organisation_or_a_longer_name(toolkit):
+    text = "State police came. Toyota officials spoke. Ted Gilroy police chief. The New York Times-based app."
+    found = [_at(text, "Toyota", "ORG"), _at(text, "Ted Gilroy", "PERSON"), _at(text, "The New York Times", "ORG")]
+    out = logic._civic_places(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [(e.text, e.label) for e in found]
+
+
+def test_civic_places_are_linear_on_hostile_text(toolkit):
+    for text in ("Boston police " * 20000, "A" * 200_000 + " police", "Xy Zy " * 30000 + "police"):
+        started = time.perf_counter()
+        logic._civic_places([], text, "en", toolkit.gazetteer)
+        assert time.perf_counter() - started < 3.0
+
+
+# --- a known place listed right after a place -------------------------------------------------------------------
+
+
+def test_a_known_place_listed_after_a_place_the_model_found_is_a_place(toolkit):
+    text = "Storms hit Kent and Dorset, then Essex."
+    found = [_at(text, "Kent", "GPE")]
+    out = logic._cued_places(text, found, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Dorset", "GPE")]
+
+
+def test_no_listed_place_after_a_person_or_far_from_the_place(toolkit):
+    text = "Ann Kent and Dorset met. Kent's farmers said Dorset was wet."
+    found = [_at(text, "Ann Kent", "PERSON"), RawEntity("Kent", "GPE", text.index("Kent's"), text.index("Kent's") + 4)]
+    assert logic._cued_places(text, found, "en", toolkit.gazetteer) == []
+
+
+def test_a_known_place_the_model_missed_after_a_word_of_movement_is_a_place(toolkit):
+    text = "The convoy drove from Kharkiv to Erbil via Entebbe."
+    out = logic._cued_places(text, [], "en", toolkit.gazetteer)
+    assert [e.text for e in out] == ["Kharkiv", "Erbil", "Entebbe"]
+
+
+def test_no_place_after_a_word_of_movement_for_a_small_town_or_a_word(toolkit):
+    text = "He turned to Reading, then to Gilroyville and from Monday to Yorkshire."
+    assert logic._cued_places(text, [], "en", toolkit.gazetteer) == []
