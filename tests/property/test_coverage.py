@@ -67,6 +67,8 @@ EXEMPT = {
     "wirestream.services.enrich.entities.geo:town_alias": "one name compared with one place's name: linear",
     "wirestream.services.enrich.entities.names:given_name": "one word against Faker's given names (a set look-up)",
     "wirestream.services.enrich.entities.names:family_name": "one word against Faker's family names (a set look-up)",
+    "wirestream.services.enrich.entities.names:compass_place": "a found name's first four words (split with a bound) "
+    "and one gazetteer look-up",
     "wirestream.services.enrich.entities.names:storm_name": "the first word and the one before against a word set",
     "wirestream.services.enrich.entities.names:after_indefinite": "one word against the indefinite articles (a set)",
     "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",

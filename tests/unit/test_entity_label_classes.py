@@ -4,7 +4,7 @@ a hyphened pair of countries is one state's name where nothing follows it that i
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities import labels
+from wirestream.services.enrich.entities import labels, names
 from wirestream.services.enrich.entities.logic import RawEntity, correct
 
 
@@ -37,11 +37,13 @@ def test_a_compass_word_before_a_continent_or_a_country_stays_a_place(toolkit):
     assert [e.label for e in out] == ["LOC", "LOC", "GPE", "PERSON"]
 
 
-def test_no_compass_place_without_a_continent_or_a_country(toolkit):
-    for name in ("West Ham", "Western Union", "North Kent", "West", "West Africa Bank"):
-        assert not labels._compass_place(name, toolkit.gazetteer), name
-    assert labels._compass_place("Eastern Europe", toolkit.gazetteer)
-    assert not labels._compass_place("West Africa", None)
+def test_no_compass_place_without_a_place_more_than_a_town(toolkit):
+    for name in ("West Ham", "Western Union", "West", "West Africa Bank Ltd", "Central Park"):
+        assert not names.compass_place(name, "en", toolkit.gazetteer), name
+    for name in ("Eastern Europe", "Central Asia", "West Africa", "North Kent", "Southern California"):
+        assert names.compass_place(name, "en", toolkit.gazetteer), name
+    assert not names.compass_place("West Africa", "en", None)
+    assert not names.compass_place("West Africa", "de", toolkit.gazetteer)  # German compounds it: Westafrika
 
 
 def test_x_state_outside_a_country_of_states_is_no_place(toolkit):

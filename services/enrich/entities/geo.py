@@ -339,9 +339,15 @@ class Gazetteer:
         """Continents (GeoNames' alternate names), US counties (GeoNames, "Riverside County") and countries'
         subdivisions (ISO 3166-2, from ``pycountry``, with their names in the languages read): places a
         recogniser may take (Europa, Abruzzo, Bayern, 南投縣), but with no point of their own, so never geocoded."""
-        for form, place in [*continent_names(), *world_regions()]:
+        continents = continent_names()
+        for form, place in [*continents, *world_regions()]:
             if (len(form) >= 4 and form[:1].isupper()) or CJK.search(form):
                 self.trusted.setdefault(form.casefold(), place)
+        for form, place in continents:  # a continent's name beats a town's under a million ("Asia", Philippines)
+            if ((len(form) >= 4 and form[:1].isupper()) or CJK.search(form)) and self._region_wins(
+                form.casefold(), place
+            ):
+                self.trusted[form.casefold()] = place
         us = self.countries.get("US")
         for county in cache.get_us_counties() if us is not None else ():  # type: ignore[attr-defined]
             name = county["name"]  # "Riverside County", "Orleans Parish": several words, never a word alone

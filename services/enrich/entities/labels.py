@@ -279,34 +279,6 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
     return x
 
 
-# English compass words that make a part of a continent, a world region or a country ("West Africa", "Southeast
-# Asia", "Eastern Europe", "North Korea").
-_COMPASS = _set(
-    "north south east west northern southern eastern western central northeast northwest southeast southwest "
-    "north-east north-west south-east south-west"
-)
-
-
-@cache
-def _continents() -> frozenset[str]:
-    """The continents' names, folded ("africa", "asia": "Asia" is also a town the gazetteer knows)."""
-    from wirestream.services.enrich.entities.geo import continent_names
-
-    return frozenset(form.casefold() for form, _ in continent_names())
-
-
-def _compass_place(text: str, gazetteer: Gazetteer | None) -> bool:
-    """Whether a name is a compass word and a continent or a country the gazetteer trusts ("West Africa", "Central
-    Asia", "Eastern Europe", "West Germany"): a place, which the judge leaves one (a person's name never opens with
-    a compass word before a continent)."""
-    words = _bare(text).split()
-    if gazetteer is None or len(words) != 2 or words[0].casefold() not in _COMPASS:
-        return False
-    folded = words[1].casefold()
-    known = gazetteer.trusted.get(folded)
-    return folded in _continents() or (known is not None and known.kind == "country")
-
-
 def _no_person(text: str) -> bool:
     """Whether a name can be no person whatever the features say: it opens with "the" ("the White House") or holds
     a place's or an institution's word ("Marronnier Park", "Riverside Hospital")."""
@@ -325,7 +297,7 @@ def judge(
     article = Article.of(found)
     out = []
     for e in found:
-        if e.label in PLACES and _compass_place(e.text, gazetteer):
+        if e.label in PLACES and names.compass_place(_bare(e.text), lang, gazetteer):
             pass  # "West Africa": a place by its shape, whatever its other features say
         elif e.label in JUDGED and e.id is None:
             p = m.probabilities(features(e, text, gazetteer, article))

@@ -41,6 +41,7 @@ from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.names import (
     AND,
+    CITY_POPULATION,
     INSTITUTIONS,
     PARTICLES,
     PLACE_HEADS,
@@ -48,6 +49,7 @@ from wirestream.services.enrich.entities.names import (
     NameFinder,
     after_indefinite,
     common_place_word,
+    compass_place,
     coordinated,
     family_name,
     given_name,
@@ -297,7 +299,6 @@ _ELIDED = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
 _ELIDED_WORD = re.compile(r"^\w{1,5}['’]")  # "d’état", "l’état", "sull’acqua": the word after the apostrophe
 _ELIDING_LANGUAGES = languages.having("ELIDED_ARTICLES") | {"ca"}  # Catalan (no module) too
 _WORD = re.compile(r"[\w'’.-]+")
-_CITY_POPULATION = 100_000
 # Words right before a name that make a small town in the gazetteer the place ("near the town of Ilsky").
 _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_BEFORE").items()}
 # A settlement noun right before a name ("area of Sarkh", "localité de Zébéla"): a place, known or not.
@@ -564,34 +565,7 @@ def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     if last not in qualifiers:
         return False
     place = gazetteer.place_form(" ".join(words[:-1]), lang)
-    return place is not None and (place[1].kind != "city" or place[1].population >= _CITY_POPULATION)
-
-
-# Words of a compass point before a place's name that make a part of it ("West Africa", "Southern California").
-_COMPASS = {
-    "en": frozenset(
-        {
-            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
-            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-            "central", "upstate",
-        }
-    )
-}  # fmt: skip
-
-
-def _compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
-    """Whether a name is a compass point, then a place the gazetteer knows that is more than a town: a country, a
-    state or region, a continent or a city of 100,000 ("West Africa", "Southern California", "East London"), the
-    place no word of the language ("Western Union", "South Bend" as a company's or team's word is not a place
-    split in two)."""
-    words = span.split()
-    if gazetteer is None or not 2 <= len(words) <= 3 or words[0].casefold() not in _COMPASS.get(lang, ()):
-        return False
-    rest = " ".join(words[1:])
-    if not rest[:1].isupper() or rest.isupper() or (len(words) == 2 and is_common_word(rest, lang)):
-        return False
-    place = gazetteer.place_form(rest, lang)
-    return place is not None and (place[1].kind != "city" or place[1].population >= _CITY_POPULATION)
+    return place is not None and (place[1].kind != "city" or place[1].population >= CITY_POPULATION)
 
 
 def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
@@ -601,7 +575,7 @@ def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool
     words = span.split()
     if gazetteer is None or len(words) != 2 or not given_name(words[0], lang) or not words[1][:1].isupper():
         return False
-    if _compass_place(span, lang, gazetteer):
+    if compass_place(span, lang, gazetteer):
         return False
     if gazetteer.place_form(span, lang) is not None or gazetteer.place_form(words[0], lang) is not None:
         return False  # "Santa Clara"; "Jordan Valley": a country's name before
@@ -628,7 +602,7 @@ def _place_group(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     if place is None:
         return False
     # a given name that is also a town opens a person's name ("Sandy Angers"); a state's or a city's, a group's
-    big = place[1].kind != "city" or place[1].population >= _CITY_POPULATION
+    big = place[1].kind != "city" or place[1].population >= CITY_POPULATION
     return len(words) > 2 or not given_name(words[0], lang) or big
 
 
@@ -818,7 +792,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "LOC"  # "Sierra Nevada", "Lake Chad": a geographic feature, whatever the model said
         elif label in ("PERSON", "ORG") and ent.id is None and _qualified_place(bare, lang, gazetteer):
             label = "GPE"  # "Yobe North", "Wichita East": a known place and a part of it
-        elif label in ("PERSON", "ORG", "NORP") and ent.id is None and _compass_place(bare, lang, gazetteer):
+        elif label in ("PERSON", "ORG", "NORP") and ent.id is None and compass_place(bare, lang, gazetteer):
             label = "LOC"  # "West Africa", "Southern California": a compass point's part of a known place
         elif label == "GPE" and ent.id is None and _person_not_place(bare, lang, gazetteer):
             label = "PERSON"  # "Kate York": a given name and a surname that is also a town
@@ -876,7 +850,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 p = place[1]
                 # An organisation named like a city stays one (Toyota); a person named like one does not. A state or
                 # province ("Virginia", a region with no population here) counts as a big city.
-                big = p.population >= _CITY_POPULATION or label == "LOC" or p.kind == "region"
+                big = p.population >= CITY_POPULATION or label == "LOC" or p.kind == "region"
                 # An organisation after "in" is the city only under the city's own name ("in the White House" is
                 # not Casablanca, whose other names include it).
                 own = p.kind == "city" and p.name.casefold() == bare.casefold()

@@ -113,6 +113,10 @@ LOCATIVES = _sets("PLACE_LOCATIVES")
 LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
 # Compass words that make what follows them and "of" a place ("nel sud dell'Inghilterra"), and elided "of" forms.
 COMPASS = _sets("PLACE_COMPASS")
+# Compass words (and "central", "upstate") that make, before a known place, a part of it ("West Africa").
+COMPASS_BEFORE = _sets("PLACE_COMPASS_BEFORE")
+# A city this big or more, a region or a country is "more than a town" where a rule needs a place users know.
+CITY_POPULATION = 100_000
 OF_ELIDED = _sets("PLACE_OF_ELIDED")
 # Lower-case region words after a capitalised adjective ("Moskevské oblasti", "Московській області").
 ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_ADJECTIVE_ENDINGS")
@@ -428,6 +432,21 @@ def is_common_word(word: str, lang: str) -> bool:
 
 
 @functools.cache
+def compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a compass word, then a place the gazetteer knows that is more than a town: a country, a
+    state or region, a continent or a city of :data:`CITY_POPULATION` ("West Africa", "Southern California", "East
+    London"), the place no word of the language ("Western Union", "South Bend" as a company's or team's word is
+    not a place split in two). Three words at most."""
+    words = span.split(maxsplit=3)
+    if gazetteer is None or not 2 <= len(words) <= 3 or words[0].casefold() not in COMPASS_BEFORE.get(lang, ()):
+        return False
+    rest = " ".join(words[1:])
+    if not rest[:1].isupper() or rest.isupper() or (len(words) == 2 and is_common_word(rest, lang)):
+        return False
+    place = gazetteer.place_form(rest, lang)
+    return place is not None and (place[1].kind != "city" or place[1].population >= CITY_POPULATION)
+
+
 def _names_in_lower_case(lang: str) -> bool:
     """Whether the language's dictionary lists place names as lower-case words (the Turkish one gives
     "almanya", "bornova"): most of the language's one-word country names (CLDR) are common words there."""

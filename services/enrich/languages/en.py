@@ -1357,3 +1357,13 @@ NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")
 NAME_PERSON_AFTER = r"^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|asked|wrote|tweeted|explained|argued|recalled)\b"
 # Words right before a one-word name that make it a thing's, not a person's: "on Twitter", "the Sabres".
 NAME_THING_BEFORE = frozenset({"the", "on", "via", "at"})
+
+# Compass words before a known place that make a part of it ("West Africa", "Southern California", "upstate New
+# York"): entities.names.compass_place.
+PLACE_COMPASS_BEFORE = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+        "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+        "central", "upstate",
+    }
+)  # fmt: skip
