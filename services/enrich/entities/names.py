@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities import uncased
+from wirestream.services.enrich.entities.features import features
 from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, CASE_ENDINGS, Gazetteer, Place, town_alias
 from wirestream.services.enrich.entities.name_data import Found
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
@@ -1208,6 +1209,11 @@ class NameFinder:
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, registered))
                     n += size
                     break
+                river = _town_feature(phrase, lang) if size == 1 else None
+                if river is not None:  # "am Rhein", "des Rheins", "la Seine": a feature its towns are named by
+                    out.append(Found(phrase, "LOC", part[0].start, part[-1].end, river))
+                    n += size
+                    break
             else:
                 rest.append(words[n])
                 n += 1
@@ -1806,6 +1812,25 @@ class NameFinder:
 
 _OPENING_QUOTES = "\"“„«‹‚‘'"
 _CLOSING_QUOTES = "\"”“»›’‘'"
+
+
+def _town_feature(word: str, lang: str) -> str | None:
+    """The river, hills or land a capitalised word names (its case ending undone: "Rheins" -> Rhein), read off the
+    qualifiers of the language's town names ("Bingen am Rhein"; ``features.py``)."""
+    if not _capitalised(word) or _acronym(word) or len(word) > 40:
+        return None
+    known = features(lang)
+    if not known:
+        return None
+    if word.casefold() in known:
+        return word
+    for ending, name_ending in CASE_ENDINGS.get(lang, ()):
+        if (
+            word.casefold().endswith(ending)
+            and (base := word[: len(word) - len(ending)] + name_ending).casefold() in known
+        ):
+            return base
+    return None
 
 
 def _quoted(words: list[_Token], text: str) -> bool:
