@@ -106,6 +106,9 @@ FEATURE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = languages.table("PLACE_
 # Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
 # after an apostrophe ("Bayraklı'da"): a capitalised run there that nothing else names is a place.
 LOCATIVES = _sets("PLACE_LOCATIVES")
+# Prepositions of going and coming ("nach", "aus"): they place a word the gazetteer knows, not an unknown one
+# ("nach Starfield", "aus Polycarbonat": after, made of).
+DIRECTIONS = _sets("PLACE_DIRECTIONS")
 LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
 # Compass words that make what follows them and "of" a place ("nel sud dell'Inghilterra"), and elided "of" forms.
 COMPASS = _sets("PLACE_COMPASS")
@@ -271,7 +274,7 @@ def _after_article(
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
     if not adjective or folded in function_words:
         return False
-    verb = _past_verb(folded) or _infinitive(folded)
+    verb = _past_verb(folded) or _infinitive(folded) or _strong_verb(folded)
     if verb and _named_subject(word, after):
         # "Das sagte Olaf Scholz": a pronoun, a verb, then its subject, a given name; not "die erwartete Wende"
         return False
@@ -328,6 +331,18 @@ def _past_verb(word: str) -> bool:
 
     base = lemma(word, "de")
     return base != word and base.endswith(("en", "ern", "eln"))
+
+
+def _strong_verb(word: str) -> bool:
+    """A lower-case German word in -e/-en that is a form of a verb whose stem it does not keep ("wurde", "wurden",
+    "kamen", "lagen"): a name after it is its subject ("beschossen wurden Charkiw und Odessa"), not a noun after an
+    inflected adjective, whose lemma the word starts with ("offenen" of "offen")."""
+    if not word.endswith(("e", "en")):
+        return False
+    from wirestream.services.enrich.entities.quotes.language import lemma
+
+    base = lemma(word, "de")
+    return base != word and base.endswith(("en", "ern", "eln")) and not word.startswith(base[:-2])
 
 
 def _capitalised(word: str) -> bool:
@@ -1429,6 +1444,11 @@ class NameFinder:
         locatives = LOCATIVES.get(lang, frozenset())
         return before is not None and tokens[first].glued and before.text.casefold().replace("’", "'") in locatives
 
+    def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""
+        before = tokens[first - 1] if first else None
+        return before is not None and tokens[first].glued and before.text.casefold() in DIRECTIONS.get(lang, ())
+
     def _in_country(self, tokens: list[_Token], after: int, lang: str, text: str) -> bool:
         """Whether a comma, a locative preposition and a country follow the run ("a Oloron, in Francia")."""
         if after + 1 >= len(tokens) or text[tokens[after - 1].end : tokens[after].start].strip() != ",":
@@ -1759,7 +1779,8 @@ class NameFinder:
         known = self.gazetteer.place_form(t.text, lang)
         if known is None or not town_alias(known[0], place) or place in self.gazetteer.known_abroad:
             return False
-        if self._after_locative(self._tokens, self._index[id(t)], lang):
+        first = self._index[id(t)]
+        if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
             return False
         return place.country_code not in self._article_countries(lang)
 
@@ -1770,7 +1791,12 @@ class NameFinder:
             self._countries = set()
             for word in {t.text for t in self._tokens if _capitalised(t.text)}:
                 known = self.gazetteer.place_form(word, lang)
-                if known is not None and known[1].country_code and not town_alias(*known):
+                # a city known abroad tells the country by any of its names ("Lemberg" of Lviv: Ukraine)
+                if (
+                    known is not None
+                    and known[1].country_code
+                    and (not town_alias(*known) or known[1] in self.gazetteer.known_abroad)
+                ):
                     self._countries.add(known[1].country_code)
         return self._countries
 

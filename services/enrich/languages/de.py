@@ -999,6 +999,9 @@ NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
 # as German town names do (PLACE_TOWN_ENDINGS: "Moritzburg" holds "Burg"). Not "nach" and "aus" ("nach
 # Starfield", "aus Polycarbonat": after, made of). services/enrich/entities/names.py.
 PLACE_LOCATIVES = ("in",)
+# Prepositions of going and coming: they place a word the gazetteer knows by another name ("nach Tarnopol"), not an
+# unknown word (services/enrich/entities/names.py).
+PLACE_DIRECTIONS = ("nach", "aus", "bei")
 PLACE_TOWN_ENDINGS = (
     "dorf", "burg", "hausen", "heim", "ingen", "stadt", "hof", "feld", "bach", "berg", "brück", "bruck", "furt",
     "rode", "leben", "stedt", "hagen", "hafen", "kirchen", "weiler", "büttel", "werder",
