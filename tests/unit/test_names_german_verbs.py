@@ -38,3 +38,12 @@ def test_another_name_of_a_city_after_nach_is_a_place(finder):
 def test_a_city_known_abroad_by_another_name_tells_the_country_of_the_next(finder):
     # "Lemberg" (Lviv) says Ukraine, so "Tarnopol" in the same list is the Ukrainian city
     assert places(finder, "Er fuhr über Lemberg, Tarnopol und Czernowitz.") == ["Lemberg", "Tarnopol", "Czernowitz"]
+
+
+def test_a_city_after_a_place_adjective_is_a_place(finder):
+    assert places(finder, "Im bayerischen Landshut und im fränkischen Bamberg regnet es.") == ["Landshut", "Bamberg"]
+
+
+def test_a_common_noun_a_town_also_names_stays_a_noun_after_an_adjective(finder):
+    # Lage and Hof are towns too; the dictionary lists "Lagen" and "Hofe"
+    assert places(finder, "Angesichts der aktuellen Lage blieb er im alten Hof.") == []

@@ -333,6 +333,14 @@ def _past_verb(word: str) -> bool:
     return base != word and base.endswith(("en", "ern", "eln"))
 
 
+def _common_noun(word: str, lang: str) -> bool:
+    """Whether a capitalised word is, by the dictionary, a common noun where nouns are capitalised: a lower-case
+    word ("Essen": essen), or a noun whose plural or dative in -n/-en/-e it lists ("Lagen", "Hofe")."""
+    from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+
+    return common_word(word.casefold(), lang) or any(known_word(word + e, lang) for e in ("n", "en", "e"))
+
+
 def _strong_verb(word: str) -> bool:
     """A lower-case German word in -e/-en that is a form of a verb whose stem it does not keep ("wurde", "wurden",
     "kamen", "lagen"): a name after it is its subject ("beschossen wurden Charkiw und Odessa"), not a noun after an
@@ -901,6 +909,7 @@ class NameFinder:
             )
         }
         nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
+        nouns -= self._places_after_adjectives(tokens, articles, lang)
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
         self._lower = lower_words
@@ -1443,6 +1452,24 @@ class NameFinder:
         before = tokens[first - 1] if first else None
         locatives = LOCATIVES.get(lang, frozenset())
         return before is not None and tokens[first].glued and before.text.casefold().replace("’", "'") in locatives
+
+    def _places_after_adjectives(self, tokens: list[_Token], articles: frozenset[str], lang: str) -> set[str]:
+        """Places after an inflected adjective where nouns are capitalised ("im bayerischen Landshut", "im
+        nördlichen Syrien"): a word the gazetteer knows and the dictionary has no common noun for (no lower-case
+        word, no plural in -n/-en/-e: not "der aktuellen Lage", "dem alten Hof", "beim großen Essen")."""
+        if not articles:
+            return set()
+        out = set()
+        for k in range(1, len(tokens)):
+            t, before = tokens[k], tokens[k - 1].text
+            if not t.glued or not before.islower() or before.casefold() in articles or t.text in out:
+                continue
+            if not before.endswith(_ADJECTIVE_ENDINGS) or not _capitalised(t.text) or _acronym(t.text):
+                continue
+            if self.gazetteer.place_form(t.text, lang) is None or _common_noun(t.text, lang):
+                continue
+            out.add(t.text)
+        return out
 
     def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
         """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""
