@@ -47,3 +47,8 @@ def test_a_city_after_a_place_adjective_is_a_place(finder):
 def test_a_common_noun_a_town_also_names_stays_a_noun_after_an_adjective(finder):
     # Lage and Hof are towns too; the dictionary lists "Lagen" and "Hofe"
     assert places(finder, "Angesichts der aktuellen Lage blieb er im alten Hof.") == []
+
+
+def test_a_declined_country_of_several_words_is_the_country(finder):
+    found = [(f.text, f.name) for f in finder("Er lebte lange in den Vereinigten Staaten.", "de") if f.label == "GPE"]
+    assert found == [("Vereinigten Staaten", "Vereinigte Staaten")]

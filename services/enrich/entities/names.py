@@ -109,6 +109,8 @@ LOCATIVES = _sets("PLACE_LOCATIVES")
 # Prepositions of going and coming ("nach", "aus"): they place a word the gazetteer knows, not an unknown one
 # ("nach Starfield", "aus Polycarbonat": after, made of).
 DIRECTIONS = _sets("PLACE_DIRECTIONS")
+# The endings of a declined name of several words and of the name ("Vereinigten Staaten": Vereinigte Staaten).
+PHRASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_PHRASE_ENDINGS")
 LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
 # Compass words that make what follows them and "of" a place ("nel sud dell'Inghilterra"), and elided "of" forms.
 COMPASS = _sets("PLACE_COMPASS")
@@ -1223,7 +1225,9 @@ class NameFinder:
                 if len(part) < size:
                     continue
                 phrase = text[part[0].start : part[-1].end]
-                place = self.gazetteer.place_form(phrase, lang)
+                place = self.gazetteer.place_form(phrase, lang) or (
+                    self._declined_country(phrase, lang) if size > 1 else None
+                )
                 if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
@@ -1470,6 +1474,22 @@ class NameFinder:
                 continue
             out.add(t.text)
         return out
+
+    def _declined_country(self, phrase: str, lang: str) -> tuple[str, Place] | None:
+        """A country or region of several words whose adjectives and nouns are declined ("den Vereinigten
+        Staaten", "der Dominikanischen Republik"): every word's ending brought back (PLACE_PHRASE_ENDINGS)."""
+        endings = PHRASE_ENDINGS.get(lang, ())
+        words = phrase.split()
+        if len(words) > 4:
+            return None
+        for ending, name_ending in endings:
+            # each word as written or brought back ("Vereinigten Staaten": only the adjective is declined)
+            options = [[w, w[: len(w) - len(ending)] + name_ending] if w.endswith(ending) else [w] for w in words]
+            for combination in itertools.islice(itertools.product(*options), 1, 16):
+                place = self.gazetteer.place_form(" ".join(combination), lang)
+                if place is not None and place[1].kind in ("country", "region"):
+                    return place
+        return None
 
     def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
         """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""

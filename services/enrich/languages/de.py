@@ -1002,6 +1002,9 @@ PLACE_LOCATIVES = ("in",)
 # Prepositions of going and coming: they place a word the gazetteer knows by another name ("nach Tarnopol"), not an
 # unknown word (services/enrich/entities/names.py).
 PLACE_DIRECTIONS = ("nach", "aus", "bei")
+# The ending a declined name of several words takes on each word, and the name's ("in den Vereinigten Staaten",
+# "der Dominikanischen Republik"): countries and regions only (services/enrich/entities/names.py).
+PLACE_PHRASE_ENDINGS = (("en", "e"),)
 PLACE_TOWN_ENDINGS = (
     "dorf", "burg", "hausen", "heim", "ingen", "stadt", "hof", "feld", "bach", "berg", "brück", "bruck", "furt",
     "rode", "leben", "stedt", "hagen", "hafen", "kirchen", "weiler", "büttel", "werder",
