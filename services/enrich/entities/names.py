@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities import uncased
+from wirestream.services.enrich.entities.features import features
 from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, CASE_ENDINGS, Gazetteer, Place, town_alias
 from wirestream.services.enrich.entities.name_data import Found
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
@@ -110,6 +111,11 @@ FEATURE_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = languages.table("PLACE_
 # Prepositions that place what follows ("in Galles", "na Šumavě", "у Підмосков'ї"), and Turkish locative endings
 # after an apostrophe ("Bayraklı'da"): a capitalised run there that nothing else names is a place.
 LOCATIVES = _sets("PLACE_LOCATIVES")
+# Prepositions of going and coming ("nach", "aus"): they place a word the gazetteer knows, not an unknown one
+# ("nach Starfield", "aus Polycarbonat": after, made of).
+DIRECTIONS = _sets("PLACE_DIRECTIONS")
+# The endings of a declined name of several words and of the name ("Vereinigten Staaten": Vereinigte Staaten).
+PHRASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_PHRASE_ENDINGS")
 LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
 # Compass words that make what follows them and "of" a place ("nel sud dell'Inghilterra"), and elided "of" forms.
 COMPASS = _sets("PLACE_COMPASS")
@@ -279,7 +285,7 @@ def _after_article(
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
     if not adjective or folded in function_words:
         return False
-    verb = _past_verb(folded) or _infinitive(folded)
+    verb = _past_verb(folded) or _infinitive(folded) or _strong_verb(folded)
     if verb and _named_subject(word, after):
         # "Das sagte Olaf Scholz": a pronoun, a verb, then its subject, a given name; not "die erwartete Wende"
         return False
@@ -336,6 +342,26 @@ def _past_verb(word: str) -> bool:
 
     base = lemma(word, "de")
     return base != word and base.endswith(("en", "ern", "eln"))
+
+
+def _common_noun(word: str, lang: str) -> bool:
+    """Whether a capitalised word is, by the dictionary, a common noun where nouns are capitalised: a lower-case
+    word ("Essen": essen), or a noun whose plural or dative in -n/-en/-e it lists ("Lagen", "Hofe")."""
+    from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+
+    return common_word(word.casefold(), lang) or any(known_word(word + e, lang) for e in ("n", "en", "e"))
+
+
+def _strong_verb(word: str) -> bool:
+    """A lower-case German word in -e/-en that is a form of a verb whose stem it does not keep ("wurde", "wurden",
+    "kamen", "lagen"): a name after it is its subject ("beschossen wurden Charkiw und Odessa"), not a noun after an
+    inflected adjective, whose lemma the word starts with ("offenen" of "offen")."""
+    if not word.endswith(("e", "en")):
+        return False
+    from wirestream.services.enrich.entities.quotes.language import lemma
+
+    base = lemma(word, "de")
+    return base != word and base.endswith(("en", "ern", "eln")) and not word.startswith(base[:-2])
 
 
 def _capitalised(word: str) -> bool:
@@ -1001,6 +1027,7 @@ class NameFinder:
             )
         }
         nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
+        nouns -= self._places_after_adjectives(tokens, articles, lang)
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
         self._lower = lower_words
@@ -1302,7 +1329,9 @@ class NameFinder:
                 if len(part) < size:
                     continue
                 phrase = text[part[0].start : part[-1].end]
-                place = self.gazetteer.place_form(phrase, lang)
+                place = self.gazetteer.place_form(phrase, lang) or (
+                    self._declined_country(phrase, lang) if size > 1 else None
+                )
                 if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
@@ -1310,6 +1339,11 @@ class NameFinder:
                 registered = self._registered_place(phrase, lang) if size == 1 else None
                 if registered is not None:
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, registered))
+                    n += size
+                    break
+                river = _town_feature(phrase, lang) if size == 1 else None
+                if river is not None:  # "am Rhein", "des Rheins", "la Seine": a feature its towns are named by
+                    out.append(Found(phrase, "LOC", part[0].start, part[-1].end, river))
                     n += size
                     break
             else:
@@ -1526,6 +1560,45 @@ class NameFinder:
         before = tokens[first - 1] if first else None
         locatives = LOCATIVES.get(lang, frozenset())
         return before is not None and tokens[first].glued and before.text.casefold().replace("’", "'") in locatives
+
+    def _places_after_adjectives(self, tokens: list[_Token], articles: frozenset[str], lang: str) -> set[str]:
+        """Places after an inflected adjective where nouns are capitalised ("im bayerischen Landshut", "im
+        nördlichen Syrien"): a word the gazetteer knows and the dictionary has no common noun for (no lower-case
+        word, no plural in -n/-en/-e: not "der aktuellen Lage", "dem alten Hof", "beim großen Essen")."""
+        if not articles:
+            return set()
+        out = set()
+        for k in range(1, len(tokens)):
+            t, before = tokens[k], tokens[k - 1].text
+            if not t.glued or not before.islower() or before.casefold() in articles or t.text in out:
+                continue
+            if not before.endswith(_ADJECTIVE_ENDINGS) or not _capitalised(t.text) or _acronym(t.text):
+                continue
+            if self.gazetteer.place_form(t.text, lang) is None or _common_noun(t.text, lang):
+                continue
+            out.add(t.text)
+        return out
+
+    def _declined_country(self, phrase: str, lang: str) -> tuple[str, Place] | None:
+        """A country or region of several words whose adjectives and nouns are declined ("den Vereinigten
+        Staaten", "der Dominikanischen Republik"): every word's ending brought back (PLACE_PHRASE_ENDINGS)."""
+        endings = PHRASE_ENDINGS.get(lang, ())
+        words = phrase.split()
+        if len(words) > 4:
+            return None
+        for ending, name_ending in endings:
+            # each word as written or brought back ("Vereinigten Staaten": only the adjective is declined)
+            options = [[w, w[: len(w) - len(ending)] + name_ending] if w.endswith(ending) else [w] for w in words]
+            for combination in itertools.islice(itertools.product(*options), 1, 16):
+                place = self.gazetteer.place_form(" ".join(combination), lang)
+                if place is not None and place[1].kind in ("country", "region"):
+                    return place
+        return None
+
+    def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""
+        before = tokens[first - 1] if first else None
+        return before is not None and tokens[first].glued and before.text.casefold() in DIRECTIONS.get(lang, ())
 
     def _in_country(self, tokens: list[_Token], after: int, lang: str, text: str) -> bool:
         """Whether a comma, a locative preposition and a country follow the run ("a Oloron, in Francia")."""
@@ -1857,7 +1930,8 @@ class NameFinder:
         known = self.gazetteer.place_form(t.text, lang)
         if known is None or not town_alias(known[0], place) or place in self.gazetteer.known_abroad:
             return False
-        if self._after_locative(self._tokens, self._index[id(t)], lang):
+        first = self._index[id(t)]
+        if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
             return False
         return place.country_code not in self._article_countries(lang)
 
@@ -1868,7 +1942,12 @@ class NameFinder:
             self._countries = set()
             for word in {t.text for t in self._tokens if _capitalised(t.text)}:
                 known = self.gazetteer.place_form(word, lang)
-                if known is not None and known[1].country_code and not town_alias(*known):
+                # a city known abroad tells the country by any of its names ("Lemberg" of Lviv: Ukraine)
+                if (
+                    known is not None
+                    and known[1].country_code
+                    and (not town_alias(*known) or known[1] in self.gazetteer.known_abroad)
+                ):
                     self._countries.add(known[1].country_code)
         return self._countries
 
@@ -1910,6 +1989,25 @@ class NameFinder:
 
 _OPENING_QUOTES = "\"“„«‹‚‘'"
 _CLOSING_QUOTES = "\"”“»›’‘'"
+
+
+def _town_feature(word: str, lang: str) -> str | None:
+    """The river, hills or land a capitalised word names (its case ending undone: "Rheins" -> Rhein), read off the
+    qualifiers of the language's town names ("Bingen am Rhein"; ``features.py``)."""
+    if not _capitalised(word) or _acronym(word) or len(word) > 40:
+        return None
+    known = features(lang)
+    if not known:
+        return None
+    if word.casefold() in known:
+        return word
+    for ending, name_ending in CASE_ENDINGS.get(lang, ()):
+        if (
+            word.casefold().endswith(ending)
+            and (base := word[: len(word) - len(ending)] + name_ending).casefold() in known
+        ):
+            return base
+    return None
 
 
 def _quoted(words: list[_Token], text: str) -> bool:

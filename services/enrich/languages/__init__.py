@@ -28,7 +28,11 @@ without a name simply has nothing for that consumer):
 * ``CLDR_COUNTRY_NAMES``, ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``, ``PLACE_APOSTROPHE_SUFFIX``
   (Moskova'da): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of"), ``PLACE_NOUN_BEFORE``/``PLACE_NOUN_AFTER`` ("the area of"; ``PLACE_NOUN_BEFORE`` also in ``names.py``: "las comunidades de"), ``PLACE_LIST_AND`` ("in Bryansk, Kursk and Belgorod"), ``PLACE_FEATURE_BEFORE`` ("le banc d’Arguin") and
   ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``; ``PLACE_HEADS`` (words that
-  make a name a geographic feature: "Ege Denizi", "Mar di Sardegna"): ``names.py`` and ``logic.py``.
+  make a name a geographic feature: "Ege Denizi", "Mar di Sardegna"): ``names.py`` and ``logic.py``;
+  ``PLACE_DIRECTIONS`` ("nach", "aus": they place a known town's other name), ``PLACE_PHRASE_ENDINGS`` ("den
+  Vereinigten Staaten"): ``names.py``;
+  ``PLACE_TOWN_QUALIFIER`` (how a town's name names its river or land: "Frankfurt am Main", "Aix-en-Provence"):
+  ``services/enrich/entities/features.py``.
 
 The consumers build their tables from :func:`table`, in :data:`CODES` order (the order
 ties are broken in, e.g. the page language the furniture model's stop words vote for).

@@ -983,6 +983,13 @@ CLDR_COUNTRY_NAMES = True
 COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
+# How a town's name in the language's countries names the river, hills or land it lies on ("Frankfurt am Main",
+# "Königstein im Taunus", "Halle (Saale)", "Fürstenwalde/Spree"): the natural features of the language's own
+# country, read off GeoNames' town names (services/enrich/entities/features.py), with the countries that count.
+PLACE_TOWN_QUALIFIER = (
+    r" (?:am|an der|im|in der|ob der|auf der|vor der) (\w+)$|\((\w+)\)$|/(\w+)$",
+    ("DE", "AT", "CH", "LI"),
+)
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("meer", "see", "golf", "gebirge", "bucht", "alpen", "alb", "inseln")  # not "heide": Heide Simonis
 # Head words before a name that make the run a natural feature ("Insel Rügen", "Halbinsel Krim"), lower case.
@@ -1005,6 +1012,12 @@ NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
 # as German town names do (PLACE_TOWN_ENDINGS: "Moritzburg" holds "Burg"). Not "nach" and "aus" ("nach
 # Starfield", "aus Polycarbonat": after, made of). services/enrich/entities/names.py.
 PLACE_LOCATIVES = ("in",)
+# Prepositions of going and coming: they place a word the gazetteer knows by another name ("nach Tarnopol"), not an
+# unknown word (services/enrich/entities/names.py).
+PLACE_DIRECTIONS = ("nach", "aus", "bei")
+# The ending a declined name of several words takes on each word, and the name's ("in den Vereinigten Staaten",
+# "der Dominikanischen Republik"): countries and regions only (services/enrich/entities/names.py).
+PLACE_PHRASE_ENDINGS = (("en", "e"),)
 PLACE_TOWN_ENDINGS = (
     "dorf", "burg", "hausen", "heim", "ingen", "stadt", "hof", "feld", "bach", "berg", "brück", "bruck", "furt",
     "rode", "leben", "stedt", "hagen", "hafen", "kirchen", "weiler", "büttel", "werder",

@@ -527,6 +527,9 @@ PLACE_NOUN_BEFORE = r"\b(?:ville|village|localité|commune|préfecture|région|q
 PLACE_LIST_AND = ("et",)
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
+# How a town's name names the river or land it lies on ("Neuilly-sur-Seine", "Aix-en-Provence", "Châlons-en-Champagne"):
+# natural features read off GeoNames' town names of these countries (services/enrich/entities/features.py).
+PLACE_TOWN_QUALIFIER = (r"-(?:sur|en|sous|lès)-(?:(?:la|le|les)-|l['’])?(\w+)$", ("FR", "BE", "CH", "LU", "MC"))
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("mer", "golfe", "lac", "mont", "monts", "détroit", "océan", "orient", "massif")
 # Lower-case feature words that name a feature with the name right after them, no "de" ("lac Léman", "fleuve
