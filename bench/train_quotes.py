@@ -3,7 +3,7 @@
 ``python -m bench.train_quotes [--folds 5] [--out PATH] [--check] [--score-check-set]``
 
 Training data: every development article of ``tests/quotes/gold.jsonl`` (all sets but the
-check sets, ``bench.eval.quotes.CHECK_SETS``: set f in round s20, set h from round s21, j from s23, l from s25), run as
+check sets, ``bench.eval.quotes.CHECK_SETS``: set f in round s20, set h from round s21, j from s23), run as
 ``bench.eval quotes`` runs it (fetch's reader, clean, date-parse, entity-enrich's
 entities), then the attribution rules alone. Each quote the rules leave without a
 speaker and whose gold quote is found gives one row per candidate speaker

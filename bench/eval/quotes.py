@@ -13,7 +13,7 @@ with them, or is the registry entity one of those names belongs to; a quote with
 speaker in the gold is right with none. Per language group (English, the English
 articles of sets f, g and i apart as "English, set f", "English, set g" and "English, set i", those of the
 check sets h and j as "English, set h (check)" and "English, set j (check)", other languages, set k's German
-apart as "other languages, set k", set l (round s25, fresh) as "other languages, set l (check)", and the check sets
+apart as "other languages, set k", set l (round s25) as "other languages, set l", and the check sets
 h and j's other languages as "other languages, check"):
 
 * ``quotes found``: gold quotes found, over all gold quotes;
@@ -51,7 +51,7 @@ HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "l": only those sets
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
 LISTED = "lkjihfgedc"  # the listed sets, in the order an article is looked for in them
-CHECK_SETS = frozenset("hjl")  # sets kept as a check: their misses are never listed, even with -v
+CHECK_SETS = frozenset("hj")  # sets kept as a check: their misses are never listed, even with -v
 ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
 ENGLISH_J = "English, set j (check)"  # set j's English articles (the s23 check, fresh), scored apart from set h's
 # The other-language articles of the check sets (h, j): scored apart from development; ``--half h`` or ``--half j``
@@ -63,7 +63,7 @@ ENGLISH_I = "English, set i"  # set i (round s22): English pages annotated befor
 OTHER_K = "other languages, set k"  # set k (round s24): German articles of set h made development, scored apart
 # Set l (round s25): non-English pages in no other set (German first), annotated before the product ran on them: the
 # fresh other-language measure, a check (misses never listed), scored apart from h and j's "other languages, check".
-OTHER_L = "other languages, set l (check)"
+OTHER_L = "other languages, set l"
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 # Zero-width characters (ZWNJ, ZWJ, ZWSP, BOM): clean publishes text without them, so a Persian opening copied
@@ -109,8 +109,9 @@ def half_of(corpus: str, case_id: str) -> str:
     aggregate figures are read, its misses are never listed. Set k (round s24) holds six German articles of set h
     (18 of its 39 German quotes) made development data, so German failures on pages unlike the first German
     development articles can be read; set h's other German articles stay in the check. Set l (round s25) holds
-    non-English pages in no other set (German first), annotated before the product ran on them: a third check
-    (``CHECK_SETS``), scored in a row group of its own, its misses never listed.
+    non-English pages in no other set (German first), annotated before the product ran on them: measured fresh at the start of round s25
+    and after its first merges (0.400 right, 0.489 wrong of found, both times), then made development data, scored
+    in a row group of its own.
     """
     for letter in LISTED:
         if (corpus, case_id) in _listed(SETS / f"set_{letter}.txt"):
