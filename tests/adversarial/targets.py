@@ -447,7 +447,8 @@ def _targets() -> list[Target]:
     add(
         "furniture.second_opinion",
         tuple(f"{FURNITURE_HTML}:{f}" for f in ("second_opinion", "page_lines", "block_text", "recall_text", "light",
-              "extractor_flags", "html_features", "verdicts", "cut", "marked_lines", "default_text")),
+              "extractor_flags", "html_features", "verdicts", "cut", "marked_lines", "default_text",
+              "hidden_lines")),
         lambda s: (s, _fn(CLEAN, "html_to_text")(s)[0] if "<" in s else s),  # its main text
         lambda a: _fn(FURNITURE_HTML, "second_opinion")(*a),
         kinds=every,

@@ -93,3 +93,18 @@ def test_a_line_in_capitals_under_the_headline_is_no_byline():
     body, _, removed = split_head(text, "2018 Boys State Swim Results")
     assert body.startswith("CLICK FOR FULL STATE SWIM RESULTS")
     assert [r.reason for r in removed] == ["title repeated in text"]
+
+
+def test_a_dateline_on_its_own_line_opens_the_body():
+    """ "BAAR, SWITZERLAND" or "PITTSBURGH —" over the first paragraph is where the story was filed: the body
+    starts there (the entities stage reads its place); a section label in capitals is still a kicker."""
+    from wirestream.services.enrich.clean.logic import _is_dateline, split_head
+
+    first = "Ascom and its partner announced a distribution agreement for hospitals across Europe on Tuesday."
+    for dateline in ("BAAR, SWITZERLAND", "PITTSBURGH —", "BAAR, Switzerland —", "LOS ANGELES, Calif. -"):
+        body, _, removed = split_head(f"WORLD NEWS\n{dateline}\n{first}", "Ascom signs deal")
+        assert body == f"{dateline}\n{first}"
+        assert [r.reason for r in removed] == ["kicker"]
+    for line in ("WORLD NEWS", "BREAKING", "The news —", "Pittsburgh —", "A" * 200 + " —"):
+        assert not _is_dateline(line)
+    assert not _is_dateline("BAAR, " * 20_000)  # bounded: a long line is never read

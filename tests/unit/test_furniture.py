@@ -730,3 +730,38 @@ def test_prune_takes_out_the_lines_another_step_removed_without_recording_them_a
     assert [r.text for r in removed] == ["Home"]
     short = "Kremlin says drones targeted Putin's residence | Daily Courier\nOne line."
     assert furniture.prune(short, drop=frozenset({0})) == ("One line.", [])  # too short for the model, not for drop
+
+
+def test_a_hidden_element_is_never_put_back():
+    """A page's hidden microdata block (headline and description in adjacent spans) reads as one line with the
+    headline glued to the first sentence: the model may call it body, but it is not put back."""
+    from wirestream.services.enrich.clean.furniture.html import cut, hidden_lines
+
+    glued = "Drones hit the Kremlin overnight" + BODY[0]
+    page = (
+        f'<html><body><div style="display: none"><span>Drones hit the Kremlin overnight</span><span>{BODY[0]}'
+        f"</span><p>{BODY[2]}</p></div><div hidden><p>{BODY[1]} Hidden.</p></div><h1>Drones</h1><p>{BODY[0]}</p>"
+        "</body></html>"
+    )
+    hidden = hidden_lines(page)
+    assert " ".join(glued.split()).casefold() in hidden
+    assert " ".join(f"{BODY[1]} Hidden.".split()).casefold() in hidden
+    assert " ".join(BODY[0].split()).casefold() not in hidden  # glued in its span, not a line of its own
+    lines = [glued, "Drones", BODY[0]]
+    probability = np.array([0.9, 0.1, 0.95])
+    text, _ = cut(lines, probability, BODY[0], BODY[0], below=0.4, above=0.6, hidden=hidden)
+    assert text.split("\n") == [BODY[0]]
+    text, _ = cut(lines, probability, BODY[0], BODY[0], below=0.4, above=0.6)  # without: glued and put back
+    assert text.split("\n") == [glued, BODY[0]]
+    assert hidden_lines("") == frozenset()
+
+
+def test_hidden_lines_is_linear_on_deeply_nested_hidden_elements():
+    import time
+
+    from wirestream.services.enrich.clean.furniture.html import hidden_lines
+
+    page = '<div style="display:none">' * 20_000 + "word " * 1000 + "</div>" * 20_000
+    start = time.perf_counter()
+    hidden_lines(page)
+    assert time.perf_counter() - start < 5.0

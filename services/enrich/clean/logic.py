@@ -474,6 +474,8 @@ def split_head(
             and rules.word_count(line) <= 8
         ):
             removed.append(Removal(text=line, reason="site name"))
+        elif known and _is_dateline(line):
+            break  # "BAAR, SWITZERLAND", "PITTSBURGH —": the body opens where the story was filed
         elif (rules.is_kicker(line) and not (known is None and at_headline and i > 0)) or (
             known is None and _overline(list(islice(filter(str.strip, islice(lines, i, None)), 3)))
         ):
@@ -494,6 +496,19 @@ def split_head(
             break
         i += 1
     return "\n".join(lines[i:]).strip(), found, removed
+
+
+# A dateline on its own line: a place in capitals (up to three words), then a region after a comma or a dash
+# closing the line, or both ("BAAR, SWITZERLAND", "PITTSBURGH —", "BAAR, Switzerland —"). Bounded, no nesting.
+_DATELINE = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{2,24}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,24}){0,2}"
+    r"(?:,[^\S\n]{0,3}[A-ZÀ-Þ][\w'’.-]{1,24}(?: [A-ZÀ-Þ][\w'’.-]{1,24}){0,2}[^\S\n]{0,3}[-–—]?|[^\S\n]{1,3}[-–—])"
+)
+
+
+def _is_dateline(line: str) -> bool:
+    """A line that is only a dateline's place: it opens the body (the entities stage reads its place)."""
+    return len(line) <= 90 and _DATELINE.fullmatch(line.strip()) is not None
 
 
 def first_sentence(text: str, limit: int = 120) -> str:

@@ -356,11 +356,18 @@ def verdicts(lines: list[str], probability: np.ndarray, text: str) -> list[float
 
 
 def cut(
-    lines: list[str], probability: np.ndarray, precise: str, recall: str, below: float, above: float = 2.0
+    lines: list[str],
+    probability: np.ndarray,
+    precise: str,
+    recall: str,
+    below: float,
+    above: float = 2.0,
+    hidden: frozenset[str] = frozenset(),
 ) -> tuple[str, list[Removal]]:
     """``recall`` without its paragraphs whose visible lines score under ``below``, and with the visible lines
     of at least :data:`ADD_MIN_WORDS` words that score ``above`` or more put back where they stand on the
-    page if no paragraph holds them (see :func:`second_opinion`). A call to action is cut and never put back
+    page if no paragraph holds them (see :func:`second_opinion`), unless the page hides them (``hidden``: the
+    normalised lines of its hidden elements, :func:`hidden_lines`). A call to action is cut and never put back
     whatever the model says (:func:`_calls_to_action`), and so is a short lead-in left last (:func:`_leads_in`)."""
     kept: list[str] = []
     removed: list[Removal] = []
@@ -375,7 +382,7 @@ def cut(
     if len(text.split()) < MIN_KEPT_SHARE * len(precise.split()):
         return precise, []
     if above <= 1.0:
-        text = _put_back(lines, probability, kept, above)
+        text = _put_back(lines, probability, kept, above, hidden)
     return text, removed
 
 
@@ -405,13 +412,24 @@ def _leads_in(paragraph: str) -> bool:
 ADD_MIN_WORDS = 5  # a visible line no extraction kept is put back only from this many words on
 
 
-def _put_back(lines: list[str], probability: np.ndarray, kept: list[str], above: float) -> str:
-    """``kept`` with the sure body lines it lacks, in page order (a paragraph stands where its line first does)."""
+def _put_back(
+    lines: list[str],
+    probability: np.ndarray,
+    kept: list[str],
+    above: float,
+    hidden: frozenset[str] = frozenset(),
+) -> str:
+    """``kept`` with the sure body lines it lacks, in page order (a paragraph stands where its line first does);
+    never a line of a hidden element (``hidden``)."""
     held = " " + _norm(" ".join(kept)) + " "
     extra = [
         i
         for i, (line, p) in enumerate(zip(lines, probability.tolist(), strict=True))
-        if p >= above and len(line.split()) >= ADD_MIN_WORDS and _norm(line) not in held and not _calls_to_action(line)
+        if p >= above
+        and len(line.split()) >= ADD_MIN_WORDS
+        and _norm(line) not in held
+        and _norm(line) not in hidden
+        and not _calls_to_action(line)
     ]
     if not extra:
         return "\n".join(kept)
@@ -442,4 +460,45 @@ def second_opinion(html: str, precise: str, using: Model | None = None) -> tuple
         return precise, []
     using = using or html_model()
     probability = using.forest.predict(html_features(lines, light(precise), recall, light(default_text(html)), dom))
-    return cut(lines, probability, precise, recall, using.decoding["drop_below"], using.decoding.get("add_above", 2.0))
+    below, above = using.decoding["drop_below"], using.decoding.get("add_above", 2.0)
+    if above > 1.0:  # nothing is put back
+        return cut(lines, probability, precise, recall, below, above)
+    return cut(lines, probability, precise, recall, below, above, hidden_lines(html))
+
+
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hides(element: lxml.etree._Element) -> bool:
+    """An element a browser does not show: the ``hidden`` attribute, or an inline style that hides it."""
+    return element.get("hidden") is not None or bool(_HIDING_STYLE.search(element.get("style") or ""))
+
+
+def hidden_lines(html: str) -> frozenset[str]:
+    """The lines (normalised as :func:`cut` compares them) of the elements a page hides from its reader.
+
+    A page's hidden microdata block (``<div style="display:none">`` with the headline and the
+    description in adjacent ``<span>``s) reads as one visible line, "…auf Hilfe angewiesenVor Beginn
+    der…": the model calls it body, and put back it glued the headline to the first sentence.
+    One walk of the page (an element inside a hidden one is hidden; only the outermost are read).
+    """
+    doc = _parse(html)
+    if doc is None:
+        return frozenset()
+    hidden: set[lxml.etree._Element] = set()
+    outermost: list[lxml.etree._Element] = []
+    for element in doc.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.getparent() in hidden:
+            hidden.add(element)
+        elif element.tag not in ("html", "body") and _hides(element):
+            hidden.add(element)
+            outermost.append(element)
+        if element in hidden and element.tag in _BLOCKS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    found: set[str] = set()
+    for element in outermost:
+        found.update(n for n in (_norm(line) for line in element.text_content().split("\n")) if n)
+    return frozenset(found)
