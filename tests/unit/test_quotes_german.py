@@ -459,3 +459,35 @@ def test_new_german_rules_stay_fast_on_hostile_input() -> None:
     began = time.perf_counter()
     rules_speakers(text, "de", Weber="PERSON")
     assert time.perf_counter() - began < 20
+
+
+def test_the_narrator_as_subject_of_the_cue_gets_no_speaker() -> None:
+    # "Ich schlucke: „…“", "„…“ sage ich": the narrator speaks, whom the article does not name; not the last person
+    text = (
+        "Auf dem Moped sitzt Frank Berger und raucht. „Die Maschine ist schon lange bereit“, sagt Frank Berger. "
+        "Ich schlucke: „Aber ich hab doch keinen Führerschein mehr dafür.“ "
+        "„Wenn ich sie höre, will ich sie auch fahren.“ sage ich leise."
+    )
+    assert speakers(text, "de", Frank_Berger="PERSON") == ["Frank Berger", None, None]
+
+
+def test_the_narrator_acting_since_the_last_speaker_stops_the_continued_quote() -> None:
+    text = (
+        "„Die Maschine ist schon lange bereit“, sagt Frank Berger. Ich schüttle den Kopf und gehe zum Tor. "
+        "„Wenn ich sie zwischen den Beinen habe, muss ich sie auch fahren.“"
+    )
+    assert speakers(text, "de", Frank_Berger="PERSON") == ["Frank Berger", None]
+
+
+def test_a_narrator_in_the_next_sentence_does_not_take_the_quote() -> None:
+    # the quote ends its sentence; "Ich schaue …" is a new one, and the cue before it names the speaker
+    text = "Frank Berger ruft: „Die Maschine ist schon lange bereit für dich.“ Ich schaue ihm verwundert hinterher."
+    assert speakers(text, "de", Frank_Berger="PERSON") == ["Frank Berger"]
+
+
+def test_without_the_narrator_the_quote_still_continues_the_last_speaker() -> None:
+    text = (
+        "„Die Maschine ist schon lange bereit“, sagt Frank Berger. Er geht zum Tor und dreht sich um. "
+        "„Wenn du sie hörst, willst du sie auch fahren.“"
+    )
+    assert rules_speakers(text, "de", Frank_Berger="PERSON") == ["Frank Berger", "Frank Berger"]

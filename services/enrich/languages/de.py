@@ -378,6 +378,9 @@ QUOTES: dict[str, Any] = {
     # an interview's questions say "you" politely; a quote standing alone in the first person is an answer
     "interview_you": ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"],
     "first_person": ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser"],
+    # the narrator as the subject of the narration ("sage ich", "Ich schlucke: „…“"): a person in the scene the article
+    # does not name, whose turn a dialogue's quote may be
+    "narrator": ["ich"],
     "relative": {"der", "die", "welcher", "welche"},
     "honorifics": {"herr": "m", "frau": "f", "dr": None, "prof": None},
     "titles": {

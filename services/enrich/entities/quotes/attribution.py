@@ -272,6 +272,10 @@ class Attributor:
             )
             if extra is not None and extra.decided:
                 found = extra
+        if (found is None or (found.speaker is None and not found.blocked)) and self._narrator_cue(q, floor):
+            # "sage ich", "Ich schlucke: „…“", "als ich antworte: „…“": the narrator speaks, whom the article does not
+            # name; not the last person named (rules and ranker alike)
+            return Found(blocked=True, how="narrator"), None
         if found is None:
             unread = self._unread_attribution(q, following)
             if unread is not None:
@@ -287,7 +291,12 @@ class Attributor:
             answer = self._interview_answer(q)
             if answer is not None:
                 return Found(speaker=answer, how="interview"), answer
-            return None, self.continued(q)
+            continued = self.continued(q)
+            if continued is None and self._narrator_in(self._continue_start(q), q.start):
+                # the narrator acts since the last speaker ("Ich schüttle den Kopf. „…“"): a dialogue's turn may be
+                # theirs; a decision, not a gap the ranker fills with the last person named
+                return Found(blocked=True, how="narrator"), None
+            return None, continued
         if found.speaker is not None:
             return found, found.speaker
         if found.pronoun is not None:
@@ -710,9 +719,45 @@ class Attributor:
         last = _last_visible(self.text, max(self.layout.sentence_start(q.start), own), q.start)
         return bool(last) and last not in (":", "：")
 
+    def _narrator_in(self, a: int, b: int) -> bool:
+        """(``narrator``) a first-person subject pronoun of the narration ("ich", "je") between ``a`` and ``b``,
+        outside quotes: the writer is a person in the scene. Bounded: at most ``MAX_CONTINUED`` characters."""
+        narrator = self.lang.words("narrator")
+        if not narrator or b <= a:
+            return False
+        i, j = self.tok(max(a, b - MAX_CONTINUED)), self.tok(b)
+        return any(self.toks[k].low in narrator and k not in self.inside for k in range(i, j))
+
+    def _narrator_cue(self, q: QuoteSpan, floor: int) -> bool:
+        """The narrator in the quote's own sentence: before it since the last quote ("Ich schlucke: „…“") or in the
+        few words after it when the sentence goes on past the quote ("„…“ sage ich", not "„…“ Ich schaue …"), outside
+        quotes."""
+        if not self.lang.words("narrator"):
+            return False
+        lead = max(self.layout.sentence_start(q.start), floor)
+        if self._narrator_in(lead, q.start):
+            return True
+        k = self.tok(q.end)
+        if k < len(self.toks) and self.toks[k].text in (",", "，"):
+            k += 1
+        if k >= len(self.toks) or self.toks[k].capitalised or not self.toks[k].word:
+            return False  # a new sentence (or nothing) follows the quote
+        end = min(self.layout.sentence_end(q.end), self.starts[min(len(self.starts) - 1, k + 6)])
+        return self._narrator_in(q.end, end)
+
+    def _continue_start(self, q: QuoteSpan) -> int:
+        """Where a quote with no attribution of its own looks back from: its paragraph, or the one before when the
+        quote opens its paragraph."""
+        para = self.layout.paragraph_index(q.start)
+        own = self.layout.paragraphs[para]
+        if para > 0 and _words_at_most(self.text, own, q.start, 4):
+            return self.layout.paragraphs[para - 1]
+        return own
+
     def continued(self, q: QuoteSpan) -> Speaker | None:
         """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
-        paragraph, of the paragraph before), if nobody else is named in between."""
+        paragraph, of the paragraph before), if nobody else is named in between, and the narrator ("ich") does
+        not act in between (a dialogue's turn may be theirs)."""
         layout = self.layout
         para = layout.paragraph_index(q.start)
         start = own = layout.paragraphs[para]
@@ -751,6 +796,8 @@ class Attributor:
             return None
         if any(e.kind == "unnamed" and last.pos < e.pos for e in recent):
             return None  # "Der Mann veröffentlicht …" since the last speaker: the quote may be his
+        if self._narrator_in(last.pos, q.start):
+            return None
         between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
         subjects = {e.pos for e in recent if e.pos > last.pos}
         for c in between:
