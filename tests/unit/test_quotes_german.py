@@ -491,3 +491,17 @@ def test_without_the_narrator_the_quote_still_continues_the_last_speaker() -> No
         "„Wenn du sie hörst, willst du sie auch fahren.“"
     )
     assert rules_speakers(text, "de", Frank_Berger="PERSON") == ["Frank Berger", "Frank Berger"]
+
+
+def test_a_name_in_a_possessive_phrase_after_the_subject_is_the_object() -> None:
+    # "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": the king spoke, his son was told
+    text = (
+        "Schweigen und Arbeiten. „Der liebe Gott hat euch auf den Thron gesetzt“, ließ der Soldatenkönig seinen Sohn "
+        "Friedrich Hohenzoller wissen, „nicht zum Faulenzen, sondern zum Arbeiten.“"
+    )
+    assert speakers(text, "de", Friedrich_Hohenzoller="PERSON") == [None, None]
+
+
+def test_a_genitive_possessive_in_the_title_keeps_the_name_the_speaker() -> None:
+    text = "„Wir werden diese Reform nicht mittragen“, sagte der Vorsitzende seiner Partei, Max Lindberg."
+    assert speakers(text, "de", Max_Lindberg="PERSON") == ["Max Lindberg"]

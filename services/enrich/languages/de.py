@@ -381,6 +381,9 @@ QUOTES: dict[str, Any] = {
     # the narrator as the subject of the narration ("sage ich", "Ich schlucke: „…“"): a person in the scene the article
     # does not name, whose turn a dialogue's quote may be
     "narrator": ["ich"],
+    # possessives: "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": the name completes a second phrase (object);
+    # no genitive forms ("seiner", "ihres"): "sagte der Chef seiner Partei, Max Berg" is one phrase, the title's body
+    "possessives": ["sein", "seine", "seinen", "seinem", "ihre", "ihren", "ihrem"],
     "relative": {"der", "die", "welcher", "welche"},
     "honorifics": {"herr": "m", "frau": "f", "dr": None, "prof": None},
     "titles": {

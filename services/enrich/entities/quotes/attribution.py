@@ -1989,6 +1989,11 @@ class Attributor:
         if not cands:
             return None
         first = cands[0]
+        if self._second_phrase(self.toks[lead : first.i]):
+            # "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": an article's noun phrase comes first after the
+            # verb (the subject), then a possessive one the name completes (the object): the subject is no one the
+            # clause names; a decision, not a gap for the ranker
+            return Found(blocked=True, how="unnamed")
         person = next((c for c in cands[1:4] if c.kind == "person"), None)
         if first.kind == "title" and person is not None:
             # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
@@ -2004,6 +2009,17 @@ class Attributor:
         if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
+
+    def _second_phrase(self, gap: list[Token]) -> bool:
+        """(``possessives``) the words between a speech verb and the first name after it hold an article's noun phrase
+        and then a possessive ("der Soldatenkönig seinen Sohn"): the name completes the second phrase, not the first.
+        Read over ten words at most."""
+        possessives = self.lang.words("possessives")
+        if not possessives:
+            return False
+        gap = gap[:10]
+        article = next((n for n, t in enumerate(gap) if t.low in _DETERMINERS), None)
+        return article is not None and any(t.low in possessives for t in gap[article + 2 :])
 
     def _after_cue(self, k: int, n: int, b: int, pos: int, how: str = "") -> Found | None:
         """Who a cue of ``n`` tokens at ``k`` (before ``b``) names for the quote at ``pos``: its verbal phrase's

@@ -121,6 +121,9 @@ for the article's language only:
 * ``separable_particles``: the particles of separable speech verbs (German "teilt … mit");
 * ``interview_you``: the polite "you" of an interview's questions ("Sie", "Ihr"); ``first_person``: "ich",
   "wir": a quote alone in its paragraph in the first person, in an interview, is the interviewee's answer;
+* ``possessives``: "seinen" (no genitive forms): after a speech verb, an article's noun phrase and then a possessive before the
+  first name ("ließ der Soldatenkönig seinen Sohn Friedrich II. wissen"): the name completes the second phrase (the
+  object), the verb's subject is the first, whom the clause does not name;
 * ``narrator``: the first-person singular subject of the narration ("ich", "je"): in the quote's sentence it makes
   the narrator, whom the article does not name, the speaker (no speaker given); between the last speaker and a quote
   with no cue of its own it stops that quote continuing the last speaker (a dialogue's turn may be the narrator's);
