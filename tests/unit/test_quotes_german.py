@@ -505,3 +505,21 @@ def test_a_name_in_a_possessive_phrase_after_the_subject_is_the_object() -> None
 def test_a_genitive_possessive_in_the_title_keeps_the_name_the_speaker() -> None:
     text = "„Wir werden diese Reform nicht mittragen“, sagte der Vorsitzende seiner Partei, Max Lindberg."
     assert speakers(text, "de", Max_Lindberg="PERSON") == ["Max Lindberg"]
+
+
+def test_a_quote_borrowed_inside_a_sentence_is_not_the_words_of_the_person_the_paragraph_is_about() -> None:
+    # "Die Märker »haben …«": words of its own before the quote, no colon; the king an earlier sentence is about
+    # did not say them
+    text = (
+        "Schon der König Friedrich Hohenzoller schwieg vornehm über seine Taten. Taten zählen mehr als Worte. "
+        "Auch einem Dichter ist das aufgefallen: Die Märker »haben den Zug, alles für etwas Ungeheures anzusehen.«"
+    )
+    assert rules_speakers(text, "de", Friedrich_Hohenzoller="PERSON") == [None]
+
+
+def test_a_quote_borrowed_inside_its_subjects_sentence_stays_the_subjects() -> None:
+    text = (
+        "Der Kritiker Ijoma Berger urteilte polemisch über den Band, er sei "
+        "„ein Schlag ins Gesicht all derer, die Bücher lieben“."
+    )
+    assert rules_speakers(text, "de", Ijoma_Berger="PERSON") == ["Ijoma Berger"]

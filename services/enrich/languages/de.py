@@ -723,6 +723,9 @@ QUOTES: dict[str, Any] = {
     "stance_words": ["klar", "fest", "eindeutig", "sicher", "offensichtlich", "unstrittig", "ausgemacht"],
     # a quote with no cue goes on with the last speaker past a person named only as an object ("wie Elvira Oeberg")
     "continue_past_objects": True,
+    # a quote inside a sentence after words of its own (no colon) continues only a speaker or its sentence's subject,
+    # not a person an earlier sentence is about ("Die Märker »haben …«")
+    "embedded_quote_continues_speakers": True,
     "comparisons": ["wie", "als"],
     # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
     "impersonal": {"heißen": "es"},

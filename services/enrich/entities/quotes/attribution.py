@@ -715,6 +715,10 @@ class Attributor:
         does something else there, and whose words the quote holds is not said."""
         if not self.lang.has("embedded_quote_no_subject"):
             return False
+        return self._embedded(q)
+
+    def _embedded(self, q: QuoteSpan) -> bool:
+        """The quote sits inside a sentence after words of its own, with no colon handing over to it."""
         own = self.layout.paragraphs[self.layout.paragraph_index(q.start)]
         last = _last_visible(self.text, max(self.layout.sentence_start(q.start), own), q.start)
         return bool(last) and last not in (":", "：")
@@ -779,6 +783,12 @@ class Attributor:
         # and no colon handing over to it ("One Home Depot refers to investments intended to create a “…”"): the
         # subject does something else there, and whose words the quote holds is not said
         about_until = self.layout.sentence_start(q.start) if self.embedded_without_cue(q) else q.start
+        about_from = own
+        if self.lang.has("embedded_quote_continues_speakers") and self._embedded(q):
+            # "Die Märker »haben …«", "im „unendliche[n] Abtasten des Anderen“ von Ann Cotten": words the sentence
+            # borrows; the words of one who spoke, or of the sentence's own subject ("Kritiker X urteilte, er sei
+            # „…“"), not of a person an earlier sentence of the paragraph is about
+            about_from = max(own, self.layout.sentence_start(q.start))
         last = next(
             (
                 e
@@ -786,7 +796,7 @@ class Attributor:
                 if e.pos >= start
                 and (
                     e.kind == "spoke"
-                    or (own <= e.pos < about_until and e.speaker.label == "PERSON")
+                    or (about_from <= e.pos < about_until and e.speaker.label == "PERSON")
                     or self._introduced_speaker(e, lead_in, q)
                 )
             ),

@@ -92,6 +92,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
   before it, does not go to that sentence's subject ("X refers to plans to create a “…”").
+* ``embedded_quote_continues_speakers``: a quote inside a sentence after words of its own (no colon) with no cue
+  continues only a speaker of its paragraph or its own sentence's subject, not a person an earlier sentence is
+  about ("Die Märker »haben …«").
 The module's ``NOUNS_CAPITALISED`` (read by names.py too) makes every capitalised noun a common
 noun here as well, and its ``SURNAME_ENDINGS`` ({"f": [...], "m": [...]}, read whatever the
 article's language) give a person's gender from the surname (Petrova, Kowalski).
