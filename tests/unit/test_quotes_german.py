@@ -459,3 +459,67 @@ def test_new_german_rules_stay_fast_on_hostile_input() -> None:
     began = time.perf_counter()
     rules_speakers(text, "de", Weber="PERSON")
     assert time.perf_counter() - began < 20
+
+
+def test_the_narrator_as_subject_of_the_cue_gets_no_speaker() -> None:
+    # "Ich schlucke: „…“", "„…“ sage ich": the narrator speaks, whom the article does not name; not the last person
+    text = (
+        "Auf dem Moped sitzt Frank Berger und raucht. „Die Maschine ist schon lange bereit“, sagt Frank Berger. "
+        "Ich schlucke: „Aber ich hab doch keinen Führerschein mehr dafür.“ "
+        "„Wenn ich sie höre, will ich sie auch fahren.“ sage ich leise."
+    )
+    assert speakers(text, "de", Frank_Berger="PERSON") == ["Frank Berger", None, None]
+
+
+def test_the_narrator_acting_since_the_last_speaker_stops_the_continued_quote() -> None:
+    text = (
+        "„Die Maschine ist schon lange bereit“, sagt Frank Berger. Ich schüttle den Kopf und gehe zum Tor. "
+        "„Wenn ich sie zwischen den Beinen habe, muss ich sie auch fahren.“"
+    )
+    assert speakers(text, "de", Frank_Berger="PERSON") == ["Frank Berger", None]
+
+
+def test_a_narrator_in_the_next_sentence_does_not_take_the_quote() -> None:
+    # the quote ends its sentence; "Ich schaue …" is a new one, and the cue before it names the speaker
+    text = "Frank Berger ruft: „Die Maschine ist schon lange bereit für dich.“ Ich schaue ihm verwundert hinterher."
+    assert speakers(text, "de", Frank_Berger="PERSON") == ["Frank Berger"]
+
+
+def test_without_the_narrator_the_quote_still_continues_the_last_speaker() -> None:
+    text = (
+        "„Die Maschine ist schon lange bereit“, sagt Frank Berger. Er geht zum Tor und dreht sich um. "
+        "„Wenn du sie hörst, willst du sie auch fahren.“"
+    )
+    assert rules_speakers(text, "de", Frank_Berger="PERSON") == ["Frank Berger", "Frank Berger"]
+
+
+def test_a_name_in_a_possessive_phrase_after_the_subject_is_the_object() -> None:
+    # "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": the king spoke, his son was told
+    text = (
+        "Schweigen und Arbeiten. „Der liebe Gott hat euch auf den Thron gesetzt“, ließ der Soldatenkönig seinen Sohn "
+        "Friedrich Hohenzoller wissen, „nicht zum Faulenzen, sondern zum Arbeiten.“"
+    )
+    assert speakers(text, "de", Friedrich_Hohenzoller="PERSON") == [None, None]
+
+
+def test_a_genitive_possessive_in_the_title_keeps_the_name_the_speaker() -> None:
+    text = "„Wir werden diese Reform nicht mittragen“, sagte der Vorsitzende seiner Partei, Max Lindberg."
+    assert speakers(text, "de", Max_Lindberg="PERSON") == ["Max Lindberg"]
+
+
+def test_a_quote_borrowed_inside_a_sentence_is_not_the_words_of_the_person_the_paragraph_is_about() -> None:
+    # "Die Märker »haben …«": words of its own before the quote, no colon; the king an earlier sentence is about
+    # did not say them
+    text = (
+        "Schon der König Friedrich Hohenzoller schwieg vornehm über seine Taten. Taten zählen mehr als Worte. "
+        "Auch einem Dichter ist das aufgefallen: Die Märker »haben den Zug, alles für etwas Ungeheures anzusehen.«"
+    )
+    assert rules_speakers(text, "de", Friedrich_Hohenzoller="PERSON") == [None]
+
+
+def test_a_quote_borrowed_inside_its_subjects_sentence_stays_the_subjects() -> None:
+    text = (
+        "Der Kritiker Ijoma Berger urteilte polemisch über den Band, er sei "
+        "„ein Schlag ins Gesicht all derer, die Bücher lieben“."
+    )
+    assert rules_speakers(text, "de", Ijoma_Berger="PERSON") == ["Ijoma Berger"]

@@ -378,6 +378,12 @@ QUOTES: dict[str, Any] = {
     # an interview's questions say "you" politely; a quote standing alone in the first person is an answer
     "interview_you": ["Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"],
     "first_person": ["ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "wir", "uns", "unser"],
+    # the narrator as the subject of the narration ("sage ich", "Ich schlucke: „…“"): a person in the scene the article
+    # does not name, whose turn a dialogue's quote may be
+    "narrator": ["ich"],
+    # possessives: "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": the name completes a second phrase (object);
+    # no genitive forms ("seiner", "ihres"): "sagte der Chef seiner Partei, Max Berg" is one phrase, the title's body
+    "possessives": ["sein", "seine", "seinen", "seinem", "ihre", "ihren", "ihrem"],
     "relative": {"der", "die", "welcher", "welche"},
     "honorifics": {"herr": "m", "frau": "f", "dr": None, "prof": None},
     "titles": {
@@ -717,6 +723,9 @@ QUOTES: dict[str, Any] = {
     "stance_words": ["klar", "fest", "eindeutig", "sicher", "offensichtlich", "unstrittig", "ausgemacht"],
     # a quote with no cue goes on with the last speaker past a person named only as an object ("wie Elvira Oeberg")
     "continue_past_objects": True,
+    # a quote inside a sentence after words of its own (no colon) continues only a speaker or its sentence's subject,
+    # not a person an earlier sentence is about ("Die Märker »haben …«")
+    "embedded_quote_continues_speakers": True,
     "comparisons": ["wie", "als"],
     # a verb whose pronoun subject is impersonal: „…“, heißt es (in einer Mitteilung von X)
     "impersonal": {"heißen": "es"},

@@ -275,6 +275,9 @@ QUOTES: dict[str, Any] = {
     "cues": ["selon", "d'après", "d’après"],
     "cues_after": [],
     "pronouns": {"il": "m", "elle": "f", "ils": "p", "elles": "p", "t-il": "m", "t-elle": "f"},
+    # the narrator as the subject of the narration ("dis-je", "je réponds : « … »"): a person in the scene the article
+    # does not name, whose turn a dialogue's quote may be
+    "narrator": ["je", "j’", "j'"],
     "relative": {"qui"},
     "honorifics": {"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"},
     "titles": {

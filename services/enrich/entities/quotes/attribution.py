@@ -272,6 +272,10 @@ class Attributor:
             )
             if extra is not None and extra.decided:
                 found = extra
+        if (found is None or (found.speaker is None and not found.blocked)) and self._narrator_cue(q, floor):
+            # "sage ich", "Ich schlucke: „…“", "als ich antworte: „…“": the narrator speaks, whom the article does not
+            # name; not the last person named (rules and ranker alike)
+            return Found(blocked=True, how="narrator"), None
         if found is None:
             unread = self._unread_attribution(q, following)
             if unread is not None:
@@ -287,7 +291,12 @@ class Attributor:
             answer = self._interview_answer(q)
             if answer is not None:
                 return Found(speaker=answer, how="interview"), answer
-            return None, self.continued(q)
+            continued = self.continued(q)
+            if continued is None and self._narrator_in(self._continue_start(q), q.start):
+                # the narrator acts since the last speaker ("Ich schüttle den Kopf. „…“"): a dialogue's turn may be
+                # theirs; a decision, not a gap the ranker fills with the last person named
+                return Found(blocked=True, how="narrator"), None
+            return None, continued
         if found.speaker is not None:
             return found, found.speaker
         if found.pronoun is not None:
@@ -706,13 +715,53 @@ class Attributor:
         does something else there, and whose words the quote holds is not said."""
         if not self.lang.has("embedded_quote_no_subject"):
             return False
+        return self._embedded(q)
+
+    def _embedded(self, q: QuoteSpan) -> bool:
+        """The quote sits inside a sentence after words of its own, with no colon handing over to it."""
         own = self.layout.paragraphs[self.layout.paragraph_index(q.start)]
         last = _last_visible(self.text, max(self.layout.sentence_start(q.start), own), q.start)
         return bool(last) and last not in (":", "：")
 
+    def _narrator_in(self, a: int, b: int) -> bool:
+        """(``narrator``) a first-person subject pronoun of the narration ("ich", "je") between ``a`` and ``b``,
+        outside quotes: the writer is a person in the scene. Bounded: at most ``MAX_CONTINUED`` characters."""
+        narrator = self.lang.words("narrator")
+        if not narrator or b <= a:
+            return False
+        i, j = self.tok(max(a, b - MAX_CONTINUED)), self.tok(b)
+        return any(self.toks[k].low in narrator and k not in self.inside for k in range(i, j))
+
+    def _narrator_cue(self, q: QuoteSpan, floor: int) -> bool:
+        """The narrator in the quote's own sentence: before it since the last quote ("Ich schlucke: „…“") or in the
+        few words after it when the sentence goes on past the quote ("„…“ sage ich", not "„…“ Ich schaue …"), outside
+        quotes."""
+        if not self.lang.words("narrator"):
+            return False
+        lead = max(self.layout.sentence_start(q.start), floor)
+        if self._narrator_in(lead, q.start):
+            return True
+        k = self.tok(q.end)
+        if k < len(self.toks) and self.toks[k].text in (",", "，"):
+            k += 1
+        if k >= len(self.toks) or self.toks[k].capitalised or not self.toks[k].word:
+            return False  # a new sentence (or nothing) follows the quote
+        end = min(self.layout.sentence_end(q.end), self.starts[min(len(self.starts) - 1, k + 6)])
+        return self._narrator_in(q.end, end)
+
+    def _continue_start(self, q: QuoteSpan) -> int:
+        """Where a quote with no attribution of its own looks back from: its paragraph, or the one before when the
+        quote opens its paragraph."""
+        para = self.layout.paragraph_index(q.start)
+        own = self.layout.paragraphs[para]
+        if para > 0 and _words_at_most(self.text, own, q.start, 4):
+            return self.layout.paragraphs[para - 1]
+        return own
+
     def continued(self, q: QuoteSpan) -> Speaker | None:
         """A quote with no attribution of its own: the last speaker of its paragraph (or, when it opens a
-        paragraph, of the paragraph before), if nobody else is named in between."""
+        paragraph, of the paragraph before), if nobody else is named in between, and the narrator ("ich") does
+        not act in between (a dialogue's turn may be theirs)."""
         layout = self.layout
         para = layout.paragraph_index(q.start)
         start = own = layout.paragraphs[para]
@@ -734,6 +783,12 @@ class Attributor:
         # and no colon handing over to it ("One Home Depot refers to investments intended to create a “…”"): the
         # subject does something else there, and whose words the quote holds is not said
         about_until = self.layout.sentence_start(q.start) if self.embedded_without_cue(q) else q.start
+        about_from = own
+        if self.lang.has("embedded_quote_continues_speakers") and self._embedded(q):
+            # "Die Märker »haben …«", "im „unendliche[n] Abtasten des Anderen“ von Ann Cotten": words the sentence
+            # borrows; the words of one who spoke, or of the sentence's own subject ("Kritiker X urteilte, er sei
+            # „…“"), not of a person an earlier sentence of the paragraph is about
+            about_from = max(own, self.layout.sentence_start(q.start))
         last = next(
             (
                 e
@@ -741,7 +796,7 @@ class Attributor:
                 if e.pos >= start
                 and (
                     e.kind == "spoke"
-                    or (own <= e.pos < about_until and e.speaker.label == "PERSON")
+                    or (about_from <= e.pos < about_until and e.speaker.label == "PERSON")
                     or self._introduced_speaker(e, lead_in, q)
                 )
             ),
@@ -751,6 +806,8 @@ class Attributor:
             return None
         if any(e.kind == "unnamed" and last.pos < e.pos for e in recent):
             return None  # "Der Mann veröffentlicht …" since the last speaker: the quote may be his
+        if self._narrator_in(last.pos, q.start):
+            return None
         between = self.cast.candidates(self.tok(last.pos), self.tok(q.start), self.inside)
         subjects = {e.pos for e in recent if e.pos > last.pos}
         for c in between:
@@ -1942,6 +1999,11 @@ class Attributor:
         if not cands:
             return None
         first = cands[0]
+        if self._second_phrase(self.toks[lead : first.i]):
+            # "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": an article's noun phrase comes first after the
+            # verb (the subject), then a possessive one the name completes (the object): the subject is no one the
+            # clause names; a decision, not a gap for the ranker
+            return Found(blocked=True, how="unnamed")
         person = next((c for c in cands[1:4] if c.kind == "person"), None)
         if first.kind == "title" and person is not None:
             # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
@@ -1957,6 +2019,17 @@ class Attributor:
         if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
+
+    def _second_phrase(self, gap: list[Token]) -> bool:
+        """(``possessives``) the words between a speech verb and the first name after it hold an article's noun phrase
+        and then a possessive ("der Soldatenkönig seinen Sohn"): the name completes the second phrase, not the first.
+        Read over ten words at most."""
+        possessives = self.lang.words("possessives")
+        if not possessives:
+            return False
+        gap = gap[:10]
+        article = next((n for n, t in enumerate(gap) if t.low in _DETERMINERS), None)
+        return article is not None and any(t.low in possessives for t in gap[article + 2 :])
 
     def _after_cue(self, k: int, n: int, b: int, pos: int, how: str = "") -> Found | None:
         """Who a cue of ``n`` tokens at ``k`` (before ``b``) names for the quote at ``pos``: its verbal phrase's

@@ -92,6 +92,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
   before it, does not go to that sentence's subject ("X refers to plans to create a “…”").
+* ``embedded_quote_continues_speakers``: a quote inside a sentence after words of its own (no colon) with no cue
+  continues only a speaker of its paragraph or its own sentence's subject, not a person an earlier sentence is
+  about ("Die Märker »haben …«").
 The module's ``NOUNS_CAPITALISED`` (read by names.py too) makes every capitalised noun a common
 noun here as well, and its ``SURNAME_ENDINGS`` ({"f": [...], "m": [...]}, read whatever the
 article's language) give a person's gender from the surname (Petrova, Kowalski).
@@ -121,6 +124,12 @@ for the article's language only:
 * ``separable_particles``: the particles of separable speech verbs (German "teilt … mit");
 * ``interview_you``: the polite "you" of an interview's questions ("Sie", "Ihr"); ``first_person``: "ich",
   "wir": a quote alone in its paragraph in the first person, in an interview, is the interviewee's answer;
+* ``possessives``: "seinen" (no genitive forms): after a speech verb, an article's noun phrase and then a possessive before the
+  first name ("ließ der Soldatenkönig seinen Sohn Friedrich II. wissen"): the name completes the second phrase (the
+  object), the verb's subject is the first, whom the clause does not name;
+* ``narrator``: the first-person singular subject of the narration ("ich", "je"): in the quote's sentence it makes
+  the narrator, whom the article does not name, the speaker (no speaker given); between the last speaker and a quote
+  with no cue of its own it stops that quote continuing the last speaker (a dialogue's turn may be the narrator's);
 * ``copulas``, ``negations``: "ist", "nicht": a title after a person and a copula is that person's ("Anna Berger
   ist Sprecherin des Ministeriums"), unless negated;
 * ``reflexive_only``: speech verbs that speak only with a reflexive near them (German "freut sich"; "freut den
