@@ -121,3 +121,9 @@ def test_a_frame_on_a_mention_of_another_label_names_the_thing(toolkit):
     text = "Zorvex’s revenue rose. In Zorvex, Zorvex works."
     found = [_at(text, "Zorvex’s", "ORG"), _at(text, "Zorvex", "GPE", 1), _at(text, "Zorvex", "PERSON", 2)]
     assert _labels(found, text, toolkit) == ["ORG", "ORG", "PERSON"]
+
+
+def test_the_skys_places_need_no_placing(toolkit):
+    text = "Water is hard to find beyond the planet. Earth is wet and Mars is dry."
+    found = [_at(text, "Earth", "LOC"), _at(text, "Mars", "LOC")]
+    assert _labels(found, text, toolkit) == ["LOC", "LOC"]

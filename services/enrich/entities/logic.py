@@ -1345,6 +1345,10 @@ _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Calif.", 
 _COMMA_PLACE = re.compile(r", ([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)")
 
 
+# The sky's places no gazetteer lists ("life on Earth", "missions to Mars"): places whatever the frames.
+_BODIES = frozenset("earth mars moon venus mercury jupiter saturn uranus neptune pluto".split())
+
+
 def _placed(e: RawEntity, text: str, lang: str, trusted: dict[str, Any]) -> bool:
     """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`)."""
     before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
@@ -1366,7 +1370,7 @@ def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gaz
         if e.label not in ("GPE", "LOC") or e.id is not None or " " in key or "." in key or not key:
             continue
         bare = _POSSESSIVE.sub("", e.text.strip())
-        if bare.isupper() or not bare[:1].isupper() or gazetteer.place_form(bare, lang) is not None:
+        if bare.isupper() or not bare[:1].isupper() or key in _BODIES or gazetteer.place_form(bare, lang) is not None:
             continue
         candidates.add(key)
         if _placed(e, text, lang, gazetteer.trusted):
