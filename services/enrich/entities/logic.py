@@ -1294,7 +1294,9 @@ def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEnti
 # Frames that make a name a company, whatever the recogniser said (one mention is enough: the name is the company's at
 # every mention). A person's possessive holds shares too ("Musk's stake"), so people take only the frames no person fits.
 _COMPANY_ANY_BEFORE = {
-    "en": re.compile(r"(?<![\w'’-])(?:CEO|chief executive|shares|stakes?) (?:of|in) $|\((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?$")
+    "en": re.compile(
+        r"(?<![\w'’-])(?:CEO|chief executive|shares|stakes?) (?:of|in) $|\((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?$"
+    )
 }
 _COMPANY_ANY_AFTER = {
     "en": re.compile(
@@ -1338,7 +1340,9 @@ def _work_framed(e: RawEntity, text: str, lang: str) -> bool:
 # place noun after it ("Saket area"), or a known place after a comma ("Hayward, Calif."): the article's evidence that a
 # name the gazetteer does not know is a place. A name no mention of which has it is no place by any evidence.
 _PLACING_BEFORE = {
-    "en": re.compile(r"(?<![\w'’-])(?:(?:in|near|outside|across|around)(?: the)?|from|of|to|towards?|beyond|via|throughout) $")
+    "en": re.compile(
+        r"(?<![\w'’-])(?:(?:in|near|outside|across|around)(?: the)?|from|of|to|towards?|beyond|via|throughout) $"
+    )
 }
 _PLACING_AFTER = {"en": re.compile(r"(?:['’]s)? (?:area|district|province|region|county|city|town|village|state)\b")}
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Calif.", "N.M.", "Ill.": a state after a comma
@@ -1346,7 +1350,7 @@ _COMMA_PLACE = re.compile(r", ([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)")
 
 
 # The sky's places no gazetteer lists ("life on Earth", "missions to Mars"): places whatever the frames.
-_BODIES = frozenset("earth mars moon venus mercury jupiter saturn uranus neptune pluto".split())
+_BODIES = frozenset({"earth", "mars", "moon", "venus", "mercury", "jupiter", "saturn", "uranus", "neptune", "pluto"})
 
 
 def _placed(e: RawEntity, text: str, lang: str, trusted: dict[str, Any]) -> bool:
@@ -1355,7 +1359,9 @@ def _placed(e: RawEntity, text: str, lang: str, trusted: dict[str, Any]) -> bool
     if _PLACING_BEFORE[lang].search(before) or _PLACING_AFTER[lang].match(after):
         return True
     comma = _COMMA_PLACE.match(after)
-    return comma is not None and (comma.group(1).casefold() in trusted or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1))))
+    return comma is not None and (
+        comma.group(1).casefold() in trusted or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
+    )
 
 
 def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gazetteer: Gazetteer | None) -> set[str]:
@@ -1392,6 +1398,15 @@ def _platform_headed(label: str, key: str) -> bool:
     return label == "PERSON" and " " in key and key.split()[0] in PLATFORM_NAMES
 
 
+def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies: set[str]) -> bool:
+    """Whether a name of ``label`` is a company: framed as one (a person by the frames no person fits), a person
+    headed by a platform's name, or a one-word person opening a company the article names."""
+    people, company = framed
+    if key in (people if label == "PERSON" else company) or _platform_headed(label, key):
+        return True
+    return label == "PERSON" and " " not in key and key in companies
+
+
 def _small_place(key: str, trusted: dict[str, Any]) -> bool:
     """Whether the gazetteer trusts no country, region nor city of :data:`_GIVEN_PLACE_POPULATION` under ``key``."""
     place = trusted.get(key)
@@ -1405,7 +1420,8 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
     company the article names ("Carlyle" of "The Carlyle Group") is the company; a given name alone labelled a place
     when a person of the article bears it ("Ann" beside "Ann Wilson") is that person. A country, a region or a town
     the gazetteer trusts keeps its place ("Hong Kong shares"); an unknown one-word place no mention places is an
-    organisation (:func:`_unplaced`), so is a "person" headed by a platform's name. One pass over the names, a bounded window each."""
+    organisation (:func:`_unplaced`), so is a "person" headed by a platform's name. One pass over the names, a
+    bounded window each."""
     if lang not in _FRAMED_LANGUAGES or len(found) > labels.MAX_ENTITIES:
         return found
     keys = [_POSSESSIVE.sub("", re.sub(r"^[Tt]he\s+", "", e.text.strip())).casefold() for e in found]
@@ -1432,29 +1448,22 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
         for e, key in zip(found, keys, strict=True)
         if e.label == "ORG" and " " in key and key.split()[-1].rstrip(".") in _COMPANY_HEADS
     }
+    framed = (people, company)
     placed_givens = {  # "in Ann", "from Ann": the place, the article says so
         key
         for e, key in zip(found, keys, strict=True)
         if key in givens
-        and (
-            _PLACE_CUES[lang].search(text[max(0, e.start - _FRAME_LOOK) : e.start])
-            or _origin(text, e.start, lang)
-        )
+        and (_PLACE_CUES[lang].search(text[max(0, e.start - _FRAME_LOOK) : e.start]) or _origin(text, e.start, lang))
     }
     out = []
     for e, key in zip(found, keys, strict=True):
         if e.id is None and e.label in _FRAMED and key in work:
             e = dataclasses.replace(e, label="WORK_OF_ART")
-        elif e.id is None and e.label in _FRAMED and key not in person_words and (
-            key in (people if e.label == "PERSON" else company) or _platform_headed(e.label, key)
-        ):
-            e = dataclasses.replace(e, label="ORG")
         elif (
             e.id is None
-            and e.label == "PERSON"
-            and " " not in key
-            and key in companies
+            and e.label in _FRAMED
             and key not in person_words
+            and _company(e.label, key, framed, companies)
         ):
             e = dataclasses.replace(e, label="ORG")
         elif (
