@@ -1291,6 +1291,195 @@ def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEnti
     return sorted((e for e in out if e is not None), key=lambda e: e.start)
 
 
+# Frames that make a name a company, whatever the recogniser said (one mention is enough: the name is the company's at
+# every mention). A person's possessive holds shares too ("Musk's stake"), so people take only the frames no person fits.
+_COMPANY_ANY_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:CEO|chief executive|shares|stakes?) (?:of|in) $|\((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?$"
+    )
+}
+_COMPANY_ANY_AFTER = {
+    "en": re.compile(
+        r" shares (?:rose|fell|closed|opened|jumped|dropped|slipped|slumped|gained|climbed|tumbled|surged|soared|"
+        r"traded|were|have|are)\b|,? \((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?[A-Z]{1,5}(?:\.[A-Z])?\)"
+    )
+}
+_COMPANY_PLACE_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:owned|acquired|bought|controlled) by $")}
+_COMPANY_PLACE_AFTER = {
+    "en": re.compile(
+        r"(?:['’]s)? (?:shares|stock|shareholders|spokes(?:man|woman|person)|revenues?|earnings|profits?|IPO|"
+        r"(?:secondary |stock market )?listing|subsidiary|executives?)\b"
+    )
+}
+# A word for a work right before its title ("his novel The Dragon Waiting", "a book called Scholars"): the title is
+# the work's, no place nor person. Words that often stand before a person ("show", "story") are not here.
+_WORK_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:book|novel|novella|film|movie|album|song|poem|painting|artwork|sculpture|documentary|"
+        r"opera|musical|memoir|anthology|sitcom|video game|TV series)(?:,| (?:was |is )?(?:called|titled|entitled|named))? $"
+    )
+}
+_FRAME_LOOK = 40  # characters read on either side of a mention
+
+
+def _company_framed(e: RawEntity, text: str, lang: str, person: bool) -> bool:
+    """Whether one mention stands in a company's frame: one no person fits (``person``) or any."""
+    before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
+    if person:
+        return bool(_COMPANY_ANY_BEFORE[lang].search(before) or _COMPANY_ANY_AFTER[lang].match(after))
+    possessive = bool(_POSSESSIVE.search(e.text))
+    tail = ("’s" if possessive else "") + after
+    return bool(_COMPANY_PLACE_BEFORE[lang].search(before) or _COMPANY_PLACE_AFTER[lang].match(tail))
+
+
+def _work_framed(e: RawEntity, text: str, lang: str) -> bool:
+    return bool(_WORK_BEFORE[lang].search(text[max(0, e.start - _FRAME_LOOK) : e.start]))
+
+
+# A word before a mention that places a one-word name ("in Roxbury", "from Xilingol", "in the Saemangeum area"), a
+# place noun after it ("Saket area"), or a known place after a comma ("Hayward, Calif."): the article's evidence that a
+# name the gazetteer does not know is a place. A name no mention of which has it is no place by any evidence.
+_PLACING_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:(?:in|near|outside|across|around)(?: the)?|from|of|to|towards?|beyond|via|throughout) $"
+    )
+}
+_PLACING_AFTER = {"en": re.compile(r"(?:['’]s)? (?:area|district|province|region|county|city|town|village|state)\b")}
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Calif.", "N.M.", "Ill.": a state after a comma
+_COMMA_PLACE = re.compile(r", ([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)")
+
+
+# The sky's places no gazetteer lists ("life on Earth", "missions to Mars"): places whatever the frames.
+_BODIES = frozenset({"earth", "mars", "moon", "venus", "mercury", "jupiter", "saturn", "uranus", "neptune", "pluto"})
+
+
+def _placed(e: RawEntity, text: str, lang: str, trusted: dict[str, Any]) -> bool:
+    """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`)."""
+    before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
+    if _PLACING_BEFORE[lang].search(before) or _PLACING_AFTER[lang].match(after):
+        return True
+    comma = _COMMA_PLACE.match(after)
+    return comma is not None and (
+        comma.group(1).casefold() in trusted or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
+    )
+
+
+def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gazetteer: Gazetteer | None) -> set[str]:
+    """The one-word names labelled places that the gazetteer does not know under any form and that no mention places
+    ("Emirates had a fleet", "an upcoming Netflix special", "since Diwali"): an organisation or a thing more often than a
+    place nobody placed. Capitals ("DUBAI", a dateline) and abbreviations ("Calif.") are left alone."""
+    if gazetteer is None:
+        return set()
+    candidates: set[str] = set()
+    placed: set[str] = set()
+    for e, key in zip(found, keys, strict=True):
+        if e.label not in ("GPE", "LOC") or e.id is not None or " " in key or "." in key or not key:
+            continue
+        bare = _POSSESSIVE.sub("", e.text.strip())
+        if bare.isupper() or not bare[:1].isupper() or key in _BODIES or gazetteer.place_form(bare, lang) is not None:
+            continue
+        candidates.add(key)
+        if _placed(e, text, lang, gazetteer.trusted):
+            placed.add(key)
+    return candidates - placed
+
+
+_FRAMED_LANGUAGES = frozenset({"en"})
+_FRAMED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+_COMPANY_HEADS = frozenset({"group", "holdings", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"})
+
+
+_GIVEN_PLACE_POPULATION = 1_000_000  # a city this big keeps its name's mentions ("Paris" beside "Paris Hilton")
+
+
+def _platform_headed(label: str, key: str) -> bool:
+    """A several-word "person" that opens with a platform's name ("Twitter Thread", "YouTube Premium"): the platform's
+    thing, no person."""
+    return label == "PERSON" and " " in key and key.split()[0] in PLATFORM_NAMES
+
+
+def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies: set[str]) -> bool:
+    """Whether a name of ``label`` is a company: framed as one (a person by the frames no person fits), a person
+    headed by a platform's name, or a one-word person opening a company the article names."""
+    people, company = framed
+    if key in (people if label == "PERSON" else company) or _platform_headed(label, key):
+        return True
+    return label == "PERSON" and " " not in key and key in companies
+
+
+def _small_place(key: str, trusted: dict[str, Any]) -> bool:
+    """Whether the gazetteer trusts no country, region nor city of :data:`_GIVEN_PLACE_POPULATION` under ``key``."""
+    place = trusted.get(key)
+    return place is None or (place.kind not in _COUNTRY_KINDS and place.population < _GIVEN_PLACE_POPULATION)
+
+
+def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Labels the article's own frames contradict, whatever the recogniser or the judge said: a name one mention
+    reads as a company's ("Alibaba shares closed", "the site owned by Alibaba", "CEO of Acme") is an organisation;
+    a title after a work's word ("the book was called The Dragon Waiting") is a work; a one-word "person" that opens a
+    company the article names ("Carlyle" of "The Carlyle Group") is the company; a given name alone labelled a place
+    when a person of the article bears it ("Ann" beside "Ann Wilson") is that person. A country, a region or a town
+    the gazetteer trusts keeps its place ("Hong Kong shares"); an unknown one-word place no mention places is an
+    organisation (:func:`_unplaced`), so is a "person" headed by a platform's name. One pass over the names, a
+    bounded window each."""
+    if lang not in _FRAMED_LANGUAGES or len(found) > labels.MAX_ENTITIES:
+        return found
+    keys = [_POSSESSIVE.sub("", re.sub(r"^[Tt]he\s+", "", e.text.strip())).casefold() for e in found]
+    company: set[str] = set()
+    work: set[str] = set()
+    people: set[str] = set()  # names the frames no person fits make companies, people's included
+    for e, key in zip(found, keys, strict=True):
+        if e.id is None and key and e.text[:1].isupper():  # a mention of any label tells what the name is
+            if _work_framed(e, text, lang):
+                work.add(key)
+            elif _company_framed(e, text, lang, person=True):
+                people.add(key)
+            elif e.label != "PERSON" and _company_framed(e, text, lang, person=False):
+                company.add(key)
+    trusted = gazetteer.trusted if gazetteer is not None else {}
+    company = {k for k in company | people if k not in trusted}
+    company |= _unplaced(found, keys, text, lang, gazetteer)
+    people = {k for k in people if k not in trusted}
+    givens = {key.split()[0] for e, key in zip(found, keys, strict=True) if e.label == "PERSON" and " " in key}
+    full = {key for e, key in zip(found, keys, strict=True) if e.label == "PERSON" and " " in key}
+    person_words = {w for key in full for w in key.split()}
+    companies = {
+        key.split()[0]
+        for e, key in zip(found, keys, strict=True)
+        if e.label == "ORG" and " " in key and key.split()[-1].rstrip(".") in _COMPANY_HEADS
+    }
+    framed = (people, company)
+    placed_givens = {  # "in Ann", "from Ann": the place, the article says so
+        key
+        for e, key in zip(found, keys, strict=True)
+        if key in givens
+        and (_PLACE_CUES[lang].search(text[max(0, e.start - _FRAME_LOOK) : e.start]) or _origin(text, e.start, lang))
+    }
+    out = []
+    for e, key in zip(found, keys, strict=True):
+        if e.id is None and e.label in _FRAMED and key in work:
+            e = dataclasses.replace(e, label="WORK_OF_ART")
+        elif (
+            e.id is None
+            and e.label in _FRAMED
+            and key not in person_words
+            and _company(e.label, key, framed, companies)
+        ):
+            e = dataclasses.replace(e, label="ORG")
+        elif (
+            e.id is None
+            and e.label in labels.PLACES
+            and " " not in key
+            and key in givens
+            and given_name(e.text, lang)
+            and _small_place(key, trusted)
+            and key not in placed_givens
+        ):
+            e = dataclasses.replace(e, label="PERSON")
+        out.append(e)
+    return out
+
+
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     """The names a recogniser finds in the article, and which recogniser it was (a platform's name is no place nor
     person, whichever it was: ``_platforms``)."""
@@ -1303,6 +1492,7 @@ def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], 
     found, name = _recognised(article, tools, lang)
     if tools.model_for(lang) is not None:  # a model's labels (the name finder's stand as they are)
         found = labels.judge(found, article.text, lang, tools.gazetteer)
+        found = _framed(found, article.text, lang, tools.gazetteer)
     return found, name
 
 
