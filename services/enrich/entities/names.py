@@ -249,6 +249,16 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+def _in_address(text: str, word: _Token) -> bool:
+    """Whether a word is part of a web or mail address ("www.ischgl.com", "info@kiruna.se"): addresses are
+    written in lower case whatever the word, so such a word says nothing of how the language writes it."""
+    before = text[word.start - 1 : word.start]
+    after = text[word.end : word.end + 2]
+    return before in ("/", "@") or (before == "." and word.start > 1 and not text[word.start - 2].isspace()) or (
+        after[:1] in ("/", "@") or (after[:1] == "." and after[1:2].isalnum())
+    )
+
+
 def _occurrences(text: str, forms: list[str]) -> dict[str, list[int]]:
     """Where each of ``forms`` starts in ``text``, overlapping occurrences included, in order: one pass per
     length of form, not one search of the whole text per form (an article of many distinct names made that
@@ -1029,7 +1039,7 @@ class NameFinder:
         nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
         nouns -= self._places_after_adjectives(tokens, articles, lang)
         self._nouns = nouns
-        lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
+        lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text) and not _in_address(text, t)}
         self._lower = lower_words
         self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
         self._countries: set[str] | None = None  # the countries the article's places are in, when asked

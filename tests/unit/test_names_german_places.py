@@ -1,0 +1,29 @@
+"""German places the capitalisation recogniser reads (``names.NameFinder``): one behaviour each.
+
+Short self-written lines; the scores on real articles are ``python -m bench.eval names``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestream.services.enrich.entities.names import NameFinder
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def places(finder, text):
+    return [f.text for f in finder(text, "de") if f.label in ("GPE", "LOC")]
+
+
+def test_a_web_address_in_lower_case_does_not_make_a_place_a_common_word(finder):
+    text = "Wer Ruhe sucht, ist in Ischgl richtig. Infos unter www.ischgl.com/sommer oder info@ischgl.at."
+    assert places(finder, text) == ["Ischgl"]
+
+
+def test_the_word_in_lower_case_in_running_text_still_counts(finder):
+    # the same town name written as a plain lower-case word is read as a common word, as before
+    assert places(finder, "Wer Ruhe sucht, ist in Ischgl richtig. Das ischgl ist hier ein Wort.") == []
