@@ -27,3 +27,11 @@ def test_a_web_address_in_lower_case_does_not_make_a_place_a_common_word(finder)
 def test_the_word_in_lower_case_in_running_text_still_counts(finder):
     # the same town name written as a plain lower-case word is read as a common word, as before
     assert places(finder, "Wer Ruhe sucht, ist in Ischgl richtig. Das ischgl ist hier ein Wort.") == []
+
+
+def test_a_word_before_a_month_is_a_time_not_a_district(finder):
+    assert places(finder, "Die Saison endet meist Mitte September und reicht von Mitte Juni an.") == []
+
+
+def test_the_district_elsewhere_stays_a_place(finder):
+    assert places(finder, "Die Party in Mitte war laut.") == ["Mitte"]

@@ -249,6 +249,15 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]{3,12})\b")
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    """Month names and their forms in every language the lexicon knows, folded."""
+    return frozenset(w.casefold() for w in all_month_forms() if w.isalpha())
+
+
 def _in_address(text: str, word: _Token) -> bool:
     """Whether a word is part of a web or mail address ("www.ischgl.com", "info@kiruna.se"): addresses are
     written in lower case whatever the word, so such a word says nothing of how the language writes it."""
@@ -1153,6 +1162,7 @@ class NameFinder:
 
         found += self._coordinated(text, tokens, found, lang)
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
+        found = [f for f in found if not self._before_month(f, text, lang)]
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
 
@@ -1177,6 +1187,15 @@ class NameFinder:
                 f = Found(f.text, "PERSON", f.start, f.end, person)
             out.append(f)
         return out
+
+    @staticmethod
+    def _before_month(found: Found, text: str, lang: str) -> bool:
+        """A one-word place that is a word of the language right before a month ("Mitte September", "bis Ende
+        Mai", "Anfang Juni"): a point in time, not the town or district the gazetteer has of that name."""
+        if found.label not in ("GPE", "LOC") or " " in found.text:
+            return False
+        m = _NEXT_WORD.match(text, found.end, found.end + 16)
+        return m is not None and m.group(1).casefold() in _months() and _dictionary_word(found.text, lang)
 
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
