@@ -1197,6 +1197,22 @@ class NameFinder:
         m = _NEXT_WORD.match(text, found.end, found.end + 16)
         return m is not None and m.group(1).casefold() in _months() and _dictionary_word(found.text, lang)
 
+    def _titled_surname(self, word: _Token, lang: str) -> bool:
+        """A lone capitalised word right after a role word ("Kanzlerin Merkel", "Autokanzler Schröder") where
+        nouns are capitalised: a person named by surname, when the word is no word of the language (no noun, no
+        dictionary entry: "Ministerin Sorge" stays a noun), no role or body and no place."""
+        if lang not in NOUNS_CAPITALISED or word.initial or len(word.text) < 3 or "-" in word.text:
+            return False
+        previous = _previous(word, self._tokens, self._index)
+        if previous is None or not _capitalised(previous) or not self.is_role(previous, lang):
+            return False
+        w = word.text
+        if w in self._nouns or w.casefold() in self._lower or _noun(w, lang) or _common_spelling(w, lang):
+            return False
+        if self.is_role(w, lang) or self.is_institution(w, lang) or w.casefold() in self.calendar:
+            return False
+        return self.gazetteer.place_form(w, lang) is None
+
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
         thing, not a person."""
@@ -1441,6 +1457,8 @@ class NameFinder:
             shaped = _acronym(word) or _mixed_acronym(word)
             if shaped and len(word) >= 3 and not words[0].initial:
                 return [self._span(words, "ORG", text)]  # "die CDU", "die AfD"
+            if not shaped and self._titled_surname(words[0], lang):
+                return [self._span(words, "PERSON", text)]  # "Kanzlerin Merkel", "Autokanzler Schröder"
             return []
         if any(_acronym(t.text) for t in words):
             return []
