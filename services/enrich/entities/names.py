@@ -263,8 +263,10 @@ def _in_address(text: str, word: _Token) -> bool:
     written in lower case whatever the word, so such a word says nothing of how the language writes it."""
     before = text[word.start - 1 : word.start]
     after = text[word.end : word.end + 2]
-    return before in ("/", "@") or (before == "." and word.start > 1 and not text[word.start - 2].isspace()) or (
-        after[:1] in ("/", "@") or (after[:1] == "." and after[1:2].isalnum())
+    return (
+        before in ("/", "@")
+        or (before == "." and word.start > 1 and not text[word.start - 2].isspace())
+        or (after[:1] in ("/", "@") or (after[:1] == "." and after[1:2].isalnum()))
     )
 
 
