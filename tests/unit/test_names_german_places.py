@@ -35,3 +35,15 @@ def test_a_word_before_a_month_is_a_time_not_a_district(finder):
 
 def test_the_district_elsewhere_stays_a_place(finder):
     assert places(finder, "Die Party in Mitte war laut.") == ["Mitte"]
+
+
+def test_a_place_spelt_like_an_inflected_noun_is_the_noun(finder):
+    assert places(finder, "Damals lagen ihnen die Menschen zu Füßen. Sie haben einen fixen Namen.") == []
+
+
+def test_a_place_spelt_like_an_inflected_noun_after_in_or_nach_is_the_place(finder):
+    assert places(finder, "Er wohnt in Weiden und fährt nach Löwen.") == ["Weiden", "Löwen"]
+
+
+def test_the_genitive_of_a_place_is_the_place(finder):
+    assert places(finder, "Die Altstadt Stockholms lockt mit bunten Häusern.") == ["Stockholms"]

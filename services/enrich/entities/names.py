@@ -751,6 +751,7 @@ class NameFinder:
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
         self._tokens: list[_Token] = []  # the article's words
+        self._starts: list[int] = []  # their starts
         self._lang = ""  # and its language
         self._cjk: dict[str, Place] | None = None
         self._cjk_start = re.compile("")  # set with _cjk
@@ -1133,6 +1134,7 @@ class NameFinder:
         runs = [run for run in runs if not storm_name([t.text for t in run], _previous(run[0], tokens, index), lang)]
         self._index = index
         self._tokens = tokens
+        self._starts = [t.start for t in tokens]
         self._lang = lang
         located: list[list[Found]] = []
         list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
@@ -1164,7 +1166,7 @@ class NameFinder:
 
         found += self._coordinated(text, tokens, found, lang)
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
-        found = [f for f in found if not self._before_month(f, text, lang)]
+        found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
 
@@ -1198,6 +1200,26 @@ class NameFinder:
             return False
         m = _NEXT_WORD.match(text, found.end, found.end + 16)
         return m is not None and m.group(1).casefold() in _months() and _dictionary_word(found.text, lang)
+
+    def _noun_form_place(self, found: Found, lang: str) -> bool:
+        """A one-word place spelt like an inflected common noun where nouns are capitalised ("zu Füßen" of Fuß, "einen
+        fixen Namen" of Name, "den Schweizer Bergen"): the noun, unless a preposition of place or of going comes
+        right before it ("in Weiden", "nach Löwen")."""
+        if found.label not in ("GPE", "LOC") or lang not in NOUNS_CAPITALISED or " " in found.text:
+            return False
+        if not _noun(found.text, lang):
+            return False
+        from wirestream.services.enrich.entities.quotes.language import lemma
+
+        stem = lemma(found.text, lang).capitalize()
+        base = self.gazetteer.place_form(stem, lang)
+        if base is not None and base[1].name == stem:
+            return False  # "Stockholms": the genitive of the place's own name, not of a noun ("Namen": Name, Namur)
+        k = bisect.bisect_left(self._starts, found.start)
+        if k >= len(self._tokens) or self._tokens[k].start != found.start or not k or not self._tokens[k].glued:
+            return True
+        before = self._tokens[k - 1].text.casefold()
+        return before not in LOCATIVES.get(lang, frozenset()) and before not in DIRECTIONS.get(lang, frozenset())
 
     def _titled_surname(self, word: _Token, lang: str) -> bool:
         """A lone capitalised word right after a role word ("Kanzlerin Merkel", "Autokanzler Schröder") where
