@@ -47,3 +47,7 @@ def test_a_place_spelt_like_an_inflected_noun_after_in_or_nach_is_the_place(find
 
 def test_the_genitive_of_a_place_is_the_place(finder):
     assert places(finder, "Die Altstadt Stockholms lockt mit bunten Häusern.") == ["Stockholms"]
+
+
+def test_a_place_before_a_given_name_spelt_like_a_month_stays_a_place(finder):
+    assert places(finder, "Das sagte der Archivar in Hamburg Jan Jirák.") == ["Hamburg"]

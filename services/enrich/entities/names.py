@@ -1199,7 +1199,12 @@ class NameFinder:
         if found.label not in ("GPE", "LOC") or " " in found.text:
             return False
         m = _NEXT_WORD.match(text, found.end, found.end + 16)
-        return m is not None and m.group(1).casefold() in _months() and _dictionary_word(found.text, lang)
+        if m is None or m.group(1).casefold() not in _months():
+            return False
+        named = _NEXT_WORD.match(text, m.end(), m.end() + 16)
+        if m.group(1) in _first_names() and named is not None and named.group(1)[:1].isupper():
+            return False  # "v Klatovech Jan Jirák": a given name and its surname, not January
+        return _dictionary_word(found.text, lang)
 
     def _noun_form_place(self, found: Found, lang: str) -> bool:
         """A one-word place spelt like an inflected common noun where nouns are capitalised ("zu Füßen" of Fuß, "einen
