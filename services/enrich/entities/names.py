@@ -1210,7 +1210,7 @@ class NameFinder:
         """A one-word place spelt like an inflected common noun where nouns are capitalised ("zu Füßen" of Fuß, "einen
         fixen Namen" of Name, "den Schweizer Bergen"): the noun, unless a preposition of place or of going comes
         right before it ("in Weiden", "nach Löwen")."""
-        if found.label not in ("GPE", "LOC") or lang not in NOUNS_CAPITALISED or " " in found.text:
+        if found.label != "GPE" or lang not in NOUNS_CAPITALISED or " " in found.text:
             return False
         if not _noun(found.text, lang):
             return False
@@ -1218,7 +1218,7 @@ class NameFinder:
 
         stem = lemma(found.text, lang).capitalize()
         base = self.gazetteer.place_form(stem, lang)
-        if base is not None and base[1].name == stem:
+        if base is not None and (base[1].kind != "city" or base[1].name == stem):
             return False  # "Stockholms": the genitive of the place's own name, not of a noun ("Namen": Name, Namur)
         k = bisect.bisect_left(self._starts, found.start)
         if k >= len(self._tokens) or self._tokens[k].start != found.start or not k or not self._tokens[k].glued:
