@@ -103,3 +103,12 @@ def test_an_acronym_in_parentheses_after_no_person_is_nothing(finder):
 def test_a_given_name_and_a_full_name_are_two_people_of_one_family(finder):
     text = "Im Dorf betreiben Judith und Natalie Kessler das Café."
     assert found(finder, text, "PERSON") == [("Judith", "Judith Kessler"), ("Natalie Kessler", None)]
+
+
+def test_a_lone_surname_right_after_a_role_word_is_a_person(finder):
+    text = "Eine Alternative zur Kanzlerin Merkel sehe ich nicht. Damals führte Autokanzler Schröder die SPD."
+    assert found(finder, text, "PERSON") == [("Merkel", None), ("Schröder", None)]
+
+
+def test_a_common_noun_after_a_role_word_stays_a_noun(finder):
+    assert found(finder, "Das sagte Ministerin Sorge nicht, der Präsident Frankreichs schwieg.", "PERSON") == []

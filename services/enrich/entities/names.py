@@ -249,6 +249,27 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]{3,12})\b")
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    """Month names and their forms in every language the lexicon knows, folded."""
+    return frozenset(w.casefold() for w in all_month_forms() if w.isalpha())
+
+
+def _in_address(text: str, word: _Token) -> bool:
+    """Whether a word is part of a web or mail address ("www.ischgl.com", "info@kiruna.se"): addresses are
+    written in lower case whatever the word, so such a word says nothing of how the language writes it."""
+    before = text[word.start - 1 : word.start]
+    after = text[word.end : word.end + 2]
+    return (
+        before in ("/", "@")
+        or (before == "." and word.start > 1 and not text[word.start - 2].isspace())
+        or (after[:1] in ("/", "@") or (after[:1] == "." and after[1:2].isalnum()))
+    )
+
+
 def _occurrences(text: str, forms: list[str]) -> dict[str, list[int]]:
     """Where each of ``forms`` starts in ``text``, overlapping occurrences included, in order: one pass per
     length of form, not one search of the whole text per form (an article of many distinct names made that
@@ -730,6 +751,7 @@ class NameFinder:
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
         self._tokens: list[_Token] = []  # the article's words
+        self._starts: list[int] = []  # their starts
         self._lang = ""  # and its language
         self._cjk: dict[str, Place] | None = None
         self._cjk_start = re.compile("")  # set with _cjk
@@ -1029,7 +1051,7 @@ class NameFinder:
         nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
         nouns -= self._places_after_adjectives(tokens, articles, lang)
         self._nouns = nouns
-        lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text)}
+        lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text) and not _in_address(text, t)}
         self._lower = lower_words
         self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
         self._countries: set[str] | None = None  # the countries the article's places are in, when asked
@@ -1112,6 +1134,7 @@ class NameFinder:
         runs = [run for run in runs if not storm_name([t.text for t in run], _previous(run[0], tokens, index), lang)]
         self._index = index
         self._tokens = tokens
+        self._starts = [t.start for t in tokens]
         self._lang = lang
         located: list[list[Found]] = []
         list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
@@ -1143,6 +1166,7 @@ class NameFinder:
 
         found += self._coordinated(text, tokens, found, lang)
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
+        found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
 
@@ -1167,6 +1191,56 @@ class NameFinder:
                 f = Found(f.text, "PERSON", f.start, f.end, person)
             out.append(f)
         return out
+
+    @staticmethod
+    def _before_month(found: Found, text: str, lang: str) -> bool:
+        """A one-word place that is a word of the language right before a month ("Mitte September", "bis Ende
+        Mai", "Anfang Juni"): a point in time, not the town or district the gazetteer has of that name."""
+        if found.label not in ("GPE", "LOC") or " " in found.text:
+            return False
+        m = _NEXT_WORD.match(text, found.end, found.end + 16)
+        if m is None or m.group(1).casefold() not in _months():
+            return False
+        named = _NEXT_WORD.match(text, m.end(), m.end() + 16)
+        if m.group(1) in _first_names() and named is not None and named.group(1)[:1].isupper():
+            return False  # "v Klatovech Jan Jirák": a given name and its surname, not January
+        return _dictionary_word(found.text, lang)
+
+    def _noun_form_place(self, found: Found, lang: str) -> bool:
+        """A one-word place spelt like an inflected common noun where nouns are capitalised ("zu Füßen" of Fuß, "einen
+        fixen Namen" of Name, "den Schweizer Bergen"): the noun, unless a preposition of place or of going comes
+        right before it ("in Weiden", "nach Löwen")."""
+        if found.label != "GPE" or lang not in NOUNS_CAPITALISED or " " in found.text:
+            return False
+        if not _noun(found.text, lang):
+            return False
+        from wirestream.services.enrich.entities.quotes.language import lemma
+
+        stem = lemma(found.text, lang).capitalize()
+        base = self.gazetteer.place_form(stem, lang)
+        if base is not None and (base[1].kind != "city" or base[1].name == stem):
+            return False  # "Stockholms": the genitive of the place's own name, not of a noun ("Namen": Name, Namur)
+        k = bisect.bisect_left(self._starts, found.start)
+        if k >= len(self._tokens) or self._tokens[k].start != found.start or not k or not self._tokens[k].glued:
+            return True
+        before = self._tokens[k - 1].text.casefold()
+        return before not in LOCATIVES.get(lang, frozenset()) and before not in DIRECTIONS.get(lang, frozenset())
+
+    def _titled_surname(self, word: _Token, lang: str) -> bool:
+        """A lone capitalised word right after a role word ("Kanzlerin Merkel", "Autokanzler Schröder") where
+        nouns are capitalised: a person named by surname, when the word is no word of the language (no noun, no
+        dictionary entry: "Ministerin Sorge" stays a noun), no role or body and no place."""
+        if lang not in NOUNS_CAPITALISED or word.initial or len(word.text) < 3 or "-" in word.text:
+            return False
+        previous = _previous(word, self._tokens, self._index)
+        if previous is None or not _capitalised(previous) or not self.is_role(previous, lang):
+            return False
+        w = word.text
+        if w in self._nouns or w.casefold() in self._lower or _noun(w, lang) or _common_spelling(w, lang):
+            return False
+        if self.is_role(w, lang) or self.is_institution(w, lang) or w.casefold() in self.calendar:
+            return False
+        return self.gazetteer.place_form(w, lang) is None
 
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
@@ -1412,6 +1486,8 @@ class NameFinder:
             shaped = _acronym(word) or _mixed_acronym(word)
             if shaped and len(word) >= 3 and not words[0].initial:
                 return [self._span(words, "ORG", text)]  # "die CDU", "die AfD"
+            if not shaped and self._titled_surname(words[0], lang):
+                return [self._span(words, "PERSON", text)]  # "Kanzlerin Merkel", "Autokanzler Schröder"
             return []
         if any(_acronym(t.text) for t in words):
             return []

@@ -1,0 +1,53 @@
+"""German places the capitalisation recogniser reads (``names.NameFinder``): one behaviour each.
+
+Short self-written lines; the scores on real articles are ``python -m bench.eval names``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestream.services.enrich.entities.names import NameFinder
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def places(finder, text):
+    return [f.text for f in finder(text, "de") if f.label in ("GPE", "LOC")]
+
+
+def test_a_web_address_in_lower_case_does_not_make_a_place_a_common_word(finder):
+    text = "Wer Ruhe sucht, ist in Ischgl richtig. Infos unter www.ischgl.com/sommer oder info@ischgl.at."
+    assert places(finder, text) == ["Ischgl"]
+
+
+def test_the_word_in_lower_case_in_running_text_still_counts(finder):
+    # the same town name written as a plain lower-case word is read as a common word, as before
+    assert places(finder, "Wer Ruhe sucht, ist in Ischgl richtig. Das ischgl ist hier ein Wort.") == []
+
+
+def test_a_word_before_a_month_is_a_time_not_a_district(finder):
+    assert places(finder, "Die Saison endet meist Mitte September und reicht von Mitte Juni an.") == []
+
+
+def test_the_district_elsewhere_stays_a_place(finder):
+    assert places(finder, "Die Party in Mitte war laut.") == ["Mitte"]
+
+
+def test_a_place_spelt_like_an_inflected_noun_is_the_noun(finder):
+    assert places(finder, "Damals lagen ihnen die Menschen zu Füßen. Sie haben einen fixen Namen.") == []
+
+
+def test_a_place_spelt_like_an_inflected_noun_after_in_or_nach_is_the_place(finder):
+    assert places(finder, "Er wohnt in Weiden und fährt nach Löwen.") == ["Weiden", "Löwen"]
+
+
+def test_the_genitive_of_a_place_is_the_place(finder):
+    assert places(finder, "Die Altstadt Stockholms lockt mit bunten Häusern.") == ["Stockholms"]
+
+
+def test_a_place_before_a_given_name_spelt_like_a_month_stays_a_place(finder):
+    assert places(finder, "Das sagte der Archivar in Hamburg Jan Jirák.") == ["Hamburg"]
