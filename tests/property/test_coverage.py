@@ -68,6 +68,7 @@ EXEMPT = {
     "wirestream.services.enrich.entities.geo:town_alias": "one name compared with one place's name: linear",
     "wirestream.services.enrich.entities.names:given_name": "one word against Faker's given names (a set look-up)",
     "wirestream.services.enrich.entities.names:family_name": "one word against Faker's family names (a set look-up)",
+    "wirestream.services.enrich.entities.names:word_before": "a window of WORD_BEFORE_REACH characters split once",
     "wirestream.services.enrich.entities.names:compass_place": "a found name's first four words (split with a bound) "
     "and one gazetteer look-up",
     "wirestream.services.enrich.entities.names:storm_name": "the first word and the one before against a word set",

@@ -90,13 +90,13 @@ def test_correct_reads_a_bounded_stretch_before_each_person() -> None:
 
 
 def test_the_word_before_a_name_is_read_within_a_window() -> None:
-    from wirestream.services.enrich.entities.logic import _word_before
+    from wirestream.services.enrich.entities.names import word_before
 
-    assert _word_before("Hier le ministre  Nom", 18) == "ministre"
-    assert _word_before("x" * 300 + " Präsident Nom", 311) == "Präsident"
-    assert _word_before("y" * 300 + " ", 301) == ""  # a word longer than any title: none
-    assert _word_before("   ", 3) == ""
-    assert _word_before("ministre Nom", 9) == "ministre"
+    assert word_before("Hier le ministre  Nom", 18) == "ministre"
+    assert word_before("x" * 300 + " Präsident Nom", 311) == "Präsident"
+    assert word_before("y" * 300 + " ", 301) == ""  # a word longer than any title: none
+    assert word_before("   ", 3) == ""
+    assert word_before("ministre Nom", 9) == "ministre"
 
 
 def _zh_article(names: int) -> str:

@@ -58,6 +58,7 @@ from wirestream.services.enrich.entities.names import (
     party_after,
     storm_name,
     surname_mentions,
+    word_before,
 )
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.language import lemma
@@ -466,28 +467,13 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
     return unaccented(span) in plain
 
 
-_LONGEST_TITLE = 100  # characters: a word before a name longer than this is no title (the look-back stops there)
-
-
-def _word_before(text: str, start: int) -> str:
-    """The last whitespace-separated word of ``text[:start]`` ("" if none), read within :data:`_LONGEST_TITLE`
-    characters: ``text[:start].split()`` for every person copied and split the article up to it (quadratic in
-    the people of a long article). A word cut by the window is longer than any title and answers ""."""
-    first = max(0, start - _LONGEST_TITLE - 1)
-    window = text[first:start]
-    words = window.split()
-    if not words or (first > 0 and window.rstrip() == words[-1]):
-        return ""
-    return words[-1]
-
-
 def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
     """Whether a person a model found outside English is no name: initials alone ("Y.", "P. E."), or one
     word that is a common word of the language ("Représentante" opening a sentence) with no title before it."""
     words = _NAME_WORD.findall(span)
     if all(len(w) <= 1 for w in words):
         return True
-    titled = _word_before(text, start).rstrip(".").casefold() in roles | _PERSON_HEADS
+    titled = word_before(text, start).rstrip(".").casefold() in roles | _PERSON_HEADS
     return len(words) == 1 and not titled and is_common_word(words[0], lang)
 
 
@@ -1163,7 +1149,7 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
             continue  # inside or across a name the model found
         if not given_name(given, lang) or is_common_word(surname, lang) or surname.casefold() in institutions:
             continue
-        before = _word_before(text, start)
+        before = word_before(text, start)
         if before[:1].isupper() and not _initial(text, start):
             continue  # the end of a longer capitalised run
         if any(gazetteer.place_form(w, lang) is not None for w in (f"{given} {surname}", surname)):
@@ -1257,7 +1243,7 @@ def _given_before(found: list[RawEntity], text: str, lang: str) -> list[RawEntit
         given = m.group(1)
         if not given_name(given, lang) or common_word(given.casefold(), lang):
             continue
-        if _word_before(text, m.start(1))[:1].isupper() and not _initial(text, m.start(1)):
+        if word_before(text, m.start(1))[:1].isupper() and not _initial(text, m.start(1)):
             continue
         out[k] = RawEntity(text[m.start(1) : e.end], "PERSON", m.start(1), e.end)
     return out
@@ -1284,7 +1270,7 @@ def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEnti
             and text[e.start - 1 : e.start] == "("
             and text[e.end : e.end + 1] == ")"
             and " " not in e.text
-            and _word_before(text, e.start - 1)[:1].islower()
+            and word_before(text, e.start - 1)[:1].islower()
             and is_common_word(e.text, lang)
         ):
             out[k] = None

@@ -666,7 +666,8 @@ def family_name(word: str) -> bool:
 
 _WORD_AND_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[^\W\d_][\w'’-]*) (?P<and>\w+) $")
 _COORDINATION_REACH = 40  # characters before a person read for a given name and "and"
-_WORD_BEFORE_REACH = 100  # characters read for the word before that given name (a longer word answers "")
+# Characters read back for the word before a name: a longer word is no title or given name and answers "".
+WORD_BEFORE_REACH = 100
 
 
 @dataclass(frozen=True)
@@ -681,9 +682,11 @@ class Coordinated:
     own: int | None
 
 
-def _word_before(text: str, start: int) -> str:
-    """The whitespace-separated word right before ``start`` ("" if none or longer than the look-back)."""
-    first = max(0, start - _WORD_BEFORE_REACH - 1)
+def word_before(text: str, start: int) -> str:
+    """The last whitespace-separated word of ``text[:start]`` ("" if none), read within :data:`WORD_BEFORE_REACH`
+    characters (``text[:start].split()`` for every name would copy the article up to it: quadratic in the names of
+    a long article). A word cut by the window answers ""."""
+    first = max(0, start - WORD_BEFORE_REACH - 1)
     window = text[first:start]
     words = window.split()
     if not words or (first > 0 and window.rstrip() == words[-1]):
@@ -724,7 +727,7 @@ def coordinated(
         a, b = m.span("given")
         if m.group("given") in surnames or not given(a, b):
             continue
-        before = _word_before(text, a)
+        before = word_before(text, a)
         if not runs_read and before[:1].isupper() and before[-1:] not in ".!?:":
             continue  # "Vice President Harris and Tim Walz": the end of a longer name, not a given name alone
         own = spans.get((a, b))
