@@ -78,12 +78,21 @@ def _said(sp: Any) -> Said:
     return Said("", sp.name, sp.id) if sp is not None else Said("", None)
 
 
+# Development sets the ranker does not train on: set l (round s25) is reviews, essays and a story told as dialogue,
+# pages unlike the news the ranker serves; trained on, it raised the threshold and cost development right speakers
+# in English (dev 0.933 -> 0.928, set i 0.978 -> 0.963) and German news (set k 0.722 -> 0.667).
+NOT_TRAINED = frozenset("l")
+
+
 def load_articles(check: bool = False) -> list[Article]:
     """The development articles of the gold (``check``: only those of the check sets, never trained on)."""
     gold = gold_quotes.load_gold()
     by_article: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for g in gold:
-        if (gold_quotes.half_of(g["corpus"], g["case"]) in gold_quotes.CHECK_SETS) == check:
+        half = gold_quotes.half_of(g["corpus"], g["case"])
+        if half in NOT_TRAINED and not check:
+            continue
+        if (half in gold_quotes.CHECK_SETS) == check:
             by_article[(g["corpus"], g["case"])].append(g)
     tools = toolkit()
     out = []

@@ -146,12 +146,11 @@ def test_the_model_is_read_once_and_refuses_other_features():
 # --- the shipped model's cross-validated figures ----------------------------------------------------
 
 # Floors under what `make train` recorded (bench/train_quotes.py: GroupKFold by article, five shuffles of
-# the gold's development articles, means). Recorded in round s25b, when set l (45 quotes, mostly German dialogue on
-# pages unlike news, where the rules give many wrong speakers) became development: rules alone right 0.9479 /
-# 0.7662 (English / other languages) with 0.0095 / 0.0125 wrong; rules + model 0.9531 / 0.7829 right, 0.0095 /
-# 0.0217 wrong (the other-language gain was 0.025 before set l; the floor follows it down to 0.01).
+# the gold's development articles but set l, ``NOT_TRAINED``, means). Recorded in round s25b: rules alone right
+# 0.9479 / 0.8134 (English / other languages) with 0.0095 / 0.0046 wrong; rules + model 0.9640 / 0.8405 right,
+# 0.0095 / 0.0138 wrong.
 RIGHT_FLOOR = {"English": 0.89, "other languages": 0.77}
-GAIN_FLOOR = {"English": 0.0, "other languages": 0.01}
+GAIN_FLOOR = {"English": 0.0, "other languages": 0.02}
 
 
 def test_recorded_cross_validated_figures_hold_the_floor():
