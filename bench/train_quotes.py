@@ -110,7 +110,7 @@ def load_articles(check: bool = False) -> list[Article]:
             said = _said(speaker)
             said.text = q.text
             quote = Quote(q.text, said)
-            if speaker is None and att is not None and rank.eligible(att, q, found):
+            if speaker is None and att is not None and rank.eligible(att, q, found, results[n - 1] if n else None):
                 text = norm(q.text)
                 g = next((w for w in wanted if norm(w["opening"]) in text), {})
                 if g:

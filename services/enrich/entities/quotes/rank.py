@@ -25,6 +25,7 @@ from ``tests/quotes/gold.jsonl``), read once; no download, no pickle.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -369,15 +370,36 @@ def options(att: Attributor, results: list[Result], n: int, article: Article | N
     return out
 
 
-def eligible(att: Attributor, q: QuoteSpan, found: Found | None) -> bool:
+# A quote's second part after its reporting clause ("„…“, ließ der König seinen Sohn X wissen, „…“"): at most this
+# many characters from the first part, and no sentence end between (a full stop, then a capital or an opening mark;
+# "Friedrich II. wissen" is none).
+SPLIT_REACH = 300
+_SENTENCE_END = re.compile(r"[.!?]\s+[^\W\d_a-zß-ÿ]")
+
+
+def _second_part_of_blocked(att: Attributor, q: QuoteSpan, previous: Result | None) -> bool:
+    """Whether ``q`` continues, in the same sentence, a quote the rules decided has no one to name: the clause
+    between them is the one the rules read, so the second part is theirs too, not a gap."""
+    if previous is None or previous[2] is None or not previous[2].blocked:
+        return False
+    gap = att.text[previous[0].end : q.start]
+    return len(gap) <= SPLIT_REACH and not _SENTENCE_END.search(gap)
+
+
+def eligible(att: Attributor, q: QuoteSpan, found: Found | None, previous: Result | None = None) -> bool:
     """Whether the model may answer for a quote the rules left without a speaker. Not when the rules decided
     there is no one to name: a reporting clause whose subject is no one they could name (an institution
     phrase, a document, "heißt es", an indefinite or unnamed noun, names joined by "and"), or someone the
     article does not name became the subject since the last speaker ("Eine Nutzerin kommentierte …"), or the
-    quote sits inside a sentence with no cue handing over to it (``Attributor.embedded_without_cue``). Those
+    quote sits inside a sentence with no cue handing over to it (``Attributor.embedded_without_cue``), or it is
+    the second part of a quote the rules decided so (``_second_part_of_blocked``). Those
     are decisions, not gaps; the model answers for the gaps (CV: the same right answers, one more wrong
     answer avoided)."""
-    if (found is not None and found.blocked) or att.embedded_without_cue(q):
+    if (
+        (found is not None and found.blocked)
+        or att.embedded_without_cue(q)
+        or _second_part_of_blocked(att, q, previous)
+    ):
         return False
     k = bisect_left(att.events, q.start, key=lambda e: e.pos)
     para = att.layout.paragraph_index(q.start)
@@ -414,7 +436,7 @@ def fill(att: Attributor, results: list[Result], m: Model | None = None) -> list
     article = Article.of(att, results)
     gaps = 0
     for n, (q, speaker, found) in enumerate(results):
-        if speaker is None and eligible(att, q, found):
+        if speaker is None and eligible(att, q, found, results[n - 1] if n else None):
             gaps += 1
             if gaps > MAX_GAPS:
                 break  # a text of endless quotes is no article a reader attributes: bounded time, as the rules'
