@@ -368,9 +368,9 @@ def _past_verb(word: str) -> bool:
 def _common_noun(word: str, lang: str) -> bool:
     """Whether a capitalised word is, by the dictionary, a common noun where nouns are capitalised: a lower-case
     word ("Essen": essen), or a noun whose plural or dative in -n/-en/-e it lists ("Lagen", "Hofe")."""
-    from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+    from wirestream.services.enrich.entities.quotes.language import known_word
 
-    return common_word(word.casefold(), lang) or any(known_word(word + e, lang) for e in ("n", "en", "e"))
+    return _common_spelling(word, lang) or any(known_word(word + e, lang) for e in ("n", "en", "e"))
 
 
 def _strong_verb(word: str) -> bool:
@@ -478,7 +478,6 @@ def is_common_word(word: str, lang: str) -> bool:
     return word not in _first_names() and common_word(word.casefold(), lang)
 
 
-@functools.cache
 def compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a name is a compass word, then a place the gazetteer knows that is more than a town: a country, a
     state or region, a continent or a city of :data:`CITY_POPULATION` ("West Africa", "Southern California", "East
@@ -494,6 +493,7 @@ def compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     return place is not None and (place[1].kind != "city" or place[1].population >= CITY_POPULATION)
 
 
+@functools.cache
 def _names_in_lower_case(lang: str) -> bool:
     """Whether the language's dictionary lists place names as lower-case words (the Turkish one gives
     "almanya", "bornova"): most of the language's one-word country names (CLDR) are common words there."""
