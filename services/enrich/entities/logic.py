@@ -969,6 +969,7 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         return []
     taken = _Taken(found)
     places = sorted(e.end for e in found if e.label in _PLACES)
+    moved = _MOVEMENT_CUES.get(lang)
     out: list[RawEntity] = []
     for m in _CAPITALISED_RUN.finditer(text):
         run, start, end = _POSSESSIVE.sub("", m.group(0)), m.start(), m.end()
@@ -976,7 +977,6 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         if not run:
             continue
         cued = cue.search(text[max(0, start - 30) : start]) is not None
-        moved = _MOVEMENT_CUES.get(lang)
         movement = moved is not None and moved.search(text[max(0, start - 14) : start]) is not None
         if not cued and not movement and not _after_place(places, text, start, lang):
             continue
