@@ -200,7 +200,7 @@ def test_check_set_h_is_big_fresh_and_apart():
     assert sum(r["lang"] != "en" for r in rows) >= 20  # 39 German until round s24 moved 18 of them to set k
     assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 12, "one article dominates set h"
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_h), "an article of set_h.txt has no gold line"
-    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h", "j"}
+    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h", "j", "m"}
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_CHECK}
 
 
@@ -278,3 +278,20 @@ def test_set_l_is_fresh_other_languages_made_development():
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_l), "an article of set_l.txt has no gold line"
     assert all(half_of(*key) == "l" for key in set_l) and "l" not in CHECK_SETS  # development since round s25b
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows} == {OTHER_L} != {OTHER_CHECK}
+
+
+def test_set_m_is_a_fresh_german_check():
+    """Set m (round s26, annotated before the product ran on it): German articles in no other set and in no entity
+    gold, every article with gold lines, a check set (never listed, never trained on), scored in its own row group."""
+    from bench.eval import names
+    from bench.eval.quotes import CHECK_SETS, OTHER_CHECK, OTHER_M, group_of, half_of
+
+    set_m = _listed("set_m.txt")
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghijkl"))
+    assert len(set_m) >= 4 and not set(set_m) & others
+    assert not set(set_m) & {(a["corpus"], a["case"]) for a in names.load_articles()}
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set(set_m)]
+    assert {(r["corpus"], r["case"]) for r in rows} == set(set_m), "an article of set_m.txt has no gold line"
+    assert {r["lang"] for r in rows} == {"de"} and "m" in CHECK_SETS
+    assert all(half_of(*key) == "m" for key in set_m)
+    assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows} == {OTHER_M} != {OTHER_CHECK}
