@@ -149,6 +149,25 @@ def test_the_round_s25_pages_in_other_languages_are_development_and_annotated():
     assert required["person"] >= 40 and required["place"] >= 80
 
 
+def test_the_round_s26_german_pages_are_annotated_and_in_no_other_gold():
+    """Round s26's German pages (``round_s26_de_a.txt``, ``round_s26_de_b.txt``, two annotators): >= 12 German
+    articles, none in the check set nor in the quote gold, each with an entity, >= 15 required people and >= 40
+    required places; annotated before anything ran on them, scored first as a fresh German measure."""
+    listed = []
+    for part in "ab":
+        lines = (names.CHECK.parent / f"round_s26_de_{part}.txt").read_text(encoding="utf-8").splitlines()
+        assert lines[0].startswith("# Round s26")
+        listed += [(w[0], w[1]) for w in (line.split() for line in lines if not line.startswith("#")) if len(w) == 2]
+    fresh = set(listed)
+    assert len(fresh) == len(listed) >= 12, "an article twice, or too few"
+    by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
+    assert fresh <= set(by_key) and not fresh & CHECK and not fresh & _quoted()
+    assert all(by_key[k]["lang"] == "de" for k in fresh)
+    assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
+    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
+    assert required["person"] >= 15 and required["place"] >= 40
+
+
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
