@@ -168,6 +168,34 @@ def test_the_round_s26_german_pages_are_annotated_and_in_no_other_gold():
     assert required["person"] >= 15 and required["place"] >= 40
 
 
+def test_the_round_s27_german_pages_are_annotated_and_in_no_other_gold():
+    """Round s27's German pages (``round_s27_de_a.txt``, ``round_s27_de_b.txt``, two annotators): >= 12 German
+    articles in no earlier round, none in the check set nor in the quote gold, each with an entity, >= 30
+    required people and >= 20 required places; annotated before anything ran on them, scored first as a fresh
+    German measure (the start code's figures are in the README)."""
+    listed = []
+    for part in "ab":
+        lines = (names.CHECK.parent / f"round_s27_de_{part}.txt").read_text(encoding="utf-8").splitlines()
+        assert lines[0].startswith("# Round s27")
+        listed += [(w[0], w[1]) for w in (line.split() for line in lines if not line.startswith("#")) if len(w) == 2]
+    fresh = set(listed)
+    assert len(fresh) == len(listed) >= 12, "an article twice, or too few"
+    earlier = set()
+    for path in names.CHECK.parent.glob("round_s2[0-6]*.txt"):
+        earlier |= {
+            (w[0], w[1])
+            for w in (line.split() for line in path.read_text(encoding="utf-8").splitlines())
+            if len(w) == 2 and not w[0].startswith("#")
+        }
+    assert not fresh & earlier, "a page of an earlier round"
+    by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
+    assert fresh <= set(by_key) and not fresh & CHECK and not fresh & _quoted()
+    assert all(by_key[k]["lang"] == "de" for k in fresh)
+    assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
+    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
+    assert required["person"] >= 30 and required["place"] >= 20
+
+
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
