@@ -1,4 +1,4 @@
-"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--half a|b|c|d|e|f|g|h|abcde] [--markdown] [--save-baseline]``.
+"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--half SET] [--markdown] [--save-baseline]``.
 
 Runs each suite on the development splits in ``../shared/corpora/`` and prints one
 line per measure: the product, the version before (``baseline.json``) and the peers.
@@ -14,6 +14,7 @@ import sys
 import time
 
 from bench.eval import corpora
+from bench.eval.quotes import CHECK_SETS, HALF_ENV, HALVES
 from bench.eval.report import save_baseline, table
 
 # suite name -> module with ``run(verbose, limit) -> list[Row]``
@@ -28,7 +29,7 @@ SUITES = {
 }
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="make eval", description=__doc__)
     parser.add_argument("suites", nargs="*", help=f"any of {', '.join(SUITES)} (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the product's misses")
@@ -37,19 +38,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save-baseline", action="store_true", help="record the product's figures as 'before'")
     parser.add_argument(
         "--half",
-        choices=("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "abc", "abcd", "abcde"),
-        help="quotes: only half a or b of the other-language articles (a fixed split by article id), set c"
-        " (tests/quotes/set_c.txt), d (set_d.txt) or e (set_e.txt), all five ('abcde', the development data;"
-        " 'abcd', 'abc' the older ones), or set f (tests/quotes/set_f.txt, round s20's check, development data"
-        " since s21; its English quotes are always scored apart as 'English, set f'), or 'g' for no"
-        " other-language article (set g, tests/quotes/set_g.txt, is English development data, always scored as"
-        " 'English, set g', its misses listed with -v; 'i' likewise for set i, tests/quotes/set_i.txt, round s22), or the check set h (tests/quotes/set_h.txt, round s21;"
-        " its misses are never listed; its English quotes are always scored apart as 'English, set h (check)'),"
-        " or the check set j (tests/quotes/set_j.txt, round s23; the same, 'English, set j (check)')",
+        choices=HALVES,  # the quote eval's own sets: a new set there is a choice here
+        help="quotes: only these other-language articles: half a or b (a fixed split by article id), one listed"
+        " set (tests/quotes/set_<letter>.txt; tests/quotes/README.md says what each is), or 'abcde' (with 'abcd',"
+        " 'abc': the first development sets together); English articles are scored in their rows whatever it says"
+        " ('g' and 'i' keep no other-language article). The check sets"
+        f" ({', '.join(sorted(CHECK_SETS))}) are read as aggregates only: their misses are never listed",
     )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
     args = parser.parse_args(argv)
     if args.half:
-        os.environ["WIRESTREAM_QUOTE_HALF"] = args.half
+        os.environ[HALF_ENV] = args.half
     unknown = set(args.suites) - set(SUITES)
     if unknown:
         parser.error(f"unknown suite(s) {', '.join(sorted(unknown))}; known: {', '.join(SUITES)}")

@@ -55,7 +55,7 @@ from typing import Any
 from bench.eval import corpora
 from bench.eval.report import PRODUCT, Row
 from bench.eval.systems import product
-from wirestream.services.enrich.dates.logic import find_dates
+from wirestream.services.enrich.written_dates.expressions import find_dates
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _COARSE = re.compile(r"\d{4}(?:-\d\d|-W\d\d)?")

@@ -47,11 +47,13 @@ from bench.eval.report import PRODUCT, Row
 from bench.eval.systems import product, toolkit
 
 ENV = "WIRESTREAM_QUOTE_GOLD"
-HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "l": only those sets of the other-language articles
+HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "m": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
 LISTED = "mlkjihfgedc"  # the listed sets, in the order an article is looked for in them
 CHECK_SETS = frozenset("hjm")  # sets kept as a check: their misses are never listed, even with -v
+# What ``python -m bench.eval --half`` takes: half a or b, any one listed set, or the first development sets together.
+HALVES = ("a", "b", *sorted(LISTED), "abc", "abcd", "abcde")
 ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
 ENGLISH_J = "English, set j (check)"  # set j's English articles (the s23 check, fresh), scored apart from set h's
 # The other-language articles of the check sets (h, j): scored apart from development; ``--half h`` or ``--half j``

@@ -1,7 +1,7 @@
 """Calendar words of the languages news about an incident appears in.
 
-Shared by clean (to recognise a line that is only a date stamp, or a dateline) and
-date-parse (to pin date expressions to the calendar). Each language's words are the
+Read by ``services/enrich/written_dates/`` for clean (to recognise a line that is only a date
+stamp, or a dateline) and date-parse (to pin date expressions to the calendar). Each language's words are the
 ``CALENDAR`` of its module in ``services/enrich/languages/`` (what the entries mean:
 ``languages/calendar.py``); this module gathers them.
 

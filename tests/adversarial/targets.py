@@ -209,7 +209,8 @@ FETCH = "wirestream.services.ingest.fetch.formats"
 CLEAN = "wirestream.services.enrich.clean.logic"
 RULES = "wirestream.services.enrich.clean.rules"
 DATES = "wirestream.services.enrich.dates.logic"
-EXPRESSIONS = "wirestream.services.enrich.dates.expressions"
+EXPLICIT = "wirestream.services.enrich.written_dates.explicit"
+EXPRESSIONS = "wirestream.services.enrich.written_dates.expressions"
 EMBEDS = "wirestream.services.enrich.clean.embeds"
 STAMPS = "wirestream.services.enrich.clean.stamps"
 TITLES = "wirestream.services.enrich.clean.titles"
@@ -490,10 +491,15 @@ def _targets() -> list[Target]:
             _same,
             lambda s, lang=lang: _fn(EXPRESSIONS, "find_dates")(s, PUBLISHED, lang),
         )
-    add("dates.stamp_day", f"{DATES}:stamp_day", _same, lambda s: _fn(DATES, "stamp_day")(s, "en"))
-    add("dates.swapped_readings", f"{DATES}:swapped_readings", _same, lambda s: _fn(DATES, "swapped_readings")(s))
-    add("dates.first_explicit", f"{DATES}:first_explicit", _same, lambda s: _fn(DATES, "first_explicit")(s, "en"))
-    add("dates.parse_explicit", f"{DATES}:parse_explicit", _same, lambda s: _fn(DATES, "parse_explicit")(s))
+    add("dates.stamp_day", f"{EXPLICIT}:stamp_day", _same, lambda s: _fn(EXPLICIT, "stamp_day")(s, "en"))
+    add(
+        "dates.swapped_readings",
+        f"{EXPLICIT}:swapped_readings",
+        _same,
+        lambda s: _fn(EXPLICIT, "swapped_readings")(s),
+    )
+    add("dates.first_explicit", f"{EXPLICIT}:first_explicit", _same, lambda s: _fn(EXPLICIT, "first_explicit")(s, "en"))
+    add("dates.parse_explicit", f"{EXPLICIT}:parse_explicit", _same, lambda s: _fn(EXPLICIT, "parse_explicit")(s))
 
     def hints(s: str) -> list[Any]:
         from wirestream.contracts import DateHint

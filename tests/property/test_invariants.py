@@ -27,6 +27,7 @@ from wirestream.services.enrich.dates import logic as dates
 from wirestream.services.enrich.entities import logic as entities
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.incident import logic as incident
+from wirestream.services.enrich.written_dates import explicit, expressions
 from wirestream.services.ingest.fetch import formats
 from wirestream.services.store import stories
 
@@ -246,17 +247,17 @@ def _check_dates(text, found):
 @given(texts(), st.sampled_from((*tg.LANGUAGES, None, "xx")), st.one_of(st.none(), st.just(PUB)))
 @example("2023-05-03 " * 3, "en", PUB)
 def test_find_dates_points_at_what_it_read(text, lang, pub):
-    _check_dates(text, dates.find_dates(text, pub, lang))
+    _check_dates(text, expressions.find_dates(text, pub, lang))
 
 
 @given(texts())
 def test_publication_is_a_plausible_date_or_nothing(text):
-    value = dates.parse_explicit(text)
+    value = explicit.parse_explicit(text)
     assert value is None or 1900 <= value.year <= 2100
     hints = [DateHint(value=text, source=s) for s in ("json", "html-meta", "text-stamp")]
     published = dates.parse_publication(hints, "en")
     assert published is None or published.source in {"json", "html-meta", "text-stamp"}
-    first = dates.first_explicit(text, "ru")
+    first = explicit.first_explicit(text, "ru")
     assert first is None or isinstance(first, date)
 
 

@@ -15,18 +15,27 @@ hands the CLI, the supervisor, the housekeeper and the ACL rules a
 
 ``wirestream/__main__.py`` is the one exception: the ``python -m wirestream`` entry
 script, which only hands over to the composition root and which nothing imports.
+
+Stages do not import each other either: what two stages both need (``services/enrich/written_dates/``,
+``languages/``, ``lexicon.py``...) is a module of their area that is no stage's folder. A stage's folder is
+the package of the worker the registry builds it from; a third check fails when one stage's folder names
+another's (an import statement, relative ones too, or a dotted path string).
 """
 
 from __future__ import annotations
 
 import ast
+import inspect
 import json
 import subprocess
 import sys
+import textwrap
+from collections.abc import Iterable
 from pathlib import Path
 
 from wirestream import contracts
 from wirestream.services.registry import PIPELINE
+from wirestream.stages import Stage
 
 ROOT = Path(__file__).resolve().parents[2]
 ENTRY_SCRIPTS = {"__main__.py"}
@@ -97,6 +106,60 @@ def named_in_source(folder: Path, stages: str, exact_strings: bool = True) -> li
     return found
 
 
+def stage_packages(stages: Iterable[Stage]) -> dict[str, str]:
+    """Each stage's package: the one holding the ``worker`` module its registry builder imports (read, not run)."""
+    packages = {}
+    for stage in stages:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(stage.worker)))
+        (worker,) = {
+            n.module
+            for n in ast.walk(tree)
+            if isinstance(n, ast.ImportFrom) and n.module is not None and n.module.endswith(".worker")
+        }
+        packages[stage.name] = worker.rsplit(".", 1)[0]
+    return packages
+
+
+def _named(node: ast.AST, module: str, is_package: bool) -> list[str]:
+    """The dotted names an AST node imports or spells out: ``from a import b`` names ``a`` and ``a.b``, a relative
+    import is resolved against ``module`` (the file's own dotted name), a string is taken as it is."""
+    if isinstance(node, ast.Import):
+        return [a.name for a in node.names]
+    if isinstance(node, ast.ImportFrom):
+        base = node.module or ""
+        if node.level:
+            parts = module.split(".")[: len(module.split(".")) - node.level + is_package]
+            base = ".".join([*parts, *([node.module] if node.module else [])])
+        return [base, *(f"{base}.{a.name}" for a in node.names)]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]  # pure("wirestream.services.x.logic:f"), import_module("...") and the like
+    return []
+
+
+def stages_naming_stages(root: Path, packages: Iterable[str]) -> list[str]:
+    """Every place a stage's package (a dotted name under ``root``) imports or names another stage's package."""
+    found: list[tuple[str, int, str]] = []
+    packages = sorted(packages)
+    for package in packages:
+        folder = root.joinpath(*package.split(".")).resolve()  # wirestream/services links to services/
+        others = [p for p in packages if p != package]
+        for path in sorted(folder.rglob("*.py")):
+            is_package = path.name == "__init__.py"
+            parts = path.relative_to(folder).with_suffix("").parts
+            module = ".".join([package, *(parts[:-1] if is_package else parts)])
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+                if not isinstance(node, (ast.stmt, ast.expr)):
+                    continue
+                hits = [
+                    name
+                    for name in _named(node, module, is_package)
+                    if any(name == other or name.startswith((other + ".", other + ":")) for other in others)
+                ]
+                if hits:
+                    found.append((str(path.relative_to(root.resolve())), node.lineno, hits[0]))
+    return [f"{path}:{line}: {name}" for path, line, name in sorted(found)]
+
+
 def test_importing_the_whole_kernel_imports_no_stage():
     report = imported_at_import_time(ROOT, "wirestream", STAGES)
     assert {"wirestream.cli", "wirestream.supervisor", "wirestream.acl", "wirestream.runtime"} <= set(
@@ -139,6 +202,47 @@ def test_both_checks_catch_a_back_edge(tmp_path: Path):
     (kernel / "later.py").write_text("LATER = None\n")
     assert imported_at_import_time(tmp_path, "kernelpkg", "kernelpkg.services")["stages"] == []
     assert named_in_source(kernel, "kernelpkg.services") == []
+
+
+def test_no_stage_imports_another_stage():
+    packages = stage_packages(PIPELINE.stages)
+    assert set(packages) == set(PIPELINE.names)
+    assert "wirestream.services.enrich.dates" in packages.values()
+    for package in packages.values():
+        assert ROOT.joinpath(*package.split("."), "worker.py").is_file(), package
+    assert stages_naming_stages(ROOT, packages.values()) == []
+
+
+def test_the_stage_check_catches_imports_of_a_stage_in_every_form(tmp_path: Path):
+    """Two stage folders and a shared module beside them: every way one stage can name the other is reported
+    (absolute, relative, the package itself, a path string), and importing the shared module is not."""
+    area = tmp_path / "pkg" / "area"
+    for folder in (area, area / "one", area / "two"):
+        folder.mkdir(parents=True)
+        (folder / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (area / "shared.py").write_text("X = 1\n")
+    (area / "two" / "logic.py").write_text("from pkg.area.shared import X\nY = X\n")
+    (area / "one" / "logic.py").write_text(
+        "from pkg.area.shared import X\n"
+        "from pkg.area.two.logic import Y\n"
+        "from ..two import logic\n"
+        "from pkg.area import two\n"
+        "import pkg.area.two.logic\n"
+        "WORK = 'pkg.area.two.logic:Y'\n"
+        "NOT_IT = 'pkg.area.twofold'\n"
+    )
+    (area / "one" / "__init__.py").write_text("from .logic import X\nfrom . import logic\n")
+    packages = ("pkg.area.one", "pkg.area.two")
+    assert [hit.split(": ")[0] for hit in stages_naming_stages(tmp_path, packages)] == [
+        "pkg/area/one/logic.py:2",
+        "pkg/area/one/logic.py:3",
+        "pkg/area/one/logic.py:4",
+        "pkg/area/one/logic.py:5",
+        "pkg/area/one/logic.py:6",
+    ]
+    (area / "one" / "logic.py").write_text("from pkg.area.shared import X\nfrom ..shared import X as Z\n")
+    assert stages_naming_stages(tmp_path, packages) == []
 
 
 def test_nothing_imports_a_bare_services_package():

@@ -7,13 +7,9 @@ from datetime import date
 import pytest
 
 from wirestream.contracts import DateHint, PublishedAt
-from wirestream.services.enrich.dates.logic import (
-    find_dates,
-    nearest_year,
-    parse_publication,
-    resolve_weekday,
-    stamp_day,
-)
+from wirestream.services.enrich.dates.logic import parse_publication
+from wirestream.services.enrich.written_dates.explicit import stamp_day
+from wirestream.services.enrich.written_dates.expressions import find_dates, nearest_year, resolve_weekday
 
 WED = date(2023, 5, 3)  # the day after the night of the attack
 SAT = date(2023, 5, 6)
@@ -458,7 +454,7 @@ def test_many_dates_are_each_found_once():
 def test_rules_read_in_lower_case_are_written_in_lower_case():
     from re import _constants, _parser  # type: ignore[attr-defined]  # typeshed omits the private modules
 
-    from wirestream.services.enrich.dates.expressions import rules_for
+    from wirestream.services.enrich.written_dates.expressions import rules_for
 
     def letters(items):
         for op, av in items:

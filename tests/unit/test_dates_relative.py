@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from wirestream.services.enrich.dates.logic import find_dates
 from wirestream.services.enrich.lexicon import language
+from wirestream.services.enrich.written_dates.expressions import find_dates
 
 WED = date(2023, 5, 3)
 
@@ -407,7 +407,7 @@ def test_a_since_word_of_the_language_makes_the_start_of_the_year_this_january_l
 def test_the_tens_and_units_of_a_language_are_read_once():
     from dataclasses import replace
 
-    from wirestream.services.enrich.dates.expressions import _tens_and_ones
+    from wirestream.services.enrich.written_dates.expressions import _tens_and_ones
 
     english = language("en")
     tens, ones = _tens_and_ones(english)

@@ -12,8 +12,8 @@ import pytest
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich.clean import rules
 from wirestream.services.enrich.clean.logic import detect_language
-from wirestream.services.enrich.dates.logic import find_dates
 from wirestream.services.enrich.entities.quotes import find_quotes
+from wirestream.services.enrich.written_dates.expressions import find_dates
 
 WED = date(2023, 5, 3)
 

@@ -26,8 +26,8 @@ import lxml.etree
 import lxml.html
 
 from wirestream.contracts import Embed, Removal
-from wirestream.services.enrich.dates.logic import parse_explicit, stamp_day
 from wirestream.services.enrich.lexicon import PLATFORMS  # host -> platform, one list with entity-enrich's
+from wirestream.services.enrich.written_dates.explicit import parse_explicit, stamp_day
 
 REASON = "embedded social post"
 MAX_POST_CHARS = 400  # a post's text above its attribution line: longer lines are the article's own

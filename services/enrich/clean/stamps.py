@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable
 
 from wirestream.services.enrich.clean import rules
-from wirestream.services.enrich.dates.logic import find_dates, stamp_day
+from wirestream.services.enrich.written_dates.explicit import stamp_day
+from wirestream.services.enrich.written_dates.expressions import find_dates
 
 BELOW_HEADLINE = 12  # lines under the headline where its date line stands
 ABOVE_HEADLINE = 3  # ... or over it

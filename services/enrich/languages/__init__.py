@@ -6,7 +6,7 @@ without a name simply has nothing for that consumer):
 
 * ``CALENDAR`` (a :class:`~wirestream.services.enrich.languages.calendar.Language`: months from
   CLDR, weekdays, relative phrases, periods, holidays) and ``LOWERCASE_WEEKDAYS``:
-  ``services/enrich/lexicon.py``, read by clean's stamps and by date-parse;
+  ``services/enrich/lexicon.py``, read by ``services/enrich/written_dates/`` (clean's stamps and date-parse);
 * ``CLEAN`` (a :class:`~wirestream.services.enrich.languages.cues.Cues`: boilerplate cues):
   ``services/enrich/clean/rules.py``;
 * ``JUSTEXT_STOPLIST``, ``INTERFACE_WORDS``, ``FUNCTION_CHARS``: the furniture model's
