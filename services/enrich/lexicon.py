@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wirestream import writing_systems
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.languages.calendar import Holiday, Language, easter, fixed, nth
 
@@ -33,8 +34,8 @@ __all__ = [
     "nth",
 ]
 
-# Chinese, Japanese and Korean characters: scripts written without spaces between words.
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Chinese, Japanese and Korean characters (wirestream.writing_systems): scripts written without spaces between words.
+CJK = writing_systems.CJK
 
 # Scripts in which a name or term stands inside a run of letters, not between spaces: CJK (Korean attaches its
 # particles: "드론이"), Thai, Lao, Khmer and Myanmar ("โจมตีเครมลิน"). A term written in one is matched anywhere.

@@ -21,7 +21,7 @@ import re
 
 import numpy as np
 
-from wirestream.services.enrich.lexicon import CJK  # Chinese, Japanese and Korean characters, defined once
+from wirestream.writing_systems import CJK  # Chinese, Japanese and Korean characters, defined once in the kernel
 
 PERMUTATIONS = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard similarity collide

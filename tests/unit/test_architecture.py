@@ -213,6 +213,16 @@ def test_no_stage_imports_another_stage():
     assert stages_naming_stages(ROOT, packages.values()) == []
 
 
+def test_no_service_imports_another_service():
+    """The three services (``services/ingest``, ``services/enrich``, ``services/store``) share only the kernel: none
+    imports or names another (the store's duplicate detector once read the CJK pattern from enrich's lexicon)."""
+    services = [
+        f"{STAGES}.{path.name}" for path in sorted((ROOT / "services").iterdir()) if (path / "__init__.py").is_file()
+    ]
+    assert services == [f"{STAGES}.enrich", f"{STAGES}.ingest", f"{STAGES}.store"]
+    assert stages_naming_stages(ROOT, services) == []
+
+
 def test_the_stage_check_catches_imports_of_a_stage_in_every_form(tmp_path: Path):
     """Two stage folders and a shared module beside them: every way one stage can name the other is reported
     (absolute, relative, the package itself, a path string), and importing the shared module is not."""
