@@ -411,9 +411,15 @@ class Gazetteer:
     def place_form(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
         """The place a word of running text names, and its name there (case endings undone), if any."""
         lang = (language or "en").split("-")[0]
-        place = self.short.get(lang, {}).get(word)  # "USA", "EE.UU.": as written, letter case included
+        short = self.short.get(lang, {})
+        place = short.get(word)  # "USA", "EE.UU.": as written, letter case included
         if place is not None:
             return word, place
+        if short and not word.isupper():  # a short form declined ("Großbritanniens", "Великобритании")
+            for ending, name_ending in CASE_ENDINGS.get(lang, ()):
+                base = _uninflect(word, ending, name_ending)
+                if base is not None and (place := short.get(base)) is not None:
+                    return base, place
         place = self.trusted.get(word.casefold())
         if place is not None and word.isupper() and len(word) <= 5 and place.kind != "country":
             return None  # an acronym ("GAO"), not the town of that name

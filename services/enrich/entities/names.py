@@ -1053,6 +1053,7 @@ class NameFinder:
         }
         nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
         nouns -= self._places_after_adjectives(tokens, articles, lang)
+        nouns -= self._places_opening_names(tokens, articles, lang)
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text) and not _in_address(text, t)}
         self._lower = lower_words
@@ -1658,6 +1659,28 @@ class NameFinder:
             out.add(t.text)
         return out
 
+    def _places_opening_names(self, tokens: list[_Token], articles: frozenset[str], lang: str) -> set[str]:
+        """Places after an article that open a longer capitalised name ("die Dubai Electricity and Water
+        Authority", "der Shanghai Electric Group"): the article is the whole name's, so the place is no common
+        noun there nor where it stands alone ("in Dubai"). A word the gazetteer knows and the dictionary has no
+        common noun for (not "die Lage", "der Hof"), before another capitalised word of the name: a country or a
+        city of :data:`CITY_POPULATION` ("der Green Economy": Green, Ohio, is a town)."""
+        if not articles:
+            return set()
+        out = set()
+        for k in range(1, len(tokens) - 1):
+            t, nxt = tokens[k], tokens[k + 1]
+            if not t.glued or not nxt.glued or tokens[k - 1].text.casefold() not in articles or t.text in out:
+                continue
+            if not _capitalised(t.text) or _acronym(t.text) or not _capitalised(nxt.text) or _acronym(nxt.text):
+                continue
+            place = self.gazetteer.place_form(t.text, lang)
+            if place is None or _common_noun(t.text, lang):
+                continue
+            if place[1].kind == "country" or (place[1].kind == "city" and place[1].population >= CITY_POPULATION):
+                out.add(t.text)  # not a town, nor a region GeoNames names by a word ("Hauptstadt")
+        return out
+
     def _declined_country(self, phrase: str, lang: str) -> tuple[str, Place] | None:
         """A country or region of several words whose adjectives and nouns are declined ("den Vereinigten
         Staaten", "der Dominikanischen Republik"): every word's ending brought back (PLACE_PHRASE_ENDINGS)."""
@@ -1980,7 +2003,16 @@ class NameFinder:
             return False  # "Centro", "Sur", "Constitución": a word of the language before a small town of that name
         if len(part) == 1 and self._stray_alias(place, part[0], lang):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
-        return not (part[0].initial and len(part) == 1 and place.population < 100_000)
+        if part[0].initial and len(part) == 1 and place.population < 100_000:
+            return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
+        return True
+
+    @staticmethod
+    def _strange_word(word: str, lang: str) -> bool:
+        """Whether a capitalised word is no word of the language nor a name of a person: its dictionary does not
+        list it, and it is no family name and no given name. A town of that name first in a sentence is the town
+        ("Kiruna und Abisko sind Reiseziele"), where a word the dictionary lists may be capitalised only there."""
+        return not _dictionary_word(word, lang) and word not in _surnames() and not _given_form(word)
 
     def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a one-word town is rather a common word of the language ("Centro", "Sur"): a city of fewer
