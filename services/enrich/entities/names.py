@@ -306,10 +306,11 @@ def _after_article(
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
     if not adjective or folded in function_words:
         return False
-    verb = _past_verb(folded) or _infinitive(folded) or _strong_verb(folded)
-    if verb and _named_subject(word, after):
-        # "Das sagte Olaf Scholz": a pronoun, a verb, then its subject, a given name; not "die erwartete Wende"
+    if _named_subject(word, after):
+        # "Das sagte Olaf Scholz": a pronoun, a verb, then its subject, a given name; not "die erwartete Wende";
+        # "der junge Olaf Scholz", "der schmierigste Rainer Werner Fassbinder": an adjective of the person
         return False
+    verb = _past_verb(folded) or _infinitive(folded) or _strong_verb(folded)
     # "diese entspannte Art", not "sagte Lucke" nor "sprechen Susanne Wiest" (a verb, then its subject)
     return before.casefold() in articles or not verb
 
