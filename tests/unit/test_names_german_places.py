@@ -76,3 +76,23 @@ def test_a_town_first_in_a_sentence_that_no_dictionary_lists_is_the_town(finder)
 
 def test_a_town_first_in_a_sentence_spelt_like_a_word_is_the_word(finder):
     assert places(finder, "Die Bäume sind alt. Weiden wachsen am Ufer.") == []
+
+
+def test_a_region_the_language_names_after_an_article_is_a_place(finder):
+    # PLACE_NAMES: no gazetteer lists "Uckermark"; after "der" it is no noun
+    assert places(finder, "Das Haus steht in der Uckermark.") == ["Uckermark"]
+
+
+def test_a_feature_spelt_like_an_inflected_noun_is_the_feature(finder):
+    # "Alpen" is also the plural of "Alp": the language's own name of the mountains wins
+    assert places(finder, "Das Holz wurde in den Alpen geschlagen.") == ["Alpen"]
+
+
+def test_a_declined_feature_is_the_feature(finder):
+    assert places(finder, "Das Klima steht unter dem Einfluss des Atlantiks.") == ["Atlantiks"]
+
+
+def test_a_language_s_region_names_are_that_language_s_only(toolkit):
+    gazetteer = toolkit.gazetteer
+    assert gazetteer.place_form("Atlantik", "de") is not None
+    assert gazetteer.place_form("Atlantik", "es") is None

@@ -1219,6 +1219,9 @@ class NameFinder:
             return False
         if not _noun(found.text, lang):
             return False
+        named = self.gazetteer.place_form(found.text, lang)
+        if named is not None and named[1] in self.gazetteer.named_places:
+            return False  # "die Alpen" (of Alp): a region the language names, not the noun
         from wirestream.services.enrich.entities.quotes.language import lemma
 
         stem = lemma(found.text, lang).capitalize()
@@ -1991,8 +1994,8 @@ class NameFinder:
 
     def _believable(self, place: Place, part: list[_Token], cued: bool, after: int, lang: str) -> bool:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
-        if place.kind == "country":
-            return True
+        if place.kind == "country" or place in self.gazetteer.named_places:
+            return True  # a country, or a region the language names ("in den Alpen", "der Uckermark")
         if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
             return False  # "die Lage"; not "Mülheim an der Ruhr", a name with its articles
         if cued and after >= 1:
