@@ -96,3 +96,16 @@ def test_a_language_s_region_names_are_that_language_s_only(toolkit):
     gazetteer = toolkit.gazetteer
     assert gazetteer.place_form("Atlantik", "de") is not None
     assert gazetteer.place_form("Atlantik", "es") is None
+
+
+def test_a_noun_that_is_only_another_name_of_a_town_is_the_noun(finder):
+    # GeoNames gives "Name" as another name of Namur and "Tour" of Tours: German nouns here
+    assert places(finder, "Sein Name ist bekannt. Er ist auf Tour.") == []
+
+
+def test_a_noun_named_town_after_a_preposition_of_going_stays_the_town(finder):
+    assert places(finder, "Er reiste nach Tour.") == ["Tour"]
+
+
+def test_another_name_of_a_town_that_is_no_noun_stays_the_town(finder):
+    assert places(finder, "Genf ist schön, Lüttich auch.") == ["Genf", "Lüttich"]

@@ -36,7 +36,14 @@ from dataclasses import dataclass
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities import uncased
 from wirestream.services.enrich.entities.features import features
-from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, CASE_ENDINGS, Gazetteer, Place, town_alias
+from wirestream.services.enrich.entities.geo import (
+    ALIAS_CITY_POPULATION,
+    CASE_ENDINGS,
+    Gazetteer,
+    Place,
+    town_alias,
+    unaccented,
+)
 from wirestream.services.enrich.entities.name_data import Found
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
 from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
@@ -2005,6 +2012,8 @@ class NameFinder:
             return False  # "Dabei" (Dubai), "Bukan": a word of the language, not the town
         if len(part) == 1 and self._word_town(place, part[0], lang):
             return False  # "Centro", "Sur", "Constitución": a word of the language before a small town of that name
+        if len(part) == 1 and self._noun_alias(place, part[0], lang):
+            return False  # "Name" (Namur), "Tour" (Tours), "Basis" (Basi): a noun of the language, not the town
         if len(part) == 1 and self._stray_alias(place, part[0], lang):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
         if part[0].initial and len(part) == 1 and place.population < 100_000:
@@ -2036,6 +2045,23 @@ class NameFinder:
             and common_place_word(t.text, lang)
             and not self._after_locative(self._tokens, self._index[id(t)], lang)
         )
+
+    def _noun_alias(self, place: Place, t: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether a word that names a town under a million people only by another name
+        or with a case ending undone ("Name": Namur; "Tour": Tours; "Basis": Basi) is rather a noun of the
+        language: the dictionary has a common noun for it, or lists it under a lemma that is not the town's name
+        ("Mailand", "Moskaus" stay), and no preposition of place or of going comes right before it ("in Tour")."""
+        if lang not in NOUNS_CAPITALISED or place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        known = self.gazetteer.place_form(t.text, lang)
+        if known is None or unaccented(t.text) == unaccented(place.name):
+            return False  # the town's own name
+        from wirestream.services.enrich.entities.quotes.language import known_word, lemma
+
+        noun = _common_noun(t.text, lang) or (known_word(t.text, lang) and lemma(t.text, lang) != known[0].casefold())
+        first = self._index[id(t)]
+        placed = self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang)
+        return noun and not placed
 
     def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a word names a town under a million people, no capital nor a city known abroad
