@@ -51,3 +51,61 @@ def test_the_genitive_of_a_place_is_the_place(finder):
 
 def test_a_place_before_a_given_name_spelt_like_a_month_stays_a_place(finder):
     assert places(finder, "Das sagte der Archivar in Hamburg Jan Jirák.") == ["Hamburg"]
+
+
+def test_a_short_country_name_in_the_genitive_is_the_country(finder):
+    # "Großbritannien" is a short form CLDR does not give (COUNTRY_SHORT): its genitive is undone too
+    assert places(finder, "Das Holz ging in die Werften Großbritanniens.") == ["Großbritanniens"]
+
+
+def test_a_city_opening_a_body_s_name_after_an_article_is_no_noun(finder):
+    # "die Dubai Electricity ...": the article is the body's, so "Dubai" alone elsewhere stays the city
+    text = "Die Firma baut in Dubai ein Kraftwerk. Betreiber ist die Dubai Electricity and Water Authority."
+    assert places(finder, text)[:1] == ["Dubai"]
+
+
+def test_a_word_after_an_article_before_another_name_is_still_a_noun_when_no_city(finder):
+    # "die Hauptstadt Madrid": GeoNames has a region "Hauptstadt", no city: the noun stays a noun
+    assert places(finder, "Er besuchte die Hauptstadt Madrid. Die Hauptstadt ist groß.") == ["Madrid"]
+
+
+def test_a_town_first_in_a_sentence_that_no_dictionary_lists_is_the_town(finder):
+    text = "Die Nordlichter sind schön. Kiruna und andere Orte im Norden sind Reiseziele."
+    assert places(finder, text) == ["Kiruna"]
+
+
+def test_a_town_first_in_a_sentence_spelt_like_a_word_is_the_word(finder):
+    assert places(finder, "Die Bäume sind alt. Weiden wachsen am Ufer.") == []
+
+
+def test_a_region_the_language_names_after_an_article_is_a_place(finder):
+    # PLACE_NAMES: no gazetteer lists "Uckermark"; after "der" it is no noun
+    assert places(finder, "Das Haus steht in der Uckermark.") == ["Uckermark"]
+
+
+def test_a_feature_spelt_like_an_inflected_noun_is_the_feature(finder):
+    # "Alpen" is also the plural of "Alp": the language's own name of the mountains wins
+    assert places(finder, "Das Holz wurde in den Alpen geschlagen.") == ["Alpen"]
+
+
+def test_a_declined_feature_is_the_feature(finder):
+    assert places(finder, "Das Klima steht unter dem Einfluss des Atlantiks.") == ["Atlantiks"]
+
+
+def test_a_language_s_region_names_are_that_language_s_only(toolkit):
+    gazetteer = toolkit.gazetteer
+    assert gazetteer.place_form("Atlantik", "de") is not None
+    assert gazetteer.place_form("Atlantik", "es") is None
+
+
+def test_a_noun_that_is_only_another_name_of_a_town_is_the_noun(finder):
+    # GeoNames gives "Name" as another name of Namur and "Tour" of Tours: German nouns here
+    assert places(finder, "Sein Name ist bekannt. Er ist auf Tour.") == []
+
+
+def test_a_noun_named_town_after_a_preposition_of_going_stays_the_town(finder):
+    assert places(finder, "Er reiste nach Tour.") == ["Tour"]
+
+
+def test_another_name_of_a_town_that_is_no_noun_stays_the_town(finder):
+    assert places(finder, "Genf ist schön, Lüttich auch.") == ["Genf", "Lüttich"]

@@ -35,6 +35,10 @@ CLDR_LANGUAGES = tuple(code for code, loaded in languages.table("CLDR_COUNTRY_NA
 # Short forms of country names that CLDR does not give as their names, per language.
 COUNTRY_SHORT: dict[str, dict[str, str]] = languages.table("COUNTRY_SHORT")
 
+# Regions and natural features under a language's own names that no data read here lists ("Atlantik", "Uckermark"),
+# per language: each a place in articles in that language only (a name of one language may be a word of another).
+PLACE_NAMES: dict[str, frozenset[str]] = languages.table("PLACE_NAMES")
+
 # Case endings that turn an inflected place name back into its name: (ending in the
 # text, ending of the name), tried longest first. Russian has a real morphology model
 # (Natasha); these cover the languages without one.
@@ -328,6 +332,16 @@ class Gazetteer:
             if len(form) >= 4 or CJK.search(form):
                 self.trusted[form.casefold()] = named
         self._add_regions(cache)
+        # A language's regions and features by name (no point: never geocoded), where no country has that name.
+        self.named: dict[str, dict[str, Place]] = {
+            language: {
+                form.casefold(): Place(form, 0.0, 0.0, "", 0, "region")
+                for form in forms
+                if self.trusted.get(form.casefold()) is None or self.trusted[form.casefold()].kind != "country"
+            }
+            for language, forms in PLACE_NAMES.items()
+        }
+        self.named_places = frozenset(p for table in self.named.values() for p in table.values())
         self.short: dict[str, dict[str, Place]] = {}
         for language, forms in COUNTRY_SHORT.items():
             for form, code in forms.items():
@@ -411,9 +425,18 @@ class Gazetteer:
     def place_form(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
         """The place a word of running text names, and its name there (case endings undone), if any."""
         lang = (language or "en").split("-")[0]
-        place = self.short.get(lang, {}).get(word)  # "USA", "EE.UU.": as written, letter case included
+        short = self.short.get(lang, {})
+        place = short.get(word)  # "USA", "EE.UU.": as written, letter case included
         if place is not None:
             return word, place
+        if short and not word.isupper():  # a short form declined ("Großbritanniens", "Великобритании")
+            for ending, name_ending in CASE_ENDINGS.get(lang, ()):
+                base = _uninflect(word, ending, name_ending)
+                if base is not None and (place := short.get(base)) is not None:
+                    return base, place
+        named = self.named.get(lang)
+        if named and not word.isupper() and (found := self._form(word, lang, named)) is not None:
+            return found  # "Atlantiks", "Uckermark": the language's own name of a region or feature
         place = self.trusted.get(word.casefold())
         if place is not None and word.isupper() and len(word) <= 5 and place.kind != "country":
             return None  # an acronym ("GAO"), not the town of that name

@@ -36,7 +36,14 @@ from dataclasses import dataclass
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities import uncased
 from wirestream.services.enrich.entities.features import features
-from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, CASE_ENDINGS, Gazetteer, Place, town_alias
+from wirestream.services.enrich.entities.geo import (
+    ALIAS_CITY_POPULATION,
+    CASE_ENDINGS,
+    Gazetteer,
+    Place,
+    town_alias,
+    unaccented,
+)
 from wirestream.services.enrich.entities.name_data import Found
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
 from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
@@ -306,10 +313,11 @@ def _after_article(
     adjective = previous.islower() and len(folded) >= 4 and folded.endswith(("e", "en", "er", "es", "em"))
     if not adjective or folded in function_words:
         return False
-    verb = _past_verb(folded) or _infinitive(folded) or _strong_verb(folded)
-    if verb and _named_subject(word, after):
-        # "Das sagte Olaf Scholz": a pronoun, a verb, then its subject, a given name; not "die erwartete Wende"
+    if _named_subject(word, after):
+        # "Das sagte Olaf Scholz": a pronoun, a verb, then its subject, a given name; not "die erwartete Wende";
+        # "der junge Olaf Scholz", "der schmierigste Rainer Werner Fassbinder": an adjective of the person
         return False
+    verb = _past_verb(folded) or _infinitive(folded) or _strong_verb(folded)
     # "diese entspannte Art", not "sagte Lucke" nor "sprechen Susanne Wiest" (a verb, then its subject)
     return before.casefold() in articles or not verb
 
@@ -1053,6 +1061,7 @@ class NameFinder:
         }
         nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
         nouns -= self._places_after_adjectives(tokens, articles, lang)
+        nouns -= self._places_opening_names(tokens, articles, lang)
         self._nouns = nouns
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text) and not _in_address(text, t)}
         self._lower = lower_words
@@ -1217,6 +1226,9 @@ class NameFinder:
             return False
         if not _noun(found.text, lang):
             return False
+        named = self.gazetteer.place_form(found.text, lang)
+        if named is not None and named[1] in self.gazetteer.named_places:
+            return False  # "die Alpen" (of Alp): a region the language names, not the noun
         from wirestream.services.enrich.entities.quotes.language import lemma
 
         stem = lemma(found.text, lang).capitalize()
@@ -1658,6 +1670,28 @@ class NameFinder:
             out.add(t.text)
         return out
 
+    def _places_opening_names(self, tokens: list[_Token], articles: frozenset[str], lang: str) -> set[str]:
+        """Places after an article that open a longer capitalised name ("die Dubai Electricity and Water
+        Authority", "der Shanghai Electric Group"): the article is the whole name's, so the place is no common
+        noun there nor where it stands alone ("in Dubai"). A word the gazetteer knows and the dictionary has no
+        common noun for (not "die Lage", "der Hof"), before another capitalised word of the name: a country or a
+        city of :data:`CITY_POPULATION` ("der Green Economy": Green, Ohio, is a town)."""
+        if not articles:
+            return set()
+        out = set()
+        for k in range(1, len(tokens) - 1):
+            t, nxt = tokens[k], tokens[k + 1]
+            if not t.glued or not nxt.glued or tokens[k - 1].text.casefold() not in articles or t.text in out:
+                continue
+            if not _capitalised(t.text) or _acronym(t.text) or not _capitalised(nxt.text) or _acronym(nxt.text):
+                continue
+            place = self.gazetteer.place_form(t.text, lang)
+            if place is None or _common_noun(t.text, lang):
+                continue
+            if place[1].kind == "country" or (place[1].kind == "city" and place[1].population >= CITY_POPULATION):
+                out.add(t.text)  # not a town, nor a region GeoNames names by a word ("Hauptstadt")
+        return out
+
     def _declined_country(self, phrase: str, lang: str) -> tuple[str, Place] | None:
         """A country or region of several words whose adjectives and nouns are declined ("den Vereinigten
         Staaten", "der Dominikanischen Republik"): every word's ending brought back (PLACE_PHRASE_ENDINGS)."""
@@ -1967,8 +2001,8 @@ class NameFinder:
 
     def _believable(self, place: Place, part: list[_Token], cued: bool, after: int, lang: str) -> bool:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
-        if place.kind == "country":
-            return True
+        if place.kind == "country" or place in self.gazetteer.named_places:
+            return True  # a country, or a region the language names ("in den Alpen", "der Uckermark")
         if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
             return False  # "die Lage"; not "Mülheim an der Ruhr", a name with its articles
         if cued and after >= 1:
@@ -1978,9 +2012,20 @@ class NameFinder:
             return False  # "Dabei" (Dubai), "Bukan": a word of the language, not the town
         if len(part) == 1 and self._word_town(place, part[0], lang):
             return False  # "Centro", "Sur", "Constitución": a word of the language before a small town of that name
+        if len(part) == 1 and self._noun_alias(place, part[0], lang):
+            return False  # "Name" (Namur), "Tour" (Tours), "Basis" (Basi): a noun of the language, not the town
         if len(part) == 1 and self._stray_alias(place, part[0], lang):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
-        return not (part[0].initial and len(part) == 1 and place.population < 100_000)
+        if part[0].initial and len(part) == 1 and place.population < 100_000:
+            return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
+        return True
+
+    @staticmethod
+    def _strange_word(word: str, lang: str) -> bool:
+        """Whether a capitalised word is no word of the language nor a name of a person: its dictionary does not
+        list it, and it is no family name and no given name. A town of that name first in a sentence is the town
+        ("Kiruna und Abisko sind Reiseziele"), where a word the dictionary lists may be capitalised only there."""
+        return not _dictionary_word(word, lang) and word not in _surnames() and not _given_form(word)
 
     def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a one-word town is rather a common word of the language ("Centro", "Sur"): a city of fewer
@@ -2000,6 +2045,23 @@ class NameFinder:
             and common_place_word(t.text, lang)
             and not self._after_locative(self._tokens, self._index[id(t)], lang)
         )
+
+    def _noun_alias(self, place: Place, t: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether a word that names a town under a million people only by another name
+        or with a case ending undone ("Name": Namur; "Tour": Tours; "Basis": Basi) is rather a noun of the
+        language: the dictionary has a common noun for it, or lists it under a lemma that is not the town's name
+        ("Mailand", "Moskaus" stay), and no preposition of place or of going comes right before it ("in Tour")."""
+        if lang not in NOUNS_CAPITALISED or place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        known = self.gazetteer.place_form(t.text, lang)
+        if known is None or unaccented(t.text) == unaccented(place.name):
+            return False  # the town's own name
+        from wirestream.services.enrich.entities.quotes.language import known_word, lemma
+
+        noun = _common_noun(t.text, lang) or (known_word(t.text, lang) and lemma(t.text, lang) != known[0].casefold())
+        first = self._index[id(t)]
+        placed = self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang)
+        return noun and not placed
 
     def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a word names a town under a million people, no capital nor a city known abroad

@@ -990,6 +990,37 @@ NAME_ARTICLES = frozenset(
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
+# Regions and natural features no data the gazetteer reads names in German (GeoNames lists towns, CLDR countries and
+# world regions, ISO 3166-2 subdivisions): seas, mountain ranges, rivers, historical and landscape regions, each a
+# place under its German name, declined forms by PLACE_CASE_ENDINGS ("des Atlantiks"). Only names that are no German
+# word, demonym or person's name too (not "Main", "Inn", "Oder", "Harz": resin, "Franken", "Schwaben": people,
+# "Havel", "Lech", "Wallis", "Jordan": people). services/enrich/entities/geo.py.
+PLACE_NAMES = frozenset({
+    # seas, oceans, straits
+    "Atlantik", "Nordatlantik", "Südatlantik", "Pazifik", "Nordpazifik", "Südpazifik", "Arktis", "Antarktis",
+    "Antarktika", "Karibik", "Adria", "Ägäis", "Ärmelkanal", "Nordsee", "Ostsee", "Mittelmeer", "Wattenmeer",
+    "Bosporus", "Kattegat", "Skagerrak",
+    # mountain ranges and uplands
+    "Alpen", "Pyrenäen", "Karpaten", "Apenninen", "Dolomiten", "Vogesen", "Anden", "Himalaya", "Ural", "Kaukasus",
+    "Eifel", "Hunsrück", "Spessart", "Westerwald", "Odenwald", "Sauerland", "Karawanken", "Tatra", "Hindukusch",
+    # rivers (not those the towns on them name: "Rhein", "Donau", PLACE_TOWN_QUALIFIER)
+    "Elbe", "Weser", "Mosel", "Isar", "Spree", "Salzach", "Nil", "Amazonas", "Wolga",
+    "Dnipro", "Dnjepr", "Themse", "Loire", "Rhone", "Ebro", "Tiber", "Jangtse", "Ganges", "Euphrat", "Tigris",
+    "Mekong",
+    # world regions
+    "Skandinavien", "Baltikum", "Balkan", "Nahost", "Levante", "Maghreb", "Sahel", "Sahara", "Sibirien",
+    "Mitteleuropa", "Kaschmir", "Tibet", "Patagonien", "Lappland", "Arabien", "Mesopotamien", "Indochina", "Krim",
+    "Kurdistan", "Donbass", "Karelien",
+    # regions of German-speaking countries, historical ones too
+    "Ruhrgebiet", "Rheinland", "Oberpfalz", "Oberfranken", "Mittelfranken", "Unterfranken", "Oberbayern",
+    "Niederbayern", "Niederrhein", "Emsland", "Ostfriesland", "Münsterland", "Lausitz", "Uckermark", "Prignitz",
+    "Altmark", "Eichsfeld", "Breisgau", "Kraichgau", "Wetterau", "Wachau", "Salzkammergut", "Ostpreußen",
+    "Westpreußen", "Schlesien", "Pommern", "Vorpommern", "Siebenbürgen", "Böhmen", "Mähren", "Galizien", "Elsass",
+    "Lothringen", "Südtirol", "Engadin", "Tessin",
+    # other European regions under their German names
+    "Burgund", "Provence", "Normandie", "Bretagne", "Toskana", "Andalusien", "Katalonien", "Kastilien", "Balearen",
+    "Kanaren", "Azoren", "Kalabrien", "Sizilien", "Sardinien", "Korsika", "Flandern", "Wallonien", "Friesland",
+})  # fmt: skip
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
 # How a town's name in the language's countries names the river, hills or land it lies on ("Frankfurt am Main",

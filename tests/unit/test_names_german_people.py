@@ -1,0 +1,35 @@
+"""German people the capitalisation recogniser reads (``names.NameFinder``): one behaviour each.
+
+Short self-written lines; the scores on real articles are ``python -m bench.eval names``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestream.services.enrich.entities.names import NameFinder
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def people(finder, text):
+    return [f.text for f in finder(text, "de") if f.label == "PERSON"]
+
+
+def test_a_given_name_and_surname_after_an_adjective_are_a_person(finder):
+    # "der junge Olaf Scholz": the adjective is the person's, the given name no noun after it
+    assert people(finder, "Damals sprach der junge Olaf Scholz noch leise.") == ["Olaf Scholz"]
+
+
+def test_two_given_names_after_an_adjective_stay_one_person(finder):
+    assert people(finder, "Er spielt den berühmtesten Rainer Werner Fassbinder aller Zeiten.") == [
+        "Rainer Werner Fassbinder"
+    ]
+
+
+def test_a_noun_spelt_like_a_given_name_after_an_adjective_is_still_a_noun(finder):
+    # "Wende" is a given name too; before a noun of the dictionary it is the noun ("Ende" is no surname)
+    assert people(finder, "Dann kam die erwartete Wende Ende Mai.") == []
