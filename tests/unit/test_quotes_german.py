@@ -523,3 +523,26 @@ def test_a_quote_borrowed_inside_its_subjects_sentence_stays_the_subjects() -> N
         "„ein Schlag ins Gesicht all derer, die Bücher lieben“."
     )
     assert rules_speakers(text, "de", Ijoma_Berger="PERSON") == ["Ijoma Berger"]
+
+
+def test_a_given_name_and_an_object_noun_side_by_side_are_no_full_name() -> None:
+    # "bestellt Jonas Blumen": the given name, then the object's plural; Jonas is no "Jonas Blumen"
+    text = (
+        "Lena wartet auf Jonas. Später bestellt Jonas Blumen für beide. "
+        "Danach antwortet Jonas: „Das war ein wirklich schöner Abend mit dir.“"
+    )
+    assert speakers(text, "de", Jonas_Blumen="PERSON") == ["Jonas"]
+
+
+def test_a_given_name_the_article_uses_alone_is_a_speaker() -> None:
+    # a column that never gives its people's surnames: "Lena antwortet:" names Lena
+    text = "Abends treffen sich Lena und Jonas wieder. Lena antwortet: „Das war ein wirklich schöner Abend.“"
+    assert rules_speakers(text, "de") == ["Lena"]
+
+
+def test_two_given_names_used_alone_are_the_subject_and_the_addressee() -> None:
+    text = (
+        "Abends treffen sich Lena und Jonas wieder, und Jonas lacht. "
+        "Dann schreibt Lena Jonas eine Nachricht: „Das war ein wirklich schöner Abend.“"
+    )
+    assert rules_speakers(text, "de") == ["Lena"]
