@@ -546,3 +546,32 @@ def test_two_given_names_used_alone_are_the_subject_and_the_addressee() -> None:
         "Dann schreibt Lena Jonas eine Nachricht: „Das war ein wirklich schöner Abend.“"
     )
     assert rules_speakers(text, "de") == ["Lena"]
+
+
+def test_a_paragraph_ending_in_a_colon_leads_into_the_quote_that_opens_the_next() -> None:
+    text = "Der Rat tagte am Montag. Dann schrieb Johann Schmidt:\n\n„Wir werden diesen Plan niemals akzeptieren.“"
+    assert rules_speakers(text, "de") == ["Johann Schmidt"]
+
+
+def test_the_one_asked_before_the_colon_is_not_the_speaker() -> None:
+    text = "Der Rat tagt. Johann Schmidt fragt Peter Meier: „Dürfen wir heute schon abstimmen?“"
+    assert rules_speakers(text, "de") == ["Johann Schmidt"]
+
+
+@pytest.mark.parametrize("verb", ["haucht", "flüstert", "murmelt", "brüllt"])
+def test_verbs_of_voicing_attribute_a_dialogue_turn(verb: str) -> None:
+    # the narrator ("ich") in the sentence before does not take a turn the cue names
+    text = (
+        "Gerhard kommt aus der Tür, während ich mich sortiert habe, drückt er mich an sich. "
+        f"„Immer noch eine Schönheit.“ {verb} Gerhard an meinem Ohr."
+    )
+    assert rules_speakers(text, "de") == ["Gerhard"]
+
+
+def test_a_cue_pronoun_before_the_narrators_clause_is_the_speaker() -> None:
+    # "schlägt … vor": a separable speech verb; "als ich …" after it does not make the turn the narrator's
+    text = (
+        "Frank Berger kommt später. „Er erfährt es doch nicht.“ sagt Berger. "
+        "„Mach sie doch endlich an“ schlägt er vor, als ich warte."
+    )
+    assert rules_speakers(text, "de") == ["Frank Berger", "Frank Berger"]

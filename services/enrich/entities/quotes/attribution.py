@@ -272,9 +272,17 @@ class Attributor:
             )
             if extra is not None and extra.decided:
                 found = extra
-        if (found is None or (found.speaker is None and not found.blocked)) and self._narrator_cue(q, floor):
+        own_pronoun = (
+            found is not None
+            and found.pronoun is not None
+            and q.end <= found.pronoun.start
+            and not self._narrator_in(q.end, found.pronoun.start)
+        )  # "„…“ schlägt er vor, als ich …": the cue's subject comes before the narrator's clause
+        unsettled = found is None or (found.speaker is None and not own_pronoun and not found.blocked)
+        if unsettled and self._narrator_cue(q, floor):
             # "sage ich", "Ich schlucke: „…“", "als ich antworte: „…“": the narrator speaks, whom the article does not
-            # name; not the last person named (rules and ranker alike)
+            # name; not the last person named (rules and ranker alike). Not over a cue's own subject pronoun written
+            # before the narrator ("„…“ schlägt er vor, als ich …": he speaks, the narrator is in the clause after)
             return Found(blocked=True, how="narrator"), None
         if found is None:
             unread = self._unread_attribution(q, following)
@@ -2044,9 +2052,27 @@ class Attributor:
             found.how = how or found.how
         return found
 
+    def _colon_lead(self, q: QuoteSpan, floor: int) -> int | None:
+        """Where the lead-in of a quote that opens its paragraph starts when the paragraph before ends with a colon
+        ("Dann schreibt Aron ihm:" then „…“ on a line of its own): that paragraph's last sentence, which the quote
+        completes. None when the quote does not open its paragraph or no colon hands over to it."""
+        layout = self.layout
+        para = layout.paragraph_index(q.start)
+        if para == 0 or self.text[layout.paragraphs[para] : q.start].strip():
+            return None
+        end = layout.paragraphs[para]
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end <= floor or self.text[end - 1 : end] not in (":", "："):
+            return None
+        return max(layout.sentence_start(end - 1), floor)
+
     def before(self, q: QuoteSpan, floor: int) -> Found | None:
         toks = self.toks
         start = max(self.layout.sentence_start(q.start), floor)
+        lead = self._colon_lead(q, floor)
+        if lead is not None:
+            start = lead
         a, b = self.tok(start), self.tok(q.start)
         if a >= b:
             return None
@@ -2270,6 +2296,8 @@ class Attributor:
             # …: „…“": a person opening the sentence stays its subject past the bodies named after them (their
             # employer, a place of the aside); another person named would make it unsure
             named = named[:1]
+        if len(named) == 2 and self._asks(named[0], named[1]):
+            named = named[:1]  # "Gianni fragt Aron: „…“": the one asked is the object; the asker speaks
         if len(named) != 1 or named[0].kind not in ("person", "org", "inst") or named[0].j >= b - 2:
             return None
         subject = named[0]
@@ -2282,6 +2310,17 @@ class Attributor:
         found = self._as_found(subject, q.start)
         found.how = "colon subject"
         return found
+
+    def _asks(self, subject: Cand, asked: Cand) -> bool:
+        """(``asking``) ``subject``, a verb of asking, then ``asked`` right after it: the one asked, not a speaker."""
+        asking = self.lang.words("asking")
+        return (
+            bool(asking)
+            and subject.kind == "person"
+            and asked.kind == "person"
+            and asked.i == subject.j + 1
+            and self.lang.verb_lemma(self.toks[subject.j].text) in asking
+        )
 
     def _role_word(self, word: str) -> bool:
         """A word that may stand before a name as part of its title: an honorific, a determiner or a role noun
