@@ -575,3 +575,22 @@ def test_a_cue_pronoun_before_the_narrators_clause_is_the_speaker() -> None:
         "„Mach sie doch endlich an“ schlägt er vor, als ich warte."
     )
     assert rules_speakers(text, "de") == ["Frank Berger", "Frank Berger"]
+
+
+def test_an_indefinite_subject_with_a_place_phrase_before_its_verb_is_nobody() -> None:
+    # "Eine Stimme hinter mir sagt:": someone not named yet, not the last person who spoke
+    text = (
+        "Gerhard lacht. „Das ist ein sehr schöner Tag heute.“ sagt Gerhard. Ich gehe zur Maschine. "
+        "Eine Stimme hinter mir sagt: „Du siehst aus, als würdest du gleich losfahren.“"
+    )
+    assert speakers(text, "de") == ["Gerhard", None]
+
+
+def test_an_abstract_noun_before_a_title_opens_no_full_name() -> None:
+    # "ihrer letzten Veröffentlichung Lyophilia": no person "Veröffentlichung Lyophilia" to give the author's words
+    text = (
+        "Die Autorin Ann Cotten schreibt über Hawaii. Nach ihrer letzten Veröffentlichung Lyophilia kommt das Buch "
+        "offener daher, da hier, um noch einmal die Autorin zu zitieren, „die Spannung zwischen Ideal und "
+        "Wirklichkeit am eigenen Leib gefühlt“ wird."
+    )
+    assert "Veröffentlichung Lyophilia" not in speakers(text, "de", Ann_Cotten="PERSON")

@@ -2210,7 +2210,15 @@ class Attributor:
         k = a
         while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
             k += 1
-        return self._indefinite_phrase(k, verb) == verb or self._indefinite_after(verb, b)
+        end = self._indefinite_phrase(k, verb)
+        if (
+            end is not None
+            and 0 < verb - end <= 3
+            and toks[end].low in self.lang.prepositions
+            and all(toks[m].word and not toks[m].capitalised and m not in self.inside for m in range(end, verb))
+        ):
+            end = verb  # "Eine Stimme hinter mir sagt: „…“": a short place phrase between the phrase and its verb
+        return end == verb or self._indefinite_after(verb, b)
 
     def _indefinite_after(self, verb: int, b: int) -> bool:
         """(where a subject may follow its verb) an indefinite noun phrase right after the speech verb and then

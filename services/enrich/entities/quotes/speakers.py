@@ -20,7 +20,7 @@ from functools import cache
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
-from wirestream.services.enrich.entities.names import given_name
+from wirestream.services.enrich.entities.names import NOUN_SUFFIXES, given_name
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 
@@ -399,6 +399,15 @@ class Cast:
             and word.lower() not in _weekday_names(self.lang.code)
         )
 
+    def _abstract_noun(self, word: str) -> bool:
+        """(``NAME_NOUN_SUFFIXES``, where nouns are capitalised) a dictionary word with an abstract noun's ending
+        ("Veröffentlichung", "Gesellschaft"): no given name."""
+        return (
+            self.lang.nouns_capitalised
+            and word.lower().endswith(NOUN_SUFFIXES.get(self.lang.code, ()) or ("\0",))
+            and known_word(word, self.lang.code)
+        )
+
     def _is_date(self, words: list[str]) -> bool:
         """A capitalised run that is a date, not a name: "Anfang Mai", "Ende März" (a month after words of the
         dictionary). Not in English, whose months are also names ("Theresa May") and which has a recogniser."""
@@ -439,6 +448,7 @@ class Cast:
                 or self._common(run[0])
                 or not run[0].capitalised
                 or self._opening_word(run[0])
+                or (len(run) > 1 and self._abstract_noun(run[0].text))
             ):
                 run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall", "And Biden"
             for n, x in enumerate(run):
