@@ -594,3 +594,14 @@ def test_an_abstract_noun_before_a_title_opens_no_full_name() -> None:
         "Wirklichkeit am eigenen Leib gefühlt“ wird."
     )
     assert "Veröffentlichung Lyophilia" not in speakers(text, "de", Ann_Cotten="PERSON")
+
+
+def test_a_weak_speech_verb_with_its_pronoun_before_a_colon_gives_the_pronouns_speaker() -> None:
+    # "meint er nur:": "meinen" is weak (an opinion verb), but its subject pronoun and the colon hand over to the quote
+    # (after the narrator's turn, which the pronoun does not continue)
+    text = (
+        "Dann kommt Gerhard zurück. „Schlüssel steckt, Kleines. Bring sie mir zurück.“ Ich schlucke: „Aber ich hab "
+        "doch keinen Führerschein mehr.“ Gerhard lacht und während er raus geht meint er nur: "
+        "„Du hältst die Regeln doch eh nur für eine Empfehlung.“"
+    )
+    assert rules_speakers(text, "de") == ["Gerhard", None, "Gerhard"]

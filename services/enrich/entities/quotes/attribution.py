@@ -2106,7 +2106,7 @@ class Attributor:
                 verb_at = k
                 break
         if verb_at is None:
-            return self._colon(a, b, q) or self._weak_verb_unnamed(a, b)
+            return self._colon(a, b, q) or self._weak_verb_unnamed(a, b) or self._weak_verb_pronoun(a, b)
         verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.unspaced else toks[verb_at].text
         pre = self.cast.candidates(a, verb_at, self.inside)
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
@@ -2200,6 +2200,25 @@ class Attributor:
                 return None  # a title, a name, an institution: for the rules that read them
             return Found(verb=toks[k - 1].text, blocked=True, how="unnamed")
         return None
+
+    def _weak_verb_pronoun(self, a: int, b: int) -> Found | None:
+        """(``pronoun_after_verb``) a weak speech verb, its subject pronoun right after it, at most two lower-case
+        words and a colon right before the quote ("Gerhard lacht und … meint er nur: „…“"): the pronoun speaks, as
+        after a strong verb. None when the clause is not so."""
+        toks = self.toks
+        if b - a < 3 or toks[b - 1].text not in (":", "：") or not self.lang.has("pronoun_after_verb"):
+            return None
+        p = b - 2
+        while (
+            p > a and p > b - 4 and toks[p].word and not toks[p].capitalised and toks[p].low not in self.lang.pronouns
+        ):
+            p -= 1  # adverbs closing the clause ("nur", "leise")
+        if p <= a or toks[p].low not in self.lang.pronouns or p - 1 in self.inside or not self._is_verb(p - 1, a):
+            return None
+        pronoun = next((c for c in self.cast.candidates(p, p + 1, self.inside) if c.kind == "pronoun"), None)
+        if pronoun is None:
+            return None
+        return Found(verb=toks[p - 1].text, pronoun=pronoun, gender=pronoun.gender, how="weak verb pronoun")
 
     def _indefinite_subject(self, a: int, verb: int, b: int) -> bool:
         """Whether the subject of the speech verb at ``verb`` before a quote (``b``) is someone the article does not
