@@ -523,3 +523,85 @@ def test_a_quote_borrowed_inside_its_subjects_sentence_stays_the_subjects() -> N
         "„ein Schlag ins Gesicht all derer, die Bücher lieben“."
     )
     assert rules_speakers(text, "de", Ijoma_Berger="PERSON") == ["Ijoma Berger"]
+
+
+def test_a_given_name_and_an_object_noun_side_by_side_are_no_full_name() -> None:
+    # "bestellt Jonas Blumen": the given name, then the object's plural; Jonas is no "Jonas Blumen"
+    text = (
+        "Lena wartet auf Jonas. Später bestellt Jonas Blumen für beide. "
+        "Danach antwortet Jonas: „Das war ein wirklich schöner Abend mit dir.“"
+    )
+    assert speakers(text, "de", Jonas_Blumen="PERSON") == ["Jonas"]
+
+
+def test_a_given_name_the_article_uses_alone_is_a_speaker() -> None:
+    # a column that never gives its people's surnames: "Lena antwortet:" names Lena
+    text = "Abends treffen sich Lena und Jonas wieder. Lena antwortet: „Das war ein wirklich schöner Abend.“"
+    assert rules_speakers(text, "de") == ["Lena"]
+
+
+def test_two_given_names_used_alone_are_the_subject_and_the_addressee() -> None:
+    text = (
+        "Abends treffen sich Lena und Jonas wieder, und Jonas lacht. "
+        "Dann schreibt Lena Jonas eine Nachricht: „Das war ein wirklich schöner Abend.“"
+    )
+    assert rules_speakers(text, "de") == ["Lena"]
+
+
+def test_a_paragraph_ending_in_a_colon_leads_into_the_quote_that_opens_the_next() -> None:
+    text = "Der Rat tagte am Montag. Dann schrieb Johann Schmidt:\n\n„Wir werden diesen Plan niemals akzeptieren.“"
+    assert rules_speakers(text, "de") == ["Johann Schmidt"]
+
+
+def test_the_one_asked_before_the_colon_is_not_the_speaker() -> None:
+    text = "Der Rat tagt. Johann Schmidt fragt Peter Meier: „Dürfen wir heute schon abstimmen?“"
+    assert rules_speakers(text, "de") == ["Johann Schmidt"]
+
+
+@pytest.mark.parametrize("verb", ["haucht", "flüstert", "murmelt", "brüllt"])
+def test_verbs_of_voicing_attribute_a_dialogue_turn(verb: str) -> None:
+    # the narrator ("ich") in the sentence before does not take a turn the cue names
+    text = (
+        "Gerhard kommt aus der Tür, während ich mich sortiert habe, drückt er mich an sich. "
+        f"„Immer noch eine Schönheit.“ {verb} Gerhard an meinem Ohr."
+    )
+    assert rules_speakers(text, "de") == ["Gerhard"]
+
+
+def test_a_cue_pronoun_before_the_narrators_clause_is_the_speaker() -> None:
+    # "schlägt … vor": a separable speech verb; "als ich …" after it does not make the turn the narrator's
+    text = (
+        "Frank Berger kommt später. „Er erfährt es doch nicht.“ sagt Berger. "
+        "„Mach sie doch endlich an“ schlägt er vor, als ich warte."
+    )
+    assert rules_speakers(text, "de") == ["Frank Berger", "Frank Berger"]
+
+
+def test_an_indefinite_subject_with_a_place_phrase_before_its_verb_is_nobody() -> None:
+    # "Eine Stimme hinter mir sagt:": someone not named yet, not the last person who spoke
+    text = (
+        "Gerhard lacht. „Das ist ein sehr schöner Tag heute.“ sagt Gerhard. Ich gehe zur Maschine. "
+        "Eine Stimme hinter mir sagt: „Du siehst aus, als würdest du gleich losfahren.“"
+    )
+    assert speakers(text, "de") == ["Gerhard", None]
+
+
+def test_an_abstract_noun_before_a_title_opens_no_full_name() -> None:
+    # "ihrer letzten Veröffentlichung Lyophilia": no person "Veröffentlichung Lyophilia" to give the author's words
+    text = (
+        "Die Autorin Ann Cotten schreibt über Hawaii. Nach ihrer letzten Veröffentlichung Lyophilia kommt das Buch "
+        "offener daher, da hier, um noch einmal die Autorin zu zitieren, „die Spannung zwischen Ideal und "
+        "Wirklichkeit am eigenen Leib gefühlt“ wird."
+    )
+    assert "Veröffentlichung Lyophilia" not in speakers(text, "de", Ann_Cotten="PERSON")
+
+
+def test_a_weak_speech_verb_with_its_pronoun_before_a_colon_gives_the_pronouns_speaker() -> None:
+    # "meint er nur:": "meinen" is weak (an opinion verb), but its subject pronoun and the colon hand over to the quote
+    # (after the narrator's turn, which the pronoun does not continue)
+    text = (
+        "Dann kommt Gerhard zurück. „Schlüssel steckt, Kleines. Bring sie mir zurück.“ Ich schlucke: „Aber ich hab "
+        "doch keinen Führerschein mehr.“ Gerhard lacht und während er raus geht meint er nur: "
+        "„Du hältst die Regeln doch eh nur für eine Empfehlung.“"
+    )
+    assert rules_speakers(text, "de") == ["Gerhard", None, "Gerhard"]

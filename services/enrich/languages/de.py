@@ -226,6 +226,8 @@ QUOTES: dict[str, Any] = {
         "abstreiten",
         "einlenken",
         "zugestehen",
+        # a dialogue's turn: "„Mach sie doch an“ schlägt er vor"
+        "vorschlagen",
     ],
     "verbs": {
         "ausdrücken",
@@ -322,6 +324,14 @@ QUOTES: dict[str, Any] = {
         "freuen",
         "ärgern",
         "wundern",
+        # how the words are voiced, the attribution of dialogue in stories and features ("„…“ haucht Gerhard")
+        "flüstern",
+        "hauchen",
+        "murmeln",
+        "brüllen",
+        "raunen",
+        "zischen",
+        "schreien",
     },
     # speech verbs only with their reflexive pronoun ("freut sich"); without it the one who feels is the object
     "reflexive_only": ["freuen", "ärgern", "wundern"],
@@ -370,6 +380,8 @@ QUOTES: dict[str, Any] = {
     },
     "framing": {"nennen", "bezeichnen", "beschreiben"},
     "addressee": set(),
+    # verbs of asking whose object, right after them, is the one asked: "Gianni fragt Aron: „…“" (the asker speaks)
+    "asking": ["fragen", "bitten"],
     "cues": ["laut", "nach angaben", "so", "zufolge"],
     "cues_after": ["zufolge"],
     "pronouns": {"er": "m", "sie": "f", "es": "n"},

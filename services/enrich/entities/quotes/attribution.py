@@ -272,9 +272,17 @@ class Attributor:
             )
             if extra is not None and extra.decided:
                 found = extra
-        if (found is None or (found.speaker is None and not found.blocked)) and self._narrator_cue(q, floor):
+        own_pronoun = (
+            found is not None
+            and found.pronoun is not None
+            and q.end <= found.pronoun.start
+            and not self._narrator_in(q.end, found.pronoun.start)
+        )  # "„…“ schlägt er vor, als ich …": the cue's subject comes before the narrator's clause
+        unsettled = found is None or (found.speaker is None and not own_pronoun and not found.blocked)
+        if unsettled and self._narrator_cue(q, floor):
             # "sage ich", "Ich schlucke: „…“", "als ich antworte: „…“": the narrator speaks, whom the article does not
-            # name; not the last person named (rules and ranker alike)
+            # name; not the last person named (rules and ranker alike). Not over a cue's own subject pronoun written
+            # before the narrator ("„…“ schlägt er vor, als ich …": he speaks, the narrator is in the clause after)
             return Found(blocked=True, how="narrator"), None
         if found is None:
             unread = self._unread_attribution(q, following)
@@ -2044,9 +2052,27 @@ class Attributor:
             found.how = how or found.how
         return found
 
+    def _colon_lead(self, q: QuoteSpan, floor: int) -> int | None:
+        """Where the lead-in of a quote that opens its paragraph starts when the paragraph before ends with a colon
+        ("Dann schreibt Aron ihm:" then „…“ on a line of its own): that paragraph's last sentence, which the quote
+        completes. None when the quote does not open its paragraph or no colon hands over to it."""
+        layout = self.layout
+        para = layout.paragraph_index(q.start)
+        if para == 0 or self.text[layout.paragraphs[para] : q.start].strip():
+            return None
+        end = layout.paragraphs[para]
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end <= floor or self.text[end - 1 : end] not in (":", "："):
+            return None
+        return max(layout.sentence_start(end - 1), floor)
+
     def before(self, q: QuoteSpan, floor: int) -> Found | None:
         toks = self.toks
         start = max(self.layout.sentence_start(q.start), floor)
+        lead = self._colon_lead(q, floor)
+        if lead is not None:
+            start = lead
         a, b = self.tok(start), self.tok(q.start)
         if a >= b:
             return None
@@ -2080,7 +2106,7 @@ class Attributor:
                 verb_at = k
                 break
         if verb_at is None:
-            return self._colon(a, b, q) or self._weak_verb_unnamed(a, b)
+            return self._colon(a, b, q) or self._weak_verb_unnamed(a, b) or self._weak_verb_pronoun(a, b)
         verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.unspaced else toks[verb_at].text
         pre = self.cast.candidates(a, verb_at, self.inside)
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
@@ -2175,6 +2201,25 @@ class Attributor:
             return Found(verb=toks[k - 1].text, blocked=True, how="unnamed")
         return None
 
+    def _weak_verb_pronoun(self, a: int, b: int) -> Found | None:
+        """(``pronoun_after_verb``) a weak speech verb, its subject pronoun right after it, at most two lower-case
+        words and a colon right before the quote ("Gerhard lacht und … meint er nur: „…“"): the pronoun speaks, as
+        after a strong verb. None when the clause is not so."""
+        toks = self.toks
+        if b - a < 3 or toks[b - 1].text not in (":", "：") or not self.lang.has("pronoun_after_verb"):
+            return None
+        p = b - 2
+        while (
+            p > a and p > b - 4 and toks[p].word and not toks[p].capitalised and toks[p].low not in self.lang.pronouns
+        ):
+            p -= 1  # adverbs closing the clause ("nur", "leise")
+        if p <= a or toks[p].low not in self.lang.pronouns or p - 1 in self.inside or not self._is_verb(p - 1, a):
+            return None
+        pronoun = next((c for c in self.cast.candidates(p, p + 1, self.inside) if c.kind == "pronoun"), None)
+        if pronoun is None:
+            return None
+        return Found(verb=toks[p - 1].text, pronoun=pronoun, gender=pronoun.gender, how="weak verb pronoun")
+
     def _indefinite_subject(self, a: int, verb: int, b: int) -> bool:
         """Whether the subject of the speech verb at ``verb`` before a quote (``b``) is someone the article does not
         name, as an indefinite article tells: the clause opens with that phrase and the verb follows it at once ("Ein
@@ -2184,7 +2229,15 @@ class Attributor:
         k = a
         while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
             k += 1
-        return self._indefinite_phrase(k, verb) == verb or self._indefinite_after(verb, b)
+        end = self._indefinite_phrase(k, verb)
+        if (
+            end is not None
+            and 0 < verb - end <= 3
+            and toks[end].low in self.lang.prepositions
+            and all(toks[m].word and not toks[m].capitalised and m not in self.inside for m in range(end, verb))
+        ):
+            end = verb  # "Eine Stimme hinter mir sagt: „…“": a short place phrase between the phrase and its verb
+        return end == verb or self._indefinite_after(verb, b)
 
     def _indefinite_after(self, verb: int, b: int) -> bool:
         """(where a subject may follow its verb) an indefinite noun phrase right after the speech verb and then
@@ -2270,6 +2323,8 @@ class Attributor:
             # …: „…“": a person opening the sentence stays its subject past the bodies named after them (their
             # employer, a place of the aside); another person named would make it unsure
             named = named[:1]
+        if len(named) == 2 and self._asks(named[0], named[1]):
+            named = named[:1]  # "Gianni fragt Aron: „…“": the one asked is the object; the asker speaks
         if len(named) != 1 or named[0].kind not in ("person", "org", "inst") or named[0].j >= b - 2:
             return None
         subject = named[0]
@@ -2282,6 +2337,17 @@ class Attributor:
         found = self._as_found(subject, q.start)
         found.how = "colon subject"
         return found
+
+    def _asks(self, subject: Cand, asked: Cand) -> bool:
+        """(``asking``) ``subject``, a verb of asking, then ``asked`` right after it: the one asked, not a speaker."""
+        asking = self.lang.words("asking")
+        return (
+            bool(asking)
+            and subject.kind == "person"
+            and asked.kind == "person"
+            and asked.i == subject.j + 1
+            and self.lang.verb_lemma(self.toks[subject.j].text) in asking
+        )
 
     def _role_word(self, word: str) -> bool:
         """A word that may stand before a name as part of its title: an honorific, a determiner or a role noun

@@ -20,7 +20,7 @@ from functools import cache
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
-from wirestream.services.enrich.entities.names import given_name
+from wirestream.services.enrich.entities.names import NOUN_SUFFIXES, given_name
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 
@@ -179,7 +179,7 @@ class Cast:
         self.places = {m.text for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}  # as written
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
-        entities = self._without_short_forms(self._people_read_as_bodies(entities))
+        entities = self._without_noun_tails(self._without_short_forms(self._people_read_as_bodies(entities)))
         self._titles_of_things: set[int] = set()  # tokens of works, events and laws the recogniser tagged
         for e in entities:
             if e.label in _THING_LABELS:
@@ -222,6 +222,7 @@ class Cast:
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
         self._bare = self._bare_words()
+        self._alone = self._alone_words()
         self.full_names = self._full_names()
 
     def _without_short_forms(self, entities: list[Entity]) -> list[Entity]:
@@ -246,6 +247,28 @@ class Cast:
                 and all(m.text == e.name and after_article(m) for m in e.mentions)
             )
         ]
+
+    def _without_noun_tails(self, entities: list[Entity]) -> list[Entity]:
+        """Without a "person" of a given name and a common noun's inflected form, in a language that capitalises
+        nouns, where the article writes the given name alone elsewhere ("Dey bestellt Gianni Snacks" beside
+        "Gianni antwortet"): the named one and the object of the verb side by side, not a full name. A surname is
+        its own form in the dictionary ("Müller", "Fischer"), never an inflected noun."""
+        if not self.lang.nouns_capitalised:
+            return entities
+        firsts = Counter(t.text for t in self.toks if t.word and t.capitalised)
+
+        def noun_tail(e: Entity) -> bool:
+            words = e.name.split()
+            return (
+                e.label == "PERSON"
+                and e.id is None
+                and len(words) == 2
+                and inflected_noun(words[1], self.lang.code)
+                and all(m.text == e.name for m in e.mentions)
+                and firsts[words[0]] > len(e.mentions)
+            )
+
+        return [e for e in entities if not noun_tail(e)]
 
     def _people_read_as_bodies(self, entities: list[Entity]) -> list[Entity]:
         """A person the recogniser labelled an organisation where the article first names them in full
@@ -351,6 +374,40 @@ class Cast:
             prev = t
         return bare
 
+    def _alone_words(self) -> set[str]:
+        """Capitalised words the article writes as a one-word run in mid-sentence at least once ("und Aron lacht")."""
+        alone = set()
+        toks = self.toks
+        for n, t in enumerate(toks):
+            if not (t.word and t.capitalised) or n == 0 or t.text not in self._proper:
+                continue
+            prev, nxt = toks[n - 1], toks[n + 1] if n + 1 < len(toks) else None
+            if prev.word and not prev.capitalised and (nxt is None or not (nxt.word and nxt.capitalised)):
+                alone.add(t.text)
+        return alone
+
+    def _lone_given(self, word: str) -> bool:
+        """A given name the article uses alone for someone ("Aron schreibt:", "Gianni antwortet:" in a column that
+        never gives their surnames): a name, though the article never writes it in full. Not a common word
+        ("Rose", "Mark") and not in a language without the dictionary check (English has a recogniser)."""
+        return (
+            not self.lang.has("no_dictionary_check")
+            and word in self._alone
+            and given_name(word, self.lang.code)
+            and not common_word(word.lower(), self.lang.code)
+            and word.lower() not in _month_names(self.lang.code)  # "Juni", "August": dates, not people
+            and word.lower() not in _weekday_names(self.lang.code)
+        )
+
+    def _abstract_noun(self, word: str) -> bool:
+        """(``NAME_NOUN_SUFFIXES``, where nouns are capitalised) a dictionary word with an abstract noun's ending
+        ("Veröffentlichung", "Gesellschaft"): no given name."""
+        return (
+            self.lang.nouns_capitalised
+            and word.lower().endswith(NOUN_SUFFIXES.get(self.lang.code, ()) or ("\0",))
+            and known_word(word, self.lang.code)
+        )
+
     def _is_date(self, words: list[str]) -> bool:
         """A capitalised run that is a date, not a name: "Anfang Mai", "Ende März" (a month after words of the
         dictionary). Not in English, whose months are also names ("Theresa May") and which has a recogniser."""
@@ -391,6 +448,7 @@ class Cast:
                 or self._common(run[0])
                 or not run[0].capitalised
                 or self._opening_word(run[0])
+                or (len(run) > 1 and self._abstract_noun(run[0].text))
             ):
                 run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall", "And Biden"
             for n, x in enumerate(run):
@@ -414,7 +472,14 @@ class Cast:
                 and run[-1].text in alone
                 and known_word(run[0].text, self.lang.code)
             )  # "wie viel Geld Cansativa verdient" after "Cansativa" alone: a noun before the name, not its first name
-            if 2 <= len(run) <= 5 and not late and not any(self.lang.title_gender(x.text)[0] for x in run):
+            # "Gianni Snacks" (a given name, then an object noun's inflected form): no full name (_without_noun_tails)
+            noun_tail = self.lang.nouns_capitalised and inflected_noun(run[-1].text, self.lang.code) if run else False
+            if (
+                2 <= len(run) <= 5
+                and not late
+                and not noun_tail
+                and not any(self.lang.title_gender(x.text)[0] for x in run)
+            ):
                 full = " ".join(x.text for x in run)
                 names.setdefault(run[-1].text, full)
                 firsts.setdefault(run[0].text, set()).add(full)
@@ -1175,6 +1240,8 @@ class Cast:
         while j - k > 2 and self.lang.is_institution(toks[k].text) and k not in self.mentions:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
         k = self._after_common_run(k, j)
+        if j - k == 2 and not titled and all(self._lone_given(t.text) for t in toks[k:j]):
+            j = k + 1  # "schreibt Gianni Aron": two people the article names alone, the subject and the addressee
         words = [t.text for t in toks[k:j]]
         if not titled and (
             self._is_date(words) or self._has_weekday(words) or any(n in self._titles_of_things for n in range(k, j))
@@ -1194,7 +1261,8 @@ class Cast:
             preceded_by_title = prev is not None and self.lang.title_gender(prev.text)[0]
             after_article = prev is not None and prev.low in _ARTICLES.get(self.lang.code, ())
             acronym = after_article and _ACRONYM.fullmatch(words[0])  # "der AStA" is read below
-            if words[0] not in self.full_names and not preceded_by_title and not acronym:
+            named = words[0] in self.full_names or self._lone_given(words[0])
+            if not named and not preceded_by_title and not acronym:
                 return None
         in_full = self.full_names.get(words[0], "").split() if len(words) == 1 else []
         known_surname = (
@@ -1226,7 +1294,12 @@ class Cast:
         if len(words) == 1 and not titled and not trusted:
             w = words[0]
             preceded_by_title = prev is not None and (self.lang.title_gender(prev.text)[0])
-            if not preceded_by_title and (sentence_initial or w not in self._proper) and w not in self.full_names:
+            if (
+                not preceded_by_title
+                and (sentence_initial or w not in self._proper)
+                and w not in self.full_names
+                and not self._lone_given(w)
+            ):
                 return None
             if w.isupper() and len(w) <= 4 and not preceded_by_title:
                 return None  # an acronym: an organisation the recogniser did not tag
