@@ -569,6 +569,39 @@ def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool
     return words[1].casefold() not in heads and not words[1].isupper()
 
 
+# Labels a language's model gives a plain "Given Surname" person it misread (``NAME_PAIR_MISREAD``).
+_PAIR_MISREAD: dict[str, frozenset[str]] = languages.table("NAME_PAIR_MISREAD")
+
+
+def _person_pair(
+    span: str, label: str, text: str, start: int, end: int, lang: str, gazetteer: Gazetteer | None
+) -> bool:
+    """Whether a name a model labelled an organisation, a facility, a work or a product
+    (:data:`_PAIR_MISREAD`) is a person: two capitalised words, the first a given name as written ("Brad Marchand",
+    "Linus Ullmark"), not both words of the language ("Joy Division"), the second no institution's, company's,
+    feature's nor place's word ("Morgan Bank", "Grace Lake", "Washington Avenue"), the whole no place the gazetteer
+    knows ("Santa Clara") and this mention not framed as a company's ("Martin Marietta shares rose")."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    words = span.split()
+    if label not in _PAIR_MISREAD.get(lang, ()) or len(words) != 2:
+        return False
+    given, surname = words
+    if not all(w[:1].isupper() and w[1:].islower() for w in (given, surname.replace("-", "").replace("'", ""))):
+        return False
+    folded = surname.rstrip(".").casefold()
+    if not given_name(given, lang) or (common_word(given.casefold(), lang) and common_word(folded, lang)):
+        return False  # "Joy Division", "Rose Bowl": two words of the language ("Brad Marchand", "Chris Pine" stay)
+    if institution_word(surname, lang) or folded in _COMPANY_ENDINGS or folded in PLACE_HEADS.get(lang, ()):
+        return False
+    if labels.no_person(span):
+        return False  # "Washington Avenue", "Grace Church": a place's or a body's word
+    if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
+        return False
+    mention = RawEntity(text[start:end], label, start, end)
+    return not any(_company_framed(mention, text, lang, person=p) for p in (True, False))
+
+
 def _plural_noun(word: str, lang: str) -> bool:
     """Whether a capitalised word is the plural of a common noun of the language and no name ("Democrats",
     "Sabres"; not "Jones", "Banks")."""
@@ -791,6 +824,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             and _listed_with_person(found, i, text, lang, gazetteer, parts=False)
         ):
             label = "PERSON"  # "Eric Robinson and Boone Jenner also scored": a name in a list of people
+        elif ent.id is None and _person_pair(bare, label, text, start, end, lang, gazetteer):
+            label = "PERSON"  # "Brad Marchand added three assists" (ORG), "Linus Ullmark stopped 22 shots" (FAC)
         elif label == "PERSON" and ent.id is None and _place_group(bare, lang, gazetteer):
             label = "NORP"  # "Virginia Democrats": a place's party or team, not a person named Virginia
         elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:

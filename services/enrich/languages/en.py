@@ -1315,6 +1315,9 @@ NAME_INSTITUTIONS = (
     "organisation", "network", "guard", "police", "parliament", "bureau",
 )  # fmt: skip
 NAME_PARTICLES = frozenset({"of", "de", "van", "von", "al", "bin"})
+# Labels the English model gives a plain "Given Surname" person it misread ("Brad Marchand" ORG, "Linus Ullmark" FAC,
+# "Nam Yongwoo" WORK_OF_ART): such a name is a person when nothing frames it as something else (entities/logic.py).
+NAME_PAIR_MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 NAME_DAY_WORDS = frozenset({"day", "eve"})
 
 # Places (services/enrich/entities/geo.py).

@@ -1,0 +1,45 @@
+"""English names the model misreads, fixed by their shape and frame (round s27): a plain "Given Surname" labelled an
+organisation, a facility, a work or a product is a person when nothing frames it as something else."""
+
+from __future__ import annotations
+
+from wirestream.services.enrich.entities.logic import RawEntity, correct
+
+
+def _at(text: str, span: str, label: str) -> RawEntity:
+    start = text.index(span)
+    return RawEntity(span, label, start, start + len(span))
+
+
+def _labels(text: str, spans: list[tuple[str, str]], gazetteer) -> list[str]:
+    return [e.label for e in correct([_at(text, s, lab) for s, lab in spans], text, "en", gazetteer)]
+
+
+# --- a person pair misread -----------------------------------------------------------------------------------------
+
+
+def test_a_given_name_and_surname_misread_is_a_person(toolkit):
+    text = "Brad Marchand added three assists and Linus Ullmark stopped 22 shots."
+    spans = [("Brad Marchand", "ORG"), ("Linus Ullmark", "FAC")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["PERSON", "PERSON"]
+
+
+def test_a_misread_pair_with_a_common_surname_is_a_person(toolkit):
+    text = "The father of Chris Pine’s captain was back."
+    assert _labels(text, [("Chris Pine’s", "ORG")], toolkit.gazetteer) == ["PERSON"]
+
+
+def test_a_pair_of_a_place_or_a_body_word_stays(toolkit):
+    text = "They opened on Washington Avenue near Grace Church."
+    spans = [("Washington Avenue", "FAC"), ("Grace Church", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["FAC", "ORG"]
+
+
+def test_a_pair_of_two_words_of_the_language_stays(toolkit):
+    text = "She played records by Joy Division all night."
+    assert _labels(text, [("Joy Division", "ORG")], toolkit.gazetteer) == ["ORG"]
+
+
+def test_a_pair_framed_as_a_company_stays(toolkit):
+    text = "The shares of Martin Marietta rose on Monday."
+    assert _labels(text, [("Martin Marietta", "ORG")], toolkit.gazetteer) == ["ORG"]
