@@ -43,3 +43,28 @@ def test_a_pair_of_two_words_of_the_language_stays(toolkit):
 def test_a_pair_framed_as_a_company_stays(toolkit):
     text = "The shares of Martin Marietta rose on Monday."
     assert _labels(text, [("Martin Marietta", "ORG")], toolkit.gazetteer) == ["ORG"]
+
+
+# --- an abbreviation opening a place's name ------------------------------------------------------------------------
+
+
+def test_the_gazetteer_reads_an_abbreviated_place_in_full(toolkit):
+    place = toolkit.gazetteer.place_form("Ft. Lauderdale", "en")
+    assert place is not None and place[1].name == "Fort Lauderdale"
+    assert toolkit.gazetteer.place_form("St. Martin’s Press", "en") is None
+
+
+def test_an_abbreviated_place_the_model_missed_is_found(toolkit):
+    from wirestream.services.enrich.entities.logic import _abbreviated_places
+
+    text = "She grew up on St. Croix in the islands."
+    found = _abbreviated_places(text, [], "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in found] == [("St. Croix", "GPE")]
+
+
+def test_an_abbreviated_name_inside_a_longer_name_or_found_stays(toolkit):
+    from wirestream.services.enrich.entities.logic import _abbreviated_places
+
+    text = "It was published by St. Martin’s Press and sold in St. Croix."
+    taken = [_at(text, "St. Croix", "GPE")]
+    assert _abbreviated_places(text, taken, "en", toolkit.gazetteer) == []

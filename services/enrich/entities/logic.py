@@ -36,7 +36,7 @@ from typing import Any
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities import labels
-from wirestream.services.enrich.entities.geo import Gazetteer, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, town_alias, unaccented
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.names import (
@@ -1025,6 +1025,36 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     return out
 
 
+@functools.cache
+def _abbreviated(lang: str) -> re.Pattern[str] | None:
+    """An abbreviation opening a place's name (``PLACE_ABBREVIATIONS``), then one to three capitalised words."""
+    abbreviations = ABBREVIATIONS.get(lang)
+    if not abbreviations:
+        return None
+    heads = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.-])(?:{heads}) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}")
+
+
+def _abbreviated_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places the model missed whose name opens with an abbreviation ("St. Croix in the U.S. Virgin Islands",
+    "Ft. Lauderdale"): the run, its possessive aside, that the gazetteer trusts written in full (Saint Croix), not
+    after another capitalised word mid-sentence and overlapping no name the model found ("St. Martin’s Press" is
+    no place). One pass over the text: linear on any text."""
+    pattern = _abbreviated(lang)
+    if gazetteer is None or pattern is None or lang not in _SPOTTED_PLACES:
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in pattern.finditer(text):
+        run = _POSSESSIVE.sub("", m.group(0))
+        start, end = m.start(), m.start() + len(run)
+        if taken.overlaps(start, end) or _previous_capitalised(text, start):
+            continue
+        if gazetteer.place_form(run, lang) is not None:
+            out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
 # Words of movement or extent before a name ("flew to Erbil", "troops from Kharkiv", "across Ontario"): weaker
 # evidence of a place than the place cues (a company is sold "to Toyota"), so only for a name the model missed and
 # the gazetteer trusts, never a small town's name nor a label the model gave.
@@ -1525,6 +1555,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = _given_before(found, article.text, lang)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
+        found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
         found = _civic_places(found, article.text, lang, tools.gazetteer)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)

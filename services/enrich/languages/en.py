@@ -1347,6 +1347,9 @@ COUNTRY_SHORT = {
     "America": "US",
     "Korea": "KR",
 }
+# Abbreviations that open a place's name, and the word each stands for: the gazetteer reads "St. Croix" as Saint
+# Croix (entities/geo.py), and the full stop inside it ends no name (entities/logic.py, _abbreviated_places).
+PLACE_ABBREVIATIONS = {"St.": "Saint", "Ste.": "Sainte", "Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (
     "sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert",
