@@ -68,3 +68,18 @@ def test_an_abbreviated_name_inside_a_longer_name_or_found_stays(toolkit):
     text = "It was published by St. Martin’s Press and sold in St. Croix."
     taken = [_at(text, "St. Croix", "GPE")]
     assert _abbreviated_places(text, taken, "en", toolkit.gazetteer) == []
+
+
+# --- a name on a geographic feature ---------------------------------------------------------------------------------
+
+
+def test_a_name_atop_or_on_the_slopes_of_is_a_place(toolkit):
+    text = "A telescope atop Mauna Kea saw it; farms on the slopes of Kilimanjaro grew."
+    spans = [("Mauna Kea", "PERSON"), ("Kilimanjaro", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["LOC", "LOC"]
+
+
+def test_an_institution_atop_a_name_or_a_person_elsewhere_stays(toolkit):
+    text = "The flag atop Acme Corp flew while Mauna Kea spoke."
+    spans = [("Acme Corp", "ORG"), ("Mauna Kea", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["ORG", "PERSON"]

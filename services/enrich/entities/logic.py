@@ -844,6 +844,13 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         ):
             label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "in Pangram area"
         elif (
+            label in ("PERSON", "ORG")
+            and ent.id is None
+            and _on_feature(text, start, lang)
+            and not (set(words) & (institutions | _COMPANY_ENDINGS))
+        ):
+            label = "LOC"  # "a telescope atop Mauna Kea", "on the slopes of Kilimanjaro": a mountain or a shore
+        elif (
             label in ("ORG", "PERSON")
             and ent.id is None
             and not (set(words) & person_words)
@@ -926,6 +933,17 @@ def _placed_in_time(span: str, text: str, start: int, end: int, lang: str) -> bo
         return False  # "the vote in Congress Tuesday": a word of the language names a body, not a place
     folded = {w.casefold().strip(".,") for w in words}
     return not folded & (set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS)
+
+
+# Words right before a name that put something on a geographic feature ("atop Mauna Kea", "the slopes of Etna").
+_FEATURE_CUES = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_CUES").items()}
+
+
+def _on_feature(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before ``start`` put something on a feature (:data:`_FEATURE_CUES`): only a place
+    has a summit, slopes or banks."""
+    cue = _FEATURE_CUES.get(lang)
+    return cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
 
 
 def _small_town(span: str, lang: str, gazetteer: Gazetteer, person_words: set[str]) -> bool:
