@@ -83,3 +83,21 @@ def test_an_institution_atop_a_name_or_a_person_elsewhere_stays(toolkit):
     text = "The flag atop Acme Corp flew while Mauna Kea spoke."
     spans = [("Acme Corp", "ORG"), ("Mauna Kea", "PERSON")]
     assert _labels(text, spans, toolkit.gazetteer) == ["ORG", "PERSON"]
+
+
+# --- a surname that is also another name of a town ------------------------------------------------------------------
+
+
+def test_a_given_name_before_a_family_name_that_names_a_town_is_a_person(toolkit):
+    from wirestream.services.enrich.entities.logic import _unfound_people
+
+    text = "It was in the Peyton Manning record season."  # Manning: another name of a town (Wanning)
+    found = _unfound_people(text, [], "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in found] == [("Peyton Manning", "PERSON")]
+
+
+def test_a_given_name_before_a_region_or_a_big_city_stays_unread(toolkit):
+    from wirestream.services.enrich.entities.logic import _unfound_people
+
+    text = "They drove from Jackson Mississippi and then from Jordan Houston."
+    assert _unfound_people(text, [], "en", toolkit.gazetteer) == []

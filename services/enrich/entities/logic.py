@@ -1215,10 +1215,23 @@ _SPOTTED_PEOPLE = frozenset({"en"})
 _GIVEN_SURNAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15}) ([A-Z][a-z][\w'’-]{0,20})(?![\w'’.-])(?! [A-Z])")
 
 
+def _place_surname(surname: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word after a given name is a place rather than a surname: a place the gazetteer knows, unless it is
+    a family name and names only a town, under :data:`CITY_POPULATION` or by another of the town's names ("Peyton
+    Manning": Manning is another name of Wanning; not "Jackson Mississippi" nor "Paris London")."""
+    place = gazetteer.place_form(surname, lang)
+    if place is None:
+        return False
+    town = place[1].kind == "city" and (
+        place[1].population < CITY_POPULATION or unaccented(place[0]) != unaccented(place[1].name)
+    )
+    return not (family_name(surname) and town)
+
+
 def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """People the model missed: two capitalised words no name the model found overlaps, the first a given name
-    as written ("Zach", "Nino"), the second no word of the language, the pair and the second no place the
-    gazetteer knows and no institution's word, not after another capitalised word mid-sentence ("New York
+    as written ("Zach", "Nino"), the second no word of the language, the pair no place the gazetteer knows, the
+    second none either unless a family name and a small town's (:func:`_place_surname`) and no institution's word, not after another capitalised word mid-sentence ("New York
     Peyton Manning" is no evidence). One pass over the text's word pairs: linear on any text."""
     if gazetteer is None or lang not in _SPOTTED_PEOPLE:
         return []
@@ -1235,7 +1248,7 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
         before = word_before(text, start)
         if before[:1].isupper() and not _initial(text, start):
             continue  # the end of a longer capitalised run
-        if any(gazetteer.place_form(w, lang) is not None for w in (f"{given} {surname}", surname)):
+        if gazetteer.place_form(f"{given} {surname}", lang) is not None or _place_surname(surname, lang, gazetteer):
             continue
         out.append(RawEntity(text[start:end], "PERSON", start, end))
     return out
