@@ -101,3 +101,8 @@ def test_a_given_name_before_a_region_or_a_big_city_stays_unread(toolkit):
 
     text = "They drove from Jackson Mississippi and then from Jordan Houston."
     assert _unfound_people(text, [], "en", toolkit.gazetteer) == []
+
+
+def test_a_states_name_before_a_word_of_the_language_stays(toolkit):
+    text = "Fuel ran short in the Florida Keys after the storm."
+    assert _labels(text, [("Florida Keys", "ORG")], toolkit.gazetteer) == ["ORG"]

@@ -580,7 +580,7 @@ def _person_pair(
     (:data:`_PAIR_MISREAD`) is a person: two capitalised words, the first a given name as written ("Brad Marchand",
     "Linus Ullmark"), not both words of the language ("Joy Division"), the second no institution's, company's,
     feature's nor place's word ("Morgan Bank", "Grace Lake", "Washington Avenue"), the whole no place the gazetteer
-    knows ("Santa Clara") and this mention not framed as a company's ("Martin Marietta shares rose")."""
+    knows ("Santa Clara"), no country's or region's name before a word of the language ("Florida Keys") and this mention not framed as a company's ("Martin Marietta shares rose")."""
     from wirestream.services.enrich.entities.quotes.language import common_word
 
     words = span.split()
@@ -598,6 +598,9 @@ def _person_pair(
         return False  # "Washington Avenue", "Grace Church": a place's or a body's word
     if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
         return False
+    region = gazetteer.place_form(given, lang) if gazetteer is not None else None
+    if region is not None and region[1].kind in _COUNTRY_KINDS and common_word(folded, lang):
+        return False  # "Florida Keys", "Georgia Tech": a state's name and a word of the language
     mention = RawEntity(text[start:end], label, start, end)
     return not any(_company_framed(mention, text, lang, person=p) for p in (True, False))
 
