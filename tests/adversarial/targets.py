@@ -537,7 +537,9 @@ def _targets() -> list[Target]:
     )
     add(
         "labels.judge",
-        tuple(f"wirestream.services.enrich.entities.labels:{m}" for m in ("judge", "features", "Article.of")),
+        tuple(
+            f"wirestream.services.enrich.entities.labels:{m}" for m in ("judge", "features", "Article.of", "no_person")
+        ),
         lambda s: (FakeRecognizer()(s), s, gazetteer()),
         lambda a: _fn("wirestream.services.enrich.entities.labels", "judge")(a[0], a[1], "en", a[2]),
     )

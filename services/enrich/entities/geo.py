@@ -46,6 +46,9 @@ CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_CA
 CASE_ENDINGS["be"] = CASE_ENDINGS["uk"]
 CASE_ENDINGS["sk"] = CASE_ENDINGS["cs"]
 
+# Abbreviations that open a place's name, and the word they stand for ("St. Croix" is Saint Croix), per language.
+ABBREVIATIONS: dict[str, dict[str, str]] = languages.table("PLACE_ABBREVIATIONS")
+
 _APOSTROPHE_SUFFIX = re.compile(r"^(\w[\w.-]*?)['’]\w+$")  # Turkish, Azerbaijani: Moskova'da, Kremlin'in
 _SUFFIX_APOSTROPHE_LANGUAGES = languages.having("PLACE_APOSTROPHE_SUFFIX") | {"az"}  # Azerbaijani (no module)
 
@@ -440,6 +443,11 @@ class Gazetteer:
         place = self.trusted.get(word.casefold())
         if place is not None and word.isupper() and len(word) <= 5 and place.kind != "country":
             return None  # an acronym ("GAO"), not the town of that name
+        first, _, rest = word.partition(" ")
+        full = ABBREVIATIONS.get(lang, {}).get(first)
+        if full is not None and rest[:1].isupper():  # "St. Croix", "Ft. Lauderdale": the name in full
+            found = self._form(f"{full} {rest}", lang, self.trusted)
+            return None if found is None else (word, found[1])
         return self._form(word, lang, self.trusted)
 
     def small_town(self, word: str, language: str | None = None) -> tuple[str, Place] | None:

@@ -279,7 +279,7 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
     return x
 
 
-def _no_person(text: str) -> bool:
+def no_person(text: str) -> bool:
     """Whether a name can be no person whatever the features say: it opens with "the" ("the White House") or holds
     a place's or an institution's word ("Marronnier Park", "Riverside Hospital")."""
     words = [w.casefold() for w in _WORD.findall(_bare(text))[:20]]
@@ -303,7 +303,7 @@ def judge(
             p = m.probabilities(features(e, text, gazetteer, article))
             best = max(range(len(CLASSES)), key=p.__getitem__)
             cls = CLASSES[best]
-            if cls == "PERSON" and _no_person(e.text):
+            if cls == "PERSON" and no_person(e.text):
                 cls = class_of(e.label)
             if cls != class_of(e.label) and p[best] >= m.thresholds.get(change(e.label, cls), 2.0):
                 e = replace(e, label=RELABEL[cls])

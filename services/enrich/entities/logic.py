@@ -36,7 +36,7 @@ from typing import Any
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities import labels
-from wirestream.services.enrich.entities.geo import Gazetteer, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, town_alias, unaccented
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.names import (
@@ -569,6 +569,42 @@ def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool
     return words[1].casefold() not in heads and not words[1].isupper()
 
 
+# Labels a language's model gives a plain "Given Surname" person it misread (``NAME_PAIR_MISREAD``).
+_PAIR_MISREAD: dict[str, frozenset[str]] = languages.table("NAME_PAIR_MISREAD")
+
+
+def _person_pair(
+    span: str, label: str, text: str, start: int, end: int, lang: str, gazetteer: Gazetteer | None
+) -> bool:
+    """Whether a name a model labelled an organisation, a facility, a work or a product
+    (:data:`_PAIR_MISREAD`) is a person: two capitalised words, the first a given name as written ("Brad Marchand",
+    "Linus Ullmark"), not both words of the language ("Joy Division"), the second no institution's, company's,
+    feature's nor place's word ("Morgan Bank", "Grace Lake", "Washington Avenue"), the whole no place the gazetteer
+    knows ("Santa Clara"), no country's or region's name before a word of the language ("Florida Keys") and this mention not framed as a company's ("Martin Marietta shares rose")."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    words = span.split()
+    if label not in _PAIR_MISREAD.get(lang, ()) or len(words) != 2:
+        return False
+    given, surname = words
+    if not all(w[:1].isupper() and w[1:].islower() for w in (given, surname.replace("-", "").replace("'", ""))):
+        return False
+    folded = surname.rstrip(".").casefold()
+    if not given_name(given, lang) or (common_word(given.casefold(), lang) and common_word(folded, lang)):
+        return False  # "Joy Division", "Rose Bowl": two words of the language ("Brad Marchand", "Chris Pine" stay)
+    if institution_word(surname, lang) or folded in _COMPANY_ENDINGS or folded in PLACE_HEADS.get(lang, ()):
+        return False
+    if labels.no_person(span):
+        return False  # "Washington Avenue", "Grace Church": a place's or a body's word
+    if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
+        return False
+    region = gazetteer.place_form(given, lang) if gazetteer is not None else None
+    if region is not None and region[1].kind in _COUNTRY_KINDS and common_word(folded, lang):
+        return False  # "Florida Keys", "Georgia Tech": a state's name and a word of the language
+    mention = RawEntity(text[start:end], label, start, end)
+    return not any(_company_framed(mention, text, lang, person=p) for p in (True, False))
+
+
 def _plural_noun(word: str, lang: str) -> bool:
     """Whether a capitalised word is the plural of a common noun of the language and no name ("Democrats",
     "Sabres"; not "Jones", "Banks")."""
@@ -791,6 +827,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             and _listed_with_person(found, i, text, lang, gazetteer, parts=False)
         ):
             label = "PERSON"  # "Eric Robinson and Boone Jenner also scored": a name in a list of people
+        elif ent.id is None and _person_pair(bare, label, text, start, end, lang, gazetteer):
+            label = "PERSON"  # "Brad Marchand added three assists" (ORG), "Linus Ullmark stopped 22 shots" (FAC)
         elif label == "PERSON" and ent.id is None and _place_group(bare, lang, gazetteer):
             label = "NORP"  # "Virginia Democrats": a place's party or team, not a person named Virginia
         elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:
@@ -808,6 +846,13 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             and not (set(words) & person_words)
         ):
             label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "in Pangram area"
+        elif (
+            label in ("PERSON", "ORG")
+            and ent.id is None
+            and _on_feature(text, start, lang)
+            and not (set(words) & (institutions | _COMPANY_ENDINGS))
+        ):
+            label = "LOC"  # "a telescope atop Mauna Kea", "on the slopes of Kilimanjaro": a mountain or a shore
         elif (
             label in ("ORG", "PERSON")
             and ent.id is None
@@ -891,6 +936,17 @@ def _placed_in_time(span: str, text: str, start: int, end: int, lang: str) -> bo
         return False  # "the vote in Congress Tuesday": a word of the language names a body, not a place
     folded = {w.casefold().strip(".,") for w in words}
     return not folded & (set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS)
+
+
+# Words right before a name that put something on a geographic feature ("atop Mauna Kea", "the slopes of Etna").
+_FEATURE_CUES = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_CUES").items()}
+
+
+def _on_feature(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before ``start`` put something on a feature (:data:`_FEATURE_CUES`): only a place
+    has a summit, slopes or banks."""
+    cue = _FEATURE_CUES.get(lang)
+    return cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
 
 
 def _small_town(span: str, lang: str, gazetteer: Gazetteer, person_words: set[str]) -> bool:
@@ -987,6 +1043,36 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
+@functools.cache
+def _abbreviated(lang: str) -> re.Pattern[str] | None:
+    """An abbreviation opening a place's name (``PLACE_ABBREVIATIONS``), then one to three capitalised words."""
+    abbreviations = ABBREVIATIONS.get(lang)
+    if not abbreviations:
+        return None
+    heads = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.-])(?:{heads}) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}")
+
+
+def _abbreviated_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places the model missed whose name opens with an abbreviation ("St. Croix in the U.S. Virgin Islands",
+    "Ft. Lauderdale"): the run, its possessive aside, that the gazetteer trusts written in full (Saint Croix), not
+    after another capitalised word mid-sentence and overlapping no name the model found ("St. Martin’s Press" is
+    no place). One pass over the text: linear on any text."""
+    pattern = _abbreviated(lang)
+    if gazetteer is None or pattern is None or lang not in _SPOTTED_PLACES:
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in pattern.finditer(text):
+        run = _POSSESSIVE.sub("", m.group(0))
+        start, end = m.start(), m.start() + len(run)
+        if taken.overlaps(start, end) or _previous_capitalised(text, start):
+            continue
+        if gazetteer.place_form(run, lang) is not None:
+            out.append(RawEntity(run, "GPE", start, end))
     return out
 
 
@@ -1132,10 +1218,23 @@ _SPOTTED_PEOPLE = frozenset({"en"})
 _GIVEN_SURNAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15}) ([A-Z][a-z][\w'’-]{0,20})(?![\w'’.-])(?! [A-Z])")
 
 
+def _place_surname(surname: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word after a given name is a place rather than a surname: a place the gazetteer knows, unless it is
+    a family name and names only a town, under :data:`CITY_POPULATION` or by another of the town's names ("Peyton
+    Manning": Manning is another name of Wanning; not "Jackson Mississippi" nor "Paris London")."""
+    place = gazetteer.place_form(surname, lang)
+    if place is None:
+        return False
+    town = place[1].kind == "city" and (
+        place[1].population < CITY_POPULATION or unaccented(place[0]) != unaccented(place[1].name)
+    )
+    return not (family_name(surname) and town)
+
+
 def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """People the model missed: two capitalised words no name the model found overlaps, the first a given name
-    as written ("Zach", "Nino"), the second no word of the language, the pair and the second no place the
-    gazetteer knows and no institution's word, not after another capitalised word mid-sentence ("New York
+    as written ("Zach", "Nino"), the second no word of the language, the pair no place the gazetteer knows, the
+    second none either unless a family name and a small town's (:func:`_place_surname`) and no institution's word, not after another capitalised word mid-sentence ("New York
     Peyton Manning" is no evidence). One pass over the text's word pairs: linear on any text."""
     if gazetteer is None or lang not in _SPOTTED_PEOPLE:
         return []
@@ -1152,7 +1251,7 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
         before = word_before(text, start)
         if before[:1].isupper() and not _initial(text, start):
             continue  # the end of a longer capitalised run
-        if any(gazetteer.place_form(w, lang) is not None for w in (f"{given} {surname}", surname)):
+        if gazetteer.place_form(f"{given} {surname}", lang) is not None or _place_surname(surname, lang, gazetteer):
             continue
         out.append(RawEntity(text[start:end], "PERSON", start, end))
     return out
@@ -1490,6 +1589,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = _given_before(found, article.text, lang)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
+        found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
         found = _civic_places(found, article.text, lang, tools.gazetteer)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)

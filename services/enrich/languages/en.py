@@ -1315,6 +1315,9 @@ NAME_INSTITUTIONS = (
     "organisation", "network", "guard", "police", "parliament", "bureau",
 )  # fmt: skip
 NAME_PARTICLES = frozenset({"of", "de", "van", "von", "al", "bin"})
+# Labels the English model gives a plain "Given Surname" person it misread ("Brad Marchand" ORG, "Linus Ullmark" FAC,
+# "Nam Yongwoo" WORK_OF_ART): such a name is a person when nothing frames it as something else (entities/logic.py).
+NAME_PAIR_MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 NAME_DAY_WORDS = frozenset({"day", "eve"})
 
 # Places (services/enrich/entities/geo.py).
@@ -1344,6 +1347,15 @@ COUNTRY_SHORT = {
     "America": "US",
     "Korea": "KR",
 }
+# Abbreviations that open a place's name, and the word each stands for: the gazetteer reads "St. Croix" as Saint
+# Croix (entities/geo.py), and the full stop inside it ends no name (entities/logic.py, _abbreviated_places).
+PLACE_ABBREVIATIONS = {"St.": "Saint", "Ste.": "Sainte", "Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
+# Words right before a name that put something on a geographic feature: the name is a place, whatever the model
+# labelled it ("a telescope atop Mauna Kea" PERSON; entities/logic.py, _on_feature).
+PLACE_FEATURE_CUES = (
+    r"(?<![\w'’-])(?:atop|on top of|(?:the|its) (?:summit|slopes?|foothills|banks?|shores?|peak|crater|"
+    r"mouth|source) of) $"
+)
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (
     "sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert",
