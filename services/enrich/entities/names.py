@@ -121,6 +121,11 @@ LOCATIVES = _sets("PLACE_LOCATIVES")
 # Prepositions of going and coming ("nach", "aus"): they place a word the gazetteer knows, not an unknown one
 # ("nach Starfield", "aus Polycarbonat": after, made of).
 DIRECTIONS = _sets("PLACE_DIRECTIONS")
+# The countries whose towns the language's articles name without a cue (German: DE, AT, CH, LI, LU): a town abroad
+# spelt like a word of the language needs a preposition of place or of going ("Roman", "Corona", "Union").
+HOME_COUNTRIES = _sets("PLACE_HOME_COUNTRIES")
+# Plural endings that only a common noun takes ("Romane", "Unionen"; not the genitive "-s" a name takes too).
+PLURAL_ENDINGS: dict[str, tuple[str, ...]] = languages.table("NAME_PLURAL_ENDINGS")
 # The endings of a declined name of several words and of the name ("Vereinigten Staaten": Vereinigte Staaten).
 PHRASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_PHRASE_ENDINGS")
 LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
@@ -2014,6 +2019,8 @@ class NameFinder:
             return False  # "Centro", "Sur", "Constitución": a word of the language before a small town of that name
         if len(part) == 1 and self._noun_alias(place, part[0], lang):
             return False  # "Name" (Namur), "Tour" (Tours), "Basis" (Basi): a noun of the language, not the town
+        if len(part) == 1 and self._foreign_word_town(place, part[0], lang):
+            return False  # "ihr Roman", "wegen Corona", "die Union": a word, not a small town abroad of that name
         if len(part) == 1 and self._stray_alias(place, part[0], lang):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
         if part[0].initial and len(part) == 1 and place.population < 100_000:
@@ -2062,6 +2069,25 @@ class NameFinder:
         first = self._index[id(t)]
         placed = self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang)
         return noun and not placed
+
+    def _foreign_word_town(self, place: Place, t: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether a one-word town abroad (outside the language's ``HOME_COUNTRIES``),
+        no capital nor a city known abroad, is rather a common word: of English, of the language in lower case, or
+        a noun the dictionary gives a plural (``NAME_PLURAL_ENDINGS``): "Roman", "Metro", "Union", "Corona"; so
+        unless a preposition of place or of going comes right before it ("nach Corona")."""
+        home = HOME_COUNTRIES.get(lang)
+        if lang not in NOUNS_CAPITALISED or not home or place.kind != "city" or place.country_code in home:
+            return False
+        if place in self.gazetteer.known_abroad or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        from wirestream.services.enrich.entities.quotes.language import common_word, known_word, lemma
+
+        word, low = t.text, t.text.casefold()
+        plural = any(lemma(word + p, lang) == low for p in PLURAL_ENDINGS.get(lang, ()) if known_word(word + p, lang))
+        if not (known_word(low, "en") or common_word(low, lang) or plural):
+            return False  # "Mora", "Rioja": the dictionary lists the name, but as no common word
+        first = self._index[id(t)]
+        return not (self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang))
 
     def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a word names a town under a million people, no capital nor a city known abroad

@@ -1067,6 +1067,13 @@ PLACE_LOCATIVES = ("in",)
 # Prepositions of going and coming: they place a word the gazetteer knows by another name ("nach Tarnopol"), not an
 # unknown word (services/enrich/entities/names.py).
 PLACE_DIRECTIONS = ("nach", "aus", "bei")
+# The countries whose towns German articles name without a cue: a one-word town elsewhere spelt like a word
+# ("Roman", "Metro", "Union", "Corona") is the word unless "in", "nach", "aus" or "bei" places it
+# (services/enrich/entities/names.py).
+PLACE_HOME_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
+# Plural endings only a common noun takes ("Romane", "Unionen", "Hube"; not the genitive "-s" names take too): a
+# town abroad spelt like such a noun is the noun without a cue (services/enrich/entities/names.py).
+NAME_PLURAL_ENDINGS = ("e", "en", "n", "er")
 # The ending a declined name of several words takes on each word, and the name's ("in den Vereinigten Staaten",
 # "der Dominikanischen Republik"): countries and regions only (services/enrich/entities/names.py).
 PLACE_PHRASE_ENDINGS = (("en", "e"),)
