@@ -123,3 +123,8 @@ def test_a_town_abroad_spelt_like_a_word_after_a_preposition_stays_the_town(find
 def test_a_town_abroad_the_dictionary_lists_as_no_common_word_stays_the_town(finder):
     # "Mora" (a Swedish town) has no plural and no English or lower-case sense
     assert places(finder, "Auch die Städte Falun und Mora sind schön.") == ["Falun", "Mora"]
+
+
+def test_a_common_german_name_of_a_country_cldr_names_otherwise_is_the_country(finder):
+    # CLDR's German name of Belarus is "Belarus": "Weißrussland" is the everyday one (COUNTRY_SHORT)
+    assert places(finder, "Er war Erzbischof von Polotsk (Weißrussland).") == ["Polotsk", "Weißrussland"]

@@ -1000,8 +1000,25 @@ NAME_ARTICLES = frozenset(
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
-# Short forms of country names CLDR does not give.
-COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
+# Short forms of country names CLDR does not give, and the common German names of countries CLDR gives another
+# name of ("Weißrussland" for Belarus, "Elfenbeinküste" for Côte d’Ivoire, "Mazedonien" for Nordmazedonien).
+COUNTRY_SHORT = {
+    "USA": "US",
+    "Amerika": "US",
+    "Großbritannien": "GB",
+    "Weißrussland": "BY",
+    "Birma": "MM",
+    "Burma": "MM",
+    "Elfenbeinküste": "CI",
+    "Mazedonien": "MK",
+    "Swasiland": "SZ",
+    "Kapverden": "CV",
+    "Osttimor": "TL",
+    "Tschechei": "CZ",
+    "Moldawien": "MD",
+    "Bosnien": "BA",
+    "Palästina": "PS",
+}
 # Regions and natural features no data the gazetteer reads names in German (GeoNames lists towns, CLDR countries and
 # world regions, ISO 3166-2 subdivisions): seas, mountain ranges, rivers, historical and landscape regions, each a
 # place under its German name, declined forms by PLACE_CASE_ENDINGS ("des Atlantiks"). Only names that are no German
