@@ -33,3 +33,13 @@ def test_two_given_names_after_an_adjective_stay_one_person(finder):
 def test_a_noun_spelt_like_a_given_name_after_an_adjective_is_still_a_noun(finder):
     # "Wende" is a given name too; before a noun of the dictionary it is the noun ("Ende" is no surname)
     assert people(finder, "Dann kam die erwartete Wende Ende Mai.") == []
+
+
+def test_a_byline_s_name_before_its_dateline_s_capital_leaves_the_capital_out(finder):
+    text = "Von Armin Schwibach Rom (kath.net) Der Papst sprach am Freitag."
+    assert people(finder, text) == ["Armin Schwibach"]
+    assert [f.text for f in finder(text, "de") if f.label == "GPE"] == ["Rom"]
+
+
+def test_a_surname_that_is_also_a_capital_stays_the_person_s(finder):
+    assert people(finder, "Das sagte Denzel Washington am Abend.") == ["Denzel Washington"]

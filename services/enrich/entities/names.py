@@ -1966,6 +1966,8 @@ class NameFinder:
                     )
                     if not word or end - k > 3 or words[end - 1].text.islower():
                         continue  # the run goes on with a name, not a word ("Emily Atkin Milliardärin Kim Kardashian")
+                if end - k >= 3 and self._dateline_place(words[end - 1], lang):
+                    end -= 1  # "Von Armin Schwibach Rom (kath.net)": a byline, then its dateline's city
                 rest = words[k + 1 : end]
                 names = [w for w in rest if not w.text.islower()]
                 if all(_plain_word(w.text, lang) for w in (t, *names)):
@@ -1975,6 +1977,14 @@ class NameFinder:
                     if self.gazetteer.place_form(phrase, lang) is None:
                         return k, end
         return None
+
+    def _dateline_place(self, t: _Token, lang: str) -> bool:
+        """Whether a word ending a person's run after a given name and a surname is rather a place: a country or a
+        city known abroad (a capital: "Rom", "Berlin") that is no family name (not "Washington", "Paris")."""
+        if t.text in _surnames() or t.text in _first_names():
+            return False
+        place = self.gazetteer.place_form(t.text, lang)
+        return place is not None and (place[1].kind == "country" or place[1] in self.gazetteer.known_abroad)
 
     def _big_city(self, t: _Token, lang: str) -> bool:
         """Whether a word names a city of a million people or more (Santiago, not Victoria)."""
