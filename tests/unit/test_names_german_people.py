@@ -43,3 +43,14 @@ def test_a_byline_s_name_before_its_dateline_s_capital_leaves_the_capital_out(fi
 
 def test_a_surname_that_is_also_a_capital_stays_the_person_s(finder):
     assert people(finder, "Das sagte Denzel Washington am Abend.") == ["Denzel Washington"]
+
+
+def test_a_town_a_preposition_places_takes_no_particle_and_noun_after_it(finder):
+    # "Kiel" is a given name too: "aus Kiel zu Gast" is the town, then "zu Gast"
+    text = "Bei den Stuttgartern ist der Rekordmeister aus Kiel zu Gast."
+    assert people(finder, text) == []
+    assert [f.text for f in finder(text, "de") if f.label == "GPE"] == ["Kiel"]
+
+
+def test_a_given_name_takes_its_particle_and_surname_after_it(finder):
+    assert people(finder, "Am Abend sprach Alexander von Humboldt lange.") == ["Alexander von Humboldt"]

@@ -1130,7 +1130,11 @@ class NameFinder:
                     continue
                 # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
                 # Where nouns are capitalised, only after a given name ("Alexander von Preen", not "Tag der Arbeit").
-                allowed = particles or (name_particles if _given_form(tokens[j - 1].text) else frozenset())
+                # Not after a town a preposition places ("aus Kiel zu Gast": Kiel is a given name too).
+                placed = len(run) == 1 and self._placed_town(tokens, i, lang)
+                allowed = particles or (
+                    name_particles if _given_form(tokens[j - 1].text) and not placed else frozenset()
+                )
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
@@ -1712,6 +1716,11 @@ class NameFinder:
                 if place is not None and place[1].kind in ("country", "region"):
                     return place
         return None
+
+    def _placed_town(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a word the gazetteer knows comes right after a preposition of place or of going ("aus Kiel")."""
+        placed = self._after_locative(tokens, first, lang) or self._after_direction(tokens, first, lang)
+        return placed and self.gazetteer.place_form(tokens[first].text, lang) is not None
 
     def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
         """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""
