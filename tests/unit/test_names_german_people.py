@@ -54,3 +54,14 @@ def test_a_town_a_preposition_places_takes_no_particle_and_noun_after_it(finder)
 
 def test_a_given_name_takes_its_particle_and_surname_after_it(finder):
     assert people(finder, "Am Abend sprach Alexander von Humboldt lange.") == ["Alexander von Humboldt"]
+
+
+def test_an_adjective_and_a_role_are_no_person(finder):
+    text = "Es sprachen Daniel Hörsch, Studienleiter und Sozialwissenschaftlicher Referent bei midi, und andere."
+    assert people(finder, text) == ["Daniel Hörsch"]
+
+
+def test_an_english_role_in_title_case_is_no_person(finder):
+    assert people(finder, "Es sprach Anne Wizorek, Digital Media Consultant, Bloggerin und Autorin.") == [
+        "Anne Wizorek"
+    ]

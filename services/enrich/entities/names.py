@@ -1531,6 +1531,8 @@ class NameFinder:
         names = [t for t in words if not t.text.islower()]
         if any(t.text in self._nouns or _noun(t.text, lang) for t in words):
             return []  # "Gefühl der Zufriedenheit", "Hundert Jahre": nouns
+        if lang in NOUNS_CAPITALISED and self.is_role(words[-1].text, lang):
+            return before  # "Sozialwissenschaftlicher Referent", "Media Consultant": a role, not a person
         if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
             return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
         if words[0].initial and people.surname(words[-1].text):

@@ -919,6 +919,7 @@ NAME_ROLES = (
     "beraterin", "sekretär", "sekretärin", "herr", "frau", "dr", "professor", "professorin", "abgeordnete",
     "abgeordneter", "experte", "expertin", "analyst", "analystin", "oberst", "kommandeur", "premier",
     "politiker", "politikerin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "korrespondent",
+    "referent", "referentin", "consultant",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
