@@ -65,3 +65,8 @@ def test_an_english_role_in_title_case_is_no_person(finder):
     assert people(finder, "Es sprach Anne Wizorek, Digital Media Consultant, Bloggerin und Autorin.") == [
         "Anne Wizorek"
     ]
+
+
+def test_an_alliance_after_a_role_is_a_body_not_a_surname(finder):
+    text = "Es sprach Konstantin von Notz, stellv. Fraktionsvorsitzender Bündnis 90/Die Grünen, am Montag."
+    assert people(finder, text) == ["Konstantin von Notz"]

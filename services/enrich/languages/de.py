@@ -925,6 +925,7 @@ NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
     "institut", "universität", "gericht", "armee", "gruppe", "ag", "gmbh", "nachrichten", "dienst",
     "kommission", "rat", "amt", "behörde", "streitkräfte", "konzern", "stiftung", "verband", "fernsehen",
+    "bündnis",
 )  # fmt: skip
 # Nouns that are common words on their own ("die Post", "mit der Bahn") but name a body after a capitalised
 # adjective, which German writes in capitals only inside a name ("Deutsche Post", "Deutschen Bahn",
