@@ -33,3 +33,40 @@ def test_two_given_names_after_an_adjective_stay_one_person(finder):
 def test_a_noun_spelt_like_a_given_name_after_an_adjective_is_still_a_noun(finder):
     # "Wende" is a given name too; before a noun of the dictionary it is the noun ("Ende" is no surname)
     assert people(finder, "Dann kam die erwartete Wende Ende Mai.") == []
+
+
+def test_a_byline_s_name_before_its_dateline_s_capital_leaves_the_capital_out(finder):
+    text = "Von Armin Schwibach Rom (kath.net) Der Papst sprach am Freitag."
+    assert people(finder, text) == ["Armin Schwibach"]
+    assert [f.text for f in finder(text, "de") if f.label == "GPE"] == ["Rom"]
+
+
+def test_a_surname_that_is_also_a_capital_stays_the_person_s(finder):
+    assert people(finder, "Das sagte Denzel Washington am Abend.") == ["Denzel Washington"]
+
+
+def test_a_town_a_preposition_places_takes_no_particle_and_noun_after_it(finder):
+    # "Kiel" is a given name too: "aus Kiel zu Gast" is the town, then "zu Gast"
+    text = "Bei den Stuttgartern ist der Rekordmeister aus Kiel zu Gast."
+    assert people(finder, text) == []
+    assert [f.text for f in finder(text, "de") if f.label == "GPE"] == ["Kiel"]
+
+
+def test_a_given_name_takes_its_particle_and_surname_after_it(finder):
+    assert people(finder, "Am Abend sprach Alexander von Humboldt lange.") == ["Alexander von Humboldt"]
+
+
+def test_an_adjective_and_a_role_are_no_person(finder):
+    text = "Es sprachen Daniel Hörsch, Studienleiter und Sozialwissenschaftlicher Referent bei midi, und andere."
+    assert people(finder, text) == ["Daniel Hörsch"]
+
+
+def test_an_english_role_in_title_case_is_no_person(finder):
+    assert people(finder, "Es sprach Anne Wizorek, Digital Media Consultant, Bloggerin und Autorin.") == [
+        "Anne Wizorek"
+    ]
+
+
+def test_an_alliance_after_a_role_is_a_body_not_a_surname(finder):
+    text = "Es sprach Konstantin von Notz, stellv. Fraktionsvorsitzender Bündnis 90/Die Grünen, am Montag."
+    assert people(finder, text) == ["Konstantin von Notz"]

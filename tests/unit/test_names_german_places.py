@@ -109,3 +109,22 @@ def test_a_noun_named_town_after_a_preposition_of_going_stays_the_town(finder):
 
 def test_another_name_of_a_town_that_is_no_noun_stays_the_town(finder):
     assert places(finder, "Genf ist schön, Lüttich auch.") == ["Genf", "Lüttich"]
+
+
+def test_a_town_abroad_spelt_like_a_common_word_is_the_word(finder):
+    # Corona (US), Roman (RO), Union (US): towns GeoNames holds, but here the words
+    assert places(finder, "Wegen Corona fiel das Fest aus. Ihr neuer Roman lobt die Union.") == []
+
+
+def test_a_town_abroad_spelt_like_a_word_after_a_preposition_stays_the_town(finder):
+    assert places(finder, "Sie zog nach Corona und lebt heute in Roman.") == ["Corona", "Roman"]
+
+
+def test_a_town_abroad_the_dictionary_lists_as_no_common_word_stays_the_town(finder):
+    # "Mora" (a Swedish town) has no plural and no English or lower-case sense
+    assert places(finder, "Auch die Städte Falun und Mora sind schön.") == ["Falun", "Mora"]
+
+
+def test_a_common_german_name_of_a_country_cldr_names_otherwise_is_the_country(finder):
+    # CLDR's German name of Belarus is "Belarus": "Weißrussland" is the everyday one (COUNTRY_SHORT)
+    assert places(finder, "Er war Erzbischof von Polotsk (Weißrussland).") == ["Polotsk", "Weißrussland"]

@@ -121,6 +121,11 @@ LOCATIVES = _sets("PLACE_LOCATIVES")
 # Prepositions of going and coming ("nach", "aus"): they place a word the gazetteer knows, not an unknown one
 # ("nach Starfield", "aus Polycarbonat": after, made of).
 DIRECTIONS = _sets("PLACE_DIRECTIONS")
+# The countries whose towns the language's articles name without a cue (German: DE, AT, CH, LI, LU): a town abroad
+# spelt like a word of the language needs a preposition of place or of going ("Roman", "Corona", "Union").
+HOME_COUNTRIES = _sets("PLACE_HOME_COUNTRIES")
+# Plural endings that only a common noun takes ("Romane", "Unionen"; not the genitive "-s" a name takes too).
+PLURAL_ENDINGS: dict[str, tuple[str, ...]] = languages.table("NAME_PLURAL_ENDINGS")
 # The endings of a declined name of several words and of the name ("Vereinigten Staaten": Vereinigte Staaten).
 PHRASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_PHRASE_ENDINGS")
 LOCATIVE_SUFFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_LOCATIVE_SUFFIXES")
@@ -1125,7 +1130,11 @@ class NameFinder:
                     continue
                 # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
                 # Where nouns are capitalised, only after a given name ("Alexander von Preen", not "Tag der Arbeit").
-                allowed = particles or (name_particles if _given_form(tokens[j - 1].text) else frozenset())
+                # Not after a town a preposition places ("aus Kiel zu Gast": Kiel is a given name too).
+                placed = len(run) == 1 and self._placed_town(tokens, i, lang)
+                allowed = particles or (
+                    name_particles if _given_form(tokens[j - 1].text) and not placed else frozenset()
+                )
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
@@ -1522,6 +1531,8 @@ class NameFinder:
         names = [t for t in words if not t.text.islower()]
         if any(t.text in self._nouns or _noun(t.text, lang) for t in words):
             return []  # "Gefühl der Zufriedenheit", "Hundert Jahre": nouns
+        if lang in NOUNS_CAPITALISED and self.is_role(words[-1].text, lang):
+            return before  # "Sozialwissenschaftlicher Referent", "Media Consultant": a role, not a person
         if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
             return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
         if words[0].initial and people.surname(words[-1].text):
@@ -1707,6 +1718,11 @@ class NameFinder:
                 if place is not None and place[1].kind in ("country", "region"):
                     return place
         return None
+
+    def _placed_town(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a word the gazetteer knows comes right after a preposition of place or of going ("aus Kiel")."""
+        placed = self._after_locative(tokens, first, lang) or self._after_direction(tokens, first, lang)
+        return placed and self.gazetteer.place_form(tokens[first].text, lang) is not None
 
     def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
         """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""
@@ -1961,6 +1977,8 @@ class NameFinder:
                     )
                     if not word or end - k > 3 or words[end - 1].text.islower():
                         continue  # the run goes on with a name, not a word ("Emily Atkin Milliardärin Kim Kardashian")
+                if end - k >= 3 and self._dateline_place(words[end - 1], lang):
+                    end -= 1  # "Von Armin Schwibach Rom (kath.net)": a byline, then its dateline's city
                 rest = words[k + 1 : end]
                 names = [w for w in rest if not w.text.islower()]
                 if all(_plain_word(w.text, lang) for w in (t, *names)):
@@ -1970,6 +1988,14 @@ class NameFinder:
                     if self.gazetteer.place_form(phrase, lang) is None:
                         return k, end
         return None
+
+    def _dateline_place(self, t: _Token, lang: str) -> bool:
+        """Whether a word ending a person's run after a given name and a surname is rather a place: a country or a
+        city known abroad (a capital: "Rom", "Berlin") that is no family name (not "Washington", "Paris")."""
+        if t.text in _surnames() or t.text in _first_names():
+            return False
+        place = self.gazetteer.place_form(t.text, lang)
+        return place is not None and (place[1].kind == "country" or place[1] in self.gazetteer.known_abroad)
 
     def _big_city(self, t: _Token, lang: str) -> bool:
         """Whether a word names a city of a million people or more (Santiago, not Victoria)."""
@@ -2014,6 +2040,8 @@ class NameFinder:
             return False  # "Centro", "Sur", "Constitución": a word of the language before a small town of that name
         if len(part) == 1 and self._noun_alias(place, part[0], lang):
             return False  # "Name" (Namur), "Tour" (Tours), "Basis" (Basi): a noun of the language, not the town
+        if len(part) == 1 and self._foreign_word_town(place, part[0], lang):
+            return False  # "ihr Roman", "wegen Corona", "die Union": a word, not a small town abroad of that name
         if len(part) == 1 and self._stray_alias(place, part[0], lang):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
         if part[0].initial and len(part) == 1 and place.population < 100_000:
@@ -2062,6 +2090,25 @@ class NameFinder:
         first = self._index[id(t)]
         placed = self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang)
         return noun and not placed
+
+    def _foreign_word_town(self, place: Place, t: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether a one-word town abroad (outside the language's ``HOME_COUNTRIES``),
+        no capital nor a city known abroad, is rather a common word: of English, of the language in lower case, or
+        a noun the dictionary gives a plural (``NAME_PLURAL_ENDINGS``): "Roman", "Metro", "Union", "Corona"; so
+        unless a preposition of place or of going comes right before it ("nach Corona")."""
+        home = HOME_COUNTRIES.get(lang)
+        if lang not in NOUNS_CAPITALISED or not home or place.kind != "city" or place.country_code in home:
+            return False
+        if place in self.gazetteer.known_abroad or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        from wirestream.services.enrich.entities.quotes.language import common_word, known_word, lemma
+
+        word, low = t.text, t.text.casefold()
+        plural = any(lemma(word + p, lang) == low for p in PLURAL_ENDINGS.get(lang, ()) if known_word(word + p, lang))
+        if not (known_word(low, "en") or common_word(low, lang) or plural):
+            return False  # "Mora", "Rioja": the dictionary lists the name, but as no common word
+        first = self._index[id(t)]
+        return not (self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang))
 
     def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a word names a town under a million people, no capital nor a city known abroad

@@ -30,7 +30,8 @@ without a name simply has nothing for that consumer):
   (Moskova'da), ``PLACE_ABBREVIATIONS`` ("St. Croix"; also ``logic.py``): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of"), ``PLACE_NOUN_BEFORE``/``PLACE_NOUN_AFTER`` ("the area of"; ``PLACE_NOUN_BEFORE`` also in ``names.py``: "las comunidades de"), ``PLACE_LIST_AND`` ("in Bryansk, Kursk and Belgorod"), ``PLACE_FEATURE_CUES`` ("atop Mauna Kea"), ``PLACE_FEATURE_BEFORE`` ("le banc d’Arguin") and
   ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``; ``PLACE_HEADS`` (words that
   make a name a geographic feature: "Ege Denizi", "Mar di Sardegna"): ``names.py`` and ``logic.py``;
-  ``PLACE_DIRECTIONS`` ("nach", "aus": they place a known town's other name), ``PLACE_PHRASE_ENDINGS`` ("den
+  ``PLACE_DIRECTIONS`` ("nach", "aus": they place a known town's other name), ``PLACE_HOME_COUNTRIES`` (a town
+  elsewhere spelt like a word needs a cue: "Roman", "Corona"), ``PLACE_PHRASE_ENDINGS`` ("den
   Vereinigten Staaten"): ``names.py``;
   ``PLACE_TOWN_QUALIFIER`` (how a town's name names its river or land: "Frankfurt am Main", "Aix-en-Provence"):
   ``services/enrich/entities/features.py``.

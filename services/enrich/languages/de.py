@@ -919,11 +919,13 @@ NAME_ROLES = (
     "beraterin", "sekretär", "sekretärin", "herr", "frau", "dr", "professor", "professorin", "abgeordnete",
     "abgeordneter", "experte", "expertin", "analyst", "analystin", "oberst", "kommandeur", "premier",
     "politiker", "politikerin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "korrespondent",
+    "referent", "referentin", "consultant",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
     "institut", "universität", "gericht", "armee", "gruppe", "ag", "gmbh", "nachrichten", "dienst",
     "kommission", "rat", "amt", "behörde", "streitkräfte", "konzern", "stiftung", "verband", "fernsehen",
+    "bündnis",
 )  # fmt: skip
 # Nouns that are common words on their own ("die Post", "mit der Bahn") but name a body after a capitalised
 # adjective, which German writes in capitals only inside a name ("Deutsche Post", "Deutschen Bahn",
@@ -1000,8 +1002,25 @@ NAME_ARTICLES = frozenset(
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
-# Short forms of country names CLDR does not give.
-COUNTRY_SHORT = {"USA": "US", "Amerika": "US", "Großbritannien": "GB"}
+# Short forms of country names CLDR does not give, and the common German names of countries CLDR gives another
+# name of ("Weißrussland" for Belarus, "Elfenbeinküste" for Côte d’Ivoire, "Mazedonien" for Nordmazedonien).
+COUNTRY_SHORT = {
+    "USA": "US",
+    "Amerika": "US",
+    "Großbritannien": "GB",
+    "Weißrussland": "BY",
+    "Birma": "MM",
+    "Burma": "MM",
+    "Elfenbeinküste": "CI",
+    "Mazedonien": "MK",
+    "Swasiland": "SZ",
+    "Kapverden": "CV",
+    "Osttimor": "TL",
+    "Tschechei": "CZ",
+    "Moldawien": "MD",
+    "Bosnien": "BA",
+    "Palästina": "PS",
+}
 # Regions and natural features no data the gazetteer reads names in German (GeoNames lists towns, CLDR countries and
 # world regions, ISO 3166-2 subdivisions): seas, mountain ranges, rivers, historical and landscape regions, each a
 # place under its German name, declined forms by PLACE_CASE_ENDINGS ("des Atlantiks"). Only names that are no German
@@ -1067,6 +1086,13 @@ PLACE_LOCATIVES = ("in",)
 # Prepositions of going and coming: they place a word the gazetteer knows by another name ("nach Tarnopol"), not an
 # unknown word (services/enrich/entities/names.py).
 PLACE_DIRECTIONS = ("nach", "aus", "bei")
+# The countries whose towns German articles name without a cue: a one-word town elsewhere spelt like a word
+# ("Roman", "Metro", "Union", "Corona") is the word unless "in", "nach", "aus" or "bei" places it
+# (services/enrich/entities/names.py).
+PLACE_HOME_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
+# Plural endings only a common noun takes ("Romane", "Unionen", "Hube"; not the genitive "-s" names take too): a
+# town abroad spelt like such a noun is the noun without a cue (services/enrich/entities/names.py).
+NAME_PLURAL_ENDINGS = ("e", "en", "n", "er")
 # The ending a declined name of several words takes on each word, and the name's ("in den Vereinigten Staaten",
 # "der Dominikanischen Republik"): countries and regions only (services/enrich/entities/names.py).
 PLACE_PHRASE_ENDINGS = (("en", "e"),)
