@@ -61,6 +61,12 @@ def test_an_adjective_and_a_role_are_no_person(finder):
     assert people(finder, text) == ["Daniel Hörsch"]
 
 
+def test_a_surname_ending_like_a_role_after_a_given_name_is_a_person(finder):
+    """ "Mettenleiter" ends in the role "Leiter": after a given name it is still a surname (set k lost a speaker)."""
+    text = "Das sei bedenklich, sagt Thomas Mettenleiter, Präsident des Instituts, am Montag."
+    assert people(finder, text) == ["Thomas Mettenleiter"]
+
+
 def test_an_english_role_in_title_case_is_no_person(finder):
     assert people(finder, "Es sprach Anne Wizorek, Digital Media Consultant, Bloggerin und Autorin.") == [
         "Anne Wizorek"

@@ -1531,8 +1531,9 @@ class NameFinder:
         names = [t for t in words if not t.text.islower()]
         if any(t.text in self._nouns or _noun(t.text, lang) for t in words):
             return []  # "Gefühl der Zufriedenheit", "Hundert Jahre": nouns
-        if lang in NOUNS_CAPITALISED and self.is_role(words[-1].text, lang):
+        if lang in NOUNS_CAPITALISED and self.is_role(words[-1].text, lang) and not given_name(words[0].text, lang):
             return before  # "Sozialwissenschaftlicher Referent", "Media Consultant": a role, not a person
+            # (but "Thomas Mettenleiter": a given name, then a surname that ends like a role, "-leiter")
         if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
             return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
         if words[0].initial and people.surname(words[-1].text):
