@@ -9,6 +9,7 @@ canonical name, or contains a form as whole words, the longest form winning.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -149,51 +150,34 @@ def test_the_round_s25_pages_in_other_languages_are_development_and_annotated():
     assert required["person"] >= 40 and required["place"] >= 80
 
 
-def test_the_round_s26_german_pages_are_annotated_and_in_no_other_gold():
-    """Round s26's German pages (``round_s26_de_a.txt``, ``round_s26_de_b.txt``, two annotators): >= 12 German
-    articles, none in the check set nor in the quote gold, each with an entity, >= 15 required people and >= 40
-    required places; annotated before anything ran on them, scored first as a fresh German measure."""
+def _round_pages(path: Path) -> list[tuple[str, str]]:
+    """The (corpus, case) lines of a round's list (``round_*.txt``), comments left out."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [(w[0], w[1]) for w in (line.split() for line in lines if not line.startswith("#")) if len(w) == 2]
+
+
+@pytest.mark.parametrize(("round_", "people", "places"), [("s26", 15, 40), ("s27", 30, 20)])
+def test_a_german_round_is_annotated_and_in_no_other_gold(round_: str, people: int, places: int):
+    """Rounds s26 and s27's German pages (``round_<round>_de_a.txt`` and ``_b.txt``, two annotators each): >= 12
+    German articles in no other round's list, none in the check set nor in the quote gold, each with an entity, and
+    enough required people and places; annotated before anything ran on them, scored first as a fresh German
+    measure (the figures are in the README)."""
+    folder = names.CHECK.parent
     listed = []
     for part in "ab":
-        lines = (names.CHECK.parent / f"round_s26_de_{part}.txt").read_text(encoding="utf-8").splitlines()
-        assert lines[0].startswith("# Round s26")
-        listed += [(w[0], w[1]) for w in (line.split() for line in lines if not line.startswith("#")) if len(w) == 2]
+        path = folder / f"round_{round_}_de_{part}.txt"
+        assert path.read_text(encoding="utf-8").startswith(f"# Round {round_}")
+        listed += _round_pages(path)
     fresh = set(listed)
     assert len(fresh) == len(listed) >= 12, "an article twice, or too few"
+    others = {page for path in folder.glob("round_*.txt") if round_ not in path.name for page in _round_pages(path)}
+    assert not fresh & others, "a page of another round"
     by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
     assert fresh <= set(by_key) and not fresh & CHECK and not fresh & _quoted()
     assert all(by_key[k]["lang"] == "de" for k in fresh)
     assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
     required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
-    assert required["person"] >= 15 and required["place"] >= 40
-
-
-def test_the_round_s27_german_pages_are_annotated_and_in_no_other_gold():
-    """Round s27's German pages (``round_s27_de_a.txt``, ``round_s27_de_b.txt``, two annotators): >= 12 German
-    articles in no earlier round, none in the check set nor in the quote gold, each with an entity, >= 30
-    required people and >= 20 required places; annotated before anything ran on them, scored first as a fresh
-    German measure (the start code's figures are in the README)."""
-    listed = []
-    for part in "ab":
-        lines = (names.CHECK.parent / f"round_s27_de_{part}.txt").read_text(encoding="utf-8").splitlines()
-        assert lines[0].startswith("# Round s27")
-        listed += [(w[0], w[1]) for w in (line.split() for line in lines if not line.startswith("#")) if len(w) == 2]
-    fresh = set(listed)
-    assert len(fresh) == len(listed) >= 12, "an article twice, or too few"
-    earlier = set()
-    for path in names.CHECK.parent.glob("round_s2[0-6]*.txt"):
-        earlier |= {
-            (w[0], w[1])
-            for w in (line.split() for line in path.read_text(encoding="utf-8").splitlines())
-            if len(w) == 2 and not w[0].startswith("#")
-        }
-    assert not fresh & earlier, "a page of an earlier round"
-    by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
-    assert fresh <= set(by_key) and not fresh & CHECK and not fresh & _quoted()
-    assert all(by_key[k]["lang"] == "de" for k in fresh)
-    assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
-    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
-    assert required["person"] >= 30 and required["place"] >= 20
+    assert required["person"] >= people and required["place"] >= places
 
 
 @pytest.mark.parametrize(
