@@ -1,4 +1,4 @@
-"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--half SET] [--markdown] [--save-baseline]``.
+"""``python -m bench.eval [SUITE...] [-v] [--limit N] [--half SET] [--dev-only] [--markdown] [--save-baseline]``.
 
 Runs each suite on the development splits in ``../shared/corpora/`` and prints one
 line per measure: the product, the version before (``baseline.json``) and the peers.
@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         " ('g' and 'i' keep no other-language article). The check sets"
         f" ({', '.join(sorted(CHECK_SETS))}) are read as aggregates only: their misses are never listed",
     )
+    parser.add_argument(
+        "--dev-only",
+        action="store_true",
+        help="names and quotes: score the development articles only; the check sets are not run, so not even their"
+        " aggregate rows are printed (for tuning; what a developer must not read cannot be read by accident)",
+    )
     return parser
 
 
@@ -53,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.half:
         os.environ[HALF_ENV] = args.half
+    if args.dev_only:
+        os.environ[corpora.DEV_ONLY_ENV] = "1"
+    if args.dev_only and args.save_baseline:
+        parser.error("--save-baseline records every row: not with --dev-only")
     unknown = set(args.suites) - set(SUITES)
     if unknown:
         parser.error(f"unknown suite(s) {', '.join(sorted(unknown))}; known: {', '.join(SUITES)}")

@@ -16,6 +16,13 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = "WIRESTREAM_CORPORA"
+DEV_ONLY_ENV = "WIRESTREAM_EVAL_DEV_ONLY"  # "1": the suites leave their check articles out, rows and all
+
+
+def dev_only() -> bool:
+    """Whether the suites score their development articles only (``make eval --dev-only``): a check set is then not
+    run at all, so no row, count or reason of it can be read by someone tuning on the development rows."""
+    return os.environ.get(DEV_ONLY_ENV, "").strip() not in ("", "0")
 
 
 class CorporaMissing(RuntimeError):

@@ -326,6 +326,11 @@ def _reason(miss: str) -> str:
     return f"{cls} {why}"
 
 
+def development_only(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The articles outside the check set (``--dev-only``)."""
+    return [a for a in articles if split_of(a["corpus"], a["case"]) == "dev"]
+
+
 def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
     articles = load_articles()
     gold = load_gold()
@@ -335,6 +340,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
     by_article: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for g in gold:
         by_article[(g["corpus"], g["case"])].append(g)
+    articles = development_only(articles) if corpora.dev_only() else articles
     if limit:
         articles = articles[:limit]
     # (system, group, split) and (system, language) -> class -> tally
@@ -391,7 +397,8 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
             if not t.gold:
                 continue
             values = {name: _value(languages[(name, lang)][cls], kind) for name in SYSTEMS}
-            rows.append(Row(f"names gold, {lang} (dev+check)", measure, values, note=f"{t.gold} gold"))
+            splits = "dev" if corpora.dev_only() else "dev+check"
+            rows.append(Row(f"names gold, {lang} ({splits})", measure, values, note=f"{t.gold} gold"))
     speed = ", ".join(f"{name} {s:.1f} s" for name, s in seconds.items())
     if rows:
         rows[-1].note += f"; {len(articles)} articles ({n['dev']} dev, {n['check']} check); {speed}"

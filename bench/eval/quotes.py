@@ -305,6 +305,13 @@ def score(gold: list[dict[str, Any]], quotes: list[Said], tally: Tally, where: s
 SYSTEMS: dict[str, Callable[[Any], list[Said]]] = {PRODUCT: product_quotes, "textacy": textacy_quotes}
 
 
+def development_only(
+    articles: dict[tuple[str, str], list[dict[str, Any]]],
+) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """The articles of no check set (``--dev-only``)."""
+    return {key: wanted for key, wanted in articles.items() if half_of(*key) not in CHECK_SETS}
+
+
 def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
     gold = load_gold()
     if not gold:
@@ -320,6 +327,8 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
             key: wanted for key, wanted in articles.items() if wanted[0]["lang"] == "en" or half_of(*key) in half
         }
         print(f"    quotes: other-language articles of set(s) {', '.join(half)} only ({HALF_ENV})")
+    if corpora.dev_only():
+        articles = development_only(articles)
     keys = list(articles)[:limit] if limit else list(articles)
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for corpus, case_id in keys:
