@@ -296,9 +296,12 @@ def stage_names_spelled(folder: Path, names: Iterable[str]) -> list[str]:
             and getattr(call.func, "id", getattr(call.func, "attr", None)) == "StageStreams"
             for value in [*call.args, *(k.value for k in call.keywords)]
         }
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and node.value in names and id(node) not in contract:
-                found.append(f"{path.relative_to(folder.parent)}:{node.lineno}: {node.value!r}")
+        hits = sorted(
+            (node.lineno, node.value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and node.value in names and id(node) not in contract
+        )
+        found += [f"{path.relative_to(folder.parent)}:{line}: {value!r}" for line, value in hits]
     return found
 
 
@@ -314,11 +317,14 @@ def test_the_stage_name_check_catches_keys_tuples_and_f_strings(tmp_path: Path):
     (kernel / "services").mkdir()
     (kernel / "services" / "worker.py").write_text("NAME = 'clean'\n")  # the stages may name themselves
     (kernel / "costs.py").write_text("COST = {'clean': 1.0}\nALL = ('clean', 'persist')\n")
-    (kernel / "late.py").write_text("def f(x):\n    return f\"{x}\" if x else 'persist'\nOK = 'cleaner'\n")
+    (kernel / "late.py").write_text(
+        "def f(x):\n    return f\"{x}:\" if x else 'persist'\nKEY = f\"clean{0}\"\nOK = 'cleaner'\n"
+    )
     (kernel / "contracts.py").write_text("S = (StageStreams(stage='clean', input='a', group='clean', output='b'),)\n")
     assert [hit.split(": ")[0] for hit in stage_names_spelled(kernel, ("clean", "persist"))] == [
         "kernelpkg/costs.py:1",
         "kernelpkg/costs.py:2",
         "kernelpkg/costs.py:2",
         "kernelpkg/late.py:2",
+        "kernelpkg/late.py:3",
     ]
