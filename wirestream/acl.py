@@ -52,10 +52,9 @@ from __future__ import annotations
 import hashlib
 
 from wirestream import contracts, functions, health
-from wirestream.stages import Pipeline
+from wirestream.stages import HOUSEKEEPER, Pipeline
 
 SUBSCRIBER = "subscriber"
-HOUSEKEEPER = "housekeeper"
 
 # Every client: handshake (CLIENT SETINFO is left out: Redis 7.0 does not know it, and redis-py
 # ignores its refusal) and liveness.

@@ -22,11 +22,10 @@ import typer
 from wirestream import contracts, replies
 from wirestream.render import one_line
 from wirestream.settings import get_settings
-from wirestream.stages import IngestReport, Pipeline
+from wirestream.stages import HOUSEKEEPER, IngestReport, Pipeline
 
 app = typer.Typer(
-    help="Event-driven ingestion of news articles: inbox -> fetch -> clean -> date-parse -> "
-    "entity-enrich -> persist -> wirestream:enriched.",
+    help="Event-driven ingestion of news articles.",  # main() adds the pipeline's flow
     no_args_is_help=True,
     add_completion=False,
 )
@@ -93,17 +92,17 @@ def up(
 @app.command()
 def worker(
     ctx: typer.Context,
-    stage: Annotated[str, typer.Argument(help=f"one of: {', '.join(contracts.STAGE_NAMES)}, housekeeper")],
+    stage: Annotated[str, typer.Argument(help=f"one of: {', '.join(contracts.STAGE_NAMES)}, {HOUSEKEEPER}")],
 ) -> None:
     """Run one stage worker, or the housekeeper, in the foreground (what `up` and docker compose start)."""
     pipeline = _pipeline(ctx)
-    if stage == "housekeeper":
+    if stage == HOUSEKEEPER:
         from wirestream.housekeeping import main as housekeep
 
         housekeep(pipeline)
         return
     if stage not in pipeline.names:
-        typer.echo(f"unknown stage {stage!r}; choose one of: {', '.join(pipeline.names)}, housekeeper", err=True)
+        typer.echo(f"unknown stage {stage!r}; choose one of: {', '.join(pipeline.processes)}", err=True)
         raise typer.Exit(2)
     from wirestream.lifecycle import run_worker
 
@@ -177,6 +176,7 @@ def export(
 
 @app.command("health")
 def health_check(
+    ctx: typer.Context,
     stage: Annotated[str | None, typer.Argument(help="the stage to check; default: any worker on this host")] = None,
     any_host: Annotated[bool, typer.Option("--any-host", help="any host's worker of the stage will do")] = False,
 ) -> None:
@@ -186,7 +186,7 @@ def health_check(
     from wirestream.health import live_workers
 
     try:
-        beats = live_workers(_redis(), stage)
+        beats = live_workers(_redis(), (stage,) if stage else _pipeline(ctx).processes)
     except redis.RedisError as exc:
         typer.echo(f"unhealthy: Redis unreachable ({type(exc).__name__})", err=True)
         raise typer.Exit(1) from None
@@ -237,7 +237,7 @@ def collect_status(pipeline: Pipeline, client: redis.Redis | None = None) -> dic
         stages.append(row)
     from wirestream.health import live_workers
 
-    beats = live_workers(client)
+    beats = live_workers(client, pipeline.names)
     for row in stages:
         row["workers"] = [
             {k: b[k] for k in ("consumer", "host", "pid", "processed", "failed", "last_processed_at")}
@@ -251,9 +251,9 @@ def collect_status(pipeline: Pipeline, client: redis.Redis | None = None) -> dic
         "stored": pipeline.count_stored(settings.resolved_database_url),
         "published": client.xlen(contracts.ENRICHED),
         "dead_letters": sum(dead.values()),
-        "housekeeper": [
+        HOUSEKEEPER: [
             {k: b[k] for k in ("consumer", "host", "pid", "processed", "failed")}
-            for b in live_workers(client, "housekeeper")
+            for b in live_workers(client, (HOUSEKEEPER,))
         ],
         "redis_memory": {
             "used_bytes": used,
@@ -430,6 +430,7 @@ def main(pipeline: Pipeline | None = None) -> None:
         sys.exit(
             "the `wirestream` entry point is wirestream.services.registry:main now; reinstall: pip install -e '.[dev]'"
         )
+    app.info.help = f"Event-driven ingestion of news articles: {pipeline.flow}."
     app(obj=pipeline)
 
 

@@ -20,6 +20,7 @@ import json
 import os
 import socket
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -29,7 +30,6 @@ PREFIX = "wirestream:health"
 REGISTRY_PREFIX = "wirestream:workers"
 HEARTBEAT_SECONDS = 5.0
 TTL_SECONDS = int(3 * HEARTBEAT_SECONDS)
-STAGES_WITH_HEARTBEATS = ("fetch", "clean", "date-parse", "entity-enrich", "persist", "housekeeper")
 
 
 def key(stage: str, consumer: str) -> str:
@@ -72,11 +72,12 @@ async def forget(redis: Any, state: Beat) -> None:
     await redis.delete(key(state.stage, state.consumer))
 
 
-def live_workers(client: Any, stage: str | None = None) -> list[dict[str, Any]]:
-    """Heartbeats that have not expired, from a synchronous client."""
+def live_workers(client: Any, stages: Iterable[str]) -> list[dict[str, Any]]:
+    """Heartbeats of ``stages`` (process kinds: a pipeline's ``processes``) that have not expired, from a
+    synchronous client."""
     beats = []
     since = time.time() - TTL_SECONDS
-    for name in (stage,) if stage else STAGES_WITH_HEARTBEATS:
+    for name in stages:
         consumers = client.zrangebyscore(registry(name), since, "+inf")
         if not consumers:
             continue

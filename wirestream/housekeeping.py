@@ -36,9 +36,9 @@ from redis.exceptions import OutOfMemoryError
 from wirestream import contracts, functions, health, metrics, replies, retention
 from wirestream.logging import configure, get_logger
 from wirestream.settings import Settings, get_settings
-from wirestream.stages import Pipeline
+from wirestream.stages import HOUSEKEEPER, Pipeline
 
-NAME = "housekeeper"
+NAME = HOUSEKEEPER
 REGISTRY_MAX_AGE_SECONDS = 24 * 3600
 
 
@@ -81,7 +81,7 @@ async def sweep(redis: Any, settings: Settings, log: Any, pipeline: Pipeline) ->
                 log.info("removed idle consumers", stream=stream, consumers=removed)
             done["consumers_removed"] += len(removed)
         cutoff = time.time() - REGISTRY_MAX_AGE_SECONDS
-        for stage in health.STAGES_WITH_HEARTBEATS:
+        for stage in pipeline.processes:
             done["registrations_dropped"] += int(await redis.zremrangebyscore(health.registry(stage), "-inf", cutoff))
     except OutOfMemoryError:
         pass  # next round; what matters while full is the trimming above

@@ -26,8 +26,8 @@ What a worker serves (``stage`` is the stage's name):
   Redis user may not run ``XINFO`` (see :mod:`wirestream.acl`): a stage worker then
   reports its own group's pending (``XPENDING``) only, and the housekeeper, which may,
   reports both for every group. Several processes report the same group: aggregate with ``max``;
-* ``wirestream_inbox_files{state}`` (fetch): files ``waiting`` in the inbox (being written included), in hand
-  (``processing``) and ``quarantined``, counted on each scrape;
+* ``wirestream_inbox_files{state}`` (fetch, from its ``inbox_metrics.py``): files ``waiting`` in the inbox
+  (being written included), in hand (``processing``) and ``quarantined``, counted on each scrape;
 * ``wirestream_info{stage,version,...}``: the wirestream version; for entity-enrich the
   spaCy model configured (``spacy_model``, ``spacy_model_version``) and the tools the
   work process loaded (``tools``, once it is ready);
@@ -40,17 +40,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from prometheus_client import REGISTRY, Counter, Gauge, Histogram, Info, start_http_server
-from prometheus_client.core import GaugeMetricFamily
-from prometheus_client.registry import Collector
+from prometheus_client import Counter, Gauge, Histogram, Info, start_http_server
 from redis.exceptions import NoPermissionError, RedisError, ResponseError
 
 from wirestream import __version__, replies
@@ -225,43 +221,3 @@ async def refresh_server(redis: Any, dead_stream: str) -> None:
         info = await redis.info("memory")
         REDIS_MEMORY.labels("used").set(int(info.get("used_memory", 0)))
         REDIS_MEMORY.labels("max").set(int(info.get("maxmemory", 0)))
-
-
-# --- the inbox (fetch) -----------------------------------------------------------------------------
-class InboxCollector(Collector):
-    """``wirestream_inbox_files{state}``, counted when scraped: files waiting at the top of the inbox
-    (names starting with a dot are not articles), and the entries of each state folder given."""
-
-    def __init__(self, root: Path, folders: Mapping[str, str]) -> None:
-        self.root = Path(root)
-        self.folders = dict(folders)
-
-    @staticmethod
-    def _count(path: Path, top: bool) -> int:
-        try:
-            with os.scandir(path) as entries:
-                return sum(
-                    1
-                    for e in entries
-                    if not e.name.startswith(".") and not e.name.endswith(".reason.txt") and (not top or e.is_file())
-                )
-        except OSError:
-            return 0
-
-    def collect(self) -> Iterable[GaugeMetricFamily]:
-        family = GaugeMetricFamily("wirestream_inbox_files", "Files in the inbox, by state", labels=["state"])
-        family.add_metric(["waiting"], self._count(self.root, top=True))
-        for state, folder in self.folders.items():
-            family.add_metric([state], self._count(self.root / folder, top=False))
-        yield family
-
-
-_inbox: list[InboxCollector] = []
-
-
-def watch_inbox(root: Path, folders: Mapping[str, str]) -> None:
-    """Count the inbox's files on each scrape (once per process)."""
-    if not _inbox:
-        collector = InboxCollector(root, folders)
-        REGISTRY.register(collector)
-        _inbox.append(collector)

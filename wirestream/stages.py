@@ -20,6 +20,8 @@ from wirestream import contracts
 if TYPE_CHECKING:
     from faststream import FastStream
 
+HOUSEKEEPER = "housekeeper"  # the kernel's own process besides the stages: trims and tidies (wirestream.housekeeping)
+
 
 class IngestReport(Protocol):
     """Each file's outcome of ``wirestream ingest``."""
@@ -28,6 +30,20 @@ class IngestReport(Protocol):
     failed: list[tuple[str, str]]
 
     def summary(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class CpuBound:
+    """What one article costs a CPU-bound stage, for ``wirestream up`` to share out the cores
+    (:func:`wirestream.supervisor.default_replicas`).
+
+    ``memory_mb``: the memory one replica needs (its worker, fork server and work process).
+    ``cost_ms``: the CPU milliseconds one article costs the stage's function (``make bench``); the cores
+    are shared out among the CPU-bound stages in these proportions.
+    """
+
+    memory_mb: int
+    cost_ms: float
 
 
 @dataclass(frozen=True)
@@ -40,7 +56,11 @@ class Stage:
     stage's own user may write them. ``acl_extras``: further rule parts (selectors) for
     the stage's Redis user beyond consuming its input and appending to its output.
     ``uses_store``: the stage talks to the database, so its process is given the
-    database settings (the others never see those credentials).
+    database settings (the others never see those credentials). ``cpu``: the stage is CPU-bound
+    (``wirestream up`` runs it as often as its share of the cores); unset, it waits on I/O and runs once.
+    ``inbox_suffixes``: the stage reads files from the inbox (it has no input stream); this gives one file
+    suffix per format it reads, for ``wirestream up`` to tell what to drop there (called when needed: it
+    may import the stage).
     """
 
     streams: contracts.StageStreams
@@ -50,6 +70,8 @@ class Stage:
     subscriber_streams: tuple[str, ...] = ()
     acl_extras: tuple[str, ...] = ()
     uses_store: bool = False
+    cpu: CpuBound | None = None
+    inbox_suffixes: Callable[[], tuple[str, ...]] | None = None
 
     @property
     def name(self) -> str:
@@ -70,6 +92,11 @@ class Pipeline:
     def names(self) -> tuple[str, ...]:
         return tuple(s.name for s in self.stages)
 
+    @property
+    def processes(self) -> tuple[str, ...]:
+        """Every kind of worker process, in this order: each stage's, then the housekeeper's."""
+        return (*self.names, HOUSEKEEPER)
+
     def stage(self, name: str) -> Stage:
         for s in self.stages:
             if s.name == name:
@@ -79,3 +106,12 @@ class Pipeline:
     @property
     def subscriber_streams(self) -> tuple[str, ...]:
         return tuple(p for s in self.stages for p in s.subscriber_streams)
+
+    def inbox_suffixes(self) -> tuple[str, ...]:
+        """The file suffixes the stages that read the inbox take, one per format."""
+        return tuple(x for s in self.stages if s.inbox_suffixes is not None for x in s.inbox_suffixes())
+
+    @property
+    def flow(self) -> str:
+        """The pipeline in one line: ``inbox -> fetch -> ... -> persist -> wirestream:enriched``."""
+        return " -> ".join(("inbox", *self.names, self.stages[-1].streams.output))

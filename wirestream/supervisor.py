@@ -5,9 +5,9 @@ creates every consumer group, starts the workers and the housekeeper, restarts a
 exits (with backoff), prints each article published on ``wirestream:enriched``,
 and on Ctrl-C (or SIGTERM) stops the workers gracefully, then the server.
 
-Replicas: the CPU-bound stages (clean, date-parse, entity-enrich) share the cores this
-process may use by what each costs an article (:data:`CPU_COST_MS`, measured by ``make
-bench``): on 2 cores entity-enrich runs twice and clean and date-parse once each, since a
+Replicas: the CPU-bound stages (clean, date-parse, entity-enrich: those the registry gives a
+:class:`~wirestream.stages.CpuBound`) share the cores this process may use by what each costs
+an article (its ``cost_ms``, measured by ``make bench``): on 2 cores entity-enrich runs twice and clean and date-parse once each, since a
 second replica of a stage that uses a seventh of the CPU only adds processes and memory;
 fewer where memory would not hold them (:func:`default_replicas`). A stage that waits on
 I/O (fetch, persist) and the housekeeper run once. ``WIRESTREAM_REPLICAS_<STAGE>`` (``WIRESTREAM_REPLICAS_ENTITY_ENRICH=3``)
@@ -40,17 +40,9 @@ from wirestream.groups import ensure_all_groups
 from wirestream.logging import without_password
 from wirestream.render import one_line
 from wirestream.settings import Settings
-from wirestream.stages import Pipeline
+from wirestream.stages import HOUSEKEEPER, Pipeline
 
-HOUSEKEEPER = "housekeeper"  # besides the stages: trims and tidies (wirestream.housekeeping)
-
-# CPU-bound stages and the memory one replica needs (its worker, fork server and work process), in MB:
-# entity-enrich holds a spaCy pipeline (~0.5 GB loaded, up to ~1.5 GB on a long text).
-CPU_BOUND_MB = {"clean": 300, "date-parse": 200, "entity-enrich": 1500}
 MEMORY_SHARE = 0.5  # replicas by default take at most this share of the machine's memory
-# CPU milliseconds one article costs each CPU-bound stage's function (make bench, in one process: 300 articles of
-# ~340 words on a 2-core machine); the cores are shared out in these proportions
-CPU_COST_MS = {"clean": 6.1, "date-parse": 1.3, "entity-enrich": 36.4}
 
 
 def usable_cores() -> int:
@@ -67,15 +59,15 @@ def total_memory_mb() -> int | None:
         return None
 
 
-def default_replicas(stage: str, cores: int, memory_mb: int | None) -> int:
+def default_replicas(pipeline: Pipeline, stage: str, cores: int, memory_mb: int | None) -> int:
     """A CPU-bound stage's share of the cores by its cost an article (rounded up), as many as half the
-    memory holds; one for the others."""
-    per_replica = CPU_BOUND_MB.get(stage)
-    if per_replica is None:
+    memory holds; one for the others (and the housekeeper)."""
+    cpu = pipeline.stage(stage).cpu if stage in pipeline.names else None
+    if cpu is None:
         return 1
-    n = math.ceil(cores * CPU_COST_MS[stage] / sum(CPU_COST_MS.values()) - 1e-9)
+    n = math.ceil(cores * cpu.cost_ms / sum(s.cpu.cost_ms for s in pipeline.stages if s.cpu) - 1e-9)
     if memory_mb is not None:
-        n = min(n, int(memory_mb * MEMORY_SHARE) // per_replica)
+        n = min(n, int(memory_mb * MEMORY_SHARE) // cpu.memory_mb)
     return max(1, n)
 
 
@@ -84,7 +76,7 @@ def replica_variable(stage: str) -> str:
 
 
 def replica_counts(
-    processes: tuple[str, ...],
+    pipeline: Pipeline,
     environ: Mapping[str, str] | None = None,
     cores: int | None = None,
     memory_mb: int | None = None,
@@ -97,7 +89,7 @@ def replica_counts(
     cores = usable_cores() if cores is None else cores
     memory_mb = total_memory_mb() if memory_mb is None else memory_mb
     counts = {}
-    for stage in processes:
+    for stage in pipeline.processes:
         variable = replica_variable(stage)
         raw = environ.get(variable, "").strip() if stage != HOUSEKEEPER else ""
         if raw:
@@ -109,7 +101,7 @@ def replica_counts(
                 raise SystemExit(f"{variable}={raw!r}: every stage needs at least one process")
             counts[stage] = n
         else:
-            counts[stage] = default_replicas(stage, cores, memory_mb)
+            counts[stage] = default_replicas(pipeline, stage, cores, memory_mb)
     return counts
 
 
@@ -137,8 +129,8 @@ class Supervisor:
         self.pipeline = pipeline
         self.say = say
         self.home = settings.home
-        self.processes = (*pipeline.names, HOUSEKEEPER)  # in this order: process i serves metrics on base + i
-        self.replicas = dict(replica_counts(self.processes)) | dict(replicas or {})
+        self.processes = pipeline.processes  # in this order: process i serves metrics on base + i
+        self.replicas = dict(replica_counts(pipeline)) | dict(replicas or {})
         logs = self.home / "logs"
         self.workers = [
             Worker(s, logs / (f"{s}.log" if n == 1 else f"{s}-{n}.log"), replica=n)
@@ -301,7 +293,9 @@ class Supervisor:
             self.say(
                 f"store     {self._stored()} articles stored so far ({without_password(self.settings.resolved_database_url)})"
             )
-            self.say(f"inbox     watching {self.settings.inbox.resolve()} (drop .txt .md .html .json files)")
+            suffixes = self.pipeline.inbox_suffixes()
+            drop = f" (drop {' '.join(suffixes)} files)" if suffixes else ""
+            self.say(f"inbox     watching {self.settings.inbox.resolve()}{drop}")
             if ingest:
                 report = await self.pipeline.ingest(self.client_url, ingest, self.settings)
                 self.say(f"ingest    {report.summary()}")

@@ -105,7 +105,7 @@ class Pipeline:
         from wirestream.health import live_workers
 
         deadline = time.monotonic() + timeout
-        while {b["stage"] for b in live_workers(self.client())} != set(contracts.STAGE_NAMES):
+        while {b["stage"] for b in live_workers(self.client(), contracts.STAGE_NAMES)} != set(contracts.STAGE_NAMES):
             if time.monotonic() > deadline:
                 raise AssertionError("the workers did not all become ready")
             time.sleep(0.2)

@@ -40,14 +40,14 @@ def test_two_replicas_are_two_consumers_of_one_group_and_both_do_work(redis_url,
             )
     try:
         # both are consuming (a heartbeat is written only while a worker's subscribers run) before anything is published
-        wait_for(lambda: len(health.live_workers(client, "clean")) == 2, timeout=90, what="two live clean workers")
+        wait_for(lambda: len(health.live_workers(client, ("clean",))) == 2, timeout=90, what="two live clean workers")
         total = 40
         asyncio.run(publish(redis_url, contracts.FETCHED, *(fetched_article(f"r{i}") for i in range(total))))
         wait_for(lambda: client.xlen(contracts.CLEANED) == total, timeout=120, what=f"{total} cleaned")
         wait_for(lambda: client.xpending(contracts.FETCHED, "clean")["pending"] == 0, what="all acknowledged")
 
         def done_by_each() -> dict[str, int] | None:
-            beats = {b["consumer"]: b["processed"] for b in health.live_workers(client, "clean")}
+            beats = {b["consumer"]: b["processed"] for b in health.live_workers(client, ("clean",))}
             return beats if len(beats) == 2 and sum(beats.values()) == total else None
 
         beats = wait_for(done_by_each, timeout=30, what="both heartbeats counting every entry")

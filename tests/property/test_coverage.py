@@ -20,6 +20,7 @@ EXEMPT_MODULES = {
     "wirestream.services.ingest.fetch.notify": "inotify events from the kernel: file names, no article text",
     "wirestream.services.ingest.fetch.inbox": "file-system claims and moves (issue 12, files: i12-edges)",
     "wirestream.services.ingest.fetch.ingest": "file paths for `wirestream ingest`; the text goes through inbox.read_file",
+    "wirestream.services.ingest.fetch.inbox_metrics": "counts the inbox's files on a scrape (no article text)",
     "wirestream.services.registry": "the composition root: which stage is which, and the CLI entry (no article text)",
     "wirestream.services.enrich.clean.worker": "FastStream entrypoint around clean",
     "wirestream.services.enrich.dates.worker": "FastStream entrypoint around date_parse",

@@ -273,3 +273,58 @@ def test_the_registry_names_every_stage_of_the_contracts_in_flow_order():
         assert downstream.input_model is upstream.output_model, f"{downstream.name} reads what {upstream.name} writes"
     assert [s.name for s in PIPELINE.stages if s.uses_store] == ["persist"]
     assert PIPELINE.subscriber_streams == (contracts.ENRICHED, contracts.INCIDENT_PREFIX + "*")
+
+
+def stage_names_spelled(folder: Path, names: Iterable[str]) -> list[str]:
+    """Every string literal in the kernel's ``.py`` files that is a stage's name (``"clean"``, ``"entity-enrich"``),
+    f-string parts included: what the kernel knows of a stage comes from the :class:`~wirestream.stages.Pipeline`.
+
+    ``folder`` is the kernel package's folder; its ``services`` (the stages' link) and the entry script are skipped.
+    The one place a stage's name may be spelled is the message contract of its streams, a
+    ``StageStreams(stage=..., group=...)`` call (``wirestream/contracts.py``): the streams both neighbours of a
+    stage read and write, which the registry's stages are checked against."""
+    names = set(names)
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        if path.name in ENTRY_SCRIPTS or path.relative_to(folder).parts[0] == "services":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        contract = {
+            id(value)
+            for call in ast.walk(tree)
+            if isinstance(call, ast.Call)
+            and getattr(call.func, "id", getattr(call.func, "attr", None)) == "StageStreams"
+            for value in [*call.args, *(k.value for k in call.keywords)]
+        }
+        hits = sorted(
+            (node.lineno, node.value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and node.value in names and id(node) not in contract
+        )
+        found += [f"{path.relative_to(folder.parent)}:{line}: {value!r}" for line, value in hits]
+    return found
+
+
+def test_no_kernel_module_spells_a_stage_name():
+    """A new stage is its folder and one entry in the registry: a kernel table keyed by stage names
+    (heartbeats, replicas' cost and memory) would leave it silently half-supported."""
+    assert stage_names_spelled(ROOT / "wirestream", PIPELINE.names) == []
+
+
+def test_the_stage_name_check_catches_keys_tuples_and_f_strings(tmp_path: Path):
+    kernel = tmp_path / "kernelpkg"
+    kernel.mkdir()
+    (kernel / "services").mkdir()
+    (kernel / "services" / "worker.py").write_text("NAME = 'clean'\n")  # the stages may name themselves
+    (kernel / "costs.py").write_text("COST = {'clean': 1.0}\nALL = ('clean', 'persist')\n")
+    (kernel / "late.py").write_text(
+        "def f(x):\n    return f\"{x}:\" if x else 'persist'\nKEY = f\"clean{0}\"\nOK = 'cleaner'\n"
+    )
+    (kernel / "contracts.py").write_text("S = (StageStreams(stage='clean', input='a', group='clean', output='b'),)\n")
+    assert [hit.split(": ")[0] for hit in stage_names_spelled(kernel, ("clean", "persist"))] == [
+        "kernelpkg/costs.py:1",
+        "kernelpkg/costs.py:2",
+        "kernelpkg/costs.py:2",
+        "kernelpkg/late.py:2",
+        "kernelpkg/late.py:3",
+    ]

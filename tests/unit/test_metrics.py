@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from wirestream import metrics
+from wirestream.services.ingest.fetch.inbox_metrics import InboxCollector
 from wirestream.services.registry import PIPELINE
 from wirestream.settings import Settings
-from wirestream.supervisor import HOUSEKEEPER, Supervisor
+from wirestream.supervisor import Supervisor
 from wirestream.watch import rates
 
 
 def test_each_process_of_up_gets_its_own_port_and_zero_turns_them_all_off(tmp_path):
-    WORKERS = (*PIPELINE.names, HOUSEKEEPER)
+    WORKERS = PIPELINE.processes
     ports = [metrics.process_port(None, i) for i in range(len(WORKERS))]
     assert ports == list(range(metrics.DEFAULT_BASE_PORT, metrics.DEFAULT_BASE_PORT + len(WORKERS)))
     replicas = {metrics.process_port(9000, i, r) for i in range(len(WORKERS)) for r in range(3)}
@@ -40,11 +41,11 @@ def test_the_inbox_collector_counts_waiting_in_hand_and_quarantined_files(tmp_pa
     (tmp_path / ".quarantine").mkdir()
     for name in ("e.json", "e.json.reason.txt", "f.txt", "f.txt.reason.txt"):
         (tmp_path / ".quarantine" / name).write_text("x")
-    collector = metrics.InboxCollector(tmp_path, {"processing": ".processing", "quarantined": ".quarantine"})
+    collector = InboxCollector(tmp_path, {"processing": ".processing", "quarantined": ".quarantine"})
     (family,) = collector.collect()
     counted = {s.labels["state"]: s.value for s in family.samples}
     assert counted == {"waiting": 3, "processing": 1, "quarantined": 2}
-    missing = metrics.InboxCollector(tmp_path / "nowhere", {"quarantined": ".quarantine"})
+    missing = InboxCollector(tmp_path / "nowhere", {"quarantined": ".quarantine"})
     assert {s.labels["state"]: s.value for s in next(iter(missing.collect())).samples} == {
         "waiting": 0,
         "quarantined": 0,

@@ -9,9 +9,7 @@ import pytest
 from tests.factories import present
 from wirestream.services.registry import PIPELINE
 from wirestream.settings import Settings
-from wirestream.supervisor import HOUSEKEEPER, Supervisor
-
-PROCESSES = (*PIPELINE.names, HOUSEKEEPER)
+from wirestream.supervisor import Supervisor
 
 
 @pytest.fixture
@@ -67,7 +65,7 @@ def test_a_named_secret_file_that_is_missing_or_empty_is_an_error(tmp_path: Path
 def test_cpu_bound_stages_share_the_cores_by_their_cost_io_stages_get_one() -> None:
     from wirestream.supervisor import replica_counts
 
-    counts = replica_counts(PROCESSES, {}, cores=2, memory_mb=24 * 1024)
+    counts = replica_counts(PIPELINE, {}, cores=2, memory_mb=24 * 1024)
     assert counts == {
         "fetch": 1,
         "clean": 1,
@@ -76,28 +74,28 @@ def test_cpu_bound_stages_share_the_cores_by_their_cost_io_stages_get_one() -> N
         "persist": 1,
         "housekeeper": 1,
     }
-    eight = replica_counts(PROCESSES, {}, cores=8, memory_mb=64 * 1024)
+    eight = replica_counts(PIPELINE, {}, cores=8, memory_mb=64 * 1024)
     assert (eight["clean"], eight["date-parse"], eight["entity-enrich"]) == (2, 1, 7)
-    assert set(replica_counts(PROCESSES, {}, cores=1, memory_mb=24 * 1024).values()) == {1}
+    assert set(replica_counts(PIPELINE, {}, cores=1, memory_mb=24 * 1024).values()) == {1}
 
 
 def test_replicas_are_bounded_by_memory_and_never_zero() -> None:
     from wirestream.supervisor import replica_counts
 
-    many_cores = replica_counts(PROCESSES, {}, cores=64, memory_mb=24 * 1024)
+    many_cores = replica_counts(PIPELINE, {}, cores=64, memory_mb=24 * 1024)
     assert many_cores["entity-enrich"] == 8  # half of 24 GiB at 1.5 GB each, not 64 spaCy pipelines
-    assert replica_counts(PROCESSES, {}, cores=8, memory_mb=1024)["entity-enrich"] == 1
+    assert replica_counts(PIPELINE, {}, cores=8, memory_mb=1024)["entity-enrich"] == 1
 
 
 def test_replicas_are_overridden_per_stage_by_the_environment() -> None:
     from wirestream.supervisor import replica_counts
 
     env = {"WIRESTREAM_REPLICAS_ENTITY_ENRICH": "3", "WIRESTREAM_REPLICAS_FETCH": "2"}
-    counts = replica_counts(PROCESSES, env, cores=2, memory_mb=24 * 1024)
+    counts = replica_counts(PIPELINE, env, cores=2, memory_mb=24 * 1024)
     assert (counts["entity-enrich"], counts["fetch"], counts["clean"]) == (3, 2, 1)
     for bad in ("0", "-1", "two"):
         with pytest.raises(SystemExit, match="WIRESTREAM_REPLICAS_CLEAN"):
-            replica_counts(PROCESSES, {"WIRESTREAM_REPLICAS_CLEAN": bad}, cores=2, memory_mb=1024)
+            replica_counts(PIPELINE, {"WIRESTREAM_REPLICAS_CLEAN": bad}, cores=2, memory_mb=1024)
 
 
 def test_each_replica_is_its_own_worker_with_its_own_log(tmp_path: Path, clean_env) -> None:

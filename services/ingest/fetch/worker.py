@@ -29,6 +29,7 @@ from wirestream.lifecycle import run_worker
 from wirestream.retrying import REDIS_UNAVAILABLE
 from wirestream.services.ingest.fetch.formats import Unreadable, parse_request
 from wirestream.services.ingest.fetch.inbox import PROCESSING, QUARANTINE, Inbox, Outcome
+from wirestream.services.ingest.fetch.inbox_metrics import watch_inbox
 from wirestream.settings import Settings, get_settings
 from wirestream.setups import budget_of
 from wirestream.watchdog import Liveness
@@ -152,7 +153,7 @@ def build_app(settings: Settings | None = None) -> FastStream:
         await lifecycle.wait_for_redis(client, log)
         await executor.start()
         if lifecycle.start_metrics(settings, "fetch", log, executor):
-            metrics.watch_inbox(settings.inbox, {"processing": PROCESSING, "quarantined": QUARANTINE})
+            watch_inbox(settings.inbox, {"processing": PROCESSING, "quarantined": QUARANTINE})
 
     @app.after_startup
     async def _start() -> None:
