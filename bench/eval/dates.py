@@ -158,9 +158,9 @@ def dateparser_mentions(text: str, pub: date) -> list[Found]:
 def _spacy() -> Any:
     import spacy
 
-    from wirestream.settings import Settings
+    from wirestream.services.enrich.entities.settings import EntitySettings
 
-    return spacy.load(Settings().spacy_model, exclude=["lemmatizer"])
+    return spacy.load(EntitySettings().spacy_model, exclude=["lemmatizer"])
 
 
 def spacy_dateparser_mentions(text: str, pub: date) -> list[Found]:

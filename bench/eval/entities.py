@@ -122,9 +122,9 @@ def _peer_spans(model: str) -> Callable[[Any], list[Span]]:
 
 
 def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
-    from wirestream.settings import Settings
+    from wirestream.services.enrich.entities.settings import EntitySettings
 
-    settings = Settings()
+    settings = EntitySettings()
     started = time.perf_counter()
     tools = toolkit()
     load_seconds = time.perf_counter() - started

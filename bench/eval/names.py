@@ -266,9 +266,9 @@ def _natasha() -> tuple[Any, Any]:
 
 
 def _peer_models() -> dict[str, str]:
-    from wirestream.settings import Settings
+    from wirestream.services.enrich.entities.settings import EntitySettings
 
-    return {"en": Settings().spacy_model, "fr": "fr_core_news_sm"}
+    return {"en": EntitySettings().spacy_model, "fr": "fr_core_news_sm"}
 
 
 def peer_entities(article: Any, lang: str) -> list[Found]:

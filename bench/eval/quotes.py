@@ -214,9 +214,9 @@ def product_quotes(article) -> list[Said]:
 def _full_pipeline():
     import spacy
 
-    from wirestream.settings import Settings
+    from wirestream.services.enrich.entities.settings import EntitySettings
 
-    return spacy.load(Settings().spacy_model)
+    return spacy.load(EntitySettings().spacy_model)
 
 
 def textacy_quotes(article) -> list[Said]:

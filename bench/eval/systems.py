@@ -27,10 +27,10 @@ _RECEIVED = datetime(2024, 1, 1, tzinfo=UTC)
 def toolkit() -> Any:
     """entity-enrich's tools as the worker loads them (default model, registry and incidents), loaded once
     for every suite of a run that enriches articles."""
+    from wirestream.services.enrich.entities.settings import EntitySettings
     from wirestream.services.enrich.entities.worker import load_toolkit
-    from wirestream.settings import Settings
 
-    return load_toolkit(Settings().spacy_model, None, None)
+    return load_toolkit(EntitySettings().spacy_model, None, None)
 
 
 def product(content: str, name: str) -> DatedArticle | None:

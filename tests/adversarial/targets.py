@@ -133,9 +133,9 @@ def incidents() -> list[Any]:
 @cache  # one model load per process, not one per example
 def real_recognizer() -> Any:
     from wirestream.services.enrich.entities.models import Recognizer
-    from wirestream.settings import Settings
+    from wirestream.services.enrich.entities.settings import EntitySettings
 
-    return Recognizer(Settings().spacy_model)
+    return Recognizer(EntitySettings().spacy_model)
 
 
 @cache
@@ -148,10 +148,10 @@ def name_finder() -> Any:
 @cache
 def real_toolkit() -> Any:
     """The stage's own toolkit, every language model the install has (spaCy, Natasha)."""
+    from wirestream.services.enrich.entities.settings import EntitySettings
     from wirestream.services.enrich.entities.worker import load_toolkit
-    from wirestream.settings import Settings
 
-    return load_toolkit(Settings().spacy_model, None, None)
+    return load_toolkit(EntitySettings().spacy_model, None, None)
 
 
 def toolkit(model: bool = False, geo: bool = False) -> Any:

@@ -121,10 +121,10 @@ def run(case: Case) -> DatedArticle:
 
 @cache
 def toolkit() -> Toolkit:
+    from wirestream.services.enrich.entities.settings import EntitySettings
     from wirestream.services.enrich.entities.worker import load_toolkit
-    from wirestream.settings import Settings
 
-    return load_toolkit(Settings().spacy_model, None, None)
+    return load_toolkit(EntitySettings().spacy_model, None, None)
 
 
 def _names(found: set[str], wanted: list[str], key: str, case: Case, report: Report) -> None:

@@ -194,9 +194,9 @@ def test_the_enrich_work_process_takes_what_it_loaded_out_of_the_collector() -> 
     (on main: every loaded object was there, and a full collection cost ~0.2 s of CPU)."""
     code = (
         "import gc, json\n"
-        "from wirestream.settings import Settings\n"
+        "from wirestream.services.enrich.entities.settings import EntitySettings\n"
         "from wirestream.services.enrich.entities.worker import load_enricher\n"
-        "load_enricher(Settings().spacy_model, None, None, '')\n"
+        "load_enricher(EntitySettings().spacy_model, None, None, '')\n"
         "print(json.dumps([len(gc.get_objects(generation=2)), gc.get_freeze_count()]))\n"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}

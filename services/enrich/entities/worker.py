@@ -21,6 +21,7 @@ from wirestream.contracts import DatedArticle, EnrichedArticle
 from wirestream.executor import Loader, named
 from wirestream.lifecycle import run_worker
 from wirestream.runtime import stage_app
+from wirestream.services.enrich.entities.settings import EntitySettings
 from wirestream.setups import offloaded
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def load_enricher(
 
 
 def _loader(ctx: StageContext) -> Loader:
-    s = ctx.settings
+    s = EntitySettings()  # read at each start, as the kernel's settings are
     return functools.partial(
         named, f"{__name__}:load_enricher", s.spacy_model, s.entity_registry, s.incidents, s.entity_languages
     )
@@ -113,7 +114,7 @@ _offloaded = offloaded(_loader, preload=PRELOAD)
 async def setup(ctx: StageContext) -> Process:
     """The offloaded stage; its metrics name the spaCy model it runs (a package: its version without spaCy)."""
     process = await _offloaded(ctx)
-    model = ctx.settings.spacy_model
+    model = EntitySettings().spacy_model
     metrics.set_info(ctx.stage.stage, spacy_model=model, spacy_model_version=metrics.package_version(model))
     return process
 
