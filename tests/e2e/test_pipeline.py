@@ -88,6 +88,10 @@ def enriched(redis_url: str) -> list[dict]:
 
 def test_seeds_dropped_in_the_inbox_are_stored_and_published(env, workers, redis_url, seed_paths):
     inbox = Path(env["WIRESTREAM_INBOX"])
+    # every worker consuming first: entity-enrich's start (spaCy, the French and Russian models, the gazetteer)
+    # took most of the 90 s below on a loaded CI machine, so the flow's wait measured the start, not the flow
+    for stage in contracts.STAGE_NAMES:
+        wait_for(partial(_healthy, stage, env), timeout=240, what=f"{stage} consuming")
     for seed in seed_paths:
         shutil.copyfile(seed, inbox / seed.name)  # not copy(): its chmod after the close races fetch's reading
     events = wait_for(lambda: _at_least(enriched(redis_url), 2), timeout=90, what="2 events")
