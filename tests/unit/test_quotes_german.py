@@ -502,6 +502,18 @@ def test_a_name_in_a_possessive_phrase_after_the_subject_is_the_object() -> None
     assert speakers(text, "de", Friedrich_Hohenzoller="PERSON") == [None, None]
 
 
+def test_a_ruler_s_title_bound_earlier_is_the_subject_before_a_possessive_object() -> None:
+    # "König" is a title (a compound too: "Soldatenkönig"); the son after "seinen Sohn" is the one told, the king the
+    # paragraph named with that title speaks, in both parts of the split quote
+    text = (
+        "Schon der Soldatenkönig Wilhelm Hohenzoller schwieg vornehm über seine Taten. Schweigen und Arbeiten. "
+        "„Der liebe Gott hat euch auf den Thron gesetzt“, ließ der Soldatenkönig seinen Sohn "
+        "Friedrich Brandt wissen, „nicht zum Faulenzen, sondern zum Arbeiten.“"
+    )
+    got = speakers(text, "de", Wilhelm_Hohenzoller="PERSON", Friedrich_Brandt="PERSON")
+    assert got == ["Wilhelm Hohenzoller", "Wilhelm Hohenzoller"]
+
+
 def test_a_genitive_possessive_in_the_title_keeps_the_name_the_speaker() -> None:
     text = "„Wir werden diese Reform nicht mittragen“, sagte der Vorsitzende seiner Partei, Max Lindberg."
     assert speakers(text, "de", Max_Lindberg="PERSON") == ["Max Lindberg"]

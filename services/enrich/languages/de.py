@@ -460,6 +460,16 @@ QUOTES: dict[str, Any] = {
         "journalistin": "f",
         "anwalt": "m",
         "anwältin": "f",
+        # rulers: "König Charles", "der Soldatenkönig Friedrich Wilhelm I." (a compound, by ``title_suffixes``)
+        "könig": "m",
+        "königin": "f",
+        "kaiser": "m",
+        "kaiserin": "f",
+        "fürst": "m",
+        "fürstin": "f",
+        "herzog": "m",
+        "herzogin": "f",
+        "papst": "m",
     },
     # "der 48-Jährige": a person the article named, not a role (attribution.py: the person in view)
     "age_titles": ["jährig", "jährige", "jähriger"],
@@ -537,6 +547,10 @@ QUOTES: dict[str, Any] = {
         "direktor",
         "kommandeur",
         "analyst",
+        "könig",
+        "königin",
+        "kaiser",
+        "kaiserin",
     ],
     "institutions": {
         "ministerium",

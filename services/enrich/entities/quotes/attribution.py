@@ -2020,7 +2020,15 @@ class Attributor:
             # the gap is the title's body, not a phrase of its own ("dijo el mandatario, en alusión a la marca Make
             # America Great Again": not a name of the mandatario)
             governed = any(g.low in self.lang.prepositions and g.low not in _OF and g.low not in _OF_WORDS for g in gap)
-            if len(gap) <= 10 and not governed and not any(self._is_verb(g, first.j) for g in range(first.j, person.i)):
+            # (``possessives``) nor a possessive's phrase of its own: "ließ der Soldatenkönig seinen Sohn Friedrich II.
+            # wissen": the name completes the object; the title is the subject, read as a title (below)
+            owned = any(g.low in self.lang.words("possessives") for g in gap)
+            if (
+                len(gap) <= 10
+                and not governed
+                and not owned
+                and not any(self._is_verb(g, first.j) for g in range(first.j, person.i))
+            ):
                 if person.speaker is not None:
                     self.cast.bind(first, person.speaker)
                 return Found(speaker=person.speaker)
