@@ -617,3 +617,13 @@ def test_a_weak_speech_verb_with_its_pronoun_before_a_colon_gives_the_pronouns_s
         "„Du hältst die Regeln doch eh nur für eine Empfehlung.“"
     )
     assert rules_speakers(text, "de") == ["Gerhard", None, "Gerhard"]
+
+
+@pytest.mark.parametrize("verb", ["schickt es", "sendet es", "simst"])
+def test_a_verb_of_sending_a_message_is_a_speech_verb(verb: str) -> None:
+    # "Er macht ein Foto … und schickt es Aron: „…“": the sender's words, not the addressee's
+    text = (
+        "Lena Vogt sitzt abends im Zug nach Hause. "
+        f"Sie macht ein Foto vom Sonnenuntergang und {verb} Max Berg: „Ich freue mich schon auf unser Wochenende.“"
+    )
+    assert speakers(text, "de", Lena_Vogt="PERSON", Max_Berg="PERSON") == ["Lena Vogt"]

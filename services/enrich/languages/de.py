@@ -332,6 +332,11 @@ QUOTES: dict[str, Any] = {
         "raunen",
         "zischen",
         "schreien",
+        # sending a message: "Er macht ein Foto und schickt es Aron: „…“", "simst sie ihm", "mailte der Sprecher"
+        "schicken",
+        "senden",
+        "simsen",
+        "mailen",
     },
     # speech verbs only with their reflexive pronoun ("freut sich"); without it the one who feels is the object
     "reflexive_only": ["freuen", "ärgern", "wundern"],
