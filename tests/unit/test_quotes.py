@@ -847,3 +847,17 @@ def test_a_capitalised_german_adjective_opens_a_name_for_the_attributor_too():
     assert cast.name_adjective(by_text["Deutsche"])
     assert not cast.name_adjective(by_text["Unternehmens"])
     assert not cast.name_adjective(by_text["streiken"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a page's soft hyphens (U+00AD) inside the speech verb
+        ("Marie Dupont kam spät. „Wir werden diese Reform nicht mittragen“, er\u00adklärt sie.", "de"),
+        ("Marie Dupont kam spät. „Wir werden diese Reform nicht mittragen“, be\u00adtont sie.", "de"),
+    ],
+)
+def test_a_soft_hyphen_inside_a_word_keeps_the_word_whole(text: str, language: str) -> None:
+    assert rules_speakers(text, language, Marie_Dupont="PERSON") == ["Marie Dupont"]
+    word = next(t for t in tokens(text) if "\u00ad" in text[t.start : t.end])
+    assert "\u00ad" not in word.text and text[word.start : word.end].replace("\u00ad", "") == word.text
