@@ -627,3 +627,12 @@ def test_a_verb_of_sending_a_message_is_a_speech_verb(verb: str) -> None:
         f"Sie macht ein Foto vom Sonnenuntergang und {verb} Max Berg: „Ich freue mich schon auf unser Wochenende.“"
     )
     assert speakers(text, "de", Lena_Vogt="PERSON", Max_Berg="PERSON") == ["Lena Vogt"]
+
+
+def test_a_clause_word_after_a_quote_s_comma_is_no_unread_reporting_verb() -> None:
+    # "dass „…“, da sich „…“": the sentence goes on with a clause of its own; whose view it is, "Für X ist klar" said
+    text = (
+        "Die Mieten steigen weiter. Für Lena Vogt ist klar, dass „die Stadt jetzt endlich handeln muss“, da sich "
+        "„die Lage für viele Familien jeden Tag weiter verschärft“."
+    )
+    assert rules_speakers(text, "de", Lena_Vogt="PERSON") == ["Lena Vogt", "Lena Vogt"]

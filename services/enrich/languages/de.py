@@ -861,6 +861,9 @@ QUOTES: dict[str, Any] = {
     },
     "clause_starts": {"und", "aber", "während"},
     "subordinators": {"während", "wenn", "weil", "nachdem"},
+    # words that open a clause of the sentence right after a quote's comma, where no reporting verb stands ("dass
+    # „…“, da sich „…“"); a table of its own: "da" is also an adverb after a verb ("sagt da Müller")
+    "clause_links": {"da", "obwohl", "denn", "sondern", "doch", "als", "bevor", "damit", "sodass", "ob", "falls"},
     "complementisers": {"dass", "daß"},
     "konjunktiv": {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"},
     "reflexives": {"sich"},
