@@ -861,3 +861,25 @@ def test_a_soft_hyphen_inside_a_word_keeps_the_word_whole(text: str, language: s
     assert rules_speakers(text, language, Marie_Dupont="PERSON") == ["Marie Dupont"]
     word = next(t for t in tokens(text) if "\u00ad" in text[t.start : t.end])
     assert "\u00ad" not in word.text and text[word.start : word.end].replace("\u00ad", "") == word.text
+
+
+def test_a_place_introduced_by_a_person_noun_in_apposition_is_a_person() -> None:
+    # the recogniser read a foreign name as a place; "d’une femme, Han Seori," introduces a woman, and the place it
+    # reads in her last name alone ("Seori, elle, …") is her too: "écrit-elle" is hers, not the man's
+    text = (
+        "Pierre Martin reçoit le mot d’une femme, Han Seori, qui vivait dans son quartier.\n"
+        "Seori, elle, n’a pas changé. « Je repense souvent à notre quartier et à ses rues, écrit-elle. »"
+    )
+
+    def entity(name: str, label: str, start: int) -> Entity:
+        return Entity(
+            name=name, label=label, count=1, mentions=[Mention(text=name, start=start, end=start + len(name))]
+        )
+
+    found = [
+        entity("Pierre Martin", "PERSON", 0),
+        entity("Han Seori", "LOC", text.index("Han Seori")),
+        entity("Seori", "LOC", text.index("Seori,", text.index("\n"))),
+    ]
+    _, results = attribute(text, found, "fr")
+    assert [speaker.name if speaker else None for _, speaker, _ in results] == ["Han Seori"]
