@@ -192,3 +192,21 @@ def test_a_gender_clash_is_only_weighed_not_vetoed_outside_english():
     him = Speaker(name="Rémy Buisine", id=None, label="PERSON", key="PERSON:buisine")
     assert rank.choose([rank.Option(him, clash)], sure, veto=False) is him
     assert rank.choose([rank.Option(him, clash)], sure, veto=True) is None
+
+
+def test_a_gendered_pronoun_cue_vetoes_the_other_gender_in_every_language():
+    # French: "écrit-elle" and the only person named is a man (his given name and "il" say so); the rules find no
+    # woman for the pronoun, and the ranker, however lenient, must not hand her words to him
+    text = (
+        "Pierre Martin est un architecte. Il reçoit une lettre.\n"
+        "« Je pense souvent à ce quartier et à ses rues, écrit-elle. »"
+    )
+    att, results = attribute(text, ents(text, Pierre_Martin="PERSON"), "fr")
+    assert att is not None and [speaker for _, speaker, _ in results] == [None]
+    found = results[0][2]
+    assert rank._pronoun_veto(found)
+    shipped = rank.model()
+    assert shipped is not None
+    lenient = dataclasses.replace(shipped, threshold=0.0)
+    assert [o.speaker.name for o in rank.options(att, results, 0)] == ["Pierre Martin"]
+    assert [sp for _, sp, _ in rank.fill(att, results, lenient)] == [None]

@@ -847,3 +847,39 @@ def test_a_capitalised_german_adjective_opens_a_name_for_the_attributor_too():
     assert cast.name_adjective(by_text["Deutsche"])
     assert not cast.name_adjective(by_text["Unternehmens"])
     assert not cast.name_adjective(by_text["streiken"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a page's soft hyphens (U+00AD) inside the speech verb
+        ("Marie Dupont kam spät. „Wir werden diese Reform nicht mittragen“, er\u00adklärt sie.", "de"),
+        ("Marie Dupont kam spät. „Wir werden diese Reform nicht mittragen“, be\u00adtont sie.", "de"),
+    ],
+)
+def test_a_soft_hyphen_inside_a_word_keeps_the_word_whole(text: str, language: str) -> None:
+    assert rules_speakers(text, language, Marie_Dupont="PERSON") == ["Marie Dupont"]
+    word = next(t for t in tokens(text) if "\u00ad" in text[t.start : t.end])
+    assert "\u00ad" not in word.text and text[word.start : word.end].replace("\u00ad", "") == word.text
+
+
+def test_a_place_introduced_by_a_person_noun_in_apposition_is_a_person() -> None:
+    # the recogniser read a foreign name as a place; "d’une femme, Han Seori," introduces a woman, and the place it
+    # reads in her last name alone ("Seori, elle, …") is her too: "écrit-elle" is hers, not the man's
+    text = (
+        "Pierre Martin reçoit le mot d’une femme, Han Seori, qui vivait dans son quartier.\n"
+        "Seori, elle, n’a pas changé. « Je repense souvent à notre quartier et à ses rues, écrit-elle. »"
+    )
+
+    def entity(name: str, label: str, start: int) -> Entity:
+        return Entity(
+            name=name, label=label, count=1, mentions=[Mention(text=name, start=start, end=start + len(name))]
+        )
+
+    found = [
+        entity("Pierre Martin", "PERSON", 0),
+        entity("Han Seori", "LOC", text.index("Han Seori")),
+        entity("Seori", "LOC", text.index("Seori,", text.index("\n"))),
+    ]
+    _, results = attribute(text, found, "fr")
+    assert [speaker.name if speaker else None for _, speaker, _ in results] == ["Han Seori"]

@@ -502,6 +502,18 @@ def test_a_name_in_a_possessive_phrase_after_the_subject_is_the_object() -> None
     assert speakers(text, "de", Friedrich_Hohenzoller="PERSON") == [None, None]
 
 
+def test_a_ruler_s_title_bound_earlier_is_the_subject_before_a_possessive_object() -> None:
+    # "König" is a title (a compound too: "Soldatenkönig"); the son after "seinen Sohn" is the one told, the king the
+    # paragraph named with that title speaks, in both parts of the split quote
+    text = (
+        "Schon der Soldatenkönig Wilhelm Hohenzoller schwieg vornehm über seine Taten. Schweigen und Arbeiten. "
+        "„Der liebe Gott hat euch auf den Thron gesetzt“, ließ der Soldatenkönig seinen Sohn "
+        "Friedrich Brandt wissen, „nicht zum Faulenzen, sondern zum Arbeiten.“"
+    )
+    got = speakers(text, "de", Wilhelm_Hohenzoller="PERSON", Friedrich_Brandt="PERSON")
+    assert got == ["Wilhelm Hohenzoller", "Wilhelm Hohenzoller"]
+
+
 def test_a_genitive_possessive_in_the_title_keeps_the_name_the_speaker() -> None:
     text = "„Wir werden diese Reform nicht mittragen“, sagte der Vorsitzende seiner Partei, Max Lindberg."
     assert speakers(text, "de", Max_Lindberg="PERSON") == ["Max Lindberg"]
@@ -605,3 +617,22 @@ def test_a_weak_speech_verb_with_its_pronoun_before_a_colon_gives_the_pronouns_s
         "„Du hältst die Regeln doch eh nur für eine Empfehlung.“"
     )
     assert rules_speakers(text, "de") == ["Gerhard", None, "Gerhard"]
+
+
+@pytest.mark.parametrize("verb", ["schickt es", "sendet es", "simst"])
+def test_a_verb_of_sending_a_message_is_a_speech_verb(verb: str) -> None:
+    # "Er macht ein Foto … und schickt es Aron: „…“": the sender's words, not the addressee's
+    text = (
+        "Lena Vogt sitzt abends im Zug nach Hause. "
+        f"Sie macht ein Foto vom Sonnenuntergang und {verb} Max Berg: „Ich freue mich schon auf unser Wochenende.“"
+    )
+    assert speakers(text, "de", Lena_Vogt="PERSON", Max_Berg="PERSON") == ["Lena Vogt"]
+
+
+def test_a_clause_word_after_a_quote_s_comma_is_no_unread_reporting_verb() -> None:
+    # "dass „…“, da sich „…“": the sentence goes on with a clause of its own; whose view it is, "Für X ist klar" said
+    text = (
+        "Die Mieten steigen weiter. Für Lena Vogt ist klar, dass „die Stadt jetzt endlich handeln muss“, da sich "
+        "„die Lage für viele Familien jeden Tag weiter verschärft“."
+    )
+    assert rules_speakers(text, "de", Lena_Vogt="PERSON") == ["Lena Vogt", "Lena Vogt"]

@@ -332,6 +332,11 @@ QUOTES: dict[str, Any] = {
         "raunen",
         "zischen",
         "schreien",
+        # sending a message: "Er macht ein Foto und schickt es Aron: „…“", "simst sie ihm", "mailte der Sprecher"
+        "schicken",
+        "senden",
+        "simsen",
+        "mailen",
     },
     # speech verbs only with their reflexive pronoun ("freut sich"); without it the one who feels is the object
     "reflexive_only": ["freuen", "ärgern", "wundern"],
@@ -460,6 +465,16 @@ QUOTES: dict[str, Any] = {
         "journalistin": "f",
         "anwalt": "m",
         "anwältin": "f",
+        # rulers: "König Charles", "der Soldatenkönig Friedrich Wilhelm I." (a compound, by ``title_suffixes``)
+        "könig": "m",
+        "königin": "f",
+        "kaiser": "m",
+        "kaiserin": "f",
+        "fürst": "m",
+        "fürstin": "f",
+        "herzog": "m",
+        "herzogin": "f",
+        "papst": "m",
     },
     # "der 48-Jährige": a person the article named, not a role (attribution.py: the person in view)
     "age_titles": ["jährig", "jährige", "jähriger"],
@@ -537,6 +552,10 @@ QUOTES: dict[str, Any] = {
         "direktor",
         "kommandeur",
         "analyst",
+        "könig",
+        "königin",
+        "kaiser",
+        "kaiserin",
     ],
     "institutions": {
         "ministerium",
@@ -842,6 +861,9 @@ QUOTES: dict[str, Any] = {
     },
     "clause_starts": {"und", "aber", "während"},
     "subordinators": {"während", "wenn", "weil", "nachdem"},
+    # words that open a clause of the sentence right after a quote's comma, where no reporting verb stands ("dass
+    # „…“, da sich „…“"); a table of its own: "da" is also an adverb after a verb ("sagt da Müller")
+    "clause_links": {"da", "obwohl", "denn", "sondern", "doch", "als", "bevor", "damit", "sodass", "ob", "falls"},
     "complementisers": {"dass", "daß"},
     "konjunktiv": {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"},
     "reflexives": {"sich"},

@@ -26,6 +26,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from wirestream.contracts import Entity
@@ -646,10 +647,18 @@ class Attributor:
         while a < b and not self.toks[a].word:
             a += 1
         if a < b and not self.toks[a].capitalised and self.toks[a].low not in CLAUSE_STARTS:
+            if self.toks[a].low in self._clause_links:
+                return None  # "„…“, da sich „…“", "„…“, weil …": a clause of the sentence goes on, no reporting verb
             if self.toks[a].low in _REFLEXIVE_CLITICS and a + 1 < b:
                 a += 1  # a reflexive before the verb
             return a
         return None
+
+    @cached_property
+    def _clause_links(self) -> frozenset[str]:
+        """(``clause_links``, ``subordinators``, ``complementisers``) the language's words that open a clause: after a
+        quote's comma, the sentence goes on with one of them rather than with a reporting verb."""
+        return self.lang.words("clause_links") | self.lang.words("subordinators") | self.lang.words("complementisers")
 
     def _reported(self, a: int, b: int) -> bool:
         """Whether the text from a to b is reported speech in the German subjunctive (Konjunktiv I: "sei",
@@ -2020,7 +2029,15 @@ class Attributor:
             # the gap is the title's body, not a phrase of its own ("dijo el mandatario, en alusión a la marca Make
             # America Great Again": not a name of the mandatario)
             governed = any(g.low in self.lang.prepositions and g.low not in _OF and g.low not in _OF_WORDS for g in gap)
-            if len(gap) <= 10 and not governed and not any(self._is_verb(g, first.j) for g in range(first.j, person.i)):
+            # (``possessives``) nor a possessive's phrase of its own: "ließ der Soldatenkönig seinen Sohn Friedrich II.
+            # wissen": the name completes the object; the title is the subject, read as a title (below)
+            owned = any(g.low in self.lang.words("possessives") for g in gap)
+            if (
+                len(gap) <= 10
+                and not governed
+                and not owned
+                and not any(self._is_verb(g, first.j) for g in range(first.j, person.i))
+            ):
                 if person.speaker is not None:
                     self.cast.bind(first, person.speaker)
                 return Found(speaker=person.speaker)

@@ -19,6 +19,8 @@ Per language:
 * ``institutions``: heads of organisation phrases ("the foreign ministry");
 * ``skip``: determiners, auxiliaries and other words that may stand between a
   speaker and its verb; ``prepositions``: words after which a name is not a subject;
+* ``clause_links``: words that, right after a quote's comma, open a clause of the sentence, not a reporting
+  verb ("„…“, da sich …"), besides ``subordinators`` and ``complementisers``;
 * ``pro_drop``: the subject may be left out ("dijo"); ``verb_final``: the speaker
   stands before the quote and the verb after it (Turkish, Japanese); with ``subject_first`` too (Japanese)
   nothing after the verb is its subject;

@@ -408,13 +408,20 @@ def eligible(att: Attributor, q: QuoteSpan, found: Found | None, previous: Resul
     return not (recent and recent[-1].kind == "unnamed")
 
 
+def _pronoun_veto(found: Found | None) -> bool:
+    """Whether the rules' cue is a personal pronoun that shows a gender ("écrit-elle", "sagt sie", "он сказал"): in
+    every language a candidate of the other known gender is then no candidate ("écrit-elle" is not the man the review
+    named last). The gender a verb's ending or a null subject shows is weighed only, as before."""
+    return found is not None and found.pronoun is not None and found.gender in ("m", "f")
+
+
 def choose(opts: list[Option], m: Model, veto: bool = True) -> Speaker | None:
     """The most probable candidate when its probability reaches the model's threshold, else None. With ``veto``
-    (the ``gender_veto`` trait: English), a candidate whose known gender the cue contradicts ("she told Winfrey"
-    and a man the article names Harry) is no candidate at all, however near: the cue's pronoun says who it is not.
-    Elsewhere the clash is only a feature the model weighs: the gender read from other languages' cues (articles,
-    inflected verbs, null subjects) is not sure enough to rule a person out (it cost "Il insiste" its Rémy
-    Buisine)."""
+    (the ``gender_veto`` trait: English; in every language when the cue is a gendered pronoun, ``_pronoun_veto``),
+    a candidate whose known gender the cue contradicts ("she told Winfrey" and a man the article names Harry) is no
+    candidate at all, however near: the cue's pronoun says who it is not. Elsewhere the clash is only a feature the
+    model weighs: the gender read from other languages' other cues (articles, inflected verbs, null subjects) is not
+    sure enough to rule a person out (it cost "Il insiste" its Rémy Buisine)."""
     best: tuple[float, Speaker] | None = None
     for o in opts:
         if veto and o.features[INDEX["gender_clash"]]:
@@ -440,7 +447,9 @@ def fill(att: Attributor, results: list[Result], m: Model | None = None) -> list
             gaps += 1
             if gaps > MAX_GAPS:
                 break  # a text of endless quotes is no article a reader attributes: bounded time, as the rules'
-            picked = choose(options(att, results, n, article), m, veto=att.lang.has("gender_veto"))
+            picked = choose(
+                options(att, results, n, article), m, veto=att.lang.has("gender_veto") or _pronoun_veto(found)
+            )
             if picked is not None:
                 out[n] = (q, picked, found)
     return out

@@ -180,6 +180,8 @@ class Cast:
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
         entities = self._without_noun_tails(self._without_short_forms(self._people_read_as_bodies(entities)))
+        self._apposed_genders: dict[str, str | None] = {}
+        entities = self._people_read_as_places(entities)
         self._titles_of_things: set[int] = set()  # tokens of works, events and laws the recogniser tagged
         for e in entities:
             if e.label in _THING_LABELS:
@@ -217,7 +219,7 @@ class Cast:
                     for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
                         self._words.setdefault(w.casefold().rstrip("'’s"), e)
         self.genders: dict[str, Counter[str]] = {}
-        self._given_genders: dict[str, str | None] = {}  # by speaker key: what the written name shows
+        self._given_genders: dict[str, str | None] = dict(self._apposed_genders)  # by speaker key: what the name shows
         self.bindings: list[tuple[str, frozenset[str], Speaker, int]] = []
         self.institutions: list[Cand] = []
         self._proper = self._proper_words()
@@ -297,6 +299,39 @@ class Cast:
             name = e.name if len(person.name.split()) < len(words) and person.id is None else person.name
             out[k] = person.model_copy(update={"name": name, "mentions": [*person.mentions, *e.mentions]})
             dropped.add(n)
+        return [e for n, e in enumerate(out) if n not in dropped]
+
+    def _people_read_as_places(self, entities: list[Entity]) -> list[Entity]:
+        """A person the recogniser labelled a place where the article introduces them by a person noun in apposition
+        ("le mot d’une femme, Cha Soona, qui …", "eine Frau, Mi-rae Kim,"): no place is introduced so. A full name
+        (two words or more) the registry does not know; its mentions and those of a place the article names by its
+        last word alone ("Soona, elle, n’a pas changé") are that person's, of the noun's gender."""
+        articles = _ARTICLES.get(self.lang.code, set()) | self.lang.words("definite") | self.lang.words("indefinite")
+        people: dict[int, str | None] = {}
+        for n, e in enumerate(entities):
+            if e.label not in ("GPE", "LOC") or e.id is not None or len(e.name.split()) < 2:
+                continue
+            for m in e.mentions[:20]:
+                i = bisect_left(self.tok_starts, m.start)
+                if i < 3 or self.toks[i - 1].text != "," or self.toks[i - 3].low not in articles:
+                    continue
+                noun, gender = self.lang.person_noun(self.toks[i - 2].text)
+                if noun:
+                    people[n] = gender
+                    break
+        if not people:
+            return entities
+        out = list(entities)
+        by_last = {entities[n].name.split()[-1]: n for n in people}
+        dropped: set[int] = set()
+        for n, e in enumerate(entities):
+            k = by_last.get(e.name)
+            if k is not None and e.label in ("GPE", "LOC") and e.id is None:
+                out[k] = out[k].model_copy(update={"mentions": [*out[k].mentions, *e.mentions]})
+                dropped.add(n)
+        for n, gender in people.items():
+            out[n] = out[n].model_copy(update={"label": "PERSON"})
+            self._apposed_genders[f"PERSON:{out[n].name.casefold()}"] = gender
         return [e for n, e in enumerate(out) if n not in dropped]
 
     def _as_written(self, e: Entity) -> Entity:

@@ -15,15 +15,20 @@ from dataclasses import dataclass
 
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 
-# A Han character is a token of its own; a possessive 's is split from its word ("Russia" "'s").
+# A Han character is a token of its own; a possessive 's is split from its word ("Russia" "'s"). A soft hyphen
+# (U+00AD, a page's hint where a word may break: "condi\u00adtions", "décla\u00adre") stays inside its word, and the
+# token's text is the word without it: the lexicon and the names read "conditions", the offsets stay the page's.
+_W = r"[^\W\u3400-\u9fff]"
+_RUN = rf"{_W}(?:{_W}|\u00ad(?={_W}))*"
 _TOKEN = re.compile(
     r"\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n)['’](?=[^\W\d_])"  # l’élu, dell’Onu
     r"|[\u3400-\u9fff\uf900-\ufaff]"
-    r"|[^\W\u3400-\u9fff]+(?:-[^\W\u3400-\u9fff]+)*(?=['’]s\b)"
+    rf"|{_RUN}(?:-{_RUN})*(?=['’]s\b)"
     r"|['’]s\b"
-    r"|[^\W\u3400-\u9fff]+(?:['’\-][^\W\u3400-\u9fff]+)*"
+    rf"|{_RUN}(?:['’\-]{_RUN})*"
     r"|\S"
 )
+_SOFT_HYPHEN = "\u00ad"
 _TERMINATOR = re.compile(r"[.!?…。！？]+")
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
 _CJK_STOP = set("。！？")
@@ -55,7 +60,13 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if _SOFT_HYPHEN in word and len(word) > 1:
+            word = word.replace(_SOFT_HYPHEN, "")
+        out.append(Token(m.start(), m.end(), word, word.lower()))
+    return out
 
 
 class Layout:
