@@ -132,5 +132,38 @@ def test_a_known_place_the_model_missed_after_a_word_of_movement_is_a_place(tool
 
 
 def test_no_place_after_a_word_of_movement_for_a_small_town_or_a_word(toolkit):
-    text = "He turned to Reading, then to Gilroyville and from Monday to Yorkshire."
+    text = "He turned to Reading, then to Gilroyville and from Monday to Yreka."  # Yreka: a town of 7,600
     assert logic._cued_places(text, [], "en", toolkit.gazetteer) == []
+
+
+# --- places the gazetteer knows under another spelling or only from the English table ---------------------------
+
+
+def test_a_place_written_with_macrons_or_an_okina_is_the_gazetteers(toolkit):
+    gazetteer = toolkit.gazetteer
+    for written, name in (("Ōtāhuhu", "Otahuhu"), ("Whangārei", "Whangarei"), ("Hawaiʻi", "Hawaii")):
+        found = gazetteer.place_form(written, "en")
+        assert found is not None and found[1].name == name
+    assert gazetteer.lookup("Māngere").country_code == "NZ"
+    text = "A man from Māngere was held in Ōtāhuhu on Monday."
+    assert _labels(text, [("Māngere", "PERSON"), ("Ōtāhuhu", "ORG")], gazetteer) == ["GPE", "GPE"]
+
+
+def test_english_regions_features_and_former_states_are_places(toolkit):
+    gazetteer = toolkit.gazetteer
+    for name in ("Wales", "Sicily", "Yorkshire", "Soviet Union", "Middle East", "Alps"):
+        assert gazetteer.place_form(name, "en") is not None, name
+    assert gazetteer.place_form("Wales", "de") is None  # the English table's names are places in English articles
+
+
+def test_a_place_inside_a_date_the_model_labelled_is_found(toolkit):
+    text = "Since 1989 it saw the beginning of the end for the Soviet Union, and the Monday after."
+    end_of = _at(text, "the beginning of the end for the Soviet Union", "DATE")
+    spans = [_at(text, "1989", "DATE"), end_of, _at(text, "the Monday after", "DATE")]
+    found = logic._places_in_amounts(spans, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in found] == [
+        ("1989", "DATE"),
+        ("Soviet Union", "GPE"),
+        ("the Monday after", "DATE"),
+    ]
+    assert text[found[1].start : found[1].end] == "Soviet Union"

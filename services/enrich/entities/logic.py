@@ -884,7 +884,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 big = p.population >= CITY_POPULATION or label == "LOC" or p.kind == "region"
                 # An organisation after "in" is the city only under the city's own name ("in the White House" is
                 # not Casablanca, whose other names include it).
-                own = p.kind == "city" and p.name.casefold() == bare.casefold()
+                own = p.kind == "city" and unaccented(p.name) == unaccented(bare)  # "Ōtāhuhu" is Otahuhu's own
                 region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
                 # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
                 if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own):
@@ -1043,6 +1043,29 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
+# What the model labels a date, a time or an amount ("the beginning of the end for the Soviet Union" DATE, "two
+# weeks in Wuhan" DATE): no name, but a place it holds is one.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def _places_in_amounts(found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places inside what the model labelled a date, a time or an amount: a capitalised run of such a span, its
+    possessive aside, that the gazetteer trusts as a place and that is no word of the language ("Monday", "May").
+    The places stand for the span (which names nothing: its label is dropped when entities are grouped)."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    out: list[RawEntity] = []
+    for e in found:
+        places = []
+        for m in _CAPITALISED_RUN.finditer(e.text) if e.label in _NOT_NAMES else ():
+            run = _POSSESSIVE.sub("", m.group(0))
+            if run and not (" " not in run and is_common_word(run, lang)) and gazetteer.place_form(run, lang):
+                start = e.start + m.start()
+                places.append(RawEntity(run, "GPE", start, start + len(run)))
+        out += places or [e]
     return out
 
 
@@ -1588,6 +1611,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = _given_before(found, article.text, lang)
+        found = _places_in_amounts(found, lang, tools.gazetteer)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
