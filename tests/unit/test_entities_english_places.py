@@ -167,3 +167,14 @@ def test_a_place_inside_a_date_the_model_labelled_is_found(toolkit):
         ("the Monday after", "DATE"),
     ]
     assert text[found[1].start : found[1].end] == "Soviet Union"
+
+
+def test_a_two_word_place_labelled_a_person_is_not_kept_a_person_by_its_own_surname(toolkit):
+    text = "The fire started in the city of Santa Rosa. Police near San Marcos said so."
+    spans = [("Santa Rosa", "PERSON"), ("San Marcos", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["GPE", "GPE"]
+    text = "Ana Marcos spoke. Police near San Marcos said so."  # another person holds the word: no evidence of a place
+    assert _labels(text, [("Ana Marcos", "PERSON"), ("San Marcos", "PERSON")], toolkit.gazetteer) == [
+        "PERSON",
+        "PERSON",
+    ]

@@ -737,13 +737,22 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     lang = (language or "en").split("-")[0]
     roles = set(ROLES.get(lang, ())) | set(ROLES["en"])
     institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"])
-    person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)[1:]}
+    # The later words of the article's several-word people ("Volker" of "Kurt Volker"), each with the people holding
+    # it: evidence that a name holding one is no place, unless the only holder is the name judged ("San Marcos"
+    # labelled a person does not make its own "Marcos" a person's word).
+    holders: dict[str, set[str]] = {}
+    for e in found:
+        if e.label == "PERSON" and len(e.text.split()) > 1:
+            for w in _words(e.text)[1:]:
+                holders.setdefault(w, set()).add(" ".join(_words(e.text)))
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     out: list[RawEntity] = []
     for i, ent in enumerate(found):
         label, start, end, name = ent.label, ent.start, ent.end, ent.name
+        judged = " ".join(_words(ent.text))
+        person_words = {w for w in _words(ent.text) if holders.get(w, set()) - {judged}}
         if label == "PERSON" and ent.name is None:
             start, end = _person_span(text, start, end)
             if end <= start:
