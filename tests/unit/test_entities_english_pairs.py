@@ -90,8 +90,8 @@ def test_a_name_atop_or_on_the_slopes_of_is_a_place(toolkit):
 
 
 def test_an_institution_atop_a_name_or_a_person_elsewhere_stays(toolkit):
-    text = "The flag atop Acme Corp flew while Mauna Kea spoke."
-    spans = [("Acme Corp", "ORG"), ("Mauna Kea", "PERSON")]
+    text = "The flag atop Acme Corp flew while Mona Kealoha spoke."  # no cue before the person (no place's name)
+    spans = [("Acme Corp", "ORG"), ("Mona Kealoha", "PERSON")]
     assert _labels(text, spans, toolkit.gazetteer) == ["ORG", "PERSON"]
 
 

@@ -178,3 +178,22 @@ def test_a_two_word_place_labelled_a_person_is_not_kept_a_person_by_its_own_surn
         "PERSON",
         "PERSON",
     ]
+
+
+def test_a_country_after_a_company_descriptor_and_a_comma_stays_a_place(toolkit):
+    text = "Squeezed by its neighbour and solar giant, South Korea is seeing demand. Shares of budget airline Ryanair fell."
+    spans = [("South Korea", "GPE"), ("Ryanair", "GPE")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["GPE", "ORG"]
+
+
+def test_a_region_listed_after_a_place_is_a_place(toolkit):
+    text = "They attacked a position in Sarkh, Logar, on Monday."
+    assert _labels(text, [("Sarkh", "GPE"), ("Logar", "ORG")], toolkit.gazetteer) == ["GPE", "GPE"]
+    text = "The deal with Acme, Logar said."  # no place before it: the organisation stays
+    assert _labels(text, [("Acme", "ORG"), ("Logar", "ORG")], toolkit.gazetteer) == ["ORG", "ORG"]
+
+
+def test_a_country_the_model_missed_needs_no_cue_but_a_given_name_does(toolkit):
+    text = "Three teams qualified. Croatia secured its spot. Jordan scored twice."
+    out = logic._cued_places(text, [], "en", toolkit.gazetteer)
+    assert [e.text for e in out] == ["Croatia"]

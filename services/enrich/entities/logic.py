@@ -844,8 +844,12 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "Bank of Japan", "Ryanair Holdings Inc" (but "Jim Press" is a person)
         elif label == "PERSON" and lang != "en" and len(words) > 1 and words[-1] in institutions:
             label = "ORG"  # "Taranis News" in French: an English surname "Press" is an outlet elsewhere
-        elif label in ("PERSON", "GPE", "LOC") and _ORG_DESCRIPTORS.match(descriptor.strip(",")):
-            label = "ORG"  # "budget airline Ryanair", "retailer Best Buy"
+        elif (
+            label in ("PERSON", "GPE", "LOC")
+            and _ORG_DESCRIPTORS.match(descriptor.strip(","))
+            and not _country_or_region(bare, lang, gazetteer)
+        ):
+            label = "ORG"  # "budget airline Ryanair", "retailer Best Buy" (not "solar giant, South Korea is")
         elif label == "PERSON" and _AIRLINE.match(bare) and not (set(words) & person_words):
             label = "ORG"
         elif (
@@ -896,7 +900,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 own = p.kind == "city" and unaccented(p.name) == unaccented(bare)  # "Ōtāhuhu" is Otahuhu's own
                 region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
                 # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
-                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own):
+                # A region listed after a place is a place too ("in Pangram area of Sarkh, Logar": the province).
+                listed = near and p.kind == "region"
+                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own) or listed:
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
@@ -907,6 +913,19 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
 # A word before a name that says where someone or something comes from or stands, besides the place cues
 # ("the man from Gilroy", "a telescope atop Mauna Kea"): evidence of a place for a name labelled a person only.
 _ORIGIN = {"en": re.compile(r"(?<![\w'’-])(?:from|atop)\s+$")}
+
+
+def _country(run: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised run is a country's name that is no given name ("Croatia secured its spot": the model
+    missed it, no cue before it; not "Jordan", "Chad", "Georgia", people's names too)."""
+    place = gazetteer.place_form(run, lang)
+    return place is not None and place[1].kind == "country" and not given_name(run.split()[0], lang)
+
+
+def _country_or_region(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether the gazetteer trusts a name as a country or a region (a subdivision, a continent): no company's."""
+    place = gazetteer.place_form(span, lang) if gazetteer is not None else None
+    return place is not None and place[1].kind in _COUNTRY_KINDS
 
 
 def _origin(text: str, start: int, lang: str) -> bool:
@@ -1027,7 +1046,8 @@ class _Taken:
 
 def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of"), a word of
-    movement ("to", "from", "across") or listed right after a place the model found ("Kent and Dorset") that the gazetteer knows as a whole ("in Kherson", not
+    movement ("to", "from", "across") or listed right after a place the model found ("Kent and Dorset"), or a country's name with no cue
+    ("Croatia secured its spot"), that the gazetteer knows as a whole ("in Kherson", not
     "in Boston Globe"), is no word of the language ("in March"), and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
     cue = _PLACE_CUES.get(lang)
     if gazetteer is None or cue is None or lang not in _SPOTTED_PLACES:
@@ -1043,7 +1063,12 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             continue
         cued = cue.search(text[max(0, start - 30) : start]) is not None
         movement = moved is not None and moved.search(text[max(0, start - 14) : start]) is not None
-        if not cued and not movement and not _after_place(places, text, start, lang):
+        if (
+            not cued
+            and not movement
+            and not _after_place(places, text, start, lang)
+            and not _country(run, lang, gazetteer)
+        ):
             continue
         if taken.overlaps(start, end):
             continue  # inside or across a name the model found
