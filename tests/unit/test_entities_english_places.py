@@ -197,3 +197,9 @@ def test_a_country_the_model_missed_needs_no_cue_but_a_given_name_does(toolkit):
     text = "Three teams qualified. Croatia secured its spot. Jordan scored twice."
     out = logic._cued_places(text, [], "en", toolkit.gazetteer)
     assert [e.text for e in out] == ["Croatia"]
+
+
+def test_a_name_closed_or_opened_by_a_feature_word_is_a_place(toolkit):
+    text = "Tourists flocked to Iguazu Falls, the Permian Basin and Cape Canaveral."
+    spans = [("Iguazu Falls", "PERSON"), ("Permian Basin", "ORG"), ("Cape Canaveral", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["LOC", "LOC", "LOC"]

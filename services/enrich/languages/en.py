@@ -1394,7 +1394,10 @@ PLACE_FEATURE_CUES = (
 PLACE_HEADS = (
     "sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert",
     "sierra", "mountain", "hills", "valley", "island", "islands", "isle", "canyon", "vineyard", "plateau",
+    "falls", "reef", "glacier", "volcano", "archipelago", "basin", "heights", "peak", "gorge", "lagoon", "fjord",
+    "cape", "coast",
 )  # fmt: skip
+# (Not "pass": "Game Pass", "Season Pass" are products; not "forest": "Nottingham Forest" is a club.)
 # Words after a place the gazetteer knows that name a part of it or its state ("Yobe North", "Wichita East").
 PLACE_QUALIFIERS_AFTER = ("north", "south", "east", "west", "central")  # not "state": "Ohio State" is a university
 # Storm words: the name after one is a storm's ("Storm Ciaran"), not a person.
