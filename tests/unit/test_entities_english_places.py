@@ -203,3 +203,13 @@ def test_a_name_closed_or_opened_by_a_feature_word_is_a_place(toolkit):
     text = "Tourists flocked to Iguazu Falls, the Permian Basin and Cape Canaveral."
     spans = [("Iguazu Falls", "PERSON"), ("Permian Basin", "ORG"), ("Cape Canaveral", "PERSON")]
     assert _labels(text, spans, toolkit.gazetteer) == ["LOC", "LOC", "LOC"]
+
+
+def test_a_region_of_the_english_table_is_a_place_without_a_cue(toolkit):
+    text = "Crimea was annexed in 2014. Sicily is warm."
+    assert _labels(text, [("Crimea", "ORG")], toolkit.gazetteer) == ["GPE"]
+    assert [e.text for e in logic._cued_places(text, [_at(text, "Crimea", "ORG")], "en", toolkit.gazetteer)] == [
+        "Sicily"
+    ]
+    text = "The Balkans reported it."  # a title the model read with it: the organisation stays
+    assert _labels(text, [("The Balkans", "ORG")], toolkit.gazetteer) == ["ORG"]

@@ -902,6 +902,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
                 # A region listed after a place is a place too ("in Pangram area of Sarkh, Logar": the province).
                 listed = near and p.kind == "region"
+                # A region of the language's own table is a place an organisation's name seldom is ("Crimea was
+                # annexed" ORG), unless the model read a title with it ("The Atlantic reported": the magazine).
+                listed = listed or (p in gazetteer.named_places and not span.startswith("The "))
                 if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own) or listed:
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
         if label != ent.label or start != ent.start or end != ent.end:
@@ -916,10 +919,13 @@ _ORIGIN = {"en": re.compile(r"(?<![\w'’-])(?:from|atop)\s+$")}
 
 
 def _country(run: str, lang: str, gazetteer: Gazetteer) -> bool:
-    """Whether a capitalised run is a country's name that is no given name ("Croatia secured its spot": the model
-    missed it, no cue before it; not "Jordan", "Chad", "Georgia", people's names too)."""
+    """Whether a capitalised run is a country's name, or a place of the language's own table (``PLACE_NAMES``), that
+    is no given name ("Croatia secured its spot": the model missed it, no cue before it; not "Jordan", "Chad",
+    "Georgia", people's names too)."""
     place = gazetteer.place_form(run, lang)
-    return place is not None and place[1].kind == "country" and not given_name(run.split()[0], lang)
+    if place is None or given_name(run.split()[0], lang):
+        return False
+    return place[1].kind == "country" or place[1] in gazetteer.named_places  # "Wales beat Scotland", "Sicily is warm"
 
 
 def _country_or_region(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:

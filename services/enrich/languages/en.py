@@ -1339,10 +1339,11 @@ PLACE_LIST_AND = ("and",)
 # Regions, islands, natural features and historical states under their English names that no data read here lists
 # (GeoNames has cities, ISO 3166-2 subdivisions have their own languages' names: "Sicilia", not "Sicily"; "Wales" is
 # lost to "New South Wales"): each a place in English articles (entities/geo.py), as German's own table.
-# (Not "Amazon", "Outback", "Highlands": a company, a chain, a common noun.)
+# (Not "Amazon", "Outback", "Highlands": a company, a chain, a common noun; not "Atlantic", "Pacific": "The Atlantic"
+# is a magazine, and the oceans come with a cue, "across the Atlantic".)
 PLACE_NAMES = frozenset({
     # seas, oceans, straits
-    "Pacific", "Atlantic", "Arctic", "Antarctic", "Mediterranean", "Baltic", "Aegean", "Adriatic", "Bosphorus",
+    "Arctic", "Antarctic", "Mediterranean", "Baltic", "Aegean", "Adriatic", "Bosphorus",
     # mountains and ranges, deserts
     "Alps", "Andes", "Himalayas", "Pyrenees", "Carpathians", "Urals", "Rockies", "Appalachians", "Dolomites",
     "Hindu Kush", "Everest", "Mont Blanc", "Mauna Kea", "Sahara", "Gobi", "Kalahari", "Negev", "Sinai",
