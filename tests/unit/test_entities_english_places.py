@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from wirestream.services.enrich.entities import logic
 from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.logic import RawEntity, correct
@@ -180,17 +182,22 @@ def test_a_two_word_place_labelled_a_person_is_not_kept_a_person_by_its_own_surn
     ]
 
 
-def test_a_country_after_a_company_descriptor_and_a_comma_stays_a_place(toolkit):
-    text = "Squeezed by its neighbour and solar giant, South Korea is seeing demand. Shares of budget airline Ryanair fell."
-    spans = [("South Korea", "GPE"), ("Ryanair", "GPE")]
-    assert _labels(text, spans, toolkit.gazetteer) == ["GPE", "ORG"]
-
-
-def test_a_region_listed_after_a_place_is_a_place(toolkit):
-    text = "They attacked a position in Sarkh, Logar, on Monday."
-    assert _labels(text, [("Sarkh", "GPE"), ("Logar", "ORG")], toolkit.gazetteer) == ["GPE", "GPE"]
-    text = "The deal with Acme, Logar said."  # no place before it: the organisation stays
-    assert _labels(text, [("Acme", "ORG"), ("Logar", "ORG")], toolkit.gazetteer) == ["ORG", "ORG"]
+@pytest.mark.parametrize(
+    ("text", "spans", "labels"),
+    [
+        # a country or region is no company after a descriptor and a comma; a company after one is
+        (
+            "Squeezed by its neighbour and solar giant, South Korea is seeing demand. Shares of budget airline Ryanair fell.",
+            [("South Korea", "GPE"), ("Ryanair", "GPE")],
+            ["GPE", "ORG"],
+        ),
+        # a region listed after a place is a place; with no place before it, the organisation stays
+        ("They attacked a position in Sarkh, Logar, on Monday.", [("Sarkh", "GPE"), ("Logar", "ORG")], ["GPE", "GPE"]),
+        ("The deal with Acme, Logar said.", [("Acme", "ORG"), ("Logar", "ORG")], ["ORG", "ORG"]),
+    ],
+)
+def test_a_country_or_region_in_a_company_frame_or_a_list(toolkit, text, spans, labels):
+    assert _labels(text, spans, toolkit.gazetteer) == labels
 
 
 def test_a_country_the_model_missed_needs_no_cue_but_a_given_name_does(toolkit):
