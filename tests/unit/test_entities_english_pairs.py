@@ -54,6 +54,16 @@ def test_the_gazetteer_reads_an_abbreviated_place_in_full(toolkit):
     assert toolkit.gazetteer.place_form("St. Martin’s Press", "en") is None
 
 
+def test_an_abbreviated_place_resolves_to_the_city_of_that_name(toolkit):
+    gazetteer = toolkit.gazetteer
+    louis = gazetteer.place_form("St. Louis", "en")  # the US city's own name, not Saint Louis of the Seychelles
+    assert louis is not None and (louis[1].country_code, louis[1].kind) == ("US", "city")
+    petersburg, worth = gazetteer.lookup("St. Petersburg"), gazetteer.lookup("Ft. Worth")
+    assert petersburg is not None and petersburg.country_code == "RU"  # Saint Petersburg, the biggest of the name
+    assert worth is not None and worth.name == "Fort Worth"
+    assert gazetteer.lookup("St. Petersburg", ["US"]).country_code == "US"  # Florida's, in an article on the US
+
+
 def test_an_abbreviated_place_the_model_missed_is_found(toolkit):
     from wirestream.services.enrich.entities.logic import _abbreviated_places
 
@@ -80,8 +90,8 @@ def test_a_name_atop_or_on_the_slopes_of_is_a_place(toolkit):
 
 
 def test_an_institution_atop_a_name_or_a_person_elsewhere_stays(toolkit):
-    text = "The flag atop Acme Corp flew while Mauna Kea spoke."
-    spans = [("Acme Corp", "ORG"), ("Mauna Kea", "PERSON")]
+    text = "The flag atop Acme Corp flew while Mona Kealoha spoke."  # no cue before the person (no place's name)
+    spans = [("Acme Corp", "ORG"), ("Mona Kealoha", "PERSON")]
     assert _labels(text, spans, toolkit.gazetteer) == ["ORG", "PERSON"]
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from wirestream.services.enrich.entities import logic
 from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.logic import RawEntity, correct
@@ -132,5 +134,89 @@ def test_a_known_place_the_model_missed_after_a_word_of_movement_is_a_place(tool
 
 
 def test_no_place_after_a_word_of_movement_for_a_small_town_or_a_word(toolkit):
-    text = "He turned to Reading, then to Gilroyville and from Monday to Yorkshire."
+    text = "He turned to Reading, then to Gilroyville and from Monday to Yreka."  # Yreka: a town of 7,600
     assert logic._cued_places(text, [], "en", toolkit.gazetteer) == []
+
+
+# --- places the gazetteer knows under another spelling or only from the English table ---------------------------
+
+
+def test_a_place_written_with_macrons_or_an_okina_is_the_gazetteers(toolkit):
+    gazetteer = toolkit.gazetteer
+    for written, name in (("Ōtāhuhu", "Otahuhu"), ("Whangārei", "Whangarei"), ("Hawaiʻi", "Hawaii")):
+        found = gazetteer.place_form(written, "en")
+        assert found is not None and found[1].name == name
+    assert gazetteer.lookup("Māngere").country_code == "NZ"
+    text = "A man from Māngere was held in Ōtāhuhu on Monday."
+    assert _labels(text, [("Māngere", "PERSON"), ("Ōtāhuhu", "ORG")], gazetteer) == ["GPE", "GPE"]
+
+
+def test_english_regions_features_and_former_states_are_places(toolkit):
+    gazetteer = toolkit.gazetteer
+    for name in ("Wales", "Sicily", "Yorkshire", "Soviet Union", "Middle East", "Alps"):
+        assert gazetteer.place_form(name, "en") is not None, name
+    assert gazetteer.place_form("Wales", "de") is None  # the English table's names are places in English articles
+
+
+def test_a_place_inside_a_date_the_model_labelled_is_found(toolkit):
+    text = "Since 1989 it saw the beginning of the end for the Soviet Union, and the Monday after."
+    end_of = _at(text, "the beginning of the end for the Soviet Union", "DATE")
+    spans = [_at(text, "1989", "DATE"), end_of, _at(text, "the Monday after", "DATE")]
+    found = logic._places_in_amounts(spans, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in found] == [
+        ("1989", "DATE"),
+        ("Soviet Union", "GPE"),
+        ("the Monday after", "DATE"),
+    ]
+    assert text[found[1].start : found[1].end] == "Soviet Union"
+
+
+def test_a_two_word_place_labelled_a_person_is_not_kept_a_person_by_its_own_surname(toolkit):
+    text = "The fire started in the city of Santa Rosa. Police near San Marcos said so."
+    spans = [("Santa Rosa", "PERSON"), ("San Marcos", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["GPE", "GPE"]
+    text = "Ana Marcos spoke. Police near San Marcos said so."  # another person holds the word: no evidence of a place
+    assert _labels(text, [("Ana Marcos", "PERSON"), ("San Marcos", "PERSON")], toolkit.gazetteer) == [
+        "PERSON",
+        "PERSON",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "labels"),
+    [
+        # a country or region is no company after a descriptor and a comma; a company after one is
+        (
+            "Squeezed by its neighbour and solar giant, South Korea is seeing demand. Shares of budget airline Ryanair fell.",
+            [("South Korea", "GPE"), ("Ryanair", "GPE")],
+            ["GPE", "ORG"],
+        ),
+        # a region listed after a place is a place; with no place before it, the organisation stays
+        ("They attacked a position in Sarkh, Logar, on Monday.", [("Sarkh", "GPE"), ("Logar", "ORG")], ["GPE", "GPE"]),
+        ("The deal with Acme, Logar said.", [("Acme", "ORG"), ("Logar", "ORG")], ["ORG", "ORG"]),
+    ],
+)
+def test_a_country_or_region_in_a_company_frame_or_a_list(toolkit, text, spans, labels):
+    assert _labels(text, spans, toolkit.gazetteer) == labels
+
+
+def test_a_country_the_model_missed_needs_no_cue_but_a_given_name_does(toolkit):
+    text = "Three teams qualified. Croatia secured its spot. Jordan scored twice."
+    out = logic._cued_places(text, [], "en", toolkit.gazetteer)
+    assert [e.text for e in out] == ["Croatia"]
+
+
+def test_a_name_closed_or_opened_by_a_feature_word_is_a_place(toolkit):
+    text = "Tourists flocked to Iguazu Falls, the Permian Basin and Cape Canaveral."
+    spans = [("Iguazu Falls", "PERSON"), ("Permian Basin", "ORG"), ("Cape Canaveral", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["LOC", "LOC", "LOC"]
+
+
+def test_a_region_of_the_english_table_is_a_place_without_a_cue(toolkit):
+    text = "Crimea was annexed in 2014. Sicily is warm."
+    assert _labels(text, [("Crimea", "ORG")], toolkit.gazetteer) == ["GPE"]
+    assert [e.text for e in logic._cued_places(text, [_at(text, "Crimea", "ORG")], "en", toolkit.gazetteer)] == [
+        "Sicily"
+    ]
+    text = "The Balkans reported it."  # a title the model read with it: the organisation stays
+    assert _labels(text, [("The Balkans", "ORG")], toolkit.gazetteer) == ["ORG"]

@@ -219,6 +219,24 @@ def _written(form: str) -> set[str]:
     return out
 
 
+# Languages whose articles write a place with marks its gazetteer name lacks, or without the marks it has: English
+# news spells Māori and Hawaiian names with macrons and the ʻokina ("Ōtāhuhu", "Hawaiʻi"; GeoNames: Otahuhu, Hawaii) and
+# an apostrophe straight or curly ("Cote d'Ivoire"; CLDR: Côte d’Ivoire). Not where the marks tell words apart.
+_PLAIN_SPELLING_LANGUAGES = frozenset({"en"})
+_OKINA = str.maketrans({"ʻ": None, "ʼ": None})
+_APOSTROPHES = ("'", "’")
+
+
+def _plain_spellings(word: str) -> list[str]:
+    """Other spellings of a name to look up: without its accents, macrons and ʻokina, and with its apostrophes the
+    other way (straight or curly); none for a plain ASCII name with no apostrophe."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", word.translate(_OKINA)) if not unicodedata.combining(c))
+    out = [plain] if plain != word else []
+    for a, b in (_APOSTROPHES, _APOSTROPHES[::-1]):
+        out += [w.replace(a, b) for w in (word, plain) if a in w]
+    return list(dict.fromkeys(out))
+
+
 def _trusted(form: str, population: int) -> bool:
     """Whether an alternate name can be believed when met in running text."""
     if population < 100_000 or _DIGIT.search(form):
@@ -412,8 +430,15 @@ class Gazetteer:
                     yield name, code
 
     def lookup(self, name: str, context: Iterable[str] = ()) -> Place | None:
-        """The place ``name`` most likely means, given the country codes the article names."""
-        candidates = self.by_name.get(name.casefold())
+        """The place ``name`` most likely means, given the country codes the article names. A name opening with an
+        abbreviation ("St. Petersburg", "Ft. Worth") has the candidates of its name in full too (Saint Petersburg)."""
+        candidates = self.by_name.get(name.casefold(), []) + [
+            p for full in self._in_full(name) for p in self.by_name.get(full.casefold(), [])
+        ]
+        for plain in _plain_spellings(name) if not candidates else ():  # "Ōtāhuhu": Otahuhu
+            candidates = self.by_name.get(plain.casefold(), [])
+            if candidates:
+                break
         if not candidates:
             return self.small.get(name.casefold())
         countries = [c for c in candidates if c.kind == "country"]
@@ -443,12 +468,26 @@ class Gazetteer:
         place = self.trusted.get(word.casefold())
         if place is not None and word.isupper() and len(word) <= 5 and place.kind != "country":
             return None  # an acronym ("GAO"), not the town of that name
-        first, _, rest = word.partition(" ")
-        full = ABBREVIATIONS.get(lang, {}).get(first)
-        if full is not None and rest[:1].isupper():  # "St. Croix", "Ft. Lauderdale": the name in full
-            found = self._form(f"{full} {rest}", lang, self.trusted)
+        as_written = self._form(word, lang, self.trusted)
+        in_full = self._in_full(word, lang) if as_written is None else []
+        if in_full:  # "St. Croix", "Ft. Lauderdale": the name in full (one known as written, "St. Louis", stays it)
+            found = self._form(in_full[0], lang, self.trusted)
             return None if found is None else (word, found[1])
-        return self._form(word, lang, self.trusted)
+        if as_written is None and lang in _PLAIN_SPELLING_LANGUAGES:
+            for plain in _plain_spellings(word):  # "Ōtāhuhu", "Hawaiʻi", "Cote d'Ivoire": as the gazetteer spells them
+                if (found := self._form(plain, lang, self.trusted)) is not None:
+                    return word, found[1]
+        return as_written
+
+    @staticmethod
+    def _in_full(word: str, language: str | None = None) -> list[str]:
+        """A name opening with an abbreviation of :data:`ABBREVIATIONS` ("St. Louis"), in full ("Saint Louis"): in
+        ``language``'s table, or in each language's when none is given; nothing when it opens with none."""
+        first, _, rest = word.partition(" ")
+        tables = [ABBREVIATIONS.get(language, {})] if language else list(ABBREVIATIONS.values())
+        if not rest[:1].isupper():
+            return []
+        return list(dict.fromkeys(f"{full} {rest}" for table in tables if (full := table.get(first)) is not None))
 
     def small_town(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
         """The town under 15,000 people a word of running text names by the town's own name (case endings

@@ -737,13 +737,22 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     lang = (language or "en").split("-")[0]
     roles = set(ROLES.get(lang, ())) | set(ROLES["en"])
     institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"])
-    person_words = {w for e in found if e.label == "PERSON" and len(e.text.split()) > 1 for w in _words(e.text)[1:]}
+    # The later words of the article's several-word people ("Volker" of "Kurt Volker"), each with the people holding
+    # it: evidence that a name holding one is no place, unless the only holder is the name judged ("San Marcos"
+    # labelled a person does not make its own "Marcos" a person's word).
+    holders: dict[str, set[str]] = {}
+    for e in found:
+        if e.label == "PERSON" and len(e.text.split()) > 1:
+            for w in _words(e.text)[1:]:
+                holders.setdefault(w, set()).add(" ".join(_words(e.text)))
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     out: list[RawEntity] = []
     for i, ent in enumerate(found):
         label, start, end, name = ent.label, ent.start, ent.end, ent.name
+        judged = " ".join(_words(ent.text))
+        person_words = {w for w in _words(ent.text) if holders.get(w, set()) - {judged}}
         if label == "PERSON" and ent.name is None:
             start, end = _person_span(text, start, end)
             if end <= start:
@@ -835,8 +844,12 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "Bank of Japan", "Ryanair Holdings Inc" (but "Jim Press" is a person)
         elif label == "PERSON" and lang != "en" and len(words) > 1 and words[-1] in institutions:
             label = "ORG"  # "Taranis News" in French: an English surname "Press" is an outlet elsewhere
-        elif label in ("PERSON", "GPE", "LOC") and _ORG_DESCRIPTORS.match(descriptor.strip(",")):
-            label = "ORG"  # "budget airline Ryanair", "retailer Best Buy"
+        elif (
+            label in ("PERSON", "GPE", "LOC")
+            and _ORG_DESCRIPTORS.match(descriptor.strip(","))
+            and not _country_or_region(bare, lang, gazetteer)
+        ):
+            label = "ORG"  # "budget airline Ryanair", "retailer Best Buy" (not "solar giant, South Korea is")
         elif label == "PERSON" and _AIRLINE.match(bare) and not (set(words) & person_words):
             label = "ORG"
         elif (
@@ -884,10 +897,15 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 big = p.population >= CITY_POPULATION or label == "LOC" or p.kind == "region"
                 # An organisation after "in" is the city only under the city's own name ("in the White House" is
                 # not Casablanca, whose other names include it).
-                own = p.kind == "city" and p.name.casefold() == bare.casefold()
+                own = p.kind == "city" and unaccented(p.name) == unaccented(bare)  # "Ōtāhuhu" is Otahuhu's own
                 region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
                 # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
-                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own):
+                # A region listed after a place is a place too ("in Pangram area of Sarkh, Logar": the province).
+                listed = near and p.kind == "region"
+                # A region of the language's own table is a place an organisation's name seldom is ("Crimea was
+                # annexed" ORG), unless the model read a title with it ("The Atlantic reported": the magazine).
+                listed = listed or (p in gazetteer.named_places and not span.startswith("The "))
+                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own) or listed:
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
@@ -898,6 +916,22 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
 # A word before a name that says where someone or something comes from or stands, besides the place cues
 # ("the man from Gilroy", "a telescope atop Mauna Kea"): evidence of a place for a name labelled a person only.
 _ORIGIN = {"en": re.compile(r"(?<![\w'’-])(?:from|atop)\s+$")}
+
+
+def _country(run: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised run is a country's name, or a place of the language's own table (``PLACE_NAMES``), that
+    is no given name ("Croatia secured its spot": the model missed it, no cue before it; not "Jordan", "Chad",
+    "Georgia", people's names too)."""
+    place = gazetteer.place_form(run, lang)
+    if place is None or given_name(run.split()[0], lang):
+        return False
+    return place[1].kind == "country" or place[1] in gazetteer.named_places  # "Wales beat Scotland", "Sicily is warm"
+
+
+def _country_or_region(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether the gazetteer trusts a name as a country or a region (a subdivision, a continent): no company's."""
+    place = gazetteer.place_form(span, lang) if gazetteer is not None else None
+    return place is not None and place[1].kind in _COUNTRY_KINDS
 
 
 def _origin(text: str, start: int, lang: str) -> bool:
@@ -1018,7 +1052,8 @@ class _Taken:
 
 def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of"), a word of
-    movement ("to", "from", "across") or listed right after a place the model found ("Kent and Dorset") that the gazetteer knows as a whole ("in Kherson", not
+    movement ("to", "from", "across") or listed right after a place the model found ("Kent and Dorset"), or a country's name with no cue
+    ("Croatia secured its spot"), that the gazetteer knows as a whole ("in Kherson", not
     "in Boston Globe"), is no word of the language ("in March"), and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
     cue = _PLACE_CUES.get(lang)
     if gazetteer is None or cue is None or lang not in _SPOTTED_PLACES:
@@ -1034,7 +1069,12 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             continue
         cued = cue.search(text[max(0, start - 30) : start]) is not None
         movement = moved is not None and moved.search(text[max(0, start - 14) : start]) is not None
-        if not cued and not movement and not _after_place(places, text, start, lang):
+        if (
+            not cued
+            and not movement
+            and not _after_place(places, text, start, lang)
+            and not _country(run, lang, gazetteer)
+        ):
             continue
         if taken.overlaps(start, end):
             continue  # inside or across a name the model found
@@ -1043,6 +1083,29 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
+# What the model labels a date, a time or an amount ("the beginning of the end for the Soviet Union" DATE, "two
+# weeks in Wuhan" DATE): no name, but a place it holds is one.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def _places_in_amounts(found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places inside what the model labelled a date, a time or an amount: a capitalised run of such a span, its
+    possessive aside, that the gazetteer trusts as a place and that is no word of the language ("Monday", "May").
+    The places stand for the span (which names nothing: its label is dropped when entities are grouped)."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    out: list[RawEntity] = []
+    for e in found:
+        places = []
+        for m in _CAPITALISED_RUN.finditer(e.text) if e.label in _NOT_NAMES else ():
+            run = _POSSESSIVE.sub("", m.group(0))
+            if run and not (" " not in run and is_common_word(run, lang)) and gazetteer.place_form(run, lang):
+                start = e.start + m.start()
+                places.append(RawEntity(run, "GPE", start, start + len(run)))
+        out += places or [e]
     return out
 
 
@@ -1588,6 +1651,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = _given_before(found, article.text, lang)
+        found = _places_in_amounts(found, lang, tools.gazetteer)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)

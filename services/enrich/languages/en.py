@@ -1336,6 +1336,41 @@ PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
 PLACE_ADMIN_AFTER = r"\s+(?:county|counties|parish|parishes|borough|boroughs|township|townships)\b"
 # "And" before the last of a list of places a model labelled ("in Bryansk, Kursk and Belgorod").
 PLACE_LIST_AND = ("and",)
+# Regions, islands, natural features and historical states under their English names that no data read here lists
+# (GeoNames has cities, ISO 3166-2 subdivisions have their own languages' names: "Sicilia", not "Sicily"; "Wales" is
+# lost to "New South Wales"): each a place in English articles (entities/geo.py), as German's own table.
+# (Not "Amazon", "Outback", "Highlands": a company, a chain, a common noun; not "Atlantic", "Pacific": "The Atlantic"
+# is a magazine, and the oceans come with a cue, "across the Atlantic".)
+PLACE_NAMES = frozenset({
+    # seas, oceans, straits
+    "Arctic", "Antarctic", "Mediterranean", "Baltic", "Aegean", "Adriatic", "Bosphorus",
+    # mountains and ranges, deserts
+    "Alps", "Andes", "Himalayas", "Pyrenees", "Carpathians", "Urals", "Rockies", "Appalachians", "Dolomites",
+    "Hindu Kush", "Everest", "Mont Blanc", "Mauna Kea", "Sahara", "Gobi", "Kalahari", "Negev", "Sinai",
+    # rivers
+    "Nile", "Thames", "Danube", "Rhine", "Volga", "Yangtze", "Mekong", "Ganges", "Euphrates", "Tigris", "Seine",
+    "Elbe", "Dnieper",
+    # world regions and disputed lands
+    "Middle East", "Balkans", "Caucasus", "Scandinavia", "Siberia", "Levant", "Maghreb", "Patagonia", "Arabia",
+    "Indochina", "Anatolia", "Crimea", "Donbas", "Donbass", "Kashmir", "Punjab", "Bengal", "West Bank",
+    "Gaza Strip", "Golan Heights", "Darfur", "Chechnya", "Dagestan", "Transnistria", "South Ossetia",
+    "Nagorno-Karabakh", "Inner Mongolia",
+    # European regions under their English names
+    "Karelia", "Transylvania", "Bohemia", "Moravia", "Silesia", "Burgundy", "Provence", "Normandy", "Brittany",
+    "Lombardy", "Catalonia", "Castile", "Sicily", "Sardinia", "Crete", "Flanders", "Wallonia", "Saxony",
+    "Rhineland", "Ruhr", "Balearic Islands", "Canary Islands", "Azores",
+    # the United Kingdom and Ireland: nations, historic counties and regions
+    "Wales", "Ulster", "Yorkshire", "Sussex", "East Anglia", "Cotswolds", "Lake District", "Home Counties",
+    "Merseyside", "Tyneside", "Greater Manchester", "West Midlands", "Hebrides", "Shetland",
+    # regions of the United States
+    "New England", "Midwest", "Pacific Northwest", "Great Lakes", "Appalachia", "Deep South", "Rust Belt",
+    "Sun Belt", "Great Plains", "Bay Area", "Everglades", "Cape Cod", "Nantucket",
+    # islands of Asia and the Pacific
+    "Honshu", "Kyushu", "Shikoku", "Mindanao", "Luzon", "North Island", "South Island", "Oahu", "Maui", "Kauai",
+    # historical states
+    "Soviet Union", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Ottoman Empire",
+    "Prussia", "Persia", "Mesopotamia", "Austria-Hungary", "Rhodesia", "Burma", "Ceylon", "Siam",
+})  # fmt: skip
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {
     "US": "US",
@@ -1360,7 +1395,10 @@ PLACE_FEATURE_CUES = (
 PLACE_HEADS = (
     "sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert",
     "sierra", "mountain", "hills", "valley", "island", "islands", "isle", "canyon", "vineyard", "plateau",
+    "falls", "reef", "glacier", "volcano", "archipelago", "basin", "heights", "peak", "gorge", "lagoon", "fjord",
+    "cape", "coast",
 )  # fmt: skip
+# (Not "pass": "Game Pass", "Season Pass" are products; not "forest": "Nottingham Forest" is a club.)
 # Words after a place the gazetteer knows that name a part of it or its state ("Yobe North", "Wichita East").
 PLACE_QUALIFIERS_AFTER = ("north", "south", "east", "west", "central")  # not "state": "Ohio State" is a university
 # Storm words: the name after one is a storm's ("Storm Ciaran"), not a person.
