@@ -128,3 +128,38 @@ def test_a_town_abroad_the_dictionary_lists_as_no_common_word_stays_the_town(fin
 def test_a_common_german_name_of_a_country_cldr_names_otherwise_is_the_country(finder):
     # CLDR's German name of Belarus is "Belarus": "Weißrussland" is the everyday one (COUNTRY_SHORT)
     assert places(finder, "Er war Erzbischof von Polotsk (Weißrussland).") == ["Polotsk", "Weißrussland"]
+
+
+def test_a_postal_code_before_a_name_makes_it_a_place(finder):
+    # Bockenem is a town under 15,000 people: the gazetteer holds it, but only as evidence
+    assert places(finder, "Am Abend kam es in der Nordstraße in 31167 Bockenem zu einem Einbruch.") == ["Bockenem"]
+
+
+def test_a_five_digit_figure_before_a_noun_is_no_postal_code(finder):
+    assert places(finder, "Es kamen 12000 Besucher und 50000 Menschen.") == []
+
+
+def test_a_police_force_named_by_its_seat_names_the_seat(finder):
+    text = "Die Polizei Bad Salzdetfurth ermittelt. Die Polizeiinspektion Hildesheim bittet um Hinweise."
+    assert places(finder, text) == ["Bad Salzdetfurth", "Hildesheim"]
+
+
+def test_a_noun_after_the_police_is_no_seat(finder):
+    assert places(finder, "Deshalb bittet die Polizei Zeugen, sich zu melden.") == []
+
+
+def test_a_small_home_town_after_a_preposition_of_going_is_the_town(finder):
+    assert places(finder, "Er kommt aus Bockenem und fährt nach Landeck.") == ["Bockenem", "Landeck"]
+
+
+def test_a_village_beside_a_known_town_is_a_place(finder):
+    assert places(finder, "Eine Floristin aus Staffelde bei Kremmen hat eine Idee.") == ["Staffelde", "Kremmen"]
+
+
+def test_two_names_between_which_a_road_runs_are_places_when_one_is_known(finder):
+    text = "Die Trails liegen zwischen Landeck und Samnaun. Auch zwischen Samnaun und Innsbruck."
+    assert places(finder, text) == ["Landeck", "Samnaun", "Samnaun", "Innsbruck"]
+
+
+def test_between_two_words_of_the_language_there_is_no_place(finder):
+    assert places(finder, "Er pendelt zwischen Arbeit und Familie.") == []

@@ -145,6 +145,12 @@ REGION_WORDS = _sets("PLACE_REGION_WORDS")
 SETTLEMENT_BEFORE = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
 # A settlement noun heading a run, where nouns are capitalised ("Gemeinde Hünxe", "Landkreis Göppingen").
 SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
+# Words that put a name beside a known place, which makes it a place too: "Staffelde bei Kremmen" (after the name),
+# "zwischen Ischgl und Samnaun" (before a pair joined by NAME_AND).
+NEAR = _sets("PLACE_NEAR")
+BETWEEN = _sets("PLACE_BETWEEN")
+# Bodies named by their seat ("Polizei Bad Salzdetfurth"): the words after the head are a place, the head is not.
+SEAT_HEADS = _sets("PLACE_SEAT_HEADS")
 # A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
 # only where a locative or settlement word places it: the size from which the gazetteer trusts other names.
 _WORD_CITY_POPULATION = 100_000
@@ -1623,22 +1629,29 @@ class NameFinder:
     def _settled(self, tokens: list[_Token], first: int, lang: str, text: str) -> bool:
         """Whether a settlement noun of the language stands right before the run ("comunidades de", "miasteczka")."""
         cue = SETTLEMENT_BEFORE.get(lang)
-        if cue is None or not first or not tokens[first].glued or tokens[first].initial:
-            return False
+        if cue is None or not first or tokens[first].initial:
+            return False  # the cue ends right before the run: "comunidades de X", "31167 X" (a figure is no token)
         start = tokens[first].start
         return cue.search(text[max(0, start - 40) : start]) is not None
 
     def _headed(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A settlement noun heading a run where nouns are capitalised ("Gemeinde Hünxe", "Kanton Zürich"): one
-        place, head included, named by what follows it, whether or not the gazetteer knows it."""
-        heads = SETTLEMENT_HEADS.get(lang)
-        if not heads or not 2 <= len(words) <= 4 or words[0].text.casefold() not in heads:
+        place, head included, named by what follows it, whether or not the gazetteer knows it. After a body named by
+        its seat (``PLACE_SEAT_HEADS``: "Polizei Bad Salzdetfurth") the seat alone is the place."""
+        head = words[0].text.casefold() if 2 <= len(words) <= 4 else ""
+        seat = head in SEAT_HEADS.get(lang, ())
+        if not seat and head not in SETTLEMENT_HEADS.get(lang, ()):
             return None
         names = [t for t in words[1:] if not t.text.islower()]
         if not names or len(names) > 2 or not all(self._placeable(t.text, lang) for t in names):
             return None
         bare = text[words[1].start : words[-1].end]
-        place = self.gazetteer.place_form(bare, lang)
+        place = self.gazetteer.place_form(bare, lang) or self.gazetteer.small_town(bare, lang)
+        if seat:
+            # "die Polizei Zeugen": a word of the language after the head is no seat, unless the gazetteer has it
+            if place is None and not all(self._strange_word(t.text, lang) for t in names):
+                return None
+            return Found(bare, "GPE", words[1].start, words[-1].end, place[0] if place else None)
         span = self._span(words, "GPE", text)
         return Found(span.text, "GPE", span.start, span.end, place[0] if place else bare)
 
@@ -1656,7 +1669,9 @@ class NameFinder:
         if not names or len(names) > 3 or not all(self._placeable(t.text, lang) for t in names):
             return []
         phrase = text[words[0].start : words[-1].end]
-        place = self.gazetteer.place_form(phrase, lang)
+        place = self.gazetteer.place_form(phrase, lang) or self.gazetteer.small_town(phrase, lang)
+        if lang in NOUNS_CAPITALISED and place is None and not all(self._strange_word(t.text, lang) for t in names):
+            return []  # "12345 Besucher": where nouns are capitalised, a word of the language needs the gazetteer
         return [Found(phrase, "GPE", words[0].start, words[-1].end, place[0] if place else None)]
 
     def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
@@ -1781,14 +1796,20 @@ class NameFinder:
         after = first + len(run)
         region = after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ())
         context = listed or self._after_locative(tokens, first, lang) or self._in_country(tokens, after, lang, text)
-        if not (region or context or self._compass(tokens, first, lang)):
+        phrase = text[words[0].start : words[-1].end]
+        # "aus Kremmen", "bei Bockenem": a small town of the language's own countries after a preposition of going
+        homed = self._after_direction(tokens, first, lang) and self._home_town(phrase, lang)
+        paired = not (region or context or homed) and self._paired(tokens, first, after, lang)
+        if not (region or context or homed or paired or self._compass(tokens, first, lang)):
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
             return []
-        if lang in NOUNS_CAPITALISED and not region:
+        if lang in NOUNS_CAPITALISED and not region and not homed:
             after_run = text[words[-1].end : words[-1].end + 1]
             cut_short = after_run == "/" or (after_run != "" and unicodedata.category(after_run)[0] in "LM")
-            if cut_short or not all(self._unlisted(t.text, lang) for t in words):
+            # beside a known place a name need only be no word of the language nor a person's ("Staffelde")
+            named = all(self._strange_word(t.text, lang) for t in words) if paired else False
+            if cut_short or not (named or all(self._unlisted(t.text, lang) for t in words)):
                 return []  # "in Kraft", "in Packungsanleitung", "in Wandtke/Bullinger": a noun, a citation, a cut word
         if region:
             words = [
@@ -1805,6 +1826,45 @@ class NameFinder:
         if town is not None and town[0] != found.text:  # "w Wadowicach": the town's own name, its case ending undone
             found = Found(found.text, "GPE", found.start, found.end, town[1].name)
         return [found]
+
+    def _home_town(self, phrase: str, lang: str) -> bool:
+        """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:
+        "Kremmen", "Bockenem") that is no word of the language."""
+        town = self.gazetteer.small_town(phrase, lang)
+        home = HOME_COUNTRIES.get(lang, frozenset())
+        return town is not None and town[1].country_code in home and not _dictionary_word(phrase, lang)
+
+    def _town_at(self, tokens: list[_Token], k: int, lang: str) -> bool:
+        """Whether the word at ``k`` comes right after the previous one and names a place the gazetteer knows that
+        is no common noun of the language ("Kremmen", "Innsbruck"; not "Hof")."""
+        if k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text) or _acronym(tokens[k].text):
+            return False
+        word = tokens[k].text
+        if self._home_town(word, lang):
+            return True
+        return self.gazetteer.place_form(word, lang) is not None and not _common_noun(word, lang)
+
+    def _paired(self, tokens: list[_Token], first: int, after: int, lang: str) -> bool:
+        """Whether a one-word run is put beside a known place (``_town_at``) by the language's words: "Staffelde
+        bei Kremmen" (``PLACE_NEAR``), "zwischen Landeck und Samnaun" (``PLACE_BETWEEN`` and ``NAME_AND``: both
+        names, when either is known)."""
+        if after != first + 1 or not tokens[first].glued:
+            return False
+        near, between, conjunctions = NEAR.get(lang, ()), BETWEEN.get(lang, ()), AND.get(lang, ())
+
+        def word(k: int, words: Iterable[str]) -> bool:
+            return 0 <= k < len(tokens) and (k == first - 1 or tokens[k].glued) and tokens[k].text in words
+
+        if word(after, near) and self._town_at(tokens, after + 1, lang):
+            return True  # "Staffelde bei Kremmen"
+        other = None
+        if word(first - 1, between) and word(after, conjunctions):
+            other = after + 1  # "zwischen Samnaun und Landeck"
+        elif first >= 3 and word(first - 1, conjunctions) and word(first - 3, between):
+            other = first - 2  # "zwischen Landeck und Samnaun"
+        if other is None or other >= len(tokens) or not _capitalised(tokens[other].text):
+            return False
+        return self._town_at(tokens, other, lang) or self._town_at(tokens, first, lang)  # either name known
 
     def _unlisted(self, word: str, lang: str) -> bool:
         """Where nouns are capitalised, whether a word can name a place no data knows: no dictionary of the
