@@ -1113,11 +1113,13 @@ PLACE_SETTLEMENT_HEADS = (
 # code of five digits ("in 31167 Bockenem"; not a year, not "12.000"). A word the dictionary lists ("12000 Besucher")
 # still needs the gazetteer there.
 PLACE_NOUN_BEFORE = r"(?<![\w.,/-])\d{5} $"
-# Bodies named by their seat, heading a capitalised run ("Polizei Bad Salzdetfurth", "Polizeiinspektion Hildesheim",
-# "Feuerwehr Durlach"): what follows is a place, known or not, the head not part of it. Lower case.
+# Nouns heading a capitalised run after which the name is a place, known or not, the noun not part of it: bodies
+# named by their seat ("Polizei Bad Salzdetfurth", "Polizeiinspektion Hildesheim", "Feuerwehr Durlach") and a
+# direction ("Richtung Pians", "in Fahrtrichtung Kassel"). Lower case.
 PLACE_SEAT_HEADS = (
     "polizei", "polizeiinspektion", "polizeidirektion", "polizeirevier", "polizeipräsidium", "polizeistation",
-    "polizeiposten", "polizeiwache", "polizeidienststelle", "feuerwehr", "berufsfeuerwehr",
+    "polizeiposten", "polizeiwache", "polizeidienststelle", "feuerwehr", "berufsfeuerwehr", "richtung",
+    "fahrtrichtung",
 )  # fmt: skip
 # A word after a name and before a known place that puts the name beside it ("Staffelde bei Kremmen"), and one
 # before two names joined by "und" ("zwischen Ürzig und Kinheim"): next to a place the gazetteer knows, a name no
