@@ -148,6 +148,10 @@ CUED = {
         ["Landeck", "Samnaun", "Samnaun", "Innsbruck"],
     ),
     "zwischen two words": ("Er pendelt zwischen Arbeit und Familie.", []),
+    "district in parentheses": (
+        "Bockenem (Landkreis Hildesheim) ist klein.",
+        ["Bockenem", "Landkreis Hildesheim"],
+    ),
     "und beside a known place": ("Kiruna und Abisko sind Reiseziele.", ["Kiruna", "Abisko"]),
     # neither village is in the gazetteer: "in Ischgl" placed the first, and "zwischen" pairs the second with it
     "beside a place placed before": (

@@ -1856,7 +1856,7 @@ class NameFinder:
         phrase = text[words[0].start : words[-1].end]
         # "aus Kremmen", "bei Bockenem": a small town of the language's own countries after a preposition of going
         homed = self._after_direction(tokens, first, lang) and self._home_town(phrase, lang)
-        paired = not (region or context or homed) and self._paired(tokens, first, after, lang)
+        paired = not (region or context or homed) and self._paired(tokens, first, after, lang, text)
         if not (region or context or homed or paired or self._compass(tokens, first, lang)):
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
@@ -1960,12 +1960,15 @@ class NameFinder:
             return True
         return self.gazetteer.place_form(word, lang) is not None and not _common_noun(word, lang)
 
-    def _paired(self, tokens: list[_Token], first: int, after: int, lang: str) -> bool:
+    def _paired(self, tokens: list[_Token], first: int, after: int, lang: str, text: str) -> bool:
         """Whether a one-word run is put beside a known place (``_town_at``) by the language's words: "Staffelde
         bei Kremmen" (``PLACE_NEAR``), "Kiruna und Abisko" (``NAME_AND``, the known name first or second), and
-        "zwischen Landeck und Samnaun" (``PLACE_BETWEEN``: both names, when either is known)."""
+        "zwischen Landeck und Samnaun" (``PLACE_BETWEEN``: both names, when either is known); or before a settlement
+        noun in parentheses ("Ürzig (Landkreis Bernkastel-Wittlich)", ``PLACE_SETTLEMENT_HEADS``)."""
         if after != first + 1 or lang not in NOUNS_CAPITALISED:
             return False  # where nouns are capitalised a name must also be no word of the language (``_located``)
+        if after < len(tokens) and text[tokens[first].end : tokens[after].start] == " (":
+            return tokens[after].text.casefold() in SETTLEMENT_HEADS.get(lang, ())
         near, between, conjunctions = NEAR.get(lang, ()), BETWEEN.get(lang, ()), AND.get(lang, ())
 
         def chained(a: int, b: int) -> bool:  # only spaces from the word at a to the one at b
