@@ -142,6 +142,7 @@ CUED = {
     "noun after the police": ("Deshalb bittet die Polizei Zeugen, sich zu melden.", []),
     "direction, the noun left out": ("Dort Richtung Pians fahren. Dann ging es Richtung Innenstadt.", ["Pians"]),
     "small home town after aus, nach": ("Er kommt aus Bockenem und fährt nach Landeck.", ["Bockenem", "Landeck"]),
+    "small home town after bis": ("Mit dem Zug geht es bis Landeck, dann bis Ende des Jahres.", ["Landeck"]),
     "village bei a known town": ("Eine Floristin aus Staffelde bei Kremmen hat eine Idee.", ["Staffelde", "Kremmen"]),
     "zwischen, one name known": (
         "Die Trails liegen zwischen Landeck und Samnaun. Auch zwischen Samnaun und Innsbruck.",

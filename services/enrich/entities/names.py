@@ -149,6 +149,8 @@ SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
 # "zwischen Ischgl und Samnaun" (before a pair joined by NAME_AND).
 NEAR = _sets("PLACE_NEAR")
 BETWEEN = _sets("PLACE_BETWEEN")
+# "up to", before a small town of the language's own countries only ("bis Landeck"; not "bis Ende des Jahres")
+UNTIL = _sets("PLACE_UNTIL")
 # Bodies named by their seat ("Polizei Bad Salzdetfurth"): the words after the head are a place, the head is not.
 SEAT_HEADS = _sets("PLACE_SEAT_HEADS")
 # A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
@@ -1854,8 +1856,9 @@ class NameFinder:
         region = after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ())
         context = listed or self._after_locative(tokens, first, lang) or self._in_country(tokens, after, lang, text)
         phrase = text[words[0].start : words[-1].end]
-        # "aus Kremmen", "bei Bockenem": a small town of the language's own countries after a preposition of going
-        homed = self._after_direction(tokens, first, lang) and self._home_town(phrase, lang)
+        # "aus Kremmen", "bis Landeck": a small town of the language's own countries after a preposition of going
+        until = first > 0 and tokens[first].glued and tokens[first - 1].text.casefold() in UNTIL.get(lang, ())
+        homed = (until or self._after_direction(tokens, first, lang)) and self._home_town(phrase, lang)
         paired = not (region or context or homed) and self._paired(tokens, first, after, lang, text)
         if not (region or context or homed or paired or self._compass(tokens, first, lang)):
             return []

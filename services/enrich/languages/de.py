@@ -1126,6 +1126,9 @@ PLACE_SEAT_HEADS = (
 # dictionary lists is a place too (services/enrich/entities/names.py).
 PLACE_NEAR = ("bei", "nahe")
 PLACE_BETWEEN = ("zwischen",)
+# "up to": before a small town of the language's own countries that is no word, the town ("bis Landeck"); unlike
+# PLACE_DIRECTIONS not before any gazetteer name ("bis Ende des Jahres": Ende is a town in Indonesia).
+PLACE_UNTIL = ("bis",)
 # Indefinite articles: a capitalised run right after one is a thing ("ein VW Golf"), not a person.
 NAME_INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "einer", "eines")
 # Storm words: the name after one is a storm's ("Sturmtief Zeynep"), not a person.
