@@ -76,3 +76,21 @@ def test_an_english_role_in_title_case_is_no_person(finder):
 def test_an_alliance_after_a_role_is_a_body_not_a_surname(finder):
     text = "Es sprach Konstantin von Notz, stellv. Fraktionsvorsitzender Bündnis 90/Die Grünen, am Montag."
     assert people(finder, text) == ["Konstantin von Notz"]
+
+
+def test_a_family_name_alone_before_a_question_mark_is_a_person(finder):
+    assert people(finder, "Wer sonst? Lindner? Der hat ja alle verärgert.") == ["Lindner"]
+
+
+def test_a_common_noun_before_a_colon_is_no_person(finder):
+    assert people(finder, "Fazit: alles gut. Koch: ein Beruf.") == []
+
+
+def test_the_genitive_of_a_family_name_beside_a_noun_is_the_person(finder):
+    text = "Der Weg endete mit dem Austritt Lafontaines. Er kritisierte Lindners Politik."
+    found = [(f.text, f.name) for f in finder(text, "de") if f.label == "PERSON"]
+    assert found == [("Lafontaines", "Lafontaine"), ("Lindners", "Lindner")]
+
+
+def test_the_genitive_of_a_common_noun_is_no_person(finder):
+    assert people(finder, "Der Preis des Hauses. Die Kosten des Umbaus.") == []

@@ -128,3 +128,69 @@ def test_a_town_abroad_the_dictionary_lists_as_no_common_word_stays_the_town(fin
 def test_a_common_german_name_of_a_country_cldr_names_otherwise_is_the_country(finder):
     # CLDR's German name of Belarus is "Belarus": "Weißrussland" is the everyday one (COUNTRY_SHORT)
     assert places(finder, "Er war Erzbischof von Polotsk (Weißrussland).") == ["Polotsk", "Weißrussland"]
+
+
+# A cue a German reader uses for any town, one case a behaviour: (the text, the places read in it).
+CUED = {
+    # Bockenem is a town under 15,000 people: the gazetteer holds it, but only as evidence
+    "postal code": ("Am Abend kam es in der Nordstraße in 31167 Bockenem zu einem Einbruch.", ["Bockenem"]),
+    "figure before a noun": ("Es kamen 12000 Besucher und 50000 Menschen.", []),
+    "police by its seat": (
+        "Die Polizei Bad Salzdetfurth ermittelt. Die Polizeiinspektion Hildesheim bittet um Hinweise.",
+        ["Bad Salzdetfurth", "Hildesheim"],
+    ),
+    "noun after the police": ("Deshalb bittet die Polizei Zeugen, sich zu melden.", []),
+    "direction, the noun left out": ("Dort Richtung Pians fahren. Dann ging es Richtung Innenstadt.", ["Pians"]),
+    "small home town after aus, nach": ("Er kommt aus Bockenem und fährt nach Landeck.", ["Bockenem", "Landeck"]),
+    "small home town after bis": ("Mit dem Zug geht es bis Landeck, dann bis Ende des Jahres.", ["Landeck"]),
+    "village bei a known town": ("Eine Floristin aus Staffelde bei Kremmen hat eine Idee.", ["Staffelde", "Kremmen"]),
+    "zwischen, one name known": (
+        "Die Trails liegen zwischen Landeck und Samnaun. Auch zwischen Samnaun und Innsbruck.",
+        ["Landeck", "Samnaun", "Samnaun", "Innsbruck"],
+    ),
+    "zwischen two words": ("Er pendelt zwischen Arbeit und Familie.", []),
+    "district in parentheses": (
+        "Bockenem (Landkreis Hildesheim) ist klein.",
+        ["Bockenem", "Landkreis Hildesheim"],
+    ),
+    "und beside a known place": ("Kiruna und Abisko sind Reiseziele.", ["Kiruna", "Abisko"]),
+    # neither village is in the gazetteer: "in Ischgl" placed the first, and "zwischen" pairs the second with it
+    "beside a place placed before": (
+        "Wer Ruhe sucht, ist in Ischgl richtig. Die Trails liegen zwischen Ischgl und Samnaun.",
+        ["Ischgl", "Ischgl", "Samnaun"],
+    ),
+    "family name beside a place": ("Berlin und Müller stritten.", ["Berlin"]),
+    "town abroad after nach": ("Er reiste nach Obama.", ["Obama"]),
+    "city-word compound": ("Der Berlin-Marathon war schön.", []),
+    # "Erden" is also a plural noun: the dateline and "in Erden" agree that here it is the village
+    "dateline and in": (
+        "ERDEN. Wie berichtet, wurden die Defekte in Erden nicht durch Sabotage ausgelöst.",
+        ["ERDEN", "Erden"],
+    ),
+    "capitals no cue confirms": ("WICHTIG. Die Erden sind braun.", []),
+    # GeoNames ranks the Belgian Halle first (34,000 people under its own name): a German text means a German Halle,
+    # so the word is no foreign town spelt like the noun "Halle"
+    "home town before one abroad": ("Gestern wuchsen Halle und Leipzig.", ["Halle", "Leipzig"]),
+}
+
+
+@pytest.mark.parametrize("case", CUED)
+def test_a_cue_a_reader_uses_for_any_town(finder, case):
+    text, expected = CUED[case]
+    assert places(finder, text) == expected
+
+
+def test_the_genitive_of_a_family_name_is_the_person_not_a_town_abroad(finder):
+    # GeoNames reads "Obamas" as the Japanese town Obama with its case ending undone
+    found = [(f.label, f.name) for f in finder("Obamas Wahlkampf war erfolgreich.", "de")]
+    assert found == [("PERSON", "Obama")]
+
+
+def test_a_city_and_a_name_joined_by_a_hyphen_are_the_district(finder):
+    found = [(f.text, f.name) for f in finder("Ewald Ferlemann aus Dortmund-Dorstfeld sammelt Müll.", "de")]
+    assert ("Dortmund-Dorstfeld", "Dorstfeld") in found
+
+
+def test_a_name_beside_a_given_name_that_is_also_a_town_is_no_place(finder):
+    # Mary is a city in Turkmenistan, and a given name: the stage names of two performers
+    assert "Gordy" not in places(finder, "Früher traten die beiden noch als Mary und Gordy auf.")

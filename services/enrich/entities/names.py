@@ -145,6 +145,14 @@ REGION_WORDS = _sets("PLACE_REGION_WORDS")
 SETTLEMENT_BEFORE = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
 # A settlement noun heading a run, where nouns are capitalised ("Gemeinde Hünxe", "Landkreis Göppingen").
 SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
+# Words that put a name beside a known place, which makes it a place too: "Staffelde bei Kremmen" (after the name),
+# "zwischen Ischgl und Samnaun" (before a pair joined by NAME_AND).
+NEAR = _sets("PLACE_NEAR")
+BETWEEN = _sets("PLACE_BETWEEN")
+# "up to", before a small town of the language's own countries only ("bis Landeck"; not "bis Ende des Jahres")
+UNTIL = _sets("PLACE_UNTIL")
+# Bodies named by their seat ("Polizei Bad Salzdetfurth"): the words after the head are a place, the head is not.
+SEAT_HEADS = _sets("PLACE_SEAT_HEADS")
 # A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
 # only where a locative or settlement word places it: the size from which the gazetteer trusts other names.
 _WORD_CITY_POPULATION = 100_000
@@ -769,6 +777,7 @@ class NameFinder:
         self._tokens: list[_Token] = []  # the article's words
         self._starts: list[int] = []  # their starts
         self._lang = ""  # and its language
+        self._placed: set[str] = set()  # the names read as places so far in the article being read
         self._cjk: dict[str, Place] | None = None
         self._cjk_start = re.compile("")  # set with _cjk
         self._translit: frozenset[str] | None = None  # the characters of foreign names in Chinese, when asked
@@ -1158,6 +1167,7 @@ class NameFinder:
         self._starts = [t.start for t in tokens]
         self._lang = lang
         located: list[list[Found]] = []
+        self._placed = set()  # "Kiruna und Abisko": Abisko beside a name read as a place before
         list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
         settled_list = False  # whether that list was opened by a settlement noun ("las comunidades de")
         for run in runs:
@@ -1175,6 +1185,7 @@ class NameFinder:
                 settled_list = settled or (listed and settled_list)
                 list_end = first + len(run) - 1
             located.append(read)
+            self._placed.update(f.text for f in read if f.label in ("GPE", "LOC"))
         if lang in LOCATIVE_SUFFIXES:
             # The case ending goes on the last name of a list only ("Bornova ve Bayraklı'da").
             for k in range(len(runs) - 2, -1, -1):
@@ -1189,7 +1200,36 @@ class NameFinder:
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
         found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
+        found = self._dateline_places(found, tokens, text, lang)
         return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
+
+    def _dateline_places(self, found: list[Found], tokens: list[_Token], text: str, lang: str) -> list[Found]:
+        """Where nouns are capitalised, the place of a local paper's dateline ("ERDEN. Wie berichtet ...",
+        "BOCKENEM (ots) -"): a word in capitals opening a line before a full stop, an agency or a dash, when the
+        gazetteer knows it written as a name or the article puts that name after a preposition of place or of
+        going ("in Erden"); there, and at each such preposition, it is the place, though also a word ("Erden")."""
+        if lang not in NOUNS_CAPITALISED:
+            return found
+        out = list(found)
+        for m in _LOCAL_DATELINE.finditer(text):
+            written = m.group(1).capitalize()
+            placed = [
+                k
+                for k, t in enumerate(tokens)
+                if t.text == written
+                and (self._after_locative(tokens, k, lang) or self._after_direction(tokens, k, lang))
+            ]
+            known = self.gazetteer.place_form(written, lang) or self.gazetteer.small_town(written, lang)
+            if not placed and known is None:
+                continue
+            name = known[0] if known else written
+            spans = [m.span(1), *((tokens[k].start, tokens[k].end) for k in placed)]
+            for start, end in spans:
+                if any(f.start < end and start < f.end and f.label in ("GPE", "LOC") for f in out):
+                    continue
+                out = [f for f in out if not (f.start < end and start < f.end)]
+                out.append(Found(text[start:end], "GPE", start, end, name))
+        return sorted(out, key=lambda f: f.start)
 
     def _surnames_not_towns(self, found: list[Found], people: list[list[str]], lang: str) -> list[Found]:
         """A one-word town that is the surname of a person the article names ("Juan Luis Pérez" ... "Pérez",
@@ -1340,6 +1380,8 @@ class NameFinder:
                     introduced = not titles_next
                     break
         words = list(run)
+        if self._asked_name(words, text, lang):
+            return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if 2 <= len(words) <= 5:
             # "General Villegas", "San Sebastián de los Reyes": a town whose whole name is the run, before a role or
             # a given name in it is read
@@ -1347,6 +1389,10 @@ class NameFinder:
             place = self.gazetteer.place_form(phrase, lang)
             if place is not None and place[1].kind == "city":
                 return [Found(phrase, "GPE", words[0].start, words[-1].end, place[0])]
+        genitive = self._genitive_name(words, lang)
+        if genitive is not None:  # "der Austritt Lafontaines", "Lindners Politik": the person, the noun no name
+            k, stem = genitive
+            return [Found(words[k].text, "PERSON", words[k].start, words[k].end, stem)]
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
         for n in range(len(words) - 1, -1, -1):
             if self.is_role(words[n].text, lang) and n < len(words) - 1:
@@ -1362,6 +1408,13 @@ class NameFinder:
         headed = self._headed(words, lang, text)
         if headed is not None:
             return [headed]
+        seat = next((k for k, t in enumerate(words[1:-1], 1) if t.text.casefold() in SEAT_HEADS.get(lang, ())), None)
+        headed = self._headed(words[seat:], lang, text) if seat is not None else None
+        if seat is not None and headed is not None:
+            # "Dort | Richtung Pians", "Stadt und | Polizei Bockenem": what comes before the head is read on its own
+            head = words[:seat]
+            ahead = self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text)
+            return [*ahead, headed]
         feature = (
             self._feature(words, lang, text)
             or self._feature_before(words, tokens, lang, text)
@@ -1430,6 +1483,13 @@ class NameFinder:
                 place = self.gazetteer.place_form(phrase, lang) or (
                     self._declined_country(phrase, lang) if size > 1 else None
                 )
+                if place is not None and size == 1:
+                    place = self._at_home(place, lang)  # "Halle": the German town, not the Belgian one
+                surname = self._person_genitive(place, part, lang) if place is not None else None
+                if surname is not None:  # "Obamas Wahlkampf": Obama's, not the Japanese town's
+                    out.append(Found(phrase, "PERSON", part[0].start, part[-1].end, surname))
+                    n += size
+                    break
                 if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
@@ -1437,6 +1497,11 @@ class NameFinder:
                 registered = self._registered_place(phrase, lang) if size == 1 else None
                 if registered is not None:
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, registered))
+                    n += size
+                    break
+                district = self._district(part[0], lang) if size == 1 else None
+                if district is not None:  # "Dortmund-Dorstfeld": the district Dorstfeld of Dortmund
+                    out.append(Found(phrase, "GPE", part[0].start, part[-1].end, district))
                     n += size
                     break
                 river = _town_feature(phrase, lang) if size == 1 else None
@@ -1623,22 +1688,29 @@ class NameFinder:
     def _settled(self, tokens: list[_Token], first: int, lang: str, text: str) -> bool:
         """Whether a settlement noun of the language stands right before the run ("comunidades de", "miasteczka")."""
         cue = SETTLEMENT_BEFORE.get(lang)
-        if cue is None or not first or not tokens[first].glued or tokens[first].initial:
-            return False
+        if cue is None or not first or tokens[first].initial:
+            return False  # the cue ends right before the run: "comunidades de X", "31167 X" (a figure is no token)
         start = tokens[first].start
         return cue.search(text[max(0, start - 40) : start]) is not None
 
     def _headed(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A settlement noun heading a run where nouns are capitalised ("Gemeinde Hünxe", "Kanton Zürich"): one
-        place, head included, named by what follows it, whether or not the gazetteer knows it."""
-        heads = SETTLEMENT_HEADS.get(lang)
-        if not heads or not 2 <= len(words) <= 4 or words[0].text.casefold() not in heads:
+        place, head included, named by what follows it, whether or not the gazetteer knows it. After a body named by
+        its seat (``PLACE_SEAT_HEADS``: "Polizei Bad Salzdetfurth") the seat alone is the place."""
+        head = words[0].text.casefold() if 2 <= len(words) <= 4 else ""
+        seat = head in SEAT_HEADS.get(lang, ())
+        if not seat and head not in SETTLEMENT_HEADS.get(lang, ()):
             return None
         names = [t for t in words[1:] if not t.text.islower()]
         if not names or len(names) > 2 or not all(self._placeable(t.text, lang) for t in names):
             return None
         bare = text[words[1].start : words[-1].end]
-        place = self.gazetteer.place_form(bare, lang)
+        place = self.gazetteer.place_form(bare, lang) or self.gazetteer.small_town(bare, lang)
+        if seat:
+            # "die Polizei Zeugen": a word of the language after the head is no seat, unless the gazetteer has it
+            if place is None and not all(self._strange_word(t.text, lang) for t in names):
+                return None
+            return Found(bare, "GPE", words[1].start, words[-1].end, place[0] if place else None)
         span = self._span(words, "GPE", text)
         return Found(span.text, "GPE", span.start, span.end, place[0] if place else bare)
 
@@ -1656,7 +1728,9 @@ class NameFinder:
         if not names or len(names) > 3 or not all(self._placeable(t.text, lang) for t in names):
             return []
         phrase = text[words[0].start : words[-1].end]
-        place = self.gazetteer.place_form(phrase, lang)
+        place = self.gazetteer.place_form(phrase, lang) or self.gazetteer.small_town(phrase, lang)
+        if lang in NOUNS_CAPITALISED and place is None and not all(self._strange_word(t.text, lang) for t in names):
+            return []  # "12345 Besucher": where nouns are capitalised, a word of the language needs the gazetteer
         return [Found(phrase, "GPE", words[0].start, words[-1].end, place[0] if place else None)]
 
     def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
@@ -1781,14 +1855,21 @@ class NameFinder:
         after = first + len(run)
         region = after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ())
         context = listed or self._after_locative(tokens, first, lang) or self._in_country(tokens, after, lang, text)
-        if not (region or context or self._compass(tokens, first, lang)):
+        phrase = text[words[0].start : words[-1].end]
+        # "aus Kremmen", "bis Landeck": a small town of the language's own countries after a preposition of going
+        until = first > 0 and tokens[first].glued and tokens[first - 1].text.casefold() in UNTIL.get(lang, ())
+        homed = (until or self._after_direction(tokens, first, lang)) and self._home_town(phrase, lang)
+        paired = not (region or context or homed) and self._paired(tokens, first, after, lang, text)
+        if not (region or context or homed or paired or self._compass(tokens, first, lang)):
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
             return []
-        if lang in NOUNS_CAPITALISED and not region:
+        if lang in NOUNS_CAPITALISED and not region and not homed:
             after_run = text[words[-1].end : words[-1].end + 1]
             cut_short = after_run == "/" or (after_run != "" and unicodedata.category(after_run)[0] in "LM")
-            if cut_short or not all(self._unlisted(t.text, lang) for t in words):
+            # beside a known place a name need only be no word of the language nor a person's ("Staffelde")
+            named = all(self._strange_word(t.text, lang) for t in words) if paired else False
+            if cut_short or not (named or all(self._unlisted(t.text, lang) for t in words)):
                 return []  # "in Kraft", "in Packungsanleitung", "in Wandtke/Bullinger": a noun, a citation, a cut word
         if region:
             words = [
@@ -1805,6 +1886,111 @@ class NameFinder:
         if town is not None and town[0] != found.text:  # "w Wadowicach": the town's own name, its case ending undone
             found = Found(found.text, "GPE", found.start, found.end, town[1].name)
         return [found]
+
+    def _genitive_name(self, words: list[_Token], lang: str) -> tuple[int, str] | None:
+        """Where nouns are capitalised, a family name (Faker's, or the registry's) with a case ending of the
+        language's names (``NAME_PERSON_ENDINGS``) beside a common noun, or alone ("der Austritt Lafontaines",
+        "Lindners Politik"): the genitive's place in the run and the surname, when neither the name nor its form
+        is a common noun or a place; else None."""
+        if lang not in NOUNS_CAPITALISED or not 1 <= len(words) <= 2:
+            return None
+        previous = _previous(words[0], self._tokens, self._index)
+        if previous is not None and _capitalised(previous):
+            return None  # the end of a longer name ("Las | Vegas Review-Journal")
+        for at, t in enumerate(words):
+            others = [w for w in words if w is not t]
+            if not all(_common_noun(w.text, lang) for w in others):
+                continue
+            for ending in PERSON_ENDINGS.get(lang, ()):
+                stem = t.text[: len(t.text) - len(ending)]
+                if not ending or not t.text.endswith(ending) or len(stem) < 3:
+                    continue
+                if stem not in _surnames() and not self.known(stem):
+                    continue
+                if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
+                    continue
+                return at, stem
+        return None
+
+    def _asked_name(self, words: list[_Token], text: str, lang: str) -> bool:
+        """Where nouns are capitalised, a family name alone opening a sentence right before "?" or ":" ("Lindner?
+        Der hat ...", "Habeck: ..."): the person asked about or speaking, when the word is a family name (Faker's)
+        and no common noun of the language ("Koch:", "Fazit:" stay words) nor a place the gazetteer knows."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 1 or not words[0].initial:
+            return False
+        word = words[0].text
+        if text[words[0].end : words[0].end + 1] not in ("?", ":") or word not in _surnames():
+            return False
+        return not _common_noun(word, lang) and self.gazetteer.place_form(word, lang) is None
+
+    def _district(self, t: _Token, lang: str) -> str | None:
+        """Where nouns are capitalised, the district a city's name and a name joined by a hyphen name ("Dortmund-
+        Dorstfeld", "Karlsruhe-Durlach"), when the gazetteer has no place of the whole: the first part a city, the
+        second a smaller place of its country or a name no dictionary lists (not "Berlin-Marathon"); the second
+        part's name, or None."""
+        parts = t.text.split("-")
+        if lang not in NOUNS_CAPITALISED or len(parts) != 2 or not all(len(p) >= 3 and _capitalised(p) for p in parts):
+            return None
+        city, name = parts
+        if _acronym(city) or _acronym(name) or self.gazetteer.place_form(t.text, lang) is not None:
+            return None
+        known = self.gazetteer.place_form(city, lang)
+        if known is None or known[1].kind != "city" or _common_noun(city, lang):
+            return None
+        inner = self.gazetteer.place_form(name, lang) or self.gazetteer.small_town(name, lang)
+        if inner is not None and inner[1].kind == "city" and inner[1].country_code == known[1].country_code:
+            return None if inner[1].population >= known[1].population else inner[0]
+        return name if self._strange_word(name, lang) else None
+
+    def _home_town(self, phrase: str, lang: str) -> bool:
+        """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:
+        "Kremmen", "Bockenem") that is no word of the language."""
+        town = self.gazetteer.small_town(phrase, lang)
+        home = HOME_COUNTRIES.get(lang, frozenset())
+        return town is not None and town[1].country_code in home and not _dictionary_word(phrase, lang)
+
+    def _town_at(self, tokens: list[_Token], k: int, lang: str) -> bool:
+        """Whether the word at ``k`` names a place the article placed before it, or one the gazetteer knows that is
+        no common noun of the language ("Kremmen", "Innsbruck"; not "Hof") nor a given name of a town no one knows
+        abroad ("Mary", Turkmenistan; "Berlin" stays)."""
+        if not 0 <= k < len(tokens) or not _capitalised(tokens[k].text) or _acronym(tokens[k].text):
+            return False
+        word = tokens[k].text
+        if _given_form(word):  # "Mary und Gordy": a given name, unless a country or a city known abroad ("Berlin")
+            known = self.gazetteer.place_form(word, lang)
+            return known is not None and (known[1].kind == "country" or known[1] in self.gazetteer.known_abroad)
+        if word in self._placed or self._home_town(word, lang):
+            return True
+        return self.gazetteer.place_form(word, lang) is not None and not _common_noun(word, lang)
+
+    def _paired(self, tokens: list[_Token], first: int, after: int, lang: str, text: str) -> bool:
+        """Whether a one-word run is put beside a known place (``_town_at``) by the language's words: "Staffelde
+        bei Kremmen" (``PLACE_NEAR``), "Kiruna und Abisko" (``NAME_AND``, the known name first or second), and
+        "zwischen Landeck und Samnaun" (``PLACE_BETWEEN``: both names, when either is known); or before a settlement
+        noun in parentheses ("Ürzig (Landkreis Bernkastel-Wittlich)", ``PLACE_SETTLEMENT_HEADS``)."""
+        if after != first + 1 or lang not in NOUNS_CAPITALISED:
+            return False  # where nouns are capitalised a name must also be no word of the language (``_located``)
+        if after < len(tokens) and text[tokens[first].end : tokens[after].start] == " (":
+            return tokens[after].text.casefold() in SETTLEMENT_HEADS.get(lang, ())
+        near, between, conjunctions = NEAR.get(lang, ()), BETWEEN.get(lang, ()), AND.get(lang, ())
+
+        def chained(a: int, b: int) -> bool:  # only spaces from the word at a to the one at b
+            return a >= 0 and b < len(tokens) and all(tokens[k].glued for k in range(a + 1, b + 1))
+
+        def word(k: int, words: Iterable[str]) -> bool:
+            return 0 <= k < len(tokens) and tokens[k].text in words
+
+        if chained(first, after + 1) and word(after, near) and self._town_at(tokens, after + 1, lang):
+            return True  # "Staffelde bei Kremmen"
+        if chained(first, after + 1) and word(after, conjunctions):
+            other, opening = after + 1, first - 1  # "Abisko und Kiruna", "zwischen Samnaun und Landeck"
+        elif chained(first - 2, first) and word(first - 1, conjunctions):
+            other, opening = first - 2, first - 3  # "Kiruna und Abisko", "zwischen Landeck und Samnaun"
+        else:
+            return False
+        if self._town_at(tokens, other, lang):
+            return True
+        return chained(opening, opening + 1) and word(opening, between) and self._town_at(tokens, first, lang)
 
     def _unlisted(self, word: str, lang: str) -> bool:
         """Where nouns are capitalised, whether a word can name a place no data knows: no dictionary of the
@@ -2049,6 +2235,40 @@ class NameFinder:
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
 
+    def _at_home(self, place: tuple[str, Place], lang: str) -> tuple[str, Place]:
+        """The town of the language's own countries (``PLACE_HOME_COUNTRIES``) a name stands for, where the gazetteer's
+        choice is a town abroad under a million people, no capital nor a city known abroad, and a town at home has
+        that very name ("Halle": the German town before the Belgian one, which GeoNames ranks first by its size)."""
+        name, town = place
+        home = HOME_COUNTRIES.get(lang)
+        if not home or town.kind != "city" or town.country_code in home or town in self.gazetteer.known_abroad:
+            return place
+        if town.population >= ALIAS_CITY_POPULATION:
+            return place
+        own = [p for p in self.gazetteer.by_name.get(name.casefold(), ()) if p.country_code in home and p.name == name]
+        return (name, max(own, key=lambda p: p.population)) if own else place
+
+    def _person_genitive(self, place: tuple[str, Place], part: list[_Token], lang: str) -> str | None:
+        """The person a one-word town abroad names when the word is a family name (Faker's, or the registry's)
+        with a case ending of the language's names (``NAME_PERSON_ENDINGS``: "Obamas" of Obama, which GeoNames
+        also reads as Obama, Japan): a small town abroad (outside ``PLACE_HOME_COUNTRIES``, no capital nor a city
+        known abroad) that no preposition of place or of going places; the surname, or None."""
+        name, town = place
+        home = HOME_COUNTRIES.get(lang)
+        if len(part) != 1 or not home or town.kind != "city" or town.country_code in home:
+            return None
+        word = part[0].text
+        if name == word or town in self.gazetteer.known_abroad or town.population >= ALIAS_CITY_POPULATION:
+            return None  # the town's own name as written ("Obama" alone is read as before)
+        first = self._index[id(part[0])]
+        if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
+            return None  # "in Obamas" is no genitive of a person
+        for ending in PERSON_ENDINGS.get(lang, ()):
+            base = word[: len(word) - len(ending)]
+            if ending and word.endswith(ending) and len(base) >= 3 and (base in _surnames() or self.known(base)):
+                return base
+        return None
+
     @staticmethod
     def _strange_word(word: str, lang: str) -> bool:
         """Whether a capitalised word is no word of the language nor a name of a person: its dictionary does not
@@ -2176,6 +2396,9 @@ class NameFinder:
         return Found(text[words[0].start : words[-1].end], label, words[0].start, words[-1].end)
 
 
+# A local dateline opening a line: one word in capitals, then a full stop, an agency in parentheses or a dash
+# ("ERDEN. Wie ...", "BOCKENEM (ots) -", "HALLE – Am ..."); the word's letters only, for its written form.
+_LOCAL_DATELINE = re.compile(r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜß]{2,24})(?=\. [A-ZÄÖÜ]| \(| [-–—] )")
 _OPENING_QUOTES = "\"“„«‹‚‘'"
 _CLOSING_QUOTES = "\"”“»›’‘'"
 

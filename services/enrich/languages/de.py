@@ -1131,6 +1131,26 @@ PLACE_SETTLEMENT_HEADS = (
     "stadt", "gemeinde", "marktgemeinde", "ortsgemeinde", "landkreis", "kanton", "dorf", "ortschaft", "ortsteil",
     "stadtteil", "bezirk", "stadtbezirk", "regierungsbezirk", "bundesland", "provinz", "region", "kreisstadt",
 )  # fmt: skip
+# What comes right before a name and says it is a place, known or not (services/enrich/entities/names.py): a postal
+# code of five digits ("in 31167 Bockenem"; not a year, not "12.000"). A word the dictionary lists ("12000 Besucher")
+# still needs the gazetteer there.
+PLACE_NOUN_BEFORE = r"(?<![\w.,/-])\d{5} $"
+# Nouns heading a capitalised run after which the name is a place, known or not, the noun not part of it: bodies
+# named by their seat ("Polizei Bad Salzdetfurth", "Polizeiinspektion Hildesheim", "Feuerwehr Durlach") and a
+# direction ("Richtung Pians", "in Fahrtrichtung Kassel"). Lower case.
+PLACE_SEAT_HEADS = (
+    "polizei", "polizeiinspektion", "polizeidirektion", "polizeirevier", "polizeipräsidium", "polizeistation",
+    "polizeiposten", "polizeiwache", "polizeidienststelle", "feuerwehr", "berufsfeuerwehr", "richtung",
+    "fahrtrichtung",
+)  # fmt: skip
+# A word after a name and before a known place that puts the name beside it ("Staffelde bei Kremmen"), and one
+# before two names joined by "und" ("zwischen Ürzig und Kinheim"): next to a place the gazetteer knows, a name no
+# dictionary lists is a place too (services/enrich/entities/names.py).
+PLACE_NEAR = ("bei", "nahe")
+PLACE_BETWEEN = ("zwischen",)
+# "up to": before a small town of the language's own countries that is no word, the town ("bis Landeck"); unlike
+# PLACE_DIRECTIONS not before any gazetteer name ("bis Ende des Jahres": Ende is a town in Indonesia).
+PLACE_UNTIL = ("bis",)
 # Indefinite articles: a capitalised run right after one is a thing ("ein VW Golf"), not a person.
 NAME_INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "einer", "eines")
 # Storm words: the name after one is a storm's ("Sturmtief Zeynep"), not a person.
