@@ -220,3 +220,10 @@ def test_a_region_of_the_english_table_is_a_place_without_a_cue(toolkit):
     ]
     text = "The Balkans reported it."  # a title the model read with it: the organisation stays
     assert _labels(text, [("The Balkans", "ORG")], toolkit.gazetteer) == ["ORG"]
+
+
+def test_a_region_of_the_english_table_spelt_like_a_word_is_still_the_place(toolkit):
+    text = "The squad flew home. Wales beat Scotland on Saturday."  # "wales": the plural of "wale", a dictionary word
+    assert [e.text for e in logic._cued_places(text, [], "en", toolkit.gazetteer)] == ["Wales"]
+    text = "The squad flew home. Reading beat Leeds."  # a word of the language and no table's region: no place
+    assert [e.text for e in logic._cued_places(text, [], "en", toolkit.gazetteer)] == []

@@ -928,6 +928,13 @@ def _country(run: str, lang: str, gazetteer: Gazetteer) -> bool:
     return place[1].kind == "country" or place[1] in gazetteer.named_places  # "Wales beat Scotland", "Sicily is warm"
 
 
+def _in_language_table(run: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a run is a region or feature of the language's own table (``PLACE_NAMES``): chosen as places, so a
+    dictionary's lower-case homograph ("wales", the plural of "wale") does not make it a word of the language."""
+    place = gazetteer.place_form(run, lang)
+    return place is not None and place[1] in gazetteer.named_places
+
+
 def _country_or_region(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether the gazetteer trusts a name as a country or a region (a subdivision, a continent): no company's."""
     place = gazetteer.place_form(span, lang) if gazetteer is not None else None
@@ -1078,8 +1085,8 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             continue
         if taken.overlaps(start, end):
             continue  # inside or across a name the model found
-        if " " not in run and is_common_word(run, lang):
-            continue  # "in March", "in Reading the report": a word of the language
+        if " " not in run and is_common_word(run, lang) and not _in_language_table(run, lang, gazetteer):
+            continue  # "in March", "in Reading the report": a word of the language (not "Wales", a region it names)
         if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
