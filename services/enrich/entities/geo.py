@@ -181,7 +181,12 @@ ALIAS_CITY_POPULATION = 1_000_000
 
 def unaccented(word: str) -> str:
     """A word without letter case and accents ("Rodríguez" is rodriguez)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+    return _without_marks(word.casefold())
+
+
+def _without_marks(word: str) -> str:
+    """A word without its accents and macrons, letter case kept ("Ōtāhuhu" is Otahuhu)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def town_alias(form: str, place: Place) -> bool:
@@ -230,7 +235,7 @@ _APOSTROPHES = ("'", "’")
 def _plain_spellings(word: str) -> list[str]:
     """Other spellings of a name to look up: without its accents, macrons and ʻokina, and with its apostrophes the
     other way (straight or curly); none for a plain ASCII name with no apostrophe."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", word.translate(_OKINA)) if not unicodedata.combining(c))
+    plain = _without_marks(word.translate(_OKINA))
     out = [plain] if plain != word else []
     for a, b in (_APOSTROPHES, _APOSTROPHES[::-1]):
         out += [w.replace(a, b) for w in (word, plain) if a in w]

@@ -30,7 +30,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
@@ -1901,16 +1901,19 @@ class NameFinder:
             others = [w for w in words if w is not t]
             if not all(_common_noun(w.text, lang) for w in others):
                 continue
-            for ending in PERSON_ENDINGS.get(lang, ()):
-                stem = t.text[: len(t.text) - len(ending)]
-                if not ending or not t.text.endswith(ending) or len(stem) < 3:
-                    continue
-                if stem not in _surnames() and not self.known(stem):
-                    continue
+            for stem in self._surname_stems(t.text, lang):
                 if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
                     continue
                 return at, stem
         return None
+
+    def _surname_stems(self, word: str, lang: str) -> Iterator[str]:
+        """The family names (Faker's, or the registry's) a word is with one of the language's case endings of names
+        (``NAME_PERSON_ENDINGS``: "Lafontaines", "Obamas"), in the table's order, each at least three letters."""
+        for ending in PERSON_ENDINGS.get(lang, ()):
+            stem = word[: len(word) - len(ending)]
+            if ending and word.endswith(ending) and len(stem) >= 3 and (stem in _surnames() or self.known(stem)):
+                yield stem
 
     def _asked_name(self, words: list[_Token], text: str, lang: str) -> bool:
         """Where nouns are capitalised, a family name alone opening a sentence right before "?" or ":" ("Lindner?
@@ -2263,11 +2266,7 @@ class NameFinder:
         first = self._index[id(part[0])]
         if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
             return None  # "in Obamas" is no genitive of a person
-        for ending in PERSON_ENDINGS.get(lang, ()):
-            base = word[: len(word) - len(ending)]
-            if ending and word.endswith(ending) and len(base) >= 3 and (base in _surnames() or self.known(base)):
-                return base
-        return None
+        return next(self._surname_stems(word, lang), None)
 
     @staticmethod
     def _strange_word(word: str, lang: str) -> bool:
