@@ -47,15 +47,18 @@ from bench.eval.report import PRODUCT, Row
 from bench.eval.systems import product, toolkit
 
 ENV = "WIRESTREAM_QUOTE_GOLD"
-HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "m": only those sets of the other-language articles
+HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "n": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
-LISTED = "mlkjihfgedc"  # the listed sets, in the order an article is looked for in them
-CHECK_SETS = frozenset("hjm")  # sets kept as a check: their misses are never listed, even with -v
+LISTED = "nmlkjihfgedc"  # the listed sets, in the order an article is looked for in them
+CHECK_SETS = frozenset("hjmn")  # sets kept as a check: their misses are never listed, even with -v
 # What ``python -m bench.eval --half`` takes: half a or b, any one listed set, or the first development sets together.
 HALVES = ("a", "b", *sorted(LISTED), "abc", "abcd", "abcde")
 ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
 ENGLISH_J = "English, set j (check)"  # set j's English articles (the s23 check, fresh), scored apart from set h's
+# Set n (round s29): English pages in no other quote set (unused pages and names-gold development pages), annotated
+# before the product ran on them: a third English check, scored apart from h and j.
+ENGLISH_N = "English, set n (check)"
 # The other-language articles of the check sets (h, j): scored apart from development; ``--half h`` or ``--half j``
 # reads one set's figure.
 OTHER_CHECK = "other languages, check"
@@ -100,7 +103,7 @@ def _listed(path: Path) -> frozenset[tuple[str, str]]:
 
 
 def half_of(corpus: str, case_id: str) -> str:
-    """The set ("a" .. "m") an article falls in: sets c to m are listed in ``set_c.txt`` .. ``set_m.txt``;
+    """The set ("a" .. "n") an article falls in: sets c to n are listed in ``set_c.txt`` .. ``set_n.txt``;
     a and b split the rest by a hash of its id.
 
     Halves a and b and sets c to g are development data (their misses have been read). Set f was annotated
@@ -117,7 +120,9 @@ def half_of(corpus: str, case_id: str) -> str:
     non-English pages in no other set (German first), annotated before the product ran on them: measured fresh at the start of round s25
     and after its first merges (0.400 right, 0.489 wrong of found, both times), then made development data, scored
     in a row group of its own. Set m (round s26) holds German pages in no other set, annotated before the product
-    ran on them: a third check (``CHECK_SETS``), scored in its own row group.
+    ran on them: a third check (``CHECK_SETS``), scored in its own row group. Set n (round s29) holds English pages
+    in no other quote set, annotated before the product ran on them: an English check (``CHECK_SETS``) beside h and
+    j, in its own row group.
     """
     for letter in LISTED:
         if (corpus, case_id) in _listed(SETS / f"set_{letter}.txt"):
@@ -142,6 +147,8 @@ def group_of(corpus: str, case_id: str, lang: str) -> str:
         return OTHER_CHECK if half in CHECK_SETS else "other languages"
     if half == "j":
         return ENGLISH_J
+    if half == "n":
+        return ENGLISH_N
     if half in CHECK_SETS:
         return ENGLISH_CHECK
     if half == "f":
@@ -352,6 +359,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         ENGLISH_F,
         ENGLISH_CHECK,
         ENGLISH_J,
+        ENGLISH_N,
         "other languages",
         OTHER_K,
         OTHER_CHECK,

@@ -143,7 +143,7 @@ def test_set_f_is_big_fresh_and_apart():
     assert all(half_of(*key) == "f" for key in set_f) and "f" not in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_F}
     set_g, set_h, set_i = set(_listed("set_g.txt")), set(_listed("set_h.txt")), set(_listed("set_i.txt"))
-    apart = set(set_f) | set_g | set_h | set_i | set(_listed("set_j.txt")) | set(_listed("set_k.txt"))
+    apart = set(set_f) | set_g | set_h | set_i | set().union(*(set(_listed(f"set_{s}.txt")) for s in "jkn"))
     dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in apart]
     assert dev_english and {group_of(r["corpus"], r["case"], "en") for r in dev_english} == {"English"}
 
@@ -200,7 +200,7 @@ def test_check_set_h_is_big_fresh_and_apart():
     assert sum(r["lang"] != "en" for r in rows) >= 20  # 39 German until round s24 moved 18 of them to set k
     assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 12, "one article dominates set h"
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_h), "an article of set_h.txt has no gold line"
-    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h", "j", "m"}
+    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h", "j", "m", "n"}
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_CHECK}
 
 
@@ -295,3 +295,26 @@ def test_set_m_is_a_fresh_german_check():
     assert {r["lang"] for r in rows} == {"de"} and "m" in CHECK_SETS
     assert all(half_of(*key) == "m" for key in set_m)
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows} == {OTHER_M} != {OTHER_CHECK}
+
+
+def test_set_n_is_a_fresh_english_check():
+    """Set n (round s29, annotated before the product ran on it): English articles in no other quote set and none
+    of the names check, >= 30 quotes on >= 15 articles, none over 12, every article with gold lines, a check set
+    (never listed, never trained on) scored in its own row group, apart from sets h and j."""
+    from bench.eval import names
+    from bench.eval.quotes import CHECK_SETS, ENGLISH_CHECK, ENGLISH_J, ENGLISH_N, group_of, half_of
+
+    set_n = set(_listed("set_n.txt"))
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghijklm"))
+    assert not set_n & others
+    names_check = {
+        (a["corpus"], a["case"]) for a in names.load_articles() if names.split_of(a["corpus"], a["case"]) == "check"
+    }
+    assert not set_n & names_check, "a set n article is in the names check"
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set_n]
+    assert {(r["corpus"], r["case"]) for r in rows} == set_n, "an article of set_n.txt has no gold line"
+    assert len(rows) >= 30 and len(set_n) >= 15 and {r["lang"] for r in rows} == {"en"}
+    assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 12, "one article dominates set n"
+    assert "n" in CHECK_SETS and all(half_of(*key) == "n" for key in set_n)
+    assert {group_of(r["corpus"], r["case"], "en") for r in rows} == {ENGLISH_N} != {ENGLISH_CHECK}
+    assert ENGLISH_N != ENGLISH_J
