@@ -297,3 +297,24 @@ def test_a_miss_says_whether_the_name_reached_the_cleaned_text():
     assert score(gold, [], "Olaf Scholz", "Olaf Scholz", "de").misses == [
         "missed person 'Olaf Scholz' (not recognised)"
     ]
+
+
+def test_the_round_s29_english_pages_are_annotated_and_in_no_other_round():
+    """Round s29's English pages (``round_s29_en.txt``): >= 10 English articles of kinds the earlier rounds lacked
+    (tech, lifestyle, reference pages), in no other round's list and not in the check set, each with an entity,
+    >= 20 required people and places each; annotated before anything ran on them and scored first as a fresh English
+    measure (README), development since. The quote gold's set n, annotated apart the same day, may share pages."""
+    folder = names.CHECK.parent
+    path = folder / "round_s29_en.txt"
+    assert path.read_text(encoding="utf-8").startswith("# Round s29")
+    listed = _round_pages(path)
+    fresh = set(listed)
+    assert len(fresh) == len(listed) >= 10, "an article twice, or too few"
+    others = {page for other in folder.glob("round_*.txt") if other != path for page in _round_pages(other)}
+    assert not fresh & others, "a page of another round"
+    by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
+    assert fresh <= set(by_key) and not fresh & CHECK
+    assert all(by_key[k]["lang"] == "en" for k in fresh)
+    assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
+    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
+    assert required["person"] >= 20 and required["place"] >= 20
