@@ -65,6 +65,23 @@ def test_users_extend_the_registry(tmp_path: Path):
         Registry([bad])
 
 
+def test_a_name_spelt_with_other_marks_or_another_given_name_form_is_the_registered_one(tmp_path: Path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[[entity]]\nid = "person/ann-roe"\nname = "Ann Roe"\nlabel = "PERSON"\naliases = ["Roe", "Anna Roe"]\n'
+        '[[entity]]\nid = "person/bo-roe"\nname = "Bo Røe"\nlabel = "PERSON"\naliases = ["Røe"]\n'
+        '[[entity]]\nid = "person/jan-kowalski"\nname = "Jan Kowalski"\nlabel = "PERSON"\naliases = ["Kowalski"]\n'
+    )
+    registry = Registry([extra])
+    assert present(registry.lookup("Kowałski")).id == "person/jan-kowalski"  # a stroke, as Polish writes it
+    assert present(registry.lookup("Jan  Kowálski")).id == "person/jan-kowalski"
+    assert present(registry.lookup("Jan Kowałski")).id == "person/jan-kowalski"
+    assert registry.lookup("Piotr Kowalski") is None  # the surname alone: another Kowalski
+    assert registry.lookup("Roe") is not None and registry.lookup("Anna Roe") is not None  # exact forms first
+    assert registry.lookup("Roé") is None  # "roe" folds to two entries (Roe, Røe): neither
+    assert present(registry.lookup("Wolodymyr Zelenskyy")).id == "person/volodymyr-zelensky"
+
+
 def test_places_get_coordinates_resolved_by_context(toolkit):
     kyiv = enrich(dated("Officials in Kyiv said so."), toolkit).entities
     dnipro = Entity(name="Dnipro", label="GPE", count=1, mentions=[Mention(text="Dnipro", start=0, end=6)])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,25 @@ from pydantic import BaseModel, ValidationError
 from wirestream.services.enrich.lexicon import GLUED
 
 PACKAGED = Path(__file__).with_name("registry.toml")
+# Letters whose mark is part of the letter (Unicode does not decompose them), folded by hand.
+_STROKES = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def folded(name: str) -> str:
+    """A name without letter case, accents or strokes, spaces collapsed ("Wołodymyr  Zełenski" is wolodymyr zelenski):
+    how spellings of one name differ between languages that share an alphabet."""
+    text = unicodedata.normalize("NFD", name.casefold().translate(_STROKES))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def _unique(pairs: list[tuple[str, Known]]) -> dict[str, Known]:
+    """Keys that name one entry only (a key two entries share names neither)."""
+    out: dict[str, Known] = {}
+    clash: set[str] = set()
+    for key, known in pairs:
+        if out.setdefault(key, known) is not known:
+            clash.add(key)
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 @dataclass(frozen=True)
@@ -93,6 +113,11 @@ class Registry:
             for form in (known.name, *known.aliases):
                 self.by_form.setdefault(form.casefold(), known)
         self._never_folded = {n.casefold() for n in self.never}
+        forms = [(form, known) for known in self.entries for form in (known.name, *known.aliases)]
+        self._by_folded = _unique([(folded(form), known) for form, known in forms])
+        people = [(folded(form).split(), known) for form, known in forms if known.label == "PERSON"]
+        self._by_surname = _unique([(words[0], known) for words, known in people if len(words) == 1])
+        self._given = {(words[0], known.id) for words, known in people if len(words) > 1}
         words = sorted(
             {f for k in self.entries for f in (k.name, *k.aliases) if not GLUED.search(f)}, key=len, reverse=True
         )
@@ -112,8 +137,21 @@ class Registry:
         return cls([Path(p) for p in (value or "").split(":") if p.strip()])
 
     def lookup(self, name: str) -> Known | None:
-        """The entry one of whose names is ``name`` (any letter case)."""
-        return self.by_form.get(name.casefold())
+        """The entry one of whose names is ``name`` (any letter case); else the one a spelling without accents or
+        strokes names ("Zełenski": Zelenski); else the person whose surname, so spelt, ends a two- or three-word
+        name and one of whose given names, so spelt, begins it ("Wołodymyr Zełenski": Wolodymyr Selenskyj's given
+        name, Zelenski's surname). A form two entries share names neither."""
+        exact = self.by_form.get(name.casefold())
+        if exact is not None:
+            return exact
+        key = folded(name)
+        if key in self._by_folded:
+            return self._by_folded[key]
+        words = key.split()
+        person = self._by_surname.get(words[-1]) if 2 <= len(words) <= 3 else None
+        if person is not None and (words[0], person.id) in self._given:
+            return person
+        return None
 
     def is_never(self, name: str) -> bool:
         return name.casefold() in self._never_folded
