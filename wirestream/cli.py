@@ -377,15 +377,23 @@ def dlq_replay(
 def acl_command(
     ctx: typer.Context,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="file to write; default stdout")] = None,
+    list_users: Annotated[
+        bool, typer.Option("--users", help="print each user and the variable its password is read from, and exit")
+    ] = False,
 ) -> None:
     """Write the Redis ACL file: one user per service. Passwords come from
-    WIRESTREAM_ACL_<USER>_PASSWORD or the file named by WIRESTREAM_ACL_<USER>_PASSWORD_FILE
-    (USER: DEFAULT, FETCH, CLEAN, DATE_PARSE, ENTITY_ENRICH, PERSIST, HOUSEKEEPER, SUBSCRIBER)."""
+    WIRESTREAM_ACL_<USER>_PASSWORD or the file named by WIRESTREAM_ACL_<USER>_PASSWORD_FILE;
+    the users are the operator (DEFAULT), one per stage of the pipeline, the housekeeper and
+    the subscriber: --users lists them."""
     import os
 
     from wirestream.acl import acl_file, password_variable, users
 
     pipeline = _pipeline(ctx)
+    if list_users:
+        for user in users(pipeline):
+            print(f"{user}\t{password_variable(user)}")
+        raise typer.Exit(0)
     passwords = {}
     for user in users(pipeline):
         var = password_variable(user)

@@ -67,3 +67,15 @@ def test_the_commands_help_and_ups_inbox_line_come_from_the_stages(monkeypatch, 
     assert "inbox -> fetch -> clean -> date-parse -> entity-enrich -> persist -> translate -> wirestream:y" in (
         capsys.readouterr().out
     )
+
+
+def test_the_acl_command_lists_a_new_stages_user_and_its_password_variable(monkeypatch, capsys):
+    monkeypatch.setattr(app.info, "help", app.info.help)
+    monkeypatch.setattr(sys, "argv", ["wirestream", "acl", "--users"])
+    with pytest.raises(SystemExit) as done:
+        main(with_translate())
+    assert done.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "default\tWIRESTREAM_ACL_DEFAULT_PASSWORD"
+    assert "translate\tWIRESTREAM_ACL_TRANSLATE_PASSWORD" in lines
+    assert "entity-enrich\tWIRESTREAM_ACL_ENTITY_ENRICH_PASSWORD" in lines and lines[-1].startswith("subscriber\t")
