@@ -883,3 +883,35 @@ def test_a_place_introduced_by_a_person_noun_in_apposition_is_a_person() -> None
     ]
     _, results = attribute(text, found, "fr")
     assert [speaker.name if speaker else None for _, speaker, _ in results] == ["Han Seori"]
+
+
+# --- short quotes: kept when a speech verb attributes them right there ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "labels"),
+    [
+        ("Dmitry Peskov spoke.\n\n“Absolutely not,” Peskov said.", "en", {"Dmitry_Peskov": "PERSON"}),
+        ("Dmitry Peskov spoke.\n\nPeskov said: “No comment.”", "en", {"Dmitry_Peskov": "PERSON"}),
+        ("Дмитрий Песков выступил.\n\n«Это абсурд», — сказал Песков.", "ru", {"Песков": "PERSON"}),
+        ("Dmitri Peskow sprach.\n\n„Das ist absurd“, sagte Peskow.", "de", {"Peskow": "PERSON"}),
+    ],
+)
+def test_a_short_quote_with_its_speech_verb_at_once_is_a_quote(text, language, labels):
+    assert speakers(text, language, **labels) == [labels and next(iter(labels)).replace("_", " ")]
+
+
+def test_short_quoted_words_without_a_speech_verb_are_no_quote():
+    text = "Dmitry Peskov called it “a hoax” on Wednesday, and the “special operation” went on, he said."
+    assert find_quotes(text, ents(text, Dmitry_Peskov="PERSON"), "en") == []
+
+
+def test_a_short_quote_the_sentence_runs_on_after_is_no_quote():
+    text = 'Kurt Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."'
+    quotes = find_quotes(text, ents(text, Kurt_Volker="PERSON"), "en")
+    assert [(q.text, q.speaker) for q in quotes] == [("I frankly cringe when I hear it.", "Kurt Volker")]
+
+
+def test_a_short_quote_ending_its_sentence_takes_no_verb_of_the_next():
+    text = "Лидия Иванова выступила.\n\nОб этом сообщили в «Автодоре».\n\nВ госкомпании пояснили, что участок открыт."
+    assert find_quotes(text, ents(text, Лидия_Иванова="PERSON"), "ru") == []

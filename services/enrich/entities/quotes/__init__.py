@@ -15,7 +15,10 @@ parts, each its own module:
   the rules leave without a speaker, or abstains.
 
 A quote is text between quotation marks of at least four words (twelve characters
-in Chinese and Japanese). Its speaker is the canonical entity when the article's
+in Chinese and Japanese), or a shorter one that a speech verb attributes right there
+(«Это абсурд», — сказал он; "Absolutely not," Kirby said; Kirby said: "No."): the
+verb marks it as words someone said, where short quoted words alone are mostly scare
+quotes, titles and names. Its speaker is the canonical entity when the article's
 entities include it (``speaker_id`` set), else the name or institution as the article
 gives it; ``speaker_label`` says what it is (PERSON, ORG, GPE, FAC, LOC). When the
 attribution cannot be resolved the speaker is None, never a guess.
@@ -29,14 +32,20 @@ from typing import Any
 from wirestream.contracts import Entity, Quote
 from wirestream.services.enrich.entities.quotes import rank
 from wirestream.services.enrich.entities.quotes.attribution import Attributor
-from wirestream.services.enrich.entities.quotes.language import for_text
-from wirestream.services.enrich.entities.quotes.marks import scan
+from wirestream.services.enrich.entities.quotes.language import Lang, for_text
+from wirestream.services.enrich.entities.quotes.marks import QuoteSpan, scan
 from wirestream.services.enrich.entities.quotes.rank import Result
 
 __all__ = ["attribute", "find_quotes"]
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WORDS = re.compile(r"\w+")
+# What stands between a short quote's closing mark and its attribution's first word on the same line: a comma, a
+# dash (outside the marks: «Это абсурд», — сказал он), or nothing when the comma is inside ("Absolutely not," Kirby
+# said). A full stop ends the sentence: a verb after it is another sentence's.
+_AFTER = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:[—–-]+[ \t\u00a0]*)?")
+_ENDS_CLAUSE = re.compile(r"[,!?…]$")
+SHORT_CUE_WORDS = 3  # the speech verb is one of the first words after a short quote (or the last before its colon)
 
 
 def _big_enough(body: str) -> bool:
@@ -45,16 +54,36 @@ def _big_enough(body: str) -> bool:
     return sum(1 for _ in _WORDS.finditer(body[:400])) >= 4
 
 
+def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
+    """Whether a speech verb attributes a short quote at once: among the first words after it on its line, the
+    quote closed by its comma inside or outside the marks or a dash ("Kirby said", "сказал он", "sagte er"; not the
+    "three amigos" and added, nor "Автодоре". В госкомпании пояснили), or the last words before a colon that opens
+    it ("Kirby said: „No.“")."""
+    if not _WORDS.search(quote.text):
+        return False
+    words: list[str] = []
+    cue = _AFTER.match(text, quote.end)
+    if cue is not None and (cue.group(0).strip() or _ENDS_CLAUSE.search(quote.text)):
+        after = text[cue.end() : quote.end + 80].split("\n", 1)[0]  # the cue stops at a line break
+        words += [m.group(0) for m in _WORDS.finditer(after)][:SHORT_CUE_WORDS]
+    before = text[max(0, quote.start - 80) : quote.start].rstrip()
+    if before.endswith((":", "：")):
+        words += [m.group(0) for m in _WORDS.finditer(before.rsplit("\n", 1)[-1])][-SHORT_CUE_WORDS:]
+    return any(lang.is_verb(w) for w in words)
+
+
 def attribute(
     text: str, entities: list[Entity], language: str | None = None, doc: Any = None
 ) -> tuple[Attributor | None, list[Result]]:
     """The rules' answer: each quote of at least four words with its speaker (or None), and the attributor
     that read them (None when there is no quote)."""
     spans = scan(text)
-    kept = [q for q in spans if _big_enough(q.text)]
-    if not kept:
+    if not spans:
         return None, []
     lang = for_text(language, text)
+    kept = [q for q in spans if _big_enough(q.text) or _said_right_there(text, q, lang)]
+    if not kept:
+        return None, []
     att = Attributor(text, entities, lang, spans, doc)
     return att, att.run(kept)
 
