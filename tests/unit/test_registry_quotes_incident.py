@@ -82,6 +82,24 @@ def test_a_name_spelt_with_other_marks_or_another_given_name_form_is_the_registe
     assert present(registry.lookup("Wolodymyr Zelenskyy")).id == "person/volodymyr-zelensky"
 
 
+def test_a_registered_cyrillic_surname_is_found_in_its_other_cases(tmp_path: Path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[[entity]]\nid = "person/ivan-moroz"\nname = "Ivan Moroz"\nlabel = "PERSON"\naliases = ["Мороз"]\n'
+        '[[entity]]\nid = "person/petro-bilyi"\nname = "Petro Bilyi"\nlabel = "PERSON"\naliases = ["Білий"]\n'
+        '[[entity]]\nid = "place/moroza"\nname = "Moroza"\nlabel = "GPE"\naliases = ["Мороза"]\n'
+    )
+    registry = Registry([extra])
+    text = "За словами Морозу, заявив Білого. Мороза нет. Кирби сказал."
+    assert [(m.text, m.known.id) for m in registry.find(text)] == [
+        ("Морозу", "person/ivan-moroz"),
+        ("Білого", "person/petro-bilyi"),
+        ("Мороза", "place/moroza"),  # a form written in the registry wins over a declined one
+        ("Кирби", "person/john-kirby"),  # a surname ending in a vowel does not decline
+    ]
+    assert present(registry.lookup("Морозом")).id == "person/ivan-moroz"
+
+
 def test_places_get_coordinates_resolved_by_context(toolkit):
     kyiv = enrich(dated("Officials in Kyiv said so."), toolkit).entities
     dnipro = Entity(name="Dnipro", label="GPE", count=1, mentions=[Mention(text="Dnipro", start=0, end=6)])

@@ -35,6 +35,33 @@ def folded(name: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
+# Case endings of an East Slavic masculine surname (Russian and Ukrainian; genitive, dative, instrumental,
+# locative), by how the nominative ends: an adjectival one ("Зеленский", "Зеленський") changes its ending, one
+# ending in a consonant takes them ("Подоляк": Подоляка, Подоляку, Подоляком; "Песков": Пескова, Песковым).
+_ADJECTIVAL = ("ский", "цкий", "ський", "цький", "ий", "ій", "ый", "ой")
+_ADJECTIVAL_ENDINGS = ("ого", "ому", "им", "ім", "ом")
+_CONSONANT_ENDINGS = ("а", "у", "ом", "ым", "им", "е", "ові", "і")
+_SOFT_ENDINGS = ("я", "ю", "ем", "ем", "і", "е")  # "Гоголь": Гоголя
+_CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+$")
+
+
+def case_forms(surname: str) -> tuple[str, ...]:
+    """The other case forms of a one-word Cyrillic masculine surname, as East Slavic grammar declines it
+    (a registry lists its people in the nominative; an article writes "по словам Подоляка", "заявив Зеленського").
+    Nothing for a word that does not decline so (one ending in a vowel: "Кирби", "Навка")."""
+    if not _CYRILLIC_WORD.match(surname):
+        return ()
+    for ending in _ADJECTIVAL:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            stem = surname[: -len(ending)] + ending[:-2]
+            return tuple(stem + e for e in _ADJECTIVAL_ENDINGS)
+    if surname.endswith("ь"):
+        return tuple(surname[:-1] + e for e in _SOFT_ENDINGS)
+    if surname[-1] in "аеёиоуыэюяіїєй":
+        return ()
+    return tuple(surname + e for e in _CONSONANT_ENDINGS)
+
+
 def _unique(pairs: list[tuple[str, Known]]) -> dict[str, Known]:
     """Keys that name one entry only (a key two entries share names neither)."""
     out: dict[str, Known] = {}
@@ -108,29 +135,37 @@ class Registry:
             self.never |= never
         self.entries = list(by_id.values())
         self.by_id = by_id
-        self.by_form: dict[str, Known] = {}
-        for known in self.entries:
-            for form in (known.name, *known.aliases):
-                self.by_form.setdefault(form.casefold(), known)
-        self._never_folded = {n.casefold() for n in self.never}
         forms = [(form, known) for known in self.entries for form in (known.name, *known.aliases)]
+        written = {form for form, _ in forms}
+        declined = _unique(
+            [
+                (f, known)
+                for form, known in forms
+                if known.label == "PERSON"
+                for f in case_forms(form)
+                if f not in written
+            ]
+        )
+        forms += list(declined.items())
+        self.by_form: dict[str, Known] = {}
+        for form, known in forms:
+            self.by_form.setdefault(form.casefold(), known)
+        self._never_folded = {n.casefold() for n in self.never}
         self._by_folded = _unique([(folded(form), known) for form, known in forms])
         people = [(folded(form).split(), known) for form, known in forms if known.label == "PERSON"]
         self._by_surname = _unique([(words[0], known) for words, known in people if len(words) == 1])
         self._given = {(words[0], known.id) for words, known in people if len(words) > 1}
-        words = sorted(
-            {f for k in self.entries for f in (k.name, *k.aliases) if not GLUED.search(f)}, key=len, reverse=True
-        )
-        glued = sorted(
-            {f for k in self.entries for f in (k.name, *k.aliases) if GLUED.search(f)}, key=len, reverse=True
-        )
+        words = sorted({f for f, _ in forms if not GLUED.search(f)}, key=len, reverse=True)
+        glued = sorted({f for f, _ in forms if GLUED.search(f)}, key=len, reverse=True)
         parts = []
         if words:
             parts.append(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
         if glued:
             parts.append("(?:" + "|".join(map(re.escape, glued)) + ")")
         self._pattern = re.compile("|".join(parts)) if parts else None
-        self._exact = {f: k for k in self.entries for f in (k.name, *k.aliases)}
+        self._exact: dict[str, Known] = {}
+        for form, known in forms:
+            self._exact.setdefault(form, known)
 
     @classmethod
     def from_setting(cls, value: str | None) -> Registry:
