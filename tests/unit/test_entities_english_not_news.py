@@ -99,3 +99,28 @@ def test_a_name_ends_at_its_line_and_at_its_possessive(toolkit):
     assert _people(correct([_at(text, span, "PERSON")], text, "en", toolkit.gazetteer)) == ["Robert House’s"]
     text = "Read Jane Smith\nThus the point."
     assert _people(correct([_at(text, "Jane Smith\nThus", "PERSON")], text, "en", toolkit.gazetteer)) == ["Jane Smith"]
+
+
+# --- no places -----------------------------------------------------------------------------------
+
+
+def test_a_language_is_no_place(toolkit):
+    text = "The name Magdala, in turn, means tower in Aramaic."
+    assert [e.label for e in correct([_at(text, "Aramaic", "GPE")], text, "en", toolkit.gazetteer)] == ["LANGUAGE"]
+    text = "The rally in Cheyenne drew crowds."  # a language's name and a city the gazetteer knows: the city
+    assert [e.label for e in correct([_at(text, "Cheyenne", "GPE")], text, "en", toolkit.gazetteer)] == ["GPE"]
+
+
+def test_a_place_cue_before_a_possessive_places_the_noun_after_it(toolkit):
+    from wirestream.services.enrich.entities.logic import _framed
+
+    text = "It is revealed in Eurogamer’s Stadia review that the game renders at 1080p."
+    assert [e.label for e in _framed([_at(text, "Eurogamer", "GPE")], text, "en", toolkit.gazetteer)] == ["ORG"]
+    text = "The fire broke out in Zarqwell on Monday."  # an unknown town a cue places stays one
+    assert [e.label for e in _framed([_at(text, "Zarqwell", "GPE")], text, "en", toolkit.gazetteer)] == ["GPE"]
+
+
+def test_a_name_ends_at_an_unclosed_parenthesis_and_the_place_inside_is_found(toolkit):
+    text = "Jeannette Layne-Clark; Minister on Stage; Daily Nation (Barbados); Mar 20, 2005."
+    found = correct([_at(text, "Daily Nation (Barbados", "ORG")], text, "en", toolkit.gazetteer)
+    assert sorted((e.text, e.label) for e in found) == [("Barbados", "GPE"), ("Daily Nation", "ORG")]

@@ -754,6 +754,26 @@ def _words(text: str) -> list[str]:
     return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
 
 
+@functools.cache
+def _language_names(lang: str) -> frozenset[str]:
+    """The names of languages as CLDR writes them in ``lang`` ("Aramaic", "Swahili"), folded (none for a code babel
+    does not know)."""
+    try:
+        from babel import Locale
+
+        return frozenset(n.casefold() for n in Locale.parse(lang).languages.values())
+    except (ValueError, LookupError, ImportError):
+        return frozenset()
+
+
+def _language_name(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a language's (CLDR) and no place the gazetteer knows: "in Aramaic" is no place, "Cheyenne"
+    (a language, and Wyoming's capital) stays one."""
+    if _DEMONYM.match(span) or span.casefold() not in _language_names(lang):
+        return False  # "Ukrainian": a people's adjective first (NORP, in :func:`correct`)
+    return gazetteer is not None and gazetteer.place_form(span, lang) is None
+
+
 def _dated_month(span: str, text: str, end: int, lang: str) -> bool:
     """Whether a one-word name is a month word the day's number follows ("Mar 20", "May 5")."""
     return span.rstrip(".").casefold() in _MONTHS.get(lang, frozenset()) and bool(_DAY_AFTER.match(text, end))
@@ -798,6 +818,13 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if label == "PERSON" and ent.id is None and ent.name is None:
             start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
             end = _hyphenated_given_name(text, start, end)  # "Moon Jae-in": the whole given name
+        opened = text.find(" (", start, end) if ent.id is None else -1
+        if opened > start and ")" not in text[opened:end]:  # "Daily Nation (Barbados": the name ends before it
+            inner = text[opened + 2 : end].strip()
+            if inner and gazetteer is not None and gazetteer.place_form(inner, lang) is not None:
+                a = text.index(inner, opened)
+                out.append(RawEntity(inner, "GPE", a, a + len(inner)))  # the place in parentheses
+            end = opened
         span = text[start:end]
         if not any(c.isupper() for c in span) and any(c.islower() for c in span):
             continue  # "spokeswoman", "the ministry": a common noun, not a name (a script with no case stays: 北京, القاهرة)
@@ -811,6 +838,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
         if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _CAMEL_ACRONYM.search(span):
             label = "PRODUCT"  # "MkII Ford", "CalOPPA": an acronym's blend, no person nor place
+        if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _language_name(span, lang, gazetteer):
+            label = "LANGUAGE"  # "means tower in Aramaic": a language, no place nor person
         if label == "PERSON" and ent.id is None and _dated_month(span, text, end, lang):
             continue  # "Mar 20, 2005": a date, not a person
         if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):
@@ -1557,8 +1586,9 @@ _BODIES = frozenset({"earth", "mars", "moon", "venus", "mercury", "jupiter", "sa
 def _placed(e: RawEntity, text: str, lang: str, trusted: dict[str, Any]) -> bool:
     """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`)."""
     before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
-    if _PLACING_BEFORE[lang].search(before) or _PLACING_AFTER[lang].match(after):
-        return True
+    possessive = bool(_POSSESSIVE.search(e.text)) or after.startswith(("'s ", "’s "))
+    if (_PLACING_BEFORE[lang].search(before) and not possessive) or _PLACING_AFTER[lang].match(after):
+        return True  # "in Eurogamer's review" places the review, not Eurogamer
     comma = _COMMA_PLACE.match(after)
     return comma is not None and (
         comma.group(1).casefold() in trusted or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
