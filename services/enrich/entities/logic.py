@@ -319,6 +319,25 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
 # A speech verb after a one-word name ("Parise said"), and words before one that make it a thing's ("on Twitter").
 _PERSON_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_PERSON_AFTER").items()}
 _THING_BEFORE: dict[str, frozenset[str]] = languages.table("NAME_THING_BEFORE")
+# A possessive name, or two joined by "and", before the noun a theory or a model named after its authors ends with
+# ("Fiedler's Contingency Model", "Hersey and Blanchard's theory"): the authors are people (:func:`_eponyms`).
+_EPONYM_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+_EPONYMS = {
+    code: re.compile(
+        rf"(?<![\w'’&.-])(?P<a>{_EPONYM_NAME})(?: (?:and|&) (?P<b>{_EPONYM_NAME}))?['’]s "
+        rf"(?P<mods>(?:[\w-]+ ){{0,3}}?)(?P<head>{heads})(?![\w'’-])(?!\s*[A-Z0-9]\b)"
+    )
+    for code, heads in languages.table("NAME_EPONYM_HEADS").items()
+}
+_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]* )+")  # "Leonhard " of "Leonhard Euler's theorem"
+# Pronouns no person's name holds ("Contacting Us"), and the month words a day's number follows ("Mar 20").
+_PRONOUNS: dict[str, frozenset[str]] = languages.table("NAME_PRONOUNS")
+_MONTHS = {code: frozenset(calendar.months) for code, calendar in languages.table("CALENDAR").items()}
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+# A lower-case letter then two capitals in one word ("CalOPPA", "MkII", "iOS", "LaMDA"): an acronym's blend, a
+# product's or a law's name, never a person's nor a place's ("McDonald", "DeKalb" have one capital after the small).
+_CAMEL_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
+_NUMBER_AFTER = re.compile(r" (\d{1,2})(?![\d.,:/–-]?\d)")
 _COMPANY_ENDINGS = {
     "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "airlines", "airways", "productions", "studios", "records",
     "holdings", "capital", "partners", "entertainment", "media", "motors", "pharmaceuticals", "technologies",
@@ -337,16 +356,19 @@ def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
     keep: list[re.Match[str]] = []
     for m in words:
         w = m.group(0)
+        if not keep and w[:1] in "-–—" and w.lstrip("-–—")[:1].isupper():
+            start += len(w) - len(w.lstrip("-–—"))  # "-Hippolyte Taine, critic": an attribution's dash
+            return _person_span(text, start, end)
         core = w.rstrip(".,;:'’s")
-        if keep and w[:1].isdigit():
-            break
+        if keep and (w[:1].isdigit() or "\n" in text[start + keep[-1].end() : start + m.start()]):
+            break  # "Adrianna Knight 12"; a name ends at its line ("Robert House’s Model\n\nThus")
         if not (w[:1].isupper() or (keep and core in _NAME_PARTICLES)):
             if keep:
                 break
             continue  # a lower-case word before the name
         keep.append(m)
-        if w.endswith(":"):
-            break
+        if w.endswith((":", "'s", "’s")):
+            break  # "Christopher Battin: Dealing", "Robert House’s Path-Goal Model": the name ends there
     if not keep:
         return start, start
     first, last = keep[0], keep[-1]
@@ -732,6 +754,42 @@ def _words(text: str) -> list[str]:
     return [w.rstrip(".").casefold() for w in _WORD.findall(text)]
 
 
+@functools.cache
+def _language_names(lang: str) -> frozenset[str]:
+    """The names of languages as CLDR writes them in ``lang`` ("Aramaic", "Swahili"), folded (none for a code babel
+    does not know)."""
+    try:
+        from babel import Locale
+
+        return frozenset(n.casefold() for n in Locale.parse(lang).languages.values())
+    except (ValueError, LookupError, ImportError):
+        return frozenset()
+
+
+def _language_name(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a language's (CLDR) and no place the gazetteer knows: "in Aramaic" is no place, "Cheyenne"
+    (a language, and Wyoming's capital) stays one."""
+    if _DEMONYM.match(span) or span.casefold() not in _language_names(lang):
+        return False  # "Ukrainian": a people's adjective first (NORP, in :func:`correct`)
+    return gazetteer is not None and gazetteer.place_form(span, lang) is None
+
+
+def _dated_month(span: str, text: str, end: int, lang: str) -> bool:
+    """Whether a one-word name is a month word the day's number follows ("Mar 20", "May 5")."""
+    return span.rstrip(".").casefold() in _MONTHS.get(lang, frozenset()) and bool(_DAY_AFTER.match(text, end))
+
+
+def _numbered_title(span: str, text: str, end: int) -> bool:
+    """Whether a one-word name has the same number after it at every mention, two or more ("Destiny 2 ... Destiny 2
+    isn't"): a title and its number (a person's score or age after the name changes or is not there)."""
+    number = _NUMBER_AFTER.match(text, end)
+    if number is None or " " in span:
+        return False
+    mentions = re.finditer(rf"(?<![\w'’-]){re.escape(span)}(?![\w'’-])", text)
+    numbers = [n[1] if (n := _NUMBER_AFTER.match(text, m.end())) else None for m in mentions]
+    return len(numbers) >= 2 and all(n == number[1] for n in numbers)
+
+
 def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """A model's labels checked against the gazetteer and cues (see the module docstring)."""
     lang = (language or "en").split("-")[0]
@@ -760,6 +818,13 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if label == "PERSON" and ent.id is None and ent.name is None:
             start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
             end = _hyphenated_given_name(text, start, end)  # "Moon Jae-in": the whole given name
+        opened = text.find(" (", start, end) if ent.id is None else -1
+        if opened > start and ")" not in text[opened:end]:  # "Daily Nation (Barbados": the name ends before it
+            inner = text[opened + 2 : end].strip()
+            if inner and gazetteer is not None and gazetteer.place_form(inner, lang) is not None:
+                a = text.index(inner, opened)
+                out.append(RawEntity(inner, "GPE", a, a + len(inner)))  # the place in parentheses
+            end = opened
         span = text[start:end]
         if not any(c.isupper() for c in span) and any(c.islower() for c in span):
             continue  # "spokeswoman", "the ministry": a common noun, not a name (a script with no case stays: 北京, القاهرة)
@@ -771,6 +836,16 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "une Renault Clio": a thing, not a person
         if label == "PERSON" and ent.id is None and storm_name(span.split(), _previous_word(text, start), lang):
             continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
+        if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _CAMEL_ACRONYM.search(span):
+            label = "PRODUCT"  # "MkII Ford", "CalOPPA": an acronym's blend, no person nor place
+        if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _language_name(span, lang, gazetteer):
+            label = "LANGUAGE"  # "means tower in Aramaic": a language, no place nor person
+        if label == "PERSON" and ent.id is None and _dated_month(span, text, end, lang):
+            continue  # "Mar 20, 2005": a date, not a person
+        if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):
+            continue  # "Contacting Us", "About Us": a heading, not a person
+        if label == "PERSON" and ent.id is None and _numbered_title(span, text, end):
+            label = "PRODUCT"  # "Destiny 2" at every mention: a game's or a product's title with its number
         thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None else None
         if thing == "":
             continue  # "signed to Universal": a word of the language no person cue makes a name, not a person
@@ -1511,8 +1586,9 @@ _BODIES = frozenset({"earth", "mars", "moon", "venus", "mercury", "jupiter", "sa
 def _placed(e: RawEntity, text: str, lang: str, trusted: dict[str, Any]) -> bool:
     """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`)."""
     before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
-    if _PLACING_BEFORE[lang].search(before) or _PLACING_AFTER[lang].match(after):
-        return True
+    possessive = bool(_POSSESSIVE.search(e.text)) or after.startswith(("'s ", "’s "))
+    if (_PLACING_BEFORE[lang].search(before) and not possessive) or _PLACING_AFTER[lang].match(after):
+        return True  # "in Eurogamer's review" places the review, not Eurogamer
     comma = _COMMA_PLACE.match(after)
     return comma is not None and (
         comma.group(1).casefold() in trusted or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
@@ -1648,7 +1724,47 @@ def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], 
     if tools.model_for(lang) is not None:  # a model's labels (the name finder's stand as they are)
         found = labels.judge(found, article.text, lang, tools.gazetteer)
         found = _framed(found, article.text, lang, tools.gazetteer)
+        found = _eponyms(found, article.text, lang, tools.gazetteer)
     return found, name
+
+
+def _eponyms(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """The authors a theory or a model is named after, people whatever the recogniser or the judge said ("Fiedler's
+    Contingency Model", "Blake and Mouton's Managerial Grid"): a name that is the possessor, or that ran on into the
+    model's name, becomes the author alone; the author's other mentions labelled an organisation become the person;
+    an author nothing found is added. Possessors that are all common words ("Google's Gemini Model") or a country or a
+    region are left alone."""
+    pattern = _EPONYMS.get(lang)
+    if pattern is None or len(found) > labels.MAX_ENTITIES:
+        return found
+    authors: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if m.group("head")[0].isupper() and not all(w[:1].isupper() for w in m.group("mods").split()):
+            continue  # a capitalised head names a model in a capitalised name only
+        spans = [m.span(g) for g in ("a", "b") if m.group(g)]
+        words = [text[a:b] for a, b in spans]
+        if all(is_common_word(w, lang) for w in words) or any(_country_or_region(w, lang, gazetteer) for w in words):
+            continue
+        authors += spans
+    if not authors:
+        return found
+    keys = {text[a:b] for a, b in authors}
+    out: list[RawEntity] = []
+    taken: set[tuple[int, int]] = set()
+    for e in found:
+        inside = [(a, b) for a, b in authors if e.start < b and a < e.end]
+        if inside and e.id is None:
+            for a, b in inside:
+                if (a, b) == inside[0] and _NAMES_BEFORE.fullmatch(text[e.start : a]):
+                    a = e.start  # "Leonhard Euler's theorem": the whole name
+                out.append(RawEntity(text[a:b], "PERSON", a, b))
+            taken.update(inside)
+            continue
+        if e.id is None and e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _POSSESSIVE.sub("", e.text) in keys:
+            e = dataclasses.replace(e, label="PERSON")  # "designed by Blake and Mouton": the authors
+        out.append(e)
+    out += [RawEntity(text[a:b], "PERSON", a, b) for a, b in authors if (a, b) not in taken]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[RawEntity], str | None]:

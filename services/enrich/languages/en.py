@@ -1407,6 +1407,16 @@ NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")
 NAME_PERSON_AFTER = r"^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|asked|wrote|tweeted|explained|argued|recalled)\b"
 # Words right before a one-word name that make it a thing's, not a person's: "on Twitter", "the Sabres".
 NAME_THING_BEFORE = frozenset({"the", "on", "via", "at"})
+# A noun a theory or a model named after its authors ends with, after their possessive ("Fiedler's Contingency
+# Model", "Hersey and Blanchard's theory", "Maslow's hierarchy of needs"): the possessors are people
+# (entities/logic.py, _eponyms). The heads a company's possessive often stands before ("Uber's business model",
+# "Tesla's Model 3") count only capitalised, in a capitalised name with no number after it.
+NAME_EPONYM_HEADS = (
+    r"(?:[Tt]heor(?:y|ies|em)|[Hh]ierarch(?:y|ies)|[Pp]aradox|[Cc]onjecture|[Hh]ypothes[ie]s|[Rr]azor|"
+    r"[Cc]ontinuum|Model|Grid|Laws?|Principle)"
+)
+# Pronouns no person's name holds, capitalised in a heading ("Contacting Us", "About Us"): no person.
+NAME_PRONOUNS = frozenset({"us", "we", "our", "ours", "your", "yours", "my", "their", "them", "they", "its"})
 
 # Compass words before a known place that make a part of it ("West Africa", "Southern California", "upstate New
 # York"): entities.names.compass_place.
