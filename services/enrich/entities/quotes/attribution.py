@@ -1142,13 +1142,27 @@ class Attributor:
         return self.cast._match(k, self.lang.verbs)
 
     def _cue(self, k: int, b: int) -> int:
-        """Length in tokens of an "according to" cue starting at k, or 0."""
+        """Length in tokens of an "according to" cue starting at k, or 0 (``cues_opening`` only where the cue opens
+        its sentence: "Pour X, « … »")."""
         for cue in self.lang.cues:
             n = len(cue)
             if k + n <= b and all(self.toks[k + m].low == cue[m] for m in range(n)):
                 return n
+        opening = self._opening_cue(k, b)
+        if opening:
+            return opening
         if self.lang.unspaced:
             return self.cast._match(k, {"".join(c) for c in self.lang.cues})
+        return 0
+
+    def _opening_cue(self, k: int, b: int) -> int:
+        """Length in tokens of a ``cues_opening`` cue at k that opens its sentence ("Pour X, « … »"), or 0."""
+        if not self.lang.cues_opening or self.layout.sentence_start(self.toks[k].start) != self.toks[k].start:
+            return 0
+        for cue in self.lang.cues_opening:
+            n = len(cue)
+            if k + n <= b and all(self.toks[k + m].low == cue[m] for m in range(n)):
+                return n
         return 0
 
     # --- choosing among candidates --------------------------------------------------------
@@ -2114,7 +2128,7 @@ class Attributor:
         lang = self.lang
         for k in range(a, b):
             n = self._cue(k, b)
-            if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b)):
+            if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b) or self._opening_cue(k, b)):
                 found = self._after_cue(k, n, b, q.start, how="cue")
                 if found is not None:
                     return found
