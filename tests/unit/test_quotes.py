@@ -915,3 +915,58 @@ def test_a_short_quote_the_sentence_runs_on_after_is_no_quote():
 def test_a_short_quote_ending_its_sentence_takes_no_verb_of_the_next():
     text = "Лидия Иванова выступила.\n\nОб этом сообщили в «Автодоре».\n\nВ госкомпании пояснили, что участок открыт."
     assert find_quotes(text, ents(text, Лидия_Иванова="PERSON"), "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "labels", "expected"),
+    [
+        (
+            "«Мы ничего не знаем об этом», — отметил советник Зеленского Михаил Подоляк.",
+            "ru",
+            {"Зеленского": "PERSON", "Михаил_Подоляк": "PERSON"},
+            "Михаил Подоляк",
+        ),
+        (
+            "«Ми нічого про це не знаємо», — заявив радник Зеленського Михайло Подоляк.",
+            "uk",
+            {"Зеленського": "PERSON", "Михайло_Подоляк": "PERSON"},
+            "Михайло Подоляк",
+        ),
+        (
+            "«Мы ничего не знаем об этом», — сказал Песков Путину.",
+            "ru",
+            {"Песков": "PERSON", "Путину": "PERSON"},
+            "Песков",
+        ),
+    ],
+)
+def test_a_role_after_the_verb_is_held_by_the_name_that_ends_its_phrase(text, language, labels, expected):
+    assert rules_speakers(text, language, **labels) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "labels", "expected"),
+    [
+        (
+            "Pour Mykhaïlo Podoliak, « tout cela relève de la provocation pure ».",
+            "fr",
+            {"Mykhaïlo_Podoliak": "PERSON"},
+            "Mykhaïlo Podoliak",
+        ),
+        (
+            "Per Antonio Tajani, «la situazione resta molto grave per tutti».",
+            "it",
+            {"Antonio_Tajani": "PERSON"},
+            "Antonio Tajani",
+        ),
+        # "pour" inside the sentence is no cue: the quote's speaker is the sentence's subject
+        (
+            "Agnès Buzyn déclarait vouloir « lever le voile sur la filiation » pour les enfants de Marie Mesnil.",
+            "fr",
+            {"Agnès_Buzyn": "PERSON", "Marie_Mesnil": "PERSON"},
+            "Agnès Buzyn",
+        ),
+    ],
+)
+def test_a_preposition_opening_the_sentence_attributes_like_according_to(text, language, labels, expected):
+    assert speakers(text, language, **labels) == [expected]

@@ -267,6 +267,8 @@ QUOTES: dict[str, Any] = {
     "framing": {"calificar", "llamar", "describir", "tildar"},
     "addressee": set(),
     "cues": ["según", "de acuerdo con", "a juicio de", "en palabras de"],
+    # not "para" as an opening cue ("Para X, «…»"): on development it gave one quote its speaker and then the next
+    # quote's dropped subject ("…”, recalcó") resolved to X over the sentence's own subject, a wrong speaker
     "cues_after": [],
     "pronouns": {"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     "relative": {"quien", "que"},

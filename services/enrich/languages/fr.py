@@ -273,6 +273,7 @@ QUOTES: dict[str, Any] = {
     "framing": {"qualifier", "appeler", "décrire"},
     "addressee": set(),
     "cues": ["selon", "d'après", "d’après"],
+    "cues_opening": ["pour"],
     "cues_after": [],
     "pronouns": {"il": "m", "elle": "f", "ils": "p", "elles": "p", "t-il": "m", "t-elle": "f"},
     # the narrator as the subject of the narration ("dis-je", "je réponds : « … »"): a person in the scene the article

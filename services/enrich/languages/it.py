@@ -231,6 +231,7 @@ QUOTES: dict[str, Any] = {
     "framing": {"definire", "chiamare", "descrivere"},
     "addressee": set(),
     "cues": ["secondo", "a detta di", "stando a"],
+    "cues_opening": ["per"],
     "cues_after": [],
     "pronouns": {"lui": "m", "lei": "f", "loro": "p", "egli": "m", "ella": "f"},
     "relative": {"che", "chi"},

@@ -1142,13 +1142,27 @@ class Attributor:
         return self.cast._match(k, self.lang.verbs)
 
     def _cue(self, k: int, b: int) -> int:
-        """Length in tokens of an "according to" cue starting at k, or 0."""
+        """Length in tokens of an "according to" cue starting at k, or 0 (``cues_opening`` only where the cue opens
+        its sentence: "Pour X, « … »")."""
         for cue in self.lang.cues:
             n = len(cue)
             if k + n <= b and all(self.toks[k + m].low == cue[m] for m in range(n)):
                 return n
+        opening = self._opening_cue(k, b)
+        if opening:
+            return opening
         if self.lang.unspaced:
             return self.cast._match(k, {"".join(c) for c in self.lang.cues})
+        return 0
+
+    def _opening_cue(self, k: int, b: int) -> int:
+        """Length in tokens of a ``cues_opening`` cue at k that opens its sentence ("Pour X, « … »"), or 0."""
+        if not self.lang.cues_opening or self.layout.sentence_start(self.toks[k].start) != self.toks[k].start:
+            return 0
+        for cue in self.lang.cues_opening:
+            n = len(cue)
+            if k + n <= b and all(self.toks[k + m].low == cue[m] for m in range(n)):
+                return n
         return 0
 
     # --- choosing among candidates --------------------------------------------------------
@@ -2022,7 +2036,10 @@ class Attributor:
             # clause names; a decision, not a gap for the ranker
             return Found(blocked=True, how="unnamed")
         person = next((c for c in cands[1:4] if c.kind == "person"), None)
+        if first.kind == "person" and any(t.word and not t.capitalised for t in self.toks[lead : first.i]):
+            first = self._title_holder(first, cands)  # "отметил советник Зеленского Михаил Подоляк"
         if first.kind == "title" and person is not None:
+            person = self._title_holder(person, cands)
             # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
             # Tajani", "rzecznik Kremla Dmitrij Pieskow": the name that completes the title, before the clause goes on
             gap = self.toks[first.j : person.i]
@@ -2044,6 +2061,21 @@ class Attributor:
         if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
+
+    def _title_holder(self, person: Cand, cands: list[Cand]) -> Cand:
+        """The name a role's phrase ends on: when another person's name follows the first one at once (or after a
+        comma), the first is the role's complement and the second its holder ("отметил советник Зеленского Михаил
+        Подоляк", "заявив радник Зеленського Михайло Подоляк", "said an adviser to Zelensky, Mykhailo Podolyak":
+        Podolyak, not Zelensky). Read only where a lower-case word (the role) comes before the first name, so "сказал
+        Песков Путину" stays Peskov's."""
+        k = cands.index(person)
+        after = cands[k + 1] if k + 1 < len(cands) else None
+        if after is None or after.kind != "person" or after.speaker is None:
+            return person
+        gap = self.toks[person.j : after.i]
+        if all(t.text == "," for t in gap) and len(gap) <= 1:
+            return after
+        return person
 
     def _second_phrase(self, gap: list[Token]) -> bool:
         """(``possessives``) the words between a speech verb and the first name after it hold an article's noun phrase
@@ -2096,7 +2128,7 @@ class Attributor:
         lang = self.lang
         for k in range(a, b):
             n = self._cue(k, b)
-            if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b)):
+            if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b) or self._opening_cue(k, b)):
                 found = self._after_cue(k, n, b, q.start, how="cue")
                 if found is not None:
                     return found

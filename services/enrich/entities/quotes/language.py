@@ -95,6 +95,7 @@ class Lang:
     framing: frozenset[str]
     addressee: frozenset[str]
     cues: tuple[tuple[str, ...], ...]
+    cues_opening: tuple[tuple[str, ...], ...]
     cues_after: frozenset[str]
     next_cues: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str | None]
@@ -238,6 +239,7 @@ def load(code: str) -> Lang:
         framing=frozenset(data.get("framing", ())),
         addressee=frozenset(data.get("addressee", ())),
         cues=_phrases(data.get("cues", [])),
+        cues_opening=_phrases(data.get("cues_opening", [])),
         cues_after=frozenset(data.get("cues_after", ())),
         next_cues=_phrases(data.get("next_cues", [])),
         pronouns=dict(data.get("pronouns", {})),

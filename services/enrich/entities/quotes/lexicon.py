@@ -10,7 +10,8 @@ Per language:
 * ``addressee``: verbs whose following noun is the one spoken to, never the speaker
   ("told Fox News"), so "said X" inverts but "told X" does not;
 * ``cues``: "according to"-like words followed by the speaker; ``cues_after``: the
-  ones that follow it ("Peskow zufolge", "Kremlin'e göre");
+  ones that follow it ("Peskow zufolge", "Kremlin'e göre"); ``cues_opening``: words that are such a cue only
+  where they open the sentence ("Pour Mykhaïlo Podoliak, « … »"; "pour les enfants" elsewhere is no cue);
 * ``pronouns``: third-person subject pronouns with gender (m, f) or number (p);
   ``n`` is "it" (an organisation); ``relative``: "who";
 * ``honorifics`` with gender; ``titles``: nouns of roles ("spokesman": a title phrase
