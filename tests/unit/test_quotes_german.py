@@ -636,3 +636,23 @@ def test_a_clause_word_after_a_quote_s_comma_is_no_unread_reporting_verb() -> No
         "„die Lage für viele Familien jeden Tag weiter verschärft“."
     )
     assert rules_speakers(text, "de", Lena_Vogt="PERSON") == ["Lena Vogt", "Lena Vogt"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Das sagte Peter Müller am Montag in Berlin.",
+        "Dies betonte Peter Müller am Montag.",
+        "Mit diesen Worten eröffnete Peter Müller die Sitzung.",
+    ],
+)
+def test_a_quote_closing_its_own_sentence_takes_the_speaker_a_demonstrative_sentence_names(after: str) -> None:
+    # the terminator inside the marks ends the quote's sentence; the next one points back at it ("Das", "Dies",
+    # "Mit diesen Worten") and names its speaker after the verb
+    text = f"Vorspann. „Die Lage ist sehr ernst und wir müssen jetzt handeln.“ {after}"
+    assert rules_speakers(text, "de") == ["Peter Müller"]
+
+
+def test_a_demonstrative_before_a_verb_of_no_speech_names_no_speaker() -> None:
+    text = "Vorspann. „Die Lage ist sehr ernst und wir müssen jetzt handeln.“ Das wusste Peter Müller schon lange."
+    assert rules_speakers(text, "de") == [None]

@@ -702,6 +702,12 @@ QUOTES: dict[str, Any] = {
         "bzgl",
     },
     "next_cues": ["das sagte", "dies sagte", "das erklärte", "das teilte"],
+    # a demonstrative opening the sentence after a quote, pointing back at it before any speech verb ("Das betonte
+    # Müller", "Dies erklärte die Ministerin"): the verb's inverted subject is the quote's speaker
+    "next_demonstratives": ["das", "dies"],
+    # a phrase opening the sentence after a quote that names the quote's words, then any verb whose subject said
+    # them ("Mit diesen Worten eröffnete Müller die Sitzung")
+    "next_worded": ["mit diesen worten", "mit den worten"],
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["mitteilung", "erklärung", "stellungnahme"],

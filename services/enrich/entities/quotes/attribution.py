@@ -1774,12 +1774,17 @@ class Attributor:
         return None
 
     def next_sentence(self, q: QuoteSpan, limit: int) -> Found | None:
-        """``“…”. Lo ha detto il ministro Sergei Lavrov``: the speaker named in the sentence after the quote."""
+        """``“…”. Lo ha detto il ministro Sergei Lavrov``: the speaker named in the sentence after the quote. Also
+        (``next_demonstratives``) a demonstrative that points back at the quote, then any speech verb: „…“ Das
+        betonte Müller", "Dies erklärte die Ministerin"."""
         cues = self.lang.next_cues
-        if not cues:
+        pointers = self.lang.words("next_demonstratives")
+        if not cues and not pointers and not self.lang.next_worded:
             return None
         toks = self.toks
-        a = self.tok(self.layout.sentence_end(q.end))  # after the sentence that holds the quote
+        a = self._own_sentence_after(q)
+        if a is None:
+            a = self.tok(self.layout.sentence_end(q.end))  # after the sentence that holds the quote
         while a < len(toks) and not toks[a].word:
             a += 1
         if a >= len(toks) or self.layout.paragraph_index(toks[a].start) - self.layout.paragraph_index(q.end) > 1:
@@ -1792,7 +1797,30 @@ class Attributor:
                 if found is not None:
                     found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
                 return found
+        verb = a + 1 if toks[a].low in pointers and a + 1 < b and self._is_verb(a + 1, a + 1, strong=True) else None
+        for phrase in self.lang.next_worded:
+            n = len(phrase)
+            if a + n < b and all(toks[a + m].low == phrase[m] for m in range(n)) and toks[a + n].text.islower():
+                verb = a + n  # "Mit diesen Worten eröffnete Müller die Sitzung": any verb, its subject spoke
+        if verb is not None:
+            found = self._after_verb(verb + 1, b, q.start)
+            if found is not None:
+                found.verb, found.how = toks[verb].text, "next sentence"
+            return found
         return None
+
+    def _own_sentence_after(self, q: QuoteSpan) -> int | None:
+        """The first token after a quote that closes a sentence of its own (its words end in ``. ! ?`` and a
+        capitalised word follows the closing mark in the same paragraph: „… handeln.“ Das sagte Müller"); the
+        layout keeps such a quote in one sentence with what follows, as it does "“…!” Trump said"."""
+        if not q.text.rstrip().endswith((".", "!", "?", "…")):
+            return None
+        k = self.tok(q.end)
+        if k >= len(self.toks) or not self.toks[k].capitalised:
+            return None
+        if self.layout.paragraph_index(self.toks[k].start) != self.layout.paragraph_index(q.end - 1):
+            return None
+        return k
 
     def _document_owner(self, a: int, verb: int, q: QuoteSpan) -> Speaker | None:
         """``In der Petition heißt es: „…“`` after "Berger hat eine Petition gestartet": an impersonal clause before

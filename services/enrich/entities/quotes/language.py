@@ -97,6 +97,7 @@ class Lang:
     cues: tuple[tuple[str, ...], ...]
     cues_after: frozenset[str]
     next_cues: tuple[tuple[str, ...], ...]
+    next_worded: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str | None]
     relative: frozenset[str]
     honorifics: dict[str, str | None]
@@ -240,6 +241,7 @@ def load(code: str) -> Lang:
         cues=_phrases(data.get("cues", [])),
         cues_after=frozenset(data.get("cues_after", ())),
         next_cues=_phrases(data.get("next_cues", [])),
+        next_worded=_phrases(data.get("next_worded", [])),
         pronouns=dict(data.get("pronouns", {})),
         relative=frozenset(data.get("relative", ())),
         honorifics=dict(data.get("honorifics", {})),
