@@ -656,3 +656,41 @@ def test_a_quote_closing_its_own_sentence_takes_the_speaker_a_demonstrative_sent
 def test_a_demonstrative_before_a_verb_of_no_speech_names_no_speaker() -> None:
     text = "Vorspann. „Die Lage ist sehr ernst und wir müssen jetzt handeln.“ Das wusste Peter Müller schon lange."
     assert rules_speakers(text, "de") == [None]
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        # closed compounds of a listed title or person noun (``closed_compounds``)
+        ("die Oberbürgermeisterin", "Anna Schmidt"),
+        ("der Feuerwehrmann", "Peter Müller"),
+        # the feminine of a listed title (``feminine_ending``)
+        ("die Kommissarin", "Anna Schmidt"),
+        # roles by their ending (``role_endings``)
+        ("der Virologe", "Peter Müller"),
+        ("der Historiker", "Peter Müller"),
+        ("die Gewerkschafterin", "Anna Schmidt"),
+        ("die Sozialdemokratin", "Anna Schmidt"),
+    ],
+)
+def test_a_role_noun_made_by_word_formation_is_the_person_in_view(role: str, name: str) -> None:
+    text = (
+        f"{name} ist seit Stunden im Einsatz.\n\n„Die Lage ist sehr ernst und wir müssen jetzt handeln“, sagt {role}."
+    )
+    assert rules_speakers(text, "de") == [name]
+
+
+def test_a_word_with_a_role_ending_that_names_no_person_is_no_role() -> None:
+    from wirestream.services.enrich.entities.quotes.language import load
+
+    assert load("de").title_gender("Kataloge") == (False, None)
+    assert load("de").title_gender("Virologe") == (True, "m")
+
+
+def test_an_epicene_noun_after_a_masculine_article_may_be_a_woman() -> None:
+    # "der US-Promi": the article's gender is the noun's; the woman the article named as "Milliardärin" speaks
+    text = (
+        "Auf Instagram zeigt Milliardärin Kim Kardashian ein neues Produkt. "
+        "„Egal wie heiß es ist, du wirst immer gut aussehen“, erklärt der US-Promi."
+    )
+    assert rules_speakers(text, "de") == ["Kim Kardashian"]

@@ -475,7 +475,50 @@ QUOTES: dict[str, Any] = {
         "herzog": "m",
         "herzogin": "f",
         "papst": "m",
+        # offices and professions news names people by ("sagt der Landrat", "so die Richterin"); their feminines
+        # (``feminine_ending``) and compounds (``closed_compounds``: "Oberstaatsanwalt") follow
+        "landrat": "m",
+        "landrätin": "f",
+        "richter": "m",
+        "bischof": "m",
+        "bischöfin": "f",
+        "pfarrer": "m",
+        "kommissar": "m",
+        "senator": "m",
+        "rektor": "m",
+        "intendant": "m",
+        "moderator": "m",
+        "dekan": "m",
+        "arzt": "m",
+        "ärztin": "f",
+        "wissenschaftler": "m",
+        "mediziner": "m",
+        "ermittler": "m",
+        "gewerkschafter": "m",
+        "lehrer": "m",
     },
+    # the feminine of a role is its masculine and this ending ("Kommissarin", "Senatorin"; language.py)
+    "feminine_ending": "in",
+    # a person's role by the ending word formation gives it (language.py), of a word of three letters or more before
+    # it: "der Virologe", "die Soziologin", "der Historiker", "der Redakteur", "die Gewerkschafterin", "die
+    # Funktionärin", "der Sozialdemokrat"
+    "role_endings": {
+        "loge": "m",
+        "login": "f",
+        "iker": "m",
+        "ikerin": "f",
+        "eur": "m",
+        "eurin": "f",
+        "erin": "f",
+        "istin": "f",
+        "ärin": "f",
+        "krat": "m",
+        "kratin": "f",
+    },
+    # words with such an ending that name no person (plurals of "Dialog", "Katalog"; substances)
+    "role_endings_not": ["dialoge", "kataloge", "prologe", "epiloge", "monologe", "analoge", "glycerin", "cholesterin"],
+    # a compound written as one word is a kind of its last part ("Oberbürgermeisterin", "Feuerwehrmann"; language.py)
+    "closed_compounds": True,
     # "der 48-Jährige": a person the article named, not a role (attribution.py: the person in view)
     "age_titles": ["jährig", "jährige", "jähriger"],
     # what an age ends with before "-jährig" (a number: "48-jährige", "Achtzigjährige", "Einundzwanzigjähriger"); a

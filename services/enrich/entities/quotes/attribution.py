@@ -423,6 +423,20 @@ class Attributor:
                 return False  # a name, or (where every noun is capitalised) a noun that is no person noun
         return False
 
+    def _epicene_after(self, a: int, b: int) -> bool:
+        """Whether the person noun after an article at a-1 is one of either sex whatever its grammatical gender
+        (a ``person_nouns`` entry of no gender: "der Promi", "der Star", "die Person")."""
+        for m in range(a, min(b, a + 3)):
+            t = self.toks[m]
+            if not t.word:
+                return False
+            is_noun, gender = self.lang.person_noun(t.text)
+            if is_noun:
+                return gender is None and not self.lang.title_gender(t.text)[0]
+            if t.capitalised:
+                return False
+        return False
+
     def _unnamed_subject(self, i: int, j: int, cands: list[Cand]) -> None:
         """A sentence whose subject is someone the article does not name: an article and a person noun first in
         it ("Der Mann veröffentlicht …", "Una fuente de la Comisión señala …", "A witness said …"), no name
@@ -1624,6 +1638,8 @@ class Attributor:
                 elif found is None and k + n < b and toks[k + n].low in articles:
                     # "explicó el teniente", "disse a estudante": someone the article introduced
                     gender = ARTICLE_GENDER[lang.code][toks[k + n].low]
+                    if self._epicene_after(k + n + 1, b):
+                        gender = None  # "erklärt der US-Promi": the article's gender is the noun's, not the person's
                     found = (
                         Found(blocked=True, how="unnamed")
                         if gender == "p" or not self._person_noun_after(k + n + 1, b)
