@@ -694,3 +694,16 @@ def test_an_epicene_noun_after_a_masculine_article_may_be_a_woman() -> None:
         "„Egal wie heiß es ist, du wirst immer gut aussehen“, erklärt der US-Promi."
     )
     assert rules_speakers(text, "de") == ["Kim Kardashian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "das" is the object of the inverted sentence, not the article of the name after it: she is its subject
+        "Peter Müller ist skeptisch. Anders sieht das Anna Schmidt: „Die Lage ist sehr ernst und wir müssen handeln.“",
+        "Peter Müller ist skeptisch. Anders sieht das Anna Schmidt. „Die Lage ist sehr ernst und wir müssen handeln“, "
+        "sagt sie.",
+    ],
+)
+def test_a_pronoun_article_before_a_given_name_and_surname_leaves_the_name_its_own(text: str) -> None:
+    assert rules_speakers(text, "de") == ["Anna Schmidt"]

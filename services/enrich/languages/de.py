@@ -748,6 +748,9 @@ QUOTES: dict[str, Any] = {
     # a demonstrative opening the sentence after a quote, pointing back at it before any speech verb ("Das betonte
     # Müller", "Dies erklärte die Ministerin"): the verb's inverted subject is the quote's speaker
     "next_demonstratives": ["das", "dies"],
+    # articles that are also a pronoun: before a given name and a surname, the object of an inverted sentence, not
+    # the name's article ("Anders sieht das Anna Schmidt"; speakers.py)
+    "pronoun_articles": ["das"],
     # a phrase opening the sentence after a quote that names the quote's words, then any verb whose subject said
     # them ("Mit diesen Worten eröffnete Müller die Sitzung")
     "next_worded": ["mit diesen worten", "mit den worten"],
