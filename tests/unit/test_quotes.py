@@ -883,3 +883,10 @@ def test_a_place_introduced_by_a_person_noun_in_apposition_is_a_person() -> None
     ]
     _, results = attribute(text, found, "fr")
     assert [speaker.name if speaker else None for _, speaker, _ in results] == ["Han Seori"]
+
+
+@pytest.mark.parametrize("verb", ["explique-t-elle", "estime-t-elle", "raconte-t-elle"])
+def test_a_french_verb_with_its_hyphenated_pronoun_after_the_quote_gives_the_pronouns_person(verb):
+    # "« … », explique-t-elle": the inverted subject is glued to the verb after a hyphen, outside the marks
+    text = f"Marie Dupont est arrivée. « La situation est très grave et nous devons agir », {verb}."
+    assert rules_speakers(text, "fr", Marie_Dupont="PERSON") == ["Marie Dupont"]

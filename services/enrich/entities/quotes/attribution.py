@@ -1116,6 +1116,8 @@ class Attributor:
             if word.endswith(suffix) and lang.is_verb(word[: -len(suffix)]):
                 word = word[: -len(suffix)]  # "katanya": "kata" and "he"
                 break
+        if self._hyphen_pronoun(word):
+            word = word[: -len(self._hyphen_pronoun(word))]  # "explique-t-elle": "explique" and "she"
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
             return bool(lang.separable) and self._particle_follows(k)
         if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in _POSSESSIVE):
@@ -1128,6 +1130,12 @@ class Attributor:
         if lemma in lang.words("reflexive_only") and not self._reflexive_near(k):
             return False  # "freut den Bundestrainer": who feels it is the object, not the subject
         return not (strong and lemma in lang.weak)
+
+    def _hyphen_pronoun(self, word: str) -> str:
+        """(``hyphen_pronouns``) the subject pronoun an inverted verb carries after a hyphen ("explique-t-elle":
+        "-t-elle"), longest first; "" when it carries none."""
+        own = self.lang.words("hyphen_pronouns")
+        return next((s for s in _HYPHEN_PRONOUNS if s in own and word.endswith(s) and len(word) > len(s) + 1), "")
 
     def _reflexive_near(self, k: int) -> bool:
         """A reflexive pronoun in the verb's clause, at most two words before it or three after ("freut sich",
@@ -1613,6 +1621,20 @@ class Attributor:
                 people = [c for c in post if c.kind in ("person", "pronoun")]
                 if people:
                     found = self._as_found(people[0], q.start)
+            hyphen = self._hyphen_pronoun(toks[k].low) if found is None and not pre else ""
+            if hyphen:
+                # "« … », explique-t-elle": the verb carries its inverted subject pronoun after a hyphen
+                found = Found(
+                    pronoun=Cand(
+                        k,
+                        k + 1,
+                        "pronoun",
+                        toks[k].start,
+                        toks[k].end,
+                        gender=lang.pronouns.get(hyphen[1:].split("-")[-1]),
+                    ),
+                    gender=lang.pronouns.get(hyphen.split("-")[-1]),
+                )
             if found is None and not pre and lemma not in lang.addressee:
                 if self._impersonal_verb(verb):
                     # "— сообщили в МИД России", "— говорится в сообщении пресс-службы Кремля": the body the clause
@@ -1992,6 +2014,7 @@ class Attributor:
             or any(cue[0] == low for cue in lang.cues)
             or low in _DETERMINERS
             or lang.suffixed_pronoun(low)
+            or lang.is_verb(low[: -len(self._hyphen_pronoun(low))] if self._hyphen_pronoun(low) else low)
         )
 
     def _verbal_cue(self, k: int, b: int, before_pos: int) -> Found | None:
