@@ -651,6 +651,8 @@ QUOTES: dict[str, Any] = {
         "verband",  # Herstellerverband
         "institut",  # Bundesinstitut
         "gewerkschaft",  # Mietergewerkschaft
+        "anwaltschaft",  # Staatsanwaltschaft, Generalstaatsanwaltschaft, Bundesanwaltschaft
+        "feuerwehr",  # Berufsfeuerwehr
     ],
     "skip": {
         "der",
