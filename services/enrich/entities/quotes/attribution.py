@@ -1116,8 +1116,8 @@ class Attributor:
             if word.endswith(suffix) and lang.is_verb(word[: -len(suffix)]):
                 word = word[: -len(suffix)]  # "katanya": "kata" and "he"
                 break
-        if self._hyphen_pronoun(word):
-            word = word[: -len(self._hyphen_pronoun(word))]  # "explique-t-elle": "explique" and "she"
+        if hyphen := self._hyphen_pronoun(word):
+            word = word[: -len(hyphen)]  # "explique-t-elle": "explique" and "she"
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
             return bool(lang.separable) and self._particle_follows(k)
         if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in _POSSESSIVE):
@@ -1624,16 +1624,9 @@ class Attributor:
             hyphen = self._hyphen_pronoun(toks[k].low) if found is None and not pre else ""
             if hyphen:
                 # "« … », explique-t-elle": the verb carries its inverted subject pronoun after a hyphen
+                gender = lang.pronouns.get(hyphen.split("-")[-1])
                 found = Found(
-                    pronoun=Cand(
-                        k,
-                        k + 1,
-                        "pronoun",
-                        toks[k].start,
-                        toks[k].end,
-                        gender=lang.pronouns.get(hyphen[1:].split("-")[-1]),
-                    ),
-                    gender=lang.pronouns.get(hyphen.split("-")[-1]),
+                    pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end, gender=gender), gender=gender
                 )
             if found is None and not pre and lemma not in lang.addressee:
                 if self._impersonal_verb(verb):
