@@ -63,11 +63,12 @@ def test_a_quote_with_no_cue_before_a_later_quote_of_the_same_speaker():
 
 
 def test_a_clause_the_rules_read_as_naming_no_one_is_left_to_them():
-    # "erklärt der Filmstar": an article and a noun the lexicon does not know as a person, which the rules read
-    # as someone unnamed (like "sagt der Volksmund"): a decision, not a gap, so the model does not answer
+    # "erklärt der Werbespot": an article and a noun the lexicon does not know as a person, which the rules read
+    # as someone unnamed (like "sagt der Volksmund"): a decision, not a gap, so the model does not answer ("der
+    # Filmstar" is a person now: a compound is the kind of its last part, "Star")
     text = (
         "Die Schauspielerin Lena Vogt hat am Montag ein neues Foto gepostet. „Egal wie heiß es ist, du wirst "
-        "immer schön sein“, erklärt der Filmstar dazu. „Ich liebe diesen Sommer am Meer sehr“, sagte Vogt später."
+        "immer schön sein“, erklärt der Werbespot dazu. „Ich liebe diesen Sommer am Meer sehr“, sagte Vogt später."
     )
     assert rules_and_ranker(text, "de", Lena_Vogt="PERSON") == ([None, "Lena Vogt"], [None, "Lena Vogt"])
 

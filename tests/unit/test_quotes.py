@@ -970,3 +970,10 @@ def test_a_role_after_the_verb_is_held_by_the_name_that_ends_its_phrase(text, la
 )
 def test_a_preposition_opening_the_sentence_attributes_like_according_to(text, language, labels, expected):
     assert speakers(text, language, **labels) == [expected]
+
+
+@pytest.mark.parametrize("verb", ["explique-t-elle", "estime-t-elle", "raconte-t-elle"])
+def test_a_french_verb_with_its_hyphenated_pronoun_after_the_quote_gives_the_pronouns_person(verb):
+    # "« … », explique-t-elle": the inverted subject is glued to the verb after a hyphen, outside the marks
+    text = f"Marie Dupont est arrivée. « La situation est très grave et nous devons agir », {verb}."
+    assert rules_speakers(text, "fr", Marie_Dupont="PERSON") == ["Marie Dupont"]

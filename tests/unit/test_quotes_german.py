@@ -636,3 +636,81 @@ def test_a_clause_word_after_a_quote_s_comma_is_no_unread_reporting_verb() -> No
         "„die Lage für viele Familien jeden Tag weiter verschärft“."
     )
     assert rules_speakers(text, "de", Lena_Vogt="PERSON") == ["Lena Vogt", "Lena Vogt"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Das sagte Peter Müller am Montag in Berlin.",
+        "Dies betonte Peter Müller am Montag.",
+        "Mit diesen Worten eröffnete Peter Müller die Sitzung.",
+    ],
+)
+def test_a_quote_closing_its_own_sentence_takes_the_speaker_a_demonstrative_sentence_names(after: str) -> None:
+    # the terminator inside the marks ends the quote's sentence; the next one points back at it ("Das", "Dies",
+    # "Mit diesen Worten") and names its speaker after the verb
+    text = f"Vorspann. „Die Lage ist sehr ernst und wir müssen jetzt handeln.“ {after}"
+    assert rules_speakers(text, "de") == ["Peter Müller"]
+
+
+def test_a_demonstrative_before_a_verb_of_no_speech_names_no_speaker() -> None:
+    text = "Vorspann. „Die Lage ist sehr ernst und wir müssen jetzt handeln.“ Das wusste Peter Müller schon lange."
+    assert rules_speakers(text, "de") == [None]
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        # closed compounds of a listed title or person noun (``closed_compounds``)
+        ("die Oberbürgermeisterin", "Anna Schmidt"),
+        ("der Feuerwehrmann", "Peter Müller"),
+        # the feminine of a listed title (``feminine_ending``)
+        ("die Kommissarin", "Anna Schmidt"),
+        # roles by their ending (``role_endings``)
+        ("der Virologe", "Peter Müller"),
+        ("der Historiker", "Peter Müller"),
+        ("die Gewerkschafterin", "Anna Schmidt"),
+        ("die Sozialdemokratin", "Anna Schmidt"),
+    ],
+)
+def test_a_role_noun_made_by_word_formation_is_the_person_in_view(role: str, name: str) -> None:
+    text = (
+        f"{name} ist seit Stunden im Einsatz.\n\n„Die Lage ist sehr ernst und wir müssen jetzt handeln“, sagt {role}."
+    )
+    assert rules_speakers(text, "de") == [name]
+
+
+def test_a_word_with_a_role_ending_that_names_no_person_is_no_role() -> None:
+    from wirestream.services.enrich.entities.quotes.language import load
+
+    assert load("de").title_gender("Kataloge") == (False, None)
+    assert load("de").title_gender("Virologe") == (True, "m")
+
+
+def test_an_epicene_noun_after_a_masculine_article_may_be_a_woman() -> None:
+    # "der US-Promi": the article's gender is the noun's; the woman the article named as "Milliardärin" speaks
+    text = (
+        "Auf Instagram zeigt Milliardärin Kim Kardashian ein neues Produkt. "
+        "„Egal wie heiß es ist, du wirst immer gut aussehen“, erklärt der US-Promi."
+    )
+    assert rules_speakers(text, "de") == ["Kim Kardashian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "das" is the object of the inverted sentence, not the article of the name after it: she is its subject
+        "Peter Müller ist skeptisch. Anders sieht das Anna Schmidt: „Die Lage ist sehr ernst und wir müssen handeln.“",
+        "Peter Müller ist skeptisch. Anders sieht das Anna Schmidt. „Die Lage ist sehr ernst und wir müssen handeln“, "
+        "sagt sie.",
+    ],
+)
+def test_a_pronoun_article_before_a_given_name_and_surname_leaves_the_name_its_own(text: str) -> None:
+    assert rules_speakers(text, "de") == ["Anna Schmidt"]
+
+
+def test_a_prosecutors_office_before_its_city_does_not_make_the_city_the_speaker() -> None:
+    # "die Staatsanwaltschaft Köln": a body (``institution_suffixes``: "anwaltschaft") with its seat, not Köln; unsure
+    # which name the body goes by, no speaker rather than the city
+    text = "„Die Lage ist sehr ernst und wir müssen jetzt handeln“, erklärte die Staatsanwaltschaft Köln."
+    assert rules_speakers(text, "de", Köln="GPE") == [None]

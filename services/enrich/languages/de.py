@@ -475,7 +475,50 @@ QUOTES: dict[str, Any] = {
         "herzog": "m",
         "herzogin": "f",
         "papst": "m",
+        # offices and professions news names people by ("sagt der Landrat", "so die Richterin"); their feminines
+        # (``feminine_ending``) and compounds (``closed_compounds``: "Oberstaatsanwalt") follow
+        "landrat": "m",
+        "landrätin": "f",
+        "richter": "m",
+        "bischof": "m",
+        "bischöfin": "f",
+        "pfarrer": "m",
+        "kommissar": "m",
+        "senator": "m",
+        "rektor": "m",
+        "intendant": "m",
+        "moderator": "m",
+        "dekan": "m",
+        "arzt": "m",
+        "ärztin": "f",
+        "wissenschaftler": "m",
+        "mediziner": "m",
+        "ermittler": "m",
+        "gewerkschafter": "m",
+        "lehrer": "m",
     },
+    # the feminine of a role is its masculine and this ending ("Kommissarin", "Senatorin"; language.py)
+    "feminine_ending": "in",
+    # a person's role by the ending word formation gives it (language.py), of a word of three letters or more before
+    # it: "der Virologe", "die Soziologin", "der Historiker", "der Redakteur", "die Gewerkschafterin", "die
+    # Funktionärin", "der Sozialdemokrat"
+    "role_endings": {
+        "loge": "m",
+        "login": "f",
+        "iker": "m",
+        "ikerin": "f",
+        "eur": "m",
+        "eurin": "f",
+        "erin": "f",
+        "istin": "f",
+        "ärin": "f",
+        "krat": "m",
+        "kratin": "f",
+    },
+    # words with such an ending that name no person (plurals of "Dialog", "Katalog"; substances)
+    "role_endings_not": ["dialoge", "kataloge", "prologe", "epiloge", "monologe", "analoge", "glycerin", "cholesterin"],
+    # a compound written as one word is a kind of its last part ("Oberbürgermeisterin", "Feuerwehrmann"; language.py)
+    "closed_compounds": True,
     # "der 48-Jährige": a person the article named, not a role (attribution.py: the person in view)
     "age_titles": ["jährig", "jährige", "jähriger"],
     # what an age ends with before "-jährig" (a number: "48-jährige", "Achtzigjährige", "Einundzwanzigjähriger"); a
@@ -608,6 +651,8 @@ QUOTES: dict[str, Any] = {
         "verband",  # Herstellerverband
         "institut",  # Bundesinstitut
         "gewerkschaft",  # Mietergewerkschaft
+        "anwaltschaft",  # Staatsanwaltschaft, Generalstaatsanwaltschaft, Bundesanwaltschaft
+        "feuerwehr",  # Berufsfeuerwehr
     ],
     "skip": {
         "der",
@@ -702,6 +747,15 @@ QUOTES: dict[str, Any] = {
         "bzgl",
     },
     "next_cues": ["das sagte", "dies sagte", "das erklärte", "das teilte"],
+    # a demonstrative opening the sentence after a quote, pointing back at it before any speech verb ("Das betonte
+    # Müller", "Dies erklärte die Ministerin"): the verb's inverted subject is the quote's speaker
+    "next_demonstratives": ["das", "dies"],
+    # articles that are also a pronoun: before a given name and a surname, the object of an inverted sentence, not
+    # the name's article ("Anders sieht das Anna Schmidt"; speakers.py)
+    "pronoun_articles": ["das"],
+    # a phrase opening the sentence after a quote that names the quote's words, then any verb whose subject said
+    # them ("Mit diesen Worten eröffnete Müller die Sitzung")
+    "next_worded": ["mit diesen worten", "mit den worten"],
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["mitteilung", "erklärung", "stellungnahme"],

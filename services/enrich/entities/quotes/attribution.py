@@ -423,6 +423,20 @@ class Attributor:
                 return False  # a name, or (where every noun is capitalised) a noun that is no person noun
         return False
 
+    def _epicene_after(self, a: int, b: int) -> bool:
+        """Whether the person noun after an article at a-1 is one of either sex whatever its grammatical gender
+        (a ``person_nouns`` entry of no gender: "der Promi", "der Star", "die Person")."""
+        for m in range(a, min(b, a + 3)):
+            t = self.toks[m]
+            if not t.word:
+                return False
+            is_noun, gender = self.lang.person_noun(t.text)
+            if is_noun:
+                return gender is None and not self.lang.title_gender(t.text)[0]
+            if t.capitalised:
+                return False
+        return False
+
     def _unnamed_subject(self, i: int, j: int, cands: list[Cand]) -> None:
         """A sentence whose subject is someone the article does not name: an article and a person noun first in
         it ("Der Mann veröffentlicht …", "Una fuente de la Comisión señala …", "A witness said …"), no name
@@ -1102,6 +1116,8 @@ class Attributor:
             if word.endswith(suffix) and lang.is_verb(word[: -len(suffix)]):
                 word = word[: -len(suffix)]  # "katanya": "kata" and "he"
                 break
+        if hyphen := self._hyphen_pronoun(word):
+            word = word[: -len(hyphen)]  # "explique-t-elle": "explique" and "she"
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
             return bool(lang.separable) and self._particle_follows(k)
         if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in _POSSESSIVE):
@@ -1114,6 +1130,12 @@ class Attributor:
         if lemma in lang.words("reflexive_only") and not self._reflexive_near(k):
             return False  # "freut den Bundestrainer": who feels it is the object, not the subject
         return not (strong and lemma in lang.weak)
+
+    def _hyphen_pronoun(self, word: str) -> str:
+        """(``hyphen_pronouns``) the subject pronoun an inverted verb carries after a hyphen ("explique-t-elle":
+        "-t-elle"), longest first; "" when it carries none."""
+        own = self.lang.words("hyphen_pronouns")
+        return next((s for s in _HYPHEN_PRONOUNS if s in own and word.endswith(s) and len(word) > len(s) + 1), "")
 
     def _reflexive_near(self, k: int) -> bool:
         """A reflexive pronoun in the verb's clause, at most two words before it or three after ("freut sich",
@@ -1613,6 +1635,13 @@ class Attributor:
                 people = [c for c in post if c.kind in ("person", "pronoun")]
                 if people:
                     found = self._as_found(people[0], q.start)
+            hyphen = self._hyphen_pronoun(toks[k].low) if found is None and not pre else ""
+            if hyphen:
+                # "« … », explique-t-elle": the verb carries its inverted subject pronoun after a hyphen
+                gender = lang.pronouns.get(hyphen.split("-")[-1])
+                found = Found(
+                    pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end, gender=gender), gender=gender
+                )
             if found is None and not pre and lemma not in lang.addressee:
                 if self._impersonal_verb(verb):
                     # "— сообщили в МИД России", "— говорится в сообщении пресс-службы Кремля": the body the clause
@@ -1638,6 +1667,8 @@ class Attributor:
                 elif found is None and k + n < b and toks[k + n].low in articles:
                     # "explicó el teniente", "disse a estudante": someone the article introduced
                     gender = ARTICLE_GENDER[lang.code][toks[k + n].low]
+                    if self._epicene_after(k + n + 1, b):
+                        gender = None  # "erklärt der US-Promi": the article's gender is the noun's, not the person's
                     found = (
                         Found(blocked=True, how="unnamed")
                         if gender == "p" or not self._person_noun_after(k + n + 1, b)
@@ -1788,12 +1819,17 @@ class Attributor:
         return None
 
     def next_sentence(self, q: QuoteSpan, limit: int) -> Found | None:
-        """``“…”. Lo ha detto il ministro Sergei Lavrov``: the speaker named in the sentence after the quote."""
+        """``“…”. Lo ha detto il ministro Sergei Lavrov``: the speaker named in the sentence after the quote. Also
+        (``next_demonstratives``) a demonstrative that points back at the quote, then any speech verb: „…“ Das
+        betonte Müller", "Dies erklärte die Ministerin"."""
         cues = self.lang.next_cues
-        if not cues:
+        pointers = self.lang.words("next_demonstratives")
+        if not cues and not pointers and not self.lang.next_worded:
             return None
         toks = self.toks
-        a = self.tok(self.layout.sentence_end(q.end))  # after the sentence that holds the quote
+        a = self._own_sentence_after(q)
+        if a is None:
+            a = self.tok(self.layout.sentence_end(q.end))  # after the sentence that holds the quote
         while a < len(toks) and not toks[a].word:
             a += 1
         if a >= len(toks) or self.layout.paragraph_index(toks[a].start) - self.layout.paragraph_index(q.end) > 1:
@@ -1806,7 +1842,30 @@ class Attributor:
                 if found is not None:
                     found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
                 return found
+        verb = a + 1 if toks[a].low in pointers and a + 1 < b and self._is_verb(a + 1, a + 1, strong=True) else None
+        for phrase in self.lang.next_worded:
+            n = len(phrase)
+            if a + n < b and all(toks[a + m].low == phrase[m] for m in range(n)) and toks[a + n].text.islower():
+                verb = a + n  # "Mit diesen Worten eröffnete Müller die Sitzung": any verb, its subject spoke
+        if verb is not None:
+            found = self._after_verb(verb + 1, b, q.start)
+            if found is not None:
+                found.verb, found.how = toks[verb].text, "next sentence"
+            return found
         return None
+
+    def _own_sentence_after(self, q: QuoteSpan) -> int | None:
+        """The first token after a quote that closes a sentence of its own (its words end in ``. ! ?`` and a
+        capitalised word follows the closing mark in the same paragraph: „… handeln.“ Das sagte Müller"); the
+        layout keeps such a quote in one sentence with what follows, as it does "“…!” Trump said"."""
+        if not q.text.rstrip().endswith((".", "!", "?", "…")):
+            return None
+        k = self.tok(q.end)
+        if k >= len(self.toks) or not self.toks[k].capitalised:
+            return None
+        if self.layout.paragraph_index(self.toks[k].start) != self.layout.paragraph_index(q.end - 1):
+            return None
+        return k
 
     def _document_owner(self, a: int, verb: int, q: QuoteSpan) -> Speaker | None:
         """``In der Petition heißt es: „…“`` after "Berger hat eine Petition gestartet": an impersonal clause before
@@ -1962,6 +2021,7 @@ class Attributor:
             or any(cue[0] == low for cue in lang.cues)
             or low in _DETERMINERS
             or lang.suffixed_pronoun(low)
+            or lang.is_verb(low[: -len(self._hyphen_pronoun(low))] if self._hyphen_pronoun(low) else low)
         )
 
     def _verbal_cue(self, k: int, b: int, before_pos: int) -> Found | None:

@@ -98,6 +98,7 @@ class Lang:
     cues_opening: tuple[tuple[str, ...], ...]
     cues_after: frozenset[str]
     next_cues: tuple[tuple[str, ...], ...]
+    next_worded: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str | None]
     relative: frozenset[str]
     honorifics: dict[str, str | None]
@@ -151,6 +152,11 @@ class Lang:
         if head and (head in nouns or self.lemma(head) in nouns):
             # "der US-Promi", "der Major-Sieger": a hyphenated compound is the kind of person its last part is
             return True, nouns.get(head, nouns.get(self.lemma(head)))
+        if self.has("closed_compounds"):
+            # "der Feuerwehrmann", "die Bäuerin"... written as one word: the kind of person its last part is
+            head = next((low[cut:] for cut in range(3, len(low) - 3) if low[cut:] in nouns), "")
+            if head:
+                return True, nouns[head]
         return self.title_gender(word)
 
     def pronoun_verb(self, word: str) -> bool:
@@ -197,6 +203,29 @@ class Lang:
         for suffix in self.title_suffixes:
             if low.endswith(suffix) and len(low) > len(suffix) + 2 and self._age_stem(low[: -len(suffix)], suffix):
                 return True, self.titles.get(suffix)
+        return self._derived_title(low)
+
+    def _derived_title(self, low: str) -> tuple[bool, str | None]:
+        """A role the language's word formation makes of a title (German): the feminine of a listed title
+        (``feminine_ending``: "Kommissar" -> "Kommissarin"), a closed compound whose last part is a listed title
+        (``closed_compounds``: "Oberbürgermeisterin", "Staatssekretär", "Polizeipräsident"; that part of four
+        letters or more after three or more), and a noun of a person's role by its ending (``role_endings``
+        {ending: gender}, "Virologe", "Historiker", "Gewerkschafterin"; ``role_endings_not`` lists the words of
+        another kind with such an ending, "Kataloge")."""
+        feminine = LANGUAGES.get(self.code, {}).get("feminine_ending")
+        if feminine and low.endswith(feminine) and low[: -len(feminine)] in self.titles:
+            return True, "f"
+        if self.has("closed_compounds"):
+            for cut in range(3, len(low) - 3):
+                head = low[cut:]
+                if head in self.titles:
+                    return True, self.titles[head]
+                if feminine and head.endswith(feminine) and head[: -len(feminine)] in self.titles:
+                    return True, "f"
+        endings: dict[str, str | None] = LANGUAGES.get(self.code, {}).get("role_endings", {})
+        for ending, gender in endings.items():
+            if low.endswith(ending) and len(low) >= len(ending) + 3 and low not in self.words("role_endings_not"):
+                return True, gender
         return False, None
 
     def _age_stem(self, stem: str, suffix: str) -> bool:
@@ -242,6 +271,7 @@ def load(code: str) -> Lang:
         cues_opening=_phrases(data.get("cues_opening", [])),
         cues_after=frozenset(data.get("cues_after", ())),
         next_cues=_phrases(data.get("next_cues", [])),
+        next_worded=_phrases(data.get("next_worded", [])),
         pronouns=dict(data.get("pronouns", {})),
         relative=frozenset(data.get("relative", ())),
         honorifics=dict(data.get("honorifics", {})),

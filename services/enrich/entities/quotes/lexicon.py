@@ -58,6 +58,10 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``no_dictionary_check``: capitalised words are not checked against the dictionary to tell a
   name from a common word (English: months and many words are also names, "Theresa May");
 * ``inflected_names``: names take case endings ("Pieskowa" finds "Pieskow");
+* ``closed_compounds``: a compound written as one word is a kind of its last part ("Oberbürgermeisterin" is a
+  "Bürgermeisterin", "Feuerwehrmann" a "Mann"); with ``feminine_ending`` (a key: the feminine of a listed title,
+  "Kommissarin") and ``role_endings`` {ending: gender} with ``role_endings_not`` (keys: a person's role by its word
+  formation, "Virologe", "Gewerkschafterin"; not "Kataloge");
 * ``kind_before_name``: organisations are written with their kind in front as one capitalised
   run ("Rüstungskonzern Rheinmetall"); ``genitive_s``: a name's genitive adds -s ("Luckes
   Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");

@@ -1313,7 +1313,11 @@ class Cast:
         if not self.lang.has("no_dictionary_check") and not titled:
             # without a recogniser: a capitalised common word ("Zudem", "Власти") or a noun with an article
             # ("die Kundgebung") is not a name
-            if prev is not None and prev.low in _ARTICLES.get(self.lang.code, ()):
+            if (
+                prev is not None
+                and prev.low in _ARTICLES.get(self.lang.code, ())
+                and not self._pronoun_before_name(prev, words)
+            ):
                 if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
                     # "der AStA", "la CGT", "el PSOE": an organisation known by its initials
                     sp = Speaker(name=words[0], id=None, label="ORG", key=f"ORG:{words[0].casefold()}")
@@ -1372,6 +1376,16 @@ class Cast:
         self.note_gender(sp.key, gender)
         excluded = self._excluded(opens, j)
         return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=excluded)
+
+    def _pronoun_before_name(self, prev: Token, words: list[str]) -> bool:
+        """(``pronoun_articles``) an article that is also a pronoun before a given name and a surname: the
+        object of an inverted sentence, not the run's article ("Anders sieht das Anna Schmidt": she sees it)."""
+        return (
+            len(words) > 1
+            and prev.low in self.lang.words("pronoun_articles")
+            and given_name(words[0], self.lang.code)
+            and not common_word(words[0].lower(), self.lang.code)
+        )
 
     def _run_start(self, k: int, full: str) -> int:
         """Where the full name ``full`` that ends at token k starts, when the words before k spell its first
