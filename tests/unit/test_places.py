@@ -564,3 +564,38 @@ def test_a_norwegian_genitive_of_a_country(finder):
 )  # fmt: skip
 def test_a_finnish_place_in_its_cases(finder, word, name):
     assert named(finder, f"Presidentti kertoi, että kokous pidettiin {word} eilen.", "fi") == [(word, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Spotkanie odbyło się w Katowicach i w Helsinkach.", [("Katowicach", "Katowice"), ("Helsinkach", "Helsinki")]),
+        ("Delegacja przyjechała wczoraj z Kielc.", [("Kielc", "Kielce")]),
+        ("Wojska stacjonują w Niemczech i na Węgrzech.", [("Niemczech", "Niemcy"), ("Węgrzech", "Węgry")]),
+    ],
+)
+def test_a_polish_plural_place_in_its_cases(finder, text, found):
+    assert named(finder, text, "pl") == found
+
+
+def test_a_czech_town_in_ice_in_the_plural(finder):
+    found = named(finder, "Prezident byl v Pardubicích, pak odjel do Teplic.", "cs")
+    assert found == [("Pardubicích", "Pardubice"), ("Teplic", "Teplice")]
+
+
+def test_slovak_country_names_and_the_locative_plural(finder):
+    found = named(finder, "Prezident bol v Košiciach, potom v Rakúsku.", "sk")
+    assert found == [("Košiciach", "Košice"), ("Rakúsku", "Rakúsko")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        ("hr", "Predsjednik je bio u Zagrebu, a zatim u Njemačkoj.", [("Zagrebu", "Zagreb"), ("Njemačkoj", "Njemačka")]),
+        ("sl", "Predsednik je bil v Mariboru, nato v Avstriji.", [("Mariboru", "Maribor"), ("Avstriji", "Avstrija")]),
+        ("hu", "Az elnök Budapesten járt, majd Ausztriában.", [("Budapesten", "Budapest"), ("Ausztriában", "Ausztria")]),
+        ("ro", "Președintele a vizitat Franța și capitala Ungariei.", [("Franța", "Franța"), ("Ungariei", "Ungaria")]),
+    ],
+)  # fmt: skip
+def test_a_place_in_the_cases_of_a_language_with_no_recogniser(finder, language, text, found):
+    assert named(finder, text, language) == found

@@ -49,7 +49,7 @@ PLACE_NAMES: dict[str, frozenset[str]] = languages.table("PLACE_NAMES")
 # (Natasha); these cover the languages without one.
 CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_CASE_ENDINGS")
 CASE_ENDINGS["be"] = CASE_ENDINGS["uk"]
-CASE_ENDINGS["sk"] = CASE_ENDINGS["cs"]
+CASE_ENDINGS.setdefault("sk", CASE_ENDINGS["cs"])
 
 # Abbreviations that open a place's name, and the word they stand for ("St. Croix" is Saint Croix), per language.
 ABBREVIATIONS: dict[str, dict[str, str]] = languages.table("PLACE_ABBREVIATIONS")

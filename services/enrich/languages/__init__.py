@@ -76,6 +76,11 @@ CODES = (
     "da",
     "sv",
     "fi",
+    "sk",
+    "hr",
+    "sl",
+    "hu",
+    "ro",
 )
 
 
