@@ -32,6 +32,11 @@ from wirestream.services.enrich.lexicon import CJK
 # alternate names of cities, and from the English name of countries).
 CLDR_LANGUAGES = tuple(code for code, loaded in languages.table("CLDR_COUNTRY_NAMES").items() if loaded)
 
+# Languages whose CLDR country names are places in their own articles only: names that are words of the languages
+# loaded above ("Ungern", Swedish for Hungary, is German "reluctantly"; "Tunisien" a French noun), so never trusted
+# in another language's text.
+CLDR_OWN_LANGUAGES = tuple(code for code, own in languages.table("CLDR_OWN_COUNTRY_NAMES").items() if own)
+
 # Short forms of country names that CLDR does not give as their names, per language.
 COUNTRY_SHORT: dict[str, dict[str, str]] = languages.table("COUNTRY_SHORT")
 
@@ -44,7 +49,7 @@ PLACE_NAMES: dict[str, frozenset[str]] = languages.table("PLACE_NAMES")
 # (Natasha); these cover the languages without one.
 CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_CASE_ENDINGS")
 CASE_ENDINGS["be"] = CASE_ENDINGS["uk"]
-CASE_ENDINGS["sk"] = CASE_ENDINGS["cs"]
+CASE_ENDINGS.setdefault("sk", CASE_ENDINGS["cs"])
 
 # Abbreviations that open a place's name, and the word they stand for ("St. Croix" is Saint Croix), per language.
 ABBREVIATIONS: dict[str, dict[str, str]] = languages.table("PLACE_ABBREVIATIONS")
@@ -156,6 +161,15 @@ def _subdivision_names() -> Iterable[tuple[str, str]]:
         if " " not in folded and qualifying[folded] - {code}:
             continue  # "Utara", "Barat" (Sumatera Utara, Jawa Barat elsewhere): a word qualifying names
         yield form, code
+
+
+def _territories(language: str) -> Iterator[tuple[str, str]]:
+    """CLDR's name of every country in ``language``, with the country's code ("Tyskland", "DE")."""
+    from babel import Locale
+
+    for code, name in Locale.parse(language).territories.items():
+        if len(code) == 2 and code.isalpha():
+            yield name, code
 
 
 def _uninflect(word: str, ending: str, name_ending: str) -> str | None:
@@ -369,10 +383,11 @@ class Gazetteer:
         }
         self.named_places = frozenset(p for table in self.named.values() for p in table.values())
         self.short: dict[str, dict[str, Place]] = {}
-        for language, forms in COUNTRY_SHORT.items():
+        own = [(language, dict(_territories(language))) for language in CLDR_OWN_LANGUAGES]
+        for language, forms in [*COUNTRY_SHORT.items(), *own]:
             for form, code in forms.items():
                 if (short := self.countries.get(code)) is not None:
-                    self.short.setdefault(language, {})[form] = short
+                    self.short.setdefault(language, {}).setdefault(form, short)
                     if short not in self.by_name[form.casefold()]:
                         self.by_name[form.casefold()].insert(0, short)
         # Towns under 15,000 people by their own name, where none of the above has that name ("Hope", "Wells"):
@@ -427,12 +442,8 @@ class Gazetteer:
         )
 
     def _country_names(self) -> Iterable[tuple[str, str]]:
-        from babel import Locale
-
         for language in CLDR_LANGUAGES:
-            for code, name in Locale.parse(language).territories.items():
-                if len(code) == 2 and code.isalpha():
-                    yield name, code
+            yield from _territories(language)
 
     def lookup(self, name: str, context: Iterable[str] = ()) -> Place | None:
         """The place ``name`` most likely means, given the country codes the article names. A name opening with an

@@ -256,6 +256,23 @@ def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
     return sorted(known + extra, key=lambda e: e.start)
 
 
+def _known_places(found: list[RawEntity], registry: Registry, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places the registry knows under another spelling: a place no alias names whose gazetteer place (a city or a
+    country) has a registry entry's name, in that entry's country ("Moscovo", "Moskow": GeoNames' Moscow, the
+    registry's place/moscow), takes the entry's id, so its name and point are the registry's."""
+    if gazetteer is None:
+        return found
+    out = []
+    for ent in found:
+        place = gazetteer.lookup(ent.name or ent.text) if ent.id is None and ent.label in _PLACES else None
+        entry = registry.lookup(place.name) if place is not None and place.kind in ("city", "country") else None
+        point = entry.geo if entry is not None and entry.label in _PLACES else None
+        if entry is not None and point is not None and place is not None and point[2] == place.country_code:
+            ent = dataclasses.replace(ent, id=entry.id)
+        out.append(ent)
+    return out
+
+
 def _institution(text: str) -> bool:
     return any(institution_word(w) for w in _words(text))
 
@@ -1822,7 +1839,7 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     """The article's entities (the language's recogniser and the registry, grouped and geocoded) and the
     recogniser's name (None: the registry alone)."""
     model, recogniser = recognise(article, tools)
-    raw = merge(model, tools.registry.find(article.text))
+    raw = _known_places(merge(model, tools.registry.find(article.text)), tools.registry, tools.gazetteer)
     return geocode(group_entities(raw, tools.registry), tools.gazetteer), recogniser
 
 

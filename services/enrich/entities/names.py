@@ -518,11 +518,11 @@ def compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
 def _names_in_lower_case(lang: str) -> bool:
     """Whether the language's dictionary lists place names as lower-case words (the Turkish one gives
     "almanya", "bornova"): most of the language's one-word country names (CLDR) are common words there."""
-    try:
-        from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
+    try:
         names = [n for c, n in Locale.parse(lang).territories.items() if len(c) == 2 and " " not in n]
-    except (ValueError, LookupError, ImportError):  # a code babel does not know
+    except (ValueError, LookupError, UnknownLocaleError):  # a code babel does not know ("crh", "arz": py3langid's)
         return True
     from wirestream.services.enrich.entities.quotes.language import common_word
 

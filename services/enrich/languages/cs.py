@@ -14,6 +14,7 @@ CLDR_COUNTRY_NAMES = True
 PLACE_CASE_ENDINGS = (
     ("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", ""),
     ("u", "o"), ("a", "o"), ("ech", "y"),  # Německu, Slovenska: Německo, Slovensko; Klatovech: Klatovy
+    ("ích", "e"), ("ic", "ice"),  # a town in -ice, plural: v Pardubicích, do Teplic (Pardubice, Teplice)
 )  # fmt: skip
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".

@@ -413,6 +413,10 @@ PLACE_CASE_ENDINGS = (
     ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
     ("u", ""), ("a", ""), ("em", ""), ("iach", "ie"),
     ("dzie", "d"), ("odu", "ód"), ("odzie", "ód"),  # Biełgorodzie: Biełgorod; Nowogrodu: Nowogród
+    # a name in the plural (Katowice, Helsinki, Tychy): locative -ach, instrumental -ami, genitive -ic of -ice
+    # ("w Katowicach", "z Katowic"), and the locative -ech of Niemcy, Węgry, Włochy (Niemczech, Węgrzech, Włoszech)
+    ("ach", "e"), ("ach", "i"), ("ach", "y"), ("ami", "e"), ("ami", "i"), ("ami", "y"), ("ic", "ice"), ("c", "ce"),
+    ("czech", "cy"), ("rzech", "ry"), ("szech", "chy"),
 )  # fmt: skip
 # Head words written before the name only ("Pałac Senatu").
 PLACE_HEADS_BEFORE = ("pałac", "plac")
