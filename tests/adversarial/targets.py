@@ -518,10 +518,11 @@ def _targets() -> list[Target]:
     add("registry.find", f"{REGISTRY}:Registry.find", lambda s: (registry(), s), lambda a: a[0].find(a[1]))
     add(
         "registry.lookup",
-        (f"{REGISTRY}:Registry.lookup", f"{REGISTRY}:Registry.is_never"),
+        (f"{REGISTRY}:Registry.lookup", f"{REGISTRY}:Registry.is_never", f"{REGISTRY}:folded"),
         lambda s: (registry(), s),
         lambda a: (a[0].lookup(a[1]), a[0].is_never(a[1])),
     )
+    add("registry.case_forms", f"{REGISTRY}:case_forms", _same, lambda s: _fn(REGISTRY, "case_forms")(s))
     add("entities.surface", f"{ENTITIES}:surface", _same, lambda s: _fn(ENTITIES, "surface")(s, "PERSON"))
     add(
         "entities.merge",
