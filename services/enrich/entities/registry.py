@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from wirestream.services.enrich.entities.geo import unaccented
 from wirestream.services.enrich.lexicon import GLUED
 
 PACKAGED = Path(__file__).with_name("registry.toml")
@@ -31,8 +31,7 @@ _STROKES = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i",
 def folded(name: str) -> str:
     """A name without letter case, accents or strokes, spaces collapsed ("Wołodymyr  Zełenski" is wolodymyr zelenski):
     how spellings of one name differ between languages that share an alphabet."""
-    text = unicodedata.normalize("NFD", name.casefold().translate(_STROKES))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+    return " ".join(unaccented(name.casefold().translate(_STROKES)).split())
 
 
 # Case endings of an East Slavic masculine surname (Russian and Ukrainian; genitive, dative, instrumental,
@@ -41,7 +40,7 @@ def folded(name: str) -> str:
 _ADJECTIVAL = ("ский", "цкий", "ський", "цький", "ий", "ій", "ый", "ой")
 _ADJECTIVAL_ENDINGS = ("ого", "ому", "им", "ім", "ом")
 _CONSONANT_ENDINGS = ("а", "у", "ом", "ым", "им", "е", "ові", "і")
-_SOFT_ENDINGS = ("я", "ю", "ем", "ем", "і", "е")  # "Гоголь": Гоголя
+_SOFT_ENDINGS = ("я", "ю", "ем", "і", "е")  # "Гоголь": Гоголя
 _CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+$")
 
 
