@@ -1166,13 +1166,9 @@ class Attributor:
     def _cue(self, k: int, b: int) -> int:
         """Length in tokens of an "according to" cue starting at k, or 0 (``cues_opening`` only where the cue opens
         its sentence: "Pour X, « … »")."""
-        for cue in self.lang.cues:
-            n = len(cue)
-            if k + n <= b and all(self.toks[k + m].low == cue[m] for m in range(n)):
-                return n
-        opening = self._opening_cue(k, b)
-        if opening:
-            return opening
+        n = self._phrase_at(k, b, self.lang.cues) or self._opening_cue(k, b)
+        if n:
+            return n
         if self.lang.unspaced:
             return self.cast._match(k, {"".join(c) for c in self.lang.cues})
         return 0
@@ -1181,9 +1177,13 @@ class Attributor:
         """Length in tokens of a ``cues_opening`` cue at k that opens its sentence ("Pour X, « … »"), or 0."""
         if not self.lang.cues_opening or self.layout.sentence_start(self.toks[k].start) != self.toks[k].start:
             return 0
-        for cue in self.lang.cues_opening:
-            n = len(cue)
-            if k + n <= b and all(self.toks[k + m].low == cue[m] for m in range(n)):
+        return self._phrase_at(k, b, self.lang.cues_opening)
+
+    def _phrase_at(self, k: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+        """Length in tokens of the first of ``phrases`` (lower-case words) written from token k, ending by b; 0 if none."""
+        for phrase in phrases:
+            n = len(phrase)
+            if k + n <= b and all(self.toks[k + m].low == phrase[m] for m in range(n)):
                 return n
         return 0
 
@@ -1835,18 +1835,16 @@ class Attributor:
         if a >= len(toks) or self.layout.paragraph_index(toks[a].start) - self.layout.paragraph_index(q.end) > 1:
             return None
         b = self.tok(self.layout.sentence_end(toks[a].start))
-        for cue in cues:
-            n = len(cue)
-            if all(a + m < b and toks[a + m].low == cue[m] for m in range(n)):
-                found = self._after_verb(a + n, b, q.start)
-                if found is not None:
-                    found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
-                return found
+        n = self._phrase_at(a, b, cues)
+        if n:
+            found = self._after_verb(a + n, b, q.start)
+            if found is not None:
+                found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
+            return found
         verb = a + 1 if toks[a].low in pointers and a + 1 < b and self._is_verb(a + 1, a + 1, strong=True) else None
-        for phrase in self.lang.next_worded:
-            n = len(phrase)
-            if a + n < b and all(toks[a + m].low == phrase[m] for m in range(n)) and toks[a + n].text.islower():
-                verb = a + n  # "Mit diesen Worten eröffnete Müller die Sitzung": any verb, its subject spoke
+        n = self._phrase_at(a, b - 1, self.lang.next_worded)
+        if n and toks[a + n].text.islower():
+            verb = a + n  # "Mit diesen Worten eröffnete Müller die Sitzung": any verb, its subject spoke
         if verb is not None:
             found = self._after_verb(verb + 1, b, q.start)
             if found is not None:
@@ -2021,7 +2019,7 @@ class Attributor:
             or any(cue[0] == low for cue in lang.cues)
             or low in _DETERMINERS
             or lang.suffixed_pronoun(low)
-            or lang.is_verb(low[: -len(self._hyphen_pronoun(low))] if self._hyphen_pronoun(low) else low)
+            or lang.is_verb(low[: len(low) - len(self._hyphen_pronoun(low))])
         )
 
     def _verbal_cue(self, k: int, b: int, before_pos: int) -> Found | None:
