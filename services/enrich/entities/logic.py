@@ -262,13 +262,24 @@ def _known_places(found: list[RawEntity], registry: Registry, gazetteer: Gazette
     registry's place/moscow), takes the entry's id, so its name and point are the registry's."""
     if gazetteer is None:
         return found
+
+    def entry_id(name: str) -> str | None:
+        place = gazetteer.lookup(name)
+        if place is None or place.kind not in ("city", "country"):
+            return None
+        entry = registry.lookup(place.name)
+        point = entry.geo if entry is not None and entry.label in _PLACES else None
+        return entry.id if entry is not None and point is not None and point[2] == place.country_code else None
+
+    ids: dict[str, str | None] = {}  # each spelling looked up once, however many mentions it has
     out = []
     for ent in found:
-        place = gazetteer.lookup(ent.name or ent.text) if ent.id is None and ent.label in _PLACES else None
-        entry = registry.lookup(place.name) if place is not None and place.kind in ("city", "country") else None
-        point = entry.geo if entry is not None and entry.label in _PLACES else None
-        if entry is not None and point is not None and place is not None and point[2] == place.country_code:
-            ent = dataclasses.replace(ent, id=entry.id)
+        if ent.id is None and ent.label in _PLACES:
+            name = ent.name or ent.text
+            if name not in ids:
+                ids[name] = entry_id(name)
+            if ids[name] is not None:
+                ent = dataclasses.replace(ent, id=ids[name])
         out.append(ent)
     return out
 
@@ -775,11 +786,11 @@ def _words(text: str) -> list[str]:
 def _language_names(lang: str) -> frozenset[str]:
     """The names of languages as CLDR writes them in ``lang`` ("Aramaic", "Swahili"), folded (none for a code babel
     does not know)."""
-    try:
-        from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
+    try:
         return frozenset(n.casefold() for n in Locale.parse(lang).languages.values())
-    except (ValueError, LookupError, ImportError):
+    except (ValueError, LookupError, UnknownLocaleError):  # as names._names_in_lower_case ("crh": py3langid's)
         return frozenset()
 
 
