@@ -361,3 +361,19 @@ def find_speakers_with(text: str, entities: list) -> list:
     from wirestream.services.enrich.entities.quotes import find_quotes
 
     return [q.speaker for q in find_quotes(text, entities, "en")]
+
+
+# --- a title as a name's prefix after a preposition -----------------------------------------------------------
+
+
+def test_a_name_after_to_and_a_title_in_an_apposition_is_not_the_speaker():
+    text = '"This is an absurd claim," Anna Berg, an adviser to President Paul Stone, said.'
+    labels = {"Anna_Berg": "PERSON", "Paul_Stone": "PERSON"}
+    assert rules_speakers(text, **labels) == ["Anna Berg"]
+    text = '"This is an absurd claim," Anna Berg, an adviser to Ukrainian President Paul Stone, wrote on Twitter.'
+    assert rules_speakers(text, **labels) == ["Anna Berg"]
+
+
+def test_as_before_a_title_keeps_the_name_the_subject():
+    text = 'Taxes will rise, "as sure as night follows day," as President Paul Stone said.'
+    assert rules_speakers(text, Paul_Stone="PERSON") == ["Paul Stone"]
