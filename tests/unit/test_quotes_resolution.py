@@ -3,7 +3,7 @@ and when the attribution must give nobody rather than a nearby name. Each line i
 
 from __future__ import annotations
 
-from tests.unit.test_quotes import speakers
+from tests.unit.test_quotes import rules_speakers, speakers
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.marks import scan
@@ -461,3 +461,12 @@ def test_a_name_after_a_role_noun_that_a_preposition_governs_is_not_the_subject_
     )
     assert speakers(english, "en", Dietmar_Wolff="PERSON", Olafur_Eliasson="PERSON")[0] == "Dietmar Wolff"
     assert speakers(english, "en", Dietmar_Wolff="PERSON", Olafur_Eliasson="PERSON")[1] != "Olafur Eliasson"
+
+
+def test_an_apposition_before_an_auxiliary_and_its_speech_verb_holds_no_subject():
+    labels = {"Anne_Roux": "PERSON", "Paul_Morel": "PERSON"}
+    text = "Anne Roux, conseillère du président Paul Morel, a déclaré : « C'est une provocation. »"
+    assert rules_speakers(text, "fr", **labels) == ["Anne Roux"]
+    labels = {"Anna_Berg": "PERSON", "Paul_Stein": "PERSON"}
+    text = "Anna Berg, eine Beraterin von Präsident Paul Stein, hat gesagt: „Das ist eine Provokation.“"
+    assert rules_speakers(text, "de", **labels) == ["Anna Berg"]

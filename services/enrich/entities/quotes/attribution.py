@@ -700,6 +700,7 @@ class Attributor:
         """The candidate a speech verb's subject is when an apposition stands between them: "John Milton
         Rodríguez, candidato de Colombia Justa Libres, enfatizó" -> the name, not the party; between dashes too
         ("Markus Meinzer – von Tax Justice Network – sagt"). Else ``n``."""
+        verb = self._auxiliaries_before(verb)
         closer = self.toks[verb - 1].text if verb > 0 else ""
         if n < 1 or closer not in _APPOSITION_MARKS:
             return n
@@ -716,12 +717,24 @@ class Attributor:
         # the comma before the verb closes the apposition: the words between are its only contents
         return m if all(t.word or t.text in (",", "-", "'", "’", closer) for t in gap) else n
 
+    def _auxiliaries_before(self, verb: int) -> int:
+        """Where the verb group ending in the speech verb at ``verb`` starts: before its auxiliaries ("X, …, a
+        déclaré", "X, …, hat gesagt"), at most two words the language skips between a subject and its verb."""
+        toks, k = self.toks, verb
+        while k > max(0, verb - 2) and toks[k - 1].word and not toks[k - 1].capitalised:
+            low = toks[k - 1].low
+            if low not in self.lang.skip or low in self.lang.prepositions:
+                break
+            k -= 1
+        return k
+
     def _apposed_subject(self, cands: list[Cand], verb: int) -> Cand | None:
         """The person before an apposition closed right before the speech verb ("Markus Meinzer – von Tax Justice
         Network – sagt:", "Markus Meinzer, Experte bei Tax Justice, sagt:"): the verb's subject, not a name inside
         the apposition. The apposition opens with the same mark, holds at most ten tokens and no verb, and does not
         open with another person or body (then it is a list of subjects). None otherwise."""
         toks = self.toks
+        verb = self._auxiliaries_before(verb)
         closer = toks[verb - 1].text if verb > 0 else ""
         if closer not in _APPOSITION_MARKS:
             return None
