@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
+from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.lexicon import CJK
 
 # Languages whose CLDR country names are loaded: the languages the pipeline reads and a few
@@ -92,11 +93,9 @@ def world_regions() -> list[tuple[str, Place]]:
     """The world's regions under CLDR's name for them in each language read ("Ameryka Łacińska", "América
     Latina", "Westafrika", "Europa Wschodnia"), each a region (no point, never geocoded). A name with brackets
     ("Ameryka Północna (USA, Kanada)") is a gloss, not a name written in running text."""
-    from babel import Locale
-
     out = []
     for language in CLDR_LANGUAGES:
-        for code, name in Locale.parse(language).territories.items():
+        for code, name in cldr.territories(language).items():
             if code.isdigit() and code not in _NOT_REGIONS and "(" not in name:
                 out.append((name, Place(name, 0.0, 0.0, "", 0, "region")))
     return out
@@ -165,9 +164,7 @@ def _subdivision_names() -> Iterable[tuple[str, str]]:
 
 def _territories(language: str) -> Iterator[tuple[str, str]]:
     """CLDR's name of every country in ``language``, with the country's code ("Tyskland", "DE")."""
-    from babel import Locale
-
-    for code, name in Locale.parse(language).territories.items():
+    for code, name in cldr.territories(language).items():
         if len(code) == 2 and code.isalpha():
             yield name, code
 

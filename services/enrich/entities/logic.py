@@ -64,6 +64,7 @@ from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.language import lemma
 from wirestream.services.enrich.entities.registry import Known, Match, Registry
 from wirestream.services.enrich.incident.logic import Incident, best_match
+from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.lexicon import CJK, PLATFORM_NAMES
 
 __all__ = ["RawEntity", "Recognizer", "Toolkit", "correct", "enrich", "group_entities", "merge", "surface"]
@@ -786,12 +787,7 @@ def _words(text: str) -> list[str]:
 def _language_names(lang: str) -> frozenset[str]:
     """The names of languages as CLDR writes them in ``lang`` ("Aramaic", "Swahili"), folded (none for a code babel
     does not know)."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return frozenset(n.casefold() for n in Locale.parse(lang).languages.values())
-    except (ValueError, LookupError, UnknownLocaleError):  # as names._names_in_lower_case ("crh": py3langid's)
-        return frozenset()
+    return frozenset(n.casefold() for n in cldr.language_names(lang))
 
 
 def _language_name(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:

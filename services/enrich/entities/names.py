@@ -48,6 +48,7 @@ from wirestream.services.enrich.entities.name_data import Found
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
 from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
+from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
 
@@ -518,12 +519,8 @@ def compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
 def _names_in_lower_case(lang: str) -> bool:
     """Whether the language's dictionary lists place names as lower-case words (the Turkish one gives
     "almanya", "bornova"): most of the language's one-word country names (CLDR) are common words there."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names = [n for c, n in Locale.parse(lang).territories.items() if len(c) == 2 and " " not in n]
-    except (ValueError, LookupError, UnknownLocaleError):  # a code babel does not know ("crh", "arz": py3langid's)
-        return True
+    # none for a code babel does not know ("crh", "arz": py3langid's): then True
+    names = [n for c, n in cldr.territories(lang).items() if len(c) == 2 and " " not in n]
     from wirestream.services.enrich.entities.quotes.language import common_word
 
     return not names or sum(common_word(n.casefold(), lang) for n in names) > len(names) / 2

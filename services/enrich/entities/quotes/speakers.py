@@ -15,7 +15,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import cache
 
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
@@ -23,6 +22,7 @@ from wirestream.services.enrich.entities.name_data import english_surnames, give
 from wirestream.services.enrich.entities.names import NOUN_SUFFIXES, given_name
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
+from wirestream.services.enrich.languages import cldr
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 _ORGISH = {"ORG", "GPE", "FAC", "LOC"}
@@ -77,35 +77,6 @@ _GENERIC_HEADS = languages.union("QUOTES", "generic_heads")
 _DOCUMENT_HEADS = languages.union("QUOTES", "document_heads")
 # Words between a document's head and its author ("a report from Kotak", "a statement by the ministry").
 _DOCUMENT_BY = languages.union("QUOTES", "document_by")
-
-
-@cache
-def _month_names(code: str) -> frozenset[str]:
-    """The language's full month names, lower case (babel's, as date-parse reads them): "mai", "märz"."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import get_month_names
-
-    try:
-        return frozenset(
-            m.lower() for ctx in ("format", "stand-alone") for m in get_month_names("wide", ctx, code).values()
-        )
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-
-
-@cache
-def _weekday_names(code: str) -> frozenset[str]:
-    """The language's weekday names, lower case (babel's wide forms): "tuesday", "dienstag". A capitalised run
-    holding one ("On Tuesday" opening a sentence) is a date, never a person's name."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import get_day_names
-
-    try:
-        return frozenset(
-            d.lower() for ctx in ("format", "stand-alone") for d in get_day_names("wide", ctx, code).values()
-        )
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
 
 
 def _standalone_body_name(words: list[Token], name: str) -> str:
@@ -432,8 +403,8 @@ class Cast:
             and word in self._alone
             and given_name(word, self.lang.code)
             and not common_word(word.lower(), self.lang.code)
-            and word.lower() not in _month_names(self.lang.code)  # "Juni", "August": dates, not people
-            and word.lower() not in _weekday_names(self.lang.code)
+            and word.lower() not in cldr.month_names(self.lang.code)  # "Juni", "August": dates, not people
+            and word.lower() not in cldr.weekday_names(self.lang.code)
         )
 
     def _abstract_noun(self, word: str) -> bool:
@@ -451,7 +422,7 @@ class Cast:
         if (
             self.lang.has("no_dictionary_check")
             or len(words) < 2
-            or words[-1].lower() not in _month_names(self.lang.code)
+            or words[-1].lower() not in cldr.month_names(self.lang.code)
         ):
             return False
         return all(known_word(w, self.lang.code) or known_word(w.lower(), self.lang.code) for w in words[:-1])
@@ -534,7 +505,7 @@ class Cast:
 
     def _has_weekday(self, words: list[str]) -> bool:
         """A capitalised run naming a weekday ("On Tuesday", "Super Tuesday"): a date, not a name."""
-        days = _weekday_names(self.lang.code)
+        days = cldr.weekday_names(self.lang.code)
         return any(w.lower() in days for w in words)
 
     def tok_index(self, t: Token) -> int:
