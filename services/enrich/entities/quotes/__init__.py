@@ -63,7 +63,9 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         return False
     words: list[str] = []
     cue = _AFTER.match(text, quote.end)
-    if cue is not None and (cue.group(0).strip() or _ENDS_CLAUSE.search(quote.text)):
+    # a verb-final language sets its verb right after the quote, with no comma (Turkish "„Bu saçma“ dedi Peskov")
+    loose = lang.verb_final and not lang.unspaced
+    if cue is not None and (cue.group(0).strip() or _ENDS_CLAUSE.search(quote.text) or loose):
         after = text[cue.end() : quote.end + 80].split("\n", 1)[0]  # the cue stops at a line break
         words += [m.group(0) for m in _WORDS.finditer(after)][:SHORT_CUE_WORDS]
     before = text[max(0, quote.start - 80) : quote.start].rstrip()
