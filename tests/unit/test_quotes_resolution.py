@@ -470,3 +470,17 @@ def test_an_apposition_before_an_auxiliary_and_its_speech_verb_holds_no_subject(
     labels = {"Anna_Berg": "PERSON", "Paul_Stein": "PERSON"}
     text = "Anna Berg, eine Beraterin von Präsident Paul Stein, hat gesagt: „Das ist eine Provokation.“"
     assert rules_speakers(text, "de", **labels) == ["Anna Berg"]
+
+
+def test_a_title_the_body_it_serves_and_a_full_name_without_commas_are_one_person():
+    labels = {"Anna_Kowalska": "PERSON", "Sejmu": "ORG"}
+    text = "Rzeczniczka Sejmu Anna Kowalska skrytykowała rząd. „To jest zupełnie nie do przyjęcia” – powiedziała."
+    assert rules_speakers(text, "pl", **labels) == ["Anna Kowalska"]
+    labels = {"Ana_Torres": "PERSON", "Senado": "ORG"}
+    text = "La portavoz del Senado Ana Torres criticó al Gobierno. «Esto es del todo inaceptable», afirmó."
+    assert rules_speakers(text, "es", **labels) == ["Ana Torres"]
+
+
+def test_an_inverted_auxiliary_carries_the_subject_pronoun_of_its_speech_verb():
+    text = "Anne Roux a réagi jeudi. « C'est une provocation évidente du régime », a-t-elle ajouté."
+    assert rules_speakers(text, "fr", Anne_Roux="PERSON") == ["Anne Roux"]

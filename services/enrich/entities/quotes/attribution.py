@@ -1150,6 +1150,14 @@ class Attributor:
         own = self.lang.words("hyphen_pronouns")
         return next((s for s in _HYPHEN_PRONOUNS if s in own and word.endswith(s) and len(word) > len(s) + 1), "")
 
+    def _hyphen_auxiliary(self, word: str) -> str:
+        """The subject pronoun an inverted auxiliary carries ("a-t-il déclaré": "-t-il"), "" when the word is no
+        auxiliary (one the language skips before a verb) with such a pronoun."""
+        own = self.lang.words("hyphen_pronouns")
+        return next(
+            (s for s in _HYPHEN_PRONOUNS if s in own and word.endswith(s) and word[: -len(s)] in self.lang.skip), ""
+        )
+
     def _reflexive_near(self, k: int) -> bool:
         """A reflexive pronoun in the verb's clause, at most two words before it or three after ("freut sich",
         "freut sie sich", "dass er sich freut")."""
@@ -1649,6 +1657,8 @@ class Attributor:
                 if people:
                     found = self._as_found(people[0], q.start)
             hyphen = self._hyphen_pronoun(toks[k].low) if found is None and not pre else ""
+            if not hyphen and found is None and not pre and k > a:
+                hyphen = self._hyphen_auxiliary(toks[k - 1].low)  # "« … », a-t-il déclaré"
             if hyphen:
                 # "« … », explique-t-elle": the verb carries its inverted subject pronoun after a hyphen
                 gender = lang.pronouns.get(hyphen.split("-")[-1])

@@ -875,7 +875,7 @@ class Cast:
                 and c.kind == "person"
                 and c.speaker is not None
                 and all(x.excluded or x.kind == "org" for x in out[body + 1 :])
-                and self._title_of_body(out[body], c)
+                and (self._title_of_body(out[body], c) or self._title_body_name(out[body], out[body + 1 :], c))
             ):
                 # "el portavoz del Kremlin, Dmitri Peskov", "El inspector general de la Policía, Álvaro Álvarez,",
                 # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": the title, the body it serves
@@ -927,6 +927,18 @@ class Cast:
         # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": a body's name may hold a conjunction
         allowed = self.lang.skip | _OF_WORDS | _CONJUNCTIONS
         return all(t.word and (t.capitalised or t.low in allowed) for t in inner) and any(t.capitalised for t in inner)
+
+    def _title_body_name(self, title: Cand, bodies: list[Cand], person: Cand) -> bool:
+        """A title, the body it serves and a full name with no comma ("Rzecznik Kremla Dmitrij Pieskow", "el
+        portavoz del Kremlin Dmitri Peskov", "President of Ukraine Volodymyr Zelensky"): between the title and the
+        name only the bodies' names and the words of "of" and articles. A lone surname after a body is not enough
+        ("der Sprecher der Regierung Merkel": Merkel's government)."""
+        toks = self.toks
+        if person.j - person.i < 2 or not bodies or person.i - title.j > 6:
+            return False
+        covered = {k for x in bodies for k in range(x.i, x.j)}
+        allowed = self.lang.skip | _OF_WORDS
+        return all(k in covered or (toks[k].word and toks[k].low in allowed) for k in range(title.j, person.i))
 
     def _next_word(self, j: int, b: int) -> int | None:
         k = j
