@@ -377,3 +377,8 @@ def test_a_name_after_to_and_a_title_in_an_apposition_is_not_the_speaker():
 def test_as_before_a_title_keeps_the_name_the_subject():
     text = 'Taxes will rise, "as sure as night follows day," as President Paul Stone said.'
     assert rules_speakers(text, Paul_Stone="PERSON") == ["Paul Stone"]
+
+
+def test_according_to_a_body_whose_mention_holds_its_article_names_the_whole_body():
+    text = 'According to the Institute for the Study of War, "the forces likely staged the attack themselves."'
+    assert rules_speakers(text, the_Institute_for_the_Study_of_War="ORG") == ["the Institute for the Study of War"]

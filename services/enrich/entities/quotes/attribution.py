@@ -2075,8 +2075,14 @@ class Attributor:
         m = a
         while m < b and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
             m += 1
-        first = next((c for c in self.cast.candidates(m, b, self.inside) if c.kind != "relative"), None)
-        if first is None or first.i != m or first.kind not in ("person", "org", "inst") or first.speaker is None:
+        # from the cue on: a body's mention may hold its article ("the Institute for the Study of War")
+        first = next((c for c in self.cast.candidates(a, b, self.inside) if c.kind != "relative"), None)
+        if (
+            first is None
+            or not a <= first.i <= m
+            or first.kind not in ("person", "org", "inst")
+            or first.speaker is None
+        ):
             return None
         if first.j < len(toks) and (toks[first.j].low in _POSSESSIVE or toks[first.j].low in ("'", "’")):
             return Found(blocked=True, how="cue possessive")  # the body's data or report: whose words, unsaid
