@@ -895,7 +895,7 @@ def test_a_place_introduced_by_a_person_noun_in_apposition_is_a_person() -> None
         ("Dmitry Peskov spoke.\n\nPeskov said: “No comment.”", "en", {"Dmitry_Peskov": "PERSON"}),
         ("Дмитрий Песков выступил.\n\n«Это абсурд», — сказал Песков.", "ru", {"Песков": "PERSON"}),
         ("Dmitri Peskow sprach.\n\n„Das ist absurd“, sagte Peskow.", "de", {"Peskow": "PERSON"}),
-        ("Dmitriy Peskov konuştu.\n\n\"Bu saçma\" dedi Peskov.", "tr", {"Peskov": "PERSON"}),
+        ('Dmitriy Peskov konuştu.\n\n"Bu saçma" dedi Peskov.', "tr", {"Peskov": "PERSON"}),
     ],
 )
 def test_a_short_quote_with_its_speech_verb_at_once_is_a_quote(text, language, labels):
