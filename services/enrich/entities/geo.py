@@ -193,6 +193,10 @@ class Place:
 ALIAS_CITY_POPULATION = 1_000_000
 
 
+# A town this small in a country the article names does not take a name from a capital or a city known abroad.
+_NAMESAKE_POPULATION = 100_000
+
+
 def unaccented(word: str) -> str:
     """A word without letter case and accents ("Rodríguez" is rodriguez)."""
     return _without_marks(word.casefold())
@@ -462,6 +466,9 @@ class Gazetteer:
             return countries[0]
         near = set(context)
         best = max(candidates, key=lambda p: (p.country_code in near, p.population))
+        famous = max(candidates, key=lambda p: p.population)
+        if famous in self.known_abroad and best.population < _NAMESAKE_POPULATION:
+            return famous  # "Paris" is France's even in an article on the US, not the Texan town of 25,000
         if best.country_code not in near and name.casefold() in self.regions:
             return None  # "Florida" is the state, not a town of that name abroad; states have no point here
         return best
