@@ -599,3 +599,16 @@ def test_slovak_country_names_and_the_locative_plural(finder):
 )  # fmt: skip
 def test_a_place_in_the_cases_of_a_language_with_no_recogniser(finder, language, text, found):
     assert named(finder, text, language) == found
+
+
+def test_serbian_places_in_both_scripts_with_their_case_endings(finder):
+    assert places(finder, "Napad u Moskvi osudila je Nemačka.", "sr") == ["Moskvi", "Nemačka"]
+    assert places(finder, "Напад у Москви осудила је Немачка.", "sr") == ["Москви", "Немачка"]
+    assert places(finder, "Delegacija iz Sjedinjenih Američkih Država stigla je.", "sr") == [
+        "Sjedinjenih Američkih Država"
+    ]
+
+
+def test_bosnian_and_nynorsk_country_names_are_places_in_their_articles(finder):
+    assert places(finder, "Napad u Kijevu osudila je Njemačka.", "bs") == ["Kijevu", "Njemačka"]
+    assert places(finder, "Både Noreg og Tyskland reagerte.", "nn") == ["Noreg", "Tyskland"]

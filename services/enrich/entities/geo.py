@@ -35,7 +35,14 @@ CLDR_LANGUAGES = tuple(code for code, loaded in languages.table("CLDR_COUNTRY_NA
 # Languages whose CLDR country names are places in their own articles only: names that are words of the languages
 # loaded above ("Ungern", Swedish for Hungary, is German "reluctantly"; "Tunisien" a French noun), so never trusted
 # in another language's text.
-CLDR_OWN_LANGUAGES = tuple(code for code, own in languages.table("CLDR_OWN_COUNTRY_NAMES").items() if own)
+# A language whose module names CLDR locales (Serbian: "sr" and "sr_Latn", its two scripts) takes their names; one
+# that says True takes its own code's.
+CLDR_OWN_LOCALES: dict[str, tuple[str, ...]] = {
+    code: own if isinstance(own, tuple) else (code,)
+    for code, own in languages.table("CLDR_OWN_COUNTRY_NAMES").items()
+    if own
+}
+CLDR_OWN_LANGUAGES = tuple(CLDR_OWN_LOCALES)
 
 # Short forms of country names that CLDR does not give as their names, per language.
 COUNTRY_SHORT: dict[str, dict[str, str]] = languages.table("COUNTRY_SHORT")
@@ -195,6 +202,18 @@ ALIAS_CITY_POPULATION = 1_000_000
 
 # A town this small in a country the article names does not take a name from a capital or a city known abroad.
 _NAMESAKE_POPULATION = 100_000
+
+
+def _declined(word: str, lang: str) -> Iterator[str]:
+    """The names a name of up to three words may be with the case endings of ``lang`` undone, every word of it
+    ("Nowej Zelandii" is Nowa Zelandia), the name as written left out."""
+    endings = CASE_ENDINGS.get(lang, ())
+    words = word.split()
+    if not endings or len(words) > 3:
+        return
+    options = [[w, *(u for e, n in endings if (u := _uninflect(w, e, n)))] for w in words]
+    for combination in itertools.islice(itertools.product(*options), 1, 200):
+        yield " ".join(combination)
 
 
 def unaccented(word: str) -> str:
@@ -387,7 +406,10 @@ class Gazetteer:
         }
         self.named_places = frozenset(p for table in self.named.values() for p in table.values())
         self.short: dict[str, dict[str, Place]] = {}
-        own = [(language, dict(_territories(language))) for language in CLDR_OWN_LANGUAGES]
+        own = [
+            (language, {name: code for locale in locales for name, code in _territories(locale)})
+            for language, locales in CLDR_OWN_LOCALES.items()
+        ]
         for language, forms in [*COUNTRY_SHORT.items(), *own]:
             for form, code in forms.items():
                 if (short := self.countries.get(code)) is not None:
@@ -485,6 +507,9 @@ class Gazetteer:
                 base = _uninflect(word, ending, name_ending)
                 if base is not None and (place := short.get(base)) is not None:
                     return base, place
+            for base in _declined(word, lang):  # each word declined: "Sjedinjenih Američkih Država"
+                if (place := short.get(base)) is not None:
+                    return base, place
         named = self.named.get(lang)
         if named and not word.isupper() and (found := self._form(word, lang, named)) is not None:
             return found  # "Atlantiks", "Uckermark": the language's own name of a region or feature
@@ -529,14 +554,7 @@ class Gazetteer:
             m = _APOSTROPHE_SUFFIX.match(word)
             if m and (place := table.get(m.group(1).casefold())) is not None:
                 return m.group(1), place
-        endings = CASE_ENDINGS.get(lang, ())
-        words = word.split()
-        if not endings or len(words) > 3:
-            return None
-        # Every word of the name may be inflected ("Nowej Zelandii" is Nowa Zelandia).
-        options = [[w, *(u for e, n in endings if (u := _uninflect(w, e, n)))] for w in words]
-        for combination in itertools.islice(itertools.product(*options), 1, 200):
-            base = " ".join(combination)
+        for base in _declined(word, lang):
             if (place := table.get(base.casefold())) is not None:
                 return base, place
         return None
