@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from wirestream.services.enrich.entities.geo import transliterated
 from wirestream.services.enrich.entities.logic import correct
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.names import NameFinder
+from wirestream.services.enrich.languages import sr
 
 
 @pytest.fixture(scope="module")
@@ -612,3 +614,12 @@ def test_serbian_places_in_both_scripts_with_their_case_endings(finder):
 def test_bosnian_and_nynorsk_country_names_are_places_in_their_articles(finder):
     assert places(finder, "Napad u Kijevu osudila je Njemačka.", "bs") == ["Kijevu", "Njemačka"]
     assert places(finder, "Både Noreg og Tyskland reagerte.", "nn") == ["Noreg", "Tyskland"]
+
+
+def test_a_serbian_place_is_found_written_in_its_other_alphabet(finder):
+    assert transliterated("Vašingtonu", sr.PLACE_TRANSLITERATION) == "Вашингтону"
+    assert transliterated("Љубљана", sr.PLACE_TRANSLITERATION) == "Ljubljana"
+    assert places(finder, "Iz Vašingtona nema odgovora.", "sr") == ["Vašingtona"]  # GeoNames writes Вашингтон
+    assert places(finder, "Делегација из Сједињених Америчких Држава је стигла.", "sr") == [
+        "Сједињених Америчких Држава"  # CLDR's long form is Croatian's Latin one
+    ]

@@ -58,6 +58,10 @@ CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_CA
 CASE_ENDINGS["be"] = CASE_ENDINGS["uk"]
 CASE_ENDINGS.setdefault("sk", CASE_ENDINGS["cs"])
 
+# A language's two alphabets, letter for letter (Serbian's Latin: Cyrillic), by language: a name the gazetteer knows
+# in one is found written in the other.
+TRANSLITERATIONS: dict[str, dict[str, str]] = languages.table("PLACE_TRANSLITERATION")
+
 # Abbreviations that open a place's name, and the word they stand for ("St. Croix" is Saint Croix), per language.
 ABBREVIATIONS: dict[str, dict[str, str]] = languages.table("PLACE_ABBREVIATIONS")
 
@@ -214,6 +218,25 @@ def _declined(word: str, lang: str) -> Iterator[str]:
     options = [[w, *(u for e, n in endings if (u := _uninflect(w, e, n)))] for w in words]
     for combination in itertools.islice(itertools.product(*options), 1, 200):
         yield " ".join(combination)
+
+
+def transliterated(word: str, letters: dict[str, str]) -> str:
+    """``word`` in the other alphabet of a pair (``letters``: Latin to Cyrillic, read both ways; two Latin letters
+    for one Cyrillic first): "Vašington" is Вашингтон, "Љубљана" Ljubljana. Letters in neither stay."""
+    both = {**letters, **{cyrillic: latin for latin, cyrillic in letters.items()}}
+    out, i = [], 0
+    while i < len(word):
+        for size in (2, 1):
+            piece = word[i : i + size]
+            other = both.get(piece.casefold())
+            if other is not None and len(piece) == size:
+                out.append(other.capitalize() if piece[:1].isupper() else other)
+                i += size
+                break
+        else:
+            out.append(word[i])
+            i += 1
+    return "".join(out)
 
 
 def unaccented(word: str) -> str:
@@ -496,8 +519,19 @@ class Gazetteer:
         return best
 
     def place_form(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
-        """The place a word of running text names, and its name there (case endings undone), if any."""
+        """The place a word of running text names, and its name there (case endings undone), if any; in a language
+        of two alphabets, written in the other one too (its name then as the gazetteer spells it)."""
         lang = (language or "en").split("-")[0]
+        found = self._place_form(word, lang)
+        if (
+            found is None
+            and (letters := TRANSLITERATIONS.get(lang))
+            and (other := transliterated(word, letters)) != word
+        ):
+            found = self._place_form(other, lang)
+        return found
+
+    def _place_form(self, word: str, lang: str) -> tuple[str, Place] | None:
         short = self.short.get(lang, {})
         place = short.get(word)  # "USA", "EE.UU.": as written, letter case included
         if place is not None:

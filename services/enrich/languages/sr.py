@@ -25,3 +25,12 @@ PLACE_CASE_ENDINGS = (
 # Prepositions of place and of going, in both scripts ("u Beogradu", "iz Niša", "у Москви"): they place a known
 # town's other name.
 PLACE_DIRECTIONS = (*hr.PLACE_DIRECTIONS, "у", "из", "на", "до")
+# Serbian's two alphabets, letter for letter (Latin: Cyrillic): a place the gazetteer knows in one script is found
+# written in the other ("Vašingtonu": GeoNames has Вашингтон, not Vašington).
+PLACE_TRANSLITERATION = dict(
+    zip(
+        ["lj", "nj", "dž", *"abvgdđežzijklmnoprstćufhcčš"],
+        "љњџабвгдђежзијклмнопрстћуфхцчш",
+        strict=True,
+    )
+)
