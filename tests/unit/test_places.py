@@ -623,3 +623,11 @@ def test_a_serbian_place_is_found_written_in_its_other_alphabet(finder):
     assert places(finder, "Делегација из Сједињених Америчких Држава је стигла.", "sr") == [
         "Сједињених Америчких Држава"  # CLDR's long form is Croatian's Latin one
     ]
+
+
+def test_a_country_named_by_a_capitalised_adjective_and_lower_case_nouns_in_its_cases(finder):
+    found = [(f.text, f.name) for f in finder("Ve Spojených státech a v České republice se o tom mluví.", "cs")]
+    assert found == [("Spojených státech", "Spojené státy"), ("České republice", "Česká republika")]
+    found = [(f.text, f.name) for f in finder("Velvyslanec Spojeného království přijel.", "cs")]
+    assert ("Spojeného království", "Spojené království") in found
+    assert places(finder, "Žije v Spojených štátoch.", "sk") == ["Spojených štátoch"]
