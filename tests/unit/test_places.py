@@ -631,3 +631,8 @@ def test_a_country_named_by_a_capitalised_adjective_and_lower_case_nouns_in_its_
     found = [(f.text, f.name) for f in finder("Velvyslanec Spojeného království přijel.", "cs")]
     assert ("Spojeného království", "Spojené království") in found
     assert places(finder, "Žije v Spojených štátoch.", "sk") == ["Spojených štátoch"]
+
+
+def test_a_serbian_square_or_region_is_its_adjective_and_lower_case_word(finder):
+    assert places(finder, "Dron je pao na Crvenom trgu.", "sr") == ["Crvenom trgu"]
+    assert places(finder, "Напади су били у Белгородској области.", "sr") == ["Белгородској области"]

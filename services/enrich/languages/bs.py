@@ -11,5 +11,6 @@ CLDR_OWN_COUNTRY_NAMES = ("bs", "sr_Latn", "hr")
 # Case endings and prepositions of place: Serbian's (the same declension; "u Sarajevu", "iz Mostara").
 PLACE_CASE_ENDINGS = sr.PLACE_CASE_ENDINGS
 PLACE_DIRECTIONS = sr.PLACE_DIRECTIONS
+PLACE_REGION_WORDS = sr.PLACE_REGION_WORDS
 # Serbian's Latin and Cyrillic letters, letter for letter (Serbian in Latin is read as Bosnian).
 PLACE_TRANSLITERATION = sr.PLACE_TRANSLITERATION

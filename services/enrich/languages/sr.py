@@ -25,6 +25,12 @@ PLACE_CASE_ENDINGS = (
 # Prepositions of place and of going, in both scripts ("u Beogradu", "iz Niša", "у Москви"): they place a known
 # town's other name.
 PLACE_DIRECTIONS = (*hr.PLACE_DIRECTIONS, "у", "из", "на", "до")
+# Lower-case words for a region or a square after its adjective ("u Belgorodskoj oblasti", "na Crvenom trgu", "на
+# Црвеном тргу"): with the adjective, a place (services/enrich/entities/names.py). Both scripts.
+PLACE_REGION_WORDS = (
+    "oblast", "oblasti", "oblašću", "trg", "trga", "trgu", "trgom",
+    "област", "области", "облашћу", "трг", "трга", "тргу", "тргом",
+)  # fmt: skip
 # Serbian's two alphabets, letter for letter (Latin: Cyrillic): a place the gazetteer knows in one script is found
 # written in the other ("Vašingtonu": GeoNames has Вашингтон, not Vašington).
 PLACE_TRANSLITERATION = dict(
