@@ -636,3 +636,9 @@ def test_a_country_named_by_a_capitalised_adjective_and_lower_case_nouns_in_its_
 def test_a_serbian_square_or_region_is_its_adjective_and_lower_case_word(finder):
     assert places(finder, "Dron je pao na Crvenom trgu.", "sr") == ["Crvenom trgu"]
     assert places(finder, "Напади су били у Белгородској области.", "sr") == ["Белгородској области"]
+
+
+def test_bulgarian_and_macedonian_country_names_and_initials_are_places(finder):
+    assert places(finder, "Русия и САЩ спориха.", "bg") == ["Русия", "САЩ"]
+    assert places(finder, "Русија и САД се спротивставија.", "mk") == ["Русија", "САД"]
+    assert places(finder, "Rusija i SAD su se sukobile.", "sr") == ["Rusija", "SAD"]

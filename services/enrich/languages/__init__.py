@@ -83,6 +83,8 @@ CODES = (
     "sr",
     "bs",
     "nn",
+    "bg",
+    "mk",
     "sl",
     "hu",
     "ro",

@@ -12,5 +12,6 @@ CLDR_OWN_COUNTRY_NAMES = ("bs", "sr_Latn", "hr")
 PLACE_CASE_ENDINGS = sr.PLACE_CASE_ENDINGS
 PLACE_DIRECTIONS = sr.PLACE_DIRECTIONS
 PLACE_REGION_WORDS = sr.PLACE_REGION_WORDS
+COUNTRY_SHORT = {"SAD": "US"}  # the initials news writes for the United States
 # Serbian's Latin and Cyrillic letters, letter for letter (Serbian in Latin is read as Bosnian).
 PLACE_TRANSLITERATION = sr.PLACE_TRANSLITERATION

@@ -9,6 +9,9 @@ from wirestream.services.enrich.languages import hr
 # long forms Serbian writes too ("Sjedinjene Američke Države"): places in Serbian articles only. py3langid reads
 # Serbian in Cyrillic as "sr", in Latin often as "bs" or "hr" (those modules load the Latin names too).
 CLDR_OWN_COUNTRY_NAMES = ("sr", "sr_Latn", "hr")
+# Short forms of country names CLDR does not give: the initials news writes, in both scripts ("САД", "SAD": the
+# United States).
+COUNTRY_SHORT = {"САД": "US", "SAD": "US"}
 # Case endings that turn an inflected place name back into its name: (in the text, of the name). Croatian's (the
 # same declension: "u Moskvi", "iz Beograda", "u Kijevu"), a neuter name in -o and its adjective ("u Ujedinjenom
 # Kraljevstvu": genitive -a, -og, dative and locative -u, -om) and a plural name ("u Sjedinjenim Državama", "iz
