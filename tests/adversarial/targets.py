@@ -523,6 +523,14 @@ def _targets() -> list[Target]:
         lambda a: (a[0].lookup(a[1]), a[0].is_never(a[1])),
     )
     add("registry.case_forms", f"{REGISTRY}:case_forms", _same, lambda s: _fn(REGISTRY, "case_forms")(s))
+    add(
+        "geo.transliterated",
+        f"{GEO}:transliterated",
+        _same,
+        lambda s: _fn(GEO, "transliterated")(
+            s, _fn("wirestream.services.enrich.languages.sr", "PLACE_TRANSLITERATION")
+        ),
+    )
     add("entities.surface", f"{ENTITIES}:surface", _same, lambda s: _fn(ENTITIES, "surface")(s, "PERSON"))
     add(
         "entities.merge",

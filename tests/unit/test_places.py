@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from wirestream.services.enrich.entities.geo import transliterated
 from wirestream.services.enrich.entities.logic import correct
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.names import NameFinder
+from wirestream.services.enrich.languages import sr
 
 
 @pytest.fixture(scope="module")
@@ -599,3 +601,44 @@ def test_slovak_country_names_and_the_locative_plural(finder):
 )  # fmt: skip
 def test_a_place_in_the_cases_of_a_language_with_no_recogniser(finder, language, text, found):
     assert named(finder, text, language) == found
+
+
+def test_serbian_places_in_both_scripts_with_their_case_endings(finder):
+    assert places(finder, "Napad u Moskvi osudila je Nemačka.", "sr") == ["Moskvi", "Nemačka"]
+    assert places(finder, "Напад у Москви осудила је Немачка.", "sr") == ["Москви", "Немачка"]
+    assert places(finder, "Delegacija iz Sjedinjenih Američkih Država stigla je.", "sr") == [
+        "Sjedinjenih Američkih Država"
+    ]
+
+
+def test_bosnian_and_nynorsk_country_names_are_places_in_their_articles(finder):
+    assert places(finder, "Napad u Kijevu osudila je Njemačka.", "bs") == ["Kijevu", "Njemačka"]
+    assert places(finder, "Både Noreg og Tyskland reagerte.", "nn") == ["Noreg", "Tyskland"]
+
+
+def test_a_serbian_place_is_found_written_in_its_other_alphabet(finder):
+    assert transliterated("Vašingtonu", sr.PLACE_TRANSLITERATION) == "Вашингтону"
+    assert transliterated("Љубљана", sr.PLACE_TRANSLITERATION) == "Ljubljana"
+    assert places(finder, "Iz Vašingtona nema odgovora.", "sr") == ["Vašingtona"]  # GeoNames writes Вашингтон
+    assert places(finder, "Делегација из Сједињених Америчких Држава је стигла.", "sr") == [
+        "Сједињених Америчких Држава"  # CLDR's long form is Croatian's Latin one
+    ]
+
+
+def test_a_country_named_by_a_capitalised_adjective_and_lower_case_nouns_in_its_cases(finder):
+    found = [(f.text, f.name) for f in finder("Ve Spojených státech a v České republice se o tom mluví.", "cs")]
+    assert found == [("Spojených státech", "Spojené státy"), ("České republice", "Česká republika")]
+    found = [(f.text, f.name) for f in finder("Velvyslanec Spojeného království přijel.", "cs")]
+    assert ("Spojeného království", "Spojené království") in found
+    assert places(finder, "Žije v Spojených štátoch.", "sk") == ["Spojených štátoch"]
+
+
+def test_a_serbian_square_or_region_is_its_adjective_and_lower_case_word(finder):
+    assert places(finder, "Dron je pao na Crvenom trgu.", "sr") == ["Crvenom trgu"]
+    assert places(finder, "Напади су били у Белгородској области.", "sr") == ["Белгородској области"]
+
+
+def test_bulgarian_and_macedonian_country_names_and_initials_are_places(finder):
+    assert places(finder, "Русия и САЩ спориха.", "bg") == ["Русия", "САЩ"]
+    assert places(finder, "Русија и САД се спротивставија.", "mk") == ["Русија", "САД"]
+    assert places(finder, "Rusija i SAD su se sukobile.", "sr") == ["Rusija", "SAD"]

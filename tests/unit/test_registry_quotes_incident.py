@@ -107,7 +107,7 @@ def test_places_get_coordinates_resolved_by_context(toolkit):
     assert geo["Kyiv"].source == "registry" and geo["Kyiv"].country_code == "UA"
     assert geo["Dnipro"].source == "gazetteer" and geo["Dnipro"].country_code == "UA"
     assert 48 < geo["Dnipro"].latitude < 49
-    assert toolkit.gazetteer.lookup("Paris", ["US"]).country_code == "US"  # Paris, Texas when the article is American
+    assert toolkit.gazetteer.lookup("Paris", ["US"]).country_code == "FR"  # not the Texan town of 25,000
     assert toolkit.gazetteer.lookup("Paris", ["FR"]).country_code == "FR"
 
 

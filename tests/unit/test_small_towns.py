@@ -133,3 +133,9 @@ def test_a_state_a_model_took_for_a_person_is_a_place(gazetteer):
     text = "Virginia Woolf wrote it."
     found = [RawEntity("Virginia Woolf", "PERSON", 0, 14)]
     assert _labels(text, found, gazetteer) == [("Virginia Woolf", "PERSON")]
+
+
+def test_a_capital_is_not_moved_to_a_small_namesake_in_a_country_the_article_names(gazetteer):
+    assert gazetteer.lookup("Moscow", ["US", "UA"]).country_code == "RU"  # not Moscow, Idaho (25,000)
+    assert gazetteer.lookup("Washington", ["GB"]).country_code == "US"  # not the English town
+    assert gazetteer.lookup("Birmingham", ["US"]).country_code == "US"  # Alabama's 200,000 are no small namesake

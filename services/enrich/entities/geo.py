@@ -36,7 +36,14 @@ CLDR_LANGUAGES = tuple(code for code, loaded in languages.table("CLDR_COUNTRY_NA
 # Languages whose CLDR country names are places in their own articles only: names that are words of the languages
 # loaded above ("Ungern", Swedish for Hungary, is German "reluctantly"; "Tunisien" a French noun), so never trusted
 # in another language's text.
-CLDR_OWN_LANGUAGES = tuple(code for code, own in languages.table("CLDR_OWN_COUNTRY_NAMES").items() if own)
+# A language whose module names CLDR locales (Serbian: "sr" and "sr_Latn", its two scripts) takes their names; one
+# that says True takes its own code's.
+CLDR_OWN_LOCALES: dict[str, tuple[str, ...]] = {
+    code: own if isinstance(own, tuple) else (code,)
+    for code, own in languages.table("CLDR_OWN_COUNTRY_NAMES").items()
+    if own
+}
+CLDR_OWN_LANGUAGES = tuple(CLDR_OWN_LOCALES)
 
 # Short forms of country names that CLDR does not give as their names, per language.
 COUNTRY_SHORT: dict[str, dict[str, str]] = languages.table("COUNTRY_SHORT")
@@ -51,6 +58,10 @@ PLACE_NAMES: dict[str, frozenset[str]] = languages.table("PLACE_NAMES")
 CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_CASE_ENDINGS")
 CASE_ENDINGS["be"] = CASE_ENDINGS["uk"]
 CASE_ENDINGS.setdefault("sk", CASE_ENDINGS["cs"])
+
+# A language's two alphabets, letter for letter (Serbian's Latin: Cyrillic), by language: a name the gazetteer knows
+# in one is found written in the other.
+TRANSLITERATIONS: dict[str, dict[str, str]] = languages.table("PLACE_TRANSLITERATION")
 
 # Abbreviations that open a place's name, and the word they stand for ("St. Croix" is Saint Croix), per language.
 ABBREVIATIONS: dict[str, dict[str, str]] = languages.table("PLACE_ABBREVIATIONS")
@@ -188,6 +199,41 @@ class Place:
 # Another name GeoNames gives a city this big is its name abroad ("Mosca", "Colonia"); a smaller town's other
 # names include words of other languages ("Liga" of Riga, "Pleno" of Plano, "Casa" of Chas).
 ALIAS_CITY_POPULATION = 1_000_000
+
+
+# A town this small in a country the article names does not take a name from a capital or a city known abroad.
+_NAMESAKE_POPULATION = 100_000
+
+
+def _declined(word: str, lang: str) -> Iterator[str]:
+    """The names a name of up to three words may be with the case endings of ``lang`` undone, every word of it
+    ("Nowej Zelandii" is Nowa Zelandia), the name as written left out."""
+    endings = CASE_ENDINGS.get(lang, ())
+    words = word.split()
+    if not endings or len(words) > 3:
+        return
+    options = [[w, *(u for e, n in endings if (u := _uninflect(w, e, n)))] for w in words]
+    for combination in itertools.islice(itertools.product(*options), 1, 200):
+        yield " ".join(combination)
+
+
+def transliterated(word: str, letters: dict[str, str]) -> str:
+    """``word`` in the other alphabet of a pair (``letters``: Latin to Cyrillic, read both ways; two Latin letters
+    for one Cyrillic first): "Vašington" is Вашингтон, "Љубљана" Ljubljana. Letters in neither stay."""
+    both = {**letters, **{cyrillic: latin for latin, cyrillic in letters.items()}}
+    out, i = [], 0
+    while i < len(word):
+        for size in (2, 1):
+            piece = word[i : i + size]
+            other = both.get(piece.casefold())
+            if other is not None and len(piece) == size:
+                out.append(other.capitalize() if piece[:1].isupper() else other)
+                i += size
+                break
+        else:
+            out.append(word[i])
+            i += 1
+    return "".join(out)
 
 
 def unaccented(word: str) -> str:
@@ -380,7 +426,10 @@ class Gazetteer:
         }
         self.named_places = frozenset(p for table in self.named.values() for p in table.values())
         self.short: dict[str, dict[str, Place]] = {}
-        own = [(language, dict(_territories(language))) for language in CLDR_OWN_LANGUAGES]
+        own = [
+            (language, {name: code for locale in locales for name, code in _territories(locale)})
+            for language, locales in CLDR_OWN_LOCALES.items()
+        ]
         for language, forms in [*COUNTRY_SHORT.items(), *own]:
             for form, code in forms.items():
                 if (short := self.countries.get(code)) is not None:
@@ -459,13 +508,27 @@ class Gazetteer:
             return countries[0]
         near = set(context)
         best = max(candidates, key=lambda p: (p.country_code in near, p.population))
+        famous = max(candidates, key=lambda p: p.population)
+        if famous in self.known_abroad and best.population < _NAMESAKE_POPULATION:
+            return famous  # "Paris" is France's even in an article on the US, not the Texan town of 25,000
         if best.country_code not in near and name.casefold() in self.regions:
             return None  # "Florida" is the state, not a town of that name abroad; states have no point here
         return best
 
     def place_form(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
-        """The place a word of running text names, and its name there (case endings undone), if any."""
+        """The place a word of running text names, and its name there (case endings undone), if any; in a language
+        of two alphabets, written in the other one too (its name then as the gazetteer spells it)."""
         lang = (language or "en").split("-")[0]
+        found = self._place_form(word, lang)
+        if (
+            found is None
+            and (letters := TRANSLITERATIONS.get(lang))
+            and (other := transliterated(word, letters)) != word
+        ):
+            found = self._place_form(other, lang)
+        return found
+
+    def _place_form(self, word: str, lang: str) -> tuple[str, Place] | None:
         short = self.short.get(lang, {})
         place = short.get(word)  # "USA", "EE.UU.": as written, letter case included
         if place is not None:
@@ -474,6 +537,9 @@ class Gazetteer:
             for ending, name_ending in CASE_ENDINGS.get(lang, ()):
                 base = _uninflect(word, ending, name_ending)
                 if base is not None and (place := short.get(base)) is not None:
+                    return base, place
+            for base in _declined(word, lang):  # each word declined: "Sjedinjenih Američkih Država"
+                if (place := short.get(base)) is not None:
                     return base, place
         named = self.named.get(lang)
         if named and not word.isupper() and (found := self._form(word, lang, named)) is not None:
@@ -519,14 +585,7 @@ class Gazetteer:
             m = _APOSTROPHE_SUFFIX.match(word)
             if m and (place := table.get(m.group(1).casefold())) is not None:
                 return m.group(1), place
-        endings = CASE_ENDINGS.get(lang, ())
-        words = word.split()
-        if not endings or len(words) > 3:
-            return None
-        # Every word of the name may be inflected ("Nowej Zelandii" is Nowa Zelandia).
-        options = [[w, *(u for e, n in endings if (u := _uninflect(w, e, n)))] for w in words]
-        for combination in itertools.islice(itertools.product(*options), 1, 200):
-            base = " ".join(combination)
+        for base in _declined(word, lang):
             if (place := table.get(base.casefold())) is not None:
                 return base, place
         return None

@@ -1146,6 +1146,7 @@ class NameFinder:
                     k += 1
                 if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
                     k = self._place_particles(run, tokens, j, text, lang)
+                    k = self._lower_case_country(run, tokens, j, text, lang) if k == j else k
                     if k == j:
                         break
                 run.extend(tokens[j:k])
@@ -1386,6 +1387,9 @@ class NameFinder:
             place = self.gazetteer.place_form(phrase, lang)
             if place is not None and place[1].kind == "city":
                 return [Found(phrase, "GPE", words[0].start, words[-1].end, place[0])]
+        country = self._run_country(words, tokens, lang, standalone, people, text)
+        if country is not None:
+            return country
         genitive = self._genitive_name(words, lang)
         if genitive is not None:  # "der Austritt Lafontaines", "Lindners Politik": the person, the noun no name
             k, stem = genitive
@@ -1679,6 +1683,38 @@ class NameFinder:
             for first in run[-2:]:
                 place = self.gazetteer.place_form(text[first.start : after.end], lang)
                 if place is not None and place[1].kind != "country":
+                    return m
+        return j
+
+    def _run_country(
+        self, words: list[_Token], tokens: list[_Token], lang: str, standalone: set[str], people: _People, text: str
+    ) -> list[Found] | None:
+        """A run ending in the lower-case words of a country's name (``_lower_case_country``: "Ve | Spojených
+        státech"): the country, what comes before it read on its own; None for any other run."""
+        if len(words) < 2 or not words[-1].text.islower():
+            return None
+        for start in range(len(words) - 1):
+            phrase = text[words[start].start : words[-1].end]
+            place = self.gazetteer.place_form(phrase, lang)
+            if place is not None and place[1].kind == "country":
+                head = words[:start]
+                ahead = (
+                    self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text)
+                    if head
+                    else []
+                )
+                return [*ahead, Found(phrase, "GPE", words[start].start, words[-1].end, place[0])]
+        return None
+
+    def _lower_case_country(self, run: list[_Token], tokens: list[_Token], j: int, text: str, lang: str) -> int:
+        """Where a run goes on through the lower-case words of a country's name ("ve Spojených státech", "v České
+        republice", "Spojené arabské emiráty"): the index after them, or ``j`` when no country ends there."""
+        for m in range(min(j + 2, len(tokens)), j, -1):  # the longest first
+            if not all(t.glued and t.text.isalpha() and t.text.islower() for t in tokens[j:m]):
+                continue
+            for first in run[-2:]:
+                place = self.gazetteer.place_form(text[first.start : tokens[m - 1].end], lang)
+                if place is not None and place[1].kind == "country":
                     return m
         return j
 

@@ -26,7 +26,9 @@ without a name simply has nothing for that consumer):
   ``NAME_CLITIC_SUFFIXES``, ``NAME_SURNAME_ENDINGS``, ``NAME_SURNAME_PARTS``, ``NAME_HONORIFICS_AFTER``, ``NAME_AGENT_MARK``, ``NAME_TITLED_PAIRS``,
   ``NAME_SPEAKER_BEFORE_VERB``, ``NAME_MOST_WORDS``, ``NAME_PLACE_BEFORE``/``NAME_PLACE_NOUNS``/``NAME_PLACE_AFTER``,
   ``NAME_AND_WORDS``, ``NAME_ADJECTIVE_ENDINGS``: ``services/enrich/entities/uncased.py`` (which describes each);
-* ``CLDR_COUNTRY_NAMES``, ``CLDR_OWN_COUNTRY_NAMES`` (CLDR's names as places in the language's own articles only),
+* ``CLDR_COUNTRY_NAMES``, ``CLDR_OWN_COUNTRY_NAMES`` (CLDR's names as places in the language's own articles only; True,
+  or the CLDR locales to read: Serbian's ``("sr", "sr_Latn", "hr")``), ``PLACE_TRANSLITERATION`` (two alphabets
+  letter for letter: Serbian's Latin and Cyrillic),
   ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``, ``PLACE_APOSTROPHE_SUFFIX``
   (Moskova'da), ``PLACE_ABBREVIATIONS`` ("St. Croix"; also ``logic.py``): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of"), ``PLACE_NOUN_BEFORE``/``PLACE_NOUN_AFTER`` ("the area of"; ``PLACE_NOUN_BEFORE`` also in ``names.py``: "las comunidades de"), ``PLACE_LIST_AND`` ("in Bryansk, Kursk and Belgorod"), ``PLACE_FEATURE_CUES`` ("atop Mauna Kea"), ``PLACE_FEATURE_BEFORE`` ("le banc d’Arguin") and
   ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``; ``PLACE_HEADS`` (words that
@@ -78,6 +80,11 @@ CODES = (
     "fi",
     "sk",
     "hr",
+    "sr",
+    "bs",
+    "nn",
+    "bg",
+    "mk",
     "sl",
     "hu",
     "ro",

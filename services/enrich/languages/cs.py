@@ -15,7 +15,14 @@ PLACE_CASE_ENDINGS = (
     ("ě", "a"), ("y", "a"), ("u", "a"), ("ou", "a"), ("e", "a"), ("ě", ""), ("u", ""), ("a", ""),
     ("u", "o"), ("a", "o"), ("ech", "y"),  # Německu, Slovenska: Německo, Slovensko; Klatovech: Klatovy
     ("ích", "e"), ("ic", "ice"),  # a town in -ice, plural: v Pardubicích, do Teplic (Pardubice, Teplice)
+    # a country named by an adjective and a noun, declined word by word: ve Spojených státech, Spojeným státům,
+    # Spojených států (Spojené státy); ve Spojeném království, Spojeného království; v České republice, Českou
+    # republiku (Česká republika)
+    ("ých", "é"), ("ým", "é"), ("ými", "é"), ("ém", "é"), ("ého", "é"), ("ému", "é"), ("é", "á"), ("ou", "á"),
+    ("ům", "y"), ("ů", "y"), ("ice", "ika"),
 )  # fmt: skip
+# Long forms of country names CLDR does not give (its Czech names are the short "Česko", "Slovensko").
+COUNTRY_SHORT = {"Česká republika": "CZ", "Slovenská republika": "SK", "Spojené státy americké": "US"}
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
 # Lower-case words for a region or a square after its adjective ("Moskevské oblasti", "Rudém náměstí"): with
