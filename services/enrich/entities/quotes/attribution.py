@@ -57,7 +57,6 @@ _TITLE_ARTICLES = languages.union("QUOTES", "title_articles")
 DEFINITE: dict[str, set[str]] = languages.by_language("QUOTES", "definite")
 # Words after which a verb-like word is a noun: "the report", "der Bericht", "un communiqué".
 NOUN_MARKERS: dict[str, set[str]] = languages.by_language("QUOTES", "noun_markers")
-INDEFINITE = languages.union("QUOTES", "indefinite")
 ARTICLE_GENDER: dict[str, dict[str, str | None]] = languages.by_language("QUOTES", "article_gender")
 MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
 MAX_VERB_AFTER = 24  # words: the verb of an attribution after a quote comes early
@@ -1137,6 +1136,15 @@ class Attributor:
         own = self.lang.words("hyphen_pronouns")
         return next((s for s in _HYPHEN_PRONOUNS if s in own and word.endswith(s) and len(word) > len(s) + 1), "")
 
+    def _pronoun_carrier(self, verb: int, a: int) -> int:
+        """The token that carries an inverted subject pronoun for the speech verb at ``verb``: the auxiliary right
+        before it when that auxiliary carries one after a hyphen (a ``skip`` word: "a-t-il ajouté",
+        "a-t-elle déclaré"), else the verb itself."""
+        aux = self.toks[verb - 1].low if verb > a else ""
+        if self._hyphen_pronoun(aux) and aux.split("-")[0] in self.lang.skip:  # ("a-t-il": "a"; "-t-" is euphonic)
+            return verb - 1
+        return verb
+
     def _reflexive_near(self, k: int) -> bool:
         """A reflexive pronoun in the verb's clause, at most two words before it or three after ("freut sich",
         "freut sie sich", "dass er sich freut")."""
@@ -1635,12 +1643,17 @@ class Attributor:
                 people = [c for c in post if c.kind in ("person", "pronoun")]
                 if people:
                     found = self._as_found(people[0], q.start)
-            hyphen = self._hyphen_pronoun(toks[k].low) if found is None and not pre else ""
+            carrier = self._pronoun_carrier(k, a) if found is None and not pre else k
+            hyphen = self._hyphen_pronoun(toks[carrier].low) if found is None and not pre else ""
             if hyphen:
-                # "« … », explique-t-elle": the verb carries its inverted subject pronoun after a hyphen
+                # "« … », explique-t-elle": the verb carries its inverted subject pronoun after a hyphen; in a
+                # compound tense its auxiliary does ("« … », a-t-il ajouté")
                 gender = lang.pronouns.get(hyphen.split("-")[-1])
                 found = Found(
-                    pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end, gender=gender), gender=gender
+                    pronoun=Cand(
+                        carrier, carrier + 1, "pronoun", toks[carrier].start, toks[carrier].end, gender=gender
+                    ),
+                    gender=gender,
                 )
             if found is None and not pre and lemma not in lang.addressee:
                 if self._impersonal_verb(verb):
@@ -1653,7 +1666,12 @@ class Attributor:
                     # verb-final with the subject always first (Japanese): what follows the verb is the next clause
                     found = self._after_verb(k + n, b, q.start)
                 articles = ARTICLE_GENDER.get(lang.code, {})
-                if found is None and k + n < b and toks[k + n].low in INDEFINITE and toks[k + n].low not in articles:
+                if (
+                    found is None
+                    and k + n < b
+                    and toks[k + n].low in lang.words("indefinite")  # the language's own: "a" is no article in Italian
+                    and toks[k + n].low not in articles
+                ):
                     found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
                 elif (
                     found is None

@@ -894,7 +894,7 @@ class Cast:
                 and c.kind == "person"
                 and c.speaker is not None
                 and all(x.excluded or x.kind == "org" for x in out[body + 1 :])
-                and self._title_of_body(out[body], c)
+                and (self._title_of_body(out[body], c) or self._genitive_body_between(out[body], out[body + 1 :], c))
             ):
                 # "el portavoz del Kremlin, Dmitri Peskov", "El inspector general de la Policía, Álvaro Álvarez,",
                 # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": the title, the body it serves
@@ -907,7 +907,7 @@ class Cast:
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "title" and c.kind == "person" and c.speaker is not None:
                 gap = [t.text for t in self.toks[prev.j : c.i]]
-                if not gap or gap == [","] or self._title_of_body(prev, c):
+                if not gap or gap == [","] or self._title_of_body(prev, c) or self._adjectives_then_comma(prev.j, c.i):
                     self.bind(prev, c.speaker)
                     c.gender = c.gender or prev.gender
                     out[-1] = c
@@ -928,6 +928,25 @@ class Cast:
             out.append(c)
         return out
 
+    def _adjectives_then_comma(self, j: int, i: int) -> bool:
+        """Between a title and a name: one or two lower-case adjectives after the title, then a comma ("El
+        presidente ucraniano, Volodímir Zelenski", "le président ukrainien, Volodymyr Zelensky", "il consigliere
+        presidenziale ucraino, Mykhailo Podolyak"): the title apposed to the name, its adjectives after it as the
+        Romance languages write them. No verb, article or preposition among them ("el ministro dijo, Pérez")."""
+        gap = self.toks[j:i]
+        if not 2 <= len(gap) <= 3 or gap[-1].text != ",":
+            return False
+        lang = self.lang
+        return all(
+            t.word
+            and t.text.isalpha()
+            and t.text.islower()
+            and t.low not in lang.skip
+            and t.low not in lang.prepositions
+            and not lang.is_verb(t.low)
+            for t in gap[:-1]
+        )
+
     def _predicate_title(self, gap: list[str]) -> bool:
         """Between a person and a title: a copula (the language's ``copulas``) and at most three lower-case words
         ("ist", "ist die neue", "war seit 2019"), no negation (``negations``)."""
@@ -936,6 +955,18 @@ class Cast:
             return False
         rest = gap[1:]
         return all(g.isalpha() and g.islower() and g not in self.lang.words("negations") for g in rest)
+
+    def _genitive_body_between(self, title: Cand, bodies: list[Cand], person: Cand) -> bool:
+        """(``head_first_titles``) a body named right after a title, in the genitive, then the name, nothing else
+        between ("представитель МИД Мария Захарова", "Президент Украины Владимир Зеленский")."""
+        if not self.lang.has("head_first_titles"):
+            return False
+        k = title.j
+        for x in bodies:
+            if x.kind != "org" or x.i != k:
+                return False
+            k = x.j
+        return k == person.i
 
     def _title_of_body(self, title: Cand, person: Cand) -> bool:
         """Between a title and a name: "of" (de, del, della, des, von…), the body's name, one comma."""
@@ -985,8 +1016,14 @@ class Cast:
         """A title phrase: its role, the words before it that qualify it ("Kremlin", "national security")."""
         toks = self.toks
         j = k + 1
+        head_first = self.lang.has("head_first_titles")
         while j < b and toks[j].word and self.lang.title_gender(toks[j].text)[0]:
+            if head_first and self._oblique(toks[j]):
+                break
             j += 1  # "press secretary", "vice president", "Sözcüsü Yardımcısı"
+        head_end = j
+        while head_first and j < b and toks[j].word and self.lang.title_gender(toks[j].text)[0]:
+            j += 1  # "пресс-секретарь президента": whose press secretary, a modifier of the title, not its head
         mods = []
         m = k - 1
         while m >= 0 and m >= k - 5:
@@ -995,13 +1032,13 @@ class Cast:
                 break
             mods.append(x.low)
             m -= 1
-        head = self.lang.lemma(toks[j - 1].text)
-        head = _ROLE_GROUPS.get(head, _ROLE_GROUPS.get(toks[j - 1].low, head))
+        head = self.lang.lemma(toks[head_end - 1].text)
+        head = _ROLE_GROUPS.get(head, _ROLE_GROUPS.get(toks[head_end - 1].low, head))
         for suffix in self.lang.title_suffixes:
             if head.endswith(suffix) and head != suffix:
                 mods.append(head[: -len(suffix)])
                 head = _ROLE_GROUPS.get(suffix, suffix)
-        plural = self.lang.titles.get(toks[j - 1].low) == "p"
+        plural = self.lang.titles.get(toks[head_end - 1].low) == "p"
         of = None
         if j + 1 < b and toks[j].low in _TITLE_OF:
             n = j + 1
@@ -1021,10 +1058,16 @@ class Cast:
             toks[j - 1].end,
             gender="p" if plural else gender,
             head=head,
-            modifiers=frozenset(mods) | frozenset(t.low for t in toks[k : j - 1]),
+            modifiers=frozenset(mods)
+            | frozenset(t.low for t in toks[k : head_end - 1])
+            | frozenset(self.lang.lemma(t.text) for t in toks[head_end:j]),
             of=of,
             excluded=self._excluded(m + 1, j),
         )
+
+    def _oblique(self, t: Token) -> bool:
+        """(``head_first_titles``) a title word not in its dictionary form: an oblique case ("президента")."""
+        return self.lang.lemma(t.text) != t.low
 
     def _body_named_at(self, n: int, b: int, over_mentions: bool = False) -> Speaker | None:
         """(``bodies_unread``) a body the recogniser did not read, named at token n after "a spokesperson for": a
