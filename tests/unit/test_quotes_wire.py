@@ -51,3 +51,24 @@ def test_a_body_in_the_genitive_between_a_title_and_a_name_binds_the_title_to_th
     )
     speakers = rules_speakers(text, "ru", Иван_Петров="PERSON", МИД="ORG", Мария_Смирнова="PERSON")
     assert speakers == ["Иван Петров", "Мария Смирнова"]
+
+
+def test_a_definite_institution_noun_is_the_body_in_view_whose_compound_name_ends_in_it() -> None:
+    text = "Das Außenministerium wies die Vorwürfe zurück. „Wir greifen niemanden an“, teilte das Ministerium mit."
+    assert rules_speakers(text, "de", Außenministerium="ORG") == ["Außenministerium"]
+
+
+def test_a_definite_institution_noun_in_french_is_the_body_in_view_named_with_it() -> None:
+    text = (
+        "Le ministère des Affaires étrangères a réagi mercredi. "
+        "« Nous n'attaquons personne sur ce territoire », a indiqué le ministère."
+    )
+    assert rules_speakers(text, "fr", ministère_des_Affaires_étrangères="ORG") == ["ministère des Affaires étrangères"]
+
+
+def test_a_spokesperson_of_a_body_no_reading_names_does_not_speak_for_the_body_in_view() -> None:
+    text = (
+        "Das Außenministerium wies die Vorwürfe zurück.\n\n"
+        "„Es gab keine Verletzten bei dem Vorfall“, sagte ein Sprecher der Polizei Köln."
+    )
+    assert rules_speakers(text, "de", Außenministerium="ORG") == [None]

@@ -1312,7 +1312,11 @@ class Attributor:
                     # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
                     pos = min(before_pos, self.layout.sentence_start(c.start))
                     person = self.resolve_only(pos, c.gender or "h", spoke=True)
-                person = person or c.of or self._organisation(before_pos)  # else it speaks for the organisation
+                if person is None and c.of is None and not c.of_unread:
+                    person = self._organisation(before_pos)  # else it speaks for the organisation in view
+                elif person is None:
+                    # "ein Sprecher der Polizei Köln" with no reading of that body: its own, not the one in view
+                    person = c.of
             elif person is None and definite:
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
                 # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else);
@@ -1361,12 +1365,21 @@ class Attributor:
                 sp = _entity_speaker(self.cast.mentions[m][1])
                 bodies.setdefault(sp.key, sp)
         head = self.lang.lemma(c.head)
-        named = [sp for sp in bodies.values() if head in {self.lang.lemma(w) for w in sp.name.casefold().split()}]
+        named = [sp for sp in bodies.values() if self._holds_head(sp.name, head)]
         if len(named) == 1:
             return named[0]
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
         return None
+
+    def _holds_head(self, name: str, head: str) -> bool:
+        """Whether a body's name holds an institution noun: one of its words ("the court" -> "Court of Appeal"),
+        or, where compounds are written as one word (``closed_compounds``), a word's last part ("das Ministerium"
+        -> "Außenministerium")."""
+        words = {self.lang.lemma(w) for w in name.casefold().split()}
+        if head in words:
+            return True
+        return self.lang.has("closed_compounds") and any(len(w) > len(head) + 2 and w.endswith(head) for w in words)
 
     def _dash_signature(self, q: QuoteSpan, limit: int) -> Found | None:
         """(``dash_signature``) a quote signed after a dash with no verb: ``“…” — John Smith`` (then the end of the

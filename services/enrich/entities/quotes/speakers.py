@@ -152,6 +152,7 @@ class Cand:
     head: str = ""  # a title's role, an institution's head noun
     modifiers: frozenset[str] = field(default_factory=frozenset)
     of: Speaker | None = None  # the organisation a title belongs to ("a spokesman for Rheinmetall")
+    of_unread: bool = False  # a title of a body named after it that no reading gave ("ein Sprecher der Polizei Köln")
     low: str = ""  # a pronoun's word
 
 
@@ -1040,6 +1041,7 @@ class Cast:
                 head = _ROLE_GROUPS.get(suffix, suffix)
         plural = self.lang.titles.get(toks[head_end - 1].low) == "p"
         of = None
+        of_unread = False
         if j + 1 < b and toks[j].low in _TITLE_OF:
             n = j + 1
             while n < b and toks[n].low in self.lang.skip:
@@ -1048,6 +1050,7 @@ class Cast:
                 of = _entity_speaker(self.mentions[n][1])
             elif n not in self.mentions and head in _SPOKESPERSON:
                 of = self._body_named_at(n, b)
+                of_unread = of is None and n < b and toks[n].word and toks[n].capitalised
         if of is None and head in _SPOKESPERSON:
             of = self._possessor(k)
         return Cand(
@@ -1062,6 +1065,7 @@ class Cast:
             | frozenset(t.low for t in toks[k : head_end - 1])
             | frozenset(self.lang.lemma(t.text) for t in toks[head_end:j]),
             of=of,
+            of_unread=of_unread,
             excluded=self._excluded(m + 1, j),
         )
 
