@@ -756,6 +756,8 @@ QUOTES: dict[str, Any] = {
     # a phrase opening the sentence after a quote that names the quote's words, then any verb whose subject said
     # them ("Mit diesen Worten eröffnete Müller die Sitzung")
     "next_worded": ["mit diesen worten", "mit den worten"],
+    # a definite institution noun stands for the body in view whose name holds it ("„…“, teilte das Ministerium mit")
+    "anaphor_articles": ["der", "die", "das"],
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["mitteilung", "erklärung", "stellungnahme"],

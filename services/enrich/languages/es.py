@@ -426,6 +426,8 @@ QUOTES: dict[str, Any] = {
         "uu",
     },
     "next_cues": ["así lo dijo", "así lo afirmó", "lo dijo", "lo afirmó", "lo aseguró", "así lo expresó"],
+    # a definite institution noun stands for the body in view whose name holds it ("«…», señaló el ministerio")
+    "anaphor_articles": ["el", "la"],
     "pro_drop": True,
     "verb_final": False,
     "document_heads": ["comunicado"],

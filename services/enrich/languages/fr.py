@@ -441,6 +441,8 @@ QUOTES: dict[str, Any] = {
         "lt",
         "col",
     },
+    # a definite institution noun stands for the body in view whose name holds it ("« … », a indiqué le ministère")
+    "anaphor_articles": ["le", "la", "l'", "l’"],
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["communiqué"],

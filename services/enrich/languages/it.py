@@ -395,6 +395,8 @@ QUOTES: dict[str, Any] = {
         "è quanto afferma",
         "lo ha ribadito",
     ],
+    # a definite institution noun stands for the body in view whose name holds it ("«…», ha detto il ministero")
+    "anaphor_articles": ["il", "lo", "la", "l'", "l’"],
     "pro_drop": True,
     "verb_final": False,
     "title_of": ["della", "del", "da"],

@@ -370,6 +370,8 @@ QUOTES: dict[str, Any] = {
     "role_groups": {"rzeczniczka": "rzecznik"},
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
+    # a title after a title in an oblique case is whose it is ("rzecznik prezydenta"); the body after it, in the genitive, too
+    "head_first_titles": True,
     "reflexive_clitics": ["się"],
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
     # impersonal speech verbs ("na Kremlu stwierdzono"): the body named after "w"/"na" speaks

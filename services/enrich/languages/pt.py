@@ -342,6 +342,8 @@ QUOTES: dict[str, Any] = {
     },
     "abbreviations": {"sr", "sra", "dr", "dra", "etc", "pág", "av", "p", "ex", "prof", "profa", "gen", "eng"},
     "next_cues": ["a afirmação é de", "quem diz é", "foi o que disse", "disse"],
+    # a definite institution noun stands for the body in view whose name holds it ("«…», disse o ministério")
+    "anaphor_articles": ["o", "a"],
     "pro_drop": True,
     "verb_final": False,
     "document_heads": ["comunicado"],

@@ -495,6 +495,8 @@ QUOTES: dict[str, Any] = {
     "document_heads": ["заявление"],
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
+    # a title after a title in an oblique case is whose it is ("пресс-секретарь президента"); the body after it, in the genitive, too
+    "head_first_titles": True,
     # prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны")
     "impersonal_in": ["в", "во", "у", "из"],
     # verbs of citing: the person cited follows them

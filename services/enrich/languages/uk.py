@@ -371,6 +371,8 @@ QUOTES: dict[str, Any] = {
     "role_groups": {"речниця": "речник", "прес-секретар": "речник", "прессекретар": "речник"},
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
+    # a title after a title in an oblique case is whose it is ("речник президента"); the body after it, in the genitive, too
+    "head_first_titles": True,
     # prepositions of the body a plural speech verb with no subject names ("повідомили в Міноборони")
     "impersonal_in": ["в", "у"],
     # a plural speech verb with no subject is impersonal ("сообщили в ведомстве": the body named after it)

@@ -57,7 +57,6 @@ _TITLE_ARTICLES = languages.union("QUOTES", "title_articles")
 DEFINITE: dict[str, set[str]] = languages.by_language("QUOTES", "definite")
 # Words after which a verb-like word is a noun: "the report", "der Bericht", "un communiqué".
 NOUN_MARKERS: dict[str, set[str]] = languages.by_language("QUOTES", "noun_markers")
-INDEFINITE = languages.union("QUOTES", "indefinite")
 ARTICLE_GENDER: dict[str, dict[str, str | None]] = languages.by_language("QUOTES", "article_gender")
 MAX_AFTER = 40  # tokens of the clause after a quote searched for its attribution
 MAX_VERB_AFTER = 24  # words: the verb of an attribution after a quote comes early
@@ -1150,13 +1149,14 @@ class Attributor:
         own = self.lang.words("hyphen_pronouns")
         return next((s for s in _HYPHEN_PRONOUNS if s in own and word.endswith(s) and len(word) > len(s) + 1), "")
 
-    def _hyphen_auxiliary(self, word: str) -> str:
-        """The subject pronoun an inverted auxiliary carries ("a-t-il déclaré": "-t-il"), "" when the word is no
-        auxiliary (one the language skips before a verb) with such a pronoun."""
-        own = self.lang.words("hyphen_pronouns")
-        return next(
-            (s for s in _HYPHEN_PRONOUNS if s in own and word.endswith(s) and word[: -len(s)] in self.lang.skip), ""
-        )
+    def _pronoun_carrier(self, verb: int, a: int) -> int:
+        """The token that carries an inverted subject pronoun for the speech verb at ``verb``: the auxiliary right
+        before it when that auxiliary carries one after a hyphen (a ``skip`` word: "a-t-il ajouté",
+        "a-t-elle déclaré"), else the verb itself."""
+        aux = self.toks[verb - 1].low if verb > a else ""
+        if self._hyphen_pronoun(aux) and aux.split("-")[0] in self.lang.skip:  # ("a-t-il": "a"; "-t-" is euphonic)
+            return verb - 1
+        return verb
 
     def _reflexive_near(self, k: int) -> bool:
         """A reflexive pronoun in the verb's clause, at most two words before it or three after ("freut sich",
@@ -1325,7 +1325,11 @@ class Attributor:
                     # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
                     pos = min(before_pos, self.layout.sentence_start(c.start))
                     person = self.resolve_only(pos, c.gender or "h", spoke=True)
-                person = person or c.of or self._organisation(before_pos)  # else it speaks for the organisation
+                if person is None and c.of is None and not c.of_unread:
+                    person = self._organisation(before_pos)  # else it speaks for the organisation in view
+                elif person is None:
+                    # "ein Sprecher der Polizei Köln" with no reading of that body: its own, not the one in view
+                    person = c.of
             elif person is None and definite:
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
                 # before the title's sentence (not "Im Gespräch mit X berichtete die Präsidentin": X is someone else);
@@ -1374,12 +1378,21 @@ class Attributor:
                 sp = _entity_speaker(self.cast.mentions[m][1])
                 bodies.setdefault(sp.key, sp)
         head = self.lang.lemma(c.head)
-        named = [sp for sp in bodies.values() if head in {self.lang.lemma(w) for w in sp.name.casefold().split()}]
+        named = [sp for sp in bodies.values() if self._holds_head(sp.name, head)]
         if len(named) == 1:
             return named[0]
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
         return None
+
+    def _holds_head(self, name: str, head: str) -> bool:
+        """Whether a body's name holds an institution noun: one of its words ("the court" -> "Court of Appeal"),
+        or, where compounds are written as one word (``closed_compounds``), a word's last part ("das Ministerium"
+        -> "Außenministerium")."""
+        words = {self.lang.lemma(w) for w in name.casefold().split()}
+        if head in words:
+            return True
+        return self.lang.has("closed_compounds") and any(len(w) > len(head) + 2 and w.endswith(head) for w in words)
 
     def _dash_signature(self, q: QuoteSpan, limit: int) -> Found | None:
         """(``dash_signature``) a quote signed after a dash with no verb: ``“…” — John Smith`` (then the end of the
@@ -1656,14 +1669,17 @@ class Attributor:
                 people = [c for c in post if c.kind in ("person", "pronoun")]
                 if people:
                     found = self._as_found(people[0], q.start)
-            hyphen = self._hyphen_pronoun(toks[k].low) if found is None and not pre else ""
-            if not hyphen and found is None and not pre and k > a:
-                hyphen = self._hyphen_auxiliary(toks[k - 1].low)  # "« … », a-t-il déclaré"
+            carrier = self._pronoun_carrier(k, a) if found is None and not pre else k
+            hyphen = self._hyphen_pronoun(toks[carrier].low) if found is None and not pre else ""
             if hyphen:
-                # "« … », explique-t-elle": the verb carries its inverted subject pronoun after a hyphen
+                # "« … », explique-t-elle": the verb carries its inverted subject pronoun after a hyphen; in a
+                # compound tense its auxiliary does ("« … », a-t-il ajouté")
                 gender = lang.pronouns.get(hyphen.split("-")[-1])
                 found = Found(
-                    pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end, gender=gender), gender=gender
+                    pronoun=Cand(
+                        carrier, carrier + 1, "pronoun", toks[carrier].start, toks[carrier].end, gender=gender
+                    ),
+                    gender=gender,
                 )
             if found is None and not pre and lemma not in lang.addressee:
                 if self._impersonal_verb(verb):
@@ -1676,7 +1692,12 @@ class Attributor:
                     # verb-final with the subject always first (Japanese): what follows the verb is the next clause
                     found = self._after_verb(k + n, b, q.start)
                 articles = ARTICLE_GENDER.get(lang.code, {})
-                if found is None and k + n < b and toks[k + n].low in INDEFINITE and toks[k + n].low not in articles:
+                if (
+                    found is None
+                    and k + n < b
+                    and toks[k + n].low in lang.words("indefinite")  # the language's own: "a" is no article in Italian
+                    and toks[k + n].low not in articles
+                ):
                     found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
                 elif (
                     found is None

@@ -58,6 +58,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``no_dictionary_check``: capitalised words are not checked against the dictionary to tell a
   name from a common word (English: months and many words are also names, "Theresa May");
 * ``inflected_names``: names take case endings ("Pieskowa" finds "Pieskow");
+* ``head_first_titles``: a title's dependents follow it in an oblique case, with no "of" word: a title word so
+  inflected after a title is whose it is, not the head ("пресс-секретарь президента" is a press secretary), and a
+  body named right after a title, then a name, is the body the title is of ("представитель МИД Мария Захарова");
 * ``closed_compounds``: a compound written as one word is a kind of its last part ("Oberbürgermeisterin" is a
   "Bürgermeisterin", "Feuerwehrmann" a "Mann"); with ``feminine_ending`` (a key: the feminine of a listed title,
   "Kommissarin") and ``role_endings`` {ending: gender} with ``role_endings_not`` (keys: a person's role by its word

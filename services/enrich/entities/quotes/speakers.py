@@ -125,6 +125,7 @@ class Cand:
     head: str = ""  # a title's role, an institution's head noun
     modifiers: frozenset[str] = field(default_factory=frozenset)
     of: Speaker | None = None  # the organisation a title belongs to ("a spokesman for Rheinmetall")
+    of_unread: bool = False  # a title of a body named after it that no reading gave ("ein Sprecher der Polizei Köln")
     low: str = ""  # a pronoun's word
 
 
@@ -888,7 +889,7 @@ class Cast:
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "title" and c.kind == "person" and c.speaker is not None:
                 gap = [t.text for t in self.toks[prev.j : c.i]]
-                if not gap or gap == [","] or self._title_of_body(prev, c):
+                if not gap or gap == [","] or self._title_of_body(prev, c) or self._adjectives_then_comma(prev.j, c.i):
                     self.bind(prev, c.speaker)
                     c.gender = c.gender or prev.gender
                     out[-1] = c
@@ -908,6 +909,25 @@ class Cast:
                     self.bind(c, prev.speaker)
             out.append(c)
         return out
+
+    def _adjectives_then_comma(self, j: int, i: int) -> bool:
+        """Between a title and a name: one or two lower-case adjectives after the title, then a comma ("El
+        presidente ucraniano, Volodímir Zelenski", "le président ukrainien, Volodymyr Zelensky", "il consigliere
+        presidenziale ucraino, Mykhailo Podolyak"): the title apposed to the name, its adjectives after it as the
+        Romance languages write them. No verb, article or preposition among them ("el ministro dijo, Pérez")."""
+        gap = self.toks[j:i]
+        if not 2 <= len(gap) <= 3 or gap[-1].text != ",":
+            return False
+        lang = self.lang
+        return all(
+            t.word
+            and t.text.isalpha()
+            and t.text.islower()
+            and t.low not in lang.skip
+            and t.low not in lang.prepositions
+            and not lang.is_verb(t.low)
+            for t in gap[:-1]
+        )
 
     def _predicate_title(self, gap: list[str]) -> bool:
         """Between a person and a title: a copula (the language's ``copulas``) and at most three lower-case words
@@ -929,12 +949,15 @@ class Cast:
         return all(t.word and (t.capitalised or t.low in allowed) for t in inner) and any(t.capitalised for t in inner)
 
     def _title_body_name(self, title: Cand, bodies: list[Cand], person: Cand) -> bool:
-        """A title, the body it serves and a full name with no comma ("Rzecznik Kremla Dmitrij Pieskow", "el
-        portavoz del Kremlin Dmitri Peskov", "President of Ukraine Volodymyr Zelensky"): between the title and the
-        name only the bodies' names and the words of "of" and articles. A lone surname after a body is not enough
-        ("der Sprecher der Regierung Merkel": Merkel's government)."""
+        """A title, the body it serves and the name with no comma ("Rzecznik Kremla Dmitrij Pieskow", "представитель
+        МИД Мария Захарова", "el portavoz del Kremlin Dmitri Peskov", "President of Ukraine Volodymyr Zelensky"):
+        between the title and the name only the bodies' names, "of" words and articles. A lone surname so is the
+        title's only where titles come first and their bodies follow in the genitive (``head_first_titles``);
+        elsewhere it may be the body's own name ("der Sprecher der Regierung Merkel": Merkel's government)."""
         toks = self.toks
-        if person.j - person.i < 2 or not bodies or person.i - title.j > 6:
+        if not bodies or person.i - title.j > 6:
+            return False
+        if person.j - person.i < 2 and not self.lang.has("head_first_titles"):
             return False
         covered = {k for x in bodies for k in range(x.i, x.j)}
         allowed = self.lang.skip | _OF_WORDS
@@ -978,8 +1001,14 @@ class Cast:
         """A title phrase: its role, the words before it that qualify it ("Kremlin", "national security")."""
         toks = self.toks
         j = k + 1
+        head_first = self.lang.has("head_first_titles")
         while j < b and toks[j].word and self.lang.title_gender(toks[j].text)[0]:
+            if head_first and self._oblique(toks[j]):
+                break
             j += 1  # "press secretary", "vice president", "Sözcüsü Yardımcısı"
+        head_end = j
+        while head_first and j < b and toks[j].word and self.lang.title_gender(toks[j].text)[0]:
+            j += 1  # "пресс-секретарь президента": whose press secretary, a modifier of the title, not its head
         mods = []
         m = k - 1
         while m >= 0 and m >= k - 5:
@@ -988,14 +1017,15 @@ class Cast:
                 break
             mods.append(x.low)
             m -= 1
-        head = self.lang.lemma(toks[j - 1].text)
-        head = _ROLE_GROUPS.get(head, _ROLE_GROUPS.get(toks[j - 1].low, head))
+        head = self.lang.lemma(toks[head_end - 1].text)
+        head = _ROLE_GROUPS.get(head, _ROLE_GROUPS.get(toks[head_end - 1].low, head))
         for suffix in self.lang.title_suffixes:
             if head.endswith(suffix) and head != suffix:
                 mods.append(head[: -len(suffix)])
                 head = _ROLE_GROUPS.get(suffix, suffix)
-        plural = self.lang.titles.get(toks[j - 1].low) == "p"
+        plural = self.lang.titles.get(toks[head_end - 1].low) == "p"
         of = None
+        of_unread = False
         if j + 1 < b and toks[j].low in _TITLE_OF:
             n = j + 1
             while n < b and toks[n].low in self.lang.skip:
@@ -1004,6 +1034,7 @@ class Cast:
                 of = _entity_speaker(self.mentions[n][1])
             elif n not in self.mentions and head in _SPOKESPERSON:
                 of = self._body_named_at(n, b)
+                of_unread = of is None and n < b and toks[n].word and toks[n].capitalised
         if of is None and head in _SPOKESPERSON:
             of = self._possessor(k)
         return Cand(
@@ -1014,10 +1045,17 @@ class Cast:
             toks[j - 1].end,
             gender="p" if plural else gender,
             head=head,
-            modifiers=frozenset(mods) | frozenset(t.low for t in toks[k : j - 1]),
+            modifiers=frozenset(mods)
+            | frozenset(t.low for t in toks[k : head_end - 1])
+            | frozenset(self.lang.lemma(t.text) for t in toks[head_end:j]),
             of=of,
+            of_unread=of_unread,
             excluded=self._excluded(m + 1, j),
         )
+
+    def _oblique(self, t: Token) -> bool:
+        """(``head_first_titles``) a title word not in its dictionary form: an oblique case ("президента")."""
+        return self.lang.lemma(t.text) != t.low
 
     def _body_named_at(self, n: int, b: int, over_mentions: bool = False) -> Speaker | None:
         """(``bodies_unread``) a body the recogniser did not read, named at token n after "a spokesperson for": a
