@@ -225,6 +225,7 @@ ENTITIES = "wirestream.services.enrich.entities.logic"
 QUOTES = "wirestream.services.enrich.entities.quotes"
 REGISTRY = "wirestream.services.enrich.entities.registry"
 GEO = "wirestream.services.enrich.entities.geo"
+CLDR = "wirestream.services.enrich.languages.cldr"
 UNCASED = "wirestream.services.enrich.entities.uncased"
 INCIDENT = "wirestream.services.enrich.incident.logic"
 STORIES = "wirestream.services.store.stories"
@@ -530,6 +531,15 @@ def _targets() -> list[Target]:
         lambda s: _fn(GEO, "transliterated")(
             s, _fn("wirestream.services.enrich.languages.sr", "PLACE_TRANSLITERATION")
         ),
+    )
+    # a language code is what the identifier says of hostile text: any string must give data or none, never raise
+    add(
+        "cldr",
+        tuple(f"{CLDR}:{n}" for n in ("locale", "territories", "language_names", "month_names", "weekday_names")),
+        lambda s: s[:64],
+        lambda c: [
+            _fn(CLDR, n)(c) for n in ("locale", "territories", "language_names", "month_names", "weekday_names")
+        ],
     )
     add("entities.surface", f"{ENTITIES}:surface", _same, lambda s: _fn(ENTITIES, "surface")(s, "PERSON"))
     add(
