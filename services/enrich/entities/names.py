@@ -685,6 +685,27 @@ def family_name(word: str) -> bool:
     return word in _surnames()
 
 
+@functools.cache
+def _double_given_heads() -> frozenset[str]:
+    """The given names that open a double given name in Faker's person data ("Jean" of "Jean-Luc", "Hans" of
+    "Hans-Dieter", "Anna" of "Anna-Lena"): before another given name, written with a space ("Jean Pierre"), the
+    two are one person's given names, not a given name and a surname."""
+    return frozenset(n.split("-")[0] for n in _given_names_with_hyphens() if n.count("-") == 1)
+
+
+@functools.cache
+def _given_names_with_hyphens() -> frozenset[str]:
+    return frozenset(n for n in _person_names(_GIVEN_NAMES) if "-" in n and n[0].isupper())
+
+
+def _two_given_names(words: list[str], given: Callable[[str], bool]) -> bool:
+    """Whether a two-word name is given names only, no surname: a double given name written with a space ("Jean
+    Pierre", "Hans Peter"), or a last word only ever a given name ("Anna Lena": "Lena" is no family name)."""
+    if len(words) != 2 or not given(words[1]):
+        return False
+    return words[0] in _double_given_heads() or not family_name(words[1])
+
+
 _WORD_AND_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[^\W\d_][\w'’-]*) (?P<and>\w+) $")
 _COORDINATION_REACH = 40  # characters before a person read for a given name and "and"
 # Characters read back for the word before a name: a longer word is no title or given name and answers "".
@@ -748,6 +769,11 @@ def coordinated(
         a, b = m.span("given")
         if m.group("given") in surnames or not given(a, b):
             continue
+        parts = written.split()
+        if not given(start, start + len(parts[0])):
+            continue  # the other name must open with a given name, whose surname the given name alone shares
+        if _two_given_names(parts, lambda w: given_name(w, "")):
+            continue  # "Tobias und Jean Pierre": given names only, no family name to share
         before = word_before(text, a)
         if not runs_read and before[:1].isupper() and before[-1:] not in ".!?:":
             continue  # "Vice President Harris and Tim Walz": the end of a longer name, not a given name alone
