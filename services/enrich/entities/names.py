@@ -2497,13 +2497,9 @@ def surname_mentions(
     read as something; the surname must be capitalised and outside them.
     """
     tokens = _tokens(text_or_tokens) if isinstance(text_or_tokens, str) else text_or_tokens
-    lang = (language or "en").split("-")[0]
-    surnames = {name.split()[-1].casefold(): name for name in people if len(name.split()) > 1}
-    surnames = {k: v for k, v in surnames.items() if len(k) >= 3}
-    if not surnames:
+    owner = surname_owner(people, language)
+    if owner is None:
         return []
-    endings = PERSON_ENDINGS.get(lang, ())
-    by_stem = {_stem(k, endings): k for k in surnames} if endings else {}
     spans = sorted(taken)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the spans so far
@@ -2514,11 +2510,32 @@ def surname_mentions(
         k = bisect.bisect_left(starts, t.end) - 1  # the spans starting before this word ends
         if k >= 0 and reach[k] > t.start:
             continue
-        folded = t.text.casefold()
+        full = owner(t.text)
+        if full is not None:
+            out.append(Found(t.text, "PERSON", t.start, t.end, full))
+    return out
+
+
+def surname_owner(people: Iterable[str], language: str | None) -> Callable[[str], str | None] | None:
+    """Who of ``people`` (full names, two words or more) a one-word name is the surname of, as written or with a case
+    ending of the language's names (``NAME_PERSON_ENDINGS``: "Pieskowa", "Травникова"): a function of the word that
+    answers the full name or None; None when no person has a surname of three letters or more."""
+    lang = (language or "en").split("-")[0]
+    surnames = {name.split()[-1].casefold(): name for name in people if len(name.split()) > 1}
+    surnames = {k: v for k, v in surnames.items() if len(k) >= 3}
+    if not surnames:
+        return None
+    endings = PERSON_ENDINGS.get(lang, ())
+    by_stem = {_stem(k, endings): k for k in surnames} if endings else {}
+
+    def owner(word: str) -> str | None:
+        folded = word.casefold()
         base = folded if folded in surnames else by_stem.get(_stem(folded, endings)) if endings else None
         if base is not None and (base == folded or len(_stem(folded, endings)) >= 4):
-            out.append(Found(t.text, "PERSON", t.start, t.end, surnames[base]))
-    return out
+            return surnames[base]
+        return None
+
+    return owner
 
 
 @functools.lru_cache(maxsize=4096)
