@@ -30,7 +30,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
@@ -685,6 +685,19 @@ def family_name(word: str) -> bool:
     return word in _surnames()
 
 
+def _surname_after_given(tokens: list[_Token], k: int, text: str, calendar: Collection[str]) -> bool:
+    """Whether the word at ``k``, a month's or a weekday's in some language, is a family name right after a given name
+    ("Theresa May", "Karl May", "Thomas Freitag"; Faker's person data lists both words so): the person's surname, not
+    a date, unless a figure follows it ("Jordan May 5")."""
+    t = tokens[k]
+    if k == 0 or not t.glued or t.initial or t.text not in _surnames():
+        return False
+    given = tokens[k - 1].text
+    if given not in _first_names() or given.casefold() in calendar:
+        return False
+    return not re.match(r"[ \u00a0]*\d", text[t.end : t.end + 4])
+
+
 @functools.cache
 def _double_given_heads() -> frozenset[str]:
     """The given names that open a double given name in Faker's person data ("Jean" of "Jean-Luc", "Hans" of
@@ -1121,6 +1134,8 @@ class NameFinder:
             named = k >= 2 and tokens[k - 1].glued and t.glued and _capitalised(tokens[k - 2].text)
             if named and self.gazetteer.place_form(text[tokens[k - 2].start : t.end], lang) is not None:
                 return False  # "Rio de Janeiro": a month in a place's name
+            if _surname_after_given(tokens, k, text, self.calendar):
+                return False  # "Theresa May", "Karl May", "Thomas Freitag": a family name, no date
             if t.text not in given or k + 1 >= len(tokens):
                 return True
             if re.search(r"\d", text[tokens[k - 1].end if k else 0 : t.start]):
