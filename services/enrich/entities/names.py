@@ -685,6 +685,12 @@ def family_name(word: str) -> bool:
     return word in _surnames()
 
 
+def _english_opening(word: str) -> bool:
+    """An English function word opening a run, no given name ("The Guardian" after "Journalist" in a German text):
+    English titles and bodies are quoted in every language, and no person's name opens with one."""
+    return word.casefold() in _stop_words("en") and word not in _first_names()
+
+
 def _surname_after_given(tokens: list[_Token], k: int, text: str, calendar: Collection[str]) -> bool:
     """Whether the word at ``k``, a month's or a weekday's in some language, is a family name right after a given name
     ("Theresa May", "Karl May", "Thomas Freitag"; Faker's person data lists both words so): the person's surname, not
@@ -1640,7 +1646,7 @@ class NameFinder:
         if lang in NOUNS_CAPITALISED and self.is_role(words[-1].text, lang) and not given_name(words[0].text, lang):
             return before  # "Sozialwissenschaftlicher Referent", "Media Consultant": a role, not a person
             # (but "Thomas Mettenleiter": a given name, then a surname that ends like a role, "-leiter")
-        if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
+        if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()) or _english_opening(words[0].text):
             return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
         if words[0].initial and people.surname(words[-1].text):
             return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
