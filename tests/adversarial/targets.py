@@ -714,6 +714,12 @@ def _targets() -> list[Target]:
         _same,
         lambda s: _fn(NAMES, "surname_mentions")(s, ["Dmitry Peskov", "Sergei Shoigu", "Ada Lovelace"], [], "ru"),
     )
+    add(  # the hostile string as the one word looked up, with a case ending's stem or without
+        "names.surname_owner",
+        f"{NAMES}:surname_owner",
+        _same,
+        lambda s: _fn(NAMES, "surname_owner")(["Dmitry Peskov", "Андрей Травников"], "ru")(s),
+    )
     add(  # every capitalised pair a person: each reads its own bounded look-back
         "names.coordinated",
         f"{NAMES}:coordinated",

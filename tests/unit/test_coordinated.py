@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from wirestream.services.enrich.entities import logic
 from wirestream.services.enrich.entities.logic import RawEntity
-from wirestream.services.enrich.entities.names import coordinated, given_name
+from wirestream.services.enrich.entities.names import Coordinated, coordinated, given_name
 
 
 def test_a_given_name_before_and_a_person_takes_the_family_name():
@@ -47,3 +47,23 @@ def test_coordination_reads_a_bounded_look_back_on_hostile_text():
     started = time.perf_counter()
     coordinated(text, names, ("and",), lambda a, b: given_name(text[a:b], "en"))
     assert time.perf_counter() - started < 5
+
+
+def test_no_family_name_from_a_name_of_given_names_only():
+    # "Jean Pierre": "Jean" opens double given names (Jean-Luc) in the name data, so the two are one person's given
+    # names and "Tobias" shares no surname; "Natalie Kessler" has one
+    for text, person, expected in (
+        ("Am Abend kamen Tobias und Jean Pierre mit ihren Kindern.", "Jean Pierre", []),
+        ("Am Abend kamen Judith und Natalie Kessler mit ihren Kindern.", "Natalie Kessler", ["Judith Kessler"]),
+    ):
+        assert [c.name for c in _coordinated_de(text, person)] == expected, text
+
+
+def _coordinated_de(text: str, person: str) -> list[Coordinated]:
+    start = text.index(person)
+    names = [(start, start + len(person), "PERSON", person, person)]
+    return coordinated(text, names, ("und",), lambda a, b: given_name(text[a:b], "de"))
+
+
+def test_no_family_name_when_the_other_name_opens_with_no_given_name():
+    assert _coordinated_de("Am Abend kamen Tobias und Kapitän Kessler an.", "Kapitän Kessler") == []

@@ -122,6 +122,13 @@ def test_an_inflected_surname_joins_its_person(toolkit):
     assert (person.name, person.count) == ("Maria Zacharowa", 2)
 
 
+def test_a_surname_the_model_reads_in_another_case_joins_its_person(toolkit):
+    # Natasha names "Травникова" on its own (a surname of its own in the nominative): the full person's genitive
+    text = "Губернатор Андрей Травников заявил, что ситуация под контролем. По словам Травникова, дроны сбиты."
+    people = [e for e in enrich(dated(text, "ru"), toolkit).entities if e.label == "PERSON"]
+    assert [(e.name, e.count) for e in people] == [("Андрей Травников", 2)]
+
+
 def test_russian_names_come_back_to_the_nominative(toolkit):
     article = enrich(dated("Заявление Марии Захаровой прозвучало в Новосибирске.", "ru"), toolkit)
     assert {"Мария Захарова", "Новосибирск"} <= {e.name for e in article.entities}

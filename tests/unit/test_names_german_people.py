@@ -94,3 +94,19 @@ def test_the_genitive_of_a_family_name_beside_a_noun_is_the_person(finder):
 
 def test_the_genitive_of_a_common_noun_is_no_person(finder):
     assert people(finder, "Der Preis des Hauses. Die Kosten des Umbaus.") == []
+
+
+def test_a_month_that_is_a_family_name_after_a_given_name_is_the_surname(finder):
+    # "May" is a month (in English) and a family name: after a given name the person's, unless a figure follows
+    assert people(finder, "Die Premierministerin Theresa May sagte am Montag, sie bleibe.") == ["Theresa May"]
+    assert people(finder, "Seit Anfang Mai sagte er nichts.") == []
+
+
+def test_a_governor_or_a_journalist_before_a_name_is_a_role(finder):
+    # "Wjatscheslaw" is no given name of the name data: the role before the run makes the person
+    assert people(finder, "Gouverneur Wjatscheslaw Gladkow sagte, es gebe keine Opfer.") == ["Wjatscheslaw Gladkow"]
+    assert people(finder, "Der Journalist Jewgeni Nikulin berichtete.") == ["Jewgeni Nikulin"]
+
+
+def test_an_english_title_after_a_role_is_no_person(finder):
+    assert people(finder, "Gerd Manthey, Journalist The Guardian, London.") == ["Gerd Manthey"]

@@ -58,6 +58,7 @@ from wirestream.services.enrich.entities.names import (
     party_after,
     storm_name,
     surname_mentions,
+    surname_owner,
     word_before,
 )
 from wirestream.services.enrich.entities.quotes import find_quotes
@@ -1810,12 +1811,30 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
         taken = [(e.start, e.end) for e in found]
         again = surname_mentions(article.text, people, taken, lang)
+        found = _inflected_surnames(found, people, lang)
         found += [RawEntity(f.text, f.label, f.start, f.end, name=f.name) for f in again]
         return sorted(found, key=lambda e: e.start), model.name
     if tools.names is not None:
         found = [RawEntity(f.text, f.label, f.start, f.end, name=f.name) for f in tools.names(article.text, lang)]
         return found, tools.names.name
     return [], None
+
+
+def _inflected_surnames(found: list[RawEntity], people: set[str], lang: str) -> list[RawEntity]:
+    """A one-word person the model found in another case than the full name's ("По словам Травникова" after "Андрей
+    Травников", which the model reads as a name of its own): that person's mention, by :func:`surname_owner`."""
+    owner = surname_owner(people, lang)
+    if owner is None:
+        return found
+    out = []
+    for e in found:
+        if e.label == "PERSON" and e.id is None and len(e.text.split()) == 1:
+            word = _POSSESSIVE.sub("", e.text)
+            full = owner(word)
+            if full is not None and full.split()[-1].casefold() != word.casefold():  # as written: grouping joins it
+                e = dataclasses.replace(e, name=full)
+        out.append(e)
+    return out
 
 
 @dataclass

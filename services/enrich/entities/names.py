@@ -30,7 +30,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from wirestream.services.enrich import languages
@@ -682,6 +682,46 @@ def family_name(word: str) -> bool:
     return word in _surnames()
 
 
+def _english_opening(word: str) -> bool:
+    """An English function word opening a run, no given name ("The Guardian" after "Journalist" in a German text):
+    English titles and bodies are quoted in every language, and no person's name opens with one."""
+    return word.casefold() in _stop_words("en") and word not in _first_names()
+
+
+def _surname_after_given(tokens: list[_Token], k: int, text: str, calendar: Collection[str]) -> bool:
+    """Whether the word at ``k``, a month's or a weekday's in some language, is a family name right after a given name
+    ("Theresa May", "Karl May", "Thomas Freitag"; Faker's person data lists both words so): the person's surname, not
+    a date, unless a figure follows it ("Jordan May 5")."""
+    t = tokens[k]
+    if k == 0 or not t.glued or t.initial or t.text not in _surnames():
+        return False
+    given = tokens[k - 1].text
+    if given not in _first_names() or given.casefold() in calendar:
+        return False
+    return not re.match(r"[ \u00a0]*\d", text[t.end : t.end + 4])
+
+
+@functools.cache
+def _double_given_heads() -> frozenset[str]:
+    """The given names that open a double given name in Faker's person data ("Jean" of "Jean-Luc", "Hans" of
+    "Hans-Dieter", "Anna" of "Anna-Lena"): before another given name, written with a space ("Jean Pierre"), the
+    two are one person's given names, not a given name and a surname."""
+    return frozenset(n.split("-")[0] for n in _given_names_with_hyphens() if n.count("-") == 1)
+
+
+@functools.cache
+def _given_names_with_hyphens() -> frozenset[str]:
+    return frozenset(n for n in _person_names(_GIVEN_NAMES) if "-" in n and n[0].isupper())
+
+
+def _two_given_names(words: list[str], given: Callable[[str], bool]) -> bool:
+    """Whether a two-word name is given names only, no surname: a double given name written with a space ("Jean
+    Pierre", "Hans Peter"), or a last word only ever a given name ("Anna Lena": "Lena" is no family name)."""
+    if len(words) != 2 or not given(words[1]):
+        return False
+    return words[0] in _double_given_heads() or not family_name(words[1])
+
+
 _WORD_AND_BEFORE = re.compile(r"(?<![\w'’.-])(?P<given>[^\W\d_][\w'’-]*) (?P<and>\w+) $")
 _COORDINATION_REACH = 40  # characters before a person read for a given name and "and"
 # Characters read back for the word before a name: a longer word is no title or given name and answers "".
@@ -745,6 +785,11 @@ def coordinated(
         a, b = m.span("given")
         if m.group("given") in surnames or not given(a, b):
             continue
+        parts = written.split()
+        if not given(start, start + len(parts[0])):
+            continue  # the other name must open with a given name, whose surname the given name alone shares
+        if _two_given_names(parts, lambda w: given_name(w, "")):
+            continue  # "Tobias und Jean Pierre": given names only, no family name to share
         before = word_before(text, a)
         if not runs_read and before[:1].isupper() and before[-1:] not in ".!?:":
             continue  # "Vice President Harris and Tim Walz": the end of a longer name, not a given name alone
@@ -1092,6 +1137,8 @@ class NameFinder:
             named = k >= 2 and tokens[k - 1].glued and t.glued and _capitalised(tokens[k - 2].text)
             if named and self.gazetteer.place_form(text[tokens[k - 2].start : t.end], lang) is not None:
                 return False  # "Rio de Janeiro": a month in a place's name
+            if _surname_after_given(tokens, k, text, self.calendar):
+                return False  # "Theresa May", "Karl May", "Thomas Freitag": a family name, no date
             if t.text not in given or k + 1 >= len(tokens):
                 return True
             if re.search(r"\d", text[tokens[k - 1].end if k else 0 : t.start]):
@@ -1600,7 +1647,7 @@ class NameFinder:
         if lang in NOUNS_CAPITALISED and self.is_role(words[-1].text, lang) and not given_name(words[0].text, lang):
             return before  # "Sozialwissenschaftlicher Referent", "Media Consultant": a role, not a person
             # (but "Thomas Mettenleiter": a given name, then a surname that ends like a role, "-leiter")
-        if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()):
+        if words[0].text.casefold() in FUNCTION_WORDS.get(lang, ()) or _english_opening(words[0].text):
             return before  # "La Tercera", "El Nacional": a name with an article is a title, not a person
         if words[0].initial and people.surname(words[-1].text):
             return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
@@ -2504,13 +2551,9 @@ def surname_mentions(
     read as something; the surname must be capitalised and outside them.
     """
     tokens = _tokens(text_or_tokens) if isinstance(text_or_tokens, str) else text_or_tokens
-    lang = (language or "en").split("-")[0]
-    surnames = {name.split()[-1].casefold(): name for name in people if len(name.split()) > 1}
-    surnames = {k: v for k, v in surnames.items() if len(k) >= 3}
-    if not surnames:
+    owner = surname_owner(people, language)
+    if owner is None:
         return []
-    endings = PERSON_ENDINGS.get(lang, ())
-    by_stem = {_stem(k, endings): k for k in surnames} if endings else {}
     spans = sorted(taken)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the spans so far
@@ -2521,11 +2564,32 @@ def surname_mentions(
         k = bisect.bisect_left(starts, t.end) - 1  # the spans starting before this word ends
         if k >= 0 and reach[k] > t.start:
             continue
-        folded = t.text.casefold()
+        full = owner(t.text)
+        if full is not None:
+            out.append(Found(t.text, "PERSON", t.start, t.end, full))
+    return out
+
+
+def surname_owner(people: Iterable[str], language: str | None) -> Callable[[str], str | None] | None:
+    """Who of ``people`` (full names, two words or more) a one-word name is the surname of, as written or with a case
+    ending of the language's names (``NAME_PERSON_ENDINGS``: "Pieskowa", "Травникова"): a function of the word that
+    answers the full name or None; None when no person has a surname of three letters or more."""
+    lang = (language or "en").split("-")[0]
+    surnames = {name.split()[-1].casefold(): name for name in people if len(name.split()) > 1}
+    surnames = {k: v for k, v in surnames.items() if len(k) >= 3}
+    if not surnames:
+        return None
+    endings = PERSON_ENDINGS.get(lang, ())
+    by_stem = {_stem(k, endings): k for k in surnames} if endings else {}
+
+    def owner(word: str) -> str | None:
+        folded = word.casefold()
         base = folded if folded in surnames else by_stem.get(_stem(folded, endings)) if endings else None
         if base is not None and (base == folded or len(_stem(folded, endings)) >= 4):
-            out.append(Found(t.text, "PERSON", t.start, t.end, surnames[base]))
-    return out
+            return surnames[base]
+        return None
+
+    return owner
 
 
 @functools.lru_cache(maxsize=4096)

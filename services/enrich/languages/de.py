@@ -997,7 +997,9 @@ NAME_ROLES = (
     "beraterin", "sekretär", "sekretärin", "herr", "frau", "dr", "professor", "professorin", "abgeordnete",
     "abgeordneter", "experte", "expertin", "analyst", "analystin", "oberst", "kommandeur", "premier",
     "politiker", "politikerin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "korrespondent",
-    "referent", "referentin", "consultant",
+    "referent", "referentin", "consultant", "gouverneur", "gouverneurin", "journalist", "journalistin", "reporter",
+    "reporterin", "korrespondentin", "diplomat", "diplomatin", "aktivist", "aktivistin", "senator", "senatorin",
+    "kritiker", "kritikerin",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
