@@ -194,3 +194,15 @@ def test_a_city_and_a_name_joined_by_a_hyphen_are_the_district(finder):
 def test_a_name_beside_a_given_name_that_is_also_a_town_is_no_place(finder):
     # Mary is a city in Turkmenistan, and a given name: the stage names of two performers
     assert "Gordy" not in places(finder, "Früher traten die beiden noch als Mary und Gordy auf.")
+
+
+def test_a_places_genitive_before_a_role_and_a_name_is_the_place_and_the_person(finder):
+    found = [(f.text, f.label) for f in finder("Am Mittwoch sagte Russlands Präsident Wladimir Putin nichts.", "de")]
+    assert found == [("Russlands", "GPE"), ("Wladimir Putin", "PERSON")]
+    found = [(f.text, f.label) for f in finder("Gestern verbot Moskaus Bürgermeister Sergej Sobjanin alles.", "de")]
+    assert found == [("Moskaus", "GPE"), ("Sergej Sobjanin", "PERSON")]
+
+
+def test_the_genitive_of_a_big_citys_own_name_is_the_city_not_a_noun(finder):
+    assert places(finder, "Die Straßen Warschaus waren am Abend leer.") == ["Warschaus"]
+

@@ -1201,6 +1201,7 @@ class NameFinder:
             runs.append(run)
             i = j
 
+        runs = [part for run in runs for part in self._genitive_place_before_role(run, lang)]
         # A word that stands alone as a name somewhere: a surname said again ("... Peskow sagte").
         standalone = {run[0].text for run in runs if len(run) == 1 and not run[0].initial}
         days = DAY_WORDS.get(lang, frozenset()) | DAY_WORDS["en"]
@@ -1312,6 +1313,21 @@ class NameFinder:
             return False  # "v Klatovech Jan Jirák": a given name and its surname, not January
         return _dictionary_word(found.text, lang)
 
+    def _genitive_place_before_role(self, run: list[_Token], lang: str) -> list[list[_Token]]:
+        """Where nouns are capitalised, a run opening with a place's genitive before a role and a name ("Russlands
+        Präsident Wladimir Putin", "Moskaus Bürgermeister Sergej Sobjanin"): the place, and the role with its
+        person, as two runs (the role read inside the run keeps only the name after it). A country, or a city of a
+        million people, whose name in the language the word is with the genitive "-s"."""
+        if lang not in NOUNS_CAPITALISED or len(run) < 3 or not self.is_role(run[1].text, lang):
+            return [run]
+        word = run[0].text
+        place = self.gazetteer.place_form(word, lang) if word.endswith("s") else None
+        if place is None or place[0] != word[:-1]:
+            return [run]
+        if place[1].kind != "country" and place[1].population < ALIAS_CITY_POPULATION:
+            return [run]
+        return [run[:1], run[1:]]
+
     def _noun_form_place(self, found: Found, lang: str) -> bool:
         """A one-word place spelt like an inflected common noun where nouns are capitalised ("zu Füßen" of Fuß, "einen
         fixen Namen" of Name, "den Schweizer Bergen"): the noun, unless a preposition of place or of going comes
@@ -1327,8 +1343,14 @@ class NameFinder:
 
         stem = lemma(found.text, lang).capitalize()
         base = self.gazetteer.place_form(stem, lang)
-        if base is not None and (base[1].kind != "city" or base[1].name == stem):
-            return False  # "Stockholms": the genitive of the place's own name, not of a noun ("Namen": Name, Namur)
+        if base is not None and (
+            base[1].kind != "city"
+            or base[1].name == stem
+            or (base[0] == stem and base[1].population >= ALIAS_CITY_POPULATION)
+        ):
+            # "Stockholms", "Moskaus", "Warschaus": the genitive of the place's own name (in the language: a city
+            # of a million people), not of a noun ("Namen": Name, Namur)
+            return False
         k = bisect.bisect_left(self._starts, found.start)
         if k >= len(self._tokens) or self._tokens[k].start != found.start or not k or not self._tokens[k].glued:
             return True
