@@ -48,6 +48,22 @@ def test_the_registry_names_key_actors_in_any_language(toolkit):
     assert all(e.name in ("Dmitry Peskov", "Kremlin", "Vladimir Putin") for e in article.entities)
 
 
+def test_the_incidents_other_voices_and_bodies_are_registered_in_their_cases(toolkit):
+    # the speakers and bodies wire coverage of the incident quotes beside Peskov and Zelensky
+    text = (
+        "Заявление Медведева. Володин в Госдуме. Захарова заявила. Medwedew sprach. Die Staatsduma tagte. "
+        "The Institute for the Study of War (ISW) assessed it."
+    )
+    found = {m.known.id for m in toolkit.registry.find(text)}
+    assert found == {
+        "person/dmitry-medvedev",
+        "person/vyacheslav-volodin",
+        "org/state-duma",
+        "person/maria-zakharova",
+        "org/institute-for-the-study-of-war",
+    }
+
+
 def test_photo_agencies_are_never_actors(toolkit):
     article = enrich(dated("Smoke rose over the Kremlin, Getty Images showed. Shutterstock had the photos."), toolkit)
     assert not [e for e in article.entities if "Getty" in e.name or "Shutter" in e.name]
