@@ -205,4 +205,3 @@ def test_a_places_genitive_before_a_role_and_a_name_is_the_place_and_the_person(
 
 def test_the_genitive_of_a_big_citys_own_name_is_the_city_not_a_noun(finder):
     assert places(finder, "Die Straßen Warschaus waren am Abend leer.") == ["Warschaus"]
-
