@@ -255,6 +255,13 @@ def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
                 known[inside[0]] = ent
             elif longer and _compatible(r.label, ent.label):
                 known[inside[0]] = RawEntity(ent.text, r.label, ent.start, ent.end, r.id)
+            elif longer and ent.label == "PERSON" and r.label == "ORG" and r.start == ent.start:
+                # "della Duma Vyacheslav Volodin": the body a recogniser ran into the name after it; the person
+                # is the full name that follows (two words at least), not lost with the body's span
+                rest = ent.text[r.end - ent.start :]
+                name = rest.lstrip(" ")
+                if len(name.split()) >= 2 and rest[: len(rest) - len(name)]:
+                    extra.append(RawEntity(name, ent.label, ent.end - len(name), ent.end))
     return sorted(known + extra, key=lambda e: e.start)
 
 
