@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from tests.unit.test_quotes import rules_speakers
+from wirestream.contracts import Entity, Mention
+from wirestream.services.enrich.entities.quotes import find_quotes
 
 
 def test_a_pronoun_carried_by_the_auxiliary_of_a_compound_tense_is_the_subject() -> None:
@@ -72,3 +74,18 @@ def test_a_spokesperson_of_a_body_no_reading_names_does_not_speak_for_the_body_i
         "„Es gab keine Verletzten bei dem Vorfall“, sagte ein Sprecher der Polizei Köln."
     )
     assert rules_speakers(text, "de", Außenministerium="ORG") == [None]
+
+
+def test_a_statement_of_a_registered_body_in_the_genitive_is_that_bodys() -> None:
+    text = (
+        "Die Lage blieb am Mittwoch unklar. „Das war ein geplanter Terrorakt“, hieß es in einer Erklärung des Kremls."
+    )
+    at = text.index("Kremls")
+    kremlin = Entity(
+        id="place/moscow-kremlin",
+        name="Kremlin",
+        label="FAC",
+        count=1,
+        mentions=[Mention(text="Kremls", start=at, end=at + len("Kremls"))],
+    )
+    assert [q.speaker for q in find_quotes(text, [kremlin], "de")] == ["Kremlin"]

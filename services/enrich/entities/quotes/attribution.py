@@ -1764,12 +1764,13 @@ class Attributor:
         for c in self.cast.candidates(a, b, self.inside):
             if c.kind == "org" and c.speaker is not None and c.speaker.label == "ORG":
                 return Found(speaker=c.speaker, how="impersonal")
-        # "hieß es im Kreml", "aus dem Kreml hieß es": a body the registry knows, in whose seat it was said
+        # "hieß es im Kreml", "aus dem Kreml hieß es": a body the registry knows, in whose seat it was said; "hieß es
+        # in einer Erklärung des Kremls": whose statement it is
         came_from = self.lang.words("impersonal_from")
         for k in range(a, b):
             if k in self.cast.mentions and self.cast.mentions[k][1].id and k > 0:
                 m = k - 1 if self.toks[k - 1].low not in self.lang.words("definite") else k - 2
-                if m >= 0 and self.toks[m].low in came_from:
+                if (m >= 0 and self.toks[m].low in came_from) or self._document_of(k):
                     return Found(speaker=_entity_speaker(self.cast.mentions[k][1]), how="impersonal")
         issuer = self._compound_issuer(a, b)
         if issuer is not None:
@@ -1782,6 +1783,17 @@ class Attributor:
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _document_of(self, k: int) -> bool:
+        """(``document_heads``, ``genitive_articles``) the name at ``k`` is a statement's issuer in the genitive
+        ("einer Erklärung des Kremls", "der Mitteilung der Regierung")."""
+        heads = tuple(self.lang.words("document_heads"))
+        return (
+            bool(heads)
+            and k >= 2
+            and self.toks[k - 1].low in self.lang.words("genitive_articles")
+            and self.toks[k - 2].low.endswith(heads)
+        )
 
     def _statement_owner(self, a: int, b: int) -> Speaker | None:
         """(``document_heads``) "Siemens legte am Montag Zahlen vor. In einer Mitteilung heißt es: „…“": an impersonal
