@@ -801,6 +801,8 @@ QUOTES: dict[str, Any] = {
         "call",
     },
     "cues": ["according to"],
+    # comparison words the prepositions list too: "as President Biden said" keeps Biden the subject
+    "comparisons": ["as", "like"],
     "cues_after": [],
     "pronouns": {"he": "m", "she": "f", "it": "n", "they": "p", "him": "m", "her": "f", "them": "p"},
     "relative": {"who", "which"},

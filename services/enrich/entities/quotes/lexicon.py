@@ -78,7 +78,8 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``continue_past_objects``: a quote with no cue of its own continues the last speaker past a person named
   between them who is no sentence's subject and not first in a sentence ("… Weltklasseathleten wie Elvira
   Oeberg geformt hatte …", "die Bäckerei Johann Mayer"; after a preposition, an article, a word of ``comparisons``
-  or a common noun): an object, not a new voice;
+  or a common noun): an object, not a new voice; ``comparisons`` that are prepositions too ("as", "like") do not
+  govern a title and the name after it ("as President Biden said": Biden speaks);
 * ``legal_forms`` (a key of words): a company's legal form ("GmbH"); the name without it, alone, is the company;
 * ``stance_for``, ``stance_copulas``, ``stance_words`` (keys of words): a sentence opening "Für X ist klar, dass
   „…“" gives X's view: X spoke, so a quote of the sentence with no cue of its own is X's;

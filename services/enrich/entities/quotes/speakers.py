@@ -59,8 +59,6 @@ _SURNAME_FEMALE = _endings("f")
 _SURNAME_MALE = _endings("m")
 # Possessive endings written as a token of their own ("Putin's spokesman").
 _POSSESSIVE = languages.union("QUOTES", "possessive")
-# Comparison words the tables list among prepositions: "as President Biden said" keeps Biden the subject.
-_NOT_GOVERNING = frozenset({"as", "like", "wie", "comme", "como", "come", "jak", "как", "як"})
 _SPOKESPERSON = languages.union("QUOTES", "spokesperson")
 # Words between a title and the body it is of ("spokesman for", "porte-parole du", "Sprecher von").
 _TITLE_OF = languages.union("QUOTES", "title_of")
@@ -659,7 +657,7 @@ class Cast:
             # needs no article; capitalised words before it are its modifiers ("to Ukrainian President …")
             while m > k - 3 and toks[m].word and toks[m].capitalised:
                 m -= 1
-            if toks[m].low in self.lang.prepositions and toks[m].low not in _NOT_GOVERNING:
+            if toks[m].low in self.lang.prepositions and toks[m].low not in self.lang.words("comparisons"):
                 return toks[m].low not in _ARTICLE_TOO.get(self.lang.code, ())
         if toks[m].low not in self.lang.skip or toks[m].low in self.lang.prepositions:
             return False  # an article (or a particle the language skips) must open the phrase
