@@ -682,6 +682,16 @@ def family_name(word: str) -> bool:
     return word in _surnames()
 
 
+def _big_place_named(found: tuple[str, Place] | None, name: str) -> bool:
+    """Whether a gazetteer find is a country or a city of a million people written ``name`` in the language: a name
+    whose genitive ("Russlands", "Moskaus") is the place's, not a noun's."""
+    return (
+        found is not None
+        and found[0] == name
+        and (found[1].kind == "country" or found[1].population >= ALIAS_CITY_POPULATION)
+    )
+
+
 def _english_opening(word: str) -> bool:
     """An English function word opening a run, no given name ("The Guardian" after "Journalist" in a German text):
     English titles and bodies are quoted in every language, and no person's name opens with one."""
@@ -1322,11 +1332,7 @@ class NameFinder:
             return [run]
         word = run[0].text
         place = self.gazetteer.place_form(word, lang) if word.endswith("s") else None
-        if place is None or place[0] != word[:-1]:
-            return [run]
-        if place[1].kind != "country" and place[1].population < ALIAS_CITY_POPULATION:
-            return [run]
-        return [run[:1], run[1:]]
+        return [run[:1], run[1:]] if _big_place_named(place, word[:-1]) else [run]
 
     def _noun_form_place(self, found: Found, lang: str) -> bool:
         """A one-word place spelt like an inflected common noun where nouns are capitalised ("zu Füßen" of Fuß, "einen
@@ -1343,11 +1349,7 @@ class NameFinder:
 
         stem = lemma(found.text, lang).capitalize()
         base = self.gazetteer.place_form(stem, lang)
-        if base is not None and (
-            base[1].kind != "city"
-            or base[1].name == stem
-            or (base[0] == stem and base[1].population >= ALIAS_CITY_POPULATION)
-        ):
+        if base is not None and (base[1].kind != "city" or base[1].name == stem or _big_place_named(base, stem)):
             # "Stockholms", "Moskaus", "Warschaus": the genitive of the place's own name (in the language: a city
             # of a million people), not of a noun ("Namen": Name, Namur)
             return False
