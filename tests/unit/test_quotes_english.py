@@ -3,7 +3,8 @@ had tuned on (round s21). Each line is written for its test."""
 
 from __future__ import annotations
 
-from tests.unit.test_quotes import rules_speakers, speakers
+from tests.unit.test_quotes import ents, rules_speakers, speakers
+from wirestream.services.enrich.entities.quotes import find_quotes
 
 # --- "the statement said": the document's issuer ------------------------------------------------------
 
@@ -382,3 +383,41 @@ def test_as_before_a_title_keeps_the_name_the_subject():
 def test_according_to_a_body_whose_mention_holds_its_article_names_the_whole_body():
     text = 'According to the Institute for the Study of War, "the forces likely staged the attack themselves."'
     assert rules_speakers(text, the_Institute_for_the_Study_of_War="ORG") == ["the Institute for the Study of War"]
+
+
+def test_a_name_in_capitals_after_a_quote_that_runs_on_is_not_a_verb() -> None:
+    # "State" is a speech verb, but a quote ending in a comma runs on into its sentence: no verb there is capitalised
+    text = "“This is a provocation,” State Duma speaker Vyacheslav Volodin wrote on Telegram."
+    assert rules_speakers(text, State_Duma="ORG", Vyacheslav_Volodin="PERSON") == ["Vyacheslav Volodin"]
+
+
+def test_a_speech_verbs_base_form_ending_a_prepositional_phrase_is_a_noun() -> None:
+    text = "Dmitry Peskov told reporters on a conference call: “The Kremlin is working as usual.”"
+    quotes = find_quotes(text, ents(text, Dmitry_Peskov="PERSON"), "en")
+    assert [(q.speaker, q.verb) for q in quotes] == [("Dmitry Peskov", "told")]
+
+
+def test_the_phrase_noun_leaves_the_verb_before_it_to_name_the_subject() -> None:
+    # read back from the quote, "call" was the nearest verb, and the nearest name before it Zelensky
+    text = "Peskov told reporters that Zelensky was lying in a phone call: “Kyiv was behind it.”"
+    assert rules_speakers(text, Peskov="PERSON", Zelensky="PERSON") == ["Peskov"]
+
+
+def test_a_clause_with_no_verb_before_the_phrase_keeps_its_own_verb() -> None:
+    text = "A spokesman for the ministry said: “We know nothing about it.”"
+    quotes = find_quotes(text, ents(text), "en")
+    assert [q.verb for q in quotes] == ["said"]
+
+
+def test_an_infinitive_after_the_reporting_verb_does_not_report() -> None:
+    text = (
+        "“We consider this a planned terrorist act,” the Kremlin said, adding that Russia reserved the right "
+        "to respond “where and when it sees fit.”"
+    )
+    assert rules_speakers(text, Kremlin="ORG", Russia="GPE") == ["Kremlin", "Kremlin"]
+
+
+def test_an_infinitive_with_no_verb_before_it_reports() -> None:
+    text = "Peskov went on to say: “The Kremlin is working as usual.”"
+    quotes = find_quotes(text, ents(text, Peskov="PERSON"), "en")
+    assert [(q.speaker, q.verb) for q in quotes] == [("Peskov", "say")]

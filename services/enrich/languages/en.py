@@ -1150,6 +1150,8 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
+    # before a speech verb's base form after a verb that reports: an infinitive ("the right to respond"), not it
+    "infinitive_markers": ["to"],
     "document_heads": ["statement", "report", "article", "post", "account", "survey", "study", "letter", "poll"],
     # "the company said": a definite institution noun stands for the organisation in view (the one whose name holds
     # the noun, "the court" -> "Court of Appeal"; for these heads, any body of their kind when only one is in view)

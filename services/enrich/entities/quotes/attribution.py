@@ -1619,6 +1619,10 @@ class Attributor:
         if toks[a].low in CLAUSE_STARTS:
             return None  # "X said “A” and Y added “B”": a new clause, not the attribution of A
         clean = self._starts_attribution(a, b)
+        # a quote that runs on into its sentence ("“…,” State Duma speaker X wrote") has no verb in capitals
+        # after it: only a clause that opens after the quote may start with one
+        runs_on = body_end in ",;" or "," in self.text[q.end : toks[a].start]
+        opening = -1 if runs_on else a
         words = 0
         segment = a  # where the subject of a verb found further on may start: after the last comma
         for k in range(a, b):
@@ -1641,7 +1645,7 @@ class Attributor:
                     found = self._as_found(cands[-1], q.start)
                     found.verb = toks[k].text
                     return found
-            n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, a, strong=k - a > 2))
+            n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, opening, strong=k - a > 2))
             if not n:
                 continue
             start = a if clean else segment
@@ -2254,8 +2258,9 @@ class Attributor:
                     return found
         verb_at, n = None, 0
         aside = self._bracketed(a, b)
+        phrase = b  # where a prepositional phrase read back from a noun that looks like a verb starts
         for k in range(b - 1, a - 1, -1):
-            if k in self.inside or k in aside:
+            if k in self.inside or k in aside or k >= phrase:
                 continue
             if self._impersonal_at(k, a, b):
                 # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“", "Dort heißt es:
@@ -2271,6 +2276,9 @@ class Attributor:
                 if lang.unspaced
                 else int(self._is_verb(k, a, strong=True, framing=True) or self._impersonal_form(toks[k].text))
             )
+            if n and not lang.unspaced and (prep := self._verb_noun_phrase(k, a)) is not None:
+                phrase = prep  # "told reporters on a conference call:": "told" reports, "call" is a noun
+                continue
             if n:
                 verb_at = k
                 break
@@ -2327,6 +2335,33 @@ class Attributor:
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
         return found
+
+    def _verb_noun_phrase(self, k: int, a: int) -> int | None:
+        """Where the phrase starts that holds the speech verb's base form at ``k`` as a noun or an infinitive, after
+        a speech verb earlier in the clause that reports: a preposition, an article and one or two lower-case words
+        ("… told reporters on a conference call: “…”", "… said in a written comment to Reuters: “…”"), or an
+        ``infinitive_markers`` word ("the Kremlin said, adding that Russia reserved the right to respond “…”").
+        None when the word is the clause's verb ("A spokesman for the ministry said:", "He went on to say:": no
+        speech verb before it)."""
+        toks, lang = self.toks, self.lang
+        if lang.lemma(toks[k].low) != toks[k].low:
+            return None  # "said", "commented": an inflected verb is no noun
+        start = None
+        if k - 1 > a and toks[k - 1].low in lang.words("infinitive_markers"):
+            start = k - 1
+        markers = NOUN_MARKERS.get(lang.code, ())
+        for gap in (1, 2):
+            article = k - gap - 1
+            if start is not None or article - 1 <= a:
+                break
+            if not all(t.word and not t.capitalised for t in toks[article + 1 : k]):
+                break
+            if toks[article].low in markers and toks[article - 1].low in lang.prepositions:
+                start = article - 1
+        if start is None:
+            return None
+        reports = any(m not in self.inside and self._is_verb(m, a, strong=True) for m in range(a, start))
+        return start if reports else None
 
     def _indefinite_phrase(self, k: int, end: int) -> int | None:
         """Where a noun phrase with an indefinite article at ``k`` ends (after its noun), before ``end``: the

@@ -156,6 +156,8 @@ for the article's language only:
 * ``role_groups`` (all): {form: role} for the title bindings ("spokeswoman": "spokesperson");
   ``generic_heads`` (all): institution heads that name no body alone ("the ministry");
   ``document_heads`` (all): heads of a document phrase, no speaker of its own ("the statement");
+  ``infinitive_markers``: the word before an infinitive ("to respond"): after a verb that reports, a speech
+  verb's base form there is not the reporting verb;
   ``document_by`` (all): words between a document's head and its named author ("a report from X");
   ``document_verbs``: verbs whose subject issued the document they introduce ("X issued a statement": "the
   statement said" is X's), speech verbs too; ``document_owners``: words that introduce a document as the
