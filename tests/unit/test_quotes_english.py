@@ -421,3 +421,13 @@ def test_an_infinitive_with_no_verb_before_it_reports() -> None:
     text = "Peskov went on to say: “The Kremlin is working as usual.”"
     quotes = find_quotes(text, ents(text, Peskov="PERSON"), "en")
     assert [(q.speaker, q.verb) for q in quotes] == [("Peskov", "say")]
+
+
+def test_a_short_quote_keeps_its_long_named_subject_before_the_verb() -> None:
+    text = "“Nothing happened,” the Russian Embassy in Washington said on Twitter."
+    assert rules_speakers(text, Russian_Embassy="ORG", Washington="GPE") == ["Russian Embassy"]
+
+
+def test_a_short_quoted_term_with_a_clause_after_it_is_no_quote() -> None:
+    text = "It called the plan “sovereign democracy,” a term the Kremlin coined and officials said was apt."
+    assert rules_speakers(text, Kremlin="ORG") == []

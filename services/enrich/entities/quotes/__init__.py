@@ -46,6 +46,8 @@ _WORDS = re.compile(r"\w+")
 _AFTER = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:[—–-]+[ \t\u00a0]*)?")
 _ENDS_CLAUSE = re.compile(r"[,!?…]$")
 SHORT_CUE_WORDS = 3  # the speech verb is one of the first words after a short quote (or the last before its colon)
+SHORT_SUBJECT_WORDS = 6  # words of a named subject before the verb ("“No,” Kremlin spokesman Dmitry Peskov said")
+_CLAUSE_END = re.compile(r"[.,;:!?—–()\[\]\"“”«»]")
 
 
 def _big_enough(body: str) -> bool:
@@ -68,10 +70,27 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
     if cue is not None and (cue.group(0).strip() or _ENDS_CLAUSE.search(quote.text) or loose):
         after = text[cue.end() : quote.end + 80].split("\n", 1)[0]  # the cue stops at a line break
         words += [m.group(0) for m in _WORDS.finditer(after)][:SHORT_CUE_WORDS]
+        if _subject_then_verb(_CLAUSE_END.split(after, 1)[0], lang):
+            return True
     before = text[max(0, quote.start - 80) : quote.start].rstrip()
     if before.endswith((":", "：")):
         words += [m.group(0) for m in _WORDS.finditer(before.rsplit("\n", 1)[-1])][-SHORT_CUE_WORDS:]
     return any(lang.is_verb(w) for w in words)
+
+
+def _subject_then_verb(clause: str, lang: Lang) -> bool:
+    """Whether the clause after a short quote is a subject of names and role words, then a speech verb ("“Nothing
+    happened,” the Russian Embassy in Washington said", "“No,” Kremlin spokesman Dmitry Peskov told reporters"): a
+    longer subject than the first words hold, but no clause of its own ("a term the Kremlin coined and officials
+    said": "term" is neither)."""
+    words = [m.group(0) for m in _WORDS.finditer(clause)][: SHORT_SUBJECT_WORDS + 1]
+    for i, word in enumerate(words):
+        if word[0].islower() and lang.is_verb(word):
+            return i > 0 and all(
+                w[0].isupper() or w.lower() in lang.skip or w.lower() in lang.prepositions or lang.person_noun(w)[0]
+                for w in words[:i]
+            )
+    return False
 
 
 def attribute(
