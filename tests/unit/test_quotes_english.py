@@ -4,6 +4,7 @@ had tuned on (round s21). Each line is written for its test."""
 from __future__ import annotations
 
 from tests.unit.test_quotes import ents, rules_speakers, speakers
+from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich.entities.quotes import find_quotes
 
 # --- "the statement said": the document's issuer ------------------------------------------------------
@@ -431,3 +432,17 @@ def test_a_short_quote_keeps_its_long_named_subject_before_the_verb() -> None:
 def test_a_short_quoted_term_with_a_clause_after_it_is_no_quote() -> None:
     text = "It called the plan “sovereign democracy,” a term the Kremlin coined and officials said was apt."
     assert rules_speakers(text, Kremlin="ORG") == []
+
+
+def test_a_documents_author_whose_mention_holds_its_article_is_the_speaker() -> None:
+    # the registry's mention of the White House starts at "the": the author was looked for past the article only
+    text = "“We know nothing about it,” according to a statement from the White House."
+    start = text.index("the White House")
+    mention = Mention(text="the White House", start=start, end=start + len("the White House"))
+    entity = Entity(name="White House", label="ORG", count=1, mentions=[mention])
+    assert [q.speaker for q in find_quotes(text, [entity], "en")] == ["White House"]
+
+
+def test_a_building_that_stands_for_a_body_authors_its_statement() -> None:
+    text = "“The drones were downed,” according to a statement from the Kremlin."
+    assert rules_speakers(text, Kremlin="FAC") == ["Kremlin"]

@@ -1226,18 +1226,26 @@ class Cast:
 
     def _document_author(self, j: int, b: int) -> tuple[int, Entity] | None:
         """The author named right after a document's head by "from"/"by" ("a report from Kotak Institutional
-        Equities", "a statement by the Interior Ministry"): (the end of its name, its entity), or None. Only a name
-        the recogniser read as a person or an organisation: "a report from last year" names no author."""
+        Equities", "a statement by the Interior Ministry", "a statement from the Kremlin"): (the end of its name, its
+        entity), or None. Only a name the recogniser read as a person, an organisation or a building that stands for
+        one (FAC: the Kremlin, the Pentagon): "a report from last year" names no author, "a report from Kyiv" its
+        place."""
         toks = self.toks
         if j >= b or toks[j].low not in _DOCUMENT_BY:
             return None
         n = j + 1
-        while n < b and toks[n].low in self.lang.skip and toks[n].low not in self.lang.prepositions:
+        # the name's mention may hold its article ("the White House"): the first mention past the articles
+        while (
+            n < b
+            and n not in self.mentions
+            and toks[n].low in self.lang.skip
+            and toks[n].low not in self.lang.prepositions
+        ):
             n += 1
         if n not in self.mentions:
             return None
         end, e = self.mentions[n]
-        if e.label not in ("ORG", "PERSON") or end > b:
+        if e.label not in ("ORG", "PERSON", "FAC") or end > b:
             return None
         return end, e
 
