@@ -642,3 +642,29 @@ def test_bulgarian_and_macedonian_country_names_and_initials_are_places(finder):
     assert places(finder, "Русия и САЩ спориха.", "bg") == ["Русия", "САЩ"]
     assert places(finder, "Русија и САД се спротивставија.", "mk") == ["Русија", "САД"]
     assert places(finder, "Rusija i SAD su se sukobile.", "sr") == ["Rusija", "SAD"]
+
+
+def test_a_city_after_around_is_a_place_even_as_an_organisation(toolkit):
+    text = "Fighting continued around Bakhmut on Wednesday."
+    start = text.index("Bakhmut")
+    assert _labels(toolkit, text, [(start, start + 7, "ORG")], "en") == [("Bakhmut", "GPE")]
+
+
+def test_a_city_between_the_article_and_a_settlement_noun_is_a_place(toolkit):
+    text = "Saboteurs crossed the border from the Sumy area overnight."
+    start = text.index("Sumy")
+    assert _labels(toolkit, text, [(start, start + 4, "ORG")], "en") == [("Sumy", "GPE")]
+
+
+def test_two_cities_a_model_read_as_one_work_are_two_places(toolkit):
+    text = "Russian forces shelled Odesa and Mykolaiv overnight."
+    start = text.index("Odesa")
+    spans = [(start, start + len("Odesa and Mykolaiv"), "WORK_OF_ART")]
+    assert _labels(toolkit, text, spans, "en") == [("Odesa", "GPE"), ("Mykolaiv", "GPE")]
+
+
+def test_a_country_of_two_names_joined_by_and_stays_one(toolkit):
+    text = "Talks were held with Trinidad and Tobago on Monday."
+    start = text.index("Trinidad")
+    spans = [(start, start + len("Trinidad and Tobago"), "ORG")]
+    assert [label for _, label in _labels(toolkit, text, spans, "en")] != ["GPE", "GPE"]

@@ -904,8 +904,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             for a, b in split:
                 out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
             continue
-        pair = _and_split(lang).fullmatch(span) if ent.id is None and _administered(text, end, lang) else None
-        if pair is not None:  # "Orange and Riverside counties": two places
+        pair = _and_split(lang).fullmatch(span) if ent.id is None else None
+        if pair is not None and (_administered(text, end, lang) or _two_places(pair, span, label, lang, gazetteer)):
+            # "Orange and Riverside counties", "shelled Odesa and Mykolaiv" (WORK_OF_ART): two places
             for part in ("first", "second"):
                 a, b = start + pair.start(part), start + pair.end(part)
                 out.append(RawEntity(text[a:b], "GPE", a, b))
@@ -1114,6 +1115,8 @@ def _settlement(text: str, start: int, end: int, lang: str) -> bool:
     if nouns is not None and nouns.search(text[max(0, start - 30) : start]):
         return True
     cued = cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
+    # "from the Sumy area", "in the Kharkiv region": the article and a settlement noun around the name
+    cued = cued or (lang in _SPOTTED_PLACES and _AREA_BEFORE.search(text[max(0, start - 15) : start]) is not None)
     return cued and after is not None and after.match(text[end : end + 20]) is not None
 
 
@@ -1128,6 +1131,25 @@ def _and_split(lang: str) -> re.Pattern[str]:
     name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
     joins = "|".join(re.escape(c) for c in (*_conjunctions(lang), "&"))
     return re.compile(rf"(?P<first>{name}) (?:{joins}) (?P<second>{name})")
+
+
+# What a model calls two places joined by "and" when it reads them as one thing ("Odesa and Mykolaiv" WORK_OF_ART).
+_THING_LABELS = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW"})
+
+
+def _two_places(pair: re.Match[str], span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a thing's name joined by "and" is two places: each half a country, a region or a city of
+    :data:`CITY_POPULATION` the gazetteer knows, and the whole no place of its own ("Trinidad and Tobago")."""
+    if label not in _THING_LABELS or gazetteer is None or gazetteer.place_form(span, lang) is not None:
+        return False
+    for part in ("first", "second"):
+        found = gazetteer.place_form(pair.group(part), lang)
+        if found is None:
+            return False
+        place = found[1]
+        if place.kind not in ("country", "region") and place.population < CITY_POPULATION:
+            return False
+    return True
 
 
 def _administered(text: str, end: int, lang: str) -> bool:
@@ -1356,7 +1378,7 @@ def _previous_capitalised(text: str, start: int) -> bool:
 
 # Before an unknown name and a settlement noun ("in the Saemangeum area", "Delhi’s Saket area"): a place cue and
 # "the", or a place's possessive (checked against the model's places).
-_AREA_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|around) the|['’]s)\s+$")
+_AREA_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|around|from) the|['’]s)\s+$")
 _ONE_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z][\w-]{1,24}(?![\w'’.-])")
 
 

@@ -1329,7 +1329,7 @@ NAME_DAY_WORDS = frozenset({"day", "eve"})
 CLDR_COUNTRY_NAMES = True
 # Words right before a name that make a small town of the gazetteer the place ("near the town of").
 # "Ryan Hollman, 31, of Hope": a person's age, then the town the person lives in.
-PLACE_BEFORE = r"\b(?:in|near|outside|town of|city of|village of|port of|region of|\d{1,3}, of)\s+$"
+PLACE_BEFORE = r"\b(?:in|near|outside|around|town of|city of|village of|port of|region of|\d{1,3}, of)\s+$"
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky").
 # (Not "port of": software.)
