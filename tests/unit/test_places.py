@@ -668,3 +668,9 @@ def test_a_country_of_two_names_joined_by_and_stays_one(toolkit):
     start = text.index("Trinidad")
     spans = [(start, start + len("Trinidad and Tobago"), "ORG")]
     assert [label for _, label in _labels(toolkit, text, spans, "en")] != ["GPE", "GPE"]
+
+
+def test_a_name_before_a_countrys_part_is_a_place(toolkit):
+    text = "Shahed drones struck the capital's Solomianskyi district overnight."
+    start = text.index("Solomianskyi")
+    assert _labels(toolkit, text, [(start, start + len("Solomianskyi"), "PERSON")], "en") == [("Solomianskyi", "GPE")]

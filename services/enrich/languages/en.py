@@ -1337,7 +1337,12 @@ PLACE_NOUN_BEFORE = r"\b(?:town|city|village|district|county|province|area|subur
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
 PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
 # An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
-PLACE_ADMIN_AFTER = r"\s+(?:county|counties|parish|parishes|borough|boroughs|township|townships)\b"
+# Also a country's parts as wire copy names them ("the Kharkiv and Sumy regions", "Solomianskyi and Darnytskyi
+# districts", "the Belgorod oblast").
+PLACE_ADMIN_AFTER = (
+    r"\s+(?:county|counties|parish|parishes|borough|boroughs|township|townships|district|districts|region|regions"
+    r"|province|provinces|oblast|oblasts)\b"
+)
 # "And" before the last of a list of places a model labelled ("in Bryansk, Kursk and Belgorod").
 PLACE_LIST_AND = ("and",)
 # Regions, islands, natural features and historical states under their English names that no data read here lists
