@@ -671,6 +671,6 @@ def test_a_country_of_two_names_joined_by_and_stays_one(toolkit):
 
 
 def test_a_name_before_a_countrys_part_is_a_place(toolkit):
-    text = "Shahed drones struck the capital's Solomianskyi district overnight."
+    text = "Solomianskyi district was struck by Shahed drones overnight."
     start = text.index("Solomianskyi")
-    assert _labels(toolkit, text, [(start, start + len("Solomianskyi"), "PERSON")], "en") == [("Solomianskyi", "GPE")]
+    assert _labels(toolkit, text, [(start, start + len("Solomianskyi"), "ORG")], "en") == [("Solomianskyi", "GPE")]
