@@ -184,3 +184,24 @@ def test_a_body_no_adjective_or_place_singles_out_names_nobody(text: str) -> Non
 )
 def test_a_spokesperson_of_a_body_the_phrase_singles_out_speaks_for_it(language: str, text: str, speaker: str) -> None:
     assert rules_speakers(text, language, Köln="GPE", Außenministerium="ORG") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a language with no article: the bare role word after the verb is the one person the article named with it
+        (
+            "ru",
+            "Пресс-секретарь Дмитрий Песков выступил в среду. «Это абсолютно абсурдное заявление», — сказал "
+            "пресс-секретарь.",
+            "Дмитрий Песков",
+        ),
+        (
+            "uk",
+            "Радник Михайло Подоляк виступив у середу. «Це абсолютно абсурдна заява», — сказав радник.",
+            "Михайло Подоляк",
+        ),
+    ],
+)
+def test_a_bare_role_word_without_articles_is_the_person_named_with_it(language: str, text: str, speaker: str) -> None:
+    assert rules_speakers(text, language) == [speaker]

@@ -1315,8 +1315,10 @@ class Attributor:
             if body is not None:
                 return Found(speaker=body, how="members")  # "the doctors" after "The doctors, members of X,"
             definite = c.gender != "p" and self._definite(c)
-            if person is None and definite:
-                # "disse a estudante", "dijo el mandatario": the one person the article names with that role word
+            bare = c.gender != "p" and not DEFINITE.get(self.lang.code) and self._bare(c)
+            if person is None and (definite or bare):
+                # "disse a estudante", "dijo el mandatario": the one person the article names with that role word;
+                # where the language has no article, the role word alone ("— сказал пресс-секретарь")
                 person = self.cast.named_with(self.toks[c.j - 1].text)
             if person is None and not definite:
                 person = self._described(c, before_pos)
@@ -2626,6 +2628,12 @@ class Attributor:
                 return False
             k -= 1
         return k >= 0 and self.toks[k].low in definite
+
+    def _bare(self, c: Cand) -> bool:
+        """A title with nothing before it in its clause but a verb or punctuation ("— сказал пресс-секретарь",
+        "– podsumowuje publicysta"): no determiner, number or adjective that could make it someone else."""
+        k = c.i - 1
+        return k < 0 or not self.toks[k].word or self._is_verb(k, k)
 
     def _qualified(self, c: Cand) -> bool:
         """A title completed by the body it serves ("el secretario general de La Cámpora", "il direttore
