@@ -205,3 +205,15 @@ def test_a_spokesperson_of_a_body_the_phrase_singles_out_speaks_for_it(language:
 )
 def test_a_bare_role_word_without_articles_is_the_person_named_with_it(language: str, text: str, speaker: str) -> None:
     assert rules_speakers(text, language) == [speaker]
+
+
+def test_a_body_the_verb_addresses_is_not_the_speaker() -> None:
+    # "a la agencia rusa": whom it was said to, after a preposition, not who said it
+    text = "La situación seguía confusa. «Fue un acto terrorista planificado», dijo a la agencia rusa el portavoz."
+    assert rules_speakers(text, "es") == [None]
+
+
+def test_an_impersonal_clause_from_a_body_and_its_place_is_that_bodys() -> None:
+    # "hieß es aus dem Präsidialamt in Kiew": said from the body the phrase singles out (``impersonal_from``)
+    text = "Die Lage blieb unklar. „Das war ein geplanter Terrorakt gegen uns“, hieß es aus dem Präsidialamt in Kiew."
+    assert rules_speakers(text, "de", Kiew="GPE") == ["Präsidialamt in Kiew"]

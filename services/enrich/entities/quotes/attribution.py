@@ -1348,7 +1348,10 @@ class Attributor:
             issued = self._issuer(c, before_pos)
             if issued is not None:
                 return issued
-            body = self._body_in_view(c, before_pos) or self._qualified_body(c)
+            body = self._body_in_view(c, before_pos)
+            if body is None and (c.head in _ISSUED_HEADS or not self._governed(c, self.lang.prepositions)):
+                # "si legge in un comunicato della presidenza russa"; not "dijo a la agencia rusa": whom it was said to
+                body = self._qualified_body(c)
             if body is not None:
                 return Found(speaker=body, how="institution in view")
             return Found(blocked=True, how="institution")
@@ -1417,6 +1420,13 @@ class Attributor:
             return None
         name = self.text[toks[i].start : toks[j - 1].end]
         return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+
+    def _governed(self, c: Cand, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` (prepositions) governs the phrase: the word before it, past its articles."""
+        k = c.i - 1
+        while k >= 0 and (self.toks[k].low in self.lang.words("definite") or self.toks[k].low in self.lang.skip):
+            k -= 1
+        return k >= 0 and self.toks[k].low in words
 
     def _body_after(self, j: int) -> Speaker | None:
         """The body named in the genitive right after token j ("le communiqué | de la présidence russe", "ein
@@ -1822,7 +1832,9 @@ class Attributor:
             (
                 body
                 for c in self.cast.candidates(a, b, self.inside)
-                if c.kind == "inst" and c.speaker is None and c.head in _ISSUED_HEADS
+                if c.kind == "inst"
+                and c.speaker is None
+                and (c.head in _ISSUED_HEADS or self._governed(c, came_from))  # "aus dem Präsidialamt in Kiew"
                 if (body := self._qualified_body(c)) is not None
             ),
             None,
