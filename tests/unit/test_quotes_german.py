@@ -710,7 +710,7 @@ def test_a_pronoun_article_before_a_given_name_and_surname_leaves_the_name_its_o
 
 
 def test_a_prosecutors_office_before_its_city_does_not_make_the_city_the_speaker() -> None:
-    # "die Staatsanwaltschaft Köln": a body (``institution_suffixes``: "anwaltschaft") with its seat, not Köln; unsure
-    # which name the body goes by, no speaker rather than the city
+    # "die Staatsanwaltschaft Köln": a body (``institution_suffixes``: "anwaltschaft") with its seat, not Köln: the
+    # body with its seat, as written
     text = "„Die Lage ist sehr ernst und wir müssen jetzt handeln“, erklärte die Staatsanwaltschaft Köln."
-    assert rules_speakers(text, "de", Köln="GPE") == [None]
+    assert rules_speakers(text, "de", Köln="GPE") == ["Staatsanwaltschaft Köln"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_quotes import rules_speakers
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich.entities.quotes import find_quotes
@@ -89,3 +91,129 @@ def test_a_statement_of_a_registered_body_in_the_genitive_is_that_bodys() -> Non
         mentions=[Mention(text="Kremls", start=at, end=at + len("Kremls"))],
     )
     assert [q.speaker for q in find_quotes(text, [kremlin], "de")] == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a statement of a body no reading names, singled out by a people's adjective: that body, as written
+        (
+            "de",
+            "Die Lage blieb am Mittwoch unklar. „Das war ein geplanter Terrorakt“, hieß es in einer Erklärung des "
+            "ukrainischen Präsidialamts.",
+            "ukrainischen Präsidialamts",
+        ),
+        (
+            "fr",
+            "La situation restait confuse. « C'était un acte terroriste planifié », selon le communiqué de la "
+            "présidence russe.",
+            "présidence russe",
+        ),
+        (
+            "es",
+            "La situación seguía confusa. «Fue un acto terrorista planificado», según un comunicado de la "
+            "presidencia rusa.",
+            "presidencia rusa",
+        ),
+        (
+            "it",
+            "La situazione restava confusa. «È stato un atto terroristico pianificato», secondo un comunicato della "
+            "presidenza russa.",
+            "presidenza russa",
+        ),
+        (
+            "fr",
+            "La situation restait confuse. « C'était un acte terroriste planifié », a indiqué la présidence "
+            "ukrainienne dans un communiqué.",
+            "présidence ukrainienne",
+        ),
+    ],
+)
+def test_a_body_singled_out_by_a_peoples_adjective_is_the_speaker(language: str, text: str, speaker: str) -> None:
+    assert rules_speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a definite body and the place it sits in, with no body named before: that body
+        (
+            "Die Lage blieb am Mittwoch unklar. „Das war ein geplanter Terrorakt“, teilte das Präsidialamt in "
+            "Moskau mit.",
+            "Präsidialamt in Moskau",
+        ),
+        (
+            "Die Lage blieb unklar. „Es gab keine Verletzten bei dem Vorfall“, teilte die Polizei Köln mit.",
+            "Polizei Köln",
+        ),
+    ],
+)
+def test_a_body_with_its_place_is_the_speaker(text: str, speaker: str) -> None:
+    assert rules_speakers(text, "de", Moskau="GPE", Köln="GPE") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare body, or one qualified otherwise, names nobody
+        "Die Lage blieb unklar. „Das war ein geplanter Terrorakt“, hieß es in einer Erklärung des neuen Präsidialamts.",
+        "Die Lage blieb unklar. „Das war ein geplanter Terrorakt gegen uns“, teilte das Präsidialamt mit.",
+    ],
+)
+def test_a_body_no_adjective_or_place_singles_out_names_nobody(text: str) -> None:
+    assert rules_speakers(text, "de") == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a spokesperson of a body the phrase singles out speaks for that body, not for the one in view
+        (
+            "de",
+            "Das Außenministerium wies die Vorwürfe zurück.\n\n"
+            "„Es gab keine Verletzten bei dem Vorfall“, sagte ein Sprecher der Polizei Köln.",
+            "Polizei Köln",
+        ),
+        (
+            "fr",
+            "La situation restait confuse. « C'était un acte terroriste planifié », a déclaré un porte-parole de la "
+            "présidence russe.",
+            "présidence russe",
+        ),
+    ],
+)
+def test_a_spokesperson_of_a_body_the_phrase_singles_out_speaks_for_it(language: str, text: str, speaker: str) -> None:
+    assert rules_speakers(text, language, Köln="GPE", Außenministerium="ORG") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a language with no article: the bare role word after the verb is the one person the article named with it
+        (
+            "ru",
+            "Пресс-секретарь Дмитрий Песков выступил в среду. «Это абсолютно абсурдное заявление», — сказал "
+            "пресс-секретарь.",
+            "Дмитрий Песков",
+        ),
+        (
+            "uk",
+            "Радник Михайло Подоляк виступив у середу. «Це абсолютно абсурдна заява», — сказав радник.",
+            "Михайло Подоляк",
+        ),
+    ],
+)
+def test_a_bare_role_word_without_articles_is_the_person_named_with_it(language: str, text: str, speaker: str) -> None:
+    assert rules_speakers(text, language) == [speaker]
+
+
+def test_a_body_the_verb_addresses_is_not_the_speaker() -> None:
+    # "a la agencia rusa": whom it was said to, after a preposition, not who said it
+    text = "La situación seguía confusa. «Fue un acto terrorista planificado», dijo a la agencia rusa el portavoz."
+    assert rules_speakers(text, "es") == [None]
+
+
+def test_an_impersonal_clause_from_a_body_and_its_place_is_that_bodys() -> None:
+    # "hieß es aus dem Präsidialamt in Kiew": said from the body the phrase singles out (``impersonal_from``)
+    text = "Die Lage blieb unklar. „Das war ein geplanter Terrorakt gegen uns“, hieß es aus dem Präsidialamt in Kiew."
+    assert rules_speakers(text, "de", Kiew="GPE") == ["Präsidialamt in Kiew"]

@@ -407,6 +407,7 @@ QUOTES: dict[str, Any] = {
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"il", "lo", "gli", "uno", "una", "un"},
     "spokesperson": {"portavoce"},
+    "document_heads": ["comunicato"],
     "definite": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
     "noun_markers": {"il", "lo", "gli", "un", "una", "uno", "suo", "sua"},
     "indefinite": {"un", "una", "uno"},

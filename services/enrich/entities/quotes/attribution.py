@@ -32,7 +32,7 @@ from typing import Any
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import given_name_gender
-from wirestream.services.enrich.entities.quotes.language import Lang, known_word
+from wirestream.services.enrich.entities.quotes.language import Lang, known_word, nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import (
     _CONJUNCTIONS,
@@ -1315,8 +1315,10 @@ class Attributor:
             if body is not None:
                 return Found(speaker=body, how="members")  # "the doctors" after "The doctors, members of X,"
             definite = c.gender != "p" and self._definite(c)
-            if person is None and definite:
-                # "disse a estudante", "dijo el mandatario": the one person the article names with that role word
+            bare = c.gender != "p" and not DEFINITE.get(self.lang.code) and self._bare(c)
+            if person is None and (definite or bare):
+                # "disse a estudante", "dijo el mandatario": the one person the article names with that role word;
+                # where the language has no article, the role word alone ("— сказал пресс-секретарь")
                 person = self.cast.named_with(self.toks[c.j - 1].text)
             if person is None and not definite:
                 person = self._described(c, before_pos)
@@ -1325,10 +1327,14 @@ class Attributor:
                     # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
                     pos = min(before_pos, self.layout.sentence_start(c.start))
                     person = self.resolve_only(pos, c.gender or "h", spoke=True)
+                if person is None and c.of is None:
+                    # "ein Sprecher der Polizei Köln", "un porte-parole de la présidence russe": the body the phrase
+                    # singles out, named by no reading
+                    person = self._body_after(c.j)
                 if person is None and c.of is None and not c.of_unread:
                     person = self._organisation(before_pos)  # else it speaks for the organisation in view
                 elif person is None:
-                    # "ein Sprecher der Polizei Köln" with no reading of that body: its own, not the one in view
+                    # "ein Sprecher der Polizei" with no reading of that body: its own, not the one in view
                     person = c.of
             elif person is None and definite:
                 # "the official", "el mandatario", "l’élu": the person last introduced, in that role's gender,
@@ -1343,6 +1349,9 @@ class Attributor:
             if issued is not None:
                 return issued
             body = self._body_in_view(c, before_pos)
+            if body is None and (c.head in _ISSUED_HEADS or not self._governed(c, self.lang.prepositions)):
+                # "si legge in un comunicato della presidenza russa"; not "dijo a la agencia rusa": whom it was said to
+                body = self._qualified_body(c)
             if body is not None:
                 return Found(speaker=body, how="institution in view")
             return Found(blocked=True, how="institution")
@@ -1384,6 +1393,53 @@ class Attributor:
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
         return None
+
+    def _qualified_body(self, c: Cand) -> Speaker | None:
+        """An institution no reading names, which the phrase itself singles out: a people's adjective before or
+        after its head ("des ukrainischen Präsidialamts", "la présidence russe", "la presidencia ucraniana") or a
+        place right after it, with or without a preposition ("das Präsidialamt in Moskau", "die Polizei Köln"): that
+        body, named as written. A document ("le communiqué de la présidence russe") is its issuer's in the genitive
+        after it. None for a bare noun ("das Ministerium") or one qualified otherwise ("das neue Amt")."""
+        toks, lang = self.toks, self.lang
+        if c.head in _ISSUED_HEADS:
+            return self._body_after(c.j)
+        i = next((m for m in range(c.i, c.j) if toks[m].low not in lang.skip), c.j)
+
+        def adjective(t: Token) -> bool:
+            functional = t.low in lang.skip or t.low in lang.prepositions or t.low in _OF_WORDS
+            return t.word and not functional and nation_adjective(t.text, lang.code)
+
+        qualified = any(adjective(toks[m]) for m in range(i, c.j))
+        j = c.j
+        while j < len(toks) and adjective(toks[j]):
+            j, qualified = j + 1, True  # "la présidence russe"
+        at = j + 1 if j + 1 < len(toks) and toks[j].low in lang.prepositions else j
+        if at in self.cast.mentions and self.cast.mentions[at][1].label == "GPE":
+            j, qualified = self.cast.mentions[at][0], True  # "das Präsidialamt in Moskau", "die Polizei Köln"
+        if not qualified or i >= j:
+            return None
+        name = self.text[toks[i].start : toks[j - 1].end]
+        return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+
+    def _governed(self, c: Cand, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` (prepositions) governs the phrase: the word before it, past its articles."""
+        k = c.i - 1
+        while k >= 0 and (self.toks[k].low in self.lang.words("definite") or self.toks[k].low in self.lang.skip):
+            k -= 1
+        return k >= 0 and self.toks[k].low in words
+
+    def _body_after(self, j: int) -> Speaker | None:
+        """The body named in the genitive right after token j ("le communiqué | de la présidence russe", "ein
+        Sprecher | der Polizei Köln"): an institution phrase after "of" and an article, the body a reading gave it or
+        the one the phrase singles out (``_qualified_body``); None otherwise."""
+        toks, k = self.toks, j
+        joining = _OF_WORDS | self.lang.words("genitive_articles") | self.lang.words("definite")
+        while k < len(toks) and k - j < 3 and toks[k].low in joining:
+            k += 1
+        after = next((d for d in self.cast.candidates(k, min(len(toks), k + 8)) if d.i == k), None)
+        if k == j or after is None or after.kind != "inst" or after.head in _ISSUED_HEADS:
+            return None
+        return after.speaker if after.speaker is not None else self._qualified_body(after)
 
     def _holds_head(self, name: str, head: str) -> bool:
         """Whether a body's name holds an institution noun: one of its words ("the court" -> "Court of Appeal"),
@@ -1776,7 +1832,17 @@ class Attributor:
                 m = k - 1 if self.toks[k - 1].low not in self.lang.words("definite") else k - 2
                 if (m >= 0 and self.toks[m].low in came_from) or self._document_of(k):
                     return Found(speaker=_entity_speaker(self.cast.mentions[k][1]), how="impersonal")
-        issuer = self._compound_issuer(a, b)
+        issuer = self._compound_issuer(a, b) or next(
+            (
+                body
+                for c in self.cast.candidates(a, b, self.inside)
+                if c.kind == "inst"
+                and c.speaker is None
+                and (c.head in _ISSUED_HEADS or self._governed(c, came_from))  # "aus dem Präsidialamt in Kiew"
+                if (body := self._qualified_body(c)) is not None
+            ),
+            None,
+        )
         if issuer is not None:
             return Found(speaker=issuer, how="impersonal")
         owner = self._statement_owner(a, b)
@@ -1855,9 +1921,9 @@ class Attributor:
             if toks[k - 1].text not in (",", "—", "–", "-") or not toks[k].word or toks[k].capitalised:
                 continue
             word, pronoun = toks[k].low, None
-            for suffix in _HYPHEN_PRONOUNS:
-                if word.endswith(suffix):
-                    word, pronoun = word[: -len(suffix)], suffix.split("-")[-1]
+            suffix = self._hyphen_pronoun(word)  # the language's own ("poursuit-il"), as after the quote
+            if suffix:
+                word, pronoun = word[: -len(suffix)], suffix.split("-")[-1]
             if not lang.is_verb(word) or lang.verb_lemma(word) in lang.weak:
                 continue
             end = k + 1
@@ -2609,6 +2675,12 @@ class Attributor:
                 return False
             k -= 1
         return k >= 0 and self.toks[k].low in definite
+
+    def _bare(self, c: Cand) -> bool:
+        """A title with nothing before it in its clause but a verb or punctuation ("— сказал пресс-секретарь",
+        "– podsumowuje publicysta"): no determiner, number or adjective that could make it someone else."""
+        k = c.i - 1
+        return k < 0 or not self.toks[k].word or self._is_verb(k, k)
 
     def _qualified(self, c: Cand) -> bool:
         """A title completed by the body it serves ("el secretario general de La Cámpora", "il direttore

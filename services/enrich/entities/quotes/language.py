@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.lexicon import FALLBACK, LANGUAGES
+from wirestream.services.enrich.languages import cldr
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
@@ -74,6 +75,38 @@ def lemma(word: str, code: str) -> str:
         return _lemmatizer().lemmatize(word, lang=code).lower()
     except (ValueError, LookupError):
         return word
+
+
+_ADJECTIVE_ENDINGS_MAX = 4  # "russ|ischen", "rus|a", "ukrainien|ne": what an adjective adds to its stem
+
+
+@cache
+def _nation_stems(code: str) -> frozenset[str]:
+    """The stems of CLDR's one-word language names in the language ("Ukrainisch", "ukrainien", "ruso"): a
+    people's adjective is most often its language's name, inflected (not the words of "sami du nord")."""
+    out = set()
+    for name in cldr.language_names(code):
+        low = name.casefold()
+        stem = low.rstrip("aeiouy")
+        if low.isalpha() and len(stem) >= 3:
+            out.add(stem)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def nation_adjective(word: str, code: str) -> bool:
+    """Whether a lower-case word is a people's adjective ("ukrainischen", "russe", "ucraniana", "rusa"): a stem of
+    CLDR's language names with at most a short ending; not a weekday or a month ("lundi"). A word of the clause
+    ("della", "del") is the caller's to leave out."""
+    low = word.casefold()
+    if not low.isalpha() or low != word or low in cldr.weekday_names(code) or low in cldr.month_names(code):
+        return False
+    stems = _nation_stems(code)
+    # a short stem ("rus" of "ruso", "russ" of "russe") takes a short ending only ("rusa", not "lange" of "lang")
+    return any(
+        low[:n] in stems and (n >= 5 or len(low) - n <= 2)
+        for n in range(max(3, len(low) - _ADJECTIVE_ENDINGS_MAX), len(low) + 1)
+    )
 
 
 def _compound_head(low: str) -> str:
