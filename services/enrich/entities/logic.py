@@ -1566,6 +1566,15 @@ _COMPANY_ANY_AFTER = {
         r"traded|were|have|are)\b|,? \((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?[A-Z]{1,5}(?:\.[A-Z])?\)"
     )
 }
+# Staff "at" a name ("analysts at Morgan Stanley", "workers at Ford", "at Goldman Sachs and Morgan Stanley"): people
+# work at a firm or a body, not at a person (unless the person owns something: "engineers at Musk's company", left out
+# by its possessive).
+_STAFF_AT = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:analysts?|economists?|strategists?|traders?|bankers?|executives?|employees|workers|"
+        r"engineers?|researchers?|scientists?) at (?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3},? (?:and|or) )?$"
+    )
+}
 _COMPANY_PLACE_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:owned|acquired|bought|controlled) by $")}
 _COMPANY_PLACE_AFTER = {
     "en": re.compile(
@@ -1587,9 +1596,10 @@ _FRAME_LOOK = 40  # characters read on either side of a mention
 def _company_framed(e: RawEntity, text: str, lang: str, person: bool) -> bool:
     """Whether one mention stands in a company's frame: one no person fits (``person``) or any."""
     before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
-    if person:
-        return bool(_COMPANY_ANY_BEFORE[lang].search(before) or _COMPANY_ANY_AFTER[lang].match(after))
     possessive = bool(_POSSESSIVE.search(e.text))
+    if person:
+        staff = _STAFF_AT[lang].search(before) and not possessive and not after.startswith(("'s", "’s"))
+        return bool(_COMPANY_ANY_BEFORE[lang].search(before) or _COMPANY_ANY_AFTER[lang].match(after) or staff)
     tail = ("’s" if possessive else "") + after
     return bool(_COMPANY_PLACE_BEFORE[lang].search(before) or _COMPANY_PLACE_AFTER[lang].match(tail))
 
