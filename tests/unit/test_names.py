@@ -238,3 +238,16 @@ def test_a_lone_institution_word_in_a_case_ending_is_a_common_noun(finder):
     assert ("Офісу", "ORG") not in found
     found = [(f.label, f.text) for f in finder("Przyjechał przedstawiciel Banku Światowego.", "pl")]
     assert found == [("ORG", "Banku Światowego")]  # two words: a name
+
+
+def test_a_russian_given_name_in_german_spelling_opens_a_person(finder):
+    # Faker lists "Евгений", not "Jewgeni": the language's NAME_CYRILLIC_SPELLING spells the Cyrillic names
+    text = "Wie Jewgeni Prigoschin und Sergej Schoigu reagierten, blieb offen."
+    assert ("Jewgeni Prigoschin", None) in people(finder, text, "de")
+
+
+def test_cyrillic_given_names_are_spelt_by_each_language_table():
+    from wirestream.services.enrich.entities.name_data import cyrillic_given_names
+
+    spelt = cyrillic_given_names()
+    assert {"Jewgeni", "Wjatscheslaw", "Mychajlo", "Yevgeny", "Vyacheslav", "Mykhailo", "Volodymyr"} <= spelt

@@ -44,7 +44,7 @@ from wirestream.services.enrich.entities.geo import (
     town_alias,
     unaccented,
 )
-from wirestream.services.enrich.entities.name_data import Found
+from wirestream.services.enrich.entities.name_data import Found, cyrillic_given_names
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
 from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
@@ -647,7 +647,8 @@ def _given_names() -> frozenset[str]:
     The data is MIT and comes inside the installed package: nothing is fetched. Without
     Faker the set is empty and names are read from cues alone, as before.
     """
-    return frozenset(n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha())
+    listed = (n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha())
+    return frozenset(listed) | cyrillic_given_names()  # "Jewgeni", "Mykhailo": Russian and Ukrainian names spelt
 
 
 @functools.cache

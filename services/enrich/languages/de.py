@@ -1213,3 +1213,30 @@ PLACE_UNTIL = ("bis",)
 NAME_INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "einer", "eines")
 # Storm words: the name after one is a storm's ("Sturmtief Zeynep"), not a person.
 NAME_STORM_WORDS = ("sturm", "sturmtief", "orkan", "orkantief", "hurrikan", "taifun", "zyklon")
+
+# Russian and Ukrainian given names as German text spells them (Duden's transliteration): Faker's Cyrillic given names
+# read with these letters are given names here too ("Jewgeni", "Wjatscheslaw", "Mychajlo"; names.py). "opening": a
+# letter's spelling at a word's start or after a vowel; "endings": (written, spelt) at a word's end.
+NAME_CYRILLIC_SPELLING = {
+    "ru": {
+        "letters": {
+            "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "sch", "з": "s", "и": "i",
+            "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+            "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch", "ъ": "", "ы": "y",
+            "ь": "", "э": "e", "ю": "ju", "я": "ja",
+        },
+        "opening": {"е": "je"},
+        "after_vowel": True,
+        "endings": [["ий", "i"], ["ей", "ei"], ["ай", "ai"], ["ой", "oi"]],
+    },
+    "uk": {
+        "letters": {
+            "а": "a", "б": "b", "в": "w", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "je", "ж": "sch", "з": "s",
+            "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+            "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
+            "щ": "schtsch", "ь": "", "ю": "ju", "я": "ja", "'": "", "’": "",
+        },
+        "opening": {},
+        "endings": [["ій", "ij"]],
+    },
+}  # fmt: skip
