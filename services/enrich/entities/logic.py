@@ -1571,7 +1571,7 @@ _COMPANY_ANY_AFTER = {
 # by its possessive).
 _STAFF_AT = {
     "en": re.compile(
-        r"(?<![\w'’-])(?:analysts?|economists?|strategists?|traders?|bankers?|executives?|employees|workers|"
+        r"(?<![\w'’-])(?i:analysts?|economists?|strategists?|traders?|bankers?|executives?|employees|workers|"
         r"engineers?|researchers?|scientists?) at (?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3},? (?:and|or) )?$"
     )
 }
