@@ -116,6 +116,11 @@ def stop_words(lang: str) -> frozenset[str]:
 
 _CYRILLIC_LOCALES = {"ru": "ru_RU", "uk": "uk_UA"}
 _CYRILLIC_VOWELS = frozenset("аеёиоуыэюяєіїьъ")
+# Cyrillic letters most Latin alphabets spell alike; a language's NAME_CYRILLIC_SPELLING gives the others.
+PLAIN_CYRILLIC = {
+    "а": "a", "б": "b", "д": "d", "е": "e", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "ь": "", "ъ": "", "ґ": "g", "і": "i", "'": "", "’": "",
+}  # fmt: skip
 
 
 def spelt(name: str, scheme: dict[str, Any]) -> str:
@@ -130,7 +135,10 @@ def spelt(name: str, scheme: dict[str, Any]) -> str:
     out = []
     for i, c in enumerate(word):
         opening = i == 0 or (scheme.get("after_vowel") and word[i - 1] in _CYRILLIC_VOWELS)
-        out.append(scheme["opening"][c] if opening and c in scheme["opening"] else scheme["letters"].get(c, c))
+        if opening and c in scheme["opening"]:
+            out.append(scheme["opening"][c])
+        else:
+            out.append(scheme["letters"].get(c, PLAIN_CYRILLIC.get(c, c)))
     return ("".join(out) + end).capitalize()
 
 

@@ -1216,14 +1216,27 @@ NAME_STORM_WORDS = ("sturm", "sturmtief", "orkan", "orkantief", "hurrikan", "tai
 
 # Russian and Ukrainian given names as German text spells them (Duden's transliteration): Faker's Cyrillic given names
 # read with these letters are given names here too ("Jewgeni", "Wjatscheslaw", "Mychajlo"; names.py). "opening": a
-# letter's spelling at a word's start or after a vowel; "endings": (written, spelt) at a word's end.
+# letter's spelling at a word's start or after a vowel; "endings": (written, spelt) at a word's end; letters spelt as in
+# most Latin alphabets ("а": "a") are name_data.PLAIN_CYRILLIC's.
 NAME_CYRILLIC_SPELLING = {
     "ru": {
         "letters": {
-            "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "sch", "з": "s", "и": "i",
-            "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-            "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch", "ъ": "", "ы": "y",
-            "ь": "", "э": "e", "ю": "ju", "я": "ja",
+            "в": "w",
+            "г": "g",
+            "ё": "jo",
+            "ж": "sch",
+            "з": "s",
+            "и": "i",
+            "й": "i",
+            "х": "ch",
+            "ц": "z",
+            "ч": "tsch",
+            "ш": "sch",
+            "щ": "schtsch",
+            "ы": "y",
+            "э": "e",
+            "ю": "ju",
+            "я": "ja",
         },
         "opening": {"е": "je"},
         "after_vowel": True,
@@ -1231,12 +1244,23 @@ NAME_CYRILLIC_SPELLING = {
     },
     "uk": {
         "letters": {
-            "а": "a", "б": "b", "в": "w", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "je", "ж": "sch", "з": "s",
-            "и": "y", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-            "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
-            "щ": "schtsch", "ь": "", "ю": "ju", "я": "ja", "'": "", "’": "",
+            "в": "w",
+            "г": "h",
+            "є": "je",
+            "ж": "sch",
+            "з": "s",
+            "и": "y",
+            "ї": "ji",
+            "й": "j",
+            "х": "ch",
+            "ц": "z",
+            "ч": "tsch",
+            "ш": "sch",
+            "щ": "schtsch",
+            "ю": "ju",
+            "я": "ja",
         },
         "opening": {},
         "endings": [["ій", "ij"]],
     },
-}  # fmt: skip
+}

@@ -1433,14 +1433,27 @@ PLACE_COMPASS_BEFORE = frozenset(
 # Russian and Ukrainian given names as English news spells them (BGN/PCGN for Russian, Ukraine's official 2010 table
 # for Ukrainian): Faker's Cyrillic given names read with these letters are given names in the Latin alphabet of any
 # language ("Yevgeny", "Vyacheslav", "Mykhailo"; names.py). "opening": a letter's spelling at a word's start (and,
-# for Russian, after a vowel); "endings": (written, spelt) at a word's end.
+# for Russian, after a vowel); "endings": (written, spelt) at a word's end; letters spelt as in most Latin alphabets
+# ("а": "a") are name_data.PLAIN_CYRILLIC's.
 NAME_CYRILLIC_SPELLING = {
     "ru": {
         "letters": {
-            "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
-            "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-            "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
-            "ь": "", "э": "e", "ю": "yu", "я": "ya",
+            "в": "v",
+            "г": "g",
+            "ё": "yo",
+            "ж": "zh",
+            "з": "z",
+            "и": "i",
+            "й": "y",
+            "х": "kh",
+            "ц": "ts",
+            "ч": "ch",
+            "ш": "sh",
+            "щ": "shch",
+            "ы": "y",
+            "э": "e",
+            "ю": "yu",
+            "я": "ya",
         },
         "opening": {"е": "ye"},
         "after_vowel": True,
@@ -1448,12 +1461,23 @@ NAME_CYRILLIC_SPELLING = {
     },
     "uk": {
         "letters": {
-            "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
-            "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-            "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-            "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "",
+            "в": "v",
+            "г": "h",
+            "є": "ie",
+            "ж": "zh",
+            "з": "z",
+            "и": "y",
+            "ї": "i",
+            "й": "i",
+            "х": "kh",
+            "ц": "ts",
+            "ч": "ch",
+            "ш": "sh",
+            "щ": "shch",
+            "ю": "iu",
+            "я": "ia",
         },
         "opening": {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"},
         "endings": [["ій", "iy"]],
     },
-}  # fmt: skip
+}
