@@ -63,6 +63,7 @@ from wirestream.services.enrich.entities.names import (
 )
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.language import lemma
+from wirestream.services.enrich.entities.quotes.language import load as quote_language
 from wirestream.services.enrich.entities.registry import Known, Match, Registry
 from wirestream.services.enrich.incident.logic import Incident, best_match
 from wirestream.services.enrich.languages import cldr
@@ -1753,6 +1754,67 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
     return out
 
 
+# Surname endings that show a person's gender, every language's in Latin letters (``SURNAME_ENDINGS``: "Volodin",
+# "Zakharova", "Kowalska"), longest first.
+_SURNAME_SHAPES = tuple(
+    sorted(
+        {
+            ending
+            for table in languages.table("SURNAME_ENDINGS").values()
+            for forms in table.values()
+            for ending in forms
+            if all("a" <= c <= "z" or (not c.isascii() and unaccented(c).isascii()) for c in ending)
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # the lower-case word right after a name: "Zakharova accused"
+
+
+def _surname_shaped(word: str) -> bool:
+    """A title-case word of five letters or more that ends like a surname of some language (:data:`_SURNAME_SHAPES`)."""
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.casefold().endswith(_SURNAME_SHAPES)
+    )
+
+
+def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """A one-word organisation the model read before a person's speech verb ("Volodin said", "Zakharova told
+    reporters": ``NAME_PERSON_AFTER``, or any of the quotes' speech verbs: "Zakharova accused") whose word ends like a surname (:func:`_surname_shaped`) and is no place the
+    gazetteer knows nor a word of the language: a person named by surname, at every mention of it. A new cast's
+    surname at a sentence's start reads as an organisation to the small English model."""
+    after = _PERSON_AFTER.get(lang)
+    if after is None:
+        return found
+    speaking: set[str] = set()
+    for e in found:
+        word = _POSSESSIVE.sub("", e.text.strip())
+        if e.label != "ORG" or e.id is not None or not _surname_shaped(word):
+            continue
+        following = text[e.end : e.end + 30]
+        verb = _NEXT_WORD.match(following)
+        spoke = after.match(following) or (verb is not None and quote_language(lang).is_verb(verb.group(1)))
+        if not spoke or is_common_word(word, lang):
+            continue
+        if gazetteer is None or gazetteer.place_form(word, lang) is None:
+            speaking.add(word)
+    if not speaking:
+        return found
+    return [
+        dataclasses.replace(e, label="PERSON")
+        if e.label == "ORG" and e.id is None and _POSSESSIVE.sub("", e.text.strip()) in speaking
+        else e
+        for e in found
+    ]
+
+
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     """The names a recogniser finds in the article, and which recogniser it was (a platform's name is no place nor
     person, whichever it was: ``_platforms``)."""
@@ -1767,6 +1829,7 @@ def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], 
         found = labels.judge(found, article.text, lang, tools.gazetteer)
         found = _framed(found, article.text, lang, tools.gazetteer)
         found = _eponyms(found, article.text, lang, tools.gazetteer)
+        found = _speaking_surnames(found, article.text, lang, tools.gazetteer)
     return found, name
 
 
