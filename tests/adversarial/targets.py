@@ -575,6 +575,12 @@ def _targets() -> list[Target]:
         lambda a: a[0].lookup(a[1], ["RU", "UA"]),
     )
     add(
+        "gazetteer.trusted_place",
+        f"{GEO}:Gazetteer.trusted_place",
+        lambda s: (gazetteer(), s),
+        lambda a: a[0].trusted_place(a[1]),
+    )
+    add(
         "gazetteer.small_town",
         f"{GEO}:Gazetteer.small_town",
         lambda s: (gazetteer(), s),

@@ -205,3 +205,27 @@ def test_area_and_given_name_reading_is_linear_on_hostile_text(toolkit):
     logic._given_before(found, "Anders Nilsson " * 5_000, "en")
     logic._country_pair("U.S.-" * 50_000, "ORG", "en", toolkit.gazetteer)
     assert time.perf_counter() - started < 5
+
+
+# --- a surname at a speech verb, read as an organisation ----------------------------------------------------
+
+
+def test_a_one_word_organisation_shaped_like_a_surname_at_a_speech_verb_is_a_person(toolkit):
+    # a new cast's surname opening a sentence reads as an organisation to the small model
+    text = "Volodin said the attack was terrorism. Later Volodin's aides met."
+    found = [_at(text, "Volodin", "ORG"), _at(text, "Volodin's", "ORG")]
+    got = logic._speaking_surnames(found, text, "en", toolkit.gazetteer)
+    assert [e.label for e in got] == ["PERSON", "PERSON"]
+    text = "Zakharova accused Washington of staging it."  # any of the quotes' speech verbs
+    assert [e.label for e in logic._speaking_surnames([_at(text, "Zakharova", "ORG")], text, "en", None)] == ["PERSON"]
+
+
+def test_no_surname_shape_no_speech_verb_or_a_known_place_stays_an_organisation(toolkit):
+    for text, span in (
+        ("Gazprom said supplies continued.", "Gazprom"),  # no surname's ending
+        ("Volodin staff said supplies continued.", "Volodin"),  # no speech verb right after
+        ("Berlin said it was watching.", "Berlin"),  # a place the gazetteer knows
+    ):
+        assert [e.label for e in logic._speaking_surnames([_at(text, span, "ORG")], text, "en", toolkit.gazetteer)] == [
+            "ORG"
+        ]

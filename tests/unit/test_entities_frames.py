@@ -33,6 +33,18 @@ def test_a_name_with_a_company_frame_is_an_organisation_at_every_mention(toolkit
     assert _labels([_at(text, "Halvorsen Brandt", "PERSON")], text, toolkit) == ["ORG"]
 
 
+def test_staff_at_a_name_make_it_an_organisation(toolkit):
+    # people work at a firm, not at a person: "analysts at", and a firm coordinated right after the first
+    text = "Analysts at Halvorsen Brandt and Morgan Stanley said defence stocks gained."
+    found = [_at(text, "Halvorsen Brandt", "PERSON"), _at(text, "Morgan Stanley", "PERSON")]
+    assert _labels(found, text, toolkit) == ["ORG", "ORG"]
+    text = "Engineers at Elon Musk's company met Elon Musk on Monday."  # a person's possessive: his company's staff
+    assert _labels([_at(text, "Elon Musk", "PERSON"), _at(text, "Elon Musk", "PERSON", 1)], text, toolkit) == [
+        "PERSON",
+        "PERSON",
+    ]
+
+
 def test_a_persons_or_a_known_places_possessive_is_no_company_frame(toolkit):
     text = "Musk’s shares in the firm were sold. Elon Musk said so."
     found = [_at(text, "Musk’s", "PERSON"), _at(text, "Elon Musk", "PERSON")]

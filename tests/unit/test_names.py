@@ -224,3 +224,30 @@ def test_a_word_spelt_like_a_given_name_before_a_place_head_opens_a_feature(find
     # "Kızıl" (red) is a Turkish word and, to Faker, a given name: with "Meydan" it is the Red Square
     found = [(f.text, f.label) for f in finder("Dronlar Moskova'daki Kızıl Meydan üzerinden uçtu.", "tr")]
     assert ("Kızıl Meydan", "LOC") in found
+
+
+def test_a_role_word_opening_like_an_institution_is_the_role(finder):
+    # "Радник" (adviser) starts with "рад" (council), "Советник" with "совет": the longer role stem wins
+    found = [(f.text, f.label) for f in finder("Радник голови відомства Михайло Пасічник заявив про атаку.", "uk")]
+    assert ("Радник", "ORG") not in found and ("Михайло Пасічник", "PERSON") in found
+
+
+def test_a_lone_institution_word_in_a_case_ending_is_a_common_noun(finder):
+    # "Офісу президента": the office's genitive before its owner, no organisation's name of its own
+    found = [(f.text, f.label) for f in finder("Радник голови Офісу президента заявив про атаку.", "uk")]
+    assert ("Офісу", "ORG") not in found
+    found = [(f.label, f.text) for f in finder("Przyjechał przedstawiciel Banku Światowego.", "pl")]
+    assert found == [("ORG", "Banku Światowego")]  # two words: a name
+
+
+def test_a_russian_given_name_in_german_spelling_opens_a_person(finder):
+    # Faker lists "Евгений", not "Jewgeni": the language's NAME_CYRILLIC_SPELLING spells the Cyrillic names
+    text = "Wie Jewgeni Prigoschin und Sergej Schoigu reagierten, blieb offen."
+    assert ("Jewgeni Prigoschin", None) in people(finder, text, "de")
+
+
+def test_cyrillic_given_names_are_spelt_by_each_language_table():
+    from wirestream.services.enrich.entities.name_data import cyrillic_given_names
+
+    spelt = cyrillic_given_names()
+    assert {"Jewgeni", "Wjatscheslaw", "Mychajlo", "Yevgeny", "Vyacheslav", "Mykhailo", "Volodymyr"} <= spelt

@@ -491,6 +491,10 @@ class Gazetteer:
         for language in CLDR_LANGUAGES:
             yield from _territories(language)
 
+    def trusted_place(self, name: str) -> Place | None:
+        """The place a recogniser may take ``name`` for, in any letter case, as written (no case ending undone)."""
+        return self.trusted.get(name.casefold())
+
     def lookup(self, name: str, context: Iterable[str] = ()) -> Place | None:
         """The place ``name`` most likely means, given the country codes the article names. A name opening with an
         abbreviation ("St. Petersburg", "Ft. Worth") has the candidates of its name in full too (Saint Petersburg)."""

@@ -260,7 +260,7 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
     put("place_noun_after", bool(after) and after[0] in _PLACE_WORDS and not nxt[:1].isupper())
     if gazetteer is not None and span:
         key = span.casefold()
-        trusted = gazetteer.trusted.get(key)
+        trusted = gazetteer.trusted_place(key)
         put("gazetteer_trusted", trusted is not None)
         put("gazetteer_country", trusted is not None and trusted.kind == "country")
         put("gazetteer_region", (trusted is not None and trusted.kind == "region") or key in gazetteer.regions)
@@ -268,7 +268,7 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
         put("gazetteer_known", bool(known))
         population = max((p.population for p in known or ()), default=0)
         put("log_population", math.log10(1 + population) / 7)
-        put("gazetteer_last_word", n > 1 and folded[-1] in gazetteer.trusted)
+        put("gazetteer_last_word", n > 1 and gazetteer.trusted_place(folded[-1]) is not None)
     counts = article.labels.get(_key(entity.text), Counter())
     total = sum(counts.values()) or 1
     put("same_name_person", counts["PERSON"] / total)

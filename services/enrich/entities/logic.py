@@ -63,6 +63,7 @@ from wirestream.services.enrich.entities.names import (
 )
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.language import lemma
+from wirestream.services.enrich.entities.quotes.language import load as quote_language
 from wirestream.services.enrich.entities.registry import Known, Match, Registry
 from wirestream.services.enrich.incident.logic import Incident, best_match
 from wirestream.services.enrich.languages import cldr
@@ -1588,6 +1589,15 @@ _COMPANY_ANY_AFTER = {
         r"traded|were|have|are)\b|,? \((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?[A-Z]{1,5}(?:\.[A-Z])?\)"
     )
 }
+# Staff "at" a name ("analysts at Morgan Stanley", "workers at Ford", "at Goldman Sachs and Morgan Stanley"): people
+# work at a firm or a body, not at a person (unless the person owns something: "engineers at Musk's company", left out
+# by its possessive).
+_STAFF_AT = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?i:analysts?|economists?|strategists?|traders?|bankers?|executives?|employees|workers|"
+        r"engineers?|researchers?|scientists?) at (?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3},? (?:and|or) )?$"
+    )
+}
 _COMPANY_PLACE_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:owned|acquired|bought|controlled) by $")}
 _COMPANY_PLACE_AFTER = {
     "en": re.compile(
@@ -1609,9 +1619,10 @@ _FRAME_LOOK = 40  # characters read on either side of a mention
 def _company_framed(e: RawEntity, text: str, lang: str, person: bool) -> bool:
     """Whether one mention stands in a company's frame: one no person fits (``person``) or any."""
     before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
-    if person:
-        return bool(_COMPANY_ANY_BEFORE[lang].search(before) or _COMPANY_ANY_AFTER[lang].match(after))
     possessive = bool(_POSSESSIVE.search(e.text))
+    if person:
+        staff = _STAFF_AT[lang].search(before) and not possessive and not after.startswith(("'s", "’s"))
+        return bool(_COMPANY_ANY_BEFORE[lang].search(before) or _COMPANY_ANY_AFTER[lang].match(after) or staff)
     tail = ("’s" if possessive else "") + after
     return bool(_COMPANY_PLACE_BEFORE[lang].search(before) or _COMPANY_PLACE_AFTER[lang].match(tail))
 
@@ -1765,6 +1776,67 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
     return out
 
 
+# Surname endings that show a person's gender, every language's in Latin letters (``SURNAME_ENDINGS``: "Volodin",
+# "Zakharova", "Kowalska"), longest first.
+_SURNAME_SHAPES = tuple(
+    sorted(
+        {
+            ending
+            for table in languages.table("SURNAME_ENDINGS").values()
+            for forms in table.values()
+            for ending in forms
+            if all("a" <= c <= "z" or (not c.isascii() and unaccented(c).isascii()) for c in ending)
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # the lower-case word right after a name: "Zakharova accused"
+
+
+def _surname_shaped(word: str) -> bool:
+    """A title-case word of five letters or more that ends like a surname of some language (:data:`_SURNAME_SHAPES`)."""
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.casefold().endswith(_SURNAME_SHAPES)
+    )
+
+
+def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """A one-word organisation the model read before a person's speech verb ("Volodin said", "Zakharova told
+    reporters": ``NAME_PERSON_AFTER``, or any of the quotes' speech verbs: "Zakharova accused") whose word ends like a surname (:func:`_surname_shaped`) and is no place the
+    gazetteer knows nor a word of the language: a person named by surname, at every mention of it. A new cast's
+    surname at a sentence's start reads as an organisation to the small English model."""
+    after = _PERSON_AFTER.get(lang)
+    if after is None:
+        return found
+    speaking: set[str] = set()
+    for e in found:
+        word = _POSSESSIVE.sub("", e.text.strip())
+        if e.label != "ORG" or e.id is not None or not _surname_shaped(word):
+            continue
+        following = text[e.end : e.end + 30]
+        verb = _NEXT_WORD.match(following)
+        spoke = after.match(following) or (verb is not None and quote_language(lang).is_verb(verb.group(1)))
+        if not spoke or is_common_word(word, lang):
+            continue
+        if gazetteer is None or gazetteer.place_form(word, lang) is None:
+            speaking.add(word)
+    if not speaking:
+        return found
+    return [
+        dataclasses.replace(e, label="PERSON")
+        if e.label == "ORG" and e.id is None and _POSSESSIVE.sub("", e.text.strip()) in speaking
+        else e
+        for e in found
+    ]
+
+
 def recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], str | None]:
     """The names a recogniser finds in the article, and which recogniser it was (a platform's name is no place nor
     person, whichever it was: ``_platforms``)."""
@@ -1779,6 +1851,7 @@ def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], 
         found = labels.judge(found, article.text, lang, tools.gazetteer)
         found = _framed(found, article.text, lang, tools.gazetteer)
         found = _eponyms(found, article.text, lang, tools.gazetteer)
+        found = _speaking_surnames(found, article.text, lang, tools.gazetteer)
     return found, name
 
 

@@ -112,3 +112,48 @@ def stop_words(lang: str) -> frozenset[str]:
     """The language's function words as spaCy's language data lists them, folded."""
     defaults = spacy_defaults(lang)
     return frozenset(w.casefold() for w in defaults.stop_words) if defaults is not None else frozenset()
+
+
+_CYRILLIC_LOCALES = {"ru": "ru_RU", "uk": "uk_UA"}
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяєіїьъ")
+# Cyrillic letters most Latin alphabets spell alike; a language's NAME_CYRILLIC_SPELLING gives the others.
+PLAIN_CYRILLIC = {
+    "а": "a", "б": "b", "д": "d", "е": "e", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "ь": "", "ъ": "", "ґ": "g", "і": "i", "'": "", "’": "",
+}  # fmt: skip
+
+
+def spelt(name: str, scheme: dict[str, Any]) -> str:
+    """A Cyrillic name in the Latin letters of ``scheme`` (a language's ``NAME_CYRILLIC_SPELLING`` of one alphabet):
+    its endings first, then letter by letter, a letter of "opening" spelt so at the word's start (and after a vowel
+    when the scheme says "after_vowel")."""
+    word, end = name.casefold(), ""
+    for written, latin in scheme.get("endings", ()):
+        if word.endswith(written) and len(word) > len(written) + 1:
+            word, end = word[: -len(written)], latin
+            break
+    out = []
+    for i, c in enumerate(word):
+        opening = i == 0 or (scheme.get("after_vowel") and word[i - 1] in _CYRILLIC_VOWELS)
+        if opening and c in scheme["opening"]:
+            out.append(scheme["opening"][c])
+        else:
+            out.append(scheme["letters"].get(c, PLAIN_CYRILLIC.get(c, c)))
+    return ("".join(out) + end).capitalize()
+
+
+@functools.cache
+def cyrillic_given_names() -> frozenset[str]:
+    """Faker's Russian and Ukrainian given names as every language's ``NAME_CYRILLIC_SPELLING`` spells them in Latin
+    letters ("Евгений": "Jewgeni" in German, "Yevgeny" in English; "Михайло": "Mychajlo", "Mykhailo"): the new cast
+    of a story from Russia or Ukraine, whom Faker's Latin-letter locales do not list."""
+    from wirestream.services.enrich import languages
+
+    out: set[str] = set()
+    for schemes in languages.table("NAME_CYRILLIC_SPELLING").values():
+        for alphabet, scheme in schemes.items():
+            for name in person_names(("first_names",), (_CYRILLIC_LOCALES[alphabet],)):
+                latin = spelt(name, scheme)
+                if latin.isalpha():
+                    out.add(latin)
+    return frozenset(out)

@@ -44,7 +44,7 @@ from wirestream.services.enrich.entities.geo import (
     town_alias,
     unaccented,
 )
-from wirestream.services.enrich.entities.name_data import Found
+from wirestream.services.enrich.entities.name_data import Found, cyrillic_given_names
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
 from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
@@ -453,6 +453,11 @@ def _matches(word: str, stems: Iterable[str], language: str, shortest_suffix: in
     return False
 
 
+def _stem_length(word: str, stems: Iterable[str], language: str, shortest_suffix: int) -> int:
+    """The length of the longest of ``stems`` that ``word`` is (by :func:`_matches`), 0 for none."""
+    return max((len(s) for s in stems if _matches(word, (s,), language, shortest_suffix)), default=0)
+
+
 @functools.lru_cache(maxsize=65536)
 def _role(word: str, language: str) -> bool:
     # A role compound may end in a short role ("Sportchef", "Tagessieger" does not: no role in it).
@@ -465,8 +470,11 @@ def _institution(word: str, language: str) -> bool:
     # a word the language has too is its own ("Deutsche Post": the German word, read as before).
     # A hyphenated compound is the article's language's own word ("Instagram-Post": a German post, no English
     # "Post" body): English words name a body there only as the whole word.
-    if _matches(word, INSTITUTIONS.get(language, ()), language):
-        return True
+    own = _stem_length(word, INSTITUTIONS.get(language, ()), language, 6)
+    if own:
+        # "Радник" (adviser) opens with "рад" (council), "Советник" with "совет": a longer role stem of the
+        # language says the word is the role
+        return own >= _stem_length(word, ROLES.get(language, ()), language, 4)
     if language != "en" and "-" in word.strip("-"):
         return False
     return _matches(word, INSTITUTIONS["en"], "en") and not _dictionary_word(word, language)
@@ -639,7 +647,8 @@ def _given_names() -> frozenset[str]:
     The data is MIT and comes inside the installed package: nothing is fetched. Without
     Faker the set is empty and names are read from cues alone, as before.
     """
-    return frozenset(n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha())
+    listed = (n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha())
+    return frozenset(listed) | cyrillic_given_names()  # "Jewgeni", "Mykhailo": Russian and Ukrainian names spelt
 
 
 @functools.cache
@@ -1537,7 +1546,11 @@ class NameFinder:
                 # inflected), not a name holding it ("Universität Hamburg")
                 return [Found(words[1].text, "GPE", words[1].start, words[1].end, place[0])]
         if institution:
-            bare = len(words) == 1 and words[0].text.casefold() in INSTITUTIONS.get(lang, ())
+            own = INSTITUTIONS.get(lang, ())
+            # ... in a case ending too ("Офісу президента": the office's genitive, a common noun before its owner)
+            bare = len(words) == 1 and (
+                words[0].text.casefold() in own or (lang in _ROLE_PREFIX and _matches(words[0].text, own, lang))
+            )
             return [] if bare else [self._span(words, "ORG", text)]  # "Regierung" alone is any government
         while words and self.is_role(words[0].text, lang):
             words = words[1:]

@@ -18,7 +18,8 @@ without a name simply has nothing for that consumer):
   articles, ``NAME_NOUN_SUFFIXES``: abstract-noun endings; ``NAME_COMPOUNDS``: a word ending in a role is one, ``NAME_CASE_ENDINGS``: a word
   starting with one is; ``NAME_BYLINE``: a dateline's reporter in Chinese and Japanese; ``NAME_TITLES``, ``NAME_AFTER``,
   ``NAME_SPEECH_VERBS``, ``NAME_OFFICE``, ``NAME_NOT_BEFORE_TITLE``, ``NAME_COUNTRY_SHORT``: the cues of people in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
-  ``services/enrich/entities/names.py``; ``NAME_PAIR_MISREAD`` (a "Given Surname" a model misread):
+  ``services/enrich/entities/names.py``; ``NAME_CYRILLIC_SPELLING`` (Russian and Ukrainian given names in the
+  language's Latin letters): ``services/enrich/entities/name_data.py``; ``NAME_PAIR_MISREAD`` (a "Given Surname" a model misread):
   ``services/enrich/entities/logic.py``;
 * ``SCRIPT = "uncased"`` (no letter case: Arabic, Persian, Hindi, Hebrew) and its tables ``NAME_LOCALES`` (Faker's
   person locales), ``NAME_PREFIXES``/``NAME_SUFFIXES`` (what is written onto a word: (in the text, what it stands

@@ -1213,3 +1213,54 @@ PLACE_UNTIL = ("bis",)
 NAME_INDEFINITE_ARTICLES = ("ein", "eine", "einen", "einem", "einer", "eines")
 # Storm words: the name after one is a storm's ("Sturmtief Zeynep"), not a person.
 NAME_STORM_WORDS = ("sturm", "sturmtief", "orkan", "orkantief", "hurrikan", "taifun", "zyklon")
+
+# Russian and Ukrainian given names as German text spells them (Duden's transliteration): Faker's Cyrillic given names
+# read with these letters are given names here too ("Jewgeni", "Wjatscheslaw", "Mychajlo"; names.py). "opening": a
+# letter's spelling at a word's start or after a vowel; "endings": (written, spelt) at a word's end; letters spelt as in
+# most Latin alphabets ("а": "a") are name_data.PLAIN_CYRILLIC's.
+NAME_CYRILLIC_SPELLING = {
+    "ru": {
+        "letters": {
+            "в": "w",
+            "г": "g",
+            "ё": "jo",
+            "ж": "sch",
+            "з": "s",
+            "и": "i",
+            "й": "i",
+            "х": "ch",
+            "ц": "z",
+            "ч": "tsch",
+            "ш": "sch",
+            "щ": "schtsch",
+            "ы": "y",
+            "э": "e",
+            "ю": "ju",
+            "я": "ja",
+        },
+        "opening": {"е": "je"},
+        "after_vowel": True,
+        "endings": [["ий", "i"], ["ей", "ei"], ["ай", "ai"], ["ой", "oi"]],
+    },
+    "uk": {
+        "letters": {
+            "в": "w",
+            "г": "h",
+            "є": "je",
+            "ж": "sch",
+            "з": "s",
+            "и": "y",
+            "ї": "ji",
+            "й": "j",
+            "х": "ch",
+            "ц": "z",
+            "ч": "tsch",
+            "ш": "sch",
+            "щ": "schtsch",
+            "ю": "ju",
+            "я": "ja",
+        },
+        "opening": {},
+        "endings": [["ій", "ij"]],
+    },
+}

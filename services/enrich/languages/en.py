@@ -1436,3 +1436,55 @@ PLACE_COMPASS_BEFORE = frozenset(
         "central", "upstate",
     }
 )  # fmt: skip
+
+# Russian and Ukrainian given names as English news spells them (BGN/PCGN for Russian, Ukraine's official 2010 table
+# for Ukrainian): Faker's Cyrillic given names read with these letters are given names in the Latin alphabet of any
+# language ("Yevgeny", "Vyacheslav", "Mykhailo"; names.py). "opening": a letter's spelling at a word's start (and,
+# for Russian, after a vowel); "endings": (written, spelt) at a word's end; letters spelt as in most Latin alphabets
+# ("а": "a") are name_data.PLAIN_CYRILLIC's.
+NAME_CYRILLIC_SPELLING = {
+    "ru": {
+        "letters": {
+            "в": "v",
+            "г": "g",
+            "ё": "yo",
+            "ж": "zh",
+            "з": "z",
+            "и": "i",
+            "й": "y",
+            "х": "kh",
+            "ц": "ts",
+            "ч": "ch",
+            "ш": "sh",
+            "щ": "shch",
+            "ы": "y",
+            "э": "e",
+            "ю": "yu",
+            "я": "ya",
+        },
+        "opening": {"е": "ye"},
+        "after_vowel": True,
+        "endings": [["ий", "y"]],
+    },
+    "uk": {
+        "letters": {
+            "в": "v",
+            "г": "h",
+            "є": "ie",
+            "ж": "zh",
+            "з": "z",
+            "и": "y",
+            "ї": "i",
+            "й": "i",
+            "х": "kh",
+            "ц": "ts",
+            "ч": "ch",
+            "ш": "sh",
+            "щ": "shch",
+            "ю": "iu",
+            "я": "ia",
+        },
+        "opening": {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"},
+        "endings": [["ій", "iy"]],
+    },
+}
