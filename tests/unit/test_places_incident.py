@@ -100,3 +100,28 @@ def test_two_spellings_of_one_place_are_one_entity(toolkit):
 
 def test_an_english_place_keeps_its_name(toolkit):
     assert "New York" in named_places(toolkit, "The mayor of New York said the city was calm.", "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"),
+    [
+        ("de", "Das Weiße Haus wies das zurück.", "Weiße Haus"),
+        ("de", "Im Weißen Haus hieß es, man prüfe das.", "Weißen Haus"),
+        ("pl", "W Białym Domu zaprzeczono.", "Białym Domu"),
+        ("pt", "A Casa Branca negou.", "Casa Branca"),
+        ("it", "La Casa Bianca ha smentito.", "Casa Bianca"),
+        ("tr", "Beyaz Saray iddiaları reddetti.", "Beyaz Saray"),
+        ("id", "Gedung Putih membantah.", "Gedung Putih"),
+        ("fr", "La Maison Blanche a démenti.", "Maison Blanche"),
+    ],
+)
+def test_the_white_house_in_the_cases_wire_copy_uses(toolkit, language, text, mention):
+    assert [(m.known.name, m.text) for m in toolkit.registry.find(text)] == [("White House", mention)]
+
+
+def test_the_white_house_in_portuguese_is_no_place(toolkit):
+    # GeoNames gives Casablanca the name "Casa Branca": the registry's White House wins
+    assert named_places(toolkit, "A Casa Branca negou. Kiev rejeitou as acusações de Moscou.", "pt") == {
+        "Kyiv": ["Kiev"],
+        "Moscow": ["Moscou"],
+    }
