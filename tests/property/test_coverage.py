@@ -64,6 +64,7 @@ EXEMPT = {
     "wirestream.services.enrich.entities.geo:continent_names": "the packaged gazetteer's continents (no input)",
     "wirestream.services.enrich.entities.geo:world_regions": "CLDR's world regions in the languages read (no input)",
     "wirestream.services.enrich.entities.geo:small_towns": "the packaged gazetteer's small towns (no input)",
+    "wirestream.services.enrich.entities.geo:kilometres": "the distance between two gazetteer places (no text)",
     "wirestream.services.enrich.entities.geo:towns": "the packaged gazetteer's towns file, read by a pattern (no input)",
     "wirestream.services.enrich.entities.features:features": "a language code: the packaged towns' qualifiers (no input)",
     "wirestream.services.enrich.entities.geo:unaccented": "one word's casefold and NFD without combining marks: linear",

@@ -45,7 +45,7 @@ def people_and_places(article):
             "El alcalde de Moscú, Serguéi Sobianin, prohibió los vuelos. La portavoz de la Cancillería rusa, "
             "María Zajárova, acusó a Washington. Zajárova habló desde Kazán.",
             {"Serguéi Sobianin", "María Zajárova"},
-            {"Moscow", "Washington", "Kazán"},
+            {"Moscow", "Washington", "Kazan"},  # a place the gazetteer found: its name
         ),
         (
             "fr",
@@ -58,7 +58,7 @@ def people_and_places(article):
             "it",
             "Il sindaco di Mosca, Sergej Sobjanin, ha vietato i voli. Giorgia Meloni ha parlato da Bruxelles.",
             {"Sergej Sobjanin", "Giorgia Meloni"},
-            {"Moscow", "Bruxelles"},
+            {"Moscow", "Brussels"},
         ),
         (
             "pt",
@@ -72,21 +72,21 @@ def people_and_places(article):
             "Rzeczniczka MSZ Rosji Maria Zacharowa oskarżyła Waszyngton. Według Zacharowej atak zlecono w "
             "Kijowie. W Moskwie i w Nowej Zelandii panuje spokój.",
             {"Maria Zacharowa"},
-            {"Washington", "Kyiv", "Moscow", "Nowa Zelandia"},  # "Waszyngton": the registry's Washington
+            {"Washington", "Kyiv", "Moscow", "New Zealand"},  # "Waszyngton": the registry's Washington
         ),
         (
             "uk",
             "Мер Москви Сергій Собянін заборонив польоти. Речниця МЗС Росії Марія Захарова звинуватила Київ. "
             "У Харкові та Львові лунали вибухи.",
             {"Sergei Sobyanin", "Марія Захарова"},  # the registry knows Sobyanin: its name
-            {"Moscow", "Kyiv", "Харків", "Львів"},
+            {"Moscow", "Kyiv", "Kharkiv", "Lviv"},
         ),
         (
             "ru",
             "Официальный представитель МИД Мария Захарова обвинила Вашингтон. Слова Захаровой повторили в "
             "Новосибирске.",
             {"Мария Захарова"},
-            {"Washington", "Новосибирск"},
+            {"Washington", "Novosibirsk"},
         ),
         (
             "tr",
@@ -131,7 +131,7 @@ def test_a_surname_the_model_reads_in_another_case_joins_its_person(toolkit):
 
 def test_russian_names_come_back_to_the_nominative(toolkit):
     article = enrich(dated("Заявление Марии Захаровой прозвучало в Новосибирске.", "ru"), toolkit)
-    assert {"Мария Захарова", "Новосибирск"} <= {e.name for e in article.entities}
+    assert {"Мария Захарова", "Novosibirsk"} <= {e.name for e in article.entities}
 
 
 @pytest.mark.parametrize(
@@ -318,7 +318,7 @@ def test_words_and_acronyms_are_not_places(toolkit, word, language):
 def test_places_in_chinese_characters(toolkit):
     article = enrich(dated("北京和上海的官员表示，莫斯科的局势紧张。胜利日阅兵将如期举行。", "zh"), toolkit)
     places = {e.name for e in article.entities if e.label == "GPE"}
-    assert {"北京", "上海", "Moscow"} <= places
+    assert {"Beijing", "Shanghai", "Moscow"} <= places
     assert not any("胜利" in p for p in places)  # "victory": a word, not a town
 
 

@@ -18,6 +18,7 @@ Moskau, Moskova'da -> Moskova).
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -68,6 +69,9 @@ ABBREVIATIONS: dict[str, dict[str, str]] = languages.table("PLACE_ABBREVIATIONS"
 
 _APOSTROPHE_SUFFIX = re.compile(r"^(\w[\w.-]*?)['’]\w+$")  # Turkish, Azerbaijani: Moskova'da, Kremlin'in
 _SUFFIX_APOSTROPHE_LANGUAGES = languages.having("PLACE_APOSTROPHE_SUFFIX") | {"az"}  # Azerbaijani (no module)
+# Languages that hang a case ending on initials with a hyphen ("SAD-a", "u SAD-u", "САД-у"): the initials name it.
+_HYPHEN_SUFFIX = re.compile(r"^([^\W\d_]{2,6})-(\w{1,3})$")
+_HYPHEN_SUFFIX_LANGUAGES = languages.having("PLACE_HYPHEN_SUFFIX")
 
 
 # What a Chinese or Japanese region's name ends with in running text: county, prefecture, province.
@@ -194,6 +198,18 @@ class Place:
     country_code: str
     population: int
     kind: str  # "city", "country" or "region" (a continent or a subdivision: recognised, never geocoded)
+
+
+# A city's district lies this close to the city's point ("Berlin-Spandau" 14 km, "Hamburg-Harburg" 10 km); a town
+# further away is a city beside it ("Köln-Bonn": 25 km).
+DISTRICT_KM = 20.0
+
+
+def kilometres(a: Place, b: Place) -> float:
+    """The great-circle distance between two places' points."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 # Another name GeoNames gives a city this big is its name abroad ("Mosca", "Colonia"); a smaller town's other
@@ -537,6 +553,10 @@ class Gazetteer:
         place = short.get(word)  # "USA", "EE.UU.": as written, letter case included
         if place is not None:
             return word, place
+        if lang in _HYPHEN_SUFFIX_LANGUAGES and (m := _HYPHEN_SUFFIX.match(word)) and m.group(1).isupper():
+            initials = m.group(1)  # "SAD-a": the initials declined
+            place = short.get(initials) or self.trusted.get(initials.casefold())
+            return (initials, place) if place is not None and place.kind == "country" else None
         if short and not word.isupper():  # a short form declined ("Großbritanniens", "Великобритании")
             for ending, name_ending in CASE_ENDINGS.get(lang, ()):
                 base = _uninflect(word, ending, name_ending)

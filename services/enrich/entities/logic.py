@@ -298,10 +298,14 @@ def _institution(text: str) -> bool:
     return any(institution_word(w) for w in _words(text))
 
 
-def geocode(entities: list[Entity], gazetteer: Gazetteer | None) -> list[Entity]:
-    """Coordinates for places the registry did not place, resolved by the article's countries."""
+def geocode(entities: list[Entity], gazetteer: Gazetteer | None, language: str | None = None) -> list[Entity]:
+    """Coordinates for places the registry did not place, resolved by the article's countries. In an article not in
+    English (``language``), a place the gazetteer found takes the gazetteer's name ("Финляндия", "Finlandia":
+    Finland; the mentions keep the text as written), so one place has one name in every language; two entities
+    that then share a name are one (:func:`_one_per_name`)."""
     if gazetteer is None:
         return entities
+    rename = bool(language) and (language or "").split("-")[0] != "en"
     context = [e.geo.country_code for e in entities if e.geo]
     out = []
     for entity in entities:
@@ -314,9 +318,32 @@ def geocode(entities: list[Entity], gazetteer: Gazetteer | None) -> list[Entity]
                     country_code=place.country_code,
                     source="gazetteer",
                 )
-                entity = entity.model_copy(update={"geo": geo})
+                update: dict[str, Any] = {"geo": geo}
+                if rename and entity.id is None:
+                    update["name"] = place.name
+                entity = entity.model_copy(update=update)
                 context.append(place.country_code)
         out.append(entity)
+    return _one_per_name(out) if rename else out
+
+
+def _one_per_name(entities: list[Entity]) -> list[Entity]:
+    """Places of one name joined into one entity (the registry's, where one is; the mentions in text order)."""
+    out: list[Entity] = []
+    seen: dict[str, int] = {}
+    for entity in entities:
+        key = entity.name.casefold()
+        at = seen.get(key) if entity.label in _PLACES else None
+        if at is None or out[at].label not in _PLACES:
+            if entity.label in _PLACES:
+                seen.setdefault(key, len(out))
+            out.append(entity)
+            continue
+        first = out[at]
+        keep, other = (first, entity) if first.id is not None or entity.id is None else (entity, first)
+        mentions = sorted([*keep.mentions, *other.mentions], key=lambda m: m.start)
+        out[at] = keep.model_copy(update={"mentions": mentions, "count": keep.count + other.count})
+    out.sort(key=lambda e: (-e.count, e.mentions[0].start))  # as group_entities orders them
     return out
 
 
@@ -1968,7 +1995,7 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     recogniser's name (None: the registry alone)."""
     model, recogniser = recognise(article, tools)
     raw = _known_places(merge(model, tools.registry.find(article.text)), tools.registry, tools.gazetteer)
-    return geocode(group_entities(raw, tools.registry), tools.gazetteer), recogniser
+    return geocode(group_entities(raw, tools.registry), tools.gazetteer, article.language), recogniser
 
 
 def enrich(article: DatedArticle, tools: Toolkit) -> EnrichedArticle:

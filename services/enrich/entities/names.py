@@ -39,8 +39,10 @@ from wirestream.services.enrich.entities.features import features
 from wirestream.services.enrich.entities.geo import (
     ALIAS_CITY_POPULATION,
     CASE_ENDINGS,
+    DISTRICT_KM,
     Gazetteer,
     Place,
+    kilometres,
     town_alias,
     unaccented,
 )
@@ -185,6 +187,8 @@ def after_indefinite(previous: str | None, lang: str) -> bool:
 
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
 AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
+# "Or" between two names of a list ("Hagen oder Unna").
+OR: dict[str, tuple[str, ...]] = languages.table("NAME_OR")
 # Parties a language names by a word in parentheses after a person ("(Grüne)"), beside any acronym ("(SPD)").
 PARTY_WORDS = _sets("NAME_PARTY_WORDS")
 # A word alone in parentheses right after a name: "Kai Wegner (CDU)", "Saskia Esken (SPD)".
@@ -691,6 +695,10 @@ def family_name(word: str) -> bool:
     return word in _surnames()
 
 
+# A city this big, hyphened to another city of its country, is that city even where its name is a noun too ("Halle").
+PAIRED_CITY_POPULATION = 100_000
+
+
 def _big_place_named(found: tuple[str, Place] | None, name: str) -> bool:
     """Whether a gazetteer find is a country or a city of a million people written ``name`` in the language: a name
     whose genitive ("Russlands", "Moskaus") is the place's, not a noun's."""
@@ -836,6 +844,7 @@ class NameFinder:
         self._lower: set[str] = set()
         self._index: dict[int, int] = {}  # a token's place in the article being read
         self._tokens: list[_Token] = []  # the article's words
+        self._text = ""  # the article being read
         self._starts: list[int] = []  # their starts
         self._lang = ""  # and its language
         self._placed: set[str] = set()  # the names read as places so far in the article being read
@@ -1229,6 +1238,7 @@ class NameFinder:
         runs = [run for run in runs if not storm_name([t.text for t in run], _previous(run[0], tokens, index), lang)]
         self._index = index
         self._tokens = tokens
+        self._text = text
         self._starts = [t.start for t in tokens]
         self._lang = lang
         located: list[list[Found]] = []
@@ -1545,6 +1555,12 @@ class NameFinder:
                 # "die Regierung Frankreichs", "die größte Partei Deutschlands": a body of the country (its name
                 # inflected), not a name holding it ("Universität Hamburg")
                 return [Found(words[1].text, "GPE", words[1].start, words[1].end, place[0])]
+        if institution == [1] and len(words) == 2 and lang in NOUNS_CAPITALISED:
+            place = self.gazetteer.place_form(words[0].text, lang)
+            if place is not None and place[0] != words[0].text and _big_place_named(place, place[0]):
+                # "Russlands Armee", "Moskaus Polizei": the same body with the place's genitive first, no name
+                # holding a place ("Bayern München" is not inflected)
+                return [Found(words[0].text, "GPE", words[0].start, words[0].end, place[0])]
         if institution:
             own = INSTITUTIONS.get(lang, ())
             # ... in a case ending too ("Офісу президента": the office's genitive, a common noun before its owner)
@@ -1582,6 +1598,11 @@ class NameFinder:
                 registered = self._registered_place(phrase, lang) if size == 1 else None
                 if registered is not None:
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, registered))
+                    n += size
+                    break
+                pair = self._city_pair(part[0], lang) if size == 1 else []
+                if pair:
+                    out.extend(pair)
                     n += size
                     break
                 district = self._district(part[0], lang) if size == 1 else None
@@ -2059,8 +2080,36 @@ class NameFinder:
             return None
         inner = self.gazetteer.place_form(name, lang) or self.gazetteer.small_town(name, lang)
         if inner is not None and inner[1].kind == "city" and inner[1].country_code == known[1].country_code:
-            return None if inner[1].population >= known[1].population else inner[0]
+            if inner[1].population >= known[1].population or kilometres(inner[1], known[1]) > DISTRICT_KM:
+                return None  # "Köln-Bonn": two cities (:meth:`_city_pair`), not a district of the first
+            return inner[0]
         return name if self._strange_word(name, lang) else None
+
+    def _city_pair(self, t: _Token, lang: str) -> list[Found]:
+        """Two cities a hyphen joins ("Köln-Bonn", "Halle-Leipzig", an airport or a region named by both), where the
+        gazetteer has no place of the whole and the second is no district of the first (:meth:`_district`): each
+        city on its own."""
+        parts = t.text.split("-")
+        if len(parts) != 2 or not all(len(p) >= 3 and _capitalised(p) and not _acronym(p) for p in parts):
+            return []
+        if self.gazetteer.place_form(t.text, lang) is not None:
+            return []
+        found = [self.gazetteer.place_form(p, lang) for p in parts]
+        if found[0] is None or found[1] is None:
+            return []
+        first, second = self._at_home(found[0], lang), self._at_home(found[1], lang)
+        # a part spelt like a noun ("Halle", "Bonn") is the city beside another city of its country
+        if first[1].kind != "city" or second[1].kind != "city" or first[1].country_code != second[1].country_code:
+            return []
+        if any(
+            _common_noun(p, lang) and f[1].population < PAIRED_CITY_POPULATION
+            for p, f in zip(parts, (first, second), strict=True)
+        ):
+            return []
+        if kilometres(first[1], second[1]) <= DISTRICT_KM and first[1].population > second[1].population:
+            return []  # a district of the first ("Hamburg-Altona")
+        middle = t.start + len(parts[0])
+        return [Found(parts[0], "GPE", t.start, middle, first[0]), Found(parts[1], "GPE", middle + 1, t.end, second[0])]
 
     def _home_town(self, phrase: str, lang: str) -> bool:
         """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:
@@ -2351,9 +2400,44 @@ class NameFinder:
             return False  # "ihr Roman", "wegen Corona", "die Union": a word, not a small town abroad of that name
         if len(part) == 1 and self._stray_alias(place, part[0], lang):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
+        if len(part) == 1 and self._noun_town(place, part[0], lang):
+            return False  # "Auch Essen, das nicht gekocht wird", "in Garten oder Hof": the noun, not the town
         if part[0].initial and len(part) == 1 and place.population < 100_000:
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
+
+    def _noun_town(self, place: Place, t: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether a town under a million people whose own name is a common noun of the
+        language ("Essen", "Hof") is the noun: no preposition of place or of going comes right before it ("in Essen",
+        "aus Hof" stay the towns) and no other place is listed beside it ("Essen und Dortmund", "Bochum, Essen")."""
+        if lang not in NOUNS_CAPITALISED or place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        if not _common_noun(t.text, lang):
+            return False
+        k = self._index[id(t)]
+        if self._after_locative(self._tokens, k, lang) or self._after_direction(self._tokens, k, lang):
+            return False
+        return not any(self._listed_place(k, step, lang) for step in (-1, 1))
+
+    def _listed_place(self, k: int, step: int, lang: str) -> bool:
+        """Whether the word ``step`` words away from the word at ``k``, past a comma or the language's "and" or "or",
+        names a place that is no common noun."""
+        tokens = self._tokens
+        near = k + step
+        if not 0 <= near < len(tokens):
+            return False
+        first, second = (tokens[near], tokens[k]) if step < 0 else (tokens[k], tokens[near])
+        gap = self._text[first.end : second.start].strip()
+        if gap == ",":
+            other = near
+        elif not gap and tokens[near].text.casefold() in (*AND.get(lang, ()), *OR.get(lang, ())):
+            other = near + step
+        else:
+            return False
+        if not 0 <= other < len(tokens):
+            return False
+        word = tokens[other].text
+        return _capitalised(word) and not _common_noun(word, lang) and self.gazetteer.place_form(word, lang) is not None
 
     def _at_home(self, place: tuple[str, Place], lang: str) -> tuple[str, Place]:
         """The town of the language's own countries (``PLACE_HOME_COUNTRIES``) a name stands for, where the gazetteer's

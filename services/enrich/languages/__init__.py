@@ -17,7 +17,7 @@ without a name simply has nothing for that consumer):
 * ``NAME_*`` (roles, institutions, function words, particles, person endings, day words,
   articles, ``NAME_NOUN_SUFFIXES``: abstract-noun endings; ``NAME_COMPOUNDS``: a word ending in a role is one, ``NAME_CASE_ENDINGS``: a word
   starting with one is; ``NAME_BYLINE``: a dateline's reporter in Chinese and Japanese; ``NAME_TITLES``, ``NAME_AFTER``,
-  ``NAME_SPEECH_VERBS``, ``NAME_OFFICE``, ``NAME_NOT_BEFORE_TITLE``, ``NAME_COUNTRY_SHORT``: the cues of people in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
+  ``NAME_SPEECH_VERBS``, ``NAME_OFFICE``, ``NAME_NOT_BEFORE_TITLE``, ``NAME_COUNTRY_SHORT``: the cues of people in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"; ``NAME_OR``: "Hagen oder Unna", a town spelt like a noun listed with a place), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
   ``services/enrich/entities/names.py``; ``NAME_CYRILLIC_SPELLING`` (Russian and Ukrainian given names in the
   language's Latin letters): ``services/enrich/entities/name_data.py``; ``NAME_PAIR_MISREAD`` (a "Given Surname" a model misread):
   ``services/enrich/entities/logic.py``;
@@ -31,7 +31,7 @@ without a name simply has nothing for that consumer):
   or the CLDR locales to read: Serbian's ``("sr", "sr_Latn", "hr")``), ``PLACE_TRANSLITERATION`` (two alphabets
   letter for letter: Serbian's Latin and Cyrillic),
   ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``, ``PLACE_APOSTROPHE_SUFFIX``
-  (Moskova'da), ``PLACE_ABBREVIATIONS`` ("St. Croix"; also ``logic.py``): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of"), ``PLACE_NOUN_BEFORE``/``PLACE_NOUN_AFTER`` ("the area of"; ``PLACE_NOUN_BEFORE`` also in ``names.py``: "las comunidades de"), ``PLACE_LIST_AND`` ("in Bryansk, Kursk and Belgorod"), ``PLACE_FEATURE_CUES`` ("atop Mauna Kea"), ``PLACE_FEATURE_BEFORE`` ("le banc d’Arguin") and
+  (Moskova'da), ``PLACE_HYPHEN_SUFFIX`` (SAD-a), ``PLACE_ABBREVIATIONS`` ("St. Croix"; also ``logic.py``): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of"), ``PLACE_NOUN_BEFORE``/``PLACE_NOUN_AFTER`` ("the area of"; ``PLACE_NOUN_BEFORE`` also in ``names.py``: "las comunidades de"), ``PLACE_LIST_AND`` ("in Bryansk, Kursk and Belgorod"), ``PLACE_FEATURE_CUES`` ("atop Mauna Kea"), ``PLACE_FEATURE_BEFORE`` ("le banc d’Arguin") and
   ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``; ``PLACE_HEADS`` (words that
   make a name a geographic feature: "Ege Denizi", "Mar di Sardegna"): ``names.py`` and ``logic.py``;
   ``PLACE_DIRECTIONS`` ("nach", "aus": they place a known town's other name), ``PLACE_HOME_COUNTRIES`` (a town

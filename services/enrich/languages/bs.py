@@ -13,5 +13,7 @@ PLACE_CASE_ENDINGS = sr.PLACE_CASE_ENDINGS
 PLACE_DIRECTIONS = sr.PLACE_DIRECTIONS
 PLACE_REGION_WORDS = sr.PLACE_REGION_WORDS
 COUNTRY_SHORT = {"SAD": "US"}  # the initials news writes for the United States
+# A case ending hangs on initials after a hyphen ("predsjednik SAD-a", "u SAD-u"): the initials name the place.
+PLACE_HYPHEN_SUFFIX = True
 # Serbian's Latin and Cyrillic letters, letter for letter (Serbian in Latin is read as Bosnian).
 PLACE_TRANSLITERATION = sr.PLACE_TRANSLITERATION

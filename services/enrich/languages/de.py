@@ -1155,6 +1155,8 @@ PLACE_FEATURE_ENDINGS = {
 }  # fmt: skip
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("und",)
+# "or" between two names of a list ("Nachbarstädte wie Hagen oder Unna"): a town spelt like a noun beside a place.
+NAME_OR = ("oder",)
 # Parties German names by a word, not an acronym, in parentheses after a politician ("Katrin Göring-Eckardt
 # (Grüne)"; the acronyms, "(SPD)", need no list). Lower case.
 NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")

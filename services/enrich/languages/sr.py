@@ -12,6 +12,8 @@ CLDR_OWN_COUNTRY_NAMES = ("sr", "sr_Latn", "hr")
 # Short forms of country names CLDR does not give: the initials news writes, in both scripts ("САД", "SAD": the
 # United States).
 COUNTRY_SHORT = {"САД": "US", "SAD": "US"}
+# A case ending hangs on initials after a hyphen ("predsjednik SAD-a", "u SAD-u"): the initials name the place.
+PLACE_HYPHEN_SUFFIX = True
 # Case endings that turn an inflected place name back into its name: (in the text, of the name). Croatian's (the
 # same declension: "u Moskvi", "iz Beograda", "u Kijevu"), a neuter name in -o and its adjective ("u Ujedinjenom
 # Kraljevstvu": genitive -a, -og, dative and locative -u, -om) and a plural name ("u Sjedinjenim Državama", "iz
