@@ -228,7 +228,12 @@ class Entity(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: str | None = Field(None, description="stable id from the alias registry, when the entity is known")
-    name: str = Field(description="canonical name (the registry's, or the fullest spelling in the article)")
+    name: str = Field(
+        description=(
+            "canonical name: the registry's; else, for a place the gazetteer knows in an article not in English,"
+            " the gazetteer's English name; else the fullest spelling in the article"
+        )
+    )
     label: str = Field(description="PERSON, GPE, LOC, ORG, NORP, FAC, EVENT, ...")
     count: int
     mentions: list[Mention]
