@@ -229,3 +229,26 @@ def test_no_surname_shape_no_speech_verb_or_a_known_place_stays_an_organisation(
         assert [e.label for e in logic._speaking_surnames([_at(text, span, "ORG")], text, "en", toolkit.gazetteer)] == [
             "ORG"
         ]
+
+
+def test_a_surname_shaped_organisation_before_a_role_in_apposition_is_a_person(toolkit):
+    text = "Medvedev, the deputy head of Russia's Security Council, called for revenge."
+    assert [e.label for e in logic._speaking_surnames([_at(text, "Medvedev", "ORG")], text, "en", None)] == ["PERSON"]
+    text = "Danilov, Ukraine's security council secretary, denied it."
+    assert [e.label for e in logic._speaking_surnames([_at(text, "Danilov", "ORG")], text, "en", None)] == ["PERSON"]
+
+
+def test_a_surname_shaped_organisation_joined_to_a_person_is_a_person(toolkit):
+    text = "Sergei Shoigu and Gerasimov met on Wednesday."
+    found = [_at(text, "Sergei Shoigu", "PERSON"), _at(text, "Gerasimov", "ORG")]
+    assert [e.label for e in logic._speaking_surnames(found, text, "en", None)] == ["PERSON", "PERSON"]
+
+
+def test_an_apposition_without_a_role_or_a_join_without_a_person_keeps_the_organisation(toolkit):
+    for text, found in (
+        ("Rostelecom, the largest provider, said nothing new.", [("Rostelecom", "ORG")]),
+        ("Gerasimov, the new brand of vodka, sold well.", [("Gerasimov", "ORG")]),
+        ("Gazprom and Gerasimov signed a deal.", [("Gazprom", "ORG"), ("Gerasimov", "ORG")]),
+    ):
+        ents = [_at(text, span, label) for span, label in found]
+        assert [e.label for e in logic._speaking_surnames(ents, text, "en", None)] == [label for _, label in found]

@@ -1834,22 +1834,46 @@ def _surname_shaped(word: str) -> bool:
     )
 
 
+@functools.cache
+def _apposed_role(lang: str) -> re.Pattern[str] | None:
+    """A role in an apposition right after a name: a comma, an article or a possessive, at most three words, then
+    one of the language's ``NAME_ROLES`` ("Medvedev, the deputy head of …", "Budanov, Ukraine's military
+    intelligence chief,"); English only (its articles)."""
+    if lang != "en":
+        return None
+    roles = "|".join(re.escape(r) for r in ROLES.get(lang, ()))
+    return re.compile(rf"^,\s+(?:the|a|an|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b", re.I)
+
+
 def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
-    """A one-word organisation the model read before a person's speech verb ("Volodin said", "Zakharova told
-    reporters": ``NAME_PERSON_AFTER``, or any of the quotes' speech verbs: "Zakharova accused") whose word ends like a surname (:func:`_surname_shaped`) and is no place the
-    gazetteer knows nor a word of the language: a person named by surname, at every mention of it. A new cast's
-    surname at a sentence's start reads as an organisation to the small English model."""
+    """A one-word organisation the model read where a person stands, whose word ends like a surname
+    (:func:`_surname_shaped`) and is no place the gazetteer knows nor a word of the language: a person named by
+    surname, at every mention of it. Where a person stands: before a person's speech verb ("Volodin said",
+    "Zakharova told reporters": ``NAME_PERSON_AFTER``, or any of the quotes' speech verbs: "Zakharova accused"), before
+    an apposition holding a role ("Medvedev, the deputy head of Russia's Security Council,"), or joined by "and" to a
+    person ("Sergei Shoigu and Gerasimov"). A new cast's surname at a sentence's start reads as an organisation to the
+    small English model."""
     after = _PERSON_AFTER.get(lang)
     if after is None:
         return found
+    apposed = _apposed_role(lang)
+    joins = _conjunctions(lang)
+    people = {(e.start, e.end) for e in found if e.label == "PERSON"}
+    starts, ends = {a for a, _ in people}, {b for _, b in people}
     speaking: set[str] = set()
     for e in found:
         word = _POSSESSIVE.sub("", e.text.strip())
         if e.label != "ORG" or e.id is not None or not _surname_shaped(word):
             continue
-        following = text[e.end : e.end + 30]
+        following = text[e.end : e.end + 60]
         verb = _NEXT_WORD.match(following)
-        spoke = after.match(following) or (verb is not None and quote_language(lang).is_verb(verb.group(1)))
+        spoke = bool(after.match(following)) or (verb is not None and quote_language(lang).is_verb(verb.group(1)))
+        spoke = spoke or (apposed is not None and apposed.match(following) is not None)
+        spoke = spoke or any(
+            (e.end + len(f" {j} ") in starts and following.startswith(f" {j} "))
+            or (e.start - len(f" {j} ") in ends and text[: e.start].endswith(f" {j} "))
+            for j in joins
+        )
         if not spoke or is_common_word(word, lang):
             continue
         if gazetteer is None or gazetteer.place_form(word, lang) is None:
