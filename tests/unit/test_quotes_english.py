@@ -446,3 +446,21 @@ def test_a_documents_author_whose_mention_holds_its_article_is_the_speaker() -> 
 def test_a_building_that_stands_for_a_body_authors_its_statement() -> None:
     text = "“The drones were downed,” according to a statement from the Kremlin."
     assert rules_speakers(text, Kremlin="FAC") == ["Kremlin"]
+
+
+def test_a_name_after_as_opening_its_clause_is_the_speaker() -> None:
+    # "as" governs a name elsewhere ("as President"), but "As X said" is X's own clause
+    text = "As Peskov said on Wednesday, “there are no options left at all.”"
+    assert rules_speakers(text, Peskov="PERSON") == ["Peskov"]
+
+
+def test_a_verb_that_reports_with_its_object_is_a_speech_verb() -> None:
+    text = "As Peskov put it, “there are no options left at all.”"
+    quotes = find_quotes(text, ents(text, Peskov="PERSON"), "en")
+    assert [(q.speaker, q.verb) for q in quotes] == [("Peskov", "put")]
+
+
+def test_put_without_its_object_reports_nothing() -> None:
+    text = "Peskov put the phone down. “There are no options left at all.”"
+    quotes = find_quotes(text, ents(text, Peskov="PERSON"), "en")
+    assert [q.verb for q in quotes] == [None]

@@ -1150,6 +1150,8 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
+    # "as Peskov put it, “…”": a verb that reports only with this object after it
+    "verbs_with_object": {"put": "it"},
     # before a speech verb's base form after a verb that reports: an infinitive ("the right to respond"), not it
     "infinitive_markers": ["to"],
     "document_heads": ["statement", "report", "article", "post", "account", "survey", "study", "letter", "poll"],

@@ -1131,7 +1131,7 @@ class Attributor:
         if hyphen := self._hyphen_pronoun(word):
             word = word[: -len(hyphen)]  # "explique-t-elle": "explique" and "she"
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
-            return bool(lang.separable) and self._particle_follows(k)
+            return self._verb_and_object(k, word) or (bool(lang.separable) and self._particle_follows(k))
         if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in _POSSESSIVE):
             return False  # "the report", "a post", "the ministry's claim"
         lemma = lang.verb_lemma(word)
@@ -1142,6 +1142,10 @@ class Attributor:
         if lemma in lang.words("reflexive_only") and not self._reflexive_near(k):
             return False  # "freut den Bundestrainer": who feels it is the object, not the subject
         return not (strong and lemma in lang.weak)
+
+    def _verb_and_object(self, k: int, word: str) -> bool:
+        """A verb that reports speech only with its object right after it ("as Peskov put it, “…”")."""
+        return k + 1 < len(self.toks) and self.lang.verb_with_object(word, self.toks[k + 1].low)
 
     def _hyphen_pronoun(self, word: str) -> str:
         """(``hyphen_pronouns``) the subject pronoun an inverted verb carries after a hyphen ("explique-t-elle":

@@ -212,6 +212,12 @@ class Lang:
             seen[word] = low in self.forms or low in self.verbs or self.lemma(low) in self.verbs
         return seen[word]
 
+    def verb_with_object(self, word: str, following: str) -> bool:
+        """Whether ``word`` reports speech only with its object and ``following`` (lower case) is that object
+        (``verbs_with_object``: "put" "it", as in "as Peskov put it")."""
+        objects: dict[str, str] = LANGUAGES.get(self.code, {}).get("verbs_with_object", {})
+        return bool(objects) and objects.get(self.lemma(word)) == following
+
     def particle_verb(self, word: str, particle: str) -> bool:
         """Whether a finite stem and a particle later in its clause make a speech verb ("teilt" … "mit")."""
         return particle in self.separable.get(self.lemma(word), ())

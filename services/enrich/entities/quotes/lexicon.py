@@ -6,7 +6,8 @@ Per language:
 * ``verbs``: speech verbs as lemmas (``simplemma`` lemmatises a word before the
   lookup, so inflected forms need no listing) and ``forms``: surface forms the
   lemmatiser gets wrong or that are phrases ("told reporters" needs only "tell");
-* ``framing``: verbs that frame a quote only before it ("called it …", "described as …");
+* ``framing``: verbs that frame a quote only before it ("called it …", "described as …"); ``verbs_with_object``:
+  {lemma: object} of verbs that report speech only with that object right after them ("as Peskov put it");
 * ``addressee``: verbs whose following noun is the one spoken to, never the speaker
   ("told Fox News"), so "said X" inverts but "told X" does not;
 * ``cues``: "according to"-like words followed by the speaker; ``cues_after``: the

@@ -607,6 +607,8 @@ class Cast:
             k -= 1
         if self._role_after_preposition(i, j):
             return True  # "mit dem Künstler Olafur Eliasson", "with the artist …": governed through its role noun
+        if k >= 0 and self.toks[k].low in self.lang.words("comparisons") and self._reports_at(j):
+            return False  # "As Peskov said, “…”", "as Peskov put it": the comparison's own clause, the name its subject
         if k >= 0 and self.toks[k].low in self.lang.prepositions:
             if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and (
                 self._organisation_at(i, j) or self.lang.title_gender(self.toks[i].text)[0]
@@ -629,6 +631,14 @@ class Cast:
         return bool(
             self.lang.has("apostrophe_suffixes") and "'" in self.text[self.toks[i].start : self.toks[j - 1].end]
         )
+
+    def _reports_at(self, j: int) -> bool:
+        """A speech verb at token j, or one that reports with its object after it ("put it")."""
+        toks = self.toks
+        if j >= len(toks) or not toks[j].word or toks[j].capitalised:
+            return False
+        following = toks[j + 1].low if j + 1 < len(toks) else ""
+        return self.lang.is_verb(toks[j].text) or self.lang.verb_with_object(toks[j].text, following)
 
     def _role_after_preposition(self, i: int, j: int) -> bool:
         """The name at i..j (or the full name it ends) follows a role noun that an article after a preposition
