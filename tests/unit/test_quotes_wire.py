@@ -269,3 +269,35 @@ def test_a_title_read_as_a_body_gives_way_to_the_name_at_once_after_it(verb):
 def test_a_body_with_a_comma_before_the_next_name_still_speaks():
     text = '"Kami tidak dapat mengonfirmasi laporan itu sama sekali," kata Kremlin, Dmitry Peskov menambahkan.'
     assert rules_speakers(text, "id", Kremlin="ORG", Dmitry_Peskov="PERSON") == ["Kremlin"]
+
+
+def test_an_indonesian_adverb_before_a_document_noun_is_no_part_of_a_bodys_name():
+    # "…," demikian pernyataan itu ("thus the statement"): not a body called "Demikian pernyataan"
+    text = (
+        'Staf Umum Ukraina membantah tuduhan itu. "Kami tidak melakukan serangan apa pun ke wilayah Rusia,"'
+        " demikian pernyataan itu."
+    )
+    assert rules_speakers(text, "id", Staf_Umum_Ukraina="ORG") == [None]
+
+
+def test_an_indonesian_adverb_before_a_speech_verb_leaves_the_speaker():
+    text = 'Dmitry Peskov berbicara. "Kami tidak melakukan serangan apa pun ke wilayah Rusia," demikian kata Peskov.'
+    assert rules_speakers(text, "id", Dmitry_Peskov="PERSON", Peskov="PERSON") == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("es", '"Consideramos esto un acto terrorista planificado", indicó la Presidencia rusa en un comunicado.',
+         "Presidencia rusa"),
+        ("pt", '"Consideramos isto um ato terrorista planeado", indicou a Presidência russa em comunicado.',
+         "Presidência russa"),
+    ],
+)  # fmt: skip
+def test_a_body_written_with_a_capital_is_read_as_its_lower_case_noun(language, text, speaker):
+    assert rules_speakers(text, language) == [speaker]
+
+
+def test_a_capitalised_run_after_an_article_is_still_a_name_not_an_institution_noun():
+    text = '"No tenemos ninguna información sobre este ataque", dijo la Casa Rosada en un comunicado.'
+    assert rules_speakers(text, "es", Casa_Rosada="ORG") == ["Casa Rosada"]
