@@ -266,23 +266,32 @@ def test_a_title_read_as_a_body_gives_way_to_the_name_at_once_after_it(verb):
     assert rules_speakers(text, "id", **labels) == ["Dmitry Medvedev"]
 
 
-def test_a_body_with_a_comma_before_the_next_name_still_speaks():
-    text = '"Kami tidak dapat mengonfirmasi laporan itu sama sekali," kata Kremlin, Dmitry Peskov menambahkan.'
-    assert rules_speakers(text, "id", Kremlin="ORG", Dmitry_Peskov="PERSON") == ["Kremlin"]
-
-
-def test_an_indonesian_adverb_before_a_document_noun_is_no_part_of_a_bodys_name():
-    # "…," demikian pernyataan itu ("thus the statement"): not a body called "Demikian pernyataan"
-    text = (
-        'Staf Umum Ukraina membantah tuduhan itu. "Kami tidak melakukan serangan apa pun ke wilayah Rusia,"'
-        " demikian pernyataan itu."
-    )
-    assert rules_speakers(text, "id", Staf_Umum_Ukraina="ORG") == [None]
-
-
-def test_an_indonesian_adverb_before_a_speech_verb_leaves_the_speaker():
-    text = 'Dmitry Peskov berbicara. "Kami tidak melakukan serangan apa pun ke wilayah Rusia," demikian kata Peskov.'
-    assert rules_speakers(text, "id", Dmitry_Peskov="PERSON", Peskov="PERSON") == ["Dmitry Peskov"]
+@pytest.mark.parametrize(
+    ("text", "labels", "speaker"),
+    [
+        # a body with a comma before the next name still speaks
+        (
+            '"Kami tidak dapat mengonfirmasi laporan itu sama sekali," kata Kremlin, Dmitry Peskov menambahkan.',
+            {"Kremlin": "ORG", "Dmitry_Peskov": "PERSON"},
+            "Kremlin",
+        ),
+        # "…," demikian pernyataan itu ("thus the statement"): not a body called "Demikian pernyataan"
+        (
+            'Staf Umum Ukraina membantah tuduhan itu. "Kami tidak melakukan serangan apa pun ke wilayah Rusia,"'
+            " demikian pernyataan itu.",
+            {"Staf_Umum_Ukraina": "ORG"},
+            None,
+        ),
+        # the adverb before a speech verb leaves its speaker
+        (
+            'Dmitry Peskov berbicara. "Kami tidak melakukan serangan apa pun ke wilayah Rusia," demikian kata Peskov.',
+            {"Dmitry_Peskov": "PERSON", "Peskov": "PERSON"},
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_indonesian_bodies_and_adverbs_after_the_quote(text, labels, speaker):
+    assert rules_speakers(text, "id", **labels) == [speaker]
 
 
 @pytest.mark.parametrize(
