@@ -217,3 +217,96 @@ def test_an_impersonal_clause_from_a_body_and_its_place_is_that_bodys() -> None:
     # "hieß es aus dem Präsidialamt in Kiew": said from the body the phrase singles out (``impersonal_from``)
     text = "Die Lage blieb unklar. „Das war ein geplanter Terrorakt gegen uns“, hieß es aus dem Präsidialamt in Kiew."
     assert rules_speakers(text, "de", Kiew="GPE") == ["Präsidialamt in Kiew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "speaker"),
+    [
+        (
+            "Ukrayna Devlet Başkanı Volodimir Zelenskiy, \"Putin'e veya Moskova'ya saldırmıyoruz\" dedi.",
+            {"Ukrayna": "GPE", "Volodimir_Zelenskiy": "PERSON"},
+            "Volodimir Zelenskiy",
+        ),
+        (
+            'ABD Dışişleri Bakanı Antony Blinken, Washington\'da düzenlenen etkinlikte "Bu haberleri doğrulayamıyoruz"'
+            " diye konuştu.",
+            {"ABD": "GPE", "Antony_Blinken": "PERSON", "Washington": "GPE"},
+            "Antony Blinken",
+        ),
+    ],
+)
+def test_a_head_final_subject_is_the_person_its_title_chain_ends_in_not_the_country_before(text, labels, speaker):
+    assert rules_speakers(text, "tr", **labels) == [speaker]
+
+
+def test_a_place_after_a_comma_is_no_head_of_the_subject_before_it():
+    text = 'Ukrayna, Kiev\'de "Bu saldırıyı kesinlikle kabul etmiyoruz" dedi.'
+    assert rules_speakers(text, "tr", Ukrayna="GPE", Kiev="GPE") == ["Ukrayna"]
+
+
+@pytest.mark.parametrize("label", ["FAC", "ORG"])
+def test_a_document_read_as_one_phrase_with_its_issuers_name_is_the_issuers(label):
+    # "un comunicato del Cremlino": the issuer named in the genitive after the document noun speaks
+    text = '"Consideriamo queste azioni un atto terroristico pianificato", si legge in un comunicato del Cremlino.'
+    assert rules_speakers(text, "it", Cremlino=label) == ["Cremlino"]
+
+
+def test_a_document_issuer_is_read_whatever_the_lemma_of_its_noun():
+    text = '"Non abbiamo alcuna informazione su questo attacco", fa sapere un comunicato il dipartimento di Stato.'
+    assert rules_speakers(text, "it", dipartimento_di_Stato="ORG") == ["dipartimento di Stato"]
+
+
+@pytest.mark.parametrize("verb", ["tulis", "kata"])
+def test_a_title_read_as_a_body_gives_way_to_the_name_at_once_after_it(verb):
+    text = (
+        f'"Tidak ada pilihan lain selain penghapusan fisik Zelensky dan kelompoknya," {verb} Wakil Ketua Dewan'
+        " Keamanan Rusia Dmitry Medvedev di Telegram."
+    )
+    labels = {"Wakil_Ketua_Dewan_Keamanan_Rusia": "ORG", "Dmitry_Medvedev": "PERSON", "Zelensky": "PERSON"}
+    assert rules_speakers(text, "id", **labels) == ["Dmitry Medvedev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "speaker"),
+    [
+        # a body with a comma before the next name still speaks
+        (
+            '"Kami tidak dapat mengonfirmasi laporan itu sama sekali," kata Kremlin, Dmitry Peskov menambahkan.',
+            {"Kremlin": "ORG", "Dmitry_Peskov": "PERSON"},
+            "Kremlin",
+        ),
+        # "…," demikian pernyataan itu ("thus the statement"): not a body called "Demikian pernyataan"
+        (
+            'Staf Umum Ukraina membantah tuduhan itu. "Kami tidak melakukan serangan apa pun ke wilayah Rusia,"'
+            " demikian pernyataan itu.",
+            {"Staf_Umum_Ukraina": "ORG"},
+            None,
+        ),
+        # the adverb before a speech verb leaves its speaker
+        (
+            'Dmitry Peskov berbicara. "Kami tidak melakukan serangan apa pun ke wilayah Rusia," demikian kata Peskov.',
+            {"Dmitry_Peskov": "PERSON", "Peskov": "PERSON"},
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_indonesian_bodies_and_adverbs_after_the_quote(text, labels, speaker):
+    assert rules_speakers(text, "id", **labels) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("es", '"Consideramos esto un acto terrorista planificado", indicó la Presidencia rusa en un comunicado.',
+         "Presidencia rusa"),
+        ("pt", '"Consideramos isto um ato terrorista planeado", indicou a Presidência russa em comunicado.',
+         "Presidência russa"),
+    ],
+)  # fmt: skip
+def test_a_body_written_with_a_capital_is_read_as_its_lower_case_noun(language, text, speaker):
+    assert rules_speakers(text, language) == [speaker]
+
+
+def test_a_capitalised_run_after_an_article_is_still_a_name_not_an_institution_noun():
+    text = '"No tenemos ninguna información sobre este ataque", dijo la Casa Rosada en un comunicado.'
+    assert rules_speakers(text, "es", Casa_Rosada="ORG") == ["Casa Rosada"]

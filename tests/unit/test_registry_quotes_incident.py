@@ -362,3 +362,48 @@ def test_the_attack_is_found_in_languages_written_without_the_latin_word(toolkit
     match = present(enrich(dated(text, language), toolkit).incident)
     assert match.relevant, match
     assert any(m.startswith("keyword:drone") for m in match.matched), match
+
+
+@pytest.mark.parametrize(
+    ("written", "known"),
+    [
+        ("Sergej Sobjanin", "person/sergei-sobyanin"),
+        ("Sergej Schoigu", "person/sergei-shoigu"),
+        ("Sergueï Choïgou", "person/sergei-shoigu"),
+        ("Dmitri Medwedew", "person/dmitry-medvedev"),
+        ("Viatcheslav Volodine", "person/vyacheslav-volodin"),
+        ("Sacharowa", "person/maria-zakharova"),
+        ("María Zajárova", "person/maria-zakharova"),
+        ("Nowo-Ogarjowo", "place/novo-ogaryovo"),  # Putin's residence, as dpa spells it
+        ("Novo-Ogariovo", "place/novo-ogaryovo"),  # as AFP and EFE do
+    ],
+)
+def test_the_incidents_russian_officials_are_known_as_each_languages_wire_spells_them(written, known):
+    entry = Registry.from_setting(None).lookup(written)
+    assert entry is not None and entry.id == known
+
+
+def test_a_surname_two_public_people_share_is_no_alias_alone():
+    # Daniil Medvedev (tennis) is not the Security Council's deputy chairman
+    assert Registry.from_setting(None).lookup("Daniil Medvedev") is None
+
+
+def test_a_word_the_model_ran_into_a_registered_full_name_is_no_part_of_it():
+    from wirestream.services.enrich.entities.logic import merge
+    from wirestream.services.enrich.entities.models import RawEntity
+
+    text = "a écrit sur Telegram Dmitri Medvedev, vice-président du Conseil de sécurité."
+    registry = Registry.from_setting(None)
+    start = text.index("Telegram")
+    model = [RawEntity("Telegram Dmitri Medvedev", "PERSON", start, start + len("Telegram Dmitri Medvedev"))]
+    [person] = merge(model, registry.find(text))
+    assert (person.text, person.id) == ("Dmitri Medvedev", "person/dmitry-medvedev")
+
+
+def test_a_model_span_around_a_registered_surname_alone_keeps_the_longer_name():
+    from wirestream.services.enrich.entities.logic import merge
+    from wirestream.services.enrich.entities.models import RawEntity
+
+    text = "Dmitri S Peskov said so."
+    [person] = merge([RawEntity("Dmitri S Peskov", "PERSON", 0, 15)], Registry.from_setting(None).find(text))
+    assert (person.text, person.id) == ("Dmitri S Peskov", "person/dmitry-peskov")

@@ -1406,7 +1406,9 @@ class Attributor:
         after it. None for a bare noun ("das Ministerium") or one qualified otherwise ("das neue Amt")."""
         toks, lang = self.toks, self.lang
         if c.head in _ISSUED_HEADS:
-            return self._body_after(c.j)
+            # "un comunicato del Cremlino" read as one phrase: its issuer is the genitive after the head noun
+            head = next((m for m in range(c.i, c.j) if lang.lemma(toks[m].low) == lang.lemma(c.head)), c.j - 1)
+            return self._body_after(head + 1)
         i = next((m for m in range(c.i, c.j) if toks[m].low not in lang.skip), c.j)
 
         def adjective(t: Token) -> bool:
@@ -1441,7 +1443,11 @@ class Attributor:
         while k < len(toks) and k - j < 3 and toks[k].low in joining:
             k += 1
         after = next((d for d in self.cast.candidates(k, min(len(toks), k + 8)) if d.i == k), None)
-        if k == j or after is None or after.kind != "inst" or after.head in _ISSUED_HEADS:
+        if k == j or after is None or after.head in _ISSUED_HEADS:
+            return None
+        if after.kind == "org" and after.speaker is not None:
+            return after.speaker  # "un comunicato del Cremlino": a body the article names
+        if after.kind != "inst":
             return None
         return after.speaker if after.speaker is not None else self._qualified_body(after)
 
@@ -2183,7 +2189,8 @@ class Attributor:
         while m < b and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
             m += 1
         # from the cue on: a body's mention may hold its article ("the Institute for the Study of War")
-        first = next((c for c in self.cast.candidates(a, b, self.inside) if c.kind != "relative"), None)
+        cands = [c for c in self.cast.candidates(a, b, self.inside) if c.kind != "relative"]
+        first = cands[0] if cands else None
         if (
             first is None
             or not a <= first.i <= m
@@ -2193,7 +2200,20 @@ class Attributor:
             return None
         if first.j < len(toks) and (toks[first.j].low in _POSSESSIVE or toks[first.j].low in ("'", "’")):
             return Found(blocked=True, how="cue possessive")  # the body's data or report: whose words, unsaid
+        holder = self._holder_after_body(first, cands)
+        if holder is not None:
+            return Found(speaker=holder)
         return self._as_found(first, before_pos)
+
+    def _holder_after_body(self, first: Cand, cands: list[Cand]) -> Speaker | None:
+        """ "tulis Wakil Ketua Dewan Keamanan Rusia Dmitry Medvedev": a capitalised title read as a body's name,
+        with a person's name at once after it (no word, no comma between): that person holds the title and speaks,
+        not the body. None otherwise."""
+        k = cands.index(first)
+        after = cands[k + 1] if k + 1 < len(cands) else None
+        if first.kind != "org" or after is None or after.kind != "person" or after.i != first.j:
+            return None
+        return after.speaker
 
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
@@ -2232,6 +2252,9 @@ class Attributor:
         person = next((c for c in cands[1:4] if c.kind == "person"), None)
         if first.kind == "person" and any(t.word and not t.capitalised for t in self.toks[lead : first.i]):
             first = self._title_holder(first, cands)  # "отметил советник Зеленского Михаил Подоляк"
+        holder = self._holder_after_body(first, cands)
+        if holder is not None:
+            return Found(speaker=holder)
         if first.kind == "title" and person is not None:
             person = self._title_holder(person, cands)
             # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
@@ -2636,7 +2659,25 @@ class Attributor:
         cands = [c for c in cands if c.kind != "relative"]
         if not cands:
             return None
-        return self._choose(cands[:1], near_end=False, before_pos=q.start)
+        head = self._head_of_chain(cands)
+        return self._choose(cands[head : head + 1], near_end=False, before_pos=q.start)
+
+    def _head_of_chain(self, cands: list[Cand]) -> int:
+        """A head-final subject ends in its head: "Ukrayna Devlet Başkanı Volodimir Zelenskiy" is Zelenskiy, and
+        "ABD Dışişleri Bakanı Antony Blinken" Blinken, not the country that qualifies the title. From the first
+        candidate on, a name that is not a person gives way to the person its unbroken noun phrase runs on to (only
+        words between: no punctuation, conjunction or clause opener)."""
+        stop = self.lang.words("conjunctions") | self.lang.words("clause_starts")
+        k = 0
+        while k + 1 < len(cands) and cands[k].kind != "person":
+            nxt = cands[k + 1]
+            between = self.toks[cands[k].j : nxt.i]
+            if not all(t.word and t.low not in stop for t in between):
+                break
+            if nxt.kind == "person":
+                return k + 1
+            k += 1
+        return 0
 
     # --- pronouns and implied subjects ----------------------------------------------------
 

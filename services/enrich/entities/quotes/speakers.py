@@ -852,8 +852,8 @@ class Cast:
             if lang.is_institution(t.text) and self._title_like_next(k + 1, b):
                 k += 1  # "government spokesman": a modifier of the title
                 continue
-            if (lang.is_institution(t.text) and not t.capitalised) or (
-                lang.is_institution(t.text) and lang.nouns_capitalised
+            if lang.is_institution(t.text) and (
+                not t.capitalised or lang.nouns_capitalised or self._capitalised_institution(k, b)
             ):
                 c = self._institution(k, k, b)
                 if c is not None:
@@ -989,6 +989,17 @@ class Cast:
 
     def _title_like_next(self, k: int, b: int) -> bool:
         return k < b and self.lang.title_gender(self.toks[k].text)[0]
+
+    def _capitalised_institution(self, k: int, b: int) -> bool:
+        """A body written with a capital after a definite article and before a lower-case word or the end ("indicó
+        la Presidencia rusa", "afirmou o Governo em comunicado"): the institution noun, as written in lower case
+        elsewhere; not a capitalised run that names something ("la Casa Rosada"), nor one a preposition governs."""
+        toks = self.toks
+        if k == 0 or toks[k - 1].low not in self.lang.words("definite") or k in self.mentions:
+            return False
+        if k >= 2 and (toks[k - 2].low in self.lang.prepositions or toks[k - 2].low in _OF_WORDS):
+            return False  # "el inspector general de la Policía": a title's body, in a name's place
+        return k + 1 >= b or not toks[k + 1].word or not toks[k + 1].capitalised
 
     def _is_name_start(self, k: int, b: int) -> bool:
         """A capitalised title word that is someone's name ("says Doctor" of Ken Doctor)."""
@@ -1174,6 +1185,8 @@ class Cast:
             len(words) == 1 or not any(t.capitalised and not self._common(t) for t in words)
         ):
             proper = False  # German nouns are all capitalised: "das Unternehmen", "ausländische Armeen" name nobody
+        elif len(words) == 1 and words[0].capitalised and self._capitalised_institution(head, b):
+            proper = False  # "la Presidencia rusa": the noun as "la presidencia rusa" (its qualifier names the body)
         author = self._document_author(j, b) if toks[head].low in _DOCUMENT_HEADS else None
         if author is not None:
             # "said a report from Kotak Institutional Equities", "a statement by the ministry": the document is its
