@@ -29,7 +29,8 @@ def people_and_places(article):
     return people, places
 
 
-# A new cast: none of these people is in the alias registry.
+# A new cast: none of these people is in the alias registry (the incident's cast now is: Nikolai Patrushev stands in for a
+# cast a new incident would bring, in each language's spelling).
 @pytest.mark.parametrize(
     ("language", "text", "people", "places"),
     [
@@ -42,29 +43,30 @@ def people_and_places(article):
         ),
         (
             "es",
-            "El alcalde de Moscú, Serguéi Sobianin, prohibió los vuelos. La portavoz de la Cancillería rusa, "
-            "María Zajárova, acusó a Washington. Zajárova habló desde Kazán.",
-            {"Sergei Sobyanin", "Maria Zakharova"},  # the registry's names
+            "El alcalde de Moscú prohibió los vuelos. El secretario del Consejo de Seguridad ruso, Nikolái "
+            "Pátrushev, acusó a Washington. Pátrushev habló desde Kazán.",
+            {"Nikolái Pátrushev"},
             {"Moscow", "Washington", "Kazan"},  # a place the gazetteer found: its name
         ),
         (
             "fr",
-            "Le maire de Moscou, Sergueï Sobianine, a interdit les vols de drones. Emmanuel Macron s'est exprimé "
-            "depuis Toulouse.",
-            {"Sergei Sobyanin", "Emmanuel Macron"},
+            "Le secrétaire du Conseil de sécurité russe, Nikolaï Patrouchev, a accusé Moscou. Emmanuel Macron "
+            "s'est exprimé depuis Toulouse.",
+            {"Nikolaï Patrouchev", "Emmanuel Macron"},
             {"Moscow", "Toulouse"},
         ),
         (
             "it",
-            "Il sindaco di Mosca, Sergej Sobjanin, ha vietato i voli. Giorgia Meloni ha parlato da Bruxelles.",
-            {"Sergei Sobyanin", "Giorgia Meloni"},
+            "Il segretario del Consiglio di sicurezza di Mosca, Nikolaj Patrushev, ha accusato Kiev. Giorgia Meloni "
+            "ha parlato da Bruxelles.",
+            {"Nikolaj Patrushev", "Giorgia Meloni"},
             {"Moscow", "Brussels"},
         ),
         (
             "pt",
-            "O prefeito de Moscou, Serguei Sobianin, proibiu os voos. O chanceler brasileiro, Mauro Vieira, "
-            "falou em Brasília.",
-            {"Sergei Sobyanin", "Mauro Vieira"},
+            "O secretário do Conselho de Segurança russo, Nikolai Patrushev, acusou Moscou. O chanceler "
+            "brasileiro, Mauro Vieira, falou em Brasília.",
+            {"Nikolai Patrushev", "Mauro Vieira"},
             {"Moscow", "Brasília"},
         ),
         (
@@ -90,15 +92,15 @@ def people_and_places(article):
         ),
         (
             "tr",
-            "Rusya Dışişleri Bakanlığı Sözcüsü Mariya Zaharova, ABD'yi suçladı. Zaharova, Ankara'da konuştu.",
-            {"Maria Zakharova"},  # the registry's name
+            "Rusya Güvenlik Konseyi Sekreteri Nikolay Patruşev, ABD'yi suçladı. Patruşev, Ankara'da konuştu.",
+            {"Nikolay Patruşev"},
             {"United States", "Ankara"},
         ),
         (
             "id",
-            "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova menuduh Amerika Serikat. Zakharova "
-            "berbicara di Jakarta.",
-            {"Maria Zakharova"},
+            "Sekretaris Dewan Keamanan Rusia Nikolai Patrushev menuduh Amerika Serikat. Patrushev berbicara di "
+            "Jakarta.",
+            {"Nikolai Patrushev"},
             {"United States", "Jakarta"},
         ),
     ],
@@ -349,8 +351,8 @@ def test_a_person_is_cut_where_the_model_ran_on_and_common_words_are_no_people(t
 @pytest.mark.parametrize(
     ("language", "text", "person"),
     [
-        ("de", "Das sei Terror, schrieb Dmitri Medwedew, der Vize-Chef des Sicherheitsrats, auf Telegram.",
-         "Dmitry Medvedev"),  # the registry's name
+        ("de", "Das sei Terror, schrieb Nikolai Patruschew, der Sekretär des Sicherheitsrats, auf Telegram.",
+         "Nikolai Patruschew"),
         ("de", "Das bestätigte SCR-Sportchef Zoran Barisic am Montag.", "Zoran Barisic"),
     ],
 )  # fmt: skip
