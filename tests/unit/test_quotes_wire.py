@@ -217,3 +217,47 @@ def test_an_impersonal_clause_from_a_body_and_its_place_is_that_bodys() -> None:
     # "hieß es aus dem Präsidialamt in Kiew": said from the body the phrase singles out (``impersonal_from``)
     text = "Die Lage blieb unklar. „Das war ein geplanter Terrorakt gegen uns“, hieß es aus dem Präsidialamt in Kiew."
     assert rules_speakers(text, "de", Kiew="GPE") == ["Präsidialamt in Kiew"]
+
+
+# --- role words in another case, with a genitive before the name (Russian, Ukrainian, Polish wire copy) ----------
+
+
+def test_the_speech_verb_before_a_bare_title_is_no_modifier_of_it() -> None:
+    # the role was bound to the name with its genitive ("президента"); "добавил" must not make it another role
+    text = (
+        "Пресс-секретарь президента России Иван Петров заявил, что глава государства не пострадал. "
+        "«Подготовка продолжается», — добавил пресс-секретарь."
+    )
+    assert rules_speakers(text, "ru", Иван_Петров="PERSON", России="GPE") == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "labels", "speaker"),
+    [
+        (
+            "ru",
+            "По словам пресс-секретаря Кремля Ивана Петрова, глава государства не пострадал. «Подготовка "
+            "продолжается», — добавил пресс-секретарь.",
+            {"Ивана_Петрова": "PERSON", "Кремля": "FAC"},
+            "Ивана Петрова",
+        ),
+        (
+            "uk",
+            "За словами речника Кремля Івана Петренка, президент не постраждав. «Відповідь буде», – додав речник.",
+            {"Івана_Петренка": "PERSON", "Кремля": "FAC"},
+            "Івана Петренка",
+        ),
+    ],
+)
+def test_a_role_word_named_in_another_case_with_a_genitive_before_the_name_is_that_person(
+    language: str, text: str, labels: dict[str, str], speaker: str
+) -> None:
+    assert rules_speakers(text, language, **labels) == [speaker]
+
+
+def test_a_name_right_after_a_governed_role_is_that_roles_when_a_second_name_follows() -> None:
+    text = (
+        "Пресс-секретарь президента Петра Иванова Иван Петров заявил, что глава государства не пострадал. "
+        "«Подготовка продолжается», — добавил пресс-секретарь."
+    )
+    assert rules_speakers(text, "ru", Петра_Иванова="PERSON", Иван_Петров="PERSON") == ["Иван Петров"]

@@ -366,6 +366,7 @@ QUOTES: dict[str, Any] = {
         "hab",
     },
     "pro_drop": True,
+    "case_roles": True,
     "verb_final": False,
     "role_groups": {"rzeczniczka": "rzecznik"},
     # names take case endings ("Pieskowa" finds "Pieskow")

@@ -491,6 +491,7 @@ QUOTES: dict[str, Any] = {
         "т.н",
     },
     "pro_drop": True,
+    "case_roles": True,
     "verb_final": False,
     "document_heads": ["заявление"],
     # names take case endings ("Pieskowa" finds "Pieskow")
