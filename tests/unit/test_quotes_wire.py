@@ -261,3 +261,41 @@ def test_a_name_right_after_a_governed_role_is_that_roles_when_a_second_name_fol
         "«Подготовка продолжается», — добавил пресс-секретарь."
     )
     assert rules_speakers(text, "ru", Петра_Иванова="PERSON", Иван_Петров="PERSON") == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a head-first language: the institution noun is the head, the role word after it its genitive
+        ("ru", "«Ответ будет», — сообщила российская администрация президента.", "Российская администрация президента"),
+        (
+            "uk",
+            "«Відповідь буде», – повідомила російська адміністрація президента.",
+            "Російська адміністрація президента",
+        ),
+        # the genitive completes the body's name
+        ("pl", "„Odpowiedź będzie” – poinformowało rosyjskie ministerstwo obrony.", "Rosyjskie ministerstwo obrony"),
+    ],
+)
+def test_a_body_after_the_verb_keeps_the_genitive_that_completes_its_name(
+    language: str, text: str, speaker: str
+) -> None:
+    assert rules_speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "«Росія готує провокацію», – повідомили в Головному управлінні розвідки.",
+            "Головному управлінні розвідки",
+        ),
+        ("ru", "«Россия готовит провокацию», — сообщили в Следственном комитете.", "Следственном комитете"),
+    ],
+)
+def test_a_body_whose_first_word_alone_is_capitalised_is_named_whole_after_an_impersonal_verb(
+    language: str, text: str, speaker: str
+) -> None:
+    # not its capitalised adjective alone ("Головному")
+    assert rules_speakers(text, language) == [speaker]

@@ -839,8 +839,8 @@ class Cast:
                 out.append(c)
                 k = c.j
                 continue
-            if lang.is_institution(t.text) and self._title_like_next(k + 1, b):
-                k += 1  # "government spokesman": a modifier of the title
+            if lang.is_institution(t.text) and self._title_like_next(k + 1, b) and not lang.has("head_first_titles"):
+                k += 1  # "government spokesman": a modifier of the title (not "администрация президента": its head)
                 continue
             if (lang.is_institution(t.text) and not t.capitalised) or (
                 lang.is_institution(t.text) and lang.nouns_capitalised
@@ -1150,6 +1150,24 @@ class Cast:
         person = self.person_for([toks[k - 2].text]) if toks[k - 2].capitalised else None
         return _entity_speaker(person) if person is not None else None
 
+    def _genitive_after(self, j: int, b: int) -> int:
+        """Past the genitive that completes a body's name after its head noun, up to two words ("администрация
+        президента", "ministerstwo obrony Rosji"): words that are no verb, preposition, pronoun or function word."""
+        end = j
+        while end < min(b, j + 2):
+            x = self.toks[end]
+            if (
+                not x.word
+                or x.low in self.lang.skip
+                or x.low in self.lang.prepositions
+                or x.low in self.lang.pronouns
+                or x.low in _CONJUNCTIONS
+                or self.lang.is_verb(x.text)
+            ):
+                break
+            end += 1
+        return end
+
     def _institution(self, first: int, head: int, b: int) -> Cand | None:
         """An institution phrase around its head noun: "the Russian foreign ministry", "Russia's defence ministry"."""
         toks = self.toks
@@ -1172,6 +1190,8 @@ class Cast:
         j = head + 1
         while j < b and toks[j].word and self.lang.is_institution(toks[j].text):
             j += 1
+        if self.lang.has("head_first_titles"):
+            j = self._genitive_after(j, b)
         if j + 1 < b and toks[j].low in _OF_WORDS - _OF_NOT_JOINING and toks[j + 1].capitalised:
             j += 1
             while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in _NAME_JOINERS):
