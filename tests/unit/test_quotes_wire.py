@@ -299,3 +299,16 @@ def test_a_body_whose_first_word_alone_is_capitalised_is_named_whole_after_an_im
 ) -> None:
     # not its capitalised adjective alone ("Головному")
     assert rules_speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body the role governs is not the speaker ("Rady Bezpieczeństwa"): "wiceprzewodniczący" is a role
+        "„Nie ma innych opcji” – napisał wiceprzewodniczący Rady Bezpieczeństwa Jan Kowalski.",
+        "Wiceprzewodniczący Rady Bezpieczeństwa Jan Kowalski zabrał głos. „Nie ma innych opcji” – dodał "
+        "wiceprzewodniczący.",
+    ],
+)
+def test_a_polish_vice_role_names_the_person_after_its_body(text: str) -> None:
+    assert rules_speakers(text, "pl", Jan_Kowalski="PERSON") == ["Jan Kowalski"]
