@@ -251,3 +251,19 @@ def test_cyrillic_given_names_are_spelt_by_each_language_table():
 
     spelt = cyrillic_given_names()
     assert {"Jewgeni", "Wjatscheslaw", "Mychajlo", "Yevgeny", "Vyacheslav", "Mykhailo", "Volodymyr"} <= spelt
+
+
+def test_polish_spells_russian_and_ukrainian_given_names_with_its_soft_and_hard_letters():
+    from wirestream.services.enrich.entities.name_data import cyrillic_given_names, spelt
+    from wirestream.services.enrich.languages import pl
+
+    # "л" is "ł" but "l" before a front vowel or "ь"; "е" is "ie" after a consonant, "e" after "ч"
+    assert spelt("Алексей", pl.NAME_CYRILLIC_SPELLING["ru"]) == "Aleksiej"
+    assert spelt("Ольга", pl.NAME_CYRILLIC_SPELLING["ru"]) == "Olga"
+    assert {"Dmitrij", "Wiaczesław", "Siergiej", "Władimir", "Mychajło", "Wołodymyr"} <= cyrillic_given_names()
+
+
+def test_a_russian_given_name_in_polish_spelling_opens_a_person_after_a_role_and_a_body(finder):
+    # "Rady" (council) made the whole run a body while "Dmitrij" was no given name
+    text = "Wiceprzewodniczący Rady Bezpieczeństwa Dmitrij Miedwiediew wezwał do likwidacji przywódcy."
+    assert ("Dmitrij Miedwiediew", None) in people(finder, text, "pl")

@@ -294,6 +294,50 @@ def test_indonesian_bodies_and_adverbs_after_the_quote(text, labels, speaker):
     assert rules_speakers(text, "id", **labels) == [speaker]
 
 
+# --- role words in another case, with a genitive before the name (Russian, Ukrainian, Polish wire copy) ----------
+
+
+def test_the_speech_verb_before_a_bare_title_is_no_modifier_of_it() -> None:
+    # the role was bound to the name with its genitive ("президента"); "добавил" must not make it another role
+    text = (
+        "Пресс-секретарь президента России Иван Петров заявил, что глава государства не пострадал. "
+        "«Подготовка продолжается», — добавил пресс-секретарь."
+    )
+    assert rules_speakers(text, "ru", Иван_Петров="PERSON", России="GPE") == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "labels", "speaker"),
+    [
+        (
+            "ru",
+            "По словам пресс-секретаря Кремля Ивана Петрова, глава государства не пострадал. «Подготовка "
+            "продолжается», — добавил пресс-секретарь.",
+            {"Ивана_Петрова": "PERSON", "Кремля": "FAC"},
+            "Ивана Петрова",
+        ),
+        (
+            "uk",
+            "За словами речника Кремля Івана Петренка, президент не постраждав. «Відповідь буде», – додав речник.",
+            {"Івана_Петренка": "PERSON", "Кремля": "FAC"},
+            "Івана Петренка",
+        ),
+    ],
+)
+def test_a_role_word_named_in_another_case_with_a_genitive_before_the_name_is_that_person(
+    language: str, text: str, labels: dict[str, str], speaker: str
+) -> None:
+    assert rules_speakers(text, language, **labels) == [speaker]
+
+
+def test_a_name_right_after_a_governed_role_is_that_roles_when_a_second_name_follows() -> None:
+    text = (
+        "Пресс-секретарь президента Петра Иванова Иван Петров заявил, что глава государства не пострадал. "
+        "«Подготовка продолжается», — добавил пресс-секретарь."
+    )
+    assert rules_speakers(text, "ru", Петра_Иванова="PERSON", Иван_Петров="PERSON") == ["Иван Петров"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
@@ -310,3 +354,41 @@ def test_a_body_written_with_a_capital_is_read_as_its_lower_case_noun(language, 
 def test_a_capitalised_run_after_an_article_is_still_a_name_not_an_institution_noun():
     text = '"No tenemos ninguna información sobre este ataque", dijo la Casa Rosada en un comunicado.'
     assert rules_speakers(text, "es", Casa_Rosada="ORG") == ["Casa Rosada"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # a head-first language: the institution noun is the head, the role word after it its genitive
+        ("ru", "«Ответ будет», — сообщила российская администрация президента.", "Российская администрация президента"),
+        (
+            "uk",
+            "«Відповідь буде», – повідомила російська адміністрація президента.",
+            "Російська адміністрація президента",
+        ),
+        # the genitive completes the body's name
+        ("pl", "„Odpowiedź będzie” – poinformowało rosyjskie ministerstwo obrony.", "Rosyjskie ministerstwo obrony"),
+        # a body whose first word alone is capitalised, after an impersonal verb: not that adjective ("Головному")
+        (
+            "uk",
+            "«Росія готує провокацію», – повідомили в Головному управлінні розвідки.",
+            "Головному управлінні розвідки",
+        ),
+        ("ru", "«Россия готовит провокацию», — сообщили в Следственном комитете.", "Следственном комитете"),
+    ],
+)
+def test_a_body_after_the_verb_is_named_whole(language: str, text: str, speaker: str) -> None:
+    assert rules_speakers(text, language) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body the role governs is not the speaker ("Rady Bezpieczeństwa"): "wiceprzewodniczący" is a role
+        "„Nie ma innych opcji” – napisał wiceprzewodniczący Rady Bezpieczeństwa Jan Kowalski.",
+        "Wiceprzewodniczący Rady Bezpieczeństwa Jan Kowalski zabrał głos. „Nie ma innych opcji” – dodał "
+        "wiceprzewodniczący.",
+    ],
+)
+def test_a_polish_vice_role_names_the_person_after_its_body(text: str) -> None:
+    assert rules_speakers(text, "pl", Jan_Kowalski="PERSON") == ["Jan Kowalski"]

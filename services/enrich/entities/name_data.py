@@ -126,19 +126,28 @@ PLAIN_CYRILLIC = {
 def spelt(name: str, scheme: dict[str, Any]) -> str:
     """A Cyrillic name in the Latin letters of ``scheme`` (a language's ``NAME_CYRILLIC_SPELLING`` of one alphabet):
     its endings first, then letter by letter, a letter of "opening" spelt so at the word's start (and after a vowel
-    when the scheme says "after_vowel")."""
+    when the scheme says "after_vowel"); a two-letter group of "pairs" is spelt as one (Polish "ле": "le", where "л"
+    alone is "ł")."""
     word, end = name.casefold(), ""
     for written, latin in scheme.get("endings", ()):
         if word.endswith(written) and len(word) > len(written) + 1:
             word, end = word[: -len(written)], latin
             break
     out = []
-    for i, c in enumerate(word):
+    pairs: dict[str, str] = scheme.get("pairs", {})
+    i = 0
+    while i < len(word):
+        c = word[i]
         opening = i == 0 or (scheme.get("after_vowel") and word[i - 1] in _CYRILLIC_VOWELS)
+        if word[i : i + 2] in pairs:
+            out.append(pairs[word[i : i + 2]])
+            i += 2
+            continue
         if opening and c in scheme["opening"]:
             out.append(scheme["opening"][c])
         else:
             out.append(scheme["letters"].get(c, PLAIN_CYRILLIC.get(c, c)))
+        i += 1
     return ("".join(out) + end).capitalize()
 
 

@@ -282,6 +282,10 @@ QUOTES: dict[str, Any] = {
         "wicepremier": None,
         "przewodniczący": "m",
         "przewodnicząca": "f",
+        "wiceprzewodniczący": "m",
+        "wiceprzewodnicząca": "f",
+        "wiceprezydent": None,
+        "marszałek": None,
         "prezes": None,
         "profesor": None,
     },
@@ -366,6 +370,7 @@ QUOTES: dict[str, Any] = {
         "hab",
     },
     "pro_drop": True,
+    "case_roles": True,
     "verb_final": False,
     "role_groups": {"rzeczniczka": "rzecznik"},
     # names take case endings ("Pieskowa" finds "Pieskow")
@@ -388,6 +393,33 @@ QUOTES: dict[str, Any] = {
 # Name finding (services/enrich/entities/names.py describes each table).
 # A word starting with a role is the role in a case ending (rzecznika, речника).
 NAME_CASE_ENDINGS = True
+# Russian and Ukrainian given names as the Polish press spells them ("Дмитрий": "Dmitrij", "Вячеслав": "Wiaczesław",
+# "Михайло": "Mychajło"): "л" is "ł" but soft before a front vowel or "ь"; "е" is "ie" after a consonant but "e" after
+# "ж", "ч", "ш", "ц" (services/enrich/entities/name_data.py ``spelt``).
+_PL_SOFT_L = {"ле": "le", "лё": "lo", "ли": "li", "лю": "lu", "ля": "la", "ль": "l"}
+_PL_HARD_E = {"же": "że", "че": "cze", "ше": "sze", "ще": "szcze", "це": "ce", "жи": "ży", "ши": "szy", "ци": "cy"}
+NAME_CYRILLIC_SPELLING = {
+    "ru": {
+        "letters": {
+            "в": "w", "г": "g", "е": "ie", "ё": "io", "ж": "ż", "з": "z", "и": "i", "й": "j", "л": "ł", "х": "ch",
+            "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz", "ы": "y", "э": "e", "ю": "iu", "я": "ia",
+        },
+        "opening": {"е": "je", "ё": "jo", "ю": "ju", "я": "ja"},
+        "after_vowel": True,
+        "pairs": {**_PL_SOFT_L, **_PL_HARD_E},
+        "endings": [["ий", "ij"], ["ей", "iej"], ["ай", "aj"], ["ой", "oj"]],
+    },
+    "uk": {
+        "letters": {
+            "в": "w", "г": "h", "є": "ie", "ж": "ż", "з": "z", "и": "y", "ї": "ji", "й": "j", "л": "ł", "х": "ch",
+            "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz", "ю": "iu", "я": "ia",
+        },
+        "opening": {"є": "je", "ю": "ju", "я": "ja"},
+        "after_vowel": True,
+        "pairs": {"лі": "li", "лє": "le", "лю": "lu", "ля": "la", "ль": "l"},
+        "endings": [["ій", "ij"]],
+    },
+}  # fmt: skip
 NAME_ROLES = (
     "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
     "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",

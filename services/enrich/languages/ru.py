@@ -399,6 +399,8 @@ QUOTES: dict[str, Any] = {
         "фсб",
         "сво",
         "госдума",
+        "дума",
+        "управление",
         "совбез",
         "офис",
         "канцелярия",
@@ -491,6 +493,7 @@ QUOTES: dict[str, Any] = {
         "т.н",
     },
     "pro_drop": True,
+    "case_roles": True,
     "verb_final": False,
     "document_heads": ["заявление"],
     # names take case endings ("Pieskowa" finds "Pieskow")

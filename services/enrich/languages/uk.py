@@ -315,6 +315,7 @@ QUOTES: dict[str, Any] = {
         "гур",
         "зсу",
         "генштаб",
+        "управління",
         "рада",
         "комітет",
         "влада",
@@ -367,6 +368,7 @@ QUOTES: dict[str, Any] = {
         "ген",
     },
     "pro_drop": True,
+    "case_roles": True,
     "verb_final": False,
     "role_groups": {"речниця": "речник", "прес-секретар": "речник", "прессекретар": "речник"},
     # names take case endings ("Pieskowa" finds "Pieskow")

@@ -2112,6 +2112,18 @@ class Attributor:
         name = self._uninflected(self.text[toks[k].start : toks[j - 1].end])
         if entity is not None and self.cast.mentions[k][0] >= j:
             name, label = self._uninflected(entity.name), entity.label
+        if j == k + 1 and entity is None and self._adjective_of_body(j, b):
+            # "в Головному управлінні розвідки", "в Следственном комитете": a body's name whose first word alone is
+            # capitalised, an adjective before the institution noun; the noun and its genitive complete the name
+            end = j + 1
+            while end < min(b, j + 3) and toks[end].word and not toks[end].capitalised and not self._is_verb(end, end):
+                if toks[end].low in self.lang.prepositions:
+                    break
+                end += 1
+            name = self.text[toks[k].start : toks[end - 1].end]
+            return Found(
+                speaker=Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}"), how="impersonal"
+            )
         if j == k + 1 and self.lang.is_institution(toks[k].low):
             # "в Офісі президента": a body named by its kind and the lower-case genitive of whose it is
             low = self.lang.lemma(toks[k].low)
@@ -2126,6 +2138,19 @@ class Attributor:
                 name, label = " ".join([low[0].upper() + low[1:], *(t.text for t in rest)]), "ORG"
         return Found(
             speaker=Speaker(name=name, id=None, label=label, key=f"{label}:{name.casefold()}"), how="impersonal"
+        )
+
+    def _adjective_of_body(self, j: int, b: int) -> bool:
+        """Whether the lower-case word at j, after a single capitalised word, is an institution noun ("Головному
+        управлінні", "Следственном комитете") in a language that capitalises only a body name's first word."""
+        t = self.toks[j] if j < b else None
+        return (
+            t is not None
+            and t.word
+            and not t.capitalised
+            and not self.lang.nouns_capitalised
+            and self.lang.has("case_roles")
+            and self.lang.is_institution(t.low)
         )
 
     def _uninflected(self, name: str) -> str:

@@ -23,6 +23,9 @@ Per language:
   speaker and its verb; ``prepositions``: words after which a name is not a subject;
 * ``clause_links``: words that, right after a quote's comma, open a clause of the sentence, not a reporting
   verb ("„…“, da sich …"), besides ``subordinators`` and ``complementisers``;
+* ``case_roles``: role nouns take grammatical cases, so a role word stands for the person the article named with
+  it in any case ("пресс-секретаря президента Дмитрия Пескова", then "— сказал пресс-секретарь"), a genitive
+  complement between role and name allowed ("rzecznik Kremla Dmitrij Pieskow");
 * ``pro_drop``: the subject may be left out ("dijo"); ``verb_final``: the speaker
   stands before the quote and the verb after it (Turkish, Japanese); with ``subject_first`` too (Japanese)
   nothing after the verb is its subject;

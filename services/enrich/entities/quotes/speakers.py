@@ -849,8 +849,8 @@ class Cast:
                 out.append(c)
                 k = c.j
                 continue
-            if lang.is_institution(t.text) and self._title_like_next(k + 1, b):
-                k += 1  # "government spokesman": a modifier of the title
+            if lang.is_institution(t.text) and self._title_like_next(k + 1, b) and not lang.has("head_first_titles"):
+                k += 1  # "government spokesman": a modifier of the title (not "администрация президента": its head)
                 continue
             if lang.is_institution(t.text) and (
                 not t.capitalised or lang.nouns_capitalised or self._capitalised_institution(k, b)
@@ -876,6 +876,7 @@ class Cast:
     def _merge_titles(self, cands: list[Cand]) -> list[Cand]:
         """ "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,": one person, the title bound to them."""
         out: list[Cand] = []
+        inner_role: tuple[Cand, Cand] | None = None  # a title ending in a governed role, and the name bound to it
         for c in cands:
             body = next((n for n in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[n].kind == "title"), None)
             if (
@@ -901,7 +902,25 @@ class Cast:
                     self.bind(prev, c.speaker)
                     c.gender = c.gender or prev.gender
                     out[-1] = c
+                    inner_role = (prev, c) if not gap and self._ends_in_governed_role(prev) else None
                     continue
+            if (
+                inner_role is not None
+                and prev is inner_role[1]
+                and c.kind == "person"
+                and c.speaker is not None
+                and c.i == prev.j
+                and prev.speaker is not None
+            ):
+                # "Пресс-секретарь президента Владимира Путина Дмитрий Песков": the first name is the governed
+                # role's (the president's), the second the title's
+                title = inner_role[0]
+                self.bindings = [b for b in self.bindings if not (b[3] == title.start and b[2] == prev.speaker)]
+                self.bind(title, c.speaker)
+                out[-1] = c
+                inner_role = None
+                continue
+            inner_role = None
             if prev is not None and prev.kind == "person" and c.kind == "title" and prev.speaker is not None:
                 gap = [t.text for t in self.toks[prev.j : c.i]]
                 if (
@@ -917,6 +936,17 @@ class Cast:
                     self.bind(c, prev.speaker)
             out.append(c)
         return out
+
+    def _ends_in_governed_role(self, title: Cand) -> bool:
+        """Whether a title phrase ends in a second role word it governs ("пресс-секретарь президента"): a name
+        right after it may be that role's holder, in the genitive, not the title's."""
+        last = self.toks[title.j - 1]
+        return (
+            title.j - title.i > 1
+            and self.lang.has("head_first_titles")
+            and self.lang.lemma(last.text) != title.head
+            and self.lang.title_gender(last.text)[0]
+        )
 
     def _adjectives_then_comma(self, j: int, i: int) -> bool:
         """Between a title and a name: one or two lower-case adjectives after the title, then a comma ("El
@@ -1034,6 +1064,8 @@ class Cast:
             x = toks[m]
             if not x.word or x.low in self.lang.prepositions or (x.low in self.lang.skip and x.low not in _POSSESSIVE):
                 break
+            if self.lang.is_verb(x.text):
+                break  # "— добавил пресс-секретарь": the speech verb before a bare title is no modifier of it
             mods.append(x.low)
             m -= 1
         head = self.lang.lemma(toks[head_end - 1].text)
@@ -1139,6 +1171,24 @@ class Cast:
         person = self.person_for([toks[k - 2].text]) if toks[k - 2].capitalised else None
         return _entity_speaker(person) if person is not None else None
 
+    def _genitive_after(self, j: int, b: int) -> int:
+        """Past the genitive that completes a body's name after its head noun, up to two words ("администрация
+        президента", "ministerstwo obrony Rosji"): words that are no verb, preposition, pronoun or function word."""
+        end = j
+        while end < min(b, j + 2):
+            x = self.toks[end]
+            if (
+                not x.word
+                or x.low in self.lang.skip
+                or x.low in self.lang.prepositions
+                or x.low in self.lang.pronouns
+                or x.low in _CONJUNCTIONS
+                or self.lang.is_verb(x.text)
+            ):
+                break
+            end += 1
+        return end
+
     def _institution(self, first: int, head: int, b: int) -> Cand | None:
         """An institution phrase around its head noun: "the Russian foreign ministry", "Russia's defence ministry"."""
         toks = self.toks
@@ -1161,6 +1211,8 @@ class Cast:
         j = head + 1
         while j < b and toks[j].word and self.lang.is_institution(toks[j].text):
             j += 1
+        if self.lang.has("head_first_titles"):
+            j = self._genitive_after(j, b)
         if j + 1 < b and toks[j].low in _OF_WORDS - _OF_NOT_JOINING and toks[j + 1].capitalised:
             j += 1
             while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in _NAME_JOINERS):
@@ -1502,10 +1554,12 @@ class Cast:
             return cache[low]
         people: dict[str, Speaker] = {}
         toks = self.toks
-        for idx in self._word_places().get(low, ())[:200]:
+        for idx in self._role_places(low)[:200]:
             n = idx + 1
             if n < len(toks) and toks[n].text == ",":
                 n += 1
+            if n < len(toks) and self.lang.has("case_roles"):
+                n = self._past_role_complement(n)
             if n >= len(toks) or not (toks[n].capitalised or n in self.mentions):
                 continue
             if n in self.mentions and self.mentions[n][1].label != "PERSON":
@@ -1516,6 +1570,46 @@ class Cast:
         found = next(iter(people.values())) if len(people) == 1 else None
         cache[low] = found
         return found
+
+    def _role_places(self, low: str) -> list[int]:
+        """Where a role word stands in the article; in a language whose nouns take cases (``case_roles``), in any
+        case: "пресс-секретаря … Пескова" names the role "— сказал пресс-секретарь" stands for."""
+        where = self._word_places()
+        if not self.lang.has("case_roles"):
+            return where.get(low, [])
+        base = self.lang.lemma(low)
+        places = [
+            i for form, found in where.items() if form[:2] == low[:2] and self.lang.lemma(form) == base for i in found
+        ]
+        # not a role word another role word governs ("пресс-секретарь президента Иван Петров": not the president)
+        return sorted(i for i in places if i == 0 or not self.lang.title_gender(self.toks[i - 1].text)[0])
+
+    def _past_role_complement(self, n: int) -> int:
+        """Past the genitive a role word governs before the name, up to four words ("Пресс-секретарь президента
+        России Дмитрий Песков", "rzecznik Kremla Dmitrij Pieskow"): lower-case nouns and bodies or places, not a
+        verb or a punctuation mark. A person named right after a role word of the complement is that role's
+        ("помощник президента Владимира Путина"): the name after them, if one follows, else nobody. Where the
+        complement leads to no person, the position itself."""
+        toks = self.toks
+        k, end, inner = n, min(n + 4, len(toks)), False
+        while k < end:
+            if k in self.mentions:
+                j, e = self.mentions[k]
+                if e.label == "PERSON":
+                    if j in self.mentions and self.mentions[j][1].label == "PERSON":
+                        return j  # "президента Владимира Путина Дмитрий Песков": the second name is the role's
+                    return n if inner else k
+                inner = False  # "президента России Дмитрий Песков": the body ends the inner role's reach
+                k = j
+                continue
+            t = toks[k]
+            if not t.word or self.lang.is_verb(t.text) or t.low in self.lang.prepositions:
+                return n
+            if t.capitalised and k > n:
+                return n  # an unrecognised name: read from the start as before
+            inner = self.lang.title_gender(t.text)[0]
+            k += 1
+        return n
 
     def named_before(self, word: str) -> Speaker | None:
         """The one person the article names right before a role noun and a comma ("Meghan, Duchess of Sussex",
