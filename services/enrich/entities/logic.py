@@ -1875,7 +1875,7 @@ def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: 
         spoke = spoke or (apposed is not None and apposed.match(following) is not None)
         spoke = spoke or any(
             (e.end + len(f" {j} ") in starts and following.startswith(f" {j} "))
-            or (e.start - len(f" {j} ") in ends and text[: e.start].endswith(f" {j} "))
+            or (e.start - len(f" {j} ") in ends and text.endswith(f" {j} ", 0, e.start))
             for j in joins
         )
         if not spoke or is_common_word(word, lang):
