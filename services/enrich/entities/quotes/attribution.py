@@ -2112,7 +2112,7 @@ class Attributor:
         name = self._uninflected(self.text[toks[k].start : toks[j - 1].end])
         if entity is not None and self.cast.mentions[k][0] >= j:
             name, label = self._uninflected(entity.name), entity.label
-        if j == k + 1 and entity is None and self._adjective_of_body(j, b):
+        if j == k + 1 and entity is None and self._institution_after_adjective(j, b):
             # "в Головному управлінні розвідки", "в Следственном комитете": a body's name whose first word alone is
             # capitalised, an adjective before the institution noun; the noun and its genitive complete the name
             end = j + 1
@@ -2140,9 +2140,10 @@ class Attributor:
             speaker=Speaker(name=name, id=None, label=label, key=f"{label}:{name.casefold()}"), how="impersonal"
         )
 
-    def _adjective_of_body(self, j: int, b: int) -> bool:
-        """Whether the lower-case word at j, after a single capitalised word, is an institution noun ("Головному
-        управлінні", "Следственном комитете") in a language that capitalises only a body name's first word."""
+    def _institution_after_adjective(self, j: int, b: int) -> bool:
+        """Whether the lower-case word at j, after a single capitalised word (its adjective), is an institution noun
+        ("Головному управлінні", "Следственном комитете") in a language that capitalises only a body name's first
+        word: the languages with ``case_roles`` (ru, uk, pl) stand for those today."""
         t = self.toks[j] if j < b else None
         return (
             t is not None
