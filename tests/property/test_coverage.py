@@ -65,6 +65,7 @@ EXEMPT = {
     "wirestream.services.enrich.entities.geo:world_regions": "CLDR's world regions in the languages read (no input)",
     "wirestream.services.enrich.entities.geo:small_towns": "the packaged gazetteer's small towns (no input)",
     "wirestream.services.enrich.entities.geo:kilometres": "the distance between two gazetteer places (no text)",
+    "wirestream.services.enrich.entities.names:more_than_a_town": "a gazetteer place's kind and size (no text)",
     "wirestream.services.enrich.entities.geo:towns": "the packaged gazetteer's towns file, read by a pattern (no input)",
     "wirestream.services.enrich.entities.features:features": "a language code: the packaged towns' qualifiers (no input)",
     "wirestream.services.enrich.entities.geo:unaccented": "one word's casefold and NFD without combining marks: linear",

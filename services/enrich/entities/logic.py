@@ -55,6 +55,7 @@ from wirestream.services.enrich.entities.names import (
     given_name,
     institution_word,
     is_common_word,
+    more_than_a_town,
     party_after,
     storm_name,
     surname_mentions,
@@ -642,7 +643,7 @@ def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     if last not in qualifiers:
         return False
     place = gazetteer.place_form(" ".join(words[:-1]), lang)
-    return place is not None and (place[1].kind != "city" or place[1].population >= CITY_POPULATION)
+    return place is not None and more_than_a_town(place[1])
 
 
 def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
@@ -715,7 +716,7 @@ def _place_group(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     if place is None:
         return False
     # a given name that is also a town opens a person's name ("Sandy Angers"); a state's or a city's, a group's
-    big = place[1].kind != "city" or place[1].population >= CITY_POPULATION
+    big = more_than_a_town(place[1])
     return len(words) > 2 or not given_name(words[0], lang) or big
 
 
@@ -1174,14 +1175,8 @@ def _two_places(pair: re.Match[str], span: str, label: str, lang: str, gazetteer
     :data:`CITY_POPULATION` the gazetteer knows, and the whole no place of its own ("Trinidad and Tobago")."""
     if label not in _THING_LABELS or gazetteer is None or gazetteer.place_form(span, lang) is not None:
         return False
-    for part in ("first", "second"):
-        found = gazetteer.place_form(pair.group(part), lang)
-        if found is None:
-            return False
-        place = found[1]
-        if place.kind not in ("country", "region") and place.population < CITY_POPULATION:
-            return False
-    return True
+    halves = (gazetteer.place_form(pair.group(part), lang) for part in ("first", "second"))
+    return all(found is not None and more_than_a_town(found[1]) for found in halves)
 
 
 def _administered(text: str, end: int, lang: str) -> bool:

@@ -138,6 +138,13 @@ COMPASS = _sets("PLACE_COMPASS")
 COMPASS_BEFORE = _sets("PLACE_COMPASS_BEFORE")
 # A city this big or more, a region or a country is "more than a town" where a rule needs a place users know.
 CITY_POPULATION = 100_000
+
+
+def more_than_a_town(place: Place) -> bool:
+    """A country, a region (a state, a continent) or a city of :data:`CITY_POPULATION`: a place users know."""
+    return place.kind != "city" or place.population >= CITY_POPULATION
+
+
 OF_ELIDED = _sets("PLACE_OF_ELIDED")
 # Lower-case region words after a capitalised adjective ("Moskevské oblasti", "Московській області").
 ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = languages.table("PLACE_ADJECTIVE_ENDINGS")
@@ -524,7 +531,7 @@ def compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     if not rest[:1].isupper() or rest.isupper() or (len(words) == 2 and is_common_word(rest, lang)):
         return False
     place = gazetteer.place_form(rest, lang)
-    return place is not None and (place[1].kind != "city" or place[1].population >= CITY_POPULATION)
+    return place is not None and more_than_a_town(place[1])
 
 
 @functools.cache
@@ -693,10 +700,6 @@ def given_name(word: str, lang: str) -> bool:
 def family_name(word: str) -> bool:
     """Whether ``word`` is a family name as written, by Faker's person data ("Banks", "Woods")."""
     return word in _surnames()
-
-
-# A city this big, hyphened to another city of its country, is that city even where its name is a noun too ("Halle").
-PAIRED_CITY_POPULATION = 100_000
 
 
 def _big_place_named(found: tuple[str, Place] | None, name: str) -> bool:
@@ -2102,7 +2105,7 @@ class NameFinder:
         if first[1].kind != "city" or second[1].kind != "city" or first[1].country_code != second[1].country_code:
             return []
         if any(
-            _common_noun(p, lang) and f[1].population < PAIRED_CITY_POPULATION
+            _common_noun(p, lang) and f[1].population < _WORD_CITY_POPULATION
             for p, f in zip(parts, (first, second), strict=True)
         ):
             return []
