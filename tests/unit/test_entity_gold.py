@@ -162,7 +162,7 @@ def test_a_german_round_is_annotated_and_in_no_other_gold(round_: str, people: i
     ``round_<round>_de.txt`` for one): >= 12
     German articles in no other round's list, none in the check set nor in the quote gold, each with an entity, and
     enough required people and places; annotated before anything ran on them, scored first as a fresh German
-    measure (the figures are in the README)."""
+    measure (the figures are in docs/evaluation.md)."""
     folder = names.CHECK.parent
     listed = []
     for path in sorted(folder.glob(f"round_{round_}_de*.txt")):
@@ -303,7 +303,7 @@ def test_the_round_s29_english_pages_are_annotated_and_in_no_other_round():
     """Round s29's English pages (``round_s29_en.txt``): >= 10 English articles of kinds the earlier rounds lacked
     (tech, lifestyle, reference pages), in no other round's list and not in the check set, each with an entity,
     >= 20 required people and places each; annotated before anything ran on them and scored first as a fresh English
-    measure (README), development since. The quote gold's set n, annotated apart the same day, may share pages."""
+    measure (docs/evaluation.md), development since. The quote gold's set n, annotated apart the same day, may share pages."""
     folder = names.CHECK.parent
     path = folder / "round_s29_en.txt"
     assert path.read_text(encoding="utf-8").startswith("# Round s29")

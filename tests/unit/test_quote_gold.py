@@ -185,7 +185,7 @@ def test_check_set_h_is_big_fresh_and_apart():
     """Set h (the s21 check): >= 60 quotes of >= 10 articles, >= 25 English and >= 20 in other languages, no article
     over 12 quotes, in no other set nor in the entity gold, and the scorer keeps it apart (its misses unlisted, its
     English quotes in their own row group). Its other-language part is what the unused pages hold: German only (see
-    the README, "Set h")."""
+    docs/quotes.md, set h)."""
     from bench.eval import names
     from bench.eval.quotes import CHECK_SETS, ENGLISH_CHECK, group_of, half_of
 
