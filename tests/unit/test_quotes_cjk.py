@@ -68,3 +68,9 @@ def test_registered_people_are_known_in_their_japanese_korean_and_chinese_spelli
 def test_a_japanese_verb_is_given_as_written_without_the_quotative_particle(ending: str, verb: str) -> None:
     text = "山田報道官は「米国がこの攻撃の背後にいることは明らかだ」" + ending
     assert [q.verb for q in find_quotes(text, ents(text, 山田="PERSON"), "ja")] == [verb]
+
+
+def test_a_japanese_country_before_the_person_and_title_is_no_part_of_the_subject() -> None:
+    # "ウクライナのゼレンスキー": katakana, hiragana, katakana are three words, not one run
+    text = "ウクライナのゼレンスキー大統領は「我々はプーチンやモスクワを攻撃していない」と述べた。"
+    assert rules_speakers(text, "ja", ウクライナ="GPE", ゼレンスキー="PERSON") == ["ゼレンスキー"]
