@@ -9,6 +9,19 @@ from typing import Any
 # Written in CJK characters: names reads its places character by character.
 SCRIPT = "cjk"
 CLDR_COUNTRY_NAMES = True
+# People (names.py, NameFinder._cjk_people): a person's title, written after the name and the body the person holds it
+# in ("드미트리 페스코프 크렘린궁 대변인은"), a particle glued to it; the longest is tried first.
+NAME_TITLES = (
+    "대통령 부통령 총리 수상 대변인 공보비서 외무장관 외교장관 국방장관 장관 차관 국무장관 보좌관 고문 비서실장 "
+    "의장 부의장 위원장 사무총장 대사 시장 주지사 의원 사령관 총장 조정관 국왕 여왕 감독 선수 교수 박사 씨"
+)
+# Endings of a word for a body, not a person, between a name and its title ("외무부", "크렘린궁", "국방부", "백악관").
+NAME_NOT_BEFORE_TITLE = "부 궁 실 청 처 원 관 당 군 회 국 성 청사 대학 연구소 정부 의회 대사관"
+# Words that stand before a name and its title but are no part of it: adverbs and time words that open wire
+# sentences ("한편", "또한", "이날", "앞서").
+NAME_NOT_NAMES = (
+    "한편 또한 또 이날 이에 이어 앞서 당시 그러나 하지만 특히 다만 이후 현재 전날 당일 지난 최근 이번 현지 직접"
+)
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Korean closes a quote with a
 # quotative ending ("…"고, "…"라고, "…"며) and the speech verb after it ("…"고 말했다), its subject before the quote,
