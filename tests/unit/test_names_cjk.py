@@ -204,3 +204,11 @@ def test_the_end_of_a_registered_name_before_a_title_is_no_person(toolkit):
     finder = NameFinder(toolkit.gazetteer, known=lambda name: name == "国家杜马")
     assert people(finder, "俄罗斯国家杜马主席表示，会谈没有结果。", "zh") == []
 
+
+def test_a_katakana_name_between_a_body_and_its_office_is_a_person(finder):
+    assert people(finder, "ロシア外務省のイワノワ報道官は３日、記者団に語った。", "ja") == ["イワノワ"]
+
+
+def test_a_registered_body_between_a_country_and_an_office_is_no_person(toolkit):
+    finder = NameFinder(toolkit.gazetteer, known=lambda name: name == "ホワイトハウス")
+    assert people(finder, "米国のホワイトハウス報道官は３日、記者団に語った。", "ja") == []

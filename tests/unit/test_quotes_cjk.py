@@ -74,3 +74,7 @@ def test_a_japanese_country_before_the_person_and_title_is_no_part_of_the_subjec
     # "ウクライナのゼレンスキー": katakana, hiragana, katakana are three words, not one run
     text = "ウクライナのゼレンスキー大統領は「我々はプーチンやモスクワを攻撃していない」と述べた。"
     assert rules_speakers(text, "ja", ウクライナ="GPE", ゼレンスキー="PERSON") == ["ゼレンスキー"]
+
+
+def test_a_short_japanese_quote_closed_by_a_verb_listed_with_its_particle_is_a_quote() -> None:
+    assert quoted("山田報道官は「確認できない」と述べた。", "ja", 山田="PERSON") == ["確認できない"]

@@ -1133,11 +1133,20 @@ class NameFinder:
             return bool(covered.intersection(range(i, j))) or self.gazetteer.trusted.get(text[i:j]) is not None
 
         short = CJK_COUNTRY_SHORT.get("ja", ())
+        office = CJK_OFFICE.get("ja", ())
         for m in _KATAKANA_NAME.finditer(text):
             i, j = m.span()
             dotted = any(c in m.group(0) for c in "・=＝")
             titled = text.startswith(after, j) or (text.startswith(short, j) and text.startswith(after, j + 1))
-            if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or (titled and not place(i, j)):
+            # an office after the body it is of and の ("ロシア外務省のザハロワ報道官"): the katakana word is its holder
+            held = (
+                text.startswith(office, j)
+                and i >= 2
+                and text[i - 1] == "の"
+                and (text[i - 2] in not_before or (i - 2) in covered)
+                and not self.known(m.group(0))
+            )
+            if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or ((titled or held) and not place(i, j)):
                 out.append(Found(m.group(0), "PERSON", i, j))
         titles = tuple(sorted((*after, *CJK_OFFICE.get("ja", ())), key=len, reverse=True))
         for m in re.finditer(r"[\u4e00-\u9fff々]{3,}", text):

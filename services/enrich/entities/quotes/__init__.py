@@ -95,11 +95,13 @@ def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool
         return True
     after = _UNSPACED_CLAUSE.match(text, quote.end)
     clause = after.group(1) if after is not None else ""
-    for particle in sorted(lang.words("quotative"), key=len, reverse=True):
-        if clause.startswith(particle):  # 「…」と主張した: the particle that closes a quote, then its verb
-            clause = clause[len(particle) :]
-            break
-    return bool(clause) and (clause.startswith(tuple(verbs)) or clause.endswith(tuple(verbs)))
+    if not clause:
+        return False
+    if clause.startswith(tuple(verbs)) or clause.endswith(tuple(verbs)):
+        return True
+    # 「…」と主張した: the particle that closes a quote, then a verb listed without it
+    particle = next((p for p in sorted(lang.words("quotative"), key=len, reverse=True) if clause.startswith(p)), "")
+    return bool(particle) and clause[len(particle) :].startswith(tuple(verbs))
 
 
 _KANA_ENDING = re.compile(r"[\u3041-\u309f]+")  # hiragana: a Japanese verb's inflected ending (述べた, 主張した)
