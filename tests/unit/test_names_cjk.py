@@ -166,3 +166,49 @@ def test_people_do_not_depend_on_the_hash_seed():
         for seed in ("1", "3")
     }
     assert outs == {"[('拜登', 2), ('登科', 11), ('拜登', 21)]\n"}  # the name found first takes the later mention
+
+
+def test_a_korean_name_before_its_body_and_title_is_a_person(finder):
+    # spaced words, the particle glued to the title; the country and the ministry are the body, not the name
+    assert people(finder, '안드리 예르마크 우크라이나 외무부 대변인은 "관련이 없다"고 말했다.', "ko") == [
+        "안드리 예르마크"
+    ]
+
+
+def test_a_korean_surname_alone_is_the_person_named_again(finder):
+    text = "안드리 예르마크 대변인은 회의에 참석했다. 예르마크는 말했다."
+    assert people(finder, text, "ko") == ["안드리 예르마크", "예르마크"]
+
+
+def test_an_adverb_before_a_korean_name_is_no_part_of_it(finder):
+    assert people(finder, "한편 예르마크 대변인은 회의에 참석했다.", "ko") == ["예르마크"]
+
+
+def test_a_korean_office_is_a_body_not_a_title(finder):
+    assert people(finder, "러시아 대통령실은 성명을 냈다.", "ko") == []
+
+
+def test_a_womans_foreign_name_is_spelt_with_characters_place_names_lack(finder):
+    assert people(finder, "“我们知道这些袭击是由华盛顿决定的，”卡列娃说。", "zh") == ["卡列娃"]
+
+
+def test_the_day_between_a_foreign_name_and_its_speech_verb_keeps_the_cue(finder):
+    assert people(finder, "会后，波多利科3日表示，会谈没有结果。", "zh") == ["波多利科"]
+
+
+def test_a_last_character_place_names_seldom_hold_ends_the_name_before_its_cue(finder):
+    assert people(finder, "会后，索比亚宁宣布，会谈没有结果。", "zh") == ["索比亚宁"]
+
+
+def test_the_end_of_a_registered_name_before_a_title_is_no_person(toolkit):
+    finder = NameFinder(toolkit.gazetteer, known=lambda name: name == "国家杜马")
+    assert people(finder, "俄罗斯国家杜马主席表示，会谈没有结果。", "zh") == []
+
+
+def test_a_katakana_name_between_a_body_and_its_office_is_a_person(finder):
+    assert people(finder, "ロシア外務省のイワノワ報道官は３日、記者団に語った。", "ja") == ["イワノワ"]
+
+
+def test_a_registered_body_between_a_country_and_an_office_is_no_person(toolkit):
+    finder = NameFinder(toolkit.gazetteer, known=lambda name: name == "ホワイトハウス")
+    assert people(finder, "米国のホワイトハウス報道官は３日、記者団に語った。", "ja") == []

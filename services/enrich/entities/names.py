@@ -219,7 +219,12 @@ CJK_COUNTRY_SHORT = {code: tuple(words.split()) for code, words in languages.tab
 CJK_NOT_BEFORE_TITLE = {
     code: frozenset(words.split()) for code, words in languages.table("NAME_NOT_BEFORE_TITLE").items()
 }
+# Words that stand before a Korean name and its title but are no part of it ("한편", "이날": "meanwhile", "that day").
+CJK_NOT_NAMES = {code: frozenset(words.split()) for code, words in languages.table("NAME_NOT_NAMES").items()}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+# The day of the news between a name and its speech verb in Chinese wire copy ("佩斯科夫3日表示", "当地时间3日").
+_ZH_DAY = re.compile(r"(?:当地时间|當地時間)?[0-9０-９]{1,2}日|当天|當天|当日|當日|同日|日前|近日")
 # Between the parts of a foreign name ("勒布朗·詹姆斯", "ウラジーミル・プーチン"; Taiwanese and Hong Kong
 # papers write a hyphen: "勒布朗-詹姆斯").
 _HYPHENS = "-‐‑－"
@@ -932,16 +937,21 @@ class NameFinder:
                 for country in {p.country_code for p in places}:
                     (home if country in _HAN_COUNTRIES else foreign).update(chars)
             function = set(languages.table("FUNCTION_CHARS").get("zh", ""))
+            # the characters of women's names, which place names seldom hold ("扎哈罗娃", "玛丽亚")
+            feminine = set("".join(languages.table("NAME_FEMININE_CHARS").get("zh", "").split()))
             self._translit = frozenset(
                 c for c, n in foreign.items() if n >= 30 and n >= 4 * (home[c] + 1) and c not in function
-            )
+            ) | (feminine - function)
         return self._translit
 
     def _cjk_people(self, text: str, lang: str, taken: list[Found]) -> list[Found]:
         """People in Chinese or Japanese text, where no recogniser reads them: a name next to a title, an
         honorific or a speech verb, then every other mention of it; never a place."""
         covered = {k for f in taken for k in range(f.start, f.end)}
-        found = self._ja_people(text, covered) if lang == "ja" else self._zh_people(text, lang, covered)
+        if lang == "ko":
+            found = self._ko_people(text, covered)
+        else:
+            found = self._ja_people(text, covered) if lang == "ja" else self._zh_people(text, lang, covered)
         # a dotted katakana name wins over a place inside it ("ウラジーミル・プーチン", not the city Vladimir)
         found = [
             f for f in found if _DOTTED_KATAKANA.fullmatch(f.text) or not covered.intersection(range(f.start, f.end))
@@ -954,6 +964,8 @@ class NameFinder:
         named = {f.text: None for f in found} | {
             f.text.split(j)[-1]: None for f in found for j in _NAME_JOINERS if j in f.text
         }
+        if lang == "ko":  # a Korean article names a foreign person again by the surname alone ("페스코프 대변인은")
+            named |= {f.text.split()[-1]: None for f in found}
         forms = sorted(named, key=len, reverse=True)
         forms = [f for f in forms if len(f) >= 2 and self.gazetteer.trusted.get(f.casefold()) is None]
         where = _occurrences(text, forms)
@@ -985,6 +997,8 @@ class NameFinder:
             return j - i >= 2 and clear and self.gazetteer.trusted.get(text[i:j]) is None
 
         def cue(j: int) -> bool:
+            if (day := _ZH_DAY.match(text, j)) is not None:  # "扎哈罗娃3日表示": the day between name and verb
+                j = day.end()
             return text.startswith(verbs, j) or text.startswith(after, j)
 
         def edge(j: int) -> bool:  # a word ends here: punctuation, a function character or the text's end
@@ -1017,7 +1031,15 @@ class NameFinder:
                 text[j] in translit or (text[j] in _NAME_JOINERS and j > i and text[j + 1 : j + 2] in translit)
             ):
                 j += 1
-            if j - i >= 2 and free(i, j) and (titled or cue(j) or any(c in _NAME_JOINERS for c in text[i:j])):
+            if j - i >= 2 and j < len(text) and _HAN.match(text[j]) and text[j] not in function and cue(j + 1):
+                j += 1  # a last character place names seldom hold, then the cue ("沃洛金3日说", "索比亚宁宣布")
+            if (
+                j - i >= 2
+                and free(i, j)
+                and (titled or cue(j) or any(c in _NAME_JOINERS for c in text[i:j]))
+                # the end of a registered name ("国家杜马主席": the State Duma's chairman, not a person 杜马)
+                and not any(self.known(text[i - k : j]) for k in range(1, 5) if i >= k)
+            ):
                 out.append(Found(text[i:j], "PERSON", i, j))
                 i = j
                 continue
@@ -1060,6 +1082,44 @@ class NameFinder:
             i += 1
         return out
 
+    def _ko_people(self, text: str, covered: set[int]) -> list[Found]:
+        """Korean: one or two Hangul words before a person's title, its particle glued to it ("페스코프 대변인은"),
+        with the places and institutions the person holds the title of between them ("마리야 자하로바 러시아 외무부
+        대변인은"): words are spaced, so the name is whole words, never a place, an institution (a word with one of
+        ``NAME_NOT_BEFORE_TITLE``'s endings) or one of ``NAME_NOT_NAMES``."""
+        titles = CJK_TITLES.get("ko", ())
+        institution = tuple(CJK_NOT_BEFORE_TITLE.get("ko", ()))
+        not_names = CJK_NOT_NAMES.get("ko", frozenset())
+        words = [m for m in _HANGUL_WORD.finditer(text)]
+        out: list[Found] = []
+
+        def place(m: re.Match[str]) -> bool:
+            return bool(covered.intersection(range(m.start(), m.end())))
+
+        def joined(a: re.Match[str], b: re.Match[str]) -> bool:  # only spaces between them, no line break
+            return text[a.end() : b.start()].strip(" \u00a0") == ""
+
+        def body(w: str) -> bool:  # "외무부", "대통령실" (a title and a body's ending: the office), not "사령관은"
+            title = next((t for t in titles if w.startswith(t)), "")
+            return w[len(title) :].startswith(institution) if title else w.endswith(institution)
+
+        for k, word in enumerate(words):
+            if not word.group(0).startswith(titles) or body(word.group(0)) or place(word):
+                continue
+            j = k - 1  # back over the places and institutions the title is of
+            while j >= 0 and joined(words[j], words[j + 1]) and (place(words[j]) or body(words[j].group(0))):
+                j -= 1
+            name: list[re.Match[str]] = []
+            while j >= 0 and len(name) < 2 and joined(words[j], (name or [words[j + 1]])[0]):
+                w = words[j].group(0)
+                if place(words[j]) or w in not_names or body(w) or w.startswith(titles) or not 2 <= len(w) <= 6:
+                    break
+                name.insert(0, words[j])
+                j -= 1
+            if name:
+                out.append(Found(text[name[0].start() : name[-1].end()], "PERSON", name[0].start(), name[-1].end()))
+        return out
+
     def _ja_people(self, text: str, covered: set[int]) -> list[Found]:
         """Japanese: a katakana name holding a name dot ("ウラジーミル・プーチン") or before a person's title or
         honorific ("プーチン大統領", "プーチン氏"; not an office's: "ホワイトハウス報道官"); two to four kanji
@@ -1073,11 +1133,20 @@ class NameFinder:
             return bool(covered.intersection(range(i, j))) or self.gazetteer.trusted.get(text[i:j]) is not None
 
         short = CJK_COUNTRY_SHORT.get("ja", ())
+        office = CJK_OFFICE.get("ja", ())
         for m in _KATAKANA_NAME.finditer(text):
             i, j = m.span()
             dotted = any(c in m.group(0) for c in "・=＝")
             titled = text.startswith(after, j) or (text.startswith(short, j) and text.startswith(after, j + 1))
-            if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or (titled and not place(i, j)):
+            # an office after the body it is of and の ("ロシア外務省のザハロワ報道官"): the katakana word is its holder
+            held = (
+                text.startswith(office, j)
+                and i >= 2
+                and text[i - 1] == "の"
+                and (text[i - 2] in not_before or (i - 2) in covered)
+                and not self.known(m.group(0))
+            )
+            if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or ((titled or held) and not place(i, j)):
                 out.append(Found(m.group(0), "PERSON", i, j))
         titles = tuple(sorted((*after, *CJK_OFFICE.get("ja", ())), key=len, reverse=True))
         for m in re.finditer(r"[\u4e00-\u9fff々]{3,}", text):

@@ -110,4 +110,6 @@ QUOTES: dict[str, Any] = {
     # (「…」と野党などが指摘): when it names no one the article names, the speaker is unnamed, not the last one
     "subject_particles": ["が", "は"],
     "spokesperson": {"報道官"},
+    # the particles that close a quote before its speech verb (「…」と主張した, 「…」って言った)
+    "quotative": ["と", "って"],
 }

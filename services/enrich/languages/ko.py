@@ -2,8 +2,101 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 # Written in CJK characters: names reads its places character by character.
 SCRIPT = "cjk"
 CLDR_COUNTRY_NAMES = True
+# People (names.py, NameFinder._cjk_people): a person's title, written after the name and the body the person holds it
+# in ("드미트리 페스코프 크렘린궁 대변인은"), a particle glued to it; the longest is tried first.
+NAME_TITLES = (
+    "대통령 부통령 총리 수상 대변인 공보비서 외무장관 외교장관 국방장관 장관 차관 국무장관 보좌관 고문 비서실장 "
+    "의장 부의장 위원장 사무총장 대사 시장 주지사 의원 사령관 총장 조정관 국왕 여왕 감독 선수 교수 박사 씨"
+)
+# Endings of a word for a body, not a person, between a name and its title ("외무부", "크렘린궁", "국방부", "백악관").
+NAME_NOT_BEFORE_TITLE = "부 궁 실 청 처 원 관 당 군 회 국 성 청사 대학 연구소 정부 의회 대사관"
+# Words that stand before a name and its title but are no part of it: adverbs and time words that open wire
+# sentences ("한편", "또한", "이날", "앞서").
+NAME_NOT_NAMES = (
+    "한편 또한 또 이날 이에 이어 앞서 당시 그러나 하지만 특히 다만 이후 현재 전날 당일 지난 최근 이번 현지 직접"
+)
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Korean closes a quote with a
+# quotative ending ("…"고, "…"라고, "…"며) and the speech verb after it ("…"고 말했다), its subject before the quote,
+# marked by a topic or subject particle (페스코프 대변인은 "…"고 밝혔다) or left out. Words are spaced but carry their
+# endings, so a verb is listed as it is written: the stems of speech verbs with the endings of wire copy.
+_SPEECH_STEMS = (
+    "말",
+    "전",
+    "주장",
+    "강조",
+    "설명",
+    "언급",
+    "경고",
+    "비판",
+    "반박",
+    "발표",
+    "지적",
+    "답",
+    "부인",
+    "시사",
+    "토로",
+    "호소",
+    "촉구",
+    "비난",
+    "평가",
+    "보도",
+)
+_HA_ENDINGS = ("했다", "했습니다", "하며", "하면서", "했으며", "했고", "했는데", "한다", "합니다", "해")
+_OTHER_VERBS = (
+    "밝혔다 밝혔습니다 밝히며 밝히면서 밝혔으며 밝혔고 밝힌 덧붙였다 덧붙였습니다 덧붙이며 덧붙였으며 적었다 적었습니다 "
+    "썼다 물었다 답했다 전했다 알렸다 알렸습니다 내다봤다 내놨다"
+)
+QUOTES: dict[str, Any] = {
+    "verbs": {stem + ending for stem in _SPEECH_STEMS for ending in _HA_ENDINGS} | set(_OTHER_VERBS.split()),
+    "forms": set(),
+    "weak": {stem + ending for stem in ("평가", "보도", "발표") for ending in _HA_ENDINGS},
+    "framing": set(),
+    "addressee": set(),
+    "cues": ["따르면"],
+    "cues_after": [],
+    "pronouns": {"그는": "m", "그녀는": "f", "그가": "m", "그녀가": "f"},
+    "relative": set(),
+    "honorifics": {"씨는": None, "씨": None},
+    "titles": {
+        "대통령": None,
+        "대통령은": None,
+        "대변인": None,
+        "대변인은": None,
+        "대변인이": None,
+        "장관": None,
+        "장관은": None,
+        "총리": None,
+        "총리는": None,
+        "보좌관": None,
+        "보좌관은": None,
+        "의장": None,
+        "의장은": None,
+        "국무장관": None,
+        "국무장관은": None,
+        "조정관": None,
+        "조정관은": None,
+        "부의장": None,
+        "부의장은": None,
+    },
+    "title_suffixes": [],
+    "institutions": {"정부", "외무부", "국방부", "크렘린궁", "백악관", "국무부", "대사관", "위원회"},
+    # the quotative endings between a quote's closing mark and its verb ("…"고 말했다, "…"라고 밝혔다)
+    "skip": {"고", "라고", "이라고", "며", "라며", "이라며", "면서", "라면서"},
+    "prepositions": set(),
+    "abbreviations": set(),
+    "pro_drop": True,
+    "verb_final": True,
+    "no_unread_attribution": True,
+    "subject_first": True,
+    "verb_gender": [],
+    "subject_particles": ["은", "는", "이", "가"],
+    "spokesperson": {"대변인"},
+}

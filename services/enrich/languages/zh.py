@@ -230,8 +230,13 @@ NAME_BYLINE = r"[〔\[(（【]\s*(?:記者|记者)(?P<name>[\u4e00-\u9fff]{2,3})
 # "外长王毅"), both scripts; the longest is tried first.
 NAME_TITLES = (
     "总统 總統 副总统 副總統 总理 總理 首相 主席 发言人 發言人 外长 外長 部长 部長 国务卿 國務卿 大使 议员 議員 "
-    "秘书长 秘書長 总书记 總書記 司令 将军 將軍 市长 市長 州长 州長 主任 教练 教練 球员 球員 女王 国王 國王"
+    "秘书长 秘書長 总书记 總書記 司令 将军 將軍 市长 市長 州长 州長 主任 教练 教練 球员 球員 女王 国王 國王 "
+    "新闻秘书 新聞秘書 顾问 顧問 议长 議長 助理"
 )
+# The characters of women's foreign names in the standard transliteration (Xinhua's tables: -ova 娃, -ya 娅, -na 娜,
+# Ma- 玛, -li- 丽 莉, -lin- 琳, -ni- 妮, -sha- 莎, -vi- 薇, -fu- 芙, -dai- 黛, -lei- 蕾): place names, where the other
+# transliteration characters are read from, seldom hold them ("扎哈罗娃", "玛丽亚").
+NAME_FEMININE_CHARS = "娃 娅 娜 玛 丽 莉 琳 妮 莎 薇 芙 黛 蕾"
 # Honorifics and titles written after a name ("普京总统", "王先生").
 NAME_AFTER = "先生 女士 总统 總統 总理 總理 主席 夫人 教授 博士"
 # Speech verbs written right after the speaker's name ("佩斯科夫表示", "王毅说").

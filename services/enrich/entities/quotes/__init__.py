@@ -48,6 +48,11 @@ _ENDS_CLAUSE = re.compile(r"[,!?…]$")
 SHORT_CUE_WORDS = 3  # the speech verb is one of the first words after a short quote (or the last before its colon)
 SHORT_SUBJECT_WORDS = 6  # words of a named subject before the verb ("“No,” Kremlin spokesman Dmitry Peskov said")
 _CLAUSE_END = re.compile(r"[.,;:!?—–()\[\]\"“”«»]")
+# The clause right after a quote in unspaced text: a comma outside the marks, then up to the next punctuation or line
+# break, a short one (a subject of a few characters and its verb: "扎哈罗娃3日对记者说").
+_UNSPACED_CLAUSE = re.compile(
+    r"[ \t\u00a0]*[,，、]?[ \t\u00a0]*([^\s.,;:!?，。、；：！？“”「」『』\"]{1,16})(?=[\s.,;:!?，。、；：！？]|$)"
+)
 
 
 def _big_enough(body: str) -> bool:
@@ -73,9 +78,49 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         if _subject_then_verb(_CLAUSE_END.split(after, 1)[0], lang):
             return True
     before = text[max(0, quote.start - 80) : quote.start].rstrip()
+    if lang.unspaced:
+        return _said_unspaced(text, quote, before, lang)
     if before.endswith((":", "：")):
         words += [m.group(0) for m in _WORDS.finditer(before.rsplit("\n", 1)[-1])][-SHORT_CUE_WORDS:]
     return any(lang.is_verb(w) for w in words)
+
+
+def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
+    """``_said_right_there`` where words are not spaced (Chinese, Japanese): a speech verb ends the text before a
+    colon that opens the quote ("佩斯科夫表示：“…”"), or the clause right after the quote, a comma inside or outside
+    the marks, is a short subject and a speech verb ("“…，”扎哈罗娃说。") or opens with one, after a
+    particle that closes a quote (the language's ``quotative``: 「…」と主張した)."""
+    verbs = lang.verbs | lang.forms
+    if before.endswith((":", "：")) and before[:-1].rstrip().endswith(tuple(verbs)):
+        return True
+    after = _UNSPACED_CLAUSE.match(text, quote.end)
+    clause = after.group(1) if after is not None else ""
+    if not clause:
+        return False
+    if clause.startswith(tuple(verbs)) or clause.endswith(tuple(verbs)):
+        return True
+    # 「…」と主張した: the particle that closes a quote, then a verb listed without it
+    particle = next((p for p in sorted(lang.words("quotative"), key=len, reverse=True) if clause.startswith(p)), "")
+    return bool(particle) and clause[len(particle) :].startswith(tuple(verbs))
+
+
+_KANA_ENDING = re.compile(r"[\u3041-\u309f]+")  # hiragana: a Japanese verb's inflected ending (述べた, 主張した)
+VERB_LOOKAHEAD = 40  # characters after a quote in which its verb is looked up to be given as written
+
+
+def _written_verb(att: Attributor, quote: QuoteSpan, verb: str | None) -> str | None:
+    """The speech verb as the article writes it: where the language closes a quote with a particle before its verb
+    (``quotative``: 「…」と述べた), the verb the rules matched with that particle ("と述") is given without it and
+    with its inflected ending ("述べた")."""
+    particles = att.lang.words("quotative")
+    if not verb or not particles:
+        return verb
+    particle = next((p for p in sorted(particles, key=len, reverse=True) if verb.startswith(p)), "")
+    at = att.text.find(verb, quote.end, quote.end + VERB_LOOKAHEAD)
+    if not particle or at < 0:
+        return verb
+    ending = _KANA_ENDING.match(att.text, at + len(verb))
+    return verb[len(particle) :] + (ending.group(0) if ending else "")
 
 
 def _subject_then_verb(clause: str, lang: Lang) -> bool:
@@ -126,7 +171,7 @@ def find_quotes(text: str, entities: list[Entity], language: str | None = None, 
             speaker=speaker.name if speaker else None,
             speaker_id=speaker.id if speaker else None,
             speaker_label=speaker.label if speaker else None,
-            verb=found.verb if found else None,
+            verb=_written_verb(att, q, found.verb) if found else None,
             start=q.start,
             end=q.end,
         )

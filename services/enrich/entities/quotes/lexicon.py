@@ -32,6 +32,8 @@ Per language:
 * ``verb_gender``: past-tense endings that show the speaker's gender (Russian сказала);
 * ``subject_particles``: particles that end a verb's subject (Japanese "が", "は"): such a word between a quote
   and its speech verb where no candidate stands is a subject the article does not name ("「…」と野党などが指摘");
+* ``quotative``: particles that close a quote before its speech verb (Japanese "と": 「…」と主張した): a short quote
+  that such a particle and a speech verb follow is one someone said;
 * ``unspaced``: written without spaces (Chinese): a speech verb, a pronoun or a title is a run of
   characters, words are not lemmatised and there is no capitalisation to read;
 * ``pronoun_suffixes``: a subject pronoun glued to the verb (Indonesian "katanya": "nya");

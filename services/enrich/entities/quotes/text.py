@@ -23,6 +23,7 @@ _RUN = rf"{_W}(?:{_W}|\u00ad(?={_W}))*"
 _TOKEN = re.compile(
     r"\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n)['’](?=[^\W\d_])"  # l’élu, dell’Onu
     r"|[\u3400-\u9fff\uf900-\ufaff]"
+    r"|[\u30a0-\u30ff]+|[\u3041-\u309f]+"  # a katakana run, a hiragana run: "ウクライナ" "の" "ゼレンスキー" "は"
     rf"|{_RUN}(?:-{_RUN})*(?=['’]s\b)"
     r"|['’]s\b"
     rf"|{_RUN}(?:['’\-]{_RUN})*"

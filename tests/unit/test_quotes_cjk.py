@@ -1,0 +1,80 @@
+"""Quotes of wire copy in Chinese, Japanese and Korean: short quotes a speech verb attributes at once, quotation
+marks after full-width punctuation, Korean's quotative endings, and registered people in these scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import ents, rules_speakers
+from wirestream.services.enrich.entities.quotes import find_quotes
+from wirestream.services.enrich.entities.registry import Registry
+
+
+def quoted(text: str, language: str, **labels: str) -> list[str]:
+    return [q.text for q in find_quotes(text, ents(text, **labels), language)]
+
+
+def test_a_short_chinese_quote_after_a_speech_verb_and_a_colon_is_a_quote() -> None:
+    text = "发言人李明3日表示：“这是一次恐怖袭击。”"
+    assert rules_speakers(text, "zh", 李明="PERSON") == ["李明"]
+
+
+def test_a_short_chinese_quote_before_its_speaker_and_verb_is_a_quote() -> None:
+    text = "“这是一次挑衅，”李明说。"
+    assert rules_speakers(text, "zh", 李明="PERSON") == ["李明"]
+
+
+def test_a_straight_quotation_mark_after_a_full_width_colon_opens_a_quote() -> None:
+    assert quoted('李明表示："这是一次恐怖袭击。"', "zh", 李明="PERSON") == ["这是一次恐怖袭击。"]
+
+
+def test_a_short_quoted_term_without_a_speech_verb_is_no_quote() -> None:
+    assert quoted("他提出了“一带一路”倡议，各国代表出席了会议。", "zh") == []
+
+
+def test_a_short_japanese_quote_closed_by_a_speech_verb_is_a_quote() -> None:
+    assert quoted("山田報道官は「米国が背後にいる」と主張した。", "ja", 山田="PERSON") == ["米国が背後にいる"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '김철수 대변인은 3일 기자들에게 "대통령은 다치지 않았다"고 말했다.',
+        '김철수 대변인은 "이것은 테러 행위다"라고 밝혔다.',
+    ],
+)
+def test_a_korean_quote_closed_by_its_quotative_ending_and_verb_is_its_subjects(text: str) -> None:
+    assert rules_speakers(text, "ko", 김철수="PERSON") == ["김철수"]
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("ペスコフ", "Dmitry Peskov"),
+        ("페스코프", "Dmitry Peskov"),
+        ("ゼレンスキー", "Volodymyr Zelensky"),
+        ("젤렌스키", "Volodymyr Zelensky"),
+        ("扎哈罗娃", "Maria Zakharova"),
+    ],
+)
+def test_registered_people_are_known_in_their_japanese_korean_and_chinese_spellings(alias: str, name: str) -> None:
+    known = Registry().lookup(alias)
+    assert known is not None and known.name == name
+
+
+@pytest.mark.parametrize(
+    ("ending", "verb"), [("と述べた。", "述べた"), ("と語った。", "語った"), ("と主張した。", "主張")]
+)
+def test_a_japanese_verb_is_given_as_written_without_the_quotative_particle(ending: str, verb: str) -> None:
+    text = "山田報道官は「米国がこの攻撃の背後にいることは明らかだ」" + ending
+    assert [q.verb for q in find_quotes(text, ents(text, 山田="PERSON"), "ja")] == [verb]
+
+
+def test_a_japanese_country_before_the_person_and_title_is_no_part_of_the_subject() -> None:
+    # "ウクライナのゼレンスキー": katakana, hiragana, katakana are three words, not one run
+    text = "ウクライナのゼレンスキー大統領は「我々はプーチンやモスクワを攻撃していない」と述べた。"
+    assert rules_speakers(text, "ja", ウクライナ="GPE", ゼレンスキー="PERSON") == ["ゼレンスキー"]
+
+
+def test_a_short_japanese_quote_closed_by_a_verb_listed_with_its_particle_is_a_quote() -> None:
+    assert quoted("山田報道官は「確認できない」と述べた。", "ja", 山田="PERSON") == ["確認できない"]
