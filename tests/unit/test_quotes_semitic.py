@@ -69,6 +69,10 @@ def test_a_persian_according_to_cue_names_the_speaker() -> None:
         ("واشنطن", "place/washington"),
         ("الساحة الحمراء", "place/red-square"),
         ("میدان سرخ", "place/red-square"),
+        ("البيت الأبيض", "org/white-house"),
+        ("مجلس الدوما", "org/state-duma"),
+        ("ريا نوفوستي", "org/ria-novosti"),
+        ("המכון לחקר המלחמה", "org/institute-for-the-study-of-war"),
     ],
 )
 def test_the_incidents_cast_is_known_as_arabic_persian_and_hebrew_agencies_spell_it(written, known):
