@@ -130,6 +130,16 @@ def test_hebrew_title_with_its_article_and_a_name_of_two_words(finder):
     assert people(finder, "ראש הממשלה בנימין נתניהו אמר", "he") == ["בנימין נתניהו"]
 
 
+def test_a_hebrew_adjective_between_title_and_name_is_passed_over(finder):
+    # "the Turkish foreign minister": the adjective (article, relational ending) is no word of the name
+    assert people(finder, "אמר שר החוץ הטורקי יוסף דמיר בבירה", "he") == ["יוסף דמיר"]
+
+
+def test_a_geresh_inside_a_hebrew_word_keeps_the_foreign_name_whole(finder):
+    # צ' and ג' write "ch" and "j": "צ'לבי" is one word, not "צ'" and "לבי"
+    assert people(finder, "אמר השר ג'מאל צ'לבי בבירה", "he") == ["ג'מאל צ'לבי"]
+
+
 def test_a_name_does_not_run_over_a_line_or_into_latin_letters(finder):
     assert people(finder, "بقلم أحمد محمد\nNovember 2020", "ar") == ["أحمد محمد"]
     assert people(finder, "صحيفة Le Parisien الفرنسية", "ar") == []

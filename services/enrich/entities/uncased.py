@@ -49,8 +49,9 @@ _MARKS = (
     "\u200c"
 )
 _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
-# A word; Hebrew abbreviations keep their gershayim or geresh (ארה"ב, ח״כ, פרופ').
-_WORD = re.compile(rf"{_LETTER}+(?:[\"״]{_LETTER}+)?['׳]?")
+# A word; Hebrew abbreviations keep their gershayim or geresh (ארה"ב, ח״כ, פרופ'), and a foreign name its geresh
+# inside, where it marks a sound Hebrew letters lack (צ' "ch", ג' "j": "צ'בושאולו", "ג'ון").
+_WORD = re.compile(rf"{_LETTER}+(?:[\"״'׳]{_LETTER}+)?['׳]?")
 _SCRIPT = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f]")
 _DIGIT = re.compile(r"\d")
 # A gazetteer form with these is a label, not a name written in running text ("… [GB-POG]", "…, (UTAG)").
@@ -477,8 +478,10 @@ class _Reader:
         data, words = self.data, self.words
         k = j
         while k < len(words) and k - j < 3 and words[k].glued and words[k].folded not in data.stop:
-            if data.adjective is not None and words[k].folded.startswith("ال"):
-                k += 1
+            if data.adjective is not None and (
+                words[k].folded.startswith("ال") or data.adjective.match(words[k].folded)
+            ):
+                k += 1  # (Hebrew: the whole word matches the adjective, "הטורקי"; a name may open with "ה", "הלל")
                 continue
             place = self.place_at(k)
             if place is None or place[2].kind == "city":

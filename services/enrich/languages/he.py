@@ -29,6 +29,9 @@ NAME_SPEECH_PHRASES = ("אמר", "אמרה", "הוסיף", "הוסיפה", "מס
 NAME_JOINERS = ("בן", "בת", "אבו", "אבן")
 # The most words of a name: a word after two is more often the next word of the sentence, a prefix written on.
 NAME_MOST_WORDS = 2
+# An adjective after a title, before the name ("שר החוץ הטורקי מבלוט צ'בושאולו"): the article, then a relational
+# ending (masculine, feminine), the whole word.
+NAME_ADJECTIVE = r"^ה.{2,}(?:י|ית)$"
 # "And" written onto the next word: a word so opened (not a known name) starts the next clause, not a name.
 NAME_CONJUNCTIONS = ("ו",)
 # Places: words before a place that say it is one (the city of, the state of, the area of); "in", "from", "to"
