@@ -197,3 +197,17 @@ def test_a_persian_family_name_ends_with_a_part_written_apart(finder):
 def test_an_arabic_stop_word_with_a_preposition_written_on_ends_a_name(finder):
     # "ببعض" is "with" and "some": the sentence goes on after the name
     assert people(finder, "وشعر كريم ناصف ببعض التعب بعد العرض.", "ar") == ["كريم ناصف"]
+
+
+def test_a_known_name_is_found_with_a_prefix_written_on():
+    known = {"الكرملين", "كيربي", "כיכר האדומה"}.__contains__
+    text = "رسالة للكرملين وأخرى لكيربي"
+    assert [(text[a:b], n) for a, b, n in uncased.prefixed_names(text, "ar", known)] == [
+        ("للكرملين", "الكرملين"),  # "for the": لل stands for ل and ال
+        ("لكيربي", "كيربي"),
+    ]
+    text = "המצעד בכיכר האדומה ייערך"
+    assert [(text[a:b], n) for a, b, n in uncased.prefixed_names(text, "he", known)] == [
+        ("בכיכר האדומה", "כיכר האדומה")
+    ]
+    assert uncased.prefixed_names("بالكرملين", "en", known) == []  # a language written with capitals

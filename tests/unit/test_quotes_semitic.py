@@ -78,3 +78,11 @@ def test_a_persian_according_to_cue_names_the_speaker() -> None:
 def test_the_incidents_cast_is_known_as_arabic_persian_and_hebrew_agencies_spell_it(written, known):
     entry = Registry.from_setting(None).lookup(written)
     assert entry is not None and entry.id == known
+
+
+def test_a_registered_name_with_a_prefix_written_on_is_the_registered_one(toolkit) -> None:
+    from tests.unit.test_registry_quotes_incident import dated
+    from wirestream.services.enrich.entities.logic import enrich
+
+    article = enrich(dated("שאלה נשלחה לפסקוב ולקרמלין.", "he"), toolkit)
+    assert {e.id for e in article.entities} == {"person/dmitry-peskov", "place/moscow-kremlin"}  # not Pskov

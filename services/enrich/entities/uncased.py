@@ -580,3 +580,43 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
         r.place_end = i + n - 1
         i += n
     return sorted(found, key=lambda f: f.start)
+
+
+_MOST_PREFIXED_WORDS = 3  # the longest registered name read with a prefix ("بالساحة الحمراء", "בכיכר האדומה")
+
+
+def prefixed_names(text: str, code: str, known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """Names ``known`` says are names (the alias registry's) written with one of the language's attached prefixes
+    (``NAME_PREFIXES``: "بالكرملين", "للكرملين" for "الكرملين", "לפסקוב", "בכיכר האדומה"): (start, end, the name
+    as the registry has it), the longest at each word first. The prefix stays in the mention, as a place's does."""
+    if code not in LANGUAGES:
+        return []
+    prefixes = tuple(getattr(languages.module(code), "NAME_PREFIXES", ()))
+    words = _words(text)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        hit = _prefixed_at(words, i, prefixes, known)
+        if hit is None:
+            i += 1
+            continue
+        n, name = hit
+        out.append((words[i].start, words[i + n - 1].end, name))
+        i += n
+    return out
+
+
+def _prefixed_at(
+    words: list[_Word], i: int, prefixes: tuple[tuple[str, str], ...], known: Callable[[str], bool]
+) -> tuple[int, str] | None:
+    first = words[i].text
+    for n in range(min(_MOST_PREFIXED_WORDS, len(words) - i), 0, -1):
+        if any(not words[k].glued for k in range(i + 1, i + n)):
+            continue
+        rest = "".join(" " + w.text for w in words[i + 1 : i + n])
+        for prefix, stands_for in prefixes:
+            if first.startswith(prefix) and _letters(first) - len(prefix) >= _MIN_LETTERS:
+                name = stands_for + first[len(prefix) :] + rest
+                if known(name):
+                    return n, name
+    return None
