@@ -690,6 +690,13 @@ def _targets() -> list[Target]:
             lambda a, lang=lang: a[0](a[1], lang),
         )
     add("uncased.fold", f"{UNCASED}:fold", _same, lambda s: _fn(UNCASED, "fold")(s))
+    for lang in ("ar", "he"):  # a registered name with a prefix written on, against a fixed name set
+        add(
+            f"uncased.prefixed_names[{lang}]",
+            f"{UNCASED}:prefixed_names",
+            _same,
+            lambda s, lang=lang: _fn(UNCASED, "prefixed_names")(s, lang, {"الكرملين", "פסקוב"}.__contains__),
+        )
     add(
         "names.institution_word",
         f"{NAMES}:institution_word",
