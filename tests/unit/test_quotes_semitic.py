@@ -86,3 +86,9 @@ def test_a_registered_name_with_a_prefix_written_on_is_the_registered_one(toolki
 
     article = enrich(dated("שאלה נשלחה לפסקוב ולקרמלין.", "he"), toolkit)
     assert {e.id for e in article.entities} == {"person/dmitry-peskov", "place/moscow-kremlin"}  # not Pskov
+
+
+def test_a_persian_member_of_a_council_is_no_body_that_speaks() -> None:
+    # "شورای" (the council of) heads a body's name, not a speaker's phrase: "عضو شورای عالی" is a member of it
+    text = "عضو شورای عالی این احتمال را رد نمی‌کند و می‌گوید: «من نمی‌توانم از جانب اعضای دیگر نظری بدهم»."
+    assert rules_speakers(text, "fa") == [None]

@@ -74,7 +74,7 @@ QUOTES: dict[str, Any] = {
         "نماینده": None, "دبیر": None, "معاون": None, "فرمانده": None,
     },
     "title_suffixes": [],
-    "institutions": {"وزارت", "دولت", "کاخ", "شورای", "دفتر", "پلیس", "ارتش"},
+    "institutions": {"وزارت", "دولت", "پلیس", "ارتش"},
     "skip": set(),
     "prepositions": {"به", "از", "در", "با", "برای", "تا"},
     "abbreviations": set(),
