@@ -596,7 +596,7 @@ def _targets() -> list[Target]:
             "spoke", "tok", "resolve_only", "embedded_without_cue")),
         *(f"{QUOTES}.language:{m}" for m in (
             "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
-            "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.person_noun", "Lang.verb_with_object", "common_word", "for_text", "inflected_noun", "known_word", "lemma", "nation_adjective")),
+            "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.person_noun", "Lang.verb_with_object", "Lang.light_verb", "Lang.without_proclitic", "common_word", "for_text", "inflected_noun", "known_word", "lemma", "nation_adjective")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
             "bind", "candidates", "gender", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "resolve_title",
             "tok_index")),
@@ -690,6 +690,13 @@ def _targets() -> list[Target]:
             lambda a, lang=lang: a[0](a[1], lang),
         )
     add("uncased.fold", f"{UNCASED}:fold", _same, lambda s: _fn(UNCASED, "fold")(s))
+    for lang in ("ar", "he"):  # a registered name with a prefix written on, against a fixed name set
+        add(
+            f"uncased.prefixed_names[{lang}]",
+            f"{UNCASED}:prefixed_names",
+            _same,
+            lambda s, lang=lang: _fn(UNCASED, "prefixed_names")(s, lang, {"الكرملين", "פסקוב"}.__contains__),
+        )
     add(
         "names.institution_word",
         f"{NAMES}:institution_word",

@@ -130,6 +130,16 @@ def test_hebrew_title_with_its_article_and_a_name_of_two_words(finder):
     assert people(finder, "ראש הממשלה בנימין נתניהו אמר", "he") == ["בנימין נתניהו"]
 
 
+def test_a_hebrew_adjective_between_title_and_name_is_passed_over(finder):
+    # "the Turkish foreign minister": the adjective (article, relational ending) is no word of the name
+    assert people(finder, "אמר שר החוץ הטורקי יוסף דמיר בבירה", "he") == ["יוסף דמיר"]
+
+
+def test_a_geresh_inside_a_hebrew_word_keeps_the_foreign_name_whole(finder):
+    # צ' and ג' write "ch" and "j": "צ'לבי" is one word, not "צ'" and "לבי"
+    assert people(finder, "אמר השר ג'מאל צ'לבי בבירה", "he") == ["ג'מאל צ'לבי"]
+
+
 def test_a_name_does_not_run_over_a_line_or_into_latin_letters(finder):
     assert people(finder, "بقلم أحمد محمد\nNovember 2020", "ar") == ["أحمد محمد"]
     assert people(finder, "صحيفة Le Parisien الفرنسية", "ar") == []
@@ -187,3 +197,17 @@ def test_a_persian_family_name_ends_with_a_part_written_apart(finder):
 def test_an_arabic_stop_word_with_a_preposition_written_on_ends_a_name(finder):
     # "ببعض" is "with" and "some": the sentence goes on after the name
     assert people(finder, "وشعر كريم ناصف ببعض التعب بعد العرض.", "ar") == ["كريم ناصف"]
+
+
+def test_a_known_name_is_found_with_a_prefix_written_on():
+    known = {"الكرملين", "كيربي", "כיכר האדומה"}.__contains__
+    text = "رسالة للكرملين وأخرى لكيربي"
+    assert [(text[a:b], n) for a, b, n in uncased.prefixed_names(text, "ar", known)] == [
+        ("للكرملين", "الكرملين"),  # "for the": لل stands for ل and ال
+        ("لكيربي", "كيربي"),
+    ]
+    text = "המצעד בכיכר האדומה ייערך"
+    assert [(text[a:b], n) for a, b, n in uncased.prefixed_names(text, "he", known)] == [
+        ("בכיכר האדומה", "כיכר האדומה")
+    ]
+    assert uncased.prefixed_names("بالكرملين", "en", known) == []  # a language written with capitals

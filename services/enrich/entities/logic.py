@@ -35,7 +35,7 @@ from typing import Any
 
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities import labels
+from wirestream.services.enrich.entities import labels, uncased
 from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, town_alias, unaccented
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_data import stop_words
@@ -2017,8 +2017,22 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     """The article's entities (the language's recogniser and the registry, grouped and geocoded) and the
     recogniser's name (None: the registry alone)."""
     model, recogniser = recognise(article, tools)
-    raw = _known_places(merge(model, tools.registry.find(article.text)), tools.registry, tools.gazetteer)
+    matches = tools.registry.find(article.text)
+    matches = sorted(matches + _prefixed_known(article, tools.registry, matches), key=lambda m: m.start)
+    raw = _known_places(merge(model, matches), tools.registry, tools.gazetteer)
     return geocode(group_entities(raw, tools.registry), tools.gazetteer, article.language), recogniser
+
+
+def _prefixed_known(article: DatedArticle, registry: Registry, matches: list[Match]) -> list[Match]:
+    """(scripts without capitals) The registered names written with a prefix attached ("بالكرملين", "لواشنطن",
+    "לפסקוב": not the town of Pskov) where the registry's own search found nothing."""
+    code = (article.language or "").split("-")[0].lower()
+    out = []
+    for start, end, name in uncased.prefixed_names(article.text, code, lambda n: registry.lookup(n) is not None):
+        known = registry.lookup(name)
+        if known is not None and not any(m.start < end and start < m.end for m in matches):
+            out.append(Match(known, article.text[start:end], start, end))
+    return out
 
 
 def enrich(article: DatedArticle, tools: Toolkit) -> EnrichedArticle:

@@ -49,8 +49,9 @@ _MARKS = (
     "\u200c"
 )
 _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
-# A word; Hebrew abbreviations keep their gershayim or geresh (ארה"ב, ח״כ, פרופ').
-_WORD = re.compile(rf"{_LETTER}+(?:[\"״]{_LETTER}+)?['׳]?")
+# A word; Hebrew abbreviations keep their gershayim or geresh (ארה"ב, ח״כ, פרופ'), and a foreign name its geresh
+# inside, where it marks a sound Hebrew letters lack (צ' "ch", ג' "j": "צ'בושאולו", "ג'ון").
+_WORD = re.compile(rf"{_LETTER}+(?:[\"״'׳]{_LETTER}+)?['׳]?")
 _SCRIPT = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f]")
 _DIGIT = re.compile(r"\d")
 # A gazetteer form with these is a label, not a name written in running text ("… [GB-POG]", "…, (UTAG)").
@@ -477,8 +478,10 @@ class _Reader:
         data, words = self.data, self.words
         k = j
         while k < len(words) and k - j < 3 and words[k].glued and words[k].folded not in data.stop:
-            if data.adjective is not None and words[k].folded.startswith("ال"):
-                k += 1
+            if data.adjective is not None and (
+                words[k].folded.startswith("ال") or data.adjective.match(words[k].folded)
+            ):
+                k += 1  # (Hebrew: the whole word matches the adjective, "הטורקי"; a name may open with "ה", "הלל")
                 continue
             place = self.place_at(k)
             if place is None or place[2].kind == "city":
@@ -577,3 +580,43 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
         r.place_end = i + n - 1
         i += n
     return sorted(found, key=lambda f: f.start)
+
+
+_MOST_PREFIXED_WORDS = 3  # the longest registered name read with a prefix ("بالساحة الحمراء", "בכיכר האדומה")
+
+
+def prefixed_names(text: str, code: str, known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """Names ``known`` says are names (the alias registry's) written with one of the language's attached prefixes
+    (``NAME_PREFIXES``: "بالكرملين", "للكرملين" for "الكرملين", "לפסקוב", "בכיכר האדומה"): (start, end, the name
+    as the registry has it), the longest at each word first. The prefix stays in the mention, as a place's does."""
+    if code not in LANGUAGES:
+        return []
+    prefixes = tuple(getattr(languages.module(code), "NAME_PREFIXES", ()))
+    words = _words(text)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        hit = _prefixed_at(words, i, prefixes, known)
+        if hit is None:
+            i += 1
+            continue
+        n, name = hit
+        out.append((words[i].start, words[i + n - 1].end, name))
+        i += n
+    return out
+
+
+def _prefixed_at(
+    words: list[_Word], i: int, prefixes: tuple[tuple[str, str], ...], known: Callable[[str], bool]
+) -> tuple[int, str] | None:
+    first = words[i].text
+    for n in range(min(_MOST_PREFIXED_WORDS, len(words) - i), 0, -1):
+        if any(not words[k].glued for k in range(i + 1, i + n)):
+            continue
+        rest = "".join(" " + w.text for w in words[i + 1 : i + n])
+        for prefix, stands_for in prefixes:
+            if first.startswith(prefix) and _letters(first) - len(prefix) >= _MIN_LETTERS:
+                name = stands_for + first[len(prefix) :] + rest
+                if known(name):
+                    return n, name
+    return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
@@ -57,3 +59,50 @@ NAME_CLITIC_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", 
 NAME_ADJECTIVE_ENDINGS = ("ي", "ية")
 # Short names of countries CLDR does not give as their names (geo.py): America, Saudi Arabia, the Emirates.
 COUNTRY_SHORT = {"أمريكا": "US", "أميركا": "US", "السعودية": "SA", "الإمارات": "AE"}
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Arabic has no lemmatiser here:
+# verbs are listed as written (third person past, masculine and feminine, and the present "يقول"); "and" and "so"
+# (و ف) written onto a verb or a title are read off ("وقال", "فأضاف"). Wire copy puts the verb first ("وقال
+# المتحدث باسم الكرملين دميتري بيسكوف: …"), so the subject follows the verb.
+QUOTES: dict[str, Any] = {
+    "verbs": {
+        "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "صرح", "صرحت", "أعلن",
+        "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "كتب", "كتبت", "أفاد", "أفادت", "تابع", "تابعت",
+        "شدد", "شددت", "حذر", "حذرت", "أردف", "أردفت", "اعتبر", "اعتبرت", "زعم", "زعمت", "لفت", "لفتت", "رد",
+        "ردت", "ردّ", "ردّت", "علق", "علقت", "علّق", "علّقت", "نفى", "نفت",
+    },
+    "forms": set(),
+    # "كتب" writes, "ذكر" mentions, "اعتبر" considers, "نفى" denies: a speech verb only with a quote near
+    "weak": {"كتب", "كتبت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "نفى", "نفت"},
+    "framing": set(),
+    "addressee": set(),
+    "cues": ["بحسب", "حسب", "وفقا", "وفقاً", "وبحسب", "نقلا عن", "نقلاً عن"],
+    "cues_after": [],
+    "pronouns": {"هو": "m", "هي": "f", "هم": "p"},
+    "relative": {"الذي", "التي", "الذين"},
+    "honorifics": {"السيد": "m", "السيدة": "f"},
+    "titles": {
+        "المتحدث": None, "المتحدثة": "f", "متحدث": None, "متحدثة": "f", "الناطق": None, "الناطقة": "f",
+        "ناطق": None, "الرئيس": None, "رئيس": None, "رئيسة": "f", "الوزير": None, "وزير": None, "وزيرة": "f",
+        "الوزيرة": "f", "المستشار": None, "مستشار": None, "مستشارة": "f", "السفير": None, "سفير": None,
+        "المبعوث": None, "نائب": None, "النائب": None, "مدير": None, "المدير": None, "الأمين": None,
+        "السكرتير": None, "سكرتير": None, "قائد": None, "زعيم": None,
+    },
+    "title_suffixes": [],
+    "institutions": {"وزارة", "الوزارة", "الحكومة", "الرئاسة", "الشرطة", "الجيش", "مجلس", "المجلس", "مكتب"},
+    "skip": set(),
+    "prepositions": {"في", "من", "إلى", "الى", "على", "عن", "مع", "خلال", "بعد", "قبل", "أمام", "لدى"},
+    "abbreviations": set(),
+    "pro_drop": True,
+    "verb_final": False,
+    # the past tense's feminine ending ("قالت", "أكدت")
+    "verb_gender": [("ت", "f")],
+    "proclitics": ["و", "ف"],
+    # "قال إن …", "أكد أن …": what follows is what was said
+    "complementisers": {"إن", "أن"},
+    # "المتحدث باسم الكرملين": the spokesman "in the name of" the Kremlin
+    "title_of": {"باسم"},
+    "document_heads": ["بيان", "البيان", "تصريح", "تصريحات"],
+    "spokesperson": {"المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق"},
+    "conjunctions": {"و"},
+}  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
@@ -47,3 +49,42 @@ NAME_AND_WORDS = ("و",)
 NAME_SPEAKER_BEFORE_VERB = True
 # Short names of countries CLDR does not give as their names (geo.py): America, Saudi Arabia, the Emirates, England.
 COUNTRY_SHORT = {"آمریکا": "US", "امریکا": "US", "عربستان": "SA", "امارات": "AE", "انگلیس": "GB"}
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Persian puts the subject first
+# and the verb after it, then a colon and the quote ("پسکوف گفت: «…»"); many speech verbs are a noun and a light
+# verb ("اظهار داشت", "اعلام کرد"): ``light_verbs`` {light verb: the nouns that make it a speech verb before it}.
+QUOTES: dict[str, Any] = {
+    "verbs": {"گفت", "گفتند", "افزود", "نوشت", "میگوید", "می\u200cگوید", "گفته\u200cاست", "پاسخ"},
+    "forms": set(),
+    "weak": {"نوشت"},
+    "light_verbs": {
+        "کرد": ["اظهار", "تصریح", "اعلام", "تاکید", "تأکید", "خاطرنشان", "عنوان", "بیان", "اضافه", "تهدید"],
+        "داشت": ["اظهار", "بیان", "اعلام"],
+        "نمود": ["اظهار", "تصریح", "اعلام", "تاکید", "تأکید", "خاطرنشان", "عنوان", "بیان"],
+    },
+    "framing": set(),
+    "addressee": set(),
+    "cues": ["به گفته", "به نقل از"],
+    "cues_after": [],
+    "pronouns": {"او": None, "وی": None, "آنها": "p"},
+    "relative": set(),
+    "honorifics": {"آقای": "m", "خانم": "f"},
+    "titles": {
+        "سخنگوی": None, "سخنگو": None, "رئیس": None, "رییس": None, "وزیر": None, "مشاور": None, "سفیر": None,
+        "نماینده": None, "دبیر": None, "معاون": None, "فرمانده": None,
+    },
+    "title_suffixes": [],
+    "institutions": {"وزارت", "دولت", "پلیس", "ارتش"},
+    "skip": set(),
+    "prepositions": {"به", "از", "در", "با", "برای", "تا"},
+    "abbreviations": set(),
+    "pro_drop": True,
+    "verb_final": False,
+    "subject_first": True,
+    "verb_gender": [],
+    # "گفت که …": what follows is what was said
+    "complementisers": {"که"},
+    "document_heads": ["بیانیه", "بیانیه\u200cای"],
+    "spokesperson": {"سخنگوی", "سخنگو"},
+    "conjunctions": {"و"},
+}  # fmt: skip

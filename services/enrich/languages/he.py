@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
@@ -27,6 +29,9 @@ NAME_SPEECH_PHRASES = ("אמר", "אמרה", "הוסיף", "הוסיפה", "מס
 NAME_JOINERS = ("בן", "בת", "אבו", "אבן")
 # The most words of a name: a word after two is more often the next word of the sentence, a prefix written on.
 NAME_MOST_WORDS = 2
+# An adjective after a title, before the name ("שר החוץ הטורקי מבלוט צ'בושאולו"): the article, then a relational
+# ending (masculine, feminine), the whole word.
+NAME_ADJECTIVE = r"^ה.{2,}(?:י|ית)$"
 # "And" written onto the next word: a word so opened (not a known name) starts the next clause, not a name.
 NAME_CONJUNCTIONS = ("ו",)
 # Places: words before a place that say it is one (the city of, the state of, the area of); "in", "from", "to"
@@ -34,3 +39,43 @@ NAME_CONJUNCTIONS = ("ו",)
 NAME_PLACE_NOUNS = ("העיר", "עיר", "מדינת", "אזור", "בירת", "כפר")
 # Short names of countries CLDR does not give as their names (geo.py): the USA, America, Britain.
 COUNTRY_SHORT = {'ארה"ב': "US", "ארה״ב": "US", "אמריקה": "US", "בריטניה": "GB"}
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Hebrew has no lemmatiser here:
+# verbs are listed as written (past, masculine and feminine, and the present); "and" (ו) written onto a verb or a
+# title is read off ("ואמר"). The verb often comes before its subject ("אמר דובר הקרמלין דמיטרי פסקוב").
+QUOTES: dict[str, Any] = {
+    "verbs": {
+        "אמר", "אמרה", "אומר", "אומרת", "הוסיף", "הוסיפה", "מסר", "מסרה", "ציין", "ציינה", "הודיע", "הודיעה",
+        "הבהיר", "הבהירה", "הדגיש", "הדגישה", "טען", "טענה", "כתב", "כתבה", "הצהיר", "הצהירה", "סיפר", "סיפרה",
+        "השיב", "השיבה", "הגיב", "הגיבה", "הזהיר", "הזהירה", "הסביר", "הסבירה", "התריע", "התריעה",
+    },
+    "forms": set(),
+    # "כתב" writes, "סיפר" tells: a speech verb only with a quote near
+    "weak": {"כתב", "כתבה", "סיפר", "סיפרה"},
+    "framing": set(),
+    "addressee": set(),
+    "cues": ["לדברי", "לפי", "על פי"],
+    "cues_after": [],
+    "pronouns": {"הוא": "m", "היא": "f", "הם": "p", "הן": "p"},
+    "relative": set(),
+    "honorifics": {"מר": "m", "גב'": "f"},
+    "titles": {
+        "דובר": None, "דוברת": "f", "הדובר": None, "הדוברת": "f", "נשיא": None, "הנשיא": None, "נשיאת": "f",
+        "שר": None, "השר": None, "שרת": "f", "השרה": "f", "יועץ": None, "היועץ": None, "יועצת": "f", "ראש": None,
+        "שגריר": None, "השגריר": None, "מזכיר": None, "מזכירת": "f", "יו\"ר": None, "יו״ר": None,
+    },
+    "title_suffixes": [],
+    "institutions": {"משרד", "ממשלת", "הממשלה", "המשטרה", "משטרת", "צבא", "הצבא", "לשכת", "מועצת", "המועצה"},
+    "skip": set(),
+    "prepositions": {"על", "עם", "את", "אל", "של", "אצל", "נגד", "בין", "מול"},
+    "abbreviations": set(),
+    "pro_drop": True,
+    "verb_final": False,
+    # the past tense's feminine ending ("אמרה", "הוסיפה")
+    "verb_gender": [("ה", "f")],
+    "proclitics": ["ו"],
+    # "אמר כי …": what follows is what was said
+    "complementisers": {"כי"},
+    "spokesperson": {"דובר", "דוברת", "הדובר", "הדוברת"},
+    "conjunctions": {"ו"},
+}  # fmt: skip

@@ -1131,7 +1131,11 @@ class Attributor:
         if hyphen := self._hyphen_pronoun(word):
             word = word[: -len(hyphen)]  # "explique-t-elle": "explique" and "she"
         if not (lang.is_verb(word) or (framing and lang.verb_lemma(word) in lang.framing)):
-            return self._verb_and_object(k, word) or (bool(lang.separable) and self._particle_follows(k))
+            return (
+                self._verb_and_object(k, word)
+                or (k > 0 and lang.light_verb(word, self.toks[k - 1].low))
+                or (bool(lang.separable) and self._particle_follows(k))
+            )
         if k > 0 and (self.toks[k - 1].low in NOUN_MARKERS.get(lang.code, ()) or self.toks[k - 1].low in _POSSESSIVE):
             return False  # "the report", "a post", "the ministry's claim"
         lemma = lang.verb_lemma(word)

@@ -150,6 +150,7 @@ class Lang:
     separable: dict[str, frozenset[str]] = field(default_factory=dict)  # stem lemma -> its particles
     unspaced: bool = False  # written without spaces: a speech verb is a run of characters (Chinese)
     pronoun_suffixes: tuple[str, ...] = ()  # a pronoun glued to a verb ("katanya": "he said")
+    proclitics: tuple[str, ...] = ()  # "and", "so" written onto the next word (Arabic "وقال": "and he said")
     impersonal: dict[str, str] = field(default_factory=dict)  # verb lemma -> its impersonal subject
     participle_endings: tuple[str, ...] = ()  # a speech verb ending so is a participle ("saying")
     traits: frozenset[str] = frozenset()  # the QUOTES keys set to True (see lexicon.py)
@@ -208,9 +209,21 @@ class Lang:
     def is_verb(self, word: str) -> bool:
         seen: dict[str, bool] = self._verbs_seen  # type: ignore[attr-defined]
         if word not in seen:
-            low = word.lower()
+            low = self.without_proclitic(word.lower())
             seen[word] = low in self.forms or low in self.verbs or self.lemma(low) in self.verbs
         return seen[word]
+
+    def without_proclitic(self, low: str) -> str:
+        """A lower-case word without the ``proclitics`` letter written onto it ("وقال" -> "قال", "ואמר" -> "אמר")
+        when the rest is a speech verb or a title of the language; else the word as written."""
+        for p in self.proclitics:
+            rest = low[len(p) :]
+            if low.startswith(p) and len(rest) >= 2 and self._listed(rest):
+                return rest
+        return low
+
+    def _listed(self, low: str) -> bool:
+        return low in self.forms or low in self.verbs or low in self.titles or self.lemma(low) in self.verbs
 
     def verb_with_object(self, word: str, following: str) -> bool:
         """Whether ``word`` reports speech only with its object and ``following`` (lower case) is that object
@@ -218,12 +231,18 @@ class Lang:
         objects: dict[str, str] = LANGUAGES.get(self.code, {}).get("verbs_with_object", {})
         return bool(objects) and objects.get(self.lemma(word)) == following
 
+    def light_verb(self, word: str, previous: str) -> bool:
+        """Whether ``word`` is a light verb that reports speech after the noun ``previous`` (lower case) of
+        ``light_verbs`` (Persian "اظهار داشت", "اعلام کرد": "stated", "announced")."""
+        nouns: dict[str, list[str]] = LANGUAGES.get(self.code, {}).get("light_verbs", {})
+        return previous in nouns.get(word.lower(), ())
+
     def particle_verb(self, word: str, particle: str) -> bool:
         """Whether a finite stem and a particle later in its clause make a speech verb ("teilt" … "mit")."""
         return particle in self.separable.get(self.lemma(word), ())
 
     def verb_lemma(self, word: str) -> str:
-        low = word.lower()
+        low = self.without_proclitic(word.lower())
         return low if low in self.verbs else self.lemma(low)
 
     def title_gender(self, word: str) -> tuple[bool, str | None]:
@@ -234,7 +253,7 @@ class Lang:
         return seen[word]
 
     def _title_gender(self, word: str) -> tuple[bool, str | None]:
-        low = word.lower()
+        low = self.without_proclitic(word.lower())
         if low in self.titles:
             return True, self.titles[low]
         base = self.lemma(low)
@@ -334,6 +353,7 @@ def load(code: str) -> Lang:
         separable=_separable(data.get("separable", ()), data.get("separable_particles", ())),
         unspaced=bool(data.get("unspaced")),
         pronoun_suffixes=tuple(data.get("pronoun_suffixes", ())),
+        proclitics=tuple(sorted(data.get("proclitics", ()), key=len, reverse=True)),
         impersonal=dict(data.get("impersonal", {})),
         participle_endings=tuple(data.get("participle_endings", ())),
         traits=frozenset(key for key, value in data.items() if value is True),

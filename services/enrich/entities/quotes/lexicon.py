@@ -6,6 +6,8 @@ Per language:
 * ``verbs``: speech verbs as lemmas (``simplemma`` lemmatises a word before the
   lookup, so inflected forms need no listing) and ``forms``: surface forms the
   lemmatiser gets wrong or that are phrases ("told reporters" needs only "tell");
+* ``light_verbs``: {light verb: nouns}: a light verb that reports speech after one of its nouns (Persian "اظهار
+  داشت", "اعلام کرد");
 * ``framing``: verbs that frame a quote only before it ("called it …", "described as …"); ``verbs_with_object``:
   {lemma: object} of verbs that report speech only with that object right after them ("as Peskov put it");
 * ``addressee``: verbs whose following noun is the one spoken to, never the speaker
@@ -38,6 +40,8 @@ Per language:
   characters, words are not lemmatised and there is no capitalisation to read;
 * ``pronoun_suffixes``: a subject pronoun glued to the verb (Indonesian "katanya": "nya");
   ``hyphen_pronouns`` (all): one written after a hyphen on an inverted verb ("-t-il", longest first);
+* ``proclitics``: letters written onto the next word, "and", "so" (Arabic "و", "ف": "وقال" is "and he said"):
+  a speech verb or a title so written is read without them;
 * ``impersonal``: {verb lemma: its impersonal pronoun} ("heißt es": German {"heißen": "es"});
   ``impersonal_between``: words that may stand between the document of an impersonal verb and its body and
   inside the body's name (Albanian genitive articles: "thuhet në raportin 24-orësh të Policisë së Kosovës");
