@@ -56,6 +56,7 @@ from wirestream.services.enrich.entities.names import (
     institution_word,
     is_common_word,
     more_than_a_town,
+    outlet_name,
     party_after,
     storm_name,
     surname_mentions,
@@ -958,7 +959,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         bare = re.sub(r"^(?:the|The)\s+|['’]s?$", "", span)
         before = text[max(0, start - 40) : start].split()
         descriptor = before[-1] if before else ""
-        if label in ("GPE", "LOC", "NORP", "FAC") and set(words) & institutions:
+        if label in ("PERSON", "ORG") and ent.id is None and outlet_name(_previous_word(text, start), lang):
+            label = "ORG"  # "l'agence Ria Novosti", "the daily Kommersant": a news outlet, not a person
+        elif label in ("GPE", "LOC", "NORP", "FAC") and set(words) & institutions:
             label = "ORG"  # "Bank of America", "the US Federal Reserve", "the U.S. Air Force"
         elif label in ("PERSON", "ORG", "PRODUCT") and ent.id is None and _feature(bare, lang):
             label = "LOC"  # "Sierra Nevada", "Lake Chad": a geographic feature, whatever the model said
