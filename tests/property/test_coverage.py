@@ -77,6 +77,7 @@ EXEMPT = {
     "and one gazetteer look-up",
     "wirestream.services.enrich.entities.names:storm_name": "the first word and the one before against a word set",
     "wirestream.services.enrich.entities.names:after_indefinite": "one word against the indefinite articles (a set)",
+    "wirestream.services.enrich.entities.names:outlet_name": "one word, an elided article aside, against a word set",
     "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",
     "wirestream.services.enrich.incident.logic:load_all": "an operator's TOML files",
 }

@@ -29,14 +29,14 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities import labels, uncased
-from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, Place, town_alias, unaccented
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.names import (
@@ -56,6 +56,7 @@ from wirestream.services.enrich.entities.names import (
     institution_word,
     is_common_word,
     more_than_a_town,
+    outlet_name,
     party_after,
     storm_name,
     surname_mentions,
@@ -944,6 +945,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 a, b = start + pair.start(part), start + pair.end(part)
                 out.append(RawEntity(text[a:b], "GPE", a, b))
             continue
+        places = _place_list(span, label, lang, gazetteer) if ent.id is None and pair is None else None
+        if places is not None:  # "strikes on Odesa, Kharkiv and Dnipro" (WORK_OF_ART): three places
+            out.extend(RawEntity(text[start + a : start + b], "GPE", start + a, start + b) for a, b in places)
+            continue
         if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain, start):
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
         words = _words(span)
@@ -958,7 +963,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         bare = re.sub(r"^(?:the|The)\s+|['’]s?$", "", span)
         before = text[max(0, start - 40) : start].split()
         descriptor = before[-1] if before else ""
-        if label in ("GPE", "LOC", "NORP", "FAC") and set(words) & institutions:
+        if label in ("PERSON", "ORG") and ent.id is None and outlet_name(_previous_word(text, start), lang):
+            label = "ORG"  # "l'agence Ria Novosti", "the daily Kommersant": a news outlet, not a person
+        elif label in ("GPE", "LOC", "NORP", "FAC") and set(words) & institutions:
             label = "ORG"  # "Bank of America", "the US Federal Reserve", "the U.S. Air Force"
         elif label in ("PERSON", "ORG", "PRODUCT") and ent.id is None and _feature(bare, lang):
             label = "LOC"  # "Sierra Nevada", "Lake Chad": a geographic feature, whatever the model said
@@ -1179,6 +1186,35 @@ def _two_places(pair: re.Match[str], span: str, label: str, lang: str, gazetteer
     return all(found is not None and more_than_a_town(found[1]) for found in halves)
 
 
+_LIST_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"  # one name of a list: one or two capitalised words
+
+
+@functools.cache
+def _list_split(lang: str) -> re.Pattern[str]:
+    """Three names or more of one or two capitalised words: commas between, the language's "and" before the last
+    ("Odesa, Kharkiv and Dnipro", "Odesa, Kharkiv, and Dnipro")."""
+    joins = "|".join(re.escape(c) for c in _conjunctions(lang))
+    return re.compile(rf"{_LIST_NAME}(?:, {_LIST_NAME})+,? (?:{joins}) {_LIST_NAME}")
+
+
+def _place_list(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> list[tuple[int, int]] | None:
+    """The spans of the places a thing's name listing three or more names is (:func:`_two_places`, for a list): each
+    name a country, a region or a city of :data:`CITY_POPULATION` the gazetteer knows; None when it is no such list."""
+    if (
+        label not in _THING_LABELS
+        or gazetteer is None
+        or not _conjunctions(lang)
+        or not _list_split(lang).fullmatch(span)
+    ):
+        return None
+    spans = [m.span() for m in re.finditer(_LIST_NAME, span)]
+    names = [span[a:b] for a, b in spans]
+    if any(n in _conjunctions(lang) for n in names):
+        return None
+    places = (gazetteer.place_form(n, lang) for n in names)
+    return spans if all(found is not None and more_than_a_town(found[1]) for found in places) else None
+
+
 def _administered(text: str, end: int, lang: str) -> bool:
     """An administrative noun right after the name ("Orange and Riverside counties")."""
     after = _ADMIN_AFTER.get(lang)
@@ -1223,6 +1259,7 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         return []
     taken = _Taken(found)
     places = sorted(e.end for e in found if e.label in _PLACES)
+    place_starts = {e.start for e in found if e.label in _PLACES}
     moved = _MOVEMENT_CUES.get(lang)
     out: list[RawEntity] = []
     for m in _CAPITALISED_RUN.finditer(text):
@@ -1236,6 +1273,7 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             not cued
             and not movement
             and not _after_place(places, text, start, lang)
+            and not _before_place(place_starts, text, end, lang)
             and not _country(run, lang, gazetteer)
         ):
             continue
@@ -1317,6 +1355,22 @@ def _after_place(places: list[int], text: str, start: int, lang: str) -> bool:
     conjunctions = (*_conjunctions(lang), "or") if lang == "en" else _conjunctions(lang)
     gap = " ".join(text[places[k - 1] : start].replace(",", " , ").split())
     return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
+
+
+@functools.cache
+def _list_before(lang: str) -> re.Pattern[str]:
+    """What parts a name from a later one of its list: other names, commas, the language's "and" or "or"."""
+    joins = "|".join(re.escape(c) for c in (*_conjunctions(lang), "or"))
+    return re.compile(rf"(?:, {_LIST_NAME})*(?:,? (?:{joins}) |, )")
+
+
+def _before_place(starts: set[int], text: str, end: int, lang: str) -> bool:
+    """Whether ``end`` is followed by the rest of a list that ends in a place the model found ("Odesa, Kharkiv, and
+    Zaporizhzhia": the model found only the last): ``starts`` holds the places' starts."""
+    if not _conjunctions(lang):
+        return False
+    m = _list_before(lang).match(text, end, end + 80)
+    return m is not None and m.end() in starts
 
 
 # A dateline opening a line: a place in capitals, then a comma, an agency in parentheses or a dash
@@ -1401,6 +1455,46 @@ def _previous_capitalised(text: str, start: int) -> bool:
         return False
     words = before.split()
     return bool(words) and words[-1][:1].isupper() and not words[-1].endswith((".", "!", "?", ":"))
+
+
+@functools.cache
+def _administered_list(lang: str) -> re.Pattern[str] | None:
+    """Two names or more of a list right before an administrative noun ("the Solomianskyi and Shevchenkivskyi
+    districts", "the Kharkiv, Sumy and Chernihiv regions"): not after another capitalised word."""
+    after, joins = _ADMIN_AFTER.get(lang), _conjunctions(lang)
+    if after is None or not joins:
+        return None
+    alternatives = "|".join(re.escape(c) for c in joins)
+    name = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?<![\w'’.&-])({name}(?:, {name})*,? (?:{alternatives}) {name})(?={after.pattern})")
+
+
+def _administered_places(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """The names of a list before an administrative noun ("in the Solomianskyi and Shevchenkivskyi districts of
+    Kyiv"): each a place whatever the gazetteer knows (the noun says so), relabelled when the model called it a
+    person, an organisation, a people or a thing, added when it missed it; a word of the language ("the North and
+    South regions") and a name the model found across the list stay as they are. One pass over the text."""
+    pattern = _administered_list(lang)
+    if pattern is None or lang not in _SPOTTED_PLACES:
+        return found
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    taken = _Taken(found)
+    out = list(found)
+    joins = set(_conjunctions(lang))
+    for m in pattern.finditer(text):
+        if _previous_capitalised(text, m.start(1)):
+            continue  # "New York and New Jersey counties": the list's names are longer than the run
+        for w in re.finditer(r"[A-Z][\w'’-]*", m.group(1)):
+            word = w.group(0)
+            start, end = m.start(1) + w.start(), m.start(1) + w.end()
+            if word in joins or is_common_word(word, lang):
+                continue
+            k = spans.get((start, end))
+            if k is None and not taken.overlaps(start, end):
+                out.append(RawEntity(word, "GPE", start, end))
+            elif k is not None and found[k].id is None and found[k].label in ("PERSON", "ORG", "NORP", "PRODUCT"):
+                out[k] = RawEntity(word, "GPE", start, end, name=found[k].name)
+    return sorted(out, key=lambda e: e.start)
 
 
 # Before an unknown name and a settlement noun ("in the Saemangeum area", "Delhi’s Saket area"): a place cue and
@@ -1674,7 +1768,7 @@ _COMMA_PLACE = re.compile(r", ([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)")
 _BODIES = frozenset({"earth", "mars", "moon", "venus", "mercury", "jupiter", "saturn", "uranus", "neptune", "pluto"})
 
 
-def _placed(e: RawEntity, text: str, lang: str, trusted: dict[str, Any]) -> bool:
+def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place | None]) -> bool:
     """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`)."""
     before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
     possessive = bool(_POSSESSIVE.search(e.text)) or after.startswith(("'s ", "’s "))
@@ -1682,7 +1776,7 @@ def _placed(e: RawEntity, text: str, lang: str, trusted: dict[str, Any]) -> bool
         return True  # "in Eurogamer's review" places the review, not Eurogamer
     comma = _COMMA_PLACE.match(after)
     return comma is not None and (
-        comma.group(1).casefold() in trusted or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
+        trusted(comma.group(1)) is not None or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
     )
 
 
@@ -1701,7 +1795,7 @@ def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gaz
         if bare.isupper() or not bare[:1].isupper() or key in _BODIES or gazetteer.place_form(bare, lang) is not None:
             continue
         candidates.add(key)
-        if _placed(e, text, lang, gazetteer.trusted):
+        if _placed(e, text, lang, gazetteer.trusted_place):
             placed.add(key)
     return candidates - placed
 
@@ -1729,10 +1823,15 @@ def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies:
     return label == "PERSON" and " " not in key and key in companies
 
 
-def _small_place(key: str, trusted: dict[str, Any]) -> bool:
+def _small_place(key: str, trusted: Callable[[str], Place | None]) -> bool:
     """Whether the gazetteer trusts no country, region nor city of :data:`_GIVEN_PLACE_POPULATION` under ``key``."""
-    place = trusted.get(key)
+    place = trusted(key)
     return place is None or (place.kind not in _COUNTRY_KINDS and place.population < _GIVEN_PLACE_POPULATION)
+
+
+def _nowhere(name: str) -> Place | None:
+    """No place for any name (no gazetteer)."""
+    return None
 
 
 def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
@@ -1758,10 +1857,10 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
                 people.add(key)
             elif e.label != "PERSON" and _company_framed(e, text, lang, person=False):
                 company.add(key)
-    trusted = gazetteer.trusted if gazetteer is not None else {}
-    company = {k for k in company | people if k not in trusted}
+    trusted = gazetteer.trusted_place if gazetteer is not None else _nowhere  # the door labels.py reads too
+    company = {k for k in company | people if trusted(k) is None}
     company |= _unplaced(found, keys, text, lang, gazetteer)
-    people = {k for k in people if k not in trusted}
+    people = {k for k in people if trusted(k) is None}
     givens = {key.split()[0] for e, key in zip(found, keys, strict=True) if e.label == "PERSON" and " " in key}
     full = {key for e, key in zip(found, keys, strict=True) if e.label == "PERSON" and " " in key}
     person_words = {w for key in full for w in key.split()}
@@ -1844,6 +1943,28 @@ def _apposed_role(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"^,\s+(?:the|a|an|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b", re.I)
 
 
+@functools.cache
+def _role_of(lang: str) -> re.Pattern[str]:
+    """An apposition right after a name that opens with a role and its "of", "to" or "for", at most two words before
+    the role and no article needed ("Danilov, secretary of …", "Yermak, head of …", "Podolyak, an adviser to …")."""
+    roles = "|".join(re.escape(r) for r in ROLES.get(lang, ()))
+    return re.compile(rf"^,\s+(?:(?!whose\b|which\b|who\b)[\w'’-]+\s+){{0,2}}?(?:{roles})\s+(?:of|to|for)\b", re.I)
+
+
+def _given_and_surname(name: str, lang: str) -> bool:
+    """Two title-case words, the first no word of the language, the second ending like a surname
+    (:func:`_surname_shaped`): "Oleksiy Danilov", not "Morgan Stanley" nor "Bank Pekao"."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0].isalpha()
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and not is_common_word(words[0], lang)
+        and _surname_shaped(words[1])
+    )
+
+
 def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """A one-word organisation the model read where a person stands, whose word ends like a surname
     (:func:`_surname_shaped`) and is no place the gazetteer knows nor a word of the language: a person named by
@@ -1862,9 +1983,14 @@ def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: 
     speaking: set[str] = set()
     for e in found:
         word = _POSSESSIVE.sub("", e.text.strip())
-        if e.label != "ORG" or e.id is not None or not _surname_shaped(word):
+        if e.label != "ORG" or e.id is not None:
             continue
         following = text[e.end : e.end + 60]
+        if _given_and_surname(word, lang) and _role_of(lang).match(following):
+            speaking.add(word)  # "Oleksiy Danilov, secretary of Ukraine's security council,": a new cast's person
+            continue
+        if not _surname_shaped(word):
+            continue
         verb = _NEXT_WORD.match(following)
         spoke = bool(after.match(following)) or (verb is not None and quote_language(lang).is_verb(verb.group(1)))
         spoke = spoke or (apposed is not None and apposed.match(following) is not None)
@@ -1956,6 +2082,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
         found = _civic_places(found, article.text, lang, tools.gazetteer)
+        found = _administered_places(found, article.text, lang)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
 

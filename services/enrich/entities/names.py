@@ -166,6 +166,9 @@ SEAT_HEADS = _sets("PLACE_SEAT_HEADS")
 # A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
 # only where a locative or settlement word places it: the size from which the gazetteer trusts other names.
 _WORD_CITY_POPULATION = 100_000
+# A qualifier in parentheses after a town's GeoNames name that tells namesakes apart ("Halle (Saale)", "Frankfurt
+# (Oder)"): the town's name in running text is the name before it.
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
 _SUFFIX_APOSTROPHE = languages.having("PLACE_APOSTROPHE_SUFFIX")  # Turkish: the case ending after "'" ("Denizi'nde")
 
 # Indefinite articles: a capitalised run right after one is a thing ("una Chery Tiggo"), not a person.
@@ -190,6 +193,19 @@ def after_indefinite(previous: str | None, lang: str) -> bool:
     indefinite article ("una Ford Ranger", "une Renault Clio"): what the name opens is a thing, not a person. The one
     rule for the recogniser's runs (NameFinder) and a model's people (logic.correct)."""
     return previous is not None and previous.casefold() in INDEFINITE.get(lang, ())
+
+
+# Words for a news outlet: the name right after one is the outlet's ("l'agenzia Ria Novosti", "news agency Interfax").
+OUTLETS = _sets("NAME_OUTLET_WORDS")
+_ELIDED_BEFORE = re.compile(r"^[^\W\d_]{1,5}['’]")  # "l'" of "l'agenzia"
+
+
+def outlet_name(previous: str | None, lang: str) -> bool:
+    """Whether the word right before a name (``previous``, None when more than a space parts them; an elided article
+    glued to it aside: "l'agenzia") is a word for a news outlet ("l'agenzia Ria Novosti", "the daily Kommersant"): the
+    name is the outlet's, an organisation, not a person. The one rule for the recogniser's runs (NameFinder) and a
+    model's people (logic.correct)."""
+    return previous is not None and _ELIDED_BEFORE.sub("", previous).casefold() in OUTLETS.get(lang, ())
 
 
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
@@ -1322,6 +1338,8 @@ class NameFinder:
             listed = self._listed(tokens, first, list_end, lang, text)
             settled = self._settled(tokens, first, lang, text) or (listed and settled_list)
             read = self._settlement(run, lang, text) if settled else []
+            if not read and self._outlet(run, lang):
+                read = [self._span(run, "ORG", text)]  # "l'agenzia Ria Novosti": the outlet, no person
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
             read = read or self._located(run, tokens, first, lang, text, listed)
             if (
@@ -1465,6 +1483,13 @@ class NameFinder:
         if self.is_role(w, lang) or self.is_institution(w, lang) or w.casefold() in self.calendar:
             return False
         return self.gazetteer.place_form(w, lang) is None
+
+    def _outlet(self, run: list[_Token], lang: str) -> bool:
+        """Whether a run names a news outlet (:func:`outlet_name`: "l'agenzia Ria Novosti"), unless it opens with a
+        place the gazetteer knows ("kantor berita Rusia TASS": the country the outlet is of, then the outlet)."""
+        return outlet_name(_previous(run[0], self._tokens, self._index), lang) and (
+            self.gazetteer.place_form(run[0].text, lang) is None
+        )
 
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
@@ -2514,14 +2539,19 @@ class NameFinder:
     def _at_home(self, place: tuple[str, Place], lang: str) -> tuple[str, Place]:
         """The town of the language's own countries (``PLACE_HOME_COUNTRIES``) a name stands for, where the gazetteer's
         choice is a town abroad under a million people, no capital nor a city known abroad, and a town at home has
-        that very name ("Halle": the German town before the Belgian one, which GeoNames ranks first by its size)."""
+        that very name ("Halle": the German town before the Belgian one, which GeoNames ranks first by its size), its
+        own name or that name before a parenthesis GeoNames tells namesakes apart by ("Halle (Saale)")."""
         name, town = place
         home = HOME_COUNTRIES.get(lang)
         if not home or town.kind != "city" or town.country_code in home or town in self.gazetteer.known_abroad:
             return place
         if town.population >= ALIAS_CITY_POPULATION:
             return place
-        own = [p for p in self.gazetteer.by_name.get(name.casefold(), ()) if p.country_code in home and p.name == name]
+        own = [
+            p
+            for p in self.gazetteer.by_name.get(name.casefold(), ())
+            if p.country_code in home and _QUALIFIER.sub("", p.name) == name
+        ]
         return (name, max(own, key=lambda p: p.population)) if own else place
 
     def _person_genitive(self, place: tuple[str, Place], part: list[_Token], lang: str) -> str | None:
@@ -2575,8 +2605,8 @@ class NameFinder:
         if lang not in NOUNS_CAPITALISED or place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
             return False
         known = self.gazetteer.place_form(t.text, lang)
-        if known is None or unaccented(t.text) == unaccented(place.name):
-            return False  # the town's own name
+        if known is None or unaccented(t.text) == unaccented(_QUALIFIER.sub("", place.name)):
+            return False  # the town's own name ("Halle" of "Halle (Saale)")
         from wirestream.services.enrich.entities.quotes.language import known_word, lemma
 
         noun = _common_noun(t.text, lang) or (known_word(t.text, lang) and lemma(t.text, lang) != known[0].casefold())

@@ -1490,3 +1490,6 @@ NAME_CYRILLIC_SPELLING = {
         "endings": [["ій", "iy"]],
     },
 }
+# Words for a news outlet right before a name ("news agency Interfax", "the daily Kommersant"): the name is the
+# outlet's, an organisation, not a person ("Ria Novosti" opens with a given name).
+NAME_OUTLET_WORDS = ("agency", "newspaper", "daily", "tabloid", "broadcaster", "outlet", "weekly", "magazine")

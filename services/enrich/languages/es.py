@@ -561,3 +561,5 @@ NAME_INDEFINITE_ARTICLES = ("un", "una")
 PLACE_LOCATIVES = ("en",)
 # Storm words: the name after one is a storm's ("la borrasca Filomena"), not a person.
 NAME_STORM_WORDS = ("tormenta", "huracán", "tifón", "ciclón", "borrasca")
+# Words for a news outlet right before a name: the outlet, an organisation, not a person.
+NAME_OUTLET_WORDS = ("agencia", "diario", "periódico", "semanario", "revista")

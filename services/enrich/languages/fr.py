@@ -549,3 +549,5 @@ PLACE_FEATURE_BEFORE = (
 )
 # Storm words: the name after one is a storm's ("la tempête Céline"), not a person.
 NAME_STORM_WORDS = ("tempête", "ouragan", "cyclone", "typhon")
+# Words for a news outlet right before a name: the outlet, an organisation, not a person.
+NAME_OUTLET_WORDS = ("agence", "quotidien", "journal", "hebdomadaire", "magazine")

@@ -431,3 +431,5 @@ PLACE_HEADS_BEFORE = ("lapangan", "istana")
 PLACE_HEADS = ("laut", "selat", "teluk", "danau", "gunung", "pulau")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("dan",)
+# Words for a news outlet right before a name: the outlet, an organisation, not a person.
+NAME_OUTLET_WORDS = ("berita", "harian", "majalah")

@@ -505,3 +505,5 @@ PLACE_NOUN_BEFORE = (
 NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")
 # Storm words: the name after one is a storm's ("l'uragano Ian"), not a person.
 NAME_STORM_WORDS = ("tempesta", "uragano", "tifone", "ciclone")
+# Words for a news outlet right before a name: the outlet, an organisation, not a person.
+NAME_OUTLET_WORDS = ("agenzia", "quotidiano", "giornale", "settimanale", "emittente")

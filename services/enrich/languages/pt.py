@@ -451,3 +451,5 @@ NAME_INDEFINITE_ARTICLES = ("um", "uma")
 PLACE_LOCATIVES = ("em",)
 # Storm words: the name after one is a storm's ("a tempestade Daniel"), not a person.
 NAME_STORM_WORDS = ("tempestade", "furacão", "tufão", "ciclone")
+# Words for a news outlet right before a name: the outlet, an organisation, not a person.
+NAME_OUTLET_WORDS = ("agência", "jornal", "diário", "semanário", "revista", "emissora")

@@ -1,0 +1,107 @@
+"""Entity labels wire copy trips over (stop 32, "ents6"): one behaviour each, on short self-written lines.
+
+A news outlet named after a word for one ("l'agenzia Ria Novosti") is an organisation, not a person; two cities a
+hyphen joins where GeoNames names the home town with a qualifier ("Halle (Saale)") are both places. The scores on
+real articles are ``python -m bench.eval names`` and ``python -m bench.eval entities``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestream.services.enrich.entities.logic import correct
+from wirestream.services.enrich.entities.models import RawEntity
+from wirestream.services.enrich.entities.names import NameFinder, outlet_name
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def labelled(finder, text, language):
+    return [(f.text, f.label) for f in finder(text, language)]
+
+
+def test_outlet_word_before_a_name_in_any_case_and_after_an_elided_article():
+    assert outlet_name("l'agenzia", "it") and outlet_name("Agence", "fr") and outlet_name("agency", "en")
+    assert not outlet_name("presidente", "it") and not outlet_name(None, "it")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lo ha riferito l'agenzia Ria Novosti citando il Cremlino.", "it"),
+        ("Según la agencia Ria Novosti, el Kremlin acusó a Kiev.", "es"),
+        ("Segundo a agência Ria Novosti, o Kremlin acusou Kiev.", "pt"),
+    ],
+)
+def test_a_run_after_a_word_for_a_news_outlet_is_the_outlet_not_a_person(finder, text, language):
+    assert ("Ria Novosti", "ORG") in labelled(finder, text, language)
+
+
+def test_a_country_opening_the_run_after_an_outlet_word_stays_the_country(finder):
+    found = labelled(finder, "Kantor berita Rusia TASS melaporkan serangan itu.", "id")
+    assert ("Rusia", "GPE") in found
+
+
+def test_a_model_name_after_a_word_for_a_news_outlet_is_an_organisation(toolkit):
+    text = "Le Kremlin a accusé Kiev, selon l'agence Ria Novosti."
+    found = [RawEntity("Ria Novosti", "PERSON", text.index("Ria"), text.index("Ria") + 11)]
+    assert [e.label for e in correct(found, text, "fr", toolkit.gazetteer)] == ["ORG"]
+    text = "The news agency Ria Novosti quoted the Kremlin."
+    found = [RawEntity("Ria Novosti", "ORG", text.index("Ria"), text.index("Ria") + 11)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["ORG"]  # no given name's person
+
+
+def test_two_cities_a_hyphen_joins_when_the_home_town_has_a_qualifier_in_geonames(finder):
+    places = [(f.text, f.label) for f in finder("Drohnen wurden über Halle-Leipzig gesichtet.", "de")]
+    assert places == [("Halle", "GPE"), ("Leipzig", "GPE")]
+
+
+def _names(toolkit, text, language="en"):
+    from tests.unit.test_entities_languages import dated
+    from wirestream.services.enrich.entities.logic import find_entities
+
+    entities, _ = find_entities(dated(text, language), toolkit)
+    return {(m.text, e.label) for e in entities for m in e.mentions}
+
+
+def test_a_thing_the_model_read_across_a_list_of_three_places_is_the_three_places(toolkit):
+    text = "Russia may strike Odesa, Kharkiv and Dnipro, officials said."
+    span = "Odesa, Kharkiv and Dnipro"
+    found = [RawEntity(span, "WORK_OF_ART", text.index(span), text.index(span) + len(span))]
+    fixed = correct(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in fixed] == [("Odesa", "GPE"), ("Kharkiv", "GPE"), ("Dnipro", "GPE")]
+    text = "The band Crosby, Stills and Nash played."
+    span = "Crosby, Stills and Nash"
+    found = [RawEntity(span, "WORK_OF_ART", text.index(span), text.index(span) + len(span))]
+    assert [e.text for e in correct(found, text, "en", toolkit.gazetteer)] == [span]  # no places: a band
+
+
+def test_known_places_listed_before_a_place_the_model_found_are_places(toolkit):
+    from wirestream.services.enrich.entities.logic import _cued_places
+
+    text = "Drones struck Odesa, Kharkiv, and Zaporizhzhia overnight."
+    at = text.index("Zaporizhzhia")
+    found = [RawEntity("Zaporizhzhia", "GPE", at, at + 12)]
+    assert [e.text for e in _cued_places(text, found, "en", toolkit.gazetteer)] == ["Odesa", "Kharkiv"]
+
+
+def test_names_listed_before_an_administrative_noun_are_places_whatever_the_gazetteer_knows(toolkit):
+    from wirestream.services.enrich.entities.logic import _administered_places
+
+    text = "Blasts hit the Solomianskyi and Darnytskyi districts, and the Eastern and Western regions."
+    at = text.index("Solomianskyi")
+    found = [RawEntity("Solomianskyi", "PERSON", at, at + 12)]
+    fixed = _administered_places(found, text, "en")
+    assert [(e.text, e.label) for e in fixed] == [("Solomianskyi", "GPE"), ("Darnytskyi", "GPE")]
+
+
+def test_a_model_organisation_of_a_given_name_and_a_surname_before_a_role_of_is_a_person(toolkit):
+    from wirestream.services.enrich.entities.logic import _speaking_surnames
+
+    text = "Oleksiy Danilov, secretary of the security council, said so. Morgan Stanley, the bank, declined."
+    found = [RawEntity(s, "ORG", text.index(s), text.index(s) + len(s)) for s in ("Oleksiy Danilov", "Morgan Stanley")]
+    fixed = _speaking_surnames(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in fixed] == [("Oleksiy Danilov", "PERSON"), ("Morgan Stanley", "ORG")]
