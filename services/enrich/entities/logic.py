@@ -1223,19 +1223,23 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         return []
     taken = _Taken(found)
     places = sorted(e.end for e in found if e.label in _PLACES)
+    starts = sorted(e.start for e in found if e.label in _PLACES)
+    added = len(text)  # the start of the last place this pass found (the leftmost: the pass reads right to left)
     moved = _MOVEMENT_CUES.get(lang)
     out: list[RawEntity] = []
-    for m in _CAPITALISED_RUN.finditer(text):
+    # Right to left, so that a place found here opens the list for the name before it ("Kyiv, Odesa and Zaporizhzhia").
+    for m in reversed(list(_CAPITALISED_RUN.finditer(text))):
         run, start, end = _POSSESSIVE.sub("", m.group(0)), m.start(), m.end()
         end = start + len(run)
         if not run:
             continue
-        cued = cue.search(text[max(0, start - 30) : start]) is not None
+        cued = cue.search(text[max(0, start - 30) : start]) is not None or _administered(text, end, lang)
         movement = moved is not None and moved.search(text[max(0, start - 14) : start]) is not None
         if (
             not cued
             and not movement
             and not _after_place(places, text, start, lang)
+            and not _before_place(_next_start(starts, end, added), text, end, lang)
             and not _country(run, lang, gazetteer)
         ):
             continue
@@ -1246,7 +1250,8 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
-    return out
+        added = start
+    return out[::-1]
 
 
 # What the model labels a date, a time or an amount ("the beginning of the end for the Soviet Union" DATE, "two
@@ -1312,11 +1317,25 @@ def _after_place(places: list[int], text: str, start: int, lang: str) -> bool:
     """Whether ``start`` continues a list right after a place the model found ("Kent and Sussex", "Kent, Sussex"):
     ``places`` holds the places' ends, sorted."""
     k = bisect.bisect_right(places, start)
-    if not k or start - places[k - 1] > 8:
-        return False
+    return bool(k) and start - places[k - 1] <= 8 and _list_gap(text[places[k - 1] : start], lang)
+
+
+def _next_start(starts: list[int], end: int, added: int) -> int:
+    """The start of the first place at or after ``end``: of the sorted ``starts`` or ``added``, whichever is first."""
+    k = bisect.bisect_left(starts, end)
+    return min(starts[k], added) if k < len(starts) else added
+
+
+def _before_place(place: int, text: str, end: int, lang: str) -> bool:
+    """Whether the name ending at ``end`` opens or continues a list that the place starting at ``place`` goes on
+    with ("Odesa and Zaporizhzhia", "Kyiv, Odesa")."""
+    return place - end <= 8 and _list_gap(text[end:place], lang)
+
+
+def _list_gap(gap: str, lang: str) -> bool:
+    """Whether ``gap`` joins two names of a list: a comma, the language's "and" (English "or" too), or both."""
     conjunctions = (*_conjunctions(lang), "or") if lang == "en" else _conjunctions(lang)
-    gap = " ".join(text[places[k - 1] : start].replace(",", " , ").split())
-    return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
+    return " ".join(gap.replace(",", " , ").split()) in (",", *conjunctions, *(f", {c}" for c in conjunctions))
 
 
 # A dateline opening a line: a place in capitals, then a comma, an agency in parentheses or a dash
