@@ -376,6 +376,9 @@ def test_the_attack_is_found_in_languages_written_without_the_latin_word(toolkit
         ("María Zajárova", "person/maria-zakharova"),
         ("Nowo-Ogarjowo", "place/novo-ogaryovo"),  # Putin's residence, as dpa spells it
         ("Novo-Ogariovo", "place/novo-ogaryovo"),  # as AFP and EFE do
+        ("Novo-Ogarëvo", "place/novo-ogaryovo"),  # as ANSA does
+        ("Nowo-Ogariowo", "place/novo-ogaryovo"),  # as PAP does
+        ("Ново-Огарьово", "place/novo-ogaryovo"),  # in Ukrainian
     ],
 )
 def test_the_incidents_russian_officials_are_known_as_each_languages_wire_spells_them(written, known):
