@@ -227,3 +227,20 @@ def test_a_region_of_the_english_table_spelt_like_a_word_is_still_the_place(tool
     assert [e.text for e in logic._cued_places(text, [], "en", toolkit.gazetteer)] == ["Wales"]
     text = "The squad flew home. Reading beat Leeds."  # a word of the language and no table's region: no place
     assert [e.text for e in logic._cued_places(text, [], "en", toolkit.gazetteer)] == []
+
+
+# --- wire copy's frames of a place: an office holder or residents "of" it, a feature noun after it (round s32) ----
+
+
+def test_a_city_after_its_governor_or_its_residents_is_a_place(toolkit):
+    text = "The governor of Belgorod said residents of Odintsovo heard blasts."
+    spans = [("Belgorod", "ORG"), ("Odintsovo", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["GPE", "GPE"]
+
+
+def test_a_name_before_a_lower_case_feature_noun_is_that_feature(toolkit):
+    text = "A fuel depot on the Taman peninsula burned near the Kerch strait."
+    found = correct([_at(text, "Taman", "ORG"), _at(text, "Kerch", "GPE")], text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in found] == [("Taman peninsula", "LOC"), ("Kerch strait", "LOC")]
+    text = "Peskov visited Odesa and left."  # no feature noun after the name
+    assert _labels(text, [("Odesa", "GPE")], toolkit.gazetteer) == ["GPE"]

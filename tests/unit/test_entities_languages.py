@@ -477,6 +477,21 @@ def test_a_cued_place_inside_a_name_the_model_found_is_not_found_again(toolkit):
     assert logic._cued_places(text, [], "fr", toolkit.gazetteer) == []  # English only
 
 
+def test_a_place_listed_before_a_place_the_model_found_is_found(toolkit):
+    # the model found only the last of the list; the names before it that the gazetteer knows are places too
+    text = "Missiles hit Kyiv, Odesa and Zaporizhzhia overnight."
+    start = text.index("Zaporizhzhia")
+    found = [RawEntity("Zaporizhzhia", "GPE", start, start + len("Zaporizhzhia"))]
+    assert [e.text for e in logic._cued_places(text, found, "en", toolkit.gazetteer)] == ["Kyiv", "Odesa"]
+    text = "Hundreds met Odesa and Zorbliv officials."  # no place found after it: no list of places
+    assert logic._cued_places(text, [], "en", toolkit.gazetteer) == []
+
+
+def test_a_place_before_an_administrative_noun_is_found(toolkit):
+    text = "The drones were launched from neighbouring Tver oblast, analysts said."
+    assert [e.text for e in logic._cued_places(text, [], "en", toolkit.gazetteer)] == ["Tver"]
+
+
 def test_cued_places_are_linear_on_hostile_text(toolkit):
     text = "in Kherson " * 100_000 + "in " + "A" * 100_000
     assert len(logic._cued_places(text, [], "en", toolkit.gazetteer)) == 100_000

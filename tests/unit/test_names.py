@@ -226,6 +226,16 @@ def test_a_word_spelt_like_a_given_name_before_a_place_head_opens_a_feature(find
     assert ("Kızıl Meydan", "LOC") in found
 
 
+def test_a_place_before_an_office_in_a_run_is_the_place_and_the_name_after_the_person(finder):
+    # Turkish names the place before its office ("Belgorod Valisi": Belgorod's governor); the place was lost with
+    # the words before the role, and "Valisi" was no role
+    found = [(f.text, f.label) for f in finder("Belgorod Valisi Vyaçeslav Gladkov bombardıman bildirdi.", "tr")]
+    assert ("Belgorod", "GPE") in found and ("Vyaçeslav Gladkov", "PERSON") in found
+    # no place before the role: the person alone, as before
+    found = [(f.text, f.label) for f in finder("Kremlin'de Dışişleri Sözcüsü Mariya Zaharova konuştu.", "tr")]
+    assert ("Mariya Zaharova", "PERSON") in found and ("Dışişleri", "GPE") not in found
+
+
 def test_a_role_word_opening_like_an_institution_is_the_role(finder):
     # "Радник" (adviser) starts with "рад" (council), "Советник" with "совет": the longer role stem wins
     found = [(f.text, f.label) for f in finder("Радник голови відомства Михайло Пасічник заявив про атаку.", "uk")]

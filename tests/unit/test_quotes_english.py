@@ -386,6 +386,21 @@ def test_according_to_a_body_whose_mention_holds_its_article_names_the_whole_bod
     assert rules_speakers(text, the_Institute_for_the_Study_of_War="ORG") == ["the Institute for the Study of War"]
 
 
+def test_according_to_a_source_then_a_clause_with_its_own_speech_verb_names_the_clauses_subject() -> None:
+    # the agency is where the words were reported; the clause after the comma says who spoke them
+    text = 'According to TASS, Peskov said: "The president is working as usual."'
+    assert rules_speakers(text, TASS="ORG", Peskov="PERSON") == ["Peskov"]
+    text = 'According to Peskov, the attack was "a planned terrorist act against the president."'  # no speech verb
+    assert rules_speakers(text, Peskov="PERSON") == ["Peskov"]
+
+
+def test_a_source_cue_then_a_clause_with_a_speech_verb_in_spanish_and_russian() -> None:
+    text = "Según la agencia TASS, Peskov dijo: «El presidente trabaja con normalidad»."
+    assert rules_speakers(text, "es", TASS="ORG", Peskov="PERSON") == ["Peskov"]
+    text = "По данным ТАСС, Песков заявил: «Президент работает в обычном режиме»."
+    assert rules_speakers(text, "ru", ТАСС="ORG", Песков="PERSON") == ["Песков"]
+
+
 def test_a_name_in_capitals_after_a_quote_that_runs_on_is_not_a_verb() -> None:
     # "State" is a speech verb, but a quote ending in a comma runs on into its sentence: no verb there is capitalised
     text = "“This is a provocation,” State Duma speaker Vyacheslav Volodin wrote on Telegram."

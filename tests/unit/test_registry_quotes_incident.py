@@ -376,11 +376,24 @@ def test_the_attack_is_found_in_languages_written_without_the_latin_word(toolkit
         ("María Zajárova", "person/maria-zakharova"),
         ("Nowo-Ogarjowo", "place/novo-ogaryovo"),  # Putin's residence, as dpa spells it
         ("Novo-Ogariovo", "place/novo-ogaryovo"),  # as AFP and EFE do
+        ("Novo-Ogarëvo", "place/novo-ogaryovo"),  # as ANSA does
+        ("Nowo-Ogariowo", "place/novo-ogaryovo"),  # as PAP does
+        ("Ново-Огарьово", "place/novo-ogaryovo"),  # in Ukrainian
+        ("Palacio del Senado del Kremlin", "place/senate-palace"),  # where the drones exploded, as EFE writes it
+        ("Palazzo del Senato del Cremlino", "place/senate-palace"),
+        ("Senato Sarayı", "place/senate-palace"),
+        ("Pałac Senacki", "place/senate-palace"),
     ],
 )
 def test_the_incidents_russian_officials_are_known_as_each_languages_wire_spells_them(written, known):
     entry = Registry.from_setting(None).lookup(written)
     assert entry is not None and entry.id == known
+
+
+def test_another_countrys_senate_building_is_not_the_kremlins():
+    # Madrid's and Rome's senates sit in buildings of those names: only "… del Kremlin" is the Kremlin's
+    registry = Registry.from_setting(None)
+    assert registry.lookup("Palacio del Senado") is None and registry.lookup("Palazzo del Senato") is None
 
 
 def test_a_surname_two_public_people_share_is_no_alias_alone():

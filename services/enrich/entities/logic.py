@@ -377,6 +377,8 @@ _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLA
 _PLACE_NOUNS = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
 # An administrative noun right after a name ("Riverside counties", "Orleans parish"): a place, whatever the model said.
 _ADMIN_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_ADMIN_AFTER").items()}
+# A lower-case feature noun right after a name ("the Taman peninsula"): the name and the noun, one natural feature.
+_FEATURE_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_AFTER").items()}
 # A lower-case feature word and "of" right before a name ("le banc d’Arguin", "la plage du Truquet"): one place.
 _FEATURE_BEFORE = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_BEFORE").items()}
 # A settlement noun right after a name a place cue introduces ("in Pangram area"): a place, known or not.
@@ -969,6 +971,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "Bank of America", "the US Federal Reserve", "the U.S. Air Force"
         elif label in ("PERSON", "ORG", "PRODUCT") and ent.id is None and _feature(bare, lang):
             label = "LOC"  # "Sierra Nevada", "Lake Chad": a geographic feature, whatever the model said
+        elif label in _FEATURED and ent.id is None and len(words) <= 3 and (after := _feature_after(text, end, lang)):
+            end += after  # "the Taman peninsula" (ORG), "the Dnipro river" (GPE): the feature, its noun included
+            label, name, span = "LOC", None, text[start:end]
         elif label in ("PERSON", "ORG") and ent.id is None and _qualified_place(bare, lang, gazetteer):
             label = "GPE"  # "Yobe North", "Wichita East": a known place and a part of it
         elif label in ("PERSON", "ORG", "NORP") and ent.id is None and compass_place(bare, lang, gazetteer):
@@ -1215,6 +1220,16 @@ def _place_list(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -
     return spans if all(found is not None and more_than_a_town(found[1]) for found in places) else None
 
 
+_FEATURED = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "LOC"})  # what a model calls a feature's name before its noun
+
+
+def _feature_after(text: str, end: int, lang: str) -> int:
+    """The length of a lower-case feature noun right after a name ("Taman peninsula"), else 0."""
+    after = _FEATURE_AFTER.get(lang)
+    m = after.match(text, end, end + 20) if after is not None else None
+    return 0 if m is None else m.end() - end
+
+
 def _administered(text: str, end: int, lang: str) -> bool:
     """An administrative noun right after the name ("Orange and Riverside counties")."""
     after = _ADMIN_AFTER.get(lang)
@@ -1267,7 +1282,7 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         end = start + len(run)
         if not run:
             continue
-        cued = cue.search(text[max(0, start - 30) : start]) is not None
+        cued = cue.search(text[max(0, start - 30) : start]) is not None or _administered(text, end, lang)
         movement = moved is not None and moved.search(text[max(0, start - 14) : start]) is not None
         if (
             not cued
@@ -1350,11 +1365,13 @@ def _after_place(places: list[int], text: str, start: int, lang: str) -> bool:
     """Whether ``start`` continues a list right after a place the model found ("Kent and Sussex", "Kent, Sussex"):
     ``places`` holds the places' ends, sorted."""
     k = bisect.bisect_right(places, start)
-    if not k or start - places[k - 1] > 8:
-        return False
+    return bool(k) and start - places[k - 1] <= 8 and _list_gap(text[places[k - 1] : start], lang)
+
+
+def _list_gap(gap: str, lang: str) -> bool:
+    """Whether ``gap`` joins two names of a list: a comma, the language's "and" (English "or" too), or both."""
     conjunctions = (*_conjunctions(lang), "or") if lang == "en" else _conjunctions(lang)
-    gap = " ".join(text[places[k - 1] : start].replace(",", " , ").split())
-    return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
+    return " ".join(gap.replace(",", " , ").split()) in (",", *conjunctions, *(f", {c}" for c in conjunctions))
 
 
 @functools.cache

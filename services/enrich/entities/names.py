@@ -1527,6 +1527,15 @@ class NameFinder:
             if c.own is None
         ]
 
+    def _role_place(self, head: list[_Token], lang: str, text: str) -> Found | None:
+        """The place a role word's office belongs to, when the one or two words before the role in a run are a place
+        the gazetteer knows ("Belgorod Valisi", "İstanbul Valisi": Turkish names the place before the office)."""
+        if not 1 <= len(head) <= 2 or not all(_capitalised(t.text) for t in head):
+            return None
+        phrase = text[head[0].start : head[-1].end]
+        place = self.gazetteer.place_form(phrase, lang)
+        return None if place is None else Found(phrase, "GPE", head[0].start, head[-1].end, place[0])
+
     def _read_run(
         self,
         run: list[_Token],
@@ -1584,6 +1593,10 @@ class NameFinder:
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
         for n in range(len(words) - 1, -1, -1):
             if self.is_role(words[n].text, lang) and n < len(words) - 1:
+                place = self._role_place(words[:n], lang, text)
+                if place is not None:  # "Belgorod Valisi Vyaçeslav Gladkov": the place whose office it is, then
+                    rest = words[n:]  # the titled person
+                    return [place, *self._read_run(rest, tokens, first + n, lang, standalone, people, text)]
                 words = words[n + 1 :]
                 cued = True
                 break

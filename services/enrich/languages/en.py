@@ -1331,7 +1331,12 @@ NAME_DAY_WORDS = frozenset({"day", "eve"})
 CLDR_COUNTRY_NAMES = True
 # Words right before a name that make a small town of the gazetteer the place ("near the town of").
 # "Ryan Hollman, 31, of Hope": a person's age, then the town the person lives in.
-PLACE_BEFORE = r"\b(?:in|near|outside|around|town of|city of|village of|port of|region of|\d{1,3}, of)\s+$"
+# Also a place's office holders, people and parts ("the governor of Belgorod", "residents of Odintsovo", "the
+# outskirts of Kyiv").
+PLACE_BEFORE = (
+    r"\b(?:in|near|outside|around|town of|city of|village of|port of|region of|\d{1,3}, of"
+    r"|(?:governor|mayor|residents|outskirts|suburbs|centre|center) of)\s+$"
+)
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky").
 # (Not "port of": software.)
@@ -1344,6 +1349,12 @@ PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
 PLACE_ADMIN_AFTER = (
     r"\s+(?:county|counties|parish|parishes|borough|boroughs|township|townships|district|districts|region|regions"
     r"|province|provinces|oblast|oblasts)\b"
+)
+# A lower-case feature noun right after a name: the name and the noun are one natural feature ("the Taman
+# peninsula", "the Kerch strait", "the Dnipro river").
+PLACE_FEATURE_AFTER = (
+    r"\s+(?:peninsula|river|sea|strait|bay|gulf|island|islands|lake|mountains|desert|valley|plateau|archipelago"
+    r"|lagoon|reservoir|delta)\b"
 )
 # "And" before the last of a list of places a model labelled ("in Bryansk, Kursk and Belgorod").
 PLACE_LIST_AND = ("and",)

@@ -314,7 +314,8 @@ QUOTES: dict[str, Any] = {
 NAME_ROLES = (
     "cumhurbaşkanı", "başbakan", "bakan", "bakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "general",
     "başkan", "başkanı", "danışman", "danışmanı", "lider", "lideri", "müdür", "müdürü", "analist",
-    "milletvekili", "sekreter", "sekreteri", "komutan", "komutanı", "profesör", "bay", "bayan",
+    "milletvekili", "sekreter", "sekreteri", "komutan", "komutanı", "profesör", "bay", "bayan", "vali", "valisi",
+    "şef", "şefi", "yardımcısı", "temsilcisi", "yetkilisi",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "bakanlığı", "bakanlığı'nın", "hükümeti", "partisi", "bankası", "ajansı", "üniversitesi", "enstitüsü",

@@ -2376,6 +2376,8 @@ class Attributor:
         for k in range(a, b):
             n = self._cue(k, b)
             if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b) or self._opening_cue(k, b)):
+                if self._clause_after_cue(k + n, b):
+                    continue  # "According to TASS, Peskov said: “…”": the clause's speaker, whom TASS reports
                 found = self._after_cue(k, n, b, q.start, how="cue")
                 if found is not None:
                     return found
@@ -2458,6 +2460,17 @@ class Attributor:
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
         return found
+
+    def _clause_after_cue(self, j: int, b: int) -> bool:
+        """Whether a cue's phrase from ``j`` closes with a comma and a clause of its own speech verb follows before
+        the quote at ``b`` ("According to TASS, Peskov said: “…”", "Laut TASS sagte Peskow: „…“"): the cue names the
+        source of the report, the clause the speaker. Reads a few words either side of the comma."""
+        if self.lang.unspaced:
+            return False
+        comma = next((m for m in range(j, min(j + 12, b)) if self.toks[m].text == ","), None)
+        return comma is not None and any(
+            self._is_verb(m, comma + 1, strong=True) for m in range(comma + 1, min(comma + 16, b))
+        )
 
     def _verb_noun_phrase(self, k: int, a: int) -> int | None:
         """Where the phrase starts that holds the speech verb's base form at ``k`` as a noun or an infinitive, after
