@@ -1,0 +1,100 @@
+"""Russian, Ukrainian and Polish wire copy: dash-led quotes, role words, short quotes after "по словам"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import ents, rules_speakers
+from wirestream.services.enrich.entities.quotes import find_quotes
+
+
+def quotes(text: str, language: str, **labels: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text, ents(text, **labels), language)]
+
+
+# --- dash-led quotes: a paragraph that opens with a dash, the quote ending at a dash before a speech verb --------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "quote"),
+    [
+        (
+            "pl",
+            "Dmitrij Pieskow rozmawiał z dziennikarzami.\n\n- To był atak terrorystyczny - powiedział Dmitrij Pieskow.",
+            "Dmitrij Pieskow",
+            "To był atak terrorystyczny",
+        ),
+        (
+            "ru",
+            "Иван Петров ответил на вопросы.\n\n— Решения принимаются не в Киеве, а в Вашингтоне, — сказал Иван Петров.",
+            "Иван Петров",
+            "Решения принимаются не в Киеве, а в Вашингтоне",
+        ),
+        (
+            "uk",
+            "Іван Петренко відповів на питання.\n\n– Ми не атакуємо ні Москву, ні Кремль, – заявив Іван Петренко.",
+            "Іван Петренко",
+            "Ми не атакуємо ні Москву, ні Кремль",
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_a_dash_is_a_quote_up_to_the_dash_before_its_speech_verb(
+    language: str, text: str, name: str, quote: str
+) -> None:
+    assert quotes(text, language, **{name.replace(" ", "_"): "PERSON"}) == [(quote, name)]
+
+
+def test_a_dash_led_quote_attributed_to_a_role_word_is_the_person_named_before() -> None:
+    text = (
+        "Rzecznik Kremla Dmitrij Pieskow oskarżył Stany Zjednoczone.\n\n"
+        "- Wiemy, że za tym stoją Stany Zjednoczone - powiedział rzecznik."
+    )
+    assert quotes(text, "pl", Dmitrij_Pieskow="PERSON") == [
+        ("Wiemy, że za tym stoją Stany Zjednoczone", "Dmitrij Pieskow")
+    ]
+
+
+def test_a_dash_after_the_attribution_opens_the_quotes_next_part() -> None:
+    text = "- To był atak terrorystyczny - powiedział Dmitrij Pieskow. - Wiemy, kto za tym stoi i dlaczego."
+    assert quotes(text, "pl", Dmitrij_Pieskow="PERSON") == [
+        ("To był atak terrorystyczny", "Dmitrij Pieskow"),
+        ("Wiemy, kto za tym stoi i dlaczego.", "Dmitrij Pieskow"),
+    ]
+
+
+def test_a_dash_inside_the_quote_that_no_speech_verb_follows_is_part_of_it() -> None:
+    text = "- To był - jak wszyscy widzieli - atak terrorystyczny - powiedział Dmitrij Pieskow."
+    assert quotes(text, "pl", Dmitrij_Pieskow="PERSON") == [
+        ("To był - jak wszyscy widzieli - atak terrorystyczny", "Dmitrij Pieskow")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Najważniejsze wydarzenia dnia:\n- Moskwa - Kreml - Plac Czerwony\n- Atak dronów - Pieskow oskarża USA",
+        "Atak dronów na Kreml - powiedział Pieskow o wydarzeniach w Moskwie",  # no dash opens the paragraph
+        "- wiemy, kto za tym stoi i dlaczego - powiedział Dmitrij Pieskow.",  # a dash then lower case: no dialogue
+        "-To był atak terrorystyczny - powiedział Dmitrij Pieskow.",  # a hyphen glued to the word: no dash
+    ],
+)
+def test_a_list_item_or_headline_with_dashes_is_no_quote(text: str) -> None:
+    assert quotes(text, "pl", Dmitrij_Pieskow="PERSON") == []
+
+
+def test_a_quote_in_marks_after_a_dash_stays_the_marked_quote() -> None:
+    text = "Иван Петров ответил.\n\n— «Это была настоящая атака на Кремль», — сказал Иван Петров."
+    assert quotes(text, "ru", Иван_Петров="PERSON") == [("Это была настоящая атака на Кремль", "Иван Петров")]
+
+
+def test_a_marked_quote_inside_a_dash_led_quote_is_part_of_its_text() -> None:
+    text = "— Мы называем это «актом терроризма» и будем отвечать, — сказал Иван Петров."
+    assert quotes(text, "ru", Иван_Петров="PERSON") == [
+        ("Мы называем это «актом терроризма» и будем отвечать", "Иван Петров")
+    ]
+
+
+def test_rules_read_a_dash_led_quote_like_a_marked_one() -> None:
+    text = "Иван Петров ответил на вопросы.\n\n— Это была настоящая атака на Кремль, — сказал он."
+    assert rules_speakers(text, "ru", Иван_Петров="PERSON") == ["Иван Петров"]
+
