@@ -98,3 +98,24 @@ def test_rules_read_a_dash_led_quote_like_a_marked_one() -> None:
     text = "Иван Петров ответил на вопросы.\n\n— Это была настоящая атака на Кремль, — сказал он."
     assert rules_speakers(text, "ru", Иван_Петров="PERSON") == ["Иван Петров"]
 
+
+# --- a short quote after a cue phrase: "По словам Пескова, «это теракт»" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "По словам Ивана Петрова, «это теракт».", "Ивана Петрова"),
+        ("uk", "За словами Івана Петренка, «вибору немає».", "Івана Петренка"),
+        ("pl", "Według Jana Kowalskiego, „to atak”.", "Jana Kowalskiego"),
+    ],
+)
+def test_a_short_quote_after_a_cue_phrase_and_a_name_is_a_quote(language: str, text: str, name: str) -> None:
+    assert [q for q, _ in quotes(text, language, **{name.replace(" ", "_"): "PERSON"})] == [
+        text.split("«")[-1].split("„")[-1].rstrip(".»”")
+    ]
+
+
+def test_a_short_quote_after_a_longer_clause_with_a_cue_phrase_is_no_quote() -> None:
+    text = "По словам Ивана Петрова, который вчера выступал в Государственной думе перед депутатами, «это теракт»."
+    assert quotes(text, "ru", Ивана_Петрова="PERSON") == []

@@ -75,7 +75,19 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
     before = text[max(0, quote.start - 80) : quote.start].rstrip()
     if before.endswith((":", "：")):
         words += [m.group(0) for m in _WORDS.finditer(before.rsplit("\n", 1)[-1])][-SHORT_CUE_WORDS:]
-    return any(lang.is_verb(w) for w in words)
+    return any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang)
+
+
+def _cue_phrase_before(before: str, lang: Lang) -> bool:
+    """Whether the sentence before a short quote is only a cue phrase of the language and whose words they are, then a
+    comma ("По словам Пескова, «это теракт»", "За словами Медведєва, «вибору немає»", "Według Pieskowa, „to atak”")."""
+    if not before.endswith(","):
+        return False
+    sentence = re.split(r"[.!?…:;]\s|\n", before)[-1]
+    words = [m.group(0).lower() for m in _WORDS.finditer(sentence)]
+    return any(
+        tuple(words[: len(cue)]) == cue and 0 < len(words) - len(cue) <= SHORT_SUBJECT_WORDS for cue in lang.cues
+    )
 
 
 def _subject_then_verb(clause: str, lang: Lang) -> bool:
