@@ -6,6 +6,7 @@ import pytest
 
 from tests.unit.test_quotes import ents, rules_speakers
 from wirestream.services.enrich.entities.quotes import find_quotes
+from wirestream.services.enrich.entities.quotes.language import nation_adjective
 
 
 def quotes(text: str, language: str, **labels: str) -> list[tuple[str, str | None]]:
@@ -119,3 +120,53 @@ def test_a_short_quote_after_a_cue_phrase_and_a_name_is_a_quote(language: str, t
 def test_a_short_quote_after_a_longer_clause_with_a_cue_phrase_is_no_quote() -> None:
     text = "По словам Ивана Петрова, который вчера выступал в Государственной думе перед депутатами, «это теракт»."
     assert quotes(text, "ru", Ивана_Петрова="PERSON") == []
+
+
+# --- a people's adjective in a language that inflects it: CLDR's country and language names with the endings ------
+
+
+@pytest.mark.parametrize(
+    ("word", "language"),
+    [
+        ("российская", "ru"),
+        ("украинского", "ru"),
+        ("польская", "ru"),
+        ("американский", "ru"),
+        ("українська", "uk"),
+        ("amerykańska", "pl"),
+        ("rosyjskiego", "pl"),
+    ],
+)
+def test_an_inflected_peoples_adjective_is_one(word: str, language: str) -> None:
+    assert nation_adjective(word, language)
+
+
+@pytest.mark.parametrize(
+    ("word", "language"), [("московский", "ru"), ("городской", "ru"), ("военный", "ru"), ("państwowy", "pl")]
+)
+def test_another_adjective_is_no_peoples(word: str, language: str) -> None:
+    assert not nation_adjective(word, language)
+
+
+# --- a name in the genitive after a title's governed role is that role's, not the title's ---------------------
+
+
+def test_a_genitive_name_after_a_governed_role_is_not_the_titles_holder() -> None:
+    text = (
+        "Помощник президента Ивана Петрова прокомментировал атаку.\n\n"
+        "«Это была попытка покушения на президента», — добавил помощник."
+    )
+    assert rules_speakers(text, "ru", Ивана_Петрова="PERSON") == [None]
+
+
+def test_a_genitive_name_after_a_governed_role_is_no_subject() -> None:
+    text = "Помощник президента Ивана Петрова заявил: «Это была попытка покушения на президента»."
+    assert rules_speakers(text, "ru", Ивана_Петрова="PERSON") == [None]
+
+
+def test_a_nominative_name_after_a_governed_role_is_the_titles_holder() -> None:
+    text = (
+        "Помощник президента Сергей Смирнов прокомментировал атаку.\n\n"
+        "«Это была попытка покушения на президента», — добавил помощник."
+    )
+    assert rules_speakers(text, "ru", Сергей_Смирнов="PERSON") == ["Сергей Смирнов"]
