@@ -740,6 +740,15 @@ def _targets() -> list[Target]:
         lambda a: _fn(NAMES, "coordinated")(a[0], a[1], ("and", "und"), lambda x, y: a[0][x:y].istitle()),
     )
     add("quotes.marks.scan", f"{MARKS}:scan", _same, lambda s: _fn(MARKS, "scan")(s))
+    add(  # every dash a speech verb's: each line read once, its dashes each looked past a bounded stretch
+        "quotes.marks.dash_led", f"{MARKS}:dash_led", _same, lambda s: _fn(MARKS, "dash_led")(s, lambda words: True)
+    )
+    add(  # every marked quote against every dash-led one: one sweep
+        "quotes.marks.merge",
+        f"{MARKS}:merge",
+        _same,
+        lambda s: _fn(MARKS, "merge")(_fn(MARKS, "scan")(s), _fn(MARKS, "dash_led")(s, lambda words: True)),
+    )
     add(  # the rules' look-back before each quote alone: a sentence that never ends must not make it rescan the text
         "quotes.Attributor.embedded_without_cue",
         f"{QUOTES}.attribution:Attributor.embedded_without_cue",

@@ -535,3 +535,27 @@ def test_a_place_the_registry_knows_under_another_spelling_takes_its_entry(toolk
     place = next(e for e in enrich(dated(text, language), toolkit).entities if e.label == "GPE")
     assert (place.id, place.name, [m.text for m in place.mentions]) == ("place/moscow", "Moscow", [written])
     assert place.geo is not None and place.geo.source == "registry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "label"),
+    [
+        ("uk", "Дрони пролетіли над Червоною площею у Москві.", "Red Square", "FAC"),  # the instrumental
+        (
+            "pl",
+            "Według Instytutu Studiów nad Wojną Kreml wykorzystuje incydent.",
+            "Institute for the Study of War",
+            "ORG",
+        ),
+        (
+            "ru",
+            "По данным Института изучения войны, Кремль использует инцидент.",
+            "Institute for the Study of War",
+            "ORG",
+        ),
+    ],
+)
+def test_a_registered_place_or_body_in_a_slavic_case_is_found_whole(toolkit, language, text, name, label):
+    entities = enrich(dated(text, language), toolkit).entities
+    assert (label, name) in [(e.label, e.name) for e in entities]
+    assert not [e for e in entities if e.name in ("Wojną", "Wojna")]  # not a place "Wojną" inside the body's name

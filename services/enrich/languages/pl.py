@@ -161,6 +161,9 @@ _IMPERSONAL_SPEECH = (
 )
 
 QUOTES: dict[str, Any] = {
+    # a people's adjective: a country's stem, a suffix, an ending ("rosyjska", "amerykańskiego"; language.py)
+    "adjective_endings": ["i", "y", "a", "e", "ego", "emu", "im", "ym", "ą", "ej", "ich", "ych", "imi", "ymi"],
+    "nation_suffixes": ["jsk", "ijsk", "sk", "ańsk"],
     "verbs": {
         "zwracać",
         "zwrócić",

@@ -223,6 +223,27 @@ INTERFACE_WORDS = (
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
+    # a people's adjective: a country's stem, a suffix, an ending ("российская", "американского"; language.py)
+    "adjective_endings": [
+        "ий",
+        "ый",
+        "ой",
+        "ая",
+        "ое",
+        "ые",
+        "ие",
+        "ого",
+        "ому",
+        "ым",
+        "им",
+        "ом",
+        "ую",
+        "ых",
+        "их",
+        "ыми",
+        "ими",
+    ],
+    "nation_suffixes": ["йск", "ийск", "ск", "анск"],
     "verbs": {
         "проинформировать",
         "признаться",

@@ -183,6 +183,9 @@ INTERFACE_WORDS = (
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
+    # a people's adjective: a country's stem, a suffix, an ending ("російська", "американського"; language.py)
+    "adjective_endings": ["ий", "а", "е", "і", "ого", "ому", "им", "ім", "ій", "у", "ої", "ою", "их", "ими"],
+    "nation_suffixes": ["йськ", "ійськ", "ськ", "анськ"],
     "verbs": {
         "сказати",
         "заявити",

@@ -33,7 +33,7 @@ from wirestream.contracts import Entity, Quote
 from wirestream.services.enrich.entities.quotes import rank
 from wirestream.services.enrich.entities.quotes.attribution import Attributor
 from wirestream.services.enrich.entities.quotes.language import Lang, for_text
-from wirestream.services.enrich.entities.quotes.marks import QuoteSpan, scan
+from wirestream.services.enrich.entities.quotes.marks import QuoteSpan, dash_led, merge, scan
 from wirestream.services.enrich.entities.quotes.rank import Result
 
 __all__ = ["attribute", "find_quotes"]
@@ -82,7 +82,19 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         return _said_unspaced(text, quote, before, lang)
     if before.endswith((":", "：")):
         words += [m.group(0) for m in _WORDS.finditer(before.rsplit("\n", 1)[-1])][-SHORT_CUE_WORDS:]
-    return any(lang.is_verb(w) for w in words)
+    return any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang)
+
+
+def _cue_phrase_before(before: str, lang: Lang) -> bool:
+    """Whether the sentence before a short quote is only a cue phrase of the language and whose words they are, then a
+    comma ("По словам Пескова, «это теракт»", "За словами Медведєва, «вибору немає»", "Według Pieskowa, „to atak”")."""
+    if not before.endswith(","):
+        return False
+    sentence = re.split(r"[.!?…:;]\s|\n", before)[-1]
+    words = [m.group(0).lower() for m in _WORDS.finditer(sentence)]
+    return any(
+        tuple(words[: len(cue)]) == cue and 0 < len(words) - len(cue) <= SHORT_SUBJECT_WORDS for cue in lang.cues
+    )
 
 
 def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
@@ -138,15 +150,21 @@ def _subject_then_verb(clause: str, lang: Lang) -> bool:
     return False
 
 
+def _dash_cue(words: list[str], lang: Lang) -> bool:
+    """Whether the first words after a dash-led quote's closing dash are its attribution: a speech verb first, or
+    after a word the language skips there ("— сказал он", "- powiedział rzecznik", "— также отметил он")."""
+    return lang.is_verb(words[0]) or (len(words) > 1 and words[0].lower() in lang.skip and lang.is_verb(words[1]))
+
+
 def attribute(
     text: str, entities: list[Entity], language: str | None = None, doc: Any = None
 ) -> tuple[Attributor | None, list[Result]]:
     """The rules' answer: each quote of at least four words with its speaker (or None), and the attributor
     that read them (None when there is no quote)."""
-    spans = scan(text)
+    lang = for_text(language, text)
+    spans = merge(scan(text), dash_led(text, lambda words: _dash_cue(words, lang)))
     if not spans:
         return None, []
-    lang = for_text(language, text)
     kept = [q for q in spans if _big_enough(q.text) or _said_right_there(text, q, lang)]
     if not kept:
         return None, []

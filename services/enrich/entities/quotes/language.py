@@ -93,6 +93,46 @@ def _nation_stems(code: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_VOWELS = "aeiouyаеёиоуыэюяіїє"
+
+
+@cache
+def _inflected_nation_stems(code: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(``adjective_endings``, ``nation_suffixes``) what a language that inflects its adjectives derives a people's
+    adjective from: its CLDR language names less their adjective ending ("польский": "польск"), its CLDR territory
+    names of one word less their last vowels ("Россия": "росси", "Ameryka": "ameryk"), its adjective endings and
+    the suffixes that make a country's stem an adjective ("йск": "российская"). Empty for other languages."""
+    table = LANGUAGES.get(code, {})
+    endings = tuple(sorted(table.get("adjective_endings", ()), key=len, reverse=True))
+    if not endings:
+        return frozenset(), frozenset(), (), ()
+    names = set()
+    for name in cldr.language_names(code):
+        low = name.casefold()
+        ending = next((e for e in endings if low.endswith(e)), "")
+        if low.isalpha() and ending and len(low) - len(ending) >= 4:
+            names.add(low[: -len(ending)])
+    countries = set()
+    for name in cldr.territories(code).values():
+        stem = name.casefold().rstrip(_VOWELS)
+        if name.isalpha() and len(stem) >= 4:
+            countries.add(stem)
+    return frozenset(names), frozenset(countries), endings, tuple(table.get("nation_suffixes", ()))
+
+
+def _inflected_nation_adjective(low: str, code: str) -> bool:
+    """Whether a lower-case word is a people's adjective of a language that inflects it ("российская",
+    "украинского", "amerykańska"): its language's name or its country's stem with a suffix, then an ending."""
+    names, countries, endings, suffixes = _inflected_nation_stems(code)
+    for ending in endings:
+        if not low.endswith(ending):
+            continue
+        rest = low[: -len(ending)]
+        if rest in names or any(rest.endswith(x) and rest[: -len(x)] in countries for x in suffixes):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def nation_adjective(word: str, code: str) -> bool:
     """Whether a lower-case word is a people's adjective ("ukrainischen", "russe", "ucraniana", "rusa"): a stem of
@@ -101,6 +141,8 @@ def nation_adjective(word: str, code: str) -> bool:
     low = word.casefold()
     if not low.isalpha() or low != word or low in cldr.weekday_names(code) or low in cldr.month_names(code):
         return False
+    if _inflected_nation_adjective(low, code):
+        return True
     stems = _nation_stems(code)
     # a short stem ("rus" of "ruso", "russ" of "russe") takes a short ending only ("rusa", not "lange" of "lang")
     return any(

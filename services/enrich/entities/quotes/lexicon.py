@@ -163,6 +163,8 @@ for the article's language only:
   pronouns a dependency parse gives as a verb's subject (the antecedent speaks);
 * ``possessive`` (all): "'s" as a token of its own; ``capitalised_not_pronoun`` (all): a pronoun
   that, capitalised after the clause start, is something else ("IT");
+* ``adjective_endings``, ``nation_suffixes``: a language that inflects its adjectives: their endings, and the
+  suffixes that make a CLDR country name's stem a people's adjective ("росси|йск|ая"; ``language.nation_adjective``);
 * ``role_groups`` (all): {form: role} for the title bindings ("spokeswoman": "spokesperson");
   ``generic_heads`` (all): institution heads that name no body alone ("the ministry");
   ``document_heads`` (all): heads of a document phrase, no speaker of its own ("the statement");

@@ -21,7 +21,10 @@ whatever its marks (no backtracking regular expression).
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # The characters the scan stops at; a newline run is one event (a paragraph break).
@@ -264,3 +267,104 @@ def _span(text: str, frame: _Frame, close: int) -> QuoteSpan:
         paragraphs=frame.paragraphs,
         close_mark=text[close],
     )
+
+
+# A paragraph that opens with a dash, then a capital, a digit or a mark (lower case is checked apart): the dialogue dash of Polish, Russian,
+# Ukrainian (and Spanish) wire copy ("- To był atak - powiedział Pieskow.", "— Это теракт, — сказал он."). A hyphen
+# takes a space after it.
+_DASH_OPEN = re.compile(r"(?m)^[ \t\u00a0]*(?P<dash>-[ \t\u00a0]+|[—–][ \t\u00a0]*)(?=[^\W\d_]|\d|[\"“„«])")
+# The dash that may end such a quote: an en or em dash ("…, — сказал"; Spanish "…—dijo"), a hyphen spaced on both
+# sides. The words after it are read by the caller; the spaces and the comma before it are not the quote's.
+_DASH_CLOSE = re.compile(r"[—–]|(?<=[ \t\u00a0])-(?=[ \t\u00a0])")
+_DASH_SPACE = " \t\u00a0"
+MAX_DASH_GAP = 4  # spaces (and a comma) looked past on either side of a closing dash
+# After the attribution's sentence, a dash that opens the quote's next part on the same line ("… - powiedział
+# rzecznik. - Wiemy, kto za tym stoi.").
+_DASH_RESUME = re.compile(r"[.!?…][ \t\u00a0]+(?P<dash>[—–][ \t\u00a0]*|-[ \t\u00a0]+)(?=[^\W\d_]|\d|[\"“„«])")
+_CUE_WORD = re.compile(r"[^\W\d_][\w-]*")
+DASH_CUE_WORDS = 2  # the words after the closing dash that may hold the speech verb
+MAX_DASH_PARTS = 4  # parts of one dash-led paragraph read as quotes (bounded)
+
+
+def dash_led(text: str, cue: Callable[[list[str]], bool]) -> list[QuoteSpan]:
+    """Quotes that open a paragraph with a dash instead of a mark and end at a second dash after which
+    ``cue`` finds a speech verb among the first words ("powiedział Pieskow", "сказал он"): the dialogue dash
+    of wire copy. The span runs from the opening dash to the end of the quoted words (without the comma or the
+    closing dash), so the attribution reads what follows as after a closing mark. Once so attributed, a dash after
+    the attribution's sentence opens the quote's next part, to the line's end or the next such dash. A list item
+    or a headline whose dashes no speech verb follows is no quote. Each line is read once, left to right."""
+    found: list[QuoteSpan] = []
+    for opening in _DASH_OPEN.finditer(text):
+        line_end = text.find("\n", opening.end())
+        line_end = len(text) if line_end < 0 else line_end
+        dash, begin = opening.start("dash"), opening.end()
+        attributed = False
+        for _ in range(MAX_DASH_PARTS):
+            if text[begin].islower():
+                break  # a dash, then lower case: a list item's words, not a quote's first
+            close = _closing_dash(text, begin, line_end, cue)
+            if close is None and not attributed:
+                break
+            body_end = line_end if close is None else close[0]
+            body = text[begin:body_end].strip(" \t\u00a0")
+            if not body:
+                break
+            body_end = begin + len(text[begin:body_end].rstrip(" \t\u00a0"))
+            found.append(QuoteSpan(start=dash, end=body_end, text=body, body_start=begin, body_end=body_end))
+            if close is None:
+                break
+            attributed = True
+            resume = _DASH_RESUME.search(text, close[1], line_end)
+            if resume is None:
+                break
+            dash, begin = resume.start("dash"), resume.end()
+    return found
+
+
+def _closing_dash(text: str, begin: int, line_end: int, cue: Callable[[list[str]], bool]) -> tuple[int, int] | None:
+    """The first dash of the line after ``begin`` that a speech verb follows: where the quote's words end (before
+    the spaces and the comma) and where the attribution's begin; None when there is none."""
+    for m in _DASH_CLOSE.finditer(text, begin, line_end):
+        after = m.end()
+        while after < line_end and after - m.end() < MAX_DASH_GAP and text[after] in _DASH_SPACE:
+            after += 1
+        if not _cued(text, after, line_end, cue):
+            continue
+        left = m.start()
+        while left > begin and m.start() - left < MAX_DASH_GAP and text[left - 1] in _DASH_SPACE + ",":
+            left -= 1
+        return left, after
+    return None
+
+
+def _cued(text: str, pos: int, line_end: int, cue: Callable[[list[str]], bool]) -> bool:
+    """Whether the first words after a dash, the first in lower case, are a speech verb's (``cue``)."""
+    if not text[pos : pos + 1].islower():
+        return False
+    words = [
+        m.group(0) for m in itertools.islice(_CUE_WORD.finditer(text, pos, min(line_end, pos + 80)), DASH_CUE_WORDS)
+    ]
+    return cue(words)
+
+
+def merge(spans: list[QuoteSpan], led: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotes between marks and the dash-led ones in text order. A marked quote inside a dash-led one is part of
+    its text; a dash-led one whose words are one marked quote, or that a marked quote runs into or out of, is dropped.
+    One sweep over both (dash-led quotes never overlap one another): linear but for the sorting."""
+    if not led:
+        return spans
+    spans = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    reach = list(itertools.accumulate((s.end for s in spans), max))  # the furthest end of the spans so far
+    kept: list[QuoteSpan] = []
+    inside: set[int] = set()
+    for d in led:
+        a, b = bisect_left(starts, d.start), bisect_left(starts, d.end)
+        if a and reach[a - 1] > d.start:
+            continue  # a marked quote opened before the dash runs into it
+        if any(spans[n].end > d.end or spans[n].start == d.body_start for n in range(a, b)):
+            continue
+        kept.append(d)
+        inside.update(range(a, b))
+    out = [s for n, s in enumerate(spans) if n not in inside]
+    return sorted([*out, *kept], key=lambda s: s.start)

@@ -898,6 +898,13 @@ class Cast:
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "title" and c.kind == "person" and c.speaker is not None:
                 gap = [t.text for t in self.toks[prev.j : c.i]]
+                if not gap and self._governed_roles_name(prev, c):
+                    # "Помощник президента Владимира Путина заявил": the president's name, not the aide's, and no
+                    # subject (the aide is)
+                    inner_role = None
+                    c.excluded = True
+                    out.append(c)
+                    continue
                 if not gap or gap == [","] or self._title_of_body(prev, c) or self._adjectives_then_comma(prev.j, c.i):
                     self.bind(prev, c.speaker)
                     c.gender = c.gender or prev.gender
@@ -947,6 +954,16 @@ class Cast:
             and self.lang.lemma(last.text) != title.head
             and self.lang.title_gender(last.text)[0]
         )
+
+    def _governed_roles_name(self, title: Cand, c: Cand) -> bool:
+        """Whether a name right after a title that ends in a governed role ("помощник президента") is in that role's
+        oblique case, not the title's ("Владимира Путина", not "Юрий Ушаков"): its first word (a given name, which
+        the dictionary knows) is not its own lemma, as the governed role word is not, while the title's first word is.
+        A name of one word says nothing (a surname's lemma is often another noun's)."""
+        toks = self.toks
+        if c.j - c.i < 2 or not self._ends_in_governed_role(title):
+            return False
+        return self._oblique(toks[title.j - 1]) and not self._oblique(toks[title.i]) and self._oblique(toks[c.i])
 
     def _adjectives_then_comma(self, j: int, i: int) -> bool:
         """Between a title and a name: one or two lower-case adjectives after the title, then a comma ("El

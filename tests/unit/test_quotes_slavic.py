@@ -1,0 +1,172 @@
+"""Russian, Ukrainian and Polish wire copy: dash-led quotes, role words, short quotes after "по словам"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import ents, rules_speakers
+from wirestream.services.enrich.entities.quotes import find_quotes
+from wirestream.services.enrich.entities.quotes.language import nation_adjective
+
+
+def quotes(text: str, language: str, **labels: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text, ents(text, **labels), language)]
+
+
+# --- dash-led quotes: a paragraph that opens with a dash, the quote ending at a dash before a speech verb --------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "quote"),
+    [
+        (
+            "pl",
+            "Dmitrij Pieskow rozmawiał z dziennikarzami.\n\n- To był atak terrorystyczny - powiedział Dmitrij Pieskow.",
+            "Dmitrij Pieskow",
+            "To był atak terrorystyczny",
+        ),
+        (
+            "ru",
+            "Иван Петров ответил на вопросы.\n\n— Решения принимаются не в Киеве, а в Вашингтоне, — сказал Иван Петров.",
+            "Иван Петров",
+            "Решения принимаются не в Киеве, а в Вашингтоне",
+        ),
+        (
+            "uk",
+            "Іван Петренко відповів на питання.\n\n– Ми не атакуємо ні Москву, ні Кремль, – заявив Іван Петренко.",
+            "Іван Петренко",
+            "Ми не атакуємо ні Москву, ні Кремль",
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_a_dash_is_a_quote_up_to_the_dash_before_its_speech_verb(
+    language: str, text: str, name: str, quote: str
+) -> None:
+    assert quotes(text, language, **{name.replace(" ", "_"): "PERSON"}) == [(quote, name)]
+
+
+def test_a_dash_led_quote_attributed_to_a_role_word_is_the_person_named_before() -> None:
+    text = (
+        "Rzecznik Kremla Dmitrij Pieskow oskarżył Stany Zjednoczone.\n\n"
+        "- Wiemy, że za tym stoją Stany Zjednoczone - powiedział rzecznik."
+    )
+    assert quotes(text, "pl", Dmitrij_Pieskow="PERSON") == [
+        ("Wiemy, że za tym stoją Stany Zjednoczone", "Dmitrij Pieskow")
+    ]
+
+
+def test_a_dash_after_the_attribution_opens_the_quotes_next_part() -> None:
+    text = "- To był atak terrorystyczny - powiedział Dmitrij Pieskow. - Wiemy, kto za tym stoi i dlaczego."
+    assert quotes(text, "pl", Dmitrij_Pieskow="PERSON") == [
+        ("To był atak terrorystyczny", "Dmitrij Pieskow"),
+        ("Wiemy, kto za tym stoi i dlaczego.", "Dmitrij Pieskow"),
+    ]
+
+
+def test_a_dash_inside_the_quote_that_no_speech_verb_follows_is_part_of_it() -> None:
+    text = "- To był - jak wszyscy widzieli - atak terrorystyczny - powiedział Dmitrij Pieskow."
+    assert quotes(text, "pl", Dmitrij_Pieskow="PERSON") == [
+        ("To był - jak wszyscy widzieli - atak terrorystyczny", "Dmitrij Pieskow")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Najważniejsze wydarzenia dnia:\n- Moskwa - Kreml - Plac Czerwony\n- Atak dronów - Pieskow oskarża USA",
+        "Atak dronów na Kreml - powiedział Pieskow o wydarzeniach w Moskwie",  # no dash opens the paragraph
+        "- wiemy, kto za tym stoi i dlaczego - powiedział Dmitrij Pieskow.",  # a dash then lower case: no dialogue
+        "-To był atak terrorystyczny - powiedział Dmitrij Pieskow.",  # a hyphen glued to the word: no dash
+    ],
+)
+def test_a_list_item_or_headline_with_dashes_is_no_quote(text: str) -> None:
+    assert quotes(text, "pl", Dmitrij_Pieskow="PERSON") == []
+
+
+def test_a_quote_in_marks_after_a_dash_stays_the_marked_quote() -> None:
+    text = "Иван Петров ответил.\n\n— «Это была настоящая атака на Кремль», — сказал Иван Петров."
+    assert quotes(text, "ru", Иван_Петров="PERSON") == [("Это была настоящая атака на Кремль", "Иван Петров")]
+
+
+def test_a_marked_quote_inside_a_dash_led_quote_is_part_of_its_text() -> None:
+    text = "— Мы называем это «актом терроризма» и будем отвечать, — сказал Иван Петров."
+    assert quotes(text, "ru", Иван_Петров="PERSON") == [
+        ("Мы называем это «актом терроризма» и будем отвечать", "Иван Петров")
+    ]
+
+
+def test_rules_read_a_dash_led_quote_like_a_marked_one() -> None:
+    text = "Иван Петров ответил на вопросы.\n\n— Это была настоящая атака на Кремль, — сказал он."
+    assert rules_speakers(text, "ru", Иван_Петров="PERSON") == ["Иван Петров"]
+
+
+# --- a short quote after a cue phrase: "По словам Пескова, «это теракт»" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "По словам Ивана Петрова, «это теракт».", "Ивана Петрова"),
+        ("uk", "За словами Івана Петренка, «вибору немає».", "Івана Петренка"),
+        ("pl", "Według Jana Kowalskiego, „to atak”.", "Jana Kowalskiego"),
+    ],
+)
+def test_a_short_quote_after_a_cue_phrase_and_a_name_is_a_quote(language: str, text: str, name: str) -> None:
+    assert [q for q, _ in quotes(text, language, **{name.replace(" ", "_"): "PERSON"})] == [
+        text.split("«")[-1].split("„")[-1].rstrip(".»”")
+    ]
+
+
+def test_a_short_quote_after_a_longer_clause_with_a_cue_phrase_is_no_quote() -> None:
+    text = "По словам Ивана Петрова, который вчера выступал в Государственной думе перед депутатами, «это теракт»."
+    assert quotes(text, "ru", Ивана_Петрова="PERSON") == []
+
+
+# --- a people's adjective in a language that inflects it: CLDR's country and language names with the endings ------
+
+
+@pytest.mark.parametrize(
+    ("word", "language"),
+    [
+        ("российская", "ru"),
+        ("украинского", "ru"),
+        ("польская", "ru"),
+        ("американский", "ru"),
+        ("українська", "uk"),
+        ("amerykańska", "pl"),
+        ("rosyjskiego", "pl"),
+    ],
+)
+def test_an_inflected_peoples_adjective_is_one(word: str, language: str) -> None:
+    assert nation_adjective(word, language)
+
+
+@pytest.mark.parametrize(
+    ("word", "language"), [("московский", "ru"), ("городской", "ru"), ("военный", "ru"), ("państwowy", "pl")]
+)
+def test_another_adjective_is_no_peoples(word: str, language: str) -> None:
+    assert not nation_adjective(word, language)
+
+
+# --- a name in the genitive after a title's governed role is that role's, not the title's ---------------------
+
+
+def test_a_genitive_name_after_a_governed_role_is_not_the_titles_holder() -> None:
+    text = (
+        "Помощник президента Ивана Петрова прокомментировал атаку.\n\n"
+        "«Это была попытка покушения на президента», — добавил помощник."
+    )
+    assert rules_speakers(text, "ru", Ивана_Петрова="PERSON") == [None]
+
+
+def test_a_genitive_name_after_a_governed_role_is_no_subject() -> None:
+    text = "Помощник президента Ивана Петрова заявил: «Это была попытка покушения на президента»."
+    assert rules_speakers(text, "ru", Ивана_Петрова="PERSON") == [None]
+
+
+def test_a_nominative_name_after_a_governed_role_is_the_titles_holder() -> None:
+    text = (
+        "Помощник президента Сергей Смирнов прокомментировал атаку.\n\n"
+        "«Это была попытка покушения на президента», — добавил помощник."
+    )
+    assert rules_speakers(text, "ru", Сергей_Смирнов="PERSON") == ["Сергей Смирнов"]
