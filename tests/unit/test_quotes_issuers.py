@@ -83,3 +83,21 @@ def test_a_bare_body_noun_with_two_qualified_bodies_before_is_nobody() -> None:
         "„Putin wurde bei dem Angriff nicht verletzt“, teilte das Präsidialamt mit."
     )
     assert rules_speakers(text, "de", Moskau="GPE", Kiew="GPE") == [None]
+
+
+# --- Turkish "açıklamada … denildi": the statement's issuer --------------------------------------------------------
+
+
+def test_a_passive_verb_after_a_statement_of_a_body_in_the_ablative_is_that_bodys() -> None:
+    text = 'Kremlin\'den yapılan açıklamada, "Putin saldırıda yaralanmadı" denildi.'
+    assert rules_speakers(text, "tr", Kremlin="ORG") == ["Kremlin"]
+
+
+def test_a_statement_opening_the_sentence_is_the_one_body_that_made_it_before() -> None:
+    text = 'Kremlin bir açıklama yaptı. Açıklamada, "Putin saldırıda yaralanmadı" denildi.'
+    assert rules_speakers(text, "tr", Kremlin="ORG") == ["Kremlin"]
+
+
+def test_a_statement_two_bodies_made_is_nobodys() -> None:
+    text = 'Kremlin ve Pentagon bir açıklama yaptı. Açıklamada, "Putin saldırıda yaralanmadı" denildi.'
+    assert rules_speakers(text, "tr", Kremlin="ORG", Pentagon="ORG") == [None]

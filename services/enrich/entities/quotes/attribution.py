@@ -100,6 +100,9 @@ UNNAMED = "UNNAMED:"  # key prefix of the placeholder for a subject the article 
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 _ISSUED_HEADS = languages.union("QUOTES", "document_heads")
+# Turkish "açıklamada": a statement's locative, with the stem its introduction starts with ("bir açıklama yaptı")
+_STATEMENT_LOCATIVES: dict[str, dict[str, str]] = languages.by_language("QUOTES", "statement_locatives")
+_BODY_LABELS = ("ORG", "FAC", "GPE")  # a body issuing a statement: an organisation, a seat ("the Kremlin"), a state
 MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clause closing a sentence
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 _NON_SPACE = re.compile(r"\S+")  # what str.split() splits out
@@ -259,6 +262,8 @@ class Attributor:
         if source is not None:
             return source, source.speaker
         found = self.after(q, following)
+        if found is not None and found.implicit and not found.decided:
+            found = self._stated_in(q, found) or found
         if found is None or not found.decided:
             before = self.before(q, floor)
             if before is not None and (before.decided or found is None):
@@ -1904,6 +1909,35 @@ class Attributor:
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _stated_in(self, q: QuoteSpan, found: Found) -> Found | None:
+        """(``statement_locatives``, ``statement_verbs``) Turkish "Kremlin'den yapılan açıklamada, „…“ denildi": a
+        passive speech verb after a quote whose sentence names, before it, the statement it was said in is the words
+        of the body named in the few words before that noun ("Kremlin'den", "Kremlin'in"), else, when the noun opens
+        the sentence ("Açıklamada, „…“ denildi"), of the one body that opens the sentence before and names such a
+        statement ("Kremlin bir açıklama yaptı"). None otherwise."""
+        stems = _STATEMENT_LOCATIVES.get(self.lang.code, {})
+        if not stems or (found.verb or "").lower() not in self.lang.words("statement_verbs"):
+            return None
+        toks = self.toks
+        first, kq = self.tok(self.layout.sentence_start(q.start)), self.tok(q.start)
+        loc = next((k for k in range(kq - 1, first - 1, -1) if toks[k].low in stems and k not in self.inside), None)
+        if loc is None:
+            return None
+        for m in range(loc - 1, max(first, loc - 3) - 1, -1):
+            if m in self.cast.mentions and self.cast.mentions[m][1].label in _BODY_LABELS:
+                return Found(speaker=_entity_speaker(self.cast.mentions[m][1]), verb=found.verb, how="stated in")
+        if loc != first or first == 0:
+            return None
+        before = self.tok(self.layout.sentence_start(toks[first - 1].start))
+        if before not in self.cast.mentions or self.cast.mentions[before][1].label not in _BODY_LABELS:
+            return None
+        if not any(t.low.startswith(stems[toks[loc].low]) for t in toks[before:first]):
+            return None
+        others = [c for c in self.cast.candidates(before, first, self.inside) if c.kind != "pronoun"]
+        if len(others) != 1:
+            return None
+        return Found(speaker=_entity_speaker(self.cast.mentions[before][1]), verb=found.verb, how="stated in")
 
     def _issued_in(self, a: int, b: int) -> Found | None:
         """``heißt es in der Mitteilung``, ``si legge nella nota`` after "Der Kreml veröffentlichte eine Mitteilung": a
