@@ -101,3 +101,16 @@ def test_a_statement_opening_the_sentence_is_the_one_body_that_made_it_before() 
 def test_a_statement_two_bodies_made_is_nobodys() -> None:
     text = 'Kremlin ve Pentagon bir açıklama yaptı. Açıklamada, "Putin saldırıda yaralanmadı" denildi.'
     assert rules_speakers(text, "tr", Kremlin="ORG", Pentagon="ORG") == [None]
+
+
+def test_a_bare_institution_noun_after_two_of_its_kind_is_nobody() -> None:
+    text = (
+        "The Russian foreign ministry and the Ukrainian foreign ministry traded accusations on Wednesday. "
+        '"This is a clear act of terrorism," the ministry said.'
+    )
+    assert rules_speakers(text) == [None]
+
+
+def test_a_bare_institution_noun_after_one_of_its_kind_is_that_one() -> None:
+    text = 'The Russian foreign ministry condemned the attack. "This is a clear act of terrorism," the ministry said.'
+    assert rules_speakers(text) == ["Russian foreign ministry"]

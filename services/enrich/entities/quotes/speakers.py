@@ -39,6 +39,7 @@ _NOT_PARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "not_name_
 _PUNCT_BREAK = set(',;:()[]—–-"“”«»„')
 # Spokesman, spokeswoman and press secretary are the same role for the title bindings.
 # Words that make the next capitalised word a common noun, not a name (German nouns are all capitalised).
+_NEAR_INSTITUTIONS = 1500  # characters before "the ministry" in which two different ministries make it nobody's
 _ARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "articles")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?")
 _ROLE_GROUPS: dict[str, str] = {
@@ -1275,10 +1276,17 @@ class Cast:
                 c = Cand(i, j, "inst", toks[i].start, toks[j - 1].end, _entity_speaker(apposed), head=toks[head].low)
                 self.institutions.append(c)
                 return c
-            # "the ministry": the last institution of that kind the article named
-            for prev in reversed(self.institutions):
-                if prev.head == toks[head].low and prev.start < toks[head].start and prev.speaker:
-                    return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, prev.speaker, head=prev.head)
+            # "the ministry": the last institution of that kind the article named; not one of two different ones
+            # named in the text just before ("the Russian foreign ministry and the Ukrainian foreign ministry")
+            kind = [
+                p
+                for p in self.institutions
+                if p.head == toks[head].low and p.start < toks[head].start and p.speaker is not None
+            ]
+            near = {p.speaker.key for p in kind if p.start >= toks[head].start - _NEAR_INSTITUTIONS if p.speaker}
+            if kind and len(near) <= 1:
+                prev = kind[-1]
+                return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, prev.speaker, head=prev.head)
             return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
         if toks[head].low in _DOCUMENT_HEADS:
             return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
