@@ -761,6 +761,9 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["mitteilung", "erklärung", "stellungnahme"],
+    # "der Kreml veröffentlichte eine Mitteilung": its issuer is the subject of these verbs (or a speech verb)
+    "document_verbs": ["veröffentlichen", "verbreiten", "herausgeben", "versenden", "unterzeichnen"],
+    "document_owners": ["seine", "ihre", "seiner", "ihrer"],
     # the last part of a compound naming a publication whose issuer stands in front ("im IBC Solar-Blog heißt es")
     "publication_heads": [
         "blog",

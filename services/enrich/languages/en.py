@@ -860,6 +860,7 @@ QUOTES: dict[str, Any] = {
     "past_endings": ["ed"],
     "agent_endings": ["er", "or", "ist", "ian"],
     "institutions": {
+        "think tank",  # a phrase: neither word alone is a body (speakers.py _institution_phrase)
         "ministry",
         "office",
         "service",
@@ -1162,7 +1163,7 @@ QUOTES: dict[str, Any] = {
     "document_verbs": ["issue", "release", "publish", "send", "sign", "post", "share", "put"],
     # words before a document's head that introduce it, as "a" does ("in its statement")
     "document_owners": ["its", "their", "his", "her"],
-    "anaphor_heads": ["company", "firm", "corporation", "club", "team", "brokerage", "agency", "statement"],
+    "anaphor_heads": ["company", "firm", "corporation", "club", "team", "brokerage", "agency", "statement", "tank"],
     # between a document's head and its author ("a report from Kotak Institutional Equities")
     "document_by": ["from", "by"],
     # relative pronouns a dependency parse gives as the subject: the antecedent is the speaker

@@ -326,6 +326,10 @@ QUOTES: dict[str, Any] = {
     },
     "title_suffixes": [],
     "institutions": {
+        # documents a body issues ("una nota", "el texto"): phrases an issuer stands behind (attribution.py)
+        "nota",
+        "declaración",
+        "texto",
         "departamento",
         "policía",
         "fiscalía",
@@ -430,7 +434,14 @@ QUOTES: dict[str, Any] = {
     "anaphor_articles": ["el", "la"],
     "pro_drop": True,
     "verb_final": False,
-    "document_heads": ["comunicado"],
+    "document_heads": ["comunicado", "nota", "declaración"],
+    # "el Kremlin emitió un comunicado": its issuer is the subject of these verbs (or a speech verb); "su comunicado"
+    "document_verbs": ["emitir", "publicar", "difundir", "divulgar", "enviar", "firmar"],
+    # a definite noun that takes up the last document introduced, whatever its head ("señala el texto")
+    "document_anaphors": ["texto"],
+    # a preposition fused with the definite article before a document ("si legge nella nota", "diz na nota")
+    "definite_contractions": ["del", "al"],
+    "document_owners": ["su", "sus"],
     "title_of": ["de", "del"],
     "role_groups": {"vocera": "portavoz", "vocero": "portavoz"},
     "reflexive_clitics": ["se"],

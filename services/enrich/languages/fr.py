@@ -323,6 +323,9 @@ QUOTES: dict[str, Any] = {
     },
     "title_suffixes": [],
     "institutions": {
+        # documents a body issues ("una nota", "el texto"): phrases an issuer stands behind (attribution.py)
+        "déclaration",
+        "texte",
         "département",
         "fondation",
         "organisation",
@@ -445,7 +448,14 @@ QUOTES: dict[str, Any] = {
     "anaphor_articles": ["le", "la", "l'", "l’"],
     "pro_drop": False,
     "verb_final": False,
-    "document_heads": ["communiqué"],
+    "document_heads": ["communiqué", "déclaration"],
+    # "le Kremlin a publié un communiqué": its issuer is the subject of these verbs (or a speech verb)
+    "document_verbs": ["publier", "diffuser", "émettre", "envoyer", "signer"],
+    # a definite noun that takes up the last document introduced, whatever its head ("señala el texto")
+    "document_anaphors": ["texte"],
+    # a preposition fused with the definite article before a document ("si legge nella nota", "diz na nota")
+    "definite_contractions": ["du", "au"],
+    "document_owners": ["son", "sa", "leur"],
     "title_of": ["des", "du", "de"],
     # subject pronouns written after a hyphen on an inverted verb ("explique-t-il"), longest first
     "hyphen_pronouns": ["-t-il", "-t-elle", "-il", "-elle"],

@@ -272,6 +272,10 @@ QUOTES: dict[str, Any] = {
     },
     "title_suffixes": [],
     "institutions": {
+        # documents a body issues ("una dichiarazione", "il testo"): phrases an issuer stands behind (attribution.py;
+        # not "nota": "una nota dello Stato del Golfo" names its issuer by a description)
+        "dichiarazione",
+        "testo",
         "dipartimento",
         "polizia",
         "procura",
@@ -407,7 +411,29 @@ QUOTES: dict[str, Any] = {
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"il", "lo", "gli", "uno", "una", "un"},
     "spokesperson": {"portavoce"},
-    "document_heads": ["comunicato"],
+    "document_heads": ["comunicato", "nota", "dichiarazione"],
+    # "il Cremlino ha diffuso una nota": its issuer is the subject of these verbs (or a speech verb)
+    "document_verbs": ["diffondere", "pubblicare", "emettere", "diramare", "inviare", "firmare"],
+    # a definite noun that takes up the last document introduced, whatever its head ("señala el texto")
+    "document_anaphors": ["testo"],
+    # a preposition fused with the definite article before a document ("si legge nella nota", "diz na nota")
+    "definite_contractions": [
+        "nel",
+        "nella",
+        "nello",
+        "nell'",
+        "nell’",
+        "del",
+        "della",
+        "dello",
+        "dell'",
+        "dell’",
+        "dal",
+        "dalla",
+        "sul",
+        "sulla",
+    ],
+    "document_owners": ["sua", "suo", "loro"],
     "definite": {"il", "lo", "la", "l'", "l’", "i", "gli", "le"},
     "noun_markers": {"il", "lo", "gli", "un", "una", "uno", "suo", "sua"},
     "indefinite": {"un", "una", "uno"},

@@ -262,6 +262,9 @@ QUOTES: dict[str, Any] = {
     },
     "title_suffixes": [],
     "institutions": {
+        # documents a body issues ("una nota", "el texto"): phrases an issuer stands behind (attribution.py)
+        "declaração",
+        "texto",
         "departamento",
         "polícia",
         "procuradoria",
@@ -346,7 +349,14 @@ QUOTES: dict[str, Any] = {
     "anaphor_articles": ["o", "a"],
     "pro_drop": True,
     "verb_final": False,
-    "document_heads": ["comunicado"],
+    "document_heads": ["comunicado", "nota", "declaração"],
+    # "o Kremlin divulgou uma nota": its issuer is the subject of these verbs (or a speech verb)
+    "document_verbs": ["divulgar", "publicar", "emitir", "difundir", "enviar", "assinar"],
+    # a definite noun that takes up the last document introduced, whatever its head ("señala el texto")
+    "document_anaphors": ["texto"],
+    # a preposition fused with the definite article before a document ("si legge nella nota", "diz na nota")
+    "definite_contractions": ["no", "na", "do", "da", "pelo", "pela"],
+    "document_owners": ["sua", "seu"],
     "title_of": ["do", "da", "de"],
     "of_not_joining": ["dos"],
     # "para" is a cue only first in the clause after a quote; elsewhere it is "for"

@@ -298,6 +298,17 @@ QUOTES: dict[str, Any] = {
     "abbreviations": {"dr", "prof", "doç", "vb", "vs", "bkz", "sn", "yy", "st", "av", "org", "gen", "alb"},
     "pro_drop": True,
     "verb_final": True,
+    # "Kremlin'den yapılan açıklamada, „…“ denildi": a statement's locative (with the stem of the noun that introduces
+    # it) and the passive speech verbs after a quote that make the statement's issuer its speaker (attribution.py)
+    "statement_locatives": {
+        "açıklamada": "açıklama",
+        "açıklamasında": "açıklama",
+        "bildiride": "bildiri",
+        "bildirisinde": "bildiri",
+        "mesajda": "mesaj",
+        "mesajında": "mesaj",
+    },
+    "statement_verbs": ["denildi", "denilmektedir", "denildiği", "belirtildi", "kaydedildi", "vurgulandı", "ifadesi"],
     # a case suffix follows a name after an apostrophe ("Kremlin'in"): a name written with one is governed
     "apostrophe_suffixes": True,
     # names take case endings ("Pieskowa" finds "Pieskow")

@@ -100,6 +100,9 @@ UNNAMED = "UNNAMED:"  # key prefix of the placeholder for a subject the article 
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 _ISSUED_HEADS = languages.union("QUOTES", "document_heads")
+# Turkish "açıklamada": a statement's locative, with the stem its introduction starts with ("bir açıklama yaptı")
+_STATEMENT_LOCATIVES: dict[str, dict[str, str]] = languages.by_language("QUOTES", "statement_locatives")
+_BODY_LABELS = ("ORG", "FAC", "GPE")  # a body issuing a statement: an organisation, a seat ("the Kremlin"), a state
 MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clause closing a sentence
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 _NON_SPACE = re.compile(r"\S+")  # what str.split() splits out
@@ -259,6 +262,8 @@ class Attributor:
         if source is not None:
             return source, source.speaker
         found = self.after(q, following)
+        if found is not None and found.implicit and not found.decided:
+            found = self._stated_in(q, found) or found
         if found is None or not found.decided:
             before = self.before(q, floor)
             if before is not None and (before.decided or found is None):
@@ -293,6 +298,10 @@ class Attributor:
                 if found is not None and found.speaker is not None:
                     found.how = "unread verb"
                     return found, found.speaker
+                issued = self._issued_in(unread, self.tok(min(following, self.layout.sentence_end(q.end))))
+                if issued is not None and issued.speaker is not None:
+                    issued.verb = self.toks[unread].text
+                    return issued, issued.speaker  # "“…”, si legge nella nota": the note's issuer
                 # a decision, not a gap: the clause's subject is no one the rules could name, so the ranker
                 # must not hand the quote to the last person named either (``rank.eligible``)
                 return Found(blocked=True, how="unread verb"), None
@@ -1356,7 +1365,7 @@ class Attributor:
             issued = self._issuer(c, before_pos)
             if issued is not None:
                 return issued
-            body = self._body_in_view(c, before_pos)
+            body = self._body_in_view(c, before_pos) or self._qualified_in_view(c, before_pos)
             if body is None and (c.head in _ISSUED_HEADS or not self._governed(c, self.lang.prepositions)):
                 # "si legge in un comunicato della presidenza russa"; not "dijo a la agencia rusa": whom it was said to
                 body = self._qualified_body(c)
@@ -1401,6 +1410,25 @@ class Attributor:
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
         return None
+
+    def _qualified_in_view(self, c: Cand, before_pos: int) -> Speaker | None:
+        """``„…“, teilte das Präsidialamt mit`` after "Das Präsidialamt in Moskau sprach von …": a definite institution
+        noun that an earlier sentence of the paragraphs in view wrote with what singles its body out (a place or a
+        people's adjective, ``_qualified_body``) is that body; None when no such phrase, or two different ones, came
+        before."""
+        articles = self.lang.words("anaphor_articles")
+        if not articles or c.i == 0 or self.toks[c.i - 1].low not in articles or not c.head:
+            return None
+        pos = min(before_pos, self.layout.sentence_start(c.start))
+        floor = self._view_start(pos)
+        head = self.lang.lemma(c.head)
+        found: dict[str, Speaker] = {}
+        for d in self.cast.candidates(self.tok(floor), self.tok(pos), self.inside):
+            if d.kind == "inst" and d.speaker is None and d.head and self.lang.lemma(d.head) == head:
+                body = self._qualified_body(d)
+                if body is not None:
+                    found.setdefault(body.key, body)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _qualified_body(self, c: Cand) -> Speaker | None:
         """An institution no reading names, which the phrase itself singles out: a people's adjective before or
@@ -1583,14 +1611,19 @@ class Attributor:
         quote). None when no introduction is in view."""
         articles = self.lang.words("anaphor_articles")
         toks = self.toks
-        if c.head not in _ISSUED_HEADS or not articles or c.i == 0 or toks[c.i - 1].low not in articles:
+        anaphors = self.lang.words("document_anaphors")  # "el texto": any document introduced
+        if c.head not in _ISSUED_HEADS and c.head not in anaphors:
+            return None
+        if not articles or c.i == 0 or toks[c.i - 1].low not in articles | self.lang.words("definite_contractions"):
             return None
         pos = min(before_pos, self.layout.sentence_start(c.start))
         floor = max(self._view_start(pos), pos - MAX_CONTINUED)
         introducing = self.lang.words("indefinite") | self.lang.words("document_owners")
-        head = self.lang.lemma(c.head)
+        heads = {self.lang.lemma(c.head)}
+        if c.head in anaphors:
+            heads |= {self.lang.lemma(h) for h in self.lang.words("document_heads")}
         for k in range(self.tok(pos) - 1, self.tok(floor) - 1, -1):
-            if k in self.inside or not toks[k].word or self.lang.lemma(toks[k].low) != head:
+            if k in self.inside or not toks[k].word or self.lang.lemma(toks[k].low) not in heads:
                 continue
             m = k - 1
             while m > k - 3 and m >= 0 and toks[m].word and toks[m].low not in introducing and not toks[m].capitalised:
@@ -1622,6 +1655,8 @@ class Attributor:
         if not cands:
             return None
         c = cands[-1]
+        if len(cands) > 1 and self._joined(cands[-2], c):
+            return None  # "El Kremlin y la Casa Blanca emitieron un comunicado": a joint document, no one issuer
         gap = toks[c.j : verb]
         if len(gap) > MAX_ISSUER_GAP or any(
             not t.word or t.capitalised or t.low in self.lang.prepositions for t in gap
@@ -1633,6 +1668,14 @@ class Attributor:
         if c.kind in ("person", "org", "inst") and not self._coordinated(c):
             return c.speaker
         return None
+
+    def _joined(self, first: Cand, second: Cand) -> bool:
+        """Whether only "and" and articles stand between two candidates ("the Kremlin and the White House", "el
+        Kremlin y la Casa Blanca"): one subject of two, whose words are neither's alone."""
+        between = self.toks[first.j : second.i]
+        return any(t.low in _CONJUNCTIONS for t in between) and all(
+            t.low in _CONJUNCTIONS or t.low in self.lang.skip for t in between
+        )
 
     def _coordinated(self, c: Cand) -> bool:
         """A name joined to another by "and", after it ("nennen Bund und Länder", "said Smith and Jones") or before
@@ -1859,6 +1902,9 @@ class Attributor:
         )
         if issuer is not None:
             return Found(speaker=issuer, how="impersonal")
+        issued = self._issued_in(a, b)
+        if issued is not None:
+            return issued
         owner = self._statement_owner(a, b)
         if owner is not None:
             return Found(speaker=owner, how="impersonal statement")
@@ -1867,6 +1913,53 @@ class Attributor:
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _stated_in(self, q: QuoteSpan, found: Found) -> Found | None:
+        """(``statement_locatives``, ``statement_verbs``) Turkish "Kremlin'den yapılan açıklamada, „…“ denildi": a
+        passive speech verb after a quote whose sentence names, before it, the statement it was said in is the words
+        of the body named in the few words before that noun ("Kremlin'den", "Kremlin'in"), else, when the noun opens
+        the sentence ("Açıklamada, „…“ denildi"), of the one body that opens the sentence before and names such a
+        statement ("Kremlin bir açıklama yaptı"). None otherwise."""
+        stems = _STATEMENT_LOCATIVES.get(self.lang.code, {})
+        if not stems or (found.verb or "").lower() not in self.lang.words("statement_verbs"):
+            return None
+        toks = self.toks
+        first, kq = self.tok(self.layout.sentence_start(q.start)), self.tok(q.start)
+        loc = next((k for k in range(kq - 1, first - 1, -1) if toks[k].low in stems and k not in self.inside), None)
+        if loc is None:
+            return None
+        for m in range(loc - 1, max(first, loc - 3) - 1, -1):
+            if m in self.cast.mentions and self.cast.mentions[m][1].label in _BODY_LABELS:
+                return Found(speaker=_entity_speaker(self.cast.mentions[m][1]), verb=found.verb, how="stated in")
+        if loc != first or first == 0:
+            return None
+        before = self.tok(self.layout.sentence_start(toks[first - 1].start))
+        if before not in self.cast.mentions or self.cast.mentions[before][1].label not in _BODY_LABELS:
+            return None
+        if not any(t.low.startswith(stems[toks[loc].low]) for t in toks[before:first]):
+            return None
+        others = [c for c in self.cast.candidates(before, first, self.inside) if c.kind != "pronoun"]
+        if len(others) != 1:
+            return None
+        return Found(speaker=_entity_speaker(self.cast.mentions[before][1]), verb=found.verb, how="stated in")
+
+    def _issued_in(self, a: int, b: int) -> Found | None:
+        """``heißt es in der Mitteilung``, ``si legge nella nota`` after "Der Kreml veröffentlichte eine Mitteilung": a
+        definite document the clause names is the words of whoever issued it (``_issuer``); None when the clause
+        names no such document or no introduction of it is in view."""
+        toks, lang = self.toks, self.lang
+        heads = {lang.lemma(h) for h in _ISSUED_HEADS | lang.words("document_anaphors")}
+        for k in range(a, b):
+            if k in self.inside or not toks[k].word or lang.lemma(toks[k].low) not in heads:
+                continue
+            c = Cand(k, k + 1, "inst", toks[k].start, toks[k].end, None, head=toks[k].low)
+            if c.head not in _ISSUED_HEADS | lang.words("document_anaphors"):
+                c.head = lang.lemma(toks[k].low)  # "nelle note": the head as the tables write it
+            issued = self._issuer(c, toks[a].start)
+            if issued is not None:
+                issued.how = "impersonal document issuer"
+                return issued
+        return None
 
     def _document_of(self, k: int) -> bool:
         """(``document_heads``, ``genitive_articles``) the name at ``k`` is a statement's issuer in the genitive

@@ -39,6 +39,7 @@ _NOT_PARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "not_name_
 _PUNCT_BREAK = set(',;:()[]—–-"“”«»„')
 # Spokesman, spokeswoman and press secretary are the same role for the title bindings.
 # Words that make the next capitalised word a common noun, not a name (German nouns are all capitalised).
+_NEAR_INSTITUTIONS = 1500  # characters before "the ministry" in which two different ministries make it nobody's
 _ARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "articles")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?")
 _ROLE_GROUPS: dict[str, str] = {
@@ -194,6 +195,9 @@ class Cast:
         self._given_genders: dict[str, str | None] = dict(self._apposed_genders)  # by speaker key: what the name shows
         self.bindings: list[tuple[str, frozenset[str], Speaker, int]] = []
         self.institutions: list[Cand] = []
+        self._institution_phrases = sorted(
+            {tuple(p.split()) for p in lang.institutions if " " in p}, key=len, reverse=True
+        )
         self._proper = self._proper_words()
         self._bare = self._bare_words()
         self._alone = self._alone_words()
@@ -849,6 +853,13 @@ class Cast:
                 out.append(c)
                 k = c.j
                 continue
+            n = self._institution_phrase(k, b)
+            if n:
+                c = self._institution(k, k + n - 1, b, phrase=n)
+                if c is not None:
+                    out.append(c)
+                    k = c.j
+                    continue
             if lang.is_institution(t.text) and self._title_like_next(k + 1, b) and not lang.has("head_first_titles"):
                 k += 1  # "government spokesman": a modifier of the title (not "администрация президента": its head)
                 continue
@@ -1025,6 +1036,8 @@ class Cast:
         while k < b and self.toks[k].word and not self.toks[k].capitalised and k - j < 3:
             if self.lang.title_gender(self.toks[k].text)[0] or self.lang.is_institution(self.toks[k].text):
                 return k
+            if self.toks[k].low in _CONJUNCTIONS:
+                return None  # "el Kremlin y el Pentágono": another body, not this one's office
             k += 1
         if (
             k < b
@@ -1206,8 +1219,19 @@ class Cast:
             end += 1
         return end
 
-    def _institution(self, first: int, head: int, b: int) -> Cand | None:
-        """An institution phrase around its head noun: "the Russian foreign ministry", "Russia's defence ministry"."""
+    def _institution_phrase(self, k: int, b: int) -> int:
+        """(``institutions`` of several words) the number of words of the institution noun written as a phrase that
+        starts at token k ("think tank": neither word alone is a body), 0 if none."""
+        toks = self.toks
+        for phrase in self._institution_phrases:
+            n = len(phrase)
+            if k + n <= b and all(toks[k + m].word and toks[k + m].low == w for m, w in enumerate(phrase)):
+                return n
+        return 0
+
+    def _institution(self, first: int, head: int, b: int, phrase: int = 1) -> Cand | None:
+        """An institution phrase around its head noun: "the Russian foreign ministry", "Russia's defence ministry";
+        ``phrase`` words end at the head when the noun is a phrase ("the think tank")."""
         toks = self.toks
         i = head
         while i - 1 >= 0 and i - 1 >= head - 5:
@@ -1247,7 +1271,7 @@ class Cast:
         if not words:
             return None
         name = self.text[words[0].start : words[-1].end]
-        proper = any(t.capitalised for t in words) or len(words) > 1
+        proper = any(t.capitalised for t in words) or len(words) > phrase
         if i > 0 and toks[i - 1].low in self.lang.words("indefinite_unnamed") and not any(t.capitalised for t in words):
             proper = False  # "an established volunteer network": some body, named nowhere
         if self.lang.nouns_capitalised and (
@@ -1269,10 +1293,17 @@ class Cast:
                 c = Cand(i, j, "inst", toks[i].start, toks[j - 1].end, _entity_speaker(apposed), head=toks[head].low)
                 self.institutions.append(c)
                 return c
-            # "the ministry": the last institution of that kind the article named
-            for prev in reversed(self.institutions):
-                if prev.head == toks[head].low and prev.start < toks[head].start and prev.speaker:
-                    return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, prev.speaker, head=prev.head)
+            # "the ministry": the last institution of that kind the article named; not one of two different ones
+            # named in the text just before ("the Russian foreign ministry and the Ukrainian foreign ministry")
+            kind = [
+                p
+                for p in self.institutions
+                if p.head == toks[head].low and p.start < toks[head].start and p.speaker is not None
+            ]
+            near = {p.speaker.key for p in kind if p.start >= toks[head].start - _NEAR_INSTITUTIONS if p.speaker}
+            if kind and len(near) <= 1:
+                prev = kind[-1]
+                return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, prev.speaker, head=prev.head)
             return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
         if toks[head].low in _DOCUMENT_HEADS:
             return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, None, head=toks[head].low)
