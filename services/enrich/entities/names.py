@@ -1593,10 +1593,10 @@ class NameFinder:
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
         for n in range(len(words) - 1, -1, -1):
             if self.is_role(words[n].text, lang) and n < len(words) - 1:
-                place = self._role_place(words[:n], lang, text)
-                if place is not None:  # "Belgorod Valisi Vyaçeslav Gladkov": the place whose office it is, then
-                    rest = words[n:]  # the titled person
-                    return [place, *self._read_run(rest, tokens, first + n, lang, standalone, people, text)]
+                office = self._role_place(words[:n], lang, text)
+                if office is not None:  # "Belgorod Valisi Vyaçeslav Gladkov": the place whose office it is, then
+                    titled = words[n:]  # the titled person
+                    return [office, *self._read_run(titled, tokens, first + n, lang, standalone, people, text)]
                 words = words[n + 1 :]
                 cued = True
                 break
