@@ -236,6 +236,12 @@ def test_a_place_before_an_office_in_a_run_is_the_place_and_the_name_after_the_p
     assert ("Mariya Zaharova", "PERSON") in found and ("Dışişleri", "GPE") not in found
 
 
+def test_a_governor_opening_a_polish_sentence_is_no_place(finder):
+    # "Gubernator" was no role, so with the region word after it, "Gubernator obwodu" read as a region's name
+    found = [(f.text, f.label) for f in finder("Gubernator obwodu biełgorodzkiego Wiaczesław Gładkow mówi.", "pl")]
+    assert ("Gubernator obwodu", "GPE") not in found and ("Wiaczesław Gładkow", "PERSON") in found
+
+
 def test_a_role_word_opening_like_an_institution_is_the_role(finder):
     # "Радник" (adviser) starts with "рад" (council), "Советник" with "совет": the longer role stem wins
     found = [(f.text, f.label) for f in finder("Радник голови відомства Михайло Пасічник заявив про атаку.", "uk")]

@@ -426,7 +426,7 @@ NAME_CYRILLIC_SPELLING = {
 NAME_ROLES = (
     "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
     "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",
-    "senator", "pułkownik", "profesor", "dowódc", "kapitan",
+    "senator", "pułkownik", "profesor", "dowódc", "kapitan", "gubernator", "wojewod",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerstw", "rząd", "rządu", "parti", "bank", "agencj", "uniwersytet", "instytut", "sąd", "armi",
