@@ -2556,8 +2556,9 @@ class Attributor:
 
     def _clause_after_cue(self, j: int, b: int) -> bool:
         """Whether a cue's phrase from ``j`` closes with a comma and a clause of its own speech verb follows before
-        the quote at ``b`` ("According to TASS, Peskov said: “…”", "Laut TASS sagte Peskow: „…“"): the cue names the
-        source of the report, the clause the speaker. Reads a few words either side of the comma."""
+        the quote at ``b`` ("According to TASS, Peskov said: “…”", "Según la agencia TASS, Peskov dijo: «…»"): the cue
+        names the source of the report, the clause the speaker. Reads a few words either side of the comma (German's
+        "Laut TASS sagte Peskow: „…“", the verb right after the cue with no comma, is not read)."""
         if self.lang.unspaced:
             return False
         comma = next((m for m in range(j, min(j + 12, b)) if self.toks[m].text == ","), None)
