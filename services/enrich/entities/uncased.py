@@ -230,10 +230,11 @@ def _words(text: str) -> list[_Word]:
     return out
 
 
-def _without_prefix(word: str, data: _Language, least: int = _MIN_LETTERS) -> list[str]:
-    """The word and what it is with each attached prefix read off (at least ``least`` letters left)."""
+def _without_prefix(word: str, prefixes: tuple[tuple[str, str], ...], least: int = _MIN_LETTERS) -> list[str]:
+    """The word and what it is with each attached prefix of ``prefixes`` (prefix, what it stands for) read off (at
+    least ``least`` letters left)."""
     out = [word]
-    for prefix, stands_for in data.prefixes:
+    for prefix, stands_for in prefixes:
         if word.startswith(prefix) and _letters(word) - len(prefix) >= least:
             out.append(stands_for + word[len(prefix) :])
     return out
@@ -313,7 +314,7 @@ class _Reader:
             if any(not words[k].glued for k in range(i + 1, i + n)):
                 continue
             middle = [w.folded for w in words[i + 1 : i + n - 1]]
-            firsts = _without_prefix(words[i].folded, data, _MIN_LETTERS if n == 1 else 2)
+            firsts = _without_prefix(words[i].folded, data.prefixes, _MIN_LETTERS if n == 1 else 2)
             if data.adjective is not None and data.adjective.search(words[i].folded):
                 firsts = [f for f in firsts if f.startswith("ال")]  # "السوري" is Syrian, not a town "سوري"
             lasts = _without_suffix(words[i + n - 1].folded, data) if n > 1 else [""]
@@ -347,7 +348,7 @@ class _Reader:
         w = words[i].folded
         if w in data.calendar:
             return False  # "دوشنبه" is Monday before it is Dushanbe
-        before = _without_prefix(words[i - 1].folded, data) if i > 0 and words[i].glued else []
+        before = _without_prefix(words[i - 1].folded, data.prefixes) if i > 0 and words[i].glued else []
         listed = i > 1 and words[i - 1].folded in data.and_words and self.place_end == i - 2
         cued = (
             attached
@@ -369,13 +370,13 @@ class _Reader:
         """A name of several words: a town of any size after a place noun, else of 100,000 people or more."""
         if place.kind != "city" or place.population >= _CITY_POPULATION:
             return True
-        before = _without_prefix(self.words[i - 1].folded, self.data) if i > 0 and self.words[i].glued else []
+        before = _without_prefix(self.words[i - 1].folded, self.data.prefixes) if i > 0 and self.words[i].glued else []
         return any(b in self.data.place_nouns for b in before)
 
     def phrase_at(self, i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
         """How many words a phrase of ``table`` takes from word ``i`` on (its first word's prefixes read off)."""
         words = self.words
-        for first in _without_prefix(words[i].folded, self.data):
+        for first in _without_prefix(words[i].folded, self.data.prefixes):
             for phrase in table.get(first, ()):
                 n = len(phrase)
                 if i + n <= len(words) and all(
@@ -393,7 +394,7 @@ class _Reader:
             return True
         if (
             w in data.stop
-            or any(f in data.stop for f in _without_prefix(w, data)[1:])  # "ببعض": "with" and "some"
+            or any(f in data.stop for f in _without_prefix(w, data.prefixes)[1:])  # "ببعض": "with" and "some"
             or w in data.place_nouns
             or w in data.title_words
             or w in data.after
@@ -609,14 +610,12 @@ def prefixed_names(text: str, code: str, known: Callable[[str], bool]) -> list[t
 def _prefixed_at(
     words: list[_Word], i: int, prefixes: tuple[tuple[str, str], ...], known: Callable[[str], bool]
 ) -> tuple[int, str] | None:
-    first = words[i].text
+    readings = _without_prefix(words[i].text, prefixes)[1:]  # the first word as written, each prefix read off
     for n in range(min(_MOST_PREFIXED_WORDS, len(words) - i), 0, -1):
         if any(not words[k].glued for k in range(i + 1, i + n)):
             continue
         rest = "".join(" " + w.text for w in words[i + 1 : i + n])
-        for prefix, stands_for in prefixes:
-            if first.startswith(prefix) and _letters(first) - len(prefix) >= _MIN_LETTERS:
-                name = stands_for + first[len(prefix) :] + rest
-                if known(name):
-                    return n, name
+        for read in readings:
+            if known(read + rest):
+                return n, read + rest
     return None
