@@ -1240,9 +1240,7 @@ def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:
     """Whether the name continues a list right after a place ("in Bryansk, Kursk and Belgorod")."""
     if not found or found[-1].label not in _PLACES or found[-1].end > start:
         return False
-    conjunctions = _conjunctions(lang)
-    gap = " ".join(text[found[-1].end : start].replace(",", " , ").split())
-    return gap in (",", *conjunctions, *(f", {c}" for c in conjunctions))
+    return _list_gap(text[found[-1].end : start], _conjunctions(lang))
 
 
 # Languages whose model misses places the gazetteer knows right after a place cue ("fled to safety in Kherson").
@@ -1365,12 +1363,12 @@ def _after_place(places: list[int], text: str, start: int, lang: str) -> bool:
     """Whether ``start`` continues a list right after a place the model found ("Kent and Sussex", "Kent, Sussex"):
     ``places`` holds the places' ends, sorted."""
     k = bisect.bisect_right(places, start)
-    return bool(k) and start - places[k - 1] <= 8 and _list_gap(text[places[k - 1] : start], lang)
-
-
-def _list_gap(gap: str, lang: str) -> bool:
-    """Whether ``gap`` joins two names of a list: a comma, the language's "and" (English "or" too), or both."""
     conjunctions = (*_conjunctions(lang), "or") if lang == "en" else _conjunctions(lang)
+    return bool(k) and start - places[k - 1] <= 8 and _list_gap(text[places[k - 1] : start], conjunctions)
+
+
+def _list_gap(gap: str, conjunctions: tuple[str, ...]) -> bool:
+    """Whether ``gap`` joins two names of a list: a comma, one of ``conjunctions``, or both."""
     return " ".join(gap.replace(",", " , ").split()) in (",", *conjunctions, *(f", {c}" for c in conjunctions))
 
 

@@ -112,8 +112,13 @@ def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool
     if clause.startswith(tuple(verbs)) or clause.endswith(tuple(verbs)):
         return True
     # 「…」と主張した: the particle that closes a quote, then a verb listed without it
-    particle = next((p for p in sorted(lang.words("quotative"), key=len, reverse=True) if clause.startswith(p)), "")
+    particle = _quotative(clause, lang)
     return bool(particle) and clause[len(particle) :].startswith(tuple(verbs))
+
+
+def _quotative(words: str, lang: Lang) -> str:
+    """The longest of the language's particles that close a quote (``quotative``: と) opening ``words``, else ""."""
+    return next((p for p in sorted(lang.words("quotative"), key=len, reverse=True) if words.startswith(p)), "")
 
 
 _KANA_ENDING = re.compile(r"[\u3041-\u309f]+")  # hiragana: a Japanese verb's inflected ending (述べた, 主張した)
@@ -124,10 +129,9 @@ def _written_verb(att: Attributor, quote: QuoteSpan, verb: str | None) -> str | 
     """The speech verb as the article writes it: where the language closes a quote with a particle before its verb
     (``quotative``: 「…」と述べた), the verb the rules matched with that particle ("と述") is given without it and
     with its inflected ending ("述べた")."""
-    particles = att.lang.words("quotative")
-    if not verb or not particles:
+    if not verb or not att.lang.words("quotative"):
         return verb
-    particle = next((p for p in sorted(particles, key=len, reverse=True) if verb.startswith(p)), "")
+    particle = _quotative(verb, att.lang)
     at = att.text.find(verb, quote.end, quote.end + VERB_LOOKAHEAD)
     if not particle or at < 0:
         return verb

@@ -1948,12 +1948,13 @@ class Attributor:
         definite document the clause names is the words of whoever issued it (``_issuer``); None when the clause
         names no such document or no introduction of it is in view."""
         toks, lang = self.toks, self.lang
-        heads = {lang.lemma(h) for h in _ISSUED_HEADS | lang.words("document_anaphors")}
+        issued_heads = _ISSUED_HEADS | lang.words("document_anaphors")
+        heads = {lang.lemma(h) for h in issued_heads}
         for k in range(a, b):
             if k in self.inside or not toks[k].word or lang.lemma(toks[k].low) not in heads:
                 continue
             c = Cand(k, k + 1, "inst", toks[k].start, toks[k].end, None, head=toks[k].low)
-            if c.head not in _ISSUED_HEADS | lang.words("document_anaphors"):
+            if c.head not in issued_heads:
                 c.head = lang.lemma(toks[k].low)  # "nelle note": the head as the tables write it
             issued = self._issuer(c, toks[a].start)
             if issued is not None:

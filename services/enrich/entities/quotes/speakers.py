@@ -1300,7 +1300,7 @@ class Cast:
                 for p in self.institutions
                 if p.head == toks[head].low and p.start < toks[head].start and p.speaker is not None
             ]
-            near = {p.speaker.key for p in kind if p.start >= toks[head].start - _NEAR_INSTITUTIONS if p.speaker}
+            near = {p.speaker.key for p in kind if p.speaker and p.start >= toks[head].start - _NEAR_INSTITUTIONS}
             if kind and len(near) <= 1:
                 prev = kind[-1]
                 return Cand(i, j, "inst", toks[i].start, toks[j - 1].end, prev.speaker, head=prev.head)
