@@ -28,6 +28,15 @@ def test_seed_one_loses_header_and_repeated_lede_only(seed_paths, now):
     assert article.language == "en"
 
 
+def test_a_short_item_is_read_in_its_headline_language_too(now):
+    # one wire sentence alone reads as Luxembourgish to the identifier (it did, and lost every entity): the headline
+    # above it is in the same language and tips it
+    article = cleaned("Drones over the Kremlin\n\nChechen leader Ramzan Kadyrov vowed revenge.\n", "brief.txt", now)
+    assert article.title == "Drones over the Kremlin"
+    assert article.text == "Chechen leader Ramzan Kadyrov vowed revenge."
+    assert article.language == "en"
+
+
 def test_seed_two_loses_promo_credit_and_lede(seed_paths, now):
     article = cleaned(seed_paths[1].read_bytes(), seed_paths[1].name, now)
     reasons = {r.reason for r in article.removed}

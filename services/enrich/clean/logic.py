@@ -567,10 +567,15 @@ def _by_trust(found: list[str]) -> list[str]:
     return sorted(found, key=lambda s: 2 if rules.UPDATED_FIRST.match(s) else 0 if rules.STAMP_KEYWORD.match(s) else 1)
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, title: str | None = None) -> str | None:
+    """The language of an article's text (an ISO 639-1 code, or a longer py3langid code), or None below 20 characters.
+
+    The headline, when there is one, is read with the text: it is written in the article's language, and a short
+    wire item's one sentence alone can read as another ("Chechen leader Ramzan Kadyrov vowed revenge." is
+    Luxembourgish to the identifier; with its headline, English)."""
     if len(text.strip()) < 20:
         return None
-    lang, _ = py3langid.classify(text[:5000])
+    lang, _ = py3langid.classify(f"{title}\n{text}"[:5000] if title else text[:5000])
     return lang
 
 
@@ -636,7 +641,7 @@ def clean(article: FetchedArticle) -> CleanedArticle:
     removed.extend(cut)
     if found:
         title, title_source = found, "first-line"
-    language = detect_language(text)
+    language = detect_language(text, title)
     if article.content_is_html:
         later = _by_trust(cleaning.stamps)
     else:
