@@ -78,3 +78,20 @@ def test_a_japanese_country_before_the_person_and_title_is_no_part_of_the_subjec
 
 def test_a_short_japanese_quote_closed_by_a_verb_listed_with_its_particle_is_a_quote() -> None:
     assert quoted("山田報道官は「確認できない」と述べた。", "ja", 山田="PERSON") == ["確認できない"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body, its title written on and the name: the name is the sentence's subject, so "他" later is his
+        "外交部发言人李明表示，我国将作出回应。“这是一次恐怖袭击。”他说。",
+        "俄罗斯总统李明表示，我国将作出回应。“这是一次恐怖袭击。”他说。",
+    ],
+)
+def test_a_chinese_body_before_a_title_and_a_name_is_not_the_subject_a_pronoun_resolves_to(text: str) -> None:
+    assert rules_speakers(text, "zh", 外交部="ORG", 俄罗斯="GPE", 李明="PERSON") == ["李明"]
+
+
+def test_a_chinese_body_before_a_name_with_no_title_between_stays_the_subject() -> None:
+    text = "外交部李明表示，我国将作出回应。“这是一次恐怖袭击。”他说。"  # no title: nothing makes 李明 the subject
+    assert rules_speakers(text, "zh", 外交部="ORG", 李明="PERSON") == [None]

@@ -1092,6 +1092,8 @@ class Attributor:
         if after.kind != "person" or after.excluded or after.speaker is None or after.speaker.label != "PERSON":
             return False
         between = self.toks[body.j : after.i]
+        if self.lang.unspaced:
+            return self._title_written_on(between)
         if not 1 <= len(between) <= 4 or any(not t.word or t.capitalised or not t.text.isalpha() for t in between):
             return False
         past = tuple(self.lang.words("past_endings"))  # the language's (``past_endings``, ``agent_endings``)
@@ -1099,6 +1101,15 @@ class Attributor:
             return False
         last = between[-1].low
         return bool(self.lang.title_gender(last)[0]) or last.endswith(tuple(self.lang.words("agent_endings")))
+
+    def _title_written_on(self, between: list[Token]) -> bool:
+        """(languages written without spaces, a token a character) Whether the characters between a body and a name
+        end in a title ("克里姆林宫发言人佩斯科夫", the Kremlin's spokesman Peskov; "俄罗斯总统普京"): at most eight
+        letters, the title their end."""
+        text = "".join(t.text for t in between)
+        if not 1 <= len(text) <= 8 or any(not t.word for t in between):
+            return False
+        return any(self.lang.title_gender(text[k:])[0] for k in range(len(text)))
 
     def _apposed_name(self, title: Cand, after: Cand | None) -> Cand | None:
         """The person a title phrase that opens a sentence is apposed to ("Steenburgen's son, filmmaker Charlie
