@@ -81,6 +81,12 @@ def test_kanji_before_an_office_are_a_person(finder):
     assert people(finder, "松野官房長官は２日、発表した。", "ja") == ["松野"]
 
 
+@pytest.mark.parametrize("text", ["米国のブリンケン国務長官は２日、語った。", "官房長官は２日、発表した。"])
+def test_an_office_written_in_full_is_no_name_before_the_shorter_title_it_ends_in(finder, text):
+    # "国務長官" (Secretary of State) ends in "長官": its first two kanji were a person "国務"
+    assert "国務" not in people(finder, text, "ja") and "官房" not in people(finder, text, "ja")
+
+
 def test_a_katakana_place_before_a_title_is_not_a_person(finder):
     assert people(finder, "ロシア大統領府によると、会談は終わった。", "ja") == []
 

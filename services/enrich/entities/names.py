@@ -1167,6 +1167,8 @@ class NameFinder:
         titles = tuple(sorted((*after, *CJK_OFFICE.get("ja", ())), key=len, reverse=True))
         for m in re.finditer(r"[\u4e00-\u9fff々]{3,}", text):
             i, end = m.span()
+            if text.startswith(titles, i):
+                continue  # a title in full ("国務長官", "官房長官"), not a name before the shorter title it ends in
             for j in range(i + 2, min(i + 4, end - 1) + 1):
                 if text.startswith(titles, j):
                     while j - i > 2 and text[j - 1] in "元前現副新":  # "安倍元首相": a former prime minister
