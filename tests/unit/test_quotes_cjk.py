@@ -95,3 +95,23 @@ def test_a_chinese_body_before_a_title_and_a_name_is_not_the_subject_a_pronoun_r
 def test_a_chinese_body_before_a_name_with_no_title_between_stays_the_subject() -> None:
     text = "外交部李明表示，我国将作出回应。“这是一次恐怖袭击。”他说。"  # no title: nothing makes 李明 the subject
     assert rules_speakers(text, "zh", 外交部="ORG", 李明="PERSON") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the country and the region qualify the governor: he is the subject "他" and the unstated one resolve to
+        ("俄罗斯别尔哥罗德州州长李明3日说，一架无人机坠毁。他表示：“没有人员伤亡。”", "zh"),
+        ("ロシア南部ベルゴロド州の山田知事は3日、無人機が墜落したと明らかにした。「死傷者はいない」と述べた。", "ja"),
+    ],
+)
+def test_places_opening_a_subject_qualify_the_titled_person_who_is_its_head(text: str, language: str) -> None:
+    labels = {
+        "俄罗斯": "GPE",
+        "别尔哥罗德": "GPE",
+        "李明": "PERSON",
+        "ロシア": "GPE",
+        "ベルゴロド": "GPE",
+        "山田": "PERSON",
+    }
+    assert rules_speakers(text, language, **labels) == [("李明" if language == "zh" else "山田")]

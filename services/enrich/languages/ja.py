@@ -92,6 +92,11 @@ QUOTES: dict[str, Any] = {
         "議長": None,
         "事務総長": None,
         "大使": None,
+        # the offices of NAME_OFFICE too
+        "国務長官": None,
+        "総裁": None,
+        "書記長": None,
+        "司令官": None,
     },
     "title_suffixes": [],
     "institutions": {"政府", "外務省", "防衛省", "官邸", "首相官邸", "国防省", "軍", "警察", "大使館", "委員会"},

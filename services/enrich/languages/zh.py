@@ -180,6 +180,13 @@ QUOTES: dict[str, Any] = {
         "首相": None,
         "国务卿": None,
         "消息人士": None,
+        # the names finder's titles too (NAME_TITLES): a governor, a speaker, a press secretary
+        "州长": None,
+        "州長": None,
+        "省长": None,
+        "议长": None,
+        "副总统": None,
+        "新闻秘书": None,
     },
     "title_suffixes": [],
     "institutions": {
