@@ -628,6 +628,13 @@ def _targets() -> list[Target]:
         lambda s: (s, entities(s)),
         lambda a: _fn(QUOTES, "find_quotes")(a[0], a[1], "pt"),
     )
+    for lang in ("ar", "fa", "he", "ja", "ko", "zh", "pl", "uk", "fr", "es", "it", "tr", "id"):
+        add(  # each language's own quote table, particles and clause order (no entities: the rules alone)
+            f"quotes.find_quotes[{lang}]",
+            inside_quotes,
+            _same,
+            lambda s, lang=lang: _fn(QUOTES, "find_quotes")(s, [], lang),
+        )
     add(
         "entities.enrich[fake model]",
         f"{ENTITIES}:enrich",
@@ -674,7 +681,7 @@ def _targets() -> list[Target]:
         expected=permanent,
         model=True,
     )
-    for lang in ("en", "ru", "zh"):
+    for lang in ("en", "ru", "zh", "ja", "ko", "de", "pl", "tr"):
         add(
             f"names.NameFinder[{lang}]",
             (f"{NAMES}:NameFinder.__call__", f"{NAMES}:NameFinder.cjk_places", f"{NAMES}:NameFinder.is_role",
