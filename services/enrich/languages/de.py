@@ -450,6 +450,13 @@ QUOTES: dict[str, Any] = {
         "regierungschefin": "f",
         "staatschef": "m",
         "premier": "m",
+        # who rules a country or a region, by whatever right ("Tschetscheniens Machthaber Ramsan Kadyrow")
+        "machthaber": "m",
+        "machthaberin": "f",
+        "herrscher": "m",
+        "herrscherin": "f",
+        "anführer": "m",
+        "anführerin": "f",
         "premierministerin": "f",
         "premierminister": "m",
         "professor": "m",
@@ -918,6 +925,11 @@ QUOTES: dict[str, Any] = {
         "star": None,
         "coach": "m",
     },
+    # the finite verb of a main clause stands second: a cue's phrase ("Laut TASS sagte Peskow") or a subordinate
+    # clause ("Wie TASS berichtete, sagte Peskow") before it puts its subject after it (attribution.py)
+    "verb_second": True,
+    # words opening a subordinate clause that may stand first in the sentence, before the main clause's verb
+    "fronted_clauses": ["wie", "als", "nachdem", "während", "wenn", "weil", "obwohl", "bevor", "seit", "seitdem"],
     "clause_starts": {"und", "aber", "während"},
     "subordinators": {"während", "wenn", "weil", "nachdem"},
     # words that open a clause of the sentence right after a quote's comma, where no reporting verb stands ("dass
