@@ -105,3 +105,20 @@ def test_a_model_organisation_of_a_given_name_and_a_surname_before_a_role_of_is_
     found = [RawEntity(s, "ORG", text.index(s), text.index(s) + len(s)) for s in ("Oleksiy Danilov", "Morgan Stanley")]
     fixed = _speaking_surnames(found, text, "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in fixed] == [("Oleksiy Danilov", "PERSON"), ("Morgan Stanley", "ORG")]
+
+
+def test_a_german_compound_ending_in_an_outlet_word_is_one():
+    assert outlet_name("Telegram-Kanal", "de") and outlet_name("Nachrichtenagentur", "de")
+    assert outlet_name("Staatssender", "de") and not outlet_name("Sprecher", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Drohnen starteten bei Smolensk, berichtete der Telegram-Kanal Baza.", "Baza"),
+        ("Das meldete die Nachrichtenagentur Interfax am Mittwoch.", "Interfax"),
+    ],
+)
+def test_a_german_name_after_a_capitalised_outlet_noun_is_the_outlet_not_a_town(finder, text, name):
+    found = labelled(finder, text, "de")
+    assert (name, "ORG") in found and not any(label == "GPE" and t == name for t, label in found)

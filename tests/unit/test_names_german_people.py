@@ -110,3 +110,21 @@ def test_a_governor_or_a_journalist_before_a_name_is_a_role(finder):
 
 def test_an_english_title_after_a_role_is_no_person(finder):
     assert people(finder, "Gerd Manthey, Journalist The Guardian, London.") == ["Gerd Manthey"]
+
+
+@pytest.mark.parametrize("role", ["Machthaber", "Herrscher"])
+def test_a_ruler_role_before_an_unknown_name_makes_it_a_person(finder, role):
+    # "Tschetscheniens Machthaber Ramsan Kadyrow": a role of rulers, before a given name no table lists
+    assert people(finder, f"Tschetscheniens {role} Ramsan Kadyrow drohte mit Vergeltung.") == ["Ramsan Kadyrow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihre Vorgängerin Ramsa Kadyrowa sprach in Berlin.",
+        "Sein Nachfolger Ramsa Kadyrowa sprach in Berlin.",
+        "Der Choreograf Ramsa Kadyrowa sprach in Berlin.",
+    ],
+)
+def test_a_relational_or_maker_role_before_an_unknown_name_makes_it_a_person(finder, text):
+    assert people(finder, text) == ["Ramsa Kadyrowa"]

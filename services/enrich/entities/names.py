@@ -204,8 +204,14 @@ def outlet_name(previous: str | None, lang: str) -> bool:
     """Whether the word right before a name (``previous``, None when more than a space parts them; an elided article
     glued to it aside: "l'agenzia") is a word for a news outlet ("l'agenzia Ria Novosti", "the daily Kommersant"): the
     name is the outlet's, an organisation, not a person. The one rule for the recogniser's runs (NameFinder) and a
-    model's people (logic.correct)."""
-    return previous is not None and _ELIDED_BEFORE.sub("", previous).casefold() in OUTLETS.get(lang, ())
+    model's people (logic.correct). Where the language builds compounds, one ending in such a word is one too
+    ("Telegram-Kanal Baza", "Nachrichtenagentur Interfax", "Staatssender Rossija")."""
+    if previous is None:
+        return False
+    word = _ELIDED_BEFORE.sub("", previous)
+    if lang in _ROLE_SUFFIX:
+        return _matches(word, OUTLETS.get(lang, ()), lang, 4)
+    return word.casefold() in OUTLETS.get(lang, ())
 
 
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
@@ -1342,6 +1348,8 @@ class NameFinder:
             read = self._settlement(run, lang, text) if settled else []
             if not read and self._outlet(run, lang):
                 read = [self._span(run, "ORG", text)]  # "l'agenzia Ria Novosti": the outlet, no person
+            elif not read and self._outlet_noun_opens(run, lang):
+                read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
             read = read or self._located(run, tokens, first, lang, text, listed)
             if (
@@ -1488,10 +1496,17 @@ class NameFinder:
 
     def _outlet(self, run: list[_Token], lang: str) -> bool:
         """Whether a run names a news outlet (:func:`outlet_name`: "l'agenzia Ria Novosti"), unless it opens with a
-        place the gazetteer knows ("kantor berita Rusia TASS": the country the outlet is of, then the outlet)."""
+        place the gazetteer knows and goes on ("kantor berita Rusia TASS": the country the outlet is of, then the
+        outlet); a run of one word is the outlet even when a town is spelt so ("der Telegram-Kanal Baza")."""
         return outlet_name(_previous(run[0], self._tokens, self._index), lang) and (
-            self.gazetteer.place_form(run[0].text, lang) is None
+            len(run) == 1 or self.gazetteer.place_form(run[0].text, lang) is None
         )
+
+    def _outlet_noun_opens(self, run: list[_Token], lang: str) -> bool:
+        """Where nouns are capitalised, whether a run opens with a word for a news outlet and one name follows
+        ("Telegram-Kanal Baza", "Nachrichtenagentur Interfax"): that name is the outlet's, even when a town is
+        spelt so."""
+        return lang in NOUNS_CAPITALISED and len(run) == 2 and outlet_name(run[0].text, lang)
 
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a

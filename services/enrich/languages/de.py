@@ -450,6 +450,13 @@ QUOTES: dict[str, Any] = {
         "regierungschefin": "f",
         "staatschef": "m",
         "premier": "m",
+        # who rules a country or a region, by whatever right ("Tschetscheniens Machthaber Ramsan Kadyrow")
+        "machthaber": "m",
+        "machthaberin": "f",
+        "herrscher": "m",
+        "herrscherin": "f",
+        "anführer": "m",
+        "anführerin": "f",
         "premierministerin": "f",
         "premierminister": "m",
         "professor": "m",
@@ -918,6 +925,11 @@ QUOTES: dict[str, Any] = {
         "star": None,
         "coach": "m",
     },
+    # the finite verb of a main clause stands second: a cue's phrase ("Laut TASS sagte Peskow") or a subordinate
+    # clause ("Wie TASS berichtete, sagte Peskow") before it puts its subject after it (attribution.py)
+    "verb_second": True,
+    # words opening a subordinate clause that may stand first in the sentence, before the main clause's verb
+    "fronted_clauses": ["wie", "als", "nachdem", "während", "wenn", "weil", "obwohl", "bevor", "seit", "seitdem"],
     "clause_starts": {"und", "aber", "während"},
     "subordinators": {"während", "wenn", "weil", "nachdem"},
     # words that open a clause of the sentence right after a quote's comma, where no reporting verb stands ("dass
@@ -1002,7 +1014,13 @@ NAME_ROLES = (
     "politiker", "politikerin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "korrespondent",
     "referent", "referentin", "consultant", "gouverneur", "gouverneurin", "journalist", "journalistin", "reporter",
     "reporterin", "korrespondentin", "diplomat", "diplomatin", "aktivist", "aktivistin", "senator", "senatorin",
-    "kritiker", "kritikerin",
+    "kritiker", "kritikerin", "machthaber", "machthaberin", "herrscher", "herrscherin", "staatschef", "staatschefin",
+    "regierungschef", "regierungschefin", "oberhaupt", "anführer", "anführerin",
+    # who someone is to an office ("sein Nachfolger", "ihre Vorgängerin", "sein Stellvertreter") and who runs for one
+    "vorgänger", "vorgängerin", "nachfolger", "nachfolgerin", "stellvertreter", "stellvertreterin", "kandidat",
+    "kandidatin",
+    # the makers culture pages name people by ("der Regisseur", "die Choreografin", "der Autor")
+    "regisseur", "regisseurin", "choreograf", "choreografin", "autor", "autorin", "künstler", "künstlerin",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
@@ -1163,6 +1181,10 @@ NAME_OR = ("oder",)
 # Parties German names by a word, not an acronym, in parentheses after a politician ("Katrin Göring-Eckardt
 # (Grüne)"; the acronyms, "(SPD)", need no list). Lower case.
 NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
+# Words for a news outlet: the name right after one is the outlet's, an organisation, even when a town or a person is
+# spelt so ("der Telegram-Kanal Baza", "die Nachrichtenagentur Interfax", "der Staatssender Rossija"); a compound ending
+# in one counts (services/enrich/entities/names.py).
+NAME_OUTLET_WORDS = ("agentur", "zeitung", "sender", "kanal", "portal", "blatt", "magazin")
 # "in" places a name the dictionary does not know ("in Simmelsdorf", "in Ischgl"; not "in Kraft", "in Zukunft"):
 # where nouns are capitalised, only a word no dictionary lists and no compound of a listed noun, unless it ends
 # as German town names do (PLACE_TOWN_ENDINGS: "Moritzburg" holds "Burg"). Not "nach" and "aus" ("nach

@@ -81,8 +81,20 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
     if lang.unspaced:
         return _said_unspaced(text, quote, before, lang)
     if before.endswith((":", "：")):
-        words += [m.group(0) for m in _WORDS.finditer(before.rsplit("\n", 1)[-1])][-SHORT_CUE_WORDS:]
+        clause = [m.group(0) for m in _WORDS.finditer(re.split(r"[.!?…;]\s", before.rsplit("\n", 1)[-1])[-1])]
+        words += clause[-SHORT_CUE_WORDS:]
+        if _separable_to_colon(clause, lang):
+            return True
     return any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang)
+
+
+def _separable_to_colon(clause: list[str], lang: Lang) -> bool:
+    """(``separable``) whether the clause before a short quote's colon ends with the particle of a separable speech
+    verb whose stem stands earlier in it ("Ramsan Kadyrow kündigte Vergeltung an: „Wir werden antworten.“")."""
+    if not lang.separable or len(clause) < 2:
+        return False
+    particle = clause[-1].lower()
+    return any(lang.particle_verb(w, particle) for w in clause[-8:-1])
 
 
 def _cue_phrase_before(before: str, lang: Lang) -> bool:

@@ -1943,11 +1943,32 @@ class Attributor:
         owner = self._statement_owner(a, b)
         if owner is not None:
             return Found(speaker=owner, how="impersonal statement")
+        cued = self._cued_sentence_before(self.toks[a - 1].start if a else 0)
+        if cued is not None:
+            return Found(speaker=cued, how="impersonal cue before")
         # "Was für andere Wochen die Deutsche Post erlebt hat. „…“, heißt es": the one body the paragraph names
         body = self._body_in_paragraph(self.toks[a - 1].start if a else 0)
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _cued_sentence_before(self, pos: int) -> Speaker | None:
+        """The body or person an "according to" cue names in the sentence right before the one at ``pos``, in its
+        paragraph ("Nach Angaben des Kreml handelte es sich um einen Terroranschlag. „…“, hieß es": the Kremlin):
+        an impersonal verb goes on with the source the sentence before gave. None when that sentence has no cue
+        naming one."""
+        layout = self.layout
+        start = layout.sentence_start(pos)
+        if start <= layout.paragraphs[layout.paragraph_index(pos)]:
+            return None
+        before = layout.sentence_start(start - 1)
+        a, b = self.tok(before), self.tok(start)
+        for k in range(a, b):
+            n = self._cue(k, b)
+            if n and self.toks[k].low not in _NOT_CUES_BEFORE:
+                found = self._cue_object(k + n, b, pos)
+                return found.speaker if found is not None else None
+        return None
 
     def _stated_in(self, q: QuoteSpan, found: Found) -> Found | None:
         """(``statement_locatives``, ``statement_verbs``) Turkish "Kremlin'den yapılan açıklamada, „…“ denildi": a
@@ -2507,6 +2528,9 @@ class Attributor:
             if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b) or self._opening_cue(k, b)):
                 if self._clause_after_cue(k + n, b):
                     continue  # "According to TASS, Peskov said: “…”": the clause's speaker, whom TASS reports
+                fronted = self._verb_after_cue_phrase(k + n, b)
+                if fronted is not None:
+                    return self._verbal_cue(fronted, b, q.start)  # "Laut TASS sagte Peskow: „…“": Peskov, not TASS
                 found = self._after_cue(k, n, b, q.start, how="cue")
                 if found is not None:
                     return found
@@ -2540,6 +2564,8 @@ class Attributor:
             return self._colon(a, b, q) or self._weak_verb_unnamed(a, b) or self._weak_verb_pronoun(a, b)
         verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.unspaced else toks[verb_at].text
         pre = self.cast.candidates(a, verb_at, self.inside)
+        if pre and self._after_fronted_clause(a, verb_at):
+            pre = []  # "Wie TASS berichtete, sagte Peskow: „…“": the subject follows the verb, TASS is the clause's
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
         participle = verb.lower().endswith(lang.participle_endings)
         impersonal = self._impersonal_verb(verb)
@@ -2601,6 +2627,32 @@ class Attributor:
         return comma is not None and any(
             self._is_verb(m, comma + 1, strong=True) for m in range(comma + 1, min(comma + 16, b))
         )
+
+    def _verb_after_cue_phrase(self, j: int, b: int) -> int | None:
+        """(``verb_second``) the speech verb right after the phrase of a cue that opens the clause, with no comma
+        ("Laut TASS sagte Peskow: „…“", "Nach Angaben von Interfax sagte Peskow"): the cue's phrase fills the first
+        place, so the subject follows the verb (the cue names the source of the report). None when a comma, a mark
+        or more than six words come first, or the language puts no verb second."""
+        if not self.lang.has("verb_second"):
+            return None
+        for m in range(j + 1, min(j + 7, b)):
+            if not self.toks[m].word or m in self.inside:
+                return None
+            if self._is_verb(m, j, strong=True):
+                return m
+        return None
+
+    def _after_fronted_clause(self, a: int, verb: int) -> bool:
+        """(``verb_second``, ``fronted_clauses``) whether a subordinate clause opens the sentence and its comma stands
+        right before the speech verb ("Wie TASS berichtete, sagte Peskow", "Als er gefragt wurde, sagte Peskow"):
+        the clause fills the first place, the verb's subject follows it, and the names of the clause are not it."""
+        toks = self.toks
+        if not self.lang.has("verb_second") or verb - 1 <= a or toks[verb - 1].text != ",":
+            return False
+        k = a
+        while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        return k < verb and toks[k].low in self.lang.words("fronted_clauses")
 
     def _verb_noun_phrase(self, k: int, a: int) -> int | None:
         """Where the phrase starts that holds the speech verb's base form at ``k`` as a noun or an infinitive, after
