@@ -521,6 +521,10 @@ QUOTES: dict[str, Any] = {
     "inflected_names": True,
     # a title after a title in an oblique case is whose it is ("пресс-секретарь президента"); the body after it, in the genitive, too
     "head_first_titles": True,
+    # a representative speaks for a body as its press secretary does ("представитель Кремля")
+    "role_groups": {"представитель": "пресс-секретарь", "представительница": "пресс-секретарь"},
+    # the president's office is the Kremlin: "пресс-секретарь президента" is "представитель Кремля"
+    "body_groups": {"президент": "кремль"},
     # prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны")
     "impersonal_in": ["в", "во", "у", "из"],
     # verbs of citing: the person cited follows them

@@ -373,7 +373,15 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "case_roles": True,
     "verb_final": False,
-    "role_groups": {"речниця": "речник", "прес-секретар": "речник", "прессекретар": "речник"},
+    "role_groups": {
+        "речниця": "речник",
+        "прес-секретар": "речник",
+        "прессекретар": "речник",
+        "представник": "речник",
+        "представниця": "речник",
+    },
+    # the president's office is the Kremlin (or Bankova): the body of "прес-секретар президента Росії"
+    "body_groups": {"президент": "кремль"},
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
     # a title after a title in an oblique case is whose it is ("речник президента"); the body after it, in the genitive, too
