@@ -442,6 +442,18 @@ NAME_PERSON_ENDINGS = ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej
 NAME_DAY_WORDS = frozenset({"dzień", "dnia", "święto", "święta"})
 
 # Places (services/enrich/entities/geo.py).
+# A region or district named by its city's adjective beside a region noun, in either order and case (logic.py
+# ``_adjective_regions``): the nouns, the adjective's case endings, the suffixes that derive it from the city's name,
+# and letters the name ends in that the adjective drops.
+PLACE_ADJECTIVE_REGION = {
+    "nouns": (
+        "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "rejon", "rejonu", "rejonie", "rejonem", "okręg",
+        "okręgu", "okręgiem", "kraj", "kraju", "krajem", "dzielnica", "dzielnicy", "dzielnicę", "dzielnicą",
+    ),
+    "endings": ("iego", "iemu", "iej", "im", "ich", "ą", "a", "i"),
+    "suffixes": ("sk", "ck", "zk"),
+    "tails": (),
+}  # fmt: skip
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.

@@ -566,6 +566,18 @@ NAME_PERSON_ENDINGS = ("ым", "ого", "ому", "а", "у", "ом", "е", "о
 NAME_DAY_WORDS = frozenset({"день", "дня", "дне", "праздник"})
 
 # Places (services/enrich/entities/geo.py).
+# A region or district named by its city's adjective beside a region noun, in either order and case (logic.py
+# ``_adjective_regions``): the nouns, the adjective's case endings, the suffixes that derive it from the city's name,
+# and letters the name ends in that the adjective drops.
+PLACE_ADJECTIVE_REGION = {
+    "nouns": (
+        "область", "области", "областью", "край", "края", "крае", "краю", "район", "района", "районе", "району",
+        "районом", "округ", "округа", "округе", "округу", "округом",
+    ),
+    "endings": ("ого", "ому", "ой", "ая", "ий", "ом", "ую", "ый", "ое", "ых", "ым", "ие"),
+    "suffixes": ("ск", "цк"),
+    "tails": ("ь",),
+}  # fmt: skip
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Words right before a name that make a small town of the gazetteer the place ("near the town of").
