@@ -211,3 +211,39 @@ def test_a_title_of_a_body_fits_a_binding_of_no_body_with_the_same_role_word_onl
     base = "Иван Петров, пресс-секретарь, заявил об атаке.\n\n«Это теракт», — отметил {}."
     assert rules_speakers(base.format("пресс-секретарь Кремля"), "ru", Иван_Петров="PERSON") == ["Иван Петров"]
     assert rules_speakers(base.format("представитель Минобороны"), "ru", Иван_Петров="PERSON") == [None]
+
+
+# --- an agency right after a speech verb and before a person is the one told (dative), not the speaker -----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "labels", "name"),
+    [
+        (
+            "pl",
+            "Drony spadły w nocy.\n\n„To był zamach” – powiedział PAP rosyjski polityk Jan Nowak.",
+            {"PAP": "ORG", "Jan_Nowak": "PERSON"},
+            "Jan Nowak",
+        ),
+        (
+            "ru",
+            "Беспилотники упали ночью.\n\n«Пострадавших нет», — сообщил ТАСС глава района Иван Петров.",
+            {"ТАСС": "ORG", "Иван_Петров": "PERSON"},
+            "Иван Петров",
+        ),
+    ],
+)
+def test_an_agency_between_the_speech_verb_and_a_person_is_the_one_told(
+    language: str, text: str, labels: dict[str, str], name: str
+) -> None:
+    assert rules_speakers(text, language, **labels) == [name]
+
+
+def test_an_agency_alone_after_the_speech_verb_still_speaks() -> None:
+    text = "Беспилотники упали ночью.\n\n«Пострадавших нет», — сообщило ТАСС в четверг."
+    assert rules_speakers(text, "ru", ТАСС="ORG") == ["ТАСС"]
+
+
+def test_we_read_in_a_bodys_statement_is_the_bodys_voice() -> None:
+    text = "Drony spadły w nocy.\n\n„Rosja zastrzega sobie prawo do odpowiedzi” – czytamy w komunikacie Kremla."
+    assert rules_speakers(text, "pl", Kremla="FAC") == ["Kremla"]

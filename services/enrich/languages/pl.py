@@ -158,6 +158,7 @@ _IMPERSONAL_SPEECH = (
     "napisano",
     "podano",
     "ogłoszono",
+    "czytamy",  # "czytamy w komunikacie Kremla": "we read in", the document's body speaks
 )
 
 QUOTES: dict[str, Any] = {
@@ -387,6 +388,8 @@ QUOTES: dict[str, Any] = {
     # impersonal speech verbs ("na Kremlu stwierdzono"): the body named after "w"/"na" speaks
     "impersonal_verbs": list(_IMPERSONAL_SPEECH),
     "impersonal_in": ["w", "we", "na"],
+    # documents before the body that issued them, its voice ("w komunikacie Kremla", "w oświadczeniu MSZ")
+    "impersonal_heads": ["komunikat", "oświadczenie", "wpis", "publikacja", "raport", "apel"],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"rzecznik"},
     "clause_starts": {"i", "ale"},
