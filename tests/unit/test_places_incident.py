@@ -118,3 +118,39 @@ def test_the_white_house_in_portuguese_is_no_place(toolkit):
         "Kyiv": ["Kiev"],
         "Moscow": ["Moscou"],
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"),
+    [
+        (
+            "pl",
+            "Gubernator obwodu biełgorodzkiego Jan Nowak mówił o wybuchach. Drony spadły w nocy.",
+            "obwodu biełgorodzkiego",
+        ),
+        ("pl", "Wybuchy było słychać w obwodzie kurskim. Drony spadły w nocy na pola.", "obwodzie kurskim"),
+        (
+            "uk",
+            "Губернатор Бєлгородської області Іван Петренко повідомив про вибухи. Дрони впали вночі.",
+            "Бєлгородської області",
+        ),
+        (
+            "ru",
+            "Полиция оцепила улицы в Тверском районе. Беспилотники упали ночью, сообщили в полиции.",
+            "Тверском районе",
+        ),
+    ],
+)
+def test_a_region_named_by_its_citys_adjective_beside_a_region_noun_is_a_place(toolkit, language, text, mention):
+    assert any(mention in forms for forms in named_places(toolkit, text, language).values())
+
+
+def test_a_region_noun_beside_an_adjective_of_no_city_is_no_place(toolkit):
+    text = "Wybuchy było słychać w obwodzie wschodnim. Drony spadły w nocy na pola."
+    assert not any("obwodzie" in m for forms in named_places(toolkit, text, "pl").values() for m in forms)
+
+
+def test_a_person_found_across_a_regions_adjective_gives_way_to_the_region(toolkit):
+    text = "Губернатор Бєлгородської області Іван Петренко повідомив про вибухи. Дрони впали вночі."
+    entities, _ = find_entities(dated(text, "uk"), toolkit)
+    assert [e.name for e in entities if e.label == "PERSON"] == ["Іван Петренко"]

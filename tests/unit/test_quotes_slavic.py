@@ -170,3 +170,80 @@ def test_a_nominative_name_after_a_governed_role_is_the_titles_holder() -> None:
         "«Это была попытка покушения на президента», — добавил помощник."
     )
     assert rules_speakers(text, "ru", Сергей_Смирнов="PERSON") == ["Сергей Смирнов"]
+
+
+# --- a title of a body resolves to the person bound to a title of the same body, whatever word names the role ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "ru",
+            "Пресс-секретарь президента Иван Петров заявил об атаке.\n\n«Это теракт», — отметил представитель Кремля.",
+            "Иван Петров",
+        ),
+        (
+            "uk",
+            "Речник Кремля Іван Петренко заявив про атаку.\n\n«Це теракт», — сказав прес-секретар президента Росії.",
+            "Іван Петренко",
+        ),
+        (
+            "pl",
+            "Rzecznik Kremla Jan Nowak mówił o ataku.\n\n„To był zamach” – powiedział rzecznik prezydenta Rosji.",
+            "Jan Nowak",
+        ),
+    ],
+)
+def test_a_title_of_the_same_body_is_the_person_bound_to_it(language: str, text: str, name: str) -> None:
+    places = {"Росії": "GPE", "Rosji": "GPE"}
+    assert rules_speakers(text, language, **{name.replace(" ", "_"): "PERSON"}, **places) == [name]
+
+
+def test_a_title_of_another_body_is_not_the_person_bound_to_the_role() -> None:
+    text = (
+        "Пресс-секретарь президента Иван Петров заявил об атаке.\n\n«Ответ будет», — отметил представитель Минобороны."
+    )
+    assert rules_speakers(text, "ru", Иван_Петров="PERSON") == [None]
+
+
+def test_a_title_of_a_body_fits_a_binding_of_no_body_with_the_same_role_word_only() -> None:
+    base = "Иван Петров, пресс-секретарь, заявил об атаке.\n\n«Это теракт», — отметил {}."
+    assert rules_speakers(base.format("пресс-секретарь Кремля"), "ru", Иван_Петров="PERSON") == ["Иван Петров"]
+    assert rules_speakers(base.format("представитель Минобороны"), "ru", Иван_Петров="PERSON") == [None]
+
+
+# --- an agency right after a speech verb and before a person is the one told (dative), not the speaker -----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "labels", "name"),
+    [
+        (
+            "pl",
+            "Drony spadły w nocy.\n\n„To był zamach” – powiedział PAP rosyjski polityk Jan Nowak.",
+            {"PAP": "ORG", "Jan_Nowak": "PERSON"},
+            "Jan Nowak",
+        ),
+        (
+            "ru",
+            "Беспилотники упали ночью.\n\n«Пострадавших нет», — сообщил ТАСС глава района Иван Петров.",
+            {"ТАСС": "ORG", "Иван_Петров": "PERSON"},
+            "Иван Петров",
+        ),
+    ],
+)
+def test_an_agency_between_the_speech_verb_and_a_person_is_the_one_told(
+    language: str, text: str, labels: dict[str, str], name: str
+) -> None:
+    assert rules_speakers(text, language, **labels) == [name]
+
+
+def test_an_agency_alone_after_the_speech_verb_still_speaks() -> None:
+    text = "Беспилотники упали ночью.\n\n«Пострадавших нет», — сообщило ТАСС в четверг."
+    assert rules_speakers(text, "ru", ТАСС="ORG") == ["ТАСС"]
+
+
+def test_we_read_in_a_bodys_statement_is_the_bodys_voice() -> None:
+    text = "Drony spadły w nocy.\n\n„Rosja zastrzega sobie prawo do odpowiedzi” – czytamy w komunikacie Kremla."
+    assert rules_speakers(text, "pl", Kremla="FAC") == ["Kremla"]

@@ -2102,6 +2102,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
 
         found = sorted(found + _featured_places(article.text, found, lang), key=lambda e: e.start)
+        found = _adjective_regions(found, article.text, lang, tools.gazetteer)
         people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
         taken = [(e.start, e.end) for e in found]
         again = surname_mentions(article.text, people, taken, lang)
@@ -2110,8 +2111,69 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         return sorted(found, key=lambda e: e.start), model.name
     if tools.names is not None:
         found = [RawEntity(f.text, f.label, f.start, f.end, name=f.name) for f in tools.names(article.text, lang)]
-        return found, tools.names.name
+        return _adjective_regions(found, article.text, lang, tools.gazetteer), tools.names.name
     return [], None
+
+
+# A region named by the adjective of its city beside a region noun, either order, in either case ("obwodu
+# biełgorodzkiego", "Бєлгородської області", "в Тверском районе"): the language's ``PLACE_ADJECTIVE_REGION`` table.
+_ADJECTIVE_REGION: dict[str, dict[str, tuple[str, ...]]] = languages.table("PLACE_ADJECTIVE_REGION")
+_REGION_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _adjective_city(word: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a city's adjective in the language: it ends in a suffix that derives an adjective
+    (``suffixes``) and a case ending (``endings``), and without the ending it is a city the gazetteer knows
+    ("курск|ой": Курск), or is one less the suffix
+    ("белгород|ск|ой", "biełgorod|zk|iego"), with a ``tails`` letter back on ("твер|ск|ой": Тверь); a city
+    users know (:func:`more_than_a_town`), from a stem of four letters at least."""
+    table = _ADJECTIVE_REGION[lang]
+    low = word.casefold()
+    for ending in table["endings"]:
+        if not low.endswith(ending):
+            continue
+        stem = low[: -len(ending)]
+        bases = [stem] + [stem[: -len(s)] for s in table["suffixes"] if stem.endswith(s)]
+        if len(bases) == 1:
+            continue  # no adjective's suffix: "drugi kraj" is no city's ("Drug": a name of Durg)
+        for base in bases:
+            for form in (base, *(base + t for t in table.get("tails", ()))):
+                if len(base) < 4:
+                    continue
+                place = gazetteer.place_form(form[:1].upper() + form[1:], lang)
+                if place is not None and place[1].kind == "city" and more_than_a_town(place[1]):
+                    return True
+    return False
+
+
+def _adjective_regions(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Regions and districts a city's adjective names beside a region noun (``PLACE_ADJECTIVE_REGION``): the noun and
+    the adjective, one place, added when nothing found covers them; a person or a body found across the
+    adjective with no registry id ("Губернатор Бєлгородської") gives way to it. One pass over the region nouns."""
+    table = _ADJECTIVE_REGION.get(lang)
+    if table is None or gazetteer is None:
+        return found
+    nouns = set(table["nouns"])
+    out = list(found)
+    for m in _REGION_WORD.finditer(text):
+        if m.group(0).casefold() not in nouns:
+            continue
+        after = _REGION_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        before = re.search(r"([^\W\d_][\w'’-]*) $", text[max(0, m.start() - 40) : m.start()])
+        span = None
+        if before is not None and _adjective_city(before.group(1), lang, gazetteer):
+            span = (m.start() - len(before.group(1)) - 1, m.end())
+        elif after is not None and _adjective_city(after.group(0), lang, gazetteer):
+            span = (m.start(), after.end())
+        if span is None:
+            continue
+        a, b = span
+        across = [e for e in out if e.start < b and a < e.end]
+        if any(e.id is not None or e.label in _PLACES or (e.start <= a and b <= e.end) for e in across):
+            continue  # a place found already, a registry name, or a longer name holding the region
+        out = [e for e in out if e not in across]
+        out.append(RawEntity(text[a:b], "LOC", a, b))
+    return sorted(out, key=lambda e: e.start)
 
 
 def _inflected_surnames(found: list[RawEntity], people: set[str], lang: str) -> list[RawEntity]:

@@ -158,6 +158,7 @@ _IMPERSONAL_SPEECH = (
     "napisano",
     "podano",
     "ogłoszono",
+    "czytamy",  # "czytamy w komunikacie Kremla": "we read in", the document's body speaks
 )
 
 QUOTES: dict[str, Any] = {
@@ -375,7 +376,9 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "case_roles": True,
     "verb_final": False,
-    "role_groups": {"rzeczniczka": "rzecznik"},
+    "role_groups": {"rzeczniczka": "rzecznik", "przedstawiciel": "rzecznik", "przedstawicielka": "rzecznik"},
+    # the president's office is the Kremlin: "rzecznik prezydenta Rosji" is "rzecznik Kremla"
+    "body_groups": {"prezydent": "kreml"},
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
     # a title after a title in an oblique case is whose it is ("rzecznik prezydenta"); the body after it, in the genitive, too
@@ -385,6 +388,8 @@ QUOTES: dict[str, Any] = {
     # impersonal speech verbs ("na Kremlu stwierdzono"): the body named after "w"/"na" speaks
     "impersonal_verbs": list(_IMPERSONAL_SPEECH),
     "impersonal_in": ["w", "we", "na"],
+    # documents before the body that issued them, its voice ("w komunikacie Kremla", "w oświadczeniu MSZ")
+    "impersonal_heads": ["komunikat", "oświadczenie", "wpis", "publikacja", "raport", "apel"],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"rzecznik"},
     "clause_starts": {"i", "ale"},
@@ -440,6 +445,18 @@ NAME_PERSON_ENDINGS = ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej
 NAME_DAY_WORDS = frozenset({"dzień", "dnia", "święto", "święta"})
 
 # Places (services/enrich/entities/geo.py).
+# A region or district named by its city's adjective beside a region noun, in either order and case (logic.py
+# ``_adjective_regions``): the nouns, the adjective's case endings, the suffixes that derive it from the city's name,
+# and letters the name ends in that the adjective drops.
+PLACE_ADJECTIVE_REGION = {
+    "nouns": (
+        "obwód", "obwodu", "obwodzie", "obwodem", "obwodowi", "rejon", "rejonu", "rejonie", "rejonem", "okręg",
+        "okręgu", "okręgiem", "kraj", "kraju", "krajem", "dzielnica", "dzielnicy", "dzielnicę", "dzielnicą",
+    ),
+    "endings": ("iego", "iemu", "iej", "im", "ich", "ą", "a", "i"),
+    "suffixes": ("sk", "ck", "zk"),
+    "tails": (),
+}  # fmt: skip
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.

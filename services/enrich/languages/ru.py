@@ -521,6 +521,10 @@ QUOTES: dict[str, Any] = {
     "inflected_names": True,
     # a title after a title in an oblique case is whose it is ("пресс-секретарь президента"); the body after it, in the genitive, too
     "head_first_titles": True,
+    # a representative speaks for a body as its press secretary does ("представитель Кремля")
+    "role_groups": {"представитель": "пресс-секретарь", "представительница": "пресс-секретарь"},
+    # the president's office is the Kremlin: "пресс-секретарь президента" is "представитель Кремля"
+    "body_groups": {"президент": "кремль"},
     # prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны")
     "impersonal_in": ["в", "во", "у", "из"],
     # verbs of citing: the person cited follows them
@@ -562,6 +566,18 @@ NAME_PERSON_ENDINGS = ("ым", "ого", "ому", "а", "у", "ом", "е", "о
 NAME_DAY_WORDS = frozenset({"день", "дня", "дне", "праздник"})
 
 # Places (services/enrich/entities/geo.py).
+# A region or district named by its city's adjective beside a region noun, in either order and case (logic.py
+# ``_adjective_regions``): the nouns, the adjective's case endings, the suffixes that derive it from the city's name,
+# and letters the name ends in that the adjective drops.
+PLACE_ADJECTIVE_REGION = {
+    "nouns": (
+        "область", "области", "областью", "край", "края", "крае", "краю", "район", "района", "районе", "району",
+        "районом", "округ", "округа", "округе", "округу", "округом",
+    ),
+    "endings": ("ого", "ому", "ой", "ая", "ий", "ом", "ую", "ый", "ое", "ых", "ым", "ие"),
+    "suffixes": ("ск", "цк"),
+    "tails": ("ь",),
+}  # fmt: skip
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Words right before a name that make a small town of the gazetteer the place ("near the town of").

@@ -373,7 +373,15 @@ QUOTES: dict[str, Any] = {
     "pro_drop": True,
     "case_roles": True,
     "verb_final": False,
-    "role_groups": {"речниця": "речник", "прес-секретар": "речник", "прессекретар": "речник"},
+    "role_groups": {
+        "речниця": "речник",
+        "прес-секретар": "речник",
+        "прессекретар": "речник",
+        "представник": "речник",
+        "представниця": "речник",
+    },
+    # the president's office is the Kremlin (or Bankova): the body of "прес-секретар президента Росії"
+    "body_groups": {"президент": "кремль"},
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
     # a title after a title in an oblique case is whose it is ("речник президента"); the body after it, in the genitive, too
@@ -415,6 +423,18 @@ NAME_PERSON_ENDINGS = ("ові", "ому", "им", "ого", "а", "у", "ом",
 NAME_DAY_WORDS = frozenset({"день", "дня", "дні", "свято"})
 
 # Places (services/enrich/entities/geo.py).
+# A region or district named by its city's adjective beside a region noun, in either order and case (logic.py
+# ``_adjective_regions``): the nouns, the adjective's case endings, the suffixes that derive it from the city's name,
+# and letters the name ends in that the adjective drops.
+PLACE_ADJECTIVE_REGION = {
+    "nouns": (
+        "область", "області", "областю", "край", "краю", "краї", "район", "району", "районі", "районом", "округ",
+        "округу", "окрузі", "округом",
+    ),
+    "endings": ("ого", "ому", "ої", "ій", "ою", "ий", "ім", "их", "а", "у", "і"),
+    "suffixes": ("ськ", "цьк", "зьк"),
+    "tails": ("ь",),
+}  # fmt: skip
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.

@@ -2423,6 +2423,8 @@ class Attributor:
             cands = [lone] if lone is not None and not lone.excluded else []
         if not cands:
             return None
+        if self._dative_body(lead, cands):
+            cands = cands[1:]  # "powiedział PAP rosyjski polityk Andriej Nowikow": PAP is told, the politician tells
         first = cands[0]
         if self._second_phrase(self.toks[lead : first.i]):
             # "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": an article's noun phrase comes first after the
@@ -2458,6 +2460,21 @@ class Attributor:
         if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
+
+    def _dative_body(self, lead: int, cands: list[Cand]) -> bool:
+        """(``case_roles``) a body right after a speech verb and before a person or a title, with at most a few
+        lower-case words between ("сообщил ТАСС глава региона Иван Петров", "powiedział PAP polityk Jan Nowak"): an
+        agency's indeclinable name in the dative, the one told; the subject is the person after it."""
+        if not self.lang.has("case_roles") or len(cands) < 2:
+            return False
+        body, nxt = cands[0], cands[1]
+        if body.kind != "org" or body.i != lead or nxt.kind not in ("person", "title"):
+            return False
+        gap = self.toks[body.j : nxt.i]
+        return len(gap) <= 4 and all(
+            t.word and not t.capitalised and t.low not in self.lang.prepositions and not self.lang.is_verb(t.text)
+            for t in gap
+        )
 
     def _title_holder(self, person: Cand, cands: list[Cand]) -> Cand:
         """The name a role's phrase ends on: when another person's name follows the first one at once (or after a

@@ -169,6 +169,8 @@ for the article's language only:
 * ``adjective_endings``, ``nation_suffixes``: a language that inflects its adjectives: their endings, and the
   suffixes that make a CLDR country name's stem a people's adjective ("росси|йск|ая"; ``language.nation_adjective``);
 * ``role_groups`` (all): {form: role} for the title bindings ("spokeswoman": "spokesperson");
+  ``body_groups`` (all): {lemma: body} for a ``head_first_titles`` title's genitive body, one office under two
+  words ("президент": "кремль"); a title of a body resolves only to a binding of the same body;
   ``generic_heads`` (all): institution heads that name no body alone ("the ministry");
   ``document_heads`` (all): heads of a document phrase, no speaker of its own ("the statement");
   ``infinitive_markers``: the word before an infinitive ("to respond"): after a verb that reports, a speech

@@ -48,6 +48,10 @@ _ROLE_GROUPS: dict[str, str] = {
 # Prepositions that are also a definite article ("a" in Portuguese): before an organisation, the article.
 _OF_WORDS = languages.union("QUOTES", "of_words")
 _ARTICLE_TOO: dict[str, set[str]] = languages.by_language("QUOTES", "article_too")
+# The bodies a title's genitive names that are one office ("пресс-секретарь президента", "представитель Кремля").
+_BODY_GROUPS: dict[str, str] = {
+    form: group for data in languages.table("QUOTES").values() for form, group in data.get("body_groups", {}).items()
+}
 
 
 def _endings(gender: str) -> re.Pattern[str]:
@@ -126,6 +130,8 @@ class Cand:
     of: Speaker | None = None  # the organisation a title belongs to ("a spokesman for Rheinmetall")
     of_unread: bool = False  # a title of a body named after it that no reading gave ("ein Sprecher der Polizei Köln")
     low: str = ""  # a pronoun's word
+    body: str = ""  # (``head_first_titles``) the body a title's genitive names ("представитель Кремля": "кремль")
+    role: str = ""  # a title's role word before ``role_groups`` merged it ("представитель")
 
 
 def _entity_speaker(e: Entity) -> Speaker:
@@ -193,7 +199,8 @@ class Cast:
                         self._words.setdefault(w.casefold().rstrip("'’s"), e)
         self.genders: dict[str, Counter[str]] = {}
         self._given_genders: dict[str, str | None] = dict(self._apposed_genders)  # by speaker key: what the name shows
-        self.bindings: list[tuple[str, frozenset[str], Speaker, int]] = []
+        # (role, modifiers, person, where, body, role word as written)
+        self.bindings: list[tuple[str, frozenset[str], Speaker, int, str, str]] = []
         self.institutions: list[Cand] = []
         self._institution_phrases = sorted(
             {tuple(p.split()) for p in lang.institutions if " " in p}, key=len, reverse=True
@@ -1098,7 +1105,7 @@ class Cast:
                 break  # "— добавил пресс-секретарь": the speech verb before a bare title is no modifier of it
             mods.append(x.low)
             m -= 1
-        head = self.lang.lemma(toks[head_end - 1].text)
+        head = role = self.lang.lemma(toks[head_end - 1].text)
         head = _ROLE_GROUPS.get(head, _ROLE_GROUPS.get(toks[head_end - 1].low, head))
         for suffix in self.lang.title_suffixes:
             if head.endswith(suffix) and head != suffix:
@@ -1132,7 +1139,31 @@ class Cast:
             of=of,
             of_unread=of_unread,
             excluded=self._excluded(m + 1, j),
+            body=self._title_body(head_end, j, b) if head_first else "",
+            role=role,
         )
+
+    def _title_body(self, head_end: int, j: int, b: int) -> str:
+        """(``head_first_titles``) the body a title is of, as its genitive names it: the role word it governs
+        ("пресс-секретарь президента": "президент") or the word after it ("представитель Кремля": "кремль"), not
+        a name, a verb or a preposition; grouped by ``body_groups``; "" for none."""
+        toks = self.toks
+        if head_end < j:
+            word = toks[head_end].text
+        elif (
+            j < b
+            and toks[j].word
+            and not self.lang.is_verb(toks[j].text)
+            and toks[j].low not in self.lang.prepositions
+            and toks[j].low not in self.lang.skip
+            and not (j in self.mentions and self.mentions[j][1].label == "PERSON")
+            and not self._is_name_start(j, b)
+        ):
+            word = toks[j].text
+        else:
+            return ""
+        low = self.lang.lemma(word)
+        return _BODY_GROUPS.get(low, low)
 
     def _oblique(self, t: Token) -> bool:
         """(``head_first_titles``) a title word not in its dictionary form: an oblique case ("президента")."""
@@ -1685,15 +1716,30 @@ class Cast:
         return found
 
     def bind(self, title: Cand, person: Speaker) -> None:
-        self.bindings.append((title.head, title.modifiers, person, title.start))
+        self.bindings.append((title.head, title.modifiers, person, title.start, title.body, title.role))
         self.note_gender(person.key, title.gender)
+
+    @staticmethod
+    def _fits(title: Cand, mods: frozenset[str], body: str, role: str) -> bool:
+        """Whether a title fits a binding of its role: its modifiers are the binding's ("the Kremlin spokesman"
+        for "Kremlin spokesman Dmitry Peskov"); a title of a body ("представитель Кремля") needs a binding of the
+        same body, whatever word names it ("пресс-секретарь президента", ``body_groups``), or of none with the
+        same role word ("Песков, пресс-секретарь" for "пресс-секретарь Кремля", not for "представитель
+        Минобороны")."""
+        needed = title.modifiers
+        if title.body:
+            if body != title.body and (body or title.role != role):
+                return False
+            if body:  # the governed role word that named the body is no modifier left to match
+                needed = frozenset(m for m in needed if _BODY_GROUPS.get(m, m) != body)
+        return not needed or needed <= mods | _TITLE_ARTICLES
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov)."""
         fitting = [
             (pos, sp)
-            for head, mods, sp, pos in self.bindings
-            if head == title.head and (not title.modifiers or title.modifiers <= mods | _TITLE_ARTICLES)
+            for head, mods, sp, pos, body, role in self.bindings
+            if head == title.head and self._fits(title, mods, body, role)
         ]
         if not fitting:
             return None
