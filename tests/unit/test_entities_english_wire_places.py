@@ -90,3 +90,10 @@ def test_a_stance_toward_a_name_is_no_organisation(toolkit):
 def test_a_name_after_a_channel_is_an_outlet(toolkit):
     text = "The Telegram channel Baza reported two blasts."
     assert _labels(text, [("Baza", "PERSON")], toolkit.gazetteer) == [("Baza", "ORG")]
+
+
+def test_an_unknown_place_in_a_cued_list_or_before_an_airport_keeps_its_place(toolkit):
+    text = "Blasts were heard in Sevastopol and Dzhankoi. Flights at Pulkovo airport were halted."
+    found = [_at(text, "Sevastopol", "GPE"), _at(text, "Dzhankoi", "GPE"), _at(text, "Pulkovo", "GPE")]
+    out = logic._framed(found, text, "en", toolkit.gazetteer)
+    assert [e.label for e in out] == ["GPE", "GPE", "GPE"]

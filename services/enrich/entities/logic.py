@@ -1860,6 +1860,10 @@ _PLACING_BEFORE = {
     )
 }
 _PLACING_AFTER = {"en": re.compile(r"(?:['’]s)? (?:area|district|province|region|county|city|town|village|state)\b")}
+# A list after a place cue right before a name ("in Sevastopol and Dzhankoi"): the cue reads over the whole list.
+_PLACE_LIST_BEFORE = {
+    "en": re.compile(rf"(?<![\w'’-])(?:in|near|outside|around|of) {_LIST_NAME}(?:, {_LIST_NAME})*,? and $")
+}
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Calif.", "N.M.", "Ill.": a state after a comma
 _COMMA_PLACE = re.compile(r", ([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)")
 
@@ -1874,6 +1878,8 @@ def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place |
     possessive = bool(_POSSESSIVE.search(e.text)) or after.startswith(("'s ", "’s "))
     if (_PLACING_BEFORE[lang].search(before) and not possessive) or _PLACING_AFTER[lang].match(after):
         return True  # "in Eurogamer's review" places the review, not Eurogamer
+    if _administered(text, e.end, lang) or _PLACE_LIST_BEFORE[lang].search(before):
+        return True  # "Pulkovo airport", "in Sevastopol and Dzhankoi": a place's noun, a list of places
     comma = _COMMA_PLACE.match(after)
     return comma is not None and (
         trusted(comma.group(1)) is not None or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
@@ -2125,8 +2131,6 @@ def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], 
     found, name = _recognised(article, tools, lang)
     if tools.model_for(lang) is not None:  # a model's labels (the name finder's stand as they are)
         found = labels.judge(found, article.text, lang, tools.gazetteer)
-        # A list before an administrative noun is places whatever the judge says ("Vnukovo and Sheremetyevo airports")
-        found = _administered_places(found, article.text, lang)
         found = _framed(found, article.text, lang, tools.gazetteer)
         found = _eponyms(found, article.text, lang, tools.gazetteer)
         found = _speaking_surnames(found, article.text, lang, tools.gazetteer)
