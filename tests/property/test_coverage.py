@@ -70,6 +70,8 @@ EXEMPT = {
     "wirestream.services.enrich.entities.features:features": "a language code: the packaged towns' qualifiers (no input)",
     "wirestream.services.enrich.entities.geo:unaccented": "one word's casefold and NFD without combining marks: linear",
     "wirestream.services.enrich.entities.geo:town_alias": "one name compared with one place's name: linear",
+    "wirestream.services.enrich.entities.geo:press_spelling": "one name's unaccented form, a character table and "
+    "one anchored ending pattern: linear",
     "wirestream.services.enrich.entities.names:given_name": "one word against Faker's given names (a set look-up)",
     "wirestream.services.enrich.entities.names:family_name": "one word against Faker's family names (a set look-up)",
     "wirestream.services.enrich.entities.names:word_before": "a window of WORD_BEFORE_REACH characters split once",

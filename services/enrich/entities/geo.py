@@ -315,6 +315,19 @@ def _plain_spellings(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# GeoNames spells Russian and Ukrainian towns by BGN's romanisation, with an apostrophe for the soft sign and "-iy", "-yy"
+# endings ("Il’skiy", "Engel’s", "Krasnyy Sulin"); English news drops the apostrophe and writes the ending "-y" ("Ilsky",
+# "Engels", "Krasny Sulin"). Both are brought to one key (``press_spelling``).
+_SOFT_SIGNS = str.maketrans({"'": None, "’": None, "ʹ": None, "ʼ": None})
+_BGN_ENDING = re.compile(r"(?:iy|yy)\b")
+
+
+def press_spelling(name: str) -> str:
+    """A name as English news spells a BGN romanisation, folded: no accents, no soft-sign apostrophe, "-iy" and "-yy"
+    written "-y" ("Il’skiy" and "Ilsky" are both "ilsky")."""
+    return _BGN_ENDING.sub("y", unaccented(name).translate(_SOFT_SIGNS))
+
+
 def _trusted(form: str, population: int) -> bool:
     """Whether an alternate name can be believed when met in running text."""
     if population < 100_000 or _DIGIT.search(form):
@@ -457,6 +470,14 @@ class Gazetteer:
         # (A town's own name does not take a name from a bigger city's other name: "Breslau" stays Wrocław, not
         # the Canadian village.)
         self.small = {form: town for form, town in small_towns().items() if form not in self.trusted}
+        # Cities by their own name as English news spells it (``press_spelling``), where it differs from the name and
+        # no name above is spelt so: "Ilsky" is Il’skiy.
+        self.pressed: dict[str, Place] = {}
+        for form, place in self.trusted.items():
+            key = press_spelling(form)
+            by_own_name = place.kind == "city" and form == place.name.casefold()
+            if by_own_name and key != form and key not in self.trusted and key not in self.small:
+                self.pressed.setdefault(key, place)
 
     def _add_regions(self, cache: object) -> None:
         """Continents (GeoNames' alternate names), US counties (GeoNames, "Riverside County") and countries'
@@ -580,6 +601,8 @@ class Gazetteer:
             for plain in _plain_spellings(word):  # "Ōtāhuhu", "Hawaiʻi", "Cote d'Ivoire": as the gazetteer spells them
                 if (found := self._form(plain, lang, self.trusted)) is not None:
                     return word, found[1]
+            if (place := self.pressed.get(press_spelling(word))) is not None:
+                return word, place  # "Ilsky", "Engels": a BGN name as the press spells it (Il’skiy, Engel’s)
         return as_written
 
     @staticmethod

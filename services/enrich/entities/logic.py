@@ -36,7 +36,14 @@ from typing import Any
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity, Geo, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities import labels, uncased
-from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, Place, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import (
+    ABBREVIATIONS,
+    Gazetteer,
+    Place,
+    press_spelling,
+    town_alias,
+    unaccented,
+)
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.names import (
@@ -912,6 +919,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Mar 20, 2005": a date, not a person
         if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):
             continue  # "Contacting Us", "About Us": a heading, not a person
+        if label == "ORG" and ent.id is None and _title_part(span, text, start, lang, roles):
+            continue  # "Secretary of State Antony Blinken": the word is the title's, no organisation
+        if label in ("ORG", "PERSON", "GPE") and ent.id is None and _allegiance(span, text, end, lang):
+            label = "NORP"  # "Pro-Kremlin bloggers": a stance toward a name, an adjective, no organisation
         if label == "PERSON" and ent.id is None and _numbered_title(span, text, end):
             label = "PRODUCT"  # "Destiny 2" at every mention: a game's or a product's title with its number
         thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None else None
@@ -1051,6 +1062,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # An organisation after "in" is the city only under the city's own name ("in the White House" is
                 # not Casablanca, whose other names include it).
                 own = p.kind == "city" and unaccented(p.name) == unaccented(bare)  # "Ōtāhuhu" is Otahuhu's own
+                own = own or (p.kind == "city" and lang == "en" and press_spelling(p.name) == press_spelling(bare))
                 region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
                 # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
                 # A region listed after a place is a place too ("in Pangram area of Sarkh, Logar": the province).
@@ -1064,6 +1076,27 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
     return out
+
+
+_TITLE_OF = re.compile(r"(?<![\w'’.-])([A-Za-z]+) of $")
+
+
+def _title_part(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
+    """Whether a one-word name ends a title after a role and "of" ("Secretary of State", "Minister of Defence"): a
+    word of the language that is part of the title, no organisation."""
+    m = _TITLE_OF.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).casefold() in roles and " " not in span and is_common_word(span, lang)
+
+
+_ALLEGIANCE = {"en": re.compile(r"(?:[Pp]ro|[Aa]nti)-[A-Z]")}
+_LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+
+
+def _allegiance(span: str, text: str, end: int, lang: str) -> bool:
+    """Whether a name is a stance toward one, an adjective before a lower-case noun ("Pro-Kremlin bloggers",
+    "Anti-Western sentiment"): no organisation, person nor place."""
+    prefix = _ALLEGIANCE.get(lang)
+    return prefix is not None and prefix.match(span) is not None and _LOWER_AFTER.match(text, end) is not None
 
 
 # A word before a name that says where someone or something comes from or stands, besides the place cues
@@ -1297,6 +1330,58 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
+_LISTED_THINGS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})  # what a model calls a listed place
+
+
+def _cued_lists(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """The names of a list right after a place cue ("residents of Rublyovka and Krasnogorsk", "explosions in Tver,
+    Ilsky and Engels"): the cue reads over the whole list, so when one name of it is a place (the model's, or the
+    gazetteer's under its own name) the others the model called an organisation or a thing are places too, and a
+    person the gazetteer knows as a city under its own name too. The list is names with commas between and the
+    language's "and" before the last; a list of three or more after a cue opening a sentence ("In Kyiv, Kuleba and
+    Reznikov said") is no list of places. Acronyms, registered names and names holding an institution's word stay."""
+    cue = _PLACE_CUES.get(lang)
+    joins = _conjunctions(lang)
+    if gazetteer is None or cue is None or not joins or lang not in _SPOTTED_PLACES:
+        return found
+    institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS
+
+    def city(e: RawEntity) -> bool:
+        bare = _POSSESSIVE.sub("", e.text)
+        p = gazetteer.place_form(bare, lang)
+        return p is not None and not town_alias(bare, p[1]) and not is_common_word(bare, lang)
+
+    found = sorted(found, key=lambda e: e.start)
+    out = list(found)
+    k = 0
+    while k < len(found):
+        head = cue.search(text[max(0, found[k].start - 30) : found[k].start])
+        j = k
+        while j + 1 < len(found) and _list_gap(text[found[j].end : found[j + 1].start], ()):
+            j += 1  # commas
+        if j + 1 < len(found) and _list_gap(text[found[j].end : found[j + 1].start], joins):
+            j += 1  # "and" before the last
+        members = list(range(k, j + 1))
+        if head is None or len(members) < 2 or not any(c in text[found[j - 1].end : found[j].start] for c in joins):
+            k = j + 1 if j > k else k + 1
+            continue
+        opening = len(members) > 2 and head.group(0)[:1].isupper()  # "In Kyiv, Kuleba and Reznikov said"
+        if opening or (len(members) == 2 and "," in text[found[k].end : found[j].start]):
+            k = j + 1
+            continue
+        if any(found[m].label in _PLACES or city(found[m]) for m in members):
+            for m in members:
+                e = found[m]
+                words = set(_words(e.text))
+                if e.label not in _LISTED_THINGS or e.id is not None or e.text.isupper() or words & institutions:
+                    continue
+                if len(words) > 3 or (e.label == "PERSON" and not city(e)):
+                    continue
+                out[m] = RawEntity(e.text, "GPE", e.start, e.end, name=e.name)
+        k = j + 1
     return out
 
 
@@ -1775,6 +1860,10 @@ _PLACING_BEFORE = {
     )
 }
 _PLACING_AFTER = {"en": re.compile(r"(?:['’]s)? (?:area|district|province|region|county|city|town|village|state)\b")}
+# A list after a place cue right before a name ("in Sevastopol and Dzhankoi"): the cue reads over the whole list.
+_PLACE_LIST_BEFORE = {
+    "en": re.compile(rf"(?<![\w'’-])(?:in|near|outside|around|of) {_LIST_NAME}(?:, {_LIST_NAME})*,? and $")
+}
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Calif.", "N.M.", "Ill.": a state after a comma
 _COMMA_PLACE = re.compile(r", ([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)")
 
@@ -1789,6 +1878,8 @@ def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place |
     possessive = bool(_POSSESSIVE.search(e.text)) or after.startswith(("'s ", "’s "))
     if (_PLACING_BEFORE[lang].search(before) and not possessive) or _PLACING_AFTER[lang].match(after):
         return True  # "in Eurogamer's review" places the review, not Eurogamer
+    if _administered(text, e.end, lang) or _PLACE_LIST_BEFORE[lang].search(before):
+        return True  # "Pulkovo airport", "in Sevastopol and Dzhankoi": a place's noun, a list of places
     comma = _COMMA_PLACE.match(after)
     return comma is not None and (
         trusted(comma.group(1)) is not None or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
@@ -2092,6 +2183,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = correct(model(article.text), article.text, lang, tools.gazetteer)
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = _given_before(found, article.text, lang)
+        found = _cued_lists(found, article.text, lang, tools.gazetteer)
         found = _places_in_amounts(found, lang, tools.gazetteer)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)

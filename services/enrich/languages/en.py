@@ -1341,15 +1341,22 @@ PLACE_BEFORE = (
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky").
 # (Not "port of": software.)
-PLACE_NOUN_BEFORE = r"\b(?:town|city|village|district|county|province|area|suburb|township) of\s+$"
+# Also a facility that stands in a place ("an oil depot in Ilsky", "the fuel facility in Senkata", "an air base near
+# Engels"): a facility is in a place, not in an organisation (not "stake in", "role in").
+PLACE_NOUN_BEFORE = (
+    r"\b(?:(?:town|city|village|district|county|province|area|suburb|township) of"
+    r"|(?:depot|refinery|facility|factory|plant|airfield|air base|airbase|base|terminal|warehouse|port|barracks"
+    r"|prison|hospital|mine) (?:in|near|outside))\s+$"
+)
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
 PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
 # An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
 # Also a country's parts as wire copy names them ("the Kharkiv and Sumy regions", "Solomianskyi and Darnytskyi
-# districts", "the Belgorod oblast").
+# districts", "the Belgorod oblast"), and an airport named after the place it serves ("flights were suspended at Vnukovo
+# and Sheremetyevo airports").
 PLACE_ADMIN_AFTER = (
     r"\s+(?:county|counties|parish|parishes|borough|boroughs|township|townships|district|districts|region|regions"
-    r"|province|provinces|oblast|oblasts)\b"
+    r"|province|provinces|oblast|oblasts|airport|airports)\b"
 )
 # A lower-case feature noun right after a name: the name and the noun are one natural feature ("the Taman
 # peninsula", "the Kerch strait", "the Dnipro river").
@@ -1504,4 +1511,6 @@ NAME_CYRILLIC_SPELLING = {
 }
 # Words for a news outlet right before a name ("news agency Interfax", "the daily Kommersant"): the name is the
 # outlet's, an organisation, not a person ("Ria Novosti" opens with a given name).
-NAME_OUTLET_WORDS = ("agency", "newspaper", "daily", "tabloid", "broadcaster", "outlet", "weekly", "magazine")
+NAME_OUTLET_WORDS = (
+    "agency", "newspaper", "daily", "tabloid", "broadcaster", "outlet", "weekly", "magazine", "channel",
+)  # fmt: skip
