@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirestream.services.enrich.entities.logic import RawEntity, correct
+from tests.unit.test_entities_languages import dated
+from wirestream.services.enrich.entities.logic import RawEntity, correct, enrich
 from wirestream.services.enrich.entities.names import NameFinder
 
 
@@ -116,3 +117,23 @@ def test_places_in_the_languages_spelling_of_russian_and_ukrainian_names(toolkit
 @pytest.mark.parametrize(("word", "language"), [("Según", "es"), ("Jefe", "es"), ("Además", "es")])
 def test_words_with_accents_are_still_no_places(toolkit, word, language):
     assert toolkit.gazetteer.place_form(word, language) is None
+
+
+def test_a_role_of_a_place_body_does_not_swallow_the_person_after_it(toolkit):
+    # the body ("regione di Kursk") ends where the person the recogniser read starts: the title's holder speaks
+    text = (
+        'I droni sono caduti nel quartiere di Tverskoi, secondo la Tass. "Non ci sono vittime", ha dichiarato il '
+        "governatore della regione di Kursk Roman Starovoit. Il Cremlino ha parlato di un atto terroristico."
+    )
+    article = enrich(dated(text, "it"), toolkit)
+    assert [(q.text, q.speaker) for q in article.quotes] == [("Non ci sono vittime", "Roman Starovoit")]
+
+
+def test_an_opening_cue_after_another_sentence_names_the_speaker(toolkit):
+    # "Pour X, « … »" opening the paragraph's second sentence (the sentence starts at the space after the full stop)
+    text = (
+        "Les drones ont été abattus au-dessus du Kremlin, selon les autorités russes. Pour Oleg Nikolenko, « c'est "
+        "une provocation évidente ». Le Kremlin a promis une riposte."
+    )
+    article = enrich(dated(text, "fr"), toolkit)
+    assert [(q.text, q.speaker) for q in article.quotes] == [("c'est une provocation évidente", "Oleg Nikolenko")]
