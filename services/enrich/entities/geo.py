@@ -63,6 +63,9 @@ CASE_ENDINGS.setdefault("sk", CASE_ENDINGS["cs"])
 # A language's two alphabets, letter for letter (Serbian's Latin: Cyrillic), by language: a name the gazetteer knows
 # in one is found written in the other.
 TRANSLITERATIONS: dict[str, dict[str, str]] = languages.table("PLACE_TRANSLITERATION")
+# How a language spells the sounds of Russian and Ukrainian names the gazetteer writes in English romanisation
+# ("Jersón" of Kherson: Spanish "j" for "kh"), each tried when a name is not found as written.
+RESPELLINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_RESPELLINGS")
 
 # Abbreviations that open a place's name, and the word they stand for ("St. Croix" is Saint Croix), per language.
 ABBREVIATIONS: dict[str, dict[str, str]] = languages.table("PLACE_ABBREVIATIONS")
@@ -300,7 +303,9 @@ def _written(form: str) -> set[str]:
 # Languages whose articles write a place with marks its gazetteer name lacks, or without the marks it has: English
 # news spells Māori and Hawaiian names with macrons and the ʻokina ("Ōtāhuhu", "Hawaiʻi"; GeoNames: Otahuhu, Hawaii) and
 # an apostrophe straight or curly ("Cote d'Ivoire"; CLDR: Côte d’Ivoire). Not where the marks tell words apart.
-_PLAIN_SPELLING_LANGUAGES = frozenset({"en"})
+# Languages whose names of foreign places a gazetteer miss is looked up again without accents: English, and those that
+# write a stress accent on a foreign name ("Járkov", "Mariúpol", "Zaporíjia"; ``PLACE_PLAIN_SPELLING``).
+_PLAIN_SPELLING_LANGUAGES = frozenset({"en"}) | languages.having("PLACE_PLAIN_SPELLING")
 _OKINA = str.maketrans({"ʻ": None, "ʼ": None})
 _APOSTROPHES = ("'", "’")
 
@@ -567,6 +572,12 @@ class Gazetteer:
             and (other := transliterated(word, letters)) != word
         ):
             found = self._place_form(other, lang)
+        for written, english in RESPELLINGS.get(lang, ()) if found is None else ():
+            if written in word.casefold() and (
+                place := self._place_form(word.casefold().replace(written, english), lang)
+            ):
+                suffixed = _APOSTROPHE_SUFFIX.match(word) if not re.search("['’]", place[0]) else None
+                return suffixed.group(1) if suffixed else word, place[1]  # "Jersón", "Şebekino'ya": as written
         return found
 
     def _place_form(self, word: str, lang: str) -> tuple[str, Place] | None:

@@ -611,6 +611,53 @@ def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | 
     return None
 
 
+def _role_then_person(
+    text: str, start: int, span: str, lang: str, roles: set[str], gazetteer: Gazetteer | None
+) -> tuple[tuple[int, int] | None, int] | None:
+    """Where a person starts in a span a model labelled a body or a place that a role phrase runs into a name: the
+    span opens with a role and what it is of ("ministre des Affaires étrangères Dmytro Kouleba"), or a role stands a
+    few words before it ("le ministre ukrainien de la Défense Oleksiï Reznikov", "le porte-parole de la Maison
+    Blanche John Kirby"), and it ends in two or three name-shaped words: a given name then one or two more, or two
+    words that are no word of the language nor a place. Returns the body's span within ``span`` (the capitalised
+    words after the role, or what comes before the name; None when there is none) and the person's start."""
+    words = list(re.finditer(r"\S+", span))
+    if gazetteer is None or len(words) < 3:
+        return None
+    head = words[0].group(0).rstrip(".").casefold() in roles | _PERSON_HEADS
+    before = text[max(0, start - 60) : start].split()[-5:]
+    cued = head or any(w.rstrip(".,").casefold() in roles | _PERSON_HEADS for w in before)
+    if not cued or any(re.search(r"[.;:!?]$", w) for w in before[-4:] if not head):
+        return None
+
+    def name_shaped(word: str) -> bool:
+        return (
+            word[:1].isupper()
+            and any(c.islower() for c in word[1:])
+            and not is_common_word(word, lang)
+            and not institution_word(word)
+            and word.casefold() not in roles
+        )
+
+    # a given name and a surname first ("Maison Blanche John Kirby": not "Blanche" and two more), then a given name
+    # and two more words, then two words no data knows ("Oleksiï Reznikov")
+    for size, given in ((2, True), (3, True), (2, False)):
+        k = len(words) - size
+        tail = [m.group(0) for m in words[k:]]
+        if k < 1 or not all(name_shaped(w) for w in tail[1:]):
+            continue
+        if given_name(tail[0], lang) != given or not (given or name_shaped(tail[0])):
+            continue
+        if gazetteer.place_form(span[words[k].start() :], lang) or _place_surname(tail[-1], lang, gazetteer):
+            continue
+        lead = words[1:k] if head else words[:k]
+        capital = next((m for m in lead if _ELIDED_WORD.sub("", m.group(0))[:1].isupper()), None)
+        if capital is None:
+            return None, words[k].start()
+        elided = _ELIDED_WORD.match(capital.group(0))  # "de l'Intérieur": the body without its article
+        return (capital.start() + (elided.end() if elided else 0), words[k - 1].end()), words[k].start()
+    return None
+
+
 def _feature(span: str, lang: str) -> bool:
     """Whether a name a model found is a geographic feature: two to four capitalised words opened or closed by a
     head word of the language ("Sierra Nevada", "Lake Chad", "Martha's Vineyard Island"), not a person whose
@@ -935,6 +982,15 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             before_person = span[:cut].rstrip()
             out.append(RawEntity(before_person, "GPE", start, start + len(before_person)))
             out.append(RawEntity(span[cut:], "PERSON", start + cut, end))
+            continue
+        cuttable = label in _NOT_PEOPLE and ent.id is None
+        role_cut = _role_then_person(text, start, span, lang, roles, gazetteer) if cuttable else None
+        if role_cut is not None:  # "ministre des Affaires étrangères Dmytro Kouleba" (ORG)
+            body, person = role_cut
+            if body is not None:  # the body the role serves, when the span names one ("Affaires étrangères")
+                a, b = body
+                out.append(RawEntity(span[a:b], "ORG" if a else label, start + a, start + b))
+            out.append(RawEntity(span[person:], "PERSON", start + person, end))
             continue
         elided = _ELIDED.match(span) if lang in _ELIDING_LANGUAGES else None
         if elided and span[elided.end() :][:1].isupper():
@@ -1633,7 +1689,7 @@ def _area_places(text: str, found: list[RawEntity], lang: str) -> list[RawEntity
 
 
 # Languages whose model misses plain "Given Surname" people ("Zach Parise scored twice").
-_SPOTTED_PEOPLE = frozenset({"en"})
+_SPOTTED_PEOPLE = frozenset({"en"}) | languages.having("NAME_SPOTTED_PEOPLE")  # where a model reads the text
 # Two capitalised words, no third after them (a longer name is no plain given name and surname).
 _GIVEN_SURNAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15}) ([A-Z][a-z][\w'’-]{0,20})(?![\w'’.-])(?! [A-Z])")
 

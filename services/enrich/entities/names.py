@@ -1344,7 +1344,9 @@ class NameFinder:
         for run in runs:
             first = index[id(run[0])]
             listed = self._listed(tokens, first, list_end, lang, text)
-            settled = self._settled(tokens, first, lang, text) or (listed and settled_list)
+            settled = self._settled(tokens, first, lang, text) or (
+                listed and settled_list and not self._named_person(run, lang)
+            )
             read = self._settlement(run, lang, text) if settled else []
             if not read and self._outlet(run, lang):
                 read = [self._span(run, "ORG", text)]  # "l'agenzia Ria Novosti": the outlet, no person
@@ -1949,6 +1951,22 @@ class NameFinder:
                 if place is not None and place[1].kind == "country":
                     return m
         return j
+
+    def _named_person(self, run: list[_Token], lang: str) -> bool:
+        """Whether a run after a comma is a person's name rather than one more place of a list a settlement noun
+        opened ("el gobernador de la región de Bélgorod, Viacheslav Gladkov, denunció"): two or three capitalised
+        words, the whole and each no place the gazetteer knows, and either a given name first (as written or without
+        its accents, "Vladímir") or each word no function word and a comma closing the run (an apposition)."""
+        words = [t.text for t in run]
+        if not 2 <= len(words) <= 3 or not all(_capitalised(w) for w in words):
+            return False
+        gazetteer = self.gazetteer
+        if any(gazetteer.place_form(w, lang) or gazetteer.small_town(w, lang) for w in [" ".join(words), *words]):
+            return False
+        if given_name(words[0], lang) or given_name(unaccented(words[0]).capitalize(), lang):
+            return True
+        plain = all(len(w) >= 3 and w.casefold() not in FUNCTION_WORDS.get(lang, ()) for w in words)
+        return plain and self._text[run[-1].end : run[-1].end + 1] == ","
 
     def _settled(self, tokens: list[_Token], first: int, lang: str, text: str) -> bool:
         """Whether a settlement noun of the language stands right before the run ("comunidades de", "miasteczka")."""

@@ -544,6 +544,12 @@ NAME_DAY_WORDS = frozenset({"día", "fiesta"})
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
+# A place's name the gazetteer misses as written is looked up again without its accents ("Járkov", "Jersón", "Mariúpol": a stress
+# accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
+PLACE_PLAIN_SPELLING = True
+# How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
+# ("Jersón", "Járkov", "Bajmut": "j" for "kh"), tried when a name is not found as written (services/enrich/entities/geo.py).
+PLACE_RESPELLINGS = (("j", "kh"),)
 COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Plaza Roja"; "Galo Plaza" is a person).

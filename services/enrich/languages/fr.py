@@ -522,6 +522,9 @@ NAME_ROLES = (
     "directrice", "député", "sénateur", "analyste", "colonel", "professeur",
 )  # fmt: skip
 NAME_INSTITUTIONS = ("ministère", "gouvernement", "parti", "banque", "agence", "université", "institut", "armée")
+# A given name and a capitalised word no name the model found overlaps are a person it missed ("le porte-parole de la
+# diplomatie ukrainienne Oleg Nikolenko": services/enrich/entities/logic.py, _unfound_people).
+NAME_SPOTTED_PEOPLE = True
 # Indefinite articles: a capitalised run right after one is a thing ("une Renault Clio"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "une")
 NAME_FUNCTION_WORDS = (
@@ -542,6 +545,12 @@ PLACE_NOUN_BEFORE = r"\b(?:ville|village|localité|commune|préfecture|région|q
 # "Et" before the last of a list of places a model labelled ("à Lyon, Nantes et Lille").
 PLACE_LIST_AND = ("et",)
 # Short forms of country names CLDR does not give.
+# A place's name the gazetteer misses as written is looked up again without its accents ("Avdiïvka", "Kherson": a stress
+# accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
+PLACE_PLAIN_SPELLING = True
+# How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
+# ("Lougansk", "Tchernihiv": "ou" for "u", "tch" for "ch"), tried when a name is not found as written (services/enrich/entities/geo.py).
+PLACE_RESPELLINGS = (("ou", "u"), ("tch", "ch"))
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
 # How a town's name names the river or land it lies on ("Neuilly-sur-Seine", "Aix-en-Provence", "Châlons-en-Champagne"):
 # natural features read off GeoNames' town names of these countries (services/enrich/entities/features.py).

@@ -501,6 +501,9 @@ NAME_DAY_WORDS = frozenset({"giorno", "giornata", "festa"})
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
+# A place's name the gazetteer misses as written is looked up again without its accents ("Charkiv", "Donec'k": a stress
+# accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
+PLACE_PLAIN_SPELLING = True
 COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else

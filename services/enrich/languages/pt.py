@@ -438,6 +438,9 @@ NAME_DAY_WORDS = frozenset({"dia", "festa"})
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
+# A place's name the gazetteer misses as written is looked up again without its accents ("Zaporíjia", "Carcóvia": a stress
+# accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
+PLACE_PLAIN_SPELLING = True
 COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Praça Vermelha").

@@ -346,6 +346,9 @@ PLACE_APOSTROPHE_SUFFIX = True
 PLACE_LOCATIVE_SUFFIXES = ("da", "de", "ta", "te")
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
+# How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
+# ("Şebekino", "Çernihiv", "Herson": "ş", "ç" and "h" for "sh", "ch", "kh"), tried when a name is not found as written (services/enrich/entities/geo.py).
+PLACE_RESPELLINGS = (("ş", "sh"), ("ç", "ch"), ("h", "kh"))
 COUNTRY_SHORT = {"ABD": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (

@@ -1248,7 +1248,10 @@ class Attributor:
 
     def _opening_cue(self, k: int, b: int) -> int:
         """Length in tokens of a ``cues_opening`` cue at k that opens its sentence ("Pour X, « … »"), or 0."""
-        if not self.lang.cues_opening or self.layout.sentence_start(self.toks[k].start) != self.toks[k].start:
+        if not self.lang.cues_opening:
+            return 0
+        # the sentence may start at the space after the full stop before it: only spaces between
+        if self.text[self.layout.sentence_start(self.toks[k].start) : self.toks[k].start].strip():
             return 0
         return self._phrase_at(k, b, self.lang.cues_opening)
 

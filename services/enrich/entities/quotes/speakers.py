@@ -1260,6 +1260,11 @@ class Cast:
                 return n
         return 0
 
+    def _person_starts(self, k: int) -> bool:
+        """Whether a mention of a person the recogniser read starts at token k."""
+        mention = self.mentions.get(k)
+        return mention is not None and mention[1].label == "PERSON"
+
     def _institution(self, first: int, head: int, b: int, phrase: int = 1) -> Cand | None:
         """An institution phrase around its head noun: "the Russian foreign ministry", "Russia's defence ministry";
         ``phrase`` words end at the head when the noun is a phrase ("the think tank")."""
@@ -1288,6 +1293,8 @@ class Cast:
         if j + 1 < b and toks[j].low in _OF_WORDS - _OF_NOT_JOINING and toks[j + 1].capitalised:
             j += 1
             while j < b and toks[j].word and (toks[j].capitalised or toks[j].low in _NAME_JOINERS):
+                if j > head + 2 and self._person_starts(j):
+                    break  # "il governatore della regione di Kursk Roman Starovoit": the body ends before the person
                 j += 1
         acronym = self._acronym_after(j, b)
         if acronym is not None:
