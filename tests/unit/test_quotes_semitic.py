@@ -48,6 +48,14 @@ def test_a_hebrew_acronym_with_gershayim_is_one_word_of_a_title() -> None:
     assert [t.text for t in tokens('יו"ר המועצה')] == ['יו"ר', "המועצה"]
 
 
+def test_an_arabic_agency_reporting_a_name_his_saying_gives_the_name() -> None:
+    # "the agency reported from Sami Haddad his saying": Haddad speaks, though "from" governs his name
+    text = 'ونقلت الوكالة الوطنية عن سامي حداد قوله: "الوزير لم يكن في المبنى وقت الهجوم".'
+    labels = {"الوكالة_الوطنية": "ORG", "سامي_حداد": "PERSON"}
+    assert rules_speakers(text, "ar", **labels) == ["سامي حداد"]
+    assert [q.verb for q in find_quotes(text, ents(text, **labels), "ar")] == ["قوله"]
+
+
 def test_a_hebrew_verb_before_its_subject_after_the_quote() -> None:
     text = '"זה היה מעשה טרור מתוכנן נגד המדינה", אמר הדובר יוסי לוי.'
     assert rules_speakers(text, "he", יוסי_לוי="PERSON") == ["יוסי לוי"]

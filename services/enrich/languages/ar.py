@@ -70,6 +70,9 @@ QUOTES: dict[str, Any] = {
         "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "كتب", "كتبت", "أفاد", "أفادت", "تابع", "تابعت",
         "شدد", "شددت", "حذر", "حذرت", "أردف", "أردفت", "اعتبر", "اعتبرت", "زعم", "زعمت", "لفت", "لفتت", "رد",
         "ردت", "ردّ", "ردّت", "علق", "علقت", "علّق", "علّقت", "نفى", "نفت",
+        # "نقلت الوكالة عن بيسكوف قوله: …" (the agency reported from Peskov his saying): the noun "saying" with the
+        # pronoun of the one who said it, the name before it its speaker, not the agency
+        "قوله", "قولها", "قولهم",
     },
     "forms": set(),
     # "كتب" writes, "ذكر" mentions, "اعتبر" considers, "نفى" denies: a speech verb only with a quote near
@@ -105,4 +108,5 @@ QUOTES: dict[str, Any] = {
     "document_heads": ["بيان", "البيان", "تصريح", "تصريحات"],
     "spokesperson": {"المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق"},
     "conjunctions": {"و"},
+    "saying_nouns": {"قوله", "قولها", "قولهم"},
 }  # fmt: skip
