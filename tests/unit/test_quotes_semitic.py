@@ -56,6 +56,14 @@ def test_an_arabic_agency_reporting_a_name_his_saying_gives_the_name() -> None:
     assert [q.verb for q in find_quotes(text, ents(text, **labels), "ar")] == ["قوله"]
 
 
+def test_a_hebrew_impersonal_passive_gives_the_body_named_after_it() -> None:
+    # "it was reported from the foreign ministry": the ministry speaks, not the person named before
+    text = 'יוסי לוי אמר שהשר לא נפגע. נמסר ממשרד החוץ: "אנו רואים בפעולות אלה מעשה טרור מתוכנן".'
+    labels = {"יוסי_לוי": "PERSON", "משרד_החוץ": "ORG"}
+    assert rules_speakers(text, "he", **labels) == ["משרד החוץ"]
+    assert [q.verb for q in find_quotes(text, ents(text, **labels), "he")] == ["נמסר"]
+
+
 def test_a_hebrew_verb_before_its_subject_after_the_quote() -> None:
     text = '"זה היה מעשה טרור מתוכנן נגד המדינה", אמר הדובר יוסי לוי.'
     assert rules_speakers(text, "he", יוסי_לוי="PERSON") == ["יוסי לוי"]

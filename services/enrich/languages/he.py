@@ -48,7 +48,11 @@ QUOTES: dict[str, Any] = {
         "אמר", "אמרה", "אומר", "אומרת", "הוסיף", "הוסיפה", "מסר", "מסרה", "ציין", "ציינה", "הודיע", "הודיעה",
         "הבהיר", "הבהירה", "הדגיש", "הדגישה", "טען", "טענה", "כתב", "כתבה", "הצהיר", "הצהירה", "סיפר", "סיפרה",
         "השיב", "השיבה", "הגיב", "הגיבה", "הזהיר", "הזהירה", "הסביר", "הסבירה", "התריע", "התריעה",
+        "נמסר", "נאמר",
     },
+    # "נמסר מהקרמלין: …" (it was reported from the Kremlin), "נאמר בהודעה" (it was said in the statement): the
+    # passive has no subject; the body named after it speaks, no person
+    "impersonal_verbs": {"נמסר", "נאמר"},
     "forms": set(),
     # "כתב" writes, "סיפר" tells: a speech verb only with a quote near
     "weak": {"כתב", "כתבה", "סיפר", "סיפרה"},
