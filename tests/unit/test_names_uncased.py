@@ -223,3 +223,8 @@ def test_a_persian_name_before_a_comma_and_a_title_is_a_person_though_a_word_of_
     # a day opening the clause is no name: its words are words of the dictionary
     assert people(finder, "روز چهارشنبه، رئیس دولت گفت که پاسخ داده خواهد شد.", "fa") == []
 
+
+def test_a_name_after_according_to_is_a_person(finder):
+    # "in the words of" (Hebrew), "and according to" (Arabic, "and" written on): the name right after it
+    assert people(finder, 'לדברי מיכאילו פודולאק, "אוקראינה לא תוקפת".', "he") == ["מיכאילו פודולאק"]
+    assert people(finder, 'وبحسب ميخائيلو بودولاك، فإن "أوكرانيا لا تهاجم".', "ar") == ["ميخائيلو بودولاك"]

@@ -37,10 +37,11 @@ NAME_TITLES_BEFORE = (
     "القاضي", "البابا", "المدير", "المديرة", "مدير", "مديرة", "محافظ", "عمدة", "زعيم", "قائد", "الأمين العام",
     "المرشد", "الإمام", "الحاكم", "المبعوث", "المبعوثة", "المخرج", "المخرجة",
 )  # fmt: skip
-# Speech verbs (third person past): a name right after one, Arabic putting the verb first, is its speaker.
+# Speech verbs (third person past): a name right after one, Arabic putting the verb first, is its speaker; and
+# "بحسب" (according to), a name right after it too.
 NAME_SPEECH_PHRASES = (
     "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "صرح", "صرحت", "أعلن", "أعلنت", "أوضح", "أوضحت",
-    "ذكر", "ذكرت", "أشار", "أشارت", "كتب", "كتبت", "أفاد", "أفادت", "اعتبر", "اعتبرت",
+    "ذكر", "ذكرت", "أشار", "أشارت", "كتب", "كتبت", "أفاد", "أفادت", "اعتبر", "اعتبرت", "بحسب",
 )  # fmt: skip
 # Words inside or opening a name that are no word of the sentence ("son of", "servant of", "father of", "family of").
 NAME_JOINERS = ("بن", "بنت", "ابن", "عبد", "أبو", "أبي", "آل", "أم")

@@ -24,8 +24,9 @@ NAME_TITLES_BEFORE = (
     "רב-אלוף", "השגריר", "שגריר", "ראש העיר", "יו\"ר", "יו״ר", "מנכ\"ל", "מנכ״ל", "השופט", "השופטת",
     "הזמר", "הזמרת", "השחקן", "השחקנית", "המאמן",
 )  # fmt: skip
-# Speech verbs (past): Hebrew often puts the verb before its subject ("אמר נתניהו").
-NAME_SPEECH_PHRASES = ("אמר", "אמרה", "הוסיף", "הוסיפה", "מסר", "מסרה", "ציין", "ציינה", "הודיע", "הודיעה")
+# Speech verbs (past): Hebrew often puts the verb before its subject ("אמר נתניהו"); and "לדברי" (in the words
+# of), a name right after it too.
+NAME_SPEECH_PHRASES = ("אמר", "אמרה", "הוסיף", "הוסיפה", "מסר", "מסרה", "ציין", "ציינה", "הודיע", "הודיעה", "לדברי")
 NAME_JOINERS = ("בן", "בת", "אבו", "אבן")
 # The most words of a name: a word after two is more often the next word of the sentence, a prefix written on.
 NAME_MOST_WORDS = 2
