@@ -211,3 +211,20 @@ def test_a_known_name_is_found_with_a_prefix_written_on():
         ("בכיכר האדומה", "כיכר האדומה")
     ]
     assert uncased.prefixed_names("بالكرملين", "en", known) == []  # a language written with capitals
+
+
+def test_a_persian_name_before_a_comma_and_a_title_is_a_person_though_a_word_of_it_is_a_town(finder):
+    # Wang Wenbin: "وین" alone is Vienna, "بین" alone "between"; the apposition after the comma says who he is
+    text = "وانگ وین بین، سخنگوی وزارت امور خارجه چین، گفت که پکن نگران است."
+    assert "وانگ وین بین" in people(finder, text, "fa")
+    assert ("وین", "Vienna") not in [(t, n) for t, n in places(finder, text, "fa")]
+    text = "کاوه آهنگران، عضو کمیسیون امنیت ملی مجلس، می‌گوید که پاسخ داده خواهد شد."
+    assert people(finder, text, "fa") == ["کاوه آهنگران"]
+    # a day opening the clause is no name: its words are words of the dictionary
+    assert people(finder, "روز چهارشنبه، رئیس دولت گفت که پاسخ داده خواهد شد.", "fa") == []
+
+
+def test_a_name_after_according_to_is_a_person(finder):
+    # "in the words of" (Hebrew), "and according to" (Arabic, "and" written on): the name right after it
+    assert people(finder, 'לדברי מיכאילו פודולאק, "אוקראינה לא תוקפת".', "he") == ["מיכאילו פודולאק"]
+    assert people(finder, 'وبحسب ميخائيلو بودولاك، فإن "أوكرانيا لا تهاجم".', "ar") == ["ميخائيلو بودولاك"]

@@ -9,6 +9,7 @@ import pytest
 from tests.unit.test_quotes import ents, rules_speakers
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.language import load
+from wirestream.services.enrich.entities.quotes.text import Layout, tokens
 from wirestream.services.enrich.entities.registry import Registry
 
 
@@ -28,6 +29,39 @@ def test_the_and_letter_is_read_off_only_before_a_listed_word() -> None:
     assert ar.is_verb("وقال") and ar.is_verb("فأضاف") and ar.verb_lemma("وقالت") == "قالت"
     assert not ar.is_verb("وقت")  # "time": و and a word no verb list holds
     assert ar.gender_of_verb("وقالت") == "f"
+
+
+def test_a_full_stop_before_an_uncased_letter_ends_the_sentence() -> None:
+    # the sentence before names someone else: the verb-first clause after its full stop is its own sentence
+    text = 'وأضاف أن الرئيس كمال نور لم يصب بأذى. وقال الوزير سامي حداد: "لا يمكننا تأكيد صحة هذه الادعاءات بأي شكل".'
+    assert rules_speakers(text, "ar", كمال_نور="PERSON", سامي_حداد="PERSON") == ["سامي حداد"]
+    layout = Layout(text, [], frozenset())
+    assert [text[cut:].split()[0] for cut in layout.sentences[:1]] == ["وقال"]
+    assert not Layout("التقى د. سامي حداد الوزير.", [], frozenset()).sentences[:-1]  # "د." (doctor) is an initial
+    assert len(Layout("هل هذا صحيح؟ قال الوزير ذلك.", [], frozenset()).sentences) == 2  # the Arabic question mark
+
+
+def test_a_hebrew_acronym_with_gershayim_is_one_word_of_a_title() -> None:
+    # 'יו"ר' (chairman) written with a plain double quote: one word, a title, not a quotation mark and two words
+    text = 'סגן יו"ר המועצה יוסי לוי אמר: "לא נותרה שום ברירה אחרת מלבד זו".'
+    assert rules_speakers(text, "he", יוסי_לוי="PERSON") == ["יוסי לוי"]
+    assert [t.text for t in tokens('יו"ר המועצה')] == ['יו"ר', "המועצה"]
+
+
+def test_an_arabic_agency_reporting_a_name_his_saying_gives_the_name() -> None:
+    # "the agency reported from Sami Haddad his saying": Haddad speaks, though "from" governs his name
+    text = 'ونقلت الوكالة الوطنية عن سامي حداد قوله: "الوزير لم يكن في المبنى وقت الهجوم".'
+    labels = {"الوكالة_الوطنية": "ORG", "سامي_حداد": "PERSON"}
+    assert rules_speakers(text, "ar", **labels) == ["سامي حداد"]
+    assert [q.verb for q in find_quotes(text, ents(text, **labels), "ar")] == ["قوله"]
+
+
+def test_a_hebrew_impersonal_passive_gives_the_body_named_after_it() -> None:
+    # "it was reported from the foreign ministry": the ministry speaks, not the person named before
+    text = 'יוסי לוי אמר שהשר לא נפגע. נמסר ממשרד החוץ: "אנו רואים בפעולות אלה מעשה טרור מתוכנן".'
+    labels = {"יוסי_לוי": "PERSON", "משרד_החוץ": "ORG"}
+    assert rules_speakers(text, "he", **labels) == ["משרד החוץ"]
+    assert [q.verb for q in find_quotes(text, ents(text, **labels), "he")] == ["נמסר"]
 
 
 def test_a_hebrew_verb_before_its_subject_after_the_quote() -> None:

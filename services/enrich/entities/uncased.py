@@ -499,6 +499,37 @@ class _Reader:
             k -= 1
         return k
 
+    def apposed_run(self, i: int) -> int:
+        """Where a run of two or three name words starts that opens its clause and ends at a comma right before
+        word ``i`` (a title: the apposition that says who the run's person is); ``i`` if there is none. A word the
+        gazetteer knows may stand in it ("وین" is Vienna, and Wang Wenbin's second name), and after the first a
+        function word ("بین", between, his third); one is a name of the language or no word of its dictionary,
+        and none is an adjective ("روز چهارشنبه، رئیس …" is a day)."""
+        words, data = self.words, self.data
+        if words[i].glued or self.text[words[i - 1].end : words[i].start].strip() not in (",", "،"):
+            return i
+        k = i - 1
+        while True:
+            w = words[k].folded
+            if (
+                self.taken[k]
+                or not _SCRIPT.search(w)
+                or (w in data.stop and (k == 0 or not words[k].glued))
+                or w in data.title_words
+                or w in data.place_nouns
+                or _letters(w) < 2
+                or self.adjective(words[k].text)
+            ):
+                return i
+            if k == 0 or not words[k].glued:
+                break
+            if i - k >= 3:
+                return i
+            k -= 1
+        if i - k < 2 or not self.evidence(k, i - k) or any(self.phrase_at(m, data.speech) for m in range(k, i)):
+            return i
+        return k
+
     def closed(self, j: int) -> bool:
         """Whether the name ends before word ``j`` at a function word, an honorific or the sentence's end."""
         if j >= len(self.words) or not self.words[j].glued:
@@ -550,6 +581,13 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
             plain = i - k == 2 or r.evidence(k, i - k)  # three words: one of them a name
             if clause and plain and not any(r.adjective(w.text) for w in words[k:i]):
                 found.append(r.person(k, i - k))  # "قالیباف اصل گفت:": a clause of a name and the verb
+    # A clause opening with two or three name words, then a comma and a title: the apposition's person ("وانغ وین
+    # بین، سخنگوی وزارت امور خارجه چین", "جون كيربي، المتحدث باسم …"), places among the words included.
+    for i in range(1, len(words)):
+        if not r.taken[i] and r.phrase_at(i, data.titles):
+            k = r.apposed_run(i)
+            if k < i:
+                found.append(r.person(k, i - k))
     # A given name of the language opening two or more name words ("أحمد ساير داودزي").
     for i in range(len(words)):
         if r.taken[i] or words[i].folded not in data.given:

@@ -37,10 +37,11 @@ NAME_TITLES_BEFORE = (
     "القاضي", "البابا", "المدير", "المديرة", "مدير", "مديرة", "محافظ", "عمدة", "زعيم", "قائد", "الأمين العام",
     "المرشد", "الإمام", "الحاكم", "المبعوث", "المبعوثة", "المخرج", "المخرجة",
 )  # fmt: skip
-# Speech verbs (third person past): a name right after one, Arabic putting the verb first, is its speaker.
+# Speech verbs (third person past): a name right after one, Arabic putting the verb first, is its speaker; and
+# "بحسب" (according to), a name right after it too.
 NAME_SPEECH_PHRASES = (
     "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "صرح", "صرحت", "أعلن", "أعلنت", "أوضح", "أوضحت",
-    "ذكر", "ذكرت", "أشار", "أشارت", "كتب", "كتبت", "أفاد", "أفادت", "اعتبر", "اعتبرت",
+    "ذكر", "ذكرت", "أشار", "أشارت", "كتب", "كتبت", "أفاد", "أفادت", "اعتبر", "اعتبرت", "بحسب",
 )  # fmt: skip
 # Words inside or opening a name that are no word of the sentence ("son of", "servant of", "father of", "family of").
 NAME_JOINERS = ("بن", "بنت", "ابن", "عبد", "أبو", "أبي", "آل", "أم")
@@ -70,6 +71,9 @@ QUOTES: dict[str, Any] = {
         "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "كتب", "كتبت", "أفاد", "أفادت", "تابع", "تابعت",
         "شدد", "شددت", "حذر", "حذرت", "أردف", "أردفت", "اعتبر", "اعتبرت", "زعم", "زعمت", "لفت", "لفتت", "رد",
         "ردت", "ردّ", "ردّت", "علق", "علقت", "علّق", "علّقت", "نفى", "نفت",
+        # "نقلت الوكالة عن بيسكوف قوله: …" (the agency reported from Peskov his saying): the noun "saying" with the
+        # pronoun of the one who said it, the name before it its speaker, not the agency
+        "قوله", "قولها", "قولهم",
     },
     "forms": set(),
     # "كتب" writes, "ذكر" mentions, "اعتبر" considers, "نفى" denies: a speech verb only with a quote near
@@ -105,4 +109,5 @@ QUOTES: dict[str, Any] = {
     "document_heads": ["بيان", "البيان", "تصريح", "تصريحات"],
     "spokesperson": {"المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق"},
     "conjunctions": {"و"},
+    "saying_nouns": {"قوله", "قولها", "قولهم"},
 }  # fmt: skip

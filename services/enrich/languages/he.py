@@ -24,8 +24,9 @@ NAME_TITLES_BEFORE = (
     "רב-אלוף", "השגריר", "שגריר", "ראש העיר", "יו\"ר", "יו״ר", "מנכ\"ל", "מנכ״ל", "השופט", "השופטת",
     "הזמר", "הזמרת", "השחקן", "השחקנית", "המאמן",
 )  # fmt: skip
-# Speech verbs (past): Hebrew often puts the verb before its subject ("אמר נתניהו").
-NAME_SPEECH_PHRASES = ("אמר", "אמרה", "הוסיף", "הוסיפה", "מסר", "מסרה", "ציין", "ציינה", "הודיע", "הודיעה")
+# Speech verbs (past): Hebrew often puts the verb before its subject ("אמר נתניהו"); and "לדברי" (in the words
+# of), a name right after it too.
+NAME_SPEECH_PHRASES = ("אמר", "אמרה", "הוסיף", "הוסיפה", "מסר", "מסרה", "ציין", "ציינה", "הודיע", "הודיעה", "לדברי")
 NAME_JOINERS = ("בן", "בת", "אבו", "אבן")
 # The most words of a name: a word after two is more often the next word of the sentence, a prefix written on.
 NAME_MOST_WORDS = 2
@@ -48,7 +49,11 @@ QUOTES: dict[str, Any] = {
         "אמר", "אמרה", "אומר", "אומרת", "הוסיף", "הוסיפה", "מסר", "מסרה", "ציין", "ציינה", "הודיע", "הודיעה",
         "הבהיר", "הבהירה", "הדגיש", "הדגישה", "טען", "טענה", "כתב", "כתבה", "הצהיר", "הצהירה", "סיפר", "סיפרה",
         "השיב", "השיבה", "הגיב", "הגיבה", "הזהיר", "הזהירה", "הסביר", "הסבירה", "התריע", "התריעה",
+        "נמסר", "נאמר",
     },
+    # "נמסר מהקרמלין: …" (it was reported from the Kremlin), "נאמר בהודעה" (it was said in the statement): the
+    # passive has no subject; the body named after it speaks, no person
+    "impersonal_verbs": {"נמסר", "נאמר"},
     "forms": set(),
     # "כתב" writes, "סיפר" tells: a speech verb only with a quote near
     "weak": {"כתב", "כתבה", "סיפר", "סיפרה"},

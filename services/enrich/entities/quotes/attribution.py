@@ -2590,6 +2590,8 @@ class Attributor:
         participle = verb.lower().endswith(lang.participle_endings)
         impersonal = self._impersonal_verb(verb)
         found = self._impersonal_before(a, verb_at) if impersonal else None
+        if found is None and pre:
+            found = self._saying_of(pre, verb_at, q.start)
         if found is None and pre and self._indefinite_after(verb_at, b):
             found = Found(blocked=True, how="unnamed")  # "Als sie kam, sagte eine Freundin: „…“": not "sie"
         if found is None and pre:
@@ -2634,6 +2636,19 @@ class Attributor:
         found.how = found.how or "before"
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
+        return found
+
+    def _saying_of(self, pre: list[Cand], verb_at: int, pos: int) -> Found | None:
+        """(``saying_nouns``) the noun "his saying" right after a name is that name's quote, though a preposition
+        governs it ("نقلت الوكالة عن بيسكوف قوله: …", the agency reported from Peskov his saying): Peskov, not the
+        agency. None when the word is no such noun or no person or body ends right before it."""
+        if self.toks[verb_at].low not in self.lang.words("saying_nouns"):
+            return None
+        said = pre[-1]
+        if said.j != verb_at or said.kind not in ("person", "org", "inst"):
+            return None
+        found = self._as_found(said, pos)
+        found.how = "saying"
         return found
 
     def _clause_after_cue(self, j: int, b: int) -> bool:

@@ -162,7 +162,9 @@ for the article's language only:
 * ``cues_at_start`` (all): cues read only first in the clause after a quote (German "so", "para",
   "kata"); ``cues_after_quote`` (all): cues never read before a quote ("tulis": wrote);
 * ``citing`` (all): verbs after which the person cited follows ("quote"); ``quoted_as`` (all):
-  the word before its participle ("quoted X as saying"); ``parsed_relatives`` (all): relative
+  the word before its participle ("quoted X as saying"); ``saying_nouns``: the noun "saying" with the speaker's
+  pronoun on it, after the name of who said it even where a preposition governs that name (Arabic "نقلت الوكالة عن
+  بيسكوف قوله", the agency reported from Peskov his saying); ``parsed_relatives`` (all): relative
   pronouns a dependency parse gives as a verb's subject (the antecedent speaks);
 * ``possessive`` (all): "'s" as a token of its own; ``capitalised_not_pronoun`` (all): a pronoun
   that, capitalised after the clause start, is something else ("IT");

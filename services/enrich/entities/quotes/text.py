@@ -26,11 +26,12 @@ _TOKEN = re.compile(
     r"|[\u30a0-\u30ff]+|[\u3041-\u309f]+"  # a katakana run, a hiragana run: "ウクライナ" "の" "ゼレンスキー" "は"
     rf"|{_RUN}(?:-{_RUN})*(?=['’]s\b)"
     r"|['’]s\b"
+    r'|[\u05d0-\u05ea]+(?:["\u05f4][\u05d0-\u05ea]+)+'  # a Hebrew acronym, gershayim before its last letters: יו"ר
     rf"|{_RUN}(?:['’\-]{_RUN})*"
     r"|\S"
 )
 _SOFT_HYPHEN = "\u00ad"
-_TERMINATOR = re.compile(r"[.!?…。！？]+")
+_TERMINATOR = re.compile(r"[.!?…。！？؟]+")  # ؟: the Arabic-script question mark
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
 _CJK_STOP = set("。！？")
 _BREAK = re.compile(r"\n\s*")
@@ -42,6 +43,13 @@ def _mid_sentence(text: str, start: int, end: int) -> bool:
     if start == 0 or end >= len(text):
         return False
     return (text[start - 1].isalnum() or text[start - 1] == ",") and text[end].islower()
+
+
+def _uncased(char: str) -> bool:
+    """Whether ``char`` is a letter of a script without capitals (Arabic, Hebrew, Persian, Korean): after a full stop
+    it opens the next sentence as a capital would ("… بحق الرد. وقال بلينكن: …"); alone before one it is an initial
+    or an abbreviation ("د." doctor), as a single capital is."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,14 +114,16 @@ class Layout:
         if j >= n or text[j] == "\n":
             return True
         nxt = text[j]
-        if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“„«‘'(—–-[" or "\u3400" <= nxt <= "\u9fff"):
+        if not (
+            nxt.isupper() or _uncased(nxt) or nxt.isdigit() or nxt in "\"“„«‘'(—–-[" or "\u3400" <= nxt <= "\u9fff"
+        ):
             return False
         if mark == ".":
             word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if word:
                 w = word.group().lstrip(".")
                 low = w.lower()
-                if low in abbreviations or (len(w) == 1 and w.isupper()) or ("." in w and len(w) <= 6):
+                if low in abbreviations or (len(w) == 1 and (w.isupper() or _uncased(w))) or ("." in w and len(w) <= 6):
                     return False
         return True
 
