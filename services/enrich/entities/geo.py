@@ -612,8 +612,10 @@ class Gazetteer:
             for plain in _plain_spellings(word):  # "Ōtāhuhu", "Hawaiʻi", "Cote d'Ivoire": as the gazetteer spells them
                 if (found := self._form(plain, lang, self.trusted)) is not None:
                     return word, found[1]
-            if (place := self.pressed.get(press_spelling(word))) is not None:
-                return word, place  # "Ilsky", "Engels": a BGN name as the press spells it (Il’skiy, Engel’s)
+            if lang == "en" and (place := self.pressed.get(press_spelling(word))) is not None:
+                # "Ilsky", "Engels": a BGN name as the English press spells it (Il’skiy, Engel’s); only English, though
+                # the accent-less retry above serves es/fr/it/pt too: their press spells Russian towns otherwise
+                return word, place
         return as_written
 
     @staticmethod
