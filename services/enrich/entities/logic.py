@@ -623,9 +623,10 @@ def _role_then_person(
     words = list(re.finditer(r"\S+", span))
     if gazetteer is None or len(words) < 3:
         return None
-    head = words[0].group(0).rstrip(".").casefold() in roles | _PERSON_HEADS
+    heads = roles | _PERSON_HEADS
+    head = words[0].group(0).rstrip(".").casefold() in heads
     before = text[max(0, start - 60) : start].split()[-5:]
-    cued = head or any(w.rstrip(".,").casefold() in roles | _PERSON_HEADS for w in before)
+    cued = head or any(w.rstrip(".,").casefold() in heads for w in before)
     if not cued or any(re.search(r"[.;:!?]$", w) for w in before[-4:] if not head):
         return None
 
@@ -1201,6 +1202,12 @@ _TIME_AFTER = {
 _COMPANY_FRAME = {"en": re.compile(r"\b(?:stakes?|shares?|invest\w*|interests?|holdings?|positions?) $")}
 
 
+@functools.cache
+def _body_words(lang: str) -> frozenset[str]:
+    """Words that make a name a body's, not a place's: the language's institution words, English's, company endings."""
+    return frozenset(INSTITUTIONS.get(lang, ())) | frozenset(INSTITUTIONS["en"]) | frozenset(_COMPANY_ENDINGS)
+
+
 def _placed_in_time(span: str, text: str, start: int, end: int, lang: str) -> bool:
     """Whether an unknown one- or two-word name is where something happened: a place cue ("in", "near") before it,
     a time right after it ("in Roxbury Wednesday night"), no company frame before the cue ("a stake in") and no
@@ -1218,7 +1225,7 @@ def _placed_in_time(span: str, text: str, start: int, end: int, lang: str) -> bo
     if not all(w[:1].isupper() for w in words) or any(is_common_word(w, lang) for w in words):
         return False  # "the vote in Congress Tuesday": a word of the language names a body, not a place
     folded = {w.casefold().strip(".,") for w in words}
-    return not folded & (set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS)
+    return not folded & _body_words(lang)
 
 
 # Words right before a name that put something on a geographic feature ("atop Mauna Kea", "the slopes of Etna").
@@ -1403,7 +1410,7 @@ def _cued_lists(found: list[RawEntity], text: str, lang: str, gazetteer: Gazette
     joins = _conjunctions(lang)
     if gazetteer is None or cue is None or not joins or lang not in _SPOTTED_PLACES:
         return found
-    institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS
+    institutions = _body_words(lang)
 
     def city(e: RawEntity) -> bool:
         bare = _POSSESSIVE.sub("", e.text)
@@ -2285,9 +2292,9 @@ def _adjective_city(word: str, lang: str, gazetteer: Gazetteer) -> bool:
         if len(bases) == 1:
             continue  # no adjective's suffix: "drugi kraj" is no city's ("Drug": a name of Durg)
         for base in bases:
+            if len(base) < 4:
+                continue
             for form in (base, *(base + t for t in table.get("tails", ()))):
-                if len(base) < 4:
-                    continue
                 place = gazetteer.place_form(form[:1].upper() + form[1:], lang)
                 if place is not None and place[1].kind == "city" and more_than_a_town(place[1]):
                     return True

@@ -1120,7 +1120,7 @@ class Attributor:
                 continue
             before = "".join(t.text for t in gap)[-6:]
             after = "".join(t.text for t in self.toks[p.j : p.j + 6])
-            titled = any(self.lang.title_gender(before[k:])[0] for k in range(len(before))) or any(
+            titled = self._ends_in_title(before) or any(
                 self.lang.title_gender(after[:k])[0] for k in range(1, len(after) + 1)
             )
             return p if titled else None
@@ -1133,6 +1133,10 @@ class Attributor:
         text = "".join(t.text for t in between)
         if not 1 <= len(text) <= 8 or any(not t.word for t in between):
             return False
+        return self._ends_in_title(text)
+
+    def _ends_in_title(self, text: str) -> bool:
+        """Whether some ending of ``text`` is a title of the language (written without spaces: "…州州长")."""
         return any(self.lang.title_gender(text[k:])[0] for k in range(len(text)))
 
     def _apposed_name(self, title: Cand, after: Cand | None) -> Cand | None:
@@ -2655,7 +2659,7 @@ class Attributor:
         """Whether a cue's phrase from ``j`` closes with a comma and a clause of its own speech verb follows before
         the quote at ``b`` ("According to TASS, Peskov said: “…”", "Según la agencia TASS, Peskov dijo: «…»"): the cue
         names the source of the report, the clause the speaker. Reads a few words either side of the comma (German's
-        "Laut TASS sagte Peskow: „…“", the verb right after the cue with no comma, is not read)."""
+        "Laut TASS sagte Peskow: „…“", the verb right after the cue with no comma, is ``_verb_after_cue_phrase``'s)."""
         if self.lang.unspaced:
             return False
         comma = next((m for m in range(j, min(j + 12, b)) if self.toks[m].text == ","), None)

@@ -1156,7 +1156,7 @@ class Cast:
             and not self.lang.is_verb(toks[j].text)
             and toks[j].low not in self.lang.prepositions
             and toks[j].low not in self.lang.skip
-            and not (j in self.mentions and self.mentions[j][1].label == "PERSON")
+            and not self._person_starts(j)
             and not self._is_name_start(j, b)
         ):
             word = toks[j].text
