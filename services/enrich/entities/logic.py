@@ -1326,6 +1326,24 @@ def _feature_after(text: str, end: int, lang: str) -> int:
     return 0 if m is None else m.end() - end
 
 
+# A body's name between "the" and a lower-case "building" ("the Senate building on Red Square", "the Duma building"):
+# the building, a facility, not the body; English only (its article).
+_BUILDING_BEFORE = {"en": re.compile(r"(?<![\w'’-])[Tt]he $")}
+_BUILDING_AFTER = {"en": re.compile(r" buildings?\b")}
+
+
+def _building_after(text: str, start: int, end: int, lang: str) -> int:
+    """The length of a lower-case "building" right after a body's name the article opens ("the Senate building"),
+    else 0."""
+    before, after = _BUILDING_BEFORE.get(lang), _BUILDING_AFTER.get(lang)
+    if before is None or after is None:
+        return 0
+    if not before.search(text, max(0, start - 5), start) and not text.startswith(("the ", "The "), start):
+        return 0
+    m = after.match(text, end, end + 12)
+    return 0 if m is None else m.end() - end
+
+
 def _administered(text: str, end: int, lang: str) -> bool:
     """An administrative noun right after the name ("Orange and Riverside counties")."""
     after = _ADMIN_AFTER.get(lang)
@@ -1861,9 +1879,18 @@ def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEnti
 
 # Frames that make a name a company, whatever the recogniser said (one mention is enough: the name is the company's at
 # every mention). A person's possessive holds shares too ("Musk's stake"), so people take only the frames no person fits.
+# A maker's frame too ("models made by Lockheed Martin", "U.S. defence contractor Northrop Grumman", "manufactured by
+# Raytheon", "automaker Ford"): a product is made by a firm, and a firm named after its founders reads as a person.
 _COMPANY_ANY_BEFORE = {
     "en": re.compile(
         r"(?<![\w'’-])(?:CEO|chief executive|shares|stakes?) (?:of|in) $|\((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?$"
+        r"|(?<![\w'’-])(?:drones?|missiles?|jets?|aircraft|planes?|rockets?|engines?|weapons?|systems?|vehicles?|"
+        r"cars?|chips?|models?|components?|parts?|munitions|satellites?|helicopters?|tanks?|rifles?|radars?) "
+        r"(?:made|built|manufactured|produced|supplied) by $"
+        r"|(?<![\w'’-])(?:manufactured|supplied) by $"
+        r"|(?<![\w'’-])(?:defen[cs]e|arms|aerospace|weapons|military|drone|missile) (?:contractors?|companies|company|"
+        r"firms?|giants?|makers?|manufacturers?|suppliers?|groups?|conglomerates?) (?:such as |like |including )?$"
+        r"|(?<![\w'’-])(?:car|auto|chip|drug|plane|jet|arms|drone|missile)makers? $"
     )
 }
 _COMPANY_ANY_AFTER = {
@@ -2134,6 +2161,19 @@ def _given_and_surname(name: str, lang: str) -> bool:
     )
 
 
+# A present participle's clause between commas right after a name ("Medvedev, quoting Shakespeare, said", "Peskov,
+# speaking on a conference call, told"): the speech verb after it is still the name's; English only, bounded.
+_PARTICIPLE_ASIDE = {"en": re.compile(r",\s+[a-z]+ing\b[^,.;:!?\"“”()]{0,80}(?=,)")}
+
+
+def _past_aside(following: str, lang: str) -> str:
+    """What follows a name once a participle's clause between commas right after it is left out
+    (:data:`_PARTICIPLE_ASIDE`): ", quoting Shakespeare, said" reads ", said"."""
+    aside = _PARTICIPLE_ASIDE.get(lang)
+    m = aside.match(following) if aside is not None else None
+    return following if m is None else following[m.end() :]
+
+
 def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """A one-word organisation the model read where a person stands, whose word ends like a surname
     (:func:`_surname_shaped`) and is no place the gazetteer knows nor a word of the language: a person named by
@@ -2155,6 +2195,8 @@ def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: 
         if e.label != "ORG" or e.id is not None:
             continue
         following = text[e.end : e.end + 60]
+        if following.startswith(","):
+            following = _past_aside(text[e.end : e.end + 150], lang)[:60]
         if _given_and_surname(word, lang) and _role_of(lang).match(following):
             speaking.add(word)  # "Oleksiy Danilov, secretary of Ukraine's security council,": a new cast's person
             continue
@@ -2197,7 +2239,21 @@ def _recognise(article: DatedArticle, tools: Toolkit) -> tuple[list[RawEntity], 
         found = _framed(found, article.text, lang, tools.gazetteer)
         found = _eponyms(found, article.text, lang, tools.gazetteer)
         found = _speaking_surnames(found, article.text, lang, tools.gazetteer)
+        found = _buildings(found, article.text, lang)
     return found, name
+
+
+def _buildings(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A body's name between "the" and a lower-case "building" is the building, a facility (:func:`_building_after`;
+    after the judge, which reads the body's name as the body's)."""
+    out = []
+    for e in found:
+        after = _building_after(text, e.start, e.end, lang) if e.label == "ORG" and e.id is None else 0
+        if after:
+            end = e.end + after
+            e = dataclasses.replace(e, text=text[e.start : end], label="FAC", end=end, name=None)
+        out.append(e)
+    return out
 
 
 def _eponyms(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:

@@ -1427,6 +1427,11 @@ PLACE_HEADS = (
     "sierra", "mountain", "hills", "valley", "island", "islands", "isle", "canyon", "vineyard", "plateau",
     "falls", "reef", "glacier", "volcano", "archipelago", "basin", "heights", "peak", "gorge", "lagoon", "fjord",
     "cape", "coast",
+    # a street's or a square's kind as English wire copy transliterates Russian and Ukrainian names: "Vasilyevsky
+    # Spusk" (the slope by Red Square), "Kutuzovsky Prospekt", "Manezhnaya Ploshchad", "Sofiyskaya Naberezhnaya",
+    # "Bankova Vulytsia": a place, never a person nor a body
+    "spusk", "prospekt", "ulitsa", "ploshchad", "naberezhnaya", "shosse", "bulvar", "pereulok", "proyezd", "proezd",
+    "vulytsia", "vulytsya", "ploshcha", "naberezhna", "provulok",
 )  # fmt: skip
 # (Not "pass": "Game Pass", "Season Pass" are products; not "forest": "Nottingham Forest" is a club.)
 # Words after a place the gazetteer knows that name a part of it or its state ("Yobe North", "Wichita East").
