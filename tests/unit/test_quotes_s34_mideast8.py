@@ -1,0 +1,30 @@
+"""Stop 34, Arabic, Hebrew and Chinese wire copy on the Kremlin drone incident: one behaviour each, on short
+self-written lines. The people in the attribution tests are invented names given to the rules as entities: what is
+tested is the reading of the clause (a title's construct body, an acronym's gershayim, a statement's issuer, a
+cue's clause, which verb a quote gets), not the registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestream.services.enrich.entities.names import NameFinder
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def _people(finder, text: str, language: str) -> list[str]:
+    return [f.text for f in finder(text, language) if f.label == "PERSON"]
+
+
+# --- Hebrew: a title in the construct state and the body it governs --------------------------------
+
+
+def test_the_body_a_hebrew_title_governs_is_no_person(finder):
+    # "יו"ר הדומה" (the Duma's chairman): "הדומה" is the title's noun, not a name; the name comes after it
+    assert "הדומה" not in _people(finder, 'יו"ר הדומה יוסי לוי דרש לנקום.', "he")
+    assert _people(finder, "דובר המשטרה יוסי לוי מסר כי החקירה נמשכת.", "he") == ["יוסי לוי"]
+    assert "הדובר" not in _people(finder, 'יו"ר הדובר אמר', "he")  # nothing after the noun: no name at all
+    assert _people(finder, "הנשיא יוסי לוי אמר", "he") == ["יוסי לוי"]  # a title with the article: the name follows
