@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.test_quotes import rules_speakers
 from wirestream.services.enrich.entities.names import NameFinder
 
 
@@ -28,3 +29,12 @@ def test_the_body_a_hebrew_title_governs_is_no_person(finder):
     assert _people(finder, "דובר המשטרה יוסי לוי מסר כי החקירה נמשכת.", "he") == ["יוסי לוי"]
     assert "הדובר" not in _people(finder, 'יו"ר הדובר אמר', "he")  # nothing after the noun: no name at all
     assert _people(finder, "הנשיא יוסי לוי אמר", "he") == ["יוסי לוי"]  # a title with the article: the name follows
+
+
+def test_a_hebrew_title_its_body_and_a_name_bind_the_name_to_the_title():
+    # "דובר הדומה יוסי לוי …. הוא אמר": the pronoun is the person the title phrase introduced
+    text = 'דובר הדומה יוסי לוי דרש לנקום. הוא אמר: "זהו פיגוע טרור נגד הנשיא".'
+    assert rules_speakers(text, "he", יוסי_לוי="PERSON") == ["יוסי לוי"]
+    # a weak verb ("כתב", wrote) after a title, the council it serves and its noun: the name is the subject
+    text = 'סגן יו"ר מועצת הביטחון יוסי לוי כתב: "לא נותרה ברירה אלא לחסל את זלנסקי". הדברים נכתבו בטלגרם.'
+    assert rules_speakers(text, "he", יוסי_לוי="PERSON") == ["יוסי לוי"]

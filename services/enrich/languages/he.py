@@ -84,6 +84,8 @@ QUOTES: dict[str, Any] = {
     "proclitics": ["ו"],
     # "אמר כי …": what follows is what was said
     "complementisers": {"כי"},
+    # the article opening the noun a title in the construct state governs ("יו"ר הדומה", "דובר הקרמלין")
+    "title_complement": {"ה"},
     "spokesperson": {"דובר", "דוברת", "הדובר", "הדוברת"},
     "conjunctions": {"ו"},
 }  # fmt: skip
