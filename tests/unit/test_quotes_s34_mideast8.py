@@ -9,6 +9,7 @@ import pytest
 
 from tests.unit.test_quotes import rules_speakers
 from wirestream.services.enrich.entities.names import NameFinder
+from wirestream.services.enrich.entities.quotes.marks import scan
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +39,14 @@ def test_a_hebrew_title_its_body_and_a_name_bind_the_name_to_the_title():
     # a weak verb ("כתב", wrote) after a title, the council it serves and its noun: the name is the subject
     text = 'סגן יו"ר מועצת הביטחון יוסי לוי כתב: "לא נותרה ברירה אלא לחסל את זלנסקי". הדברים נכתבו בטלגרם.'
     assert rules_speakers(text, "he", יוסי_לוי="PERSON") == ["יוסי לוי"]
+
+
+# --- Hebrew: gershayim typed as a plain double mark inside a quote ---------------------------------
+
+
+def test_a_hebrew_acronyms_gershayim_inside_a_quote_do_not_close_it():
+    text = 'דובר הקרמלין יוסי לוי אמר כי "צה"ל לא היה מעורב בתקיפה על הקרמלין" והוסיף כי מוסקבה תגיב.'
+    assert [q.text for q in scan(text)] == ['צה"ל לא היה מעורב בתקיפה על הקרמלין']
+    assert rules_speakers(text, "he", יוסי_לוי="PERSON") == ["יוסי לוי"]
+    # a plain mark between Latin letters still closes ('"Hello"said'), and a quote of one acronym stays one
+    assert [q.text for q in scan('He said "Hello"said nobody.')] == ["Hello"]
