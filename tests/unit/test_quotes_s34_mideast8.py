@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_quotes import rules_speakers
+from tests.unit.test_quotes import ents, rules_speakers
 from wirestream.services.enrich.entities.names import NameFinder
+from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.quotes.marks import scan
 
 
@@ -50,3 +51,23 @@ def test_a_hebrew_acronyms_gershayim_inside_a_quote_do_not_close_it():
     assert rules_speakers(text, "he", יוסי_לוי="PERSON") == ["יוסי לוי"]
     # a plain mark between Latin letters still closes ('"Hello"said'), and a quote of one acronym stays one
     assert [q.text for q in scan('He said "Hello"said nobody.')] == ["Hello"]
+
+
+# --- Arabic: "it came in the statement" -----------------------------------------------------------------
+
+
+def test_an_arabic_statement_it_came_in_gives_the_body_named_after_it():
+    # "وجاء في بيان الكرملين أن «…»" (and it came in the Kremlin's statement that …): the Kremlin speaks
+    text = 'وجاء في بيان الكرملين أن "الرئيس لم يصب بأذى في الهجوم". وقال المتحدث إن روسيا سترد.'
+    labels = {"الكرملين": "ORG"}
+    assert rules_speakers(text, "ar", **labels) == ["الكرملين"]
+    assert [q.verb for q in find_quotes(text, ents(text, **labels), "ar")] == ["وجاء"]
+
+
+def test_an_arabic_statement_with_no_issuer_is_the_body_that_announced_it_before():
+    # "أعلن الكرملين …. وجاء في البيان: «…»": the verb opens the sentence before, the Kremlin its only body
+    text = 'أعلن الكرملين أن طائرتين استهدفتا مقر الرئيس. وجاء في البيان: "نعتبر هذه الأعمال عملا إرهابيا مخططا له".'
+    assert rules_speakers(text, "ar", الكرملين="ORG") == ["الكرملين"]
+    # with no body named before, nobody (not a guess)
+    text = 'سمع دوي انفجارين فوق المدينة. وجاء في البيان: "نعتبر هذه الأعمال عملا إرهابيا مخططا له".'
+    assert rules_speakers(text, "ar") == [None]

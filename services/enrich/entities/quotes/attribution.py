@@ -2039,7 +2039,8 @@ class Attributor:
     def _statement_owner(self, a: int, b: int) -> Speaker | None:
         """(``document_heads``) "Siemens legte am Montag Zahlen vor. In einer Mitteilung heißt es: „…“": an impersonal
         clause naming a statement ("Mitteilung", "Erklärung") and no issuer is the statement of the organisation
-        that is the only one named in the sentence before, as its subject (first); None otherwise."""
+        that is the only one named in the sentence before, as its subject (first, or after the speech verb that opens
+        a verb-first clause: "أعلن الكرملين أن …. وجاء في البيان: …"); None otherwise."""
         heads = tuple(self.lang.words("document_heads"))
         if not heads or not any(t.word and t.low.endswith(heads) for t in self.toks[a:b]):
             return None
@@ -2052,8 +2053,12 @@ class Attributor:
             for c in self.cast.candidates(self.tok(first), self.tok(own), self.inside)
             if c.kind in ("person", "org", "inst", "title", "pronoun")  # after a preposition too: unsure then
         ]
+        # a title after the subject names no one ("… استهدفتا مقر الرئيس": the president's residence)
+        cands = cands[:1] + [c for c in cands[1:] if c.kind != "title"]
         speaker = cands[0].speaker if len(cands) == 1 and cands[0].kind == "org" else None
-        if speaker is None or speaker.label != "ORG" or any(t.word for t in self.toks[self.tok(first) : cands[0].i]):
+        if speaker is None or speaker.label != "ORG":
+            return None
+        if any(t.word and not self.lang.is_verb(t.text) for t in self.toks[self.tok(first) : cands[0].i]):
             return None
         return speaker
 
@@ -2627,9 +2632,13 @@ class Attributor:
             found = self._after_verb(verb_at + n, b, q.start)
         if found is None and self._impersonal_form(verb):
             owner = self._document_owner(a, verb_at, q)
+            statement = self._statement_owner(verb_at, b) if owner is None else None
             found = (
                 Found(speaker=owner, how="document of a person")
                 if owner is not None
+                # "أعلن الكرملين … وجاء في البيان: «…»": the statement of the body the sentence before named
+                else Found(speaker=statement, how="impersonal statement")
+                if statement is not None
                 else Found(blocked=True, how="impersonal")
             )
         if found is None and self._indefinite_subject(a, verb_at, b):
