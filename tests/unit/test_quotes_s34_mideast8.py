@@ -71,3 +71,17 @@ def test_an_arabic_statement_with_no_issuer_is_the_body_that_announced_it_before
     # with no body named before, nobody (not a guess)
     text = 'سمع دوي انفجارين فوق المدينة. وجاء في البيان: "نعتبر هذه الأعمال عملا إرهابيا مخططا له".'
     assert rules_speakers(text, "ar") == [None]
+
+
+# --- Chinese: which verb, and a cue before a clause of its own ------------------------------------------
+
+
+def test_a_chinese_quote_a_colon_hands_over_keeps_the_verb_before_it():
+    # "佩斯科夫说：“……。”他还表示，……": the quote closed its sentence; "表示" belongs to the next one
+    text = "克里姆林宫发言人佩斯科夫说：“普京总统没有受伤。”他还表示，俄罗斯将作出回应。"
+    assert [q.verb for q in find_quotes(text, ents(text, 佩斯科夫="PERSON"), "zh")] == ["说"]
+    # with no colon before, the verb after the quote is its attribution
+    text = "“普京总统没有受伤。”佩斯科夫说。"
+    assert [q.verb for q in find_quotes(text, ents(text, 佩斯科夫="PERSON"), "zh")] == ["说"]
+    text = "佩斯科夫对记者表示：“这是一次有计划的恐怖袭击。”"
+    assert [q.verb for q in find_quotes(text, ents(text, 佩斯科夫="PERSON"), "zh")] == ["表示"]
