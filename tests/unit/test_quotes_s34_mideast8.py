@@ -85,3 +85,14 @@ def test_a_chinese_quote_a_colon_hands_over_keeps_the_verb_before_it():
     assert [q.verb for q in find_quotes(text, ents(text, 佩斯科夫="PERSON"), "zh")] == ["说"]
     text = "佩斯科夫对记者表示：“这是一次有计划的恐怖袭击。”"
     assert [q.verb for q in find_quotes(text, ents(text, 佩斯科夫="PERSON"), "zh")] == ["表示"]
+
+
+@pytest.mark.parametrize("verb", ["说", "对记者表示"], ids=["shuo", "biaoshi"])
+def test_a_chinese_according_to_cue_before_a_clause_with_its_own_speaker(verb):
+    # "据塔斯社报道，…沃洛金说：“…”": TASS reports what Volodin said; Volodin speaks
+    text = f"据塔斯社报道，俄罗斯国家杜马主席沃洛金{verb}：“必须使用能够阻止基辅恐怖政权的武器。”"
+    labels = {"沃洛金": "PERSON", "塔斯社": "ORG"}
+    assert rules_speakers(text, "zh", **labels) == ["沃洛金"]
+    # the cue alone before the quote: the agency
+    text = "据塔斯社报道，“必须使用能够阻止基辅恐怖政权的武器。”"
+    assert rules_speakers(text, "zh", **labels) == ["塔斯社"]

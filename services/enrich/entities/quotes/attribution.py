@@ -2678,11 +2678,23 @@ class Attributor:
         names the source of the report, the clause the speaker. Reads a few words either side of the comma (German's
         "Laut TASS sagte Peskow: „…“", the verb right after the cue with no comma, is ``_verb_after_cue_phrase``'s)."""
         if self.lang.unspaced:
-            return False
+            return self._unspaced_clause_after_cue(j, b)
         comma = next((m for m in range(j, min(j + 12, b)) if self.toks[m].text == ","), None)
         return comma is not None and any(
             self._is_verb(m, comma + 1, strong=True) for m in range(comma + 1, min(comma + 16, b))
         )
+
+    def _unspaced_clause_after_cue(self, j: int, b: int) -> bool:
+        """``_clause_after_cue`` where words are written without spaces ("据塔斯社报道，国家杜马主席沃洛金说：“…”": TASS
+        reports what Volodin said): the cue's phrase closes with a full-width comma, and the clause after it ends
+        with its own speech verb and a colon right before the quote."""
+        toks = self.toks
+        comma = next((m for m in range(j, min(j + 12, b)) if toks[m].text in (",", "，")), None)
+        if comma is None or b - comma < 3 or toks[b - 1].text not in (":", "："):
+            return False
+        if any(toks[m].text in (",", "，", "。") for m in range(comma + 1, b - 1)):
+            return False
+        return any(m + self._zh_verb(m) == b - 1 for m in range(max(comma + 1, b - 5), b - 1))
 
     def _verb_after_cue_phrase(self, j: int, b: int) -> int | None:
         """(``verb_second``) the speech verb right after the phrase of a cue that opens the clause, with no comma
