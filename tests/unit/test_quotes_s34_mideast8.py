@@ -96,3 +96,23 @@ def test_a_chinese_according_to_cue_before_a_clause_with_its_own_speaker(verb):
     # the cue alone before the quote: the agency
     text = "据塔斯社报道，“必须使用能够阻止基辅恐怖政权的武器。”"
     assert rules_speakers(text, "zh", **labels) == ["塔斯社"]
+
+
+# --- places: the registry's names of the incident's sites in the languages of the wire copy ------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("ko", "모스크바 붉은광장에서는 행사 준비가 계속됐다. 크렘린궁은 이를 밝혔다.", "Red Square"),
+        ("ja", "攻撃は赤の広場に面したクレムリンで起きた。政府が発表した。", "Red Square"),
+        ("ar", "حاولت طائرتان مسيرتان مهاجمة قصر مجلس الشيوخ في الكرملين. ولم يصب أحد.", "Senate Palace"),
+        ("he", "שני כלי טיס פגעו בארמון הסנאט בקרמלין. איש לא נפגע.", "Senate Palace"),
+    ],
+    ids=["ko", "ja", "ar", "he"],
+)
+def test_the_incidents_sites_in_korean_japanese_arabic_and_hebrew(toolkit, language, text, place):
+    from tests.unit.test_entities_languages import dated, people_and_places
+    from wirestream.services.enrich.entities.logic import enrich
+
+    assert place in people_and_places(enrich(dated(text, language), toolkit))[1]
