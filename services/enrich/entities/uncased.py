@@ -110,6 +110,7 @@ class _Language:
     conjunctions: tuple[str, ...]  # "and" written onto the next word: no name word starts with it
     agent: frozenset[str]  # a word marking the speaker before a speech verb (Hindi "ने")
     titled_pairs: bool  # a title and two name words before a postposition are a person (Hindi)
+    complement: str = ""  # the article opening a construct title's noun ("יו"ר הדומה": the Duma's chairman)
 
 
 def _phrases(items: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -172,6 +173,7 @@ def _language(code: str) -> _Language:
         conjunctions=tuple(fold(w) for w in getattr(module, "NAME_CONJUNCTIONS", ())),
         agent=frozenset(fold(w) for w in getattr(module, "NAME_AGENT_MARK", ())),
         titled_pairs=getattr(module, "NAME_TITLED_PAIRS", False),
+        complement=fold(getattr(module, "NAME_TITLE_COMPLEMENT", "")),
     )
 
 
@@ -490,6 +492,28 @@ class _Reader:
             k += place[0]  # the country of the office ("رئیس‌جمهور روسیه ولادیمیر پوتین")
         return k
 
+    def complement_end(self, i: int, j: int) -> int:
+        """Where the noun a title in the construct state governs ends, the title at word ``i`` ending before word
+        ``j`` (Hebrew "יו"ר הדומה", "דובר הקרמלין": the article opens the body's word, which is no name); ``j`` when
+        the title carries the article itself ("הנשיא": what follows is the name) or no such noun follows."""
+        data, words = self.data, self.words
+        p = data.complement
+        if not p or words[i].folded.startswith(p):
+            return j
+        k = j
+        while (
+            k < len(words) - 1
+            and k - j < 2
+            and words[k].glued
+            and words[k + 1].glued
+            and words[k].folded.startswith(p)
+            and _letters(words[k].folded) > 3
+            and words[k].folded not in data.given
+            and words[k].folded not in data.family
+        ):
+            k += 1
+        return k
+
     def run_before(self, i: int) -> int:
         """Where a run of name words ending before word ``i`` starts (``i`` if there is none)."""
         k = i
@@ -557,11 +581,12 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
             continue
         t = r.phrase_at(i, data.titles)
         if t:
-            k = r.after_title(i + t)
+            c = r.complement_end(i, i + t)
+            k = r.after_title(c)
             if k < len(words) and words[k].glued:
                 n = r.name_run(k)
-                if n == 0 and k > i + t:  # "الرئيس السيسي": the word passed over was the name
-                    k = i + t
+                if n == 0 and k > c:  # "الرئيس السيسي": the word passed over was the name
+                    k = c
                     n = 1 if r.name_word(k, False) else 0
                 if n and (r.evidence(k, n) or (data.titled_pairs and n >= 2 and r.closed(k + n))):
                     found.append(r.person(k, n))

@@ -24,7 +24,7 @@ without a name simply has nothing for that consumer):
 * ``SCRIPT = "uncased"`` (no letter case: Arabic, Persian, Hindi, Hebrew) and its tables ``NAME_LOCALES`` (Faker's
   person locales), ``NAME_PREFIXES``/``NAME_SUFFIXES`` (what is written onto a word: (in the text, what it stands
   for)), ``NAME_TITLES_BEFORE``, ``NAME_SPEECH_PHRASES``, ``NAME_JOINERS``, ``NAME_ADJECTIVE``, ``NAME_CONJUNCTIONS``,
-  ``NAME_CLITIC_SUFFIXES``, ``NAME_SURNAME_ENDINGS``, ``NAME_SURNAME_PARTS``, ``NAME_HONORIFICS_AFTER``, ``NAME_AGENT_MARK``, ``NAME_TITLED_PAIRS``,
+  ``NAME_CLITIC_SUFFIXES``, ``NAME_SURNAME_ENDINGS``, ``NAME_SURNAME_PARTS``, ``NAME_HONORIFICS_AFTER``, ``NAME_AGENT_MARK``, ``NAME_TITLED_PAIRS``, ``NAME_TITLE_COMPLEMENT``,
   ``NAME_SPEAKER_BEFORE_VERB``, ``NAME_MOST_WORDS``, ``NAME_PLACE_BEFORE``/``NAME_PLACE_NOUNS``/``NAME_PLACE_AFTER``,
   ``NAME_AND_WORDS``, ``NAME_ADJECTIVE_ENDINGS``: ``services/enrich/entities/uncased.py`` (which describes each);
 * ``CLDR_COUNTRY_NAMES``, ``CLDR_OWN_COUNTRY_NAMES`` (CLDR's names as places in the language's own articles only; True,

@@ -74,6 +74,7 @@ QUOTES: dict[str, Any] = {
         # "نقلت الوكالة عن بيسكوف قوله: …" (the agency reported from Peskov his saying): the noun "saying" with the
         # pronoun of the one who said it, the name before it its speaker, not the agency
         "قوله", "قولها", "قولهم",
+        "جاء",
     },
     "forms": set(),
     # "كتب" writes, "ذكر" mentions, "اعتبر" considers, "نفى" denies: a speech verb only with a quote near
@@ -107,6 +108,11 @@ QUOTES: dict[str, Any] = {
     # "المتحدث باسم الكرملين": the spokesman "in the name of" the Kremlin
     "title_of": {"باسم"},
     "document_heads": ["بيان", "البيان", "تصريح", "تصريحات"],
+    # "وجاء في بيان الكرملين: …" (and it came in the Kremlin's statement): the body named after the statement speaks;
+    # "وجاء في البيان" alone: the statement of the body the sentence before named
+    "impersonal_verbs": {"جاء"},
+    "impersonal_in": ["في"],
+    "impersonal_heads": ["بيان", "البيان", "تصريح", "رسالة", "الرسالة", "منشور"],
     "spokesperson": {"المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق"},
     "conjunctions": {"و"},
     "saying_nouns": {"قوله", "قولها", "قولهم"},

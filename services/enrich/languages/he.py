@@ -30,6 +30,9 @@ NAME_SPEECH_PHRASES = ("אמר", "אמרה", "הוסיף", "הוסיפה", "מס
 NAME_JOINERS = ("בן", "בת", "אבו", "אבן")
 # The most words of a name: a word after two is more often the next word of the sentence, a prefix written on.
 NAME_MOST_WORDS = 2
+# A title in the construct state governs a noun with the article ("יו"ר הדומה", "דובר הקרמלין"): that noun is the
+# title's, and the name comes after it.
+NAME_TITLE_COMPLEMENT = "ה"
 # An adjective after a title, before the name ("שר החוץ הטורקי מבלוט צ'בושאולו"): the article, then a relational
 # ending (masculine, feminine), the whole word.
 NAME_ADJECTIVE = r"^ה.{2,}(?:י|ית)$"
@@ -81,6 +84,8 @@ QUOTES: dict[str, Any] = {
     "proclitics": ["ו"],
     # "אמר כי …": what follows is what was said
     "complementisers": {"כי"},
+    # the article opening the noun a title in the construct state governs ("יו"ר הדומה", "דובר הקרמלין")
+    "title_complement": {"ה"},
     "spokesperson": {"דובר", "דוברת", "הדובר", "הדוברת"},
     "conjunctions": {"ו"},
 }  # fmt: skip

@@ -1766,6 +1766,14 @@ class Attributor:
         lang = self.lang
         body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
         terminal = body_end in ".…" and not lang.unspaced  # after "?" or "!" the attribution may still follow
+        if (
+            lang.unspaced
+            and body_end in "。．"
+            and self.text[max(0, q.start - 8) : q.start].rstrip().endswith((":", "："))
+        ):
+            # "佩斯科夫说：“……。”他还表示，……": a quote a colon handed over to closed its sentence; the verb after it
+            # is the next sentence's ("“……。”他说。" with no colon before is its attribution)
+            return None
         new_sentence = False
         if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
             # a new sentence after a quote closed by a full stop, unless it is only the attribution
@@ -2039,7 +2047,8 @@ class Attributor:
     def _statement_owner(self, a: int, b: int) -> Speaker | None:
         """(``document_heads``) "Siemens legte am Montag Zahlen vor. In einer Mitteilung heißt es: „…“": an impersonal
         clause naming a statement ("Mitteilung", "Erklärung") and no issuer is the statement of the organisation
-        that is the only one named in the sentence before, as its subject (first); None otherwise."""
+        that is the only one named in the sentence before, as its subject (first, or after the speech verb that opens
+        a verb-first clause: "أعلن الكرملين أن …. وجاء في البيان: …"); None otherwise."""
         heads = tuple(self.lang.words("document_heads"))
         if not heads or not any(t.word and t.low.endswith(heads) for t in self.toks[a:b]):
             return None
@@ -2052,8 +2061,12 @@ class Attributor:
             for c in self.cast.candidates(self.tok(first), self.tok(own), self.inside)
             if c.kind in ("person", "org", "inst", "title", "pronoun")  # after a preposition too: unsure then
         ]
+        # a title after the subject names no one ("… استهدفتا مقر الرئيس": the president's residence)
+        cands = cands[:1] + [c for c in cands[1:] if c.kind != "title"]
         speaker = cands[0].speaker if len(cands) == 1 and cands[0].kind == "org" else None
-        if speaker is None or speaker.label != "ORG" or any(t.word for t in self.toks[self.tok(first) : cands[0].i]):
+        if speaker is None or speaker.label != "ORG":
+            return None
+        if any(t.word and not self.lang.is_verb(t.text) for t in self.toks[self.tok(first) : cands[0].i]):
             return None
         return speaker
 
@@ -2627,9 +2640,13 @@ class Attributor:
             found = self._after_verb(verb_at + n, b, q.start)
         if found is None and self._impersonal_form(verb):
             owner = self._document_owner(a, verb_at, q)
+            statement = self._statement_owner(verb_at, b) if owner is None else None
             found = (
                 Found(speaker=owner, how="document of a person")
                 if owner is not None
+                # "أعلن الكرملين … وجاء في البيان: «…»": the statement of the body the sentence before named
+                else Found(speaker=statement, how="impersonal statement")
+                if statement is not None
                 else Found(blocked=True, how="impersonal")
             )
         if found is None and self._indefinite_subject(a, verb_at, b):
@@ -2661,11 +2678,23 @@ class Attributor:
         names the source of the report, the clause the speaker. Reads a few words either side of the comma (German's
         "Laut TASS sagte Peskow: „…“", the verb right after the cue with no comma, is ``_verb_after_cue_phrase``'s)."""
         if self.lang.unspaced:
-            return False
+            return self._unspaced_clause_after_cue(j, b)
         comma = next((m for m in range(j, min(j + 12, b)) if self.toks[m].text == ","), None)
         return comma is not None and any(
             self._is_verb(m, comma + 1, strong=True) for m in range(comma + 1, min(comma + 16, b))
         )
+
+    def _unspaced_clause_after_cue(self, j: int, b: int) -> bool:
+        """``_clause_after_cue`` where words are written without spaces ("据塔斯社报道，国家杜马主席沃洛金说：“…”": TASS
+        reports what Volodin said): the cue's phrase closes with a full-width comma, and the clause after it ends
+        with its own speech verb and a colon right before the quote."""
+        toks = self.toks
+        comma = next((m for m in range(j, min(j + 12, b)) if toks[m].text in (",", "，")), None)
+        if comma is None or b - comma < 3 or toks[b - 1].text not in (":", "："):
+            return False
+        if any(toks[m].text in (",", "，", "。") for m in range(comma + 1, b - 1)):
+            return False
+        return any(m + self._zh_verb(m) == b - 1 for m in range(max(comma + 1, b - 5), b - 1))
 
     def _verb_after_cue_phrase(self, j: int, b: int) -> int | None:
         """(``verb_second``) the speech verb right after the phrase of a cue that opens the clause, with no comma

@@ -28,6 +28,8 @@ Per language:
 * ``case_roles``: role nouns take grammatical cases, so a role word stands for the person the article named with
   it in any case ("пресс-секретаря президента Дмитрия Пескова", then "— сказал пресс-секретарь"), a genitive
   complement between role and name allowed ("rzecznik Kremla Dmitrij Pieskow");
+* ``title_complement``: the article (Hebrew "ה") opening the noun a title in the construct state governs, between
+  the title and a name ("יו"ר הדומה יוסי לוי": the Duma's chairman, Yossi Levi);
 * ``pro_drop``: the subject may be left out ("dijo"); ``verb_final``: the speaker
   stands before the quote and the verb after it (Turkish, Japanese); with ``subject_first`` too (Japanese)
   nothing after the verb is its subject;

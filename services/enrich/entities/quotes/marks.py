@@ -69,8 +69,14 @@ def _is_cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
 
 
+def _is_hebrew_letter(ch: str) -> bool:
+    return "\u05d0" <= ch <= "\u05ea"
+
+
 def _role(ch: str, prev: str, nxt: str, top: _Frame | None) -> str | None:
     """``open``, ``close`` or None (an apostrophe, a stray mark) for one mark where it stands."""
+    if ch == '"' and _is_hebrew_letter(prev) and _is_hebrew_letter(nxt):
+        return None  # a Hebrew acronym's gershayim typed as a plain mark ("צה"ל", "יו"ר"): a letter of the word
     family = "d" if ch in _DOUBLE else "s"
     if family == "s" and top is not None and top.family == "d":
         return None  # single marks inside a double quote are its text (and apostrophes)

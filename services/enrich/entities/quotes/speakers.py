@@ -904,6 +904,11 @@ class Cast:
                 and c.speaker is not None
                 and all(x.excluded or x.kind == "org" for x in out[body + 1 :])
                 and (self._title_of_body(out[body], c) or self._title_body_name(out[body], out[body + 1 :], c))
+            ) or (
+                body is not None
+                and c.kind == "person"
+                and c.speaker is not None
+                and self._construct_body(out[body], out[body + 1 :], c)
             ):
                 # "el portavoz del Kremlin, Dmitri Peskov", "El inspector general de la Policía, Álvaro Álvarez,",
                 # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": the title, the body it serves
@@ -923,7 +928,13 @@ class Cast:
                     c.excluded = True
                     out.append(c)
                     continue
-                if not gap or gap == [","] or self._title_of_body(prev, c) or self._adjectives_then_comma(prev.j, c.i):
+                if (
+                    not gap
+                    or gap == [","]
+                    or self._title_of_body(prev, c)
+                    or self._adjectives_then_comma(prev.j, c.i)
+                    or self._construct_complement(prev, c.i)
+                ):
                     self.bind(prev, c.speaker)
                     c.gender = c.gender or prev.gender
                     out[-1] = c
@@ -961,6 +972,38 @@ class Cast:
                     self.bind(c, prev.speaker)
             out.append(c)
         return out
+
+    def _construct_body(self, title: Cand, bodies: list[Cand], person: Cand) -> bool:
+        """(``title_complement``) a title in the construct state, the body it governs and a name ("סגן יו"ר מועצת
+        הביטחון יוסי לוי": the deputy chairman of the Security Council): between the title and the name only the
+        bodies the cast read and the words with the article that end their names."""
+        articles = tuple(self.lang.words("title_complement"))
+        if not articles or not bodies or person.speaker is None or person.i - title.j > 4:
+            return False
+        if any(x.kind not in ("org", "inst") for x in bodies):
+            return False
+        covered = {k for x in bodies for k in range(x.i, x.j)}
+        toks = self.toks
+        return all(
+            k in covered or (toks[k].word and toks[k].low.startswith(articles)) for k in range(title.j, person.i)
+        )
+
+    def _construct_complement(self, title: Cand, i: int) -> bool:
+        """(``title_complement``) one or two words opening with the article between a title in the construct state
+        and a name ("יו"ר הדומה יוסי לוי", "דובר הקרמלין …"): the body the title governs, which the recogniser did not
+        read; the name is the title's. Not after a title that carries the article itself ("הנשיא": then a word so
+        opened is its adjective or the next clause)."""
+        articles = tuple(self.lang.words("title_complement"))
+        toks = self.toks
+        if not articles or not 1 <= i - title.j <= 2 or toks[title.i].low.startswith(articles):
+            return False
+        return all(
+            toks[k].word
+            and toks[k].low.startswith(articles)
+            and len(toks[k].low) > 3
+            and not self.lang.is_verb(toks[k].text)
+            for k in range(title.j, i)
+        )
 
     def _ends_in_governed_role(self, title: Cand) -> bool:
         """Whether a title phrase ends in a second role word it governs ("пресс-секретарь президента"): a name
