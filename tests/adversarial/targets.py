@@ -628,7 +628,10 @@ def _targets() -> list[Target]:
         lambda s: (s, entities(s)),
         lambda a: _fn(QUOTES, "find_quotes")(a[0], a[1], "pt"),
     )
-    for lang in ("ar", "fa", "he", "ja", "ko", "zh", "pl", "uk", "fr", "es", "it", "tr", "id"):
+    for lang in (
+        *("ar", "fa", "he", "ja", "ko", "zh", "pl", "uk", "fr", "es", "it", "tr", "id"),
+        *("da", "sv", "no", "fi", "cs", "sk", "hr", "sr", "sl", "bg", "ro", "hu"),  # round s34's tables
+    ):
         add(  # each language's own quote table, particles and clause order (no entities: the rules alone)
             f"quotes.find_quotes[{lang}]",
             inside_quotes,

@@ -279,6 +279,33 @@ def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
     return sorted(known + extra, key=lambda e: e.start)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
+
+
+def _given_names_of_known(found: list[RawEntity], text: str, registry: Registry) -> list[RawEntity]:
+    """A registered person's surname alone, right after a capitalised word that is that person's given name as the
+    language spells it (:meth:`Registry.given_name_of`: "Volodimir Zelenski", "Vladimira Putina", "Vlagyimir
+    Putyin"; GeoNames lists the first two among the names of the city of Vladimir): one mention of the person with
+    the given name; a place or a person without an id found on that word goes. One look back per such mention."""
+    out: list[RawEntity] = []
+    drop: set[int] = set()
+    for e in found:
+        if e.id is not None and e.label == "PERSON" and " " not in e.text:
+            m = _WORD_BEFORE.search(text, max(0, e.start - 40), e.start)
+            word = m.group(1) if m is not None else ""
+            a = e.start - len(word) - 1
+            across = [x for x in found if x.start < e.start - 1 and a < x.end]
+            if (
+                word[:1].isupper()
+                and registry.given_name_of(word, e.id)
+                and all(x.id is None and x.label in ("GPE", "LOC", "FAC", "PERSON") and a <= x.start for x in across)
+            ):
+                drop.update(id(x) for x in across)
+                e = dataclasses.replace(e, text=text[a : e.end], start=a)
+        out.append(e)
+    return [e for e in out if id(e) not in drop]
+
+
 def _known_places(found: list[RawEntity], registry: Registry, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """Places the registry knows under another spelling: a place no alias names whose gazetteer place (a city or a
     country) has a registry entry's name, in that entry's country ("Moscovo", "Moskow": GeoNames' Moscow, the
@@ -2435,6 +2462,7 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     matches = tools.registry.find(article.text)
     matches = sorted(matches + _prefixed_known(article, tools.registry, matches), key=lambda m: m.start)
     raw = _known_places(merge(model, matches), tools.registry, tools.gazetteer)
+    raw = _given_names_of_known(raw, article.text, tools.registry)
     return geocode(group_entities(raw, tools.registry), tools.gazetteer, article.language), recogniser
 
 

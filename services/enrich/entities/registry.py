@@ -42,12 +42,21 @@ _ADJECTIVAL_ENDINGS = ("ого", "ому", "им", "ім", "ом")
 _CONSONANT_ENDINGS = ("а", "у", "ом", "ым", "им", "е", "ові", "і")
 _SOFT_ENDINGS = ("я", "ю", "ем", "і", "е")  # "Гоголь": Гоголя
 _CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+$")
+# The same surnames in West and South Slavic languages written in Latin letters (Czech, Slovak, Croatian, Serbian,
+# Slovene; Polish lists its own): a foreign surname ending in a consonant takes -a (genitive, accusative), -u
+# (dative, locative), -om/-em (instrumental), -ovi (dative): "prezidenta Vladimira Putina", "s Putinom"; and the
+# Finnish genitive -in ("Peskovin mukaan").
+_LATIN_WORD = re.compile(r"^[A-Z][a-z]+$")
+_LATIN_CONSONANT_ENDINGS = ("a", "u", "om", "em", "ovi", "in")
 
 
 def case_forms(surname: str) -> tuple[str, ...]:
     """The other case forms of a one-word Cyrillic masculine surname, as East Slavic grammar declines it
-    (a registry lists its people in the nominative; an article writes "по словам Подоляка", "заявив Зеленського").
-    Nothing for a word that does not decline so (one ending in a vowel: "Кирби", "Навка")."""
+    (a registry lists its people in the nominative; an article writes "по словам Подоляка", "заявив Зеленського"),
+    and of a plain Latin one, as Czech or Croatian decline a foreign surname ("Putina", "Peskovem").
+    Nothing for a word that does not decline so (one ending in a vowel: "Кирби", "Навка", "Kirby")."""
+    if _LATIN_WORD.match(surname):
+        return () if surname[-1] in "aeiouy" else tuple(surname + e for e in _LATIN_CONSONANT_ENDINGS)
     if not _CYRILLIC_WORD.match(surname):
         return ()
     for ending in _ADJECTIVAL:
@@ -59,6 +68,18 @@ def case_forms(surname: str) -> tuple[str, ...]:
     if surname[-1] in "аеёиоуыэюяіїєй":
         return ()
     return tuple(surname + e for e in _CONSONANT_ENDINGS)
+
+
+def _within_two(a: str, b: str) -> bool:
+    """Whether two short words are at most two edits apart (Levenshtein, one row at a time)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > 2:
+            return False
+    return row[-1] <= 2
 
 
 def _unique(pairs: list[tuple[str, Known]]) -> dict[str, Known]:
@@ -186,6 +207,22 @@ class Registry:
         if person is not None and (words[0], person.id) in self._given:
             return person
         return None
+
+    def given_name_of(self, word: str, person_id: str) -> bool:
+        """Whether ``word`` is one of the registered person's given names as a language spells it: one of theirs
+        without accents or strokes, with a case ending of at most two letters ("Vladimira" of Vladimir), or
+        two letters apart from one of seven letters or more ("Vlagyimir", "Volodimir")."""
+        key = folded(word)
+        if len(key) < 4:
+            return False
+        for given, known in self._given:
+            if known != person_id or len(given) < 4:
+                continue
+            if key == given or (key.startswith(given) and len(key) - len(given) <= 2):
+                return True
+            if len(given) >= 7 and abs(len(key) - len(given)) <= 2 and _within_two(key, given):
+                return True
+        return False
 
     def is_never(self, name: str) -> bool:
         return name.casefold() in self._never_folded

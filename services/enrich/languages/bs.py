@@ -17,3 +17,6 @@ COUNTRY_SHORT = {"SAD": "US"}  # the initials news writes for the United States
 PLACE_HYPHEN_SUFFIX = True
 # Serbian's Latin and Cyrillic letters, letter for letter (Serbian in Latin is read as Bosnian).
 PLACE_TRANSLITERATION = sr.PLACE_TRANSLITERATION
+
+# Quote attribution: Serbian's (services/enrich/entities/quotes/lexicon.py describes the keys).
+QUOTES = sr.QUOTES

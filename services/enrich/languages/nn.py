@@ -14,3 +14,6 @@ CLDR_OWN_COUNTRY_NAMES = True
 PLACE_CASE_ENDINGS = no.PLACE_CASE_ENDINGS
 # Prepositions of place and of going ("i Bergen", "til Tromsø", "frå Oslo", "på Svalbard").
 PLACE_DIRECTIONS = ("i", "til", "frå", "fra", "på")
+
+# Quote attribution: Bokmål's (services/enrich/entities/quotes/lexicon.py describes the keys).
+QUOTES = no.QUOTES

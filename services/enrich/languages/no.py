@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 # Furniture model features (services/enrich/clean/furniture/features.py).
 # jusText's stop-word list: the share of stop words tells running text from labels and menus.
 JUSTEXT_STOPLIST = "Norwegian_Bokmal"
@@ -17,3 +19,114 @@ PLACE_CASE_ENDINGS = (("s", ""),)
 # Prepositions of place and of going ("i Bergen", "til Tromsø", "fra Oslo", "på Svalbard"): they place a known
 # town's other name.
 PLACE_DIRECTIONS = ("i", "til", "fra", "på")
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys). Wire copy: "– …, sier
+# Kremls talsperson Dmitrij Peskov til NTB", "«…», sa han", "ifølge TASS".
+QUOTES: dict[str, Any] = {
+    "verbs": {
+        "si",
+        "uttale",
+        "skrive",
+        "legge",
+        "fortelle",
+        "erklære",
+        "understreke",
+        "advare",
+        "opplyse",
+        "meddele",
+        "bekrefte",
+        "avvise",
+        "svare",
+        "hevde",
+        "fastslå",
+        "påpeke",
+        "forklare",
+    },
+    "forms": {
+        "sier",
+        "sa",
+        "sagt",
+        "uttaler",
+        "uttalte",
+        "skriver",
+        "skrev",
+        "forteller",
+        "fortalte",
+        "erklærer",
+        "erklærte",
+        "understreker",
+        "understreket",
+        "advarer",
+        "advarte",
+        "opplyser",
+        "opplyste",
+        "meddeler",
+        "meddelte",
+        "bekrefter",
+        "bekreftet",
+        "avviser",
+        "avviste",
+        "svarer",
+        "svarte",
+        "hevder",
+        "hevdet",
+        "fastslår",
+        "fastslo",
+        "påpeker",
+        "påpekte",
+        "forklarer",
+        "forklarte",
+    },
+    "weak": {"mene", "opplyse"},
+    "framing": {"kalle", "beskrive"},
+    "addressee": set(),
+    "cues": ["ifølge"],
+    "cues_after": [],
+    "pronouns": {"han": "m", "hun": "f", "de": "p"},
+    "relative": {"som"},
+    "honorifics": {},
+    "titles": {
+        "talsperson": None,
+        "talsmann": "m",
+        "talskvinne": "f",
+        "president": None,
+        "statsminister": None,
+        "minister": None,
+        "utenriksminister": None,
+        "forsvarsminister": None,
+        "ordfører": None,
+        "ambassadør": None,
+        "general": None,
+        "rådgiver": None,
+        "guvernør": None,
+        "leder": None,
+        "direktør": None,
+        "analytiker": None,
+        "sjef": None,
+    },
+    "title_suffixes": ["talsperson", "talsmann", "talskvinne", "minister"],
+    "institutions": {
+        "regjering",
+        "regjeringen",
+        "departement",
+        "utenriksdepartementet",
+        "forsvarsdepartementet",
+        "hær",
+        "politi",
+        "ambassade",
+        "kreml",
+    },
+    "institution_suffixes": ["departementet", "ministeriet"],
+    "skip": {"også", "senere", "så", "har", "hadde", "blant", "annet"},
+    "prepositions": {"i", "på", "til", "fra", "med", "for", "av", "om", "hos", "ved", "mot", "etter", "under"},
+    "abbreviations": {"dr", "prof", "bl.a", "mill", "mrd", "ca", "nr"},
+    "pro_drop": False,
+    "verb_final": False,
+    # dialogue quotes open with a dash and close with a comma before the speech verb ("– …, sier han")
+    "dash_comma_close": True,
+    # "sa han": a pronoun right after the verb is its inverted subject
+    "pronoun_after_verb": True,
+    "spokesperson": {"talsperson", "talsmann", "talskvinne"},
+    "definite": set(),
+    "articles": {"en", "ei", "et"},
+}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from wirestream.services.enrich.languages import hr
 
 # Places (services/enrich/entities/geo.py).
@@ -45,3 +47,36 @@ PLACE_TRANSLITERATION = dict(
         strict=True,
     )
 )
+
+
+def _cyrillic(word: str) -> str:
+    """A Latin Serbian word in Cyrillic, digraphs first ("rekao" -> "рекао", "glasnogovornik" -> "гласноговорник")."""
+    out, i = [], 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        if pair in PLACE_TRANSLITERATION:
+            out.append(PLACE_TRANSLITERATION[pair])
+            i += 2
+        else:
+            out.append(PLACE_TRANSLITERATION.get(word[i], word[i]))
+            i += 1
+    return "".join(out)
+
+
+def _both_scripts(value: Any) -> Any:
+    """A table of Croatian's quote lexicon with each word also in Cyrillic (Serbian writes both scripts)."""
+    if isinstance(value, set):
+        return value | {_cyrillic(w) for w in value}
+    if isinstance(value, list) and all(isinstance(w, str) for w in value):
+        return [*value, *(_cyrillic(w) for w in value)]
+    if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        return {**value, **{_cyrillic(k): v for k, v in value.items()}}
+    if isinstance(value, list):  # verb_gender: [ending, gender] pairs
+        return [*value, *([_cyrillic(e), g] for e, g in value)]
+    return value
+
+
+# Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys): Croatian's, in both scripts
+# (Serbian and Croatian wire copy use the same verbs: "rekao je portparol Kremlja", "рекао је портпарол Кремља"),
+# with the Serbian words Croatian lacks ("saopštio", "predsednik").
+QUOTES: dict[str, Any] = {key: _both_scripts(value) for key, value in hr.QUOTES.items()}

@@ -178,7 +178,7 @@ def attribute(
     """The rules' answer: each quote of at least four words with its speaker (or None), and the attributor
     that read them (None when there is no quote)."""
     lang = for_text(language, text)
-    spans = merge(scan(text), dash_led(text, lambda words: _dash_cue(words, lang)))
+    spans = merge(scan(text), dash_led(text, lambda words: _dash_cue(words, lang), lang.has("dash_comma_close")))
     if not spans:
         return None, []
     kept = [q for q in spans if _big_enough(q.text) or _said_right_there(text, q, lang)]

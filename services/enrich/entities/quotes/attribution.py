@@ -264,6 +264,12 @@ class Attributor:
         found = self.after(q, following)
         if found is not None and found.implicit and not found.decided:
             found = self._stated_in(q, found) or found
+        if found is not None and found.decided and self._handed_over_and_closed(q):
+            # "Peskov said: “We will not respond.” Ukraine denied it.": a quote a colon hands over and that ends its own
+            # sentence is the colon clause's; the next sentence (its subject, its verb) does not attribute it
+            before = self.before(q, floor)
+            if before is not None and before.decided:
+                found = before
         if found is None or not found.decided:
             before = self.before(q, floor)
             if before is not None and (before.decided or found is None):
@@ -340,6 +346,10 @@ class Attributor:
                     return found, None
                 return found, speaker
         return found, None
+
+    def _handed_over_and_closed(self, q: QuoteSpan) -> bool:
+        """Whether a colon hands over to the quote (``said: “…``) and its words end their own sentence (``….”``)."""
+        return q.text.rstrip().endswith((".", "!", "?", "…")) and _last_visible(self.text, 0, q.start) in (":", "：")
 
     def _titles(self, pa: int, pb: int) -> None:
         """Far from any quote, only the titles bound to names matter ("Kremlin spokesman Dmitry Peskov")."""

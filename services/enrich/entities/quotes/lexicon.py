@@ -116,6 +116,8 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   doctors said" the words of X;
 * ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
   ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
+* ``dash_comma_close``: a dialogue quote that opens its paragraph with a dash closes at a comma a speech verb
+  follows, with no second dash ("– Vi anser dette som et terrorangrep, sier Peskov": Scandinavian, Finnish);
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
   before it, does not go to that sentence's subject ("X refers to plans to create a “…”").
 * ``embedded_quote_continues_speakers``: a quote inside a sentence after words of its own (no colon) with no cue
@@ -222,4 +224,4 @@ LANGUAGES: dict[str, dict[str, Any]] = languages.table("QUOTES")
 
 # Languages close enough to borrow a lexicon when they have none of their own (a language module
 # with QUOTES is never sent here, so adding one needs no edit of this table).
-FALLBACK = {"be": "ru", "ms": "id", "ca": "es", "gl": "pt", "nl": "de", "da": "de", "sv": "de"}
+FALLBACK = {"be": "ru", "ms": "id", "ca": "es", "gl": "pt"}

@@ -282,6 +282,9 @@ _DASH_OPEN = re.compile(r"(?m)^[ \t\u00a0]*(?P<dash>-[ \t\u00a0]+|[—–][ \t\u
 # The dash that may end such a quote: an en or em dash ("…, — сказал"; Spanish "…—dijo"), a hyphen spaced on both
 # sides. The words after it are read by the caller; the spaces and the comma before it are not the quote's.
 _DASH_CLOSE = re.compile(r"[—–]|(?<=[ \t\u00a0])-(?=[ \t\u00a0])")
+# Where the language closes such a quote with a comma alone ("– Vi anser dette som et terrorangrep, sier Peskov.":
+# Scandinavian and Finnish dialogue), the comma a speech verb follows ends it too.
+_DASH_OR_COMMA_CLOSE = re.compile(r"[—–]|(?<=[ \t\u00a0])-(?=[ \t\u00a0])|,(?=[ \t\u00a0])")
 _DASH_SPACE = " \t\u00a0"
 MAX_DASH_GAP = 4  # spaces (and a comma) looked past on either side of a closing dash
 # After the attribution's sentence, a dash that opens the quote's next part on the same line ("… - powiedział
@@ -292,13 +295,14 @@ DASH_CUE_WORDS = 2  # the words after the closing dash that may hold the speech 
 MAX_DASH_PARTS = 4  # parts of one dash-led paragraph read as quotes (bounded)
 
 
-def dash_led(text: str, cue: Callable[[list[str]], bool]) -> list[QuoteSpan]:
+def dash_led(text: str, cue: Callable[[list[str]], bool], comma_close: bool = False) -> list[QuoteSpan]:
     """Quotes that open a paragraph with a dash instead of a mark and end at a second dash after which
     ``cue`` finds a speech verb among the first words ("powiedział Pieskow", "сказал он"): the dialogue dash
     of wire copy. The span runs from the opening dash to the end of the quoted words (without the comma or the
     closing dash), so the attribution reads what follows as after a closing mark. Once so attributed, a dash after
     the attribution's sentence opens the quote's next part, to the line's end or the next such dash. A list item
-    or a headline whose dashes no speech verb follows is no quote. Each line is read once, left to right."""
+    or a headline whose dashes no speech verb follows is no quote. With ``comma_close``, a comma a speech verb
+    follows closes the quote as a dash does ("– …, sier han"). Each line is read once, left to right."""
     found: list[QuoteSpan] = []
     for opening in _DASH_OPEN.finditer(text):
         line_end = text.find("\n", opening.end())
@@ -308,7 +312,7 @@ def dash_led(text: str, cue: Callable[[list[str]], bool]) -> list[QuoteSpan]:
         for _ in range(MAX_DASH_PARTS):
             if text[begin].islower():
                 break  # a dash, then lower case: a list item's words, not a quote's first
-            close = _closing_dash(text, begin, line_end, cue)
+            close = _closing_dash(text, begin, line_end, cue, comma_close)
             if close is None and not attributed:
                 break
             body_end = line_end if close is None else close[0]
@@ -327,10 +331,13 @@ def dash_led(text: str, cue: Callable[[list[str]], bool]) -> list[QuoteSpan]:
     return found
 
 
-def _closing_dash(text: str, begin: int, line_end: int, cue: Callable[[list[str]], bool]) -> tuple[int, int] | None:
-    """The first dash of the line after ``begin`` that a speech verb follows: where the quote's words end (before
-    the spaces and the comma) and where the attribution's begin; None when there is none."""
-    for m in _DASH_CLOSE.finditer(text, begin, line_end):
+def _closing_dash(
+    text: str, begin: int, line_end: int, cue: Callable[[list[str]], bool], comma_close: bool = False
+) -> tuple[int, int] | None:
+    """The first dash of the line after ``begin`` (or comma, with ``comma_close``) that a speech verb follows: where
+    the quote's words end (before the spaces and the comma) and where the attribution's begin; None when there is
+    none."""
+    for m in (_DASH_OR_COMMA_CLOSE if comma_close else _DASH_CLOSE).finditer(text, begin, line_end):
         after = m.end()
         while after < line_end and after - m.end() < MAX_DASH_GAP and text[after] in _DASH_SPACE:
             after += 1
