@@ -349,7 +349,8 @@ class Attributor:
 
     def _handed_over_and_closed(self, q: QuoteSpan) -> bool:
         """Whether a colon hands over to the quote (``said: “…``) and its words end their own sentence (``….”``)."""
-        return q.text.rstrip().endswith((".", "!", "?", "…")) and _last_visible(self.text, 0, q.start) in (":", "：")
+        closed = q.text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？", "．"))
+        return closed and _last_visible(self.text, 0, q.start) in (":", "：")
 
     def _titles(self, pa: int, pb: int) -> None:
         """Far from any quote, only the titles bound to names matter ("Kremlin spokesman Dmitry Peskov")."""
@@ -1776,14 +1777,6 @@ class Attributor:
         lang = self.lang
         body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
         terminal = body_end in ".…" and not lang.unspaced  # after "?" or "!" the attribution may still follow
-        if (
-            lang.unspaced
-            and body_end in "。．"
-            and self.text[max(0, q.start - 8) : q.start].rstrip().endswith((":", "："))
-        ):
-            # "佩斯科夫说：“……。”他还表示，……": a quote a colon handed over to closed its sentence; the verb after it
-            # is the next sentence's ("“……。”他说。" with no colon before is its attribution)
-            return None
         new_sentence = False
         if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
             # a new sentence after a quote closed by a full stop, unless it is only the attribution
