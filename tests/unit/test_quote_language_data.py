@@ -66,3 +66,17 @@ def test_the_english_word_endings_of_roles_are_english_data() -> None:
         assert not load(code).words("agent_endings") and not load(code).words("past_endings")
     source = (QUOTES_DIR / "attribution.py").read_text(encoding="utf-8")
     assert 'endswith("ed")' not in source and 'low != "the"' not in source
+
+
+def test_no_two_languages_group_one_word_differently():
+    # role_groups and body_groups are read as one table across languages (speakers.py): a word two languages map
+    # to different groups would take whichever module loads last (Bulgarian "президент": "кремъл" once broke
+    # Russian's "президент": "кремль")
+    from wirestream.services.enrich import languages
+
+    for key in ("role_groups", "body_groups"):
+        seen: dict[str, tuple[str, str]] = {}
+        for code, data in languages.table("QUOTES").items():
+            for word, group in data.get(key, {}).items():
+                first = seen.setdefault(word, (code, group))
+                assert first[1] == group, f"{key}: {word!r} is {first[1]!r} in {first[0]}, {group!r} in {code}"

@@ -135,5 +135,4 @@ QUOTES: dict[str, Any] = {
     "head_first_titles": True,
     "verb_gender": [["ла", "f"], ["ли", "p"], ["л", "m"]],
     "spokesperson": {"говорител", "говорителят", "говорителя", "говорителка"},
-    "body_groups": {"президент": "кремъл"},
 }

@@ -154,5 +154,4 @@ QUOTES: dict[str, Any] = {
     "head_first_titles": True,
     "verb_gender": [["la", "f"], ["li", "p"], ["lo", "n"], ["l", "m"]],
     "spokesperson": {"hovorca", "hovorkyňa"},
-    "body_groups": {"prezident": "kremeľ"},
 }

@@ -139,5 +139,4 @@ QUOTES: dict[str, Any] = {
     "head_first_titles": True,
     "verb_gender": [["la", "f"], ["li", "p"], ["le", "p"], ["l", "m"]],
     "spokesperson": {"predstavnik", "predstavnica"},
-    "body_groups": {"predsednik": "kremelj"},
 }
