@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_quotes import rules_speakers
+from tests.unit.test_quotes import ents, rules_speakers
+from wirestream.services.enrich.entities.quotes import find_quotes
 
 CONTEXT = "Drohnen über dem Kreml. Die Ukraine wies die Vorwürfe zurück. "
 
@@ -56,3 +57,20 @@ def test_an_impersonal_verb_after_a_sentence_with_no_cue_stays_impersonal() -> N
         "„Die Parade am 9. Mai findet wie geplant statt“, hieß es."
     )
     assert rules_speakers(text, "de", Kreml="ORG", Ukraine="GPE") == [None]
+
+
+# --- stop 34 ("de8") ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Ramsan Kadyrow kündigte Vergeltung an: „Wir werden antworten.“", "kündigte an"),
+        ("„Die Drohnen wurden von der Luftabwehr abgeschossen“, teilte Peskow am Mittwoch mit.", "teilte mit"),
+        ("Ramsan Kadyrow sagte: „Wir werden antworten.“", "sagte"),
+    ],
+)
+def test_a_separable_speech_verb_is_given_with_its_particle(sentence: str, verb: str) -> None:
+    text = CONTEXT + sentence
+    quotes = find_quotes(text, ents(text, Ramsan_Kadyrow="PERSON", Peskow="PERSON"), "de")
+    assert [q.verb for q in quotes] == [verb]

@@ -151,6 +151,29 @@ def _written_verb(att: Attributor, quote: QuoteSpan, verb: str | None) -> str | 
     return verb[len(particle) :] + (ending.group(0) if ending else "")
 
 
+SEPARABLE_REACH = 120  # characters around a quote in which a separable verb's stem and its particle are looked up
+_CLAUSE_PUNCT = re.compile(r"[.,;:!?„“”«»\"\n]")
+
+
+def _separable_written(text: str, quote: QuoteSpan, verb: str | None, lang: Lang) -> str | None:
+    """(``separable``) a separable speech verb given whole, its stem and the particle that closes its clause ("kündigte
+    … an" -> "kündigte an", "teilte … mit" -> "teilte mit"), where the rules matched only the stem: its nearest
+    occurrence before the quote, else after it, the particle the last word of that clause."""
+    if not verb or not lang.separable or " " in verb or not lang.separable.get(lang.lemma(verb.lower())):
+        return verb
+    before = text[max(0, quote.start - SEPARABLE_REACH) : quote.start]
+    after = text[quote.end : quote.end + SEPARABLE_REACH]
+    for window, at in ((before, before.rfind(verb)), (after, after.find(verb))):
+        if at < 0 or (at and window[at - 1].isalnum()):
+            continue
+        rest = window[at + len(verb) :]
+        clause = _CLAUSE_PUNCT.split(rest, 1)[0] if _CLAUSE_PUNCT.search(rest) else rest
+        words = _WORDS.findall(clause)
+        if words and lang.particle_verb(verb, words[-1].lower()):
+            return f"{verb} {words[-1]}"
+    return verb
+
+
 def _subject_then_verb(clause: str, lang: Lang) -> bool:
     """Whether the clause after a short quote is a subject of names and role words, then a speech verb ("“Nothing
     happened,” the Russian Embassy in Washington said", "“No,” Kremlin spokesman Dmitry Peskov told reporters"): a
@@ -205,7 +228,7 @@ def find_quotes(text: str, entities: list[Entity], language: str | None = None, 
             speaker=speaker.name if speaker else None,
             speaker_id=speaker.id if speaker else None,
             speaker_label=speaker.label if speaker else None,
-            verb=_written_verb(att, q, found.verb) if found else None,
+            verb=_separable_written(text, q, _written_verb(att, q, found.verb), att.lang) if found else None,
             start=q.start,
             end=q.end,
         )
