@@ -74,3 +74,8 @@ def test_a_separable_speech_verb_is_given_with_its_particle(sentence: str, verb:
     text = CONTEXT + sentence
     quotes = find_quotes(text, ents(text, Ramsan_Kadyrow="PERSON", Peskow="PERSON"), "de")
     assert [q.verb for q in quotes] == [verb]
+
+
+def test_the_clause_that_opens_a_quote_with_its_colon_is_its_attribution_not_the_next_sentence() -> None:
+    text = CONTEXT + "Ramsan Kadyrow sagte: „Wir werden darauf sehr hart antworten.“ Die Ukraine dementierte."
+    assert rules_speakers(text, "de", Ramsan_Kadyrow="PERSON", Ukraine="GPE") == ["Ramsan Kadyrow"]

@@ -264,6 +264,12 @@ class Attributor:
         found = self.after(q, following)
         if found is not None and found.implicit and not found.decided:
             found = self._stated_in(q, found) or found
+        if found is not None and found.decided and self._colon_then_new_sentence(q):
+            # "Kadyrow sagte: „Wir werden antworten.“ Die Ukraine dementierte.": the clause that opens the quote with
+            # its colon is its attribution, not the next sentence's subject and verb
+            before = self.before(q, floor)
+            if before is not None and (before.speaker is not None or before.pronoun is not None):
+                found = before
         if found is None or not found.decided:
             before = self.before(q, floor)
             if before is not None and (before.decided or found is None):
@@ -340,6 +346,16 @@ class Attributor:
                     return found, None
                 return found, speaker
         return found, None
+
+    def _colon_then_new_sentence(self, q: QuoteSpan) -> bool:
+        """A quote a colon opens whose body ends its sentence, and a new sentence (a capital) right after it on the
+        same line: "X sagte: „….“ Die Ukraine dementierte."."""
+        if not self.text[max(0, q.start - 3) : q.start].rstrip(" \u00a0").endswith((":", "：")):
+            return False
+        if q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:] not in (".", "!", "?", "…"):
+            return False
+        after = self.text[q.end : q.end + 3].lstrip(" \u00a0")
+        return after[:1].isupper()
 
     def _titles(self, pa: int, pb: int) -> None:
         """Far from any quote, only the titles bound to names matter ("Kremlin spokesman Dmitry Peskov")."""
