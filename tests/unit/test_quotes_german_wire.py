@@ -63,6 +63,39 @@ def test_an_impersonal_verb_after_a_sentence_with_no_cue_stays_impersonal() -> N
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Angriff sei „ein geplanter Terroranschlag“ gewesen, sagte Peskow.",
+        "Der Angriff sei „ein geplanter Terroranschlag“ gewesen, so Peskow.",
+        "Peskow sagte, der Angriff sei „ein geplanter Terroranschlag“ gewesen.",
+    ],
+)
+def test_a_short_partial_quote_in_reported_speech_with_its_own_reporting_clause_is_a_quote(sentence: str) -> None:
+    text = CONTEXT + sentence + " Kiew wies das zurück."
+    quotes = find_quotes(text, ents(text, Peskow="PERSON"), "de")
+    assert [(q.text, q.speaker) for q in quotes] == [("ein geplanter Terroranschlag", "Peskow")]
+
+
+def test_an_inverted_reporting_clause_after_a_partial_quote_names_its_speaker() -> None:
+    text = CONTEXT + "Der Angriff sei „ein geplanter terroristischer Anschlag“ gewesen, sagte Kremlsprecher Peskow."
+    assert rules_speakers(text, "de", Peskow="PERSON") == ["Peskow"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die sogenannte „militärische Spezialoperation“ laufe weiter, sagte Peskow.",  # a scare marker
+        "Die Zeitung „Nowaja Gaseta“ lüge, sagte Peskow.",  # a title
+        "Die „Spezialoperation“ laufe weiter, sagte Peskow.",  # one word
+        "Der Angriff war „ein geplanter Terroranschlag“, das steht fest.",  # no reported speech
+    ],
+)
+def test_a_scare_quote_or_a_title_in_a_sentence_stays_no_quote(sentence: str) -> None:
+    text = CONTEXT + sentence
+    assert find_quotes(text, ents(text, Peskow="PERSON"), "de") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "verb"),
     [
         ("Ramsan Kadyrow kündigte Vergeltung an: „Wir werden antworten.“", "kündigte an"),

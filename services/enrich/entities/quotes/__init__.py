@@ -85,7 +85,48 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         words += clause[-SHORT_CUE_WORDS:]
         if _separable_to_colon(clause, lang):
             return True
-    return any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang)
+    return any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang) or _reported_partial(text, quote, lang)
+
+
+REPORTED_REACH = 200  # characters either side of a short quote read for the sentence it stands in
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
+
+
+def _reported_partial(text: str, quote: QuoteSpan, lang: Lang) -> bool:
+    """(``konjunktiv``) a short partial quote inside reported speech: a Konjunktiv I word in its sentence outside the
+    marks, and a reporting clause of its own there, a speech verb with its subject (or a cue and whose words they
+    are) after a comma ("Der Angriff sei „ein geplanter Terroranschlag“ gewesen, sagte Peskow.", "…, so Peskow.") or
+    before the comma that opens the reported clause ("Peskow sagte, der Angriff sei „ein Terroranschlag“ gewesen.").
+    Not a scare quote: one word, only capitalised words (a title, a name), or after a word that marks one
+    (``scare_markers``: "die sogenannte „Spezialoperation“")."""
+    konjunktiv = lang.words("konjunktiv")
+    body = _WORDS.findall(quote.text)
+    if not konjunktiv or len(body) < 2 or all(w[0].isupper() for w in body):
+        return False
+    head = _SENTENCE_BREAK.split(text[max(0, quote.start - REPORTED_REACH) : quote.start])[-1]
+    tail = _SENTENCE_BREAK.split(text[quote.end : quote.end + REPORTED_REACH], maxsplit=1)[0]
+    head_words = _WORDS.findall(head)
+    if not head_words or head_words[-1].lower() in lang.words("scare_markers"):
+        return False
+    if not konjunktiv.intersection(w.lower() for w in head_words + _WORDS.findall(tail)):
+        return False
+    cues = lang.words("cues_at_start")
+    for clause in tail.split(",")[1:]:
+        words = _WORDS.findall(clause)
+        if len(words) > 1 and (
+            words[0] in cues
+            or (words[0][0].islower() and (_reporting(words[0], lang) or lang.particle_verb(words[0], words[-1])))
+        ):
+            return any(w[0].isupper() for w in words[1:4])
+    if "," in head:
+        words = _WORDS.findall(head.split(",", 1)[0])
+        return 1 < len(words) <= SHORT_SUBJECT_WORDS and any(w[0].islower() and _reporting(w, lang) for w in words[1:])
+    return False
+
+
+def _reporting(word: str, lang: Lang) -> bool:
+    """A speech verb that reports by itself (not one of the language's ``weak`` ones)."""
+    return lang.is_verb(word) and lang.verb_lemma(word) not in lang.weak
 
 
 def _separable_to_colon(clause: list[str], lang: Lang) -> bool:
