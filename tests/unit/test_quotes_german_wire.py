@@ -112,3 +112,14 @@ def test_a_separable_speech_verb_is_given_with_its_particle(sentence: str, verb:
 def test_the_clause_that_opens_a_quote_with_its_colon_is_its_attribution_not_the_next_sentence() -> None:
     text = CONTEXT + "Ramsan Kadyrow sagte: „Wir werden darauf sehr hart antworten.“ Die Ukraine dementierte."
     assert rules_speakers(text, "de", Ramsan_Kadyrow="PERSON", Ukraine="GPE") == ["Ramsan Kadyrow"]
+
+
+@pytest.mark.parametrize("lead", ["Zitat: ", ""])
+def test_a_quote_after_a_speakers_reported_clause_goes_on_with_the_speaker_past_a_name_inside_it(lead: str) -> None:
+    # "Russland" is in what Selenskyj said ("suche": a Konjunktiv I no table lists, the first person's form too)
+    text = CONTEXT + (
+        "Selenskyj sagte in seiner Videobotschaft, Russland suche nach Vorwänden. "
+        + lead
+        + "„Putin weiß nicht, was in seinem eigenen Land geschieht.“"
+    )
+    assert rules_speakers(text, "de", Selenskyj="PERSON", Russland="GPE", Putin="PERSON") == ["Selenskyj"]

@@ -886,9 +886,27 @@ class Attributor:
                 continue  # "wie Elvira Oeberg", "die Bäckerei Johann Mayer": named, but no one who acts or speaks
             if self._reported(self.layout.sentence_start(c.start), self.layout.sentence_end(c.start)):
                 continue  # "Corona habe diese Prozesse beschleunigt.": what the speaker said, not a new speaker
+            if last.kind == "spoke" and self._said_clause(last.pos, c.start):
+                continue  # "Selenskyj sagte, Russland suche nach Vorwänden. „…“": Russia is in what he said
             if c.speaker is None or c.speaker.key != last.speaker.key:
                 return None
         return last.speaker
+
+    def _said_clause(self, spoke: int, pos: int) -> bool:
+        """(``konjunktiv``) ``pos`` stands in the clause a speech verb hands over to with its comma, in the sentence of
+        the speaker at ``spoke`` ("Selenskyj sagte, Russland suche …": reported speech, though "suche" is no form
+        the ``konjunktiv`` table can list, being the first person's too)."""
+        if not self.lang.words("konjunktiv") or self.layout.sentence_start(spoke) != self.layout.sentence_start(pos):
+            return False
+        toks = self.toks
+        a, b = self.tok(spoke), self.tok(pos)
+        for k in range(a + 1, min(b, a + 12) - 1):
+            if k in self.inside or toks[k].text in (".", ";", ":"):
+                return False
+            if self._is_verb(k, a, strong=True) and not toks[k].capitalised:
+                comma = next((m for m in range(k + 1, min(b, k + 12)) if toks[m].text == ","), None)
+                return comma is not None and b - comma <= MAX_SIGNATURE  # (bounded: no scan of a long sentence)
+        return False
 
     def _object_mention(self, c: Cand, subjects: set[int]) -> bool:
         """(``continue_past_objects``) a person named after the speaker a quote continues who is no sentence's subject
