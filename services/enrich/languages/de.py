@@ -939,9 +939,9 @@ QUOTES: dict[str, Any] = {
     "konjunktiv": {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"},
     # words right before a short quote that make it a scare quote, not reported words ("die sogenannte „Spezialoperation“")
     "scare_markers": {
-        "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sog", "angebliche", "angeblichen", "angeblicher",
-        "angebliches", "vermeintliche", "vermeintlichen", "vermeintlicher", "vermeintliches",
-    },  # fmt: skip
+        f"{stem}{ending}" for stem in ("sogenannt", "angeblich", "vermeintlich") for ending in ("e", "en", "er", "es")
+    }
+    | {"sog"},
     "reflexives": {"sich"},
     "of": {"von"},
     "conjunctions": {"und", "oder"},

@@ -85,7 +85,9 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         words += clause[-SHORT_CUE_WORDS:]
         if _separable_to_colon(clause, lang):
             return True
-    return any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang) or _reported_partial(text, quote, lang)
+    return (
+        any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang) or _reported_partial(text, quote, lang)
+    )
 
 
 REPORTED_REACH = 200  # characters either side of a short quote read for the sentence it stands in
