@@ -128,3 +128,27 @@ def test_a_ruler_role_before_an_unknown_name_makes_it_a_person(finder, role):
 )
 def test_a_relational_or_maker_role_before_an_unknown_name_makes_it_a_person(finder, text):
     assert people(finder, text) == ["Ramsa Kadyrowa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Gladkow schrieb bei Telegram, zwei Menschen seien verletzt worden.", "Gladkow"),
+        ("Medwedew schrieb bei Telegram, es gebe keine Optionen mehr.", "Medwedew"),  # the dictionary lists it
+        ("Sacharowa sagte, Kiew habe eine rote Linie überschritten.", "Sacharowa"),
+    ],
+)
+def test_a_russian_surname_alone_opening_a_sentence_before_a_speech_verb_is_a_person(finder, text, person):
+    assert people(finder, text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gazprom teilte mit, es gebe keine Schäden.",  # no surname's ending
+        "Gladkow liegt an der Grenze.",  # no speech verb after it
+        "Rostow meldete neue Angriffe.",  # a town the gazetteer knows (Rostov-on-Don), not a surname
+    ],
+)
+def test_a_word_opening_a_sentence_that_is_no_speaking_surname_stays_no_person(finder, text):
+    assert people(finder, text) == []

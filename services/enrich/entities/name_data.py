@@ -152,6 +152,26 @@ def spelt(name: str, scheme: dict[str, Any]) -> str:
 
 
 @functools.cache
+def cyrillic_surname_endings(lang: str) -> tuple[str, ...]:
+    """The Russian and Ukrainian surname endings (their ``SURNAME_ENDINGS`` in Cyrillic: "ов", "ева") as ``lang``'s
+    ``NAME_CYRILLIC_SPELLING`` spells them after a consonant (German "ow", "ewa": "Gladkow", "Medwedewa"), two letters
+    or more, longest first; none for a language with no such spelling."""
+    from wirestream.services.enrich import languages
+
+    schemes = languages.table("NAME_CYRILLIC_SPELLING").get(lang, {})
+    endings = languages.table("SURNAME_ENDINGS")
+    out: set[str] = set()
+    for alphabet, scheme in schemes.items():
+        for forms in endings.get(alphabet, {}).values():
+            for ending in forms:
+                if all("\u0400" <= c <= "\u04ff" for c in ending):
+                    latin = spelt("б" + ending, scheme)[1:].casefold()
+                    if len(latin) >= 2 and latin.isalpha():
+                        out.add(latin)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@functools.cache
 def cyrillic_given_names() -> frozenset[str]:
     """Faker's Russian and Ukrainian given names as every language's ``NAME_CYRILLIC_SPELLING`` spells them in Latin
     letters ("Евгений": "Jewgeni" in German, "Yevgeny" in English; "Михайло": "Mychajlo", "Mykhailo"): the new cast

@@ -46,7 +46,7 @@ from wirestream.services.enrich.entities.geo import (
     town_alias,
     unaccented,
 )
-from wirestream.services.enrich.entities.name_data import Found, cyrillic_given_names
+from wirestream.services.enrich.entities.name_data import Found, cyrillic_given_names, cyrillic_surname_endings
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
 from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
@@ -616,6 +616,7 @@ def _dictionary_word(word: str, lang: str) -> bool:
 
 
 _GIVEN_NAMES = ("first_names", "first_names_male", "first_names_female")
+_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-zäöüß]+)\b")  # the lower-case word right after a name: "Gladkow schrieb"
 
 
 @functools.cache
@@ -1595,6 +1596,8 @@ class NameFinder:
         words = list(run)
         if self._asked_name(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
+        if self._speaking_surname(words, text, lang):
+            return [self._span(words, "PERSON", text)]  # "Gladkow schrieb bei Telegram, …"
         if 2 <= len(words) <= 5:
             # "General Villegas", "San Sebastián de los Reyes": a town whose whole name is the run, before a role or
             # a given name in it is read
@@ -2208,6 +2211,24 @@ class NameFinder:
         if text[words[0].end : words[0].end + 1] not in ("?", ":") or word not in _surnames():
             return False
         return not _common_noun(word, lang) and self.gazetteer.place_form(word, lang) is None
+
+    def _speaking_surname(self, words: list[_Token], text: str, lang: str) -> bool:
+        """Where nouns are capitalised, a Russian or Ukrainian family name alone opening a sentence right before a
+        speech verb ("Gladkow schrieb bei Telegram, …", "Medwedew sagte, …": a new cast's person named by surname):
+        ending as the language spells such surnames (``cyrillic_surname_endings``: "-ow", "-ewa"), five letters or
+        more, no common noun (the dictionary lists some such names: "Medwedew") nor a given name, no institution nor a
+        place the gazetteer knows."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 1 or not words[0].initial:
+            return False
+        word = words[0].text
+        verb = _NEXT_LOWER.match(text, words[0].end)
+        if verb is None or len(word) < 5 or not word.casefold().endswith(cyrillic_surname_endings(lang)):
+            return False
+        from wirestream.services.enrich.entities.quotes.language import load as quote_language  # (quotes import names)
+
+        if not quote_language(lang).is_verb(verb.group(1)) or _common_noun(word, lang) or _given_form(word):
+            return False
+        return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
 
     def _district(self, t: _Token, lang: str) -> str | None:
         """Where nouns are capitalised, the district a city's name and a name joined by a hyphen name ("Dortmund-

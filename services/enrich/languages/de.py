@@ -937,6 +937,11 @@ QUOTES: dict[str, Any] = {
     "clause_links": {"da", "obwohl", "denn", "sondern", "doch", "als", "bevor", "damit", "sodass", "ob", "falls"},
     "complementisers": {"dass", "daß"},
     "konjunktiv": {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"},
+    # words right before a short quote that make it a scare quote, not reported words ("die sogenannte „Spezialoperation“")
+    "scare_markers": {
+        f"{stem}{ending}" for stem in ("sogenannt", "angeblich", "vermeintlich") for ending in ("e", "en", "er", "es")
+    }
+    | {"sog"},
     "reflexives": {"sich"},
     "of": {"von"},
     "conjunctions": {"und", "oder"},

@@ -85,7 +85,50 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         words += clause[-SHORT_CUE_WORDS:]
         if _separable_to_colon(clause, lang):
             return True
-    return any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang)
+    return (
+        any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang) or _reported_partial(text, quote, lang)
+    )
+
+
+REPORTED_REACH = 200  # characters either side of a short quote read for the sentence it stands in
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
+
+
+def _reported_partial(text: str, quote: QuoteSpan, lang: Lang) -> bool:
+    """(``konjunktiv``) a short partial quote inside reported speech: a Konjunktiv I word in its sentence outside the
+    marks, and a reporting clause of its own there, a speech verb with its subject (or a cue and whose words they
+    are) after a comma ("Der Angriff sei „ein geplanter Terroranschlag“ gewesen, sagte Peskow.", "…, so Peskow.") or
+    before the comma that opens the reported clause ("Peskow sagte, der Angriff sei „ein Terroranschlag“ gewesen.").
+    Not a scare quote: one word, only capitalised words (a title, a name), or after a word that marks one
+    (``scare_markers``: "die sogenannte „Spezialoperation“")."""
+    konjunktiv = lang.words("konjunktiv")
+    body = _WORDS.findall(quote.text)
+    if not konjunktiv or len(body) < 2 or all(w[0].isupper() for w in body):
+        return False
+    head = _SENTENCE_BREAK.split(text[max(0, quote.start - REPORTED_REACH) : quote.start])[-1]
+    tail = _SENTENCE_BREAK.split(text[quote.end : quote.end + REPORTED_REACH], maxsplit=1)[0]
+    head_words = _WORDS.findall(head)
+    if not head_words or head_words[-1].lower() in lang.words("scare_markers"):
+        return False
+    if not konjunktiv.intersection(w.lower() for w in head_words + _WORDS.findall(tail)):
+        return False
+    cues = lang.words("cues_at_start")
+    for clause in tail.split(",")[1:]:
+        words = _WORDS.findall(clause)
+        if len(words) > 1 and (
+            words[0] in cues
+            or (words[0][0].islower() and (_reporting(words[0], lang) or lang.particle_verb(words[0], words[-1])))
+        ):
+            return any(w[0].isupper() for w in words[1:4])
+    if "," in head:
+        words = _WORDS.findall(head.split(",", 1)[0])
+        return 1 < len(words) <= SHORT_SUBJECT_WORDS and any(w[0].islower() and _reporting(w, lang) for w in words[1:])
+    return False
+
+
+def _reporting(word: str, lang: Lang) -> bool:
+    """A speech verb that reports by itself (not one of the language's ``weak`` ones)."""
+    return lang.is_verb(word) and lang.verb_lemma(word) not in lang.weak
 
 
 def _separable_to_colon(clause: list[str], lang: Lang) -> bool:
@@ -151,6 +194,29 @@ def _written_verb(att: Attributor, quote: QuoteSpan, verb: str | None) -> str | 
     return verb[len(particle) :] + (ending.group(0) if ending else "")
 
 
+SEPARABLE_REACH = 120  # characters around a quote in which a separable verb's stem and its particle are looked up
+_CLAUSE_PUNCT = re.compile(r"[.,;:!?„“”«»\"\n]")
+
+
+def _separable_written(text: str, quote: QuoteSpan, verb: str | None, lang: Lang) -> str | None:
+    """(``separable``) a separable speech verb given whole, its stem and the particle that closes its clause ("kündigte
+    … an" -> "kündigte an", "teilte … mit" -> "teilte mit"), where the rules matched only the stem: its nearest
+    occurrence before the quote, else after it, the particle the last word of that clause."""
+    if not verb or not lang.separable or " " in verb or not lang.separable.get(lang.lemma(verb.lower())):
+        return verb
+    before = text[max(0, quote.start - SEPARABLE_REACH) : quote.start]
+    after = text[quote.end : quote.end + SEPARABLE_REACH]
+    for window, at in ((before, before.rfind(verb)), (after, after.find(verb))):
+        if at < 0 or (at and window[at - 1].isalnum()):
+            continue
+        rest = window[at + len(verb) :]
+        clause = _CLAUSE_PUNCT.split(rest, 1)[0] if _CLAUSE_PUNCT.search(rest) else rest
+        words = _WORDS.findall(clause)
+        if words and lang.particle_verb(verb, words[-1].lower()):
+            return f"{verb} {words[-1]}"
+    return verb
+
+
 def _subject_then_verb(clause: str, lang: Lang) -> bool:
     """Whether the clause after a short quote is a subject of names and role words, then a speech verb ("“Nothing
     happened,” the Russian Embassy in Washington said", "“No,” Kremlin spokesman Dmitry Peskov told reporters"): a
@@ -205,7 +271,7 @@ def find_quotes(text: str, entities: list[Entity], language: str | None = None, 
             speaker=speaker.name if speaker else None,
             speaker_id=speaker.id if speaker else None,
             speaker_label=speaker.label if speaker else None,
-            verb=_written_verb(att, q, found.verb) if found else None,
+            verb=_separable_written(text, q, _written_verb(att, q, found.verb), att.lang) if found else None,
             start=q.start,
             end=q.end,
         )

@@ -279,6 +279,7 @@ class Attributor:
                 self.incise(q)
                 or self.next_sentence(q, following)
                 or self._sentence_final(q, following)
+                or self._reported_closing(q, following)
                 or self._dash_signature(q, following)
             )
             if extra is not None and extra.decided:
@@ -880,9 +881,27 @@ class Attributor:
                 continue  # "wie Elvira Oeberg", "die Bäckerei Johann Mayer": named, but no one who acts or speaks
             if self._reported(self.layout.sentence_start(c.start), self.layout.sentence_end(c.start)):
                 continue  # "Corona habe diese Prozesse beschleunigt.": what the speaker said, not a new speaker
+            if last.kind == "spoke" and self._said_clause(last.pos, c.start):
+                continue  # "Selenskyj sagte, Russland suche nach Vorwänden. „…“": Russia is in what he said
             if c.speaker is None or c.speaker.key != last.speaker.key:
                 return None
         return last.speaker
+
+    def _said_clause(self, spoke: int, pos: int) -> bool:
+        """(``konjunktiv``) ``pos`` stands in the clause a speech verb hands over to with its comma, in the sentence of
+        the speaker at ``spoke`` ("Selenskyj sagte, Russland suche …": reported speech, though "suche" is no form
+        the ``konjunktiv`` table can list, being the first person's too)."""
+        if not self.lang.words("konjunktiv") or self.layout.sentence_start(spoke) != self.layout.sentence_start(pos):
+            return False
+        toks = self.toks
+        a, b = self.tok(spoke), self.tok(pos)
+        for k in range(a + 1, min(b, a + 12) - 1):
+            if k in self.inside or toks[k].text in (".", ";", ":"):
+                return False
+            if self._is_verb(k, a, strong=True) and not toks[k].capitalised:
+                comma = next((m for m in range(k + 1, min(b, k + 12)) if toks[m].text == ","), None)
+                return comma is not None and b - comma <= MAX_SIGNATURE  # (bounded: no scan of a long sentence)
+        return False
 
     def _object_mention(self, c: Cand, subjects: set[int]) -> bool:
         """(``continue_past_objects``) a person named after the speaker a quote continues who is no sentence's subject
@@ -1598,6 +1617,38 @@ class Attributor:
             return None  # "…, Noem said Monday it would …": a clause of its own, not where the words were said
         found = self._as_found(cands[0], q.start)
         found.verb, found.how = toks[verb].text, "sentence end"
+        return found
+
+    def _reported_closing(self, q: QuoteSpan, limit: int) -> Found | None:
+        """(``konjunktiv``) a partial quote inside reported speech (a Konjunktiv I word in its sentence) that closes with
+        a reporting clause of its own after a comma: "Der Angriff sei „ein geplanter Terroranschlag“ gewesen, sagte
+        Peskow.", "…, so Peskow.": that clause's subject, inverted after its verb or cue. Nothing when another quote
+        stands between."""
+        if not self.lang.words("konjunktiv"):
+            return None
+        toks = self.toks
+        start = self.layout.sentence_start(q.start)
+        end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
+        a, b = self.tok(q.end), self.tok(end)
+        if a >= b or not (self._reported(start, q.start) or self._reported(q.end, end)):
+            return None
+        found = None
+        for k in range(a, min(b - 1, a + MAX_AFTER)):  # the last comma that opens a reporting clause
+            if k in self.inside:
+                break
+            if toks[k].text != ",":
+                continue
+            n = self._cue(k + 1, b) if toks[k + 1].low in _CUES_AT_START else 0
+            if n:
+                found = self._after_cue(k + 1, n, b, q.start) or found
+            elif self._is_verb(k + 1, k + 1, strong=True) and not toks[k + 1].capitalised:
+                after = self._after_verb(k + 2, b, q.start)
+                if after is not None:
+                    after.verb = toks[k + 1].text
+                    found = after
+        if found is None or not found.decided:
+            return None
+        found.how = "reported closing"
         return found
 
     def _only_person_named(self, pos: int) -> Speaker | None:

@@ -135,7 +135,9 @@ for the article's language only:
 * ``clause_starts`` (all): "and", "but", "while": a new clause, not an attribution;
   ``subordinators`` (all): "while", "when", "because": a name after one is not the subject of
   the verb before it; ``complementisers`` (all): "that": what follows is what was said;
-* ``konjunktiv`` (all): German's reported-speech verb forms ("sei", "habe");
+* ``konjunktiv`` (all): German's reported-speech verb forms ("sei", "habe"); a short partial quote in a sentence with one
+  and a reporting clause of its own is a quote (``scare_markers``: the words before a quote that make it a scare
+  quote instead, "sogenannte");
 * ``reflexives`` (all): "sich", "se"; ``of`` (all) and ``of_words`` (all): "of", "von", "de" inside
   a title or an organisation's name;
 * ``determiners`` (all), ``indefinite`` (all): "a", "un"; ``definite``: "el", "der" (a title
