@@ -20,3 +20,6 @@ PLACE_TRANSLITERATION = sr.PLACE_TRANSLITERATION
 
 # Quote attribution: Serbian's (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES = sr.QUOTES
+NAME_ROLES = sr.NAME_ROLES
+NAME_CASE_ENDINGS = True
+PLACE_ADJECTIVE_REGION = sr.PLACE_ADJECTIVE_REGION

@@ -202,3 +202,15 @@ QUOTES: dict[str, Any] = {
     "spokesperson": {"mluvčí"},
     "body_groups": {"prezident": "kreml"},
 }
+
+# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
+NAME_ROLES = ("gubernátor", "mluvčí", "prezident", "ministr", "premiér", "poradc", "velvyslan", "starost", "šéf", "předsed", "místopředsed", "generál", "analyti", "náměst", "velitel", "guvernér", "hejtman",)  # fmt: skip
+# A region named by its city's adjective beside a region noun ("Bělgorodské oblasti", "Brjanská oblast"): the city's adjective is its name, a
+# suffix and a case ending (services/enrich/entities/logic.py, ``_adjective_regions``).
+PLACE_ADJECTIVE_REGION = {
+    "nouns": ("oblast", "oblasti", "oblastí", "kraj", "kraji", "kraje", "okres", "okresu", "okrese"),
+    "endings": ("ého", "ému", "ých", "ým", "ém", "á", "é", "ou", "ý"),
+    "suffixes": ("sk", "ck"),
+    "tails": (),
+}

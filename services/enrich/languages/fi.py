@@ -131,3 +131,8 @@ QUOTES: dict[str, Any] = {
     # names take case endings ("Peskovin" finds "Peskov")
     "inflected_names": True,
 }
+
+# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
+NAME_ROLES = ("kuvernööri", "tiedottaja", "presidentti", "pääministeri", "ministeri", "ulkoministeri", "neuvonantaja", "suurlähettiläs", "pormestari", "kenraali", "johtaja", "puhemies",)  # fmt: skip
+NAME_CASE_ENDINGS = True

@@ -121,3 +121,8 @@ QUOTES: dict[str, Any] = {
     # names take case endings ("Peszkovot" finds "Peszkov")
     "inflected_names": True,
 }
+
+# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
+NAME_ROLES = ("kormányzó", "szóvivő", "elnök", "miniszterelnök", "miniszter", "külügyminiszter", "tanácsadó", "nagykövet", "polgármester", "tábornok",)  # fmt: skip
+NAME_CASE_ENDINGS = True

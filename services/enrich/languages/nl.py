@@ -197,7 +197,7 @@ QUOTES: dict[str, Any] = {
 NAME_COMPOUNDS = True
 NAME_ROLES = (
     "president", "premier", "minister", "woordvoerder", "woordvoerster", "burgemeester", "ambassadeur",
-    "generaal", "chef", "adviseur", "secretaris", "kanselier", "leider", "directeur", "analist", "meneer",
+    "generaal", "gouverneur", "chef", "adviseur", "secretaris", "kanselier", "leider", "directeur", "analist", "meneer",
     "mevrouw",
 )  # fmt: skip
 NAME_INSTITUTIONS = ("ministerie", "regering", "partij", "bank", "agentschap", "universiteit", "instituut", "rechtbank")

@@ -119,3 +119,8 @@ QUOTES: dict[str, Any] = {
     "definite": set(),
     "articles": {"un", "o"},
 }
+
+# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
+NAME_ROLES = ("guvernator", "purtător", "președinte", "premier", "ministr", "consilier", "ambasador", "primar", "general", "șef", "lider", "director", "analist",)  # fmt: skip
+NAME_CASE_ENDINGS = True
