@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.test_entities_languages import dated, people_and_places
+from wirestream.services.enrich.entities.logic import enrich
 from wirestream.services.enrich.entities.names import NameFinder
 
 
@@ -37,3 +39,42 @@ def test_the_words_of_a_title_phrase_are_no_part_of_the_name_after_it(toolkit, t
 )
 def test_the_place_opening_a_head_final_title_is_a_place(toolkit, text, place, person):
     assert _found(toolkit, text, "tr")[:2] == [(place, "GPE"), (person, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "town"),
+    [
+        ("en", "Avdiivka", "Avdiyivka"),  # Ukraine's romanisation: ї "i", BGN's "yi"
+        ("fr", "Avdiïvka", "Avdiyivka"),
+        ("it", "Kostiantynivka", "Kostyantynivka"),  # я "ia", BGN's "ya"
+        ("pt", "Zaporíjia", "Zaporizhzhya"),  # ж "j", and its double written once
+        ("fr", "Zaporijia", "Zaporizhzhya"),
+    ],
+)
+def test_ukrainian_towns_in_the_national_romanisation_and_the_languages_spelling(toolkit, language, word, town):
+    found = toolkit.gazetteer.place_form(word, language)
+    assert found is not None and found[1].name == town
+
+
+def test_a_common_word_is_no_town_by_its_national_spelling(toolkit):
+    assert toolkit.gazetteer.place_form("Sharia", "it") is None  # no Shar’ya
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        (
+            "pt",
+            "As tropas russas bombardearam Zaporíjia na quarta-feira. O governador disse que duas pessoas morreram.",
+            {"Zaporíjia"},
+        ),
+        (
+            "fr",
+            "Les combats se poursuivent près d'Avdiivka, selon l'état-major ukrainien. La ville est presque encerclée.",
+            {"Avdiyivka"},
+        ),
+    ],
+)
+def test_ukrainian_towns_in_wire_copy(toolkit, language, text, places):
+    _, found = people_and_places(enrich(dated(text, language), toolkit))
+    assert places <= found
