@@ -78,3 +78,35 @@ def test_a_common_word_is_no_town_by_its_national_spelling(toolkit):
 def test_ukrainian_towns_in_wire_copy(toolkit, language, text, places):
     _, found = people_and_places(enrich(dated(text, language), toolkit))
     assert places <= found
+
+
+@pytest.mark.parametrize("name", ["Serguéi", "Mijaíl", "Dmitri", "Volodímir", "Yevgueni", "Gueorgui", "Mijailo"])
+def test_spanish_spellings_of_russian_and_ukrainian_given_names_are_given_names(name):
+    from wirestream.services.enrich.entities.names import given_name
+
+    assert given_name(name, "es")
+
+
+@pytest.mark.parametrize("word", ["Verá", "Allá", "Démenti"])
+def test_a_stressed_spelling_that_is_a_word_is_no_given_name(word):
+    from wirestream.services.enrich.entities.names import given_name
+
+    assert not given_name(word, "es") and not given_name(word, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "El viceministro ruso de Exteriores Serguéi Riabkov dijo que Moscú responderá. El Kremlin no comentó.",
+            "Serguéi Riabkov",
+        ),
+        (
+            "El gobernador impuesto por Rusia en Jersón, Volodímir Saldo, habló con la prensa. Kiev no comentó.",
+            "Volodímir Saldo",  # not the Russian town of Vladimir
+        ),
+    ],
+)
+def test_spanish_wire_copy_names_a_russian_or_ukrainian_person(toolkit, text, person):
+    people, places = people_and_places(enrich(dated(text, "es"), toolkit))
+    assert person in people and "Vladimir" not in places

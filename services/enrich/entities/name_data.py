@@ -165,4 +165,27 @@ def cyrillic_given_names() -> frozenset[str]:
                 latin = spelt(name, scheme)
                 if latin.isalpha():
                     out.add(latin)
+                    out.update(_stressed(latin) if scheme.get("stress") else ())
     return frozenset(out)
+
+
+@functools.cache
+def _accenting_languages() -> tuple[str, ...]:
+    """English and the languages that write accents on foreign names (``PLACE_PLAIN_SPELLING``): a stressed spelling
+    that is a word of one of them ("Verá", "Démenti", "Allá") is no given name."""
+    from wirestream.services.enrich import languages
+
+    return ("en", *sorted(languages.having("PLACE_PLAIN_SPELLING")))
+
+
+_STRESSED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+
+
+def _stressed(name: str) -> list[str]:
+    """A name with the stress accent of a language that writes one on foreign names ("stress" in its scheme) on
+    each of its vowels in turn ("Mijail": "Míjail", "Mijáil", "Mijaíl"): which vowel is stressed no spelling shows."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    folded = name.casefold()
+    stressed = (folded[:i] + _STRESSED[c] + folded[i + 1 :] for i, c in enumerate(folded) if c in _STRESSED)
+    return [w.capitalize() for w in stressed if not any(common_word(w, lang) for lang in _accenting_languages())]
