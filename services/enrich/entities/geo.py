@@ -333,6 +333,30 @@ def press_spelling(name: str) -> str:
     return _BGN_ENDING.sub("y", unaccented(name).translate(_SOFT_SIGNS))
 
 
+# Ukraine's own romanisation (2010) writes я, ю, є, ї after a consonant or vowel "ia", "iu", "ie", "i" where BGN, and so
+# GeoNames, writes "ya", "yu", "ye", "yi" ("Avdiivka", "Kostiantynivka", "Kupiansk": Avdiyivka, Kostyantynivka,
+# Kup'yans'k); the languages that write ж with one letter ("Zaporíjia", "Jitomir") then read back as "zh" (``PLACE_
+# RESPELLINGS``) also write its doubled ж once. Both brought to one key (``national_spelling``).
+_NATIONAL_VOWELS = re.compile(r"(?<=\w)y(?:(?=[aeu])|i)")
+_DOUBLED_ZH = re.compile(r"zhzh")
+# The countries whose towns' names are romanised so.
+_NATIONAL_COUNTRIES = frozenset({"UA", "RU", "BY"})
+
+
+def national_spelling(name: str) -> str:
+    """A Ukrainian or Russian town's name folded for the spellings of its sounds (``_NATIONAL_VOWELS``): no accents,
+    no soft-sign apostrophe, "ya", "ye", "yu" inside the word written "ia", "ie", "iu" and "yi" "i", "zhzh" "zh"."""
+    folded = unaccented(name).translate(_SOFT_SIGNS).casefold()
+    return _DOUBLED_ZH.sub("zh", _NATIONAL_VOWELS.sub("i", folded))
+
+
+def _national_word(word: str, lang: str) -> bool:
+    """Whether a word a national spelling would read as a town is a common word of the language or of English."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    return any(common_word(word.casefold(), language) for language in (lang, "en"))
+
+
 def _trusted(form: str, population: int) -> bool:
     """Whether an alternate name can be believed when met in running text."""
     if population < 100_000 or _DIGIT.search(form):
@@ -483,6 +507,13 @@ class Gazetteer:
             by_own_name = place.kind == "city" and form == place.name.casefold()
             if by_own_name and key != form and key not in self.trusted and key not in self.small:
                 self.pressed.setdefault(key, place)
+        # ... and Ukrainian and Russian ones as the national romanisation spells them (``national_spelling``)
+        self.national: dict[str, Place] = {}
+        for form, place in self.trusted.items():
+            if place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES and form == place.name.casefold():
+                key = national_spelling(form)
+                if key != form and key not in self.trusted and key not in self.small:
+                    self.national.setdefault(key, place)
 
     def _add_regions(self, cache: object) -> None:
         """Continents (GeoNames' alternate names), US counties (GeoNames, "Riverside County") and countries'
@@ -616,6 +647,8 @@ class Gazetteer:
                 # "Ilsky", "Engels": a BGN name as the English press spells it (Il’skiy, Engel’s); only English, though
                 # the accent-less retry above serves es/fr/it/pt too: their press spells Russian towns otherwise
                 return word, place
+            if (place := self.national.get(national_spelling(word))) is not None and not _national_word(word, lang):
+                return word, place  # "Avdiivka", "Avdiïvka": Avdiyivka (but "Sharia" is no Shar’ya)
         return as_written
 
     @staticmethod

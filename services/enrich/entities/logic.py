@@ -638,6 +638,16 @@ def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | 
     return None
 
 
+_APPOSED = re.compile(r",[ \t]+([^\W\d_][\w'’-]{0,40})")
+
+
+def _apposed_given_name(text: str, end: int, lang: str) -> bool:
+    """Whether a comma and a given name follow right after ``end`` ("..., Laurent Le Bon"): the person a role before
+    the span is of stands there, apposed, and the span is the role's body whole, a name in it included."""
+    m = _APPOSED.match(text, end, end + 48)
+    return m is not None and given_name(m.group(1), lang)
+
+
 def _role_then_person(
     text: str, start: int, span: str, lang: str, roles: set[str], gazetteer: Gazetteer | None
 ) -> tuple[tuple[int, int] | None, int] | None:
@@ -656,6 +666,8 @@ def _role_then_person(
     cued = head or any(w.rstrip(".,").casefold() in heads for w in before)
     if not cued or any(re.search(r"[.;:!?]$", w) for w in before[-4:] if not head):
         return None
+    if _apposed_given_name(text, start + len(span), lang):
+        return None  # "le directeur du Centre Georges Pompidou, Laurent Le Bon": the role is the apposed person's
 
     def name_shaped(word: str) -> bool:
         return (

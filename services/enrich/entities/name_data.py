@@ -179,10 +179,26 @@ def cyrillic_given_names() -> frozenset[str]:
     from wirestream.services.enrich import languages
 
     out: set[str] = set()
-    for schemes in languages.table("NAME_CYRILLIC_SPELLING").values():
+    for code, schemes in languages.table("NAME_CYRILLIC_SPELLING").items():
         for alphabet, scheme in schemes.items():
             for name in person_names(("first_names",), (_CYRILLIC_LOCALES[alphabet],)):
                 latin = spelt(name, scheme)
                 if latin.isalpha():
                     out.add(latin)
+                    out.update(_stressed(latin, code) if scheme.get("stress") else ())
     return frozenset(out)
+
+
+_STRESSED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+
+
+def _stressed(name: str, lang: str) -> list[str]:
+    """A name with the stress accent of a language that writes one on foreign names ("stress" in its scheme) on
+    each of its vowels in turn ("Mijail": "Míjail", "Mijáil", "Mijaíl"): which vowel is stressed no spelling shows.
+    Not one that is a word of that language ("Verá", "Allá"): only its dictionary is read, the others would cost
+    seconds to load when the names are first asked for."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    folded = name.casefold()
+    stressed = (folded[:i] + _STRESSED[c] + folded[i + 1 :] for i, c in enumerate(folded) if c in _STRESSED)
+    return [w.capitalize() for w in stressed if not common_word(w, lang)]

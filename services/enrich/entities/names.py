@@ -579,6 +579,15 @@ def common_place_word(word: str, lang: str) -> bool:
     return bool(word) and not _names_in_lower_case(lang) and is_common_word(word, lang)
 
 
+def _title_phrase_end(words: list[_Token], lang: str) -> list[_Token]:
+    """After a common word of a title phrase left out ("Menteri | Luar Negeri Retno Marsudi"), the phrase's next words
+    that are common words too and no given name ("Negeri"): the end of the phrase, not the start of the name. Two
+    words are always left for the name; where nouns are capitalised a noun before a name is read otherwise."""
+    while len(words) > 2 and lang not in NOUNS_CAPITALISED and is_common_word(words[0].text, lang):
+        words = words[1:]
+    return words
+
+
 def _plain_word(word: str, lang: str) -> bool:
     """Whether a capitalised word is, by the dictionaries, a word that Faker lists as no family name: a common
     word of the language in lower case ("Nacional", "Rekordów" of "rekord"; "Ruta", a route and a given name)
@@ -1556,6 +1565,19 @@ class NameFinder:
         place = self.gazetteer.place_form(phrase, lang)
         return None if place is None else Found(phrase, "GPE", head[0].start, head[-1].end, place[0])
 
+    def _office_place(self, head: list[_Token], lang: str, text: str) -> Found | None:
+        """The place opening the words before a role when the rest are common words of the language or bodies
+        ("Türkiye Dışişleri Bakanı", "Rusya Güvenlik Konseyi Sekreteri": the country, then the office's words):
+        one or two words the gazetteer knows, then the office's own words, none of them a name."""
+        for size in (2, 1):
+            rest = head[size:]
+            if not rest or not all(is_common_word(t.text, lang) or self.is_institution(t.text, lang) for t in rest):
+                continue
+            found = self._role_place(head[:size], lang, text)
+            if found is not None:
+                return found
+        return None
+
     def _read_run(
         self,
         run: list[_Token],
@@ -1618,6 +1640,10 @@ class NameFinder:
                 office = self._role_place(words[:n], lang, text)
                 if office is not None:  # "Belgorod Valisi Vyaçeslav Gladkov": the place whose office it is, then
                     titled = words[n:]  # the titled person
+                    return [office, *self._read_run(titled, tokens, first + n, lang, standalone, people, text)]
+                office = self._office_place(words[:n], lang, text)
+                if office is not None:  # "Türkiye | Dışişleri Bakanı Mevlüt Çavuşoğlu": the place, then the person
+                    titled = words[n:]
                     return [office, *self._read_run(titled, tokens, first + n, lang, standalone, people, text)]
                 words = words[n + 1 :]
                 cued = True
@@ -1802,6 +1828,7 @@ class NameFinder:
             words = words[1:]
         while len(words) > 1 and self._common_before(words[0], words[1], lang):
             words = words[1:]  # "Einige Menschen", "Estado Social", "Esteri Antonio Tajani": a word, not a name
+            words = _title_phrase_end(words, lang)
         while words and words[0].text.islower():
             words = words[1:]
         while words and words[-1].text.islower():

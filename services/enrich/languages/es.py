@@ -539,6 +539,30 @@ NAME_FUNCTION_WORDS = (
 )
 NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los"})
 NAME_DAY_WORDS = frozenset({"día", "fiesta"})
+# How Spanish spells Russian and Ukrainian given names (services/enrich/entities/name_data.py): х "j", "gu" before e
+# and i ("Serguéi", "Mijaíl", "Dmitri", "Yevgueni", "Volodímir", "Mijailo"), with the stress accent on any one vowel.
+NAME_CYRILLIC_SPELLING = {
+    "ru": {
+        "letters": {
+            "в": "v", "г": "g", "ё": "io", "ж": "zh", "з": "z", "и": "i", "й": "i", "х": "j", "ц": "ts", "ч": "ch",
+            "ш": "sh", "щ": "sch", "ы": "y", "э": "e", "ю": "iu", "я": "ia",
+        },
+        "opening": {"е": "ye", "ё": "yo", "ю": "yu", "я": "ya"},
+        "after_vowel": True,
+        "pairs": {"ге": "gue", "ги": "gui"},
+        "endings": [["гей", "guei"], ["гий", "gui"], ["ий", "i"], ["ый", "i"], ["ей", "ei"], ["ай", "ai"], ["ой", "oi"]],
+        "stress": True,
+    },
+    "uk": {
+        "letters": {
+            "в": "v", "г": "h", "є": "ie", "ж": "zh", "з": "z", "и": "i", "ї": "i", "й": "i", "х": "j", "ц": "ts",
+            "ч": "ch", "ш": "sh", "щ": "sch", "ю": "iu", "я": "ia",
+        },
+        "opening": {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"},
+        "endings": [["ій", "i"], ["ий", "i"]],
+        "stress": True,
+    },
+}  # fmt: skip
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).

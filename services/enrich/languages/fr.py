@@ -550,7 +550,7 @@ PLACE_LIST_AND = ("et",)
 PLACE_PLAIN_SPELLING = True
 # How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
 # ("Lougansk", "Tchernihiv": "ou" for "u", "tch" for "ch"), tried when a name is not found as written (services/enrich/entities/geo.py).
-PLACE_RESPELLINGS = (("ou", "u"), ("tch", "ch"))
+PLACE_RESPELLINGS = (("ou", "u"), ("tch", "ch"), ("j", "zh"))
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
 # How a town's name names the river or land it lies on ("Neuilly-sur-Seine", "Aix-en-Provence", "Châlons-en-Champagne"):
 # natural features read off GeoNames' town names of these countries (services/enrich/entities/features.py).

@@ -441,6 +441,8 @@ CLDR_COUNTRY_NAMES = True
 # A place's name the gazetteer misses as written is looked up again without its accents ("Zaporíjia", "Carcóvia": a stress
 # accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
 PLACE_PLAIN_SPELLING = True
+# Portuguese writes Russian and Ukrainian ж "j" ("Zaporíjia", "Jitomir"; services/enrich/entities/geo.py).
+PLACE_RESPELLINGS = (("j", "zh"),)
 COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Praça Vermelha").
