@@ -44,3 +44,17 @@ def test_a_governors_title_and_his_region(toolkit, language, text, person, regio
 def test_a_role_at_the_start_of_a_sentence_is_no_part_of_the_name(toolkit, language, text):
     people = {name for label, name in _found(toolkit, text, language) if label == "PERSON"}
     assert len(people) == 1 and next(iter(people)).endswith("Gladkov"), people
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "name"),
+    [
+        ("Kurszkban", "hu", "Kursk"),  # Hungarian "sz" for s, and its inessive
+        ("Brjanszk", "hu", "Bryansk"),
+        ("Kurskissa", "fi", "Kursk"),  # Finnish puts an "i" between a consonant and the case ending
+        ("Belgorodista", "fi", "Belgorod"),
+    ],
+)
+def test_russian_towns_as_hungarian_and_finnish_write_them(toolkit, word, language, name):
+    found = toolkit.gazetteer.place_form(word, language)
+    assert found is not None and found[1].name == name

@@ -28,6 +28,9 @@ PLACE_CASE_ENDINGS = (
     ("ssa", ""), ("ssä", ""), ("sta", ""), ("stä", ""), ("lla", ""), ("llä", ""), ("lta", ""), ("ltä", ""),
     ("lle", ""), ("ksi", ""), ("na", ""), ("nä", ""), ("n", ""), ("a", ""), ("ä", ""), ("ta", ""), ("tä", ""),
     ("an", ""), ("än", ""), ("en", ""), ("in", ""), ("on", ""), ("ön", ""), ("un", ""), ("yn", ""),
+    # a foreign name ending in a consonant takes an "i" before its case ending: Kurskissa, Belgorodista, Kurskiin
+    ("issa", ""), ("issä", ""), ("ista", ""), ("istä", ""), ("illa", ""), ("illä", ""), ("ilta", ""), ("iltä", ""),
+    ("ille", ""), ("iksi", ""), ("iin", ""), ("ina", ""), ("inä", ""),
 )  # fmt: skip
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys). Wire copy: "”…”, sanoi

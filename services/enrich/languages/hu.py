@@ -126,3 +126,6 @@ QUOTES: dict[str, Any] = {
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("kormányzó", "szóvivő", "elnök", "miniszterelnök", "miniszter", "külügyminiszter", "tanácsadó", "nagykövet", "polgármester", "tábornok",)  # fmt: skip
 NAME_CASE_ENDINGS = True
+# Hungarian spells Russian and Ukrainian names its own way: "sz" for s ("Kurszk", "Szmolenszk"), "cs" for ch,
+# "zs" for zh ("Zsitomir"): read as GeoNames' romanisation when the name is not found as written.
+PLACE_RESPELLINGS = (("sz", "s"), ("cs", "ch"), ("zs", "zh"))
