@@ -58,3 +58,14 @@ def test_a_role_at_the_start_of_a_sentence_is_no_part_of_the_name(toolkit, langu
 def test_russian_towns_as_hungarian_and_finnish_write_them(toolkit, word, language, name):
     found = toolkit.gazetteer.place_form(word, language)
     assert found is not None and found[1].name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        ("bg", "Експлозии бяха съобщени и в Белгород и Курск.", {"Белгород", "Курск"}),
+        ("bg", "Те отидоха в Курск и Брянск.", {"Курск", "Брянск"}),  # Брянск: another language's name of the town
+    ],
+)
+def test_the_second_of_two_places_after_one_cue_is_placed_by_it(toolkit, language, text, places):
+    assert {f.text for f in toolkit.names(text, language) if f.label == "GPE"} == places

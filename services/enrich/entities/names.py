@@ -2049,7 +2049,22 @@ class NameFinder:
     def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
         before = tokens[first - 1] if first else None
         locatives = LOCATIVES.get(lang, frozenset())
-        return before is not None and tokens[first].glued and before.text.casefold().replace("’", "'") in locatives
+        if before is not None and tokens[first].glued and before.text.casefold().replace("’", "'") in locatives:
+            return True
+        return self._cue_over_list(tokens, first, lang, locatives)
+
+    @staticmethod
+    def _cue_over_list(tokens: list[_Token], first: int, lang: str, cues: frozenset[str] | tuple[str, ...]) -> bool:
+        """Whether the word is the second of two names joined by "and" right after a cue ("в Белгород и Курск",
+        "u Belgorodu i Kursku"): the cue before the first places both."""
+        if first < 3 or not all(t.glued for t in tokens[first - 2 : first + 1]):
+            return False
+        cue, name, conjunction = tokens[first - 3], tokens[first - 2], tokens[first - 1]
+        return (
+            conjunction.text.casefold() in AND.get(lang, ())
+            and name.text[:1].isupper()
+            and cue.text.casefold().replace("’", "'") in cues
+        )
 
     def _places_after_adjectives(self, tokens: list[_Token], articles: frozenset[str], lang: str) -> set[str]:
         """Places after an inflected adjective where nouns are capitalised ("im bayerischen Landshut", "im
@@ -2115,7 +2130,9 @@ class NameFinder:
     def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
         """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""
         before = tokens[first - 1] if first else None
-        return before is not None and tokens[first].glued and before.text.casefold() in DIRECTIONS.get(lang, ())
+        if before is not None and tokens[first].glued and before.text.casefold() in DIRECTIONS.get(lang, ()):
+            return True
+        return self._cue_over_list(tokens, first, lang, DIRECTIONS.get(lang, ()))
 
     def _in_country(self, tokens: list[_Token], after: int, lang: str, text: str) -> bool:
         """Whether a comma, a locative preposition and a country follow the run ("a Oloron, in Francia")."""

@@ -149,3 +149,7 @@ PLACE_ADJECTIVE_REGION = {
     "suffixes": ("ск",),
     "tails": (),
 }
+# "and": between two given names of one family, and in a list of places ("в Белгород и Курск").
+NAME_AND = ("и",)
+# Prepositions that place what follows ("в Курск"): a capitalised run after one that nothing else names is a place.
+PLACE_LOCATIVES = ("в", "във")

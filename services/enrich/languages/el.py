@@ -45,3 +45,5 @@ QUOTES: dict[str, Any] = {
     "document_heads": ["ανακοίνωση", "δήλωση"],
     "spokesperson": {"εκπρόσωπος"},
 }
+# "and": between two given names of one family, and in a list of places ("в Белгород и Курск").
+NAME_AND = ("και",)

@@ -139,3 +139,5 @@ QUOTES: dict[str, Any] = {
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("kuvernööri", "tiedottaja", "presidentti", "pääministeri", "ministeri", "ulkoministeri", "neuvonantaja", "suurlähettiläs", "pormestari", "kenraali", "johtaja", "puhemies",)  # fmt: skip
 NAME_CASE_ENDINGS = True
+# "and": between two given names of one family, and in a list of places ("в Белгород и Курск").
+NAME_AND = ("ja",)

@@ -184,3 +184,5 @@ PLACE_ADJECTIVE_REGION = {
     "suffixes": ("sk", "ck"),
     "tails": (),
 }
+# "and": between two given names of one family, and in a list of places ("в Белгород и Курск").
+NAME_AND = ("i",)

@@ -129,3 +129,5 @@ NAME_CASE_ENDINGS = True
 # Hungarian spells Russian and Ukrainian names its own way: "sz" for s ("Kurszk", "Szmolenszk"), "cs" for ch,
 # "zs" for zh ("Zsitomir"): read as GeoNames' romanisation when the name is not found as written.
 PLACE_RESPELLINGS = (("sz", "s"), ("cs", "ch"), ("zs", "zh"))
+# "and": between two given names of one family, and in a list of places ("в Белгород и Курск").
+NAME_AND = ("és",)

@@ -11,3 +11,5 @@ COUNTRY_SHORT = {"САД": "US"}
 # Prepositions of place and of going ("во Москва", "од Киев", "до Скопје", "кон Вашингтон"): they place a known
 # town's other name. Macedonian names do not decline.
 PLACE_DIRECTIONS = ("во", "од", "до", "кон")
+# "and": between two given names of one family, and in a list of places ("в Белгород и Курск").
+NAME_AND = ("и",)

@@ -124,3 +124,5 @@ QUOTES: dict[str, Any] = {
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("guvernator", "purtător", "președinte", "premier", "ministr", "consilier", "ambasador", "primar", "general", "șef", "lider", "director", "analist",)  # fmt: skip
 NAME_CASE_ENDINGS = True
+# "and": between two given names of one family, and in a list of places ("в Белгород и Курск").
+NAME_AND = ("și", "şi")

@@ -88,3 +88,4 @@ NAME_CASE_ENDINGS = True
 PLACE_ADJECTIVE_REGION = {
     key: (*words, *(_cyrillic(w) for w in words)) for key, words in hr.PLACE_ADJECTIVE_REGION.items()
 }
+NAME_AND = ("i", "и")  # "and", in both scripts
