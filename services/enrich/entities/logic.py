@@ -2294,11 +2294,18 @@ def _adjective_city(word: str, lang: str, gazetteer: Gazetteer) -> bool:
         for base in bases:
             if len(base) < 4:
                 continue
-            for form in (base, *(base + t for t in table.get("tails", ()))):
+            for form in (base, *(base + t for t in table.get("tails", ())), *_alternated(base, table)):
                 place = gazetteer.place_form(form[:1].upper() + form[1:], lang)
                 if place is not None and place[1].kind == "city" and more_than_a_town(place[1]):
                     return True
     return False
+
+
+def _alternated(base: str, table: dict[str, tuple[str, ...]]) -> list[str]:
+    """A city's name from an adjective's stem that alters the name's last letters (``stems``: "the stem's ending:the
+    name's"): "москов|ск|ой" is Москва's ("ов:ва"), "moskiew|sk|iego" Moskwa's, "запорі|зьк|ої" Запоріжжя's."""
+    pairs = (stem.partition(":")[::2] for stem in table.get("stems", ()))
+    return [base[: len(base) - len(a)] + b for a, b in pairs if base.endswith(a)]
 
 
 def _adjective_regions(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:

@@ -434,6 +434,8 @@ PLACE_ADJECTIVE_REGION = {
     "endings": ("ого", "ому", "ої", "ій", "ою", "ий", "ім", "их", "а", "у", "і"),
     "suffixes": ("ськ", "цьк", "зьк"),
     "tails": ("ь",),
+    # the stem's ending that differs from the name's ("stem:name"): "московська" (Москва), "запорізька" (Запоріжжя)
+    "stems": ("ов:ва", "і:іжжя"),
 }  # fmt: skip
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
