@@ -36,7 +36,9 @@ def test_a_polish_region_of_moscow_is_a_place(toolkit):
         "W obwodzie moskiewskim zestrzelono drona. Gubernator obwodu moskiewskiego potwierdził te informacje. "
         "Rzecznik Kremla nie komentował sprawy."
     )
-    places = {m.text for e in enrich(dated(text, "pl"), toolkit).entities if e.label in ("GPE", "LOC") for m in e.mentions}
+    places = {
+        m.text for e in enrich(dated(text, "pl"), toolkit).entities if e.label in ("GPE", "LOC") for m in e.mentions
+    }
     assert {"obwodzie moskiewskim", "obwodu moskiewskiego"} <= places
 
 
