@@ -55,3 +55,26 @@ def test_a_regional_capital_known_abroad_is_found_by_its_other_names(toolkit, wo
 def test_a_polish_name_in_n_acute_is_found_in_its_cases(toolkit):
     for word in ("Poznaniu", "Poznania", "Chersoniem"):
         assert toolkit.gazetteer.place_form(word, "pl") is not None, word
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body", "person"),
+    [
+        ("Секретар РНБО Олексій Данілов заявив, що атака була інсценуванням.", "uk", "РНБО", "Олексій Данілов"),
+        ("Вчора секретар РНБО Олексій Данілов заявив, що це провокація.", "uk", "РНБО", "Олексій Данілов"),
+    ],
+)
+def test_a_bodys_initials_before_a_name_are_the_body_and_the_person(toolkit, text, language, body, person):
+    found = [(f.text, f.label) for f in toolkit.names(text, language)]
+    assert (body, "ORG") in found and (person, "PERSON") in found
+
+
+def test_the_office_of_ukraines_president_is_a_body_in_its_cases(toolkit):
+    text = (
+        "У Офісі президента України заперечили причетність до атаки. «Україна не атакує Кремль», — заявили в "
+        "Офісі президента. Радник керівника Офісу президента Михайло Подоляк назвав це провокацією."
+    )
+    article = enrich(dated(text, "uk"), toolkit)
+    office = [e for e in article.entities if e.id == "org/office-of-the-president-of-ukraine"]
+    assert office and len(office[0].mentions) == 3
+    assert [q.speaker for q in article.quotes] == ["Office of the President of Ukraine"]
