@@ -78,3 +78,15 @@ def test_the_office_of_ukraines_president_is_a_body_in_its_cases(toolkit):
     office = [e for e in article.entities if e.id == "org/office-of-the-president-of-ukraine"]
     assert office and len(office[0].mentions) == 3
     assert [q.speaker for q in article.quotes] == ["Office of the President of Ukraine"]
+
+
+def test_a_place_found_across_the_region_noun_alone_gives_way_to_the_region(toolkit):
+    text = (
+        "Chersoń był ostrzelany w nocy. Władze obwodu zaporoskiego poinformowały o zniszczeniach. "
+        "Ukraina zaprzecza udziałowi w ataku."
+    )
+    places = {
+        m.text for e in enrich(dated(text, "pl"), toolkit).entities if e.label in ("GPE", "LOC") for m in e.mentions
+    }
+    assert "obwodu zaporoskiego" in places
+    assert "Władze obwodu" not in places

@@ -2322,20 +2322,28 @@ def _adjective_regions(found: list[RawEntity], text: str, lang: str, gazetteer: 
             continue
         after = _REGION_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
         before = re.search(r"([^\W\d_][\w'’-]*) $", text[max(0, m.start() - 40) : m.start()])
-        span = None
+        adjective: tuple[int, int] | None = None
         if before is not None and _adjective_city(before.group(1), lang, gazetteer):
-            span = (m.start() - len(before.group(1)) - 1, m.end())
+            adjective = (m.start() - len(before.group(1)) - 1, m.start() - 1)
         elif after is not None and _adjective_city(after.group(0), lang, gazetteer):
-            span = (m.start(), after.end())
-        if span is None:
+            adjective = (after.start(), after.end())
+        if adjective is None:
             continue
-        a, b = span
+        a, b = min(adjective[0], m.start()), max(adjective[1], m.end())
         across = [e for e in out if e.start < b and a < e.end]
-        if any(e.id is not None or e.label in _PLACES or (e.start <= a and b <= e.end) for e in across):
-            continue  # a place found already, a registry name, or a longer name holding the region
+        if any(
+            e.id is not None or (e.label in _PLACES and _holds(e, *adjective)) or (e.start <= a and b <= e.end)
+            for e in across
+        ):
+            continue  # a place found already, a registry name, or a longer name holding the region; a place found
+            # across the noun alone ("Władze obwodu" of "Władze obwodu zaporoskiego") gives way
         out = [e for e in out if e not in across]
         out.append(RawEntity(text[a:b], "LOC", a, b))
     return sorted(out, key=lambda e: e.start)
+
+
+def _holds(e: RawEntity, start: int, end: int) -> bool:
+    return e.start <= start and end <= e.end
 
 
 def _inflected_surnames(found: list[RawEntity], people: set[str], lang: str) -> list[RawEntity]:
