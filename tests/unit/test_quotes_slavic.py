@@ -247,3 +247,12 @@ def test_an_agency_alone_after_the_speech_verb_still_speaks() -> None:
 def test_we_read_in_a_bodys_statement_is_the_bodys_voice() -> None:
     text = "Drony spadły w nocy.\n\n„Rosja zastrzega sobie prawo do odpowiedzi” – czytamy w komunikacie Kremla."
     assert rules_speakers(text, "pl", Kremla="FAC") == ["Kremla"]
+
+
+def test_a_ukrainian_presidents_spokesman_is_no_kremlin_spokesman() -> None:
+    # Ukrainian copy's "прес-секретар президента" is Zelensky's (Serhiy Nykyforov); "президента Росії" is the Kremlin
+    text = (
+        "Прес-секретар президента Сергій Никифоров заявив, що Україна не атакувала Москву.\n\n"
+        "«Це теракт», — додав речник Кремля."
+    )
+    assert rules_speakers(text, "uk", Сергій_Никифоров="PERSON") == [None]

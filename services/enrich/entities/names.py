@@ -1814,6 +1814,19 @@ class NameFinder:
             return False
         return any(self.gazetteer.place_form(stem, lang) is not None for stem in (word[:-2], word[:-1]))
 
+    @staticmethod
+    def _body_initials_first(words: list[_Token]) -> bool:
+        """A run opening with a body's initials (three capitals at least) and going on in two words of no initials
+        ("РНБО Олексій Данілов", after a role word): the initials and a name, not one name."""
+        first = words[0]
+        return (
+            len(words) >= 3
+            and _acronym(first.text)
+            and len(first.text) >= 3
+            and not first.initial
+            and not any(_acronym(t.text) or t.initial for t in words[1:])
+        )
+
     def _names(
         self,
         words: list[_Token],
@@ -1843,6 +1856,8 @@ class NameFinder:
             if not shaped and self._titled_surname(words[0], lang):
                 return [self._span(words, "PERSON", text)]  # "Kanzlerin Merkel", "Autokanzler Schröder"
             return []
+        if self._body_initials_first(words):  # "Секретар РНБО Олексій Данілов": the body's initials, then the name
+            return [self._span(words[:1], "ORG", text), *self._names(words[1:], cued, lang, standalone, people, text)]
         if any(_acronym(t.text) for t in words):
             return []
         if self._after_indefinite(words[0]):

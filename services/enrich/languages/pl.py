@@ -456,6 +456,9 @@ PLACE_ADJECTIVE_REGION = {
     "endings": ("iego", "iemu", "iej", "im", "ich", "ą", "a", "i"),
     "suffixes": ("sk", "ck", "zk"),
     "tails": (),
+    # the stem's ending that differs from the name's ("stem:name"): "moskiewski" (Moskwa), "kijowski" (Kijów),
+    # "zaporoski" (Zaporoże)
+    "stems": ("iew:wa", "ow:ów", "o:oże"),
 }  # fmt: skip
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
@@ -467,6 +470,7 @@ PLACE_CASE_ENDINGS = (
     ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),
     ("u", ""), ("a", ""), ("em", ""), ("iach", "ie"),
     ("dzie", "d"), ("odu", "ód"), ("odzie", "ód"),  # Biełgorodzie: Biełgorod; Nowogrodu: Nowogród
+    ("niu", "ń"), ("nia", "ń"), ("niem", "ń"),  # a name in -ń: Chersoniu, Poznania, Chersoniem
     # a name in the plural (Katowice, Helsinki, Tychy): locative -ach, instrumental -ami, genitive -ic of -ice
     # ("w Katowicach", "z Katowic"), and the locative -ech of Niemcy, Węgry, Włochy (Niemczech, Węgrzech, Włoszech)
     ("ach", "e"), ("ach", "i"), ("ach", "y"), ("ami", "e"), ("ami", "i"), ("ami", "y"), ("ic", "ice"), ("c", "ce"),

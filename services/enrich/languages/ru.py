@@ -576,7 +576,9 @@ PLACE_ADJECTIVE_REGION = {
     ),
     "endings": ("ого", "ому", "ой", "ая", "ий", "ом", "ую", "ый", "ое", "ых", "ым", "ие"),
     "suffixes": ("ск", "цк"),
-    "tails": ("ь",),
+    "tails": ("ь", "ье"),  # Тверь, Запорожье
+    # the stem's ending that differs from the name's ("stem:name"): "московская" (Москва)
+    "stems": ("ов:ва",),
 }  # fmt: skip
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True

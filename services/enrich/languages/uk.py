@@ -381,7 +381,8 @@ QUOTES: dict[str, Any] = {
         "представниця": "речник",
     },
     # the president's office is the Kremlin (or Bankova): the body of "прес-секретар президента Росії"
-    "body_groups": {"президент": "кремль"},
+    # "прес-секретар президента" in Ukrainian copy is Zelensky's spokesman: the Kremlin's only of Russia's president
+    "body_groups": {"президент росії": "кремль", "президент рф": "кремль"},
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
     # a title after a title in an oblique case is whose it is ("речник президента"); the body after it, in the genitive, too
@@ -434,6 +435,8 @@ PLACE_ADJECTIVE_REGION = {
     "endings": ("ого", "ому", "ої", "ій", "ою", "ий", "ім", "их", "а", "у", "і"),
     "suffixes": ("ськ", "цьк", "зьк"),
     "tails": ("ь",),
+    # the stem's ending that differs from the name's ("stem:name"): "московська" (Москва), "запорізька" (Запоріжжя)
+    "stems": ("ов:ва", "і:іжжя"),
 }  # fmt: skip
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True

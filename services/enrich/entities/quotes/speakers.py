@@ -52,6 +52,9 @@ _ARTICLE_TOO: dict[str, set[str]] = languages.by_language("QUOTES", "article_too
 _BODY_GROUPS: dict[str, str] = {
     form: group for data in languages.table("QUOTES").values() for form, group in data.get("body_groups", {}).items()
 }
+# ... by language: "президент" is the Kremlin in Russian copy, in Ukrainian copy Ukraine's president (Zelensky's
+# spokesman, "прес-секретар президента", is no "речник Кремля").
+_LANGUAGE_BODY_GROUPS: dict[str, dict[str, str]] = languages.by_language("QUOTES", "body_groups")
 
 
 def _endings(gender: str) -> re.Pattern[str]:
@@ -1206,7 +1209,10 @@ class Cast:
         else:
             return ""
         low = self.lang.lemma(word)
-        return _BODY_GROUPS.get(low, low)
+        groups = _LANGUAGE_BODY_GROUPS.get(self.lang.code, {})
+        if head_end < j and head_end + 1 < len(toks) and toks[head_end + 1].word:  # "президента Росії"
+            low = groups.get(f"{low} {toks[head_end + 1].low}", low)
+        return groups.get(low, low)
 
     def _oblique(self, t: Token) -> bool:
         """(``head_first_titles``) a title word not in its dictionary form: an oblique case ("президента")."""
