@@ -187,7 +187,7 @@ def raw_entities(text: str) -> list[Any]:
 
 
 def entities(text: str) -> list[Any]:
-    from wirestream.services.enrich.entities.logic import group_entities
+    from wirestream.services.enrich.entities.grouping import group_entities
 
     return group_entities(raw_entities(text), registry())
 
@@ -220,8 +220,12 @@ PAGES = "wirestream.services.enrich.clean.pages"
 FEATURES = "wirestream.services.enrich.clean.furniture.features"
 MODELS = "wirestream.services.enrich.entities.models"
 NAMES = "wirestream.services.enrich.entities.names"
+NAME_WORDS = "wirestream.services.enrich.entities.name_words"
+CJK_NAMES = "wirestream.services.enrich.entities.cjk_names"
 MARKS = "wirestream.services.enrich.entities.quotes.marks"
 ENTITIES = "wirestream.services.enrich.entities.logic"
+CORRECTION = "wirestream.services.enrich.entities.correction"
+GROUPING = "wirestream.services.enrich.entities.grouping"
 QUOTES = "wirestream.services.enrich.entities.quotes"
 REGISTRY = "wirestream.services.enrich.entities.registry"
 GEO = "wirestream.services.enrich.entities.geo"
@@ -524,6 +528,13 @@ def _targets() -> list[Target]:
         lambda a: (a[0].lookup(a[1]), a[0].is_never(a[1])),
     )
     add("registry.case_forms", f"{REGISTRY}:case_forms", _same, lambda s: _fn(REGISTRY, "case_forms")(s))
+    add(  # a word against the given names of the registered people, one bounded edit distance each
+        "registry.given_name_of",
+        f"{REGISTRY}:Registry.given_name_of",
+        lambda s: (registry(), s),
+        lambda a: a[0].given_name_of(a[1], "person/vladimir-putin"),
+    )
+    add("geo.national_spelling", f"{GEO}:national_spelling", _same, lambda s: _fn(GEO, "national_spelling")(s))
     add(
         "geo.transliterated",
         f"{GEO}:transliterated",
@@ -541,18 +552,18 @@ def _targets() -> list[Target]:
             _fn(CLDR, n)(c) for n in ("locale", "territories", "language_names", "month_names", "weekday_names")
         ],
     )
-    add("entities.surface", f"{ENTITIES}:surface", _same, lambda s: _fn(ENTITIES, "surface")(s, "PERSON"))
+    add("entities.surface", f"{GROUPING}:surface", _same, lambda s: _fn(GROUPING, "surface")(s, "PERSON"))
     add(
         "entities.merge",
-        f"{ENTITIES}:merge",
+        f"{GROUPING}:merge",
         lambda s: (FakeRecognizer()(s), registry().find(s)),
-        lambda a: _fn(ENTITIES, "merge")(*a),
+        lambda a: _fn(GROUPING, "merge")(*a),
     )
     add(
         "entities.group_entities",
-        f"{ENTITIES}:group_entities",
+        f"{GROUPING}:group_entities",
         raw_entities,
-        lambda raw: _fn(ENTITIES, "group_entities")(raw, registry()),
+        lambda raw: _fn(GROUPING, "group_entities")(raw, registry()),
     )
     add(
         "labels.judge",
@@ -564,9 +575,9 @@ def _targets() -> list[Target]:
     )
     add(
         "entities.geocode",
-        (f"{ENTITIES}:geocode", f"{GEO}:Gazetteer.lookup"),
+        (f"{GROUPING}:geocode", f"{GEO}:Gazetteer.lookup"),
         lambda s: (entities(s), gazetteer()),
-        lambda a: _fn(ENTITIES, "geocode")(*a),
+        lambda a: _fn(GROUPING, "geocode")(*a),
     )
     add(
         "gazetteer.lookup",
@@ -591,9 +602,10 @@ def _targets() -> list[Target]:
         f"{QUOTES}:attribute",
         *(f"{QUOTES}.rank:{m}" for m in (
             "options", "choose", "fill", "eligible", "named", "Article.of", "Model.probability")),
-        *(f"{QUOTES}.attribution:Attributor.{m}" for m in (
-            "run", "resolve", "before", "after", "incise", "continued", "nearest_before", "next_sentence",
-            "spoke", "tok", "resolve_only", "embedded_without_cue")),
+        *(f"{QUOTES}.attribution:Attributor.{m}" for m in ("run", "continued", "spoke", "embedded_without_cue")),
+        *(f"{QUOTES}.reader:Reader.{m}" for m in ("resolve", "resolve_only", "tok")),
+        *(f"{QUOTES}.before:BeforeQuote.{m}" for m in ("before", "nearest_before")),
+        *(f"{QUOTES}.after:AfterQuote.{m}" for m in ("after", "incise", "next_sentence")),
         *(f"{QUOTES}.language:{m}" for m in (
             "Lang.gender_of_verb", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.person_noun", "Lang.verb_with_object", "Lang.light_verb", "Lang.without_proclitic", "common_word", "for_text", "inflected_noun", "known_word", "lemma", "nation_adjective")),
@@ -648,9 +660,9 @@ def _targets() -> list[Target]:
     add(  # outside English a model's person with no id asks whether the word before it is a title (round s22:
         # that look-back split the article up to each person, quadratic in the people of a long article)
         "entities.correct[fr]",
-        f"{ENTITIES}:correct",
+        f"{CORRECTION}:correct",
         lambda s: (FakeRecognizer()(s), s),
-        lambda a: _fn(ENTITIES, "correct")(a[0], a[1], "fr", None),
+        lambda a: _fn(CORRECTION, "correct")(a[0], a[1], "fr", None),
     )
     add(
         "entities.enrich[spaCy]",
@@ -658,7 +670,7 @@ def _targets() -> list[Target]:
             f"{ENTITIES}:enrich",
             f"{ENTITIES}:find_entities",
             f"{ENTITIES}:recognise",
-            f"{ENTITIES}:correct",
+            f"{CORRECTION}:correct",
             f"{ENTITIES}:Toolkit.model_for",
             f"{MODELS}:Recognizer.__call__",
         ),
@@ -687,8 +699,8 @@ def _targets() -> list[Target]:
     for lang in ("en", "ru", "zh", "ja", "ko", "de", "pl", "tr"):
         add(
             f"names.NameFinder[{lang}]",
-            (f"{NAMES}:NameFinder.__call__", f"{NAMES}:NameFinder.cjk_places", f"{NAMES}:NameFinder.is_role",
-             f"{NAMES}:NameFinder.is_institution", f"{GEO}:Gazetteer.place_form"),
+            (f"{NAMES}:NameFinder.__call__", f"{CJK_NAMES}:CjkNameReader.cjk_places", f"{CJK_NAMES}:CjkNameReader.is_role",
+             f"{CJK_NAMES}:CjkNameReader.is_institution", f"{GEO}:Gazetteer.place_form"),
             lambda s: (name_finder(), s),
             lambda a, lang=lang: a[0](a[1], lang),
         )  # fmt: skip
@@ -709,45 +721,45 @@ def _targets() -> list[Target]:
         )
     add(
         "names.institution_word",
-        f"{NAMES}:institution_word",
+        f"{NAME_WORDS}:institution_word",
         _same,
-        lambda s: _fn(NAMES, "institution_word")(s, "ru"),
+        lambda s: _fn(NAME_WORDS, "institution_word")(s, "ru"),
     )
     add(
         "names.party_after",
-        f"{NAMES}:party_after",
+        f"{NAME_WORDS}:party_after",
         _same,
-        lambda s: [_fn(NAMES, "party_after")(s, k, "de") for k in range(0, min(len(s), 2000), 97)],
+        lambda s: [_fn(NAME_WORDS, "party_after")(s, k, "de") for k in range(0, min(len(s), 2000), 97)],
     )
     add(
         "names.is_common_word",
-        f"{NAMES}:is_common_word",
+        f"{NAME_WORDS}:is_common_word",
         _same,
-        lambda s: _fn(NAMES, "is_common_word")(s, "es"),
+        lambda s: _fn(NAME_WORDS, "is_common_word")(s, "es"),
     )
     add(
         "names.common_place_word",
-        f"{NAMES}:common_place_word",
+        f"{NAME_WORDS}:common_place_word",
         _same,
-        lambda s: _fn(NAMES, "common_place_word")(s, "es"),
+        lambda s: _fn(NAME_WORDS, "common_place_word")(s, "es"),
     )
     add(
         "names.surname_mentions",
-        f"{NAMES}:surname_mentions",
+        f"{NAME_WORDS}:surname_mentions",
         _same,
-        lambda s: _fn(NAMES, "surname_mentions")(s, ["Dmitry Peskov", "Sergei Shoigu", "Ada Lovelace"], [], "ru"),
+        lambda s: _fn(NAME_WORDS, "surname_mentions")(s, ["Dmitry Peskov", "Sergei Shoigu", "Ada Lovelace"], [], "ru"),
     )
     add(  # the hostile string as the one word looked up, with a case ending's stem or without
         "names.surname_owner",
-        f"{NAMES}:surname_owner",
+        f"{NAME_WORDS}:surname_owner",
         _same,
-        lambda s: _fn(NAMES, "surname_owner")(["Dmitry Peskov", "Андрей Травников"], "ru")(s),
+        lambda s: _fn(NAME_WORDS, "surname_owner")(["Dmitry Peskov", "Андрей Травников"], "ru")(s),
     )
     add(  # every capitalised pair a person: each reads its own bounded look-back
         "names.coordinated",
-        f"{NAMES}:coordinated",
+        f"{NAME_WORDS}:coordinated",
         lambda s: (s, [(m.start(), m.end(), "PERSON", m.group(0), m.group(0)) for m in _PAIR.finditer(s)]),
-        lambda a: _fn(NAMES, "coordinated")(a[0], a[1], ("and", "und"), lambda x, y: a[0][x:y].istitle()),
+        lambda a: _fn(NAME_WORDS, "coordinated")(a[0], a[1], ("and", "und"), lambda x, y: a[0][x:y].istitle()),
     )
     add("quotes.marks.scan", f"{MARKS}:scan", _same, lambda s: _fn(MARKS, "scan")(s))
     add(  # every dash a speech verb's: each line read once, its dashes each looked past a bounded stretch

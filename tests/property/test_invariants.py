@@ -24,6 +24,7 @@ from wirestream.errors import PermanentError
 from wirestream.services.enrich.clean import logic as clean_logic
 from wirestream.services.enrich.clean import rules
 from wirestream.services.enrich.dates import logic as dates
+from wirestream.services.enrich.entities import grouping
 from wirestream.services.enrich.entities import logic as entities
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.incident import logic as incident
@@ -282,9 +283,9 @@ def test_registry_matches_point_at_their_text(text):
     registry.is_never(text)
 
 
-@given(texts(), st.sampled_from(sorted(entities.KEEP_LABELS)))
+@given(texts(), st.sampled_from(sorted(grouping.KEEP_LABELS)))
 def test_surface_only_drops_words(text, label):
-    name = entities.surface(text, label)
+    name = grouping.surface(text, label)
     assert set(name.split()) <= set(text.split()) | {w[:-2] for w in text.split()} | {w[:-1] for w in text.split()}
 
 
@@ -300,7 +301,7 @@ def test_grouping_keeps_every_mention_once_and_in_place(text):
     raw = tg.raw_entities(text)
     spans = [(e.start, e.end) for e in raw]
     assert spans == sorted(spans)
-    grouped = entities.group_entities(raw, tg.registry())
+    grouped = grouping.group_entities(raw, tg.registry())
     _check_mentions(text, grouped)
     kept = [(m.start, m.end) for e in grouped for m in e.mentions]
     assert len(kept) == len(set(kept))
@@ -310,7 +311,7 @@ def test_grouping_keeps_every_mention_once_and_in_place(text):
 @given(texts())
 def test_geocode_keeps_the_entities(text):
     found = tg.entities(text)
-    placed = entities.geocode(found, tg.gazetteer())
+    placed = grouping.geocode(found, tg.gazetteer())
     assert [e.name for e in placed] == [e.name for e in found]
     tg.gazetteer().lookup(text, ["RU"])
 

@@ -1,12 +1,12 @@
 """One coordination reading for both recognisers (round s25): a given name alone before "and" and a person is a
-person of that family ("Dan and Natalie Kessler"), by ``names.coordinated``, which ``logic._coordinated`` (the
+person of that family ("Dan and Natalie Kessler"), by ``names.coordinated``, which ``recovery._coordinated`` (the
 model's names) and ``NameFinder._coordinated`` (the name finder's) both call with their own given names."""
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities import logic
+from wirestream.services.enrich.entities import recovery
 from wirestream.services.enrich.entities.logic import RawEntity
-from wirestream.services.enrich.entities.names import Coordinated, coordinated, given_name
+from wirestream.services.enrich.entities.name_words import Coordinated, coordinated, given_name
 
 
 def test_a_given_name_before_and_a_person_takes_the_family_name():
@@ -16,7 +16,7 @@ def test_a_given_name_before_and_a_person_takes_the_family_name():
     out = coordinated(text, names, ("and",), lambda a, b: given_name(text[a:b], "en"))
     assert [(c.given, c.name, c.own) for c in out] == [("Dan", "Dan Kessler", None)]
     found = [RawEntity("Natalie Kessler", "PERSON", start, start + len("Natalie Kessler"))]
-    people = [(e.text, e.name) for e in logic._coordinated(found, text, "en")]
+    people = [(e.text, e.name) for e in recovery._coordinated(found, text, "en")]
     assert people == [("Natalie Kessler", None), ("Dan", "Dan Kessler")]
 
 
@@ -30,13 +30,13 @@ def test_no_family_name_for_a_surname_a_longer_name_or_a_word_inside_a_name():
             for m in ("Kamala Harris", "Tim Walz")
             if m in text
         ]
-        assert [e.name for e in logic._coordinated(found, text, "en") if e.text == "Harris"] == [], text
+        assert [e.name for e in recovery._coordinated(found, text, "en") if e.text == "Harris"] == [], text
     text = "Daniel Steffen and Hans-Peter Pfammatter spoke."
     found = [
         RawEntity(m, "PERSON", text.index(m), text.index(m) + len(m))
         for m in ("Daniel Steffen", "Hans-Peter Pfammatter")
     ]
-    assert logic._coordinated(found, text, "en") == found
+    assert recovery._coordinated(found, text, "en") == found
 
 
 def test_coordination_reads_a_bounded_look_back_on_hostile_text():

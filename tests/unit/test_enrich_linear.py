@@ -72,7 +72,8 @@ class _SlicedText(str):
 
 
 def _correct_copies(people: int) -> int:
-    from wirestream.services.enrich.entities.logic import RawEntity, correct
+    from wirestream.services.enrich.entities.correction import correct
+    from wirestream.services.enrich.entities.logic import RawEntity
 
     text = "".join(f"Le ministre Nom{i:x} parle. " for i in range(people))
     found = []
@@ -90,7 +91,7 @@ def test_correct_reads_a_bounded_stretch_before_each_person() -> None:
 
 
 def test_the_word_before_a_name_is_read_within_a_window() -> None:
-    from wirestream.services.enrich.entities.names import word_before
+    from wirestream.services.enrich.entities.name_words import word_before
 
     assert word_before("Hier le ministre  Nom", 18) == "ministre"
     assert word_before("x" * 300 + " Präsident Nom", 311) == "Präsident"
@@ -101,7 +102,7 @@ def test_the_word_before_a_name_is_read_within_a_window() -> None:
 
 def _zh_article(names: int) -> str:
     """Distinct Chinese names after a title and before a speech verb ("外长丁世说"), each followed by a place."""
-    from wirestream.services.enrich.entities.names import _cjk_given_chars, _cjk_surnames
+    from wirestream.services.enrich.entities.name_words import _cjk_given_chars, _cjk_surnames
 
     pairs = [(s, g) for s in sorted(_cjk_surnames())[:40] for g in sorted(_cjk_given_chars())[:60]]
     return "".join(f"外长{s}{g}说，北京。" for s, g in pairs[:names])
@@ -129,14 +130,14 @@ def test_chinese_names_are_found_again_in_one_pass_per_length(monkeypatch) -> No
 
 
 def test_occurrences_finds_overlapping_starts_of_every_form() -> None:
-    from wirestream.services.enrich.entities.names import _occurrences
+    from wirestream.services.enrich.entities.name_words import _occurrences
 
     assert _occurrences("王明王明华王", ["王明华", "王明", "明王"]) == {"王明": [0, 2], "明王": [1], "王明华": [2]}
     assert _occurrences("", ["王明"]) == {}
 
 
 def test_words_over_stops_after_the_word_past_the_limit() -> None:
-    from wirestream.services.enrich.entities.quotes.attribution import _words_over
+    from wirestream.services.enrich.entities.quotes.reader import _words_over
     from wirestream.services.enrich.entities.quotes.text import tokens
 
     toks = tokens("Israel has said , Gaza militants use ambulances .")
@@ -175,7 +176,7 @@ def _events_moved(text: str, language: str, monkeypatch) -> tuple[int, int]:
     many events it inserts, over one article."""
     from bisect import bisect_right
 
-    from wirestream.services.enrich.entities.quotes import attribution
+    from wirestream.services.enrich.entities.quotes import attribution, reader
 
     moved = [0, 0]
 
@@ -185,7 +186,8 @@ def _events_moved(text: str, language: str, monkeypatch) -> tuple[int, int]:
         moved[1] += 1
         a.insert(k, x)
 
-    monkeypatch.setattr(attribution, "insort", counting)
+    for module in (attribution, reader):  # the events are inserted in reader, the quotes seen unattributed here
+        monkeypatch.setattr(module, "insort", counting)
     attribute(text, [], language)
     return moved[0], moved[1]
 

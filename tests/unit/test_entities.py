@@ -7,7 +7,8 @@ import pytest
 from tests.factories import present
 from wirestream.services.enrich.clean.logic import clean
 from wirestream.services.enrich.dates.logic import date_parse
-from wirestream.services.enrich.entities.logic import RawEntity, Recognizer, enrich, group_entities, surface
+from wirestream.services.enrich.entities.grouping import group_entities, surface
+from wirestream.services.enrich.entities.logic import RawEntity, Recognizer, enrich
 from wirestream.services.ingest.fetch.formats import read_article
 
 
@@ -147,7 +148,7 @@ def test_entities_after_a_run_of_punctuation_keep_the_articles_offsets(recognize
 def test_a_model_persons_span_keeps_every_languages_name_particles():
     # one list of name particles (the lexicons' name_particles): Dutch "den" too, and a lower-case word that is no
     # particle still ends the name
-    from wirestream.services.enrich.entities.logic import _person_span
+    from wirestream.services.enrich.entities.correction import _person_span
 
     text = "premier Joop den Uyl zei"
     assert text[slice(*_person_span(text, 0, len("premier Joop den Uyl")))] == "Joop den Uyl"

@@ -4,7 +4,9 @@ number are no people; an attribution's dash and a line break or a possessive end
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities.logic import RawEntity, _eponyms, correct
+from wirestream.services.enrich.entities.correction import correct
+from wirestream.services.enrich.entities.frames import _eponyms
+from wirestream.services.enrich.entities.logic import RawEntity
 
 
 def _at(text: str, span: str, label: str, nth: int = 0) -> RawEntity:
@@ -112,7 +114,7 @@ def test_a_language_is_no_place(toolkit):
 
 
 def test_a_place_cue_before_a_possessive_places_the_noun_after_it(toolkit):
-    from wirestream.services.enrich.entities.logic import _framed
+    from wirestream.services.enrich.entities.frames import _framed
 
     text = "It is revealed in Eurogamer’s Stadia review that the game renders at 1080p."
     assert [e.label for e in _framed([_at(text, "Eurogamer", "GPE")], text, "en", toolkit.gazetteer)] == ["ORG"]

@@ -3,7 +3,8 @@ organisation, a facility, a work or a product is a person when nothing frames it
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities.logic import RawEntity, correct
+from wirestream.services.enrich.entities.correction import correct
+from wirestream.services.enrich.entities.logic import RawEntity
 
 
 def _at(text: str, span: str, label: str) -> RawEntity:
@@ -65,7 +66,7 @@ def test_an_abbreviated_place_resolves_to_the_city_of_that_name(toolkit):
 
 
 def test_an_abbreviated_place_the_model_missed_is_found(toolkit):
-    from wirestream.services.enrich.entities.logic import _abbreviated_places
+    from wirestream.services.enrich.entities.recovery import _abbreviated_places
 
     text = "She grew up on St. Croix in the islands."
     found = _abbreviated_places(text, [], "en", toolkit.gazetteer)
@@ -73,7 +74,7 @@ def test_an_abbreviated_place_the_model_missed_is_found(toolkit):
 
 
 def test_an_abbreviated_name_inside_a_longer_name_or_found_stays(toolkit):
-    from wirestream.services.enrich.entities.logic import _abbreviated_places
+    from wirestream.services.enrich.entities.recovery import _abbreviated_places
 
     text = "It was published by St. Martin’s Press and sold in St. Croix."
     taken = [_at(text, "St. Croix", "GPE")]
@@ -99,7 +100,7 @@ def test_an_institution_atop_a_name_or_a_person_elsewhere_stays(toolkit):
 
 
 def test_a_given_name_before_a_family_name_that_names_a_town_is_a_person(toolkit):
-    from wirestream.services.enrich.entities.logic import _unfound_people
+    from wirestream.services.enrich.entities.recovery import _unfound_people
 
     text = "It was in the Peyton Manning record season."  # Manning: another name of a town (Wanning)
     found = _unfound_people(text, [], "en", toolkit.gazetteer)
@@ -107,7 +108,7 @@ def test_a_given_name_before_a_family_name_that_names_a_town_is_a_person(toolkit
 
 
 def test_a_given_name_before_a_region_or_a_big_city_stays_unread(toolkit):
-    from wirestream.services.enrich.entities.logic import _unfound_people
+    from wirestream.services.enrich.entities.recovery import _unfound_people
 
     text = "They drove from Jackson Mississippi and then from Jordan Houston."
     assert _unfound_people(text, [], "en", toolkit.gazetteer) == []

@@ -8,9 +8,10 @@ import time
 
 import pytest
 
-from wirestream.services.enrich.entities import logic
+from wirestream.services.enrich.entities import recovery
+from wirestream.services.enrich.entities.correction import correct
 from wirestream.services.enrich.entities.geo import Gazetteer
-from wirestream.services.enrich.entities.logic import RawEntity, correct
+from wirestream.services.enrich.entities.logic import RawEntity
 
 
 def _at(text: str, span: str, label: str) -> RawEntity:
@@ -93,21 +94,21 @@ def test_place_frames_are_linear_on_hostile_text(toolkit):
 def test_a_known_place_before_police_or_based_is_a_place(toolkit):
     text = "Hayward police arrested him. A Gilroy-based firm hired Nashua residents."
     found = [_at(text, "Nashua", "PERSON")]
-    out = logic._civic_places(found, text, "en", toolkit.gazetteer)
+    out = recovery._civic_places(found, text, "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in out] == [("Hayward", "GPE"), ("Gilroy", "GPE"), ("Nashua", "GPE")]
 
 
 def test_no_civic_place_for_a_word_an_organisation_or_a_longer_name(toolkit):
     text = "State police came. Toyota officials spoke. Ted Gilroy police chief. The New York Times-based app."
     found = [_at(text, "Toyota", "ORG"), _at(text, "Ted Gilroy", "PERSON"), _at(text, "The New York Times", "ORG")]
-    out = logic._civic_places(found, text, "en", toolkit.gazetteer)
+    out = recovery._civic_places(found, text, "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in out] == [(e.text, e.label) for e in found]
 
 
 def test_civic_places_are_linear_on_hostile_text(toolkit):
     for text in ("Boston police " * 20000, "A" * 200_000 + " police", "Xy Zy " * 30000 + "police"):
         started = time.perf_counter()
-        logic._civic_places([], text, "en", toolkit.gazetteer)
+        recovery._civic_places([], text, "en", toolkit.gazetteer)
         assert time.perf_counter() - started < 3.0
 
 
@@ -117,25 +118,25 @@ def test_civic_places_are_linear_on_hostile_text(toolkit):
 def test_a_known_place_listed_after_a_place_the_model_found_is_a_place(toolkit):
     text = "Storms hit Kent and Dorset, then Essex."
     found = [_at(text, "Kent", "GPE")]
-    out = logic._cued_places(text, found, "en", toolkit.gazetteer)
+    out = recovery._cued_places(text, found, "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in out] == [("Dorset", "GPE")]
 
 
 def test_no_listed_place_after_a_person_or_far_from_the_place(toolkit):
     text = "Ann Kent and Dorset met. Kent's farmers said Dorset was wet."
     found = [_at(text, "Ann Kent", "PERSON"), RawEntity("Kent", "GPE", text.index("Kent's"), text.index("Kent's") + 4)]
-    assert logic._cued_places(text, found, "en", toolkit.gazetteer) == []
+    assert recovery._cued_places(text, found, "en", toolkit.gazetteer) == []
 
 
 def test_a_known_place_the_model_missed_after_a_word_of_movement_is_a_place(toolkit):
     text = "The convoy drove from Kharkiv to Erbil via Entebbe."
-    out = logic._cued_places(text, [], "en", toolkit.gazetteer)
+    out = recovery._cued_places(text, [], "en", toolkit.gazetteer)
     assert [e.text for e in out] == ["Kharkiv", "Erbil", "Entebbe"]
 
 
 def test_no_place_after_a_word_of_movement_for_a_small_town_or_a_word(toolkit):
     text = "He turned to Reading, then to Gilroyville and from Monday to Yreka."  # Yreka: a town of 7,600
-    assert logic._cued_places(text, [], "en", toolkit.gazetteer) == []
+    assert recovery._cued_places(text, [], "en", toolkit.gazetteer) == []
 
 
 # --- places the gazetteer knows under another spelling or only from the English table ---------------------------
@@ -162,7 +163,7 @@ def test_a_place_inside_a_date_the_model_labelled_is_found(toolkit):
     text = "Since 1989 it saw the beginning of the end for the Soviet Union, and the Monday after."
     end_of = _at(text, "the beginning of the end for the Soviet Union", "DATE")
     spans = [_at(text, "1989", "DATE"), end_of, _at(text, "the Monday after", "DATE")]
-    found = logic._places_in_amounts(spans, "en", toolkit.gazetteer)
+    found = recovery._places_in_amounts(spans, "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in found] == [
         ("1989", "DATE"),
         ("Soviet Union", "GPE"),
@@ -202,7 +203,7 @@ def test_a_country_or_region_in_a_company_frame_or_a_list(toolkit, text, spans, 
 
 def test_a_country_the_model_missed_needs_no_cue_but_a_given_name_does(toolkit):
     text = "Three teams qualified. Croatia secured its spot. Jordan scored twice."
-    out = logic._cued_places(text, [], "en", toolkit.gazetteer)
+    out = recovery._cued_places(text, [], "en", toolkit.gazetteer)
     assert [e.text for e in out] == ["Croatia"]
 
 
@@ -215,7 +216,7 @@ def test_a_name_closed_or_opened_by_a_feature_word_is_a_place(toolkit):
 def test_a_region_of_the_english_table_is_a_place_without_a_cue(toolkit):
     text = "Crimea was annexed in 2014. Sicily is warm."
     assert _labels(text, [("Crimea", "ORG")], toolkit.gazetteer) == ["GPE"]
-    assert [e.text for e in logic._cued_places(text, [_at(text, "Crimea", "ORG")], "en", toolkit.gazetteer)] == [
+    assert [e.text for e in recovery._cued_places(text, [_at(text, "Crimea", "ORG")], "en", toolkit.gazetteer)] == [
         "Sicily"
     ]
     text = "The Balkans reported it."  # a title the model read with it: the organisation stays
@@ -224,9 +225,9 @@ def test_a_region_of_the_english_table_is_a_place_without_a_cue(toolkit):
 
 def test_a_region_of_the_english_table_spelt_like_a_word_is_still_the_place(toolkit):
     text = "The squad flew home. Wales beat Scotland on Saturday."  # "wales": the plural of "wale", a dictionary word
-    assert [e.text for e in logic._cued_places(text, [], "en", toolkit.gazetteer)] == ["Wales"]
+    assert [e.text for e in recovery._cued_places(text, [], "en", toolkit.gazetteer)] == ["Wales"]
     text = "The squad flew home. Reading beat Leeds."  # a word of the language and no table's region: no place
-    assert [e.text for e in logic._cued_places(text, [], "en", toolkit.gazetteer)] == []
+    assert [e.text for e in recovery._cued_places(text, [], "en", toolkit.gazetteer)] == []
 
 
 # --- wire copy's frames of a place: an office holder or residents "of" it, a feature noun after it (round s32) ----

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import time
 
-from wirestream.services.enrich.entities import logic
-from wirestream.services.enrich.entities.logic import RawEntity, correct
+from wirestream.services.enrich.entities import correction, frames, recovery
+from wirestream.services.enrich.entities.correction import correct
+from wirestream.services.enrich.entities.logic import RawEntity
 
 
 def _at(text: str, span: str, label: str) -> RawEntity:
@@ -69,28 +70,28 @@ def test_a_hyphenated_compound_after_a_name_is_not_part_of_it(toolkit):
 
 def test_a_datelines_place_in_capitals_is_a_place(toolkit):
     text = "HONOLULU, Hawaii (HawaiiNewsNow) - Scientists using a telescope confirmed it.\nMore later."
-    out = logic._datelines([_at(text, "HONOLULU", "ORG")], text, "en", toolkit.gazetteer)
+    out = recovery._datelines([_at(text, "HONOLULU", "ORG")], text, "en", toolkit.gazetteer)
     assert [(e.text, e.label, e.name) for e in out] == [("HONOLULU", "GPE", "Honolulu")]
     text = "Headline here\nSANTA FE (AP) — The governor signed the bill."
-    out = logic._datelines([], text, "en", toolkit.gazetteer)
+    out = recovery._datelines([], text, "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in out] == [("SANTA FE", "GPE")]
 
 
 def test_capitals_that_are_no_dateline_or_no_place_are_left_alone(toolkit):
     text = "CLICK FOR FULL RESULTS - the meet ended.\nUPDATE, 5pm: more."  # no place
-    assert logic._datelines([], text, "en", toolkit.gazetteer) == []
+    assert recovery._datelines([], text, "en", toolkit.gazetteer) == []
     text = "The team met in BOSTON, then left."  # not opening a line
-    assert logic._datelines([], text, "en", toolkit.gazetteer) == []
+    assert recovery._datelines([], text, "en", toolkit.gazetteer) == []
     text = "BOSTON, Mass. - It rained."  # only English
-    assert logic._datelines([], text, "fr", toolkit.gazetteer) == []
+    assert recovery._datelines([], text, "fr", toolkit.gazetteer) == []
     found = [_at(text, "BOSTON, Mass", "ORG")]  # a name the model found across it stays as it is
-    assert logic._datelines(found, text, "en", toolkit.gazetteer) == found
+    assert recovery._datelines(found, text, "en", toolkit.gazetteer) == found
 
 
 def test_datelines_are_linear_on_hostile_text(toolkit):
     text = ("BOSTON" * 20_000 + "\n") * 5 + "A" * 100_000
     started = time.perf_counter()
-    logic._datelines([], text, "en", toolkit.gazetteer)
+    recovery._datelines([], text, "en", toolkit.gazetteer)
     assert time.perf_counter() - started < 2
 
 
@@ -99,7 +100,7 @@ def test_datelines_are_linear_on_hostile_text(toolkit):
 
 def test_a_given_name_and_surname_the_model_missed_is_a_person(toolkit):
     text = "Wild 4, Sabres 1: Zach Parise scored twice and Nino Niederreiter had a goal."
-    found = logic._unfound_people(text, [], "en", toolkit.gazetteer)
+    found = recovery._unfound_people(text, [], "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in found] == [("Zach Parise", "PERSON"), ("Nino Niederreiter", "PERSON")]
 
 
@@ -112,16 +113,16 @@ def test_no_person_without_a_given_name_or_with_a_place_or_a_word(toolkit):
         "Mark Smith Jones came.",  # three words: no plain pair
         "Jordan Holdings rose.",  # a company ending
     ):
-        assert logic._unfound_people(text, [], "en", toolkit.gazetteer) == [], text
+        assert recovery._unfound_people(text, [], "en", toolkit.gazetteer) == [], text
     text = "Zach Parise scored."  # a name the model found already, and other languages
-    assert logic._unfound_people(text, [_at(text, "Zach Parise", "ORG")], "en", toolkit.gazetteer) == []
-    assert logic._unfound_people(text, [], "de", toolkit.gazetteer) == []
+    assert recovery._unfound_people(text, [_at(text, "Zach Parise", "ORG")], "en", toolkit.gazetteer) == []
+    assert recovery._unfound_people(text, [], "de", toolkit.gazetteer) == []
 
 
 def test_unfound_people_reading_is_linear_on_hostile_text(toolkit):
     text = "Zach Parise " * 20_000 + "Zach" * 50_000
     started = time.perf_counter()
-    logic._unfound_people(text, [], "en", toolkit.gazetteer)
+    recovery._unfound_people(text, [], "en", toolkit.gazetteer)
     assert time.perf_counter() - started < 5
 
 
@@ -142,7 +143,7 @@ def test_a_us_state_and_state_is_a_university(toolkit):
 
 def test_an_unknown_name_before_area_after_in_the_or_a_places_possessive_is_a_place(toolkit):
     text = "A PV array planned in the Saemangeum area, and a mall in Delhi’s Saket area."
-    found = logic._area_places(text, [_at(text, "Delhi", "GPE")], "en")
+    found = recovery._area_places(text, [_at(text, "Delhi", "GPE")], "en")
     assert [(e.text, e.label) for e in found] == [("Saemangeum", "GPE"), ("Saket", "GPE")]
 
 
@@ -153,8 +154,8 @@ def test_no_area_place_without_its_cue(toolkit):
         ("The Saemangeum area grew.", []),  # no place cue before "the"
         ("A mall in the Saket district.", [RawEntity("Saket", "ORG", 16, 21)]),  # the model's name stays
     ):
-        assert logic._area_places(text, found, "en") == [], text
-    assert logic._area_places("A mall in the Saket area.", [], "fr") == []
+        assert recovery._area_places(text, found, "en") == [], text
+    assert recovery._area_places("A mall in the Saket area.", [], "fr") == []
 
 
 # --- two countries joined by a hyphen, a given name the model left out --------------------------------
@@ -180,7 +181,7 @@ def test_a_hyphened_name_that_is_no_two_countries_stays_whole(toolkit):
 
 def test_a_given_name_the_model_left_out_joins_the_name_after_it(toolkit):
     text = "Anders Nilsson made 35 saves for Ottawa."
-    out = logic._given_before([_at(text, "Nilsson", "ORG")], text, "en")
+    out = recovery._given_before([_at(text, "Nilsson", "ORG")], text, "en")
     assert [(e.text, e.label) for e in out] == [("Anders Nilsson", "PERSON")]
 
 
@@ -192,18 +193,18 @@ def test_no_given_name_before_a_name_without_the_evidence(toolkit):
         ("Anders NHL made saves.", "NHL"),  # an acronym
     ):
         found = [_at(text, span, "ORG")]
-        assert logic._given_before(found, text, "en") == found, text
+        assert recovery._given_before(found, text, "en") == found, text
     text = "Anders Nilsson made saves."
-    assert logic._given_before([_at(text, "Nilsson", "ORG")], text, "de")[0].text == "Nilsson"
+    assert recovery._given_before([_at(text, "Nilsson", "ORG")], text, "de")[0].text == "Nilsson"
 
 
 def test_area_and_given_name_reading_is_linear_on_hostile_text(toolkit):
     text = "in the Saket area " * 10_000 + "Saket" * 50_000 + " area"
     started = time.perf_counter()
-    logic._area_places(text, [], "en")
+    recovery._area_places(text, [], "en")
     found = [RawEntity("Nilsson", "ORG", i, i + 7) for i in range(7, 15 * 5_000, 15)]
-    logic._given_before(found, "Anders Nilsson " * 5_000, "en")
-    logic._country_pair("U.S.-" * 50_000, "ORG", "en", toolkit.gazetteer)
+    recovery._given_before(found, "Anders Nilsson " * 5_000, "en")
+    correction._country_pair("U.S.-" * 50_000, "ORG", "en", toolkit.gazetteer)
     assert time.perf_counter() - started < 5
 
 
@@ -214,10 +215,10 @@ def test_a_one_word_organisation_shaped_like_a_surname_at_a_speech_verb_is_a_per
     # a new cast's surname opening a sentence reads as an organisation to the small model
     text = "Volodin said the attack was terrorism. Later Volodin's aides met."
     found = [_at(text, "Volodin", "ORG"), _at(text, "Volodin's", "ORG")]
-    got = logic._speaking_surnames(found, text, "en", toolkit.gazetteer)
+    got = frames._speaking_surnames(found, text, "en", toolkit.gazetteer)
     assert [e.label for e in got] == ["PERSON", "PERSON"]
     text = "Zakharova accused Washington of staging it."  # any of the quotes' speech verbs
-    assert [e.label for e in logic._speaking_surnames([_at(text, "Zakharova", "ORG")], text, "en", None)] == ["PERSON"]
+    assert [e.label for e in frames._speaking_surnames([_at(text, "Zakharova", "ORG")], text, "en", None)] == ["PERSON"]
 
 
 def test_no_surname_shape_no_speech_verb_or_a_known_place_stays_an_organisation(toolkit):
@@ -226,22 +227,22 @@ def test_no_surname_shape_no_speech_verb_or_a_known_place_stays_an_organisation(
         ("Volodin staff said supplies continued.", "Volodin"),  # no speech verb right after
         ("Berlin said it was watching.", "Berlin"),  # a place the gazetteer knows
     ):
-        assert [e.label for e in logic._speaking_surnames([_at(text, span, "ORG")], text, "en", toolkit.gazetteer)] == [
-            "ORG"
-        ]
+        assert [
+            e.label for e in frames._speaking_surnames([_at(text, span, "ORG")], text, "en", toolkit.gazetteer)
+        ] == ["ORG"]
 
 
 def test_a_surname_shaped_organisation_before_a_role_in_apposition_is_a_person(toolkit):
     text = "Medvedev, the deputy head of Russia's Security Council, called for revenge."
-    assert [e.label for e in logic._speaking_surnames([_at(text, "Medvedev", "ORG")], text, "en", None)] == ["PERSON"]
+    assert [e.label for e in frames._speaking_surnames([_at(text, "Medvedev", "ORG")], text, "en", None)] == ["PERSON"]
     text = "Danilov, Ukraine's security council secretary, denied it."
-    assert [e.label for e in logic._speaking_surnames([_at(text, "Danilov", "ORG")], text, "en", None)] == ["PERSON"]
+    assert [e.label for e in frames._speaking_surnames([_at(text, "Danilov", "ORG")], text, "en", None)] == ["PERSON"]
 
 
 def test_a_surname_shaped_organisation_joined_to_a_person_is_a_person(toolkit):
     text = "Sergei Shoigu and Gerasimov met on Wednesday."
     found = [_at(text, "Sergei Shoigu", "PERSON"), _at(text, "Gerasimov", "ORG")]
-    assert [e.label for e in logic._speaking_surnames(found, text, "en", None)] == ["PERSON", "PERSON"]
+    assert [e.label for e in frames._speaking_surnames(found, text, "en", None)] == ["PERSON", "PERSON"]
 
 
 def test_an_apposition_without_a_role_or_a_join_without_a_person_keeps_the_organisation(toolkit):
@@ -251,4 +252,4 @@ def test_an_apposition_without_a_role_or_a_join_without_a_person_keeps_the_organ
         ("Gazprom and Gerasimov signed a deal.", [("Gazprom", "ORG"), ("Gerasimov", "ORG")]),
     ):
         ents = [_at(text, span, label) for span, label in found]
-        assert [e.label for e in logic._speaking_surnames(ents, text, "en", None)] == [label for _, label in found]
+        assert [e.label for e in frames._speaking_surnames(ents, text, "en", None)] == [label for _, label in found]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirestream.services.enrich.entities import logic
+from wirestream.services.enrich.entities import frames, recovery
+from wirestream.services.enrich.entities.correction import correct
 from wirestream.services.enrich.entities.geo import Gazetteer, press_spelling
-from wirestream.services.enrich.entities.logic import RawEntity, correct
+from wirestream.services.enrich.entities.logic import RawEntity
 
 
 def _at(text: str, span: str, label: str) -> RawEntity:
@@ -26,7 +27,7 @@ def _labels(text: str, spans: list[tuple[str, str]], gazetteer: Gazetteer | None
 def test_a_list_after_a_place_cue_holding_a_known_place_is_places(toolkit):
     text = "Residents of Rublyovka and Krasnogorsk said they heard explosions."
     found = [_at(text, "Rublyovka", "ORG"), _at(text, "Krasnogorsk", "PERSON")]
-    out = logic._cued_lists(found, text, "en", toolkit.gazetteer)
+    out = recovery._cued_lists(found, text, "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in out] == [("Rublyovka", "GPE"), ("Krasnogorsk", "GPE")]
 
 
@@ -39,7 +40,7 @@ def test_a_list_of_organisations_or_people_after_a_cue_stays(toolkit):
         _at(text, "Kuleba", "ORG"),
         _at(text, "Reznikov", "PERSON"),
     ]
-    out = logic._cued_lists(found, text, "en", toolkit.gazetteer)
+    out = recovery._cued_lists(found, text, "en", toolkit.gazetteer)
     assert [e.label for e in out] == ["ORG", "ORG", "GPE", "ORG", "PERSON"]
 
 
@@ -60,7 +61,7 @@ def test_a_stake_in_a_company_stays_an_organisation(toolkit):
 def test_a_list_before_airports_is_places_whatever_the_model_said():
     text = "Flights were suspended at Vnukovo and Sheremetyevo airports."
     found = [_at(text, "Vnukovo", "GPE"), _at(text, "Sheremetyevo", "ORG")]
-    out = logic._administered_places(found, text, "en")
+    out = recovery._administered_places(found, text, "en")
     assert [(e.text, e.label) for e in out] == [("Vnukovo", "GPE"), ("Sheremetyevo", "GPE")]
 
 
@@ -104,5 +105,5 @@ def test_a_name_after_a_channel_is_an_outlet(toolkit):
 def test_an_unknown_place_in_a_cued_list_or_before_an_airport_keeps_its_place(toolkit):
     text = "Blasts were heard in Sevastopol and Dzhankoi. Flights at Pulkovo airport were halted."
     found = [_at(text, "Sevastopol", "GPE"), _at(text, "Dzhankoi", "GPE"), _at(text, "Pulkovo", "GPE")]
-    out = logic._framed(found, text, "en", toolkit.gazetteer)
+    out = frames._framed(found, text, "en", toolkit.gazetteer)
     assert [e.label for e in out] == ["GPE", "GPE", "GPE"]

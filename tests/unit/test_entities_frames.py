@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from wirestream.services.enrich.entities import logic
+from wirestream.services.enrich.entities import frames
 from wirestream.services.enrich.entities.logic import RawEntity
 
 
@@ -18,7 +18,7 @@ def _at(text: str, span: str, label: str, nth: int = 0) -> RawEntity:
 
 
 def _labels(found: list[RawEntity], text: str, toolkit) -> list[str]:
-    return [e.label for e in logic._framed(found, text, "en", toolkit.gazetteer)]
+    return [e.label for e in frames._framed(found, text, "en", toolkit.gazetteer)]
 
 
 def test_a_name_with_a_company_frame_is_an_organisation_at_every_mention(toolkit):
@@ -86,7 +86,7 @@ def test_a_lone_given_name_beside_its_person_is_the_person(toolkit):
 def test_frames_are_english_only_and_leave_the_registrys_names(toolkit):
     text = "Zorvex shares closed higher."
     found = [_at(text, "Zorvex", "GPE")]
-    assert [e.label for e in logic._framed(found, text, "fr", toolkit.gazetteer)] == ["GPE"]
+    assert [e.label for e in frames._framed(found, text, "fr", toolkit.gazetteer)] == ["GPE"]
     known = RawEntity("Zorvex", "GPE", 0, 6, "Q1")
     assert _labels([known], text, toolkit) == ["GPE"]
 
@@ -95,7 +95,7 @@ def test_frames_are_linear_on_hostile_text(toolkit):
     text = "Zorvex shares " * 20_000 + "owned by " * 20_000 + "x" * 100_000
     found = [RawEntity("Zorvex", "GPE", k * 14, k * 14 + 6) for k in range(0, 20_000, 7)]
     started = time.perf_counter()
-    logic._framed(found, text, "en", toolkit.gazetteer)
+    frames._framed(found, text, "en", toolkit.gazetteer)
     assert time.perf_counter() - started < 2
 
 

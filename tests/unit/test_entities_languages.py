@@ -11,8 +11,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from wirestream.contracts import DatedArticle, PublishedAt, Source
-from wirestream.services.enrich.entities import logic
-from wirestream.services.enrich.entities.logic import RawEntity, correct, enrich, group_entities
+from wirestream.services.enrich.entities import recovery
+from wirestream.services.enrich.entities.correction import correct
+from wirestream.services.enrich.entities.grouping import group_entities
+from wirestream.services.enrich.entities.logic import RawEntity, enrich
 from wirestream.services.enrich.entities.names import NameFinder
 
 
@@ -465,7 +467,7 @@ def test_a_model_name_in_a_script_without_letter_case_is_kept(toolkit):
     ],
 )
 def test_a_cued_place_the_gazetteer_knows_is_found(toolkit, text, spotted):
-    found = logic._cued_places(text, [], "en", toolkit.gazetteer)
+    found = recovery._cued_places(text, [], "en", toolkit.gazetteer)
     assert [e.text for e in found] == spotted and all(e.label == "GPE" for e in found)
     assert all(text[e.start : e.end] == e.text for e in found)
 
@@ -473,8 +475,8 @@ def test_a_cued_place_the_gazetteer_knows_is_found(toolkit, text, spotted):
 def test_a_cued_place_inside_a_name_the_model_found_is_not_found_again(toolkit):
     text = "He works in Kherson Oblast now."
     found = [RawEntity("Kherson Oblast", "GPE", 12, 26)]
-    assert logic._cued_places(text, found, "en", toolkit.gazetteer) == []
-    assert logic._cued_places(text, [], "fr", toolkit.gazetteer) == []  # English only
+    assert recovery._cued_places(text, found, "en", toolkit.gazetteer) == []
+    assert recovery._cued_places(text, [], "fr", toolkit.gazetteer) == []  # English only
 
 
 def test_a_place_listed_before_a_place_the_model_found_is_found(toolkit):
@@ -482,19 +484,19 @@ def test_a_place_listed_before_a_place_the_model_found_is_found(toolkit):
     text = "Missiles hit Kyiv, Odesa and Zaporizhzhia overnight."
     start = text.index("Zaporizhzhia")
     found = [RawEntity("Zaporizhzhia", "GPE", start, start + len("Zaporizhzhia"))]
-    assert [e.text for e in logic._cued_places(text, found, "en", toolkit.gazetteer)] == ["Kyiv", "Odesa"]
+    assert [e.text for e in recovery._cued_places(text, found, "en", toolkit.gazetteer)] == ["Kyiv", "Odesa"]
     text = "Hundreds met Odesa and Zorbliv officials."  # no place found after it: no list of places
-    assert logic._cued_places(text, [], "en", toolkit.gazetteer) == []
+    assert recovery._cued_places(text, [], "en", toolkit.gazetteer) == []
 
 
 def test_a_place_before_an_administrative_noun_is_found(toolkit):
     text = "The drones were launched from neighbouring Tver oblast, analysts said."
-    assert [e.text for e in logic._cued_places(text, [], "en", toolkit.gazetteer)] == ["Tver"]
+    assert [e.text for e in recovery._cued_places(text, [], "en", toolkit.gazetteer)] == ["Tver"]
 
 
 def test_cued_places_are_linear_on_hostile_text(toolkit):
     text = "in Kherson " * 100_000 + "in " + "A" * 100_000
-    assert len(logic._cued_places(text, [], "en", toolkit.gazetteer)) == 100_000
+    assert len(recovery._cued_places(text, [], "en", toolkit.gazetteer)) == 100_000
 
 
 # A social platform's name (one list with clean's embeds: lexicon.PLATFORMS) is never a place nor a person.
@@ -520,7 +522,7 @@ def test_a_platform_read_as_a_place_or_a_person_becomes_an_organisation():
         RawEntity("Madrid", "GPE", 50, 56),
         RawEntity("Bluesky", "PRODUCT", 60, 67),  # not a place nor a person: left as read
     ]
-    assert [e.label for e in logic._platforms(found)] == ["ORG", "ORG", "GPE", "PRODUCT"]
+    assert [e.label for e in recovery._platforms(found)] == ["ORG", "ORG", "GPE", "PRODUCT"]
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,9 @@ language in parentheses, a given name coordinated with a full name. Short self-w
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities.logic import _coordinated, _parenthesised
 from wirestream.services.enrich.entities.models import RawEntity
-from wirestream.services.enrich.entities.names import party_after
+from wirestream.services.enrich.entities.name_words import party_after
+from wirestream.services.enrich.entities.recovery import _coordinated, _parenthesised
 
 
 def at(text: str, word: str, label: str, name: str | None = None) -> RawEntity:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_entities_languages import dated
-from wirestream.services.enrich.entities.logic import RawEntity, correct, enrich
+from wirestream.services.enrich.entities.correction import correct
+from wirestream.services.enrich.entities.logic import RawEntity, enrich
 from wirestream.services.enrich.entities.names import NameFinder
 
 
@@ -59,7 +60,7 @@ def test_a_body_and_a_name_without_a_role_before_them_stay_one_name(toolkit):
 
 
 def test_french_people_the_model_missed_are_spotted(toolkit):
-    from wirestream.services.enrich.entities.logic import _unfound_people
+    from wirestream.services.enrich.entities.recovery import _unfound_people
 
     text = "Le porte-parole de la diplomatie ukrainienne Oleg Nikolenko a démenti."
     found = _unfound_people(text, [], "fr", toolkit.gazetteer)

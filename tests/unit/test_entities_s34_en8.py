@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirestream.services.enrich.entities import logic
-from wirestream.services.enrich.entities.logic import RawEntity, correct
+from wirestream.services.enrich.entities import frames
+from wirestream.services.enrich.entities.correction import correct
+from wirestream.services.enrich.entities.logic import RawEntity
 
 
 def _at(text: str, span: str, label: str) -> RawEntity:
@@ -45,7 +46,7 @@ def test_a_person_stays_a_person_beside_a_street():
 
 def test_a_body_before_building_is_the_building():
     text = "One drone exploded over the Senate building on Red Square, the Kremlin said."
-    out = logic._buildings([_at(text, "Senate", "ORG"), _at(text, "Red Square", "FAC")], text, "en")
+    out = frames._buildings([_at(text, "Senate", "ORG"), _at(text, "Red Square", "FAC")], text, "en")
     assert [(e.text, e.label) for e in out] == [("Senate building", "FAC"), ("Red Square", "FAC")]
     assert text[out[0].start : out[0].end] == "Senate building"
 
@@ -55,7 +56,7 @@ def test_a_body_before_building_is_the_building():
     ["The Senate voted on the building code on Tuesday.", "A Senate building committee met on Tuesday."],
 )
 def test_a_body_not_named_as_the_building_stays(text):
-    out = logic._buildings([_at(text, "Senate", "ORG")], text, "en")
+    out = frames._buildings([_at(text, "Senate", "ORG")], text, "en")
     assert [(e.text, e.label) for e in out] == [("Senate", "ORG")]
 
 
@@ -72,7 +73,7 @@ def test_a_body_not_named_as_the_building_stays(text):
     ],
 )
 def test_a_name_in_a_makers_frame_is_a_company(text, span):
-    out = logic._framed([_at(text, span, "PERSON")], text, "en", None)
+    out = frames._framed([_at(text, span, "PERSON")], text, "en", None)
     assert [(e.text, e.label) for e in out] == [(span, "ORG")]
 
 
@@ -85,7 +86,7 @@ def test_a_name_in_a_makers_frame_is_a_company(text, span):
     ],
 )
 def test_a_person_who_made_something_stays_a_person(text, span):
-    out = logic._framed([_at(text, span, "PERSON")], text, "en", None)
+    out = frames._framed([_at(text, span, "PERSON")], text, "en", None)
     assert [(e.text, e.label) for e in out] == [(span, "PERSON")]
 
 
@@ -101,11 +102,11 @@ def test_a_person_who_made_something_stays_a_person(text, span):
 )
 def test_a_surname_before_a_participles_clause_and_a_speech_verb_is_a_person(text):
     word = text.split(",")[0]
-    out = logic._speaking_surnames([_at(text, word, "ORG")], text, "en", None)
+    out = frames._speaking_surnames([_at(text, word, "ORG")], text, "en", None)
     assert [(e.text, e.label) for e in out] == [(word, "PERSON")]
 
 
 def test_a_body_before_a_participles_clause_without_a_speech_verb_stays():
     text = "Gazprom, citing maintenance work, halted the flows on Wednesday."
-    out = logic._speaking_surnames([_at(text, "Gazprom", "ORG")], text, "en", None)
+    out = frames._speaking_surnames([_at(text, "Gazprom", "ORG")], text, "en", None)
     assert [(e.text, e.label) for e in out] == [("Gazprom", "ORG")]

@@ -82,14 +82,14 @@ def test_ukrainian_towns_in_wire_copy(toolkit, language, text, places):
 
 @pytest.mark.parametrize("name", ["Serguéi", "Mijaíl", "Dmitri", "Volodímir", "Yevgueni", "Gueorgui", "Mijailo"])
 def test_spanish_spellings_of_russian_and_ukrainian_given_names_are_given_names(name):
-    from wirestream.services.enrich.entities.names import given_name
+    from wirestream.services.enrich.entities.name_words import given_name
 
     assert given_name(name, "es")
 
 
 @pytest.mark.parametrize("word", ["Verá", "Allá"])
 def test_a_stressed_spelling_that_is_a_word_is_no_given_name(word):
-    from wirestream.services.enrich.entities.names import given_name
+    from wirestream.services.enrich.entities.name_words import given_name
 
     assert not given_name(word, "es")
 
@@ -113,7 +113,8 @@ def test_spanish_wire_copy_names_a_russian_or_ukrainian_person(toolkit, text, pe
 
 
 def test_a_role_whose_person_is_apposed_after_the_comma_leaves_the_body_named_after_a_person_whole(toolkit):
-    from wirestream.services.enrich.entities.logic import RawEntity, correct
+    from wirestream.services.enrich.entities.correction import correct
+    from wirestream.services.enrich.entities.logic import RawEntity
 
     text = "Le directeur du Centre Georges Pompidou, Laurent Le Bon, a annoncé la fermeture."
     start = text.index("Centre")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_entities_languages import dated
-from wirestream.services.enrich.entities.logic import _adjective_city, enrich
+from wirestream.services.enrich.entities.logic import enrich
+from wirestream.services.enrich.entities.recovery import _adjective_city
 
 
 @pytest.mark.parametrize(

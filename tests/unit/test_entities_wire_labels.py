@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirestream.services.enrich.entities.logic import correct
+from wirestream.services.enrich.entities.correction import correct
 from wirestream.services.enrich.entities.models import RawEntity
-from wirestream.services.enrich.entities.names import NameFinder, outlet_name
+from wirestream.services.enrich.entities.name_words import outlet_name
+from wirestream.services.enrich.entities.names import NameFinder
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +81,7 @@ def test_a_thing_the_model_read_across_a_list_of_three_places_is_the_three_place
 
 
 def test_known_places_listed_before_a_place_the_model_found_are_places(toolkit):
-    from wirestream.services.enrich.entities.logic import _cued_places
+    from wirestream.services.enrich.entities.recovery import _cued_places
 
     text = "Drones struck Odesa, Kharkiv, and Zaporizhzhia overnight."
     at = text.index("Zaporizhzhia")
@@ -89,7 +90,7 @@ def test_known_places_listed_before_a_place_the_model_found_are_places(toolkit):
 
 
 def test_names_listed_before_an_administrative_noun_are_places_whatever_the_gazetteer_knows(toolkit):
-    from wirestream.services.enrich.entities.logic import _administered_places
+    from wirestream.services.enrich.entities.recovery import _administered_places
 
     text = "Blasts hit the Solomianskyi and Darnytskyi districts, and the Eastern and Western regions."
     at = text.index("Solomianskyi")
@@ -99,7 +100,7 @@ def test_names_listed_before_an_administrative_noun_are_places_whatever_the_gaze
 
 
 def test_a_model_organisation_of_a_given_name_and_a_surname_before_a_role_of_is_a_person(toolkit):
-    from wirestream.services.enrich.entities.logic import _speaking_surnames
+    from wirestream.services.enrich.entities.frames import _speaking_surnames
 
     text = "Oleksiy Danilov, secretary of the security council, said so. Morgan Stanley, the bank, declined."
     found = [RawEntity(s, "ORG", text.index(s), text.index(s) + len(s)) for s in ("Oleksiy Danilov", "Morgan Stanley")]

@@ -4,8 +4,9 @@ a hyphened pair of countries is one state's name where nothing follows it that i
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities import labels, names
-from wirestream.services.enrich.entities.logic import RawEntity, correct
+from wirestream.services.enrich.entities import labels, name_words
+from wirestream.services.enrich.entities.correction import correct
+from wirestream.services.enrich.entities.logic import RawEntity
 
 
 def _at(text: str, span: str, label: str) -> RawEntity:
@@ -39,11 +40,11 @@ def test_a_compass_word_before_a_continent_or_a_country_stays_a_place(toolkit):
 
 def test_no_compass_place_without_a_place_more_than_a_town(toolkit):
     for name in ("West Ham", "Western Union", "West", "West Africa Bank Ltd", "Central Park"):
-        assert not names.compass_place(name, "en", toolkit.gazetteer), name
+        assert not name_words.compass_place(name, "en", toolkit.gazetteer), name
     for name in ("Eastern Europe", "Central Asia", "West Africa", "North Kent", "Southern California"):
-        assert names.compass_place(name, "en", toolkit.gazetteer), name
-    assert not names.compass_place("West Africa", "en", None)
-    assert not names.compass_place("West Africa", "de", toolkit.gazetteer)  # German compounds it: Westafrika
+        assert name_words.compass_place(name, "en", toolkit.gazetteer), name
+    assert not name_words.compass_place("West Africa", "en", None)
+    assert not name_words.compass_place("West Africa", "de", toolkit.gazetteer)  # German compounds it: Westafrika
 
 
 def test_x_state_outside_a_country_of_states_is_no_place(toolkit):

@@ -4,8 +4,8 @@ two given names joined by a hyphen are one ("Anna-Lena")."""
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities import logic
-from wirestream.services.enrich.entities.names import given_name
+from wirestream.services.enrich.entities import recovery
+from wirestream.services.enrich.entities.name_words import given_name
 
 
 def test_another_languages_function_word_is_a_given_name_here():
@@ -28,5 +28,5 @@ def test_two_given_names_joined_by_a_hyphen_are_one():
 
 def test_an_english_given_name_another_language_writes_as_a_word_opens_a_person(toolkit):
     text = "Forecasters said Dan Kottlowski had warned the coast on Monday."
-    found = logic._unfound_people(text, [], "en", toolkit.gazetteer)
+    found = recovery._unfound_people(text, [], "en", toolkit.gazetteer)
     assert [(e.text, e.label) for e in found] == [("Dan Kottlowski", "PERSON")]

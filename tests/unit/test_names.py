@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirestream.services.enrich.entities.names import NameFinder, _first_names, after_indefinite, storm_name
+from wirestream.services.enrich.entities.name_words import _first_names, after_indefinite, storm_name
+from wirestream.services.enrich.entities.names import NameFinder
 
 
 @pytest.fixture(scope="module")

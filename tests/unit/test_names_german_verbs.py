@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirestream.services.enrich.entities.names import NameFinder, _strong_verb
+from wirestream.services.enrich.entities.name_words import _strong_verb
+from wirestream.services.enrich.entities.names import NameFinder
 
 
 @pytest.fixture(scope="module")

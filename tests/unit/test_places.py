@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from wirestream.services.enrich.entities.correction import correct
 from wirestream.services.enrich.entities.geo import transliterated
-from wirestream.services.enrich.entities.logic import correct
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.names import NameFinder
 from wirestream.services.enrich.languages import sr
@@ -354,9 +354,9 @@ def test_two_joined_names_are_split_at_the_articles_own_and(toolkit, monkeypatch
     # of the article's language from the lexicon, so a language given that cue splits at its own word, not "and"
     import re
 
-    from wirestream.services.enrich.entities import logic
+    from wirestream.services.enrich.entities import context
 
-    monkeypatch.setitem(logic._ADMIN_AFTER, "nl", re.compile(r"\s+(?:provincies)\b"))
+    monkeypatch.setitem(context._ADMIN_AFTER, "nl", re.compile(r"\s+(?:provincies)\b"))
     text = "Er werd gewaarschuwd in Utrecht en Gelderland provincies vorige week."
     start = text.index("Utrecht")
     spans = [(start, start + len("Utrecht en Gelderland"), "ORG")]
@@ -462,14 +462,14 @@ def test_a_polish_river_after_nad(finder):
 
 
 def test_a_french_feature_the_model_missed_is_its_word_and_name():
-    from wirestream.services.enrich.entities.logic import _featured_places
+    from wirestream.services.enrich.entities.recovery import _featured_places
 
     found = _featured_places("Les huîtres du banc d’Arguin sont ensablées.", [], "fr")
     assert [(e.text, e.label) for e in found] == [("banc d’Arguin", "LOC")]
 
 
 def test_a_french_feature_word_before_an_acronym_or_a_found_name_adds_nothing():
-    from wirestream.services.enrich.entities.logic import _featured_places
+    from wirestream.services.enrich.entities.recovery import _featured_places
 
     text = "Des tirs sur le massif du LBD, puis la forêt de Fontainebleau."
     taken = [RawEntity("Fontainebleau", "GPE", text.index("Fontainebleau"), text.index("Fontainebleau") + 13)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_quotes import rules_speakers
-from wirestream.services.enrich.entities.logic import _given_names_of_known
+from wirestream.services.enrich.entities.grouping import _given_names_of_known
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.registry import Registry, case_forms
 

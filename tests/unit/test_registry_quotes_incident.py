@@ -9,7 +9,8 @@ import pytest
 
 from tests.factories import present
 from wirestream.contracts import DatedArticle, Entity, Mention, PublishedAt, Source
-from wirestream.services.enrich.entities.logic import enrich, geocode
+from wirestream.services.enrich.entities.grouping import geocode
+from wirestream.services.enrich.entities.logic import enrich
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.registry import Registry, RegistryError
 from wirestream.services.enrich.incident.logic import load, load_all, score
@@ -402,7 +403,7 @@ def test_a_surname_two_public_people_share_is_no_alias_alone():
 
 
 def test_a_word_the_model_ran_into_a_registered_full_name_is_no_part_of_it():
-    from wirestream.services.enrich.entities.logic import merge
+    from wirestream.services.enrich.entities.grouping import merge
     from wirestream.services.enrich.entities.models import RawEntity
 
     text = "a écrit sur Telegram Dmitri Medvedev, vice-président du Conseil de sécurité."
@@ -414,7 +415,7 @@ def test_a_word_the_model_ran_into_a_registered_full_name_is_no_part_of_it():
 
 
 def test_a_model_span_around_a_registered_surname_alone_keeps_the_longer_name():
-    from wirestream.services.enrich.entities.logic import merge
+    from wirestream.services.enrich.entities.grouping import merge
     from wirestream.services.enrich.entities.models import RawEntity
 
     text = "Dmitri S Peskov said so."

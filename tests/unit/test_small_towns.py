@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from wirestream.services.enrich.entities.correction import correct
 from wirestream.services.enrich.entities.geo import SMALL_TOWN_POPULATION, small_towns
-from wirestream.services.enrich.entities.logic import _cued_places, correct
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.names import NameFinder
+from wirestream.services.enrich.entities.recovery import _cued_places
 
 
 @pytest.fixture(scope="module")

@@ -39,7 +39,7 @@ _TOWNS_FOR_A_WORD = 2  # a dictionary word counts when this many towns name it
 
 def _acceptable(word: str, towns: int, lang: str) -> bool:
     from wirestream.services.enrich.entities.name_data import stop_words
-    from wirestream.services.enrich.entities.names import _first_names, _surnames
+    from wirestream.services.enrich.entities.name_words import _first_names, _surnames
     from wirestream.services.enrich.entities.quotes.language import common_word, known_word
 
     folded = word.casefold()

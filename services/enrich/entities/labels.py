@@ -27,7 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from wirestream.services.enrich.artefacts import shipped
-from wirestream.services.enrich.entities import names
+from wirestream.services.enrich.entities import name_words
 from wirestream.services.enrich.entities.models import RawEntity
 
 if TYPE_CHECKING:
@@ -233,14 +233,14 @@ def features(entity: RawEntity, text: str, gazetteer: Gazetteer | None, article:
     put("initial", any(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in words))
     put("digit", any(c.isdigit() for c in span))
     if words:
-        put("first_given_name", names.given_name(words[0], "en"))
-        put("last_family_name", n > 1 and names.family_name(words[-1]))
-        put("given_name_word", any(names.given_name(w, "en") for w in words))
-        put("common_first_word", names.is_common_word(words[0], "en"))
+        put("first_given_name", name_words.given_name(words[0], "en"))
+        put("last_family_name", n > 1 and name_words.family_name(words[-1]))
+        put("given_name_word", any(name_words.given_name(w, "en") for w in words))
+        put("common_first_word", name_words.is_common_word(words[0], "en"))
         put("company_ending", folded[-1] in _COMPANY_ENDINGS)
         put("organisation_head", any(w in _ORG_HEADS for w in folded))
         put("place_word", any(w in _PLACE_WORDS for w in folded))
-        put("institution_word", any(names.institution_word(w, "en") for w in words))
+        put("institution_word", any(name_words.institution_word(w, "en") for w in words))
     before = _words_before(text, entity.start)
     previous = before[-1].casefold().rstrip(".") if before else ""
     put("the_before", previous == "the")
@@ -297,7 +297,7 @@ def judge(
     article = Article.of(found)
     out = []
     for e in found:
-        if e.label in PLACES and names.compass_place(_bare(e.text), lang, gazetteer):
+        if e.label in PLACES and name_words.compass_place(_bare(e.text), lang, gazetteer):
             pass  # "West Africa": a place by its shape, whatever its other features say
         elif e.label in JUDGED and e.id is None:
             p = m.probabilities(features(e, text, gazetteer, article))

@@ -20,7 +20,7 @@ without a name simply has nothing for that consumer):
   ``NAME_SPEECH_VERBS``, ``NAME_OFFICE``, ``NAME_NOT_BEFORE_TITLE``, ``NAME_COUNTRY_SHORT``: the cues of people in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"; ``NAME_OR``: "Hagen oder Unna", a town spelt like a noun listed with a place), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
   ``services/enrich/entities/names.py``; ``NAME_CYRILLIC_SPELLING`` (Russian and Ukrainian given names in the
   language's Latin letters): ``services/enrich/entities/name_data.py``; ``NAME_PAIR_MISREAD`` (a "Given Surname" a model misread):
-  ``services/enrich/entities/logic.py``;
+  the passes of ``services/enrich/entities/`` (``correction.py``, ``recovery.py``, ``frames.py``);
 * ``SCRIPT = "uncased"`` (no letter case: Arabic, Persian, Hindi, Hebrew) and its tables ``NAME_LOCALES`` (Faker's
   person locales), ``NAME_PREFIXES``/``NAME_SUFFIXES`` (what is written onto a word: (in the text, what it stands
   for)), ``NAME_TITLES_BEFORE``, ``NAME_SPEECH_PHRASES``, ``NAME_JOINERS``, ``NAME_ADJECTIVE``, ``NAME_CONJUNCTIONS``,
@@ -31,9 +31,9 @@ without a name simply has nothing for that consumer):
   or the CLDR locales to read: Serbian's ``("sr", "sr_Latn", "hr")``), ``PLACE_TRANSLITERATION`` (two alphabets
   letter for letter: Serbian's Latin and Cyrillic),
   ``COUNTRY_SHORT``, ``PLACE_CASE_ENDINGS``, ``PLACE_APOSTROPHE_SUFFIX``
-  (Moskova'da), ``PLACE_HYPHEN_SUFFIX`` (SAD-a), ``PLACE_ABBREVIATIONS`` ("St. Croix"; also ``logic.py``): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of"), ``PLACE_NOUN_BEFORE``/``PLACE_NOUN_AFTER`` ("the area of"; ``PLACE_NOUN_BEFORE`` also in ``names.py``: "las comunidades de"), ``PLACE_LIST_AND`` ("in Bryansk, Kursk and Belgorod"), ``PLACE_FEATURE_CUES`` ("atop Mauna Kea"), ``PLACE_FEATURE_BEFORE`` ("le banc d’Arguin") and
-  ``ELIDED_ARTICLES`` (d’Arguin): ``services/enrich/entities/logic.py``; ``PLACE_HEADS`` (words that
-  make a name a geographic feature: "Ege Denizi", "Mar di Sardegna"): ``names.py`` and ``logic.py``;
+  (Moskova'da), ``PLACE_HYPHEN_SUFFIX`` (SAD-a), ``PLACE_ABBREVIATIONS`` ("St. Croix"; also ``recovery.py``): ``services/enrich/entities/geo.py``; ``PLACE_BEFORE`` ("near the town of"), ``PLACE_NOUN_BEFORE``/``PLACE_NOUN_AFTER`` ("the area of"; ``PLACE_NOUN_BEFORE`` also in ``names.py``: "las comunidades de"), ``PLACE_LIST_AND`` ("in Bryansk, Kursk and Belgorod"), ``PLACE_FEATURE_CUES`` ("atop Mauna Kea"), ``PLACE_FEATURE_BEFORE`` ("le banc d’Arguin") and
+  ``ELIDED_ARTICLES`` (d’Arguin): the passes of ``services/enrich/entities/`` (``correction.py``, ``recovery.py``, ``frames.py``); ``PLACE_HEADS`` (words that
+  make a name a geographic feature: "Ege Denizi", "Mar di Sardegna"): ``names.py`` and ``correction.py``;
   ``PLACE_DIRECTIONS`` ("nach", "aus": they place a known town's other name), ``PLACE_HOME_COUNTRIES`` (a town
   elsewhere spelt like a word needs a cue: "Roman", "Corona"), ``PLACE_PHRASE_ENDINGS`` ("den
   Vereinigten Staaten"): ``names.py``;

@@ -137,12 +137,12 @@ QUOTES: dict[str, Any] = {
     "spokesperson": {"говорител", "говорителят", "говорителя", "говорителка"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("губернатор", "говорител", "президент", "министър", "премиер", "съветник", "посланик", "кмет", "генерал", "шеф", "председател", "анализатор",)  # fmt: skip
 NAME_CASE_ENDINGS = True
 # A region named by its city's adjective beside a region noun ("Белгородска област"): the city's adjective is its name, a
-# suffix and a case ending (services/enrich/entities/logic.py, ``_adjective_regions``).
+# suffix and a case ending (services/enrich/entities/recovery.py, ``_adjective_regions``).
 PLACE_ADJECTIVE_REGION = {
     "nouns": ("област", "областта", "района", "район"),
     "endings": ("ата", "ия", "ите", "а", "и", "о"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 NAME_PERSON_ENDINGS = ("ovi", "em", "a", "u", "e")
 
 # Places (services/enrich/entities/geo.py).
@@ -203,11 +203,11 @@ QUOTES: dict[str, Any] = {
     "body_groups": {"prezident": "kreml"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("gubernátor", "mluvčí", "prezident", "ministr", "premiér", "poradc", "velvyslan", "starost", "šéf", "předsed", "místopředsed", "generál", "analyti", "náměst", "velitel", "guvernér", "hejtman",)  # fmt: skip
 # A region named by its city's adjective beside a region noun ("Bělgorodské oblasti", "Brjanská oblast"): the city's adjective is its name, a
-# suffix and a case ending (services/enrich/entities/logic.py, ``_adjective_regions``).
+# suffix and a case ending (services/enrich/entities/recovery.py, ``_adjective_regions``).
 PLACE_ADJECTIVE_REGION = {
     "nouns": ("oblast", "oblasti", "oblastí", "kraj", "kraji", "kraje", "okres", "okresu", "okrese"),
     "endings": ("ého", "ému", "ých", "ým", "ém", "á", "é", "ou", "ý"),

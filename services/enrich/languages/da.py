@@ -129,7 +129,7 @@ QUOTES: dict[str, Any] = {
     "articles": {"en", "et"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("guvernør", "talsmand", "talskvinde", "talsperson", "præsident", "premierminister", "statsminister", "minister", "udenrigsminister", "borgmester", "ambassadør", "general", "rådgiver", "formand", "direktør",)  # fmt: skip
 NAME_CASE_ENDINGS = True

@@ -1008,7 +1008,7 @@ QUOTES: dict[str, Any] = {
     ),
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 # A word ending in a role is the role: the language builds compounds (Kremlsprecher).
 NAME_COMPOUNDS = True
 NAME_ROLES = (

@@ -1306,7 +1306,7 @@ QUOTES: dict[str, Any] = {
     "of_words": {"of", "for"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 NAME_ROLES = (
     "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "mayor", "governor",
     "senator", "ambassador", "general", "chancellor", "adviser", "advisor", "chairman", "chairwoman",
@@ -1323,7 +1323,7 @@ NAME_INSTITUTIONS = (
 )  # fmt: skip
 NAME_PARTICLES = frozenset({"of", "de", "van", "von", "al", "bin"})
 # Labels the English model gives a plain "Given Surname" person it misread ("Brad Marchand" ORG, "Linus Ullmark" FAC,
-# "Nam Yongwoo" WORK_OF_ART): such a name is a person when nothing frames it as something else (entities/logic.py).
+# "Nam Yongwoo" WORK_OF_ART): such a name is a person when nothing frames it as something else (entities/frames.py).
 NAME_PAIR_MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 NAME_DAY_WORDS = frozenset({"day", "eve"})
 
@@ -1413,10 +1413,10 @@ COUNTRY_SHORT = {
     "Korea": "KR",
 }
 # Abbreviations that open a place's name, and the word each stands for: the gazetteer reads "St. Croix" as Saint
-# Croix (entities/geo.py), and the full stop inside it ends no name (entities/logic.py, _abbreviated_places).
+# Croix (entities/geo.py), and the full stop inside it ends no name (entities/recovery.py, _abbreviated_places).
 PLACE_ABBREVIATIONS = {"St.": "Saint", "Ste.": "Sainte", "Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
 # Words right before a name that put something on a geographic feature: the name is a place, whatever the model
-# labelled it ("a telescope atop Mauna Kea" PERSON; entities/logic.py, _on_feature).
+# labelled it ("a telescope atop Mauna Kea" PERSON; entities/correction.py, _on_feature).
 PLACE_FEATURE_CUES = (
     r"(?<![\w'’-])(?:atop|on top of|(?:the|its) (?:summit|slopes?|foothills|banks?|shores?|peak|crater|"
     r"mouth|source) of) $"
@@ -1438,13 +1438,13 @@ PLACE_HEADS = (
 PLACE_QUALIFIERS_AFTER = ("north", "south", "east", "west", "central")  # not "state": "Ohio State" is a university
 # Storm words: the name after one is a storm's ("Storm Ciaran"), not a person.
 NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")
-# A speech verb right after a one-word name ("Parise said"): what a person does (entities/logic.py, _thing_not_person).
+# A speech verb right after a one-word name ("Parise said"): what a person does (entities/correction.py).
 NAME_PERSON_AFTER = r"^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|asked|wrote|tweeted|explained|argued|recalled)\b"
 # Words right before a one-word name that make it a thing's, not a person's: "on Twitter", "the Sabres".
 NAME_THING_BEFORE = frozenset({"the", "on", "via", "at"})
 # A noun a theory or a model named after its authors ends with, after their possessive ("Fiedler's Contingency
 # Model", "Hersey and Blanchard's theory", "Maslow's hierarchy of needs"): the possessors are people
-# (entities/logic.py, _eponyms). The heads a company's possessive often stands before ("Uber's business model",
+# (entities/frames.py, _eponyms). The heads a company's possessive often stands before ("Uber's business model",
 # "Tesla's Model 3") count only capitalised, in a capitalised name with no number after it.
 NAME_EPONYM_HEADS = (
     r"(?:[Tt]heor(?:y|ies|em)|[Hh]ierarch(?:y|ies)|[Pp]aradox|[Cc]onjecture|[Hh]ypothes[ie]s|[Rr]azor|"

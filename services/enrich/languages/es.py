@@ -519,7 +519,7 @@ QUOTES: dict[str, Any] = {
     "articles": {"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "este", "esta"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 NAME_ROLES = (
     "presidente", "presidenta", "ministro", "ministra", "portavoz", "alcalde", "alcaldesa", "embajador",
     "embajadora", "general", "jefe", "jefa", "asesor", "asesora", "secretario", "secretaria", "canciller",

@@ -135,7 +135,7 @@ QUOTES: dict[str, Any] = {
     "inflected_names": True,
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("kuvernööri", "tiedottaja", "presidentti", "pääministeri", "ministeri", "ulkoministeri", "neuvonantaja", "suurlähettiläs", "pormestari", "kenraali", "johtaja", "puhemies",)  # fmt: skip
 NAME_CASE_ENDINGS = True

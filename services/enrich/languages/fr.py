@@ -513,7 +513,7 @@ QUOTES: dict[str, Any] = {
     "articles": {"le", "la", "les", "un", "une", "du", "des", "ce", "cette", "son", "sa", "ses"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 # An elided article glued to a name is not part of it (d’Arguin, l’Horizon).
 ELIDED_ARTICLES = True
 NAME_ROLES = (
@@ -523,7 +523,7 @@ NAME_ROLES = (
 )  # fmt: skip
 NAME_INSTITUTIONS = ("ministère", "gouvernement", "parti", "banque", "agence", "université", "institut", "armée")
 # A given name and a capitalised word no name the model found overlaps are a person it missed ("le porte-parole de la
-# diplomatie ukrainienne Oleg Nikolenko": services/enrich/entities/logic.py, _unfound_people).
+# diplomatie ukrainienne Oleg Nikolenko": services/enrich/entities/recovery.py, _unfound_people).
 NAME_SPOTTED_PEOPLE = True
 # Indefinite articles: a capitalised run right after one is a thing ("une Renault Clio"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "une")
@@ -561,7 +561,7 @@ PLACE_HEADS = ("mer", "golfe", "lac", "mont", "monts", "détroit", "océan", "or
 # Congo", "île Maurice"): head and name are one place (services/enrich/entities/names.py).
 PLACE_HEADS_BARE = ("mer", "golfe", "lac", "mont", "monts", "massif", "fleuve", "rivière", "île", "îles", "plateau")
 # A lower-case feature word and "de" right before a name a model found: the feature and the name are one place
-# ("le banc d’Arguin", "la plage du Truquet", "la plage de Vendays-Montalivet"; services/enrich/entities/logic.py).
+# ("le banc d’Arguin", "la plage du Truquet", "la plage de Vendays-Montalivet"; services/enrich/entities/recovery.py).
 PLACE_FEATURE_BEFORE = (
     r"(?:^|\s)(?:mer|golfe|lac|mont|monts|détroit|océan|massif|banc|plage|baie|île|îles|bassin|cap|pointe|plateau|"
     r"vallée|étang|forêt|plaine|côte|presqu['’]île) (?:de la |de l['’]|des |du |de |d['’])$"

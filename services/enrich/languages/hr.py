@@ -172,12 +172,12 @@ QUOTES: dict[str, Any] = {
     "body_groups": {"predsjednik": "kremlj", "predsednik": "kremlj"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("guverner", "glasnogovorni", "portparol", "predsjedni", "predsedni", "ministr", "ministar", "premijer", "savjetni", "savetni", "veleposlani", "ambasador", "gradonačelni", "general", "šef", "zapovjedni", "analitičar",)  # fmt: skip
 NAME_CASE_ENDINGS = True
 # A region named by its city's adjective beside a region noun ("Belgorodske oblasti", "u Kurskoj oblasti"): the city's adjective is its name, a
-# suffix and a case ending (services/enrich/entities/logic.py, ``_adjective_regions``).
+# suffix and a case ending (services/enrich/entities/recovery.py, ``_adjective_regions``).
 PLACE_ADJECTIVE_REGION = {
     "nouns": ("oblast", "oblasti", "oblašću", "regija", "regije", "regiji", "regiju", "okrug", "okruga", "okrugu"),
     "endings": ("oga", "om", "oj", "ih", "im", "a", "e", "u", "i"),

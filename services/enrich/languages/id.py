@@ -403,7 +403,7 @@ QUOTES: dict[str, Any] = {
     "conjunctions": {"dan"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 NAME_ROLES = (
     "presiden", "menteri", "juru", "bicara", "jubir", "walikota", "wali", "duta", "jenderal", "kepala",
     "penasihat", "sekretaris", "pemimpin", "direktur", "analis", "anggota", "kolonel", "profesor", "bapak",

@@ -477,7 +477,7 @@ QUOTES: dict[str, Any] = {
     "articles": {"il", "lo", "la", "i", "gli", "le", "un", "una", "del", "della", "dei", "al", "alla", "suo", "sua"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 # An elided article glued to a name is not part of it (d’Arguin, l’Horizon).
 ELIDED_ARTICLES = True
 NAME_ROLES = (

@@ -192,7 +192,7 @@ QUOTES: dict[str, Any] = {
     "articles": {"de", "het", "een"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 # A word ending in a role is the role: the language builds compounds (Kremlsprecher).
 NAME_COMPOUNDS = True
 NAME_ROLES = (

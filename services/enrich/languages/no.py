@@ -131,7 +131,7 @@ QUOTES: dict[str, Any] = {
     "articles": {"en", "ei", "et"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("guvernør", "talsperson", "talsmann", "talskvinne", "president", "statsminister", "minister", "utenriksminister", "ordfører", "ambassadør", "general", "rådgiver", "leder", "direktør",)  # fmt: skip
 NAME_CASE_ENDINGS = True

@@ -398,7 +398,7 @@ QUOTES: dict[str, Any] = {
     "conjunctions": {"i", "oraz"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 # A word starting with a role is the role in a case ending (rzecznika, речника).
 NAME_CASE_ENDINGS = True
 # Russian and Ukrainian given names as the Polish press spells them ("Дмитрий": "Dmitrij", "Вячеслав": "Wiaczesław",
@@ -445,7 +445,7 @@ NAME_PERSON_ENDINGS = ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej
 NAME_DAY_WORDS = frozenset({"dzień", "dnia", "święto", "święta"})
 
 # Places (services/enrich/entities/geo.py).
-# A region or district named by its city's adjective beside a region noun, in either order and case (logic.py
+# A region or district named by its city's adjective beside a region noun, in either order and case (recovery.py
 # ``_adjective_regions``): the nouns, the adjective's case endings, the suffixes that derive it from the city's name,
 # and letters the name ends in that the adjective drops.
 PLACE_ADJECTIVE_REGION = {

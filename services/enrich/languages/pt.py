@@ -416,7 +416,7 @@ QUOTES: dict[str, Any] = {
     "articles": {"o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "seu", "sua"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 NAME_ROLES = (
     "presidente", "ministro", "ministra", "porta-voz", "prefeito", "embaixador", "general", "chefe",
     "assessor", "secretário", "secretária", "chanceler", "líder", "diretor", "analista", "deputado",

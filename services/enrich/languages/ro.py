@@ -120,7 +120,7 @@ QUOTES: dict[str, Any] = {
     "articles": {"un", "o"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("guvernator", "purtător", "președinte", "premier", "ministr", "consilier", "ambasador", "primar", "general", "șef", "lider", "director", "analist",)  # fmt: skip
 NAME_CASE_ENDINGS = True

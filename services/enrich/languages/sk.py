@@ -156,12 +156,12 @@ QUOTES: dict[str, Any] = {
     "spokesperson": {"hovorca", "hovorkyňa"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("gubernátor", "hovorc", "hovorkyň", "prezident", "minister", "premiér", "poradc", "veľvyslan", "starost", "šéf", "predsed", "podpredsed", "generál", "analyti", "velit", "guvernér",)  # fmt: skip
 NAME_CASE_ENDINGS = True
 # A region named by its city's adjective beside a region noun ("Belgorodskej oblasti"): the city's adjective is its name, a
-# suffix and a case ending (services/enrich/entities/logic.py, ``_adjective_regions``).
+# suffix and a case ending (services/enrich/entities/recovery.py, ``_adjective_regions``).
 PLACE_ADJECTIVE_REGION = {
     "nouns": ("oblasť", "oblasti", "kraj", "kraji", "kraja", "okres", "okresu", "okrese"),
     "endings": ("ého", "ému", "ých", "ým", "om", "á", "é", "ou", "ý"),

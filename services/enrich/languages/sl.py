@@ -141,12 +141,12 @@ QUOTES: dict[str, Any] = {
     "spokesperson": {"predstavnik", "predstavnica"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("guverner", "predstavni", "predsedni", "minist", "premier", "svetoval", "veleposlani", "župan", "general", "šef", "poveljni", "analiti",)  # fmt: skip
 NAME_CASE_ENDINGS = True
 # A region named by its city's adjective beside a region noun ("Belgorodski regiji", "Kurske oblasti"): the city's adjective is its name, a
-# suffix and a case ending (services/enrich/entities/logic.py, ``_adjective_regions``).
+# suffix and a case ending (services/enrich/entities/recovery.py, ``_adjective_regions``).
 PLACE_ADJECTIVE_REGION = {
     "nouns": ("oblast", "oblasti", "regija", "regije", "regiji", "regijo", "okrožje", "okrožju"),
     "endings": ("ega", "emu", "em", "ih", "im", "a", "e", "i", "o"),

@@ -81,7 +81,7 @@ def _both_scripts(value: Any) -> Any:
 # with the Serbian words Croatian lacks ("saopštio", "predsednik").
 QUOTES: dict[str, Any] = {key: _both_scripts(value) for key, value in hr.QUOTES.items()}
 
-# Name finding: Croatian's roles, in both scripts (services/enrich/entities/names.py describes each table).
+# Name finding: Croatian's roles, in both scripts (services/enrich/entities/name_words.py describes each table).
 NAME_ROLES = (*hr.NAME_ROLES, *(_cyrillic(w) for w in hr.NAME_ROLES))
 NAME_CASE_ENDINGS = True
 # Croatian's regions named by a city's adjective, in both scripts ("Belgorodske oblasti", "Белгородске области").

@@ -129,7 +129,7 @@ QUOTES: dict[str, Any] = {
     "articles": {"en", "ett"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table): the roles before a person's name, as stems
+# Name finding (services/enrich/entities/name_words.py describes each table): the roles before a person's name, as stems
 # (a word starting with one is the role in a case or with its article: "Guvernøren", "gubernátora").
 NAME_ROLES = ("guvernör", "talesperson", "talesman", "taleskvinna", "president", "premiärminister", "statsminister", "minister", "utrikesminister", "borgmästare", "ambassadör", "general", "rådgivare", "ordförande", "direktör",)  # fmt: skip
 NAME_CASE_ENDINGS = True

@@ -321,7 +321,7 @@ QUOTES: dict[str, Any] = {
     "conjunctions": {"ve"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 NAME_ROLES = (
     "cumhurbaşkanı", "başbakan", "bakan", "bakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "general",
     "başkan", "başkanı", "danışman", "danışmanı", "lider", "lideri", "müdür", "müdürü", "analist",

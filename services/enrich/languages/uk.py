@@ -404,7 +404,7 @@ QUOTES: dict[str, Any] = {
     "conjunctions": {"і", "та"},
 }
 
-# Name finding (services/enrich/entities/names.py describes each table).
+# Name finding (services/enrich/entities/name_words.py describes each table).
 # A word starting with a role is the role in a case ending (rzecznika, речника).
 NAME_CASE_ENDINGS = True
 NAME_ROLES = (
@@ -424,7 +424,7 @@ NAME_PERSON_ENDINGS = ("ові", "ому", "им", "ого", "а", "у", "ом",
 NAME_DAY_WORDS = frozenset({"день", "дня", "дні", "свято"})
 
 # Places (services/enrich/entities/geo.py).
-# A region or district named by its city's adjective beside a region noun, in either order and case (logic.py
+# A region or district named by its city's adjective beside a region noun, in either order and case (recovery.py
 # ``_adjective_regions``): the nouns, the adjective's case endings, the suffixes that derive it from the city's name,
 # and letters the name ends in that the adjective drops.
 PLACE_ADJECTIVE_REGION = {

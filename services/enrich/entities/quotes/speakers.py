@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
-from wirestream.services.enrich.entities.names import NOUN_SUFFIXES, given_name
+from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, given_name
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr

@@ -1,0 +1,388 @@
+"""People and places in Chinese, Japanese and Korean: scripts written without spaces or capitals.
+
+A surname character and given-name characters before a title or a speech verb ("佩斯科夫" by transliteration,
+"格拉德科夫州长"), a Korean name before its particle, a katakana run the gazetteer knows as a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities.geo import Gazetteer, Place
+from wirestream.services.enrich.entities.name_data import Found
+from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
+from wirestream.services.enrich.entities.name_words import (
+    _CJK_ADMIN_SUFFIXES,
+    _DOTTED_KATAKANA,
+    _HAN,
+    _HAN_COUNTRIES,
+    _HAN_JOINED,
+    _HANGUL_WORD,
+    _KATAKANA_NAME,
+    _KATAKANA_WORD,
+    _NAME_JOINERS,
+    _ZH_DAY,
+    CJK_AFTER,
+    CJK_COUNTRY_SHORT,
+    CJK_NOT_BEFORE_TITLE,
+    CJK_NOT_NAMES,
+    CJK_OFFICE,
+    CJK_SPEECH,
+    CJK_TITLES,
+    KATAKANA_PLACE_NOUNS,
+    _cjk_given_chars,
+    _cjk_surnames,
+    _function_chars,
+    _institution,
+    _occurrences,
+    _role,
+    _Token,
+)
+from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
+
+
+class CjkNameReader:
+    """The name finder's settings, and names in the scripts written without spaces."""
+
+    _countries: set[str] | None  # the countries of the article's places (NameFinder.__call__ resets it per call)
+
+    name = "names"
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        known: Callable[[str], bool] | None = None,
+        known_place: Callable[[str], bool] | None = None,
+    ) -> None:
+        self._nouns: set[str] = set()
+        self._lower: set[str] = set()
+        self._index: dict[int, int] = {}  # a token's place in the article being read
+        self._tokens: list[_Token] = []  # the article's words
+        self._text = ""  # the article being read
+        self._starts: list[int] = []  # their starts
+        self._lang = ""  # and its language
+        self._placed: set[str] = set()  # the names read as places so far in the article being read
+        self._cjk: dict[str, Place] | None = None
+        self._cjk_start = re.compile("")  # set with _cjk
+        self._translit: frozenset[str] | None = None  # the characters of foreign names in Chinese, when asked
+        self._plain: set[str] | None = None
+        self.gazetteer = gazetteer
+        self.known = known or (lambda name: False)  # the alias registry's lookup
+        self.known_place = known_place or (lambda name: False)  # the registry knows this name as a place
+        self.calendar = all_month_forms() | {w for lang in LANGUAGES.values() for w in lang.weekdays if w.isalpha()}
+
+    def is_role(self, word: str, language: str) -> bool:
+        return _role(word, language)
+
+    def is_institution(self, word: str, language: str) -> bool:
+        return _institution(word, language)
+
+    def cjk_places(self, text: str) -> list[Found]:
+        """Places written in Chinese, Japanese or Korean characters: the longest name the gazetteer
+        knows at each point (short names only for countries and big cities: "南港" is also a word)."""
+        if self._cjk is None:
+            self._cjk = {
+                form: place
+                for form, place in self.gazetteer.trusted.items()
+                if CJK.search(form)
+                and len(form) <= 8
+                and (place.kind == "country" or len(form) >= 3 or place.population >= 2_000_000)
+            }
+            # Where a place can start: the first character of a name above, a kana (a katakana name), or two to
+            # four characters before an administrative suffix; a text in another script is passed over at once.
+            firsts = "".join(re.escape(c) for c in sorted({form[0] for form in self._cjk}))
+            suffixes = "".join(sorted(_CJK_ADMIN_SUFFIXES))
+            self._cjk_start = re.compile(rf"[{firsts}\u30a0-\u30ff]|.(?=.{{1,3}}[{suffixes}])", re.S)
+        out: list[Found] = []
+        i = 0
+        while (start := self._cjk_start.search(text, i)) is not None:
+            i = start.start()
+            found = self._cjk_place_at(text, i)
+            if found is not None:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    def _cjk_place_at(self, text: str, i: int) -> Found | None:
+        """The place named at ``text[i]``: the longest trusted name; else a two-kana name that is a whole
+        katakana word (ガザ, not inside ガザミ); else any gazetteer town before an administrative suffix
+        (社頭鄉, ガザ市). A suffix after the name joins the mention, the name kept without it."""
+        assert self._cjk is not None
+        for size in range(min(8, len(text) - i), 1, -1):
+            form = text[i : i + size]
+            place = self._cjk.get(form)
+            if place is None and size == 2 and _KATAKANA_WORD.fullmatch(form):
+                before, after = text[i - 1 : i] if i else "", text[i + 2 : i + 3]
+                whole = not (before and _KATAKANA_WORD.fullmatch(before)) and not (
+                    after and _KATAKANA_WORD.fullmatch(after)
+                )
+                candidate = self.gazetteer.trusted.get(form)
+                place = candidate if whole and candidate is not None and candidate.population >= 100_000 else None
+            suffixed = text[i + size : i + size + 1] in _CJK_ADMIN_SUFFIXES
+            if place is None and suffixed and size <= 4 and self.gazetteer.by_name.get(form):
+                return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
+            if place is not None:
+                if suffixed and place.kind == "city":
+                    return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
+                return Found(form, "GPE", i, i + size)
+        return self._katakana_place_at(text, i)
+
+    def _transliteration(self) -> frozenset[str]:
+        """The characters Chinese spells foreign names with, read from the gazetteer: a character in many
+        names of places outside the countries that write Han characters and seldom in theirs (斯 尔 克 夫 科,
+        not 西 山 市)."""
+        if self._translit is None:
+            foreign: Counter[str] = Counter()
+            home: Counter[str] = Counter()
+            for form, places in self.gazetteer.by_name.items():
+                if not _HAN.search(form) or _KATAKANA_WORD.search(form):
+                    continue
+                chars = set(_HAN.findall(form))
+                for country in {p.country_code for p in places}:
+                    (home if country in _HAN_COUNTRIES else foreign).update(chars)
+            function = set(languages.table("FUNCTION_CHARS").get("zh", ""))
+            # the characters of women's names, which place names seldom hold ("扎哈罗娃", "玛丽亚")
+            feminine = set("".join(languages.table("NAME_FEMININE_CHARS").get("zh", "").split()))
+            self._translit = frozenset(
+                c for c, n in foreign.items() if n >= 30 and n >= 4 * (home[c] + 1) and c not in function
+            ) | (feminine - function)
+        return self._translit
+
+    def _cjk_people(self, text: str, lang: str, taken: list[Found]) -> list[Found]:
+        """People in Chinese or Japanese text, where no recogniser reads them: a name next to a title, an
+        honorific or a speech verb, then every other mention of it; never a place."""
+        covered = {k for f in taken for k in range(f.start, f.end)}
+        if lang == "ko":
+            found = self._ko_people(text, covered)
+        else:
+            found = self._ja_people(text, covered) if lang == "ja" else self._zh_people(text, lang, covered)
+        # a dotted katakana name wins over a place inside it ("ウラジーミル・プーチン", not the city Vladimir)
+        found = [
+            f for f in found if _DOTTED_KATAKANA.fullmatch(f.text) or not covered.intersection(range(f.start, f.end))
+        ]
+        covered.update(k for f in found for k in range(f.start, f.end))
+        again: list[Found] = []
+        # longest first, then in the order the names were found: never the hash order of a set of strings, which
+        # differs between worker processes (PYTHONHASHSEED) and decided which of two overlapping names of one length
+        # took a later mention ("拜登" or "登科" in "拜登科")
+        named = {f.text: None for f in found} | {
+            f.text.split(j)[-1]: None for f in found for j in _NAME_JOINERS if j in f.text
+        }
+        if lang == "ko":  # a Korean article names a foreign person again by the surname alone ("페스코프 대변인은")
+            named |= {f.text.split()[-1]: None for f in found}
+        forms = sorted(named, key=len, reverse=True)
+        forms = [f for f in forms if len(f) >= 2 and self.gazetteer.trusted.get(f.casefold()) is None]
+        where = _occurrences(text, forms)
+        for form in forms:
+            resume = 0  # what re.finditer(form) would find: its occurrences that do not overlap one another
+            for start in where.get(form, ()):
+                if start < resume:
+                    continue
+                resume = end = start + len(form)
+                if not covered.intersection(range(start, end)):
+                    again.append(Found(form, "PERSON", start, end))
+                    covered.update(range(start, end))
+        return [*found, *again]
+
+    def _zh_people(self, text: str, lang: str, covered: set[int]) -> list[Found]:
+        """Chinese: a run of the characters foreign names are spelt with, after a title ("总统普京"), before a
+        speech verb or title ("佩斯科夫表示", "普京总统") or holding a name dot ("勒布朗·詹姆斯"); a native
+        surname and one or two given characters after a title or before a speech verb ("外长王毅", "王毅说");
+        two to four characters between a title and a speech verb ("总统拜登说")."""
+        translit = self._transliteration()
+        dotted: set[int] = set()
+        titles, after, verbs = CJK_TITLES.get(lang, ()), CJK_AFTER.get(lang, ()), CJK_SPEECH.get(lang, ())
+        function = _function_chars(lang)
+        surnames, given_chars, common = _cjk_surnames(), _cjk_given_chars(), _stop_words(lang)
+        out: list[Found] = []
+
+        def free(i: int, j: int) -> bool:
+            clear = not covered.intersection(range(i, j)) and not dotted.intersection(range(i, j))
+            return j - i >= 2 and clear and self.gazetteer.trusted.get(text[i:j]) is None
+
+        def cue(j: int) -> bool:
+            if (day := _ZH_DAY.match(text, j)) is not None:  # "扎哈罗娃3日表示": the day between name and verb
+                j = day.end()
+            return text.startswith(verbs, j) or text.startswith(after, j)
+
+        def edge(j: int) -> bool:  # a word ends here: punctuation, a function character or the text's end
+            return j >= len(text) or not _HAN.match(text[j]) or text[j] in function or cue(j)
+
+        for m in _HAN_JOINED.finditer(text):  # "谢尔盖·拉夫罗夫", "勒布朗-詹姆斯"
+            start, end = m.start(), m.end()
+            back = start  # the first part: up to four characters back to a word's edge ("對沙曼-道格拉斯")
+            while back > max(0, m.start() - 3) and _HAN.match(text[back - 1]) and text[back - 1] not in function:
+                back -= 1
+            if not back or not _HAN.match(text[back - 1]) or text[back - 1] in function:
+                start = back
+            else:  # no edge near: a run of the characters foreign names are spelt with, ending at the dot
+                while start and text[start - 1] in translit:
+                    start -= 1
+            while end < len(text) and text[end] in translit:  # the last part: its first character, then a run
+                end += 1
+            letters = text[start:end].translate({ord(c): None for c in _NAME_JOINERS})
+            if 2 * sum(c in translit for c in letters) >= len(letters) and free(start, end):
+                out.append(Found(text[start:end], "PERSON", start, end))
+                dotted.update(range(start, end))
+        i = 0
+        while i < len(text):
+            # a title, not the end of a place ("南京市长江大桥" is the Yangtze bridge of 南京市, not its mayor)
+            titled = text.endswith(titles, 0, i) and any(
+                text.endswith(t, 0, i) and i - len(t) not in covered for t in titles
+            )
+            j = i
+            while j < len(text) and (
+                text[j] in translit or (text[j] in _NAME_JOINERS and j > i and text[j + 1 : j + 2] in translit)
+            ):
+                j += 1
+            if j - i >= 2 and j < len(text) and _HAN.match(text[j]) and text[j] not in function and cue(j + 1):
+                j += 1  # a last character place names seldom hold, then the cue ("沃洛金3日说", "索比亚宁宣布")
+            if (
+                j - i >= 2
+                and free(i, j)
+                and (titled or cue(j) or any(c in _NAME_JOINERS for c in text[i:j]))
+                # the end of a registered name ("国家杜马主席": the State Duma's chairman, not a person 杜马)
+                and not any(self.known(text[i - k : j]) for k in range(1, 5) if i >= k)
+            ):
+                out.append(Found(text[i:j], "PERSON", i, j))
+                i = j
+                continue
+            native = next((n for n in (2, 1) if text[i : i + n] in surnames), 0)
+            if native and (titled or i == 0 or not _HAN.match(text[i - 1])):
+                for size in (2, 1):
+                    end = i + native + size
+                    given = text[i + native : end]
+                    if (
+                        len(given) == size
+                        and all(_HAN.match(c) and c not in function for c in given)
+                        and (cue(end) or (titled and edge(end)))
+                        # without a title, given characters Faker's names use ("马上表示" is "at once said")
+                        and (titled or all(c in given_chars for c in given))
+                    ):
+                        # "明确表示", "高兴地说": a word (or a word and more), not a surname and a given name
+                        if free(i, end) and not any(text[i:k] in common for k in range(i + 2, end + 1)):
+                            out.append(Found(text[i:end], "PERSON", i, end))
+                            i = end
+                        break
+                else:
+                    native = 0
+                if native and out and out[-1].end == i:
+                    continue
+            if titled:
+                for size in (2, 3, 4):
+                    run = text[i : i + size]
+                    if (
+                        cue(i + size)
+                        and all(_HAN.match(c) and c not in function for c in run)
+                        and 2 * sum(c in translit for c in run) >= size  # mostly a foreign name's characters
+                        and free(i, i + size)
+                    ):
+                        out.append(Found(text[i : i + size], "PERSON", i, i + size))
+                        i += size
+                        break
+                else:
+                    i += 1
+                continue
+            i += 1
+        return out
+
+    def _ko_people(self, text: str, covered: set[int]) -> list[Found]:
+        """Korean: one or two Hangul words before a person's title, its particle glued to it ("페스코프 대변인은"),
+        with the places and institutions the person holds the title of between them ("마리야 자하로바 러시아 외무부
+        대변인은"): words are spaced, so the name is whole words, never a place, an institution (a word with one of
+        ``NAME_NOT_BEFORE_TITLE``'s endings) or one of ``NAME_NOT_NAMES``."""
+        titles = CJK_TITLES.get("ko", ())
+        institution = tuple(CJK_NOT_BEFORE_TITLE.get("ko", ()))
+        not_names = CJK_NOT_NAMES.get("ko", frozenset())
+        words = [m for m in _HANGUL_WORD.finditer(text)]
+        out: list[Found] = []
+
+        def place(m: re.Match[str]) -> bool:
+            return bool(covered.intersection(range(m.start(), m.end())))
+
+        def joined(a: re.Match[str], b: re.Match[str]) -> bool:  # only spaces between them, no line break
+            return text[a.end() : b.start()].strip(" \u00a0") == ""
+
+        def body(w: str) -> bool:  # "외무부", "대통령실" (a title and a body's ending: the office), not "사령관은"
+            title = next((t for t in titles if w.startswith(t)), "")
+            return w[len(title) :].startswith(institution) if title else w.endswith(institution)
+
+        for k, word in enumerate(words):
+            if not word.group(0).startswith(titles) or body(word.group(0)) or place(word):
+                continue
+            j = k - 1  # back over the places and institutions the title is of
+            while j >= 0 and joined(words[j], words[j + 1]) and (place(words[j]) or body(words[j].group(0))):
+                j -= 1
+            name: list[re.Match[str]] = []
+            while j >= 0 and len(name) < 2 and joined(words[j], (name or [words[j + 1]])[0]):
+                w = words[j].group(0)
+                if place(words[j]) or w in not_names or body(w) or w.startswith(titles) or not 2 <= len(w) <= 6:
+                    break
+                name.insert(0, words[j])
+                j -= 1
+            if name:
+                out.append(Found(text[name[0].start() : name[-1].end()], "PERSON", name[0].start(), name[-1].end()))
+        return out
+
+    def _ja_people(self, text: str, covered: set[int]) -> list[Found]:
+        """Japanese: a katakana name holding a name dot ("ウラジーミル・プーチン") or before a person's title or
+        honorific ("プーチン大統領", "プーチン氏"; not an office's: "ホワイトハウス報道官"); two to four kanji
+        before either ("上川外相", "岸田文雄首相", "松野官房長官"), unless they end in a word for an institution
+        ("外務省報道官")."""
+        after = CJK_AFTER.get("ja", ())
+        not_before = CJK_NOT_BEFORE_TITLE.get("ja", frozenset())
+        out: list[Found] = []
+
+        def place(i: int, j: int) -> bool:
+            return bool(covered.intersection(range(i, j))) or self.gazetteer.trusted.get(text[i:j]) is not None
+
+        short = CJK_COUNTRY_SHORT.get("ja", ())
+        office = CJK_OFFICE.get("ja", ())
+        for m in _KATAKANA_NAME.finditer(text):
+            i, j = m.span()
+            dotted = any(c in m.group(0) for c in "・=＝")
+            titled = text.startswith(after, j) or (text.startswith(short, j) and text.startswith(after, j + 1))
+            # an office after the body it is of and の ("ロシア外務省のザハロワ報道官"): the katakana word is its holder
+            held = (
+                text.startswith(office, j)
+                and i >= 2
+                and text[i - 1] == "の"
+                and (text[i - 2] in not_before or (i - 2) in covered)
+                and not self.known(m.group(0))
+            )
+            if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or ((titled or held) and not place(i, j)):
+                out.append(Found(m.group(0), "PERSON", i, j))
+        titles = tuple(sorted((*after, *CJK_OFFICE.get("ja", ())), key=len, reverse=True))
+        for m in re.finditer(r"[\u4e00-\u9fff々]{3,}", text):
+            i, end = m.span()
+            if text.startswith(titles, i):
+                continue  # a title in full ("国務長官", "官房長官"), not a name before the shorter title it ends in
+            for j in range(i + 2, min(i + 4, end - 1) + 1):
+                if text.startswith(titles, j):
+                    while j - i > 2 and text[j - 1] in "元前現副新":  # "安倍元首相": a former prime minister
+                        j -= 1
+                    # not an institution ("外務省報道官") nor a title before an office ("大統領報道官")
+                    if text[j - 1] not in not_before and not text[i:j].endswith(titles) and not place(i, j):
+                        out.append(Found(text[i:j], "PERSON", i, j))
+                    break
+        return out
+
+    @staticmethod
+    def _katakana_place_at(text: str, i: int) -> Found | None:
+        """A whole katakana word of three kana or more before a word for a place ("ジャバリヤ難民キャンプ",
+        "ドネツク州"): a foreign place no data names."""
+        if not "\u30a0" <= text[i] <= "\u30ff" or (i and _KATAKANA_WORD.fullmatch(text[i - 1])):
+            return None  # not the first kana of a katakana word
+        word = _KATAKANA_WORD.match(text, i)
+        if word is None or len(word.group(0)) < 3 or not text.startswith(KATAKANA_PLACE_NOUNS, word.end()):
+            return None
+        return Found(word.group(0), "GPE", i, word.end())
+
+    @staticmethod
+    def _span(words: list[_Token], label: str, text: str) -> Found:
+        return Found(text[words[0].start : words[-1].end], label, words[0].start, words[-1].end)

@@ -1,0 +1,976 @@
+"""A recogniser's labels corrected by rules (:func:`correct`), before the learned judge of ``labels``.
+
+A known country or city is a place, not a person; a name with an institution word (Bank, Ministry, Reserve,
+Airlines) or after a descriptor ("budget airline", "retailer") is an organisation; a role word at the head of a
+name ("Spokeswoman Sandy Angers") makes it a person; a span that holds a place and a person, a role and a person,
+or a list of places is split. The helpers below each answer one question about a span and its context.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities import labels
+from wirestream.services.enrich.entities.context import (
+    _AREA_BEFORE,
+    _COMPANY_ENDINGS,
+    _COUNTRY_KINDS,
+    _FEATURE_BEFORE,
+    _LIST_NAME,
+    _NAME_PARTICLES,
+    _PERSON_AFTER,
+    _PLACE_CUES,
+    _PLACE_NOUNS_AFTER,
+    _PLACES,
+    _POSSESSIVE,
+    _SPOTTED_PLACES,
+    TITLES,
+    _administered,
+    _body_words,
+    _company_framed,
+    _conjunctions,
+    _country_or_region,
+    _initial,
+    _list_gap,
+    _origin,
+    _place_surname,
+    _small_town,
+    _words,
+)
+from wirestream.services.enrich.entities.geo import Gazetteer, press_spelling, town_alias, unaccented
+from wirestream.services.enrich.entities.models import RawEntity
+from wirestream.services.enrich.entities.name_data import stop_words
+from wirestream.services.enrich.entities.name_words import (
+    CITY_POPULATION,
+    INSTITUTIONS,
+    PARTICLES,
+    PLACE_HEADS,
+    ROLES,
+    after_indefinite,
+    common_place_word,
+    compass_place,
+    family_name,
+    given_name,
+    institution_word,
+    is_common_word,
+    more_than_a_town,
+    outlet_name,
+    storm_name,
+    word_before,
+)
+from wirestream.services.enrich.entities.quotes.language import lemma
+from wirestream.services.enrich.languages import cldr
+from wirestream.services.enrich.lexicon import CJK
+
+# Role words that can only head a person's name (not "General" Motors, "Chief" Executive).
+_PERSON_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "president", "minister", "secretary",
+    "senator", "mayor", "governor", "chancellor", "ambassador", "sen", "rep", "gov", "prof", "professor",
+    "porte-parole", "ministre", "président", "présidente", "maire", "m", "mme",
+}  # fmt: skip
+
+# A word right before a name that makes the name an organisation ("budget airline Ryanair").
+_ORG_DESCRIPTORS = re.compile(
+    r"(?:airline|carrier|company|firm|group|bank|agency|retailer|\w*maker|manufacturer|airframer|broadcaster|"
+    r"newspaper|website|outlet|network|channel|band|brand|chain|conglomerate|giant|insurer|lender|operator|"
+    r"startup|subsidiary|supplier|compagnie|société|entreprise|groupe|banque|agence|journal|chaîne)$",
+    re.I,
+)
+
+_AIRLINE = re.compile(r"^\w{4,}air$|^(?:\w+ )?(?:Air|Airlines|Airways|Aero\w*)(?: \w+)?$", re.I)
+
+_ELIDED = re.compile(r"^(?:[dlDL]|qu|Qu)['’]")
+
+_ELIDED_WORD = re.compile(r"^\w{1,5}['’]")  # "d’état", "l’état", "sull’acqua": the word after the apostrophe
+
+_ELIDING_LANGUAGES = languages.having("ELIDED_ARTICLES") | {"ca"}  # Catalan (no module) too
+
+# A settlement noun right before a name ("area of Sarkh", "localité de Zébéla"): a place, known or not.
+_PLACE_NOUNS = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
+
+# A lower-case feature noun right after a name ("the Taman peninsula"): the name and the noun, one natural feature.
+_FEATURE_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_AFTER").items()}
+
+# A word after a place that names a part of it ("Yobe North", "Wichita East"): still a place.
+_QUALIFIERS_AFTER = {code: frozenset(words) for code, words in languages.table("PLACE_QUALIFIERS_AFTER").items()}
+
+# A one-word "place" a model found that is a people's adjective ("Ukrainian"), when the gazetteer does not know it.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese)$")
+
+_THING_BEFORE: dict[str, frozenset[str]] = languages.table("NAME_THING_BEFORE")
+
+# Pronouns no person's name holds ("Contacting Us"), and the month words a day's number follows ("Mar 20").
+_PRONOUNS: dict[str, frozenset[str]] = languages.table("NAME_PRONOUNS")
+
+_MONTHS = {code: frozenset(calendar.months) for code, calendar in languages.table("CALENDAR").items()}
+
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+
+# A lower-case letter then two capitals in one word ("CalOPPA", "MkII", "iOS", "LaMDA"): an acronym's blend, a
+# product's or a law's name, never a person's nor a place's ("McDonald", "DeKalb" have one capital after the small).
+_CAMEL_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
+
+_NUMBER_AFTER = re.compile(r" (\d{1,2})(?![\d.,:/–-]?\d)")
+
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*")  # words written in lower case
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span without what the model ran on into: "Adrianna Knight 12", "Christopher Battin: Dealing",
+    "hunt Jedi"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep: list[re.Match[str]] = []
+    for m in words:
+        w = m.group(0)
+        if not keep and w[:1] in "-–—" and w.lstrip("-–—")[:1].isupper():
+            start += len(w) - len(w.lstrip("-–—"))  # "-Hippolyte Taine, critic": an attribution's dash
+            return _person_span(text, start, end)
+        core = w.rstrip(".,;:'’s")
+        if keep and (w[:1].isdigit() or "\n" in text[start + keep[-1].end() : start + m.start()]):
+            break  # "Adrianna Knight 12"; a name ends at its line ("Robert House’s Model\n\nThus")
+        if not (w[:1].isupper() or (keep and core in _NAME_PARTICLES)):
+            if keep:
+                break
+            continue  # a lower-case word before the name
+        keep.append(m)
+        if w.endswith((":", "'s", "’s")):
+            break  # "Christopher Battin: Dealing", "Robert House’s Path-Goal Model": the name ends there
+    if not keep:
+        return start, start
+    first, last = keep[0], keep[-1]
+    stop = start + last.end() - (1 if last.group(0).endswith(":") else 0)
+    return start + first.start(), stop
+
+
+_SYLLABLE_AFTER = re.compile(r"-([a-z]{1,4})(?![\w'’-])")  # "-in" of "Jae-in", "-hye" of "Geun-hye"
+
+_SYLLABLE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{1,3}$")  # "Jae", "Geun": a short capitalised syllable
+
+# Lower-case words English joins to a name with a hyphen ("Kim-led", "Lee-era"): never a given name's syllable.
+_HYPHEN_COMPOUNDS = frozenset({"led", "era", "run", "born", "like", "ish", "type", "made", "free", "held", "side"})
+
+
+def _hyphenated_given_name(text: str, start: int, end: int) -> int:
+    """The end of a person's span with the lower-case syllable after a hyphen the model cut off ("Moon Jae" of
+    "Moon Jae-in", "Park Geun" of "Park Geun-hye"): a name of two words or more whose last is a short capitalised
+    syllable, followed by a hyphen and one to four lower-case letters ending the word."""
+    span = text[start:end]
+    if " " not in span.strip() or not _SYLLABLE_BEFORE.search(span):
+        return end
+    m = _SYLLABLE_AFTER.match(text, end, min(len(text), end + 6))
+    if m is None or m.group(1) in _HYPHEN_COMPOUNDS:
+        return end
+    return m.end()
+
+
+_HYPHENED_PAIR = re.compile(r"([A-Z][\w.]{1,30})[-–]([A-Z][\w.]{1,30})")
+
+# What a hyphened pair of countries reads as one state's name by (English): a possessive or a verb's past after it
+# ("Austria-Hungary's army", "Austria-Hungary declared war"), or a preposition of place before it and no lower-case
+# word after it ("the collapse of Austria-Hungary."); a pair that modifies the word after it is two.
+_PAIR_POSSESSIVE = re.compile(r"['’]s\b")
+
+_PAIR_NEXT = re.compile(r"[ \u00a0]+([a-z][a-z-]{0,30})")
+
+_PAIR_OF_STATE = {"en": frozenset({"in", "of", "from", "to", "into", "across", "throughout"})}
+
+
+def _one_state(before: str, after: str, lang: str) -> bool:
+    """Whether a hyphened pair of countries is one state's name where it stands ("Austria-Hungary"), not a
+    relation between two ("U.S.-Canada trade", "India-Pakistan talks"): see :data:`_PAIR_OF_STATE`."""
+    prepositions = _PAIR_OF_STATE.get(lang)
+    if prepositions is None:
+        return False
+    if _PAIR_POSSESSIVE.match(after):
+        return True
+    nxt = _PAIR_NEXT.match(after)
+    if nxt is not None:
+        return nxt.group(1).endswith("ed")
+    words = before.split()
+    return bool(words) and words[-1] in prepositions
+
+
+def _country_pair(
+    span: str, label: str, lang: str, gazetteer: Gazetteer | None, before: str = "", after: str = ""
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two parts' spans of a name a model found that is two countries or regions joined by a hyphen
+    ("U.S.-Canada", "India–Pakistan"), each known to the gazetteer, and that modifies what follows (``before``
+    and ``after``: the text around it, see :func:`_one_state`); None for anything else ("Mercedes-Benz",
+    "Austria-Hungary's army")."""
+    m = _HYPHENED_PAIR.fullmatch(span) if label in ("ORG", "NORP", "GPE", "LOC") else None
+    if m is None or gazetteer is None or _one_state(before, after, lang):
+        return None
+    for part in (1, 2):
+        place = gazetteer.place_form(m.group(part).rstrip("."), lang) or gazetteer.place_form(m.group(part), lang)
+        if place is None or place[1].kind not in _COUNTRY_KINDS:
+            return None
+    return m.span(1), m.span(2)
+
+
+def _past_opening_word(text: str, start: int, end: int, lang: str) -> int:
+    """Where a person starts when a model took the word opening the sentence with the name ("While Buckley was
+    away", "Although Smith denied it"): a stop word of the language, of three letters or more, that is neither a given
+    name ("Will Smith", "May Mobley") nor a name particle ("Da Silva", "Van Dijk"), before a capitalised word."""
+    m = _OPENING_WORD.match(text, start, end)
+    if m is None or not text[m.end()].isupper() or not _initial(text, start):
+        return start
+    word = m.group(1)
+    folded = word.casefold()
+    if len(word) < 3 or folded not in stop_words(lang) or given_name(word, lang) or folded in _ALL_PARTICLES:
+        return start
+    return m.end()
+
+
+_OPENING_WORD = re.compile(r"([^\W\d_]+) (?=[^\W\d_])")  # a word, one space, a letter
+
+_ALL_PARTICLES = _NAME_PARTICLES.union(*PARTICLES.values())
+
+
+def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, plain: set[str], start: int = 0) -> bool:
+    """Whether a one-word place a model found is a word the article also writes in lower case (accents and
+    an elided article aside: "Etat" and "l’état"), or outside English a word the language's dictionary gives in
+    lower case that opens a sentence or is inflected ("Thème" heading a paragraph, "les Suisses"; not "du
+    Plateau"), and the gazetteer does not know it as a place."""
+    if " " in span or CJK.search(span) or not span[:1].isupper():
+        return False
+    known = gazetteer.place_form(span, lang) if gazetteer is not None else None
+    if known is not None and not town_alias(*known):
+        return False
+    if known is not None:
+        # only another name of a town ("Liga" of Riga, "Pleno" of Plano, "Casa" of Chas): no evidence against
+        # a word of the language
+        return lang != "en" and common_place_word(span, lang)
+    if (
+        lang != "en"
+        and common_place_word(span, lang)
+        and (_initial(text, start) or lemma(span, lang) != span.casefold())
+    ):
+        return True  # "Thème" opening a heading, "les Suisses" (of "suisse"): a word of the language, no place
+    if not plain:
+        plain.update(unaccented(_ELIDED_WORD.sub("", w)) for w in _LOWER_WORD.findall(text))
+        plain.add("")  # computed (an article with no lower-case word asks once)
+    return unaccented(span) in plain
+
+
+def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
+    """Whether a person a model found outside English is no name: initials alone ("Y.", "P. E."), or one
+    word that is a common word of the language ("Représentante" opening a sentence) with no title before it."""
+    words = _NAME_WORD.findall(span)
+    if all(len(w) <= 1 for w in words):
+        return True
+    titled = word_before(text, start).rstrip(".").casefold() in roles | _PERSON_HEADS
+    return len(words) == 1 and not titled and is_common_word(words[0], lang)
+
+
+def _previous_word(text: str, start: int) -> str | None:
+    """The word right before ``start`` when one space parts them (at most 16 characters back), else None."""
+    before = text[max(0, start - 16) : start]
+    words = before.split()
+    return words[-1] if before[-1:] == " " and words else None
+
+
+_NOT_PEOPLE = ("GPE", "LOC", "NORP", "ORG")
+
+
+def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> int | None:
+    """Where a person starts in a span that a model ran on from a place into a name: a place the gazetteer
+    knows (a country, when the model said organisation), then a given name and one or two capitalised words
+    ("Ukraine Kurt Volker")."""
+    words = list(re.finditer(r"\S+", span))
+    if gazetteer is None or not 3 <= len(words) <= 5:
+        return None
+    for k in range(1, len(words) - 1):
+        rest = [m.group(0) for m in words[k + 1 :]]
+        if not given_name(words[k].group(0), lang) or len(rest) > 2 or not all(w[:1].isupper() for w in rest):
+            continue
+        if any(institution_word(w) for w in rest) or rest[-1].rstrip(".").casefold() in _COMPANY_ENDINGS:
+            return None  # "Paris Hilton Hotels": an organisation
+        # the place ends before the given name ("San Francisco Bay Area" is no "San" and a person)
+        if gazetteer.place_form(span[: words[k].end()], lang) is not None:
+            return None
+        place = gazetteer.place_form(span[: words[k].start()].rstrip(), lang)
+        if place is not None and (label != "ORG" or place[1].kind == "country"):
+            return words[k].start()
+    return None
+
+
+_APPOSED = re.compile(r",[ \t]+([^\W\d_][\w'’-]{0,40})")
+
+
+def _apposed_given_name(text: str, end: int, lang: str) -> bool:
+    """Whether a comma and a given name follow right after ``end`` ("..., Laurent Le Bon"): the person a role before
+    the span is of stands there, apposed, and the span is the role's body whole, a name in it included."""
+    m = _APPOSED.match(text, end, end + 48)
+    return m is not None and given_name(m.group(1), lang)
+
+
+def _role_then_person(
+    text: str, start: int, span: str, lang: str, roles: set[str], gazetteer: Gazetteer | None
+) -> tuple[tuple[int, int] | None, int] | None:
+    """Where a person starts in a span a model labelled a body or a place that a role phrase runs into a name: the
+    span opens with a role and what it is of ("ministre des Affaires étrangères Dmytro Kouleba"), or a role stands a
+    few words before it ("le ministre ukrainien de la Défense Oleksiï Reznikov", "le porte-parole de la Maison
+    Blanche John Kirby"), and it ends in two or three name-shaped words: a given name then one or two more, or two
+    words that are no word of the language nor a place. Returns the body's span within ``span`` (the capitalised
+    words after the role, or what comes before the name; None when there is none) and the person's start."""
+    words = list(re.finditer(r"\S+", span))
+    if gazetteer is None or len(words) < 3:
+        return None
+    heads = roles | _PERSON_HEADS
+    head = words[0].group(0).rstrip(".").casefold() in heads
+    before = text[max(0, start - 60) : start].split()[-5:]
+    cued = head or any(w.rstrip(".,").casefold() in heads for w in before)
+    if not cued or any(re.search(r"[.;:!?]$", w) for w in before[-4:] if not head):
+        return None
+    if _apposed_given_name(text, start + len(span), lang):
+        return None  # "le directeur du Centre Georges Pompidou, Laurent Le Bon": the role is the apposed person's
+
+    def name_shaped(word: str) -> bool:
+        return (
+            word[:1].isupper()
+            and any(c.islower() for c in word[1:])
+            and not is_common_word(word, lang)
+            and not institution_word(word)
+            and word.casefold() not in roles
+        )
+
+    # a given name and a surname first ("Maison Blanche John Kirby": not "Blanche" and two more), then a given name
+    # and two more words, then two words no data knows ("Oleksiï Reznikov")
+    for size, given in ((2, True), (3, True), (2, False)):
+        k = len(words) - size
+        tail = [m.group(0) for m in words[k:]]
+        if k < 1 or not all(name_shaped(w) for w in tail[1:]):
+            continue
+        if given_name(tail[0], lang) != given or not (given or name_shaped(tail[0])):
+            continue
+        if gazetteer.place_form(span[words[k].start() :], lang) or _place_surname(tail[-1], lang, gazetteer):
+            continue
+        lead = words[1:k] if head else words[:k]
+        capital = next((m for m in lead if _ELIDED_WORD.sub("", m.group(0))[:1].isupper()), None)
+        if capital is None:
+            return None, words[k].start()
+        elided = _ELIDED_WORD.match(capital.group(0))  # "de l'Intérieur": the body without its article
+        return (capital.start() + (elided.end() if elided else 0), words[k - 1].end()), words[k].start()
+    return None
+
+
+def _feature(span: str, lang: str) -> bool:
+    """Whether a name a model found is a geographic feature: two to four capitalised words opened or closed by a
+    head word of the language ("Sierra Nevada", "Lake Chad", "Martha's Vineyard Island"), not a person whose
+    surname is a head word ("Moises Sierra") nor an institution ("Mount Sinai Hospital")."""
+    heads = PLACE_HEADS.get(lang, frozenset())
+    words = span.split()
+    if not heads or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    folded = [w.rstrip(".,").casefold() for w in words]
+    if folded[0] not in heads and _POSSESSIVE.sub("", folded[-1]) not in heads:
+        return False
+    if folded[0] not in heads and given_name(words[0], lang):
+        return False  # "Moises Sierra", "Jim River": a person
+    if folded[-1] not in heads and len(words) > 2 and is_common_word(words[-1], lang):
+        return False  # "Mount Sinai Hospital", "Lake Street Dive": a head word opens what a common noun closes
+    return not any(institution_word(w) for w in folded)
+
+
+# The word for "state" after a state's name ("Osun State"), read only for the regions and cities of countries whose
+# first divisions are states: elsewhere "X State" is no state but a university or its team ("Kent State", Kent an
+# English county). The United States are left out too: there a state's name and the word make a university ("Ohio
+# State", "Penn State").
+_STATE_WORDS = {"en": ("state",)}
+
+_STATE_COUNTRIES = frozenset(
+    {"AT", "AU", "BR", "DE", "ET", "FM", "IN", "MM", "MX", "MY", "NG", "PW", "SD", "SO", "SS", "VE"}
+)
+
+
+def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a place the gazetteer knows followed by a word of the language that names a part of it
+    ("Yobe North", "Wichita East")."""
+    qualifiers = _QUALIFIERS_AFTER.get(lang)
+    words = span.split()
+    if gazetteer is None or not qualifiers or not 2 <= len(words) <= 4:
+        return False
+    last = _POSSESSIVE.sub("", words[-1]).casefold()
+    if last in _STATE_WORDS.get(lang, ()):  # "Osun State", "Lagos State": a state named after a region or its city
+        place = gazetteer.place_form(" ".join(words[:-1]), lang)
+        return place is not None and place[1].kind in ("region", "city") and place[1].country_code in _STATE_COUNTRIES
+    if last not in qualifiers:
+        return False
+    place = gazetteer.place_form(" ".join(words[:-1]), lang)
+    return place is not None and more_than_a_town(place[1])
+
+
+def _person_not_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a two-word "place" a model found is a person: a given name, then a capitalised word, the whole no
+    place the gazetteer knows nor a feature nor a compass point's part of a place ("Kate York", "Pavle Petrović";
+    not "Victoria Falls", "West Africa")."""
+    words = span.split()
+    if gazetteer is None or len(words) != 2 or not given_name(words[0], lang) or not words[1][:1].isupper():
+        return False
+    if compass_place(span, lang, gazetteer):
+        return False
+    if gazetteer.place_form(span, lang) is not None or gazetteer.place_form(words[0], lang) is not None:
+        return False  # "Santa Clara"; "Jordan Valley": a country's name before
+    heads = PLACE_HEADS.get(lang, frozenset()) | _QUALIFIERS_AFTER.get(lang, frozenset())
+    return words[1].casefold() not in heads and not words[1].isupper()
+
+
+# Labels a language's model gives a plain "Given Surname" person it misread (``NAME_PAIR_MISREAD``).
+_PAIR_MISREAD: dict[str, frozenset[str]] = languages.table("NAME_PAIR_MISREAD")
+
+
+def _person_pair(
+    span: str, label: str, text: str, start: int, end: int, lang: str, gazetteer: Gazetteer | None
+) -> bool:
+    """Whether a name a model labelled an organisation, a facility, a work or a product
+    (:data:`_PAIR_MISREAD`) is a person: two capitalised words, the first a given name as written ("Brad Marchand",
+    "Linus Ullmark"), not both words of the language ("Joy Division"), the second no institution's, company's,
+    feature's nor place's word ("Morgan Bank", "Grace Lake", "Washington Avenue"), the whole no place the gazetteer
+    knows ("Santa Clara"), no country's or region's name before a word of the language ("Florida Keys") and this mention not framed as a company's ("Martin Marietta shares rose")."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    words = span.split()
+    if label not in _PAIR_MISREAD.get(lang, ()) or len(words) != 2:
+        return False
+    given, surname = words
+    if not all(w[:1].isupper() and w[1:].islower() for w in (given, surname.replace("-", "").replace("'", ""))):
+        return False
+    folded = surname.rstrip(".").casefold()
+    if not given_name(given, lang) or (common_word(given.casefold(), lang) and common_word(folded, lang)):
+        return False  # "Joy Division", "Rose Bowl": two words of the language ("Brad Marchand", "Chris Pine" stay)
+    if institution_word(surname, lang) or folded in _COMPANY_ENDINGS or folded in PLACE_HEADS.get(lang, ()):
+        return False
+    if labels.no_person(span):
+        return False  # "Washington Avenue", "Grace Church": a place's or a body's word
+    if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
+        return False
+    region = gazetteer.place_form(given, lang) if gazetteer is not None else None
+    if region is not None and region[1].kind in _COUNTRY_KINDS and common_word(folded, lang):
+        return False  # "Florida Keys", "Georgia Tech": a state's name and a word of the language
+    mention = RawEntity(text[start:end], label, start, end)
+    return not any(_company_framed(mention, text, lang, person=p) for p in (True, False))
+
+
+def _plural_noun(word: str, lang: str) -> bool:
+    """Whether a capitalised word is the plural of a common noun of the language and no name ("Democrats",
+    "Sabres"; not "Jones", "Banks")."""
+    folded = word.casefold()
+    return (
+        folded.endswith("s") and not family_name(word) and is_common_word(word, lang) and lemma(folded, lang) != folded
+    )
+
+
+def _place_group(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a "person" a model found is a place the gazetteer knows, then the plural of a common noun
+    ("Virginia Democrats", "Kentucky Republicans"): a group of that place, not a person."""
+    words = span.split()
+    if gazetteer is None or not 2 <= len(words) <= 4 or not _plural_noun(words[-1], lang):
+        return False
+    place = gazetteer.place_form(" ".join(words[:-1]), lang)
+    if place is None:
+        return False
+    # a given name that is also a town opens a person's name ("Sandy Angers"); a state's or a city's, a group's
+    big = more_than_a_town(place[1])
+    return len(words) > 2 or not given_name(words[0], lang) or big
+
+
+def _one_word(span: str) -> str:
+    """A name without a leading "the" and a possessive: "The Chronicle's" is "Chronicle"."""
+    return _POSSESSIVE.sub("", re.sub(r"^[Tt]he\s+", "", span.strip()))
+
+
+_THING_CONTEXT = 30  # characters read on either side of a one-word name's mention
+
+# Languages whose model's one-word people need a person's evidence even when the word is no word of the language:
+# English spaCy sm calls brands and firms people ("Varo", "Optilli", "Clymer"); a given name, a surname, a longer
+# person holding the word or a person's cue at one mention keeps it a person.
+_UNEVIDENCED_PEOPLE = frozenset({"en"})
+
+
+def _things(
+    found: list[RawEntity], text: str, lang: str, roles: set[str], gazetteer: Gazetteer | None = None
+) -> dict[str, str]:
+    """One-word people a model found that are things: a common word of the language (its dictionary lists it
+    in lower case: "Twitter", "Universal", "Sabres") or, in English, any word that is no given name nor a place
+    the gazetteer knows ("Optilli", "Clymer": an organisation), no given name nor surname, no word of a longer person
+    the article names, and no mention of it with a person's cue (a title or role before it, a speech verb
+    after it, a given name before it: "Mr. Trump", "Parise said", "Sandy Angers"). Each maps to "ORG" when a mention reads as an organisation's or
+    a team's ("on Twitter", "the Chronicle", the plural "Sabres"), else to "" (no entity: "signed to
+    Universal", "Flash-forward"). One pass over the article's words: linear on any text."""
+    people = [_one_word(e.text) for e in found if e.label == "PERSON"]
+    person_words = {w for name in people if len(name.split()) > 1 for w in _words(name)}
+    candidates: set[str] = set()
+    unknown: set[str] = set()  # no word of the language: a brand or a firm more often than nothing
+    for e in found:
+        word = _one_word(e.text)
+        if e.label != "PERSON" or e.id is not None or " " in word or not word[:1].isupper() or word.isupper():
+            continue
+        if word.casefold() in person_words or family_name(word):
+            continue
+        if is_common_word(word, lang):
+            candidates.add(word)
+        elif lang in _UNEVIDENCED_PEOPLE and not given_name(word, lang):
+            if gazetteer is not None and gazetteer.place_form(word, lang) is not None:
+                continue  # a town the model called a person: the gazetteer's check below decides
+            candidates.add(word)
+            unknown.add(word)
+    if not candidates:
+        return {}
+    after, before_things = _PERSON_AFTER[lang], _THING_BEFORE.get(lang, frozenset())
+    cues = roles | _PERSON_HEADS | TITLES
+    out: dict[str, str] = {w: "ORG" if w in unknown or _plural_noun(w, lang) else "" for w in candidates}
+    person: set[str] = set()
+    others = sorted((e.start, e.end) for e in found if e.label != "PERSON")
+    ends = [end for _, end in others]
+    for m in _NAME_WORD.finditer(text):
+        word = m.group(0)
+        if word not in candidates:
+            continue
+        k = bisect.bisect_right(ends, m.start())
+        if k < len(others) and others[k][0] <= m.start():
+            continue  # inside another name ("San Francisco Chronicle"): no cue of its own
+        previous = text[max(0, m.start() - _THING_CONTEXT) : m.start()].split()[-1:]
+        head = previous[0].rstrip(".,").casefold() if previous else ""
+        if head in before_things:
+            out[word] = "ORG"
+        elif (
+            head in cues
+            or given_name(previous[0] if previous else "", lang)
+            or after.match(text[m.end() : m.end() + 30])
+            or _role_after(text[m.end() : m.end() + _THING_CONTEXT * 2], roles)
+        ):
+            person.add(word)  # "Mr. Trump", "Sandy Angers" (a given name before it), "Parise said"
+    return {w: label for w, label in out.items() if w not in person}
+
+
+def _role_after(after: str, roles: set[str]) -> bool:
+    """A role in the apposition right after a name: "Jianxiong, the former executive": a person's cue."""
+    return after.startswith(",") and any(w.strip(",.;").casefold() in roles for w in after[1:].split()[:5])
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|&|,?\s*and)\s*")
+
+
+def _listed_with_person(
+    found: list[RawEntity], i: int, text: str, lang: str, gazetteer: Gazetteer | None, parts: bool = True
+) -> bool:
+    """Whether a two-word "place" a model found is a person listed with one: capitalised words none of which
+    the gazetteer knows as a place, joined to a person by a comma or "and" ("Merav Eitan and Gaston Zahr").
+    ``parts=False`` (an "organisation"): only the whole name must be no place, and neither word a word of the
+    language ("Colton Sceviour": Colton is a town too, and a given name)."""
+    ent = found[i]
+    words = ent.text.split()
+    if gazetteer is None or len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if any(gazetteer.place_form(part, lang) is not None for part in ((ent.text, *words) if parts else (ent.text,))):
+        return False
+    if not parts and any(is_common_word(w, lang) for w in words):
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(found) or found[j].label != "PERSON" or len(found[j].text.split()) < 2:
+            continue
+        a, b = (found[j].end, ent.start) if j < i else (ent.end, found[j].start)
+        if 0 < b - a <= 8 and _LIST_GAP.fullmatch(text[a:b]):
+            return True
+    return False
+
+
+@functools.cache
+def _language_names(lang: str) -> frozenset[str]:
+    """The names of languages as CLDR writes them in ``lang`` ("Aramaic", "Swahili"), folded (none for a code babel
+    does not know)."""
+    return frozenset(n.casefold() for n in cldr.language_names(lang))
+
+
+def _language_name(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a language's (CLDR) and no place the gazetteer knows: "in Aramaic" is no place, "Cheyenne"
+    (a language, and Wyoming's capital) stays one."""
+    if _DEMONYM.match(span) or span.casefold() not in _language_names(lang):
+        return False  # "Ukrainian": a people's adjective first (NORP, in :func:`correct`)
+    return gazetteer is not None and gazetteer.place_form(span, lang) is None
+
+
+def _dated_month(span: str, text: str, end: int, lang: str) -> bool:
+    """Whether a one-word name is a month word the day's number follows ("Mar 20", "May 5")."""
+    return span.rstrip(".").casefold() in _MONTHS.get(lang, frozenset()) and bool(_DAY_AFTER.match(text, end))
+
+
+def _numbered_title(span: str, text: str, end: int) -> bool:
+    """Whether a one-word name has the same number after it at every mention, two or more ("Destiny 2 ... Destiny 2
+    isn't"): a title and its number (a person's score or age after the name changes or is not there)."""
+    number = _NUMBER_AFTER.match(text, end)
+    if number is None or " " in span:
+        return False
+    mentions = re.finditer(rf"(?<![\w'’-]){re.escape(span)}(?![\w'’-])", text)
+    numbers = [n[1] if (n := _NUMBER_AFTER.match(text, m.end())) else None for m in mentions]
+    return len(numbers) >= 2 and all(n == number[1] for n in numbers)
+
+
+def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """A model's labels checked against the gazetteer and cues (see the module docstring)."""
+    lang = (language or "en").split("-")[0]
+    roles = set(ROLES.get(lang, ())) | set(ROLES["en"])
+    institutions = set(INSTITUTIONS.get(lang, ())) | set(INSTITUTIONS["en"])
+    # The later words of the article's several-word people ("Volker" of "Kurt Volker"), each with the people holding
+    # it: evidence that a name holding one is no place, unless the only holder is the name judged ("San Marcos"
+    # labelled a person does not make its own "Marcos" a person's word).
+    holders: dict[str, set[str]] = {}
+    for e in found:
+        if e.label == "PERSON" and len(e.text.split()) > 1:
+            for w in _words(e.text)[1:]:
+                holders.setdefault(w, set()).add(" ".join(_words(e.text)))
+    things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
+    lower = {w for w in _LOWER_WORD.findall(text)}
+    plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
+    out: list[RawEntity] = []
+    for i, ent in enumerate(found):
+        label, start, end, name = ent.label, ent.start, ent.end, ent.name
+        judged = " ".join(_words(ent.text))
+        person_words = {w for w in _words(ent.text) if holders.get(w, set()) - {judged}}
+        if label == "PERSON" and ent.name is None:
+            start, end = _person_span(text, start, end)
+            if end <= start:
+                continue
+        if label == "PERSON" and ent.id is None and ent.name is None:
+            start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
+            end = _hyphenated_given_name(text, start, end)  # "Moon Jae-in": the whole given name
+        opened = text.find(" (", start, end) if ent.id is None else -1
+        if opened > start and ")" not in text[opened:end]:  # "Daily Nation (Barbados": the name ends before it
+            inner = text[opened + 2 : end].strip()
+            if inner and gazetteer is not None and gazetteer.place_form(inner, lang) is not None:
+                a = text.index(inner, opened)
+                out.append(RawEntity(inner, "GPE", a, a + len(inner)))  # the place in parentheses
+            end = opened
+        span = text[start:end]
+        if not any(c.isupper() for c in span) and any(c.islower() for c in span):
+            continue  # "spokeswoman", "the ministry": a common noun, not a name (a script with no case stays: 北京, القاهرة)
+        if label == "PERSON" and ent.id is None and all(w.casefold() in lower for w in _NAME_WORD.findall(span)):
+            continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
+        if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text, start, lang, roles):
+            continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
+        if label == "PERSON" and ent.id is None and after_indefinite(_previous_word(text, start), lang):
+            continue  # "une Renault Clio": a thing, not a person
+        if label == "PERSON" and ent.id is None and storm_name(span.split(), _previous_word(text, start), lang):
+            continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
+        if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _CAMEL_ACRONYM.search(span):
+            label = "PRODUCT"  # "MkII Ford", "CalOPPA": an acronym's blend, no person nor place
+        if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _language_name(span, lang, gazetteer):
+            label = "LANGUAGE"  # "means tower in Aramaic": a language, no place nor person
+        if label == "PERSON" and ent.id is None and _dated_month(span, text, end, lang):
+            continue  # "Mar 20, 2005": a date, not a person
+        if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):
+            continue  # "Contacting Us", "About Us": a heading, not a person
+        if label == "ORG" and ent.id is None and _title_part(span, text, start, lang, roles):
+            continue  # "Secretary of State Antony Blinken": the word is the title's, no organisation
+        if label in ("ORG", "PERSON", "GPE") and ent.id is None and _allegiance(span, text, end, lang):
+            label = "NORP"  # "Pro-Kremlin bloggers": a stance toward a name, an adjective, no organisation
+        if label == "PERSON" and ent.id is None and _numbered_title(span, text, end):
+            label = "PRODUCT"  # "Destiny 2" at every mention: a game's or a product's title with its number
+        thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None else None
+        if thing == "":
+            continue  # "signed to Universal": a word of the language no person cue makes a name, not a person
+        if thing is not None:
+            label = thing  # "on Twitter", "the Sabres": an organisation or team, not a person
+        cut = _place_then_person(span, label, lang, gazetteer) if label in _NOT_PEOPLE and ent.id is None else None
+        if cut is not None:  # "envoy to Ukraine Kurt Volker": the place, then the person the model ran on into
+            before_person = span[:cut].rstrip()
+            out.append(RawEntity(before_person, "GPE", start, start + len(before_person)))
+            out.append(RawEntity(span[cut:], "PERSON", start + cut, end))
+            continue
+        cuttable = label in _NOT_PEOPLE and ent.id is None
+        role_cut = _role_then_person(text, start, span, lang, roles, gazetteer) if cuttable else None
+        if role_cut is not None:  # "ministre des Affaires étrangères Dmytro Kouleba" (ORG)
+            body, person = role_cut
+            if body is not None:  # the body the role serves, when the span names one ("Affaires étrangères")
+                a, b = body
+                out.append(RawEntity(span[a:b], "ORG" if a else label, start + a, start + b))
+            out.append(RawEntity(span[person:], "PERSON", start + person, end))
+            continue
+        elided = _ELIDED.match(span) if lang in _ELIDING_LANGUAGES else None
+        if elided and span[elided.end() :][:1].isupper():
+            start += elided.end()  # "d’Arguin", "l’Horizon": the article is not part of the name
+            span = text[start:end]
+        feature = _FEATURE_BEFORE.get(lang)
+        headed = feature.search(text[max(0, start - 40) : start]) if feature and ent.id is None else None
+        if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
+            start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
+            label, name, span = "LOC", None, text[start:end]
+        around = text[max(0, start - 15) : start], text[end : end + 40]
+        split = _country_pair(span, label, lang, gazetteer, *around) if ent.id is None else None
+        if split is not None:  # "U.S.-Canada trade", "India-Pakistan talks": two countries, not one name
+            for a, b in split:
+                out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
+            continue
+        pair = _and_split(lang).fullmatch(span) if ent.id is None else None
+        if pair is not None and (_administered(text, end, lang) or _two_places(pair, span, label, lang, gazetteer)):
+            # "Orange and Riverside counties", "shelled Odesa and Mykolaiv" (WORK_OF_ART): two places
+            for part in ("first", "second"):
+                a, b = start + pair.start(part), start + pair.end(part)
+                out.append(RawEntity(text[a:b], "GPE", a, b))
+            continue
+        places = _place_list(span, label, lang, gazetteer) if ent.id is None and pair is None else None
+        if places is not None:  # "strikes on Odesa, Kharkiv and Dnipro" (WORK_OF_ART): three places
+            out.extend(RawEntity(text[start + a : start + b], "GPE", start + a, start + b) for a, b in places)
+            continue
+        if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain, start):
+            continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
+        words = _words(span)
+        # A role at the head of a name: "Spokeswoman Sandy Angers" is Sandy Angers, a person.
+        head = span.split()[0].rstrip(".").casefold() if span.split() else ""
+        if label in ("ORG", "PERSON", "GPE", "NORP") and head in _PERSON_HEADS and len(span.split()) > 1:
+            rest = span.split(maxsplit=1)[1]
+            if rest[:1].isupper() and not (set(_words(rest)) & institutions):
+                start = end - len(rest)
+                label, name = "PERSON", None
+                span, words = rest, _words(rest)
+        bare = re.sub(r"^(?:the|The)\s+|['’]s?$", "", span)
+        before = text[max(0, start - 40) : start].split()
+        descriptor = before[-1] if before else ""
+        if label in ("PERSON", "ORG") and ent.id is None and outlet_name(_previous_word(text, start), lang):
+            label = "ORG"  # "l'agence Ria Novosti", "the daily Kommersant": a news outlet, not a person
+        elif label in ("GPE", "LOC", "NORP", "FAC") and set(words) & institutions:
+            label = "ORG"  # "Bank of America", "the US Federal Reserve", "the U.S. Air Force"
+        elif label in ("PERSON", "ORG", "PRODUCT") and ent.id is None and _feature(bare, lang):
+            label = "LOC"  # "Sierra Nevada", "Lake Chad": a geographic feature, whatever the model said
+        elif label in _FEATURED and ent.id is None and len(words) <= 3 and (after := _feature_after(text, end, lang)):
+            end += after  # "the Taman peninsula" (ORG), "the Dnipro river" (GPE): the feature, its noun included
+            label, name, span = "LOC", None, text[start:end]
+        elif label in ("PERSON", "ORG") and ent.id is None and _qualified_place(bare, lang, gazetteer):
+            label = "GPE"  # "Yobe North", "Wichita East": a known place and a part of it
+        elif label in ("PERSON", "ORG", "NORP") and ent.id is None and compass_place(bare, lang, gazetteer):
+            label = "LOC"  # "West Africa", "Southern California": a compass point's part of a known place
+        elif label == "GPE" and ent.id is None and _person_not_place(bare, lang, gazetteer):
+            label = "PERSON"  # "Kate York": a given name and a surname that is also a town
+        elif label == "GPE" and ent.id is None and _listed_with_person(found, i, text, lang, gazetteer):
+            label = "PERSON"  # "Ivana Jelić and Pavle Petrović": an unknown name in a list of people
+        elif (
+            label == "ORG"
+            and ent.id is None
+            and not set(words) & (institutions | _COMPANY_ENDINGS)
+            and _listed_with_person(found, i, text, lang, gazetteer, parts=False)
+        ):
+            label = "PERSON"  # "Eric Robinson and Boone Jenner also scored": a name in a list of people
+        elif ent.id is None and _person_pair(bare, label, text, start, end, lang, gazetteer):
+            label = "PERSON"  # "Brad Marchand added three assists" (ORG), "Linus Ullmark stopped 22 shots" (FAC)
+        elif label == "PERSON" and ent.id is None and _place_group(bare, lang, gazetteer):
+            label = "NORP"  # "Virginia Democrats": a place's party or team, not a person named Virginia
+        elif label == "PERSON" and set(words[:-1]) & institutions | set(words) & _COMPANY_ENDINGS:
+            label = "ORG"  # "Bank of Japan", "Ryanair Holdings Inc" (but "Jim Press" is a person)
+        elif label == "PERSON" and lang != "en" and len(words) > 1 and words[-1] in institutions:
+            label = "ORG"  # "Taranis News" in French: an English surname "Press" is an outlet elsewhere
+        elif (
+            label in ("PERSON", "GPE", "LOC")
+            and _ORG_DESCRIPTORS.match(descriptor.strip(","))
+            and not _country_or_region(bare, lang, gazetteer)
+        ):
+            label = "ORG"  # "budget airline Ryanair", "retailer Best Buy" (not "solar giant, South Korea is")
+        elif label == "PERSON" and _AIRLINE.match(bare) and not (set(words) & person_words):
+            label = "ORG"
+        elif (
+            label in ("PERSON", "ORG", "PRODUCT", "GPE", "LOC")
+            and (_settlement(text, start, end, lang) or _administered(text, end, lang))
+            and len(words) <= 2
+            and not (set(words) & person_words)
+        ):
+            label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "in Pangram area"
+        elif (
+            label in ("PERSON", "ORG")
+            and ent.id is None
+            and _on_feature(text, start, lang)
+            and not (set(words) & (institutions | _COMPANY_ENDINGS))
+        ):
+            label = "LOC"  # "a telescope atop Mauna Kea", "on the slopes of Kilimanjaro": a mountain or a shore
+        elif (
+            label in ("ORG", "PERSON")
+            and ent.id is None
+            and not (set(words) & person_words)
+            and _placed_in_time(bare, text, start, end, lang)
+        ):
+            label = "GPE"  # "an attack in Roxbury Wednesday night": where and when something happened (a person's
+            # surname of the article is no evidence: "Lee Wells ... met in Wells on Monday")
+        elif (
+            label == "GPE" and _DEMONYM.match(bare) and (gazetteer is None or gazetteer.place_form(bare, lang) is None)
+        ):
+            label = "NORP"  # "Ukrainian", "Chinese": a people's adjective, not a place
+        elif label in ("PERSON", "ORG", "NORP", "LOC", "PRODUCT") and gazetteer is not None:
+            place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
+            titled = bool(before) and before[-1].rstrip(".").casefold() in roles
+            cue = _PLACE_CUES.get(lang)
+            near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
+            # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
+            # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
+            near = near or (
+                label == "PERSON" and len(words) == 1 and not family_name(bare) and _origin(text, start, lang)
+            )
+            if place is None and near and not titled and _small_town(bare, lang, gazetteer, person_words):
+                label = "GPE"  # "of Hope", "in Wells": a town's own name where the text says place
+            if place is not None and not titled and not (set(_words(bare)) & person_words):
+                p = place[1]
+                # An organisation named like a city stays one (Toyota); a person named like one does not. A state or
+                # province ("Virginia", a region with no population here) counts as a big city.
+                big = p.population >= CITY_POPULATION or label == "LOC" or p.kind == "region"
+                # An organisation after "in" is the city only under the city's own name ("in the White House" is
+                # not Casablanca, whose other names include it).
+                own = p.kind == "city" and unaccented(p.name) == unaccented(bare)  # "Ōtāhuhu" is Otahuhu's own
+                own = own or (p.kind == "city" and lang == "en" and press_spelling(p.name) == press_spelling(bare))
+                region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
+                # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
+                # A region listed after a place is a place too ("in Pangram area of Sarkh, Logar": the province).
+                listed = near and p.kind == "region"
+                # A region of the language's own table is a place an organisation's name seldom is ("Crimea was
+                # annexed" ORG), unless the model read a title with it ("The Atlantic reported": the magazine).
+                listed = listed or (p in gazetteer.named_places and not span.startswith("The "))
+                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own) or listed:
+                    label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
+        if label != ent.label or start != ent.start or end != ent.end:
+            ent = RawEntity(text[start:end], label, start, end, ent.id, name)
+        out.append(ent)
+    return out
+
+
+_TITLE_OF = re.compile(r"(?<![\w'’.-])([A-Za-z]+) of $")
+
+
+def _title_part(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
+    """Whether a one-word name ends a title after a role and "of" ("Secretary of State", "Minister of Defence"): a
+    word of the language that is part of the title, no organisation."""
+    m = _TITLE_OF.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).casefold() in roles and " " not in span and is_common_word(span, lang)
+
+
+_ALLEGIANCE = {"en": re.compile(r"(?:[Pp]ro|[Aa]nti)-[A-Z]")}
+
+_LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+
+
+def _allegiance(span: str, text: str, end: int, lang: str) -> bool:
+    """Whether a name is a stance toward one, an adjective before a lower-case noun ("Pro-Kremlin bloggers",
+    "Anti-Western sentiment"): no organisation, person nor place."""
+    prefix = _ALLEGIANCE.get(lang)
+    return prefix is not None and prefix.match(span) is not None and _LOWER_AFTER.match(text, end) is not None
+
+
+# A time right after a name ("in Roxbury Wednesday night", "near Owego on Monday", "in Senkata last week"), and the
+# words before "in" that make the name a company's ("a stake in Tesla on Monday"), in English.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+_TIME_AFTER = {
+    "en": re.compile(
+        rf",?\s+(?:(?:on|early|late|since|until)\s+)?{_WEEKDAY}\b|,?\s+(?:yesterday|today|tonight|overnight)\b"
+        r"|,?\s+(?:last|this|earlier this) (?:week|weekend|month|year|morning|afternoon|evening|night)\b"
+    )
+}
+
+_COMPANY_FRAME = {"en": re.compile(r"\b(?:stakes?|shares?|invest\w*|interests?|holdings?|positions?) $")}
+
+
+def _placed_in_time(span: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether an unknown one- or two-word name is where something happened: a place cue ("in", "near") before it,
+    a time right after it ("in Roxbury Wednesday night"), no company frame before the cue ("a stake in") and no
+    institution's or company's word in it. A company or a person is seldom where an event took place."""
+    cue, time, company = _PLACE_CUES.get(lang), _TIME_AFTER.get(lang), _COMPANY_FRAME.get(lang)
+    words = span.split()
+    if cue is None or time is None or not 1 <= len(words) <= 2 or not time.match(text[end : end + 40]):
+        return False
+    m = cue.search(text[max(0, start - 30) : start])
+    if m is None or m.group(0).split()[0] not in ("in", "near", "outside"):
+        return False
+    head = text[max(0, start - 30) : start][: m.start()].split()[-1:]
+    if company is not None and head and company.search(head[0].casefold() + " "):
+        return False
+    if not all(w[:1].isupper() for w in words) or any(is_common_word(w, lang) for w in words):
+        return False  # "the vote in Congress Tuesday": a word of the language names a body, not a place
+    folded = {w.casefold().strip(".,") for w in words}
+    return not folded & _body_words(lang)
+
+
+# Words right before a name that put something on a geographic feature ("atop Mauna Kea", "the slopes of Etna").
+_FEATURE_CUES = {code: re.compile(cue) for code, cue in languages.table("PLACE_FEATURE_CUES").items()}
+
+
+def _on_feature(text: str, start: int, lang: str) -> bool:
+    """Whether the words right before ``start`` put something on a feature (:data:`_FEATURE_CUES`): only a place
+    has a summit, slopes or banks."""
+    cue = _FEATURE_CUES.get(lang)
+    return cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
+
+
+def _settlement(text: str, start: int, end: int, lang: str) -> bool:
+    """A settlement noun before the name ("area of", "localité de"), or after it when a place cue comes
+    before ("in Pangram area")."""
+    nouns, after, cue = _PLACE_NOUNS.get(lang), _PLACE_NOUNS_AFTER.get(lang), _PLACE_CUES.get(lang)
+    if nouns is not None and nouns.search(text[max(0, start - 30) : start]):
+        return True
+    cued = cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
+    # "from the Sumy area", "in the Kharkiv region": the article and a settlement noun around the name
+    cued = cued or (lang in _SPOTTED_PLACES and _AREA_BEFORE.search(text[max(0, start - 15) : start]) is not None)
+    return cued and after is not None and after.match(text[end : end + 20]) is not None
+
+
+@functools.cache
+def _and_split(lang: str) -> re.Pattern[str]:
+    """Two names of one or two capitalised words joined by the language's "and" or "&" ("Orange and Riverside")."""
+    name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
+    joins = "|".join(re.escape(c) for c in (*_conjunctions(lang), "&"))
+    return re.compile(rf"(?P<first>{name}) (?:{joins}) (?P<second>{name})")
+
+
+# What a model calls two places joined by "and" when it reads them as one thing ("Odesa and Mykolaiv" WORK_OF_ART).
+_THING_LABELS = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW"})
+
+
+def _two_places(pair: re.Match[str], span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a thing's name joined by "and" is two places: each half a country, a region or a city of
+    :data:`CITY_POPULATION` the gazetteer knows, and the whole no place of its own ("Trinidad and Tobago")."""
+    if label not in _THING_LABELS or gazetteer is None or gazetteer.place_form(span, lang) is not None:
+        return False
+    halves = (gazetteer.place_form(pair.group(part), lang) for part in ("first", "second"))
+    return all(found is not None and more_than_a_town(found[1]) for found in halves)
+
+
+@functools.cache
+def _list_split(lang: str) -> re.Pattern[str]:
+    """Three names or more of one or two capitalised words: commas between, the language's "and" before the last
+    ("Odesa, Kharkiv and Dnipro", "Odesa, Kharkiv, and Dnipro")."""
+    joins = "|".join(re.escape(c) for c in _conjunctions(lang))
+    return re.compile(rf"{_LIST_NAME}(?:, {_LIST_NAME})+,? (?:{joins}) {_LIST_NAME}")
+
+
+def _place_list(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> list[tuple[int, int]] | None:
+    """The spans of the places a thing's name listing three or more names is (:func:`_two_places`, for a list): each
+    name a country, a region or a city of :data:`CITY_POPULATION` the gazetteer knows; None when it is no such list."""
+    if (
+        label not in _THING_LABELS
+        or gazetteer is None
+        or not _conjunctions(lang)
+        or not _list_split(lang).fullmatch(span)
+    ):
+        return None
+    spans = [m.span() for m in re.finditer(_LIST_NAME, span)]
+    names = [span[a:b] for a, b in spans]
+    if any(n in _conjunctions(lang) for n in names):
+        return None
+    places = (gazetteer.place_form(n, lang) for n in names)
+    return spans if all(found is not None and more_than_a_town(found[1]) for found in places) else None
+
+
+_FEATURED = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "LOC"})  # what a model calls a feature's name before its noun
+
+
+def _feature_after(text: str, end: int, lang: str) -> int:
+    """The length of a lower-case feature noun right after a name ("Taman peninsula"), else 0."""
+    after = _FEATURE_AFTER.get(lang)
+    m = after.match(text, end, end + 20) if after is not None else None
+    return 0 if m is None else m.end() - end
+
+
+def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:
+    """Whether the name continues a list right after a place ("in Bryansk, Kursk and Belgorod")."""
+    if not found or found[-1].label not in _PLACES or found[-1].end > start:
+        return False
+    return _list_gap(text[found[-1].end : start], _conjunctions(lang))

@@ -1,0 +1,405 @@
+"""What the words around a name say it is, after the learned judge: the last say for a model's languages.
+
+:func:`_framed`: a company's frame ("Alibaba shares", "owned by", "CEO of"), a work's, a place no mention places;
+:func:`_eponyms`: the author a theory or a model is named after; :func:`_speaking_surnames`: a surname-shaped word
+that speaks or is apposed a role ("Zakharova accused") is a person.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Callable
+
+from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities import labels
+from wirestream.services.enrich.entities.context import (
+    _COUNTRY_KINDS,
+    _FRAME_LOOK,
+    _LIST_NAME,
+    _PERSON_AFTER,
+    _PLACE_CUES,
+    _POSSESSIVE,
+    _administered,
+    _company_framed,
+    _conjunctions,
+    _country_or_region,
+    _origin,
+    _work_framed,
+)
+from wirestream.services.enrich.entities.geo import Gazetteer, Place, unaccented
+from wirestream.services.enrich.entities.models import RawEntity
+from wirestream.services.enrich.entities.name_words import ROLES, given_name, is_common_word
+from wirestream.services.enrich.entities.quotes.language import load as quote_language
+from wirestream.services.enrich.lexicon import PLATFORM_NAMES
+
+# A possessive name, or two joined by "and", before the noun a theory or a model named after its authors ends with
+# ("Fiedler's Contingency Model", "Hersey and Blanchard's theory"): the authors are people (:func:`_eponyms`).
+_EPONYM_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+
+_EPONYMS = {
+    code: re.compile(
+        rf"(?<![\w'’&.-])(?P<a>{_EPONYM_NAME})(?: (?:and|&) (?P<b>{_EPONYM_NAME}))?['’]s "
+        rf"(?P<mods>(?:[\w-]+ ){{0,3}}?)(?P<head>{heads})(?![\w'’-])(?!\s*[A-Z0-9]\b)"
+    )
+    for code, heads in languages.table("NAME_EPONYM_HEADS").items()
+}
+
+_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]* )+")  # "Leonhard " of "Leonhard Euler's theorem"
+
+# A body's name between "the" and a lower-case "building" ("the Senate building on Red Square", "the Duma building"):
+# the building, a facility, not the body; English only (its article).
+_BUILDING_BEFORE = {"en": re.compile(r"(?<![\w'’-])[Tt]he $")}
+
+_BUILDING_AFTER = {"en": re.compile(r" buildings?\b")}
+
+
+def _building_after(text: str, start: int, end: int, lang: str) -> int:
+    """The length of a lower-case "building" right after a body's name the article opens ("the Senate building"),
+    else 0."""
+    before, after = _BUILDING_BEFORE.get(lang), _BUILDING_AFTER.get(lang)
+    if before is None or after is None:
+        return 0
+    if not before.search(text, max(0, start - 5), start) and not text.startswith(("the ", "The "), start):
+        return 0
+    m = after.match(text, end, end + 12)
+    return 0 if m is None else m.end() - end
+
+
+# A word before a mention that places a one-word name ("in Roxbury", "from Xilingol", "in the Saemangeum area"), a
+# place noun after it ("Saket area"), or a known place after a comma ("Hayward, Calif."): the article's evidence that a
+# name the gazetteer does not know is a place. A name no mention of which has it is no place by any evidence.
+_PLACING_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:(?:in|near|outside|across|around)(?: the)?|from|of|to|towards?|beyond|via|throughout) $"
+    )
+}
+
+_PLACING_AFTER = {"en": re.compile(r"(?:['’]s)? (?:area|district|province|region|county|city|town|village|state)\b")}
+
+# A list after a place cue right before a name ("in Sevastopol and Dzhankoi"): the cue reads over the whole list.
+_PLACE_LIST_BEFORE = {
+    "en": re.compile(rf"(?<![\w'’-])(?:in|near|outside|around|of) {_LIST_NAME}(?:, {_LIST_NAME})*,? and $")
+}
+
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Calif.", "N.M.", "Ill.": a state after a comma
+
+_COMMA_PLACE = re.compile(r", ([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)")
+
+# The sky's places no gazetteer lists ("life on Earth", "missions to Mars"): places whatever the frames.
+_BODIES = frozenset({"earth", "mars", "moon", "venus", "mercury", "jupiter", "saturn", "uranus", "neptune", "pluto"})
+
+
+def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place | None]) -> bool:
+    """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`)."""
+    before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
+    possessive = bool(_POSSESSIVE.search(e.text)) or after.startswith(("'s ", "’s "))
+    if (_PLACING_BEFORE[lang].search(before) and not possessive) or _PLACING_AFTER[lang].match(after):
+        return True  # "in Eurogamer's review" places the review, not Eurogamer
+    if _administered(text, e.end, lang) or _PLACE_LIST_BEFORE[lang].search(before):
+        return True  # "Pulkovo airport", "in Sevastopol and Dzhankoi": a place's noun, a list of places
+    comma = _COMMA_PLACE.match(after)
+    return comma is not None and (
+        trusted(comma.group(1)) is not None or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
+    )
+
+
+def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gazetteer: Gazetteer | None) -> set[str]:
+    """The one-word names labelled places that the gazetteer does not know under any form and that no mention places
+    ("Emirates had a fleet", "an upcoming Netflix special", "since Diwali"): an organisation or a thing more often than a
+    place nobody placed. Capitals ("DUBAI", a dateline) and abbreviations ("Calif.") are left alone."""
+    if gazetteer is None:
+        return set()
+    candidates: set[str] = set()
+    placed: set[str] = set()
+    for e, key in zip(found, keys, strict=True):
+        if e.label not in ("GPE", "LOC") or e.id is not None or " " in key or "." in key or not key:
+            continue
+        bare = _POSSESSIVE.sub("", e.text.strip())
+        if bare.isupper() or not bare[:1].isupper() or key in _BODIES or gazetteer.place_form(bare, lang) is not None:
+            continue
+        candidates.add(key)
+        if _placed(e, text, lang, gazetteer.trusted_place):
+            placed.add(key)
+    return candidates - placed
+
+
+_FRAMED_LANGUAGES = frozenset({"en"})
+
+_FRAMED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+
+_COMPANY_HEADS = frozenset({"group", "holdings", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"})
+
+_GIVEN_PLACE_POPULATION = 1_000_000  # a city this big keeps its name's mentions ("Paris" beside "Paris Hilton")
+
+
+def _platform_headed(label: str, key: str) -> bool:
+    """A several-word "person" that opens with a platform's name ("Twitter Thread", "YouTube Premium"): the platform's
+    thing, no person."""
+    return label == "PERSON" and " " in key and key.split()[0] in PLATFORM_NAMES
+
+
+def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies: set[str]) -> bool:
+    """Whether a name of ``label`` is a company: framed as one (a person by the frames no person fits), a person
+    headed by a platform's name, or a one-word person opening a company the article names."""
+    people, company = framed
+    if key in (people if label == "PERSON" else company) or _platform_headed(label, key):
+        return True
+    return label == "PERSON" and " " not in key and key in companies
+
+
+def _small_place(key: str, trusted: Callable[[str], Place | None]) -> bool:
+    """Whether the gazetteer trusts no country, region nor city of :data:`_GIVEN_PLACE_POPULATION` under ``key``."""
+    place = trusted(key)
+    return place is None or (place.kind not in _COUNTRY_KINDS and place.population < _GIVEN_PLACE_POPULATION)
+
+
+def _nowhere(name: str) -> Place | None:
+    """No place for any name (no gazetteer)."""
+    return None
+
+
+def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Labels the article's own frames contradict, whatever the recogniser or the judge said: a name one mention
+    reads as a company's ("Alibaba shares closed", "the site owned by Alibaba", "CEO of Acme") is an organisation;
+    a title after a work's word ("the book was called The Dragon Waiting") is a work; a one-word "person" that opens a
+    company the article names ("Carlyle" of "The Carlyle Group") is the company; a given name alone labelled a place
+    when a person of the article bears it ("Ann" beside "Ann Wilson") is that person. A country, a region or a town
+    the gazetteer trusts keeps its place ("Hong Kong shares"); an unknown one-word place no mention places is an
+    organisation (:func:`_unplaced`), so is a "person" headed by a platform's name. One pass over the names, a
+    bounded window each."""
+    if lang not in _FRAMED_LANGUAGES or len(found) > labels.MAX_ENTITIES:
+        return found
+    keys = [_POSSESSIVE.sub("", re.sub(r"^[Tt]he\s+", "", e.text.strip())).casefold() for e in found]
+    company: set[str] = set()
+    work: set[str] = set()
+    people: set[str] = set()  # names the frames no person fits make companies, people's included
+    for e, key in zip(found, keys, strict=True):
+        if e.id is None and key and e.text[:1].isupper():  # a mention of any label tells what the name is
+            if _work_framed(e, text, lang):
+                work.add(key)
+            elif _company_framed(e, text, lang, person=True):
+                people.add(key)
+            elif e.label != "PERSON" and _company_framed(e, text, lang, person=False):
+                company.add(key)
+    trusted = gazetteer.trusted_place if gazetteer is not None else _nowhere  # the door labels.py reads too
+    company = {k for k in company | people if trusted(k) is None}
+    company |= _unplaced(found, keys, text, lang, gazetteer)
+    people = {k for k in people if trusted(k) is None}
+    givens = {key.split()[0] for e, key in zip(found, keys, strict=True) if e.label == "PERSON" and " " in key}
+    full = {key for e, key in zip(found, keys, strict=True) if e.label == "PERSON" and " " in key}
+    person_words = {w for key in full for w in key.split()}
+    companies = {
+        key.split()[0]
+        for e, key in zip(found, keys, strict=True)
+        if e.label == "ORG" and " " in key and key.split()[-1].rstrip(".") in _COMPANY_HEADS
+    }
+    framed = (people, company)
+    placed_givens = {  # "in Ann", "from Ann": the place, the article says so
+        key
+        for e, key in zip(found, keys, strict=True)
+        if key in givens
+        and (_PLACE_CUES[lang].search(text[max(0, e.start - _FRAME_LOOK) : e.start]) or _origin(text, e.start, lang))
+    }
+    out = []
+    for e, key in zip(found, keys, strict=True):
+        if e.id is None and e.label in _FRAMED and key in work:
+            e = dataclasses.replace(e, label="WORK_OF_ART")
+        elif (
+            e.id is None
+            and e.label in _FRAMED
+            and key not in person_words
+            and _company(e.label, key, framed, companies)
+        ):
+            e = dataclasses.replace(e, label="ORG")
+        elif (
+            e.id is None
+            and e.label in labels.PLACES
+            and " " not in key
+            and key in givens
+            and given_name(e.text, lang)
+            and _small_place(key, trusted)
+            and key not in placed_givens
+        ):
+            e = dataclasses.replace(e, label="PERSON")
+        out.append(e)
+    return out
+
+
+# Surname endings that show a person's gender, every language's in Latin letters (``SURNAME_ENDINGS``: "Volodin",
+# "Zakharova", "Kowalska"), longest first.
+_SURNAME_SHAPES = tuple(
+    sorted(
+        {
+            ending
+            for table in languages.table("SURNAME_ENDINGS").values()
+            for forms in table.values()
+            for ending in forms
+            if all("a" <= c <= "z" or (not c.isascii() and unaccented(c).isascii()) for c in ending)
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # the lower-case word right after a name: "Zakharova accused"
+
+
+def _surname_shaped(word: str) -> bool:
+    """A title-case word of five letters or more that ends like a surname of some language (:data:`_SURNAME_SHAPES`)."""
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.casefold().endswith(_SURNAME_SHAPES)
+    )
+
+
+@functools.cache
+def _apposed_role(lang: str) -> re.Pattern[str] | None:
+    """A role in an apposition right after a name: a comma, an article or a possessive, at most three words, then
+    one of the language's ``NAME_ROLES`` ("Medvedev, the deputy head of …", "Budanov, Ukraine's military
+    intelligence chief,"); English only (its articles)."""
+    if lang != "en":
+        return None
+    roles = "|".join(re.escape(r) for r in ROLES.get(lang, ()))
+    return re.compile(rf"^,\s+(?:the|a|an|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b", re.I)
+
+
+@functools.cache
+def _role_of(lang: str) -> re.Pattern[str]:
+    """An apposition right after a name that opens with a role and its "of", "to" or "for", at most two words before
+    the role and no article needed ("Danilov, secretary of …", "Yermak, head of …", "Podolyak, an adviser to …")."""
+    roles = "|".join(re.escape(r) for r in ROLES.get(lang, ()))
+    return re.compile(rf"^,\s+(?:(?!whose\b|which\b|who\b)[\w'’-]+\s+){{0,2}}?(?:{roles})\s+(?:of|to|for)\b", re.I)
+
+
+def _given_and_surname(name: str, lang: str) -> bool:
+    """Two title-case words, the first no word of the language, the second ending like a surname
+    (:func:`_surname_shaped`): "Oleksiy Danilov", not "Morgan Stanley" nor "Bank Pekao"."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0].isalpha()
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and not is_common_word(words[0], lang)
+        and _surname_shaped(words[1])
+    )
+
+
+# A present participle's clause between commas right after a name ("Medvedev, quoting Shakespeare, said", "Peskov,
+# speaking on a conference call, told"): the speech verb after it is still the name's; English only, bounded.
+_PARTICIPLE_ASIDE = {"en": re.compile(r",\s+[a-z]+ing\b[^,.;:!?\"“”()]{0,80}(?=,)")}
+
+
+def _past_aside(following: str, lang: str) -> str:
+    """What follows a name once a participle's clause between commas right after it is left out
+    (:data:`_PARTICIPLE_ASIDE`): ", quoting Shakespeare, said" reads ", said"."""
+    aside = _PARTICIPLE_ASIDE.get(lang)
+    m = aside.match(following) if aside is not None else None
+    return following if m is None else following[m.end() :]
+
+
+def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """A one-word organisation the model read where a person stands, whose word ends like a surname
+    (:func:`_surname_shaped`) and is no place the gazetteer knows nor a word of the language: a person named by
+    surname, at every mention of it. Where a person stands: before a person's speech verb ("Volodin said",
+    "Zakharova told reporters": ``NAME_PERSON_AFTER``, or any of the quotes' speech verbs: "Zakharova accused"), before
+    an apposition holding a role ("Medvedev, the deputy head of Russia's Security Council,"), or joined by "and" to a
+    person ("Sergei Shoigu and Gerasimov"). A new cast's surname at a sentence's start reads as an organisation to the
+    small English model."""
+    after = _PERSON_AFTER.get(lang)
+    if after is None:
+        return found
+    apposed = _apposed_role(lang)
+    joins = _conjunctions(lang)
+    people = {(e.start, e.end) for e in found if e.label == "PERSON"}
+    starts, ends = {a for a, _ in people}, {b for _, b in people}
+    speaking: set[str] = set()
+    for e in found:
+        word = _POSSESSIVE.sub("", e.text.strip())
+        if e.label != "ORG" or e.id is not None:
+            continue
+        following = text[e.end : e.end + 60]
+        if following.startswith(","):
+            following = _past_aside(text[e.end : e.end + 150], lang)[:60]
+        if _given_and_surname(word, lang) and _role_of(lang).match(following):
+            speaking.add(word)  # "Oleksiy Danilov, secretary of Ukraine's security council,": a new cast's person
+            continue
+        if not _surname_shaped(word):
+            continue
+        verb = _NEXT_WORD.match(following)
+        spoke = bool(after.match(following)) or (verb is not None and quote_language(lang).is_verb(verb.group(1)))
+        spoke = spoke or (apposed is not None and apposed.match(following) is not None)
+        spoke = spoke or any(
+            (e.end + len(f" {j} ") in starts and following.startswith(f" {j} "))
+            or (e.start - len(f" {j} ") in ends and text.endswith(f" {j} ", 0, e.start))
+            for j in joins
+        )
+        if not spoke or is_common_word(word, lang):
+            continue
+        if gazetteer is None or gazetteer.place_form(word, lang) is None:
+            speaking.add(word)
+    if not speaking:
+        return found
+    return [
+        dataclasses.replace(e, label="PERSON")
+        if e.label == "ORG" and e.id is None and _POSSESSIVE.sub("", e.text.strip()) in speaking
+        else e
+        for e in found
+    ]
+
+
+def _buildings(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A body's name between "the" and a lower-case "building" is the building, a facility (:func:`_building_after`;
+    after the judge, which reads the body's name as the body's)."""
+    out = []
+    for e in found:
+        after = _building_after(text, e.start, e.end, lang) if e.label == "ORG" and e.id is None else 0
+        if after:
+            end = e.end + after
+            e = dataclasses.replace(e, text=text[e.start : end], label="FAC", end=end, name=None)
+        out.append(e)
+    return out
+
+
+def _eponyms(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """The authors a theory or a model is named after, people whatever the recogniser or the judge said ("Fiedler's
+    Contingency Model", "Blake and Mouton's Managerial Grid"): a name that is the possessor, or that ran on into the
+    model's name, becomes the author alone; the author's other mentions labelled an organisation become the person;
+    an author nothing found is added. Possessors that are all common words ("Google's Gemini Model") or a country or a
+    region are left alone."""
+    pattern = _EPONYMS.get(lang)
+    if pattern is None or len(found) > labels.MAX_ENTITIES:
+        return found
+    authors: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        if m.group("head")[0].isupper() and not all(w[:1].isupper() for w in m.group("mods").split()):
+            continue  # a capitalised head names a model in a capitalised name only
+        spans = [m.span(g) for g in ("a", "b") if m.group(g)]
+        words = [text[a:b] for a, b in spans]
+        if all(is_common_word(w, lang) for w in words) or any(_country_or_region(w, lang, gazetteer) for w in words):
+            continue
+        authors += spans
+    if not authors:
+        return found
+    keys = {text[a:b] for a, b in authors}
+    out: list[RawEntity] = []
+    taken: set[tuple[int, int]] = set()
+    for e in found:
+        inside = [(a, b) for a, b in authors if e.start < b and a < e.end]
+        if inside and e.id is None:
+            for a, b in inside:
+                if (a, b) == inside[0] and _NAMES_BEFORE.fullmatch(text[e.start : a]):
+                    a = e.start  # "Leonhard Euler's theorem": the whole name
+                out.append(RawEntity(text[a:b], "PERSON", a, b))
+            taken.update(inside)
+            continue
+        if e.id is None and e.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _POSSESSIVE.sub("", e.text) in keys:
+            e = dataclasses.replace(e, label="PERSON")  # "designed by Blake and Mouton": the authors
+        out.append(e)
+    out += [RawEntity(text[a:b], "PERSON", a, b) for a, b in authors if (a, b) not in taken]
+    return sorted(out, key=lambda e: e.start)

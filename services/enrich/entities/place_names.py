@@ -1,0 +1,428 @@
+"""Whether a capitalised run the name finder read is a place.
+
+After a locative or a direction ("in Shebekino", "bei Belgorod"), in a dateline, paired with its country or
+region ("Kursk, Russia"), a town the gazetteer believes in context (a common word, a surname or a foreign
+word that is also a town's name is one only with such evidence).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from wirestream.services.enrich.entities.cjk_names import CjkNameReader
+from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, Place, town_alias, unaccented
+from wirestream.services.enrich.entities.name_data import Found
+from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
+from wirestream.services.enrich.entities.name_words import (
+    _LOCAL_DATELINE,
+    _QUALIFIER,
+    _WORD_CITY_POPULATION,
+    ADJECTIVE_ENDINGS,
+    AND,
+    BETWEEN,
+    COMPASS,
+    DIRECTIONS,
+    FUNCTION_WORDS,
+    HOME_COUNTRIES,
+    LOCATIVE_SUFFIXES,
+    LOCATIVES,
+    NEAR,
+    NOUNS_CAPITALISED,
+    OF_ELIDED,
+    OR,
+    PARTICLES,
+    PLURAL_ENDINGS,
+    REGION_WORDS,
+    SETTLEMENT_HEADS,
+    TOWN_ENDINGS,
+    UNTIL,
+    _acronym,
+    _capitalised,
+    _common_noun,
+    _dictionary_word,
+    _first_names,
+    _given_form,
+    _quoted,
+    _surnames,
+    _Token,
+    common_place_word,
+    institution_word,
+)
+
+
+class PlaceNameReader(CjkNameReader):
+    """Places among the capitalised runs: the evidence around a run that a town or a region is meant."""
+
+    def _dateline_places(self, found: list[Found], tokens: list[_Token], text: str, lang: str) -> list[Found]:
+        """Where nouns are capitalised, the place of a local paper's dateline ("ERDEN. Wie berichtet ...",
+        "BOCKENEM (ots) -"): a word in capitals opening a line before a full stop, an agency or a dash, when the
+        gazetteer knows it written as a name or the article puts that name after a preposition of place or of
+        going ("in Erden"); there, and at each such preposition, it is the place, though also a word ("Erden")."""
+        if lang not in NOUNS_CAPITALISED:
+            return found
+        out = list(found)
+        for m in _LOCAL_DATELINE.finditer(text):
+            written = m.group(1).capitalize()
+            placed = [
+                k
+                for k, t in enumerate(tokens)
+                if t.text == written
+                and (self._after_locative(tokens, k, lang) or self._after_direction(tokens, k, lang))
+            ]
+            known = self.gazetteer.place_form(written, lang) or self.gazetteer.small_town(written, lang)
+            if not placed and known is None:
+                continue
+            name = known[0] if known else written
+            spans = [m.span(1), *((tokens[k].start, tokens[k].end) for k in placed)]
+            for start, end in spans:
+                if any(f.start < end and start < f.end and f.label in ("GPE", "LOC") for f in out):
+                    continue
+                out = [f for f in out if not (f.start < end and start < f.end)]
+                out.append(Found(text[start:end], "GPE", start, end, name))
+        return sorted(out, key=lambda f: f.start)
+
+    def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        before = tokens[first - 1] if first else None
+        locatives = LOCATIVES.get(lang, frozenset())
+        if before is not None and tokens[first].glued and before.text.casefold().replace("’", "'") in locatives:
+            return True
+        return self._cue_over_list(tokens, first, lang, locatives)
+
+    @staticmethod
+    def _cue_over_list(tokens: list[_Token], first: int, lang: str, cues: frozenset[str] | tuple[str, ...]) -> bool:
+        """Whether the word is the second of two names joined by "and" right after a cue ("в Белгород и Курск",
+        "u Belgorodu i Kursku"): the cue before the first places both."""
+        if first < 3 or not all(t.glued for t in tokens[first - 2 : first + 1]):
+            return False
+        cue, name, conjunction = tokens[first - 3], tokens[first - 2], tokens[first - 1]
+        return (
+            conjunction.text.casefold() in AND.get(lang, ())
+            and name.text[:1].isupper()
+            and cue.text.casefold().replace("’", "'") in cues
+        )
+
+    def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""
+        before = tokens[first - 1] if first else None
+        if before is not None and tokens[first].glued and before.text.casefold() in DIRECTIONS.get(lang, ()):
+            return True
+        return self._cue_over_list(tokens, first, lang, DIRECTIONS.get(lang, ()))
+
+    def _in_country(self, tokens: list[_Token], after: int, lang: str, text: str) -> bool:
+        """Whether a comma, a locative preposition and a country follow the run ("a Oloron, in Francia")."""
+        if after + 1 >= len(tokens) or text[tokens[after - 1].end : tokens[after].start].strip() != ",":
+            return False
+        if tokens[after].text.casefold() not in LOCATIVES.get(lang, ()) or not tokens[after + 1].glued:
+            return False
+        place = self.gazetteer.place_form(tokens[after + 1].text, lang)
+        return place is not None and place[1].kind == "country"
+
+    def _compass(self, tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a compass word and "of" come before the run ("nel sud dell'Inghilterra")."""
+        if first < 2 or not tokens[first].glued or not tokens[first - 1].glued:
+            return False
+        compass, of = tokens[first - 2].text.casefold(), tokens[first - 1].text.casefold().replace("’", "'")
+        return compass in COMPASS.get(lang, ()) and of in PARTICLES.get(lang, frozenset()) | OF_ELIDED.get(
+            lang, frozenset()
+        )
+
+    def _located(
+        self, run: list[_Token], tokens: list[_Token], first: int, lang: str, text: str, listed: bool = False
+    ) -> list[Found]:
+        """A run nothing else named, read as a place where the language puts it in a place: after a locative
+        preposition ("in Galles", "na Šumavě", "sull’Adriatico"), before a lower-case region or square word
+        ("Moskevské oblasti", "Червоною площею"), or, in Turkish, with a locative ending ("Bayraklı'da"), or ``listed`` after such a place ("in Galles e Scozia"). Up to three words, each a
+        name (not a word the article writes in lower case, a common noun, an institution, a role, an
+        acronym, a month or a function word) and not a quoted title."""
+        words = [t for t in run]
+        while words and words[-1].text.islower():
+            words = words[:-1]
+        if not words or len(words) > 3 or _quoted(words, text):
+            return []
+        suffixes = LOCATIVE_SUFFIXES.get(lang, ())
+        ending = re.match(r"^(.+)['’](\w+)$", words[-1].text) if suffixes and len(words) == 1 else None
+        if ending is not None:
+            if ending.group(2).casefold() not in suffixes or not self._placeable(ending.group(1), lang):
+                return []
+            return [Found(words[0].text, "GPE", words[0].start, words[0].end, ending.group(1))]
+        after = first + len(run)
+        region = after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ())
+        context = listed or self._after_locative(tokens, first, lang) or self._in_country(tokens, after, lang, text)
+        phrase = text[words[0].start : words[-1].end]
+        # "aus Kremmen", "bis Landeck": a small town of the language's own countries after a preposition of going
+        until = first > 0 and tokens[first].glued and tokens[first - 1].text.casefold() in UNTIL.get(lang, ())
+        homed = (until or self._after_direction(tokens, first, lang)) and self._home_town(phrase, lang)
+        paired = not (region or context or homed) and self._paired(tokens, first, after, lang, text)
+        if not (region or context or homed or paired or self._compass(tokens, first, lang)):
+            return []
+        if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
+            return []
+        if lang in NOUNS_CAPITALISED and not region and not homed:
+            after_run = text[words[-1].end : words[-1].end + 1]
+            cut_short = after_run == "/" or (after_run != "" and unicodedata.category(after_run)[0] in "LM")
+            # beside a known place a name need only be no word of the language nor a person's ("Staffelde")
+            named = all(self._strange_word(t.text, lang) for t in words) if paired else False
+            if cut_short or not (named or all(self._unlisted(t.text, lang) for t in words)):
+                return []  # "in Kraft", "in Packungsanleitung", "in Wandtke/Bullinger": a noun, a citation, a cut word
+        if region:
+            words = [
+                *words,
+                tokens[after],
+            ]  # "v Moskevské oblasti", "nad Červoným náměstím": the adjective and its noun
+        elif after < len(tokens) and tokens[after].glued and tokens[after].text.islower():
+            nxt, last = tokens[after].text.casefold(), words[-1].text.casefold()
+            noun = nxt not in FUNCTION_WORDS.get(lang, ()) and nxt not in _stop_words(lang)
+            if noun and last.endswith(ADJECTIVE_ENDINGS.get(lang, ())) and ADJECTIVE_ENDINGS.get(lang):
+                return []  # "v Městské knihovně": an adjective of a thing's name, not a place
+        found = self._span(words, "GPE", text)
+        town = self.gazetteer.small_town(found.text, lang) if not region else None
+        if town is not None and town[0] != found.text:  # "w Wadowicach": the town's own name, its case ending undone
+            found = Found(found.text, "GPE", found.start, found.end, town[1].name)
+        return [found]
+
+    def _home_town(self, phrase: str, lang: str) -> bool:
+        """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:
+        "Kremmen", "Bockenem") that is no word of the language."""
+        town = self.gazetteer.small_town(phrase, lang)
+        home = HOME_COUNTRIES.get(lang, frozenset())
+        return town is not None and town[1].country_code in home and not _dictionary_word(phrase, lang)
+
+    def _town_at(self, tokens: list[_Token], k: int, lang: str) -> bool:
+        """Whether the word at ``k`` names a place the article placed before it, or one the gazetteer knows that is
+        no common noun of the language ("Kremmen", "Innsbruck"; not "Hof") nor a given name of a town no one knows
+        abroad ("Mary", Turkmenistan; "Berlin" stays)."""
+        if not 0 <= k < len(tokens) or not _capitalised(tokens[k].text) or _acronym(tokens[k].text):
+            return False
+        word = tokens[k].text
+        if _given_form(word):  # "Mary und Gordy": a given name, unless a country or a city known abroad ("Berlin")
+            known = self.gazetteer.place_form(word, lang)
+            return known is not None and (known[1].kind == "country" or known[1] in self.gazetteer.known_abroad)
+        if word in self._placed or self._home_town(word, lang):
+            return True
+        return self.gazetteer.place_form(word, lang) is not None and not _common_noun(word, lang)
+
+    def _paired(self, tokens: list[_Token], first: int, after: int, lang: str, text: str) -> bool:
+        """Whether a one-word run is put beside a known place (``_town_at``) by the language's words: "Staffelde
+        bei Kremmen" (``PLACE_NEAR``), "Kiruna und Abisko" (``NAME_AND``, the known name first or second), and
+        "zwischen Landeck und Samnaun" (``PLACE_BETWEEN``: both names, when either is known); or before a settlement
+        noun in parentheses ("Ürzig (Landkreis Bernkastel-Wittlich)", ``PLACE_SETTLEMENT_HEADS``)."""
+        if after != first + 1 or lang not in NOUNS_CAPITALISED:
+            return False  # where nouns are capitalised a name must also be no word of the language (``_located``)
+        if after < len(tokens) and text[tokens[first].end : tokens[after].start] == " (":
+            return tokens[after].text.casefold() in SETTLEMENT_HEADS.get(lang, ())
+        near, between, conjunctions = NEAR.get(lang, ()), BETWEEN.get(lang, ()), AND.get(lang, ())
+
+        def chained(a: int, b: int) -> bool:  # only spaces from the word at a to the one at b
+            return a >= 0 and b < len(tokens) and all(tokens[k].glued for k in range(a + 1, b + 1))
+
+        def word(k: int, words: Iterable[str]) -> bool:
+            return 0 <= k < len(tokens) and tokens[k].text in words
+
+        if chained(first, after + 1) and word(after, near) and self._town_at(tokens, after + 1, lang):
+            return True  # "Staffelde bei Kremmen"
+        if chained(first, after + 1) and word(after, conjunctions):
+            other, opening = after + 1, first - 1  # "Abisko und Kiruna", "zwischen Samnaun und Landeck"
+        elif chained(first - 2, first) and word(first - 1, conjunctions):
+            other, opening = first - 2, first - 3  # "Kiruna und Abisko", "zwischen Landeck und Samnaun"
+        else:
+            return False
+        if self._town_at(tokens, other, lang):
+            return True
+        return chained(opening, opening + 1) and word(opening, between) and self._town_at(tokens, first, lang)
+
+    def _unlisted(self, word: str, lang: str) -> bool:
+        """Where nouns are capitalised, whether a word can name a place no data knows: no dictionary of the
+        language or of English lists it, it is no person's name, and it is no compound of a noun the dictionary
+        lists ("Packungsanleitung" of "Anleitung") unless it ends as the language's town names do ("Moritzburg")."""
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        low = word.casefold()
+        if len(word) > 40 or _dictionary_word(word, lang) or known_word(low, "en"):
+            return False
+        if word in _first_names() or word in _surnames():
+            return False
+        if "-" in word:  # "Brezno-Osrblie", not "Brain-Circulation", "Peter-Kreuder-Weg" nor "MAIN-SPITZE"
+            parts = word.split("-")
+            return all(
+                len(p) >= 2
+                and not p.isupper()
+                and not _dictionary_word(p, lang)
+                and not known_word(p.casefold(), "en")
+                and p not in _first_names()
+                for p in parts
+            )
+        if low.endswith(TOWN_ENDINGS.get(lang, ())):
+            return True
+        return not any(known_word(word[cut].upper() + word[cut + 1 :], lang) for cut in range(1, len(word) - 3))
+
+    def _placeable(self, word: str, lang: str) -> bool:
+        """Whether a capitalised word can be the name of a place no data knows."""
+        folded = word.casefold()
+        if self._plain is None:
+            self._plain = {re.split(r"['’]", w)[-1] for w in self._lower}
+        return (
+            _capitalised(word)
+            and len(word) >= 3
+            and folded not in self._plain
+            and not _acronym(word)
+            and not re.search(r"\d", word)
+            and word not in self._nouns
+            and folded not in self._lower
+            and folded not in self.calendar
+            and folded not in FUNCTION_WORDS.get(lang, ())
+            and folded not in _stop_words(lang)
+            and not self.is_institution(word, lang)
+            and not institution_word(word)
+            and not self.is_role(word, lang)
+        )
+
+    def _believable(self, place: Place, part: list[_Token], cued: bool, after: int, lang: str) -> bool:
+        """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
+        if place.kind == "country" or place in self.gazetteer.named_places:
+            return True  # a country, or a region the language names ("in den Alpen", "der Uckermark")
+        if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
+            return False  # "die Lage"; not "Mülheim an der Ruhr", a name with its articles
+        if cued and after >= 1:
+            return False
+        word = part[0].text.casefold()
+        if len(part) == 1 and (word in self._lower or (place.kind == "city" and word in _stop_words(lang))):
+            return False  # "Dabei" (Dubai), "Bukan": a word of the language, not the town
+        if len(part) == 1 and self._word_town(place, part[0], lang):
+            return False  # "Centro", "Sur", "Constitución": a word of the language before a small town of that name
+        if len(part) == 1 and self._noun_alias(place, part[0], lang):
+            return False  # "Name" (Namur), "Tour" (Tours), "Basis" (Basi): a noun of the language, not the town
+        if len(part) == 1 and self._foreign_word_town(place, part[0], lang):
+            return False  # "ihr Roman", "wegen Corona", "die Union": a word, not a small town abroad of that name
+        if len(part) == 1 and self._stray_alias(place, part[0], lang):
+            return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
+        if len(part) == 1 and self._noun_town(place, part[0], lang):
+            return False  # "Auch Essen, das nicht gekocht wird", "in Garten oder Hof": the noun, not the town
+        if part[0].initial and len(part) == 1 and place.population < 100_000:
+            return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
+        return True
+
+    def _noun_town(self, place: Place, t: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether a town under a million people whose own name is a common noun of the
+        language ("Essen", "Hof") is the noun: no preposition of place or of going comes right before it ("in Essen",
+        "aus Hof" stay the towns) and no other place is listed beside it ("Essen und Dortmund", "Bochum, Essen")."""
+        if lang not in NOUNS_CAPITALISED or place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        if not _common_noun(t.text, lang):
+            return False
+        k = self._index[id(t)]
+        if self._after_locative(self._tokens, k, lang) or self._after_direction(self._tokens, k, lang):
+            return False
+        return not any(self._listed_place(k, step, lang) for step in (-1, 1))
+
+    def _listed_place(self, k: int, step: int, lang: str) -> bool:
+        """Whether the word ``step`` words away from the word at ``k``, past a comma or the language's "and" or "or",
+        names a place that is no common noun."""
+        tokens = self._tokens
+        near = k + step
+        if not 0 <= near < len(tokens):
+            return False
+        first, second = (tokens[near], tokens[k]) if step < 0 else (tokens[k], tokens[near])
+        gap = self._text[first.end : second.start].strip()
+        if gap == ",":
+            other = near
+        elif not gap and tokens[near].text.casefold() in (*AND.get(lang, ()), *OR.get(lang, ())):
+            other = near + step
+        else:
+            return False
+        if not 0 <= other < len(tokens):
+            return False
+        word = tokens[other].text
+        return _capitalised(word) and not _common_noun(word, lang) and self.gazetteer.place_form(word, lang) is not None
+
+    @staticmethod
+    def _strange_word(word: str, lang: str) -> bool:
+        """Whether a capitalised word is no word of the language nor a name of a person: its dictionary does not
+        list it, and it is no family name and no given name. A town of that name first in a sentence is the town
+        ("Kiruna und Abisko sind Reiseziele"), where a word the dictionary lists may be capitalised only there."""
+        return not _dictionary_word(word, lang) and word not in _surnames() and not _given_form(word)
+
+    def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
+        """Whether a one-word town is rather a common word of the language ("Centro", "Sur"): a city of fewer
+        than 100,000 people, or another name of one under a million ("Liga" of Riga), the word no locative
+        preposition places. Not where nouns are capitalised (a noun
+        after an article is read apart there: "die Halle")."""
+        if place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        if place.population >= _WORD_CITY_POPULATION:
+            # Above that size only another name GeoNames gives the city ("Liga" of Riga, "Pleno" of Plano), not
+            # its own ("Tema"), is taken for the word
+            known = self.gazetteer.place_form(t.text, lang)
+            if known is None or not town_alias(known[0], place):
+                return False
+        return (
+            lang not in NOUNS_CAPITALISED
+            and common_place_word(t.text, lang)
+            and not self._after_locative(self._tokens, self._index[id(t)], lang)
+        )
+
+    def _noun_alias(self, place: Place, t: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether a word that names a town under a million people only by another name
+        or with a case ending undone ("Name": Namur; "Tour": Tours; "Basis": Basi) is rather a noun of the
+        language: the dictionary has a common noun for it, or lists it under a lemma that is not the town's name
+        ("Mailand", "Moskaus" stay), and no preposition of place or of going comes right before it ("in Tour")."""
+        if lang not in NOUNS_CAPITALISED or place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        known = self.gazetteer.place_form(t.text, lang)
+        if known is None or unaccented(t.text) == unaccented(_QUALIFIER.sub("", place.name)):
+            return False  # the town's own name ("Halle" of "Halle (Saale)")
+        from wirestream.services.enrich.entities.quotes.language import known_word, lemma
+
+        noun = _common_noun(t.text, lang) or (known_word(t.text, lang) and lemma(t.text, lang) != known[0].casefold())
+        first = self._index[id(t)]
+        placed = self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang)
+        return noun and not placed
+
+    def _foreign_word_town(self, place: Place, t: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether a one-word town abroad (outside the language's ``HOME_COUNTRIES``),
+        no capital nor a city known abroad, is rather a common word: of English, of the language in lower case, or
+        a noun the dictionary gives a plural (``NAME_PLURAL_ENDINGS``): "Roman", "Metro", "Union", "Corona"; so
+        unless a preposition of place or of going comes right before it ("nach Corona")."""
+        home = HOME_COUNTRIES.get(lang)
+        if lang not in NOUNS_CAPITALISED or not home or place.kind != "city" or place.country_code in home:
+            return False
+        if place in self.gazetteer.known_abroad or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        from wirestream.services.enrich.entities.quotes.language import common_word, known_word, lemma
+
+        word, low = t.text, t.text.casefold()
+        plural = any(lemma(word + p, lang) == low for p in PLURAL_ENDINGS.get(lang, ()) if known_word(word + p, lang))
+        if not (known_word(low, "en") or common_word(low, lang) or plural):
+            return False  # "Mora", "Rioja": the dictionary lists the name, but as no common word
+        first = self._index[id(t)]
+        return not (self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang))
+
+    def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
+        """Whether a word names a town under a million people, no capital nor a city known abroad
+        (``Gazetteer.known_abroad``), only by another name of it (GeoNames' alternate names: "Hamas" of Hamm, a
+        Lithuanian form) in an article that names no place of the town's country, and no locative preposition
+        places it: another thing of that name, not the far-away town ("Waszyngton", "Florencia" stay places)."""
+        known = self.gazetteer.place_form(t.text, lang)
+        if known is None or not town_alias(known[0], place) or place in self.gazetteer.known_abroad:
+            return False
+        first = self._index[id(t)]
+        if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
+            return False
+        return place.country_code not in self._article_countries(lang)
+
+    def _article_countries(self, lang: str) -> set[str]:
+        """The countries of the places the article names by their own name or a country's name (once per
+        article: one gazetteer look-up per distinct capitalised word)."""
+        if self._countries is None:
+            self._countries = set()
+            for word in {t.text for t in self._tokens if _capitalised(t.text)}:
+                known = self.gazetteer.place_form(word, lang)
+                # a city known abroad tells the country by any of its names ("Lemberg" of Lviv: Ukraine)
+                if (
+                    known is not None
+                    and known[1].country_code
+                    and (not town_alias(*known) or known[1] in self.gazetteer.known_abroad)
+                ):
+                    self._countries.add(known[1].country_code)
+        return self._countries

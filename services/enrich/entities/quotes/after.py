@@ -1,0 +1,335 @@
+"""The clause right after a quote, when it starts the attribution.
+
+``“…,” Peskov said``, ``“…,” said Peskov``, ``», — заявил Песков``, ``“…”，他说``: the subject before the speech
+verb, else (a verb that does not take an addressee) the noun phrase after it; an incise inside the quote
+(``“…,” he said, “…”``) and the next sentence when it opens with the attribution.
+"""
+
+from __future__ import annotations
+
+from wirestream.services.enrich.entities.quotes.before import BeforeQuote
+from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
+from wirestream.services.enrich.entities.quotes.reader import (
+    _ASIDES,
+    _CITING,
+    _CUES_AT_START,
+    _DETERMINERS,
+    _LEADING,
+    ARTICLE_GENDER,
+    CLAUSE_STARTS,
+    MAX_AFTER,
+    MAX_VERB_AFTER,
+    Found,
+    _introduces,
+    _words_over,
+)
+from wirestream.services.enrich.entities.quotes.speakers import Cand
+
+
+class AfterQuote(BeforeQuote):
+    """The attribution in the clause after a quote (:meth:`after`, :meth:`incise`, :meth:`next_sentence`)."""
+
+    def _person_noun_after(self, a: int, b: int) -> bool:
+        """Whether the noun after an article at a-1 names a person ("el teniente", "die Nutzerin"), an adjective
+        or two between allowed; not "sagt der Volksmund", "dijo el comunicado": no one the article introduced."""
+        toks = self.toks
+        for m in range(a, min(b, a + 3)):
+            if not toks[m].word:
+                return False
+            if self.lang.person_noun(toks[m].text)[0]:
+                return True
+            if toks[m].capitalised:
+                return False  # a name, or (where every noun is capitalised) a noun that is no person noun
+        return False
+
+    def _epicene_after(self, a: int, b: int) -> bool:
+        """Whether the person noun after an article at a-1 is one of either sex whatever its grammatical gender
+        (a ``person_nouns`` entry of no gender: "der Promi", "der Star", "die Person")."""
+        for m in range(a, min(b, a + 3)):
+            t = self.toks[m]
+            if not t.word:
+                return False
+            is_noun, gender = self.lang.person_noun(t.text)
+            if is_noun:
+                return gender is None and not self.lang.title_gender(t.text)[0]
+            if t.capitalised:
+                return False
+        return False
+
+    def _pronoun_carrier(self, verb: int, a: int) -> int:
+        """The token that carries an inverted subject pronoun for the speech verb at ``verb``: the auxiliary right
+        before it when that auxiliary carries one after a hyphen (a ``skip`` word: "a-t-il ajouté",
+        "a-t-elle déclaré"), else the verb itself."""
+        aux = self.toks[verb - 1].low if verb > a else ""
+        if self._hyphen_pronoun(aux) and aux.split("-")[0] in self.lang.skip:  # ("a-t-il": "a"; "-t-" is euphonic)
+            return verb - 1
+        return verb
+
+    def after(self, q: QuoteSpan, limit: int) -> Found | None:
+        toks = self.toks
+        end = min(self.layout.sentence_end(q.end), limit, self.layout.paragraph_end(q.end))
+        a, b = self.tok(q.end), min(self.tok(end), self.tok(q.end) + MAX_AFTER)
+        if a < b and toks[a].text in _ASIDES and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
+            # "«…» (MANNSCHAFT berichtete bereits 2019 über …)": an aside in brackets right after the quote is
+            # the writer's note on something else, not the quote's reporting clause
+            return None
+        while a < b and toks[a].text in _LEADING:
+            a += 1
+        if a >= b:
+            return None
+        lang = self.lang
+        body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
+        terminal = body_end in ".…" and not lang.unspaced  # after "?" or "!" the attribution may still follow
+        new_sentence = False
+        if terminal and toks[a].capitalised and self.text[q.end : toks[a].start].strip(" \u00a0") == "":
+            # a new sentence after a quote closed by a full stop, unless it is only the attribution
+            b = min(b, a + 6)
+            new_sentence = True
+        if toks[a].low in CLAUSE_STARTS:
+            return None  # "X said “A” and Y added “B”": a new clause, not the attribution of A
+        clean = self._starts_attribution(a, b)
+        # a quote that runs on into its sentence ("“…,” State Duma speaker X wrote") has no verb in capitals
+        # after it: only a clause that opens after the quote may start with one
+        runs_on = body_end in ",;" or "," in self.text[q.end : toks[a].start]
+        opening = -1 if runs_on else a
+        words = 0
+        segment = a  # where the subject of a verb found further on may start: after the last comma
+        for k in range(a, b):
+            if k in self.inside:
+                break
+            if toks[k].word:
+                words += 1
+            if words > MAX_VERB_AFTER:
+                break
+            if toks[k].text in (",", "—", "–", ";") and not clean:
+                segment = k + 1
+            n = self._cue(k, b)
+            if n and (k == a or toks[k].low not in _CUES_AT_START):
+                found = self._after_cue(k, n, b, q.start)
+                if found is not None:
+                    return found
+            if lang.cues_after and toks[k].low in lang.cues_after and k > a:
+                cands = self._usable(self.cast.candidates(a, k, self.inside))
+                if cands:
+                    found = self._as_found(cands[-1], q.start)
+                    found.verb = toks[k].text
+                    return found
+            n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, opening, strong=k - a > 2))
+            if not n:
+                continue
+            start = a if clean else segment
+            pre = self.cast.candidates(start, k, self.inside, trusted=True)
+            if not clean and not (pre and all(t.low in lang.skip or not t.word for t in toks[pre[-1].j : k])):
+                continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
+            verb = "".join(t.text for t in toks[k : k + n]) if lang.unspaced else toks[k].text
+            lemma = lang.verb_lemma(verb)
+            if new_sentence:
+                stop = self.tok(self.layout.sentence_end(toks[k].start))
+                if _words_over(toks, k + n, stop, 5):
+                    # "“….” Israel has said Gaza militants use ambulances …": a sentence of its own that reports
+                    # something else, not the attribution of the quote before it
+                    return None
+            between = [t.text for t in toks[k + n : self.tok(limit)]] if limit < len(self.text) else None
+            if between is not None and (not between or between == [":"] or _introduces(between)):
+                # "“A” Mr. Smith said “B”", "“A” He said: “B”", "„A.“ X sagte den Zeitungen der Funke Mediengruppe:
+                # „B“": the verb introduces the next quote, its clause running on to the colon before it
+                return None
+            found = None
+            if pre:
+                found = self._parsed_subject(k, pre, q.start) or self._choose(pre, near_end=True, before_pos=q.start)
+            if found is None and lemma in _CITING:
+                post = self._usable(self.cast.candidates(k + n, b, self.inside))
+                people = [c for c in post if c.kind in ("person", "pronoun")]
+                if people:
+                    found = self._as_found(people[0], q.start)
+            carrier = self._pronoun_carrier(k, a) if found is None and not pre else k
+            hyphen = self._hyphen_pronoun(toks[carrier].low) if found is None and not pre else ""
+            if hyphen:
+                # "« … », explique-t-elle": the verb carries its inverted subject pronoun after a hyphen; in a
+                # compound tense its auxiliary does ("« … », a-t-il ajouté")
+                gender = lang.pronouns.get(hyphen.split("-")[-1])
+                found = Found(
+                    pronoun=Cand(
+                        carrier, carrier + 1, "pronoun", toks[carrier].start, toks[carrier].end, gender=gender
+                    ),
+                    gender=gender,
+                )
+            if found is None and not pre and lemma not in lang.addressee:
+                if self._impersonal_verb(verb):
+                    # "— сообщили в МИД России", "— говорится в сообщении пресс-службы Кремля": the body the clause
+                    # names after the preposition, before any name inside it (not Russia of "МИД России")
+                    found = self._impersonal(k + n, b)
+                if found is None and self._unnamed_subject_marked(a, k):
+                    found = Found(blocked=True, how="unnamed")  # 「…」と野党などが指摘: someone unnamed
+                if found is None and not (lang.verb_final and lang.has("subject_first")):
+                    # verb-final with the subject always first (Japanese): what follows the verb is the next clause
+                    found = self._after_verb(k + n, b, q.start)
+                articles = ARTICLE_GENDER.get(lang.code, {})
+                if (
+                    found is None
+                    and k + n < b
+                    and toks[k + n].low in lang.words("indefinite")  # the language's own: "a" is no article in Italian
+                    and toks[k + n].low not in articles
+                ):
+                    found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
+                elif (
+                    found is None
+                    and k + n + 1 < b
+                    and toks[k + n].low in articles
+                    and toks[k + n + 1].word
+                    and not toks[k + n + 1].capitalised
+                    and (named := self.cast.named_with(toks[k + n + 1].text)) is not None
+                ):
+                    found = Found(speaker=named, how="role")  # "disse a estudante" after "a estudante Michele Taborga"
+                elif found is None and k + n < b and toks[k + n].low in articles:
+                    # "explicó el teniente", "disse a estudante": someone the article introduced
+                    gender = ARTICLE_GENDER[lang.code][toks[k + n].low]
+                    if self._epicene_after(k + n + 1, b):
+                        gender = None  # "erklärt der US-Promi": the article's gender is the noun's, not the person's
+                    found = (
+                        Found(blocked=True, how="unnamed")
+                        if gender == "p" or not self._person_noun_after(k + n + 1, b)
+                        else Found(
+                            pronoun=Cand(
+                                k + n, k + n + 1, "pronoun", toks[k + n].start, toks[k + n].end, gender=gender
+                            ),
+                            gender=gender or "h",
+                        )
+                    )
+            if found is None and self._impersonal_form(verb):
+                found = Found(blocked=True, how="impersonal")  # "— говорится в документе": no one the clause names
+            if found is None and lang.suffixed_pronoun(toks[k].low):
+                found = Found(pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=None)
+            if found is None and not pre and self._common_subject(start, k):
+                # "“…,” the doctors stated" after "The doctors, members of … Doctors for Camp Closure,": that body;
+                # "“…,” the patient wrote": no one the article names
+                body = self._members_body(k - 1, q.start)
+                found = Found(speaker=body, how="members") if body else Found(blocked=True, how="unnamed")
+            if found is None:
+                found = Found(implicit=True, gender=lang.gender_of_verb(verb))
+            elif (
+                found.how == "title"
+                and found.speaker is not None
+                and found.speaker.label == "PERSON"
+                and lang.gender_of_verb(verb) == "p"
+            ):
+                found = Found(blocked=True, how="plural")  # "explicaron … el Presidente": not one person
+            elif found.pronoun is not None and found.pronoun.low == lang.impersonal.get(lemma):
+                found = self._impersonal_es(found.pronoun.j, b)
+            found.verb = verb
+            found.how = found.how or "after"
+            if found.gender is None:
+                found.gender = lang.gender_of_verb(verb)
+            return found
+        return None
+
+    def incise(self, q: QuoteSpan) -> Found | None:
+        """An attribution inside the marks: « …, explique X. … », «…, – пожаловалась она. — …»."""
+        toks, lang = self.toks, self.lang
+        a, b = self.tok(q.body_start), self.tok(q.body_end)
+        for k in range(a + 3, b - 1):
+            if toks[k - 1].text not in (",", "—", "–", "-") or not toks[k].word or toks[k].capitalised:
+                continue
+            word, pronoun = toks[k].low, None
+            suffix = self._hyphen_pronoun(word)  # the language's own ("poursuit-il"), as after the quote
+            if suffix:
+                word, pronoun = word[: -len(suffix)], suffix.split("-")[-1]
+            if not lang.is_verb(word) or lang.verb_lemma(word) in lang.weak:
+                continue
+            end = k + 1
+            while end < b and end - k < 10 and toks[end].text not in (",", ".", "—", "–", ";"):
+                end += 1
+            if end >= b or toks[end].text not in (",", ".", "—", "–", ";"):
+                continue
+            if pronoun is not None:
+                found = Found(
+                    pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=lang.pronouns.get(pronoun)
+                )
+            else:
+                cands = [c for c in self.cast.candidates(k + 1, end) if c.kind != "relative" and not c.excluded]
+                if not cands:
+                    continue
+                found = self._as_found(cands[0], q.start)
+            found.verb, found.how = toks[k].text, "incise"
+            return found
+        return None
+
+    def next_sentence(self, q: QuoteSpan, limit: int) -> Found | None:
+        """``“…”. Lo ha detto il ministro Sergei Lavrov``: the speaker named in the sentence after the quote. Also
+        (``next_demonstratives``) a demonstrative that points back at the quote, then any speech verb: „…“ Das
+        betonte Müller", "Dies erklärte die Ministerin"."""
+        cues = self.lang.next_cues
+        pointers = self.lang.words("next_demonstratives")
+        if not cues and not pointers and not self.lang.next_worded:
+            return None
+        toks = self.toks
+        a = self._own_sentence_after(q)
+        if a is None:
+            a = self.tok(self.layout.sentence_end(q.end))  # after the sentence that holds the quote
+        while a < len(toks) and not toks[a].word:
+            a += 1
+        if a >= len(toks) or self.layout.paragraph_index(toks[a].start) - self.layout.paragraph_index(q.end) > 1:
+            return None
+        b = self.tok(self.layout.sentence_end(toks[a].start))
+        n = self._phrase_at(a, b, cues)
+        if n:
+            found = self._after_verb(a + n, b, q.start)
+            if found is not None:
+                found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
+            return found
+        verb = a + 1 if toks[a].low in pointers and a + 1 < b and self._is_verb(a + 1, a + 1, strong=True) else None
+        n = self._phrase_at(a, b - 1, self.lang.next_worded)
+        if n and toks[a + n].text.islower():
+            verb = a + n  # "Mit diesen Worten eröffnete Müller die Sitzung": any verb, its subject spoke
+        if verb is not None:
+            found = self._after_verb(verb + 1, b, q.start)
+            if found is not None:
+                found.verb, found.how = toks[verb].text, "next sentence"
+            return found
+        return None
+
+    def _own_sentence_after(self, q: QuoteSpan) -> int | None:
+        """The first token after a quote that closes a sentence of its own (its words end in ``. ! ?`` and a
+        capitalised word follows the closing mark in the same paragraph: „… handeln.“ Das sagte Müller"); the
+        layout keeps such a quote in one sentence with what follows, as it does "“…!” Trump said"."""
+        if not q.text.rstrip().endswith((".", "!", "?", "…")):
+            return None
+        k = self.tok(q.end)
+        if k >= len(self.toks) or not self.toks[k].capitalised:
+            return None
+        if self.layout.paragraph_index(self.toks[k].start) != self.layout.paragraph_index(q.end - 1):
+            return None
+        return k
+
+    def _unnamed_subject_marked(self, a: int, verb: int) -> bool:
+        """Whether a word between a quote and its speech verb ends in the language's subject particle (Japanese
+        「…」と野党などが指摘: "the opposition and others pointed out") while no candidate stands there: the
+        verb's subject is someone the article does not name, not the last speaker."""
+        particles = tuple(self.lang.words("subject_particles"))
+        return bool(particles) and any(
+            t.word and t.text.endswith(particles) and m not in self.inside
+            for m, t in enumerate(self.toks[a:verb], start=a)
+        )
+
+    def _starts_attribution(self, a: int, b: int) -> bool:
+        """Whether the words right after a quote open an attribution: a name, a pronoun, a title, a verb."""
+        t = self.toks[a]
+        if not t.word or self.lang.unspaced:
+            return True
+        low = t.low
+        lang = self.lang
+        return (
+            t.capitalised
+            or a in self.cast.mentions
+            or low in lang.skip
+            or low in lang.pronouns
+            or low.rstrip(".") in lang.honorifics
+            or lang.title_gender(t.text)[0]
+            or lang.is_verb(low)
+            or (bool(lang.separable) and self._particle_follows(a))
+            or lang.is_institution(low)
+            or any(cue[0] == low for cue in lang.cues)
+            or low in _DETERMINERS
+            or lang.suffixed_pronoun(low)
+            or lang.is_verb(low[: len(low) - len(self._hyphen_pronoun(low))])
+        )

@@ -1,0 +1,554 @@
+"""The clause before a quote in its sentence.
+
+``Peskov said: “…”``, ``According to the Kremlin, “…”``, ``Blinken said Washington would “…”``: the subject of
+the speech verb nearest the quote, with inversions, colons, fronted clauses, weak verbs and subjects the
+article does not name; and the speaker named nearest before a quote no clause attributes.
+"""
+
+from __future__ import annotations
+
+from wirestream.services.enrich.entities.quotes.clause import ClauseReader
+from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
+from wirestream.services.enrich.entities.quotes.reader import (
+    _APPOSITION_MARKS,
+    _CUES_AT_START,
+    _IMPERSONAL_IN,
+    _NOT_CUES_BEFORE,
+    _QUOTED_AS,
+    CLAUSE_STARTS,
+    MAX_CONTINUED,
+    NOUN_MARKERS,
+    Found,
+    _last_visible,
+)
+from wirestream.services.enrich.entities.quotes.speakers import Cand, Speaker
+
+
+class BeforeQuote(ClauseReader):
+    """The attribution in the clause before a quote (:meth:`before`, :meth:`nearest_before`)."""
+
+    def _closing_cue(self, k: int, n: int, b: int) -> bool:
+        """A cue read only after a quote that closes a clause of its own right before one ("… sei völlig
+        unangemessen, so Precht: „…“"): after a comma, a short name, then a colon or the quote."""
+        toks = self.toks
+        if toks[k].low not in _CUES_AT_START or k == 0 or toks[k - 1].text != "," or b - (k + n) > 5:
+            return False  # (a bounded look: a sentence of endless ", so" costs no more than one)
+        rest = toks[k + n : b]
+        if rest and rest[-1].text in (":", "：", ","):
+            rest = rest[:-1]
+        return 0 < len(rest) <= 4 and all(t.word and t.capitalised for t in rest)
+
+    def _auxiliaries_before(self, verb: int) -> int:
+        """Where the verb group ending in the speech verb at ``verb`` starts: before its auxiliaries ("X, …, a
+        déclaré", "X, …, hat gesagt"), at most two words the language skips between a subject and its verb."""
+        toks, k = self.toks, verb
+        while k > max(0, verb - 2) and toks[k - 1].word and not toks[k - 1].capitalised:
+            low = toks[k - 1].low
+            if low not in self.lang.skip or low in self.lang.prepositions:
+                break
+            k -= 1
+        return k
+
+    def _apposed_subject(self, cands: list[Cand], verb: int) -> Cand | None:
+        """The person before an apposition closed right before the speech verb ("Markus Meinzer – von Tax Justice
+        Network – sagt:", "Markus Meinzer, Experte bei Tax Justice, sagt:"): the verb's subject, not a name inside
+        the apposition. The apposition opens with the same mark, holds at most ten tokens and no verb, and does not
+        open with another person or body (then it is a list of subjects). None otherwise."""
+        toks = self.toks
+        verb = self._auxiliaries_before(verb)
+        closer = toks[verb - 1].text if verb > 0 else ""
+        if closer not in _APPOSITION_MARKS:
+            return None
+        opener = next((k for k in range(verb - 2, max(-1, verb - 13), -1) if toks[k].text in (closer, *".;:!?")), None)
+        if opener is None or toks[opener].text != closer or opener + 1 >= verb - 1:
+            return None
+        m = next((n for n, c in enumerate(cands) if c.j == opener), None)
+        if m is None or cands[m].kind != "person" or cands[m].excluded:
+            return None
+        inside = cands[m + 1 :]
+        if not inside or any(c.i < opener for c in inside):
+            return None
+        if inside[0].i == opener + 1 and inside[0].kind in ("person", "org"):
+            return None
+        if any(self._is_verb(g, opener + 1) for g in range(opener + 1, verb - 1)):
+            return None
+        return cands[m]
+
+    def _impersonal_at(self, k: int, a: int, b: int) -> bool:
+        """An impersonal speech verb at k with its pronoun right after it ("heißt es")."""
+        t = self.toks[k]
+        if not t.word or (t.capitalised and k > a) or k + 1 >= b:
+            return False
+        pronoun = self.lang.impersonal.get(self.lang.verb_lemma(t.low))
+        return pronoun is not None and self.toks[k + 1].low == pronoun
+
+    def _document_owner(self, a: int, verb: int, q: QuoteSpan) -> Speaker | None:
+        """``In der Petition heißt es: „…“`` after "Berger hat eine Petition gestartet": an impersonal clause before
+        a colon naming a document (a word of five letters or more before its verb) that an earlier sentence names
+        after one person, and no other, is that person's document. None otherwise ("Dort heißt es:", "В документе
+        говорится:" with no such sentence before): a document no author is named for."""
+        if _last_visible(self.text, 0, q.start) not in (":", "："):
+            return None
+        words = {
+            self.lang.lemma(t.low)
+            for t in self.toks[a:verb]
+            if t.word and len(t.text) >= 5 and t.low not in self.lang.prepositions
+        }
+        if not words:
+            return None
+        for m in range(a - 1, self.tok(max(0, q.start - MAX_CONTINUED)) - 1, -1):
+            t = self.toks[m]
+            if not t.word or m in self.inside or self.lang.lemma(t.low) not in words:
+                continue
+            cands = self._usable(self.cast.candidates(self.tok(self.layout.sentence_start(t.start)), m, self.inside))
+            people = {c.speaker.key: c.speaker for c in cands if c.kind == "person" and c.speaker is not None}
+            return next(iter(people.values())) if len(people) == 1 else None
+        return None
+
+    def _impersonal_before(self, a: int, verb: int) -> Found | None:
+        """``В Кремле заявили: «…»``, ``В пресс-службе Кремля отметили``: an impersonal verb whose clause opens
+        (after adverbs such as "ранее") with the body it names in the locative. None when anything else opens it."""
+        toks, lang = self.toks, self.lang
+        p = a
+        while p < verb and toks[p].low not in _IMPERSONAL_IN and (not toks[p].word or toks[p].low in lang.skip):
+            p += 1
+        if p >= verb or toks[p].low not in _IMPERSONAL_IN:
+            return None
+        return self._impersonal(p, verb)
+
+    def _colon_lead(self, q: QuoteSpan, floor: int) -> int | None:
+        """Where the lead-in of a quote that opens its paragraph starts when the paragraph before ends with a colon
+        ("Dann schreibt Aron ihm:" then „…“ on a line of its own): that paragraph's last sentence, which the quote
+        completes. None when the quote does not open its paragraph or no colon hands over to it."""
+        layout = self.layout
+        para = layout.paragraph_index(q.start)
+        if para == 0 or self.text[layout.paragraphs[para] : q.start].strip():
+            return None
+        end = layout.paragraphs[para]
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end <= floor or self.text[end - 1 : end] not in (":", "："):
+            return None
+        return max(layout.sentence_start(end - 1), floor)
+
+    def before(self, q: QuoteSpan, floor: int) -> Found | None:
+        toks = self.toks
+        start = max(self.layout.sentence_start(q.start), floor)
+        lead = self._colon_lead(q, floor)
+        if lead is not None:
+            start = lead
+        a, b = self.tok(start), self.tok(q.start)
+        if a >= b:
+            return None
+        lang = self.lang
+        for k in range(a, b):
+            n = self._cue(k, b)
+            if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b) or self._opening_cue(k, b)):
+                if self._clause_after_cue(k + n, b):
+                    continue  # "According to TASS, Peskov said: “…”": the clause's speaker, whom TASS reports
+                fronted = self._verb_after_cue_phrase(k + n, b)
+                if fronted is not None:
+                    return self._verbal_cue(fronted, b, q.start)  # "Laut TASS sagte Peskow: „…“": Peskov, not TASS
+                found = self._after_cue(k, n, b, q.start, how="cue")
+                if found is not None:
+                    return found
+        verb_at, n = None, 0
+        aside = self._bracketed(a, b)
+        phrase = b  # where a prepositional phrase read back from a noun that looks like a verb starts
+        for k in range(b - 1, a - 1, -1):
+            if k in self.inside or k in aside or k >= phrase:
+                continue
+            if self._impersonal_at(k, a, b):
+                # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“", "Dort heißt es:
+                # „…“", "In der Petition heißt es: „…“": the body the sentence names, else nobody (a document no
+                # author is named for; not whoever spoke last)
+                found = self._impersonal_es(a, b)
+                if found.speaker is None and (owner := self._document_owner(a, k, q)) is not None:
+                    found = Found(speaker=owner, how="document of a person")
+                found.verb = toks[k].text
+                return found
+            n = (
+                self._zh_verb(k)
+                if lang.unspaced
+                else int(self._is_verb(k, a, strong=True, framing=True) or self._impersonal_form(toks[k].text))
+            )
+            if n and not lang.unspaced and (prep := self._verb_noun_phrase(k, a)) is not None:
+                phrase = prep  # "told reporters on a conference call:": "told" reports, "call" is a noun
+                continue
+            if n:
+                verb_at = k
+                break
+        if verb_at is None:
+            return self._colon(a, b, q) or self._weak_verb_unnamed(a, b) or self._weak_verb_pronoun(a, b)
+        verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.unspaced else toks[verb_at].text
+        pre = self.cast.candidates(a, verb_at, self.inside)
+        if pre and self._after_fronted_clause(a, verb_at):
+            pre = []  # "Wie TASS berichtete, sagte Peskow: „…“": the subject follows the verb, TASS is the clause's
+        # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
+        participle = verb.lower().endswith(lang.participle_endings)
+        impersonal = self._impersonal_verb(verb)
+        found = self._impersonal_before(a, verb_at) if impersonal else None
+        if found is None and pre:
+            found = self._saying_of(pre, verb_at, q.start)
+        if found is None and pre and self._indefinite_after(verb_at, b):
+            found = Found(blocked=True, how="unnamed")  # "Als sie kam, sagte eine Freundin: „…“": not "sie"
+        if found is None and pre:
+            apposed = self._apposed_subject(pre, verb_at)
+            if apposed is not None:
+                found = self._as_found(apposed, q.start)  # "X – von Tax Justice Network – sagt: „…“"
+        if found is None and pre:
+            found = self._parsed_subject(verb_at, pre, q.start)
+        if found is None and lang.verb_lemma(verb) not in lang.addressee and self._inverted(a, verb_at, pre):
+            found = self._after_verb(verb_at + n, b, q.start)  # "Im Gespräch mit X berichtete die Präsidentin: …"
+            if found is not None:
+                found.how = "inverted"
+        quoted_as = verb_at > 0 and toks[verb_at - 1].low in _QUOTED_AS  # "RIA Novosti quoted Peskov as saying"
+        if found is None and pre and participle and quoted_as:
+            found = self._choose(pre, near_end=False, before_pos=q.start)
+        elif found is None and pre and participle:
+            # the sentence's subject itself, not the first person anywhere in it ("The court also found a federal
+            # statute …, the Communications Decency Act, noting that “…”": the court, not the Act)
+            subjects = self._main_clause([c for c in self._usable(pre) if c.kind != "relative"], a, verb_at)
+            found = self._as_found(subjects[0], q.start) if subjects else None
+        elif found is None and pre:
+            found = self._choose(pre, near_end=True, before_pos=q.start)
+        if found is None and not pre and self._common_subject(a, verb_at):
+            body = self._members_body(verb_at - 1, q.start)  # "The doctors said … “…”": the body they are members of
+            found = Found(speaker=body, how="members") if body else None
+        if found is None and not pre and impersonal:
+            found = self._impersonal(verb_at + n, b)  # "Как сообщили в Кремле, «…»"
+        if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:
+            found = self._after_verb(verb_at + n, b, q.start)
+        if found is None and self._impersonal_form(verb):
+            owner = self._document_owner(a, verb_at, q)
+            statement = self._statement_owner(verb_at, b) if owner is None else None
+            found = (
+                Found(speaker=owner, how="document of a person")
+                if owner is not None
+                # "أعلن الكرملين … وجاء في البيان: «…»": the statement of the body the sentence before named
+                else Found(speaker=statement, how="impersonal statement")
+                if statement is not None
+                else Found(blocked=True, how="impersonal")
+            )
+        if found is None and self._indefinite_subject(a, verb_at, b):
+            found = Found(blocked=True, how="unnamed")
+        if found is None:
+            found = Found(implicit=True, gender=lang.gender_of_verb(verb))
+        found.verb = verb
+        found.how = found.how or "before"
+        if found.gender is None:
+            found.gender = lang.gender_of_verb(verb)
+        return found
+
+    def _saying_of(self, pre: list[Cand], verb_at: int, pos: int) -> Found | None:
+        """(``saying_nouns``) the noun "his saying" right after a name is that name's quote, though a preposition
+        governs it ("نقلت الوكالة عن بيسكوف قوله: …", the agency reported from Peskov his saying): Peskov, not the
+        agency. None when the word is no such noun or no person or body ends right before it."""
+        if self.toks[verb_at].low not in self.lang.words("saying_nouns"):
+            return None
+        said = pre[-1]
+        if said.j != verb_at or said.kind not in ("person", "org", "inst"):
+            return None
+        found = self._as_found(said, pos)
+        found.how = "saying"
+        return found
+
+    def _clause_after_cue(self, j: int, b: int) -> bool:
+        """Whether a cue's phrase from ``j`` closes with a comma and a clause of its own speech verb follows before
+        the quote at ``b`` ("According to TASS, Peskov said: “…”", "Según la agencia TASS, Peskov dijo: «…»"): the cue
+        names the source of the report, the clause the speaker. Reads a few words either side of the comma (German's
+        "Laut TASS sagte Peskow: „…“", the verb right after the cue with no comma, is ``_verb_after_cue_phrase``'s)."""
+        if self.lang.unspaced:
+            return self._unspaced_clause_after_cue(j, b)
+        comma = next((m for m in range(j, min(j + 12, b)) if self.toks[m].text == ","), None)
+        return comma is not None and any(
+            self._is_verb(m, comma + 1, strong=True) for m in range(comma + 1, min(comma + 16, b))
+        )
+
+    def _unspaced_clause_after_cue(self, j: int, b: int) -> bool:
+        """``_clause_after_cue`` where words are written without spaces ("据塔斯社报道，国家杜马主席沃洛金说：“…”": TASS
+        reports what Volodin said): the cue's phrase closes with a full-width comma, and the clause after it ends
+        with its own speech verb and a colon right before the quote."""
+        toks = self.toks
+        comma = next((m for m in range(j, min(j + 12, b)) if toks[m].text in (",", "，")), None)
+        if comma is None or b - comma < 3 or toks[b - 1].text not in (":", "："):
+            return False
+        if any(toks[m].text in (",", "，", "。") for m in range(comma + 1, b - 1)):
+            return False
+        return any(m + self._zh_verb(m) == b - 1 for m in range(max(comma + 1, b - 5), b - 1))
+
+    def _verb_after_cue_phrase(self, j: int, b: int) -> int | None:
+        """(``verb_second``) the speech verb right after the phrase of a cue that opens the clause, with no comma
+        ("Laut TASS sagte Peskow: „…“", "Nach Angaben von Interfax sagte Peskow"): the cue's phrase fills the first
+        place, so the subject follows the verb (the cue names the source of the report). None when a comma, a mark
+        or more than six words come first, or the language puts no verb second."""
+        if not self.lang.has("verb_second"):
+            return None
+        for m in range(j + 1, min(j + 7, b)):
+            if not self.toks[m].word or m in self.inside:
+                return None
+            if self._is_verb(m, j, strong=True):
+                return m
+        return None
+
+    def _after_fronted_clause(self, a: int, verb: int) -> bool:
+        """(``verb_second``, ``fronted_clauses``) whether a subordinate clause opens the sentence and its comma stands
+        right before the speech verb ("Wie TASS berichtete, sagte Peskow", "Als er gefragt wurde, sagte Peskow"):
+        the clause fills the first place, the verb's subject follows it, and the names of the clause are not it."""
+        toks = self.toks
+        if not self.lang.has("verb_second") or verb - 1 <= a or toks[verb - 1].text != ",":
+            return False
+        k = a
+        while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        return k < verb and toks[k].low in self.lang.words("fronted_clauses")
+
+    def _verb_noun_phrase(self, k: int, a: int) -> int | None:
+        """Where the phrase starts that holds the speech verb's base form at ``k`` as a noun or an infinitive, after
+        a speech verb earlier in the clause that reports: a preposition, an article and one or two lower-case words
+        ("… told reporters on a conference call: “…”", "… said in a written comment to Reuters: “…”"), or an
+        ``infinitive_markers`` word ("the Kremlin said, adding that Russia reserved the right to respond “…”").
+        None when the word is the clause's verb ("A spokesman for the ministry said:", "He went on to say:": no
+        speech verb before it)."""
+        toks, lang = self.toks, self.lang
+        if lang.lemma(toks[k].low) != toks[k].low:
+            return None  # "said", "commented": an inflected verb is no noun
+        start = None
+        if k - 1 > a and toks[k - 1].low in lang.words("infinitive_markers"):
+            start = k - 1
+        markers = NOUN_MARKERS.get(lang.code, ())
+        for gap in (1, 2):
+            article = k - gap - 1
+            if start is not None or article - 1 <= a:
+                break
+            if not all(t.word and not t.capitalised for t in toks[article + 1 : k]):
+                break
+            if toks[article].low in markers and toks[article - 1].low in lang.prepositions:
+                start = article - 1
+        if start is None:
+            return None
+        reports = any(m not in self.inside and self._is_verb(m, a, strong=True) for m in range(a, start))
+        return start if reports else None
+
+    def _indefinite_phrase(self, k: int, end: int) -> int | None:
+        """Where a noun phrase with an indefinite article at ``k`` ends (after its noun), before ``end``: the
+        article, at most two lower-case words (adjectives: "ein langjähriger Freund"), then a person noun, or
+        any capitalised noun where every noun is capitalised; None when there is none."""
+        toks = self.toks
+        if k >= end or toks[k].low not in self.lang.words("indefinite"):
+            return None
+        for n in range(k + 1, min(end, k + 4)):
+            t = toks[n]
+            if not t.word or n in self.inside:
+                return None
+            if self.lang.person_noun(t.text)[0] or (self.lang.nouns_capitalised and t.capitalised):
+                return n + 1
+            if t.capitalised:
+                return None
+        return None
+
+    def _weak_verb_unnamed(self, a: int, b: int) -> Found | None:
+        """(where a subject may follow its verb) a weak speech verb, its subject after it and a colon right before
+        the quote ("Als ich mich umzog, rief das Team plötzlich: „…“"): the subject an article and a noun name no
+        one, so the quote is nobody's, not the last speaker's it would otherwise continue. None when the clause
+        is not so, or names someone (the rules that read names do that)."""
+        toks = self.toks
+        if b - a < 4 or toks[b - 1].text not in (":", "：") or self.lang.has("subject_first") or self.lang.verb_final:
+            return None
+        end = b - 1
+        while end > a and toks[end - 1].word and not toks[end - 1].capitalised and end > b - 4:
+            end -= 1  # adverbs closing the clause ("plötzlich", "laut")
+        articles = self.lang.words("definite") | self.lang.words("indefinite")
+        for k in range(end - 2, max(a, end - 6) - 1, -1):
+            if toks[k].low not in articles or k == a or not self._is_verb(k - 1, a):
+                continue
+            noun = end - 1
+            if not (toks[noun].capitalised or self.lang.person_noun(toks[noun].text)[0]):
+                return None
+            if any(not t.word or t.capitalised for t in toks[k + 1 : noun]):
+                return None
+            if self.cast.candidates(k, end, self.inside):
+                return None  # a title, a name, an institution: for the rules that read them
+            return Found(verb=toks[k - 1].text, blocked=True, how="unnamed")
+        return None
+
+    def _weak_verb_pronoun(self, a: int, b: int) -> Found | None:
+        """(``pronoun_after_verb``) a weak speech verb, its subject pronoun right after it, at most two lower-case
+        words and a colon right before the quote ("Gerhard lacht und … meint er nur: „…“"): the pronoun speaks, as
+        after a strong verb. None when the clause is not so."""
+        toks = self.toks
+        if b - a < 3 or toks[b - 1].text not in (":", "：") or not self.lang.has("pronoun_after_verb"):
+            return None
+        p = b - 2
+        while (
+            p > a and p > b - 4 and toks[p].word and not toks[p].capitalised and toks[p].low not in self.lang.pronouns
+        ):
+            p -= 1  # adverbs closing the clause ("nur", "leise")
+        if p <= a or toks[p].low not in self.lang.pronouns or p - 1 in self.inside or not self._is_verb(p - 1, a):
+            return None
+        pronoun = next((c for c in self.cast.candidates(p, p + 1, self.inside) if c.kind == "pronoun"), None)
+        if pronoun is None:
+            return None
+        return Found(verb=toks[p - 1].text, pronoun=pronoun, gender=pronoun.gender, how="weak verb pronoun")
+
+    def _indefinite_subject(self, a: int, verb: int, b: int) -> bool:
+        """Whether the subject of the speech verb at ``verb`` before a quote (``b``) is someone the article does not
+        name, as an indefinite article tells: the clause opens with that phrase and the verb follows it at once ("Ein
+        langjähriger Freund sagte: „…“"), or (where a subject may follow its verb) the phrase follows the verb and
+        the quote comes right after it ("…, sagte eine Freundin: „…“"). Nobody, not the last person named."""
+        toks = self.toks
+        k = a
+        while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        end = self._indefinite_phrase(k, verb)
+        if (
+            end is not None
+            and 0 < verb - end <= 3
+            and toks[end].low in self.lang.prepositions
+            and all(toks[m].word and not toks[m].capitalised and m not in self.inside for m in range(end, verb))
+        ):
+            end = verb  # "Eine Stimme hinter mir sagt: „…“": a short place phrase between the phrase and its verb
+        return end == verb or self._indefinite_after(verb, b)
+
+    def _indefinite_after(self, verb: int, b: int) -> bool:
+        """(where a subject may follow its verb) an indefinite noun phrase right after the speech verb and then
+        only the quote ("…, sagte eine Freundin: „…“"): the verb's subject, whoever the clause before names."""
+        if self.lang.has("subject_first") or self.lang.verb_final:
+            return False
+        end = self._indefinite_phrase(verb + 1, b)
+        return end is not None and all(not self.toks[m].word for m in range(end, b))
+
+    def _main_clause(self, cands: list[Cand], a: int, verb: int) -> list[Cand]:
+        """The candidates of the main clause when the sentence opens with a subordinate one ("When Winfrey asked if
+        he could share them, he declined, saying …": "he", not Winfrey): those after the comma that closes it."""
+        toks = self.toks
+        k = a
+        while k < verb and not toks[k].word:
+            k += 1
+        if k >= verb or toks[k].low not in self.lang.words("subordinators"):
+            return cands
+        comma = next((m for m in range(k + 1, min(verb, k + 60)) if toks[m].text == "," and m not in self.inside), None)
+        if comma is None:
+            return cands
+        return [c for c in cands if c.i > comma] or cands
+
+    def _bracketed(self, a: int, b: int) -> set[int]:
+        """(``bracket_asides``) the tokens between a and b inside brackets opened and closed there: an aside ("(44
+        percent of Americans say they want …)") whose verb is not the attribution of a quote after it."""
+        if not self.lang.has("bracket_asides"):
+            return set()
+        out: set[int] = set()
+        opened: int | None = None
+        for k in range(a, b):
+            text = self.toks[k].text
+            if text == "(" and k not in self.inside:
+                opened = k
+            elif text == ")" and opened is not None:
+                out.update(range(opened, k + 1))
+                opened = None
+        return out
+
+    def _inverted(self, a: int, verb: int, pre: list[Cand]) -> bool:
+        """Whether the subject of a speech verb before a quote comes after it: the clause opens with
+        something else ("Von der Bundesregierung fordert der VDA", "En rueda de prensa, dijo el ministro",
+        "В интервью заявил Песков"), and a subject follows the verb at once. Not in English, where the
+        words after "said" start the reported clause ("Blinken said Washington would “…”")."""
+        if self.lang.has("subject_first") or self.lang.verb_final:
+            return False
+        toks = self.toks
+        k = a
+        while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        usable = [c for c in self._usable(pre) if c.kind != "relative"]
+        if usable:
+            # names before the verb are its subject unless the clause opens with a prepositional phrase that
+            # runs up to the verb ("Im Gespräch mit X und Y berichtete …"; not "Per cui anche X, il …, ha detto")
+            opened = k < verb and toks[k].low in self.lang.prepositions
+            if not opened or any(toks[m].text in (",", ";", "—", "–") for m in range(k, verb)):
+                return False
+        m = verb + 1
+        while m < len(toks) and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+            m += 1
+        nxt = self.cast.candidates(m, min(m + 1, len(toks)), self.inside)
+        return bool(nxt) and nxt[0].i == m and nxt[0].kind in ("person", "org", "inst", "title", "pronoun")
+
+    def _colon(self, a: int, b: int, q: QuoteSpan) -> Found | None:
+        """``Peskov: “…”``: a name and a colon, nothing else, before the quote."""
+        if self.toks[b - 1].text not in (":", "："):
+            return None
+        cands = self._usable(self.cast.candidates(a, b - 1, self.inside))
+        if b - a <= 8 and len(cands) == 1 and cands[0].kind in ("person", "org", "inst"):
+            found = self._as_found(cands[0], q.start)
+            found.how = "colon"
+            return found
+        return self._colon_subject(a, b, q, cands)
+
+    def _colon_subject(self, a: int, b: int, q: QuoteSpan, cands: list[Cand]) -> Found | None:
+        """``Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „…“``: one clause whose
+        subject, a name, opens the sentence (after its titles), and whose colon hands over to the quote: that
+        subject, whatever the verb. Not when the sentence names anyone else or holds more than one clause."""
+        toks = self.toks
+        named = [c for c in cands if c.kind != "title"]
+        if named and named[0].kind == "person" and all(c.kind in ("org", "inst") for c in named[1:]):
+            # "Der Finanzexperte Markus Meinzer von Tax Justice Network hält das für ein Problem – besonders bei
+            # …: „…“": a person opening the sentence stays its subject past the bodies named after them (their
+            # employer, a place of the aside); another person named would make it unsure
+            named = named[:1]
+        if len(named) == 2 and self._asks(named[0], named[1]):
+            named = named[:1]  # "Gianni fragt Aron: „…“": the one asked is the object; the asker speaks
+        if len(named) != 1 or named[0].kind not in ("person", "org", "inst") or named[0].j >= b - 2:
+            return None
+        subject = named[0]
+        opening = {k for c in cands if c.kind == "title" for k in range(c.i, c.j)}
+        if any(toks[k].word and k not in opening and not self._role_word(toks[k].text) for k in range(a, subject.i)):
+            return None
+        breaks = (",", ";", "(", ")") if subject.kind == "person" else (",", ";", "—", "–", "(", ")")
+        if any(t.text in breaks for t in toks[subject.j : b - 1]):
+            return None
+        found = self._as_found(subject, q.start)
+        found.how = "colon subject"
+        return found
+
+    def _asks(self, subject: Cand, asked: Cand) -> bool:
+        """(``asking``) ``subject``, a verb of asking, then ``asked`` right after it: the one asked, not a speaker."""
+        asking = self.lang.words("asking")
+        return (
+            bool(asking)
+            and subject.kind == "person"
+            and asked.kind == "person"
+            and asked.i == subject.j + 1
+            and self.lang.verb_lemma(self.toks[subject.j].text) in asking
+        )
+
+    def _role_word(self, word: str) -> bool:
+        """A word that may stand before a name as part of its title: an honorific, a determiner or a role noun
+        ("Der Finanzexperte Markus Meinzer", "Dr. Homrighausen")."""
+        low = word.lower().rstrip(".")
+        return low in self.lang.honorifics or low in self.lang.words("determiners") or self.lang.person_noun(word)[0]
+
+    def nearest_before(self, q: QuoteSpan, floor: int) -> Found | None:
+        """Verb-final languages: ``Peskov, yaptığı açıklamada “…” dedi``: the subject opens the sentence."""
+        start = max(self.layout.sentence_start(q.start), floor)
+        cands = self._usable(self.cast.candidates(self.tok(start), self.tok(q.start), self.inside))
+        cands = [c for c in cands if c.kind != "relative"]
+        if not cands:
+            return None
+        head = self._head_of_chain(cands)
+        return self._choose(cands[head : head + 1], near_end=False, before_pos=q.start)
+
+    def _head_of_chain(self, cands: list[Cand]) -> int:
+        """A head-final subject ends in its head: "Ukrayna Devlet Başkanı Volodimir Zelenskiy" is Zelenskiy, and
+        "ABD Dışişleri Bakanı Antony Blinken" Blinken, not the country that qualifies the title. From the first
+        candidate on, a name that is not a person gives way to the person its unbroken noun phrase runs on to (only
+        words between: no punctuation, conjunction or clause opener)."""
+        stop = self.lang.words("conjunctions") | self.lang.words("clause_starts")
+        k = 0
+        while k + 1 < len(cands) and cands[k].kind != "person":
+            nxt = cands[k + 1]
+            between = self.toks[cands[k].j : nxt.i]
+            if not all(t.word and t.low not in stop for t in between):
+                break
+            if nxt.kind == "person":
+                return k + 1
+            k += 1
+        return 0

@@ -1,0 +1,535 @@
+"""Speech verbs, cues and the constructions around them, read the same way before and after a quote.
+
+A verb's subject from the parse, an impersonal verb's body ("сообщили в Кремле"), the issuer of a statement
+("the ministry said in a statement"), a cue and its object ("according to X", "so Peskow").
+"""
+
+from __future__ import annotations
+
+from wirestream.services.enrich.entities.quotes.language import known_word
+from wirestream.services.enrich.entities.quotes.reader import (
+    _DETERMINERS,
+    _IMPERSONAL_IN,
+    _ISSUED_HEADS,
+    _NOT_CUES_BEFORE,
+    _OF,
+    _PARSED_RELATIVES,
+    _POSSESSIVE,
+    COMPLEMENTISERS,
+    SUBORDINATORS,
+    Found,
+    Reader,
+)
+from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Speaker, _entity_speaker
+from wirestream.services.enrich.entities.quotes.text import Token
+
+
+class ClauseReader(Reader):
+    """Speech verbs, cues, impersonal verbs and issuers: what the words of a reporting clause are."""
+
+    def _zh_verb(self, k: int) -> int:
+        return self.cast._match(k, self.lang.verbs)
+
+    def _cue(self, k: int, b: int) -> int:
+        """Length in tokens of an "according to" cue starting at k, or 0 (``cues_opening`` only where the cue opens
+        its sentence: "Pour X, « … »")."""
+        n = self._phrase_at(k, b, self.lang.cues) or self._opening_cue(k, b)
+        if n:
+            return n
+        if self.lang.unspaced:
+            return self.cast._match(k, {"".join(c) for c in self.lang.cues})
+        return 0
+
+    def _opening_cue(self, k: int, b: int) -> int:
+        """Length in tokens of a ``cues_opening`` cue at k that opens its sentence ("Pour X, « … »"), or 0."""
+        if not self.lang.cues_opening:
+            return 0
+        # the sentence may start at the space after the full stop before it: only spaces between
+        if self.text[self.layout.sentence_start(self.toks[k].start) : self.toks[k].start].strip():
+            return 0
+        return self._phrase_at(k, b, self.lang.cues_opening)
+
+    def _phrase_at(self, k: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+        """Length in tokens of the first of ``phrases`` (lower-case words) written from token k, ending by b; 0 if none."""
+        for phrase in phrases:
+            n = len(phrase)
+            if k + n <= b and all(self.toks[k + m].low == phrase[m] for m in range(n)):
+                return n
+        return 0
+
+    def _parsed_subject(self, verb: int, cands: list[Cand], before_pos: int) -> Found | None:
+        """With a dependency parse (spaCy ``Doc`` of the same text): the candidate holding the verb's subject.
+
+        A participle ("…, saying") takes its head verb's subject; nothing is returned when the
+        parse names no subject among the candidates, and the rules decide.
+        """
+        doc = self.doc
+        if doc is None or not doc.has_annotation("DEP"):
+            return None
+        span = doc.char_span(self.toks[verb].start, self.toks[verb].end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        token = span.root
+        for _ in range(3):  # "added", "saying" (advcl), "said" in "X, who …, said"
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects or token.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or token.head is token:
+                break
+            token = token.head
+        if not subjects:
+            return None
+        head = subjects[0]
+        if head.dep_ == "nsubj" and head.lower_ in _PARSED_RELATIVES:
+            return None
+        for c in cands:
+            if c.start <= head.idx < c.end and c.kind != "relative":
+                return self._as_found(c, before_pos)
+        return None
+
+    def _common_subject(self, a: int, verb: int) -> bool:
+        """(``common_noun_subject``) the words from a to the verb are a determiner and a common noun phrase ("the
+        patient", "the two doctors"): a subject the article does not name, which no name stands for."""
+        if not self.lang.has("common_noun_subject"):
+            return False
+        words = self.toks[a:verb]
+        if not 2 <= len(words) <= 4 or words[0].low not in self.lang.words("noun_markers"):
+            return False
+        return all(
+            t.word and not t.capitalised and t.low not in self.lang.prepositions and not self.lang.is_verb(t.text)
+            for t in words[1:]
+        )
+
+    def _impersonal_es(self, a: int, b: int) -> Found:
+        """German "„…“, heißt es": impersonal, not a pronoun for the last thing named. The organisation the
+        clause names ("heißt es in einer Mitteilung von Rheinmetall"), else nobody ("heißt es in dem Entwurf")."""
+        for c in self.cast.candidates(a, b, self.inside):
+            if c.kind == "org" and c.speaker is not None and c.speaker.label == "ORG":
+                return Found(speaker=c.speaker, how="impersonal")
+        # "hieß es im Kreml", "aus dem Kreml hieß es": a body the registry knows, in whose seat it was said; "hieß es
+        # in einer Erklärung des Kremls": whose statement it is
+        came_from = self.lang.words("impersonal_from")
+        for k in range(a, b):
+            if k in self.cast.mentions and self.cast.mentions[k][1].id and k > 0:
+                m = k - 1 if self.toks[k - 1].low not in self.lang.words("definite") else k - 2
+                if (m >= 0 and self.toks[m].low in came_from) or self._document_of(k):
+                    return Found(speaker=_entity_speaker(self.cast.mentions[k][1]), how="impersonal")
+        issuer = self._compound_issuer(a, b) or next(
+            (
+                body
+                for c in self.cast.candidates(a, b, self.inside)
+                if c.kind == "inst"
+                and c.speaker is None
+                and (c.head in _ISSUED_HEADS or self._governed(c, came_from))  # "aus dem Präsidialamt in Kiew"
+                if (body := self._qualified_body(c)) is not None
+            ),
+            None,
+        )
+        if issuer is not None:
+            return Found(speaker=issuer, how="impersonal")
+        issued = self._issued_in(a, b)
+        if issued is not None:
+            return issued
+        owner = self._statement_owner(a, b)
+        if owner is not None:
+            return Found(speaker=owner, how="impersonal statement")
+        cued = self._cued_sentence_before(self.toks[a - 1].start if a else 0)
+        if cued is not None:
+            return Found(speaker=cued, how="impersonal cue before")
+        # "Was für andere Wochen die Deutsche Post erlebt hat. „…“, heißt es": the one body the paragraph names
+        body = self._body_in_paragraph(self.toks[a - 1].start if a else 0)
+        if body is not None:
+            return Found(speaker=body, how="impersonal")
+        return Found(blocked=True, how="impersonal")
+
+    def _cued_sentence_before(self, pos: int) -> Speaker | None:
+        """The body or person an "according to" cue names in the sentence right before the one at ``pos``, in its
+        paragraph ("Nach Angaben des Kreml handelte es sich um einen Terroranschlag. „…“, hieß es": the Kremlin):
+        an impersonal verb goes on with the source the sentence before gave. None when that sentence has no cue
+        naming one."""
+        layout = self.layout
+        start = layout.sentence_start(pos)
+        if start <= layout.paragraphs[layout.paragraph_index(pos)]:
+            return None
+        before = layout.sentence_start(start - 1)
+        a, b = self.tok(before), self.tok(start)
+        for k in range(a, b):
+            n = self._cue(k, b)
+            if n and self.toks[k].low not in _NOT_CUES_BEFORE:
+                found = self._cue_object(k + n, b, pos)
+                return found.speaker if found is not None else None
+        return None
+
+    def _issued_in(self, a: int, b: int) -> Found | None:
+        """``heißt es in der Mitteilung``, ``si legge nella nota`` after "Der Kreml veröffentlichte eine Mitteilung": a
+        definite document the clause names is the words of whoever issued it (``_issuer``); None when the clause
+        names no such document or no introduction of it is in view."""
+        toks, lang = self.toks, self.lang
+        issued_heads = _ISSUED_HEADS | lang.words("document_anaphors")
+        heads = {lang.lemma(h) for h in issued_heads}
+        for k in range(a, b):
+            if k in self.inside or not toks[k].word or lang.lemma(toks[k].low) not in heads:
+                continue
+            c = Cand(k, k + 1, "inst", toks[k].start, toks[k].end, None, head=toks[k].low)
+            if c.head not in issued_heads:
+                c.head = lang.lemma(toks[k].low)  # "nelle note": the head as the tables write it
+            issued = self._issuer(c, toks[a].start)
+            if issued is not None:
+                issued.how = "impersonal document issuer"
+                return issued
+        return None
+
+    def _document_of(self, k: int) -> bool:
+        """(``document_heads``, ``genitive_articles``) the name at ``k`` is a statement's issuer in the genitive
+        ("einer Erklärung des Kremls", "der Mitteilung der Regierung")."""
+        heads = tuple(self.lang.words("document_heads"))
+        return (
+            bool(heads)
+            and k >= 2
+            and self.toks[k - 1].low in self.lang.words("genitive_articles")
+            and self.toks[k - 2].low.endswith(heads)
+        )
+
+    def _statement_owner(self, a: int, b: int) -> Speaker | None:
+        """(``document_heads``) "Siemens legte am Montag Zahlen vor. In einer Mitteilung heißt es: „…“": an impersonal
+        clause naming a statement ("Mitteilung", "Erklärung") and no issuer is the statement of the organisation
+        that is the only one named in the sentence before, as its subject (first, or after the speech verb that opens
+        a verb-first clause: "أعلن الكرملين أن …. وجاء في البيان: …"); None otherwise."""
+        heads = tuple(self.lang.words("document_heads"))
+        if not heads or not any(t.word and t.low.endswith(heads) for t in self.toks[a:b]):
+            return None
+        own = self.layout.sentence_start(self.toks[a].start)
+        if own <= 0:
+            return None
+        first = max(self.layout.sentence_start(own - 1), own - 600)  # bounded on a sentence with no end
+        cands = [
+            c
+            for c in self.cast.candidates(self.tok(first), self.tok(own), self.inside)
+            if c.kind in ("person", "org", "inst", "title", "pronoun")  # after a preposition too: unsure then
+        ]
+        # a title after the subject names no one ("… استهدفتا مقر الرئيس": the president's residence)
+        cands = cands[:1] + [c for c in cands[1:] if c.kind != "title"]
+        speaker = cands[0].speaker if len(cands) == 1 and cands[0].kind == "org" else None
+        if speaker is None or speaker.label != "ORG":
+            return None
+        if any(t.word and not self.lang.is_verb(t.text) for t in self.toks[self.tok(first) : cands[0].i]):
+            return None
+        return speaker
+
+    def _compound_issuer(self, a: int, b: int) -> Speaker | None:
+        """(``publication_heads``) "heißt es im IBC Solar-Blog", "heißt es im SPD-Papier": a compound whose last part
+        is a kind of publication names its issuer in front, the capitalised words before the hyphen; a body when
+        they are no word of the language (initials, an unknown name: not "im Corona-Bericht"). None otherwise."""
+        heads = self.lang.words("publication_heads")
+        if not heads:
+            return None
+        toks = self.toks
+        for k in range(a, b):
+            t = toks[k]
+            cut = t.text.rfind("-", 0, 64)
+            if k in self.inside or cut <= 0 or t.low[cut + 1 :] not in heads:
+                continue
+            words = [t.text[:cut]]
+            m = k - 1
+            while m >= a and k - m <= 3 and toks[m].word and toks[m].capitalised and m not in self.inside:
+                words.insert(0, toks[m].text)
+                m -= 1
+            if m < a or toks[m].low not in (self.lang.prepositions | self.lang.words("definite")):
+                return None  # "im IBC Solar-Blog": after a preposition or an article, the compound stands alone
+            first = words[0]
+            if (first.isupper() and len(first) > 1) or not known_word(first, self.lang.code):
+                name = " ".join(words)
+                return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
+            return None
+        return None
+
+    def _impersonal_form(self, verb: str) -> bool:
+        """One of the language's impersonal speech-verb forms ("говорится", "oświadczono"): no person speaks."""
+        words = self.lang.words("impersonal_verbs")
+        return verb.lower() in words or self.lang.verb_lemma(verb) in words
+
+    def _impersonal_verb(self, verb: str) -> bool:
+        """A speech verb whose subject is the body named after it: a plural with no subject where the language
+        has that trait ("сообщили в Кремле"), or one of the language's impersonal forms ("говорится", "йдеться",
+        Polish "oświadczono")."""
+        lang = self.lang
+        return self._impersonal_form(verb) or (lang.has("plural_impersonal") and lang.gender_of_verb(verb) == "p")
+
+    def _impersonal(self, a: int, b: int) -> Found | None:
+        """The body named by the locative phrase at a, or by the next one after a phrase of time ("заявили в
+        пятницу в Кремле": one or two lower-case words that are no document or institution)."""
+        found = self._impersonal_here(a, b)
+        if found is not None or a >= b or self.toks[a].low not in _IMPERSONAL_IN:
+            return found
+        heads = self.lang.words("impersonal_heads")
+        for m in (a + 2, a + 3):
+            between = self.toks[a + 1 : m]
+            if (
+                m < b
+                and self.toks[m].low in _IMPERSONAL_IN
+                and all(t.word and not t.capitalised for t in between)
+                and not any(self.lang.is_institution(t.low) or self.lang.lemma(t.low) in heads for t in between)
+            ):
+                return self._impersonal_here(m, b)
+        return None
+
+    def _impersonal_here(self, a: int, b: int) -> Found | None:
+        """Russian ``отметили в «Автодоре»``, ``сообщили в Минобороны``: the institution in which "they said". A
+        document or a service of a body before its name is that body's voice ("в сообщении пресс-службы Кремля",
+        "у пресслужбі Кремля": the Kremlin)."""
+        toks = self.toks
+        if a + 1 >= b or toks[a].low not in _IMPERSONAL_IN:
+            return None
+        k = a + 1
+        heads = self.lang.words("impersonal_heads")
+        between = self.lang.words("impersonal_between")
+        while (
+            k < b
+            and k - a <= 4
+            and (
+                not toks[k].word
+                or (
+                    not toks[k].capitalised
+                    and (self.lang.is_institution(toks[k].low) or self.lang.lemma(toks[k].low) in heads)
+                )
+                or (bool(between) and (toks[k].low in between or toks[k].text[:1].isdigit()))
+            )
+        ):
+            k += 1
+        j = k
+        while j < b and toks[j].word and (toks[j].capitalised or toks[j].text.isupper()):
+            j += 1
+            if j + 1 < b and j > k and toks[j].low in between and toks[j + 1].capitalised:
+                j += 1  # "Policisë së Kosovës": a genitive article inside the body's name
+        if j == k:
+            return None
+        entity = self.cast.mentions[k][1] if k in self.cast.mentions else None
+        if entity is not None and entity.id:  # "сообщили в Кремле": the Kremlin
+            return Found(speaker=_entity_speaker(entity), how="impersonal")
+        label = "ORG"
+        name = self._uninflected(self.text[toks[k].start : toks[j - 1].end])
+        if entity is not None and self.cast.mentions[k][0] >= j:
+            name, label = self._uninflected(entity.name), entity.label
+        if j == k + 1 and entity is None and self._institution_after_adjective(j, b):
+            # "в Головному управлінні розвідки", "в Следственном комитете": a body's name whose first word alone is
+            # capitalised, an adjective before the institution noun; the noun and its genitive complete the name
+            end = j + 1
+            while end < min(b, j + 3) and toks[end].word and not toks[end].capitalised and not self._is_verb(end, end):
+                if toks[end].low in self.lang.prepositions:
+                    break
+                end += 1
+            name = self.text[toks[k].start : toks[end - 1].end]
+            return Found(
+                speaker=Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}"), how="impersonal"
+            )
+        if j == k + 1 and self.lang.is_institution(toks[k].low):
+            # "в Офісі президента": a body named by its kind and the lower-case genitive of whose it is
+            low = self.lang.lemma(toks[k].low)
+            rest = [t for t in toks[j : min(b, j + 2)] if t.word and not t.capitalised]
+            rest = rest[
+                : next(
+                    (n for n, t in enumerate(rest) if self._is_verb(j + n, j) or t.low in self.lang.prepositions),
+                    len(rest),
+                )
+            ]
+            if rest and toks[j].word and not toks[j].capitalised and low[:1] == toks[k].low[:1]:
+                name, label = " ".join([low[0].upper() + low[1:], *(t.text for t in rest)]), "ORG"
+        return Found(
+            speaker=Speaker(name=name, id=None, label=label, key=f"{label}:{name.casefold()}"), how="impersonal"
+        )
+
+    def _institution_after_adjective(self, j: int, b: int) -> bool:
+        """Whether the lower-case word at j, after a single capitalised word (its adjective), is an institution noun
+        ("Головному управлінні", "Следственном комитете") in a language that capitalises only a body name's first
+        word: the languages with ``case_roles`` (ru, uk, pl) stand for those today."""
+        t = self.toks[j] if j < b else None
+        return (
+            t is not None
+            and t.word
+            and not t.capitalised
+            and not self.lang.nouns_capitalised
+            and self.lang.has("case_roles")
+            and self.lang.is_institution(t.low)
+        )
+
+    def _uninflected(self, name: str) -> str:
+        """A one-word name in a case form ("в «Автодоре»") as the article also writes it uninflected ("Автодор")."""
+        if " " in name:
+            return name
+        bases = {t.text for t in self.toks if t.capitalised and len(t.text) >= 4 and 0 < len(name) - len(t.text) <= 2}
+        return min((x for x in bases if name.startswith(x)), key=len, default=name)
+
+    def _verbal_cue(self, k: int, b: int, before_pos: int) -> Found | None:
+        """An "according to" cue followed by a speech verb ("según contó la integrante", "según explicó,"): the
+        verb's own subject after it, else a left-out subject (resolved like "contó" alone). None when no verb
+        follows the cue ("según el ministro")."""
+        toks = self.toks
+        if k >= b or not toks[k].word or (toks[k].capitalised and k > 0 and toks[k - 1].word):
+            return None
+        if not self.lang.is_verb(toks[k].text):
+            return None
+        verb = toks[k].text
+        found = self._after_verb(k + 1, b, before_pos) or Found(implicit=True, gender=self.lang.gender_of_verb(verb))
+        found.verb = verb
+        found.how = found.how or "cue verb"
+        if found.gender is None:
+            found.gender = self.lang.gender_of_verb(verb)
+        return found
+
+    def _cue_object(self, a: int, b: int, before_pos: int) -> Found | None:
+        """The name right after an "according to" cue, past its articles ("according to the White House"): the
+        cue's own "to" governs it, which would exclude it as a subject, but it is the speaker. None when no name,
+        person or body, stands there (the rules after the verb decide); no speaker when it is a possessive
+        ("according to the ministry's figures, X was “…”": neither the ministry's words nor X's)."""
+        toks = self.toks
+        document = self.cast._document_at(a, b)
+        if document is not None:
+            # "according to a 2018 survey by Penelope Muse Abernathy": the document's author
+            return Found(speaker=_entity_speaker(document[1]), how="cue document")
+        m = a
+        while m < b and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
+            m += 1
+        # from the cue on: a body's mention may hold its article ("the Institute for the Study of War")
+        cands = [c for c in self.cast.candidates(a, b, self.inside) if c.kind != "relative"]
+        first = cands[0] if cands else None
+        if (
+            first is None
+            or not a <= first.i <= m
+            or first.kind not in ("person", "org", "inst")
+            or first.speaker is None
+        ):
+            return None
+        if first.j < len(toks) and (toks[first.j].low in _POSSESSIVE or toks[first.j].low in ("'", "’")):
+            return Found(blocked=True, how="cue possessive")  # the body's data or report: whose words, unsaid
+        holder = self._holder_after_body(first, cands)
+        if holder is not None:
+            return Found(speaker=holder)
+        return self._as_found(first, before_pos)
+
+    def _holder_after_body(self, first: Cand, cands: list[Cand]) -> Speaker | None:
+        """ "tulis Wakil Ketua Dewan Keamanan Rusia Dmitry Medvedev": a capitalised title read as a body's name,
+        with a person's name at once after it (no word, no comma between): that person holds the title and speaks,
+        not the body. None otherwise."""
+        k = cands.index(first)
+        after = cands[k + 1] if k + 1 < len(cands) else None
+        if first.kind != "org" or after is None or after.kind != "person" or after.i != first.j:
+            return None
+        return after.speaker
+
+    def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
+        """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
+        lead = a
+        while lead < b and self.toks[lead].text in (",", "—", "–"):
+            lead += 1
+        if lead < b and self.toks[lead].low in COMPLEMENTISERS:
+            return None  # "añadió que …", "said that …": the reported clause, not the subject
+        whole, b = b, next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
+        cands = self._usable(self.cast.candidates(a, b, self.inside))
+        cands = [c for c in cands if c.kind != "relative"]
+        if not cands and b < whole and any(t.word for t in self.toks[lead:b]):
+            # "„…“, zeiden ingewijden toen Mark Rutte …": the verb's subject is words that name no one, and the
+            # name comes only in a clause of its own: a decision (no one), not a gap for the ranker to fill
+            return Found(blocked=True, how="subordinate")
+        if (
+            not cands
+            and a < b
+            and not self.lang.has("lone_capitalised_not_subject")
+            and self.toks[a].capitalised
+            and not self.cast._common(self.toks[a])
+            and self.toks[a].low not in self.lang.skip
+        ):
+            # "„…“, führt Facebook dazu aus": right after the verb a lone capitalised word that is no common
+            # word of the language is the inverted subject's name
+            lone = self.cast._name(a, min(b, a + 1), trusted=True)
+            cands = [lone] if lone is not None and not lone.excluded else []
+        if not cands:
+            return None
+        if self._dative_body(lead, cands):
+            cands = cands[1:]  # "powiedział PAP rosyjski polityk Andriej Nowikow": PAP is told, the politician tells
+        first = cands[0]
+        if self._second_phrase(self.toks[lead : first.i]):
+            # "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": an article's noun phrase comes first after the
+            # verb (the subject), then a possessive one the name completes (the object): the subject is no one the
+            # clause names; a decision, not a gap for the ranker
+            return Found(blocked=True, how="unnamed")
+        person = next((c for c in cands[1:4] if c.kind == "person"), None)
+        if first.kind == "person" and any(t.word and not t.capitalised for t in self.toks[lead : first.i]):
+            first = self._title_holder(first, cands)  # "отметил советник Зеленского Михаил Подоляк"
+        holder = self._holder_after_body(first, cands)
+        if holder is not None:
+            return Found(speaker=holder)
+        if first.kind == "title" and person is not None:
+            person = self._title_holder(person, cands)
+            # "sagt der Präsident des Malteser Hilfsdienst, Georg Khevenhüller", "il vicepremier e ministro … Antonio
+            # Tajani", "rzecznik Kremla Dmitrij Pieskow": the name that completes the title, before the clause goes on
+            gap = self.toks[first.j : person.i]
+            # the gap is the title's body, not a phrase of its own ("dijo el mandatario, en alusión a la marca Make
+            # America Great Again": not a name of the mandatario)
+            governed = any(g.low in self.lang.prepositions and g.low not in _OF and g.low not in _OF_WORDS for g in gap)
+            # (``possessives``) nor a possessive's phrase of its own: "ließ der Soldatenkönig seinen Sohn Friedrich II.
+            # wissen": the name completes the object; the title is the subject, read as a title (below)
+            owned = any(g.low in self.lang.words("possessives") for g in gap)
+            if (
+                len(gap) <= 10
+                and not governed
+                and not owned
+                and not any(self._is_verb(g, first.j) for g in range(first.j, person.i))
+            ):
+                if person.speaker is not None:
+                    self.cast.bind(first, person.speaker)
+                return Found(speaker=person.speaker)
+        if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
+            return Found(pronoun=first, gender=first.gender)
+        return self._as_found(first, before_pos)
+
+    def _dative_body(self, lead: int, cands: list[Cand]) -> bool:
+        """(``case_roles``) a body right after a speech verb and before a person or a title, with at most a few
+        lower-case words between ("сообщил ТАСС глава региона Иван Петров", "powiedział PAP polityk Jan Nowak"): an
+        agency's indeclinable name in the dative, the one told; the subject is the person after it."""
+        if not self.lang.has("case_roles") or len(cands) < 2:
+            return False
+        body, nxt = cands[0], cands[1]
+        if body.kind != "org" or body.i != lead or nxt.kind not in ("person", "title"):
+            return False
+        gap = self.toks[body.j : nxt.i]
+        return len(gap) <= 4 and all(
+            t.word and not t.capitalised and t.low not in self.lang.prepositions and not self.lang.is_verb(t.text)
+            for t in gap
+        )
+
+    def _title_holder(self, person: Cand, cands: list[Cand]) -> Cand:
+        """The name a role's phrase ends on: when another person's name follows the first one at once (or after a
+        comma), the first is the role's complement and the second its holder ("отметил советник Зеленского Михаил
+        Подоляк", "заявив радник Зеленського Михайло Подоляк", "said an adviser to Zelensky, Mykhailo Podolyak":
+        Podolyak, not Zelensky). Read only where a lower-case word (the role) comes before the first name, so "сказал
+        Песков Путину" stays Peskov's."""
+        k = cands.index(person)
+        after = cands[k + 1] if k + 1 < len(cands) else None
+        if after is None or after.kind != "person" or after.speaker is None:
+            return person
+        gap = self.toks[person.j : after.i]
+        if all(t.text == "," for t in gap) and len(gap) <= 1:
+            return after
+        return person
+
+    def _second_phrase(self, gap: list[Token]) -> bool:
+        """(``possessives``) the words between a speech verb and the first name after it hold an article's noun phrase
+        and then a possessive ("der Soldatenkönig seinen Sohn"): the name completes the second phrase, not the first.
+        Read over ten words at most."""
+        possessives = self.lang.words("possessives")
+        if not possessives:
+            return False
+        gap = gap[:10]
+        article = next((n for n, t in enumerate(gap) if t.low in _DETERMINERS), None)
+        return article is not None and any(t.low in possessives for t in gap[article + 2 :])
+
+    def _after_cue(self, k: int, n: int, b: int, pos: int, how: str = "") -> Found | None:
+        """Who a cue of ``n`` tokens at ``k`` (before ``b``) names for the quote at ``pos``: its verbal phrase's
+        subject, else its object or the subject after it, which gets the cue as its verb (and ``how``, if given).
+        The one reading of a cue for the attribution after a quote and the one before it."""
+        verbal = self._verbal_cue(k + n, b, pos)
+        if verbal is not None:
+            return verbal
+        found = self._cue_object(k + n, b, pos) or self._after_verb(k + n, b, pos)
+        if found is not None:
+            found.verb = " ".join(t.text for t in self.toks[k : k + n])
+            found.how = how or found.how
+        return found

@@ -1,0 +1,647 @@
+"""Names a recogniser missed, found by what is written around them (one pass each, called in order by
+``logic._recognised``).
+
+Places after a place cue or a place noun ("in Ilsky", "the town of Shebekino"), in lists after one, in a dateline, in
+amounts, abbreviated, in civic phrases ("Moscow police") and administrative ones ("X Oblast"), regions named by a
+city's adjective ("Бєлгородської області"); people a given name and a surname show, a given name before a lone
+surname, coordinated and parenthesised names; a platform's name is never a place or a person. Each pass adds what it
+finds beside what the recogniser found, and reads the text once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+
+from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities.context import (
+    _ADMIN_AFTER,
+    _AREA_BEFORE,
+    _COMPANY_ENDINGS,
+    _FEATURE_BEFORE,
+    _LIST_NAME,
+    _PLACE_CUES,
+    _PLACE_NOUNS_AFTER,
+    _PLACES,
+    _POSSESSIVE,
+    _SPOTTED_PLACES,
+    _administered,
+    _body_words,
+    _conjunctions,
+    _country,
+    _in_language_table,
+    _initial,
+    _list_gap,
+    _place_surname,
+    _small_town,
+    _words,
+)
+from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, town_alias
+from wirestream.services.enrich.entities.grouping import surface
+from wirestream.services.enrich.entities.models import RawEntity
+from wirestream.services.enrich.entities.name_words import (
+    INSTITUTIONS,
+    coordinated,
+    given_name,
+    is_common_word,
+    more_than_a_town,
+    party_after,
+    surname_owner,
+    word_before,
+)
+from wirestream.services.enrich.lexicon import PLATFORM_NAMES
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
+
+class _Taken:
+    """Where the names already found stand, to ask whether a stretch of text overlaps one: their spans sorted and a
+    bisection, so a pass over a text's candidates stays n log n (the rules that add what the model missed)."""
+
+    def __init__(self, found: list[RawEntity]) -> None:
+        self._spans = sorted((e.start, e.end) for e in found)
+        self._starts = [a for a, _ in self._spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start``-``end`` is inside or across a name found (the one starting last before ``end``)."""
+        k = bisect.bisect_left(self._starts, end)
+        return bool(k) and self._spans[k - 1][1] > start
+
+
+def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of"), a word of
+    movement ("to", "from", "across") or listed right after a place the model found ("Kent and Dorset"), or a country's name with no cue
+    ("Croatia secured its spot"), that the gazetteer knows as a whole ("in Kherson", not
+    "in Boston Globe"), is no word of the language ("in March"), and overlaps no name the model found. One pass over the text's capitalised runs: linear on any text."""
+    cue = _PLACE_CUES.get(lang)
+    if gazetteer is None or cue is None or lang not in _SPOTTED_PLACES:
+        return []
+    taken = _Taken(found)
+    places = sorted(e.end for e in found if e.label in _PLACES)
+    place_starts = {e.start for e in found if e.label in _PLACES}
+    moved = _MOVEMENT_CUES.get(lang)
+    out: list[RawEntity] = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        run, start, end = _POSSESSIVE.sub("", m.group(0)), m.start(), m.end()
+        end = start + len(run)
+        if not run:
+            continue
+        cued = cue.search(text[max(0, start - 30) : start]) is not None or _administered(text, end, lang)
+        movement = moved is not None and moved.search(text[max(0, start - 14) : start]) is not None
+        if (
+            not cued
+            and not movement
+            and not _after_place(places, text, start, lang)
+            and not _before_place(place_starts, text, end, lang)
+            and not _country(run, lang, gazetteer)
+        ):
+            continue
+        if taken.overlaps(start, end):
+            continue  # inside or across a name the model found
+        if " " not in run and is_common_word(run, lang) and not _in_language_table(run, lang, gazetteer):
+            continue  # "in March", "in Reading the report": a word of the language (not "Wales", a region it names)
+        if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
+            continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
+        out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
+_LISTED_THINGS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})  # what a model calls a listed place
+
+
+def _cued_lists(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """The names of a list right after a place cue ("residents of Rublyovka and Krasnogorsk", "explosions in Tver,
+    Ilsky and Engels"): the cue reads over the whole list, so when one name of it is a place (the model's, or the
+    gazetteer's under its own name) the others the model called an organisation or a thing are places too, and a
+    person the gazetteer knows as a city under its own name too. The list is names with commas between and the
+    language's "and" before the last; a list of three or more after a cue opening a sentence ("In Kyiv, Kuleba and
+    Reznikov said") is no list of places. Acronyms, registered names and names holding an institution's word stay."""
+    cue = _PLACE_CUES.get(lang)
+    joins = _conjunctions(lang)
+    if gazetteer is None or cue is None or not joins or lang not in _SPOTTED_PLACES:
+        return found
+    institutions = _body_words(lang)
+
+    def city(e: RawEntity) -> bool:
+        bare = _POSSESSIVE.sub("", e.text)
+        p = gazetteer.place_form(bare, lang)
+        return p is not None and not town_alias(bare, p[1]) and not is_common_word(bare, lang)
+
+    found = sorted(found, key=lambda e: e.start)
+    out = list(found)
+    k = 0
+    while k < len(found):
+        head = cue.search(text[max(0, found[k].start - 30) : found[k].start])
+        j = k
+        while j + 1 < len(found) and _list_gap(text[found[j].end : found[j + 1].start], ()):
+            j += 1  # commas
+        if j + 1 < len(found) and _list_gap(text[found[j].end : found[j + 1].start], joins):
+            j += 1  # "and" before the last
+        members = list(range(k, j + 1))
+        if head is None or len(members) < 2 or not any(c in text[found[j - 1].end : found[j].start] for c in joins):
+            k = j + 1 if j > k else k + 1
+            continue
+        opening = len(members) > 2 and head.group(0)[:1].isupper()  # "In Kyiv, Kuleba and Reznikov said"
+        if opening or (len(members) == 2 and "," in text[found[k].end : found[j].start]):
+            k = j + 1
+            continue
+        if any(found[m].label in _PLACES or city(found[m]) for m in members):
+            for m in members:
+                e = found[m]
+                words = set(_words(e.text))
+                if e.label not in _LISTED_THINGS or e.id is not None or e.text.isupper() or words & institutions:
+                    continue
+                if len(words) > 3 or (e.label == "PERSON" and not city(e)):
+                    continue
+                out[m] = RawEntity(e.text, "GPE", e.start, e.end, name=e.name)
+        k = j + 1
+    return out
+
+
+# What the model labels a date, a time or an amount ("the beginning of the end for the Soviet Union" DATE, "two
+# weeks in Wuhan" DATE): no name, but a place it holds is one.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def _places_in_amounts(found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places inside what the model labelled a date, a time or an amount: a capitalised run of such a span, its
+    possessive aside, that the gazetteer trusts as a place and that is no word of the language ("Monday", "May").
+    The places stand for the span (which names nothing: its label is dropped when entities are grouped)."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    out: list[RawEntity] = []
+    for e in found:
+        places = []
+        for m in _CAPITALISED_RUN.finditer(e.text) if e.label in _NOT_NAMES else ():
+            run = _POSSESSIVE.sub("", m.group(0))
+            if run and not (" " not in run and is_common_word(run, lang)) and gazetteer.place_form(run, lang):
+                start = e.start + m.start()
+                places.append(RawEntity(run, "GPE", start, start + len(run)))
+        out += places or [e]
+    return out
+
+
+@functools.cache
+def _abbreviated(lang: str) -> re.Pattern[str] | None:
+    """An abbreviation opening a place's name (``PLACE_ABBREVIATIONS``), then one to three capitalised words."""
+    abbreviations = ABBREVIATIONS.get(lang)
+    if not abbreviations:
+        return None
+    heads = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.-])(?:{heads}) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}}")
+
+
+def _abbreviated_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places the model missed whose name opens with an abbreviation ("St. Croix in the U.S. Virgin Islands",
+    "Ft. Lauderdale"): the run, its possessive aside, that the gazetteer trusts written in full (Saint Croix), not
+    after another capitalised word mid-sentence and overlapping no name the model found ("St. Martin’s Press" is
+    no place). One pass over the text: linear on any text."""
+    pattern = _abbreviated(lang)
+    if gazetteer is None or pattern is None or lang not in _SPOTTED_PLACES:
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in pattern.finditer(text):
+        run = _POSSESSIVE.sub("", m.group(0))
+        start, end = m.start(), m.start() + len(run)
+        if taken.overlaps(start, end) or _previous_capitalised(text, start):
+            continue
+        if gazetteer.place_form(run, lang) is not None:
+            out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
+# Words of movement or extent before a name ("flew to Erbil", "troops from Kharkiv", "across Ontario"): weaker
+# evidence of a place than the place cues (a company is sold "to Toyota"), so only for a name the model missed and
+# the gazetteer trusts, never a small town's name nor a label the model gave.
+_MOVEMENT_CUES = {"en": re.compile(r"(?<![\w'’-])(?:from|to|via|across|throughout|around|into)\s+$")}
+
+
+def _after_place(places: list[int], text: str, start: int, lang: str) -> bool:
+    """Whether ``start`` continues a list right after a place the model found ("Kent and Sussex", "Kent, Sussex"):
+    ``places`` holds the places' ends, sorted."""
+    k = bisect.bisect_right(places, start)
+    conjunctions = (*_conjunctions(lang), "or") if lang == "en" else _conjunctions(lang)
+    return bool(k) and start - places[k - 1] <= 8 and _list_gap(text[places[k - 1] : start], conjunctions)
+
+
+@functools.cache
+def _list_before(lang: str) -> re.Pattern[str]:
+    """What parts a name from a later one of its list: other names, commas, the language's "and" or "or"."""
+    joins = "|".join(re.escape(c) for c in (*_conjunctions(lang), "or"))
+    return re.compile(rf"(?:, {_LIST_NAME})*(?:,? (?:{joins}) |, )")
+
+
+def _before_place(starts: set[int], text: str, end: int, lang: str) -> bool:
+    """Whether ``end`` is followed by the rest of a list that ends in a place the model found ("Odesa, Kharkiv, and
+    Zaporizhzhia": the model found only the last): ``starts`` holds the places' starts."""
+    if not _conjunctions(lang):
+        return False
+    m = _list_before(lang).match(text, end, end + 80)
+    return m is not None and m.end() in starts
+
+
+# A dateline opening a line: a place in capitals, then a comma, an agency in parentheses or a dash
+# ("HONOLULU, Hawaii (HawaiiNewsNow) -", "BOSTON (WHDH) -", "LAGOS —"). At most three words of capitals.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?=,| \(| [-–—])")
+
+
+def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """The places of datelines (the model rarely reads a name in capitals: "HONOLULU" is an organisation to it):
+    the capitals opening a line before a comma, an agency or a dash, when the gazetteer knows them written as a
+    name ("Honolulu"), are a place, found or relabelled; a name the model found across them stays as it is.
+    One pass over the lines' openings: linear on any text."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    out = list(found)
+    for m in _DATELINE.finditer(text):
+        start, end = m.span(1)
+        k = spans.get((start, end))
+        if k is None and any(e.start < end and start < e.end for e in found):
+            continue
+        if k is not None and (found[k].id is not None or found[k].label in _PLACES):
+            continue
+        written = " ".join(w.capitalize() for w in m.group(1).split())
+        if gazetteer.place_form(written, lang) is None:
+            continue
+        place = RawEntity(m.group(1), "GPE", start, end, name=written)
+        if k is None:
+            out.append(place)
+        else:
+            out[k] = place
+    return sorted(out, key=lambda e: e.start)
+
+
+# A known place's name right before a civic noun in lower case or "-based" ("Hayward police arrested", "Flint
+# residents", "a Gilroy-based firm"), in English: the model often misses the name or calls it a person. One to three
+# capitalised words, not after another capitalised word ("New York Times-based" is no place's).
+_CIVIC_AFTER = {"en": r"(?: (?:police|residents|mayor)\b|-based\b)"}
+
+
+@functools.cache
+def _civic(lang: str) -> re.Pattern[str] | None:
+    after = _CIVIC_AFTER.get(lang)
+    return None if after is None else re.compile(rf"(?<![\w'’.&-])([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){{0,2}}){after}")
+
+
+def _civic_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places before a civic noun ("Nashua police said", "a Gilroy-based company"): a name the gazetteer trusts as a
+    place (no word of the language: "State police", "Transit police"), not led by another capitalised word, is a
+    place, added when the model missed it, relabelled when it called it a person, an organisation or a people; a
+    name the model found across it stays as it is. One pass over the text: linear on any text."""
+    civic = _civic(lang)
+    if gazetteer is None or civic is None or lang not in _SPOTTED_PLACES:
+        return found
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    taken = _Taken(found)
+    out = list(found)
+    for m in civic.finditer(text):
+        start, end = m.span(1)
+        run = m.group(1)
+        if _previous_capitalised(text, start):
+            continue  # "Los Angeles County Sheriff's ... police", "The New York Times-based": inside a longer name
+        while " " in run and gazetteer.place_form(run, lang) is None and is_common_word(run.split()[0], lang):
+            start += len(run.split()[0]) + 1  # "A Gilroy-based firm", "Then Hayward police": a sentence's first word
+            run = text[start:end]
+        if gazetteer.place_form(run, lang) is None or (" " not in run and is_common_word(run, lang)):
+            continue
+        k = spans.get((start, end))
+        if k is None:
+            if taken.overlaps(start, end):
+                continue  # a name the model found across it
+            out.append(RawEntity(run, "GPE", start, end))
+        elif found[k].id is None and found[k].label in ("PERSON", "ORG", "NORP"):
+            out[k] = RawEntity(run, "GPE", start, end, name=found[k].name)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _previous_capitalised(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (one space between) is capitalised, not opening a sentence."""
+    before = text[max(0, start - 30) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and not words[-1].endswith((".", "!", "?", ":"))
+
+
+@functools.cache
+def _administered_list(lang: str) -> re.Pattern[str] | None:
+    """Two names or more of a list right before an administrative noun ("the Solomianskyi and Shevchenkivskyi
+    districts", "the Kharkiv, Sumy and Chernihiv regions"): not after another capitalised word."""
+    after, joins = _ADMIN_AFTER.get(lang), _conjunctions(lang)
+    if after is None or not joins:
+        return None
+    alternatives = "|".join(re.escape(c) for c in joins)
+    name = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?<![\w'’.&-])({name}(?:, {name})*,? (?:{alternatives}) {name})(?={after.pattern})")
+
+
+def _administered_places(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """The names of a list before an administrative noun ("in the Solomianskyi and Shevchenkivskyi districts of
+    Kyiv"): each a place whatever the gazetteer knows (the noun says so), relabelled when the model called it a
+    person, an organisation, a people or a thing, added when it missed it; a word of the language ("the North and
+    South regions") and a name the model found across the list stay as they are. One pass over the text."""
+    pattern = _administered_list(lang)
+    if pattern is None or lang not in _SPOTTED_PLACES:
+        return found
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    taken = _Taken(found)
+    out = list(found)
+    joins = set(_conjunctions(lang))
+    for m in pattern.finditer(text):
+        if _previous_capitalised(text, m.start(1)):
+            continue  # "New York and New Jersey counties": the list's names are longer than the run
+        for w in re.finditer(r"[A-Z][\w'’-]*", m.group(1)):
+            word = w.group(0)
+            start, end = m.start(1) + w.start(), m.start(1) + w.end()
+            if word in joins or is_common_word(word, lang):
+                continue
+            k = spans.get((start, end))
+            if k is None and not taken.overlaps(start, end):
+                out.append(RawEntity(word, "GPE", start, end))
+            elif k is not None and found[k].id is None and found[k].label in ("PERSON", "ORG", "NORP", "PRODUCT"):
+                out[k] = RawEntity(word, "GPE", start, end, name=found[k].name)
+    return sorted(out, key=lambda e: e.start)
+
+
+_ONE_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z][\w-]{1,24}(?![\w'’.-])")
+
+
+def _area_places(text: str, found: list[RawEntity], lang: str) -> list[RawEntity]:
+    """Places the model missed before a settlement noun ("area", "district"): one capitalised word no name the
+    model found overlaps and no word of the language, after "in the" or a place's possessive ("Delhi’s Saket
+    area": the place before it is one the model found). One pass over the text's capitalised words."""
+    after = _PLACE_NOUNS_AFTER.get(lang)
+    if after is None or lang not in _SPOTTED_PLACES:
+        return []
+    taken = _Taken(found)
+    places = {e.end: e for e in found if e.label in _PLACES}
+    out: list[RawEntity] = []
+    for m in _ONE_CAPITALISED.finditer(text):
+        start, end = m.span()
+        if not after.match(text[end : end + 20]):
+            continue
+        cue = _AREA_BEFORE.search(text[max(0, start - 15) : start])
+        if cue is None:
+            continue
+        if taken.overlaps(start, end):
+            continue  # inside or across a name the model found
+        if cue.group(0)[0] in "'’":
+            owner = start - len(cue.group(0))
+            if owner not in places:
+                continue  # "Trump’s Palm area": no place's possessive
+        if is_common_word(m.group(0), lang):
+            continue  # "in the Bay area": a word of the language
+        out.append(RawEntity(m.group(0), "GPE", start, end))
+    return out
+
+
+# Languages whose model misses plain "Given Surname" people ("Zach Parise scored twice").
+_SPOTTED_PEOPLE = frozenset({"en"}) | languages.having("NAME_SPOTTED_PEOPLE")  # where a model reads the text
+
+# Two capitalised words, no third after them (a longer name is no plain given name and surname).
+_GIVEN_SURNAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15}) ([A-Z][a-z][\w'’-]{0,20})(?![\w'’.-])(?! [A-Z])")
+
+
+def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """People the model missed: two capitalised words no name the model found overlaps, the first a given name
+    as written ("Zach", "Nino"), the second no word of the language, the pair no place the gazetteer knows, the
+    second none either unless a family name and a small town's (:func:`_place_surname`) and no institution's word, not after another capitalised word mid-sentence ("New York
+    Peyton Manning" is no evidence). One pass over the text's word pairs: linear on any text."""
+    if gazetteer is None or lang not in _SPOTTED_PEOPLE:
+        return []
+    institutions = set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in _GIVEN_SURNAME.finditer(text):
+        given, surname = m.group(1), _POSSESSIVE.sub("", m.group(2))
+        start, end = m.start(), m.start(2) + len(surname)
+        if taken.overlaps(start, end):
+            continue  # inside or across a name the model found
+        if not given_name(given, lang) or is_common_word(surname, lang) or surname.casefold() in institutions:
+            continue
+        before = word_before(text, start)
+        if before[:1].isupper() and not _initial(text, start):
+            continue  # the end of a longer capitalised run
+        if gazetteer.place_form(f"{given} {surname}", lang) is not None or _place_surname(surname, lang, gazetteer):
+            continue
+        out.append(RawEntity(text[start:end], "PERSON", start, end))
+    return out
+
+
+# A name after a feature word and "de" (``PLACE_FEATURE_BEFORE``): up to three capitalised words, an elided "d’" before.
+_FEATURE_NAME = re.compile(r"(?<![\w.-])[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}(?: [A-ZÀ-ÖØ-Þ][\w'’-]{0,40}){0,2}")
+
+
+def _featured_places(text: str, found: list[RawEntity], lang: str) -> list[RawEntity]:
+    """Features the model missed: a capitalised run right after a lower-case feature word and "de" ("le banc
+    d’Arguin", "la forêt de Brocéliande"), overlapping no name the model found and no acronym or word of the
+    language: the feature word and the name, one place with no point. One pass over the runs: linear on any text."""
+    feature = _FEATURE_BEFORE.get(lang)
+    if feature is None:
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in _FEATURE_NAME.finditer(text):
+        start, end = m.start(), m.end()
+        headed = feature.search(text[max(0, start - 40) : start])
+        if headed is None:
+            continue
+        if taken.overlaps(start, end):
+            continue  # inside or across a name the model found: its own rules read the feature word
+        run = m.group(0)
+        if any(w.isupper() for w in run.split()) or (" " not in run and is_common_word(run, lang)):
+            continue  # "massif du LBD", "la côte de Sud": an acronym or a word, not a feature's name
+        begin = start - len(headed.group(0).lstrip())
+        out.append(RawEntity(text[begin:end], "LOC", begin, end))
+    return out
+
+
+_PLATFORM_NOT = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})  # what a social platform's name never is
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _platforms(found: list[RawEntity]) -> list[RawEntity]:
+    """A social platform's name alone (``lexicon.PLATFORM_NAMES``: "publicó en Twitter", "wrote on Telegram") that a
+    recogniser read as a place, a person or a people is the platform, an organisation, in every language."""
+    out = []
+    for e in found:
+        names = (_POSSESSIVE_END.sub("", e.text), e.name or "")
+        if e.label in _PLATFORM_NOT and e.id is None and any(n.casefold() in PLATFORM_NAMES for n in names):
+            e = RawEntity(e.text, "ORG", e.start, e.end, e.id, e.name)
+        out.append(e)
+    return out
+
+
+def _coordinated(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A given name alone before the language's "and" and a person ("Judith and Natalie Kessler"), by
+    :func:`coordinated` with Faker's given names: a person of that family, named by the given name and the other's
+    surname (the model's own "Judith" takes that name; a name the model found otherwise stands)."""
+    names = [(e.start, e.end, e.label, e.text, e.name or surface(e.text, "PERSON")) for e in found]
+    out = list(found)
+    for c in coordinated(text, names, _conjunctions(lang), lambda a, b: given_name(text[a:b], lang)):
+        if c.own is not None and (found[c.own].label != "PERSON" or found[c.own].id is not None):
+            continue
+        person = RawEntity(c.given, "PERSON", c.start, c.end, name=c.name)
+        if c.own is None:
+            out.append(person)
+        else:
+            out[c.own] = person
+    return out
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15}) $")
+
+_GIVEN_NAME_LANGUAGES = frozenset({"en"})  # where a lone model name after a given name reads as a cut person
+
+
+def _given_before(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A one-word name the model found (a person or an "organisation") right after a given name it left out
+    ("Anders Nilsson made 35 saves": the model's "Nilsson"): the person, given name included. The given name is
+    one as written and no word of the language in lower case ("Will", "Mark" stay out), and does not end a longer
+    capitalised run mid-sentence."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    if lang not in _GIVEN_NAME_LANGUAGES:
+        return found
+    ends = {e.end for e in found}
+    out = list(found)
+    for k, e in enumerate(found):
+        if e.label not in ("PERSON", "ORG") or e.id is not None or " " in e.text or e.text.isupper():
+            continue
+        m = _GIVEN_BEFORE.search(text, max(0, e.start - 17), e.start)
+        if m is None or m.start(1) in ends or m.end(1) in ends:
+            continue
+        given = m.group(1)
+        if not given_name(given, lang) or common_word(given.casefold(), lang):
+            continue
+        if word_before(text, m.start(1))[:1].isupper() and not _initial(text, m.start(1)):
+            continue
+        out[k] = RawEntity(text[m.start(1) : e.end], "PERSON", m.start(1), e.end)
+    return out
+
+
+def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A person's party in parentheses after the name ("Olaf Scholz (SPD)"): a body, whatever the model said
+    of it, or found when it said nothing; a word of the language alone in parentheses after a common word
+    ("a download (PDF)") is no name, whatever the model said."""
+    spans = {(e.start, e.end): k for k, e in enumerate(found)}
+    out: list[RawEntity | None] = list(found)
+    for k, e in enumerate(found):
+        if e.label == "PERSON":
+            at = party_after(text, e.end, lang)
+            if at is None:
+                continue
+            j = spans.get(at)
+            if j is None:
+                out.append(RawEntity(text[at[0] : at[1]], "ORG", *at))
+            elif found[j].id is None:
+                out[j] = dataclasses.replace(found[j], label="ORG")
+        elif (
+            e.id is None
+            and text[e.start - 1 : e.start] == "("
+            and text[e.end : e.end + 1] == ")"
+            and " " not in e.text
+            and word_before(text, e.start - 1)[:1].islower()
+            and is_common_word(e.text, lang)
+        ):
+            out[k] = None
+    return sorted((e for e in out if e is not None), key=lambda e: e.start)
+
+
+# A region named by the adjective of its city beside a region noun, either order, in either case ("obwodu
+# biełgorodzkiego", "Бєлгородської області", "в Тверском районе"): the language's ``PLACE_ADJECTIVE_REGION`` table.
+_ADJECTIVE_REGION: dict[str, dict[str, tuple[str, ...]]] = languages.table("PLACE_ADJECTIVE_REGION")
+
+_REGION_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _adjective_city(word: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a city's adjective in the language: it ends in a suffix that derives an adjective
+    (``suffixes``) and a case ending (``endings``), and without the ending it is a city the gazetteer knows
+    ("курск|ой": Курск), or is one less the suffix
+    ("белгород|ск|ой", "biełgorod|zk|iego"), with a ``tails`` letter back on ("твер|ск|ой": Тверь); a city
+    users know (:func:`more_than_a_town`), from a stem of four letters at least."""
+    table = _ADJECTIVE_REGION[lang]
+    low = word.casefold()
+    for ending in table["endings"]:
+        if not low.endswith(ending):
+            continue
+        stem = low[: -len(ending)]
+        bases = [stem] + [stem[: -len(s)] for s in table["suffixes"] if stem.endswith(s)]
+        if len(bases) == 1:
+            continue  # no adjective's suffix: "drugi kraj" is no city's ("Drug": a name of Durg)
+        for base in bases:
+            if len(base) < 4:
+                continue
+            for form in (base, *(base + t for t in table.get("tails", ())), *_alternated(base, table)):
+                place = gazetteer.place_form(form[:1].upper() + form[1:], lang)
+                if place is not None and place[1].kind == "city" and more_than_a_town(place[1]):
+                    return True
+    return False
+
+
+def _alternated(base: str, table: dict[str, tuple[str, ...]]) -> list[str]:
+    """A city's name from an adjective's stem that alters the name's last letters (``stems``: "the stem's ending:the
+    name's"): "москов|ск|ой" is Москва's ("ов:ва"), "moskiew|sk|iego" Moskwa's, "запорі|зьк|ої" Запоріжжя's."""
+    pairs = (stem.partition(":")[::2] for stem in table.get("stems", ()))
+    return [base[: len(base) - len(a)] + b for a, b in pairs if base.endswith(a)]
+
+
+def _adjective_regions(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Regions and districts a city's adjective names beside a region noun (``PLACE_ADJECTIVE_REGION``): the noun and
+    the adjective, one place, added when nothing found covers them; a person or a body found across the
+    adjective with no registry id ("Губернатор Бєлгородської") gives way to it. One pass over the region nouns."""
+    table = _ADJECTIVE_REGION.get(lang)
+    if table is None or gazetteer is None:
+        return found
+    nouns = set(table["nouns"])
+    out = list(found)
+    for m in _REGION_WORD.finditer(text):
+        if m.group(0).casefold() not in nouns:
+            continue
+        after = _REGION_WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        before = re.search(r"([^\W\d_][\w'’-]*) $", text[max(0, m.start() - 40) : m.start()])
+        adjective: tuple[int, int] | None = None
+        if before is not None and _adjective_city(before.group(1), lang, gazetteer):
+            adjective = (m.start() - len(before.group(1)) - 1, m.start() - 1)
+        elif after is not None and _adjective_city(after.group(0), lang, gazetteer):
+            adjective = (after.start(), after.end())
+        if adjective is None:
+            continue
+        a, b = min(adjective[0], m.start()), max(adjective[1], m.end())
+        across = [e for e in out if e.start < b and a < e.end]
+        if any(
+            e.id is not None or (e.label in _PLACES and _holds(e, *adjective)) or (e.start <= a and b <= e.end)
+            for e in across
+        ):
+            continue  # a place found already, a registry name, or a longer name holding the region; a place found
+            # across the noun alone ("Władze obwodu" of "Władze obwodu zaporoskiego") gives way
+        out = [e for e in out if e not in across]
+        out.append(RawEntity(text[a:b], "LOC", a, b))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _holds(e: RawEntity, start: int, end: int) -> bool:
+    return e.start <= start and end <= e.end
+
+
+def _inflected_surnames(found: list[RawEntity], people: set[str], lang: str) -> list[RawEntity]:
+    """A one-word person the model found in another case than the full name's ("По словам Травникова" after "Андрей
+    Травников", which the model reads as a name of its own): that person's mention, by :func:`surname_owner`."""
+    owner = surname_owner(people, lang)
+    if owner is None:
+        return found
+    out = []
+    for e in found:
+        if e.label == "PERSON" and e.id is None and len(e.text.split()) == 1:
+            word = _POSSESSIVE.sub("", e.text)
+            full = owner(word)
+            if full is not None and full.split()[-1].casefold() != word.casefold():  # as written: grouping joins it
+                e = dataclasses.replace(e, name=full)
+        out.append(e)
+    return out
