@@ -536,10 +536,10 @@ def _targets() -> list[Target]:
     )
     add("geo.national_spelling", f"{GEO}:national_spelling", _same, lambda s: _fn(GEO, "national_spelling")(s))
     add(
-        "geo.transliterated",
-        f"{GEO}:transliterated",
+        "alphabets.transliterated",
+        "wirestream.services.enrich.languages.alphabets:transliterated",
         _same,
-        lambda s: _fn(GEO, "transliterated")(
+        lambda s: _fn("wirestream.services.enrich.languages.alphabets", "transliterated")(
             s, _fn("wirestream.services.enrich.languages.sr", "PLACE_TRANSLITERATION")
         ),
     )

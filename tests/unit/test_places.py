@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from wirestream.services.enrich.entities.correction import correct
-from wirestream.services.enrich.entities.geo import transliterated
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.names import NameFinder
 from wirestream.services.enrich.languages import sr
+from wirestream.services.enrich.languages.alphabets import transliterated
 
 
 @pytest.fixture(scope="module")

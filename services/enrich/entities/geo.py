@@ -28,6 +28,7 @@ from typing import Any
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.languages import cldr
+from wirestream.services.enrich.languages.alphabets import transliterated
 from wirestream.services.enrich.lexicon import CJK
 
 # Languages whose CLDR country names are loaded: the languages the pipeline reads and a few
@@ -235,25 +236,6 @@ def _declined(word: str, lang: str) -> Iterator[str]:
     options = [[w, *(u for e, n in endings if (u := _uninflect(w, e, n)))] for w in words]
     for combination in itertools.islice(itertools.product(*options), 1, 200):
         yield " ".join(combination)
-
-
-def transliterated(word: str, letters: dict[str, str]) -> str:
-    """``word`` in the other alphabet of a pair (``letters``: Latin to Cyrillic, read both ways; two Latin letters
-    for one Cyrillic first): "Vašington" is Вашингтон, "Љубљана" Ljubljana. Letters in neither stay."""
-    both = {**letters, **{cyrillic: latin for latin, cyrillic in letters.items()}}
-    out, i = [], 0
-    while i < len(word):
-        for size in (2, 1):
-            piece = word[i : i + size]
-            other = both.get(piece.casefold())
-            if other is not None and len(piece) == size:
-                out.append(other.capitalize() if piece[:1].isupper() else other)
-                i += size
-                break
-        else:
-            out.append(word[i])
-            i += 1
-    return "".join(out)
 
 
 def unaccented(word: str) -> str:

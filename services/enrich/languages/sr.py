@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wirestream.services.enrich.languages import hr
+from wirestream.services.enrich.languages.alphabets import transliterated
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR in both its scripts (Cyrillic "Немачка", Latin "Nemačka") and Croatian's, whose
@@ -51,16 +52,7 @@ PLACE_TRANSLITERATION = dict(
 
 def _cyrillic(word: str) -> str:
     """A Latin Serbian word in Cyrillic, digraphs first ("rekao" -> "рекао", "glasnogovornik" -> "гласноговорник")."""
-    out, i = [], 0
-    while i < len(word):
-        pair = word[i : i + 2]
-        if pair in PLACE_TRANSLITERATION:
-            out.append(PLACE_TRANSLITERATION[pair])
-            i += 2
-        else:
-            out.append(PLACE_TRANSLITERATION.get(word[i], word[i]))
-            i += 1
-    return "".join(out)
+    return transliterated(word, PLACE_TRANSLITERATION)
 
 
 def _both_scripts(value: Any) -> Any:
