@@ -318,3 +318,33 @@ def test_the_round_s29_english_pages_are_annotated_and_in_no_other_round():
     assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
     required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
     assert required["person"] >= 20 and required["place"] >= 20
+
+
+def _quote_set(letters: str) -> set[tuple[str, str]]:
+    """The pages the quote gold's sets name (``set_<letter>.txt``)."""
+    folder = names.corpora.ROOT / "tests" / "quotes"
+    return {page for s in letters for page in _round_pages(folder / f"set_{s}.txt")}
+
+
+def test_the_round_s35_pages_are_quote_development_pages_annotated_for_names():
+    """Round s35 (``round_s35_*.txt``, six annotators): >= 100 pages of the quote gold that no earlier round annotated
+    for names, none from a quote check set (h, j, m, n) nor in the names check set, each with an entity; >= 40 English
+    pages with >= 200 required people and places each, and pages in >= 8 other languages."""
+    folder = names.CHECK.parent
+    paths = sorted(folder.glob("round_s35_*.txt"))
+    assert len(paths) == 6 and all(p.read_text(encoding="utf-8").startswith("# Round s35") for p in paths)
+    listed = [page for path in paths for page in _round_pages(path)]
+    fresh = set(listed)
+    assert len(fresh) == len(listed) >= 100, "an article twice, or too few"
+    others = {page for path in folder.glob("round_*.txt") if "s35" not in path.name for page in _round_pages(path)}
+    assert not fresh & others, "a page of another round"
+    by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
+    assert fresh <= set(by_key) and not fresh & CHECK
+    assert fresh <= _quoted() and not fresh & _quote_set("hjmn"), "a page outside the quote gold's development sets"
+    assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
+    langs = Counter(by_key[k]["lang"] for k in fresh)
+    assert langs["en"] >= 40 and len(set(langs) - {"en"}) >= 8
+    english = Counter(
+        g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and g["lang"] == "en" and not g["optional"]
+    )
+    assert english["person"] >= 200 and english["place"] >= 200
