@@ -245,3 +245,38 @@ def test_a_name_before_a_lower_case_feature_noun_is_that_feature(toolkit):
     assert [(e.text, e.label) for e in found] == [("Taman peninsula", "LOC"), ("Kerch strait", "LOC")]
     text = "Peskov visited Odesa and left."  # no feature noun after the name
     assert _labels(text, [("Odesa", "GPE")], toolkit.gazetteer) == ["GPE"]
+
+
+# --- round s35: a word of where after the cue, one sense per article, refugee camps --------------------------------
+
+
+def test_a_word_of_where_between_the_cue_and_a_known_city_keeps_the_cue(toolkit):
+    text = "He spoke in nearby Hialeah. Blasts shook homes in central Kharkiv and a depot near northern Sumy."
+    spans = [("Hialeah", "ORG"), ("Kharkiv", "ORG"), ("Sumy", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == ["GPE", "GPE", "GPE"]
+
+
+def test_a_word_of_where_alone_is_no_cue(toolkit):
+    text = "Nearby Toyota said so. Central Bank officials met."
+    assert _labels(text, [("Toyota", "ORG"), ("Central Bank", "ORG")], toolkit.gazetteer) == ["ORG", "ORG"]
+
+
+def test_a_name_made_a_place_on_evidence_is_a_place_in_its_other_mentions(toolkit):
+    text = "A reporter in the town of Saraqeb said troops moved in. Saraqeb has changed hands twice; Saraqeb Radio said so."
+    spans = [("Saraqeb", "ORG"), ("Saraqeb", "ORG"), ("Saraqeb Radio", "ORG")]
+    starts = [text.index("Saraqeb"), text.index("Saraqeb has"), text.index("Saraqeb Radio")]
+    found = [RawEntity(s, lab, a, a + len(s)) for (s, lab), a in zip(spans, starts, strict=True)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["GPE", "GPE", "ORG"]
+
+
+def test_an_organisation_with_no_place_evidence_stays_one_in_every_mention(toolkit):
+    text = "Toyota said sales rose. Toyota will build a plant."
+    spans = [("Toyota", "ORG"), ("Toyota", "ORG")]
+    starts = [0, text.index("Toyota will")]
+    found = [RawEntity(s, lab, a, a + len(s)) for (s, lab), a in zip(spans, starts, strict=True)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["ORG", "ORG"]
+
+
+def test_a_refugee_camp_is_a_place_a_political_camp_is_not(toolkit):
+    text = "Shells fell on Al-Maghazi refugee camp overnight. The Trump camp said nothing."
+    assert _labels(text, [("Al-Maghazi", "ORG"), ("Trump", "ORG")], toolkit.gazetteer) == ["GPE", "ORG"]

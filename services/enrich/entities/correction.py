@@ -627,6 +627,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
+    placed: set[str] = set()  # names the rules made places that the model had not (see _placed_alike)
     out: list[RawEntity] = []
     for i, ent in enumerate(found):
         label, start, end, name = ent.label, ent.start, ent.end, ent.name
@@ -827,10 +828,28 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 listed = listed or (p in gazetteer.named_places and not span.startswith("The "))
                 if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own) or listed:
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
+        if label in _PLACE_LABELS and ent.label not in _PLACE_LABELS and ent.id is None:
+            placed.add(text[start:end])
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
-    return out
+    return _placed_alike(out, placed)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _placed_alike(found: list[RawEntity], placed: set[str]) -> list[RawEntity]:
+    """The model's other organisations of a name the rules made a place on evidence in this article ("in the town of
+    Saraqeb" GPE, then "Saraqeb has changed hands" ORG): one name, one sense within an article, so the place's
+    mentions are not outvoted by the model's guesses where the text gives no cue."""
+    if not placed:
+        return found
+    return [
+        RawEntity(e.text, "GPE", e.start, e.end, e.id, e.name) if e.label == "ORG" and e.id is None and e.text in placed
+        else e
+        for e in found
+    ]
 
 
 _TITLE_OF = re.compile(r"(?<![\w'’.-])([A-Za-z]+) of $")

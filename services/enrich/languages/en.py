@@ -1334,8 +1334,12 @@ CLDR_COUNTRY_NAMES = True
 # "Ryan Hollman, 31, of Hope": a person's age, then the town the person lives in.
 # Also a place's office holders, people and parts ("the governor of Belgorod", "residents of Odintsovo", "the
 # outskirts of Kyiv").
+# A word of where in the place may stand between the preposition and the name ("in nearby Hialeah", "in central Kyiv",
+# "near northern Kharkiv").
 PLACE_BEFORE = (
-    r"\b(?:in|near|outside|around|town of|city of|village of|port of|region of|\d{1,3}, of"
+    r"\b(?:(?:in|near|outside|around)(?:\s+(?:nearby|neighbou?ring|central|downtown|rural|suburban|coastal"
+    r"|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?))?"
+    r"|town of|city of|village of|port of|region of|\d{1,3}, of"
     r"|(?:governor|mayor|residents|outskirts|suburbs|centre|center) of)\s+$"
 )
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
@@ -1353,10 +1357,10 @@ PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
 # An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
 # Also a country's parts as wire copy names them ("the Kharkiv and Sumy regions", "Solomianskyi and Darnytskyi
 # districts", "the Belgorod oblast"), and an airport named after the place it serves ("flights were suspended at Vnukovo
-# and Sheremetyevo airports").
+# and Sheremetyevo airports"), and a refugee camp, a settlement ("bombs fell on Al-Maghazi refugee camp").
 PLACE_ADMIN_AFTER = (
     r"\s+(?:county|counties|parish|parishes|borough|boroughs|township|townships|district|districts|region|regions"
-    r"|province|provinces|oblast|oblasts|airport|airports)\b"
+    r"|province|provinces|oblast|oblasts|airport|airports|refugee camps?)\b"
 )
 # A lower-case feature noun right after a name: the name and the noun are one natural feature ("the Taman
 # peninsula", "the Kerch strait", "the Dnipro river").
