@@ -39,6 +39,25 @@ def test_a_name_after_an_italian_area_or_camp_noun_is_a_place(toolkit, text, pla
     assert (place, "GPE") in found and all(label != "PERSON" for _, label in found)
 
 
+def test_a_korean_columnists_title_names_the_writer_and_a_particle_word_ends_before_it(toolkit):
+    assert ("김민수", "PERSON") in _found(toolkit, "이 글은 김민수 칼럼니스트가 썼다.", "ko")
+    assert ("박철수", "PERSON") in _found(toolkit, "그는 “박철수 형님 보고 배웁니다”라고 적었다.", "ko")
+    assert _found(toolkit, "긴급 기자회견이 열렸다.", "ko") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("来年のボーナスのタイミングで減税する。", []),  # タイ inside タイミング
+        ("新しいスタイルの服が売れた。", []),
+        ("タイの首相が来日した。", [("タイ", "GPE")]),
+        ("ロシア軍がウクライナを攻撃した。", [("ロシア", "GPE"), ("ウクライナ", "GPE")]),
+    ],
+)
+def test_a_katakana_place_is_a_whole_katakana_word(toolkit, text, places):
+    assert [f for f in _found(toolkit, text, "ja") if f[1] == "GPE"] == places
+
+
 def test_the_family_article_after_an_arabic_patronymic_stays_in_the_name(toolkit):
     found = _found(toolkit, "Il ministro Abdullah bin Zayed al Nahyan è arrivato a Roma.", "it")
     assert ("Abdullah bin Zayed al Nahyan", "PERSON") in found
