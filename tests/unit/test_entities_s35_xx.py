@@ -39,10 +39,32 @@ def test_a_name_after_an_italian_area_or_camp_noun_is_a_place(toolkit, text, pla
     assert (place, "GPE") in found and all(label != "PERSON" for _, label in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ne ha parlato ieri il Battaglione Givati in una nota.", "Battaglione Givati"),
+        ("Lo ha confermato la Brigata Nahal ieri.", "Brigata Nahal"),
+    ],
+)
+def test_an_italian_military_unit_is_no_person(toolkit, text, body):
+    assert (body, "ORG") in _found(toolkit, text, "it")
+
+
+def test_a_name_with_a_digit_is_no_person(toolkit):
+    found = _found(toolkit, "Lo ha detto ieri sera a Rete4 Notte il senatore.", "it")
+    assert all(label != "PERSON" for _, label in found)
+
+
 def test_a_korean_columnists_title_names_the_writer_and_a_particle_word_ends_before_it(toolkit):
     assert ("김민수", "PERSON") in _found(toolkit, "이 글은 김민수 칼럼니스트가 썼다.", "ko")
     assert ("박철수", "PERSON") in _found(toolkit, "그는 “박철수 형님 보고 배웁니다”라고 적었다.", "ko")
     assert _found(toolkit, "긴급 기자회견이 열렸다.", "ko") == []
+
+
+def test_a_greek_body_in_the_genitive_is_no_person(toolkit):
+    found = _found(toolkit, "Η έρευνα έγινε από την Υποδιεύθυνση Ασφάλειας Ηρακλείου.", "el")
+    assert ("Υποδιεύθυνση Ασφάλειας Ηρακλείου", "ORG") in found
+    assert all(label != "PERSON" for _, label in found)
 
 
 @pytest.mark.parametrize(

@@ -119,6 +119,8 @@ from wirestream.services.enrich.entities.place_names import PlaceNameReader
 # The Arabic article as a foreign place's name writes it inside ("Meiss El Jabal", "Ras Al Khaimah").
 _ARABIC_ARTICLE = re.compile(r"[AE][lnrsdz]")
 
+_DIGIT = re.compile(r"\d")
+
 # The Arabic patronymic inside a foreign name, and the lower-case article of the family name that may follow it.
 _PATRONYMICS = frozenset({"bin", "ibn"})
 _ARABIC_ARTICLES = frozenset({"al", "el"})
@@ -311,7 +313,9 @@ class NameFinder(PlaceNameReader):
         found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         found = self._dateline_places(found, tokens, text, lang)
-        return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
+        found = self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
+        # a word with a digit is a channel's, a model's or a code's ("Sky Tg24"), never a person's, whatever read it
+        return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
 
     def _surnames_not_towns(self, found: list[Found], people: list[list[str]], lang: str) -> list[Found]:
         """A one-word town that is the surname of a person the article names ("Juan Luis Pérez" ... "Pérez",

@@ -525,12 +525,14 @@ NAME_ROLES = (
     "embajadora", "general", "jefe", "jefa", "asesor", "asesora", "secretario", "secretaria", "canciller",
     "don", "doña", "señor", "señora", "sr", "sra", "mandatario", "líder", "director", "directora", "analista",
     "diputado", "senador", "vocero", "vocera", "coronel", "profesor", "premier", "capitán", "comisario",
+    "papa", "pontífice", "rey", "reina", "príncipe", "princesa", "jeque", "emir",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerio", "gobierno", "partido", "banco", "agencia", "universidad", "instituto", "tribunal",
     "ejército", "fuerzas", "fuerza", "comisión", "consejo", "servicio", "grupo", "departamento", "oficina",
     "diario", "televisión", "radio", "naciones", "unión", "fondo", "frente", "comité", "asamblea", "congreso",
     "senado", "cámara", "corte", "policía", "fiscalía", "secretaría", "dirección", "federación", "asociación",
+    "batallón", "brigada", "brigadas", "regimiento",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "el la los las un una unos unas en de del al por para con sin sobre tras desde hasta según "

@@ -484,11 +484,13 @@ NAME_ROLES = (
     "presidente", "ministro", "ministra", "portavoce", "sindaco", "ambasciatore", "generale", "capo",
     "consigliere", "segretario", "premier", "cancelliere", "leader", "direttore", "analista", "deputato",
     "senatore", "colonnello", "professore", "signor", "signora", "capitano",
+    "papa", "pontefice", "re", "regina", "principe", "principessa", "sceicco", "emiro",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministero", "governo", "partito", "banca", "agenzia", "università", "istituto", "tribunale", "esercito",
     "forze", "commissione", "consiglio", "servizio", "gruppo", "dipartimento", "ufficio", "nazioni", "unione",
     "polizia", "camera", "senato", "fondo", "procura", "federazione", "associazione",
+    "radio", "televisione", "battaglione", "brigata", "brigate", "reggimento", "divisione", "comando",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "il lo la i gli le un uno una in di del della dei delle da dal dalla al alla con su per tra fra "

@@ -421,11 +421,13 @@ NAME_ROLES = (
     "presidente", "ministro", "ministra", "porta-voz", "prefeito", "embaixador", "general", "chefe",
     "assessor", "secretário", "secretária", "chanceler", "líder", "diretor", "analista", "deputado",
     "senador", "coronel", "professor", "premiê", "primeiro-ministro", "capitão",
+    "papa", "pontífice", "rei", "rainha", "príncipe", "princesa", "xeque", "emir",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
     "exército", "forças", "comissão", "conselho", "serviço", "grupo", "departamento", "nações", "união",
     "polícia", "prefeitura", "câmara", "assembleia", "senado", "congresso", "fundo", "secretaria", "federação",
+    "batalhão", "brigada", "brigadas", "regimento",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "o a os as um uma uns umas em de do da dos das no na nos nas ao à por pelo pela para com sem "
