@@ -80,6 +80,11 @@ def test_a_katakana_place_is_a_whole_katakana_word(toolkit, text, places):
     assert [f for f in _found(toolkit, text, "ja") if f[1] == "GPE"] == places
 
 
+def test_a_surname_with_its_particle_said_again_capitalised_is_the_person_not_a_town(toolkit):
+    found = _found(toolkit, "La periodista Carmen del Valle habló ayer. Según contó Del Valle, todo llegó tarde.", "es")
+    assert ("Del Valle", "PERSON") in found and ("Del Valle", "GPE") not in found
+
+
 def test_the_family_article_after_an_arabic_patronymic_stays_in_the_name(toolkit):
     found = _found(toolkit, "Il ministro Abdullah bin Zayed al Nahyan è arrivato a Roma.", "it")
     assert ("Abdullah bin Zayed al Nahyan", "PERSON") in found

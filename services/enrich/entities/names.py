@@ -322,6 +322,13 @@ class NameFinder(PlaceNameReader):
         Pérez a town of 24,000) is that person met again, unless a locative preposition places it ("en Pérez"):
         a city under a million people only (a surname alone rarely means "Santiago")."""
         surnames = {p[-1].casefold(): " ".join(p) for p in people if len(p) > 1}
+        # the surname with its particle, said again at a sentence's start or capitalised ("Pilar del Río" ... "Del Río")
+        surnames |= {
+            " ".join(p[k:]).casefold(): " ".join(p)
+            for p in people
+            for k in range(1, len(p) - 1)
+            if p[k].islower() and (k == 1 or not p[k - 1].islower())
+        }
         if not surnames:
             return found
         at = {t.start: i for i, t in enumerate(self._tokens)}
