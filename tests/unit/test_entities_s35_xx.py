@@ -80,6 +80,16 @@ def test_a_katakana_place_is_a_whole_katakana_word(toolkit, text, places):
     assert [f for f in _found(toolkit, text, "ja") if f[1] == "GPE"] == places
 
 
+def test_a_french_given_name_and_surname_a_model_called_a_place_is_a_person(toolkit):
+    from wirestream.services.enrich.entities.correction import _person_pair
+
+    text = "Le député Rémi Fontanelle a été blessé à Lyon."
+    start = text.index("Rémi")
+    end = start + len("Rémi Fontanelle")
+    assert _person_pair("Rémi Fontanelle", "LOC", text, start, end, "fr", toolkit.gazetteer)
+    assert not _person_pair("Saint Martin", "LOC", text, start, end, "fr", toolkit.gazetteer)
+
+
 def test_a_surname_with_its_particle_said_again_capitalised_is_the_person_not_a_town(toolkit):
     found = _found(toolkit, "La periodista Carmen del Valle habló ayer. Según contó Del Valle, todo llegó tarde.", "es")
     assert ("Del Valle", "PERSON") in found and ("Del Valle", "GPE") not in found
