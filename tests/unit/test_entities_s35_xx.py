@@ -55,8 +55,8 @@ def test_a_name_with_a_digit_is_no_person(toolkit):
     assert all(label != "PERSON" for _, label in found)
 
 
-def test_a_korean_columnists_title_names_the_writer_and_a_particle_word_ends_before_it(toolkit):
-    assert ("김민수", "PERSON") in _found(toolkit, "이 글은 김민수 칼럼니스트가 썼다.", "ko")
+def test_a_korean_critics_title_names_the_critic_and_a_particle_word_ends_before_it(toolkit):
+    assert ("김민수", "PERSON") in _found(toolkit, "이 글은 김민수 평론가가 썼다.", "ko")
     assert ("박철수", "PERSON") in _found(toolkit, "그는 “박철수 형님 보고 배웁니다”라고 적었다.", "ko")
     assert _found(toolkit, "긴급 기자회견이 열렸다.", "ko") == []
 
