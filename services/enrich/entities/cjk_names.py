@@ -44,6 +44,23 @@ from wirestream.services.enrich.entities.name_words import (
 from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
 
+
+# Korean case particles that close a word as a phrase of its own (topic, object, genitive, locative): never the
+# given name of a two-word name before a title ("이 글은 김민수 칼럼니스트"); not 이/가, with which names end (세르게이).
+_KO_CASE_PARTICLES = ("은", "는", "을", "를", "의", "에")
+
+# A kana letter (the name dot ・ and the double hyphen ゠ are no letters: "アメリカ・ファースト" ends a name).
+_KANA_LETTER = re.compile(r"[\u30a1-\u30faー]")
+
+
+def _inside_kana_word(text: str, start: int, end: int) -> bool:
+    """Whether a name's katakana ends run on into a longer katakana word (a kana letter right before its first
+    kana or right after its last)."""
+    first, last = text[start : start + 1], text[end - 1 : end]
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    opens = _KANA_LETTER.fullmatch(first) is not None and _KANA_LETTER.fullmatch(before) is not None
+    return opens or (_KANA_LETTER.fullmatch(last) is not None and _KANA_LETTER.fullmatch(after) is not None)
+
 class CjkNameReader:
     """The name finder's settings, and names in the scripts written without spaces."""
 
@@ -116,6 +133,8 @@ class CjkNameReader:
         for size in range(min(8, len(text) - i), 1, -1):
             form = text[i : i + size]
             place = self._cjk.get(form)
+            if place is not None and _inside_kana_word(text, i, i + size):
+                place = None  # "タイ" in "タイミング", "スタイル": a katakana name only as a whole katakana word
             if place is None and size == 2 and _KATAKANA_WORD.fullmatch(form):
                 before, after = text[i - 1 : i] if i else "", text[i + 2 : i + 3]
                 whole = not (before and _KATAKANA_WORD.fullmatch(before)) and not (
@@ -323,6 +342,8 @@ class CjkNameReader:
                 w = words[j].group(0)
                 if place(words[j]) or w in not_names or body(w) or w.startswith(titles) or not 2 <= len(w) <= 6:
                     break
+                if name and w.endswith(_KO_CASE_PARTICLES):
+                    break  # "이 글은 김민수 칼럼니스트": a word with its case particle ends a phrase of its own
                 name.insert(0, words[j])
                 j -= 1
             if name:

@@ -256,6 +256,8 @@ _FRAME_LOOK = 40  # characters read on either side of a mention
 
 def _company_framed(e: RawEntity, text: str, lang: str, person: bool) -> bool:
     """Whether one mention stands in a company's frame: one no person fits (``person``) or any."""
+    if lang not in _COMPANY_ANY_BEFORE:
+        return False  # a language without company frames (they are English's): none frames it
     before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
     possessive = bool(_POSSESSIVE.search(e.text))
     if person:

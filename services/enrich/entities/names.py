@@ -116,6 +116,15 @@ from wirestream.services.enrich.entities.name_words import (
 )
 from wirestream.services.enrich.entities.place_names import PlaceNameReader
 
+# The Arabic article as a foreign place's name writes it inside ("Meiss El Jabal", "Ras Al Khaimah").
+_ARABIC_ARTICLE = re.compile(r"[AE][lnrsdz]")
+
+_DIGIT = re.compile(r"\d")
+
+# The Arabic patronymic inside a foreign name, and the lower-case article of the family name that may follow it.
+_PATRONYMICS = frozenset({"bin", "ibn"})
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
 
 class NameFinder(PlaceNameReader):
     """The recogniser for languages without a model: one per process, stateless per call."""
@@ -236,6 +245,8 @@ class NameFinder(PlaceNameReader):
                 allowed = particles or (
                     name_particles if _given_form(tokens[j - 1].text) and not placed else frozenset()
                 )
+                if any(t.text in _PATRONYMICS for t in run):
+                    allowed = allowed | _ARABIC_ARTICLES  # "Mohamed bin Zayed al Nahyan": the family's article
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
@@ -302,13 +313,22 @@ class NameFinder(PlaceNameReader):
         found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         found = self._dateline_places(found, tokens, text, lang)
-        return self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
+        found = self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
+        # a word with a digit is a channel's, a model's or a code's ("Sky Tg24"), never a person's, whatever read it
+        return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
 
     def _surnames_not_towns(self, found: list[Found], people: list[list[str]], lang: str) -> list[Found]:
         """A one-word town that is the surname of a person the article names ("Juan Luis Pérez" ... "Pérez",
         Pérez a town of 24,000) is that person met again, unless a locative preposition places it ("en Pérez"):
         a city under a million people only (a surname alone rarely means "Santiago")."""
         surnames = {p[-1].casefold(): " ".join(p) for p in people if len(p) > 1}
+        # the surname with its particle, said again at a sentence's start or capitalised ("Pilar del Río" ... "Del Río")
+        surnames |= {
+            " ".join(p[k:]).casefold(): " ".join(p)
+            for p in people
+            for k in range(1, len(p) - 1)
+            if p[k].islower() and (k == 1 or not p[k - 1].islower())
+        }
         if not surnames:
             return found
         at = {t.start: i for i, t in enumerate(self._tokens)}
@@ -939,7 +959,9 @@ class NameFinder(PlaceNameReader):
         head = words[0].text.casefold()
         opened = len(words) >= 2 and len(head) <= 3 and head in _stop_words(lang) | FUNCTION_WORDS.get(lang, set())
         names = [t for t in words[1 if opened else 0 :] if not t.text.islower()]
-        if not names or len(names) > 3 or not all(self._placeable(t.text, lang) for t in names):
+        # a two-letter article between two names is the name's ("Ras Al Khaimah", "Sidi El Hani")
+        inner = [t for k, t in enumerate(names) if 0 < k < len(names) - 1 and _ARABIC_ARTICLE.fullmatch(t.text)]
+        if not names or len(names) > 3 or not all(self._placeable(t.text, lang) for t in names if t not in inner):
             return []
         phrase = text[words[0].start : words[-1].end]
         place = self.gazetteer.place_form(phrase, lang) or self.gazetteer.small_town(phrase, lang)

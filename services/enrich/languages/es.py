@@ -525,19 +525,22 @@ NAME_ROLES = (
     "embajadora", "general", "jefe", "jefa", "asesor", "asesora", "secretario", "secretaria", "canciller",
     "don", "doña", "señor", "señora", "sr", "sra", "mandatario", "líder", "director", "directora", "analista",
     "diputado", "senador", "vocero", "vocera", "coronel", "profesor", "premier", "capitán", "comisario",
+    "papa", "pontífice", "rey", "reina", "príncipe", "princesa", "jeque", "emir",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerio", "gobierno", "partido", "banco", "agencia", "universidad", "instituto", "tribunal",
     "ejército", "fuerzas", "fuerza", "comisión", "consejo", "servicio", "grupo", "departamento", "oficina",
     "diario", "televisión", "radio", "naciones", "unión", "fondo", "frente", "comité", "asamblea", "congreso",
     "senado", "cámara", "corte", "policía", "fiscalía", "secretaría", "dirección", "federación", "asociación",
+    "batallón", "brigada", "brigadas", "regimiento",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "el la los las un una unos unas en de del al por para con sin sobre tras desde hasta según "
     "como que qué y o pero ya no sí este esta estos estas ese esa eso lo le les se su sus él ella ellos "
     "nosotros también además así cuando donde mientras"
 )
-NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los"})
+# "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "bin", "ibn"})
 NAME_DAY_WORDS = frozenset({"día", "fiesta"})
 # How Spanish spells Russian and Ukrainian given names (services/enrich/entities/name_data.py): х "j", "gu" before e
 # and i ("Serguéi", "Mijaíl", "Dmitri", "Yevgueni", "Volodímir", "Mijailo"), with the stress accent on any one vowel.

@@ -525,6 +525,9 @@ NAME_INSTITUTIONS = ("ministère", "gouvernement", "parti", "banque", "agence", 
 # A given name and a capitalised word no name the model found overlaps are a person it missed ("le porte-parole de la
 # diplomatie ukrainienne Oleg Nikolenko": services/enrich/entities/recovery.py, _unfound_people).
 NAME_SPOTTED_PEOPLE = True
+# The labels fr_core_news_sm gives a plain "Prénom Nom" person it misreads ("Loïc Prud’homme" LOC): a given name and a
+# surname that is no place's, body's nor company's word are the person (services/enrich/entities/correction.py).
+NAME_PAIR_MISREAD = frozenset({"LOC", "ORG"})
 # Indefinite articles: a capitalised run right after one is a thing ("une Renault Clio"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "une")
 NAME_FUNCTION_WORDS = (

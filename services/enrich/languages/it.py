@@ -484,17 +484,20 @@ NAME_ROLES = (
     "presidente", "ministro", "ministra", "portavoce", "sindaco", "ambasciatore", "generale", "capo",
     "consigliere", "segretario", "premier", "cancelliere", "leader", "direttore", "analista", "deputato",
     "senatore", "colonnello", "professore", "signor", "signora", "capitano",
+    "papa", "pontefice", "re", "regina", "principe", "principessa", "sceicco", "emiro",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministero", "governo", "partito", "banca", "agenzia", "università", "istituto", "tribunale", "esercito",
     "forze", "commissione", "consiglio", "servizio", "gruppo", "dipartimento", "ufficio", "nazioni", "unione",
     "polizia", "camera", "senato", "fondo", "procura", "federazione", "associazione",
+    "radio", "televisione", "battaglione", "brigata", "brigate", "reggimento", "divisione", "comando",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "il lo la i gli le un uno una in di del della dei delle da dal dalla al alla con su per tra fra "
     "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove"
 )
-NAME_PARTICLES = frozenset({"di", "da", "del", "della", "de", "degli"})
+# "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
+NAME_PARTICLES = frozenset({"di", "da", "del", "della", "de", "degli", "bin", "ibn"})
 NAME_DAY_WORDS = frozenset({"giorno", "giornata", "festa"})
 
 # Places (services/enrich/entities/geo.py).
@@ -526,8 +529,8 @@ NAME_AND = ("e", "ed")
 # A settlement noun right before a name: the name, and the list it opens, are places known or not
 # ("il comune di Arcila"; services/enrich/entities/names.py).
 PLACE_NOUN_BEFORE = (
-    r"\b(?:città|cittadina|comune|comuni|paese|paesi|frazione|frazioni|località|provincia|quartiere|villaggio) "
-    r"(?:di |del |della |dello |d['’])$"
+    r"\b(?:città|cittadina|comune|comuni|paese|paesi|frazione|frazioni|località|provincia|quartiere|villaggio|"
+    r"area|zona|campo profughi|campi profughi) (?:di |del |della |dello |d['’])$"
     r"|\bin direzione di $"  # a direction: "in direzione di Bolzano"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.

@@ -13,7 +13,12 @@ CLDR_COUNTRY_NAMES = True
 # in ("드미트리 페스코프 크렘린궁 대변인은"), a particle glued to it; the longest is tried first.
 NAME_TITLES = (
     "대통령 부통령 총리 수상 대변인 공보비서 외무장관 외교장관 국방장관 장관 차관 국무장관 보좌관 고문 비서실장 "
-    "의장 부의장 위원장 사무총장 대사 시장 주지사 의원 사령관 총장 조정관 국왕 여왕 감독 선수 교수 박사 씨"
+    "의장 부의장 위원장 사무총장 대사 시장 주지사 의원 사령관 총장 조정관 국왕 여왕 감독 선수 교수 박사 씨 "
+    # a critic's, a writer's and a performer's trade, and the honorific an elder brother is addressed by ("형님"); not
+    # 기자 (기자회견, a press conference) nor 배우 (배우자, a spouse): a title is matched at a word's start; not
+    # 칼럼니스트 either: a columnist signs the column ("홍길동 칼럼니스트") and is then the only person a quote whose
+    # speaker the article names without a title could be given
+    "평론가 작가 가수 형님"
 )
 # Endings of a word for a body, not a person, between a name and its title ("외무부", "크렘린궁", "국방부", "백악관").
 NAME_NOT_BEFORE_TITLE = "부 궁 실 청 처 원 관 당 군 회 국 성 청사 대학 연구소 정부 의회 대사관"

@@ -421,17 +421,20 @@ NAME_ROLES = (
     "presidente", "ministro", "ministra", "porta-voz", "prefeito", "embaixador", "general", "chefe",
     "assessor", "secretário", "secretária", "chanceler", "líder", "diretor", "analista", "deputado",
     "senador", "coronel", "professor", "premiê", "primeiro-ministro", "capitão",
+    "papa", "pontífice", "rei", "rainha", "príncipe", "princesa", "xeque", "emir",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
     "exército", "forças", "comissão", "conselho", "serviço", "grupo", "departamento", "nações", "união",
     "polícia", "prefeitura", "câmara", "assembleia", "senado", "congresso", "fundo", "secretaria", "federação",
+    "batalhão", "brigada", "brigadas", "regimento",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "o a os as um uma uns umas em de do da dos das no na nos nas ao à por pelo pela para com sem "
     "sobre segundo como que e ou mas não sim este esta isso esse essa ele ela eles nós também quando onde"
 )
-NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das"})
+# "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "bin", "ibn"})
 NAME_DAY_WORDS = frozenset({"dia", "festa"})
 
 # Places (services/enrich/entities/geo.py).
