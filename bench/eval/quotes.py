@@ -50,7 +50,7 @@ ENV = "WIRESTREAM_QUOTE_GOLD"
 HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "n": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
-LISTED = "nmlkjihfgedc"  # the listed sets, in the order an article is looked for in them
+LISTED = "onmlkjihfgedc"  # the listed sets, in the order an article is looked for in them
 CHECK_SETS = frozenset("hjmn")  # sets kept as a check: their misses are never listed, even with -v
 # What ``python -m bench.eval --half`` takes: half a or b, any one listed set, or the first development sets together.
 HALVES = ("a", "b", *sorted(LISTED), "abc", "abcd", "abcde")
@@ -65,6 +65,9 @@ OTHER_CHECK = "other languages, check"
 ENGLISH_F = "English, set f"  # set f's English articles (the s20 check), scored apart from the first English
 ENGLISH_G = "English, set g"  # set g (round s20): English development articles of more kinds, scored apart too
 ENGLISH_I = "English, set i"  # set i (round s22): English pages annotated before the product ran on them, apart
+# Set o (round s35): pages of the names gold never annotated for quotes, annotated before the product ran on them for
+# quotes; development data, its English scored apart (first measured before any rule was written from it).
+ENGLISH_O = "English, set o"
 OTHER_K = "other languages, set k"  # set k (round s24): German articles of set h made development, scored apart
 # Set l (round s25): non-English pages in no other set (German first), annotated before the product ran on them: the
 # fresh other-language measure, a check (misses never listed), scored apart from h and j's "other languages, check".
@@ -122,7 +125,8 @@ def half_of(corpus: str, case_id: str) -> str:
     in a row group of its own. Set m (round s26) holds German pages in no other set, annotated before the product
     ran on them: a third check (``CHECK_SETS``), scored in its own row group. Set n (round s29) holds English pages
     in no other quote set, annotated before the product ran on them: an English check (``CHECK_SETS``) beside h and
-    j, in its own row group.
+    j, in its own row group. Set o (round s35) holds pages of the names gold no quote set had, annotated before the
+    product ran on them for quotes: development data, its English in a row group of its own.
     """
     for letter in LISTED:
         if (corpus, case_id) in _listed(SETS / f"set_{letter}.txt"):
@@ -155,6 +159,8 @@ def group_of(corpus: str, case_id: str, lang: str) -> str:
         return ENGLISH_F
     if half == "i":
         return ENGLISH_I
+    if half == "o":
+        return ENGLISH_O
     return ENGLISH_G if half == "g" else "English"
 
 
@@ -356,6 +362,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         "English",
         ENGLISH_G,
         ENGLISH_I,
+        ENGLISH_O,
         ENGLISH_F,
         ENGLISH_CHECK,
         ENGLISH_J,

@@ -143,7 +143,7 @@ def test_set_f_is_big_fresh_and_apart():
     assert all(half_of(*key) == "f" for key in set_f) and "f" not in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_F}
     set_g, set_h, set_i = set(_listed("set_g.txt")), set(_listed("set_h.txt")), set(_listed("set_i.txt"))
-    apart = set(set_f) | set_g | set_h | set_i | set().union(*(set(_listed(f"set_{s}.txt")) for s in "jkn"))
+    apart = set(set_f) | set_g | set_h | set_i | set().union(*(set(_listed(f"set_{s}.txt")) for s in "jkno"))
     dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in apart]
     assert dev_english and {group_of(r["corpus"], r["case"], "en") for r in dev_english} == {"English"}
 
@@ -320,3 +320,23 @@ def test_set_n_is_a_fresh_english_check():
     assert "n" in CHECK_SETS and all(half_of(*key) == "n" for key in set_n)
     assert {group_of(r["corpus"], r["case"], "en") for r in rows} == {ENGLISH_N} != {ENGLISH_CHECK}
     assert ENGLISH_N != ENGLISH_J
+
+
+def test_set_o_is_english_development_from_pages_of_the_names_gold():
+    """Set o (round s35, annotated before the product ran on it for quotes): >= 80 quotes on >= 6 articles of the
+    names gold's development pages, in no other quote set, English in a row group of its own; development data (its
+    misses are read)."""
+    from bench.eval import names
+    from bench.eval.quotes import CHECK_SETS, ENGLISH_O, group_of, half_of
+
+    set_o = set(_listed("set_o.txt"))
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghijklmn"))
+    assert not set_o & others
+    articles = {(a["corpus"], a["case"]): a for a in names.load_articles()}
+    assert set_o <= set(articles), "a set o article is not in the names gold"
+    assert all(names.split_of(*key) == "dev" for key in set_o), "a set o article is in the names check"
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set_o]
+    assert {(r["corpus"], r["case"]) for r in rows} == set_o, "an article of set_o.txt has no gold line"
+    assert len(rows) >= 80 and len(set_o) >= 6
+    assert "o" not in CHECK_SETS and all(half_of(*key) == "o" for key in set_o)
+    assert {group_of(r["corpus"], r["case"], "en") for r in rows if r["lang"] == "en"} == {ENGLISH_O}
