@@ -349,6 +349,14 @@ def _targets() -> list[Target]:
         expected=permanent,
     )
     add(
+        "clean.pages.without_layout_tables",
+        f"{PAGES}:without_layout_tables",
+        _same,
+        lambda s: _fn(PAGES, "without_layout_tables")(s),
+        kinds=every,
+        cap=HTML_CAP,
+    )
+    add(
         "clean.outside_main_content",
         f"{CLEAN}:outside_main_content",
         _same,

@@ -153,3 +153,36 @@ def test_a_page_of_more_elements_than_any_article_is_refused_with_its_reason():
         html_to_text("<html><body><ul>" + "<li>a</li>" * pages.MAX_ELEMENTS + "</ul></body></html>")
     assert pages.extract_options("<html><body><p>a</p></body></html>") == {"fast": False}
     assert pages.extract_options("<p>a</p>" * (pages.FALLBACK_MAX_ELEMENTS + 1)) == {"fast": True}
+
+
+def test_an_article_set_in_a_layout_table_keeps_its_paragraphs():
+    from wirestream.services.enrich.clean import pages
+    from wirestream.services.enrich.clean.logic import html_to_text
+
+    paragraphs = [
+        f"Paragraph {n} of the hearing report holds enough words to be read as the body of an article by anyone."
+        for n in range(1, 9)
+    ]
+    cell = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f"<html><body><table><tr><td>menu</td><td>{cell}</td></tr></table></body></html>"
+    assert "<table" not in pages.without_layout_tables(page)
+    text = html_to_text(page)[0]
+    assert [line for line in text.splitlines() if line.startswith("Paragraph")] == paragraphs
+
+
+def test_a_data_table_and_a_page_without_tables_are_left_as_they_are():
+    from wirestream.services.enrich.clean import pages
+
+    data = "<html><body><p>Results:</p><table><tr><td>Kyiv</td><td>3</td></tr></table></body></html>"
+    assert pages.without_layout_tables(data) == data
+    plain = "<html><body><p>No table here.</p></body></html>"
+    assert pages.without_layout_tables(plain) == plain
+
+
+def test_a_table_around_a_layout_table_is_read_as_blocks_too():
+    from wirestream.services.enrich.clean import pages
+
+    inner = "<table><tr><td><p>One.</p><p>Two.</p></td></tr></table>"
+    page = f"<html><body><table><tr><td>{inner}</td></tr></table><table><tr><td>1</td></tr></table></body></html>"
+    out = pages.without_layout_tables(page)
+    assert out.count("<table") == 1 and "<p>One.</p>" in out  # the data table after them stays

@@ -75,13 +75,14 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
     # deduplicate stays off: trafilatura's duplicate cache is process-wide, so in a long-lived worker
     # paragraphs seen in earlier articles (syndicated copies of one story) would vanish from later ones.
     bounded = pages.extract_options(html)  # refuses a page too large to read; no quadratic fallback on a large one
+    page = pages.without_layout_tables(html)  # an article set in a table keeps its paragraphs
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False, **bounded
+        page, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False, **bounded
     )
     meta = trafilatura.extract_metadata(html)
     if not text:
         # Very short pages fall under trafilatura's length thresholds: try recall mode.
-        text = trafilatura.extract(html, include_comments=False, favor_recall=True, deduplicate=False, **bounded)
+        text = trafilatura.extract(page, include_comments=False, favor_recall=True, deduplicate=False, **bounded)
     if not text or not text.strip():
         raise PermanentError("no article text found in the HTML")
     return (

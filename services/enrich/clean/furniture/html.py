@@ -278,7 +278,8 @@ def _extract(html: str, recall: bool = False) -> str:
         bounded = pages.extract_options(html)  # no quadratic fallback on a large page (see pages.py)
         return (
             trafilatura.extract(
-                html, include_comments=False, include_tables=True, favor_recall=recall, deduplicate=False, **bounded
+                pages.without_layout_tables(html),  # as clean reads the page, so the paragraphs compare
+                include_comments=False, include_tables=True, favor_recall=recall, deduplicate=False, **bounded
             )
             or ""
         )
