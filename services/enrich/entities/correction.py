@@ -131,6 +131,9 @@ def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
             start += len(w) - len(w.lstrip("-–—"))  # "-Hippolyte Taine, critic": an attribution's dash
             return _person_span(text, start, end)
         core = w.rstrip(".,;:'’s")
+        prefix, hyphen, rest = core.partition("-")
+        if keep and hyphen and prefix in _NAME_PARTICLES and rest[:1].isupper():
+            core = prefix  # "Bashar al-Assad", "Mohammed bin-Salman": a particle joined to the surname
         if keep and (w[:1].isdigit() or "\n" in text[start + keep[-1].end() : start + m.start()]):
             break  # "Adrianna Knight 12"; a name ends at its line ("Robert House’s Model\n\nThus")
         if not (w[:1].isupper() or (keep and core in _NAME_PARTICLES)):
@@ -166,6 +169,25 @@ def _hyphenated_given_name(text: str, start: int, end: int) -> int:
     if m is None or m.group(1) in _HYPHEN_COMPOUNDS:
         return end
     return m.end()
+
+
+_SURNAME_AFTER = re.compile(r"[ \u00a0]([A-Z][\w'’-]{0,40})")
+
+
+def _particle_surname(text: str, start: int, end: int) -> int:
+    """The end of a person's span the model cut after a name particle ("Ursula von der" of "Ursula von der Leyen"):
+    the capitalised word right after the particles, on the same line; with none, the span without its trailing
+    particles (no name ends in one). A span of one word, or not ending in a particle, keeps its end."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1] not in _NAME_PARTICLES:
+        return end
+    m = _SURNAME_AFTER.match(text, end, min(len(text), end + 42))
+    if m is not None:
+        return m.end() - len(m.group(1)) + len(_POSSESSIVE.sub("", m.group(1)).rstrip("'’-"))
+    n = len(words)
+    while n > 1 and words[n - 1] in _NAME_PARTICLES:
+        n -= 1
+    return start + len(" ".join(words[:n])) if text[start:end].startswith(" ".join(words[:n])) else end
 
 
 _HYPHENED_PAIR = re.compile(r"([A-Z][\w.]{1,30})[-–]([A-Z][\w.]{1,30})")
@@ -639,6 +661,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if label == "PERSON" and ent.id is None and ent.name is None:
             start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
             end = _hyphenated_given_name(text, start, end)  # "Moon Jae-in": the whole given name
+            end = _particle_surname(text, start, end)  # "Ursula von der Leyen": the surname after its particles
+            if end <= start:
+                continue
         opened = text.find(" (", start, end) if ent.id is None else -1
         if opened > start and ")" not in text[opened:end]:  # "Daily Nation (Barbados": the name ends before it
             inner = text[opened + 2 : end].strip()
