@@ -40,3 +40,41 @@ def test_an_arabic_article_joined_to_the_surname_stays_in_the_name():
 def test_a_lower_case_prefix_that_is_no_particle_still_ends_the_name():
     text = "Voters saw Tom Reed pro-Labour in the poll."
     assert _out([_at(text, "Tom Reed pro-Labour", "PERSON")], text) == [("Tom Reed", "PERSON")]
+
+
+# --- no person ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("span", ["Q4", "H5N1", "COVID-19", "G20"])
+def test_a_word_with_a_digit_is_no_person(span):
+    text = f"Analysts expect {span} to weigh on the results, the note said."
+    assert [label for _, label in _out([_at(text, span, "PERSON")], text)] == ["PRODUCT"]
+
+
+def test_letters_in_parentheses_after_a_body_are_the_body_at_every_mention():
+    text = "The Writers Union (WUA) voted on Friday. Members of WUA left early."
+    found = [_at(text, "Writers Union", "ORG"), _at(text, "WUA", "PERSON"), _at(text, "WUA", "PERSON", 30)]
+    assert _out(found, text) == [("Writers Union", "ORG"), ("WUA", "ORG"), ("WUA", "ORG")]
+
+
+def test_initials_no_body_defines_stay_a_person():
+    text = "JFK spoke in Berlin that summer."
+    assert _out([_at(text, "JFK", "PERSON")], text) == [("JFK", "PERSON")]
+
+
+@pytest.mark.parametrize("span", ["Budget Tracker", "Sleeping Giants", "Join Today", "Hidden Costs"])
+def test_a_phrase_of_common_words_is_no_person(span):
+    text = f"Readers of {span} wrote in this week."
+    assert _out([_at(text, span, "PERSON")], text) == []
+
+
+@pytest.mark.parametrize("span", ["Oliver Sacks", "Tiger Woods", "Rajon Rondo", "Chris Rock", "Heath Ledger", "Sandy Angers"])
+def test_a_name_with_a_common_word_stays_a_person(span):
+    text = f"Readers of {span} wrote in this week."
+    assert _out([_at(text, span, "PERSON")], text) == [(span, "PERSON")]
+
+
+def test_an_award_joined_to_winning_is_no_person():
+    text = "The Grammy-winning singer and the Emmy-nominated host arrived with Grammy Lee."
+    found = [_at(text, "Grammy", "PERSON"), _at(text, "Emmy", "PERSON"), _at(text, "Grammy Lee", "PERSON")]
+    assert _out(found, text) == [("Grammy Lee", "PERSON")]

@@ -113,6 +113,12 @@ _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 # product's or a law's name, never a person's nor a place's ("McDonald", "DeKalb" have one capital after the small).
 _CAMEL_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
 
+# What joins an award's name as an adjective ("Oscar-winning"): the language's ``NAME_AWARD_AFTER``.
+_AWARD_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_AWARD_AFTER").items()}
+
+# A word of letters and digits together ("Q3", "COVID-19", "G7", "F-35"): a code, never a person's name.
+_LETTERS_AND_DIGITS = re.compile(r"[^\W\d_][-‐]?\d|\d[-‐]?[^\W\d_]")
+
 _NUMBER_AFTER = re.compile(r" (\d{1,2})(?![\d.,:/–-]?\d)")
 
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*")  # words written in lower case
@@ -570,6 +576,32 @@ def _things(
     return {w: label for w, label in out.items() if w not in person}
 
 
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]?\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _bodies_acronyms(found: list[RawEntity], text: str) -> frozenset[str]:
+    """The capitals written in parentheses right after a name the model found that is no person ("the Screen Actors
+    Guild (SAG)", "HOUSTON, Texas (KTRK)"): a body's or a station's letters, no person's initials, at every mention."""
+    out = set()
+    for e in found:
+        if e.label == "PERSON":
+            continue
+        m = _ACRONYM_AFTER.match(text, e.end, min(len(text), e.end + 12))
+        if m is not None:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+def _common_phrase(span: str, lang: str) -> bool:
+    """Whether a several-word "person" is a phrase of the language: every word a common word that is no given name
+    nor surname ("Fact Checker", "Tomb Raider", "Help Shape", "Indigenous Peoples"; not "Tiger Woods", "Sandy
+    Angers", "Heath Ledger": a name's word in it keeps it a person)."""
+    words = [_POSSESSIVE.sub("", w) for w in span.split()]
+    if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return all(is_common_word(w, lang) and not given_name(w, lang) and not family_name(w) for w in words)
+
+
 def _role_after(after: str, roles: set[str]) -> bool:
     """A role in the apposition right after a name: "Jianxiong, the former executive": a person's cue."""
     return after.startswith(",") and any(w.strip(",.;").casefold() in roles for w in after[1:].split()[:5])
@@ -648,6 +680,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 holders.setdefault(w, set()).add(" ".join(_words(e.text)))
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
+    acronyms = _bodies_acronyms(found, text)
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     out: list[RawEntity] = []
     for i, ent in enumerate(found):
@@ -678,6 +711,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
         if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text, start, lang, roles):
             continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
+        if label == "PERSON" and ent.id is None and lang in _UNEVIDENCED_PEOPLE and _common_phrase(span, lang):
+            continue  # "Fact Checker", "Tomb Raider", "Indigenous Peoples": words of the language, no one’s name
         if label == "PERSON" and ent.id is None and after_indefinite(_previous_word(text, start), lang):
             continue  # "une Renault Clio": a thing, not a person
         if label == "PERSON" and ent.id is None and storm_name(span.split(), _previous_word(text, start), lang):
@@ -686,6 +721,13 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "PRODUCT"  # "MkII Ford", "CalOPPA": an acronym's blend, no person nor place
         if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _language_name(span, lang, gazetteer):
             label = "LANGUAGE"  # "means tower in Aramaic": a language, no place nor person
+        if label == "PERSON" and ent.id is None and span in acronyms:
+            label = "ORG"  # "the Screen Actors Guild (SAG)", "HOUSTON, Texas (KTRK)": a body's or a station's letters
+        award = _AWARD_AFTER.get(lang)
+        if label == "PERSON" and ent.id is None and award is not None and award.match(text[end : end + 12]):
+            continue  # "Oscar-winning actress": an award's name, not a person
+        if label == "PERSON" and ent.id is None and _LETTERS_AND_DIGITS.search(span):
+            label = "PRODUCT"  # "Q3 comps", "COVID-19": a code, a quarter or a disease, no person's name holds a digit
         if label == "PERSON" and ent.id is None and _dated_month(span, text, end, lang):
             continue  # "Mar 20, 2005": a date, not a person
         if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):
@@ -789,7 +831,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         elif label == "PERSON" and lang != "en" and len(words) > 1 and words[-1] in institutions:
             label = "ORG"  # "Taranis News" in French: an English surname "Press" is an outlet elsewhere
         elif (
-            label in ("PERSON", "GPE", "LOC")
+            label in ("PERSON", "GPE", "LOC", "PRODUCT")
             and _ORG_DESCRIPTORS.match(descriptor.strip(","))
             and not _country_or_region(bare, lang, gazetteer)
         ):
