@@ -78,3 +78,17 @@ def test_an_award_joined_to_winning_is_no_person():
     text = "The Grammy-winning singer and the Emmy-nominated host arrived with Grammy Lee."
     found = [_at(text, "Grammy", "PERSON"), _at(text, "Emmy", "PERSON"), _at(text, "Grammy Lee", "PERSON")]
     assert _out(found, text) == [("Grammy Lee", "PERSON")]
+
+
+# --- kin ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("before", "label"), [("his wife, ", "ORG"), ("my son ", "GPE"), ("her sister ", "NORP")])
+def test_a_given_name_after_a_kin_word_is_a_person(before, label):
+    text = f"The actor said {before}Melissa would join the tour."
+    assert _out([_at(text, "Melissa", label)], text) == [("Melissa", "PERSON")]
+
+
+def test_a_word_after_a_kin_word_that_is_no_given_name_keeps_its_label():
+    text = "The actor said his son Enterprise would join the tour."
+    assert _out([_at(text, "Enterprise", "ORG")], text) == [("Enterprise", "ORG")]

@@ -576,6 +576,22 @@ def _things(
     return {w: label for w, label in out.items() if w not in person}
 
 
+_KIN: dict[str, frozenset[str]] = languages.table("NAME_KIN")
+
+_NOT_A_RELATIVE = ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC")
+
+
+def _relative(span: str, text: str, start: int, lang: str) -> bool:
+    """Whether a one-word name is a given name written right after a kin word, a comma between or none ("his wife,
+    Kimberly", "my son Jack"): a relative, a person, whatever the model said."""
+    kin = _KIN.get(lang)
+    if not kin or " " in span or not given_name(span, lang):
+        return False
+    before = text[max(0, start - 24) : start]
+    words = before.split()
+    return bool(words) and before[-1:] == " " and words[-1].rstrip(",").casefold() in kin
+
+
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]?\(([A-Z][A-Z&]{1,7})\)")
 
 
@@ -723,6 +739,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "LANGUAGE"  # "means tower in Aramaic": a language, no place nor person
         if label == "PERSON" and ent.id is None and span in acronyms:
             label = "ORG"  # "the Screen Actors Guild (SAG)", "HOUSTON, Texas (KTRK)": a body's or a station's letters
+        if label in _NOT_A_RELATIVE and ent.id is None and _relative(span, text, start, lang):
+            label = "PERSON"  # "his wife, Kimberly," (ORG): a given name after a kin word is that relative's
         award = _AWARD_AFTER.get(lang)
         if label == "PERSON" and ent.id is None and award is not None and award.match(text[end : end + 12]):
             continue  # "Oscar-winning actress": an award's name, not a person
