@@ -65,7 +65,7 @@ def test_initials_no_body_defines_stay_a_person():
 @pytest.mark.parametrize("span", ["Budget Tracker", "Sleeping Giants", "Join Today", "Hidden Costs"])
 def test_a_phrase_of_common_words_is_no_person(span):
     text = f"Readers of {span} wrote in this week."
-    assert _out([_at(text, span, "PERSON")], text) == []
+    assert _out([_at(text, span, "PERSON")], text) == [(span, "ORG")]
 
 
 @pytest.mark.parametrize("span", ["Oliver Sacks", "Tiger Woods", "Rajon Rondo", "Chris Rock", "Heath Ledger", "Sandy Angers"])

@@ -728,7 +728,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text, start, lang, roles):
             continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
         if label == "PERSON" and ent.id is None and lang in _UNEVIDENCED_PEOPLE and _common_phrase(span, lang):
-            continue  # "Fact Checker", "Tomb Raider", "Indigenous Peoples": words of the language, no one’s name
+            label = "ORG"  # "Fact Checker", "Full Fact": words of the language, a title's or a body's, no one's name
         if label == "PERSON" and ent.id is None and after_indefinite(_previous_word(text, start), lang):
             continue  # "une Renault Clio": a thing, not a person
         if label == "PERSON" and ent.id is None and storm_name(span.split(), _previous_word(text, start), lang):
