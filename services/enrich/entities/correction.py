@@ -113,6 +113,12 @@ _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 # product's or a law's name, never a person's nor a place's ("McDonald", "DeKalb" have one capital after the small).
 _CAMEL_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
 
+# What joins an award's name as an adjective ("Oscar-winning"): the language's ``NAME_AWARD_AFTER``.
+_AWARD_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_AWARD_AFTER").items()}
+
+# A word of letters and digits together ("Q3", "COVID-19", "G7", "F-35"): a code, never a person's name.
+_LETTERS_AND_DIGITS = re.compile(r"[^\W\d_][-‐]?\d|\d[-‐]?[^\W\d_]")
+
 _NUMBER_AFTER = re.compile(r" (\d{1,2})(?![\d.,:/–-]?\d)")
 
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*")  # words written in lower case
@@ -131,6 +137,9 @@ def _person_span(text: str, start: int, end: int) -> tuple[int, int]:
             start += len(w) - len(w.lstrip("-–—"))  # "-Hippolyte Taine, critic": an attribution's dash
             return _person_span(text, start, end)
         core = w.rstrip(".,;:'’s")
+        prefix, hyphen, rest = core.partition("-")
+        if keep and hyphen and prefix in _NAME_PARTICLES and rest[:1].isupper():
+            core = prefix  # "Bashar al-Assad", "Mohammed bin-Salman": a particle joined to the surname
         if keep and (w[:1].isdigit() or "\n" in text[start + keep[-1].end() : start + m.start()]):
             break  # "Adrianna Knight 12"; a name ends at its line ("Robert House’s Model\n\nThus")
         if not (w[:1].isupper() or (keep and core in _NAME_PARTICLES)):
@@ -166,6 +175,25 @@ def _hyphenated_given_name(text: str, start: int, end: int) -> int:
     if m is None or m.group(1) in _HYPHEN_COMPOUNDS:
         return end
     return m.end()
+
+
+_SURNAME_AFTER = re.compile(r"[ \u00a0]([A-Z][\w'’-]{0,40})")
+
+
+def _particle_surname(text: str, start: int, end: int) -> int:
+    """The end of a person's span the model cut after a name particle ("Ursula von der" of "Ursula von der Leyen"):
+    the capitalised word right after the particles, on the same line; with none, the span without its trailing
+    particles (no name ends in one). A span of one word, or not ending in a particle, keeps its end."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1] not in _NAME_PARTICLES:
+        return end
+    m = _SURNAME_AFTER.match(text, end, min(len(text), end + 42))
+    if m is not None:
+        return m.end() - len(m.group(1)) + len(_POSSESSIVE.sub("", m.group(1)).rstrip("'’-"))
+    n = len(words)
+    while n > 1 and words[n - 1] in _NAME_PARTICLES:
+        n -= 1
+    return start + len(" ".join(words[:n])) if text[start:end].startswith(" ".join(words[:n])) else end
 
 
 _HYPHENED_PAIR = re.compile(r"([A-Z][\w.]{1,30})[-–]([A-Z][\w.]{1,30})")
@@ -548,6 +576,48 @@ def _things(
     return {w: label for w, label in out.items() if w not in person}
 
 
+_KIN: dict[str, frozenset[str]] = languages.table("NAME_KIN")
+
+_NOT_A_RELATIVE = ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC")
+
+
+def _relative(span: str, text: str, start: int, lang: str) -> bool:
+    """Whether a one-word name is a given name written right after a kin word, a comma between or none ("his wife,
+    Kimberly", "my son Jack"): a relative, a person, whatever the model said."""
+    kin = _KIN.get(lang)
+    if not kin or " " in span or not given_name(span, lang):
+        return False
+    before = text[max(0, start - 24) : start]
+    words = before.split()
+    return bool(words) and before[-1:] == " " and words[-1].rstrip(",").casefold() in kin
+
+
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]?\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _bodies_acronyms(found: list[RawEntity], text: str) -> frozenset[str]:
+    """The capitals written in parentheses right after a name the model found that is no person ("the Screen Actors
+    Guild (SAG)", "HOUSTON, Texas (KTRK)"): a body's or a station's letters, no person's initials, at every mention."""
+    out = set()
+    for e in found:
+        if e.label == "PERSON":
+            continue
+        m = _ACRONYM_AFTER.match(text, e.end, min(len(text), e.end + 12))
+        if m is not None:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+def _common_phrase(span: str, lang: str) -> bool:
+    """Whether a several-word "person" is a phrase of the language: every word a common word that is no given name
+    nor surname ("Fact Checker", "Tomb Raider", "Help Shape", "Indigenous Peoples"; not "Tiger Woods", "Sandy
+    Angers", "Heath Ledger": a name's word in it keeps it a person)."""
+    words = [_POSSESSIVE.sub("", w) for w in span.split()]
+    if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return all(is_common_word(w, lang) and not given_name(w, lang) and not family_name(w) for w in words)
+
+
 def _role_after(after: str, roles: set[str]) -> bool:
     """A role in the apposition right after a name: "Jianxiong, the former executive": a person's cue."""
     return after.startswith(",") and any(w.strip(",.;").casefold() in roles for w in after[1:].split()[:5])
@@ -626,6 +696,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 holders.setdefault(w, set()).add(" ".join(_words(e.text)))
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
+    acronyms = _bodies_acronyms(found, text)
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     placed: set[str] = set()  # names the rules made places that the model had not (see _placed_alike)
     out: list[RawEntity] = []
@@ -640,6 +711,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if label == "PERSON" and ent.id is None and ent.name is None:
             start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
             end = _hyphenated_given_name(text, start, end)  # "Moon Jae-in": the whole given name
+            end = _particle_surname(text, start, end)  # "Ursula von der Leyen": the surname after its particles
+            if end <= start:
+                continue
         opened = text.find(" (", start, end) if ent.id is None else -1
         if opened > start and ")" not in text[opened:end]:  # "Daily Nation (Barbados": the name ends before it
             inner = text[opened + 2 : end].strip()
@@ -654,6 +728,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Nighttime Supplement", "Award": words the article also writes in lower case
         if label == "PERSON" and ent.id is None and lang != "en" and _no_name(span, text, start, lang, roles):
             continue  # "Représentante", "Mobilisée", "Y.": a word of the language or initials, not a person
+        if label == "PERSON" and ent.id is None and lang in _UNEVIDENCED_PEOPLE and _common_phrase(span, lang):
+            label = "ORG"  # "Fact Checker", "Full Fact": words of the language, a title's or a body's, no one's name
         if label == "PERSON" and ent.id is None and after_indefinite(_previous_word(text, start), lang):
             continue  # "une Renault Clio": a thing, not a person
         if label == "PERSON" and ent.id is None and storm_name(span.split(), _previous_word(text, start), lang):
@@ -662,6 +738,15 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "PRODUCT"  # "MkII Ford", "CalOPPA": an acronym's blend, no person nor place
         if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _language_name(span, lang, gazetteer):
             label = "LANGUAGE"  # "means tower in Aramaic": a language, no place nor person
+        if label == "PERSON" and ent.id is None and span in acronyms:
+            label = "ORG"  # "the Screen Actors Guild (SAG)", "HOUSTON, Texas (KTRK)": a body's or a station's letters
+        if label in _NOT_A_RELATIVE and ent.id is None and _relative(span, text, start, lang):
+            label = "PERSON"  # "his wife, Kimberly," (ORG): a given name after a kin word is that relative's
+        award = _AWARD_AFTER.get(lang)
+        if label == "PERSON" and ent.id is None and award is not None and award.match(text[end : end + 12]):
+            continue  # "Oscar-winning actress": an award's name, not a person
+        if label == "PERSON" and ent.id is None and _LETTERS_AND_DIGITS.search(span):
+            label = "PRODUCT"  # "Q3 comps", "COVID-19": a code, a quarter or a disease, no person's name holds a digit
         if label == "PERSON" and ent.id is None and _dated_month(span, text, end, lang):
             continue  # "Mar 20, 2005": a date, not a person
         if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):
@@ -765,7 +850,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         elif label == "PERSON" and lang != "en" and len(words) > 1 and words[-1] in institutions:
             label = "ORG"  # "Taranis News" in French: an English surname "Press" is an outlet elsewhere
         elif (
-            label in ("PERSON", "GPE", "LOC")
+            label in ("PERSON", "GPE", "LOC", "PRODUCT")
             and _ORG_DESCRIPTORS.match(descriptor.strip(","))
             and not _country_or_region(bare, lang, gazetteer)
         ):

@@ -1444,6 +1444,16 @@ PLACE_QUALIFIERS_AFTER = ("north", "south", "east", "west", "central")  # not "s
 NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")
 # A speech verb right after a one-word name ("Parise said"): what a person does (entities/correction.py).
 NAME_PERSON_AFTER = r"^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|asked|wrote|tweeted|explained|argued|recalled)\b"
+# Kin a given name stands after ("his wife, Kimberly", "my son Jack"): the name is that relative's, a person's
+# (entities/correction.py).
+NAME_KIN = frozenset({
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "girlfriend", "boyfriend",
+    "fiancé", "fiancée", "fiance", "fiancee", "widow", "widower", "grandson", "granddaughter", "stepson",
+    "stepdaughter", "niece", "nephew", "cousin", "mom", "dad", "aunt", "uncle",
+})  # fmt: skip
+# What follows an award's name joined to it as an adjective ("Oscar-winning", "Emmy-nominated"): the name is the
+# award's, no person's (entities/correction.py).
+NAME_AWARD_AFTER = r"^[-‐](?:winning|nominated)\b"
 # Words right before a one-word name that make it a thing's, not a person's: "on Twitter", "the Sabres".
 NAME_THING_BEFORE = frozenset({"the", "on", "via", "at"})
 # A noun a theory or a model named after its authors ends with, after their possessive ("Fiedler's Contingency
