@@ -795,6 +795,12 @@ def _targets() -> list[Target]:
         lambda s: (enriched(s, title=s), incidents()[0]),
         lambda a: _fn(INCIDENT, "score")(*a),
     )
+    add(  # a keyword signal's first hit, as scoring searches it (its terms' first letters, a word a term needs)
+        "incident.Signal.first",
+        f"{INCIDENT}:Signal.first",
+        lambda s: (s, [sig for sig in incidents()[0].signals if sig.pattern is not None]),
+        lambda a: [sig.first(a[0]) for sig in a[1]],
+    )
     add(
         "incident.best_match",
         f"{INCIDENT}:best_match",

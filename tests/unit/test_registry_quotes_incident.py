@@ -13,7 +13,7 @@ from wirestream.services.enrich.entities.grouping import geocode
 from wirestream.services.enrich.entities.logic import enrich
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.registry import Registry, RegistryError
-from wirestream.services.enrich.incident.logic import load, load_all, score
+from wirestream.services.enrich.incident.logic import _terms, load, load_all, score
 
 
 def dated(text: str, language: str = "en", title: str | None = None, published: date | None = date(2023, 5, 3)):
@@ -178,6 +178,53 @@ def test_incident_relevance_and_hard_negatives(toolkit):
     for negative in (other_strike, kremlin_other, later_residence):
         assert not present(negative.incident).relevant, negative.incident
     assert "outside window (2025-12-29)" in present(later_residence.incident).matched
+
+
+def test_the_registry_tree_finds_what_the_longest_first_alternation_does():
+    """The registry's search (its forms as a tree of shared beginnings, a look at the first character before the
+    glued ones) finds the same matches as all its forms one after another, longest first."""
+    import re
+
+    from wirestream.services.enrich.lexicon import GLUED
+
+    registry = Registry()
+    forms = sorted(registry._exact, key=len, reverse=True)
+    words = "|".join(re.escape(f) for f in forms if not GLUED.search(f))
+    glued = "|".join(re.escape(f) for f in forms if GLUED.search(f))
+    plain = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])|(?:{glued})")
+    texts = [
+        "Putin and Putina met Vladimir Putin in the Kremlin; Kremlin-backed, Kremlins, xPutin, Putin-",
+        "Пескова, Пескову и Песков; Зеленського. 普京在克里姆林宫 プーチン大統領 푸틴은",
+        " ".join(forms[::7]) + "".join(forms[::11]),
+    ]
+    assert registry._pattern is not None
+    for text in texts:
+        assert [m.span() for m in registry._pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_signal_finds_its_first_hit_where_its_pattern_does():
+    """The faster searches of a keyword signal (a look-ahead for its terms' first letters, a word a term needs)
+    find the first hit exactly where the whole pattern does, or none where it finds none."""
+    texts = [
+        "",
+        "Two drones flew over the Kremlin",
+        "a Drone-strike; the UAVs",
+        "undroned xdrone drone",
+        "mashambulizi ya jana",
+        "xshambuliy 攻撃中 無人機が",
+        "İHA saldırısı, iha, ıha",
+        "ſtrikes and Strikes",
+        "nothing at all here",
+        "беспилотники атаковали Кремль",
+        "ドローンによる攻撃",
+    ]
+    signals = [s for incident in load_all() for s in (*incident.signals, *incident.excludes) if s.pattern]
+    assert signals and any(s.searches for s in signals)
+    for signal in signals:
+        for text in texts:
+            hit = present(signal.pattern).search(text)
+            assert signal.first(text) == (hit.start() if hit else None), (signal.name, text)
+    assert _terms(["\\w*shambuli\\w*"]).search("mashambulizi")
 
 
 def test_incident_definitions_are_checked(tmp_path: Path):

@@ -27,7 +27,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from wirestream.services.enrich.entities import uncased
 from wirestream.services.enrich.entities.geo import (
@@ -124,6 +125,18 @@ _DIGIT = re.compile(r"\d")
 # The Arabic patronymic inside a foreign name, and the lower-case article of the family name that may follow it.
 _PATRONYMICS = frozenset({"bin", "ibn"})
 _ARABIC_ARTICLES = frozenset({"al", "el"})
+
+_QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
+
+
+def _quote_language(lang: str) -> Any:
+    """The quotes' reading of a language (their speech verbs). The quotes package imports this module, so its
+    loader is imported on the first call, not at import, and kept: not looked up again on every call."""
+    if not _QUOTE_LANGUAGE:
+        from wirestream.services.enrich.entities.quotes.language import load
+
+        _QUOTE_LANGUAGE.append(load)
+    return _QUOTE_LANGUAGE[0](lang)
 
 
 class NameFinder(PlaceNameReader):
@@ -1092,9 +1105,7 @@ class NameFinder(PlaceNameReader):
         verb = _NEXT_LOWER.match(text, words[0].end)
         if verb is None or len(word) < 5 or not word.casefold().endswith(cyrillic_surname_endings(lang)):
             return False
-        from wirestream.services.enrich.entities.quotes.language import load as quote_language  # (quotes import names)
-
-        if not quote_language(lang).is_verb(verb.group(1)) or _common_noun(word, lang) or _given_form(word):
+        if not _quote_language(lang).is_verb(verb.group(1)) or _common_noun(word, lang) or _given_form(word):
             return False
         return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
 

@@ -27,6 +27,8 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from re import _constants, _parser  # type: ignore[attr-defined]  # the engine's own parser
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -44,6 +46,29 @@ class Signal:
     pattern: re.Pattern[str] | None = None  # keywords only
     event: bool = False  # names the event itself (in a headline, enough to look for core signals beyond the lead)
     required: bool = False  # an article that names none of the signals marked so is not about the incident
+    searches: tuple[_Search, ...] = ()  # ``pattern``'s terms, searched faster (:func:`_searches`); empty: ``pattern``
+
+    def first(self, text: str) -> int | None:
+        """Where ``pattern``'s first hit in ``text`` starts (None: no hit), as ``pattern.search`` says."""
+        if not self.searches:
+            hit = self.pattern.search(text) if self.pattern is not None else None
+            return hit.start() if hit is not None else None
+        starts = [s.first(text) for s in self.searches]
+        return min((s for s in starts if s is not None), default=None)
+
+
+@dataclass(frozen=True)
+class _Search:
+    """Some of a signal's terms in one pattern; ``gate``, if set, a word every hit of theirs contains."""
+
+    pattern: re.Pattern[str]
+    gate: re.Pattern[str] | None = None
+
+    def first(self, text: str) -> int | None:
+        if self.gate is not None and self.gate.search(text) is None:
+            return None
+        hit = self.pattern.search(text)
+        return hit.start() if hit is not None else None
 
 
 @dataclass(frozen=True)
@@ -78,6 +103,98 @@ def _terms(terms: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.I)
 
 
+# A keyword pattern is tried at every character of a text, each of its dozens of terms in turn (letters compared
+# without case, which the regular-expression engine does not skip ahead on): most of an article's scoring. What
+# ``_seen`` needs of it is only where its first hit starts, and a hit of one of the terms starts where one of the
+# term's first letters is, or holds one of its words wherever it starts ("\w*shambuli\w*"). So the terms whose
+# first letters are known are searched behind a look-ahead for those letters, and each other term only in a text
+# that holds its word (searched alone, as cheap): the same first hit (the earliest of the terms' first hits: the
+# alternatives of one pattern match at the union of the places each matches), found sooner.
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+
+
+def _class_items(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """A character class's items as class text; None for what this does not spell out (a negation, a category)."""
+    out = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _constants.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        else:
+            return None
+    return out
+
+
+def _first_letters(items: Any) -> tuple[list[str], bool] | None:
+    """The characters a match of a parsed sequence can start with (as class items) and whether it can match
+    nothing; None when some part is not one this reads (a category such as ``\\w``, a back-reference...)."""
+    out: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # no character of its own: the first is the next part's
+            continue
+        if op is _constants.LITERAL:
+            return [*out, re.escape(chr(av))], False
+        if op is _constants.IN:
+            members = _class_items(av)
+            return None if members is None else ([*out, *members], False)
+        if op is _constants.SUBPATTERN:
+            if av[1] or av[2]:  # a group with flags of its own
+                return None
+            alternatives = [av[3]]
+        elif op is _constants.BRANCH:
+            alternatives = av[1]
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            alternatives = [av[2]]
+        else:
+            return None
+        empty = op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] == 0
+        for alternative in alternatives:
+            found = _first_letters(alternative)
+            if found is None:
+                return None
+            out += found[0]
+            empty = empty or found[1]
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _word_in(items: Any) -> str | None:
+    """The longest run of letters every match of a parsed sequence holds (two at least), else None."""
+    runs, run = [], ""
+    for op, av in [*items, (None, None)]:
+        if op is _constants.LITERAL:
+            run += chr(av)
+        else:
+            runs.append(run)
+            run = ""
+    best = max(runs, key=len)
+    return best if len(best) >= 2 else None
+
+
+def _searches(terms: list[str]) -> tuple[_Search, ...]:
+    """``_terms(terms)`` as searches with the same first hit, each faster (see above); empty when no term's first
+    letters are known."""
+    led, letters, others = [], [], []
+    for term in terms:
+        parsed = _parser.parse(term, re.I)
+        found = _first_letters(parsed)
+        if found is not None and found[0] and not found[1]:
+            led.append(term)
+            letters += found[0]
+        else:
+            others.append(term)
+    if not led:
+        return ()
+    ahead = "[" + "".join(dict.fromkeys(letters)) + "]"
+    out = [_Search(re.compile(f"(?={ahead})(?:{_terms(led).pattern})", re.I))]
+    for term in others:
+        word = _word_in(_parser.parse(term, re.I))
+        out.append(_Search(_terms([term]), re.compile(re.escape(word), re.I) if word else None))
+    return tuple(out)
+
+
 class _File(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -105,7 +222,13 @@ class _KeywordsFile(_SignalFile):
 
     def signal(self) -> Signal:
         return Signal(
-            f"keyword:{self.name}", self.weight, self.core, _terms(self.terms), event=self.event, required=self.required
+            f"keyword:{self.name}",
+            self.weight,
+            self.core,
+            _terms(self.terms),
+            event=self.event,
+            required=self.required,
+            searches=_searches(self.terms),
         )
 
 
@@ -180,9 +303,11 @@ def _seen(signal: Signal, article: EnrichedArticle, ids: dict[str, Entity], lead
             return _Seen(False, False, False)
         in_title = any(f.casefold() in title.casefold() for f in {m.text for m in entity.mentions})
         return _Seen(True, in_title or any(m.start < lead_end for m in entity.mentions), in_title)
-    hits = [m.start() for m in signal.pattern.finditer(article.text)]
-    in_title = bool(signal.pattern.search(title))
-    return _Seen(bool(hits) or in_title, in_title or any(h < lead_end for h in hits), in_title)
+    # The first hit says all a signal needs (whether there is one; whether one is before the lead's end, the first
+    # being the earliest): the text is read up to it, not to its end.
+    first = signal.first(article.text)
+    in_title = signal.first(title) is not None
+    return _Seen(first is not None or in_title, in_title or (first is not None and first < lead_end), in_title)
 
 
 def article_day(article: EnrichedArticle) -> tuple[date | None, str]:

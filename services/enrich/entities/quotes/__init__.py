@@ -202,7 +202,10 @@ def _separable_written(text: str, quote: QuoteSpan, verb: str | None, lang: Lang
     """(``separable``) a separable speech verb given whole, its stem and the particle that closes its clause ("kündigte
     … an" -> "kündigte an", "teilte … mit" -> "teilte mit"), where the rules matched only the stem: its nearest
     occurrence before the quote, else after it, the particle the last word of that clause."""
-    if not verb or not lang.separable or " " in verb or not lang.separable.get(lang.lemma(verb.lower())):
+    if not verb or not lang.separable or " " in verb:
+        return verb
+    particles = lang.separable.get(lang.lemma(verb.lower()))  # the verb's particles, looked up once
+    if not particles:
         return verb
     before = text[max(0, quote.start - SEPARABLE_REACH) : quote.start]
     after = text[quote.end : quote.end + SEPARABLE_REACH]
@@ -212,7 +215,7 @@ def _separable_written(text: str, quote: QuoteSpan, verb: str | None, lang: Lang
         rest = window[at + len(verb) :]
         clause = _CLAUSE_PUNCT.split(rest, 1)[0] if _CLAUSE_PUNCT.search(rest) else rest
         words = _WORDS.findall(clause)
-        if words and lang.particle_verb(verb, words[-1].lower()):
+        if words and words[-1].lower() in particles:  # what lang.particle_verb says, the verb not lemmatised again
             return f"{verb} {words[-1]}"
     return verb
 
