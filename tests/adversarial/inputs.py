@@ -123,6 +123,8 @@ _unit("kw:caption-credit", "A/B", prefix="Photo ")
 _unit("kw:agency-slash", "AP/ ")
 _unit("kw:night-before", "в ночь на ")
 _unit("kw:weekday-ru", "в среду ")
+# One long word that holds an incident term's word at its end ("\w*shambuli\w*"): a term opening on \w* tried at each letter
+_unit("kw:word-holding-term", "shambul", suffix="shambuli")
 
 # --- unclosed and nested brackets and quote marks --------------------------------------------
 for _name, _open in {

@@ -89,6 +89,9 @@ class IncidentError(ValueError):
     pass
 
 
+_ANY_WORD_RUN = (r"\w*", r"\w+")
+
+
 def _terms(terms: list[str]) -> re.Pattern[str]:
     """One pattern for a signal's terms: whole words, except terms written in a script whose words stand inside
     a run of text (kana, hangul, CJK ideographs, Thai...: "ドローンによる", "드론이", "โดรนโจมตี")."""
@@ -97,7 +100,10 @@ def _terms(terms: list[str]) -> re.Pattern[str]:
     parts = []
     if spaced:
         joined = "|".join(f"(?:{t})" for t in spaced)
-        parts.append(rf"(?<!\w)(?:{joined})(?!\w)|(?:{joined})(?=[\u3400-\u9fff])")
+        # A term right before an ideograph ("Kremlin克里姆林宫") may start anywhere, so not one that opens on a run of
+        # word characters ("\w*shambuli\w*"): tried at every letter of a long word, that one is quadratic.
+        glued = "|".join(f"(?:{t})" for t in spaced if not t.startswith(_ANY_WORD_RUN))
+        parts.append(rf"(?<!\w)(?:{joined})(?!\w)" + (rf"|(?:{glued})(?=[\u3400-\u9fff])" if glued else ""))
     if unspaced:
         parts.append("|".join(f"(?:{t})" for t in unspaced))
     return re.compile("|".join(parts), re.I)
