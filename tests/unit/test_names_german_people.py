@@ -152,3 +152,25 @@ def test_a_russian_surname_alone_opening_a_sentence_before_a_speech_verb_is_a_pe
 )
 def test_a_word_opening_a_sentence_that_is_no_speaking_surname_stays_no_person(finder, text):
     assert people(finder, text) == []
+
+
+def test_a_surname_after_a_given_name_stays_a_name_after_an_adjective_elsewhere(finder):
+    # "der erfahrene Holmqvist" alone would read as an adjective and a noun; "Sören Holmqvist" shows the surname
+    text = "Den Kurs leitet Sören Holmqvist seit Jahren. Am Ende lobte der erfahrene Holmqvist die Gruppe."
+    assert people(finder, text) == ["Sören Holmqvist", "Holmqvist"]
+
+
+def test_a_people_s_noun_after_an_article_titles_the_given_name_and_surname(finder):
+    # "Shimada" names a town too: after "den Japaner" the two words are one person
+    assert people(finder, "Sie unterlag gestern gegen den Japaner Haruto Shimada im Finale.") == ["Haruto Shimada"]
+    assert people(finder, "Im Ziel lag sie vor der Norwegerin Ingrid Vaksdal.") == ["Ingrid Vaksdal"]
+
+
+def test_a_people_s_noun_before_two_places_titles_no_one(finder):
+    assert people(finder, "Die Reise der Japaner Wien Paris fiel aus.") == []
+
+
+def test_a_feminine_noun_after_a_name_ends_the_person(finder):
+    # "Bäckerin" is the feminine of a noun of the dictionary: the next person's title, no surname
+    text = "Gestern warf Reporterin Clara Whitcombe Bäckerin Hanna Lindqvist einen Fehler vor."
+    assert people(finder, text) == ["Clara Whitcombe", "Hanna Lindqvist"]

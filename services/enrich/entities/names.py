@@ -78,6 +78,7 @@ from wirestream.services.enrich.entities.name_words import (
     _big_place_named,
     _capitalised,
     _cited,
+    _demonym,
     _common_noun,
     _common_spelling,
     _dictionary_word,
@@ -92,6 +93,7 @@ from wirestream.services.enrich.entities.name_words import (
     _months,
     _noun,
     _number_word,
+    _given_and_surnames,
     _particle_surnames,
     _People,
     _plain_run,
@@ -115,6 +117,13 @@ from wirestream.services.enrich.entities.name_words import (
     surname_mentions,
 )
 from wirestream.services.enrich.entities.place_names import PlaceNameReader
+from wirestream.services.enrich.languages import table as _language_table
+
+
+# The ending that makes a noun for a person feminine ("Reporterin"), from the language's quote words.
+_FEMININE: dict[str, str] = {
+    code: table["feminine_ending"] for code, table in _language_table("QUOTES").items() if table.get("feminine_ending")
+}
 
 
 class NameFinder(PlaceNameReader):
@@ -164,6 +173,8 @@ class NameFinder(PlaceNameReader):
             )
         }
         nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
+        if articles:
+            nouns -= _given_and_surnames(tokens, lang)
         nouns -= self._places_after_adjectives(tokens, articles, lang)
         nouns -= self._places_opening_names(tokens, articles, lang)
         self._nouns = nouns
@@ -406,6 +417,36 @@ class NameFinder(PlaceNameReader):
         spelt so."""
         return lang in NOUNS_CAPITALISED and len(run) == 2 and outlet_name(run[0].text, lang)
 
+    def _titled_pair(self, words: list[_Token], lang: str) -> bool:
+        """Whether the two words after a title are a person's even though the second names a town ("Trainerin Ryoyu
+        Kobayashi", "der Sprecher Madelaine Caracas"): where nouns are capitalised, a first word that no dictionary
+        and no gazetteer knows and that was never written in lower case, then a capitalised word that is no noun."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 2 or not all(_capitalised(t.text) for t in words):
+            return False
+        first, last = words
+        if _acronym(first.text) or _acronym(last.text) or self.is_role(first.text, lang):
+            return False
+        if _dictionary_word(first.text, lang) or _dictionary_word(first.text, "en") or first.text in self._nouns:
+            return False
+        if first.text.casefold() in self._lower or self.gazetteer.place_form(first.text, lang) is not None:
+            return False
+        place = self.gazetteer.place_form(last.text, lang)
+        return (place is None or place[1].kind != "country") and self._surname_like(last, lang)
+
+    def _demonym_title(self, words: list[_Token], tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a run opens with a people's noun right after an article and goes on in a given name and a surname
+        ("an den Japaner Ryoyu Kobayashi", "dem Slowenen Cene Prevc"): the noun titles the person as a role does."""
+        if len(words) != 3 or first == 0 or words[0] is not tokens[first] or not tokens[first].glued:
+            return False
+        if tokens[first - 1].text not in ARTICLES.get(lang, ()):
+            return False
+        given, surname = words[1].text, words[2].text
+        return (
+            _demonym(words[0].text, lang)
+            and (given_name(given, lang) or not (_dictionary_word(given, lang) or self.gazetteer.place_form(given, lang)))
+            and (surname in _surnames() or not _dictionary_word(surname, lang))
+        )
+
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
         thing, not a person."""
@@ -522,7 +563,9 @@ class NameFinder(PlaceNameReader):
             return [Found(words[k].text, "PERSON", words[k].start, words[k].end, stem)]
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
         for n in range(len(words) - 1, -1, -1):
-            if self.is_role(words[n].text, lang) and n < len(words) - 1:
+            if (self.is_role(words[n].text, lang) or (n == 0 and self._demonym_title(words, tokens, first, lang))) and (
+                n < len(words) - 1
+            ):
                 office = self._role_place(words[:n], lang, text)
                 if office is not None:  # "Belgorod Valisi Vyaçeslav Gladkov": the place whose office it is, then
                     titled = words[n:]  # the titled person
@@ -534,6 +577,8 @@ class NameFinder(PlaceNameReader):
                 words = words[n + 1 :]
                 cued = True
                 break
+        if cued and self._titled_pair(words, lang):
+            return [self._person(words, lang, people, text)]  # "den Japaner Ryoyu Kobayashi": no town Kobayashi
         while words and words[0].text.islower():
             words = words[1:]  # "Jefe | de las Fuerzas de Defensa": no particle at either end
         while words and words[-1].text.islower():
@@ -1295,7 +1340,18 @@ class NameFinder(PlaceNameReader):
             and t.text.casefold() not in self.calendar
             and not institution_word(t.text)
             and not self.is_role(t.text, lang)
+            and not self._feminine_noun(t.text, lang)
         )
+
+    @staticmethod
+    def _feminine_noun(word: str, lang: str) -> bool:
+        """Whether a capitalised word is the feminine of a noun of the dictionary ("Milliardärin" of "Milliardär"),
+        where nouns are capitalised: a word of the language for a person, no surname ("Putin": "Put" is none)."""
+        ending = _FEMININE.get(lang)
+        if not ending or lang not in NOUNS_CAPITALISED or not word.endswith(ending):
+            return False
+        base = word[: -len(ending)]
+        return len(base) >= 4 and _common_noun(base, lang)
 
     def _at_home(self, place: tuple[str, Place], lang: str) -> tuple[str, Place]:
         """The town of the language's own countries (``PLACE_HOME_COUNTRIES``) a name stands for, where the gazetteer's
