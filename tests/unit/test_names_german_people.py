@@ -174,3 +174,19 @@ def test_a_feminine_noun_after_a_name_ends_the_person(finder):
     # "Bäckerin" is the feminine of a noun of the dictionary: the next person's title, no surname
     text = "Gestern warf Reporterin Clara Whitcombe Bäckerin Hanna Lindqvist einen Fehler vor."
     assert people(finder, text) == ["Clara Whitcombe", "Hanna Lindqvist"]
+
+
+def test_words_before_a_hyphenated_compound_noun_are_its_first_part(finder):
+    # "Davis" is a given name and a town: before "Cup-Statistik" it is part of the compound's first part
+    assert [f.text for f in finder("Er hat eine starke Davis Cup-Statistik vorzuweisen.", "de")] == []
+
+
+def test_a_given_name_and_a_particle_before_a_plural_noun_are_no_person(finder):
+    # "Rosa" is a given name, "zu" a particle of names: "zu Problemen" is a phrase, no surname
+    assert people(finder, "Weil es wegen Rosa zu Problemen kam, blieb sie zu Hause.") == []
+
+
+def test_a_given_name_s_genitive_before_a_noun_is_the_person_named_before(finder):
+    text = "Der Roman stammt von Henrik Vantheim. Henriks Roman erschien im Herbst."
+    found = [(f.text, f.name) for f in finder(text, "de") if f.label == "PERSON"]
+    assert found == [("Henrik Vantheim", None), ("Henriks", "Henrik Vantheim")]

@@ -108,6 +108,7 @@ from wirestream.services.enrich.entities.name_words import (
     _town_feature,
     after_indefinite,
     coordinated,
+    family_name,
     given_name,
     institution_word,
     is_common_word,
@@ -250,6 +251,9 @@ class NameFinder(PlaceNameReader):
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
+                inflected = k > j and k < len(tokens) and not particles and _noun(tokens[k].text, lang)
+                if inflected and not tokens[k].text in _surnames():
+                    k = j  # "wegen Corona zu Verzögerungen": a given name's spelling, then a phrase with a noun's plural
                 if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
                     k = self._place_particles(run, tokens, j, text, lang)
                     k = self._lower_case_country(run, tokens, j, text, lang) if k == j else k
@@ -543,6 +547,8 @@ class NameFinder(PlaceNameReader):
                     introduced = not titles_next
                     break
         words = list(run)
+        if len(words) >= 2 and self._compound_noun(words[-1].text, lang):
+            return []  # "das Davis Cup-Finale": the words before a compound noun are its first part, no name
         if self._asked_name(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if self._speaking_surname(words, text, lang):
@@ -557,7 +563,7 @@ class NameFinder(PlaceNameReader):
         country = self._run_country(words, tokens, lang, standalone, people, text)
         if country is not None:
             return country
-        genitive = self._genitive_name(words, lang)
+        genitive = self._genitive_name(words, lang) or self._given_genitive(words, lang, people)
         if genitive is not None:  # "der Austritt Lafontaines", "Lindners Politik": the person, the noun no name
             k, stem = genitive
             return [Found(words[k].text, "PERSON", words[k].start, words[k].end, stem)]
@@ -1084,6 +1090,24 @@ class NameFinder(PlaceNameReader):
                 return at, stem
         return None
 
+    def _given_genitive(self, words: list[_Token], lang: str, people: _People) -> tuple[int, str] | None:
+        """Where nouns are capitalised, the genitive of a given name the article named a person by before, then a
+        common noun ("Evans Kolumne" after "Evan Tepest"): the genitive's place and that person's name; else None."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 2 or not _common_noun(words[1].text, lang):
+            return None
+        previous = _previous(words[0], self._tokens, self._index)
+        if previous is not None and _capitalised(previous):
+            return None
+        word = words[0].text
+        for ending in PERSON_ENDINGS.get(lang, ()):
+            stem = word[: len(word) - len(ending)]
+            if not ending or not word.endswith(ending) or not _given_form(stem):
+                continue
+            named = [p for p in people.names if len(p) >= 2 and p[0] == stem]
+            if len({p for p in named}) == 1:
+                return 0, " ".join(named[0])
+        return None
+
     def _surname_stems(self, word: str, lang: str) -> Iterator[str]:
         """The family names (Faker's, or the registry's) a word is with one of the language's case endings of names
         (``NAME_PERSON_ENDINGS``: "Lafontaines", "Obamas"), in the table's order, each at least three letters."""
@@ -1341,7 +1365,22 @@ class NameFinder(PlaceNameReader):
             and not institution_word(t.text)
             and not self.is_role(t.text, lang)
             and not self._feminine_noun(t.text, lang)
+            and not self._compound_noun(t.text, lang)
         )
+
+    @staticmethod
+    def _compound_noun(word: str, lang: str) -> bool:
+        """Whether a hyphenated capitalised word is a compound noun where nouns are capitalised ("Cup-Finale",
+        "Cup-Bilanz"): its last part a common noun of the dictionary and no family name, its first a word of a
+        dictionary and no name ("Leutheusser-Schnarrenberger", "Müller-Wohlfahrt" are surnames)."""
+        if lang not in NOUNS_CAPITALISED or "-" not in word or len(word) > 64:
+            return False
+        first, head = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+        if not first or not head or not _capitalised(head) or family_name(head) or family_name(first):
+            return False
+        if _given_form(first) or not (_dictionary_word(first, lang) or _dictionary_word(first, "en")):
+            return False
+        return _common_noun(head, lang) or _noun(head, lang)
 
     @staticmethod
     def _feminine_noun(word: str, lang: str) -> bool:
