@@ -190,3 +190,9 @@ def test_a_given_name_s_genitive_before_a_noun_is_the_person_named_before(finder
     text = "Der Roman stammt von Henrik Vantheim. Henriks Roman erschien im Herbst."
     found = [(f.text, f.name) for f in finder(text, "de") if f.label == "PERSON"]
     assert found == [("Henrik Vantheim", None), ("Henriks", "Henrik Vantheim")]
+
+
+def test_a_given_name_that_is_a_noun_stays_a_noun_elsewhere(finder):
+    # "Mark" is a given name and a noun: "Mark Brandstetter" frees the surname, not the noun
+    text = "Es kostete eine Mark. Später sprach Mark Brandstetter im Rat."
+    assert people(finder, text) == ["Mark Brandstetter"]

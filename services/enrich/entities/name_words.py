@@ -526,9 +526,11 @@ def _given_and_surnames(tokens: list[_Token], lang: str) -> set[str]:
         t, given = tokens[k], tokens[k - 1].text
         if not t.glued or not _capitalised(t.text) or not _given_form(given) or _acronym(t.text):
             continue
-        if _dictionary_word(t.text, lang) or _dictionary_word(t.text, "en"):
+        if _dictionary_word(t.text, lang):
             continue
-        out.update((given, t.text))
+        out.add(t.text)
+        if not _common_noun(given, lang):  # "als Lot Sodom verließ": "Lot" is a noun too, its other uses stay nouns
+            out.add(given)
     return out
 
 
