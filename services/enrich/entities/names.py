@@ -377,6 +377,20 @@ class NameFinder(PlaceNameReader):
         named = self.gazetteer.place_form(found.text, lang)
         if named is not None and named[1] in self.gazetteer.named_places:
             return False  # "die Alpen" (of Alp): a region the language names, not the noun
+        if named is None and found.name is not None and found.name != found.text:
+            declined = self.gazetteer.place_form(found.name, lang)
+            if declined is not None and declined[1].kind == "country":
+                return False  # "in den Niederlanden": a plural country's name declined after its article
+        k = bisect.bisect_left(self._starts, found.start)
+        at = k < len(self._tokens) and self._tokens[k].start == found.start
+        if named is not None and named[1].kind == "country" and named[0] == found.text and at:
+            # "wie Ungarn und Russland", "nach Polen": a country spelt like a plural ("die Ungarn", "den Polen") is
+            # the country where no article nor declined adjective makes the word the people's plural
+            if not k or not self._tokens[k].glued:
+                return False
+            articles, function_words = ARTICLES.get(lang, frozenset()), FUNCTION_WORDS.get(lang, frozenset())
+            before = self._tokens[k - 2].text if k > 1 else ""
+            return _after_article(self._tokens[k - 1].text, articles, function_words, before, found.text)
         from wirestream.services.enrich.entities.quotes.language import lemma
 
         stem = lemma(found.text, lang).capitalize()
@@ -677,7 +691,7 @@ class NameFinder(PlaceNameReader):
                     continue
                 phrase = text[part[0].start : part[-1].end]
                 place = self.gazetteer.place_form(phrase, lang) or (
-                    self._declined_country(phrase, lang) if size > 1 else None
+                    self._declined_country(phrase, lang) if size > 1 else self._plural_country(part[0], lang)
                 )
                 if place is not None and size == 1:
                     place = self._at_home(place, lang)  # "Halle": the German town, not the Belgian one
@@ -1051,6 +1065,21 @@ class NameFinder(PlaceNameReader):
             for combination in itertools.islice(itertools.product(*options), 1, 16):
                 place = self.gazetteer.place_form(" ".join(combination), lang)
                 if place is not None and place[1].kind in ("country", "region"):
+                    return place
+        return None
+
+    def _plural_country(self, word: _Token, lang: str) -> tuple[str, Place] | None:
+        """A country whose name is a plural, declined after its article ("in den Niederlanden", "auf den
+        Philippinen"): the word's ending brought back (``PLACE_PHRASE_ENDINGS``); a country only, and only after an
+        article, where a plural noun is declined so."""
+        endings = PHRASE_ENDINGS.get(lang, ())
+        previous = _previous(word, self._tokens, self._index)
+        if not endings or previous is None or previous not in ARTICLES.get(lang, ()):
+            return None
+        for ending, name_ending in endings:
+            if word.text.endswith(ending) and len(word.text) > len(ending) + 3:
+                place = self.gazetteer.place_form(word.text[: -len(ending)] + name_ending, lang)
+                if place is not None and place[1].kind == "country":
                     return place
         return None
 
