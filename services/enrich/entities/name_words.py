@@ -526,6 +526,8 @@ def _given_and_surnames(tokens: list[_Token], lang: str) -> set[str]:
         t, given = tokens[k], tokens[k - 1].text
         if not t.glued or not _capitalised(t.text) or not _given_form(given) or _acronym(t.text):
             continue
+        if _given_form(t.text):
+            continue  # "schreibt Gianni Aron": two given names, two people as likely as one
         if _dictionary_word(t.text, lang):
             continue
         out.add(t.text)
