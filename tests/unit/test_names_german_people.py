@@ -181,11 +181,6 @@ def test_words_before_a_hyphenated_compound_noun_are_its_first_part(finder):
     assert [f.text for f in finder("Er hat eine starke Davis Cup-Statistik vorzuweisen.", "de")] == []
 
 
-def test_a_given_name_and_a_particle_before_a_plural_noun_are_no_person(finder):
-    # "Rosa" is a given name, "zu" a particle of names: "zu Problemen" is a phrase, no surname
-    assert people(finder, "Weil es wegen Rosa zu Problemen kam, blieb sie zu Hause.") == []
-
-
 def test_a_given_name_s_genitive_before_a_noun_is_the_person_named_before(finder):
     text = "Der Roman stammt von Henrik Vantheim. Henriks Roman erschien im Herbst."
     found = [(f.text, f.name) for f in finder(text, "de") if f.label == "PERSON"]

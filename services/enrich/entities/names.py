@@ -251,9 +251,6 @@ class NameFinder(PlaceNameReader):
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
-                inflected = k > j and k < len(tokens) and not particles and _noun(tokens[k].text, lang)
-                if inflected and not tokens[k].text in _surnames():
-                    k = j  # "wegen Corona zu Verzögerungen": a given name's spelling, then a phrase with a noun's plural
                 if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
                     k = self._place_particles(run, tokens, j, text, lang)
                     k = self._lower_case_country(run, tokens, j, text, lang) if k == j else k
@@ -1397,8 +1394,7 @@ class NameFinder(PlaceNameReader):
             and not self._compound_noun(t.text, lang)
         )
 
-    @staticmethod
-    def _compound_noun(word: str, lang: str) -> bool:
+    def _compound_noun(self, word: str, lang: str) -> bool:
         """Whether a hyphenated capitalised word is a compound noun where nouns are capitalised ("Cup-Finale",
         "Cup-Bilanz"): its last part a common noun of the dictionary and no family name, its first a word of a
         dictionary and no name ("Leutheusser-Schnarrenberger", "Müller-Wohlfahrt" are surnames)."""
@@ -1409,6 +1405,8 @@ class NameFinder(PlaceNameReader):
             return False
         if _given_form(first) or not (_dictionary_word(first, lang) or _dictionary_word(first, "en")):
             return False
+        if any(self.gazetteer.place_form(part, lang) is not None for part in (first, head)):
+            return False  # "Köln-Bonn": two places, no compound noun
         return _common_noun(head, lang) or _noun(head, lang)
 
     @staticmethod
