@@ -152,3 +152,48 @@ def test_a_russian_surname_alone_opening_a_sentence_before_a_speech_verb_is_a_pe
 )
 def test_a_word_opening_a_sentence_that_is_no_speaking_surname_stays_no_person(finder, text):
     assert people(finder, text) == []
+
+
+def test_a_surname_after_a_given_name_stays_a_name_after_an_adjective_elsewhere(finder):
+    # "der erfahrene Holmqvist" alone would read as an adjective and a noun; "Sören Holmqvist" shows the surname
+    text = "Den Kurs leitet Sören Holmqvist seit Jahren. Am Ende lobte der erfahrene Holmqvist die Gruppe."
+    assert people(finder, text) == ["Sören Holmqvist", "Holmqvist"]
+
+
+def test_a_people_s_noun_after_an_article_titles_the_given_name_and_surname(finder):
+    # "Shimada" names a town too: after "den Japaner" the two words are one person
+    assert people(finder, "Sie unterlag gestern gegen den Japaner Haruto Shimada im Finale.") == ["Haruto Shimada"]
+    assert people(finder, "Im Ziel lag sie vor der Norwegerin Ingrid Vaksdal.") == ["Ingrid Vaksdal"]
+
+
+def test_a_people_s_noun_before_two_places_titles_no_one(finder):
+    assert people(finder, "Die Reise der Japaner Wien Paris fiel aus.") == []
+
+
+def test_a_feminine_noun_after_a_name_ends_the_person(finder):
+    # "Bäckerin" is the feminine of a noun of the dictionary: the next person's title, no surname
+    text = "Gestern warf Reporterin Clara Whitcombe Bäckerin Hanna Lindqvist einen Fehler vor."
+    assert people(finder, text) == ["Clara Whitcombe", "Hanna Lindqvist"]
+
+
+def test_words_before_a_hyphenated_compound_noun_are_its_first_part(finder):
+    # "Davis" is a given name and a town: before "Cup-Statistik" it is part of the compound's first part
+    assert [f.text for f in finder("Er hat eine starke Davis Cup-Statistik vorzuweisen.", "de")] == []
+
+
+def test_a_given_name_s_genitive_before_a_noun_is_the_person_named_before(finder):
+    text = "Der Roman stammt von Henrik Vantheim. Henriks Roman erschien im Herbst."
+    found = [(f.text, f.name) for f in finder(text, "de") if f.label == "PERSON"]
+    assert found == [("Henrik Vantheim", None), ("Henriks", "Henrik Vantheim")]
+
+
+def test_a_given_name_that_is_a_noun_stays_a_noun_elsewhere(finder):
+    # "Lot" is a given name and a noun ("das Lot"): a word after it frees nothing of the noun's other uses
+    text = "Das Lot hing still. Als Lot Gomorrha verließ, brannte es."
+    assert "Lot Gomorrha" not in people(finder, text)
+
+
+def test_two_given_names_side_by_side_free_no_surname(finder):
+    # "Jonas Malte": both given names; the second is no surname for "den Malte" to be read as a name by
+    text = "Später schreibt Jonas Malte eine Nachricht. Den Malte sah er nie."
+    assert people(finder, text) == []

@@ -205,3 +205,13 @@ def test_a_places_genitive_before_a_role_and_a_name_is_the_place_and_the_person(
 
 def test_the_genitive_of_a_big_citys_own_name_is_the_city_not_a_noun(finder):
     assert places(finder, "Die Straßen Warschaus waren am Abend leer.") == ["Warschaus"]
+
+
+def test_a_country_spelt_like_a_people_s_plural_is_the_country_without_an_article(finder):
+    # "Ungarn" is also the plural of "Ungar": with no article before it, the country
+    assert places(finder, "Der Streit betrifft Länder wie Ungarn und Kroatien.") == ["Ungarn", "Kroatien"]
+    assert places(finder, "Die Ungarn jubelten lange.") == []
+
+
+def test_a_plural_country_declined_after_its_article_is_the_country(finder):
+    assert places(finder, "Sie zog mit ihrer Familie zu den Niederlanden hin.") == ["Niederlanden"]

@@ -498,6 +498,44 @@ def _particle_surnames(tokens: list[_Token], articles: frozenset[str], particles
     }
 
 
+DEMONYM_ENDINGS: dict[str, dict[str, str]] = languages.table("NAME_DEMONYM_ENDINGS")
+
+
+@functools.lru_cache(maxsize=4096)
+def _demonym(word: str, lang: str) -> bool:
+    """Whether a capitalised word is a people's noun ("Japaner", "Slowenen", "Norwegerin"): its stem with the
+    language's adjective ending is a people's adjective (``NAME_DEMONYM_ENDINGS``, "japanisch")."""
+    from wirestream.services.enrich.entities.quotes.language import nation_adjective
+
+    endings = DEMONYM_ENDINGS.get(lang)
+    if not endings or not _capitalised(word) or not word[1:].islower() or len(word) > 40:
+        return False
+    for noun, adjective in sorted(endings.items(), key=lambda e: -len(e[0])):
+        if word.endswith(noun) and len(word) - len(noun) >= 3:
+            return nation_adjective(word[: -len(noun)].casefold() + adjective, lang)
+    return False
+
+
+def _given_and_surnames(tokens: list[_Token], lang: str) -> set[str]:
+    """A given name and the capitalised word right after it that no dictionary lists ("Tobias Torgersen", "Kim
+    Kardashian"): a person's names, so neither is a common noun where the article writes one after an article or an
+    adjective ("der optimistische Torgersen", "zudem führe Kardashian", "mit dem Evan"). A surname the dictionary lists
+    ("Frank Reich") proves nothing and is left to the word's other uses."""
+    out: set[str] = set()
+    for k in range(1, len(tokens)):
+        t, given = tokens[k], tokens[k - 1].text
+        if not t.glued or not _capitalised(t.text) or not _given_form(given) or _acronym(t.text):
+            continue
+        if _given_form(t.text):
+            continue  # "schreibt Gianni Aron": two given names, two people as likely as one
+        if _dictionary_word(t.text, lang):
+            continue
+        out.add(t.text)
+        if not _common_noun(given, lang):  # "als Lot Sodom verließ": "Lot" is a noun too, its other uses stay nouns
+            out.add(given)
+    return out
+
+
 def _infinitive(word: str) -> bool:
     """A lower-case German word in -en that is its own lemma and a verb's ("sprechen", "kommen"): an
     infinitive or a plural present, not an inflected adjective ("epidemischen" of "epidemisch")."""

@@ -79,6 +79,7 @@ from wirestream.services.enrich.entities.name_words import (
     _big_place_named,
     _capitalised,
     _cited,
+    _demonym,
     _common_noun,
     _common_spelling,
     _dictionary_word,
@@ -93,6 +94,7 @@ from wirestream.services.enrich.entities.name_words import (
     _months,
     _noun,
     _number_word,
+    _given_and_surnames,
     _particle_surnames,
     _People,
     _plain_run,
@@ -107,6 +109,7 @@ from wirestream.services.enrich.entities.name_words import (
     _town_feature,
     after_indefinite,
     coordinated,
+    family_name,
     given_name,
     institution_word,
     is_common_word,
@@ -116,6 +119,13 @@ from wirestream.services.enrich.entities.name_words import (
     surname_mentions,
 )
 from wirestream.services.enrich.entities.place_names import PlaceNameReader
+from wirestream.services.enrich.languages import table as _language_table
+
+
+# The ending that makes a noun for a person feminine ("Reporterin"), from the language's quote words.
+_FEMININE: dict[str, str] = {
+    code: table["feminine_ending"] for code, table in _language_table("QUOTES").items() if table.get("feminine_ending")
+}
 
 # The Arabic article as a foreign place's name writes it inside ("Meiss El Jabal", "Ras Al Khaimah").
 _ARABIC_ARTICLE = re.compile(r"[AE][lnrsdz]")
@@ -186,6 +196,8 @@ class NameFinder(PlaceNameReader):
             )
         }
         nouns -= _particle_surnames(tokens, articles, PARTICLES.get(lang, frozenset()))
+        if articles:
+            nouns -= _given_and_surnames(tokens, lang)
         nouns -= self._places_after_adjectives(tokens, articles, lang)
         nouns -= self._places_opening_names(tokens, articles, lang)
         self._nouns = nouns
@@ -395,6 +407,20 @@ class NameFinder(PlaceNameReader):
         named = self.gazetteer.place_form(found.text, lang)
         if named is not None and named[1] in self.gazetteer.named_places:
             return False  # "die Alpen" (of Alp): a region the language names, not the noun
+        if named is None and found.name is not None and found.name != found.text:
+            declined = self.gazetteer.place_form(found.name, lang)
+            if declined is not None and declined[1].kind == "country":
+                return False  # "in den Niederlanden": a plural country's name declined after its article
+        k = bisect.bisect_left(self._starts, found.start)
+        at = k < len(self._tokens) and self._tokens[k].start == found.start
+        if named is not None and named[1].kind == "country" and named[0] == found.text and at:
+            # "wie Ungarn und Russland", "nach Polen": a country spelt like a plural ("die Ungarn", "den Polen") is
+            # the country where no article nor declined adjective makes the word the people's plural
+            if not k or not self._tokens[k].glued:
+                return False
+            articles, function_words = ARTICLES.get(lang, frozenset()), FUNCTION_WORDS.get(lang, frozenset())
+            before = self._tokens[k - 2].text if k > 1 else ""
+            return _after_article(self._tokens[k - 1].text, articles, function_words, before, found.text)
         from wirestream.services.enrich.entities.quotes.language import lemma
 
         stem = lemma(found.text, lang).capitalize()
@@ -438,6 +464,36 @@ class NameFinder(PlaceNameReader):
         ("Telegram-Kanal Baza", "Nachrichtenagentur Interfax"): that name is the outlet's, even when a town is
         spelt so."""
         return lang in NOUNS_CAPITALISED and len(run) == 2 and outlet_name(run[0].text, lang)
+
+    def _titled_pair(self, words: list[_Token], lang: str) -> bool:
+        """Whether the two words after a title are a person's even though the second names a town ("Trainerin Ryoyu
+        Kobayashi", "der Sprecher Madelaine Caracas"): where nouns are capitalised, a first word that no dictionary
+        and no gazetteer knows and that was never written in lower case, then a capitalised word that is no noun."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 2 or not all(_capitalised(t.text) for t in words):
+            return False
+        first, last = words
+        if _acronym(first.text) or _acronym(last.text) or self.is_role(first.text, lang):
+            return False
+        if _dictionary_word(first.text, lang) or _dictionary_word(first.text, "en") or first.text in self._nouns:
+            return False
+        if first.text.casefold() in self._lower or self.gazetteer.place_form(first.text, lang) is not None:
+            return False
+        place = self.gazetteer.place_form(last.text, lang)
+        return (place is None or place[1].kind != "country") and self._surname_like(last, lang)
+
+    def _demonym_title(self, words: list[_Token], tokens: list[_Token], first: int, lang: str) -> bool:
+        """Whether a run opens with a people's noun right after an article and goes on in a given name and a surname
+        ("an den Japaner Ryoyu Kobayashi", "dem Slowenen Cene Prevc"): the noun titles the person as a role does."""
+        if len(words) != 3 or first == 0 or words[0] is not tokens[first] or not tokens[first].glued:
+            return False
+        if tokens[first - 1].text not in ARTICLES.get(lang, ()):
+            return False
+        given, surname = words[1].text, words[2].text
+        return (
+            _demonym(words[0].text, lang)
+            and (given_name(given, lang) or not (_dictionary_word(given, lang) or self.gazetteer.place_form(given, lang)))
+            and (surname in _surnames() or not _dictionary_word(surname, lang))
+        )
 
     def _after_indefinite(self, word: _Token) -> bool:
         """Whether the word comes right after an indefinite article ("una Ford Ranger"): what it opens is a
@@ -535,6 +591,8 @@ class NameFinder(PlaceNameReader):
                     introduced = not titles_next
                     break
         words = list(run)
+        if len(words) >= 2 and self._compound_noun(words[-1].text, lang):
+            return []  # "das Davis Cup-Finale": the words before a compound noun are its first part, no name
         if self._asked_name(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if self._speaking_surname(words, text, lang):
@@ -549,13 +607,15 @@ class NameFinder(PlaceNameReader):
         country = self._run_country(words, tokens, lang, standalone, people, text)
         if country is not None:
             return country
-        genitive = self._genitive_name(words, lang)
+        genitive = self._genitive_name(words, lang) or self._given_genitive(words, lang, people)
         if genitive is not None:  # "der Austritt Lafontaines", "Lindners Politik": the person, the noun no name
             k, stem = genitive
             return [Found(words[k].text, "PERSON", words[k].start, words[k].end, stem)]
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
         for n in range(len(words) - 1, -1, -1):
-            if self.is_role(words[n].text, lang) and n < len(words) - 1:
+            if (self.is_role(words[n].text, lang) or (n == 0 and self._demonym_title(words, tokens, first, lang))) and (
+                n < len(words) - 1
+            ):
                 office = self._role_place(words[:n], lang, text)
                 if office is not None:  # "Belgorod Valisi Vyaçeslav Gladkov": the place whose office it is, then
                     titled = words[n:]  # the titled person
@@ -567,6 +627,8 @@ class NameFinder(PlaceNameReader):
                 words = words[n + 1 :]
                 cued = True
                 break
+        if cued and self._titled_pair(words, lang):
+            return [self._person(words, lang, people, text)]  # "den Japaner Ryoyu Kobayashi": no town Kobayashi
         while words and words[0].text.islower():
             words = words[1:]  # "Jefe | de las Fuerzas de Defensa": no particle at either end
         while words and words[-1].text.islower():
@@ -659,7 +721,7 @@ class NameFinder(PlaceNameReader):
                     continue
                 phrase = text[part[0].start : part[-1].end]
                 place = self.gazetteer.place_form(phrase, lang) or (
-                    self._declined_country(phrase, lang) if size > 1 else None
+                    self._declined_country(phrase, lang) if size > 1 else self._plural_country(part[0], lang)
                 )
                 if place is not None and size == 1:
                     place = self._at_home(place, lang)  # "Halle": the German town, not the Belgian one
@@ -1038,6 +1100,21 @@ class NameFinder(PlaceNameReader):
                     return place
         return None
 
+    def _plural_country(self, word: _Token, lang: str) -> tuple[str, Place] | None:
+        """A country whose name is a plural, declined after its article ("in den Niederlanden", "auf den
+        Philippinen"): the word's ending brought back (``PLACE_PHRASE_ENDINGS``); a country only, and only after an
+        article, where a plural noun is declined so."""
+        endings = PHRASE_ENDINGS.get(lang, ())
+        previous = _previous(word, self._tokens, self._index)
+        if not endings or previous is None or previous not in ARTICLES.get(lang, ()):
+            return None
+        for ending, name_ending in endings:
+            if word.text.endswith(ending) and len(word.text) > len(ending) + 3:
+                place = self.gazetteer.place_form(word.text[: -len(ending)] + name_ending, lang)
+                if place is not None and place[1].kind == "country":
+                    return place
+        return None
+
     def _placed_town(self, tokens: list[_Token], first: int, lang: str) -> bool:
         """Whether a word the gazetteer knows comes right after a preposition of place or of going ("aus Kiel")."""
         placed = self._after_locative(tokens, first, lang) or self._after_direction(tokens, first, lang)
@@ -1072,6 +1149,24 @@ class NameFinder(PlaceNameReader):
                 if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
                     continue
                 return at, stem
+        return None
+
+    def _given_genitive(self, words: list[_Token], lang: str, people: _People) -> tuple[int, str] | None:
+        """Where nouns are capitalised, the genitive of a given name the article named a person by before, then a
+        common noun ("Evans Kolumne" after "Evan Tepest"): the genitive's place and that person's name; else None."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 2 or not _common_noun(words[1].text, lang):
+            return None
+        previous = _previous(words[0], self._tokens, self._index)
+        if previous is not None and _capitalised(previous):
+            return None
+        word = words[0].text
+        for ending in PERSON_ENDINGS.get(lang, ()):
+            stem = word[: len(word) - len(ending)]
+            if not ending or not word.endswith(ending) or not _given_form(stem):
+                continue
+            named = [p for p in people.names if len(p) >= 2 and p[0] == stem]
+            if len({p for p in named}) == 1:
+                return 0, " ".join(named[0])
         return None
 
     def _surname_stems(self, word: str, lang: str) -> Iterator[str]:
@@ -1328,7 +1423,34 @@ class NameFinder(PlaceNameReader):
             and t.text.casefold() not in self.calendar
             and not institution_word(t.text)
             and not self.is_role(t.text, lang)
+            and not self._feminine_noun(t.text, lang)
+            and not self._compound_noun(t.text, lang)
         )
+
+    def _compound_noun(self, word: str, lang: str) -> bool:
+        """Whether a hyphenated capitalised word is a compound noun where nouns are capitalised ("Cup-Finale",
+        "Cup-Bilanz"): its last part a common noun of the dictionary and no family name, its first a word of a
+        dictionary and no name ("Leutheusser-Schnarrenberger", "Müller-Wohlfahrt" are surnames)."""
+        if lang not in NOUNS_CAPITALISED or "-" not in word or len(word) > 64:
+            return False
+        first, head = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+        if not first or not head or not _capitalised(head) or family_name(head) or family_name(first):
+            return False
+        if _given_form(first) or not (_dictionary_word(first, lang) or _dictionary_word(first, "en")):
+            return False
+        if any(self.gazetteer.place_form(part, lang) is not None for part in (first, head)):
+            return False  # "Köln-Bonn": two places, no compound noun
+        return _common_noun(head, lang) or _noun(head, lang)
+
+    @staticmethod
+    def _feminine_noun(word: str, lang: str) -> bool:
+        """Whether a capitalised word is the feminine of a noun of the dictionary ("Milliardärin" of "Milliardär"),
+        where nouns are capitalised: a word of the language for a person, no surname ("Putin": "Put" is none)."""
+        ending = _FEMININE.get(lang)
+        if not ending or lang not in NOUNS_CAPITALISED or not word.endswith(ending):
+            return False
+        base = word[: -len(ending)]
+        return len(base) >= 4 and _common_noun(base, lang)
 
     def _at_home(self, place: tuple[str, Place], lang: str) -> tuple[str, Place]:
         """The town of the language's own countries (``PLACE_HOME_COUNTRIES``) a name stands for, where the gazetteer's

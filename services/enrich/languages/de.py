@@ -1186,6 +1186,10 @@ NAME_OR = ("oder",)
 # Parties German names by a word, not an acronym, in parentheses after a politician ("Katrin Göring-Eckardt
 # (Grüne)"; the acronyms, "(SPD)", need no list). Lower case.
 NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
+# A people's noun ("der Japaner", "dem Slowenen", "die Norwegerin") is its adjective's stem ("japanisch",
+# "slowenisch") with one of these endings: noun ending -> adjective ending. After an article and before a given name
+# and surname it titles the person as a role does ("an den Japaner Ryoyu Kobayashi").
+NAME_DEMONYM_ENDINGS = {"erinnen": "isch", "erin": "isch", "er": "isch", "innen": "isch", "in": "isch", "en": "isch", "e": "isch"}  # fmt: skip
 # Words for a news outlet: the name right after one is the outlet's, an organisation, even when a town or a person is
 # spelt so ("der Telegram-Kanal Baza", "die Nachrichtenagentur Interfax", "der Staatssender Rossija"); a compound ending
 # in one counts (services/enrich/entities/names.py).
