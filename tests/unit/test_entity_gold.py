@@ -173,7 +173,8 @@ def test_a_german_round_is_annotated_and_in_no_other_gold(round_: str, people: i
     others = {page for path in folder.glob("round_*.txt") if round_ not in path.name for page in _round_pages(path)}
     assert not fresh & others, "a page of another round"
     by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
-    assert fresh <= set(by_key) and not fresh & CHECK and not fresh & _quoted()
+    # Set o (round s35) annotated the quotes of names pages later, on purpose: the round was in no quote set before.
+    assert fresh <= set(by_key) and not fresh & CHECK and not fresh & (_quoted() - _quote_set("o"))
     assert all(by_key[k]["lang"] == "de" for k in fresh)
     assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
     required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
