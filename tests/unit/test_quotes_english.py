@@ -479,3 +479,27 @@ def test_put_without_its_object_reports_nothing() -> None:
     text = "Peskov put the phone down. “There are no options left at all.”"
     quotes = find_quotes(text, ents(text, Peskov="PERSON"), "en")
     assert [q.verb for q in quotes] == [None]
+
+
+# --- round s35: a surname's ending, a month or a holiday --------------------------------------------------
+
+
+def test_a_latin_surname_ending_in_in_does_not_outweigh_a_feminine_given_name():
+    text = (
+        "Marla Austin had no idea what the next year would bring.\n\n"
+        "“My first feeling was how strange it was,” she says."
+    )
+    assert rules_speakers(text, Marla_Austin="PERSON") == ["Marla Austin"]
+
+
+def test_a_month_with_a_year_after_it_is_a_date_not_the_speaker():
+    text = (
+        "How big has the effect been?\n\nAs we have noted, a March 2021 study by the Institute for Trade Studies, a "
+        "London-based research group, concluded that, using usual methods, “the whole cost of the duty lands on local "
+        "buyers, with a loss of income each month.”"
+    )
+    assert "March" not in rules_speakers(text, Institute_for_Trade_Studies="ORG", London="GPE")
+
+
+def test_a_month_in_a_name_is_still_a_name():
+    assert rules_speakers("“We will be back next year,” Theresa May said on Monday.") == ["Theresa May"]

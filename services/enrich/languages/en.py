@@ -1299,6 +1299,8 @@ QUOTES: dict[str, Any] = {
     },
     "clause_starts": {"and", "but", "while", "whereas"},
     "subordinators": {"while", "when", "because"},
+    # holidays: a capitalised run holding one names a time, not a speaker ("her Christmas cards", "at Easter")
+    "holidays": {"christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "xmas"},
     "complementisers": {"that"},
     "of": {"of", "for"},
     "conjunctions": {"and", "or"},
