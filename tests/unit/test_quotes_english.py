@@ -503,3 +503,27 @@ def test_a_month_with_a_year_after_it_is_a_date_not_the_speaker():
 
 def test_a_month_in_a_name_is_still_a_name():
     assert rules_speakers("“We will be back next year,” Theresa May said on Monday.") == ["Theresa May"]
+
+
+def test_a_holiday_is_no_speaker_a_later_pronoun_goes_back_to():
+    text = (
+        "Mike Hale wrote a great deal. Among his friends, his most prized pieces were his Christmas cards, small books "
+        "of verse.\n\n"
+        "When Hale visited his editor Laura Penn Whitby at her office at Acme, he would leave short poems on her desk. "
+        "“Life was too short,” she recalled, “for him to finish it all.”"
+    )
+    labels = {"Mike_Hale": "PERSON", "Laura_Penn_Whitby": "PERSON", "Acme": "ORG"}
+    assert "Christmas" not in rules_speakers(text, **labels)
+
+
+def test_an_inverted_cue_with_a_body_and_a_role_before_a_name_is_the_persons():
+    text = (
+        "“It depends on what the builders are willing to spend, quite frankly,” responded NASA administrator Tom Walsh, "
+        "noting that there was no money for it."
+    )
+    assert rules_speakers(text, Tom_Walsh="PERSON", NASA="ORG") == ["Tom Walsh"]
+
+
+def test_an_inverted_cue_with_a_body_and_a_verb_before_a_name_is_not_the_persons():
+    text = "“We will not pay for it,” said Acme, which hired Tom Walsh last year."
+    assert rules_speakers(text, Tom_Walsh="PERSON", Acme="ORG") != ["Tom Walsh"]

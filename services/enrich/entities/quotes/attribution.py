@@ -55,7 +55,6 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _words_at_most,
 )
 from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, Cand, Speaker, _entity_speaker
-from wirestream.services.enrich.entities.quotes.text import Token
 
 
 class Attributor(AfterQuote):
@@ -843,23 +842,6 @@ class Attributor(AfterQuote):
             self.__dict__["_first_named"] = first
         return self.__dict__["_first_named"]
 
-    def _role_of_body(self, body: Cand, after: Cand) -> bool:
-        """Whether an organisation's name only qualifies a role before a person's name ("AccuWeather lead hurricane
-        forecaster Dan Kottlowski", "Pentagon press secretary John Kirby"): one to four lower-case words between,
-        the last a title or an agent noun ("forecaster", "analyst"), none a verb ("Acme hired Dan Kottlowski")."""
-        if after.kind != "person" or after.excluded or after.speaker is None or after.speaker.label != "PERSON":
-            return False
-        between = self.toks[body.j : after.i]
-        if self.lang.unspaced:
-            return self._title_written_on(between)
-        if not 1 <= len(between) <= 4 or any(not t.word or t.capitalised or not t.text.isalpha() for t in between):
-            return False
-        past = tuple(self.lang.words("past_endings"))  # the language's (``past_endings``, ``agent_endings``)
-        if any(self.lang.is_verb(t.low) or t.low.endswith(past) for t in between):
-            return False
-        last = between[-1].low
-        return bool(self.lang.title_gender(last)[0]) or last.endswith(tuple(self.lang.words("agent_endings")))
-
     def _holder_written_on(self, cands: list[Cand], n: int) -> Cand | None:
         """(languages written without spaces) The person the bodies and places opening a sentence qualify, the head of
         its subject: "俄罗斯别尔哥罗德州州长格拉德科夫" (Russia's Belgorod region's governor Gladkov),
@@ -881,19 +863,6 @@ class Attributor(AfterQuote):
             )
             return p if titled else None
         return None
-
-    def _title_written_on(self, between: list[Token]) -> bool:
-        """(languages written without spaces, a token a character) Whether the characters between a body and a name
-        end in a title ("克里姆林宫发言人佩斯科夫", the Kremlin's spokesman Peskov; "俄罗斯总统普京"): at most eight
-        letters, the title their end."""
-        text = "".join(t.text for t in between)
-        if not 1 <= len(text) <= 8 or any(not t.word for t in between):
-            return False
-        return self._ends_in_title(text)
-
-    def _ends_in_title(self, text: str) -> bool:
-        """Whether some ending of ``text`` is a title of the language (written without spaces: "…州州长")."""
-        return any(self.lang.title_gender(text[k:])[0] for k in range(len(text)))
 
     def _apposed_name(self, title: Cand, after: Cand | None) -> Cand | None:
         """The person a title phrase that opens a sentence is apposed to ("Steenburgen's son, filmmaker Charlie
