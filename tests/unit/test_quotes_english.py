@@ -527,3 +527,39 @@ def test_an_inverted_cue_with_a_body_and_a_role_before_a_name_is_the_persons():
 def test_an_inverted_cue_with_a_body_and_a_verb_before_a_name_is_not_the_persons():
     text = "“We will not pay for it,” said Acme, which hired Tom Walsh last year."
     assert rules_speakers(text, Tom_Walsh="PERSON", Acme="ORG") != ["Tom Walsh"]
+
+
+def test_a_possessive_her_opening_a_sentence_is_not_its_subject():
+    text = (
+        "In her new book, Ann Lowe sets out to answer a plain question: why was the vote so close?\n\n"
+        "The answer, she suggests, is “the sheer weight of habit in our towns.”"
+    )
+    assert rules_speakers(text, Ann_Lowe="PERSON") == ["Ann Lowe"]
+
+
+def test_a_description_with_a_phrase_of_its_own_opening_a_sentence_is_apposed_to_the_name_after_it():
+    text = (
+        "“The last chapter was the hardest to write,” said Nora Vance, who edited the series.\n\n"
+        "A kind, funny woman in her 70s, Ruth Kemper lives in a small town in Ohio. She spoke warmly of her late "
+        "cousin. She gave me a phone number for his sister, Edna Price. “I cannot see why Edna would object to it,” "
+        "she said."
+    )
+    labels = {"Nora_Vance": "PERSON", "Ruth_Kemper": "PERSON", "Edna_Price": "PERSON"}
+    assert rules_speakers(text, **labels) == ["Nora Vance", "Ruth Kemper"]
+
+
+def test_a_name_after_a_preposition_that_opens_a_clause_with_a_speech_verb_has_spoken():
+    text = (
+        "“Every book held a puzzle of some sort,” said Nora Vance, one of his editors.\n\n"
+        "Each of his novels has a long stretch where the reader is lost, which I came to call Deep Passages, after "
+        "the novelist Ruth Kemper explained them to me. “You only see the tip of it in every novel,” she said."
+    )
+    assert rules_speakers(text, Nora_Vance="PERSON", Ruth_Kemper="PERSON") == ["Nora Vance", "Ruth Kemper"]
+
+
+def test_a_name_after_a_preposition_with_no_speech_verb_after_it_is_still_governed():
+    text = (
+        "“Every book held a puzzle of some sort,” said Nora Vance, one of his editors.\n\n"
+        "She wrote the last one after the novelist Ruth Kemper left the house. “You only see the tip of it,” she said."
+    )
+    assert rules_speakers(text, Nora_Vance="PERSON", Ruth_Kemper="PERSON") == ["Nora Vance", "Nora Vance"]

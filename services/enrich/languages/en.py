@@ -803,9 +803,13 @@ QUOTES: dict[str, Any] = {
     "cues": ["according to"],
     # comparison words the prepositions list too: "as President Biden said" keeps Biden the subject
     "comparisons": ["as", "like"],
+    # prepositions that open a clause too: "after the novelist Jo Walton explained them" makes her the one who spoke
+    "clause_prepositions": ["after", "before", "since", "until", "once"],
     "cues_after": [],
     "pronouns": {"he": "m", "she": "f", "it": "n", "they": "p", "him": "m", "her": "f", "them": "p"},
     "relative": {"who", "which"},
+    # pronouns that are never a clause's subject ("In her new book, Ann Lowe sets out"): the subject comes later
+    "object_pronouns": {"him", "her", "them"},
     "honorifics": {
         "mr": "m",
         "mrs": "f",

@@ -749,6 +749,8 @@ class Attributor(AfterQuote):
             if c.i - first > 14 or c.kind == "relative":
                 return None
             if c.kind == "pronoun":
+                if self.toks[c.i].low in self.lang.words("object_pronouns"):
+                    continue  # "In her new book, Ann Lowe sets out", "An agreeable woman in her 80s, Jane Starner"
                 after = cands[n + 1] if n + 1 < len(cands) else None
                 if c.gender == "n" and after is not None and after.i == c.j and after.kind in ("person", "title"):
                     continue  # "Ähnlich sieht es Konrad Duffy": an object "es", the name after it is the subject
@@ -762,7 +764,9 @@ class Attributor(AfterQuote):
             if c.kind == "title":
                 person = self.cast.resolve_title(c, c.start)
                 if person is None:
-                    apposed = self._apposed_name(c, cands[n + 1] if n + 1 < len(cands) else None)
+                    # (the name may come after a pronoun of a phrase of the title's: "A woman in her 80s, Jane Doe")
+                    after = next((d for d in cands[n + 1 : n + 3] if d.kind != "pronoun"), None)
+                    apposed = self._apposed_name(c, after)
                     described = self._described(c, c.start) if apposed is None else None
                     if described is not None:
                         return Cand(c.i, c.j, "person", c.start, c.end, described)
@@ -871,6 +875,15 @@ class Attributor(AfterQuote):
         if after is None or after.kind != "person" or after.excluded or after.speaker is None:
             return None
         between = self.toks[title.j : after.i]
+        if (
+            4 <= len(between) <= 6
+            and between[0].low in self.lang.prepositions
+            and between[-1].text == ","
+            and all(t.word and not t.capitalised and t.text.isalnum() for t in between[:-1])
+            and not any(self._is_verb(m, title.j, strong=True) for m in range(title.j, after.i))
+        ):
+            # "An agreeable woman in her 80s, Jane Doe lives …": a short phrase of the title's, then the name
+            between = [between[-1]]
         if not between or between[0].text != "," or len(between) > 3:
             return None
         if any(t.word and (t.capitalised or not t.text.isalpha()) for t in between[1:]) or any(

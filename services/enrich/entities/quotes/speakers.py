@@ -640,6 +640,8 @@ class Cast:
         k = i - 1
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
+        if self._opens_clause_before(i) and self._reports_at(j):
+            return False  # "after the novelist Jo Walton explained them", "as Peskov said": the clause's subject
         if self._role_after_preposition(i, j):
             return True  # "mit dem Künstler Olafur Eliasson", "with the artist …": governed through its role noun
         if k >= 0 and self.toks[k].low in self.lang.words("comparisons") and self._reports_at(j):
@@ -666,6 +668,19 @@ class Cast:
         return bool(
             self.lang.has("apostrophe_suffixes") and "'" in self.text[self.toks[i].start : self.toks[j - 1].end]
         )
+
+    def _opens_clause_before(self, i: int) -> bool:
+        """Whether a word that opens a clause as well as a phrase (``comparisons`` "as", ``clause_prepositions``
+        "after", "since") stands before the name at i, past at most an article and a role noun or two ("after the
+        novelist Jo Walton"): with a speech verb after the name, the name is that clause's subject."""
+        openers = self.lang.words("comparisons") | self.lang.words("clause_prepositions")
+        toks = self.toks
+        for m in range(i - 1, max(-1, i - 5), -1):
+            if toks[m].low in openers:
+                return True
+            if not toks[m].word or toks[m].low in self.lang.prepositions or m in self.mentions:
+                return False
+        return False
 
     def _reports_at(self, j: int) -> bool:
         """A speech verb at token j, or one that reports with its object after it ("put it")."""
