@@ -479,3 +479,87 @@ def test_put_without_its_object_reports_nothing() -> None:
     text = "Peskov put the phone down. “There are no options left at all.”"
     quotes = find_quotes(text, ents(text, Peskov="PERSON"), "en")
     assert [q.verb for q in quotes] == [None]
+
+
+# --- round s35: a surname's ending, a month or a holiday --------------------------------------------------
+
+
+def test_a_latin_surname_ending_in_in_does_not_outweigh_a_feminine_given_name():
+    text = (
+        "Marla Austin had no idea what the next year would bring.\n\n"
+        "“My first feeling was how strange it was,” she says."
+    )
+    assert rules_speakers(text, Marla_Austin="PERSON") == ["Marla Austin"]
+
+
+def test_a_month_with_a_year_after_it_is_a_date_not_the_speaker():
+    text = (
+        "How big has the effect been?\n\nAs we have noted, a March 2021 study by the Institute for Trade Studies, a "
+        "London-based research group, concluded that, using usual methods, “the whole cost of the duty lands on local "
+        "buyers, with a loss of income each month.”"
+    )
+    assert "March" not in rules_speakers(text, Institute_for_Trade_Studies="ORG", London="GPE")
+
+
+def test_a_month_in_a_name_is_still_a_name():
+    assert rules_speakers("“We will be back next year,” Theresa May said on Monday.") == ["Theresa May"]
+
+
+def test_a_holiday_is_no_speaker_a_later_pronoun_goes_back_to():
+    text = (
+        "Mike Hale wrote a great deal. Among his friends, his most prized pieces were his Christmas cards, small books "
+        "of verse.\n\n"
+        "When Hale visited his editor Laura Penn Whitby at her office at Acme, he would leave short poems on her desk. "
+        "“Life was too short,” she recalled, “for him to finish it all.”"
+    )
+    labels = {"Mike_Hale": "PERSON", "Laura_Penn_Whitby": "PERSON", "Acme": "ORG"}
+    assert "Christmas" not in rules_speakers(text, **labels)
+
+
+def test_an_inverted_cue_with_a_body_and_a_role_before_a_name_is_the_persons():
+    text = (
+        "“It depends on what the builders are willing to spend, quite frankly,” responded NASA administrator Tom Walsh, "
+        "noting that there was no money for it."
+    )
+    assert rules_speakers(text, Tom_Walsh="PERSON", NASA="ORG") == ["Tom Walsh"]
+
+
+def test_an_inverted_cue_with_a_body_and_a_verb_before_a_name_is_not_the_persons():
+    text = "“We will not pay for it,” said Acme, which hired Tom Walsh last year."
+    assert rules_speakers(text, Tom_Walsh="PERSON", Acme="ORG") != ["Tom Walsh"]
+
+
+def test_a_possessive_her_opening_a_sentence_is_not_its_subject():
+    text = (
+        "In her new book, Ann Lowe sets out to answer a plain question: why was the vote so close?\n\n"
+        "The answer, she suggests, is “the sheer weight of habit in our towns.”"
+    )
+    assert rules_speakers(text, Ann_Lowe="PERSON") == ["Ann Lowe"]
+
+
+def test_a_description_with_a_phrase_of_its_own_opening_a_sentence_is_apposed_to_the_name_after_it():
+    text = (
+        "“The last chapter was the hardest to write,” said Nora Vance, who edited the series.\n\n"
+        "A kind, funny woman in her 70s, Ruth Kemper lives in a small town in Ohio. She spoke warmly of her late "
+        "cousin. She gave me a phone number for his sister, Edna Price. “I cannot see why Edna would object to it,” "
+        "she said."
+    )
+    labels = {"Nora_Vance": "PERSON", "Ruth_Kemper": "PERSON", "Edna_Price": "PERSON"}
+    assert rules_speakers(text, **labels) == ["Nora Vance", "Ruth Kemper"]
+
+
+def test_a_name_after_a_preposition_that_opens_a_clause_with_a_speech_verb_has_spoken():
+    text = (
+        "“Every book held a puzzle of some sort,” said Nora Vance, one of his editors.\n\n"
+        "Each of his novels has a long stretch where the reader is lost, which I came to call Deep Passages, after "
+        "the novelist Ruth Kemper explained them to me. “You only see the tip of it in every novel,” she said."
+    )
+    assert rules_speakers(text, Nora_Vance="PERSON", Ruth_Kemper="PERSON") == ["Nora Vance", "Ruth Kemper"]
+
+
+def test_a_name_after_a_preposition_with_no_speech_verb_after_it_is_still_governed():
+    text = (
+        "“Every book held a puzzle of some sort,” said Nora Vance, one of his editors.\n\n"
+        "She wrote the last one after the novelist Ruth Kemper left the house. “You only see the tip of it,” she said."
+    )
+    assert rules_speakers(text, Nora_Vance="PERSON", Ruth_Kemper="PERSON") == ["Nora Vance", "Nora Vance"]

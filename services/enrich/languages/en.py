@@ -803,9 +803,13 @@ QUOTES: dict[str, Any] = {
     "cues": ["according to"],
     # comparison words the prepositions list too: "as President Biden said" keeps Biden the subject
     "comparisons": ["as", "like"],
+    # prepositions that open a clause too: "after the novelist Jo Walton explained them" makes her the one who spoke
+    "clause_prepositions": ["after", "before", "since", "until", "once"],
     "cues_after": [],
     "pronouns": {"he": "m", "she": "f", "it": "n", "they": "p", "him": "m", "her": "f", "them": "p"},
     "relative": {"who", "which"},
+    # pronouns that are never a clause's subject ("In her new book, Ann Lowe sets out"): the subject comes later
+    "object_pronouns": {"him", "her", "them"},
     "honorifics": {
         "mr": "m",
         "mrs": "f",
@@ -1299,6 +1303,8 @@ QUOTES: dict[str, Any] = {
     },
     "clause_starts": {"and", "but", "while", "whereas"},
     "subordinators": {"while", "when", "because"},
+    # holidays: a capitalised run holding one names a time, not a speaker ("her Christmas cards", "at Easter")
+    "holidays": {"christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "xmas"},
     "complementisers": {"that"},
     "of": {"of", "for"},
     "conjunctions": {"and", "or"},

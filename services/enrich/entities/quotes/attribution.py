@@ -55,7 +55,6 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _words_at_most,
 )
 from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, Cand, Speaker, _entity_speaker
-from wirestream.services.enrich.entities.quotes.text import Token
 
 
 class Attributor(AfterQuote):
@@ -750,6 +749,8 @@ class Attributor(AfterQuote):
             if c.i - first > 14 or c.kind == "relative":
                 return None
             if c.kind == "pronoun":
+                if self.toks[c.i].low in self.lang.words("object_pronouns"):
+                    continue  # "In her new book, Ann Lowe sets out", "An agreeable woman in her 80s, Jane Starner"
                 after = cands[n + 1] if n + 1 < len(cands) else None
                 if c.gender == "n" and after is not None and after.i == c.j and after.kind in ("person", "title"):
                     continue  # "Ähnlich sieht es Konrad Duffy": an object "es", the name after it is the subject
@@ -763,7 +764,9 @@ class Attributor(AfterQuote):
             if c.kind == "title":
                 person = self.cast.resolve_title(c, c.start)
                 if person is None:
-                    apposed = self._apposed_name(c, cands[n + 1] if n + 1 < len(cands) else None)
+                    # (the name may come after a pronoun of a phrase of the title's: "A woman in her 80s, Jane Doe")
+                    after = next((d for d in cands[n + 1 : n + 3] if d.kind != "pronoun"), None)
+                    apposed = self._apposed_name(c, after)
                     described = self._described(c, c.start) if apposed is None else None
                     if described is not None:
                         return Cand(c.i, c.j, "person", c.start, c.end, described)
@@ -843,23 +846,6 @@ class Attributor(AfterQuote):
             self.__dict__["_first_named"] = first
         return self.__dict__["_first_named"]
 
-    def _role_of_body(self, body: Cand, after: Cand) -> bool:
-        """Whether an organisation's name only qualifies a role before a person's name ("AccuWeather lead hurricane
-        forecaster Dan Kottlowski", "Pentagon press secretary John Kirby"): one to four lower-case words between,
-        the last a title or an agent noun ("forecaster", "analyst"), none a verb ("Acme hired Dan Kottlowski")."""
-        if after.kind != "person" or after.excluded or after.speaker is None or after.speaker.label != "PERSON":
-            return False
-        between = self.toks[body.j : after.i]
-        if self.lang.unspaced:
-            return self._title_written_on(between)
-        if not 1 <= len(between) <= 4 or any(not t.word or t.capitalised or not t.text.isalpha() for t in between):
-            return False
-        past = tuple(self.lang.words("past_endings"))  # the language's (``past_endings``, ``agent_endings``)
-        if any(self.lang.is_verb(t.low) or t.low.endswith(past) for t in between):
-            return False
-        last = between[-1].low
-        return bool(self.lang.title_gender(last)[0]) or last.endswith(tuple(self.lang.words("agent_endings")))
-
     def _holder_written_on(self, cands: list[Cand], n: int) -> Cand | None:
         """(languages written without spaces) The person the bodies and places opening a sentence qualify, the head of
         its subject: "俄罗斯别尔哥罗德州州长格拉德科夫" (Russia's Belgorod region's governor Gladkov),
@@ -882,19 +868,6 @@ class Attributor(AfterQuote):
             return p if titled else None
         return None
 
-    def _title_written_on(self, between: list[Token]) -> bool:
-        """(languages written without spaces, a token a character) Whether the characters between a body and a name
-        end in a title ("克里姆林宫发言人佩斯科夫", the Kremlin's spokesman Peskov; "俄罗斯总统普京"): at most eight
-        letters, the title their end."""
-        text = "".join(t.text for t in between)
-        if not 1 <= len(text) <= 8 or any(not t.word for t in between):
-            return False
-        return self._ends_in_title(text)
-
-    def _ends_in_title(self, text: str) -> bool:
-        """Whether some ending of ``text`` is a title of the language (written without spaces: "…州州长")."""
-        return any(self.lang.title_gender(text[k:])[0] for k in range(len(text)))
-
     def _apposed_name(self, title: Cand, after: Cand | None) -> Cand | None:
         """The person a title phrase that opens a sentence is apposed to ("Steenburgen's son, filmmaker Charlie
         McDowell, also remembers"): a name right after it, past a comma and a lower-case role word or two; the
@@ -902,6 +875,15 @@ class Attributor(AfterQuote):
         if after is None or after.kind != "person" or after.excluded or after.speaker is None:
             return None
         between = self.toks[title.j : after.i]
+        if (
+            4 <= len(between) <= 6
+            and between[0].low in self.lang.prepositions
+            and between[-1].text == ","
+            and all(t.word and not t.capitalised and t.text.isalnum() for t in between[:-1])
+            and not any(self._is_verb(m, title.j, strong=True) for m in range(title.j, after.i))
+        ):
+            # "An agreeable woman in her 80s, Jane Doe lives …": a short phrase of the title's, then the name
+            between = [between[-1]]
         if not between or between[0].text != "," or len(between) > 3:
             return None
         if any(t.word and (t.capitalised or not t.text.isalpha()) for t in between[1:]) or any(

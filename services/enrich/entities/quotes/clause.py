@@ -404,13 +404,46 @@ class ClauseReader(Reader):
             return Found(speaker=holder)
         return self._as_found(first, before_pos)
 
+    def _role_of_body(self, body: Cand, after: Cand) -> bool:
+        """Whether an organisation's name only qualifies a role before a person's name ("AccuWeather lead hurricane
+        forecaster Dan Kottlowski", "Pentagon press secretary John Kirby"): one to four lower-case words between,
+        the last a title or an agent noun ("forecaster", "analyst"), none a verb ("Acme hired Dan Kottlowski")."""
+        if after.kind != "person" or after.excluded or after.speaker is None or after.speaker.label != "PERSON":
+            return False
+        between = self.toks[body.j : after.i]
+        if self.lang.unspaced:
+            return self._title_written_on(between)
+        if not 1 <= len(between) <= 4 or any(not t.word or t.capitalised or not t.text.isalpha() for t in between):
+            return False
+        past = tuple(self.lang.words("past_endings"))  # the language's (``past_endings``, ``agent_endings``)
+        if any(self.lang.is_verb(t.low) or t.low.endswith(past) for t in between):
+            return False
+        last = between[-1].low
+        return bool(self.lang.title_gender(last)[0]) or last.endswith(tuple(self.lang.words("agent_endings")))
+
+    def _title_written_on(self, between: list[Token]) -> bool:
+        """(languages written without spaces, a token a character) Whether the characters between a body and a name
+        end in a title ("克里姆林宫发言人佩斯科夫", the Kremlin's spokesman Peskov; "俄罗斯总统普京"): at most eight
+        letters, the title their end."""
+        text = "".join(t.text for t in between)
+        if not 1 <= len(text) <= 8 or any(not t.word for t in between):
+            return False
+        return self._ends_in_title(text)
+
+    def _ends_in_title(self, text: str) -> bool:
+        """Whether some ending of ``text`` is a title of the language (written without spaces: "…州州长")."""
+        return any(self.lang.title_gender(text[k:])[0] for k in range(len(text)))
+
     def _holder_after_body(self, first: Cand, cands: list[Cand]) -> Speaker | None:
         """ "tulis Wakil Ketua Dewan Keamanan Rusia Dmitry Medvedev": a capitalised title read as a body's name,
         with a person's name at once after it (no word, no comma between): that person holds the title and speaks,
         not the body. None otherwise."""
         k = cands.index(first)
         after = cands[k + 1] if k + 1 < len(cands) else None
-        if first.kind != "org" or after is None or after.kind != "person" or after.i != first.j:
+        if first.kind != "org" or after is None or after.kind != "person":
+            return None
+        if after.i != first.j and not self._role_of_body(first, after):
+            # "responded NASA administrator Jim Bridenstine": a body that only qualifies the role before a name
             return None
         return after.speaker
 

@@ -133,6 +133,11 @@ language: leave out a word another language uses otherwise, and say why); the ot
 for the article's language only:
 
 * ``clause_starts`` (all): "and", "but", "while": a new clause, not an attribution;
+  ``clause_prepositions`` (all): "after", "since": prepositions that open a clause too; a name after one (past an
+  article and a role noun) with a speech verb right after it is that clause's subject, not governed;
+  ``object_pronouns`` (all): "him", "her", "them": a pronoun in one of these forms is no sentence's subject ("In her
+  new book, Ann Lowe sets out": Ann Lowe is);
+  ``holidays`` (all): "christmas", "easter": a capitalised run holding one is a time, no speaker (English);
   ``subordinators`` (all): "while", "when", "because": a name after one is not the subject of
   the verb before it; ``complementisers`` (all): "that": what follows is what was said;
 * ``konjunktiv`` (all): German's reported-speech verb forms ("sei", "habe"); a short partial quote in a sentence with one

@@ -521,6 +521,23 @@ class Cast:
         days = cldr.weekday_names(self.lang.code)
         return any(w.lower() in days for w in words)
 
+    def _month_or_holiday(self, k: int, j: int) -> bool:
+        """A capitalised run that names a time, not a speaker: one holding a holiday ("Christmas", the language's
+        ``holidays``), or a lone month with a year after it or an article or preposition before it ("a March 2019
+        study", "in May"). A month that a name holds ("Theresa May", "April Ryan") stays a name."""
+        words = [t.low for t in self.toks[k:j]]
+        if any(w in self.lang.words("holidays") for w in words):
+            return True
+        if j - k != 1 or words[0] not in cldr.month_names(self.lang.code):
+            return False
+        nxt = self.toks[j] if j < len(self.toks) else None
+        prev = self.toks[k - 1] if k > 0 else None
+        year = nxt is not None and nxt.text.isdigit() and len(nxt.text) == 4 and nxt.start - self.toks[k].end <= 1
+        before = prev is not None and (
+            prev.low in _ARTICLES.get(self.lang.code, ()) or prev.low in self.lang.prepositions
+        )
+        return year or before
+
     def tok_index(self, t: Token) -> int:
         return bisect_left(self.tok_starts, t.start)
 
@@ -572,12 +589,16 @@ class Cast:
         if seen:
             return seen.most_common(1)[0][0]
         if sp.label == "PERSON":
+            # A surname's ending (Petrova, Песков) shows a gender unless the given name shows the other one: the
+            # endings are read whatever the language, and a Latin "-in" or "-ina" ends English and Spanish
+            # surnames of either gender ("Dianne Austin", "Martin Medina").
+            given = self._given_gender(sp)
             last = sp.name.split()[-1] if sp.name.split() else ""
-            if _SURNAME_FEMALE.search(last):
-                return "f"
-            if _SURNAME_MALE.search(last):
-                return "m"
-        return sp.gender or (self._given_gender(sp) if sp.label == "PERSON" else None)
+            shown = "f" if _SURNAME_FEMALE.search(last) else "m" if _SURNAME_MALE.search(last) else None
+            if shown is not None and given in (None, shown):
+                return shown
+            return sp.gender or given
+        return sp.gender
 
     def _given_gender(self, sp: Speaker) -> str | None:
         """The gender a person's written name shows: a gendered title before it ("Princess Diana"), else its given
@@ -619,6 +640,8 @@ class Cast:
         k = i - 1
         while k >= 0 and self.toks[k].low in self.lang.skip and self.toks[k].low not in self.lang.prepositions:
             k -= 1
+        if self._opens_clause_before(i) and self._reports_at(j):
+            return False  # "after the novelist Jo Walton explained them", "as Peskov said": the clause's subject
         if self._role_after_preposition(i, j):
             return True  # "mit dem Künstler Olafur Eliasson", "with the artist …": governed through its role noun
         if k >= 0 and self.toks[k].low in self.lang.words("comparisons") and self._reports_at(j):
@@ -645,6 +668,19 @@ class Cast:
         return bool(
             self.lang.has("apostrophe_suffixes") and "'" in self.text[self.toks[i].start : self.toks[j - 1].end]
         )
+
+    def _opens_clause_before(self, i: int) -> bool:
+        """Whether a word that opens a clause as well as a phrase (``comparisons`` "as", ``clause_prepositions``
+        "after", "since") stands before the name at i, past at most an article and a role noun or two ("after the
+        novelist Jo Walton"): with a speech verb after the name, the name is that clause's subject."""
+        openers = self.lang.words("comparisons") | self.lang.words("clause_prepositions")
+        toks = self.toks
+        for m in range(i - 1, max(-1, i - 5), -1):
+            if toks[m].low in openers:
+                return True
+            if not toks[m].word or toks[m].low in self.lang.prepositions or m in self.mentions:
+                return False
+        return False
 
     def _reports_at(self, j: int) -> bool:
         """A speech verb at token j, or one that reports with its object after it ("put it")."""
@@ -1526,7 +1562,10 @@ class Cast:
             j = k + 1  # "schreibt Gianni Aron": two people the article names alone, the subject and the addressee
         words = [t.text for t in toks[k:j]]
         if not titled and (
-            self._is_date(words) or self._has_weekday(words) or any(n in self._titles_of_things for n in range(k, j))
+            self._is_date(words)
+            or self._has_weekday(words)
+            or self._month_or_holiday(k, j)
+            or any(n in self._titles_of_things for n in range(k, j))
         ):
             return None  # "Anfang Mai", "On Tuesday", "No Place Like Home" (a song's title)
         prev = toks[k - 1] if k > 0 else None
