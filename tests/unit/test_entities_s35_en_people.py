@@ -68,7 +68,9 @@ def test_a_phrase_of_common_words_is_no_person(span):
     assert _out([_at(text, span, "PERSON")], text) == [(span, "ORG")]
 
 
-@pytest.mark.parametrize("span", ["Oliver Sacks", "Tiger Woods", "Rajon Rondo", "Chris Rock", "Heath Ledger", "Sandy Angers"])
+@pytest.mark.parametrize(
+    "span", ["Oliver Sacks", "Tiger Woods", "Rajon Rondo", "Chris Rock", "Heath Ledger", "Sandy Angers"]
+)
 def test_a_name_with_a_common_word_stays_a_person(span):
     text = f"Readers of {span} wrote in this week."
     assert _out([_at(text, span, "PERSON")], text) == [(span, "PERSON")]

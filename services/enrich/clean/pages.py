@@ -13,9 +13,8 @@ as one line, so an article set in a layout table lost its paragraphs.
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 import lxml.etree
 import lxml.html

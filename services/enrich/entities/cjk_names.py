@@ -43,8 +43,6 @@ from wirestream.services.enrich.entities.name_words import (
 )
 from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
-
-
 # Korean case particles that close a word as a phrase of its own (topic, object, genitive, locative): never the
 # given name of a two-word name before a title ("이 글은 김민수 칼럼니스트"); not 이/가, with which names end (세르게이).
 _KO_CASE_PARTICLES = ("은", "는", "을", "를", "의", "에")
@@ -60,6 +58,7 @@ def _inside_kana_word(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start] if start else "", text[end : end + 1]
     opens = _KANA_LETTER.fullmatch(first) is not None and _KANA_LETTER.fullmatch(before) is not None
     return opens or (_KANA_LETTER.fullmatch(last) is not None and _KANA_LETTER.fullmatch(after) is not None)
+
 
 class CjkNameReader:
     """The name finder's settings, and names in the scripts written without spaces."""

@@ -931,7 +931,8 @@ def _placed_alike(found: list[RawEntity], placed: set[str]) -> list[RawEntity]:
     if not placed:
         return found
     return [
-        RawEntity(e.text, "GPE", e.start, e.end, e.id, e.name) if e.label == "ORG" and e.id is None and e.text in placed
+        RawEntity(e.text, "GPE", e.start, e.end, e.id, e.name)
+        if e.label == "ORG" and e.id is None and e.text in placed
         else e
         for e in found
     ]

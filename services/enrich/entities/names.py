@@ -79,12 +79,13 @@ from wirestream.services.enrich.entities.name_words import (
     _big_place_named,
     _capitalised,
     _cited,
-    _demonym,
     _common_noun,
     _common_spelling,
+    _demonym,
     _dictionary_word,
     _english_opening,
     _first_names,
+    _given_and_surnames,
     _given_form,
     _in_address,
     _inflected_noun,
@@ -94,7 +95,6 @@ from wirestream.services.enrich.entities.name_words import (
     _months,
     _noun,
     _number_word,
-    _given_and_surnames,
     _particle_surnames,
     _People,
     _plain_run,
@@ -120,7 +120,6 @@ from wirestream.services.enrich.entities.name_words import (
 )
 from wirestream.services.enrich.entities.place_names import PlaceNameReader
 from wirestream.services.enrich.languages import table as _language_table
-
 
 # The ending that makes a noun for a person feminine ("Reporterin"), from the language's quote words.
 _FEMININE: dict[str, str] = {
@@ -491,7 +490,9 @@ class NameFinder(PlaceNameReader):
         given, surname = words[1].text, words[2].text
         return (
             _demonym(words[0].text, lang)
-            and (given_name(given, lang) or not (_dictionary_word(given, lang) or self.gazetteer.place_form(given, lang)))
+            and (
+                given_name(given, lang) or not (_dictionary_word(given, lang) or self.gazetteer.place_form(given, lang))
+            )
             and (surname in _surnames() or not _dictionary_word(surname, lang))
         )
 

@@ -279,7 +279,11 @@ def _extract(html: str, recall: bool = False) -> str:
         return (
             trafilatura.extract(
                 pages.without_layout_tables(html),  # as clean reads the page, so the paragraphs compare
-                include_comments=False, include_tables=True, favor_recall=recall, deduplicate=False, **bounded
+                include_comments=False,
+                include_tables=True,
+                favor_recall=recall,
+                deduplicate=False,
+                **bounded,
             )
             or ""
         )
