@@ -75,6 +75,20 @@ def html(corpus: str, case: dict[str, Any]) -> str:
         return str(best) if best else data.decode("utf-8", "replace")
 
 
+def dropped(corpus: str, case: dict[str, Any]) -> tuple[str, str]:
+    """What a user would drop for a case, and its file name: the page's HTML, or MEANTIME's plain text."""
+    if corpus == "meantime_en":
+        return raw(corpus, case, "input_txt").decode("utf-8"), f"{case['id']}.txt"
+    return html(corpus, case), "page.html"
+
+
+def readable_text(corpus: str, case: dict[str, Any]) -> str:
+    """The text annotators read and gold snippets are found in: a page's visible text, MEANTIME's text file."""
+    if corpus == "meantime_en":
+        return raw(corpus, case, "input_txt").decode("utf-8")
+    return visible_text(html(corpus, case))
+
+
 def visible_text(page: str) -> str:
     """All visible text of a page, one line per block: the page as a browser saves it as text.
 

@@ -135,7 +135,7 @@ def body(article: dict[str, Any]) -> str:
     case = case_of(article["corpus"], article["case"])
     if article["corpus"] == "aeb":
         return norm(case["main_text"])
-    text = norm(corpora.visible_text(corpora.html(article["corpus"], case)))
+    text = norm(corpora.readable_text(article["corpus"], case))
     start, end = norm(article["body_start"]), norm(article["body_end"])
     begin = text.find(start)
     if begin < 0:
@@ -301,7 +301,7 @@ SYSTEMS: dict[str, Callable[[Any, str], list[Found]]] = {
 
 
 def _article(corpus: str, case_id: str) -> Any:
-    return product(corpora.html(corpus, case_of(corpus, case_id)), "page.html")
+    return product(*corpora.dropped(corpus, case_of(corpus, case_id)))
 
 
 MEASURES = (

@@ -213,7 +213,7 @@ def _article(corpus: str, case_id: str):
     case = next((c for c in corpora.cases(corpus) if c["id"] == case_id), None)
     if case is None:
         return None
-    return product(corpora.html(corpus, case), "page.html")
+    return product(*corpora.dropped(corpus, case))
 
 
 def product_quotes(article) -> list[Said]:

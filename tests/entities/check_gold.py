@@ -19,7 +19,7 @@ from typing import Any
 from bench.eval import names
 
 HERE = Path(__file__).resolve().parent
-CORPORA = ("aeb", "trafilatura_eval", "htmldate_eval")
+CORPORA = ("aeb", "trafilatura_eval", "htmldate_eval", "meantime_en")
 ARTICLE_FIELDS: dict[str, type] = {"corpus": str, "case": str, "lang": str, "body_start": str, "body_end": str}
 ENTITY_FIELDS: dict[str, type] = {
     "corpus": str,

@@ -3,7 +3,7 @@
     python -m tests.quotes.check_gold [-v]
 
 Two checks. The schema of every line needs nothing but this file. The second re-opens each article
-(AEB ``main_text``; the visible text of a trafilatura_eval or htmldate_eval page; the seed file) and
+(AEB ``main_text``; the visible text of a trafilatura_eval or htmldate_eval page; MEANTIME's text file; the seed file) and
 checks that each quote's ``opening`` occurs there exactly once after whitespace normalisation, because
 the scorer finds quotes by that substring. The pages stay in ``../shared/corpora``: when they are
 absent that part is skipped with a message, never failed.
@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold.jsonl"
 SEEDS = HERE.parent.parent / "seeds"
 
-CORPORA = ("aeb", "trafilatura_eval", "htmldate_eval", "seeds")
+CORPORA = ("aeb", "trafilatura_eval", "htmldate_eval", "meantime_en", "seeds")
 KINDS = ("person", "organisation", "place", "none")
 FIELDS: dict[str, type | tuple[type, ...]] = {
     "corpus": str,
@@ -113,7 +113,7 @@ def article_text(corpus: str, case: str) -> str:
         raise KeyError(f"no case {case} in {corpus}")
     if corpus == "aeb":
         return found[0]["main_text"]
-    return corpora.visible_text(corpora.html(corpus, found[0]))
+    return corpora.readable_text(corpus, found[0])
 
 
 def corpora_available() -> bool:
