@@ -50,8 +50,8 @@ ENV = "WIRESTREAM_QUOTE_GOLD"
 HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "n": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
-LISTED = "onmlkjihfgedc"  # the listed sets, in the order an article is looked for in them
-CHECK_SETS = frozenset("hjmn")  # sets kept as a check: their misses are never listed, even with -v
+LISTED = "ponmlkjihfgedc"  # the listed sets, in the order an article is looked for in them
+CHECK_SETS = frozenset("hjmnp")  # sets kept as a check: their misses are never listed, even with -v
 # What ``python -m bench.eval --half`` takes: half a or b, any one listed set, or the first development sets together.
 HALVES = ("a", "b", *sorted(LISTED), "abc", "abcd", "abcde")
 ENGLISH_CHECK = "English, set h (check)"  # set h's English articles (the s21 check), scored apart from the rest
@@ -68,6 +68,9 @@ ENGLISH_I = "English, set i"  # set i (round s22): English pages annotated befor
 # Set o (round s35): pages of the names gold never annotated for quotes, annotated before the product ran on them for
 # quotes; development data, its English scored apart (first measured before any rule was written from it).
 ENGLISH_O = "English, set o"
+# Set p (round s36): MEANTIME's Wikinews articles, a corpus no quote set had, annotated before the product ran on them:
+# an English check of another kind of writing (misses never listed), scored apart.
+ENGLISH_P = "English, set p (check)"
 OTHER_K = "other languages, set k"  # set k (round s24): German articles of set h made development, scored apart
 # Set l (round s25): non-English pages in no other set (German first), annotated before the product ran on them: the
 # fresh other-language measure, a check (misses never listed), scored apart from h and j's "other languages, check".
@@ -126,7 +129,9 @@ def half_of(corpus: str, case_id: str) -> str:
     ran on them: a third check (``CHECK_SETS``), scored in its own row group. Set n (round s29) holds English pages
     in no other quote set, annotated before the product ran on them: an English check (``CHECK_SETS``) beside h and
     j, in its own row group. Set o (round s35) holds pages of the names gold no quote set had, annotated before the
-    product ran on them for quotes: development data, its English in a row group of its own.
+    product ran on them for quotes: development data, its English in a row group of its own. Set p (round s36) holds
+    MEANTIME's Wikinews articles, annotated before the product ran on them for quotes: an English check
+    (``CHECK_SETS``) of another kind of writing, in its own row group.
     """
     for letter in LISTED:
         if (corpus, case_id) in _listed(SETS / f"set_{letter}.txt"):
@@ -153,6 +158,8 @@ def group_of(corpus: str, case_id: str, lang: str) -> str:
         return ENGLISH_J
     if half == "n":
         return ENGLISH_N
+    if half == "p":
+        return ENGLISH_P
     if half in CHECK_SETS:
         return ENGLISH_CHECK
     if half == "f":
@@ -367,6 +374,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         ENGLISH_CHECK,
         ENGLISH_J,
         ENGLISH_N,
+        ENGLISH_P,
         "other languages",
         OTHER_K,
         OTHER_CHECK,

@@ -99,9 +99,12 @@ def _quoted(but_check: str = "") -> set[tuple[str, str]]:
 
 def test_the_round_s21_check_is_fresh_varied_and_the_whole_check_set():
     """Round s21's check: >= 10 annotated articles, >= 8 non-English in >= 5 languages and >= 2 English, the only
-    uncommented entries of check.txt with round s23's block, none in the former check nor in any set of the quote gold."""
+    uncommented entries of check.txt with round s23's and s36's blocks, none in the former check nor in any set of the
+    quote gold."""
     fresh = _round_s21()
-    assert fresh | _round("s23") == CHECK, "the round s21 and s23 blocks must be the whole check set"
+    assert fresh | _round("s23") | _round("s36") == CHECK, (
+        "the round s21, s23 and s36 blocks must be the whole check set"
+    )
     by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
     assert len(fresh) >= 10 and fresh <= set(by_key)
     langs = [by_key[k]["lang"] for k in fresh]
@@ -349,3 +352,25 @@ def test_the_round_s35_pages_are_quote_development_pages_annotated_for_names():
         g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and g["lang"] == "en" and not g["optional"]
     )
     assert english["person"] >= 200 and english["place"] >= 200
+
+
+def test_the_round_s36_meantime_articles_are_annotated_and_a_third_of_them_a_check():
+    """Round s36 (``round_s36_a.txt``, ``round_s36_b.txt``): all 65 of MEANTIME's English Wikinews articles, in no
+    earlier round; the 22 with the lowest ``sha256('entities/meantime_en/<id>')`` are the check (chosen before they
+    were annotated), and all score in the "English, MEANTIME" row group; >= 90 required people and >= 180 places."""
+    import hashlib
+
+    folder = names.CHECK.parent
+    paths = sorted(folder.glob("round_s36_*.txt"))
+    assert len(paths) == 2 and all(p.read_text(encoding="utf-8").startswith("# Round s36") for p in paths)
+    listed = [page for path in paths for page in _round_pages(path)]
+    fresh = set(listed)
+    assert len(fresh) == len(listed) == 65 and {corpus for corpus, _ in fresh} == {"meantime_en"}
+    others = {page for path in folder.glob("round_*.txt") if "s36" not in path.name for page in _round_pages(path)}
+    assert not fresh & others, "a page of another round"
+    by_hash = sorted(fresh, key=lambda k: hashlib.sha256(f"entities/{k[0]}/{k[1]}".encode()).hexdigest())
+    assert fresh & CHECK == set(by_hash[:22])
+    by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
+    assert fresh <= set(by_key) and {names.group_of(by_key[k]) for k in fresh} == {"English, MEANTIME"}
+    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
+    assert required["person"] >= 90 and required["place"] >= 180

@@ -143,7 +143,7 @@ def test_set_f_is_big_fresh_and_apart():
     assert all(half_of(*key) == "f" for key in set_f) and "f" not in CHECK_SETS
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_F}
     set_g, set_h, set_i = set(_listed("set_g.txt")), set(_listed("set_h.txt")), set(_listed("set_i.txt"))
-    apart = set(set_f) | set_g | set_h | set_i | set().union(*(set(_listed(f"set_{s}.txt")) for s in "jkno"))
+    apart = set(set_f) | set_g | set_h | set_i | set().union(*(set(_listed(f"set_{s}.txt")) for s in "jknop"))
     dev_english = [r for r in ROWS if r["lang"] == "en" and (r["corpus"], r["case"]) not in apart]
     assert dev_english and {group_of(r["corpus"], r["case"], "en") for r in dev_english} == {"English"}
 
@@ -200,7 +200,7 @@ def test_check_set_h_is_big_fresh_and_apart():
     assert sum(r["lang"] != "en" for r in rows) >= 20  # 39 German until round s24 moved 18 of them to set k
     assert max(Counter((r["corpus"], r["case"]) for r in rows).values()) <= 12, "one article dominates set h"
     assert {(r["corpus"], r["case"]) for r in rows} == set(set_h), "an article of set_h.txt has no gold line"
-    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h", "j", "m", "n"}
+    assert all(half_of(*key) == "h" for key in set_h) and set(CHECK_SETS) == {"h", "j", "m", "n", "p"}
     assert {group_of(r["corpus"], r["case"], r["lang"]) for r in rows if r["lang"] == "en"} == {ENGLISH_CHECK}
 
 
@@ -340,3 +340,20 @@ def test_set_o_is_english_development_from_pages_of_the_names_gold():
     assert len(rows) >= 80 and len(set_o) >= 6
     assert "o" not in CHECK_SETS and all(half_of(*key) == "o" for key in set_o)
     assert {group_of(r["corpus"], r["case"], "en") for r in rows if r["lang"] == "en"} == {ENGLISH_O}
+
+
+def test_set_p_is_an_english_check_of_meantime_articles():
+    """Set p (round s36, annotated before the product ran on it for quotes): >= 100 quotes on >= 35 of MEANTIME's
+    Wikinews articles, a corpus no other quote set has; a check set (never listed, never trained on) scored in its own
+    row group."""
+    from bench.eval.quotes import CHECK_SETS, ENGLISH_N, ENGLISH_P, group_of, half_of
+
+    set_p = set(_listed("set_p.txt"))
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghijklmno"))
+    assert not set_p & others and {corpus for corpus, _ in set_p} == {"meantime_en"}
+    assert all(r["corpus"] != "meantime_en" or (r["corpus"], r["case"]) in set_p for r in ROWS), "MEANTIME outside p"
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set_p]
+    assert {(r["corpus"], r["case"]) for r in rows} == set_p, "an article of set_p.txt has no gold line"
+    assert len(rows) >= 100 and len(set_p) >= 35 and {r["lang"] for r in rows} == {"en"}
+    assert "p" in CHECK_SETS and all(half_of(*key) == "p" for key in set_p)
+    assert {group_of(r["corpus"], r["case"], "en") for r in rows} == {ENGLISH_P} != {ENGLISH_N}
