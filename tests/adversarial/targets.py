@@ -740,6 +740,12 @@ def _targets() -> list[Target]:
         lambda s: [_fn(NAME_WORDS, "party_after")(s, k, "de") for k in range(0, min(len(s), 2000), 97)],
     )
     add(
+        "names.ocean",
+        f"{NAME_WORDS}:ocean",
+        _same,
+        lambda s: [_fn(NAME_WORDS, "ocean")("Pacific", s, k, "en") for k in range(0, min(len(s), 2000), 97)],
+    )
+    add(
         "names.is_common_word",
         f"{NAME_WORDS}:is_common_word",
         _same,

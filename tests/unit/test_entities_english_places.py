@@ -280,3 +280,57 @@ def test_an_organisation_with_no_place_evidence_stays_one_in_every_mention(toolk
 def test_a_refugee_camp_is_a_place_a_political_camp_is_not(toolkit):
     text = "Shells fell on Al-Maghazi refugee camp overnight. The Trump camp said nothing."
     assert _labels(text, [("Al-Maghazi", "ORG"), ("Trump", "ORG")], toolkit.gazetteer) == ["GPE", "ORG"]
+
+
+# --- round s36 (MEANTIME's Wikinews development articles) -----------------------------------------------------------
+
+
+def test_a_state_or_region_noun_before_a_name_keeps_it_a_place_before_a_speech_verb(toolkit):
+    text = "The premier of the Austrian state of Upper Austria-Salzburg remarked that the vote was close."
+    assert _labels(text, [("Upper Austria-Salzburg", "GPE")], toolkit.gazetteer) == ["GPE"]
+    person = "Kate York remarked that the vote was close."
+    assert _labels(person, [("Kate York", "GPE")], toolkit.gazetteer) == ["PERSON"]
+
+
+def test_a_bare_ocean_is_a_place_only_after_a_lower_case_the():
+    from wirestream.services.enrich.entities.name_words import ocean
+
+    for text in ("Rain in the equatorial Pacific rose.", "Sales in Asia and the Pacific fell.", "across the Atlantic"):
+        name = "Pacific" if "Pacific" in text else "Atlantic"
+        assert ocean(name, text, text.index(name), "en"), text
+    for text in ("She wrote in The Atlantic that it failed.", "Pacific shares fell.", "the Pacific"):
+        name = "Atlantic" if "Atlantic" in text else "Pacific"
+        assert ocean(name, text, text.index(name), "en") == (text == "the Pacific"), text
+    assert not ocean("Pacific", "the Pacific", 4, "de")
+
+
+def test_an_ocean_the_model_calls_an_organisation_is_a_place(toolkit):
+    text = "Warm water in the equatorial Pacific drove the storms."
+    assert _labels(text, [("Pacific", "ORG")], toolkit.gazetteer) == ["LOC"]
+
+
+def test_a_place_around_a_registered_place_is_another_place(toolkit):
+    from wirestream.services.enrich.entities.grouping import merge
+
+    text = "Sales grew in Latin America and in the United States."
+    matches = toolkit.registry.find(text)
+    assert [m.text for m in matches] == ["America", "the United States"]
+    model = [_at(text, "Latin America", "LOC"), _at(text, "United States", "GPE")]
+    got = sorted((e.text, e.id) for e in merge(model, matches))
+    assert got == [("Latin America", None), ("the United States", "place/united-states")]
+
+
+def test_a_country_code_before_a_dollar_sign_is_a_currency_not_the_country():
+    from wirestream.services.enrich.entities.logic import _currency_prefix
+
+    text = "It cost US$ 4 billion, or US $4 billion, or NZ$5; the US paid and U.S. troops left."
+    spans = [("US", text.index("US$")), ("US", text.index("US $")), ("NZ", text.index("NZ$"))]
+    assert all(_currency_prefix(RawEntity(s, "GPE", i, i + len(s)), text) for s, i in spans)
+    us = text.index("the US") + 4
+    assert not _currency_prefix(RawEntity("US", "GPE", us, us + 2), text)
+    assert not _currency_prefix(RawEntity("US", "ORG", 8, 10), text)
+
+
+def test_plural_regions_are_places(toolkit):
+    for name in ("Carolinas", "Dakotas", "West Indies"):
+        assert toolkit.gazetteer.place_form(name, "en") is not None, name

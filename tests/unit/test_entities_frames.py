@@ -139,3 +139,15 @@ def test_the_skys_places_need_no_placing(toolkit):
     text = "Water is hard to find beyond the planet. Earth is wet and Mars is dry."
     found = [_at(text, "Earth", "LOC"), _at(text, "Mars", "LOC")]
     assert _labels(found, text, toolkit) == ["LOC", "LOC"]
+
+
+def test_a_market_analyst_for_a_name_or_an_apposition_calling_it_a_firm_makes_it_an_organisation(toolkit):
+    text = "Ada Quill, an equity strategist for Halvorsen Brandt, said stocks fell."
+    assert _labels([_at(text, "Halvorsen Brandt", "PERSON")], text, toolkit) == ["ORG"]
+    text = "The deal went to Zorvex Brandt, a Canadian car parts company. Its rivals sued."
+    assert _labels([_at(text, "Zorvex Brandt", "PERSON")], text, toolkit) == ["ORG"]
+    # a political strategist works for a person; a company director is a person
+    text = "Ada Quill, a campaign strategist for Halvorsen Brandt, said the race was close."
+    assert _labels([_at(text, "Halvorsen Brandt", "PERSON")], text, toolkit) == ["PERSON"]
+    text = "Halvorsen Brandt, a company director, said no."
+    assert _labels([_at(text, "Halvorsen Brandt", "PERSON")], text, toolkit) == ["PERSON"]

@@ -203,6 +203,8 @@ def _place_surname(surname: str, lang: str, gazetteer: Gazetteer) -> bool:
 # every mention). A person's possessive holds shares too ("Musk's stake"), so people take only the frames no person fits.
 # A maker's frame too ("models made by Lockheed Martin", "U.S. defence contractor Northrop Grumman", "manufactured by
 # Raytheon", "automaker Ford"): a product is made by a firm, and a firm named after its founders reads as a person.
+# After the name, an apposition calling it a firm ("Magna, a Canadian automobile parts company."; not "Smith, a company
+# director").
 _COMPANY_ANY_BEFORE = {
     "en": re.compile(
         r"(?<![\w'’-])(?:CEO|chief executive|shares|stakes?) (?:of|in) $|\((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?$"
@@ -220,16 +222,20 @@ _COMPANY_ANY_AFTER = {
     "en": re.compile(
         r" shares (?:rose|fell|closed|opened|jumped|dropped|slipped|slumped|gained|climbed|tumbled|surged|soared|"
         r"traded|were|have|are)\b|,? \((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?[A-Z]{1,5}(?:\.[A-Z])?\)"
+        r"|, (?:a|an) (?:[\w'’-]+ ){0,3}(?:company|firm|carmaker|automaker|manufacturer|airline|retailer|bank|insurer"
+        r"|lender|conglomerate|supplier)(?=[,.;:)]| (?:that|which|based|headquartered)\b)"
     )
 }
 
 # Staff "at" a name ("analysts at Morgan Stanley", "workers at Ford", "at Goldman Sachs and Morgan Stanley"): people
 # work at a firm or a body, not at a person (unless the person owns something: "engineers at Musk's company", left out
-# by its possessive).
+# by its possessive). A market analyst "for" or "with" one too ("an equity strategist for Miller Tabak"; not a
+# political strategist, who works for a person).
 _STAFF_AT = {
     "en": re.compile(
         r"(?<![\w'’-])(?i:analysts?|economists?|strategists?|traders?|bankers?|executives?|employees|workers|"
         r"engineers?|researchers?|scientists?) at (?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3},? (?:and|or) )?$"
+        r"|(?<![\w'’-])(?i:analysts?|economists?|(?:equity|market|investment|currency|chief) strategists?) (?:for|with) $"
     )
 }
 

@@ -52,6 +52,7 @@ from wirestream.services.enrich.entities.name_words import (
     after_indefinite,
     common_place_word,
     compass_place,
+    ocean,
     family_name,
     given_name,
     institution_word,
@@ -830,8 +831,13 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "GPE"  # "Yobe North", "Wichita East": a known place and a part of it
         elif label in ("PERSON", "ORG", "NORP") and ent.id is None and compass_place(bare, lang, gazetteer):
             label = "LOC"  # "West Africa", "Southern California": a compass point's part of a known place
-        elif label == "GPE" and ent.id is None and _person_not_place(bare, lang, gazetteer):
-            label = "PERSON"  # "Kate York": a given name and a surname that is also a town
+        elif (
+            label == "GPE"
+            and ent.id is None
+            and _person_not_place(bare, lang, gazetteer)
+            and not _settlement(text, start, end, lang)
+        ):
+            label = "PERSON"  # "Kate York": a given name and a surname that is also a town (not "the state of ...")
         elif label == "GPE" and ent.id is None and _listed_with_person(found, i, text, lang, gazetteer):
             label = "PERSON"  # "Ivana Jelić and Pavle Petrović": an unknown name in a list of people
         elif (
@@ -864,6 +870,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             and not (set(words) & person_words)
         ):
             label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "in Pangram area"
+        elif label in ("PERSON", "ORG", "NORP") and ent.id is None and ocean(span, text, start, lang):
+            label = "LOC"  # "Asia and the Pacific", "the equatorial Pacific" (not "The Atlantic", a magazine)
         elif (
             label in ("PERSON", "ORG")
             and ent.id is None

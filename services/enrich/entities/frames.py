@@ -30,7 +30,7 @@ from wirestream.services.enrich.entities.context import (
 )
 from wirestream.services.enrich.entities.geo import Gazetteer, Place, unaccented
 from wirestream.services.enrich.entities.models import RawEntity
-from wirestream.services.enrich.entities.name_words import ROLES, given_name, is_common_word
+from wirestream.services.enrich.entities.name_words import ROLES, given_name, is_common_word, ocean
 from wirestream.services.enrich.entities.quotes.language import load as quote_language
 from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 
@@ -120,7 +120,7 @@ def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gaz
         if bare.isupper() or not bare[:1].isupper() or key in _BODIES or gazetteer.place_form(bare, lang) is not None:
             continue
         candidates.add(key)
-        if _placed(e, text, lang, gazetteer.trusted_place):
+        if _placed(e, text, lang, gazetteer.trusted_place) or ocean(bare, text, e.start, lang):
             placed.add(key)
     return candidates - placed
 

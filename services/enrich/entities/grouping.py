@@ -141,6 +141,13 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or (a in _NAMED_THINGS and b in _NAMED_THINGS)
 
 
+def _another_place(ent: RawEntity, known: RawEntity) -> bool:
+    """Whether a model's place around a registered place's alias names another place: a capitalised word besides the
+    alias ("South America", "Latin America", "Greater Moscow"), not an article or a possessive ("the United States")."""
+    rest = ent.text[: known.start - ent.start] + " " + ent.text[known.end - ent.start :]
+    return any(w[:1].isupper() and w not in ("The",) for w in re.findall(r"[^\W\d_][\w'’-]*", rest))
+
+
 def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
     """The model's mentions and the registry's, one per span; the registry decides labels and ids.
 
@@ -173,6 +180,8 @@ def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
                 # "écrit sur Telegram Dmitri Medvedev": a registered full name is whole; a word the model ran into
                 # it from before is no part of it (a given name's "Dmitri S Peskov" around "Peskov" is)
                 continue
+            elif longer and r.label in _PLACES and ent.label in _PLACES and _another_place(ent, r):
+                known[inside[0]] = ent  # "Latin America", "South America" around "America": another place
             elif longer and _compatible(r.label, ent.label):
                 known[inside[0]] = RawEntity(ent.text, r.label, ent.start, ent.end, r.id)
             elif longer and ent.label == "PERSON" and r.label == "ORG" and r.start == ent.start:

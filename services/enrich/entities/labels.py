@@ -299,6 +299,8 @@ def judge(
     for e in found:
         if e.label in PLACES and name_words.compass_place(_bare(e.text), lang, gazetteer):
             pass  # "West Africa": a place by its shape, whatever its other features say
+        elif e.label in PLACES and name_words.ocean(e.text, text, e.start, lang):
+            pass  # "the equatorial Pacific": an ocean by the words before it
         elif e.label in JUDGED and e.id is None:
             p = m.probabilities(features(e, text, gazetteer, article))
             best = max(range(len(CLASSES)), key=p.__getitem__)

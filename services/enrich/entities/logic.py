@@ -147,7 +147,20 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     matches = sorted(matches + _prefixed_known(article, tools.registry, matches), key=lambda m: m.start)
     raw = _known_places(merge(model, matches), tools.registry, tools.gazetteer)
     raw = _given_names_of_known(raw, article.text, tools.registry)
+    raw = [e for e in raw if not _currency_prefix(e, article.text)]
     return geocode(group_entities(raw, tools.registry), tools.gazetteer, article.language), recogniser
+
+
+# A country's short code before a dollar sign names a currency ("US$ 19.7 billion", "A$5", "HK $3"), not the country.
+_CURRENCY_CODE_MAX = 3
+
+
+def _currency_prefix(ent: RawEntity, text: str) -> bool:
+    """Whether ``ent`` is a place's code written as part of a currency ("US$", "US $2.6 billion", "NZ$")."""
+    if ent.label not in ("GPE", "LOC") or not 2 <= len(ent.text.replace(".", "")) <= _CURRENCY_CODE_MAX:
+        return False
+    after = text[ent.end : ent.end + 2]
+    return after[:1] == "$" or after == " $"
 
 
 def _prefixed_known(article: DatedArticle, registry: Registry, matches: list[Match]) -> list[Match]:

@@ -678,6 +678,17 @@ def is_common_word(word: str, lang: str) -> bool:
     return word not in _first_names() and common_word(word.casefold(), lang)
 
 
+_OCEANS: dict[str, tuple[str, ...]] = languages.table("OCEAN_NAMES")
+_LOWER_THE = re.compile(r"(?<![\w'’-])the (?:[a-z][a-z-]{0,20} )?$")  # "the ", "the equatorial "
+
+
+def ocean(span: str, text: str, start: int, lang: str) -> bool:
+    """Whether ``span`` at ``start`` is a bare ocean's name (``OCEAN_NAMES``) after a lower-case "the", with a word of
+    where or none ("Asia and the Pacific", "the equatorial Pacific"; not "The Atlantic", a magazine). Reads 30
+    characters before the name."""
+    return span in _OCEANS.get(lang, ()) and _LOWER_THE.search(text[max(0, start - 30) : start]) is not None
+
+
 def compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a name is a compass word, then a place the gazetteer knows that is more than a town: a country, a
     state or region, a continent or a city of :data:`CITY_POPULATION` ("West Africa", "Southern California", "East

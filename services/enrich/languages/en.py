@@ -1349,12 +1349,14 @@ PLACE_BEFORE = (
     r"|(?:governor|mayor|residents|outskirts|suburbs|centre|center) of)\s+$"
 )
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
-# gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky").
+# gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky"); a state or a region too ("the premier of the
+# German state of North Rhine-Westphalia remarked": no speaker's name).
 # (Not "port of": software.)
 # Also a facility that stands in a place ("an oil depot in Ilsky", "the fuel facility in Senkata", "an air base near
 # Engels"): a facility is in a place, not in an organisation (not "stake in", "role in").
 PLACE_NOUN_BEFORE = (
-    r"\b(?:(?:town|city|village|district|county|province|area|suburb|township) of"
+    r"\b(?:(?:town|city|village|district|county|province|area|suburb|township|state|region|island|emirate|canton"
+    r"|municipality|prefecture|governorate) of"
     r"|(?:depot|refinery|facility|factory|plant|airfield|air base|airbase|base|terminal|warehouse|port|barracks"
     r"|prison|hospital|mine) (?:in|near|outside))\s+$"
 )
@@ -1404,13 +1406,19 @@ PLACE_NAMES = frozenset({
     "Merseyside", "Tyneside", "Greater Manchester", "West Midlands", "Hebrides", "Shetland",
     # regions of the United States
     "New England", "Midwest", "Pacific Northwest", "Great Lakes", "Appalachia", "Deep South", "Rust Belt",
-    "Sun Belt", "Great Plains", "Bay Area", "Everglades", "Cape Cod", "Nantucket",
+    "Sun Belt", "Great Plains", "Bay Area", "Everglades", "Cape Cod", "Nantucket", "Carolinas", "Dakotas",
+    # the Caribbean's islands as one
+    "West Indies",
     # islands of Asia and the Pacific
     "Honshu", "Kyushu", "Shikoku", "Mindanao", "Luzon", "North Island", "South Island", "Oahu", "Maui", "Kauai",
     # historical states
     "Soviet Union", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany", "Ottoman Empire",
     "Prussia", "Persia", "Mesopotamia", "Austria-Hungary", "Rhodesia", "Burma", "Ceylon", "Siam",
 })  # fmt: skip
+# Oceans whose bare name is also a magazine's, a company's or a fleet's ("The Atlantic", "Pacific Gas"): a place only
+# after a lower-case "the", with a word of where or none ("across the Atlantic", "Asia and the Pacific", "the
+# equatorial Pacific"; entities/correction.py).
+OCEAN_NAMES = ("Pacific", "Atlantic")
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {
     "US": "US",
@@ -1436,7 +1444,7 @@ PLACE_HEADS = (
     "sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert",
     "sierra", "mountain", "hills", "valley", "island", "islands", "isle", "canyon", "vineyard", "plateau",
     "falls", "reef", "glacier", "volcano", "archipelago", "basin", "heights", "peak", "gorge", "lagoon", "fjord",
-    "cape", "coast",
+    "cape", "coast", "keys", "panhandle",
     # a street's or a square's kind as English wire copy transliterates Russian and Ukrainian names: "Vasilyevsky
     # Spusk" (the slope by Red Square), "Kutuzovsky Prospekt", "Manezhnaya Ploshchad", "Sofiyskaya Naberezhnaya",
     # "Bankova Vulytsia": a place, never a person nor a body
