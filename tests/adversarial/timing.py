@@ -1,4 +1,7 @@
-"""How the adversarial harness times one call, shared by ``make bench-adversarial`` and the growth guard.
+"""How the adversarial harness times one call, shared by ``make bench-adversarial`` and the growth guards.
+
+The unit tests that hold a function linear on a hostile input without a natural count of its work use
+:func:`growth_ratio` (ten times the input, a ratio of CPU times, never a duration).
 
 Two things made linear functions look super-linear (the 227 pairs of ``names``, ``quotes.marks``
 and ``incident`` flagged on main at 15x-56x or over 3 s: main's same code measured this way, at a
@@ -19,8 +22,10 @@ load of 5 on two cores, has 217 at or under 15x, 10 at 15.5x-20x, linear when ti
 from __future__ import annotations
 
 import gc
+import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.thread_time, "wall": time.perf_counter}
@@ -42,3 +47,99 @@ def timed(call: Callable[[Any], Any], args: Any, clock: str = "cpu") -> tuple[fl
     except Exception as exc:
         return now() - start, exc
     return now() - start, None
+
+
+# --- the growth check of the unit tests: a ratio of CPU times, never a duration -----------------------------------
+
+# ten times the input: linear is about 10 (up to ~23 where the small size fits the caches), quadratic about 100
+MAX_GROWTH = 25.0
+TICK = 1e-4  # CPU seconds under which a call's time is the clock's and the caches', not its work's: read as this
+STOP = 2 * MAX_GROWTH  # a large call past this many times the small one's CPU is stopped there: it has grown too much
+
+
+class Outgrown(BaseException):
+    """The call ran past its CPU allowance (a ``BaseException``: no ``except Exception`` of the code swallows it)."""
+
+
+@contextmanager
+def cpu_allowance(seconds: float) -> Iterator[None]:
+    """Interrupt the block once the process has used ``seconds`` of CPU in it (a profiling timer: regex matching and
+    Python code both stop; neither the machine's speed nor its load moves what is counted as much as the wall)."""
+    expired = False
+
+    def expire(signum: int, frame: object) -> None:
+        nonlocal expired
+        expired = True
+        signal.setitimer(signal.ITIMER_PROF, 0.05)  # again, should the first land where it cannot be raised
+        raise Outgrown(f"past {seconds:.3f} s of CPU")
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    except Outgrown:
+        expired = True
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+    if expired:
+        raise Outgrown(f"past {seconds:.3f} s of CPU") from None
+
+
+def growth(make: Callable[[int], Any], call: Callable[[Any], Any], n: int, factor: int = 10) -> tuple[float, float]:
+    """The best CPU seconds of three ``call(make(n))`` and of two ``call(make(factor * n))``, after a warm-up call
+    (what the first call loads is not growth) and with what is loaded frozen out of the collector (:func:`settle`).
+
+    Each size's calls are stopped once one has used :data:`STOP` times the best of the size ``factor`` times smaller
+    (one call at ``n // factor`` first; a second at least): a super-linear function fails in seconds instead of
+    running for hours. The pair returned is then that smaller size's best and the time the call was stopped at (a
+    lower bound, already twice :data:`MAX_GROWTH` times that best)."""
+    sizes = ((max(1, n // factor), 1), (n, 3), (factor * n, 2))
+    call(make(sizes[0][0]))
+    settle()
+    try:
+        best: list[float] = []
+        for size, repeat in sizes:
+            args = make(size)  # not timed: building the input is not the case
+            allowance = max(STOP * max(best[-1], TICK), 1.0) if best else None
+            times = []
+            for _ in range(repeat):
+                times.append(_allowed(call, args, allowance))
+                if times[-1] == allowance:
+                    return best[-1], times[-1]
+            best.append(min(times))
+        return best[1], best[2]
+    finally:
+        gc.unfreeze()
+
+
+def _timed(call: Callable[[Any], Any], args: Any) -> float:
+    seconds, exc = timed(call, args)
+    if exc is not None:
+        raise exc
+    return seconds
+
+
+def _allowed(call: Callable[[Any], Any], args: Any, allowance: float | None) -> float:
+    """:func:`_timed` stopped at ``allowance`` CPU seconds (if any), which it then returns."""
+    if allowance is None:
+        return _timed(call, args)
+    try:
+        with cpu_allowance(allowance):
+            return _timed(call, args)
+    except Outgrown:
+        return allowance
+
+
+def growth_ratio(make: Callable[[int], Any], call: Callable[[Any], Any], n: int) -> float:
+    """How many times the CPU time of ``call`` grows for ten times the input ``make(n)``: a ratio of times, never a
+    duration, so neither the machine's speed nor its load moves it (``property/test_linear.py``'s measure). A ratio
+    over :data:`MAX_GROWTH` is measured once more, the best of both kept (a busy machine's caches), unless a call had
+    to be stopped. A time under :data:`TICK` counts as :data:`TICK` (a call that answers at once at both
+    sizes grows 1x): choose ``n`` so that the small call takes well over :data:`TICK`, or a quadratic one could still
+    look flat."""
+    small, large = growth(make, call, n)
+    if MAX_GROWTH * max(small, TICK) < large < STOP * max(small, TICK):
+        again = growth(make, call, n)
+        small, large = min(small, again[0]), min(large, again[1])
+    return max(large, TICK) / max(small, TICK)

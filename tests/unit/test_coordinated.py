@@ -40,13 +40,19 @@ def test_no_family_name_for_a_surname_a_longer_name_or_a_word_inside_a_name():
 
 
 def test_coordination_reads_a_bounded_look_back_on_hostile_text():
-    import time
+    from tests.adversarial.timing import MAX_GROWTH, growth_ratio
 
-    text = "Dan and " * 50_000 + "Natalie Kessler"
-    names = [(i, i + 15, "PERSON", "Natalie Kessler", "Natalie Kessler") for i in range(0, len(text) - 15, 8)][:20_000]
-    started = time.perf_counter()
-    coordinated(text, names, ("and",), lambda a, b: given_name(text[a:b], "en"))
-    assert time.perf_counter() - started < 5
+    def make(k: int) -> tuple[str, list[tuple[int, int, str, str, str]]]:
+        text = "Dan and " * k + "Natalie Kessler"
+        n = "Natalie Kessler"
+        return text, [(i, i + 15, "PERSON", n, n) for i in range(0, len(text) - 15, 8)][: 2 * k // 5]
+
+    def call(args: tuple[str, list[tuple[int, int, str, str, str]]]) -> None:
+        text, names = args
+        coordinated(text, names, ("and",), lambda a, b: given_name(text[a:b], "en"))
+
+    ratio = growth_ratio(make, call, 5_000)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the text and names (linear is about 10)"
 
 
 def test_no_family_name_from_a_name_of_given_names_only():

@@ -4,8 +4,7 @@ given name and surname the model did not read."""
 
 from __future__ import annotations
 
-import time
-
+from tests.adversarial.timing import MAX_GROWTH, growth_ratio
 from wirestream.services.enrich.entities import correction, frames, recovery
 from wirestream.services.enrich.entities.correction import correct
 from wirestream.services.enrich.entities.logic import RawEntity
@@ -89,10 +88,12 @@ def test_capitals_that_are_no_dateline_or_no_place_are_left_alone(toolkit):
 
 
 def test_datelines_are_linear_on_hostile_text(toolkit):
-    text = ("BOSTON" * 20_000 + "\n") * 5 + "A" * 100_000
-    started = time.perf_counter()
-    recovery._datelines([], text, "en", toolkit.gazetteer)
-    assert time.perf_counter() - started < 2
+    ratio = growth_ratio(
+        lambda k: ("BOSTON" * k + "\n") * 5 + "A" * (5 * k),  # five endless lines of capitals, then one more
+        lambda text: recovery._datelines([], text, "en", toolkit.gazetteer),
+        2_000,
+    )
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the lines' length (linear is about 10)"
 
 
 # --- a given name and a surname the model missed ---------------------------------------------------
@@ -120,10 +121,12 @@ def test_no_person_without_a_given_name_or_with_a_place_or_a_word(toolkit):
 
 
 def test_unfound_people_reading_is_linear_on_hostile_text(toolkit):
-    text = "Zach Parise " * 20_000 + "Zach" * 50_000
-    started = time.perf_counter()
-    recovery._unfound_people(text, [], "en", toolkit.gazetteer)
-    assert time.perf_counter() - started < 5
+    ratio = growth_ratio(
+        lambda k: "Zach Parise " * k + "Zach" * (5 * k // 2),
+        lambda text: recovery._unfound_people(text, [], "en", toolkit.gazetteer),
+        2_000,
+    )
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the pairs (linear is about 10)"
 
 
 # --- a state's name and an area's name --------------------------------------------------------------
@@ -198,14 +201,25 @@ def test_no_given_name_before_a_name_without_the_evidence(toolkit):
     assert recovery._given_before([_at(text, "Nilsson", "ORG")], text, "de")[0].text == "Nilsson"
 
 
+def _nilssons(k: int) -> tuple[list[RawEntity], str]:
+    return [RawEntity("Nilsson", "ORG", i, i + 7) for i in range(7, 15 * k, 15)], "Anders Nilsson " * k
+
+
 def test_area_and_given_name_reading_is_linear_on_hostile_text(toolkit):
-    text = "in the Saket area " * 10_000 + "Saket" * 50_000 + " area"
-    started = time.perf_counter()
-    recovery._area_places(text, [], "en")
-    found = [RawEntity("Nilsson", "ORG", i, i + 7) for i in range(7, 15 * 5_000, 15)]
-    recovery._given_before(found, "Anders Nilsson " * 5_000, "en")
-    correction._country_pair("U.S.-" * 50_000, "ORG", "en", toolkit.gazetteer)
-    assert time.perf_counter() - started < 5
+    ratio = growth_ratio(
+        lambda k: "in the Saket area " * k + "Saket" * (5 * k) + " area",
+        lambda text: recovery._area_places(text, [], "en"),
+        1_000,
+    )
+    assert ratio <= MAX_GROWTH, f"_area_places: {ratio:.1f}x for 10x the text (linear is about 10)"
+    ratio = growth_ratio(_nilssons, lambda a: recovery._given_before(a[0], a[1], "en"), 500)
+    assert ratio <= MAX_GROWTH, f"_given_before: {ratio:.1f}x for 10x the names (linear is about 10)"
+    ratio = growth_ratio(
+        lambda k: "U.S.-" * k,
+        lambda span: correction._country_pair(span, "ORG", "en", toolkit.gazetteer),
+        5_000,
+    )
+    assert ratio <= MAX_GROWTH, f"_country_pair: {ratio:.1f}x for 10x the span (linear is about 10)"
 
 
 # --- a surname at a speech verb, read as an organisation ----------------------------------------------------

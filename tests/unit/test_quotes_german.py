@@ -452,13 +452,15 @@ def test_statement_after_a_sentence_naming_two_bodies_stays_unsure() -> None:
 
 def test_new_german_rules_stay_fast_on_hostile_input() -> None:
     # many pull quotes, statements and reflexive verbs in one endless paragraph with no sentence end
-    import time
+    from tests.adversarial.timing import MAX_GROWTH, growth_ratio
 
     unit = "Siemens sagt Sie Ihr „Ich freue mich sehr auf diese neue Aufgabe“, freut sich Weber, heißt es Mitteilung "
-    text = "Hatten Sie Zeit?\n\nWas sagen Sie?\n\n" + unit * 2000
-    began = time.perf_counter()
-    rules_speakers(text, "de", Weber="PERSON")
-    assert time.perf_counter() - began < 20
+    ratio = growth_ratio(
+        lambda k: "Hatten Sie Zeit?\n\nWas sagen Sie?\n\n" + unit * k,
+        lambda text: rules_speakers(text, "de", Weber="PERSON"),
+        200,
+    )
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the quotes (linear is about 10)"
 
 
 def test_the_narrator_as_subject_of_the_cue_gets_no_speaker() -> None:
