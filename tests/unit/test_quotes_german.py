@@ -714,3 +714,15 @@ def test_a_prosecutors_office_before_its_city_does_not_make_the_city_the_speaker
     # body with its seat, as written
     text = "„Die Lage ist sehr ernst und wir müssen jetzt handeln“, erklärte die Staatsanwaltschaft Köln."
     assert rules_speakers(text, "de", Köln="GPE") == ["Staatsanwaltschaft Köln"]
+
+
+@pytest.mark.parametrize("roles", ["Der Hobbyläufer und Bergfan", "Die Lehrerin und Wanderfreundin"])
+def test_a_role_noun_the_dictionary_lacks_before_a_recognised_name_is_no_first_name(roles: str) -> None:
+    # "und Bergfan Martin Kegel": after "und" no article marks the compound as a noun, so the capitalised run read as
+    # one name ("Bergfan Martin Kegel") beside the recogniser's "Martin Kegel": two people, and the petition no one's
+    text = (
+        f"{roles} Martin Kegel fordert den DAV in einer Petition auf, die Hütten wieder zu öffnen.\n\n"
+        "In der Petition heißt es: «Die Hütten sind seit Jahren geschlossen, das muss sich jetzt endlich ändern.»"
+    )
+    assert rules_speakers(text, "de", Martin_Kegel="PERSON", DAV="ORG") == ["Martin Kegel"]
+

@@ -472,6 +472,8 @@ class Cast:
                 or (len(run) > 1 and self._abstract_noun(run[0].text))
             ):
                 run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall", "And Biden"
+            if self.lang.nouns_capitalised and len(run) > 2:
+                run = run[self._person_inside(run) :]
             for n, x in enumerate(run):
                 if n and not x.capitalised and n + 1 < len(run) and run[n + 1].text in self._bare:
                     # "Prozent von Cansativa" where the article writes "Cansativa" alone: a phrase, not a name
@@ -509,6 +511,17 @@ class Cast:
             if len(fulls) == 1 and first not in names:
                 names[first] = next(iter(fulls))
         return names
+
+    def _person_inside(self, run: list[Token]) -> int:
+        """Where nouns are capitalised: the index in a capitalised run where a person the recogniser read starts
+        after words of no mention ("und Bergfan Martin Kegel": a role noun the dictionary lacks, then the name),
+        else 0. The words before it describe the person; they are no first name."""
+        first = self.tok_index(run[0])
+        for n in range(1, len(run) - 1):
+            at = self.mentions.get(first + n)
+            if at is not None and at[1].label == "PERSON":
+                return n if not self.in_mention.intersection(range(first, first + n)) else 0
+        return 0
 
     def _opening_word(self, t: Token) -> bool:
         """A preposition or conjunction capitalised because it opens a sentence ("On Tuesday", "And Biden"): it
