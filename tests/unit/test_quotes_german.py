@@ -726,3 +726,35 @@ def test_a_role_noun_the_dictionary_lacks_before_a_recognised_name_is_no_first_n
     )
     assert rules_speakers(text, "de", Martin_Kegel="PERSON", DAV="ORG") == ["Martin Kegel"]
 
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        # a source cue inside the sentence, not only after its comma ("…, so X."): the quote after it goes on
+        ("kommt laut Petra Lindner auf", "Petra Lindner"),
+        ("kommt Petra Lindner zufolge auf", "Petra Lindner"),
+        # a bare role noun of a firm before the name ("Geschäftsführer" was a title only inside compounds)
+        ("kommt laut Geschäftsführer Peter Lindner auf", "Peter Lindner"),
+        ("kommt laut Gründerin Petra Lindner auf", "Petra Lindner"),
+        # no one named by the cue: no one
+        ("kommt laut der Sprecherin auf", None),
+        ("kommt laut Statistik auf", None),
+    ],
+)
+def test_a_source_cue_inside_the_sentence_hands_the_next_quote_to_its_source(source: str, speaker: str | None) -> None:
+    text = (
+        "Frühere Verfahren waren teuer und langsam. "
+        f"Die Holzbau Kerner GmbH {source} zwei Millionen Euro Umsatz im Jahr. "
+        "„Wir stellen in diesem Jahr noch zehn Leute ein und bauen eine neue Halle.“"
+    )
+    people = {"Petra_Lindner": "PERSON", "Peter_Lindner": "PERSON", "Holzbau_Kerner_GmbH": "ORG"}
+    assert rules_speakers(text, "de", **people) == [speaker]
+
+
+def test_a_source_cue_does_not_outweigh_the_reporting_clause_of_the_sentence() -> None:
+    text = (
+        "Die Holzbau Kerner GmbH kommt laut Petra Lindner auf zwei Millionen Euro Umsatz, sagt Jan Roth. "
+        "„Wir stellen in diesem Jahr noch zehn Leute ein und bauen eine neue Halle.“"
+    )
+    people = {"Petra_Lindner": "PERSON", "Jan_Roth": "PERSON", "Holzbau_Kerner_GmbH": "ORG"}
+    assert rules_speakers(text, "de", **people) == ["Jan Roth"]

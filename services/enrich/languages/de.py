@@ -503,6 +503,14 @@ QUOTES: dict[str, Any] = {
         "ermittler": "m",
         "gewerkschafter": "m",
         "lehrer": "m",
+        # roles of firms and research written bare before a name ("laut Geschäftsführer Max Berg", "Gründer Max
+        # Berg"); their compounds were titles already (``title_suffixes``: "Hauptgeschäftsführer"), they were not
+        "geschäftsführer": "m",
+        "gründer": "m",
+        "manager": "m",
+        "forscher": "m",
+        "kapitän": "m",
+        "ökonom": "m",
     },
     # the feminine of a role is its masculine and this ending ("Kommissarin", "Senatorin"; language.py)
     "feminine_ending": "in",

@@ -37,6 +37,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _CUES_AT_START,
     _DETERMINERS,
     _KONJUNKTIV,
+    _NOT_CUES_BEFORE,
     _OF,
     _REFLEXIVE_CLITICS,
     _REFLEXIVES,
@@ -358,10 +359,19 @@ class Attributor(AfterQuote):
 
     def _cued(self, i: int, j: int) -> None:
         """A sentence of reported speech closed by its source ("…, so die Industriesprecherin.", "…, según el
-        ministro"): whoever the cue names spoke, so a quote that goes on after it is theirs."""
+        ministro"), or with its source inside it ("Die Firma kommt laut Chef Max Berg auf 96 Prozent.", "Max Berg
+        zufolge …"): whoever the cue names spoke, so a quote that goes on after it is theirs."""
         toks = self.toks
-        for k in range(i + 1, j):
-            if k in self.inside or toks[k - 1].text != ",":
+        for k in range(i, j):
+            if k in self.inside:
+                continue
+            after_comma = k > i and toks[k - 1].text == ","
+            if not after_comma and toks[k].low in _NOT_CUES_BEFORE:
+                continue  # "so", "para" in the middle of a sentence are no cues
+            if not after_comma and toks[k].low in self.lang.cues_after:
+                source = self._source_before_cue(i, k)
+                if source is not None:
+                    self._add(_Event(source.start, source.speaker, "spoke"))  # type: ignore[arg-type]
                 continue
             n = self._cue(k, j)
             if not n:
@@ -370,11 +380,24 @@ class Attributor(AfterQuote):
             while m < j and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
                 m += 1
             cands = self.cast.candidates(m, min(j, m + 8), self.inside)
+            if cands and cands[0].kind == "person" and all(self.lang.title_gender(t.text)[0] for t in toks[m : cands[0].i]):
+                m = cands[0].i  # "laut Geschäftsführer Max Berg": the title bound to the name
             if not cands or cands[0].i != m or cands[0].excluded or cands[0].kind not in ("person", "org", "title"):
                 continue
+            if not after_comma and cands[0].kind == "title":
+                continue  # a bare role inside the sentence ("laut dem Sprecher") names no one the rules can trust
             found = self._as_found(cands[0], toks[k].start)
             if found.speaker is not None:
                 self._add(_Event(cands[0].start, found.speaker, "spoke"))
+
+    def _source_before_cue(self, i: int, k: int) -> Cand | None:
+        """(``cues_after``) the named person or body right before a cue written after its source ("Max Berg
+        zufolge", "dem Vorstand Max Berg zufolge"), in the sentence from token i; None when anything else stands
+        there."""
+        cands = self.cast.candidates(max(i, k - 8), k, self.inside)
+        if not cands or cands[-1].j != k or cands[-1].kind not in ("person", "org") or cands[-1].speaker is None:
+            return None
+        return cands[-1]
 
     def _source_clause(self, q: QuoteSpan) -> Found | None:
         """(``source_nouns``, ``source_clauses``) a quote inside a clause giving the content of someone's words, named
