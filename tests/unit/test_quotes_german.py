@@ -758,3 +758,21 @@ def test_a_source_cue_does_not_outweigh_the_reporting_clause_of_the_sentence() -
     )
     people = {"Petra_Lindner": "PERSON", "Jan_Roth": "PERSON", "Holzbau_Kerner_GmbH": "ORG"}
     assert rules_speakers(text, "de", **people) == ["Jan Roth"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Dass auch Lena Vogt mitfährt, freut den Trainer:",
+        "Dass auch Lena Vogt mitfährt, sagt der Trainer:",
+        "Ob Lena Vogt mitfährt, weiß der Trainer noch nicht:",
+    ],
+)
+def test_a_name_in_a_fronted_subordinate_clause_is_not_the_quotes_speaker(clause: str) -> None:
+    # German puts the main verb right after a subordinate clause that opens the sentence: the clause's name is its
+    # own subject, not the speaker of a quote the main clause introduces (it was: a wrong name)
+    text = (
+        "Trainer Michael Kohl hat die Mannschaft benannt. "
+        f"{clause} „Sie gehört zum Kern der Mannschaft, das ist ganz klar.“"
+    )
+    assert rules_speakers(text, "de", Michael_Kohl="PERSON", Lena_Vogt="PERSON") == ["Michael Kohl"]

@@ -937,7 +937,24 @@ QUOTES: dict[str, Any] = {
     # clause ("Wie TASS berichtete, sagte Peskow") before it puts its subject after it (attribution.py)
     "verb_second": True,
     # words opening a subordinate clause that may stand first in the sentence, before the main clause's verb
-    "fronted_clauses": ["wie", "als", "nachdem", "während", "wenn", "weil", "obwohl", "bevor", "seit", "seitdem"],
+    # (a "dass" clause too: "Dass Anna mitfährt, freut den Trainer: „…“": Anna is the clause's subject, not the verb's)
+    "fronted_clauses": [
+        "wie",
+        "als",
+        "nachdem",
+        "während",
+        "wenn",
+        "weil",
+        "obwohl",
+        "bevor",
+        "seit",
+        "seitdem",
+        "dass",
+        "daß",
+        "ob",
+        "falls",
+        "sobald",
+    ],
     "clause_starts": {"und", "aber", "während"},
     "subordinators": {"während", "wenn", "weil", "nachdem"},
     # words that open a clause of the sentence right after a quote's comma, where no reporting verb stands ("dass

@@ -768,7 +768,10 @@ class Attributor(AfterQuote):
 
     def _subject(self, cands: list[Cand], first: int) -> Cand | None:
         """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
+        fronted = self._fronted_clause_end(first)
         for n, c in enumerate(cands):
+            if c.i < fronted:
+                continue  # "Dass Anna mitfährt, freut den Trainer": Anna is the subject of the clause before the verb
             if c.i - first > 14 or c.kind == "relative":
                 return None
             if c.kind == "pronoun":
@@ -797,6 +800,26 @@ class Attributor(AfterQuote):
                 return Cand(c.i, c.j, "person", c.start, c.end, person)
             return c
         return None
+
+    def _fronted_clause_end(self, first: int) -> int:
+        """(``verb_second``, ``fronted_clauses``) the token after the comma closing a subordinate clause that opens
+        the sentence at ``first``, when a lower-case word (the main clause's verb) follows that comma ("Dass Anna
+        mitfährt, freut den Trainer", "Als Lena kam, jubelten alle"); else ``first``. Bounded: the comma within
+        the next 20 tokens."""
+        toks = self.toks
+        k = first
+        while k < len(toks) and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        if not self.lang.has("verb_second") or k >= len(toks) or toks[k].low not in self.lang.words("fronted_clauses"):
+            return first
+        for m in range(k + 1, min(len(toks) - 1, k + 20)):
+            if toks[m].text in ".!?;:" or m in self.inside:
+                return first
+            if toks[m].text == ",":
+                nxt = toks[m + 1]
+                main_verb = nxt.word and not nxt.capitalised and nxt.low not in CLAUSE_STARTS | _CONJUNCTIONS
+                return m + 1 if main_verb else first
+        return first
 
     def _formal_you(self, c: Cand) -> bool:
         """(``formal_you``) whether a pronoun is the polite "you", written so only inside a sentence ("Unter ein
