@@ -776,3 +776,19 @@ def test_a_name_in_a_fronted_subordinate_clause_is_not_the_quotes_speaker(clause
         f"{clause} „Sie gehört zum Kern der Mannschaft, das ist ganz klar.“"
     )
     assert rules_speakers(text, "de", Michael_Kohl="PERSON", Lena_Vogt="PERSON") == ["Michael Kohl"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the person named right after the closing mark with "von" wrote the words, though the sentence is the writer's
+        ("Es kommt im „langsamen Abtasten des Anderen“ von Ann Weber zu einer Erkenntnis.", "Ann Weber"),
+        ("Sie wurde als „eine der besten Stimmen des Landes“ von Ann Weber gelobt.", "Ann Weber"),
+        # a body, or anything but a person, after "von" is no author the rule reads
+        ("Es kommt im „langsamen Abtasten des Anderen“ von der Polizei zu einer Erkenntnis.", None),
+        ("Das Verfahren „langsames Abtasten des Anderen“ von 2019 ist bekannt.", None),
+    ],
+)
+def test_a_person_named_with_von_right_after_the_quote_is_its_author(sentence: str, speaker: str | None) -> None:
+    text = f"Donna Lenz meint, nur ein situiertes Wissen sei möglich. {sentence}"
+    assert rules_speakers(text, "de", Donna_Lenz="PERSON", Ann_Weber="PERSON") == [speaker]

@@ -933,6 +933,8 @@ QUOTES: dict[str, Any] = {
         "star": None,
         "coach": "m",
     },
+    # a quote's author named right after its closing mark ("im „…“ von Ann Cotten"; after.py)
+    "quote_by": ["von"],
     # the finite verb of a main clause stands second: a cue's phrase ("Laut TASS sagte Peskow") or a subordinate
     # clause ("Wie TASS berichtete, sagte Peskow") before it puts its subject after it (attribution.py)
     "verb_second": True,
