@@ -792,3 +792,37 @@ def test_a_name_in_a_fronted_subordinate_clause_is_not_the_quotes_speaker(clause
 def test_a_person_named_with_von_right_after_the_quote_is_its_author(sentence: str, speaker: str | None) -> None:
     text = f"Donna Lenz meint, nur ein situiertes Wissen sei möglich. {sentence}"
     assert rules_speakers(text, "de", Donna_Lenz="PERSON", Ann_Weber="PERSON") == [speaker]
+
+
+_INTERVIEW = (
+    "Die Schauspielerin Nora Vogt hat ein Buch geschrieben. Ein Gespräch über das Alter.\n\n"
+    "Frau Vogt, wie fühlen Sie sich heute?\n\nGut, danke. Ich bin zufrieden.\n\n"
+    "Haben Sie noch Angst vor der Bühne?\n\nNein, schon lange nicht mehr.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        # the polite "your" inside a colon clause that names no one: the interviewee's words
+        ("In Ihrem Buch findet sich der schöne Satz:", "Nora Vogt"),
+        ("Auf Ihrer Website steht der Satz:", "Nora Vogt"),
+        # someone named in the clause, or "Ihr" opening the sentence (her, their, your): not read so
+        ("Ihre Mutter sagte einmal:", None),
+        ("Ihr Lebensmotto lautet:", None),
+    ],
+)
+def test_a_colon_clause_with_the_polite_your_in_an_interview_gives_the_interviewee(
+    clause: str, speaker: str | None
+) -> None:
+    text = f"{_INTERVIEW}{clause} „Wer nicht altern will, muss eben früh sterben.“"
+    assert rules_speakers(text, "de", Nora_Vogt="PERSON") == [speaker]
+
+
+def test_a_colon_clause_with_the_polite_your_outside_an_interview_gives_no_interviewee() -> None:
+    # (a letter to the reader, an advertisement: no questions that say "you" politely, so no interviewee)
+    text = (
+        "Nora Vogt spielt heute Abend.\n\nDie Premiere war gut.\n\n"
+        "Auf Ihrer Website steht der Satz: „Wer nicht altern will, muss eben früh sterben.“"
+    )
+    assert rules_speakers(text, "de", Nora_Vogt="PERSON") == [None]

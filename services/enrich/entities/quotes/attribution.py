@@ -155,7 +155,7 @@ class Attributor(AfterQuote):
                 # a decision, not a gap: the clause's subject is no one the rules could name, so the ranker
                 # must not hand the quote to the last person named either (``rank.eligible``)
                 return Found(blocked=True, how="unread verb"), None
-            answer = self._interview_answer(q)
+            answer = self._interview_answer(q) or self._formal_possessive(q)
             if answer is not None:
                 return Found(speaker=answer, how="interview"), answer
             continued = self.continued(q)
@@ -846,6 +846,22 @@ class Attributor(AfterQuote):
         if not any(w.lower() in first for w in _WORDS.findall(q.text[:400])):
             return None
         return self._addressee()
+
+    def _formal_possessive(self, q: QuoteSpan) -> Speaker | None:
+        """(``interview_you``) in an interview, a quote a colon hands over to from a clause that names no one but
+        holds the polite "your" inside it ("In Ihrem Buch findet sich der Satz: „…“", "Ihr Motto lautet: „…“" after a
+        first word): the interviewee's words (``_addressee``). None elsewhere."""
+        you = self.lang.words("interview_you") - self.lang.words("formal_you")
+        if not you or _last_visible(self.text, 0, q.start) not in (":", "："):
+            return None
+        a, b = self.tok(self.layout.sentence_start(q.start)), self.tok(q.start)
+        if b - a > 16 or not any(  # bounded: a short clause before its colon
+            self.toks[k].text in you and k > a and k not in self.inside for k in range(a, b)
+        ):
+            return None
+        if any(c.kind in ("person", "org", "inst", "pronoun") for c in self.cast.candidates(a, b, self.inside)):
+            return None  # "Ihr Kollege Max Berg sagte:", "Ihre Mutter sagte ihr:": someone else's words
+        return self._addressee() if self._is_interview() else None
 
     def _is_interview(self) -> bool:
         """Whether at least two paragraphs are questions that say "you" politely (``interview_you``: "Sie",
