@@ -826,3 +826,12 @@ def test_a_colon_clause_with_the_polite_your_outside_an_interview_gives_no_inter
         "Auf Ihrer Website steht der Satz: „Wer nicht altern will, muss eben früh sterben.“"
     )
     assert rules_speakers(text, "de", Nora_Vogt="PERSON") == [None]
+
+
+@pytest.mark.parametrize("document", ["einer Mitteilung der CDU", "einer Stellungnahme der CDU", "der Erklärung der CDU"])
+def test_heisst_es_in_a_document_of_a_named_body_is_the_bodys(document: str) -> None:
+    # the document noun and its genitive body are read as one phrase ("Mitteilung der CDU") that the impersonal
+    # clause passed over: it looked for the body alone, or for a document of no one
+    text = f"„Wir werden das Problem in den nächsten Wochen gemeinsam lösen“, heißt es in {document}."
+    assert rules_speakers(text, "de", CDU="ORG") == ["CDU"]
+
