@@ -835,3 +835,9 @@ def test_heisst_es_in_a_document_of_a_named_body_is_the_bodys(document: str) -> 
     text = f"„Wir werden das Problem in den nächsten Wochen gemeinsam lösen“, heißt es in {document}."
     assert rules_speakers(text, "de", CDU="ORG") == ["CDU"]
 
+
+@pytest.mark.parametrize("lead", ["Seine Botschaft:", "Ihre Botschaft ist klar:"])
+def test_a_possessive_before_an_institution_noun_names_no_body(lead: str) -> None:
+    # "Seine Botschaft" opening a sentence read as a body's proper name (an embassy) and spoke the quote
+    text = f"Markus Weil ist Trainer in Köln. {lead} „Wir werden das Problem in den nächsten Wochen lösen.“"
+    assert speakers(text, "de", Markus_Weil="PERSON") in ([None], ["Markus Weil"])

@@ -1411,9 +1411,13 @@ class Cast:
         if i > 0 and toks[i - 1].low in self.lang.words("indefinite_unnamed") and not any(t.capitalised for t in words):
             proper = False  # "an established volunteer network": some body, named nowhere
         if self.lang.nouns_capitalised and (
-            len(words) == 1 or not any(t.capitalised and not self._common(t) for t in words)
+            len(words) == 1
+            or not any(t.capitalised and not self._common(t) for t in words)
+            or words[0].low in self.lang.words("possessives")
         ):
-            proper = False  # German nouns are all capitalised: "das Unternehmen", "ausländische Armeen" name nobody
+            # German nouns are all capitalised: "das Unternehmen", "ausländische Armeen" name nobody; nor does a
+            # phrase a possessive opens ("Seine Botschaft: „…“": his message, or his embassy, no body's name)
+            proper = False
         elif len(words) == 1 and words[0].capitalised and self._capitalised_institution(head, b):
             proper = False  # "la Presidencia rusa": the noun as "la presidencia rusa" (its qualifier names the body)
         author = self._document_author(j, b) if toks[head].low in _DOCUMENT_HEADS else None
