@@ -841,3 +841,30 @@ def test_a_possessive_before_an_institution_noun_names_no_body(lead: str) -> Non
     # "Seine Botschaft" opening a sentence read as a body's proper name (an embassy) and spoke the quote
     text = f"Markus Weil ist Trainer in Köln. {lead} „Wir werden das Problem in den nächsten Wochen lösen.“"
     assert speakers(text, "de", Markus_Weil="PERSON") in ([None], ["Markus Weil"])
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "zeigte sich Kohl überzeugt.",
+        "gibt sich Kohl zuversichtlich.",
+        # the subject further on: no reporting clause the rules could read without the verb
+        "zeigte sich am Sonntag auch der Trainer überzeugt.",
+        "gab sich am Abend auch der Trainer kämpferisch.",
+    ],
+)
+def test_a_stance_shown_with_a_reflexive_after_the_quote_attributes_it(cue: str) -> None:
+    # "zeigte sich X zufrieden", "gab sich X kämpferisch": the reporting clause of German sports and politics copy
+    text = (
+        "Trainer Markus Kohl sprach nach dem Spiel. Anna Berg ist Ärztin. "
+        f"„Wir werden das Problem in den nächsten Wochen lösen“, {cue}"
+    )
+    assert rules_speakers(text, "de", Markus_Kohl="PERSON", Anna_Berg="PERSON") == ["Markus Kohl"]
+
+
+def test_showing_or_giving_without_a_reflexive_reports_nothing() -> None:
+    text = (
+        "Trainer Markus Kohl sprach nach dem Spiel. „Wir werden das Problem in den nächsten Wochen lösen.“ "
+        "Das zeigte auch ein Video von Anna Berg."
+    )
+    assert rules_speakers(text, "de", Markus_Kohl="PERSON", Anna_Berg="PERSON") != ["Anna Berg"]

@@ -324,6 +324,10 @@ QUOTES: dict[str, Any] = {
         "freuen",
         "ärgern",
         "wundern",
+        # a stance shown in the words, after the quote as "sagt" is: "„…“, zeigte sich Weil zufrieden", "gab sich die
+        # Ministerin zuversichtlich" (with the reflexive only: "zeigte ein Foto", "gab ihm recht" report nothing)
+        "zeigen",
+        "geben",
         # how the words are voiced, the attribution of dialogue in stories and features ("„…“ haucht Gerhard")
         "flüstern",
         "hauchen",
@@ -339,7 +343,7 @@ QUOTES: dict[str, Any] = {
         "mailen",
     },
     # speech verbs only with their reflexive pronoun ("freut sich"); without it the one who feels is the object
-    "reflexive_only": ["freuen", "ärgern", "wundern"],
+    "reflexive_only": ["freuen", "ärgern", "wundern", "zeigen", "geben"],
     "forms": {
         # present-tense forms the lemmatiser leaves as they are ("„…“ resümiert X", "entgegnet X")
         "resümiert",
