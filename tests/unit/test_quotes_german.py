@@ -868,3 +868,17 @@ def test_showing_or_giving_without_a_reflexive_reports_nothing() -> None:
         "Das zeigte auch ein Video von Anna Berg."
     )
     assert rules_speakers(text, "de", Markus_Kohl="PERSON", Anna_Berg="PERSON") != ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Die Polizei Köln teilte mit:", "Polizei Köln"),
+        ("Die Polizei Köln teilte am Montag mit:", "Polizei Köln"),
+        ("Die Feuerwehr Köln sagte:", "Feuerwehr Köln"),
+    ],
+)
+def test_a_place_right_after_a_body_before_the_verb_is_its_seat_not_the_speaker(body: str, speaker: str) -> None:
+    # the subject before the verb read its last candidate, the city (a wrong speaker); after the quote it was read
+    text = f"{body} „Wir werden den Vorfall in den nächsten Wochen genau untersuchen.“"
+    assert rules_speakers(text, "de", Köln="GPE") == [speaker]

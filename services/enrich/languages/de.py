@@ -654,6 +654,8 @@ QUOTES: dict[str, Any] = {
         "kanzleramt",
         "unternehmen",
         "konzern",
+        # a fire brigade with its city ("die Feuerwehr Berlin"); its compounds were bodies already ("Berufsfeuerwehr")
+        "feuerwehr",
     },
     "institution_suffixes": [
         "ministerium",
