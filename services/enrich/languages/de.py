@@ -405,6 +405,8 @@ QUOTES: dict[str, Any] = {
     # possessives: "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": the name completes a second phrase (object);
     # no genitive forms ("seiner", "ihres"): "sagte der Chef seiner Partei, Max Berg" is one phrase, the title's body
     "possessives": ["sein", "seine", "seinen", "seinem", "ihre", "ihren", "ihrem"],
+    # those a subject takes (nominative): "Seine Frau sagte: „…“", "sagte ihre Tochter": someone of theirs, unnamed
+    "subject_possessives": ["sein", "seine", "ihre"],
     "relative": {"der", "die", "welcher", "welche"},
     "honorifics": {"herr": "m", "frau": "f", "dr": None, "prof": None},
     "titles": {

@@ -171,10 +171,12 @@ class AfterQuote(BeforeQuote):
                 if (
                     found is None
                     and k + n < b
-                    and toks[k + n].low in lang.words("indefinite")  # the language's own: "a" is no article in Italian
+                    # the language's own: "a" is no article in Italian; a possessive in the subject's case too
+                    and toks[k + n].low in lang.words("indefinite") | lang.words("subject_possessives")
                     and toks[k + n].low not in articles
                 ):
-                    found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
+                    # "afirmó un integrante del Poder Ejecutivo", "sagte seine Frau": someone the article does not name
+                    found = Found(blocked=True, how="unnamed")
                 elif (
                     found is None
                     and k + n + 1 < b
