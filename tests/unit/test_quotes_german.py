@@ -828,7 +828,9 @@ def test_a_colon_clause_with_the_polite_your_outside_an_interview_gives_no_inter
     assert rules_speakers(text, "de", Nora_Vogt="PERSON") == [None]
 
 
-@pytest.mark.parametrize("document", ["einer Mitteilung der CDU", "einer Stellungnahme der CDU", "der Erklärung der CDU"])
+@pytest.mark.parametrize(
+    "document", ["einer Mitteilung der CDU", "einer Stellungnahme der CDU", "der Erklärung der CDU"]
+)
 def test_heisst_es_in_a_document_of_a_named_body_is_the_bodys(document: str) -> None:
     # the document noun and its genitive body are read as one phrase ("Mitteilung der CDU") that the impersonal
     # clause passed over: it looked for the body alone, or for a document of no one

@@ -380,7 +380,11 @@ class Attributor(AfterQuote):
             while m < j and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
                 m += 1
             cands = self.cast.candidates(m, min(j, m + 8), self.inside)
-            if cands and cands[0].kind == "person" and all(self.lang.title_gender(t.text)[0] for t in toks[m : cands[0].i]):
+            if (
+                cands
+                and cands[0].kind == "person"
+                and all(self.lang.title_gender(t.text)[0] for t in toks[m : cands[0].i])
+            ):
                 m = cands[0].i  # "laut Geschäftsführer Max Berg": the title bound to the name
             if not cands or cands[0].i != m or cands[0].excluded or cands[0].kind not in ("person", "org", "title"):
                 continue

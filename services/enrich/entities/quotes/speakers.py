@@ -943,9 +943,14 @@ class Cast:
             k += 1
         for n in range(1, len(out)):
             body, seat = out[n - 1], out[n]
-            if body.kind == "inst" and body.speaker is None and seat.i == body.j and seat.speaker is not None:
-                if seat.speaker.label in ("GPE", "LOC"):
-                    seat.excluded = True  # "Die Polizei Köln teilte mit": the body's seat, no subject of its own
+            if (
+                body.kind == "inst"
+                and body.speaker is None
+                and seat.i == body.j
+                and seat.speaker is not None
+                and seat.speaker.label in ("GPE", "LOC")
+            ):
+                seat.excluded = True  # "Die Polizei Köln teilte mit": the body's seat, no subject of its own
         return self._merge_titles(out)
 
     def _merge_titles(self, cands: list[Cand]) -> list[Cand]:
