@@ -324,6 +324,10 @@ QUOTES: dict[str, Any] = {
         "freuen",
         "ärgern",
         "wundern",
+        # a stance shown in the words, after the quote as "sagt" is: "„…“, zeigte sich Weil zufrieden", "gab sich die
+        # Ministerin zuversichtlich" (with the reflexive only: "zeigte ein Foto", "gab ihm recht" report nothing)
+        "zeigen",
+        "geben",
         # how the words are voiced, the attribution of dialogue in stories and features ("„…“ haucht Gerhard")
         "flüstern",
         "hauchen",
@@ -339,7 +343,7 @@ QUOTES: dict[str, Any] = {
         "mailen",
     },
     # speech verbs only with their reflexive pronoun ("freut sich"); without it the one who feels is the object
-    "reflexive_only": ["freuen", "ärgern", "wundern"],
+    "reflexive_only": ["freuen", "ärgern", "wundern", "zeigen", "geben"],
     "forms": {
         # present-tense forms the lemmatiser leaves as they are ("„…“ resümiert X", "entgegnet X")
         "resümiert",
@@ -401,6 +405,8 @@ QUOTES: dict[str, Any] = {
     # possessives: "ließ der Soldatenkönig seinen Sohn Friedrich II. wissen": the name completes a second phrase (object);
     # no genitive forms ("seiner", "ihres"): "sagte der Chef seiner Partei, Max Berg" is one phrase, the title's body
     "possessives": ["sein", "seine", "seinen", "seinem", "ihre", "ihren", "ihrem"],
+    # those a subject takes (nominative): "Seine Frau sagte: „…“", "sagte ihre Tochter": someone of theirs, unnamed
+    "subject_possessives": ["sein", "seine", "ihre"],
     "relative": {"der", "die", "welcher", "welche"},
     "honorifics": {"herr": "m", "frau": "f", "dr": None, "prof": None},
     "titles": {
@@ -503,6 +509,14 @@ QUOTES: dict[str, Any] = {
         "ermittler": "m",
         "gewerkschafter": "m",
         "lehrer": "m",
+        # roles of firms and research written bare before a name ("laut Geschäftsführer Max Berg", "Gründer Max
+        # Berg"); their compounds were titles already (``title_suffixes``: "Hauptgeschäftsführer"), they were not
+        "geschäftsführer": "m",
+        "gründer": "m",
+        "manager": "m",
+        "forscher": "m",
+        "kapitän": "m",
+        "ökonom": "m",
     },
     # the feminine of a role is its masculine and this ending ("Kommissarin", "Senatorin"; language.py)
     "feminine_ending": "in",
@@ -642,6 +656,8 @@ QUOTES: dict[str, Any] = {
         "kanzleramt",
         "unternehmen",
         "konzern",
+        # a fire brigade with its city ("die Feuerwehr Berlin"); its compounds were bodies already ("Berufsfeuerwehr")
+        "feuerwehr",
     },
     "institution_suffixes": [
         "ministerium",
@@ -925,11 +941,30 @@ QUOTES: dict[str, Any] = {
         "star": None,
         "coach": "m",
     },
+    # a quote's author named right after its closing mark ("im „…“ von Ann Cotten"; after.py)
+    "quote_by": ["von"],
     # the finite verb of a main clause stands second: a cue's phrase ("Laut TASS sagte Peskow") or a subordinate
     # clause ("Wie TASS berichtete, sagte Peskow") before it puts its subject after it (attribution.py)
     "verb_second": True,
     # words opening a subordinate clause that may stand first in the sentence, before the main clause's verb
-    "fronted_clauses": ["wie", "als", "nachdem", "während", "wenn", "weil", "obwohl", "bevor", "seit", "seitdem"],
+    # (a "dass" clause too: "Dass Anna mitfährt, freut den Trainer: „…“": Anna is the clause's subject, not the verb's)
+    "fronted_clauses": [
+        "wie",
+        "als",
+        "nachdem",
+        "während",
+        "wenn",
+        "weil",
+        "obwohl",
+        "bevor",
+        "seit",
+        "seitdem",
+        "dass",
+        "daß",
+        "ob",
+        "falls",
+        "sobald",
+    ],
     "clause_starts": {"und", "aber", "während"},
     "subordinators": {"während", "wenn", "weil", "nachdem"},
     # words that open a clause of the sentence right after a quote's comma, where no reporting verb stands ("dass

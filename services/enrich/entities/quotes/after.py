@@ -77,6 +77,9 @@ class AfterQuote(BeforeQuote):
             a += 1
         if a >= b:
             return None
+        author = self._quote_author(q, a, b)
+        if author is not None:
+            return author
         lang = self.lang
         body_end = q.text.rstrip("'’‘\"”“»«›‹ \u00a0")[-1:]
         terminal = body_end in ".…" and not lang.unspaced  # after "?" or "!" the attribution may still follow
@@ -168,10 +171,12 @@ class AfterQuote(BeforeQuote):
                 if (
                     found is None
                     and k + n < b
-                    and toks[k + n].low in lang.words("indefinite")  # the language's own: "a" is no article in Italian
+                    # the language's own: "a" is no article in Italian; a possessive in the subject's case too
+                    and toks[k + n].low in lang.words("indefinite") | lang.words("subject_possessives")
                     and toks[k + n].low not in articles
                 ):
-                    found = Found(blocked=True, how="unnamed")  # "afirmó un integrante del Poder Ejecutivo"
+                    # "afirmó un integrante del Poder Ejecutivo", "sagte seine Frau": someone the article does not name
+                    found = Found(blocked=True, how="unnamed")
                 elif (
                     found is None
                     and k + n + 1 < b
@@ -222,6 +227,21 @@ class AfterQuote(BeforeQuote):
                 found.gender = lang.gender_of_verb(verb)
             return found
         return None
+
+    def _quote_author(self, q: QuoteSpan, a: int, b: int) -> Found | None:
+        """(``quote_by``) ``im „…“ von Ann Cotten``: the person named right after the closing mark and its
+        ``quote_by`` word (a title before the name allowed), nothing else between, is the quote's author. None
+        otherwise ("„…“ von der Polizei", "„…“ von 2019")."""
+        toks = self.toks
+        if toks[a].low not in self.lang.words("quote_by") or self.text[q.end : toks[a].start].strip(" \u00a0"):
+            return None
+        cands = self.cast.candidates(a + 1, min(b, a + 7), self.inside)
+        first = cands[0] if cands else None
+        if first is None or first.kind != "person" or first.speaker is None:
+            return None
+        if not all(self.lang.title_gender(t.text)[0] for t in toks[a + 1 : first.i]):
+            return None
+        return Found(speaker=first.speaker, how="author after the quote")
 
     def incise(self, q: QuoteSpan) -> Found | None:
         """An attribution inside the marks: « …, explique X. … », «…, – пожаловалась она. — …»."""

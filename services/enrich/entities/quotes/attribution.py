@@ -37,6 +37,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _CUES_AT_START,
     _DETERMINERS,
     _KONJUNKTIV,
+    _NOT_CUES_BEFORE,
     _OF,
     _REFLEXIVE_CLITICS,
     _REFLEXIVES,
@@ -154,7 +155,7 @@ class Attributor(AfterQuote):
                 # a decision, not a gap: the clause's subject is no one the rules could name, so the ranker
                 # must not hand the quote to the last person named either (``rank.eligible``)
                 return Found(blocked=True, how="unread verb"), None
-            answer = self._interview_answer(q)
+            answer = self._interview_answer(q) or self._formal_possessive(q)
             if answer is not None:
                 return Found(speaker=answer, how="interview"), answer
             continued = self.continued(q)
@@ -358,10 +359,19 @@ class Attributor(AfterQuote):
 
     def _cued(self, i: int, j: int) -> None:
         """A sentence of reported speech closed by its source ("…, so die Industriesprecherin.", "…, según el
-        ministro"): whoever the cue names spoke, so a quote that goes on after it is theirs."""
+        ministro"), or with its source inside it ("Die Firma kommt laut Chef Max Berg auf 96 Prozent.", "Max Berg
+        zufolge …"): whoever the cue names spoke, so a quote that goes on after it is theirs."""
         toks = self.toks
-        for k in range(i + 1, j):
-            if k in self.inside or toks[k - 1].text != ",":
+        for k in range(i, j):
+            if k in self.inside:
+                continue
+            after_comma = k > i and toks[k - 1].text == ","
+            if not after_comma and toks[k].low in _NOT_CUES_BEFORE:
+                continue  # "so", "para" in the middle of a sentence are no cues
+            if not after_comma and toks[k].low in self.lang.cues_after:
+                source = self._source_before_cue(i, k)
+                if source is not None:
+                    self._add(_Event(source.start, source.speaker, "spoke"))  # type: ignore[arg-type]
                 continue
             n = self._cue(k, j)
             if not n:
@@ -370,11 +380,28 @@ class Attributor(AfterQuote):
             while m < j and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
                 m += 1
             cands = self.cast.candidates(m, min(j, m + 8), self.inside)
+            if (
+                cands
+                and cands[0].kind == "person"
+                and all(self.lang.title_gender(t.text)[0] for t in toks[m : cands[0].i])
+            ):
+                m = cands[0].i  # "laut Geschäftsführer Max Berg": the title bound to the name
             if not cands or cands[0].i != m or cands[0].excluded or cands[0].kind not in ("person", "org", "title"):
                 continue
+            if not after_comma and cands[0].kind == "title":
+                continue  # a bare role inside the sentence ("laut dem Sprecher") names no one the rules can trust
             found = self._as_found(cands[0], toks[k].start)
             if found.speaker is not None:
                 self._add(_Event(cands[0].start, found.speaker, "spoke"))
+
+    def _source_before_cue(self, i: int, k: int) -> Cand | None:
+        """(``cues_after``) the named person or body right before a cue written after its source ("Max Berg
+        zufolge", "dem Vorstand Max Berg zufolge"), in the sentence from token i; None when anything else stands
+        there."""
+        cands = self.cast.candidates(max(i, k - 8), k, self.inside)
+        if not cands or cands[-1].j != k or cands[-1].kind not in ("person", "org") or cands[-1].speaker is None:
+            return None
+        return cands[-1]
 
     def _source_clause(self, q: QuoteSpan) -> Found | None:
         """(``source_nouns``, ``source_clauses``) a quote inside a clause giving the content of someone's words, named
@@ -745,7 +772,10 @@ class Attributor(AfterQuote):
 
     def _subject(self, cands: list[Cand], first: int) -> Cand | None:
         """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
+        fronted = self._fronted_clause_end(first)
         for n, c in enumerate(cands):
+            if c.i < fronted:
+                continue  # "Dass Anna mitfährt, freut den Trainer": Anna is the subject of the clause before the verb
             if c.i - first > 14 or c.kind == "relative":
                 return None
             if c.kind == "pronoun":
@@ -775,6 +805,26 @@ class Attributor(AfterQuote):
             return c
         return None
 
+    def _fronted_clause_end(self, first: int) -> int:
+        """(``verb_second``, ``fronted_clauses``) the token after the comma closing a subordinate clause that opens
+        the sentence at ``first``, when a lower-case word (the main clause's verb) follows that comma ("Dass Anna
+        mitfährt, freut den Trainer", "Als Lena kam, jubelten alle"); else ``first``. Bounded: the comma within
+        the next 20 tokens."""
+        toks = self.toks
+        k = first
+        while k < len(toks) and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
+            k += 1
+        if not self.lang.has("verb_second") or k >= len(toks) or toks[k].low not in self.lang.words("fronted_clauses"):
+            return first
+        for m in range(k + 1, min(len(toks) - 1, k + 20)):
+            if toks[m].text in ".!?;:" or m in self.inside:
+                return first
+            if toks[m].text == ",":
+                nxt = toks[m + 1]
+                main_verb = nxt.word and not nxt.capitalised and nxt.low not in CLAUSE_STARTS | _CONJUNCTIONS
+                return m + 1 if main_verb else first
+        return first
+
     def _formal_you(self, c: Cand) -> bool:
         """(``formal_you``) whether a pronoun is the polite "you", written so only inside a sentence ("Unter ein
         Foto schrieben Sie: „…“"): the same word opening a sentence is "she" or "they"."""
@@ -800,6 +850,22 @@ class Attributor(AfterQuote):
         if not any(w.lower() in first for w in _WORDS.findall(q.text[:400])):
             return None
         return self._addressee()
+
+    def _formal_possessive(self, q: QuoteSpan) -> Speaker | None:
+        """(``interview_you``) in an interview, a quote a colon hands over to from a clause that names no one but
+        holds the polite "your" inside it ("In Ihrem Buch findet sich der Satz: „…“", "Ihr Motto lautet: „…“" after a
+        first word): the interviewee's words (``_addressee``). None elsewhere."""
+        you = self.lang.words("interview_you") - self.lang.words("formal_you")
+        if not you or _last_visible(self.text, 0, q.start) not in (":", "："):
+            return None
+        a, b = self.tok(self.layout.sentence_start(q.start)), self.tok(q.start)
+        if b - a > 16 or not any(  # bounded: a short clause before its colon
+            self.toks[k].text in you and k > a and k not in self.inside for k in range(a, b)
+        ):
+            return None
+        if any(c.kind in ("person", "org", "inst", "pronoun") for c in self.cast.candidates(a, b, self.inside)):
+            return None  # "Ihr Kollege Max Berg sagte:", "Ihre Mutter sagte ihr:": someone else's words
+        return self._addressee() if self._is_interview() else None
 
     def _is_interview(self) -> bool:
         """Whether at least two paragraphs are questions that say "you" politely (``interview_you``: "Sie",

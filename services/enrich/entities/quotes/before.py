@@ -333,9 +333,11 @@ class BeforeQuote(ClauseReader):
     def _indefinite_phrase(self, k: int, end: int) -> int | None:
         """Where a noun phrase with an indefinite article at ``k`` ends (after its noun), before ``end``: the
         article, at most two lower-case words (adjectives: "ein langjähriger Freund"), then a person noun, or
-        any capitalised noun where every noun is capitalised; None when there is none."""
+        any capitalised noun where every noun is capitalised; None when there is none. A possessive in the subject's
+        case is such an article too (``subject_possessives``: "Seine Frau sagte: „…“", "sagte seine Tochter":
+        someone of theirs the article does not name; not "sagte seinem Sohn", whom it was said to)."""
         toks = self.toks
-        if k >= end or toks[k].low not in self.lang.words("indefinite"):
+        if k >= end or toks[k].low not in self.lang.words("indefinite") | self.lang.words("subject_possessives"):
             return None
         for n in range(k + 1, min(end, k + 4)):
             t = toks[n]

@@ -104,6 +104,8 @@ class ClauseReader(Reader):
         for c in self.cast.candidates(a, b, self.inside):
             if c.kind == "org" and c.speaker is not None and c.speaker.label == "ORG":
                 return Found(speaker=c.speaker, how="impersonal")
+            if c.kind == "inst" and c.head in _ISSUED_HEADS and c.speaker is not None and c.speaker.label == "ORG":
+                return Found(speaker=c.speaker, how="impersonal")  # "in einer Mitteilung der CDU": the document's body
         # "hieß es im Kreml", "aus dem Kreml hieß es": a body the registry knows, in whose seat it was said; "hieß es
         # in einer Erklärung des Kremls": whose statement it is
         came_from = self.lang.words("impersonal_from")

@@ -189,6 +189,10 @@ for the article's language only:
   ``infinitive_markers``: the word before an infinitive ("to respond"): after a verb that reports, a speech
   verb's base form there is not the reporting verb;
   ``document_by`` (all): words between a document's head and its named author ("a report from X");
+  ``subject_possessives``: possessives in the subject's case, which open a noun phrase of someone the article does
+  not name as an indefinite article does ("Seine Frau sagte: „…“": not him);
+  ``quote_by``: the word right after a quote's closing mark that names its author, a person ("im „…“ von Ann
+  Cotten": hers, though the sentence is the writer's);
   ``document_verbs``: verbs whose subject issued the document they introduce ("X issued a statement": "the
   statement said" is X's), speech verbs too; ``document_owners``: words that introduce a document as the
   indefinite article does ("in its statement");

@@ -472,6 +472,8 @@ class Cast:
                 or (len(run) > 1 and self._abstract_noun(run[0].text))
             ):
                 run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall", "And Biden"
+            if self.lang.nouns_capitalised and len(run) > 2:
+                run = run[self._person_inside(run) :]
             for n, x in enumerate(run):
                 if n and not x.capitalised and n + 1 < len(run) and run[n + 1].text in self._bare:
                     # "Prozent von Cansativa" where the article writes "Cansativa" alone: a phrase, not a name
@@ -509,6 +511,17 @@ class Cast:
             if len(fulls) == 1 and first not in names:
                 names[first] = next(iter(fulls))
         return names
+
+    def _person_inside(self, run: list[Token]) -> int:
+        """Where nouns are capitalised: the index in a capitalised run where a person the recogniser read starts
+        after words of no mention ("und Bergfan Martin Kegel": a role noun the dictionary lacks, then the name),
+        else 0. The words before it describe the person; they are no first name."""
+        first = self.tok_index(run[0])
+        for n in range(1, len(run) - 1):
+            at = self.mentions.get(first + n)
+            if at is not None and at[1].label == "PERSON":
+                return n if not self.in_mention.intersection(range(first, first + n)) else 0
+        return 0
 
     def _opening_word(self, t: Token) -> bool:
         """A preposition or conjunction capitalised because it opens a sentence ("On Tuesday", "And Biden"): it
@@ -928,6 +941,16 @@ class Cast:
                     k = c.j
                     continue
             k += 1
+        for n in range(1, len(out)):
+            body, seat = out[n - 1], out[n]
+            if (
+                body.kind == "inst"
+                and body.speaker is None
+                and seat.i == body.j
+                and seat.speaker is not None
+                and seat.speaker.label in ("GPE", "LOC")
+            ):
+                seat.excluded = True  # "Die Polizei Köln teilte mit": the body's seat, no subject of its own
         return self._merge_titles(out)
 
     def _merge_titles(self, cands: list[Cand]) -> list[Cand]:
@@ -1398,9 +1421,13 @@ class Cast:
         if i > 0 and toks[i - 1].low in self.lang.words("indefinite_unnamed") and not any(t.capitalised for t in words):
             proper = False  # "an established volunteer network": some body, named nowhere
         if self.lang.nouns_capitalised and (
-            len(words) == 1 or not any(t.capitalised and not self._common(t) for t in words)
+            len(words) == 1
+            or not any(t.capitalised and not self._common(t) for t in words)
+            or words[0].low in self.lang.words("possessives")
         ):
-            proper = False  # German nouns are all capitalised: "das Unternehmen", "ausländische Armeen" name nobody
+            # German nouns are all capitalised: "das Unternehmen", "ausländische Armeen" name nobody; nor does a
+            # phrase a possessive opens ("Seine Botschaft: „…“": his message, or his embassy, no body's name)
+            proper = False
         elif len(words) == 1 and words[0].capitalised and self._capitalised_institution(head, b):
             proper = False  # "la Presidencia rusa": the noun as "la presidencia rusa" (its qualifier names the body)
         author = self._document_author(j, b) if toks[head].low in _DOCUMENT_HEADS else None
