@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from tests.adversarial.timing import MAX_GROWTH, growth_ratio
 from wirestream.contracts import DatedArticle, PublishedAt, Source
 from wirestream.services.enrich.entities import recovery
 from wirestream.services.enrich.entities.correction import correct
@@ -270,10 +271,18 @@ def test_a_place_and_a_plural_noun_is_a_group_and_the_place_stays_a_place(toolki
     assert (person.name, person.count) == ("Kate York", 2)
 
 
+def _twitters(k: int) -> tuple[list[RawEntity], str]:
+    """One word ``k`` times, a hundredth of its mentions found as a person."""
+    return [RawEntity("Twitter", "PERSON", i * 8, i * 8 + 7) for i in range(0, k, 100)], "Twitter " * k
+
+
 def test_things_reading_is_linear_on_hostile_text(toolkit):
-    text = "Twitter " * 100_000
-    found = [RawEntity("Twitter", "PERSON", i * 8, i * 8 + 7) for i in range(0, 100_000, 1000)]
-    assert correct(found, text, "en", toolkit.gazetteer) == []  # one pass over the words, no person cue: none
+    def things(args: tuple[list[RawEntity], str]) -> list[RawEntity]:
+        return correct(args[0], args[1], "en", toolkit.gazetteer)
+
+    ratio = growth_ratio(_twitters, things, 5_000)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the words and names (linear is about 10)"
+    assert things(_twitters(50_000)) == []  # one pass over the words, no person cue: none
 
 
 def test_english_label_fixes_with_the_real_model(toolkit):
@@ -494,9 +503,18 @@ def test_a_place_before_an_administrative_noun_is_found(toolkit):
     assert [e.text for e in recovery._cued_places(text, [], "en", toolkit.gazetteer)] == ["Tver"]
 
 
+def _khersons(k: int) -> str:
+    """A cued place ``k`` times, then a cue before one endless capitalised word."""
+    return "in Kherson " * k + "in " + "A" * k
+
+
 def test_cued_places_are_linear_on_hostile_text(toolkit):
-    text = "in Kherson " * 100_000 + "in " + "A" * 100_000
-    assert len(recovery._cued_places(text, [], "en", toolkit.gazetteer)) == 100_000
+    def cued(text: str) -> list[RawEntity]:
+        return recovery._cued_places(text, [], "en", toolkit.gazetteer)
+
+    ratio = growth_ratio(_khersons, cued, 1_000)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the text (linear is about 10)"
+    assert len(cued(_khersons(10_000))) == 10_000  # every Kherson, not the endless word
 
 
 # A social platform's name (one list with clean's embeds: lexicon.PLATFORMS) is never a place nor a person.

@@ -433,6 +433,11 @@ def test_a_list_under_the_article_is_no_table():
 
 
 def test_table_run_is_linear_on_a_hostile_page():
+    from tests.adversarial.timing import MAX_GROWTH, growth_ratio
+
+    # a page that is one endless table: every line of one punctuated shape
+    ratio = growth_ratio(lambda k: ["w (w): w"] * k, lambda shapes: furniture._table_run(shapes, 0), 20_000)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the rows (linear is about 10)"
     shapes = ["w (w): w"] * 100_000
     assert furniture._table_run(shapes, 0) == len(shapes) - 1
     assert furniture._table_run(["w"] * 10, 0) == -1

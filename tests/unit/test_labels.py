@@ -99,18 +99,49 @@ def test_judge_keeps_other_languages_registry_names_and_unjudged_labels() -> Non
     assert labels.judge([norp], "American firms", "en", None, _model("PERSON", 0.5))[0].label == "NORP"
 
 
+def _smiths(k: int) -> tuple[list[RawEntity], str]:
+    """``k`` sentences of a surname after a title, each found as an organisation."""
+    return [RawEntity("Smith", "ORG", 4 + 16 * i, 9 + 16 * i) for i in range(k)], "Mr. Smith said. " * k
+
+
 def test_judge_reads_many_names_in_linear_time() -> None:
-    text = "Mr. Smith said. " * 20_000
-    found = [RawEntity("Smith", "ORG", 4 + 16 * i, 9 + 16 * i) for i in range(20_000)]
-    assert labels.judge(found, text, "en", None, _model("PERSON", 0.5)) is found  # beyond MAX_ENTITIES
+    from tests.adversarial.timing import MAX_GROWTH, growth_ratio
+
+    model = _model("PERSON", 0.5)
+    # ten times the names ends at MAX_ENTITIES, the most the judge reads (more are returned as they are, at once)
+    n = labels.MAX_ENTITIES // 10
+    ratio = growth_ratio(_smiths, lambda args: labels.judge(args[0], args[1], "en", None, model), n)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the names (linear is about 10)"
+    found, text = _smiths(10 * n)
+    assert all(e.label == "PERSON" for e in labels.judge(found, text, "en", None, model))  # all of them judged
+    found, text = _smiths(20_000)
+    assert labels.judge(found, text, "en", None, model) is found  # beyond MAX_ENTITIES
     few = found[:2000]
-    assert all(e.label == "PERSON" for e in labels.judge(few, text, "en", None, _model("PERSON", 0.5)))
+    assert all(e.label == "PERSON" for e in labels.judge(few, text, "en", None, model))
+
+
+FLAT = 3.0  # the growth of a bounded window's CPU time for ten times the text: about 1 (reading all of it: about 10)
+
+
+def _smith_between(k: int) -> tuple[RawEntity, str, labels.Article]:
+    """A name between two words of ``k`` letters each, and the article of that one name."""
+    e = RawEntity("Smith", "ORG", k, k + 5)
+    return e, "x" * k + "Smith" + "y" * k, labels.Article.of([e])
 
 
 def test_features_of_a_name_in_a_text_without_spaces_read_a_bounded_window() -> None:
-    text = "x" * 200_000 + "Smith" + "y" * 200_000
-    e = RawEntity("Smith", "ORG", 200_000, 200_005)
-    assert len(labels.features(e, text, None, labels.Article.of([e]))) == len(labels.FEATURES)
+    from tests.adversarial.timing import growth_ratio
+
+    def hundred(args: tuple[RawEntity, str, labels.Article]) -> None:
+        for _ in range(100):  # one call is microseconds: a hundred are well over the clock's tick
+            labels.features(args[0], args[1], None, args[2])
+
+    ratio = growth_ratio(_smith_between, hundred, 20_000)
+    if ratio > FLAT:  # a busy machine's caches: measured once more, the best kept
+        ratio = min(ratio, growth_ratio(_smith_between, hundred, 20_000))
+    assert ratio <= FLAT, f"{ratio:.1f}x for 10x the text (a bounded window: about 1; reading it all: about 10)"
+    e, text, article = _smith_between(200_000)
+    assert len(labels.features(e, text, None, article)) == len(labels.FEATURES)
 
 
 def test_model_rejects_other_features() -> None:

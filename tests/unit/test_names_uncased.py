@@ -154,10 +154,17 @@ def test_the_registry_confirms_a_name_the_dictionary_knows(toolkit):
     assert people(plain, text, "ar") == []
 
 
+def _sentences(k: int) -> str:
+    return " ".join(["قال الرئيس جو بايدن في باريس."] * k)
+
+
 def test_reading_is_linear_in_words(finder):
-    # Every word is looked at a bounded number of times: a long text of names and places still reads.
-    text = " ".join(["قال الرئيس جو بايدن في باريس."] * 400)
-    found = finder(text, "ar")
+    # Every word is looked at a bounded number of times: ten times the sentences, about ten times the CPU time.
+    from tests.adversarial.timing import MAX_GROWTH, growth_ratio
+
+    ratio = growth_ratio(_sentences, lambda text: finder(text, "ar"), 200)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the words (linear is about 10)"
+    found = finder(_sentences(400), "ar")  # a long text of names and places still reads
     assert len([f for f in found if f.label == "PERSON"]) == 400
     assert len([f for f in found if f.label == "GPE"]) == 400
 
