@@ -35,7 +35,7 @@ import json
 import os
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -197,6 +197,7 @@ class Tally:
     named_right: int = 0
     wrong: int = 0
     misses: list[str] = field(default_factory=list)
+    kinds: Counter[str] = field(default_factory=Counter)  # misses by kind, naming no quote: all a check shows
 
     def rows(self, group: str, prefix: str) -> dict[str, float | None]:
         ratio = lambda a, b: a / b if b else None  # noqa: E731
@@ -298,6 +299,17 @@ def speaker_right(said: Said | None, gold: dict[str, Any]) -> bool:
     return False
 
 
+def _cue_kind(g: dict[str, Any]) -> str:
+    """What a gold quote's attribution is like, for counting misses without naming them."""
+    if g["speaker"] is None:
+        return "none in the gold"
+    if not g["attribution"]:
+        return "no cue of its own"
+    if g["pronoun"]:
+        return "pronoun cue"
+    return f"{g['speaker_kind']} named in the cue"
+
+
 def score(gold: list[dict[str, Any]], quotes: list[Said], tally: Tally, where: str, verbose: bool) -> None:
     normalised = [(norm(q.text), q) for q in quotes]
     for g in gold:
@@ -305,6 +317,7 @@ def score(gold: list[dict[str, Any]], quotes: list[Said], tally: Tally, where: s
         said = next((q for text, q in normalised if opening in text), None)
         tally.gold += 1
         if said is None:
+            tally.kinds["not found"] += 1
             if verbose:
                 tally.misses.append(f"{where}: not found {g['opening'][:50]!r}")
             continue
@@ -316,6 +329,8 @@ def score(gold: list[dict[str, Any]], quotes: list[Said], tally: Tally, where: s
             tally.named_right += right
         if not right and said.speaker is not None:
             tally.wrong += 1
+        if not right:
+            tally.kinds[f"{'wrong' if said.speaker is not None else 'no'} speaker, {_cue_kind(g)}"] += 1
         if verbose and not right:
             tally.misses.append(
                 f"{where}: {g['opening'][:40]!r} got {said.speaker!r}, want {g['speaker']!r} ({g['attribution']!r})"
@@ -394,4 +409,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         if verbose:
             for miss in tallies[(PRODUCT, group)].misses:
                 print("    " + miss)
+            kinds = tallies[(PRODUCT, group)].kinds
+            if kinds:
+                print(f"    misses by kind, {group}: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
     return rows
