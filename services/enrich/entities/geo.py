@@ -262,25 +262,26 @@ _VU = str.maketrans({"ヴ": "ブ"})
 _VU_SYLLABLES = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ"}
 
 
-def _written(form: str) -> set[str]:
+def _written(form: str) -> list[str]:
     """A name and its other usual spellings in Chinese and Japanese script: GeoNames gives a city's Chinese
     name in one of simplified or traditional characters (塞瓦斯托波爾), articles write either (塞瓦斯托波尔);
-    ``hanziconv``'s character table gives the other (no phrase rules: names are spelt character by character)."""
+    ``hanziconv``'s character table gives the other (no phrase rules: names are spelt character by character).
+    The name first, each spelling once, in an order that is not the hash seed's."""
     if not CJK.search(form):
-        return {form}
-    out = {form}
+        return [form]
+    out = {form: None}
     try:
         from hanziconv import HanziConv
     except ImportError:  # pragma: no cover - hanziconv is a dependency
         pass
     else:
-        out |= {HanziConv.toSimplified(form), HanziConv.toTraditional(form)}
+        out |= dict.fromkeys((HanziConv.toSimplified(form), HanziConv.toTraditional(form)))
     if "ヴ" in form:
         plain = form
         for vu, bu in _VU_SYLLABLES.items():
             plain = plain.replace(vu, bu)
-        out.add(plain.translate(_VU))
-    return out
+        out[plain.translate(_VU)] = None
+    return list(out)
 
 
 # Languages whose articles write a place with marks its gazetteer name lacks, or without the marks it has: English
@@ -453,7 +454,11 @@ class Gazetteer:
             # a regional capital known abroad has its other names believed whatever GeoNames counts of its people
             # (Kherson, of Kherson Oblast, at 66,000: "Херсон", "Chersoń")
             weight = max(place.population, _SEAT_POPULATION if _seat_known_abroad(city, seats) else 0)
-            for form in {w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)}:
+            # each form once in GeoNames' order, the city's name first: the order of a set was the hash seed's, and
+            # it decided which spelling took a key two fold to ("كولون": Köln or Colón, uncased.py's _places)
+            for form in dict.fromkeys(
+                w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)
+            ):
                 if len(form) >= 2:
                     self.by_name[form.casefold()].append(place)
                 if (form == city["name"] and len(form) >= 3) or _trusted(form, weight):

@@ -103,7 +103,10 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
 
         found = sorted(found + _featured_places(article.text, found, lang), key=lambda e: e.start)
         found = _adjective_regions(found, article.text, lang, tools.gazetteer)
-        people = {e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"}
+        # each person once, the first named last: where two share a surname ("Mia Farrow", "Dylan Farrow") the
+        # surname alone is the one named first (surname_owner keeps the last of its people); a set's order was the
+        # hash seed's
+        people = list(dict.fromkeys(e.name or surface(e.text, "PERSON") for e in found if e.label == "PERSON"))[::-1]
         taken = [(e.start, e.end) for e in found]
         again = surname_mentions(article.text, people, taken, lang)
         found = _inflected_surnames(found, people, lang)

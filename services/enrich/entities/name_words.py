@@ -1120,7 +1120,8 @@ def surname_mentions(
 def surname_owner(people: Iterable[str], language: str | None) -> Callable[[str], str | None] | None:
     """Who of ``people`` (full names, two words or more) a one-word name is the surname of, as written or with a case
     ending of the language's names (``NAME_PERSON_ENDINGS``: "Pieskowa", "Травникова"): a function of the word that
-    answers the full name or None; None when no person has a surname of three letters or more."""
+    answers the full name or None; None when no person has a surname of three letters or more. Where two share a
+    surname, the last of ``people`` in their order owns it: give them in an order, not as a set."""
     lang = (language or "en").split("-")[0]
     surnames = {name.split()[-1].casefold(): name for name in people if len(name.split()) > 1}
     surnames = {k: v for k, v in surnames.items() if len(k) >= 3}

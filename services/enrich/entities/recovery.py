@@ -630,7 +630,7 @@ def _holds(e: RawEntity, start: int, end: int) -> bool:
     return e.start <= start and end <= e.end
 
 
-def _inflected_surnames(found: list[RawEntity], people: set[str], lang: str) -> list[RawEntity]:
+def _inflected_surnames(found: list[RawEntity], people: list[str], lang: str) -> list[RawEntity]:
     """A one-word person the model found in another case than the full name's ("По словам Травникова" after "Андрей
     Травников", which the model reads as a name of its own): that person's mention, by :func:`surname_owner`."""
     owner = surname_owner(people, lang)
