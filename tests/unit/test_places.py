@@ -674,3 +674,28 @@ def test_a_name_before_a_countrys_part_is_a_place(toolkit):
     text = "Solomianskyi district was struck by Shahed drones overnight."
     start = text.index("Solomianskyi")
     assert _labels(toolkit, text, [(start, start + len("Solomianskyi"), "ORG")], "en") == [("Solomianskyi", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("es", "La nueva Carta Magna se votará en mayo.", "Magna"),
+        ("it", "Il vertice si è tenuto a Bletchley Park, vicino a Londra.", "Bletchley"),
+        ("it", "Ne ha parlato anche l'artista Yoko Ono durante la mostra a Milano.", "Ono"),
+        ("de", "Der neue Toyota Yaris fährt ab Juni auch in Hamburg.", "Toyota"),
+    ],
+)
+def test_a_town_inside_a_longer_name_is_no_place(finder, language, text, word):
+    # a word beside it in the same run that names no place makes the town's name one word of another name
+    assert word not in places(finder, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Studenten besetzten in der Hauptstadt Managua die Universität.", "Managua"),
+        ("Auch die Städte Falun und Mora liegen an der Strecke.", "Falun"),
+    ],
+)
+def test_a_german_noun_before_a_town_is_an_apposition_not_part_of_its_name(finder, text, town):
+    assert town in places(finder, text, "de")
