@@ -699,3 +699,9 @@ def test_a_town_inside_a_longer_name_is_no_place(finder, language, text, word):
 )
 def test_a_german_noun_before_a_town_is_an_apposition_not_part_of_its_name(finder, text, town):
     assert town in places(finder, text, "de")
+
+
+def test_initials_a_model_called_a_place_are_no_place(toolkit):
+    text = "Selon N. et K., arrivés hier à Lyon, rien ne change."
+    spans = [(6, 8, "LOC"), (12, 14, "LOC"), (text.index("Lyon"), text.index("Lyon") + 4, "LOC")]
+    assert [name for name, _ in _labels(toolkit, text, spans, "fr")] == ["Lyon"]
