@@ -215,3 +215,8 @@ def test_a_country_spelt_like_a_people_s_plural_is_the_country_without_an_articl
 
 def test_a_plural_country_declined_after_its_article_is_the_country(finder):
     assert places(finder, "Sie zog mit ihrer Familie zu den Niederlanden hin.") == ["Niederlanden"]
+
+
+def test_the_first_part_of_a_compound_cut_at_its_hyphen_is_no_place(finder):
+    # "Marken" is the German name of an Italian region; "Marken-" shares the end of the next compound
+    assert places(finder, "Er kennt sich mit Patent-, Marken- und Urheberrecht aus.") == []

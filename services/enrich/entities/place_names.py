@@ -51,6 +51,10 @@ from wirestream.services.enrich.entities.name_words import (
     institution_word,
 )
 
+# A hyphen right after a word and then no letter: the word is the first part of a compound whose last part is written
+# once for several ("Patent-, Marken- und Urheberrecht", "Nord- und Südtirol").
+_DANGLING_HYPHEN = re.compile(r"-(?![^\W\d_])")
+
 
 class PlaceNameReader(CjkNameReader):
     """Places among the capitalised runs: the evidence around a run that a town or a region is meant."""
@@ -280,6 +284,8 @@ class PlaceNameReader(CjkNameReader):
 
     def _believable(self, place: Place, part: list[_Token], cued: bool, after: int, lang: str) -> bool:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
+        if _DANGLING_HYPHEN.match(self._text, part[-1].end):
+            return False  # "Patent-, Marken- und Urheberrecht": the first part of a compound cut short, no name
         if place.kind == "country" or place in self.gazetteer.named_places:
             return True  # a country, or a region the language names ("in den Alpen", "der Uckermark")
         if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
