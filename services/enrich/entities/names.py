@@ -203,7 +203,7 @@ class NameFinder(PlaceNameReader):
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text) and not _in_address(text, t)}
         self._lower = lower_words
         self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
-        self._countries: set[str] | None = None  # the countries the article's places are in, when asked
+        self._located_words: set[str] | None = None  # the words after a place's preposition, when asked
         found: list[Found] = []
         people = _People(PERSON_ENDINGS.get(lang, ()))
 
@@ -571,7 +571,8 @@ class NameFinder(PlaceNameReader):
         while k >= 0 and first - k <= 4:
             t = tokens[k]
             if self.is_role(t.text, lang):
-                cued = True
+                # not the role's complement right after its "of" ("ex ministro della Sanità di Hamas": the office)
+                cued = not (k == first - 2 and tokens[first - 1].text.casefold() in PARTICLES.get(lang, ()))
                 break
             if tokens[k + 1].initial:
                 break

@@ -407,28 +407,25 @@ class PlaceNameReader(CjkNameReader):
     def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a word names a town under a million people, no capital nor a city known abroad
         (``Gazetteer.known_abroad``), only by another name of it (GeoNames' alternate names: "Hamas" of Hamm, a
-        Lithuanian form) in an article that names no place of the town's country, and no locative preposition
-        places it: another thing of that name, not the far-away town ("Waszyngton", "Florencia" stay places)."""
+        Lithuanian form; "Irna" of Salerno) that no locative preposition or preposition of going places anywhere in
+        the article: another thing of that name, not the far-away town ("Waszyngton", "Florencia" stay places; "a
+        Salernas" and the town's name said again after it are the town). Naming the town's country is no evidence:
+        an article on Gaza that names Germany does not make "Hamas" Hamm."""
         known = self.gazetteer.place_form(t.text, lang)
         if known is None or not town_alias(known[0], place) or place in self.gazetteer.known_abroad:
             return False
-        first = self._index[id(t)]
-        if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
-            return False
-        return place.country_code not in self._article_countries(lang)
+        if unaccented(known[0]) == unaccented(_QUALIFIER.sub("", place.name)):
+            return False  # the town's own name without its qualifier ("Halle" of "Halle (Saale)")
+        return t.text not in self._placed_forms(lang)
 
-    def _article_countries(self, lang: str) -> set[str]:
-        """The countries of the places the article names by their own name or a country's name (once per
-        article: one gazetteer look-up per distinct capitalised word)."""
-        if self._countries is None:
-            self._countries = set()
-            for word in {t.text for t in self._tokens if _capitalised(t.text)}:
-                known = self.gazetteer.place_form(word, lang)
-                # a city known abroad tells the country by any of its names ("Lemberg" of Lviv: Ukraine)
-                if (
-                    known is not None
-                    and known[1].country_code
-                    and (not town_alias(*known) or known[1] in self.gazetteer.known_abroad)
-                ):
-                    self._countries.add(known[1].country_code)
-        return self._countries
+    def _placed_forms(self, lang: str) -> set[str]:
+        """The words the article puts right after a locative preposition or a preposition of going (once per
+        article)."""
+        if self._located_words is None:
+            tokens = self._tokens
+            self._located_words = {
+                t.text
+                for k, t in enumerate(tokens)
+                if self._after_locative(tokens, k, lang) or self._after_direction(tokens, k, lang)
+            }
+        return self._located_words
