@@ -305,9 +305,25 @@ class PlaceNameReader(CjkNameReader):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
         if len(part) == 1 and self._noun_town(place, part[0], lang):
             return False  # "Auch Essen, das nicht gekocht wird", "in Garten oder Hof": the noun, not the town
+        if len(part) == 1 and self._given_town(place, part[0], lang):
+            return False  # "Mary und Gordy", "sagt Harper": a given name, not a town abroad no one knows
         if part[0].initial and len(part) == 1 and place.population < 100_000:
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
+
+    def _given_town(self, place: Place, t: _Token, lang: str) -> bool:
+        """Whether a one-word town spelt like a given name ("Mary", Turkmenistan; "Harper", Liberia; "Yara", Cuba) is
+        the name of a person: a town no one knows abroad, outside the language's own countries (``PLACE_HOME_
+        COUNTRIES``: "Hagen oder Unna" stay), with no preposition of place or of going before it and no other place
+        listed beside it ("Falun und Mora")."""
+        if place.kind != "city" or place in self.gazetteer.known_abroad or not _given_form(t.text):
+            return False
+        if place.country_code in HOME_COUNTRIES.get(lang, ()):
+            return False
+        k = self._index[id(t)]
+        if any(self._listed_place(k, step, lang) for step in (-1, 1)):
+            return False
+        return not (self._after_locative(self._tokens, k, lang) or self._after_direction(self._tokens, k, lang))
 
     def _noun_town(self, place: Place, t: _Token, lang: str) -> bool:
         """Where nouns are capitalised, whether a town under a million people whose own name is a common noun of the

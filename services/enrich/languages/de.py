@@ -1113,6 +1113,7 @@ CLDR_COUNTRY_NAMES = True
 COUNTRY_SHORT = {
     "USA": "US",
     "Amerika": "US",
+    "Holland": "NL",
     "Großbritannien": "GB",
     "Weißrussland": "BY",
     "Birma": "MM",
