@@ -99,3 +99,10 @@ def test_the_family_article_after_an_arabic_patronymic_stays_in_the_name(toolkit
     found = _found(toolkit, "Il ministro Abdullah bin Zayed al Nahyan è arrivato a Roma.", "it")
     assert ("Abdullah bin Zayed al Nahyan", "PERSON") in found
     assert ("Antonio Tajani", "PERSON") in _found(toolkit, "Il ministro Antonio Tajani al Senato ha parlato.", "it")
+
+
+def test_a_name_right_after_a_role_and_its_of_is_the_office_not_the_person(toolkit):
+    # "ministro della Sanità": the ministry's field, not a person named "Sanità di ..."
+    found = _found(toolkit, "Lo ha detto ieri l'ex ministro della Sanità di Hamas ai giornalisti.", "it")
+    assert all(label != "PERSON" for _, label in found)
+    assert ("Antonio Tajani", "PERSON") in _found(toolkit, "Il ministro degli Esteri Antonio Tajani è a Roma.", "it")

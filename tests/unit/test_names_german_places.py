@@ -215,3 +215,20 @@ def test_a_country_spelt_like_a_people_s_plural_is_the_country_without_an_articl
 
 def test_a_plural_country_declined_after_its_article_is_the_country(finder):
     assert places(finder, "Sie zog mit ihrer Familie zu den Niederlanden hin.") == ["Niederlanden"]
+
+
+def test_the_first_part_of_a_compound_cut_at_its_hyphen_is_no_place(finder):
+    # "Marken" is the German name of an Italian region; "Marken-" shares the end of the next compound
+    assert places(finder, "Er kennt sich mit Patent-, Marken- und Urheberrecht aus.") == []
+
+
+def test_a_town_abroad_spelt_like_a_given_name_is_the_person_without_a_place_cue(finder):
+    # "Harper" (Liberia) and "Mary" (Turkmenistan) are towns no one knows abroad; a word of place keeps the town
+    assert places(finder, "Im Gespräch erzählt Harper von ihrer Kindheit, Mary lacht dazu.") == []
+    assert places(finder, "Die Reise ging weiter nach Mary in Turkmenistan.") == ["Mary", "Turkmenistan"]
+
+
+def test_holland_is_the_netherlands(finder, toolkit):
+    # the short name German uses for the country (``COUNTRY_SHORT``), not the town in Michigan
+    assert toolkit.gazetteer.place_form("Holland", "de")[1].country_code == "NL"
+    assert places(finder, "Der Käse kommt aus Holland.") == ["Holland"]

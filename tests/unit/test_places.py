@@ -364,10 +364,11 @@ def test_two_joined_names_are_split_at_the_articles_own_and(toolkit, monkeypatch
 
 
 def test_another_name_of_a_town_that_is_a_word_of_the_language_is_the_word(toolkit):
-    # GeoNames gives "Liga" as another name of Riga and "Pleno" of Plano: in Spanish they are words.
-    text = "El club ganó la Liga y el Pleno aprobó la ley en Valencia."
-    found = [RawEntity("Liga", "GPE", 16, 20), RawEntity("Pleno", "GPE", 26, 31), RawEntity("Valencia", "GPE", 49, 57)]
-    assert [text[s.start : s.end] for s in found] == ["Liga", "Pleno", "Valencia"]
+    # GeoNames gives "Gente" as another name of Gent and "Cabo" of Cabo de Santo Agostinho: in Spanish they are words
+    # (its "liga" of Riga and "pleno" of Plano are romanisations in lower case, no names: no longer read at all).
+    text = "Un Cabo del ejército y la Gente del barrio marcharon en Valencia."
+    found = [RawEntity("Cabo", "GPE", 3, 7), RawEntity("Gente", "GPE", 26, 31), RawEntity("Valencia", "GPE", 56, 64)]
+    assert [text[s.start : s.end] for s in found] == ["Cabo", "Gente", "Valencia"]
     assert [e.text for e in correct(found, text, "es", toolkit.gazetteer)] == ["Valencia"]
 
 
@@ -674,3 +675,42 @@ def test_a_name_before_a_countrys_part_is_a_place(toolkit):
     text = "Solomianskyi district was struck by Shahed drones overnight."
     start = text.index("Solomianskyi")
     assert _labels(toolkit, text, [(start, start + len("Solomianskyi"), "ORG")], "en") == [("Solomianskyi", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("es", "La nueva Carta Magna se votará en mayo.", "Magna"),
+        ("it", "Il vertice si è tenuto a Bletchley Park, vicino a Londra.", "Bletchley"),
+        ("it", "Ne ha parlato anche l'artista Yoko Ono durante la mostra a Milano.", "Ono"),
+        ("de", "Der neue Toyota Yaris fährt ab Juni auch in Hamburg.", "Toyota"),
+    ],
+)
+def test_a_town_inside_a_longer_name_is_no_place(finder, language, text, word):
+    # a word beside it in the same run that names no place makes the town's name one word of another name
+    assert word not in places(finder, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Studenten besetzten in der Hauptstadt Managua die Universität.", "Managua"),
+        ("Auch die Städte Falun und Mora liegen an der Strecke.", "Falun"),
+    ],
+)
+def test_a_german_noun_before_a_town_is_an_apposition_not_part_of_its_name(finder, text, town):
+    assert town in places(finder, text, "de")
+
+
+def test_initials_a_model_called_a_place_are_no_place(toolkit):
+    text = "Selon N. et K., arrivés hier à Lyon, rien ne change."
+    spans = [(6, 8, "LOC"), (12, 14, "LOC"), (text.index("Lyon"), text.index("Lyon") + 4, "LOC")]
+    assert [name for name, _ in _labels(toolkit, text, spans, "fr")] == ["Lyon"]
+
+
+def test_a_romanisation_the_gazetteer_writes_in_lower_case_names_no_place(toolkit):
+    # GeoNames spells a town's name in another script out in lower-case letters ("casa" of Chas in India); a word
+    # in capitals is no such key, and the town's own name stays
+    gazetteer = toolkit.gazetteer
+    assert all(gazetteer.place_form(word, "es") is None for word in ("Casa", "Liga", "Pleno"))
+    assert gazetteer.place_form("Kiel", "de") is not None

@@ -145,3 +145,14 @@ def test_a_capital_is_not_moved_to_a_small_namesake_in_a_country_the_article_nam
     assert gazetteer.lookup("Moscow", ["US", "UA"]).country_code == "RU"  # not Moscow, Idaho (25,000)
     assert gazetteer.lookup("Washington", ["GB"]).country_code == "US"  # not the English town
     assert gazetteer.lookup("Birmingham", ["US"]).country_code == "US"  # Alabama's 200,000 are no small namesake
+
+
+def test_another_name_of_a_town_is_no_place_for_naming_its_country(gazetteer):
+    # GeoNames calls Salerno "Irna" too: an article in Italian names Italy, which makes no agency's name the town
+    assert gazetteer.place_form("Irna", "it") is not None
+    assert _places(gazetteer, "Secondo quanto riporta Irna, i colloqui in Italia continuano.", "it") == ["Italia"]
+
+
+def test_another_name_of_a_town_the_article_places_once_is_the_town_again(gazetteer):
+    text = "La delegazione è arrivata in Irna ieri. Irna conta molti abitanti."
+    assert _places(gazetteer, text, "it") == ["Irna", "Irna"]

@@ -63,7 +63,7 @@ def _inside_kana_word(text: str, start: int, end: int) -> bool:
 class CjkNameReader:
     """The name finder's settings, and names in the scripts written without spaces."""
 
-    _countries: set[str] | None  # the countries of the article's places (NameFinder.__call__ resets it per call)
+    _located_words: set[str] | None  # the words after a place's preposition (NameFinder.__call__ resets it per call)
 
     name = "names"
 

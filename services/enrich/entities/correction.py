@@ -286,6 +286,14 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
     return unaccented(span) in plain
 
 
+def _lone_initial(span: str) -> bool:
+    """Whether a name a model found is one capital letter standing alone: an initial ("N.", "K.") or an elided
+    article ("L’"), no place's name (initials of several letters are: "N.Y.", "U.K."; and a script without capitals:
+    沪 is Shanghai)."""
+    words = _NAME_WORD.findall(span)
+    return len(words) == 1 and len(words[0].rstrip("'’")) == 1 and words[0][:1].isupper()
+
+
 def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
     """Whether a person a model found outside English is no name: initials alone ("Y.", "P. E."), or one
     word that is a common word of the language ("Représentante" opening a sentence) with no title before it."""
@@ -806,6 +814,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue
         if label in ("GPE", "LOC") and ent.id is None and _common_word(span, text, lang, gazetteer, plain, start):
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
+        if label in ("GPE", "LOC") and ent.id is None and _lone_initial(span):
+            continue  # "N.", "K.", "L’": an initial or an elided article, no place
         words = _words(span)
         # A role at the head of a name: "Spokeswoman Sandy Angers" is Sandy Angers, a person.
         head = span.split()[0].rstrip(".").casefold() if span.split() else ""

@@ -341,6 +341,15 @@ def _national_word(word: str, lang: str) -> bool:
     return any(common_word(word.casefold(), language) for language in (lang, "en"))
 
 
+def _romanisation_key(form: str) -> bool:
+    """Whether an alternate name of GeoNames is a romanisation it writes all in lower-case Latin letters ("casa" of
+    Chas, "hamu" of Hamm, "sareruno" of Salerno: a name in another script spelt out letter by letter), which no
+    article writes as a name: a name in Latin letters has a capital."""
+    if form != form.lower() or form == form.upper():
+        return False  # a capital, or no letter with case (Chinese, Arabic)
+    return all("LATIN" in unicodedata.name(c, "") for c in form if c.isalpha())
+
+
 def _trusted(form: str, population: int) -> bool:
     """Whether an alternate name can be believed when met in running text."""
     if population < 100_000 or _DIGIT.search(form):
@@ -350,6 +359,8 @@ def _trusted(form: str, population: int) -> bool:
     letters = form.replace(" ", "").replace("-", "")
     if len(letters) >= 2 and letters.isupper():
         return False  # airport and other codes: "AUS", "DEN"
+    if _romanisation_key(form):
+        return False  # "casa" of Chas, "kila" of Kiel: a name in another script spelt out, no name news writes
     return len(form) >= 4 or (len(form) == 3 and population >= 2_000_000)
 
 
@@ -459,7 +470,7 @@ class Gazetteer:
             for form in dict.fromkeys(
                 w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)
             ):
-                if len(form) >= 2:
+                if len(form) >= 2 and (form == city["name"] or not _romanisation_key(form)):
                     self.by_name[form.casefold()].append(place)
                 if (form == city["name"] and len(form) >= 3) or _trusted(form, weight):
                     known = self.trusted.get(form.casefold())

@@ -203,7 +203,7 @@ class NameFinder(PlaceNameReader):
         lower_words = {t.text.casefold() for t in tokens if not _capitalised(t.text) and not _in_address(text, t)}
         self._lower = lower_words
         self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
-        self._countries: set[str] | None = None  # the countries the article's places are in, when asked
+        self._located_words: set[str] | None = None  # the words after a place's preposition, when asked
         found: list[Found] = []
         people = _People(PERSON_ENDINGS.get(lang, ()))
 
@@ -571,7 +571,8 @@ class NameFinder(PlaceNameReader):
         while k >= 0 and first - k <= 4:
             t = tokens[k]
             if self.is_role(t.text, lang):
-                cued = True
+                # not the role's complement right after its "of" ("ex ministro della Sanità di Hamas": the office)
+                cued = not (k == first - 2 and tokens[first - 1].text.casefold() in PARTICLES.get(lang, ()))
                 break
             if tokens[k + 1].initial:
                 break
@@ -731,6 +732,8 @@ class NameFinder(PlaceNameReader):
                     out.append(Found(phrase, "PERSON", part[0].start, part[-1].end, surname))
                     n += size
                     break
+                if place is not None and size == 1 and self._town_in_name(place[1], words, n, lang):
+                    place = None  # "Casa Rosada", "Stamford Bridge", "Yoko Ono": a word of a longer name
                 if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
@@ -765,6 +768,27 @@ class NameFinder(PlaceNameReader):
         if rest:
             out.extend(self._names(rest, cued or introduced, lang, standalone, people, text))
         return out
+
+    def _town_in_name(self, place: Place, words: list[_Token], n: int, lang: str) -> bool:
+        """Whether a one-word town at ``words[n]`` is only a word of a longer name the run holds: a capitalised word
+        right beside it, in the same run, that names no place and is no acronym ("Casa Rosada", "Carta Magna",
+        "Stamford Bridge", "Toyota Yaris", "Yoko Ono"). A country or a region keeps its name inside another
+        ("Bank of England" is read elsewhere); a known place beside it ("Köln Bonn") is a place of its own; and where
+        nouns are capitalised a word of the language beside it is a noun in apposition ("die Hauptstadt Managua",
+        "die Städte Falun und Mora", "Zhangjiakou City"), not a part of its name."""
+        if place.kind != "city":
+            return False
+        beside = [words[n - 1]] if n > 0 and words[n].glued else []
+        if n + 1 < len(words) and words[n + 1].glued:
+            beside.append(words[n + 1])
+        return any(
+            _capitalised(t.text)
+            and not _acronym(t.text)
+            and not t.initial
+            and self.gazetteer.place_form(t.text, lang) is None
+            and not (lang in NOUNS_CAPITALISED and _dictionary_word(t.text, lang))
+            for t in beside
+        )
 
     def _adjective_body(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A capitalised inflected adjective and a noun of ``NAME_ADJECTIVE_BODIES`` ("die Deutsche Post", "der

@@ -51,6 +51,10 @@ from wirestream.services.enrich.entities.name_words import (
     institution_word,
 )
 
+# A hyphen right after a word and then no letter: the word is the first part of a compound whose last part is written
+# once for several ("Patent-, Marken- und Urheberrecht", "Nord- und Südtirol").
+_DANGLING_HYPHEN = re.compile(r"-(?![^\W\d_])")
+
 
 class PlaceNameReader(CjkNameReader):
     """Places among the capitalised runs: the evidence around a run that a town or a region is meant."""
@@ -280,6 +284,8 @@ class PlaceNameReader(CjkNameReader):
 
     def _believable(self, place: Place, part: list[_Token], cued: bool, after: int, lang: str) -> bool:
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
+        if _DANGLING_HYPHEN.match(self._text, part[-1].end):
+            return False  # "Patent-, Marken- und Urheberrecht": the first part of a compound cut short, no name
         if place.kind == "country" or place in self.gazetteer.named_places:
             return True  # a country, or a region the language names ("in den Alpen", "der Uckermark")
         if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
@@ -299,9 +305,25 @@ class PlaceNameReader(CjkNameReader):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
         if len(part) == 1 and self._noun_town(place, part[0], lang):
             return False  # "Auch Essen, das nicht gekocht wird", "in Garten oder Hof": the noun, not the town
+        if len(part) == 1 and self._given_town(place, part[0], lang):
+            return False  # "Mary und Gordy", "sagt Harper": a given name, not a town abroad no one knows
         if part[0].initial and len(part) == 1 and place.population < 100_000:
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
+
+    def _given_town(self, place: Place, t: _Token, lang: str) -> bool:
+        """Whether a one-word town spelt like a given name ("Mary", Turkmenistan; "Harper", Liberia; "Yara", Cuba) is
+        the name of a person: a town no one knows abroad, outside the language's own countries (``PLACE_HOME_
+        COUNTRIES``: "Hagen oder Unna" stay), with no preposition of place or of going before it and no other place
+        listed beside it ("Falun und Mora")."""
+        if place.kind != "city" or place in self.gazetteer.known_abroad or not _given_form(t.text):
+            return False
+        if place.country_code in HOME_COUNTRIES.get(lang, ()):
+            return False
+        k = self._index[id(t)]
+        if any(self._listed_place(k, step, lang) for step in (-1, 1)):
+            return False
+        return not (self._after_locative(self._tokens, k, lang) or self._after_direction(self._tokens, k, lang))
 
     def _noun_town(self, place: Place, t: _Token, lang: str) -> bool:
         """Where nouns are capitalised, whether a town under a million people whose own name is a common noun of the
@@ -401,28 +423,25 @@ class PlaceNameReader(CjkNameReader):
     def _stray_alias(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a word names a town under a million people, no capital nor a city known abroad
         (``Gazetteer.known_abroad``), only by another name of it (GeoNames' alternate names: "Hamas" of Hamm, a
-        Lithuanian form) in an article that names no place of the town's country, and no locative preposition
-        places it: another thing of that name, not the far-away town ("Waszyngton", "Florencia" stay places)."""
+        Lithuanian form; "Irna" of Salerno) that no locative preposition or preposition of going places anywhere in
+        the article: another thing of that name, not the far-away town ("Waszyngton", "Florencia" stay places; "a
+        Salernas" and the town's name said again after it are the town). Naming the town's country is no evidence:
+        an article on Gaza that names Germany does not make "Hamas" Hamm."""
         known = self.gazetteer.place_form(t.text, lang)
         if known is None or not town_alias(known[0], place) or place in self.gazetteer.known_abroad:
             return False
-        first = self._index[id(t)]
-        if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
-            return False
-        return place.country_code not in self._article_countries(lang)
+        if unaccented(known[0]) == unaccented(_QUALIFIER.sub("", place.name)):
+            return False  # the town's own name without its qualifier ("Halle" of "Halle (Saale)")
+        return t.text not in self._placed_forms(lang)
 
-    def _article_countries(self, lang: str) -> set[str]:
-        """The countries of the places the article names by their own name or a country's name (once per
-        article: one gazetteer look-up per distinct capitalised word)."""
-        if self._countries is None:
-            self._countries = set()
-            for word in {t.text for t in self._tokens if _capitalised(t.text)}:
-                known = self.gazetteer.place_form(word, lang)
-                # a city known abroad tells the country by any of its names ("Lemberg" of Lviv: Ukraine)
-                if (
-                    known is not None
-                    and known[1].country_code
-                    and (not town_alias(*known) or known[1] in self.gazetteer.known_abroad)
-                ):
-                    self._countries.add(known[1].country_code)
-        return self._countries
+    def _placed_forms(self, lang: str) -> set[str]:
+        """The words the article puts right after a locative preposition or a preposition of going (once per
+        article)."""
+        if self._located_words is None:
+            tokens = self._tokens
+            self._located_words = {
+                t.text
+                for k, t in enumerate(tokens)
+                if self._after_locative(tokens, k, lang) or self._after_direction(tokens, k, lang)
+            }
+        return self._located_words

@@ -1148,6 +1148,7 @@ CLDR_COUNTRY_NAMES = True
 COUNTRY_SHORT = {
     "USA": "US",
     "Amerika": "US",
+    "Holland": "NL",
     "Großbritannien": "GB",
     "Weißrussland": "BY",
     "Birma": "MM",
