@@ -1,0 +1,21 @@
+"""Quote speakers in Spanish, French, Italian and Portuguese: causes of the development misses, one test each, on
+passages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import rules_speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le débat a duré longtemps.\n\n« La télévision ne parlait pas de cette question depuis deux mois » critique Paul Martin.",
+        "Le débat a duré longtemps.\n\n« Les grands médias ont tardé à en parler. » analyse Paul Martin dans un article.",
+        "Le débat a duré longtemps.\n\n« Nous avons mis du temps à comprendre ce qui se passait », concède Paul Martin.",
+    ],
+)  # fmt: skip
+def test_a_french_speech_verb_the_lemmatiser_reads_as_a_noun_inverts_its_subject(text):
+    assert rules_speakers(text, "fr", Paul_Martin="PERSON") == ["Paul Martin"]
+
