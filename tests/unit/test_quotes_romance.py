@@ -19,3 +19,13 @@ from tests.unit.test_quotes import rules_speakers
 def test_a_french_speech_verb_the_lemmatiser_reads_as_a_noun_inverts_its_subject(text):
     assert rules_speakers(text, "fr", Paul_Martin="PERSON") == ["Paul Martin"]
 
+
+
+def test_a_name_in_a_relative_clause_after_the_verb_is_not_its_inverted_subject():
+    text = (
+        "La candidata Ana Torres pidió la palabra al final del debate.\n\n"
+        "“Tenemos que unir a los partidos del Centro”, dijo en una de sus respuestas, lo que indica que buscaría "
+        "alianzas con candidatos como Luis Mora o Pedro Gil."
+    )
+    labels = {"Ana_Torres": "PERSON", "Luis_Mora": "PERSON", "Pedro_Gil": "PERSON"}
+    assert rules_speakers(text, "es", **labels) == ["Ana Torres"]
