@@ -29,3 +29,11 @@ def test_a_name_in_a_relative_clause_after_the_verb_is_not_its_inverted_subject(
     )
     labels = {"Ana_Torres": "PERSON", "Luis_Mora": "PERSON", "Pedro_Gil": "PERSON"}
     assert rules_speakers(text, "es", **labels) == ["Ana Torres"]
+
+
+def test_a_verb_with_its_subject_left_out_closes_the_sentence_after_an_aside():
+    text = (
+        "El ministro Carlos Ruiz habló con la prensa.\n\n"
+        "“Tenemos que conocer las características de cada vehículo robado”, entre ellas el número de motor, añadió."
+    )
+    assert rules_speakers(text, "es", Carlos_Ruiz="PERSON") == ["Carlos Ruiz"]
