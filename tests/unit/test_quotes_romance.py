@@ -37,3 +37,22 @@ def test_a_verb_with_its_subject_left_out_closes_the_sentence_after_an_aside():
         "“Tenemos que conocer las características de cada vehículo robado”, entre ellas el número de motor, añadió."
     )
     assert rules_speakers(text, "es", Carlos_Ruiz="PERSON") == ["Carlos Ruiz"]
+
+
+def test_a_role_phrase_used_again_is_the_person_it_stood_for_the_first_time():
+    text = (
+        "El director de la escuela, Mario Vega, anunció un plan para el próximo curso.\n\n"
+        "Por eso el funcionario ha pedido calma. Además, el ministro Pedro Gil ha ordenado una inspección.\n\n"
+        "“El plan tiene que cumplirse en cada una de las aulas del distrito”, señaló el funcionario en una entrevista."
+    )
+    labels = {"Mario_Vega": "PERSON", "Pedro_Gil": "PERSON"}
+    assert rules_speakers(text, "es", **labels) == ["Mario Vega"]
+
+
+def test_a_role_phrase_never_bound_to_one_person_stays_without_a_speaker():
+    text = (
+        "El director Mario Vega y el ministro Pedro Gil anunciaron un plan.\n\n"
+        "Por eso el funcionario ha pedido calma.\n\n"
+        "“El plan tiene que cumplirse en cada una de las aulas del distrito”, señaló el funcionario en una entrevista."
+    )
+    assert rules_speakers(text, "es", Mario_Vega="PERSON", Pedro_Gil="PERSON") == [None]
