@@ -56,3 +56,13 @@ def test_a_role_phrase_never_bound_to_one_person_stays_without_a_speaker():
         "“El plan tiene que cumplirse en cada una de las aulas del distrito”, señaló el funcionario en una entrevista."
     )
     assert rules_speakers(text, "es", Mario_Vega="PERSON", Pedro_Gil="PERSON") == [None]
+
+
+def test_a_body_read_in_two_pieces_inside_the_apposition_is_not_the_subject():
+    text = (
+        "En materia de orden público y de sus propuestas para reducir la criminalidad en las ciudades del país, "
+        "Juan Pérez Gómez, candidato de Nueva Fuerza Ciudadana, enfatizó en la inteligencia. "
+        "“No hay seguridad cuando no nos anticipamos a la acción criminal”, recalcó."
+    )
+    labels = {"Juan_Pérez_Gómez": "PERSON", "Nueva": "ORG", "Fuerza_Ciudadana": "ORG"}
+    assert rules_speakers(text, "es", **labels) == ["Juan Pérez Gómez"]
