@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_quotes import rules_speakers
+from tests.unit.test_quotes import rules_speakers, speakers
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,20 @@ def test_a_body_read_in_two_pieces_inside_the_apposition_is_not_the_subject():
     )
     labels = {"Juan_Pérez_Gómez": "PERSON", "Nueva": "ORG", "Fuerza_Ciudadana": "ORG"}
     assert rules_speakers(text, "es", **labels) == ["Juan Pérez Gómez"]
+
+
+def test_a_french_quote_inside_a_sentence_with_no_speech_verb_is_not_the_last_speakers():
+    text = (
+        "« La télévision ne parlait pas de cette question depuis deux mois » critique Paul Martin.\n\n"
+        "À la rédaction, les reproches adressés à la direction portaient sur “la place des éditorialistes à "
+        "l’antenne et le travail de terrain”."
+    )
+    assert speakers(text, "fr", Paul_Martin="PERSON") == ["Paul Martin", None]
+
+
+def test_constater_reports_what_the_pronoun_s_person_says():
+    text = (
+        "Le journaliste Marc Lenoir a couvert les manifestations depuis le début.\n\n"
+        "Dès le premier samedi, il constate « une riposte disproportionnée des forces de l’ordre »."
+    )
+    assert rules_speakers(text, "fr", Marc_Lenoir="PERSON") == ["Marc Lenoir"]

@@ -226,6 +226,7 @@ QUOTES: dict[str, Any] = {
         "analyser",
         "concéder",
         "évoquer",
+        "constater",
         "martèle",
         "écrit",
         "dit",
@@ -291,6 +292,7 @@ QUOTES: dict[str, Any] = {
     "pronouns": {"il": "m", "elle": "f", "ils": "p", "elles": "p", "t-il": "m", "t-elle": "f"},
     # the narrator as the subject of the narration ("dis-je", "je réponds : « … »"): a person in the scene the article
     # does not name, whose turn a dialogue's quote may be
+    "embedded_quote_no_subject": True,
     "narrator": ["je", "j’", "j'"],
     "relative": {"qui"},
     "honorifics": {"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"},
