@@ -83,3 +83,19 @@ def test_constater_reports_what_the_pronoun_s_person_says():
         "Dès le premier samedi, il constate « une riposte disproportionnée des forces de l’ordre »."
     )
     assert rules_speakers(text, "fr", Marc_Lenoir="PERSON") == ["Marc Lenoir"]
+
+
+def test_para_opening_the_sentence_gives_its_person_the_quote():
+    text = (
+        "Los candidatos debatieron sobre la seguridad.\n\n"
+        "Para Ana Torres la solución está en la voluntad política “de proteger a los líderes cuando están amenazados”."
+    )
+    assert rules_speakers(text, "es", Ana_Torres="PERSON") == ["Ana Torres"]
+
+
+def test_para_inside_the_sentence_is_no_cue():
+    text = (
+        "Los candidatos debatieron sobre la seguridad.\n\n"
+        "El gobierno aprobó un plan para Ana Torres y su equipo “de proteger a los líderes cuando están amenazados”."
+    )
+    assert rules_speakers(text, "es", Ana_Torres="PERSON") == [None]
