@@ -99,3 +99,18 @@ def test_para_inside_the_sentence_is_no_cue():
         "El gobierno aprobó un plan para Ana Torres y su equipo “de proteger a los líderes cuando están amenazados”."
     )
     assert rules_speakers(text, "es", Ana_Torres="PERSON") == [None]
+
+
+def test_a_role_word_the_article_named_a_person_with_is_that_person():
+    text = (
+        "Ana Torres, vecina del barrio e integrante de la asociación Amigos del Río, habló con la radio.\n\n"
+        "El problema, según contó la integrante de la asociación, es “el rumor de que se quiere cerrar el parque”."
+    )
+    assert rules_speakers(text, "es", Ana_Torres="PERSON") == ["Ana Torres"]
+
+
+@pytest.mark.parametrize("verb", ["sumó", "citó como ejemplo"])
+def test_weak_spanish_speech_verbs_right_after_the_quote(verb):
+    text = f"Ana Torres habló con la radio.\n\n“Estamos esperando una respuesta del ministerio desde hace meses”, {verb}."
+    assert rules_speakers(text, "es", Ana_Torres="PERSON") == ["Ana Torres"]
+

@@ -260,10 +260,14 @@ QUOTES: dict[str, Any] = {
         "concluir",
         "prometer",
         "amenazar",
+        "sumar",
+        "citar",
         "dijo",
     },
     "forms": {"dijo", "dice", "dijeron", "según"},
-    "weak": {"considerar", "estimar", "opinar", "publicar", "contar", "preguntar", "expresar", "apuntar"},
+    # "sumar" and "citar" ("sumó", "citó como ejemplo") report speech only right after a quote: elsewhere they add up
+    # and summon
+    "weak": {"considerar", "estimar", "opinar", "publicar", "contar", "preguntar", "expresar", "apuntar", "sumar", "citar"},
     "framing": {"calificar", "llamar", "describir", "tildar"},
     "addressee": set(),
     "cues": ["según", "de acuerdo con", "a juicio de", "en palabras de"],
@@ -278,6 +282,7 @@ QUOTES: dict[str, Any] = {
         "vicepresidente": "m",
         "vicepresidenta": "f",
         "gremialista": None,
+        "integrante": None,
         "funcionario": "m",
         "funcionaria": "f",
         "titular": None,
