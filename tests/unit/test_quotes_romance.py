@@ -20,7 +20,6 @@ def test_a_french_speech_verb_the_lemmatiser_reads_as_a_noun_inverts_its_subject
     assert rules_speakers(text, "fr", Paul_Martin="PERSON") == ["Paul Martin"]
 
 
-
 def test_a_name_in_a_relative_clause_after_the_verb_is_not_its_inverted_subject():
     text = (
         "La candidata Ana Torres pidió la palabra al final del debate.\n\n"
@@ -111,6 +110,7 @@ def test_a_role_word_the_article_named_a_person_with_is_that_person():
 
 @pytest.mark.parametrize("verb", ["sumó", "citó como ejemplo"])
 def test_weak_spanish_speech_verbs_right_after_the_quote(verb):
-    text = f"Ana Torres habló con la radio.\n\n“Estamos esperando una respuesta del ministerio desde hace meses”, {verb}."
+    text = (
+        f"Ana Torres habló con la radio.\n\n“Estamos esperando una respuesta del ministerio desde hace meses”, {verb}."
+    )
     assert rules_speakers(text, "es", Ana_Torres="PERSON") == ["Ana Torres"]
-

@@ -267,7 +267,18 @@ QUOTES: dict[str, Any] = {
     "forms": {"dijo", "dice", "dijeron", "según"},
     # "sumar" and "citar" ("sumó", "citó como ejemplo") report speech only right after a quote: elsewhere they add up
     # and summon
-    "weak": {"considerar", "estimar", "opinar", "publicar", "contar", "preguntar", "expresar", "apuntar", "sumar", "citar"},
+    "weak": {
+        "considerar",
+        "estimar",
+        "opinar",
+        "publicar",
+        "contar",
+        "preguntar",
+        "expresar",
+        "apuntar",
+        "sumar",
+        "citar",
+    },
     "framing": {"calificar", "llamar", "describir", "tildar"},
     "addressee": set(),
     "cues": ["según", "de acuerdo con", "a juicio de", "en palabras de"],

@@ -122,11 +122,15 @@ class AfterQuote(BeforeQuote):
                 continue
             start = a if clean else segment
             pre = self.cast.candidates(start, k, self.inside, trusted=True)
-            if not clean and not (pre and all(t.low in lang.skip or not t.word for t in toks[pre[-1].j : k])):
-                if not (lang.pro_drop and not pre and k == segment and self._ends_sentence(k + n)):
-                    continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
-                # "“…”, entre ellas el número de motor, añadió.": an aside, then a verb with its subject left out
-                # closing the sentence after a comma: the reporting clause
+            # "“…”, entre ellas el número de motor, añadió.": an aside, then a verb with its subject left out closing
+            # the sentence after a comma: the reporting clause
+            dropped = lang.pro_drop and not pre and k == segment and self._ends_sentence(k + n)
+            if (
+                not clean
+                and not dropped
+                and not (pre and all(t.low in lang.skip or not t.word for t in toks[pre[-1].j : k]))
+            ):
+                continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
             verb = "".join(t.text for t in toks[k : k + n]) if lang.unspaced else toks[k].text
             lemma = lang.verb_lemma(verb)
             if new_sentence:
