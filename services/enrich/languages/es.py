@@ -260,15 +260,31 @@ QUOTES: dict[str, Any] = {
         "concluir",
         "prometer",
         "amenazar",
+        "sumar",
+        "citar",
         "dijo",
     },
     "forms": {"dijo", "dice", "dijeron", "según"},
-    "weak": {"considerar", "estimar", "opinar", "publicar", "contar", "preguntar", "expresar", "apuntar"},
+    # "sumar" and "citar" ("sumó", "citó como ejemplo") report speech only right after a quote: elsewhere they add up
+    # and summon
+    "weak": {
+        "considerar",
+        "estimar",
+        "opinar",
+        "publicar",
+        "contar",
+        "preguntar",
+        "expresar",
+        "apuntar",
+        "sumar",
+        "citar",
+    },
     "framing": {"calificar", "llamar", "describir", "tildar"},
     "addressee": set(),
     "cues": ["según", "de acuerdo con", "a juicio de", "en palabras de"],
-    # not "para" as an opening cue ("Para X, «…»"): on development it gave one quote its speaker and then the next
-    # quote's dropped subject ("…”, recalcó") resolved to X over the sentence's own subject, a wrong speaker
+    # "Para X, «…»", "Para X la solución está en «…»": only where it opens the sentence. (It had once given a later
+    # "…”, recalcó" to X over the sentence's own subject, an apposition's body read in two pieces: fixed there)
+    "cues_opening": ["para"],
     "cues_after": [],
     "pronouns": {"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     "relative": {"quien", "que"},
@@ -277,6 +293,7 @@ QUOTES: dict[str, Any] = {
         "vicepresidente": "m",
         "vicepresidenta": "f",
         "gremialista": None,
+        "integrante": None,
         "funcionario": "m",
         "funcionaria": "f",
         "titular": None,

@@ -222,6 +222,11 @@ QUOTES: dict[str, Any] = {
         "fustiger",
         "relever",
         "soutenir",
+        "critiquer",
+        "analyser",
+        "concéder",
+        "évoquer",
+        "constater",
         "martèle",
         "écrit",
         "dit",
@@ -231,6 +236,11 @@ QUOTES: dict[str, Any] = {
         "assure",
     },
     "forms": {
+        # read by the lemmatiser as nouns ("la critique", "une analyse"); after an article they stay nouns (reader)
+        "critique",
+        "analyse",
+        "concède",
+        "évoque",
         "pointe",
         "glisse",
         "tranche",
@@ -269,6 +279,10 @@ QUOTES: dict[str, Any] = {
         "interroger",
         "demander",
         "réagir",
+        "critiquer",
+        "analyser",
+        "concéder",
+        "évoquer",
     },
     "framing": {"qualifier", "appeler", "décrire"},
     "addressee": set(),
@@ -278,6 +292,7 @@ QUOTES: dict[str, Any] = {
     "pronouns": {"il": "m", "elle": "f", "ils": "p", "elles": "p", "t-il": "m", "t-elle": "f"},
     # the narrator as the subject of the narration ("dis-je", "je réponds : « … »"): a person in the scene the article
     # does not name, whose turn a dialogue's quote may be
+    "embedded_quote_no_subject": True,
     "narrator": ["je", "j’", "j'"],
     "relative": {"qui"},
     "honorifics": {"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"},

@@ -122,7 +122,14 @@ class AfterQuote(BeforeQuote):
                 continue
             start = a if clean else segment
             pre = self.cast.candidates(start, k, self.inside, trusted=True)
-            if not clean and not (pre and all(t.low in lang.skip or not t.word for t in toks[pre[-1].j : k])):
+            # "“…”, entre ellas el número de motor, añadió.": an aside, then a verb with its subject left out closing
+            # the sentence after a comma: the reporting clause
+            dropped = lang.pro_drop and not pre and k == segment and self._ends_sentence(k + n)
+            if (
+                not clean
+                and not dropped
+                and not (pre and all(t.low in lang.skip or not t.word for t in toks[pre[-1].j : k]))
+            ):
                 continue  # "…" mutually shared by Ukraine: not an attribution; look further ("…, he warned")
             verb = "".join(t.text for t in toks[k : k + n]) if lang.unspaced else toks[k].text
             lemma = lang.verb_lemma(verb)
@@ -227,6 +234,10 @@ class AfterQuote(BeforeQuote):
                 found.gender = lang.gender_of_verb(verb)
             return found
         return None
+
+    def _ends_sentence(self, k: int) -> bool:
+        """Whether the token at k ends its sentence (the text's end or a full stop, "!", "?", "…")."""
+        return k >= len(self.toks) or self.toks[k].text in (".", "!", "?", "…")
 
     def _quote_author(self, q: QuoteSpan, a: int, b: int) -> Found | None:
         """(``quote_by``) ``im „…“ von Ann Cotten``: the person named right after the closing mark and its

@@ -556,7 +556,9 @@ class Attributor(AfterQuote):
         if n < 1 or closer not in _APPOSITION_MARKS:
             return n
         m = n
-        while m >= 0 and (cands[m].excluded or cands[m].kind == "title"):
+        # past the apposition's own names too: a body the recogniser read in two pieces ("Colombia Justa Libres"),
+        # the second one governed by no preposition
+        while m >= 0 and (cands[m].excluded or cands[m].kind not in ("person", "pronoun", "relative")):
             m -= 1
         if m < 0 or m == n or cands[m].kind != "person":
             return n

@@ -449,6 +449,15 @@ class ClauseReader(Reader):
             return None
         return after.speaker
 
+    def _relative_comma(self, a: int, b: int) -> int:
+        """The first comma in [a, b) that a relative pronoun follows as its first or second word (", lo que",
+        ", ce qui", ", il che", ", quien"), else b."""
+        toks, relative = self.toks, self.lang.relative
+        for k in range(a, b):
+            if toks[k].text == "," and any(t.low in relative for t in toks[k + 1 : min(k + 3, b)]):
+                return k
+        return b
+
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
         lead = a
@@ -457,7 +466,9 @@ class ClauseReader(Reader):
         if lead < b and self.toks[lead].low in COMPLEMENTISERS:
             return None  # "añadió que …", "said that …": the reported clause, not the subject
         whole, b = b, next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
-        cands = self._usable(self.cast.candidates(a, b, self.inside))
+        # "dijo en una de sus respuestas, lo que indica que … candidatos como X o Y": a relative clause after a comma
+        # comments on the whole sentence; a name in it is not the verb's inverted subject
+        cands = self._usable(self.cast.candidates(a, self._relative_comma(a, b), self.inside))
         cands = [c for c in cands if c.kind != "relative"]
         if not cands and b < whole and any(t.word for t in self.toks[lead:b]):
             # "„…“, zeiden ingewijden toen Mark Rutte …": the verb's subject is words that name no one, and the

@@ -197,6 +197,21 @@ class Reader:
         k = bisect_left(self.events, _Event(pos, None, ""))  # type: ignore[arg-type]
         return self.events[max(0, k - MAX_EVENTS) : k]
 
+    def _role_used_before(self, c: Cand) -> Speaker | None:
+        """ "señaló el funcionario" with two people in view: the role word the article used before, after a definite
+        article, in a sentence where only one person of the role's gender was in view ("el funcionario policial ha
+        garantizado …" after the inspector's introduction): that person. Looks back over the view's paragraphs only;
+        None when the role was not used so or more than one person fits there too."""
+        toks = self.toks
+        head = toks[c.j - 1].low
+        definite = DEFINITE.get(self.lang.code, set())
+        floor = self.tok(self._view_start(c.start))
+        for k in range(c.j - 2, max(floor, 1) - 1, -1):
+            if toks[k].low != head or k in self.inside or toks[k - 1].low not in definite:
+                continue
+            return self.resolve_only(self.layout.sentence_start(toks[k].start), c.gender or "h")
+        return None
+
     def _view_start(self, pos: int) -> int:
         """Where the paragraphs a pronoun looks back over begin: the ``WINDOW_PARAGRAPHS`` paragraphs ending with
         the one ``pos`` is in."""
@@ -414,6 +429,8 @@ class Reader:
                 # Not an unnamed spokesperson: they speak for a body, and the person in view is someone else.
                 pos = min(before_pos, self.layout.sentence_start(c.start))
                 person = self.resolve_only(pos, c.gender or "h")
+                if person is None:
+                    person = self._role_used_before(c)
             return Found(speaker=person, blocked=person is None, how="title")
         if c.kind == "inst" and c.speaker is None:
             issued = self._issuer(c, before_pos)
