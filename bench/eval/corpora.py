@@ -78,7 +78,7 @@ def html(corpus: str, case: dict[str, Any]) -> str:
 def dropped(corpus: str, case: dict[str, Any]) -> tuple[str, str]:
     """What a user would drop for a case, and its file name: the page's HTML, or MEANTIME's plain text."""
     if corpus == "meantime_en":
-        return raw(corpus, case, "input_txt").decode("utf-8"), f"{case['id']}.txt"
+        return readable_text(corpus, case), f"{case['id']}.txt"
     return html(corpus, case), "page.html"
 
 

@@ -311,7 +311,7 @@ def run_meantime(verbose: bool = False, limit: int | None = None) -> list[Row]:
     # The dateline as the publication date, the article given as plain text (no published_at).
     datelines = 0
     for case in cases:
-        article = product(corpora.raw("meantime_en", case, "input_txt").decode("utf-8"), f"{case['id']}.txt")
+        article = product(*corpora.dropped("meantime_en", case))
         got = article.published_at.value.isoformat() if article and article.published_at else None
         datelines += got == case["published"]
         if verbose and got != case["published"]:

@@ -361,10 +361,7 @@ def run_meantime(verbose: bool = False, limit: int | None = None) -> list[Row]:
         "jusText": lambda case, text: justext_text(lines_as_html(text), "English"),
         "trafilatura": lambda case, text: trafilatura_text(lines_as_html(text)),
     }
-    texts = [
-        (case, corpora.raw("meantime_en", case, "input_txt").decode("utf-8"))
-        for case in corpora.cases("meantime_en")[:limit]
-    ]
+    texts = [(case, corpora.readable_text("meantime_en", case)) for case in corpora.cases("meantime_en")[:limit]]
     values: dict[str, float | None] = {}
     for name, system in systems.items():
         kept = total = 0
