@@ -25,7 +25,7 @@ import gc
 import signal
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.thread_time, "wall": time.perf_counter}
@@ -61,29 +61,46 @@ class Outgrown(BaseException):
     """The call ran past its CPU allowance (a ``BaseException``: no ``except Exception`` of the code swallows it)."""
 
 
+_TIMERS = {"cpu": (signal.ITIMER_PROF, signal.SIGPROF), "wall": (signal.ITIMER_REAL, signal.SIGALRM)}
+
+
 @contextmanager
-def cpu_allowance(seconds: float) -> Iterator[None]:
-    """Interrupt the block once the process has used ``seconds`` of CPU in it (a profiling timer: regex matching and
-    Python code both stop; neither the machine's speed nor its load moves what is counted as much as the wall)."""
+def interrupted(
+    seconds: float, error: type[BaseException], message: str, clock: str = "cpu", again: float = 0.05
+) -> Iterator[None]:
+    """Interrupt the block with ``error(message)`` once it has run ``seconds`` on ``clock`` (``cpu``: the process's CPU
+    time, a profiling timer, which neither the machine's speed nor its load moves as much as the wall; ``wall``: real
+    time). Regex matching and Python code both stop.
+
+    The timer fires again every ``again`` seconds after the first expiry, and a block that still ends normally after
+    expiry raises on exit: an interrupt that lands in a garbage-collector callback is only printed by Python, never
+    raised. The error is raised again from here, so its traceback has line numbers (one raised mid-instruction may
+    not, which pytest cannot print). ``error`` should be a ``BaseException`` no ``except Exception`` swallows."""
+    timer, signum = _TIMERS[clock]
     expired = False
 
     def expire(signum: int, frame: object) -> None:
         nonlocal expired
         expired = True
-        signal.setitimer(signal.ITIMER_PROF, 0.05)  # again, should the first land where it cannot be raised
-        raise Outgrown(f"past {seconds:.3f} s of CPU")
+        signal.setitimer(timer, again)
+        raise error(message)
 
-    previous = signal.signal(signal.SIGPROF, expire)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    previous = signal.signal(signum, expire)
+    signal.setitimer(timer, seconds)
     try:
         yield
-    except Outgrown:
+    except error:
         expired = True
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        signal.setitimer(timer, 0)
+        signal.signal(signum, previous)
     if expired:
-        raise Outgrown(f"past {seconds:.3f} s of CPU") from None
+        raise error(message) from None
+
+
+def cpu_allowance(seconds: float) -> AbstractContextManager[None]:
+    """Interrupt the block with :class:`Outgrown` once the process has used ``seconds`` of CPU in it."""
+    return interrupted(seconds, Outgrown, f"past {seconds:.3f} s of CPU")
 
 
 def growth(make: Callable[[int], Any], call: Callable[[Any], Any], n: int, factor: int = 10) -> tuple[float, float]:

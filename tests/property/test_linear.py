@@ -25,18 +25,16 @@ from __future__ import annotations
 
 import gc
 import os
-import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 import pytest
 
 from tests.adversarial.inputs import FAMILIES
 from tests.adversarial.targets import TARGETS
-from tests.adversarial.timing import settle, timed
+from tests.adversarial.timing import MAX_GROWTH, interrupted, settle, timed
 
 
 class TooSlow(BaseException):
@@ -46,35 +44,10 @@ class TooSlow(BaseException):
     """
 
 
-@contextmanager
-def guard(seconds: float) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` (a timer signal: regex matching and Python code both stop).
-
-    The timer fires again every 0.2 s after the first expiry, and a block that still ends
-    normally after expiry raises on exit: an interrupt that lands in a garbage-collector
-    callback is only printed by Python, never raised. The interrupt is re-raised from here,
-    so its traceback has line numbers (one raised mid-instruction may not, which pytest
-    cannot print).
-    """
-    expired = False
-
-    def expire(signum: int, frame: object) -> None:
-        nonlocal expired
-        expired = True
-        signal.setitimer(signal.ITIMER_REAL, 0.2)
-        raise TooSlow(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    except TooSlow:
-        expired = True
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-    if expired:
-        raise TooSlow(f"still running after {seconds} s") from None
+def guard(seconds: float) -> AbstractContextManager[None]:
+    """Interrupt the block with :class:`TooSlow` after ``seconds`` of wall time (``timing.interrupted``: the timer
+    fires again every 0.2 s after the first expiry, and a block that still ends normally after it raises on exit)."""
+    return interrupted(seconds, TooSlow, f"still running after {seconds} s", clock="wall", again=0.2)
 
 
 @dataclass(frozen=True)
@@ -116,7 +89,6 @@ def test_known_superlinear_case(case: Known) -> None:
 
 # --- growth: ten times the input must cost about ten times the time -------------------------------
 
-MAX_GROWTH = 25.0  # linear is about 10 (up to ~23 where the small size fits in the CPU caches), quadratic 100
 WARM_UP = "Drones over the Kremlin.\n\nDmitry Peskov said on May 3, 2023: “It was an attack.”"
 
 # The worst family of each target make bench-adversarial flagged on main (issue 12, 133 pairs above 15x), and
