@@ -145,7 +145,7 @@ def _another_place(ent: RawEntity, known: RawEntity) -> bool:
     """Whether a model's place around a registered place's alias names another place: a capitalised word besides the
     alias ("South America", "Latin America", "Greater Moscow"), not an article or a possessive ("the United States")."""
     rest = ent.text[: known.start - ent.start] + " " + ent.text[known.end - ent.start :]
-    return any(w[:1].isupper() and w not in ("The",) for w in re.findall(r"[^\W\d_][\w'’-]*", rest))
+    return any(w[:1].isupper() and w != "The" for w in re.findall(r"[^\W\d_][\w'’-]*", rest))
 
 
 def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:

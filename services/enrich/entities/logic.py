@@ -154,7 +154,8 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     return geocode(group_entities(raw, tools.registry), tools.gazetteer, article.language), recogniser
 
 
-# A country's short code before a dollar sign names a currency ("US$ 19.7 billion", "A$5", "HK $3"), not the country.
+# A country's code of two or three letters before a dollar sign names a currency ("US$ 19.7 billion", "NZ$5", "HK $3"),
+# not the country.
 _CURRENCY_CODE_MAX = 3
 
 
