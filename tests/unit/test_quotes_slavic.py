@@ -256,3 +256,89 @@ def test_a_ukrainian_presidents_spokesman_is_no_kremlin_spokesman() -> None:
         "«Це теракт», — додав речник Кремля."
     )
     assert rules_speakers(text, "uk", Сергій_Никифоров="PERSON") == [None]
+
+
+# --- round s37: a construction sweep of Russian, Ukrainian and Polish attribution -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "ru",
+            "«Все системы противовоздушной обороны сработали штатно». Об этом заявил Геннадий Волков в эфире.",
+            "Геннадий Волков",
+        ),
+        (
+            "ru",
+            "«Мы не допустим повторения подобного».\n\nТак прокомментировал произошедшее Геннадий Волков.",
+            "Геннадий Волков",
+        ),
+        ("ru", "«Мы не позволим диктовать нам условия». Такое заявление сделал Геннадий Волков.", "Геннадий Волков"),
+        (
+            "uk",
+            "«Постраждалих серед мирного населення немає».\n\nПро це повідомила Ірина Шевчук.",
+            "Ірина Шевчук",
+        ),
+        ("uk", "«Ми не дозволимо диктувати нам умови». Таку заяву зробив Олег Коваленко.", "Олег Коваленко"),
+        (
+            "pl",
+            "„Nie ma poszkodowanych wśród ludności cywilnej”.\n\nO tym poinformowała Agnieszka Zielińska.",
+            "Agnieszka Zielińska",
+        ),
+        (
+            "pl",
+            "„Wszystkie systemy obrony zadziałały prawidłowo”. Poinformował o tym Tomasz Wróblewski.",
+            "Tomasz Wróblewski",
+        ),
+        ("pl", "„Nie dopuścimy do powtórki”.\n\nTak skomentował wydarzenia Tomasz Wróblewski.", "Tomasz Wróblewski"),
+    ],
+)
+def test_the_sentence_after_a_quote_that_points_back_at_it_names_its_speaker(
+    language: str, text: str, name: str
+) -> None:
+    assert rules_speakers(text, language, **{name.replace(" ", "_"): "PERSON"}) == [name]
+
+
+def test_a_speech_verb_after_a_preposition_and_a_pronoun_is_no_role_noun_governing_the_name() -> None:
+    # "Об этом заявил X": "об этом" governs "этом", not the verb's subject read as "about this [role] X"
+    text = "«Все системы противовоздушной обороны сработали штатно». Об этом заявил Геннадий Волков."
+    assert rules_speakers(text, "ru", Геннадий_Волков="PERSON") == ["Геннадий Волков"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        ("ru", "«Президент не пострадал и продолжает работу». Об этом заявили в Кремле.", "Кремле"),
+        ("uk", "«Україна залишає за собою право на відповідь». Про це йдеться в заяві МЗС України.", "МЗС України"),
+    ],
+)
+def test_a_pointer_then_an_impersonal_verb_gives_the_body_it_names(language: str, text: str, body: str) -> None:
+    assert rules_speakers(text, language) == [body]
+
+
+def test_a_pointer_before_a_speech_verb_of_another_quote_does_not_take_a_quote_already_attributed() -> None:
+    text = "«Мы не допустим повторения подобного», — сказала Ирина Соколова. Об этом заявил также Геннадий Волков."
+    assert rules_speakers(text, "ru", Ирина_Соколова="PERSON", Геннадий_Волков="PERSON") == ["Ирина Соколова"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "«Беспилотники запускались с территории Украины», — утверждает Геннадий Волков.", "Геннадий Волков"),
+        ("ru", "На заявления Киева отреагировал Геннадий Волков: «Это откровенная ложь и попытка».", "Геннадий Волков"),
+        ("uk", "На заяви Москви відреагував Олег Коваленко: «Це відверта брехня і спроба».", "Олег Коваленко"),
+        ("uk", "«Беспілотники запускали з території Росії», — стверджує Олег Коваленко.", "Олег Коваленко"),
+        ("pl", "„Moskwa odpowie na to stanowczo” – pisze Tomasz Wróblewski na Telegramie.", "Tomasz Wróblewski"),
+        ("pl", "„Kijów nie ma z tym nic wspólnego” – skwitował Tomasz Wróblewski.", "Tomasz Wróblewski"),
+        ("pl", "„Kijów nie ma z tym nic wspólnego” – odparł Tomasz Wróblewski.", "Tomasz Wróblewski"),
+    ],
+)
+def test_speech_verbs_of_news_copy_attribute(language: str, text: str, name: str) -> None:
+    assert rules_speakers(text, language, **{name.replace(" ", "_"): "PERSON"}) == [name]
+
+
+def test_a_verb_that_is_speech_only_with_its_reflexive_attributes_with_it() -> None:
+    said = "„To całkowicie niedopuszczalne i sprzeczne z normami” – oburzył się Tomasz Wróblewski."
+    assert [q.verb for q in find_quotes(said, ents(said, Tomasz_Wróblewski="PERSON"), "pl")] == ["oburzył"]
+

@@ -212,6 +212,35 @@ QUOTES: dict[str, Any] = {
         "przypomnieć",
         "relacjonować",
         "napisał",
+        "pisać",
+        "zareagować",
+        "oburzyć",
+        "informować",
+        "przekazywać",
+        "ogłosić",
+        "zapowiadać",
+        "przyznawać",
+        "zapewniać",
+        "ostrzegać",
+        "odpowiadać",
+        "zauważać",
+        "stwierdzać",
+        "oświadczać",
+        "cytować",
+        "zacytować",
+        "komentować",
+        "przypominać",
+        "opowiadać",
+        "opowiedzieć",
+        "wezwać",
+        "wzywać",
+        "obiecać",
+        "skwitować",
+        "odeprzeć",
+        "zastrzec",
+        "zastrzegać",
+        "wyznać",
+        "dopowiedzieć",
     },
     "forms": {
         *_IMPERSONAL_SPEECH,
@@ -373,6 +402,24 @@ QUOTES: dict[str, Any] = {
         "ks",
         "hab",
     },
+    # a pointer opening the sentence after a quote, then a speech verb whose inverted subject said it („…”. O tym
+    # poinformowała Agnieszka Zielińska", "Tak skomentował wydarzenia Wróblewski")
+    "next_demonstratives": ["o tym", "tak"],
+    # the speech verb and its pointer opening that sentence ("Poinformował o tym Tomasz Wróblewski")
+    "next_cues": [
+        f"{verb}{ending} o tym"
+        for verb in ("poinformował", "powiedział", "napisał", "mówił", "oświadczył")
+        for ending in ("", "a", "o", "y")
+    ]
+    + [
+        f"{verb} o tym" for verb in ("poinformowali", "powiedzieli", "napisali", "mówili", "informuje", "mówi", "pisze")
+    ],
+    # the words naming the quote, then any verb whose subject said them ("Takie oświadczenie złożył Wróblewski")
+    "next_worded": ["takie oświadczenie", "te słowa", "takie słowa"],
+    # "cytuje Tomasza Wróblewskiego agencja": the person after the verb is quoted, not the one quoting
+    "citing": ["cytować", "zacytować"],
+    # "oburzył się": a speech verb only with its reflexive ("oburzył mieszkańców" is no attribution)
+    "reflexive_only": ["oburzyć"],
     "pro_drop": True,
     "case_roles": True,
     "verb_final": False,

@@ -308,12 +308,19 @@ class AfterQuote(BeforeQuote):
             if found is not None:
                 found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
             return found
-        verb = a + 1 if toks[a].low in pointers and a + 1 < b and self._is_verb(a + 1, a + 1, strong=True) else None
+        # a pointer may be a phrase ("Об этом заявил Волков", "Про це повідомила Соколова"): its words, then the verb
+        n = self._phrase_at(a, b, tuple(sorted((tuple(p.split()) for p in pointers), key=len, reverse=True)))
+        verb = None
+        if n and a + n < b and self._is_verb(a + n, a + n, strong=not self._impersonal_form(toks[a + n].text)):
+            verb = a + n
         n = self._phrase_at(a, b - 1, self.lang.next_worded)
         if n and toks[a + n].text.islower():
             verb = a + n  # "Mit diesen Worten eröffnete Müller die Sitzung": any verb, its subject spoke
         if verb is not None:
-            found = self._after_verb(verb + 1, b, q.start)
+            found = None
+            if self._impersonal_verb(toks[verb].text):
+                found = self._impersonal(verb + 1, b)  # "Об этом заявили в Кремле", "Об этом говорится в заявлении МИД"
+            found = found or self._after_verb(verb + 1, b, q.start)
             if found is not None:
                 found.verb, found.how = toks[verb].text, "next sentence"
             return found

@@ -724,6 +724,8 @@ class Cast:
         title = self.lang.title_gender(toks[k].text)[0]
         if not (title or toks[k].capitalised == self.lang.nouns_capitalised):
             return False
+        if not title and self.lang.is_verb(toks[k].text):
+            return False  # "Об этом заявил Геннадий Волков": a speech verb, whose subject the name is, no role noun
         m = k - 1
         if title and toks[k].capitalised:
             # "an adviser to President Volodymyr Zelensky", "von Kremlchef Putin": a title used as a name's prefix
