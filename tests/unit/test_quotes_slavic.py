@@ -342,3 +342,57 @@ def test_a_verb_that_is_speech_only_with_its_reflexive_attributes_with_it() -> N
     said = "„To całkowicie niedopuszczalne i sprzeczne z normami” – oburzył się Tomasz Wróblewski."
     assert [q.verb for q in find_quotes(said, ents(said, Tomasz_Wróblewski="PERSON"), "pl")] == ["oburzył"]
 
+
+# --- names the finder reads in the genitive, given names Faker lacks, particles (round s37) -------------------------
+
+
+def _product_speakers(text: str, language: str, toolkit) -> list[str | None]:
+    from tests.unit.test_entities_languages import dated
+    from wirestream.services.enrich.entities.logic import enrich
+
+    return [q.speaker for q in enrich(dated(text, language), toolkit).quotes]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("pl", "Według Tomasza Wróblewskiego „sytuacja jest w pełni pod kontrolą”.", "Tomasz Wróblewski"),
+        (
+            "pl",
+            "Zdaniem Agnieszki Zielińskiej „atak przeprowadzono z terytorium sąsiedniego kraju”.",
+            "Agnieszka Zielińska",
+        ),
+        ("pl", "Według Piotra Nowaka „sytuacja jest w pełni pod kontrolą”.", "Piotr Nowak"),
+        ("pl", "„Wiemy, kto za tym stoi” – cytuje Tomasza Wróblewskiego agencja.", "Tomasz Wróblewski"),
+        ("uk", "За словами Олега Коваленка, «ситуація повністю під контролем».", "Олег Коваленко"),
+        ("uk", "На думку Ірини Шевчук, «удар було завдано з території сусідньої країни».", "Ірина Шевчук"),
+        ("uk", "За словами Андрія Ковальського, «ситуація повністю під контролем».", "Андрій Ковальський"),
+        ("uk", "За словами Юрія Ігната, «всі цілі були збиті над морем».", "Юрій Ігнат"),
+    ],
+)
+def test_a_person_named_first_in_the_genitive_speaks_under_the_nominative(language, text, name, toolkit) -> None:
+    assert _product_speakers(text, language, toolkit) == [name]
+
+
+def test_a_genitive_then_the_nominative_of_one_person_is_one_person(toolkit) -> None:
+    from tests.unit.test_entities_languages import dated
+    from wirestream.services.enrich.entities.logic import enrich
+
+    text = (
+        "Według Tomasza Wróblewskiego „sytuacja jest w pełni pod kontrolą”. "
+        "Tomasz Wróblewski odwiedził też miejsce upadku szczątków."
+    )
+    people = [e.name for e in enrich(dated(text, "pl"), toolkit).entities if e.label == "PERSON"]
+    assert people == ["Tomasz Wróblewski"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("uk", "«Ми цього не допустимо», — заявив Микола Данилюк.", "Микола Данилюк"),
+        ("pl", "„Nie dopuścimy do tego” – oświadczył Bartosz Kwiatkowski.", "Bartosz Kwiatkowski"),
+        ("pl", "„Europa wspiera Ukrainę” – oświadczyła Ursula von der Brüggen.", "Ursula von der Brüggen"),
+    ],
+)
+def test_common_given_names_and_particles_make_the_whole_name_the_speaker(language, text, name, toolkit) -> None:
+    assert _product_speakers(text, language, toolkit) == [name]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.features import features
 from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, CASE_ENDINGS, Gazetteer, Place
-from wirestream.services.enrich.entities.name_data import Found, cyrillic_given_names
+from wirestream.services.enrich.entities.name_data import Found, cyrillic_given_names, given_name_gender
 from wirestream.services.enrich.entities.name_data import person_names as _person_names
 from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
@@ -841,7 +841,9 @@ def _given_names() -> frozenset[str]:
     Faker the set is empty and names are read from cues alone, as before.
     """
     listed = (n for n in _person_names(_GIVEN_NAMES) if len(n) >= 2 and n[0].isupper() and n.isalpha())
-    return frozenset(listed) | cyrillic_given_names()  # "Jewgeni", "Mykhailo": Russian and Ukrainian names spelt
+    # (``NAME_GIVEN``) a language's common given names Faker's locale lacks ("Микола", "Юрій", "Bartosz")
+    own = frozenset(itertools.chain.from_iterable(languages.table("NAME_GIVEN").values()))
+    return frozenset(listed) | own | cyrillic_given_names()  # "Jewgeni", "Mykhailo": Russian and Ukrainian names spelt
 
 
 @functools.cache
@@ -866,6 +868,47 @@ def _given_form(word: str) -> bool:
         return True
     parts = word.split("-")
     return len(parts) == 2 and all(p in _first_names() for p in parts)
+
+
+# (``NAME_GENITIVES``) a language's genitive endings of given names and surnames, with the nominative ending each
+# stands for: "given" (tried in order, kept when the nominative is a given name as written), then the surname's by the
+# given name's gender ("m", "f"; the first ending that fits; none fitting leaves the surname as written)
+GENITIVES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = languages.table("NAME_GENITIVES")
+
+
+def _oblique_given(word: str, lang: str) -> tuple[str, str | None] | None:
+    """(``NAME_GENITIVES``) a given name in the genitive ("Tomasza", "Олега", "Ірини") as its nominative and the
+    gender it shows; None for a name as written ("Anna", "Jana": the nominative wins) or a word no such ending makes a
+    given name of."""
+    table = GENITIVES.get(lang)
+    if not table or len(word) < 4 or _given_form(word):
+        return None
+    for ending, nominative in table.get("given", ()):
+        if not word.endswith(ending):
+            continue
+        base = word[: len(word) - len(ending)] + nominative
+        if len(base) >= 3 and _given_form(base):
+            return base, given_name_gender(base) or ("f" if base.endswith(("a", "а", "я")) else "m")
+    return None
+
+
+def _nominative_name(person: tuple[str, ...], lang: str) -> tuple[str, ...] | None:
+    """(``NAME_GENITIVES``) a given name and a surname written in the genitive ("Tomasza Wróblewskiego", "Олега
+    Коваленка", "Agnieszki Zielińskiej") as their nominative ("Tomasz Wróblewski", "Олег Коваленко", "Agnieszka
+    Zielińska"): the given name shows the case and the gender, the surname takes the first nominative ending of that
+    gender that fits (a woman's "Nowak" stays). None when the first word is no given name in the genitive."""
+    if len(person) != 2:
+        return None
+    given = _oblique_given(person[0], lang)
+    if given is None:
+        return None
+    base, gender = given
+    surname = person[1]
+    for ending, nominative in GENITIVES[lang].get(gender or "m", ()):
+        if surname.endswith(ending) and len(surname) - len(ending) >= 2:
+            surname = surname[: len(surname) - len(ending)] + nominative
+            break
+    return base, surname
 
 
 def given_name(word: str, lang: str) -> bool:

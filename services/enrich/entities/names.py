@@ -93,8 +93,10 @@ from wirestream.services.enrich.entities.name_words import (
     _matches,
     _mixed_acronym,
     _months,
+    _nominative_name,
     _noun,
     _number_word,
+    _oblique_given,
     _particle_surnames,
     _People,
     _plain_run,
@@ -919,7 +921,8 @@ class NameFinder(PlaceNameReader):
         person = tuple(t.text for t in words)  # particles kept: "Alexander von Preen", "Pilar del Río"
         known = people.same_person(person)
         if known is None:
-            people.append(person)
+            known = _nominative_name(person, lang)  # "Tomasza Wróblewskiego" named first: Tomasz Wróblewski
+            people.append(known or person)
         span = self._span(words, "PERSON", text)
         return Found(span.text, "PERSON", span.start, span.end, " ".join(known) if known else None)
 
@@ -1389,7 +1392,9 @@ class NameFinder(PlaceNameReader):
         for whole in (True, False) if not body else (True,):
             for k, t in enumerate(words[:-1]):
                 inflected = k + 2 < len(words) and self._given(words[k + 1], lang) and _inflected_word(t.text, lang)
-                if not self._given(t, lang) or inflected:
+                # "według Tomasza Wróblewskiego": a given name in the genitive opens a person too (``NAME_GENITIVES``)
+                oblique = k + 2 == len(words) and _oblique_given(t.text, lang) is not None
+                if not (self._given(t, lang) or oblique) or inflected:
                     continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
                 if k + 2 < len(words) and self._given(words[k + 1], lang) and self._big_city(t, lang):
                     continue  # "burmistrz Santiago Felipe Alessandri": a city of millions, then a whole name

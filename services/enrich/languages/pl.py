@@ -488,6 +488,39 @@ NAME_FUNCTION_WORDS = (
     "w we na do z ze od po przez dla o u za przy pod nad przed jak że i a ale lub nie tak to ten "
     "ta te tego tej jego jej ich on ona oni my się też także gdy kiedy gdzie według"
 )
+# a given name and a surname in the genitive ("według Tomasza Wróblewskiego", "zdaniem Agnieszki Zielińskiej"): the
+# nominative endings they stand for (name_words.py, ``_nominative_name``)
+NAME_GENITIVES = {
+    "given": (("a", ""), ("y", "a"), ("i", "a"), ("ego", "y"), ("a", "o")),
+    "m": (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("ego", "y"), ("a", "")),
+    "f": (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka")),
+}
+# common given names Faker's locale lacks ("Bartosz", "Małgorzata"): the name finder reads them as any language's
+NAME_GIVEN = frozenset(
+    [
+        "Sławomir",
+        "Bartosz",
+        "Małgorzata",
+        "Zdzisław",
+        "Bogusław",
+        "Mieczysław",
+        "Wiesław",
+        "Ireneusz",
+        "Szczepan",
+        "Bożena",
+        "Grażyna",
+        "Stanisława",
+        "Genowefa",
+        "Żaneta",
+        "Wiktoria",
+        "Oliwia",
+        "Zuzanna",
+        "Ołeksij",
+        "Mykoła",
+    ]
+)
+# lower-case particles inside a foreign person's name ("Ursula von der Leyen", "Muhammad al-Raszid")
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "bin", "ibn", "al", "el", "di", "del", "du"})
 NAME_PERSON_ENDINGS = ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej", "ę")
 NAME_DAY_WORDS = frozenset({"dzień", "dnia", "święto", "święta"})
 

@@ -579,6 +579,8 @@ NAME_FUNCTION_WORDS = (
     "в во на до с со от по через для о об за при под над перед как что и а но или не так это этот "
     "эта эти его её их он она они мы также когда где согласно"
 )
+# common given names Faker's locale lacks ("Пётр", "Артём"): the name finder reads them as any language's
+NAME_GIVEN = frozenset(["Артур", "Рамзан", "Пётр", "Фёдор", "Семён", "Артём"])
 NAME_PERSON_ENDINGS = ("ым", "ого", "ому", "а", "у", "ом", "е", "ой", "ую", "ий")
 NAME_DAY_WORDS = frozenset({"день", "дня", "дне", "праздник"})
 
