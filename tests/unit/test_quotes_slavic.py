@@ -396,3 +396,37 @@ def test_a_genitive_then_the_nominative_of_one_person_is_one_person(toolkit) -> 
 )
 def test_common_given_names_and_particles_make_the_whole_name_the_speaker(language, text, name, toolkit) -> None:
     assert _product_speakers(text, language, toolkit) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tomasz Wróblewski zwołał briefing.\n\nJego zdaniem „zagrożenia dla mieszkańców już nie ma”.",
+            "Tomasz Wróblewski",
+        ),
+        (
+            "Agnieszka Zielińska zwołała briefing. Tomasz Wróblewski milczał.\n\n"
+            "Jej zdaniem „zagrożenia dla mieszkańców już nie ma”.",
+            "Agnieszka Zielińska",
+        ),
+    ],
+)
+def test_a_possessive_opening_a_cue_is_the_last_person_of_its_gender(text: str, name: str) -> None:
+    labels = {"Tomasz_Wróblewski": "PERSON", "Agnieszka_Zielińska": "PERSON"}
+    assert rules_speakers(text, "pl", **labels) == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "ru",
+            "«Мы не допустим повторения подобного». Так Геннадий Волков прокомментировал произошедшее.",
+            "Геннадий Волков",
+        ),
+        ("uk", "«Ми не допустимо повторення подібного». Так Олег Коваленко прокоментував подію.", "Олег Коваленко"),
+    ],
+)
+def test_a_pointer_then_a_name_then_its_speech_verb_names_the_speaker(language: str, text: str, name: str) -> None:
+    assert rules_speakers(text, language, **{name.replace(" ", "_"): "PERSON"}) == [name]

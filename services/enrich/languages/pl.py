@@ -279,6 +279,9 @@ QUOTES: dict[str, Any] = {
         "jak powiedziała",
         "jak stwierdził",
         "jak zaznaczył",
+        "jego zdaniem",
+        "jej zdaniem",
+        "ich zdaniem",
     ],
     "cues_after": [],
     "pronouns": {"on": "m", "ona": "f", "oni": "p", "one": "p"},
@@ -416,6 +419,8 @@ QUOTES: dict[str, Any] = {
     ],
     # the words naming the quote, then any verb whose subject said them ("Takie oświadczenie złożył Wróblewski")
     "next_worded": ["takie oświadczenie", "te słowa", "takie słowa"],
+    # a possessive opening an "according to" cue stands for the last person of its gender ("Jego zdaniem „…”")
+    "cue_possessives": {"jego": "m", "jej": "f", "ich": "p"},
     # "cytuje Tomasza Wróblewskiego agencja": the person after the verb is quoted, not the one quoting
     "citing": ["cytować", "zacytować"],
     # "oburzył się": a speech verb only with its reflexive ("oburzył mieszkańców" is no attribution)

@@ -313,6 +313,19 @@ class AfterQuote(BeforeQuote):
         verb = None
         if n and a + n < b and self._is_verb(a + n, a + n, strong=not self._impersonal_form(toks[a + n].text)):
             verb = a + n
+        elif n and a + n < b:
+            # "Так Геннадий Волков прокомментировал произошедшее": the pointer, the subject named at once, its verb
+            cands = self.cast.candidates(a + n, min(b, a + n + 6), self.inside)
+            first = cands[0] if cands else None
+            if (
+                first is not None
+                and first.i == a + n
+                and first.kind == "person"
+                and first.speaker is not None
+                and first.j < b
+                and self._is_verb(first.j, first.j, strong=True)
+            ):
+                return Found(speaker=first.speaker, verb=toks[first.j].text, how="next sentence")
         n = self._phrase_at(a, b - 1, self.lang.next_worded)
         if n and toks[a + n].text.islower():
             verb = a + n  # "Mit diesen Worten eröffnete Müller die Sitzung": any verb, its subject spoke

@@ -7,6 +7,7 @@ A verb's subject from the parse, an impersonal verb's body ("сообщили в
 from __future__ import annotations
 
 from wirestream.services.enrich.entities.quotes.language import known_word
+from wirestream.services.enrich.entities.quotes.lexicon import LANGUAGES
 from wirestream.services.enrich.entities.quotes.reader import (
     _DETERMINERS,
     _IMPERSONAL_IN,
@@ -575,6 +576,11 @@ class ClauseReader(Reader):
         if verbal is not None:
             return verbal
         found = self._cue_object(k + n, b, pos) or self._after_verb(k + n, b, pos)
+        owners: dict[str, str] = LANGUAGES.get(self.lang.code, {}).get("cue_possessives", {})
+        if found is None and self.toks[k].low in owners:
+            # (``cue_possessives``) "Jego zdaniem „…”": the cue's own possessive stands for the last person of its
+            # gender, as a left-out subject does
+            found = Found(implicit=True, gender=owners[self.toks[k].low])
         if found is not None:
             found.verb = " ".join(t.text for t in self.toks[k : k + n])
             found.how = how or found.how
