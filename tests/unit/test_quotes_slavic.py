@@ -430,3 +430,35 @@ def test_a_possessive_opening_a_cue_is_the_last_person_of_its_gender(text: str, 
 )
 def test_a_pointer_then_a_name_then_its_speech_verb_names_the_speaker(language: str, text: str, name: str) -> None:
     assert rules_speakers(text, language, **{name.replace(" ", "_"): "PERSON"}) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("«Усі ракети було збито над морем», — повідомив речник Повітряних сил Юрій Ігнат.", "Юрій Ігнат"),
+        ("За словами речника Повітряних сил Юрія Ігната, «ворог атакував з півночі».", "Юрія Ігната"),
+    ],
+)
+def test_a_lone_capitalised_adjective_and_its_noun_after_a_role_are_its_body_not_a_person(text: str, name: str) -> None:
+    assert rules_speakers(text, "uk", **{name.replace(" ", "_"): "PERSON"}) == [name]
+
+
+def test_a_lone_capitalised_name_then_a_name_after_a_comma_less_gap_is_still_the_first() -> None:
+    text = "«Ми відповімо будь-коли», — сказав речник Коваленко журналістам Юрій Ігнат."
+    assert rules_speakers(text, "uk", Юрій_Ігнат="PERSON") != ["Юрій Ігнат"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Według rzecznika Kremla Jurija Gawriłowa „prezydent nie ucierpiał”.", "Jurija Gawriłowa"),
+        ("Zdaniem Agnieszki Zielińskiej „to był atak”.", "Agnieszki Zielińskiej"),
+    ],
+)
+def test_a_short_quote_after_a_polish_cue_and_a_name_without_a_comma_is_a_quote(text: str, name: str) -> None:
+    assert rules_speakers(text, "pl", **{name.replace(" ", "_"): "PERSON"}) == [name]
+
+
+def test_a_short_quote_after_a_name_with_no_cue_is_still_no_quote() -> None:
+    text = "Spotkanie z Agnieszką Zielińską „Pod Baranami” odbędzie się jutro."
+    assert rules_speakers(text, "pl", Agnieszką_Zielińską="PERSON") == []

@@ -142,8 +142,9 @@ def _separable_to_colon(clause: list[str], lang: Lang) -> bool:
 
 def _cue_phrase_before(before: str, lang: Lang) -> bool:
     """Whether the sentence before a short quote is only a cue phrase of the language and whose words they are, then a
-    comma ("По словам Пескова, «это теракт»", "За словами Медведєва, «вибору немає»", "Według Pieskowa, „to atak”")."""
-    if not before.endswith(","):
+    comma ("По словам Пескова, «это теракт»", "За словами Медведєва, «вибору немає»", "Według Pieskowa, „to atak”"), or
+    no comma after a name ("Według rzecznika Kremla Jurija Gawriłowa „prezydent nie ucierpiał”": Polish sets none)."""
+    if not before.endswith(",") and not (before[-1:].isalpha() and _WORDS.findall(before[-40:])[-1][:1].isupper()):
         return False
     sentence = re.split(r"[.!?…:;]\s|\n", before)[-1]
     words = [m.group(0).lower() for m in _WORDS.finditer(sentence)]

@@ -555,6 +555,18 @@ class ClauseReader(Reader):
         gap = self.toks[person.j : after.i]
         if all(t.text == "," for t in gap) and len(gap) <= 1:
             return after
+        endings = tuple(e for e in self.lang.words("adjective_endings") if len(e) >= 2)
+        if (
+            endings
+            and person.j == person.i + 1
+            and person.i not in self.cast.mentions
+            and self.toks[person.i].low.endswith(endings)
+            and 1 <= len(gap) <= 2
+            and all(t.word and not t.capitalised for t in gap)
+        ):
+            # "повідомив речник Повітряних сил Юрій Ігнат": a lone capitalised adjective and its lower-case noun name
+            # the role's body, not a person; the name after them holds the role
+            return after
         return person
 
     def _second_phrase(self, gap: list[Token]) -> bool:
