@@ -462,3 +462,15 @@ def test_a_short_quote_after_a_polish_cue_and_a_name_without_a_comma_is_a_quote(
 def test_a_short_quote_after_a_name_with_no_cue_is_still_no_quote() -> None:
     text = "Spotkanie z Agnieszką Zielińską „Pod Baranami” odbędzie się jutro."
     assert rules_speakers(text, "pl", Agnieszką_Zielińską="PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("uk", "«Винні понесуть покарання», — сказав Олег Коваленко Укрінформу.", "Олег Коваленко"),
+        ("pl", "„Winni poniosą karę” – powiedział Tomasz Wróblewski Onetowi.", "Tomasz Wróblewski"),
+        ("uk", "«Ми стежимо за ситуацією», — сказав Габріель Гарсія Маркес.", "Габріель Гарсія Маркес"),
+    ],
+)
+def test_an_outlet_told_in_the_dative_after_a_name_is_no_second_surname(language, text, name, toolkit) -> None:
+    assert _product_speakers(text, language, toolkit) == [name]

@@ -872,7 +872,8 @@ def _given_form(word: str) -> bool:
 
 # (``NAME_GENITIVES``) a language's genitive endings of given names and surnames, with the nominative ending each
 # stands for: "given" (tried in order, kept when the nominative is a given name as written), then the surname's by the
-# given name's gender ("m", "f"; the first ending that fits; none fitting leaves the surname as written)
+# given name's gender ("m", "f"; the first ending that fits; none fitting leaves the surname as written); "dative": the
+# endings of an outlet told, after a given name and a surname ("Коваленко Укрінформу": names.py, ``_told_after``)
 GENITIVES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = languages.table("NAME_GENITIVES")
 
 

@@ -60,6 +60,7 @@ from wirestream.services.enrich.entities.name_words import (
     DIRECTIONS,
     FEATURE_ENDINGS,
     FUNCTION_WORDS,
+    GENITIVES,
     HEADS_BARE,
     HEADS_BEFORE,
     HOME_COUNTRIES,
@@ -1409,6 +1410,8 @@ class NameFinder(PlaceNameReader):
                         continue  # the run goes on with a name, not a word ("Emily Atkin Milliardärin Kim Kardashian")
                 if end - k >= 3 and self._dateline_place(words[end - 1], lang):
                     end -= 1  # "Von Armin Schwibach Rom (kath.net)": a byline, then its dateline's city
+                elif end - k == 3 and self._told_after(words[k + 1], words[end - 1], lang):
+                    end -= 1  # "сказав Олег Коваленко Укрінформу": the outlet told, in the dative, is no surname
                 rest = words[k + 1 : end]
                 names = [w for w in rest if not w.text.islower()]
                 if all(_plain_word(w.text, lang) for w in (t, *names)):
@@ -1418,6 +1421,16 @@ class NameFinder(PlaceNameReader):
                     if self.gazetteer.place_form(phrase, lang) is None:
                         return k, end
         return None
+
+    def _told_after(self, surname: _Token, last: _Token, lang: str) -> bool:
+        """(``NAME_GENITIVES`` "dative") the third word of a given name and two more in a language whose own names
+        are a given name and one surname, when it ends in the dative of the one a speaker tells ("сказав Олег
+        Коваленко Укрінформу", "powiedział Tomasz Wróblewski Onetowi"): the outlet, not a second surname. Not after a
+        second given name ("Хуан Карлос …")."""
+        endings = GENITIVES.get(lang, {}).get("dative", ())
+        if not endings or _given_form(surname.text) or "-" in last.text:
+            return False
+        return any(last.text.endswith(e) and len(last.text) > len(e) + 2 for e, _ in endings)
 
     def _dateline_place(self, t: _Token, lang: str) -> bool:
         """Whether a word ending a person's run after a given name and a surname is rather a place: a country or a

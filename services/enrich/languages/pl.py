@@ -499,6 +499,8 @@ NAME_GENITIVES = {
     "given": (("a", ""), ("y", "a"), ("i", "a"), ("ego", "y"), ("a", "o")),
     "m": (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("ego", "y"), ("a", "")),
     "f": (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka")),
+    # the dative of an outlet told after a given name and a surname ("Коваленко Укрінформу"): no second surname
+    "dative": (("owi", ""), ("iowi", "")),
 }
 # common given names Faker's locale lacks ("Bartosz", "Małgorzata"): the name finder reads them as any language's
 NAME_GIVEN = frozenset(

@@ -469,6 +469,8 @@ NAME_GENITIVES = {
         ("а", ""),
     ),
     "f": (("ської", "ська"), ("цької", "цька"), ("ової", "ова"), ("евої", "ева"), ("іної", "іна")),
+    # the dative of an outlet told after a given name and a surname ("Коваленко Укрінформу"): no second surname
+    "dative": (("у", ""), ("ю", ""), ("ові", ""), ("еві", ""), ("єві", "")),
 }
 # common given names Faker's locale lacks ("Микола", "Юрій", "Юлія"): the name finder reads them as any language's
 NAME_GIVEN = frozenset(
