@@ -543,6 +543,16 @@ def _targets() -> list[Target]:
         lambda a: a[0].given_name_of(a[1], "person/vladimir-putin"),
     )
     add("geo.national_spelling", f"{GEO}:national_spelling", _same, lambda s: _fn(GEO, "national_spelling")(s))
+    add("geo.sound_key", f"{GEO}:sound_key", _same, lambda s: _fn(GEO, "sound_key")(s, "de"))
+    add(
+        "geo.romanised",
+        (f"{GEO}:romanised", f"{GEO}:own_name_romanised"),
+        _same,
+        lambda s: (
+            _fn(GEO, "romanised")(s, *_fn(GEO, "ROMANISATIONS")["uk"]),
+            _fn(GEO, "own_name_romanised")(s, gazetteer().lookup("Bakhmut"), "uk"),
+        ),
+    )
     add(
         "alphabets.transliterated",
         "wirestream.services.enrich.languages.alphabets:transliterated",

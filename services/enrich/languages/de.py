@@ -1196,6 +1196,13 @@ PLACE_NAMES = frozenset({
 })  # fmt: skip
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
+# German spelling of Russian and Ukrainian names (Duden's), sound by sound, matched on the key English romanisation is
+# brought to (en.py; services/enrich/entities/geo.py ``sound_key``): "Bachmut", "Awdijiwka", "Saporischschja",
+# "Tschernihiw", "Donezk" are Bakhmut, Avdiyivka, Zaporizhzhya, Chernihiv, Donetsk.
+PLACE_SOUND_SPELLING = (
+    ("schtsch", "S"), ("tsch", "C"), ("sch", "S"), ("ch", "K"), ("z", "Z"), ("ss", "S"), ("s", "S"), ("ß", "S"),
+    ("k", "K"), ("w", "V"), ("v", "V"), ("j", "i"), ("y", "i"),
+)  # fmt: skip
 # How a town's name in the language's countries names the river, hills or land it lies on ("Frankfurt am Main",
 # "Königstein im Taunus", "Halle (Saale)", "Fürstenwalde/Spree"): the natural features of the language's own
 # country, read off GeoNames' town names (services/enrich/entities/features.py), with the countries that count.

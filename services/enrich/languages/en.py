@@ -1342,6 +1342,12 @@ CLDR_COUNTRY_NAMES = True
 # outskirts of Kyiv").
 # A word of where in the place may stand between the preposition and the name ("in nearby Hialeah", "in central Kyiv",
 # "near northern Kharkiv").
+# English romanisation of Russian and Ukrainian names (BGN's, which the gazetteer writes), sound by sound: the key a
+# language's own spelling of those names is matched on (services/enrich/entities/geo.py ``sound_key``).
+PLACE_SOUND_SPELLING = (
+    ("shch", "S"), ("zh", "S"), ("sh", "S"), ("kh", "K"), ("ch", "C"), ("ts", "Z"), ("z", "S"), ("s", "S"),
+    ("k", "K"), ("v", "V"), ("w", "V"), ("y", "i"), ("j", "i"),
+)  # fmt: skip
 # ("across Tver", "throughout Kherson", "parts of Kherson", "30 km north of Kyiv": where, as "in" is.)
 PLACE_BEFORE = (
     r"\b(?:(?:in|near|outside|around|across|throughout)(?:\s+(?:nearby|neighbou?ring|central|downtown|rural|suburban|coastal"
