@@ -546,11 +546,11 @@ def _targets() -> list[Target]:
     add("geo.sound_key", f"{GEO}:sound_key", _same, lambda s: _fn(GEO, "sound_key")(s, "de"))
     add(
         "geo.romanised",
-        (f"{GEO}:romanised", f"{GEO}:own_name_romanised"),
+        (f"{GEO}:romanised", f"{GEO}:own_name_spelt"),
         _same,
         lambda s: (
             _fn(GEO, "romanised")(s, *_fn(GEO, "ROMANISATIONS")["uk"]),
-            _fn(GEO, "own_name_romanised")(s, gazetteer().lookup("Bakhmut"), "uk"),
+            _fn(GEO, "own_name_spelt")(s, gazetteer().lookup("Bakhmut"), "uk"),
         ),
     )
     add(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from wirestream.services.enrich.entities.correction import correct
 from wirestream.services.enrich.entities.geo import ROMANISATIONS, romanised, sound_key
+from wirestream.services.enrich.entities.models import RawEntity
 
 
 @pytest.mark.parametrize(
@@ -58,3 +60,17 @@ def test_romanisation_writes_initials_and_apostrophes() -> None:
     assert romanised("Ємільчине", letters, initials) == "Yemilchyne"
     assert romanised("Авдіївка", letters, initials) == "Avdiivka"
     assert romanised("Слов'янськ", letters, initials) == "Slovyansk"
+
+
+def test_a_polish_spelling_declined_finds_the_town(toolkit) -> None:
+    found = toolkit.names("Walki trwają pod Bachmutem i Awdijiwką, Rosjanie atakują Łysyczańsk.", "pl")
+    assert [(f.text, f.label) for f in found] == [("Bachmutem", "GPE"), ("Awdijiwką", "GPE"), ("Łysyczańsk", "GPE")]
+
+
+def test_a_french_spelling_of_a_towns_own_name_after_a_cue_is_the_town(toolkit) -> None:
+    # a model's organisation "Zaporijia" after "à Kharkiv," and a person "Bakhmout" after "autour de"
+    text = "Des explosions à Kharkiv, Zaporijia et Kherson. Les combats continuent autour de Bakhmout."
+    spans = [("Kharkiv", "GPE"), ("Zaporijia", "ORG"), ("Kherson", "PERSON"), ("Bakhmout", "PERSON")]
+    found = [RawEntity(s, lab, text.index(s), text.index(s) + len(s)) for s, lab in spans]
+    out = correct(found, text, "fr", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [(s, "GPE") for s, _ in spans]

@@ -42,7 +42,7 @@ from wirestream.services.enrich.entities.context import (
     _small_town,
     _words,
 )
-from wirestream.services.enrich.entities.geo import Gazetteer, press_spelling, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import Gazetteer, own_name_spelt, press_spelling, town_alias, unaccented
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.name_words import (
@@ -940,6 +940,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # not Casablanca, whose other names include it).
                 own = p.kind == "city" and unaccented(p.name) == unaccented(bare)  # "Ōtāhuhu" is Otahuhu's own
                 own = own or (p.kind == "city" and lang == "en" and press_spelling(p.name) == press_spelling(bare))
+                own = own or (p.kind == "city" and own_name_spelt(bare, p, lang))  # "Zaporijia" in French
                 region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
                 # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
                 # A region listed after a place is a place too ("in Pangram area of Sarkh, Logar": the province).

@@ -367,9 +367,12 @@ def romanised(word: str, letters: dict[str, str], initials: dict[str, str]) -> s
     return "".join(out)
 
 
-def own_name_romanised(form: str, place: Place, lang: str) -> bool:
-    """Whether a name in ``lang``'s Cyrillic letters is ``place``'s own name romanised ("Бахмут" of Bakhmut, "Авдіївка"
-    of Avdiyivka): the town's own name, not another name GeoNames gives it."""
+def own_name_spelt(form: str, place: Place, lang: str) -> bool:
+    """Whether a name is ``place``'s own name in ``lang``'s letters or spelling: romanised from its Cyrillic
+    ("Бахмут" of Bakhmut, "Авдіївка" of Avdiyivka), or spelt by its sounds ("Bachmut", "Łysyczańsk" of Lysychans'k):
+    the town's own name, not another name GeoNames gives it."""
+    if lang in SOUND_SPELLINGS and lang != "en" and sound_key(form, lang) == sound_key(place.name, "en"):
+        return True
     roman = ROMANISATIONS.get(lang)
     if roman is None:
         return False
@@ -739,9 +742,10 @@ class Gazetteer:
             and word[:1].isupper()
             and not word.isupper()
         ):
-            place = self._sounded(lang).get(sound_key(word, lang))
-            if place is not None and not _national_word(word, lang):
-                return word, place  # "Bachmut", "Awdijiwka" in German: Bakhmut, Avdiyivka (not "Ana": Anna, a name)
+            for base in (word, *_declined(word, lang)):  # "Bachmutem", "Awdijiwką" in Polish: declined
+                place = self._sounded(lang).get(sound_key(base, lang))
+                if place is not None and not _national_word(base, lang):
+                    return base, place  # "Bachmut", "Awdijiwka" in German: Bakhmut, Avdiyivka (not "Ana": Anna, a name)
         if as_written is None and lang in ROMANISATIONS and word[:1].isupper():
             for base in (word, *_declined(word, lang)):  # "Бахмута", "Нову Каховку": Bakhmut, Nova Kakhovka
                 latin = romanised(base, *ROMANISATIONS[lang])

@@ -15,7 +15,7 @@ from wirestream.services.enrich.entities.cjk_names import CjkNameReader
 from wirestream.services.enrich.entities.geo import (
     ALIAS_CITY_POPULATION,
     Place,
-    own_name_romanised,
+    own_name_spelt,
     town_alias,
     unaccented,
 )
@@ -438,8 +438,8 @@ class PlaceNameReader(CjkNameReader):
             return False
         if unaccented(known[0]) == unaccented(_QUALIFIER.sub("", place.name)):
             return False  # the town's own name without its qualifier ("Halle" of "Halle (Saale)")
-        if own_name_romanised(known[0], place, lang):
-            return False  # "Бахмут": Bakhmut's own name in the language's letters, no stray other name
+        if own_name_spelt(known[0], place, lang):
+            return False  # "Бахмут", "Bachmut": Bakhmut's own name in the language's letters, no stray other name
         return t.text not in self._placed_forms(lang)
 
     def _placed_forms(self, lang: str) -> set[str]:

@@ -556,7 +556,11 @@ NAME_DAY_WORDS = frozenset({"jour", "journée", "fête"})
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Words right before a name that make a small town of the gazetteer the place ("near the town of").
-PLACE_BEFORE = r"\b(?:à|près de|ville de|village de|région de)\s+$"
+# (Also "autour de", "aux abords de", "au nord de", "dans la région de": where, as "à" is.)
+PLACE_BEFORE = (
+    r"\b(?:à|près de|ville de|village de|région de|autour de|aux abords de|aux environs de"
+    r"|au (?:nord|sud)(?:-(?:est|ouest))? de|à l['’](?:est|ouest) de)\s+$"
+)
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("la localité de Zébéla", "une sous-préfecture de Macenta").
 PLACE_NOUN_BEFORE = r"\b(?:ville|village|localité|commune|préfecture|région|quartier|district|province) (?:de |d['’])$"
@@ -569,6 +573,13 @@ PLACE_PLAIN_SPELLING = True
 # How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
 # ("Lougansk", "Tchernihiv": "ou" for "u", "tch" for "ch"), tried when a name is not found as written (services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("ou", "u"), ("tch", "ch"), ("j", "zh"))
+# French spelling of Russian and Ukrainian names, sound by sound, matched on the key English romanisation is brought to
+# (en.py; services/enrich/entities/geo.py ``sound_key``): "Zaporijia", "Bakhmout", "Tchernihiv" are Zaporizhzhya,
+# Bakhmut, Chernihiv, and their own names (a model's organisation after "à" is then the town).
+PLACE_SOUND_SPELLING = (
+    ("tch", "C"), ("ch", "S"), ("kh", "K"), ("ts", "Z"), ("ou", "u"), ("j", "S"), ("z", "S"), ("s", "S"),
+    ("k", "K"), ("v", "V"), ("w", "V"), ("y", "i"),
+)  # fmt: skip
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
 # How a town's name names the river or land it lies on ("Neuilly-sur-Seine", "Aix-en-Provence", "Châlons-en-Champagne"):
 # natural features read off GeoNames' town names of these countries (services/enrich/entities/features.py).
