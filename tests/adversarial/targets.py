@@ -549,7 +549,7 @@ def _targets() -> list[Target]:
         (f"{GEO}:romanised", f"{GEO}:own_name_spelt"),
         _same,
         lambda s: (
-            _fn(GEO, "romanised")(s, *_fn(GEO, "ROMANISATIONS")["uk"]),
+            _fn(GEO, "romanised")(s, *_mod(GEO).ROMANISATIONS["uk"]),
             _fn(GEO, "own_name_spelt")(s, gazetteer().lookup("Bakhmut"), "uk"),
         ),
     )
