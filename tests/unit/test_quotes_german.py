@@ -912,3 +912,44 @@ def test_a_subject_a_possessive_opens_is_someone_unnamed_not_the_possessor(sente
 def test_a_possessive_object_of_the_speech_verb_leaves_the_subject_the_speaker(sentence: str) -> None:
     text = f"Olaf Brandt reiste am Montag ab. {sentence}"
     assert speakers(text, "de", Olaf_Brandt="PERSON") == ["Olaf Brandt"]
+
+
+# --- round s37: a construction sweep of German attribution ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Nach Angaben von Markus Lindner",
+        "Laut Angaben von Markus Lindner",
+        "Nach den Worten von Markus Lindner",
+        "Gemäß Markus Lindner",
+        # a bare role between the cue and the name it completes
+        "Nach Angaben von Einsatzleiter Markus Lindner",
+    ],
+)
+def test_a_cue_ending_in_von_names_the_person_after_it(cue: str) -> None:
+    # "von" is a preposition: the cue's object stopped before it, and the person after it was no source
+    text = f"{cue} war die Lage „zu keinem Zeitpunkt außer Kontrolle“."
+    assert rules_speakers(text, "de", Markus_Lindner="PERSON") == ["Markus Lindner"]
+
+
+def test_a_cue_ending_in_von_before_an_unnamed_group_names_no_one() -> None:
+    text = "Nach Angaben von Augenzeugen waren „mehr als achtzig Kräfte gleichzeitig im Einsatz“."
+    assert rules_speakers(text, "de") == [None]
+
+
+@pytest.mark.parametrize(
+    ("cue", "place", "speaker"),
+    [
+        # a body a compound names, its genitive, its seat: the body, not the place
+        ("Nach Angaben des Polizeipräsidiums Mittelfranken", "Mittelfranken", "Polizeipräsidiums Mittelfranken"),
+        ("Gemäss der Kantonspolizei Zürich", "Zürich", "Kantonspolizei Zürich"),
+        # a cue word opening the sentence qualifies no body ("Laut Polizei" was a name); a bare noun names no one
+        ("Laut Polizei", "Zürich", None),
+        ("Gemäss Polizei", "Zürich", None),
+    ],
+)
+def test_a_cue_before_a_body_names_the_body_not_its_place(cue: str, place: str, speaker: str | None) -> None:
+    text = f"{cue} waren „mehr als achtzig Kräfte gleichzeitig im Einsatz“."
+    assert rules_speakers(text, "de", **{place: "GPE"}) == [speaker]

@@ -392,6 +392,17 @@ class ClauseReader(Reader):
         # from the cue on: a body's mention may hold its article ("the Institute for the Study of War")
         cands = [c for c in self.cast.candidates(a, b, self.inside) if c.kind != "relative"]
         first = cands[0] if cands else None
+        person = next((c for c in cands if c.kind == "person"), None)
+        if person is not None and m < person.i and self._roles_between(m, person.i):
+            first, m = person, person.i  # "nach Angaben von Einsatzleiter Peter Hahn": a role, then the person
+        if first is not None and first.kind == "inst" and first.speaker is None and a <= first.i <= m:
+            # "nach Angaben des Polizeipräsidiums Mittelfranken", "gemäss der Kantonspolizei Zürich": the body its
+            # place singles out, not the place; a bare German noun ("laut Polizei") names no body
+            body = self._qualified_body(first)
+            if body is not None:
+                return Found(speaker=body)
+            if self.lang.nouns_capitalised:
+                return Found(blocked=True, how="cue unnamed body")
         if (
             first is None
             or not a <= first.i <= m
@@ -405,6 +416,12 @@ class ClauseReader(Reader):
         if holder is not None:
             return Found(speaker=holder)
         return self._as_found(first, before_pos)
+
+    def _roles_between(self, m: int, i: int) -> bool:
+        """Whether the one or two words from m to i are capitalised role words ("Einsatzleiter", "Polizeisprecher"):
+        a title bare before the name a cue's object is."""
+        words = self.toks[m:i]
+        return 1 <= len(words) <= 2 and all(t.word and t.capitalised and self.lang.title_gender(t.text)[0] for t in words)
 
     def _role_of_body(self, body: Cand, after: Cand) -> bool:
         """Whether an organisation's name only qualifies a role before a person's name ("AccuWeather lead hurricane

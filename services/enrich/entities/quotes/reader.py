@@ -520,8 +520,8 @@ class Reader:
 
         qualified = any(adjective(toks[m]) for m in range(i, c.j))
         j = c.j
-        while j < len(toks) and adjective(toks[j]):
-            j, qualified = j + 1, True  # "la présidence russe"
+        while j < len(toks) and not lang.nouns_capitalised and adjective(toks[j]):
+            j, qualified = j + 1, True  # "la présidence russe" (German puts no adjective after its noun: "waren")
         at = j + 1 if j + 1 < len(toks) and toks[j].low in lang.prepositions else j
         if at in self.cast.mentions and self.cast.mentions[at][1].label == "GPE":
             j, qualified = self.cast.mentions[at][0], True  # "das Präsidialamt in Moskau", "die Polizei Köln"

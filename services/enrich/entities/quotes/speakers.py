@@ -151,11 +151,13 @@ class Cast:
         self.tok_starts = [t.start for t in toks]
         self._written = {t.text for t in toks if t.word}
         # (_opening_word) prepositions, conjunctions, subordinators and clause openers of the language, not particles
+        self._cue_words = frozenset(cue[0] for cue in lang.cues if len(cue) == 1)  # "laut", "gemäß", "según"
         self._opening_words = (
             lang.prepositions
             | _CONJUNCTIONS_BY.get(lang.code, set())
             | lang.words("subordinators")
             | lang.words("clause_starts")
+            | self._cue_words  # "Laut Jannik Obermeier": the cue opens no name
         ) - _PARTICLES
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.places = {m.text for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}  # as written
@@ -1380,8 +1382,8 @@ class Cast:
         i = head
         while i - 1 >= 0 and i - 1 >= head - 5:
             x = toks[i - 1]
-            if x.low in _CONJUNCTIONS:
-                break
+            if x.low in _CONJUNCTIONS or x.low in self._cue_words:
+                break  # "Laut Polizei", "Gemäss Polizei": the cue governs the body, it qualifies nothing
             if x.low in _POSSESSIVE or (
                 x.word
                 and x.low not in self.lang.skip
