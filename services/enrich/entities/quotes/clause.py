@@ -421,7 +421,9 @@ class ClauseReader(Reader):
         """Whether the one or two words from m to i are capitalised role words ("Einsatzleiter", "Polizeisprecher"):
         a title bare before the name a cue's object is."""
         words = self.toks[m:i]
-        return 1 <= len(words) <= 2 and all(t.word and t.capitalised and self.lang.title_gender(t.text)[0] for t in words)
+        return 1 <= len(words) <= 2 and all(
+            t.word and t.capitalised and self.lang.title_gender(t.text)[0] for t in words
+        )
 
     def _role_of_body(self, body: Cand, after: Cand) -> bool:
         """Whether an organisation's name only qualifies a role before a person's name ("AccuWeather lead hurricane
