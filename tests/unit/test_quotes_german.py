@@ -953,3 +953,79 @@ def test_a_cue_ending_in_von_before_an_unnamed_group_names_no_one() -> None:
 def test_a_cue_before_a_body_names_the_body_not_its_place(cue: str, place: str, speaker: str | None) -> None:
     text = f"{cue} waren „mehr als achtzig Kräfte gleichzeitig im Einsatz“."
     assert rules_speakers(text, "de", **{place: "GPE"}) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Auf die Frage, ob es Tote gab, sagte Peter Hahn:",
+        "Nach dem Treffen mit Anna Brenner, als sie ging, sagte Peter Hahn:",
+    ],
+)
+def test_a_prepositional_phrase_and_its_clause_before_the_verb_leave_the_subject_after_it(lead: str) -> None:
+    # the verb stands second: the phrase and the clause completing it fill the first place; the pronoun of the
+    # clause ("ob es …", "als sie …") is not the subject
+    text = f"{lead} „Leider ja, es gab auch Tote und viele Verletzte.“"
+    assert rules_speakers(text, "de", Peter_Hahn="PERSON", Anna_Brenner="PERSON") == ["Peter Hahn"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "labels", "speaker"),
+    [
+        # where the title is held, then a comma and its holder: the holder speaks
+        ("sagte die Grünen-Abgeordnete im Bundestag, Anna Brenner.", {"Bundestag": "ORG"}, "Anna Brenner"),
+        ("sagte der Sprecher der Polizei in Wien, Anna Brenner.", {"Wien": "GPE"}, "Anna Brenner"),
+        # a clause of its own after the comma: the name is not the title's
+        ("sagte der Sprecher der Polizei in Wien, als Anna Brenner kam.", {"Wien": "GPE"}, "Polizei in Wien"),
+    ],
+)
+def test_a_title_with_its_seat_and_a_comma_is_completed_by_the_name_after_it(
+    cue: str, labels: dict[str, str], speaker: str
+) -> None:
+    text = f"„Das ist eine Tragödie für die ganze Stadt“, {cue}"
+    assert rules_speakers(text, "de", Anna_Brenner="PERSON", **labels) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einer Erklärung von Ricarda Lenz hieß es: „Das ist ein Angriff auf uns alle.“",
+        "„Das ist ein Angriff auf uns alle“, hieß es in einer Mitteilung von Ricarda Lenz.",
+    ],
+)
+def test_heisst_es_in_a_document_by_a_named_person_is_the_authors(text: str) -> None:
+    assert rules_speakers(text, "de", Ricarda_Lenz="PERSON") == ["Ricarda Lenz"]
+
+
+def test_a_document_by_a_person_governed_after_the_verb_leaves_the_subject_the_speaker() -> None:
+    text = "„Das ist ein Angriff auf uns alle“, sagte Peter Hahn nach einer Erklärung von Ricarda Lenz."
+    assert rules_speakers(text, "de", Ricarda_Lenz="PERSON", Peter_Hahn="PERSON") == ["Peter Hahn"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        # the family name's article written onto it ("al-", "el-") is lower-case: the name went on past it
+        ("sagte Ahmed al-Hassan.", "Ahmed al-Hassan"),
+        ("sagte Abu Mohammed al-Dschaulani.", "Abu Mohammed al-Dschaulani"),
+        ("sagte Abdel Fattah el-Sisi.", "Abdel Fattah el-Sisi"),
+    ],
+)
+def test_an_arabic_family_name_with_its_article_is_part_of_the_speakers_name(cue: str, speaker: str) -> None:
+    assert speakers(f"„Wir verurteilen diesen Angriff auf das Schärfste“, {cue}", "de") == [speaker]
+
+
+def test_the_name_finder_keeps_an_arabic_family_name_with_its_article() -> None:
+    from wirestream.services.enrich.entities.name_words import arabic_family_name
+
+    assert arabic_family_name("al-Hassan") and arabic_family_name("el-Sisi")
+    assert not arabic_family_name("al-") and not arabic_family_name("alles") and not arabic_family_name("al-kaida")
+
+
+@pytest.mark.parametrize(
+    "cue", ["sagte Prof. Dr. Heinrich Albers.", "sagte Prof. Dr. Heinrich Albers, Chefarzt der Klinik."]
+)
+def test_honorifics_in_a_row_before_a_name_are_the_names(cue: str) -> None:
+    # "Prof." took "Dr" for the name it titles: the speaker was "Dr"
+    text = f"„Die Verletzungen sind schwer, aber nicht lebensbedrohlich“, {cue}"
+    assert speakers(text, "de", Heinrich_Albers="PERSON") == ["Heinrich Albers"]

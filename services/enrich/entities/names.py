@@ -108,6 +108,7 @@ from wirestream.services.enrich.entities.name_words import (
     _tokens,
     _town_feature,
     after_indefinite,
+    arabic_family_name,
     coordinated,
     family_name,
     given_name,
@@ -260,6 +261,10 @@ class NameFinder(PlaceNameReader):
                 nxt = tokens[j]
                 if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
+                    j += 1
+                    continue
+                if arabic_family_name(nxt.text):
+                    run.append(nxt)  # "Ahmed al-Hassan", "Abdel Fattah el-Sisi": the article written onto the name
                     j += 1
                     continue
                 # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").

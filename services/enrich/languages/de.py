@@ -804,6 +804,8 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["mitteilung", "erklärung", "stellungnahme"],
+    # "in einer Erklärung von Anna Brenner hieß es": the document's named author
+    "document_by": ["von"],
     # "der Kreml veröffentlichte eine Mitteilung": its issuer is the subject of these verbs (or a speech verb)
     "document_verbs": ["veröffentlichen", "verbreiten", "herausgeben", "versenden", "unterzeichnen"],
     "document_owners": ["seine", "ihre", "seiner", "ihrer"],

@@ -301,7 +301,20 @@ class BeforeQuote(ClauseReader):
         k = a
         while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
             k += 1
-        return k < verb and toks[k].low in self.lang.words("fronted_clauses")
+        fronted = self.lang.words("fronted_clauses")
+        if k < verb and toks[k].low in fronted:
+            return True
+        # "Auf die Frage, ob es Tote gab, sagte Hahn:", "Nach dem Treffen mit X, als sie ging, sagte Hahn:": a
+        # prepositional phrase and the clause after its comma fill the first place together (a name in the phrase is
+        # governed)
+        if k >= verb or toks[k].low not in self.lang.prepositions:
+            return False
+        comma = next((m for m in range(k + 1, verb - 1) if toks[m].text == ","), None)
+        return (
+            comma is not None
+            and toks[comma + 1].low in fronted
+            and "," not in {t.text for t in toks[comma + 1 : verb - 1]}
+        )
 
     def _verb_noun_phrase(self, k: int, a: int) -> int | None:
         """Where the phrase starts that holds the speech verb's base form at ``k`` as a noun or an infinitive, after

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
-from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, given_name
+from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr
@@ -902,6 +902,10 @@ class Cast:
                 n = k + 1
                 if n < b and toks[n].text == ".":
                     n += 1
+                while (
+                    n + 1 < b and n not in self.mentions and toks[n].low in lang.honorifics and toks[n + 1].text == "."
+                ):
+                    n += 2  # "Prof. Dr. Heinrich Albers": honorifics in a row, then the name
                 if n < b and (toks[n].capitalised or n in self.mentions):
                     c = self._name(n, b, gender=gender, titled=True)
                     if c is not None:
@@ -1562,7 +1566,7 @@ class Cast:
                 break
             if (
                 x.word
-                and x.capitalised
+                and (x.capitalised or (j > k and arabic_family_name(x.text)))  # "Ahmed al-Hassan"
                 and x.low not in self.lang.skip
                 and x.low not in self.lang.pronouns
                 and not self.lang.title_gender(x.text)[0]
@@ -1578,7 +1582,7 @@ class Cast:
                 j += 1
             else:
                 break
-        while j - k > 1 and not toks[j - 1].capitalised:
+        while j - k > 1 and not toks[j - 1].capitalised and not arabic_family_name(toks[j - 1].text):
             j -= 1  # "G1 de" before a place the recogniser tagged: the particle belongs to no name
         while j - k > 1 and not titled and self._opening_word(toks[k]):
             k += 1  # "And Harper": the conjunction opening the sentence is no first name
