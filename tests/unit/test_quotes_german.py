@@ -974,6 +974,7 @@ def test_a_prepositional_phrase_and_its_clause_before_the_verb_leave_the_subject
     [
         # where the title is held, then a comma and its holder: the holder speaks
         ("sagte die Grünen-Abgeordnete im Bundestag, Anna Brenner.", {"Bundestag": "ORG"}, "Anna Brenner"),
+        ("sagte die Grünen-Abgeordnete im Bundestag, Anna Brenner.", {}, "Anna Brenner"),  # a seat no reading gave
         ("sagte der Sprecher der Polizei in Wien, Anna Brenner.", {"Wien": "GPE"}, "Anna Brenner"),
         # a clause of its own after the comma: the name is not the title's
         ("sagte der Sprecher der Polizei in Wien, als Anna Brenner kam.", {"Wien": "GPE"}, "Polizei in Wien"),
@@ -1029,3 +1030,15 @@ def test_honorifics_in_a_row_before_a_name_are_the_names(cue: str) -> None:
     # "Prof." took "Dr" for the name it titles: the speaker was "Dr"
     text = f"„Die Verletzungen sind schwer, aber nicht lebensbedrohlich“, {cue}"
     assert speakers(text, "de", Heinrich_Albers="PERSON") == ["Heinrich Albers"]
+
+
+def test_a_person_named_only_in_the_genitive_keeps_the_name_not_the_genitive() -> None:
+    from wirestream.contracts import Entity, Mention
+    from wirestream.services.enrich.entities.quotes import find_quotes
+
+    # every mention writes "Lars Petersens": the recogniser's name is the person, the -s the case ending
+    text = "Lars Petersens Worte waren deutlich: „Wir geben nicht auf, niemals und nirgends.“"
+    person = Entity(
+        name="Lars Petersen", label="PERSON", count=1, mentions=[Mention(text="Lars Petersens", start=0, end=14)]
+    )
+    assert [q.speaker for q in find_quotes(text, [person], "de")] == ["Lars Petersen"]

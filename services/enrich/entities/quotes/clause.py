@@ -550,7 +550,7 @@ class ClauseReader(Reader):
         return self._as_found(first, before_pos)
 
     def _title_place(self, j: int, i: int) -> bool:
-        """Whether the words from j to i are bodies and places the recogniser read, with their prepositions and
+        """Whether the words from j to i are bodies and places (read or capitalised), with their prepositions and
         articles, then a comma ("im Bundestag,", "der Polizei in Wien,"): where the title before them is held, which
         the name after the comma completes; not a phrase of its own ("en alusión a la marca …")."""
         toks = self.toks
@@ -558,7 +558,10 @@ class ClauseReader(Reader):
             return False
         covered = {k for c in self.cast.candidates(j, i, set()) if c.kind in ("org", "inst") for k in range(c.i, c.j)}
         return all(
-            k in covered or toks[k].low in self.lang.skip or toks[k].low in self.lang.prepositions
+            k in covered
+            or toks[k].low in self.lang.skip
+            or toks[k].low in self.lang.prepositions
+            or (toks[k].word and toks[k].capitalised and not self.lang.is_verb(toks[k].text))  # a name no reading gave
             for k in range(j, i - 1)
         )
 
