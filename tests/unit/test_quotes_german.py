@@ -1042,3 +1042,10 @@ def test_a_person_named_only_in_the_genitive_keeps_the_name_not_the_genitive() -
         name="Lars Petersen", label="PERSON", count=1, mentions=[Mention(text="Lars Petersens", start=0, end=14)]
     )
     assert [q.speaker for q in find_quotes(text, [person], "de")] == ["Lars Petersen"]
+
+
+@pytest.mark.parametrize("apposition", ["der Bürgermeister der Stadt", "der seit 2020 Bürgermeister ist"])
+def test_a_party_in_brackets_after_the_name_is_not_the_relatives_antecedent(apposition: str) -> None:
+    # "Tobias Gerhardt (CSU), der …, sagte:": the party stood right before the relative and spoke
+    text = f"Tobias Gerhardt (CSU), {apposition}, sagte: „Das ist ein furchtbarer Tag für unsere Stadt.“"
+    assert rules_speakers(text, "de", Tobias_Gerhardt="PERSON", CSU="ORG") == ["Tobias Gerhardt"]
