@@ -1049,3 +1049,18 @@ def test_a_party_in_brackets_after_the_name_is_not_the_relatives_antecedent(appo
     # "Tobias Gerhardt (CSU), der …, sagte:": the party stood right before the relative and spoke
     text = f"Tobias Gerhardt (CSU), {apposition}, sagte: „Das ist ein furchtbarer Tag für unsere Stadt.“"
     assert rules_speakers(text, "de", Tobias_Gerhardt="PERSON", CSU="ORG") == ["Tobias Gerhardt"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # the name after "als" stands first and is compared with; the subject follows the verb
+        ("Anders als Lars Holm sagte Sophie Wagner:", "Sophie Wagner"),
+        ("Ähnlich wie Lars Holm sagte auch Sophie Wagner:", "Sophie Wagner"),
+        # no name after the verb: the name before it is the subject
+        ("Lars Holm sagte:", "Lars Holm"),
+    ],
+)
+def test_a_name_compared_with_before_the_verb_is_not_its_subject(lead: str, speaker: str) -> None:
+    text = f"{lead} „Wir haben keine Informationen über weitere Opfer.“"
+    assert rules_speakers(text, "de", Lars_Holm="PERSON", Sophie_Wagner="PERSON") == [speaker]
