@@ -1064,3 +1064,13 @@ def test_a_party_in_brackets_after_the_name_is_not_the_relatives_antecedent(appo
 def test_a_name_compared_with_before_the_verb_is_not_its_subject(lead: str, speaker: str) -> None:
     text = f"{lead} „Wir haben keine Informationen über weitere Opfer.“"
     assert rules_speakers(text, "de", Lars_Holm="PERSON", Sophie_Wagner="PERSON") == [speaker]
+
+
+def test_a_one_word_name_the_article_writes_with_an_s_keeps_the_written_form() -> None:
+    from wirestream.contracts import Entity, Mention
+    from wirestream.services.enrich.entities.quotes import find_quotes
+
+    # a surname that ends in -s ("Woods") read as "Wood": the article's form, not a genitive
+    text = "Woods sagte: „Ich habe an diesem Tag sehr viel über mich gelernt.“"
+    person = Entity(name="Wood", label="PERSON", count=1, mentions=[Mention(text="Woods", start=0, end=5)])
+    assert [q.speaker for q in find_quotes(text, [person], "de")] == ["Woods"]

@@ -333,8 +333,8 @@ class Cast:
         form, _ = Counter(m.text for m in e.mentions).most_common(1)[0]
         if len(form) - len(e.name) > 3 or all(w in self._written for w in e.name.split()):
             return e  # the article writes the name itself somewhere
-        if self.lang.has("genitive_s") and form[len(e.name) :] in ("s", "'", "’"):
-            return e  # "Lars Petersens Worte": the genitive of the name, not another form of it
+        if self.lang.has("genitive_s") and " " in e.name and form[len(e.name) :] in ("s", "'", "’"):
+            return e  # "Lars Petersens Worte": the genitive of a full name, not another form of it (not "Woods")
         return e.model_copy(update={"name": form})
 
     def _body_before_name(self, entities: list[Entity]) -> list[Entity]:
