@@ -756,6 +756,12 @@ def _targets() -> list[Target]:
         lambda s: [_fn(NAME_WORDS, "ocean")("Pacific", s, k, "en") for k in range(0, min(len(s), 2000), 97)],
     )
     add(
+        "names.arabic_family_name",
+        f"{NAME_WORDS}:arabic_family_name",
+        _same,
+        lambda s: [_fn(NAME_WORDS, "arabic_family_name")(w) for w in (s, "al-" + s, s.replace(" ", "-"))],
+    )
+    add(
         "names.is_common_word",
         f"{NAME_WORDS}:is_common_word",
         _same,

@@ -197,3 +197,15 @@ def test_two_given_names_side_by_side_free_no_surname(finder):
     # "Jonas Malte": both given names; the second is no surname for "den Malte" to be read as a name by
     text = "Später schreibt Jonas Malte eine Nachricht. Den Malte sah er nie."
     assert people(finder, text) == []
+
+
+def test_an_arabic_family_name_with_its_article_stays_in_the_persons_name(finder):
+    # "al-Masri" is written lower-case: the run of capitalised words ended before it, the person was "Chalid"
+    assert people(finder, "Der Außenminister Chalid al-Masri reiste am Montag nach Kairo.") == ["Chalid al-Masri"]
+
+
+@pytest.mark.parametrize("text", ["Lars Petersens Worte waren deutlich.", "Dann waren Lars Petersens Worte deutlich."])
+def test_a_full_name_in_the_genitive_before_a_noun_is_the_person_without_the_noun(finder, text):
+    # "Lars Petersens Worte" was one person; the noun is what the person owns
+    found = [(f.text, f.name) for f in finder(text, "de") if f.label == "PERSON"]
+    assert found == [("Lars Petersens", "Lars Petersen")]

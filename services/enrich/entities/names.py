@@ -108,6 +108,7 @@ from wirestream.services.enrich.entities.name_words import (
     _tokens,
     _town_feature,
     after_indefinite,
+    arabic_family_name,
     coordinated,
     family_name,
     given_name,
@@ -260,6 +261,10 @@ class NameFinder(PlaceNameReader):
                 nxt = tokens[j]
                 if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
+                    j += 1
+                    continue
+                if arabic_family_name(nxt.text):
+                    run.append(nxt)  # "Ahmed al-Hassan", "Abdel Fattah el-Sisi": the article written onto the name
                     j += 1
                     continue
                 # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
@@ -613,6 +618,9 @@ class NameFinder(PlaceNameReader):
         if genitive is not None:  # "der Austritt Lafontaines", "Lindners Politik": the person, the noun no name
             k, stem = genitive
             return [Found(words[k].text, "PERSON", words[k].start, words[k].end, stem)]
+        full = self._full_name_genitive(words, lang, text)
+        if full is not None:  # "Lars Petersens Worte": the person in the genitive, then the noun they own
+            return [full]
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
         for n in range(len(words) - 1, -1, -1):
             if (self.is_role(words[n].text, lang) or (n == 0 and self._demonym_title(words, tokens, first, lang))) and (
@@ -1174,6 +1182,24 @@ class NameFinder(PlaceNameReader):
                 if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
                     continue
                 return at, stem
+        return None
+
+    def _full_name_genitive(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """Where nouns are capitalised, a given name, a family name with a case ending of names and one common noun
+        ("Lars Petersens Worte waren deutlich"): the person as named without the ending; else None."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 3 or not _given_form(words[0].text):
+            return None
+        if not _common_noun(words[2].text, lang) or _common_noun(words[1].text, lang):
+            return None
+        word = words[1].text
+        for ending in PERSON_ENDINGS.get(lang, ()):
+            stem = word[: len(word) - len(ending)]
+            if not ending or not word.endswith(ending) or len(stem) < 3 or _common_noun(stem, lang):
+                continue
+            if self.gazetteer.place_form(stem, lang) is not None:
+                continue
+            name = f"{words[0].text} {stem}"
+            return Found(text[words[0].start : words[1].end], "PERSON", words[0].start, words[1].end, name)
         return None
 
     def _given_genitive(self, words: list[_Token], lang: str, people: _People) -> tuple[int, str] | None:

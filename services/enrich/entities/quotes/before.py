@@ -184,6 +184,8 @@ class BeforeQuote(ClauseReader):
         pre = self.cast.candidates(a, verb_at, self.inside)
         if pre and self._after_fronted_clause(a, verb_at):
             pre = []  # "Wie TASS berichtete, sagte Peskow: „…“": the subject follows the verb, TASS is the clause's
+        if pre and self._compared_before(pre[-1], verb_at, b):
+            pre = []  # "Anders als Lars Holm sagte Sophie Wagner: „…“": Holm is compared with, Wagner speaks
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
         participle = verb.lower().endswith(lang.participle_endings)
         impersonal = self._impersonal_verb(verb)
@@ -301,7 +303,35 @@ class BeforeQuote(ClauseReader):
         k = a
         while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
             k += 1
-        return k < verb and toks[k].low in self.lang.words("fronted_clauses")
+        fronted = self.lang.words("fronted_clauses")
+        if k < verb and toks[k].low in fronted:
+            return True
+        # "Auf die Frage, ob es Tote gab, sagte Hahn:", "Nach dem Treffen mit X, als sie ging, sagte Hahn:": a
+        # prepositional phrase and the clause after its comma fill the first place together (a name in the phrase is
+        # governed)
+        if k >= verb or toks[k].low not in self.lang.prepositions:
+            return False
+        comma = next((m for m in range(k + 1, verb - 1) if toks[m].text == ","), None)
+        return (
+            comma is not None
+            and toks[comma + 1].low in fronted
+            and "," not in {t.text for t in toks[comma + 1 : verb - 1]}
+        )
+
+    def _compared_before(self, c: Cand, verb: int, b: int) -> bool:
+        """(``verb_second``, ``comparisons``) whether the name right before the speech verb follows a word of
+        comparison ("als", "wie") and a person's name follows the verb: the name first is compared with, the verb's
+        subject is the one after it."""
+        toks = self.toks
+        if not self.lang.has("verb_second") or c.j != verb or c.kind not in ("person", "org") or c.i == 0:
+            return False
+        k = c.i - 1
+        while k > 0 and toks[k].low in self.lang.skip:
+            k -= 1
+        if toks[k].low not in self.lang.words("comparisons"):
+            return False
+        after = [x for x in self.cast.candidates(verb + 1, b, self.inside) if x.kind == "person"]
+        return bool(after) and after[0].i <= verb + 3
 
     def _verb_noun_phrase(self, k: int, a: int) -> int | None:
         """Where the phrase starts that holds the speech verb's base form at ``k`` as a noun or an infinitive, after

@@ -347,7 +347,10 @@ class Lang:
         low = word.lower()
         if low in self.institutions or self.lemma(low) in self.institutions:
             return True
-        return any(low.endswith(s) and len(low) > len(s) + 2 for s in self.institution_suffixes)
+        stems = [low]
+        if self.has("genitive_s") and low.endswith("s"):
+            stems += [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]  # "des Polizeipräsidiums", "Amtes"
+        return any(w.endswith(s) and len(w) > len(s) + 2 for w in stems for s in self.institution_suffixes)
 
     def gender_of_verb(self, word: str) -> str | None:
         low = word.lower()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
-from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, given_name
+from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr
@@ -151,11 +151,13 @@ class Cast:
         self.tok_starts = [t.start for t in toks]
         self._written = {t.text for t in toks if t.word}
         # (_opening_word) prepositions, conjunctions, subordinators and clause openers of the language, not particles
+        self._cue_words = frozenset(cue[0] for cue in lang.cues if len(cue) == 1)  # "laut", "gemäß", "según"
         self._opening_words = (
             lang.prepositions
             | _CONJUNCTIONS_BY.get(lang.code, set())
             | lang.words("subordinators")
             | lang.words("clause_starts")
+            | self._cue_words  # "Laut Jannik Obermeier": the cue opens no name
         ) - _PARTICLES
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.places = {m.text for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}  # as written
@@ -331,6 +333,8 @@ class Cast:
         form, _ = Counter(m.text for m in e.mentions).most_common(1)[0]
         if len(form) - len(e.name) > 3 or all(w in self._written for w in e.name.split()):
             return e  # the article writes the name itself somewhere
+        if self.lang.has("genitive_s") and " " in e.name and form[len(e.name) :] in ("s", "'", "’"):
+            return e  # "Lars Petersens Worte": the genitive of a full name, not another form of it (not "Woods")
         return e.model_copy(update={"name": form})
 
     def _body_before_name(self, entities: list[Entity]) -> list[Entity]:
@@ -900,6 +904,10 @@ class Cast:
                 n = k + 1
                 if n < b and toks[n].text == ".":
                     n += 1
+                while (
+                    n + 1 < b and n not in self.mentions and toks[n].low in lang.honorifics and toks[n + 1].text == "."
+                ):
+                    n += 2  # "Prof. Dr. Heinrich Albers": honorifics in a row, then the name
                 if n < b and (toks[n].capitalised or n in self.mentions):
                     c = self._name(n, b, gender=gender, titled=True)
                     if c is not None:
@@ -1380,8 +1388,8 @@ class Cast:
         i = head
         while i - 1 >= 0 and i - 1 >= head - 5:
             x = toks[i - 1]
-            if x.low in _CONJUNCTIONS:
-                break
+            if x.low in _CONJUNCTIONS or x.low in self._cue_words:
+                break  # "Laut Polizei", "Gemäss Polizei": the cue governs the body, it qualifies nothing
             if x.low in _POSSESSIVE or (
                 x.word
                 and x.low not in self.lang.skip
@@ -1560,7 +1568,7 @@ class Cast:
                 break
             if (
                 x.word
-                and x.capitalised
+                and (x.capitalised or (j > k and arabic_family_name(x.text)))  # "Ahmed al-Hassan"
                 and x.low not in self.lang.skip
                 and x.low not in self.lang.pronouns
                 and not self.lang.title_gender(x.text)[0]
@@ -1576,7 +1584,7 @@ class Cast:
                 j += 1
             else:
                 break
-        while j - k > 1 and not toks[j - 1].capitalised:
+        while j - k > 1 and not toks[j - 1].capitalised and not arabic_family_name(toks[j - 1].text):
             j -= 1  # "G1 de" before a place the recogniser tagged: the particle belongs to no name
         while j - k > 1 and not titled and self._opening_word(toks[k]):
             k += 1  # "And Harper": the conjunction opening the sentence is no first name
