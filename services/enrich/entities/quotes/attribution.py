@@ -125,8 +125,8 @@ class Attributor(AfterQuote):
                 or self._reported_closing(q, following)
                 or self._dash_signature(q, following)
             )
-            if extra is not None and extra.decided:
-                found = extra
+            if extra is not None and (extra.decided or (found is None and extra.implicit and extra.how == "incise")):
+                found = extra  # (an incise's verb alone in a pro-drop language: its subject left out, read below)
         own_pronoun = (
             found is not None
             and found.pronoun is not None
@@ -366,7 +366,7 @@ class Attributor(AfterQuote):
             if k in self.inside:
                 continue
             after_comma = k > i and toks[k - 1].text == ","
-            if not after_comma and toks[k].low in _NOT_CUES_BEFORE:
+            if not after_comma and toks[k].low in _NOT_CUES_BEFORE and not (k == i and self._opening_cue(k, j)):
                 continue  # "so", "para" in the middle of a sentence are no cues
             if not after_comma and toks[k].low in self.lang.cues_after:
                 source = self._source_before_cue(i, k)
@@ -386,7 +386,12 @@ class Attributor(AfterQuote):
                 and all(self.lang.title_gender(t.text)[0] for t in toks[m : cands[0].i])
             ):
                 m = cands[0].i  # "laut Geschäftsführer Max Berg": the title bound to the name
-            if not cands or cands[0].i != m or cands[0].excluded or cands[0].kind not in ("person", "org", "title"):
+            # "Pour Oksana Kovalenko, la situation est claire.": the preposition that governs the name is the cue
+            # opening the sentence (``cues_opening``), which names the source, so the name is no object here
+            opening = k == i and not self._phrase_at(k, j, self.lang.cues) and self._opening_cue(k, j) == n
+            if not cands or cands[0].i != m or (cands[0].excluded and not opening):
+                continue
+            if cands[0].kind not in ("person", "org", "title"):
                 continue
             if not after_comma and cands[0].kind == "title":
                 continue  # a bare role inside the sentence ("laut dem Sprecher") names no one the rules can trust
