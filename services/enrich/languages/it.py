@@ -202,6 +202,9 @@ QUOTES: dict[str, Any] = {
         "dichiarato",
     },
     "forms": {
+        # participles and past forms of speech verbs the lemmatiser does not lead back to a listed verb
+        "insistito",
+        "negato",
         "detto",
         "aggiunto",
         "scritto",
@@ -230,6 +233,8 @@ QUOTES: dict[str, Any] = {
     "weak": {"chiedere", "domandare", "osservare", "rilevare", "attaccare", "continuare", "prosegue"},
     "framing": {"definire", "chiamare", "descrivere"},
     "addressee": set(),
+    # words that point back at the quote before a speech verb in the next sentence ("È quanto ha affermato X")
+    "next_pointers": ["è quanto", "lo", "così"],
     "cues": ["secondo", "a detta di", "stando a"],
     "cues_opening": ["per"],
     "cues_after": [],
@@ -237,6 +242,38 @@ QUOTES: dict[str, Any] = {
     "relative": {"che", "chi"},
     "honorifics": {"signor": "m", "signora": "f", "sig": "m", "sig.ra": "f", "dott": None, "on": None},
     "titles": {
+        # roles of wire copy's sources (round s37): experts, lawyers, officers, deputies
+        "ministra": "f",
+        "presidentessa": "f",
+        "consigliera": "f",
+        "politologo": "m",
+        "politologa": "f",
+        "ricercatore": "m",
+        "ricercatrice": "f",
+        "sindaca": "f",
+        "governatrice": "f",
+        "colonnello": "m",
+        "viceministro": "m",
+        "viceministra": "f",
+        "vicepresidente": None,
+        "procuratore": "m",
+        "procuratrice": "f",
+        "avvocato": "m",
+        "avvocata": "f",
+        "giornalista": None,
+        "diplomatico": "m",
+        "diplomatica": "f",
+        "oppositore": "m",
+        "oppositrice": "f",
+        "attivista": None,
+        "economista": None,
+        "specialista": None,
+        "sottosegretario": "m",
+        "sottosegretaria": "f",
+        "assessore": "m",
+        "assessora": "f",
+        "commissario": "m",
+        "commissaria": "f",
         "vicepremier": None,
         "dirigente": None,
         "portavoce": None,
@@ -497,7 +534,9 @@ NAME_FUNCTION_WORDS = (
     "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove"
 )
 # "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
-NAME_PARTICLES = frozenset({"di", "da", "del", "della", "de", "degli", "bin", "ibn"})
+NAME_PARTICLES = frozenset(
+    {"di", "da", "del", "della", "de", "degli", "bin", "ibn", "von", "van", "der", "den"}
+)  # and the Dutch and German particles of foreign names ("Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"giorno", "giornata", "festa"})
 
 # Places (services/enrich/entities/geo.py).

@@ -196,7 +196,21 @@ QUOTES: dict[str, Any] = {
         "disse",
         "diz",
     },
-    "forms": {"disse", "diz", "disseram", "segundo"},
+    "forms": {
+        "escrito",
+        "respondido",
+        "reconhecido",
+        "sustentou",
+        "insistiu",
+        "precisou",
+        "denunciou",
+        "negou",
+        "adiantou",
+        "disse",
+        "diz",
+        "disseram",
+        "segundo",
+    },
     "weak": {
         "avaliar",
         "ponderar",
@@ -210,12 +224,37 @@ QUOTES: dict[str, Any] = {
     },
     "framing": {"classificar", "chamar", "descrever", "qualificar"},
     "addressee": set(),
+    # words that point back at the quote before a speech verb in the next sentence ("Foi o que afirmou X")
+    "next_pointers": ["foi o que", "é o que", "assim"],
     "cues": ["segundo", "de acordo com", "conforme", "para"],
     "cues_after": [],
     "pronouns": {"ele": "m", "ela": "f", "eles": "p", "elas": "p"},
     "relative": {"que", "quem"},
     "honorifics": {"sr": "m", "sra": "f", "senhor": "m", "senhora": "f", "dona": "f"},
     "titles": {
+        # roles of wire copy's sources (round s37): experts, lawyers, officers, deputies
+        "politólogo": "m",
+        "politóloga": "f",
+        "investigador": "m",
+        "investigadora": "f",
+        "coronel": None,
+        "comandante": None,
+        "vice-presidente": None,
+        "procurador": "m",
+        "procuradora": "f",
+        "advogado": "m",
+        "advogada": "f",
+        "historiador": "m",
+        "historiadora": "f",
+        "jornalista": None,
+        "diplomata": None,
+        "dirigente": None,
+        "opositor": "m",
+        "opositora": "f",
+        "ativista": None,
+        "autarca": None,
+        "conselheiro": "m",
+        "conselheira": "f",
         "porta-voz": None,
         "presidente": None,
         "ministro": "m",
@@ -434,7 +473,9 @@ NAME_FUNCTION_WORDS = (
     "sobre segundo como que e ou mas não sim este esta isso esse essa ele ela eles nós também quando onde"
 )
 # "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
-NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "bin", "ibn"})
+NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "bin", "ibn", "von", "van", "der", "den"}
+)  # and the Dutch and German particles of foreign names ("Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"dia", "festa"})
 
 # Places (services/enrich/entities/geo.py).
