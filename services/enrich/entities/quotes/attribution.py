@@ -58,6 +58,13 @@ from wirestream.services.enrich.entities.quotes.reader import (
 from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, Cand, Speaker, _entity_speaker
 
 
+# The credits a picture's caption ends with (agencies, photo libraries) and the words that set them off
+_CREDITS = frozenset(
+    "afp reuters ap efe ansa lusa epa dpa tass sputnik xinhua anadolu getty images imago shutterstock keystone "
+    "lapresse ipa belga abaca sipa".split()
+)
+_PHOTO_WORDS = frozenset("photo photos foto fotos crédit crédits credit credito crédito image imagen imagem".split())
+
 class Attributor(AfterQuote):
     """"""
 
@@ -72,7 +79,7 @@ class Attributor(AfterQuote):
         bounds = [0, *self.layout.sentences, len(self.text)]
         for a, b in itertools.pairwise(bounds):
             for pa, pb in self._split_paragraphs(a, b):
-                if self.layout.paragraph_index(pa) in near:
+                if self.layout.paragraph_index(pa) in near and not self._caption(pa):
                     items.append((pa, 0, (pa, pb)))
                 else:
                     self._titles(pa, pb)
@@ -99,6 +106,22 @@ class Attributor(AfterQuote):
                     )
             out.append((q, speaker, found))
         return out
+
+    def _caption(self, pos: int) -> bool:
+        """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3
+        mai 2023. Photo AFP", "… (Reuters)"): at most 40 words, no quotation mark, and its last word a credit
+        (``_CREDITS``) set off by a bracket, a slash, a colon, "©" or a word for a photo. A caption introduces no
+        subject: a pronoun after it ("…, poursuit-il") goes back past the person it shows."""
+        start, end = self.layout.paragraph_start(pos), self.layout.paragraph_end(pos)
+        para = self.text[start:end].rstrip(" \t\n.)]")
+        words = para.split()
+        if not 2 <= len(words) <= 40 or any(c in para for c in '"«»“”„'):
+            return False
+        last = words[-1].lstrip("([/©").casefold()
+        if last not in _CREDITS:
+            return False
+        before = para[: len(para) - len(last)].rstrip()
+        return before.endswith(("(", "[", "/", ":", "©")) or words[-2].rstrip(":").casefold() in _PHOTO_WORDS
 
     def _attribute(self, q: QuoteSpan, following: int, floor: int) -> tuple[Found | None, Speaker | None]:
         source = self._source_clause(q)
