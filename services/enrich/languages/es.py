@@ -182,6 +182,9 @@ INTERFACE_WORDS = (
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
+        # verbs of going on speaking, speech only right after a quote (weak below)
+        "proseguir",
+        "continuar",
         "recordar",
         "reflexionar",
         "completar",
@@ -281,6 +284,8 @@ QUOTES: dict[str, Any] = {
     # "sumar" and "citar" ("sumó", "citó como ejemplo") report speech only right after a quote: elsewhere they add up
     # and summon
     "weak": {
+        "proseguir",
+        "continuar",
         "considerar",
         "estimar",
         "opinar",

@@ -167,6 +167,9 @@ INTERFACE_WORDS = (
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
+        # verbs of going on speaking, speech only right after a quote (weak below)
+        "continuer",
+        "enchaîner",
         "détailler",
         "confesser",
         "nuancer",
@@ -274,6 +277,8 @@ QUOTES: dict[str, Any] = {
         "selon",
     },
     "weak": {
+        "continuer",
+        "enchaîner",
         "juger",
         "estimer",
         "regretter",

@@ -147,6 +147,7 @@ INTERFACE_WORDS = (
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
+        "proseguire",  # going on speaking: speech only right after a quote (weak below)
         "ricordare",
         "rimarcare",
         "puntualizzare",
@@ -230,7 +231,7 @@ QUOTES: dict[str, Any] = {
         "assicurato",
         "confermato",
     },
-    "weak": {"chiedere", "domandare", "osservare", "rilevare", "attaccare", "continuare", "prosegue"},
+    "weak": {"chiedere", "domandare", "osservare", "rilevare", "attaccare", "continuare", "prosegue", "proseguire"},
     "framing": {"definire", "chiamare", "descrivere"},
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("È quanto ha affermato X")
@@ -535,8 +536,8 @@ NAME_FUNCTION_WORDS = (
 )
 # "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
 NAME_PARTICLES = frozenset(
-    {"di", "da", "del", "della", "de", "degli", "bin", "ibn", "von", "van", "der", "den"}
-)  # and the Dutch and German particles of foreign names ("Ursula von der Leyen")
+    {"di", "da", "del", "della", "de", "degli", "bin", "ibn", "la", "von", "van", "der", "den"}
+)  # and the Spanish, Dutch and German particles of foreign names ("Luis de la Torre", "Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"giorno", "giornata", "festa"})
 
 # Places (services/enrich/entities/geo.py).

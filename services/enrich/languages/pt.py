@@ -144,6 +144,10 @@ INTERFACE_WORDS = (
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
+        # verbs of going on speaking, speech only right after a quote (weak below)
+        "prosseguir",
+        "continuar",
+        "rematar",
         "lembrar",
         "ressalvar",
         "pontuar",
@@ -212,6 +216,9 @@ QUOTES: dict[str, Any] = {
         "segundo",
     },
     "weak": {
+        "prosseguir",
+        "continuar",
+        "rematar",
         "avaliar",
         "ponderar",
         "defender",
@@ -474,8 +481,8 @@ NAME_FUNCTION_WORDS = (
 )
 # "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
 NAME_PARTICLES = frozenset(
-    {"de", "da", "do", "dos", "das", "bin", "ibn", "von", "van", "der", "den"}
-)  # and the Dutch and German particles of foreign names ("Ursula von der Leyen")
+    {"de", "da", "do", "dos", "das", "bin", "ibn", "la", "von", "van", "der", "den"}
+)  # and the Spanish, Dutch and German particles of foreign names ("Luis de la Torre", "Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"dia", "festa"})
 
 # Places (services/enrich/entities/geo.py).
