@@ -279,3 +279,49 @@ def test_foreign_name_particles_join_the_name(toolkit):
 def test_a_person_after_an_outlets_name_is_not_governed_through_the_outlets_noun():
     text = "«No tenemos nada que ver con esto», dijo a la agencia TASS Anatoli Volkov."
     assert rules_speakers(text, "es", Anatoli_Volkov="PERSON", TASS="ORG") == ["Anatoli Volkov"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "« Nous n'avons rien à voir avec cela », a déclaré Anatoli Volkov.\n\nSergueï Ivanov à Kiev, le 3 mai 2023. Photo AFP\n\n« C'est une provocation », poursuit-il."),
+        ("fr", "« Nous n'avons rien à voir avec cela », a déclaré Anatoli Volkov.\n\nSergueï Ivanov à Kiev, le 3 mai 2023. (Reuters)\n\n« C'est une provocation », raconte-t-il."),
+        ("es", "«No tenemos nada que ver con esto», declaró Anatoli Volkov.\n\nSergueï Ivanov en Kiev, el 3 de mayo de 2023. Foto: EFE\n\n«Es una provocación», prosiguió."),
+        ("it", "«Non abbiamo nulla a che fare con questo», ha dichiarato Anatoli Volkov.\n\nSergueï Ivanov a Kiev, 3 maggio 2023 (Ansa)\n\n«È una provocazione», ha proseguito."),
+    ],
+)  # fmt: skip
+def test_a_pictures_caption_between_introduces_no_subject_for_the_pronoun_after_it(lang, text):
+    assert rules_speakers(text, lang, Anatoli_Volkov="PERSON", Sergueï_Ivanov="PERSON") == ["Anatoli Volkov"] * 2
+
+
+def test_a_sentence_ending_with_an_agency_is_no_caption():
+    text = (
+        "« Nous n'avons rien à voir avec cela », a déclaré Anatoli Volkov.\n\nSergueï Ivanov a parlé à l'AFP.\n\n"
+        "« C'est une provocation », poursuit-il."
+    )
+    assert rules_speakers(text, "fr", Anatoli_Volkov="PERSON", Sergueï_Ivanov="PERSON") == [
+        "Anatoli Volkov",
+        "Sergueï Ivanov",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Anatoli Volkov habló el martes.\n\n«Es una provocación», prosiguió."),
+        ("pt", 'Anatoli Volkov falou na terça-feira.\n\n"É uma provocação", continuou.'),
+    ],
+)
+def test_a_short_quote_a_verb_of_going_on_speaking_follows_is_kept(lang, text):
+    assert rules_speakers(text, lang, Anatoli_Volkov="PERSON") == ["Anatoli Volkov"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "«Non abbiamo nulla a che fare con questo», ha dichiarato Luis Felipe de la Torre."),
+        ("pt", '"Não temos nada a ver com isso", declarou Luis Felipe de la Torre.'),
+    ],
+)
+def test_a_spanish_surname_with_de_la_is_one_name(toolkit, lang, text):
+    assert ("Luis Felipe de la Torre", "PERSON") in _names(toolkit, text, lang)
