@@ -57,13 +57,50 @@ from wirestream.services.enrich.entities.quotes.reader import (
 )
 from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, Cand, Speaker, _entity_speaker
 
-
 # The credits a picture's caption ends with (agencies, photo libraries) and the words that set them off
 _CREDITS = frozenset(
-    "afp reuters ap efe ansa lusa epa dpa tass sputnik xinhua anadolu getty images imago shutterstock keystone "
-    "lapresse ipa belga abaca sipa".split()
+    [
+        "afp",
+        "reuters",
+        "ap",
+        "efe",
+        "ansa",
+        "lusa",
+        "epa",
+        "dpa",
+        "tass",
+        "sputnik",
+        "xinhua",
+        "anadolu",
+        "getty",
+        "images",
+        "imago",
+        "shutterstock",
+        "keystone",
+        "lapresse",
+        "ipa",
+        "belga",
+        "abaca",
+        "sipa",
+    ]
 )
-_PHOTO_WORDS = frozenset("photo photos foto fotos crédit crédits credit credito crédito image imagen imagem".split())
+_PHOTO_WORDS = frozenset(
+    [
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "crédit",
+        "crédits",
+        "credit",
+        "credito",
+        "crédito",
+        "image",
+        "imagen",
+        "imagem",
+    ]
+)
+
 
 class Attributor(AfterQuote):
     """"""
