@@ -236,7 +236,7 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("È quanto ha affermato X")
     "next_pointers": ["è quanto", "lo", "così"],
-    "cues": ["secondo", "a detta di", "stando a"],
+    "cues": ["secondo", "a detta di", "stando a", "le parole di", "nelle parole di"],
     "cues_opening": ["per"],
     "cues_after": [],
     "pronouns": {"lui": "m", "lei": "f", "loro": "p", "egli": "m", "ella": "f"},

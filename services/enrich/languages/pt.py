@@ -233,7 +233,7 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("Foi o que afirmou X")
     "next_pointers": ["foi o que", "é o que", "assim"],
-    "cues": ["segundo", "de acordo com", "conforme", "para"],
+    "cues": ["segundo", "de acordo com", "conforme", "para", "nas palavras de", "palavras de"],
     "cues_after": [],
     "pronouns": {"ele": "m", "ela": "f", "eles": "p", "elas": "p"},
     "relative": {"que", "quem"},
