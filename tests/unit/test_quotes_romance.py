@@ -325,3 +325,32 @@ def test_a_short_quote_a_verb_of_going_on_speaking_follows_is_kept(lang, text):
 )
 def test_a_spanish_surname_with_de_la_is_one_name(toolkit, lang, text):
     assert ("Luis Felipe de la Torre", "PERSON") in _names(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "«Non abbiamo nulla a che fare con questo», le parole di Anatoli Volkov."),
+        ("it", "Nelle parole di Anatoli Volkov, «non abbiamo nulla a che fare con questo»."),
+        ("pt", 'Nas palavras de Anatoli Volkov, "não temos nada a ver com isso".'),
+    ],
+)
+def test_the_words_of_x_name_the_source(lang, text):
+    assert rules_speakers(text, lang, Anatoli_Volkov="PERSON") == ["Anatoli Volkov"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Il ministro degli Esteri russo Anatoli Volkov non usa mezzi termini: «Non abbiamo nulla a che fare con questo»."),
+        ("fr", "Le ministre des Affaires étrangères russe Anatoli Volkov n'a pas mâché ses mots : « Nous n'avons rien à voir avec cela. »"),
+        ("fr", "Le ministre de la Défense Anatoli Volkov n'a pas mâché ses mots : « Nous n'avons rien à voir avec cela. »"),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_body_before_the_name_opens_a_colon_clause_whose_subject_speaks(lang, text):
+    assert rules_speakers(text, lang, Anatoli_Volkov="PERSON") == ["Anatoli Volkov"]
+
+
+def test_a_verb_between_the_body_and_the_name_is_no_title_phrase():
+    text = "Le ministre de la Défense a reçu Anatoli Volkov qui n'a pas mâché ses mots : « Nous n'avons rien à voir avec cela. »"
+    assert rules_speakers(text, "fr", Anatoli_Volkov="PERSON") == [None]
