@@ -354,3 +354,11 @@ def test_a_title_with_its_body_before_the_name_opens_a_colon_clause_whose_subjec
 def test_a_verb_between_the_body_and_the_name_is_no_title_phrase():
     text = "Le ministre de la Défense a reçu Anatoli Volkov qui n'a pas mâché ses mots : « Nous n'avons rien à voir avec cela. »"
     assert rules_speakers(text, "fr", Anatoli_Volkov="PERSON") == [None]
+
+
+def test_a_ukrainian_given_name_as_spelt_in_latin_letters_has_its_gender():
+    text = (
+        "«No tenemos nada que ver con esto», declaró Olena Shevchuk.\n\n"
+        "Dmytro Kovalenko llegó después.\n\n«Es una provocación», añadió ella."
+    )
+    assert rules_speakers(text, "es", Olena_Shevchuk="PERSON", Dmytro_Kovalenko="PERSON") == ["Olena Shevchuk"] * 2
