@@ -362,3 +362,11 @@ def test_a_ukrainian_given_name_as_spelt_in_latin_letters_has_its_gender():
         "Dmytro Kovalenko llegó después.\n\n«Es una provocación», añadió ella."
     )
     assert rules_speakers(text, "es", Olena_Shevchuk="PERSON", Dmytro_Kovalenko="PERSON") == ["Olena Shevchuk"] * 2
+
+
+def test_a_role_after_a_plural_article_is_a_group_not_the_person_named_with_it():
+    text = (
+        "Le journaliste Remy Buisine filmait la scène.\n\nChez BFMTV, les journalistes ont alerté leur direction. "
+        "Les reproches portaient notamment sur “la disproportion entre le reportage et le travail de terrain”."
+    )
+    assert rules_speakers(text, "fr", Remy_Buisine="PERSON", BFMTV="ORG") == [None]

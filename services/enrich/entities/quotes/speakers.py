@@ -1242,6 +1242,8 @@ class Cast:
                 mods.append(head[: -len(suffix)])
                 head = _ROLE_GROUPS.get(suffix, suffix)
         plural = self.lang.titles.get(toks[head_end - 1].low) == "p"
+        if m >= 0 and _ARTICLE_GENDER.get(self.lang.code, {}).get(toks[m].low) == "p":
+            plural = True  # "les journalistes ont alerté": a plural article makes the role a group, no one person
         of = None
         of_unread = False
         if j + 1 < b and toks[j].low in _TITLE_OF:
@@ -1882,7 +1884,10 @@ class Cast:
         return not needed or needed <= mods | _TITLE_ARTICLES
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
-        """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov)."""
+        """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
+        role ("les journalistes ont alerté …" after "le journaliste Remy Buisine": a group, not him)."""
+        if title.gender == "p":
+            return None
         fitting = [
             (pos, sp)
             for head, mods, sp, pos, body, role in self.bindings
