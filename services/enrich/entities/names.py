@@ -247,6 +247,17 @@ class NameFinder(PlaceNameReader):
                 and tokens[j].text.casefold() not in function_words  # "Anna K. Dann ging sie": a new sentence
             )
 
+        def leading_initials(run: list[_Token], j: int) -> bool:
+            """Initials before a surname ("J. R. Thompson", "J. Thompson"): the name goes on after each initial's
+            full stop while every word so far is one capital letter (a given name's middle initial is above)."""
+            last = run[-1]
+            return (
+                all(len(t.text) == 1 and t.text.isupper() for t in run)
+                and text[last.end : tokens[j].start] == ". "
+                and _capitalised(tokens[j].text)
+                and tokens[j].text.casefold() not in function_words
+            )
+
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
@@ -257,7 +268,11 @@ class NameFinder(PlaceNameReader):
                 continue
             run = [t]
             j = i + 1
-            while j < len(tokens) and (tokens[j].glued or middle_initial(run, j)) and len(run) < 8:
+            while (
+                j < len(tokens)
+                and (tokens[j].glued or middle_initial(run, j) or leading_initials(run, j))
+                and len(run) < 8
+            ):
                 nxt = tokens[j]
                 if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
@@ -313,7 +328,7 @@ class NameFinder(PlaceNameReader):
             )
             read = self._settlement(run, lang, text) if settled else []
             if not read and self._outlet(run, lang):
-                read = [self._span(run, "ORG", text)]  # "l'agenzia Ria Novosti": the outlet, no person
+                read = self._outlet_then_person(run, tokens, first, lang, standalone, people, text)
             elif not read and self._outlet_noun_opens(run, lang):
                 read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
@@ -463,6 +478,28 @@ class NameFinder(PlaceNameReader):
             len(run) == 1 or self.gazetteer.place_form(run[0].text, lang) is None
         )
 
+    def _outlet_then_person(
+        self,
+        run: list[_Token],
+        tokens: list[_Token],
+        first: int,
+        lang: str,
+        standalone: set[str],
+        people: _People,
+        text: str,
+    ) -> list[Found]:
+        """A run an outlet's word opens: the outlet ("l'agenzia Ria Novosti": no person), and when a given name
+        starts a later word, the person named after it ("a la agencia TASS Anatoli Volkov": the outlet, then who
+        spoke to it), read as any run."""
+        at = self._given_name_at(run, lang) if len(run) > 2 else None
+        if at is None or at[0] == 0:
+            return [self._span(run, "ORG", text)]
+        given = at[0]
+        return [
+            self._span(run[:given], "ORG", text),
+            *self._read_run(run[given:], tokens, first + given, lang, standalone, people, text),
+        ]
+
     def _outlet_noun_opens(self, run: list[_Token], lang: str) -> bool:
         """Where nouns are capitalised, whether a run opens with a word for a news outlet and one name follows
         ("Telegram-Kanal Baza", "Nachrichtenagentur Interfax"): that name is the outlet's, even when a town is
@@ -604,6 +641,8 @@ class NameFinder(PlaceNameReader):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if self._speaking_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Gladkow schrieb bei Telegram, …"
+        if self._initials_surname(words, text, lang):
+            return [self._span(words, "PERSON", text)]  # "declaró J. R. Thompson": initials, then the surname
         if 2 <= len(words) <= 5:
             # "General Villegas", "San Sebastián de los Reyes": a town whose whole name is the run, before a role or
             # a given name in it is read
@@ -1238,6 +1277,20 @@ class NameFinder(PlaceNameReader):
         if text[words[0].end : words[0].end + 1] not in ("?", ":") or word not in _surnames():
             return False
         return not _common_noun(word, lang) and self.gazetteer.place_form(word, lang) is None
+
+    def _initials_surname(self, words: list[_Token], text: str, lang: str) -> bool:
+        """A person written with the initials of their given names ("J. R. Thompson", "A. Kovalenko"): one or two
+        capital letters, each with its full stop, then a word of three letters or more that is no acronym, no
+        common word of the language and no place the gazetteer knows."""
+        *initials, last = words
+        if not 1 <= len(initials) <= 2 or not all(len(t.text) == 1 and t.text.isupper() for t in initials):
+            return False
+        if any(text[words[n].end : words[n + 1].start] != ". " for n in range(len(words) - 1)):
+            return False
+        word = last.text
+        if len(word) < 3 or _acronym(word) or not _capitalised(word) or is_common_word(word, lang):
+            return False
+        return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
 
     def _speaking_surname(self, words: list[_Token], text: str, lang: str) -> bool:
         """Where nouns are capitalised, a Russian or Ukrainian family name alone opening a sentence right before a

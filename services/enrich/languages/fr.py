@@ -167,6 +167,9 @@ INTERFACE_WORDS = (
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
+        # verbs of going on speaking, speech only right after a quote (weak below)
+        "continuer",
+        "enchaîner",
         "détailler",
         "confesser",
         "nuancer",
@@ -236,6 +239,12 @@ QUOTES: dict[str, Any] = {
         "assure",
     },
     "forms": {
+        # participles and past forms of speech verbs the lemmatiser does not lead back to a listed verb
+        "martelé",
+        "nié",
+        "rétorqué",
+        "tranché",
+        "averti",
         # read by the lemmatiser as nouns ("la critique", "une analyse"); after an article they stay nouns (reader)
         "critique",
         "analyse",
@@ -268,6 +277,8 @@ QUOTES: dict[str, Any] = {
         "selon",
     },
     "weak": {
+        "continuer",
+        "enchaîner",
         "juger",
         "estimer",
         "regretter",
@@ -284,9 +295,11 @@ QUOTES: dict[str, Any] = {
         "concéder",
         "évoquer",
     },
-    "framing": {"qualifier", "appeler", "décrire"},
+    "framing": {"qualifier", "appeler", "décrire", "qualifié", "qualifiée"},  # participles the lemmatiser keeps
     "addressee": set(),
-    "cues": ["selon", "d'après", "d’après"],
+    # words that point back at the quote before a speech verb in the next sentence ("C'est ce qu'a affirmé X")
+    "next_pointers": ["c' est ce qu'", "c’ est ce qu’", "c' est ce que", "c’ est ce que", "ainsi"],
+    "cues": ["selon", "d'après", "d’après", "d' après", "d’ après"],  # the elision is a token of its own
     "cues_opening": ["pour"],
     "cues_after": [],
     "pronouns": {"il": "m", "elle": "f", "ils": "p", "elles": "p", "t-il": "m", "t-elle": "f"},
@@ -297,6 +310,27 @@ QUOTES: dict[str, Any] = {
     "relative": {"qui"},
     "honorifics": {"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"},
     "titles": {
+        # roles of wire copy's sources (round s37): experts, lawyers, officers, deputies
+        "politologue": None,
+        "gouverneure": "f",
+        "colonel": "m",
+        "vice-ministre": None,
+        "vice-président": "m",
+        "vice-présidente": "f",
+        "procureur": "m",
+        "procureure": "f",
+        "avocat": "m",
+        "avocate": "f",
+        "historien": "m",
+        "historienne": "f",
+        "journaliste": None,
+        "diplomate": None,
+        "opposant": "m",
+        "opposante": "f",
+        "militant": "m",
+        "militante": "f",
+        "économiste": None,
+        "spécialiste": None,
         "élu": "m",
         "élue": "f",
         "maire": None,
@@ -549,7 +583,9 @@ NAME_FUNCTION_WORDS = (
     "le la les un une des du de en au aux par pour avec sans sur selon comme que qui et ou mais ne "
     "pas ce cette ces il elle ils elles nous on aussi ainsi quand où dans"
 )
-NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'"})
+NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "d'", "von", "van", "der", "den"}
+)  # and the Dutch and German particles of foreign names ("Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"jour", "journée", "fête"})
 
 # Places (services/enrich/entities/geo.py).

@@ -8,6 +8,7 @@ article does not name; and the speaker named nearest before a quote no clause at
 from __future__ import annotations
 
 from wirestream.services.enrich.entities.quotes.clause import ClauseReader
+from wirestream.services.enrich.entities.quotes.language import nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.reader import (
     _APPOSITION_MARKS,
@@ -21,7 +22,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     Found,
     _last_visible,
 )
-from wirestream.services.enrich.entities.quotes.speakers import Cand, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Speaker
 
 
 class BeforeQuote(ClauseReader):
@@ -532,6 +533,7 @@ class BeforeQuote(ClauseReader):
             return None
         subject = named[0]
         opening = {k for c in cands if c.kind == "title" for k in range(c.i, c.j)}
+        opening |= self._titles_body(cands, subject)
         if any(toks[k].word and k not in opening and not self._role_word(toks[k].text) for k in range(a, subject.i)):
             return None
         breaks = (",", ";", "(", ")") if subject.kind == "person" else (",", ";", "—", "–", "(", ")")
@@ -540,6 +542,31 @@ class BeforeQuote(ClauseReader):
         found = self._as_found(subject, q.start)
         found.how = "colon subject"
         return found
+
+    def _titles_body(self, cands: list[Cand], subject: Cand) -> set[int]:
+        """The tokens between a title and the name it opens that name the body it serves, with no comma ("Il
+        ministro degli Esteri russo Anatoli Volkov", "le ministre de la Défense Anatoli Volkov", "des Affaires
+        étrangères russe"): an "of" word and the article the language skips after it, a capitalised word, then
+        capitalised words, the adjectives of a people and lower-case words of the body's name (no verb, article or
+        preposition); empty unless every token between is such a word."""
+        toks, lang = self.toks, self.lang
+        title = next((c for c in reversed(cands) if c.kind == "title" and c.j <= subject.i), None)
+        if title is None or title.j == subject.i or toks[title.j].low not in _OF_WORDS:
+            return set()
+        k = title.j + 1
+        if k < subject.i and toks[k].low in lang.skip and toks[k].low not in lang.prepositions:
+            k += 1  # "de la Défense"
+        if k >= subject.i or not toks[k].capitalised:
+            return set()
+        for m in range(k + 1, subject.i):
+            t = toks[m]
+            if not t.word or not (
+                t.capitalised
+                or nation_adjective(t.text, lang.code)
+                or (t.low not in lang.skip and t.low not in lang.prepositions and not lang.is_verb(t.low))
+            ):
+                return set()
+        return set(range(title.j, subject.i))
 
     def _asks(self, subject: Cand, asked: Cand) -> bool:
         """(``asking``) ``subject``, a verb of asking, then ``asked`` right after it: the one asked, not a speaker."""

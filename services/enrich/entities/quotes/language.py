@@ -175,6 +175,7 @@ class Lang:
     cues_after: frozenset[str]
     next_cues: tuple[tuple[str, ...], ...]
     next_worded: tuple[tuple[str, ...], ...]
+    next_pointers: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str | None]
     relative: frozenset[str]
     honorifics: dict[str, str | None]
@@ -381,6 +382,7 @@ def load(code: str) -> Lang:
         cues_after=frozenset(data.get("cues_after", ())),
         next_cues=_phrases(data.get("next_cues", [])),
         next_worded=_phrases(data.get("next_worded", [])),
+        next_pointers=_phrases(data.get("next_pointers", [])),
         pronouns=dict(data.get("pronouns", {})),
         relative=frozenset(data.get("relative", ())),
         honorifics=dict(data.get("honorifics", {})),

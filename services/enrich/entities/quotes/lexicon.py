@@ -15,6 +15,8 @@ Per language:
 * ``cues``: "according to"-like words followed by the speaker; ``cues_after``: the
   ones that follow it ("Peskow zufolge", "Kremlin'e göre"); ``cues_opening``: words that are such a cue only
   where they open the sentence ("Pour Mykhaïlo Podoliak, « … »"; "pour les enfants" elsewhere is no cue);
+* ``next_pointers``: words opening the sentence after a quote that point back at it before a speech verb, its
+  subject after it ("C'est ce qu'a affirmé X", "Así lo afirmó X", "Foi o que afirmou X");
 * ``pronouns``: third-person subject pronouns with gender (m, f) or number (p);
   ``n`` is "it" (an organisation); ``relative``: "who";
 * ``honorifics`` with gender; ``titles``: nouns of roles ("spokesman": a title phrase

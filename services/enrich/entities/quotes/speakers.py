@@ -41,6 +41,7 @@ _PUNCT_BREAK = set(',;:()[]—–-"“”«»„')
 # Words that make the next capitalised word a common noun, not a name (German nouns are all capitalised).
 _NEAR_INSTITUTIONS = 1500  # characters before "the ministry" in which two different ministries make it nobody's
 _ARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "articles")
+_ARTICLE_GENDER: dict[str, dict[str, str | None]] = languages.by_language("QUOTES", "article_gender")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?")
 _ROLE_GROUPS: dict[str, str] = {
     form: group for data in languages.table("QUOTES").values() for form, group in data.get("role_groups", {}).items()
@@ -164,6 +165,7 @@ class Cast:
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
         entities = self._without_noun_tails(self._without_short_forms(self._people_read_as_bodies(entities)))
+        entities = self._without_roles_read_as_bodies(entities)
         self._apposed_genders: dict[str, str | None] = {}
         entities = self._people_read_as_places(entities)
         self._titles_of_things: set[int] = set()  # tokens of works, events and laws the recogniser tagged
@@ -259,6 +261,25 @@ class Cast:
             )
 
         return [e for e in entities if not noun_tail(e)]
+
+    def _without_roles_read_as_bodies(self, entities: list[Entity]) -> list[Entity]:
+        """Without an "organisation" that is a role written in lower case with the body it serves ("a affirmé le
+        ministre des Affaires étrangères, Anatoli Volkov": the recogniser read "ministre des Affaires étrangères" as
+        one body): a role is no body's name, and the title rules bind it to the name in its apposition or to no one.
+        A body's name starts with a capital or with an institution's noun ("ministère de la Défense")."""
+
+        def role(e: Entity) -> bool:
+            words = e.name.split()
+            return (
+                e.label == "ORG"
+                and e.id is None
+                and len(words) > 1
+                and words[0][:1].islower()
+                and not self.lang.is_institution(words[0])
+                and self.lang.title_gender(words[0])[0]
+            )
+
+        return [e for e in entities if not role(e)]
 
     def _people_read_as_bodies(self, entities: list[Entity]) -> list[Entity]:
         """A person the recogniser labelled an organisation where the article first names them in full
@@ -715,8 +736,10 @@ class Cast:
         while True:
             if self._role_at(i - 1):
                 return True
-            if i > 0 and toks[i - 1].text in words and self._adjacent(i - 1, i):
-                i -= 1  # "Eliasson" read alone after "Olafur": try from the full name's start
+            if i > 0 and toks[i - 1].text in words and self._adjacent(i - 1, i) and i - 1 not in self.in_mention:
+                # "Eliasson" read alone after "Olafur": try from the full name's start (not back into another
+                # entity's name: "a la agencia TASS Anatoli Volkov", the outlet then who spoke to it)
+                i -= 1
                 continue
             return False
 
@@ -738,6 +761,8 @@ class Cast:
                 return toks[m].low not in _ARTICLE_TOO.get(self.lang.code, ())
         if toks[m].low not in self.lang.skip or toks[m].low in self.lang.prepositions:
             return False  # an article (or a particle the language skips) must open the phrase
+        if _ARTICLE_GENDER.get(self.lang.code, {}).get(toks[m].low) == "p":
+            return False  # "ha explicado a los periodistas Anatoli Volkov": a plural noun is no one person's role
         while m >= 0 and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
             m -= 1
         return (
@@ -1225,6 +1250,8 @@ class Cast:
                 mods.append(head[: -len(suffix)])
                 head = _ROLE_GROUPS.get(suffix, suffix)
         plural = self.lang.titles.get(toks[head_end - 1].low) == "p"
+        if m >= 0 and _ARTICLE_GENDER.get(self.lang.code, {}).get(toks[m].low) == "p":
+            plural = True  # "les journalistes ont alerté": a plural article makes the role a group, no one person
         of = None
         of_unread = False
         if j + 1 < b and toks[j].low in _TITLE_OF:
@@ -1865,7 +1892,10 @@ class Cast:
         return not needed or needed <= mods | _TITLE_ARTICLES
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
-        """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov)."""
+        """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
+        role ("les journalistes ont alerté …" after "le journaliste Remy Buisine": a group, not him)."""
+        if title.gender == "p":
+            return None
         fitting = [
             (pos, sp)
             for head, mods, sp, pos, body, role in self.bindings
