@@ -341,13 +341,22 @@ def _targets() -> list[Target]:
     )
     add(
         "clean.pages.extract_options",
-        (f"{PAGES}:extract_options", f"{PAGES}:element_count"),
+        (f"{PAGES}:extract_options", f"{PAGES}:element_count", f"{PAGES}:parse", f"{PAGES}:page_of"),
         _same,
         lambda s: _fn(PAGES, "extract_options")(s),
         kinds=every,
         cap=HTML_CAP,
         expected=permanent,
     )
+    if _has(PAGES, "Page"):  # the page parsed once (round s37): its own copy, the layout view, the tree given away
+        add(
+            "clean.pages.Page",
+            (f"{PAGES}:Page.copy", f"{PAGES}:Page.release"),
+            _same,
+            lambda s: (lambda page: (page.copy(), page.for_extractor, page.release()))(_fn(PAGES, "Page")(s)),
+            kinds=every,
+            cap=HTML_CAP,
+        )
     add(
         "clean.pages.without_layout_tables",
         f"{PAGES}:without_layout_tables",
