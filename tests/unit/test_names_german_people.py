@@ -209,3 +209,13 @@ def test_a_full_name_in_the_genitive_before_a_noun_is_the_person_without_the_nou
     # "Lars Petersens Worte" was one person; the noun is what the person owns
     found = [(f.text, f.name) for f in finder(text, "de") if f.label == "PERSON"]
     assert found == [("Lars Petersens", "Lars Petersen")]
+
+
+def test_a_given_name_that_is_a_country_only_in_another_language_is_a_person(toolkit):
+    # "Malte" is Malta in French: before a surname in German it is a given name; "Malta" itself stays the country
+    found = toolkit.names("Malte Krüger war dabei. Urlaub auf Malta, sagte Robert Abela.", "de")
+    assert [(f.text, f.label) for f in found] == [
+        ("Malte Krüger", "PERSON"),
+        ("Malta", "GPE"),
+        ("Robert Abela", "PERSON"),
+    ]

@@ -25,6 +25,7 @@ person case endings) is kept in dicts keyed by ISO 639-1 code below.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -120,6 +121,7 @@ from wirestream.services.enrich.entities.name_words import (
     surname_mentions,
 )
 from wirestream.services.enrich.entities.place_names import PlaceNameReader
+from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.languages import table as _language_table
 
 # The ending that makes a noun for a person feminine ("Reporterin"), from the language's quote words.
@@ -147,6 +149,17 @@ def _quote_language(lang: str) -> Any:
 
         _QUOTE_LANGUAGE.append(load)
     return _QUOTE_LANGUAGE[0](lang)
+
+
+@functools.cache
+def _country_names(lang: str) -> frozenset[str]:
+    """CLDR's names of the countries in ``lang`` ("Malta" in German; "Malte" only in French)."""
+    return frozenset(cldr.territories(lang).values())
+
+
+def _own_country_name(word: str, lang: str) -> bool:
+    """Whether a word is a country's name in ``lang`` or in English (CLDR), not only in some other language."""
+    return word in _country_names(lang) or word in _country_names("en")
 
 
 class NameFinder(PlaceNameReader):
@@ -774,6 +787,8 @@ class NameFinder(PlaceNameReader):
                 )
                 if place is not None and size == 1:
                     place = self._at_home(place, lang)  # "Halle": the German town, not the Belgian one
+                if place is not None and size == 1 and self._given_before_surname(place[1], words, n, lang):
+                    place = None  # "Malte Krüger": a given name, not Malta's French name
                 surname = self._person_genitive(place, part, lang) if place is not None else None
                 if surname is not None:  # "Obamas Wahlkampf": Obama's, not the Japanese town's
                     out.append(Found(phrase, "PERSON", part[0].start, part[-1].end, surname))
@@ -1515,7 +1530,8 @@ class NameFinder(PlaceNameReader):
         if folded in self._lower or self.is_role(t.text, lang):  # a month here is a name: runs left dates out
             return False
         place = self.gazetteer.place_form(t.text, lang)
-        return place is None or place[1].kind != "country"
+        # a country's name in another language only ("Malte", French for Malta) is a given name still
+        return place is None or place[1].kind != "country" or not _own_country_name(t.text, lang)
 
     def _surname_like(self, t: _Token, lang: str) -> bool:
         return (
@@ -1555,6 +1571,18 @@ class NameFinder(PlaceNameReader):
             return False
         base = word[: -len(ending)]
         return len(base) >= 4 and _common_noun(base, lang)
+
+    def _given_before_surname(self, place: Place, words: list[_Token], n: int, lang: str) -> bool:
+        """Whether a word read as a country is a given name before a capitalised word no place is ("Malte Krüger":
+        Malta's name in French, a given name in German), the country's name neither in the article's language nor
+        in English."""
+        word = words[n].text
+        if place.kind != "country" or n + 1 >= len(words) or not given_name(word, lang):
+            return False
+        if _own_country_name(word, lang):
+            return False  # "Jordan" in English, "Georgia": the country's own name here stays it
+        after = words[n + 1].text
+        return _capitalised(after) and self.gazetteer.place_form(after, lang) is None
 
     def _at_home(self, place: tuple[str, Place], lang: str) -> tuple[str, Place]:
         """The town of the language's own countries (``PLACE_HOME_COUNTRIES``) a name stands for, where the gazetteer's
