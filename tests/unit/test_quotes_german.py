@@ -1074,3 +1074,27 @@ def test_a_one_word_name_the_article_writes_with_an_s_keeps_the_written_form() -
     text = "Woods sagte: „Ich habe an diesem Tag sehr viel über mich gelernt.“"
     person = Entity(name="Wood", label="PERSON", count=1, mentions=[Mention(text="Woods", start=0, end=5)])
     assert [q.speaker for q in find_quotes(text, [person], "de")] == ["Woods"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("„Wir prüfen den Vorfall“, sagte ein Sprecher des Innenministeriums am Montag.", "Innenministerium"),
+        ("„Dazu äußern wir uns nicht“, sagte eine Sprecherin des Bundeskanzleramts.", "Bundeskanzleramt"),
+        ("„Die Lage ist ruhig“, sagte ein Sprecher des Polizeipräsidiums.", "Polizeipräsidium"),
+    ],
+)
+def test_a_spokesperson_of_a_compound_body_speaks_for_it_in_the_nominative(text: str, body: str) -> None:
+    # a compound ending in an institution noun names one body, as "the Interior Ministry" does in English
+    assert speakers(text, "de") == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir prüfen den Vorfall“, sagte ein Sprecher des Ministeriums.",
+        "„Die Lage ist ruhig“, sagte ein Sprecher der Polizei.",
+    ],
+)
+def test_a_spokesperson_of_a_bare_institution_noun_speaks_for_no_named_body(text: str) -> None:
+    assert speakers(text, "de") == [None]

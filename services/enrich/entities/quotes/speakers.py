@@ -94,6 +94,21 @@ def _standalone_body_name(words: list[Token], name: str) -> str:
     return name
 
 
+def _bare_noun(low: str, lang: Lang, compound: str | None = None) -> str | None:
+    """A lone institution noun of the lexicon ("polizei", "ministeriums", "amtes"), which names no one body, as the
+    lexicon writes it; with ``compound`` (the word as written), a compound's nominative instead ("Innenministeriums"
+    -> "Innenministerium") when it has a genitive "-s"/"-es" whose stem is an institution. None otherwise."""
+    stems = [low]
+    if lang.has("genitive_s") and low.endswith("s"):
+        stems += [low[:-2], low[:-1]] if low.endswith("es") else [low[:-1]]
+    if compound is None:
+        return next((w for w in stems if w in lang.institutions), None)
+    for w in stems[1:]:
+        if lang.is_institution(w):
+            return compound[: len(w)]
+    return None
+
+
 def _common_prefix(words: list[str], lang: Lang) -> int:
     """How many words open a capitalised run as the name of a body rather than of a person:
     "Affari Esteri | Antonio Tajani" (after "ministro degli"), "Estado | Ana Pérez" (after "secretaria de").
@@ -1341,6 +1356,8 @@ class Cast:
         name = self.text[words[0].start : words[-1].end]
         if self.lang.nouns_capitalised:
             name = _standalone_body_name(words, name)
+        if self.lang.nouns_capitalised and len(words) == 1:
+            name = _bare_noun(words[0].low, self.lang, compound=words[0].text) or name
         return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
 
     def _german_body(self, words: list[Token]) -> bool:
@@ -1349,7 +1366,9 @@ class Cast:
         form last ("Gegenbauer GmbH"); not a noun and a name ("Unternehmens Gegenbauer") nor a lone noun."""
         if len(words) >= 2 and words[-1].low in self.lang.words("legal_forms"):
             return True
-        return len(words) >= 2 and self.name_adjective(words[0])
+        if len(words) == 1:  # "des Innenministeriums", "des Bundeskanzleramts": a compound naming one body
+            return self.lang.is_institution(words[0].text) and _bare_noun(words[0].low, self.lang) is None
+        return self.name_adjective(words[0])
 
     def name_adjective(self, t: Token) -> bool:
         """A capitalised adjective, which opens a name in German: its lower-case form is a common word ("Deutsche",
