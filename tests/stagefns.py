@@ -132,3 +132,14 @@ def parse_hostile(request):
     if raw.startswith(b"hang"):
         time.sleep(10_000)
     return read_article(raw, **options)
+
+
+WARM_MARK_ENV = "WIRESTREAM_TEST_WARM_MARK"
+
+
+def mark_warm() -> None:
+    """A warm-up that leaves a file where ``WIRESTREAM_TEST_WARM_MARK`` says (the work process's environment)."""
+    import os
+    from pathlib import Path
+
+    Path(os.environ[WARM_MARK_ENV]).write_text("warm")

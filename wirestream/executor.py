@@ -203,14 +203,19 @@ def named(reference: str, *args: Any) -> Tool:
     return _resolve(reference)(*args)
 
 
-def returning(function: Callable[[Any], Any] | str, warm_input: Any = None) -> Tool:
+def returning(function: Callable[[Any], Any] | str, warm_input: Any = None, warm: str | None = None) -> Tool:
     """The loader of a stage that is one pure function (or its ``"module:name"``, imported here,
     in the work process only). With ``warm_input`` the function runs once on it now, so that
-    what it loads lazily (a language model, say) is not charged to the first entry's budget."""
+    what it loads lazily (a language model, say) is not charged to the first entry's budget;
+    ``warm`` (``"module:name"`` of a function without arguments) runs once after it, for what one
+    sample input does not reach. Both run before the worker subscribes (its start-up waits for the tool)."""
     resolved = _resolve(function) if isinstance(function, str) else function
     if warm_input is not None:
         with contextlib.suppress(Exception):
             resolved(warm_input)
+    if warm is not None:
+        with contextlib.suppress(Exception):
+            _resolve(warm)()
     return resolved
 
 

@@ -86,15 +86,16 @@ def offloaded(make_loader: Callable[[StageContext], Loader], preload: Sequence[s
     return setup
 
 
-def pure(function: Callable[[Any], BaseModel] | str, warm_input: Any = None) -> Setup:
+def pure(function: Callable[[Any], BaseModel] | str, warm_input: Any = None, warm: str | None = None) -> Setup:
     """The setup of a stage that is one pure, module-level function, run with a budget per entry.
 
     ``function`` may be given as ``"module:name"``, so that only the work process imports
     it (the worker's own process stays small). ``warm_input`` is a sample input the work
-    process runs once before it takes entries (see :func:`wirestream.executor.returning`).
+    process runs once before it takes entries, and ``warm`` (``"module:name"``) a function it
+    calls once then (see :func:`wirestream.executor.returning`).
     """
     module = function.partition(":")[0] if isinstance(function, str) else function.__module__
-    return offloaded(lambda _ctx: functools.partial(returning, function, warm_input), preload=(module,))
+    return offloaded(lambda _ctx: functools.partial(returning, function, warm_input, warm), preload=(module,))
 
 
 def in_process(function: Callable[[Any], BaseModel]) -> Setup:

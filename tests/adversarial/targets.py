@@ -341,13 +341,22 @@ def _targets() -> list[Target]:
     )
     add(
         "clean.pages.extract_options",
-        (f"{PAGES}:extract_options", f"{PAGES}:element_count"),
+        (f"{PAGES}:extract_options", f"{PAGES}:element_count", f"{PAGES}:parse", f"{PAGES}:page_of"),
         _same,
         lambda s: _fn(PAGES, "extract_options")(s),
         kinds=every,
         cap=HTML_CAP,
         expected=permanent,
     )
+    if _has(PAGES, "Page"):  # the page parsed once (round s37): its own copy, the layout view, the tree given away
+        add(
+            "clean.pages.Page",
+            (f"{PAGES}:Page.copy", f"{PAGES}:Page.release"),
+            _same,
+            lambda s: (lambda page: (page.copy(), page.for_extractor, page.release()))(_fn(PAGES, "Page")(s)),
+            kinds=every,
+            cap=HTML_CAP,
+        )
     add(
         "clean.pages.without_layout_tables",
         f"{PAGES}:without_layout_tables",
@@ -543,6 +552,16 @@ def _targets() -> list[Target]:
         lambda a: a[0].given_name_of(a[1], "person/vladimir-putin"),
     )
     add("geo.national_spelling", f"{GEO}:national_spelling", _same, lambda s: _fn(GEO, "national_spelling")(s))
+    add("geo.sound_key", f"{GEO}:sound_key", _same, lambda s: _fn(GEO, "sound_key")(s, "de"))
+    add(
+        "geo.romanised",
+        (f"{GEO}:romanised", f"{GEO}:own_name_spelt"),
+        _same,
+        lambda s: (
+            _fn(GEO, "romanised")(s, *_mod(GEO).ROMANISATIONS["uk"]),
+            _fn(GEO, "own_name_spelt")(s, gazetteer().lookup("Bakhmut"), "uk"),
+        ),
+    )
     add(
         "alphabets.transliterated",
         "wirestream.services.enrich.languages.alphabets:transliterated",
@@ -744,6 +763,12 @@ def _targets() -> list[Target]:
         f"{NAME_WORDS}:ocean",
         _same,
         lambda s: [_fn(NAME_WORDS, "ocean")("Pacific", s, k, "en") for k in range(0, min(len(s), 2000), 97)],
+    )
+    add(
+        "names.arabic_family_name",
+        f"{NAME_WORDS}:arabic_family_name",
+        _same,
+        lambda s: [_fn(NAME_WORDS, "arabic_family_name")(w) for w in (s, "al-" + s, s.replace(" ", "-"))],
     )
     add(
         "names.is_common_word",

@@ -23,6 +23,7 @@ EXEMPT_MODULES = {
     "wirestream.services.ingest.fetch.inbox_metrics": "counts the inbox's files on a scrape (no article text)",
     "wirestream.services.registry": "the composition root: which stage is which, and the CLI entry (no article text)",
     "wirestream.services.enrich.clean.worker": "FastStream entrypoint around clean",
+    "wirestream.services.enrich.clean.warm": "a new work process's warm-up: a page written for it, no outside text",
     "wirestream.services.enrich.dates.worker": "FastStream entrypoint around date_parse",
     "wirestream.services.enrich.entities.worker": "FastStream entrypoint around enrich; loads the toolkit",
     "wirestream.services.store.persist.worker": "FastStream entrypoint around the repository",

@@ -197,3 +197,25 @@ def test_two_given_names_side_by_side_free_no_surname(finder):
     # "Jonas Malte": both given names; the second is no surname for "den Malte" to be read as a name by
     text = "Später schreibt Jonas Malte eine Nachricht. Den Malte sah er nie."
     assert people(finder, text) == []
+
+
+def test_an_arabic_family_name_with_its_article_stays_in_the_persons_name(finder):
+    # "al-Masri" is written lower-case: the run of capitalised words ended before it, the person was "Chalid"
+    assert people(finder, "Der Außenminister Chalid al-Masri reiste am Montag nach Kairo.") == ["Chalid al-Masri"]
+
+
+@pytest.mark.parametrize("text", ["Lars Petersens Worte waren deutlich.", "Dann waren Lars Petersens Worte deutlich."])
+def test_a_full_name_in_the_genitive_before_a_noun_is_the_person_without_the_noun(finder, text):
+    # "Lars Petersens Worte" was one person; the noun is what the person owns
+    found = [(f.text, f.name) for f in finder(text, "de") if f.label == "PERSON"]
+    assert found == [("Lars Petersens", "Lars Petersen")]
+
+
+def test_a_given_name_that_is_a_country_only_in_another_language_is_a_person(toolkit):
+    # "Malte" is Malta in French: before a surname in German it is a given name; "Malta" itself stays the country
+    found = toolkit.names("Malte Krüger war dabei. Urlaub auf Malta, sagte Robert Abela.", "de")
+    assert [(f.text, f.label) for f in found] == [
+        ("Malte Krüger", "PERSON"),
+        ("Malta", "GPE"),
+        ("Robert Abela", "PERSON"),
+    ]

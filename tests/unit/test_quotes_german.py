@@ -912,3 +912,189 @@ def test_a_subject_a_possessive_opens_is_someone_unnamed_not_the_possessor(sente
 def test_a_possessive_object_of_the_speech_verb_leaves_the_subject_the_speaker(sentence: str) -> None:
     text = f"Olaf Brandt reiste am Montag ab. {sentence}"
     assert speakers(text, "de", Olaf_Brandt="PERSON") == ["Olaf Brandt"]
+
+
+# --- round s37: a construction sweep of German attribution ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Nach Angaben von Markus Lindner",
+        "Laut Angaben von Markus Lindner",
+        "Nach den Worten von Markus Lindner",
+        "Gemäß Markus Lindner",
+        # a bare role between the cue and the name it completes
+        "Nach Angaben von Einsatzleiter Markus Lindner",
+    ],
+)
+def test_a_cue_ending_in_von_names_the_person_after_it(cue: str) -> None:
+    # "von" is a preposition: the cue's object stopped before it, and the person after it was no source
+    text = f"{cue} war die Lage „zu keinem Zeitpunkt außer Kontrolle“."
+    assert rules_speakers(text, "de", Markus_Lindner="PERSON") == ["Markus Lindner"]
+
+
+def test_a_cue_ending_in_von_before_an_unnamed_group_names_no_one() -> None:
+    text = "Nach Angaben von Augenzeugen waren „mehr als achtzig Kräfte gleichzeitig im Einsatz“."
+    assert rules_speakers(text, "de") == [None]
+
+
+@pytest.mark.parametrize(
+    ("cue", "place", "speaker"),
+    [
+        # a body a compound names, its genitive, its seat: the body, not the place
+        ("Nach Angaben des Polizeipräsidiums Mittelfranken", "Mittelfranken", "Polizeipräsidiums Mittelfranken"),
+        ("Gemäss der Kantonspolizei Zürich", "Zürich", "Kantonspolizei Zürich"),
+        # a cue word opening the sentence qualifies no body ("Laut Polizei" was a name); a bare noun names no one
+        ("Laut Polizei", "Zürich", None),
+        ("Gemäss Polizei", "Zürich", None),
+    ],
+)
+def test_a_cue_before_a_body_names_the_body_not_its_place(cue: str, place: str, speaker: str | None) -> None:
+    text = f"{cue} waren „mehr als achtzig Kräfte gleichzeitig im Einsatz“."
+    assert rules_speakers(text, "de", **{place: "GPE"}) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Auf die Frage, ob es Tote gab, sagte Peter Hahn:",
+        "Nach dem Treffen mit Anna Brenner, als sie ging, sagte Peter Hahn:",
+    ],
+)
+def test_a_prepositional_phrase_and_its_clause_before_the_verb_leave_the_subject_after_it(lead: str) -> None:
+    # the verb stands second: the phrase and the clause completing it fill the first place; the pronoun of the
+    # clause ("ob es …", "als sie …") is not the subject
+    text = f"{lead} „Leider ja, es gab auch Tote und viele Verletzte.“"
+    assert rules_speakers(text, "de", Peter_Hahn="PERSON", Anna_Brenner="PERSON") == ["Peter Hahn"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "labels", "speaker"),
+    [
+        # where the title is held, then a comma and its holder: the holder speaks
+        ("sagte die Grünen-Abgeordnete im Bundestag, Anna Brenner.", {"Bundestag": "ORG"}, "Anna Brenner"),
+        ("sagte die Grünen-Abgeordnete im Bundestag, Anna Brenner.", {}, "Anna Brenner"),  # a seat no reading gave
+        ("sagte der Sprecher der Polizei in Wien, Anna Brenner.", {"Wien": "GPE"}, "Anna Brenner"),
+        # a clause of its own after the comma: the name is not the title's
+        ("sagte der Sprecher der Polizei in Wien, als Anna Brenner kam.", {"Wien": "GPE"}, "Polizei in Wien"),
+    ],
+)
+def test_a_title_with_its_seat_and_a_comma_is_completed_by_the_name_after_it(
+    cue: str, labels: dict[str, str], speaker: str
+) -> None:
+    text = f"„Das ist eine Tragödie für die ganze Stadt“, {cue}"
+    assert rules_speakers(text, "de", Anna_Brenner="PERSON", **labels) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einer Erklärung von Ricarda Lenz hieß es: „Das ist ein Angriff auf uns alle.“",
+        "„Das ist ein Angriff auf uns alle“, hieß es in einer Mitteilung von Ricarda Lenz.",
+    ],
+)
+def test_heisst_es_in_a_document_by_a_named_person_is_the_authors(text: str) -> None:
+    assert rules_speakers(text, "de", Ricarda_Lenz="PERSON") == ["Ricarda Lenz"]
+
+
+def test_a_document_by_a_person_governed_after_the_verb_leaves_the_subject_the_speaker() -> None:
+    text = "„Das ist ein Angriff auf uns alle“, sagte Peter Hahn nach einer Erklärung von Ricarda Lenz."
+    assert rules_speakers(text, "de", Ricarda_Lenz="PERSON", Peter_Hahn="PERSON") == ["Peter Hahn"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        # the family name's article written onto it ("al-", "el-") is lower-case: the name went on past it
+        ("sagte Ahmed al-Hassan.", "Ahmed al-Hassan"),
+        ("sagte Abu Mohammed al-Dschaulani.", "Abu Mohammed al-Dschaulani"),
+        ("sagte Abdel Fattah el-Sisi.", "Abdel Fattah el-Sisi"),
+    ],
+)
+def test_an_arabic_family_name_with_its_article_is_part_of_the_speakers_name(cue: str, speaker: str) -> None:
+    assert speakers(f"„Wir verurteilen diesen Angriff auf das Schärfste“, {cue}", "de") == [speaker]
+
+
+def test_the_name_finder_keeps_an_arabic_family_name_with_its_article() -> None:
+    from wirestream.services.enrich.entities.name_words import arabic_family_name
+
+    assert arabic_family_name("al-Hassan") and arabic_family_name("el-Sisi")
+    assert not arabic_family_name("al-") and not arabic_family_name("alles") and not arabic_family_name("al-kaida")
+
+
+@pytest.mark.parametrize(
+    "cue", ["sagte Prof. Dr. Heinrich Albers.", "sagte Prof. Dr. Heinrich Albers, Chefarzt der Klinik."]
+)
+def test_honorifics_in_a_row_before_a_name_are_the_names(cue: str) -> None:
+    # "Prof." took "Dr" for the name it titles: the speaker was "Dr"
+    text = f"„Die Verletzungen sind schwer, aber nicht lebensbedrohlich“, {cue}"
+    assert speakers(text, "de", Heinrich_Albers="PERSON") == ["Heinrich Albers"]
+
+
+def test_a_person_named_only_in_the_genitive_keeps_the_name_not_the_genitive() -> None:
+    from wirestream.contracts import Entity, Mention
+    from wirestream.services.enrich.entities.quotes import find_quotes
+
+    # every mention writes "Lars Petersens": the recogniser's name is the person, the -s the case ending
+    text = "Lars Petersens Worte waren deutlich: „Wir geben nicht auf, niemals und nirgends.“"
+    person = Entity(
+        name="Lars Petersen", label="PERSON", count=1, mentions=[Mention(text="Lars Petersens", start=0, end=14)]
+    )
+    assert [q.speaker for q in find_quotes(text, [person], "de")] == ["Lars Petersen"]
+
+
+@pytest.mark.parametrize("apposition", ["der Bürgermeister der Stadt", "der seit 2020 Bürgermeister ist"])
+def test_a_party_in_brackets_after_the_name_is_not_the_relatives_antecedent(apposition: str) -> None:
+    # "Tobias Gerhardt (CSU), der …, sagte:": the party stood right before the relative and spoke
+    text = f"Tobias Gerhardt (CSU), {apposition}, sagte: „Das ist ein furchtbarer Tag für unsere Stadt.“"
+    assert rules_speakers(text, "de", Tobias_Gerhardt="PERSON", CSU="ORG") == ["Tobias Gerhardt"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # the name after "als" stands first and is compared with; the subject follows the verb
+        ("Anders als Lars Holm sagte Sophie Wagner:", "Sophie Wagner"),
+        ("Ähnlich wie Lars Holm sagte auch Sophie Wagner:", "Sophie Wagner"),
+        # no name after the verb: the name before it is the subject
+        ("Lars Holm sagte:", "Lars Holm"),
+    ],
+)
+def test_a_name_compared_with_before_the_verb_is_not_its_subject(lead: str, speaker: str) -> None:
+    text = f"{lead} „Wir haben keine Informationen über weitere Opfer.“"
+    assert rules_speakers(text, "de", Lars_Holm="PERSON", Sophie_Wagner="PERSON") == [speaker]
+
+
+def test_a_one_word_name_the_article_writes_with_an_s_keeps_the_written_form() -> None:
+    from wirestream.contracts import Entity, Mention
+    from wirestream.services.enrich.entities.quotes import find_quotes
+
+    # a surname that ends in -s ("Woods") read as "Wood": the article's form, not a genitive
+    text = "Woods sagte: „Ich habe an diesem Tag sehr viel über mich gelernt.“"
+    person = Entity(name="Wood", label="PERSON", count=1, mentions=[Mention(text="Woods", start=0, end=5)])
+    assert [q.speaker for q in find_quotes(text, [person], "de")] == ["Woods"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("„Wir prüfen den Vorfall“, sagte ein Sprecher des Innenministeriums am Montag.", "Innenministerium"),
+        ("„Dazu äußern wir uns nicht“, sagte eine Sprecherin des Bundeskanzleramts.", "Bundeskanzleramt"),
+        ("„Die Lage ist ruhig“, sagte ein Sprecher des Polizeipräsidiums.", "Polizeipräsidium"),
+    ],
+)
+def test_a_spokesperson_of_a_compound_body_speaks_for_it_in_the_nominative(text: str, body: str) -> None:
+    # a compound ending in an institution noun names one body, as "the Interior Ministry" does in English
+    assert speakers(text, "de") == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir prüfen den Vorfall“, sagte ein Sprecher des Ministeriums.",
+        "„Die Lage ist ruhig“, sagte ein Sprecher der Polizei.",
+    ],
+)
+def test_a_spokesperson_of_a_bare_institution_noun_speaks_for_no_named_body(text: str) -> None:
+    assert speakers(text, "de") == [None]

@@ -70,16 +70,17 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
-def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
-    """Main text, title, declared publication date and URL of an HTML page."""
+def html_to_text(html: str | pages.Page) -> tuple[str, str | None, str | None, str | None]:
+    """Main text, title, declared publication date and URL of an HTML page (parsed once: :class:`pages.Page`)."""
     # deduplicate stays off: trafilatura's duplicate cache is process-wide, so in a long-lived worker
     # paragraphs seen in earlier articles (syndicated copies of one story) would vanish from later ones.
-    bounded = pages.extract_options(html)  # refuses a page too large to read; no quadratic fallback on a large one
-    page = pages.without_layout_tables(html)  # an article set in a table keeps its paragraphs
+    parsed = pages.page_of(html)
+    bounded = pages.extract_options(parsed)  # refuses a page too large to read; no quadratic fallback on a large one
+    page = parsed.extractor_tree  # without its layout tables: an article set in a table keeps its paragraphs
     text = trafilatura.extract(
         page, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False, **bounded
     )
-    meta = trafilatura.extract_metadata(html)
+    meta = trafilatura.extract_metadata(parsed.metadata_tree)
     if not text:
         # Very short pages fall under trafilatura's length thresholds: try recall mode.
         text = trafilatura.extract(page, include_comments=False, favor_recall=True, deduplicate=False, **bounded)
@@ -591,9 +592,10 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         # refuses to set them as element text ("All strings must be XML compatible"): they go first.
         html, posts, cut = embeds.cut_html(_XML_INCOMPATIBLE.sub("", content))
         removed.extend(cut)
-        content, html_title, html_date, html_url = html_to_text(html)
-        content, model_cut = furniture_html.second_opinion(html, content)  # recall-mode text less what the model cuts
-        doc = parse_page(html)
+        parsed = pages.Page(html)  # parsed once for every reading below
+        content, html_title, html_date, html_url = html_to_text(parsed)
+        content, model_cut = furniture_html.second_opinion(parsed, content)  # recall-mode text less what the model cuts
+        doc = parsed.release()  # the last reader: visible_lines changes it
         if doc is not None:  # the metadata title without the site's name (see titles.py)
             html_title = titles.html_title(doc, html_title, None, html_url) or None
         lines = visible_lines(doc)

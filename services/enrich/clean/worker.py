@@ -29,11 +29,16 @@ WARM_UP = FetchedArticle(
     ),
     content="Two drones were shot down over the Kremlin overnight, officials in Moscow said on Wednesday.",
 )
+WARM = "wirestream.services.enrich.clean.warm:warm_up"
 
 
 def build_app() -> FastStream:
     return stage_app(
-        "clean", FetchedArticle, pure("wirestream.services.enrich.clean.logic:clean", WARM_UP), out_model=CleanedArticle
+        "clean",
+        FetchedArticle,
+        # the HTML path and dateparser's tables too, before the worker subscribes (see clean/warm.py)
+        pure("wirestream.services.enrich.clean.logic:clean", WARM_UP, warm=WARM),
+        out_model=CleanedArticle,
     )
 
 

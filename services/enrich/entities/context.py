@@ -70,6 +70,10 @@ _WORD = re.compile(r"[\w'’.-]+")
 
 # Words right before a name that make a small town in the gazetteer the place ("near the town of Ilsky").
 _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_BEFORE").items()}
+# A place's name closed by an administrative noun ("Kursk Oblast"), and a settlement noun in an apposition right after
+# a name ("Shebekino, a town in ..."): a place, whatever the model said (``_admin_named``, ``_apposed_settlement``).
+_ADMIN_NAME = {code: re.compile(cue) for code, cue in languages.table("PLACE_ADMIN_NAME").items()}
+_APPOSED_SETTLEMENT = {code: re.compile(cue) for code, cue in languages.table("PLACE_APPOSED").items()}
 
 # An administrative noun right after a name ("Riverside counties", "Orleans parish"): a place, whatever the model said.
 _ADMIN_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_ADMIN_AFTER").items()}
@@ -156,6 +160,21 @@ def _small_town(span: str, lang: str, gazetteer: Gazetteer, person_words: set[st
     if town is None or unaccented(town[0]) != unaccented(town[1].name) or set(_words(span)) & person_words:
         return False
     return " " in span or not is_common_word(span, lang)
+
+
+def _admin_named(span: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a place's closed by the language's administrative noun ("Kursk Oblast", "Gangwon
+    Province"): the words before the noun a place the gazetteer knows."""
+    pattern = _ADMIN_NAME.get(lang)
+    m = pattern.fullmatch(span) if pattern is not None else None
+    return m is not None and gazetteer.place_form(m.group("place"), lang) is not None
+
+
+def _apposed_settlement(text: str, end: int, lang: str) -> bool:
+    """Whether an apposition right after a name says what settlement it is ("Shebekino, a town in Russia's
+    Belgorod region", "Sudzha, a border town near Kursk")."""
+    pattern = _APPOSED_SETTLEMENT.get(lang)
+    return pattern is not None and pattern.match(text, end, end + 80) is not None
 
 
 def _conjunctions(lang: str) -> tuple[str, ...]:

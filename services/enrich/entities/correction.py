@@ -28,7 +28,9 @@ from wirestream.services.enrich.entities.context import (
     _POSSESSIVE,
     _SPOTTED_PLACES,
     TITLES,
+    _admin_named,
     _administered,
+    _apposed_settlement,
     _body_words,
     _company_framed,
     _conjunctions,
@@ -40,7 +42,7 @@ from wirestream.services.enrich.entities.context import (
     _small_town,
     _words,
 )
-from wirestream.services.enrich.entities.geo import Gazetteer, press_spelling, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import Gazetteer, own_name_spelt, press_spelling, town_alias, unaccented
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.name_words import (
@@ -802,7 +804,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
             continue
         pair = _and_split(lang).fullmatch(span) if ent.id is None else None
-        if pair is not None and (_administered(text, end, lang) or _two_places(pair, span, label, lang, gazetteer)):
+        cued = bool((cue := _PLACE_CUES.get(lang)) and cue.search(text[max(0, start - 30) : start]))
+        if pair is not None and (
+            _administered(text, end, lang) or _two_places(pair, span, label, lang, gazetteer, cued)
+        ):
             # "Orange and Riverside counties", "shelled Odesa and Mykolaiv" (WORK_OF_ART): two places
             for part in ("first", "second"):
                 a, b = start + pair.start(part), start + pair.end(part)
@@ -880,6 +885,18 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             and not (set(words) & person_words)
         ):
             label = "GPE"  # "the area of Sarkh", "la localité de Zébéla", "in Pangram area"
+        elif (
+            label in ("PERSON", "ORG", "PRODUCT", "NORP", "LOC", "WORK_OF_ART")
+            and ent.id is None
+            and gazetteer is not None
+            and (
+                (_admin_named(bare, lang, gazetteer) and not (set(words[:-1]) & person_words))
+                or (len(words) <= 3 and not (set(words) & person_words) and _apposed_settlement(text, end, lang))
+            )
+        ):
+            # "Kursk Oblast" (ORG; its noun no person's word, though a model called "Zaporizhzhia Oblast" a person),
+            # "Shebekino, a town in Russia's Belgorod region" (ORG): a place
+            label = "GPE"
         elif label in ("PERSON", "ORG", "NORP") and ent.id is None and ocean(span, text, start, lang):
             label = "LOC"  # "Asia and the Pacific", "the equatorial Pacific" (not "The Atlantic", a magazine)
         elif (
@@ -906,6 +923,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             cue = _PLACE_CUES.get(lang)
             near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
+            near = near or _leads_list(found, i, text, lang)
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
             near = near or (
@@ -922,6 +940,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # not Casablanca, whose other names include it).
                 own = p.kind == "city" and unaccented(p.name) == unaccented(bare)  # "Ōtāhuhu" is Otahuhu's own
                 own = own or (p.kind == "city" and lang == "en" and press_spelling(p.name) == press_spelling(bare))
+                own = own or (p.kind == "city" and own_name_spelt(bare, p, lang))  # "Zaporijia" in French
                 region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
                 # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
                 # A region listed after a place is a place too ("in Pangram area of Sarkh, Logar": the province).
@@ -929,8 +948,12 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # A region of the language's own table is a place an organisation's name seldom is ("Crimea was
                 # annexed" ORG), unless the model read a title with it ("The Atlantic reported": the magazine).
                 listed = listed or (p in gazetteer.named_places and not span.startswith("The "))
+                # A town's own name of several words is seldom a person's ("flooded Nova Kakhovka" PERSON).
+                named = label == "PERSON" and own and " " in bare
                 if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own) or listed:
                     label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
+                elif named:
+                    label = "GPE"  # Nova Kakhovka
         if label in _PLACE_LABELS and ent.label not in _PLACE_LABELS and ent.id is None:
             placed.add(text[start:end])
         if label != ent.label or start != ent.start or end != ent.end:
@@ -1047,13 +1070,16 @@ def _and_split(lang: str) -> re.Pattern[str]:
 _THING_LABELS = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW"})
 
 
-def _two_places(pair: re.Match[str], span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+def _two_places(
+    pair: re.Match[str], span: str, label: str, lang: str, gazetteer: Gazetteer | None, cued: bool = False
+) -> bool:
     """Whether a thing's name joined by "and" is two places: each half a country, a region or a city of
-    :data:`CITY_POPULATION` the gazetteer knows, and the whole no place of its own ("Trinidad and Tobago")."""
+    :data:`CITY_POPULATION` the gazetteer knows (any town it knows when a place cue comes before: "around Bakhmut and
+    Avdiivka"), and the whole no place of its own ("Trinidad and Tobago")."""
     if label not in _THING_LABELS or gazetteer is None or gazetteer.place_form(span, lang) is not None:
         return False
     halves = (gazetteer.place_form(pair.group(part), lang) for part in ("first", "second"))
-    return all(found is not None and more_than_a_town(found[1]) for found in halves)
+    return all(found is not None and (cued or more_than_a_town(found[1])) for found in halves)
 
 
 @functools.cache
@@ -1090,6 +1116,13 @@ def _feature_after(text: str, end: int, lang: str) -> int:
     after = _FEATURE_AFTER.get(lang)
     m = after.match(text, end, end + 20) if after is not None else None
     return 0 if m is None else m.end() - end
+
+
+def _leads_list(found: list[RawEntity], i: int, text: str, lang: str) -> bool:
+    """Whether the name opens a list whose next name is a place ("Sochi, Kaliningrad and St Petersburg")."""
+    if i + 1 >= len(found) or found[i + 1].label not in _PLACES or found[i + 1].start < found[i].end:
+        return False
+    return _list_gap(text[found[i].end : found[i + 1].start], _conjunctions(lang))
 
 
 def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:

@@ -78,10 +78,16 @@ _PLACING_BEFORE = {
 
 _PLACING_AFTER = {"en": re.compile(r"(?:['’]s)? (?:area|district|province|region|county|city|town|village|state)\b")}
 
-# A list after a place cue right before a name ("in Sevastopol and Dzhankoi"): the cue reads over the whole list.
+# A list after a place cue right before a name ("in Sevastopol and Dzhankoi", "near Soledar, Vuhledar and Marinka":
+# a name after a comma only where the list goes on after it): the cue reads over the whole list.
 _PLACE_LIST_BEFORE = {
-    "en": re.compile(rf"(?<![\w'’-])(?:in|near|outside|around|of) {_LIST_NAME}(?:, {_LIST_NAME})*,? and $")
+    "en": re.compile(
+        rf"(?<![\w'’-])(?:in|near|outside|around|of) {_LIST_NAME}(?:, {_LIST_NAME})*(?:,? and|(?P<comma>,)) $"
+    )
 }
+# After a name in the middle of such a list, the list goes on ("near Soledar, Vuhledar and Marinka"; not "As of
+# October, Emirates had").
+_LIST_GOES_ON = re.compile(r"(?:,? and|,) [A-Z]")
 
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Calif.", "N.M.", "Ill.": a state after a comma
 
@@ -97,7 +103,10 @@ def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place |
     possessive = bool(_POSSESSIVE.search(e.text)) or after.startswith(("'s ", "’s "))
     if (_PLACING_BEFORE[lang].search(before) and not possessive) or _PLACING_AFTER[lang].match(after):
         return True  # "in Eurogamer's review" places the review, not Eurogamer
-    if _administered(text, e.end, lang) or _PLACE_LIST_BEFORE[lang].search(before):
+    listed = _PLACE_LIST_BEFORE[lang].search(before)
+    if listed and listed.group("comma") and not _LIST_GOES_ON.match(after):
+        listed = None
+    if _administered(text, e.end, lang) or listed:
         return True  # "Pulkovo airport", "in Sevastopol and Dzhankoi": a place's noun, a list of places
     comma = _COMMA_PLACE.match(after)
     return comma is not None and (

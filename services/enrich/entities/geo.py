@@ -17,6 +17,7 @@ Moskau, Moskova'da -> Moskova).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -68,6 +69,10 @@ TRANSLITERATIONS: dict[str, dict[str, str]] = languages.table("PLACE_TRANSLITERA
 # How a language spells the sounds of Russian and Ukrainian names the gazetteer writes in English romanisation
 # ("Jersón" of Kherson: Spanish "j" for "kh"), each tried when a name is not found as written.
 RESPELLINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_RESPELLINGS")
+
+# A language's romanisation of its Cyrillic letters (each letter's Latin, and those written otherwise at a word's
+# start), by language: ``romanised``.
+ROMANISATIONS: dict[str, tuple[dict[str, str], dict[str, str]]] = languages.table("PLACE_ROMANISATION")
 
 # Abbreviations that open a place's name, and the word they stand for ("St. Croix" is Saint Croix), per language.
 ABBREVIATIONS: dict[str, dict[str, str]] = languages.table("PLACE_ABBREVIATIONS")
@@ -327,6 +332,56 @@ _DOUBLED_ZH = re.compile(r"zhzh")
 _NATIONAL_COUNTRIES = frozenset({"UA", "RU", "BY"})
 
 
+# How a language writes the sounds of Russian and Ukrainian names ("Bachmut", "Awdijiwka", "Saporischschja",
+# "Tschernihiw" in German), as (letters, sound) pairs, and how English romanisation (BGN's, the gazetteer's; en.py) writes
+# them: both brought to one coarse key of sounds (``sound_key``), so a name in the language's spelling finds the town the
+# gazetteer spells in English (Bakhmut, Avdiyivka, Zaporizhzhya, Chernihiv).
+SOUND_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_SOUND_SPELLING")
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+@functools.cache
+def _sound_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = dict(SOUND_SPELLINGS[lang])
+    return re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True))), pairs
+
+
+def sound_key(name: str, lang: str) -> str:
+    """A name folded to the sounds ``lang`` writes it with (:data:`SOUND_SPELLINGS`): no accents, no soft-sign
+    apostrophe, each spelling of a sound one letter, a doubled letter once ("Saporischschja" in German and
+    "Zaporizhzhya" in English are one key)."""
+    pattern, pairs = _sound_pattern(lang)
+    folded = unaccented(name).translate(_SOFT_SIGNS).casefold()
+    return _DOUBLED.sub(r"\1", pattern.sub(lambda m: pairs[m.group(0)], folded))
+
+
+def romanised(word: str, letters: dict[str, str], initials: dict[str, str]) -> str:
+    """``word`` in Latin letters by a romanisation (:data:`ROMANISATIONS`), each word's first letter by ``initials``
+    where it has one, capitals kept ("Авдіївка" is Avdiivka, "Ємільчине" Yemilchyne); other characters stay."""
+    out = []
+    for i, c in enumerate(word):
+        low = c.casefold()
+        first = i == 0 or not word[i - 1].isalpha()
+        latin = (initials.get(low) if first else None) or letters.get(low, c)
+        out.append(latin.capitalize() if c.isupper() else latin)
+    return "".join(out)
+
+
+def own_name_spelt(form: str, place: Place, lang: str) -> bool:
+    """Whether a name is ``place``'s own name in ``lang``'s letters or spelling: romanised from its Cyrillic
+    ("Бахмут" of Bakhmut, "Авдіївка" of Avdiyivka), or spelt by its sounds ("Bachmut", "Łysyczańsk" of Lysychans'k):
+    the town's own name, not another name GeoNames gives it."""
+    if lang in SOUND_SPELLINGS and lang != "en" and sound_key(form, lang) == sound_key(place.name, "en"):
+        return True
+    roman = ROMANISATIONS.get(lang)
+    if roman is None:
+        return False
+    latin = romanised(form, *roman)
+    return national_spelling(latin) == national_spelling(place.name) or press_spelling(latin) == press_spelling(
+        place.name
+    )
+
+
 def national_spelling(name: str) -> str:
     """A Ukrainian or Russian town's name folded for the spellings of its sounds (``_NATIONAL_VOWELS``): no accents,
     no soft-sign apostrophe, "ya", "ye", "yu" inside the word written "ia", "ie", "iu" and "yi" "i", "zhzh" "zh"."""
@@ -537,6 +592,7 @@ class Gazetteer:
             if by_own_name and key != form and key not in self.trusted and key not in self.small:
                 self.pressed.setdefault(key, place)
         # ... and Ukrainian and Russian ones as the national romanisation spells them (``national_spelling``)
+        self._sounds: dict[str, dict[str, Place]] = {}  # ``_sounded``, per language
         self.national: dict[str, Place] = {}
         for form, place in self.trusted.items():
             if place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES and form == place.name.casefold():
@@ -678,7 +734,43 @@ class Gazetteer:
                 return word, place
             if (place := self.national.get(national_spelling(word))) is not None and not _national_word(word, lang):
                 return word, place  # "Avdiivka", "Avdiïvka": Avdiyivka (but "Sharia" is no Shar’ya)
+        if (
+            as_written is None
+            and lang in SOUND_SPELLINGS
+            and lang != "en"  # English's is the key the others are matched on
+            and len(word) >= 5
+            and word[:1].isupper()
+            and not word.isupper()
+        ):
+            for base in (word, *_declined(word, lang)):  # "Bachmutem", "Awdijiwką" in Polish: declined
+                place = self._sounded(lang).get(sound_key(base, lang))
+                if place is not None and not _national_word(base, lang):
+                    return base, place  # "Bachmut", "Awdijiwka" in German: Bakhmut, Avdiyivka (not "Ana": Anna, a name)
+        if as_written is None and lang in ROMANISATIONS and word[:1].isupper():
+            for base in (word, *_declined(word, lang)):  # "Бахмута", "Нову Каховку": Bakhmut, Nova Kakhovka
+                latin = romanised(base, *ROMANISATIONS[lang])
+                place = (
+                    self.trusted.get(latin.casefold())
+                    or self.national.get(national_spelling(latin))
+                    or self.pressed.get(press_spelling(latin))
+                )
+                if place is not None and place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES:
+                    return base, place
         return as_written
+
+    def _sounded(self, lang: str) -> dict[str, Place]:
+        """Russian, Ukrainian and Belarusian towns by their own name's :func:`sound_key` (in English spelling), for
+        names ``lang`` writes in its own spelling of those sounds; built on first use, where no name of the gazetteer
+        is spelt so and no two towns share the key."""
+        table = self._sounds.get(lang)
+        if table is None:
+            keys: dict[str, list[Place]] = defaultdict(list)
+            for form, place in self.trusted.items():
+                if place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES and form == place.name.casefold():
+                    keys[sound_key(form, "en")].append(place)
+            table = {k: p[0] for k, p in keys.items() if len(p) == 1 and k not in self.trusted}
+            self._sounds[lang] = table
+        return table
 
     @staticmethod
     def _in_full(word: str, language: str | None = None) -> list[str]:

@@ -57,6 +57,7 @@ from wirestream.services.enrich.entities.recovery import (
     _datelines,
     _featured_places,
     _given_before,
+    _hyphenated_places,
     _inflected_surnames,
     _parenthesised,
     _places_in_amounts,
@@ -88,7 +89,9 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
     """The names a recogniser finds with the rules' labels (before the learned judge of ``labels``)."""
     model = tools.model_for(lang)
     if model is not None:
-        found = correct(model(article.text), article.text, lang, tools.gazetteer)
+        found = correct(
+            _hyphenated_places(model(article.text), article.text, tools.gazetteer), article.text, lang, tools.gazetteer
+        )
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = _given_before(found, article.text, lang)
         found = _cued_lists(found, article.text, lang, tools.gazetteer)

@@ -80,7 +80,7 @@ def given_name_gender(word: str) -> str | None:
     english, every = _given_counts()
     counts = english.get(word) or every.get(word)
     if not counts:
-        return None
+        return _cyrillic_given_genders().get(word)  # "Oksana", "Mykola": a Russian or Ukrainian name as spelt
     male, female = counts
     if male >= _GENDER_MARGIN * female and male:
         return "m"
@@ -187,6 +187,26 @@ def cyrillic_given_names() -> frozenset[str]:
                     out.add(latin)
                     out.update(_stressed(latin, code) if scheme.get("stress") else ())
     return frozenset(out)
+
+
+@functools.cache
+def _cyrillic_given_genders() -> dict[str, str | None]:
+    """The gender of Faker's Russian and Ukrainian given names as every language's ``NAME_CYRILLIC_SPELLING`` spells
+    them ("Оксана": "Oksana", a woman's; "Микола": "Mykola", a man's), for names no Latin-letter locale lists; None
+    where two names of different genders are spelt alike."""
+    from wirestream.services.enrich import languages
+
+    out: dict[str, str | None] = {}
+    for code, schemes in languages.table("NAME_CYRILLIC_SPELLING").items():
+        for alphabet, scheme in schemes.items():
+            for attribute, gender in (("first_names_male", "m"), ("first_names_female", "f")):
+                for name in person_names((attribute,), (_CYRILLIC_LOCALES[alphabet],)):
+                    latin = spelt(name, scheme)
+                    if not latin.isalpha():
+                        continue
+                    for form in (latin, *(_stressed(latin, code) if scheme.get("stress") else ())):
+                        out[form] = gender if out.get(form, gender) == gender else None
+    return out
 
 
 _STRESSED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}

@@ -516,6 +516,13 @@ def _demonym(word: str, lang: str) -> bool:
     return False
 
 
+def arabic_family_name(word: str) -> bool:
+    """Whether a word is an Arabic family name with its article written onto it by a hyphen ("al-Hassan",
+    "el-Sisi"): lower-case as written, a capital after the hyphen."""
+    head, dash, rest = word[:64].partition("-")
+    return bool(dash) and head in ("al", "el") and len(rest) >= 2 and rest[0].isupper()
+
+
 def _given_and_surnames(tokens: list[_Token], lang: str) -> set[str]:
     """A given name and the capitalised word right after it that no dictionary lists ("Tobias Torgersen", "Kim
     Kardashian"): a person's names, so neither is a common noun where the article writes one after an article or an

@@ -25,6 +25,7 @@ person case endings) is kept in dicts keyed by ISO 639-1 code below.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -111,6 +112,7 @@ from wirestream.services.enrich.entities.name_words import (
     _tokens,
     _town_feature,
     after_indefinite,
+    arabic_family_name,
     coordinated,
     family_name,
     given_name,
@@ -122,6 +124,7 @@ from wirestream.services.enrich.entities.name_words import (
     surname_mentions,
 )
 from wirestream.services.enrich.entities.place_names import PlaceNameReader
+from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.languages import table as _language_table
 
 # The ending that makes a noun for a person feminine ("Reporterin"), from the language's quote words.
@@ -149,6 +152,17 @@ def _quote_language(lang: str) -> Any:
 
         _QUOTE_LANGUAGE.append(load)
     return _QUOTE_LANGUAGE[0](lang)
+
+
+@functools.cache
+def _country_names(lang: str) -> frozenset[str]:
+    """CLDR's names of the countries in ``lang`` ("Malta" in German; "Malte" only in French)."""
+    return frozenset(cldr.territories(lang).values())
+
+
+def _own_country_name(word: str, lang: str) -> bool:
+    """Whether a word is a country's name in ``lang`` or in English (CLDR), not only in some other language."""
+    return word in _country_names(lang) or word in _country_names("en")
 
 
 class NameFinder(PlaceNameReader):
@@ -249,6 +263,17 @@ class NameFinder(PlaceNameReader):
                 and tokens[j].text.casefold() not in function_words  # "Anna K. Dann ging sie": a new sentence
             )
 
+        def leading_initials(run: list[_Token], j: int) -> bool:
+            """Initials before a surname ("J. R. Thompson", "J. Thompson"): the name goes on after each initial's
+            full stop while every word so far is one capital letter (a given name's middle initial is above)."""
+            last = run[-1]
+            return (
+                all(len(t.text) == 1 and t.text.isupper() for t in run)
+                and text[last.end : tokens[j].start] == ". "
+                and _capitalised(tokens[j].text)
+                and tokens[j].text.casefold() not in function_words
+            )
+
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
@@ -259,10 +284,18 @@ class NameFinder(PlaceNameReader):
                 continue
             run = [t]
             j = i + 1
-            while j < len(tokens) and (tokens[j].glued or middle_initial(run, j)) and len(run) < 8:
+            while (
+                j < len(tokens)
+                and (tokens[j].glued or middle_initial(run, j) or leading_initials(run, j))
+                and len(run) < 8
+            ):
                 nxt = tokens[j]
                 if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
+                    j += 1
+                    continue
+                if arabic_family_name(nxt.text):
+                    run.append(nxt)  # "Ahmed al-Hassan", "Abdel Fattah el-Sisi": the article written onto the name
                     j += 1
                     continue
                 # Up to two particles before the next capitalised word ("von der Leyen", "Día de la Victoria").
@@ -311,7 +344,7 @@ class NameFinder(PlaceNameReader):
             )
             read = self._settlement(run, lang, text) if settled else []
             if not read and self._outlet(run, lang):
-                read = [self._span(run, "ORG", text)]  # "l'agenzia Ria Novosti": the outlet, no person
+                read = self._outlet_then_person(run, tokens, first, lang, standalone, people, text)
             elif not read and self._outlet_noun_opens(run, lang):
                 read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
@@ -461,6 +494,28 @@ class NameFinder(PlaceNameReader):
             len(run) == 1 or self.gazetteer.place_form(run[0].text, lang) is None
         )
 
+    def _outlet_then_person(
+        self,
+        run: list[_Token],
+        tokens: list[_Token],
+        first: int,
+        lang: str,
+        standalone: set[str],
+        people: _People,
+        text: str,
+    ) -> list[Found]:
+        """A run an outlet's word opens: the outlet ("l'agenzia Ria Novosti": no person), and when a given name
+        starts a later word, the person named after it ("a la agencia TASS Anatoli Volkov": the outlet, then who
+        spoke to it), read as any run."""
+        at = self._given_name_at(run, lang) if len(run) > 2 else None
+        if at is None or at[0] == 0:
+            return [self._span(run, "ORG", text)]
+        given = at[0]
+        return [
+            self._span(run[:given], "ORG", text),
+            *self._read_run(run[given:], tokens, first + given, lang, standalone, people, text),
+        ]
+
     def _outlet_noun_opens(self, run: list[_Token], lang: str) -> bool:
         """Where nouns are capitalised, whether a run opens with a word for a news outlet and one name follows
         ("Telegram-Kanal Baza", "Nachrichtenagentur Interfax"): that name is the outlet's, even when a town is
@@ -602,6 +657,8 @@ class NameFinder(PlaceNameReader):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if self._speaking_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Gladkow schrieb bei Telegram, …"
+        if self._initials_surname(words, text, lang):
+            return [self._span(words, "PERSON", text)]  # "declaró J. R. Thompson": initials, then the surname
         if 2 <= len(words) <= 5:
             # "General Villegas", "San Sebastián de los Reyes": a town whose whole name is the run, before a role or
             # a given name in it is read
@@ -616,6 +673,9 @@ class NameFinder(PlaceNameReader):
         if genitive is not None:  # "der Austritt Lafontaines", "Lindners Politik": the person, the noun no name
             k, stem = genitive
             return [Found(words[k].text, "PERSON", words[k].start, words[k].end, stem)]
+        full = self._full_name_genitive(words, lang, text)
+        if full is not None:  # "Lars Petersens Worte": the person in the genitive, then the noun they own
+            return [full]
         # Roles inside the run: the person is what follows the last one (Kremlsprecher Dmitri Peskow).
         for n in range(len(words) - 1, -1, -1):
             if (self.is_role(words[n].text, lang) or (n == 0 and self._demonym_title(words, tokens, first, lang))) and (
@@ -730,6 +790,8 @@ class NameFinder(PlaceNameReader):
                 )
                 if place is not None and size == 1:
                     place = self._at_home(place, lang)  # "Halle": the German town, not the Belgian one
+                if place is not None and size == 1 and self._given_before_surname(place[1], words, n, lang):
+                    place = None  # "Malte Krüger": a given name, not Malta's French name
                 surname = self._person_genitive(place, part, lang) if place is not None else None
                 if surname is not None:  # "Obamas Wahlkampf": Obama's, not the Japanese town's
                     out.append(Found(phrase, "PERSON", part[0].start, part[-1].end, surname))
@@ -1180,6 +1242,24 @@ class NameFinder(PlaceNameReader):
                 return at, stem
         return None
 
+    def _full_name_genitive(self, words: list[_Token], lang: str, text: str) -> Found | None:
+        """Where nouns are capitalised, a given name, a family name with a case ending of names and one common noun
+        ("Lars Petersens Worte waren deutlich"): the person as named without the ending; else None."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 3 or not _given_form(words[0].text):
+            return None
+        if not _common_noun(words[2].text, lang) or _common_noun(words[1].text, lang):
+            return None
+        word = words[1].text
+        for ending in PERSON_ENDINGS.get(lang, ()):
+            stem = word[: len(word) - len(ending)]
+            if not ending or not word.endswith(ending) or len(stem) < 3 or _common_noun(stem, lang):
+                continue
+            if self.gazetteer.place_form(stem, lang) is not None:
+                continue
+            name = f"{words[0].text} {stem}"
+            return Found(text[words[0].start : words[1].end], "PERSON", words[0].start, words[1].end, name)
+        return None
+
     def _given_genitive(self, words: list[_Token], lang: str, people: _People) -> tuple[int, str] | None:
         """Where nouns are capitalised, the genitive of a given name the article named a person by before, then a
         common noun ("Evans Kolumne" after "Evan Tepest"): the genitive's place and that person's name; else None."""
@@ -1216,6 +1296,20 @@ class NameFinder(PlaceNameReader):
         if text[words[0].end : words[0].end + 1] not in ("?", ":") or word not in _surnames():
             return False
         return not _common_noun(word, lang) and self.gazetteer.place_form(word, lang) is None
+
+    def _initials_surname(self, words: list[_Token], text: str, lang: str) -> bool:
+        """A person written with the initials of their given names ("J. R. Thompson", "A. Kovalenko"): one or two
+        capital letters, each with its full stop, then a word of three letters or more that is no acronym, no
+        common word of the language and no place the gazetteer knows."""
+        *initials, last = words
+        if not 1 <= len(initials) <= 2 or not all(len(t.text) == 1 and t.text.isupper() for t in initials):
+            return False
+        if any(text[words[n].end : words[n + 1].start] != ". " for n in range(len(words) - 1)):
+            return False
+        word = last.text
+        if len(word) < 3 or _acronym(word) or not _capitalised(word) or is_common_word(word, lang):
+            return False
+        return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
 
     def _speaking_surname(self, words: list[_Token], text: str, lang: str) -> bool:
         """Where nouns are capitalised, a Russian or Ukrainian family name alone opening a sentence right before a
@@ -1454,7 +1548,8 @@ class NameFinder(PlaceNameReader):
         if folded in self._lower or self.is_role(t.text, lang):  # a month here is a name: runs left dates out
             return False
         place = self.gazetteer.place_form(t.text, lang)
-        return place is None or place[1].kind != "country"
+        # a country's name in another language only ("Malte", French for Malta) is a given name still
+        return place is None or place[1].kind != "country" or not _own_country_name(t.text, lang)
 
     def _surname_like(self, t: _Token, lang: str) -> bool:
         return (
@@ -1494,6 +1589,18 @@ class NameFinder(PlaceNameReader):
             return False
         base = word[: -len(ending)]
         return len(base) >= 4 and _common_noun(base, lang)
+
+    def _given_before_surname(self, place: Place, words: list[_Token], n: int, lang: str) -> bool:
+        """Whether a word read as a country is a given name before a capitalised word no place is ("Malte Krüger":
+        Malta's name in French, a given name in German), the country's name neither in the article's language nor
+        in English."""
+        word = words[n].text
+        if place.kind != "country" or n + 1 >= len(words) or not given_name(word, lang):
+            return False
+        if _own_country_name(word, lang):
+            return False  # "Jordan" in English, "Georgia": the country's own name here stays it
+        after = words[n + 1].text
+        return _capitalised(after) and self.gazetteer.place_form(after, lang) is None
 
     def _at_home(self, place: tuple[str, Place], lang: str) -> tuple[str, Place]:
         """The town of the language's own countries (``PLACE_HOME_COUNTRIES``) a name stands for, where the gazetteer's

@@ -12,7 +12,13 @@ import unicodedata
 from collections.abc import Iterable
 
 from wirestream.services.enrich.entities.cjk_names import CjkNameReader
-from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, Place, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import (
+    ALIAS_CITY_POPULATION,
+    Place,
+    own_name_spelt,
+    town_alias,
+    unaccented,
+)
 from wirestream.services.enrich.entities.name_data import Found
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
 from wirestream.services.enrich.entities.name_words import (
@@ -432,6 +438,8 @@ class PlaceNameReader(CjkNameReader):
             return False
         if unaccented(known[0]) == unaccented(_QUALIFIER.sub("", place.name)):
             return False  # the town's own name without its qualifier ("Halle" of "Halle (Saale)")
+        if own_name_spelt(known[0], place, lang):
+            return False  # "Бахмут", "Bachmut": Bakhmut's own name in the language's letters, no stray other name
         return t.text not in self._placed_forms(lang)
 
     def _placed_forms(self, lang: str) -> set[str]:

@@ -70,6 +70,29 @@ class _Taken:
         return bool(k) and self._spans[k - 1][1] > start
 
 
+# A capitalised name of hyphenated parts with a lower-case word among them ("Rostov-on-Don", "Stratford-upon-Avon",
+# "Komsomolsk-on-Amur"): a model's tokeniser splits it at the hyphens and reads the parts as two names.
+_HYPHENATED_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-[a-z]{1,5})+-[A-Z][\w'’]*(?![\w'’-])")
+
+
+def _hyphenated_places(found: list[RawEntity], text: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """A place the gazetteer knows by a hyphenated name with a lower-case word inside ("Rostov-on-Don"), in place of
+    the parts a model found in it ("Rostov" GPE, "Don" PERSON); a name found across or around it stays as it is. One
+    pass over the text's hyphenated runs."""
+    if gazetteer is None or "-" not in text:
+        return found
+    out = list(found)
+    for m in _HYPHENATED_NAME.finditer(text):
+        a, b = m.span()
+        inside = [k for k, e in enumerate(out) if e.start < b and e.end > a]
+        if any(out[k].start < a or out[k].end > b or out[k].id is not None for k in inside):
+            continue  # "the Rostov-on-Don Arena", a name the registry knows: as found
+        if gazetteer.place_form(m.group(0)) is None:
+            continue
+        out = [e for k, e in enumerate(out) if k not in inside] + [RawEntity(m.group(0), "GPE", a, b)]
+    return sorted(out, key=lambda e: e.start)
+
+
 def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of"), a word of
     movement ("to", "from", "across") or listed right after a place the model found ("Kent and Dorset"), or a country's name with no cue

@@ -391,7 +391,22 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # verbs of asking whose object, right after them, is the one asked: "Gianni fragt Aron: „…“" (the asker speaks)
     "asking": ["fragen", "bitten"],
-    "cues": ["laut", "nach angaben", "so", "zufolge"],
+    # "nach Angaben von X", "laut Angaben von X", "nach den Worten von X": the person after "von" is the source (a
+    # preposition stops the cue's object otherwise); Swiss "gemäss"
+    "cues": [
+        "laut",
+        "laut angaben von",
+        "nach angaben",
+        "nach angaben von",
+        "nach den worten von",
+        "nach worten von",
+        "nach aussage von",
+        "nach aussagen von",
+        "so",
+        "zufolge",
+        "gemäß",
+        "gemäss",
+    ],
     "cues_after": ["zufolge"],
     "pronouns": {"er": "m", "sie": "f", "es": "n"},
     # the polite "you", as written inside a sentence (an interview's "schrieben Sie:"): the person the article is about
@@ -676,6 +691,11 @@ QUOTES: dict[str, Any] = {
         "gewerkschaft",  # Mietergewerkschaft
         "anwaltschaft",  # Staatsanwaltschaft, Generalstaatsanwaltschaft, Bundesanwaltschaft
         "feuerwehr",  # Berufsfeuerwehr
+        "polizei",  # Bundespolizei, Kantonspolizei, Landespolizei
+        "präsidium",  # Polizeipräsidium
+        "direktion",  # Polizeidirektion, Landespolizeidirektion
+        "inspektion",  # Polizeiinspektion
+        "kommando",  # Landespolizeikommando, Einsatzkommando
     ],
     "skip": {
         "der",
@@ -784,6 +804,8 @@ QUOTES: dict[str, Any] = {
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["mitteilung", "erklärung", "stellungnahme"],
+    # "in einer Erklärung von Anna Brenner hieß es": the document's named author
+    "document_by": ["von"],
     # "der Kreml veröffentlichte eine Mitteilung": its issuer is the subject of these verbs (or a speech verb)
     "document_verbs": ["veröffentlichen", "verbreiten", "herausgeben", "versenden", "unterzeichnen"],
     "document_owners": ["seine", "ihre", "seiner", "ihrer"],
@@ -1082,7 +1104,7 @@ NAME_FUNCTION_WORDS = (
     "der die das den dem des ein eine einen einem einer eines im am an auf aus bei mit nach von vor "
     "zu zum zur in um für über unter durch gegen ohne seit laut wie was wer wo es er sie wir ihr ich man "
     "dies diese dieser dieses auch aber und oder doch noch schon so da dann nun nur nicht kein keine "
-    "als wenn weil dass ob bis trotz während wegen"
+    "als wenn weil dass ob bis trotz während wegen gemäß gemäss"
 )
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu"})
 NAME_PERSON_ENDINGS = ("s",)
@@ -1196,6 +1218,13 @@ PLACE_NAMES = frozenset({
 })  # fmt: skip
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
+# German spelling of Russian and Ukrainian names (Duden's), sound by sound, matched on the key English romanisation is
+# brought to (en.py; services/enrich/entities/geo.py ``sound_key``): "Bachmut", "Awdijiwka", "Saporischschja",
+# "Tschernihiw", "Donezk" are Bakhmut, Avdiyivka, Zaporizhzhya, Chernihiv, Donetsk.
+PLACE_SOUND_SPELLING = (
+    ("schtsch", "S"), ("tsch", "C"), ("sch", "S"), ("ch", "K"), ("z", "Z"), ("ss", "S"), ("s", "S"), ("ß", "S"),
+    ("k", "K"), ("w", "V"), ("v", "V"), ("j", "i"), ("y", "i"),
+)  # fmt: skip
 # How a town's name in the language's countries names the river, hills or land it lies on ("Frankfurt am Main",
 # "Königstein im Taunus", "Halle (Saale)", "Fürstenwalde/Spree"): the natural features of the language's own
 # country, read off GeoNames' town names (services/enrich/entities/features.py), with the countries that count.

@@ -1342,11 +1342,19 @@ CLDR_COUNTRY_NAMES = True
 # outskirts of Kyiv").
 # A word of where in the place may stand between the preposition and the name ("in nearby Hialeah", "in central Kyiv",
 # "near northern Kharkiv").
+# English romanisation of Russian and Ukrainian names (BGN's, which the gazetteer writes), sound by sound: the key a
+# language's own spelling of those names is matched on (services/enrich/entities/geo.py ``sound_key``).
+PLACE_SOUND_SPELLING = (
+    ("shch", "S"), ("zh", "S"), ("sh", "S"), ("kh", "K"), ("ch", "C"), ("ts", "Z"), ("z", "S"), ("s", "S"),
+    ("k", "K"), ("v", "V"), ("w", "V"), ("y", "i"), ("j", "i"),
+)  # fmt: skip
+# ("across Tver", "throughout Kherson", "parts of Kherson", "30 km north of Kyiv": where, as "in" is.)
 PLACE_BEFORE = (
-    r"\b(?:(?:in|near|outside|around)(?:\s+(?:nearby|neighbou?ring|central|downtown|rural|suburban|coastal"
+    r"\b(?:(?:in|near|outside|around|across|throughout)(?:\s+(?:nearby|neighbou?ring|central|downtown|rural|suburban|coastal"
     r"|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?))?"
     r"|town of|city of|village of|port of|region of|\d{1,3}, of"
-    r"|(?:governor|mayor|residents|outskirts|suburbs|centre|center) of)\s+$"
+    r"|(?:governor|mayor|residents|outskirts|suburbs|centre|center|parts) of"
+    r"|(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of)\s+$"
 )
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky"); a state or a region too ("the premier of the
@@ -1355,10 +1363,20 @@ PLACE_BEFORE = (
 # Also a facility that stands in a place ("an oil depot in Ilsky", "the fuel facility in Senkata", "an air base near
 # Engels"): a facility is in a place, not in an organisation (not "stake in", "role in").
 PLACE_NOUN_BEFORE = (
-    r"\b(?:(?:town|city|village|district|county|province|area|suburb|township|state|region|island|emirate|canton"
-    r"|municipality|prefecture|governorate) of"
+    r"\b(?:(?:towns?|city|cities|villages?|districts?|county|province|area|suburb|township|state|region|island|emirate"
+    r"|canton|municipality|prefecture|governorate) of"
     r"|(?:depot|refinery|facility|factory|plant|airfield|air base|airbase|base|terminal|warehouse|port|barracks"
     r"|prison|hospital|mine) (?:in|near|outside))\s+$"
+)
+# An administrative noun written as the last word of a place's name ("Kursk Oblast", "Krasnodar Krai", "Gangwon
+# Province"): the whole is a region when the words before it name a place.
+PLACE_ADMIN_NAME = r"(?P<place>.+?) (?:Oblast|Krai|Okrug|Raion|Province|Prefecture|Governorate|Region|County)"
+# A settlement noun in an apposition right after a name ("Shebekino, a town in Russia's Belgorod region"): a place.
+PLACE_APPOSED = (
+    r",\s+(?:an?|the)\s+(?:(?:small|large|major|key|border|frontline|front-line|coastal|industrial|mining|port|"
+    r"resort|garrison|strategic|nearby|remote|rural|occupied|besieged|eastern|western|northern|southern)\s+){0,2}"
+    r"(?:town|city|village|settlement|port|suburb|district|region|province|hamlet|municipality)\s+"
+    r"(?:in|of|on|near|outside|north|south|east|west|some|about|just|close)\b"
 )
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
 PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"

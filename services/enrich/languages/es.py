@@ -182,6 +182,9 @@ INTERFACE_WORDS = (
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
+        # verbs of going on speaking, speech only right after a quote (weak below)
+        "proseguir",
+        "continuar",
         "recordar",
         "reflexionar",
         "completar",
@@ -264,10 +267,25 @@ QUOTES: dict[str, Any] = {
         "citar",
         "dijo",
     },
-    "forms": {"dijo", "dice", "dijeron", "según"},
+    "forms": {
+        "dicho",
+        "escrito",
+        "sostenido",
+        "asegurado",
+        "recalcado",
+        "denunciado",
+        "negó",
+        "negado",
+        "dijo",
+        "dice",
+        "dijeron",
+        "según",
+    },
     # "sumar" and "citar" ("sumó", "citó como ejemplo") report speech only right after a quote: elsewhere they add up
     # and summon
     "weak": {
+        "proseguir",
+        "continuar",
         "considerar",
         "estimar",
         "opinar",
@@ -281,6 +299,8 @@ QUOTES: dict[str, Any] = {
     },
     "framing": {"calificar", "llamar", "describir", "tildar"},
     "addressee": set(),
+    # words that point back at the quote before a speech verb in the next sentence ("Así lo afirmó el martes X")
+    "next_pointers": ["así lo", "lo", "es lo que", "eso es lo que", "así"],
     "cues": ["según", "de acuerdo con", "a juicio de", "en palabras de"],
     # "Para X, «…»", "Para X la solución está en «…»": only where it opens the sentence. (It had once given a later
     # "…”, recalcó" to X over the sentence's own subject, an apposition's body read in two pieces: fixed there)
@@ -290,6 +310,25 @@ QUOTES: dict[str, Any] = {
     "relative": {"quien", "que"},
     "honorifics": {"sr": "m", "sra": "f", "señor": "m", "señora": "f", "don": "m", "doña": "f"},
     "titles": {
+        # roles of wire copy's sources (round s37): experts, lawyers, officers, deputies
+        "politólogo": "m",
+        "politóloga": "f",
+        "coronel": None,
+        "viceministro": "m",
+        "viceministra": "f",
+        "abogado": "m",
+        "abogada": "f",
+        "historiador": "m",
+        "historiadora": "f",
+        "periodista": None,
+        "diplomático": "m",
+        "diplomática": "f",
+        "dirigente": None,
+        "opositor": "m",
+        "opositora": "f",
+        "activista": None,
+        "economista": None,
+        "especialista": None,
         "vicepresidente": "m",
         "vicepresidenta": "f",
         "gremialista": None,
@@ -557,7 +596,9 @@ NAME_FUNCTION_WORDS = (
     "nosotros también además así cuando donde mientras"
 )
 # "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
-NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "bin", "ibn"})
+NAME_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "bin", "ibn", "von", "van", "der", "den"}
+)  # and the Dutch and German particles of foreign names ("Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"día", "fiesta"})
 # How Spanish spells Russian and Ukrainian given names (services/enrich/entities/name_data.py): х "j", "gu" before e
 # and i ("Serguéi", "Mijaíl", "Dmitri", "Yevgueni", "Volodímir", "Mijailo"), with the stress accent on any one vowel.

@@ -167,6 +167,9 @@ INTERFACE_WORDS = (
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
+        # verbs of going on speaking, speech only right after a quote (weak below)
+        "continuer",
+        "enchaîner",
         "détailler",
         "confesser",
         "nuancer",
@@ -236,6 +239,12 @@ QUOTES: dict[str, Any] = {
         "assure",
     },
     "forms": {
+        # participles and past forms of speech verbs the lemmatiser does not lead back to a listed verb
+        "martelé",
+        "nié",
+        "rétorqué",
+        "tranché",
+        "averti",
         # read by the lemmatiser as nouns ("la critique", "une analyse"); after an article they stay nouns (reader)
         "critique",
         "analyse",
@@ -268,6 +277,8 @@ QUOTES: dict[str, Any] = {
         "selon",
     },
     "weak": {
+        "continuer",
+        "enchaîner",
         "juger",
         "estimer",
         "regretter",
@@ -284,9 +295,11 @@ QUOTES: dict[str, Any] = {
         "concéder",
         "évoquer",
     },
-    "framing": {"qualifier", "appeler", "décrire"},
+    "framing": {"qualifier", "appeler", "décrire", "qualifié", "qualifiée"},  # participles the lemmatiser keeps
     "addressee": set(),
-    "cues": ["selon", "d'après", "d’après"],
+    # words that point back at the quote before a speech verb in the next sentence ("C'est ce qu'a affirmé X")
+    "next_pointers": ["c' est ce qu'", "c’ est ce qu’", "c' est ce que", "c’ est ce que", "ainsi"],
+    "cues": ["selon", "d'après", "d’après", "d' après", "d’ après"],  # the elision is a token of its own
     "cues_opening": ["pour"],
     "cues_after": [],
     "pronouns": {"il": "m", "elle": "f", "ils": "p", "elles": "p", "t-il": "m", "t-elle": "f"},
@@ -297,6 +310,27 @@ QUOTES: dict[str, Any] = {
     "relative": {"qui"},
     "honorifics": {"m": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f"},
     "titles": {
+        # roles of wire copy's sources (round s37): experts, lawyers, officers, deputies
+        "politologue": None,
+        "gouverneure": "f",
+        "colonel": "m",
+        "vice-ministre": None,
+        "vice-président": "m",
+        "vice-présidente": "f",
+        "procureur": "m",
+        "procureure": "f",
+        "avocat": "m",
+        "avocate": "f",
+        "historien": "m",
+        "historienne": "f",
+        "journaliste": None,
+        "diplomate": None,
+        "opposant": "m",
+        "opposante": "f",
+        "militant": "m",
+        "militante": "f",
+        "économiste": None,
+        "spécialiste": None,
         "élu": "m",
         "élue": "f",
         "maire": None,
@@ -549,14 +583,20 @@ NAME_FUNCTION_WORDS = (
     "le la les un une des du de en au aux par pour avec sans sur selon comme que qui et ou mais ne "
     "pas ce cette ces il elle ils elles nous on aussi ainsi quand où dans"
 )
-NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d'"})
+NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "d'", "von", "van", "der", "den"}
+)  # and the Dutch and German particles of foreign names ("Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"jour", "journée", "fête"})
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Words right before a name that make a small town of the gazetteer the place ("near the town of").
-PLACE_BEFORE = r"\b(?:à|près de|ville de|village de|région de)\s+$"
+# (Also "autour de", "aux abords de", "au nord de", "dans la région de": where, as "à" is.)
+PLACE_BEFORE = (
+    r"\b(?:à|près de|ville de|village de|région de|autour de|aux abords de|aux environs de"
+    r"|au (?:nord|sud)(?:-(?:est|ouest))? de|à l['’](?:est|ouest) de)\s+$"
+)
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("la localité de Zébéla", "une sous-préfecture de Macenta").
 PLACE_NOUN_BEFORE = r"\b(?:ville|village|localité|commune|préfecture|région|quartier|district|province) (?:de |d['’])$"
@@ -569,6 +609,13 @@ PLACE_PLAIN_SPELLING = True
 # How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
 # ("Lougansk", "Tchernihiv": "ou" for "u", "tch" for "ch"), tried when a name is not found as written (services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("ou", "u"), ("tch", "ch"), ("j", "zh"))
+# French spelling of Russian and Ukrainian names, sound by sound, matched on the key English romanisation is brought to
+# (en.py; services/enrich/entities/geo.py ``sound_key``): "Zaporijia", "Bakhmout", "Tchernihiv" are Zaporizhzhya,
+# Bakhmut, Chernihiv, and their own names (a model's organisation after "à" is then the town).
+PLACE_SOUND_SPELLING = (
+    ("tch", "C"), ("ch", "S"), ("kh", "K"), ("ts", "Z"), ("ou", "u"), ("j", "S"), ("z", "S"), ("s", "S"),
+    ("k", "K"), ("v", "V"), ("w", "V"), ("y", "i"),
+)  # fmt: skip
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
 # How a town's name names the river or land it lies on ("Neuilly-sur-Seine", "Aix-en-Provence", "Châlons-en-Champagne"):
 # natural features read off GeoNames' town names of these countries (services/enrich/entities/features.py).

@@ -147,6 +147,7 @@ INTERFACE_WORDS = (
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
+        "proseguire",  # going on speaking: speech only right after a quote (weak below)
         "ricordare",
         "rimarcare",
         "puntualizzare",
@@ -202,6 +203,9 @@ QUOTES: dict[str, Any] = {
         "dichiarato",
     },
     "forms": {
+        # participles and past forms of speech verbs the lemmatiser does not lead back to a listed verb
+        "insistito",
+        "negato",
         "detto",
         "aggiunto",
         "scritto",
@@ -227,16 +231,50 @@ QUOTES: dict[str, Any] = {
         "assicurato",
         "confermato",
     },
-    "weak": {"chiedere", "domandare", "osservare", "rilevare", "attaccare", "continuare", "prosegue"},
+    "weak": {"chiedere", "domandare", "osservare", "rilevare", "attaccare", "continuare", "prosegue", "proseguire"},
     "framing": {"definire", "chiamare", "descrivere"},
     "addressee": set(),
-    "cues": ["secondo", "a detta di", "stando a"],
+    # words that point back at the quote before a speech verb in the next sentence ("È quanto ha affermato X")
+    "next_pointers": ["è quanto", "lo", "così"],
+    "cues": ["secondo", "a detta di", "stando a", "le parole di", "nelle parole di"],
     "cues_opening": ["per"],
     "cues_after": [],
     "pronouns": {"lui": "m", "lei": "f", "loro": "p", "egli": "m", "ella": "f"},
     "relative": {"che", "chi"},
     "honorifics": {"signor": "m", "signora": "f", "sig": "m", "sig.ra": "f", "dott": None, "on": None},
     "titles": {
+        # roles of wire copy's sources (round s37): experts, lawyers, officers, deputies
+        "ministra": "f",
+        "presidentessa": "f",
+        "consigliera": "f",
+        "politologo": "m",
+        "politologa": "f",
+        "ricercatore": "m",
+        "ricercatrice": "f",
+        "sindaca": "f",
+        "governatrice": "f",
+        "colonnello": "m",
+        "viceministro": "m",
+        "viceministra": "f",
+        "vicepresidente": None,
+        "procuratore": "m",
+        "procuratrice": "f",
+        "avvocato": "m",
+        "avvocata": "f",
+        "giornalista": None,
+        "diplomatico": "m",
+        "diplomatica": "f",
+        "oppositore": "m",
+        "oppositrice": "f",
+        "attivista": None,
+        "economista": None,
+        "specialista": None,
+        "sottosegretario": "m",
+        "sottosegretaria": "f",
+        "assessore": "m",
+        "assessora": "f",
+        "commissario": "m",
+        "commissaria": "f",
         "vicepremier": None,
         "dirigente": None,
         "portavoce": None,
@@ -497,7 +535,9 @@ NAME_FUNCTION_WORDS = (
     "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove"
 )
 # "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
-NAME_PARTICLES = frozenset({"di", "da", "del", "della", "de", "degli", "bin", "ibn"})
+NAME_PARTICLES = frozenset(
+    {"di", "da", "del", "della", "de", "degli", "bin", "ibn", "la", "von", "van", "der", "den"}
+)  # and the Spanish, Dutch and German particles of foreign names ("Luis de la Torre", "Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"giorno", "giornata", "festa"})
 
 # Places (services/enrich/entities/geo.py).

@@ -552,6 +552,13 @@ CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczonych": "US", "Stanom Zjednoczonym": "US"}
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
+# Polish spelling of Russian and Ukrainian names, sound by sound (after accents are dropped: ż is z, ą is a), matched
+# on the key English romanisation is brought to (en.py; services/enrich/entities/geo.py ``sound_key``): "Bachmut",
+# "Awdijiwka", "Kupiańsk", "Czernihów" are Bakhmut, Avdiyivka, Kupyansk, Chernihiv.
+PLACE_SOUND_SPELLING = (
+    ("szcz", "S"), ("sz", "S"), ("cz", "C"), ("ch", "K"), ("rz", "S"), ("c", "Z"), ("z", "S"), ("s", "S"),
+    ("k", "K"), ("w", "V"), ("v", "V"), ("j", "i"), ("y", "i"), ("ł", "l"),
+)  # fmt: skip
 PLACE_CASE_ENDINGS = (
     ("ej", "a"), ("iej", "a"), ("ii", "ia"), ("owie", "ów"), ("owa", "ów"), ("owi", "ów"), ("sce", "ska"), ("dze", "ga"), ("rze", "ra"), ("ji", "ja"),
     ("ją", "ja"), ("ję", "ja"), ("ie", "a"), ("ie", ""), ("y", "a"), ("i", "a"), ("ę", "a"), ("ą", "a"),

@@ -144,6 +144,10 @@ INTERFACE_WORDS = (
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
+        # verbs of going on speaking, speech only right after a quote (weak below)
+        "prosseguir",
+        "continuar",
+        "rematar",
         "lembrar",
         "ressalvar",
         "pontuar",
@@ -196,8 +200,25 @@ QUOTES: dict[str, Any] = {
         "disse",
         "diz",
     },
-    "forms": {"disse", "diz", "disseram", "segundo"},
+    "forms": {
+        "escrito",
+        "respondido",
+        "reconhecido",
+        "sustentou",
+        "insistiu",
+        "precisou",
+        "denunciou",
+        "negou",
+        "adiantou",
+        "disse",
+        "diz",
+        "disseram",
+        "segundo",
+    },
     "weak": {
+        "prosseguir",
+        "continuar",
+        "rematar",
         "avaliar",
         "ponderar",
         "defender",
@@ -210,12 +231,37 @@ QUOTES: dict[str, Any] = {
     },
     "framing": {"classificar", "chamar", "descrever", "qualificar"},
     "addressee": set(),
-    "cues": ["segundo", "de acordo com", "conforme", "para"],
+    # words that point back at the quote before a speech verb in the next sentence ("Foi o que afirmou X")
+    "next_pointers": ["foi o que", "é o que", "assim"],
+    "cues": ["segundo", "de acordo com", "conforme", "para", "nas palavras de", "palavras de"],
     "cues_after": [],
     "pronouns": {"ele": "m", "ela": "f", "eles": "p", "elas": "p"},
     "relative": {"que", "quem"},
     "honorifics": {"sr": "m", "sra": "f", "senhor": "m", "senhora": "f", "dona": "f"},
     "titles": {
+        # roles of wire copy's sources (round s37): experts, lawyers, officers, deputies
+        "politólogo": "m",
+        "politóloga": "f",
+        "investigador": "m",
+        "investigadora": "f",
+        "coronel": None,
+        "comandante": None,
+        "vice-presidente": None,
+        "procurador": "m",
+        "procuradora": "f",
+        "advogado": "m",
+        "advogada": "f",
+        "historiador": "m",
+        "historiadora": "f",
+        "jornalista": None,
+        "diplomata": None,
+        "dirigente": None,
+        "opositor": "m",
+        "opositora": "f",
+        "ativista": None,
+        "autarca": None,
+        "conselheiro": "m",
+        "conselheira": "f",
         "porta-voz": None,
         "presidente": None,
         "ministro": "m",
@@ -434,7 +480,9 @@ NAME_FUNCTION_WORDS = (
     "sobre segundo como que e ou mas não sim este esta isso esse essa ele ela eles nós também quando onde"
 )
 # "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
-NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "bin", "ibn"})
+NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "bin", "ibn", "la", "von", "van", "der", "den"}
+)  # and the Spanish, Dutch and German particles of foreign names ("Luis de la Torre", "Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"dia", "festa"})
 
 # Places (services/enrich/entities/geo.py).

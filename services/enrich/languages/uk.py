@@ -530,6 +530,19 @@ PLACE_CASE_ENDINGS = (
     ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
     ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("і", ""), ("у", ""), ("а", ""), ("ом", ""),
 )  # fmt: skip
+# Ukraine's national romanisation (2010), letter by letter, and the letters written otherwise at a word's start: a town
+# the gazetteer knows only in Latin letters (its Cyrillic names are believed for cities of 100,000 or more) is found
+# written in Cyrillic ("Бахмута", "Авдіївки", "Нову Каховку": Bakhmut, Avdiyivka, Nova Kakhovka;
+# services/enrich/entities/geo.py ``romanised``).
+PLACE_ROMANISATION = (
+    {
+        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+        "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+        "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": "",
+    },
+    {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"},
+)  # fmt: skip
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
 # Lower-case words for a region or a square after its adjective ("Moskevské oblasti", "Rudém náměstí"): with

@@ -139,11 +139,10 @@ def block_text(html: str) -> str | None:
     return doc.text_content()
 
 
-def _parse(html: str) -> lxml.html.HtmlElement | None:
-    """The page with what a browser does not show taken out (``None``: not HTML)."""
-    try:
-        doc = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+def _parse(html: str | pages.Page) -> lxml.html.HtmlElement | None:
+    """The page with what a browser does not show taken out (``None``: not HTML); a tree of its own, to change."""
+    doc = html.copy() if isinstance(html, pages.Page) else pages.parse(html)
+    if doc is None:
         return None
     for element in doc.xpath(_INVISIBLE):
         element.drop_tree()
@@ -154,14 +153,14 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
     return doc
 
 
-def marked_lines(html: str) -> tuple[list[str], np.ndarray]:
+def marked_lines(html: str | pages.Page | lxml.html.HtmlElement) -> tuple[list[str], np.ndarray]:
     """:func:`page_lines` and, for each line, where it sits in the markup (one row of :data:`DOM_NAMES`).
 
     The same walk as :func:`block_text` (a line break around every block) done by hand,
     so that each piece of text knows its enclosing elements: a line's value for a
-    context is the share of its (non-space) characters inside it.
+    context is the share of its (non-space) characters inside it. Given a tree (:func:`_parse`'s), reads it unchanged.
     """
-    doc = _parse(html)
+    doc = html if isinstance(html, lxml.html.HtmlElement) else _parse(html)
     if doc is None:
         return [], np.zeros((0, len(DOM_NAMES)))
     raws: list[str] = []  # the raw text of each line that is not blank, and its counts, a row after another
@@ -261,24 +260,25 @@ def page_lines(html: str) -> list[str]:
     return text.split("\n") if text else []
 
 
-def recall_text(html: str) -> str:
+def recall_text(html: str | pages.Page) -> str:
     """trafilatura in recall mode, with the options clean gives it in precision mode (no process-wide cache)."""
     return _extract(html, recall=True)
 
 
-def default_text(html: str) -> str:
+def default_text(html: str | pages.Page) -> str:
     """trafilatura in its default mode (between precision and recall; it finds some paragraphs neither does)."""
     return _extract(html)
 
 
-def _extract(html: str, recall: bool = False) -> str:
+def _extract(html: str | pages.Page, recall: bool = False) -> str:
     import trafilatura
 
     try:
-        bounded = pages.extract_options(html)  # no quadratic fallback on a large page (see pages.py)
+        page = pages.page_of(html)
+        bounded = pages.extract_options(page)  # no quadratic fallback on a large page (see pages.py)
         return (
             trafilatura.extract(
-                pages.without_layout_tables(html),  # as clean reads the page, so the paragraphs compare
+                page.extractor_tree,  # without layout tables, as clean reads the page, so the paragraphs compare
                 include_comments=False,
                 include_tables=True,
                 favor_recall=recall,
@@ -451,24 +451,26 @@ def _put_back(
     return "\n".join(paragraph for *_, paragraph in sorted(placed, key=lambda t: (t[0], t[1])))
 
 
-def second_opinion(html: str, precise: str, using: Model | None = None) -> tuple[str, list[Removal]]:
+def second_opinion(html: str | pages.Page, precise: str, using: Model | None = None) -> tuple[str, list[Removal]]:
     """The recall-mode text of the page without the paragraphs the model calls furniture, and those paragraphs;
     with the visible lines the model is sure of that no extractor kept (see :func:`cut`).
 
     Falls back to ``precise`` (the extractor's precision-mode text, nothing cut) when the
     page has no visible lines, the recall run fails, or the cut would leave less than
-    half of what the precise text holds.
+    half of what the precise text holds. The page is parsed once (:class:`pages.Page`) for every reading here.
     """
-    lines, dom = marked_lines(html)
-    recall = light(recall_text(html))
+    page = pages.page_of(html)
+    doc = _parse(page)  # read by marked_lines, then changed by hidden_lines
+    lines, dom = marked_lines(doc) if doc is not None else ([], np.zeros((0, len(DOM_NAMES))))
+    recall = light(recall_text(page))
     if not lines or not recall:
         return precise, []
     using = using or html_model()
-    probability = using.forest.predict(html_features(lines, light(precise), recall, light(default_text(html)), dom))
+    probability = using.forest.predict(html_features(lines, light(precise), recall, light(default_text(page)), dom))
     below, above = using.decoding["drop_below"], using.decoding.get("add_above", 2.0)
     if above > 1.0:  # nothing is put back
         return cut(lines, probability, precise, recall, below, above)
-    return cut(lines, probability, precise, recall, below, above, hidden_lines(html))
+    return cut(lines, probability, precise, recall, below, above, hidden_lines(doc))
 
 
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -479,15 +481,16 @@ def _hides(element: lxml.etree._Element) -> bool:
     return element.get("hidden") is not None or bool(_HIDING_STYLE.search(element.get("style") or ""))
 
 
-def hidden_lines(html: str) -> frozenset[str]:
+def hidden_lines(html: str | lxml.html.HtmlElement) -> frozenset[str]:
     """The lines (normalised as :func:`cut` compares them) of the elements a page hides from its reader.
 
     A page's hidden microdata block (``<div style="display:none">`` with the headline and the
     description in adjacent ``<span>``s) reads as one visible line, "…auf Hilfe angewiesenVor Beginn
     der…": the model calls it body, and put back it glued the headline to the first sentence.
-    One walk of the page (an element inside a hidden one is hidden; only the outermost are read).
+    One walk of the page (an element inside a hidden one is hidden; only the outermost are read). Given a tree
+    (:func:`_parse`'s), changes it.
     """
-    doc = _parse(html)
+    doc = html if isinstance(html, lxml.html.HtmlElement) else _parse(html)
     if doc is None:
         return frozenset()
     hidden: set[lxml.etree._Element] = set()

@@ -86,7 +86,10 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         if _separable_to_colon(clause, lang):
             return True
     return (
-        any(lang.is_verb(w) for w in words) or _cue_phrase_before(before, lang) or _reported_partial(text, quote, lang)
+        any(lang.is_verb(w) for w in words)
+        or _cue_phrase_before(before, lang)
+        or _reported_partial(text, quote, lang)
+        or _complement_partial(text, quote, lang)
     )
 
 
@@ -124,6 +127,22 @@ def _reported_partial(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         words = _WORDS.findall(head.split(",", 1)[0])
         return 1 < len(words) <= SHORT_SUBJECT_WORDS and any(w[0].islower() and _reporting(w, lang) for w in words[1:])
     return False
+
+
+def _complement_partial(text: str, quote: QuoteSpan, lang: Lang) -> bool:
+    """(``complementisers``) a short partial quote that opens the clause a speech verb reports, right after its
+    complementiser ("Volkov advirtió que «habrá consecuencias»", "ha detto che «non c'entriamo»"): a reporting verb
+    among the three words before the complementiser, in the same sentence. Not one word, nor only capitalised words
+    (a title, a name)."""
+    complementisers = lang.words("complementisers")
+    body = _WORDS.findall(quote.text)
+    if not complementisers or len(body) < 2 or all(w[0].isupper() for w in body):
+        return False
+    head = _SENTENCE_BREAK.split(text[max(0, quote.start - REPORTED_REACH) : quote.start])[-1]
+    words = head.split()
+    if len(words) < 2 or words[-1].lower() not in complementisers:
+        return False
+    return any(w[:1].islower() and _reporting(w, lang) for w in words[-4:-1])
 
 
 def _reporting(word: str, lang: Lang) -> bool:

@@ -25,6 +25,8 @@ from wirestream.services.enrich.entities.quotes.reader import (
 )
 from wirestream.services.enrich.entities.quotes.speakers import Cand
 
+_INCISE_ENDS = (",", ".", "—", "–", ";", "-")  # what closes an incise: a spaced hyphen too ("- ha detto X -")
+
 
 class AfterQuote(BeforeQuote):
     """The attribution in the clause after a quote (:meth:`after`, :meth:`incise`, :meth:`next_sentence`)."""
@@ -261,29 +263,50 @@ class AfterQuote(BeforeQuote):
         for k in range(a + 3, b - 1):
             if toks[k - 1].text not in (",", "—", "–", "-") or not toks[k].word or toks[k].capitalised:
                 continue
-            word, pronoun = toks[k].low, None
-            suffix = self._hyphen_pronoun(word)  # the language's own ("poursuit-il"), as after the quote
-            if suffix:
-                word, pronoun = word[: -len(suffix)], suffix.split("-")[-1]
+            v, pronoun = self._past_auxiliaries(k, b), None  # « …, a déclaré X. … », «… - ha detto X - …»
+            if v > k and (not toks[v].word or toks[v].capitalised):
+                continue
+            word = toks[v].low
+            suffix = self._hyphen_pronoun(word) or (self._hyphen_pronoun(toks[v - 1].low) if v > k else "")
+            if suffix:  # the language's own ("poursuit-il", "a-t-il déclaré"), as after the quote
+                word, pronoun = word.removesuffix(suffix), suffix.split("-")[-1]
             if not lang.is_verb(word) or lang.verb_lemma(word) in lang.weak:
                 continue
-            end = k + 1
-            while end < b and end - k < 10 and toks[end].text not in (",", ".", "—", "–", ";"):
+            end = v + 1
+            while end < b and end - v < 10 and toks[end].text not in _INCISE_ENDS:
                 end += 1
-            if end >= b or toks[end].text not in (",", ".", "—", "–", ";"):
+            if end >= b or toks[end].text not in _INCISE_ENDS:
                 continue
             if pronoun is not None:
                 found = Found(
                     pronoun=Cand(k, k + 1, "pronoun", toks[k].start, toks[k].end), gender=lang.pronouns.get(pronoun)
                 )
             else:
-                cands = [c for c in self.cast.candidates(k + 1, end) if c.kind != "relative" and not c.excluded]
-                if not cands:
+                cands = [c for c in self.cast.candidates(v + 1, end) if c.kind != "relative" and not c.excluded]
+                if not cands and lang.pro_drop and end == v + 1:
+                    # «… —aseguró—. …», «… - assicura - …»: the verb alone, its subject left out (the last speaker)
+                    found = Found(implicit=True, gender=lang.gender_of_verb(toks[v].text))
+                elif not cands:
                     continue
-                found = self._as_found(cands[0], q.start)
-            found.verb, found.how = toks[k].text, "incise"
+                else:
+                    found = self._as_found(cands[0], q.start)
+            found.verb, found.how = toks[v].text, "incise"
             return found
         return None
+
+    def _past_auxiliaries(self, k: int, b: int) -> int:
+        """The token after the auxiliaries that open an incise at k ("a déclaré", "ha detto", "a-t-il ajouté"): at
+        most two lower-case words the language skips between a subject and its verb (not its prepositions), and
+        never the incise's last token; k itself when none opens it."""
+        toks, v = self.toks, k
+        while v - k < 2 and v + 1 < b and toks[v].word and not toks[v].capitalised:
+            low = toks[v].low
+            suffix = self._hyphen_pronoun(low)
+            aux = low.removesuffix(suffix).split("-")[0] if suffix else low
+            if aux not in self.lang.skip or aux in self.lang.prepositions:
+                break
+            v += 1
+        return v
 
     def next_sentence(self, q: QuoteSpan, limit: int) -> Found | None:
         """``“…”. Lo ha detto il ministro Sergei Lavrov``: the speaker named in the sentence after the quote. Also
@@ -291,7 +314,7 @@ class AfterQuote(BeforeQuote):
         betonte Müller", "Dies erklärte die Ministerin"."""
         cues = self.lang.next_cues
         pointers = self.lang.words("next_demonstratives")
-        if not cues and not pointers and not self.lang.next_worded:
+        if not cues and not pointers and not self.lang.next_worded and not self.lang.next_pointers:
             return None
         toks = self.toks
         a = self._own_sentence_after(q)
@@ -329,6 +352,13 @@ class AfterQuote(BeforeQuote):
         n = self._phrase_at(a, b - 1, self.lang.next_worded)
         if n and toks[a + n].text.islower():
             verb = a + n  # "Mit diesen Worten eröffnete Müller die Sitzung": any verb, its subject spoke
+        n = self._phrase_at(a, b - 1, self.lang.next_pointers) if verb is None else 0
+        if n:
+            # "C'est ce qu'a affirmé mardi X", "Así lo afirmó X", "Foi o que afirmou X": words that point back at
+            # the quote, then a speech verb (past its auxiliaries), its subject after it
+            v = self._past_auxiliaries(a + n, b)
+            if v < b and toks[v].text.islower() and self._is_verb(v, v, strong=True):
+                verb = v
         if verb is not None:
             found = None
             if self._impersonal_verb(toks[verb].text):

@@ -57,6 +57,50 @@ from wirestream.services.enrich.entities.quotes.reader import (
 )
 from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, Cand, Speaker, _entity_speaker
 
+# The credits a picture's caption ends with (agencies, photo libraries) and the words that set them off
+_CREDITS = frozenset(
+    [
+        "afp",
+        "reuters",
+        "ap",
+        "efe",
+        "ansa",
+        "lusa",
+        "epa",
+        "dpa",
+        "tass",
+        "sputnik",
+        "xinhua",
+        "anadolu",
+        "getty",
+        "images",
+        "imago",
+        "shutterstock",
+        "keystone",
+        "lapresse",
+        "ipa",
+        "belga",
+        "abaca",
+        "sipa",
+    ]
+)
+_PHOTO_WORDS = frozenset(
+    [
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "crédit",
+        "crédits",
+        "credit",
+        "credito",
+        "crédito",
+        "image",
+        "imagen",
+        "imagem",
+    ]
+)
+
 
 class Attributor(AfterQuote):
     """"""
@@ -72,7 +116,7 @@ class Attributor(AfterQuote):
         bounds = [0, *self.layout.sentences, len(self.text)]
         for a, b in itertools.pairwise(bounds):
             for pa, pb in self._split_paragraphs(a, b):
-                if self.layout.paragraph_index(pa) in near:
+                if self.layout.paragraph_index(pa) in near and not self._caption(pa):
                     items.append((pa, 0, (pa, pb)))
                 else:
                     self._titles(pa, pb)
@@ -100,6 +144,22 @@ class Attributor(AfterQuote):
             out.append((q, speaker, found))
         return out
 
+    def _caption(self, pos: int) -> bool:
+        """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3
+        mai 2023. Photo AFP", "… (Reuters)"): at most 40 words, no quotation mark, and its last word a credit
+        (``_CREDITS``) set off by a bracket, a slash, a colon, "©" or a word for a photo. A caption introduces no
+        subject: a pronoun after it ("…, poursuit-il") goes back past the person it shows."""
+        start, end = self.layout.paragraph_start(pos), self.layout.paragraph_end(pos)
+        para = self.text[start:end].rstrip(" \t\n.)]")
+        words = para.split()
+        if not 2 <= len(words) <= 40 or any(c in para for c in '"«»“”„'):
+            return False
+        last = words[-1].lstrip("([/©").casefold()
+        if last not in _CREDITS:
+            return False
+        before = para[: len(para) - len(last)].rstrip()
+        return before.endswith(("(", "[", "/", ":", "©")) or words[-2].rstrip(":").casefold() in _PHOTO_WORDS
+
     def _attribute(self, q: QuoteSpan, following: int, floor: int) -> tuple[Found | None, Speaker | None]:
         source = self._source_clause(q)
         if source is not None:
@@ -125,8 +185,8 @@ class Attributor(AfterQuote):
                 or self._reported_closing(q, following)
                 or self._dash_signature(q, following)
             )
-            if extra is not None and extra.decided:
-                found = extra
+            if extra is not None and (extra.decided or (found is None and extra.implicit and extra.how == "incise")):
+                found = extra  # (an incise's verb alone in a pro-drop language: its subject left out, read below)
         own_pronoun = (
             found is not None
             and found.pronoun is not None
@@ -366,7 +426,7 @@ class Attributor(AfterQuote):
             if k in self.inside:
                 continue
             after_comma = k > i and toks[k - 1].text == ","
-            if not after_comma and toks[k].low in _NOT_CUES_BEFORE:
+            if not after_comma and toks[k].low in _NOT_CUES_BEFORE and not (k == i and self._opening_cue(k, j)):
                 continue  # "so", "para" in the middle of a sentence are no cues
             if not after_comma and toks[k].low in self.lang.cues_after:
                 source = self._source_before_cue(i, k)
@@ -386,7 +446,12 @@ class Attributor(AfterQuote):
                 and all(self.lang.title_gender(t.text)[0] for t in toks[m : cands[0].i])
             ):
                 m = cands[0].i  # "laut Geschäftsführer Max Berg": the title bound to the name
-            if not cands or cands[0].i != m or cands[0].excluded or cands[0].kind not in ("person", "org", "title"):
+            # "Pour Oksana Kovalenko, la situation est claire.": the preposition that governs the name is the cue
+            # opening the sentence (``cues_opening``), which names the source, so the name is no object here
+            opening = k == i and not self._phrase_at(k, j, self.lang.cues) and self._opening_cue(k, j) == n
+            if not cands or cands[0].i != m or (cands[0].excluded and not opening):
+                continue
+            if cands[0].kind not in ("person", "org", "title"):
                 continue
             if not after_comma and cands[0].kind == "title":
                 continue  # a bare role inside the sentence ("laut dem Sprecher") names no one the rules can trust

@@ -8,6 +8,7 @@ article does not name; and the speaker named nearest before a quote no clause at
 from __future__ import annotations
 
 from wirestream.services.enrich.entities.quotes.clause import ClauseReader
+from wirestream.services.enrich.entities.quotes.language import nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.reader import (
     _APPOSITION_MARKS,
@@ -21,7 +22,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     Found,
     _last_visible,
 )
-from wirestream.services.enrich.entities.quotes.speakers import Cand, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Speaker
 
 
 class BeforeQuote(ClauseReader):
@@ -184,6 +185,8 @@ class BeforeQuote(ClauseReader):
         pre = self.cast.candidates(a, verb_at, self.inside)
         if pre and self._after_fronted_clause(a, verb_at):
             pre = []  # "Wie TASS berichtete, sagte Peskow: „…“": the subject follows the verb, TASS is the clause's
+        if pre and self._compared_before(pre[-1], verb_at, b):
+            pre = []  # "Anders als Lars Holm sagte Sophie Wagner: „…“": Holm is compared with, Wagner speaks
         # "He urged Mr. Trump to act, saying “…”": a participle's subject is the sentence's, not the nearest name
         participle = verb.lower().endswith(lang.participle_endings)
         impersonal = self._impersonal_verb(verb)
@@ -301,7 +304,35 @@ class BeforeQuote(ClauseReader):
         k = a
         while k < verb and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
             k += 1
-        return k < verb and toks[k].low in self.lang.words("fronted_clauses")
+        fronted = self.lang.words("fronted_clauses")
+        if k < verb and toks[k].low in fronted:
+            return True
+        # "Auf die Frage, ob es Tote gab, sagte Hahn:", "Nach dem Treffen mit X, als sie ging, sagte Hahn:": a
+        # prepositional phrase and the clause after its comma fill the first place together (a name in the phrase is
+        # governed)
+        if k >= verb or toks[k].low not in self.lang.prepositions:
+            return False
+        comma = next((m for m in range(k + 1, verb - 1) if toks[m].text == ","), None)
+        return (
+            comma is not None
+            and toks[comma + 1].low in fronted
+            and "," not in {t.text for t in toks[comma + 1 : verb - 1]}
+        )
+
+    def _compared_before(self, c: Cand, verb: int, b: int) -> bool:
+        """(``verb_second``, ``comparisons``) whether the name right before the speech verb follows a word of
+        comparison ("als", "wie") and a person's name follows the verb: the name first is compared with, the verb's
+        subject is the one after it."""
+        toks = self.toks
+        if not self.lang.has("verb_second") or c.j != verb or c.kind not in ("person", "org") or c.i == 0:
+            return False
+        k = c.i - 1
+        while k > 0 and toks[k].low in self.lang.skip:
+            k -= 1
+        if toks[k].low not in self.lang.words("comparisons"):
+            return False
+        after = [x for x in self.cast.candidates(verb + 1, b, self.inside) if x.kind == "person"]
+        return bool(after) and after[0].i <= verb + 3
 
     def _verb_noun_phrase(self, k: int, a: int) -> int | None:
         """Where the phrase starts that holds the speech verb's base form at ``k`` as a noun or an infinitive, after
@@ -502,6 +533,7 @@ class BeforeQuote(ClauseReader):
             return None
         subject = named[0]
         opening = {k for c in cands if c.kind == "title" for k in range(c.i, c.j)}
+        opening |= self._titles_body(cands, subject)
         if any(toks[k].word and k not in opening and not self._role_word(toks[k].text) for k in range(a, subject.i)):
             return None
         breaks = (",", ";", "(", ")") if subject.kind == "person" else (",", ";", "—", "–", "(", ")")
@@ -510,6 +542,31 @@ class BeforeQuote(ClauseReader):
         found = self._as_found(subject, q.start)
         found.how = "colon subject"
         return found
+
+    def _titles_body(self, cands: list[Cand], subject: Cand) -> set[int]:
+        """The tokens between a title and the name it opens that name the body it serves, with no comma ("Il
+        ministro degli Esteri russo Anatoli Volkov", "le ministre de la Défense Anatoli Volkov", "des Affaires
+        étrangères russe"): an "of" word and the article the language skips after it, a capitalised word, then
+        capitalised words, the adjectives of a people and lower-case words of the body's name (no verb, article or
+        preposition); empty unless every token between is such a word."""
+        toks, lang = self.toks, self.lang
+        title = next((c for c in reversed(cands) if c.kind == "title" and c.j <= subject.i), None)
+        if title is None or title.j == subject.i or toks[title.j].low not in _OF_WORDS:
+            return set()
+        k = title.j + 1
+        if k < subject.i and toks[k].low in lang.skip and toks[k].low not in lang.prepositions:
+            k += 1  # "de la Défense"
+        if k >= subject.i or not toks[k].capitalised:
+            return set()
+        for m in range(k + 1, subject.i):
+            t = toks[m]
+            if not t.word or not (
+                t.capitalised
+                or nation_adjective(t.text, lang.code)
+                or (t.low not in lang.skip and t.low not in lang.prepositions and not lang.is_verb(t.low))
+            ):
+                return set()
+        return set(range(title.j, subject.i))
 
     def _asks(self, subject: Cand, asked: Cand) -> bool:
         """(``asking``) ``subject``, a verb of asking, then ``asked`` right after it: the one asked, not a speaker."""

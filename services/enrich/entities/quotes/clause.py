@@ -107,6 +107,8 @@ class ClauseReader(Reader):
                 return Found(speaker=c.speaker, how="impersonal")
             if c.kind == "inst" and c.head in _ISSUED_HEADS and c.speaker is not None and c.speaker.label == "ORG":
                 return Found(speaker=c.speaker, how="impersonal")  # "in einer Mitteilung der CDU": the document's body
+            if c.kind == "inst" and c.head in _ISSUED_HEADS and c.speaker is not None and c.speaker.label == "PERSON":
+                return Found(speaker=c.speaker, how="impersonal")  # "in einer Erklärung von Anna Brenner": its author
         # "hieß es im Kreml", "aus dem Kreml hieß es": a body the registry knows, in whose seat it was said; "hieß es
         # in einer Erklärung des Kremls": whose statement it is
         came_from = self.lang.words("impersonal_from")
@@ -393,6 +395,17 @@ class ClauseReader(Reader):
         # from the cue on: a body's mention may hold its article ("the Institute for the Study of War")
         cands = [c for c in self.cast.candidates(a, b, self.inside) if c.kind != "relative"]
         first = cands[0] if cands else None
+        person = next((c for c in cands if c.kind == "person"), None)
+        if person is not None and m < person.i and self._roles_between(m, person.i):
+            first, m = person, person.i  # "nach Angaben von Einsatzleiter Peter Hahn": a role, then the person
+        if first is not None and first.kind == "inst" and first.speaker is None and a <= first.i <= m:
+            # "nach Angaben des Polizeipräsidiums Mittelfranken", "gemäss der Kantonspolizei Zürich": the body its
+            # place singles out, not the place; a bare German noun ("laut Polizei") names no body
+            body = self._qualified_body(first)
+            if body is not None:
+                return Found(speaker=body)
+            if self.lang.nouns_capitalised:
+                return Found(blocked=True, how="cue unnamed body")
         if (
             first is None
             or not a <= first.i <= m
@@ -406,6 +419,14 @@ class ClauseReader(Reader):
         if holder is not None:
             return Found(speaker=holder)
         return self._as_found(first, before_pos)
+
+    def _roles_between(self, m: int, i: int) -> bool:
+        """Whether the one or two words from m to i are capitalised role words ("Einsatzleiter", "Polizeisprecher"):
+        a title bare before the name a cue's object is."""
+        words = self.toks[m:i]
+        return 1 <= len(words) <= 2 and all(
+            t.word and t.capitalised and self.lang.title_gender(t.text)[0] for t in words
+        )
 
     def _role_of_body(self, body: Cand, after: Cand) -> bool:
         """Whether an organisation's name only qualifies a role before a person's name ("AccuWeather lead hurricane
@@ -511,6 +532,8 @@ class ClauseReader(Reader):
             # the gap is the title's body, not a phrase of its own ("dijo el mandatario, en alusión a la marca Make
             # America Great Again": not a name of the mandatario)
             governed = any(g.low in self.lang.prepositions and g.low not in _OF and g.low not in _OF_WORDS for g in gap)
+            if governed and self._title_place(first.j, person.i):
+                governed = False  # "die Abgeordnete im Bundestag, Anna Brenner": the title's seat, then its holder
             # (``possessives``) nor a possessive's phrase of its own: "ließ der Soldatenkönig seinen Sohn Friedrich II.
             # wissen": the name completes the object; the title is the subject, read as a title (below)
             owned = any(g.low in self.lang.words("possessives") for g in gap)
@@ -526,6 +549,22 @@ class ClauseReader(Reader):
         if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
+
+    def _title_place(self, j: int, i: int) -> bool:
+        """Whether the words from j to i are bodies and places (read or capitalised), with their prepositions and
+        articles, then a comma ("im Bundestag,", "der Polizei in Wien,"): where the title before them is held, which
+        the name after the comma completes; not a phrase of its own ("en alusión a la marca …")."""
+        toks = self.toks
+        if not 3 <= i - j <= 10 or toks[i - 1].text != ",":
+            return False
+        covered = {k for c in self.cast.candidates(j, i, set()) if c.kind in ("org", "inst") for k in range(c.i, c.j)}
+        return all(
+            k in covered
+            or toks[k].low in self.lang.skip
+            or toks[k].low in self.lang.prepositions
+            or (toks[k].word and toks[k].capitalised and not self.lang.is_verb(toks[k].text))  # a name no reading gave
+            for k in range(j, i - 1)
+        )
 
     def _dative_body(self, lead: int, cands: list[Cand]) -> bool:
         """(``case_roles``) a body right after a speech verb and before a person or a title, with at most a few

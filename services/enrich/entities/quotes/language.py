@@ -175,6 +175,7 @@ class Lang:
     cues_after: frozenset[str]
     next_cues: tuple[tuple[str, ...], ...]
     next_worded: tuple[tuple[str, ...], ...]
+    next_pointers: tuple[tuple[str, ...], ...]
     pronouns: dict[str, str | None]
     relative: frozenset[str]
     honorifics: dict[str, str | None]
@@ -347,7 +348,10 @@ class Lang:
         low = word.lower()
         if low in self.institutions or self.lemma(low) in self.institutions:
             return True
-        return any(low.endswith(s) and len(low) > len(s) + 2 for s in self.institution_suffixes)
+        stems = [low]
+        if self.has("genitive_s") and low.endswith("s"):
+            stems += [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]  # "des Polizeipräsidiums", "Amtes"
+        return any(w.endswith(s) and len(w) > len(s) + 2 for w in stems for s in self.institution_suffixes)
 
     def gender_of_verb(self, word: str) -> str | None:
         low = word.lower()
@@ -378,6 +382,7 @@ def load(code: str) -> Lang:
         cues_after=frozenset(data.get("cues_after", ())),
         next_cues=_phrases(data.get("next_cues", [])),
         next_worded=_phrases(data.get("next_worded", [])),
+        next_pointers=_phrases(data.get("next_pointers", [])),
         pronouns=dict(data.get("pronouns", {})),
         relative=frozenset(data.get("relative", ())),
         honorifics=dict(data.get("honorifics", {})),

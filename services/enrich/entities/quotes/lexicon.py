@@ -17,6 +17,8 @@ Per language:
   where they open the sentence ("Pour Mykhaïlo Podoliak, « … »"; "pour les enfants" elsewhere is no cue);
   ``cue_possessives``: possessives with gender that open a cue of their own ("Jego zdaniem „…”"): the last person
   of that gender, as a left-out subject;
+* ``next_pointers``: words opening the sentence after a quote that point back at it before a speech verb, its
+  subject after it ("C'est ce qu'a affirmé X", "Así lo afirmó X", "Foi o que afirmou X");
 * ``pronouns``: third-person subject pronouns with gender (m, f) or number (p);
   ``n`` is "it" (an organisation); ``relative``: "who";
 * ``honorifics`` with gender; ``titles``: nouns of roles ("spokesman": a title phrase
@@ -96,7 +98,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   between them who is no sentence's subject and not first in a sentence ("… Weltklasseathleten wie Elvira
   Oeberg geformt hatte …", "die Bäckerei Johann Mayer"; after a preposition, an article, a word of ``comparisons``
   or a common noun): an object, not a new voice; ``comparisons`` that are prepositions too ("as", "like") do not
-  govern a title and the name after it ("as President Biden said": Biden speaks);
+  govern a title and the name after it ("as President Biden said": Biden speaks); with ``verb_second``, a name after
+  one right before the speech verb is compared with, not its subject, when a person's name follows the verb
+  ("Anders als Lars Holm sagte Sophie Wagner: „…“");
 * ``legal_forms`` (a key of words): a company's legal form ("GmbH"); the name without it, alone, is the company;
 * ``stance_for``, ``stance_copulas``, ``stance_words`` (keys of words): a sentence opening "Für X ist klar, dass
   „…“" gives X's view: X spoke, so a quote of the sentence with no cue of its own is X's;

@@ -357,6 +357,8 @@ class Reader:
                 return self._as_found(adjacent, before_pos)
             idx = usable.index(order[0])
             antecedents = [c for c in usable[:idx] if c.kind != "relative"]
+            if len(antecedents) >= 2 and self._bracketed_name(antecedents[-1]):
+                antecedents.pop()  # "Tobias Gerhardt (CSU), der Bürgermeister …, sagte": the party is no antecedent
             if antecedents and self._unnamed_antecedent(antecedents[-1], order[0]):
                 return Found(blocked=True, how="unnamed")
             if antecedents:
@@ -372,6 +374,10 @@ class Reader:
         if titles:
             return self._as_found(titles[0], before_pos)
         return None
+
+    def _bracketed_name(self, c: Cand) -> bool:
+        """Whether a candidate stands alone in brackets ("(CSU)", "(SPD)"): an aside on the name before it."""
+        return self.text[c.start - 1 : c.start] == "(" and self.text[c.end : c.end + 1] == ")"
 
     def _unnamed_antecedent(self, named: Cand, relative: Cand) -> bool:
         """Whether the word right before a relative pronoun's comma is a person noun no candidate holds ("Ricking
@@ -520,8 +526,8 @@ class Reader:
 
         qualified = any(adjective(toks[m]) for m in range(i, c.j))
         j = c.j
-        while j < len(toks) and adjective(toks[j]):
-            j, qualified = j + 1, True  # "la présidence russe"
+        while j < len(toks) and not lang.nouns_capitalised and adjective(toks[j]):
+            j, qualified = j + 1, True  # "la présidence russe" (German puts no adjective after its noun: "waren")
         at = j + 1 if j + 1 < len(toks) and toks[j].low in lang.prepositions else j
         if at in self.cast.mentions and self.cast.mentions[at][1].label == "GPE":
             j, qualified = self.cast.mentions[at][0], True  # "das Präsidialamt in Moskau", "die Polizei Köln"

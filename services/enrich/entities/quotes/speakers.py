@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
-from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, given_name
+from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr
@@ -41,6 +41,7 @@ _PUNCT_BREAK = set(',;:()[]—–-"“”«»„')
 # Words that make the next capitalised word a common noun, not a name (German nouns are all capitalised).
 _NEAR_INSTITUTIONS = 1500  # characters before "the ministry" in which two different ministries make it nobody's
 _ARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "articles")
+_ARTICLE_GENDER: dict[str, dict[str, str | None]] = languages.by_language("QUOTES", "article_gender")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?")
 _ROLE_GROUPS: dict[str, str] = {
     form: group for data in languages.table("QUOTES").values() for form, group in data.get("role_groups", {}).items()
@@ -91,6 +92,21 @@ def _standalone_body_name(words: list[Token], name: str) -> str:
     if len(words) >= 2 and words[0].low.endswith("en") and words[-1].low[-1:] not in ("s", "n"):
         return words[0].text[:-1] + name[len(words[0].text) :]
     return name
+
+
+def _bare_noun(low: str, lang: Lang, compound: str | None = None) -> str | None:
+    """A lone institution noun of the lexicon ("polizei", "ministeriums", "amtes"), which names no one body, as the
+    lexicon writes it; with ``compound`` (the word as written), a compound's nominative instead ("Innenministeriums"
+    -> "Innenministerium") when it has a genitive "-s"/"-es" whose stem is an institution. None otherwise."""
+    stems = [low]
+    if lang.has("genitive_s") and low.endswith("s"):
+        stems += [low[:-2], low[:-1]] if low.endswith("es") else [low[:-1]]
+    if compound is None:
+        return next((w for w in stems if w in lang.institutions), None)
+    for w in stems[1:]:
+        if lang.is_institution(w):
+            return compound[: len(w)]
+    return None
 
 
 def _common_prefix(words: list[str], lang: Lang) -> int:
@@ -151,17 +167,20 @@ class Cast:
         self.tok_starts = [t.start for t in toks]
         self._written = {t.text for t in toks if t.word}
         # (_opening_word) prepositions, conjunctions, subordinators and clause openers of the language, not particles
+        self._cue_words = frozenset(cue[0] for cue in lang.cues if len(cue) == 1)  # "laut", "gemäß", "según"
         self._opening_words = (
             lang.prepositions
             | _CONJUNCTIONS_BY.get(lang.code, set())
             | lang.words("subordinators")
             | lang.words("clause_starts")
+            | self._cue_words  # "Laut Jannik Obermeier": the cue opens no name
         ) - _PARTICLES
         self.mentions: dict[int, tuple[int, Entity]] = {}  # first token -> (end token, entity)
         self.places = {m.text for e in entities if e.label in ("GPE", "LOC") for m in e.mentions}  # as written
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
         entities = self._without_noun_tails(self._without_short_forms(self._people_read_as_bodies(entities)))
+        entities = self._without_roles_read_as_bodies(entities)
         self._apposed_genders: dict[str, str | None] = {}
         entities = self._people_read_as_places(entities)
         self._titles_of_things: set[int] = set()  # tokens of works, events and laws the recogniser tagged
@@ -258,6 +277,25 @@ class Cast:
 
         return [e for e in entities if not noun_tail(e)]
 
+    def _without_roles_read_as_bodies(self, entities: list[Entity]) -> list[Entity]:
+        """Without an "organisation" that is a role written in lower case with the body it serves ("a affirmé le
+        ministre des Affaires étrangères, Anatoli Volkov": the recogniser read "ministre des Affaires étrangères" as
+        one body): a role is no body's name, and the title rules bind it to the name in its apposition or to no one.
+        A body's name starts with a capital or with an institution's noun ("ministère de la Défense")."""
+
+        def role(e: Entity) -> bool:
+            words = e.name.split()
+            return (
+                e.label == "ORG"
+                and e.id is None
+                and len(words) > 1
+                and words[0][:1].islower()
+                and not self.lang.is_institution(words[0])
+                and self.lang.title_gender(words[0])[0]
+            )
+
+        return [e for e in entities if not role(e)]
+
     def _people_read_as_bodies(self, entities: list[Entity]) -> list[Entity]:
         """A person the recogniser labelled an organisation where the article first names them in full
         ("Steenburgen's son, filmmaker Charlie McDowell" as ORG, then "McDowell laughed" as PERSON): an
@@ -331,6 +369,8 @@ class Cast:
         form, _ = Counter(m.text for m in e.mentions).most_common(1)[0]
         if len(form) - len(e.name) > 3 or all(w in self._written for w in e.name.split()):
             return e  # the article writes the name itself somewhere
+        if self.lang.has("genitive_s") and " " in e.name and form[len(e.name) :] in ("s", "'", "’"):
+            return e  # "Lars Petersens Worte": the genitive of a full name, not another form of it (not "Woods")
         return e.model_copy(update={"name": form})
 
     def _body_before_name(self, entities: list[Entity]) -> list[Entity]:
@@ -711,8 +751,10 @@ class Cast:
         while True:
             if self._role_at(i - 1):
                 return True
-            if i > 0 and toks[i - 1].text in words and self._adjacent(i - 1, i):
-                i -= 1  # "Eliasson" read alone after "Olafur": try from the full name's start
+            if i > 0 and toks[i - 1].text in words and self._adjacent(i - 1, i) and i - 1 not in self.in_mention:
+                # "Eliasson" read alone after "Olafur": try from the full name's start (not back into another
+                # entity's name: "a la agencia TASS Anatoli Volkov", the outlet then who spoke to it)
+                i -= 1
                 continue
             return False
 
@@ -736,6 +778,8 @@ class Cast:
                 return toks[m].low not in _ARTICLE_TOO.get(self.lang.code, ())
         if toks[m].low not in self.lang.skip or toks[m].low in self.lang.prepositions:
             return False  # an article (or a particle the language skips) must open the phrase
+        if _ARTICLE_GENDER.get(self.lang.code, {}).get(toks[m].low) == "p":
+            return False  # "ha explicado a los periodistas Anatoli Volkov": a plural noun is no one person's role
         while m >= 0 and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
             m -= 1
         return (
@@ -902,6 +946,10 @@ class Cast:
                 n = k + 1
                 if n < b and toks[n].text == ".":
                     n += 1
+                while (
+                    n + 1 < b and n not in self.mentions and toks[n].low in lang.honorifics and toks[n + 1].text == "."
+                ):
+                    n += 2  # "Prof. Dr. Heinrich Albers": honorifics in a row, then the name
                 if n < b and (toks[n].capitalised or n in self.mentions):
                     c = self._name(n, b, gender=gender, titled=True)
                     if c is not None:
@@ -1219,6 +1267,8 @@ class Cast:
                 mods.append(head[: -len(suffix)])
                 head = _ROLE_GROUPS.get(suffix, suffix)
         plural = self.lang.titles.get(toks[head_end - 1].low) == "p"
+        if m >= 0 and _ARTICLE_GENDER.get(self.lang.code, {}).get(toks[m].low) == "p":
+            plural = True  # "les journalistes ont alerté": a plural article makes the role a group, no one person
         of = None
         of_unread = False
         if j + 1 < b and toks[j].low in _TITLE_OF:
@@ -1308,6 +1358,8 @@ class Cast:
         name = self.text[words[0].start : words[-1].end]
         if self.lang.nouns_capitalised:
             name = _standalone_body_name(words, name)
+        if self.lang.nouns_capitalised and len(words) == 1:
+            name = _bare_noun(words[0].low, self.lang, compound=words[0].text) or name
         return Speaker(name=name, id=None, label="ORG", key=f"ORG:{name.casefold()}")
 
     def _german_body(self, words: list[Token]) -> bool:
@@ -1316,7 +1368,9 @@ class Cast:
         form last ("Gegenbauer GmbH"); not a noun and a name ("Unternehmens Gegenbauer") nor a lone noun."""
         if len(words) >= 2 and words[-1].low in self.lang.words("legal_forms"):
             return True
-        return len(words) >= 2 and self.name_adjective(words[0])
+        if len(words) == 1:  # "des Innenministeriums", "des Bundeskanzleramts": a compound naming one body
+            return self.lang.is_institution(words[0].text) and _bare_noun(words[0].low, self.lang) is None
+        return self.name_adjective(words[0])
 
     def name_adjective(self, t: Token) -> bool:
         """A capitalised adjective, which opens a name in German: its lower-case form is a common word ("Deutsche",
@@ -1382,8 +1436,8 @@ class Cast:
         i = head
         while i - 1 >= 0 and i - 1 >= head - 5:
             x = toks[i - 1]
-            if x.low in _CONJUNCTIONS:
-                break
+            if x.low in _CONJUNCTIONS or x.low in self._cue_words:
+                break  # "Laut Polizei", "Gemäss Polizei": the cue governs the body, it qualifies nothing
             if x.low in _POSSESSIVE or (
                 x.word
                 and x.low not in self.lang.skip
@@ -1562,7 +1616,7 @@ class Cast:
                 break
             if (
                 x.word
-                and x.capitalised
+                and (x.capitalised or (j > k and arabic_family_name(x.text)))  # "Ahmed al-Hassan"
                 and x.low not in self.lang.skip
                 and x.low not in self.lang.pronouns
                 and not self.lang.title_gender(x.text)[0]
@@ -1578,7 +1632,7 @@ class Cast:
                 j += 1
             else:
                 break
-        while j - k > 1 and not toks[j - 1].capitalised:
+        while j - k > 1 and not toks[j - 1].capitalised and not arabic_family_name(toks[j - 1].text):
             j -= 1  # "G1 de" before a place the recogniser tagged: the particle belongs to no name
         while j - k > 1 and not titled and self._opening_word(toks[k]):
             k += 1  # "And Harper": the conjunction opening the sentence is no first name
@@ -1859,7 +1913,10 @@ class Cast:
         return not needed or needed <= mods | _TITLE_ARTICLES
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
-        """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov)."""
+        """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
+        role ("les journalistes ont alerté …" after "le journaliste Remy Buisine": a group, not him)."""
+        if title.gender == "p":
+            return None
         fitting = [
             (pos, sp)
             for head, mods, sp, pos, body, role in self.bindings
