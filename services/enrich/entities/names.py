@@ -160,6 +160,14 @@ def _country_names(lang: str) -> frozenset[str]:
     return frozenset(cldr.territories(lang).values())
 
 
+def _surname_shaped(word: str, lang: str) -> bool:
+    """Whether a word is a family name Faker knows ("Nowak", "Коваленко") or ends as the language's family names do
+    (``SURNAME_ENDINGS``: "Wróblewski", "Ковальська")."""
+    endings = _language_table("SURNAME_ENDINGS").get(lang, {})
+    low = word.casefold()
+    return family_name(word) or any(low.endswith(e) and len(low) > len(e) + 2 for f in endings.values() for e in f)
+
+
 def _own_country_name(word: str, lang: str) -> bool:
     """Whether a word is a country's name in ``lang`` or in English (CLDR), not only in some other language."""
     return word in _country_names(lang) or word in _country_names("en")
@@ -1307,8 +1315,10 @@ class NameFinder(PlaceNameReader):
         if any(text[words[n].end : words[n + 1].start] != ". " for n in range(len(words) - 1)):
             return False
         word = last.text
-        if len(word) < 3 or _acronym(word) or not _capitalised(word) or is_common_word(word, lang):
+        if len(word) < 3 or _acronym(word) or not _capitalised(word):
             return False
+        if is_common_word(word, lang) and not _surname_shaped(word, lang):
+            return False  # a dictionary that lists surnames ("Nowak", "Коваленко") does not make them common words
         return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
 
     def _speaking_surname(self, words: list[_Token], text: str, lang: str) -> bool:
