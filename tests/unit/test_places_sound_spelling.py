@@ -74,3 +74,13 @@ def test_a_french_spelling_of_a_towns_own_name_after_a_cue_is_the_town(toolkit) 
     found = [RawEntity(s, lab, text.index(s), text.index(s) + len(s)) for s, lab in spans]
     out = correct(found, text, "fr", toolkit.gazetteer)
     assert [(e.text, e.label) for e in out] == [(s, "GPE") for s, _ in spans]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "town"),
+    [("Слов'янськ", "uk", "Slovyansk"), ("Ставрополь", "ru", "Stavropol")],
+)
+def test_a_cyrillic_name_two_towns_share_is_the_one_it_romanises_to(toolkit, word: str, lang: str, town: str) -> None:
+    # GeoNames lists "Слов'янськ" for Nikopol too, and "Ставрополь" for Tolyatti (Stavropol-on-Volga until 1964)
+    found = toolkit.gazetteer.place_form(word, lang)
+    assert found is not None and found[1].name == town

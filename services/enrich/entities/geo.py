@@ -338,6 +338,7 @@ _NATIONAL_COUNTRIES = frozenset({"UA", "RU", "BY"})
 # gazetteer spells in English (Bakhmut, Avdiyivka, Zaporizhzhya, Chernihiv).
 SOUND_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_SOUND_SPELLING")
 _DOUBLED = re.compile(r"(\w)\1+")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @functools.cache
@@ -460,11 +461,20 @@ def small_towns(population: int = SMALL_TOWN_POPULATION) -> dict[str, Place]:
 _NAMES_ABROAD = 40
 
 
-def _rank(place: Place, form: str) -> tuple[bool, int]:
+def _rank(place: Place, form: str) -> tuple[bool, bool, int]:
     """How strongly a city owns a name: its own name, or another name of a city of a million people ("Mosca"),
-    beats another city's alternate name ("Porto" is Porto, not Bordeaux; "Waterloo" not Austin), then the more
-    populous."""
-    return not town_alias(form, place), place.population
+    beats another city's alternate name ("Porto" is Porto, not Bordeaux; "Waterloo" not Austin), then a Cyrillic
+    name that romanises to the city's own (GeoNames lists "Слов'янськ" for Nikopol too, 19 people bigger than
+    Sloviansk), then the more populous."""
+    return not town_alias(form, place), _romanises_to(form, place), place.population
+
+
+def _romanises_to(form: str, place: Place) -> bool:
+    """Whether a Cyrillic name, romanised by a language's table (:data:`ROMANISATIONS`), is the own name of ``place``,
+    a town of the countries that write it so (not "Сайда" for Algeria's Saïda: Sidon's)."""
+    if place.country_code not in _NATIONAL_COUNTRIES or not CYRILLIC.search(form):
+        return False
+    return any(own_name_spelt(form, place, lang) for lang in ROMANISATIONS)
 
 
 # What a regional capital known abroad counts for when its other names are believed (``_trusted``).
