@@ -84,3 +84,8 @@ def test_a_cyrillic_name_two_towns_share_is_the_one_it_romanises_to(toolkit, wor
     # GeoNames lists "Слов'янськ" for Nikopol too, and "Ставрополь" for Tolyatti (Stavropol-on-Volga until 1964)
     found = toolkit.gazetteer.place_form(word, lang)
     assert found is not None and found[1].name == town
+
+
+def test_looking_up_a_shared_cyrillic_name_finds_the_town_it_romanises_to(toolkit) -> None:
+    place = toolkit.gazetteer.lookup("Ставрополь", ["RU"])
+    assert place is not None and place.name == "Stavropol"

@@ -679,7 +679,9 @@ class Gazetteer:
         if countries:
             return countries[0]
         near = set(context)
-        best = max(candidates, key=lambda p: (p.country_code in near, p.population))
+        # a Cyrillic name is the town it romanises to before a bigger one GeoNames also gives it ("Ставрополь":
+        # Stavropol, not Tolyatti)
+        best = max(candidates, key=lambda p: (p.country_code in near, _romanises_to(name, p), p.population))
         famous = max(candidates, key=lambda p: p.population)
         if famous in self.known_abroad and best.population < _NAMESAKE_POPULATION:
             return famous  # "Paris" is France's even in an article on the US, not the Texan town of 25,000
