@@ -52,6 +52,7 @@ from wirestream.services.enrich.entities.recovery import (
     _area_places,
     _civic_places,
     _coordinated,
+    _cued_cyrillic_places,
     _cued_lists,
     _cued_places,
     _datelines,
@@ -97,6 +98,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _cued_lists(found, article.text, lang, tools.gazetteer)
         found = _places_in_amounts(found, lang, tools.gazetteer)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
+        found = sorted(found + _cued_cyrillic_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
         found = _civic_places(found, article.text, lang, tools.gazetteer)

@@ -131,6 +131,35 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     return out
 
 
+# A capitalised Cyrillic word, or two joined by a space or a hyphen ("Сочи", "Ростов-на-Дону" is read by its parts).
+_CYRILLIC_RUN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?(?![\w-])")
+# Languages in Cyrillic whose model misses a place the gazetteer knows right after a place cue ("в Сочи": an
+# indeclinable name the Russian model does not tag).
+_CYRILLIC_SPOTTED = frozenset({"ru"})
+
+
+def _cued_cyrillic_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places the model missed in Cyrillic text: a capitalised word (or two) right after the language's place cue
+    ("в", "под", "возле") that the gazetteer knows and that overlaps no name the model found. One pass over the
+    text's capitalised runs."""
+    cue = _PLACE_CUES.get(lang)
+    if gazetteer is None or cue is None or lang not in _CYRILLIC_SPOTTED:
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in _CYRILLIC_RUN.finditer(text):
+        start = m.start()
+        if cue.search(text[max(0, start - 12) : start]) is None:
+            continue
+        # the run, or its first word when the run is two names ("в Сочи Путин"; a hyphenated name is one name)
+        for run in (m.group(0), *([m.group(0).split(" ")[0]] if " " in m.group(0) else [])):
+            end = start + len(run)
+            if not taken.overlaps(start, end) and gazetteer.place_form(run, lang) is not None:
+                out.append(RawEntity(run, "GPE", start, end))
+                break
+    return out
+
+
 _LISTED_THINGS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})  # what a model calls a listed place
 
 
