@@ -152,6 +152,13 @@ def _body_words(lang: str) -> frozenset[str]:
     return frozenset(INSTITUTIONS.get(lang, ())) | frozenset(INSTITUTIONS["en"]) | frozenset(_COMPANY_ENDINGS)
 
 
+def _place_cued(text: str, start: int, lang: str, reach: int = 30) -> bool:
+    """Whether the language's place cue (``PLACE_BEFORE``: "in", "near", "the town of") ends right before ``start``,
+    within ``reach`` characters."""
+    cue = _PLACE_CUES.get(lang)
+    return cue is not None and cue.search(text[max(0, start - reach) : start]) is not None
+
+
 def _small_town(span: str, lang: str, gazetteer: Gazetteer, person_words: set[str]) -> bool:
     """Whether a name is a town under 15,000 people by the town's own name (``Gazetteer.small_town``; "Hope",
     "Wells"), and no word of the language ("Police") nor a word of a person the article names: the caller has

@@ -38,6 +38,7 @@ from wirestream.services.enrich.entities.context import (
     _initial,
     _list_gap,
     _origin,
+    _place_cued,
     _place_surname,
     _small_town,
     _words,
@@ -804,9 +805,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
             continue
         pair = _and_split(lang).fullmatch(span) if ent.id is None else None
-        cued = bool((cue := _PLACE_CUES.get(lang)) and cue.search(text[max(0, start - 30) : start]))
         if pair is not None and (
-            _administered(text, end, lang) or _two_places(pair, span, label, lang, gazetteer, cued)
+            _administered(text, end, lang)
+            or _two_places(pair, span, label, lang, gazetteer, _place_cued(text, start, lang))
         ):
             # "Orange and Riverside counties", "shelled Odesa and Mykolaiv" (WORK_OF_ART): two places
             for part in ("first", "second"):
@@ -921,8 +922,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         elif label in ("PERSON", "ORG", "NORP", "LOC", "PRODUCT") and gazetteer is not None:
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
-            cue = _PLACE_CUES.get(lang)
-            near = bool(cue and cue.search(text[max(0, start - 30) : start])) or _listed(out, text, start, lang)
+            near = _place_cued(text, start, lang) or _listed(out, text, start, lang)
             near = near or _leads_list(found, i, text, lang)
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
@@ -950,10 +950,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 listed = listed or (p in gazetteer.named_places and not span.startswith("The "))
                 # A town's own name of several words is seldom a person's ("flooded Nova Kakhovka" PERSON).
                 named = label == "PERSON" and own and " " in bare
-                if p.kind == "country" or region or (label != "ORG" and (big or near)) or (near and own) or listed:
-                    label = "GPE"  # Indonesia, Toulouse: places, whatever the model said
-                elif named:
-                    label = "GPE"  # Nova Kakhovka
+                as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named
+                if p.kind == "country" or region or as_place:
+                    label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
         if label in _PLACE_LABELS and ent.label not in _PLACE_LABELS and ent.id is None:
             placed.add(text[start:end])
         if label != ent.label or start != ent.start or end != ent.end:
@@ -1049,10 +1048,10 @@ def _on_feature(text: str, start: int, lang: str) -> bool:
 def _settlement(text: str, start: int, end: int, lang: str) -> bool:
     """A settlement noun before the name ("area of", "localité de"), or after it when a place cue comes
     before ("in Pangram area")."""
-    nouns, after, cue = _PLACE_NOUNS.get(lang), _PLACE_NOUNS_AFTER.get(lang), _PLACE_CUES.get(lang)
+    nouns, after = _PLACE_NOUNS.get(lang), _PLACE_NOUNS_AFTER.get(lang)
     if nouns is not None and nouns.search(text[max(0, start - 30) : start]):
         return True
-    cued = cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
+    cued = _place_cued(text, start, lang)
     # "from the Sumy area", "in the Kharkiv region": the article and a settlement noun around the name
     cued = cued or (lang in _SPOTTED_PLACES and _AREA_BEFORE.search(text[max(0, start - 15) : start]) is not None)
     return cued and after is not None and after.match(text[end : end + 20]) is not None

@@ -34,6 +34,7 @@ from wirestream.services.enrich.entities.context import (
     _in_language_table,
     _initial,
     _list_gap,
+    _place_cued,
     _place_surname,
     _small_town,
     _words,
@@ -142,14 +143,13 @@ def _cued_cyrillic_places(text: str, found: list[RawEntity], lang: str, gazettee
     """Places the model missed in Cyrillic text: a capitalised word (or two) right after the language's place cue
     ("в", "под", "возле") that the gazetteer knows and that overlaps no name the model found. One pass over the
     text's capitalised runs."""
-    cue = _PLACE_CUES.get(lang)
-    if gazetteer is None or cue is None or lang not in _CYRILLIC_SPOTTED:
+    if gazetteer is None or lang not in _CYRILLIC_SPOTTED:
         return []
     taken = _Taken(found)
     out: list[RawEntity] = []
     for m in _CYRILLIC_RUN.finditer(text):
         start = m.start()
-        if cue.search(text[max(0, start - 12) : start]) is None:
+        if not _place_cued(text, start, lang, reach=12):
             continue
         # the run, or its first word when the run is two names ("в Сочи Путин"; a hyphenated name is one name)
         for run in (m.group(0), *([m.group(0).split(" ")[0]] if " " in m.group(0) else [])):
