@@ -348,10 +348,15 @@ class Lang:
         low = word.lower()
         if low in self.institutions or self.lemma(low) in self.institutions:
             return True
-        stems = [low]
-        if self.has("genitive_s") and low.endswith("s"):
-            stems += [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]  # "des Polizeipräsidiums", "Amtes"
+        stems = self.genitive_stems(low)
         return any(w.endswith(s) and len(w) > len(s) + 2 for w in stems for s in self.institution_suffixes)
+
+    def genitive_stems(self, low: str) -> list[str]:
+        """A lower-case noun and, where the language's genitive adds "-s" (``genitive_s``), the noun without its "-s"
+        or "-es" ("des Polizeipräsidiums", "des Amtes")."""
+        if not (self.has("genitive_s") and low.endswith("s")):
+            return [low]
+        return [low, low[:-1], low[:-2]] if low.endswith("es") else [low, low[:-1]]
 
     def gender_of_verb(self, word: str) -> str | None:
         low = word.lower()

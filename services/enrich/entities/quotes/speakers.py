@@ -98,12 +98,10 @@ def _bare_noun(low: str, lang: Lang, compound: str | None = None) -> str | None:
     """A lone institution noun of the lexicon ("polizei", "ministeriums", "amtes"), which names no one body, as the
     lexicon writes it; with ``compound`` (the word as written), a compound's nominative instead ("Innenministeriums"
     -> "Innenministerium") when it has a genitive "-s"/"-es" whose stem is an institution. None otherwise."""
-    stems = [low]
-    if lang.has("genitive_s") and low.endswith("s"):
-        stems += [low[:-2], low[:-1]] if low.endswith("es") else [low[:-1]]
+    stems = lang.genitive_stems(low)
     if compound is None:
         return next((w for w in stems if w in lang.institutions), None)
-    for w in stems[1:]:
+    for w in sorted(stems[1:], key=len):  # the shortest stem first: "Amtes" is Amt
         if lang.is_institution(w):
             return compound[: len(w)]
     return None
