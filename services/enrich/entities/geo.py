@@ -602,7 +602,7 @@ class Gazetteer:
             if by_own_name and key != form and key not in self.trusted and key not in self.small:
                 self.pressed.setdefault(key, place)
         # ... and Ukrainian and Russian ones as the national romanisation spells them (``national_spelling``)
-        self._sounds: dict[str, dict[str, Place]] = {}  # ``_sounded``, per language
+        self._sounds: dict[str, Place] | None = None  # ``_sounded``, built on first use
         self.national: dict[str, Place] = {}
         for form, place in self.trusted.items():
             if place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES and form == place.name.casefold():
@@ -755,7 +755,7 @@ class Gazetteer:
             and not word.isupper()
         ):
             for base in (word, *_declined(word, lang)):  # "Bachmutem", "Awdijiwką" in Polish: declined
-                place = self._sounded(lang).get(sound_key(base, lang))
+                place = self._sounded().get(sound_key(base, lang))
                 if place is not None and not _national_word(base, lang):
                     return base, place  # "Bachmut", "Awdijiwka" in German: Bakhmut, Avdiyivka (not "Ana": Anna, a name)
         if as_written is None and lang in ROMANISATIONS and word[:1].isupper():
@@ -770,19 +770,17 @@ class Gazetteer:
                     return base, place
         return as_written
 
-    def _sounded(self, lang: str) -> dict[str, Place]:
-        """Russian, Ukrainian and Belarusian towns by their own name's :func:`sound_key` (in English spelling), for
-        names ``lang`` writes in its own spelling of those sounds; built on first use, where no name of the gazetteer
-        is spelt so and no two towns share the key."""
-        table = self._sounds.get(lang)
-        if table is None:
+    def _sounded(self) -> dict[str, Place]:
+        """Russian, Ukrainian and Belarusian towns by their own name's :func:`sound_key` in English spelling, the key
+        every language's own spelling of those sounds is matched on; built on first use (one table for all
+        languages), where no name of the gazetteer is spelt so and no two towns share the key."""
+        if self._sounds is None:
             keys: dict[str, list[Place]] = defaultdict(list)
             for form, place in self.trusted.items():
                 if place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES and form == place.name.casefold():
                     keys[sound_key(form, "en")].append(place)
-            table = {k: p[0] for k, p in keys.items() if len(p) == 1 and k not in self.trusted}
-            self._sounds[lang] = table
-        return table
+            self._sounds = {k: p[0] for k, p in keys.items() if len(p) == 1 and k not in self.trusted}
+        return self._sounds
 
     @staticmethod
     def _in_full(word: str, language: str | None = None) -> list[str]:
