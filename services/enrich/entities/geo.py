@@ -238,9 +238,19 @@ def _declined(word: str, lang: str) -> Iterator[str]:
     words = word.split()
     if not endings or len(words) > 3:
         return
-    options = [[w, *(u for e, n in endings if (u := _uninflect(w, e, n)))] for w in words]
+    options = [_word_declined(w, endings) for w in words]
     for combination in itertools.islice(itertools.product(*options), 1, 200):
         yield " ".join(combination)
+
+
+def _word_declined(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """A word and the forms it may be with a case ending undone, the word as written first; a hyphenated name's
+    parts each ("Ростове-на-Дону" is Ростов-на-Дону, "Петропавловске-Камчатском" Петропавловск-Камчатский)."""
+    parts = word.split("-")
+    if len(parts) > 3:
+        parts = [word]
+    options = [[p, *(u for e, n in endings if (u := _uninflect(p, e, n)))] for p in parts]
+    return ["-".join(c) for c in itertools.product(*options)]
 
 
 def unaccented(word: str) -> str:

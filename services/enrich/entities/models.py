@@ -192,21 +192,41 @@ class Natasha:
         gender: str | None = None
         words = []
         for word in text.split():
-            if not word[:1].isupper() or word.isupper() or "-" in word:
+            if not word[:1].isupper() or word.isupper():
                 words.append(word)
-                continue
-            parses: list[Any] = self.morph.parse(word)
-            fitting = [p for p in parses if wanted & set(p.tag.grammemes)]
-            if gender is not None:
-                fitting = [p for p in fitting if p.tag.gender == gender] or fitting
-            best = fitting[0] if fitting else None
-            if best is None and label != "PERSON":
-                best = next((p for p in parses if "NOUN" in p.tag.grammemes), None)
-            if best is not None and label == "PERSON" and "Name" in best.tag.grammemes:
-                gender = best.tag.gender
-            form = best.inflect({"nomn"}) if best is not None else None
-            words.append(form.word.capitalize() if form is not None else word)
+            elif "-" not in word:
+                form, gender = self._nominative_word(word, label, wanted, gender)
+                words.append(form)
+            elif label != "PERSON":
+                words.append(self._nominative_hyphenated(word, label, wanted))
+            else:
+                words.append(word)
         return " ".join(words)
+
+    def _nominative_hyphenated(self, word: str, label: str, wanted: set[str]) -> str:
+        """A hyphenated place name in the nominative: its parts up to a lower-case one declined ("Ростове-на-Дону"
+        is Ростов-на-Дону, "Петропавловске-Камчатском" Петропавловск-Камчатский: the parts after the first read as
+        adjectives first); what follows a preposition stays ("на-Дону")."""
+        parts = word.split("-")
+        for i, part in enumerate(parts):
+            if not part[:1].isupper() or part.isupper():
+                break
+            parts[i], _ = self._nominative_word(part, label, wanted if i == 0 else {"ADJF"}, None)
+        return "-".join(parts)
+
+    def _nominative_word(self, word: str, label: str, wanted: set[str], gender: str | None) -> tuple[str, str | None]:
+        """One word of a name in the nominative, and the gender a given name sets for the words after it."""
+        parses: list[Any] = self.morph.parse(word)
+        fitting = [p for p in parses if wanted & set(p.tag.grammemes)]
+        if gender is not None:
+            fitting = [p for p in fitting if p.tag.gender == gender] or fitting
+        best = fitting[0] if fitting else None
+        if best is None and label != "PERSON":
+            best = next((p for p in parses if "NOUN" in p.tag.grammemes), None)
+        if best is not None and label == "PERSON" and "Name" in best.tag.grammemes:
+            gender = best.tag.gender
+        form = best.inflect({"nomn"}) if best is not None else None
+        return (form.word.capitalize() if form is not None else word), gender
 
 
 def load_models(skip: Collection[str] = ()) -> tuple[dict[str, Any], list[str]]:
