@@ -59,6 +59,7 @@ from wirestream.services.enrich.entities.recovery import (
     _featured_places,
     _given_before,
     _hyphenated_places,
+    _unbulleted,
     _inflected_surnames,
     _parenthesised,
     _places_in_amounts,
@@ -91,7 +92,10 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
     model = tools.model_for(lang)
     if model is not None:
         found = correct(
-            _hyphenated_places(model(article.text), article.text, tools.gazetteer), article.text, lang, tools.gazetteer
+            _hyphenated_places(_unbulleted(model(article.text), article.text), article.text, tools.gazetteer),
+            article.text,
+            lang,
+            tools.gazetteer,
         )
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = _given_before(found, article.text, lang)

@@ -94,6 +94,30 @@ def _hyphenated_places(found: list[RawEntity], text: str, gazetteer: Gazetteer |
     return sorted(out, key=lambda e: e.start)
 
 
+# A list's bullet between spaces, or a line break: no name runs across one ("Chicago, Illinois * Wixom Assembly Plant").
+_LIST_BREAK = re.compile(r"\s[*•▪‣◦]\s|\n")
+_NAME_PART = re.compile(r"\S(?:.*\S)?", re.DOTALL)
+
+
+def _unbulleted(found: list[RawEntity], text: str) -> list[RawEntity]:
+    """A model's name that runs across a list's bullet or a line break, cut there into the names on each side (each
+    with the model's label, for the corrections after to judge); a piece with no capital letter is dropped."""
+    out: list[RawEntity] = []
+    for e in found:
+        if e.id is not None or not _LIST_BREAK.search(text, e.start, e.end):
+            out.append(e)
+            continue
+        at = e.start
+        for piece in _LIST_BREAK.split(text[e.start : e.end]):
+            m = _NAME_PART.search(piece)
+            if m is not None and any(c.isupper() for c in m.group(0)):
+                out.append(RawEntity(m.group(0), e.label, at + m.start(), at + m.end()))
+            at += len(piece)
+            if (brk := _LIST_BREAK.match(text, at)) is not None:
+                at = brk.end()
+    return out
+
+
 def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """Places the model missed: a capitalised run right after a place cue ("in", "near", "the town of"), a word of
     movement ("to", "from", "across") or listed right after a place the model found ("Kent and Dorset"), or a country's name with no cue
