@@ -9,7 +9,7 @@ import functools
 import re
 
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.geo import Gazetteer, unaccented
+from wirestream.services.enrich.entities.geo import Gazetteer, national_spelling, press_spelling, unaccented
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_words import (
     AND,
@@ -164,9 +164,17 @@ def _small_town(span: str, lang: str, gazetteer: Gazetteer, person_words: set[st
     "Wells"), and no word of the language ("Police") nor a word of a person the article names: the caller has
     the evidence of a place (a place cue right before it)."""
     town = gazetteer.small_town(span, lang)
-    if town is None or unaccented(town[0]) != unaccented(town[1].name) or set(_words(span)) & person_words:
+    if town is None or not _own_spelling(town[0], town[1].name) or set(_words(span)) & person_words:
         return False
     return " " in span or not is_common_word(span, lang)
+
+
+def _own_spelling(written: str, name: str) -> bool:
+    """Whether a name as written is a town's own name, accents aside or in another romanisation of it ("Marinka",
+    "Mar'inka": Mar'yinka; "Novoazovsk": Novoazovs'k)."""
+    return unaccented(written) == unaccented(name) or any(
+        spelt(written) == spelt(name) for spelt in (national_spelling, press_spelling)
+    )
 
 
 def _admin_named(span: str, lang: str, gazetteer: Gazetteer) -> bool:

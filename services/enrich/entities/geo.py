@@ -619,6 +619,14 @@ class Gazetteer:
                 key = national_spelling(form)
                 if key != form and key not in self.trusted and key not in self.small:
                     self.national.setdefault(key, place)
+        # ... and the small towns of those countries as either spells them ("Marinka", "Novoazovsk": Mar'yinka,
+        # Novoazovs'k), where no name above is spelt so
+        self.small_spelt: dict[str, Place] = {}
+        for form, town in self.small.items():
+            if town.country_code in _NATIONAL_COUNTRIES and form == town.name.casefold():
+                for key in (national_spelling(form), press_spelling(form)):
+                    if key != form and key not in self.trusted and key not in self.small:
+                        self.small_spelt.setdefault(key, town)
 
     def _add_regions(self, cache: object) -> None:
         """Continents (GeoNames' alternate names), US counties (GeoNames, "Riverside County") and countries'
@@ -684,7 +692,7 @@ class Gazetteer:
             if candidates:
                 break
         if not candidates:
-            return self.small.get(name.casefold())
+            return self.small.get(name.casefold()) or self._small_spelt(name, "en")
         countries = [c for c in candidates if c.kind == "country"]
         if countries:
             return countries[0]
@@ -808,7 +816,19 @@ class Gazetteer:
         where the text already says place (a locative preposition, a model's place), never from a bare word."""
         if word.isupper() or not word[:1].isupper():
             return None  # an acronym, or a word in lower case
-        return self._form(word, (language or "en").split("-")[0], self.small)
+        lang = (language or "en").split("-")[0]
+        found = self._form(word, lang, self.small)
+        if found is None and lang in _PLAIN_SPELLING_LANGUAGES and (town := self._small_spelt(word, lang)):
+            return word, town  # "Marinka", "Mar'inka": Mar'yinka
+        return found
+
+    def _small_spelt(self, word: str, lang: str) -> Place | None:
+        """The small Russian, Ukrainian or Belarusian town a word names in the national romanisation or as the
+        English press spells BGN's ("Marinka", "Novoazovsk"), unless the word is a common word."""
+        for key in (national_spelling(word), press_spelling(word)):
+            if (town := self.small_spelt.get(key)) is not None and not _national_word(word, lang):
+                return town
+        return None
 
     def _form(self, word: str, lang: str, table: dict[str, Place]) -> tuple[str, Place] | None:
         """The place of ``table`` a word names, as written or with its case ending undone."""
