@@ -697,6 +697,8 @@ class Gazetteer:
         if countries:
             return countries[0]
         near = set(context)
+        if name.isupper() and len(name) <= 5 and all(town_alias(name, p) for p in candidates):
+            return None  # initials a small town has among its other names (an airport code: "CNN", "BBC"), no place
         # a Cyrillic name is the town it romanises to before a bigger one GeoNames also gives it ("Ставрополь":
         # Stavropol, not Tolyatti)
         best = max(candidates, key=lambda p: (p.country_code in near, _romanises_to(name, p), p.population))

@@ -1447,6 +1447,14 @@ COUNTRY_SHORT = {
     "Britain": "GB",
     "America": "US",
     "Korea": "KR",
+    # countries' initials in news ("the PRC" was Prescott, Arizona, by an airport code GeoNames lists)
+    "UAE": "AE",
+    "U.A.E.": "AE",
+    "PRC": "CN",
+    "DRC": "CD",
+    "KSA": "SA",
+    "DPRK": "KP",
+    "ROK": "KR",
 }
 # Abbreviations that open a place's name, and the word each stands for: the gazetteer reads "St. Croix" as Saint
 # Croix (entities/geo.py), and the full stop inside it ends no name (entities/recovery.py, _abbreviated_places).
