@@ -12,6 +12,7 @@ from wirestream.services.enrich.entities.quotes.language import nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.reader import (
     _APPOSITION_MARKS,
+    _CITING,
     _CUES_AT_START,
     _IMPERSONAL_IN,
     _NOT_CUES_BEFORE,
@@ -191,6 +192,8 @@ class BeforeQuote(ClauseReader):
         participle = verb.lower().endswith(lang.participle_endings)
         impersonal = self._impersonal_verb(verb)
         found = self._impersonal_before(a, verb_at) if impersonal else None
+        if found is None and pre and lang.verb_lemma(verb) in _CITING:
+            found = self._cited(verb_at + n, b, q.start)
         if found is None and pre:
             found = self._saying_of(pre, verb_at, q.start)
         if found is None and pre and self._indefinite_after(verb_at, b):
@@ -241,6 +244,16 @@ class BeforeQuote(ClauseReader):
         found.how = found.how or "before"
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
+        return found
+
+    def _cited(self, a: int, b: int, pos: int) -> Found | None:
+        """``Interfax zitierte Kremlsprecher Dmitri Peskow mit den Worten: „…“``: after a verb of citing (``citing``)
+        the one cited, who follows it, is the speaker, not the agency citing. None when no name follows (the
+        sentence is read as before)."""
+        found = self._after_verb(a, b, pos)
+        if found is None or found.speaker is None:
+            return None
+        found.how = "cited"
         return found
 
     def _saying_of(self, pre: list[Cand], verb_at: int, pos: int) -> Found | None:
