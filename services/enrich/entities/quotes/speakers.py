@@ -1280,6 +1280,8 @@ class Cast:
                 of_unread = of is None and n < b and toks[n].word and toks[n].capitalised
         if of is None and head in _SPOKESPERSON:
             of = self._possessor(k)
+        if of is None and head in _SPOKESPERSON and m >= 0 and toks[m].low in self.lang.words("indefinite"):
+            of = self._modifier_body(m + 1, k) or self._compound_body(toks[head_end - 1].text)
         return Cand(
             k,
             j,
@@ -1297,6 +1299,37 @@ class Cast:
             body=self._title_body(head_end, j, b) if head_first else "",
             role=role,
         )
+
+    def _modifier_body(self, n: int, k: int) -> Speaker | None:
+        """An unnamed spokesperson's body named before the title ("a Kremlin spokesman", "A Sussex Police
+        spokesman"): an organisation or a place the recogniser read, filling the words from ``n`` to the title at
+        ``k``. Only after an indefinite article: "the Kremlin spokesman" is a person the article may name."""
+        if n >= k or n not in self.mentions:
+            return None
+        end, e = self.mentions[n]
+        return _entity_speaker(e) if end == k and e.label in _ORGISH else None
+
+    def _compound_body(self, word: str) -> Speaker | None:
+        """An unnamed spokesperson's body as the first part of a hyphenated title ("ein Kreml-Sprecher", "eine
+        NATO-Sprecherin"): an organisation or place the article reads by that name, or initials. None for an
+        institution noun the article does not read as a name ("ein Polizei-Sprecher": no one body) or anything
+        else."""
+        first, hyphen, _ = word.partition("-")
+        if not hyphen or len(first) < 2 or not first[:1].isupper():
+            return None
+        known = self._orgs.get(first.casefold()) or next(
+            (e for _, e in self.mentions.values() if e.label in _ORGISH and first in {e.name, *self._mention_texts(e)}),
+            None,
+        )
+        if known is not None:
+            return _entity_speaker(known)
+        if not first.isupper() or self.lang.is_institution(first):
+            return None
+        return Speaker(name=first, id=None, label="ORG", key=f"ORG:{first.casefold()}")
+
+    @staticmethod
+    def _mention_texts(e: Entity) -> set[str]:
+        return {m.text for m in e.mentions}
 
     def _title_body(self, head_end: int, j: int, b: int) -> str:
         """(``head_first_titles``) the body a title is of, as its genitive names it: the role word it governs
