@@ -625,7 +625,9 @@ class Reader:
             return None
         if not articles or c.i == 0 or toks[c.i - 1].low not in articles | self.lang.words("definite_contractions"):
             return None
-        pos = min(before_pos, self.layout.sentence_start(c.start))
+        # back from the noun itself: its sentence may hold the introduction ("X said in a statement: “…” The
+        # statement added: “…”" reads as one sentence, a closing mark after a full stop ending none)
+        pos = min(before_pos, c.start)
         floor = max(self._view_start(pos), pos - MAX_CONTINUED)
         introducing = self.lang.words("indefinite") | self.lang.words("document_owners")
         heads = {self.lang.lemma(c.head)}
@@ -659,7 +661,7 @@ class Reader:
             None,
         )
         if verb is None:
-            return None
+            return self._fronted_issuer(k)
         cands = self._usable(self.cast.candidates(start, verb, self.inside))
         if not cands:
             return None
@@ -677,6 +679,23 @@ class Reader:
         if c.kind in ("person", "org", "inst") and not self._coordinated(c):
             return c.speaker
         return None
+
+    def _fronted_issuer(self, k: int) -> Speaker | None:
+        """``In a statement, the Kremlin said …``: a document introduced in a phrase that opens its sentence, closed
+        by a comma, is the words of the named subject of the speech verb right after it. None otherwise."""
+        toks = self.toks
+        comma = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].text == ","), None)
+        if comma is None:
+            return None
+        verb = next((m for m in range(comma + 1, min(len(toks), comma + 9)) if self._is_verb(m, comma + 1)), None)
+        if verb is None:
+            return None
+        cands = self._usable(self.cast.candidates(comma + 1, verb, self.inside))
+        if len(cands) != 1 or cands[0].kind not in ("person", "org") or self._coordinated(cands[0]):
+            return None
+        if cands[0].j != verb or any(t.word and t.low not in self.lang.skip for t in toks[comma + 1 : cands[0].i]):
+            return None
+        return cands[0].speaker
 
     def _joined(self, first: Cand, second: Cand) -> bool:
         """Whether only "and" and articles stand between two candidates ("the Kremlin and the White House", "el
