@@ -59,10 +59,13 @@ from wirestream.services.enrich.entities.recovery import (
     _featured_places,
     _given_before,
     _hyphenated_places,
+    _hyphened_places,
     _inflected_surnames,
+    _of_features,
     _parenthesised,
     _places_in_amounts,
     _platforms,
+    _stated_towns,
     _unfound_people,
 )
 
@@ -91,7 +94,10 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
     model = tools.model_for(lang)
     if model is not None:
         found = correct(
-            _hyphenated_places(model(article.text), article.text, tools.gazetteer), article.text, lang, tools.gazetteer
+            _of_features(_hyphenated_places(model(article.text), article.text, tools.gazetteer), article.text, lang),
+            article.text,
+            lang,
+            tools.gazetteer,
         )
         found = _coordinated(_parenthesised(found, article.text, lang), article.text, lang)
         found = _given_before(found, article.text, lang)
@@ -102,6 +108,8 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
         found = _civic_places(found, article.text, lang, tools.gazetteer)
+        found = _hyphened_places(found, article.text, lang, tools.gazetteer)
+        found = _stated_towns(found, article.text, lang, tools.gazetteer)
         found = _administered_places(found, article.text, lang)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)

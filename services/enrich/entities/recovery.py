@@ -44,6 +44,7 @@ from wirestream.services.enrich.entities.grouping import surface
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_words import (
     INSTITUTIONS,
+    PLACE_HEADS,
     coordinated,
     given_name,
     is_common_word,
@@ -92,6 +93,32 @@ def _hyphenated_places(found: list[RawEntity], text: str, gazetteer: Gazetteer |
             continue
         out = [e for k, e in enumerate(out) if k not in inside] + [RawEntity(m.group(0), "GPE", a, b)]
     return sorted(out, key=lambda e: e.start)
+
+
+def _of_features(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A feature's name a model cut at its "of" ("the Bay of" LOC, "Bengal" GPE): a name ending in a head word of the
+    language (``PLACE_HEADS``) and "of", right before another name, is one feature with it ("the Bay of Bengal").
+    One pass over neighbouring names: linear."""
+    heads = PLACE_HEADS.get(lang, frozenset())
+    out: list[RawEntity] = []
+    for e in sorted(found, key=lambda f: f.start):
+        last = out[-1] if out else None
+        words = last.text.split() if last is not None else []
+        if (
+            last is not None
+            and len(words) >= 2
+            and words[-1] == "of"
+            and words[-2].casefold() in heads
+            and last.id is None
+            and e.id is None
+            and e.start == last.end + 1
+            and text[last.end] == " "
+            and e.text[:1].isupper()
+        ):
+            out[-1] = RawEntity(text[last.start : e.end], "LOC", last.start, e.end)
+            continue
+        out.append(e)
+    return out
 
 
 def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
@@ -312,25 +339,146 @@ def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazettee
     for m in _DATELINE.finditer(text):
         start, end = m.span(1)
         k = spans.get((start, end))
-        if k is None and any(e.start < end and start < e.end for e in found):
-            continue
+        inside = [e for e in found if e.start < end and start < e.end] if k is None else []
+        if any(e.start < start or e.end > end or e.id is not None or e.label in _PLACES for e in inside):
+            continue  # a name the model found across it, or a place inside it
         if k is not None and (found[k].id is not None or found[k].label in _PLACES):
             continue
         written = " ".join(w.capitalize() for w in m.group(1).split())
-        if gazetteer.place_form(written, lang) is None:
+        if gazetteer.place_form(written, lang) is None and not _stated_town(written, text, end, lang, gazetteer):
             continue
         place = RawEntity(m.group(1), "GPE", start, end, name=written)
         if k is None:
-            out.append(place)
+            out = [e for e in out if e not in inside] + [place]  # "RIO DE" of "RIO DE JANEIRO" gives way
         else:
             out[k] = place
+    return sorted(out, key=lambda e: e.start)
+
+
+# A state after a dateline's town and its comma: its name or a wire abbreviation ("WIXOM, Mich.", "N.M.").
+_DATELINE_STATE = re.compile(r", ([A-Z][a-z]{0,4}\.(?:[A-Z]\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def _stated_town(written: str, text: str, end: int, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a dateline's capitals name a small town the gazetteer knows, its state or region after the comma
+    ("WIXOM, Mich. —", "ELK RAPIDS, Michigan —"): a town too small to trust alone, placed by its state."""
+    state = _DATELINE_STATE.match(text, end)
+    if state is None or gazetteer.small_town(written, lang) is None:
+        return False
+    if state.group(1).endswith("."):
+        return True  # "Mich.", "N.M.": a state as wire copy abbreviates it
+    region = gazetteer.place_form(state.group(1), lang)
+    return region is not None and region[1].kind in ("region", "country")
+
+
+# A name joined by a hyphen to a place the model found, after it ("the Bielefeld-Hannover line", "Minneapolis-St.
+# Paul") or before it: one or two capitalised words (an abbreviation's full stop inside), the other end of a route, a
+# pair of twin cities or a corridor.
+_HYPHEN_NEXT = re.compile(r"[-–]([A-Z][\w'’]*(?:\. ?[A-Z][\w'’]*| [A-Z][\w'’]*)?)(?![\w'’-])")
+_HYPHEN_PREVIOUS = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]*)[-–]$")
+
+
+def _hyphened_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """The other place of a hyphened pair the model read one of ("Bielefeld-Hannover": Bielefeld only): a name a
+    hyphen joins to a place found, that the gazetteer trusts as a place users know (:func:`more_than_a_town`), no
+    word of the language, while the pair as written is no place of its own ("Winston-Salem", "Baden-Württemberg").
+    Two words are tried before one ("St. Paul", then "Berlin" of "Berlin Express"); a person or an organisation the
+    model read inside the name ("Paul" of "St. Paul") gives way. One look on each side of each place: linear."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    out = list(found)
+    for e in found:
+        if e.label not in _PLACES:
+            continue
+        runs: list[tuple[int, int]] = []
+        after = _HYPHEN_NEXT.match(text, e.end)
+        if after is not None:
+            start, end = after.span(1)
+            first = re.match(r"[\w'’]+", text[start:end])
+            runs += [(start, end)] + ([(start, start + first.end())] if first and start + first.end() < end else [])
+        before = _HYPHEN_PREVIOUS.search(text, max(0, e.start - 30), e.start)
+        if before is not None:
+            runs.append(before.span(1))
+        for start, end in runs:
+            run = text[start:end]
+            place = gazetteer.place_form(run, lang)
+            if place is None or not more_than_a_town(place[1]) or is_common_word(run, lang):
+                continue
+            pair = text[min(start, e.start) : max(end, e.end)]
+            if gazetteer.place_form(pair, lang) is not None:
+                break  # "Winston-Salem": one place's name
+            inside = [f for f in out if f.start < end and start < f.end]
+            if any(f.start < start or f.end > end or f.id is not None or f.label in _PLACES for f in inside):
+                break  # a name the model found across it, or the place already
+            out = [f for f in out if f not in inside] + [RawEntity(run, "GPE", start, end)]
+            break
+    return sorted(out, key=lambda e: e.start)
+
+
+# One to three capitalised words, a comma and a space right before a state the model found ("Wixom, Michigan").
+_TOWN_BEFORE_STATE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), $")
+_WIRE_STATE = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Mich.", "N.M.": a US state as wire copy abbreviates it
+_OF = " of "
+
+
+def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Towns named with their state, "Town, State" ("* Wixom, Michigan" in a list, "the Norton Works of Wixom,
+    Michigan"): the last one to three capitalised words before a comma and a state or region the model found (or a
+    wire abbreviation of a US state), when the gazetteer knows them as a town of that state's country, are a place,
+    added when the model missed them, cut from the end of an organisation's name after its "of", relabelled when
+    the model called them an organisation (a person only when the gazetteer trusts the town: "Jackson,
+    Mississippi"). One look before each place found: linear."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    out = list(found)
+    for e in found:
+        if e.label not in _PLACES:
+            continue
+        region = gazetteer.place_form(e.text, lang)
+        if region is not None and region[1].kind == "region" and region[1].country_code:
+            country = region[1].country_code
+        elif _WIRE_STATE.fullmatch(e.text):
+            country = "US"
+        else:
+            continue
+        m = _TOWN_BEFORE_STATE.search(text, max(0, e.start - 60), e.start)
+        if m is None:
+            continue
+        words = m.group(1).split(" ")
+        for n in range(len(words), 0, -1):  # the longest run of its last words the gazetteer knows
+            run = " ".join(words[-n:])
+            start, end = m.end(1) - len(run), m.end(1)
+            if is_common_word(run, lang):
+                continue
+            place = gazetteer.lookup(run, [country])
+            known = gazetteer.place_form(run, lang) or gazetteer.small_town(run, lang)
+            if place is None or place.country_code != country or known is None:
+                continue
+            inside = [f for f in out if f.start < end and start < f.end]
+            if any(f.label in _PLACES or f.id is not None for f in inside):
+                break  # the model's place already
+            holder = next((f for f in inside if f.start < start), None)
+            if holder is not None:
+                if holder.label != "ORG" or holder.end != end or text[start - len(_OF) : start] != _OF:
+                    break  # a name the model found across it
+                cut = RawEntity(text[holder.start : start - len(_OF)], "ORG", holder.start, start - len(_OF))
+                out = [cut if f is holder else f for f in out]  # "the Norton Works of Wixom": the works, of Wixom
+                inside = []
+            trusted = gazetteer.place_form(run, lang)
+            if any(f.label == "PERSON" and not (trusted and more_than_a_town(trusted[1])) for f in inside):
+                break  # "Smith, Texas": a person before a state
+            out = [f for f in out if f not in inside] + [RawEntity(run, "GPE", start, end)]
+            break
     return sorted(out, key=lambda e: e.start)
 
 
 # A known place's name right before a civic noun in lower case or "-based" ("Hayward police arrested", "Flint
 # residents", "a Gilroy-based firm"), in English: the model often misses the name or calls it a person. One to three
 # capitalised words, not after another capitalised word ("New York Times-based" is no place's).
-_CIVIC_AFTER = {"en": r"(?: (?:police|residents|mayor)\b|-based\b)"}
+_CIVIC_AFTER = {"en": r"(?: (?:police|residents|mayor|Mayor)\b|-based\b)"}
+# The civic noun of a town's own office that names even a small town ("Wixom Mayor Ann Ruiz"): the gazetteer's small
+# towns count before it.
+_OFFICE_AFTER = re.compile(r" [Mm]ayor")
 
 
 @functools.cache
@@ -358,7 +506,10 @@ def _civic_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
         while " " in run and gazetteer.place_form(run, lang) is None and is_common_word(run.split()[0], lang):
             start += len(run.split()[0]) + 1  # "A Gilroy-based firm", "Then Hayward police": a sentence's first word
             run = text[start:end]
-        if gazetteer.place_form(run, lang) is None or (" " not in run and is_common_word(run, lang)):
+        known = gazetteer.place_form(run, lang) or (
+            gazetteer.small_town(run, lang) if _OFFICE_AFTER.match(text, end) else None
+        )
+        if known is None or (" " not in run and is_common_word(run, lang)):
             continue
         k = spans.get((start, end))
         if k is None:
