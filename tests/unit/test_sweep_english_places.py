@@ -183,3 +183,14 @@ def test_an_institution_before_of_and_a_place_stays_two_names():
     text = "The Bank of Japan and the Ministry of Finance met."
     found = [_at(text, "The Bank of", "ORG"), _at(text, "Japan", "GPE")]
     assert recovery._of_features(found, text, "en") == found
+
+
+def test_a_superlative_settlement_or_a_capital_in_the_apposition_makes_a_place(toolkit):
+    text = "Lviv, the largest city in western Ukraine, was hit. Dodoma, the capital of Tanzania, grew."
+    spans = [("Lviv", "ORG"), ("Dodoma", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Lviv", "GPE"), ("Dodoma", "GPE")]
+
+
+def test_a_superlative_before_no_settlement_noun_stays(toolkit):
+    text = "Northwind, the largest company in Texas, said."
+    assert _labels(text, [("Northwind", "ORG")], toolkit.gazetteer) == [("Northwind", "ORG")]

@@ -1374,8 +1374,9 @@ PLACE_ADMIN_NAME = r"(?P<place>.+?) (?:Oblast|Krai|Okrug|Raion|Province|Prefectu
 # A settlement noun in an apposition right after a name ("Shebekino, a town in Russia's Belgorod region"): a place.
 PLACE_APPOSED = (
     r",\s+(?:an?|the)\s+(?:(?:small|large|major|key|border|frontline|front-line|coastal|industrial|mining|port|"
-    r"resort|garrison|strategic|nearby|remote|rural|occupied|besieged|eastern|western|northern|southern)\s+){0,2}"
-    r"(?:town|city|village|settlement|port|suburb|district|region|province|hamlet|municipality)\s+"
+    r"resort|garrison|strategic|nearby|remote|rural|occupied|besieged|eastern|western|northern|southern|"
+    r"largest|biggest|second-largest|second-biggest|oldest|main)\s+){0,2}"
+    r"(?:town|city|village|settlement|port|suburb|district|region|province|hamlet|municipality|capital)\s+"
     r"(?:in|of|on|near|outside|north|south|east|west|some|about|just|close)\b"
 )
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
