@@ -7,6 +7,9 @@ possessive, a small town before its mayor, a feature a model cut at its "of" ("t
 
 from __future__ import annotations
 
+import pytest
+
+from tests.adversarial.timing import MAX_GROWTH, growth_ratio
 from wirestream.services.enrich.entities import frames, labels, recovery
 from wirestream.services.enrich.entities.correction import correct
 from wirestream.services.enrich.entities.geo import Gazetteer
@@ -194,3 +197,43 @@ def test_a_superlative_settlement_or_a_capital_in_the_apposition_makes_a_place(t
 def test_a_superlative_before_no_settlement_noun_stays(toolkit):
     text = "Northwind, the largest company in Texas, said."
     assert _labels(text, [("Northwind", "ORG")], toolkit.gazetteer) == [("Northwind", "ORG")]
+
+
+def _places_of(make_text, label: str = "GPE"):
+    """A text and a place found at each of its capitalised words."""
+
+    def build(k: int) -> tuple[str, list[RawEntity]]:
+        text = make_text(k)
+        found = []
+        at = 0
+        for word in text.split():
+            start = text.index(word, at)
+            at = start + len(word)
+            if word[:1].isupper():
+                found.append(RawEntity(word, label, start, at))
+        return text, found
+
+    return build
+
+
+@pytest.mark.parametrize(
+    ("make", "call", "n"),
+    [
+        (lambda k: "Paris-Berlin Paris-Berlin " * k, "hyphened", 500),
+        (lambda k: "Chicago, Illinois Wixom, Michigan " * k, "stated", 500),
+        (lambda k: "WIXOM, Mich. — RIO DE JANEIRO —\n" * k, "datelines", 500),
+        (lambda k: "the Bay of Bengal " * k, "of", 1_000),
+    ],
+    ids=["hyphened-pairs", "town-state-pairs", "datelines", "features-cut-at-of"],
+)
+def test_the_sweeps_passes_are_linear_on_hostile_text(toolkit, make, call, n):
+    g = toolkit.gazetteer
+    passes = {
+        "hyphened": lambda a: recovery._hyphened_places(a[1], a[0], "en", g),
+        "stated": lambda a: recovery._stated_towns(a[1], a[0], "en", g),
+        "datelines": lambda a: recovery._datelines(a[1], a[0], "en", g),
+        "of": lambda a: recovery._of_features(a[1], a[0], "en"),
+    }
+    build = _places_of(make)
+    ratio = growth_ratio(lambda k: build(k), passes[call], n)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the text (linear is about 10)"
