@@ -35,6 +35,7 @@ from wirestream.services.enrich.entities.context import (
     _company_framed,
     _conjunctions,
     _country_or_region,
+    _in_language_table,
     _initial,
     _list_gap,
     _origin,
@@ -244,6 +245,17 @@ def _country_pair(
     return m.span(1), m.span(2)
 
 
+_CITY_LETTERS = re.compile(r"([A-Z][\w'’]+)[-–][A-Z]{2,4}")
+
+
+def _city_region(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a city users know joined by a hyphen to two to four capitals, its region's or its metro
+    area's letters ("Delhi-NCR"): the region around the city, a place."""
+    m = _CITY_LETTERS.fullmatch(span)
+    place = gazetteer.place_form(m.group(1), lang) if m is not None and gazetteer is not None else None
+    return place is not None and more_than_a_town(place[1])
+
+
 def _past_opening_word(text: str, start: int, end: int, lang: str) -> int:
     """Where a person starts when a model took the word opening the sentence with the name ("While Buckley was
     away", "Although Smith denied it"): a stop word of the language, of three letters or more, that is neither a given
@@ -399,10 +411,12 @@ def _role_then_person(
     return None
 
 
-def _feature(span: str, lang: str) -> bool:
+def _feature(span: str, lang: str, gazetteer: Gazetteer | None = None) -> bool:
     """Whether a name a model found is a geographic feature: two to four capitalised words opened or closed by a
     head word of the language ("Sierra Nevada", "Lake Chad", "Martha's Vineyard Island"), not a person whose
-    surname is a head word ("Moises Sierra") nor an institution ("Mount Sinai Hospital")."""
+    surname is a head word ("Moises Sierra") nor an institution ("Mount Sinai Hospital"). A given name that is a
+    country or a region the gazetteer knows before a closing head word names that place's feature ("the Florida
+    Keys", "the Jordan Valley")."""
     heads = PLACE_HEADS.get(lang, frozenset())
     words = span.split()
     if not heads or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
@@ -410,7 +424,7 @@ def _feature(span: str, lang: str) -> bool:
     folded = [w.rstrip(".,").casefold() for w in words]
     if folded[0] not in heads and _POSSESSIVE.sub("", folded[-1]) not in heads:
         return False
-    if folded[0] not in heads and given_name(words[0], lang):
+    if folded[0] not in heads and given_name(words[0], lang) and not _country_or_region(words[0], lang, gazetteer):
         return False  # "Moises Sierra", "Jim River": a person
     if folded[-1] not in heads and len(words) > 2 and is_common_word(words[-1], lang):
         return False  # "Mount Sinai Hospital", "Lake Street Dive": a head word opens what a common noun closes
@@ -426,6 +440,32 @@ _STATE_WORDS = {"en": ("state",)}
 _STATE_COUNTRIES = frozenset(
     {"AT", "AU", "BR", "DE", "ET", "FM", "IN", "MM", "MX", "MY", "NG", "PW", "SD", "SO", "SS", "VE"}
 )
+
+
+# A court's district named by a compass word ("the Southern District of New York"; ``PLACE_COURT_DISTRICT``).
+_COURT_DISTRICT = {code: re.compile(cue) for code, cue in languages.table("PLACE_COURT_DISTRICT").items()}
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _court_district(span: str, text: str, end: int, lang: str) -> bool:
+    """Whether a place a model found is a court's district before the state it lies in ("the Eastern District" of
+    "the Eastern District of Virginia"): the court's, no place of its own (the state after it is one)."""
+    district = _COURT_DISTRICT.get(lang)
+    return district is not None and district.fullmatch(span) is not None and _OF_NAME.match(text, end) is not None
+
+
+# The words that close a club's name after its town's (``NAME_CLUB_WORDS``: "Leeds United", "Bristol City").
+_CLUB_WORDS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in languages.table("NAME_CLUB_WORDS").items()}
+
+
+def _club(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a club's: a town the gazetteer trusts, then a club word of the language, the whole no place
+    it knows ("Leeds United", "Swansea City"; not "Mexico City", "Kansas City")."""
+    words = span.split()
+    if gazetteer is None or len(words) < 2 or words[-1].casefold() not in _CLUB_WORDS.get(lang, ()):
+        return False
+    town = gazetteer.place_form(" ".join(words[:-1]), lang)
+    return town is not None and town[1].kind == "city" and gazetteer.place_form(span, lang) is None
 
 
 def _qualified_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
@@ -804,6 +844,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             for a, b in split:
                 out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
             continue
+        if label in ("ORG", "PRODUCT") and ent.id is None and _city_region(span, lang, gazetteer):
+            label = "GPE"  # "Delhi-NCR": a city and its region's letters
         pair = _and_split(lang).fullmatch(span) if ent.id is None else None
         if pair is not None and (
             _administered(text, end, lang)
@@ -836,9 +878,17 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         descriptor = before[-1] if before else ""
         if label in ("PERSON", "ORG") and ent.id is None and outlet_name(_previous_word(text, start), lang):
             label = "ORG"  # "l'agence Ria Novosti", "the daily Kommersant": a news outlet, not a person
-        elif label in ("GPE", "LOC", "NORP", "FAC") and set(words) & institutions:
-            label = "ORG"  # "Bank of America", "the US Federal Reserve", "the U.S. Air Force"
-        elif label in ("PERSON", "ORG", "PRODUCT") and ent.id is None and _feature(bare, lang):
+        elif (
+            label in ("GPE", "LOC", "NORP", "FAC")
+            and set(words) & institutions
+            and not (gazetteer is not None and _in_language_table(bare, lang, gazetteer))
+        ):
+            label = "ORG"  # "Bank of America", "the US Federal Reserve" (not "the West Bank", a region of the table)
+        elif label in ("PERSON", "GPE", "LOC") and ent.id is None and _club(bare, lang, gazetteer):
+            label = "ORG"  # "Leeds United", "Swansea City": a club named after its town, no person nor place
+        elif label in ("GPE", "LOC", "NORP", "FAC") and _court_district(bare, text, end, lang):
+            label = "ORG"  # "the Southern District of New York": a federal court's district, no place of its own
+        elif label in ("PERSON", "ORG", "PRODUCT") and ent.id is None and _feature(bare, lang, gazetteer):
             label = "LOC"  # "Sierra Nevada", "Lake Chad": a geographic feature, whatever the model said
         elif label in _FEATURED and ent.id is None and len(words) <= 3 and (after := _feature_after(text, end, lang)):
             end += after  # "the Taman peninsula" (ORG), "the Dnipro river" (GPE): the feature, its noun included

@@ -173,6 +173,28 @@ def change(label: str, cls: str) -> str:
     return f"{class_of(label)}>{cls}"
 
 
+def _own_place(text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name, its article and possessive aside, is a region or feature of the language's own table
+    (``PLACE_NAMES``: "the West Bank", "the West Indies"): chosen as places, no company's nor team's."""
+    if gazetteer is None:
+        return False
+    place = gazetteer.place_form(_THE.sub("", _bare(text)), lang)
+    return place is not None and place[1] in gazetteer.named_places
+
+
+def _region_feature(text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a name is a country's or a region's name and a head word of a feature (``PLACE_HEADS``): "the Florida
+    Keys", "the Texas Panhandle"."""
+    words = _THE.sub("", _bare(text)).split()
+    if gazetteer is None or len(words) != 2 or words[1].casefold() not in name_words.PLACE_HEADS.get(lang, ()):
+        return False
+    place = gazetteer.place_form(words[0], lang)
+    return place is not None and place[1].kind in ("country", "region")
+
+
+_THE = re.compile(r"^[Tt]he\s+")
+
+
 def _bare(text: str) -> str:
     """A name without a possessive ending and outer spaces."""
     return _POSSESSIVE_END.sub("", text.strip()).strip()
@@ -301,6 +323,10 @@ def judge(
             pass  # "West Africa": a place by its shape, whatever its other features say
         elif e.label in PLACES and name_words.ocean(e.text, text, e.start, lang):
             pass  # "the equatorial Pacific": an ocean by the words before it
+        elif e.label in PLACES and _own_place(e.text, lang, gazetteer):
+            pass  # "the West Bank": a place of the language's own table, whatever its "Bank" says
+        elif e.label in PLACES and _region_feature(e.text, lang, gazetteer):
+            pass  # "the Florida Keys", "the Texas Panhandle": a region's feature by its shape
         elif e.label in JUDGED and e.id is None:
             p = m.probabilities(features(e, text, gazetteer, article))
             best = max(range(len(CLASSES)), key=p.__getitem__)

@@ -59,11 +59,14 @@ from wirestream.services.enrich.entities.recovery import (
     _featured_places,
     _given_before,
     _hyphenated_places,
-    _unbulleted,
+    _hyphened_places,
     _inflected_surnames,
+    _of_features,
     _parenthesised,
     _places_in_amounts,
     _platforms,
+    _stated_towns,
+    _unbulleted,
     _unfound_people,
 )
 
@@ -92,7 +95,11 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
     model = tools.model_for(lang)
     if model is not None:
         found = correct(
-            _hyphenated_places(_unbulleted(model(article.text), article.text), article.text, tools.gazetteer),
+            _of_features(
+                _hyphenated_places(_unbulleted(model(article.text), article.text), article.text, tools.gazetteer),
+                article.text,
+                lang,
+            ),
             article.text,
             lang,
             tools.gazetteer,
@@ -106,6 +113,8 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
         found = _civic_places(found, article.text, lang, tools.gazetteer)
+        found = _hyphened_places(found, article.text, lang, tools.gazetteer)
+        found = _stated_towns(found, article.text, lang, tools.gazetteer)
         found = _administered_places(found, article.text, lang)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)

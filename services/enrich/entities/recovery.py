@@ -44,6 +44,7 @@ from wirestream.services.enrich.entities.grouping import surface
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_words import (
     INSTITUTIONS,
+    PLACE_HEADS,
     coordinated,
     given_name,
     is_common_word,
@@ -69,6 +70,28 @@ class _Taken:
         """Whether ``start``-``end`` is inside or across a name found (the one starting last before ``end``)."""
         k = bisect.bisect_left(self._starts, end)
         return bool(k) and self._spans[k - 1][1] > start
+
+
+class _Index:
+    """The names found, sorted, to list those inside a short stretch of text by bisection (:meth:`inside`), and
+    whether any name overlaps it (:class:`_Taken`): a pass that looks around each name stays n log n."""
+
+    _REACH = 200  # no name a model finds is longer
+
+    def __init__(self, found: list[RawEntity]) -> None:
+        self.found = sorted(found, key=lambda e: e.start)
+        self._starts = [e.start for e in self.found]
+        self.taken = _Taken(found)
+
+    def inside(self, start: int, end: int) -> list[int]:
+        """The indices of the names overlapping ``start``-``end`` that start within the reach before it."""
+        k = bisect.bisect_left(self._starts, end)
+        out = []
+        while k > 0 and self._starts[k - 1] >= start - self._REACH:
+            k -= 1
+            if self.found[k].end > start:
+                out.append(k)
+        return out
 
 
 # A capitalised name of hyphenated parts with a lower-case word among them ("Rostov-on-Don", "Stratford-upon-Avon",
@@ -115,6 +138,32 @@ def _unbulleted(found: list[RawEntity], text: str) -> list[RawEntity]:
             at += len(piece)
             if (brk := _LIST_BREAK.match(text, at)) is not None:
                 at = brk.end()
+    return out
+
+
+def _of_features(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A feature's name a model cut at its "of" ("the Bay of" LOC, "Bengal" GPE): a name ending in a head word of the
+    language (``PLACE_HEADS``) and "of", right before another name, is one feature with it ("the Bay of Bengal").
+    One pass over neighbouring names: linear."""
+    heads = PLACE_HEADS.get(lang, frozenset())
+    out: list[RawEntity] = []
+    for e in sorted(found, key=lambda f: f.start):
+        last = out[-1] if out else None
+        words = last.text.split() if last is not None else []
+        if (
+            last is not None
+            and len(words) >= 2
+            and words[-1] == "of"
+            and words[-2].casefold() in heads
+            and last.id is None
+            and e.id is None
+            and e.start == last.end + 1
+            and text[last.end] == " "
+            and e.text[:1].isupper()
+        ):
+            out[-1] = RawEntity(text[last.start : e.end], "LOC", last.start, e.end)
+            continue
+        out.append(e)
     return out
 
 
@@ -331,30 +380,178 @@ def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazettee
     One pass over the lines' openings: linear on any text."""
     if gazetteer is None or lang not in _SPOTTED_PLACES:
         return found
-    spans = {(e.start, e.end): k for k, e in enumerate(found)}
-    out = list(found)
+    index = _Index(found)
+    spans = {(e.start, e.end): k for k, e in enumerate(index.found)}
+    out: dict[int, RawEntity | None] = {}  # names relabelled (a place) or given way (None)
+    added: list[RawEntity] = []
     for m in _DATELINE.finditer(text):
         start, end = m.span(1)
         k = spans.get((start, end))
-        if k is None and any(e.start < end and start < e.end for e in found):
-            continue
-        if k is not None and (found[k].id is not None or found[k].label in _PLACES):
+        inside = index.inside(start, end) if k is None else []
+        if k is None and index.taken.overlaps(start, end) and not inside:
+            continue  # a long name across it
+        if any(_not_inside(index.found[j], start, end) for j in inside):
+            continue  # a name the model found across it, or a place inside it
+        if k is not None and (index.found[k].id is not None or index.found[k].label in _PLACES):
             continue
         written = " ".join(w.capitalize() for w in m.group(1).split())
-        if gazetteer.place_form(written, lang) is None:
+        if gazetteer.place_form(written, lang) is None and not _stated_town(written, text, end, lang, gazetteer):
             continue
         place = RawEntity(m.group(1), "GPE", start, end, name=written)
         if k is None:
-            out.append(place)
+            out.update(dict.fromkeys(inside))  # "RIO DE" of "RIO DE JANEIRO" gives way
+            added.append(place)
         else:
             out[k] = place
-    return sorted(out, key=lambda e: e.start)
+    kept = [out.get(k, e) for k, e in enumerate(index.found)]
+    return sorted([e for e in kept if e is not None] + added, key=lambda e: e.start)
+
+
+# A state after a dateline's town and its comma: its name or a wire abbreviation ("WIXOM, Mich.", "N.M.").
+_DATELINE_STATE = re.compile(r", ([A-Z][a-z]{0,4}\.(?:[A-Z]\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def _stated_town(written: str, text: str, end: int, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a dateline's capitals name a small town the gazetteer knows, its state or region after the comma
+    ("WIXOM, Mich. —", "ELK RAPIDS, Michigan —"): a town too small to trust alone, placed by its state."""
+    state = _DATELINE_STATE.match(text, end)
+    if state is None or gazetteer.small_town(written, lang) is None:
+        return False
+    if state.group(1).endswith("."):
+        return True  # "Mich.", "N.M.": a state as wire copy abbreviates it
+    region = gazetteer.place_form(state.group(1), lang)
+    return region is not None and region[1].kind in ("region", "country")
+
+
+# A name joined by a hyphen to a place the model found, after it ("the Bielefeld-Hannover line", "Minneapolis-St.
+# Paul") or before it: one or two capitalised words (an abbreviation's full stop inside), the other end of a route, a
+# pair of twin cities or a corridor.
+_HYPHEN_NEXT = re.compile(r"[-–]([A-Z][\w'’]*(?:\. ?[A-Z][\w'’]*| [A-Z][\w'’]*)?)(?![\w'’-])")
+_HYPHEN_PREVIOUS = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]*)[-–]$")
+
+
+def _hyphened_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """The other place of a hyphened pair the model read one of ("Bielefeld-Hannover": Bielefeld only): a name a
+    hyphen joins to a place found, that the gazetteer trusts as a place users know (:func:`more_than_a_town`), no
+    word of the language, while the pair as written is no place of its own ("Winston-Salem", "Baden-Württemberg").
+    Two words are tried before one ("St. Paul", then "Berlin" of "Berlin Express"); a person or an organisation the
+    model read inside the name ("Paul" of "St. Paul") gives way. One look on each side of each place, the names
+    around it found by bisection: n log n."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    index = _Index(found)
+    dropped: set[int] = set()
+    added: dict[tuple[int, int], RawEntity] = {}
+    for e in index.found:
+        if e.label not in _PLACES:
+            continue
+        runs: list[tuple[int, int]] = []
+        after = _HYPHEN_NEXT.match(text, e.end)
+        if after is not None:
+            start, end = after.span(1)
+            first = re.match(r"[\w'’]+", text[start:end])
+            runs += [(start, end)] + ([(start, start + first.end())] if first and start + first.end() < end else [])
+        before = _HYPHEN_PREVIOUS.search(text, max(0, e.start - 30), e.start)
+        if before is not None:
+            runs.append(before.span(1))
+        for start, end in runs:
+            run = text[start:end]
+            if (start, end) in added:
+                break
+            place = gazetteer.place_form(run, lang)
+            if place is None or not more_than_a_town(place[1]) or is_common_word(run, lang):
+                continue
+            pair = text[min(start, e.start) : max(end, e.end)]
+            if gazetteer.place_form(pair, lang) is not None:
+                break  # "Winston-Salem": one place's name
+            inside = index.inside(start, end)
+            if index.taken.overlaps(start, end) and not inside:
+                break  # a long name across it
+            if any(_not_inside(index.found[k], start, end) for k in inside):
+                break  # a name the model found across it, or the place already
+            dropped.update(inside)
+            added[(start, end)] = RawEntity(run, "GPE", start, end)
+            break
+    kept = [f for k, f in enumerate(index.found) if k not in dropped]
+    return sorted(kept + list(added.values()), key=lambda e: e.start)
+
+
+def _not_inside(f: RawEntity, start: int, end: int) -> bool:
+    """Whether a name found keeps its place against a name found around it: it reaches outside ``start``-``end``,
+    has its registry id or is a place already."""
+    return f.start < start or f.end > end or f.id is not None or f.label in _PLACES
+
+
+# One to three capitalised words, a comma and a space right before a state the model found ("Wixom, Michigan").
+_TOWN_BEFORE_STATE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), $")
+_WIRE_STATE = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Mich.", "N.M.": a US state as wire copy abbreviates it
+_OF = " of "
+
+
+def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Towns named with their state, "Town, State" ("* Wixom, Michigan" in a list, "the Norton Works of Wixom,
+    Michigan"): the last one to three capitalised words before a comma and a state or region the model found (or a
+    wire abbreviation of a US state), when the gazetteer knows them as a town of that state's country, are a place,
+    added when the model missed them, cut from the end of an organisation's name after its "of", relabelled when
+    the model called them an organisation (a person only when the gazetteer trusts the town: "Jackson,
+    Mississippi"). One look before each place found, the names there found by bisection: n log n."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    index = _Index(found)
+    changed: dict[int, RawEntity | None] = {}  # a name found cut (an organisation's "of") or dropped (None)
+    added: dict[tuple[int, int], RawEntity] = {}
+    for e in index.found:
+        if e.label not in _PLACES:
+            continue
+        region = gazetteer.place_form(e.text, lang)
+        if region is not None and region[1].kind == "region" and region[1].country_code:
+            country = region[1].country_code
+        elif _WIRE_STATE.fullmatch(e.text):
+            country = "US"
+        else:
+            continue
+        m = _TOWN_BEFORE_STATE.search(text, max(0, e.start - 60), e.start)
+        if m is None:
+            continue
+        words = m.group(1).split(" ")
+        for n in range(len(words), 0, -1):  # the longest run of its last words the gazetteer knows
+            run = " ".join(words[-n:])
+            start, end = m.end(1) - len(run), m.end(1)
+            if is_common_word(run, lang) or (start, end) in added:
+                continue
+            place = gazetteer.lookup(run, [country])
+            known = gazetteer.place_form(run, lang) or gazetteer.small_town(run, lang)
+            if place is None or place.country_code != country or known is None:
+                continue
+            inside = [k for k in index.inside(start, end) if k not in changed]
+            if index.taken.overlaps(start, end) and not inside:
+                break  # a long name across it
+            if any(index.found[k].label in _PLACES or index.found[k].id is not None for k in inside):
+                break  # the model's place already
+            holder = next((k for k in inside if index.found[k].start < start), None)
+            if holder is not None:
+                h = index.found[holder]
+                if h.label != "ORG" or h.end != end or text[start - len(_OF) : start] != _OF:
+                    break  # a name the model found across it
+                changed[holder] = RawEntity(text[h.start : start - len(_OF)], "ORG", h.start, start - len(_OF))
+                inside = []  # "the Norton Works of Wixom": the works, of Wixom
+            trusted = gazetteer.place_form(run, lang)
+            if any(index.found[k].label == "PERSON" and not (trusted and more_than_a_town(trusted[1])) for k in inside):
+                break  # "Smith, Texas": a person before a state
+            changed.update(dict.fromkeys(inside))
+            added[(start, end)] = RawEntity(run, "GPE", start, end)
+            break
+    kept = [changed.get(k, f) for k, f in enumerate(index.found)]
+    return sorted([f for f in kept if f is not None] + list(added.values()), key=lambda e: e.start)
 
 
 # A known place's name right before a civic noun in lower case or "-based" ("Hayward police arrested", "Flint
 # residents", "a Gilroy-based firm"), in English: the model often misses the name or calls it a person. One to three
 # capitalised words, not after another capitalised word ("New York Times-based" is no place's).
-_CIVIC_AFTER = {"en": r"(?: (?:police|residents|mayor)\b|-based\b)"}
+_CIVIC_AFTER = {"en": r"(?: (?:police|residents|mayor|Mayor)\b|-based\b)"}
+# The civic noun of a town's own office that names even a small town ("Wixom Mayor Ann Ruiz"): the gazetteer's small
+# towns count before it.
+_OFFICE_AFTER = re.compile(r" [Mm]ayor")
 
 
 @functools.cache
@@ -382,7 +579,10 @@ def _civic_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
         while " " in run and gazetteer.place_form(run, lang) is None and is_common_word(run.split()[0], lang):
             start += len(run.split()[0]) + 1  # "A Gilroy-based firm", "Then Hayward police": a sentence's first word
             run = text[start:end]
-        if gazetteer.place_form(run, lang) is None or (" " not in run and is_common_word(run, lang)):
+        known = gazetteer.place_form(run, lang) or (
+            gazetteer.small_town(run, lang) if _OFFICE_AFTER.match(text, end) else None
+        )
+        if known is None or (" " not in run and is_common_word(run, lang)):
             continue
         k = spans.get((start, end))
         if k is None:

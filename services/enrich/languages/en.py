@@ -1374,12 +1374,13 @@ PLACE_ADMIN_NAME = r"(?P<place>.+?) (?:Oblast|Krai|Okrug|Raion|Province|Prefectu
 # A settlement noun in an apposition right after a name ("Shebekino, a town in Russia's Belgorod region"): a place.
 PLACE_APPOSED = (
     r",\s+(?:an?|the)\s+(?:(?:small|large|major|key|border|frontline|front-line|coastal|industrial|mining|port|"
-    r"resort|garrison|strategic|nearby|remote|rural|occupied|besieged|eastern|western|northern|southern)\s+){0,2}"
-    r"(?:town|city|village|settlement|port|suburb|district|region|province|hamlet|municipality)\s+"
+    r"resort|garrison|strategic|nearby|remote|rural|occupied|besieged|eastern|western|northern|southern|"
+    r"largest|biggest|second-largest|second-biggest|oldest|main)\s+){0,2}"
+    r"(?:town|city|village|settlement|port|suburb|district|region|province|hamlet|municipality|capital)\s+"
     r"(?:in|of|on|near|outside|north|south|east|west|some|about|just|close)\b"
 )
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
-PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region)\b"
+PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region|neighbou?rhood)\b"
 # An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
 # Also a country's parts as wire copy names them ("the Kharkiv and Sumy regions", "Solomianskyi and Darnytskyi
 # districts", "the Belgorod oblast"), and an airport named after the place it serves ("flights were suspended at Vnukovo
@@ -1388,6 +1389,12 @@ PLACE_ADMIN_AFTER = (
     r"\s+(?:county|counties|parish|parishes|borough|boroughs|township|townships|district|districts|region|regions"
     r"|province|provinces|oblast|oblasts|airport|airports|refugee camps?)\b"
 )
+# Words that close a club's name after its town's ("Leeds United", "Swansea City", "Bolton Wanderers"): the whole is
+# the club, no person nor place, unless the gazetteer knows it as a place ("Mexico City"; entities/correction.py).
+NAME_CLUB_WORDS = frozenset({"united", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc", "afc"})
+# A federal court's district as US courts name theirs, a compass word and "District" ("the Southern District of New
+# York"): read before "of" and a name, no place of its own (entities/correction.py, _court_district).
+PLACE_COURT_DISTRICT = r"(?:Northern|Southern|Eastern|Western|Middle|Central) District"
 # A lower-case feature noun right after a name: the name and the noun are one natural feature ("the Taman
 # peninsula", "the Kerch strait", "the Dnipro river").
 PLACE_FEATURE_AFTER = (

@@ -1,0 +1,239 @@
+"""English places in general news (round s38, from a sweep of self-written sentences of every genre): a region of
+the language's table whose last word is an institution's ("the West Bank"), a state's feature ("the Florida Keys"),
+a court's district (no place), a club named after its town (no person nor place), the other half of a hyphened pair
+("Bielefeld-Hannover", "Minneapolis-St. Paul", "Delhi-NCR"), a dateline's small town with its state or a dateline
+of three words in capitals ("WIXOM, Mich.", "RIO DE JANEIRO"), "Town, State" in a list, a neighbourhood after a city's
+possessive, a small town before its mayor, a feature a model cut at its "of" ("the Bay of" + "Bengal")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.adversarial.timing import MAX_GROWTH, growth_ratio
+from wirestream.services.enrich.entities import frames, labels, recovery
+from wirestream.services.enrich.entities.correction import correct
+from wirestream.services.enrich.entities.geo import Gazetteer
+from wirestream.services.enrich.entities.logic import RawEntity
+
+
+def _at(text: str, span: str, label: str, nth: int = 0) -> RawEntity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return RawEntity(span, label, start, start + len(span))
+
+
+def _labels(text: str, spans: list[tuple[str, str]], gazetteer: Gazetteer | None) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in correct([_at(text, s, lab) for s, lab in spans], text, "en", gazetteer)]
+
+
+def test_a_region_of_the_table_ending_in_an_institution_word_stays_a_place(toolkit):
+    text = "Raids were reported in the West Bank on Monday."
+    found = [_at(text, "the West Bank", "GPE")]
+    assert [(e.text, e.label) for e in correct(found, text, "en", toolkit.gazetteer)] == [("the West Bank", "GPE")]
+    assert [e.label for e in frames._framed(found, text, "en", toolkit.gazetteer)] == ["GPE"]
+    assert [e.label for e in labels.judge(found, text, "en", toolkit.gazetteer)] == ["GPE"]
+
+
+def test_an_institution_with_a_place_or_a_bank_named_after_one_stays_an_organisation(toolkit):
+    text = "The Bank of England and the West Midlands Bank raised rates."
+    spans = [("Bank of England", "GPE"), ("West Midlands Bank", "GPE")]
+    assert _labels(text, spans, toolkit.gazetteer) == [(s, "ORG") for s, _ in spans]
+
+
+def test_a_states_name_before_a_feature_head_is_the_feature(toolkit):
+    text = "Hurricane warnings were issued for the Florida Keys."
+    assert _labels(text, [("the Florida Keys", "ORG")], toolkit.gazetteer) == [("the Florida Keys", "LOC")]
+    found = [_at(text, "the Florida Keys", "LOC")]
+    assert [e.label for e in labels.judge(found, text, "en", toolkit.gazetteer)] == ["LOC"]
+
+
+def test_a_given_name_that_is_no_region_before_a_head_word_is_a_person(toolkit):
+    text = "Moises Sierra and Jim River scored."
+    spans = [("Moises Sierra", "PERSON"), ("Jim River", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_a_courts_district_before_of_is_no_place(toolkit):
+    text = "Prosecutors for the Southern District of New York and the Eastern District of Virginia declined."
+    spans = [("Southern District", "LOC"), ("New York", "GPE"), ("Eastern District", "GPE"), ("Virginia", "GPE")]
+    assert _labels(text, spans, toolkit.gazetteer) == [
+        ("Southern District", "ORG"),
+        ("New York", "GPE"),
+        ("Eastern District", "ORG"),
+        ("Virginia", "GPE"),
+    ]
+
+
+def test_a_district_without_of_or_a_named_district_stays_a_place(toolkit):
+    text = "Walkers were rescued in the Lake District. Schools in the Central District reopened."
+    spans = [("Lake District", "GPE"), ("Central District", "LOC")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_a_club_named_after_its_town_is_no_person_nor_place(toolkit):
+    text = "Leeds United drew with Swansea City, and Manchester United won."
+    spans = [("Leeds United", "PERSON"), ("Swansea City", "GPE"), ("Manchester United", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == [(s, "ORG") for s, _ in spans]
+
+
+def test_a_city_whose_name_ends_in_city_stays_a_place(toolkit):
+    text = "Fans in Mexico City and Kansas City cheered."
+    spans = [("Mexico City", "GPE"), ("Kansas City", "GPE")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_the_other_half_of_a_hyphened_pair_of_places_is_a_place(toolkit):
+    text = "Trains on the Bielefeld-Hannover line stopped. The Paris-Berlin train ran. Prices in Minneapolis-St. Paul rose."
+    found = [_at(text, "Bielefeld", "GPE"), _at(text, "Paris", "GPE"), _at(text, "Minneapolis", "GPE")]
+    found.append(_at(text, "Paul", "PERSON"))
+    out = recovery._hyphened_places(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [
+        ("Bielefeld", "GPE"),
+        ("Hannover", "GPE"),
+        ("Paris", "GPE"),
+        ("Berlin", "GPE"),
+        ("Minneapolis", "GPE"),
+        ("St. Paul", "GPE"),
+    ]
+
+
+def test_no_hyphened_place_for_a_towns_own_name_a_company_or_a_word(toolkit):
+    text = "He flew to Winston-Salem. Paris-Match reported. The Berlin-based Zalando-Lounge sold out."
+    found = [_at(text, "Winston", "GPE"), _at(text, "Paris", "GPE"), _at(text, "Berlin", "GPE")]
+    assert recovery._hyphened_places(found, text, "en", toolkit.gazetteer) == found
+
+
+def test_a_city_and_its_regions_letters_is_a_place(toolkit):
+    text = "Air quality in Delhi-NCR worsened overnight."
+    assert _labels(text, [("Delhi-NCR", "ORG")], toolkit.gazetteer) == [("Delhi-NCR", "GPE")]
+    text = "Shares of Acme-NCR rose."
+    assert _labels(text, [("Acme-NCR", "ORG")], toolkit.gazetteer) == [("Acme-NCR", "ORG")]
+
+
+def test_a_datelines_small_town_with_its_state_is_a_place(toolkit):
+    text = "WIXOM, Mich. — The plant will add jobs.\nELK RAPIDS, Michigan — Crews worked."
+    out = recovery._datelines([], text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out][:1] == [("WIXOM", "GPE")]
+
+
+def test_a_datelines_small_town_without_its_state_is_not_placed(toolkit):
+    text = "WIXOM — The plant closed."
+    assert recovery._datelines([], text, "en", toolkit.gazetteer) == []
+
+
+def test_a_dateline_of_three_words_a_model_cut_is_the_whole_place(toolkit):
+    text = "RIO DE JANEIRO — Brazil's president visited the south."
+    out = recovery._datelines([_at(text, "RIO DE", "ORG"), _at(text, "Brazil", "GPE")], text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label, e.name) for e in out] == [
+        ("RIO DE JANEIRO", "GPE", "Rio De Janeiro"),
+        ("Brazil", "GPE", None),
+    ]
+
+
+def test_a_town_before_its_state_in_a_list_or_after_a_works_of_is_a_place(toolkit):
+    text = "Plants:\n* Chicago, Illinois\n* Wixom, Michigan\nA fire hit the Norton Tool Works of Wixom, Mich., today."
+    found = [_at(text, "Chicago", "GPE"), _at(text, "Illinois", "GPE"), _at(text, "Michigan", "GPE")]
+    found += [_at(text, "the Norton Tool Works of Wixom", "ORG"), _at(text, "Mich.", "GPE")]
+    out = recovery._stated_towns(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [
+        ("Chicago", "GPE"),
+        ("Illinois", "GPE"),
+        ("Wixom", "GPE"),
+        ("Michigan", "GPE"),
+        ("the Norton Tool Works", "ORG"),
+        ("Wixom", "GPE"),
+        ("Mich.", "GPE"),
+    ]
+
+
+def test_a_person_or_an_unknown_name_before_a_state_stays(toolkit):
+    text = "Bob Smith, Texas' top lawyer, spoke. Zorblat, Ohio is no town."
+    found = [_at(text, "Bob Smith", "PERSON"), _at(text, "Texas", "GPE"), _at(text, "Ohio", "GPE")]
+    assert recovery._stated_towns(found, text, "en", toolkit.gazetteer) == found
+
+
+def test_a_neighbourhood_after_a_citys_possessive_is_a_place(toolkit):
+    text = "A fire broke out in Brooklyn's Bushwick neighborhood."
+    spans = [("Brooklyn", "GPE"), ("Bushwick", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Brooklyn", "GPE"), ("Bushwick", "GPE")]
+    text = "A mural was unveiled in Chicago's Pilsen neighbourhood."
+    assert [e.text for e in recovery._area_places(text, [_at(text, "Chicago", "GPE")], "en")] == ["Pilsen"]
+
+
+def test_a_small_town_before_its_mayor_is_a_place(toolkit):
+    text = "Wixom Mayor Ann Ruiz said the roads would reopen."
+    found = [_at(text, "Ann Ruiz", "PERSON")]
+    out = recovery._civic_places(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Wixom", "GPE"), ("Ann Ruiz", "PERSON")]
+    assert [e.label for e in frames._framed(out, text, "en", toolkit.gazetteer)] == ["GPE", "PERSON"]
+
+
+def test_a_small_town_before_a_title_other_than_mayor_is_not_placed(toolkit):
+    text = "Wixom Chairman Ann Ruiz said."
+    found = [_at(text, "Ann Ruiz", "PERSON")]
+    assert recovery._civic_places(found, text, "en", toolkit.gazetteer) == found
+
+
+def test_a_feature_a_model_cut_at_its_of_is_whole():
+    text = "A cyclone formed over the Bay of Bengal. The Sea of Azov froze."
+    found = [_at(text, "the Bay of", "LOC"), _at(text, "Bengal", "GPE"), _at(text, "The Sea of Azov", "LOC")]
+    out = recovery._of_features(found, text, "en")
+    assert [(e.text, e.label) for e in out] == [("the Bay of Bengal", "LOC"), ("The Sea of Azov", "LOC")]
+
+
+def test_an_institution_before_of_and_a_place_stays_two_names():
+    text = "The Bank of Japan and the Ministry of Finance met."
+    found = [_at(text, "The Bank of", "ORG"), _at(text, "Japan", "GPE")]
+    assert recovery._of_features(found, text, "en") == found
+
+
+def test_a_superlative_settlement_or_a_capital_in_the_apposition_makes_a_place(toolkit):
+    text = "Lviv, the largest city in western Ukraine, was hit. Dodoma, the capital of Tanzania, grew."
+    spans = [("Lviv", "ORG"), ("Dodoma", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Lviv", "GPE"), ("Dodoma", "GPE")]
+
+
+def test_a_superlative_before_no_settlement_noun_stays(toolkit):
+    text = "Northwind, the largest company in Texas, said."
+    assert _labels(text, [("Northwind", "ORG")], toolkit.gazetteer) == [("Northwind", "ORG")]
+
+
+def _places_of(make_text, label: str = "GPE"):
+    """A text and a place found at each of its capitalised words."""
+
+    def build(k: int) -> tuple[str, list[RawEntity]]:
+        text = make_text(k)
+        found = []
+        at = 0
+        for word in text.split():
+            start = text.index(word, at)
+            at = start + len(word)
+            if word[:1].isupper():
+                found.append(RawEntity(word, label, start, at))
+        return text, found
+
+    return build
+
+
+@pytest.mark.parametrize(
+    ("make", "call", "n"),
+    [
+        (lambda k: "Paris-Berlin Paris-Berlin " * k, "hyphened", 500),
+        (lambda k: "Chicago, Illinois Wixom, Michigan " * k, "stated", 500),
+        (lambda k: "WIXOM, Mich. — RIO DE JANEIRO —\n" * k, "datelines", 500),
+        (lambda k: "the Bay of Bengal " * k, "of", 1_000),
+    ],
+    ids=["hyphened-pairs", "town-state-pairs", "datelines", "features-cut-at-of"],
+)
+def test_the_sweeps_passes_are_linear_on_hostile_text(toolkit, make, call, n):
+    g = toolkit.gazetteer
+    passes = {
+        "hyphened": lambda a: recovery._hyphened_places(a[1], a[0], "en", g),
+        "stated": lambda a: recovery._stated_towns(a[1], a[0], "en", g),
+        "datelines": lambda a: recovery._datelines(a[1], a[0], "en", g),
+        "of": lambda a: recovery._of_features(a[1], a[0], "en"),
+    }
+    build = _places_of(make)
+    ratio = growth_ratio(lambda k: build(k), passes[call], n)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the text (linear is about 10)"
