@@ -310,6 +310,8 @@ QUOTES: dict[str, Any] = {
         "pendiri": None,
     },
     "title_suffixes": [],
+    # words of a title only after its title word: "wali kota" (mayor), "kepala staf umum", "sekretaris pers"
+    "title_words": {"kota", "staf", "umum", "pers"},
     "institutions": {
         "kementerian",
         "pemerintah",
@@ -388,6 +390,8 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
+    # "di" (at) before a place: "kata Jokowi di Jakarta" is no name of the Italian "di" kind
+    "not_name_particles": {"di"},
     "role_groups": {"jubir": "juru"},
     # cues read only first in the clause after a quote ("kata" is also "word")
     "cues_at_start": ["kata", "ujar"],
@@ -407,7 +411,8 @@ QUOTES: dict[str, Any] = {
 NAME_ROLES = (
     "presiden", "menteri", "juru", "bicara", "jubir", "walikota", "wali", "duta", "jenderal", "kepala",
     "penasihat", "sekretaris", "pemimpin", "direktur", "analis", "anggota", "kolonel", "profesor", "bapak",
-    "pak", "ibu", "perdana", "kanselir",
+    "pak", "ibu", "perdana", "kanselir", "gubernur", "wakil", "ketua", "komandan", "panglima", "pengamat", "pakar",
+    "peneliti", "dosen",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "kementerian", "pemerintah", "partai", "bank", "kantor", "badan", "universitas", "institut", "pengadilan",
