@@ -130,3 +130,21 @@ def test_a_lone_name_after_a_word_of_address_is_a_person(toolkit):
     # "Ibu Kota" (the capital): a word of the language after "Ibu" is no name
     assert _found(toolkit, "Ibu Kota Jakarta ramai.") == [("Jakarta", "GPE")]
     assert _found(toolkit, "Bapak Presiden datang.") == []
+
+
+# --- abbreviated titles; "jubir" is "juru bicara" ------------------------------------------------------
+
+
+def test_an_abbreviated_title_is_a_title(toolkit):
+    # "Menlu" (menteri luar negeri): the title, not the first word of the person's name (and the speaker's)
+    assert ("Retno Marsudi", "PERSON") in _found(toolkit, "Menlu Retno Marsudi tiba di Jakarta.")
+    text = '"Indonesia mendorong penyelesaian damai melalui dialog," kata Menlu Retno Marsudi.'
+    assert rules_speakers(text, "id") == ["Retno Marsudi"]
+
+
+def test_jubir_is_the_spokesperson_the_article_named_as_juru_bicara():
+    text = (
+        "Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan. "
+        '"Ini jelas tindakan teroris yang terencana," kata jubir Kremlin.'
+    )
+    assert rules_speakers(text, "id", Dmitry_Peskov="PERSON", Kremlin="FAC") == ["Dmitry Peskov"]

@@ -308,6 +308,16 @@ QUOTES: dict[str, Any] = {
         "ekonom": None,
         "ceo": None,
         "pendiri": None,
+        "menlu": None,
+        "menhan": None,
+        "wapres": None,
+        "dubes": None,
+        "sekjen": None,
+        "kapolri": None,
+        "mayor": None,
+        "letnan": None,
+        "laksamana": None,
+        "marsekal": None,
     },
     "title_suffixes": [],
     # words of a title only after its title word: "wali kota" (mayor), "kepala staf umum", "sekretaris pers"
@@ -392,7 +402,8 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     # "di" (at) before a place: "kata Jokowi di Jakarta" is no name of the Italian "di" kind
     "not_name_particles": {"di"},
-    "role_groups": {"jubir": "juru"},
+    # "jubir" is "juru bicara" (spokesperson), whose title phrase ends in "bicara": one role
+    "role_groups": {"jubir": "juru", "bicara": "juru"},
     # cues read only first in the clause after a quote ("kata" is also "word")
     "cues_at_start": ["kata", "ujar"],
     # cues that are verbs before a quote ("tulis": wrote), read only after it
@@ -412,7 +423,8 @@ NAME_ROLES = (
     "presiden", "menteri", "juru", "bicara", "jubir", "walikota", "wali", "duta", "jenderal", "kepala",
     "penasihat", "sekretaris", "pemimpin", "direktur", "analis", "anggota", "kolonel", "profesor", "bapak",
     "pak", "ibu", "perdana", "kanselir", "gubernur", "wakil", "ketua", "komandan", "panglima", "pengamat", "pakar",
-    "peneliti", "dosen",
+    "peneliti", "dosen", "menlu", "menhan", "wapres", "dubes", "sekjen", "kapolri", "mayor", "letnan", "laksamana",
+    "marsekal",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "kementerian", "pemerintah", "partai", "bank", "kantor", "badan", "universitas", "institut", "pengadilan",
