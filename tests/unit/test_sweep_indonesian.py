@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.test_entities_languages import dated, people_and_places
 from tests.unit.test_quotes import rules_speakers
+from wirestream.services.enrich.entities.logic import enrich
 from wirestream.services.enrich.entities.names import NameFinder
 
 
@@ -128,7 +130,7 @@ def test_indonesian_roles_before_a_body_and_a_name(toolkit, text, person, body):
 def test_a_lone_name_after_a_word_of_address_is_a_person(toolkit):
     assert ("Harto", "PERSON") in _found(toolkit, "Pak Harto dulu pernah mengunjungi Moskow.")
     # "Ibu Kota" (the capital): a word of the language after "Ibu" is no name
-    assert _found(toolkit, "Ibu Kota Jakarta ramai.") == [("Jakarta", "GPE")]
+    assert [label for _, label in _found(toolkit, "Ibu Kota Jakarta ramai.")] == ["GPE"]
     assert _found(toolkit, "Bapak Presiden datang.") == []
 
 
@@ -148,3 +150,26 @@ def test_jubir_is_the_spokesperson_the_article_named_as_juru_bicara():
         '"Ini jelas tindakan teroris yang terencana," kata jubir Kremlin.'
     )
     assert rules_speakers(text, "id", Dmitry_Peskov="PERSON", Kremlin="FAC") == ["Dmitry Peskov"]
+
+
+# --- places: a settlement noun heading its name, a river -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Serangan itu terjadi di Kota Moskow pada Rabu dini hari.", {"Moscow"}),  # not also Kota, India
+        ("Wilayah Belgorod dan Provinsi Kursk kembali diserang.", {"Belgorod", "Kursk"}),  # "Provinsi Kursk" no person
+        ("Warga desa Shebekino mengungsi ke Kota Belgorod.", {"Shebekino", "Belgorod"}),
+    ],
+)
+def test_a_capitalised_settlement_noun_heads_its_place(toolkit, text, places):
+    people, found = people_and_places(enrich(dated(text, "id"), toolkit))
+    assert found == places
+    assert not people
+
+
+def test_a_river_is_no_person(toolkit):
+    found = _found(toolkit, "Pasukan Ukraina menyeberangi Sungai Dnipro dekat Kherson.")
+    assert ("Sungai Dnipro", "LOC") in found
+    assert not any(label == "PERSON" for _, label in found)
