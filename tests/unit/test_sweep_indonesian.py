@@ -173,3 +173,8 @@ def test_a_river_is_no_person(toolkit):
     found = _found(toolkit, "Pasukan Ukraina menyeberangi Sungai Dnipro dekat Kherson.")
     assert ("Sungai Dnipro", "LOC") in found
     assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_compass_word_after_a_word_for_area_is_no_place(toolkit):
+    # "wilayah" (area) heads no place of its own: "di Wilayah Barat" is the west, not a town Barat
+    assert _found(toolkit, "Hujan turun di Wilayah Barat dan di Jakarta.") == [("Jakarta", "GPE")]

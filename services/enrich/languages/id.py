@@ -448,12 +448,11 @@ PLACE_HEADS_BEFORE = ("lapangan", "istana")
 PLACE_HEADS = ("laut", "selat", "teluk", "danau", "gunung", "pulau", "sungai")
 # A settlement or region noun capitalised at the head of its name ("Provinsi Kursk", "Kota Moskow"): one place,
 # named by what follows it (services/enrich/entities/names.py).
-PLACE_SETTLEMENT_HEADS = ("kota", "provinsi", "kabupaten", "desa", "wilayah", "distrik", "oblast", "kecamatan")
+PLACE_SETTLEMENT_HEADS = ("kota", "provinsi", "kabupaten", "desa", "distrik", "oblast", "kecamatan")
 # A settlement or region noun right before a name: the name, and the list it opens, are places known or not
-# ("Provinsi Kursk", "di kota Moskow", "desa Shebekino"; services/enrich/entities/names.py).
-PLACE_NOUN_BEFORE = (
-    r"(?:^|\s)(?:kota|provinsi|wilayah|kabupaten|desa|distrik|oblast|kawasan|daerah|kecamatan|permukiman)\s+$"
-)
+# ("Provinsi Kursk", "di kota Moskow", "desa Shebekino"; services/enrich/entities/names.py). Not "wilayah",
+# "daerah" (area): a compass word follows them too ("di wilayah Barat").
+PLACE_NOUN_BEFORE = r"(?:^|\s)(?:kota|provinsi|kabupaten|desa|distrik|oblast|kecamatan|permukiman)\s+$"
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("dan",)
 # Words for a news outlet right before a name: the outlet, an organisation, not a person.
