@@ -141,6 +141,10 @@ _DIGIT = re.compile(r"\d")
 _PATRONYMICS = frozenset({"bin", "ibn"})
 _ARABIC_ARTICLES = frozenset({"al", "el"})
 
+# Words of address before a name ("Pak", "Bu"), the quotes' lexicon's ``honorifics``.
+_HONORIFICS: dict[str, frozenset[str]] = {
+    code: frozenset(data.get("honorifics", ())) for code, data in _language_table("QUOTES").items()
+}
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
 
 
@@ -481,11 +485,20 @@ class NameFinder(PlaceNameReader):
     def _titled_surname(self, word: _Token, lang: str) -> bool:
         """A lone capitalised word right after a role word ("Kanzlerin Merkel", "Autokanzler Schröder") where
         nouns are capitalised: a person named by surname, when the word is no word of the language (no noun, no
-        dictionary entry: "Ministerin Sorge" stays a noun), no role or body and no place."""
-        if lang not in NOUNS_CAPITALISED or word.initial or len(word.text) < 3 or "-" in word.text:
+        dictionary entry: "Ministerin Sorge" stays a noun), no role or body and no place. Elsewhere only after a word
+        of address ("Pak Harto", "Bu Retno"), which no noun follows."""
+        if word.initial or len(word.text) < 3 or "-" in word.text:
             return False
         previous = _previous(word, self._tokens, self._index)
-        if previous is None or not _capitalised(previous) or not self.is_role(previous, lang):
+        if previous is None:
+            return False
+        if lang not in NOUNS_CAPITALISED:
+            # where nouns are not capitalised, after a word of address of the quotes' lexicon only ("Pak Harto",
+            # "Bu Retno"): it stands before no noun, as a role may ("Presiden Rusia")
+            honorific = previous.casefold().rstrip(".") in _HONORIFICS.get(lang, ())
+            if not honorific or _dictionary_word(word.text, lang):
+                return False
+        elif not _capitalised(previous) or not self.is_role(previous, lang):
             return False
         w = word.text
         if w in self._nouns or w.casefold() in self._lower or _noun(w, lang) or _common_spelling(w, lang):
@@ -947,7 +960,9 @@ class NameFinder(PlaceNameReader):
             place = self.gazetteer.place_form(words[0].text, lang)
             if place is not None and self._word_town(place[1], words[0], lang):
                 break  # "Centro de Formación Técnica ...": a word, not the town
-            if place is not None:
+            if place is not None and self._stray_alias(place[1], words[0], lang):
+                pass  # "Juru bicara Hamas Abu Obaida": a body named like a town's other name (Hamm), not the town
+            elif place is not None:
                 before.append(Found(words[0].text, "GPE", words[0].start, words[0].end, place[0]))
             elif not self._known(words[0].text, endings):
                 break

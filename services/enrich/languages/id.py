@@ -308,8 +308,20 @@ QUOTES: dict[str, Any] = {
         "ekonom": None,
         "ceo": None,
         "pendiri": None,
+        "menlu": None,
+        "menhan": None,
+        "wapres": None,
+        "dubes": None,
+        "sekjen": None,
+        "kapolri": None,
+        "mayor": None,
+        "letnan": None,
+        "laksamana": None,
+        "marsekal": None,
     },
     "title_suffixes": [],
+    # words of a title only after its title word: "wali kota" (mayor), "kepala staf umum", "sekretaris pers"
+    "title_words": {"kota", "staf", "umum", "pers"},
     "institutions": {
         "kementerian",
         "pemerintah",
@@ -388,7 +400,10 @@ QUOTES: dict[str, Any] = {
     },
     "pro_drop": True,
     "verb_final": False,
-    "role_groups": {"jubir": "juru"},
+    # "di" (at) before a place: "kata Jokowi di Jakarta" is no name of the Italian "di" kind
+    "not_name_particles": {"di"},
+    # "jubir" is "juru bicara" (spokesperson), whose title phrase ends in "bicara": one role
+    "role_groups": {"jubir": "juru", "bicara": "juru"},
     # cues read only first in the clause after a quote ("kata" is also "word")
     "cues_at_start": ["kata", "ujar"],
     # cues that are verbs before a quote ("tulis": wrote), read only after it
@@ -407,7 +422,9 @@ QUOTES: dict[str, Any] = {
 NAME_ROLES = (
     "presiden", "menteri", "juru", "bicara", "jubir", "walikota", "wali", "duta", "jenderal", "kepala",
     "penasihat", "sekretaris", "pemimpin", "direktur", "analis", "anggota", "kolonel", "profesor", "bapak",
-    "pak", "ibu", "perdana", "kanselir",
+    "pak", "ibu", "perdana", "kanselir", "gubernur", "wakil", "ketua", "komandan", "panglima", "pengamat", "pakar",
+    "peneliti", "dosen", "menlu", "menhan", "wapres", "dubes", "sekjen", "kapolri", "mayor", "letnan", "laksamana",
+    "marsekal",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "kementerian", "pemerintah", "partai", "bank", "kantor", "badan", "universitas", "institut", "pengadilan",
@@ -428,7 +445,14 @@ COUNTRY_SHORT = {"AS": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Lapangan Merah").
 PLACE_HEADS_BEFORE = ("lapangan", "istana")
-PLACE_HEADS = ("laut", "selat", "teluk", "danau", "gunung", "pulau")
+PLACE_HEADS = ("laut", "selat", "teluk", "danau", "gunung", "pulau", "sungai")
+# A settlement or region noun capitalised at the head of its name ("Provinsi Kursk", "Kota Moskow"): one place,
+# named by what follows it (services/enrich/entities/names.py).
+PLACE_SETTLEMENT_HEADS = ("kota", "provinsi", "kabupaten", "desa", "distrik", "oblast", "kecamatan")
+# A settlement or region noun right before a name: the name, and the list it opens, are places known or not
+# ("Provinsi Kursk", "di kota Moskow", "desa Shebekino"; services/enrich/entities/names.py). Not "wilayah",
+# "daerah" (area): a compass word follows them too ("di wilayah Barat").
+PLACE_NOUN_BEFORE = r"(?:^|\s)(?:kota|provinsi|kabupaten|desa|distrik|oblast|kecamatan|permukiman)\s+$"
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("dan",)
 # Words for a news outlet right before a name: the outlet, an organisation, not a person.

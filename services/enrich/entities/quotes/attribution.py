@@ -252,9 +252,15 @@ class Attributor(AfterQuote):
         return found, None
 
     def _handed_over_and_closed(self, q: QuoteSpan) -> bool:
-        """Whether a colon hands over to the quote (``said: “…``) and its words end their own sentence (``….”``)."""
+        """Whether a colon hands over to the quote (``said: “…``) and its words end their own sentence (``….”``). A
+        speech verb and its comma hand over as a colon does ("X mengatakan, “….” Gubernur Y menyatakan …", "He said,
+        “…”"): the next sentence's subject is not the quote's speaker."""
         closed = q.text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？", "．"))
-        return closed and _last_visible(self.text, 0, q.start) in (":", "：")
+        last = _last_visible(self.text, 0, q.start)
+        if closed and last == ",":
+            k = self.tok(q.start) - 1
+            return k >= 1 and self.toks[k].text == "," and self._is_verb(k - 1, -1)
+        return closed and last in (":", "：")
 
     def _titles(self, pa: int, pb: int) -> None:
         """Far from any quote, only the titles bound to names matter ("Kremlin spokesman Dmitry Peskov")."""

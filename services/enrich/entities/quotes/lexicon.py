@@ -23,7 +23,8 @@ Per language:
   ``n`` is "it" (an organisation); ``relative``: "who";
 * ``honorifics`` with gender; ``titles``: nouns of roles ("spokesman": a title phrase
   is a speaker only once the article names the person behind it); ``title_suffixes``
-  for languages that glue titles into compounds (Kremlsprecher);
+  for languages that glue titles into compounds (Kremlsprecher); ``title_words``: words that belong to a title only
+  right after its title word and open no name there (Indonesian "kota" of "Wali Kota", "staf" of "Kepala Staf");
 * ``institutions``: heads of organisation phrases ("the foreign ministry");
 * ``skip``: determiners, auxiliaries and other words that may stand between a
   speaker and its verb; ``prepositions``: words after which a name is not a subject;

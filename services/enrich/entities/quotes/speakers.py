@@ -512,6 +512,8 @@ class Cast:
                 run.pop(0)  # "Chef Matthias Frankenstein", "Mr. Trump", "Netz Daten von Rheinmetall", "And Biden"
             if self.lang.nouns_capitalised and len(run) > 2:
                 run = run[self._person_inside(run) :]
+            if run and self._after_title(at := self.tok_index(run[0])):
+                run = run[self._title_words_end(at, len(self.toks)) - at :]  # "Wali Kota | Sergei Sobyanin"
             for n, x in enumerate(run):
                 if n and not x.capitalised and n + 1 < len(run) and run[n + 1].text in self._bare:
                     # "Prozent von Cansativa" where the article writes "Cansativa" alone: a phrase, not a name
@@ -560,6 +562,20 @@ class Cast:
             if at is not None and at[1].label == "PERSON":
                 return n if not self.in_mention.intersection(range(first, first + n)) else 0
         return 0
+
+    def _title_words_end(self, k: int, b: int) -> int:
+        """Where a title phrase ends that goes on at token k with the language's ``title_words`` after its title word
+        ("Wali Kota", "Kepala Staf Umum"): those words are the title's, they open no name ("Wali Kota Moskow Sergei
+        Sobyanin" is the mayor of Moscow, not "Kota Moskow Sergei Sobyanin"). k itself when none follows."""
+        words = self.lang.words("title_words")
+        j = k
+        while j < min(b, k + 3) and j not in self.mentions and self.toks[j].low in words:
+            j += 1
+        return j
+
+    def _after_title(self, k: int) -> bool:
+        """Token k comes right after a title word."""
+        return k > 0 and self.toks[k - 1].word and self.lang.title_gender(self.toks[k - 1].text)[0]
 
     def _opening_word(self, t: Token) -> bool:
         """A preposition or conjunction capitalised because it opens a sentence ("On Tuesday", "And Biden"): it
@@ -1246,6 +1262,7 @@ class Cast:
                 break
             j += 1  # "press secretary", "vice president", "Sözcüsü Yardımcısı"
         head_end = j
+        j = self._title_words_end(j, b)  # "Wali Kota", "Kepala Staf": the title's own words, no name
         while head_first and j < b and toks[j].word and self.lang.title_gender(toks[j].text)[0]:
             j += 1  # "пресс-секретарь президента": whose press secretary, a modifier of the title, not its head
         mods = []
@@ -1669,6 +1686,10 @@ class Cast:
             k += 1  # "And Harper": the conjunction opening the sentence is no first name
         if j == k:
             return None
+        if self._after_title(k):
+            k = self._title_words_end(k, j)  # "Wali Kota Sergei Sobyanin": "Kota" is the title's, the name follows
+            if j == k:
+                return None
         while j - k > 2 and self.lang.is_institution(toks[k].text) and k not in self.mentions:
             k += 1  # "rzecznik Kremla Dmitrij Pieskow": the institution qualifies the title, the name follows
         k = self._after_common_run(k, j)
