@@ -41,6 +41,7 @@ from wirestream.services.enrich.entities.name_words import (
     _role,
     _Token,
 )
+from wirestream.services.enrich.entities.registry import simplified
 from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
 # Korean case particles that close a word as a phrase of its own (topic, object, genitive, locative): never the
@@ -58,6 +59,38 @@ def _inside_kana_word(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start] if start else "", text[end : end + 1]
     opens = _KANA_LETTER.fullmatch(first) is not None and _KANA_LETTER.fullmatch(before) is not None
     return opens or (_KANA_LETTER.fullmatch(last) is not None and _KANA_LETTER.fullmatch(after) is not None)
+
+
+def _title_end(text: str, dot: int, titles: tuple[str, ...], covered: set[int]) -> int | None:
+    """Where the first part of a dotted foreign name starts, read back from the character before its name dot
+    (``dot``): right after a title or a place that ends two to seven characters before the dot, the nearest first
+    ("军事专家亚历山大·…", "分析人士谢尔盖‧…", "乌克兰奥列克西・…"); None when neither stands there."""
+    for k in range(dot - 1, max(0, dot - 6) - 1, -1):
+        if k <= 0 or not _HAN.match(text[k]):
+            return None
+        if text.endswith(titles, 0, k) or (k - 1) in covered:
+            return k
+    return None
+
+
+# What opens the scene or the audience of a speech verb right after its speaker ("在…上说", "对记者说", "接受…采访时说").
+_ZH_SCENE = ("在", "对", "對", "向", "接受", "通过", "通過")
+SCENE_CHARS = 14  # characters from such a word to the speech verb, in one clause
+
+
+def _later_verb(text: str, i: int, verbs: tuple[str, ...]) -> bool:
+    """Whether a speech verb starts within ``SCENE_CHARS`` Han characters from ``i``, no punctuation before it."""
+    for k in range(i, min(len(text), i + SCENE_CHARS)):
+        if not _HAN.match(text[k]):
+            return False
+        if text.startswith(verbs, k):
+            return True
+    return False
+
+
+def _name_chars(text: str, i: int, j: int, function: frozenset[str]) -> bool:
+    """Whether ``text[i:j]`` is all Han characters and none a function character (a name's characters)."""
+    return j <= len(text) and all(_HAN.match(c) and c not in function for c in text[i:j])
 
 
 class CjkNameReader:
@@ -114,10 +147,16 @@ class CjkNameReader:
             self._cjk_start = re.compile(rf"[{firsts}\u30a0-\u30ff]|.(?=.{{1,3}}[{suffixes}])", re.S)
         out: list[Found] = []
         i = 0
-        while (start := self._cjk_start.search(text, i)) is not None:
+        # read in simplified characters, which the gazetteer's Chinese names are written in ("烏克蘭" is 乌克兰)
+        plain = simplified(text)
+        while (start := self._cjk_start.search(plain, i)) is not None:
             i = start.start()
-            found = self._cjk_place_at(text, i)
+            found = self._cjk_place_at(plain, i)
             if found is not None:
+                if plain is not text and text[found.start : found.end] != found.text:
+                    found = Found(
+                        text[found.start : found.end], found.label, found.start, found.end, found.name or found.text
+                    )
                 out.append(found)
                 i = found.end
             else:
@@ -231,18 +270,28 @@ class CjkNameReader:
         def edge(j: int) -> bool:  # a word ends here: punctuation, a function character or the text's end
             return j >= len(text) or not _HAN.match(text[j]) or text[j] in function or cue(j)
 
+        def cue_later(j: int) -> bool:  # "梅德韦杰夫在电报上发文称", "达尼洛夫接受采访时表示": where, then the verb
+            return text.startswith(_ZH_SCENE, j) and _later_verb(text, j + 1, verbs)
+
         for m in _HAN_JOINED.finditer(text):  # "谢尔盖·拉夫罗夫", "勒布朗-詹姆斯"
             start, end = m.start(), m.end()
             back = start  # the first part: up to four characters back to a word's edge ("對沙曼-道格拉斯")
             while back > max(0, m.start() - 3) and _HAN.match(text[back - 1]) and text[back - 1] not in function:
                 back -= 1
-            if not back or not _HAN.match(text[back - 1]) or text[back - 1] in function:
+            opening = _title_end(text, start, titles, covered)
+            if opening is not None:  # a title or a place right before it ("军事专家亚历山大·…", "乌克兰奥列克西·…")
+                start = opening
+            elif not back or not _HAN.match(text[back - 1]) or text[back - 1] in function:
                 start = back
             else:  # no edge near: a run of the characters foreign names are spelt with, ending at the dot
                 while start and text[start - 1] in translit:
                     start -= 1
             while end < len(text) and text[end] in translit:  # the last part: its first character, then a run
                 end += 1
+            if not edge(end):  # one or two last characters place names seldom hold, then a word's edge ("…奇欣说")
+                end = next(
+                    (end + n for n in (1, 2) if _name_chars(text, end, end + n, function) and edge(end + n)), end
+                )
             letters = text[start:end].translate({ord(c): None for c in _NAME_JOINERS})
             if 2 * sum(c in translit for c in letters) >= len(letters) and free(start, end):
                 out.append(Found(text[start:end], "PERSON", start, end))
@@ -263,7 +312,7 @@ class CjkNameReader:
             if (
                 j - i >= 2
                 and free(i, j)
-                and (titled or cue(j) or any(c in _NAME_JOINERS for c in text[i:j]))
+                and (titled or cue(j) or any(c in _NAME_JOINERS for c in text[i:j]) or (j - i >= 3 and cue_later(j)))
                 # the end of a registered name ("国家杜马主席": the State Duma's chairman, not a person 杜马)
                 and not any(self.known(text[i - k : j]) for k in range(1, 5) if i >= k)
             ):
