@@ -102,3 +102,22 @@ def test_simplified_keeps_the_length_and_other_scripts() -> None:
     assert simplified("烏克蘭總統說") == "乌克兰总统说"
     assert simplified("Peskov said") == "Peskov said"
     assert len(simplified("克里姆林宮發言人")) == len("克里姆林宮發言人")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国情报官员告诉《纽约时报》：“乌克兰可能参与其中。”",
+        "俄罗斯中部城市沃罗涅日的居民说：“我们看到了无人机。”",
+    ],
+)
+def test_a_place_qualifying_an_unnamed_holder_of_a_title_is_no_speaker(toolkit, text: str) -> None:
+    assert speakers(toolkit, text) == [None]
+
+
+def test_a_place_a_title_and_a_name_still_give_the_name(toolkit) -> None:
+    assert speakers(toolkit, "英国首相苏纳克表示：“英国支持乌克兰自卫。”") == ["苏纳克"]
+
+
+def test_a_foreign_name_with_two_last_characters_before_its_verb_is_whole(toolkit) -> None:
+    assert speakers(toolkit, "乌克兰外交部发言人尼科连科说：“这是俄罗斯的假旗行动。”") == ["尼科连科"]

@@ -288,7 +288,9 @@ class CjkNameReader:
                     start -= 1
             while end < len(text) and text[end] in translit:  # the last part: its first character, then a run
                 end += 1
-            if not edge(end):  # one or two last characters place names seldom hold, then a word's edge ("…奇欣说")
+            if not edge(end) and not text.startswith(
+                titles, end
+            ):  # one or two last characters, then an edge ("…奇欣说")
                 end = next(
                     (end + n for n in (1, 2) if _name_chars(text, end, end + n, function) and edge(end + n)), end
                 )
@@ -307,8 +309,12 @@ class CjkNameReader:
                 text[j] in translit or (text[j] in _NAME_JOINERS and j > i and text[j + 1 : j + 2] in translit)
             ):
                 j += 1
-            if j - i >= 2 and j < len(text) and _HAN.match(text[j]) and text[j] not in function and cue(j + 1):
-                j += 1  # a last character place names seldom hold, then the cue ("沃洛金3日说", "索比亚宁宣布")
+            if (
+                j - i >= 2
+                and not text.startswith(titles, j)  # "杜马主席表示": a title, no name's last characters
+                and (last := next((n for n in (1, 2) if _name_chars(text, j, j + n, function) and cue(j + n)), 0))
+            ):
+                j += last  # one or two last characters place names seldom hold, then the cue ("沃洛金3日说", "尼科连科说")
             if (
                 j - i >= 2
                 and free(i, j)

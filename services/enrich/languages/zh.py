@@ -220,6 +220,7 @@ QUOTES: dict[str, Any] = {
         "研究员": None,
         "观察员": None,
         "目击者": None,
+        "居民": None,
         # traditional characters
         "發言人": None,
         "總統": None,

@@ -200,12 +200,13 @@ ADDRESSEE_CHARS = 6  # characters of the one spoken to between a verb that takes
 
 def _told_before_colon(before: str, lang: Lang) -> bool:
     """(unspaced) whether the clause before a quote's colon ends in a verb that takes an addressee (``addressee``) and
-    the few characters of the one spoken to ("告诉记者：“…”", "告訴路透社："), no punctuation between."""
+    the few characters of the one spoken to ("告诉记者：“…”", "告訴路透社：", "告诉《纽约时报》："), no other punctuation
+    between."""
     tail = before[-(ADDRESSEE_CHARS + 4) :]
     for verb in lang.addressee:
         at = tail.rfind(verb)
         rest = tail[at + len(verb) :] if at >= 0 else ""
-        if rest and len(rest) <= ADDRESSEE_CHARS and all(c.isalpha() for c in rest):
+        if rest and len(rest) <= ADDRESSEE_CHARS + 2 and all(c.isalpha() or c in "《》〈〉" for c in rest):
             return True
     return False
 
