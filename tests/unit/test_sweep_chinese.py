@@ -121,3 +121,16 @@ def test_a_place_a_title_and_a_name_still_give_the_name(toolkit) -> None:
 
 def test_a_foreign_name_with_two_last_characters_before_its_verb_is_whole(toolkit) -> None:
     assert speakers(toolkit, "乌克兰外交部发言人尼科连科说：“这是俄罗斯的假旗行动。”") == ["尼科连科"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("华盛顿邮报援引泄露的文件报道称，乌克兰曾计划袭击。", "Washington"),
+        ("纽约时报报道说，美国情报部门认为袭击是乌克兰所为。", "New York City"),
+    ],
+)
+def test_a_newspaper_named_for_a_place_mentions_no_place(toolkit, text: str, place: str) -> None:
+    _, found = read(toolkit, text)
+    assert ("GPE", place) not in found
+    assert ("GPE", "Ukraine") in found

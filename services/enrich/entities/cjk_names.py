@@ -61,6 +61,10 @@ def _inside_kana_word(text: str, start: int, end: int) -> bool:
     return opens or (_KANA_LETTER.fullmatch(last) is not None and _KANA_LETTER.fullmatch(after) is not None)
 
 
+# Words of a newspaper's or broadcaster's name after the place it is named for (``PLACE_MEDIA_AFTER``).
+_MEDIA_AFTER = tuple(w for words in languages.table("PLACE_MEDIA_AFTER").values() for w in words.split())
+
+
 def _title_end(text: str, dot: int, titles: tuple[str, ...], covered: set[int]) -> int | None:
     """Where the first part of a dotted foreign name starts, read back from the character before its name dot
     (``dot``): right after a title or a place that ends two to seven characters before the dot, the nearest first
@@ -152,6 +156,9 @@ class CjkNameReader:
         while (start := self._cjk_start.search(plain, i)) is not None:
             i = start.start()
             found = self._cjk_place_at(plain, i)
+            if found is not None and plain.startswith(_MEDIA_AFTER, found.end):
+                i = found.end  # "华盛顿邮报", "纽约时报": a newspaper named for the place, no place mentioned
+                continue
             if found is not None:
                 if plain is not text and text[found.start : found.end] != found.text:
                     found = Found(
