@@ -320,7 +320,9 @@ NAME_TITLES = (
 NAME_FEMININE_CHARS = "娃 娅 娜 玛 丽 莉 琳 妮 莎 薇 芙 黛 蕾"
 # Words of a newspaper's or broadcaster's name right after the place it is named for ("华盛顿邮报", "纽约时报"): the
 # place is no place mentioned there.
-PLACE_MEDIA_AFTER = "时报 時報 邮报 郵報 日报 日報 晚报 晚報 周报 週報 电视台 電視台 电台 電台 通讯社 通訊社 新闻网 新聞網"
+PLACE_MEDIA_AFTER = (
+    "时报 時報 邮报 郵報 日报 日報 晚报 晚報 周报 週報 电视台 電視台 电台 電台 通讯社 通訊社 新闻网 新聞網"
+)
 # Honorifics and titles written after a name ("普京总统", "王先生").
 NAME_AFTER = "先生 女士 总统 總統 总理 總理 主席 夫人 教授 博士"
 # Speech verbs written right after the speaker's name ("佩斯科夫表示", "王毅说").
