@@ -134,3 +134,10 @@ def test_a_newspaper_named_for_a_place_mentions_no_place(toolkit, text: str, pla
     _, found = read(toolkit, text)
     assert ("GPE", place) not in found
     assert ("GPE", "Ukraine") in found
+
+
+def test_a_town_before_the_suffix_of_its_region_is_the_place(toolkit) -> None:
+    _, found = read(toolkit, "位于图拉州的一个村庄遭到无人机袭击。")
+    assert ("GPE", "Tula") in found
+    _, found = read(toolkit, "广州和杭州的企业")  # a town's own name ending in the suffix, whole
+    assert {("GPE", "Guangzhou"), ("GPE", "Hangzhou")} <= set(found)

@@ -61,6 +61,10 @@ def _inside_kana_word(text: str, start: int, end: int) -> bool:
     return opens or (_KANA_LETTER.fullmatch(last) is not None and _KANA_LETTER.fullmatch(after) is not None)
 
 
+# A region's suffix after the name of the town it is named for: a Russian or Ukrainian oblast, a US state ("图拉州",
+# "布良斯克州"); a town's own name holds it too (广州), which the gazetteer gives whole.
+_REGION_SUFFIXES = frozenset("州")
+
 # Words of a newspaper's or broadcaster's name after the place it is named for (``PLACE_MEDIA_AFTER``).
 _MEDIA_AFTER = tuple(w for words in languages.table("PLACE_MEDIA_AFTER").values() for w in words.split())
 
@@ -147,7 +151,7 @@ class CjkNameReader:
             # Where a place can start: the first character of a name above, a kana (a katakana name), or two to
             # four characters before an administrative suffix; a text in another script is passed over at once.
             firsts = "".join(re.escape(c) for c in sorted({form[0] for form in self._cjk}))
-            suffixes = "".join(sorted(_CJK_ADMIN_SUFFIXES))
+            suffixes = "".join(sorted(_CJK_ADMIN_SUFFIXES | _REGION_SUFFIXES))
             self._cjk_start = re.compile(rf"[{firsts}\u30a0-\u30ff]|.(?=.{{1,3}}[{suffixes}])", re.S)
         out: list[Found] = []
         i = 0
@@ -187,7 +191,7 @@ class CjkNameReader:
                 )
                 candidate = self.gazetteer.trusted.get(form)
                 place = candidate if whole and candidate is not None and candidate.population >= 100_000 else None
-            suffixed = text[i + size : i + size + 1] in _CJK_ADMIN_SUFFIXES
+            suffixed = text[i + size : i + size + 1] in _CJK_ADMIN_SUFFIXES | _REGION_SUFFIXES
             if place is None and suffixed and size <= 4 and self.gazetteer.by_name.get(form):
                 return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
             if place is not None:
