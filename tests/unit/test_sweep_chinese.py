@@ -141,3 +141,29 @@ def test_a_town_before_the_suffix_of_its_region_is_the_place(toolkit) -> None:
     assert ("GPE", "Tula") in found
     _, found = read(toolkit, "广州和杭州的企业")  # a town's own name ending in the suffix, whole
     assert {("GPE", "Guangzhou"), ("GPE", "Hangzhou")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("沙特王储穆罕默德·本·萨勒曼表示：“我们呼吁和平。”", "穆罕默德·本·萨勒曼"),  # three parts
+        ("俄罗斯国防部发言人科纳申科夫中将说：“所有无人机都被击落。”", "科纳申科夫"),  # a rank after the name
+    ],
+)
+def test_a_foreign_name_of_three_parts_or_before_a_rank_is_whole(toolkit, text: str, name: str) -> None:
+    assert speakers(toolkit, text) == [name]
+
+
+def test_a_name_before_posted_is_a_person_a_pronoun_later_resolves_to(toolkit) -> None:
+    text = "梅德韦杰夫发文称，现在需要消灭泽连斯基。他写道：“没有其他选择。”"
+    assert speakers(toolkit, text) == ["梅德韦杰夫"]  # not "梅德韦杰夫发文"
+
+
+def test_a_pronoun_and_a_verb_written_with_dao_continue_the_speaker(toolkit) -> None:
+    text = "泽连斯基说：“我们没有攻击普京。”他补充道：“我们在保卫自己的领土。”"
+    assert speakers(toolkit, text) == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+def test_japanese_kanji_are_read_as_written_before_simplified(toolkit) -> None:
+    article = enrich(dated("ガザ北部のジャバリヤ難民キャンプで攻撃があった。", "ja"), toolkit)
+    assert ("GPE", "ジャバリヤ") in {(e.label, e.name) for e in article.entities}

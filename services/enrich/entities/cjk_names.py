@@ -96,6 +96,18 @@ def _later_verb(text: str, i: int, verbs: tuple[str, ...]) -> bool:
     return False
 
 
+def _last_chars(text: str, j: int, n: int, function: frozenset[str], translit: frozenset[str]) -> bool:
+    """Whether the ``n`` (one or two) characters from ``j`` may end a foreign name after its run of transliteration
+    characters: a name's characters, the second of two a transliteration one ("贡恰连科", not "梅德韦杰夫发文")."""
+    return _name_chars(text, j, j + n, function) and (n == 1 or text[j + n - 1] in translit)
+
+
+def _run_of(text: str, i: int, translit: frozenset[str]) -> bool:
+    """Whether the two characters from ``i`` are both transliteration characters."""
+    pair = text[i : i + 2]
+    return len(pair) == 2 and all(c in translit for c in pair)
+
+
 def _name_chars(text: str, i: int, j: int, function: frozenset[str]) -> bool:
     """Whether ``text[i:j]`` is all Han characters and none a function character (a name's characters)."""
     return j <= len(text) and all(_HAN.match(c) and c not in function for c in text[i:j])
@@ -155,16 +167,18 @@ class CjkNameReader:
             self._cjk_start = re.compile(rf"[{firsts}\u30a0-\u30ff]|.(?=.{{1,3}}[{suffixes}])", re.S)
         out: list[Found] = []
         i = 0
-        # read in simplified characters, which the gazetteer's Chinese names are written in ("烏克蘭" is 乌克兰)
+        # as written first (Japanese kanji: "難民キャンプ"), else in simplified characters, which the gazetteer's Chinese
+        # names are written in ("烏克蘭" is 乌克兰)
         plain = simplified(text)
-        while (start := self._cjk_start.search(plain, i)) is not None:
-            i = start.start()
-            found = self._cjk_place_at(plain, i)
+        readings = (text,) if plain is text else (text, plain)
+        while starts := [m.start() for r in readings if (m := self._cjk_start.search(r, i)) is not None]:
+            i = min(starts)
+            found = self._cjk_place_at(text, i) or (self._cjk_place_at(plain, i) if plain is not text else None)
             if found is not None and plain.startswith(_MEDIA_AFTER, found.end):
                 i = found.end  # "华盛顿邮报", "纽约时报": a newspaper named for the place, no place mentioned
                 continue
             if found is not None:
-                if plain is not text and text[found.start : found.end] != found.text:
+                if text[found.start : found.end] != found.text:
                     found = Found(
                         text[found.start : found.end], found.label, found.start, found.end, found.name or found.text
                     )
@@ -303,8 +317,12 @@ class CjkNameReader:
                 titles, end
             ):  # one or two last characters, then an edge ("…奇欣说")
                 end = next(
-                    (end + n for n in (1, 2) if _name_chars(text, end, end + n, function) and edge(end + n)), end
+                    (end + n for n in (1, 2) if _last_chars(text, end, n, function, translit) and edge(end + n)), end
                 )
+            while text[end : end + 1] in _NAME_JOINERS and _HAN.match(text[end + 1 : end + 2] or " "):
+                end += 2  # a third part ("穆罕默德·本·萨勒曼"): its first character, then a run
+                while end < len(text) and text[end] in translit:
+                    end += 1
             letters = text[start:end].translate({ord(c): None for c in _NAME_JOINERS})
             if 2 * sum(c in translit for c in letters) >= len(letters) and free(start, end):
                 out.append(Found(text[start:end], "PERSON", start, end))
@@ -317,13 +335,16 @@ class CjkNameReader:
             )
             j = i
             while j < len(text) and (
-                text[j] in translit or (text[j] in _NAME_JOINERS and j > i and text[j + 1 : j + 2] in translit)
+                text[j] in translit
+                or (text[j] in _NAME_JOINERS and j > i and text[j + 1 : j + 2] in translit)
+                # after a title, one other character between two runs of them ("发言人科纳申科夫")
+                or (titled and j - i >= 2 and _name_chars(text, j, j + 1, function) and _run_of(text, j + 1, translit))
             ):
                 j += 1
             if (
                 j - i >= 2
                 and not text.startswith(titles, j)  # "杜马主席表示": a title, no name's last characters
-                and (last := next((n for n in (1, 2) if _name_chars(text, j, j + n, function) and cue(j + n)), 0))
+                and (last := next((n for n in (1, 2) if _last_chars(text, j, n, function, translit) and cue(j + n)), 0))
             ):
                 j += last  # one or two last characters place names seldom hold, then the cue ("沃洛金3日说", "尼科连科说")
             if (

@@ -172,6 +172,10 @@ QUOTES: dict[str, Any] = {
         "評論",
         "問道",
         "證實",
+        # a verb with its "道" ("他补充道：")
+        "补充道",
+        "補充道",
+        "答道",
     },
     "forms": set(),
     "weak": {"认为", "介绍", "提到", "评论", "批评", "呼吁", "称", "認為", "介紹", "評論", "批評", "呼籲", "稱"},
@@ -312,7 +316,8 @@ NAME_TITLES = (
     "秘书长 秘書長 总书记 總書記 司令 将军 將軍 市长 市長 州长 州長 主任 教练 教練 球员 球員 女王 国王 國王 "
     "新闻秘书 新聞秘書 顾问 顧問 议长 議長 助理 "
     # experts, witnesses and residents quoted by name ("军事专家亚历山大·…", "分析人士谢尔盖", "目击者安娜")
-    "专家 專家 分析师 分析師 人士 教授 学者 學者 研究员 研究員 观察员 觀察員 秘书 秘書 目击者 目擊者 居民"
+    "专家 專家 分析师 分析師 人士 教授 学者 學者 研究员 研究員 观察员 觀察員 秘书 秘書 目击者 目擊者 居民 "
+    "王储 王儲 王子 亲王 親王"
 )
 # The characters of women's foreign names in the standard transliteration (Xinhua's tables: -ova 娃, -ya 娅, -na 娜,
 # Ma- 玛, -li- 丽 莉, -lin- 琳, -ni- 妮, -sha- 莎, -vi- 薇, -fu- 芙, -dai- 黛, -lei- 蕾): place names, where the other
@@ -324,9 +329,11 @@ PLACE_MEDIA_AFTER = (
     "时报 時報 邮报 郵報 日报 日報 晚报 晚報 周报 週報 电视台 電視台 电台 電台 通讯社 通訊社 新闻网 新聞網"
 )
 # Honorifics and titles written after a name ("普京总统", "王先生").
-NAME_AFTER = "先生 女士 总统 總統 总理 總理 主席 夫人 教授 博士"
+NAME_AFTER = "先生 女士 总统 總統 总理 總理 主席 夫人 教授 博士 上将 上將 中将 中將 少将 少將 上校 大校"
 # Speech verbs written right after the speaker's name ("佩斯科夫表示", "王毅说").
 NAME_SPEECH_VERBS = (
     "说 說 表示 称 稱 指出 强调 強調 透露 宣布 宣佈 认为 認為 告诉 告訴 回应 回應 写道 寫道 警告 "
-    "声称 聲稱 宣称 宣稱 证实 證實 否认 否認 呼吁 呼籲 补充 補充 坦言"
+    "声称 聲稱 宣称 宣稱 证实 證實 否认 否認 呼吁 呼籲 补充 補充 坦言 "
+    # posting: "梅德韦杰夫发文称"
+    "发文 發文 撰文 发帖 發帖"
 )
