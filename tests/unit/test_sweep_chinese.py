@@ -167,3 +167,7 @@ def test_a_pronoun_and_a_verb_written_with_dao_continue_the_speaker(toolkit) -> 
 def test_japanese_kanji_are_read_as_written_before_simplified(toolkit) -> None:
     article = enrich(dated("ガザ北部のジャバリヤ難民キャンプで攻撃があった。", "ja"), toolkit)
     assert ("GPE", "ジャバリヤ") in {(e.label, e.name) for e in article.entities}
+
+
+def test_a_body_speaking_in_its_statement_is_no_person(toolkit) -> None:
+    assert people(toolkit, "阿富汗塔利班在声明中说，他们谴责暴力。") == []

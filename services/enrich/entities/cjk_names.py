@@ -84,12 +84,15 @@ def _title_end(text: str, dot: int, titles: tuple[str, ...], covered: set[int]) 
 # What opens the scene or the audience of a speech verb right after its speaker ("在…上说", "对记者说", "接受…采访时说").
 _ZH_SCENE = ("在", "对", "對", "向", "接受", "通过", "通過")
 SCENE_CHARS = 14  # characters from such a word to the speech verb, in one clause
+# What a body issues, in which it speaks ("塔利班在声明中说": an organisation, no person)
+_ZH_ISSUED = ("声明", "聲明", "公报", "公報", "通报", "通報")
 
 
 def _later_verb(text: str, i: int, verbs: tuple[str, ...]) -> bool:
-    """Whether a speech verb starts within ``SCENE_CHARS`` Han characters from ``i``, no punctuation before it."""
+    """Whether a speech verb starts within ``SCENE_CHARS`` Han characters from ``i``, no punctuation nor a body's
+    statement before it."""
     for k in range(i, min(len(text), i + SCENE_CHARS)):
-        if not _HAN.match(text[k]):
+        if not _HAN.match(text[k]) or text.startswith(_ZH_ISSUED, k):
             return False
         if text.startswith(verbs, k):
             return True
