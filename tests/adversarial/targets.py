@@ -545,6 +545,7 @@ def _targets() -> list[Target]:
         lambda a: (a[0].lookup(a[1]), a[0].is_never(a[1])),
     )
     add("registry.case_forms", f"{REGISTRY}:case_forms", _same, lambda s: _fn(REGISTRY, "case_forms")(s))
+    add("registry.simplified", f"{REGISTRY}:simplified", _same, lambda s: _fn(REGISTRY, "simplified")(s))
     add(  # a word against the given names of the registered people, one bounded edit distance each
         "registry.given_name_of",
         f"{REGISTRY}:Registry.given_name_of",

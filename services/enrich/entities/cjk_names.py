@@ -41,6 +41,7 @@ from wirestream.services.enrich.entities.name_words import (
     _role,
     _Token,
 )
+from wirestream.services.enrich.entities.registry import simplified
 from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 
 # Korean case particles that close a word as a phrase of its own (topic, object, genitive, locative): never the
@@ -58,6 +59,61 @@ def _inside_kana_word(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start] if start else "", text[end : end + 1]
     opens = _KANA_LETTER.fullmatch(first) is not None and _KANA_LETTER.fullmatch(before) is not None
     return opens or (_KANA_LETTER.fullmatch(last) is not None and _KANA_LETTER.fullmatch(after) is not None)
+
+
+# A region's suffix after the name of the town it is named for: a Russian or Ukrainian oblast, a US state ("图拉州",
+# "布良斯克州"); a town's own name holds it too (广州), which the gazetteer gives whole.
+_REGION_SUFFIXES = frozenset("州")
+
+# Words of a newspaper's or broadcaster's name after the place it is named for (``PLACE_MEDIA_AFTER``).
+_MEDIA_AFTER = tuple(w for words in languages.table("PLACE_MEDIA_AFTER").values() for w in words.split())
+
+
+def _title_end(text: str, dot: int, titles: tuple[str, ...], covered: set[int]) -> int | None:
+    """Where the first part of a dotted foreign name starts, read back from the character before its name dot
+    (``dot``): right after a title or a place that ends two to seven characters before the dot, the nearest first
+    ("军事专家亚历山大·…", "分析人士谢尔盖‧…", "乌克兰奥列克西・…"); None when neither stands there."""
+    for k in range(dot - 1, max(0, dot - 6) - 1, -1):
+        if k <= 0 or not _HAN.match(text[k]):
+            return None
+        if text.endswith(titles, 0, k) or (k - 1) in covered:
+            return k
+    return None
+
+
+# What opens the scene or the audience of a speech verb right after its speaker ("在…上说", "对记者说", "接受…采访时说").
+_ZH_SCENE = ("在", "对", "對", "向", "接受", "通过", "通過")
+SCENE_CHARS = 14  # characters from such a word to the speech verb, in one clause
+# What a body issues, in which it speaks ("塔利班在声明中说": an organisation, no person)
+_ZH_ISSUED = ("声明", "聲明", "公报", "公報", "通报", "通報")
+
+
+def _later_verb(text: str, i: int, verbs: tuple[str, ...]) -> bool:
+    """Whether a speech verb starts within ``SCENE_CHARS`` Han characters from ``i``, no punctuation nor a body's
+    statement before it."""
+    for k in range(i, min(len(text), i + SCENE_CHARS)):
+        if not _HAN.match(text[k]) or text.startswith(_ZH_ISSUED, k):
+            return False
+        if text.startswith(verbs, k):
+            return True
+    return False
+
+
+def _last_chars(text: str, j: int, n: int, function: frozenset[str], translit: frozenset[str]) -> bool:
+    """Whether the ``n`` (one or two) characters from ``j`` may end a foreign name after its run of transliteration
+    characters: a name's characters, the second of two a transliteration one ("贡恰连科", not "梅德韦杰夫发文")."""
+    return _name_chars(text, j, j + n, function) and (n == 1 or text[j + n - 1] in translit)
+
+
+def _run_of(text: str, i: int, translit: frozenset[str]) -> bool:
+    """Whether the two characters from ``i`` are both transliteration characters."""
+    pair = text[i : i + 2]
+    return len(pair) == 2 and all(c in translit for c in pair)
+
+
+def _name_chars(text: str, i: int, j: int, function: frozenset[str]) -> bool:
+    """Whether ``text[i:j]`` is all Han characters and none a function character (a name's characters)."""
+    return j <= len(text) and all(_HAN.match(c) and c not in function for c in text[i:j])
 
 
 class CjkNameReader:
@@ -110,14 +166,25 @@ class CjkNameReader:
             # Where a place can start: the first character of a name above, a kana (a katakana name), or two to
             # four characters before an administrative suffix; a text in another script is passed over at once.
             firsts = "".join(re.escape(c) for c in sorted({form[0] for form in self._cjk}))
-            suffixes = "".join(sorted(_CJK_ADMIN_SUFFIXES))
+            suffixes = "".join(sorted(_CJK_ADMIN_SUFFIXES | _REGION_SUFFIXES))
             self._cjk_start = re.compile(rf"[{firsts}\u30a0-\u30ff]|.(?=.{{1,3}}[{suffixes}])", re.S)
         out: list[Found] = []
         i = 0
-        while (start := self._cjk_start.search(text, i)) is not None:
-            i = start.start()
-            found = self._cjk_place_at(text, i)
+        # as written first (Japanese kanji: "難民キャンプ"), else in simplified characters, which the gazetteer's Chinese
+        # names are written in ("烏克蘭" is 乌克兰)
+        plain = simplified(text)
+        readings = (text,) if plain is text else (text, plain)
+        while starts := [m.start() for r in readings if (m := self._cjk_start.search(r, i)) is not None]:
+            i = min(starts)
+            found = self._cjk_place_at(text, i) or (self._cjk_place_at(plain, i) if plain is not text else None)
+            if found is not None and plain.startswith(_MEDIA_AFTER, found.end):
+                i = found.end  # "华盛顿邮报", "纽约时报": a newspaper named for the place, no place mentioned
+                continue
             if found is not None:
+                if text[found.start : found.end] != found.text:
+                    found = Found(
+                        text[found.start : found.end], found.label, found.start, found.end, found.name or found.text
+                    )
                 out.append(found)
                 i = found.end
             else:
@@ -141,7 +208,7 @@ class CjkNameReader:
                 )
                 candidate = self.gazetteer.trusted.get(form)
                 place = candidate if whole and candidate is not None and candidate.population >= 100_000 else None
-            suffixed = text[i + size : i + size + 1] in _CJK_ADMIN_SUFFIXES
+            suffixed = text[i + size : i + size + 1] in _CJK_ADMIN_SUFFIXES | _REGION_SUFFIXES
             if place is None and suffixed and size <= 4 and self.gazetteer.by_name.get(form):
                 return Found(text[i : i + size + 1], "GPE", i, i + size + 1, form)
             if place is not None:
@@ -231,18 +298,34 @@ class CjkNameReader:
         def edge(j: int) -> bool:  # a word ends here: punctuation, a function character or the text's end
             return j >= len(text) or not _HAN.match(text[j]) or text[j] in function or cue(j)
 
+        def cue_later(j: int) -> bool:  # "梅德韦杰夫在电报上发文称", "达尼洛夫接受采访时表示": where, then the verb
+            return text.startswith(_ZH_SCENE, j) and _later_verb(text, j + 1, verbs)
+
         for m in _HAN_JOINED.finditer(text):  # "谢尔盖·拉夫罗夫", "勒布朗-詹姆斯"
             start, end = m.start(), m.end()
             back = start  # the first part: up to four characters back to a word's edge ("對沙曼-道格拉斯")
             while back > max(0, m.start() - 3) and _HAN.match(text[back - 1]) and text[back - 1] not in function:
                 back -= 1
-            if not back or not _HAN.match(text[back - 1]) or text[back - 1] in function:
+            opening = _title_end(text, start, titles, covered)
+            if opening is not None:  # a title or a place right before it ("军事专家亚历山大·…", "乌克兰奥列克西·…")
+                start = opening
+            elif not back or not _HAN.match(text[back - 1]) or text[back - 1] in function:
                 start = back
             else:  # no edge near: a run of the characters foreign names are spelt with, ending at the dot
                 while start and text[start - 1] in translit:
                     start -= 1
             while end < len(text) and text[end] in translit:  # the last part: its first character, then a run
                 end += 1
+            if not edge(end) and not text.startswith(
+                titles, end
+            ):  # one or two last characters, then an edge ("…奇欣说")
+                end = next(
+                    (end + n for n in (1, 2) if _last_chars(text, end, n, function, translit) and edge(end + n)), end
+                )
+            while text[end : end + 1] in _NAME_JOINERS and _HAN.match(text[end + 1 : end + 2] or " "):
+                end += 2  # a third part ("穆罕默德·本·萨勒曼"): its first character, then a run
+                while end < len(text) and text[end] in translit:
+                    end += 1
             letters = text[start:end].translate({ord(c): None for c in _NAME_JOINERS})
             if 2 * sum(c in translit for c in letters) >= len(letters) and free(start, end):
                 out.append(Found(text[start:end], "PERSON", start, end))
@@ -255,15 +338,22 @@ class CjkNameReader:
             )
             j = i
             while j < len(text) and (
-                text[j] in translit or (text[j] in _NAME_JOINERS and j > i and text[j + 1 : j + 2] in translit)
+                text[j] in translit
+                or (text[j] in _NAME_JOINERS and j > i and text[j + 1 : j + 2] in translit)
+                # after a title, one other character between two runs of them ("发言人科纳申科夫")
+                or (titled and j - i >= 2 and _name_chars(text, j, j + 1, function) and _run_of(text, j + 1, translit))
             ):
                 j += 1
-            if j - i >= 2 and j < len(text) and _HAN.match(text[j]) and text[j] not in function and cue(j + 1):
-                j += 1  # a last character place names seldom hold, then the cue ("沃洛金3日说", "索比亚宁宣布")
+            if (
+                j - i >= 2
+                and not text.startswith(titles, j)  # "杜马主席表示": a title, no name's last characters
+                and (last := next((n for n in (1, 2) if _last_chars(text, j, n, function, translit) and cue(j + n)), 0))
+            ):
+                j += last  # one or two last characters place names seldom hold, then the cue ("沃洛金3日说", "尼科连科说")
             if (
                 j - i >= 2
                 and free(i, j)
-                and (titled or cue(j) or any(c in _NAME_JOINERS for c in text[i:j]))
+                and (titled or cue(j) or any(c in _NAME_JOINERS for c in text[i:j]) or (j - i >= 3 and cue_later(j)))
                 # the end of a registered name ("国家杜马主席": the State Duma's chairman, not a person 杜马)
                 and not any(self.known(text[i - k : j]) for k in range(1, 5) if i >= k)
             ):

@@ -26,6 +26,7 @@ from typing import Any
 
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity
 from wirestream.services.enrich.entities import labels, uncased
+from wirestream.services.enrich.entities.cjk_names import _MEDIA_AFTER
 from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_words import surname_mentions
@@ -168,7 +169,7 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     matches = sorted(matches + _prefixed_known(article, tools.registry, matches), key=lambda m: m.start)
     raw = _known_places(merge(model, matches), tools.registry, tools.gazetteer)
     raw = _given_names_of_known(raw, article.text, tools.registry)
-    raw = [e for e in raw if not _currency_prefix(e, article.text)]
+    raw = [e for e in raw if not _currency_prefix(e, article.text) and not _media_named_for(e, article.text)]
     return geocode(group_entities(raw, tools.registry), tools.gazetteer, article.language), recogniser
 
 
@@ -183,6 +184,12 @@ def _currency_prefix(ent: RawEntity, text: str) -> bool:
         return False
     after = text[ent.end : ent.end + 2]
     return after[:1] == "$" or after == " $"
+
+
+def _media_named_for(ent: RawEntity, text: str) -> bool:
+    """Whether a place is written as the start of a newspaper's or broadcaster's name (``PLACE_MEDIA_AFTER``:
+    "华盛顿邮报", "纽约时报"): no place the article mentions."""
+    return ent.label in ("GPE", "LOC") and text.startswith(_MEDIA_AFTER, ent.end)
 
 
 def _prefixed_known(article: DatedArticle, registry: Registry, matches: list[Match]) -> list[Match]:

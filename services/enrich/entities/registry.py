@@ -29,6 +29,23 @@ PACKAGED = Path(__file__).with_name("registry.toml")
 _STROKES = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
 
 
+_TRADITIONAL = re.compile(r"[\u3400-\u9fff]")
+
+
+def simplified(text: str) -> str:
+    """``text`` with its Chinese characters in simplified script, character for character (the same length, so spans
+    carry over; ``hanziconv``'s table, whose traditional-to-simplified side is a plain mapping): ``text`` itself when
+    it holds no Han character or the table would change its length."""
+    if not _TRADITIONAL.search(text):
+        return text
+    try:
+        from hanziconv import HanziConv
+    except ImportError:  # pragma: no cover - hanziconv is a dependency
+        return text
+    plain: str = HanziConv.toSimplified(text)
+    return plain if len(plain) == len(text) else text
+
+
 def folded(name: str) -> str:
     """A name without letter case, accents or strokes, spaces collapsed ("Wołodymyr  Zełenski" is wolodymyr zelenski):
     how spellings of one name differ between languages that share an alphabet."""
@@ -221,7 +238,7 @@ class Registry:
         strokes names ("Zełenski": Zelenski); else the person whose surname, so spelt, ends a two- or three-word
         name and one of whose given names, so spelt, begins it ("Wołodymyr Zełenski": Wolodymyr Selenskyj's given
         name, Zelenski's surname). A form two entries share names neither."""
-        exact = self.by_form.get(name.casefold())
+        exact = self.by_form.get(name.casefold()) or self.by_form.get(simplified(name).casefold())
         if exact is not None:
             return exact
         key = folded(name)
@@ -253,7 +270,18 @@ class Registry:
         return name.casefold() in self._never_folded
 
     def find(self, text: str) -> list[Match]:
-        """Every alias written in ``text`` (letter case as registered), longest first where they overlap."""
+        """Every alias written in ``text`` (letter case as registered), longest first where they overlap; a Chinese
+        alias also where the text writes it in traditional characters ("澤連斯基" of "泽连斯基")."""
         if self._pattern is None:
             return []
-        return [Match(self._exact[m.group(0)], m.group(0), m.start(), m.end()) for m in self._pattern.finditer(text)]
+        found = [Match(self._exact[m.group(0)], m.group(0), m.start(), m.end()) for m in self._pattern.finditer(text)]
+        plain = simplified(text)
+        if plain == text:
+            return found
+        held = bytearray(len(text))
+        for f in found:
+            held[f.start : f.end] = b"\x01" * (f.end - f.start)
+        for m in self._pattern.finditer(plain):
+            if not any(held[m.start() : m.end()]):
+                found.append(Match(self._exact[m.group(0)], text[m.start() : m.end()], m.start(), m.end()))
+        return sorted(found, key=lambda f: f.start)

@@ -147,14 +147,44 @@ QUOTES: dict[str, Any] = {
         "问道",
         "证实",
         "披露",
+        # the same verbs in traditional characters (Taiwanese and Hong Kong papers)
+        "說",
+        "稱",
+        "強調",
+        "聲稱",
+        "寫道",
+        "回應",
+        "告訴",
+        "認為",
+        "宣佈",
+        "補充",
+        "介紹",
+        "說道",
+        "稱道",
+        "表態",
+        "聲明",
+        "解釋",
+        "批評",
+        "呼籲",
+        "承認",
+        "否認",
+        "譴責",
+        "評論",
+        "問道",
+        "證實",
+        # a verb with its "道" ("他补充道：")
+        "补充道",
+        "補充道",
+        "答道",
     },
     "forms": set(),
-    "weak": {"认为", "介绍", "提到", "评论", "批评", "呼吁", "称"},
-    "framing": {"称之为"},
-    "addressee": set(),
-    "cues": ["据", "援引", "根据"],
+    "weak": {"认为", "介绍", "提到", "评论", "批评", "呼吁", "称", "認為", "介紹", "評論", "批評", "呼籲", "稱"},
+    "framing": {"称之为", "稱之為"},
+    # verbs whose following noun is the one spoken to ("告诉记者：“…”")
+    "addressee": {"告诉", "告訴"},
+    "cues": ["据", "援引", "根据", "據", "根據"],
     "cues_after": [],
-    "pronouns": {"他": "m", "她": "f", "他们": "p", "她们": "p", "它": "n"},
+    "pronouns": {"他": "m", "她": "f", "他们": "p", "她们": "p", "它": "n", "他們": "p", "她們": "p"},
     "relative": set(),
     "honorifics": {"先生": "m", "女士": "f"},
     "titles": {
@@ -187,6 +217,38 @@ QUOTES: dict[str, Any] = {
         "议长": None,
         "副总统": None,
         "新闻秘书": None,
+        # experts and witnesses quoted by name ("分析师瓦西里", "教授张伟")
+        "分析师": None,
+        "教授": None,
+        "学者": None,
+        "研究员": None,
+        "观察员": None,
+        "目击者": None,
+        "居民": None,
+        # traditional characters
+        "發言人": None,
+        "總統": None,
+        "部長": None,
+        "外長": None,
+        "總理": None,
+        "顧問": None,
+        "市長": None,
+        "官員": None,
+        "專家": None,
+        "秘書長": None,
+        "將軍": None,
+        "負責人": None,
+        "議員": None,
+        "國務卿": None,
+        "省長": None,
+        "議長": None,
+        "副總統": None,
+        "新聞秘書": None,
+        "分析師": None,
+        "學者": None,
+        "研究員": None,
+        "觀察員": None,
+        "目擊者": None,
     },
     "title_suffixes": [],
     "institutions": {
@@ -207,9 +269,23 @@ QUOTES: dict[str, Any] = {
         "大使馆",
         "通讯社",
         "声明",
+        # traditional characters
+        "克里姆林宮",
+        "國防部",
+        "通訊社",
+        "五角大樓",
+        "委員會",
+        "軍方",
+        "大使館",
+        "國務院",
+        "白宮",
+        "機構",
+        "新聞處",
+        "聲明",
+        "辦公室",
     },
     "skip": set(),
-    "prepositions": {"在", "对", "向", "给", "跟", "和", "与", "从"},
+    "prepositions": {"在", "对", "向", "给", "跟", "和", "与", "从", "對", "給", "與", "從"},
     "abbreviations": set(),
     "pro_drop": True,
     "verb_final": False,
@@ -223,7 +299,7 @@ QUOTES: dict[str, Any] = {
     "unspaced": True,
     "verb_gender": [],
     # Function words (attribution.py and speakers.py take the union or this language's own).
-    "spokesperson": {"发言人"},
+    "spokesperson": {"发言人", "發言人"},
 }
 
 # Places (services/enrich/entities/geo.py).
@@ -238,16 +314,26 @@ NAME_BYLINE = r"[〔\[(（【]\s*(?:記者|记者)(?P<name>[\u4e00-\u9fff]{2,3})
 NAME_TITLES = (
     "总统 總統 副总统 副總統 总理 總理 首相 主席 发言人 發言人 外长 外長 部长 部長 国务卿 國務卿 大使 议员 議員 "
     "秘书长 秘書長 总书记 總書記 司令 将军 將軍 市长 市長 州长 州長 主任 教练 教練 球员 球員 女王 国王 國王 "
-    "新闻秘书 新聞秘書 顾问 顧問 议长 議長 助理"
+    "新闻秘书 新聞秘書 顾问 顧問 议长 議長 助理 "
+    # experts, witnesses and residents quoted by name ("军事专家亚历山大·…", "分析人士谢尔盖", "目击者安娜")
+    "专家 專家 分析师 分析師 人士 教授 学者 學者 研究员 研究員 观察员 觀察員 秘书 秘書 目击者 目擊者 居民 "
+    "王储 王儲 王子 亲王 親王"
 )
 # The characters of women's foreign names in the standard transliteration (Xinhua's tables: -ova 娃, -ya 娅, -na 娜,
 # Ma- 玛, -li- 丽 莉, -lin- 琳, -ni- 妮, -sha- 莎, -vi- 薇, -fu- 芙, -dai- 黛, -lei- 蕾): place names, where the other
 # transliteration characters are read from, seldom hold them ("扎哈罗娃", "玛丽亚").
 NAME_FEMININE_CHARS = "娃 娅 娜 玛 丽 莉 琳 妮 莎 薇 芙 黛 蕾"
+# Words of a newspaper's or broadcaster's name right after the place it is named for ("华盛顿邮报", "纽约时报"): the
+# place is no place mentioned there.
+PLACE_MEDIA_AFTER = (
+    "时报 時報 邮报 郵報 日报 日報 晚报 晚報 周报 週報 电视台 電視台 电台 電台 通讯社 通訊社 新闻网 新聞網"
+)
 # Honorifics and titles written after a name ("普京总统", "王先生").
-NAME_AFTER = "先生 女士 总统 總統 总理 總理 主席 夫人 教授 博士"
+NAME_AFTER = "先生 女士 总统 總統 总理 總理 主席 夫人 教授 博士 上将 上將 中将 中將 少将 少將 上校 大校"
 # Speech verbs written right after the speaker's name ("佩斯科夫表示", "王毅说").
 NAME_SPEECH_VERBS = (
     "说 說 表示 称 稱 指出 强调 強調 透露 宣布 宣佈 认为 認為 告诉 告訴 回应 回應 写道 寫道 警告 "
-    "声称 聲稱 宣称 宣稱 证实 證實 否认 否認 呼吁 呼籲 补充 補充 坦言"
+    "声称 聲稱 宣称 宣稱 证实 證實 否认 否認 呼吁 呼籲 补充 補充 坦言 "
+    # posting: "梅德韦杰夫发文称"
+    "发文 發文 撰文 发帖 發帖"
 )

@@ -180,6 +180,10 @@ def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool
     verbs = lang.verbs | lang.forms
     if before.endswith((":", "：")) and before[:-1].rstrip().endswith(tuple(verbs)):
         return True
+    if before.endswith((":", "：")) and _told_before_colon(before[:-1].rstrip(), lang):
+        return True
+    if before.endswith((",", "，")) and _split_by_cue(before[:-1].rstrip(), verbs):
+        return True
     after = _UNSPACED_CLAUSE.match(text, quote.end)
     clause = after.group(1) if after is not None else ""
     if not clause:
@@ -189,6 +193,32 @@ def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool
     # 「…」と主張した: the particle that closes a quote, then a verb listed without it
     particle = _quotative(clause, lang)
     return bool(particle) and clause[len(particle) :].startswith(tuple(verbs))
+
+
+ADDRESSEE_CHARS = 6  # characters of the one spoken to between a verb that takes one and a quote's colon
+
+
+def _told_before_colon(before: str, lang: Lang) -> bool:
+    """(unspaced) whether the clause before a quote's colon ends in a verb that takes an addressee (``addressee``) and
+    the few characters of the one spoken to ("告诉记者：“…”", "告訴路透社：", "告诉《纽约时报》："), no other punctuation
+    between."""
+    tail = before[-(ADDRESSEE_CHARS + 4) :]
+    for verb in lang.addressee:
+        at = tail.rfind(verb)
+        rest = tail[at + len(verb) :] if at >= 0 else ""
+        if rest and len(rest) <= ADDRESSEE_CHARS + 2 and all(c.isalpha() or c in "《》〈〉" for c in rest):
+            return True
+    return False
+
+
+def _split_by_cue(before: str, verbs: set[str] | frozenset[str]) -> bool:
+    """(unspaced) whether the text before a quote's comma is the cue that split a quote, right after the first part's
+    closing mark: a short subject and a speech verb ("“…，”佩斯科夫说，“…”")."""
+    close = max(before.rfind(mark) for mark in '”」』"')
+    return close >= 0 and 0 < len(before) - close - 1 <= SPLIT_CUE_CHARS and before.endswith(tuple(verbs))
+
+
+SPLIT_CUE_CHARS = 16  # characters of the subject and verb that split a quote in unspaced text
 
 
 def _quotative(words: str, lang: Lang) -> str:

@@ -862,6 +862,10 @@ class Attributor(AfterQuote):
                 continue
             if c.kind == "org" and self.lang.unspaced and (holder := self._holder_written_on(cands, n)) is not None:
                 return holder  # "俄罗斯别尔哥罗德州州长格拉德科夫": the governor, not Russia
+            if c.kind == "org" and self.lang.unspaced and (run := self._unnamed_holder_end(c)) is not None:
+                if n + 1 < len(cands) and cands[n + 1].i < run:
+                    continue  # "俄罗斯总统说": the title, which may stand for the person named before
+                return None  # "美国情报官员告诉…": an official the place qualifies, unnamed; not the United States
             if c.kind == "org" and n + 1 < len(cands) and self._role_of_body(c, cands[n + 1]):
                 return cands[n + 1]  # "AccuWeather lead hurricane forecaster Dan Kottlowski is secure": the person
             if c.kind == "title":
@@ -984,6 +988,18 @@ class Attributor(AfterQuote):
         if count >= 2 and all(n <= count for _, n in people.values()):
             self.__dict__["_first_named"] = first
         return self.__dict__["_first_named"]
+
+    def _unnamed_holder_end(self, place: Cand) -> int | None:
+        """(languages written without spaces) Where the words written on after a place that opens a subject end, when
+        they end in a title: the place qualifies someone ("美国情报官员", "沃罗涅日的居民"), not a speaker itself.
+        None for anything else (a body's name, a place alone). At most twelve tokens, up to a speech verb."""
+        if place.speaker is None or place.speaker.label not in ("GPE", "LOC"):
+            return None
+        k = place.j
+        while k < len(self.toks) and k - place.j < 12 and self.toks[k].word and not self._zh_verb(k):
+            k += 1
+        words = "".join(t.text for t in self.toks[place.j : k])
+        return k if words and self._ends_in_title(words) else None
 
     def _holder_written_on(self, cands: list[Cand], n: int) -> Cand | None:
         """(languages written without spaces) The person the bodies and places opening a sentence qualify, the head of

@@ -632,7 +632,20 @@ class ClauseReader(Reader):
             # (``cue_possessives``) "Jego zdaniem „…”": the cue's own possessive stands for the last person of its
             # gender, as a left-out subject does
             found = Found(implicit=True, gender=owners[self.toks[k].low])
+        if found is not None and self._place_before_title(k + n, b, found):
+            found = Found(blocked=True, how="cue unnamed official")  # "援引一名美国官员的话": an official, unnamed
         if found is not None:
             found.verb = " ".join(t.text for t in self.toks[k : k + n])
             found.how = how or found.how
         return found
+
+    def _place_before_title(self, a: int, b: int, found: Found) -> bool:
+        """(unspaced) whether the place a cue's phrase gives as its speaker stands right before a title word: the
+        place qualifies someone the article does not name ("一名美国官员": an American official), no speaker."""
+        if not self.lang.unspaced or found.speaker is None or found.speaker.label not in ("GPE", "LOC"):
+            return False
+        titles = tuple(self.lang.titles)
+        return any(
+            c.speaker == found.speaker and self.text.startswith(titles, c.end)
+            for c in self.cast.candidates(a, b, self.inside)
+        )
