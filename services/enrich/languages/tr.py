@@ -161,6 +161,12 @@ QUOTES: dict[str, Any] = {
         "paylaş",
         "seslen",
         "dile",
+        "ekle",
+        "eklemek",
+        "hatırlat",
+        "hatırlatmak",
+        "anlat",
+        "anlatmak",
     },
     "forms": {
         "dedi",
@@ -196,6 +202,11 @@ QUOTES: dict[str, Any] = {
         "göre",
         "söyledi.",
         "iddia",
+        "ekledi",
+        "ekleyerek",
+        "hatırlattı",
+        "anlattı",
+        "şeklinde",
     },
     "weak": {
         "paylaş",
@@ -211,11 +222,25 @@ QUOTES: dict[str, Any] = {
         "ifadelerini",
         "ifadesini",
         "dile",
+        "şeklinde",
     },
     "framing": set(),
     "addressee": set(),
     "cues": [],
     "cues_after": ["göre"],
+    # what the source said, between it and "göre" ("Kremlin'in açıklamasına göre", "TASS'ın haberine göre")
+    "cue_nouns": [
+        "açıklamasına",
+        "açıklamalarına",
+        "sözlerine",
+        "ifadesine",
+        "ifadelerine",
+        "haberine",
+        "bilgiye",
+        "bilgilere",
+        "iddiasına",
+        "değerlendirmesine",
+    ],
     "pronouns": {"o": None, "onlar": "p"},
     "relative": set(),
     "honorifics": {"bay": "m", "bayan": "f"},
@@ -276,6 +301,8 @@ QUOTES: dict[str, Any] = {
         "bakanlığının",
         "bakanlığı'nın",
         "bakanlığı'ndan",
+        "başkanlığı",
+        "genelkurmay",
     },
     "institution_suffixes": ["bakanlığı", "bakanlığından", "bakanlığının", "ofisi", "servisi"],
     "skip": {
@@ -331,7 +358,7 @@ NAME_ROLES = (
 NAME_INSTITUTIONS = (
     "bakanlığı", "bakanlığı'nın", "hükümeti", "partisi", "bankası", "ajansı", "üniversitesi", "enstitüsü",
     "mahkemesi", "ordusu", "kuvvetleri", "komisyonu", "konseyi", "servisi", "grubu", "dairesi", "meclisi",
-    "birliği", "örgütü", "teşkilatı",
+    "birliği", "örgütü", "teşkilatı", "başkanlığı",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = "bu şu o bir ve ile için gibi ama ancak fakat de da ki ne hem daha çok en"
 NAME_PERSON_ENDINGS = ()
@@ -364,5 +391,26 @@ PLACE_HEADS = (
     "nehri",
     "ovası",
 )
+# How Turkish spells Russian and Ukrainian names ("Dmitriy", "Vyaçeslav", "Zaharova", "Volodimir", "Mihaylo"):
+# their given names are known and surnames read by their endings ("-ov", "-eva", "-enko", "-çuk").
+NAME_CYRILLIC_SPELLING = {
+    "ru": {
+        "letters": {
+            "в": "v", "г": "g", "ё": "yo", "ж": "j", "з": "z", "и": "i", "й": "y", "х": "h", "ц": "ts", "ч": "ç",
+            "ш": "ş", "щ": "ş", "ы": "ı", "э": "e", "ю": "yu", "я": "ya",
+        },
+        "opening": {"е": "ye"},
+        "after_vowel": True,
+        "endings": [["ий", "iy"]],
+    },
+    "uk": {
+        "letters": {
+            "в": "v", "г": "h", "є": "ye", "ж": "j", "з": "z", "и": "i", "ї": "yi", "й": "y", "х": "h", "ц": "ts",
+            "ч": "ç", "ш": "ş", "щ": "şç", "ю": "yu", "я": "ya",
+        },
+        "opening": {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"},
+        "endings": [["ій", "iy"]],
+    },
+}  # fmt: skip
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("ve",)

@@ -23,6 +23,7 @@ from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr
+from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 _ORGISH = {"ORG", "GPE", "FAC", "LOC"}
@@ -487,6 +488,8 @@ class Cast:
         alone: set[str] = set()  # words already written as a name on their own
         for t in [*self.toks, Token(0, 0, ".", ".")]:
             name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
+            # a platform's name is no word of a person's ("diye yazdı Gladkov Telegram kanalında")
+            name_word = name_word and re.sub(r"['’].*", "", t.low) not in PLATFORM_NAMES
             particle = run and t.low in particles and not t.capitalised and not self._common(run[-1])
             if particle and not self.lang.has("no_dictionary_check"):
                 n = self.tok_index(t) + 1
