@@ -59,3 +59,40 @@ def test_seklinde_konustu_and_a_general_staff_speak(toolkit):
     assert [s for _, s in quotes(toolkit, text)] == ["Vyacheslav Volodin"]
     text = 'Ukrayna Genelkurmay Başkanlığı, "Saldırıyla hiçbir ilgimiz yok," açıklamasını yaptı.'
     assert [s for _, s in quotes(toolkit, text)] == ["Ukrayna Genelkurmay Başkanlığı"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Zaharova, saldırıya ilişkin, "Batı bu saldırının arkasında duruyor," görüşünü dile getirdi.',
+         "Maria Zakharova"),
+        ('Arap Birliği Genel Sekreteri Ahmed Ebul Gayt, "Tarafları itidale davet ediyoruz ve sükunet bekliyoruz," '
+         "dedi.", "Ahmed Ebul Gayt"),
+        ('Siyaset bilimci Ahmet Kasım Han, CNN Türk\'e verdiği röportajda, "Rusya bu saldırıyı bahane olarak '
+         'kullanabilir," dedi.', "Ahmet Kasım Han"),
+    ],
+)  # fmt: skip
+def test_an_object_noun_before_the_verb_and_given_names_the_dictionary_lists(toolkit, text, speaker):
+    assert [s for _, s in quotes(toolkit, text)] == [speaker]
+    if " " in speaker and speaker != "Maria Zakharova":
+        assert names(toolkit, text, "PERSON") == {speaker}
+
+
+def test_a_minister_whose_given_name_is_a_word_and_a_month_inside_a_name(toolkit):
+    text = "Dışişleri Bakanı Mevlüt Çavuşoğlu ve Milli Savunma Bakanı Hulusi Akar toplantıya katıldı."
+    assert names(toolkit, text, "PERSON") == {"Mevlüt Çavuşoğlu", "Hulusi Akar"}
+    assert names(toolkit, "Toplantı 3 Kasım Cuma günü Ankara'da yapılacak.", "PERSON") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Rus ordusu Bahmut çevresinde ilerlediğini açıkladı.", {"Bakhmut"}),
+        ("Şebekino ve Avdiyivka bombalandı, Çernihiv sakin.", {"Shebekino", "Avdiyivka", "Chernihiv"}),
+        ("İHA'lar Moskova'ya doğru uçtu ve Kremlin'in üzerinde düşürüldü.", {"Moscow", "Kremlin"}),
+    ],
+)
+def test_russian_and_ukrainian_towns_as_turkish_spells_them(toolkit, text, places):
+    article = enrich(dated(text, "tr"), toolkit)
+    assert {e.name for e in article.entities if e.label in ("GPE", "LOC", "FAC")} == places
+    assert not [e for e in article.entities if e.label in ("PERSON", "ORG")]

@@ -176,6 +176,15 @@ def _platform_word(word: str) -> bool:
     return _APOSTROPHE_SUFFIX.sub("", word).casefold() in PLATFORM_NAMES
 
 
+def _named_middle(tokens: list[_Token], k: int, text: str) -> bool:
+    """Whether the word at ``k`` stands inside a run of name words, a capitalised word after it and no figure on
+    either side ("Ahmet Kasım Han", not "3 Kasım Çarşamba")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or not nxt.glued or not _capitalised(nxt.text):
+        return False
+    return not re.search(r"\d", text[max(0, tokens[k - 1].start - 4) : nxt.end + 4])
+
+
 def _unsuffixed(word: _Token, label: str) -> Found:
     """A one-word name without the case suffix written after its apostrophe ("Hramçihin'e": Hramçihin)."""
     bare = _APOSTROPHE_SUFFIX.sub("", word.text)
@@ -259,6 +268,8 @@ class NameFinder(PlaceNameReader):
                 return False  # "Rio de Janeiro": a month in a place's name
             if _surname_after_given(tokens, k, text, self.calendar):
                 return False  # "Theresa May", "Karl May", "Thomas Freitag": a family name, no date
+            if k and tokens[k - 1].glued and t.glued and tokens[k - 1].text in given and _named_middle(tokens, k, text):
+                return False  # "Ahmet Kasım Han": a month's name between a given name and a surname, no date
             if t.text not in given or k + 1 >= len(tokens):
                 return True
             if re.search(r"\d", text[tokens[k - 1].end if k else 0 : t.start]):
@@ -936,7 +947,12 @@ class NameFinder(PlaceNameReader):
         """A run of capitalised words that are not places: a person, an acronym, or nothing."""
         while words and (self.is_role(words[0].text, lang) or words[0].text.islower()):
             words = words[1:]
-        while len(words) > 1 and self._common_before(words[0], words[1], lang):
+        while (
+            len(words) > 1
+            and self._common_before(words[0], words[1], lang)
+            # "Bakanı Hulusi Akar": after a role, a word and a family name are the given name and the surname
+            and not (cued and len(words) == 2 and words[1].text in _surnames())
+        ):
             words = words[1:]  # "Einige Menschen", "Estado Social", "Esteri Antonio Tajani": a word, not a name
             words = _title_phrase_end(words, lang)
         while words and words[0].text.islower():
@@ -951,7 +967,8 @@ class NameFinder(PlaceNameReader):
             if shaped and len(word) >= 3 and not words[0].initial:
                 return [self._span(words, "ORG", text)]  # "die CDU", "die AfD"
             bare = _APOSTROPHE_SUFFIX.sub("", word) if lang in LOCATIVE_SUFFIXES else word
-            if bare != word and len(bare) >= 3 and (_acronym(bare) or _mixed_acronym(bare)):
+            plural = word[len(bare) + 1 : len(bare) + 4] in ("lar", "ler")  # "İHA'lar": drones, a common noun
+            if bare != word and len(bare) >= 3 and not plural and (_acronym(bare) or _mixed_acronym(bare)):
                 # "TASS'a göre": a case suffix after an apostrophe makes an acronym a name, even opening a sentence
                 return [_unsuffixed(words[0], "ORG")]
             if not shaped and self._titled_surname(words[0], lang):

@@ -207,6 +207,10 @@ QUOTES: dict[str, Any] = {
         "hatırlattı",
         "anlattı",
         "şeklinde",
+        "görüşünü",
+        "görüşlerini",
+        "sözlerini",
+        "değerlendirmesini",
     },
     "weak": {
         "paylaş",
@@ -223,6 +227,10 @@ QUOTES: dict[str, Any] = {
         "ifadesini",
         "dile",
         "şeklinde",
+        "görüşünü",
+        "görüşlerini",
+        "sözlerini",
+        "değerlendirmesini",
     },
     "framing": set(),
     "addressee": set(),
@@ -353,7 +361,9 @@ NAME_ROLES = (
     "cumhurbaşkanı", "başbakan", "bakan", "bakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "general",
     "başkan", "başkanı", "danışman", "danışmanı", "lider", "lideri", "müdür", "müdürü", "analist",
     "milletvekili", "sekreter", "sekreteri", "komutan", "komutanı", "profesör", "bay", "bayan", "vali", "valisi",
-    "şef", "şefi", "yardımcısı", "temsilcisi", "yetkilisi",
+    "şef", "şefi", "yardımcısı", "temsilcisi", "yetkilisi", "uzman", "uzmanı", "bilimci", "bilimcisi",
+    "akademisyen", "gazeteci", "muhabiri", "senatör", "senatörü", "profesörü", "doçent", "albay", "tuğgeneral",
+    "korgeneral", "orgeneral", "generali", "elçi", "elçisi", "vekili", "başkanvekili",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "bakanlığı", "bakanlığı'nın", "hükümeti", "partisi", "bankası", "ajansı", "üniversitesi", "enstitüsü",
@@ -376,6 +386,13 @@ CLDR_COUNTRY_NAMES = True
 # How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
 # ("Şebekino", "Çernihiv", "Herson": "ş", "ç" and "h" for "sh", "ch", "kh"), tried when a name is not found as written (services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("ş", "sh"), ("ç", "ch"), ("h", "kh"))
+# Turkish spelling of Russian and Ukrainian names, sound by sound, matched on the key English romanisation is brought to
+# (en.py; services/enrich/entities/geo.py ``sound_key``, which reads "ş", "ç" as "s", "c"): "Bahmut", "Klintsı",
+# "Şebekino" are Bakhmut, Klintsy, Shebekino, their own names.
+PLACE_SOUND_SPELLING = (
+    ("ts", "Z"), ("c", "C"), ("j", "S"), ("z", "S"), ("s", "S"), ("h", "K"), ("k", "K"), ("v", "V"), ("y", "i"),
+    ("ı", "i"),
+)  # fmt: skip
 COUNTRY_SHORT = {"ABD": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (

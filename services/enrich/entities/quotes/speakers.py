@@ -116,6 +116,8 @@ def _common_prefix(words: list[str], lang: Lang) -> int:
     if lang.has("no_dictionary_check") or lang.nouns_capitalised or lang.unspaced or len(words) < 3:
         return 0
     common = [common_word(w.lower(), lang.code) for w in words]
+    if common[0] and given_name(words[0], lang.code):
+        return 0  # "Ahmed Ebul Gayt", "Mehmet Ali Yılmaz": a given name the dictionary lists too opens a person's name
     for m in range(1, len(words) - 1):
         if all(common[:m]) and not any(common[m:]):
             return m
