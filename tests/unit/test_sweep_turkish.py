@@ -96,3 +96,7 @@ def test_russian_and_ukrainian_towns_as_turkish_spells_them(toolkit, text, place
     article = enrich(dated(text, "tr"), toolkit)
     assert {e.name for e in article.entities if e.label in ("GPE", "LOC", "FAC")} == places
     assert not [e for e in article.entities if e.label in ("PERSON", "ORG")]
+
+
+def test_a_language_without_quote_words_reads_names_as_before(toolkit):
+    assert [(f.label, f.name) for f in toolkit.names("Medvedev, Roma dixit.", "la")] == [("GPE", "Rome")]

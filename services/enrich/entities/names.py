@@ -1383,7 +1383,11 @@ class NameFinder(PlaceNameReader):
         after its source governs ("Hramçihin'e göre"): ending as the language spells such surnames
         (``cyrillic_surname_endings``), five letters or more, no word of the language nor a given name, no
         institution nor a place the gazetteer knows."""
-        if lang in NOUNS_CAPITALISED or len(words) != 1 or not _quote_language(lang).verb_final:
+        if (
+            lang in NOUNS_CAPITALISED
+            or len(words) != 1
+            or not _language_table("QUOTES").get(lang, {}).get("verb_final")
+        ):
             return False
         word = words[0]
         bare = _APOSTROPHE_SUFFIX.sub("", word.text)
