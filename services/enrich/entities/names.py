@@ -126,6 +126,7 @@ from wirestream.services.enrich.entities.name_words import (
 from wirestream.services.enrich.entities.place_names import PlaceNameReader
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.languages import table as _language_table
+from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 
 # The ending that makes a noun for a person feminine ("Reporterin"), from the language's quote words.
 _FEMININE: dict[str, str] = {
@@ -138,6 +139,7 @@ _ARABIC_ARTICLE = re.compile(r"[AE][lnrsdz]")
 _DIGIT = re.compile(r"\d")
 
 # The Arabic patronymic inside a foreign name, and the lower-case article of the family name that may follow it.
+_APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")  # a case suffix after an apostrophe ("Telegram'da")
 _PATRONYMICS = frozenset({"bin", "ibn"})
 _ARABIC_ARTICLES = frozenset({"al", "el"})
 
@@ -170,6 +172,27 @@ def _surname_shaped(word: str, lang: str) -> bool:
     endings = _language_table("SURNAME_ENDINGS").get(lang, {})
     low = word.casefold()
     return family_name(word) or any(low.endswith(e) and len(low) > len(e) + 2 for f in endings.values() for e in f)
+
+
+def _platform_word(word: str) -> bool:
+    """Whether a word is a social platform's name (``lexicon.PLATFORM_NAMES``), a case suffix after an apostrophe
+    allowed ("Telegram'da")."""
+    return _APOSTROPHE_SUFFIX.sub("", word).casefold() in PLATFORM_NAMES
+
+
+def _named_middle(tokens: list[_Token], k: int, text: str) -> bool:
+    """Whether the word at ``k`` stands inside a run of name words, a capitalised word after it and no figure on
+    either side ("Ahmet Kasım Han", not "3 Kasım Çarşamba")."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or not nxt.glued or not _capitalised(nxt.text):
+        return False
+    return not re.search(r"\d", text[max(0, tokens[k - 1].start - 4) : nxt.end + 4])
+
+
+def _unsuffixed(word: _Token, label: str) -> Found:
+    """A one-word name without the case suffix written after its apostrophe ("Hramçihin'e": Hramçihin)."""
+    bare = _APOSTROPHE_SUFFIX.sub("", word.text)
+    return Found(bare, label, word.start, word.start + len(bare))
 
 
 def _own_country_name(word: str, lang: str) -> bool:
@@ -249,6 +272,8 @@ class NameFinder(PlaceNameReader):
                 return False  # "Rio de Janeiro": a month in a place's name
             if _surname_after_given(tokens, k, text, self.calendar):
                 return False  # "Theresa May", "Karl May", "Thomas Freitag": a family name, no date
+            if k and tokens[k - 1].glued and t.glued and tokens[k - 1].text in given and _named_middle(tokens, k, text):
+                return False  # "Ahmet Kasım Han": a month's name between a given name and a surname, no date
             if t.text not in given or k + 1 >= len(tokens):
                 return True
             if re.search(r"\d", text[tokens[k - 1].end if k else 0 : t.start]):
@@ -302,6 +327,8 @@ class NameFinder(PlaceNameReader):
                 and len(run) < 8
             ):
                 nxt = tokens[j]
+                if _platform_word(nxt.text) and not _platform_word(run[0].text):
+                    break  # "diye yazdı Gladkov Telegram kanalında": the platform after a name is no part of it
                 if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
                     j += 1
@@ -678,6 +705,8 @@ class NameFinder(PlaceNameReader):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if self._speaking_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Gladkow schrieb bei Telegram, …"
+        if self._subject_surname(words, text, lang):
+            return [_unsuffixed(words[0], "PERSON")]  # "Medvedev, Telegram hesabından …", "Hramçihin'e göre"
         if self._initials_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "declaró J. R. Thompson": initials, then the surname
         if 2 <= len(words) <= 5:
@@ -931,7 +960,12 @@ class NameFinder(PlaceNameReader):
         """A run of capitalised words that are not places: a person, an acronym, or nothing."""
         while words and (self.is_role(words[0].text, lang) or words[0].text.islower()):
             words = words[1:]
-        while len(words) > 1 and self._common_before(words[0], words[1], lang):
+        while (
+            len(words) > 1
+            and self._common_before(words[0], words[1], lang)
+            # "Bakanı Hulusi Akar": after a role, a word and a family name are the given name and the surname
+            and not (cued and len(words) == 2 and words[1].text in _surnames())
+        ):
             words = words[1:]  # "Einige Menschen", "Estado Social", "Esteri Antonio Tajani": a word, not a name
             words = _title_phrase_end(words, lang)
         while words and words[0].text.islower():
@@ -945,6 +979,11 @@ class NameFinder(PlaceNameReader):
             shaped = _acronym(word) or _mixed_acronym(word)
             if shaped and len(word) >= 3 and not words[0].initial:
                 return [self._span(words, "ORG", text)]  # "die CDU", "die AfD"
+            bare = _APOSTROPHE_SUFFIX.sub("", word) if lang in LOCATIVE_SUFFIXES else word
+            plural = word[len(bare) + 1 : len(bare) + 4] in ("lar", "ler")  # "İHA'lar": drones, a common noun
+            if bare != word and len(bare) >= 3 and not plural and (_acronym(bare) or _mixed_acronym(bare)):
+                # "TASS'a göre": a case suffix after an apostrophe makes an acronym a name, even opening a sentence
+                return [_unsuffixed(words[0], "ORG")]
             if not shaped and self._titled_surname(words[0], lang):
                 return [self._span(words, "PERSON", text)]  # "Kanzlerin Merkel", "Autokanzler Schröder"
             return []
@@ -1351,6 +1390,36 @@ class NameFinder(PlaceNameReader):
         if not _quote_language(lang).is_verb(verb.group(1)) or _common_noun(word, lang) or _given_form(word):
             return False
         return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
+
+    def _subject_surname(self, words: list[_Token], text: str, lang: str) -> bool:
+        """Where the speech verb closes the sentence (``verb_final``: Turkish), a Russian or Ukrainian family name
+        alone where a speaker stands: the subject set off by a comma ("Medvedev, Telegram hesabından …
+        ifadelerini kullandı"), right after a speech verb ("diye yazdı Gladkov"), or in the case a cue written
+        after its source governs ("Hramçihin'e göre"): ending as the language spells such surnames
+        (``cyrillic_surname_endings``), five letters or more, no word of the language nor a given name, no
+        institution nor a place the gazetteer knows."""
+        if (
+            lang in NOUNS_CAPITALISED
+            or len(words) != 1
+            or not _language_table("QUOTES").get(lang, {}).get("verb_final")
+        ):
+            return False
+        word = words[0]
+        bare = _APOSTROPHE_SUFFIX.sub("", word.text)
+        endings = cyrillic_surname_endings(lang)
+        if not endings or len(bare) < 5 or not bare.casefold().endswith(endings):
+            return False
+        k = self._index[id(word)]
+        nxt = self._tokens[k + 1] if k + 1 < len(self._tokens) else None
+        before = self._tokens[k - 1] if k and word.glued else None
+        cued = bare != word.text and nxt is not None and nxt.glued and nxt.text in _quote_language(lang).cues_after
+        subject = bare == word.text and text[word.end : word.end + 1] == ","  # the subject, set off by a comma
+        after_verb = before is not None and before.text.islower() and _quote_language(lang).is_verb(before.text)
+        if not (cued or subject or after_verb):
+            return False
+        if is_common_word(bare, lang) or _given_form(bare):
+            return False
+        return not self.is_institution(bare, lang) and self.gazetteer.place_form(bare, lang) is None
 
     def _district(self, t: _Token, lang: str) -> str | None:
         """Where nouns are capitalised, the district a city's name and a name joined by a hyphen name ("Dortmund-

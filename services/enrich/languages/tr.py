@@ -161,6 +161,12 @@ QUOTES: dict[str, Any] = {
         "paylaş",
         "seslen",
         "dile",
+        "ekle",
+        "eklemek",
+        "hatırlat",
+        "hatırlatmak",
+        "anlat",
+        "anlatmak",
     },
     "forms": {
         "dedi",
@@ -196,6 +202,15 @@ QUOTES: dict[str, Any] = {
         "göre",
         "söyledi.",
         "iddia",
+        "ekledi",
+        "ekleyerek",
+        "hatırlattı",
+        "anlattı",
+        "şeklinde",
+        "görüşünü",
+        "görüşlerini",
+        "sözlerini",
+        "değerlendirmesini",
     },
     "weak": {
         "paylaş",
@@ -211,11 +226,29 @@ QUOTES: dict[str, Any] = {
         "ifadelerini",
         "ifadesini",
         "dile",
+        "şeklinde",
+        "görüşünü",
+        "görüşlerini",
+        "sözlerini",
+        "değerlendirmesini",
     },
     "framing": set(),
     "addressee": set(),
     "cues": [],
     "cues_after": ["göre"],
+    # what the source said, between it and "göre" ("Kremlin'in açıklamasına göre", "TASS'ın haberine göre")
+    "cue_nouns": [
+        "açıklamasına",
+        "açıklamalarına",
+        "sözlerine",
+        "ifadesine",
+        "ifadelerine",
+        "haberine",
+        "bilgiye",
+        "bilgilere",
+        "iddiasına",
+        "değerlendirmesine",
+    ],
     "pronouns": {"o": None, "onlar": "p"},
     "relative": set(),
     "honorifics": {"bay": "m", "bayan": "f"},
@@ -276,6 +309,8 @@ QUOTES: dict[str, Any] = {
         "bakanlığının",
         "bakanlığı'nın",
         "bakanlığı'ndan",
+        "başkanlığı",
+        "genelkurmay",
     },
     "institution_suffixes": ["bakanlığı", "bakanlığından", "bakanlığının", "ofisi", "servisi"],
     "skip": {
@@ -326,12 +361,14 @@ NAME_ROLES = (
     "cumhurbaşkanı", "başbakan", "bakan", "bakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "general",
     "başkan", "başkanı", "danışman", "danışmanı", "lider", "lideri", "müdür", "müdürü", "analist",
     "milletvekili", "sekreter", "sekreteri", "komutan", "komutanı", "profesör", "bay", "bayan", "vali", "valisi",
-    "şef", "şefi", "yardımcısı", "temsilcisi", "yetkilisi",
+    "şef", "şefi", "yardımcısı", "temsilcisi", "yetkilisi", "uzman", "uzmanı", "bilimci", "bilimcisi",
+    "akademisyen", "gazeteci", "muhabiri", "senatör", "senatörü", "profesörü", "doçent", "albay", "tuğgeneral",
+    "korgeneral", "orgeneral", "generali", "elçi", "elçisi", "vekili", "başkanvekili",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "bakanlığı", "bakanlığı'nın", "hükümeti", "partisi", "bankası", "ajansı", "üniversitesi", "enstitüsü",
     "mahkemesi", "ordusu", "kuvvetleri", "komisyonu", "konseyi", "servisi", "grubu", "dairesi", "meclisi",
-    "birliği", "örgütü", "teşkilatı",
+    "birliği", "örgütü", "teşkilatı", "başkanlığı",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = "bu şu o bir ve ile için gibi ama ancak fakat de da ki ne hem daha çok en"
 NAME_PERSON_ENDINGS = ()
@@ -349,6 +386,13 @@ CLDR_COUNTRY_NAMES = True
 # How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
 # ("Şebekino", "Çernihiv", "Herson": "ş", "ç" and "h" for "sh", "ch", "kh"), tried when a name is not found as written (services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("ş", "sh"), ("ç", "ch"), ("h", "kh"))
+# Turkish spelling of Russian and Ukrainian names, sound by sound, matched on the key English romanisation is brought to
+# (en.py; services/enrich/entities/geo.py ``sound_key``, which reads "ş", "ç" as "s", "c"): "Bahmut", "Klintsı",
+# "Şebekino" are Bakhmut, Klintsy, Shebekino, their own names.
+PLACE_SOUND_SPELLING = (
+    ("ts", "Z"), ("c", "C"), ("j", "S"), ("z", "S"), ("s", "S"), ("h", "K"), ("k", "K"), ("v", "V"), ("y", "i"),
+    ("ı", "i"),
+)  # fmt: skip
 COUNTRY_SHORT = {"ABD": "US"}
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (
@@ -364,5 +408,26 @@ PLACE_HEADS = (
     "nehri",
     "ovası",
 )
+# How Turkish spells Russian and Ukrainian names ("Dmitriy", "Vyaçeslav", "Zaharova", "Volodimir", "Mihaylo"):
+# their given names are known and surnames read by their endings ("-ov", "-eva", "-enko", "-çuk").
+NAME_CYRILLIC_SPELLING = {
+    "ru": {
+        "letters": {
+            "в": "v", "г": "g", "ё": "yo", "ж": "j", "з": "z", "и": "i", "й": "y", "х": "h", "ц": "ts", "ч": "ç",
+            "ш": "ş", "щ": "ş", "ы": "ı", "э": "e", "ю": "yu", "я": "ya",
+        },
+        "opening": {"е": "ye"},
+        "after_vowel": True,
+        "endings": [["ий", "iy"]],
+    },
+    "uk": {
+        "letters": {
+            "в": "v", "г": "h", "є": "ye", "ж": "j", "з": "z", "и": "i", "ї": "yi", "й": "y", "х": "h", "ц": "ts",
+            "ч": "ç", "ш": "ş", "щ": "şç", "ю": "yu", "я": "ya",
+        },
+        "opening": {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"},
+        "endings": [["ій", "iy"]],
+    },
+}  # fmt: skip
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.
 NAME_AND = ("ve",)

@@ -142,7 +142,14 @@ class AfterQuote(BeforeQuote):
                     # something else, not the attribution of the quote before it
                     return None
             between = [t.text for t in toks[k + n : self.tok(limit)]] if limit < len(self.text) else None
-            if between is not None and (not between or between == [":"] or _introduces(between)):
+            # (verb-final) "X, „A“ dedi ve ekledi: „B“": the verb closes A, a clause of its own after "and" opens B
+            joined = (
+                lang.verb_final
+                and between is not None
+                and len(between) > 0
+                and between[0].casefold() in lang.words("conjunctions")
+            )
+            if between is not None and not joined and (not between or between == [":"] or _introduces(between)):
                 # "“A” Mr. Smith said “B”", "“A” He said: “B”", "„A.“ X sagte den Zeitungen der Funke Mediengruppe:
                 # „B“": the verb introduces the next quote, its clause running on to the colon before it
                 return None

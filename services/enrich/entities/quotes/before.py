@@ -154,6 +154,9 @@ class BeforeQuote(ClauseReader):
                 found = self._after_cue(k, n, b, q.start, how="cue")
                 if found is not None:
                     return found
+        found = self._source_then_cue(a, b, q.start) if lang.cues_after else None
+        if found is not None:
+            return found
         verb_at, n = None, 0
         aside = self._bracketed(a, b)
         phrase = b  # where a prepositional phrase read back from a noun that looks like a verb starts
@@ -267,6 +270,24 @@ class BeforeQuote(ClauseReader):
             return None
         found = self._as_found(said, pos)
         found.how = "saying"
+        return found
+
+    def _source_then_cue(self, a: int, b: int, before_pos: int) -> Found | None:
+        """(``cues_after``) a quote right after a cue written after its source, which opens the sentence ("Peskov'a
+        göre, „…“"), a noun of what the source said allowed between them (``cue_nouns``: "Kremlin'in açıklamasına
+        göre: „…“"): the source said it. None when words other than the cue's phrase stand before the quote."""
+        toks, lang = self.toks, self.lang
+        k = next((k for k in range(a, b) if toks[k].low in lang.cues_after and k not in self.inside), None)
+        if k is None or any(t.word for t in toks[k + 1 : b]):
+            return None
+        end = k - 1 if k - 1 > a and toks[k - 1].low in lang.words("cue_nouns") else k
+        cands = self.cast.candidates(max(a, end - 8), end, self.inside)
+        if not cands or cands[-1].j != end or cands[-1].kind not in ("person", "org") or cands[-1].speaker is None:
+            return None
+        source = cands[-1]
+        found = self._as_found(source, before_pos)
+        found.verb = toks[k].text
+        found.how = "cue"
         return found
 
     def _clause_after_cue(self, j: int, b: int) -> bool:

@@ -13,7 +13,8 @@ Per language:
 * ``addressee``: verbs whose following noun is the one spoken to, never the speaker
   ("told Fox News"), so "said X" inverts but "told X" does not;
 * ``cues``: "according to"-like words followed by the speaker; ``cues_after``: the
-  ones that follow it ("Peskow zufolge", "Kremlin'e göre"); ``cues_opening``: words that are such a cue only
+  ones that follow it ("Peskow zufolge", "Kremlin'e göre"), ``cue_nouns`` the nouns of what the source said that
+  may stand between it and such a cue ("Kremlin'in açıklamasına göre"); ``cues_opening``: words that are such a cue only
   where they open the sentence ("Pour Mykhaïlo Podoliak, « … »"; "pour les enfants" elsewhere is no cue);
   ``cue_possessives``: possessives with gender that open a cue of their own ("Jego zdaniem „…”"): the last person
   of that gender, as a left-out subject;

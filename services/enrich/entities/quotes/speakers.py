@@ -23,6 +23,7 @@ from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr
+from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 _ORGISH = {"ORG", "GPE", "FAC", "LOC"}
@@ -115,6 +116,8 @@ def _common_prefix(words: list[str], lang: Lang) -> int:
     if lang.has("no_dictionary_check") or lang.nouns_capitalised or lang.unspaced or len(words) < 3:
         return 0
     common = [common_word(w.lower(), lang.code) for w in words]
+    if common[0] and given_name(words[0], lang.code):
+        return 0  # "Ahmed Ebul Gayt", "Mehmet Ali Yılmaz": a given name the dictionary lists too opens a person's name
     for m in range(1, len(words) - 1):
         if all(common[:m]) and not any(common[m:]):
             return m
@@ -487,6 +490,8 @@ class Cast:
         alone: set[str] = set()  # words already written as a name on their own
         for t in [*self.toks, Token(0, 0, ".", ".")]:
             name_word = t.word and t.capitalised and t.low not in self.lang.skip and t.low not in self.lang.pronouns
+            # a platform's name is no word of a person's ("diye yazdı Gladkov Telegram kanalında")
+            name_word = name_word and re.sub(r"['’].*", "", t.low) not in PLATFORM_NAMES
             particle = run and t.low in particles and not t.capitalised and not self._common(run[-1])
             if particle and not self.lang.has("no_dictionary_check"):
                 n = self.tok_index(t) + 1
