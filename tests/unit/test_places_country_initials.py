@@ -18,7 +18,11 @@ def test_countries_initials_are_the_countries(toolkit):
         "PRC": "CN",
         "Taiwan": "TW",
     }
-    assert _places(toolkit, "Troops from the DRC and the KSA met in the UAE.") == {"DRC": "CD", "KSA": "SA", "UAE": "AE"}
+    assert _places(toolkit, "Troops from the DRC and the KSA met in the UAE.") == {
+        "DRC": "CD",
+        "KSA": "SA",
+        "UAE": "AE",
+    }
 
 
 def test_a_small_towns_airport_code_is_no_point_and_big_cities_initials_are(toolkit):

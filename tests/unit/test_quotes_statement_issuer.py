@@ -1,4 +1,4 @@
-""""The statement said" is the words of whoever the article said issued it, also when the introduction and the
+""" "The statement said" is the words of whoever the article said issued it, also when the introduction and the
 quote read as one sentence ("X said in a statement: “…” The statement added: “…”": a closing mark after a full stop
 ends no sentence) and when the introduction opens the sentence before its subject ("In a statement, the Kremlin
 said …")."""
