@@ -254,12 +254,20 @@ class Attributor(AfterQuote):
     def _handed_over_and_closed(self, q: QuoteSpan) -> bool:
         """Whether a colon hands over to the quote (``said: “…``) and its words end their own sentence (``….”``). A
         speech verb and its comma hand over as a colon does ("X mengatakan, “….” Gubernur Y menyatakan …", "He said,
-        “…”"): the next sentence's subject is not the quote's speaker."""
+        “…”", "He told reporters, “…”": up to three words between), and so does an "according to" cue and its name
+        ("According to Peskov, “….”"): the next sentence's subject is not the quote's speaker."""
         closed = q.text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？", "．"))
         last = _last_visible(self.text, 0, q.start)
         if closed and last == ",":
             k = self.tok(q.start) - 1
-            return k >= 1 and self.toks[k].text == "," and self._is_verb(k - 1, -1)
+            if k < 1 or self.toks[k].text != ",":
+                return False
+            for m in range(k - 1, max(-1, k - 9), -1):  # "told reporters,", "said on Wednesday,": its object between
+                if (m >= k - 4 and self._is_verb(m, -1)) or self._cue(m, k):  # "According to Peskov,"
+                    return True
+                if not self.toks[m].word:
+                    return False
+            return False
         return closed and last in (":", "：")
 
     def _titles(self, pa: int, pb: int) -> None:
