@@ -127,9 +127,12 @@ def _country(run: str, lang: str, gazetteer: Gazetteer) -> bool:
     return place[1].kind == "country" or place[1] in gazetteer.named_places  # "Wales beat Scotland", "Sicily is warm"
 
 
-def _in_language_table(run: str, lang: str, gazetteer: Gazetteer) -> bool:
+def _in_language_table(run: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a run is a region or feature of the language's own table (``PLACE_NAMES``): chosen as places, so a
-    dictionary's lower-case homograph ("wales", the plural of "wale") does not make it a word of the language."""
+    dictionary's lower-case homograph ("wales", the plural of "wale") does not make it a word of the language, and
+    an institution's or a company's word in it ("the West Bank") makes it no body. False with no gazetteer."""
+    if gazetteer is None:
+        return False
     place = gazetteer.place_form(run, lang)
     return place is not None and place[1] in gazetteer.named_places
 

@@ -881,7 +881,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         elif (
             label in ("GPE", "LOC", "NORP", "FAC")
             and set(words) & institutions
-            and not (gazetteer is not None and _in_language_table(bare, lang, gazetteer))
+            and not _in_language_table(bare, lang, gazetteer)
         ):
             label = "ORG"  # "Bank of America", "the US Federal Reserve" (not "the West Bank", a region of the table)
         elif label in ("PERSON", "GPE", "LOC") and ent.id is None and _club(bare, lang, gazetteer):

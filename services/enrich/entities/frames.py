@@ -163,12 +163,6 @@ def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies:
     return label == "PERSON" and " " not in key and key in companies
 
 
-def _own_place(key: str, lang: str, gazetteer: Gazetteer | None) -> bool:
-    """Whether a name is a region or feature of the language's own table ("the West Bank"): its word "Bank" frames
-    no company."""
-    return gazetteer is not None and _in_language_table(key, lang, gazetteer)
-
-
 def _small_place(key: str, trusted: Callable[[str], Place | None]) -> bool:
     """Whether the gazetteer trusts no country, region nor city of :data:`_GIVEN_PLACE_POPULATION` under ``key``."""
     place = trusted(key)
@@ -204,7 +198,8 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
             elif e.label != "PERSON" and _company_framed(e, text, lang, person=False):
                 company.add(key)
     trusted = gazetteer.trusted_place if gazetteer is not None else _nowhere  # the door labels.py reads too
-    company = {k for k in company | people if trusted(k) is None and not _own_place(k, lang, gazetteer)}
+    # a region or feature of the language's own table ("the West Bank"): its word "Bank" frames no company
+    company = {k for k in company | people if trusted(k) is None and not _in_language_table(k, lang, gazetteer)}
     company |= _unplaced(found, keys, text, lang, gazetteer)
     people = {k for k in people if trusted(k) is None}
     givens = {key.split()[0] for e, key in zip(found, keys, strict=True) if e.label == "PERSON" and " " in key}

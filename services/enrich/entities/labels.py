@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from wirestream.services.enrich.artefacts import shipped
 from wirestream.services.enrich.entities import name_words
+from wirestream.services.enrich.entities.context import _country_or_region, _in_language_table
 from wirestream.services.enrich.entities.models import RawEntity
 
 if TYPE_CHECKING:
@@ -176,20 +177,16 @@ def change(label: str, cls: str) -> str:
 def _own_place(text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a name, its article and possessive aside, is a region or feature of the language's own table
     (``PLACE_NAMES``: "the West Bank", "the West Indies"): chosen as places, no company's nor team's."""
-    if gazetteer is None:
-        return False
-    place = gazetteer.place_form(_THE.sub("", _bare(text)), lang)
-    return place is not None and place[1] in gazetteer.named_places
+    return _in_language_table(_THE.sub("", _bare(text)), lang, gazetteer)
 
 
 def _region_feature(text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a name is a country's or a region's name and a head word of a feature (``PLACE_HEADS``): "the Florida
     Keys", "the Texas Panhandle"."""
     words = _THE.sub("", _bare(text)).split()
-    if gazetteer is None or len(words) != 2 or words[1].casefold() not in name_words.PLACE_HEADS.get(lang, ()):
+    if len(words) != 2 or words[1].casefold() not in name_words.PLACE_HEADS.get(lang, ()):
         return False
-    place = gazetteer.place_form(words[0], lang)
-    return place is not None and place[1].kind in ("country", "region")
+    return _country_or_region(words[0], lang, gazetteer)
 
 
 _THE = re.compile(r"^[Tt]he\s+")
