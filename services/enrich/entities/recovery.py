@@ -407,8 +407,9 @@ def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazettee
     return sorted([e for e in kept if e is not None] + added, key=lambda e: e.start)
 
 
+_WIRE_STATE = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Mich.", "N.M.": a US state as wire copy abbreviates it
 # A state after a dateline's town and its comma: its name or a wire abbreviation ("WIXOM, Mich.", "N.M.").
-_DATELINE_STATE = re.compile(r", ([A-Z][a-z]{0,4}\.(?:[A-Z]\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_DATELINE_STATE = re.compile(rf", ({_WIRE_STATE.pattern}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 
 def _stated_town(written: str, text: str, end: int, lang: str, gazetteer: Gazetteer) -> bool:
@@ -484,7 +485,6 @@ def _not_inside(f: RawEntity, start: int, end: int) -> bool:
 
 # One to three capitalised words, a comma and a space right before a state the model found ("Wixom, Michigan").
 _TOWN_BEFORE_STATE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), $")
-_WIRE_STATE = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Mich.", "N.M.": a US state as wire copy abbreviates it
 _OF = " of "
 
 
