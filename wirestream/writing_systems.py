@@ -10,3 +10,5 @@ import re
 
 # Chinese, Japanese and Korean characters: scripts written without spaces between words.
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Cyrillic letters (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, ...).
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")

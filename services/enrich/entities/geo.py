@@ -31,6 +31,7 @@ from wirestream.services.enrich import languages
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.languages.alphabets import transliterated
 from wirestream.services.enrich.lexicon import CJK
+from wirestream.writing_systems import CYRILLIC
 
 # Languages whose CLDR country names are loaded: the languages the pipeline reads and a few
 # more (each costs start-up time; names in other languages still come from GeoNames'
@@ -348,7 +349,6 @@ _NATIONAL_COUNTRIES = frozenset({"UA", "RU", "BY"})
 # gazetteer spells in English (Bakhmut, Avdiyivka, Zaporizhzhya, Chernihiv).
 SOUND_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = languages.table("PLACE_SOUND_SPELLING")
 _DOUBLED = re.compile(r"(\w)\1+")
-CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @functools.cache

@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.lexicon import FALLBACK, LANGUAGES
 from wirestream.services.enrich.languages import cldr
+from wirestream.writing_systems import CYRILLIC
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -433,7 +433,7 @@ def for_text(language: str | None, text: str) -> Lang:
         sample = text[:2000]
         if _HAN.search(sample):
             code = "zh"
-        elif _CYRILLIC.search(sample):
+        elif CYRILLIC.search(sample):
             code = "uk" if _UKRAINIAN.search(sample) else "ru"
         else:
             code = "en"
