@@ -147,6 +147,10 @@ _ARABIC_ARTICLES = frozenset({"al", "el"})
 _HONORIFICS: dict[str, frozenset[str]] = {
     code: frozenset(data.get("honorifics", ())) for code, data in _language_table("QUOTES").items()
 }
+# The languages whose speech verb closes the sentence (the quotes' lexicon's ``verb_final``: Turkish).
+_VERB_FINAL = frozenset(code for code, data in _language_table("QUOTES").items() if data.get("verb_final"))
+# Family names' endings by language and gender (``SURNAME_ENDINGS``: "-ski", "-ська").
+_SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_ENDINGS")
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
 
 
@@ -169,7 +173,7 @@ def _country_names(lang: str) -> frozenset[str]:
 def _surname_shaped(word: str, lang: str) -> bool:
     """Whether a word is a family name Faker knows ("Nowak", "Коваленко") or ends as the language's family names do
     (``SURNAME_ENDINGS``: "Wróblewski", "Ковальська")."""
-    endings = _language_table("SURNAME_ENDINGS").get(lang, {})
+    endings = _SURNAME_ENDINGS.get(lang, {})
     low = word.casefold()
     return family_name(word) or any(low.endswith(e) and len(low) > len(e) + 2 for f in endings.values() for e in f)
 
@@ -1398,11 +1402,7 @@ class NameFinder(PlaceNameReader):
         after its source governs ("Hramçihin'e göre"): ending as the language spells such surnames
         (``cyrillic_surname_endings``), five letters or more, no word of the language nor a given name, no
         institution nor a place the gazetteer knows."""
-        if (
-            lang in NOUNS_CAPITALISED
-            or len(words) != 1
-            or not _language_table("QUOTES").get(lang, {}).get("verb_final")
-        ):
+        if lang in NOUNS_CAPITALISED or len(words) != 1 or lang not in _VERB_FINAL:
             return False
         word = words[0]
         bare = _APOSTROPHE_SUFFIX.sub("", word.text)
