@@ -24,6 +24,7 @@ EXEMPT_MODULES = {
     "wirestream.services.registry": "the composition root: which stage is which, and the CLI entry (no article text)",
     "wirestream.services.enrich.clean.worker": "FastStream entrypoint around clean",
     "wirestream.services.enrich.clean.warm": "a new work process's warm-up: a page written for it, no outside text",
+    "wirestream.services.enrich.clean.samples": "the warm-up's sample articles, written for it (no outside text)",
     "wirestream.services.enrich.dates.worker": "FastStream entrypoint around date_parse",
     "wirestream.services.enrich.entities.worker": "FastStream entrypoint around enrich; loads the toolkit",
     "wirestream.services.store.persist.worker": "FastStream entrypoint around the repository",

@@ -14,36 +14,8 @@ the work processes are forked from: a work process replaced after a crash starts
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from wirestream.contracts import FetchedArticle, Source
 from wirestream.services.enrich.clean.logic import clean
-
-# A page of the HTML path: the extractor in its three modes, the metadata, the furniture model.
-PAGE = """<!DOCTYPE html><html lang="en"><head><title>Warm-up page | Example News</title>
-<meta property="og:title" content="Warm-up page"></head><body>
-<nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>Warm-up page</h1><p class="byline">By A. Writer</p>
-<p>This page is cleaned once when a clean work process starts, so that the first article it takes does not pay
-for what the libraries build on their first use.</p>
-<p>It has a headline, a byline and two paragraphs of body text, enough for the extractor to find an article in
-it and for the furniture model to read its lines.</p></article>
-<footer>Copyright Example News</footer></body></html>"""
-
-HTML = FetchedArticle(
-    id="warm-up-html",
-    source=Source(
-        uri="file:///warm-up.html",
-        name="warm-up.html",
-        sha256="0" * 64,
-        size=len(PAGE),
-        format="html",
-        encoding="utf-8",
-        received_at=datetime(2023, 5, 3, tzinfo=UTC),
-    ),
-    content=PAGE,
-    content_is_html=True,
-)
+from wirestream.services.enrich.clean.samples import HTML
 
 # Read by no locale (every locale is tried, so each one's patterns are built); written here.
 NO_DATE = "wirestream warm-up 3 qzxv 2023"

@@ -6,29 +6,16 @@ The cleaning itself runs in a work process with a time and memory budget per ent
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from faststream import FastStream
 
-from wirestream.contracts import CleanedArticle, FetchedArticle, Source
+from wirestream.contracts import CleanedArticle, FetchedArticle
 from wirestream.lifecycle import run_worker
 from wirestream.runtime import stage_app
+from wirestream.services.enrich.clean.samples import TEXT
 from wirestream.setups import pure
 
-# run once in each new work process: the language identifier loads its model on first use
-WARM_UP = FetchedArticle(
-    id="warm-up",
-    source=Source(
-        uri="file:///warm-up.txt",
-        name="warm-up.txt",
-        sha256="0" * 64,
-        size=120,
-        format="text",
-        encoding="utf-8",
-        received_at=datetime(2023, 5, 3, tzinfo=UTC),
-    ),
-    content="Two drones were shot down over the Kremlin overnight, officials in Moscow said on Wednesday.",
-)
+# run once in each new work process (see clean/samples.py)
+WARM_UP = TEXT
 WARM = "wirestream.services.enrich.clean.warm:warm_up"
 
 
