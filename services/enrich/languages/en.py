@@ -1240,6 +1240,9 @@ QUOTES: dict[str, Any] = {
     "lone_capitalised_not_subject": True,
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
+    # "Dmitry Peskov is the Kremlin spokesman": the title is the person's (speakers.py binds it to them)
+    "copulas": ["is", "was", "been", "has been", "had been", "became", "remains", "served as"],
+    "negations": ["not", "no", "never"],
     # a partial quote inside a sentence ending in ", Noem said (in …)." is that clause subject's
     "sentence_final_cue": True,
     # "“…,” the patient wrote": a determiner and a common noun before the verb are someone the article does not name

@@ -181,6 +181,9 @@ INTERFACE_WORDS = (
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
+    # a title after a person and a copula is that person's (speakers.py binds it to them)
+    "copulas": ["es", "era", "fue", "ha sido"],
+    "negations": ["no", "nunca"],
     "verbs": {
         # verbs of going on speaking, speech only right after a quote (weak below)
         "proseguir",

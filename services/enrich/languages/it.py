@@ -146,6 +146,9 @@ INTERFACE_WORDS = (
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
+    # a title after a person and a copula is that person's (speakers.py binds it to them)
+    "copulas": ["è", "era", "fu", "è stato", "è stata"],
+    "negations": ["non", "mai"],
     "verbs": {
         "proseguire",  # going on speaking: speech only right after a quote (weak below)
         "ricordare",

@@ -143,6 +143,9 @@ INTERFACE_WORDS = (
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
+    # a title after a person and a copula is that person's (speakers.py binds it to them)
+    "copulas": ["é", "era", "foi"],
+    "negations": ["não", "nunca"],
     "verbs": {
         # verbs of going on speaking, speech only right after a quote (weak below)
         "prosseguir",

@@ -1101,6 +1101,17 @@ class Cast:
                     # "Anna Berger ist Sprecherin des Ministeriums", "Weber war damals der neue Trainer": a title
                     # said of the person, who may speak by it later ("sagte die Sprecherin"); both stay candidates
                     self.bind(c, prev.speaker)
+            elif (
+                prev is not None
+                and c.kind == "title"
+                and prev.kind in ("org", "inst")
+                and len(out) > 1
+                and out[-2].kind == "person"
+                and out[-2].speaker is not None
+                and self._predicate_title([t.text for t in self.toks[out[-2].j : c.i]])
+            ):
+                # "Maria Zakharova has been Russia's foreign ministry spokeswoman": the body the title serves between
+                self.bind(c, out[-2].speaker)
             out.append(c)
         return out
 
@@ -1180,10 +1191,18 @@ class Cast:
         """Between a person and a title: a copula (the language's ``copulas``) and at most three lower-case words
         ("ist", "ist die neue", "war seit 2019"), no negation (``negations``)."""
         copulas = self.lang.words("copulas")
-        if not copulas or not gap or gap[0].lower() not in copulas or len(gap) > 4:
+        if not copulas or not gap or len(gap) > 6:
             return False
-        rest = gap[1:]
-        return all(g.isalpha() and g.islower() and g not in self.lang.words("negations") for g in rest)
+        n = 2 if " ".join(gap[:2]).lower() in copulas else 1 if gap[0].lower() in copulas else 0
+        if not n or len(gap) - n > 4:
+            return False
+        negations, prepositions = self.lang.words("negations"), self.lang.prepositions
+        # the title's own modifiers before it: "is the Kremlin spokesman", "ist die neue Sprecherin"; no
+        # preposition ("was replaced by the spokesman": someone else), no negation
+        return all(
+            (g.isalpha() and g.lower() not in negations and g.lower() not in prepositions) or g in _POSSESSIVE
+            for g in gap[n:]
+        )
 
     def _title_of_body(self, title: Cand, person: Cand) -> bool:
         """Between a title and a name: "of" (de, del, della, des, von…), the body's name, one comma."""
@@ -1497,6 +1516,7 @@ class Cast:
                 and x.low not in self.lang.prepositions
                 and not self.lang.is_verb(x.text)
                 and x.low not in self.lang.pronouns
+                and x.low not in self.lang.words("copulas")  # "(Zakharova) has been Russia's foreign ministry …"
             ):
                 i -= 1
                 continue
