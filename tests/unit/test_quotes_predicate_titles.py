@@ -24,6 +24,18 @@ BOUND = [
         "Sarah Lint",
     ),
     (
+        "en",
+        "Sarah Lint, who is the county spokeswoman, held a briefing. "
+        '"This is a provocation and nothing else," the spokeswoman said.',
+        "Sarah Lint",
+    ),
+    (
+        "fr",
+        "Jean Moulard, qui est le porte-parole de la mairie, a tenu un point presse. "
+        "« C'est un acte criminel planifié », a déclaré le porte-parole.",
+        "Jean Moulard",
+    ),
+    (
         "fr",
         "Jean Moulard est le porte-parole de la mairie. « C'est un acte criminel planifié », a déclaré le porte-parole.",
         "Jean Moulard",
@@ -60,6 +72,8 @@ def test_a_title_said_with_a_copula_is_the_persons(language: str, text: str, spe
         # a negated copula
         'Tom Hale is not the spokesman. "We are safe and we will rebuild the town," the spokesman said.',
         # no copula: he met the title's holder
+        'Tom Hale, who met the county spokesman, left early. "We are safe and we will rebuild the town," the '
+        "spokesman said.",
         'Tom Hale met the county spokesman. "We are safe and we will rebuild the town," the spokesman said.',
     ],
 )

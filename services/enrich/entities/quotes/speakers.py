@@ -1051,7 +1051,7 @@ class Cast:
                 continue
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "title" and c.kind == "person" and c.speaker is not None:
-                gap = [t.text for t in self.toks[prev.j : c.i]]
+                gap = self._texts(prev.j, c.i)
                 if not gap and self._governed_roles_name(prev, c):
                     # "Помощник президента Владимира Путина заявил": the president's name, not the aide's, and no
                     # subject (the aide is)
@@ -1089,7 +1089,7 @@ class Cast:
                 continue
             inner_role = None
             if prev is not None and prev.kind == "person" and c.kind == "title" and prev.speaker is not None:
-                gap = [t.text for t in self.toks[prev.j : c.i]]
+                gap = self._texts(prev.j, c.i)
                 if (
                     gap[:1] == [","]
                     and len(gap) <= 6
@@ -1104,13 +1104,20 @@ class Cast:
             elif (
                 prev is not None
                 and c.kind == "title"
-                and prev.kind in ("org", "inst")
                 and len(out) > 1
                 and out[-2].kind == "person"
                 and out[-2].speaker is not None
-                and self._predicate_title([t.text for t in self.toks[out[-2].j : c.i]])
+                and (
+                    # "Sarah Lint has been Britain's health ministry spokeswoman": the body the title serves between
+                    (prev.kind in ("org", "inst") and self._predicate_title(self._texts(out[-2].j, c.i)))
+                    # "Sarah Lint, who is the county spokeswoman,": a relative clause says it
+                    or (
+                        prev.kind == "relative"
+                        and self._texts(out[-2].j, prev.i) == [","]
+                        and self._predicate_title(self._texts(prev.j, c.i))
+                    )
+                )
             ):
-                # "Maria Zakharova has been Russia's foreign ministry spokeswoman": the body the title serves between
                 self.bind(c, out[-2].speaker)
             out.append(c)
         return out
@@ -1186,6 +1193,9 @@ class Cast:
             and not lang.is_verb(t.low)
             for t in gap[:-1]
         )
+
+    def _texts(self, i: int, j: int) -> list[str]:
+        return [t.text for t in self.toks[i:j]]
 
     def _predicate_title(self, gap: list[str]) -> bool:
         """Between a person and a title: a copula (the language's ``copulas``) and at most three lower-case words
@@ -1839,7 +1849,7 @@ class Cast:
         name was read from "Ejecutivo", but what governs it ("del") stands before "Poder". Else k."""
         first = full.split()[:-1]
         m = k - len(first)
-        if not first or m < 0 or [t.text for t in self.toks[m:k]] != first:
+        if not first or m < 0 or self._texts(m, k) != first:
             return k
         return m if all(self._adjacent(n, n + 1) for n in range(m, k)) else k
 
@@ -1863,7 +1873,7 @@ class Cast:
         """Where a person's name starts in a run of capitalised words that opens with common words."""
         if j - k < 3:
             return k
-        return k + _common_prefix([t.text for t in self.toks[k:j]], self.lang)
+        return k + _common_prefix(self._texts(k, j), self.lang)
 
     # --- title bindings --------------------------------------------------------------------
 
