@@ -66,7 +66,7 @@ def _inside_kana_word(text: str, start: int, end: int) -> bool:
 _REGION_SUFFIXES = frozenset("州")
 
 # Words of a newspaper's or broadcaster's name after the place it is named for (``PLACE_MEDIA_AFTER``).
-_MEDIA_AFTER = tuple(w for words in languages.table("PLACE_MEDIA_AFTER").values() for w in words.split())
+MEDIA_AFTER = tuple(w for words in languages.table("PLACE_MEDIA_AFTER").values() for w in words.split())
 
 
 def _title_end(text: str, dot: int, titles: tuple[str, ...], covered: set[int]) -> int | None:
@@ -177,7 +177,7 @@ class CjkNameReader:
         while starts := [m.start() for r in readings if (m := self._cjk_start.search(r, i)) is not None]:
             i = min(starts)
             found = self._cjk_place_at(text, i) or (self._cjk_place_at(plain, i) if plain is not text else None)
-            if found is not None and plain.startswith(_MEDIA_AFTER, found.end):
+            if found is not None and plain.startswith(MEDIA_AFTER, found.end):
                 i = found.end  # "华盛顿邮报", "纽约时报": a newspaper named for the place, no place mentioned
                 continue
             if found is not None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from wirestream.contracts import DatedArticle, EnrichedArticle, Entity
 from wirestream.services.enrich.entities import labels, uncased
-from wirestream.services.enrich.entities.cjk_names import _MEDIA_AFTER
+from wirestream.services.enrich.entities.cjk_names import MEDIA_AFTER
 from wirestream.services.enrich.entities.geo import Gazetteer
 from wirestream.services.enrich.entities.models import RawEntity, Recognizer
 from wirestream.services.enrich.entities.name_words import surname_mentions
@@ -189,7 +189,7 @@ def _currency_prefix(ent: RawEntity, text: str) -> bool:
 def _media_named_for(ent: RawEntity, text: str) -> bool:
     """Whether a place is written as the start of a newspaper's or broadcaster's name (``PLACE_MEDIA_AFTER``:
     "华盛顿邮报", "纽约时报"): no place the article mentions."""
-    return ent.label in ("GPE", "LOC") and text.startswith(_MEDIA_AFTER, ent.end)
+    return ent.label in ("GPE", "LOC") and text.startswith(MEDIA_AFTER, ent.end)
 
 
 def _prefixed_known(article: DatedArticle, registry: Registry, matches: list[Match]) -> list[Match]:
