@@ -173,7 +173,10 @@ class AfterQuote(BeforeQuote):
                     ),
                     gender=gender,
                 )
-            if found is None and not pre and lemma not in lang.addressee:
+            # a verb that takes an addressee ("told reporters") has its subject after it only when the quote runs
+            # up to the verb ("“Why now?” asked Tom Hale", "“Stay inside,” urged the mayor"): the inversion
+            inverted = lemma not in lang.addressee or not any(t.word for t in toks[a:k])
+            if found is None and not pre and inverted:
                 if self._impersonal_verb(verb):
                     # "— сообщили в МИД России", "— говорится в сообщении пресс-службы Кремля": the body the clause
                     # names after the preposition, before any name inside it (not Russia of "МИД России")

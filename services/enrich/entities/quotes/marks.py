@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 _EVENTS = re.compile(r"\n[\s\u00a0]*|[\"“”„‟«»「」『』‘’‚‛'‹›]")
 _DOUBLE = set('"“”„‟«»「」『』')
 _SINGLE = set("'‘’‚‛‹›")
+QUOTE_MARKS = frozenset(_DOUBLE | _SINGLE)  # every mark that may open or close a quote
 _SPACE = set(" \t\r\n\u00a0\u2009\u202f\u2007\u3000")
 _OPEN_CONTEXT = set("([{—–-/:;,…\u2014\u2013：，；、（【《") | _DOUBLE | _SINGLE  # full-width ones: "表示：\"…\""
 _CLOSE_CONTEXT = set(".,;:!?)]}—–-…/\u2014\u2013，。、；：！？）") | _DOUBLE | _SINGLE

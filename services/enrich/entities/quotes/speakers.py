@@ -21,6 +21,7 @@ from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
 from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
+from wirestream.services.enrich.entities.quotes.marks import QUOTE_MARKS
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.lexicon import PLATFORM_NAMES
@@ -718,7 +719,7 @@ class Cast:
             return True  # "mit dem Künstler Olafur Eliasson", "with the artist …": governed through its role noun
         if k >= 0 and self.toks[k].low in self.lang.words("comparisons") and self._reports_at(j):
             return False  # "As Peskov said, “…”", "as Peskov put it": the comparison's own clause, the name its subject
-        if k >= 0 and self.toks[k].low in self.lang.prepositions:
+        if k >= 0 and self.toks[k].low in self.lang.prepositions and not self._inverted_after_quote(k):
             if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and (
                 self._organisation_at(i, j) or self.lang.title_gender(self.toks[i].text)[0]
             ):
@@ -739,6 +740,17 @@ class Cast:
             return True
         return bool(
             self.lang.has("apostrophe_suffixes") and "'" in self.text[self.toks[i].start : self.toks[j - 1].end]
+        )
+
+    def _inverted_after_quote(self, k: int) -> bool:
+        """Whether the word at k is a verb taking an addressee (``addressee``: "asked", "told", which name their
+        object after them) right after a quote's closing mark, a comma between or not: its subject follows, inverted
+        ("“Why now?” asked Tom Hale"), not its addressee."""
+        m = k - 2 if k > 1 and self.toks[k - 1].text == "," else k - 1
+        return (
+            m >= 0
+            and self.toks[m].text in QUOTE_MARKS
+            and self.lang.verb_lemma(self.toks[k].text) in self.lang.addressee
         )
 
     def _opens_clause_before(self, i: int) -> bool:
