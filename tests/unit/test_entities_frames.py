@@ -152,3 +152,6 @@ def test_a_market_analyst_for_a_name_or_an_apposition_calling_it_a_firm_makes_it
     assert _labels([_at(text, "Halvorsen Brandt", "PERSON")], text, toolkit) == ["PERSON"]
     text = "Halvorsen Brandt, a company director, said no."
     assert _labels([_at(text, "Halvorsen Brandt", "PERSON")], text, toolkit) == ["PERSON"]
+    # someone's work for a firm: the firm's noun after a preposition is not what the apposition calls the name
+    text = "Halvorsen Brandt, a lawyer for the company, said the firm would appeal."
+    assert _labels([_at(text, "Halvorsen Brandt", "PERSON")], text, toolkit) == ["PERSON"]

@@ -241,7 +241,7 @@ def _place_surname(surname: str, lang: str, gazetteer: Gazetteer) -> bool:
 # A maker's frame too ("models made by Lockheed Martin", "U.S. defence contractor Northrop Grumman", "manufactured by
 # Raytheon", "automaker Ford"): a product is made by a firm, and a firm named after its founders reads as a person.
 # After the name, an apposition calling it a firm ("Magna, a Canadian automobile parts company."; not "Smith, a company
-# director").
+# director", nor "Smith, a lawyer for the company": the words before the firm's noun qualify it, no preposition).
 _COMPANY_ANY_BEFORE = {
     "en": re.compile(
         r"(?<![\w'’-])(?:CEO|chief executive|shares|stakes?) (?:of|in) $|\((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?$"
@@ -259,7 +259,8 @@ _COMPANY_ANY_AFTER = {
     "en": re.compile(
         r" shares (?:rose|fell|closed|opened|jumped|dropped|slipped|slumped|gained|climbed|tumbled|surged|soared|"
         r"traded|were|have|are)\b|,? \((?:NYSE|NASDAQ|Nasdaq|LSE|HKEX) ?: ?[A-Z]{1,5}(?:\.[A-Z])?\)"
-        r"|, (?:a|an) (?:[\w'’-]+ ){0,3}(?:company|firm|carmaker|automaker|manufacturer|airline|retailer|bank|insurer"
+        r"|, (?:a|an) (?:(?!(?:for|of|at|with|to|in|from|by|on)\b)[\w'’-]+ ){0,3}"
+        r"(?:company|firm|carmaker|automaker|manufacturer|airline|retailer|bank|insurer"
         r"|lender|conglomerate|supplier)(?=[,.;:)]| (?:that|which|based|headquartered)\b)"
     )
 }
