@@ -79,3 +79,21 @@ def test_a_title_said_with_a_copula_is_the_persons(language: str, text: str, spe
 )
 def test_a_title_not_said_of_the_person_is_not_theirs(text: str) -> None:
     assert rules_speakers(text, Tom_Hale="PERSON") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Sen. John Doyle (R-Texas) criticised the bill. "It spends money we do not have," the senator said.',
+            "John Doyle",
+        ),
+        (
+            'Gov. Ruth Pellman met Sen. John Doyle. "It spends money we do not have," the governor said.',
+            "Ruth Pellman",
+        ),
+    ],
+)
+def test_an_abbreviated_honorific_is_the_role_it_stands_for(text: str, speaker: str) -> None:
+    # "Sen." is no title word the cast reads, but the role it abbreviates is the person's ("the senator")
+    assert rules_speakers(text, John_Doyle="PERSON", Ruth_Pellman="PERSON") == [speaker]

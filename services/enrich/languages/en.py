@@ -1224,6 +1224,21 @@ QUOTES: dict[str, Any] = {
     "capitalised_not_pronoun": ["it"],
     # an institution phrase after one names no body ("an established volunteer network")
     "indefinite_unnamed": ["a", "an"],
+    # the role an abbreviated honorific stands for ("Sen. John Doyle" ... "the senator said")
+    "honorific_roles": {
+        "sen": "senator",
+        "gov": "governor",
+        "gen": "general",
+        "lt": "lieutenant",
+        "col": "colonel",
+        "capt": "captain",
+        "sgt": "sergeant",
+        "adm": "admiral",
+        "maj": "major",
+        "pres": "president",
+        "prof": "professor",
+        "rev": "reverend",
+    },
     # forms of one role, for the title bindings
     "role_groups": {
         "spokeswoman": "spokesperson",

@@ -190,6 +190,8 @@ for the article's language only:
 * ``adjective_endings``, ``nation_suffixes``: a language that inflects its adjectives: their endings, and the
   suffixes that make a CLDR country name's stem a people's adjective ("росси|йск|ая"; ``language.nation_adjective``);
 * ``role_groups`` (all): {form: role} for the title bindings ("spokeswoman": "spokesperson");
+  ``honorific_roles`` (all): {abbreviated honorific: role} for the title bindings ("sen": "senator": "Sen. John
+  Doyle" is the one "the senator" names later);
   ``body_groups`` (all): {lemma: body} for a ``head_first_titles`` title's genitive body, one office under two
   words ("президент": "кремль"); a title of a body resolves only to a binding of the same body;
   ``generic_heads`` (all): institution heads that name no body alone ("the ministry");

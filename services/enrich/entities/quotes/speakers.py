@@ -52,6 +52,10 @@ _ROLE_GROUPS: dict[str, str] = {
 _OF_WORDS = languages.union("QUOTES", "of_words")
 _ARTICLE_TOO: dict[str, set[str]] = languages.by_language("QUOTES", "article_too")
 # The bodies a title's genitive names that are one office ("пресс-секретарь президента", "представитель Кремля").
+# The role an abbreviated honorific stands for, by language ("Sen." a senator): a title the name holds.
+_HONORIFIC_ROLES: dict[str, dict[str, str]] = {
+    code: data.get("honorific_roles", {}) for code, data in languages.table("QUOTES").items()
+}
 _BODY_GROUPS: dict[str, str] = {
     form: group for data in languages.table("QUOTES").values() for form, group in data.get("body_groups", {}).items()
 }
@@ -984,6 +988,11 @@ class Cast:
                 if n < b and (toks[n].capitalised or n in self.mentions):
                     c = self._name(n, b, gender=gender, titled=True)
                     if c is not None:
+                        role = _HONORIFIC_ROLES.get(lang.code, {}).get(t.low.rstrip("."))
+                        if role and c.kind == "person" and c.speaker is not None:
+                            # "Sen. John Doyle" … "the senator said": the role the abbreviation stands for is his
+                            head = _ROLE_GROUPS.get(role, role)
+                            self.bind(Cand(k, n, "title", t.start, toks[n - 1].end, head=head, role=role), c.speaker)
                         out.append(c)
                         k = c.j
                         continue
