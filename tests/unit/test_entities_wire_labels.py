@@ -108,6 +108,21 @@ def test_a_model_organisation_of_a_given_name_and_a_surname_before_a_role_of_is_
     assert [(e.text, e.label) for e in fixed] == [("Oleksiy Danilov", "PERSON"), ("Morgan Stanley", "ORG")]
 
 
+def test_a_speaker_the_model_read_as_a_works_title_after_a_quote_is_a_person(toolkit):
+    from wirestream.services.enrich.entities.frames import _speaking_surnames
+
+    # the small English model reads a name right after a quote as the quote's title
+    text = (
+        '"It was the best season of my life," Rory Callan said. '
+        '"The numbers do not add up," Rose Young, a councillor, told the meeting. '
+        'She reread "Jane Eyre" twice.'
+    )
+    spans = ("Rory Callan", "Rose Young", "Jane Eyre")
+    found = [RawEntity(s, "WORK_OF_ART", text.index(s), text.index(s) + len(s)) for s in spans]
+    fixed = _speaking_surnames(found, text, "en", toolkit.gazetteer)
+    assert [e.label for e in fixed] == ["PERSON", "PERSON", "WORK_OF_ART"]
+
+
 def test_a_german_compound_ending_in_an_outlet_word_is_one():
     assert outlet_name("Telegram-Kanal", "de") and outlet_name("Nachrichtenagentur", "de")
     assert outlet_name("Staatssender", "de") and not outlet_name("Sprecher", "de")

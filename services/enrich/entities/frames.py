@@ -305,6 +305,16 @@ def _given_and_surname(name: str, lang: str) -> bool:
     )
 
 
+def _given_first(name: str, lang: str) -> bool:
+    """Two to four title-case words, the first a given name ("Rory McIlroy", "Recep Tayyip Erdogan", "Rose Young")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and given_name(words[0], lang)
+    )
+
+
 # A present participle's clause between commas right after a name ("Medvedev, quoting Shakespeare, said", "Peskov,
 # speaking on a conference call, told"): the speech verb after it is still the name's; English only, bounded.
 _PARTICIPLE_ASIDE = {"en": re.compile(r",\s+[a-z]+ing\b[^,.;:!?\"“”()]{0,80}(?=,)")}
@@ -325,7 +335,8 @@ def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: 
     "Zakharova told reporters": ``NAME_PERSON_AFTER``, or any of the quotes' speech verbs: "Zakharova accused"), before
     an apposition holding a role ("Medvedev, the deputy head of Russia's Security Council,"), or joined by "and" to a
     person ("Sergei Shoigu and Gerasimov"). A new cast's surname at a sentence's start reads as an organisation to the
-    small English model."""
+    small English model. A work's title with a given name first before a speech verb is a person too: the model reads
+    a name right after a quote as the quote's title ("“…,” Rory McIlroy said")."""
     after = _PERSON_AFTER.get(lang)
     if after is None:
         return found
@@ -336,18 +347,23 @@ def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: 
     speaking: set[str] = set()
     for e in found:
         word = _POSSESSIVE.sub("", e.text.strip())
-        if e.label != "ORG" or e.id is not None:
+        if e.label not in ("ORG", "WORK_OF_ART") or e.id is not None:
             continue
         following = text[e.end : e.end + 60]
         if following.startswith(","):
             following = _past_aside(text[e.end : e.end + 150], lang)[:60]
+        verb = _NEXT_WORD.match(following)
+        spoke = bool(after.match(following)) or (verb is not None and quote_language(lang).is_verb(verb.group(1)))
+        if e.label == "WORK_OF_ART":
+            role = _role_of(lang).match(following) or (apposed is not None and apposed.match(following))
+            if (spoke or role) and _given_first(word, lang):
+                speaking.add(word)  # "“…,” Rory McIlroy said": the model read the quote's speaker as a work's title
+            continue
         if _given_and_surname(word, lang) and _role_of(lang).match(following):
             speaking.add(word)  # "Oleksiy Danilov, secretary of Ukraine's security council,": a new cast's person
             continue
         if not _surname_shaped(word):
             continue
-        verb = _NEXT_WORD.match(following)
-        spoke = bool(after.match(following)) or (verb is not None and quote_language(lang).is_verb(verb.group(1)))
         spoke = spoke or (apposed is not None and apposed.match(following) is not None)
         spoke = spoke or any(
             (e.end + len(f" {j} ") in starts and following.startswith(f" {j} "))
@@ -362,7 +378,7 @@ def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: 
         return found
     return [
         dataclasses.replace(e, label="PERSON")
-        if e.label == "ORG" and e.id is None and _POSSESSIVE.sub("", e.text.strip()) in speaking
+        if e.label in ("ORG", "WORK_OF_ART") and e.id is None and _POSSESSIVE.sub("", e.text.strip()) in speaking
         else e
         for e in found
     ]

@@ -1337,6 +1337,8 @@ NAME_ROLES = (
     "director", "commander", "mr", "mrs", "ms", "dr", "prof", "professor", "judge", "lawyer", "analyst",
     "official", "correspondent", "ceo", "chief", "leader", "premier", "king", "queen", "prince", "pope",
     "colonel", "captain", "sergeant", "lieutenant", "deputy", "representative", "sen", "rep", "gov", "gen",
+    "councillor", "councilor", "councilman", "councilwoman", "congressman", "congresswoman", "lawmaker",
+    "legislator", "economist", "historian", "researcher", "scientist",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministry", "department", "agency", "bank", "reserve", "treasury", "council", "committee", "commission",
