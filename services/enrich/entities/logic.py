@@ -66,9 +66,11 @@ from wirestream.services.enrich.entities.recovery import (
     _parenthesised,
     _places_in_amounts,
     _platforms,
+    _rejoined_places,
     _stated_towns,
     _unbulleted,
     _unfound_people,
+    _wire_states,
 )
 
 
@@ -116,6 +118,8 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _civic_places(found, article.text, lang, tools.gazetteer)
         found = _hyphened_places(found, article.text, lang, tools.gazetteer)
         found = _stated_towns(found, article.text, lang, tools.gazetteer)
+        found = _wire_states(found, article.text, lang)
+        found = _rejoined_places(found, article.text, lang, tools.gazetteer)
         found = _administered_places(found, article.text, lang)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)

@@ -1349,10 +1349,11 @@ PLACE_SOUND_SPELLING = (
     ("k", "K"), ("v", "V"), ("w", "V"), ("y", "i"), ("j", "i"),
 )  # fmt: skip
 # ("across Tver", "throughout Kherson", "parts of Kherson", "30 km north of Kyiv": where, as "in" is.)
+# (A country's capital named after the word: "Ghana's capital Accra", "the capital, Kyiv".)
 PLACE_BEFORE = (
     r"\b(?:(?:in|near|outside|around|across|throughout)(?:\s+(?:nearby|neighbou?ring|central|downtown|rural|suburban|coastal"
     r"|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?))?"
-    r"|town of|city of|village of|port of|region of|\d{1,3}, of"
+    r"|town of|city of|village of|port of|region of|\d{1,3}, of|capital(?: city)?,?"
     r"|(?:governor|mayor|residents|outskirts|suburbs|centre|center|parts) of"
     r"|(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of)\s+$"
 )
@@ -1429,9 +1430,13 @@ PLACE_NAMES = frozenset({
     # the United Kingdom and Ireland: nations, historic counties and regions
     "Wales", "Ulster", "Yorkshire", "Sussex", "East Anglia", "Cotswolds", "Lake District", "Home Counties",
     "Merseyside", "Tyneside", "Greater Manchester", "West Midlands", "Hebrides", "Shetland",
+    "Scottish Highlands", "Cairngorms", "Snowdonia",
     # regions of the United States
     "New England", "Midwest", "Pacific Northwest", "Great Lakes", "Appalachia", "Deep South", "Rust Belt",
     "Sun Belt", "Great Plains", "Bay Area", "Everglades", "Cape Cod", "Nantucket", "Carolinas", "Dakotas",
+    "Outer Banks",
+    # an Australian state as the press writes it short (not "WA", "SA", "Vic": a word's or a name's letters too)
+    "Qld",
     # the Caribbean's islands as one
     "West Indies",
     # islands of Asia and the Pacific
