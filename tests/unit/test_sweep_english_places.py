@@ -375,6 +375,15 @@ def test_regions_of_the_sweep_are_places_in_the_full_product(toolkit):
     assert _places(toolkit, "Midges are a plague in the Scottish Highlands in June.") == [("GPE", "Scottish Highlands")]
 
 
+def test_a_name_before_town_or_village_after_a_places_possessive_is_a_place(toolkit):
+    text = "Cracks appeared in homes in Uttarakhand's Joshimath town."
+    spans = [("Uttarakhand", "GPE"), ("Joshimath", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Uttarakhand", "GPE"), ("Joshimath", "GPE")]
+    text = "He spoke at Ohio's Acme town hall."
+    spans = [("Ohio", "GPE"), ("Acme", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
 @pytest.mark.parametrize(
     ("make", "call", "n"),
     [

@@ -1380,8 +1380,12 @@ PLACE_APPOSED = (
     r"(?:town|city|village|settlement|port|suburb|district|region|province|hamlet|municipality|capital)\s+"
     r"(?:in|of|on|near|outside|north|south|east|west|some|about|just|close)\b"
 )
-# A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
-PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region|neighbou?rhood)\b"
+# A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh"), "town" and "village"
+# as Indian and African papers write them ("in Uttarakhand's Joshimath town"; not a "town hall", a "village green").
+PLACE_NOUN_AFTER = (
+    r"\s+(?:area|district|province|region|neighbou?rhood"
+    r"|(?:town|village)(?![ -](?:hall|halls|council|centre|center|square|meeting|house|green|people)\b))\b"
+)
 # An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
 # Also a country's parts as wire copy names them ("the Kharkiv and Sumy regions", "Solomianskyi and Darnytskyi
 # districts", "the Belgorod oblast"), and an airport named after the place it serves ("flights were suspended at Vnukovo
