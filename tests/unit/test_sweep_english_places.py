@@ -359,6 +359,13 @@ def test_a_dateline_closed_by_a_colon_is_a_place(toolkit):
     assert [(e.text, e.label) for e in out] == [("MUMBAI", "GPE")]
 
 
+def test_a_datelines_abbreviation_the_model_cut_at_its_point_gives_way_to_the_whole(toolkit):
+    text = "ST. LOUIS (AP) — A judge ruled on Friday."
+    found = [_at(text, "ST", "GPE"), _at(text, "LOUIS", "ORG")]
+    out = recovery._datelines(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label, e.name) for e in out] == [("ST. LOUIS", "GPE", "St. Louis")]
+
+
 def test_a_compass_part_of_a_region_of_the_table_is_a_place(toolkit):
     text = "Police in North Wales searched the hills."
     assert _labels(text, [("North Wales", "GPE")], toolkit.gazetteer) == [("North Wales", "GPE")]

@@ -405,6 +405,11 @@ def _before_place(starts: set[int], text: str, end: int, lang: str) -> bool:
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?=,| \(| [-–—]|: )")
 
 
+def _cut_at_point(f: RawEntity, text: str) -> bool:
+    """Whether a name the model found is an abbreviation it cut before its full stop ("ST" of "ST. LOUIS")."""
+    return f.id is None and len(f.text) <= 3 and text[f.end : f.end + 1] == "."
+
+
 def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """The places of datelines (the model rarely reads a name in capitals: "HONOLULU" is an organisation to it):
     the capitals opening a line before a comma, an agency or a dash, when the gazetteer knows them written as a
@@ -422,8 +427,8 @@ def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazettee
         inside = index.inside(start, end) if k is None else []
         if k is None and index.taken.overlaps(start, end) and not inside:
             continue  # a long name across it
-        if any(_not_inside(index.found[j], start, end) for j in inside):
-            continue  # a name the model found across it, or a place inside it
+        if any(_not_inside(index.found[j], start, end) and not _cut_at_point(index.found[j], text) for j in inside):
+            continue  # a name the model found across it, or a place inside it (not "ST" of "ST. LOUIS")
         if k is not None and (index.found[k].id is not None or index.found[k].label in _PLACES):
             continue
         written = " ".join(w.capitalize() for w in m.group(1).split())
