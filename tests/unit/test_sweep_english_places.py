@@ -382,6 +382,17 @@ def test_regions_of_the_sweep_are_places_in_the_full_product(toolkit):
     assert _places(toolkit, "Midges are a plague in the Scottish Highlands in June.") == [("GPE", "Scottish Highlands")]
 
 
+def test_a_place_closing_a_headlines_run_of_capitalised_words_is_the_place(toolkit):
+    text = "Floods Hit Queensland As Rain Continues\nThe rain fell."
+    assert _labels(text, [("Floods Hit Queensland", "ORG")], toolkit.gazetteer) == [("Queensland", "GPE")]
+    text = "Shares of Global Payments Texas rose."
+    spans = [("Global Payments Texas", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+    text = "The Royal Bank Scotland Unit\n"
+    spans = [("The Royal Bank Scotland", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
 def test_a_name_before_town_or_village_after_a_places_possessive_is_a_place(toolkit):
     text = "Cracks appeared in homes in Uttarakhand's Joshimath town."
     spans = [("Uttarakhand", "GPE"), ("Joshimath", "ORG")]

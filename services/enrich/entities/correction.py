@@ -821,6 +821,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "signed to Universal": a word of the language no person cue makes a name, not a person
         if thing is not None:
             label = thing  # "on Twitter", "the Sabres": an organisation or team, not a person
+        headline = _headline_place(span, label, text, end, lang, gazetteer) if ent.id is None else None
+        if headline is not None:  # "Floods Hit Queensland": a headline's words, then the place it names
+            out.append(RawEntity(span[headline:], "GPE", start + headline, end))
+            continue
         cut = _place_then_person(span, label, lang, gazetteer) if label in _NOT_PEOPLE and ent.id is None else None
         if cut is not None:  # "envoy to Ukraine Kurt Volker": the place, then the person the model ran on into
             before_person = span[:cut].rstrip()
@@ -1190,6 +1194,29 @@ def _spelt_out(span: str, lang: str) -> str:
 
 # The word a British or Irish county's name opens with ("County Durham", "Co. Antrim"): part of the place's name.
 _COUNTY_BEFORE = {"en": re.compile(r"(?<![\w'’.-])(?:County|Co\.)[ \u00a0]$")}
+
+_HEADLINE_GOES_ON = re.compile(r"[ \u00a0]+[A-Z0-9]|[ \t]*(?:\n|$)")  # a capitalised word next, or the line's end
+
+
+def _headline_place(span: str, label: str, text: str, end: int, lang: str, gazetteer: Gazetteer | None) -> int | None:
+    """Where the place starts in an "organisation" a model ran over a headline's capitalised words ("Floods Hit
+    Queensland As Rain Continues", "Storm Batters Florida"): every word before the last one or two a common word of
+    the language and no body's, the last a country, a region or a city of 100,000 the gazetteer knows, and the
+    headline going on in capitals or ending its line after it (not "Global Payments Texas rose"). None otherwise."""
+    words = span.split(" ")
+    if label != "ORG" or gazetteer is None or not 3 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return None
+    if _HEADLINE_GOES_ON.match(text, end) is None:
+        return None
+    for n in (2, 1):
+        head, tail = words[:-n], " ".join(words[-n:])
+        if len(head) < 2 or not all(is_common_word(w, lang) and not institution_word(w, lang) for w in head):
+            continue
+        place = gazetteer.place_form(tail, lang)
+        if place is not None and more_than_a_town(place[1]):
+            return len(span) - len(tail)
+    return None
+
 
 # A county's whole name as British and Irish papers write it, its word first ("County Durham", "Co. Cork", "Co Kerry").
 _COUNTY_NAME = {"en": re.compile(r"(?:County|Co\.?) [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")}
