@@ -393,6 +393,18 @@ def test_a_place_closing_a_headlines_run_of_capitalised_words_is_the_place(toolk
     assert _labels(text, spans, toolkit.gazetteer) == spans
 
 
+def test_a_feature_its_head_word_opens_that_the_model_missed_is_found():
+    text = "The body was found in the River Thames. Divers searched Loch Ness. She shops at River Island."
+    found = [_at(text, "Loch Ness", "ORG")]
+    out = recovery._headed_features(text, found, "en")
+    assert [(e.text, e.label) for e in out] == [("River Thames", "LOC")]
+
+
+def test_loch_heads_a_feature_the_model_called_an_organisation(toolkit):
+    text = "Tourists searched Loch Ness for the monster."
+    assert _labels(text, [("Loch Ness", "ORG")], toolkit.gazetteer) == [("Loch Ness", "LOC")]
+
+
 def test_a_name_before_town_or_village_after_a_places_possessive_is_a_place(toolkit):
     text = "Cracks appeared in homes in Uttarakhand's Joshimath town."
     spans = [("Uttarakhand", "GPE"), ("Joshimath", "ORG")]
@@ -410,8 +422,9 @@ def test_a_name_before_town_or_village_after_a_places_possessive_is_a_place(tool
         (lambda k: "Rep. Jane Holt (D-Calif.) " * k, "party", 500),
         (lambda k: "MUMBAI: x\n" * k, "datelines", 1_000),
         (lambda k: "across Fife in Accra The Seychelles " * k, "cued", 300),
+        (lambda k: "the River Thames Loch Ness River " * k, "headed", 1_000),
     ],
-    ids=["wire-states", "rejoined", "party-states", "colon-datelines", "cued-words"],
+    ids=["wire-states", "rejoined", "party-states", "colon-datelines", "cued-words", "headed-features"],
 )
 def test_the_second_sweeps_passes_are_linear_on_hostile_text(toolkit, make, call, n):
     g = toolkit.gazetteer
@@ -423,6 +436,7 @@ def test_the_second_sweeps_passes_are_linear_on_hostile_text(toolkit, make, call
         ),
         "datelines": lambda a: recovery._datelines(a[1], a[0], "en", g),
         "cued": lambda a: recovery._cued_places(a[0], a[1], "en", g),
+        "headed": lambda a: recovery._headed_features(a[0], [], "en"),
     }
     build = _places_of(make)
     ratio = growth_ratio(lambda k: build(k), passes[call], n)

@@ -839,6 +839,27 @@ def _featured_places(text: str, found: list[RawEntity], lang: str) -> list[RawEn
     return out
 
 
+# Head words that open a natural feature's name in English ("the River Thames", "Loch Ness", "Mount Fuji").
+_OPENING_HEADS = {"en": re.compile(r"(?<![\w'’.-])(?:River|Lake|Mount|Mt\.|Loch|Lough) [A-Z][\w'’-]{1,30}(?![\w'’-])")}
+
+
+def _headed_features(text: str, found: list[RawEntity], lang: str) -> list[RawEntity]:
+    """Features the model missed whose head word opens the name ("the banks of the River Thames", "Loch Ness"): the
+    head and one capitalised word that is no word of the language ("River Island", "Lake Street"), overlapping no name
+    the model found. One pass over the text: linear."""
+    pattern = _OPENING_HEADS.get(lang)
+    if pattern is None:
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if taken.overlaps(start, end) or is_common_word(m.group(0).rsplit(" ", 1)[1], lang):
+            continue
+        out.append(RawEntity(m.group(0), "LOC", start, end))
+    return out
+
+
 _PLATFORM_NOT = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})  # what a social platform's name never is
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")

@@ -1486,7 +1486,7 @@ PLACE_HEADS = (
     "sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert",
     "sierra", "mountain", "hills", "valley", "island", "islands", "isle", "canyon", "vineyard", "plateau",
     "falls", "reef", "glacier", "volcano", "archipelago", "basin", "heights", "peak", "gorge", "lagoon", "fjord",
-    "cape", "coast", "keys", "panhandle",
+    "cape", "coast", "keys", "panhandle", "loch", "lough",
     # a street's or a square's kind as English wire copy transliterates Russian and Ukrainian names: "Vasilyevsky
     # Spusk" (the slope by Red Square), "Kutuzovsky Prospekt", "Manezhnaya Ploshchad", "Sofiyskaya Naberezhnaya",
     # "Bankova Vulytsia": a place, never a person nor a body
