@@ -1438,7 +1438,7 @@ PLACE_NAMES = frozenset({
     # regions of the United States
     "New England", "Midwest", "Pacific Northwest", "Great Lakes", "Appalachia", "Deep South", "Rust Belt",
     "Sun Belt", "Great Plains", "Bay Area", "Everglades", "Cape Cod", "Nantucket", "Carolinas", "Dakotas",
-    "Outer Banks",
+    "Outer Banks", "Northeast", "Southeast", "Mid-Atlantic", "Upper Midwest",
     # an Australian state as the press writes it short (not "WA", "SA", "Vic": a word's or a name's letters too)
     "Qld",
     # the Caribbean's islands as one
