@@ -405,6 +405,20 @@ def test_loch_heads_a_feature_the_model_called_an_organisation(toolkit):
     assert _labels(text, [("Loch Ness", "ORG")], toolkit.gazetteer) == [("Loch Ness", "LOC")]
 
 
+def test_a_town_and_its_state_taken_as_one_name_are_two_places(toolkit):
+    text = "A shark was seen off Coolum, Queensland, on Sunday. Abuja, Nigeria, hosted talks."
+    spans = [("Coolum, Queensland", "ORG"), ("Abuja, Nigeria", "GPE")]
+    assert _labels(text, spans, toolkit.gazetteer) == [
+        ("Coolum", "GPE"),
+        ("Queensland", "GPE"),
+        ("Abuja", "GPE"),
+        ("Nigeria", "GPE"),
+    ]
+    text = "Acme Bank, Texas, sued. Smith, Jones rose."
+    spans = [("Acme Bank, Texas", "ORG"), ("Smith, Jones", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
 def test_a_name_before_town_or_village_after_a_places_possessive_is_a_place(toolkit):
     text = "Cracks appeared in homes in Uttarakhand's Joshimath town."
     spans = [("Uttarakhand", "GPE"), ("Joshimath", "ORG")]

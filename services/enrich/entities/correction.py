@@ -855,6 +855,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             for a, b in split:
                 out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
             continue
+        stated = _town_and_state(span, label, lang, gazetteer, institutions) if ent.id is None else None
+        if stated is not None:  # "Coolum, Queensland" (ORG), "Abuja, Nigeria" (GPE): a town, then its state
+            for a, b in stated:
+                out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
+            continue
         if label in ("ORG", "PRODUCT") and ent.id is None and _city_region(span, lang, gazetteer):
             label = "GPE"  # "Delhi-NCR": a city and its region's letters
         pair = _and_split(lang).fullmatch(span) if ent.id is None else None
@@ -1216,6 +1221,26 @@ def _headline_place(span: str, label: str, text: str, end: int, lang: str, gazet
         if place is not None and more_than_a_town(place[1]):
             return len(span) - len(tail)
     return None
+
+
+_TOWN_COMMA_STATE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
+
+
+def _town_and_state(
+    span: str, label: str, lang: str, gazetteer: Gazetteer | None, institutions: set[str]
+) -> list[tuple[int, int]] | None:
+    """A town and its state or country a model took as one name ("Coolum, Queensland", "Abuja, Nigeria"): the two
+    places' spans, when the part after the comma is a country or a region the gazetteer knows and the part before
+    holds no body's word. None otherwise."""
+    if label not in ("ORG", "GPE", "LOC") or gazetteer is None or lang not in _SPOTTED_PLACES:
+        return None
+    m = _TOWN_COMMA_STATE.fullmatch(span)
+    if m is None or set(_words(m.group(1))) & (institutions | _COMPANY_ENDINGS):
+        return None
+    state = gazetteer.place_form(m.group(2), lang)
+    if state is None or state[1].kind not in ("country", "region"):
+        return None
+    return [m.span(1), m.span(2)]
 
 
 # A county's whole name as British and Irish papers write it, its word first ("County Durham", "Co. Cork", "Co Kerry").
