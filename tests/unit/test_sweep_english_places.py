@@ -308,7 +308,7 @@ def test_a_common_word_that_is_a_big_city_or_a_region_after_a_cue_is_a_place(too
 
 
 def test_a_common_word_before_a_noun_or_written_in_lower_case_is_not_placed(toolkit):
-    text = "Apps run in Mobile devices. She played the fife in Fife."
+    text = "Apps run in Mobile devices. She played the fife in Fife. It is written in Java, and built in Unity."
     assert recovery._cued_places(text, [], "en", toolkit.gazetteer) == []
 
 

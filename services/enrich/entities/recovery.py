@@ -217,8 +217,9 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
 
 def _cued_word_place(run: str, after: str, lower: frozenset[str], lang: str, gazetteer: Gazetteer) -> bool:
     """Whether a one-word run after a place cue that is also a word of the language is the place all the same: a
-    city of 100,000 people or more under its own name ("in Accra.", "in Anchorage on Monday"), or a region the
-    gazetteer knows that the article never writes in lower case ("across Fife after": no "fife" in the text). Not
+    city of 100,000 people or more under its own name ("in Accra.", "in Anchorage on Monday"), or a region of a
+    country whose papers write the language (``_WORD_REGIONS``) that the article never writes in lower case ("across
+    Fife after": no "fife" in the text). Not
     before a word of the language that is no function word: the run is then a noun's modifier ("in Mobile apps")."""
     following = _NEXT_WORD.match(after)
     if following is not None and following.group(1).casefold() not in stop_words(lang):
@@ -229,7 +230,13 @@ def _cued_word_place(run: str, after: str, lower: frozenset[str], lang: str, gaz
     p = place[1]
     if p.kind == "city":
         return p.population >= CITY_POPULATION and unaccented(p.name) == unaccented(run)
-    return p.kind == "region" and run.casefold() not in lower
+    return p.kind == "region" and p.country_code in _WORD_REGIONS.get(lang, ()) and run.casefold() not in lower
+
+
+# The countries whose regions the language's own papers name by a word of the language ("Fife", "Highland", "Rivers"
+# State): a region of one of them after a cue is the region; elsewhere such a word is more often a thing's ("in Java",
+# "in Unity": software).
+_WORD_REGIONS = {"en": frozenset({"GB", "IE", "US", "CA", "AU", "NZ", "NG", "GH", "KE", "ZA"})}
 
 
 _LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")  # the words a text writes in lower case
