@@ -952,10 +952,10 @@ def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEnti
         state = _PARTY_STATE.get(lang)
         seat = state.match(text, e.end, e.end + 24) if e.label == "PERSON" and state is not None else None
         if seat is not None:  # "Rep. Jane Holt (D-Calif.)", "Sen. Ann Lee, R-Texas,": the state the member serves
-            at = seat.start("state"), seat.end("state")
-            j = spans.get(at)
-            if j is None and not taken.overlaps(*at):
-                out.append(RawEntity(text[at[0] : at[1]], "GPE", *at))
+            a, b = seat.start("state"), seat.end("state")
+            j = spans.get((a, b))
+            if j is None and not taken.overlaps(a, b):
+                out.append(RawEntity(text[a:b], "GPE", a, b))
             elif j is not None and found[j].id is None:
                 out[j] = dataclasses.replace(found[j], label="GPE")
         if e.label == "PERSON":
