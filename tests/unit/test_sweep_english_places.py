@@ -3,7 +3,16 @@ the language's table whose last word is an institution's ("the West Bank"), a st
 a court's district (no place), a club named after its town (no person nor place), the other half of a hyphened pair
 ("Bielefeld-Hannover", "Minneapolis-St. Paul", "Delhi-NCR"), a dateline's small town with its state or a dateline
 of three words in capitals ("WIXOM, Mich.", "RIO DE JANEIRO"), "Town, State" in a list, a neighbourhood after a city's
-possessive, a small town before its mayor, a feature a model cut at its "of" ("the Bay of" + "Bengal")."""
+possessive, a small town before its mayor, a feature a model cut at its "of" ("the Bay of" + "Bengal").
+
+Round s39 (a second sweep of general news: weather, travel, UK and Irish counties, wire abbreviations, datelines): a
+feature its head word opens kept by the label judge ("Mount Etna"), a county's word ("County Durham", "Co Kerry"), the
+other end of a route ("from Galveston to Corpus Christi"), a town's abbreviated own name ("Port St. Lucie"), the
+head of a town's hyphenated name ("Bexhill"), a common word that is a big city or a region after a place cue ("the
+capital Accra", "across Fife"), a settlement apposition that places an unknown name ("Kellerberrin, a town east
+of"), a member's state ("(D-Calif.)"), a province's wire abbreviation after its town ("Kingston, Ont."), a town
+the model cut in two ("Merthyr" + "Tydfil"), a dateline with a colon ("MUMBAI:"), a compass part of a region of
+the table ("North Wales"), a country after a sentence's "The" ("The Seychelles")."""
 
 from __future__ import annotations
 
@@ -233,6 +242,215 @@ def test_the_sweeps_passes_are_linear_on_hostile_text(toolkit, make, call, n):
         "stated": lambda a: recovery._stated_towns(a[1], a[0], "en", g),
         "datelines": lambda a: recovery._datelines(a[1], a[0], "en", g),
         "of": lambda a: recovery._of_features(a[1], a[0], "en"),
+    }
+    build = _places_of(make)
+    ratio = growth_ratio(lambda k: build(k), passes[call], n)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the text (linear is about 10)"
+
+
+# Round s39
+
+
+def _places(toolkit, text: str) -> list[tuple[str, str]]:
+    """The places the full product finds in a self-written text, (label, surface) in order."""
+    from tests.unit.test_registry_quotes_incident import dated
+    from wirestream.services.enrich.entities.logic import enrich
+
+    found = enrich(dated(text, "en"), toolkit).entities
+    return [(e.label, e.name) for e in found if e.label in ("GPE", "LOC", "FAC")]
+
+
+def test_a_feature_its_head_word_opens_stays_a_place_for_the_judge(toolkit):
+    text = "Lava flowed down the slopes of Mount Etna on Tuesday, officials in Sicily said."
+    found = [_at(text, "Mount Etna", "LOC"), _at(text, "Sicily", "GPE")]
+    assert [e.label for e in labels.judge(found, text, "en", toolkit.gazetteer)] == ["LOC", "GPE"]
+    assert labels._headed_feature("Lake Como", "en")
+    assert not labels._headed_feature("Mount Sinai Hospital", "en")
+    assert not labels._headed_feature("Etna", "en")
+
+
+def test_a_countys_word_before_its_name_is_part_of_the_place(toolkit):
+    text = "A school in County Durham closed. Crews from Co Kerry and Co Clare helped. Staff at County Hall met."
+    spans = [("Durham", "PERSON"), ("Co Kerry", "ORG"), ("Co Clare", "PERSON"), ("County Hall", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [
+        ("County Durham", "GPE"),
+        ("Co Kerry", "GPE"),
+        ("Co Clare", "GPE"),
+        ("County Hall", "ORG"),
+    ]
+
+
+def test_the_other_end_of_a_route_from_a_place_is_a_place(toolkit):
+    text = "Flooding stretched from Galveston to Corpus Christi as the storm moved inland."
+    spans = [("Galveston", "GPE"), ("Corpus Christi", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Galveston", "GPE"), ("Corpus Christi", "GPE")]
+    text = "He moved from Boston to Goldman Sachs."
+    spans = [("Boston", "GPE"), ("Goldman Sachs", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_a_town_under_its_own_name_abbreviated_after_a_cue_is_a_place(toolkit):
+    text = "A sinkhole opened in Port St. Lucie on Monday."
+    assert _labels(text, [("Port St. Lucie", "ORG")], toolkit.gazetteer) == [("Port St. Lucie", "GPE")]
+
+
+def test_the_head_of_a_towns_hyphenated_name_after_a_cue_is_a_place(toolkit):
+    text = "Police in Bexhill said a man had been arrested."
+    assert _labels(text, [("Bexhill", "ORG")], toolkit.gazetteer) == [("Bexhill", "GPE")]
+    text = "Shares in Acmeworth rose."
+    assert _labels(text, [("Acmeworth", "ORG")], toolkit.gazetteer) == [("Acmeworth", "ORG")]
+
+
+def test_a_common_word_that_is_a_big_city_or_a_region_after_a_cue_is_a_place(toolkit):
+    text = "Floods hit Ghana's capital, Accra, on Monday. Homes lost power across Fife after the storm."
+    out = recovery._cued_places(text, [_at(text, "Ghana", "GPE")], "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Accra", "GPE"), ("Fife", "GPE")]
+
+
+def test_a_common_word_before_a_noun_or_written_in_lower_case_is_not_placed(toolkit):
+    text = "Apps run in Mobile devices. She played the fife in Fife. It is written in Java, and built in Unity."
+    assert recovery._cued_places(text, [], "en", toolkit.gazetteer) == []
+
+
+def test_a_settlement_apposition_places_a_name_the_gazetteer_does_not_know(toolkit):
+    text = "Kellerberrin, a town east of Perth, recorded 45C."
+    found = [_at(text, "Kellerberrin", "GPE"), _at(text, "Perth", "GPE")]
+    assert [e.label for e in frames._framed(found, text, "en", toolkit.gazetteer)] == ["GPE", "GPE"]
+
+
+def test_a_members_party_and_state_give_the_state(toolkit):
+    text = "Rep. Jane Holt (D-Calif.) and Sen. Bob Hart, R-Texas, voted no."
+    found = [_at(text, "Jane Holt", "PERSON"), _at(text, "Bob Hart", "PERSON")]
+    out = recovery._parenthesised(found, text, "en")
+    assert [(e.text, e.label) for e in out] == [
+        ("Jane Holt", "PERSON"),
+        ("Calif.", "GPE"),
+        ("Bob Hart", "PERSON"),
+        ("Texas", "GPE"),
+    ]
+
+
+def test_a_provinces_wire_abbreviation_after_its_town_is_a_place():
+    text = "The firm is based in Kingston, Ont., and in Boise, Ida. Tickets to Paris, Mr. Lee said."
+    found = [_at(text, "Kingston", "GPE"), _at(text, "Ont", "PERSON"), _at(text, "Boise", "GPE")]
+    found += [_at(text, "Paris", "GPE"), _at(text, "Lee", "PERSON")]
+    out = recovery._wire_states(found, text, "en")
+    assert [(e.text, e.label) for e in out] == [
+        ("Kingston", "GPE"),
+        ("Ont.", "GPE"),
+        ("Boise", "GPE"),
+        ("Ida.", "GPE"),
+        ("Paris", "GPE"),
+        ("Lee", "PERSON"),
+    ]
+
+
+def test_a_town_the_model_cut_in_two_is_one_place(toolkit):
+    text = "A man from Merthyr Tydfil was charged. Paris London flights resumed."
+    found = [_at(text, "Merthyr", "GPE"), _at(text, "Tydfil", "NORP")]
+    found += [_at(text, "Paris", "GPE"), _at(text, "London", "GPE")]
+    out = recovery._rejoined_places(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Merthyr Tydfil", "GPE"), ("Paris", "GPE"), ("London", "GPE")]
+
+
+def test_a_dateline_closed_by_a_colon_is_a_place(toolkit):
+    text = "MUMBAI: Indian shares closed higher.\nUPDATE: The road reopened."
+    out = recovery._datelines([_at(text, "MUMBAI", "ORG")], text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("MUMBAI", "GPE")]
+
+
+def test_a_datelines_abbreviation_the_model_cut_at_its_point_gives_way_to_the_whole(toolkit):
+    text = "ST. LOUIS (AP) — A judge ruled on Friday."
+    found = [_at(text, "ST", "GPE"), _at(text, "LOUIS", "ORG")]
+    out = recovery._datelines(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label, e.name) for e in out] == [("ST. LOUIS", "GPE", "St. Louis")]
+
+
+def test_a_compass_part_of_a_region_of_the_table_is_a_place(toolkit):
+    text = "Police in North Wales searched the hills."
+    assert _labels(text, [("North Wales", "GPE")], toolkit.gazetteer) == [("North Wales", "GPE")]
+
+
+def test_a_country_after_a_sentences_the_is_found(toolkit):
+    text = "The Seychelles and Mauritius braced for the cyclone."
+    out = recovery._cued_places(text, [_at(text, "Mauritius", "GPE")], "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Seychelles", "GPE")]
+
+
+def test_regions_of_the_sweep_are_places_in_the_full_product(toolkit):
+    assert _places(toolkit, "A hurricane watch was posted for the Outer Banks.") == [("GPE", "Outer Banks")]
+    assert _places(toolkit, "Midges are a plague in the Scottish Highlands in June.") == [("GPE", "Scottish Highlands")]
+
+
+def test_a_place_closing_a_headlines_run_of_capitalised_words_is_the_place(toolkit):
+    text = "Floods Hit Queensland As Rain Continues\nThe rain fell."
+    assert _labels(text, [("Floods Hit Queensland", "ORG")], toolkit.gazetteer) == [("Queensland", "GPE")]
+    text = "Shares of Global Payments Texas rose."
+    spans = [("Global Payments Texas", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+    text = "The Royal Bank Scotland Unit\n"
+    spans = [("The Royal Bank Scotland", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_a_feature_its_head_word_opens_that_the_model_missed_is_found():
+    text = "The body was found in the River Thames. Divers searched Loch Ness. She shops at River Island."
+    found = [_at(text, "Loch Ness", "ORG")]
+    out = recovery._headed_features(text, found, "en")
+    assert [(e.text, e.label) for e in out] == [("River Thames", "LOC")]
+
+
+def test_loch_heads_a_feature_the_model_called_an_organisation(toolkit):
+    text = "Tourists searched Loch Ness for the monster."
+    assert _labels(text, [("Loch Ness", "ORG")], toolkit.gazetteer) == [("Loch Ness", "LOC")]
+
+
+def test_a_town_and_its_state_taken_as_one_name_are_two_places(toolkit):
+    text = "A shark was seen off Coolum, Queensland, on Sunday. Abuja, Nigeria, hosted talks."
+    spans = [("Coolum, Queensland", "ORG"), ("Abuja, Nigeria", "GPE")]
+    assert _labels(text, spans, toolkit.gazetteer) == [
+        ("Coolum", "GPE"),
+        ("Queensland", "GPE"),
+        ("Abuja", "GPE"),
+        ("Nigeria", "GPE"),
+    ]
+    text = "Acme Bank, Texas, sued. Smith, Jones rose."
+    spans = [("Acme Bank, Texas", "ORG"), ("Smith, Jones", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_a_name_before_town_or_village_after_a_places_possessive_is_a_place(toolkit):
+    text = "Cracks appeared in homes in Uttarakhand's Joshimath town."
+    spans = [("Uttarakhand", "GPE"), ("Joshimath", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Uttarakhand", "GPE"), ("Joshimath", "GPE")]
+    text = "He spoke at Ohio's Acme town hall."
+    spans = [("Ohio", "GPE"), ("Acme", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+@pytest.mark.parametrize(
+    ("make", "call", "n"),
+    [
+        (lambda k: "Kingston, Ont. Boise, Ida. " * k, "wire", 500),
+        (lambda k: "Merthyr Tydfil Paris London " * k, "rejoined", 500),
+        (lambda k: "Rep. Jane Holt (D-Calif.) " * k, "party", 500),
+        (lambda k: "MUMBAI: x\n" * k, "datelines", 1_000),
+        (lambda k: "across Fife in Accra The Seychelles " * k, "cued", 300),
+        (lambda k: "the River Thames Loch Ness River " * k, "headed", 1_000),
+    ],
+    ids=["wire-states", "rejoined", "party-states", "colon-datelines", "cued-words", "headed-features"],
+)
+def test_the_second_sweeps_passes_are_linear_on_hostile_text(toolkit, make, call, n):
+    g = toolkit.gazetteer
+    passes = {
+        "wire": lambda a: recovery._wire_states(a[1], a[0], "en"),
+        "rejoined": lambda a: recovery._rejoined_places(a[1], a[0], "en", g),
+        "party": lambda a: recovery._parenthesised(
+            [RawEntity(e.text, "PERSON", e.start, e.end) for e in a[1]], a[0], "en"
+        ),
+        "datelines": lambda a: recovery._datelines(a[1], a[0], "en", g),
+        "cued": lambda a: recovery._cued_places(a[0], a[1], "en", g),
+        "headed": lambda a: recovery._headed_features(a[0], [], "en"),
     }
     build = _places_of(make)
     ratio = growth_ratio(lambda k: build(k), passes[call], n)

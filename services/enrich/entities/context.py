@@ -167,9 +167,20 @@ def _small_town(span: str, lang: str, gazetteer: Gazetteer, person_words: set[st
     "Wells"), and no word of the language ("Police") nor a word of a person the article names: the caller has
     the evidence of a place (a place cue right before it)."""
     town = gazetteer.small_town(span, lang)
+    if town is None and _town_head(span, gazetteer) and not set(_words(span)) & person_words:
+        return not is_common_word(span, lang)  # "in Bexhill": Bexhill-on-Sea by the head of its name
     if town is None or not _own_spelling(town[0], town[1].name) or set(_words(span)) & person_words:
         return False
     return " " in span or not is_common_word(span, lang)
+
+
+def _town_head(span: str, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name is the head of a town's own hyphenated name, a name GeoNames lists for that town
+    ("Bexhill" for Bexhill-on-Sea, "Stratford" for Stratford-upon-Avon): the short form people write."""
+    head = span.casefold() + "-"
+    return " " not in span and any(
+        p.kind == "city" and p.name.casefold().startswith(head) for p in gazetteer.by_name.get(span.casefold(), ())
+    )
 
 
 def _own_spelling(written: str, name: str) -> bool:

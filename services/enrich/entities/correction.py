@@ -44,7 +44,14 @@ from wirestream.services.enrich.entities.context import (
     _small_town,
     _words,
 )
-from wirestream.services.enrich.entities.geo import Gazetteer, own_name_spelt, press_spelling, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import (
+    ABBREVIATIONS,
+    Gazetteer,
+    own_name_spelt,
+    press_spelling,
+    town_alias,
+    unaccented,
+)
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.name_words import (
@@ -814,6 +821,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "signed to Universal": a word of the language no person cue makes a name, not a person
         if thing is not None:
             label = thing  # "on Twitter", "the Sabres": an organisation or team, not a person
+        headline = _headline_place(span, label, text, end, lang, gazetteer) if ent.id is None else None
+        if headline is not None:  # "Floods Hit Queensland": a headline's words, then the place it names
+            out.append(RawEntity(span[headline:], "GPE", start + headline, end))
+            continue
         cut = _place_then_person(span, label, lang, gazetteer) if label in _NOT_PEOPLE and ent.id is None else None
         if cut is not None:  # "envoy to Ukraine Kurt Volker": the place, then the person the model ran on into
             before_person = span[:cut].rstrip()
@@ -842,6 +853,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         split = _country_pair(span, label, lang, gazetteer, *around) if ent.id is None else None
         if split is not None:  # "U.S.-Canada trade", "India-Pakistan talks": two countries, not one name
             for a, b in split:
+                out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
+            continue
+        stated = _town_and_state(span, label, lang, gazetteer, institutions) if ent.id is None else None
+        if stated is not None:  # "Coolum, Queensland" (ORG), "Abuja, Nigeria" (GPE): a town, then its state
+            for a, b in stated:
                 out.append(RawEntity(text[start + a : start + b], "GPE", start + a, start + b))
             continue
         if label in ("ORG", "PRODUCT") and ent.id is None and _city_region(span, lang, gazetteer):
@@ -886,6 +902,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "Bank of America", "the US Federal Reserve" (not "the West Bank", a region of the table)
         elif label in ("PERSON", "GPE", "LOC") and ent.id is None and _club(bare, lang, gazetteer):
             label = "ORG"  # "Leeds United", "Swansea City": a club named after its town, no person nor place
+        elif label in ("PERSON", "ORG", "NORP") and ent.id is None and _county_named(bare, lang, institutions):
+            label = "GPE"  # "Co Kerry" (ORG), "Co Clare" (PERSON): an Irish or British county by its word
         elif label in ("GPE", "LOC", "NORP", "FAC") and _court_district(bare, text, end, lang):
             label = "ORG"  # "the Southern District of New York": a federal court's district, no place of its own
         elif label in ("PERSON", "ORG", "PRODUCT") and ent.id is None and _feature(bare, lang, gazetteer):
@@ -973,7 +991,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             near = _place_cued(text, start, lang) or _listed(out, text, start, lang)
-            near = near or _leads_list(found, i, text, lang)
+            near = near or _leads_list(found, i, text, lang) or _route_end(out, text, start, lang)
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
             near = near or (
@@ -991,6 +1009,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 own = p.kind == "city" and unaccented(p.name) == unaccented(bare)  # "Ōtāhuhu" is Otahuhu's own
                 own = own or (p.kind == "city" and lang == "en" and press_spelling(p.name) == press_spelling(bare))
                 own = own or (p.kind == "city" and own_name_spelt(bare, p, lang))  # "Zaporijia" in French
+                own = own or (p.kind == "city" and unaccented(p.name) == unaccented(_spelt_out(bare, lang)))
                 region = p.kind == "region" and " " in bare  # "Riverside County": a region's whole name
                 # A town under its own name after "in" or "near" is the town, an organisation or not ("in Rukban").
                 # A region listed after a place is a place too ("in Pangram area of Sarkh, Logar": the province).
@@ -1003,6 +1022,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named
                 if p.kind == "country" or region or as_place:
                     label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
+        county = _COUNTY_BEFORE.get(lang) if label in _PLACE_LABELS and ent.id is None else None
+        opened_by = county.search(text[max(0, start - 8) : start]) if county is not None else None
+        if opened_by is not None:
+            start = opened_by.start() + max(0, start - 8)  # "County Durham", "Co. Antrim": the county's whole name
         if label in _PLACE_LABELS and ent.label not in _PLACE_LABELS and ent.id is None:
             placed.add(text[start:end])
         if label != ent.label or start != ent.start or end != ent.end:
@@ -1165,6 +1188,99 @@ def _feature_after(text: str, end: int, lang: str) -> int:
     after = _FEATURE_AFTER.get(lang)
     m = after.match(text, end, end + 20) if after is not None else None
     return 0 if m is None else m.end() - end
+
+
+def _spelt_out(span: str, lang: str) -> str:
+    """A name with every abbreviation of the language's place names written in full (``PLACE_ABBREVIATIONS``: "Port
+    St. Lucie" -> "Port Saint Lucie"), wherever it stands in the name."""
+    table = ABBREVIATIONS.get(lang, {})
+    return " ".join(table.get(w, w) for w in span.split(" "))
+
+
+# The word a British or Irish county's name opens with ("County Durham", "Co. Antrim"): part of the place's name.
+_COUNTY_BEFORE = {"en": re.compile(r"(?<![\w'’.-])(?:County|Co\.)[ \u00a0]$")}
+
+_HEADLINE_GOES_ON = re.compile(r"[ \u00a0]+[A-Z0-9]|[ \t]*(?:\n|$)")  # a capitalised word next, or the line's end
+
+
+def _headline_place(span: str, label: str, text: str, end: int, lang: str, gazetteer: Gazetteer | None) -> int | None:
+    """Where the place starts in an "organisation" a model ran over a headline's capitalised words ("Floods Hit
+    Queensland As Rain Continues", "Storm Batters Florida"): every word before the last one or two a common word of
+    the language and no body's, the last a country, a region or a city of 100,000 the gazetteer knows, and the
+    headline going on in capitals or ending its line after it (not "Global Payments Texas rose"). None otherwise."""
+    words = span.split(" ")
+    if label != "ORG" or gazetteer is None or not 3 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return None
+    if _HEADLINE_GOES_ON.match(text, end) is None:
+        return None
+    for n in (2, 1):
+        head, tail = words[:-n], " ".join(words[-n:])
+        if len(head) < 2 or not all(is_common_word(w, lang) and not institution_word(w, lang) for w in head):
+            continue
+        place = gazetteer.place_form(tail, lang)
+        if place is not None and more_than_a_town(place[1]):
+            return len(span) - len(tail)
+    return None
+
+
+_TOWN_COMMA_STATE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
+
+
+def _town_and_state(
+    span: str, label: str, lang: str, gazetteer: Gazetteer | None, institutions: set[str]
+) -> list[tuple[int, int]] | None:
+    """A town and its state or country a model took as one name ("Coolum, Queensland", "Abuja, Nigeria"): the two
+    places' spans, when the part after the comma is a country or a region the gazetteer knows and the part before
+    holds no body's word. None otherwise."""
+    if label not in ("ORG", "GPE", "LOC") or gazetteer is None or lang not in _SPOTTED_PLACES:
+        return None
+    m = _TOWN_COMMA_STATE.fullmatch(span)
+    if m is None or set(_words(m.group(1))) & (institutions | _COMPANY_ENDINGS):
+        return None
+    state = gazetteer.place_form(m.group(2), lang)
+    if state is None or state[1].kind not in ("country", "region"):
+        return None
+    return [m.span(1), m.span(2)]
+
+
+# A county's whole name as British and Irish papers write it, its word first ("County Durham", "Co. Cork", "Co Kerry").
+_COUNTY_NAME = {"en": re.compile(r"(?:County|Co\.?) [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")}
+
+
+# A county's office, building or event, its word first ("County Hall", "County Court", "County Fair"): no county.
+_COUNTY_BODIES = {
+    "en": frozenset(
+        {"hall", "court", "courthouse", "jail", "fair", "show", "ground", "road", "line", "board", "clerk", "sheriff",
+         "judge", "championship", "cricket", "hospital", "school", "offices", "building", "commissioner", "executive"}
+    )
+}  # fmt: skip
+
+
+def _county_named(span: str, lang: str, institutions: set[str]) -> bool:
+    """Whether a name is a county's, its word first ("Co Kerry", "County Tyrone"), no body's word in it ("County
+    Hall", "County Council")."""
+    pattern = _COUNTY_NAME.get(lang)
+    if pattern is None or pattern.fullmatch(span) is None:
+        return False
+    words = {w.casefold() for w in _words(span)}
+    return not words & (institutions | _COUNTY_BODIES.get(lang, frozenset()))
+
+
+# The words of a route or a stretch between two places ("from Galveston to Corpus Christi"): the name after the second
+# is the route's other end when a place the rules kept follows the first.
+_ROUTE = {"en": ("from", "to")}
+
+
+def _route_end(out: list[RawEntity], text: str, start: int, lang: str) -> bool:
+    """Whether the name at ``start`` closes a route whose first end is the last place kept ("from Galveston to"):
+    a place too. Reads the last kept name only."""
+    words = _ROUTE.get(lang)
+    if words is None or not out or out[-1].label not in _PLACE_LABELS:
+        return False
+    first = out[-1]
+    opening, closing = words
+    between = text[first.end : start]
+    return between.strip() == closing and text[max(0, first.start - len(opening) - 1) : first.start].rstrip() == opening
 
 
 def _leads_list(found: list[RawEntity], i: int, text: str, lang: str) -> bool:

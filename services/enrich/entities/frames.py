@@ -22,6 +22,7 @@ from wirestream.services.enrich.entities.context import (
     _PLACE_CUES,
     _POSSESSIVE,
     _administered,
+    _apposed_settlement,
     _company_framed,
     _conjunctions,
     _country_or_region,
@@ -111,8 +112,8 @@ def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place |
     listed = _PLACE_LIST_BEFORE[lang].search(before)
     if listed and listed.group("comma") and not _LIST_GOES_ON.match(after):
         listed = None
-    if _administered(text, e.end, lang) or listed:
-        return True  # "Pulkovo airport", "in Sevastopol and Dzhankoi": a place's noun, a list of places
+    if _administered(text, e.end, lang) or listed or _apposed_settlement(text, e.end, lang):
+        return True  # "Pulkovo airport", "in Sevastopol and Dzhankoi", "Coolum, a town north of": a place's noun
     comma = _COMMA_PLACE.match(after)
     return comma is not None and (
         trusted(comma.group(1)) is not None or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))

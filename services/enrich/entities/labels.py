@@ -189,6 +189,20 @@ def _region_feature(text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     return _country_or_region(words[0], lang, gazetteer)
 
 
+def _headed_feature(text: str, lang: str) -> bool:
+    """Whether a place's name is two or three capitalised words opened by a head word of a feature
+    (``PLACE_HEADS``: "Mount Etna", "Lake Como", "River Thames"), no institution's word among them ("Mount Sinai
+    Hospital")."""
+    words = _THE.sub("", _bare(text)).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    folded = [w.rstrip(".,").casefold() for w in words]
+    heads = name_words.PLACE_HEADS.get(lang, ())
+    if len(words) == 3 and folded[-1] not in heads and name_words.is_common_word(words[-1], lang):
+        return False  # "Mount Sinai Hospital": a head word opens what a common noun closes
+    return folded[0] in heads and not any(name_words.institution_word(w, lang) for w in folded)
+
+
 _THE = re.compile(r"^[Tt]he\s+")
 
 
@@ -324,6 +338,8 @@ def judge(
             pass  # "the West Bank": a place of the language's own table, whatever its "Bank" says
         elif e.label in PLACES and _region_feature(e.text, lang, gazetteer):
             pass  # "the Florida Keys", "the Texas Panhandle": a region's feature by its shape
+        elif e.label in PLACES and _headed_feature(e.text, lang):
+            pass  # "Mount Etna", "Lake Como": a feature its head word opens, whatever the judge's features say
         elif e.label in JUDGED and e.id is None:
             p = m.probabilities(features(e, text, gazetteer, article))
             best = max(range(len(CLASSES)), key=p.__getitem__)

@@ -59,6 +59,7 @@ from wirestream.services.enrich.entities.recovery import (
     _datelines,
     _featured_places,
     _given_before,
+    _headed_features,
     _hyphenated_places,
     _hyphened_places,
     _inflected_surnames,
@@ -66,9 +67,11 @@ from wirestream.services.enrich.entities.recovery import (
     _parenthesised,
     _places_in_amounts,
     _platforms,
+    _rejoined_places,
     _stated_towns,
     _unbulleted,
     _unfound_people,
+    _wire_states,
 )
 
 
@@ -116,11 +119,14 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _civic_places(found, article.text, lang, tools.gazetteer)
         found = _hyphened_places(found, article.text, lang, tools.gazetteer)
         found = _stated_towns(found, article.text, lang, tools.gazetteer)
+        found = _wire_states(found, article.text, lang)
+        found = _rejoined_places(found, article.text, lang, tools.gazetteer)
         found = _administered_places(found, article.text, lang)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
 
         found = sorted(found + _featured_places(article.text, found, lang), key=lambda e: e.start)
+        found = sorted(found + _headed_features(article.text, found, lang), key=lambda e: e.start)
         found = _adjective_regions(found, article.text, lang, tools.gazetteer)
         # each person once, the first named last: where two share a surname ("Mia Farrow", "Dylan Farrow") the
         # surname alone is the one named first (surname_owner keeps the last of its people); a set's order was the

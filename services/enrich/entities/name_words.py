@@ -705,9 +705,11 @@ def compass_place(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     if gazetteer is None or not 2 <= len(words) <= 3 or words[0].casefold() not in COMPASS_BEFORE.get(lang, ()):
         return False
     rest = " ".join(words[1:])
-    if not rest[:1].isupper() or rest.isupper() or (len(words) == 2 and is_common_word(rest, lang)):
+    if not rest[:1].isupper() or rest.isupper():
         return False
     place = gazetteer.place_form(rest, lang)
+    if len(words) == 2 and is_common_word(rest, lang) and (place is None or place[1] not in gazetteer.named_places):
+        return False  # not "North Wales": a region of the language's own table, whatever the dictionary says
     return place is not None and more_than_a_town(place[1])
 
 

@@ -39,10 +39,12 @@ from wirestream.services.enrich.entities.context import (
     _small_town,
     _words,
 )
-from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, town_alias
+from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, town_alias, unaccented
 from wirestream.services.enrich.entities.grouping import surface
 from wirestream.services.enrich.entities.models import RawEntity
+from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.name_words import (
+    CITY_POPULATION,
     INSTITUTIONS,
     PLACE_HEADS,
     coordinated,
@@ -179,9 +181,12 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     places = sorted(e.end for e in found if e.label in _PLACES)
     place_starts = {e.start for e in found if e.label in _PLACES}
     moved = _MOVEMENT_CUES.get(lang)
+    lower = frozenset(_LOWER_WORDS.findall(text))
     out: list[RawEntity] = []
     for m in _CAPITALISED_RUN.finditer(text):
         run, start, end = _POSSESSIVE.sub("", m.group(0)), m.start(), m.end()
+        if run.startswith("The ") and _country(run[4:], lang, gazetteer):
+            run, start = run[4:], start + 4  # "The Seychelles and Mauritius": a country after its article
         end = start + len(run)
         if not run:
             continue
@@ -197,12 +202,45 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             continue
         if taken.overlaps(start, end):
             continue  # inside or across a name the model found
-        if " " not in run and is_common_word(run, lang) and not _in_language_table(run, lang, gazetteer):
+        if (
+            " " not in run
+            and is_common_word(run, lang)
+            and not _in_language_table(run, lang, gazetteer)
+            and not (cued and _cued_word_place(run, text[end : end + 40], lower, lang, gazetteer))
+        ):
             continue  # "in March", "in Reading the report": a word of the language (not "Wales", a region it names)
         if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
     return out
+
+
+def _cued_word_place(run: str, after: str, lower: frozenset[str], lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word run after a place cue that is also a word of the language is the place all the same: a
+    city of 100,000 people or more under its own name ("in Accra.", "in Anchorage on Monday"), or a region of a
+    country whose papers write the language (``_WORD_REGIONS``) that the article never writes in lower case ("across
+    Fife after": no "fife" in the text). Not
+    before a word of the language that is no function word: the run is then a noun's modifier ("in Mobile apps")."""
+    following = _NEXT_WORD.match(after)
+    if following is not None and following.group(1).casefold() not in stop_words(lang):
+        return False
+    place = gazetteer.place_form(run, lang)
+    if place is None:
+        return False
+    p = place[1]
+    if p.kind == "city":
+        return p.population >= CITY_POPULATION and unaccented(p.name) == unaccented(run)
+    return p.kind == "region" and p.country_code in _WORD_REGIONS.get(lang, ()) and run.casefold() not in lower
+
+
+# The countries whose regions the language's own papers name by a word of the language ("Fife", "Highland", "Rivers"
+# State): a region of one of them after a cue is the region; elsewhere such a word is more often a thing's ("in Java",
+# "in Unity": software).
+_WORD_REGIONS = {"en": frozenset({"GB", "IE", "US", "CA", "AU", "NZ", "NG", "GH", "KE", "ZA"})}
+
+
+_LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")  # the words a text writes in lower case
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][\w'’-]*)")  # a lower-case word right after a name
 
 
 # A capitalised Cyrillic word, or two joined by a space or a hyphen ("Сочи", "Ростов-на-Дону" is read by its parts).
@@ -369,8 +407,14 @@ def _before_place(starts: set[int], text: str, end: int, lang: str) -> bool:
 
 
 # A dateline opening a line: a place in capitals, then a comma, an agency in parentheses or a dash
-# ("HONOLULU, Hawaii (HawaiiNewsNow) -", "BOSTON (WHDH) -", "LAGOS —"). At most three words of capitals.
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?=,| \(| [-–—])")
+# ("HONOLULU, Hawaii (HawaiiNewsNow) -", "BOSTON (WHDH) -", "LAGOS —"), or a colon as Indian and some African
+# papers write it ("MUMBAI: Shares rose"). At most three words of capitals.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.-]{2,24}(?: [A-Z][A-Z'’.-]{1,24}){0,2})(?=,| \(| [-–—]|: )")
+
+
+def _cut_at_point(f: RawEntity, text: str) -> bool:
+    """Whether a name the model found is an abbreviation it cut before its full stop ("ST" of "ST. LOUIS")."""
+    return f.id is None and len(f.text) <= 3 and text[f.end : f.end + 1] == "."
 
 
 def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
@@ -390,8 +434,8 @@ def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazettee
         inside = index.inside(start, end) if k is None else []
         if k is None and index.taken.overlaps(start, end) and not inside:
             continue  # a long name across it
-        if any(_not_inside(index.found[j], start, end) for j in inside):
-            continue  # a name the model found across it, or a place inside it
+        if any(_not_inside(index.found[j], start, end) and not _cut_at_point(index.found[j], text) for j in inside):
+            continue  # a name the model found across it, or a place inside it (not "ST" of "ST. LOUIS")
         if k is not None and (index.found[k].id is not None or index.found[k].label in _PLACES):
             continue
         written = " ".join(w.capitalize() for w in m.group(1).split())
@@ -486,6 +530,72 @@ def _not_inside(f: RawEntity, start: int, end: int) -> bool:
 # One to three capitalised words, a comma and a space right before a state the model found ("Wixom, Michigan").
 _TOWN_BEFORE_STATE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), $")
 _OF = " of "
+
+
+def _rejoined_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """A town's name of two words the model cut in two, its first word a place and its second something else or a
+    place ("Merthyr" GPE + "Tydfil" NORP): one place when the gazetteer knows the whole under its own name. One look at
+    each pair of neighbours: linear."""
+    if gazetteer is None or lang not in _SPOTTED_PLACES:
+        return found
+    found = sorted(found, key=lambda e: e.start)
+    out: list[RawEntity] = []
+    skip = False
+    for k, a in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        b = found[k + 1] if k + 1 < len(found) else None
+        if (
+            b is not None
+            and a.label in _PLACES
+            and a.id is None
+            and b.id is None
+            and b.label in (*_PLACES, "NORP", "ORG", "PERSON")
+            and b.start == a.end + 1
+            and text[a.end] == " "
+            and " " not in a.text
+            and " " not in b.text
+        ):
+            whole = text[a.start : b.end]
+            place = gazetteer.place_form(whole, lang)
+            if place is not None and place[1].kind == "city" and unaccented(place[1].name) == unaccented(whole):
+                out.append(RawEntity(whole, "GPE", a.start, b.end))
+                skip = True
+                continue
+        out.append(a)
+    return out
+
+
+# A wire abbreviation of a state or a province after a town and its comma ("Kingston, Ont.", "Boise, Idaho" is the
+# model's): the abbreviation, its full stop included; not a suffix of a name or a company's ending ("Smith, Jr.").
+_WIRE_STATE_AFTER = re.compile(rf",[ \u00a0]({_WIRE_STATE.pattern})(?=[\s,;)]|$)")
+_NO_STATE = frozenset({"Jr.", "Sr.", "St.", "Dr.", "Mr.", "Ms.", "Mrs.", "Inc.", "Co.", "Ltd.", "Corp.", "No."})
+
+
+def _wire_states(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A state or a province as wire copy abbreviates it after a town the model placed and a comma ("Kingston,
+    Ont.", "Wixom, Mich."): a place, relabelled when the model called it something else (the model often cuts the
+    full stop: "Ont" PERSON), added when it found nothing there. One look after each place: n log n."""
+    if lang not in _SPOTTED_PLACES:
+        return found
+    at = {e.start: k for k, e in enumerate(found)}
+    taken = _Taken(found)
+    out: list[RawEntity | None] = list(found)
+    added: list[RawEntity] = []
+    for e in found:
+        if e.label not in _PLACES:
+            continue
+        m = _WIRE_STATE_AFTER.match(text, e.end)
+        if m is None or m.group(1) in _NO_STATE:
+            continue
+        start, end = m.start(1), m.end(1)
+        k = at.get(start)
+        if k is not None and found[k].id is None and found[k].label not in _PLACES and found[k].end in (end, end - 1):
+            out[k] = RawEntity(text[start:end], "GPE", start, end)  # "Ont" (PERSON): "Ont." the province
+        elif k is None and not taken.overlaps(start, end):
+            added.append(RawEntity(text[start:end], "GPE", start, end))
+    return sorted([e for e in out if e is not None] + added, key=lambda e: e.start)
 
 
 def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
@@ -736,6 +846,27 @@ def _featured_places(text: str, found: list[RawEntity], lang: str) -> list[RawEn
     return out
 
 
+# Head words that open a natural feature's name in English ("the River Thames", "Loch Ness", "Mount Fuji").
+_OPENING_HEADS = {"en": re.compile(r"(?<![\w'’.-])(?:River|Lake|Mount|Mt\.|Loch|Lough) [A-Z][\w'’-]{1,30}(?![\w'’-])")}
+
+
+def _headed_features(text: str, found: list[RawEntity], lang: str) -> list[RawEntity]:
+    """Features the model missed whose head word opens the name ("the banks of the River Thames", "Loch Ness"): the
+    head and one capitalised word that is no word of the language ("River Island", "Lake Street"), overlapping no name
+    the model found. One pass over the text: linear."""
+    pattern = _OPENING_HEADS.get(lang)
+    if pattern is None:
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if taken.overlaps(start, end) or is_common_word(m.group(0).rsplit(" ", 1)[1], lang):
+            continue
+        out.append(RawEntity(m.group(0), "LOC", start, end))
+    return out
+
+
 _PLATFORM_NOT = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})  # what a social platform's name never is
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -801,13 +932,32 @@ def _given_before(found: list[RawEntity], text: str, lang: str) -> list[RawEntit
     return out
 
 
+# A member of Congress's party letter and state after the name, in parentheses or between commas ("(D-Calif.)",
+# ", R-Texas,", "(R-N.Y.)"): the state is a place.
+_PARTY_STATE = {
+    "en": re.compile(
+        r"[ \u00a0]?[(,][ \u00a0]?[DRI]-(?P<state>[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[),])"
+    )
+}
+
+
 def _parenthesised(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
     """A person's party in parentheses after the name ("Olaf Scholz (SPD)"): a body, whatever the model said
     of it, or found when it said nothing; a word of the language alone in parentheses after a common word
     ("a download (PDF)") is no name, whatever the model said."""
     spans = {(e.start, e.end): k for k, e in enumerate(found)}
     out: list[RawEntity | None] = list(found)
+    taken = _Taken(found)
     for k, e in enumerate(found):
+        state = _PARTY_STATE.get(lang)
+        seat = state.match(text, e.end, e.end + 24) if e.label == "PERSON" and state is not None else None
+        if seat is not None:  # "Rep. Jane Holt (D-Calif.)", "Sen. Ann Lee, R-Texas,": the state the member serves
+            a, b = seat.start("state"), seat.end("state")
+            j = spans.get((a, b))
+            if j is None and not taken.overlaps(a, b):
+                out.append(RawEntity(text[a:b], "GPE", a, b))
+            elif j is not None and found[j].id is None:
+                out[j] = dataclasses.replace(found[j], label="GPE")
         if e.label == "PERSON":
             at = party_after(text, e.end, lang)
             if at is None:

@@ -1369,10 +1369,11 @@ PLACE_SOUND_SPELLING = (
     ("k", "K"), ("v", "V"), ("w", "V"), ("y", "i"), ("j", "i"),
 )  # fmt: skip
 # ("across Tver", "throughout Kherson", "parts of Kherson", "30 km north of Kyiv": where, as "in" is.)
+# (A country's capital named after the word: "Ghana's capital Accra", "the capital, Kyiv".)
 PLACE_BEFORE = (
     r"\b(?:(?:in|near|outside|around|across|throughout)(?:\s+(?:nearby|neighbou?ring|central|downtown|rural|suburban|coastal"
     r"|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?))?"
-    r"|town of|city of|village of|port of|region of|\d{1,3}, of"
+    r"|town of|city of|village of|port of|region of|\d{1,3}, of|capital(?: city)?,?"
     r"|(?:governor|mayor|residents|outskirts|suburbs|centre|center|parts) of"
     r"|(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of)\s+$"
 )
@@ -1399,8 +1400,12 @@ PLACE_APPOSED = (
     r"(?:town|city|village|settlement|port|suburb|district|region|province|hamlet|municipality|capital)\s+"
     r"(?:in|of|on|near|outside|north|south|east|west|some|about|just|close)\b"
 )
-# A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh").
-PLACE_NOUN_AFTER = r"\s+(?:area|district|province|region|neighbou?rhood)\b"
+# A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh"), "town" and "village"
+# as Indian and African papers write them ("in Uttarakhand's Joshimath town"; not a "town hall", a "village green").
+PLACE_NOUN_AFTER = (
+    r"\s+(?:area|district|province|region|neighbou?rhood"
+    r"|(?:town|village)(?![ -](?:hall|halls|council|centre|center|square|meeting|house|green|people)\b))\b"
+)
 # An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
 # Also a country's parts as wire copy names them ("the Kharkiv and Sumy regions", "Solomianskyi and Darnytskyi
 # districts", "the Belgorod oblast"), and an airport named after the place it serves ("flights were suspended at Vnukovo
@@ -1449,9 +1454,13 @@ PLACE_NAMES = frozenset({
     # the United Kingdom and Ireland: nations, historic counties and regions
     "Wales", "Ulster", "Yorkshire", "Sussex", "East Anglia", "Cotswolds", "Lake District", "Home Counties",
     "Merseyside", "Tyneside", "Greater Manchester", "West Midlands", "Hebrides", "Shetland",
+    "Scottish Highlands", "Cairngorms", "Snowdonia",
     # regions of the United States
     "New England", "Midwest", "Pacific Northwest", "Great Lakes", "Appalachia", "Deep South", "Rust Belt",
     "Sun Belt", "Great Plains", "Bay Area", "Everglades", "Cape Cod", "Nantucket", "Carolinas", "Dakotas",
+    "Outer Banks", "Northeast", "Southeast", "Mid-Atlantic", "Upper Midwest",
+    # an Australian state as the press writes it short (not "WA", "SA", "Vic": a word's or a name's letters too)
+    "Qld",
     # the Caribbean's islands as one
     "West Indies",
     # islands of Asia and the Pacific
@@ -1497,7 +1506,7 @@ PLACE_HEADS = (
     "sea", "lake", "river", "mountains", "mount", "gulf", "strait", "bay", "ocean", "peninsula", "desert",
     "sierra", "mountain", "hills", "valley", "island", "islands", "isle", "canyon", "vineyard", "plateau",
     "falls", "reef", "glacier", "volcano", "archipelago", "basin", "heights", "peak", "gorge", "lagoon", "fjord",
-    "cape", "coast", "keys", "panhandle",
+    "cape", "coast", "keys", "panhandle", "loch", "lough",
     # a street's or a square's kind as English wire copy transliterates Russian and Ukrainian names: "Vasilyevsky
     # Spusk" (the slope by Red Square), "Kutuzovsky Prospekt", "Manezhnaya Ploshchad", "Sofiyskaya Naberezhnaya",
     # "Bankova Vulytsia": a place, never a person nor a body
