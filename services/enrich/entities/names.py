@@ -468,11 +468,13 @@ class NameFinder(PlaceNameReader):
         Präsident Wladimir Putin", "Moskaus Bürgermeister Sergej Sobjanin"): the place, and the role with its
         person, as two runs (the role read inside the run keeps only the name after it). A country, or a city of a
         million people, whose name in the language the word is with the genitive "-s"."""
-        if lang not in NOUNS_CAPITALISED or len(run) < 3 or not self.is_role(run[1].text, lang):
+        if lang not in NOUNS_CAPITALISED or len(run) < 2 or not self.is_role(run[1].text, lang):
             return [run]
         word = run[0].text
         place = self.gazetteer.place_form(word, lang) if word.endswith("s") else None
-        return [run[:1], run[1:]] if _big_place_named(place, word[:-1]) else [run]
+        # ... or a state or region ("Bayerns Ministerpräsident"), and the role alone ("Berlins Bürgermeisterin sagte")
+        region = place is not None and place[0] == word[:-1] and place[1].kind == "region"
+        return [run[:1], run[1:]] if _big_place_named(place, word[:-1]) or region else [run]
 
     def _noun_form_place(self, found: Found, lang: str) -> bool:
         """A one-word place spelt like an inflected common noun where nouns are capitalised ("zu Füßen" of Fuß, "einen

@@ -50,6 +50,7 @@ from wirestream.services.enrich.entities.name_words import (
     _dictionary_word,
     _first_names,
     _given_form,
+    _noun,
     _quoted,
     _surnames,
     _Token,
@@ -60,6 +61,12 @@ from wirestream.services.enrich.entities.name_words import (
 # A hyphen right after a word and then no letter: the word is the first part of a compound whose last part is written
 # once for several ("Patent-, Marken- und Urheberrecht", "Nord- und Südtirol").
 _DANGLING_HYPHEN = re.compile(r"-(?![^\W\d_])")
+
+# A dateline of two places parted by a slash ("WIEN/BERLIN (APA) -", "BRÜSSEL/KIEW. Die EU ..."): both, which
+# ``_LOCAL_DATELINE`` (one place opening a line before its full stop, agency or dash) does not take.
+_SLASHED_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜß]{2,24})/([A-ZÄÖÜ][A-ZÄÖÜß]{2,24})(?=\. [A-ZÄÖÜ]| \(| [-–—] )"
+)
 
 
 class PlaceNameReader(CjkNameReader):
@@ -73,8 +80,10 @@ class PlaceNameReader(CjkNameReader):
         if lang not in NOUNS_CAPITALISED:
             return found
         out = list(found)
-        for m in _LOCAL_DATELINE.finditer(text):
-            written = m.group(1).capitalize()
+        heads = [m.span(1) for m in _LOCAL_DATELINE.finditer(text)]
+        heads += [m.span(g) for m in _SLASHED_DATELINE.finditer(text) for g in (1, 2)]
+        for head in heads:
+            written = text[head[0] : head[1]].capitalize()
             placed = [
                 k
                 for k, t in enumerate(tokens)
@@ -85,7 +94,7 @@ class PlaceNameReader(CjkNameReader):
             if not placed and known is None:
                 continue
             name = known[0] if known else written
-            spans = [m.span(1), *((tokens[k].start, tokens[k].end) for k in placed)]
+            spans = [head, *((tokens[k].start, tokens[k].end) for k in placed)]
             for start, end in spans:
                 if any(f.start < end and start < f.end and f.label in ("GPE", "LOC") for f in out):
                     continue
@@ -314,6 +323,8 @@ class PlaceNameReader(CjkNameReader):
         if len(part) == 1 and self._given_town(place, part[0], lang):
             return False  # "Mary und Gordy", "sagt Harper": a given name, not a town abroad no one knows
         if part[0].initial and len(part) == 1 and place.population < 100_000:
+            if place.kind == "region" and self._region_word(part[0].text, lang):
+                return True  # "Schottland will ...", "Bayerns Wirtschaft ...": a region's name, not a word
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
 
@@ -363,6 +374,17 @@ class PlaceNameReader(CjkNameReader):
             return False
         word = tokens[other].text
         return _capitalised(word) and not _common_noun(word, lang) and self.gazetteer.place_form(word, lang) is not None
+
+    def _region_word(self, word: str, lang: str) -> bool:
+        """Whether a word first in a sentence that the gazetteer reads as a region or a state (no town: no people
+        counted) is its name: the name, its case ending undone ("Bayerns" is Bayern's), is no common noun, no
+        inflected noun and no person's name. Dictionaries list regions' names ("Bayern", "Schottland",
+        "Nordrhein-Westfalen"), so being listed is no evidence of a word there, as it is for a town ("Weiden")."""
+        known = self.gazetteer.place_form(word, lang)
+        name = known[0] if known is not None else word
+        if name.casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ()))):
+            return False  # "Hauptstadt" (a region's name in GeoNames): the settlement noun, no name
+        return not (_common_noun(name, lang) or _noun(name, lang) or name in _surnames() or _given_form(name))
 
     @staticmethod
     def _strange_word(word: str, lang: str) -> bool:

@@ -1,0 +1,56 @@
+"""German places in general news (round s39, from a sweep of self-written sentences of every genre): a state or
+region first in a sentence ("Nordrhein-Westfalen hat ...", "Schottland will ..."), its genitive before a role
+("Bayerns Ministerpräsident", "Berlins Bürgermeisterin blieb fern"), a dateline of two places parted by a slash
+("WIEN/BERLIN (APA) -")."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirestream.services.enrich.entities.names import NameFinder
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def places(finder, text):
+    return [(f.text, f.name) for f in finder(text, "de") if f.label in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nordrhein-Westfalen hat die meisten Einwohner.", ("Nordrhein-Westfalen", "Nordrhein-Westfalen")),
+        ("Schottland will unabhängig werden.", ("Schottland", "Schottland")),
+        ("Tirol hat die meisten Skigebiete.", ("Tirol", "Tirol")),
+        ("Bayerns Wirtschaft wächst.", ("Bayerns", "Bayern")),
+        ("Graubünden meldet Lawinen.", ("Graubünden", "Graubünden")),
+    ],
+)
+def test_a_state_or_region_first_in_a_sentence_is_the_place(finder, text, place):
+    # dictionaries list regions' names, so being listed is no sign of a word capitalised at the sentence's start
+    assert places(finder, text) == [place]
+
+
+def test_a_settlement_noun_or_a_plural_noun_first_in_a_sentence_stays_a_word(finder):
+    # "Hauptstadt" and "Planken" name regions in GeoNames (Solomon Islands, Liechtenstein)
+    assert places(finder, "Hauptstadt ist Kiew.") == [("Kiew", "Kiew")]
+    assert places(finder, "Planken liegen herum.") == []
+
+
+def test_a_places_genitive_before_a_role_without_a_name_is_the_place(finder):
+    text = "Die Ministerin besuchte die Messe, Berlins Bürgermeisterin blieb fern."
+    assert places(finder, text) == [("Berlins", "Berlin")]
+    assert places(finder, "Der Kanzler kam, Bayerns Ministerpräsident nicht.") == [("Bayerns", "Bayern")]
+
+
+def test_a_persons_genitive_before_a_role_stays_a_person(finder):
+    assert [(f.text, f.label) for f in finder("Lindners Sprecher schwieg.", "de")] == [("Lindners", "PERSON")]
+
+
+def test_both_places_of_a_slashed_dateline(finder):
+    found = places(finder, "WIEN/BERLIN (APA) - Die Regierungen wollen enger zusammenarbeiten.")
+    assert [t for t, _ in found] == ["WIEN", "BERLIN"]
+    assert [t for t, _ in places(finder, "BRÜSSEL/KIEW. Die EU berät.")] == ["BRÜSSEL", "KIEW"]
