@@ -54,3 +54,38 @@ def test_both_places_of_a_slashed_dateline(finder):
     found = places(finder, "WIEN/BERLIN (APA) - Die Regierungen wollen enger zusammenarbeiten.")
     assert [t for t, _ in found] == ["WIEN", "BERLIN"]
     assert [t for t, _ in places(finder, "BRÜSSEL/KIEW. Die EU berät.")] == ["BRÜSSEL", "KIEW"]
+
+
+def test_an_abbreviated_saints_name_opens_a_place(finder):
+    assert places(finder, "In St. Gallen wurde gewählt.") == [("St. Gallen", "St. Gallen")]
+    assert places(finder, "Die Gemeinde St. Johann plant einen Skilift.") == [("Gemeinde St. Johann", "St. Johann")]
+
+
+def test_a_district_after_kreis_and_a_town_after_a_kind_of_town(finder):
+    assert places(finder, "Der Kreis Siegen-Wittgenstein will die Gebühren erhöhen.") == [
+        ("Kreis Siegen-Wittgenstein", "Siegen-Wittgenstein")
+    ]
+    assert places(finder, "Die Hansestadt Rostock feiert.") == [("Hansestadt Rostock", "Rostock")]
+
+
+def test_a_word_of_the_language_after_a_settlement_noun_is_no_place(finder):
+    assert places(finder, "Er saß im Kreis Gleichgesinnter.") == []
+    assert places(finder, "Die Stadt Zwangsräumungen verbieten.") == []
+
+
+def test_a_name_of_adjective_and_noun_declined_after_its_article(finder):
+    text = "Das Vereinigte Königreich verhängte Sanktionen. Im Vereinigten Königreich wird gestreikt."
+    assert {name for _, name in places(finder, text)} == {"Vereinigtes Königreich"}
+    assert places(finder, "Im Nahen Osten ist die Lage angespannt.") == [("Nahen Osten", "Naher Osten")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Gazastreifen und im Westjordanland kam es zu Kämpfen.",
+        "Tschetschenien schickt Kämpfer nach Dagestan.",
+        "Urlaub auf Korfu und auf Sylt.",
+    ],
+)
+def test_regions_and_islands_under_their_german_names(finder, text):
+    assert len(places(finder, text)) == 2

@@ -33,6 +33,7 @@ from typing import Any
 
 from wirestream.services.enrich.entities import uncased
 from wirestream.services.enrich.entities.geo import (
+    ABBREVIATIONS,
     ALIAS_CITY_POPULATION,
     CASE_ENDINGS,
     DISTRICT_KM,
@@ -315,6 +316,18 @@ class NameFinder(PlaceNameReader):
                 and tokens[j].text.casefold() not in function_words
             )
 
+        abbreviations = ABBREVIATIONS.get(lang, {})
+
+        def abbreviated(run: list[_Token], j: int) -> bool:
+            """A place's name opening with an abbreviation and its full stop ("St. Gallen", PLACE_ABBREVIATIONS):
+            the name goes on."""
+            return (
+                run[-1].text + "." in abbreviations
+                and text[run[-1].end : tokens[j].start] == ". "
+                and _capitalised(tokens[j].text)
+                and tokens[j].text.casefold() not in function_words
+            )
+
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
@@ -327,7 +340,7 @@ class NameFinder(PlaceNameReader):
             j = i + 1
             while (
                 j < len(tokens)
-                and (tokens[j].glued or middle_initial(run, j) or leading_initials(run, j))
+                and (tokens[j].glued or middle_initial(run, j) or leading_initials(run, j) or abbreviated(run, j))
                 and len(run) < 8
             ):
                 nxt = tokens[j]
@@ -1169,7 +1182,8 @@ class NameFinder(PlaceNameReader):
         seat = head in SEAT_HEADS.get(lang, ())
         if not seat and head not in SETTLEMENT_HEADS.get(lang, ()):
             return None
-        names = [t for t in words[1:] if not t.text.islower()]
+        # an abbreviation opening the name ("Gemeinde St. Johann") is no word of its own
+        names = [t for t in words[1:] if not t.text.islower() and t.text + "." not in ABBREVIATIONS.get(lang, {})]
         if not names or len(names) > 2 or not all(self._placeable(t.text, lang) for t in names):
             return None
         bare = text[words[1].start : words[-1].end]
@@ -1179,8 +1193,16 @@ class NameFinder(PlaceNameReader):
             if place is None and not all(self._strange_word(t.text, lang) for t in names):
                 return None
             return Found(bare, "GPE", words[1].start, words[-1].end, place[0] if place else None)
+        if place is None and lang in NOUNS_CAPITALISED and any(self._listed_word(t.text, lang) for t in names):
+            return None  # "im Kreis Gleichgesinnter", "die Stadt Zwangsräumungen": a word of the language, no name
         span = self._span(words, "GPE", text)
         return Found(span.text, "GPE", span.start, span.end, place[0] if place else bare)
+
+    @staticmethod
+    def _listed_word(word: str, lang: str) -> bool:
+        """Whether the dictionary lists a word that is no person's name (a town spelt like a given name or a family
+        name, "St. Johann", "Wallis", stays a name)."""
+        return _dictionary_word(word, lang) and word not in _surnames() and not _given_form(word)
 
     def _settlement(self, run: list[_Token], lang: str, text: str) -> list[Found]:
         """A run after a settlement noun, or listed after such a place, read as one place: up to three names

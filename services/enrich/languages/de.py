@@ -1205,19 +1205,30 @@ PLACE_NAMES = frozenset({
     # world regions
     "Skandinavien", "Baltikum", "Balkan", "Nahost", "Levante", "Maghreb", "Sahel", "Sahara", "Sibirien",
     "Mitteleuropa", "Kaschmir", "Tibet", "Patagonien", "Lappland", "Arabien", "Mesopotamien", "Indochina", "Krim",
-    "Kurdistan", "Donbass", "Karelien",
+    "Kurdistan", "Donbass", "Karelien", "Gazastreifen", "Westjordanland", "Golanhöhen", "Sinai", "Naher Osten",
+    "Mittlerer Osten", "Ferner Osten",
+    # Russia's republics and regions, and the disputed lands of the former Soviet Union, under their German names
+    "Tschetschenien", "Dagestan", "Inguschetien", "Baschkortostan", "Burjatien", "Jakutien", "Tschukotka",
+    "Kamtschatka", "Ossetien", "Südossetien", "Nordkaukasus", "Transnistrien", "Bergkarabach", "Berg-Karabach",
+    # islands
+    "Sylt", "Usedom", "Föhr", "Amrum", "Helgoland", "Borkum", "Norderney", "Fehmarn", "Menorca", "Korfu",
+    "Lanzarote", "Fuerteventura", "Madeira", "Rhodos", "Bornholm", "Gotland", "Spitzbergen",
     # regions of German-speaking countries, historical ones too
     "Ruhrgebiet", "Rheinland", "Oberpfalz", "Oberfranken", "Mittelfranken", "Unterfranken", "Oberbayern",
     "Niederbayern", "Niederrhein", "Emsland", "Ostfriesland", "Münsterland", "Lausitz", "Uckermark", "Prignitz",
     "Altmark", "Eichsfeld", "Breisgau", "Kraichgau", "Wetterau", "Wachau", "Salzkammergut", "Ostpreußen",
     "Westpreußen", "Schlesien", "Pommern", "Vorpommern", "Siebenbürgen", "Böhmen", "Mähren", "Galizien", "Elsass",
-    "Lothringen", "Südtirol", "Engadin", "Tessin",
+    "Lothringen", "Südtirol", "Engadin", "Tessin", "Rhön", "Taunus", "Oberschwaben", "Kurpfalz", "Markgräflerland",
+    "Pinzgau", "Pongau", "Lungau", "Mühlviertel", "Waldviertel", "Weinviertel", "Innviertel", "Montafon",
+    "Vinschgau", "Emmental", "Trentino",
     # other European regions under their German names
     "Burgund", "Provence", "Normandie", "Bretagne", "Toskana", "Andalusien", "Katalonien", "Kastilien", "Balearen",
     "Kanaren", "Azoren", "Kalabrien", "Sizilien", "Sardinien", "Korsika", "Flandern", "Wallonien", "Friesland",
 })  # fmt: skip
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
+# Abbreviations that open a place's name, and the word they stand for ("St. Gallen" is Sankt Gallen).
+PLACE_ABBREVIATIONS = {"St.": "Sankt"}
 # German spelling of Russian and Ukrainian names (Duden's), sound by sound, matched on the key English romanisation is
 # brought to (en.py; services/enrich/entities/geo.py ``sound_key``): "Bachmut", "Awdijiwka", "Saporischschja",
 # "Tschernihiw", "Donezk" are Bakhmut, Avdiyivka, Zaporizhzhya, Chernihiv, Donetsk.
@@ -1275,8 +1286,9 @@ PLACE_HOME_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
 # town abroad spelt like such a noun is the noun without a cue (services/enrich/entities/names.py).
 NAME_PLURAL_ENDINGS = ("e", "en", "n", "er")
 # The ending a declined name of several words takes on each word, and the name's ("in den Vereinigten Staaten",
-# "der Dominikanischen Republik"): countries and regions only (services/enrich/entities/names.py).
-PLACE_PHRASE_ENDINGS = (("en", "e"),)
+# "der Dominikanischen Republik", "im Vereinigten Königreich", "im Nahen Osten"): countries and regions only
+# (services/enrich/entities/names.py).
+PLACE_PHRASE_ENDINGS = (("en", "e"), ("en", "es"), ("e", "es"), ("en", "er"), ("e", "er"))
 PLACE_TOWN_ENDINGS = (
     "dorf", "burg", "hausen", "heim", "ingen", "stadt", "hof", "feld", "bach", "berg", "brück", "bruck", "furt",
     "rode", "leben", "stedt", "hagen", "hafen", "kirchen", "weiler", "büttel", "werder",
@@ -1289,6 +1301,7 @@ PLACE_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", 
 PLACE_SETTLEMENT_HEADS = (
     "stadt", "gemeinde", "marktgemeinde", "ortsgemeinde", "landkreis", "kanton", "dorf", "ortschaft", "ortsteil",
     "stadtteil", "bezirk", "stadtbezirk", "regierungsbezirk", "bundesland", "provinz", "region", "kreisstadt",
+    "kreis", "stadtkreis", "kleinstadt", "großstadt", "hansestadt", "hafenstadt", "landeshauptstadt", "metropole",
 )  # fmt: skip
 # What comes right before a name and says it is a place, known or not (services/enrich/entities/names.py): a postal
 # code of five digits ("in 31167 Bockenem"; not a year, not "12.000"). A word the dictionary lists ("12000 Besucher")
