@@ -89,3 +89,10 @@ def test_a_name_of_adjective_and_noun_declined_after_its_article(finder):
 )
 def test_regions_and_islands_under_their_german_names(finder, text):
     assert len(places(finder, text)) == 2
+
+
+def test_a_country_spelt_as_a_peoples_plural_after_its_article_is_the_people(finder):
+    assert places(finder, "Die Polen wählen am Sonntag. Den Schweden gefällt das.") == []
+    assert [t for t, _ in places(finder, "Polen wählt. In Polen und im heutigen Polen.")] == ["Polen"] * 3
+    # "Iran" is no people's plural ("Ira" has no feminine "Irain"): the country after its article
+    assert [t for t, _ in places(finder, "Im Iran wird protestiert. Der Iran droht.")] == ["Iran", "Iran"]

@@ -153,6 +153,9 @@ _VERB_FINAL = frozenset(code for code, data in _language_table("QUOTES").items()
 # Family names' endings by language and gender (``SURNAME_ENDINGS``: "-ski", "-ська").
 _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_ENDINGS")
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
+# How a people's noun makes its plural and its feminine from its singular (``NAME_PEOPLE_NOUN``: "Pole", "Polen",
+# "Polin"): a country spelt as a people's plural ("die Polen", "den Schweden") is the people after an article.
+_PEOPLE_NOUN: dict[str, dict[str, str]] = _language_table("NAME_PEOPLE_NOUN")
 
 
 def _quote_language(lang: str) -> Any:
@@ -495,7 +498,8 @@ class NameFinder(PlaceNameReader):
         right before it ("in Weiden", "nach Löwen")."""
         if found.label != "GPE" or lang not in NOUNS_CAPITALISED or " " in found.text:
             return False
-        if not _noun(found.text, lang):
+        people = self._people_plural(found.text, lang)
+        if not _noun(found.text, lang) and not people:
             return False
         named = self.gazetteer.place_form(found.text, lang)
         if named is not None and named[1] in self.gazetteer.named_places:
@@ -512,6 +516,8 @@ class NameFinder(PlaceNameReader):
             if not k or not self._tokens[k].glued:
                 return False
             articles, function_words = ARTICLES.get(lang, frozenset()), FUNCTION_WORDS.get(lang, frozenset())
+            if people:  # "die Polen wählen", not "im heutigen Polen": the article itself, no adjective
+                return self._tokens[k - 1].text.casefold() in articles
             before = self._tokens[k - 2].text if k > 1 else ""
             return _after_article(self._tokens[k - 1].text, articles, function_words, before, found.text)
         from wirestream.services.enrich.entities.quotes.language import lemma
@@ -527,6 +533,20 @@ class NameFinder(PlaceNameReader):
             return True
         before = self._tokens[k - 1].text.casefold()
         return before not in LOCATIVES.get(lang, frozenset()) and before not in DIRECTIONS.get(lang, frozenset())
+
+    @staticmethod
+    def _people_plural(word: str, lang: str) -> bool:
+        """Whether a word is also the plural of a people's noun whose singular and feminine the dictionary lists
+        (``NAME_PEOPLE_NOUN``: "Polen" of "Pole" and "Polin", "Schweden", "Ungarn"; not "Iran", whose "Ira" has no
+        "Irain")."""
+        noun = _PEOPLE_NOUN.get(lang)
+        if noun is None or not word.endswith(noun["plural"]) or len(word) <= len(noun["plural"]) + 2:
+            return False
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        singular = word[: -len(noun["plural"])]
+        stem = singular.removesuffix(noun["dropped"]) if noun["dropped"] else singular
+        return known_word(singular, lang) and known_word(stem + noun["feminine"], lang)
 
     def _titled_surname(self, word: _Token, lang: str) -> bool:
         """A lone capitalised word right after a role word ("Kanzlerin Merkel", "Autokanzler Schröder") where

@@ -1211,7 +1211,7 @@ PLACE_NAMES = frozenset({
     "Tschetschenien", "Dagestan", "Inguschetien", "Baschkortostan", "Burjatien", "Jakutien", "Tschukotka",
     "Kamtschatka", "Ossetien", "Südossetien", "Nordkaukasus", "Transnistrien", "Bergkarabach", "Berg-Karabach",
     # islands
-    "Sylt", "Usedom", "Föhr", "Amrum", "Helgoland", "Borkum", "Norderney", "Fehmarn", "Menorca", "Korfu",
+    "Mallorca", "Sylt", "Usedom", "Föhr", "Amrum", "Helgoland", "Borkum", "Norderney", "Fehmarn", "Menorca", "Korfu",
     "Lanzarote", "Fuerteventura", "Madeira", "Rhodos", "Bornholm", "Gotland", "Spitzbergen",
     # regions of German-speaking countries, historical ones too
     "Ruhrgebiet", "Rheinland", "Oberpfalz", "Oberfranken", "Mittelfranken", "Unterfranken", "Oberbayern",
@@ -1266,6 +1266,11 @@ NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
 # "slowenisch") with one of these endings: noun ending -> adjective ending. After an article and before a given name
 # and surname it titles the person as a role does ("an den Japaner Ryoyu Kobayashi").
 NAME_DEMONYM_ENDINGS = {"erinnen": "isch", "erin": "isch", "er": "isch", "innen": "isch", "in": "isch", "en": "isch", "e": "isch"}  # fmt: skip
+# How a people's noun makes its plural and its feminine from its singular ("Pole", "Polen", "Polin"; "Ungar",
+# "Ungarn", "Ungarin"): the plural's ending, the singular's ending the feminine drops, the feminine's ending. A
+# country spelt as such a plural is the people right after an article ("die Polen", "den Schweden";
+# services/enrich/entities/names.py).
+NAME_PEOPLE_NOUN = {"plural": "n", "dropped": "e", "feminine": "in"}
 # Words for a news outlet: the name right after one is the outlet's, an organisation, even when a town or a person is
 # spelt so ("der Telegram-Kanal Baza", "die Nachrichtenagentur Interfax", "der Staatssender Rossija"); a compound ending
 # in one counts (services/enrich/entities/names.py).
