@@ -96,3 +96,32 @@ def test_a_country_spelt_as_a_peoples_plural_after_its_article_is_the_people(fin
     assert [t for t, _ in places(finder, "Polen wählt. In Polen und im heutigen Polen.")] == ["Polen"] * 3
     # "Iran" is no people's plural ("Ira" has no feminine "Irain"): the country after its article
     assert [t for t, _ in places(finder, "Im Iran wird protestiert. Der Iran droht.")] == ["Iran", "Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Frankfurt (Oder) wurde gewählt.", ("Frankfurt (Oder)", "Frankfurt (Oder)")),
+        ("In Frankfurt an der Oder wurde gewählt.", ("Frankfurt an der Oder", "Frankfurt (Oder)")),
+        ("Frankfurt/Oder (dpa) - Regen.", ("Frankfurt/Oder", "Frankfurt (Oder)")),
+        ("In Halle (Saale) wurde gewählt.", ("Halle (Saale)", "Halle (Saale)")),
+    ],
+)
+def test_a_town_with_the_qualifier_of_its_full_name_is_that_town(finder, text, place):
+    # not Frankfurt am Main, and the river in the town's name is no place of its own there
+    assert places(finder, text) == [place]
+
+
+def test_a_river_after_a_town_not_of_its_name_stays_apart(finder):
+    assert [t for t, _ in places(finder, "In Berlin an der Spree ist es kalt.")] == ["Berlin", "Spree"]
+
+
+def test_a_region_after_its_article_is_the_region(finder):
+    text = "In Kärnten, der Steiermark und im Burgenland gab es Hochwasser. Das Saarland wählt."
+    assert [t for t, _ in places(finder, text)] == ["Kärnten", "Steiermark", "Burgenland", "Saarland"]
+    assert places(finder, "Die Savanne brennt. Die Lage ist ernst.") == []
+
+
+def test_a_historical_state_and_the_federal_republic(finder):
+    text = "Die Sowjetunion zerfiel 1991. In der Bundesrepublik wird gewählt."
+    assert [t for t, _ in places(finder, text)] == ["Sowjetunion", "Bundesrepublik"]

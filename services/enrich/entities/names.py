@@ -432,6 +432,7 @@ class NameFinder(PlaceNameReader):
         found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         found = self._dateline_places(found, tokens, text, lang)
+        found = self._qualified_towns(found, text, lang)
         found = self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
         # a word with a digit is a channel's, a model's or a code's ("Sky Tg24"), never a person's, whatever read it
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]

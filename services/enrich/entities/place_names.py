@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.cjk_names import CjkNameReader
 from wirestream.services.enrich.entities.geo import (
     ALIAS_CITY_POPULATION,
@@ -47,6 +48,7 @@ from wirestream.services.enrich.entities.name_words import (
     _acronym,
     _capitalised,
     _common_noun,
+    _common_spelling,
     _dictionary_word,
     _first_names,
     _given_form,
@@ -69,8 +71,42 @@ _SLASHED_DATELINE = re.compile(
 )
 
 
+# What may follow a town's name as the qualifier of the town's full name ("Frankfurt (Oder)", "Frankfurt/Oder",
+# "Frankfurt an der Oder"): a short parenthesis, a word after a slash, or one or two short words and a name; the
+# language's ``PLACE_TOWN_QUALIFIER`` says which of them is one.
+_AFTER_TOWN = re.compile(r" ?\([^()\n]{2,30}\)|/[^\W\d_]{2,30}|(?: [^\W\d_]{2,3}){1,2} [^\W\d_]{2,30}")
+_TOWN_QUALIFIERS = {code: re.compile(spec[0]) for code, spec in languages.table("PLACE_TOWN_QUALIFIER").items()}
+
+
 class PlaceNameReader(CjkNameReader):
     """Places among the capitalised runs: the evidence around a run that a town or a region is meant."""
+
+    def _qualified_towns(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """A one-word town followed by the qualifier of its full name ("Frankfurt (Oder)", "FRANKFURT/ODER",
+        "Frankfurt an der Oder", "Halle (Saale)"): the town under that full name, the qualifier inside it (the river
+        no place of its own there), when the gazetteer knows the full name as that town's."""
+        pattern = _TOWN_QUALIFIERS.get(lang)
+        if pattern is None:
+            return found
+        out = list(found)
+        for f in found:
+            if f.label != "GPE" or " " in f.text or (m := _AFTER_TOWN.match(text, f.end)) is None:
+                continue
+            town = f.text.capitalize() if f.text.isupper() else f.text
+            written = m.group(0).title() if m.group(0).isupper() else m.group(0)
+            qualified = pattern.search(town + written)
+            if qualified is None or qualified.end() != len(town + written):
+                continue
+            feature = next(g for g in qualified.groups() if g)
+            place = self.gazetteer.place_form(town + written, lang) or self.gazetteer.place_form(
+                f"{town} ({feature})", lang
+            )
+            if place is None or place[1].kind != "city" or _QUALIFIER.sub("", place[1].name) != town:
+                continue
+            end = m.end()
+            out = [g for g in out if g is not f and not (f.start <= g.start and g.end <= end)]
+            out.append(Found(text[f.start : end], "GPE", f.start, end, place[1].name))
+        return sorted(out, key=lambda g: g.start)
 
     def _dateline_places(self, found: list[Found], tokens: list[_Token], text: str, lang: str) -> list[Found]:
         """Where nouns are capitalised, the place of a local paper's dateline ("ERDEN. Wie berichtet ...",
@@ -304,7 +340,9 @@ class PlaceNameReader(CjkNameReader):
         if place.kind == "country" or place in self.gazetteer.named_places:
             return True  # a country, or a region the language names ("in den Alpen", "der Uckermark")
         if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
-            return False  # "die Lage"; not "Mülheim an der Ruhr", a name with its articles
+            # "die Lage"; not "Mülheim an der Ruhr", a name with its articles, nor "der Steiermark", "im Burgenland":
+            # a region the language names with its article
+            return len(part) == 1 and place.kind == "region" and self._region_word(part[0].text, lang)
         if cued and after >= 1:
             return False
         word = part[0].text.casefold()
@@ -384,7 +422,13 @@ class PlaceNameReader(CjkNameReader):
         name = known[0] if known is not None else word
         if name.casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ()))):
             return False  # "Hauptstadt" (a region's name in GeoNames): the settlement noun, no name
-        return not (_common_noun(name, lang) or _noun(name, lang) or name in _surnames() or _given_form(name))
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        # a plural in -n/-en makes a common noun ("Savannen", "Freistaaten"); a dative in -e does not ("im Saarlande")
+        plural = any(known_word(name + ending, lang) for ending in ("n", "en"))
+        return not (
+            _common_spelling(name, lang) or plural or _noun(name, lang) or name in _surnames() or _given_form(name)
+        )
 
     @staticmethod
     def _strange_word(word: str, lang: str) -> bool:

@@ -1184,6 +1184,8 @@ COUNTRY_SHORT = {
     "Moldawien": "MD",
     "Bosnien": "BA",
     "Palästina": "PS",
+    "Bundesrepublik": "DE",
+    "Bundesrepublik Deutschland": "DE",
 }
 # Regions and natural features no data the gazetteer reads names in German (GeoNames lists towns, CLDR countries and
 # world regions, ISO 3166-2 subdivisions): seas, mountain ranges, rivers, historical and landscape regions, each a
@@ -1210,6 +1212,7 @@ PLACE_NAMES = frozenset({
     # Russia's republics and regions, and the disputed lands of the former Soviet Union, under their German names
     "Tschetschenien", "Dagestan", "Inguschetien", "Baschkortostan", "Burjatien", "Jakutien", "Tschukotka",
     "Kamtschatka", "Ossetien", "Südossetien", "Nordkaukasus", "Transnistrien", "Bergkarabach", "Berg-Karabach",
+    "Sowjetunion",
     # islands
     "Mallorca", "Sylt", "Usedom", "Föhr", "Amrum", "Helgoland", "Borkum", "Norderney", "Fehmarn", "Menorca", "Korfu",
     "Lanzarote", "Fuerteventura", "Madeira", "Rhodos", "Bornholm", "Gotland", "Spitzbergen",
