@@ -125,3 +125,13 @@ def test_a_region_after_its_article_is_the_region(finder):
 def test_a_historical_state_and_the_federal_republic(finder):
     text = "Die Sowjetunion zerfiel 1991. In der Bundesrepublik wird gewählt."
     assert [t for t, _ in places(finder, text)] == ["Sowjetunion", "Bundesrepublik"]
+
+
+def test_a_states_abbreviation_in_capitals_is_the_state(finder):
+    assert places(finder, "In NRW sind Ferien.") == [("NRW", "NRW")]
+
+
+def test_a_settlement_noun_in_the_genitive_heads_its_place(finder):
+    # "Kantons" alone is a name of Guangzhou in GeoNames
+    text = "Die Regierung des Kantons Bern und der Landrat des Landkreises Rosenheim ermitteln."
+    assert places(finder, text) == [("Kantons Bern", "Bern"), ("Landkreises Rosenheim", "Rosenheim")]

@@ -1201,7 +1201,10 @@ class NameFinder(PlaceNameReader):
         its seat (``PLACE_SEAT_HEADS``: "Polizei Bad Salzdetfurth") the seat alone is the place."""
         head = words[0].text.casefold() if 2 <= len(words) <= 4 else ""
         seat = head in SEAT_HEADS.get(lang, ())
-        if not seat and head not in SETTLEMENT_HEADS.get(lang, ()):
+        heads = SETTLEMENT_HEADS.get(lang, ())
+        # the head in a case ending too ("des Kantons Zürich", "des Landkreises Rosenheim")
+        stems = [head[: len(head) - len(e)] + n for e, n in CASE_ENDINGS.get(lang, ()) if head.endswith(e)]
+        if not seat and head not in heads and not any(stem in heads for stem in stems):
             return None
         # an abbreviation opening the name ("Gemeinde St. Johann") is no word of its own
         names = [t for t in words[1:] if not t.text.islower() and t.text + "." not in ABBREVIATIONS.get(lang, {})]

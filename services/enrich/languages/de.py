@@ -1213,6 +1213,8 @@ PLACE_NAMES = frozenset({
     "Tschetschenien", "Dagestan", "Inguschetien", "Baschkortostan", "Burjatien", "Jakutien", "Tschukotka",
     "Kamtschatka", "Ossetien", "Südossetien", "Nordkaukasus", "Transnistrien", "Bergkarabach", "Berg-Karabach",
     "Sowjetunion",
+    # the abbreviation German writes for a state of its own, in capitals as written
+    "NRW",
     # islands
     "Mallorca", "Sylt", "Usedom", "Föhr", "Amrum", "Helgoland", "Borkum", "Norderney", "Fehmarn", "Menorca", "Korfu",
     "Lanzarote", "Fuerteventura", "Madeira", "Rhodos", "Bornholm", "Gotland", "Spitzbergen",
