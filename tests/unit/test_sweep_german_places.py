@@ -135,3 +135,10 @@ def test_a_settlement_noun_in_the_genitive_heads_its_place(finder):
     # "Kantons" alone is a name of Guangzhou in GeoNames
     text = "Die Regierung des Kantons Bern und der Landrat des Landkreises Rosenheim ermitteln."
     assert places(finder, text) == [("Kantons Bern", "Bern"), ("Landkreises Rosenheim", "Rosenheim")]
+
+
+def test_a_saints_name_after_st_is_no_person_and_a_place_only_where_placed(finder):
+    text = "Als die Gemeinde von St. Severin feierte, kam sie. An St. Martin ziehen Kinder los."
+    assert [f for f in finder(text, "de") if f.label == "PERSON"] == []
+    assert places(finder, text) == []
+    assert places(finder, "In St. Martin wurde gewählt.") == [("St. Martin", "St. Martin")]

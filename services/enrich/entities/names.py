@@ -408,6 +408,13 @@ class NameFinder(PlaceNameReader):
                 read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
             read = read or self._located(run, tokens, first, lang, text, listed)
+            if run[0].text + "." in abbreviations:  # "St. Severin": a place's or a church's name, no person
+                read = [f for f in read if f.label != "PERSON"]
+                saint = len(run) == 2 and _given_form(run[1].text)
+                if saint and not (
+                    self._after_locative(tokens, first, lang) or self._after_direction(tokens, first, lang)
+                ):
+                    read = []  # "an St. Martin": the saint's day; "in St. Martin" is the place
             if (
                 read
                 and all(f.label in ("GPE", "LOC") for f in read)
