@@ -142,3 +142,7 @@ def test_a_saints_name_after_st_is_no_person_and_a_place_only_where_placed(finde
     assert [f for f in finder(text, "de") if f.label == "PERSON"] == []
     assert places(finder, text) == []
     assert places(finder, "In St. Martin wurde gewählt.") == [("St. Martin", "St. Martin")]
+
+
+def test_a_region_spelt_as_a_peoples_plural_after_its_article_is_the_people(finder):
+    assert places(finder, "Die Bayern gewannen gegen die Hessen.") == []

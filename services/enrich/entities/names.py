@@ -153,9 +153,6 @@ _VERB_FINAL = frozenset(code for code, data in _language_table("QUOTES").items()
 # Family names' endings by language and gender (``SURNAME_ENDINGS``: "-ski", "-ська").
 _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_ENDINGS")
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
-# How a people's noun makes its plural and its feminine from its singular (``NAME_PEOPLE_NOUN``: "Pole", "Polen",
-# "Polin"): a country spelt as a people's plural ("die Polen", "den Schweden") is the people after an article.
-_PEOPLE_NOUN: dict[str, dict[str, str]] = _language_table("NAME_PEOPLE_NOUN")
 
 
 def _quote_language(lang: str) -> Any:
@@ -541,20 +538,6 @@ class NameFinder(PlaceNameReader):
             return True
         before = self._tokens[k - 1].text.casefold()
         return before not in LOCATIVES.get(lang, frozenset()) and before not in DIRECTIONS.get(lang, frozenset())
-
-    @staticmethod
-    def _people_plural(word: str, lang: str) -> bool:
-        """Whether a word is also the plural of a people's noun whose singular and feminine the dictionary lists
-        (``NAME_PEOPLE_NOUN``: "Polen" of "Pole" and "Polin", "Schweden", "Ungarn"; not "Iran", whose "Ira" has no
-        "Irain")."""
-        noun = _PEOPLE_NOUN.get(lang)
-        if noun is None or not word.endswith(noun["plural"]) or len(word) <= len(noun["plural"]) + 2:
-            return False
-        from wirestream.services.enrich.entities.quotes.language import known_word
-
-        singular = word[: -len(noun["plural"])]
-        stem = singular.removesuffix(noun["dropped"]) if noun["dropped"] else singular
-        return known_word(singular, lang) and known_word(stem + noun["feminine"], lang)
 
     def _titled_surname(self, word: _Token, lang: str) -> bool:
         """A lone capitalised word right after a role word ("Kanzlerin Merkel", "Autokanzler Schröder") where

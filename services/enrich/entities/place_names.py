@@ -76,10 +76,27 @@ _SLASHED_DATELINE = re.compile(
 # language's ``PLACE_TOWN_QUALIFIER`` says which of them is one.
 _AFTER_TOWN = re.compile(r" ?\([^()\n]{2,30}\)|/[^\W\d_]{2,30}|(?: [^\W\d_]{2,3}){1,2} [^\W\d_]{2,30}")
 _TOWN_QUALIFIERS = {code: re.compile(spec[0]) for code, spec in languages.table("PLACE_TOWN_QUALIFIER").items()}
+# How a people's noun makes its plural and its feminine from its singular (``NAME_PEOPLE_NOUN``: "Pole", "Polen",
+# "Polin"): a country spelt as a people's plural ("die Polen", "den Schweden") is the people after an article.
+_PEOPLE_NOUN: dict[str, dict[str, str]] = languages.table("NAME_PEOPLE_NOUN")
 
 
 class PlaceNameReader(CjkNameReader):
     """Places among the capitalised runs: the evidence around a run that a town or a region is meant."""
+
+    @staticmethod
+    def _people_plural(word: str, lang: str) -> bool:
+        """Whether a word is also the plural of a people's noun whose singular and feminine the dictionary lists
+        (``NAME_PEOPLE_NOUN``: "Polen" of "Pole" and "Polin", "Schweden", "Ungarn"; not "Iran", whose "Ira" has no
+        "Irain")."""
+        noun = _PEOPLE_NOUN.get(lang)
+        if noun is None or not word.endswith(noun["plural"]) or len(word) <= len(noun["plural"]) + 2:
+            return False
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        singular = word[: -len(noun["plural"])]
+        stem = singular.removesuffix(noun["dropped"]) if noun["dropped"] else singular
+        return known_word(singular, lang) and known_word(stem + noun["feminine"], lang)
 
     def _qualified_towns(self, found: list[Found], text: str, lang: str) -> list[Found]:
         """A one-word town followed by the qualifier of its full name ("Frankfurt (Oder)", "FRANKFURT/ODER",
@@ -342,7 +359,9 @@ class PlaceNameReader(CjkNameReader):
         if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
             # "die Lage"; not "Mülheim an der Ruhr", a name with its articles, nor "der Steiermark", "im Burgenland":
             # a region the language names with its article
-            return len(part) == 1 and place.kind == "region" and self._region_word(part[0].text, lang)
+            # ("die Bayern", "die Hessen": the people, of a region spelt as a people's plural)
+            region = len(part) == 1 and place.kind == "region" and self._region_word(part[0].text, lang)
+            return region and not self._people_plural(part[0].text, lang)
         if cued and after >= 1:
             return False
         word = part[0].text.casefold()
