@@ -146,3 +146,10 @@ def test_a_saints_name_after_st_is_no_person_and_a_place_only_where_placed(finde
 
 def test_a_region_spelt_as_a_peoples_plural_after_its_article_is_the_people(finder):
     assert places(finder, "Die Bayern gewannen gegen die Hessen.") == []
+
+
+def test_a_building_the_registry_names_in_the_genitive_is_no_persons_genitive(toolkit):
+    text = "Die Bilder zeigen eine Explosion über der Kuppel des Senatspalasts. Putins Berater schwieg."
+    found = [(f.text, f.label) for f in toolkit.names(text, "de")]
+    assert ("Senatspalasts", "PERSON") not in found
+    assert ("Putins", "PERSON") in found

@@ -1387,7 +1387,9 @@ class NameFinder(PlaceNameReader):
         (``NAME_PERSON_ENDINGS``: "Lafontaines", "Obamas"), in the table's order, each at least three letters."""
         for ending in PERSON_ENDINGS.get(lang, ()):
             stem = word[: len(word) - len(ending)]
-            if ending and word.endswith(ending) and len(stem) >= 3 and (stem in _surnames() or self.known(stem)):
+            # a name the registry has for a place or a building ("Senatspalasts") is no family name
+            registered = self.known(stem) and not self.known_place(stem)
+            if ending and word.endswith(ending) and len(stem) >= 3 and (stem in _surnames() or registered):
                 yield stem
 
     def _asked_name(self, words: list[_Token], text: str, lang: str) -> bool:
