@@ -1166,7 +1166,8 @@ NAME_ARTICLES = frozenset(
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give, and the common German names of countries CLDR gives another
-# name of ("Weißrussland" for Belarus, "Elfenbeinküste" for Côte d’Ivoire, "Mazedonien" for Nordmazedonien).
+# name of ("Weißrussland" for Belarus, "Elfenbeinküste" for Côte d’Ivoire, "Mazedonien" for Nordmazedonien, "Moldau"
+# for Republik Moldau), and "Bundesrepublik" for Deutschland.
 COUNTRY_SHORT = {
     "USA": "US",
     "Amerika": "US",
@@ -1184,6 +1185,7 @@ COUNTRY_SHORT = {
     "Moldawien": "MD",
     "Bosnien": "BA",
     "Palästina": "PS",
+    "Moldau": "MD",
     "Bundesrepublik": "DE",
     "Bundesrepublik Deutschland": "DE",
 }
