@@ -153,3 +153,8 @@ def test_a_building_the_registry_names_in_the_genitive_is_no_persons_genitive(to
     found = [(f.text, f.label) for f in toolkit.names(text, "de")]
     assert ("Senatspalasts", "PERSON") not in found
     assert ("Putins", "PERSON") in found
+
+
+def test_a_name_right_after_st_is_never_a_person(finder):
+    text = "Sie leitete den Kindergarten von St. Severin. Das kommt in St. Severin nicht vor. Peter Severin kam."
+    assert [(f.text, f.label) for f in finder(text, "de") if f.label == "PERSON"] == [("Peter Severin", "PERSON")]

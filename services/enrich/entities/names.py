@@ -439,7 +439,15 @@ class NameFinder(PlaceNameReader):
         found = self._qualified_towns(found, text, lang)
         found = self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
         # a word with a digit is a channel's, a model's or a code's ("Sky Tg24"), never a person's, whatever read it
+        # ... and a word right after a place's abbreviation ("von St. Severin") is a place's or a church's name
+        found = [f for f in found if f.label != "PERSON" or not self._after_abbreviation(f, text, abbreviations)]
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
+
+    @staticmethod
+    def _after_abbreviation(found: Found, text: str, abbreviations: dict[str, str]) -> bool:
+        """Whether a name comes right after an abbreviation that opens places' names and a space ("St. Severin")."""
+        before = text[max(0, found.start - 8) : found.start]
+        return before.endswith(" ") and before[:-1].rsplit(" ", 1)[-1] in abbreviations
 
     def _surnames_not_towns(self, found: list[Found], people: list[list[str]], lang: str) -> list[Found]:
         """A one-word town that is the surname of a person the article names ("Juan Luis Pérez" ... "Pérez",
