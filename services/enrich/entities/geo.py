@@ -748,6 +748,8 @@ class Gazetteer:
         named = self.named.get(lang)
         if named and not word.isupper() and (found := self._form(word, lang, named)) is not None:
             return found  # "Atlantiks", "Uckermark": the language's own name of a region or feature
+        if named and word.isupper() and (place := named.get(word.casefold())) is not None and place.name == word:
+            return word, place  # "NRW": a region's abbreviation the table writes in capitals, as written
         place = self.trusted.get(word.casefold())
         if place is not None and word.isupper() and len(word) <= 5 and place.kind != "country":
             return None  # an acronym ("GAO"), not the town of that name

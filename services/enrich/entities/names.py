@@ -33,6 +33,7 @@ from typing import Any
 
 from wirestream.services.enrich.entities import uncased
 from wirestream.services.enrich.entities.geo import (
+    ABBREVIATIONS,
     ALIAS_CITY_POPULATION,
     CASE_ENDINGS,
     DISTRICT_KM,
@@ -315,6 +316,18 @@ class NameFinder(PlaceNameReader):
                 and tokens[j].text.casefold() not in function_words
             )
 
+        abbreviations = ABBREVIATIONS.get(lang, {})
+
+        def abbreviated(run: list[_Token], j: int) -> bool:
+            """A place's name opening with an abbreviation and its full stop ("St. Gallen", PLACE_ABBREVIATIONS):
+            the name goes on."""
+            return (
+                run[-1].text + "." in abbreviations
+                and text[run[-1].end : tokens[j].start] == ". "
+                and _capitalised(tokens[j].text)
+                and tokens[j].text.casefold() not in function_words
+            )
+
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
@@ -327,7 +340,7 @@ class NameFinder(PlaceNameReader):
             j = i + 1
             while (
                 j < len(tokens)
-                and (tokens[j].glued or middle_initial(run, j) or leading_initials(run, j))
+                and (tokens[j].glued or middle_initial(run, j) or leading_initials(run, j) or abbreviated(run, j))
                 and len(run) < 8
             ):
                 nxt = tokens[j]
@@ -392,6 +405,13 @@ class NameFinder(PlaceNameReader):
                 read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
             read = read or self._located(run, tokens, first, lang, text, listed)
+            if run[0].text + "." in abbreviations:  # "St. Severin": a place's or a church's name, no person
+                read = [f for f in read if f.label != "PERSON"]
+                saint = len(run) == 2 and _given_form(run[1].text)
+                if saint and not (
+                    self._after_locative(tokens, first, lang) or self._after_direction(tokens, first, lang)
+                ):
+                    read = []  # "an St. Martin": the saint's day; "in St. Martin" is the place
             if (
                 read
                 and all(f.label in ("GPE", "LOC") for f in read)
@@ -416,9 +436,18 @@ class NameFinder(PlaceNameReader):
         found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         found = self._dateline_places(found, tokens, text, lang)
+        found = self._qualified_towns(found, text, lang)
         found = self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
         # a word with a digit is a channel's, a model's or a code's ("Sky Tg24"), never a person's, whatever read it
+        # ... and a word right after a place's abbreviation ("von St. Severin") is a place's or a church's name
+        found = [f for f in found if f.label != "PERSON" or not self._after_abbreviation(f, text, abbreviations)]
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
+
+    @staticmethod
+    def _after_abbreviation(found: Found, text: str, abbreviations: dict[str, str]) -> bool:
+        """Whether a name comes right after an abbreviation that opens places' names and a space ("St. Severin")."""
+        before = text[max(0, found.start - 8) : found.start]
+        return before.endswith(" ") and before[:-1].rsplit(" ", 1)[-1] in abbreviations
 
     def _surnames_not_towns(self, found: list[Found], people: list[list[str]], lang: str) -> list[Found]:
         """A one-word town that is the surname of a person the article names ("Juan Luis Pérez" ... "Pérez",
@@ -468,11 +497,13 @@ class NameFinder(PlaceNameReader):
         Präsident Wladimir Putin", "Moskaus Bürgermeister Sergej Sobjanin"): the place, and the role with its
         person, as two runs (the role read inside the run keeps only the name after it). A country, or a city of a
         million people, whose name in the language the word is with the genitive "-s"."""
-        if lang not in NOUNS_CAPITALISED or len(run) < 3 or not self.is_role(run[1].text, lang):
+        if lang not in NOUNS_CAPITALISED or len(run) < 2 or not self.is_role(run[1].text, lang):
             return [run]
         word = run[0].text
         place = self.gazetteer.place_form(word, lang) if word.endswith("s") else None
-        return [run[:1], run[1:]] if _big_place_named(place, word[:-1]) else [run]
+        # ... or a state or region ("Bayerns Ministerpräsident"), and the role alone ("Berlins Bürgermeisterin sagte")
+        region = place is not None and place[0] == word[:-1] and place[1].kind == "region"
+        return [run[:1], run[1:]] if _big_place_named(place, word[:-1]) or region else [run]
 
     def _noun_form_place(self, found: Found, lang: str) -> bool:
         """A one-word place spelt like an inflected common noun where nouns are capitalised ("zu Füßen" of Fuß, "einen
@@ -480,7 +511,8 @@ class NameFinder(PlaceNameReader):
         right before it ("in Weiden", "nach Löwen")."""
         if found.label != "GPE" or lang not in NOUNS_CAPITALISED or " " in found.text:
             return False
-        if not _noun(found.text, lang):
+        people = self._people_plural(found.text, lang)
+        if not _noun(found.text, lang) and not people:
             return False
         named = self.gazetteer.place_form(found.text, lang)
         if named is not None and named[1] in self.gazetteer.named_places:
@@ -497,6 +529,8 @@ class NameFinder(PlaceNameReader):
             if not k or not self._tokens[k].glued:
                 return False
             articles, function_words = ARTICLES.get(lang, frozenset()), FUNCTION_WORDS.get(lang, frozenset())
+            if people:  # "die Polen wählen", not "im heutigen Polen": the article itself, no adjective
+                return self._tokens[k - 1].text.casefold() in articles
             before = self._tokens[k - 2].text if k > 1 else ""
             return _after_article(self._tokens[k - 1].text, articles, function_words, before, found.text)
         from wirestream.services.enrich.entities.quotes.language import lemma
@@ -1165,9 +1199,13 @@ class NameFinder(PlaceNameReader):
         its seat (``PLACE_SEAT_HEADS``: "Polizei Bad Salzdetfurth") the seat alone is the place."""
         head = words[0].text.casefold() if 2 <= len(words) <= 4 else ""
         seat = head in SEAT_HEADS.get(lang, ())
-        if not seat and head not in SETTLEMENT_HEADS.get(lang, ()):
+        heads = SETTLEMENT_HEADS.get(lang, ())
+        # the head in a case ending too ("des Kantons Zürich", "des Landkreises Rosenheim")
+        stems = [head[: len(head) - len(e)] + n for e, n in CASE_ENDINGS.get(lang, ()) if head.endswith(e)]
+        if not seat and head not in heads and not any(stem in heads for stem in stems):
             return None
-        names = [t for t in words[1:] if not t.text.islower()]
+        # an abbreviation opening the name ("Gemeinde St. Johann") is no word of its own
+        names = [t for t in words[1:] if not t.text.islower() and t.text + "." not in ABBREVIATIONS.get(lang, {})]
         if not names or len(names) > 2 or not all(self._placeable(t.text, lang) for t in names):
             return None
         bare = text[words[1].start : words[-1].end]
@@ -1177,8 +1215,16 @@ class NameFinder(PlaceNameReader):
             if place is None and not all(self._strange_word(t.text, lang) for t in names):
                 return None
             return Found(bare, "GPE", words[1].start, words[-1].end, place[0] if place else None)
+        if place is None and lang in NOUNS_CAPITALISED and any(self._listed_word(t.text, lang) for t in names):
+            return None  # "im Kreis Gleichgesinnter", "die Stadt Zwangsräumungen": a word of the language, no name
         span = self._span(words, "GPE", text)
         return Found(span.text, "GPE", span.start, span.end, place[0] if place else bare)
+
+    @staticmethod
+    def _listed_word(word: str, lang: str) -> bool:
+        """Whether the dictionary lists a word that is no person's name (a town spelt like a given name or a family
+        name, "St. Johann", "Wallis", stays a name)."""
+        return _dictionary_word(word, lang) and word not in _surnames() and not _given_form(word)
 
     def _settlement(self, run: list[_Token], lang: str, text: str) -> list[Found]:
         """A run after a settlement noun, or listed after such a place, read as one place: up to three names
@@ -1349,7 +1395,9 @@ class NameFinder(PlaceNameReader):
         (``NAME_PERSON_ENDINGS``: "Lafontaines", "Obamas"), in the table's order, each at least three letters."""
         for ending in PERSON_ENDINGS.get(lang, ()):
             stem = word[: len(word) - len(ending)]
-            if ending and word.endswith(ending) and len(stem) >= 3 and (stem in _surnames() or self.known(stem)):
+            # a name the registry has for a place or a building ("Senatspalasts") is no family name
+            registered = self.known(stem) and not self.known_place(stem)
+            if ending and word.endswith(ending) and len(stem) >= 3 and (stem in _surnames() or registered):
                 yield stem
 
     def _asked_name(self, words: list[_Token], text: str, lang: str) -> bool:

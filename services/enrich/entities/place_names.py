@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.cjk_names import CjkNameReader
 from wirestream.services.enrich.entities.geo import (
     ALIAS_CITY_POPULATION,
@@ -47,9 +48,11 @@ from wirestream.services.enrich.entities.name_words import (
     _acronym,
     _capitalised,
     _common_noun,
+    _common_spelling,
     _dictionary_word,
     _first_names,
     _given_form,
+    _noun,
     _quoted,
     _surnames,
     _Token,
@@ -61,9 +64,66 @@ from wirestream.services.enrich.entities.name_words import (
 # once for several ("Patent-, Marken- und Urheberrecht", "Nord- und Südtirol").
 _DANGLING_HYPHEN = re.compile(r"-(?![^\W\d_])")
 
+# A dateline of two places parted by a slash ("WIEN/BERLIN (APA) -", "BRÜSSEL/KIEW. Die EU ..."): both, which
+# ``_LOCAL_DATELINE`` (one place opening a line before its full stop, agency or dash) does not take.
+_SLASHED_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜß]{2,24})/([A-ZÄÖÜ][A-ZÄÖÜß]{2,24})(?=\. [A-ZÄÖÜ]| \(| [-–—] )"
+)
+
+
+# What may follow a town's name as the qualifier of the town's full name ("Frankfurt (Oder)", "Frankfurt/Oder",
+# "Frankfurt an der Oder"): a short parenthesis, a word after a slash, or one or two short words and a name; the
+# language's ``PLACE_TOWN_QUALIFIER`` says which of them is one.
+_AFTER_TOWN = re.compile(r" ?\([^()\n]{2,30}\)|/[^\W\d_]{2,30}|(?: [^\W\d_]{2,3}){1,2} [^\W\d_]{2,30}")
+_TOWN_QUALIFIERS = {code: re.compile(spec[0]) for code, spec in languages.table("PLACE_TOWN_QUALIFIER").items()}
+# How a people's noun makes its plural and its feminine from its singular (``NAME_PEOPLE_NOUN``: "Pole", "Polen",
+# "Polin"): a country spelt as a people's plural ("die Polen", "den Schweden") is the people after an article.
+_PEOPLE_NOUN: dict[str, dict[str, str]] = languages.table("NAME_PEOPLE_NOUN")
+
 
 class PlaceNameReader(CjkNameReader):
     """Places among the capitalised runs: the evidence around a run that a town or a region is meant."""
+
+    @staticmethod
+    def _people_plural(word: str, lang: str) -> bool:
+        """Whether a word is also the plural of a people's noun whose singular and feminine the dictionary lists
+        (``NAME_PEOPLE_NOUN``: "Polen" of "Pole" and "Polin", "Schweden", "Ungarn"; not "Iran", whose "Ira" has no
+        "Irain")."""
+        noun = _PEOPLE_NOUN.get(lang)
+        if noun is None or not word.endswith(noun["plural"]) or len(word) <= len(noun["plural"]) + 2:
+            return False
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        singular = word[: -len(noun["plural"])]
+        stem = singular.removesuffix(noun["dropped"]) if noun["dropped"] else singular
+        return known_word(singular, lang) and known_word(stem + noun["feminine"], lang)
+
+    def _qualified_towns(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """A one-word town followed by the qualifier of its full name ("Frankfurt (Oder)", "FRANKFURT/ODER",
+        "Frankfurt an der Oder", "Halle (Saale)"): the town under that full name, the qualifier inside it (the river
+        no place of its own there), when the gazetteer knows the full name as that town's."""
+        pattern = _TOWN_QUALIFIERS.get(lang)
+        if pattern is None:
+            return found
+        out = list(found)
+        for f in found:
+            if f.label != "GPE" or " " in f.text or (m := _AFTER_TOWN.match(text, f.end)) is None:
+                continue
+            town = f.text.capitalize() if f.text.isupper() else f.text
+            written = m.group(0).title() if m.group(0).isupper() else m.group(0)
+            qualified = pattern.search(town + written)
+            if qualified is None or qualified.end() != len(town + written):
+                continue
+            feature = next(g for g in qualified.groups() if g)
+            place = self.gazetteer.place_form(town + written, lang) or self.gazetteer.place_form(
+                f"{town} ({feature})", lang
+            )
+            if place is None or place[1].kind != "city" or _QUALIFIER.sub("", place[1].name) != town:
+                continue
+            end = m.end()
+            out = [g for g in out if g is not f and not (f.start <= g.start and g.end <= end)]
+            out.append(Found(text[f.start : end], "GPE", f.start, end, place[1].name))
+        return sorted(out, key=lambda g: g.start)
 
     def _dateline_places(self, found: list[Found], tokens: list[_Token], text: str, lang: str) -> list[Found]:
         """Where nouns are capitalised, the place of a local paper's dateline ("ERDEN. Wie berichtet ...",
@@ -73,8 +133,10 @@ class PlaceNameReader(CjkNameReader):
         if lang not in NOUNS_CAPITALISED:
             return found
         out = list(found)
-        for m in _LOCAL_DATELINE.finditer(text):
-            written = m.group(1).capitalize()
+        heads = [m.span(1) for m in _LOCAL_DATELINE.finditer(text)]
+        heads += [m.span(g) for m in _SLASHED_DATELINE.finditer(text) for g in (1, 2)]
+        for head in heads:
+            written = text[head[0] : head[1]].capitalize()
             placed = [
                 k
                 for k, t in enumerate(tokens)
@@ -85,7 +147,7 @@ class PlaceNameReader(CjkNameReader):
             if not placed and known is None:
                 continue
             name = known[0] if known else written
-            spans = [m.span(1), *((tokens[k].start, tokens[k].end) for k in placed)]
+            spans = [head, *((tokens[k].start, tokens[k].end) for k in placed)]
             for start, end in spans:
                 if any(f.start < end and start < f.end and f.label in ("GPE", "LOC") for f in out):
                     continue
@@ -295,7 +357,11 @@ class PlaceNameReader(CjkNameReader):
         if place.kind == "country" or place in self.gazetteer.named_places:
             return True  # a country, or a region the language names ("in den Alpen", "der Uckermark")
         if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
-            return False  # "die Lage"; not "Mülheim an der Ruhr", a name with its articles
+            # "die Lage"; not "Mülheim an der Ruhr", a name with its articles, nor "der Steiermark", "im Burgenland":
+            # a region the language names with its article
+            # ("die Bayern", "die Hessen": the people, of a region spelt as a people's plural)
+            region = len(part) == 1 and place.kind == "region" and self._region_word(part[0].text, lang)
+            return region and not self._people_plural(part[0].text, lang)
         if cued and after >= 1:
             return False
         word = part[0].text.casefold()
@@ -314,6 +380,8 @@ class PlaceNameReader(CjkNameReader):
         if len(part) == 1 and self._given_town(place, part[0], lang):
             return False  # "Mary und Gordy", "sagt Harper": a given name, not a town abroad no one knows
         if part[0].initial and len(part) == 1 and place.population < 100_000:
+            if place.kind == "region" and self._region_word(part[0].text, lang):
+                return True  # "Schottland will ...", "Bayerns Wirtschaft ...": a region's name, not a word
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
 
@@ -363,6 +431,23 @@ class PlaceNameReader(CjkNameReader):
             return False
         word = tokens[other].text
         return _capitalised(word) and not _common_noun(word, lang) and self.gazetteer.place_form(word, lang) is not None
+
+    def _region_word(self, word: str, lang: str) -> bool:
+        """Whether a word first in a sentence that the gazetteer reads as a region or a state (no town: no people
+        counted) is its name: the name, its case ending undone ("Bayerns" is Bayern's), is no common noun, no
+        inflected noun and no person's name. Dictionaries list regions' names ("Bayern", "Schottland",
+        "Nordrhein-Westfalen"), so being listed is no evidence of a word there, as it is for a town ("Weiden")."""
+        known = self.gazetteer.place_form(word, lang)
+        name = known[0] if known is not None else word
+        if name.casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ()))):
+            return False  # "Hauptstadt" (a region's name in GeoNames): the settlement noun, no name
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        # a plural in -n/-en makes a common noun ("Savannen", "Freistaaten"); a dative in -e does not ("im Saarlande")
+        plural = any(known_word(name + ending, lang) for ending in ("n", "en"))
+        return not (
+            _common_spelling(name, lang) or plural or _noun(name, lang) or name in _surnames() or _given_form(name)
+        )
 
     @staticmethod
     def _strange_word(word: str, lang: str) -> bool:

@@ -1166,7 +1166,8 @@ NAME_ARTICLES = frozenset(
 # Its country names come from CLDR (the gazetteer loads them).
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give, and the common German names of countries CLDR gives another
-# name of ("Weißrussland" for Belarus, "Elfenbeinküste" for Côte d’Ivoire, "Mazedonien" for Nordmazedonien).
+# name of ("Weißrussland" for Belarus, "Elfenbeinküste" for Côte d’Ivoire, "Mazedonien" for Nordmazedonien, "Moldau"
+# for Republik Moldau), and "Bundesrepublik" for Deutschland.
 COUNTRY_SHORT = {
     "USA": "US",
     "Amerika": "US",
@@ -1184,6 +1185,9 @@ COUNTRY_SHORT = {
     "Moldawien": "MD",
     "Bosnien": "BA",
     "Palästina": "PS",
+    "Moldau": "MD",
+    "Bundesrepublik": "DE",
+    "Bundesrepublik Deutschland": "DE",
 }
 # Regions and natural features no data the gazetteer reads names in German (GeoNames lists towns, CLDR countries and
 # world regions, ISO 3166-2 subdivisions): seas, mountain ranges, rivers, historical and landscape regions, each a
@@ -1205,19 +1209,33 @@ PLACE_NAMES = frozenset({
     # world regions
     "Skandinavien", "Baltikum", "Balkan", "Nahost", "Levante", "Maghreb", "Sahel", "Sahara", "Sibirien",
     "Mitteleuropa", "Kaschmir", "Tibet", "Patagonien", "Lappland", "Arabien", "Mesopotamien", "Indochina", "Krim",
-    "Kurdistan", "Donbass", "Karelien",
+    "Kurdistan", "Donbass", "Karelien", "Gazastreifen", "Westjordanland", "Golanhöhen", "Sinai", "Naher Osten",
+    "Mittlerer Osten", "Ferner Osten",
+    # Russia's republics and regions, and the disputed lands of the former Soviet Union, under their German names
+    "Tschetschenien", "Dagestan", "Inguschetien", "Baschkortostan", "Burjatien", "Jakutien", "Tschukotka",
+    "Kamtschatka", "Ossetien", "Südossetien", "Nordkaukasus", "Transnistrien", "Bergkarabach", "Berg-Karabach",
+    "Sowjetunion",
+    # the abbreviation German writes for a state of its own, in capitals as written
+    "NRW",
+    # islands
+    "Mallorca", "Sylt", "Usedom", "Föhr", "Amrum", "Helgoland", "Borkum", "Norderney", "Fehmarn", "Menorca", "Korfu",
+    "Lanzarote", "Fuerteventura", "Madeira", "Rhodos", "Bornholm", "Gotland", "Spitzbergen",
     # regions of German-speaking countries, historical ones too
     "Ruhrgebiet", "Rheinland", "Oberpfalz", "Oberfranken", "Mittelfranken", "Unterfranken", "Oberbayern",
     "Niederbayern", "Niederrhein", "Emsland", "Ostfriesland", "Münsterland", "Lausitz", "Uckermark", "Prignitz",
     "Altmark", "Eichsfeld", "Breisgau", "Kraichgau", "Wetterau", "Wachau", "Salzkammergut", "Ostpreußen",
     "Westpreußen", "Schlesien", "Pommern", "Vorpommern", "Siebenbürgen", "Böhmen", "Mähren", "Galizien", "Elsass",
-    "Lothringen", "Südtirol", "Engadin", "Tessin",
+    "Lothringen", "Südtirol", "Engadin", "Tessin", "Rhön", "Taunus", "Oberschwaben", "Kurpfalz", "Markgräflerland",
+    "Pinzgau", "Pongau", "Lungau", "Mühlviertel", "Waldviertel", "Weinviertel", "Innviertel", "Montafon",
+    "Vinschgau", "Emmental", "Trentino",
     # other European regions under their German names
     "Burgund", "Provence", "Normandie", "Bretagne", "Toskana", "Andalusien", "Katalonien", "Kastilien", "Balearen",
     "Kanaren", "Azoren", "Kalabrien", "Sizilien", "Sardinien", "Korsika", "Flandern", "Wallonien", "Friesland",
 })  # fmt: skip
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 PLACE_CASE_ENDINGS = (("es", ""), ("s", ""))
+# Abbreviations that open a place's name, and the word they stand for ("St. Gallen" is Sankt Gallen).
+PLACE_ABBREVIATIONS = {"St.": "Sankt"}
 # German spelling of Russian and Ukrainian names (Duden's), sound by sound, matched on the key English romanisation is
 # brought to (en.py; services/enrich/entities/geo.py ``sound_key``): "Bachmut", "Awdijiwka", "Saporischschja",
 # "Tschernihiw", "Donezk" are Bakhmut, Avdiyivka, Zaporizhzhya, Chernihiv, Donetsk.
@@ -1255,6 +1273,11 @@ NAME_PARTY_WORDS = ("grüne", "grünen", "linke", "linken")
 # "slowenisch") with one of these endings: noun ending -> adjective ending. After an article and before a given name
 # and surname it titles the person as a role does ("an den Japaner Ryoyu Kobayashi").
 NAME_DEMONYM_ENDINGS = {"erinnen": "isch", "erin": "isch", "er": "isch", "innen": "isch", "in": "isch", "en": "isch", "e": "isch"}  # fmt: skip
+# How a people's noun makes its plural and its feminine from its singular ("Pole", "Polen", "Polin"; "Ungar",
+# "Ungarn", "Ungarin"): the plural's ending, the singular's ending the feminine drops, the feminine's ending. A
+# country spelt as such a plural is the people right after an article ("die Polen", "den Schweden";
+# services/enrich/entities/names.py).
+NAME_PEOPLE_NOUN = {"plural": "n", "dropped": "e", "feminine": "in"}
 # Words for a news outlet: the name right after one is the outlet's, an organisation, even when a town or a person is
 # spelt so ("der Telegram-Kanal Baza", "die Nachrichtenagentur Interfax", "der Staatssender Rossija"); a compound ending
 # in one counts (services/enrich/entities/names.py).
@@ -1275,8 +1298,9 @@ PLACE_HOME_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
 # town abroad spelt like such a noun is the noun without a cue (services/enrich/entities/names.py).
 NAME_PLURAL_ENDINGS = ("e", "en", "n", "er")
 # The ending a declined name of several words takes on each word, and the name's ("in den Vereinigten Staaten",
-# "der Dominikanischen Republik"): countries and regions only (services/enrich/entities/names.py).
-PLACE_PHRASE_ENDINGS = (("en", "e"),)
+# "der Dominikanischen Republik", "im Vereinigten Königreich", "im Nahen Osten"): countries and regions only
+# (services/enrich/entities/names.py).
+PLACE_PHRASE_ENDINGS = (("en", "e"), ("en", "es"), ("e", "es"), ("en", "er"), ("e", "er"))
 PLACE_TOWN_ENDINGS = (
     "dorf", "burg", "hausen", "heim", "ingen", "stadt", "hof", "feld", "bach", "berg", "brück", "bruck", "furt",
     "rode", "leben", "stedt", "hagen", "hafen", "kirchen", "weiler", "büttel", "werder",
@@ -1289,6 +1313,7 @@ PLACE_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", 
 PLACE_SETTLEMENT_HEADS = (
     "stadt", "gemeinde", "marktgemeinde", "ortsgemeinde", "landkreis", "kanton", "dorf", "ortschaft", "ortsteil",
     "stadtteil", "bezirk", "stadtbezirk", "regierungsbezirk", "bundesland", "provinz", "region", "kreisstadt",
+    "kreis", "stadtkreis", "kleinstadt", "großstadt", "hansestadt", "hafenstadt", "landeshauptstadt", "metropole",
 )  # fmt: skip
 # What comes right before a name and says it is a place, known or not (services/enrich/entities/names.py): a postal
 # code of five digits ("in 31167 Bockenem"; not a year, not "12.000"). A word the dictionary lists ("12000 Besucher")
