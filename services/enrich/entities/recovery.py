@@ -43,6 +43,7 @@ from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, to
 from wirestream.services.enrich.entities.grouping import surface
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_words import (
+    _WIRE_DATELINE,
     INSTITUTIONS,
     PLACE_HEADS,
     coordinated,
@@ -377,14 +378,15 @@ def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazettee
     """The places of datelines (the model rarely reads a name in capitals: "HONOLULU" is an organisation to it):
     the capitals opening a line before a comma, an agency or a dash, when the gazetteer knows them written as a
     name ("Honolulu"), are a place, found or relabelled; a name the model found across them stays as it is.
-    One pass over the lines' openings: linear on any text."""
-    if gazetteer is None or lang not in _SPOTTED_PLACES:
+    One pass over the lines' openings: linear on any text. In the model's other languages, a wire dateline in
+    capitals of their alphabet ("PARIS (AFP) -", "МОСКВА, 3 мая"), the one cue read there."""
+    if gazetteer is None:
         return found
     index = _Index(found)
     spans = {(e.start, e.end): k for k, e in enumerate(index.found)}
     out: dict[int, RawEntity | None] = {}  # names relabelled (a place) or given way (None)
     added: list[RawEntity] = []
-    for m in _DATELINE.finditer(text):
+    for m in (_DATELINE if lang in _SPOTTED_PLACES else _WIRE_DATELINE).finditer(text):
         start, end = m.span(1)
         k = spans.get((start, end))
         inside = index.inside(start, end) if k is None else []
