@@ -67,6 +67,7 @@ from wirestream.services.enrich.entities.recovery import (
     _places_in_amounts,
     _platforms,
     _stated_towns,
+    _table_places,
     _unbulleted,
     _unfound_people,
 )
@@ -121,6 +122,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
 
         found = sorted(found + _featured_places(article.text, found, lang), key=lambda e: e.start)
+        found = sorted(found + _table_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _adjective_regions(found, article.text, lang, tools.gazetteer)
         # each person once, the first named last: where two share a surname ("Mia Farrow", "Dylan Farrow") the
         # surname alone is the one named first (surname_owner keeps the last of its people); a set's order was the

@@ -738,6 +738,23 @@ def _featured_places(text: str, found: list[RawEntity], lang: str) -> list[RawEn
     return out
 
 
+def _table_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Regions and features of the language's own table (``PLACE_NAMES``: "au Moyen-Orient", "la Méditerranée") a
+    model of a language other than English missed (English reads its table with its place cues,
+    :func:`_cued_places`): a run of up to three capitalised words that is such a name as a whole, overlapping no name
+    the model found, one place with no point. One pass over the runs: linear on any text."""
+    if gazetteer is None or lang in _SPOTTED_PLACES or not gazetteer.named.get(lang):
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in _FEATURE_NAME.finditer(text):
+        start, end = m.span()
+        if taken.overlaps(start, end) or not _in_language_table(m.group(0), lang, gazetteer):
+            continue
+        out.append(RawEntity(m.group(0), "LOC", start, end))
+    return out
+
+
 _PLATFORM_NOT = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})  # what a social platform's name never is
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")

@@ -25,11 +25,24 @@ PLACE_CASE_ENDINGS = (
 )  # fmt: skip
 # Long forms of country names CLDR does not give (its Czech names are the short "Česko", "Slovensko").
 COUNTRY_SHORT = {"Česká republika": "CZ", "Slovenská republika": "SK", "Spojené státy americké": "US"}
+# Regions, seas, mountain ranges and disputed lands under their Czech names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Czech articles (services/enrich/entities/geo.py), as English's and German's own tables. A name of an adjective and a noun in its
+# cases, written out ("na Blízkém východě").
+PLACE_NAMES = frozenset({
+    "Blízký východ", "Blízkého východu", "Blízkému východu", "Blízkém východě", "Blízkým východem",
+    "Západní břeh", "Západního břehu", "Západním břehu", "Pásmo Gazy", "Pásmu Gazy", "Pásma Gazy", "Kavkaz",
+    "Balkán", "Sibiř", "Skandinávie", "Kašmír", "Kurdistán", "Baltské moře", "Alpy", "Pyreneje",
+    "Himálaj", "Ural", "Karpaty", "Tatry", "Šumava", "Krkonoše",
+})  # fmt: skip
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
 # Lower-case words for a region or a square after its adjective ("Moskevské oblasti", "Rudém náměstí"): with
 # the adjective, a place.
-PLACE_REGION_WORDS = ("oblast", "oblasti", "kraj", "kraji", "kraje", "náměstí", "náměstím", "palác", "paláci")
+# A sea after its adjective too ("do Černého moře", "v Azovském moři").
+PLACE_REGION_WORDS = (
+    "oblast", "oblasti", "kraj", "kraji", "kraje", "náměstí", "náměstím", "palác", "paláci", "moře", "moři", "mořem",
+)  # fmt: skip
 # Adjective endings: a capitalised adjective before a lower-case noun after a locative preposition ("v Městské
 # knihovně") names an institution or a thing, not a place.
 PLACE_ADJECTIVE_ENDINGS = ("é", "ého", "ém", "ou", "ý", "á", "ých", "ým", "ími", "í")

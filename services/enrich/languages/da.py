@@ -12,6 +12,18 @@ PLACE_CASE_ENDINGS = (("s", ""),)
 # Prepositions of place and of going ("i Aarhus", "til Bergen", "fra Odense", "på Bornholm"): they place a known
 # town's other name (GeoNames' "Aarhus" of Århus).
 PLACE_DIRECTIONS = ("i", "til", "fra", "på")
+# Regions, seas, mountain ranges and disputed lands under their Danish names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Danish articles (services/enrich/entities/geo.py), as English's and German's own tables. Definite forms, as Danish writes
+# them ("Mellemøsten", "Sortehavet"), the genitive -s by PLACE_CASE_ENDINGS.
+PLACE_NAMES = frozenset({
+    "Mellemøsten", "Gazastriben", "Vestbredden", "Golanhøjderne", "Sortehavet", "Østersøen", "Middelhavet",
+    "Nordsøen", "Azovske Hav", "Kaukasus", "Balkan", "Sibirien", "Skandinavien", "Kashmir",
+    "Kurdistan", "Alperne", "Pyrenæerne", "Andesbjergene", "Himalaya", "Uralbjergene", "Karpaterne",
+})  # fmt: skip
+# A region noun after a hyphen closing a place's name ("Kursk-regionen", "Belgorod-regionen"): a region of that place
+# (services/enrich/entities/names.py).
+PLACE_SETTLEMENT_HEADS = ("regionen", "region", "provinsen", "oblast", "oblasten")
 # "and": between two given names of one family ("Judith y Natalie Ra’anan"), and in a list of places.
 NAME_AND = ("og",)
 

@@ -548,6 +548,15 @@ CLDR_COUNTRY_NAMES = True
 # accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
 PLACE_PLAIN_SPELLING = True
 COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
+# Regions, seas, mountain ranges and disputed lands under their Italian names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Italian articles (services/enrich/entities/geo.py), as English's and German's own tables.
+PLACE_NAMES = frozenset({
+    "Striscia di Gaza", "Cisgiordania", "Alture del Golan", "Medio Oriente", "Vicino Oriente", "Caucaso", "Balcani",
+    "Siberia", "Scandinavia", "Maghreb", "Sahel", "Kashmir", "Kurdistan",
+    "Patagonia", "Mediterraneo", "Baltico", "Alpi", "Appennini", "Dolomiti", "Pirenei", "Ande", "Himalaya", "Urali",
+    "Carpazi",
+})  # fmt: skip
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".

@@ -551,6 +551,16 @@ PLACE_ADJECTIVE_REGION = {
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczonych": "US", "Stanom Zjednoczonym": "US"}
+# Regions, seas, mountain ranges and disputed lands under their Polish names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Polish articles (services/enrich/entities/geo.py), as English's and German's own tables. A name of an adjective and a noun in its
+# cases, written out ("na Bliskim Wschodzie").
+PLACE_NAMES = frozenset({
+    "Bliski Wschód", "Bliskiego Wschodu", "Bliskiemu Wschodowi", "Bliskim Wschodem", "Bliskim Wschodzie",
+    "Zachodni Brzeg", "Zachodniego Brzegu", "Zachodniemu Brzegowi", "Zachodnim Brzegiem", "Zachodnim Brzegu",
+    "Strefa Gazy", "Wzgórza Golan", "Kaukaz", "Bałkany", "Syberia", "Skandynawia", "Kaszmir",
+    "Kurdystan", "Bałtyk", "Alpy", "Pireneje", "Himalaje", "Ural", "Karpaty", "Tatry",
+})  # fmt: skip
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 # Polish spelling of Russian and Ukrainian names, sound by sound (after accents are dropped: ż is z, ą is a), matched
 # on the key English romanisation is brought to (en.py; services/enrich/entities/geo.py ``sound_key``): "Bachmut",
@@ -565,6 +575,8 @@ PLACE_CASE_ENDINGS = (
     ("u", ""), ("a", ""), ("em", ""), ("iach", "ie"),
     ("dzie", "d"), ("odu", "ód"), ("odzie", "ód"),  # Biełgorodzie: Biełgorod; Nowogrodu: Nowogród
     ("niu", "ń"), ("nia", "ń"), ("niem", "ń"),  # a name in -ń: Chersoniu, Poznania, Chersoniem
+    ("si", "ś"), ("sią", "ś"),  # a name in -ś: na Białorusi, z Białorusią (Białoruś)
+    ("ego", "y"), ("ym", "y"),  # an adjective in a name of two words: Nowego Jorku, w Nowym Jorku (Nowy Jork)
     # a name in the plural (Katowice, Helsinki, Tychy): locative -ach, instrumental -ami, genitive -ic of -ice
     # ("w Katowicach", "z Katowic"), and the locative -ech of Niemcy, Węgry, Włochy (Niemczech, Węgrzech, Włoszech)
     ("ach", "e"), ("ach", "i"), ("ach", "y"), ("ami", "e"), ("ami", "i"), ("ami", "y"), ("ic", "ice"), ("c", "ce"),

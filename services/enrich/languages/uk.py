@@ -550,7 +550,7 @@ PLACE_ROMANISATION = (
 # the adjective, a place.
 PLACE_REGION_WORDS = (
     "область", "області", "областю", "край", "краю", "площа", "площі", "площу", "площею", "палац", "палацу",
-    "палаці",
+    "палаці", "море", "моря", "морі", "морем",  # a sea after its adjective: "Чорне море", "до Азовського моря"
 )  # fmt: skip
 # Adjective endings: a capitalised adjective before a lower-case noun after a locative preposition ("v Městské
 # knihovně") names an institution or a thing, not a place.
