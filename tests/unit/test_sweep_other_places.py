@@ -91,3 +91,27 @@ def test_a_sea_after_its_adjective_is_one_place(toolkit, lang, text, place):
 )  # fmt: skip
 def test_a_declined_or_compounded_place_is_found(toolkit, lang, text, place):
     assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "Tras la caída de la Unión Soviética, Yugoslavia también se desintegró.", "Unión Soviética"),
+        ("es", "Tras la caída de la Unión Soviética, Yugoslavia también se desintegró.", "Yugoslavia"),
+        ("it", "Dopo il crollo dell'Unione Sovietica e della Jugoslavia.", "Unione Sovietica"),
+        ("pt", "Depois do fim da União Soviética, a Ucrânia tornou-se independente.", "União Soviética"),
+        ("pl", "Po rozpadzie Związku Radzieckiego i Jugosławii powstały nowe państwa.", "Związku Radzieckiego"),
+        ("cs", "Po rozpadu Sovětského svazu a Jugoslávie vznikly nové státy.", "Sovětského svazu"),
+        ("da", "Efter Sovjetunionens sammenbrud blev Ukraine selvstændigt.", "Sovjetunionens"),
+        ("fr", "L'URSS et la Yougoslavie ont disparu au début des années 1990.", "URSS"),
+        ("es", "La URSS se disolvió en 1991.", "URSS"),
+        ("pl", "Po upadku ZSRR Ukraina ogłosiła niepodległość.", "ZSRR"),
+        ("it", "Negli Usa si discute degli aiuti.", "Usa"),
+    ],
+)  # fmt: skip
+def test_a_historical_state_and_its_acronym_is_a_place(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)
+
+
+def test_a_heading_in_capitals_is_no_region_of_the_table(toolkit):
+    assert "ALPES Y PIRINEOS" not in places(toolkit, "ALPES Y PIRINEOS\nLa nieve cubre los Alpes.", "es")

@@ -746,8 +746,13 @@ class Gazetteer:
                 if (place := short.get(base)) is not None:
                     return base, place
         named = self.named.get(lang)
-        if named and not word.isupper() and (found := self._form(word, lang, named)) is not None:
-            return found  # "Atlantiks", "Uckermark": the language's own name of a region or feature
+        if (
+            named
+            and (found := self._form(word, lang, named)) is not None
+            and (not word.isupper() or found[1].name.isupper())
+        ):
+            return found  # "Atlantiks", "Uckermark": the language's own name of a region or feature; in capitals,
+            # only one the table writes so ("URSS": an acronym, not a heading's "ALPI")
         place = self.trusted.get(word.casefold())
         if place is not None and word.isupper() and len(word) <= 5 and place.kind != "country":
             return None  # an acronym ("GAO"), not the town of that name

@@ -715,10 +715,11 @@ class NameFinder(PlaceNameReader):
             return [self._span(words, "PERSON", text)]  # "declaró J. R. Thompson": initials, then the surname
         if 2 <= len(words) <= 5:
             # "General Villegas", "San Sebastián de los Reyes": a town whose whole name is the run, before a role or
-            # a given name in it is read
+            # a given name in it is read; so a land of the language's own table before an institution's word in it
+            # ("Unión Soviética", "Unione Sovietica")
             phrase = text[words[0].start : words[-1].end]
             place = self.gazetteer.place_form(phrase, lang)
-            if place is not None and place[1].kind == "city":
+            if place is not None and (place[1].kind == "city" or place[1] in self.gazetteer.named_places):
                 return [Found(phrase, "GPE", words[0].start, words[-1].end, place[0])]
         country = self._run_country(words, tokens, lang, standalone, people, text)
         if country is not None:

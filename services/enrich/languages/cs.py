@@ -34,6 +34,9 @@ PLACE_NAMES = frozenset({
     "Západní břeh", "Západního břehu", "Západním břehu", "Pásmo Gazy", "Pásmu Gazy", "Pásma Gazy", "Kavkaz",
     "Balkán", "Sibiř", "Skandinávie", "Kašmír", "Kurdistán", "Baltské moře", "Alpy", "Pyreneje",
     "Himálaj", "Ural", "Karpaty", "Tatry", "Šumava", "Krkonoše",
+    # historical states
+    "Sovětský svaz", "Sovětského svazu", "Sovětskému svazu", "Sovětském svazu", "Sovětským svazem", "SSSR",
+    "Jugoslávie", "Jugoslávii", "Československo",
 })  # fmt: skip
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".

@@ -20,6 +20,8 @@ PLACE_NAMES = frozenset({
     "Mellemøsten", "Gazastriben", "Vestbredden", "Golanhøjderne", "Sortehavet", "Østersøen", "Middelhavet",
     "Nordsøen", "Azovske Hav", "Kaukasus", "Balkan", "Sibirien", "Skandinavien", "Kashmir",
     "Kurdistan", "Alperne", "Pyrenæerne", "Andesbjergene", "Himalaya", "Uralbjergene", "Karpaterne",
+    # historical states
+    "Sovjetunionen", "Jugoslavien", "Tjekkoslovakiet", "Østtyskland", "Vesttyskland",
 })  # fmt: skip
 # A region noun after a hyphen closing a place's name ("Kursk-regionen", "Belgorod-regionen"): a region of that place
 # (services/enrich/entities/names.py).

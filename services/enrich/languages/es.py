@@ -643,6 +643,8 @@ PLACE_NAMES = frozenset({
     "Franja de Gaza", "Cisjordania", "Altos del Golán", "Oriente Medio", "Oriente Próximo", "Cáucaso", "Balcanes",
     "Siberia", "Escandinavia", "Magreb", "Sahel", "Cachemira", "Kurdistán", "Patagonia",
     "Mediterráneo", "Báltico", "Alpes", "Pirineos", "Andes", "Himalaya", "Urales", "Cárpatos",
+    # historical states
+    "Unión Soviética", "URSS", "Yugoslavia", "Checoslovaquia", "Alemania Oriental",
 })  # fmt: skip
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Plaza Roja"; "Galo Plaza" is a person).

@@ -624,6 +624,8 @@ PLACE_NAMES = frozenset({
     "Proche-Orient", "Moyen-Orient", "Extrême-Orient", "Cisjordanie", "Caucase", "Balkans", "Sibérie",
     "Scandinavie", "Maghreb", "Sahel", "Cachemire", "Kurdistan", "Patagonie", "Méditerranée",
     "Baltique", "Alpes", "Pyrénées", "Andes", "Himalaya", "Oural", "Carpates",
+    # historical states
+    "Union soviétique", "URSS", "Yougoslavie", "Tchécoslovaquie", "Allemagne de l'Est",
 })  # fmt: skip
 # How a town's name names the river or land it lies on ("Neuilly-sur-Seine", "Aix-en-Provence", "Châlons-en-Champagne"):
 # natural features read off GeoNames' town names of these countries (services/enrich/entities/features.py).

@@ -547,7 +547,7 @@ CLDR_COUNTRY_NAMES = True
 # A place's name the gazetteer misses as written is looked up again without its accents ("Charkiv", "Donec'k": a stress
 # accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
 PLACE_PLAIN_SPELLING = True
-COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
+COUNTRY_SHORT = {"USA": "US", "Usa": "US", "Gran Bretagna": "GB"}  # "negli Usa": as Italian papers write it
 # Regions, seas, mountain ranges and disputed lands under their Italian names that no data the gazetteer reads lists
 # (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
 # Italian articles (services/enrich/entities/geo.py), as English's and German's own tables.
@@ -556,6 +556,8 @@ PLACE_NAMES = frozenset({
     "Siberia", "Scandinavia", "Maghreb", "Sahel", "Kashmir", "Kurdistan",
     "Patagonia", "Mediterraneo", "Baltico", "Alpi", "Appennini", "Dolomiti", "Pirenei", "Ande", "Himalaya", "Urali",
     "Carpazi",
+    # historical states
+    "Unione Sovietica", "URSS", "Jugoslavia", "Cecoslovacchia", "Germania Est",
 })  # fmt: skip
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else

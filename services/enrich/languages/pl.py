@@ -560,6 +560,10 @@ PLACE_NAMES = frozenset({
     "Zachodni Brzeg", "Zachodniego Brzegu", "Zachodniemu Brzegowi", "Zachodnim Brzegiem", "Zachodnim Brzegu",
     "Strefa Gazy", "Wzgórza Golan", "Kaukaz", "Bałkany", "Syberia", "Skandynawia", "Kaszmir",
     "Kurdystan", "Bałtyk", "Alpy", "Pireneje", "Himalaje", "Ural", "Karpaty", "Tatry",
+    # historical states
+    "Związek Radziecki", "Związku Radzieckiego", "Związkowi Radzieckiemu", "Związkiem Radzieckim",
+    "Związku Radzieckim", "Związek Sowiecki", "Związku Sowieckiego", "Związku Sowieckim", "ZSRR", "Jugosławia",
+    "Czechosłowacja",
 })  # fmt: skip
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 # Polish spelling of Russian and Ukrainian names, sound by sound (after accents are dropped: ż is z, ą is a), matched

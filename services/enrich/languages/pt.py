@@ -503,6 +503,8 @@ PLACE_NAMES = frozenset({
     "Sibéria", "Escandinávia", "Magrebe", "Sahel", "Caxemira", "Curdistão",
     "Patagônia", "Patagónia", "Mediterrâneo", "Báltico", "Alpes", "Pirenéus", "Andes", "Himalaia", "Urais",
     "Cárpatos",
+    # historical states
+    "União Soviética", "URSS", "Jugoslávia", "Iugoslávia", "Checoslováquia", "Tchecoslováquia",
 })  # fmt: skip
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Praça Vermelha").
