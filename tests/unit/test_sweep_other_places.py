@@ -2,7 +2,9 @@
 Ukrainian), construction by construction (the sweep of round s39, each passage written for the test): a wire
 dateline in capitals of any alphabet; regions, seas and disputed lands of the language's own table (``PLACE_NAMES``),
 found where the model missed them and through the lower-case words of their names; a sea after its adjective; a
-name in -ś or after an adjective declined; a region noun after a hyphen."""
+name in -ś or after an adjective declined; a region noun after a hyphen; historical states; a town of Ukraine or
+Russia in the national romanisation (no stray other name of it) or in Czech and Danish spelling, after a preposition
+of going; Russia's republics; the Czech instrumental, the Ukrainian -сь."""
 
 from __future__ import annotations
 
@@ -115,3 +117,39 @@ def test_a_historical_state_and_its_acronym_is_a_place(toolkit, lang, text, plac
 
 def test_a_heading_in_capitals_is_no_region_of_the_table(toolkit):
     assert "ALPES Y PIRINEOS" not in places(toolkit, "ALPES Y PIRINEOS\nLa nieve cubre los Alpes.", "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("it", "Ci sono stati attacchi a Mykolaiv nella notte.", "Mykolaiv"),
+        ("it", "Le truppe avanzano verso Izium.", "Izium"),
+        ("pl", "Doszło do ataków na Mikołajów.", "Mikołajów"),
+        ("cs", "Útoky zasáhly Slovjansk a Kupjansk.", "Slovjansk"),
+        ("cs", "Útoky zasáhly Slovjansk a Kupjansk.", "Kupjansk"),
+        ("cs", "Raketa dopadla na Mykolajiv.", "Mykolajiv"),
+        ("da", "Der var angreb på Lysytjansk og Voronezj.", "Lysytjansk"),
+        ("da", "Der var angreb på Lysytjansk og Voronezj.", "Voronezj"),
+        ("da", "Tropperne rykkede mod Tjernihiv.", "Tjernihiv"),
+    ],
+)  # fmt: skip
+def test_a_town_of_the_war_in_the_languages_spelling_is_found(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("it", "La Cecenia e il Daghestan sono repubbliche russe.", "Cecenia"),
+        ("pl", "Czeczenia i Dagestan to republiki Rosji.", "Dagestan"),
+        ("cs", "Čečensko a Dagestán jsou ruské republiky.", "Čečensko"),
+        ("da", "Tjetjenien og Dagestan er russiske republikker.", "Tjetjenien"),
+        ("cs", "Hranice s Ruskem a Běloruskem je uzavřena.", "Ruskem"),
+        ("cs", "Hranice s Ruskem a Běloruskem je uzavřena.", "Běloruskem"),
+        ("uk", "Кордон з Білоруссю закрито, а в Білорусі тривають навчання.", "Білоруссю"),
+        ("uk", "Кордон з Білоруссю закрито, а в Білорусі тривають навчання.", "Білорусі"),
+        ("da", "Grænsen til Hviderusland er lukket.", "Hviderusland"),
+    ],
+)  # fmt: skip
+def test_a_republic_or_a_declined_neighbour_is_a_place(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)

@@ -380,10 +380,17 @@ def romanised(word: str, letters: dict[str, str], initials: dict[str, str]) -> s
 
 def own_name_spelt(form: str, place: Place, lang: str) -> bool:
     """Whether a name is ``place``'s own name in ``lang``'s letters or spelling: romanised from its Cyrillic
-    ("Бахмут" of Bakhmut, "Авдіївка" of Avdiyivka), or spelt by its sounds ("Bachmut", "Łysyczańsk" of Lysychans'k):
-    the town's own name, not another name GeoNames gives it."""
+    ("Бахмут" of Bakhmut, "Авдіївка" of Avdiyivka), spelt by its sounds ("Bachmut", "Łysyczańsk" of Lysychans'k), or,
+    for a town of Ukraine, Russia or Belarus, in the national romanisation ("Mykolaiv" of Mykolayiv): the town's own
+    name, not another name GeoNames gives it."""
     if lang in SOUND_SPELLINGS and lang != "en" and sound_key(form, lang) == sound_key(place.name, "en"):
         return True
+    if (
+        place.country_code in _NATIONAL_COUNTRIES
+        and not CYRILLIC.search(form)
+        and national_spelling(form) == national_spelling(place.name)
+    ):
+        return True  # "Mykolaiv", "Izium" of Mykolayiv, Izyum: the national romanisation the press of every language writes
     roman = ROMANISATIONS.get(lang)
     if roman is None:
         return False

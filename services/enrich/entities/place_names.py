@@ -393,7 +393,7 @@ class PlaceNameReader(CjkNameReader):
     def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a one-word town is rather a common word of the language ("Centro", "Sur"): a city of fewer
         than 100,000 people, or another name of one under a million ("Liga" of Riga), the word no locative
-        preposition places. Not where nouns are capitalised (a noun
+        preposition nor preposition of going places. Not where nouns are capitalised (a noun
         after an article is read apart there: "die Halle")."""
         if place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
             return False
@@ -403,10 +403,12 @@ class PlaceNameReader(CjkNameReader):
             known = self.gazetteer.place_form(t.text, lang)
             if known is None or not town_alias(known[0], place):
                 return False
+        k = self._index[id(t)]
         return (
             lang not in NOUNS_CAPITALISED
             and common_place_word(t.text, lang)
-            and not self._after_locative(self._tokens, self._index[id(t)], lang)
+            and not self._after_locative(self._tokens, k, lang)
+            and not self._after_direction(self._tokens, k, lang)  # "atak na Mikołajów": the town, not a plural
         )
 
     def _noun_alias(self, place: Place, t: _Token, lang: str) -> bool:

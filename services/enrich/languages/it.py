@@ -556,6 +556,8 @@ PLACE_NAMES = frozenset({
     "Siberia", "Scandinavia", "Maghreb", "Sahel", "Kashmir", "Kurdistan",
     "Patagonia", "Mediterraneo", "Baltico", "Alpi", "Appennini", "Dolomiti", "Pirenei", "Ande", "Himalaya", "Urali",
     "Carpazi",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Cecenia", "Daghestan", "Inguscezia", "Transnistria", "Abcasia", "Ossezia del Sud", "Nagorno-Karabakh",
     # historical states
     "Unione Sovietica", "URSS", "Jugoslavia", "Cecoslovacchia", "Germania Est",
 })  # fmt: skip
@@ -563,6 +565,9 @@ PLACE_NAMES = frozenset({
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
 PLACE_LOCATIVES = ("in", "nel", "nella", "sul", "sullo", "sulla", "sull'", "nell'")
+# Prepositions of going and of place before a town ("a Mykolaiv", "verso Kherson"): they place a known town's other
+# name, no unknown word ("a" is "to" a person too; services/enrich/entities/names.py).
+PLACE_DIRECTIONS = ("a", "verso", "da")
 # Compass words before "of" and a name that make the name a place ("nel sud dell'Inghilterra"), and the elided
 # forms of "of" (the others are NAME_PARTICLES).
 PLACE_COMPASS = ("nord", "sud", "est", "ovest", "centro", "nordest", "sudest", "nordovest", "sudovest")

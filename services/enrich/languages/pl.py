@@ -560,6 +560,8 @@ PLACE_NAMES = frozenset({
     "Zachodni Brzeg", "Zachodniego Brzegu", "Zachodniemu Brzegowi", "Zachodnim Brzegiem", "Zachodnim Brzegu",
     "Strefa Gazy", "Wzgórza Golan", "Kaukaz", "Bałkany", "Syberia", "Skandynawia", "Kaszmir",
     "Kurdystan", "Bałtyk", "Alpy", "Pireneje", "Himalaje", "Ural", "Karpaty", "Tatry",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Czeczenia", "Dagestan", "Inguszetia", "Naddniestrze", "Abchazja", "Osetia Południowa", "Górski Karabach",
     # historical states
     "Związek Radziecki", "Związku Radzieckiego", "Związkowi Radzieckiemu", "Związkiem Radzieckim",
     "Związku Radzieckim", "Związek Sowiecki", "Związku Sowieckiego", "Związku Sowieckim", "ZSRR", "Jugosławia",
@@ -606,6 +608,9 @@ PLACE_ADJECTIVE_ENDINGS = (
 )  # not -ie, -a, -y, -i: nouns end so too (w Lesznie)
 # "nad" (by a river, a sea, a lake: "nad Wisłą", "nad Bałtykiem") places what follows as "w" does.
 PLACE_LOCATIVES = ("w", "we", "nad")
+# Prepositions of going and of place around a town ("atak na Mikołajów", "do Winnicy", "pod Kaługą"): they place a
+# known town's other name, no unknown word (services/enrich/entities/names.py). Not "z": "with" too.
+PLACE_DIRECTIONS = ("do", "na", "pod", "spod", "koło")
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (
     "morze", "morza", "morzu", "jezioro", "jeziora", "jeziorze", "jeziorem", "zatoka", "zatoki", "zatoce", "zatoką",

@@ -530,6 +530,7 @@ PLACE_CASE_ENDINGS = (
     ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
     ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("і", ""), ("у", ""), ("а", ""), ("ом", ""),
     ("а", "о"), ("і", "о"), ("ом", "о"),  # a neuter town in -о: "Дніпра", "Дніпрі", "Дніпром" (Дніпро)
+    ("і", "ь"), ("ссю", "сь"),  # a name in -сь: "Білорусі", "з Білоруссю" (Білорусь)
 )  # fmt: skip
 # Ukraine's national romanisation (2010), letter by letter, and the letters written otherwise at a word's start: a town
 # the gazetteer knows only in Latin letters (its Cyrillic names are believed for cities of 100,000 or more) is found
