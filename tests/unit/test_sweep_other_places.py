@@ -153,3 +153,19 @@ def test_a_town_of_the_war_in_the_languages_spelling_is_found(toolkit, lang, tex
 )  # fmt: skip
 def test_a_republic_or_a_declined_neighbour_is_a_place(toolkit, lang, text, place):
     assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Marioupol a été visée par des drones, selon les autorités.", "Marioupol"),
+        ("Soumy a été visée par des drones.", "Soumy"),
+        ("Des explosions ont été entendues à Nova Kakhovka dans la nuit.", "Nova Kakhovka"),
+    ],
+)  # fmt: skip
+def test_a_french_town_of_the_war_the_model_missed_or_called_an_organisation(toolkit, text, place):
+    assert place in places(toolkit, text, "fr")
+
+
+def test_a_french_cue_before_a_word_or_a_magazine_adds_no_place(toolkit):
+    assert places(toolkit, "Il l'a dit à Paris Match, puis à Noël.", "fr") == set()

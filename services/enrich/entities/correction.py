@@ -44,7 +44,14 @@ from wirestream.services.enrich.entities.context import (
     _small_town,
     _words,
 )
-from wirestream.services.enrich.entities.geo import Gazetteer, own_name_spelt, press_spelling, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import (
+    _NATIONAL_COUNTRIES,
+    Gazetteer,
+    own_name_spelt,
+    press_spelling,
+    town_alias,
+    unaccented,
+)
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.name_words import (
@@ -1000,7 +1007,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 listed = listed or (p in gazetteer.named_places and not span.startswith("The "))
                 # A town's own name of several words is seldom a person's ("flooded Nova Kakhovka" PERSON).
                 named = label == "PERSON" and own and " " in bare
-                as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named
+                # A city of Ukraine, Russia or Belarus under its own name, in the language's spelling, is the city an
+                # organisation or not ("Marioupol a été visée" ORG): the war's towns name no company.
+                war_town = own and big and p.country_code in _NATIONAL_COUNTRIES and " " not in bare
+                as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town
                 if p.kind == "country" or region or as_place:
                     label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
         if label in _PLACE_LABELS and ent.label not in _PLACE_LABELS and ent.id is None:

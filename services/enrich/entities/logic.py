@@ -54,6 +54,7 @@ from wirestream.services.enrich.entities.recovery import (
     _civic_places,
     _coordinated,
     _cued_cyrillic_places,
+    _cued_latin_places,
     _cued_lists,
     _cued_places,
     _datelines,
@@ -112,6 +113,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _places_in_amounts(found, lang, tools.gazetteer)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = sorted(found + _cued_cyrillic_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
+        found = sorted(found + _cued_latin_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
         found = _civic_places(found, article.text, lang, tools.gazetteer)

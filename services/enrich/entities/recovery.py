@@ -206,6 +206,32 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
     return out
 
 
+# Model languages in the Latin alphabet, besides English, whose model misses a place the gazetteer knows right after
+# the language's place cue (``PLACE_BEFORE``: "à Nova Kakhovka", "près de Vouhledar").
+_LATIN_CUED = frozenset({"fr"})
+
+
+def _cued_latin_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places a model of another Latin-alphabet language missed right after its place cue: a capitalised run the
+    gazetteer knows as a whole, no word of the language, overlapping no name the model found (English reads more
+    cues, :func:`_cued_places`). One pass over the text's capitalised runs: linear on any text."""
+    cue = _PLACE_CUES.get(lang)
+    if gazetteer is None or cue is None or lang not in _LATIN_CUED:
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        run, start = m.group(0), m.start()
+        end = start + len(run)
+        if cue.search(text[max(0, start - 30) : start]) is None or taken.overlaps(start, end):
+            continue
+        if " " not in run and is_common_word(run, lang):
+            continue  # "à Paris Match", "à Noël": a word of the language
+        if gazetteer.place_form(run, lang) is not None:
+            out.append(RawEntity(run, "GPE", start, end))
+    return out
+
+
 # A capitalised Cyrillic word, or two joined by a space or a hyphen ("Сочи", "Ростов-на-Дону" is read by its parts).
 _CYRILLIC_RUN = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?(?![\w-])")
 # Languages in Cyrillic whose model misses a place the gazetteer knows right after a place cue ("в Сочи": an
