@@ -169,3 +169,7 @@ def test_a_french_town_of_the_war_the_model_missed_or_called_an_organisation(too
 
 def test_a_french_cue_before_a_word_or_a_magazine_adds_no_place(toolkit):
     assert places(toolkit, "Il l'a dit à Paris Match, puis à Noël.", "fr") == set()
+
+
+def test_a_given_name_after_the_italian_to_is_no_town(toolkit):
+    assert places(toolkit, "Il ministro ha scritto a Harper e a Mary, poi ha parlato a Lima.", "it") == {"Lima"}

@@ -565,9 +565,9 @@ PLACE_NAMES = frozenset({
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
 PLACE_LOCATIVES = ("in", "nel", "nella", "sul", "sullo", "sulla", "sull'", "nell'")
-# Prepositions of going and of place before a town ("a Mykolaiv", "verso Kherson"): they place a known town's other
-# name, no unknown word ("a" is "to" a person too; services/enrich/entities/names.py).
-PLACE_DIRECTIONS = ("a", "verso", "da")
+# Prepositions of going before a town ("verso Kherson"): they place a known town's other name, no unknown word (not
+# "a", "da": "to" and "by" a person too, "ha scritto a Mary"; services/enrich/entities/names.py).
+PLACE_DIRECTIONS = ("verso",)
 # Compass words before "of" and a name that make the name a place ("nel sud dell'Inghilterra"), and the elided
 # forms of "of" (the others are NAME_PARTICLES).
 PLACE_COMPASS = ("nord", "sud", "est", "ovest", "centro", "nordest", "sudest", "nordovest", "sudovest")
