@@ -173,3 +173,7 @@ def test_a_french_cue_before_a_word_or_a_magazine_adds_no_place(toolkit):
 
 def test_a_given_name_after_the_italian_to_is_no_town(toolkit):
     assert places(toolkit, "Il ministro ha scritto a Harper e a Mary, poi ha parlato a Lima.", "it") == {"Lima"}
+
+
+def test_a_polish_feature_head_in_the_accusative(toolkit):
+    assert "Cieśninę Kerczeńską" in places(toolkit, "Okręty przepłynęły przez Cieśninę Kerczeńską.", "pl")

@@ -614,8 +614,8 @@ PLACE_DIRECTIONS = ("do", "na", "pod", "spod", "koło")
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (
     "morze", "morza", "morzu", "jezioro", "jeziora", "jeziorze", "jeziorem", "zatoka", "zatoki", "zatoce", "zatoką",
-    "góry", "gór", "górach", "cieśnina", "cieśniny", "cieśninie", "wyspa", "wyspy", "wyspie", "rzeka", "rzeki",
-    "rzece", "rzeką",
+    "góry", "gór", "górach", "cieśnina", "cieśniny", "cieśninie", "cieśninę", "cieśniną", "wyspa", "wyspy", "wyspie",
+    "rzeka", "rzeki", "rzece", "rzeką", "zatokę", "wyspę", "rzekę", "morzem",
 )  # fmt: skip
 # Lower-case feature words, in their cases, that name a feature with the name right after them ("jezioro
 # Śniardwy", "nad jeziorem Wigry", "rzeka Odra", "na górze Giewont"): head and name are one place (entities/names.py).
