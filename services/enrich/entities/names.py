@@ -719,8 +719,10 @@ class NameFinder(PlaceNameReader):
             # ("Unión Soviética", "Unione Sovietica")
             phrase = text[words[0].start : words[-1].end]
             place = self.gazetteer.place_form(phrase, lang)
-            if place is not None and (place[1].kind == "city" or place[1] in self.gazetteer.named_places):
+            if place is not None and place[1].kind == "city":
                 return [Found(phrase, "GPE", words[0].start, words[-1].end, place[0])]
+            if place is not None and place[1] in self.gazetteer.named_places:
+                return [Found(phrase, "LOC", words[0].start, words[-1].end, place[0])]  # a land, no government
         country = self._run_country(words, tokens, lang, standalone, people, text)
         if country is not None:
             return country

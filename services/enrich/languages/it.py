@@ -547,12 +547,13 @@ CLDR_COUNTRY_NAMES = True
 # A place's name the gazetteer misses as written is looked up again without its accents ("Charkiv", "Donec'k": a stress
 # accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
 PLACE_PLAIN_SPELLING = True
-COUNTRY_SHORT = {"USA": "US", "Usa": "US", "Gran Bretagna": "GB"}  # "negli Usa": as Italian papers write it
+COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
 # Regions, seas, mountain ranges and disputed lands under their Italian names that no data the gazetteer reads lists
 # (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
-# Italian articles (services/enrich/entities/geo.py), as English's and German's own tables.
+# Italian articles (services/enrich/entities/geo.py), as English's and German's own tables. (Not "Striscia di Gaza":
+# a place of several words before ", ha aggiunto X," is read as the speaker by the quotes, which "Striscia" is not.)
 PLACE_NAMES = frozenset({
-    "Striscia di Gaza", "Cisgiordania", "Alture del Golan", "Medio Oriente", "Vicino Oriente", "Caucaso", "Balcani",
+    "Cisgiordania", "Alture del Golan", "Medio Oriente", "Vicino Oriente", "Caucaso", "Balcani",
     "Siberia", "Scandinavia", "Maghreb", "Sahel", "Kashmir", "Kurdistan",
     "Patagonia", "Mediterraneo", "Baltico", "Alpi", "Appennini", "Dolomiti", "Pirenei", "Ande", "Himalaya", "Urali",
     "Carpazi",
