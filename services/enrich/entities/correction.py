@@ -45,6 +45,7 @@ from wirestream.services.enrich.entities.context import (
     _words,
 )
 from wirestream.services.enrich.entities.geo import (
+    _NATIONAL_COUNTRIES,
     ABBREVIATIONS,
     Gazetteer,
     own_name_spelt,
@@ -1019,7 +1020,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 listed = listed or (p in gazetteer.named_places and not span.startswith("The "))
                 # A town's own name of several words is seldom a person's ("flooded Nova Kakhovka" PERSON).
                 named = label == "PERSON" and own and " " in bare
-                as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named
+                # A city of Ukraine, Russia or Belarus under its own name, in the language's spelling, is the city an
+                # organisation or not ("Marioupol a été visée" ORG): the war's towns name no company.
+                war_town = own and big and p.country_code in _NATIONAL_COUNTRIES and " " not in bare
+                as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town
                 if p.kind == "country" or region or as_place:
                     label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
         county = _COUNTY_BEFORE.get(lang) if label in _PLACE_LABELS and ent.id is None else None

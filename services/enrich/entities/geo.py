@@ -380,10 +380,17 @@ def romanised(word: str, letters: dict[str, str], initials: dict[str, str]) -> s
 
 def own_name_spelt(form: str, place: Place, lang: str) -> bool:
     """Whether a name is ``place``'s own name in ``lang``'s letters or spelling: romanised from its Cyrillic
-    ("Бахмут" of Bakhmut, "Авдіївка" of Avdiyivka), or spelt by its sounds ("Bachmut", "Łysyczańsk" of Lysychans'k):
-    the town's own name, not another name GeoNames gives it."""
+    ("Бахмут" of Bakhmut, "Авдіївка" of Avdiyivka), spelt by its sounds ("Bachmut", "Łysyczańsk" of Lysychans'k), or,
+    for a town of Ukraine, Russia or Belarus, in the national romanisation ("Mykolaiv" of Mykolayiv): the town's own
+    name, not another name GeoNames gives it."""
     if lang in SOUND_SPELLINGS and lang != "en" and sound_key(form, lang) == sound_key(place.name, "en"):
         return True
+    if (
+        place.country_code in _NATIONAL_COUNTRIES
+        and not CYRILLIC.search(form)
+        and national_spelling(form) == national_spelling(place.name)
+    ):
+        return True  # "Mykolaiv", "Izium" of Mykolayiv, Izyum: the national romanisation the press of every language writes
     roman = ROMANISATIONS.get(lang)
     if roman is None:
         return False
@@ -746,8 +753,13 @@ class Gazetteer:
                 if (place := short.get(base)) is not None:
                     return base, place
         named = self.named.get(lang)
-        if named and not word.isupper() and (found := self._form(word, lang, named)) is not None:
-            return found  # "Atlantiks", "Uckermark": the language's own name of a region or feature
+        if (
+            named
+            and (found := self._form(word, lang, named)) is not None
+            and (not word.isupper() or found[1].name.isupper())
+        ):
+            return found  # "Atlantiks", "Uckermark": the language's own name of a region or feature; in capitals,
+            # only one the table writes so ("URSS": an acronym, not a heading's "ALPI")
         if named and word.isupper() and (place := named.get(word.casefold())) is not None and place.name == word:
             return word, place  # "NRW": a region's abbreviation the table writes in capitals, as written
         place = self.trusted.get(word.casefold())

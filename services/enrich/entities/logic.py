@@ -54,6 +54,7 @@ from wirestream.services.enrich.entities.recovery import (
     _civic_places,
     _coordinated,
     _cued_cyrillic_places,
+    _cued_latin_places,
     _cued_lists,
     _cued_places,
     _datelines,
@@ -69,6 +70,7 @@ from wirestream.services.enrich.entities.recovery import (
     _platforms,
     _rejoined_places,
     _stated_towns,
+    _table_places,
     _unbulleted,
     _unfound_people,
     _wire_states,
@@ -114,6 +116,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _places_in_amounts(found, lang, tools.gazetteer)
         found = sorted(found + _cued_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = sorted(found + _cued_cyrillic_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
+        found = sorted(found + _cued_latin_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = sorted(found + _abbreviated_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _datelines(found, article.text, lang, tools.gazetteer)
         found = _civic_places(found, article.text, lang, tools.gazetteer)
@@ -127,6 +130,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
 
         found = sorted(found + _featured_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _headed_features(article.text, found, lang), key=lambda e: e.start)
+        found = sorted(found + _table_places(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
         found = _adjective_regions(found, article.text, lang, tools.gazetteer)
         # each person once, the first named last: where two share a surname ("Mia Farrow", "Dylan Farrow") the
         # surname alone is the one named first (surname_owner keeps the last of its people); a set's order was the

@@ -1074,6 +1074,14 @@ def coordinated(
 # A local dateline opening a line: one word in capitals, then a full stop, an agency in parentheses or a dash
 # ("ERDEN. Wie ...", "BOCKENEM (ots) -", "HALLE – Am ..."); the word's letters only, for its written form.
 _LOCAL_DATELINE = re.compile(r"(?m)^[ \t]*([A-ZÄÖÜ][A-ZÄÖÜß]{2,24})(?=\. [A-ZÄÖÜ]| \(| [-–—] )")
+# Capital letters of the Latin, Greek and Cyrillic alphabets (a dateline's "MOSCÚ", "ŁÓDŹ", "МОСКВА").
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+# A wire dateline opening a line: one to three words in capitals of any alphabet, then a comma, an agency in
+# parentheses or a dash ("MOSCÚ, 3 may (EFE).-", "PARIS (AFP) -", "SAINT-PÉTERSBOURG —", "РИО-ДЕ-ЖАНЕЙРО, 3 мая").
+_WIRE_DATELINE = re.compile(
+    rf"(?m)^[ \t]*([{_CAPITALS}][{_CAPITALS}'’.-]{{1,24}}(?: [{_CAPITALS}][{_CAPITALS}'’.-]{{0,24}}){{0,2}})"
+    r"(?=,| \(| [-–—]|\.[-–—])"
+)
 
 
 _OPENING_QUOTES = "\"“„«‹‚‘'"

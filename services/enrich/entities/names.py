@@ -749,11 +749,14 @@ class NameFinder(PlaceNameReader):
             return [self._span(words, "PERSON", text)]  # "declaró J. R. Thompson": initials, then the surname
         if 2 <= len(words) <= 5:
             # "General Villegas", "San Sebastián de los Reyes": a town whose whole name is the run, before a role or
-            # a given name in it is read
+            # a given name in it is read; so a land of the language's own table before an institution's word in it
+            # ("Unión Soviética", "Unione Sovietica")
             phrase = text[words[0].start : words[-1].end]
             place = self.gazetteer.place_form(phrase, lang)
             if place is not None and place[1].kind == "city":
                 return [Found(phrase, "GPE", words[0].start, words[-1].end, place[0])]
+            if place is not None and place[1] in self.gazetteer.named_places:
+                return [Found(phrase, "LOC", words[0].start, words[-1].end, place[0])]  # a land, no government
         country = self._run_country(words, tokens, lang, standalone, people, text)
         if country is not None:
             return country
@@ -1141,31 +1144,35 @@ class NameFinder(PlaceNameReader):
         self, words: list[_Token], tokens: list[_Token], lang: str, standalone: set[str], people: _People, text: str
     ) -> list[Found] | None:
         """A run ending in the lower-case words of a country's name (``_lower_case_country``: "Ve | Spojených
-        státech"): the country, what comes before it read on its own; None for any other run."""
+        státech") or of a region of the language's own table ("Blízkém východě"): the country or the region, what
+        comes before it read on its own; None for any other run."""
         if len(words) < 2 or not words[-1].text.islower():
             return None
         for start in range(len(words) - 1):
             phrase = text[words[start].start : words[-1].end]
             place = self.gazetteer.place_form(phrase, lang)
-            if place is not None and place[1].kind == "country":
+            country = place is not None and place[1].kind == "country"
+            if place is not None and (country or place[1] in self.gazetteer.named_places):
                 head = words[:start]
                 ahead = (
                     self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text)
                     if head
                     else []
                 )
-                return [*ahead, Found(phrase, "GPE", words[start].start, words[-1].end, place[0])]
+                label = "GPE" if country else "LOC"
+                return [*ahead, Found(phrase, label, words[start].start, words[-1].end, place[0])]
         return None
 
     def _lower_case_country(self, run: list[_Token], tokens: list[_Token], j: int, text: str, lang: str) -> int:
         """Where a run goes on through the lower-case words of a country's name ("ve Spojených státech", "v České
-        republice", "Spojené arabské emiráty"): the index after them, or ``j`` when no country ends there."""
+        republice", "Spojené arabské emiráty") or of a region of the language's own table (``PLACE_NAMES``: "na
+        Blízkém východě"): the index after them, or ``j`` when no such name ends there."""
         for m in range(min(j + 2, len(tokens)), j, -1):  # the longest first
             if not all(t.glued and t.text.isalpha() and t.text.islower() for t in tokens[j:m]):
                 continue
             for first in run[-2:]:
                 place = self.gazetteer.place_form(text[first.start : tokens[m - 1].end], lang)
-                if place is not None and place[1].kind == "country":
+                if place is not None and (place[1].kind == "country" or place[1] in self.gazetteer.named_places):
                     return m
         return j
 

@@ -25,6 +25,7 @@ from wirestream.services.enrich.entities.name_data import stop_words as _stop_wo
 from wirestream.services.enrich.entities.name_words import (
     _LOCAL_DATELINE,
     _QUALIFIER,
+    _WIRE_DATELINE,
     _WORD_CITY_POPULATION,
     ADJECTIVE_ENDINGS,
     AND,
@@ -131,7 +132,7 @@ class PlaceNameReader(CjkNameReader):
         gazetteer knows it written as a name or the article puts that name after a preposition of place or of
         going ("in Erden"); there, and at each such preposition, it is the place, though also a word ("Erden")."""
         if lang not in NOUNS_CAPITALISED:
-            return found
+            return self._wire_datelines(found, text, lang)
         out = list(found)
         heads = [m.span(1) for m in _LOCAL_DATELINE.finditer(text)]
         heads += [m.span(g) for m in _SLASHED_DATELINE.finditer(text) for g in (1, 2)]
@@ -153,6 +154,24 @@ class PlaceNameReader(CjkNameReader):
                     continue
                 out = [f for f in out if not (f.start < end and start < f.end)]
                 out.append(Found(text[start:end], "GPE", start, end, name))
+        return sorted(out, key=lambda f: f.start)
+
+    def _wire_datelines(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """Where only names are capitalised, the place of a wire dateline ("MOSCÚ, 3 may (EFE).-", "ROMA -",
+        "LISBOA —"): one to three words in capitals opening a line before a comma, an agency or a dash, that the
+        gazetteer knows written as a name ("Moscú"), unless a name found already covers them. One pass over the
+        lines' openings."""
+        out = list(found)
+        for m in _WIRE_DATELINE.finditer(text):
+            start, end = m.span(1)
+            if any(f.start < end and start < f.end and f.label != "ORG" for f in out):
+                continue  # a person or a place read across it
+            written = " ".join(w.capitalize() for w in m.group(1).split())
+            known = self.gazetteer.place_form(written, lang)
+            if known is None:
+                continue
+            out = [f for f in out if not (f.start < end and start < f.end)]
+            out.append(Found(m.group(1), "GPE", start, end, known[0]))
         return sorted(out, key=lambda f: f.start)
 
     def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
@@ -459,7 +478,7 @@ class PlaceNameReader(CjkNameReader):
     def _word_town(self, place: Place, t: _Token, lang: str) -> bool:
         """Whether a one-word town is rather a common word of the language ("Centro", "Sur"): a city of fewer
         than 100,000 people, or another name of one under a million ("Liga" of Riga), the word no locative
-        preposition places. Not where nouns are capitalised (a noun
+        preposition nor preposition of going places. Not where nouns are capitalised (a noun
         after an article is read apart there: "die Halle")."""
         if place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
             return False
@@ -469,10 +488,12 @@ class PlaceNameReader(CjkNameReader):
             known = self.gazetteer.place_form(t.text, lang)
             if known is None or not town_alias(known[0], place):
                 return False
+        k = self._index[id(t)]
         return (
             lang not in NOUNS_CAPITALISED
             and common_place_word(t.text, lang)
-            and not self._after_locative(self._tokens, self._index[id(t)], lang)
+            and not self._after_locative(self._tokens, k, lang)
+            and not self._after_direction(self._tokens, k, lang)  # "atak na Mikołajów": the town, not a plural
         )
 
     def _noun_alias(self, place: Place, t: _Token, lang: str) -> bool:

@@ -44,6 +44,7 @@ from wirestream.services.enrich.entities.grouping import surface
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_data import stop_words
 from wirestream.services.enrich.entities.name_words import (
+    _WIRE_DATELINE,
     CITY_POPULATION,
     INSTITUTIONS,
     PLACE_HEADS,
@@ -241,6 +242,30 @@ _WORD_REGIONS = {"en": frozenset({"GB", "IE", "US", "CA", "AU", "NZ", "NG", "GH"
 
 _LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")  # the words a text writes in lower case
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][\w'’-]*)")  # a lower-case word right after a name
+# Model languages in the Latin alphabet, besides English, whose model misses a place the gazetteer knows right after
+# the language's place cue (``PLACE_BEFORE``: "à Nova Kakhovka", "près de Vouhledar").
+_LATIN_CUED = frozenset({"fr"})
+
+
+def _cued_latin_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Places a model of another Latin-alphabet language missed right after its place cue: a capitalised run the
+    gazetteer knows as a whole, no word of the language, overlapping no name the model found (English reads more
+    cues, :func:`_cued_places`). One pass over the text's capitalised runs: linear on any text."""
+    cue = _PLACE_CUES.get(lang)
+    if gazetteer is None or cue is None or lang not in _LATIN_CUED:
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        run, start = m.group(0), m.start()
+        end = start + len(run)
+        if cue.search(text[max(0, start - 30) : start]) is None or taken.overlaps(start, end):
+            continue
+        if " " not in run and is_common_word(run, lang):
+            continue  # "à Paris Match", "à Noël": a word of the language
+        if gazetteer.place_form(run, lang) is not None:
+            out.append(RawEntity(run, "GPE", start, end))
+    return out
 
 
 # A capitalised Cyrillic word, or two joined by a space or a hyphen ("Сочи", "Ростов-на-Дону" is read by its parts).
@@ -421,14 +446,15 @@ def _datelines(found: list[RawEntity], text: str, lang: str, gazetteer: Gazettee
     """The places of datelines (the model rarely reads a name in capitals: "HONOLULU" is an organisation to it):
     the capitals opening a line before a comma, an agency or a dash, when the gazetteer knows them written as a
     name ("Honolulu"), are a place, found or relabelled; a name the model found across them stays as it is.
-    One pass over the lines' openings: linear on any text."""
-    if gazetteer is None or lang not in _SPOTTED_PLACES:
+    One pass over the lines' openings: linear on any text. In the model's other languages, a wire dateline in
+    capitals of their alphabet ("PARIS (AFP) -", "МОСКВА, 3 мая"), the one cue read there."""
+    if gazetteer is None:
         return found
     index = _Index(found)
     spans = {(e.start, e.end): k for k, e in enumerate(index.found)}
     out: dict[int, RawEntity | None] = {}  # names relabelled (a place) or given way (None)
     added: list[RawEntity] = []
-    for m in _DATELINE.finditer(text):
+    for m in (_DATELINE if lang in _SPOTTED_PLACES else _WIRE_DATELINE).finditer(text):
         start, end = m.span(1)
         k = spans.get((start, end))
         inside = index.inside(start, end) if k is None else []
@@ -862,6 +888,23 @@ def _headed_features(text: str, found: list[RawEntity], lang: str) -> list[RawEn
     for m in pattern.finditer(text):
         start, end = m.span()
         if taken.overlaps(start, end) or is_common_word(m.group(0).rsplit(" ", 1)[1], lang):
+            continue
+        out.append(RawEntity(m.group(0), "LOC", start, end))
+    return out
+
+
+def _table_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """Regions and features of the language's own table (``PLACE_NAMES``: "au Moyen-Orient", "la Méditerranée") a
+    model of a language other than English missed (English reads its table with its place cues,
+    :func:`_cued_places`): a run of up to three capitalised words that is such a name as a whole, overlapping no name
+    the model found, one place with no point. One pass over the runs: linear on any text."""
+    if gazetteer is None or lang in _SPOTTED_PLACES or not gazetteer.named.get(lang):
+        return []
+    taken = _Taken(found)
+    out: list[RawEntity] = []
+    for m in _FEATURE_NAME.finditer(text):
+        start, end = m.span()
+        if taken.overlaps(start, end) or not _in_language_table(m.group(0), lang, gazetteer):
             continue
         out.append(RawEntity(m.group(0), "LOC", start, end))
     return out

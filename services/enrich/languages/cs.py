@@ -22,18 +22,48 @@ PLACE_CASE_ENDINGS = (
     # republiku (Česká republika)
     ("ých", "é"), ("ým", "é"), ("ými", "é"), ("ém", "é"), ("ého", "é"), ("ému", "é"), ("é", "á"), ("ou", "á"),
     ("ům", "y"), ("ů", "y"), ("ice", "ika"),
+    ("em", "o"), ("em", ""),  # the instrumental: s Ruskem, pod Charkovem (Rusko, Charkov)
 )  # fmt: skip
 # Long forms of country names CLDR does not give (its Czech names are the short "Česko", "Slovensko").
 COUNTRY_SHORT = {"Česká republika": "CZ", "Slovenská republika": "SK", "Spojené státy americké": "US"}
+# Regions, seas, mountain ranges and disputed lands under their Czech names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Czech articles (services/enrich/entities/geo.py), as English's and German's own tables. A name of an adjective and a noun in its
+# cases, written out ("na Blízkém východě").
+PLACE_NAMES = frozenset({
+    "Blízký východ", "Blízkého východu", "Blízkému východu", "Blízkém východě", "Blízkým východem",
+    "Západní břeh", "Západního břehu", "Západním břehu", "Pásmo Gazy", "Pásmu Gazy", "Pásma Gazy", "Kavkaz",
+    "Balkán", "Sibiř", "Skandinávie", "Kašmír", "Kurdistán", "Baltské moře", "Alpy", "Pyreneje",
+    "Himálaj", "Ural", "Karpaty", "Tatry", "Šumava", "Krkonoše",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Čečensko", "Dagestán", "Ingušsko", "Tatarstán", "Podněstří", "Abcházie", "Abcházii", "Jižní Osetie",
+    "Jižní Osetii", "Náhorní Karabach",
+    # historical states
+    "Sovětský svaz", "Sovětského svazu", "Sovětskému svazu", "Sovětském svazu", "Sovětským svazem", "SSSR",
+    "Jugoslávie", "Jugoslávii", "Československo",
+})  # fmt: skip
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
 # Lower-case words for a region or a square after its adjective ("Moskevské oblasti", "Rudém náměstí"): with
 # the adjective, a place.
-PLACE_REGION_WORDS = ("oblast", "oblasti", "kraj", "kraji", "kraje", "náměstí", "náměstím", "palác", "paláci")
+# A sea after its adjective too ("do Černého moře", "v Azovském moři").
+PLACE_REGION_WORDS = (
+    "oblast", "oblasti", "kraj", "kraji", "kraje", "náměstí", "náměstím", "palác", "paláci", "moře", "moři", "mořem",
+)  # fmt: skip
 # Adjective endings: a capitalised adjective before a lower-case noun after a locative preposition ("v Městské
 # knihovně") names an institution or a thing, not a place.
 PLACE_ADJECTIVE_ENDINGS = ("é", "ého", "ém", "ou", "ý", "á", "ých", "ým", "ími", "í")
 PLACE_LOCATIVES = ("v", "ve", "na", "do")
+# Prepositions of going and of place around a town ("k Mykolajivu", "pod Charkovem"): they place a known town's
+# other name, no unknown word (services/enrich/entities/names.py).
+PLACE_DIRECTIONS = ("do", "na", "pod", "k", "ke", "u")
+# Czech spelling of Russian and Ukrainian names, sound by sound (after accents are dropped: č is c, ž is z), matched on
+# the key English romanisation is brought to (en.py; services/enrich/entities/geo.py ``sound_key``): "Slovjansk",
+# "Kupjansk", "Mykolajiv", "Chmelnyckyj" are Slovyansk, Kup'yans'k, Mykolayiv, Khmel'nyts'kyy ("č" is lost: "c" is
+# read as the commoner "ts").
+PLACE_SOUND_SPELLING = (
+    ("ch", "K"), ("c", "Z"), ("z", "S"), ("s", "S"), ("k", "K"), ("v", "V"), ("w", "V"), ("j", "i"), ("y", "i"),
+)  # fmt: skip
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = ("moře", "jezero", "záliv", "hory", "průliv")
 # "and" between two given names of one family ("Judith y Natalie Ra’anan"): the first is a person too.

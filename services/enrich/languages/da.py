@@ -9,9 +9,35 @@ from typing import Any
 CLDR_OWN_COUNTRY_NAMES = True
 # The genitive -s of a name ("Danmarks", "Københavns"): (in the text, of the name).
 PLACE_CASE_ENDINGS = (("s", ""),)
+# Danish names of countries CLDR does not give ("Hviderusland": CLDR has "Belarus").
+COUNTRY_SHORT = {"Hviderusland": "BY"}
 # Prepositions of place and of going ("i Aarhus", "til Bergen", "fra Odense", "på Bornholm"): they place a known
 # town's other name (GeoNames' "Aarhus" of Århus).
 PLACE_DIRECTIONS = ("i", "til", "fra", "på")
+# Danish spelling of Russian and Ukrainian names, sound by sound, matched on the key English romanisation is brought to
+# (en.py; services/enrich/entities/geo.py ``sound_key``): "Mykolajiv", "Lysytjansk", "Voronezj", "Tjernihiv" are
+# Mykolayiv, Lysychans'k, Voronezh, Chernihiv.
+PLACE_SOUND_SPELLING = (
+    ("sjtj", "S"), ("tj", "C"), ("zj", "S"), ("sj", "S"), ("kh", "K"), ("ts", "Z"), ("z", "S"), ("s", "S"),
+    ("k", "K"), ("v", "V"), ("w", "V"), ("y", "i"), ("j", "i"),
+)  # fmt: skip
+# Regions, seas, mountain ranges and disputed lands under their Danish names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Danish articles (services/enrich/entities/geo.py), as English's and German's own tables. Definite forms, as Danish writes
+# them ("Mellemøsten", "Sortehavet"), the genitive -s by PLACE_CASE_ENDINGS.
+PLACE_NAMES = frozenset({
+    "Mellemøsten", "Gazastriben", "Vestbredden", "Golanhøjderne", "Sortehavet", "Østersøen", "Middelhavet",
+    "Nordsøen", "Azovske Hav", "Kaukasus", "Balkan", "Sibirien", "Skandinavien", "Kashmir",
+    "Kurdistan", "Alperne", "Pyrenæerne", "Andesbjergene", "Himalaya", "Uralbjergene", "Karpaterne",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Tjetjenien", "Dagestan", "Ingusjetien", "Tatarstan", "Transnistrien", "Abkhasien", "Sydossetien",
+    "Nagorno-Karabakh",
+    # historical states
+    "Sovjetunionen", "Jugoslavien", "Tjekkoslovakiet", "Østtyskland", "Vesttyskland",
+})  # fmt: skip
+# A region noun after a hyphen closing a place's name ("Kursk-regionen", "Belgorod-regionen"): a region of that place
+# (services/enrich/entities/names.py).
+PLACE_SETTLEMENT_HEADS = ("regionen", "region", "provinsen", "oblast", "oblasten")
 # "and": between two given names of one family ("Judith y Natalie Ra’anan"), and in a list of places.
 NAME_AND = ("og",)
 

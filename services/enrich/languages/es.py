@@ -639,6 +639,16 @@ PLACE_PLAIN_SPELLING = True
 # ("Jersón", "Járkov", "Bajmut": "j" for "kh"), tried when a name is not found as written (services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("j", "kh"),)
 COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña": "GB"}
+# Regions, seas, mountain ranges and disputed lands under their Spanish names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Spanish articles (services/enrich/entities/geo.py), as English's and German's own tables.
+PLACE_NAMES = frozenset({
+    "Franja de Gaza", "Cisjordania", "Altos del Golán", "Oriente Medio", "Oriente Próximo", "Cáucaso", "Balcanes",
+    "Siberia", "Escandinavia", "Magreb", "Sahel", "Cachemira", "Kurdistán", "Patagonia",
+    "Mediterráneo", "Báltico", "Alpes", "Pirineos", "Andes", "Himalaya", "Urales", "Cárpatos",
+    # historical states
+    "Unión Soviética", "URSS", "Yugoslavia", "Checoslovaquia", "Alemania Oriental",
+})  # fmt: skip
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Plaza Roja"; "Galo Plaza" is a person).
 PLACE_HEADS_BEFORE = ("plaza", "palacio")

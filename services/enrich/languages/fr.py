@@ -620,6 +620,16 @@ PLACE_SOUND_SPELLING = (
     ("k", "K"), ("v", "V"), ("w", "V"), ("y", "i"),
 )  # fmt: skip
 COUNTRY_SHORT = {"USA": "US", "États-Unis": "US", "Grande-Bretagne": "GB"}
+# Regions, seas, mountain ranges and disputed lands under their French names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# French articles (services/enrich/entities/geo.py), as English's and German's own tables.
+PLACE_NAMES = frozenset({
+    "Proche-Orient", "Moyen-Orient", "Extrême-Orient", "Cisjordanie", "Caucase", "Balkans", "Sibérie",
+    "Scandinavie", "Maghreb", "Sahel", "Cachemire", "Kurdistan", "Patagonie", "Méditerranée",
+    "Baltique", "Alpes", "Pyrénées", "Andes", "Himalaya", "Oural", "Carpates",
+    # historical states
+    "Union soviétique", "URSS", "Yougoslavie", "Tchécoslovaquie", "Allemagne de l'Est",
+})  # fmt: skip
 # How a town's name names the river or land it lies on ("Neuilly-sur-Seine", "Aix-en-Provence", "Châlons-en-Champagne"):
 # natural features read off GeoNames' town names of these countries (services/enrich/entities/features.py).
 PLACE_TOWN_QUALIFIER = (r"-(?:sur|en|sous|lès)-(?:(?:la|le|les)-|l['’])?(\w+)$", ("FR", "BE", "CH", "LU", "MC"))
@@ -629,10 +639,11 @@ PLACE_HEADS = ("mer", "golfe", "lac", "mont", "monts", "détroit", "océan", "or
 # Congo", "île Maurice"): head and name are one place (services/enrich/entities/names.py).
 PLACE_HEADS_BARE = ("mer", "golfe", "lac", "mont", "monts", "massif", "fleuve", "rivière", "île", "îles", "plateau")
 # A lower-case feature word and "de" right before a name a model found: the feature and the name are one place
-# ("le banc d’Arguin", "la plage du Truquet", "la plage de Vendays-Montalivet"; services/enrich/entities/recovery.py).
+# ("le banc d’Arguin", "la plage du Truquet", "la plage de Vendays-Montalivet", "la bande de Gaza";
+# services/enrich/entities/recovery.py).
 PLACE_FEATURE_BEFORE = (
     r"(?:^|\s)(?:mer|golfe|lac|mont|monts|détroit|océan|massif|banc|plage|baie|île|îles|bassin|cap|pointe|plateau|"
-    r"vallée|étang|forêt|plaine|côte|presqu['’]île) (?:de la |de l['’]|des |du |de |d['’])$"
+    r"vallée|étang|forêt|plaine|côte|presqu['’]île|bande) (?:de la |de l['’]|des |du |de |d['’])$"
 )
 # Storm words: the name after one is a storm's ("la tempête Céline"), not a person.
 NAME_STORM_WORDS = ("tempête", "ouragan", "cyclone", "typhon")

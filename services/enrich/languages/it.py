@@ -551,10 +551,27 @@ CLDR_COUNTRY_NAMES = True
 # accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
 PLACE_PLAIN_SPELLING = True
 COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
+# Regions, seas, mountain ranges and disputed lands under their Italian names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Italian articles (services/enrich/entities/geo.py), as English's and German's own tables. (Not "Striscia di Gaza":
+# a place of several words before ", ha aggiunto X," is read as the speaker by the quotes, which "Striscia" is not.)
+PLACE_NAMES = frozenset({
+    "Cisgiordania", "Alture del Golan", "Medio Oriente", "Vicino Oriente", "Caucaso", "Balcani",
+    "Siberia", "Scandinavia", "Maghreb", "Sahel", "Kashmir", "Kurdistan",
+    "Patagonia", "Mediterraneo", "Baltico", "Alpi", "Appennini", "Dolomiti", "Pirenei", "Ande", "Himalaya", "Urali",
+    "Carpazi",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Cecenia", "Daghestan", "Inguscezia", "Transnistria", "Abcasia", "Ossezia del Sud", "Nagorno-Karabakh",
+    # historical states
+    "Unione Sovietica", "URSS", "Jugoslavia", "Cecoslovacchia", "Germania Est",
+})  # fmt: skip
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
 PLACE_LOCATIVES = ("in", "nel", "nella", "sul", "sullo", "sulla", "sull'", "nell'")
+# Prepositions of going before a town ("verso Kherson"): they place a known town's other name, no unknown word (not
+# "a", "da": "to" and "by" a person too, "ha scritto a Mary"; services/enrich/entities/names.py).
+PLACE_DIRECTIONS = ("verso",)
 # Compass words before "of" and a name that make the name a place ("nel sud dell'Inghilterra"), and the elided
 # forms of "of" (the others are NAME_PARTICLES).
 PLACE_COMPASS = ("nord", "sud", "est", "ovest", "centro", "nordest", "sudest", "nordovest", "sudovest")

@@ -551,6 +551,22 @@ PLACE_ADJECTIVE_REGION = {
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"USA": "US", "Stanach Zjednoczonych": "US", "Stanów Zjednoczonych": "US", "Stanom Zjednoczonym": "US"}
+# Regions, seas, mountain ranges and disputed lands under their Polish names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Polish articles (services/enrich/entities/geo.py), as English's and German's own tables. A name of an adjective and a noun in its
+# cases, written out ("na Bliskim Wschodzie").
+PLACE_NAMES = frozenset({
+    "Bliski Wschód", "Bliskiego Wschodu", "Bliskiemu Wschodowi", "Bliskim Wschodem", "Bliskim Wschodzie",
+    "Zachodni Brzeg", "Zachodniego Brzegu", "Zachodniemu Brzegowi", "Zachodnim Brzegiem", "Zachodnim Brzegu",
+    "Strefa Gazy", "Wzgórza Golan", "Kaukaz", "Bałkany", "Syberia", "Skandynawia", "Kaszmir",
+    "Kurdystan", "Bałtyk", "Alpy", "Pireneje", "Himalaje", "Ural", "Karpaty", "Tatry",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Czeczenia", "Dagestan", "Inguszetia", "Naddniestrze", "Abchazja", "Osetia Południowa", "Górski Karabach",
+    # historical states
+    "Związek Radziecki", "Związku Radzieckiego", "Związkowi Radzieckiemu", "Związkiem Radzieckim",
+    "Związku Radzieckim", "Związek Sowiecki", "Związku Sowieckiego", "Związku Sowieckim", "ZSRR", "Jugosławia",
+    "Czechosłowacja",
+})  # fmt: skip
 # Case endings that turn an inflected place name back into its name: (in the text, of the name).
 # Polish spelling of Russian and Ukrainian names, sound by sound (after accents are dropped: ż is z, ą is a), matched
 # on the key English romanisation is brought to (en.py; services/enrich/entities/geo.py ``sound_key``): "Bachmut",
@@ -565,6 +581,8 @@ PLACE_CASE_ENDINGS = (
     ("u", ""), ("a", ""), ("em", ""), ("iach", "ie"),
     ("dzie", "d"), ("odu", "ód"), ("odzie", "ód"),  # Biełgorodzie: Biełgorod; Nowogrodu: Nowogród
     ("niu", "ń"), ("nia", "ń"), ("niem", "ń"),  # a name in -ń: Chersoniu, Poznania, Chersoniem
+    ("si", "ś"), ("sią", "ś"),  # a name in -ś: na Białorusi, z Białorusią (Białoruś)
+    ("ego", "y"), ("ym", "y"),  # an adjective in a name of two words: Nowego Jorku, w Nowym Jorku (Nowy Jork)
     # a name in the plural (Katowice, Helsinki, Tychy): locative -ach, instrumental -ami, genitive -ic of -ice
     # ("w Katowicach", "z Katowic"), and the locative -ech of Niemcy, Węgry, Włochy (Niemczech, Węgrzech, Włoszech)
     ("ach", "e"), ("ach", "i"), ("ach", "y"), ("ami", "e"), ("ami", "i"), ("ami", "y"), ("ic", "ice"), ("c", "ce"),
@@ -590,11 +608,14 @@ PLACE_ADJECTIVE_ENDINGS = (
 )  # not -ie, -a, -y, -i: nouns end so too (w Lesznie)
 # "nad" (by a river, a sea, a lake: "nad Wisłą", "nad Bałtykiem") places what follows as "w" does.
 PLACE_LOCATIVES = ("w", "we", "nad")
+# Prepositions of going and of place around a town ("atak na Mikołajów", "do Winnicy", "pod Kaługą"): they place a
+# known town's other name, no unknown word (services/enrich/entities/names.py). Not "z": "with" too.
+PLACE_DIRECTIONS = ("do", "na", "pod", "spod", "koło")
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (
     "morze", "morza", "morzu", "jezioro", "jeziora", "jeziorze", "jeziorem", "zatoka", "zatoki", "zatoce", "zatoką",
-    "góry", "gór", "górach", "cieśnina", "cieśniny", "cieśninie", "wyspa", "wyspy", "wyspie", "rzeka", "rzeki",
-    "rzece", "rzeką",
+    "góry", "gór", "górach", "cieśnina", "cieśniny", "cieśninie", "cieśninę", "cieśniną", "wyspa", "wyspy", "wyspie",
+    "rzeka", "rzeki", "rzece", "rzeką", "zatokę", "wyspę", "rzekę", "morzem",
 )  # fmt: skip
 # Lower-case feature words, in their cases, that name a feature with the name right after them ("jezioro
 # Śniardwy", "nad jeziorem Wigry", "rzeka Odra", "na górze Giewont"): head and name are one place (entities/names.py).

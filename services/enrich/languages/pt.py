@@ -498,6 +498,17 @@ PLACE_PLAIN_SPELLING = True
 # Portuguese writes Russian and Ukrainian ж "j" ("Zaporíjia", "Jitomir"; services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("j", "zh"),)
 COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
+# Regions, seas, mountain ranges and disputed lands under their Portuguese names that no data the gazetteer reads lists
+# (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
+# Portuguese articles (services/enrich/entities/geo.py), as English's and German's own tables.
+PLACE_NAMES = frozenset({
+    "Faixa de Gaza", "Cisjordânia", "Colinas de Golã", "Médio Oriente", "Oriente Médio", "Cáucaso", "Bálcãs",
+    "Sibéria", "Escandinávia", "Magrebe", "Sahel", "Caxemira", "Curdistão",
+    "Patagônia", "Patagónia", "Mediterrâneo", "Báltico", "Alpes", "Pirenéus", "Andes", "Himalaia", "Urais",
+    "Cárpatos",
+    # historical states
+    "União Soviética", "URSS", "Jugoslávia", "Iugoslávia", "Checoslováquia", "Tchecoslováquia",
+})  # fmt: skip
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Praça Vermelha").
 PLACE_HEADS_BEFORE = ("praça", "palácio")

@@ -530,6 +530,7 @@ PLACE_CASE_ENDINGS = (
     ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
     ("і", "а"), ("и", "а"), ("у", "а"), ("ою", "а"), ("і", ""), ("у", ""), ("а", ""), ("ом", ""),
     ("а", "о"), ("і", "о"), ("ом", "о"),  # a neuter town in -о: "Дніпра", "Дніпрі", "Дніпром" (Дніпро)
+    ("і", "ь"), ("ссю", "сь"),  # a name in -сь: "Білорусі", "з Білоруссю" (Білорусь)
 )  # fmt: skip
 # Ukraine's national romanisation (2010), letter by letter, and the letters written otherwise at a word's start: a town
 # the gazetteer knows only in Latin letters (its Cyrillic names are believed for cities of 100,000 or more) is found
@@ -550,7 +551,7 @@ PLACE_ROMANISATION = (
 # the adjective, a place.
 PLACE_REGION_WORDS = (
     "область", "області", "областю", "край", "краю", "площа", "площі", "площу", "площею", "палац", "палацу",
-    "палаці",
+    "палаці", "море", "моря", "морі", "морем",  # a sea after its adjective: "Чорне море", "до Азовського моря"
 )  # fmt: skip
 # Adjective endings: a capitalised adjective before a lower-case noun after a locative preposition ("v Městské
 # knihovně") names an institution or a thing, not a place.
