@@ -341,6 +341,8 @@ QUOTES: dict[str, Any] = {
         "senden",
         "simsen",
         "mailen",
+        # what an agency or an authority reports ("„…“, meldete die Agentur Tass", "meldet Interfax")
+        "melden",
     },
     # speech verbs only with their reflexive pronoun ("freut sich"); without it the one who feels is the object
     "reflexive_only": ["freuen", "ärgern", "wundern", "zeigen", "geben"],
@@ -673,6 +675,8 @@ QUOTES: dict[str, Any] = {
         "konzern",
         # a fire brigade with its city ("die Feuerwehr Berlin"); its compounds were bodies already ("Berufsfeuerwehr")
         "feuerwehr",
+        # a union before its name ("die Gewerkschaft Verdi"); its compounds were bodies already ("Mietergewerkschaft")
+        "gewerkschaft",
     },
     "institution_suffixes": [
         "ministerium",
