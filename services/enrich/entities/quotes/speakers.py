@@ -20,7 +20,13 @@ from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
-from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
+from wirestream.services.enrich.entities.quotes.language import (
+    Lang,
+    common_word,
+    declined_noun,
+    inflected_noun,
+    known_word,
+)
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.lexicon import PLATFORM_NAMES
@@ -1298,7 +1304,7 @@ class Cast:
             if n in self.mentions and self.mentions[n][1].label in _ORGISH:
                 of = _entity_speaker(self.mentions[n][1])
             elif n not in self.mentions and head in _SPOKESPERSON:
-                of = self._body_named_at(n, b)
+                of = self._body_named_at(n, b) or self._lone_body(j, n, b)
                 of_unread = of is None and n < b and toks[n].word and toks[n].capitalised
         if of is None and head in _SPOKESPERSON:
             of = self._possessor(k)
@@ -1345,9 +1351,47 @@ class Cast:
         )
         if known is not None:
             return _entity_speaker(known)
-        if not first.isupper() or self.lang.is_institution(first):
-            return None
+        if self.lang.is_institution(first) or not (first.isupper() or self._name_of_body(first, s_plural=True)):
+            return None  # "ein Polizei-Sprecher", "ein Team-Sprecher": a common noun; "ein Siemens-Sprecher": a name
         return Speaker(name=first, id=None, label="ORG", key=f"ORG:{first.casefold()}")
+
+    def _name_of_body(self, word: str, s_plural: bool = False) -> bool:
+        """Where nouns are capitalised, whether a lone capitalised word the recogniser did not read can name a body:
+        the dictionary lists no plural of it ("Rheinmetall", "Bundeswehr"; not "Familie", "Stadt": ``declined_noun``),
+        it is no inflected form, institution, role or person noun, and no person the article names."""
+        return (
+            self.lang.nouns_capitalised
+            and word.isalpha()
+            and word[:1].isupper()
+            and word[1:].islower()
+            and len(word) > 2
+            and not declined_noun(word, self.lang.code, s_plural)
+            and not inflected_noun(word, self.lang.code)
+            and not self.lang.is_institution(word)
+            and not self.lang.title_gender(word)[0]
+            and not self.lang.person_noun(word)[0]
+            and not common_word(word.lower(), self.lang.code)
+            and word.lower() not in cldr.weekday_names(self.lang.code)  # "teilte die Polizei Montag mit"
+            and word.lower() not in cldr.month_names(self.lang.code)
+            and word not in self.full_names
+            and not self._lone_given(word)
+            and not given_name(word, self.lang.code)
+            and self.person_for([word]) is None
+        )
+
+    def _lone_body(self, j: int, n: int, b: int) -> Speaker | None:
+        """An unnamed spokesperson's body named by one capitalised word the recogniser did not read, right after
+        "von" ("ein Sprecher von Rheinmetall") or a feminine genitive article ("ein Sprecher der Bundeswehr"): a
+        word that names a body (``_name_of_body``), not a common noun ("der Familie", "von Anwohnern")."""
+        toks = self.toks
+        if n != j + 1 or n >= b or toks[j].low not in ("von", "der"):
+            return None
+        word = toks[n].text
+        if n + 1 < b and toks[n + 1].word and toks[n + 1].capitalised:
+            return None  # a longer run: ``_body_named_at`` reads those
+        if not self._name_of_body(word):
+            return None
+        return Speaker(name=word, id=None, label="ORG", key=f"ORG:{word.casefold()}")
 
     @staticmethod
     def _mention_texts(e: Entity) -> set[str]:
@@ -1505,6 +1549,14 @@ class Cast:
         j = head + 1
         while j < b and toks[j].word and self.lang.is_institution(toks[j].text):
             j += 1
+        named = self._kind_before_name(j, b)
+        if named is not None:
+            # "die Gewerkschaft Verdi", "die Agentur Ria Nowosti": the body's kind, then its name
+            end, sp = named
+            c = Cand(i, end, "inst", toks[i].start, toks[end - 1].end, sp, head=toks[head].low)
+            c.excluded = self._excluded(i, end)
+            self.institutions.append(c)
+            return c
         if self.lang.has("head_first_titles"):
             j = self._genitive_after(j, b)
         if j + 1 < b and toks[j].low in _OF_WORDS - _OF_NOT_JOINING and toks[j + 1].capitalised:
@@ -1576,6 +1628,26 @@ class Cast:
         c.excluded = self._excluded(i, j)
         self.institutions.append(c)
         return c
+
+    def _kind_before_name(self, j: int, b: int) -> tuple[int, Speaker] | None:
+        """(``kind_before_name``) the name right after an institution noun, written as the body's kind before its
+        name ("die Gewerkschaft Verdi", "die Nachrichtenagentur Tass"): an organisation the recogniser read there, or
+        one capitalised word that names a body (``_name_of_body``); not a place, the body's seat ("die Polizei
+        Köln"), nor a person. The end of the name and the speaker; None otherwise."""
+        toks = self.toks
+        if not self.lang.has("kind_before_name") or j >= b or not toks[j].word or not toks[j].capitalised:
+            return None
+        if self.text[toks[j - 1].end : toks[j].start] not in (" ", "\u00a0"):
+            return None  # "die Agentur, Tass …", a line break: no one name with its kind
+        if j in self.mentions:
+            end, e = self.mentions[j]
+            return (end, _entity_speaker(e)) if e.label == "ORG" else None
+        if j + 1 < b and toks[j + 1].word and toks[j + 1].capitalised:
+            return None
+        word = toks[j].text
+        if word in self.places or word.upper() == word or not self._name_of_body(word):
+            return None
+        return j + 1, Speaker(name=word, id=None, label="ORG", key=f"ORG:{word.casefold()}")
 
     def _apposed_body(self, i: int, j: int, b: int) -> Entity | None:
         """The organisation named between commas right after a definite institution noun ("the group, WeWorkers

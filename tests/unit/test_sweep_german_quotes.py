@@ -1,0 +1,87 @@
+"""German quote speakers, round s39's construction sweep: one self-written passage per construction that failed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import speakers
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+from wirestream.services.enrich.entities.quotes.language import declined_noun
+
+
+def product(toolkit, text: str) -> list[str | None]:
+    """The speakers the whole product gives a passage (recognisers and the registry included)."""
+    return [q.speaker for q in enrich(dated(text, "de"), toolkit).quotes]
+
+
+def people(toolkit, text: str) -> set[str]:
+    return {e.name for e in enrich(dated(text, "de"), toolkit).entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("Familie", True), ("Stadt", True), ("Firma", True), ("Amt", True), ("Rheinmetall", False), ("Bundeswehr", False)],
+)
+def test_a_noun_the_dictionary_gives_a_plural_is_a_common_noun(word: str, common: bool) -> None:
+    assert declined_noun(word, "de") is common
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [
+        ("sagte ein Sprecher von Rheinmetall", "Rheinmetall"),  # "von" and one word, no article
+        ("sagte ein Sprecher der Bundeswehr", "Bundeswehr"),  # a feminine genitive of a name with no plural
+        ("sagte ein Siemens-Sprecher am Dienstag", "Siemens"),  # the body as the compound's first part
+        ("sagte ein Nato-Sprecher", "Nato"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_a_body_named_by_one_word(cue: str, body: str) -> None:
+    assert speakers(f"„Wir liefern die Munition wie vereinbart aus“, {cue}.", "de") == [body]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "sagte ein Sprecher der Familie",  # common nouns: the dictionary lists their plurals
+        "sagte ein Sprecher der Firma",
+        "sagte ein Sprecher der Stadt",
+        "sagte ein Sprecher der Anwohner",
+        "sagte ein Sprecher von Anwohnern",
+        "sagte ein Sprecher der Polizei",  # an institution noun names no one body
+        "sagte ein Konzern-Sprecher",
+        "sagte ein Team-Sprecher",  # a plural in "-s": a compound's first part needs none either
+        "sagte ein Stadt-Sprecher",
+    ],
+)
+def test_an_unnamed_spokesperson_of_a_common_noun_speaks_for_no_one(cue: str) -> None:
+    assert speakers(f"„Wir prüfen die Berichte derzeit sehr genau“, {cue}.", "de") == [None]
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [
+        ("erklärte die Gewerkschaft Verdi", "Verdi"),
+        ("meldete die Nachrichtenagentur Tass", "Tass"),
+    ],
+)
+def test_a_body_named_after_its_kind_is_the_speaker(cue: str, body: str) -> None:
+    assert speakers(f"„Alle Drohnen wurden zerstört, es gab keine Opfer“, {cue}.", "de") == [body]
+
+
+@pytest.mark.parametrize("cue", ["teilte die Polizei Montag mit", "teilte die Polizei mit"])
+def test_a_weekday_after_an_institution_noun_is_no_body(cue: str) -> None:
+    assert speakers(f"„Zwei Personen wurden leicht verletzt“, {cue}.", "de") == [None]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "meldete Ria Nowosti",  # the agency's German name: no woman called Ria
+        "meldete die staatliche Agentur Ria Nowosti",  # the name after its kind, not "Staatliche Agentur"
+    ],
+)
+def test_an_agency_reports_with_melden(toolkit, cue: str) -> None:
+    text = f"Der Kreml sprach von einem Anschlag. „Das war ein geplanter Terrorakt gegen den Präsidenten“, {cue}."
+    assert product(toolkit, text) == ["RIA Novosti"]
+    assert people(toolkit, text) == set()
