@@ -85,3 +85,33 @@ def test_an_agency_reports_with_melden(toolkit, cue: str) -> None:
     text = f"Der Kreml sprach von einem Anschlag. „Das war ein geplanter Terrorakt gegen den Präsidenten“, {cue}."
     assert product(toolkit, text) == ["RIA Novosti"]
     assert people(toolkit, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Militärexperte Gustav Gressel vom European Council on Foreign Relations sagte dem ZDF: „Das ist sehr "
+        "unwahrscheinlich.“",
+        "Gustav Gressel vom European Council on Foreign Relations sagte: „Das ist sehr unwahrscheinlich, eher eine "
+        "Inszenierung.“",
+    ],
+)
+def test_the_tail_of_an_english_bodys_name_is_no_person_before_the_verb(text: str) -> None:
+    # "Foreign Relations", after "on", had been read as a person nearer the verb than the subject
+    assert speakers(text, "de", Gustav_Gressel="PERSON") == ["Gustav Gressel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rheinmetall teilte mit: „Wir werden die Produktion verdoppeln, noch in diesem Jahr.“", "Rheinmetall"),
+        ("Siemens erklärte am Montag: „Wir werden die Produktion verdoppeln, noch in diesem Jahr.“", "Siemens"),
+        # a plural, an adverb, an institution noun opening the sentence name no body
+        ("Experten warnen: „Die Produktion wird sich verdoppeln, noch in diesem Jahr.“", None),
+        ("Kritiker sagen: „Die Produktion wird sich verdoppeln, noch in diesem Jahr.“", None),
+        ("Gestern sagte er: „Die Produktion wird sich verdoppeln, noch in diesem Jahr.“", None),
+        ("Polizei teilte mit: „Zwei Personen wurden leicht verletzt, einer schwer.“", None),
+    ],
+)
+def test_a_body_opening_the_sentence_with_no_article_is_the_subject(text: str, speaker: str | None) -> None:
+    assert speakers(text, "de") == [speaker]

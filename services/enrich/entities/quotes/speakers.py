@@ -82,6 +82,8 @@ _TITLE_OF = languages.union("QUOTES", "title_of")
 _OF_NOT_JOINING = languages.union("QUOTES", "of_not_joining")
 # Lower-case words inside an institution's name ("Department of Health and Human Services").
 _NAME_JOINERS = languages.union("QUOTES", "name_joiners")
+# English words inside a body's name, which a German text keeps as written ("Council on Foreign Relations").
+_ENGLISH_JOINERS = frozenset({"on", "of", "for", "the", "and"})
 # Articles that do not qualify a title: "the spokesman" is the same role as "spokesman".
 _TITLE_ARTICLES = languages.union("QUOTES", "title_articles")
 # Pronouns that, capitalised after the clause start, are something else ("IT", "It" in a name).
@@ -1358,7 +1360,8 @@ class Cast:
     def _name_of_body(self, word: str, s_plural: bool = False) -> bool:
         """Where nouns are capitalised, whether a lone capitalised word the recogniser did not read can name a body:
         the dictionary lists no plural of it ("Rheinmetall", "Bundeswehr"; not "Familie", "Stadt": ``declined_noun``),
-        it is no inflected form, institution, role or person noun, and no person the article names."""
+        it is no inflected form, institution, role or person noun, no person the article names and no part of a name
+        the recogniser read (whose reading decides)."""
         return (
             self.lang.nouns_capitalised
             and word.isalpha()
@@ -1377,6 +1380,7 @@ class Cast:
             and not self._lone_given(word)
             and not given_name(word, self.lang.code)
             and self.person_for([word]) is None
+            and not any(word in e.name.split() and e.name != word for _, e in self.mentions.values())
         )
 
     def _lone_body(self, j: int, n: int, b: int) -> Speaker | None:
@@ -1731,6 +1735,12 @@ class Cast:
             self.note_gender(sp.key, gender)
             kind = "person" if e.label == "PERSON" else "org"
             return Cand(k, j, kind, toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
+        if self.lang.nouns_capitalised and not titled and self._english_name_tail(k):
+            return None  # "vom European Council on Foreign Relations": the tail of an English body's name, no person
+        if self.lang.nouns_capitalised and not titled and self._bare_subject_body(k):
+            # "Rheinmetall teilte mit: „…“": a singular noun opens a German sentence with no article only as a name
+            sp = Speaker(name=toks[k].text, id=None, label="ORG", key=f"ORG:{toks[k].low}")
+            return Cand(k, k + 1, "org", toks[k].start, toks[k].end, sp, excluded=self._excluded(k, k + 1))
         j = k
         particles = _PARTICLES - self.lang.skip - _NOT_PARTICLES.get(self.lang.code, set())
         if toks[k].low in particles and k + 1 < b and toks[k + 1].capitalised and not toks[k].capitalised:
@@ -1874,6 +1884,30 @@ class Cast:
         self.note_gender(sp.key, gender)
         excluded = self._excluded(opens, j)
         return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=excluded)
+
+    def _bare_subject_body(self, k: int) -> bool:
+        """Whether token k is one word opening its sentence, right before a speech verb, with no article, that names
+        a body (``_name_of_body``, no "-s" plural either): "Rheinmetall teilte mit:"; not "Experten warnen:",
+        "Polizei teilte mit:" (a plural, an institution noun) nor "Gestern sagte er"."""
+        toks = self.toks
+        if k + 1 >= len(toks) or not toks[k + 1].word or toks[k + 1].capitalised:
+            return False
+        if not self.lang.is_verb(toks[k + 1].text):
+            return False
+        prev = toks[k - 1] if k > 0 else None
+        initial = prev is None or prev.text in ".!?…" or "\n" in self.text[prev.end : toks[k].start]
+        return initial and self._name_of_body(toks[k].text, s_plural=True)
+
+    def _english_name_tail(self, k: int) -> bool:
+        """Whether the capitalised words up to token k follow an English joiner inside a longer name ("Council on
+        | Foreign Relations", "Institute for | the Study of War"), which a German text keeps as written."""
+        toks = self.toks
+        m = k
+        while m > 0 and k - m < 5 and toks[m - 1].word and toks[m - 1].capitalised:
+            m -= 1
+        while m > 0 and toks[m - 1].text == "the":
+            m -= 1
+        return m >= 2 and toks[m - 1].text in _ENGLISH_JOINERS and toks[m - 2].word and toks[m - 2].capitalised
 
     def _pronoun_before_name(self, prev: Token, words: list[str]) -> bool:
         """(``pronoun_articles``) an article that is also a pronoun before a given name and a surname: the
