@@ -115,3 +115,17 @@ def test_the_tail_of_an_english_bodys_name_is_no_person_before_the_verb(text: st
 )
 def test_a_body_opening_the_sentence_with_no_article_is_the_subject(text: str, speaker: str | None) -> None:
     assert speakers(text, "de") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Zwei Drohnen wurden auf die Residenz gelenkt“, teilte der Pressedienst des Kremls mit.", "Kremlin"),
+        ("Der Pressedienst des Kremls teilte mit: „Zwei Drohnen wurden auf die Residenz gelenkt.“", "Kremlin"),
+        ("„Zwei Drohnen wurden auf die Residenz gelenkt“, teilte der Pressedienst von Rheinmetall mit.", "Rheinmetall"),
+        ("„Zwei Drohnen wurden auf die Residenz gelenkt“, teilte der Pressedienst des Präsidenten mit.", None),
+    ],
+)
+def test_an_institution_noun_read_as_a_body_speaks_for_the_body_named_after_it(toolkit, text, speaker) -> None:
+    # the recogniser reads "Pressedienst" alone as an organisation: a common noun, whose body follows it
+    assert product(toolkit, text) == [speaker]

@@ -896,6 +896,15 @@ class Cast:
                 ):
                     k = j  # a modifier: "Russian officials", "Kremlin spokesman", "Florida Gov. Ron DeSantis"
                     continue
+                owner = self._owner_after(j, b) if self._bare_institution_mention(k, j, e) else None
+                if owner is not None:
+                    # "der Pressedienst des Kremls" read as a body "Pressedienst": an institution noun, whose body is
+                    # named after it
+                    c = Cand(k, owner[0], "org", t.start, toks[owner[0] - 1].end, owner[1])
+                    c.excluded = self._excluded(k, c.j)
+                    out.append(c)
+                    k = c.j
+                    continue
                 if nxt is not None and e.label != "PERSON" and lang.is_institution(toks[nxt].text):
                     while nxt + 1 < b and toks[nxt + 1].word and lang.is_institution(toks[nxt + 1].text):
                         nxt += 1  # "press service"
@@ -1884,6 +1893,31 @@ class Cast:
         self.note_gender(sp.key, gender)
         excluded = self._excluded(opens, j)
         return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=excluded)
+
+    def _bare_institution_mention(self, k: int, j: int, e: Entity) -> bool:
+        """Where nouns are capitalised, an organisation the recogniser read that is one institution noun of the
+        lexicon ("Pressedienst", "Regierung"): a common noun, which names no one body."""
+        return (
+            self.lang.nouns_capitalised
+            and e.label == "ORG"
+            and e.id is None
+            and j == k + 1
+            and _bare_noun(self.toks[k].low, self.lang) is not None
+        )
+
+    def _owner_after(self, j: int, b: int) -> tuple[int, Speaker] | None:
+        """The body a genitive or "von" names right after an institution noun ("des Kremls", "von Rheinmetall"): an
+        organisation the recogniser read, or one word that names a body (``_name_of_body``). (end, speaker) or None."""
+        toks = self.toks
+        if j + 1 >= b or toks[j].low not in ("des", "der", "von", "vom"):
+            return None
+        n = j + 1
+        if n in self.mentions:
+            end, e = self.mentions[n]
+            return (end, _entity_speaker(e)) if e.label in ("ORG", "FAC") and end <= b else None  # FAC: the Kremlin
+        if toks[j].low == "von" and self._name_of_body(toks[n].text) and not (n + 1 < b and toks[n + 1].capitalised):
+            return n + 1, Speaker(name=toks[n].text, id=None, label="ORG", key=f"ORG:{toks[n].low}")
+        return None
 
     def _bare_subject_body(self, k: int) -> bool:
         """Whether token k is one word opening its sentence, right before a speech verb, with no article, that names
