@@ -129,3 +129,26 @@ def test_a_body_opening_the_sentence_with_no_article_is_the_subject(text: str, s
 def test_an_institution_noun_read_as_a_body_speaks_for_the_body_named_after_it(toolkit, text, speaker) -> None:
     # the recogniser reads "Pressedienst" alone as an organisation: a common noun, whose body follows it
     assert product(toolkit, text) == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["stecke hinter dem Angriff", "plane den nächsten Schritt", "sei verantwortlich"])
+def test_reported_speech_in_any_konjunktiv_form_goes_on_with_the_speaker(verb: str) -> None:
+    # a subject named in the subjunctive sentence between is reported, not a new speaker ("Die Ukraine stecke …")
+    text = (
+        "Kremlsprecher Dmitri Peskow sagte, Russland werde antworten. "
+        f"Die Ukraine {verb}. „Wir wissen, wer das war, und wir werden reagieren.“"
+    )
+    assert speakers(text, "de", Dmitri_Peskow="PERSON", Ukraine="GPE") == ["Dmitri Peskow"]
+
+
+def test_an_indicative_sentence_between_still_stops_the_continued_quote() -> None:
+    text = (
+        "Kremlsprecher Dmitri Peskow sagte, Russland werde antworten. Die Ukraine hat das bestritten. "
+        "„Wir haben damit nichts zu tun, gar nichts.“"
+    )
+    assert speakers(text, "de", Dmitri_Peskow="PERSON", Ukraine="GPE") != ["Dmitri Peskow"]
+
+
+def test_a_diplomat_is_a_role_for_the_person_named_before() -> None:
+    text = "Maria Sacharowa warf Kiew Terror vor. „Das ist ein Angriff auf unseren Staat“, sagte die Diplomatin."
+    assert speakers(text, "de", Maria_Sacharowa="PERSON", Kiew="GPE") == ["Maria Sacharowa"]

@@ -467,6 +467,9 @@ QUOTES: dict[str, Any] = {
         "quelle": None,
         "politiker": "m",
         "politikerin": "f",
+        # "sagte die Diplomatin" for the spokeswoman named before
+        "diplomat": "m",
+        "diplomatin": "f",
         "kommandeur": "m",
         "oberbefehlshaber": "m",
         "regierungschef": "m",
