@@ -152,3 +152,38 @@ def test_an_indicative_sentence_between_still_stops_the_continued_quote() -> Non
 def test_a_diplomat_is_a_role_for_the_person_named_before() -> None:
     text = "Maria Sacharowa warf Kiew Terror vor. „Das ist ein Angriff auf unseren Staat“, sagte die Diplomatin."
     assert speakers(text, "de", Maria_Sacharowa="PERSON", Kiew="GPE") == ["Maria Sacharowa"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("sagte Putins Sprecher Dmitri Peskow", "Dmitri Peskow"),  # the title's owner in the genitive, then its holder
+        ("sagte Putins Sprecher", None),  # Putin's spokesperson, not Putin
+    ],
+)
+def test_a_person_in_the_genitive_before_a_title_is_its_owner_not_the_speaker(cue: str, speaker: str | None) -> None:
+    text = f"„Wir haben damit nichts zu tun, gar nichts“, {cue}."
+    assert speakers(text, "de", Putin="PERSON", Dmitri_Peskow="PERSON") == [speaker]
+
+
+def test_the_whole_product_gives_the_holder_after_a_genitive_owner(toolkit) -> None:
+    text = "„Wir haben damit nichts zu tun, gar nichts“, sagte Putins Sprecher Peskow."
+    assert product(toolkit, text) == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("teilte das Ermittlungskomitee mit", "Ermittlungskomitee"),  # a compound on an institution noun: one body
+        ("teilte die Staatsanwaltschaft mit", "Staatsanwaltschaft"),
+        ("teilte das Ministerium mit", None),  # the bare noun names no one body
+        ("erklärte der Generalstab", None),
+    ],
+)
+def test_a_compound_institution_as_the_subject_after_the_verb_is_a_body(cue: str, speaker: str | None) -> None:
+    assert speakers(f"„Der Fall wird als Terrorakt untersucht“, {cue}.", "de") == [speaker]
+
+
+def test_a_compound_on_a_short_head_before_a_colon_is_no_body() -> None:
+    text = "Peskow sprach von Verrat: „Das ist ein Angriff auf unseren Staat, ganz klar.“"
+    assert speakers(text, "de", Peskow="PERSON") == ["Peskow"]

@@ -703,6 +703,7 @@ QUOTES: dict[str, Any] = {
         "direktion",  # Polizeidirektion, Landespolizeidirektion
         "inspektion",  # Polizeiinspektion
         "kommando",  # Landespolizeikommando, Einsatzkommando
+        "komitee",  # Ermittlungskomitee, Exekutivkomitee
     ],
     "skip": {
         "der",

@@ -82,6 +82,8 @@ _TITLE_OF = languages.union("QUOTES", "title_of")
 _OF_NOT_JOINING = languages.union("QUOTES", "of_not_joining")
 # Lower-case words inside an institution's name ("Department of Health and Human Services").
 _NAME_JOINERS = languages.union("QUOTES", "name_joiners")
+# Institution heads that end common nouns too ("Verrat", "Maßstab"): a compound on them is no body by itself.
+_SHORT_HEADS = ("amt", "rat", "stab", "dienst")
 # English words inside a body's name, which a German text keeps as written ("Council on Foreign Relations").
 _ENGLISH_JOINERS = frozenset({"on", "of", "for", "the", "and"})
 # Articles that do not qualify a title: "the spokesman" is the same role as "spokesman".
@@ -1594,7 +1596,22 @@ class Cast:
         proper = any(t.capitalised for t in words) or len(words) > phrase
         if i > 0 and toks[i - 1].low in self.lang.words("indefinite_unnamed") and not any(t.capitalised for t in words):
             proper = False  # "an established volunteer network": some body, named nowhere
-        if self.lang.nouns_capitalised and (
+        compound = (
+            self.lang.nouns_capitalised
+            and len(words) == 1
+            and words[0].capitalised
+            and self.lang.is_institution(words[0].text)
+            and _bare_noun(words[0].low, self.lang) is None
+            and words[0].text.isalpha()
+            and not (j < b and toks[j].word and toks[j].capitalised)  # "Kantonspolizei Zürich": read with its seat below
+            # not the short heads other nouns end in too ("Verrat", "Maßstab", "Ehrenamt", "Gottesdienst")
+            and not any(w.endswith(_SHORT_HEADS) for w in self.lang.genitive_stems(words[0].low))
+        )
+        if compound:
+            # "teilte das Ermittlungskomitee mit": a compound ending in an institution noun names one body, as "ein
+            # Sprecher des Innenministeriums" does; its nominative when written in the genitive
+            name = _bare_noun(words[0].low, self.lang, compound=words[0].text) or words[0].text
+        elif self.lang.nouns_capitalised and (
             len(words) == 1
             or not any(t.capitalised and not self._common(t) for t in words)
             or words[0].low in self.lang.words("possessives")
