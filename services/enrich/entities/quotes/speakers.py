@@ -1603,7 +1603,9 @@ class Cast:
             and self.lang.is_institution(words[0].text)
             and _bare_noun(words[0].low, self.lang) is None
             and words[0].text.isalpha()
-            and not (j < b and toks[j].word and toks[j].capitalised)  # "Kantonspolizei Zürich": read with its seat below
+            and not (
+                j < b and toks[j].word and toks[j].capitalised
+            )  # "Kantonspolizei Zürich": read with its seat below
             # not the short heads other nouns end in too ("Verrat", "Maßstab", "Ehrenamt", "Gottesdienst")
             and not any(w.endswith(_SHORT_HEADS) for w in self.lang.genitive_stems(words[0].low))
         )
