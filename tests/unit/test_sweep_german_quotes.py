@@ -187,3 +187,16 @@ def test_a_compound_institution_as_the_subject_after_the_verb_is_a_body(cue: str
 def test_a_compound_on_a_short_head_before_a_colon_is_no_body() -> None:
     text = "Peskow sprach von Verrat: „Das ist ein Angriff auf unseren Staat, ganz klar.“"
     assert speakers(text, "de", Peskow="PERSON") == ["Peskow"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Die Angestellten von Gegenbauer bewachen Gebäude.", "Gegenbauer"),
+        ("Die Angestellten von Anwohnern bewachen Gebäude.", None),  # a plural common noun
+        ("Die Angestellten von Gegenbauer und die Deutsche Post klagen.", None),  # two bodies: which one?
+    ],
+)
+def test_a_body_named_with_von_in_the_paragraph_speaks_through_its_spokesperson(opening: str, speaker) -> None:
+    text = f"{opening} „Das Tragen muss aber auch richtig erklärt werden“, sagt der Sprecher."
+    assert speakers(text, "de") == [speaker]
