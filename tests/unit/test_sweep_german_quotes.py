@@ -200,3 +200,25 @@ def test_a_compound_on_a_short_head_before_a_colon_is_no_body() -> None:
 def test_a_body_named_with_von_in_the_paragraph_speaks_through_its_spokesperson(opening: str, speaker) -> None:
     text = f"{opening} „Das Tragen muss aber auch richtig erklärt werden“, sagt der Sprecher."
     assert speakers(text, "de") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Angestellten von Gegenbauer „Wir planen hier gar nichts Neues“, sagte ein Sprecher, ",
+        "„Wir planen hier gar nichts Neues“, sagte ein Sprecher von Rheinmetall, ein Siemens-Sprecher, ",
+        "„Wir planen hier gar nichts Neues“, hieß es des Pressedienst des Kremls, stecke plane ",
+        "„Wir planen hier gar nichts Neues“, die Gewerkschaft Verdi, Putins Sprecher Peskow, ",
+    ],
+)
+def test_the_sweeps_rules_stay_fast_on_hostile_input(unit: str) -> None:
+    # bodies by one word, kinds before names, genitive owners and Konjunktiv forms, each in one endless paragraph
+    # with no sentence end
+    from tests.adversarial.timing import MAX_GROWTH, growth_ratio
+
+    ratio = growth_ratio(
+        lambda k: "Rheinmetall teilte mit: " + unit * k,
+        lambda text: speakers(text, "de", Peskow="PERSON", Putin="PERSON", Cansativa_GmbH="ORG"),
+        200,
+    )
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the quotes (linear is about 10)"

@@ -1391,8 +1391,16 @@ class Cast:
             and not self._lone_given(word)
             and not given_name(word, self.lang.code)
             and self.person_for([word]) is None
-            and not any(word in e.name.split() and e.name != word for _, e in self.mentions.values())
+            and word not in self._words_of_longer_names()
         )
+
+    def _words_of_longer_names(self) -> frozenset[str]:
+        """The words of the names of several words the recogniser read ("Cansativa" of "Cansativa GmbH"), read once."""
+        found: frozenset[str] | None = self.__dict__.get("_longer_name_words")
+        if found is None:
+            found = frozenset(w for _, e in self.mentions.values() if " " in e.name for w in e.name.split())
+            self.__dict__["_longer_name_words"] = found
+        return found
 
     def _lone_body(self, j: int, n: int, b: int) -> Speaker | None:
         """An unnamed spokesperson's body named by one capitalised word the recogniser did not read, right after
