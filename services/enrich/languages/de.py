@@ -678,8 +678,6 @@ QUOTES: dict[str, Any] = {
         "konzern",
         # a fire brigade with its city ("die Feuerwehr Berlin"); its compounds were bodies already ("Berufsfeuerwehr")
         "feuerwehr",
-        # a union before its name ("die Gewerkschaft Verdi"); its compounds were bodies already ("Mietergewerkschaft")
-        "gewerkschaft",
     },
     "institution_suffixes": [
         "ministerium",

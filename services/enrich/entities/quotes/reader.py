@@ -829,7 +829,6 @@ class Reader:
         last = self.tok(pos)
         toks = self.toks
         articles = self.lang.words("definite")
-        of_bare = self.lang.words("title_of") - articles  # "von", which takes no article before a name
         found: set[str] = set()
         read: dict[str, Speaker] = {}  # a body the recogniser read, by the name it is found under
         k = first
@@ -838,16 +837,6 @@ class Reader:
                 speaker = _entity_speaker(self._read_bodies[k + 1])
                 found.add(speaker.name)
                 read[speaker.name] = speaker
-                k += 2
-                continue
-            if (
-                toks[k].low in of_bare
-                and k + 1 not in self.inside
-                and k + 1 not in self.cast.mentions
-                and not (toks[k + 2].word and toks[k + 2].capitalised)
-                and self.cast._name_of_body(toks[k + 1].text)
-            ):
-                found.add(toks[k + 1].text)  # "die Angestellten von Gegenbauer": one word with no plural names a body
                 k += 2
                 continue
             if (

@@ -1671,9 +1671,9 @@ class Cast:
 
     def _kind_before_name(self, j: int, b: int) -> tuple[int, Speaker] | None:
         """(``kind_before_name``) the name right after an institution noun, written as the body's kind before its
-        name ("die Gewerkschaft Verdi", "die Nachrichtenagentur Tass"): an organisation the recogniser read there, or
-        one capitalised word that names a body (``_name_of_body``); not a place, the body's seat ("die Polizei
-        Köln"), nor a person. The end of the name and the speaker; None otherwise."""
+        name ("die Agentur Ria Nowosti", "die Nachrichtenagentur TASS"): an organisation the recogniser read there;
+        not a place, the body's seat ("die Polizei Köln"), nor a person. The end of the name and the speaker; None
+        otherwise."""
         toks = self.toks
         if not self.lang.has("kind_before_name") or j >= b or not toks[j].word or not toks[j].capitalised:
             return None
@@ -1682,12 +1682,7 @@ class Cast:
         if j in self.mentions:
             end, e = self.mentions[j]
             return (end, _entity_speaker(e)) if e.label == "ORG" else None
-        if j + 1 < b and toks[j + 1].word and toks[j + 1].capitalised:
-            return None
-        word = toks[j].text
-        if word in self.places or word.upper() == word or not self._name_of_body(word):
-            return None
-        return j + 1, Speaker(name=word, id=None, label="ORG", key=f"ORG:{word.casefold()}")
+        return None  # an unread word there may be the body's seat ("die Polizei Köln"): no name of its own
 
     def _apposed_body(self, i: int, j: int, b: int) -> Entity | None:
         """The organisation named between commas right after a definite institution noun ("the group, WeWorkers
