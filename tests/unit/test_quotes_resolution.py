@@ -283,7 +283,9 @@ def test_a_noun_before_a_name_already_written_alone_is_not_its_first_name():
         "Die Firma Cansativa vertreibt Cannabis. Wie viel Geld Cansativa verdient, bleibt unklar.\n\n"
         "Cansativa teilt auf Anfrage dazu mit, man nutze „die positive Referenz als Auftragnehmer eines Amtes“."
     )
-    assert speakers(text, "de") == [None]
+    # no person "Firma Cansativa"; since round s39 the firm itself, a word with no plural opening the sentence with
+    # no article before the speech verb (the gold gives Cansativa this construction's quotes)
+    assert speakers(text, "de") == ["Cansativa"]
 
 
 # --- precision: no speaker where the subject is someone the article does not name (round s19) ----------------

@@ -341,6 +341,8 @@ QUOTES: dict[str, Any] = {
         "senden",
         "simsen",
         "mailen",
+        # what an agency or an authority reports ("„…“, meldete die Agentur Tass", "meldet Interfax")
+        "melden",
     },
     # speech verbs only with their reflexive pronoun ("freut sich"); without it the one who feels is the object
     "reflexive_only": ["freuen", "ärgern", "wundern", "zeigen", "geben"],
@@ -465,6 +467,9 @@ QUOTES: dict[str, Any] = {
         "quelle": None,
         "politiker": "m",
         "politikerin": "f",
+        # "sagte die Diplomatin" for the spokeswoman named before
+        "diplomat": "m",
+        "diplomatin": "f",
         "kommandeur": "m",
         "oberbefehlshaber": "m",
         "regierungschef": "m",
@@ -696,6 +701,7 @@ QUOTES: dict[str, Any] = {
         "direktion",  # Polizeidirektion, Landespolizeidirektion
         "inspektion",  # Polizeiinspektion
         "kommando",  # Landespolizeikommando, Einsatzkommando
+        "komitee",  # Ermittlungskomitee, Exekutivkomitee
     ],
     "skip": {
         "der",

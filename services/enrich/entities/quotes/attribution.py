@@ -56,6 +56,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _words_at_most,
 )
 from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS, Cand, Speaker, _entity_speaker
+from wirestream.services.enrich.entities.quotes.text import Token
 
 # The credits a picture's caption ends with (agencies, photo libraries) and the words that set them off
 _CREDITS = frozenset(
@@ -611,9 +612,18 @@ class Attributor(AfterQuote):
         if not konjunktiv:
             return False
         if self._konjunktiv_upto is None:  # how many such words stand before each token: one pass, not one per quote
-            counts = (1 if t.word and t.low in konjunktiv else 0 for t in self.toks)
+            counts = (
+                1 if t.word and (t.low in konjunktiv or (k not in self.inside and self._konjunktiv_form(t))) else 0
+                for k, t in enumerate(self.toks)
+            )
             self._konjunktiv_upto = list(itertools.accumulate(counts, initial=0))
         return self._konjunktiv_upto[self.tok(b)] > self._konjunktiv_upto[self.tok(a)]
+
+    def _konjunktiv_form(self, t: Token) -> bool:
+        """A Konjunktiv I form the ``konjunktiv`` table does not list: a lower-case word that is its verb's infinitive
+        less the "-n" ("stecke", "plane", "bereite": "Die Ukraine stecke hinter dem Angriff"); outside quotes only, where
+        it is no first person ("ich glaube")."""
+        return len(t.text) > 4 and t.text.islower() and t.low.endswith("e") and self.lang.lemma(t.text) == t.low + "n"
 
     def _unknown_since(self, speaker: Speaker, pos: int) -> bool:
         """Whether a quote with no speaker stands between the last event of ``speaker`` and ``pos``.

@@ -518,6 +518,9 @@ class ClauseReader(Reader):
             # verb (the subject), then a possessive one the name completes (the object): the subject is no one the
             # clause names; a decision, not a gap for the ranker
             return Found(blocked=True, how="unnamed")
+        if self._genitive_possessor(first, cands):
+            cands = cands[1:]  # "sagte Putins Sprecher Peskow": Putin owns the title; its holder (or no one) speaks
+            first = cands[0]
         person = next((c for c in cands[1:4] if c.kind == "person"), None)
         if first.kind == "person" and any(t.word and not t.capitalised for t in self.toks[lead : first.i]):
             first = self._title_holder(first, cands)  # "отметил советник Зеленского Михаил Подоляк"
@@ -549,6 +552,20 @@ class ClauseReader(Reader):
         if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
+
+    def _genitive_possessor(self, first: Cand, cands: list[Cand]) -> bool:
+        """(``genitive_s``) a person named in the genitive right before a title ("Putins Sprecher", "Selenskyjs
+        Berater"): the title's owner, not the subject of the verb."""
+        if not self.lang.has("genitive_s") or first.kind != "person" or len(cands) < 2 or first.speaker is None:
+            return False
+        word = self.toks[first.j - 1].text
+        return (
+            cands[1].i >= first.j
+            and first.j < len(self.toks)
+            and self.lang.title_gender(self.toks[first.j].text)[0]
+            and word.endswith("s")
+            and word not in first.speaker.name.split()  # "Klaus", "Lars": a name of its own in "-s"
+        )
 
     def _title_place(self, j: int, i: int) -> bool:
         """Whether the words from j to i are bodies and places (read or capitalised), with their prepositions and

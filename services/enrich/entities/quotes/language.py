@@ -69,6 +69,33 @@ def inflected_noun(word: str, code: str) -> bool:
     return found is not None and found != word and found[:1].isupper()
 
 
+_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
+_PLURAL_ENDINGS = ("n", "en", "e", "er", "nen")  # what a German plural adds ("Familien", "Konzerne", "Ämter")
+
+
+@lru_cache(maxsize=65536)
+def declined_noun(word: str, code: str, s_plural: bool = False) -> bool:
+    """Whether the language's dictionary lists a plural of a capitalised word, a form that leads back to it
+    ("Familien", "Städte", "Konzerne"; with ``s_plural`` also "-s", "Teams", which is a name's genitive too): a
+    common noun, where nouns are capitalised. A body's name has no plural ("Rheinmetall", "Bundeswehr", "Nato")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    try:
+        dictionary = _dictionaries().get_dictionary(code)
+    except (ValueError, LookupError):
+        return False
+    forms = [word + e for e in _PLURAL_ENDINGS]
+    last = max((i for i, c in enumerate(word) if c in "aouAOU"), default=-1)
+    if last >= 0:
+        umlaut = word[:last] + word[last].translate(_UMLAUT) + word[last + 1 :]
+        forms += [umlaut, *(umlaut + e for e in ("e", "er", "en"))]
+    if len(word) > 3 and word.endswith(("a", "um", "us")):
+        forms.append(word[: -2 if word.endswith(("um", "us")) else -1] + "en")  # "Firma" -> "Firmen"
+    if s_plural:
+        forms.append(word + "s")
+    return any(dictionary.get(f) == word for f in forms)
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str, code: str) -> str:
     try:

@@ -20,7 +20,13 @@ from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
-from wirestream.services.enrich.entities.quotes.language import Lang, common_word, inflected_noun, known_word
+from wirestream.services.enrich.entities.quotes.language import (
+    Lang,
+    common_word,
+    declined_noun,
+    inflected_noun,
+    known_word,
+)
 from wirestream.services.enrich.entities.quotes.marks import QUOTE_MARKS
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr
@@ -81,6 +87,10 @@ _TITLE_OF = languages.union("QUOTES", "title_of")
 _OF_NOT_JOINING = languages.union("QUOTES", "of_not_joining")
 # Lower-case words inside an institution's name ("Department of Health and Human Services").
 _NAME_JOINERS = languages.union("QUOTES", "name_joiners")
+# Institution heads that end common nouns too ("Verrat", "Maßstab"): a compound on them is no body by itself.
+_SHORT_HEADS = ("amt", "rat", "stab", "dienst")
+# English words inside a body's name, which a German text keeps as written ("Council on Foreign Relations").
+_ENGLISH_JOINERS = frozenset({"on", "of", "for", "the", "and"})
 # Articles that do not qualify a title: "the spokesman" is the same role as "spokesman".
 _TITLE_ARTICLES = languages.union("QUOTES", "title_articles")
 # Pronouns that, capitalised after the clause start, are something else ("IT", "It" in a name).
@@ -904,6 +914,15 @@ class Cast:
                 ):
                     k = j  # a modifier: "Russian officials", "Kremlin spokesman", "Florida Gov. Ron DeSantis"
                     continue
+                owner = self._owner_after(j, b) if self._bare_institution_mention(k, j, e) else None
+                if owner is not None:
+                    # "der Pressedienst des Kremls" read as a body "Pressedienst": an institution noun, whose body is
+                    # named after it
+                    c = Cand(k, owner[0], "org", t.start, toks[owner[0] - 1].end, owner[1])
+                    c.excluded = self._excluded(k, c.j)
+                    out.append(c)
+                    k = c.j
+                    continue
                 if nxt is not None and e.label != "PERSON" and lang.is_institution(toks[nxt].text):
                     while nxt + 1 < b and toks[nxt + 1].word and lang.is_institution(toks[nxt + 1].text):
                         nxt += 1  # "press service"
@@ -1348,7 +1367,7 @@ class Cast:
             if n in self.mentions and self.mentions[n][1].label in _ORGISH:
                 of = _entity_speaker(self.mentions[n][1])
             elif n not in self.mentions and head in _SPOKESPERSON:
-                of = self._body_named_at(n, b)
+                of = self._body_named_at(n, b) or self._lone_body(j, n, b)
                 of_unread = of is None and n < b and toks[n].word and toks[n].capitalised
         if of is None and head in _SPOKESPERSON:
             of = self._possessor(k)
@@ -1395,9 +1414,57 @@ class Cast:
         )
         if known is not None:
             return _entity_speaker(known)
-        if not first.isupper() or self.lang.is_institution(first):
-            return None
+        if self.lang.is_institution(first) or not (first.isupper() or self._name_of_body(first, s_plural=True)):
+            return None  # "ein Polizei-Sprecher", "ein Team-Sprecher": a common noun; "ein Siemens-Sprecher": a name
         return Speaker(name=first, id=None, label="ORG", key=f"ORG:{first.casefold()}")
+
+    def _name_of_body(self, word: str, s_plural: bool = False) -> bool:
+        """Where nouns are capitalised, whether a lone capitalised word the recogniser did not read can name a body:
+        the dictionary lists no plural of it ("Rheinmetall", "Bundeswehr"; not "Familie", "Stadt": ``declined_noun``),
+        it is no inflected form, institution, role or person noun, no person the article names and no part of a name
+        the recogniser read (whose reading decides)."""
+        return (
+            self.lang.nouns_capitalised
+            and word.isalpha()
+            and word[:1].isupper()
+            and word[1:].islower()
+            and len(word) > 2
+            and not declined_noun(word, self.lang.code, s_plural)
+            and not inflected_noun(word, self.lang.code)
+            and not self.lang.is_institution(word)
+            and not self.lang.title_gender(word)[0]
+            and not self.lang.person_noun(word)[0]
+            and not common_word(word.lower(), self.lang.code)
+            and word.lower() not in cldr.weekday_names(self.lang.code)  # "teilte die Polizei Montag mit"
+            and word.lower() not in cldr.month_names(self.lang.code)
+            and word not in self.full_names
+            and not self._lone_given(word)
+            and not given_name(word, self.lang.code)
+            and self.person_for([word]) is None
+            and word not in self._words_of_longer_names()
+        )
+
+    def _words_of_longer_names(self) -> frozenset[str]:
+        """The words of the names of several words the recogniser read ("Cansativa" of "Cansativa GmbH"), read once."""
+        found: frozenset[str] | None = self.__dict__.get("_longer_name_words")
+        if found is None:
+            found = frozenset(w for _, e in self.mentions.values() if " " in e.name for w in e.name.split())
+            self.__dict__["_longer_name_words"] = found
+        return found
+
+    def _lone_body(self, j: int, n: int, b: int) -> Speaker | None:
+        """An unnamed spokesperson's body named by one capitalised word the recogniser did not read, right after
+        "von" ("ein Sprecher von Rheinmetall") or a feminine genitive article ("ein Sprecher der Bundeswehr"): a
+        word that names a body (``_name_of_body``), not a common noun ("der Familie", "von Anwohnern")."""
+        toks = self.toks
+        if n != j + 1 or n >= b or toks[j].low not in ("von", "der"):
+            return None
+        word = toks[n].text
+        if n + 1 < b and toks[n + 1].word and toks[n + 1].capitalised:
+            return None  # a longer run: ``_body_named_at`` reads those
+        if not self._name_of_body(word):
+            return None
+        return Speaker(name=word, id=None, label="ORG", key=f"ORG:{word.casefold()}")
 
     @staticmethod
     def _mention_texts(e: Entity) -> set[str]:
@@ -1556,6 +1623,14 @@ class Cast:
         j = head + 1
         while j < b and toks[j].word and self.lang.is_institution(toks[j].text):
             j += 1
+        named = self._kind_before_name(j, b)
+        if named is not None:
+            # "die Gewerkschaft Verdi", "die Agentur Ria Nowosti": the body's kind, then its name
+            end, sp = named
+            c = Cand(i, end, "inst", toks[i].start, toks[end - 1].end, sp, head=toks[head].low)
+            c.excluded = self._excluded(i, end)
+            self.institutions.append(c)
+            return c
         if self.lang.has("head_first_titles"):
             j = self._genitive_after(j, b)
         if j + 1 < b and toks[j].low in _OF_WORDS - _OF_NOT_JOINING and toks[j + 1].capitalised:
@@ -1580,7 +1655,24 @@ class Cast:
         proper = any(t.capitalised for t in words) or len(words) > phrase
         if i > 0 and toks[i - 1].low in self.lang.words("indefinite_unnamed") and not any(t.capitalised for t in words):
             proper = False  # "an established volunteer network": some body, named nowhere
-        if self.lang.nouns_capitalised and (
+        compound = (
+            self.lang.nouns_capitalised
+            and len(words) == 1
+            and words[0].capitalised
+            and self.lang.is_institution(words[0].text)
+            and _bare_noun(words[0].low, self.lang) is None
+            and words[0].text.isalpha()
+            and not (
+                j < b and toks[j].word and toks[j].capitalised
+            )  # "Kantonspolizei Zürich": read with its seat below
+            # not the short heads other nouns end in too ("Verrat", "Maßstab", "Ehrenamt", "Gottesdienst")
+            and not any(w.endswith(_SHORT_HEADS) for w in self.lang.genitive_stems(words[0].low))
+        )
+        if compound:
+            # "teilte das Ermittlungskomitee mit": a compound ending in an institution noun names one body, as "ein
+            # Sprecher des Innenministeriums" does; its nominative when written in the genitive
+            name = _bare_noun(words[0].low, self.lang, compound=words[0].text) or words[0].text
+        elif self.lang.nouns_capitalised and (
             len(words) == 1
             or not any(t.capitalised and not self._common(t) for t in words)
             or words[0].low in self.lang.words("possessives")
@@ -1627,6 +1719,21 @@ class Cast:
         c.excluded = self._excluded(i, j)
         self.institutions.append(c)
         return c
+
+    def _kind_before_name(self, j: int, b: int) -> tuple[int, Speaker] | None:
+        """(``kind_before_name``) the name right after an institution noun, written as the body's kind before its
+        name ("die Agentur Ria Nowosti", "die Nachrichtenagentur TASS"): an organisation the recogniser read there;
+        not a place, the body's seat ("die Polizei Köln"), nor a person. The end of the name and the speaker; None
+        otherwise."""
+        toks = self.toks
+        if not self.lang.has("kind_before_name") or j >= b or not toks[j].word or not toks[j].capitalised:
+            return None
+        if self.text[toks[j - 1].end : toks[j].start] not in (" ", "\u00a0"):
+            return None  # "die Agentur, Tass …", a line break: no one name with its kind
+        if j in self.mentions:
+            end, e = self.mentions[j]
+            return (end, _entity_speaker(e)) if e.label == "ORG" else None
+        return None  # an unread word there may be the body's seat ("die Polizei Köln"): no name of its own
 
     def _apposed_body(self, i: int, j: int, b: int) -> Entity | None:
         """The organisation named between commas right after a definite institution noun ("the group, WeWorkers
@@ -1710,6 +1817,12 @@ class Cast:
             self.note_gender(sp.key, gender)
             kind = "person" if e.label == "PERSON" else "org"
             return Cand(k, j, kind, toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=self._excluded(k, j))
+        if self.lang.nouns_capitalised and not titled and self._english_name_tail(k):
+            return None  # "vom European Council on Foreign Relations": the tail of an English body's name, no person
+        if self.lang.nouns_capitalised and not titled and self._bare_subject_body(k):
+            # "Rheinmetall teilte mit: „…“": a singular noun opens a German sentence with no article only as a name
+            sp = Speaker(name=toks[k].text, id=None, label="ORG", key=f"ORG:{toks[k].low}")
+            return Cand(k, k + 1, "org", toks[k].start, toks[k].end, sp, excluded=self._excluded(k, k + 1))
         j = k
         particles = _PARTICLES - self.lang.skip - _NOT_PARTICLES.get(self.lang.code, set())
         if toks[k].low in particles and k + 1 < b and toks[k + 1].capitalised and not toks[k].capitalised:
@@ -1853,6 +1966,55 @@ class Cast:
         self.note_gender(sp.key, gender)
         excluded = self._excluded(opens, j)
         return Cand(k, j, "person", toks[k].start, toks[j - 1].end, sp, gender=gender, excluded=excluded)
+
+    def _bare_institution_mention(self, k: int, j: int, e: Entity) -> bool:
+        """Where nouns are capitalised, an organisation the recogniser read that is one institution noun of the
+        lexicon ("Pressedienst", "Regierung"): a common noun, which names no one body."""
+        return (
+            self.lang.nouns_capitalised
+            and e.label == "ORG"
+            and e.id is None
+            and j == k + 1
+            and _bare_noun(self.toks[k].low, self.lang) is not None
+        )
+
+    def _owner_after(self, j: int, b: int) -> tuple[int, Speaker] | None:
+        """The body a genitive or "von" names right after an institution noun ("des Kremls", "von Rheinmetall"): an
+        organisation the recogniser read, or one word that names a body (``_name_of_body``). (end, speaker) or None."""
+        toks = self.toks
+        if j + 1 >= b or toks[j].low not in ("des", "der", "von", "vom"):
+            return None
+        n = j + 1
+        if n in self.mentions:
+            end, e = self.mentions[n]
+            return (end, _entity_speaker(e)) if e.label in ("ORG", "FAC") and end <= b else None  # FAC: the Kremlin
+        if toks[j].low == "von" and self._name_of_body(toks[n].text) and not (n + 1 < b and toks[n + 1].capitalised):
+            return n + 1, Speaker(name=toks[n].text, id=None, label="ORG", key=f"ORG:{toks[n].low}")
+        return None
+
+    def _bare_subject_body(self, k: int) -> bool:
+        """Whether token k is one word opening its sentence, right before a speech verb, with no article, that names
+        a body (``_name_of_body``, no "-s" plural either): "Rheinmetall teilte mit:"; not "Experten warnen:",
+        "Polizei teilte mit:" (a plural, an institution noun) nor "Gestern sagte er"."""
+        toks = self.toks
+        if k + 1 >= len(toks) or not toks[k + 1].word or toks[k + 1].capitalised:
+            return False
+        if not self.lang.is_verb(toks[k + 1].text):
+            return False
+        prev = toks[k - 1] if k > 0 else None
+        initial = prev is None or prev.text in ".!?…" or "\n" in self.text[prev.end : toks[k].start]
+        return initial and self._name_of_body(toks[k].text, s_plural=True)
+
+    def _english_name_tail(self, k: int) -> bool:
+        """Whether the capitalised words up to token k follow an English joiner inside a longer name ("Council on
+        | Foreign Relations", "Institute for | the Study of War"), which a German text keeps as written."""
+        toks = self.toks
+        m = k
+        while m > 0 and k - m < 5 and toks[m - 1].word and toks[m - 1].capitalised:
+            m -= 1
+        while m > 0 and toks[m - 1].text == "the":
+            m -= 1
+        return m >= 2 and toks[m - 1].text in _ENGLISH_JOINERS and toks[m - 2].word and toks[m - 2].capitalised
 
     def _pronoun_before_name(self, prev: Token, words: list[str]) -> bool:
         """(``pronoun_articles``) an article that is also a pronoun before a given name and a surname: the
