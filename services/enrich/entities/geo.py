@@ -759,9 +759,7 @@ class Gazetteer:
             and (not word.isupper() or found[1].name.isupper())
         ):
             return found  # "Atlantiks", "Uckermark": the language's own name of a region or feature; in capitals,
-            # only one the table writes so ("URSS": an acronym, not a heading's "ALPI")
-        if named and word.isupper() and (place := named.get(word.casefold())) is not None and place.name == word:
-            return word, place  # "NRW": a region's abbreviation the table writes in capitals, as written
+            # only one the table writes so ("URSS", "NRW": an acronym, not a heading's "ALPI")
         place = self.trusted.get(word.casefold())
         if place is not None and word.isupper() and len(word) <= 5 and place.kind != "country":
             return None  # an acronym ("GAO"), not the town of that name
