@@ -864,10 +864,14 @@ class Attributor(AfterQuote):
     def _subject(self, cands: list[Cand], first: int) -> Cand | None:
         """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
         fronted = self._fronted_clause_end(first)
+        if fronted == first:
+            fronted = self._fronted_phrase_end(cands, first)
+            if fronted == first and (named := self._fronted_pronoun(cands, first)) is not None:
+                return named
         for n, c in enumerate(cands):
             if c.i < fronted:
                 continue  # "Dass Anna mitfährt, freut den Trainer": Anna is the subject of the clause before the verb
-            if c.i - first > 14 or c.kind == "relative":
+            if c.i - max(first, fronted) > 14 or c.kind == "relative":  # (counted after an opening phrase)
                 return None
             if c.kind == "pronoun":
                 if self.toks[c.i].low in self.lang.words("object_pronouns"):
@@ -919,6 +923,55 @@ class Attributor(AfterQuote):
                 main_verb = nxt.word and not nxt.capitalised and nxt.low not in CLAUSE_STARTS | _CONJUNCTIONS
                 return m + 1 if main_verb else first
         return first
+
+    def _fronted_phrase_end(self, cands: list[Cand], first: int, pronoun: bool = False) -> int:
+        """(``fronted_clauses`` of a language whose subject stands before its verb) the token after the comma that
+        closes a phrase or clause opening the sentence ("At a hearing of the subcommittee that funds NASA, Rep.
+        Robert Aderholt pushed …", "When Tom Hale arrived, John Smith was waiting"), when a candidate starts right
+        after that comma (``pronoun``: a pronoun): the names inside the opening phrase are not the sentence's subject. Else ``first``
+        ("According to Peskov, the attack was staged": no subject after the comma, the phrase's name stays).
+        Bounded: the comma within the next 25 tokens."""
+        toks = self.toks
+        if self.lang.has("verb_second"):
+            return first
+        k = first
+        while k < len(toks) and not toks[k].word:
+            k += 1
+        if k >= len(toks) or toks[k].low not in self.lang.words("fronted_clauses"):
+            return first
+        for m in range(k + 1, min(len(toks) - 1, k + 25)):
+            if toks[m].text in ".!?;:" or m in self.inside:
+                return first
+            if toks[m].text == ",":
+                n = m + 1
+                while n < min(len(toks), m + 5) and (
+                    toks[n].text == "." or (toks[n].word and (toks[n].low in self.lang.skip or toks[n].capitalised))
+                ):
+                    n += 1  # "…, the Rev. Tom Hale said", "…, Rep. Tom Hale pushed": an article or a title's word
+                # (a pronoun after the comma is the phrase's person often: "When Ann Lee left, she had no idea")
+                kinds = ("pronoun",) if pronoun else ("person", "title", "org")
+                after = any(m < c.i <= n and c.kind in kinds for c in cands)
+                return m + 1 if after else first
+        return first
+
+    def _fronted_pronoun(self, cands: list[Cand], first: int) -> Cand | None:
+        """(``fronted_clauses``, a language whose subject stands before its verb) a gendered pronoun right after the
+        comma closing an opening clause, and one person of that gender named in the clause (its others of the
+        other gender): the subject is that person ("When Ann Lee decided to stop, she had no idea"); none of its
+        gender there: the pronoun itself ("When Oprah Winfrey asked, he declined" is not hers). None when unsure."""
+        end = self._fronted_phrase_end(cands, first, pronoun=True)
+        if end == first:
+            return None
+        pronoun = next((c for c in cands if c.i >= end - 1 and c.kind == "pronoun"), None)
+        if pronoun is None or pronoun.gender not in ("m", "f"):
+            return None
+        persons = [c for c in cands if c.i < end and c.kind == "person" and c.speaker is not None]
+        if any(self.cast.gender(c.speaker) is None for c in persons):  # type: ignore[arg-type]
+            return None  # unsure: the clause's first name, as before
+        fits = [c for c in persons if self.cast.gender(c.speaker) == pronoun.gender]  # type: ignore[arg-type]
+        if not fits:
+            return pronoun  # nobody of the clause: the pronoun's own antecedent, before it
+        return fits[0] if len(fits) == 1 else None
 
     def _formal_you(self, c: Cand) -> bool:
         """(``formal_you``) whether a pronoun is the polite "you", written so only inside a sentence ("Unter ein

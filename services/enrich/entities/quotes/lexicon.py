@@ -65,7 +65,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 
 * ``verb_second``: the finite verb of a main clause stands second, so a cue's phrase or a subordinate clause
   (``fronted_clauses``: the words opening one) before the speech verb puts its subject after it ("Laut TASS sagte
-  Peskow", "Wie TASS berichtete, sagte Peskow": Peskow speaks): German;
+  Peskow", "Wie TASS berichtete, sagte Peskow": Peskow speaks): German. Without the trait, ``fronted_clauses`` are
+  the words opening a phrase closed by a comma before the subject ("At a hearing of the panel that funds NASA, Rep.
+  Tom Hale pushed": NASA is not the subject): English;
 * ``subject_first``: the subject of a speech verb comes before it, never inverted after it (the
   words after "said" start the reported clause): English, Chinese;
 * ``no_unread_attribution``: a lower-case run-on after a quote's comma is never flagged as an
