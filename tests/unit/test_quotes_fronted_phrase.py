@@ -52,3 +52,32 @@ def test_an_opening_phrase_with_no_name_after_its_comma_keeps_its_name() -> None
 def test_a_pronoun_after_the_comma_keeps_the_phrases_person() -> None:
     text = "When Ann Lee decided to stop, she had no idea what would follow. “It was a huge decision for me,” she said."
     assert rules_speakers(text, "en", Ann_Lee="PERSON") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "En una audiencia del subcomité que financia la NASA, el congresista Tom Hale pidió más cohetes. "
+            "«Entiendo que hay una confianza creciente entre los contratistas», dijo.",
+        ),
+        (
+            "fr",
+            "Lors d'une audition de la commission qui finance la NASA, le député Tom Hale a demandé plus de fusées. "
+            "« Je comprends qu'il y a une confiance croissante chez les industriels », a-t-il dit.",
+        ),
+        (
+            "it",
+            "In un'audizione della commissione che finanzia la NASA, il deputato Tom Hale ha chiesto più razzi. "
+            "«Capisco che c'è una fiducia crescente tra i fornitori», ha detto.",
+        ),
+        (
+            "pt",
+            "Numa audiência da comissão que financia a NASA, o deputado Tom Hale pediu mais foguetes. "
+            "«Entendo que há uma confiança crescente entre os fornecedores», disse.",
+        ),
+    ],
+)
+def test_an_opening_phrase_in_the_romance_languages(language: str, text: str) -> None:
+    assert rules_speakers(text, language, NASA="ORG", Tom_Hale="PERSON") == ["Tom Hale"]

@@ -507,6 +507,23 @@ QUOTES: dict[str, Any] = {
     },
     "clause_starts": {"e", "ma", "mentre"},
     "subordinators": {"mentre", "quando", "perché"},
+    # words opening a phrase or clause that may stand first in the sentence, closed by a comma before its subject
+    # ("In un'audizione della commissione che finanzia la NASA, il deputato Tom Hale ha chiesto …": NASA is not the subject; attribution.py)
+    "fronted_clauses": [
+        "in",
+        "nel",
+        "nella",
+        "durante",
+        "dopo",
+        "prima",
+        "al",
+        "alla",
+        "nonostante",
+        "quando",
+        "mentre",
+        "sebbene",
+        "se",
+    ],
     "complementisers": {"che"},
     "reflexives": {"si"},
     "of": {"di", "della", "dello", "dell", "dell'", "dell’"},

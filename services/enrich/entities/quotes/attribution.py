@@ -945,9 +945,17 @@ class Attributor(AfterQuote):
             if toks[m].text == ",":
                 n = m + 1
                 while n < min(len(toks), m + 5) and (
-                    toks[n].text == "." or (toks[n].word and (toks[n].low in self.lang.skip or toks[n].capitalised))
+                    toks[n].text == "."
+                    or (
+                        toks[n].word
+                        and (
+                            toks[n].low in self.lang.skip
+                            or toks[n].capitalised
+                            or self.lang.title_gender(toks[n].text)[0]
+                        )
+                    )
                 ):
-                    n += 1  # "…, the Rev. Tom Hale said", "…, Rep. Tom Hale pushed": an article or a title's word
+                    n += 1  # "…, the Rev. Tom Hale said", "…, el congresista Tom Hale pidió": an article or a title
                 # (a pronoun after the comma is the phrase's person often: "When Ann Lee left, she had no idea")
                 kinds = ("pronoun",) if pronoun else ("person", "title", "org")
                 after = any(m < c.i <= n and c.kind in kinds for c in cands)
