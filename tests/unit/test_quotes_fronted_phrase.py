@@ -81,3 +81,22 @@ def test_a_pronoun_after_the_comma_keeps_the_phrases_person() -> None:
 )
 def test_an_opening_phrase_in_the_romance_languages(language: str, text: str) -> None:
     assert rules_speakers(text, language, NASA="ORG", Tom_Hale="PERSON") == ["Tom Hale"]
+
+
+# --- a given name's gender by the article's language ---------------------------------------------------------------
+
+
+def test_a_given_name_reads_its_gender_in_the_articles_language() -> None:
+    from wirestream.services.enrich.entities.name_data import given_name_gender
+
+    assert given_name_gender("Jean", "fr") == "m"  # a woman's name in English, a man's in French
+    assert given_name_gender("Jean", "en") == "f"
+    assert given_name_gender("Jean") == "f"
+
+
+def test_a_french_pronoun_finds_a_man_named_jean() -> None:
+    text = (
+        "Quand Pierre Martin est arrivé à la gare, Jean Dupont attendait déjà. "
+        "« Nous sommes là depuis l'aube », a-t-il dit."
+    )
+    assert rules_speakers(text, "fr", Pierre_Martin="PERSON", Jean_Dupont="PERSON") == ["Jean Dupont"]

@@ -74,11 +74,29 @@ def _given_counts() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     return english, every
 
 
-def given_name_gender(word: str) -> str | None:
-    """ "m" or "f" when Faker's person data lists ``word`` (as written) as a given name of mostly that gender,
-    by its English locales when they list it, else by all; None for names of both ("Charlie", "Jean") or none."""
+@functools.cache
+def _language_given_counts(language: str) -> dict[str, list[int]]:
+    """How many of one language's locales ("fr": fr_FR, fr_CA, fr_CH, ...) list each given name as a man's and as
+    a woman's."""
+    counts: dict[str, list[int]] = {}
+    for locale, provider in person_providers():
+        if locale != language and not locale.startswith(language + "_"):
+            continue
+        for n, attribute in enumerate(("first_names_male", "first_names_female")):
+            names = provider.__dict__.get(attribute)
+            if isinstance(names, (list, tuple, dict, set, frozenset)):
+                for name in {x for x in names if isinstance(x, str)}:
+                    counts.setdefault(name, [0, 0])[n] += 1
+    return counts
+
+
+def given_name_gender(word: str, language: str | None = None) -> str | None:
+    """ "m" or "f" when Faker's person data lists ``word`` (as written) as a given name of mostly that gender: by
+    the locales of the article's ``language`` when they list it ("Jean" is a man in French), else by its English
+    locales when they list it, else by all; None for names of both ("Charlie", "Jean" in English) or none."""
     english, every = _given_counts()
-    counts = english.get(word) or every.get(word)
+    own = _language_given_counts(language).get(word) if language and language != "en" else None
+    counts = own or english.get(word) or every.get(word)
     if not counts:
         return _cyrillic_given_genders().get(word)  # "Oksana", "Mykola": a Russian or Ukrainian name as spelt
     male, female = counts

@@ -709,7 +709,7 @@ class Cast:
                 words = words[1:]
             if not words or (len(words) == 1 and not titled and words[0] in english_surnames()):
                 continue
-            gender = given_name_gender(words[0])
+            gender = given_name_gender(words[0], self.lang.code)
             if gender is not None:
                 break
         else:
