@@ -631,14 +631,14 @@ def _targets() -> list[Target]:
         *(f"{QUOTES}.rank:{m}" for m in (
             "options", "choose", "fill", "eligible", "named", "Article.of", "Model.probability")),
         *(f"{QUOTES}.attribution:Attributor.{m}" for m in ("run", "continued", "spoke", "embedded_without_cue")),
-        *(f"{QUOTES}.reader:Reader.{m}" for m in ("resolve", "resolve_only", "tok")),
+        *(f"{QUOTES}.reader:Reader.{m}" for m in ("resolve", "resolve_mentioned", "resolve_only", "tok")),
         *(f"{QUOTES}.before:BeforeQuote.{m}" for m in ("before", "nearest_before")),
         *(f"{QUOTES}.after:AfterQuote.{m}" for m in ("after", "incise", "next_sentence")),
         *(f"{QUOTES}.language:{m}" for m in (
             "Lang.gender_of_verb", "Lang.genitive_stems", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.person_noun", "Lang.verb_with_object", "Lang.light_verb", "Lang.without_proclitic", "common_word", "declined_noun", "for_text", "inflected_noun", "known_word", "lemma", "nation_adjective")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
-            "bind", "candidates", "gender", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "resolve_title",
+            "bind", "candidates", "gender", "given_gender", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "resolve_title",
             "tok_index")),
         *(f"{QUOTES}.text:{m}" for m in (
             "Layout.paragraph_end", "Layout.paragraph_index", "Layout.paragraph_start", "Layout.sentence_end",

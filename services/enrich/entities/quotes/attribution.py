@@ -230,7 +230,10 @@ class Attributor(AfterQuote):
         if found.pronoun is not None:
             if self._formal_you(found.pronoun):
                 return found, self._addressee()
-            return found, self.resolve(q.start, found.gender)
+            speaker = self.resolve(q.start, found.gender)
+            if speaker is None:
+                speaker = self.resolve_mentioned(q.start, found.gender)
+            return found, speaker
         if found.implicit and not found.blocked:
             if self.lang.verb_final:
                 near = self.nearest_before(q, floor)

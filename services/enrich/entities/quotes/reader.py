@@ -753,6 +753,40 @@ class Reader:
                 return None  # a person of unknown gender in between: unsure
         return None
 
+    def resolve_mentioned(self, pos: int, gender: str | None) -> Speaker | None:
+        """A gendered pronoun no subject of the window fits ("When Ford visited his editor Ann Lee, he would leave
+        poems on her desk. “…,” she recalled."): the one person of its gender the quote's sentence and the one
+        before it name, in any role (an object, after a preposition), when no subject or speaker of the window could
+        be meant (no one compatible, no one of unknown gender, no unnamed person) and every person named there shows
+        a gender by the text, a given name or a title. None otherwise."""
+        if gender not in ("m", "f"):
+            return None
+        floor = self._view_start(pos)
+        for event in self._events_before(pos):
+            if event.pos < floor:
+                continue
+            if self._compatible(event.speaker, gender) or event.kind == "unnamed":
+                return None
+            if event.speaker.label == "PERSON" and self.cast.gender(event.speaker) is None:
+                return None
+        start = self.layout.sentence_start(pos)
+        if start > 0:
+            start = max(self.layout.paragraph_start(pos), self.layout.sentence_start(start - 1))
+        first, last = self.tok(start), self.tok(pos)
+        fits: dict[str, Speaker] = {}
+        for n in range(first, last):
+            mention = self.cast.mentions.get(n)
+            if mention is None or mention[1].label != "PERSON" or n in self.inside:
+                continue
+            sp = _entity_speaker(mention[1])
+            seen = self.cast.genders.get(sp.key)  # shown by the text ("he" of them), a given name or a title;
+            known = seen.most_common(1)[0][0] if seen else self.cast.given_gender(sp)  # not guessed from a surname
+            if known is None:
+                return None
+            if known == gender:
+                fits[sp.key] = sp
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
     def resolve_only(self, pos: int, gender: str | None, spoke: bool = False) -> Speaker | None:
         """Like ``resolve``, but only when a single person of the window is compatible (``spoke``: among those
         who spoke, not those only introduced)."""

@@ -679,7 +679,7 @@ class Cast:
             # A surname's ending (Petrova, Песков) shows a gender unless the given name shows the other one: the
             # endings are read whatever the language, and a Latin "-in" or "-ina" ends English and Spanish
             # surnames of either gender ("Dianne Austin", "Martin Medina").
-            given = self._given_gender(sp)
+            given = self.given_gender(sp)
             last = sp.name.split()[-1] if sp.name.split() else ""
             shown = "f" if _SURNAME_FEMALE.search(last) else "m" if _SURNAME_MALE.search(last) else None
             if shown is not None and given in (None, shown):
@@ -687,7 +687,7 @@ class Cast:
             return sp.gender or given
         return sp.gender
 
-    def _given_gender(self, sp: Speaker) -> str | None:
+    def given_gender(self, sp: Speaker) -> str | None:
         """The gender a person's written name shows: a gendered title before it ("Princess Diana"), else its given
         name ("Meghan", "Tom Harper"), by Faker's person data. A lone word that is also an English family name
         ("Harry", "Scott") counts only after a title: alone, it may be the surname of a woman ("Bernice Scott")."""
