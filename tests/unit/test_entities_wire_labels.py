@@ -138,3 +138,17 @@ def test_a_german_compound_ending_in_an_outlet_word_is_one():
 def test_a_german_name_after_a_capitalised_outlet_noun_is_the_outlet_not_a_town(finder, text, name):
     found = labelled(finder, text, "de")
     assert (name, "ORG") in found and not any(label == "GPE" and t == name for t, label in found)
+
+
+def test_a_works_title_over_a_name_and_its_speech_verb_is_the_person_alone(toolkit):
+    from wirestream.services.enrich.entities.frames import _speaking_surnames
+
+    # the model read the name and the verb after a quote as one title ("Teresa Nielsen Hayden explained")
+    text = '"All it took was one bad infection," Teresa Nolan Hale explained. She read "Jane Eyre Returns" twice.'
+    spans = ("Teresa Nolan Hale explained", "Jane Eyre Returns")
+    found = [RawEntity(s, "WORK_OF_ART", text.index(s), text.index(s) + len(s)) for s in spans]
+    fixed = _speaking_surnames(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label, text[e.start : e.end]) for e in fixed] == [
+        ("Teresa Nolan Hale", "PERSON", "Teresa Nolan Hale"),
+        ("Jane Eyre Returns", "WORK_OF_ART", "Jane Eyre Returns"),
+    ]

@@ -329,6 +329,18 @@ def _past_aside(following: str, lang: str) -> str:
     return following if m is None else following[m.end() :]
 
 
+def _without_speech_verb(e: RawEntity, lang: str) -> RawEntity:
+    """A work's title the model read over a name and the speech verb after it ("“…,” Teresa Nielsen Hayden
+    explained": WORK_OF_ART): the name alone, a person, when it is a given name first and the last word a lower-case
+    speech verb. Else the entity as it was."""
+    if e.label != "WORK_OF_ART" or e.id is not None:
+        return e
+    head, _, last = e.text.rstrip().rpartition(" ")
+    if not head or not last.islower() or not quote_language(lang).is_verb(last) or not _given_first(head, lang):
+        return e
+    return dataclasses.replace(e, text=head, label="PERSON", end=e.start + len(head), name=None)
+
+
 def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """A one-word organisation the model read where a person stands, whose word ends like a surname
     (:func:`_surname_shaped`) and is no place the gazetteer knows nor a word of the language: a person named by
@@ -346,6 +358,7 @@ def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: 
     people = {(e.start, e.end) for e in found if e.label == "PERSON"}
     starts, ends = {a for a, _ in people}, {b for _, b in people}
     speaking: set[str] = set()
+    found = [_without_speech_verb(e, lang) for e in found]
     for e in found:
         word = _POSSESSIVE.sub("", e.text.strip())
         if e.label not in ("ORG", "WORK_OF_ART") or e.id is not None:
