@@ -594,6 +594,20 @@ _TITLES = {
     "comedian": None,
     "duke": "m",
     "duchess": "f",
+    # offices of government releases, courts and schools in Commonwealth usage ("the Commissioner for Education,
+    # Mrs. Amaka Obi", "the magistrate", "the Vice-Chancellor")
+    "commissioner": None,
+    "magistrate": None,
+    "counsel": None,
+    "registrar": None,
+    "principal": None,
+    "headmaster": "m",
+    "headmistress": "f",
+    "vice-chancellor": None,
+    "superintendent": None,
+    "inspector": None,
+    "administrator": None,
+    "coordinator": None,
 }
 QUOTES: dict[str, Any] = {
     "verbs": {
@@ -684,6 +698,8 @@ QUOTES: dict[str, Any] = {
         "charge",
         "accuse",
         "lament",
+        "disclose",
+        "aver",
         "mutter",
         "quip",
         "told",
@@ -837,6 +853,19 @@ QUOTES: dict[str, Any] = {
         "cmdr": None,
         "supt": None,
         "atty": None,
+        # West African, Caribbean and Indian forms of address before a name ("Barr. Ada Obi", "Engr. Tunde Bakare",
+        # "Alhaji Musa Danjuma", "Shri Rajesh Kumar", "Smt. Sunita Verma", "the Rt. Hon. Keith Mitchell")
+        "barr": None,
+        "engr": None,
+        "alhaji": "m",
+        "alhaja": "f",
+        "hajia": "f",
+        "shri": "m",
+        "smt": "f",
+        "kumari": "f",
+        "rt": None,
+        "pastor": None,
+        "pst": None,
     },
     "titles": _TITLES,
     "title_suffixes": ["year-old"],  # "the 56-year-old" (one token): a person the article named
@@ -1091,6 +1120,11 @@ QUOTES: dict[str, Any] = {
         "maj",
         "rev",
         "hon",
+        "rt",  # "the Rt. Hon. Keith Mitchell"
+        "barr",  # West African forms of address: "Barr. Ada Obi", "Engr. Tunde Bakare", "Pst. John Okon"
+        "engr",
+        "pst",
+        "smt",  # Indian: "Smt. Sunita Verma"
         "atty",
         "supt",
         "det",
@@ -1156,7 +1190,8 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
     # "as Peskov put it, “…”": a verb that reports only with this object after it
-    "verbs_with_object": {"put": "it"},
+    # "as Peskov put it"; a court's "Justice Ada Obi held that “…”" (what it held, a ruling; "held talks" is no cue)
+    "verbs_with_object": {"put": "it", "hold": "that"},
     # before a speech verb's base form after a verb that reports: an infinitive ("the right to respond"), not it
     "infinitive_markers": ["to"],
     "document_heads": ["statement", "report", "article", "post", "account", "survey", "study", "letter", "poll"],
