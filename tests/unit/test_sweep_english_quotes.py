@@ -55,6 +55,7 @@ def test_held_with_another_object_is_no_cue() -> None:
         ("said the Prime Minister, Dr. the Rt. Hon. Kenrick Moise", "Kenrick Moise"),
         ("said Dr. (Mrs.) Folake Adeyemi, the medical director", "Folake Adeyemi"),
         ("said Senator Dr. the Hon. Dwayne Alleyne", "Dwayne Alleyne"),
+        ("the party's spokesman, Comrade Ebere Nwachukwu, said", "Ebere Nwachukwu"),
     ],
 )
 def test_a_name_after_forms_of_address_speaks(toolkit, cue: str, name: str) -> None:
@@ -140,3 +141,41 @@ def test_a_body_with_a_title_like_word_in_apposition_stays_a_body(toolkit) -> No
 def test_pm_is_a_title_before_a_name(toolkit) -> None:
     text = "PM Modi said, “Our farmers are our strength.” Narendra Modi spoke in Varanasi."
     assert people(toolkit, text) == {"Narendra Modi"}
+
+
+# --- "In her words, “…”": the possessive of the cue stands for the last person of its gender ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kwame Mensah spoke in Accra. In his own words, “The money is ready for the roads.”", "Kwame Mensah"),
+        ("The report was long. In the words of Kwame Mensah, “The money is ready for the roads.”", "Kwame Mensah"),
+        ("The report was long. In the words of the report, “The money is ready for the roads.”", None),
+    ],
+)
+def test_in_his_words_names_the_speaker(text: str, speaker: str | None) -> None:
+    assert speakers(text, Kwame_Mensah="PERSON") == [speaker]
+
+
+def test_in_her_words_is_no_man_named_before() -> None:
+    text = "Kwame Mensah opened the clinic. In her words, “Every child will be vaccinated by June.”"
+    assert speakers(text, Kwame_Mensah="PERSON") == [None]
+
+
+# --- a short quote whose attribution holds an apposition ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It worked perfectly,” Hannah Cole, a NASA engineer, said in a news release.",
+        "The rate held. “Growth remains strong,” Rohan Desai, chief economist at Avant Bank, told CNBC on Tuesday.",
+    ],
+)
+def test_a_short_quote_opening_its_sentence_with_a_name_and_apposition_before_the_verb_is_a_quote(text: str) -> None:
+    assert len(speakers(text, Hannah_Cole="PERSON", Rohan_Desai="PERSON")) == 1
+
+
+def test_short_quoted_words_inside_a_sentence_stay_no_quote() -> None:
+    assert speakers("He loved “Squawk Box,” John Smith, who watched, said.", John_Smith="PERSON") == []

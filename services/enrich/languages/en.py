@@ -816,7 +816,9 @@ QUOTES: dict[str, Any] = {
         "text",
         "call",
     },
-    "cues": ["according to"],
+    # "In her words, “…”": the possessive stands for the last person of its gender (``cue_possessives``)
+    "cues": ["according to", "in the words of", "in his words", "in her words", "in his own words", "in her own words"],
+    "cue_possessives": {"his": "m", "her": "f"},
     # comparison words the prepositions list too: "as President Biden said" keeps Biden the subject
     "comparisons": ["as", "like"],
     # prepositions that open a clause too: "after the novelist Jo Walton explained them" makes her the one who spoke
@@ -866,6 +868,7 @@ QUOTES: dict[str, Any] = {
         "rt": None,
         "pastor": None,
         "pst": None,
+        "comrade": None,  # Nigerian unions' and parties' "Comrade Ebere Nwachukwu"
     },
     "titles": _TITLES,
     "title_suffixes": ["year-old"],  # "the 56-year-old" (one token): a person the article named
