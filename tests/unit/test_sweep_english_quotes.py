@@ -179,3 +179,41 @@ def test_a_short_quote_opening_its_sentence_with_a_name_and_apposition_before_th
 
 def test_short_quoted_words_inside_a_sentence_stay_no_quote() -> None:
     assert speakers("He loved “Squawk Box,” John Smith, who watched, said.", John_Smith="PERSON") == []
+
+
+# --- "…, Jane Doe said, adding: “…”": the participle goes on from the speech verb before it ---------------------
+
+
+def test_a_participle_after_a_reporting_clause_takes_that_clauses_subject() -> None:
+    text = (
+        "Novatel reported record sales, Helga Brandt said, adding: “We are proud of the whole team and our partners.”"
+    )
+    assert speakers(text, Novatel="ORG", Helga_Brandt="PERSON") == ["Helga Brandt"]
+
+
+def test_a_participle_after_the_sentences_own_verb_keeps_the_sentences_subject() -> None:
+    text = "Kwame Mensah said the money was ready, adding that “work will begin in May and end in June.”"
+    assert speakers(text, Kwame_Mensah="PERSON") == ["Kwame Mensah"]
+
+
+# --- a pull quote signed on the line after it ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_pull_quote_signed_after_a_long_dash_on_the_next_line_is_the_signers(gap: str) -> None:
+    text = (
+        f"Novatel reported record sales.\n\n“We are proud of the whole team and our partners.”{gap}— Helga Brandt, CEO"
+    )
+    assert speakers(text, Novatel="ORG", Helga_Brandt="PERSON") == ["Helga Brandt"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\n\n- Helga Brandt\n- Pieter Vos",  # a list's items
+        "\n\n— Helga Brandt told the meeting that costs rose.",  # a sentence of its own
+    ],
+)
+def test_a_next_line_that_is_no_signature_gives_no_speaker(after: str) -> None:
+    text = f"Novatel reported record sales.\n\n“We are proud of the whole team and our partners.”{after}"
+    assert speakers(text, Novatel="ORG", Helga_Brandt="PERSON", Pieter_Vos="PERSON") == [None]

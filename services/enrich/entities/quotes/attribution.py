@@ -102,6 +102,9 @@ _PHOTO_WORDS = frozenset(
     ]
 )
 
+# After a quote that ends its paragraph: the line breaks (one blank line at most) before the next line.
+_NEXT_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*")
+
 
 class Attributor(AfterQuote):
     """"""
@@ -1080,6 +1083,11 @@ class Attributor(AfterQuote):
             return None
         toks = self.toks
         end = min(self.layout.paragraph_end(q.end), limit)
+        gap = _NEXT_LINE.match(self.text, q.end)
+        if end == q.end and gap is not None and gap.end() < limit and self.text[gap.end()] in "—–":
+            # "“…”\n— John Smith, CEO": a pull quote that ends its paragraph, signed on the line after it (a long
+            # dash: a hyphen there opens a list's item)
+            end = min(self.layout.paragraph_end(gap.end()), limit)
         a, b = self.tok(q.end), self.tok(end)
         b = min(b, a + MAX_SIGNATURE)
         if a >= b or toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip():
