@@ -217,3 +217,22 @@ def test_a_pull_quote_signed_after_a_long_dash_on_the_next_line_is_the_signers(g
 def test_a_next_line_that_is_no_signature_gives_no_speaker(after: str) -> None:
     text = f"Novatel reported record sales.\n\n“We are proud of the whole team and our partners.”{after}"
     assert speakers(text, Novatel="ORG", Helga_Brandt="PERSON", Pieter_Vos="PERSON") == [None]
+
+
+# --- "According to Jane Doe, sales doubled.": the source spoke, a pronoun after it may be hers ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence", ["According to Helga Brandt, sales doubled.", "Sales doubled, according to Helga Brandt."]
+)
+def test_the_source_an_according_to_cue_names_spoke(sentence: str) -> None:
+    text = f"Novatel reported results. {sentence} “We are proud of the whole team and our partners,” she said."
+    assert speakers(text, Helga_Brandt="PERSON") == ["Helga Brandt"]
+
+
+def test_the_possessor_after_according_to_did_not_speak() -> None:
+    text = (
+        "Novatel reported results. According to Helga Brandt's aide, sales doubled. "
+        "“We are proud of the whole team and our partners,” she said."
+    )
+    assert speakers(text, Helga_Brandt="PERSON") == [None]

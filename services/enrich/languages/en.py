@@ -1306,6 +1306,8 @@ QUOTES: dict[str, Any] = {
     "bodies_unread": True,
     # "“…” — John Smith": a quote signed after a dash, no verb
     "dash_signature": True,
+    # "According to Jane Doe, sales doubled.": the name the cue's own preposition governs is the one who spoke
+    "cue_source_governed": True,
     # a speech verb inside brackets closed before a quote is an aside's, not the quote's attribution
     "bracket_asides": True,
     # a cue's gender (pronoun, title) rules out a person whose name or the text says is of the other gender

@@ -39,6 +39,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _KONJUNKTIV,
     _NOT_CUES_BEFORE,
     _OF,
+    _POSSESSIVE,
     _REFLEXIVE_CLITICS,
     _REFLEXIVES,
     _STATEMENT_LOCATIVES,
@@ -467,7 +468,16 @@ class Attributor(AfterQuote):
             # "Pour Oksana Kovalenko, la situation est claire.": the preposition that governs the name is the cue
             # opening the sentence (``cues_opening``), which names the source, so the name is no object here
             opening = k == i and not self._phrase_at(k, j, self.lang.cues) and self._opening_cue(k, j) == n
-            if not cands or cands[0].i != m or (cands[0].excluded and not opening):
+            # "According to Jane Doe, sales doubled.": the cue's own preposition governs the name right after it,
+            # which is the source all the same (not "according to Putin's spokesman": a possessor)
+            governed = (
+                self.lang.has("cue_source_governed")
+                and bool(cands)
+                and cands[0].i == k + n
+                and self._phrase_at(k, j, self.lang.cues) == n
+                and not (cands[0].j < j and toks[cands[0].j].low in _POSSESSIVE)
+            )
+            if not cands or cands[0].i != m or (cands[0].excluded and not opening and not governed):
                 continue
             if cands[0].kind not in ("person", "org", "title"):
                 continue
