@@ -60,6 +60,7 @@ TITLES = {
     "professor",
     "prof",
     "judge",
+    "pm",  # "PM Modi": the prime minister's title, abbreviated
 }
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

@@ -48,6 +48,7 @@ from wirestream.services.enrich.entities.grouping import (
 )
 from wirestream.services.enrich.entities.recovery import (
     _abbreviated_places,
+    _addressed_people,
     _adjective_regions,
     _administered_places,
     _area_places,
@@ -127,6 +128,7 @@ def _recognised(article: DatedArticle, tools: Toolkit, lang: str) -> tuple[list[
         found = _administered_places(found, article.text, lang)
         found = sorted(found + _area_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _unfound_people(article.text, found, lang, tools.gazetteer), key=lambda e: e.start)
+        found = _addressed_people(found, article.text, lang)
 
         found = sorted(found + _featured_places(article.text, found, lang), key=lambda e: e.start)
         found = sorted(found + _headed_features(article.text, found, lang), key=lambda e: e.start)

@@ -844,6 +844,71 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
     return out
 
 
+# Forms of address before a person's name (the quote lexicon's ``honorifics``: "Engr.", "Barr.", "the Rt. Hon.",
+# "Alhaji", "Smt."), by language where a model reads the text: the abbreviated ones need their full stop, the ones
+# written without one in British, African and Indian usage ("Mr Adebayo Ogunlesi", "Alhaji Musa Danjuma") not.
+_ADDRESS_LANGUAGES = frozenset({"en"})
+_ADDRESS_UNSTOPPED = frozenset({"mr", "mrs", "ms", "dr", "alhaji", "alhaja", "hajia", "shri", "smt", "comrade"})
+_ADDRESS_WORDS = frozenset({"sir", "dame", "lord", "lady", "miss", "pastor", "kumari"})  # full words: a name too
+
+
+@functools.cache
+def _addressed(lang: str) -> re.Pattern[str] | None:
+    """A run of forms of address ("Dr. the Rt. Hon.", "Dr. (Mrs.)") and the two or three capitalised words of the
+    name after it, no capitalised word after those. Each form of address is a literal word, so the run is linear."""
+    if lang not in _ADDRESS_LANGUAGES:
+        return None
+    honorifics = languages.table("QUOTES").get(lang, {}).get("honorifics", {})
+    forms = sorted((h for h in honorifics if h not in _ADDRESS_WORDS), key=len, reverse=True)
+    stopped = "|".join(h.capitalize() for h in forms)
+    bare = "|".join(h.capitalize() for h in forms if h in _ADDRESS_UNSTOPPED)
+    one = rf"(?:(?:{stopped})\.|(?:{bare})(?=[ \u00a0])|\((?:{stopped})\.?\))"
+    name = r"[A-Z][a-z][\w'’]*(?:-[A-Z][a-z][\w'’]*)?"
+    return re.compile(
+        rf"(?<![\w'’.-]){one}(?:[ \u00a0](?:the[ \u00a0])?{one})*[ \u00a0]({name}(?:[ \u00a0]{name}){{1,2}})"
+        rf"(?![\w'’-])(?![ \u00a0][A-Z])"
+    )
+
+
+def _addressed_people(found: list[RawEntity], text: str, lang: str) -> list[RawEntity]:
+    """A person named after forms of address ("Engr. Tunde Bakare", "Barr. Ada Obi", "Dr. the Rt. Hon. Keith
+    Mitchell", "Shri Rajesh Kumar"): the name is one person, whatever the model read in the run (a form of address as a
+    person, "Barr", "Rt. Hon"; an organisation, "Engr"; part of the name, "Shri Rajesh"). Left alone where a known
+    name (the registry's) or a name running on past it is there. One pass over the text and a bisection per match."""
+    pattern = _addressed(lang)
+    if pattern is None:
+        return found
+    index = _Index(found)
+    drop: set[int] = set()
+    added: list[RawEntity] = []
+    lower: set[str] | None = None
+    bodies = set(INSTITUTIONS.get(lang, ())) | _COMPANY_ENDINGS
+    for m in pattern.finditer(text):
+        a, b = m.start(1), m.end(1)
+        hits = index.inside(m.start(), b)
+        if any(
+            index.found[k].id is not None or index.found[k].start < m.start() or index.found[k].end > b for k in hits
+        ):
+            continue
+        if lower is None:  # once: the words the article writes in lower case
+            lower = {w.group(0) for w in _LOWER_WORDS.finditer(text)}
+        words = m.group(1).split()
+        if any(w.casefold() in lower for w in words[1:]):
+            continue  # "Dr. Smith Said": a word the article also writes in lower case, a headline's
+        if any(w.casefold() in bodies for w in words):
+            continue  # "Mr Price Holdings": a company's or an institution's name
+        read = [
+            k for k in hits if index.found[k].label == "PERSON" and (index.found[k].start, index.found[k].end) == (a, b)
+        ]
+        drop.update(k for k in hits if k not in read)
+        if not read:  # else the model read the name as it is
+            added.append(RawEntity(m.group(1), "PERSON", a, b))
+    if not added and not drop:
+        return found
+    kept = [e for k, e in enumerate(index.found) if k not in drop]
+    return sorted(kept + added, key=lambda e: e.start)
+
+
 # A name after a feature word and "de" (``PLACE_FEATURE_BEFORE``): up to three capitalised words, an elided "d’" before.
 _FEATURE_NAME = re.compile(r"(?<![\w.-])[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}(?: [A-ZÀ-ÖØ-Þ][\w'’-]{0,40}){0,2}")
 

@@ -594,6 +594,20 @@ _TITLES = {
     "comedian": None,
     "duke": "m",
     "duchess": "f",
+    # offices of government releases, courts and schools in Commonwealth usage ("the Commissioner for Education,
+    # Mrs. Amaka Obi", "the magistrate", "the Vice-Chancellor")
+    "commissioner": None,
+    "magistrate": None,
+    "counsel": None,
+    "registrar": None,
+    "principal": None,
+    "headmaster": "m",
+    "headmistress": "f",
+    "vice-chancellor": None,
+    "superintendent": None,
+    "inspector": None,
+    "administrator": None,
+    "coordinator": None,
 }
 QUOTES: dict[str, Any] = {
     "verbs": {
@@ -684,6 +698,8 @@ QUOTES: dict[str, Any] = {
         "charge",
         "accuse",
         "lament",
+        "disclose",
+        "aver",
         "mutter",
         "quip",
         "told",
@@ -800,7 +816,9 @@ QUOTES: dict[str, Any] = {
         "text",
         "call",
     },
-    "cues": ["according to"],
+    # "In her words, “…”": the possessive stands for the last person of its gender (``cue_possessives``)
+    "cues": ["according to", "in the words of", "in his words", "in her words", "in his own words", "in her own words"],
+    "cue_possessives": {"his": "m", "her": "f"},
     # comparison words the prepositions list too: "as President Biden said" keeps Biden the subject
     "comparisons": ["as", "like"],
     # prepositions that open a clause too: "after the novelist Jo Walton explained them" makes her the one who spoke
@@ -837,6 +855,20 @@ QUOTES: dict[str, Any] = {
         "cmdr": None,
         "supt": None,
         "atty": None,
+        # West African, Caribbean and Indian forms of address before a name ("Barr. Ada Obi", "Engr. Tunde Bakare",
+        # "Alhaji Musa Danjuma", "Shri Rajesh Kumar", "Smt. Sunita Verma", "the Rt. Hon. Keith Mitchell")
+        "barr": None,
+        "engr": None,
+        "alhaji": "m",
+        "alhaja": "f",
+        "hajia": "f",
+        "shri": "m",
+        "smt": "f",
+        "kumari": "f",
+        "rt": None,
+        "pastor": None,
+        "pst": None,
+        "comrade": None,  # Nigerian unions' and parties' "Comrade Ebere Nwachukwu"
     },
     "titles": _TITLES,
     "title_suffixes": ["year-old"],  # "the 56-year-old" (one token): a person the article named
@@ -1091,6 +1123,11 @@ QUOTES: dict[str, Any] = {
         "maj",
         "rev",
         "hon",
+        "rt",  # "the Rt. Hon. Keith Mitchell"
+        "barr",  # West African forms of address: "Barr. Ada Obi", "Engr. Tunde Bakare", "Pst. John Okon"
+        "engr",
+        "pst",
+        "smt",  # Indian: "Smt. Sunita Verma"
         "atty",
         "supt",
         "det",
@@ -1156,7 +1193,8 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
     # "as Peskov put it, “…”": a verb that reports only with this object after it
-    "verbs_with_object": {"put": "it"},
+    # "as Peskov put it"; a court's "Justice Ada Obi held that “…”" (what it held, a ruling; "held talks" is no cue)
+    "verbs_with_object": {"put": "it", "hold": "that"},
     # before a speech verb's base form after a verb that reports: an infinitive ("the right to respond"), not it
     "infinitive_markers": ["to"],
     "document_heads": ["statement", "report", "article", "post", "account", "survey", "study", "letter", "poll"],
@@ -1268,6 +1306,8 @@ QUOTES: dict[str, Any] = {
     "bodies_unread": True,
     # "“…” — John Smith": a quote signed after a dash, no verb
     "dash_signature": True,
+    # "According to Jane Doe, sales doubled.": the name the cue's own preposition governs is the one who spoke
+    "cue_source_governed": True,
     # a speech verb inside brackets closed before a quote is an aside's, not the quote's attribution
     "bracket_asides": True,
     # a cue's gender (pronoun, title) rules out a person whose name or the text says is of the other gender

@@ -77,6 +77,9 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         words += [m.group(0) for m in _WORDS.finditer(after)][:SHORT_CUE_WORDS]
         if _subject_then_verb(_CLAUSE_END.split(after, 1)[0], lang):
             return True
+        opens = text[max(0, quote.start - 3) : quote.start].rstrip(" \t\u00a0")
+        if (not opens or opens[-1] in ".!?\n") and _apposed_subject_then_verb(after, lang):
+            return True  # a short quote opening its sentence, then its attribution with an apposition
     before = text[max(0, quote.start - 80) : quote.start].rstrip()
     if lang.unspaced:
         return _said_unspaced(text, quote, before, lang)
@@ -283,6 +286,26 @@ def _subject_then_verb(clause: str, lang: Lang) -> bool:
                 for w in words[:i]
             )
     return False
+
+
+_APPOSED = re.compile(r"[ \t\u00a0]*([^,.;:!?\n]{1,60}),([^,.;:!?\n]{1,80}),[ \t\u00a0]*(\w+)")
+
+
+def _apposed_subject_then_verb(after: str, lang: Lang) -> bool:
+    """Whether the clause after a short quote is a name, its apposition between commas, then a speech verb ("“It
+    worked perfectly,” Hannah Cole, a NASA engineer, said"): the subject of names only, the apposition of a few words
+    with no verb of speech, the verb right after its comma."""
+    m = _APPOSED.match(after)
+    if m is None or not (m.group(3)[0].islower() and lang.is_verb(m.group(3))):
+        return False
+    name = [w.group(0) for w in _WORDS.finditer(m.group(1))]
+    apposition = [w.group(0) for w in _WORDS.finditer(m.group(2))]
+    return (
+        0 < len(name) <= 4
+        and all(w[0].isupper() for w in name)
+        and 0 < len(apposition) <= 8
+        and not any(w[0].islower() and lang.is_verb(w) for w in apposition)
+    )
 
 
 def _dash_cue(words: list[str], lang: Lang) -> bool:

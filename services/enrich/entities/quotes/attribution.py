@@ -39,6 +39,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _KONJUNKTIV,
     _NOT_CUES_BEFORE,
     _OF,
+    _POSSESSIVE,
     _REFLEXIVE_CLITICS,
     _REFLEXIVES,
     _STATEMENT_LOCATIVES,
@@ -101,6 +102,9 @@ _PHOTO_WORDS = frozenset(
         "imagem",
     ]
 )
+
+# After a quote that ends its paragraph: the line breaks (one blank line at most) before the next line.
+_NEXT_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*")
 
 
 class Attributor(AfterQuote):
@@ -467,7 +471,16 @@ class Attributor(AfterQuote):
             # "Pour Oksana Kovalenko, la situation est claire.": the preposition that governs the name is the cue
             # opening the sentence (``cues_opening``), which names the source, so the name is no object here
             opening = k == i and not self._phrase_at(k, j, self.lang.cues) and self._opening_cue(k, j) == n
-            if not cands or cands[0].i != m or (cands[0].excluded and not opening):
+            # "According to Jane Doe, sales doubled.": the cue's own preposition governs the name right after it,
+            # which is the source all the same (not "according to Putin's spokesman": a possessor)
+            governed = (
+                self.lang.has("cue_source_governed")
+                and bool(cands)
+                and cands[0].i == k + n
+                and self._phrase_at(k, j, self.lang.cues) == n
+                and not (cands[0].j < j and toks[cands[0].j].low in _POSSESSIVE)
+            )
+            if not cands or cands[0].i != m or (cands[0].excluded and not opening and not governed):
                 continue
             if cands[0].kind not in ("person", "org", "title"):
                 continue
@@ -1144,6 +1157,11 @@ class Attributor(AfterQuote):
             return None
         toks = self.toks
         end = min(self.layout.paragraph_end(q.end), limit)
+        gap = _NEXT_LINE.match(self.text, q.end)
+        if end == q.end and gap is not None and gap.end() < limit and self.text[gap.end()] in "—–":
+            # "“…”\n— John Smith, CEO": a pull quote that ends its paragraph, signed on the line after it (a long
+            # dash: a hyphen there opens a list's item)
+            end = min(self.layout.paragraph_end(gap.end()), limit)
         a, b = self.tok(q.end), self.tok(end)
         b = min(b, a + MAX_SIGNATURE)
         if a >= b or toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip():

@@ -214,6 +214,10 @@ class BeforeQuote(ClauseReader):
         quoted_as = verb_at > 0 and toks[verb_at - 1].low in _QUOTED_AS  # "RIA Novosti quoted Peskov as saying"
         if found is None and pre and participle and quoted_as:
             found = self._choose(pre, near_end=False, before_pos=q.start)
+        elif found is None and pre and participle and (said := self._said_then_participle(pre, a, verb_at)):
+            # "Sales rose, Jane Doe said, adding: “…”": the participle goes on from the speech verb right before it,
+            # whose subject is the one named before that verb, not the subject the sentence opened with
+            found = self._as_found(said, q.start)
         elif found is None and pre and participle:
             # the sentence's subject itself, not the first person anywhere in it ("The court also found a federal
             # statute …, the Communications Decency Act, noting that “…”": the court, not the Act)
@@ -248,6 +252,18 @@ class BeforeQuote(ClauseReader):
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
         return found
+
+    def _said_then_participle(self, pre: list[Cand], a: int, verb_at: int) -> Cand | None:
+        """The subject of a finite speech verb right before a participle and its comma ("…, Jane Doe said, adding"):
+        the one named right before that verb. None when no such verb or name stands there."""
+        toks = self.toks
+        k = verb_at - 1
+        if k <= a or toks[k].text != ",":
+            return None
+        k -= 1
+        if toks[k].low.endswith(self.lang.participle_endings) or not self._is_verb(k, a, strong=True):
+            return None
+        return next((c for c in self._usable(pre) if c.j == k and c.kind in ("person", "org", "title", "inst")), None)
 
     def _cited(self, a: int, b: int, pos: int) -> Found | None:
         """``Interfax zitierte Kremlsprecher Dmitri Peskow mit den Worten: „…“``: after a verb of citing (``citing``)

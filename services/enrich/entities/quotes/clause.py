@@ -645,10 +645,18 @@ class ClauseReader(Reader):
             return verbal
         found = self._cue_object(k + n, b, pos) or self._after_verb(k + n, b, pos)
         owners: dict[str, str] = LANGUAGES.get(self.lang.code, {}).get("cue_possessives", {})
-        if found is None and self.toks[k].low in owners:
-            # (``cue_possessives``) "Jego zdaniem „…”": the cue's own possessive stands for the last person of its
-            # gender, as a left-out subject does
-            found = Found(implicit=True, gender=owners[self.toks[k].low])
+        owner = next((m for m in range(k, k + n) if self.toks[m].low in owners), None) if owners else None
+        if found is None and owner is not None:
+            # (``cue_possessives``) "Jego zdaniem „…”", "In her words, “…”": the cue's own possessive stands for the
+            # last person of its gender, as a left-out subject does (where the language leaves subjects out) or as a
+            # pronoun does (where it does not)
+            gender = owners[self.toks[owner].low]
+            if self.lang.pro_drop:
+                found = Found(implicit=True, gender=gender)
+            else:
+                t = self.toks[owner]
+                found = Found(pronoun=Cand(owner, owner + 1, "pronoun", t.start, t.end, gender=gender, low=t.low))
+                found.gender = gender
         if found is not None and self._place_before_title(k + n, b, found):
             found = Found(blocked=True, how="cue unnamed official")  # "援引一名美国官员的话": an official, unnamed
         if found is not None:

@@ -116,6 +116,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   person or body read; ``source_owners`` are the words allowed between the noun and the owner ("von", "des");
 * ``bodies_unread``: after "a spokesperson for", a capitalised run of two words or more, one ending in an
   institution noun, or initials, is the body spoken for when the recogniser did not read it;
+* ``cue_source_governed``: the name right after an "according to"-like cue whose last word is a preposition
+  ("According to Jane Doe, sales doubled.") is the source who spoke, though the preposition governs it, so a quote
+  that goes on after the sentence ("“…,” she said") may be theirs (not a possessor: "according to Doe's aide");
 * ``dash_signature``: a quote followed by a dash and a name, then the end of the paragraph or a comma and a
   role with no verb ("“…” — John Smith, council member"), is that name's;
 * ``bracket_asides``: a speech verb inside brackets opened and closed before a quote ("(44 percent say …), but

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
@@ -1000,10 +1000,24 @@ class Cast:
                 n = k + 1
                 if n < b and toks[n].text == ".":
                     n += 1
-                while (
-                    n + 1 < b and n not in self.mentions and toks[n].low in lang.honorifics and toks[n + 1].text == "."
-                ):
-                    n += 2  # "Prof. Dr. Heinrich Albers": honorifics in a row, then the name
+                while n + 1 < b and n not in self.mentions:
+                    if toks[n].low in lang.honorifics and toks[n + 1].text == ".":
+                        n += 2  # "Prof. Dr. Heinrich Albers": honorifics in a row, then the name
+                    elif (
+                        toks[n].low == "the"
+                        and n + 2 < b
+                        and toks[n + 1].low in lang.honorifics
+                        and toks[n + 2].text == "."
+                    ):
+                        n += 1  # "Dr. the Hon. Jane Doe", "Dr. the Rt. Hon. Keith Mitchell": the article of a style
+                    else:
+                        break
+                if n + 2 < b and toks[n].text == "(" and toks[n + 1].low in lang.honorifics:
+                    # "Dr. (Mrs.) Folake Adeyemi": a form of address in brackets, the woman's or man's, then the name
+                    shut = n + 2 + (toks[n + 2].text == ".")
+                    if shut < b and toks[shut].text == ")":
+                        gender = gender or lang.honorifics[toks[n + 1].low]
+                        n = shut + 1
                 if n < b and (toks[n].capitalised or n in self.mentions):
                     c = self._name(n, b, gender=gender, titled=True)
                     if c is not None:
@@ -1068,13 +1082,15 @@ class Cast:
         inner_role: tuple[Cand, Cand] | None = None  # a title ending in a governed role, and the name bound to it
         for c in cands:
             body = next((n for n in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[n].kind == "title"), None)
+            # "the Commissioner for Education, Mrs. Amaka Obi,": the name read with its forms of address before it
+            addressed = replace(c, i=self._address_start(c.i)) if c.kind == "person" else c
             if (
                 body is not None
                 and body < len(out) - 1
                 and c.kind == "person"
                 and c.speaker is not None
                 and all(x.excluded or x.kind == "org" for x in out[body + 1 :])
-                and (self._title_of_body(out[body], c) or self._title_body_name(out[body], out[body + 1 :], c))
+                and (self._title_of_body(out[body], addressed) or self._title_body_name(out[body], out[body + 1 :], c))
             ) or (
                 body is not None
                 and c.kind == "person"
@@ -1091,7 +1107,7 @@ class Cast:
                 continue
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "title" and c.kind == "person" and c.speaker is not None:
-                gap = self._texts(prev.j, c.i)
+                gap = self._texts(prev.j, addressed.i)
                 if not gap and self._governed_roles_name(prev, c):
                     # "Помощник президента Владимира Путина заявил": the president's name, not the aide's, and no
                     # subject (the aide is)
@@ -1102,8 +1118,8 @@ class Cast:
                 if (
                     not gap
                     or gap == [","]
-                    or self._title_of_body(prev, c)
-                    or self._adjectives_then_comma(prev.j, c.i)
+                    or self._title_of_body(prev, addressed)
+                    or self._adjectives_then_comma(prev.j, addressed.i)
                     or self._construct_complement(prev, c.i)
                 ):
                     self.bind(prev, c.speaker)
@@ -1214,6 +1230,20 @@ class Cast:
         if c.j - c.i < 2 or not self._ends_in_governed_role(title):
             return False
         return self._oblique(toks[title.j - 1]) and not self._oblique(toks[title.i]) and self._oblique(toks[c.i])
+
+    def _address_start(self, i: int) -> int:
+        """Where a name at token ``i`` begins with the forms of address written before it ("Mrs. Amaka Obi", "Mr
+        Ade Bello", "the Hon. Jane Doe" after a title): ``i`` when there are none."""
+        toks, honorifics = self.toks, self.lang.honorifics
+        k = i
+        while k and k - 1 not in self.mentions:
+            if k >= 2 and toks[k - 1].text == "." and toks[k - 2].low in honorifics:
+                k -= 2
+            elif toks[k - 1].low in honorifics or (k < i and toks[k - 1].low == "the"):
+                k -= 1
+            else:
+                break
+        return k
 
     def _adjectives_then_comma(self, j: int, i: int) -> bool:
         """Between a title and a name: one or two lower-case adjectives after the title, then a comma ("El
