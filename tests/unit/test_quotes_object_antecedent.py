@@ -45,6 +45,11 @@ def test_the_one_person_of_the_pronouns_gender_named_as_an_object(
             "Tom Hale met Maria Lopez and Anna Berg on Monday. “We did not agree on anything at all,” she said.",
             {"Tom_Hale": "PERSON", "Maria_Lopez": "PERSON", "Anna_Berg": "PERSON"},
         ),
+        # a possessor: the one owned, unnamed, may be meant
+        (
+            "Tom Hale met Maria Lopez's aide at the town hall on Monday. “We did not agree on anything,” she said.",
+            {"Tom_Hale": "PERSON", "Maria_Lopez": "PERSON"},
+        ),
         # a person whose gender nothing shows (a surname alone)
         (
             "Tom Hale met Lopez at the town hall on Monday. “We did not agree on anything at all,” she said.",

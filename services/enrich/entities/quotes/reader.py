@@ -778,6 +778,8 @@ class Reader:
             mention = self.cast.mentions.get(n)
             if mention is None or mention[1].label != "PERSON" or n in self.inside:
                 continue
+            if self.text.startswith(("'s", "’s"), self.toks[mention[0] - 1].end):
+                return None  # "Helga Brandt's aide": the one owned may be meant, unnamed
             sp = _entity_speaker(mention[1])
             seen = self.cast.genders.get(sp.key)  # shown by the text ("he" of them), a given name or a title;
             known = seen.most_common(1)[0][0] if seen else self.cast.given_gender(sp)  # not guessed from a surname
