@@ -455,3 +455,61 @@ def test_the_second_sweeps_passes_are_linear_on_hostile_text(toolkit, make, call
     build = _places_of(make)
     ratio = growth_ratio(lambda k: build(k), passes[call], n)
     assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the text (linear is about 10)"
+
+
+# Round s40 (a sweep of general news centred on places a model calls an organisation)
+
+
+def test_a_towns_own_name_after_a_journeys_words_is_a_place(toolkit):
+    text = "Tourists returned to Florence after the floods. A man from Enniskillen was charged."
+    spans = [("Florence", "ORG"), ("Enniskillen", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Florence", "GPE"), ("Enniskillen", "GPE")]
+    text = "Rescuers reached Cox's Bazar by boat. A 34-year-old from Coleraine was arrested."
+    spans = [("Cox's Bazar", "ORG"), ("Coleraine", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Cox's Bazar", "GPE"), ("Coleraine", "GPE")]
+
+
+def test_a_company_named_like_a_city_that_is_left_or_speaks_stays_an_organisation(toolkit):
+    text = "She left Toyota in 2019. A statement from Toyota said profits rose."
+    found = [_at(text, "Toyota", "ORG"), _at(text, "Toyota", "ORG", 1)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["ORG", "ORG"]
+
+
+def test_an_australian_states_short_form_is_a_place(toolkit):
+    text = "Flooding hit parts of NSW and Queensland. The NSW government announced funding."
+    spans = [("NSW", "ORG"), ("Queensland", "GPE")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("NSW", "GPE"), ("Queensland", "GPE")]
+
+
+def test_a_range_its_head_word_opens_that_the_model_missed_is_found_but_not_a_person():
+    text = "Snow closed roads in the Sierra Nevada. Sierra Smith scored twice."
+    assert [(e.text, e.label) for e in recovery._headed_features(text, [], "en")] == [("Sierra Nevada", "LOC")]
+
+
+def test_a_given_name_that_is_a_head_word_before_a_family_name_is_no_feature(toolkit):
+    text = "Sierra Smith scored twice. Lake Tahoe froze."
+    spans = [("Sierra Smith", "ORG"), ("Lake Tahoe", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Sierra Smith", "ORG"), ("Lake Tahoe", "LOC")]
+
+
+def test_a_mountain_climbed_or_at_whose_foot_something_stands_is_a_place(toolkit):
+    text = "Two walkers climbed Ben Nevis. The hut at the foot of Ben Nevis reopened."
+    spans = [("Ben Nevis", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Ben Nevis", "LOC")]
+    found = [_at(text, "Ben Nevis", "PERSON", 1)]
+    assert [e.label for e in correct(found, text, "en", toolkit.gazetteer)] == ["LOC"]
+
+
+def test_a_part_of_a_city_after_its_possessive_is_a_place_not_a_people(toolkit):
+    text = "Shops in Moscow's Arbat district were closed."
+    spans = [("Moscow", "GPE"), ("Arbat", "NORP")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Moscow", "GPE"), ("Arbat", "GPE")]
+    text = "Jerusalem's Armenian quarter was quiet. Iraq's Kurdish district voted."
+    spans = [("Jerusalem", "GPE"), ("Armenian", "NORP"), ("Iraq", "GPE"), ("Kurdish", "NORP")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_the_fourth_sweeps_places_in_the_full_product(toolkit):
+    assert _places(toolkit, "Tourists returned to Florence after the floods.") == [("GPE", "Florence")]
+    assert _places(toolkit, "Houses were flooded in northern NSW.") == [("GPE", "NSW")]
+    assert _places(toolkit, "Shops in Moscow's Arbat district were closed.") == [("GPE", "Moscow"), ("GPE", "Arbat")]

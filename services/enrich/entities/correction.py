@@ -38,6 +38,7 @@ from wirestream.services.enrich.entities.context import (
     _in_language_table,
     _initial,
     _list_gap,
+    _moved_to,
     _origin,
     _place_cued,
     _place_surname,
@@ -434,6 +435,8 @@ def _feature(span: str, lang: str, gazetteer: Gazetteer | None = None) -> bool:
         return False
     if folded[0] not in heads and given_name(words[0], lang) and not _country_or_region(words[0], lang, gazetteer):
         return False  # "Moises Sierra", "Jim River": a person
+    if folded[0] in heads and len(words) == 2 and given_name(words[0], lang) and family_name(words[1]):
+        return False  # "Sierra Smith", "River Jones": a given name that is a head word, then a family name
     if folded[-1] not in heads and len(words) > 2 and is_common_word(words[-1], lang):
         return False  # "Mount Sinai Hospital", "Lake Street Dive": a head word opens what a common noun closes
     return not any(institution_word(w) for w in folded)
@@ -967,6 +970,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             # "Kursk Oblast" (ORG; its noun no person's word, though a model called "Zaporizhzhia Oblast" a person),
             # "Shebekino, a town in Russia's Belgorod region" (ORG): a place
             label = "GPE"
+        elif label == "NORP" and ent.id is None and _urban_part(span, text, start, end, lang):
+            label = "GPE"  # "Moscow's Arbat district" (NORP): a part of the city the possessive names
         elif label in ("PERSON", "ORG", "NORP") and ent.id is None and ocean(span, text, start, lang):
             label = "LOC"  # "Asia and the Pacific", "the equatorial Pacific" (not "The Atlantic", a magazine)
         elif (
@@ -993,6 +998,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             near = _place_cued(text, start, lang) or _listed(out, text, start, lang)
             near = near or _leads_list(found, i, text, lang) or _route_end(out, text, start, lang)
+            near = near or _moved_to(text, start, lang)  # "returned to Florence" (ORG): a journey's end
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
             near = near or (
@@ -1120,6 +1126,21 @@ def _on_feature(text: str, start: int, lang: str) -> bool:
     has a summit, slopes or banks."""
     cue = _FEATURE_CUES.get(lang)
     return cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
+
+
+# A city's possessive before a name and a word for a part of a town after it ("Moscow's Arbat district", "Delhi's
+# Saket neighbourhood"): the name is that part, a place, whatever people's adjective a model took it for.
+_URBAN_PART = {"en": (re.compile(r"\w['’]s $"), re.compile(r" (?:district|neighbou?rhood|quarter|suburb)\b"))}
+
+
+def _urban_part(span: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a one-word name stands between a place's possessive and a word for a part of a town
+    (:data:`_URBAN_PART`), and is no word of the language ("Jerusalem's Armenian quarter": a people's adjective)."""
+    cues = _URBAN_PART.get(lang)
+    if cues is None or " " in span.strip() or is_common_word(span, lang) or _DEMONYM.match(span):
+        return False
+    before, after = cues
+    return before.search(text[max(0, start - 4) : start]) is not None and after.match(text, end, end + 16) is not None
 
 
 def _settlement(text: str, start: int, end: int, lang: str) -> bool:

@@ -49,6 +49,7 @@ from wirestream.services.enrich.entities.name_words import (
     INSTITUTIONS,
     PLACE_HEADS,
     coordinated,
+    family_name,
     given_name,
     is_common_word,
     more_than_a_town,
@@ -873,7 +874,10 @@ def _featured_places(text: str, found: list[RawEntity], lang: str) -> list[RawEn
 
 
 # Head words that open a natural feature's name in English ("the River Thames", "Loch Ness", "Mount Fuji").
-_OPENING_HEADS = {"en": re.compile(r"(?<![\w'’.-])(?:River|Lake|Mount|Mt\.|Loch|Lough) [A-Z][\w'’-]{1,30}(?![\w'’-])")}
+# "Sierra" too ("in the Sierra Nevada"): the country "Sierra Leone" and a person "Sierra Smith" are names a model finds.
+_OPENING_HEADS = {
+    "en": re.compile(r"(?<![\w'’.-])(?:River|Lake|Mount|Mt\.|Loch|Lough|Sierra) [A-Z][\w'’-]{1,30}(?![\w'’-])")
+}
 
 
 def _headed_features(text: str, found: list[RawEntity], lang: str) -> list[RawEntity]:
@@ -887,8 +891,11 @@ def _headed_features(text: str, found: list[RawEntity], lang: str) -> list[RawEn
     out: list[RawEntity] = []
     for m in pattern.finditer(text):
         start, end = m.span()
-        if taken.overlaps(start, end) or is_common_word(m.group(0).rsplit(" ", 1)[1], lang):
+        head, rest = m.group(0).rsplit(" ", 1)
+        if taken.overlaps(start, end) or is_common_word(rest, lang):
             continue
+        if given_name(head, lang) and family_name(rest):
+            continue  # "Sierra Smith": a person
         out.append(RawEntity(m.group(0), "LOC", start, end))
     return out
 
