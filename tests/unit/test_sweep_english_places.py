@@ -464,7 +464,7 @@ def test_a_towns_own_name_after_a_journeys_words_is_a_place(toolkit):
     text = "Tourists returned to Florence after the floods. A man from Enniskillen was charged."
     spans = [("Florence", "ORG"), ("Enniskillen", "ORG")]
     assert _labels(text, spans, toolkit.gazetteer) == [("Florence", "GPE"), ("Enniskillen", "GPE")]
-    text = "Rescuers reached Cox's Bazar by boat. A 34-year-old from Coleraine was arrested."
+    text = "Rescuers made a trip to Cox's Bazar by boat. A 34-year-old from Coleraine was arrested."
     spans = [("Cox's Bazar", "ORG"), ("Coleraine", "ORG")]
     assert _labels(text, spans, toolkit.gazetteer) == [("Cox's Bazar", "GPE"), ("Coleraine", "GPE")]
 
@@ -513,3 +513,51 @@ def test_the_fourth_sweeps_places_in_the_full_product(toolkit):
     assert _places(toolkit, "Tourists returned to Florence after the floods.") == [("GPE", "Florence")]
     assert _places(toolkit, "Houses were flooded in northern NSW.") == [("GPE", "NSW")]
     assert _places(toolkit, "Shops in Moscow's Arbat district were closed.") == [("GPE", "Moscow"), ("GPE", "Arbat")]
+
+
+def test_a_country_or_a_city_a_model_cut_at_its_and_or_of_is_one_place(toolkit):
+    text = "Voters in Trinidad and Tobago and in Antigua and Barbuda voted. Crowds filled Port of Spain."
+    found = [_at(text, "Trinidad", "GPE"), _at(text, "Tobago", "PERSON"), _at(text, "Antigua", "ORG")]
+    found += [_at(text, "Barbuda", "GPE"), _at(text, "Port", "GPE"), _at(text, "Spain", "GPE")]
+    out = recovery._rejoined_places(found, text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [
+        ("Trinidad and Tobago", "GPE"),
+        ("Antigua and Barbuda", "GPE"),
+        ("Port of Spain", "GPE"),
+    ]
+
+
+def test_two_countries_or_two_bodies_joined_by_and_stay_two_names(toolkit):
+    text = "Ties between France and Germany improved. The Bank of England and the Bank of Spain met."
+    found = [_at(text, "France", "GPE"), _at(text, "Germany", "GPE"), _at(text, "Bank of England", "ORG")]
+    found.append(_at(text, "Bank of Spain", "ORG"))
+    assert recovery._rejoined_places(found, text, "en", toolkit.gazetteer) == found
+
+
+def test_a_town_before_a_county_by_its_word_is_a_place(toolkit):
+    text = "Police were called to a house near Ballymena, Co Antrim."
+    spans = [("Ballymena, Co Antrim", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Ballymena", "GPE"), ("Co Antrim", "GPE")]
+    text = "Ballymena, Co Antrim, was hit hardest."
+    out = recovery._stated_towns([_at(text, "Co Antrim", "GPE")], text, "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Ballymena", "GPE"), ("Co Antrim", "GPE")]
+    text = "Acme Ltd, County Durham, said."
+    spans = [("Acme Ltd, County Durham", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_two_big_cities_joined_by_and_that_a_model_called_bodies_are_places(toolkit):
+    text = "Gurugram and Noida reported record pollution. Lusaka and Lilongwe hosted the ministers."
+    spans = [("Gurugram", "ORG"), ("Noida", "ORG"), ("Lusaka", "ORG"), ("Lilongwe", "PERSON")]
+    assert _labels(text, spans, toolkit.gazetteer) == [(s, "GPE") for s, _ in spans]
+    text = "Toyota and Honda raised prices."
+    spans = [("Toyota", "ORG"), ("Honda", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_a_capital_a_model_called_a_body_is_its_government_a_place(toolkit):
+    text = "Meanwhile, Canberra said it was concerned. Nairobi insists the vote was fair."
+    spans = [("Canberra", "ORG"), ("Nairobi", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Canberra", "GPE"), ("Nairobi", "GPE")]
+    text = "Toyota said profits rose."
+    assert _labels(text, [("Toyota", "ORG")], toolkit.gazetteer) == [("Toyota", "ORG")]

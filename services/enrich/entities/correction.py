@@ -997,7 +997,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             near = _place_cued(text, start, lang) or _listed(out, text, start, lang)
-            near = near or _leads_list(found, i, text, lang) or _route_end(out, text, start, lang)
+            near = near or _leads_list(found, i, text, lang, gazetteer) or _route_end(out, text, start, lang)
             near = near or _moved_to(text, start, lang)  # "returned to Florence" (ORG): a journey's end
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
@@ -1029,7 +1029,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # A city of Ukraine, Russia or Belarus under its own name, in the language's spelling, is the city an
                 # organisation or not ("Marioupol a été visée" ORG): the war's towns name no company.
                 war_town = own and big and p.country_code in _NATIONAL_COUNTRIES and " " not in bare
-                as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town
+                # A country's capital under its own name is its government or the city ("Canberra summoned", "Nairobi
+                # insists" ORG): a place either way; no company takes a capital's bare name.
+                capital = own and big and p in gazetteer.capitals
+                as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town or capital
                 if p.kind == "country" or region or as_place:
                     label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
         county = _COUNTY_BEFORE.get(lang) if label in _PLACE_LABELS and ent.id is None else None
@@ -1263,7 +1266,9 @@ def _town_and_state(
     if m is None or set(_words(m.group(1))) & (institutions | _COMPANY_ENDINGS):
         return None
     state = gazetteer.place_form(m.group(2), lang)
-    if state is None or state[1].kind not in ("country", "region"):
+    # "Ballymena, Co Antrim": a county by its word, after a town the gazetteer knows
+    county = _county_named(m.group(2), lang, institutions) and gazetteer.place_form(m.group(1), lang) is not None
+    if (state is None or state[1].kind not in ("country", "region")) and not county:
         return None
     return [m.span(1), m.span(2)]
 
@@ -1308,11 +1313,28 @@ def _route_end(out: list[RawEntity], text: str, start: int, lang: str) -> bool:
     return between.strip() == closing and text[max(0, first.start - len(opening) - 1) : first.start].rstrip() == opening
 
 
-def _leads_list(found: list[RawEntity], i: int, text: str, lang: str) -> bool:
-    """Whether the name opens a list whose next name is a place ("Sochi, Kaliningrad and St Petersburg")."""
-    if i + 1 >= len(found) or found[i + 1].label not in _PLACES or found[i + 1].start < found[i].end:
+def _leads_list(found: list[RawEntity], i: int, text: str, lang: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether the name opens a list whose next name is a place ("Sochi, Kaliningrad and St Petersburg"), or, with
+    the gazetteer, a next name the model called something else that is a country, a region or a big city under its
+    own name ("Gurugram and Noida reported" ORG, ORG; "Lusaka and Lilongwe" ORG, PERSON)."""
+    if i + 1 >= len(found) or found[i + 1].start < found[i].end:
+        return False
+    if found[i + 1].label not in _PLACES and not (
+        gazetteer is not None and found[i + 1].id is None and _own_place(found[i + 1].text, lang, gazetteer)
+    ):
         return False
     return _list_gap(text[found[i].end : found[i + 1].start], _conjunctions(lang))
+
+
+def _own_place(span: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a country or a region the gazetteer knows, or a big city under its own name (not "Honda", a
+    town of 28,000)."""
+    place = gazetteer.place_form(span, lang)
+    if place is None:
+        return False
+    p = place[1]
+    own = p.kind == "city" and unaccented(p.name) == unaccented(span)
+    return p.kind in ("country", "region") or (own and p.population >= CITY_POPULATION)
 
 
 def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:

@@ -1378,16 +1378,17 @@ PLACE_BEFORE = (
     r"|(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of)\s+$"
 )
 # A journey's words right before a name ("returned to Florence", "a flight to Lusaka", "a man from Enniskillen",
-# "reached Cox's Bazar"): evidence of a place for a town's own name a model labelled an organisation, as a place cue
-# is (entities/correction.py). Not "left", "joined", "sold to", "a statement from": a company is left, joined, sold
-# to, and speaks; "from" only after a person's noun ("a man from"), where it says where someone lives.
+# "visited Cox's Bazar"): evidence of a place for a town's own name a model labelled an organisation, as a place cue
+# is (entities/correction.py). Not "left", "joined", "reached", "sold to", "a statement from": a company is left,
+# joined, reached, sold to, and speaks; "from" only after a person's noun ("a man from"), where it says where someone
+# lives.
 PLACE_MOTION_BEFORE = (
     r"(?<![\w'’-])(?:(?:returned|returning|moved|moving|travell?ed|travell?ing|flew|flying|fled|fleeing|headed|heading"
     r"|relocated|relocating|drove|sailed|deported|extradited|evacuated|trip|trips|visit|flights?|journey|ferry"
     r"|route|way|back) to"
     r"|(?:man|woman|men|women|boy|girl|teenager|teen|family|couple|pensioner|mother|father|student|resident"
     r"|residents|people|native|\d+-year-old) from"
-    r"|reached|visited|visiting|toured|touring)\s+$"
+    r"|visited|visiting|toured|touring)\s+$"
 )
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky"); a state or a region too ("the premier of the
