@@ -1032,7 +1032,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # A country's capital under its own name is its government or the city ("Canberra summoned", "Nairobi
                 # insists" ORG): a place either way; no company takes a capital's bare name.
                 capital = own and big and p in gazetteer.capitals
-                as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town or capital
+                as_place = (
+                    (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town or capital
+                )
                 if p.kind == "country" or region or as_place:
                     label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
         county = _COUNTY_BEFORE.get(lang) if label in _PLACE_LABELS and ent.id is None else None
