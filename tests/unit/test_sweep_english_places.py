@@ -561,3 +561,22 @@ def test_a_capital_a_model_called_a_body_is_its_government_a_place(toolkit):
     assert _labels(text, spans, toolkit.gazetteer) == [("Canberra", "GPE"), ("Nairobi", "GPE")]
     text = "Toyota said profits rose."
     assert _labels(text, [("Toyota", "ORG")], toolkit.gazetteer) == [("Toyota", "ORG")]
+
+
+def test_a_place_before_a_persons_noun_says_where_the_person_is_from(toolkit):
+    text = "The Limerick woman, 45, was taken to hospital."
+    assert _labels(text, [("Limerick", "ORG")], toolkit.gazetteer) == [("Limerick", "GPE")]
+
+
+def test_a_region_under_its_own_name_a_model_called_a_body_is_a_place(toolkit):
+    text = "Heavy rain is forecast for Cumbria. Cumbria Police said."
+    spans = [("Cumbria", "ORG"), ("Cumbria Police", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == [("Cumbria", "GPE"), ("Cumbria Police", "ORG")]
+    text = "The deal with Acme, Cumbria said."  # no preposition before it: the organisation stays
+    spans = [("Acme", "ORG"), ("Cumbria", "ORG")]
+    assert _labels(text, spans, toolkit.gazetteer) == spans
+
+
+def test_a_suburb_after_a_citys_possessive_and_a_city_by_its_letters_are_places(toolkit):
+    assert _places(toolkit, "Voting ended in Harare's Mbare suburb.") == [("GPE", "Harare"), ("GPE", "Mbare")]
+    assert _places(toolkit, "Rents in NYC are high.") == [("GPE", "NYC")]

@@ -999,6 +999,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             near = _place_cued(text, start, lang) or _listed(out, text, start, lang)
             near = near or _leads_list(found, i, text, lang, gazetteer) or _route_end(out, text, start, lang)
             near = near or _moved_to(text, start, lang)  # "returned to Florence" (ORG): a journey's end
+            near = near or _resident_before(text, end, lang)  # "the Limerick woman" (ORG): where she is from
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
             near = near or (
@@ -1032,6 +1033,15 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # A country's capital under its own name is its government or the city ("Canberra summoned", "Nairobi
                 # insists" ORG): a place either way; no company takes a capital's bare name.
                 capital = own and big and p in gazetteer.capitals
+                # A region of a country under its own name in one word after a preposition ("forecast for Cumbria"
+                # ORG): a county or a state, whose team is its place too (optional in the gold); a body's name has its
+                # word ("Cumbria Police"), a title its "The" ("The Balkans reported").
+                capital = capital or (
+                    p.kind == "region"
+                    and unaccented(p.name) == unaccented(bare)
+                    and " " not in bare
+                    and _REGION_PREPOSITION.search(text, max(0, start - 12), start) is not None
+                )
                 as_place = (
                     (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town or capital
                 )
@@ -1146,6 +1156,26 @@ def _urban_part(span: str, text: str, start: int, end: int, lang: str) -> bool:
         return False
     before, after = cues
     return before.search(text[max(0, start - 4) : start]) is not None and after.match(text, end, end + 16) is not None
+
+
+# A preposition right before a name (no word of a place cue's strength, but enough for a region's own name: "forecast
+# for Cumbria", "rain over Lancashire").
+_REGION_PREPOSITION = re.compile(r"(?<![\w'’-])(?:for|to|into|over|across|of|at|on|from|towards?) $")
+
+# A person's noun right after a name ("the Limerick woman", "a Kildare man, 45,"): the name says where the person is
+# from, a place.
+_RESIDENT_AFTER = {
+    "en": re.compile(
+        r"[ \u00a0](?:man|woman|men|women|boy|girl|teenager|teen|pensioner|mother|father|grandmother|grandfather"
+        r"|couple|native|natives|student|schoolboy|schoolgirl)\b"
+    )
+}
+
+
+def _resident_before(text: str, end: int, lang: str) -> bool:
+    """Whether a person's noun (:data:`_RESIDENT_AFTER`) comes right after the name ending at ``end``."""
+    after = _RESIDENT_AFTER.get(lang)
+    return after is not None and after.match(text, end, end + 16) is not None
 
 
 def _settlement(text: str, start: int, end: int, lang: str) -> bool:

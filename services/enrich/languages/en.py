@@ -1416,7 +1416,7 @@ PLACE_APPOSED = (
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh"), "town" and "village"
 # as Indian and African papers write them ("in Uttarakhand's Joshimath town"; not a "town hall", a "village green").
 PLACE_NOUN_AFTER = (
-    r"\s+(?:area|district|province|region|neighbou?rhood"
+    r"\s+(?:area|district|province|region|neighbou?rhood|suburb"
     r"|(?:town|village)(?![ -](?:hall|halls|council|centre|center|square|meeting|house|green|people)\b))\b"
 )
 # An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
@@ -1474,6 +1474,8 @@ PLACE_NAMES = frozenset({
     "Outer Banks", "Northeast", "Southeast", "Mid-Atlantic", "Upper Midwest",
     # Australian states as the press writes them short (not "WA", "SA", "Vic", "ACT": a word's or a name's letters too)
     "Qld", "NSW",
+    # a city by its letters (not "LA": a word's letters too)
+    "NYC",
     # the Caribbean's islands as one
     "West Indies",
     # islands of Asia and the Pacific
