@@ -998,8 +998,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             near = _place_cued(text, start, lang) or _listed(out, text, start, lang)
             near = near or _leads_list(found, i, text, lang, gazetteer) or _route_end(out, text, start, lang)
-            near = near or _moved_to(text, start, lang)  # "returned to Florence" (ORG): a journey's end
+            # "returned to Florence" (ORG): a journey's end (not "moved to Toyota's board": a body's possessive)
+            near = near or (_moved_to(text, start, lang) and not _POSSESSIVE_AFTER.match(text, end))
             near = near or _resident_before(text, end, lang)  # "the Limerick woman" (ORG): where she is from
+            near = near or _parts_after(text, end, lang)  # "Galway's main street" (ORG): a town's part
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
             near = near or (
@@ -1158,6 +1160,8 @@ def _urban_part(span: str, text: str, start: int, end: int, lang: str) -> bool:
     return before.search(text[max(0, start - 4) : start]) is not None and after.match(text, end, end + 16) is not None
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
 # A preposition right before a name (no word of a place cue's strength, but enough for a region's own name: "forecast
 # for Cumbria", "rain over Lancashire").
 _REGION_PREPOSITION = re.compile(r"(?<![\w'’-])(?:for|to|into|over|across|of|at|on|from|towards?) $")
@@ -1170,6 +1174,23 @@ _RESIDENT_AFTER = {
         r"|couple|native|natives|student|schoolboy|schoolgirl)\b"
     )
 }
+
+
+# A part or a people of a town right after a name, its possessive or not ("Galway's main street", "Cork's city centre",
+# "Bulawayo's water supply", "Sligo residents"): what a town has, not a company (not "Toyota's profits", "its staff").
+_PARTS_AFTER = {
+    "en": re.compile(
+        r"(?:['’]s)? (?:(?:main|old|historic|inner|outer|northern|southern|eastern|western|central|busy|flooded) )?"
+        r"(?:streets?|city cent(?:re|er)|town cent(?:re|er)|downtown|suburbs|outskirts|residents|mayor|population"
+        r"|airport|harbou?r|old town|skyline|neighbou?rhoods|water supply|beaches|seafront|waterfront)\b"
+    )
+}
+
+
+def _parts_after(text: str, end: int, lang: str) -> bool:
+    """Whether a town's part or people (:data:`_PARTS_AFTER`) come right after the name."""
+    after = _PARTS_AFTER.get(lang)
+    return after is not None and after.match(text, end, end + 40) is not None
 
 
 def _resident_before(text: str, end: int, lang: str) -> bool:

@@ -214,6 +214,7 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
+        bisect.insort(places, end)  # "residents of Mombasa and Kisumu": the list goes on after a place found here
     return out
 
 

@@ -1386,6 +1386,7 @@ PLACE_MOTION_BEFORE = (
     r"(?<![\w'’-])(?:(?:returned|returning|moved|moving|travell?ed|travell?ing|flew|flying|fled|fleeing|headed|heading"
     r"|relocated|relocating|drove|sailed|deported|extradited|evacuated|trip|trips|visit|flights?|journey|ferry"
     r"|route|way|back) to"
+    r"|(?:marched|marching|paraded|drove|driving|passed|passing|swept|sweeping|tore|ripped|walked|cycled) through"
     r"|(?:man|woman|men|women|boy|girl|teenager|teen|family|couple|pensioner|mother|father|student|resident"
     r"|residents|people|native|\d+-year-old) from"
     r"|visited|visiting|toured|touring)\s+$"
