@@ -71,6 +71,9 @@ _WORD = re.compile(r"[\w'’.-]+")
 
 # Words right before a name that make a small town in the gazetteer the place ("near the town of Ilsky").
 _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_BEFORE").items()}
+# A journey's words right before a name ("returned to Florence", "a man from Enniskillen"): evidence of a place as a
+# place cue is, for a town's own name (``_moved_to``).
+_MOTION_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_MOTION_BEFORE").items()}
 # A place's name closed by an administrative noun ("Kursk Oblast"), and a settlement noun in an apposition right after
 # a name ("Shebekino, a town in ..."): a place, whatever the model said (``_admin_named``, ``_apposed_settlement``).
 _ADMIN_NAME = {code: re.compile(cue) for code, cue in languages.table("PLACE_ADMIN_NAME").items()}
@@ -160,6 +163,13 @@ def _place_cued(text: str, start: int, lang: str, reach: int = 30) -> bool:
     """Whether the language's place cue (``PLACE_BEFORE``: "in", "near", "the town of") ends right before ``start``,
     within ``reach`` characters."""
     cue = _PLACE_CUES.get(lang)
+    return cue is not None and cue.search(text[max(0, start - reach) : start]) is not None
+
+
+def _moved_to(text: str, start: int, lang: str, reach: int = 30) -> bool:
+    """Whether the language's journey words (``PLACE_MOTION_BEFORE``: "returned to", "a man from") end right before
+    ``start``, within ``reach`` characters."""
+    cue = _MOTION_CUES.get(lang)
     return cue is not None and cue.search(text[max(0, start - reach) : start]) is not None
 
 

@@ -38,6 +38,7 @@ from wirestream.services.enrich.entities.context import (
     _in_language_table,
     _initial,
     _list_gap,
+    _moved_to,
     _origin,
     _place_cued,
     _place_surname,
@@ -434,6 +435,8 @@ def _feature(span: str, lang: str, gazetteer: Gazetteer | None = None) -> bool:
         return False
     if folded[0] not in heads and given_name(words[0], lang) and not _country_or_region(words[0], lang, gazetteer):
         return False  # "Moises Sierra", "Jim River": a person
+    if folded[0] in heads and len(words) == 2 and given_name(words[0], lang) and family_name(words[1]):
+        return False  # "Sierra Smith", "River Jones": a given name that is a head word, then a family name
     if folded[-1] not in heads and len(words) > 2 and is_common_word(words[-1], lang):
         return False  # "Mount Sinai Hospital", "Lake Street Dive": a head word opens what a common noun closes
     return not any(institution_word(w) for w in folded)
@@ -999,6 +1002,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             # "Kursk Oblast" (ORG; its noun no person's word, though a model called "Zaporizhzhia Oblast" a person),
             # "Shebekino, a town in Russia's Belgorod region" (ORG): a place
             label = "GPE"
+        elif label == "NORP" and ent.id is None and _urban_part(span, text, start, end, lang):
+            label = "GPE"  # "Moscow's Arbat district" (NORP): a part of the city the possessive names
         elif label in ("PERSON", "ORG", "NORP") and ent.id is None and ocean(span, text, start, lang):
             label = "LOC"  # "Asia and the Pacific", "the equatorial Pacific" (not "The Atlantic", a magazine)
         elif (
@@ -1024,7 +1029,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             near = _place_cued(text, start, lang) or _listed(out, text, start, lang)
-            near = near or _leads_list(found, i, text, lang) or _route_end(out, text, start, lang)
+            near = near or _leads_list(found, i, text, lang, gazetteer) or _route_end(out, text, start, lang)
+            # "returned to Florence" (ORG): a journey's end (not "moved to Toyota's board": a body's possessive)
+            near = near or (_moved_to(text, start, lang) and not _POSSESSIVE_AFTER.match(text, end))
+            near = near or _resident_before(text, end, lang)  # "the Limerick woman" (ORG): where she is from
+            near = near or _parts_after(text, end, lang)  # "Galway's main street" (ORG): a town's part
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
             near = near or (
@@ -1055,7 +1064,21 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # A city of Ukraine, Russia or Belarus under its own name, in the language's spelling, is the city an
                 # organisation or not ("Marioupol a été visée" ORG): the war's towns name no company.
                 war_town = own and big and p.country_code in _NATIONAL_COUNTRIES and " " not in bare
-                as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town
+                # A country's capital under its own name is its government or the city ("Canberra summoned", "Nairobi
+                # insists" ORG): a place either way; no company takes a capital's bare name.
+                capital = own and big and p in gazetteer.capitals
+                # A region of a country under its own name in one word after a preposition ("forecast for Cumbria"
+                # ORG): a county or a state, whose team is its place too (optional in the gold); a body's name has its
+                # word ("Cumbria Police"), a title its "The" ("The Balkans reported").
+                capital = capital or (
+                    p.kind == "region"
+                    and unaccented(p.name) == unaccented(bare)
+                    and " " not in bare
+                    and _REGION_PREPOSITION.search(text, max(0, start - 12), start) is not None
+                )
+                as_place = (
+                    (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town or capital
+                )
                 if p.kind == "country" or region or as_place:
                     label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
         county = _COUNTY_BEFORE.get(lang) if label in _PLACE_LABELS and ent.id is None else None
@@ -1152,6 +1175,60 @@ def _on_feature(text: str, start: int, lang: str) -> bool:
     has a summit, slopes or banks."""
     cue = _FEATURE_CUES.get(lang)
     return cue is not None and cue.search(text[max(0, start - 30) : start]) is not None
+
+
+# A city's possessive before a name and a word for a part of a town after it ("Moscow's Arbat district", "Delhi's
+# Saket neighbourhood"): the name is that part, a place, whatever people's adjective a model took it for.
+_URBAN_PART = {"en": (re.compile(r"\w['’]s $"), re.compile(r" (?:district|neighbou?rhood|quarter|suburb)\b"))}
+
+
+def _urban_part(span: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a one-word name stands between a place's possessive and a word for a part of a town
+    (:data:`_URBAN_PART`), and is no word of the language ("Jerusalem's Armenian quarter": a people's adjective)."""
+    cues = _URBAN_PART.get(lang)
+    if cues is None or " " in span.strip() or is_common_word(span, lang) or _DEMONYM.match(span):
+        return False
+    before, after = cues
+    return before.search(text[max(0, start - 4) : start]) is not None and after.match(text, end, end + 16) is not None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+# A preposition right before a name (no word of a place cue's strength, but enough for a region's own name: "forecast
+# for Cumbria", "rain over Lancashire").
+_REGION_PREPOSITION = re.compile(r"(?<![\w'’-])(?:for|to|into|over|across|of|at|on|from|towards?) $")
+
+# A person's noun right after a name ("the Limerick woman", "a Kildare man, 45,"): the name says where the person is
+# from, a place.
+_RESIDENT_AFTER = {
+    "en": re.compile(
+        r"[ \u00a0](?:man|woman|men|women|boy|girl|teenager|teen|pensioner|mother|father|grandmother|grandfather"
+        r"|couple|native|natives|student|schoolboy|schoolgirl)\b"
+    )
+}
+
+
+# A part or a people of a town right after a name, its possessive or not ("Galway's main street", "Cork's city centre",
+# "Bulawayo's water supply", "Sligo residents"): what a town has, not a company (not "Toyota's profits", "its staff").
+_PARTS_AFTER = {
+    "en": re.compile(
+        r"(?:['’]s)? (?:(?:main|old|historic|inner|outer|northern|southern|eastern|western|central|busy|flooded) )?"
+        r"(?:streets?|city cent(?:re|er)|town cent(?:re|er)|downtown|suburbs|outskirts|residents|mayor|population"
+        r"|airport|harbou?r|old town|skyline|neighbou?rhoods|water supply|beaches|seafront|waterfront)\b"
+    )
+}
+
+
+def _parts_after(text: str, end: int, lang: str) -> bool:
+    """Whether a town's part or people (:data:`_PARTS_AFTER`) come right after the name."""
+    after = _PARTS_AFTER.get(lang)
+    return after is not None and after.match(text, end, end + 40) is not None
+
+
+def _resident_before(text: str, end: int, lang: str) -> bool:
+    """Whether a person's noun (:data:`_RESIDENT_AFTER`) comes right after the name ending at ``end``."""
+    after = _RESIDENT_AFTER.get(lang)
+    return after is not None and after.match(text, end, end + 16) is not None
 
 
 def _settlement(text: str, start: int, end: int, lang: str) -> bool:
@@ -1274,7 +1351,9 @@ def _town_and_state(
     if m is None or set(_words(m.group(1))) & (institutions | _COMPANY_ENDINGS):
         return None
     state = gazetteer.place_form(m.group(2), lang)
-    if state is None or state[1].kind not in ("country", "region"):
+    # "Ballymena, Co Antrim": a county by its word, after a town the gazetteer knows
+    county = _county_named(m.group(2), lang, institutions) and gazetteer.place_form(m.group(1), lang) is not None
+    if (state is None or state[1].kind not in ("country", "region")) and not county:
         return None
     return [m.span(1), m.span(2)]
 
@@ -1319,11 +1398,28 @@ def _route_end(out: list[RawEntity], text: str, start: int, lang: str) -> bool:
     return between.strip() == closing and text[max(0, first.start - len(opening) - 1) : first.start].rstrip() == opening
 
 
-def _leads_list(found: list[RawEntity], i: int, text: str, lang: str) -> bool:
-    """Whether the name opens a list whose next name is a place ("Sochi, Kaliningrad and St Petersburg")."""
-    if i + 1 >= len(found) or found[i + 1].label not in _PLACES or found[i + 1].start < found[i].end:
+def _leads_list(found: list[RawEntity], i: int, text: str, lang: str, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether the name opens a list whose next name is a place ("Sochi, Kaliningrad and St Petersburg"), or, with
+    the gazetteer, a next name the model called something else that is a country, a region or a big city under its
+    own name ("Gurugram and Noida reported" ORG, ORG; "Lusaka and Lilongwe" ORG, PERSON)."""
+    if i + 1 >= len(found) or found[i + 1].start < found[i].end:
+        return False
+    if found[i + 1].label not in _PLACES and not (
+        gazetteer is not None and found[i + 1].id is None and _own_place(found[i + 1].text, lang, gazetteer)
+    ):
         return False
     return _list_gap(text[found[i].end : found[i + 1].start], _conjunctions(lang))
+
+
+def _own_place(span: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a country or a region the gazetteer knows, or a big city under its own name (not "Honda", a
+    town of 28,000)."""
+    place = gazetteer.place_form(span, lang)
+    if place is None:
+        return False
+    p = place[1]
+    own = p.kind == "city" and unaccented(p.name) == unaccented(span)
+    return p.kind in ("country", "region") or (own and p.population >= CITY_POPULATION)
 
 
 def _listed(found: list[RawEntity], text: str, start: int, lang: str) -> bool:

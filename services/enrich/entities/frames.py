@@ -80,7 +80,7 @@ _PLACING_BEFORE = {
 
 _PLACING_AFTER = {
     "en": re.compile(
-        r"(?:['’]s)? (?:area|district|province|region|county|city|town|village|state|neighbou?rhood|[Mm]ayor)\b"
+        r"(?:['’]s)? (?:area|district|province|region|county|city|town|village|state|neighbou?rhood|suburb|[Mm]ayor)\b"
     )
 }
 

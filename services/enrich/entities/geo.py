@@ -530,6 +530,7 @@ class Gazetteer:
         # Cities known abroad: a capital, or a city GeoNames names in many forms ("Florencia", "Florenz", "Florença"),
         # whose other names are used in articles on other countries too.
         self.known_abroad: set[Place] = set()
+        self.capitals: set[Place] = set()  # countries' capitals ("Canberra said": the government, a place)
         self.trusted: dict[str, Place] = {}  # names a recogniser may take as places, folded
         weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         seats = _subdivision_heads()
@@ -544,6 +545,8 @@ class Gazetteer:
             )
             if (city["name"], city["countrycode"]) in capitals or len(city.get("alternatenames", [])) >= _NAMES_ABROAD:
                 self.known_abroad.add(place)
+            if (city["name"], city["countrycode"]) in capitals:
+                self.capitals.add(place)
             # a regional capital known abroad has its other names believed whatever GeoNames counts of its people
             # (Kherson, of Kherson Oblast, at 66,000: "Херсон", "Chersoń")
             weight = max(place.population, _SEAT_POPULATION if _seat_known_abroad(city, seats) else 0)

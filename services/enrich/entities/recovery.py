@@ -49,6 +49,7 @@ from wirestream.services.enrich.entities.name_words import (
     INSTITUTIONS,
     PLACE_HEADS,
     coordinated,
+    family_name,
     given_name,
     is_common_word,
     more_than_a_town,
@@ -213,6 +214,7 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         if gazetteer.place_form(run, lang) is None and not (cued and _small_town(run, lang, gazetteer, set())):
             continue  # neither a place the gazetteer trusts nor, after a cue, a small town's own name ("in Wells")
         out.append(RawEntity(run, "GPE", start, end))
+        bisect.insort(places, end)  # "residents of Mombasa and Kisumu": the list goes on after a place found here
     return out
 
 
@@ -553,6 +555,11 @@ def _not_inside(f: RawEntity, start: int, end: int) -> bool:
     return f.start < start or f.end > end or f.id is not None or f.label in _PLACES
 
 
+# A British or Irish county by its word ("Co Antrim", "County Kerry"), whose name the gazetteer may know only as a
+# town's ("Antrim"): the state a town before it lies in ("Ballymena, Co Antrim").
+_COUNTY_NAMED = re.compile(r"(?:County|Co\.?) ([A-Z][\w'’-]+)")
+_COUNTY_COUNTRIES = frozenset({"GB", "IE"})
+
 # One to three capitalised words, a comma and a space right before a state the model found ("Wixom, Michigan").
 _TOWN_BEFORE_STATE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}), $")
 _OF = " of "
@@ -589,8 +596,35 @@ def _rejoined_places(found: list[RawEntity], text: str, lang: str, gazetteer: Ga
                 out.append(RawEntity(whole, "GPE", a.start, b.end))
                 skip = True
                 continue
+        if b is not None and _joined_place(a, b, text, lang, gazetteer):
+            out.append(RawEntity(text[a.start : b.end], "GPE", a.start, b.end))
+            skip = True
+            continue
         out.append(a)
     return out
+
+
+# The words inside a country's or a city's name that a model cuts it at ("Trinidad and Tobago", "St. Vincent and the
+# Grenadines", "Port of Spain").
+_NAME_JOINS = {"en": frozenset({" and ", " and the ", " & ", " of "})}
+_JOINED_LABELS = frozenset({*_PLACES, "NORP", "ORG", "PERSON"})
+
+
+def _joined_place(a: RawEntity, b: RawEntity, text: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether two neighbouring names and the joining words between them (:data:`_NAME_JOINS`) are together a country
+    the gazetteer knows ("Trinidad" GPE + "Tobago" PERSON, "Antigua" ORG + "Barbuda" GPE), or a city under its own
+    name ("Port" + "Spain": Port of Spain, not the country)."""
+    joins = _NAME_JOINS.get(lang)
+    if joins is None or a.id is not None or b.id is not None or text[a.end : b.start] not in joins:
+        return False
+    if a.label not in _JOINED_LABELS or b.label not in _JOINED_LABELS or not (a.label in _PLACES or b.label in _PLACES):
+        return False
+    whole = text[a.start : b.end]
+    place = gazetteer.place_form(whole, lang)
+    if place is None:
+        return False
+    p = place[1]
+    return p.kind == "country" or (p.kind == "city" and unaccented(p.name) == unaccented(whole))
 
 
 # A wire abbreviation of a state or a province after a town and its comma ("Kingston, Ont.", "Boise, Idaho" is the
@@ -640,8 +674,12 @@ def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
         if e.label not in _PLACES:
             continue
         region = gazetteer.place_form(e.text, lang)
+        county = _COUNTY_NAMED.fullmatch(e.text)
+        county_place = gazetteer.place_form(county.group(1), lang) if county is not None else None
         if region is not None and region[1].kind == "region" and region[1].country_code:
             country = region[1].country_code
+        elif county_place is not None and county_place[1].country_code in _COUNTY_COUNTRIES:
+            country = county_place[1].country_code  # "Ballymena, Co Antrim": the county's country (its town's name)
         elif _WIRE_STATE.fullmatch(e.text):
             country = "US"
         else:
@@ -938,7 +976,10 @@ def _featured_places(text: str, found: list[RawEntity], lang: str) -> list[RawEn
 
 
 # Head words that open a natural feature's name in English ("the River Thames", "Loch Ness", "Mount Fuji").
-_OPENING_HEADS = {"en": re.compile(r"(?<![\w'’.-])(?:River|Lake|Mount|Mt\.|Loch|Lough) [A-Z][\w'’-]{1,30}(?![\w'’-])")}
+# "Sierra" too ("in the Sierra Nevada"): the country "Sierra Leone" and a person "Sierra Smith" are names a model finds.
+_OPENING_HEADS = {
+    "en": re.compile(r"(?<![\w'’.-])(?:River|Lake|Mount|Mt\.|Loch|Lough|Sierra) [A-Z][\w'’-]{1,30}(?![\w'’-])")
+}
 
 
 def _headed_features(text: str, found: list[RawEntity], lang: str) -> list[RawEntity]:
@@ -952,8 +993,11 @@ def _headed_features(text: str, found: list[RawEntity], lang: str) -> list[RawEn
     out: list[RawEntity] = []
     for m in pattern.finditer(text):
         start, end = m.span()
-        if taken.overlaps(start, end) or is_common_word(m.group(0).rsplit(" ", 1)[1], lang):
+        head, rest = m.group(0).rsplit(" ", 1)
+        if taken.overlaps(start, end) or is_common_word(rest, lang):
             continue
+        if given_name(head, lang) and family_name(rest):
+            continue  # "Sierra Smith": a person
         out.append(RawEntity(m.group(0), "LOC", start, end))
     return out
 

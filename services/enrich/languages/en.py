@@ -1443,6 +1443,20 @@ PLACE_BEFORE = (
     r"|(?:governor|mayor|residents|outskirts|suburbs|centre|center|parts) of"
     r"|(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of)\s+$"
 )
+# A journey's words right before a name ("returned to Florence", "a flight to Lusaka", "a man from Enniskillen",
+# "visited Cox's Bazar"): evidence of a place for a town's own name a model labelled an organisation, as a place cue
+# is (entities/correction.py). Not "left", "joined", "reached", "sold to", "a statement from": a company is left,
+# joined, reached, sold to, and speaks; "from" only after a person's noun ("a man from"), where it says where someone
+# lives.
+PLACE_MOTION_BEFORE = (
+    r"(?<![\w'’-])(?:(?:returned|returning|moved|moving|travell?ed|travell?ing|flew|flying|fled|fleeing|headed|heading"
+    r"|relocated|relocating|drove|sailed|deported|extradited|evacuated|trip|trips|visit|flights?|journey|ferry"
+    r"|route|way|back) to"
+    r"|(?:marched|marching|paraded|drove|driving|passed|passing|swept|sweeping|tore|ripped|walked|cycled) through"
+    r"|(?:man|woman|men|women|boy|girl|teenager|teen|family|couple|pensioner|mother|father|student|resident"
+    r"|residents|people|native|\d+-year-old) from"
+    r"|visited|visiting|toured|touring)\s+$"
+)
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky"); a state or a region too ("the premier of the
 # German state of North Rhine-Westphalia remarked": no speaker's name).
@@ -1469,7 +1483,7 @@ PLACE_APPOSED = (
 # A settlement noun right after a name that a place cue introduces ("in Pangram area of Sarkh"), "town" and "village"
 # as Indian and African papers write them ("in Uttarakhand's Joshimath town"; not a "town hall", a "village green").
 PLACE_NOUN_AFTER = (
-    r"\s+(?:area|district|province|region|neighbou?rhood"
+    r"\s+(?:area|district|province|region|neighbou?rhood|suburb"
     r"|(?:town|village)(?![ -](?:hall|halls|council|centre|center|square|meeting|house|green|people)\b))\b"
 )
 # An administrative noun right after a name, no cue needed: the name is a place ("Orange and Riverside counties").
@@ -1525,8 +1539,10 @@ PLACE_NAMES = frozenset({
     "New England", "Midwest", "Pacific Northwest", "Great Lakes", "Appalachia", "Deep South", "Rust Belt",
     "Sun Belt", "Great Plains", "Bay Area", "Everglades", "Cape Cod", "Nantucket", "Carolinas", "Dakotas",
     "Outer Banks", "Northeast", "Southeast", "Mid-Atlantic", "Upper Midwest",
-    # an Australian state as the press writes it short (not "WA", "SA", "Vic": a word's or a name's letters too)
-    "Qld",
+    # Australian states as the press writes them short (not "WA", "SA", "Vic", "ACT": a word's or a name's letters too)
+    "Qld", "NSW",
+    # a city by its letters (not "LA": a word's letters too)
+    "NYC",
     # the Caribbean's islands as one
     "West Indies",
     # islands of Asia and the Pacific
@@ -1562,10 +1578,11 @@ COUNTRY_SHORT = {
 # Croix (entities/geo.py), and the full stop inside it ends no name (entities/recovery.py, _abbreviated_places).
 PLACE_ABBREVIATIONS = {"St.": "Saint", "Ste.": "Sainte", "Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
 # Words right before a name that put something on a geographic feature: the name is a place, whatever the model
-# labelled it ("a telescope atop Mauna Kea" PERSON; entities/correction.py, _on_feature).
+# labelled it ("a telescope atop Mauna Kea" PERSON, "climbed Ben Nevis", "the foot of Ben Nevis"; entities/correction.py,
+# _on_feature).
 PLACE_FEATURE_CUES = (
-    r"(?<![\w'’-])(?:atop|on top of|(?:the|its) (?:summit|slopes?|foothills|banks?|shores?|peak|crater|"
-    r"mouth|source) of) $"
+    r"(?<![\w'’-])(?:atop|on top of|(?:climb|climbed|climbing|scaled|scaling)|(?:the|its) (?:summit|slopes?|foothills"
+    r"|foot|banks?|shores?|peak|crater|mouth|source) of) $"
 )
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 PLACE_HEADS = (
