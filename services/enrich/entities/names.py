@@ -394,7 +394,9 @@ class NameFinder(PlaceNameReader):
         settled_list = False  # whether that list was opened by a settlement noun ("las comunidades de")
         for run in runs:
             first = index[id(run[0])]
-            listed = self._listed(tokens, first, list_end, lang, text)
+            listed = self._listed(tokens, first, list_end, lang, text) and (
+                first - list_end > 1 or self._list_goes_on(tokens, index[id(run[-1])], lang, text)
+            )
             settled = self._settled(tokens, first, lang, text) or (
                 listed and settled_list and not self._named_person(run, lang)
             )
@@ -856,6 +858,11 @@ class NameFinder(PlaceNameReader):
                 # "Russlands Armee", "Moskaus Polizei": the same body with the place's genitive first, no name
                 # holding a place ("Bayern München" is not inflected)
                 return [Found(words[0].text, "GPE", words[0].start, words[0].end, place[0])]
+        if institution and len(words) > 1:
+            whole = self.gazetteer.place_form(text[words[0].start : words[-1].end], lang)
+            if whole is not None and whole[1].kind == "country":
+                # "la Federación Rusa", "a Federação Russa": a country's official name, no body
+                return [Found(whole[0], "GPE", words[0].start, words[-1].end, whole[0])]
         if institution:
             own = INSTITUTIONS.get(lang, ())
             # ... in a case ending too ("Офісу президента": the office's genitive, a common noun before its owner)
@@ -1267,8 +1274,11 @@ class NameFinder(PlaceNameReader):
                 continue
             if not before.endswith(_ADJECTIVE_ENDINGS) or not _capitalised(t.text) or _acronym(t.text):
                 continue
-            if self.gazetteer.place_form(t.text, lang) is None or _common_noun(t.text, lang):
+            known = self.gazetteer.place_form(t.text, lang)
+            if known is None or _common_noun(t.text, lang):
                 continue
+            if known[1].kind == "region" and known[0].casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ()))):
+                continue  # "der russischen Hauptstadt": the settlement noun GeoNames names a region by, no name
             out.add(t.text)
         return out
 
@@ -1340,6 +1350,16 @@ class NameFinder(PlaceNameReader):
         conjunction = tokens[first - 1]
         comma = text[tokens[list_end].end : conjunction.start].strip() in ("", ",")
         return comma and conjunction.text in AND.get(lang, ()) and conjunction.glued and tokens[first].glued
+
+    @staticmethod
+    def _list_goes_on(tokens: list[_Token], last: int, lang: str, text: str) -> bool:
+        """Whether a run after a list's comma is an item of it: another comma, "and" or the sentence's end follows
+        it ("en Madrid, Sevilla y Valencia"), not the clause's verb ("En Madrid, Gutiérrez pidió calma": the
+        subject of a sentence the place opened)."""
+        after = text[tokens[last].end :].lstrip()
+        if after[:1] in ("", ",", ".", ";", ")", ":"):
+            return True
+        return last + 1 < len(tokens) and tokens[last + 1].text in AND.get(lang, ())
 
     def _genitive_name(self, words: list[_Token], lang: str) -> tuple[int, str] | None:
         """Where nouns are capitalised, a family name (Faker's, or the registry's) with a case ending of the

@@ -638,7 +638,9 @@ PLACE_PLAIN_SPELLING = True
 # How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
 # ("Jersón", "Járkov", "Bajmut": "j" for "kh"), tried when a name is not found as written (services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("j", "kh"),)
-COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña": "GB"}
+COUNTRY_SHORT = {
+    "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña": "GB", "Federación de Rusia": "RU",
+}  # fmt: skip
 # Regions, seas, mountain ranges and disputed lands under their Spanish names that no data the gazetteer reads lists
 # (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
 # Spanish articles (services/enrich/entities/geo.py), as English's and German's own tables.

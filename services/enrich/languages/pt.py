@@ -497,7 +497,7 @@ CLDR_COUNTRY_NAMES = True
 PLACE_PLAIN_SPELLING = True
 # Portuguese writes Russian and Ukrainian ж "j" ("Zaporíjia", "Jitomir"; services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("j", "zh"),)
-COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
+COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB", "Federação da Rússia": "RU"}
 # Regions, seas, mountain ranges and disputed lands under their Portuguese names that no data the gazetteer reads lists
 # (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
 # Portuguese articles (services/enrich/entities/geo.py), as English's and German's own tables.
