@@ -99,3 +99,74 @@ def test_the_subject_after_a_places_comma_is_no_item_of_a_list(toolkit, text, pe
 )  # fmt: skip
 def test_an_item_of_a_list_of_places_stays_a_place(toolkit, text, place):
     assert place in places(toolkit, text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In der Gemeinde Bad Wiessee wurde ein Bär gesichtet.", "Gemeinde Bad Wiessee"),
+        ("Die Gemeinde Sankt Wolfgang im Salzkammergut wirbt um Gäste.", "Gemeinde Sankt Wolfgang"),
+    ],
+)  # fmt: skip
+def test_a_town_opened_by_a_word_of_many_town_names_after_a_settlement_noun(toolkit, text, place):
+    # "Bad" and "Sankt" are German words; they open a hundred and seventeen town names of GeoNames
+    assert place in places(toolkit, text, "de")
+
+
+def test_a_word_of_the_language_after_bad_and_a_settlement_noun_stays_a_word(toolkit):
+    assert places(toolkit, "Die Stadt Bad Zwangsräumungen war da.", "de") == set()
+
+
+def test_a_small_home_town_after_in_that_english_lists(toolkit):
+    # "eching" is in the English word list; no German word, a town of Bavaria
+    assert "Eching" in places(toolkit, "Gestern wurde in Eching gefeiert.", "de")
+    assert places(toolkit, "Das Gesetz ist seit Montag in Kraft.", "de") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "Los turistas llegaron a la isla de Lanzarote en barco.", "Lanzarote"),
+        ("es", "La comarca del Bierzo sufrió incendios forestales.", "Bierzo"),
+        ("es", "Los vecinos de la parroquia de Lavacolla protestaron.", "Lavacolla"),
+        ("pt", "Os moradores do vale do Jequitinhonha sofrem com a seca.", "Jequitinhonha"),
+        ("fr", "Dans le hameau de Trémolat, la fête bat son plein.", "Trémolat"),
+        ("pl", "Protest mieszkańców Wiśniowej trwał do wieczora.", "Wiśniowej"),
+        ("pl", "Dron eksplodował nad kopułą Pałacu Senatu.", "Pałacu Senatu"),
+    ],
+)  # fmt: skip
+def test_a_settlement_or_feature_noun_before_a_name(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "Florencia, la capital del Caquetá, amaneció inundada.", "Florencia"),
+        ("es", "Marianka, un pueblo de Eslovaquia, celebró su fiesta.", "Marianka"),
+        ("pt", "Vitória, capital do Espírito Santo, teve alagamentos.", "Vitória"),
+        ("pt", "Marília, uma cidade do interior paulista, registrou recorde de calor.", "Marília"),
+        ("fr", "Lyman, une ville de l'est de l'Ukraine, a été visée.", "Lyman"),
+        ("fr", "Albert, une commune de la Somme, a commémoré la bataille.", "Albert"),
+        ("pl", "Józefów, miasto pod Warszawą, otrzymał dotację.", "Józefów"),
+        ("de", "Eching, eine Gemeinde im Landkreis Freising, feiert.", "Eching"),
+    ],
+)  # fmt: skip
+def test_a_name_before_an_apposition_of_its_settlement_is_a_place(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("fr", "Marie, la maire de la ville, a parlé hier.", "Marie"),
+        ("pt", "Maria, a prefeita da cidade, falou ontem.", "Maria"),
+        ("de", "Paul, ein Mann aus der Stadt, sagte nichts.", "Paul"),
+    ],
+)  # fmt: skip
+def test_a_person_before_an_apposition_of_a_role_is_no_place(toolkit, lang, text, person):
+    assert person not in places(toolkit, text, lang)
+
+
+def test_an_island_with_its_head_stays_one_portuguese_feature(toolkit):
+    assert "ilha da Madeira" in places(toolkit, "A ilha da Madeira recebeu muitos turistas.", "pt")

@@ -28,6 +28,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -37,6 +38,7 @@ from wirestream.services.enrich.entities.geo import (
     ALIAS_CITY_POPULATION,
     CASE_ENDINGS,
     DISTRICT_KM,
+    Gazetteer,
     Place,
     kilometres,
     unaccented,
@@ -53,6 +55,7 @@ from wirestream.services.enrich.entities.name_words import (
     _WORD_CITY_POPULATION,
     ADJECTIVE_BODIES,
     AND,
+    APPOSED_SETTLEMENT,
     ARTICLES,
     BYLINES,
     CITY_POPULATION,
@@ -163,6 +166,28 @@ def _quote_language(lang: str) -> Any:
 
         _QUOTE_LANGUAGE.append(load)
     return _QUOTE_LANGUAGE[0](lang)
+
+
+# How many of the towns of the language's own countries a word opens for it to open a town's name there ("Bad" opens
+# a hundred in GeoNames, "Sankt" seventeen): "die Gemeinde Bad Wiessee" is a place though "Bad" is a noun.
+_TOWN_OPENER_TOWNS = 10
+
+
+@functools.cache
+def _town_openers(gazetteer: Gazetteer, lang: str) -> frozenset[str]:
+    """The words that open the names of :data:`_TOWN_OPENER_TOWNS` or more towns of the language's own countries
+    (``PLACE_HOME_COUNTRIES``), as GeoNames writes the towns' own names."""
+    home = HOME_COUNTRIES.get(lang, frozenset())
+    if not home:
+        return frozenset()
+    towns = {
+        (p.name, p.country_code)
+        for table in (gazetteer.small, gazetteer.trusted)
+        for form, p in table.items()
+        if p.kind == "city" and p.country_code in home and form == p.name.casefold() and " " in form
+    }
+    counts = Counter(name.split()[0] for name, _ in towns)
+    return frozenset(word for word, n in counts.items() if n >= _TOWN_OPENER_TOWNS)
 
 
 @functools.cache
@@ -400,6 +425,7 @@ class NameFinder(PlaceNameReader):
             settled = self._settled(tokens, first, lang, text) or (
                 listed and settled_list and not self._named_person(run, lang)
             )
+            settled = settled or self._apposed(run, lang, text)
             read = self._settlement(run, lang, text) if settled else []
             if not read and self._outlet(run, lang):
                 read = self._outlet_then_person(run, tokens, first, lang, standalone, people, text)
@@ -1207,6 +1233,14 @@ class NameFinder(PlaceNameReader):
         start = tokens[first].start
         return cue.search(text[max(0, start - 40) : start]) is not None
 
+    def _apposed(self, run: list[_Token], lang: str, text: str) -> bool:
+        """Whether an apposition right after the run says what settlement it is ("Florencia, la capital del
+        Caquetá, amaneció ...", "Vitória, capital do Espírito Santo"): a name of up to three words, no person's."""
+        pattern = APPOSED_SETTLEMENT.get(lang)
+        if pattern is None or len(run) > 3 or self._named_person(run, lang):
+            return False
+        return pattern.match(text, run[-1].end, run[-1].end + 80) is not None
+
     def _headed(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A settlement noun heading a run where nouns are capitalised ("Gemeinde Hünxe", "Kanton Zürich"): one
         place, head included, named by what follows it, whether or not the gazetteer knows it. After a body named by
@@ -1229,7 +1263,9 @@ class NameFinder(PlaceNameReader):
             if place is None and not all(self._strange_word(t.text, lang) for t in names):
                 return None
             return Found(bare, "GPE", words[1].start, words[-1].end, place[0] if place else None)
-        if place is None and lang in NOUNS_CAPITALISED and any(self._listed_word(t.text, lang) for t in names):
+        # a word that opens the names of many of the language's own towns ("Bad", "Sankt") is the name's
+        own = names[1:] if len(names) == 2 and names[0].text in _town_openers(self.gazetteer, lang) else names
+        if place is None and lang in NOUNS_CAPITALISED and any(self._listed_word(t.text, lang) for t in own):
             return None  # "im Kreis Gleichgesinnter", "die Stadt Zwangsräumungen": a word of the language, no name
         span = self._span(words, "GPE", text)
         return Found(span.text, "GPE", span.start, span.end, place[0] if place else bare)
