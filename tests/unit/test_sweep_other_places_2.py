@@ -170,3 +170,30 @@ def test_a_person_before_an_apposition_of_a_role_is_no_place(toolkit, lang, text
 
 def test_an_island_with_its_head_stays_one_portuguese_feature(toolkit):
     assert "ilha da Madeira" in places(toolkit, "A ilha da Madeira recebeu muitos turistas.", "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("ar", "اندلع حريق في مصفاة بإقليم كراسنودار.", "كراسنودار"),
+        ("ar", "وقعت انفجارات في شبه جزيرة القرم.", "شبه جزيرة القرم"),
+        ("fa", "در کریمه و سواستوپل صدای انفجار شنیده شد.", "کریمه"),
+        ("es", "La parada militar en la plaza Roja sigue en pie.", "plaza Roja"),
+        ("pt", "O desfile na praça Vermelha foi mantido.", "praça Vermelha"),
+    ],
+)  # fmt: skip
+def test_a_place_of_the_incident_in_arabic_persian_or_with_a_lower_case_head(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "La refinería de Ilski, en la región de Krasnodar, se incendió.", "Ilski"),
+        ("es", "El aeródromo de Engels fue atacado con drones.", "Engels"),
+        ("pt", "A refinaria de Ilski, na região de Krasnodar, pegou fogo.", "Ilski"),
+        ("fr", "La raffinerie d'Ilski, dans la région de Krasnodar, a pris feu.", "Ilski"),
+    ],
+)  # fmt: skip
+def test_a_facility_noun_before_the_name_of_its_place(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)

@@ -604,7 +604,7 @@ PLACE_BEFORE = (
 # gazetteer knows it ("la localité de Zébéla", "une sous-préfecture de Macenta").
 PLACE_NOUN_BEFORE = (
     r"\b(?:ville|village|localité|commune|préfecture|région|quartier|district|province|île|îles|canton|hameau|"
-    r"bourg|vallée|agglomération) (?:de |d['’])$"
+    r"bourg|vallée|agglomération|raffinerie|aérodrome|aéroport|base aérienne|centrale nucléaire) (?:de |d['’])$"
 )
 # A settlement noun in an apposition right after a name ("X, la capital de Y"): the name is a place, known or not
 # (services/enrich/entities/names.py; correction.py for a model's labels).

@@ -522,7 +522,8 @@ NAME_AND = ("e",)
 # ("as comunidades de Arcila e Galindo"; services/enrich/entities/names.py).
 PLACE_NOUN_BEFORE = (
     r"\b(?:cidade|cidades|localidade|localidades|comunidade|comunidades|município|municípios|vila|aldeia|bairro|"
-    r"distrito|província|região|estado|concelho|freguesia|comarca|vale|condado) (?:de |do |da |dos |das )$"
+    r"distrito|província|região|estado|concelho|freguesia|comarca|vale|condado|refinaria|aeródromo|aeroporto|"
+    r"base aérea|central nuclear) (?:de |do |da |dos |das )$"
     r"|\bem direção (?:a|à) $|\brumo (?:a|à) $"  # a direction: "em direção a Sorocaba", "rumo a Lisboa"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
