@@ -197,3 +197,18 @@ def test_a_place_of_the_incident_in_arabic_persian_or_with_a_lower_case_head(too
 )  # fmt: skip
 def test_a_facility_noun_before_the_name_of_its_place(toolkit, lang, text, place):
     assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kherson a été frappée par l'artillerie russe mercredi.", "Kherson"),
+        ("Bakhmout reste l'épicentre des combats.", "Bakhmout"),
+    ],
+)  # fmt: skip
+def test_a_french_town_of_the_war_of_any_size_as_a_subject_the_model_called_a_person(toolkit, text, place):
+    assert labelled(toolkit, text, "fr").get(place) == "GPE"
+
+
+def test_a_french_town_of_the_war_spelt_as_a_given_name_stays_as_the_model_read_it(toolkit):
+    assert labelled(toolkit, "Lyman a été visée.", "fr").get("Lyman") == "PERSON"

@@ -1023,6 +1023,16 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # A city of Ukraine, Russia or Belarus under its own name, in the language's spelling, is the city an
                 # organisation or not ("Marioupol a été visée" ORG): the war's towns name no company.
                 war_town = own and big and p.country_code in _NATIONAL_COUNTRIES and " " not in bare
+                # ... and one of any size the model called a person, where no given name nor family name is spelt so
+                # ("Kherson a été frappée", "Bakhmout reste l'épicentre" PERSON; not "Lyman", a given name too)
+                war_town = war_town or (
+                    label == "PERSON"
+                    and own
+                    and p.country_code in _NATIONAL_COUNTRIES
+                    and " " not in bare
+                    and not family_name(bare)
+                    and not given_name(bare, lang)
+                )
                 as_place = (label != "ORG" and (big or near)) or (near and own) or listed or named or war_town
                 if p.kind == "country" or region or as_place:
                     label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
