@@ -1024,9 +1024,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # organisation or not ("Marioupol a été visée" ORG): the war's towns name no company.
                 war_town = own and big and p.country_code in _NATIONAL_COUNTRIES and " " not in bare
                 # ... and one of any size the model called a person, where no given name nor family name is spelt so
-                # ("Kherson a été frappée", "Bakhmout reste l'épicentre" PERSON; not "Lyman", a given name too)
+                # ("Kherson a été frappée", "Bakhmout reste l'épicentre" PERSON; not "Lyman", a given name too); in
+                # English the gazetteer's own check and the label judge decide ("Residents fled Kherson")
                 war_town = war_town or (
                     label == "PERSON"
+                    and lang != "en"
                     and own
                     and p.country_code in _NATIONAL_COUNTRIES
                     and " " not in bare
