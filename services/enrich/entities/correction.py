@@ -1064,6 +1064,18 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 # A city of Ukraine, Russia or Belarus under its own name, in the language's spelling, is the city an
                 # organisation or not ("Marioupol a été visée" ORG): the war's towns name no company.
                 war_town = own and big and p.country_code in _NATIONAL_COUNTRIES and " " not in bare
+                # ... and one of any size the model called a person, where no given name nor family name is spelt so
+                # ("Kherson a été frappée", "Bakhmout reste l'épicentre" PERSON; not "Lyman", a given name too); in
+                # English the gazetteer's own check and the label judge decide ("Residents fled Kherson")
+                war_town = war_town or (
+                    label == "PERSON"
+                    and lang != "en"
+                    and own
+                    and p.country_code in _NATIONAL_COUNTRIES
+                    and " " not in bare
+                    and not family_name(bare)
+                    and not given_name(bare, lang)
+                )
                 # A country's capital under its own name is its government or the city ("Canberra summoned", "Nairobi
                 # insists" ORG): a place either way; no company takes a capital's bare name.
                 capital = own and big and p in gazetteer.capitals

@@ -188,6 +188,35 @@ def _subdivision_names() -> Iterable[tuple[str, str]]:
         yield form, code
 
 
+def _official_names() -> Iterator[tuple[str, str]]:
+    """Every country's ISO 3166-1 name and official name in the languages read, where CLDR's everyday name differs
+    ("Russische Föderation", "Federación Rusa", "Volksrepublik China"), with its code; a name the catalogue writes
+    inverted is put back in order ("Russie, Fédération de": "Fédération de Russie"). From ``pycountry``'s message
+    catalogues (nothing fetched)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return
+    import gettext
+
+    for language in CLDR_LANGUAGES:
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            for english in {getattr(country, "name", ""), getattr(country, "official_name", "")} - {""}:
+                name = catalogue.gettext(english)
+                if name == english or " - " in name or name.count(",") > 1 or "(" in name:
+                    continue
+                if "," in name:  # "Korea, Republik": "Republik Korea"
+                    head, _, tail = name.partition(",")
+                    tail = tail.strip()
+                    name = f"{tail}{head}" if tail.endswith(("'", "’")) else f"{tail} {head}"
+                if " " in name:  # a name of one word is CLDR's too, or a word of the language
+                    yield name, country.alpha_2
+
+
 def _territories(language: str) -> Iterator[tuple[str, str]]:
     """CLDR's name of every country in ``language``, with the country's code ("Tyskland", "DE")."""
     for code, name in cldr.territories(language).items():
@@ -531,6 +560,7 @@ class Gazetteer:
         # whose other names are used in articles on other countries too.
         self.known_abroad: set[Place] = set()
         self.capitals: set[Place] = set()  # countries' capitals ("Canberra said": the government, a place)
+        self.seats: set[Place] = set()  # regional capitals known abroad (``_seat_known_abroad``), whatever their size
         self.trusted: dict[str, Place] = {}  # names a recogniser may take as places, folded
         weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         seats = _subdivision_heads()
@@ -549,7 +579,10 @@ class Gazetteer:
                 self.capitals.add(place)
             # a regional capital known abroad has its other names believed whatever GeoNames counts of its people
             # (Kherson, of Kherson Oblast, at 66,000: "Херсон", "Chersoń")
-            weight = max(place.population, _SEAT_POPULATION if _seat_known_abroad(city, seats) else 0)
+            seat = _seat_known_abroad(city, seats)
+            if seat:
+                self.seats.add(place)
+            weight = max(place.population, _SEAT_POPULATION if seat else 0)
             # each form once in GeoNames' order, the city's name first: the order of a set was the hash seed's, and
             # it decided which spelling took a key two fold to ("كولون": Köln or Colón, uncased.py's _places)
             for form in dict.fromkeys(
@@ -686,6 +719,7 @@ class Gazetteer:
     def _country_names(self) -> Iterable[tuple[str, str]]:
         for language in CLDR_LANGUAGES:
             yield from _territories(language)
+        yield from _official_names()
 
     def trusted_place(self, name: str) -> Place | None:
         """The place a recogniser may take ``name`` for, in any letter case, as written (no case ending undone)."""

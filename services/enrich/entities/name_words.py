@@ -180,6 +180,11 @@ REGION_WORDS = _sets("PLACE_REGION_WORDS")
 SETTLEMENT_BEFORE = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_NOUN_BEFORE").items()}
 
 
+# A settlement noun in an apposition right after a name ("Florencia, la capital del Caquetá", "Vitória, capital do
+# Espírito Santo"): the name is a place (the table correction.py reads for the languages a model reads).
+APPOSED_SETTLEMENT = {code: re.compile(cue) for code, cue in languages.table("PLACE_APPOSED").items()}
+
+
 # A settlement noun heading a run, where nouns are capitalised ("Gemeinde Hünxe", "Landkreis Göppingen").
 SETTLEMENT_HEADS = _sets("PLACE_SETTLEMENT_HEADS")
 

@@ -28,6 +28,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -37,6 +38,7 @@ from wirestream.services.enrich.entities.geo import (
     ALIAS_CITY_POPULATION,
     CASE_ENDINGS,
     DISTRICT_KM,
+    Gazetteer,
     Place,
     kilometres,
     unaccented,
@@ -53,6 +55,7 @@ from wirestream.services.enrich.entities.name_words import (
     _WORD_CITY_POPULATION,
     ADJECTIVE_BODIES,
     AND,
+    APPOSED_SETTLEMENT,
     ARTICLES,
     BYLINES,
     CITY_POPULATION,
@@ -163,6 +166,28 @@ def _quote_language(lang: str) -> Any:
 
         _QUOTE_LANGUAGE.append(load)
     return _QUOTE_LANGUAGE[0](lang)
+
+
+# How many of the towns of the language's own countries a word opens for it to open a town's name there ("Bad" opens
+# a hundred in GeoNames, "Sankt" seventeen): "die Gemeinde Bad Wiessee" is a place though "Bad" is a noun.
+_TOWN_OPENER_TOWNS = 10
+
+
+@functools.cache
+def _town_openers(gazetteer: Gazetteer, lang: str) -> frozenset[str]:
+    """The words that open the names of :data:`_TOWN_OPENER_TOWNS` or more towns of the language's own countries
+    (``PLACE_HOME_COUNTRIES``), as GeoNames writes the towns' own names."""
+    home = HOME_COUNTRIES.get(lang, frozenset())
+    if not home:
+        return frozenset()
+    towns = {
+        (p.name, p.country_code)
+        for table in (gazetteer.small, gazetteer.trusted)
+        for form, p in table.items()
+        if p.kind == "city" and p.country_code in home and form == p.name.casefold() and " " in form
+    }
+    counts = Counter(name.split()[0] for name, _ in towns)
+    return frozenset(word for word, n in counts.items() if n >= _TOWN_OPENER_TOWNS)
 
 
 @functools.cache
@@ -394,10 +419,13 @@ class NameFinder(PlaceNameReader):
         settled_list = False  # whether that list was opened by a settlement noun ("las comunidades de")
         for run in runs:
             first = index[id(run[0])]
-            listed = self._listed(tokens, first, list_end, lang, text)
+            listed = self._listed(tokens, first, list_end, lang, text) and (
+                first - list_end > 1 or self._list_goes_on(tokens, index[id(run[-1])], lang, text)
+            )
             settled = self._settled(tokens, first, lang, text) or (
                 listed and settled_list and not self._named_person(run, lang)
             )
+            settled = settled or self._apposed(run, lang, text)
             read = self._settlement(run, lang, text) if settled else []
             if not read and self._outlet(run, lang):
                 read = self._outlet_then_person(run, tokens, first, lang, standalone, people, text)
@@ -856,6 +884,11 @@ class NameFinder(PlaceNameReader):
                 # "Russlands Armee", "Moskaus Polizei": the same body with the place's genitive first, no name
                 # holding a place ("Bayern München" is not inflected)
                 return [Found(words[0].text, "GPE", words[0].start, words[0].end, place[0])]
+        if institution and len(words) > 1:
+            whole = self.gazetteer.place_form(text[words[0].start : words[-1].end], lang)
+            if whole is not None and whole[1].kind == "country":
+                # "la Federación Rusa", "a Federação Russa": a country's official name, no body
+                return [Found(whole[0], "GPE", words[0].start, words[-1].end, whole[0])]
         if institution:
             own = INSTITUTIONS.get(lang, ())
             # ... in a case ending too ("Офісу президента": the office's genitive, a common noun before its owner)
@@ -1200,6 +1233,14 @@ class NameFinder(PlaceNameReader):
         start = tokens[first].start
         return cue.search(text[max(0, start - 40) : start]) is not None
 
+    def _apposed(self, run: list[_Token], lang: str, text: str) -> bool:
+        """Whether an apposition right after the run says what settlement it is ("Florencia, la capital del
+        Caquetá, amaneció ...", "Vitória, capital do Espírito Santo"): a name of up to three words, no person's."""
+        pattern = APPOSED_SETTLEMENT.get(lang)
+        if pattern is None or len(run) > 3 or self._named_person(run, lang):
+            return False
+        return pattern.match(text, run[-1].end, run[-1].end + 80) is not None
+
     def _headed(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A settlement noun heading a run where nouns are capitalised ("Gemeinde Hünxe", "Kanton Zürich"): one
         place, head included, named by what follows it, whether or not the gazetteer knows it. After a body named by
@@ -1222,7 +1263,9 @@ class NameFinder(PlaceNameReader):
             if place is None and not all(self._strange_word(t.text, lang) for t in names):
                 return None
             return Found(bare, "GPE", words[1].start, words[-1].end, place[0] if place else None)
-        if place is None and lang in NOUNS_CAPITALISED and any(self._listed_word(t.text, lang) for t in names):
+        # a word that opens the names of many of the language's own towns ("Bad", "Sankt") is the name's
+        own = names[1:] if len(names) == 2 and names[0].text in _town_openers(self.gazetteer, lang) else names
+        if place is None and lang in NOUNS_CAPITALISED and any(self._listed_word(t.text, lang) for t in own):
             return None  # "im Kreis Gleichgesinnter", "die Stadt Zwangsräumungen": a word of the language, no name
         span = self._span(words, "GPE", text)
         return Found(span.text, "GPE", span.start, span.end, place[0] if place else bare)
@@ -1267,8 +1310,11 @@ class NameFinder(PlaceNameReader):
                 continue
             if not before.endswith(_ADJECTIVE_ENDINGS) or not _capitalised(t.text) or _acronym(t.text):
                 continue
-            if self.gazetteer.place_form(t.text, lang) is None or _common_noun(t.text, lang):
+            known = self.gazetteer.place_form(t.text, lang)
+            if known is None or _common_noun(t.text, lang):
                 continue
+            if known[1].kind == "region" and known[0].casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ()))):
+                continue  # "der russischen Hauptstadt": the settlement noun GeoNames names a region by, no name
             out.add(t.text)
         return out
 
@@ -1340,6 +1386,16 @@ class NameFinder(PlaceNameReader):
         conjunction = tokens[first - 1]
         comma = text[tokens[list_end].end : conjunction.start].strip() in ("", ",")
         return comma and conjunction.text in AND.get(lang, ()) and conjunction.glued and tokens[first].glued
+
+    @staticmethod
+    def _list_goes_on(tokens: list[_Token], last: int, lang: str, text: str) -> bool:
+        """Whether a run after a list's comma is an item of it: another comma, "and" or the sentence's end follows
+        it ("en Madrid, Sevilla y Valencia"), not the clause's verb ("En Madrid, Gutiérrez pidió calma": the
+        subject of a sentence the place opened)."""
+        after = text[tokens[last].end :].lstrip()
+        if after[:1] in ("", ",", ".", ";", ")", ":"):
+            return True
+        return last + 1 < len(tokens) and tokens[last + 1].text in AND.get(lang, ())
 
     def _genitive_name(self, words: list[_Token], lang: str) -> tuple[int, str] | None:
         """Where nouns are capitalised, a family name (Faker's, or the registry's) with a case ending of the

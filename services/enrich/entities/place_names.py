@@ -244,7 +244,9 @@ class PlaceNameReader(CjkNameReader):
         phrase = text[words[0].start : words[-1].end]
         # "aus Kremmen", "bis Landeck": a small town of the language's own countries after a preposition of going
         until = first > 0 and tokens[first].glued and tokens[first - 1].text.casefold() in UNTIL.get(lang, ())
-        homed = (until or self._after_direction(tokens, first, lang)) and self._home_town(phrase, lang)
+        # ... or after a locative one where nouns are capitalised ("in Eching": no German word, whatever English lists)
+        going = until or self._after_direction(tokens, first, lang)
+        homed = (going or (context and lang in NOUNS_CAPITALISED)) and self._home_town(phrase, lang)
         paired = not (region or context or homed) and self._paired(tokens, first, after, lang, text)
         if not (region or context or homed or paired or self._compass(tokens, first, lang)):
             return []

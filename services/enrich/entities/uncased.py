@@ -301,6 +301,7 @@ class _Reader:
         self.code = code
         self.data = _language(code)
         self.places, self.longest = _places(gazetteer)
+        self.seats = gazetteer.seats
         self.known = known
         self.words = _words(text)
         self.taken = [False] * len(self.words)
@@ -360,8 +361,8 @@ class _Reader:
         )
         if any(b in data.place_nouns for b in before):
             return True  # "شهرستان X", "بمدينة X": a town of any size
-        if place.kind == "city" and place.population < _CITY_POPULATION:
-            return False
+        if place.kind == "city" and place.population < _CITY_POPULATION and not (cued and place in self.seats):
+            return False  # a regional capital known abroad is placed by its cue whatever GeoNames counts ("في خيرسون")
         if cued:
             return True
         if data.adjective_endings and w.endswith(data.adjective_endings):

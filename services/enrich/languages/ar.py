@@ -53,7 +53,7 @@ NAME_CONJUNCTIONS = ("و",)
 NAME_PLACE_BEFORE = ("في", "من", "إلى", "الى", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي")
 # ... and nouns that say what it is (the city, province, capital, state, region, emirate, town, village of): after
 # one, a town of any size the gazetteer has.
-NAME_PLACE_NOUNS = ("مدينة", "محافظة", "عاصمة", "ولاية", "منطقة", "إمارة", "بلدة", "قرية")
+NAME_PLACE_NOUNS = ("مدينة", "محافظة", "عاصمة", "ولاية", "منطقة", "إمارة", "بلدة", "قرية", "إقليم", "مقاطعة", "جزيرة")
 # Pronouns written onto a word ("كتابه", his book): read off before asking the dictionary whether it knows a word.
 NAME_CLITIC_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
 # Endings of a relational adjective: a one-word place so ending needs a cue ("مالي" is financial, and Mali).

@@ -1288,6 +1288,13 @@ NAME_PEOPLE_NOUN = {"plural": "n", "dropped": "e", "feminine": "in"}
 # spelt so ("der Telegram-Kanal Baza", "die Nachrichtenagentur Interfax", "der Staatssender Rossija"); a compound ending
 # in one counts (services/enrich/entities/names.py).
 NAME_OUTLET_WORDS = ("agentur", "zeitung", "sender", "kanal", "portal", "blatt", "magazin")
+# A settlement noun in an apposition right after a name ("X, la capital de Y"): the name is a place, known or not
+# (services/enrich/entities/names.py; correction.py for a model's labels).
+PLACE_APPOSED = (
+    r",\s+(?:die |der |dem |eine |einer |ein |einem )?(?:(?:kleine|kleinen|russische|russischen|ukrainische|"
+    r"ukrainischen|südrussische|südrussischen|westrussische|westrussischen)\s+)?(?:Hauptstadt|Landeshauptstadt|"
+    r"Kreisstadt|Kleinstadt|Großstadt|Grenzstadt|Hafenstadt|Stadt|Gemeinde|Ortschaft|Dorf|Insel)\b"
+)
 # "in" places a name the dictionary does not know ("in Simmelsdorf", "in Ischgl"; not "in Kraft", "in Zukunft"):
 # where nouns are capitalised, only a word no dictionary lists and no compound of a listed noun, unless it ends
 # as German town names do (PLACE_TOWN_ENDINGS: "Moritzburg" holds "Burg"). Not "nach" and "aus" ("nach

@@ -658,7 +658,9 @@ PLACE_PLAIN_SPELLING = True
 # How the language spells the sounds of Russian and Ukrainian place names that the gazetteer romanises in English
 # ("Jersón", "Járkov", "Bajmut": "j" for "kh"), tried when a name is not found as written (services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("j", "kh"),)
-COUNTRY_SHORT = {"EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña": "GB"}
+COUNTRY_SHORT = {
+    "EE.UU.": "US", "EEUU": "US", "EE. UU.": "US", "Gran Bretaña": "GB", "Federación de Rusia": "RU",
+}  # fmt: skip
 # Regions, seas, mountain ranges and disputed lands under their Spanish names that no data the gazetteer reads lists
 # (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
 # Spanish articles (services/enrich/entities/geo.py), as English's and German's own tables.
@@ -685,13 +687,21 @@ NAME_AND = ("y", "e")
 # ("las comunidades de Arcila, Galindo y La Estancia"; services/enrich/entities/names.py).
 PLACE_NOUN_BEFORE = (
     r"\b(?:ciudad|ciudades|localidad|localidades|comunidad|comunidades|municipio|municipios|pueblo|pueblos|poblado|"
-    r"villa|aldea|barrio|colonia|provincia|departamento|comuna|distrito|región|estado) (?:de |del )$"
+    r"villa|aldea|barrio|colonia|provincia|departamento|comuna|distrito|región|estado|isla|islas|comarca|cantón|"
+    r"parroquia|concejo|condado|valle|refinería|aeródromo|aeropuerto|puerto|base aérea|central nuclear) (?:de |del )$"
     r"|\b(?:barrio|colonia) $"  # "en barrio Alberdi", "la colonia Roma"
     r"|\ben dirección a $|\brumbo a $"  # a direction: "en dirección a Elordi", "rumbo a Iquique"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("un Volkswagen Gol Trend", "una Chery
 # Tiggo"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "una")
+# A settlement noun in an apposition right after a name ("X, la capital de Y"): the name is a place, known or not
+# (services/enrich/entities/names.py; correction.py for a model's labels).
+PLACE_APPOSED = (
+    r",\s+(?:la |el |una |un )?(?:(?:pequeña|pequeño|antigua|antiguo|vecina|vecino|turística|fronteriza|costera|"
+    r"rusa|ucraniana)\s+)?(?:capital|ciudad|localidad|población|pueblo|municipio|villa|aldea|comuna|isla)\s+(?:de|del|"
+    r"en|al|rusa|ruso|ucraniana|ucraniano|cercana|situada|ubicada)\b"
+)
 # Prepositions that place what follows ("en Lanús"): a capitalised run after one that nothing else names is a place.
 PLACE_LOCATIVES = ("en",)
 # Storm words: the name after one is a storm's ("la borrasca Filomena"), not a person.

@@ -33,7 +33,7 @@ NAME_JOINERS = ("سید", "سیده", "میر", "بن", "عبد")
 NAME_PLACE_BEFORE = ("در", "به", "از", "تا")
 # ... and nouns that say what it is (the city, province, county, country, capital, region, port, village of):
 # after one, a town of any size the gazetteer has.
-NAME_PLACE_NOUNS = ("شهر", "استان", "شهرستان", "کشور", "پایتخت", "منطقه", "بندر", "روستای", "بخش")
+NAME_PLACE_NOUNS = ("شهر", "استان", "شهرستان", "کشور", "پایتخت", "منطقه", "بندر", "روستای", "بخش", "ایالت", "جزیره")
 # Endings of family names, longest first ("رضایی", "احمدی", "حسین‌زاده", "علی‌پور"): after a given name, a word
 # so ending that is no adjective of a known word ("نظام بانکی", the banking system) is a family name.
 NAME_SURNAME_ENDINGS = ("\u200cزاده", "زاده", "\u200cپور", "پور", "نژاد", "\u200cنیا", "نیا", "یان", "یی", "ی")

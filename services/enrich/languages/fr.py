@@ -622,7 +622,17 @@ PLACE_BEFORE = (
 )
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("la localité de Zébéla", "une sous-préfecture de Macenta").
-PLACE_NOUN_BEFORE = r"\b(?:ville|village|localité|commune|préfecture|région|quartier|district|province) (?:de |d['’])$"
+PLACE_NOUN_BEFORE = (
+    r"\b(?:ville|village|localité|commune|préfecture|région|quartier|district|province|île|îles|canton|hameau|"
+    r"bourg|vallée|agglomération|raffinerie|aérodrome|aéroport|base aérienne|centrale nucléaire) (?:de |d['’])$"
+)
+# A settlement noun in an apposition right after a name ("X, la capital de Y"): the name is a place, known or not
+# (services/enrich/entities/names.py; correction.py for a model's labels).
+PLACE_APPOSED = (
+    r",\s+(?:la |le |une |un )?(?:(?:petite|petit|ancienne|ancien|paisible|frontalière|frontalier|russe|"
+    r"ukrainienne)\s+)?(?:capitale|ville|commune|localité|village|bourg|préfecture|sous-préfecture|île)\s+(?:de|du|"
+    r"des|d['’]|en|au|aux|dans|près|située|situé|russe|ukrainienne|frontalière|frontalier|portuaire|industrielle)\b"
+)
 # "Et" before the last of a list of places a model labelled ("à Lyon, Nantes et Lille").
 PLACE_LIST_AND = ("et",)
 # Short forms of country names CLDR does not give.

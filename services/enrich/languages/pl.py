@@ -589,7 +589,7 @@ PLACE_CASE_ENDINGS = (
     ("czech", "cy"), ("rzech", "ry"), ("szech", "chy"),
 )  # fmt: skip
 # Head words written before the name only ("Pałac Senatu").
-PLACE_HEADS_BEFORE = ("pałac", "plac")
+PLACE_HEADS_BEFORE = ("pałac", "pałacu", "pałacem", "plac", "placu", "placem")
 # Prepositions that place what follows ("in Galles", "na Šumavě"): a capitalised run after one that nothing else
 # names (not a person, an institution, an acronym, a common noun) is a place. Lower case; elided forms with "'".
 # Lower-case words for a region or a square after its adjective ("Moskevské oblasti", "Rudém náměstí"): with
@@ -606,6 +606,13 @@ PLACE_ADJECTIVE_ENDINGS = (
     "ich",
     "ych",
 )  # not -ie, -a, -y, -i: nouns end so too (w Lesznie)
+# A settlement noun in an apposition right after a name ("X, la capital de Y"): the name is a place, known or not
+# (services/enrich/entities/names.py; correction.py for a model's labels).
+PLACE_APPOSED = (
+    r",\s+(?:(?:mała|małe|małym|niewielka|niewielkie|niewielkim|dawna|dawnej|rosyjskie|rosyjskim|ukraińskie|ukraińskim|"
+    r"przygraniczne|przygranicznym)\s+)?(?:stolica|stolicy|stolicą|miasto|mieście|miastem|miasteczko|miasteczku|"
+    r"wieś|wsi|wsią|gmina|gminie|osada|osadzie)\b"
+)
 # "nad" (by a river, a sea, a lake: "nad Wisłą", "nad Bałtykiem") places what follows as "w" does.
 PLACE_LOCATIVES = ("w", "we", "nad")
 # Prepositions of going and of place around a town ("atak na Mikołajów", "do Winnicy", "pod Kaługą"): they place a
@@ -629,7 +636,8 @@ NAME_AND = ("i", "oraz")
 # ("ze szkockiego miasteczka Tayport"; services/enrich/entities/names.py).
 PLACE_NOUN_BEFORE = (
     r"(?:^|\s)(?:miasto|miasta|mieście|miastem|miasteczko|miasteczka|miasteczku|miasteczkiem|wieś|wsi|wsią|gmina|"
-    r"gminy|gminie|powiat|powiatu|powiecie|dzielnica|dzielnicy|osada|osady|osadzie|prowincja|prowincji)\s+$"
+    r"gminy|gminie|powiat|powiatu|powiecie|dzielnica|dzielnicy|osada|osady|osadzie|prowincja|prowincji|mieszkańcy|"
+    r"mieszkańców|mieszkańcom|mieszkańcami|sołectwo|sołectwa|sołectwie)\s+$"
 )
 
 # Surname endings that show a person's gender (Kowalska, Kowalski), read whatever the article's language.

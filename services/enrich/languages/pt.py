@@ -518,7 +518,7 @@ CLDR_COUNTRY_NAMES = True
 PLACE_PLAIN_SPELLING = True
 # Portuguese writes Russian and Ukrainian ж "j" ("Zaporíjia", "Jitomir"; services/enrich/entities/geo.py).
 PLACE_RESPELLINGS = (("j", "zh"),)
-COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB"}
+COUNTRY_SHORT = {"EUA": "US", "Grã-Bretanha": "GB", "Federação da Rússia": "RU"}
 # Regions, seas, mountain ranges and disputed lands under their Portuguese names that no data the gazetteer reads lists
 # (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
 # Portuguese articles (services/enrich/entities/geo.py), as English's and German's own tables.
@@ -543,11 +543,19 @@ NAME_AND = ("e",)
 # ("as comunidades de Arcila e Galindo"; services/enrich/entities/names.py).
 PLACE_NOUN_BEFORE = (
     r"\b(?:cidade|cidades|localidade|localidades|comunidade|comunidades|município|municípios|vila|aldeia|bairro|"
-    r"distrito|província|região|estado|concelho|freguesia) (?:de |do |da |dos |das )$"
+    r"distrito|província|região|estado|concelho|freguesia|comarca|vale|condado|refinaria|aeródromo|aeroporto|"
+    r"base aérea|central nuclear) (?:de |do |da |dos |das )$"
     r"|\bem direção (?:a|à) $|\brumo (?:a|à) $"  # a direction: "em direção a Sorocaba", "rumo a Lisboa"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
 NAME_INDEFINITE_ARTICLES = ("um", "uma")
+# A settlement noun in an apposition right after a name ("X, la capital de Y"): the name is a place, known or not
+# (services/enrich/entities/names.py; correction.py for a model's labels).
+PLACE_APPOSED = (
+    r",\s+(?:a |o |uma |um )?(?:(?:pequena|pequeno|antiga|antigo|vizinha|vizinho|turística|fronteiriça|costeira|"
+    r"russa|ucraniana)\s+)?(?:capital|cidade|localidade|município|vila|aldeia|povoado|freguesia|concelho|ilha)\s+"
+    r"(?:de|do|da|dos|das|em|no|na|a|ao|russa|russo|ucraniana|ucraniano|perto|situada|localizada)\b"
+)
 # Prepositions that place what follows ("em Petrópolis"): a capitalised run after one that nothing else names is a place.
 PLACE_LOCATIVES = ("em",)
 # Storm words: the name after one is a storm's ("a tempestade Daniel"), not a person.
