@@ -6,7 +6,7 @@ A verb's subject from the parse, an impersonal verb's body ("сообщили в
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities.quotes.language import known_word
+from wirestream.services.enrich.entities.quotes.language import declined_noun, known_word
 from wirestream.services.enrich.entities.quotes.lexicon import LANGUAGES
 from wirestream.services.enrich.entities.quotes.reader import (
     _DETERMINERS,
@@ -520,7 +520,19 @@ class ClauseReader(Reader):
             return Found(blocked=True, how="unnamed")
         if self._genitive_possessor(first, cands):
             cands = cands[1:]  # "sagte Putins Sprecher Peskow": Putin owns the title; its holder (or no one) speaks
+            # the role noun itself, read as a name ("sagte Putins Redenschreiber.") names no one
+            cands = [c for c in cands if not (c.i == first.j and c.kind != "title" and self._role_noun(c.i))]
+            if not cands:
+                return Found(blocked=True, how="owner")  # "sagte Putins Redenschreiber": someone of Putin's, unnamed
             first = cands[0]
+        if self._genitive_owner_after(first, lead):
+            # "schreibt der frühere Redenschreiber Putins", "sagte ein Berater Selenskyjs": Putin owns the role; the
+            # role's holder speaks: the name set after a comma ("der Redenschreiber Putins, Abbas Galljamow,"), else
+            # no one the clause names
+            holder = next((c for c in cands[1:2] if c.kind == "person" and c.i == first.j + 1), None)
+            if holder is not None and self.toks[first.j].text == ",":
+                return Found(speaker=holder.speaker)
+            return Found(blocked=True, how="owner")
         person = next((c for c in cands[1:4] if c.kind == "person"), None)
         if first.kind == "person" and any(t.word and not t.capitalised for t in self.toks[lead : first.i]):
             first = self._title_holder(first, cands)  # "отметил советник Зеленского Михаил Подоляк"
@@ -556,16 +568,45 @@ class ClauseReader(Reader):
     def _genitive_possessor(self, first: Cand, cands: list[Cand]) -> bool:
         """(``genitive_s``) a person named in the genitive right before a title ("Putins Sprecher", "Selenskyjs
         Berater"): the title's owner, not the subject of the verb."""
-        if not self.lang.has("genitive_s") or first.kind != "person" or len(cands) < 2 or first.speaker is None:
+        if not self.lang.has("genitive_s") or first.kind != "person" or first.speaker is None:
             return False
         word = self.toks[first.j - 1].text
-        return (
-            cands[1].i >= first.j
-            and first.j < len(self.toks)
-            and self.lang.title_gender(self.toks[first.j].text)[0]
-            and word.endswith("s")
-            and word not in first.speaker.name.split()  # "Klaus", "Lars": a name of its own in "-s"
-        )
+        if first.j >= len(self.toks) or not word.endswith("s") or word in first.speaker.name.split():
+            return False  # "Klaus", "Lars": a name of its own in "-s"
+        if len(cands) >= 2 and cands[1].i >= first.j and self.lang.title_gender(self.toks[first.j].text)[0]:
+            return True
+        # a noun no table lists as a title, and no one named after it ("sagte Putins Redenschreiber.")
+        return self._role_noun(first.j) and not self._more_words(first.j + 1)
+
+    def _role_noun(self, k: int) -> bool:
+        """(German) Whether token k is a capitalised noun, no name: a title, or a word the dictionary declines."""
+        t = self.toks[k]
+        if not (t.word and t.capitalised and t.text.isalpha()) or self.cast.mentions.get(k) is not None:
+            return False
+        if self.lang.title_gender(t.text)[0] or declined_noun(t.text, self.lang.code):
+            return True
+        # a closed compound the dictionary lacks, on a noun it declines ("Redenschreiber": "Schreiber")
+        return any(declined_noun(t.text[cut:].capitalize(), self.lang.code) for cut in range(3, len(t.text) - 4))
+
+    def _more_words(self, k: int) -> bool:
+        """Whether a capitalised word follows at k (a name or a phrase goes on), not a comma, a full stop or a
+        lower-case word."""
+        return k < len(self.toks) and self.toks[k].word and self.toks[k].capitalised
+
+    def _genitive_owner_after(self, first: Cand, lead: int) -> bool:
+        """(``genitive_s``) a person's name of one word in the genitive right after a role noun that an article or
+        an adjective opens ("der frühere Redenschreiber Putins", "ein Berater Selenskyjs", "die Witwe Nawalnys"): the
+        role's owner, not the verb's subject. Not a name that ends in "-s" as the person's own ("der Minister
+        Pistorius"), nor one a capitalised word goes on after."""
+        if not self.lang.has("genitive_s") or first.kind != "person" or first.speaker is None:
+            return False
+        if first.j - first.i != 1 or first.i - 1 <= lead or self._more_words(first.j):
+            return False
+        word = self.toks[first.i].text
+        if not word.endswith("s") or word.endswith("ss") or word in first.speaker.name.split():
+            return False
+        opener = self.toks[first.i - 2]
+        return self._role_noun(first.i - 1) and opener.word and not opener.capitalised
 
     def _title_place(self, j: int, i: int) -> bool:
         """Whether the words from j to i are bodies and places (read or capitalised), with their prepositions and

@@ -1,0 +1,64 @@
+"""German quote speakers, round s40's construction sweep: one self-written passage per construction that failed.
+
+The round centred on people: names of every origin as German news writes them, and the cue that must link them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+
+def product(toolkit, text: str) -> list[str | None]:
+    """The speakers the whole product gives a passage (recognisers and the registry included)."""
+    return [q.speaker for q in enrich(dated(text, "de"), toolkit).quotes]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("sagte Irans oberster Führer Ali Chamenei", "Ali Chamenei"),  # an adjective and a noun no table lists
+        ("sagte Irans Führer Ali Chamenei", "Ali Chamenei"),
+        ("sagte Deutschlands oberster Soldat Carsten Breuer", "Carsten Breuer"),
+        ("sagte Irans Außenminister Hossein Amir-Abdollahian", "Hossein Amir-Abdollahian"),  # a title: as before
+    ],
+)
+def test_a_place_in_the_genitive_before_a_role_and_a_name_owns_the_role(toolkit, cue: str, speaker: str) -> None:
+    # the place had been the speaker: a wrong one
+    assert product(toolkit, f"„Wir fordern eine Aufklärung des Vorfalls“, {cue}.") == [speaker]
+
+
+def test_a_place_in_the_genitive_before_a_role_and_a_name_opening_the_sentence(toolkit) -> None:
+    text = "Irans oberster Führer Ali Chamenei sagte: „Wir fordern eine Aufklärung des Vorfalls.“"
+    assert product(toolkit, text) == ["Ali Chamenei"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "sagte ein Berater Selenskyjs",  # the person in the genitive after the role owns it
+        "sagte der frühere Redenschreiber Putins",
+        "sagte Putins Redenschreiber",  # before a noun no table lists as a title, and no one named after it
+    ],
+)
+def test_a_person_in_the_genitive_with_a_role_is_its_owner_not_the_speaker(toolkit, cue: str) -> None:
+    # the owner had been the speaker: a wrong one; the holder is unnamed
+    assert product(toolkit, f"„Die Eliten sollen Angst bekommen“, {cue}.") == [None]
+
+
+def test_the_holder_set_after_the_owner_in_the_genitive_speaks(toolkit) -> None:
+    text = "„Die Eliten sollen Angst bekommen“, sagte der Redenschreiber Putins, Abbas Galljamow."
+    assert product(toolkit, text) == ["Abbas Galljamow"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("sagte Verteidigungsminister Boris Pistorius", "Boris Pistorius"),  # a name of its own in "-s"
+        ("sagte der Minister Pistorius", "Pistorius"),
+    ],
+)
+def test_a_name_ending_in_s_after_a_role_is_no_genitive(toolkit, cue: str, speaker: str) -> None:
+    assert product(toolkit, f"„Wir müssen mehr für die Verteidigung tun“, {cue}.") == [speaker]
