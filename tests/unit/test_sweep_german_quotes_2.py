@@ -62,3 +62,49 @@ def test_the_holder_set_after_the_owner_in_the_genitive_speaks(toolkit) -> None:
 )
 def test_a_name_ending_in_s_after_a_role_is_no_genitive(toolkit, cue: str, speaker: str) -> None:
     assert product(toolkit, f"„Wir müssen mehr für die Verteidigung tun“, {cue}.") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach Ansicht von Margarete Klein ist das „eine Inszenierung des Kremls für das Publikum“.",
+        "Nach Einschätzung von Margarete Klein war das „eine Inszenierung des Kremls für das Publikum“.",
+        "Nach Meinung von Margarete Klein war das „eine Inszenierung des Kremls für das Publikum“.",
+    ],
+)
+def test_a_view_or_an_account_of_a_person_is_a_cue(toolkit, text: str) -> None:
+    assert product(toolkit, text) == ["Margarete Klein"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("sagte Cassis laut der Nachrichtenagentur SDA", "Cassis"),  # the agency had been the speaker: a wrong one
+        ("sagte Masala nach Angaben des ZDF", "Masala"),
+        ("sagte laut TASS Peskow", "Dmitry Peskov"),  # the cue first, the subject after its source: as before
+        ("sagte Peskow laut TASS", "Dmitry Peskov"),
+    ],
+)
+def test_a_cues_source_after_the_subject_is_who_reports_it_not_the_speaker(toolkit, cue: str, speaker: str) -> None:
+    assert product(toolkit, f"„Wir fordern eine Aufklärung des Vorfalls“, {cue}.") == [speaker]
+
+
+def test_an_institution_noun_right_before_a_name_is_the_persons_office(toolkit) -> None:
+    # Swiss "Bundesrat": a federal councillor; the noun had blocked the name after it (no speaker)
+    text = "„Wir fordern eine Aufklärung des Vorfalls“, sagte Bundesrat Ignazio Cassis laut SDA."
+    assert product(toolkit, text) == ["Ignazio Cassis"]
+    assert product(toolkit, "„Wir fordern eine Aufklärung des Vorfalls“, sagte der Bundesrat.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Peskow sagte nach Angaben der Agentur Interfax: „Wir kennen die Täter.“", "Dmitry Peskov"),
+        ("Der Minister sagte laut TASS: „Wir kennen die Täter.“", None),  # an unnamed subject: not the agency
+        ("Laut TASS sagte Peskow: „Wir kennen die Täter.“", "Dmitry Peskov"),
+        ("Nach Angaben der Agentur Interfax sagte er: „Wir kennen die Täter.“", None),
+    ],
+)
+def test_a_cue_after_a_subject_and_its_speech_verb_names_who_reports_it(toolkit, text: str, speaker) -> None:
+    # the agency had been the speaker of the clause's subject's words
+    assert product(toolkit, text) == [speaker]

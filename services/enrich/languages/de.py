@@ -404,6 +404,12 @@ QUOTES: dict[str, Any] = {
         "nach worten von",
         "nach aussage von",
         "nach aussagen von",
+        # a view or an account, a cue as an account is: "Nach Ansicht von X ist das „…“"
+        "nach ansicht von",
+        "nach einschätzung von",
+        "nach meinung von",
+        "nach auffassung von",
+        "nach darstellung von",
         "so",
         "zufolge",
         "gemäß",

@@ -464,6 +464,10 @@ class ClauseReader(Reader):
         not the body. None otherwise."""
         k = cands.index(first)
         after = cands[k + 1] if k + 1 < len(cands) else None
+        if self.lang.nouns_capitalised and first.kind == "inst" and first.speaker is None and after is not None:
+            # "sagte Bundesrat Ignazio Cassis": an institution noun at once before a person's name is their office
+            if after.i == first.j and after.kind == "person" and not after.excluded and after.speaker is not None:
+                return after.speaker if after.speaker.label == "PERSON" else None
         if first.kind != "org" or after is None or after.kind != "person":
             return None
         if after.i != first.j and not self._role_of_body(first, after):
@@ -492,6 +496,9 @@ class ClauseReader(Reader):
         # comments on the whole sentence; a name in it is not the verb's inverted subject
         cands = self._usable(self.cast.candidates(a, self._relative_comma(a, b), self.inside))
         cands = [c for c in cands if c.kind != "relative"]
+        if self.lang.nouns_capitalised:
+            # "sagte Cassis laut der Nachrichtenagentur SDA": the cue's source is who reported it, not the subject
+            cands = [c for c in cands if not self._cue_source(lead, c, cands)]
         if not cands and b < whole and any(t.word for t in self.toks[lead:b]):
             # "„…“, zeiden ingewijden toen Mark Rutte …": the verb's subject is words that name no one, and the
             # name comes only in a clause of its own: a decision (no one), not a gap for the ranker to fill
@@ -564,6 +571,18 @@ class ClauseReader(Reader):
         if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
+
+    def _cue_source(self, lead: int, c: Cand, cands: list[Cand]) -> bool:
+        """Whether an "according to" cue (not "so") ends at most three words (an article, the kind of body) before the
+        candidate, with no other candidate between: the cue's source, not the verb's subject."""
+        for k in range(max(lead, c.i - 6), c.i):
+            n = self._phrase_at(k, c.i, self.lang.cues)
+            if n and self.toks[k].low != "so" and c.i - (k + n) <= 3:
+                # between them only articles and the kind of body ("der Nachrichtenagentur"), no name ("laut TASS")
+                between = self.toks[k + n : c.i]
+                kinds = all(not t.capitalised or declined_noun(t.text, self.lang.code) for t in between)
+                return kinds and not any(k + n <= o.i < c.i for o in cands)
+        return False
 
     def _genitive_possessor(self, first: Cand, cands: list[Cand]) -> bool:
         """(``genitive_s``) a person named in the genitive right before a title ("Putins Sprecher", "Selenskyjs
