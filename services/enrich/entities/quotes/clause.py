@@ -464,16 +464,21 @@ class ClauseReader(Reader):
         not the body. None otherwise."""
         k = cands.index(first)
         after = cands[k + 1] if k + 1 < len(cands) else None
-        if self.lang.nouns_capitalised and first.kind == "inst" and first.speaker is None and after is not None:
+        if self._office_before_name(first, after) and after is not None and after.speaker is not None:
             # "sagte Bundesrat Ignazio Cassis": an institution noun at once before a person's name is their office
-            if after.i == first.j and after.kind == "person" and not after.excluded and after.speaker is not None:
-                return after.speaker if after.speaker.label == "PERSON" else None
+            return after.speaker if after.speaker.label == "PERSON" else None
         if first.kind != "org" or after is None or after.kind != "person":
             return None
         if after.i != first.j and not self._role_of_body(first, after):
             # "responded NASA administrator Jim Bridenstine": a body that only qualifies the role before a name
             return None
         return after.speaker
+
+    def _office_before_name(self, first: Cand, after: Cand | None) -> bool:
+        """(nouns capitalised) An institution noun naming no body, a person's name at once after it."""
+        if not self.lang.nouns_capitalised or first.kind != "inst" or first.speaker is not None or after is None:
+            return False
+        return after.i == first.j and after.kind == "person" and not after.excluded
 
     def _relative_comma(self, a: int, b: int) -> int:
         """The first comma in [a, b) that a relative pronoun follows as its first or second word (", lo que",
