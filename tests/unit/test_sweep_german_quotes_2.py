@@ -108,3 +108,18 @@ def test_an_institution_noun_right_before_a_name_is_the_persons_office(toolkit) 
 def test_a_cue_after_a_subject_and_its_speech_verb_names_who_reports_it(toolkit, text: str, speaker) -> None:
     # the agency had been the speaker of the clause's subject's words
     assert product(toolkit, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("sagte Gressel der Agentur Ukrinform", "Gressel"),
+        ("sagte Peskow der Agentur Interfax", "Dmitry Peskov"),
+        # a surname read as something else (a town's old name): no one rather than the outlet told
+        ("sagte Jusow dem Sender Suspilne", None),
+        ("sagte Kiew dem Sender Suspilne", None),
+    ],
+)
+def test_the_outlet_told_after_an_inverted_subject_is_not_the_speaker(toolkit, cue: str, speaker) -> None:
+    # the outlet in the dative had been the speaker: a wrong one
+    assert product(toolkit, f"„Die Drohnen flogen sehr tief über der Stadt“, {cue}.") == [speaker]

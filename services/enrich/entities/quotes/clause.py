@@ -474,6 +474,21 @@ class ClauseReader(Reader):
             return None
         return after.speaker
 
+    def _lone_before_dative(self, lead: int, b: int, first: Cand) -> bool:
+        """(nouns capitalised) Whether token ``lead``, first after the verb, is a lone capitalised word no candidate
+        covers that is no common word, and an article of the dative ("dem", "der") follows it before the first
+        candidate."""
+        if not self.lang.nouns_capitalised or lead + 2 >= b or first.i < lead or first.j <= lead + 2:
+            return False  # (a place's name read with the body after it, "Jusow dem Sender Suspilne", starts at lead)
+        t = self.toks[lead]
+        if not (t.word and t.capitalised and t.text.isalpha()) or t.low in self.lang.skip or self.cast._common(t):
+            return False
+        if lead in self.cast.mentions and self.cast.mentions[lead][1].label != "GPE":
+            return False
+        if declined_noun(t.text, self.lang.code):
+            return False  # "sagte Vater dem Sohn": a noun
+        return self.toks[lead + 1].low in ("dem", "der")
+
     def _office_before_name(self, first: Cand, after: Cand | None) -> bool:
         """(nouns capitalised) An institution noun naming no body, a person's name at once after it."""
         if not self.lang.nouns_capitalised or first.kind != "inst" or first.speaker is not None or after is None:
@@ -508,6 +523,13 @@ class ClauseReader(Reader):
             # "„…“, zeiden ingewijden toen Mark Rutte …": the verb's subject is words that name no one, and the
             # name comes only in a clause of its own: a decision (no one), not a gap for the ranker to fill
             return Found(blocked=True, how="subordinate")
+        if cands and self._lone_before_dative(lead, b, cands[0]):
+            # "sagte Jusow dem Sender Suspilne": a lone capitalised word at once after the verb, then an article of
+            # the dative: the inverted subject's name, then the one told (not the speaker)
+            lone = self.cast._name(lead, lead + 1, trusted=True)
+            if lone is None or lone.excluded or lone.kind != "person":
+                return Found(blocked=True, how="told")  # a word read as something else: no one, not the one told
+            cands = [lone]
         if (
             not cands
             and a < b
