@@ -123,3 +123,42 @@ def test_a_cue_after_a_subject_and_its_speech_verb_names_who_reports_it(toolkit,
 def test_the_outlet_told_after_an_inverted_subject_is_not_the_speaker(toolkit, cue: str, speaker) -> None:
     # the outlet in the dative had been the speaker: a wrong one
     assert product(toolkit, f"„Die Drohnen flogen sehr tief über der Stadt“, {cue}.") == [speaker]
+
+
+def people(toolkit, text: str) -> set[str]:
+    return {e.name for e in enrich(dated(text, "de"), toolkit).entities if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname with its particle after a given name: "Aken" had been a town (a wrong speaker)
+        (
+            "Der Linken-Vorsitzende Jan van Aken kritisierte die Regierung. „Das ist der falsche Weg“, sagte van Aken.",
+            "Jan van Aken",
+        ),
+        ("„Die Aufrüstung ist der falsche Weg“, sagte Linken-Chef Jan van Aken.", "Jan van Aken"),
+        ("Jan van Dijk kritisierte die Regierung: „Das ist der falsche Weg.“", "Jan van Dijk"),  # "Jan": no month
+        ("„Das ist eine schwierige Lage für alle“, sagte die Ökonomin Anna ten Brink.", "Anna ten Brink"),
+    ],
+)
+def test_a_name_with_a_dutch_particle_is_a_person(toolkit, text: str, speaker: str) -> None:
+    assert product(toolkit, text) == [speaker]
+    assert speaker in people(toolkit, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Baschar al-Assad sprach in Damaskus. „Syrien wird sich nicht beugen“, sagte al-Assad.", "Baschar al-Assad"),
+        ("Baschar al-Assad sprach in Damaskus. „Syrien wird sich nicht beugen“, sagte Assad.", "Baschar al-Assad"),
+        ("„Ägypten steht für Dialog und Frieden“, sagte Abdel Fattah al-Sisi in Kairo.", "Abdel Fattah al-Sisi"),
+    ],
+)
+def test_an_arabic_name_no_list_holds_is_a_person_and_met_again_by_its_family_name(toolkit, text, speaker) -> None:
+    assert product(toolkit, text) == [speaker]
+    assert speaker in people(toolkit, text)
+
+
+def test_a_place_before_an_arabic_family_name_is_no_given_name(toolkit) -> None:
+    assert people(toolkit, "Kairo al-Ahram berichtete am Morgen über den Vorfall.") == set()

@@ -1118,7 +1118,7 @@ NAME_FUNCTION_WORDS = (
     "dies diese dieser dieses auch aber und oder doch noch schon so da dann nun nur nicht kein keine "
     "als wenn weil dass ob bis trotz während wegen gemäß gemäss"
 )
-NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu"})
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu", "ten", "ter"})
 NAME_PERSON_ENDINGS = ("s",)
 # Endings of abstract nouns the dictionary lists ("Werbung", "Leistung", "Theologie"): never a surname but "Hartung".
 NAME_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "logie")
