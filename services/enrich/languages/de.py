@@ -543,6 +543,15 @@ QUOTES: dict[str, Any] = {
         "forscher": "m",
         "kapitän": "m",
         "ökonom": "m",
+        # leaders, royals and spouses ("sagte die Witwe" for the woman named before), players by position
+        "führer": "m",
+        "prinz": "m",
+        "prinzessin": "f",
+        "witwe": "f",
+        "witwer": "m",
+        "torhüter": "m",
+        "stürmer": "m",
+        "spieler": "m",
     },
     # the feminine of a role is its masculine and this ending ("Kommissarin", "Senatorin"; language.py)
     "feminine_ending": "in",
@@ -1095,6 +1104,9 @@ NAME_ROLES = (
     "kandidatin",
     # the makers culture pages name people by ("der Regisseur", "die Choreografin", "der Autor")
     "regisseur", "regisseurin", "choreograf", "choreografin", "autor", "autorin", "künstler", "künstlerin",
+    # a leader, a spouse as news names them before the name ("Irans oberster Führer Ali Chamenei",
+    # "First Lady Olena Selenska", "die Witwe Julija Nawalnaja")
+    "führer", "führerin", "lady", "witwe", "witwer",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
