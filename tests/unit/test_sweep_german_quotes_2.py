@@ -179,3 +179,49 @@ def test_a_place_before_an_arabic_family_name_is_no_given_name(toolkit) -> None:
 def test_leaders_spouses_and_players_are_roles(toolkit, text: str, speaker: str) -> None:
     # "Lady Olena Selenska" had been the name; the widow and the goalkeeper no one
     assert product(toolkit, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Faeser zufolge ist die Lage „sehr ernst, aber unter Kontrolle“.", "Faeser"),  # no one had been read
+        ("Faeser zufolge ist die Lage ernst. „Wir haben alles im Griff, die Polizei ist im Einsatz.“", "Faeser"),
+        ("Experten zufolge ist die Lage „sehr ernst, aber unter Kontrolle“.", None),  # a plural noun names no one
+        ("Medien zufolge ist die Lage „sehr ernst, aber unter Kontrolle“.", None),
+    ],
+)
+def test_a_lone_surname_opening_the_sentence_before_zufolge_is_the_source(toolkit, text: str, speaker) -> None:
+    assert product(toolkit, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "„Wir planen hier gar nichts Neues“, sagte Irans oberster Führer Ali Chamenei, ein Berater Selenskyjs, ",
+        "„Wir planen hier gar nichts Neues“, sagte Cassis laut der Agentur SDA, Bundesrat Ignazio Cassis, ",
+        "„Wir planen hier gar nichts Neues“, sagte Jusow dem Sender Suspilne, Faeser zufolge ",
+        "„Wir planen hier gar nichts Neues“, sagte Jan van Aken, Baschar al-Assad, al-Assad, Putins Redenschreiber ",
+    ],
+)
+def test_the_sweeps_rules_stay_fast_on_hostile_input(unit: str) -> None:
+    # genitive owners, cue sources, the outlet told, particles and Arabic family names in one endless paragraph
+    from tests.adversarial.timing import MAX_GROWTH, growth_ratio
+    from tests.unit.test_quotes import speakers
+
+    ratio = growth_ratio(
+        lambda k: "Peskow sagte nach Angaben der Agentur Interfax: " + unit * k,
+        lambda text: speakers(text, "de", Peskow="PERSON", Putin="PERSON", Ali_Chamenei="PERSON"),
+        200,
+    )
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the quotes (linear is about 10)"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Jan van Aken, Baschar al-Assad und al-Assad, Jan van Dijk, Kairo al-Ahram, Anna ten Brink. "],
+)
+def test_the_name_finders_new_readings_stay_fast_on_hostile_input(toolkit, unit: str) -> None:
+    from tests.adversarial.timing import MAX_GROWTH, growth_ratio
+
+    ratio = growth_ratio(lambda k: unit * k, lambda text: toolkit.names(text, "de"), 100)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the text (linear is about 10)"
