@@ -563,9 +563,9 @@ class ClauseReader(Reader):
             # "schreibt der frühere Redenschreiber Putins", "sagte ein Berater Selenskyjs": Putin owns the role; the
             # role's holder speaks: the name set after a comma ("der Redenschreiber Putins, Abbas Galljamow,"), else
             # no one the clause names
-            holder = next((c for c in cands[1:2] if c.kind == "person" and c.i == first.j + 1), None)
-            if holder is not None and self.toks[first.j].text == ",":
-                return Found(speaker=holder.speaker)
+            named = next((c for c in cands[1:2] if c.kind == "person" and c.i == first.j + 1), None)
+            if named is not None and self.toks[first.j].text == ",":
+                return Found(speaker=named.speaker)
             return Found(blocked=True, how="owner")
         person = next((c for c in cands[1:4] if c.kind == "person"), None)
         if first.kind == "person" and any(t.word and not t.capitalised for t in self.toks[lead : first.i]):
