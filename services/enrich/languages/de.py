@@ -1104,9 +1104,9 @@ NAME_ROLES = (
     "kandidatin",
     # the makers culture pages name people by ("der Regisseur", "die Choreografin", "der Autor")
     "regisseur", "regisseurin", "choreograf", "choreografin", "autor", "autorin", "künstler", "künstlerin",
-    # a leader, a spouse as news names them before the name ("Irans oberster Führer Ali Chamenei",
-    # "First Lady Olena Selenska", "die Witwe Julija Nawalnaja")
-    "führer", "führerin", "lady", "witwe", "witwer",
+    # a spouse, a first lady as news names them before the name (not "führer": "Geschäftsführer Sport")
+    # ("First Lady Olena Selenska", "die Witwe Julija Nawalnaja")
+    "lady", "witwe", "witwer",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
