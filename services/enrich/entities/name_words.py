@@ -1172,7 +1172,7 @@ def surname_mentions(
     reach = list(itertools.accumulate((e for _, e in spans), max))  # the furthest end of the spans so far
     out = []
     for t in tokens:
-        if not _capitalised(t.text):
+        if not _capitalised(t.text) and not arabic_family_name(t.text):  # "sagte al-Assad" is met again too
             continue
         k = bisect.bisect_left(starts, t.end) - 1  # the spans starting before this word ends
         if k >= 0 and reach[k] > t.start:
@@ -1191,6 +1191,8 @@ def surname_owner(people: Iterable[str], language: str | None) -> Callable[[str]
     lang = (language or "en").split("-")[0]
     surnames = {name.split()[-1].casefold(): name for name in people if len(name.split()) > 1}
     surnames = {k: v for k, v in surnames.items() if len(k) >= 3}
+    # an Arabic family name is said again without its article too ("Baschar al-Assad" ... "Assad")
+    surnames |= {k[3:]: v for k, v in surnames.items() if k.startswith(("al-", "el-")) and len(k) >= 6}
     if not surnames:
         return None
     endings = PERSON_ENDINGS.get(lang, ())

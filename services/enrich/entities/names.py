@@ -204,6 +204,11 @@ def _surname_shaped(word: str, lang: str) -> bool:
     return family_name(word) or any(low.endswith(e) and len(low) > len(e) + 2 for f in endings.values() for e in f)
 
 
+def _particle_then_name(particle: _Token, word: _Token, particles: frozenset[str]) -> bool:
+    """A name particle and a capitalised word after it, each with one space before ("van Aken")."""
+    return particle.glued and word.glued and particle.text in particles and _capitalised(word.text)
+
+
 def _platform_word(word: str) -> bool:
     """Whether a word is a social platform's name (``lexicon.PLATFORM_NAMES``), a case suffix after an apostrophe
     allowed ("Telegram'da")."""
@@ -306,6 +311,8 @@ class NameFinder(PlaceNameReader):
                 return False  # "Ahmet Kasım Han": a month's name between a given name and a surname, no date
             if t.text not in given or k + 1 >= len(tokens):
                 return True
+            if k + 2 < len(tokens) and _particle_then_name(tokens[k + 1], tokens[k + 2], name_particles):
+                return False  # "Jan van Aken", "Jan de Vries": a given name before a particle and a surname
             if re.search(r"\d", text[tokens[k - 1].end if k else 0 : t.start]):
                 return True  # "am 5. Jan"
             nxt = tokens[k + 1]
@@ -843,6 +850,8 @@ class NameFinder(PlaceNameReader):
             )
             return [*ahead, feature]
         at = self._given_name_at(words, lang)
+        if at is None and self._arabic_name(words, lang):
+            return [self._person(words, lang, people, text)]  # "Baschar al-Assad": a given name no list holds
         if at is not None:
             # "AfD-Mitbegründer Bernd Lucke", "John Milton Rodríguez", "Laura Magallanes": a given name
             # and the surnames after it are one person, whatever else those words also name.
@@ -1707,7 +1716,8 @@ class NameFinder(PlaceNameReader):
                     )
                     if not word or end - k > 3 or words[end - 1].text.islower():
                         continue  # the run goes on with a name, not a word ("Emily Atkin Milliardärin Kim Kardashian")
-                if end - k >= 3 and self._dateline_place(words[end - 1], lang):
+                # (not after a particle: "Jan van Aken" is a surname with its particle, Aken no dateline)
+                if end - k >= 3 and not words[end - 2].text.islower() and self._dateline_place(words[end - 1], lang):
                     end -= 1  # "Von Armin Schwibach Rom (kath.net)": a byline, then its dateline's city
                 elif end - k == 3 and self._told_after(words[k + 1], words[end - 1], lang):
                     end -= 1  # "сказав Олег Коваленко Укрінформу": the outlet told, in the dative, is no surname
@@ -1743,6 +1753,16 @@ class NameFinder(PlaceNameReader):
         """Whether a word names a city of a million people or more (Santiago, not Victoria)."""
         place = self.gazetteer.place_form(t.text, lang)
         return place is not None and place[1].kind == "city" and place[1].population >= 1_000_000
+
+    def _arabic_name(self, words: list[_Token], lang: str) -> bool:
+        """One to three names that look like names, then an Arabic family name with its article written onto it
+        ("Baschar al-Assad", "Abdel Fattah al-Sisi"): a person, whether or not a list holds the given names."""
+        if not 2 <= len(words) <= 4 or not arabic_family_name(words[-1].text):
+            return False
+        return all(
+            not w.text.islower() and self._surname_like(w, lang) and self.gazetteer.place_form(w.text, lang) is None
+            for w in words[:-1]
+        )
 
     def _given(self, t: _Token, lang: str) -> bool:
         if not _given_form(t.text) or t.text in self._nouns:

@@ -404,6 +404,12 @@ QUOTES: dict[str, Any] = {
         "nach worten von",
         "nach aussage von",
         "nach aussagen von",
+        # a view or an account, a cue as an account is: "Nach Ansicht von X ist das „…“"
+        "nach ansicht von",
+        "nach einschätzung von",
+        "nach meinung von",
+        "nach auffassung von",
+        "nach darstellung von",
         "so",
         "zufolge",
         "gemäß",
@@ -537,6 +543,15 @@ QUOTES: dict[str, Any] = {
         "forscher": "m",
         "kapitän": "m",
         "ökonom": "m",
+        # leaders, royals and spouses ("sagte die Witwe" for the woman named before), players by position
+        "führer": "m",
+        "prinz": "m",
+        "prinzessin": "f",
+        "witwe": "f",
+        "witwer": "m",
+        "torhüter": "m",
+        "stürmer": "m",
+        "spieler": "m",
     },
     # the feminine of a role is its masculine and this ending ("Kommissarin", "Senatorin"; language.py)
     "feminine_ending": "in",
@@ -1089,6 +1104,9 @@ NAME_ROLES = (
     "kandidatin",
     # the makers culture pages name people by ("der Regisseur", "die Choreografin", "der Autor")
     "regisseur", "regisseurin", "choreograf", "choreografin", "autor", "autorin", "künstler", "künstlerin",
+    # a spouse, a first lady as news names them before the name (not "führer": "Geschäftsführer Sport")
+    # ("First Lady Olena Selenska", "die Witwe Julija Nawalnaja")
+    "lady", "witwe", "witwer",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
@@ -1112,7 +1130,7 @@ NAME_FUNCTION_WORDS = (
     "dies diese dieser dieses auch aber und oder doch noch schon so da dann nun nur nicht kein keine "
     "als wenn weil dass ob bis trotz während wegen gemäß gemäss"
 )
-NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu"})
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu", "ten", "ter"})
 NAME_PERSON_ENDINGS = ("s",)
 # Endings of abstract nouns the dictionary lists ("Werbung", "Leistung", "Theologie"): never a surname but "Hartung".
 NAME_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "logie")

@@ -30,6 +30,7 @@ from typing import Any
 
 from wirestream.services.enrich.entities.name_data import given_name_gender
 from wirestream.services.enrich.entities.quotes.after import AfterQuote
+from wirestream.services.enrich.entities.quotes.language import declined_noun
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.reader import (
     _APPOSITION_MARKS,
@@ -297,6 +298,8 @@ class Attributor(AfterQuote):
         cands = self.cast.candidates(i, j, self.inside)
         self._unnamed_subject(i, j, cands)
         if not cands:
+            if self.lang.nouns_capitalised:
+                self._cued(i, j)  # "Faeser zufolge …": a lone name no one read, before its cue
             return
         subject = self._subject(cands, i)
         if subject is not None:
@@ -495,6 +498,12 @@ class Attributor(AfterQuote):
         zufolge", "dem Vorstand Max Berg zufolge"), in the sentence from token i; None when anything else stands
         there."""
         cands = self.cast.candidates(max(i, k - 8), k, self.inside)
+        if not cands and k - 1 == i and self.lang.nouns_capitalised:
+            # "Faeser zufolge ist …" opening the sentence: a lone capitalised word no one read, no common noun
+            t = self.toks[i]
+            if t.capitalised and t.text.isalpha() and t.low not in self.lang.skip and not self.cast._common(t):
+                lone = None if declined_noun(t.text, self.lang.code) else self.cast._name(i, k, trusted=True)
+                cands = [lone] if lone is not None and not lone.excluded else []
         if not cands or cands[-1].j != k or cands[-1].kind not in ("person", "org") or cands[-1].speaker is None:
             return None
         return cands[-1]

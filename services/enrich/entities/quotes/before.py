@@ -118,6 +118,16 @@ class BeforeQuote(ClauseReader):
             return None
         return self._impersonal(p, verb)
 
+    def _subject_verb_before(self, a: int, k: int) -> bool:
+        """Whether a speech verb stands between the sentence's start a and a cue at k, with a named subject, a title
+        or a pronoun before it ("Peskow sagte laut TASS:"): the clause's speaker speaks, the cue names who reports
+        it."""
+        for m in range(a + 1, k):
+            if m not in self.inside and self._is_verb(m, a, strong=True):
+                pre = self._usable(self.cast.candidates(a, m, self.inside))
+                return any(c.kind in ("person", "org", "title", "pronoun") for c in pre)
+        return False
+
     def _colon_lead(self, q: QuoteSpan, floor: int) -> int | None:
         """Where the lead-in of a quote that opens its paragraph starts when the paragraph before ends with a colon
         ("Dann schreibt Aron ihm:" then „…“ on a line of its own): that paragraph's last sentence, which the quote
@@ -148,6 +158,8 @@ class BeforeQuote(ClauseReader):
             if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b) or self._opening_cue(k, b)):
                 if self._clause_after_cue(k + n, b):
                     continue  # "According to TASS, Peskov said: “…”": the clause's speaker, whom TASS reports
+                if lang.nouns_capitalised and self._subject_verb_before(a, k):
+                    continue  # "Peskow sagte nach Angaben der Agentur Interfax: „…“": Peskov, whom Interfax reports
                 fronted = self._verb_after_cue_phrase(k + n, b)
                 if fronted is not None:
                     return self._verbal_cue(fronted, b, q.start)  # "Laut TASS sagte Peskow: „…“": Peskov, not TASS

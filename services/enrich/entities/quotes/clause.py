@@ -6,7 +6,7 @@ A verb's subject from the parse, an impersonal verb's body ("сообщили в
 
 from __future__ import annotations
 
-from wirestream.services.enrich.entities.quotes.language import known_word
+from wirestream.services.enrich.entities.quotes.language import declined_noun, known_word
 from wirestream.services.enrich.entities.quotes.lexicon import LANGUAGES
 from wirestream.services.enrich.entities.quotes.reader import (
     _DETERMINERS,
@@ -464,12 +464,36 @@ class ClauseReader(Reader):
         not the body. None otherwise."""
         k = cands.index(first)
         after = cands[k + 1] if k + 1 < len(cands) else None
+        if self._office_before_name(first, after) and after is not None and after.speaker is not None:
+            # "sagte Bundesrat Ignazio Cassis": an institution noun at once before a person's name is their office
+            return after.speaker if after.speaker.label == "PERSON" else None
         if first.kind != "org" or after is None or after.kind != "person":
             return None
         if after.i != first.j and not self._role_of_body(first, after):
             # "responded NASA administrator Jim Bridenstine": a body that only qualifies the role before a name
             return None
         return after.speaker
+
+    def _lone_before_dative(self, lead: int, b: int, first: Cand) -> bool:
+        """(nouns capitalised) Whether token ``lead``, first after the verb, is a lone capitalised word no candidate
+        covers that is no common word, and an article of the dative ("dem", "der") follows it before the first
+        candidate."""
+        if not self.lang.nouns_capitalised or lead + 2 >= b or first.i < lead or first.j <= lead + 2:
+            return False  # (a place's name read with the body after it, "Jusow dem Sender Suspilne", starts at lead)
+        t = self.toks[lead]
+        if not (t.word and t.capitalised and t.text.isalpha()) or t.low in self.lang.skip or self.cast._common(t):
+            return False
+        if lead in self.cast.mentions and self.cast.mentions[lead][1].label != "GPE":
+            return False
+        if declined_noun(t.text, self.lang.code):
+            return False  # "sagte Vater dem Sohn": a noun
+        return self.toks[lead + 1].low in ("dem", "der")
+
+    def _office_before_name(self, first: Cand, after: Cand | None) -> bool:
+        """(nouns capitalised) An institution noun naming no body, a person's name at once after it."""
+        if not self.lang.nouns_capitalised or first.kind != "inst" or first.speaker is not None or after is None:
+            return False
+        return after.i == first.j and after.kind == "person" and not after.excluded
 
     def _relative_comma(self, a: int, b: int) -> int:
         """The first comma in [a, b) that a relative pronoun follows as its first or second word (", lo que",
@@ -492,10 +516,20 @@ class ClauseReader(Reader):
         # comments on the whole sentence; a name in it is not the verb's inverted subject
         cands = self._usable(self.cast.candidates(a, self._relative_comma(a, b), self.inside))
         cands = [c for c in cands if c.kind != "relative"]
+        if self.lang.nouns_capitalised:
+            # "sagte Cassis laut der Nachrichtenagentur SDA": the cue's source is who reported it, not the subject
+            cands = [c for c in cands if not self._cue_source(lead, c, cands)]
         if not cands and b < whole and any(t.word for t in self.toks[lead:b]):
             # "„…“, zeiden ingewijden toen Mark Rutte …": the verb's subject is words that name no one, and the
             # name comes only in a clause of its own: a decision (no one), not a gap for the ranker to fill
             return Found(blocked=True, how="subordinate")
+        if cands and self._lone_before_dative(lead, b, cands[0]):
+            # "sagte Jusow dem Sender Suspilne": a lone capitalised word at once after the verb, then an article of
+            # the dative: the inverted subject's name, then the one told (not the speaker)
+            lone = self.cast._name(lead, lead + 1, trusted=True)
+            if lone is None or lone.excluded or lone.kind != "person":
+                return Found(blocked=True, how="told")  # a word read as something else: no one, not the one told
+            cands = [lone]
         if (
             not cands
             and a < b
@@ -520,7 +554,19 @@ class ClauseReader(Reader):
             return Found(blocked=True, how="unnamed")
         if self._genitive_possessor(first, cands):
             cands = cands[1:]  # "sagte Putins Sprecher Peskow": Putin owns the title; its holder (or no one) speaks
+            # the role noun itself, read as a name ("sagte Putins Redenschreiber.") names no one
+            cands = [c for c in cands if not (c.i == first.j and c.kind != "title" and self._role_noun(c.i))]
+            if not cands:
+                return Found(blocked=True, how="owner")  # "sagte Putins Redenschreiber": someone of Putin's, unnamed
             first = cands[0]
+        if self._genitive_owner_after(first, lead):
+            # "schreibt der frühere Redenschreiber Putins", "sagte ein Berater Selenskyjs": Putin owns the role; the
+            # role's holder speaks: the name set after a comma ("der Redenschreiber Putins, Abbas Galljamow,"), else
+            # no one the clause names
+            named = next((c for c in cands[1:2] if c.kind == "person" and c.i == first.j + 1), None)
+            if named is not None and self.toks[first.j].text == ",":
+                return Found(speaker=named.speaker)
+            return Found(blocked=True, how="owner")
         person = next((c for c in cands[1:4] if c.kind == "person"), None)
         if first.kind == "person" and any(t.word and not t.capitalised for t in self.toks[lead : first.i]):
             first = self._title_holder(first, cands)  # "отметил советник Зеленского Михаил Подоляк"
@@ -553,19 +599,60 @@ class ClauseReader(Reader):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
 
+    def _cue_source(self, lead: int, c: Cand, cands: list[Cand]) -> bool:
+        """Whether an "according to" cue (not "so") ends at most three words (an article, the kind of body) before the
+        candidate, with no other candidate between: the cue's source, not the verb's subject."""
+        for k in range(max(lead, c.i - 6), c.i):
+            n = self._phrase_at(k, c.i, self.lang.cues)
+            if n and self.toks[k].low != "so" and c.i - (k + n) <= 3:
+                # between them only articles and the kind of body ("der Nachrichtenagentur"), no name ("laut TASS")
+                between = self.toks[k + n : c.i]
+                kinds = all(not t.capitalised or declined_noun(t.text, self.lang.code) for t in between)
+                return kinds and not any(k + n <= o.i < c.i for o in cands)
+        return False
+
     def _genitive_possessor(self, first: Cand, cands: list[Cand]) -> bool:
         """(``genitive_s``) a person named in the genitive right before a title ("Putins Sprecher", "Selenskyjs
         Berater"): the title's owner, not the subject of the verb."""
-        if not self.lang.has("genitive_s") or first.kind != "person" or len(cands) < 2 or first.speaker is None:
+        if not self.lang.has("genitive_s") or first.kind != "person" or first.speaker is None:
             return False
         word = self.toks[first.j - 1].text
-        return (
-            cands[1].i >= first.j
-            and first.j < len(self.toks)
-            and self.lang.title_gender(self.toks[first.j].text)[0]
-            and word.endswith("s")
-            and word not in first.speaker.name.split()  # "Klaus", "Lars": a name of its own in "-s"
-        )
+        if first.j >= len(self.toks) or not word.endswith("s") or word in first.speaker.name.split():
+            return False  # "Klaus", "Lars": a name of its own in "-s"
+        if len(cands) >= 2 and cands[1].i >= first.j and self.lang.title_gender(self.toks[first.j].text)[0]:
+            return True
+        # a noun no table lists as a title, and no one named after it ("sagte Putins Redenschreiber.")
+        return self._role_noun(first.j) and not self._more_words(first.j + 1)
+
+    def _role_noun(self, k: int) -> bool:
+        """(German) Whether token k is a capitalised noun, no name: a title, or a word the dictionary declines."""
+        t = self.toks[k]
+        if not (t.word and t.capitalised and t.text.isalpha()) or self.cast.mentions.get(k) is not None:
+            return False
+        if self.lang.title_gender(t.text)[0] or declined_noun(t.text, self.lang.code):
+            return True
+        # a closed compound the dictionary lacks, on a noun it declines ("Redenschreiber": "Schreiber")
+        return any(declined_noun(t.text[cut:].capitalize(), self.lang.code) for cut in range(3, len(t.text) - 4))
+
+    def _more_words(self, k: int) -> bool:
+        """Whether a capitalised word follows at k (a name or a phrase goes on), not a comma, a full stop or a
+        lower-case word."""
+        return k < len(self.toks) and self.toks[k].word and self.toks[k].capitalised
+
+    def _genitive_owner_after(self, first: Cand, lead: int) -> bool:
+        """(``genitive_s``) a person's name of one word in the genitive right after a role noun that an article or
+        an adjective opens ("der frühere Redenschreiber Putins", "ein Berater Selenskyjs", "die Witwe Nawalnys"): the
+        role's owner, not the verb's subject. Not a name that ends in "-s" as the person's own ("der Minister
+        Pistorius"), nor one a capitalised word goes on after."""
+        if not self.lang.has("genitive_s") or first.kind != "person" or first.speaker is None:
+            return False
+        if first.j - first.i != 1 or first.i - 1 <= lead or self._more_words(first.j):
+            return False
+        word = self.toks[first.i].text
+        if not word.endswith("s") or word.endswith("ss") or word in first.speaker.name.split():
+            return False
+        opener = self.toks[first.i - 2]
+        return self._role_noun(first.i - 1) and opener.word and not opener.capitalised
 
     def _title_place(self, j: int, i: int) -> bool:
         """Whether the words from j to i are bodies and places (read or capitalised), with their prepositions and

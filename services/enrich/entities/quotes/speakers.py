@@ -911,6 +911,7 @@ class Cast:
                     or (
                         e.label != "PERSON" and j + 1 < b and toks[j].low in lang.honorifics and toks[j + 1].text == "."
                     )
+                    or (e.label != "PERSON" and self._genitive_owner_of_holder(j, b))
                 ):
                     k = j  # a modifier: "Russian officials", "Kremlin spokesman", "Florida Gov. Ron DeSantis"
                     continue
@@ -1308,6 +1309,25 @@ class Cast:
         covered = {k for x in bodies for k in range(x.i, x.j)}
         allowed = self.lang.skip | _OF_WORDS
         return all(k in covered or (toks[k].word and toks[k].low in allowed) for k in range(title.j, person.i))
+
+    def _genitive_owner_of_holder(self, j: int, b: int) -> bool:
+        """(``genitive_s``) a body or place ending at j in the genitive "-s", then a capitalised noun no table lists as
+        a title, up to two lower-case words before it, and a person's name at once after it ("Irans oberster Führer Ali
+        Chamenei", "Deutschlands oberster Soldat Carsten Breuer"): the noun is the person's role, the body or place
+        its owner and no speaker. ``_next_word`` finds the titles a table lists."""
+        toks = self.toks
+        if not self.lang.has("genitive_s") or not toks[j - 1].text.endswith("s"):
+            return False
+        k = j
+        while k < b and k - j < 2 and toks[k].word and not toks[k].capitalised and toks[k].text.isalpha():
+            if self.lang.is_verb(toks[k].low) or toks[k].low in self.lang.prepositions or toks[k].low in _CONJUNCTIONS:
+                return False
+            k += 1
+        if k + 1 >= b or k in self.mentions or not (toks[k].capitalised and toks[k].text.isalpha()):
+            return False
+        after = self.mentions.get(k + 1)
+        noun = self._common(toks[k]) or declined_noun(toks[k].text, self.lang.code)
+        return after is not None and after[1].label == "PERSON" and noun
 
     def _next_word(self, j: int, b: int) -> int | None:
         k = j
