@@ -772,7 +772,8 @@ class Reader:
         start = self.layout.sentence_start(pos)
         if start > 0:
             start = max(self.layout.paragraph_start(pos), self.layout.sentence_start(start - 1))
-        first, last = self.tok(start), self.tok(pos)
+        last = self.tok(pos)
+        first = max(self.tok(start), last - 200)  # bounded: a sentence of thousands of words is read in its end
         fits: dict[str, Speaker] = {}
         for n in range(first, last):
             mention = self.cast.mentions.get(n)
