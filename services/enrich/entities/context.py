@@ -13,6 +13,7 @@ from wirestream.services.enrich.entities.geo import Gazetteer, national_spelling
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_words import (
     AND,
+    APPOSED_SETTLEMENT,
     CITY_POPULATION,
     INSTITUTIONS,
     family_name,
@@ -74,10 +75,9 @@ _PLACE_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLA
 # A journey's words right before a name ("returned to Florence", "a man from Enniskillen"): evidence of a place as a
 # place cue is, for a town's own name (``_moved_to``).
 _MOTION_CUES = {code: re.compile(cue, re.I) for code, cue in languages.table("PLACE_MOTION_BEFORE").items()}
-# A place's name closed by an administrative noun ("Kursk Oblast"), and a settlement noun in an apposition right after
-# a name ("Shebekino, a town in ..."): a place, whatever the model said (``_admin_named``, ``_apposed_settlement``).
+# A place's name closed by an administrative noun ("Kursk Oblast"): a place, whatever the model said (``_admin_named``;
+# a settlement noun in an apposition after a name, "Shebekino, a town in ...", is name_words.APPOSED_SETTLEMENT).
 _ADMIN_NAME = {code: re.compile(cue) for code, cue in languages.table("PLACE_ADMIN_NAME").items()}
-_APPOSED_SETTLEMENT = {code: re.compile(cue) for code, cue in languages.table("PLACE_APPOSED").items()}
 
 # An administrative noun right after a name ("Riverside counties", "Orleans parish"): a place, whatever the model said.
 _ADMIN_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_ADMIN_AFTER").items()}
@@ -213,7 +213,7 @@ def _admin_named(span: str, lang: str, gazetteer: Gazetteer) -> bool:
 def _apposed_settlement(text: str, end: int, lang: str) -> bool:
     """Whether an apposition right after a name says what settlement it is ("Shebekino, a town in Russia's
     Belgorod region", "Sudzha, a border town near Kursk")."""
-    pattern = _APPOSED_SETTLEMENT.get(lang)
+    pattern = APPOSED_SETTLEMENT.get(lang)
     return pattern is not None and pattern.match(text, end, end + 80) is not None
 
 

@@ -181,7 +181,7 @@ SETTLEMENT_BEFORE = {code: re.compile(cue, re.I) for code, cue in languages.tabl
 
 
 # A settlement noun in an apposition right after a name ("Florencia, la capital del Caquetá", "Vitória, capital do
-# Espírito Santo"): the name is a place (the table correction.py reads for the languages a model reads).
+# Espírito Santo"): the name is a place (names.py and context.py read it, the latter for the languages a model reads).
 APPOSED_SETTLEMENT = {code: re.compile(cue) for code, cue in languages.table("PLACE_APPOSED").items()}
 
 
