@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Container
 from functools import cached_property
 from typing import Any
 
@@ -889,9 +890,15 @@ class Attributor(AfterQuote):
     def _subject(self, cands: list[Cand], first: int) -> Cand | None:
         """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
         fronted = self._fronted_clause_end(first)
-        if fronted == first:
-            fronted = self._fronted_phrase_end(cands, first)
-            if fronted == first and (named := self._fronted_pronoun(cands, first)) is not None:
+        comma = None if self.lang.has("verb_second") else self._fronted_comma(first, 25, frozenset())
+        if comma is not None:
+            # "At a hearing of the subcommittee that funds NASA, Rep. Robert Aderholt pushed …", "When Tom Hale
+            # arrived, John Smith was waiting": a name right after the opening phrase's comma is the subject, not the
+            # names inside the phrase ("According to Peskov, the attack was staged": nobody after it, his name stays)
+            lead = self._name_lead_end(comma)
+            if any(comma < c.i <= lead and c.kind in ("person", "title", "org") for c in cands):
+                fronted = comma + 1
+            elif (named := self._fronted_pronoun(cands, comma, lead)) is not None:
                 return named
         for n, c in enumerate(cands):
             if c.i < fronted:
@@ -934,71 +941,56 @@ class Attributor(AfterQuote):
         the sentence at ``first``, when a lower-case word (the main clause's verb) follows that comma ("Dass Anna
         mitfährt, freut den Trainer", "Als Lena kam, jubelten alle"); else ``first``. Bounded: the comma within
         the next 20 tokens."""
-        toks = self.toks
-        k = first
-        while k < len(toks) and (not toks[k].word or toks[k].low in CLAUSE_STARTS):
-            k += 1
-        if not self.lang.has("verb_second") or k >= len(toks) or toks[k].low not in self.lang.words("fronted_clauses"):
+        if not self.lang.has("verb_second"):
             return first
-        for m in range(k + 1, min(len(toks) - 1, k + 20)):
-            if toks[m].text in ".!?;:" or m in self.inside:
-                return first
-            if toks[m].text == ",":
-                nxt = toks[m + 1]
-                main_verb = nxt.word and not nxt.capitalised and nxt.low not in CLAUSE_STARTS | _CONJUNCTIONS
-                return m + 1 if main_verb else first
-        return first
+        m = self._fronted_comma(first, 20, CLAUSE_STARTS)
+        if m is None:
+            return first
+        nxt = self.toks[m + 1]
+        main_verb = nxt.word and not nxt.capitalised and nxt.low not in CLAUSE_STARTS | _CONJUNCTIONS
+        return m + 1 if main_verb else first
 
-    def _fronted_phrase_end(self, cands: list[Cand], first: int, pronoun: bool = False) -> int:
-        """(``fronted_clauses`` of a language whose subject stands before its verb) the token after the comma that
-        closes a phrase or clause opening the sentence ("At a hearing of the subcommittee that funds NASA, Rep.
-        Robert Aderholt pushed …", "When Tom Hale arrived, John Smith was waiting"), when a candidate starts right
-        after that comma (``pronoun``: a pronoun): the names inside the opening phrase are not the sentence's subject. Else ``first``
-        ("According to Peskov, the attack was staged": no subject after the comma, the phrase's name stays).
-        Bounded: the comma within the next 25 tokens."""
+    def _fronted_comma(self, first: int, reach: int, skip: Container[str]) -> int | None:
+        """(``fronted_clauses``) the comma closing a phrase or clause that one of the language's ``fronted_clauses``
+        words opens at the sentence's start ``first`` (after words of ``skip``), within ``reach`` tokens; None when
+        there is none or a sentence's end or a quote comes first."""
         toks = self.toks
-        if self.lang.has("verb_second"):
-            return first
         k = first
-        while k < len(toks) and not toks[k].word:
+        while k < len(toks) and (not toks[k].word or toks[k].low in skip):
             k += 1
         if k >= len(toks) or toks[k].low not in self.lang.words("fronted_clauses"):
-            return first
-        for m in range(k + 1, min(len(toks) - 1, k + 25)):
-            if toks[m].text in ".!?;:" or m in self.inside:
-                return first
-            if toks[m].text == ",":
-                n = m + 1
-                while n < min(len(toks), m + 5) and (
-                    toks[n].text == "."
-                    or (
-                        toks[n].word
-                        and (
-                            toks[n].low in self.lang.skip
-                            or toks[n].capitalised
-                            or self.lang.title_gender(toks[n].text)[0]
-                        )
-                    )
-                ):
-                    n += 1  # "…, the Rev. Tom Hale said", "…, el congresista Tom Hale pidió": an article or a title
-                # (a pronoun after the comma is the phrase's person often: "When Ann Lee left, she had no idea")
-                kinds = ("pronoun",) if pronoun else ("person", "title", "org")
-                after = any(m < c.i <= n and c.kind in kinds for c in cands)
-                return m + 1 if after else first
-        return first
-
-    def _fronted_pronoun(self, cands: list[Cand], first: int) -> Cand | None:
-        """(``fronted_clauses``, a language whose subject stands before its verb) a gendered pronoun right after the
-        comma closing an opening clause, and one person of that gender named in the clause (its others of the
-        other gender): the subject is that person ("When Ann Lee decided to stop, she had no idea"); none of its
-        gender there: the pronoun itself ("When Oprah Winfrey asked, he declined" is not hers). None when unsure."""
-        end = self._fronted_phrase_end(cands, first, pronoun=True)
-        if end == first:
             return None
-        pronoun = next((c for c in cands if c.i >= end - 1 and c.kind == "pronoun"), None)
+        for m in range(k + 1, min(len(toks) - 1, k + reach)):
+            if toks[m].text in ".!?;:" or m in self.inside:
+                return None
+            if toks[m].text == ",":
+                return m
+        return None
+
+    def _name_lead_end(self, comma: int) -> int:
+        """The token ending the words that may lead into a name right after a comma, at most four: articles, full
+        stops, capitalised words and title words ("…, the Rev. Tom Hale said", "…, el congresista Tom Hale pidió")."""
+        toks = self.toks
+        n = comma + 1
+        while n < min(len(toks), comma + 5) and (
+            toks[n].text == "."
+            or (
+                toks[n].word
+                and (toks[n].low in self.lang.skip or toks[n].capitalised or self.lang.title_gender(toks[n].text)[0])
+            )
+        ):
+            n += 1
+        return n
+
+    def _fronted_pronoun(self, cands: list[Cand], comma: int, lead: int) -> Cand | None:
+        """(a language whose subject stands before its verb) a gendered pronoun right after the comma closing an
+        opening clause (up to ``lead``), and one person of that gender named in the clause (its others of the other
+        gender): the subject is that person ("When Ann Lee decided to stop, she had no idea"); none of its gender
+        there: the pronoun itself ("When Oprah Winfrey asked, he declined" is not hers). None when unsure."""
+        pronoun = next((c for c in cands if comma < c.i <= lead and c.kind == "pronoun"), None)
         if pronoun is None or pronoun.gender not in ("m", "f"):
             return None
-        persons = [c for c in cands if c.i < end and c.kind == "person" and c.speaker is not None]
+        persons = [c for c in cands if c.i < comma and c.kind == "person" and c.speaker is not None]
         if any(self.cast.gender(c.speaker) is None for c in persons):  # type: ignore[arg-type]
             return None  # unsure: the clause's first name, as before
         fits = [c for c in persons if self.cast.gender(c.speaker) == pronoun.gender]  # type: ignore[arg-type]
