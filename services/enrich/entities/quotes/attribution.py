@@ -502,9 +502,8 @@ class Attributor(AfterQuote):
         if not cands and k - 1 == i and self.lang.nouns_capitalised:
             # "Faeser zufolge ist …" opening the sentence: a lone capitalised word no one read, no common noun
             t = self.toks[i]
-            if t.capitalised and t.text.isalpha() and t.low not in self.lang.skip and not self.cast._common(t):
-                lone = None if declined_noun(t.text, self.lang.code) else self.cast._name(i, k, trusted=True)
-                cands = [lone] if lone is not None and not lone.excluded else []
+            lone = self.cast.unread_name(i) if t.text.isalpha() and not declined_noun(t.text, self.lang.code) else None
+            cands = [lone] if lone is not None else []
         if not cands or cands[-1].j != k or cands[-1].kind not in ("person", "org") or cands[-1].speaker is None:
             return None
         return cands[-1]

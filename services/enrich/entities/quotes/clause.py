@@ -481,7 +481,7 @@ class ClauseReader(Reader):
         if not self.lang.nouns_capitalised or lead + 2 >= b or first.i < lead or first.j <= lead + 2:
             return False  # (a place's name read with the body after it, "Jusow dem Sender Suspilne", starts at lead)
         t = self.toks[lead]
-        if not (t.word and t.capitalised and t.text.isalpha()) or t.low in self.lang.skip or self.cast._common(t):
+        if not (t.word and t.text.isalpha()) or not self.cast.lone_word(t):
             return False
         if lead in self.cast.mentions and self.cast.mentions[lead][1].label != "GPE":
             return False
@@ -526,22 +526,15 @@ class ClauseReader(Reader):
         if cands and self._lone_before_dative(lead, b, cands[0]):
             # "sagte Jusow dem Sender Suspilne": a lone capitalised word at once after the verb, then an article of
             # the dative: the inverted subject's name, then the one told (not the speaker)
-            lone = self.cast._name(lead, lead + 1, trusted=True)
-            if lone is None or lone.excluded or lone.kind != "person":
+            lone = self.cast.unread_name(lead)
+            if lone is None or lone.kind != "person":
                 return Found(blocked=True, how="told")  # a word read as something else: no one, not the one told
             cands = [lone]
-        if (
-            not cands
-            and a < b
-            and not self.lang.has("lone_capitalised_not_subject")
-            and self.toks[a].capitalised
-            and not self.cast._common(self.toks[a])
-            and self.toks[a].low not in self.lang.skip
-        ):
+        if not cands and a < b and not self.lang.has("lone_capitalised_not_subject"):
             # "„…“, führt Facebook dazu aus": right after the verb a lone capitalised word that is no common
             # word of the language is the inverted subject's name
-            lone = self.cast._name(a, min(b, a + 1), trusted=True)
-            cands = [lone] if lone is not None and not lone.excluded else []
+            lone = self.cast.unread_name(a)
+            cands = [lone] if lone is not None else []
         if not cands:
             return None
         if self._dative_body(lead, cands):
