@@ -573,10 +573,11 @@ class Gazetteer:
                 int(city["population"]),
                 "city",
             )
-            if (city["name"], city["countrycode"]) in capitals or len(city.get("alternatenames", [])) >= _NAMES_ABROAD:
-                self.known_abroad.add(place)
-            if (city["name"], city["countrycode"]) in capitals:
+            capital = (city["name"], city["countrycode"]) in capitals
+            if capital:
                 self.capitals.add(place)
+            if capital or len(city.get("alternatenames", [])) >= _NAMES_ABROAD:
+                self.known_abroad.add(place)
             # a regional capital known abroad has its other names believed whatever GeoNames counts of its people
             # (Kherson, of Kherson Oblast, at 66,000: "Херсон", "Chersoń")
             seat = _seat_known_abroad(city, seats)
