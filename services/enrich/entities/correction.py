@@ -1032,8 +1032,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             near = near or _leads_list(found, i, text, lang, gazetteer) or _route_end(out, text, start, lang)
             # "returned to Florence" (ORG): a journey's end (not "moved to Toyota's board": a body's possessive)
             near = near or (_moved_to(text, start, lang) and not _POSSESSIVE_AFTER.match(text, end))
-            near = near or _resident_before(text, end, lang)  # "the Limerick woman" (ORG): where she is from
-            near = near or _parts_after(text, end, lang)  # "Galway's main street" (ORG): a town's part
+            near = near or _words_after(_RESIDENT_AFTER, text, end, lang, 16)  # "the Limerick woman" (ORG): her town
+            near = near or _words_after(_PARTS_AFTER, text, end, lang, 40)  # "Galway's main street" (ORG): its part
             # "the man from Keene": a one-word "person" after "from" that is a city and no family name ("a gift from
             # Obama"; a surname that is a city is mostly written in full first, its words then the person words)
             near = near or (
@@ -1231,16 +1231,11 @@ _PARTS_AFTER = {
 }
 
 
-def _parts_after(text: str, end: int, lang: str) -> bool:
-    """Whether a town's part or people (:data:`_PARTS_AFTER`) come right after the name."""
-    after = _PARTS_AFTER.get(lang)
-    return after is not None and after.match(text, end, end + 40) is not None
-
-
-def _resident_before(text: str, end: int, lang: str) -> bool:
-    """Whether a person's noun (:data:`_RESIDENT_AFTER`) comes right after the name ending at ``end``."""
-    after = _RESIDENT_AFTER.get(lang)
-    return after is not None and after.match(text, end, end + 16) is not None
+def _words_after(table: dict[str, re.Pattern[str]], text: str, end: int, lang: str, reach: int) -> bool:
+    """Whether the language's words of ``table`` come right after the name ending at ``end`` (a town's part or
+    people, :data:`_PARTS_AFTER`; a person's noun, :data:`_RESIDENT_AFTER`), within ``reach`` characters."""
+    after = table.get(lang)
+    return after is not None and after.match(text, end, end + reach) is not None
 
 
 def _settlement(text: str, start: int, end: int, lang: str) -> bool:
