@@ -38,7 +38,7 @@ from bench.eval import quotes as gold_quotes
 from bench.eval.quotes import Said, Tally, norm, speaker_right
 from bench.eval.systems import toolkit
 from bench.fitting import fit_standardised, rounded
-from wirestream.services.enrich.entities.logic import find_entities
+from wirestream.services.enrich.entities.logic import find_entities, people_roles
 from wirestream.services.enrich.entities.quotes import attribute, rank
 
 SEED = 20261203
@@ -103,7 +103,7 @@ def load_articles(check: bool = False) -> list[Article]:
         # the entities enrich gives the article (not enrich itself, whose quotes would load the shipped ranker:
         # training must not depend on the model it replaces)
         entities, _ = find_entities(article, tools)
-        att, results = attribute(article.text, entities, article.language)
+        att, results = attribute(article.text, entities, article.language, roles=people_roles(entities, tools.registry))
         quotes = []
         whole = rank.Article.of(att, results) if att is not None else None
         for n, (q, speaker, found) in enumerate(results):

@@ -216,10 +216,15 @@ def _prefixed_known(article: DatedArticle, registry: Registry, matches: list[Mat
     return out
 
 
+def people_roles(entities: list[Entity], registry: Registry) -> dict[str, tuple[str, ...]]:
+    """The offices the registry gives the people an article names, by id, for quote attribution."""
+    return registry.roles(e.id for e in entities if e.id and e.label == "PERSON")
+
+
 def enrich(article: DatedArticle, tools: Toolkit) -> EnrichedArticle:
     """Entities (the language's recogniser and the registry), places, quotes, incident."""
     entities, recogniser = find_entities(article, tools)
-    quotes = find_quotes(article.text, entities, article.language)
+    quotes = find_quotes(article.text, entities, article.language, roles=people_roles(entities, tools.registry))
     enriched = EnrichedArticle(
         **article.model_dump(exclude={"kind"}),
         entities=entities,

@@ -8,13 +8,16 @@ registry does three things for entity-enrich, in any language:
   so key actors are found where no NER model covers the language;
 * corrects the model's labels (Kyiv is a place, the Kremlin a building);
 * gives each entity it knows a stable id and a canonical name, whatever spelling
-  or script the article uses.
+  or script the article uses;
+* gives quote attribution a person's offices (``roles``), so that "the Kremlin
+  spokesman said" is Peskov in an article that names him without the title.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -140,6 +143,7 @@ class Known:
     label: str
     aliases: tuple[str, ...]
     geo: tuple[float, float, str] | None = None
+    roles: tuple[str, ...] = ()  # a person's offices as news in each language write them ("Kremlin spokesman")
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,7 @@ class _EntityFile(BaseModel):
     label: str
     aliases: list[str] = []
     geo: tuple[float, float, str] | None = None  # latitude, longitude, country code
+    roles: list[str] = []
 
 
 class _NeverFile(BaseModel):
@@ -182,7 +187,7 @@ def _read(path: Path) -> tuple[list[Known], set[str]]:
         doc = _RegistryFile.model_validate(raw)
     except ValidationError as exc:
         raise RegistryError(f"{path}: an entry is malformed ({exc})") from exc
-    entries = [Known(e.id, e.name, e.label, tuple(e.aliases), e.geo) for e in doc.entity]
+    entries = [Known(e.id, e.name, e.label, tuple(e.aliases), e.geo, tuple(e.roles)) for e in doc.entity]
     return entries, {n for block in doc.never for n in block.names}
 
 
@@ -265,6 +270,11 @@ class Registry:
             if len(given) >= 7 and abs(len(key) - len(given)) <= 2 and _within_two(key, given):
                 return True
         return False
+
+    def roles(self, ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """The registered roles of the entries with these ids (those that have any): what a title phrase in an
+        article that names the person stands for ("the Kremlin spokesman" where it names Peskov)."""
+        return {i: self.by_id[i].roles for i in ids if i in self.by_id and self.by_id[i].roles}
 
     def is_never(self, name: str) -> bool:
         return name.casefold() in self._never_folded

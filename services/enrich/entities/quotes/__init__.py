@@ -27,6 +27,7 @@ attribution cannot be resolved the speaker is None, never a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from wirestream.contracts import Entity, Quote
@@ -315,10 +316,15 @@ def _dash_cue(words: list[str], lang: Lang) -> bool:
 
 
 def attribute(
-    text: str, entities: list[Entity], language: str | None = None, doc: Any = None
+    text: str,
+    entities: list[Entity],
+    language: str | None = None,
+    doc: Any = None,
+    roles: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[Attributor | None, list[Result]]:
     """The rules' answer: each quote of at least four words with its speaker (or None), and the attributor
-    that read them (None when there is no quote)."""
+    that read them (None when there is no quote). ``roles``: the offices the alias registry gives the people
+    the article names, by person id (``Registry.roles``)."""
     lang = for_text(language, text)
     spans = merge(scan(text), dash_led(text, lambda words: _dash_cue(words, lang), lang.has("dash_comma_close")))
     if not spans:
@@ -326,11 +332,17 @@ def attribute(
     kept = [q for q in spans if _big_enough(q.text) or _said_right_there(text, q, lang)]
     if not kept:
         return None, []
-    att = Attributor(text, entities, lang, spans, doc)
+    att = Attributor(text, entities, lang, spans, doc, roles)
     return att, att.run(kept)
 
 
-def find_quotes(text: str, entities: list[Entity], language: str | None = None, doc: Any = None) -> list[Quote]:
+def find_quotes(
+    text: str,
+    entities: list[Entity],
+    language: str | None = None,
+    doc: Any = None,
+    roles: Mapping[str, Sequence[str]] | None = None,
+) -> list[Quote]:
     """Direct quotes of at least four words, each with its speaker when the text says who it is.
 
     ``doc`` is the spaCy ``Doc`` entity-enrich made of the same text, if any; it is
@@ -338,7 +350,7 @@ def find_quotes(text: str, entities: list[Entity], language: str | None = None, 
     The rules answer first; a quote they leave without a speaker gets the ranker's
     (``rank``) best candidate when it is sure enough.
     """
-    att, results = attribute(text, entities, language, doc)
+    att, results = attribute(text, entities, language, doc, roles)
     if att is None:
         return []
     return [

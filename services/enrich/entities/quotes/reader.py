@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, insort
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -158,7 +159,15 @@ class _Event:
 class Reader:
     """The article as attribution reads it, and a clause's candidate resolved to a speaker."""
 
-    def __init__(self, text: str, entities: list[Entity], lang: Lang, spans: list[QuoteSpan], doc: Any = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        entities: list[Entity],
+        lang: Lang,
+        spans: list[QuoteSpan],
+        doc: Any = None,
+        roles: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.text = text
         self.lang = lang
         self.spans = spans
@@ -166,7 +175,7 @@ class Reader:
         self.toks = tokens(text)
         self.starts = [t.start for t in self.toks]
         self.layout = Layout(text, spans, lang.abbreviations)
-        self.cast = Cast(text, self.toks, entities, lang)
+        self.cast = Cast(text, self.toks, entities, lang, roles)
         self._text_bodies: set[str] = set()  # (_body_in_paragraph) the keys of bodies read from the text
         self.inside: set[int] = set()
         for q in spans:
@@ -395,6 +404,9 @@ class Reader:
             return Found(pronoun=c, gender=c.gender)
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
+            if person is None and c.gender != "p" and not self._indefinite(c):
+                # "the Kremlin spokesman" where the article names Peskov without the title: his registered office
+                person = self.cast.registered_role(c)
             if person is None and self._age_title(c.head):
                 pos = min(before_pos, c.start)
                 person = self._only_person_named(pos)
@@ -811,6 +823,17 @@ class Reader:
                 return False
             k -= 1
         return k >= 0 and self.toks[k].low in definite
+
+    def _indefinite(self, c: Cand) -> bool:
+        """A title phrase after an indefinite article ("a Kremlin spokesman", "ein Kreml-Sprecher"): one of several
+        who hold that office, not the one the article may name."""
+        stops = DEFINITE.get(self.lang.code, set()) | _DETERMINERS | self.lang.words("indefinite")
+        k = c.i - 1
+        while k >= max(0, c.i - 4) and self.toks[k].low not in stops:
+            if not self.toks[k].word or self.toks[k].low in self.lang.prepositions:
+                return False
+            k -= 1
+        return k >= 0 and self.toks[k].low in self.lang.words("indefinite")
 
     def _bare(self, c: Cand) -> bool:
         """A title with nothing before it in its clause but a verb or punctuation ("— сказал пресс-секретарь",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from wirestream.contracts import Entity, Mention
@@ -29,6 +29,7 @@ from wirestream.services.enrich.entities.quotes.language import (
 )
 from wirestream.services.enrich.entities.quotes.marks import QUOTE_MARKS
 from wirestream.services.enrich.entities.quotes.text import Token
+from wirestream.services.enrich.entities.registry import folded
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 
@@ -100,6 +101,29 @@ _GENERIC_HEADS = languages.union("QUOTES", "generic_heads")
 _DOCUMENT_HEADS = languages.union("QUOTES", "document_heads")
 # Words between a document's head and its author ("a report from Kotak", "a statement by the ministry").
 _DOCUMENT_BY = languages.union("QUOTES", "document_by")
+# Words of a registered role that qualify nothing ("porte-parole du Kremlin", "Sprecher des Kremls").
+_ROLE_FILLERS = _TITLE_ARTICLES | _OF_WORDS | languages.union("QUOTES", "articles")
+_HYPHENS = str.maketrans("", "", "-‐‑")
+
+
+def _role_word_fits(a: str, b: str) -> bool:
+    """Whether two folded words are one word in two cases ("kremls", "kremlin"; "кремля", "кремль"): equal, or
+    sharing at least four letters after which the shorter has at most two left and the longer at most three
+    ("kremlchef" is no "kremlsprecher", "spokeswoman" no "spokesman")."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    short, long_ = sorted((len(a), len(b)))
+    return n >= 4 and short - n <= 2 and long_ - n <= 3
+
+
+def _role_words(phrase: str) -> list[str]:
+    """A registered role's words that qualify it, folded, hyphens dropped ("Kreml-Sprecher": kremlsprecher)."""
+    return [w for w in folded(phrase).translate(_HYPHENS).split() if w not in _ROLE_FILLERS]
 
 
 def _standalone_body_name(words: list[Token], name: str) -> str:
@@ -176,10 +200,19 @@ def _entity_speaker(e: Entity) -> Speaker:
 class Cast:
     """The article's entities and the names, titles and genders that point at them."""
 
-    def __init__(self, text: str, toks: list[Token], entities: list[Entity], lang: Lang) -> None:
+    def __init__(
+        self,
+        text: str,
+        toks: list[Token],
+        entities: list[Entity],
+        lang: Lang,
+        roles: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.text = text
         self.toks = toks
         self.lang = lang
+        # (registered_role) the offices the alias registry gives the people the article names, by person id
+        self.roles = {i: [_role_words(r) for r in rs] for i, rs in (roles or {}).items()}
         self.tok_starts = [t.start for t in toks]
         self._written = {t.text for t in toks if t.word}
         # (_opening_word) prepositions, conjunctions, subordinators and clause openers of the language, not particles
@@ -2243,6 +2276,31 @@ class Cast:
             if body:  # the governed role word that named the body is no modifier left to match
                 needed = frozenset(m for m in needed if _BODY_GROUPS.get(m, m) != body)
         return not needed or needed <= mods | _TITLE_ARTICLES
+
+    def registered_role(self, title: Cand) -> Speaker | None:
+        """The one person the article names whose office, as the alias registry gives it, the title phrase is
+        ("the Kremlin spokesman", "der Kremlsprecher", "le porte-parole du Kremlin" where the article names Peskov
+        without the title): each of the phrase's words (its role, modifiers, the body it is of) is one of the
+        office's and each of the office's is one of the phrase's. None for a plural, for no one or for several."""
+        if title.gender == "p" or not self.roles:
+            return None
+        role = {folded(title.role or title.head).translate(_HYPHENS)}  # as written: "spokeswoman" is no spokesman
+        # a modifier the role word holds came from splitting a compound ("Kremlsprecher": kreml)
+        mods = {folded(m).translate(_HYPHENS) for m in title.modifiers - _TITLE_ARTICLES}
+        groups = [{m} for m in mods if m and not any(m in r for r in role)]
+        if title.body:
+            groups.append({folded(title.body)})
+        if title.of is not None:
+            groups.append(set(_role_words(title.of.name)))
+        groups = [g for g in groups if g] + [role]
+        found: dict[str, Speaker] = {}
+        for e in self.people:
+            for words in self.roles.get(e.id or "", ()):
+                covered = all(any(_role_word_fits(w, x) for w in words for x in g) for g in groups)
+                if covered and all(any(_role_word_fits(w, x) for g in groups for x in g) for w in words):
+                    sp = _entity_speaker(e)
+                    found[sp.key] = sp
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
