@@ -638,7 +638,7 @@ def _targets() -> list[Target]:
             "Lang.gender_of_verb", "Lang.genitive_stems", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.person_noun", "Lang.verb_with_object", "Lang.light_verb", "Lang.without_proclitic", "common_word", "declined_noun", "for_text", "inflected_noun", "known_word", "lemma", "nation_adjective")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
-            "bind", "candidates", "gender", "given_gender", "lone_word", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "resolve_title", "unread_name",
+            "bind", "candidates", "gender", "given_gender", "lone_word", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "registered_role", "resolve_title", "unread_name",
             "tok_index")),
         *(f"{QUOTES}.text:{m}" for m in (
             "Layout.paragraph_end", "Layout.paragraph_index", "Layout.paragraph_start", "Layout.sentence_end",
@@ -668,6 +668,14 @@ def _targets() -> list[Target]:
         lambda s: (s, entities(s)),
         lambda a: _fn(QUOTES, "find_quotes")(a[0], a[1], "pt"),
     )
+    add(  # every person the text names holds registered offices: each title phrase is compared with them
+        "quotes.find_quotes[roles]",
+        inside_quotes,
+        lambda s: (s, entities(s)),
+        lambda a: _fn(QUOTES, "find_quotes")(
+            a[0], a[1], "en", roles={"": ("Kremlin spokesman", "Sprecher des Kremls", "Russian President")}
+        ),
+    )
     for lang in (
         *("ar", "fa", "he", "ja", "ko", "zh", "pl", "uk", "fr", "es", "it", "tr", "id"),
         *("da", "sv", "no", "fi", "cs", "sk", "hr", "sr", "sl", "bg", "ro", "hu"),  # round s34's tables
@@ -680,7 +688,7 @@ def _targets() -> list[Target]:
         )
     add(
         "entities.enrich[fake model]",
-        f"{ENTITIES}:enrich",
+        (f"{ENTITIES}:enrich", f"{ENTITIES}:people_roles", f"{REGISTRY}:Registry.roles"),
         lambda s: (dated(s), toolkit()),
         lambda a: _fn(ENTITIES, "enrich")(*a),
         expected=permanent,

@@ -2293,9 +2293,13 @@ class Cast:
         if title.of is not None:
             groups.append(set(_role_words(title.of.name)))
         groups = [g for g in groups if g] + [role]
+        holders: list[Entity] | None = self.__dict__.get("_role_holders")
+        if holders is None:  # the people with registered offices, once: a title costs only theirs
+            holders = [e for e in self.people if (e.id or "") in self.roles]
+            self.__dict__["_role_holders"] = holders
         found: dict[str, Speaker] = {}
-        for e in self.people:
-            for words in self.roles.get(e.id or "", ()):
+        for e in holders:
+            for words in self.roles[e.id or ""]:
                 covered = all(any(_role_word_fits(w, x) for w in words for x in g) for g in groups)
                 if covered and all(any(_role_word_fits(w, x) for g in groups for x in g) for w in words):
                     sp = _entity_speaker(e)
