@@ -608,6 +608,27 @@ _TITLES = {
     "inspector": None,
     "administrator": None,
     "coordinator": None,
+    # players by their position, as sports pages put them between a team and a name ("Wild defenseman Ryan Suter",
+    # "Chiefs quarterback Patrick Mahomes"); "forward", "guard" and "center" are other words too often
+    "defenseman": None,
+    "defenceman": None,
+    "defensemen": "p",
+    "defencemen": "p",
+    "defender": None,
+    "goalie": None,
+    "goaltender": None,
+    "goalkeeper": None,
+    "quarterback": None,
+    "striker": None,
+    "midfielder": None,
+    "winger": None,
+    "pitcher": None,
+    "outfielder": None,
+    "infielder": None,
+    "teammate": None,
+    "rookie": None,
+    "skipper": None,
+    "batsman": None,
 }
 QUOTES: dict[str, Any] = {
     "verbs": {
