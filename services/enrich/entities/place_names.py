@@ -403,6 +403,8 @@ class PlaceNameReader(CjkNameReader):
         if part[0].initial and len(part) == 1 and place.population < 100_000:
             if place.kind == "region" and self._region_word(part[0].text, lang):
                 return True  # "Schottland will ...", "Bayerns Wirtschaft ...": a region's name, not a word
+            if place in self.gazetteer.seats and self._named_word(part[0].text, lang):
+                return True  # "Jersón fue bombardeada": a regional capital known abroad, the dictionary's name of it
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
 
@@ -471,6 +473,19 @@ class PlaceNameReader(CjkNameReader):
         )
 
     @staticmethod
+    def _named_word(word: str, lang: str) -> bool:
+        """Whether a capitalised word is no common word of the language (the dictionary may list it, but as a
+        proper name: "Jersón"), where nouns are written in lower case, and no family name nor given name."""
+        from wirestream.services.enrich.entities.quotes.language import common_word
+
+        return (
+            lang not in NOUNS_CAPITALISED
+            and not common_word(word.casefold(), lang)
+            and word not in _surnames()
+            and not _given_form(word)
+        )
+
+    @staticmethod
     def _strange_word(word: str, lang: str) -> bool:
         """Whether a capitalised word is no word of the language nor a name of a person: its dictionary does not
         list it, and it is no family name and no given name. A town of that name first in a sentence is the town
@@ -490,6 +505,8 @@ class PlaceNameReader(CjkNameReader):
             known = self.gazetteer.place_form(t.text, lang)
             if known is None or not town_alias(known[0], place):
                 return False
+            if place in self.gazetteer.capitals and lang in self.gazetteer.spoken.get(place.country_code, ()):
+                return False  # "Lisboa": the capital's name in its own country's language, whatever else it spells
         k = self._index[id(t)]
         return (
             lang not in NOUNS_CAPITALISED
