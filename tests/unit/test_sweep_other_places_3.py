@@ -66,3 +66,62 @@ def test_a_capital_in_its_own_countrys_language_is_no_common_word(toolkit, text)
 
 def test_another_name_of_a_capital_abroad_that_is_a_word_stays_a_word(toolkit):
     assert places(toolkit, "Liga de Campeones: el sorteo fue ayer.", "es") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gutiérrez dijo que no habrá cambios.",
+        "Sánchez y Gutiérrez se reunieron ayer.",
+    ],
+)  # fmt: skip
+def test_a_family_name_that_is_another_name_of_a_town_is_no_place(toolkit, text):
+    # GeoNames gives Tuxtla Gutiérrez the other name "Gutiérrez"
+    assert "Gutiérrez" not in places(toolkit, text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Familie zog nach Wunsiedel.", "Wunsiedel"),
+        ("In Wunsiedel wurde gefeiert.", "Wunsiedel"),
+    ],
+)  # fmt: skip
+def test_a_small_home_town_the_german_dictionary_lists_as_a_name(toolkit, text, place):
+    assert place in places(toolkit, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das ist bei Regen gefährlich.",
+        "Die Tür ist aus Holz.",
+        "Er handelte aus Protest.",
+        "Sie kam aus Stein.",
+    ],
+)  # fmt: skip
+def test_a_noun_after_a_preposition_of_going_stays_a_noun(toolkit, text):
+    assert places(toolkit, text, "de") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Der Rhein-Sieg-Kreis sperrte die Straße.", "Rhein-Sieg-Kreis"),
+        ("Der Landrat des Ennepe-Ruhr-Kreises trat zurück.", "Ennepe-Ruhr-Kreises"),
+        ("Im Rems-Murr-Kreis wurde gewählt.", "Rems-Murr-Kreis"),
+    ],
+)  # fmt: skip
+def test_a_district_named_by_hyphened_lands_before_its_settlement_head(toolkit, text, place):
+    assert place in places(toolkit, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er ist Mitglied im Pro-Europa-Kreis.",
+        "Der Peter-Paul-Kreis traf sich.",
+    ],
+)  # fmt: skip
+def test_a_circle_named_by_words_or_given_names_is_no_district(toolkit, text):
+    assert places(toolkit, text, "de") == set()

@@ -209,6 +209,15 @@ def _particle_then_name(particle: _Token, word: _Token, particles: frozenset[str
     return particle.glued and word.glued and particle.text in particles and _capitalised(word.text)
 
 
+def _lower_lemma(word: str, lang: str) -> bool:
+    """Whether a capitalised word is, in lower case, a lemma of the language's dictionary ("Pro"; not "Sieg", which
+    it has only as a form of "siegen")."""
+    from wirestream.services.enrich.entities.quotes.language import common_word, lemma
+
+    low = word.casefold()
+    return common_word(low, lang) and lemma(low, lang) == low
+
+
 def _platform_word(word: str) -> bool:
     """Whether a word is a social platform's name (``lexicon.PLATFORM_NAMES``), a case suffix after an apostrophe
     allowed ("Telegram'da")."""
@@ -1647,6 +1656,11 @@ class NameFinder(PlaceNameReader):
             if place is not None and place[1].kind != "country":
                 return Found(word, "GPE", words[0].start, words[0].end, place[0])
             return None
+        heads = SETTLEMENT_HEADS.get(lang, ())
+        base = next((tail[: len(tail) - n] for n in (0, 2, 1) if tail[: len(tail) - n].casefold() in heads), None)
+        if head and base and self._district_parts(head.split("-"), lang):
+            # "Rhein-Sieg-Kreis", "des Ennepe-Ruhr-Kreises": a district's name, its genitive undone
+            return Found(word, "GPE", words[0].start, words[0].end, f"{head}-{base}")
         prefix = next((p for p in COMPASS_PREFIXES.get(lang, ()) if low.startswith(p)), None)
         rest = word[len(prefix) :] if prefix else ""
         if len(rest) < 4 or not rest.isalpha():
@@ -1655,6 +1669,20 @@ class NameFinder(PlaceNameReader):
         if self.gazetteer.place_form(rest, lang) is None or rest in _first_names() or rest in _surnames():
             return None
         return self._span(words, "LOC", text)
+
+    @staticmethod
+    def _district_parts(parts: list[str], lang: str) -> bool:
+        """Whether the words a hyphen joins before a settlement head are a district's name of two or three parts, its
+        rivers' or lands' names ("Rhein-Sieg-Kreis", "Main-Taunus-Kreis"): each capitalised letters,
+        none a lower-case word ("Pro-Europa-Kreis") and not all given names ("Peter-Paul-Kreis")."""
+        return (
+            2 <= len(parts) <= 3
+            and all(
+                len(p) >= 3 and p.isalpha() and p[0].isupper() and not p.isupper() and not _lower_lemma(p, lang)
+                for p in parts
+            )
+            and not all(p in _first_names() for p in parts)
+        )
 
     def _compound_feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A one-word compound ending in a feature word of the language ("Bodensee", "Erzgebirge", "Ahrtal"): a

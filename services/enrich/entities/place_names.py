@@ -280,7 +280,24 @@ class PlaceNameReader(CjkNameReader):
         "Kremmen", "Bockenem") that is no word of the language."""
         town = self.gazetteer.small_town(phrase, lang)
         home = HOME_COUNTRIES.get(lang, frozenset())
-        return town is not None and town[1].country_code in home and not _dictionary_word(phrase, lang)
+        return town is not None and town[1].country_code in home and self._no_word(phrase, lang)
+
+    @staticmethod
+    def _no_word(phrase: str, lang: str) -> bool:
+        """Whether a small town's name is no word of the language: no dictionary lists it or, where nouns are
+        capitalised (their dictionary lists names of towns as it does nouns: "Wunsiedel"), it is no common noun nor an
+        inflected or abstract noun, and no word of English."""
+        if not _dictionary_word(phrase, lang):
+            return True
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        return (
+            lang in NOUNS_CAPITALISED
+            and " " not in phrase
+            and not _common_noun(phrase, lang)
+            and not _noun(phrase, lang)
+            and not known_word(phrase.casefold(), "en")
+        )
 
     def _town_at(self, tokens: list[_Token], k: int, lang: str) -> bool:
         """Whether the word at ``k`` names a place the article placed before it, or one the gazetteer knows that is
@@ -398,6 +415,8 @@ class PlaceNameReader(CjkNameReader):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
         if len(part) == 1 and self._noun_town(place, part[0], lang):
             return False  # "Auch Essen, das nicht gekocht wird", "in Garten oder Hof": the noun, not the town
+        if len(part) == 1 and self._surname_alias(place, part[0], lang):
+            return False  # "Gutiérrez dijo": a family name, not Tuxtla, which GeoNames also calls so
         if len(part) == 1 and self._given_town(place, part[0], lang):
             return False  # "Mary und Gordy", "sagt Harper": a given name, not a town abroad no one knows
         if part[0].initial and len(part) == 1 and place.population < 100_000:
@@ -420,6 +439,22 @@ class PlaceNameReader(CjkNameReader):
         k = self._index[id(t)]
         if any(self._listed_place(k, step, lang) for step in (-1, 1)):
             return False
+        return not (self._after_locative(self._tokens, k, lang) or self._after_direction(self._tokens, k, lang))
+
+    def _surname_alias(self, place: Place, t: _Token, lang: str) -> bool:
+        """Whether a word that names a town under a million people, no capital, only by another name of it (a part of
+        its name in full: "Gutiérrez" of Tuxtla Gutiérrez) is a family name, with no preposition of place or of going
+        right before it: the person, not the town."""
+        if place.kind != "city" or place in self.gazetteer.capitals or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        if t.text not in _surnames():
+            return False
+        known = self.gazetteer.place_form(t.text, lang)
+        if known is None or not town_alias(known[0], place) or own_name_spelt(known[0], place, lang):
+            return False
+        if unaccented(known[0]) == unaccented(_QUALIFIER.sub("", place.name)):
+            return False
+        k = self._index[id(t)]
         return not (self._after_locative(self._tokens, k, lang) or self._after_direction(self._tokens, k, lang))
 
     def _noun_town(self, place: Place, t: _Token, lang: str) -> bool:
