@@ -125,3 +125,60 @@ def test_a_district_named_by_hyphened_lands_before_its_settlement_head(toolkit, 
 )  # fmt: skip
 def test_a_circle_named_by_words_or_given_names_is_no_district(toolkit, text):
     assert places(toolkit, text, "de") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "Ceuta y Melilla reforzaron la frontera.", "Ceuta"),
+        ("fr", "Ceuta et Melilla ont renforcé la frontière.", "Ceuta"),
+    ],
+)  # fmt: skip
+def test_a_small_town_first_in_a_sentence_the_dictionary_lists_as_a_name_only(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "Chechenia envió tropas a Ucrania.", "Chechenia"),
+        ("es", "Transnistria teme un ataque.", "Transnistria"),
+        ("es", "Mallorca recibió a miles de turistas.", "Mallorca"),
+        ("es", "Gran Canaria sufrió un apagón.", "Gran Canaria"),
+        ("es", "Euskadi celebró elecciones.", "Euskadi"),
+        ("es", "La Comunitat Valenciana aprobó la ley.", "Comunitat Valenciana"),
+        ("pt", "O Algarve recebeu milhares de turistas.", "Algarve"),
+        ("fr", "La Tchétchénie a envoyé des troupes.", "Tchétchénie"),
+        ("de", "In der DDR war das verboten.", "DDR"),
+        ("de", "Auf Gran Canaria brannte es.", "Gran Canaria"),
+        ("de", "Urlauber flogen an die Algarve.", "Algarve"),
+    ],
+)  # fmt: skip
+def test_a_region_or_island_of_the_languages_own_table(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "La Rioja aprobó el presupuesto.", "La Rioja"),
+        ("es", "La Haya acoge el tribunal.", "La Haya"),
+        ("es", "Los Ángeles sufrió incendios.", "Los Ángeles"),
+        ("pt", "A Haia acolhe o tribunal.", "A Haia"),
+    ],
+)  # fmt: skip
+def test_the_article_of_a_places_name_first_in_a_sentence(toolkit, lang, text, place):
+    assert place in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El País publicó la noticia."),
+        ("es", "La Liga arrancó ayer."),
+        ("es", "La Nación publicó la noticia."),
+        ("pt", "O Globo publicou a notícia."),
+    ],
+)  # fmt: skip
+def test_an_outlets_or_a_leagues_article_first_in_a_sentence_opens_no_place(toolkit, lang, text):
+    assert places(toolkit, text, lang) == set()

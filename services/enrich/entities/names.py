@@ -328,9 +328,12 @@ class NameFinder(PlaceNameReader):
             return not (nxt.glued and _capitalised(nxt.text) and nxt.text.casefold() not in self.calendar)
 
         def skip(k: int) -> bool:
-            """A capitalised word that is only capitalised because it starts a sentence."""
+            """A capitalised word that is only capitalised because it starts a sentence (not the article of a place's
+            name: ``_article_place``)."""
             t = tokens[k]
             folded = t.text.casefold()
+            if t.initial and folded in function_words and self._article_place(tokens, k, text, lang):
+                return False
             return (t.initial and (folded in function_words or folded in lower_words)) or dated(k)
 
         def middle_initial(run: list[_Token], j: int) -> bool:
@@ -486,6 +489,18 @@ class NameFinder(PlaceNameReader):
         # ... and a word right after a place's abbreviation ("von St. Severin") is a place's or a church's name
         found = [f for f in found if f.label != "PERSON" or not self._after_abbreviation(f, text, abbreviations)]
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
+
+    def _article_place(self, tokens: list[_Token], k: int, text: str, lang: str) -> bool:
+        """Whether the article first in a sentence at ``k`` and the one capitalised word after it (no name runs on)
+        are a place's whole name ("La Rioja aprobó", "La Haya acoge", "A Haia"): a country, a region or a city of
+        100,000 people."""
+        j = k + 1
+        if j >= len(tokens) or not tokens[j].glued or not _capitalised(tokens[j].text) or _acronym(tokens[j].text):
+            return False
+        if j + 1 < len(tokens) and tokens[j + 1].glued and _capitalised(tokens[j + 1].text):
+            return False  # "La Unión Europea": a longer name
+        place = self.gazetteer.place_form(text[tokens[k].start : tokens[j].end], lang)
+        return place is not None and (place[1].kind != "city" or place[1].population >= _WORD_CITY_POPULATION)
 
     @staticmethod
     def _after_abbreviation(found: Found, text: str, abbreviations: dict[str, str]) -> bool:

@@ -422,8 +422,8 @@ class PlaceNameReader(CjkNameReader):
         if part[0].initial and len(part) == 1 and place.population < 100_000:
             if place.kind == "region" and self._region_word(part[0].text, lang):
                 return True  # "Schottland will ...", "Bayerns Wirtschaft ...": a region's name, not a word
-            if place in self.gazetteer.seats and self._named_word(part[0].text, lang):
-                return True  # "Jersón fue bombardeada": a regional capital known abroad, the dictionary's name of it
+            if self._named_word(part[0].text, lang):
+                return True  # "Jersón fue bombardeada", "Ceuta y Melilla": a name the dictionary lists as a name only
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
 

@@ -1238,12 +1238,13 @@ PLACE_NAMES = frozenset({
     # Russia's republics and regions, and the disputed lands of the former Soviet Union, under their German names
     "Tschetschenien", "Dagestan", "Inguschetien", "Baschkortostan", "Burjatien", "Jakutien", "Tschukotka",
     "Kamtschatka", "Ossetien", "Südossetien", "Nordkaukasus", "Transnistrien", "Bergkarabach", "Berg-Karabach",
-    "Sowjetunion",
+    "Sowjetunion", "DDR",
     # the abbreviation German writes for a state of its own, in capitals as written
     "NRW",
     # islands
     "Mallorca", "Sylt", "Usedom", "Föhr", "Amrum", "Helgoland", "Borkum", "Norderney", "Fehmarn", "Menorca", "Korfu",
-    "Lanzarote", "Fuerteventura", "Madeira", "Rhodos", "Bornholm", "Gotland", "Spitzbergen",
+    "Lanzarote", "Fuerteventura", "Madeira", "Rhodos", "Bornholm", "Gotland", "Spitzbergen", "Gran Canaria",
+    "Teneriffa", "Ibiza", "Kreta", "Zypern", "Algarve",
     # regions of German-speaking countries, historical ones too
     "Ruhrgebiet", "Rheinland", "Oberpfalz", "Oberfranken", "Mittelfranken", "Unterfranken", "Oberbayern",
     "Niederbayern", "Niederrhein", "Emsland", "Ostfriesland", "Münsterland", "Lausitz", "Uckermark", "Prignitz",

@@ -668,6 +668,11 @@ PLACE_NAMES = frozenset({
     "Franja de Gaza", "Cisjordania", "Altos del Golán", "Oriente Medio", "Oriente Próximo", "Cáucaso", "Balcanes",
     "Siberia", "Escandinavia", "Magreb", "Sahel", "Cachemira", "Kurdistán", "Patagonia",
     "Mediterráneo", "Báltico", "Alpes", "Pirineos", "Andes", "Himalaya", "Urales", "Cárpatos",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Chechenia", "Daguestán", "Ingusetia", "Osetia del Sur", "Abjasia", "Transnistria", "Nagorno Karabaj",
+    # Spain's islands and the autonomous communities under the names the Spanish press writes
+    "Mallorca", "Menorca", "Ibiza", "Formentera", "Gran Canaria", "Tenerife", "Lanzarote", "Fuerteventura",
+    "La Palma", "La Gomera", "El Hierro", "Baleares", "Canarias", "Euskadi", "Comunitat Valenciana",
     # historical states
     "Unión Soviética", "URSS", "Yugoslavia", "Checoslovaquia", "Alemania Oriental",
 })  # fmt: skip

@@ -527,6 +527,10 @@ PLACE_NAMES = frozenset({
     "Sibéria", "Escandinávia", "Magrebe", "Sahel", "Caxemira", "Curdistão",
     "Patagônia", "Patagónia", "Mediterrâneo", "Báltico", "Alpes", "Pirenéus", "Andes", "Himalaia", "Urais",
     "Cárpatos",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Chechénia", "Tchetchênia", "Daguestão", "Transnístria", "Abecásia", "Ossétia do Sul", "Nagorno-Karabakh",
+    # Portugal's regions and islands
+    "Algarve", "Alentejo", "Minho", "Trás-os-Montes", "Porto Santo",
     # historical states
     "União Soviética", "URSS", "Jugoslávia", "Iugoslávia", "Checoslováquia", "Tchecoslováquia",
 })  # fmt: skip
