@@ -182,3 +182,19 @@ def test_the_article_of_a_places_name_first_in_a_sentence(toolkit, lang, text, p
 )  # fmt: skip
 def test_an_outlets_or_a_leagues_article_first_in_a_sentence_opens_no_place(toolkit, lang, text):
     assert places(toolkit, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lugo y Ourense sufrieron lluvias.", "Lugo"),
+        ("Segovia y Ávila cerraron los colegios.", "Segovia"),
+        ("Soria y Madrid firmaron el convenio.", "Soria"),
+    ],
+)  # fmt: skip
+def test_a_town_spelt_as_a_family_name_first_in_a_sentence_and_listed_before_a_place(toolkit, text, place):
+    assert place in places(toolkit, text, "es")
+
+
+def test_a_family_name_listed_before_a_person_stays_no_place(toolkit):
+    assert places(toolkit, "Zamora y Sánchez hablaron ayer.", "es") == set()

@@ -424,6 +424,9 @@ class PlaceNameReader(CjkNameReader):
                 return True  # "Schottland will ...", "Bayerns Wirtschaft ...": a region's name, not a word
             if self._named_word(part[0].text, lang):
                 return True  # "Jersón fue bombardeada", "Ceuta y Melilla": a name the dictionary lists as a name only
+            k = self._index[id(part[0])]
+            if lang not in NOUNS_CAPITALISED and not _given_form(part[0].text) and self._listed_place(k, 1, lang):
+                return True  # "Zamora y León", "Lugo, Ourense": a town listed before another place, no surname
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
 
