@@ -85,6 +85,8 @@ def test_a_family_name_that_is_another_name_of_a_town_is_no_place(toolkit, text)
     [
         ("Die Familie zog nach Wunsiedel.", "Wunsiedel"),
         ("In Wunsiedel wurde gefeiert.", "Wunsiedel"),
+        ("Die Straße ist bis Wunsiedel gesperrt.", "Wunsiedel"),
+        ("Im Raum Wunsiedel kam es zu Staus.", "Wunsiedel"),
     ],
 )  # fmt: skip
 def test_a_small_home_town_the_german_dictionary_lists_as_a_name(toolkit, text, place):
@@ -98,6 +100,8 @@ def test_a_small_home_town_the_german_dictionary_lists_as_a_name(toolkit, text, 
         "Die Tür ist aus Holz.",
         "Er handelte aus Protest.",
         "Sie kam aus Stein.",
+        "Es gibt Geselligkeit bei Kaffee und Kuchen.",  # Kuchen: a town of 5,000 in Baden-Württemberg
+        "Der Raum Nummer Zwei ist frei.",
     ],
 )  # fmt: skip
 def test_a_noun_after_a_preposition_of_going_stays_a_noun(toolkit, text):

@@ -246,7 +246,11 @@ class PlaceNameReader(CjkNameReader):
         until = first > 0 and tokens[first].glued and tokens[first - 1].text.casefold() in UNTIL.get(lang, ())
         # ... or after a locative one where nouns are capitalised ("in Eching": no German word, whatever English lists)
         going = until or self._after_direction(tokens, first, lang)
-        homed = (going or (context and lang in NOUNS_CAPITALISED)) and self._home_town(phrase, lang)
+        # ... the dictionary may list the town as it lists nouns where the preposition is right before it ("nach
+        # Wunsiedel"), not over a list ("bei Kaffee und Kuchen")
+        before = tokens[first - 1].text.casefold() if first > 0 and tokens[first].glued else ""
+        right = before in (*LOCATIVES.get(lang, ()), *DIRECTIONS.get(lang, ()), *UNTIL.get(lang, ()))
+        homed = (going or (context and lang in NOUNS_CAPITALISED)) and self._home_town(phrase, lang, right)
         paired = not (region or context or homed) and self._paired(tokens, first, after, lang, text)
         if not (region or context or homed or paired or self._compass(tokens, first, lang)):
             return []
@@ -275,20 +279,20 @@ class PlaceNameReader(CjkNameReader):
             found = Found(found.text, "GPE", found.start, found.end, town[1].name)
         return [found]
 
-    def _home_town(self, phrase: str, lang: str) -> bool:
+    def _home_town(self, phrase: str, lang: str, named: bool = False) -> bool:
         """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:
         "Kremmen", "Bockenem") that is no word of the language."""
         town = self.gazetteer.small_town(phrase, lang)
         home = HOME_COUNTRIES.get(lang, frozenset())
-        return town is not None and town[1].country_code in home and self._no_word(phrase, lang)
+        if town is None or town[1].country_code not in home:
+            return False
+        return not _dictionary_word(phrase, lang) or (named and self._no_word(phrase, lang))
 
     @staticmethod
     def _no_word(phrase: str, lang: str) -> bool:
-        """Whether a small town's name is no word of the language: no dictionary lists it or, where nouns are
+        """Whether a small town's name the dictionary lists is no word of the language all the same: where nouns are
         capitalised (their dictionary lists names of towns as it does nouns: "Wunsiedel"), it is no common noun nor an
         inflected or abstract noun, and no word of English."""
-        if not _dictionary_word(phrase, lang):
-            return True
         from wirestream.services.enrich.entities.quotes.language import known_word
 
         return (

@@ -1353,11 +1353,12 @@ PLACE_SETTLEMENT_HEADS = (
 PLACE_NOUN_BEFORE = r"(?<![\w.,/-])\d{5} $"
 # Nouns heading a capitalised run after which the name is a place, known or not, the noun not part of it: bodies
 # named by their seat ("Polizei Bad Salzdetfurth", "Polizeiinspektion Hildesheim", "Feuerwehr Durlach") and a
-# direction ("Richtung Pians", "in Fahrtrichtung Kassel"). Lower case.
+# direction ("Richtung Pians", "in Fahrtrichtung Kassel"), and the area round a town ("im Raum Wunsiedel",
+# "im Großraum Hof"). Lower case.
 PLACE_SEAT_HEADS = (
     "polizei", "polizeiinspektion", "polizeidirektion", "polizeirevier", "polizeipräsidium", "polizeistation",
     "polizeiposten", "polizeiwache", "polizeidienststelle", "feuerwehr", "berufsfeuerwehr", "richtung",
-    "fahrtrichtung",
+    "fahrtrichtung", "raum", "großraum",
 )  # fmt: skip
 # A word after a name and before a known place that puts the name beside it ("Staffelde bei Kremmen"), and one
 # before two names joined by "und" ("zwischen Ürzig und Kinheim"): next to a place the gazetteer knows, a name no
