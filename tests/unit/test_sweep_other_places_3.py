@@ -202,3 +202,23 @@ def test_a_town_spelt_as_a_family_name_first_in_a_sentence_and_listed_before_a_p
 
 def test_a_family_name_listed_before_a_person_stays_no_place(toolkit):
     assert places(toolkit, "Zamora y Sánchez hablaron ayer.", "es") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "club"),
+    [
+        ("de", "Borussia Dortmund gewann gegen Schalke.", "Borussia Dortmund"),
+        ("de", "Der Spieler wechselt zu Werder Bremen.", "Werder Bremen"),
+        ("pl", "Legia Warszawa wygrała z Lechem Poznań.", "Legia Warszawa"),
+        ("es", "El Real Madrid ganó la liga.", "Real Madrid"),
+        ("pt", "O Sporting Braga venceu o jogo.", "Sporting Braga"),
+    ],
+)  # fmt: skip
+def test_a_clubs_word_before_its_town_makes_the_club(toolkit, lang, text, club):
+    found = labelled(toolkit, text, lang)
+    assert found.get(club) == "ORG"
+    assert not places(toolkit, text, lang)
+
+
+def test_the_town_named_apart_from_its_club_stays_a_place(toolkit):
+    assert places(toolkit, "Hansa Rostock verlor in Rostock.", "de") == {"Rostock"}

@@ -425,7 +425,7 @@ def own_name_spelt(form: str, place: Place, lang: str) -> bool:
         and (pairs := RESPELLINGS.get(lang))
         and national_spelling(_respelt(form, pairs)) == national_spelling(place.name)
     ):
-        return True  # "Bajmut" in Spanish, "Bakhmout" in French: the town's own name, its sounds in the language's letters
+        return True  # "Bajmut" in Spanish, "Bakhmout" in French: the town's own name in the language's letters
     roman = ROMANISATIONS.get(lang)
     if roman is None:
         return False

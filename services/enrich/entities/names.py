@@ -60,6 +60,7 @@ from wirestream.services.enrich.entities.name_words import (
     BYLINES,
     CITY_POPULATION,
     CJK_LANGUAGES,
+    CLUB_BEFORE,
     COMPASS_PREFIXES,
     DAY_WORDS,
     DIRECTIONS,
@@ -490,6 +491,13 @@ class NameFinder(PlaceNameReader):
         found = [f for f in found if f.label != "PERSON" or not self._after_abbreviation(f, text, abbreviations)]
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
 
+    def _club(self, words: list[_Token], lang: str) -> bool:
+        """Whether a run is a club's word (``NAME_CLUB_BEFORE``) and then a town the gazetteer knows, the whole run."""
+        if len(words) < 2 or len(words) > 4 or words[0].text.casefold() not in CLUB_BEFORE.get(lang, ()):
+            return False
+        rest = self._text[words[1].start : words[-1].end]
+        return self.gazetteer.place_form(rest, lang) is not None
+
     def _article_place(self, tokens: list[_Token], k: int, text: str, lang: str) -> bool:
         """Whether the article first in a sentence at ``k`` and the one capitalised word after it (no name runs on)
         are a place's whole name ("La Rioja aprobó", "La Haya acoge", "A Haia"): a country, a region or a city of
@@ -796,6 +804,8 @@ class NameFinder(PlaceNameReader):
                     introduced = not titles_next
                     break
         words = list(run)
+        if self._club(words, lang):
+            return [self._span(words, "ORG", text)]  # "Borussia Dortmund", "Legia Warszawa": the club, not the town
         if len(words) >= 2 and self._compound_noun(words[-1].text, lang):
             return []  # "das Davis Cup-Finale": the words before a compound noun are its first part, no name
         if self._asked_name(words, text, lang):

@@ -1326,6 +1326,12 @@ PLACE_DIRECTIONS = ("nach", "aus", "bei")
 # ("Roman", "Metro", "Union", "Corona") is the word unless "in", "nach", "aus" or "bei" places it
 # (services/enrich/entities/names.py).
 PLACE_HOME_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
+# Words that open a football club's name before its town's ("Borussia Dortmund", "Eintracht Frankfurt"): the club,
+# no place (services/enrich/entities/names.py). Lower case.
+NAME_CLUB_BEFORE = frozenset({
+    "borussia", "eintracht", "fortuna", "hertha", "werder", "alemannia", "arminia", "dynamo", "rapid", "austria",
+    "sturm", "kickers", "vfb", "vfl", "tsg", "fc", "sc", "sv", "1.", "rb", "hansa", "preußen", "energie", "lok",
+})  # fmt: skip
 # Plural endings only a common noun takes ("Romane", "Unionen", "Hube"; not the genitive "-s" names take too): a
 # town abroad spelt like such a noun is the noun without a cue (services/enrich/entities/names.py).
 NAME_PLURAL_ENDINGS = ("e", "en", "n", "er")

@@ -606,6 +606,9 @@ NAME_ROLES = (
     "diputado", "senador", "vocero", "vocera", "coronel", "profesor", "premier", "capitán", "comisario",
     "papa", "pontífice", "rey", "reina", "príncipe", "princesa", "jeque", "emir",
 )  # fmt: skip
+# Words that open a football club's name before its town's ("Real Madrid", "Atlético Madrid"): the club, no place
+# nor person (services/enrich/entities/names.py). Lower case.
+NAME_CLUB_BEFORE = frozenset({"real", "atlético", "deportivo", "sporting", "racing", "athletic", "rayo", "club"})
 NAME_INSTITUTIONS = (
     "ministerio", "gobierno", "partido", "banco", "agencia", "universidad", "instituto", "tribunal",
     "ejército", "fuerzas", "fuerza", "comisión", "consejo", "servicio", "grupo", "departamento", "oficina",

@@ -493,6 +493,9 @@ NAME_ROLES = (
     "senador", "coronel", "professor", "premiê", "primeiro-ministro", "capitão",
     "papa", "pontífice", "rei", "rainha", "príncipe", "princesa", "xeque", "emir",
 )  # fmt: skip
+# Words that open a football club's name before its town's ("Sporting Braga", "Vitória Guimarães"): the club, no
+# place (services/enrich/entities/names.py). Lower case.
+NAME_CLUB_BEFORE = frozenset({"sporting", "vitória", "atlético", "clube", "grêmio", "sport", "esporte"})
 NAME_INSTITUTIONS = (
     "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
     "exército", "forças", "comissão", "conselho", "serviço", "grupo", "departamento", "nações", "união",
