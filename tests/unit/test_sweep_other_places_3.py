@@ -1,8 +1,12 @@
 """Places in the news of the other languages, German included (the sweep of round s41, each passage written for the
 test), as subjects and objects of their sentences: a town of Ukraine or Russia whose name the language respells by its
-sounds ("Bajmut", "Bakhmout") is the town's own name, no stray other name of it; a regional capital known abroad first
-in a sentence is the town where the dictionary lists it only as a name ("Jersón fue bombardeada"); a capital's name in
-its own country's language is no common word of it ("Lisboa")."""
+sounds ("Bajmut", "Bakhmout") is the town's own name, no stray other name of it; a small town first in a sentence is the
+town where the dictionary lists it only as a name ("Jersón fue bombardeada", "Ceuta y Melilla") or another place is
+listed right after it ("Lugo y Ourense"); a capital's name in its own country's language is no common word ("Lisboa");
+a family name that is only another name of a town is no place ("Gutiérrez"); a German home town the dictionary lists as
+it lists nouns, right after its preposition or "Raum" ("nach Wunsiedel"); a German district of hyphened lands
+("Rhein-Sieg-Kreis"); the language's own names of regions and islands; a sentence's first article opening a place's
+name ("La Rioja aprobó"); a club's word before its town ("Borussia Dortmund"): the club, no place."""
 
 from __future__ import annotations
 
