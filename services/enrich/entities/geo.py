@@ -420,6 +420,12 @@ def own_name_spelt(form: str, place: Place, lang: str) -> bool:
         and national_spelling(form) == national_spelling(place.name)
     ):
         return True  # "Mykolaiv", "Izium" of Mykolayiv, Izyum: the national romanisation the press of every language writes
+    if (
+        place.country_code in _NATIONAL_COUNTRIES
+        and (pairs := RESPELLINGS.get(lang))
+        and national_spelling(_respelt(form, pairs)) == national_spelling(place.name)
+    ):
+        return True  # "Bajmut" in Spanish, "Bakhmout" in French: the town's own name in the language's letters
     roman = ROMANISATIONS.get(lang)
     if roman is None:
         return False
@@ -427,6 +433,15 @@ def own_name_spelt(form: str, place: Place, lang: str) -> bool:
     return national_spelling(latin) == national_spelling(place.name) or press_spelling(latin) == press_spelling(
         place.name
     )
+
+
+def _respelt(form: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """A name with each of the language's spellings of a Russian or Ukrainian sound (``PLACE_RESPELLINGS``) written as
+    English romanisation writes it, in the table's order ("Bajmut": "bakhmut"; "Bakhmout": "bakhmut")."""
+    out = form.casefold()
+    for written, english in pairs:
+        out = out.replace(written, english)
+    return out
 
 
 def national_spelling(name: str) -> str:
@@ -600,6 +615,11 @@ class Gazetteer:
             w[1] += place.population * place.longitude
             w[2] += place.population
         self.regions = {state["name"].casefold() for state in cache.get_us_states().values()}
+        # the languages each country speaks (GeoNames' codes, their first part: "pt-PT,mwl" is pt and mwl)
+        self.spoken: dict[str, frozenset[str]] = {
+            code: frozenset(t.split("-")[0].casefold() for t in (c.get("languages") or "").split(",") if t)
+            for code, c in cache.get_countries().items()
+        }
         self.countries: dict[str, Place] = {}
         for code, country in cache.get_countries().items():
             sums = weights.get(code)

@@ -204,6 +204,10 @@ UNTIL = _sets("PLACE_UNTIL")
 # Bodies named by their seat ("Polizei Bad Salzdetfurth"): the words after the head are a place, the head is not.
 SEAT_HEADS = _sets("PLACE_SEAT_HEADS")
 
+# The words that open a club's name before its town's ("Borussia Dortmund", "Legia Warszawa", "Real Madrid"): the club,
+# no place nor person (``NAME_CLUB_BEFORE``).
+CLUB_BEFORE = _sets("NAME_CLUB_BEFORE")
+
 
 # A city smaller than this whose name is a common word of the language ("Centro", "Sur", "Estancia") is taken
 # only where a locative or settlement word places it: the size from which the gazetteer trusts other names.

@@ -60,6 +60,7 @@ from wirestream.services.enrich.entities.name_words import (
     BYLINES,
     CITY_POPULATION,
     CJK_LANGUAGES,
+    CLUB_BEFORE,
     COMPASS_PREFIXES,
     DAY_WORDS,
     DIRECTIONS,
@@ -209,6 +210,15 @@ def _particle_then_name(particle: _Token, word: _Token, particles: frozenset[str
     return particle.glued and word.glued and particle.text in particles and _capitalised(word.text)
 
 
+def _lower_lemma(word: str, lang: str) -> bool:
+    """Whether a capitalised word is, in lower case, a lemma of the language's dictionary ("Pro"; not "Sieg", which
+    it has only as a form of "siegen")."""
+    from wirestream.services.enrich.entities.quotes.language import common_word, lemma
+
+    low = word.casefold()
+    return common_word(low, lang) and lemma(low, lang) == low
+
+
 def _platform_word(word: str) -> bool:
     """Whether a word is a social platform's name (``lexicon.PLATFORM_NAMES``), a case suffix after an apostrophe
     allowed ("Telegram'da")."""
@@ -319,9 +329,12 @@ class NameFinder(PlaceNameReader):
             return not (nxt.glued and _capitalised(nxt.text) and nxt.text.casefold() not in self.calendar)
 
         def skip(k: int) -> bool:
-            """A capitalised word that is only capitalised because it starts a sentence."""
+            """A capitalised word that is only capitalised because it starts a sentence (not the article of a place's
+            name: ``_article_place``)."""
             t = tokens[k]
             folded = t.text.casefold()
+            if t.initial and folded in function_words and self._article_place(tokens, k, text, lang):
+                return False
             return (t.initial and (folded in function_words or folded in lower_words)) or dated(k)
 
         def middle_initial(run: list[_Token], j: int) -> bool:
@@ -477,6 +490,25 @@ class NameFinder(PlaceNameReader):
         # ... and a word right after a place's abbreviation ("von St. Severin") is a place's or a church's name
         found = [f for f in found if f.label != "PERSON" or not self._after_abbreviation(f, text, abbreviations)]
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
+
+    def _club(self, words: list[_Token], lang: str) -> bool:
+        """Whether a run is a club's word (``NAME_CLUB_BEFORE``) and then a town the gazetteer knows, the whole run."""
+        if len(words) < 2 or len(words) > 4 or words[0].text.casefold() not in CLUB_BEFORE.get(lang, ()):
+            return False
+        rest = self._text[words[1].start : words[-1].end]
+        return self.gazetteer.place_form(rest, lang) is not None
+
+    def _article_place(self, tokens: list[_Token], k: int, text: str, lang: str) -> bool:
+        """Whether the article first in a sentence at ``k`` and the one capitalised word after it (no name runs on)
+        are a place's whole name ("La Rioja aprobó", "La Haya acoge", "A Haia"): a country, a region or a city of
+        100,000 people."""
+        j = k + 1
+        if j >= len(tokens) or not tokens[j].glued or not _capitalised(tokens[j].text) or _acronym(tokens[j].text):
+            return False
+        if j + 1 < len(tokens) and tokens[j + 1].glued and _capitalised(tokens[j + 1].text):
+            return False  # "La Unión Europea": a longer name
+        place = self.gazetteer.place_form(text[tokens[k].start : tokens[j].end], lang)
+        return place is not None and (place[1].kind != "city" or place[1].population >= _WORD_CITY_POPULATION)
 
     @staticmethod
     def _after_abbreviation(found: Found, text: str, abbreviations: dict[str, str]) -> bool:
@@ -772,6 +804,8 @@ class NameFinder(PlaceNameReader):
                     introduced = not titles_next
                     break
         words = list(run)
+        if self._club(words, lang):
+            return [self._span(words, "ORG", text)]  # "Borussia Dortmund", "Legia Warszawa": the club, not the town
         if len(words) >= 2 and self._compound_noun(words[-1].text, lang):
             return []  # "das Davis Cup-Finale": the words before a compound noun are its first part, no name
         if self._asked_name(words, text, lang):
@@ -1647,6 +1681,11 @@ class NameFinder(PlaceNameReader):
             if place is not None and place[1].kind != "country":
                 return Found(word, "GPE", words[0].start, words[0].end, place[0])
             return None
+        heads = SETTLEMENT_HEADS.get(lang, ())
+        base = next((tail[: len(tail) - n] for n in (0, 2, 1) if tail[: len(tail) - n].casefold() in heads), None)
+        if head and base and self._district_parts(head.split("-"), lang):
+            # "Rhein-Sieg-Kreis", "des Ennepe-Ruhr-Kreises": a district's name, its genitive undone
+            return Found(word, "GPE", words[0].start, words[0].end, f"{head}-{base}")
         prefix = next((p for p in COMPASS_PREFIXES.get(lang, ()) if low.startswith(p)), None)
         rest = word[len(prefix) :] if prefix else ""
         if len(rest) < 4 or not rest.isalpha():
@@ -1655,6 +1694,20 @@ class NameFinder(PlaceNameReader):
         if self.gazetteer.place_form(rest, lang) is None or rest in _first_names() or rest in _surnames():
             return None
         return self._span(words, "LOC", text)
+
+    @staticmethod
+    def _district_parts(parts: list[str], lang: str) -> bool:
+        """Whether the words a hyphen joins before a settlement head are a district's name of two or three parts, its
+        rivers' or lands' names ("Rhein-Sieg-Kreis", "Main-Taunus-Kreis"): each capitalised letters,
+        none a lower-case word ("Pro-Europa-Kreis") and not all given names ("Peter-Paul-Kreis")."""
+        return (
+            2 <= len(parts) <= 3
+            and all(
+                len(p) >= 3 and p.isalpha() and p[0].isupper() and not p.isupper() and not _lower_lemma(p, lang)
+                for p in parts
+            )
+            and not all(p in _first_names() for p in parts)
+        )
 
     def _compound_feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A one-word compound ending in a feature word of the language ("Bodensee", "Erzgebirge", "Ahrtal"): a

@@ -246,7 +246,11 @@ class PlaceNameReader(CjkNameReader):
         until = first > 0 and tokens[first].glued and tokens[first - 1].text.casefold() in UNTIL.get(lang, ())
         # ... or after a locative one where nouns are capitalised ("in Eching": no German word, whatever English lists)
         going = until or self._after_direction(tokens, first, lang)
-        homed = (going or (context and lang in NOUNS_CAPITALISED)) and self._home_town(phrase, lang)
+        # ... the dictionary may list the town as it lists nouns where the preposition is right before it ("nach
+        # Wunsiedel"), not over a list ("bei Kaffee und Kuchen")
+        before = tokens[first - 1].text.casefold() if first > 0 and tokens[first].glued else ""
+        right = before in (*LOCATIVES.get(lang, ()), *DIRECTIONS.get(lang, ()), *UNTIL.get(lang, ()))
+        homed = (going or (context and lang in NOUNS_CAPITALISED)) and self._home_town(phrase, lang, right)
         paired = not (region or context or homed) and self._paired(tokens, first, after, lang, text)
         if not (region or context or homed or paired or self._compass(tokens, first, lang)):
             return []
@@ -275,12 +279,29 @@ class PlaceNameReader(CjkNameReader):
             found = Found(found.text, "GPE", found.start, found.end, town[1].name)
         return [found]
 
-    def _home_town(self, phrase: str, lang: str) -> bool:
+    def _home_town(self, phrase: str, lang: str, named: bool = False) -> bool:
         """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:
         "Kremmen", "Bockenem") that is no word of the language."""
         town = self.gazetteer.small_town(phrase, lang)
         home = HOME_COUNTRIES.get(lang, frozenset())
-        return town is not None and town[1].country_code in home and not _dictionary_word(phrase, lang)
+        if town is None or town[1].country_code not in home:
+            return False
+        return not _dictionary_word(phrase, lang) or (named and self._no_word(phrase, lang))
+
+    @staticmethod
+    def _no_word(phrase: str, lang: str) -> bool:
+        """Whether a small town's name the dictionary lists is no word of the language all the same: where nouns are
+        capitalised (their dictionary lists names of towns as it does nouns: "Wunsiedel"), it is no common noun nor an
+        inflected or abstract noun, and no word of English."""
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        return (
+            lang in NOUNS_CAPITALISED
+            and " " not in phrase
+            and not _common_noun(phrase, lang)
+            and not _noun(phrase, lang)
+            and not known_word(phrase.casefold(), "en")
+        )
 
     def _town_at(self, tokens: list[_Token], k: int, lang: str) -> bool:
         """Whether the word at ``k`` names a place the article placed before it, or one the gazetteer knows that is
@@ -398,11 +419,18 @@ class PlaceNameReader(CjkNameReader):
             return False  # "Hamas" in an article on Gaza: not Hamm, which GeoNames also calls Hamas
         if len(part) == 1 and self._noun_town(place, part[0], lang):
             return False  # "Auch Essen, das nicht gekocht wird", "in Garten oder Hof": the noun, not the town
+        if len(part) == 1 and self._surname_alias(place, part[0], lang):
+            return False  # "Gutiérrez dijo": a family name, not Tuxtla, which GeoNames also calls so
         if len(part) == 1 and self._given_town(place, part[0], lang):
             return False  # "Mary und Gordy", "sagt Harper": a given name, not a town abroad no one knows
         if part[0].initial and len(part) == 1 and place.population < 100_000:
             if place.kind == "region" and self._region_word(part[0].text, lang):
                 return True  # "Schottland will ...", "Bayerns Wirtschaft ...": a region's name, not a word
+            if self._named_word(part[0].text, lang):
+                return True  # "Jersón fue bombardeada", "Ceuta y Melilla": a name the dictionary lists as a name only
+            k = self._index[id(part[0])]
+            if lang not in NOUNS_CAPITALISED and not _given_form(part[0].text) and self._listed_place(k, 1, lang):
+                return True  # "Zamora y León", "Lugo, Ourense": a town listed before another place, no surname
             return self._strange_word(part[0].text, lang)  # "Kiruna und Abisko sind ...", not "Weiden sind ..."
         return True
 
@@ -418,6 +446,22 @@ class PlaceNameReader(CjkNameReader):
         k = self._index[id(t)]
         if any(self._listed_place(k, step, lang) for step in (-1, 1)):
             return False
+        return not (self._after_locative(self._tokens, k, lang) or self._after_direction(self._tokens, k, lang))
+
+    def _surname_alias(self, place: Place, t: _Token, lang: str) -> bool:
+        """Whether a word that names a town under a million people, no capital, only by another name of it (a part of
+        its name in full: "Gutiérrez" of Tuxtla Gutiérrez) is a family name, with no preposition of place or of going
+        right before it: the person, not the town."""
+        if place.kind != "city" or place in self.gazetteer.capitals or place.population >= ALIAS_CITY_POPULATION:
+            return False
+        if t.text not in _surnames():
+            return False
+        known = self.gazetteer.place_form(t.text, lang)
+        if known is None or not town_alias(known[0], place) or own_name_spelt(known[0], place, lang):
+            return False
+        if unaccented(known[0]) == unaccented(_QUALIFIER.sub("", place.name)):
+            return False
+        k = self._index[id(t)]
         return not (self._after_locative(self._tokens, k, lang) or self._after_direction(self._tokens, k, lang))
 
     def _noun_town(self, place: Place, t: _Token, lang: str) -> bool:
@@ -471,6 +515,19 @@ class PlaceNameReader(CjkNameReader):
         )
 
     @staticmethod
+    def _named_word(word: str, lang: str) -> bool:
+        """Whether a capitalised word is no common word of the language (the dictionary may list it, but as a
+        proper name: "Jersón"), where nouns are written in lower case, and no family name nor given name."""
+        from wirestream.services.enrich.entities.quotes.language import common_word
+
+        return (
+            lang not in NOUNS_CAPITALISED
+            and not common_word(word.casefold(), lang)
+            and word not in _surnames()
+            and not _given_form(word)
+        )
+
+    @staticmethod
     def _strange_word(word: str, lang: str) -> bool:
         """Whether a capitalised word is no word of the language nor a name of a person: its dictionary does not
         list it, and it is no family name and no given name. A town of that name first in a sentence is the town
@@ -490,6 +547,8 @@ class PlaceNameReader(CjkNameReader):
             known = self.gazetteer.place_form(t.text, lang)
             if known is None or not town_alias(known[0], place):
                 return False
+            if place in self.gazetteer.capitals and lang in self.gazetteer.spoken.get(place.country_code, ()):
+                return False  # "Lisboa": the capital's name in its own country's language, whatever else it spells
         k = self._index[id(t)]
         return (
             lang not in NOUNS_CAPITALISED

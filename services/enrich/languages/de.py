@@ -1238,12 +1238,13 @@ PLACE_NAMES = frozenset({
     # Russia's republics and regions, and the disputed lands of the former Soviet Union, under their German names
     "Tschetschenien", "Dagestan", "Inguschetien", "Baschkortostan", "Burjatien", "Jakutien", "Tschukotka",
     "Kamtschatka", "Ossetien", "Südossetien", "Nordkaukasus", "Transnistrien", "Bergkarabach", "Berg-Karabach",
-    "Sowjetunion",
+    "Sowjetunion", "DDR",
     # the abbreviation German writes for a state of its own, in capitals as written
     "NRW",
     # islands
     "Mallorca", "Sylt", "Usedom", "Föhr", "Amrum", "Helgoland", "Borkum", "Norderney", "Fehmarn", "Menorca", "Korfu",
-    "Lanzarote", "Fuerteventura", "Madeira", "Rhodos", "Bornholm", "Gotland", "Spitzbergen",
+    "Lanzarote", "Fuerteventura", "Madeira", "Rhodos", "Bornholm", "Gotland", "Spitzbergen", "Gran Canaria",
+    "Teneriffa", "Ibiza", "Kreta", "Zypern", "Algarve",
     # regions of German-speaking countries, historical ones too
     "Ruhrgebiet", "Rheinland", "Oberpfalz", "Oberfranken", "Mittelfranken", "Unterfranken", "Oberbayern",
     "Niederbayern", "Niederrhein", "Emsland", "Ostfriesland", "Münsterland", "Lausitz", "Uckermark", "Prignitz",
@@ -1325,6 +1326,12 @@ PLACE_DIRECTIONS = ("nach", "aus", "bei")
 # ("Roman", "Metro", "Union", "Corona") is the word unless "in", "nach", "aus" or "bei" places it
 # (services/enrich/entities/names.py).
 PLACE_HOME_COUNTRIES = frozenset({"DE", "AT", "CH", "LI", "LU"})
+# Words that open a football club's name before its town's ("Borussia Dortmund", "Eintracht Frankfurt"): the club,
+# no place (services/enrich/entities/names.py). Lower case.
+NAME_CLUB_BEFORE = frozenset({
+    "borussia", "eintracht", "fortuna", "hertha", "werder", "alemannia", "arminia", "dynamo", "rapid", "austria",
+    "sturm", "kickers", "vfb", "vfl", "tsg", "fc", "sc", "sv", "1.", "rb", "hansa", "preußen", "energie", "lok",
+})  # fmt: skip
 # Plural endings only a common noun takes ("Romane", "Unionen", "Hube"; not the genitive "-s" names take too): a
 # town abroad spelt like such a noun is the noun without a cue (services/enrich/entities/names.py).
 NAME_PLURAL_ENDINGS = ("e", "en", "n", "er")
@@ -1352,11 +1359,12 @@ PLACE_SETTLEMENT_HEADS = (
 PLACE_NOUN_BEFORE = r"(?<![\w.,/-])\d{5} $"
 # Nouns heading a capitalised run after which the name is a place, known or not, the noun not part of it: bodies
 # named by their seat ("Polizei Bad Salzdetfurth", "Polizeiinspektion Hildesheim", "Feuerwehr Durlach") and a
-# direction ("Richtung Pians", "in Fahrtrichtung Kassel"). Lower case.
+# direction ("Richtung Pians", "in Fahrtrichtung Kassel"), and the area round a town ("im Raum Wunsiedel",
+# "im Großraum Hof"). Lower case.
 PLACE_SEAT_HEADS = (
     "polizei", "polizeiinspektion", "polizeidirektion", "polizeirevier", "polizeipräsidium", "polizeistation",
     "polizeiposten", "polizeiwache", "polizeidienststelle", "feuerwehr", "berufsfeuerwehr", "richtung",
-    "fahrtrichtung",
+    "fahrtrichtung", "raum", "großraum",
 )  # fmt: skip
 # A word after a name and before a known place that puts the name beside it ("Staffelde bei Kremmen"), and one
 # before two names joined by "und" ("zwischen Ürzig und Kinheim"): next to a place the gazetteer knows, a name no

@@ -606,6 +606,9 @@ NAME_ROLES = (
     "diputado", "senador", "vocero", "vocera", "coronel", "profesor", "premier", "capitán", "comisario",
     "papa", "pontífice", "rey", "reina", "príncipe", "princesa", "jeque", "emir",
 )  # fmt: skip
+# Words that open a football club's name before its town's ("Real Madrid", "Atlético Madrid"): the club, no place
+# nor person (services/enrich/entities/names.py). Lower case.
+NAME_CLUB_BEFORE = frozenset({"real", "atlético", "deportivo", "sporting", "racing", "athletic", "rayo", "club"})
 NAME_INSTITUTIONS = (
     "ministerio", "gobierno", "partido", "banco", "agencia", "universidad", "instituto", "tribunal",
     "ejército", "fuerzas", "fuerza", "comisión", "consejo", "servicio", "grupo", "departamento", "oficina",
@@ -668,6 +671,11 @@ PLACE_NAMES = frozenset({
     "Franja de Gaza", "Cisjordania", "Altos del Golán", "Oriente Medio", "Oriente Próximo", "Cáucaso", "Balcanes",
     "Siberia", "Escandinavia", "Magreb", "Sahel", "Cachemira", "Kurdistán", "Patagonia",
     "Mediterráneo", "Báltico", "Alpes", "Pirineos", "Andes", "Himalaya", "Urales", "Cárpatos",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Chechenia", "Daguestán", "Ingusetia", "Osetia del Sur", "Abjasia", "Transnistria", "Nagorno Karabaj",
+    # Spain's islands and the autonomous communities under the names the Spanish press writes
+    "Mallorca", "Menorca", "Ibiza", "Formentera", "Gran Canaria", "Tenerife", "Lanzarote", "Fuerteventura",
+    "La Palma", "La Gomera", "El Hierro", "Baleares", "Canarias", "Euskadi", "Comunitat Valenciana",
     # historical states
     "Unión Soviética", "URSS", "Yugoslavia", "Checoslovaquia", "Alemania Oriental",
 })  # fmt: skip

@@ -657,6 +657,8 @@ PLACE_NAMES = frozenset({
     "Proche-Orient", "Moyen-Orient", "Extrême-Orient", "Cisjordanie", "Caucase", "Balkans", "Sibérie",
     "Scandinavie", "Maghreb", "Sahel", "Cachemire", "Kurdistan", "Patagonie", "Méditerranée",
     "Baltique", "Alpes", "Pyrénées", "Andes", "Himalaya", "Oural", "Carpates",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Tchétchénie", "Daghestan", "Ingouchie", "Transnistrie", "Abkhazie", "Ossétie du Sud", "Haut-Karabakh", "Donbass",
     # historical states
     "Union soviétique", "URSS", "Yougoslavie", "Tchécoslovaquie", "Allemagne de l'Est",
 })  # fmt: skip

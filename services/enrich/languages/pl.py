@@ -485,6 +485,12 @@ NAME_ROLES = (
     "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",
     "senator", "pułkownik", "profesor", "dowódc", "kapitan", "gubernator", "wojewod",
 )  # fmt: skip
+# Words that open a football club's name before its town's ("Legia Warszawa", "Lech Poznań"): the club, no place
+# (services/enrich/entities/names.py). Lower case.
+NAME_CLUB_BEFORE = frozenset({
+    "legia", "lech", "lechem", "legii", "lecha", "wisła", "wisły", "górnik", "śląsk", "pogoń", "jagiellonia", "korona",
+    "zagłębie", "widzew", "cracovia", "ruch", "raków", "stal", "odra", "motor", "arka", "warta", "piast",
+})  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerstw", "rząd", "rządu", "parti", "bank", "agencj", "uniwersytet", "instytut", "sąd", "armi",
     "komisj", "rad", "służb", "grup", "departament", "urząd", "urzęd", "narod", "uni", "sił",

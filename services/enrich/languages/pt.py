@@ -493,6 +493,9 @@ NAME_ROLES = (
     "senador", "coronel", "professor", "premiê", "primeiro-ministro", "capitão",
     "papa", "pontífice", "rei", "rainha", "príncipe", "princesa", "xeque", "emir",
 )  # fmt: skip
+# Words that open a football club's name before its town's ("Sporting Braga", "Vitória Guimarães"): the club, no
+# place (services/enrich/entities/names.py). Lower case.
+NAME_CLUB_BEFORE = frozenset({"sporting", "vitória", "atlético", "clube", "grêmio", "sport", "esporte"})
 NAME_INSTITUTIONS = (
     "ministério", "governo", "partido", "banco", "agência", "universidade", "instituto", "tribunal",
     "exército", "forças", "comissão", "conselho", "serviço", "grupo", "departamento", "nações", "união",
@@ -527,6 +530,10 @@ PLACE_NAMES = frozenset({
     "Sibéria", "Escandinávia", "Magrebe", "Sahel", "Caxemira", "Curdistão",
     "Patagônia", "Patagónia", "Mediterrâneo", "Báltico", "Alpes", "Pirenéus", "Andes", "Himalaia", "Urais",
     "Cárpatos",
+    # Russia's republics and the disputed lands of the former Soviet Union
+    "Chechénia", "Tchetchênia", "Daguestão", "Transnístria", "Abecásia", "Ossétia do Sul", "Nagorno-Karabakh",
+    # Portugal's regions and islands
+    "Algarve", "Alentejo", "Minho", "Trás-os-Montes", "Porto Santo",
     # historical states
     "União Soviética", "URSS", "Jugoslávia", "Iugoslávia", "Checoslováquia", "Tchecoslováquia",
 })  # fmt: skip
