@@ -869,6 +869,7 @@ QUOTES: dict[str, Any] = {
         "pastor": None,
         "pst": None,
         "comrade": None,  # Nigerian unions' and parties' "Comrade Ebere Nwachukwu"
+        "justice": None,  # a judge of a superior court in the Commonwealth: "Justice Ada Obi held", then "the judge"
     },
     "titles": _TITLES,
     "title_suffixes": ["year-old"],  # "the 56-year-old" (one token): a person the article named
@@ -1276,6 +1277,7 @@ QUOTES: dict[str, Any] = {
         "pres": "president",
         "prof": "professor",
         "rev": "reverend",
+        "justice": "judge",  # "Justice Ada Obi" … "the judge said"
     },
     # forms of one role, for the title bindings
     "role_groups": {

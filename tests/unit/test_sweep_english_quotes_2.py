@@ -1,0 +1,74 @@
+"""English quote speakers in courts, releases and names the small model does not read, round s41's construction
+sweep: one self-written passage per construction that failed (names invented for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import speakers
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+
+def product(toolkit, text: str) -> list[str | None]:
+    """The speakers the whole product gives a passage (recogniser and registry included)."""
+    return [q.speaker for q in enrich(dated(text, "en"), toolkit).quotes]
+
+
+def people(toolkit, text: str) -> set[str]:
+    return {e.name for e in enrich(dated(text, "en"), toolkit).entities if e.label == "PERSON"}
+
+
+# --- "Justice Ada Obi": a judge's form of address, the judge's role ------------------------------------------------
+
+
+def test_justice_before_a_name_is_a_form_of_address(toolkit) -> None:
+    text = "The appeal was heard in Abuja. “The lower court erred in law,” Justice Ifeoma Chukwu said."
+    assert product(toolkit, text) == ["Ifeoma Chukwu"]
+    assert people(toolkit, text) == {"Ifeoma Chukwu"}
+
+
+def test_the_judge_is_the_person_named_with_justice(toolkit) -> None:
+    text = (
+        "The appeal was heard in Abuja on Monday. Justice Halima Yusuf dismissed the suit. "
+        "“The plaintiff failed to prove any part of his claim,” the judge said."
+    )
+    assert product(toolkit, text) == ["Halima Yusuf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Justice Minister Olga Petrenko said: “The law will be changed by the end of the year.”", "Olga Petrenko"),
+        ("Justice Department spokeswoman Jane Doe said: “We will review the case carefully.”", "Jane Doe"),
+        ("Social Justice Party leader Sam Otieno said: “We will contest every seat.”", "Sam Otieno"),
+    ],
+)
+def test_justice_of_an_office_or_a_body_is_no_form_of_address(toolkit, text: str, name: str) -> None:
+    assert product(toolkit, text) == [name]
+    assert people(toolkit, text) == {name}
+
+
+# --- "“…,” Justice Ada Obi held.": a ruling closing the sentence after the quote --------------------------------
+
+
+@pytest.mark.parametrize("cue", ["Justice Ifeoma Chukwu held", "Ifeoma Chukwu held", "Judge Ifeoma Chukwu ruled"])
+def test_a_ruling_verb_after_the_quote_and_the_judges_name_reports_it(toolkit, cue: str) -> None:
+    text = f"The appeal was heard in Abuja. “The lower court erred in law and the appeal succeeds,” {cue}."
+    assert product(toolkit, text) == ["Ifeoma Chukwu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not back down,” Ifeoma Chukwu held a rally in Lagos.",  # held with its own object
+        "The rally was loud. “We will win this state,” the crowd chanted. Ifeoma Chukwu held.",  # another sentence
+    ],
+)
+def test_held_with_an_object_or_in_a_sentence_of_its_own_is_no_cue(text: str) -> None:
+    assert speakers(text, Ifeoma_Chukwu="PERSON") == [None]
+
+
+def test_a_weak_verb_after_a_title_and_a_name_is_as_close_as_after_the_name() -> None:
+    text = "“It was a hard year for the farmers,” Governor Kwame Mensah thinks."
+    assert speakers(text, Kwame_Mensah="PERSON") == ["Kwame Mensah"]
