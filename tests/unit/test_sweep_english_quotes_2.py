@@ -72,3 +72,50 @@ def test_held_with_an_object_or_in_a_sentence_of_its_own_is_no_cue(text: str) ->
 def test_a_weak_verb_after_a_title_and_a_name_is_as_close_as_after_the_name() -> None:
     text = "“It was a hard year for the farmers,” Governor Kwame Mensah thinks."
     assert speakers(text, Kwame_Mensah="PERSON") == ["Kwame Mensah"]
+
+
+# --- "The prosecution, led by Ada Obi, told the court": the leader speaks for the group ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial resumed. The prosecution, led by Obinna Uzor, told the court: “The accused acted alone.”",
+        "The trial resumed. The prosecution team, led by Obinna Uzor, told the court that “the accused acted alone.”",
+        "The trial resumed. “The accused acted alone,” the prosecution, led by Obinna Uzor, told the court.",
+        "The delegation, headed by Obinna Uzor, said in a statement: “The talks went well.”",
+    ],
+)
+def test_the_leader_in_an_apposition_speaks_for_the_group(text: str) -> None:
+    assert speakers(text, Obinna_Uzor="PERSON") == ["Obinna Uzor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Troops led by Obinna Uzor entered the town on Monday. “We lost everything,” a resident said.", None),
+        ("The delegation, led by Obinna Uzor, met the minister. “The talks went well,” Tom Hale said.", "Tom Hale"),
+    ],
+)
+def test_a_leader_outside_a_reporting_apposition_does_not_speak(text: str, speaker: str | None) -> None:
+    assert speakers(text, Obinna_Uzor="PERSON", Tom_Hale="PERSON") == [speaker]
+
+
+# --- "Judge Ada Obi ruled that “…”": "ruled" with its object before the quote -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge, Halima Yusuf, ruled that “the detention of the applicant was unlawful from the first day.”",
+        "Halima Yusuf ruled that “the detention of the applicant was unlawful from the first day.”",
+    ],
+)
+def test_ruled_that_before_a_quote_reports_the_ruling(text: str) -> None:
+    assert speakers(text, Halima_Yusuf="PERSON") == ["Halima Yusuf"]
+
+
+def test_ruled_with_another_object_is_no_cue() -> None:
+    text = "Halima Yusuf ruled the country for a decade. “She was feared,” Tom Hale said."
+    assert speakers(text, Halima_Yusuf="PERSON", Tom_Hale="PERSON") == ["Tom Hale"]
+

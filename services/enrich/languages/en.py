@@ -1195,7 +1195,8 @@ QUOTES: dict[str, Any] = {
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
     # "as Peskov put it, “…”": a verb that reports only with this object after it
     # "as Peskov put it"; a court's "Justice Ada Obi held that “…”" (what it held, a ruling; "held talks" is no cue)
-    "verbs_with_object": {"put": "it", "hold": "that"},
+    # and a court's "Judge Ada Obi ruled that “…”" ("ruled" is weak: alone, only right after a quote)
+    "verbs_with_object": {"put": "it", "hold": "that", "rule": "that"},
     # before a speech verb's base form after a verb that reports: an infinitive ("the right to respond"), not it
     "infinitive_markers": ["to"],
     "document_heads": ["statement", "report", "article", "post", "account", "survey", "study", "letter", "poll"],
@@ -1289,6 +1290,9 @@ QUOTES: dict[str, Any] = {
     # a possessive ending written as a token of its own: what comes before it is no subject
     "possessive": ["'s", "’s"],
     # verbs of citing, after which the person cited follows, and the word before the participle ("quoted X as saying")
+    # participles that, with a preposition, put a group's leader in an apposition after it ("The prosecution, led by
+    # Ada Obi, told the court"): the leader speaks for the group the clause's subject names
+    "leader_participles": ["led", "headed"],
     "citing": ["quote", "cite"],
     "quoted_as": ["as"],
     # a lone capitalised word after a speech verb that no name took is not its inverted subject

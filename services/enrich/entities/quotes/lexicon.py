@@ -185,6 +185,8 @@ for the article's language only:
 * ``reflexive_clitics`` (all): a reflexive between a quote's comma and its verb ("…», se defendió");
 * ``cues_at_start`` (all): cues read only first in the clause after a quote (German "so", "para",
   "kata"); ``cues_after_quote`` (all): cues never read before a quote ("tulis": wrote);
+* ``leader_participles``: participles whose preposition puts a group's leader in an apposition between commas
+  after the group, before its speech verb ("The prosecution, led by Ada Obi, told the court": she speaks);
 * ``citing`` (all): verbs after which the person cited follows ("quote"); ``quoted_as`` (all):
   the word before its participle ("quoted X as saying"); ``saying_nouns``: the noun "saying" with the speaker's
   pronoun on it, after the name of who said it even where a preposition governs that name (Arabic "نقلت الوكالة عن

@@ -289,7 +289,8 @@ class Reader:
             return True  # "teilt … mit": a weak stem ("teilen") whose particle makes it a speech verb
         if lemma in lang.words("reflexive_only") and not self._reflexive_near(k):
             return False  # "freut den Bundestrainer": who feels it is the object, not the subject
-        return not (strong and lemma in lang.weak)
+        # a weak verb that reports with its object ("ruled that"): a speech verb before a quote too
+        return not (strong and lemma in lang.weak) or self._verb_and_object(k, word)
 
     def _verb_and_object(self, k: int, word: str) -> bool:
         """A verb that reports speech only with its object right after it ("as Peskov put it, “…”")."""

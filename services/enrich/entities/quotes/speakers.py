@@ -745,6 +745,8 @@ class Cast:
             return True  # "mit dem Künstler Olafur Eliasson", "with the artist …": governed through its role noun
         if k >= 0 and self.toks[k].low in self.lang.words("comparisons") and self._reports_at(j):
             return False  # "As Peskov said, “…”", "as Peskov put it": the comparison's own clause, the name its subject
+        if k >= 0 and self._leader_apposed(k, j):
+            return False  # "The prosecution, led by Ada Obi, told the court": the leader speaks for the group
         if k >= 0 and self.toks[k].low in self.lang.prepositions and not self._inverted_after_quote(k):
             if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and (
                 self._organisation_at(i, j) or self.lang.title_gender(self.toks[i].text)[0]
@@ -766,6 +768,23 @@ class Cast:
             return True
         return bool(
             self.lang.has("apostrophe_suffixes") and "'" in self.text[self.toks[i].start : self.toks[j - 1].end]
+        )
+
+    def _leader_apposed(self, k: int, j: int) -> bool:
+        """Whether the name at ..j follows a preposition at k that a leader participle (``leader_participles``:
+        "led", "headed") opens in an apposition between commas, right after a noun and right before a speech verb
+        ("The prosecution, led by Ada Obi, told the court", "the team, headed by Ada Obi, said"): the group's
+        leader, the reporting clause's speaker. Not without the commas or the verb ("troops led by Ada Obi")."""
+        toks = self.toks
+        return (
+            k >= 3
+            and toks[k].low in self.lang.prepositions
+            and toks[k - 1].low in self.lang.words("leader_participles")
+            and toks[k - 2].text == ","
+            and toks[k - 3].word
+            and j + 1 < len(toks)
+            and toks[j].text == ","
+            and self._reports_at(j + 1)
         )
 
     def _inverted_after_quote(self, k: int) -> bool:
