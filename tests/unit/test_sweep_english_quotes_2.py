@@ -119,3 +119,15 @@ def test_ruled_with_another_object_is_no_cue() -> None:
     text = "Halima Yusuf ruled the country for a decade. “She was feared,” Tom Hale said."
     assert speakers(text, Halima_Yusuf="PERSON", Tom_Hale="PERSON") == ["Tom Hale"]
 
+
+# --- "Kerrie-Ann Thorne": a hyphenated given name the model cut in two --------------------------------------------
+
+
+def test_the_first_half_of_a_hyphenated_given_name_belongs_to_the_person(toolkit) -> None:
+    text = "Minister of Education Kerrie-Ann Thorne said: “Every secondary school will have a laboratory next year.”"
+    assert people(toolkit, text) == {"Kerrie-Ann Thorne"}
+    assert product(toolkit, text) == ["Kerrie-Ann Thorne"]
+
+
+def test_a_name_hyphened_to_a_person_that_is_no_given_name_stays_out(toolkit) -> None:
+    assert "Trump-Kim Jong Un" not in people(toolkit, "The Trump-Kim Jong Un summit ended early.")
