@@ -131,3 +131,51 @@ def test_the_first_half_of_a_hyphenated_given_name_belongs_to_the_person(toolkit
 
 def test_a_name_hyphened_to_a_person_that_is_no_given_name_stays_out(toolkit) -> None:
     assert "Trump-Kim Jong Un" not in people(toolkit, "The Trump-Kim Jong Un summit ended early.")
+
+
+# --- "she said" after a person the model read as a body ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nkechi Okafor launched the fund in Abuja on Monday. The fund is worth two billion naira.\n\n"
+            "“It will support ten thousand women traders,” she said.",
+            "Nkechi Okafor",
+        ),
+        (
+            "The court freed the activist on Monday. Babajide Ogunleye addressed the crowd outside the court.\n\n"
+            "“Justice has finally been served today,” he said.",
+            "Babajide Ogunleye",
+        ),
+    ],
+)
+def test_a_gendered_pronoun_with_no_person_in_view_is_the_body_written_like_a_name(toolkit, text, name) -> None:
+    assert product(toolkit, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goldman Sachs raised its forecast on Monday. “Rates will stay high,” he said.",  # "its": a thing
+        "The Volta Foods plant opened on Monday. “Demand was strong,” she said.",  # words of the language
+        "Nkechi Okafor launched the fund. Tom Hale spoke next. “Demand was strong,” she said.",  # a person in view
+    ],
+)
+def test_a_body_is_no_pronouns_person_where_the_text_shows_a_thing_or_a_person_is_in_view(toolkit, text) -> None:
+    assert product(toolkit, text) in ([None], ["Tom Hale"])
+    assert "Goldman Sachs" not in product(toolkit, text) and "Nkechi Okafor" not in product(toolkit, text)
+
+
+# --- "Nkechi said" after "Nkechi Okafor", both read as bodies: the name written in full -----------------------------
+
+
+def test_a_one_word_body_opening_the_one_longer_body_is_that_body(toolkit) -> None:
+    text = "Nkechi Okafor launched the fund in Abuja on Monday. “It will support ten thousand traders,” Nkechi said."
+    assert product(toolkit, text) == ["Nkechi Okafor"]
+
+
+def test_a_word_opening_two_longer_bodies_stays_as_written(toolkit) -> None:
+    text = "Morgan Stanley and Morgan Keegan raised their forecasts. “Rates will stay high,” Morgan said in a note."
+    assert product(toolkit, text) in (["Morgan"], [None])

@@ -1318,6 +1318,11 @@ QUOTES: dict[str, Any] = {
     "bracket_asides": True,
     # a cue's gender (pronoun, title) rules out a person whose name or the text says is of the other gender
     "gender_veto": True,
+    # a "he"/"she" with no person in view is the one organisation in view written like a person's name: a name the
+    # model misread ("Nkechi Okafor launched the fund. … “…,” she said."); not a body "its" refers to
+    "pronoun_bodies": True,
+    # a one-word body that opens the one longer body of the article goes by that word ("Goldman" of "Goldman Sachs")
+    "first_word_bodies": True,
     # "The doctors, members of the group X, …": the nouns that make a plural noun the members of the body named after
     "member_words": ["members", "member"],
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution

@@ -16,7 +16,7 @@ from typing import Any
 
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.quotes.language import Lang, nation_adjective
+from wirestream.services.enrich.entities.quotes.language import Lang, common_word, nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import (
     _CONJUNCTIONS,
@@ -28,6 +28,8 @@ from wirestream.services.enrich.entities.quotes.speakers import (
     _standalone_body_name,
 )
 from wirestream.services.enrich.entities.quotes.text import Layout, Token, tokens
+
+_ITS = re.compile(r"\bits\b", re.IGNORECASE)  # (_person_read_as_body) a body referred to as a thing
 
 _LEADING = set(",;:—–-…([")
 _ASIDES = set("([")  # brackets opening right after a quote: an aside, not its attribution
@@ -790,6 +792,39 @@ class Reader:
             if known == gender:
                 fits[sp.key] = sp
         return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _person_read_as_body(self, pos: int, gender: str | None) -> Speaker | None:
+        """(``pronoun_bodies``) A "he" or "she" with no person in view: the one organisation the view introduced that
+        is written like a person's name ("Nkechi Okafor launched the fund. … “…,” she said.": the recogniser read her
+        as a body), two or three capitalised words, none a word of the language, an institution's or a legal form's,
+        no registry entry, no "its" in its sentence. None with a person or an unnamed subject in view, or several."""
+        if gender not in ("m", "f"):
+            return None
+        floor = self._view_start(pos)
+        bodies: dict[str, _Event] = {}
+        for event in self._events_before(pos):
+            if event.pos < floor:
+                continue
+            if event.kind == "unnamed" or event.speaker.label == "PERSON":
+                return None
+            if event.speaker.label == "ORG":
+                bodies[event.speaker.key] = event
+        if len(bodies) != 1:
+            return None
+        event = next(iter(bodies.values()))
+        words = event.speaker.name.split()
+        lang = self.lang
+        if event.speaker.id is not None or not 2 <= len(words) <= 3:
+            return None
+        for w in words:
+            low = w.casefold()
+            if not w[:1].isupper() or w.isupper() or not w.replace("-", "").isalpha():
+                return None
+            if common_word(low, lang.code) or lang.is_institution(low) or low in lang.words("legal_forms"):
+                return None
+        start = self.layout.sentence_start(event.pos)
+        sentence = self.text[start : max(start, self.layout.sentence_end(event.pos))]
+        return None if _ITS.search(sentence) else event.speaker
 
     def resolve_only(self, pos: int, gender: str | None, spoke: bool = False) -> Speaker | None:
         """Like ``resolve``, but only when a single person of the window is compatible (``spoke``: among those

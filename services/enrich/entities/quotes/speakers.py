@@ -196,6 +196,7 @@ class Cast:
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
         entities = self._without_noun_tails(self._without_short_forms(self._people_read_as_bodies(entities)))
+        entities = self._bodies_by_first_word(entities)
         entities = self._without_roles_read_as_bodies(entities)
         self._apposed_genders: dict[str, str | None] = {}
         entities = self._people_read_as_places(entities)
@@ -338,6 +339,30 @@ class Cast:
             person = out[k]
             name = e.name if len(person.name.split()) < len(words) and person.id is None else person.name
             out[k] = person.model_copy(update={"name": name, "mentions": [*person.mentions, *e.mentions]})
+            dropped.add(n)
+        return [e for n, e in enumerate(out) if n not in dropped]
+
+    def _bodies_by_first_word(self, entities: list[Entity]) -> list[Entity]:
+        """(``first_word_bodies``) An organisation of one word that is the first word of the one longer organisation
+        of the article ("Nkechi" after "Nkechi Okafor", both read as bodies; "Goldman" after "Goldman Sachs") is
+        that organisation by the word it goes by: its mentions are the longer one's, so a quote "Nkechi said" is
+        given to the name the article wrote in full. Left alone where two longer ones open with the word."""
+        if not self.lang.has("first_word_bodies"):
+            return entities
+        longer: dict[str, list[int]] = {}
+        for n, e in enumerate(entities):
+            words = e.name.split()
+            if e.label == "ORG" and e.id is None and 2 <= len(words) <= 3:
+                longer.setdefault(words[0], []).append(n)
+        if not longer:
+            return entities
+        out = list(entities)
+        dropped: set[int] = set()
+        for n, e in enumerate(entities):
+            if e.label != "ORG" or e.id is not None or " " in e.name or len(longer.get(e.name, ())) != 1:
+                continue
+            k = longer[e.name][0]
+            out[k] = out[k].model_copy(update={"mentions": [*out[k].mentions, *e.mentions]})
             dropped.add(n)
         return [e for n, e in enumerate(out) if n not in dropped]
 
