@@ -179,3 +179,48 @@ def test_a_one_word_body_opening_the_one_longer_body_is_that_body(toolkit) -> No
 def test_a_word_opening_two_longer_bodies_stays_as_written(toolkit) -> None:
     text = "Morgan Stanley and Morgan Keegan raised their forecasts. “Rates will stay high,” Morgan said in a note."
     assert product(toolkit, text) in (["Morgan"], [None])
+
+
+# --- "According to the Minister of Finance, Hon. Kendall Baptiste, “…”": the office's holder ----------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "According to the Minister of Finance, Hon. Kendall Baptiste,",  # the office read as a body, then its holder
+        "According to the Minister of Finance, Kendall Baptiste,",
+        "According to Finance Minister Kendall Baptiste,",  # the office's field, a role, the name
+    ],
+)
+def test_according_to_an_office_and_its_holder_names_the_holder(toolkit, cue: str) -> None:
+    text = f"The budget was read on Friday. {cue} “the economy grew by five percent last year.”"
+    assert product(toolkit, text) == ["Kendall Baptiste"]
+
+
+# --- "Musa Bello, in a statement signed by his spokesman, Ade Oke, said": the subject before the aside --------------
+
+
+def test_a_name_in_apposition_inside_an_aside_after_the_subject_is_not_the_subject(toolkit) -> None:
+    text = (
+        "The party reacted. Musa Bello, in a statement signed by his spokesman, Ade Oke, said: “The vote was rigged.”"
+    )
+    assert product(toolkit, text) == ["Musa Bello"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("After meeting Musa Bello, in Abuja, Ade Oke said: “The vote was rigged.”", "Ade Oke"),
+        ("Musa Bello, in Abuja, said: “The vote was rigged.”", "Musa Bello"),
+    ],
+)
+def test_an_aside_without_an_apposed_name_leaves_the_subject_as_read(toolkit, text: str, name: str) -> None:
+    assert product(toolkit, text) == [name]
+
+
+def test_the_chief_justice_is_the_judge_named_with_the_title(toolkit) -> None:
+    text = (
+        "Chief Justice Nneka Ibe swore in the new judges. “You must serve without fear,” the Chief Justice said. "
+        "“The law is above all,” the judge added."
+    )
+    assert product(toolkit, text) == ["Nneka Ibe", "Nneka Ibe"]

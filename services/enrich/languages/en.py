@@ -500,6 +500,7 @@ _TITLES = {
     "deputy": None,
     "prosecutor": None,
     "judge": None,
+    "justice": None,  # "the Chief Justice said" after "Chief Justice Ada Obi"
     "ceo": None,
     "founder": None,
     "professor": None,
@@ -1286,6 +1287,7 @@ QUOTES: dict[str, Any] = {
         "spokesman": "spokesperson",
         "spokesmen": "spokesperson",
         "rep": "spokesperson",  # "Swift's rep told Fox News" (not the abbreviated title "Rep. Smith": capitalised)
+        "justice": "judge",  # "the Chief Justice said", "the judge said": one role
     },
     # a possessive ending written as a token of its own: what comes before it is no subject
     "possessive": ["'s", "’s"],

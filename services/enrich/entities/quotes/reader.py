@@ -368,6 +368,8 @@ class Reader:
                 return self._as_found(antecedents[-1], before_pos)
             return None
         people = [c for c in order if c.kind == "person" or (c.kind == "pronoun" and c.gender not in ("n", "p"))]
+        if people and near_end:
+            people = [self._before_aside(people[0], usable)]
         if people:
             return self._as_found(people[0], before_pos)
         orgs = [c for c in order if c.kind in ("org", "inst") or (c.kind == "pronoun" and c.gender in ("n", "p"))]
@@ -377,6 +379,26 @@ class Reader:
         if titles:
             return self._as_found(titles[0], before_pos)
         return None
+
+    def _before_aside(self, last: Cand, usable: list[Cand]) -> Cand:
+        """The subject before an aside that a comma and a preposition open after it, when the person nearest the verb
+        stands inside that aside ("Musa Bello, in a statement signed by his spokesman, Ade Oke, said": Bello, not
+        the spokesman named in the statement's phrase); ``last`` otherwise."""
+        earlier = [c for c in usable if c.j <= last.i and c.kind == "person"]
+        if not earlier:
+            return last
+        first = earlier[0]
+        toks = self.toks
+        k = first.j
+        if k + 1 >= last.i or toks[k].text != "," or toks[k + 1].low not in self.lang.prepositions:
+            return last
+        if toks[last.i - 1].text != "," or last.j >= len(toks) or toks[last.j].text != ",":
+            return last  # the later name is no apposition inside the aside ("…, in Abuja, Ade Oke said")
+        if first.i > 0 and toks[first.i - 1].word and toks[first.i - 1].low not in self.lang.skip:
+            return last  # the earlier name is no clause's subject ("After meeting Musa Bello, in Abuja, …")
+        if any(self._is_verb(m, m, strong=True) for m in range(k + 1, last.i)):
+            return last
+        return first
 
     def _bracketed_name(self, c: Cand) -> bool:
         """Whether a candidate stands alone in brackets ("(CSU)", "(SPD)"): an aside on the name before it."""
