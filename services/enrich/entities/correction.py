@@ -191,6 +191,24 @@ def _hyphenated_given_name(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+# A capitalised word and a hyphen right before a person's span ("Kerrie-" of "Kerrie-Ann Thorne"), after a space,
+# a line's start or an opening mark.
+_GIVEN_BEFORE_HYPHEN = re.compile(r"(?:^|(?<=[\s(“\"'‘]))([A-Z][a-z]{1,20})-$")
+
+
+def _hyphenated_first_given(text: str, start: int, end: int, lang: str) -> int:
+    """The start of a person's span with the first half of a hyphenated given name the model cut off ("Ann Thorne"
+    of "Minister of Education Kerrie-Ann Thorne"): the span's first word and the word before its hyphen are both
+    given names ("Kerrie-Ann", "Mary-Jane"), so they are one; not "the Trump-Kim Jong Un summit" (no given name)."""
+    words = text[start:end].split()
+    if len(words) < 2 or start < 2 or text[start - 1] != "-":
+        return start
+    m = _GIVEN_BEFORE_HYPHEN.search(text, max(0, start - 22), start)
+    if m is None or not given_name(f"{m.group(1)}-{words[0]}", lang):
+        return start
+    return m.start(1)
+
+
 _SURNAME_AFTER = re.compile(r"[ \u00a0]([A-Z][\w'’-]{0,40})")
 
 
@@ -804,6 +822,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if label == "PERSON" and ent.id is None and ent.name is None:
             start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
             end = _hyphenated_given_name(text, start, end)  # "Moon Jae-in": the whole given name
+            start = _hyphenated_first_given(text, start, end, lang)  # "Kerrie-Ann Thorne": the given name's first half
             end = _particle_surname(text, start, end)  # "Ursula von der Leyen": the surname after its particles
             if end <= start:
                 continue

@@ -886,7 +886,9 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
 # "Alhaji", "Smt."), by language where a model reads the text: the abbreviated ones need their full stop, the ones
 # written without one in British, African and Indian usage ("Mr Adebayo Ogunlesi", "Alhaji Musa Danjuma") not.
 _ADDRESS_LANGUAGES = frozenset({"en"})
-_ADDRESS_UNSTOPPED = frozenset({"mr", "mrs", "ms", "dr", "alhaji", "alhaja", "hajia", "shri", "smt", "comrade"})
+_ADDRESS_UNSTOPPED = frozenset(
+    {"mr", "mrs", "ms", "dr", "alhaji", "alhaja", "hajia", "shri", "smt", "comrade", "justice"}
+)
 _ADDRESS_WORDS = frozenset({"sir", "dame", "lord", "lady", "miss", "pastor", "kumari"})  # full words: a name too
 
 

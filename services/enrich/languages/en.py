@@ -500,6 +500,7 @@ _TITLES = {
     "deputy": None,
     "prosecutor": None,
     "judge": None,
+    "justice": None,  # "the Chief Justice said" after "Chief Justice Ada Obi"
     "ceo": None,
     "founder": None,
     "professor": None,
@@ -890,6 +891,7 @@ QUOTES: dict[str, Any] = {
         "pastor": None,
         "pst": None,
         "comrade": None,  # Nigerian unions' and parties' "Comrade Ebere Nwachukwu"
+        "justice": None,  # a judge of a superior court in the Commonwealth: "Justice Ada Obi held", then "the judge"
     },
     "titles": _TITLES,
     "title_suffixes": ["year-old"],  # "the 56-year-old" (one token): a person the article named
@@ -1215,7 +1217,8 @@ QUOTES: dict[str, Any] = {
     # heads of a document phrase ("the statement"): a document of a body, no speaker of its own
     # "as Peskov put it, “…”": a verb that reports only with this object after it
     # "as Peskov put it"; a court's "Justice Ada Obi held that “…”" (what it held, a ruling; "held talks" is no cue)
-    "verbs_with_object": {"put": "it", "hold": "that"},
+    # and a court's "Judge Ada Obi ruled that “…”" ("ruled" is weak: alone, only right after a quote)
+    "verbs_with_object": {"put": "it", "hold": "that", "rule": "that"},
     # before a speech verb's base form after a verb that reports: an infinitive ("the right to respond"), not it
     "infinitive_markers": ["to"],
     "document_heads": ["statement", "report", "article", "post", "account", "survey", "study", "letter", "poll"],
@@ -1297,6 +1300,7 @@ QUOTES: dict[str, Any] = {
         "pres": "president",
         "prof": "professor",
         "rev": "reverend",
+        "justice": "judge",  # "Justice Ada Obi" … "the judge said"
     },
     # forms of one role, for the title bindings
     "role_groups": {
@@ -1304,10 +1308,14 @@ QUOTES: dict[str, Any] = {
         "spokesman": "spokesperson",
         "spokesmen": "spokesperson",
         "rep": "spokesperson",  # "Swift's rep told Fox News" (not the abbreviated title "Rep. Smith": capitalised)
+        "justice": "judge",  # "the Chief Justice said", "the judge said": one role
     },
     # a possessive ending written as a token of its own: what comes before it is no subject
     "possessive": ["'s", "’s"],
     # verbs of citing, after which the person cited follows, and the word before the participle ("quoted X as saying")
+    # participles that, with a preposition, put a group's leader in an apposition after it ("The prosecution, led by
+    # Ada Obi, told the court"): the leader speaks for the group the clause's subject names
+    "leader_participles": ["led", "headed"],
     "citing": ["quote", "cite"],
     "quoted_as": ["as"],
     # a lone capitalised word after a speech verb that no name took is not its inverted subject
@@ -1333,6 +1341,11 @@ QUOTES: dict[str, Any] = {
     "bracket_asides": True,
     # a cue's gender (pronoun, title) rules out a person whose name or the text says is of the other gender
     "gender_veto": True,
+    # a "he"/"she" with no person in view is the one organisation in view written like a person's name: a name the
+    # model misread ("Nkechi Okafor launched the fund. … “…,” she said."); not a body "its" refers to
+    "pronoun_bodies": True,
+    # a one-word body that opens the one longer body of the article goes by that word ("Goldman" of "Goldman Sachs")
+    "first_word_bodies": True,
     # "The doctors, members of the group X, …": the nouns that make a plural noun the members of the body named after
     "member_words": ["members", "member"],
     # the rules read every clause that runs on after the quote's comma: none is an unread attribution

@@ -58,6 +58,38 @@ class AfterQuote(BeforeQuote):
                 return False
         return False
 
+    def _named_subject_only(self, a: int, k: int) -> bool:
+        """Whether the words between a quote and a weak speech verb at ``k`` are one person's name and no more
+        ("“…,” Judge Ada Obi ruled", "“…,” Chief Justice Ada Obi ruled"): the verb stands right after its subject
+        as it does after a bare name ("“…,” Obi ruled"). Read only for a weak verb."""
+        t = self.toks[k]
+        if not t.word or not self.lang.is_verb(t.low) or self.lang.verb_lemma(t.low) not in self.lang.weak:
+            return False
+        return self._one_name(a, k)
+
+    def _object_left_out(self, a: int, k: int) -> bool:
+        """Whether a verb that reports speech only with its object (``verbs_with_object``: "held that") closes the
+        sentence right after a quote and one person's name, its object the quote before it ("“…,” Justice Ada Obi
+        held."): a court's ruling. "held talks", "held a rally" after a name keep their object and are no cue."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k + 1].text != "." or not toks[k].word or toks[k].capitalised:
+            return False
+        if self.lang.lemma(toks[k].low) not in self.lang.words("verbs_with_object"):
+            return False
+        return self._one_name(a, k)
+
+    def _one_name(self, a: int, k: int) -> bool:
+        """Whether the tokens from ``a`` up to ``k`` are one person's name, titles and forms of address before it
+        allowed ("Ada Obi", "Judge Ada Obi", "Chief Justice Ada Obi", "Dr. Ada Obi")."""
+        cands = self.cast.candidates(a, k, self.inside)
+        if len(cands) != 1 or cands[0].kind != "person" or cands[0].j != k:
+            return False
+        lang = self.lang
+        return all(
+            t.text == "." or (t.word and (t.low in lang.honorifics or lang.title_gender(t.text)[0]))
+            for t in self.toks[a : cands[0].i]
+        )
+
     def _pronoun_carrier(self, verb: int, a: int) -> int:
         """The token that carries an inverted subject pronoun for the speech verb at ``verb``: the auxiliary right
         before it when that auxiliary carries one after a hyphen (a ``skip`` word: "a-t-il ajouté",
@@ -119,7 +151,14 @@ class AfterQuote(BeforeQuote):
                     found = self._as_found(cands[-1], q.start)
                     found.verb = toks[k].text
                     return found
-            n = self._zh_verb(k) if lang.unspaced else int(self._is_verb(k, opening, strong=k - a > 2))
+            n = (
+                self._zh_verb(k)
+                if lang.unspaced
+                else int(
+                    self._is_verb(k, opening, strong=k - a > 2 and not self._named_subject_only(a, k))
+                    or self._object_left_out(a, k)
+                )
+            )
             if not n:
                 continue
             start = a if clean else segment

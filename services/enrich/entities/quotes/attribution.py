@@ -239,6 +239,8 @@ class Attributor(AfterQuote):
             speaker = self.resolve(q.start, found.gender)
             if speaker is None:
                 speaker = self.resolve_mentioned(q.start, found.gender)
+            if speaker is None and self.lang.has("pronoun_bodies"):
+                speaker = self._person_read_as_body(q.start, found.gender)
             return found, speaker
         if found.implicit and not found.blocked:
             if self.lang.verb_final:

@@ -421,11 +421,17 @@ class ClauseReader(Reader):
         return self._as_found(first, before_pos)
 
     def _roles_between(self, m: int, i: int) -> bool:
-        """Whether the one or two words from m to i are capitalised role words ("Einsatzleiter", "Polizeisprecher"):
-        a title bare before the name a cue's object is."""
+        """Whether the one or two words from m to i are capitalised role words ("Einsatzleiter", "Polizeisprecher"),
+        or a capitalised word and one ("Health Minister"): a title bare before the name a cue's object is."""
         words = self.toks[m:i]
-        return 1 <= len(words) <= 2 and all(
-            t.word and t.capitalised and self.lang.title_gender(t.text)[0] for t in words
+        if 1 <= len(words) <= 2 and all(t.word and t.capitalised and self.lang.title_gender(t.text)[0] for t in words):
+            return True
+        # "according to Health Minister Kendall Baptiste": a capitalised word naming the office's field, then the role
+        return (
+            len(words) == 2
+            and all(t.word and t.capitalised for t in words)
+            and self.lang.title_gender(words[1].text)[0]
+            and not self.lang.is_verb(words[0].text)
         )
 
     def _role_of_body(self, body: Cand, after: Cand) -> bool:
@@ -469,10 +475,31 @@ class ClauseReader(Reader):
             return after.speaker if after.speaker.label == "PERSON" else None
         if first.kind != "org" or after is None or after.kind != "person":
             return None
+        if self._office_apposed(first, after):
+            return after.speaker  # "according to the Minister of Finance, Hon. Kendall Baptiste, “…”"
         if after.i != first.j and not self._role_of_body(first, after):
             # "responded NASA administrator Jim Bridenstine": a body that only qualifies the role before a name
             return None
         return after.speaker
+
+    def _office_apposed(self, first: Cand, after: Cand) -> bool:
+        """Whether a "body" the recogniser read opens with a role word ("the Minister of Finance") and a person's
+        name follows it in apposition, after a comma and forms of address only ("…, Hon. Kendall Baptiste,"): an
+        office and its holder, who speaks."""
+        toks = self.toks
+        lead = first.i
+        while lead < first.j and toks[lead].low in self.lang.skip:
+            lead += 1
+        if lead >= first.j or not self.lang.title_gender(toks[lead].text)[0] or after.speaker is None:
+            return False
+        between = toks[first.j : after.i]
+        return (
+            bool(between)
+            and between[0].text == ","
+            and all(t.text == "." or t.low.rstrip(".") in self.lang.honorifics for t in between[1:])
+            and after.j < len(toks)
+            and toks[after.j].text == ","
+        )
 
     def _lone_before_dative(self, lead: int, b: int, first: Cand) -> bool:
         """(nouns capitalised) Whether token ``lead``, first after the verb, is a lone capitalised word no candidate

@@ -125,6 +125,11 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   most want him to go if he “…”") is an aside's, not the quote's attribution;
 * ``gender_veto``: the ranker never gives a quote to a person whose known gender the cue's contradicts ("she
   told Winfrey" is not Harry's); elsewhere that clash is only a feature the model weighs;
+* ``pronoun_bodies``: a gendered pronoun cue with no person in view is the one organisation in view that is written
+  like a person's name (two or three capitalised words, none a word of the language, an institution's or a legal
+  form; no registry entry; no "its" in its sentence): a person the recogniser read as a body;
+* ``first_word_bodies``: an organisation of one word that opens the article's one longer organisation is that
+  one by the word it goes by ("Goldman" of "Goldman Sachs"; "Nkechi" of "Nkechi Okafor", a person read as a body);
 * ``member_words`` (a key of words, not a trait): "The doctors, members of the group X," makes a later "the
   doctors said" the words of X;
 * ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
@@ -185,6 +190,8 @@ for the article's language only:
 * ``reflexive_clitics`` (all): a reflexive between a quote's comma and its verb ("…», se defendió");
 * ``cues_at_start`` (all): cues read only first in the clause after a quote (German "so", "para",
   "kata"); ``cues_after_quote`` (all): cues never read before a quote ("tulis": wrote);
+* ``leader_participles``: participles whose preposition puts a group's leader in an apposition between commas
+  after the group, before its speech verb ("The prosecution, led by Ada Obi, told the court": she speaks);
 * ``citing`` (all): verbs after which the person cited follows ("quote"); ``quoted_as`` (all):
   the word before its participle ("quoted X as saying"); ``saying_nouns``: the noun "saying" with the speaker's
   pronoun on it, after the name of who said it even where a preposition governs that name (Arabic "نقلت الوكالة عن

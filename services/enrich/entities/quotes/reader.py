@@ -17,7 +17,7 @@ from typing import Any
 
 from wirestream.contracts import Entity
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.quotes.language import Lang, nation_adjective
+from wirestream.services.enrich.entities.quotes.language import Lang, common_word, nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.speakers import (
     _CONJUNCTIONS,
@@ -29,6 +29,8 @@ from wirestream.services.enrich.entities.quotes.speakers import (
     _standalone_body_name,
 )
 from wirestream.services.enrich.entities.quotes.text import Layout, Token, tokens
+
+_ITS = re.compile(r"\bits\b", re.IGNORECASE)  # (_person_read_as_body) a body referred to as a thing
 
 _LEADING = set(",;:—–-…([")
 _ASIDES = set("([")  # brackets opening right after a quote: an aside, not its attribution
@@ -298,7 +300,8 @@ class Reader:
             return True  # "teilt … mit": a weak stem ("teilen") whose particle makes it a speech verb
         if lemma in lang.words("reflexive_only") and not self._reflexive_near(k):
             return False  # "freut den Bundestrainer": who feels it is the object, not the subject
-        return not (strong and lemma in lang.weak)
+        # a weak verb that reports with its object ("ruled that"): a speech verb before a quote too
+        return not (strong and lemma in lang.weak) or self._verb_and_object(k, word)
 
     def _verb_and_object(self, k: int, word: str) -> bool:
         """A verb that reports speech only with its object right after it ("as Peskov put it, “…”")."""
@@ -374,6 +377,8 @@ class Reader:
                 return self._as_found(antecedents[-1], before_pos)
             return None
         people = [c for c in order if c.kind == "person" or (c.kind == "pronoun" and c.gender not in ("n", "p"))]
+        if people and near_end:
+            people = [self._before_aside(people[0], usable)]
         if people:
             return self._as_found(people[0], before_pos)
         orgs = [c for c in order if c.kind in ("org", "inst") or (c.kind == "pronoun" and c.gender in ("n", "p"))]
@@ -383,6 +388,26 @@ class Reader:
         if titles:
             return self._as_found(titles[0], before_pos)
         return None
+
+    def _before_aside(self, last: Cand, usable: list[Cand]) -> Cand:
+        """The subject before an aside that a comma and a preposition open after it, when the person nearest the verb
+        stands inside that aside ("Musa Bello, in a statement signed by his spokesman, Ade Oke, said": Bello, not
+        the spokesman named in the statement's phrase); ``last`` otherwise."""
+        earlier = [c for c in usable if c.j <= last.i and c.kind == "person"]
+        if not earlier:
+            return last
+        first = earlier[0]
+        toks = self.toks
+        k = first.j
+        if k + 1 >= last.i or toks[k].text != "," or toks[k + 1].low not in self.lang.prepositions:
+            return last
+        if toks[last.i - 1].text != "," or last.j >= len(toks) or toks[last.j].text != ",":
+            return last  # the later name is no apposition inside the aside ("…, in Abuja, Ade Oke said")
+        if first.i > 0 and toks[first.i - 1].word and toks[first.i - 1].low not in self.lang.skip:
+            return last  # the earlier name is no clause's subject ("After meeting Musa Bello, in Abuja, …")
+        if any(self._is_verb(m, m, strong=True) for m in range(k + 1, last.i)):
+            return last
+        return first
 
     def _bracketed_name(self, c: Cand) -> bool:
         """Whether a candidate stands alone in brackets ("(CSU)", "(SPD)"): an aside on the name before it."""
@@ -801,6 +826,39 @@ class Reader:
             if known == gender:
                 fits[sp.key] = sp
         return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _person_read_as_body(self, pos: int, gender: str | None) -> Speaker | None:
+        """(``pronoun_bodies``) A "he" or "she" with no person in view: the one organisation the view introduced that
+        is written like a person's name ("Nkechi Okafor launched the fund. … “…,” she said.": the recogniser read her
+        as a body), two or three capitalised words, none a word of the language, an institution's or a legal form's,
+        no registry entry, no "its" in its sentence. None with a person or an unnamed subject in view, or several."""
+        if gender not in ("m", "f"):
+            return None
+        floor = self._view_start(pos)
+        bodies: dict[str, _Event] = {}
+        for event in self._events_before(pos):
+            if event.pos < floor:
+                continue
+            if event.kind == "unnamed" or event.speaker.label == "PERSON":
+                return None
+            if event.speaker.label == "ORG":
+                bodies[event.speaker.key] = event
+        if len(bodies) != 1:
+            return None
+        event = next(iter(bodies.values()))
+        words = event.speaker.name.split()
+        lang = self.lang
+        if event.speaker.id is not None or not 2 <= len(words) <= 3:
+            return None
+        for w in words:
+            low = w.casefold()
+            if not w[:1].isupper() or w.isupper() or not w.replace("-", "").isalpha():
+                return None
+            if common_word(low, lang.code) or lang.is_institution(low) or low in lang.words("legal_forms"):
+                return None
+        start = self.layout.sentence_start(event.pos)
+        sentence = self.text[start : max(start, self.layout.sentence_end(event.pos))]
+        return None if _ITS.search(sentence) else event.speaker
 
     def resolve_only(self, pos: int, gender: str | None, spoke: bool = False) -> Speaker | None:
         """Like ``resolve``, but only when a single person of the window is compatible (``spoke``: among those

@@ -229,6 +229,7 @@ class Cast:
         self.in_mention: set[int] = set()
         entities = self._body_before_name(self._appositions([self._as_written(e) for e in entities]))
         entities = self._without_noun_tails(self._without_short_forms(self._people_read_as_bodies(entities)))
+        entities = self._bodies_by_first_word(entities)
         entities = self._without_roles_read_as_bodies(entities)
         self._apposed_genders: dict[str, str | None] = {}
         entities = self._people_read_as_places(entities)
@@ -371,6 +372,30 @@ class Cast:
             person = out[k]
             name = e.name if len(person.name.split()) < len(words) and person.id is None else person.name
             out[k] = person.model_copy(update={"name": name, "mentions": [*person.mentions, *e.mentions]})
+            dropped.add(n)
+        return [e for n, e in enumerate(out) if n not in dropped]
+
+    def _bodies_by_first_word(self, entities: list[Entity]) -> list[Entity]:
+        """(``first_word_bodies``) An organisation of one word that is the first word of the one longer organisation
+        of the article ("Nkechi" after "Nkechi Okafor", both read as bodies; "Goldman" after "Goldman Sachs") is
+        that organisation by the word it goes by: its mentions are the longer one's, so a quote "Nkechi said" is
+        given to the name the article wrote in full. Left alone where two longer ones open with the word."""
+        if not self.lang.has("first_word_bodies"):
+            return entities
+        longer: dict[str, list[int]] = {}
+        for n, e in enumerate(entities):
+            words = e.name.split()
+            if e.label == "ORG" and e.id is None and 2 <= len(words) <= 3:
+                longer.setdefault(words[0], []).append(n)
+        if not longer:
+            return entities
+        out = list(entities)
+        dropped: set[int] = set()
+        for n, e in enumerate(entities):
+            if e.label != "ORG" or e.id is not None or " " in e.name or len(longer.get(e.name, ())) != 1:
+                continue
+            k = longer[e.name][0]
+            out[k] = out[k].model_copy(update={"mentions": [*out[k].mentions, *e.mentions]})
             dropped.add(n)
         return [e for n, e in enumerate(out) if n not in dropped]
 
@@ -778,6 +803,8 @@ class Cast:
             return True  # "mit dem Künstler Olafur Eliasson", "with the artist …": governed through its role noun
         if k >= 0 and self.toks[k].low in self.lang.words("comparisons") and self._reports_at(j):
             return False  # "As Peskov said, “…”", "as Peskov put it": the comparison's own clause, the name its subject
+        if k >= 0 and self._leader_apposed(k, j):
+            return False  # "The prosecution, led by Ada Obi, told the court": the leader speaks for the group
         if k >= 0 and self.toks[k].low in self.lang.prepositions and not self._inverted_after_quote(k):
             if self.toks[k].low in _ARTICLE_TOO.get(self.lang.code, ()) and (
                 self._organisation_at(i, j) or self.lang.title_gender(self.toks[i].text)[0]
@@ -799,6 +826,23 @@ class Cast:
             return True
         return bool(
             self.lang.has("apostrophe_suffixes") and "'" in self.text[self.toks[i].start : self.toks[j - 1].end]
+        )
+
+    def _leader_apposed(self, k: int, j: int) -> bool:
+        """Whether the name at ..j follows a preposition at k that a leader participle (``leader_participles``:
+        "led", "headed") opens in an apposition between commas, right after a noun and right before a speech verb
+        ("The prosecution, led by Ada Obi, told the court", "the team, headed by Ada Obi, said"): the group's
+        leader, the reporting clause's speaker. Not without the commas or the verb ("troops led by Ada Obi")."""
+        toks = self.toks
+        return (
+            k >= 3
+            and toks[k].low in self.lang.prepositions
+            and toks[k - 1].low in self.lang.words("leader_participles")
+            and toks[k - 2].text == ","
+            and toks[k - 3].word
+            and j + 1 < len(toks)
+            and toks[j].text == ","
+            and self._reports_at(j + 1)
         )
 
     def _inverted_after_quote(self, k: int) -> bool:
