@@ -637,3 +637,9 @@ def test_a_strait_named_after_a_town_stays_a_place_for_the_judge(toolkit):
     text = "Ships queued at the Kerch Strait and across the Sea of Azov."
     found = [_at(text, "the Kerch Strait", "FAC"), _at(text, "the Sea of Azov", "LOC")]
     assert [e.label for e in labels.judge(found, text, "en", toolkit.gazetteer)] == ["FAC", "LOC"]
+
+
+def test_a_region_after_a_verb_of_striking_is_the_place_struck(toolkit):
+    text = "Floods hit Cumbria as the storm swept in. Sanctions hit Gazprom. The scandal hit Jackson."
+    out = recovery._cued_places(text, [], "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Cumbria", "GPE")]
