@@ -208,6 +208,7 @@ def _mod(name: str) -> Any:
 FETCH = "wirestream.services.ingest.fetch.formats"
 CLEAN = "wirestream.services.enrich.clean.logic"
 RULES = "wirestream.services.enrich.clean.rules"
+PLACES = "wirestream.services.enrich.clean.places"
 DATES = "wirestream.services.enrich.dates.logic"
 EXPLICIT = "wirestream.services.enrich.written_dates.explicit"
 EXPRESSIONS = "wirestream.services.enrich.written_dates.expressions"
@@ -391,6 +392,15 @@ def _targets() -> list[Target]:
         _same,
         lambda s: _fn(CLEAN, "split_head")(s, "Drones over the Kremlin"),
     )
+    add(
+        "clean.split_head[places]",
+        f"{CLEAN}:split_head",
+        _same,
+        lambda s: _fn(CLEAN, "split_head")(s, "Drones over the Kremlin", None, _fn(PLACES, "place_kind")),
+    )
+    add("clean.places.is_place_line", f"{PLACES}:is_place_line", _same, lambda s: _fn(PLACES, "is_place_line")(s))
+    add("clean.places.place_kind", f"{PLACES}:place_kind", _same, lambda s: _fn(PLACES, "place_kind")(s))
+    add("clean.places.fold", f"{PLACES}:fold", _same, lambda s: _fn(PLACES, "fold")(s))
     add("clean.first_sentence", f"{CLEAN}:first_sentence", _same, lambda s: _fn(CLEAN, "first_sentence")(s))
     add("clean.headline", f"{CLEAN}:headline", _same, lambda s: _fn(CLEAN, "headline")(s))
     add("clean.detect_language", f"{CLEAN}:detect_language", _same, lambda s: _fn(CLEAN, "detect_language")(s))
@@ -478,6 +488,21 @@ def _targets() -> list[Target]:
         cap=HTML_CAP,
         expected=permanent,
     )  # fmt: skip
+    add(
+        "furniture.prune[places]",
+        (f"{FURNITURE}:prune", f"{FURNITURE}:opens_body"),
+        _same,
+        lambda s: _fn(FURNITURE, "prune")(s, place=_fn(PLACES, "place_kind")),
+    )
+    add(
+        "furniture.second_opinion[places]",
+        f"{FURNITURE_HTML}:second_opinion",
+        lambda s: (s, _fn(CLEAN, "html_to_text")(s)[0] if "<" in s else s),
+        lambda a: _fn(FURNITURE_HTML, "second_opinion")(*a, place=_fn(PLACES, "place_kind")),
+        kinds=every,
+        cap=HTML_CAP,
+        expected=permanent,
+    )
     for fmt, is_html, kinds, cap in (
         ("text", False, frozenset({"text", "markup"}), TEXT_CAP),
         ("markdown", False, frozenset({"text", "markup"}), TEXT_CAP),

@@ -54,6 +54,7 @@ EXEMPT = {
     "wirestream.services.enrich.entities.labels:class_of": "a recogniser label against three sets",
     "wirestream.services.enrich.entities.labels:change": "a recogniser label and a class name (no article text)",
     "wirestream.services.enrich.clean.furniture:load": "a model file's JSON",
+    "wirestream.services.enrich.clean.places:build": "builds clean's place index from the packaged gazetteer (no input)",
     "wirestream.services.enrich.clean.furniture:Forest.from_json": "a model file's JSON",
     "wirestream.services.enrich.clean.furniture.html:html_model": "loads the shipped model file (cached)",
     "wirestream.services.enrich.clean.furniture.features:stopwords": "a language code (cached word lists)",

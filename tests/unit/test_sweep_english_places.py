@@ -599,3 +599,47 @@ def test_a_list_goes_on_after_a_place_found_after_a_cue(toolkit):
 def test_a_town_marched_through_is_a_place(toolkit):
     text = "Protesters marched through Parramatta."
     assert _labels(text, [("Parramatta", "ORG")], toolkit.gazetteer) == [("Parramatta", "GPE")]
+
+
+# Round s41 (a sweep of war and general news places after the clean stage's dateline lines, tests/unit/
+# test_clean_place_lines.py): a country's capital acting as its government before its verb that the model missed, a
+# place after the preposition opening a sentence that a model read with it as a body, a saint's abbreviation without
+# its full stop, a strait named after the town on its shore kept from the label judge.
+
+
+def test_a_capital_before_its_verb_that_the_model_missed_is_its_government_a_place(toolkit):
+    text = "Canberra summoned the ambassador on Friday. Ottawa has expelled two diplomats."
+    out = recovery._cued_places(text, [], "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Canberra", "GPE"), ("Ottawa", "GPE")]
+    assert _places(toolkit, "Canberra summoned the Russian ambassador on Friday.") == [("GPE", "Canberra")]
+
+
+def test_a_capital_before_no_verb_or_a_name_before_its_verb_is_not_recovered(toolkit):
+    text = "Canberra and Wellington disagreed. Victoria told reporters. Hamilton won the race."
+    assert recovery._cued_places(text, [], "en", toolkit.gazetteer) == []
+
+
+def test_a_place_after_the_preposition_opening_a_sentence_is_the_place(toolkit):
+    text = "Across Siberia, temperatures dropped to minus 40."
+    assert _labels(text, [("Across Siberia", "ORG")], toolkit.gazetteer) == [("Siberia", "GPE")]
+    text = "Beyond Meat shares fell."
+    assert _labels(text, [("Beyond Meat", "ORG")], toolkit.gazetteer) == [("Beyond Meat", "ORG")]
+
+
+def test_a_saints_abbreviation_without_its_full_stop_names_the_place(toolkit):
+    assert toolkit.gazetteer.place_form("St Catherine", "en") is not None
+    assert _places(toolkit, "Police were called to a house in St Catherine on Sunday night.") == [
+        ("GPE", "St Catherine")
+    ]
+
+
+def test_a_strait_named_after_a_town_stays_a_place_for_the_judge(toolkit):
+    text = "Ships queued at the Kerch Strait and across the Sea of Azov."
+    found = [_at(text, "the Kerch Strait", "FAC"), _at(text, "the Sea of Azov", "LOC")]
+    assert [e.label for e in labels.judge(found, text, "en", toolkit.gazetteer)] == ["FAC", "LOC"]
+
+
+def test_a_region_after_a_verb_of_striking_is_the_place_struck(toolkit):
+    text = "Floods hit Cumbria as the storm swept in. Sanctions hit Gazprom. The scandal hit Jackson."
+    out = recovery._cued_places(text, [], "en", toolkit.gazetteer)
+    assert [(e.text, e.label) for e in out] == [("Cumbria", "GPE")]

@@ -34,7 +34,7 @@ import trafilatura
 
 from wirestream.contracts import SEED_HEADER, CleanedArticle, DateHint, Embed, FetchedArticle, Removal
 from wirestream.errors import PermanentError
-from wirestream.services.enrich.clean import embeds, furniture, pages, rules, stamps, titles
+from wirestream.services.enrich.clean import embeds, furniture, pages, places, rules, stamps, titles
 from wirestream.services.enrich.clean.furniture import html as furniture_html
 from wirestream.services.enrich.lexicon import names_a_day
 
@@ -444,13 +444,15 @@ def _overline(head: list[str]) -> bool:
 
 
 def split_head(
-    text: str, title: str | None, site: titles.Evidence | None = None
+    text: str, title: str | None, site: titles.Evidence | None = None, place: places.PlaceKind | None = None
 ) -> tuple[str, str | None, list[Removal]]:
     """Find the headline among the lines above the body and cut the rest of the head.
 
     Returns the text without its head furniture, the headline found in the text
     (``None`` when ``title`` was already known or the text has none) and the removals.
     ``site``: what the text says about its site's name, so a masthead line is never the headline.
+    ``place``: what a name is on the map (:func:`places.place_kind`), so a dateline's place on a line of its own
+    over the body ("NEW DELHI", "Kingston, Jamaica") opens the body (see :func:`places.is_place_line`).
     """
     removed: list[Removal] = []
     found: str | None = None
@@ -476,7 +478,7 @@ def split_head(
             and rules.word_count(line) <= 8
         ):
             removed.append(Removal(text=line, reason="site name"))
-        elif known and _is_dateline(line):
+        elif known and (_is_dateline(line) or (place is not None and _place_over_body(line, lines, i, place))):
             break  # "BAAR, SWITZERLAND", "PITTSBURGH —": the body opens where the story was filed
         elif (rules.is_kicker(line) and not (known is None and at_headline and i > 0)) or (
             known is None and _overline(list(islice(filter(str.strip, islice(lines, i, None)), 3)))
@@ -511,6 +513,16 @@ _DATELINE = re.compile(
 def _is_dateline(line: str) -> bool:
     """A line that is only a dateline's place: it opens the body (the entities stage reads its place)."""
     return len(line) <= 90 and _DATELINE.fullmatch(line.strip()) is not None
+
+
+def _place_over_body(line: str, lines: list[str], i: int, place: places.PlaceKind) -> bool:
+    """A dateline's place (:func:`places.is_place_line`) on the line right over the body's first paragraph."""
+    if not places.is_place_line(line, place):
+        return False
+    j = i + 1
+    while j < len(lines) and not lines[j].strip():  # by index: islice would walk the lines above again
+        j += 1
+    return j < len(lines) and _is_body(lines[j].strip())
 
 
 def first_sentence(text: str, limit: int = 120) -> str:
@@ -594,7 +606,8 @@ def clean(article: FetchedArticle) -> CleanedArticle:
         removed.extend(cut)
         parsed = pages.Page(html)  # parsed once for every reading below
         content, html_title, html_date, html_url = html_to_text(parsed)
-        content, model_cut = furniture_html.second_opinion(parsed, content)  # recall-mode text less what the model cuts
+        # recall-mode text less what the model cuts (a dateline's place line over the body stays)
+        content, model_cut = furniture_html.second_opinion(parsed, content, place=places.place_kind)
         doc = parsed.release()  # the last reader: visible_lines changes it
         if doc is not None:  # the metadata title without the site's name (see titles.py)
             html_title = titles.html_title(doc, html_title, None, html_url) or None
@@ -634,13 +647,13 @@ def clean(article: FetchedArticle) -> CleanedArticle:
             title, cut, gone = page_title_lines(content.split("\n"))
             removed.extend(cut)
             title_source = "page-title" if title else None
-        content, cut = furniture.prune(content, drop=gone)
+        content, cut = furniture.prune(content, drop=gone, place=places.place_kind)
         removed.extend(cut)
     cleaning = remove_boilerplate(content)
     removed.extend(cleaning.removed)
     title = normalise(title) if title else None
     site = None if title or article.content_is_html else titles.text_evidence(page)
-    text, found, cut = split_head(cleaning.text, title, site)
+    text, found, cut = split_head(cleaning.text, title, site, places.place_kind)
     removed.extend(cut)
     if found:
         title, title_source = found, "first-line"

@@ -14,6 +14,7 @@ the work processes are forked from: a work process replaced after a crash starts
 
 from __future__ import annotations
 
+from wirestream.services.enrich.clean import places
 from wirestream.services.enrich.clean.logic import clean
 from wirestream.services.enrich.clean.samples import HTML
 
@@ -30,6 +31,8 @@ def date_parser_tables() -> None:
 
 
 def warm_up() -> None:
-    """Clean an HTML page once, then build dateparser's tables (:func:`date_parser_tables`)."""
+    """Clean an HTML page once, then build dateparser's tables (:func:`date_parser_tables`) and the place index
+    a dateline's line is read with (:func:`places.build`: about 0.4 s of CPU and 13 MB, once in the fork server)."""
     clean(HTML)
     date_parser_tables()
+    places.build()

@@ -826,6 +826,16 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             end = _particle_surname(text, start, end)  # "Ursula von der Leyen": the surname after its particles
             if end <= start:
                 continue
+        if label in _THING_LABELS and ent.id is None and ent.name is None and gazetteer is not None:
+            past = _past_opening_word(text, start, end, lang)  # "Across Siberia, temperatures fell": ORG to a model
+            cue = _PLACE_CUES.get(lang)
+            if (
+                past > start
+                and cue is not None
+                and cue.search(text[start:past]) is not None  # a place cue's word, not "The" ("The Balkans" a title)
+                and gazetteer.place_form(text[past:end], lang) is not None
+            ):
+                start, label = past, "GPE"  # the place after the preposition opening the sentence
         opened = text.find(" (", start, end) if ent.id is None else -1
         if opened > start and ")" not in text[opened:end]:  # "Daily Nation (Barbados": the name ends before it
             inner = text[opened + 2 : end].strip()

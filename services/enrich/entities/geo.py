@@ -875,12 +875,19 @@ class Gazetteer:
     @staticmethod
     def _in_full(word: str, language: str | None = None) -> list[str]:
         """A name opening with an abbreviation of :data:`ABBREVIATIONS` ("St. Louis"), in full ("Saint Louis"): in
-        ``language``'s table, or in each language's when none is given; nothing when it opens with none."""
+        ``language``'s table, or in each language's when none is given; nothing when it opens with none. The
+        abbreviation may go without its full stop, as British papers write it ("St Catherine", "Mt Kenya")."""
         first, _, rest = word.partition(" ")
         tables = [ABBREVIATIONS.get(language, {})] if language else list(ABBREVIATIONS.values())
         if not rest[:1].isupper():
             return []
-        return list(dict.fromkeys(f"{full} {rest}" for table in tables if (full := table.get(first)) is not None))
+        return list(
+            dict.fromkeys(
+                f"{full} {rest}"
+                for table in tables
+                if (full := table.get(first) or (table.get(f"{first}.") if first[-1:].isalpha() else None)) is not None
+            )
+        )
 
     def small_town(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
         """The town under 15,000 people a word of running text names by the town's own name (case endings

@@ -180,12 +180,22 @@ def _own_place(text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     return _in_language_table(_THE.sub("", _bare(text)), lang, gazetteer)
 
 
+# The features named after the town on their shore ("the Kerch Strait", "Taganrog Bay", "the Kola Peninsula"): a
+# place's label the judge would change stays after a town's name, as after a region's.
+_SHORE_HEADS = frozenset({"strait", "bay", "gulf", "peninsula", "lagoon", "sea"})
+
+
 def _region_feature(text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a name is a country's or a region's name and a head word of a feature (``PLACE_HEADS``): "the Florida
-    Keys", "the Texas Panhandle"."""
+    Keys", "the Texas Panhandle"; or a town's name and the head word of a water's or a shore's feature named after it
+    (:data:`_SHORE_HEADS`: "the Kerch Strait")."""
     words = _THE.sub("", _bare(text)).split()
     if len(words) != 2 or words[1].casefold() not in name_words.PLACE_HEADS.get(lang, ()):
         return False
+    if words[1].casefold() in _SHORE_HEADS and gazetteer is not None and words[0][:1].isupper():
+        place = gazetteer.place_form(words[0], lang)
+        if place is not None and place[1].kind == "city":
+            return True
     return _country_or_region(words[0], lang, gazetteer)
 
 

@@ -200,6 +200,8 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             and not _after_place(places, text, start, lang)
             and not _before_place(place_starts, text, end, lang)
             and not _country(run, lang, gazetteer)
+            and not _acting_capital(run, text, end, lang, gazetteer)
+            and not _struck_place(run, text, start, lang, gazetteer)
         ):
             continue
         if taken.overlaps(start, end):
@@ -216,6 +218,57 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
         out.append(RawEntity(run, "GPE", start, end))
         bisect.insort(places, end)  # "residents of Mombasa and Kisumu": the list goes on after a place found here
     return out
+
+
+# The auxiliaries that may follow a capital acting as its government ("Canberra has", "Tehran will"): stop words, yet a
+# verb. Other stop words right after a capital ("Canberra and", "Canberra in") make no subject of it.
+_AUXILIARIES = frozenset(
+    {"is", "was", "has", "had", "have", "will", "would", "does", "did", "should", "could", "can", "may", "might"}
+    | {"must", "says", "said"}
+)
+
+
+def _acting_capital(run: str, text: str, end: int, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised run is a country's capital under its own name right before its verb, in lower case: the
+    government acting ("Canberra summoned the ambassador", "Tehran denies it"), a place the model missed, with no cue.
+    A city of :data:`CITY_POPULATION` people or more, no given name nor family name ("Victoria", "Kingston said"),
+    before a lower-case word that is no function word but an auxiliary ("Canberra and Wellington": no verb)."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    verb = following.group(1).casefold()
+    if verb in stop_words(lang) and verb not in _AUXILIARIES:
+        return False
+    place = gazetteer.place_form(run, lang)
+    if place is None or place[1] not in gazetteer.capitals or place[1].population < CITY_POPULATION:
+        return False
+    words = run.split()
+    own = unaccented(place[1].name) == unaccented(run)
+    return own and not given_name(words[0], lang) and not family_name(words[-1])
+
+
+# The verbs of a storm, a flood or an attack whose object is the place struck ("Floods hit Cumbria", "Storms lash
+# Cornwall", "Shelling rocked Kharkiv"), right before a name.
+_STRUCK_CUES = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:hit|hits|struck|strikes|lash|lashes|lashed|batter|batters|battered|pound|pounds|pounded"
+        r"|rock|rocks|rocked|shake|shakes|shook|swamp|swamps|swamped|shell|shells|shelled)\s+$"
+    )
+}
+
+
+def _struck_place(run: str, text: str, start: int, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised run right after a verb of striking (:data:`_STRUCK_CUES`: "Floods hit Cumbria") is a region
+    or a city of :data:`CITY_POPULATION` people or more the gazetteer knows, no given name nor family name ("the
+    scandal hit Jackson": a person)."""
+    cue = _STRUCK_CUES.get(lang)
+    if cue is None or cue.search(text[max(0, start - 12) : start]) is None:
+        return False
+    words = run.split()
+    if given_name(words[0], lang) or family_name(words[-1]):
+        return False
+    place = gazetteer.place_form(run, lang)
+    return place is not None and (place[1].kind == "region" or more_than_a_town(place[1]))
 
 
 def _cued_word_place(run: str, after: str, lower: frozenset[str], lang: str, gazetteer: Gazetteer) -> bool:

@@ -38,7 +38,7 @@ import numpy as np
 
 from wirestream.contracts import Removal
 from wirestream.services.enrich.artefacts import shipped
-from wirestream.services.enrich.clean import rules
+from wirestream.services.enrich.clean import places, rules
 from wirestream.services.enrich.clean.furniture.features import NAMES, PROSE_WORDS, page_features
 from wirestream.services.enrich.lexicon import CJK
 
@@ -377,7 +377,24 @@ def _rules_decide(line: str) -> bool:
     return bool(rules.classify(line) or rules.LINK_LIST.match(line) or rules.TAGS.match(line))
 
 
-def prune(text: str, using: Model | None = None, drop: frozenset[int] = frozenset()) -> tuple[str, list[Removal]]:
+DATELINE_BODY_WORDS = 6  # a dateline's place line is kept over a kept line of this many words or more
+
+
+def opens_body(line: str, below: str | None, place: places.PlaceKind | None) -> bool:
+    """A dateline's place on a line of its own (:func:`places.is_place_line`: "NEW DELHI", "Kingston, Jamaica") over
+    ``below``, the next line, kept as running text: where the story was filed, kept whatever the model says (the
+    model, trained on pages whose datelines share the first paragraph's line, reads a short line as furniture)."""
+    return (
+        place is not None
+        and below is not None
+        and len(below.split()) >= DATELINE_BODY_WORDS
+        and places.is_place_line(line, place)
+    )
+
+
+def prune(
+    text: str, using: Model | None = None, drop: frozenset[int] = frozenset(), place: places.PlaceKind | None = None
+) -> tuple[str, list[Removal]]:
     """``text`` without the lines the model calls furniture, and those lines with the reason ``furniture (model)``.
 
     Left in place for the other steps of clean: lines a rule recognises (its reason is
@@ -386,7 +403,8 @@ def prune(text: str, using: Model | None = None, drop: frozenset[int] = frozense
     leave less than a short paragraph of a longer text, nothing is cut: that is a page
     the model does not understand, not an article made of furniture. ``drop``: indices of
     lines another step removed and recorded (the page's title line): they leave the text
-    too, but the model reads them where they stand.
+    too, but the model reads them where they stand. ``place``: what a name is on the map (:func:`places.place_kind`),
+    so a dateline's line over the body stays (:func:`opens_body`).
     """
     lines = text.split("\n")
     content = [i for i, line in enumerate(lines) if line.strip()]
@@ -396,7 +414,8 @@ def prune(text: str, using: Model | None = None, drop: frozenset[int] = frozense
         keep = body_lines([lines[i] for i in content], using)
         echoes = _headline(lines, content, keep)
         for rank, i in enumerate(content):
-            if not keep[rank] and not _rules_decide(lines[i]):
+            below = lines[content[rank + 1]] if rank + 1 < len(content) and keep[rank + 1] else None
+            if not keep[rank] and not _rules_decide(lines[i]) and not opens_body(lines[i], below, place):
                 cut.add(i)
         kept = [line for i, line in enumerate(lines) if i not in cut]
         if cut and _size(kept) < min(MIN_KEPT, _size(lines) / 2):

@@ -27,8 +27,8 @@ import numpy as np
 
 from wirestream.contracts import Removal
 from wirestream.services.enrich.artefacts import shipped
-from wirestream.services.enrich.clean import pages, rules
-from wirestream.services.enrich.clean.furniture import REASON, Model, load
+from wirestream.services.enrich.clean import pages, places, rules
+from wirestream.services.enrich.clean.furniture import REASON, Model, load, opens_body
 from wirestream.services.enrich.clean.furniture.features import NAMES, _shift, _window_mean, page_features
 
 HTML_MODEL_FILE = "model-html-v1.json"
@@ -368,16 +368,24 @@ def cut(
     below: float,
     above: float = 2.0,
     hidden: frozenset[str] = frozenset(),
+    place: places.PlaceKind | None = None,
 ) -> tuple[str, list[Removal]]:
     """``recall`` without its paragraphs whose visible lines score under ``below``, and with the visible lines
     of at least :data:`ADD_MIN_WORDS` words that score ``above`` or more put back where they stand on the
     page if no paragraph holds them (see :func:`second_opinion`), unless the page hides them (``hidden``: the
     normalised lines of its hidden elements, :func:`hidden_lines`). A call to action is cut and never put back
-    whatever the model says (:func:`_calls_to_action`), and so is a short lead-in left last (:func:`_leads_in`)."""
+    whatever the model says (:func:`_calls_to_action`), and so is a short lead-in left last (:func:`_leads_in`).
+    A dateline's place line over a paragraph kept is kept (``place``, see :func:`furniture.opens_body`)."""
     kept: list[str] = []
     removed: list[Removal] = []
-    for paragraph, verdict in zip(recall.split("\n"), verdicts(lines, probability, recall), strict=True):
-        if (verdict is not None and verdict < below) or _calls_to_action(paragraph):
+    paragraphs = recall.split("\n")
+    judged = verdicts(lines, probability, recall)
+    for rank, (paragraph, verdict) in enumerate(zip(paragraphs, judged, strict=True)):
+        if (
+            verdict is not None
+            and verdict < below
+            and not (place is not None and opens_body(paragraph, _kept_below(paragraphs, judged, rank, below), place))
+        ) or _calls_to_action(paragraph):
             removed.append(Removal(text=paragraph, reason=REASON))
         elif paragraph.strip():
             kept.append(paragraph)
@@ -389,6 +397,14 @@ def cut(
     if above <= 1.0:
         text = _put_back(lines, probability, kept, above, hidden)
     return text, removed
+
+
+def _kept_below(paragraphs: list[str], judged: list[float | None], rank: int, below: float) -> str | None:
+    """The paragraph right after ``rank`` when the model keeps it (``None`` when it cuts it or there is none)."""
+    if rank + 1 >= len(paragraphs):
+        return None
+    verdict = judged[rank + 1]
+    return paragraphs[rank + 1] if (verdict is None or verdict >= below) and paragraphs[rank + 1].strip() else None
 
 
 CALL_MAX_WORDS = 40  # a paragraph with a call to action is cut whatever the model says, up to this many words
@@ -451,13 +467,16 @@ def _put_back(
     return "\n".join(paragraph for *_, paragraph in sorted(placed, key=lambda t: (t[0], t[1])))
 
 
-def second_opinion(html: str | pages.Page, precise: str, using: Model | None = None) -> tuple[str, list[Removal]]:
+def second_opinion(
+    html: str | pages.Page, precise: str, using: Model | None = None, place: places.PlaceKind | None = None
+) -> tuple[str, list[Removal]]:
     """The recall-mode text of the page without the paragraphs the model calls furniture, and those paragraphs;
     with the visible lines the model is sure of that no extractor kept (see :func:`cut`).
 
     Falls back to ``precise`` (the extractor's precision-mode text, nothing cut) when the
     page has no visible lines, the recall run fails, or the cut would leave less than
     half of what the precise text holds. The page is parsed once (:class:`pages.Page`) for every reading here.
+    ``place``: what a name is on the map, so a dateline's place line over the body stays (:func:`cut`).
     """
     page = pages.page_of(html)
     doc = _parse(page)  # read by marked_lines, then changed by hidden_lines
@@ -469,8 +488,8 @@ def second_opinion(html: str | pages.Page, precise: str, using: Model | None = N
     probability = using.forest.predict(html_features(lines, light(precise), recall, light(default_text(page)), dom))
     below, above = using.decoding["drop_below"], using.decoding.get("add_above", 2.0)
     if above > 1.0:  # nothing is put back
-        return cut(lines, probability, precise, recall, below, above)
-    return cut(lines, probability, precise, recall, below, above, hidden_lines(doc))
+        return cut(lines, probability, precise, recall, below, above, place=place)
+    return cut(lines, probability, precise, recall, below, above, hidden_lines(doc), place)
 
 
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
