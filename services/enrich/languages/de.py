@@ -402,6 +402,7 @@ QUOTES: dict[str, Any] = {
         "nach angaben von",
         "nach den worten von",
         "nach worten von",
+        "nach worten",  # "nach Worten Kulebas": the name in the genitive
         "nach aussage von",
         "nach aussagen von",
         # a view or an account, a cue as an account is: "Nach Ansicht von X ist das „…“"

@@ -466,6 +466,9 @@ class Attributor(AfterQuote):
             while m < j and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
                 m += 1
             cands = self.cast.candidates(m, min(j, m + 8), self.inside)
+            lone = self._lone_cue_source(m, j) if not cands or cands[0].i > m else None
+            if lone is not None:
+                cands = [lone, *cands]  # "Laut Kirijenko sind die Schäden gering.": a lone surname no one read
             if (
                 cands
                 and cands[0].kind == "person"

@@ -632,13 +632,14 @@ class Cast:
         """Whether a capitalised word may stand alone for a name: no word the language skips, no common word of it."""
         return t.capitalised and t.low not in self.lang.skip and not self._common(t)
 
-    def unread_name(self, k: int) -> Cand | None:
+    def unread_name(self, k: int, governed: bool = False) -> Cand | None:
         """The one-word name a lone capitalised word at token ``k`` is (:meth:`lone_word`) when no recogniser read it
-        ("„…“, führt Facebook dazu aus", "Faeser zufolge"), trusted; None when it is none or is excluded there."""
+        ("„…“, führt Facebook dazu aus", "Faeser zufolge"), trusted; None when it is none or is excluded there
+        (``governed``: a preposition of the cue's own may govern it, "nach Angaben von Tkatschenko")."""
         if not self.lone_word(self.toks[k]):
             return None
         c = self._name(k, k + 1, trusted=True)
-        return c if c is not None and not c.excluded else None
+        return c if c is not None and (governed or not c.excluded) else None
 
     def _common(self, t: Token) -> bool:
         """A capitalised common word ("Zudem", "Власти" opening a sentence; any German noun phrase start):
