@@ -123,10 +123,40 @@ def test_a_lone_surname_a_cue_names_in_the_sentence_before_speaks_the_quote_afte
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"{QUOTE}, sagt die 68-jährige Brösicke.", "Brösicke"),  # the age had blocked the name after it
+        ("Die 68-jährige Brösicke sagt: „Die Angriffe werden weitergehen.“", "Brösicke"),
+        (f"{QUOTE}, sagt die 68-jährige Rentnerin.", None),  # a noun: an unnamed woman, as before
+        (f"{QUOTE}, sagt die 68-jährige Frau.", None),
+    ],
+)
+def test_a_lone_surname_after_an_age_in_figures_is_the_speaker(text: str, speaker) -> None:
+    from tests.unit.test_quotes import speakers
+
+    assert speakers(text, "de") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Auch Woronzow äußerte sich: „Die Angriffe werden weitergehen.“", "Woronzow"),  # no one had been read
+        ("Auch Brösicke sagte: „Die Angriffe werden weitergehen.“", "Brösicke"),
+        ("Danach Tkatschenko sagte: „Die Angriffe werden weitergehen.“", "Tkatschenko"),
+        ("Auch Experten warnten: „Die Angriffe werden weitergehen.“", None),  # a plural noun names no one
+        ("Auch Polizei sagte: „Die Angriffe werden weitergehen.“", None),
+    ],
+)
+def test_a_lone_surname_after_an_opening_adverb_before_the_verb_is_the_subject(toolkit, text: str, speaker) -> None:
+    assert product(toolkit, text) == [speaker]
+
+
+@pytest.mark.parametrize(
     "unit",
     [
         "„Wir planen hier gar nichts Neues“, sagte Gorbunow gegenüber der Zeitung, Nach Angaben von Kirijenko ",
         "Laut Kirijenko, Nach Worten Kulebas, Der Chef des Dienstes, Budanow, sagte Brösicke (68) ",
+        "Auch Woronzow sagte: „Wir planen hier gar nichts Neues“, sagt die 68-jährige Brösicke. ",
     ],
 )
 def test_the_sweeps_rules_stay_fast_on_hostile_input(unit: str) -> None:

@@ -1959,7 +1959,8 @@ class Cast:
             and known_word(in_full[0], self.lang.code)
             and not known_word(in_full[-1], self.lang.code)
         )  # "Tobias Torgersen" written earlier: a first name and an unknown word; not "Selbstfahrendes Auto"
-        if self.lang.nouns_capitalised and self._article_before_adjectives(k) and not known_surname:
+        aged = len(words) == 1 and self._after_age(k) and not declined_noun(words[0], self.lang.code)
+        if self.lang.nouns_capitalised and self._article_before_adjectives(k) and not known_surname and not aged:
             # "so der 15-malige Major-Sieger": a noun after its article and adjectives, no name; but "sagte der
             # optimistische Torgersen" names the person the article gave in full ("Tobias Torgersen")
             return None
@@ -1985,7 +1986,7 @@ class Cast:
         sentence_initial = prev is None or prev.text in ".!?…" or self.text[prev.end : toks[k].start].count("\n")
         if len(words) == 1 and not titled and not trusted:
             w = words[0]
-            preceded_by_title = prev is not None and (self.lang.title_gender(prev.text)[0])
+            preceded_by_title = prev is not None and (self.lang.title_gender(prev.text)[0] or aged)
             if (
                 not preceded_by_title
                 and (sentence_initial or w not in self._proper)
@@ -2098,6 +2099,13 @@ class Cast:
         if not first or m < 0 or self._texts(m, k) != first:
             return k
         return m if all(self._adjacent(n, n + 1) for n in range(m, k)) else k
+
+    def _after_age(self, k: int) -> bool:
+        """Whether the word before token ``k`` gives an age in figures (``age_titles``: "die 68-jährige Brösicke"),
+        after which a capitalised word no dictionary declines is the person's name."""
+        prev = self.toks[k - 1] if k > 0 else None
+        ages = self.lang.words("age_titles")
+        return prev is not None and prev.low[:1].isdigit() and any(prev.low.endswith(s) for s in ages)
 
     def _article_before_adjectives(self, k: int) -> bool:
         """Whether one or two lower-case words (adjectives: "der 15-malige", "die neue") stand between an
