@@ -152,6 +152,24 @@ def test_a_lone_surname_after_an_opening_adverb_before_the_verb_is_the_subject(t
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the surname right after the verb had been no person, so "er" had no one to go back to
+        (f"Gegenüber Reportern sprach Terechow von einem Angriff. {QUOTE}, sagte er.", "Terechow"),
+        (f"Am Mittwoch warnte Sawtschenkowa vor Angriffen. {QUOTE}, sagte sie.", "Sawtschenkowa"),
+    ],
+)
+def test_a_russian_surname_right_after_a_speech_verb_is_a_person_a_pronoun_goes_back_to(toolkit, text, speaker) -> None:
+    assert product(toolkit, text) == [speaker]
+    assert speaker in people(toolkit, text)
+
+
+@pytest.mark.parametrize("text", [f"{QUOTE}, sagte Kiew.", f"{QUOTE}, sagte Charkiw."])
+def test_a_place_right_after_a_speech_verb_stays_a_place(toolkit, text: str) -> None:
+    assert people(toolkit, text) == set()
+
+
+@pytest.mark.parametrize(
     "unit",
     [
         "„Wir planen hier gar nichts Neues“, sagte Gorbunow gegenüber der Zeitung, Nach Angaben von Kirijenko ",

@@ -1516,17 +1516,23 @@ class NameFinder(PlaceNameReader):
 
     def _speaking_surname(self, words: list[_Token], text: str, lang: str) -> bool:
         """Where nouns are capitalised, a Russian or Ukrainian family name alone opening a sentence right before a
-        speech verb ("Gladkow schrieb bei Telegram, …", "Medwedew sagte, …": a new cast's person named by surname):
+        speech verb ("Gladkow schrieb bei Telegram, …", "Medwedew sagte, …": a new cast's person named by surname), or
+        right after it ("sprach Terechow von einem Angriff", "sagte Lawrow"):
         ending as the language spells such surnames (``cyrillic_surname_endings``: "-ow", "-ewa"), five letters or
         more, no common noun (the dictionary lists some such names: "Medwedew") nor a given name, no institution nor a
         place the gazetteer knows."""
-        if lang not in NOUNS_CAPITALISED or len(words) != 1 or not words[0].initial:
+        if lang not in NOUNS_CAPITALISED or len(words) != 1:
             return False
         word = words[0].text
-        verb = _NEXT_LOWER.match(text, words[0].end)
-        if verb is None or len(word) < 5 or not word.casefold().endswith(cyrillic_surname_endings(lang)):
+        if words[0].initial:
+            verb = _NEXT_LOWER.match(text, words[0].end)
+            spoken = verb.group(1) if verb is not None else None
+        else:  # inverted, right after the verb: "Gegenüber Reportern sprach Terechow von einem Angriff."
+            spoken = _previous(words[0], self._tokens, self._index)
+            spoken = spoken if spoken is not None and spoken.islower() else None
+        if spoken is None or len(word) < 5 or not word.casefold().endswith(cyrillic_surname_endings(lang)):
             return False
-        if not _quote_language(lang).is_verb(verb.group(1)) or _common_noun(word, lang) or _given_form(word):
+        if not _quote_language(lang).is_verb(spoken) or _common_noun(word, lang) or _given_form(word):
             return False
         return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
 
