@@ -170,11 +170,29 @@ def test_a_place_right_after_a_speech_verb_stays_a_place(toolkit, text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Terechow wörtlich: „Die Angriffe werden weitergehen.“", "Terechow"),  # no one had been read
+        ("Dazu Terechow: „Die Angriffe werden weitergehen.“", "Terechow"),
+        ("Brösicke dazu: „Die Angriffe werden weitergehen.“", "Brösicke"),
+        ("Liveblog: „Die Angriffe werden weitergehen.“", None),  # a word and a colon alone: a heading's, maybe
+        ("Liveblog aktuell: „Die Angriffe werden weitergehen.“", None),
+        ("Dazu Experten: „Die Angriffe werden weitergehen.“", None),
+    ],
+)
+def test_a_lone_surname_and_a_colon_with_a_cue_word_hand_over_to_the_quote(text: str, speaker) -> None:
+    from tests.unit.test_quotes import speakers
+
+    assert speakers(text, "de") == [speaker]
+
+
+@pytest.mark.parametrize(
     "unit",
     [
         "„Wir planen hier gar nichts Neues“, sagte Gorbunow gegenüber der Zeitung, Nach Angaben von Kirijenko ",
         "Laut Kirijenko, Nach Worten Kulebas, Der Chef des Dienstes, Budanow, sagte Brösicke (68) ",
-        "Auch Woronzow sagte: „Wir planen hier gar nichts Neues“, sagt die 68-jährige Brösicke. ",
+        "Auch Woronzow sagte: „Wir planen hier gar nichts Neues“. ",
+        "Dazu Terechow: „Wir planen hier gar nichts Neues.“ Terechow wörtlich: „Wir planen hier gar nichts.“ ",
     ],
 )
 def test_the_sweeps_rules_stay_fast_on_hostile_input(unit: str) -> None:

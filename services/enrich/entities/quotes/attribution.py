@@ -157,6 +157,8 @@ class Attributor(AfterQuote):
         (``_CREDITS``) set off by a bracket, a slash, a colon, "©" or a word for a photo. A caption introduces no
         subject: a pronoun after it ("…, poursuit-il") goes back past the person it shows."""
         start, end = self.layout.paragraph_start(pos), self.layout.paragraph_end(pos)
+        if end - start > 4000:
+            return False  # far more than 40 words: no caption, and a long paragraph is not split for every quote
         para = self.text[start:end].rstrip(" \t\n.)]")
         words = para.split()
         if not 2 <= len(words) <= 40 or any(c in para for c in '"«»“”„'):

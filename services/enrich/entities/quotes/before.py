@@ -593,7 +593,34 @@ class BeforeQuote(ClauseReader):
             found = self._as_found(cands[0], q.start)
             found.how = "colon"
             return found
+        lone = self._lone_colon_name(a, b) if not cands else None
+        if lone is not None:
+            found = self._as_found(lone, q.start)
+            found.how = "colon"
+            return found
         return self._colon_subject(a, b, q, cands)
+
+    def _lone_colon_name(self, a: int, b: int) -> Cand | None:
+        """(nouns capitalised) ``Dazu Terechow: „…“``, ``Terechow wörtlich: „…“``: before the colon one capitalised
+        word no recogniser read, naming a person (:meth:`Cast.unread_name`), with one of ``colon_adverbs`` after
+        it or a word of the language opening the sentence before it (alone, "Liveblog:" may head a text)."""
+        toks = self.toks
+        if not self.lang.nouns_capitalised:
+            return None
+        k = b - 2
+        adverb = k > a and toks[k].low in self.lang.words("colon_adverbs") and toks[k].text.islower()
+        if adverb:
+            k -= 1  # "wörtlich", "dazu"
+        if k < a or k > a + 1 or k in self.cast.mentions or not toks[k].text.isalpha():
+            return None
+        if k == a and not adverb:
+            return None  # a word and a colon alone may be a heading's ("Liveblog: „…“"), no speaker
+        if k == a + 1 and (not toks[a].word or not toks[a].capitalised or self.cast.lone_word(toks[a])):
+            return None  # the opening word is a word of the language ("Dazu", "Auch"), not a first name
+        if declined_noun(toks[k].text, self.lang.code):
+            return None
+        lone = self.cast.unread_name(k)
+        return lone if lone is not None and lone.kind == "person" else None
 
     def _colon_subject(self, a: int, b: int, q: QuoteSpan, cands: list[Cand]) -> Found | None:
         """``Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „…“``: one clause whose
