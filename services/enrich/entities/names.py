@@ -1529,7 +1529,7 @@ class NameFinder(PlaceNameReader):
             spoken = verb.group(1) if verb is not None else None
         else:  # inverted, right after the verb: "Gegenüber Reportern sprach Terechow von einem Angriff."
             spoken = _previous(words[0], self._tokens, self._index)
-            spoken = spoken if spoken is not None and spoken.islower() else None
+            spoken = spoken if spoken is not None and spoken.islower() and self._surname_like(words[0], lang) else None
         if spoken is None or len(word) < 5 or not word.casefold().endswith(cyrillic_surname_endings(lang)):
             return False
         if not _quote_language(lang).is_verb(spoken) or _common_noun(word, lang) or _given_form(word):
