@@ -145,6 +145,8 @@ _DIGIT = re.compile(r"\d")
 
 # The Arabic patronymic inside a foreign name, and the lower-case article of the family name that may follow it.
 _APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")  # a case suffix after an apostrophe ("Telegram'da")
+_WORD_AFTER = re.compile(r"\b([^\W\d_]+)(?=[ \u00a0]+([^\W\d_][^\W_]*))")  # a word, then the next one
+_AGE_AFTER = re.compile(r"[ \u00a0]?\((\d{1,3})\)")  # a person's age in brackets after the name: "Domröse (68)"
 _PATRONYMICS = frozenset({"bin", "ibn"})
 _ARABIC_ARTICLES = frozenset({"al", "el"})
 
@@ -195,6 +197,15 @@ def _town_openers(gazetteer: Gazetteer, lang: str) -> frozenset[str]:
 def _country_names(lang: str) -> frozenset[str]:
     """CLDR's names of the countries in ``lang`` ("Malta" in German; "Malte" only in French)."""
     return frozenset(cldr.territories(lang).values())
+
+
+@functools.lru_cache(maxsize=4)
+def _after_articles(text: str, lang: str) -> frozenset[str]:
+    """The capitalised words ``text`` writes right after one of ``lang``'s articles ("die Bundesliga"), read once
+    per text."""
+    articles = ARTICLES.get(lang, frozenset())
+    words = _WORD_AFTER.findall(text)
+    return frozenset(w for a, w in words if a.casefold() in articles)
 
 
 def _surname_shaped(word: str, lang: str) -> bool:
@@ -812,6 +823,10 @@ class NameFinder(PlaceNameReader):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if self._speaking_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Gladkow schrieb bei Telegram, …"
+        if self._aged_surname(words, text, lang):
+            return [self._span(words, "PERSON", text)]  # "Domröse (68) sagt: …"
+        if len(words) == 1 and self._apposed_surname(words[0], tokens, first, lang, text, cued, introduced):
+            return [self._span(words, "PERSON", text)]  # "Der Chef des Geheimdienstes, Budanow, sagte: …"
         if self._subject_surname(words, text, lang):
             return [_unsuffixed(words[0], "PERSON")]  # "Medvedev, Telegram hesabından …", "Hramçihin'e göre"
         if self._initials_surname(words, text, lang):
@@ -1535,19 +1550,64 @@ class NameFinder(PlaceNameReader):
 
     def _speaking_surname(self, words: list[_Token], text: str, lang: str) -> bool:
         """Where nouns are capitalised, a Russian or Ukrainian family name alone opening a sentence right before a
-        speech verb ("Gladkow schrieb bei Telegram, …", "Medwedew sagte, …": a new cast's person named by surname):
+        speech verb ("Gladkow schrieb bei Telegram, …", "Medwedew sagte, …": a new cast's person named by surname), or
+        right after it ("sprach Terechow von einem Angriff", "sagte Lawrow"):
         ending as the language spells such surnames (``cyrillic_surname_endings``: "-ow", "-ewa"), five letters or
         more, no common noun (the dictionary lists some such names: "Medwedew") nor a given name, no institution nor a
         place the gazetteer knows."""
-        if lang not in NOUNS_CAPITALISED or len(words) != 1 or not words[0].initial:
+        if lang not in NOUNS_CAPITALISED or len(words) != 1:
             return False
         word = words[0].text
-        verb = _NEXT_LOWER.match(text, words[0].end)
-        if verb is None or len(word) < 5 or not word.casefold().endswith(cyrillic_surname_endings(lang)):
+        if words[0].initial:
+            verb = _NEXT_LOWER.match(text, words[0].end)
+            spoken = verb.group(1) if verb is not None else None
+        else:  # inverted, right after the verb: "Gegenüber Reportern sprach Terechow von einem Angriff."
+            spoken = _previous(words[0], self._tokens, self._index)
+            spoken = spoken if spoken is not None and spoken.islower() and self._surname_like(words[0], lang) else None
+        if spoken is None or len(word) < 5 or not word.casefold().endswith(cyrillic_surname_endings(lang)):
             return False
-        if not _quote_language(lang).is_verb(verb.group(1)) or _common_noun(word, lang) or _given_form(word):
+        if not _quote_language(lang).is_verb(spoken) or _common_noun(word, lang) or _given_form(word):
             return False
         return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
+
+    def _apposed_surname(
+        self, word: _Token, tokens: list[_Token], first: int, lang: str, text: str, cued: bool, introduced: bool
+    ) -> bool:
+        """Where nouns are capitalised, a lone surname set off by a comma from the role it holds, with a speech verb
+        near: after the role and its complement ("Der Chef des Geheimdienstes, Budanow, sagte", "sagte der Leiter
+        der Militärverwaltung, Tkatschenko.") or opening the sentence before it ("Tkatschenko, Sprecher der
+        Luftwaffe, sagte"): a person named by surname. No word of the language nor a given name, no institution, no
+        place the gazetteer knows; a list ("Vertreter von Siemens, Bosch und BASF") has no speech verb so near."""
+        if lang not in NOUNS_CAPITALISED or len(word.text) < 4 or _acronym(word.text) or "-" in word.text:
+            return False
+        after = text[word.end : word.end + 1]
+        if cued and first > 0 and text[tokens[first - 1].end : word.start].strip() == "," and after in (",", "."):
+            pass  # the role before it, then the comma: "Der Chef des Geheimdienstes, Budanow"
+        elif not (introduced and word.initial and after == ","):
+            return False
+        verbs = _quote_language(lang)
+        near = [*tokens[max(0, first - 8) : first], *tokens[first + 1 : first + 9]]
+        if not any(t.text.islower() and verbs.is_verb(t.text) for t in near):
+            return False
+        if not self._surname_like(word, lang) or _common_noun(word.text, lang) or _given_form(word.text):
+            return False
+        return not self.is_institution(word.text, lang) and self.gazetteer.place_form(word.text, lang) is None
+
+    def _aged_surname(self, words: list[_Token], text: str, lang: str) -> bool:
+        """Where nouns are capitalised, a lone capitalised word with an age in brackets right after it ("Domröse (68)
+        sagt:", "sagte Brösicke (54)"): how news writes a witness by surname alone, a person; no word of the
+        language (noun, dictionary entry, role, institution, month), no place the gazetteer knows."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 1 or len(words[0].text) < 3 or _acronym(words[0].text):
+            return False
+        age = _AGE_AFTER.match(text, words[0].end)
+        if age is None or not 0 < int(age.group(1)) < 120:
+            return False
+        word = words[0]
+        if not self._surname_like(word, lang) or _common_noun(word.text, lang):
+            return False
+        if word.text in _after_articles(text, lang):
+            return False  # "der Bundesliga (18)", "die Bundesliga": a noun or a body the article writes so elsewhere
+        return not self.is_institution(word.text, lang) and self.gazetteer.place_form(word.text, lang) is None
 
     def _subject_surname(self, words: list[_Token], text: str, lang: str) -> bool:
         """Where the speech verb closes the sentence (``verb_final``: Turkish), a Russian or Ukrainian family name

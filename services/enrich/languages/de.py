@@ -402,6 +402,7 @@ QUOTES: dict[str, Any] = {
         "nach angaben von",
         "nach den worten von",
         "nach worten von",
+        "nach worten",  # "nach Worten Kulebas": the name in the genitive
         "nach aussage von",
         "nach aussagen von",
         # a view or an account, a cue as an account is: "Nach Ansicht von X ist das „…“"
@@ -577,6 +578,8 @@ QUOTES: dict[str, Any] = {
     "closed_compounds": True,
     # "der 48-Jährige": a person the article named, not a role (attribution.py: the person in view)
     "age_titles": ["jährig", "jährige", "jähriger"],
+    # "Terechow wörtlich: „…“", "Brösicke dazu: „…“": a name, one of these words and a colon hand over to the quote
+    "colon_adverbs": ["wörtlich", "dazu", "knapp", "ergänzend", "weiter"],
     # what an age ends with before "-jährig" (a number: "48-jährige", "Achtzigjährige", "Einundzwanzigjähriger"); a
     # word ending otherwise before it tells no age ("langjährig", "mehrjährig", "minderjährig"): no role (language.py)
     "age_numbers": [

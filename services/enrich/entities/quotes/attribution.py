@@ -157,6 +157,8 @@ class Attributor(AfterQuote):
         (``_CREDITS``) set off by a bracket, a slash, a colon, "©" or a word for a photo. A caption introduces no
         subject: a pronoun after it ("…, poursuit-il") goes back past the person it shows."""
         start, end = self.layout.paragraph_start(pos), self.layout.paragraph_end(pos)
+        if end - start > 4000:
+            return False  # far more than 40 words: no caption, and a long paragraph is not split for every quote
         para = self.text[start:end].rstrip(" \t\n.)]")
         words = para.split()
         if not 2 <= len(words) <= 40 or any(c in para for c in '"«»“”„'):
@@ -468,6 +470,9 @@ class Attributor(AfterQuote):
             while m < j and toks[m].low in self.lang.skip and toks[m].low not in self.lang.prepositions:
                 m += 1
             cands = self.cast.candidates(m, min(j, m + 8), self.inside)
+            lone = self._lone_cue_source(m, j) if not cands or cands[0].i > m else None
+            if lone is not None:
+                cands = [lone, *cands]  # "Laut Kirijenko sind die Schäden gering.": a lone surname no one read
             if (
                 cands
                 and cands[0].kind == "person"

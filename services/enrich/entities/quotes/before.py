@@ -8,7 +8,7 @@ article does not name; and the speaker named nearest before a quote no clause at
 from __future__ import annotations
 
 from wirestream.services.enrich.entities.quotes.clause import ClauseReader
-from wirestream.services.enrich.entities.quotes.language import nation_adjective
+from wirestream.services.enrich.entities.quotes.language import declined_noun, nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
 from wirestream.services.enrich.entities.quotes.reader import (
     _APPOSITION_MARKS,
@@ -143,6 +143,21 @@ class BeforeQuote(ClauseReader):
             return None
         return max(layout.sentence_start(end - 1), floor)
 
+    def _lone_subject_after_adverb(self, a: int, verb_at: int) -> Cand | None:
+        """(nouns capitalised) The subject between a sentence's opening word of the language and its speech verb
+        ("Auch Woronzow äußerte sich:", "Später sagte Brösicke:" is the inverted one): one capitalised word no
+        recogniser read, no common noun, naming a person (:meth:`Cast.unread_name`). None otherwise."""
+        toks = self.toks
+        k = verb_at - 1
+        if not self.lang.nouns_capitalised or k != a + 1 or k in self.cast.mentions or not toks[k].text.isalpha():
+            return None
+        if not toks[a].word or not toks[a].capitalised or self.cast.lone_word(toks[a]) or a in self.cast.mentions:
+            return None  # the opening word is a word of the language ("Auch", "Dann"), not a first name
+        if declined_noun(toks[k].text, self.lang.code):
+            return None
+        lone = self.cast.unread_name(k)
+        return lone if lone is not None and lone.kind == "person" else None
+
     def before(self, q: QuoteSpan, floor: int) -> Found | None:
         toks = self.toks
         start = max(self.layout.sentence_start(q.start), floor)
@@ -199,6 +214,8 @@ class BeforeQuote(ClauseReader):
             return self._colon(a, b, q) or self._weak_verb_unnamed(a, b) or self._weak_verb_pronoun(a, b)
         verb = "".join(t.text for t in toks[verb_at : verb_at + n]) if lang.unspaced else toks[verb_at].text
         pre = self.cast.candidates(a, verb_at, self.inside)
+        if not pre and (lone := self._lone_subject_after_adverb(a, verb_at)) is not None:
+            pre = [lone]  # "Auch Woronzow äußerte sich: „…“": a surname alone no one read, the subject
         if pre and self._after_fronted_clause(a, verb_at):
             pre = []  # "Wie TASS berichtete, sagte Peskow: „…“": the subject follows the verb, TASS is the clause's
         if pre and self._compared_before(pre[-1], verb_at, b):
@@ -576,7 +593,34 @@ class BeforeQuote(ClauseReader):
             found = self._as_found(cands[0], q.start)
             found.how = "colon"
             return found
+        lone = self._lone_colon_name(a, b) if not cands else None
+        if lone is not None:
+            found = self._as_found(lone, q.start)
+            found.how = "colon"
+            return found
         return self._colon_subject(a, b, q, cands)
+
+    def _lone_colon_name(self, a: int, b: int) -> Cand | None:
+        """(nouns capitalised) ``Dazu Terechow: „…“``, ``Terechow wörtlich: „…“``: before the colon one capitalised
+        word no recogniser read, naming a person (:meth:`Cast.unread_name`), with one of ``colon_adverbs`` after
+        it or a word of the language opening the sentence before it (alone, "Liveblog:" may head a text)."""
+        toks = self.toks
+        if not self.lang.nouns_capitalised:
+            return None
+        k = b - 2
+        adverb = k > a and toks[k].low in self.lang.words("colon_adverbs") and toks[k].text.islower()
+        if adverb:
+            k -= 1  # "wörtlich", "dazu"
+        if k < a or k > a + 1 or k in self.cast.mentions or not toks[k].text.isalpha():
+            return None
+        if k == a and not adverb:
+            return None  # a word and a colon alone may be a heading's ("Liveblog: „…“"), no speaker
+        if k == a + 1 and (not toks[a].word or not toks[a].capitalised or self.cast.lone_word(toks[a])):
+            return None  # the opening word is a word of the language ("Dazu", "Auch"), not a first name
+        if declined_noun(toks[k].text, self.lang.code):
+            return None
+        lone = self.cast.unread_name(k)
+        return lone if lone is not None and lone.kind == "person" else None
 
     def _colon_subject(self, a: int, b: int, q: QuoteSpan, cands: list[Cand]) -> Found | None:
         """``Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „…“``: one clause whose

@@ -398,6 +398,9 @@ class ClauseReader(Reader):
         person = next((c for c in cands if c.kind == "person"), None)
         if person is not None and m < person.i and self._roles_between(m, person.i):
             first, m = person, person.i  # "nach Angaben von Einsatzleiter Peter Hahn": a role, then the person
+        lone = self._lone_cue_source(m, b) if first is None or first.i > m else None
+        if lone is not None:
+            first, cands = lone, [lone, *cands]  # "nach Angaben von Tkatschenko": a surname alone no one read
         if first is not None and first.kind == "inst" and first.speaker is None and a <= first.i <= m:
             # "nach Angaben des Polizeipräsidiums Mittelfranken", "gemäss der Kantonspolizei Zürich": the body its
             # place singles out, not the place; a bare German noun ("laut Polizei") names no body
@@ -503,8 +506,8 @@ class ClauseReader(Reader):
 
     def _lone_before_dative(self, lead: int, b: int, first: Cand) -> bool:
         """(nouns capitalised) Whether token ``lead``, first after the verb, is a lone capitalised word no candidate
-        covers that is no common word, and an article of the dative ("dem", "der") follows it before the first
-        candidate."""
+        covers that is no common word, and an article of the dative ("dem", "der") or a preposition ("gegenüber der
+        Zeitung", "im Interview mit …") follows it before the first candidate."""
         if not self.lang.nouns_capitalised or lead + 2 >= b or first.i < lead or first.j <= lead + 2:
             return False  # (a place's name read with the body after it, "Jusow dem Sender Suspilne", starts at lead)
         t = self.toks[lead]
@@ -514,7 +517,7 @@ class ClauseReader(Reader):
             return False
         if declined_noun(t.text, self.lang.code):
             return False  # "sagte Vater dem Sohn": a noun
-        return self.toks[lead + 1].low in ("dem", "der")
+        return self.toks[lead + 1].low in ("dem", "der") or self.toks[lead + 1].low in self.lang.prepositions
 
     def _office_before_name(self, first: Cand, after: Cand | None) -> bool:
         """(nouns capitalised) An institution noun naming no body, a person's name at once after it."""
@@ -554,9 +557,11 @@ class ClauseReader(Reader):
             # "sagte Jusow dem Sender Suspilne": a lone capitalised word at once after the verb, then an article of
             # the dative: the inverted subject's name, then the one told (not the speaker)
             lone = self.cast.unread_name(lead)
-            if lone is None or lone.kind != "person":
+            told = self.toks[lead + 1].low in ("dem", "der")
+            if (lone is None or lone.kind != "person") and told:
                 return Found(blocked=True, how="told")  # a word read as something else: no one, not the one told
-            cands = [lone]
+            if lone is not None and lone.kind == "person":
+                cands = [lone]  # "sagte Gorbunow gegenüber der Zeitung": the subject, then whom it was said to
         if not cands and a < b and not self.lang.has("lone_capitalised_not_subject"):
             # "„…“, führt Facebook dazu aus": right after the verb a lone capitalised word that is no common
             # word of the language is the inverted subject's name
@@ -764,12 +769,48 @@ class ClauseReader(Reader):
                 t = self.toks[owner]
                 found = Found(pronoun=Cand(owner, owner + 1, "pronoun", t.start, t.end, gender=gender, low=t.low))
                 found.gender = gender
+        if found is not None and self._genitive_after_cue_noun(k + n, found):
+            # "Nach Angaben Kulebas", "nach Worten Tkatschenkos": the name in the genitive the cue's noun governs
+            stem = found.speaker.name[:-1]  # type: ignore[union-attr]
+            found.speaker = Speaker(name=stem, id=None, label="PERSON", key=f"PERSON:{stem.casefold()}")
         if found is not None and self._place_before_title(k + n, b, found):
             found = Found(blocked=True, how="cue unnamed official")  # "援引一名美国官员的话": an official, unnamed
         if found is not None:
             found.verb = " ".join(t.text for t in self.toks[k : k + n])
             found.how = how or found.how
         return found
+
+    def _lone_cue_source(self, m: int, b: int) -> Cand | None:
+        """(nouns capitalised) The source a cue names by one capitalised word right after its words that no
+        recogniser read, no common noun, naming a person (:meth:`Cast.unread_name`), no capitalised word after it:
+        "nach Angaben von Tkatschenko" (the cue's own preposition governs it), "Laut Kirijenko"; in the genitive
+        after the cue's noun, its stem ("Nach Angaben Kirijenkos"). None otherwise."""
+        toks = self.toks
+        if not self.lang.nouns_capitalised or m >= b or m in self.cast.mentions or not toks[m].text.isalpha():
+            return None
+        if m + 1 < b and toks[m + 1].word and toks[m + 1].capitalised:
+            return None
+        if declined_noun(toks[m].text, self.lang.code):
+            return None
+        lone = self.cast.unread_name(m, governed=True)
+        if lone is None or lone.kind != "person" or lone.speaker is None:
+            return None
+        lone.excluded = False
+        if self._genitive_after_cue_noun(m, Found(speaker=lone.speaker)):
+            stem = lone.speaker.name[:-1]
+            lone.speaker = Speaker(name=stem, id=None, label="PERSON", key=f"PERSON:{stem.casefold()}")
+        return lone
+
+    def _genitive_after_cue_noun(self, m: int, found: Found) -> bool:
+        """(nouns capitalised) Whether the speaker a cue found is one word no recogniser read, in the genitive "s"
+        right after the cue's noun ("Nach Angaben Kulebas": no article, no "von"), so its stem is the name."""
+        sp = found.speaker
+        if not self.lang.nouns_capitalised or sp is None or sp.id is not None or sp.label != "PERSON":
+            return False
+        if m < 1 or m >= len(self.toks) or not self.toks[m - 1].capitalised or m in self.cast.mentions:
+            return False
+        word = self.toks[m].text
+        return sp.name == word and word.endswith("s") and len(word) > 5 and word[-2] not in "sxz"
 
     def _place_before_title(self, a: int, b: int, found: Found) -> bool:
         """(unspaced) whether the place a cue's phrase gives as its speaker stands right before a title word: the

@@ -235,6 +235,9 @@ for the article's language only:
   only its titles there;
   ``age_titles``: title heads that describe a person the article named rather than a role ("the 56-year-old"
   with ``title_suffixes`` "year-old"): the one person named in the paragraphs in view, else nobody;
+  ``colon_adverbs``: words between a name no recogniser read and a colon that hand over to the quote as a speech
+  verb would ("Terechow wörtlich: „…“"); with none, a lone name before a colon needs a word opening the sentence
+  before it ("Dazu Terechow: „…“");
   ``formal_you``: the polite "you" as written inside a sentence ("Sie"), which a pronoun list folded to
   lower case cannot tell from "she": the person the article is about (an interview's interviewee), else nobody;
   ``publication_heads``: the last part of a hyphenated compound that names a publication ("Blog",

@@ -690,13 +690,14 @@ class Cast:
         """Whether a capitalised word may stand alone for a name: no word the language skips, no common word of it."""
         return t.capitalised and t.low not in self.lang.skip and not self._common(t)
 
-    def unread_name(self, k: int) -> Cand | None:
+    def unread_name(self, k: int, governed: bool = False) -> Cand | None:
         """The one-word name a lone capitalised word at token ``k`` is (:meth:`lone_word`) when no recogniser read it
-        ("„…“, führt Facebook dazu aus", "Faeser zufolge"), trusted; None when it is none or is excluded there."""
+        ("„…“, führt Facebook dazu aus", "Faeser zufolge"), trusted; None when it is none or is excluded there
+        (``governed``: a preposition of the cue's own may govern it, "nach Angaben von Tkatschenko")."""
         if not self.lone_word(self.toks[k]):
             return None
         c = self._name(k, k + 1, trusted=True)
-        return c if c is not None and not c.excluded else None
+        return c if c is not None and (governed or not c.excluded) else None
 
     def _common(self, t: Token) -> bool:
         """A capitalised common word ("Zudem", "Власти" opening a sentence; any German noun phrase start):
@@ -2035,7 +2036,8 @@ class Cast:
             and known_word(in_full[0], self.lang.code)
             and not known_word(in_full[-1], self.lang.code)
         )  # "Tobias Torgersen" written earlier: a first name and an unknown word; not "Selbstfahrendes Auto"
-        if self.lang.nouns_capitalised and self._article_before_adjectives(k) and not known_surname:
+        aged = len(words) == 1 and self._after_age(k) and not declined_noun(words[0], self.lang.code)
+        if self.lang.nouns_capitalised and self._article_before_adjectives(k) and not known_surname and not aged:
             # "so der 15-malige Major-Sieger": a noun after its article and adjectives, no name; but "sagte der
             # optimistische Torgersen" names the person the article gave in full ("Tobias Torgersen")
             return None
@@ -2061,7 +2063,7 @@ class Cast:
         sentence_initial = prev is None or prev.text in ".!?…" or self.text[prev.end : toks[k].start].count("\n")
         if len(words) == 1 and not titled and not trusted:
             w = words[0]
-            preceded_by_title = prev is not None and (self.lang.title_gender(prev.text)[0])
+            preceded_by_title = prev is not None and (self.lang.title_gender(prev.text)[0] or aged)
             if (
                 not preceded_by_title
                 and (sentence_initial or w not in self._proper)
@@ -2174,6 +2176,13 @@ class Cast:
         if not first or m < 0 or self._texts(m, k) != first:
             return k
         return m if all(self._adjacent(n, n + 1) for n in range(m, k)) else k
+
+    def _after_age(self, k: int) -> bool:
+        """Whether the word before token ``k`` gives an age in figures (``age_titles``: "die 68-jährige Brösicke"),
+        after which a capitalised word no dictionary declines is the person's name."""
+        prev = self.toks[k - 1] if k > 0 else None
+        ages = self.lang.words("age_titles")
+        return prev is not None and prev.low[:1].isdigit() and any(prev.low.endswith(s) for s in ages)
 
     def _article_before_adjectives(self, k: int) -> bool:
         """Whether one or two lower-case words (adjectives: "der 15-malige", "die neue") stand between an
