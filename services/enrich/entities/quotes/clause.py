@@ -29,7 +29,7 @@ class ClauseReader(Reader):
     """Speech verbs, cues, impersonal verbs and issuers: what the words of a reporting clause are."""
 
     def _zh_verb(self, k: int) -> int:
-        return self.cast._match(k, self.lang.verbs)
+        return self.cast.han_run(k, self.lang.verbs)
 
     def _cue(self, k: int, b: int) -> int:
         """Length in tokens of an "according to" cue starting at k, or 0 (``cues_opening`` only where the cue opens
@@ -38,7 +38,7 @@ class ClauseReader(Reader):
         if n:
             return n
         if self.lang.unspaced:
-            return self.cast._match(k, {"".join(c) for c in self.lang.cues})
+            return self.cast.han_run(k, {"".join(c) for c in self.lang.cues})
         return 0
 
     def _opening_cue(self, k: int, b: int) -> int:
@@ -385,7 +385,7 @@ class ClauseReader(Reader):
         person or body, stands there (the rules after the verb decide); no speaker when it is a possessive
         ("according to the ministry's figures, X was “…”": neither the ministry's words nor X's)."""
         toks = self.toks
-        document = self.cast._document_at(a, b)
+        document = self.cast.document_at(a, b)
         if document is not None:
             # "according to a 2018 survey by Penelope Muse Abernathy": the document's author
             return Found(speaker=_entity_speaker(document[1]), how="cue document")

@@ -645,7 +645,7 @@ class Reader:
                 if m in self.cast.mentions and self.cast.mentions[m][1].label == "ORG":
                     return _entity_speaker(self.cast.mentions[m][1])
                 if toks[m].capitalised and m not in self.cast.mentions:
-                    return self.cast._body_named_at(m, min(len(toks), m + 10), over_mentions=True)
+                    return self.cast.body_named_at(m, min(len(toks), m + 10), over_mentions=True)
         return None
 
     def _issuer(self, c: Cand, before_pos: int) -> Found | None:

@@ -966,7 +966,7 @@ class Cast:
             return self.mentions[i][1].label == "ORG"
         return any(self.lang.is_institution(t.text) for t in self.toks[i:j])
 
-    def _match(self, k: int, items: Container[str]) -> int:
+    def han_run(self, k: int, items: Container[str]) -> int:
         """How many Han tokens from k spell an item of the lexicon (Chinese has no spaces)."""
         for n in (4, 3, 2, 1):
             if k + n <= len(self.toks):
@@ -1058,13 +1058,13 @@ class Cast:
                 k = j
                 continue
             if lang.unspaced:
-                n = self._match(k, lang.pronouns)
+                n = self.han_run(k, lang.pronouns)
                 if n:
                     word = "".join(x.text for x in toks[k : k + n])
                     out.append(Cand(k, k + n, "pronoun", t.start, toks[k + n - 1].end, gender=lang.pronouns[word]))
                     k += n
                     continue
-                n = self._match(k, lang.titles)
+                n = self.han_run(k, lang.titles)
                 if n:
                     word = "".join(x.text for x in toks[k : k + n])
                     out.append(Cand(k, k + n, "title", t.start, toks[k + n - 1].end, head=word))
@@ -1507,7 +1507,7 @@ class Cast:
             if n in self.mentions and self.mentions[n][1].label in _ORGISH:
                 of = _entity_speaker(self.mentions[n][1])
             elif n not in self.mentions and head in _SPOKESPERSON:
-                of = self._body_named_at(n, b) or self._lone_body(j, n, b)
+                of = self.body_named_at(n, b) or self._lone_body(j, n, b)
                 of_unread = of is None and n < b and toks[n].word and toks[n].capitalised
         if of is None and head in _SPOKESPERSON:
             of = self._possessor(k)
@@ -1601,7 +1601,7 @@ class Cast:
             return None
         word = toks[n].text
         if n + 1 < b and toks[n + 1].word and toks[n + 1].capitalised:
-            return None  # a longer run: ``_body_named_at`` reads those
+            return None  # a longer run: ``body_named_at`` reads those
         if not self._name_of_body(word):
             return None
         return Speaker(name=word, id=None, label="ORG", key=f"ORG:{word.casefold()}")
@@ -1639,7 +1639,7 @@ class Cast:
         """(``head_first_titles``) a title word not in its dictionary form: an oblique case ("президента")."""
         return self.lang.lemma(t.text) != t.low
 
-    def _body_named_at(self, n: int, b: int, over_mentions: bool = False) -> Speaker | None:
+    def body_named_at(self, n: int, b: int, over_mentions: bool = False) -> Speaker | None:
         """(``bodies_unread``) a body the recogniser did not read, named at token n after "a spokesperson for": a
         capitalised run ("the Acme Corporation", "Department of Health and Human Services") of two words or more,
         or one ending in an institution noun, or initials ("CBP"). None otherwise (a lone capitalised word may be
@@ -1889,7 +1889,7 @@ class Cast:
             return None
         return e
 
-    def _document_at(self, k: int, b: int) -> tuple[int, Entity] | None:
+    def document_at(self, k: int, b: int) -> tuple[int, Entity] | None:
         """A document phrase starting at k whose author is named ("a 2018 survey by Penelope Muse Abernathy", "a
         study from the Acme Institute"): an article, up to three modifiers, a document head, "by"/"from" and a name
         the recogniser read. (The end of the name, its entity) or None."""
