@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, insort
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -872,26 +872,27 @@ class Reader:
         only = next(iter(fits.values())) if len(fits) == 1 else None
         return None if only is None or only.key.startswith(UNNAMED) else only
 
+    def _word_before(self, c: Cand, stops: Container[str]) -> str | None:
+        """The word a title phrase's look back stops at (one of ``stops``, an article or determiner, or the word four
+        back), over the words before it in its phrase; None at a punctuation mark or a preposition, or at the text's
+        start."""
+        k = c.i - 1
+        while k >= max(0, c.i - 4) and self.toks[k].low not in stops:
+            if not self.toks[k].word or self.toks[k].low in self.lang.prepositions:
+                return None
+            k -= 1
+        return self.toks[k].low if k >= 0 else None
+
     def _definite(self, c: Cand) -> bool:
         """A title phrase with a definite article ("el mandatario"), not an indefinite one ("un integrante")."""
         definite = DEFINITE.get(self.lang.code, set())
-        k = c.i - 1
-        while k >= max(0, c.i - 4) and self.toks[k].low not in definite and self.toks[k].low not in _DETERMINERS:
-            if not self.toks[k].word or self.toks[k].low in self.lang.prepositions:
-                return False
-            k -= 1
-        return k >= 0 and self.toks[k].low in definite
+        return self._word_before(c, definite | _DETERMINERS) in definite
 
     def _indefinite(self, c: Cand) -> bool:
         """A title phrase after an indefinite article ("a Kremlin spokesman", "ein Kreml-Sprecher"): one of several
         who hold that office, not the one the article may name."""
-        stops = DEFINITE.get(self.lang.code, set()) | _DETERMINERS | self.lang.words("indefinite")
-        k = c.i - 1
-        while k >= max(0, c.i - 4) and self.toks[k].low not in stops:
-            if not self.toks[k].word or self.toks[k].low in self.lang.prepositions:
-                return False
-            k -= 1
-        return k >= 0 and self.toks[k].low in self.lang.words("indefinite")
+        indefinite = self.lang.words("indefinite")
+        return self._word_before(c, DEFINITE.get(self.lang.code, set()) | _DETERMINERS | indefinite) in indefinite
 
     def _bare(self, c: Cand) -> bool:
         """A title with nothing before it in its clause but a verb or punctuation ("— сказал пресс-секретарь",
