@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_registry_quotes_incident import dated
-from wirestream.services.enrich.entities.logic import enrich
+from tests.unit.test_quotes_registered_roles import speakers
 from wirestream.services.enrich.entities.quotes.language import for_text
-
-
-def speakers(toolkit, text: str) -> list[str | None]:
-    return [q.speaker for q in enrich(dated(text), toolkit).quotes]
 
 
 def test_a_teams_position_before_a_name_leaves_the_player_the_subject(toolkit):

@@ -12,20 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_registry_quotes_incident import dated
-from wirestream.services.enrich.entities.logic import enrich
-
-PLACES = ("GPE", "LOC", "FAC")
-
-
-def labelled(toolkit, text: str, lang: str) -> dict[str, str]:
-    """Every mention's text and its entity's label."""
-    article = enrich(dated(text, lang), toolkit)
-    return {m.text: e.label for e in article.entities for m in e.mentions}
-
-
-def places(toolkit, text: str, lang: str) -> set[str]:
-    return {t for t, label in labelled(toolkit, text, lang).items() if label in PLACES}
+from tests.unit.test_sweep_other_places_2 import labelled, places
 
 
 @pytest.mark.parametrize(
