@@ -247,14 +247,9 @@ def _acting_capital(run: str, text: str, end: int, lang: str, gazetteer: Gazette
     return own and not given_name(words[0], lang) and not family_name(words[-1])
 
 
-# The verbs of a storm, a flood or an attack whose object is the place struck ("Floods hit Cumbria", "Storms lash
-# Cornwall", "Shelling rocked Kharkiv"), right before a name.
-_STRUCK_CUES = {
-    "en": re.compile(
-        r"(?<![\w'’-])(?:hit|hits|struck|strikes|lash|lashes|lashed|batter|batters|battered|pound|pounds|pounded"
-        r"|rock|rocks|rocked|shake|shakes|shook|swamp|swamps|swamped|shell|shells|shelled)\s+$"
-    )
-}
+# The verbs of a storm, a flood or an attack whose object is the place struck, right before a name
+# (``PLACE_STRUCK_BEFORE``: "Floods hit Cumbria").
+_STRUCK_CUES = {code: re.compile(cue) for code, cue in languages.table("PLACE_STRUCK_BEFORE").items()}
 
 
 def _struck_place(run: str, text: str, start: int, lang: str, gazetteer: Gazetteer) -> bool:
@@ -456,10 +451,9 @@ def _abbreviated_places(text: str, found: list[RawEntity], lang: str, gazetteer:
     return out
 
 
-# Words of movement or extent before a name ("flew to Erbil", "troops from Kharkiv", "across Ontario"): weaker
-# evidence of a place than the place cues (a company is sold "to Toyota"), so only for a name the model missed and
-# the gazetteer trusts, never a small town's name nor a label the model gave.
-_MOVEMENT_CUES = {"en": re.compile(r"(?<![\w'’-])(?:from|to|via|across|throughout|around|into)\s+$")}
+# Words of movement or extent before a name (``PLACE_MOVEMENT_BEFORE``: "flew to Erbil", "across Ontario"): weaker
+# evidence of a place than the place cues, so only for a name the model missed and the gazetteer trusts.
+_MOVEMENT_CUES = {code: re.compile(cue) for code, cue in languages.table("PLACE_MOVEMENT_BEFORE").items()}
 
 
 def _after_place(places: list[int], text: str, start: int, lang: str) -> bool:

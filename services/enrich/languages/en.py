@@ -1491,6 +1491,17 @@ PLACE_MOTION_BEFORE = (
     r"|residents|people|native|\d+-year-old) from"
     r"|visited|visiting|toured|touring)\s+$"
 )
+# Words of movement or extent right before a name ("flew to Erbil", "troops from Kharkiv", "across Ontario"): weaker
+# evidence of a place than PLACE_BEFORE (a company is sold "to Toyota"), so only for a name the model missed and the
+# gazetteer trusts, never a small town's name nor a label the model gave (entities/recovery.py).
+PLACE_MOVEMENT_BEFORE = r"(?<![\w'’-])(?:from|to|via|across|throughout|around|into)\s+$"
+# The verbs of a storm, a flood or an attack whose object is the place struck, right before a name ("Floods hit
+# Cumbria", "Storms lash Cornwall", "Shelling rocked Kharkiv"): a region or a city the gazetteer knows, not a person
+# ("the scandal hit Jackson"; entities/recovery.py).
+PLACE_STRUCK_BEFORE = (
+    r"(?<![\w'’-])(?:hit|hits|struck|strikes|lash|lashes|lashed|batter|batters|battered|pound|pounds|pounded"
+    r"|rock|rocks|rocked|shake|shakes|shook|swamp|swamps|swamped|shell|shells|shelled)\s+$"
+)
 # A settlement noun right before a name that makes it a place whatever a model labelled it and whether or not the
 # gazetteer knows it ("in Pangram area of Sarkh", "the town of Ilsky"); a state or a region too ("the premier of the
 # German state of North Rhine-Westphalia remarked": no speaker's name).
