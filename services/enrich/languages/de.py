@@ -817,6 +817,13 @@ QUOTES: dict[str, Any] = {
     # a demonstrative opening the sentence after a quote, pointing back at it before any speech verb ("Das betonte
     # Müller", "Dies erklärte die Ministerin"): the verb's inverted subject is the quote's speaker
     "next_demonstratives": ["das", "dies"],
+    # "as" opening the sentence after a quote, then its subject and a speech verb closing the clause ("„…“ Wie Müller
+    # mitteilte, sind …"): the subject said the quote
+    "next_as": ["wie"],
+    # endings of Russian and Ukrainian surnames as German spells them: a lone capitalised word with one right before
+    # or after a speech verb is a person named by surname ("Kowaltschuk erklärte", "sagte Schewtschenko"), not a body
+    # nor a town
+    "lone_surname_endings": ["enko", "tschuk", "uk", "ow", "ew"],
     # articles that are also a pronoun: before a given name and a surname, the object of an inverted sentence, not
     # the name's article ("Anders sieht das Anna Schmidt"; speakers.py)
     "pronoun_articles": ["das"],

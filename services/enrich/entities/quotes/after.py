@@ -124,7 +124,8 @@ class AfterQuote(BeforeQuote):
             new_sentence = True
         if toks[a].low in CLAUSE_STARTS:
             return None  # "X said “A” and Y added “B”": a new clause, not the attribution of A
-        clean = self._starts_attribution(a, b)
+        pointed = self._demonstrative_object(a, b)  # "„…“, das sagte Brösicke."
+        clean = pointed or self._starts_attribution(a, b)
         # a quote that runs on into its sentence ("“…,” State Duma speaker X wrote") has no verb in capitals
         # after it: only a clause that opens after the quote may start with one
         runs_on = body_end in ",;" or "," in self.text[q.end : toks[a].start]
@@ -157,6 +158,7 @@ class AfterQuote(BeforeQuote):
                 else int(
                     self._is_verb(k, opening, strong=k - a > 2 and not self._named_subject_only(a, k))
                     or self._object_left_out(a, k)
+                    or (k == a + 1 and pointed)
                 )
             )
             if not n:
@@ -286,6 +288,19 @@ class AfterQuote(BeforeQuote):
             return found
         return None
 
+    def _demonstrative_object(self, a: int, b: int) -> bool:
+        """(``next_demonstratives``, nouns capitalised) a demonstrative opening the clause right after a quote's comma,
+        then a lower-case speech verb: "„…“, das sagte Brösicke." ("das" is the verb's object, the quote; not the
+        article of a noun, which would be capitalised), so the inverted subject after the verb speaks."""
+        toks = self.toks
+        return (
+            self.lang.nouns_capitalised
+            and a + 1 < b
+            and toks[a].low in self.lang.words("next_demonstratives")
+            and toks[a + 1].text.islower()
+            and self.lang.is_verb(toks[a + 1].low)
+        )
+
     def _ends_sentence(self, k: int) -> bool:
         """Whether the token at k ends its sentence (the text's end or a full stop, "!", "?", "…")."""
         return k >= len(self.toks) or self.toks[k].text in (".", "!", "?", "…")
@@ -363,7 +378,8 @@ class AfterQuote(BeforeQuote):
         betonte Müller", "Dies erklärte die Ministerin"."""
         cues = self.lang.next_cues
         pointers = self.lang.words("next_demonstratives")
-        if not cues and not pointers and not self.lang.next_worded and not self.lang.next_pointers:
+        as_words = self.lang.words("next_as")
+        if not cues and not pointers and not self.lang.next_worded and not self.lang.next_pointers and not as_words:
             return None
         toks = self.toks
         a = self._own_sentence_after(q)
@@ -374,6 +390,8 @@ class AfterQuote(BeforeQuote):
         if a >= len(toks) or self.layout.paragraph_index(toks[a].start) - self.layout.paragraph_index(q.end) > 1:
             return None
         b = self.tok(self.layout.sentence_end(toks[a].start))
+        if toks[a].low in as_words:
+            return self._as_clause(a, b)
         n = self._phrase_at(a, b, cues)
         if n:
             found = self._after_verb(a + n, b, q.start)
@@ -417,6 +435,23 @@ class AfterQuote(BeforeQuote):
                 found.verb, found.how = toks[verb].text, "next sentence"
             return found
         return None
+
+    def _as_clause(self, a: int, b: int) -> Found | None:
+        """(``next_as``) "„…“ Wie Kirijenko mitteilte, sind …": the sentence after a quote opens with "as", its subject
+        (a person named, or a lone surname no one read) and a speech verb that closes the clause with a comma: the
+        subject said the quote. None otherwise (the sentence is read as before)."""
+        toks = self.toks
+        cands = self.cast.candidates(a + 1, min(b, a + 8), self.inside)
+        first = cands[0] if cands and cands[0].i == a + 1 else None
+        if first is None:
+            lone = self._lone_subject_after_adverb(a, a + 2) if a + 2 < b else None
+            first = lone
+        if first is None or first.kind != "person" or first.speaker is None:
+            return None
+        verb = first.j
+        if verb + 1 >= b or toks[verb + 1].text != "," or not self._is_verb(verb, a, strong=True):
+            return None
+        return Found(speaker=first.speaker, verb=toks[verb].text, how="next sentence")
 
     def _own_sentence_after(self, q: QuoteSpan) -> int | None:
         """The first token after a quote that closes a sentence of its own (its words end in ``. ! ?`` and a

@@ -302,6 +302,9 @@ class Attributor(AfterQuote):
             return
         cands = self.cast.candidates(i, j, self.inside)
         self._unnamed_subject(i, j, cands)
+        lone = self._opening_lone_speaker(i, j, cands)
+        if lone is not None and lone.speaker is not None:
+            self._add(_Event(lone.start, lone.speaker, "spoke"))  # "Wie Kirijenko mitteilte, …": he spoke
         if not cands:
             if self.lang.nouns_capitalised:
                 self._cued(i, j)  # "Faeser zufolge …": a lone name no one read, before its cue
@@ -351,6 +354,18 @@ class Attributor(AfterQuote):
             if speaker is not None:
                 self._add(_Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _opening_lone_speaker(self, i: int, j: int, cands: list[Cand]) -> Cand | None:
+        """(nouns capitalised) a lone surname no one read between the word that opens the sentence and a speech verb
+        closing that clause with a comma ("Wie Kirijenko mitteilte, sind …", "Auch Brösicke sagte, …"): who spoke, as
+        a name the recogniser read would be (:meth:`_lone_subject_after_adverb`). None otherwise."""
+        toks = self.toks
+        verb = i + 2
+        if verb + 1 >= j or toks[verb + 1].text != "," or any(c.i <= i + 1 < c.j for c in cands):
+            return None
+        if not self._is_verb(verb, i, strong=True):
+            return None
+        return self._lone_subject_after_adverb(i, verb)
 
     def _unnamed_subject(self, i: int, j: int, cands: list[Cand]) -> None:
         """A sentence whose subject is someone the article does not name: an article and a person noun first in

@@ -19,7 +19,9 @@ Per language:
   ``cue_possessives``: possessives with gender that open a cue of their own ("Jego zdaniem „…”"): the last person
   of that gender, as a left-out subject;
 * ``next_pointers``: words opening the sentence after a quote that point back at it before a speech verb, its
-  subject after it ("C'est ce qu'a affirmé X", "Así lo afirmó X", "Foi o que afirmou X");
+  subject after it ("C'est ce qu'a affirmé X", "Así lo afirmó X", "Foi o que afirmou X"); ``next_as``: "as" opening
+  the sentence after a quote, then its subject and a speech verb that closes the clause with a comma ("„…“ Wie Müller
+  mitteilte, sind …"): the subject said the quote;
 * ``pronouns``: third-person subject pronouns with gender (m, f) or number (p);
   ``n`` is "it" (an organisation); ``relative``: "who";
 * ``honorifics`` with gender; ``titles``: nouns of roles ("spokesman": a title phrase
@@ -87,7 +89,11 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``closed_compounds``: a compound written as one word is a kind of its last part ("Oberbürgermeisterin" is a
   "Bürgermeisterin", "Feuerwehrmann" a "Mann"); with ``feminine_ending`` (a key: the feminine of a listed title,
   "Kommissarin") and ``role_endings`` {ending: gender} with ``role_endings_not`` (keys: a person's role by its word
-  formation, "Virologe", "Gewerkschafterin"; not "Kataloge");
+  formation, "Virologe", "Gewerkschafterin"; not "Kataloge"); ``lone_surname_endings``: endings of Russian and
+  Ukrainian surnames as the language spells them ("-enko", "-tschuk", "-ow"): where nouns are capitalised, a lone
+  word with one right before or after a speech verb is a person named by surname ("Kowaltschuk erklärte": not a body;
+  "sagte Schewtschenko": not a town); so is a town's one-word other name there that is neither its own name, nor its
+  own name as the language spells it, nor a name the language's dictionary lists ("sagte Jusow", of Donetsk);
 * ``kind_before_name``: organisations are written with their kind in front as one capitalised
   run ("Rüstungskonzern Rheinmetall"); ``genitive_s``: a name's genitive adds -s ("Luckes
   Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");

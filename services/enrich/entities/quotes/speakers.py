@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
+from wirestream.services.enrich.entities.geo import Place, own_name_spelt, unaccented
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
 from wirestream.services.enrich.entities.quotes.language import (
@@ -28,7 +29,7 @@ from wirestream.services.enrich.entities.quotes.language import (
     known_word,
 )
 from wirestream.services.enrich.entities.quotes.marks import QUOTE_MARKS
-from wirestream.services.enrich.entities.quotes.text import Token
+from wirestream.services.enrich.entities.quotes.text import Token, _inside_name
 from wirestream.services.enrich.entities.registry import folded
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.lexicon import PLATFORM_NAMES
@@ -50,6 +51,8 @@ _PUNCT_BREAK = set(',;:()[]—–-"“”«»„')
 # Words that make the next capitalised word a common noun, not a name (German nouns are all capitalised).
 _NEAR_INSTITUTIONS = 1500  # characters before "the ministry" in which two different ministries make it nobody's
 _ARTICLES: dict[str, set[str]] = languages.by_language("QUOTES", "articles")
+# Words for a news outlet, before its name ("Agentur Tass"): the names finder's table (``NAME_OUTLET_WORDS``).
+_OUTLET_WORDS: dict[str, tuple[str, ...]] = languages.table("NAME_OUTLET_WORDS")
 _ARTICLE_GENDER: dict[str, dict[str, str | None]] = languages.by_language("QUOTES", "article_gender")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]?")
 _ROLE_GROUPS: dict[str, str] = {
@@ -233,6 +236,7 @@ class Cast:
         entities = self._without_roles_read_as_bodies(entities)
         self._apposed_genders: dict[str, str | None] = {}
         entities = self._people_read_as_places(entities)
+        entities = self._surnames_read_as_towns(self._cited_after_outlets(self._names_over_lines(entities)))
         self._titles_of_things: set[int] = set()  # tokens of works, events and laws the recogniser tagged
         for e in entities:
             if e.label in _THING_LABELS:
@@ -431,6 +435,155 @@ class Cast:
             out[n] = out[n].model_copy(update={"label": "PERSON"})
             self._apposed_genders[f"PERSON:{out[n].name.casefold()}"] = gender
         return [e for n, e in enumerate(out) if n not in dropped]
+
+    def _cited_after_outlets(self, entities: list[Entity]) -> list[Entity]:
+        """(``citing``, ``lone_surname_endings``) a body the recogniser read over a news outlet and the one it cites,
+        right after a verb of citing ("„…“, zitierte die Agentur Tass Kirijenko": "Agentur Tass Kirijenko"): the outlet
+        is its kind's word and the one name after it (``NAME_OUTLET_WORDS``: "Agentur Tass"), the person cited the
+        surname after that, spelt as a Russian or Ukrainian one. Registered bodies stay as they are."""
+        outlets = tuple(_OUTLET_WORDS.get(self.lang.code, ()))
+        if not outlets or not self.lang.words("lone_surname_endings"):
+            return entities
+        out: list[Entity] = []
+        cited: list[Entity] = []
+        for e in entities:
+            if e.label != "ORG" or e.id is not None:
+                out.append(e)
+                continue
+            kept = []
+            for m in e.mentions:
+                k = bisect_left(self.tok_starts, m.start)
+                j = bisect_left(self.tok_starts, m.end)
+                if self._cited_at(k, j, outlets):
+                    last = self.toks[j - 1]
+                    cited.append(
+                        Entity(
+                            name=last.text,
+                            label="PERSON",
+                            count=1,
+                            mentions=[Mention(text=last.text, start=last.start, end=last.end)],
+                        )
+                    )
+                    m = Mention(text=self.text[m.start : self.toks[j - 2].end], start=m.start, end=self.toks[j - 2].end)
+                kept.append(m)
+            out.append(e if kept == e.mentions else e.model_copy(update={"mentions": kept}))
+        return out + cited
+
+    def _cited_at(self, k: int, j: int, outlets: tuple[str, ...]) -> bool:
+        """Whether tokens k..j are an outlet's kind, its one-word name and a surname after a verb of citing (an
+        article between): see :meth:`_cited_after_outlets`."""
+        toks = self.toks
+        if j - k != 3 or j > len(toks) or not toks[k].low.endswith(outlets):
+            return False
+        v = k - 1
+        if v >= 0 and toks[v].low in _ARTICLES.get(self.lang.code, ()):
+            v -= 1
+        if v < 0 or not toks[v].text.islower() or self.lang.verb_lemma(toks[v].low) not in self.lang.words("citing"):
+            return False
+        return (
+            toks[k + 1].capitalised
+            and self._surname_spelt(toks[j - 1].text)
+            and not known_word(toks[j - 1].text, self.lang.code)
+        )
+
+    def _name_over_line(self, k: int, j: int) -> bool:
+        """Whether a single line break between tokens k and j cuts a name (``text._inside_name``: "sagte der Minister
+        Boris⏎Pistorius."), neither word a common word of the language."""
+        start, end = self.toks[k].end, self.toks[j].start
+        return _inside_name(self.text, start, end, lambda word: common_word(word.lower(), self.lang.code))
+
+    def _names_over_lines(self, entities: list[Entity]) -> list[Entity]:
+        """A person the recogniser read up to a line break that cuts the name ("Boris" of "Boris⏎Pistorius": the
+        page wrapped its line there): the name with the capitalised word that opens the next line, which no other
+        entity holds (:meth:`_name_over_line`)."""
+        held = {bisect_left(self.tok_starts, m.start) for e in entities for m in e.mentions}
+        out = []
+        for e in entities:
+            if e.label != "PERSON" or e.id is not None:
+                out.append(e)
+                continue
+            mentions = []
+            for m in e.mentions:
+                j = bisect_left(self.tok_starts, m.end)
+                k = j - 1
+                if (
+                    0 <= k < j < len(self.toks)
+                    and j not in held
+                    and self.toks[k].end == m.end
+                    and self._name_over_line(k, j)
+                ):
+                    last = self.toks[j]
+                    m = Mention(text=f"{m.text} {last.text}", start=m.start, end=last.end)
+                mentions.append(m)
+            if mentions == e.mentions:
+                out.append(e)
+                continue
+            longest = max((m.text for m in mentions), key=len)
+            name = longest if len(longest) > len(e.name) else e.name
+            out.append(e.model_copy(update={"name": name, "mentions": mentions}))
+        return out
+
+    def _surnames_read_as_towns(self, entities: list[Entity]) -> list[Entity]:
+        """(nouns capitalised) A one-word place the gazetteer read by a name that is only another name of the town (not
+        its own name, nor its own name in the language's spelling, nor a name the language's dictionary lists:
+        "Jusow" of Donetsk, not "Donezk", "Kiew" or "Moskau") where a person's surname stands, right after a
+        lower-case speech verb ("„…“, sagte Jusow.") or opening its sentence right before one ("Jusow sagte: „…“"):
+        that mention is the person named by surname, not the town; the place keeps its other mentions."""
+        if not self.lang.nouns_capitalised:
+            return entities
+        out: list[Entity] = []
+        surnames: dict[str, list[Mention]] = {}
+        for e in entities:
+            if e.label not in ("GPE", "LOC") or e.id is not None or (e.geo is not None and e.geo.source != "gazetteer"):
+                out.append(e)
+                continue
+            geo = e.geo
+            place = (
+                Place(e.name, geo.latitude, geo.longitude, geo.country_code, 0, "city")
+                if geo
+                else Place(e.name, 0, 0, "", 0, "city")
+            )
+            moved = [m for m in e.mentions[:20] if self._surname_at_verb(m, place, located=geo is not None)]
+            if not moved:
+                out.append(e)
+                continue
+            for m in moved:
+                surnames.setdefault(m.text, []).append(m)
+            kept = [m for m in e.mentions if m not in moved]
+            if kept:
+                out.append(e.model_copy(update={"mentions": kept, "count": len(kept)}))
+        out += [Entity(name=n, label="PERSON", count=len(ms), mentions=ms) for n, ms in surnames.items()]
+        return out
+
+    def _surname_at_verb(self, m: Mention, place: Place, located: bool) -> bool:
+        """Whether a place's mention is one capitalised word that is only another name of that town (see
+        :meth:`_surnames_read_as_towns`), or a place the gazetteer did not locate (``located``) spelt as a Russian or
+        Ukrainian surname ("Schewtschenko"; not "Charkow", Kharkiv's old name), right after a lower-case speech verb
+        or opening its sentence before one."""
+        form = m.text
+        if not form.isalpha() or not form[:1].isupper():
+            return False
+        i = bisect_left(self.tok_starts, m.start)
+        if i >= len(self.toks) or self.toks[i].end != m.end:
+            return False
+        before = self.toks[i - 1] if i > 0 else None
+        after = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        spoken = before is not None and before.text.islower() and self.lang.is_verb(before.text)
+        opening = (before is None or before.text in (".", "!", "?") or "\n" in self.text[before.end : m.start]) and (
+            after is not None and after.text.islower() and self.lang.is_verb(after.text)
+        )
+        if not spoken and not opening:
+            return False
+        if known_word(form, self.lang.code):
+            return False  # "sagte Kiew", "sagte Moskau": a name the language's dictionary lists
+        if not located and self._surname_spelt(form):
+            return True  # "sagte Schewtschenko": spelt as a surname, though a town has that name too
+        # the town's own name, or the first part of it ("Rostow" of Rostov-on-Don), as written or respelt ("Charkiw")
+        for name in dict.fromkeys((place.name, re.split(r"[-\s]", place.name)[0])):
+            own = replace(place, name=name)
+            if unaccented(form) == unaccented(name) or own_name_spelt(form, own, self.lang.code):
+                return False
+        return True
 
     def _as_written(self, e: Entity) -> Entity:
         """A person the recogniser named by a form the article never writes ("Поризков" for a woman the article
@@ -698,6 +851,12 @@ class Cast:
             return None
         c = self._name(k, k + 1, trusted=True)
         return c if c is not None and (governed or not c.excluded) else None
+
+    def _surname_spelt(self, word: str) -> bool:
+        """(``lone_surname_endings``) a word of five letters or more ending as the language spells a Russian or
+        Ukrainian surname ("Kowaltschuk", "Tkatschenko", "Gorbunow")."""
+        endings = tuple(self.lang.words("lone_surname_endings"))
+        return bool(endings) and len(word) >= 5 and word.isalpha() and word.casefold().endswith(endings)
 
     def _common(self, t: Token) -> bool:
         """A capitalised common word ("Zudem", "Власти" opening a sentence; any German noun phrase start):
@@ -1960,16 +2119,19 @@ class Cast:
         if self.lang.nouns_capitalised and not titled and self._english_name_tail(k):
             return None  # "vom European Council on Foreign Relations": the tail of an English body's name, no person
         if self.lang.nouns_capitalised and not titled and self._bare_subject_body(k):
-            # "Rheinmetall teilte mit: „…“": a singular noun opens a German sentence with no article only as a name
-            sp = Speaker(name=toks[k].text, id=None, label="ORG", key=f"ORG:{toks[k].low}")
-            return Cand(k, k + 1, "org", toks[k].start, toks[k].end, sp, excluded=self._excluded(k, k + 1))
+            # "Rheinmetall teilte mit: „…“": a singular noun opens a German sentence with no article only as a name;
+            # a body's, unless it is spelt as a Russian or Ukrainian surname ("Kowaltschuk erklärte": a person)
+            surname = self._surname_spelt(toks[k].text)
+            label, kind = ("PERSON", "person") if surname else ("ORG", "org")
+            sp = Speaker(name=toks[k].text, id=None, label=label, key=f"{label}:{toks[k].low}")
+            return Cand(k, k + 1, kind, toks[k].start, toks[k].end, sp, excluded=self._excluded(k, k + 1))
         j = k
         particles = _PARTICLES - self.lang.skip - _NOT_PARTICLES.get(self.lang.code, set())
         if toks[k].low in particles and k + 1 < b and toks[k + 1].capitalised and not toks[k].capitalised:
             j = k + 1  # "von Preen", "de Gonneville"
         while j < b and j - k < 5:
             x = toks[j]
-            if j > k and "\n" in self.text[toks[j - 1].end : x.start]:
+            if j > k and "\n" in self.text[toks[j - 1].end : x.start] and not self._name_over_line(j - 1, j):
                 break
             if (
                 x.word

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
@@ -37,12 +38,49 @@ _CJK_STOP = set("。！？")
 _BREAK = re.compile(r"\n\s*")
 
 
-def _mid_sentence(text: str, start: int, end: int) -> bool:
+def _mid_sentence(text: str, start: int, end: int, common: Callable[[str], bool] | None = None) -> bool:
     """Whether the line break ``text[start:end]`` falls inside a sentence: a letter, digit or comma right before it
-    and a lower-case letter right after it."""
+    and a lower-case letter right after it; or inside a name (:func:`_inside_name`; ``common``: whether a word is a
+    common word of the language, no part of a name)."""
     if start == 0 or end >= len(text):
         return False
-    return (text[start - 1].isalnum() or text[start - 1] == ",") and text[end].islower()
+    if (text[start - 1].isalnum() or text[start - 1] == ",") and text[end].islower():
+        return True
+    return common is not None and _inside_name(text, start, end, common)
+
+
+NAME_LINE_CHARS = 300  # characters of a line read either side of a line break that may cut a name
+_NAME_PUNCT = ".,;:!?"
+
+
+def _inside_name(text: str, start: int, end: int, common: Callable[[str], bool]) -> bool:
+    """Whether a single line break ``text[start:end]`` cuts a name ("sagte der Minister Boris⏎Pistorius."): the line
+    ends in a capitalised word with no punctuation after it and is running text (a lower-case word of three letters
+    or more in it: no heading, no list item of names), and the next line opens with a capitalised word, then its
+    punctuation or a lower-case word (no heading nor a list item after it); neither word a common word of the
+    language ("…, sagte Müller⏎Das ist …": a sentence that lost its full stop)."""
+    if text[start:end] != "\n":
+        return False
+    words = text[text.rfind("\n", max(0, start - NAME_LINE_CHARS), start) + 1 : start].split()
+    if not words or not _name_word(words[-1]):
+        return False
+    if not any(w.isalpha() and w.islower() and len(w) >= 3 for w in words[:-1]):
+        return False
+    stop = text.find("\n", end, end + NAME_LINE_CHARS)
+    after = text[end : stop if stop >= 0 else end + NAME_LINE_CHARS].split()
+    if not after:
+        return False
+    first = after[0].rstrip(_NAME_PUNCT)
+    if not _name_word(first) or common(first) or common(words[-1]):
+        return False
+    if first != after[0]:
+        return True  # "Pistorius." "Pistorius,"
+    return len(after) > 1 and after[1][:1].islower()  # "Pistorius am Abend."
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters (a hyphen inside allowed: "Müller-Lüdenscheidt")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 def _uncased(char: str) -> bool:
@@ -81,11 +119,20 @@ def tokens(text: str) -> list[Token]:
 class Layout:
     """Sentence and paragraph boundaries (character offsets), quote bodies opaque."""
 
-    def __init__(self, text: str, quotes: list[QuoteSpan], abbreviations: frozenset[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        quotes: list[QuoteSpan],
+        abbreviations: frozenset[str],
+        common: Callable[[str], bool] | None = None,
+    ) -> None:
         self.text = text
         # a line break inside a sentence (a word or comma before it, a lower-case word after it: "kennt das aus⏎⏎eigener
-        # Erfahrung", a page that wraps its lines as paragraphs) does not end the paragraph
-        self.paragraphs = [0] + [m.end() for m in _BREAK.finditer(text) if not _mid_sentence(text, m.start(), m.end())]
+        # Erfahrung", a page that wraps its lines as paragraphs), or inside a name ("Boris⏎Pistorius"; ``common``: a
+        # common word of the language, no part of a name), does not end the paragraph
+        self.paragraphs = [0] + [
+            m.end() for m in _BREAK.finditer(text) if not _mid_sentence(text, m.start(), m.end(), common)
+        ]
         bodies = [(q.body_start, q.body_end) for q in quotes]
         starts = [b[0] for b in bodies]
         cuts = []
