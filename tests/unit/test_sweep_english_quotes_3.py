@@ -1,0 +1,62 @@
+"""English quote speakers in rulings, citations, asides, offices and bodies read for people, round s42's construction
+sweep: one self-written passage per construction that failed (names invented for the test), and a near miss for each
+that keeps its reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import speakers
+from tests.unit.test_sweep_english_quotes_2 import product
+
+# --- "“…,” held Justice Ada Obi.": the ruling verb before the judge's name -----------------------------------------
+
+
+@pytest.mark.parametrize("cue", ["held Justice Amaka Obi", "held Judge Amaka Obi", "held Chief Justice Amaka Obi"])
+def test_a_ruling_verb_before_a_judges_name_closing_the_sentence_reports_the_quote(cue: str) -> None:
+    text = f"The appeal was heard in Abuja. “The lower court erred in law and the appeal succeeds,” {cue}."
+    assert speakers(text, Amaka_Obi="PERSON") == ["Amaka Obi"]
+
+
+def test_held_justice_and_a_name_in_the_whole_product(toolkit) -> None:
+    text = (
+        "The appeal was heard in Abuja. “The lower court erred in law and the appeal succeeds,” held Justice Amaka Obi."
+    )
+    assert product(toolkit, text) == ["Amaka Obi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rally was loud. “No more fuel price hikes for us,” held a banner at the front.",  # no one's name
+        "The trial went on. “You will answer every question,” held Amaka Obi in contempt of court.",  # it goes on
+    ],
+)
+def test_held_before_no_name_or_before_a_name_and_more_is_no_cue(text: str) -> None:
+    assert speakers(text, Amaka_Obi="PERSON") == [None]
+
+
+# --- "“…,” the statement quoted Ada Obi as saying.": the one cited spoke, not who cites them ----------------------
+
+
+@pytest.mark.parametrize("citing", ["the statement", "the agency", "Reuters"])
+def test_the_one_quoted_as_saying_after_the_quote_is_the_speaker(citing: str) -> None:
+    text = f"The talks ended on Friday. “We will sign the deal next month,” {citing} quoted Kwame Mensah as saying."
+    assert speakers(text, Kwame_Mensah="PERSON", Reuters="ORG") == ["Kwame Mensah"]
+
+
+def test_someone_unnamed_quoted_as_saying_is_no_one_the_article_names() -> None:
+    text = "The talks ended on Friday. “We will sign the deal next month,” Reuters quoted a witness as saying."
+    assert speakers(text, Reuters="ORG") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The talks ended on Friday. “We will sign the deal next month,” Tom Hale said, citing Kwame Mensah.", "Tom Hale"),
+        ("The talks ended on Friday. Kwame Mensah was quoted as saying: “We will sign the deal next month.”", "Kwame Mensah"),
+        ("The talks ended on Friday. “We will sign the deal next month,” the agency quoted Kwame Mensah.", None),
+    ],
+)  # fmt: skip
+def test_a_citation_without_as_saying_after_the_quote_keeps_its_reading(text: str, speaker: str | None) -> None:
+    assert speakers(text, Kwame_Mensah="PERSON", Tom_Hale="PERSON") == [speaker]
