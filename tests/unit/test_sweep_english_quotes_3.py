@@ -60,3 +60,27 @@ def test_someone_unnamed_quoted_as_saying_is_no_one_the_article_names() -> None:
 )  # fmt: skip
 def test_a_citation_without_as_saying_after_the_quote_keeps_its_reading(text: str, speaker: str | None) -> None:
     assert speakers(text, Kwame_Mensah="PERSON", Tom_Hale="PERSON") == [speaker]
+
+
+# --- "Musa Bello, in a statement by his spokesman, Ade Oke, said …. “…,” he said.": the subject spoke --------------
+
+
+@pytest.mark.parametrize("aside", ["in a statement by his spokesman", "in a statement signed by his spokesman"])
+def test_the_subject_before_an_aside_is_the_one_a_later_pronoun_names(toolkit, aside: str) -> None:
+    text = (
+        f"The party reacted on Sunday. Musa Bello, {aside}, Ade Oke, said the plan would go ahead. "
+        "“The vote was free and fair,” he said."
+    )
+    assert product(toolkit, text) == ["Musa Bello"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("After meeting Musa Bello, in Abuja, Ade Oke said the plan would go ahead.", "Ade Oke"),
+        ("Musa Bello met the chiefs. Ade Oke, in a statement, said the plan would go ahead.", "Ade Oke"),
+    ],
+)
+def test_a_subject_with_no_apposed_name_in_its_aside_stays_the_one_who_spoke(toolkit, lead: str, name: str) -> None:
+    text = f"The party reacted on Sunday. {lead} “The vote was free and fair,” he said."
+    assert product(toolkit, text) == [name]

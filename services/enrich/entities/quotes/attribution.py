@@ -342,6 +342,9 @@ class Attributor(AfterQuote):
             c = cands[n]
             if c.excluded or c.kind in ("relative", "inst"):
                 continue
+            if c.kind == "person":
+                # "Musa Bello, in a statement by his spokesman, Ade Oke, said …": the subject before the aside spoke
+                c = self._before_aside(c, self._usable(cands[: n + 1]))
             if c.kind == "title":
                 # "O governador reforçou que …:" after "O governador Wilson Witzel": the person the title is bound to;
                 # "Swift's rep told …": an unnamed spokesperson speaks for whom the title is of
