@@ -84,3 +84,33 @@ def test_the_subject_before_an_aside_is_the_one_a_later_pronoun_names(toolkit, a
 def test_a_subject_with_no_apposed_name_in_its_aside_stays_the_one_who_spoke(toolkit, lead: str, name: str) -> None:
     text = f"The party reacted on Sunday. {lead} “The vote was free and fair,” he said."
     assert product(toolkit, text) == [name]
+
+
+# --- "The Minister of Justice Ada Obi said:": the office's field, then its holder -----------------------------------
+
+
+@pytest.mark.parametrize("office", ["The Minister of Justice", "Minister of Justice", "The Commissioner for Justice"])
+def test_justice_naming_an_offices_field_is_no_form_of_address(toolkit, office: str) -> None:
+    text = f"{office} Amaka Obi said: “The law will be changed by the end of the year.”"
+    assert product(toolkit, text) == ["Amaka Obi"]
+
+
+def test_the_office_named_with_justice_is_the_holders_title() -> None:
+    text = (
+        "The Minister of Justice Amaka Obi opened the hearing. “The law will be changed by the end of the year,” "
+        "the minister said."
+    )
+    assert speakers(text, Amaka_Obi="PERSON") == ["Amaka Obi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Minister of Justice, Amaka Obi, said: “The law will be changed by the end of the year.”", "Amaka Obi"),
+        ("The court sat on Monday. The Chief Justice said: “The law will be changed by the end of the year.”", None),
+        ("The Minister of Justice said: “The law will be changed by the end of the year.”", None),
+        ("The wife of Justice Amaka Obi said: “The law will be changed by the end of the year.”", None),
+    ],
+)
+def test_justice_as_a_title_or_an_address_keeps_its_reading(toolkit, text: str, speaker: str | None) -> None:
+    assert product(toolkit, text) == [speaker]
