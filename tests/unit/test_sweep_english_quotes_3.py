@@ -114,3 +114,27 @@ def test_the_office_named_with_justice_is_the_holders_title() -> None:
 )
 def test_justice_as_a_title_or_an_address_keeps_its_reading(toolkit, text: str, speaker: str | None) -> None:
     assert product(toolkit, text) == [speaker]
+
+
+# --- "Bharti Airtel posted higher profit. “…,” she said.": a company is no pronoun's person ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bharti Airtel posted higher profit on Monday. “Demand for data was strong,” she said.",
+        "Bharti Airtel posted a rise in quarterly revenue on Monday. “Demand for data was strong,” he said.",
+    ],
+)
+def test_a_body_whose_sentence_tells_its_accounts_is_no_pronouns_person(text: str) -> None:
+    assert speakers(text, Bharti_Airtel="ORG") == [None]
+
+
+def test_a_company_posting_profit_in_the_whole_product_is_no_pronouns_person(toolkit) -> None:
+    text = "Bharti Airtel posted higher profit on Monday. “Demand for data was strong,” she said."
+    assert product(toolkit, text) == [None]
+
+
+def test_a_person_read_as_a_body_with_no_word_of_accounts_still_speaks() -> None:
+    text = "Nkechi Okafor opened the clinic in Abuja on Monday. “It will serve ten thousand women,” she said."
+    assert speakers(text, Nkechi_Okafor="ORG") == ["Nkechi Okafor"]
