@@ -1344,6 +1344,23 @@ QUOTES: dict[str, Any] = {
     # a "he"/"she" with no person in view is the one organisation in view written like a person's name: a name the
     # model misread ("Nkechi Okafor launched the fund. … “…,” she said."); not a body "its" refers to
     "pronoun_bodies": True,
+    # ... but never a company: a legal form in its name the dictionary does not list ("Acme Holdings plc"; "Ltd",
+    # "Inc", "Group", "Bank", "Airlines" are words of the language already), or a noun of a company's accounts after
+    # it in its sentence ("Bharti Airtel posted higher profit": the subject of a business verb)
+    "company_words": [
+        "plc",
+        "llc",
+        "pty",
+        "profit",
+        "profits",
+        "revenue",
+        "revenues",
+        "earnings",
+        "turnover",
+        "dividend",
+        "dividends",
+        "ebitda",
+    ],
     # a one-word body that opens the one longer body of the article goes by that word ("Goldman" of "Goldman Sachs")
     "first_word_bodies": True,
     # "The doctors, members of the group X, …": the nouns that make a plural noun the members of the body named after

@@ -15,6 +15,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _CUES_AT_START,
     _DETERMINERS,
     _LEADING,
+    _QUOTED_AS,
     ARTICLE_GENDER,
     CLAUSE_STARTS,
     MAX_AFTER,
@@ -78,6 +79,20 @@ class AfterQuote(BeforeQuote):
             return False
         return self._one_name(a, k)
 
+    def _object_left_out_inverted(self, a: int, b: int) -> bool:
+        """Whether the clause right after a quote is the inverted form of :meth:`_object_left_out`: such a verb
+        first, then one person's name (titles and forms of address before it allowed) closing the sentence ("“…,”
+        held Justice Ada Obi."). "“…,” held a banner", "held Ada Obi in contempt" name no one or go on."""
+        toks = self.toks
+        t = toks[a]
+        if not t.word or t.capitalised or self.lang.lemma(t.low) not in self.lang.words("verbs_with_object"):
+            return False
+        stop = next((m for m in range(a + 2, b) if toks[m].text in (".", "!", "?", ",", ";", ":")), None)
+        while stop is not None and toks[stop].text == "." and not self._one_name(a + 1, stop):
+            # a form of address's full stop ("Dr.") inside the name: the next stop may close it
+            stop = next((m for m in range(stop + 1, b) if toks[m].text in (".", "!", "?", ",", ";", ":")), None)
+        return stop is not None and toks[stop].text == "." and self._one_name(a + 1, stop)
+
     def _one_name(self, a: int, k: int) -> bool:
         """Whether the tokens from ``a`` up to ``k`` are one person's name, titles and forms of address before it
         allowed ("Ada Obi", "Judge Ada Obi", "Chief Justice Ada Obi", "Dr. Ada Obi")."""
@@ -125,7 +140,8 @@ class AfterQuote(BeforeQuote):
         if toks[a].low in CLAUSE_STARTS:
             return None  # "X said “A” and Y added “B”": a new clause, not the attribution of A
         pointed = self._demonstrative_object(a, b)  # "„…“, das sagte Brösicke."
-        clean = pointed or self._starts_attribution(a, b)
+        inverted_object = self._object_left_out_inverted(a, b)  # "“…,” held Justice Ada Obi."
+        clean = pointed or self._starts_attribution(a, b) or inverted_object
         # a quote that runs on into its sentence ("“…,” State Duma speaker X wrote") has no verb in capitals
         # after it: only a clause that opens after the quote may start with one
         runs_on = body_end in ",;" or "," in self.text[q.end : toks[a].start]
@@ -159,6 +175,7 @@ class AfterQuote(BeforeQuote):
                     self._is_verb(k, opening, strong=k - a > 2 and not self._named_subject_only(a, k))
                     or self._object_left_out(a, k)
                     or (k == a + 1 and pointed)
+                    or (inverted_object and k == a)
                 )
             )
             if not n:
@@ -194,8 +211,8 @@ class AfterQuote(BeforeQuote):
                 # "“A” Mr. Smith said “B”", "“A” He said: “B”", "„A.“ X sagte den Zeitungen der Funke Mediengruppe:
                 # „B“": the verb introduces the next quote, its clause running on to the colon before it
                 return None
-            found = None
-            if pre:
+            found = self._cited_as(k + n, b, q.start) if pre and lemma in _CITING else None
+            if found is None and pre:
                 found = self._parsed_subject(k, pre, q.start) or self._choose(pre, near_end=True, before_pos=q.start)
             if found is None and lemma in _CITING:
                 post = self._usable(self.cast.candidates(k + n, b, self.inside))
@@ -300,6 +317,25 @@ class AfterQuote(BeforeQuote):
             and toks[a + 1].text.islower()
             and self.lang.is_verb(toks[a + 1].low)
         )
+
+    def _cited_as(self, a: int, b: int, pos: int) -> Found | None:
+        """``“…,” the statement quoted Ada Obi as saying``, ``“…,” Reuters quoted Ada Obi as saying``: after a verb of
+        citing (``citing``) whose object ``quoted_as`` and a participle follow, the one cited spoke, not the subject
+        citing them: the person named right before "as", else no one the clause names ("quoted a witness as
+        saying"). None when no "as" and participle follow the object (the subject is read as before)."""
+        toks = self.toks
+        at = next((m for m in range(a + 1, min(b, a + 8)) if toks[m].low in _QUOTED_AS), None)
+        if at is None or at + 1 >= b or not toks[at + 1].low.endswith(tuple(self.lang.participle_endings)):
+            return None
+        if not self._is_verb(at + 1, at + 1):
+            return None
+        cands = self._usable(self.cast.candidates(a, at, self.inside))
+        cited = cands[0] if len(cands) == 1 and cands[0].j == at else None
+        if cited is not None and cited.kind == "person" and cited.speaker is not None:
+            found = self._as_found(cited, pos)
+            found.how = "cited"
+            return found
+        return Found(blocked=True, how="cited")
 
     def _ends_sentence(self, k: int) -> bool:
         """Whether the token at k ends its sentence (the text's end or a full stop, "!", "?", "…")."""

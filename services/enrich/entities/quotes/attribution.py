@@ -105,6 +105,9 @@ _PHOTO_WORDS = frozenset(
     ]
 )
 
+# The longest aside between a sentence's subject and a name apposed inside it, in tokens ("Musa Bello, in a statement
+# signed by his spokesman, Ade Oke, said": 8) that makes the subject the one who spoke (Attributor._sentence).
+MAX_ASIDE = 16
 # After a quote that ends its paragraph: the line breaks (one blank line at most) before the next line.
 _NEXT_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*")
 
@@ -320,6 +323,7 @@ class Attributor(AfterQuote):
         self._stance(i, j, cands)
         ends = [c.j for c in cands]
         starts = [c.i for c in cands]
+        first_person: Cand | None = None  # the sentence's first person a subject may be, read once when asked
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i):
                 continue
@@ -345,6 +349,12 @@ class Attributor(AfterQuote):
             c = cands[n]
             if c.excluded or c.kind in ("relative", "inst"):
                 continue
+            if c.kind == "person" and self._apposed_between_commas(c):
+                # "Musa Bello, in a statement by his spokesman, Ade Oke, said …": the subject before the aside spoke
+                if first_person is None:
+                    first_person = next((x for x in self._usable(cands) if x.kind == "person"), c)
+                if first_person.j < c.i <= first_person.j + MAX_ASIDE:  # (bounded: one look per verb)
+                    c = self._before_aside(c, [first_person])
             if c.kind == "title":
                 # "O governador reforçou que …:" after "O governador Wilson Witzel": the person the title is bound to;
                 # "Swift's rep told …": an unnamed spokesperson speaks for whom the title is of
@@ -366,6 +376,11 @@ class Attributor(AfterQuote):
         if not self._is_verb(verb, i, strong=True):
             return None
         return self._lone_subject_after_adverb(i, verb)
+
+    def _apposed_between_commas(self, c: Cand) -> bool:
+        """Whether a name stands between two commas ("…, Ade Oke, said"): an apposition, perhaps inside an aside."""
+        toks = self.toks
+        return c.i > 0 and toks[c.i - 1].text == "," and c.j < len(toks) and toks[c.j].text == ","
 
     def _unnamed_subject(self, i: int, j: int, cands: list[Cand]) -> None:
         """A sentence whose subject is someone the article does not name: an article and a person noun first in

@@ -133,7 +133,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   told Winfrey" is not Harry's); elsewhere that clash is only a feature the model weighs;
 * ``pronoun_bodies``: a gendered pronoun cue with no person in view is the one organisation in view that is written
   like a person's name (two or three capitalised words, none a word of the language, an institution's or a legal
-  form; no registry entry; no "its" in its sentence): a person the recogniser read as a body;
+  form; no registry entry; no "its" in its sentence): a person the recogniser read as a body; never a company
+  (``company_words``, a key of words: a legal form in its name the dictionary does not list, "plc", or a noun of a
+  company's accounts after it in its sentence, "Bharti Airtel posted higher profit");
 * ``first_word_bodies``: an organisation of one word that opens the article's one longer organisation is that
   one by the word it goes by ("Goldman" of "Goldman Sachs"; "Nkechi" of "Nkechi Okafor", a person read as a body);
 * ``member_words`` (a key of words, not a trait): "The doctors, members of the group X," makes a later "the

@@ -31,6 +31,7 @@ from wirestream.services.enrich.entities.quotes.speakers import (
 from wirestream.services.enrich.entities.quotes.text import Layout, Token, tokens
 
 _ITS = re.compile(r"\bits\b", re.IGNORECASE)  # (_person_read_as_body) a body referred to as a thing
+_WORD = re.compile(r"\w+")  # (_person_read_as_body) the words after a body in its sentence
 
 _LEADING = set(",;:—–-…([")
 _ASIDES = set("([")  # brackets opening right after a quote: an aside, not its attribution
@@ -850,15 +851,24 @@ class Reader:
         lang = self.lang
         if event.speaker.id is not None or not 2 <= len(words) <= 3:
             return None
+        company = lang.words("company_words")
         for w in words:
             low = w.casefold()
             if not w[:1].isupper() or w.isupper() or not w.replace("-", "").isalpha():
                 return None
             if common_word(low, lang.code) or lang.is_institution(low) or low in lang.words("legal_forms"):
                 return None
+            if low in company:
+                return None  # "Acme Holdings plc": a company's legal form the dictionary does not list
         start = self.layout.sentence_start(event.pos)
         sentence = self.text[start : max(start, self.layout.sentence_end(event.pos))]
-        return None if _ITS.search(sentence) else event.speaker
+        if _ITS.search(sentence):
+            return None
+        # "Bharti Airtel posted higher profit.": the body's sentence speaks of its accounts, a company's
+        after = self.text[event.pos : max(event.pos, self.layout.sentence_end(event.pos))]
+        if company and any(m.group(0).casefold() in company for m in _WORD.finditer(after)):
+            return None
+        return event.speaker
 
     def resolve_only(self, pos: int, gender: str | None, spoke: bool = False) -> Speaker | None:
         """Like ``resolve``, but only when a single person of the window is compatible (``spoke``: among those

@@ -1054,8 +1054,8 @@ class Cast:
 
     def _role_at(self, k: int) -> bool:
         toks = self.toks
-        if k < 2 or not toks[k].word:
-            return False
+        if k < 2 or not toks[k].word or self._office_field(k):
+            return False  # (not "the Minister of Justice Ada Obi": the office's name, then its holder's)
         # a role noun: a title, or a common noun (capitalised only where every noun is: "dem Künstler", "the artist")
         title = self.lang.title_gender(toks[k].text)[0]
         if not (title or toks[k].capitalised == self.lang.nouns_capitalised):
@@ -1245,7 +1245,8 @@ class Cast:
                 out.append(Cand(k, k + 1, "relative", t.start, t.end))
                 k += 1
                 continue
-            if t.low.rstrip(".") in lang.honorifics and k + 1 < b:
+            field = self._office_field(k)  # "the Minister of Justice Ada Obi": the office's field, no form of address
+            if t.low.rstrip(".") in lang.honorifics and k + 1 < b and not field:
                 gender = lang.honorifics[t.low.rstrip(".")]
                 n = k + 1
                 if n < b and toks[n].text == ".":
@@ -1280,7 +1281,7 @@ class Cast:
                         k = c.j
                         continue
             is_title, title_gender = lang.title_gender(t.text)
-            if is_title and not self._is_name_start(k, b):
+            if is_title and not field and not self._is_name_start(k, b):
                 c = self._title(k, b, title_gender)
                 out.append(c)
                 k = c.j
@@ -1358,6 +1359,8 @@ class Cast:
             prev = out[-1] if out else None
             if prev is not None and prev.kind == "title" and c.kind == "person" and c.speaker is not None:
                 gap = self._texts(prev.j, addressed.i)
+                if addressed.i == c.i - 1 == prev.j + 1 and self._office_field(c.i - 1):
+                    gap = []  # "the Minister of Justice Ada Obi": the office's field ends the title, no address
                 if not gap and self._governed_roles_name(prev, c):
                     # "Помощник президента Владимира Путина заявил": the president's name, not the aide's, and no
                     # subject (the aide is)
@@ -1609,6 +1612,20 @@ class Cast:
         if k >= 2 and (toks[k - 2].low in self.lang.prepositions or toks[k - 2].low in _OF_WORDS):
             return False  # "el inspector general de la Policía": a title's body, in a name's place
         return k + 1 >= b or not toks[k + 1].word or not toks[k + 1].capitalised
+
+    def _office_field(self, k: int) -> bool:
+        """Whether the capitalised word at k, a form of address or a role elsewhere ("Justice"), names the field of
+        an office right after the office's title and its "of" ("the Minister of Justice", "Commissioner for
+        Justice"): part of the office's name, as "Finance" is, not the title of a name after it."""
+        toks = self.toks
+        return (
+            k >= 2
+            and toks[k].capitalised
+            and toks[k - 1].low in self.lang.words("of_words")
+            and toks[k - 2].word
+            and toks[k - 2].capitalised
+            and self.lang.title_gender(toks[k - 2].text)[0]
+        )
 
     def _is_name_start(self, k: int, b: int) -> bool:
         """A capitalised title word that is someone's name ("says Doctor" of Ken Doctor)."""
