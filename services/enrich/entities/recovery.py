@@ -202,6 +202,7 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             and not _country(run, lang, gazetteer)
             and not _acting_capital(run, text, end, lang, gazetteer)
             and not _struck_place(run, text, start, lang, gazetteer)
+            and not _located_place(run, text, end, lang, gazetteer)
         ):
             continue
         if taken.overlaps(start, end):
@@ -263,6 +264,30 @@ def _struck_place(run: str, text: str, start: int, lang: str, gazetteer: Gazette
     scandal hit Jackson": a person)."""
     cue = _STRUCK_CUES.get(lang)
     if cue is None or cue.search(text[max(0, start - 12) : start]) is None:
+        return False
+    words = run.split()
+    if given_name(words[0], lang) or family_name(words[-1]):
+        return False
+    place = gazetteer.place_form(run, lang)
+    return place is not None and (place[1].kind == "region" or more_than_a_town(place[1]))
+
+
+# A phrase of place between commas right after a name ("Sumy, near the border, was shelled"; "Kherson, on the Dnipro,"):
+# the name is where it is.
+_LOCATED_AFTER = {
+    "en": re.compile(
+        r",[ \u00a0]+(?:just[ \u00a0]+)?(?:near|outside|close[ \u00a0]+to|not[ \u00a0]+far[ \u00a0]+from|on[ \u00a0]+the"
+        r"|(?:north|south|east|west)[ \u00a0]+of)[ \u00a0][^,.;:!?()\n]{1,60},"
+    )
+}
+
+
+def _located_place(run: str, text: str, end: int, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised run right before a phrase of place between commas (:data:`_LOCATED_AFTER`: "Sumy, near
+    the border,") is a region or a city of :data:`CITY_POPULATION` people or more the gazetteer knows, no given name
+    nor family name ("Jackson, near the door,": a person)."""
+    after = _LOCATED_AFTER.get(lang)
+    if after is None or after.match(text, end, end + 80) is None:
         return False
     words = run.split()
     if given_name(words[0], lang) or family_name(words[-1]):
