@@ -30,7 +30,7 @@ from typing import Any
 from wirestream.services.enrich import geonames, languages
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.languages.alphabets import transliterated
-from wirestream.services.enrich.lexicon import CJK
+from wirestream.services.enrich.lexicon import CJK, PLATFORM_NAMES
 from wirestream.writing_systems import CYRILLIC
 
 # Languages whose CLDR country names are loaded: the languages the pipeline reads and a few
@@ -527,6 +527,11 @@ def _romanises_to(form: str, place: Place) -> bool:
     return any(own_name_spelt(form, place, lang) for lang in ROMANISATIONS)
 
 
+# Companies' and platforms' names GeoNames lists as another name of a town (Topeka's "Google", a name it took for a
+# month in 2010): the company in any article, never the town (a town's own name, "Nokia", stays the town's).
+_BRANDS = frozenset({"google", "apple", "amazon", "microsoft", "netflix", "tesla"}) | PLATFORM_NAMES
+
+
 # What a regional capital known abroad counts for when its other names are believed (``_trusted``).
 _SEAT_POPULATION = 100_000
 
@@ -593,6 +598,8 @@ class Gazetteer:
             for form in dict.fromkeys(
                 w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)
             ):
+                if form != city["name"] and form.casefold() in _BRANDS:
+                    continue  # "Google" of Topeka: a company's name, no other name of the town
                 if len(form) >= 2 and (form == city["name"] or not _romanisation_key(form)):
                     self.by_name[form.casefold()].append(place)
                 if (form == city["name"] and len(form) >= 3) or _trusted(form, weight):
