@@ -1,7 +1,8 @@
 """Places in the news of every language (the sweep of round s42, each passage written for the test): a thing's name
 that lists three towns the gazetteer knows is those towns ("Bakhmut, Avdiivka and Marinka"); a city before a phrase of
 place between commas ("Sumy, near the border,"); a company's name GeoNames gives a town as another name ("Google" of
-Topeka) is the company."""
+Topeka) is the company; a German region or island spelt like a word or a surname ("Harz", "Rügen", "Wallis") is the
+place right after the preposition that places it ("im Harz", "auf Rügen")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,30 @@ def test_a_company_geonames_gives_a_town_as_another_name_is_no_town(toolkit, lan
 def test_the_town_under_its_own_name_stays_a_place(toolkit):
     assert "Topeka" in places(toolkit, "El alcalde de Topeka habló ayer.", "es")
     assert labelled(toolkit, "Google said the update was delayed.", "en").get("Google") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Der erste Schnee fiel im Harz.", "Harz"),
+        ("Die Familie macht Urlaub auf Rügen.", "Rügen"),
+        ("Im Wallis schneite es am Montag.", "Wallis"),
+    ],
+)  # fmt: skip
+def test_a_region_spelt_like_a_word_or_a_surname_after_its_preposition(toolkit, text, place):
+    assert places(toolkit, text, "de") == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Harz der Kiefer klebt an den Fingern.",
+        "Die Lehrer rügen den Schüler.",
+    ],
+)  # fmt: skip
+def test_the_word_without_its_preposition_stays_a_word(toolkit, text):
+    assert places(toolkit, text, "de") == set()
+
+
+def test_a_person_named_like_the_region_stays_a_person(toolkit):
+    assert labelled(toolkit, "„Wir sind bereit“, sagte Thomas Wallis.", "de") == {"Thomas Wallis": "PERSON"}

@@ -462,6 +462,7 @@ class NameFinder(PlaceNameReader):
                 read = self._outlet_then_person(run, tokens, first, lang, standalone, people, text)
             elif not read and self._outlet_noun_opens(run, lang):
                 read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
+            read = read or self._located_name(run, tokens, first, lang)
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
             read = read or self._located(run, tokens, first, lang, text, listed)
             if run[0].text + "." in abbreviations:  # "St. Severin": a place's or a church's name, no person
@@ -623,6 +624,8 @@ class NameFinder(PlaceNameReader):
         if k >= len(self._tokens) or self._tokens[k].start != found.start or not k or not self._tokens[k].glued:
             return True
         before = self._tokens[k - 1].text.casefold()
+        if self._located_name([self._tokens[k]], self._tokens, k, lang):
+            return False  # "auf Rügen": the island its preposition places
         return before not in LOCATIVES.get(lang, frozenset()) and before not in DIRECTIONS.get(lang, frozenset())
 
     def _titled_surname(self, word: _Token, lang: str) -> bool:

@@ -80,6 +80,12 @@ _TOWN_QUALIFIERS = {code: re.compile(spec[0]) for code, spec in languages.table(
 # How a people's noun makes its plural and its feminine from its singular (``NAME_PEOPLE_NOUN``: "Pole", "Polen",
 # "Polin"): a country spelt as a people's plural ("die Polen", "den Schweden") is the people after an article.
 _PEOPLE_NOUN: dict[str, dict[str, str]] = languages.table("NAME_PEOPLE_NOUN")
+# Regions and islands whose names are words or people's names of the language too ("Harz", "Rügen", "Wallis"), by the
+# prepositions that place them (``PLACE_LOCATED_NAMES``): a place right after one, a word or a person elsewhere.
+_LOCATED_NAMES: dict[str, dict[str, frozenset[str]]] = {
+    code: {preposition: frozenset(names) for preposition, names in table.items()}
+    for code, table in languages.table("PLACE_LOCATED_NAMES").items()
+}
 
 
 class PlaceNameReader(CjkNameReader):
@@ -173,6 +179,17 @@ class PlaceNameReader(CjkNameReader):
             out = [f for f in out if not (f.start < end and start < f.end)]
             out.append(Found(m.group(1), "GPE", start, end, known[0]))
         return sorted(out, key=lambda f: f.start)
+
+    def _located_name(self, run: list[_Token], tokens: list[_Token], first: int, lang: str) -> list[Found]:
+        """A region's or an island's name that is a word or a person's name too, right after a preposition that
+        places it (``PLACE_LOCATED_NAMES``: "im Harz", "auf Rügen"): the place."""
+        table = _LOCATED_NAMES.get(lang)
+        if table is None or len(run) != 1 or not first or not tokens[first].glued:
+            return []
+        word = run[0]
+        if word.text not in table.get(tokens[first - 1].text.casefold(), ()):
+            return []
+        return [Found(word.text, "GPE", word.start, word.end)]
 
     def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
         before = tokens[first - 1] if first else None
