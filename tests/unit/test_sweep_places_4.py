@@ -72,3 +72,38 @@ def test_the_word_without_its_preposition_stays_a_word(toolkit, text):
 
 def test_a_person_named_like_the_region_stays_a_person(toolkit):
     assert labelled(toolkit, "„Wir sind bereit“, sagte Thomas Wallis.", "de") == {"Thomas Wallis": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na Zaporożu trwają walki.",
+        "Uchodźcy uciekli z Zaporoża.",
+    ],
+)  # fmt: skip
+def test_a_polish_neuter_place_name_declined(toolkit, text):
+    # Zaporoże: locative "Zaporożu", genitive "Zaporoża"
+    assert places(toolkit, text, "pl") == {"Zaporożu" if "Zaporożu" in text else "Zaporoża"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lwów przyjął tysiące uchodźców.",
+        "Lwów i Kraków podpisały umowę.",
+    ],
+)  # fmt: skip
+def test_a_city_known_abroad_spelt_like_another_words_inflected_form(toolkit, text):
+    # "lwów" is the genitive plural of "lew" (a lion)
+    assert "Lwów" in places(toolkit, text, "pl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liga zaczyna się w sobotę.",
+        "W zoo mieszka stado lwów.",
+    ],
+)  # fmt: skip
+def test_a_word_of_its_own_first_in_a_sentence_stays_a_word(toolkit, text):
+    assert places(toolkit, text, "pl") == set()

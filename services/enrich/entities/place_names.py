@@ -566,6 +566,8 @@ class PlaceNameReader(CjkNameReader):
                 return False
             if place in self.gazetteer.capitals and lang in self.gazetteer.spoken.get(place.country_code, ()):
                 return False  # "Lisboa": the capital's name in its own country's language, whatever else it spells
+            if place in self.gazetteer.known_abroad and self._inflected_only(t.text, lang):
+                return False  # "Lwów" (Lviv; "lwów" of "lew"): a city known abroad, no word's own form
         k = self._index[id(t)]
         return (
             lang not in NOUNS_CAPITALISED
@@ -573,6 +575,15 @@ class PlaceNameReader(CjkNameReader):
             and not self._after_locative(self._tokens, k, lang)
             and not self._after_direction(self._tokens, k, lang)  # "atak na Mikołajów": the town, not a plural
         )
+
+    @staticmethod
+    def _inflected_only(word: str, lang: str) -> bool:
+        """Whether the dictionary has a word in lower case only as an inflected form of another word ("lwów", the
+        genitive plural of "lew"), not as a word of its own ("liga", "centro")."""
+        from wirestream.services.enrich.entities.quotes.language import lemma
+
+        folded = word.casefold()
+        return lemma(folded, lang) != folded
 
     def _noun_alias(self, place: Place, t: _Token, lang: str) -> bool:
         """Where nouns are capitalised, whether a word that names a town under a million people only by another name
