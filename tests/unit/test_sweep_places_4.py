@@ -107,3 +107,18 @@ def test_a_city_known_abroad_spelt_like_another_words_inflected_form(toolkit, te
 )  # fmt: skip
 def test_a_word_of_its_own_first_in_a_sentence_stays_a_word(toolkit, text):
     assert places(toolkit, text, "pl") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avdiïvka est tombée aux mains des Russes.",
+        "Les combats continuent. Avdiïvka est tombée.",
+    ],
+)  # fmt: skip
+def test_a_war_town_first_in_a_french_sentence(toolkit, text):
+    assert places(toolkit, text, "fr") == {"Avdiïvka"}
+
+
+def test_a_given_name_first_in_a_french_sentence_stays_no_place(toolkit):
+    assert places(toolkit, "Igor est parti hier soir.", "fr") == set()
