@@ -122,3 +122,21 @@ def test_a_war_town_first_in_a_french_sentence(toolkit, text):
 
 def test_a_given_name_first_in_a_french_sentence_stays_no_place(toolkit):
     assert places(toolkit, "Igor est parti hier soir.", "fr") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O Benfica venceu o jogo de ontem."),
+        ("es", "El Benfica ganó el partido de ayer."),
+        ("en", "Benfica won the match on Sunday."),
+    ],
+)  # fmt: skip
+def test_a_club_named_for_a_district_is_no_place(toolkit, lang, text):
+    # GeoNames lists Benfica, a parish of Lisbon and a town of Luanda
+    assert "Benfica" not in places(toolkit, text, lang)
+
+
+def test_the_clubs_city_stays_a_place(toolkit):
+    found = places(toolkit, "Os adeptos do Benfica encheram as ruas de Lisboa.", "pt")
+    assert found == {"Lisboa"}

@@ -532,6 +532,11 @@ def _romanises_to(form: str, place: Place) -> bool:
 _BRANDS = frozenset({"google", "apple", "amazon", "microsoft", "netflix", "tesla"}) | PLATFORM_NAMES
 
 
+# Football clubs news names by the town or district they are named for, alone ("Benfica", of Lisbon's parish and a
+# town of Luanda): the club in running text, so no name a recogniser may take for the town (it is still geocoded).
+_CLUBS = frozenset({"benfica"})
+
+
 # What a regional capital known abroad counts for when its other names are believed (``_trusted``).
 _SEAT_POPULATION = 100_000
 
@@ -602,6 +607,8 @@ class Gazetteer:
                     continue  # "Google" of Topeka: a company's name, no other name of the town
                 if len(form) >= 2 and (form == city["name"] or not _romanisation_key(form)):
                     self.by_name[form.casefold()].append(place)
+                if form.casefold() in _CLUBS:
+                    continue  # "Benfica": the club in running text, not the town of its name
                 if (form == city["name"] and len(form) >= 3) or _trusted(form, weight):
                     known = self.trusted.get(form.casefold())
                     if known is None or (known.kind == "city" and _rank(known, form) < _rank(place, form)):
