@@ -140,3 +140,19 @@ def test_a_club_named_for_a_district_is_no_place(toolkit, lang, text):
 def test_the_clubs_city_stays_a_place(toolkit):
     found = places(toolkit, "Os adeptos do Benfica encheram as ruas de Lisboa.", "pt")
     assert found == {"Lisboa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El alcalde de Castellón inauguró la feria.",
+        "Castellón y Valencia firmaron el acuerdo.",
+    ],
+)  # fmt: skip
+def test_a_towns_other_name_in_its_own_countrys_language(toolkit, text):
+    # GeoNames names the town Castelló de la Plana and gives "Castellón" among its other names
+    assert "Castellón" in places(toolkit, text, "es")
+
+
+def test_another_name_of_a_town_abroad_stays_no_place(toolkit):
+    assert places(toolkit, "Liga de Campeones: el sorteo se celebró ayer.", "es") == set()

@@ -623,6 +623,11 @@ class Gazetteer:
             code: frozenset(t.split("-")[0].casefold() for t in (c.get("languages") or "").split(",") if t)
             for code, c in cache.get_countries().items()
         }
+        # ... and the first of them, the country's main language ("es" of Spain; "en" of the United States)
+        self.main_language: dict[str, str] = {
+            code: (c.get("languages") or "").split(",")[0].split("-")[0].casefold()
+            for code, c in cache.get_countries().items()
+        }
         self.countries: dict[str, Place] = {}
         for code, country in cache.get_countries().items():
             sums = weights.get(code)

@@ -635,6 +635,8 @@ class PlaceNameReader(CjkNameReader):
             return False  # the town's own name without its qualifier ("Halle" of "Halle (Saale)")
         if own_name_spelt(known[0], place, lang):
             return False  # "Бахмут", "Bachmut": Bakhmut's own name in the language's letters, no stray other name
+        if self.gazetteer.main_language.get(place.country_code) == lang:
+            return False  # "Castellón" of Castelló de la Plana: the town's name in its own country's main language
         return t.text not in self._placed_forms(lang)
 
     def _placed_forms(self, lang: str) -> set[str]:
