@@ -447,6 +447,7 @@ class NameFinder(PlaceNameReader):
         located: list[list[Found]] = []
         self._placed = set()  # "Kiruna und Abisko": Abisko beside a name read as a place before
         list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
+        place_end = -1  # the last word of the last place read
         settled_list = False  # whether that list was opened by a settlement noun ("las comunidades de")
         for run in runs:
             first = index[id(run[0])]
@@ -463,6 +464,7 @@ class NameFinder(PlaceNameReader):
             elif not read and self._outlet_noun_opens(run, lang):
                 read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
             read = read or self._located_name(run, tokens, first, lang)
+            read = read or self._listed_town(run, tokens, first, place_end, lang, text)
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
             read = read or self._located(run, tokens, first, lang, text, listed)
             if run[0].text + "." in abbreviations:  # "St. Severin": a place's or a church's name, no person
@@ -480,6 +482,8 @@ class NameFinder(PlaceNameReader):
                 settled_list = settled or (listed and settled_list)
                 list_end = first + len(run) - 1
             located.append(read)
+            if read and all(f.label in ("GPE", "LOC") for f in read):
+                place_end = first + len(run) - 1
             self._placed.update(f.text for f in read if f.label in ("GPE", "LOC"))
         if lang in LOCATIVE_SUFFIXES:
             # The case ending goes on the last name of a list only ("Bornova ve Bayraklı'da").

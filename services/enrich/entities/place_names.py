@@ -191,6 +191,30 @@ class PlaceNameReader(CjkNameReader):
             return []
         return [Found(word.text, "GPE", word.start, word.end)]
 
+    def _listed_town(
+        self, run: list[_Token], tokens: list[_Token], first: int, place_end: int, lang: str, text: str
+    ) -> list[Found]:
+        """The last name of a list of places, after the language's "and" right after a place read before ("Bajmut,
+        Avdiivka y Marinka"), that is a small town the gazetteer knows by its own name, of the country of the place before
+        it, and no word of the language: the town, though no cue comes before the list."""
+        if len(run) != 1 or first < 3 or first - place_end != 2:
+            return []
+        conjunction, last = tokens[first - 1], tokens[place_end]
+        if conjunction.text not in AND.get(lang, ()) or not conjunction.glued or not run[0].glued:
+            return []
+        if text[last.end : conjunction.start].strip() not in ("", ","):
+            return []
+        if text[tokens[place_end - 1].end : last.start].strip() != ",":
+            return []  # "Bajmut, Avdiivka y": a list of three or more, not a pair
+        word = run[0]
+        town = self.gazetteer.small_town(word.text, lang)
+        if town is None or _dictionary_word(word.text, lang):
+            return []
+        neighbour = self.gazetteer.place_form(last.text, lang)
+        if neighbour is None or neighbour[1].country_code != town[1].country_code:
+            return []  # "Madrid, Sevilla y Hope": a town of another country than the place before it
+        return [Found(word.text, "GPE", word.start, word.end, town[1].name)]
+
     def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
         before = tokens[first - 1] if first else None
         locatives = LOCATIVES.get(lang, frozenset())
