@@ -88,6 +88,24 @@ _LOCATED_NAMES: dict[str, dict[str, frozenset[str]]] = {
 }
 
 
+# A town's other name is a spelling of its own when the two open with this many letters in common ("Castellón",
+# "Castelló de la Plana").
+_RESPELT_PREFIX = 5
+
+
+def _respelling(form: str, name: str) -> bool:
+    """Whether another name of a town spells its own name otherwise: the two, folded and without accents, open with
+    :data:`_RESPELT_PREFIX` letters in common, at least half the other name ("Castellón" of Castelló de la Plana; not
+    "Irna" of Salerno)."""
+    a, b = unaccented(form), unaccented(name)
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(_RESPELT_PREFIX, len(a) // 2)
+
+
 class PlaceNameReader(CjkNameReader):
     """Places among the capitalised runs: the evidence around a run that a town or a region is meant."""
 
@@ -659,8 +677,10 @@ class PlaceNameReader(CjkNameReader):
             return False  # the town's own name without its qualifier ("Halle" of "Halle (Saale)")
         if own_name_spelt(known[0], place, lang):
             return False  # "Бахмут", "Bachmut": Bakhmut's own name in the language's letters, no stray other name
-        if self.gazetteer.main_language.get(place.country_code) == lang:
-            return False  # "Castellón" of Castelló de la Plana: the town's name in its own country's main language
+        if self.gazetteer.main_language.get(place.country_code) == lang and _respelling(known[0], place.name):
+            # "Castellón" of Castelló de la Plana: the town's own name as its own country's main language spells it
+            # (not "Irna" of Salerno, a name of another kind, in an Italian article: the news agency)
+            return False
         return t.text not in self._placed_forms(lang)
 
     def _placed_forms(self, lang: str) -> set[str]:
