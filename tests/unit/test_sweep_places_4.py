@@ -1,8 +1,12 @@
 """Places in the news of every language (the sweep of round s42, each passage written for the test): a thing's name
-that lists three towns the gazetteer knows is those towns ("Bakhmut, Avdiivka and Marinka"); a city before a phrase of
-place between commas ("Sumy, near the border,"); a company's name GeoNames gives a town as another name ("Google" of
-Topeka) is the company; a German region or island spelt like a word or a surname ("Harz", "Rügen", "Wallis") is the
-place right after the preposition that places it ("im Harz", "auf Rügen")."""
+that lists three towns the gazetteer knows is those towns ("Bakhmut, Avdiivka and Marinka"), and a small town last in
+such a list after the language's "and" is the town; a city before a phrase of place between commas ("Sumy, near the
+border,"); a company's name GeoNames gives a town as another name ("Google" of Topeka) is the company, and a club
+named for a district ("Benfica") the club; a German region or island spelt like a word or a surname ("Harz", "Rügen",
+"Wallis") is the place right after the preposition that places it ("im Harz", "auf Rügen"); a Polish neuter name
+declined ("na Zaporożu"); a city known abroad spelt like another word's inflected form first in a sentence ("Lwów");
+a war town first in a French sentence ("Avdiïvka est tombée"); a town's other name in its own country's language
+("Castellón")."""
 
 from __future__ import annotations
 
