@@ -40,6 +40,7 @@ from wirestream.services.enrich.entities.context import (
     _list_gap,
     _moved_to,
     _origin,
+    _own_spelling,
     _place_cued,
     _place_surname,
     _small_town,
@@ -1313,7 +1314,9 @@ def _list_split(lang: str) -> re.Pattern[str]:
 
 def _place_list(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> list[tuple[int, int]] | None:
     """The spans of the places a thing's name listing three or more names is (:func:`_two_places`, for a list): each
-    name a country, a region or a city of :data:`CITY_POPULATION` the gazetteer knows; None when it is no such list."""
+    name a country, a region or a city of :data:`CITY_POPULATION` the gazetteer knows, or each a town it knows and one
+    of them no small town ("Bakhmut, Avdiivka and Marinka": three names that are all towns are no company's name);
+    None when it is no such list."""
     if (
         label not in _THING_LABELS
         or gazetteer is None
@@ -1325,8 +1328,15 @@ def _place_list(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -
     names = [span[a:b] for a, b in spans]
     if any(n in _conjunctions(lang) for n in names):
         return None
-    places = (gazetteer.place_form(n, lang) for n in names)
-    return spans if all(found is not None and more_than_a_town(found[1]) for found in places) else None
+    places = [gazetteer.place_form(n, lang) for n in names]
+    if all(found is not None and more_than_a_town(found[1]) for found in places):
+        return spans
+    small = [gazetteer.small_town(n, lang) if found is None else None for n, found in zip(names, places, strict=True)]
+    towns = all(
+        found is not None or (town is not None and _own_spelling(n, town[1].name) and not is_common_word(n, lang))
+        for n, found, town in zip(names, places, small, strict=True)
+    )
+    return spans if towns and any(found is not None for found in places) else None
 
 
 _FEATURED = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "LOC"})  # what a model calls a feature's name before its noun

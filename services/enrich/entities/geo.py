@@ -30,7 +30,7 @@ from typing import Any
 from wirestream.services.enrich import geonames, languages
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.languages.alphabets import transliterated
-from wirestream.services.enrich.lexicon import CJK
+from wirestream.services.enrich.lexicon import CJK, PLATFORM_NAMES
 from wirestream.writing_systems import CYRILLIC
 
 # Languages whose CLDR country names are loaded: the languages the pipeline reads and a few
@@ -527,6 +527,16 @@ def _romanises_to(form: str, place: Place) -> bool:
     return any(own_name_spelt(form, place, lang) for lang in ROMANISATIONS)
 
 
+# Companies' and platforms' names GeoNames lists as another name of a town (Topeka's "Google", a name it took for a
+# month in 2010): the company in any article, never the town (a town's own name, "Nokia", stays the town's).
+_BRANDS = frozenset({"google", "apple", "amazon", "microsoft", "netflix", "tesla"}) | PLATFORM_NAMES
+
+
+# Football clubs news names by the town or district they are named for, alone ("Benfica", of Lisbon's parish and a
+# town of Luanda): the club in running text, so no name a recogniser may take for the town (it is still geocoded).
+_CLUBS = frozenset({"benfica"})
+
+
 # What a regional capital known abroad counts for when its other names are believed (``_trusted``).
 _SEAT_POPULATION = 100_000
 
@@ -593,8 +603,12 @@ class Gazetteer:
             for form in dict.fromkeys(
                 w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)
             ):
+                if form != city["name"] and form.casefold() in _BRANDS:
+                    continue  # "Google" of Topeka: a company's name, no other name of the town
                 if len(form) >= 2 and (form == city["name"] or not _romanisation_key(form)):
                     self.by_name[form.casefold()].append(place)
+                if form.casefold() in _CLUBS:
+                    continue  # "Benfica": the club in running text, not the town of its name
                 if (form == city["name"] and len(form) >= 3) or _trusted(form, weight):
                     known = self.trusted.get(form.casefold())
                     if known is None or (known.kind == "city" and _rank(known, form) < _rank(place, form)):
@@ -607,6 +621,11 @@ class Gazetteer:
         # the languages each country speaks (GeoNames' codes, their first part: "pt-PT,mwl" is pt and mwl)
         self.spoken: dict[str, frozenset[str]] = {
             code: frozenset(t.split("-")[0].casefold() for t in (c.get("languages") or "").split(",") if t)
+            for code, c in cache.get_countries().items()
+        }
+        # ... and the first of them, the country's main language ("es" of Spain; "en" of the United States)
+        self.main_language: dict[str, str] = {
+            code: (c.get("languages") or "").split(",")[0].split("-")[0].casefold()
             for code, c in cache.get_countries().items()
         }
         self.countries: dict[str, Place] = {}

@@ -447,6 +447,7 @@ class NameFinder(PlaceNameReader):
         located: list[list[Found]] = []
         self._placed = set()  # "Kiruna und Abisko": Abisko beside a name read as a place before
         list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
+        place_end = -1  # the last word of the last place read
         settled_list = False  # whether that list was opened by a settlement noun ("las comunidades de")
         for run in runs:
             first = index[id(run[0])]
@@ -462,6 +463,8 @@ class NameFinder(PlaceNameReader):
                 read = self._outlet_then_person(run, tokens, first, lang, standalone, people, text)
             elif not read and self._outlet_noun_opens(run, lang):
                 read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
+            read = read or self._located_name(run, tokens, first, lang)
+            read = read or self._listed_town(run, tokens, first, place_end, lang, text)
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
             read = read or self._located(run, tokens, first, lang, text, listed)
             if run[0].text + "." in abbreviations:  # "St. Severin": a place's or a church's name, no person
@@ -479,6 +482,8 @@ class NameFinder(PlaceNameReader):
                 settled_list = settled or (listed and settled_list)
                 list_end = first + len(run) - 1
             located.append(read)
+            if read and all(f.label in ("GPE", "LOC") for f in read):
+                place_end = first + len(run) - 1
             self._placed.update(f.text for f in read if f.label in ("GPE", "LOC"))
         if lang in LOCATIVE_SUFFIXES:
             # The case ending goes on the last name of a list only ("Bornova ve Bayraklı'da").
@@ -623,6 +628,8 @@ class NameFinder(PlaceNameReader):
         if k >= len(self._tokens) or self._tokens[k].start != found.start or not k or not self._tokens[k].glued:
             return True
         before = self._tokens[k - 1].text.casefold()
+        if self._located_name([self._tokens[k]], self._tokens, k, lang):
+            return False  # "auf Rügen": the island its preposition places
         return before not in LOCATIVES.get(lang, frozenset()) and before not in DIRECTIONS.get(lang, frozenset())
 
     def _titled_surname(self, word: _Token, lang: str) -> bool:

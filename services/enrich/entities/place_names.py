@@ -80,6 +80,30 @@ _TOWN_QUALIFIERS = {code: re.compile(spec[0]) for code, spec in languages.table(
 # How a people's noun makes its plural and its feminine from its singular (``NAME_PEOPLE_NOUN``: "Pole", "Polen",
 # "Polin"): a country spelt as a people's plural ("die Polen", "den Schweden") is the people after an article.
 _PEOPLE_NOUN: dict[str, dict[str, str]] = languages.table("NAME_PEOPLE_NOUN")
+# Regions and islands whose names are words or people's names of the language too ("Harz", "Rügen", "Wallis"), by the
+# prepositions that place them (``PLACE_LOCATED_NAMES``): a place right after one, a word or a person elsewhere.
+_LOCATED_NAMES: dict[str, dict[str, frozenset[str]]] = {
+    code: {preposition: frozenset(names) for preposition, names in table.items()}
+    for code, table in languages.table("PLACE_LOCATED_NAMES").items()
+}
+
+
+# A town's other name is a spelling of its own when the two open with this many letters in common ("Castellón",
+# "Castelló de la Plana").
+_RESPELT_PREFIX = 5
+
+
+def _respelling(form: str, name: str) -> bool:
+    """Whether another name of a town spells its own name otherwise: the two, folded and without accents, open with
+    :data:`_RESPELT_PREFIX` letters in common, at least half the other name ("Castellón" of Castelló de la Plana; not
+    "Irna" of Salerno)."""
+    a, b = unaccented(form), unaccented(name)
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(_RESPELT_PREFIX, len(a) // 2)
 
 
 class PlaceNameReader(CjkNameReader):
@@ -173,6 +197,41 @@ class PlaceNameReader(CjkNameReader):
             out = [f for f in out if not (f.start < end and start < f.end)]
             out.append(Found(m.group(1), "GPE", start, end, known[0]))
         return sorted(out, key=lambda f: f.start)
+
+    def _located_name(self, run: list[_Token], tokens: list[_Token], first: int, lang: str) -> list[Found]:
+        """A region's or an island's name that is a word or a person's name too, right after a preposition that
+        places it (``PLACE_LOCATED_NAMES``: "im Harz", "auf Rügen"): the place."""
+        table = _LOCATED_NAMES.get(lang)
+        if table is None or len(run) != 1 or not first or not tokens[first].glued:
+            return []
+        word = run[0]
+        if word.text not in table.get(tokens[first - 1].text.casefold(), ()):
+            return []
+        return [Found(word.text, "GPE", word.start, word.end)]
+
+    def _listed_town(
+        self, run: list[_Token], tokens: list[_Token], first: int, place_end: int, lang: str, text: str
+    ) -> list[Found]:
+        """The last name of a list of places, after the language's "and" right after a place read before ("Bajmut,
+        Avdiivka y Marinka"), that is a small town the gazetteer knows by its own name, of the country of the place before
+        it, and no word of the language: the town, though no cue comes before the list."""
+        if len(run) != 1 or first < 3 or first - place_end != 2:
+            return []
+        conjunction, last = tokens[first - 1], tokens[place_end]
+        if conjunction.text not in AND.get(lang, ()) or not conjunction.glued or not run[0].glued:
+            return []
+        if text[last.end : conjunction.start].strip() not in ("", ","):
+            return []
+        if text[tokens[place_end - 1].end : last.start].strip() != ",":
+            return []  # "Bajmut, Avdiivka y": a list of three or more, not a pair
+        word = run[0]
+        town = self.gazetteer.small_town(word.text, lang)
+        if town is None or _dictionary_word(word.text, lang):
+            return []
+        neighbour = self.gazetteer.place_form(last.text, lang)
+        if neighbour is None or neighbour[1].country_code != town[1].country_code:
+            return []  # "Madrid, Sevilla y Hope": a town of another country than the place before it
+        return [Found(word.text, "GPE", word.start, word.end, town[1].name)]
 
     def _after_locative(self, tokens: list[_Token], first: int, lang: str) -> bool:
         before = tokens[first - 1] if first else None
@@ -549,6 +608,8 @@ class PlaceNameReader(CjkNameReader):
                 return False
             if place in self.gazetteer.capitals and lang in self.gazetteer.spoken.get(place.country_code, ()):
                 return False  # "Lisboa": the capital's name in its own country's language, whatever else it spells
+            if place in self.gazetteer.known_abroad and self._inflected_only(t.text, lang):
+                return False  # "Lwów" (Lviv; "lwów" of "lew"): a city known abroad, no word's own form
         k = self._index[id(t)]
         return (
             lang not in NOUNS_CAPITALISED
@@ -556,6 +617,15 @@ class PlaceNameReader(CjkNameReader):
             and not self._after_locative(self._tokens, k, lang)
             and not self._after_direction(self._tokens, k, lang)  # "atak na Mikołajów": the town, not a plural
         )
+
+    @staticmethod
+    def _inflected_only(word: str, lang: str) -> bool:
+        """Whether the dictionary has a word in lower case only as an inflected form of another word ("lwów", the
+        genitive plural of "lew"), not as a word of its own ("liga", "centro")."""
+        from wirestream.services.enrich.entities.quotes.language import lemma
+
+        folded = word.casefold()
+        return lemma(folded, lang) != folded
 
     def _noun_alias(self, place: Place, t: _Token, lang: str) -> bool:
         """Where nouns are capitalised, whether a word that names a town under a million people only by another name
@@ -607,6 +677,10 @@ class PlaceNameReader(CjkNameReader):
             return False  # the town's own name without its qualifier ("Halle" of "Halle (Saale)")
         if own_name_spelt(known[0], place, lang):
             return False  # "Бахмут", "Bachmut": Bakhmut's own name in the language's letters, no stray other name
+        if self.gazetteer.main_language.get(place.country_code) == lang and _respelling(known[0], place.name):
+            # "Castellón" of Castelló de la Plana: the town's own name as its own country's main language spells it
+            # (not "Irna" of Salerno, a name of another kind, in an Italian article: the news agency)
+            return False
         return t.text not in self._placed_forms(lang)
 
     def _placed_forms(self, lang: str) -> set[str]:

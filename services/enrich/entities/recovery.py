@@ -39,7 +39,14 @@ from wirestream.services.enrich.entities.context import (
     _small_town,
     _words,
 )
-from wirestream.services.enrich.entities.geo import ABBREVIATIONS, Gazetteer, town_alias, unaccented
+from wirestream.services.enrich.entities.geo import (
+    _NATIONAL_COUNTRIES,
+    ABBREVIATIONS,
+    Gazetteer,
+    own_name_spelt,
+    town_alias,
+    unaccented,
+)
 from wirestream.services.enrich.entities.grouping import surface
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_data import stop_words
@@ -202,6 +209,7 @@ def _cued_places(text: str, found: list[RawEntity], lang: str, gazetteer: Gazett
             and not _country(run, lang, gazetteer)
             and not _acting_capital(run, text, end, lang, gazetteer)
             and not _struck_place(run, text, start, lang, gazetteer)
+            and not _located_place(run, text, end, lang, gazetteer)
         ):
             continue
         if taken.overlaps(start, end):
@@ -266,6 +274,30 @@ def _struck_place(run: str, text: str, start: int, lang: str, gazetteer: Gazette
     return place is not None and (place[1].kind == "region" or more_than_a_town(place[1]))
 
 
+# A phrase of place between commas right after a name ("Sumy, near the border, was shelled"; "Kherson, on the Dnipro,"):
+# the name is where it is.
+_LOCATED_AFTER = {
+    "en": re.compile(
+        r",[ \u00a0]+(?:just[ \u00a0]+)?(?:near|outside|close[ \u00a0]+to|not[ \u00a0]+far[ \u00a0]+from|on[ \u00a0]+the"
+        r"|(?:north|south|east|west)[ \u00a0]+of)[ \u00a0][^,.;:!?()\n]{1,60},"
+    )
+}
+
+
+def _located_place(run: str, text: str, end: int, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised run right before a phrase of place between commas (:data:`_LOCATED_AFTER`: "Sumy, near
+    the border,") is a region or a city of :data:`CITY_POPULATION` people or more the gazetteer knows, no given name
+    nor family name ("Jackson, near the door,": a person)."""
+    after = _LOCATED_AFTER.get(lang)
+    if after is None or after.match(text, end, end + 80) is None:
+        return False
+    words = run.split()
+    if given_name(words[0], lang) or family_name(words[-1]):
+        return False
+    place = gazetteer.place_form(run, lang)
+    return place is not None and (place[1].kind == "region" or more_than_a_town(place[1]))
+
+
 def _cued_word_place(run: str, after: str, lower: frozenset[str], lang: str, gazetteer: Gazetteer) -> bool:
     """Whether a one-word run after a place cue that is also a word of the language is the place all the same: a
     city of 100,000 people or more under its own name ("in Accra.", "in Anchorage on Monday"), or a region of a
@@ -309,13 +341,33 @@ def _cued_latin_places(text: str, found: list[RawEntity], lang: str, gazetteer: 
     for m in _CAPITALISED_RUN.finditer(text):
         run, start = m.group(0), m.start()
         end = start + len(run)
-        if cue.search(text[max(0, start - 30) : start]) is None or taken.overlaps(start, end):
+        cued = cue.search(text[max(0, start - 30) : start]) is not None
+        if not (cued or _opening_war_town(run, text, start, lang, gazetteer)) or taken.overlaps(start, end):
             continue
         if " " not in run and is_common_word(run, lang):
             continue  # "à Paris Match", "à Noël": a word of the language
         if gazetteer.place_form(run, lang) is not None:
             out.append(RawEntity(run, "GPE", start, end))
     return out
+
+
+# What ends a sentence before a name that opens the next: its full stop, question or exclamation mark, and closing
+# quotes or brackets, then space; or the text's start.
+_SENTENCE_BEFORE = re.compile(r"(?:^|\n|[.!?…][»”\"’)]*\s)\s*$")
+
+
+def _opening_war_town(run: str, text: str, start: int, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word run opening a sentence ("Avdiïvka est tombée") is a town of Ukraine, Russia or Belarus under
+    its own name in the language's spelling (:func:`own_name_spelt`): a model misses such a name where no cue comes
+    before it, and the capital of a sentence's first word says nothing. No given name nor family name."""
+    if " " in run or _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    if given_name(run, lang) or family_name(run):
+        return False
+    place = gazetteer.place_form(run, lang)
+    if place is None or place[1].kind != "city" or place[1].country_code not in _NATIONAL_COUNTRIES:
+        return False
+    return unaccented(run) == unaccented(place[1].name) or own_name_spelt(run, place[1], lang)
 
 
 # A capitalised Cyrillic word, or two joined by a space or a hyphen ("Сочи", "Ростов-на-Дону" is read by its parts).

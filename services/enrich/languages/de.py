@@ -1329,6 +1329,13 @@ PLACE_APPOSED = (
 # as German town names do (PLACE_TOWN_ENDINGS: "Moritzburg" holds "Burg"). Not "nach" and "aus" ("nach
 # Starfield", "aus Polycarbonat": after, made of). services/enrich/entities/names.py.
 PLACE_LOCATIVES = ("in",)
+# Regions and islands whose names are German words or people's names too ("Harz": resin, "Rügen": to reprimand,
+# "Wallis": a family name; so not in PLACE_NAMES), by the prepositions that place them: each a place right after one
+# ("im Harz", "auf Rügen", "im Wallis"), elsewhere the word or the person (services/enrich/entities/place_names.py).
+PLACE_LOCATED_NAMES = {
+    "im": ("Harz", "Wallis"),
+    "auf": ("Rügen",),
+}
 # Prepositions of going and coming: they place a word the gazetteer knows by another name ("nach Tarnopol"), not an
 # unknown word (services/enrich/entities/names.py).
 PLACE_DIRECTIONS = ("nach", "aus", "bei")

@@ -593,6 +593,10 @@ PLACE_CASE_ENDINGS = (
     # ("w Katowicach", "z Katowic"), and the locative -ech of Niemcy, Węgry, Włochy (Niemczech, Węgrzech, Włoszech)
     ("ach", "e"), ("ach", "i"), ("ach", "y"), ("ami", "e"), ("ami", "i"), ("ami", "y"), ("ic", "ice"), ("c", "ce"),
     ("czech", "cy"), ("rzech", "ry"), ("szech", "chy"),
+    # a neuter name in -że, -rze, -cie (Zaporoże, Pomorze, Podkarpacie): genitive -a, locative -u, instrumental -em
+    # ("na Zaporożu", "z Zaporoża", "nad Pomorzem")
+    ("ża", "że"), ("żu", "że"), ("żem", "że"), ("rza", "rze"), ("rzu", "rze"), ("rzem", "rze"),
+    ("cia", "cie"), ("ciu", "cie"), ("ciem", "cie"),
 )  # fmt: skip
 # Head words written before the name only ("Pałac Senatu").
 PLACE_HEADS_BEFORE = ("pałac", "pałacu", "pałacem", "plac", "placu", "placem")
