@@ -567,7 +567,7 @@ CLDR_COUNTRY_NAMES = True
 # A place's name the gazetteer misses as written is looked up again without its accents ("Charkiv", "Donec'k": a stress
 # accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
 PLACE_PLAIN_SPELLING = True
-COUNTRY_SHORT = {"USA": "US", "Usa": "US", "Gran Bretagna": "GB"}  # "Usa": as Italian papers write it
+COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
 # Regions, seas, mountain ranges and disputed lands under their Italian names that no data the gazetteer reads lists
 # (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
 # Italian articles (services/enrich/entities/geo.py), as English's and German's own tables. (Not "Striscia di Gaza":
