@@ -274,14 +274,9 @@ def _struck_place(run: str, text: str, start: int, lang: str, gazetteer: Gazette
     return place is not None and (place[1].kind == "region" or more_than_a_town(place[1]))
 
 
-# A phrase of place between commas right after a name ("Sumy, near the border, was shelled"; "Kherson, on the Dnipro,"):
-# the name is where it is.
-_LOCATED_AFTER = {
-    "en": re.compile(
-        r",[ \u00a0]+(?:just[ \u00a0]+)?(?:near|outside|close[ \u00a0]+to|not[ \u00a0]+far[ \u00a0]+from|on[ \u00a0]+the"
-        r"|(?:north|south|east|west)[ \u00a0]+of)[ \u00a0][^,.;:!?()\n]{1,60},"
-    )
-}
+# A phrase of place between commas right after a name (``PLACE_LOCATED_AFTER``: "Sumy, near the border, was
+# shelled"): the name is where it is.
+_LOCATED_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_LOCATED_AFTER").items()}
 
 
 def _located_place(run: str, text: str, end: int, lang: str, gazetteer: Gazetteer) -> bool:

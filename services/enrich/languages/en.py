@@ -1512,6 +1512,13 @@ PLACE_MOTION_BEFORE = (
 # evidence of a place than PLACE_BEFORE (a company is sold "to Toyota"), so only for a name the model missed and the
 # gazetteer trusts, never a small town's name nor a label the model gave (entities/recovery.py).
 PLACE_MOVEMENT_BEFORE = r"(?<![\w'’-])(?:from|to|via|across|throughout|around|into)\s+$"
+# A phrase of place between commas right after a name ("Sumy, near the border, was shelled"; "Kherson, on the
+# Dnipro,"): the name is where it is, a region or a city the gazetteer knows (entities/recovery.py). Bounded: at most 60
+# characters between the commas.
+PLACE_LOCATED_AFTER = (
+    r",[ \u00a0]+(?:just[ \u00a0]+)?(?:near|outside|close[ \u00a0]+to|not[ \u00a0]+far[ \u00a0]+from|on[ \u00a0]+the"
+    r"|(?:north|south|east|west)[ \u00a0]+of)[ \u00a0][^,.;:!?()\n]{1,60},"
+)
 # The verbs of a storm, a flood or an attack whose object is the place struck, right before a name ("Floods hit
 # Cumbria", "Storms lash Cornwall", "Shelling rocked Kharkiv"): a region or a city the gazetteer knows, not a person
 # ("the scandal hit Jackson"; entities/recovery.py).
