@@ -987,9 +987,11 @@ _ADDRESS_WORDS = frozenset({"sir", "dame", "lord", "lady", "miss", "pastor", "ku
 
 
 @functools.cache
-def _addressed(lang: str) -> re.Pattern[str] | None:
-    """A run of forms of address ("Dr. the Rt. Hon.", "Dr. (Mrs.)") and the two or three capitalised words of the
-    name after it, no capitalised word after those. Each form of address is a literal word, so the run is linear."""
+def _addressed(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A run of forms of address ("Dr. the Rt. Hon.", "Dr. (Mrs.)"), and the same run with the two or three capitalised
+    words of the name after it, no capitalised word after those. Each form of address is a literal word. The second is
+    tried only where the first finds a run start: tried at every form of a long run of them ("Mr. Mr. Mr. …"), it read
+    the rest of the run again each time (quadratic)."""
     if lang not in _ADDRESS_LANGUAGES:
         return None
     honorifics = languages.table("QUOTES").get(lang, {}).get("honorifics", {})
@@ -998,9 +1000,9 @@ def _addressed(lang: str) -> re.Pattern[str] | None:
     bare = "|".join(h.capitalize() for h in forms if h in _ADDRESS_UNSTOPPED)
     one = rf"(?:(?:{stopped})\.|(?:{bare})(?=[ \u00a0])|\((?:{stopped})\.?\))"
     name = r"[A-Z][a-z][\w'’]*(?:-[A-Z][a-z][\w'’]*)?"
-    return re.compile(
-        rf"(?<![\w'’.-]){one}(?:[ \u00a0](?:the[ \u00a0])?{one})*[ \u00a0]({name}(?:[ \u00a0]{name}){{1,2}})"
-        rf"(?![\w'’-])(?![ \u00a0][A-Z])"
+    run = rf"(?<![\w'’.-]){one}(?:[ \u00a0](?:the[ \u00a0])?{one})*"
+    return re.compile(run), re.compile(
+        rf"{run}[ \u00a0]({name}(?:[ \u00a0]{name}){{1,2}})(?![\w'’-])(?![ \u00a0][A-Z])"
     )
 
 
@@ -1009,15 +1011,22 @@ def _addressed_people(found: list[RawEntity], text: str, lang: str) -> list[RawE
     Mitchell", "Shri Rajesh Kumar"): the name is one person, whatever the model read in the run (a form of address as a
     person, "Barr", "Rt. Hon"; an organisation, "Engr"; part of the name, "Shri Rajesh"). Left alone where a known
     name (the registry's) or a name running on past it is there. One pass over the text and a bisection per match."""
-    pattern = _addressed(lang)
-    if pattern is None:
+    patterns = _addressed(lang)
+    if patterns is None:
         return found
+    runs, pattern = patterns
     index = _Index(found)
     drop: set[int] = set()
     added: list[RawEntity] = []
     lower: set[str] | None = None
     bodies = set(INSTITUTIONS.get(lang, ())) | _COMPANY_ENDINGS
-    for m in pattern.finditer(text):
+    last = 0
+    for r in runs.finditer(text):
+        # a match starting at a later form of the same run would only be a shorter run before the same words
+        m = pattern.match(text, r.start()) if r.start() >= last else None
+        if m is None:
+            continue
+        last = m.end()
         a, b = m.start(1), m.end(1)
         hits = index.inside(m.start(), b)
         if any(
