@@ -260,6 +260,17 @@ def _acting_capital(run: str, text: str, end: int, lang: str, gazetteer: Gazette
 _STRUCK_CUES = {code: re.compile(cue) for code, cue in languages.table("PLACE_STRUCK_BEFORE").items()}
 
 
+def _region_or_city(run: str, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised run is a region or a city of :data:`CITY_POPULATION` people or more the gazetteer knows,
+    its first word no given name and its last no family name: what a cue that a company or a person could also follow
+    may make a place of (:func:`_struck_place`, :func:`_located_place`)."""
+    words = run.split()
+    if given_name(words[0], lang) or family_name(words[-1]):
+        return False
+    place = gazetteer.place_form(run, lang)
+    return place is not None and (place[1].kind == "region" or more_than_a_town(place[1]))
+
+
 def _struck_place(run: str, text: str, start: int, lang: str, gazetteer: Gazetteer) -> bool:
     """Whether a capitalised run right after a verb of striking (:data:`_STRUCK_CUES`: "Floods hit Cumbria") is a region
     or a city of :data:`CITY_POPULATION` people or more the gazetteer knows, no given name nor family name ("the
@@ -267,11 +278,7 @@ def _struck_place(run: str, text: str, start: int, lang: str, gazetteer: Gazette
     cue = _STRUCK_CUES.get(lang)
     if cue is None or cue.search(text[max(0, start - 12) : start]) is None:
         return False
-    words = run.split()
-    if given_name(words[0], lang) or family_name(words[-1]):
-        return False
-    place = gazetteer.place_form(run, lang)
-    return place is not None and (place[1].kind == "region" or more_than_a_town(place[1]))
+    return _region_or_city(run, lang, gazetteer)
 
 
 # A phrase of place between commas right after a name (``PLACE_LOCATED_AFTER``: "Sumy, near the border, was
@@ -286,11 +293,7 @@ def _located_place(run: str, text: str, end: int, lang: str, gazetteer: Gazettee
     after = _LOCATED_AFTER.get(lang)
     if after is None or after.match(text, end, end + 80) is None:
         return False
-    words = run.split()
-    if given_name(words[0], lang) or family_name(words[-1]):
-        return False
-    place = gazetteer.place_form(run, lang)
-    return place is not None and (place[1].kind == "region" or more_than_a_town(place[1]))
+    return _region_or_city(run, lang, gazetteer)
 
 
 def _cued_word_place(run: str, after: str, lower: frozenset[str], lang: str, gazetteer: Gazetteer) -> bool:
