@@ -272,6 +272,10 @@ class Lang:
         """Whether a lower-case word ends in a pronoun glued to it ("katanya")."""
         return any(word.endswith(s) for s in self.pronoun_suffixes)
 
+    def common(self, word: str) -> bool:
+        """Whether a word, in any case, is a common word of the language (:func:`common_word`): no part of a name."""
+        return common_word(word.lower(), self.code)
+
     def lemma(self, word: str) -> str:
         low = word.lower()
         return lemma(low, self.code) if self.lemmatise else low

@@ -177,7 +177,7 @@ class Reader:
         self.span_starts = [q.start for q in spans]
         self.toks = tokens(text)
         self.starts = [t.start for t in self.toks]
-        self.layout = Layout(text, spans, lang.abbreviations, lambda word: common_word(word.lower(), lang.code))
+        self.layout = Layout(text, spans, lang.abbreviations, lang.common)
         self.cast = Cast(text, self.toks, entities, lang, roles)
         self._text_bodies: set[str] = set()  # (_body_in_paragraph) the keys of bodies read from the text
         self.inside: set[int] = set()

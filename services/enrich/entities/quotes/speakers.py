@@ -490,7 +490,7 @@ class Cast:
         """Whether a single line break between tokens k and j cuts a name (``text._inside_name``: "sagte der Minister
         Boris⏎Pistorius."), neither word a common word of the language."""
         start, end = self.toks[k].end, self.toks[j].start
-        return _inside_name(self.text, start, end, lambda word: common_word(word.lower(), self.lang.code))
+        return _inside_name(self.text, start, end, self.lang.common)
 
     def _names_over_lines(self, entities: list[Entity]) -> list[Entity]:
         """A person the recogniser read up to a line break that cuts the name ("Boris" of "Boris⏎Pistorius": the
