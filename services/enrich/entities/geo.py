@@ -618,16 +618,14 @@ class Gazetteer:
             w[1] += place.population * place.longitude
             w[2] += place.population
         self.regions = {state["name"].casefold() for state in cache.get_us_states().values()}
-        # the languages each country speaks (GeoNames' codes, their first part: "pt-PT,mwl" is pt and mwl)
-        self.spoken: dict[str, frozenset[str]] = {
-            code: frozenset(t.split("-")[0].casefold() for t in (c.get("languages") or "").split(",") if t)
+        # the languages each country speaks (GeoNames' codes, their first part: "pt-PT,mwl" is pt and mwl), read once
+        spoken = {
+            code: [t.split("-")[0].casefold() for t in (c.get("languages") or "").split(",") if t]
             for code, c in cache.get_countries().items()
         }
+        self.spoken: dict[str, frozenset[str]] = {code: frozenset(codes) for code, codes in spoken.items()}
         # ... and the first of them, the country's main language ("es" of Spain; "en" of the United States)
-        self.main_language: dict[str, str] = {
-            code: (c.get("languages") or "").split(",")[0].split("-")[0].casefold()
-            for code, c in cache.get_countries().items()
-        }
+        self.main_language: dict[str, str] = {code: codes[0] if codes else "" for code, codes in spoken.items()}
         self.countries: dict[str, Place] = {}
         for code, country in cache.get_countries().items():
             sums = weights.get(code)
