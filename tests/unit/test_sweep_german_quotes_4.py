@@ -12,14 +12,10 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_registry_quotes_incident import dated
+from tests.unit.test_sweep_german_quotes_3 import product
 from wirestream.services.enrich.entities.logic import enrich
 
 QUOTE = "„Die Angriffe werden weitergehen“"
-
-
-def product(toolkit, text: str) -> list[str | None]:
-    """The speakers the whole product gives a passage (recognisers and the registry included)."""
-    return [q.speaker for q in enrich(dated(text, "de"), toolkit).quotes]
 
 
 def labelled(toolkit, text: str) -> list[tuple[str | None, str | None]]:
