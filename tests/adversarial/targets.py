@@ -108,6 +108,12 @@ class FakeRecognizer:
         return found
 
 
+def _raw_entity(text: str, label: str, start: int, end: int) -> Any:
+    from wirestream.services.enrich.entities.logic import RawEntity
+
+    return RawEntity(text[start:end], label, start, end)
+
+
 @cache
 def registry() -> Any:
     from wirestream.services.enrich.entities.registry import Registry
@@ -724,6 +730,13 @@ def _targets() -> list[Target]:
         f"{CORRECTION}:correct",
         lambda s: (FakeRecognizer()(s), s),
         lambda a: _fn(CORRECTION, "correct")(a[0], a[1], "fr", None),
+    )
+    add(  # the model can read a whole hostile run as one person ("в среду в среду …" with the English model): the
+        # later words of each several-word person were gathered by reading its words again for each word (stop 43)
+        "entities.correct[one long person]",
+        f"{CORRECTION}:correct",
+        lambda s: ([_raw_entity(s, "PERSON", 0, len(s))], s),
+        lambda a: _fn(CORRECTION, "correct")(a[0], a[1], "en", None),
     )
     add(
         "entities.enrich[spaCy]",

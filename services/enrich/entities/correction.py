@@ -801,11 +801,16 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     # The later words of the article's several-word people ("Volker" of "Kurt Volker"), each with the people holding
     # it: evidence that a name holding one is no place, unless the only holder is the name judged ("San Marcos"
     # labelled a person does not make its own "Marcos" a person's word).
-    holders: dict[str, set[str]] = {}
+    # Each holder is a number, one per name: a person of n words (a hostile run the model read as one name) would
+    # otherwise be read again, and compared whole, for each of its words.
+    holders: dict[str, set[int]] = {}
+    numbers: dict[str, int] = {}
     for e in found:
         if e.label == "PERSON" and len(e.text.split()) > 1:
-            for w in _words(e.text)[1:]:
-                holders.setdefault(w, set()).add(" ".join(_words(e.text)))
+            words = _words(e.text)
+            number = numbers.setdefault(" ".join(words), len(numbers))
+            for w in words[1:]:
+                holders.setdefault(w, set()).add(number)
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     acronyms = _bodies_acronyms(found, text)
@@ -814,8 +819,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     out: list[RawEntity] = []
     for i, ent in enumerate(found):
         label, start, end, name = ent.label, ent.start, ent.end, ent.name
-        judged = " ".join(_words(ent.text))
-        person_words = {w for w in _words(ent.text) if holders.get(w, set()) - {judged}}
+        words = _words(ent.text)
+        judged = numbers.get(" ".join(words), -1)
+        person_words = {w for w in words if holders.get(w, set()) - {judged}}
         if label == "PERSON" and ent.name is None:
             start, end = _person_span(text, start, end)
             if end <= start:
