@@ -129,7 +129,7 @@ def test_a_long_run_of_punctuation_is_cut_for_the_tokenizer_in_place():
     """spaCy strips suffixes one by one, each time searching the rest: a run of marks was quadratic."""
     from wirestream.services.enrich.entities.models import tokenizable
 
-    text = "Putin said " + "“" * 450 + " then Peskov, «(...)» and 東京都 " + "x" * 500
+    text = "Putin said " + "“" * 450 + " then Peskov, «(...)» and 東京都 " + "x" * 150
     cut = tokenizable(text)
     assert len(cut) == len(text)
     run = cut[11:461]
@@ -138,8 +138,34 @@ def test_a_long_run_of_punctuation_is_cut_for_the_tokenizer_in_place():
     assert tokenizable("“" * 199) == "“" * 199
 
 
-def test_entities_after_a_run_of_punctuation_keep_the_articles_offsets(recognizer):
-    text = "“" * 1_000 + " Vladimir Putin met Joe Biden in Geneva."
+@pytest.mark.parametrize(
+    "run",
+    ["_" * 1_000, "'s" * 500, "a:" * 500, "http://a" * 125, "x" * 1_000],
+    ids=["underscores", "possessives", "colons", "addresses", "one letter"],
+)
+def test_any_long_run_without_a_space_is_cut_for_the_tokenizer_in_place(run):
+    """Stop 43: runs of word characters the tokenizer strips as affixes ("____", "'s's's") were quadratic too
+    (10,000 underscores took 6.7 s, 100,000 over 60 s): every run of 200 characters without a space is cut."""
+    from wirestream.services.enrich.entities.models import tokenizable
+
+    cut = tokenizable(f"Putin said {run} then")
+    assert len(cut) == len(run) + 16 and cut[:11] == "Putin said " and cut[-5:] == " then"
+    assert all(c in (r, " ") for c, r in zip(cut[11:-5], run, strict=True))  # a character for a character
+    pieces = cut[11:-5].split(" ")
+    assert len(pieces) >= len(run) // 100 and max(map(len, pieces)) <= 100
+
+
+def test_a_long_run_is_cut_at_its_marks_so_its_words_stay_whole():
+    from wirestream.services.enrich.entities.models import tokenizable
+
+    pieces = tokenizable("Kremlin,Putin,Moscow," * 20).split(" ")
+    assert len(pieces) > 2 and {w for p in pieces for w in p.split(",") if w} == {"Kremlin", "Putin", "Moscow"}
+    assert tokenizable("x" * 199 + " " + "y" * 199) == "x" * 199 + " " + "y" * 199  # long words under 200 untouched
+
+
+@pytest.mark.parametrize("run", ["“" * 1_000, "_" * 1_000, "'s" * 500], ids=["marks", "underscores", "possessives"])
+def test_entities_after_a_run_of_punctuation_keep_the_articles_offsets(recognizer, run):
+    text = run + " Vladimir Putin met Joe Biden in Geneva."
     found = {(e.text, e.start) for e in recognizer(text)}
     assert ("Vladimir Putin", 1_001) in found
     assert all(text[e.start : e.end] == e.text for e in recognizer(text))

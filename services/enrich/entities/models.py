@@ -30,25 +30,32 @@ SPACY_EXCLUDE = ["tagger", "parser", "lemmatizer", "attribute_ruler", "senter", 
 # Shared embedding layers: run only when a component that is kept listens to them.
 SHARED_EMBEDDINGS = ("tok2vec", "transformer")
 
-# spaCy's tokenizer strips a word's suffixes one at a time, each time searching the whole
-# remaining word: a run of n punctuation marks without a space ("“““…") costs n^2 (20,000
-# marks took 50 s). No real word is such a run; it is cut by a space every PUNCTUATION_RUN_CUT
-# characters, in place (the text keeps its length, so offsets stay those of the article).
-PUNCTUATION_RUN = re.compile(r"[^\s\w]{200,}")
-PUNCTUATION_RUN_CUT = 100
+# spaCy's tokenizer strips a word's affixes one at a time, each time searching the whole rest of
+# the word: a long run without a space costs n^2 when its pieces are affixes ("“““…" 20,000 marks
+# took 50 s; "____…", "'s's's…", "a:a:a…" and "http://…" repeated are the same). No real word is
+# so long, and a web address that is has no entity inside: every run of 200 characters or more (a
+# match starts only where a run does) is cut by a space at most every RUN_CUT characters, in place (the text keeps its length, so offsets
+# stay those of the article). The space takes the place of the run's last mark in the second half of
+# each piece when it has one ("Kremlin,Putin,…" keeps its words whole), of the piece's last character
+# when it has none.
+LONG_RUN = re.compile(r"(?<!\S)\S{200,}")
+RUN_CUT = 100
 
 
 def tokenizable(text: str) -> str:
-    """``text`` with every run of 200+ punctuation marks cut by spaces, same length and offsets."""
+    """``text`` with every run of 200+ characters without a space cut by spaces, same length and offsets."""
 
     def cut(match: re.Match[str]) -> str:
         run = list(match.group())
-        run[PUNCTUATION_RUN_CUT - 1 :: PUNCTUATION_RUN_CUT] = " " * len(
-            run[PUNCTUATION_RUN_CUT - 1 :: PUNCTUATION_RUN_CUT]
-        )
+        at = 0
+        while len(run) - at > RUN_CUT:
+            end = at + RUN_CUT - 1
+            mark = next((i for i in range(end, at + RUN_CUT // 2, -1) if not run[i].isalnum()), end)
+            run[mark] = " "
+            at = mark + 1
         return "".join(run)
 
-    return PUNCTUATION_RUN.sub(cut, text)
+    return LONG_RUN.sub(cut, text)
 
 
 def drop_unheard(nlp: Language) -> list[str]:
