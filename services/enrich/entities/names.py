@@ -411,6 +411,16 @@ class NameFinder(PlaceNameReader):
                 and tokens[j].text.casefold() not in function_words
             )
 
+        def over_line(run: list[_Token], j: int) -> bool:
+            """Where nouns are capitalised, a given name a single line break parts from the capitalised word after it
+            in running text (the quotes' ``text._inside_name``: "sagte der Minister Boris⏎Pistorius."): the page
+            wrapped its line inside the name, which goes on."""
+            if lang not in NOUNS_CAPITALISED or not _given_form(run[-1].text) or not _capitalised(tokens[j].text):
+                return False
+            from wirestream.services.enrich.entities.quotes.text import _inside_name
+
+            return _inside_name(text, run[-1].end, tokens[j].start, _quote_language(lang).common)
+
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
@@ -423,7 +433,13 @@ class NameFinder(PlaceNameReader):
             j = i + 1
             while (
                 j < len(tokens)
-                and (tokens[j].glued or middle_initial(run, j) or leading_initials(run, j) or abbreviated(run, j))
+                and (
+                    tokens[j].glued
+                    or middle_initial(run, j)
+                    or leading_initials(run, j)
+                    or abbreviated(run, j)
+                    or over_line(run, j)
+                )
                 and len(run) < 8
             ):
                 nxt = tokens[j]
