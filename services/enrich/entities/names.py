@@ -506,6 +506,9 @@ class NameFinder(PlaceNameReader):
                 read = self._outlet_then_person(run, tokens, first, lang, standalone, people, text)
             elif not read and self._outlet_noun_opens(run, lang):
                 read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
+            elif not read and self._outlet_then_surname(run, lang):
+                # "zitierte die Agentur Tass Kirijenko": the outlet, then the one it cites
+                read = [self._span(run[1:-1], "ORG", text), self._span(run[-1:], "PERSON", text)]
             read = read or self._located_name(run, tokens, first, lang)
             read = read or self._listed_town(run, tokens, first, place_end, lang, text)
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
@@ -735,6 +738,22 @@ class NameFinder(PlaceNameReader):
         ("Telegram-Kanal Baza", "Nachrichtenagentur Interfax"): that name is the outlet's, even when a town is
         spelt so."""
         return lang in NOUNS_CAPITALISED and len(run) == 2 and outlet_name(run[0].text, lang)
+
+    def _outlet_then_surname(self, run: list[_Token], lang: str) -> bool:
+        """Where nouns are capitalised, whether a run is a word for a news outlet, the outlet's name of one or two
+        words and a surname spelt as the language spells Russian and Ukrainian ones (the quotes'
+        ``lone_surname_endings``, five letters or more, no common word nor a given name): "die Agentur Tass
+        Kirijenko", "die Agentur Ria Nowosti Kirijenko" name the outlet, then the one it cites (as the quote reader's
+        ``Cast._cited_after_outlets`` reads the speaker)."""
+        if lang not in NOUNS_CAPITALISED or not 3 <= len(run) <= 4 or not outlet_name(run[0].text, lang):
+            return False
+        if not all(_capitalised(t.text) and t.text.isalpha() for t in run):
+            return False
+        last = run[-1].text
+        endings = tuple(_quote_language(lang).words("lone_surname_endings"))
+        if not endings or len(last) < 5 or not last.casefold().endswith(endings):
+            return False
+        return not is_common_word(last, lang) and not _given_form(last)
 
     def _titled_pair(self, words: list[_Token], lang: str) -> bool:
         """Whether the two words after a title are a person's even though the second names a town ("Trainerin Ryoyu
