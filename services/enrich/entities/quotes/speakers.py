@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.geo import Place
+from wirestream.services.enrich.entities.geo import _BRANDS, Place
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
 from wirestream.services.enrich.entities.names import _towns_own_name
@@ -2276,7 +2276,9 @@ class Cast:
                 and len(words) > 1
                 and common_word(words[0].lower(), self.lang.code)
             )
-            if any(self.lang.is_institution(w) for w in words) or common_head:
+            # a platform's or a brand's name alone ("kommentiert Facebook", geo's ``_BRANDS``) is a company's, no one's
+            company = len(words) == 1 and words[0].casefold() in _BRANDS
+            if any(self.lang.is_institution(w) for w in words) or common_head or company:
                 # "Poder Ejecutivo", "Franja de Gaza", "Neue Bundesregierung": a common word opens no person's name
                 sp = Speaker(name=full, id=None, label="ORG", key=f"ORG:{full.casefold()}")
                 return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(opens, j))
