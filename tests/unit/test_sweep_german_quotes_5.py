@@ -185,8 +185,10 @@ def test_the_names_finder_over_many_line_broken_names_stays_fast() -> None:
 
     finder = name_finder()
     ratio = growth_ratio(
-        lambda k: "„Wir planen hier nichts“, sagte der Minister Boris\nPistorius am Abend. " * k
-        + "zitierte die Agentur Tass Kirijenko. sagte Jusow. " * k,
+        lambda k: (
+            "„Wir planen hier nichts“, sagte der Minister Boris\nPistorius am Abend. " * k
+            + "zitierte die Agentur Tass Kirijenko. sagte Jusow. " * k
+        ),
         lambda text: finder(text, "de"),
         200,
     )
