@@ -30,6 +30,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from wirestream.services.enrich.entities import uncased
@@ -38,9 +39,12 @@ from wirestream.services.enrich.entities.geo import (
     ALIAS_CITY_POPULATION,
     CASE_ENDINGS,
     DISTRICT_KM,
+    SOUND_SPELLINGS,
     Gazetteer,
     Place,
     kilometres,
+    own_name_spelt,
+    sound_key,
     unaccented,
 )
 from wirestream.services.enrich.entities.name_data import Found, cyrillic_surname_endings
@@ -251,6 +255,29 @@ def _unsuffixed(word: _Token, label: str) -> Found:
     return Found(bare, label, word.start, word.start + len(bare))
 
 
+_VOWEL_SOUNDS = str.maketrans("", "", "aeiouy")  # a :func:`sound_key`'s vowels (its other sounds are capitals)
+
+
+def _consonants(form: str, lang: str) -> str:
+    """A name's consonants as ``lang`` writes their sounds (:func:`sound_key`, its vowels left out)."""
+    return sound_key(form, lang).translate(_VOWEL_SOUNDS)
+
+
+def _towns_own_name(form: str, place: Place, lang: str) -> bool:
+    """Whether ``form`` writes a town's own name, or the first part of it ("Rostow" of Rostov-on-Don): as the
+    gazetteer writes it, respelt in the language's letters (``own_name_spelt``: "Charkiw" of Kharkiv), or with its
+    consonants and other vowels (three or more consonants: "Charkow", Kharkiv's Russian name in German letters); not a
+    name of another root GeoNames gives the town ("Jusow" of Donetsk)."""
+    for name in dict.fromkeys((place.name, re.split(r"[-\s]", place.name)[0])):
+        if unaccented(form) == unaccented(name) or own_name_spelt(form, replace(place, name=name), lang):
+            return True
+        if lang in SOUND_SPELLINGS and lang != "en":
+            consonants = _consonants(form, lang)
+            if len(consonants) >= 3 and consonants == _consonants(name, "en"):
+                return True
+    return False
+
+
 def _own_country_name(word: str, lang: str) -> bool:
     """Whether a word is a country's name in ``lang`` or in English (CLDR), not only in some other language."""
     return word in _country_names(lang) or word in _country_names("en")
@@ -384,6 +411,16 @@ class NameFinder(PlaceNameReader):
                 and tokens[j].text.casefold() not in function_words
             )
 
+        def over_line(run: list[_Token], j: int) -> bool:
+            """Where nouns are capitalised, a given name a single line break parts from the capitalised word after it
+            in running text (the quotes' ``text._inside_name``: "sagte der Minister Boris⏎Pistorius."): the page
+            wrapped its line inside the name, which goes on."""
+            if lang not in NOUNS_CAPITALISED or not _given_form(run[-1].text) or not _capitalised(tokens[j].text):
+                return False
+            from wirestream.services.enrich.entities.quotes.text import _inside_name
+
+            return _inside_name(text, run[-1].end, tokens[j].start, _quote_language(lang).common)
+
         # Runs of capitalised words (particles allowed inside).
         runs: list[list[_Token]] = []
         i = 0
@@ -396,7 +433,13 @@ class NameFinder(PlaceNameReader):
             j = i + 1
             while (
                 j < len(tokens)
-                and (tokens[j].glued or middle_initial(run, j) or leading_initials(run, j) or abbreviated(run, j))
+                and (
+                    tokens[j].glued
+                    or middle_initial(run, j)
+                    or leading_initials(run, j)
+                    or abbreviated(run, j)
+                    or over_line(run, j)
+                )
                 and len(run) < 8
             ):
                 nxt = tokens[j]
@@ -463,6 +506,9 @@ class NameFinder(PlaceNameReader):
                 read = self._outlet_then_person(run, tokens, first, lang, standalone, people, text)
             elif not read and self._outlet_noun_opens(run, lang):
                 read = [self._span(run[1:], "ORG", text)]  # "der Telegram-Kanal Baza": the outlet, no town
+            elif not read and self._outlet_then_surname(run, lang):
+                # "zitierte die Agentur Tass Kirijenko": the outlet, then the one it cites
+                read = [self._span(run[1:-1], "ORG", text), self._span(run[-1:], "PERSON", text)]
             read = read or self._located_name(run, tokens, first, lang)
             read = read or self._listed_town(run, tokens, first, place_end, lang, text)
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
@@ -692,6 +738,22 @@ class NameFinder(PlaceNameReader):
         ("Telegram-Kanal Baza", "Nachrichtenagentur Interfax"): that name is the outlet's, even when a town is
         spelt so."""
         return lang in NOUNS_CAPITALISED and len(run) == 2 and outlet_name(run[0].text, lang)
+
+    def _outlet_then_surname(self, run: list[_Token], lang: str) -> bool:
+        """Where nouns are capitalised, whether a run is a word for a news outlet, the outlet's name of one or two
+        words and a surname spelt as the language spells Russian and Ukrainian ones (the quotes'
+        ``lone_surname_endings``, five letters or more, no common word nor a given name): "die Agentur Tass
+        Kirijenko", "die Agentur Ria Nowosti Kirijenko" name the outlet, then the one it cites (as the quote reader's
+        ``Cast._cited_after_outlets`` reads the speaker)."""
+        if lang not in NOUNS_CAPITALISED or not 3 <= len(run) <= 4 or not outlet_name(run[0].text, lang):
+            return False
+        if not all(_capitalised(t.text) and t.text.isalpha() for t in run):
+            return False
+        last = run[-1].text
+        endings = tuple(_quote_language(lang).words("lone_surname_endings"))
+        if not endings or len(last) < 5 or not last.casefold().endswith(endings):
+            return False
+        return not is_common_word(last, lang) and not _given_form(last)
 
     def _titled_pair(self, words: list[_Token], lang: str) -> bool:
         """Whether the two words after a title are a person's even though the second names a town ("Trainerin Ryoyu
@@ -1561,7 +1623,8 @@ class NameFinder(PlaceNameReader):
         right after it ("sprach Terechow von einem Angriff", "sagte Lawrow"):
         ending as the language spells such surnames (``cyrillic_surname_endings``: "-ow", "-ewa"), five letters or
         more, no common noun (the dictionary lists some such names: "Medwedew") nor a given name, no institution nor a
-        place the gazetteer knows."""
+        place the gazetteer knows, unless only as a town's other name (:func:`_towns_own_name`: "sagte Jusow", GeoNames'
+        name for Donetsk, is the surname; "sagte Charkow" stays Kharkiv)."""
         if lang not in NOUNS_CAPITALISED or len(words) != 1:
             return False
         word = words[0].text
@@ -1575,7 +1638,10 @@ class NameFinder(PlaceNameReader):
             return False
         if not _quote_language(lang).is_verb(spoken) or _common_noun(word, lang) or _given_form(word):
             return False
-        return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
+        place = self.gazetteer.place_form(word, lang)
+        if place is not None and (place[1].kind != "city" or _towns_own_name(word, place[1], lang)):
+            return False
+        return not self.is_institution(word, lang)
 
     def _apposed_surname(
         self, word: _Token, tokens: list[_Token], first: int, lang: str, text: str, cued: bool, introduced: bool

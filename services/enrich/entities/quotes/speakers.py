@@ -18,9 +18,10 @@ from dataclasses import dataclass, field, replace
 
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.geo import Place, own_name_spelt, unaccented
+from wirestream.services.enrich.entities.geo import _BRANDS, Place
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
+from wirestream.services.enrich.entities.names import _towns_own_name
 from wirestream.services.enrich.entities.quotes.language import (
     Lang,
     common_word,
@@ -578,12 +579,9 @@ class Cast:
             return False  # "sagte Kiew", "sagte Moskau": a name the language's dictionary lists
         if not located and self._surname_spelt(form):
             return True  # "sagte Schewtschenko": spelt as a surname, though a town has that name too
-        # the town's own name, or the first part of it ("Rostow" of Rostov-on-Don), as written or respelt ("Charkiw")
-        for name in dict.fromkeys((place.name, re.split(r"[-\s]", place.name)[0])):
-            own = replace(place, name=name)
-            if unaccented(form) == unaccented(name) or own_name_spelt(form, own, self.lang.code):
-                return False
-        return True
+        # the town's own name, or the first part of it ("Rostow" of Rostov-on-Don), as written, respelt ("Charkiw") or
+        # with other vowels ("Charkow", Kharkiv's Russian name)
+        return not _towns_own_name(form, place, self.lang.code)
 
     def _as_written(self, e: Entity) -> Entity:
         """A person the recogniser named by a form the article never writes ("Поризков" for a woman the article
@@ -2278,7 +2276,9 @@ class Cast:
                 and len(words) > 1
                 and common_word(words[0].lower(), self.lang.code)
             )
-            if any(self.lang.is_institution(w) for w in words) or common_head:
+            # a platform's or a brand's name alone ("kommentiert Facebook", geo's ``_BRANDS``) is a company's, no one's
+            company = len(words) == 1 and words[0].casefold() in _BRANDS
+            if any(self.lang.is_institution(w) for w in words) or common_head or company:
                 # "Poder Ejecutivo", "Franja de Gaza", "Neue Bundesregierung": a common word opens no person's name
                 sp = Speaker(name=full, id=None, label="ORG", key=f"ORG:{full.casefold()}")
                 return Cand(k, j, "org", toks[k].start, toks[j - 1].end, sp, excluded=self._excluded(opens, j))
