@@ -138,7 +138,37 @@ def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gaz
         candidates.add(key)
         if _placed(e, text, lang, gazetteer.trusted_place) or ocean(bare, text, e.start, lang):
             placed.add(key)
+        elif _listed_last(bare, text, e.start, lang, gazetteer):
+            placed.add(key)
     return candidates - placed
+
+
+@functools.cache
+def _list_before_last(lang: str) -> re.Pattern[str] | None:
+    """The two names of a list right before its last name and the language's "and" ("Bakhmut, Avdiivka and ")."""
+    joins = "|".join(re.escape(c) for c in _conjunctions(lang))
+    if not joins:
+        return None
+    return re.compile(rf"(?<![\w'’.-])({_LIST_NAME}), ({_LIST_NAME}),? (?:{joins}) $")
+
+
+def _listed_last(word: str, text: str, start: int, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name is the last of a list of three after the language's "and", the two names before it
+    places the gazetteer knows, and the name a small town it knows by its own name, of the country of the name right
+    before it, and no word of the language ("Bakhmut, Avdiivka and Marinka": Mar'yinka; not "Madrid, Seville and
+    Marinka" nor "Peter, John and Marinka"). A bounded look before the name."""
+    pattern = _list_before_last(lang)
+    m = pattern.search(text, max(0, start - 80), start) if pattern is not None else None
+    if m is None or is_common_word(word, lang):
+        return False
+    first, neighbour = gazetteer.place_form(m.group(1), lang), gazetteer.place_form(m.group(2), lang)
+    town = gazetteer.small_town(word, lang)
+    return (
+        first is not None
+        and neighbour is not None
+        and town is not None
+        and town[1].country_code == neighbour[1].country_code
+    )
 
 
 _FRAMED_LANGUAGES = frozenset({"en"})
