@@ -136,9 +136,11 @@ def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gaz
         if bare.isupper() or not bare[:1].isupper() or key in _BODIES or gazetteer.place_form(bare, lang) is not None:
             continue
         candidates.add(key)
-        if _placed(e, text, lang, gazetteer.trusted_place) or ocean(bare, text, e.start, lang):
-            placed.add(key)
-        elif _listed_last(bare, text, e.start, lang, gazetteer):
+        if (
+            _placed(e, text, lang, gazetteer.trusted_place)
+            or ocean(bare, text, e.start, lang)
+            or _listed_last(bare, text, e.start, lang, gazetteer)  # "Bakhmut, Avdiivka and Marinka"
+        ):
             placed.add(key)
     return candidates - placed
 
@@ -388,7 +390,9 @@ def _lone_surname(word: str, lang: str) -> bool:
 
 def _known_town(word: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a word is a place users know (:func:`_known_place`) or a word of the language's dictionary ("Saratov")."""
-    return known_word(word, lang) or (gazetteer is not None and _known_place(gazetteer.place_form(word, lang), gazetteer))
+    return known_word(word, lang) or (
+        gazetteer is not None and _known_place(gazetteer.place_form(word, lang), gazetteer)
+    )
 
 
 def _known_place(found: tuple[str, Place] | None, gazetteer: Gazetteer) -> bool:
