@@ -30,9 +30,10 @@ from wirestream.services.enrich.entities.context import (
     _origin,
     _work_framed,
 )
-from wirestream.services.enrich.entities.geo import Gazetteer, Place, unaccented
+from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, Gazetteer, Place, unaccented
 from wirestream.services.enrich.entities.models import RawEntity
 from wirestream.services.enrich.entities.name_words import ROLES, given_name, is_common_word, ocean
+from wirestream.services.enrich.entities.quotes.language import known_word
 from wirestream.services.enrich.entities.quotes.language import load as quote_language
 from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 
@@ -135,9 +136,41 @@ def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gaz
         if bare.isupper() or not bare[:1].isupper() or key in _BODIES or gazetteer.place_form(bare, lang) is not None:
             continue
         candidates.add(key)
-        if _placed(e, text, lang, gazetteer.trusted_place) or ocean(bare, text, e.start, lang):
+        if (
+            _placed(e, text, lang, gazetteer.trusted_place)
+            or ocean(bare, text, e.start, lang)
+            or _listed_last(bare, text, e.start, lang, gazetteer)  # "Bakhmut, Avdiivka and Marinka"
+        ):
             placed.add(key)
     return candidates - placed
+
+
+@functools.cache
+def _list_before_last(lang: str) -> re.Pattern[str] | None:
+    """The two names of a list right before its last name and the language's "and" ("Bakhmut, Avdiivka and ")."""
+    joins = "|".join(re.escape(c) for c in _conjunctions(lang))
+    if not joins:
+        return None
+    return re.compile(rf"(?<![\w'’.-])({_LIST_NAME}), ({_LIST_NAME}),? (?:{joins}) $")
+
+
+def _listed_last(word: str, text: str, start: int, lang: str, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name is the last of a list of three after the language's "and", the two names before it
+    places the gazetteer knows, and the name a small town it knows by its own name, of the country of the name right
+    before it, and no word of the language ("Bakhmut, Avdiivka and Marinka": Mar'yinka; not "Madrid, Seville and
+    Marinka" nor "Peter, John and Marinka"). A bounded look before the name."""
+    pattern = _list_before_last(lang)
+    m = pattern.search(text, max(0, start - 80), start) if pattern is not None else None
+    if m is None or is_common_word(word, lang):
+        return False
+    first, neighbour = gazetteer.place_form(m.group(1), lang), gazetteer.place_form(m.group(2), lang)
+    town = gazetteer.small_town(word, lang)
+    return (
+        first is not None
+        and neighbour is not None
+        and town is not None
+        and town[1].country_code == neighbour[1].country_code
+    )
 
 
 _FRAMED_LANGUAGES = frozenset({"en"})
@@ -341,6 +374,85 @@ def _without_speech_verb(e: RawEntity, lang: str) -> RawEntity:
     return dataclasses.replace(e, text=head, label="PERSON", end=e.start + len(head), name=None)
 
 
+def _lone_surname(word: str, lang: str) -> bool:
+    """(``lone_surname_endings``) A title-case word of five letters or more that ends as the language spells a Russian
+    or Ukrainian surname ("Kovalchuk", "Shevchenko", "Marchuk")."""
+    endings = tuple(quote_language(lang).words("lone_surname_endings"))
+    return (
+        bool(endings)
+        and len(word) >= 5
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.casefold().endswith(endings)
+    )
+
+
+def _known_town(word: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a word is a place users know (:func:`_known_place`) or a word of the language's dictionary ("Saratov")."""
+    return known_word(word, lang) or (
+        gazetteer is not None and _known_place(gazetteer.place_form(word, lang), gazetteer)
+    )
+
+
+def _known_place(found: tuple[str, Place] | None, gazetteer: Gazetteer) -> bool:
+    """Whether a place the gazetteer read a word as is one users know: a country, a region, a capital, a regional
+    capital or a city known abroad, or a city of :data:`ALIAS_CITY_POPULATION` ("Kharkov", "Rostov", "Lvov"; not
+    GeoNames' district "Shevchenko" of Poltava)."""
+    if found is None:
+        return False
+    p = found[1]
+    return (
+        p.kind != "city"
+        or p in gazetteer.known_abroad
+        or p in gazetteer.capitals
+        or p in gazetteer.seats
+        or p.population >= ALIAS_CITY_POPULATION
+    )
+
+
+_TOWN_LABELS = frozenset({"GPE", "LOC"})
+
+# A lower-case word right after a quote's closing mark or a comma, right before a name ("“…,” said Kovalchuk"): the
+# speech verb, when it is one, whose inverted subject the name is.
+_VERB_BEFORE = re.compile(r"[,”\"]\s{0,2}([a-z]{2,20}) $")
+
+
+def _said_before(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a name closes its clause right after a lower-case speech verb that follows a quote's closing mark or a
+    comma ("“…,” said Kovalchuk.", "…, said Shevchenko, …")."""
+    if text[end : end + 1] not in ("", ".", ",", ";", "!", "?"):
+        return False
+    m = _VERB_BEFORE.search(text, max(0, start - 26), start)
+    return m is not None and quote_language(lang).is_verb(m.group(1))
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{4,30}(?![\w'’-])")
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’]?[ \u00a0]|\n[ \t]*)$")
+
+
+def _unread_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """People the model read nothing of, named by a Russian or Ukrainian surname (:func:`_lone_surname`) that opens a
+    sentence right before a person's speech verb ("Kovalchuk told reporters", "Shevchenko said: “…”"), where the word
+    is no place users know nor a word of the language. One pass over the capitalised words, a bounded look each."""
+    after = _PERSON_AFTER.get(lang)
+    if after is None or not quote_language(lang).words("lone_surname_endings"):
+        return []
+    out: list[RawEntity] = []
+    for m in _CAPITALISED_WORD.finditer(text):
+        start, end = m.span()
+        if not _lone_surname(m.group(), lang) or not after.match(text[end : end + 60]):
+            continue
+        if start and not _SENTENCE_END.search(text, max(0, start - 4), start):
+            continue
+        if any(e.start < end and start < e.end for e in found) or _known_town(m.group(), lang, gazetteer):
+            continue
+        if is_common_word(m.group(), lang):
+            continue
+        out.append(RawEntity(m.group(), "PERSON", start, end))
+    return out
+
+
 def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """A one-word organisation the model read where a person stands, whose word ends like a surname
     (:func:`_surname_shaped`) and is no place the gazetteer knows nor a word of the language: a person named by
@@ -358,16 +470,26 @@ def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: 
     people = {(e.start, e.end) for e in found if e.label == "PERSON"}
     starts, ends = {a for a, _ in people}, {b for _, b in people}
     speaking: set[str] = set()
+    towns: set[str] = set()  # one-word places that speak, spelt as a surname ("“…,” Shevchenko said")
     found = [_without_speech_verb(e, lang) for e in found]
     for e in found:
         word = _POSSESSIVE.sub("", e.text.strip())
-        if e.label not in ("ORG", "WORK_OF_ART") or e.id is not None:
+        lone = e.id is None and _lone_surname(word, lang)
+        if (e.label not in ("ORG", "WORK_OF_ART") or e.id is not None) and not (lone and e.label in _TOWN_LABELS):
             continue
         following = text[e.end : e.end + 60]
         if following.startswith(","):
             following = _past_aside(text[e.end : e.end + 150], lang)[:60]
         verb = _NEXT_WORD.match(following)
         spoke = bool(after.match(following)) or (verb is not None and quote_language(lang).is_verb(verb.group(1)))
+        if lone:
+            # a Russian or Ukrainian surname as the language spells it, right before or after a speech verb ("“…,”
+            # Shevchenko said", "said Kovalchuk"), where the word is no place users know nor a word of the language
+            if (spoke or _said_before(text, e.start, e.end, lang)) and not _known_town(word, lang, gazetteer):
+                (towns if e.label in _TOWN_LABELS else speaking).add(word)
+                continue
+            if e.label in _TOWN_LABELS:
+                continue
         if e.label == "WORK_OF_ART":
             role = _role_of(lang).match(following) or (apposed is not None and apposed.match(following))
             if (spoke or role) and _given_first(word, lang):
@@ -388,11 +510,18 @@ def _speaking_surnames(found: list[RawEntity], text: str, lang: str, gazetteer: 
             continue
         if gazetteer is None or gazetteer.place_form(word, lang) is None:
             speaking.add(word)
-    if not speaking:
+    unread = _unread_surnames(found, text, lang, gazetteer)
+    if unread:
+        found = sorted(found + unread, key=lambda e: e.start)
+    if not speaking and not towns:
         return found
     return [
         dataclasses.replace(e, label="PERSON")
-        if e.label in ("ORG", "WORK_OF_ART") and e.id is None and _POSSESSIVE.sub("", e.text.strip()) in speaking
+        if e.id is None
+        and (
+            (e.label in ("ORG", "WORK_OF_ART") and _POSSESSIVE.sub("", e.text.strip()) in speaking | towns)
+            or (e.label in _TOWN_LABELS and _POSSESSIVE.sub("", e.text.strip()) in towns)
+        )
         else e
         for e in found
     ]

@@ -683,6 +683,7 @@ class Gazetteer:
                 self.pressed.setdefault(key, place)
         # ... and Ukrainian and Russian ones as the national romanisation spells them (``national_spelling``)
         self._sounds: dict[str, Place] | None = None  # ``_sounded``, built on first use
+        self._small_sounds: dict[str, Place] | None = None  # ``_small_sounded``, built on first use
         self.national: dict[str, Place] = {}
         for form, place in self.trusted.items():
             if place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES and form == place.name.casefold():
@@ -905,7 +906,33 @@ class Gazetteer:
         found = self._form(word, lang, self.small)
         if found is None and lang in _PLAIN_SPELLING_LANGUAGES and (town := self._small_spelt(word, lang)):
             return word, town  # "Marinka", "Mar'inka": Mar'yinka
+        if found is None and lang in SOUND_SPELLINGS and lang != "en" and (town := self._small_sound(word, lang)):
+            return word, town  # "Marinka", "Marjinka" in Polish, "Marinka" in Turkish: Mar'yinka
+        if found is None and lang in ROMANISATIONS and CYRILLIC.search(word):
+            latin = romanised(word, *ROMANISATIONS[lang])  # "Мар'їнка", "Марʼїнка" in Ukrainian: Mar'yinka
+            town = self.small.get(latin.casefold()) or self.small_spelt.get(national_spelling(latin))
+            if town is not None and town.country_code in _NATIONAL_COUNTRIES:
+                return word, town
         return found
+
+    def _small_sound(self, word: str, lang: str) -> Place | None:
+        """The small Russian, Ukrainian or Belarusian town a word names as the language spells its sounds
+        (:func:`sound_key`: Polish "Marjinka"), unless the word is a common word of the language or of English."""
+        if len(word) < 5 or _national_word(word, lang):
+            return None
+        return self._small_sounded().get(sound_key(word, lang))
+
+    def _small_sounded(self) -> dict[str, Place]:
+        """The small towns of :meth:`small_town` in Russia, Ukraine and Belarus by their own name's :func:`sound_key` in
+        English spelling, where no two share the key and no name of the gazetteer is spelt so; built on first use."""
+        if self._small_sounds is None:
+            keys: dict[str, list[Place]] = defaultdict(list)
+            for form, town in self.small.items():
+                if town.country_code in _NATIONAL_COUNTRIES and form == town.name.casefold():
+                    keys[sound_key(form, "en")].append(town)
+            taken = set(self.trusted) | set(self._sounded())
+            self._small_sounds = {k: p[0] for k, p in keys.items() if len(p) == 1 and k not in taken}
+        return self._small_sounds
 
     def _small_spelt(self, word: str, lang: str) -> Place | None:
         """The small Russian, Ukrainian or Belarusian town a word names in the national romanisation or as the

@@ -226,7 +226,7 @@ class PlaceNameReader(CjkNameReader):
             return []  # "Bajmut, Avdiivka y": a list of three or more, not a pair
         word = run[0]
         town = self.gazetteer.small_town(word.text, lang)
-        if town is None or _dictionary_word(word.text, lang):
+        if town is None or (_dictionary_word(word.text, lang) and not _name_of_dictionary(word.text, lang)):
             return []
         neighbour = self.gazetteer.place_form(last.text, lang)
         if neighbour is None or neighbour[1].country_code != town[1].country_code:
@@ -694,3 +694,17 @@ class PlaceNameReader(CjkNameReader):
                 if self._after_locative(tokens, k, lang) or self._after_direction(tokens, k, lang)
             }
         return self._located_words
+
+
+def _name_of_dictionary(word: str, lang: str) -> bool:
+    """Whether the language's dictionary lists a capitalised word as its own lemma, a name and no word, in a language
+    that writes its nouns in lower case (Ukrainian's "Мар'їнка"; not German's "Haus", a noun)."""
+    from wirestream.services.enrich.entities.quotes.language import _dictionaries, common_word
+    from wirestream.services.enrich.entities.quotes.language import load as quote_language
+
+    if not word[:1].isupper() or quote_language(lang).nouns_capitalised or common_word(word.casefold(), lang):
+        return False
+    try:
+        return bool(_dictionaries().get_dictionary(lang).get(word) == word)
+    except (ValueError, LookupError):
+        return False

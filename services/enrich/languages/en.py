@@ -1361,6 +1361,10 @@ QUOTES: dict[str, Any] = {
         "dividends",
         "ebitda",
     ],
+    # endings of Russian and Ukrainian surnames as English spells them: a lone capitalised word with one that a model
+    # read as a body or as a town no one knows abroad, right before or after a speech verb, is a person named by
+    # surname ("“…,” Shevchenko said", "said Kovalchuk", "Marchuk told reporters"; services/enrich/entities/frames.py)
+    "lone_surname_endings": ["enko", "chuk", "yuk", "uk", "ov", "ova", "ev", "eva", "sky", "skyi", "ko"],
     # a one-word body that opens the one longer body of the article goes by that word ("Goldman" of "Goldman Sachs")
     "first_word_bodies": True,
     # "The doctors, members of the group X, …": the nouns that make a plural noun the members of the body named after

@@ -442,6 +442,9 @@ NAME_DAY_WORDS = frozenset({"hari"})
 CLDR_COUNTRY_NAMES = True
 # Short forms of country names CLDR does not give.
 COUNTRY_SHORT = {"AS": "US"}
+# Indonesian news spells Russian and Ukrainian towns as English news does ("Avdiivka", "Marinka"): a place's name the
+# gazetteer misses as written is looked up again as English's is (services/enrich/entities/geo.py).
+PLACE_PLAIN_SPELLING = True
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Lapangan Merah").
 PLACE_HEADS_BEFORE = ("lapangan", "istana")

@@ -93,7 +93,10 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   Ukrainian surnames as the language spells them ("-enko", "-tschuk", "-ow"): where nouns are capitalised, a lone
   word with one right before or after a speech verb is a person named by surname ("Kowaltschuk erklärte": not a body;
   "sagte Schewtschenko": not a town); so is a town's one-word other name there that is neither its own name, nor its
-  own name as the language spells it, nor a name the language's dictionary lists ("sagte Jusow", of Donetsk);
+  own name as the language spells it, nor a name the language's dictionary lists ("sagte Jusow", of Donetsk); in
+  English (``frames.py``, before the quotes are read) a lone word with one that the model read as a body or as a town
+  no one knows abroad, or read nothing of opening a sentence, right before or after a speech verb ("“…,” Shevchenko
+  said", "said Kovalchuk", "Kovalchuk told reporters"; not "Rostov said");
 * ``kind_before_name``: organisations are written with their kind in front as one capitalised
   run ("Rüstungskonzern Rheinmetall"); ``genitive_s``: a name's genitive adds -s ("Luckes
   Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");
