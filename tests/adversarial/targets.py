@@ -587,12 +587,19 @@ def _targets() -> list[Target]:
     add("geo.sound_key", f"{GEO}:sound_key", _same, lambda s: _fn(GEO, "sound_key")(s, "de"))
     add(
         "geo.romanised",
-        (f"{GEO}:romanised", f"{GEO}:own_name_spelt"),
+        (f"{GEO}:romanised", f"{GEO}:own_name_spelt", f"{GEO}:towns_own_name"),
         _same,
         lambda s: (
             _fn(GEO, "romanised")(s, *_mod(GEO).ROMANISATIONS["uk"]),
             _fn(GEO, "own_name_spelt")(s, gazetteer().lookup("Bakhmut"), "uk"),
+            _fn(GEO, "towns_own_name")(s, gazetteer().lookup("Kharkiv"), "de"),
         ),
+    )
+    add(
+        "language.own_lemma",
+        f"{QUOTES}.language:own_lemma",
+        _same,
+        lambda s: _fn(f"{QUOTES}.language", "own_lemma")(s, "uk"),
     )
     add(
         "alphabets.transliterated",

@@ -47,8 +47,8 @@ from wirestream.services.enrich.entities.context import (
     _words,
 )
 from wirestream.services.enrich.entities.geo import (
-    _NATIONAL_COUNTRIES,
     ABBREVIATIONS,
+    NATIONAL_COUNTRIES,
     Gazetteer,
     own_name_spelt,
     press_spelling,
@@ -1099,7 +1099,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 named = label == "PERSON" and own and " " in bare
                 # A city of Ukraine, Russia or Belarus under its own name, in the language's spelling, is the city an
                 # organisation or not ("Marioupol a été visée" ORG): the war's towns name no company.
-                war_town = own and big and p.country_code in _NATIONAL_COUNTRIES and " " not in bare
+                war_town = own and big and p.country_code in NATIONAL_COUNTRIES and " " not in bare
                 # ... and one of any size the model called a person, where no given name nor family name is spelt so
                 # ("Kherson a été frappée", "Bakhmout reste l'épicentre" PERSON; not "Lyman", a given name too); in
                 # English the gazetteer's own check and the label judge decide ("Residents fled Kherson")
@@ -1107,7 +1107,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                     label == "PERSON"
                     and lang != "en"
                     and own
-                    and p.country_code in _NATIONAL_COUNTRIES
+                    and p.country_code in NATIONAL_COUNTRIES
                     and " " not in bare
                     and not family_name(bare)
                     and not given_name(bare, lang)

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from wirestream.services.enrich import geonames, languages
@@ -369,7 +369,7 @@ def press_spelling(name: str) -> str:
 _NATIONAL_VOWELS = re.compile(r"(?<=\w)y(?:(?=[aeu])|i)")
 _DOUBLED_ZH = re.compile(r"zhzh")
 # The countries whose towns' names are romanised so.
-_NATIONAL_COUNTRIES = frozenset({"UA", "RU", "BY"})
+NATIONAL_COUNTRIES = frozenset({"UA", "RU", "BY"})
 
 
 # How a language writes the sounds of Russian and Ukrainian names ("Bachmut", "Awdijiwka", "Saporischschja",
@@ -415,13 +415,13 @@ def own_name_spelt(form: str, place: Place, lang: str) -> bool:
     if lang in SOUND_SPELLINGS and lang != "en" and sound_key(form, lang) == sound_key(place.name, "en"):
         return True
     if (
-        place.country_code in _NATIONAL_COUNTRIES
+        place.country_code in NATIONAL_COUNTRIES
         and not CYRILLIC.search(form)
         and national_spelling(form) == national_spelling(place.name)
     ):
         return True  # "Mykolaiv", "Izium" of Mykolayiv, Izyum: the national romanisation the press of every language writes
     if (
-        place.country_code in _NATIONAL_COUNTRIES
+        place.country_code in NATIONAL_COUNTRIES
         and (pairs := RESPELLINGS.get(lang))
         and national_spelling(_respelt(form, pairs)) == national_spelling(place.name)
     ):
@@ -433,6 +433,29 @@ def own_name_spelt(form: str, place: Place, lang: str) -> bool:
     return national_spelling(latin) == national_spelling(place.name) or press_spelling(latin) == press_spelling(
         place.name
     )
+
+
+_VOWEL_SOUNDS = str.maketrans("", "", "aeiouy")  # a :func:`sound_key`'s vowels (its other sounds are capitals)
+
+
+def _consonants(form: str, lang: str) -> str:
+    """A name's consonants as ``lang`` writes their sounds (:func:`sound_key`, its vowels left out)."""
+    return sound_key(form, lang).translate(_VOWEL_SOUNDS)
+
+
+def towns_own_name(form: str, place: Place, lang: str) -> bool:
+    """Whether ``form`` writes a town's own name, or the first part of it ("Rostow" of Rostov-on-Don): as the
+    gazetteer writes it, respelt in the language's letters (``own_name_spelt``: "Charkiw" of Kharkiv), or with its
+    consonants and other vowels (three or more consonants: "Charkow", Kharkiv's Russian name in German letters); not a
+    name of another root GeoNames gives the town ("Jusow" of Donetsk)."""
+    for name in dict.fromkeys((place.name, re.split(r"[-\s]", place.name)[0])):
+        if unaccented(form) == unaccented(name) or own_name_spelt(form, replace(place, name=name), lang):
+            return True
+        if lang in SOUND_SPELLINGS and lang != "en":
+            consonants = _consonants(form, lang)
+            if len(consonants) >= 3 and consonants == _consonants(name, "en"):
+                return True
+    return False
 
 
 def _respelt(form: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -522,14 +545,14 @@ def _rank(place: Place, form: str) -> tuple[bool, bool, int]:
 def _romanises_to(form: str, place: Place) -> bool:
     """Whether a Cyrillic name, romanised by a language's table (:data:`ROMANISATIONS`), is the own name of ``place``,
     a town of the countries that write it so (not "Сайда" for Algeria's Saïda: Sidon's)."""
-    if place.country_code not in _NATIONAL_COUNTRIES or not CYRILLIC.search(form):
+    if place.country_code not in NATIONAL_COUNTRIES or not CYRILLIC.search(form):
         return False
     return any(own_name_spelt(form, place, lang) for lang in ROMANISATIONS)
 
 
 # Companies' and platforms' names GeoNames lists as another name of a town (Topeka's "Google", a name it took for a
 # month in 2010): the company in any article, never the town (a town's own name, "Nokia", stays the town's).
-_BRANDS = frozenset({"google", "apple", "amazon", "microsoft", "netflix", "tesla"}) | PLATFORM_NAMES
+BRANDS = frozenset({"google", "apple", "amazon", "microsoft", "netflix", "tesla"}) | PLATFORM_NAMES
 
 
 # Football clubs news names by the town or district they are named for, alone ("Benfica", of Lisbon's parish and a
@@ -603,7 +626,7 @@ class Gazetteer:
             for form in dict.fromkeys(
                 w for name in (city["name"], *city.get("alternatenames", [])) for w in _written(name)
             ):
-                if form != city["name"] and form.casefold() in _BRANDS:
+                if form != city["name"] and form.casefold() in BRANDS:
                     continue  # "Google" of Topeka: a company's name, no other name of the town
                 if len(form) >= 2 and (form == city["name"] or not _romanisation_key(form)):
                     self.by_name[form.casefold()].append(place)
@@ -686,7 +709,7 @@ class Gazetteer:
         self._small_sounds: dict[str, Place] | None = None  # ``_small_sounded``, built on first use
         self.national: dict[str, Place] = {}
         for form, place in self.trusted.items():
-            if place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES and form == place.name.casefold():
+            if place.kind == "city" and place.country_code in NATIONAL_COUNTRIES and form == place.name.casefold():
                 key = national_spelling(form)
                 if key != form and key not in self.trusted and key not in self.small:
                     self.national.setdefault(key, place)
@@ -694,7 +717,7 @@ class Gazetteer:
         # Novoazovs'k), where no name above is spelt so
         self.small_spelt: dict[str, Place] = {}
         for form, town in self.small.items():
-            if town.country_code in _NATIONAL_COUNTRIES and form == town.name.casefold():
+            if town.country_code in NATIONAL_COUNTRIES and form == town.name.casefold():
                 for key in (national_spelling(form), press_spelling(form)):
                     if key != form and key not in self.trusted and key not in self.small:
                         self.small_spelt.setdefault(key, town)
@@ -863,7 +886,7 @@ class Gazetteer:
                     or self.national.get(national_spelling(latin))
                     or self.pressed.get(press_spelling(latin))
                 )
-                if place is not None and place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES:
+                if place is not None and place.kind == "city" and place.country_code in NATIONAL_COUNTRIES:
                     return base, place
         return as_written
 
@@ -874,7 +897,7 @@ class Gazetteer:
         if self._sounds is None:
             keys: dict[str, list[Place]] = defaultdict(list)
             for form, place in self.trusted.items():
-                if place.kind == "city" and place.country_code in _NATIONAL_COUNTRIES and form == place.name.casefold():
+                if place.kind == "city" and place.country_code in NATIONAL_COUNTRIES and form == place.name.casefold():
                     keys[sound_key(form, "en")].append(place)
             self._sounds = {k: p[0] for k, p in keys.items() if len(p) == 1 and k not in self.trusted}
         return self._sounds
@@ -911,7 +934,7 @@ class Gazetteer:
         if found is None and lang in ROMANISATIONS and CYRILLIC.search(word):
             latin = romanised(word, *ROMANISATIONS[lang])  # "Мар'їнка", "Марʼїнка" in Ukrainian: Mar'yinka
             town = self.small.get(latin.casefold()) or self.small_spelt.get(national_spelling(latin))
-            if town is not None and town.country_code in _NATIONAL_COUNTRIES:
+            if town is not None and town.country_code in NATIONAL_COUNTRIES:
                 return word, town
         return found
 
@@ -928,7 +951,7 @@ class Gazetteer:
         if self._small_sounds is None:
             keys: dict[str, list[Place]] = defaultdict(list)
             for form, town in self.small.items():
-                if town.country_code in _NATIONAL_COUNTRIES and form == town.name.casefold():
+                if town.country_code in NATIONAL_COUNTRIES and form == town.name.casefold():
                     keys[sound_key(form, "en")].append(town)
             taken = set(self.trusted) | set(self._sounded())
             self._small_sounds = {k: p[0] for k, p in keys.items() if len(p) == 1 and k not in taken}

@@ -30,7 +30,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from typing import Any
 
 from wirestream.services.enrich.entities import uncased
@@ -39,12 +38,10 @@ from wirestream.services.enrich.entities.geo import (
     ALIAS_CITY_POPULATION,
     CASE_ENDINGS,
     DISTRICT_KM,
-    SOUND_SPELLINGS,
     Gazetteer,
     Place,
     kilometres,
-    own_name_spelt,
-    sound_key,
+    towns_own_name,
     unaccented,
 )
 from wirestream.services.enrich.entities.name_data import Found, cyrillic_surname_endings
@@ -253,29 +250,6 @@ def _unsuffixed(word: _Token, label: str) -> Found:
     """A one-word name without the case suffix written after its apostrophe ("Hramçihin'e": Hramçihin)."""
     bare = _APOSTROPHE_SUFFIX.sub("", word.text)
     return Found(bare, label, word.start, word.start + len(bare))
-
-
-_VOWEL_SOUNDS = str.maketrans("", "", "aeiouy")  # a :func:`sound_key`'s vowels (its other sounds are capitals)
-
-
-def _consonants(form: str, lang: str) -> str:
-    """A name's consonants as ``lang`` writes their sounds (:func:`sound_key`, its vowels left out)."""
-    return sound_key(form, lang).translate(_VOWEL_SOUNDS)
-
-
-def _towns_own_name(form: str, place: Place, lang: str) -> bool:
-    """Whether ``form`` writes a town's own name, or the first part of it ("Rostow" of Rostov-on-Don): as the
-    gazetteer writes it, respelt in the language's letters (``own_name_spelt``: "Charkiw" of Kharkiv), or with its
-    consonants and other vowels (three or more consonants: "Charkow", Kharkiv's Russian name in German letters); not a
-    name of another root GeoNames gives the town ("Jusow" of Donetsk)."""
-    for name in dict.fromkeys((place.name, re.split(r"[-\s]", place.name)[0])):
-        if unaccented(form) == unaccented(name) or own_name_spelt(form, replace(place, name=name), lang):
-            return True
-        if lang in SOUND_SPELLINGS and lang != "en":
-            consonants = _consonants(form, lang)
-            if len(consonants) >= 3 and consonants == _consonants(name, "en"):
-                return True
-    return False
 
 
 def _own_country_name(word: str, lang: str) -> bool:
@@ -1623,7 +1597,7 @@ class NameFinder(PlaceNameReader):
         right after it ("sprach Terechow von einem Angriff", "sagte Lawrow"):
         ending as the language spells such surnames (``cyrillic_surname_endings``: "-ow", "-ewa"), five letters or
         more, no common noun (the dictionary lists some such names: "Medwedew") nor a given name, no institution nor a
-        place the gazetteer knows, unless only as a town's other name (:func:`_towns_own_name`: "sagte Jusow", GeoNames'
+        place the gazetteer knows, unless only as a town's other name (:func:`towns_own_name`: "sagte Jusow", GeoNames'
         name for Donetsk, is the surname; "sagte Charkow" stays Kharkiv)."""
         if lang not in NOUNS_CAPITALISED or len(words) != 1:
             return False
@@ -1639,7 +1613,7 @@ class NameFinder(PlaceNameReader):
         if not _quote_language(lang).is_verb(spoken) or _common_noun(word, lang) or _given_form(word):
             return False
         place = self.gazetteer.place_form(word, lang)
-        if place is not None and (place[1].kind != "city" or _towns_own_name(word, place[1], lang)):
+        if place is not None and (place[1].kind != "city" or towns_own_name(word, place[1], lang)):
             return False
         return not self.is_institution(word, lang)
 

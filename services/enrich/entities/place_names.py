@@ -699,12 +699,9 @@ class PlaceNameReader(CjkNameReader):
 def _name_of_dictionary(word: str, lang: str) -> bool:
     """Whether the language's dictionary lists a capitalised word as its own lemma, a name and no word, in a language
     that writes its nouns in lower case (Ukrainian's "Мар'їнка"; not German's "Haus", a noun)."""
-    from wirestream.services.enrich.entities.quotes.language import _dictionaries, common_word
+    from wirestream.services.enrich.entities.quotes.language import common_word, own_lemma
     from wirestream.services.enrich.entities.quotes.language import load as quote_language
 
     if not word[:1].isupper() or quote_language(lang).nouns_capitalised or common_word(word.casefold(), lang):
         return False
-    try:
-        return bool(_dictionaries().get_dictionary(lang).get(word) == word)
-    except (ValueError, LookupError):
-        return False
+    return own_lemma(word, lang)

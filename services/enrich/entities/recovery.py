@@ -40,8 +40,8 @@ from wirestream.services.enrich.entities.context import (
     _words,
 )
 from wirestream.services.enrich.entities.geo import (
-    _NATIONAL_COUNTRIES,
     ABBREVIATIONS,
+    NATIONAL_COUNTRIES,
     Gazetteer,
     own_name_spelt,
     town_alias,
@@ -363,7 +363,7 @@ def _opening_war_town(run: str, text: str, start: int, lang: str, gazetteer: Gaz
     if given_name(run, lang) or family_name(run):
         return False
     place = gazetteer.place_form(run, lang)
-    if place is None or place[1].kind != "city" or place[1].country_code not in _NATIONAL_COUNTRIES:
+    if place is None or place[1].kind != "city" or place[1].country_code not in NATIONAL_COUNTRIES:
         return False
     return unaccented(run) == unaccented(place[1].name) or own_name_spelt(run, place[1], lang)
 

@@ -56,6 +56,16 @@ def known_word(word: str, code: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def own_lemma(word: str, code: str) -> bool:
+    """Whether the language's dictionary lists the word, as written, as its own lemma ("Мар'їнка" in Ukrainian's: a
+    name it lists; "Haus" in German's: a noun)."""
+    try:
+        return _dictionaries().get_dictionary(code).get(word) == word
+    except (ValueError, LookupError):
+        return False
+
+
+@lru_cache(maxsize=65536)
 def inflected_noun(word: str, code: str) -> bool:
     """Whether a capitalised word is the inflected form of another capitalised word in the language's
     dictionary ("Atemmasken" of "Atemmaske", "Autohändlern" of "Autohändler"): a common noun, not a

@@ -18,10 +18,9 @@ from dataclasses import dataclass, field, replace
 
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
-from wirestream.services.enrich.entities.geo import _BRANDS, Place
+from wirestream.services.enrich.entities.geo import BRANDS, Place, towns_own_name
 from wirestream.services.enrich.entities.name_data import english_surnames, given_name_gender
 from wirestream.services.enrich.entities.name_words import NOUN_SUFFIXES, arabic_family_name, given_name
-from wirestream.services.enrich.entities.names import _towns_own_name
 from wirestream.services.enrich.entities.quotes.language import (
     Lang,
     common_word,
@@ -581,7 +580,7 @@ class Cast:
             return True  # "sagte Schewtschenko": spelt as a surname, though a town has that name too
         # the town's own name, or the first part of it ("Rostow" of Rostov-on-Don), as written, respelt ("Charkiw") or
         # with other vowels ("Charkow", Kharkiv's Russian name)
-        return not _towns_own_name(form, place, self.lang.code)
+        return not towns_own_name(form, place, self.lang.code)
 
     def _as_written(self, e: Entity) -> Entity:
         """A person the recogniser named by a form the article never writes ("Поризков" for a woman the article
@@ -2276,8 +2275,8 @@ class Cast:
                 and len(words) > 1
                 and common_word(words[0].lower(), self.lang.code)
             )
-            # a platform's or a brand's name alone ("kommentiert Facebook", geo's ``_BRANDS``) is a company's, no one's
-            company = len(words) == 1 and words[0].casefold() in _BRANDS
+            # a platform's or a brand's name alone ("kommentiert Facebook", geo's ``BRANDS``) is a company's, no one's
+            company = len(words) == 1 and words[0].casefold() in BRANDS
             if any(self.lang.is_institution(w) for w in words) or common_head or company:
                 # "Poder Ejecutivo", "Franja de Gaza", "Neue Bundesregierung": a common word opens no person's name
                 sp = Speaker(name=full, id=None, label="ORG", key=f"ORG:{full.casefold()}")
