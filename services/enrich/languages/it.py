@@ -239,6 +239,10 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("È quanto ha affermato X")
     "next_pointers": ["è quanto", "lo", "così"],
+    # "as" opening a sentence, then a speech verb (past its auxiliaries) and its subject closed by a comma
+    # ("Come ha detto il portavoce, Marco Bellini, Rossi “…”"):
+    # that subject said the quote, not the main clause's subject after the comma (before.py)
+    "next_as": ["come"],
     "cues": ["secondo", "a detta di", "stando a", "le parole di", "nelle parole di"],
     "cues_opening": ["per"],
     "cues_after": [],
