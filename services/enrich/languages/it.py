@@ -161,6 +161,7 @@ QUOTES: dict[str, Any] = {
         "ritenere",
         "riferire",
         "riassumere",
+        "anticipare",  # "come ha anticipato il portavoce": said ahead of time
         "sostenere",
         "denunciare",
         "incalzare",
