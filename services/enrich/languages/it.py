@@ -557,7 +557,8 @@ NAME_INSTITUTIONS = (
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "il lo la i gli le un uno una in di del della dei delle da dal dalla al alla con su per tra fra "
-    "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove"
+    "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove "
+    "usa"  # the verb opening a sentence ("Usa il telefono"), not the country COUNTRY_SHORT reads inside one
 )
 # "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
 NAME_PARTICLES = frozenset(
@@ -572,7 +573,7 @@ CLDR_COUNTRY_NAMES = True
 # A place's name the gazetteer misses as written is looked up again without its accents ("Charkiv", "Donec'k": a stress
 # accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
 PLACE_PLAIN_SPELLING = True
-COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
+COUNTRY_SHORT = {"USA": "US", "Usa": "US", "Gran Bretagna": "GB"}  # "Usa": as Italian papers write it
 # Regions, seas, mountain ranges and disputed lands under their Italian names that no data the gazetteer reads lists
 # (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
 # Italian articles (services/enrich/entities/geo.py), as English's and German's own tables. (Not "Striscia di Gaza":
