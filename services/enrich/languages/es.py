@@ -304,6 +304,10 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("Así lo afirmó el martes X")
     "next_pointers": ["así lo", "lo", "es lo que", "eso es lo que", "así"],
+    # "as" opening a sentence, then a speech verb (past its auxiliaries) and its subject closed by a comma
+    # ("Como explicó el portavoz, Pedro Gómez, Sánchez “…”"):
+    # that subject said the quote, not the main clause's subject after the comma (before.py)
+    "next_as": ["como", "según"],
     "cues": ["según", "de acuerdo con", "a juicio de", "en palabras de"],
     # "Para X, «…»", "Para X la solución está en «…»": only where it opens the sentence. (It had once given a later
     # "…”, recalcó" to X over the sentence's own subject, an apposition's body read in two pieces: fixed there)

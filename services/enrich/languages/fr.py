@@ -302,6 +302,10 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("C'est ce qu'a affirmé X")
     "next_pointers": ["c' est ce qu'", "c’ est ce qu’", "c' est ce que", "c’ est ce que", "ainsi"],
+    # "as" opening a sentence, then a speech verb (past its auxiliaries) and its subject closed by a comma
+    # ("Comme l'a dit le porte-parole, Jean Dupont, Macron « … »"):
+    # that subject said the quote, not the main clause's subject after the comma (before.py)
+    "next_as": ["comme"],
     "cues": ["selon", "d'après", "d’après", "d' après", "d’ après"],  # the elision is a token of its own
     "cues_opening": ["pour"],
     "cues_after": [],

@@ -161,6 +161,7 @@ QUOTES: dict[str, Any] = {
         "ritenere",
         "riferire",
         "riassumere",
+        "anticipare",  # "come ha anticipato il portavoce": said ahead of time
         "sostenere",
         "denunciare",
         "incalzare",
@@ -239,6 +240,10 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("È quanto ha affermato X")
     "next_pointers": ["è quanto", "lo", "così"],
+    # "as" opening a sentence, then a speech verb (past its auxiliaries) and its subject closed by a comma
+    # ("Come ha detto il portavoce, Marco Bellini, Rossi “…”"):
+    # that subject said the quote, not the main clause's subject after the comma (before.py)
+    "next_as": ["come"],
     "cues": ["secondo", "a detta di", "stando a", "le parole di", "nelle parole di"],
     "cues_opening": ["per"],
     "cues_after": [],
@@ -552,7 +557,8 @@ NAME_INSTITUTIONS = (
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "il lo la i gli le un uno una in di del della dei delle da dal dalla al alla con su per tra fra "
-    "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove"
+    "secondo come che e o ma non sì questo questa quello quella lui lei loro noi anche così quando dove "
+    "usa"  # the verb opening a sentence ("Usa il telefono"), not the country COUNTRY_SHORT reads inside one
 )
 # "bin", "ibn": the Arabic patronymic of a foreign name ("Khalid bin Salman"), no word of the language.
 NAME_PARTICLES = frozenset(
@@ -567,7 +573,7 @@ CLDR_COUNTRY_NAMES = True
 # A place's name the gazetteer misses as written is looked up again without its accents ("Charkiv", "Donec'k": a stress
 # accent or a diaeresis on a foreign name; services/enrich/entities/geo.py).
 PLACE_PLAIN_SPELLING = True
-COUNTRY_SHORT = {"USA": "US", "Gran Bretagna": "GB"}
+COUNTRY_SHORT = {"USA": "US", "Usa": "US", "Gran Bretagna": "GB"}  # "Usa": as Italian papers write it
 # Regions, seas, mountain ranges and disputed lands under their Italian names that no data the gazetteer reads lists
 # (GeoNames has towns, CLDR countries; ISO 3166-2 subdivisions have their own languages' names): each a place in
 # Italian articles (services/enrich/entities/geo.py), as English's and German's own tables. (Not "Striscia di Gaza":

@@ -236,6 +236,10 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("Foi o que afirmou X")
     "next_pointers": ["foi o que", "é o que", "assim"],
+    # "as" opening a sentence, then a speech verb (past its auxiliaries) and its subject closed by a comma
+    # ("Como disse o porta-voz, João Silva, Costa “…”"):
+    # that subject said the quote, not the main clause's subject after the comma (before.py)
+    "next_as": ["como", "conforme"],
     "cues": ["segundo", "de acordo com", "conforme", "para", "nas palavras de", "palavras de"],
     "cues_after": [],
     "pronouns": {"ele": "m", "ela": "f", "eles": "p", "elas": "p"},

@@ -394,20 +394,6 @@ class AfterQuote(BeforeQuote):
             return found
         return None
 
-    def _past_auxiliaries(self, k: int, b: int) -> int:
-        """The token after the auxiliaries that open an incise at k ("a déclaré", "ha detto", "a-t-il ajouté"): at
-        most two lower-case words the language skips between a subject and its verb (not its prepositions), and
-        never the incise's last token; k itself when none opens it."""
-        toks, v = self.toks, k
-        while v - k < 2 and v + 1 < b and toks[v].word and not toks[v].capitalised:
-            low = toks[v].low
-            suffix = self._hyphen_pronoun(low)
-            aux = low.removesuffix(suffix).split("-")[0] if suffix else low
-            if aux not in self.lang.skip or aux in self.lang.prepositions:
-                break
-            v += 1
-        return v
-
     def next_sentence(self, q: QuoteSpan, limit: int) -> Found | None:
         """``“…”. Lo ha detto il ministro Sergei Lavrov``: the speaker named in the sentence after the quote. Also
         (``next_demonstratives``) a demonstrative that points back at the quote, then any speech verb: „…“ Das
@@ -427,7 +413,7 @@ class AfterQuote(BeforeQuote):
             return None
         b = self.tok(self.layout.sentence_end(toks[a].start))
         if toks[a].low in as_words:
-            return self._as_clause(a, b)
+            return self._as_clause(a, b, q)
         n = self._phrase_at(a, b, cues)
         if n:
             found = self._after_verb(a + n, b, q.start)
@@ -472,11 +458,18 @@ class AfterQuote(BeforeQuote):
             return found
         return None
 
-    def _as_clause(self, a: int, b: int) -> Found | None:
+    def _as_clause(self, a: int, b: int, q: QuoteSpan) -> Found | None:
         """(``next_as``) "„…“ Wie Kirijenko mitteilte, sind …": the sentence after a quote opens with "as", its subject
         (a person named, or a lone surname no one read) and a speech verb that closes the clause with a comma: the
-        subject said the quote. None otherwise (the sentence is read as before)."""
+        subject said the quote. So does the subject after the verb ("“…”. Come ha spiegato Marco Bellini, il governo
+        …": :meth:`_as_opening`) after a quote that ends its sentence (not "… la facultad de “…” cuando se trate de
+        …. Según informó la DGSA, …": a sentence of its own). None otherwise (the sentence is read as before)."""
         toks = self.toks
+        closed = not any(t.word for t in toks[self.tok(q.end) : a])
+        opening = self._as_opening(a, b, q.start) if closed else None
+        if opening is not None:
+            opening.how = "next sentence"
+            return opening
         cands = self.cast.candidates(a + 1, min(b, a + 8), self.inside)
         first = cands[0] if cands and cands[0].i == a + 1 else None
         if first is None:

@@ -25,9 +25,72 @@ from wirestream.services.enrich.entities.quotes.reader import (
 )
 from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Speaker
 
+AS_SUBJECT_REACH = 30  # tokens after an "as" clause's speech verb read for the comma that closes its subject
+
 
 class BeforeQuote(ClauseReader):
     """The attribution in the clause before a quote (:meth:`before`, :meth:`nearest_before`)."""
+
+    def _past_auxiliaries(self, k: int, b: int) -> int:
+        """The token after the auxiliaries that open an incise at k ("a déclaré", "ha detto", "a-t-il ajouté"): at
+        most two lower-case words the language skips between a subject and its verb (not its prepositions), and
+        never the incise's last token; k itself when none opens it."""
+        toks, v = self.toks, k
+        while v - k < 2 and v + 1 < b and toks[v].word and not toks[v].capitalised:
+            low = toks[v].low
+            suffix = self._hyphen_pronoun(low)
+            aux = low.removesuffix(suffix).split("-")[0] if suffix else low
+            if aux not in self.lang.skip or aux in self.lang.prepositions:
+                break
+            v += 1
+        return v
+
+    def _as_opening(self, a: int, b: int, pos: int) -> Found | None:
+        """(``next_as``) a sentence opening with "as", then its speech verb (past auxiliaries and clitics) and the
+        verb's subject, closed by a comma: "Come ha detto il portavoce del ministero, Marco Bellini, Rossi “…”", "Comme
+        l'a expliqué hier Jean Dupont, Macron « … »", "Según explicó la DGSA, …": the clause's subject said the quote
+        (or the sentence after it), not the main clause's subject after the comma. None where the clause names no one,
+        or a speech verb of the main clause reports the quote itself ("Come ha detto X, Y ha aggiunto: “…”"); the
+        sentence is then read as before. ``pos``: where the quote starts."""
+        toks = self.toks
+        if a >= b or toks[a].low not in self.lang.words("next_as"):
+            return None
+        verb = self._past_auxiliaries(a + 1, b)
+        if verb >= b or not toks[verb].text.islower() or not self._is_verb(verb, a, strong=True):
+            return None
+        end = self._as_clause_end(verb, b)
+        if end is None or any(self._is_verb(m, end + 1, strong=True) for m in range(end + 1, b)):
+            return None
+        found = self._after_verb(verb + 1, end, pos)
+        if found is None or found.speaker is None:
+            return None
+        found.verb, found.how = toks[verb].text, "as clause"
+        return found
+
+    def _as_clause_end(self, verb: int, b: int) -> int | None:
+        """The comma that closes the subject of an "as" clause's speech verb at ``verb`` (:meth:`_as_opening`): the
+        first comma after a name (a person, a body, or a lone capitalised word right after the verb), past a title's
+        phrase that a name completes after its comma ("il portavoce del ministero, Marco Bellini,") and past a
+        person's name set between that comma and the next ("un consigliere di Zelensky, Mykhailo Podolyak,"). None
+        when a comma comes before any word of a subject ("Come detto, …") or no comma closes one within reach."""
+        toks = self.toks
+        reach = min(b, verb + 1 + AS_SUBJECT_REACH)
+        cands = [c for c in self.cast.candidates(verb + 1, reach, self.inside) if c.kind != "relative"]
+        for m in range(verb + 1, reach):
+            if toks[m].text != "," or m in self.inside:
+                continue
+            before = [c for c in cands if c.j <= m]
+            if not before:
+                # "Come ha detto Bellini, …": one capitalised word, a name no one read; else no subject at all
+                lone = m == verb + 2 and toks[verb + 1].capitalised
+                return m if lone else None
+            if all(c.kind == "title" for c in before):
+                continue  # "il portavoce del ministero," then the name that completes the title
+            after = next((c for c in cands if c.i == m + 1), None)
+            if after is not None and after.kind == "person" and after.j < reach and toks[after.j].text == ",":
+                return after.j  # "un consigliere di Zelensky, Mykhailo Podolyak,": the role's holder, in apposition
+            return m
+        return None
 
     def _closing_cue(self, k: int, n: int, b: int) -> bool:
         """A cue read only after a quote that closes a clause of its own right before one ("… sei völlig
@@ -168,6 +231,10 @@ class BeforeQuote(ClauseReader):
         if a >= b:
             return None
         lang = self.lang
+        opens = next((k for k in range(a, b) if toks[k].word), b)
+        opening = self._as_opening(opens, b, q.start)
+        if opening is not None:
+            return opening  # "Come ha detto il portavoce, Marco Bellini, Rossi “…”": Bellini, not Rossi
         for k in range(a, b):
             n = self._cue(k, b)
             if n and (toks[k].low not in _NOT_CUES_BEFORE or self._closing_cue(k, n, b) or self._opening_cue(k, b)):

@@ -21,7 +21,10 @@ Per language:
 * ``next_pointers``: words opening the sentence after a quote that point back at it before a speech verb, its
   subject after it ("C'est ce qu'a affirmé X", "Así lo afirmó X", "Foi o que afirmou X"); ``next_as``: "as" opening
   the sentence after a quote, then its subject and a speech verb that closes the clause with a comma ("„…“ Wie Müller
-  mitteilte, sind …"): the subject said the quote;
+  mitteilte, sind …"): the subject said the quote; so does a speech verb (past its auxiliaries) and its subject after
+  it, closed by a comma, opening the sentence after a quote or the one that holds or leads into it ("Come ha detto
+  il portavoce, Marco Bellini, Rossi “…”", "Comme l'a expliqué X, …", "Según explicó X, …"): X, not the main clause's
+  subject after the comma;
 * ``pronouns``: third-person subject pronouns with gender (m, f) or number (p);
   ``n`` is "it" (an organisation); ``relative``: "who";
 * ``honorifics`` with gender; ``titles``: nouns of roles ("spokesman": a title phrase

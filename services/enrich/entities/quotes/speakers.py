@@ -275,8 +275,8 @@ class Cast:
                         self._words.setdefault(w.casefold().rstrip("'’s"), e)
         self.genders: dict[str, Counter[str]] = {}
         self._given_genders: dict[str, str | None] = dict(self._apposed_genders)  # by speaker key: what the name shows
-        # (role, modifiers, person, where, body, role word as written)
-        self.bindings: list[tuple[str, frozenset[str], Speaker, int, str, str]] = []
+        # (role, modifiers, person, where, body, role word as written, the word its "of" governs: _governed_word)
+        self.bindings: list[tuple[str, frozenset[str], Speaker, int, str, str, tuple[str, bool]]] = []
         self.institutions: list[Cand] = []
         self._institution_phrases = sorted(
             {tuple(p.split()) for p in lang.institutions if " " in p}, key=len, reverse=True
@@ -2490,8 +2490,31 @@ class Cast:
         return found
 
     def bind(self, title: Cand, person: Speaker) -> None:
-        self.bindings.append((title.head, title.modifiers, person, title.start, title.body, title.role))
+        of = self._governed_word(title)
+        self.bindings.append((title.head, title.modifiers, person, title.start, title.body, title.role, of))
         self.note_gender(person.key, title.gender)
+
+    def _governed_word(self, title: Cand) -> tuple[str, bool]:
+        """The word an "of" right after a title governs, folded, and whether it is written in lower case (a common
+        noun): "il portavoce dell'IDF": ("idf", False), "del ministero degli Esteri": ("ministero", True); past the
+        articles the language skips. ("", False) when no "of" follows."""
+        toks, k = self.toks, title.j
+        if k >= len(toks) or toks[k].low not in self.lang.words("of") | self.lang.words("title_of"):
+            return "", False
+        k += 1
+        while k < min(len(toks), title.j + 3) and toks[k].low in self.lang.skip:
+            k += 1
+        if k >= len(toks) or not toks[k].word:
+            return "", False
+        return folded(toks[k].text), toks[k].text.islower()
+
+    @staticmethod
+    def _other_body(governed: tuple[str, bool], bound: tuple[str, bool]) -> bool:
+        """Whether the words an "of" governs after a title and after a bound title (:meth:`_governed_word`) name two
+        bodies: "il portavoce dell'IDF" is not "il portavoce del dipartimento di Stato, Matthew Miller", nor "la
+        portavoce del ministero" the one "della presidenza". Only where one of them is a common noun: two names ("de
+        la ONG …", "de Coendu") may be one body's name and its short form."""
+        return bool(governed[0] and bound[0] and governed[0] != bound[0] and (governed[1] or bound[1]))
 
     @staticmethod
     def _fits(title: Cand, mods: frozenset[str], body: str, role: str) -> bool:
@@ -2539,18 +2562,21 @@ class Cast:
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
-        role ("les journalistes ont alerté …" after "le journaliste Remy Buisine": a group, not him)."""
+        role ("les journalistes ont alerté …" after "le journaliste Remy Buisine": a group, not him). Of several people
+        named in it, the last bound at or before ``before``: a title bound where it stands ("la portavoce del
+        ministero russo, Maria Zakharova") is its own name's, not an earlier holder's of the same role."""
         if title.gender == "p":
             return None
+        governed = self._governed_word(title)
         fitting = [
             (pos, sp)
-            for head, mods, sp, pos, body, role in self.bindings
-            if head == title.head and self._fits(title, mods, body, role)
+            for head, mods, sp, pos, body, role, of in self.bindings
+            if head == title.head and self._fits(title, mods, body, role) and not self._other_body(governed, of)
         ]
         if not fitting:
             return None
         people = {sp.key for _, sp in fitting}
         if len(people) == 1:
             return fitting[0][1]
-        earlier = [f for f in fitting if f[0] < before]
+        earlier = [f for f in fitting if f[0] <= before]
         return max(earlier, key=lambda f: f[0])[1] if earlier else None
