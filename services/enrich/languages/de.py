@@ -1352,6 +1352,15 @@ NAME_CLUB_BEFORE = frozenset({
 # Plural endings only a common noun takes ("Romane", "Unionen", "Hube"; not the genitive "-s" names take too): a
 # town abroad spelt like such a noun is the noun without a cue (services/enrich/entities/names.py).
 NAME_PLURAL_ENDINGS = ("e", "en", "n", "er")
+# A noun's plurals as the dictionary lists them: the endings a plural adds ("Familien", "Konzerne", "Ämter",
+# "Bürgerinnen"), those it adds after an umlaut on the stem's last a, o or u ("Städte", "Mütter" with none), and the
+# endings it replaces ("Firma" -> "Firmen", "Museum" -> "Museen"): a capitalised word whose plural the dictionary leads
+# back to it is a common noun, no name (services/enrich/entities/quotes/language.py, declined_noun).
+NOUN_PLURALS = {
+    "endings": ("n", "en", "e", "er", "nen"),
+    "umlaut_endings": ("e", "er", "en"),
+    "replaced": (("um", "en"), ("us", "en"), ("a", "en")),
+}
 # The ending a declined name of several words takes on each word, and the name's ("in den Vereinigten Staaten",
 # "der Dominikanischen Republik", "im Vereinigten Königreich", "im Nahen Osten"): countries and regions only
 # (services/enrich/entities/names.py).

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from wirestream.services.enrich import languages
 from wirestream.services.enrich.entities.quotes.lexicon import FALLBACK, LANGUAGES
@@ -80,27 +81,34 @@ def inflected_noun(word: str, code: str) -> bool:
 
 
 _UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
-_PLURAL_ENDINGS = ("n", "en", "e", "er", "nen")  # what a German plural adds ("Familien", "Konzerne", "Ämter")
+
+# Each language's noun plurals (``NOUN_PLURALS`` of services/enrich/languages/<code>.py): the endings a plural adds,
+# those it adds after an umlaut on the stem's last a, o or u, and the endings it replaces.
+_NOUN_PLURALS: dict[str, dict[str, tuple[Any, ...]]] = languages.table("NOUN_PLURALS")
 
 
 @lru_cache(maxsize=65536)
 def declined_noun(word: str, code: str, s_plural: bool = False) -> bool:
     """Whether the language's dictionary lists a plural of a capitalised word, a form that leads back to it
-    ("Familien", "Städte", "Konzerne"; with ``s_plural`` also "-s", "Teams", which is a name's genitive too): a
-    common noun, where nouns are capitalised. A body's name has no plural ("Rheinmetall", "Bundeswehr", "Nato")."""
-    if not word[:1].isupper() or not word.isalpha():
+    ("Familien", "Städte", "Konzerne", "Firmen"; with ``s_plural`` also "-s", "Teams", which is a name's genitive
+    too): a common noun, in a language whose module gives its noun plurals (``NOUN_PLURALS``; German). A body's name
+    has no plural ("Rheinmetall", "Bundeswehr", "Nato")."""
+    plurals = _NOUN_PLURALS.get(code)
+    if plurals is None or not word[:1].isupper() or not word.isalpha():
         return False
     try:
         dictionary = _dictionaries().get_dictionary(code)
     except (ValueError, LookupError):
         return False
-    forms = [word + e for e in _PLURAL_ENDINGS]
+    forms = [word + e for e in plurals["endings"]]
     last = max((i for i, c in enumerate(word) if c in "aouAOU"), default=-1)
-    if last >= 0:
+    if last >= 0 and plurals["umlaut_endings"]:
         umlaut = word[:last] + word[last].translate(_UMLAUT) + word[last + 1 :]
-        forms += [umlaut, *(umlaut + e for e in ("e", "er", "en"))]
-    if len(word) > 3 and word.endswith(("a", "um", "us")):
-        forms.append(word[: -2 if word.endswith(("um", "us")) else -1] + "en")  # "Firma" -> "Firmen"
+        forms += [umlaut, *(umlaut + e for e in plurals["umlaut_endings"])]
+    for ending, plural in plurals["replaced"]:
+        if len(word) > 3 and word.endswith(ending):
+            forms.append(word[: -len(ending)] + plural)  # "Firma" -> "Firmen"
+            break
     if s_plural:
         forms.append(word + "s")
     return any(dictionary.get(f) == word for f in forms)
