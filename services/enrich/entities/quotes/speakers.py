@@ -2606,13 +2606,16 @@ class Cast:
     def _written_names(self, body: Speaker) -> set[str]:
         """The words of the names the article writes a body by ("الكرملين", "הקרמלין" for the Kremlin), folded: the
         registry writes an office in the language's own script."""
-        return {
-            w
-            for _, e in self.mentions.values()
-            if _entity_speaker(e).key == body.key
-            for m in e.mentions
-            for w in _role_words(m.text)
-        }
+        written: dict[str, set[str]] | None = self.__dict__.get("_written_names")
+        if written is None:  # every body's words, once: a title costs a look-up
+            written = {}
+            for _, e in self.mentions.values():
+                if e.label in _ORGISH:
+                    words = written.setdefault(_entity_speaker(e).key, set())
+                    for m in e.mentions[:20]:  # (bounded: a body mentioned a thousand times, its first forms)
+                        words.update(_role_words(m.text))
+            self.__dict__["_written_names"] = written
+        return written.get(body.key, set())
 
     def _registered_written_role(self, title: Cand) -> Speaker | None:
         """(``unspaced``) ``registered_role`` where words are not spaced ("克里姆林宫发言人表示"): the body the
@@ -2620,11 +2623,18 @@ class Cast:
         dropped; only where the body opens its clause (after punctuation, a speech verb or a cue such as "据"), not
         after a word that may make the office another's ("一名", "前")."""
         toks = self.toks
-        body = next((k for k, (end, e) in self.mentions.items() if end == title.i and e.label in _ORGISH), None)
+        ends: dict[int, int] | None = self.__dict__.get("_body_ends")
+        if ends is None:  # the first token of each body the recogniser read, by its end, once
+            ends = {end: k for k, (end, e) in self.mentions.items() if e.label in _ORGISH}
+            self.__dict__["_body_ends"] = ends
+        body = ends.get(title.i)
         if body is None:
             return None
         if body > 0 and toks[body - 1].word:
-            opening = {w for cue in self.lang.cues for w in cue} | set(self.lang.verbs) | set(self.lang.forms)
+            opening: set[str] | None = self.__dict__.get("_clause_openers")
+            if opening is None:  # the cues and speech verbs after which a body opens its clause, once
+                opening = {w for cue in self.lang.cues for w in cue} | set(self.lang.verbs) | set(self.lang.forms)
+                self.__dict__["_clause_openers"] = opening
             if not any("".join(t.text for t in toks[max(0, body - n) : body]) in opening for n in (1, 2, 3)):
                 return None
         written = "".join(t.text for t in toks[body : title.j])
