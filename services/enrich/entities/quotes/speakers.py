@@ -2568,10 +2568,10 @@ class Cast:
 
     def _role_holders(self) -> list[Entity]:
         """The people the article names with registered offices, once: a title costs only theirs."""
-        holders: list[Entity] | None = self.__dict__.get("_role_holders")
+        holders: list[Entity] | None = self.__dict__.get("_holders")
         if holders is None:
             holders = [e for e in self.people if (e.id or "") in self.roles]
-            self.__dict__["_role_holders"] = holders
+            self.__dict__["_holders"] = holders
         return holders
 
     def _role_as_written(self, title: Cand) -> set[str]:
@@ -2606,7 +2606,7 @@ class Cast:
     def _written_names(self, body: Speaker) -> set[str]:
         """The words of the names the article writes a body by ("الكرملين", "הקרמלין" for the Kremlin), folded: the
         registry writes an office in the language's own script."""
-        written: dict[str, set[str]] | None = self.__dict__.get("_written_names")
+        written: dict[str, set[str]] | None = self.__dict__.get("_body_words")
         if written is None:  # every body's words, once: a title costs a look-up
             written = {}
             for _, e in self.mentions.values():
@@ -2614,7 +2614,7 @@ class Cast:
                     words = written.setdefault(_entity_speaker(e).key, set())
                     for m in e.mentions[:20]:  # (bounded: a body mentioned a thousand times, its first forms)
                         words.update(_role_words(m.text))
-            self.__dict__["_written_names"] = written
+            self.__dict__["_body_words"] = written
         return written.get(body.key, set())
 
     def _registered_written_role(self, title: Cand) -> Speaker | None:
