@@ -102,3 +102,21 @@ def test_an_office_two_named_people_hold_is_neither_ones(toolkit, tmp_path: Path
     tools = replace(toolkit, registry=Registry([extra]))
     assert speakers(tools, text, language) != [PESKOV]
     assert speakers(tools, text, language) != ["Ivan Sorokin"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "id",
+            'Peskov ditanya soal drone pada hari Rabu. "Ini adalah aksi teror," kata juru bicara Kremlin. '
+            '"Kami akan membalas," kata juru bicara Kremlin.',
+        ),
+        (
+            "zh",
+            "佩斯科夫周三回答了记者的提问。克里姆林宫发言人表示：“这是一次恐怖袭击。”克里姆林宫发言人还表示：“我们会回应。”",
+        ),
+    ],
+)
+def test_every_quote_the_office_cues_is_the_holders(toolkit, language: str, text: str) -> None:
+    assert speakers(toolkit, text, language) == [PESKOV, PESKOV]
