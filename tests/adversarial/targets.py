@@ -714,6 +714,13 @@ def _targets() -> list[Target]:
             a[0], a[1], "en", roles={"": ("Kremlin spokesman", "Sprecher des Kremls", "Russian President")}
         ),
     )
+    for lang, office in (("zh", "克里姆林宫发言人"), ("ar", "المتحدث باسم الكرملين"), ("id", "juru bicara Kremlin")):
+        add(  # a registered office read around its body: written before the title (zh), after it (ar, id)
+            f"quotes.find_quotes[roles {lang}]",
+            inside_quotes,
+            lambda s: (s, entities(s)),
+            lambda a, lang=lang, office=office: _fn(QUOTES, "find_quotes")(a[0], a[1], lang, roles={"": (office,)}),
+        )
     for lang in (
         *("ar", "fa", "he", "ja", "ko", "zh", "pl", "uk", "fr", "es", "it", "tr", "id"),
         *("da", "sv", "no", "fi", "cs", "sk", "hr", "sr", "sl", "bg", "ro", "hu"),  # round s34's tables
