@@ -676,7 +676,7 @@ def _targets() -> list[Target]:
             "Lang.common", "Lang.gender_of_verb", "Lang.genitive_stems", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.person_noun", "Lang.verb_with_object", "Lang.light_verb", "Lang.without_proclitic", "common_word", "declined_noun", "for_text", "inflected_noun", "known_word", "lemma", "nation_adjective")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
-            "bind", "body_named_at", "candidates", "document_at", "gender", "given_gender", "han_run", "lone_word", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "registered_role", "resolve_title", "unread_name",
+            "bind", "body_named_at", "candidates", "document_at", "gender", "given_gender", "governed_body", "han_run", "lone_word", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "registered_role", "resolve_title", "unread_name",
             "tok_index")),
         *(f"{QUOTES}.text:{m}" for m in (
             "Layout.paragraph_end", "Layout.paragraph_index", "Layout.paragraph_start", "Layout.sentence_end",
@@ -714,6 +714,13 @@ def _targets() -> list[Target]:
             a[0], a[1], "en", roles={"": ("Kremlin spokesman", "Sprecher des Kremls", "Russian President")}
         ),
     )
+    for lang, office in (("zh", "克里姆林宫发言人"), ("ar", "المتحدث باسم الكرملين"), ("id", "juru bicara Kremlin")):
+        add(  # a registered office read around its body: written before the title (zh), after it (ar, id)
+            f"quotes.find_quotes[roles {lang}]",
+            inside_quotes,
+            lambda s: (s, entities(s)),
+            lambda a, lang=lang, office=office: _fn(QUOTES, "find_quotes")(a[0], a[1], lang, roles={"": (office,)}),
+        )
     for lang in (
         *("ar", "fa", "he", "ja", "ko", "zh", "pl", "uk", "fr", "es", "it", "tr", "id"),
         *("da", "sv", "no", "fi", "cs", "sk", "hr", "sr", "sl", "bg", "ro", "hu"),  # round s34's tables

@@ -107,6 +107,9 @@ QUOTES: dict[str, Any] = {
     "complementisers": {"إن", "أن"},
     # "المتحدث باسم الكرملين": the spokesman "in the name of" the Kremlin
     "title_of": {"باسم"},
+    # the article with a preposition or conjunction written onto it, and the article alone: "للمتحدث" (to the
+    # spokesman, "وفقا للمتحدث باسم الكرملين") is the registered office "المتحدث"
+    "article_prefixes": {"لل": "ال", "ولل": "ال", "فلل": "ال", "بال": "ال", "وبال": "ال", "وال": "ال", "فال": "ال"},
     "document_heads": ["بيان", "البيان", "تصريح", "تصريحات"],
     # "وجاء في بيان الكرملين: …" (and it came in the Kremlin's statement): the body named after the statement speaks;
     # "وجاء في البيان" alone: the statement of the body the sentence before named

@@ -72,6 +72,8 @@ QUOTES: dict[str, Any] = {
     "titles": {
         "سخنگوی": None, "سخنگو": None, "رئیس": None, "رییس": None, "وزیر": None, "مشاور": None, "سفیر": None,
         "نماینده": None, "دبیر": None, "معاون": None, "فرمانده": None,
+        # the plural ("سخنگویان کرملین": the Kremlin's spokesmen): a group, no one person
+        "سخنگویان": "p",
     },
     "title_suffixes": [],
     "institutions": {"وزارت", "دولت", "پلیس", "ارتش"},
@@ -86,5 +88,7 @@ QUOTES: dict[str, Any] = {
     "complementisers": {"که"},
     "document_heads": ["بیانیه", "بیانیه\u200cای"],
     "spokesperson": {"سخنگوی", "سخنگو"},
+    # a title governs the body named right after it, its ezafe the "of": "سخنگوی کرملین" (the Kremlin's spokesman)
+    "title_governs_next": True,
     "conjunctions": {"و"},
 }  # fmt: skip

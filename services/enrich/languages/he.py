@@ -71,6 +71,8 @@ QUOTES: dict[str, Any] = {
         "דובר": None, "דוברת": "f", "הדובר": None, "הדוברת": "f", "נשיא": None, "הנשיא": None, "נשיאת": "f",
         "שר": None, "השר": None, "שרת": "f", "השרה": "f", "יועץ": None, "היועץ": None, "יועצת": "f", "ראש": None,
         "שגריר": None, "השגריר": None, "מזכיר": None, "מזכירת": "f", "יו\"ר": None, "יו״ר": None,
+        # the plural's construct state ("דוברי הקרמלין": the Kremlin's spokesmen): a group, no one person
+        "דוברי": "p",
     },
     "title_suffixes": [],
     "institutions": {"משרד", "ממשלת", "הממשלה", "המשטרה", "משטרת", "צבא", "הצבא", "לשכת", "מועצת", "המועצה"},

@@ -413,6 +413,8 @@ QUOTES: dict[str, Any] = {
     "verb_gender": [],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"juru"},
+    # a title governs the body named right after it, with no "of": "juru bicara Kremlin"
+    "title_governs_next": True,
     "clause_starts": {"dan", "tetapi"},
     "complementisers": {"bahwa"},
     "conjunctions": {"dan"},

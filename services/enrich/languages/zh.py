@@ -189,6 +189,7 @@ QUOTES: dict[str, Any] = {
     "honorifics": {"先生": "m", "女士": "f"},
     "titles": {
         "发言人": None,
+        "发言人们": "p",  # spokesmen: a group, no one person
         "总统": None,
         "部长": None,
         "外长": None,
@@ -227,6 +228,7 @@ QUOTES: dict[str, Any] = {
         "居民": None,
         # traditional characters
         "發言人": None,
+        "發言人們": "p",
         "總統": None,
         "部長": None,
         "外長": None,

@@ -40,7 +40,10 @@ Per language:
   it in any case ("пресс-секретаря президента Дмитрия Пескова", then "— сказал пресс-секретарь"), a genitive
   complement between role and name allowed ("rzecznik Kremla Dmitrij Pieskow");
 * ``title_complement``: the article (Hebrew "ה") opening the noun a title in the construct state governs, between
-  the title and a name ("יו"ר הדומה יוסי לוי": the Duma's chairman, Yossi Levi);
+  the title and a name ("יו"ר הדומה יוסי לוי": the Duma's chairman, Yossi Levi), and before a body the recogniser
+  read ("דובר הקרמלין": the Kremlin's spokesman, a registered office);
+* ``article_prefixes``: {an article with a preposition or conjunction written onto it: the article alone} (Arabic
+  "لل": "ال"): "وفقا للمتحدث باسم الكرملين" names the registered office "المتحدث باسم الكرملين";
 * ``pro_drop``: the subject may be left out ("dijo"); ``verb_final``: the speaker
   stands before the quote and the verb after it (Turkish, Japanese); with ``subject_first`` too (Japanese)
   nothing after the verb is its subject;
@@ -73,6 +76,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   Peskow", "Wie TASS berichtete, sagte Peskow": Peskow speaks): German. Without the trait, ``fronted_clauses`` are
   the words opening a phrase closed by a comma before the subject ("At a hearing of the panel that funds NASA, Rep.
   Tom Hale pushed": NASA is not the subject): English;
+* ``title_governs_next``: a title governs the body the recogniser read right after it, with no "of" word
+  (Indonesian "juru bicara Kremlin", Persian ezafe "سخنگوی کرملین"): the body the office is of, a registered office
+  there, and the title, not the body, the subject before a speech verb ("سخنگوی کرملین گفت");
 * ``subject_first``: the subject of a speech verb comes before it, never inverted after it (the
   words after "said" start the reported clause): English, Chinese;
 * ``no_unread_attribution``: a lower-case run-on after a quote's comma is never flagged as an

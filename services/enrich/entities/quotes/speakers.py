@@ -104,9 +104,11 @@ _GENERIC_HEADS = languages.union("QUOTES", "generic_heads")
 _DOCUMENT_HEADS = languages.union("QUOTES", "document_heads")
 # Words between a document's head and its author ("a report from Kotak", "a statement by the ministry").
 _DOCUMENT_BY = languages.union("QUOTES", "document_by")
-# Words of a registered role that qualify nothing ("porte-parole du Kremlin", "Sprecher des Kremls").
-_ROLE_FILLERS = _TITLE_ARTICLES | _OF_WORDS | languages.union("QUOTES", "articles")
+# Words of a registered role that qualify nothing ("porte-parole du Kremlin", "Sprecher des Kremls", Arabic "باسم").
+_ROLE_FILLERS = _TITLE_ARTICLES | _OF_WORDS | languages.union("QUOTES", "articles") | _TITLE_OF
 _HYPHENS = str.maketrans("", "", "-‐‑")
+# (``article_prefixes``) an article with a preposition written onto it, as the article alone (Arabic "لل": "ال").
+_ARTICLE_PREFIXES: dict[str, dict[str, str]] = languages.by_language("QUOTES", "article_prefixes")
 
 
 def _role_word_fits(a: str, b: str) -> bool:
@@ -1223,7 +1225,8 @@ class Cast:
                 n = self.han_run(k, lang.titles)
                 if n:
                     word = "".join(x.text for x in toks[k : k + n])
-                    out.append(Cand(k, k + n, "title", t.start, toks[k + n - 1].end, head=word))
+                    plural = "p" if lang.titles.get(word) == "p" else None  # "发言人们": a group
+                    out.append(Cand(k, k + n, "title", t.start, toks[k + n - 1].end, gender=plural, head=word))
                     k += n
                     continue
                 k += 1
@@ -2538,26 +2541,109 @@ class Cast:
         office's and each of the office's is one of the phrase's. None for a plural, for no one or for several."""
         if title.gender == "p" or not self.roles:
             return None
+        if self.lang.unspaced:
+            return self._registered_written_role(title)
         role = {folded(title.role or title.head).translate(_HYPHENS)}  # as written: "spokeswoman" is no spokesman
+        role |= self._role_as_written(title)
         # a modifier the role word holds came from splitting a compound ("Kremlsprecher": kreml)
-        mods = {folded(m).translate(_HYPHENS) for m in title.modifiers - _TITLE_ARTICLES}
+        # not a cue before the title ("بحسب المتحدث": according to the spokesman)
+        mods = {folded(m).translate(_HYPHENS) for m in title.modifiers - _TITLE_ARTICLES - self._cue_words}
         groups = [{m} for m in mods if m and not any(m in r for r in role)]
         if title.body:
             groups.append({folded(title.body)})
-        if title.of is not None:
-            groups.append(set(_role_words(title.of.name)))
+        of = title.of or self.governed_body(title)
+        if of is not None:
+            groups.append(set(_role_words(of.name)) | self._written_names(of))
         groups = [g for g in groups if g] + [role]
-        holders: list[Entity] | None = self.__dict__.get("_role_holders")
-        if holders is None:  # the people with registered offices, once: a title costs only theirs
-            holders = [e for e in self.people if (e.id or "") in self.roles]
-            self.__dict__["_role_holders"] = holders
         found: dict[str, Speaker] = {}
-        for e in holders:
+        for e in self._role_holders():
             for words in self.roles[e.id or ""]:
                 covered = all(any(_role_word_fits(w, x) for w in words for x in g) for g in groups)
                 if covered and all(any(_role_word_fits(w, x) for g in groups for x in g) for w in words):
                     sp = _entity_speaker(e)
+                    if title.gender in ("m", "f") and self.given_gender(sp) not in (None, title.gender):
+                        continue  # "דוברת הקרמלין", "المتحدثة": the feminine is one letter off the office's word
                     found[sp.key] = sp
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _role_holders(self) -> list[Entity]:
+        """The people the article names with registered offices, once: a title costs only theirs."""
+        holders: list[Entity] | None = self.__dict__.get("_holders")
+        if holders is None:
+            holders = [e for e in self.people if (e.id or "") in self.roles]
+            self.__dict__["_holders"] = holders
+        return holders
+
+    def _role_as_written(self, title: Cand) -> set[str]:
+        """A title's role word as written, less a ``proclitics`` letter: where the article is written onto the word
+        ("المتحدث" the spokesman, "متحدث" a spokesman), its lemma drops what makes the office the one person's."""
+        for k in range(title.j - 1, title.i - 1, -1):
+            t = self.toks[k]
+            if t.word and self.lang.lemma(t.text) == title.role:
+                low = self.lang.without_proclitic(t.low)
+                prefixes = _ARTICLE_PREFIXES.get(self.lang.code, {})
+                for prefix in sorted(prefixes, key=len, reverse=True):
+                    if low.startswith(prefix) and len(low) > len(prefix) + 1:
+                        low = prefixes[prefix] + low[len(prefix) :]  # "للمتحدث": "المتحدث"
+                        break
+                return {folded(low).translate(_HYPHENS)}
+        return set()
+
+    def governed_body(self, title: Cand) -> Speaker | None:
+        """The body a title governs named right after it with no "of" word: a title in the construct state and a
+        body opening with the article (``title_complement``: "דובר הקרמלין"), or where a title governs the name
+        after it (``title_governs_next``: "juru bicara Kremlin", Persian "سخنگوی کرملین" with its ezafe)."""
+        toks, k = self.toks, title.j
+        if k not in self.mentions or self.mentions[k][1].label not in _ORGISH:
+            return None
+        articles = tuple(self.lang.words("title_complement"))
+        if self.lang.has("title_governs_next") or (
+            articles and toks[k].low.startswith(articles) and not toks[title.i].low.startswith(articles)
+        ):
+            return _entity_speaker(self.mentions[k][1])
+        return None
+
+    def _written_names(self, body: Speaker) -> set[str]:
+        """The words of the names the article writes a body by ("الكرملين", "הקרמלין" for the Kremlin), folded: the
+        registry writes an office in the language's own script."""
+        written: dict[str, set[str]] | None = self.__dict__.get("_body_words")
+        if written is None:  # every body's words, once: a title costs a look-up
+            written = {}
+            for _, e in self.mentions.values():
+                if e.label in _ORGISH:
+                    words = written.setdefault(_entity_speaker(e).key, set())
+                    for m in e.mentions[:20]:  # (bounded: a body mentioned a thousand times, its first forms)
+                        words.update(_role_words(m.text))
+            self.__dict__["_body_words"] = written
+        return written.get(body.key, set())
+
+    def _registered_written_role(self, title: Cand) -> Speaker | None:
+        """(``unspaced``) ``registered_role`` where words are not spaced ("克里姆林宫发言人表示"): the body the
+        recogniser read right before the title and the title as written are one of the registered offices, spaces
+        dropped; only where the body opens its clause (after punctuation, a speech verb or a cue such as "据"), not
+        after a word that may make the office another's ("一名", "前")."""
+        toks = self.toks
+        ends: dict[int, int] | None = self.__dict__.get("_body_ends")
+        if ends is None:  # the first token of each body the recogniser read, by its end, once
+            ends = {end: k for k, (end, e) in self.mentions.items() if e.label in _ORGISH}
+            self.__dict__["_body_ends"] = ends
+        body = ends.get(title.i)
+        if body is None:
+            return None
+        if body > 0 and toks[body - 1].word:
+            opening: set[str] | None = self.__dict__.get("_clause_openers")
+            if opening is None:  # the cues and speech verbs after which a body opens its clause, once
+                opening = {w for cue in self.lang.cues for w in cue} | set(self.lang.verbs) | set(self.lang.forms)
+                self.__dict__["_clause_openers"] = opening
+            if not any("".join(t.text for t in toks[max(0, body - n) : body]) in opening for n in (1, 2, 3)):
+                return None
+        written = "".join(t.text for t in toks[body : title.j])
+        found = {
+            _entity_speaker(e).key: _entity_speaker(e)
+            for e in self._role_holders()
+            for words in self.roles[e.id or ""]
+            if "".join(words) == folded(written)
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
