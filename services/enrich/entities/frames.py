@@ -179,6 +179,34 @@ _FRAMED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 _COMPANY_HEADS = frozenset({"group", "holdings", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"})
 
+# A "person" whose last word heads a body's name ("the West Division", "the Big Ten Conference"): no person is so
+# named; the body. English only (the framed languages).
+_BODY_HEADS = frozenset(
+    {"division", "conference", "league", "federation", "association", "committee", "council", "commission", "institute"}
+)
+
+# A university's short name: its state's or its founder's name and "State" ("Penn State", "Ohio State"); no person's.
+_UNIVERSITY_SHORT = "state"
+
+# Names listed right before a sentence that calls them companies ("... includes Acme, Borel Lind and Cato Hale. The
+# companies declined"): the rest of the list (capitalised words, commas, "and"; five names at most), its stop, then
+# the sentence's subject. English only.
+_LISTED_AS_COMPANIES = {
+    "en": re.compile(
+        r"(?:['’]s?)?(?:(?:, (?:and |or )?|,? (?:and|or) )[A-Z][\w&.'’-]{0,30}(?: [A-Z][\w&.'’-]{0,30}){0,3}){0,5}[.;]\s{1,3}"
+        r"(?:The|These|Those|Both|All)(?: (?:two|three|four|five|other|[a-z]+-based))? "
+        r"(?:companies|firms|contractors|businesses|manufacturers|makers|retailers)\b"
+    )
+}
+
+# The author of a survey or a poll ("a new survey from Acme Research", "a poll by Borel Lind"): a pollster, a firm; a
+# study or a report is a person's too, so they are not here. English only.
+_POLLSTER_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:survey|poll)s? (?:from|by|conducted by|commissioned by) $")}
+
+# A name joined to the one before by a comma or "and" ("defense contractors Acme Martin and Borel Grumman"): it shares
+# that name's frame (:func:`_coordinated_companies`).
+_JOINED_BEFORE = re.compile(r"^(?:,|,? and|,? or) $")
+
 _GIVEN_PLACE_POPULATION = 1_000_000  # a city this big keeps its name's mentions ("Paris" beside "Paris Hilton")
 
 
@@ -195,6 +223,43 @@ def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies:
     if key in (people if label == "PERSON" else company) or _platform_headed(label, key):
         return True
     return label == "PERSON" and " " not in key and key in companies
+
+
+def _listed_company(e: RawEntity, text: str, lang: str) -> bool:
+    """Whether a name stands in a list that the next sentence calls companies ("... Acme Martin and Borel Grumman.
+    The companies declined") or is the author of a survey or a poll ("a survey from Piper Lind")."""
+    listed, pollster = _LISTED_AS_COMPANIES.get(lang), _POLLSTER_BEFORE.get(lang)
+    if listed is None or pollster is None:
+        return False
+    if pollster.search(text, max(0, e.start - _FRAME_LOOK), e.start):
+        return True
+    return listed.match(text[e.end : e.end + 240]) is not None
+
+
+def _coordinated_companies(found: list[RawEntity], keys: list[str], framed: set[str], text: str) -> set[str]:
+    """The "people" joined by a comma or "and" to a name framed as a company right before them ("defense contractors
+    Acme Martin and Borel Grumman"): companies too. One pass in the text's order, so a list's names follow its first."""
+    out: set[str] = set()
+    previous: tuple[RawEntity, str] | None = None
+    for e, key in sorted(zip(found, keys, strict=True), key=lambda pair: pair[0].start):
+        if (
+            previous is not None
+            and e.label == "PERSON"
+            and e.id is None
+            and previous[1] in framed | out
+            and previous[0].end <= e.start
+            and _JOINED_BEFORE.match(text[previous[0].end : e.start])
+        ):
+            out.add(key)
+        previous = (e, key)
+    return out
+
+
+def _body_named(key: str) -> bool:
+    """Whether a "person" is a body's name by its last word: a body's head ("West Division") or a university's
+    short name ("Penn State")."""
+    words = key.split()
+    return len(words) >= 2 and (words[-1] in _BODY_HEADS or (len(words) == 2 and words[-1] == _UNIVERSITY_SHORT))
 
 
 def _small_place(key: str, trusted: Callable[[str], Place | None]) -> bool:
@@ -227,10 +292,14 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
         if e.id is None and key and e.text[:1].isupper():  # a mention of any label tells what the name is
             if _work_framed(e, text, lang):
                 work.add(key)
-            elif _company_framed(e, text, lang, person=True):
+            elif _company_framed(e, text, lang, person=True) or (
+                e.label == "PERSON" and _listed_company(e, text, lang)
+            ):
                 people.add(key)
             elif e.label != "PERSON" and _company_framed(e, text, lang, person=False):
                 company.add(key)
+    people |= _coordinated_companies(found, keys, people, text)
+    people |= {k for e, k in zip(found, keys, strict=True) if e.label == "PERSON" and _body_named(k)}
     trusted = gazetteer.trusted_place if gazetteer is not None else _nowhere  # the door labels.py reads too
     # a region or feature of the language's own table ("the West Bank"): its word "Bank" frames no company
     company = {k for k in company | people if trusted(k) is None and not _in_language_table(k, lang, gazetteer)}
