@@ -199,13 +199,42 @@ _LISTED_AS_COMPANIES = {
     )
 }
 
-# The author of a survey or a poll ("a new survey from Acme Research", "a poll by Borel Lind"): a pollster, a firm; a
-# study or a report is a person's too, so they are not here. English only.
-_POLLSTER_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:survey|poll)s? (?:from|by|conducted by|commissioned by) $")}
+# The source of a survey or a poll ("a new survey from Acme Research", "a poll from Borel Lind"): a pollster, a firm;
+# "by" is left out (a pollster by name runs a poll too: "a poll by Ann Selzer"), so are a study and a report, a
+# person's too. English only.
+_POLLSTER_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:survey|poll)s? from $")}
 
-# A name joined to the one before by a comma or "and" ("defense contractors Acme Martin and Borel Grumman"): it shares
-# that name's frame (:func:`_coordinated_companies`).
-_JOINED_BEFORE = re.compile(r"^(?:,|,? and|,? or) $")
+# A lower-case venue's noun right before a "person" ("the shuttered nightclub Reign", "the restaurant Lumen"): the
+# venue's name, a business. English only.
+_VENUE_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:nightclub|restaurant|bistro|brewery|bakery|boutique|cafe|café|eatery|gastropub|venue) $"
+    )
+}
+
+# A name joined to the one before by "and" or "or", or by a comma in a list that goes on ("defense contractors Acme
+# Martin and Borel Grumman", "makers such as Acme, Borel Lind and Cato"): it shares the frame of that name's mention
+# (:func:`_coordinated_companies`); a comma and no list after ("CEO of Acme, Borel Lind, said") is an apposition.
+_JOINED_BEFORE = re.compile(r"^(?:,? and|,? or|,) $")
+_LIST_GOES_ON_AFTER = re.compile(r"(?:,? (?:and|or) |, )[A-Z]")
+
+# A model's number right before a one-word "person" ("the 737 Max jet", "its A320 Neo"): the product's name; two or
+# three digits, so no year ("In 2019 Max won"). English only (the framed languages).
+_MODEL_NUMBER_BEFORE = re.compile(r"(?<![\w'’.,-])[A-Z]{0,2}\d{2,3} $")
+
+# A lower-case occupation of one person right before a name, a comma between or not ("Hays North diver Keetan Munsell",
+# "media mogul, Debola Lagos"): the name is that person's, whatever the model read (a body or a place). Only nouns no
+# body's name follows (a role such as "leader" or "chief" does: "the party leader, Labour"). English only.
+_OCCUPATION_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:diver|swimmer|sprinter|runner|golfer|boxer|wrestler|skater|gymnast|cyclist|jockey|"
+        r"quarterback|linebacker|pitcher|goalkeeper|goalie|striker|midfielder|mogul|tycoon|billionaire|"
+        r"businessman|businesswoman|entrepreneur|singer|rapper|songwriter|actor|actress|comedian|chef|novelist|"
+        r"poet|playwright),?[ \t\n]{1,3}$"
+    )
+}
+
+_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")  # two or three title-case words
 
 _GIVEN_PLACE_POPULATION = 1_000_000  # a city this big keeps its name's mentions ("Paris" beside "Paris Hilton")
 
@@ -227,31 +256,37 @@ def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies:
 
 def _listed_company(e: RawEntity, text: str, lang: str) -> bool:
     """Whether a name stands in a list that the next sentence calls companies ("... Acme Martin and Borel Grumman.
-    The companies declined") or is the author of a survey or a poll ("a survey from Piper Lind")."""
-    listed, pollster = _LISTED_AS_COMPANIES.get(lang), _POLLSTER_BEFORE.get(lang)
-    if listed is None or pollster is None:
+    The companies declined"), is the source of a survey or a poll ("a survey from Piper Lind") or a venue's name
+    ("the nightclub Reign")."""
+    listed, pollster, venue = _LISTED_AS_COMPANIES.get(lang), _POLLSTER_BEFORE.get(lang), _VENUE_BEFORE.get(lang)
+    if listed is None or pollster is None or venue is None:
         return False
-    if pollster.search(text, max(0, e.start - _FRAME_LOOK), e.start):
+    start = max(0, e.start - _FRAME_LOOK)
+    if pollster.search(text, start, e.start) or venue.search(text, start, e.start):
         return True
     return listed.match(text[e.end : e.end + 240]) is not None
 
 
-def _coordinated_companies(found: list[RawEntity], keys: list[str], framed: set[str], text: str) -> set[str]:
-    """The "people" joined by a comma or "and" to a name framed as a company right before them ("defense contractors
-    Acme Martin and Borel Grumman"): companies too. One pass in the text's order, so a list's names follow its first."""
+def _coordinated_companies(found: list[RawEntity], keys: list[str], text: str, lang: str) -> set[str]:
+    """The "people" joined to a mention in a company's frame right before them ("defense contractors Acme Martin and
+    Borel Grumman"; by a comma only in a list that goes on, :data:`_JOINED_BEFORE`): companies too. One pass in the
+    text's order, so a list's names follow its first."""
     out: set[str] = set()
-    previous: tuple[RawEntity, str] | None = None
+    previous: tuple[RawEntity, bool] | None = None  # the mention before and whether it stands in a company's frame
     for e, key in sorted(zip(found, keys, strict=True), key=lambda pair: pair[0].start):
-        if (
+        joined = (
             previous is not None
+            and previous[1]
             and e.label == "PERSON"
             and e.id is None
-            and previous[1] in framed | out
             and previous[0].end <= e.start
-            and _JOINED_BEFORE.match(text[previous[0].end : e.start])
-        ):
+            and (m := _JOINED_BEFORE.match(text[previous[0].end : e.start])) is not None
+            and ("and" in m.group() or "or" in m.group() or _LIST_GOES_ON_AFTER.match(text, e.end, e.end + 40))
+        )
+        if joined:
             out.add(key)
-        previous = (e, key)
+        framed = joined or (e.id is None and _company_framed(e, text, lang, person=True))
+        previous = (e, framed)
     return out
 
 
@@ -298,7 +333,7 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
                 people.add(key)
             elif e.label != "PERSON" and _company_framed(e, text, lang, person=False):
                 company.add(key)
-    people |= _coordinated_companies(found, keys, people, text)
+    people |= _coordinated_companies(found, keys, text, lang)
     people |= {k for e, k in zip(found, keys, strict=True) if e.label == "PERSON" and _body_named(k)}
     trusted = gazetteer.trusted_place if gazetteer is not None else _nowhere  # the door labels.py reads too
     # a region or feature of the language's own table ("the West Bank"): its word "Bank" frames no company
@@ -341,8 +376,36 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
             and key not in placed_givens
         ):
             e = dataclasses.replace(e, label="PERSON")
+        elif e.id is None and e.label == "PERSON" and _model_named(e, text):
+            e = dataclasses.replace(e, label="PRODUCT")
+        elif e.id is None and e.label in _OCCUPIED and _occupied(e, text, lang, trusted):
+            e = dataclasses.replace(e, label="PERSON")
         out.append(e)
     return out
+
+
+_OCCUPIED = frozenset({"ORG", "GPE", "LOC"})
+
+
+def _model_named(e: RawEntity, text: str) -> bool:
+    """Whether a one-word "person" is a product's name by the model's number right before it ("the 737 Max jet")."""
+    return " " not in e.text.strip() and _MODEL_NUMBER_BEFORE.search(text, max(0, e.start - 8), e.start) is not None
+
+
+def _occupied(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place | None]) -> bool:
+    """Whether a body or a place is a person by the occupation right before it ("diver Keetan Munsell", "media mogul,
+    Debola Lagos"): two or three title-case words, the first no word of the language, the whole no place the
+    gazetteer trusts and no company's name by its last word."""
+    before = _OCCUPATION_BEFORE.get(lang)
+    if before is None or not _PERSON_SHAPE.fullmatch(e.text):
+        return False
+    words = e.text.split()
+    return (
+        before.search(text, max(0, e.start - 30), e.start) is not None
+        and not is_common_word(words[0], lang)
+        and words[-1].casefold() not in _COMPANY_HEADS
+        and trusted(e.text) is None
+    )
 
 
 # Surname endings that show a person's gender, every language's in Latin letters (``SURNAME_ENDINGS``: "Volodin",
