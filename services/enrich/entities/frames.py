@@ -274,7 +274,7 @@ def _coordinated_companies(found: list[RawEntity], keys: list[str], text: str, l
     out: set[str] = set()
     previous: tuple[RawEntity, bool] | None = None  # the mention before and whether it stands in a company's frame
     for e, key in sorted(zip(found, keys, strict=True), key=lambda pair: pair[0].start):
-        joined = (
+        joined = bool(
             previous is not None
             and previous[1]
             and e.label == "PERSON"
