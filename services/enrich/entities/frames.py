@@ -179,6 +179,63 @@ _FRAMED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 _COMPANY_HEADS = frozenset({"group", "holdings", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"})
 
+# A "person" whose last word heads a body's name ("the West Division", "the Big Ten Conference"): no person is so
+# named; the body. English only (the framed languages).
+_BODY_HEADS = frozenset(
+    {"division", "conference", "league", "federation", "association", "committee", "council", "commission", "institute"}
+)
+
+# A university's short name: its state's or its founder's name and "State" ("Penn State", "Ohio State"); no person's.
+_UNIVERSITY_SHORT = "state"
+
+# Names listed right before a sentence that calls them companies ("... includes Acme, Borel Lind and Cato Hale. The
+# companies declined"): the rest of the list (capitalised words, commas, "and"; five names at most), its stop, then
+# the sentence's subject. English only.
+_LISTED_AS_COMPANIES = {
+    "en": re.compile(
+        r"(?:['’]s?)?(?:(?:, (?:and |or )?|,? (?:and|or) )[A-Z][\w&.'’-]{0,30}(?: [A-Z][\w&.'’-]{0,30}){0,3}){0,5}[.;]\s{1,3}"
+        r"(?:The|These|Those|Both|All)(?: (?:two|three|four|five|other|[a-z]+-based))? "
+        r"(?:companies|firms|contractors|businesses|manufacturers|makers|retailers)\b"
+    )
+}
+
+# The source of a survey or a poll ("a new survey from Acme Research", "a poll from Borel Lind"): a pollster, a firm;
+# "by" is left out (a pollster by name runs a poll too: "a poll by Ann Selzer"), so are a study and a report, a
+# person's too. English only.
+_POLLSTER_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:survey|poll)s? from $")}
+
+# A lower-case venue's noun right before a "person" ("the shuttered nightclub Reign", "the restaurant Lumen"): the
+# venue's name, a business. English only.
+_VENUE_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:nightclub|restaurant|bistro|brewery|bakery|boutique|cafe|café|eatery|gastropub|venue) $"
+    )
+}
+
+# A name joined to the one before by "and" or "or", or by a comma in a list that goes on ("defense contractors Acme
+# Martin and Borel Grumman", "makers such as Acme, Borel Lind and Cato"): it shares the frame of that name's mention
+# (:func:`_coordinated_companies`); a comma and no list after ("CEO of Acme, Borel Lind, said") is an apposition.
+_JOINED_BEFORE = re.compile(r"^(?:,? and|,? or|,) $")
+_LIST_GOES_ON_AFTER = re.compile(r"(?:,? (?:and|or) |, )[A-Z]")
+
+# A model's number right before a one-word "person" ("the 737 Max jet", "its A320 Neo"): the product's name; two or
+# three digits, so no year ("In 2019 Max won"). English only (the framed languages).
+_MODEL_NUMBER_BEFORE = re.compile(r"(?<![\w'’.,-])[A-Z]{0,2}\d{2,3} $")
+
+# A lower-case occupation of one person right before a name, a comma between or not ("Hays North diver Keetan Munsell",
+# "media mogul, Debola Lagos"): the name is that person's, whatever the model read (a body or a place). Only nouns no
+# body's name follows (a role such as "leader" or "chief" does: "the party leader, Labour"). English only.
+_OCCUPATION_BEFORE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?:diver|swimmer|sprinter|runner|golfer|boxer|wrestler|skater|gymnast|cyclist|jockey|"
+        r"quarterback|linebacker|pitcher|goalkeeper|goalie|striker|midfielder|mogul|tycoon|billionaire|"
+        r"businessman|businesswoman|entrepreneur|singer|rapper|songwriter|actor|actress|comedian|chef|novelist|"
+        r"poet|playwright),?[ \t\n]{1,3}$"
+    )
+}
+
+_PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")  # two or three title-case words
+
 _GIVEN_PLACE_POPULATION = 1_000_000  # a city this big keeps its name's mentions ("Paris" beside "Paris Hilton")
 
 
@@ -195,6 +252,49 @@ def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies:
     if key in (people if label == "PERSON" else company) or _platform_headed(label, key):
         return True
     return label == "PERSON" and " " not in key and key in companies
+
+
+def _listed_company(e: RawEntity, text: str, lang: str) -> bool:
+    """Whether a name stands in a list that the next sentence calls companies ("... Acme Martin and Borel Grumman.
+    The companies declined"), is the source of a survey or a poll ("a survey from Piper Lind") or a venue's name
+    ("the nightclub Reign")."""
+    listed, pollster, venue = _LISTED_AS_COMPANIES.get(lang), _POLLSTER_BEFORE.get(lang), _VENUE_BEFORE.get(lang)
+    if listed is None or pollster is None or venue is None:
+        return False
+    start = max(0, e.start - _FRAME_LOOK)
+    if pollster.search(text, start, e.start) or venue.search(text, start, e.start):
+        return True
+    return listed.match(text[e.end : e.end + 240]) is not None
+
+
+def _coordinated_companies(found: list[RawEntity], keys: list[str], text: str, lang: str) -> set[str]:
+    """The "people" joined to a mention in a company's frame right before them ("defense contractors Acme Martin and
+    Borel Grumman"; by a comma only in a list that goes on, :data:`_JOINED_BEFORE`): companies too. One pass in the
+    text's order, so a list's names follow its first."""
+    out: set[str] = set()
+    previous: tuple[RawEntity, bool] | None = None  # the mention before and whether it stands in a company's frame
+    for e, key in sorted(zip(found, keys, strict=True), key=lambda pair: pair[0].start):
+        joined = bool(
+            previous is not None
+            and previous[1]
+            and e.label == "PERSON"
+            and e.id is None
+            and previous[0].end <= e.start
+            and (m := _JOINED_BEFORE.match(text[previous[0].end : e.start])) is not None
+            and ("and" in m.group() or "or" in m.group() or _LIST_GOES_ON_AFTER.match(text, e.end, e.end + 40))
+        )
+        if joined:
+            out.add(key)
+        framed = joined or (e.id is None and _company_framed(e, text, lang, person=True))
+        previous = (e, framed)
+    return out
+
+
+def _body_named(key: str) -> bool:
+    """Whether a "person" is a body's name by its last word: a body's head ("West Division") or a university's
+    short name ("Penn State")."""
+    words = key.split()
+    return len(words) >= 2 and (words[-1] in _BODY_HEADS or (len(words) == 2 and words[-1] == _UNIVERSITY_SHORT))
 
 
 def _small_place(key: str, trusted: Callable[[str], Place | None]) -> bool:
@@ -227,10 +327,14 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
         if e.id is None and key and e.text[:1].isupper():  # a mention of any label tells what the name is
             if _work_framed(e, text, lang):
                 work.add(key)
-            elif _company_framed(e, text, lang, person=True):
+            elif _company_framed(e, text, lang, person=True) or (
+                e.label == "PERSON" and _listed_company(e, text, lang)
+            ):
                 people.add(key)
             elif e.label != "PERSON" and _company_framed(e, text, lang, person=False):
                 company.add(key)
+    people |= _coordinated_companies(found, keys, text, lang)
+    people |= {k for e, k in zip(found, keys, strict=True) if e.label == "PERSON" and _body_named(k)}
     trusted = gazetteer.trusted_place if gazetteer is not None else _nowhere  # the door labels.py reads too
     # a region or feature of the language's own table ("the West Bank"): its word "Bank" frames no company
     company = {k for k in company | people if trusted(k) is None and not _in_language_table(k, lang, gazetteer)}
@@ -272,8 +376,36 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
             and key not in placed_givens
         ):
             e = dataclasses.replace(e, label="PERSON")
+        elif e.id is None and e.label == "PERSON" and _model_named(e, text):
+            e = dataclasses.replace(e, label="PRODUCT")
+        elif e.id is None and e.label in _OCCUPIED and _occupied(e, text, lang, trusted):
+            e = dataclasses.replace(e, label="PERSON")
         out.append(e)
     return out
+
+
+_OCCUPIED = frozenset({"ORG", "GPE", "LOC"})
+
+
+def _model_named(e: RawEntity, text: str) -> bool:
+    """Whether a one-word "person" is a product's name by the model's number right before it ("the 737 Max jet")."""
+    return " " not in e.text.strip() and _MODEL_NUMBER_BEFORE.search(text, max(0, e.start - 8), e.start) is not None
+
+
+def _occupied(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place | None]) -> bool:
+    """Whether a body or a place is a person by the occupation right before it ("diver Keetan Munsell", "media mogul,
+    Debola Lagos"): two or three title-case words, the first no word of the language, the whole no place the
+    gazetteer trusts and no company's name by its last word."""
+    before = _OCCUPATION_BEFORE.get(lang)
+    if before is None or not _PERSON_SHAPE.fullmatch(e.text):
+        return False
+    words = e.text.split()
+    return (
+        before.search(text, max(0, e.start - 30), e.start) is not None
+        and not is_common_word(words[0], lang)
+        and words[-1].casefold() not in _COMPANY_HEADS
+        and trusted(e.text) is None
+    )
 
 
 # Surname endings that show a person's gender, every language's in Latin letters (``SURNAME_ENDINGS``: "Volodin",
