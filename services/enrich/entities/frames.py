@@ -179,38 +179,19 @@ _FRAMED = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 _COMPANY_HEADS = frozenset({"group", "holdings", "inc", "corp", "corporation", "ltd", "llc", "plc", "company"})
 
-# A "person" whose last word heads a body's name ("the West Division", "the Big Ten Conference"): no person is so
-# named; the body. English only (the framed languages).
-_BODY_HEADS = frozenset(
-    {"division", "conference", "league", "federation", "association", "committee", "council", "commission", "institute"}
-)
-
-# A university's short name: its state's or its founder's name and "State" ("Penn State", "Ohio State"); no person's.
-_UNIVERSITY_SHORT = "state"
+# A "person" whose last word heads a body's name ("the West Division": ``NAME_BODY_HEADS`` of the framed languages'
+# modules, services/enrich/languages/<code>.py), or a two-word one whose last word makes a university's short name
+# ("Penn State": ``NAME_UNIVERSITY_HEAD``): no person is so named; the body.
+_BODY_HEADS: dict[str, frozenset[str]] = languages.table("NAME_BODY_HEADS")
+_UNIVERSITY_HEAD: dict[str, str] = languages.table("NAME_UNIVERSITY_HEAD")
 
 # Names listed right before a sentence that calls them companies ("... includes Acme, Borel Lind and Cato Hale. The
-# companies declined"): the rest of the list (capitalised words, commas, "and"; five names at most), its stop, then
-# the sentence's subject. English only.
-_LISTED_AS_COMPANIES = {
-    "en": re.compile(
-        r"(?:['’]s?)?(?:(?:, (?:and |or )?|,? (?:and|or) )[A-Z][\w&.'’-]{0,30}(?: [A-Z][\w&.'’-]{0,30}){0,3}){0,5}[.;]\s{1,3}"
-        r"(?:The|These|Those|Both|All)(?: (?:two|three|four|five|other|[a-z]+-based))? "
-        r"(?:companies|firms|contractors|businesses|manufacturers|makers|retailers)\b"
-    )
-}
-
-# The source of a survey or a poll ("a new survey from Acme Research", "a poll from Borel Lind"): a pollster, a firm;
-# "by" is left out (a pollster by name runs a poll too: "a poll by Ann Selzer"), so are a study and a report, a
-# person's too. English only.
-_POLLSTER_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:survey|poll)s? from $")}
-
-# A lower-case venue's noun right before a "person" ("the shuttered nightclub Reign", "the restaurant Lumen"): the
-# venue's name, a business. English only.
-_VENUE_BEFORE = {
-    "en": re.compile(
-        r"(?<![\w'’-])(?:nightclub|restaurant|bistro|brewery|bakery|boutique|cafe|café|eatery|gastropub|venue) $"
-    )
-}
+# companies declined": ``NAME_LISTED_AS_COMPANIES``), the source of a survey or a poll ("a new survey from Acme
+# Research": ``NAME_POLLSTER_BEFORE``), a venue's name ("the shuttered nightclub Reign": ``NAME_VENUE_BEFORE``): a
+# business, whatever the model read.
+_LISTED_AS_COMPANIES = {code: re.compile(cue) for code, cue in languages.table("NAME_LISTED_AS_COMPANIES").items()}
+_POLLSTER_BEFORE = {code: re.compile(cue) for code, cue in languages.table("NAME_POLLSTER_BEFORE").items()}
+_VENUE_BEFORE = {code: re.compile(cue) for code, cue in languages.table("NAME_VENUE_BEFORE").items()}
 
 # A name joined to the one before by "and" or "or", or by a comma in a list that goes on ("defense contractors Acme
 # Martin and Borel Grumman", "makers such as Acme, Borel Lind and Cato"): it shares the frame of that name's mention
@@ -222,17 +203,9 @@ _LIST_GOES_ON_AFTER = re.compile(r"(?:,? (?:and|or) |, )[A-Z]")
 # three digits, so no year ("In 2019 Max won"). English only (the framed languages).
 _MODEL_NUMBER_BEFORE = re.compile(r"(?<![\w'’.,-])[A-Z]{0,2}\d{2,3} $")
 
-# A lower-case occupation of one person right before a name, a comma between or not ("Hays North diver Keetan Munsell",
-# "media mogul, Debola Lagos"): the name is that person's, whatever the model read (a body or a place). Only nouns no
-# body's name follows (a role such as "leader" or "chief" does: "the party leader, Labour"). English only.
-_OCCUPATION_BEFORE = {
-    "en": re.compile(
-        r"(?<![\w'’-])(?:diver|swimmer|sprinter|runner|golfer|boxer|wrestler|skater|gymnast|cyclist|jockey|"
-        r"quarterback|linebacker|pitcher|goalkeeper|goalie|striker|midfielder|mogul|tycoon|billionaire|"
-        r"businessman|businesswoman|entrepreneur|singer|rapper|songwriter|actor|actress|comedian|chef|novelist|"
-        r"poet|playwright),?[ \t\n]{1,3}$"
-    )
-}
+# A lower-case occupation of one person right before a name ("diver Keetan Munsell", "media mogul, Debola Lagos":
+# ``NAME_OCCUPATION_BEFORE``): the name is that person's, whatever the model read (a body or a place).
+_OCCUPATION_BEFORE = {code: re.compile(cue) for code, cue in languages.table("NAME_OCCUPATION_BEFORE").items()}
 
 _PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")  # two or three title-case words
 
@@ -290,11 +263,12 @@ def _coordinated_companies(found: list[RawEntity], keys: list[str], text: str, l
     return out
 
 
-def _body_named(key: str) -> bool:
+def _body_named(key: str, lang: str) -> bool:
     """Whether a "person" is a body's name by its last word: a body's head ("West Division") or a university's
     short name ("Penn State")."""
     words = key.split()
-    return len(words) >= 2 and (words[-1] in _BODY_HEADS or (len(words) == 2 and words[-1] == _UNIVERSITY_SHORT))
+    heads, university = _BODY_HEADS.get(lang, frozenset()), _UNIVERSITY_HEAD.get(lang)
+    return len(words) >= 2 and (words[-1] in heads or (len(words) == 2 and words[-1] == university))
 
 
 def _small_place(key: str, trusted: Callable[[str], Place | None]) -> bool:
@@ -334,7 +308,7 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
             elif e.label != "PERSON" and _company_framed(e, text, lang, person=False):
                 company.add(key)
     people |= _coordinated_companies(found, keys, text, lang)
-    people |= {k for e, k in zip(found, keys, strict=True) if e.label == "PERSON" and _body_named(k)}
+    people |= {k for e, k in zip(found, keys, strict=True) if e.label == "PERSON" and _body_named(k, lang)}
     trusted = gazetteer.trusted_place if gazetteer is not None else _nowhere  # the door labels.py reads too
     # a region or feature of the language's own table ("the West Bank"): its word "Bank" frames no company
     company = {k for k in company | people if trusted(k) is None and not _in_language_table(k, lang, gazetteer)}

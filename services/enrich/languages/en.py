@@ -1675,6 +1675,39 @@ PLACE_QUALIFIERS_AFTER = ("north", "south", "east", "west", "central")  # not "s
 # Storm words: the name after one is a storm's ("Storm Ciaran"), not a person.
 NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")
 # A speech verb right after a one-word name ("Parise said"): what a person does (entities/correction.py).
+# A "person" whose last word heads a body's name ("the West Division", "the Big Ten Conference"), or a two-word one
+# ending in the word that makes a university's short name ("Penn State", "Ohio State"): no person is so named; the body
+# (entities/frames.py).
+NAME_BODY_HEADS = frozenset(
+    {"division", "conference", "league", "federation", "association", "committee", "council", "commission", "institute"}
+)
+NAME_UNIVERSITY_HEAD = "state"
+# Names listed right before a sentence that calls them companies ("... includes Acme, Borel Lind and Cato Hale. The
+# companies declined"): the rest of the list (capitalised words, commas, "and"; five names at most), its stop, then
+# the sentence's subject (entities/frames.py; matched on a bounded window after the name).
+NAME_LISTED_AS_COMPANIES = (
+    r"(?:['’]s?)?(?:(?:, (?:and |or )?|,? (?:and|or) )[A-Z][\w&.'’-]{0,30}(?: [A-Z][\w&.'’-]{0,30}){0,3}){0,5}[.;]\s{1,3}"
+    r"(?:The|These|Those|Both|All)(?: (?:two|three|four|five|other|[a-z]+-based))? "
+    r"(?:companies|firms|contractors|businesses|manufacturers|makers|retailers)\b"
+)
+# The source of a survey or a poll ("a new survey from Acme Research", "a poll from Borel Lind"): a pollster, a firm;
+# "by" is left out (a pollster by name runs a poll too: "a poll by Ann Selzer"), so are a study and a report, a
+# person's too (entities/frames.py).
+NAME_POLLSTER_BEFORE = r"(?<![\w'’-])(?:survey|poll)s? from $"
+# A lower-case venue's noun right before a "person" ("the shuttered nightclub Reign", "the restaurant Lumen"): the
+# venue's name, a business (entities/frames.py).
+NAME_VENUE_BEFORE = (
+    r"(?<![\w'’-])(?:nightclub|restaurant|bistro|brewery|bakery|boutique|cafe|café|eatery|gastropub|venue) $"
+)
+# A lower-case occupation of one person right before a name, a comma between or not ("Hays North diver Keetan Munsell",
+# "media mogul, Debola Lagos"): the name is that person's, whatever the model read (a body or a place). Only nouns no
+# body's name follows (a role such as "leader" or "chief" does: "the party leader, Labour") (entities/frames.py).
+NAME_OCCUPATION_BEFORE = (
+    r"(?<![\w'’-])(?:diver|swimmer|sprinter|runner|golfer|boxer|wrestler|skater|gymnast|cyclist|jockey|"
+    r"quarterback|linebacker|pitcher|goalkeeper|goalie|striker|midfielder|mogul|tycoon|billionaire|"
+    r"businessman|businesswoman|entrepreneur|singer|rapper|songwriter|actor|actress|comedian|chef|novelist|"
+    r"poet|playwright),?[ \t\n]{1,3}$"
+)
 NAME_PERSON_AFTER = r"^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|asked|wrote|tweeted|explained|argued|recalled)\b"
 # Kin a given name stands after ("his wife, Kimberly", "my son Jack"): the name is that relative's, a person's
 # (entities/correction.py).
