@@ -3,7 +3,8 @@ each positive case failed on d9379fe, each near miss keeps the reading it had th
 a German text ("(U.K., 2018)"); a word a soft hyphen breaks ("Gummi\u00adfische"); a region and a Spanish word for
 its part ("Rioja Alta"); villages joined by slashes after a direction ("Richtung Stanz/Grins/Pians"); rivers listed
 with a river ("über Murg, Enns und Neckar"); a news agency's credit ("à Keystone-ATS"); a person's first word read
-as a place ("Hwang" beside "Hwang Sok-yong"); a firm's possessive that owns nothing ("acquired by St. Martin’s,")."""
+as a place ("Hwang" beside "Hwang Sok-yong"); a firm's possessive that owns nothing ("acquired by St. Martin’s,"); an
+English island's name in a German text, not Iceland ("Shelter Island")."""
 
 from __future__ import annotations
 
@@ -131,3 +132,23 @@ def test_a_possessive_owning_nothing_after_a_preposition_is_a_firm(toolkit) -> N
 
 def test_a_possessive_owning_a_noun_stays_a_place(toolkit) -> None:
     assert "St. Martin’s" in places(toolkit, "The ferry from St. Martin’s harbour left at noon.", "en")
+
+
+# 9. German: an English island's name holding the German name of Iceland -------------------------------------------
+
+
+def test_an_english_islands_name_is_one_place_not_iceland(toolkit) -> None:
+    found = places(toolkit, "Ein lohnendes Ziel ist Shelter Island und dort ein kleines Hotel.", "de")
+    assert "Shelter Island" in found
+    assert "Island" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir fuhren im Sommer nach Island und dann nach Norwegen.",
+        "Das Urlaubsziel Island lockt jedes Jahr viele Wanderer.",  # a German noun in apposition before it
+    ],
+)
+def test_iceland_after_no_english_word_stays_iceland(toolkit, text: str) -> None:
+    assert "Island" in places(toolkit, text, "de")

@@ -218,6 +218,7 @@ def _slashed_after_seat(lang: str) -> re.Pattern[str] | None:
 
 
 _LIST_NAME = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,30}) $")  # a capitalised word, a space, the end
 
 
 @functools.cache
@@ -599,6 +600,7 @@ class NameFinder(PlaceNameReader):
         found = self._qualified_places(found, text, lang)
         found = self._slashed_seats(found, text, lang)
         found = self._listed_features(found, text, lang)
+        found = self._english_named(found, text, lang)
         found = self._dotted_countries(found, text, lang)
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
 
@@ -639,7 +641,9 @@ class NameFinder(PlaceNameReader):
         pattern = _slashed_after_seat(lang)
         if pattern is None:
             return found
-        out = list(found)
+        others = sorted((f.start, f.end) for f in found if f.label not in _PLACES_FOUND)
+        lists: list[tuple[int, int]] = []
+        added: list[Found] = []
         for m in pattern.finditer(text):
             names = m.group(1).split("/")
             if not all(self._placeable(w, lang) and not _noun(w, lang) for w in names):
@@ -647,15 +651,18 @@ class NameFinder(PlaceNameReader):
             if not any(self._strange_word(w, lang) or self.gazetteer.small_town(w, lang) for w in names):
                 continue
             start, end = m.start(1), m.end(1)
-            if any(f.label not in _PLACES_FOUND and f.start < end and start < f.end for f in out):
+            if any(a < end and start < b for a, b in _near(others, start, end)):
                 continue  # a person or a body holds a word of it
-            out = [f for f in out if not (f.start < end and start < f.end)]
+            lists.append((start, end))
             at = start
             for w in names:
                 town = self.gazetteer.small_town(w, lang)
-                out.append(Found(w, "GPE", at, at + len(w), town[1].name if town else None))
+                added.append(Found(w, "GPE", at, at + len(w), town[1].name if town else None))
                 at += len(w) + 1
-        return sorted(out, key=lambda f: f.start) if out != found else found
+        if not added:
+            return found
+        kept = [f for f in found if not any(a < f.end and f.start < b for a, b in _near(lists, f.start, f.end))]
+        return sorted([*kept, *added], key=lambda f: f.start)
 
     def _listed_features(self, found: list[Found], text: str, lang: str) -> list[Found]:
         """One-word names in a list with a feature read as one (a river, a range: "über Murg, Enns und Neckar"),
@@ -666,15 +673,16 @@ class NameFinder(PlaceNameReader):
         features = {f.start: f for f in found if f.label == "LOC" and " " not in f.text}
         if pattern is None or not features:
             return found
-        out = list(found)
+        others = sorted((f.start, f.end) for f in found if f.label not in _PLACES_FOUND)
+        taken = {f.start for f in found}
+        added: list[Found] = []
         for m in pattern.finditer(text):
             words = [(w.start(), w.end()) for w in _LIST_NAME.finditer(m.group(0))]
             words = [(m.start() + a, m.start() + b) for a, b in words if m.group(0)[a:b] not in AND.get(lang, ())]
             if not any(a in features and features[a].end == b for a, b in words):
                 continue
-            if any(f.label not in _PLACES_FOUND and f.start < m.end() and m.start() < f.end for f in out):
-                continue
-            taken = {f.start for f in out if f.start >= m.start() and f.end <= m.end()}
+            if any(a < m.end() and m.start() < b for a, b in _near(others, m.start(), m.end())):
+                continue  # a person or a body in the list: no list of places
             for a, b in words:
                 w = text[a:b]
                 if a in taken or not self._placeable(w, lang) or _noun(w, lang):
@@ -682,8 +690,37 @@ class NameFinder(PlaceNameReader):
                 town = self.gazetteer.small_town(w, lang) or self.gazetteer.place_form(w, lang)
                 if town is None and not self._strange_word(w, lang):
                     continue
-                out.append(Found(w, "LOC", a, b))
-        return sorted(out, key=lambda f: f.start) if len(out) > len(found) else found
+                added.append(Found(w, "LOC", a, b))
+        return sorted([*found, *added], key=lambda f: f.start) if added else found
+
+    def _english_named(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """A country whose name in the language is an English feature's head word (``PLACE_HEADS`` of English:
+        "Island", Iceland in German) right after a capitalised word, one space between, that is no word of the
+        language, no given name and no place the gazetteer knows ("Shelter Island", "Fire Island"): the two words
+        are an English feature's name, one place, not the country. Not in English."""
+        heads = PLACE_HEADS.get("en", frozenset())
+        if lang == "en" or lang in CJK_LANGUAGES or not heads:
+            return found
+        out: list[Found] = []
+        for f in found:
+            if f.label != "GPE" or " " in f.text or f.start < 2 or text[f.start - 1] != " ":
+                out.append(f)
+                continue
+            place = self.gazetteer.place_form(f.text, lang)
+            before = _WORD_BEFORE.search(text, max(0, f.start - 32), f.start)
+            if (
+                place is None
+                or place[1].kind != "country"
+                or before is None
+                or f.text.casefold() not in heads
+                or _dictionary_word(before.group(1), lang)
+                or _given_form(before.group(1))
+                or self.gazetteer.place_form(before.group(1), lang) is not None
+            ):
+                out.append(f)
+                continue
+            out.append(Found(text[before.start(1) : f.end], "GPE", before.start(1), f.end))
+        return out
 
     def _dotted_countries(self, found: list[Found], text: str, lang: str) -> list[Found]:
         """A country's initials with full stops the language writes (``COUNTRY_SHORT``: "U.K." in a German text,
