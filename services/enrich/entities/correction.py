@@ -337,6 +337,40 @@ def _lone_initial(span: str) -> bool:
     return len(words) == 1 and len(words[0].rstrip("'’")) == 1 and words[0][:1].isupper()
 
 
+# A possessive name after a preposition with no noun after it ("acquired by St. Martin’s,", "dinner at Macy’s."):
+# the name of a firm or a shop, which English writes as its founder's possessive; a place's possessive owns a noun.
+_OWNER_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:by|at|from|with)[ \u00a0]$")}
+_NOTHING_OWNED = re.compile(r"(?:,[ \u00a0]+[a-z]|[;:!?)]|\.(?!\w)|$)")
+
+
+def _owning_nothing(span: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a "place" ends in a possessive that owns no noun, right after a preposition (``_OWNER_BEFORE``)."""
+    before = _OWNER_BEFORE.get(lang)
+    if before is None or not span.endswith(("’s", "'s")):
+        return False
+    return before.search(text, max(0, start - 6), start) is not None and _NOTHING_OWNED.match(text, end) is not None
+
+
+_AGENCY_LETTERS = re.compile(r"([A-Z][\w'’]+)[-–]([A-Z]{2,5})")
+
+
+def _agency_credit(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a "place" a model found is a capitalised word joined by a hyphen to two to five capitals, where the
+    gazetteer knows not the whole and the word as no more than a town ("Keystone-ATS", a news and photo agency's
+    credit; Keystone a town in Florida): the letters are a partner's, not a region's ("Delhi-NCR" is a city and its
+    region, :func:`_city_region`)."""
+    m = _AGENCY_LETTERS.fullmatch(span)
+    if m is None or gazetteer is None or gazetteer.place_form(span, lang) is not None:
+        return False
+    word = gazetteer.place_form(m.group(1), lang)
+    return word is None or not more_than_a_town(word[1])
+
+
+def _unplaced(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a one-word name is no place the gazetteer knows, in any letter case."""
+    return gazetteer is not None and " " not in span and gazetteer.place_form(span, lang) is None
+
+
 def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
     """Whether a person a model found outside English is no name: initials alone ("Y.", "P. E."), or one
     word that is a common word of the language ("Représentante" opening a sentence) with no title before it."""
@@ -811,6 +845,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             number = numbers.setdefault(" ".join(words), len(numbers))
             for w in words[1:]:
                 holders.setdefault(w, set()).add(number)
+    # The first words of the article's several-word people ("Hwang" of "Hwang Sok-yong"): a one-word "place" the
+    # gazetteer does not know that is one of them is that person's name cut short, no place.
+    first_words = {e.text.split()[0] for e in found if e.label == "PERSON" and len(e.text.split()) > 1}
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     acronyms = _bodies_acronyms(found, text)
@@ -952,6 +989,13 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
         if label in ("GPE", "LOC") and ent.id is None and _lone_initial(span):
             continue  # "N.", "K.", "L’": an initial or an elided article, no place
+        firm = label in ("GPE", "LOC") and ent.id is None and _owning_nothing(span, text, start, end, lang)
+        if firm:
+            label = "ORG"  # "acquired by St. Martin’s,": a possessive that owns no noun is a firm's or shop's name
+        if label in ("GPE", "LOC") and ent.id is None and _agency_credit(span, lang, gazetteer):
+            label = "ORG"  # "à Keystone-ATS": a news agency's name and its partner's letters, no place
+        if label in ("GPE", "LOC") and ent.id is None and span in first_words and _unplaced(span, lang, gazetteer):
+            continue  # "Hwang" beside "Hwang Sok-yong": the first word of a person the article names, no place
         words = _words(span)
         # A role at the head of a name: "Spokeswoman Sandy Angers" is Sandy Angers, a person.
         head = span.split()[0].rstrip(".").casefold() if span.split() else ""
@@ -1061,7 +1105,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label == "GPE" and _DEMONYM.match(bare) and (gazetteer is None or gazetteer.place_form(bare, lang) is None)
         ):
             label = "NORP"  # "Ukrainian", "Chinese": a people's adjective, not a place
-        elif label in ("PERSON", "ORG", "NORP", "LOC", "PRODUCT") and gazetteer is not None:
+        elif label in ("PERSON", "ORG", "NORP", "LOC", "PRODUCT") and gazetteer is not None and not firm:
             place = gazetteer.place_form(bare, lang) or gazetteer.place_form(name or "", lang)
             titled = bool(before) and before[-1].rstrip(".").casefold() in roles
             near = _place_cued(text, start, lang) or _listed(out, text, start, lang)

@@ -149,6 +149,37 @@ _APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")  # a case suffix after an apostro
 _WORD_AFTER = re.compile(r"\b([^\W\d_]+)(?=[ \u00a0]+([^\W\d_][^\W_]*))")  # a word, then the next one
 _AGE_AFTER = re.compile(r"[ \u00a0]?\((\d{1,3})\)")  # a person's age in brackets after the name: "Domröse (68)"
 _PATRONYMICS = frozenset({"bin", "ibn"})
+
+# A soft hyphen (U+00AD) marks where a word may break: a name before or after one inside a word is only a part of
+# the word ("Gummi\u00adfische": no town Gummi).
+_SOFT_HYPHEN = "\u00ad"
+
+# Words after a region's name that name a part of it (``PLACE_QUALIFIERS_AFTER``: "Rioja Alta", "Yobe North"), of
+# every language: a region's part is named in the region's own language, whatever the article's.
+_QUALIFIERS = frozenset(w for words in _language_table("PLACE_QUALIFIERS_AFTER").values() for w in words)
+_QUALIFIED_PLACE = re.compile(
+    r"(?<![\w'’.-])([^\W\d_][\w'’]{1,30}) ("
+    + "|".join(sorted((re.escape(w.capitalize()) for w in _QUALIFIERS), key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
+_PLACES_FOUND = ("GPE", "LOC")
+
+
+def _near(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that may overlap ``start``..``end``: those starting before its end, from the
+    last one starting before its start (names do not nest)."""
+    k = max(0, bisect.bisect_right(spans, (start, start)) - 1)
+    j = bisect.bisect_left(spans, (end, end))
+    return spans[k:j]
+
+
+def _in_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a span is only a part of a word a soft hyphen breaks ("Gummi\u00adfische", "Schoko\u00adlade")."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (after[:1] == _SOFT_HYPHEN and after[1:].isalpha()) or (before[1:] == _SOFT_HYPHEN and before[:1].isalpha())
+
+
 _ARABIC_ARTICLES = frozenset({"al", "el"})
 
 # Words of address before a name ("Pak", "Bu"), the quotes' lexicon's ``honorifics``.
@@ -160,6 +191,46 @@ _VERB_FINAL = frozenset(code for code, data in _language_table("QUOTES").items()
 # Family names' endings by language and gender (``SURNAME_ENDINGS``: "-ski", "-ська").
 _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_ENDINGS")
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
+
+
+@functools.cache
+def _dotted_short(lang: str) -> re.Pattern[str] | None:
+    """The language's country initials written with full stops (``COUNTRY_SHORT``: "U.K."), the last stop optional
+    before a comma, a bracket or a space, and no capitalised word right after them."""
+    forms = [f for f in _language_table("COUNTRY_SHORT").get(lang, {}) if re.fullmatch(r"(?:[A-Z]\.){2,4}", f)]
+    if not forms:
+        return None
+    heads = "|".join(re.escape(f[:-1]) for f in sorted(forms, key=len, reverse=True))
+    # not a person's initials before the surname ("U.K. Lehmann")
+    return re.compile(rf"(?<![\w.])(?:{heads})(?:\.(?!\w)|(?=[,;)\s]))(?![ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+
+
+@functools.cache
+def _slashed_after_seat(lang: str) -> re.Pattern[str] | None:
+    """A seat or direction noun of the language (``PLACE_SEAT_HEADS``, capitalised as nouns are where they are), a
+    space, then two to nine capitalised names joined by slashes with no space ("Richtung Stanz/Grins/Pians")."""
+    heads = SEAT_HEADS.get(lang)
+    if not heads or lang not in NOUNS_CAPITALISED:
+        return None
+    alternatives = "|".join(re.escape(h.capitalize()) for h in sorted(heads, key=len, reverse=True))
+    name = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}"
+    return re.compile(rf"(?<![\w-])(?:{alternatives}) ({name}(?:/{name}){{1,8}})(?![\w/-])")
+
+
+_LIST_NAME = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,30}) $")  # a capitalised word, a space, the end
+
+
+@functools.cache
+def _name_list(lang: str) -> re.Pattern[str] | None:
+    """Two to eight one-word capitalised names, parted by commas, the last after the language's "and" (``NAME_AND``),
+    where nouns are capitalised."""
+    ands = AND.get(lang)
+    if not ands or lang not in NOUNS_CAPITALISED:
+        return None
+    name = r"[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}"
+    joined = "|".join(re.escape(a) for a in ands)
+    return re.compile(rf"(?<![\w'’.-]){name}(?:, {name}){{0,6}} (?:{joined}) {name}(?![\w'’-])")
 
 
 def _quote_language(lang: str) -> Any:
@@ -525,7 +596,148 @@ class NameFinder(PlaceNameReader):
         # a word with a digit is a channel's, a model's or a code's ("Sky Tg24"), never a person's, whatever read it
         # ... and a word right after a place's abbreviation ("von St. Severin") is a place's or a church's name
         found = [f for f in found if f.label != "PERSON" or not self._after_abbreviation(f, text, abbreviations)]
+        found = [f for f in found if f.label not in _PLACES_FOUND or not _in_a_word(text, f.start, f.end)]
+        found = self._qualified_places(found, text, lang)
+        found = self._slashed_seats(found, text, lang)
+        found = self._listed_features(found, text, lang)
+        found = self._english_named(found, text, lang)
+        found = self._dotted_countries(found, text, lang)
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
+
+    def _qualified_places(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """A place the text reads elsewhere and the gazetteer knows, and a capitalised word after it that names a
+        part of it (``_QUALIFIERS``: "Rioja Alta", "Rioja Baja"): one place, in place of the places read in it
+        ("Alta" is no Norwegian town there); not where a name that is no place holds a word of it. One pass over
+        the text: linear on any text."""
+        if not _QUALIFIERS or lang in CJK_LANGUAGES:
+            return found
+        placed = {f.text for f in found if f.label in _PLACES_FOUND}
+        merged: list[Found] = []
+        for m in _QUALIFIED_PLACE.finditer(text):
+            if m.group(1) not in placed:
+                continue  # "la Cámara Alta": a head the text reads as a place nowhere is no region
+            head = self.gazetteer.place_form(m.group(1), lang)
+            if head is not None and head[0] == m.group(1):
+                merged.append(Found(m.group(0), "GPE", m.start(), m.end()))
+        if not merged:
+            return found
+        names = sorted((f.start, f.end) for f in found if f.label not in _PLACES_FOUND)
+        merged = [q for q in merged if not any(a < q.end and q.start < b for a, b in _near(names, q.start, q.end))]
+        starts = [q.start for q in merged]
+
+        def inside(f: Found) -> bool:
+            k = bisect.bisect_right(starts, f.start) - 1
+            return k >= 0 and merged[k].end >= f.end
+
+        kept = [f for f in found if f.label not in _PLACES_FOUND or not inside(f)]
+        return sorted([*kept, *merged], key=lambda f: f.start) if merged else found
+
+    def _slashed_seats(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """Names joined by slashes after a seat or direction noun (``PLACE_SEAT_HEADS``: "Richtung
+        Stanz/Grins/Pians", as road signs list the villages ahead): each a place, where every one can name a place
+        (:meth:`_placeable`: no word the text writes in lower case, no noun after an article, no acronym) and one at
+        least is a place by itself, no word of the language nor a person's name, or a town the gazetteer knows; a
+        name that is a dictionary's word ("Stanz") is a place in such a list only. One pass over the text."""
+        pattern = _slashed_after_seat(lang)
+        if pattern is None:
+            return found
+        others = sorted((f.start, f.end) for f in found if f.label not in _PLACES_FOUND)
+        lists: list[tuple[int, int]] = []
+        added: list[Found] = []
+        for m in pattern.finditer(text):
+            names = m.group(1).split("/")
+            if not all(self._placeable(w, lang) and not _noun(w, lang) for w in names):
+                continue
+            if not any(self._strange_word(w, lang) or self.gazetteer.small_town(w, lang) for w in names):
+                continue
+            start, end = m.start(1), m.end(1)
+            if any(a < end and start < b for a, b in _near(others, start, end)):
+                continue  # a person or a body holds a word of it
+            lists.append((start, end))
+            at = start
+            for w in names:
+                town = self.gazetteer.small_town(w, lang)
+                added.append(Found(w, "GPE", at, at + len(w), town[1].name if town else None))
+                at += len(w) + 1
+        if not added:
+            return found
+        kept = [f for f in found if not any(a < f.end and f.start < b for a, b in _near(lists, f.start, f.end))]
+        return sorted([*kept, *added], key=lambda f: f.start)
+
+    def _listed_features(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """One-word names in a list with a feature read as one (a river, a range: "über Murg, Enns und Neckar"),
+        where nouns are capitalised: each a feature too where it can name a place (:meth:`_placeable`, no noun) and
+        is a town the gazetteer knows (the towns on a river are named by it: Enns, Murg) or no word of the language
+        nor a person's name. A list holding a person or a body is none of places. One pass over the text."""
+        pattern = _name_list(lang)
+        features = {f.start: f for f in found if f.label == "LOC" and " " not in f.text}
+        if pattern is None or not features:
+            return found
+        others = sorted((f.start, f.end) for f in found if f.label not in _PLACES_FOUND)
+        taken = {f.start for f in found}
+        added: list[Found] = []
+        for m in pattern.finditer(text):
+            words = [(w.start(), w.end()) for w in _LIST_NAME.finditer(m.group(0))]
+            words = [(m.start() + a, m.start() + b) for a, b in words if m.group(0)[a:b] not in AND.get(lang, ())]
+            if not any(a in features and features[a].end == b for a, b in words):
+                continue
+            if any(a < m.end() and m.start() < b for a, b in _near(others, m.start(), m.end())):
+                continue  # a person or a body in the list: no list of places
+            for a, b in words:
+                w = text[a:b]
+                if a in taken or not self._placeable(w, lang) or _noun(w, lang):
+                    continue
+                town = self.gazetteer.small_town(w, lang) or self.gazetteer.place_form(w, lang)
+                if town is None and not self._strange_word(w, lang):
+                    continue
+                added.append(Found(w, "LOC", a, b))
+        return sorted([*found, *added], key=lambda f: f.start) if added else found
+
+    def _english_named(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """A country whose name in the language is an English feature's head word (``PLACE_HEADS`` of English:
+        "Island", Iceland in German) right after a capitalised word, one space between, that is no word of the
+        language, no given name and no place the gazetteer knows ("Shelter Island", "Fire Island"): the two words
+        are an English feature's name, one place, not the country. Not in English."""
+        heads = PLACE_HEADS.get("en", frozenset())
+        if lang == "en" or lang in CJK_LANGUAGES or not heads:
+            return found
+        out: list[Found] = []
+        for f in found:
+            if f.label != "GPE" or " " in f.text or f.start < 2 or text[f.start - 1] != " ":
+                out.append(f)
+                continue
+            place = self.gazetteer.place_form(f.text, lang)
+            before = _WORD_BEFORE.search(text, max(0, f.start - 32), f.start)
+            if (
+                place is None
+                or place[1].kind != "country"
+                or before is None
+                or f.text.casefold() not in heads
+                or _dictionary_word(before.group(1), lang)
+                or _given_form(before.group(1))
+                or self.gazetteer.place_form(before.group(1), lang) is not None
+            ):
+                out.append(f)
+                continue
+            out.append(Found(text[before.start(1) : f.end], "GPE", before.start(1), f.end))
+        return out
+
+    def _dotted_countries(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """A country's initials with full stops the language writes (``COUNTRY_SHORT``: "U.K." in a German text,
+        the last stop dropped before a comma: "(U.K, 2018)"), which no word of the text holds: a place."""
+        pattern = _dotted_short(lang)
+        if pattern is None:
+            return found
+        taken = sorted((f.start, f.end) for f in found)
+        out = list(found)
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in _near(taken, m.start(), m.end())):
+                continue
+            form = m.group(0) if m.group(0).endswith(".") else m.group(0) + "."
+            place = self.gazetteer.place_form(form, lang)
+            if place is not None and place[1].kind == "country":
+                out.append(Found(m.group(0), "GPE", m.start(), m.end(), form))
+        return sorted(out, key=lambda f: f.start) if len(out) > len(found) else found
 
     def _club(self, words: list[_Token], lang: str) -> bool:
         """Whether a run is a club's word (``NAME_CLUB_BEFORE``) and then a town the gazetteer knows, the whole run."""

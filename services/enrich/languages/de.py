@@ -1207,6 +1207,8 @@ COUNTRY_SHORT = {
     "Amerika": "US",
     "Holland": "NL",
     "Großbritannien": "GB",
+    "UK": "GB",
+    "U.K.": "GB",
     "Weißrussland": "BY",
     "Birma": "MM",
     "Burma": "MM",

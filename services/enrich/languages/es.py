@@ -686,6 +686,9 @@ PLACE_NAMES = frozenset({
 # Words that make a capitalised name a geographic feature ("Ege Denizi", "Mar di Sardegna"), lower case.
 # Head words written before the name only ("Plaza Roja"; "Galo Plaza" is a person).
 PLACE_HEADS_BEFORE = ("plaza", "palacio")
+# Words after a region's name that name a part of it ("Rioja Alta", "Rioja Baja"), lower case: read in every
+# language's text (services/enrich/entities/names.py), a region's part is named in the region's language.
+PLACE_QUALIFIERS_AFTER = ("alta", "baja", "alto", "bajo")
 # Not "isla": a given name too (Isla Fisher).
 PLACE_HEADS = (
     "mar", "golfo", "lago", "río", "sierra", "cordillera", "estrecho", "oriente", "península", "desierto", "islas",
