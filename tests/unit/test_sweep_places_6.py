@@ -152,3 +152,20 @@ def test_an_english_islands_name_is_one_place_not_iceland(toolkit) -> None:
 )
 def test_iceland_after_no_english_word_stays_iceland(toolkit, text: str) -> None:
     assert "Island" in places(toolkit, text, "de")
+
+
+# 9. German: a person whose surname is a lake's head word, a title before the given name ------------------------------
+
+
+@pytest.mark.parametrize("surname", ["See", "Meer"])
+def test_a_titled_person_whose_surname_is_a_lakes_word_is_no_lake(toolkit, surname: str) -> None:
+    """Stop 43 (seen while a helper tried "Weiher" as a head): "Die Sängerin Anna See" was the lake "Sängerin Anna
+    See"; only a given name opening the run was read as a person's."""
+    text = f"Die Sängerin Anna {surname} trat am Abend in Köln auf."
+    assert places(toolkit, text, "de") == {"Köln"}
+    assert labelled(toolkit, text, "de").get(f"Anna {surname}") == "PERSON"
+
+
+def test_a_lake_named_with_an_adjective_stays_a_lake(toolkit) -> None:
+    assert "Schweriner See" in places(toolkit, "Am Schweriner See wurde im Mai gebaut.", "de")
+    assert "Große Plöner See" in places(toolkit, "Der Große Plöner See ist tief.", "de")

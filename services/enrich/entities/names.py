@@ -1457,6 +1457,8 @@ class NameFinder(PlaceNameReader):
             # "Pilar del Río", "Moises Sierra", "con Del Río": a person whose surname is a head word; not a word of
             # the language before the head that Faker also lists as a given name ("Kızıl Meydan", the Red Square)
             given = bare[0] in _first_names() and not (len(bare) == 2 and _plain_word(bare[0], lang))
+            # "Die Sängerin Anna See": a given name right before the head, after a title, is the person's too
+            given = given or (len(bare) > 2 and bare[-2] in _first_names() and not _plain_word(bare[-2], lang))
             if given or bare[0].casefold() in PARTICLES.get(lang, ()):
                 return None
         elif bare[0].casefold() not in first_heads:
