@@ -481,17 +481,9 @@ def _without_speech_verb(e: RawEntity, lang: str) -> RawEntity:
 
 
 def _lone_surname(word: str, lang: str) -> bool:
-    """(``lone_surname_endings``) A title-case word of five letters or more that ends as the language spells a Russian
-    or Ukrainian surname ("Kovalchuk", "Shevchenko", "Marchuk")."""
-    endings = tuple(quote_language(lang).words("lone_surname_endings"))
-    return (
-        bool(endings)
-        and len(word) >= 5
-        and word.isalpha()
-        and word[:1].isupper()
-        and word[1:].islower()
-        and word.casefold().endswith(endings)
-    )
+    """A title-case word spelt as the language spells a Russian or Ukrainian surname (``Lang.surname_spelt``:
+    "Kovalchuk", "Shevchenko", "Marchuk")."""
+    return word[:1].isupper() and word[1:].islower() and quote_language(lang).surname_spelt(word)
 
 
 def _known_town(word: str, lang: str, gazetteer: Gazetteer | None) -> bool:

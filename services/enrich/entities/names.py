@@ -936,8 +936,7 @@ class NameFinder(PlaceNameReader):
         if not all(_capitalised(t.text) and t.text.isalpha() for t in run):
             return False
         last = run[-1].text
-        endings = tuple(_quote_language(lang).words("lone_surname_endings"))
-        if not endings or len(last) < 5 or not last.casefold().endswith(endings):
+        if not _quote_language(lang).surname_spelt(last):
             return False
         return not is_common_word(last, lang) and not _given_form(last)
 

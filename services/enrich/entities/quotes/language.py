@@ -294,6 +294,13 @@ class Lang:
         """Whether a word, in any case, is a common word of the language (:func:`common_word`): no part of a name."""
         return common_word(word.lower(), self.code)
 
+    def surname_spelt(self, word: str) -> bool:
+        """(``lone_surname_endings``) Whether a word of five letters or more ends as the language spells a Russian or
+        Ukrainian surname ("Kowaltschuk", "Tkatschenko", "Kovalchuk"): the one test the quote reader, the names finder
+        and the English frames ask."""
+        endings = tuple(self.words("lone_surname_endings"))
+        return bool(endings) and len(word) >= 5 and word.isalpha() and word.casefold().endswith(endings)
+
     def lemma(self, word: str) -> str:
         low = word.lower()
         return lemma(low, self.code) if self.lemmatise else low

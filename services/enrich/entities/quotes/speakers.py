@@ -484,7 +484,7 @@ class Cast:
             return False
         return (
             toks[k + 1].capitalised
-            and self._surname_spelt(toks[j - 1].text)
+            and self.lang.surname_spelt(toks[j - 1].text)
             and not known_word(toks[j - 1].text, self.lang.code)
         )
 
@@ -578,7 +578,7 @@ class Cast:
             return False
         if known_word(form, self.lang.code):
             return False  # "sagte Kiew", "sagte Moskau": a name the language's dictionary lists
-        if not located and self._surname_spelt(form):
+        if not located and self.lang.surname_spelt(form):
             return True  # "sagte Schewtschenko": spelt as a surname, though a town has that name too
         # the town's own name, or the first part of it ("Rostow" of Rostov-on-Don), as written, respelt ("Charkiw") or
         # with other vowels ("Charkow", Kharkiv's Russian name)
@@ -850,12 +850,6 @@ class Cast:
             return None
         c = self._name(k, k + 1, trusted=True)
         return c if c is not None and (governed or not c.excluded) else None
-
-    def _surname_spelt(self, word: str) -> bool:
-        """(``lone_surname_endings``) a word of five letters or more ending as the language spells a Russian or
-        Ukrainian surname ("Kowaltschuk", "Tkatschenko", "Gorbunow")."""
-        endings = tuple(self.lang.words("lone_surname_endings"))
-        return bool(endings) and len(word) >= 5 and word.isalpha() and word.casefold().endswith(endings)
 
     def _common(self, t: Token) -> bool:
         """A capitalised common word ("Zudem", "Власти" opening a sentence; any German noun phrase start):
@@ -2138,7 +2132,7 @@ class Cast:
         if self.lang.nouns_capitalised and not titled and self._bare_subject_body(k):
             # "Rheinmetall teilte mit: „…“": a singular noun opens a German sentence with no article only as a name;
             # a body's, unless it is spelt as a Russian or Ukrainian surname ("Kowaltschuk erklärte": a person)
-            surname = self._surname_spelt(toks[k].text)
+            surname = self.lang.surname_spelt(toks[k].text)
             label, kind = ("PERSON", "person") if surname else ("ORG", "org")
             sp = Speaker(name=toks[k].text, id=None, label=label, key=f"{label}:{toks[k].low}")
             return Cand(k, k + 1, kind, toks[k].start, toks[k].end, sp, excluded=self._excluded(k, k + 1))
