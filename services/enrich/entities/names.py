@@ -165,12 +165,12 @@ _QUALIFIED_PLACE = re.compile(
 _PLACES_FOUND = ("GPE", "LOC")
 
 
-def _near(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The spans (sorted by start) that may overlap ``start``..``end``: those starting before its end, from the
-    last one starting before its start (names do not nest)."""
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span of ``spans`` (sorted by start) overlaps ``start``..``end``: only those starting before its end,
+    from the last one starting before its start, are compared (names do not nest)."""
     k = max(0, bisect.bisect_right(spans, (start, start)) - 1)
     j = bisect.bisect_left(spans, (end, end))
-    return spans[k:j]
+    return any(a < end and start < b for a, b in spans[k:j])
 
 
 def _in_a_word(text: str, start: int, end: int) -> bool:
@@ -622,7 +622,7 @@ class NameFinder(PlaceNameReader):
         if not merged:
             return found
         names = sorted((f.start, f.end) for f in found if f.label not in _PLACES_FOUND)
-        merged = [q for q in merged if not any(a < q.end and q.start < b for a, b in _near(names, q.start, q.end))]
+        merged = [q for q in merged if not _overlaps(names, q.start, q.end)]
         starts = [q.start for q in merged]
 
         def inside(f: Found) -> bool:
@@ -651,7 +651,7 @@ class NameFinder(PlaceNameReader):
             if not any(self._strange_word(w, lang) or self.gazetteer.small_town(w, lang) for w in names):
                 continue
             start, end = m.start(1), m.end(1)
-            if any(a < end and start < b for a, b in _near(others, start, end)):
+            if _overlaps(others, start, end):
                 continue  # a person or a body holds a word of it
             lists.append((start, end))
             at = start
@@ -661,7 +661,7 @@ class NameFinder(PlaceNameReader):
                 at += len(w) + 1
         if not added:
             return found
-        kept = [f for f in found if not any(a < f.end and f.start < b for a, b in _near(lists, f.start, f.end))]
+        kept = [f for f in found if not _overlaps(lists, f.start, f.end)]
         return sorted([*kept, *added], key=lambda f: f.start)
 
     def _listed_features(self, found: list[Found], text: str, lang: str) -> list[Found]:
@@ -681,7 +681,7 @@ class NameFinder(PlaceNameReader):
             words = [(m.start() + a, m.start() + b) for a, b in words if m.group(0)[a:b] not in AND.get(lang, ())]
             if not any(a in features and features[a].end == b for a, b in words):
                 continue
-            if any(a < m.end() and m.start() < b for a, b in _near(others, m.start(), m.end())):
+            if _overlaps(others, m.start(), m.end()):
                 continue  # a person or a body in the list: no list of places
             for a, b in words:
                 w = text[a:b]
@@ -731,7 +731,7 @@ class NameFinder(PlaceNameReader):
         taken = sorted((f.start, f.end) for f in found)
         out = list(found)
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in _near(taken, m.start(), m.end())):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             form = m.group(0) if m.group(0).endswith(".") else m.group(0) + "."
             place = self.gazetteer.place_form(form, lang)
