@@ -23,7 +23,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -456,6 +456,16 @@ def towns_own_name(form: str, place: Place, lang: str) -> bool:
             if len(consonants) >= 3 and consonants == _consonants(name, "en"):
                 return True
     return False
+
+
+def _by_own_sound(places: Iterable[tuple[str, Place]], taken: Container[str]) -> dict[str, Place]:
+    """The Russian, Ukrainian and Belarusian places of ``places`` (a form and its place) written by their own name, by
+    that name's :func:`sound_key` in English spelling, where no two share the key and ``taken`` holds no such key."""
+    keys: dict[str, list[Place]] = defaultdict(list)
+    for form, place in places:
+        if place.country_code in NATIONAL_COUNTRIES and form == place.name.casefold():
+            keys[sound_key(form, "en")].append(place)
+    return {k: p[0] for k, p in keys.items() if len(p) == 1 and k not in taken}
 
 
 def _respelt(form: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -895,11 +905,8 @@ class Gazetteer:
         every language's own spelling of those sounds is matched on; built on first use (one table for all
         languages), where no name of the gazetteer is spelt so and no two towns share the key."""
         if self._sounds is None:
-            keys: dict[str, list[Place]] = defaultdict(list)
-            for form, place in self.trusted.items():
-                if place.kind == "city" and place.country_code in NATIONAL_COUNTRIES and form == place.name.casefold():
-                    keys[sound_key(form, "en")].append(place)
-            self._sounds = {k: p[0] for k, p in keys.items() if len(p) == 1 and k not in self.trusted}
+            cities = ((form, place) for form, place in self.trusted.items() if place.kind == "city")
+            self._sounds = _by_own_sound(cities, self.trusted)
         return self._sounds
 
     @staticmethod
@@ -949,12 +956,7 @@ class Gazetteer:
         """The small towns of :meth:`small_town` in Russia, Ukraine and Belarus by their own name's :func:`sound_key` in
         English spelling, where no two share the key and no name of the gazetteer is spelt so; built on first use."""
         if self._small_sounds is None:
-            keys: dict[str, list[Place]] = defaultdict(list)
-            for form, town in self.small.items():
-                if town.country_code in NATIONAL_COUNTRIES and form == town.name.casefold():
-                    keys[sound_key(form, "en")].append(town)
-            taken = set(self.trusted) | set(self._sounded())
-            self._small_sounds = {k: p[0] for k, p in keys.items() if len(p) == 1 and k not in taken}
+            self._small_sounds = _by_own_sound(self.small.items(), set(self.trusted) | set(self._sounded()))
         return self._small_sounds
 
     def _small_spelt(self, word: str, lang: str) -> Place | None:
