@@ -337,9 +337,9 @@ def _lone_initial(span: str) -> bool:
     return len(words) == 1 and len(words[0].rstrip("'’")) == 1 and words[0][:1].isupper()
 
 
-# A possessive name after a preposition with no noun after it ("acquired by St. Martin’s,", "dinner at Macy’s."):
-# the name of a firm or a shop, which English writes as its founder's possessive; a place's possessive owns a noun.
-_OWNER_BEFORE = {"en": re.compile(r"(?<![\w'’-])(?:by|at|from|with)[ \u00a0]$")}
+# A possessive name after a preposition with no noun after it ("acquired by St. Martin’s,", "dinner at Macy’s.":
+# ``NAME_OWNER_BEFORE`` of services/enrich/languages/<code>.py): the name of a firm or a shop.
+_OWNER_BEFORE = {code: re.compile(cue) for code, cue in languages.table("NAME_OWNER_BEFORE").items()}
 _NOTHING_OWNED = re.compile(r"(?:,[ \u00a0]+[a-z]|[;:!?)]|\.(?!\w)|$)")
 
 

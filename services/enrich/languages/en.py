@@ -1708,6 +1708,10 @@ NAME_OCCUPATION_BEFORE = (
     r"businessman|businesswoman|entrepreneur|singer|rapper|songwriter|actor|actress|comedian|chef|novelist|"
     r"poet|playwright),?[ \t\n]{1,3}$"
 )
+# A preposition right before a possessive name that owns no noun ("acquired by St. Martin’s,", "dinner at Macy’s."):
+# the name of a firm or a shop, which English writes as its founder's possessive; a place's possessive owns a noun
+# (entities/correction.py).
+NAME_OWNER_BEFORE = r"(?<![\w'’-])(?:by|at|from|with)[ \u00a0]$"
 NAME_PERSON_AFTER = r"^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|asked|wrote|tweeted|explained|argued|recalled)\b"
 # Kin a given name stands after ("his wife, Kimberly", "my son Jack"): the name is that relative's, a person's
 # (entities/correction.py).
