@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from wirestream.services.enrich import languages
@@ -249,6 +249,12 @@ class Lang:
         object.__setattr__(self, "_institutions_seen", {})
         object.__setattr__(self, "_verbs_seen", {})
         object.__setattr__(self, "_words", {})
+
+    @cached_property
+    def clause_openers(self) -> frozenset[str]:
+        """The words of the language's cues, its speech verbs and their forms: after one, a name opens its clause
+        ("据克里姆林宫发言人", "表示克里姆林宫发言人"). Read once per language."""
+        return frozenset(w for cue in self.cues for w in cue) | self.verbs | self.forms
 
     def has(self, trait: str) -> bool:
         """Whether the language's ``QUOTES`` sets ``trait`` to True (the traits are listed in lexicon.py)."""

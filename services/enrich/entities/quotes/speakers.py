@@ -2625,10 +2625,7 @@ class Cast:
         if body is None:
             return None
         if body > 0 and toks[body - 1].word:
-            opening: set[str] | None = self.__dict__.get("_clause_openers")
-            if opening is None:  # the cues and speech verbs after which a body opens its clause, once
-                opening = {w for cue in self.lang.cues for w in cue} | set(self.lang.verbs) | set(self.lang.forms)
-                self.__dict__["_clause_openers"] = opening
+            opening = self.lang.clause_openers  # the cues and speech verbs after which a body opens its clause
             if not any("".join(t.text for t in toks[max(0, body - n) : body]) in opening for n in (1, 2, 3)):
                 return None
         written = "".join(t.text for t in toks[body : title.j])
