@@ -105,3 +105,10 @@ QUOTES: dict[str, Any] = {
     "subject_particles": ["은", "는", "이", "가"],
     "spokesperson": {"대변인"},
 }
+# A title with its subject or topic particle written on ("대변인은", "대변인이") is the same role as the bare title for
+# the title bindings: "페스코프 대변인이 … 대변인은 “…”고 말했다" is Peskov's.
+QUOTES["role_groups"] = {
+    form: form[:-1]
+    for form in QUOTES["titles"]
+    if form[-1:] in QUOTES["subject_particles"] and form[:-1] in QUOTES["titles"]
+}

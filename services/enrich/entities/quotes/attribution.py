@@ -250,6 +250,9 @@ class Attributor(AfterQuote):
         if found.implicit and not found.blocked:
             if self.lang.verb_final:
                 near = self.nearest_before(q, floor)
+                if near is not None and near.blocked:
+                    found.blocked, found.how = True, near.how  # "官房長官は「…」と述べた": someone unnamed
+                    return found, None
                 if near is not None and near.speaker is not None:
                     return found, near.speaker
                 if near is not None and near.pronoun is not None:

@@ -7,6 +7,8 @@ article does not name; and the speaker named nearest before a quote no clause at
 
 from __future__ import annotations
 
+import re
+
 from wirestream.services.enrich.entities.quotes.clause import ClauseReader
 from wirestream.services.enrich.entities.quotes.language import declined_noun, nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
@@ -25,6 +27,8 @@ from wirestream.services.enrich.entities.quotes.reader import (
 )
 from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Speaker
 
+# a hiragana word: a Japanese verb's ending or a particle, which ends the noun phrase before it (not "の")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
 AS_SUBJECT_REACH = 30  # tokens after an "as" clause's speech verb read for the comma that closes its subject
 
 
@@ -763,10 +767,75 @@ class BeforeQuote(ClauseReader):
         start = max(self.layout.sentence_start(q.start), floor)
         cands = self._usable(self.cast.candidates(self.tok(start), self.tok(q.start), self.inside))
         cands = [c for c in cands if c.kind != "relative"]
+        marked = self._marked_subject(self.tok(start), self.tok(q.start))
+        if marked is not None:
+            # "ロシアの攻撃について、ペスコフ報道官は「…」と述べた": the phrase the subject particle closes is the
+            # subject, not the first name of the sentence; a phrase that names no one the article names (官房長官は)
+            # is someone unnamed, not the last person named
+            subject = [c for c in cands if marked[0] <= c.i and c.j <= marked[1]]
+            registered = self._registered_subject(*marked)
+            if registered is not None:
+                return Found(speaker=registered, how="title")  # "大統領報道官は": the office the registry gives Peskov
+            if subject:
+                head = self._head_of_chain(subject)
+                while (
+                    subject[head].kind == "title"
+                    and head + 1 < len(subject)
+                    and subject[head + 1].kind == "title"
+                    and subject[head + 1].i == subject[head].j
+                ):
+                    head += 1  # "大統領報道官": the president's spokesman, the last title its head
+                covered = {m for c in subject for m in range(c.i, c.j)}
+                if subject[head].kind == "title" and any(
+                    m not in covered and self.toks[m].text != "の" for m in range(marked[0], subject[head].i)
+                ):
+                    # "米国防総省の報道官は": a title another word qualifies that no reading names (here, a body): not
+                    # the holder of the bare title
+                    return Found(blocked=True, how="unnamed")
+                found = self._choose(subject[head : head + 1], near_end=False, before_pos=q.start)
+                return found if found is not None and found.decided else Found(blocked=True, how="unnamed")
         if not cands:
             return None
         head = self._head_of_chain(cands)
         return self._choose(cands[head : head + 1], near_end=False, before_pos=q.start)
+
+    def _registered_subject(self, a: int, b: int) -> Speaker | None:
+        """The person whose registered office the marked subject phrase of tokens ``a``-``b`` is as written ("大統領
+        報道官", "크렘린궁 대변인은" without its particle), where the article names them; else None."""
+        written = "".join(t.text for t in self.toks[a:b])
+        particles = tuple(self.lang.words("subject_particles"))
+        if not self.lang.unspaced and written.endswith(particles):
+            written = written[:-1]
+        return self.cast.holder_of_written(written)
+
+    def _marked_subject(self, a: int, b: int) -> tuple[int, int] | None:
+        """(``subject_particles``, with ``subject_first``) the tokens of the last phrase between ``a`` and ``b`` that a
+        subject or topic particle closes: Japanese "ペスコフ報道官" of "ペスコフ報道官は" (the particle its own
+        token), Korean "크렘린궁 대변인은" (the particle written onto the last word, which is kept). The phrase
+        runs back to a mark, at most six words; in unspaced text to a hiragana word other than "の" too (a verb's
+        ending or another particle). None when no particle stands there."""
+        particles = tuple(self.lang.words("subject_particles"))
+        if not particles or not self.lang.has("subject_first"):
+            return None
+        unspaced = self.lang.unspaced
+        for k in range(b - 1, a - 1, -1):
+            t = self.toks[k]
+            if not t.word or k in self.inside:
+                continue
+            if unspaced and t.text in particles:
+                end = k
+            elif not unspaced and len(t.text) > 1 and t.text.endswith(particles):
+                end = k + 1
+            else:
+                continue
+            first = end
+            while first > a and end - first < 6:
+                prev = self.toks[first - 1]
+                if not prev.word or (unspaced and prev.text != "の" and _HIRAGANA.fullmatch(prev.text)):
+                    break
+                first -= 1
+            return (first, end) if first < end else None
+        return None
 
     def _head_of_chain(self, cands: list[Cand]) -> int:
         """A head-final subject ends in its head: "Ukrayna Devlet Başkanı Volodimir Zelenskiy" is Zelenskiy, and

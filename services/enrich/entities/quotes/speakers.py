@@ -1325,7 +1325,10 @@ class Cast:
         """ "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,": one person, the title bound to them."""
         out: list[Cand] = []
         inner_role: tuple[Cand, Cand] | None = None  # a title ending in a governed role, and the name bound to it
+        chained: Cand | None = None  # (titles after names) the title last bound to the name right before it
+        after_names = self.lang.unspaced or (self.lang.verb_final and self.lang.has("subject_first"))
         for c in cands:
+            was_chained, chained = chained, None
             body = next((n for n in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[n].kind == "title"), None)
             # "the Commissioner for Education, Mrs. Amaka Obi,": the name read with its forms of address before it
             addressed = replace(c, i=self._address_start(c.i)) if c.kind == "person" else c
@@ -1393,6 +1396,16 @@ class Cast:
             inner_role = None
             if prev is not None and prev.kind == "person" and c.kind == "title" and prev.speaker is not None:
                 gap = self._texts(prev.j, c.i)
+                if after_names and (not gap or (was_chained is not None and was_chained.j == c.i)):
+                    # "プーチン大統領", "페스코프 대변인": a title written right after the name is the name's; of an
+                    # unbroken chain ("ペスコフ大統領報道官", the president's spokesman) the last title, its head
+                    if was_chained is not None:
+                        self.bindings = [
+                            b for b in self.bindings if not (b[3] == was_chained.start and b[2] == prev.speaker)
+                        ]
+                    self.bind(c, prev.speaker)
+                    chained = c
+                    continue
                 if (
                     gap[:1] == [","]
                     and len(gap) <= 6
@@ -2628,12 +2641,17 @@ class Cast:
             opening = self.lang.clause_openers  # the cues and speech verbs after which a body opens its clause
             if not any("".join(t.text for t in toks[max(0, body - n) : body]) in opening for n in (1, 2, 3)):
                 return None
-        written = "".join(t.text for t in toks[body : title.j])
+        return self.holder_of_written("".join(t.text for t in toks[body : title.j]))
+
+    def holder_of_written(self, written: str) -> Speaker | None:
+        """The one person the article names whose registered office is ``written``, spaces dropped ("克里姆林宫发言人",
+        "크렘린궁대변인"); None for no one or several."""
+        key = folded(written.replace(" ", ""))
         found = {
             _entity_speaker(e).key: _entity_speaker(e)
             for e in self._role_holders()
             for words in self.roles[e.id or ""]
-            if "".join(words) == folded(written)
+            if "".join(words) == key
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
