@@ -2,7 +2,8 @@
 ("ペスコフ報道官は「…」と述べた", "대변인은 "…"고 말했다"). That phrase is the speaker, not the sentence's first name,
 and a phrase that names no one the article names (another office) is someone unnamed, not the last person named. A
 title written right after a name is that name's ("ペスコフ大統領報道官", "페스코프 대변인이"), so the title alone
-later is his.
+later is his. An Arabic office fronted before its verb ("المتحدث باسم الكرملين قال:") is its registered holder's, as it
+is after the verb.
 
 The passages are the developers' own: each pins one behaviour, none is a score.
 """
@@ -77,3 +78,27 @@ def test_a_left_out_subject_or_a_pronoun_still_gives_the_last_person(toolkit, la
 def test_the_presidents_own_title_after_his_name_is_his(toolkit) -> None:
     text = "プーチン大統領は記者団に語った。大統領は「攻撃は容認できない」と述べた。"
     assert speakers(toolkit, text, "ja") == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'سُئل بيسكوف عن الطائرات يوم الأربعاء. والمتحدث باسم الكرملين قال: "كان هذا عملا إرهابيا".',
+        'سُئل بيسكوف عن الطائرات يوم الأربعاء. المتحدث باسم الكرملين قال: "كان هذا عملا إرهابيا".',
+    ],
+)
+def test_a_fronted_arabic_office_in_the_name_of_its_body_is_the_registered_holders(toolkit, text: str) -> None:
+    # the subject before the verb: "the spokesman in the name of the Kremlin said:", not the Kremlin
+    assert speakers(toolkit, text, "ar") == [PESKOV]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'سُئل بيسكوف عن الطائرات يوم الأربعاء. المتحدث باسم البنتاغون قال: "كان هذا عملا إرهابيا".',
+        'قال بوتين يوم الأربعاء. المتحدث باسم الكرملين قال: "كان هذا عملا إرهابيا".',
+    ],
+)
+def test_a_fronted_arabic_office_no_named_person_holds_is_not_his(toolkit, text: str) -> None:
+    assert speakers(toolkit, text, "ar") != [PESKOV]
+    assert speakers(toolkit, text, "ar") != ["Vladimir Putin"]

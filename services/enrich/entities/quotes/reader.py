@@ -404,8 +404,13 @@ class Reader:
         if self.lang.unspaced:
             if org.j != title.i:  # "据克里姆林宫发言人说": the body written onto the title, before it
                 return None
-        elif org.i != title.j or (body := self.cast.governed_body(title)) is None or body.key != org.speaker.key:
-            return None
+        else:
+            # (``title_of`` in a language with no other "of": "المتحدث باسم الكرملين قال", the spokesman in the name
+            # of the Kremlin) the body one word further
+            own_of = title.j < len(self.toks) and self.toks[title.j].low in self.lang.words("title_of")
+            at = title.j + (own_of and not self.lang.words("of"))
+            if org.i != at or (body := self.cast.governed_body(title)) is None or body.key != org.speaker.key:
+                return None
         person = self.cast.resolve_title(title, before_pos) or self.cast.registered_role(title)
         return Found(speaker=person, how="title") if person is not None else None
 

@@ -2601,6 +2601,13 @@ class Cast:
         body opening with the article (``title_complement``: "דובר הקרמלין"), or where a title governs the name
         after it (``title_governs_next``: "juru bicara Kremlin", Persian "سخنگوی کرملین" with its ezafe)."""
         toks, k = self.toks, title.j
+        if k < len(toks) and toks[k].low in self.lang.words("title_of") and not self.lang.words("of"):
+            # a language whose only "of" after a title is its own word ("المتحدث باسم الكرملين": the spokesman in
+            # the name of the Kremlin): the body right after it
+            k += 1
+            if k in self.mentions and self.mentions[k][1].label in _ORGISH:
+                return _entity_speaker(self.mentions[k][1])
+            return None
         if k not in self.mentions or self.mentions[k][1].label not in _ORGISH:
             return None
         articles = tuple(self.lang.words("title_complement"))
