@@ -776,6 +776,7 @@ def _targets() -> list[Target]:
         model=True,
     )
     add("models.tokenizable", f"{MODELS}:tokenizable", _same, lambda s: _fn(MODELS, "tokenizable")(s))
+    add("models.natasha_pieces", f"{MODELS}:natasha_pieces", _same, lambda s: _fn(MODELS, "natasha_pieces")(s))
     add(
         "entities.enrich[Natasha]",
         (f"{ENTITIES}:enrich", f"{MODELS}:Natasha.__call__", f"{MODELS}:Natasha.nominative", f"{MODELS}:load_models"),

@@ -163,6 +163,36 @@ def test_a_long_run_is_cut_at_its_marks_so_its_words_stay_whole():
     assert tokenizable("x" * 199 + " " + "y" * 199) == "x" * 199 + " " + "y" * 199  # long words under 200 untouched
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Короткая статья о Кремле.",
+        ("Абзац о Кремле и Москве. " * 60 + "\n") * 8,  # paragraphs of 1,500 characters
+        "Предложение о Москве. " * 700,  # sentences, no line break
+        "слово " * 2_000,  # words only
+        "#" * 12_345,  # no space at all
+    ],
+    ids=["short", "paragraphs", "sentences", "words", "one run"],
+)
+def test_natasha_reads_a_long_text_in_pieces_that_cover_it_in_order(text):
+    """Round s44: Natasha's cost per word grows with a text's length; it reads pieces of at most NATASHA_PIECE
+    characters, cut at a line break, else a sentence's end, else a space; together they are the text."""
+    from wirestream.services.enrich.entities.models import NATASHA_PIECE, natasha_pieces
+
+    pieces = natasha_pieces(text)
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[at : at + len(p)] == p for at, p in pieces)
+    assert max(len(p) for _, p in pieces) <= NATASHA_PIECE
+    if len(text) <= NATASHA_PIECE:
+        assert pieces == [(0, text)]
+    elif "\n" in text:
+        assert all(p.endswith("\n") for _, p in pieces[:-1])
+    elif ". " in text:
+        assert all(p.endswith(".") for _, p in pieces[:-1])
+    elif " " in text:
+        assert all(p.endswith(" ") for _, p in pieces[:-1])
+
+
 @pytest.mark.parametrize("run", ["“" * 1_000, "_" * 1_000, "'s" * 500], ids=["marks", "underscores", "possessives"])
 def test_entities_after_a_run_of_punctuation_keep_the_articles_offsets(recognizer, run):
     text = run + " Vladimir Putin met Joe Biden in Geneva."
