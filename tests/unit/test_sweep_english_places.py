@@ -590,6 +590,16 @@ def test_a_towns_part_or_people_after_its_name_make_it_a_place(toolkit):
     assert _labels(text, [("Toyota", "ORG")], toolkit.gazetteer) == [("Toyota", "ORG")]
 
 
+def test_a_towns_police_homes_area_or_location_after_its_name_make_it_a_place(toolkit):
+    """Round s44: a town named before what it has ("the Sligo police", "a Sligo home", "its Sligo location") is the
+    town; a firm before the same words stays a firm."""
+    for after in ("police said", "homes were flooded", "area was quiet", "location closed early"):
+        text = f"The Sligo {after}."
+        assert _labels(text, [("Sligo", "ORG")], toolkit.gazetteer) == [("Sligo", "GPE")], after
+        text = f"The Walmart {after}."
+        assert _labels(text, [("Walmart", "ORG")], toolkit.gazetteer) == [("Walmart", "ORG")], after
+
+
 def test_a_list_goes_on_after_a_place_found_after_a_cue(toolkit):
     text = "Residents of Mombasa and Kisumu queued for fuel."
     out = recovery._cued_places(text, [], "en", toolkit.gazetteer)

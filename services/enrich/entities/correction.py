@@ -1306,7 +1306,8 @@ _PARTS_AFTER = {
     "en": re.compile(
         r"(?:['’]s)? (?:(?:main|old|historic|inner|outer|northern|southern|eastern|western|central|busy|flooded) )?"
         r"(?:streets?|city cent(?:re|er)|town cent(?:re|er)|downtown|suburbs|outskirts|residents|mayor|population"
-        r"|airport|harbou?r|old town|skyline|neighbou?rhoods|water supply|beaches|seafront|waterfront)\b"
+        r"|airport|harbou?r|old town|skyline|neighbou?rhoods|water supply|beaches|seafront|waterfront"
+        r"|police|sheriff|fire department|property|properties|home|homes|neighbou?rhood|area|location)\b"
     )
 }
 
