@@ -1285,11 +1285,24 @@ class NameFinder(PlaceNameReader):
         return any(
             _capitalised(t.text)
             and not _acronym(t.text)
-            and not t.initial
+            and (not t.initial or (t is words[n - 1] and self._unknown_opening(t.text, lang)))
             and self.gazetteer.place_form(t.text, lang) is None
             and not (lang in NOUNS_CAPITALISED and _dictionary_word(t.text, lang))
             for t in beside
         )
+
+    @staticmethod
+    def _unknown_opening(word: str, lang: str) -> bool:
+        """Whether a word opening a sentence right before a one-word town is a given name no list holds ("Fangming
+        Cheng schoss", "Yiangchao Kong erreichte"): a single word no dictionary lists, as written or in lower case,
+        nor, where nouns are capitalised, a closed compound ending in a common noun ("Biathlonhochburg Hochfilzen",
+        "Hafenmetropole Hamburg": the noun in apposition)."""
+        if "-" in word or "." in word or _dictionary_word(word, lang):
+            return False
+        if lang not in NOUNS_CAPITALISED:
+            return True
+        low = word.casefold()
+        return not any(_common_noun(low[cut:].capitalize(), lang) for cut in range(3, len(low) - 3))
 
     def _adjective_body(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A capitalised inflected adjective and a noun of ``NAME_ADJECTIVE_BODIES`` ("die Deutsche Post", "der
@@ -1725,11 +1738,25 @@ class NameFinder(PlaceNameReader):
             others = [w for w in words if w is not t]
             if not all(_common_noun(w.text, lang) for w in others):
                 continue
+            if self._placed_city(t, lang):
+                continue  # "in Dallas geboren", "nach Dallas": the city, no genitive of a "Dalla"
             for stem in self._surname_stems(t.text, lang):
                 if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
                     continue
                 return at, stem
         return None
+
+    def _placed_city(self, word: _Token, lang: str) -> bool:
+        """Whether a word is, as written, the name of a city the gazetteer knows, right after a preposition of place
+        or of going ("in Dallas", "nach Dallas"), or of a city of a million people or known abroad wherever it stands:
+        the city, whatever family name it also is with a case ending ("Dallas" of Dalla)."""
+        place = self.gazetteer.place_form(word.text, lang)
+        if place is None or place[1].kind != "city" or place[0] != word.text:
+            return False
+        if place[1].population >= ALIAS_CITY_POPULATION or place[1] in self.gazetteer.known_abroad:
+            return True
+        first = self._index[id(word)]
+        return self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang)
 
     def _full_name_genitive(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """Where nouns are capitalised, a given name, a family name with a case ending of names and one common noun

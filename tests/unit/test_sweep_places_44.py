@@ -1,0 +1,68 @@
+"""Places in other languages (round s44, from the misses on the development pages): a city's own name after a
+preposition of place, or a city of a million people, is no genitive of a family name ("in Dallas": no "Dalla"); a
+word opening a sentence that no dictionary lists, right before a one-word town, is a given name no list holds and the
+town its surname ("Fangming Cheng schoss": no place)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+from wirestream.services.enrich.entities.names import NameFinder
+
+
+@pytest.fixture(scope="module")
+def finder(toolkit):
+    return NameFinder(toolkit.gazetteer)
+
+
+def found(finder, text, lang="de"):
+    return [(f.text, f.label) for f in finder(text, lang)]
+
+
+def entities(toolkit, text, lang="de"):
+    return [(e.label, e.name) for e in enrich(dated(text, lang), toolkit).entities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die in Dallas geborene Sängerin zog früh weg.",
+        "Nach zehn Jahren kehrte die Familie nach Dallas zurück.",
+        "Der Trainer aus Dallas lobte das Team.",
+    ],
+)
+def test_a_city_after_a_preposition_is_no_genitive_of_a_family_name(toolkit, finder, text):
+    assert ("Dallas", "GPE") in found(finder, text)
+    assert ("GPE", "Dallas") in entities(toolkit, text)
+    assert not [name for label, name in entities(toolkit, text) if label == "PERSON"]
+
+
+def test_a_family_names_genitive_before_a_noun_stays_the_person(finder):
+    assert found(finder, "Lindners Politik blieb umstritten.") == [("Lindners", "PERSON")]
+    assert found(finder, "Obamas Wahlkampf begann früh.") == [("Obamas", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Fangming Cheng lief im Sprint auf Rang zwölf.", "Cheng"),
+        ("Yiangchao Kong holte zwei Podestplätze.", "Kong"),
+    ],
+)
+def test_an_unknown_given_name_opening_a_sentence_makes_the_town_a_surname(toolkit, finder, text, town):
+    assert (town, "GPE") not in found(finder, text)
+    assert not [name for label, name in entities(toolkit, text) if label in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Hafenmetropole Hamburg wächst weiter.", "Hamburg"),
+        ("Nordkorea Pjöngjang meldet nichts.", "Pjöngjang"),
+        ("Heute Caracas, morgen Bogotá.", "Caracas"),
+    ],
+)
+def test_a_noun_a_place_or_a_word_opening_a_sentence_before_a_town_leaves_it_a_place(finder, text, town):
+    assert (town, "GPE") in found(finder, text)
