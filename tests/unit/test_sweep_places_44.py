@@ -1,7 +1,8 @@
 """Places in other languages (round s44, from the misses on the development pages): a city's own name after a
 preposition of place, or a city of a million people, is no genitive of a family name ("in Dallas": no "Dalla"); a
 word opening a sentence that no dictionary lists, right before a one-word town, is a given name no list holds and the
-town its surname ("Fangming Cheng schoss": no place)."""
+town its surname ("Fangming Cheng schoss": no place); a settlement noun, its compass or coast adjective and "of"
+before a name ("la città nordorientale di Beit Lid"): a place."""
 
 from __future__ import annotations
 
@@ -66,3 +67,26 @@ def test_an_unknown_given_name_opening_a_sentence_makes_the_town_a_surname(toolk
 )
 def test_a_noun_a_place_or_a_word_opening_a_sentence_before_a_town_leaves_it_a_place(finder, text, town):
     assert (town, "GPE") in found(finder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        ("Un uomo è stato ferito vicino alla città nordorientale di Beit Lid.", "it", "Beit Lid"),
+        ("Gli scontri sono avvenuti nella cittadina costiera di Tantura.", "it", "Tantura"),
+        ("Los disparos ocurrieron en la ciudad nororiental de Beit Lid.", "es", "Beit Lid"),
+    ],
+)
+def test_a_settlement_noun_with_its_compass_or_coast_before_of_makes_a_place(finder, text, lang, town):
+    assert found(finder, text, lang) == [(town, "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Il paese natale di Mario Rossi festeggia.", "it", "Mario Rossi"),
+        ("La casa natal de Juan Pérez es un museo.", "es", "Juan Pérez"),
+    ],
+)
+def test_another_word_between_a_settlement_noun_and_of_leaves_a_person(finder, text, lang, person):
+    assert found(finder, text, lang) == [(person, "PERSON")]
