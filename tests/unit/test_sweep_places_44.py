@@ -2,7 +2,8 @@
 preposition of place, or a city of a million people, is no genitive of a family name ("in Dallas": no "Dalla"); a
 word opening a sentence that no dictionary lists, right before a one-word town, is a given name no list holds and the
 town its surname ("Fangming Cheng schoss": no place); a settlement noun, its compass or coast adjective and "of"
-before a name ("la città nordorientale di Beit Lid"): a place."""
+before a name ("la città nordorientale di Beit Lid"): a place; a one-word town ending a name that a role in an
+apposition describes is the surname ("Madelaine Caracas, die Sprecherin ...")."""
 
 from __future__ import annotations
 
@@ -90,3 +91,15 @@ def test_a_settlement_noun_with_its_compass_or_coast_before_of_makes_a_place(fin
 )
 def test_another_word_between_a_settlement_noun_and_of_leaves_a_person(finder, text, lang, person):
     assert found(finder, text, lang) == [(person, "PERSON")]
+
+
+def test_a_town_ending_a_name_a_role_in_apposition_describes_is_the_surname(toolkit, finder):
+    text = "Madelaine Caracas, die Sprecherin einer Gruppe, sagte nichts."
+    assert found(finder, text) == [("Madelaine Caracas", "PERSON")]
+    assert entities(toolkit, text) == [("PERSON", "Madelaine Caracas")]
+
+
+def test_a_town_after_a_settlement_noun_before_a_role_in_apposition_stays_the_town(finder):
+    text = "Die Hauptstadt Caracas, so die Sprecherin der Regierung, meldete Stromausfälle."
+    assert [label for t, label in found(finder, text) if "Caracas" in t] == ["GPE"]
+    assert found(finder, "Sie flog nach Caracas, die Sprecherin blieb zu Hause.") == [("Caracas", "GPE")]

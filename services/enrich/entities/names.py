@@ -1235,6 +1235,13 @@ class NameFinder(PlaceNameReader):
                     break
                 if place is not None and size == 1 and self._town_in_name(place[1], words, n, lang):
                     place = None  # "Casa Rosada", "Stamford Bridge", "Yoko Ono": a word of a longer name
+                if (
+                    place is not None
+                    and size == 1
+                    and introduced
+                    and self._apposed_surname_town(place[1], words, n, lang)
+                ):
+                    place = None  # "Madelaine Caracas, die Sprecherin der Gruppe": a person's surname, no town
                 if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
@@ -1289,6 +1296,25 @@ class NameFinder(PlaceNameReader):
             and self.gazetteer.place_form(t.text, lang) is None
             and not (lang in NOUNS_CAPITALISED and _dictionary_word(t.text, lang))
             for t in beside
+        )
+
+    def _apposed_surname_town(self, place: Place, words: list[_Token], n: int, lang: str) -> bool:
+        """Whether a one-word town ending a run that a role in an apposition after it describes ("Madelaine Caracas, die
+        Sprecherin einer Gruppe"; ``_read_run``'s ``introduced``) is the surname of the person the run names: a
+        capitalised word right before it in the run that names no place and is no acronym, institution, role,
+        settlement noun nor common noun ("die Hauptstadt Caracas, ..." stays the town)."""
+        if place.kind != "city" or n != len(words) - 1 or n == 0 or not words[n].glued:
+            return False
+        before = words[n - 1].text
+        return (
+            _capitalised(before)
+            and not _acronym(before)
+            and self.gazetteer.place_form(before, lang) is None
+            and not self.is_role(before, lang)
+            and not self.is_institution(before, lang)
+            and not before.casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ())))
+            and not _common_noun(before, lang)
+            and not _noun(before, lang)
         )
 
     @staticmethod
