@@ -3,7 +3,8 @@ preposition of place, or a city of a million people, is no genitive of a family 
 word opening a sentence that no dictionary lists, right before a one-word town, is a given name no list holds and the
 town its surname ("Fangming Cheng schoss": no place); a settlement noun, its compass or coast adjective and "of"
 before a name ("la città nordorientale di Beit Lid"): a place; a one-word town ending a name that a role in an
-apposition describes is the surname ("Madelaine Caracas, die Sprecherin ...")."""
+apposition describes is the surname ("Madelaine Caracas, die Sprecherin ..."); a word in parentheses that abbreviates
+the words before it is no town ("Diritto internazionale umanitario (Diu)")."""
 
 from __future__ import annotations
 
@@ -103,3 +104,13 @@ def test_a_town_after_a_settlement_noun_before_a_role_in_apposition_stays_the_to
     text = "Die Hauptstadt Caracas, so die Sprecherin der Regierung, meldete Stromausfälle."
     assert [label for t, label in found(finder, text) if "Caracas" in t] == ["GPE"]
     assert found(finder, "Sie flog nach Caracas, die Sprecherin blieb zu Hause.") == [("Caracas", "GPE")]
+
+
+def test_an_abbreviation_in_parentheses_of_the_words_before_it_is_no_town(finder):
+    text = "I civili sono protetti dal Diritto internazionale umanitario (Diu) in ogni guerra."
+    assert [label for t, label in found(finder, text, "it") if t == "Diu"] == []
+
+
+def test_a_town_in_parentheses_that_spells_no_words_before_it_stays_a_town(finder):
+    assert ("Diu", "GPE") in found(finder, "Il turista è arrivato a Diu (India) ieri.", "it")
+    assert ("Roma", "GPE") in found(finder, "Il sindaco di Anzio (Roma) ha parlato.", "it")

@@ -455,6 +455,8 @@ class PlaceNameReader(CjkNameReader):
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
         if _DANGLING_HYPHEN.match(self._text, part[-1].end):
             return False  # "Patent-, Marken- und Urheberrecht": the first part of a compound cut short, no name
+        if len(part) == 1 and _spelt_out(self._text, part[0].start, part[0].end, lang):
+            return False  # "Diritto internazionale umanitario (Diu)": the abbreviation of the words before it
         if place.kind == "country" or place in self.gazetteer.named_places:
             return True  # a country, or a region the language names ("in den Alpen", "der Uckermark")
         if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
@@ -694,6 +696,29 @@ class PlaceNameReader(CjkNameReader):
                 if self._after_locative(tokens, k, lang) or self._after_direction(tokens, k, lang)
             }
         return self._located_words
+
+
+# The words right before an abbreviation's opening parenthesis (a window of them, read back from the parenthesis).
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SPELT_OUT_REACH = 160
+
+
+def _spelt_out(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a word in parentheses is the abbreviation of the words right before them, written with one capital
+    ("Diritto internazionale umanitario (Diu)", "Organizzazione delle Nazioni Unite (Onu)"): its letters are their
+    initials, every word's or, the language's function words and name particles left out, the other words'. A town
+    so written is not meant ("a Diu (India)" has no such words before it)."""
+    word = text[start:end]
+    if not 2 <= len(word) <= 8 or not word.isalpha() or text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = _WORDS_BEFORE.findall(text[max(0, start - 1 - _SPELT_OUT_REACH) : start - 1])
+    small = FUNCTION_WORDS.get(lang, frozenset()) | frozenset(PARTICLES.get(lang, ()))
+    content = [w for w in before if w.casefold() not in small]
+    initials = word.casefold()
+    return any(
+        len(words) >= len(initials) and "".join(w[0] for w in words[-len(initials) :]).casefold() == initials
+        for words in (before, content)
+    )
 
 
 def _name_of_dictionary(word: str, lang: str) -> bool:
