@@ -4,7 +4,8 @@ word opening a sentence that no dictionary lists, right before a one-word town, 
 town its surname ("Fangming Cheng schoss": no place); a settlement noun, its compass or coast adjective and "of"
 before a name ("la città nordorientale di Beit Lid"): a place; a one-word town ending a name that a role in an
 apposition describes is the surname ("Madelaine Caracas, die Sprecherin ..."); a word in parentheses that abbreviates
-the words before it is no town ("Diritto internazionale umanitario (Diu)")."""
+the words before it is no town ("Diritto internazionale umanitario (Diu)"); no article comes right before a family
+name's genitive ("aus den Hamptons": no person Hampton)."""
 
 from __future__ import annotations
 
@@ -114,3 +115,12 @@ def test_an_abbreviation_in_parentheses_of_the_words_before_it_is_no_town(finder
 def test_a_town_in_parentheses_that_spells_no_words_before_it_stays_a_town(finder):
     assert ("Diu", "GPE") in found(finder, "Il turista è arrivato a Diu (India) ieri.", "it")
     assert ("Roma", "GPE") in found(finder, "Il sindaco di Anzio (Roma) ha parlato.", "it")
+
+
+@pytest.mark.parametrize("text", ["Obst aus den Hamptons ist teuer.", "Im Sommer fahren viele in die Hamptons."])
+def test_a_towns_plural_after_an_article_is_no_genitive_of_a_family_name(finder, text):
+    assert [label for t, label in found(finder, text) if t == "Hamptons"] in ([], ["GPE"])
+
+
+def test_a_family_names_genitive_with_no_article_before_it_stays_the_person(finder):
+    assert found(finder, "Der Wahlkampf Obamas begann früh.") == [("Obamas", "PERSON")]

@@ -2286,6 +2286,9 @@ class NameFinder(PlaceNameReader):
         first = self._index[id(part[0])]
         if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
             return None  # "in Obamas" is no genitive of a person
+        previous = _previous(part[0], self._tokens, self._index)
+        if previous is not None and previous.casefold() in ARTICLES.get(lang, ()):
+            return None  # "aus den Hamptons": no article comes right before a name's genitive ("Obamas Wahlkampf")
         return next(self._surname_stems(word, lang), None)
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:
