@@ -5,7 +5,8 @@ town its surname ("Fangming Cheng schoss": no place); a settlement noun, its com
 before a name ("la città nordorientale di Beit Lid"): a place; a one-word town ending a name that a role in an
 apposition describes is the surname ("Madelaine Caracas, die Sprecherin ..."); a word in parentheses that abbreviates
 the words before it is no town ("Diritto internazionale umanitario (Diu)"); no article comes right before a family
-name's genitive ("aus den Hamptons": no person Hampton)."""
+name's genitive ("aus den Hamptons": no person Hampton); after "in", a name the dictionary lists that ends as
+towns do and is no word of the language is a place ("in Württemberg")."""
 
 from __future__ import annotations
 
@@ -124,3 +125,12 @@ def test_a_towns_plural_after_an_article_is_no_genitive_of_a_family_name(finder,
 
 def test_a_family_names_genitive_with_no_article_before_it_stays_the_person(finder):
     assert found(finder, "Der Wahlkampf Obamas begann früh.") == [("Obamas", "PERSON")]
+
+
+def test_a_name_the_dictionary_lists_shaped_as_a_town_after_in_is_a_place(finder):
+    assert found(finder, "Sie leitete die Caritas der Kirche in Württemberg.") == [("Württemberg", "GPE")]
+
+
+@pytest.mark.parametrize("text", ["Das Gesetz tritt in Kraft.", "Randale in Innenstadt.", "Er kam in Vollzeit."])
+def test_a_noun_after_in_stays_a_word(finder, text):
+    assert found(finder, text) == []

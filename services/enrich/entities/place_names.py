@@ -310,6 +310,8 @@ class PlaceNameReader(CjkNameReader):
         before = tokens[first - 1].text.casefold() if first > 0 and tokens[first].glued else ""
         right = before in (*LOCATIVES.get(lang, ()), *DIRECTIONS.get(lang, ()), *UNTIL.get(lang, ()))
         homed = (going or (context and lang in NOUNS_CAPITALISED)) and self._home_town(phrase, lang, right)
+        # ... or a name the dictionary lists as a name only, shaped as the language's towns are ("in Württemberg")
+        homed = homed or (context and right and len(words) == 1 and self._listed_town_name(phrase, lang))
         paired = not (region or context or homed) and self._paired(tokens, first, after, lang, text)
         if not (region or context or homed or paired or self._compass(tokens, first, lang)):
             return []
@@ -346,6 +348,22 @@ class PlaceNameReader(CjkNameReader):
         if town is None or town[1].country_code not in home:
             return False
         return not _dictionary_word(phrase, lang) or (named and self._no_word(phrase, lang))
+
+    def _listed_town_name(self, word: str, lang: str) -> bool:
+        """Whether a word right after a locative preposition, where nouns are capitalised, is the name of a place no
+        data knows that the dictionary lists as a name ("in Württemberg"): it ends as the language's town names do
+        (``PLACE_TOWN_ENDINGS``) but not in a settlement noun ("in Innenstadt" of a headline), is no word of the
+        language (``_no_word``) and no person's name."""
+        low = word.casefold()
+        return (
+            word.isalpha()
+            and low.endswith(TOWN_ENDINGS.get(lang, ()))
+            and not low.endswith(tuple(SETTLEMENT_HEADS.get(lang, ())))
+            and word not in _surnames()
+            and not _given_form(word)
+            and _dictionary_word(word, lang)
+            and self._no_word(word, lang)
+        )
 
     @staticmethod
     def _no_word(phrase: str, lang: str) -> bool:
