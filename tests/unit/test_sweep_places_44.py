@@ -6,7 +6,8 @@ before a name ("la città nordorientale di Beit Lid"): a place; a one-word town 
 apposition describes is the surname ("Madelaine Caracas, die Sprecherin ..."); a word in parentheses that abbreviates
 the words before it is no town ("Diritto internazionale umanitario (Diu)"); no article comes right before a family
 name's genitive ("aus den Hamptons": no person Hampton); after "in", a name the dictionary lists that ends as
-towns do and is no word of the language is a place ("in Württemberg")."""
+towns do and is no word of the language is a place ("in Württemberg"); a preposition before "X und Y" places Y
+only when X is no common noun or is a place ("bei Wind und Wetter": no town Wetter)."""
 
 from __future__ import annotations
 
@@ -134,3 +135,12 @@ def test_a_name_the_dictionary_lists_shaped_as_a_town_after_in_is_a_place(finder
 @pytest.mark.parametrize("text", ["Das Gesetz tritt in Kraft.", "Randale in Innenstadt.", "Er kam in Vollzeit."])
 def test_a_noun_after_in_stays_a_word(finder, text):
     assert found(finder, text) == []
+
+
+def test_a_cue_does_not_carry_over_and_after_a_common_noun(finder):
+    assert found(finder, "Zehn Personen kamen, bei Wind und Wetter.") == []
+
+
+def test_a_cue_carries_over_and_after_a_place_spelt_like_a_noun(finder):
+    assert found(finder, "Sie fuhren nach Hagen und Wetter.") == [("Hagen", "GPE"), ("Wetter", "GPE")]
+    assert found(finder, "Sie kamen aus Essen und Wetter zum Treffen.") == [("Essen", "GPE"), ("Wetter", "GPE")]

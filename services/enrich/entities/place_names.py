@@ -240,18 +240,23 @@ class PlaceNameReader(CjkNameReader):
             return True
         return self._cue_over_list(tokens, first, lang, locatives)
 
-    @staticmethod
-    def _cue_over_list(tokens: list[_Token], first: int, lang: str, cues: frozenset[str] | tuple[str, ...]) -> bool:
+    def _cue_over_list(
+        self, tokens: list[_Token], first: int, lang: str, cues: frozenset[str] | tuple[str, ...]
+    ) -> bool:
         """Whether the word is the second of two names joined by "and" right after a cue ("в Белгород и Курск",
-        "u Belgorodu i Kursku"): the cue before the first places both."""
+        "u Belgorodu i Kursku"): the cue before the first places both. Where nouns are capitalised, not after a
+        common noun no place is named by ("bei Wind und Wetter": two nouns; "in Essen und Bochum" stays)."""
         if first < 3 or not all(t.glued for t in tokens[first - 2 : first + 1]):
             return False
         cue, name, conjunction = tokens[first - 3], tokens[first - 2], tokens[first - 1]
-        return (
+        if not (
             conjunction.text.casefold() in AND.get(lang, ())
             and name.text[:1].isupper()
             and cue.text.casefold().replace("’", "'") in cues
-        )
+        ):
+            return False
+        noun = lang in NOUNS_CAPITALISED and _common_noun(name.text, lang)
+        return not noun or self.gazetteer.place_form(name.text, lang) is not None
 
     def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
         """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""
