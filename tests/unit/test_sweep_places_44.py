@@ -7,7 +7,8 @@ apposition describes is the surname ("Madelaine Caracas, die Sprecherin ..."); a
 the words before it is no town ("Diritto internazionale umanitario (Diu)"); no article comes right before a family
 name's genitive ("aus den Hamptons": no person Hampton); after "in", a name the dictionary lists that ends as
 towns do and is no word of the language is a place ("in Württemberg"); a preposition before "X und Y" places Y
-only when X is no common noun or is a place ("bei Wind und Wetter": no town Wetter)."""
+only when X is no common noun or is a place ("bei Wind und Wetter": no town Wetter); a village of the language's own
+countries under 5,000 people is a place after a preposition of place, as a small town is ("in Hochfilzen")."""
 
 from __future__ import annotations
 
@@ -144,3 +145,19 @@ def test_a_cue_does_not_carry_over_and_after_a_common_noun(finder):
 def test_a_cue_carries_over_and_after_a_place_spelt_like_a_noun(finder):
     assert found(finder, "Sie fuhren nach Hagen und Wetter.") == [("Hagen", "GPE"), ("Wetter", "GPE")]
     assert found(finder, "Sie kamen aus Essen und Wetter zum Treffen.") == [("Essen", "GPE"), ("Wetter", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "villages"),
+    [
+        ("Der Weltcup in Hochfilzen fiel aus.", ["Hochfilzen"]),
+        ("Die Polizei meldete Schäden zwischen Ürzig und Kinheim.", ["Ürzig", "Kinheim"]),
+    ],
+)
+def test_a_village_at_home_after_a_preposition_of_place_is_a_place(finder, text, villages):
+    assert found(finder, text) == [(v, "GPE") for v in villages]
+
+
+@pytest.mark.parametrize("text", ["Hochfilzen ist klein.", "Das Team aus Kinheim Nord siegte."])
+def test_a_village_with_no_preposition_or_in_a_longer_name_is_not_read_so(finder, text):
+    assert [t for t, label in found(finder, text) if label == "GPE" and t in ("Hochfilzen", "Kinheim")] == []

@@ -347,11 +347,14 @@ class PlaceNameReader(CjkNameReader):
 
     def _home_town(self, phrase: str, lang: str, named: bool = False) -> bool:
         """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:
-        "Kremmen", "Bockenem") that is no word of the language."""
+        "Kremmen", "Bockenem"), or a village there ("Hochfilzen", ``Gazetteer.village``), that is no word of the
+        language."""
         town = self.gazetteer.small_town(phrase, lang)
         home = HOME_COUNTRIES.get(lang, frozenset())
-        if town is None or town[1].country_code not in home:
+        if town is not None and town[1].country_code not in home:
             return False
+        if town is None and (not home or self.gazetteer.village(phrase, home) is None):
+            return False  # "in Hochfilzen", "zwischen Ürzig und Kinheim": a village at home is one too
         return not _dictionary_word(phrase, lang) or (named and self._no_word(phrase, lang))
 
     def _listed_town_name(self, word: str, lang: str) -> bool:
