@@ -161,3 +161,7 @@ def test_a_village_at_home_after_a_preposition_of_place_is_a_place(finder, text,
 @pytest.mark.parametrize("text", ["Hochfilzen ist klein.", "Das Team aus Kinheim Nord siegte."])
 def test_a_village_with_no_preposition_or_in_a_longer_name_is_not_read_so(finder, text):
     assert [t for t, label in found(finder, text) if label == "GPE" and t in ("Hochfilzen", "Kinheim")] == []
+
+
+def test_a_word_opening_a_sentence_where_nouns_are_lower_case_leaves_the_town(finder):
+    assert [t for t, label in found(finder, "Iz Vašingtona nema odgovora.", "sr") if label == "GPE"] == ["Vašingtona"]

@@ -1320,13 +1320,11 @@ class NameFinder(PlaceNameReader):
     @staticmethod
     def _unknown_opening(word: str, lang: str) -> bool:
         """Whether a word opening a sentence right before a one-word town is a given name no list holds ("Fangming
-        Cheng schoss", "Yiangchao Kong erreichte"): a single word no dictionary lists, as written or in lower case,
-        nor, where nouns are capitalised, a closed compound ending in a common noun ("Biathlonhochburg Hochfilzen",
-        "Hafenmetropole Hamburg": the noun in apposition)."""
-        if "-" in word or "." in word or _dictionary_word(word, lang):
-            return False
-        if lang not in NOUNS_CAPITALISED:
-            return True
+        Cheng schoss", "Yiangchao Kong erreichte"), where nouns are capitalised (and the dictionary tells a noun): a
+        single word no dictionary lists, as written or in lower case, nor a closed compound ending in a common noun
+        ("Biathlonhochburg Hochfilzen", "Hafenmetropole Hamburg": the noun in apposition)."""
+        if lang not in NOUNS_CAPITALISED or "-" in word or "." in word or _dictionary_word(word, lang):
+            return False  # elsewhere a word first in a sentence is any word ("Iz Vašingtona", "Dronlar Moskova'daki")
         low = word.casefold()
         return not any(_common_noun(low[cut:].capitalize(), lang) for cut in range(3, len(low) - 3))
 
