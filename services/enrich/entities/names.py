@@ -1762,11 +1762,11 @@ class NameFinder(PlaceNameReader):
             others = [w for w in words if w is not t]
             if not all(_common_noun(w.text, lang) for w in others):
                 continue
-            if self._placed_city(t, lang):
-                continue  # "in Dallas geboren", "nach Dallas": the city, no genitive of a "Dalla"
             for stem in self._surname_stems(t.text, lang):
                 if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
                     continue
+                if self._placed_city(t, lang):
+                    break  # "in Dallas geboren", "nach Dallas": the city, no genitive of a "Dalla"
                 return at, stem
         return None
 
