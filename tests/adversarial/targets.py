@@ -663,6 +663,12 @@ def _targets() -> list[Target]:
         lambda s: (gazetteer(), s),
         lambda a: a[0].small_town(a[1], "pl"),
     )
+    add(
+        "gazetteer.village",
+        f"{GEO}:Gazetteer.village",
+        lambda s: (gazetteer(), s),
+        lambda a: a[0].village(a[1], ("DE", "AT", "CH")),
+    )
     inside_quotes = (
         f"{QUOTES}:find_quotes",
         f"{QUOTES}:attribute",

@@ -540,6 +540,25 @@ def small_towns(population: int = SMALL_TOWN_POPULATION) -> dict[str, Place]:
     return out
 
 
+# The villages of the countries a language calls its own (``PLACE_HOME_COUNTRIES``: "Hochfilzen", "Ürzig"), of this
+# many people or more and under the small towns' 5,000: read once, when first asked for (``Gazetteer.village``).
+VILLAGE_POPULATION = 500
+
+
+@functools.cache
+def _home_villages() -> dict[str, Place]:
+    """The villages of every language's own countries by their own name (folded; the most populous of a name)."""
+    homes = frozenset(code for codes in languages.table("PLACE_HOME_COUNTRIES").values() for code in codes)
+    out: dict[str, Place] = {}
+    for town in towns(VILLAGE_POPULATION):
+        if town.country_code not in homes or town.population >= SMALL_TOWN_POPULATION or len(town.name) < 3:
+            continue
+        known = out.get(town.name.casefold())
+        if known is None or known.population < town.population:
+            out[town.name.casefold()] = town
+    return out
+
+
 # A city GeoNames gives this many names or more is known abroad (Florence 85, Bordeaux 49; Hamm 20, Ulm 30).
 _NAMES_ABROAD = 40
 
@@ -925,6 +944,18 @@ class Gazetteer:
                 if (full := table.get(first) or (table.get(f"{first}.") if first[-1:].isalpha() else None)) is not None
             )
         )
+
+    def village(self, word: str, countries: Container[str]) -> Place | None:
+        """The village under 5,000 people of one of ``countries`` that a word names by the village's own name as
+        written ("Hochfilzen"), when no town, city or region has that name. Evidence only, as ``small_town``: a caller
+        takes it where the text already says place (a preposition of place, a place beside it)."""
+        if len(word) > 60 or word.isupper() or not word[:1].isupper():
+            return None
+        folded = word.casefold()
+        if folded in self.trusted or folded in self.small or self.place_form(word) is not None:
+            return None
+        village = _home_villages().get(folded)
+        return village if village is not None and village.country_code in countries else None
 
     def small_town(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
         """The town under 15,000 people a word of running text names by the town's own name (case endings

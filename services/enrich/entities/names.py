@@ -1235,6 +1235,13 @@ class NameFinder(PlaceNameReader):
                     break
                 if place is not None and size == 1 and self._town_in_name(place[1], words, n, lang):
                     place = None  # "Casa Rosada", "Stamford Bridge", "Yoko Ono": a word of a longer name
+                if (
+                    place is not None
+                    and size == 1
+                    and introduced
+                    and self._apposed_surname_town(place[1], words, n, lang)
+                ):
+                    place = None  # "Madelaine Caracas, die Sprecherin der Gruppe": a person's surname, no town
                 if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
@@ -1285,11 +1292,41 @@ class NameFinder(PlaceNameReader):
         return any(
             _capitalised(t.text)
             and not _acronym(t.text)
-            and not t.initial
+            and (not t.initial or (t is words[n - 1] and self._unknown_opening(t.text, lang)))
             and self.gazetteer.place_form(t.text, lang) is None
             and not (lang in NOUNS_CAPITALISED and _dictionary_word(t.text, lang))
             for t in beside
         )
+
+    def _apposed_surname_town(self, place: Place, words: list[_Token], n: int, lang: str) -> bool:
+        """Whether a one-word town ending a run that a role in an apposition after it describes ("Madelaine Caracas, die
+        Sprecherin einer Gruppe"; ``_read_run``'s ``introduced``) is the surname of the person the run names: a
+        capitalised word right before it in the run that names no place and is no acronym, institution, role,
+        settlement noun nor common noun ("die Hauptstadt Caracas, ..." stays the town)."""
+        if place.kind != "city" or n != len(words) - 1 or n == 0 or not words[n].glued:
+            return False
+        before = words[n - 1].text
+        return (
+            _capitalised(before)
+            and not _acronym(before)
+            and self.gazetteer.place_form(before, lang) is None
+            and not self.is_role(before, lang)
+            and not self.is_institution(before, lang)
+            and not before.casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ())))
+            and not _common_noun(before, lang)
+            and not _noun(before, lang)
+        )
+
+    @staticmethod
+    def _unknown_opening(word: str, lang: str) -> bool:
+        """Whether a word opening a sentence right before a one-word town is a given name no list holds ("Fangming
+        Cheng schoss", "Yiangchao Kong erreichte"), where nouns are capitalised (and the dictionary tells a noun): a
+        single word no dictionary lists, as written or in lower case, nor a closed compound ending in a common noun
+        ("Biathlonhochburg Hochfilzen", "Hafenmetropole Hamburg": the noun in apposition)."""
+        if lang not in NOUNS_CAPITALISED or "-" in word or "." in word or _dictionary_word(word, lang):
+            return False  # elsewhere a word first in a sentence is any word ("Iz Vašingtona", "Dronlar Moskova'daki")
+        low = word.casefold()
+        return not any(_common_noun(low[cut:].capitalize(), lang) for cut in range(3, len(low) - 3))
 
     def _adjective_body(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A capitalised inflected adjective and a noun of ``NAME_ADJECTIVE_BODIES`` ("die Deutsche Post", "der
@@ -1728,8 +1765,22 @@ class NameFinder(PlaceNameReader):
             for stem in self._surname_stems(t.text, lang):
                 if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
                     continue
+                if self._placed_city(t, lang):
+                    break  # "in Dallas geboren", "nach Dallas": the city, no genitive of a "Dalla"
                 return at, stem
         return None
+
+    def _placed_city(self, word: _Token, lang: str) -> bool:
+        """Whether a word is, as written, the name of a city the gazetteer knows, right after a preposition of place
+        or of going ("in Dallas", "nach Dallas"), or of a city of a million people or known abroad wherever it stands:
+        the city, whatever family name it also is with a case ending ("Dallas" of Dalla)."""
+        place = self.gazetteer.place_form(word.text, lang)
+        if place is None or place[1].kind != "city" or place[0] != word.text:
+            return False
+        if place[1].population >= ALIAS_CITY_POPULATION or place[1] in self.gazetteer.known_abroad:
+            return True
+        first = self._index[id(word)]
+        return self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang)
 
     def _full_name_genitive(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """Where nouns are capitalised, a given name, a family name with a case ending of names and one common noun
@@ -2233,6 +2284,9 @@ class NameFinder(PlaceNameReader):
         first = self._index[id(part[0])]
         if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
             return None  # "in Obamas" is no genitive of a person
+        previous = _previous(part[0], self._tokens, self._index)
+        if previous is not None and previous.casefold() in ARTICLES.get(lang, ()):
+            return None  # "aus den Hamptons": no article comes right before a name's genitive ("Obamas Wahlkampf")
         return next(self._surname_stems(word, lang), None)
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:

@@ -240,18 +240,23 @@ class PlaceNameReader(CjkNameReader):
             return True
         return self._cue_over_list(tokens, first, lang, locatives)
 
-    @staticmethod
-    def _cue_over_list(tokens: list[_Token], first: int, lang: str, cues: frozenset[str] | tuple[str, ...]) -> bool:
+    def _cue_over_list(
+        self, tokens: list[_Token], first: int, lang: str, cues: frozenset[str] | tuple[str, ...]
+    ) -> bool:
         """Whether the word is the second of two names joined by "and" right after a cue ("в Белгород и Курск",
-        "u Belgorodu i Kursku"): the cue before the first places both."""
+        "u Belgorodu i Kursku"): the cue before the first places both. Where nouns are capitalised, not after a
+        common noun no place is named by ("bei Wind und Wetter": two nouns; "in Essen und Bochum" stays)."""
         if first < 3 or not all(t.glued for t in tokens[first - 2 : first + 1]):
             return False
         cue, name, conjunction = tokens[first - 3], tokens[first - 2], tokens[first - 1]
-        return (
+        if not (
             conjunction.text.casefold() in AND.get(lang, ())
             and name.text[:1].isupper()
             and cue.text.casefold().replace("’", "'") in cues
-        )
+        ):
+            return False
+        noun = lang in NOUNS_CAPITALISED and _common_noun(name.text, lang)
+        return not noun or self.gazetteer.place_form(name.text, lang) is not None
 
     def _after_direction(self, tokens: list[_Token], first: int, lang: str) -> bool:
         """Whether a preposition of going or coming comes right before the word ("nach Tarnopol")."""
@@ -310,6 +315,8 @@ class PlaceNameReader(CjkNameReader):
         before = tokens[first - 1].text.casefold() if first > 0 and tokens[first].glued else ""
         right = before in (*LOCATIVES.get(lang, ()), *DIRECTIONS.get(lang, ()), *UNTIL.get(lang, ()))
         homed = (going or (context and lang in NOUNS_CAPITALISED)) and self._home_town(phrase, lang, right)
+        # ... or a name the dictionary lists as a name only, shaped as the language's towns are ("in Württemberg")
+        homed = homed or (context and right and len(words) == 1 and self._listed_town_name(phrase, lang))
         paired = not (region or context or homed) and self._paired(tokens, first, after, lang, text)
         if not (region or context or homed or paired or self._compass(tokens, first, lang)):
             return []
@@ -340,12 +347,31 @@ class PlaceNameReader(CjkNameReader):
 
     def _home_town(self, phrase: str, lang: str, named: bool = False) -> bool:
         """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:
-        "Kremmen", "Bockenem") that is no word of the language."""
+        "Kremmen", "Bockenem"), or a village there ("Hochfilzen", ``Gazetteer.village``), that is no word of the
+        language."""
         town = self.gazetteer.small_town(phrase, lang)
         home = HOME_COUNTRIES.get(lang, frozenset())
-        if town is None or town[1].country_code not in home:
+        if town is not None and town[1].country_code not in home:
             return False
+        if town is None and (not home or self.gazetteer.village(phrase, home) is None):
+            return False  # "in Hochfilzen", "zwischen Ürzig und Kinheim": a village at home is one too
         return not _dictionary_word(phrase, lang) or (named and self._no_word(phrase, lang))
+
+    def _listed_town_name(self, word: str, lang: str) -> bool:
+        """Whether a word right after a locative preposition, where nouns are capitalised, is the name of a place no
+        data knows that the dictionary lists as a name ("in Württemberg"): it ends as the language's town names do
+        (``PLACE_TOWN_ENDINGS``) but not in a settlement noun ("in Innenstadt" of a headline), is no word of the
+        language (``_no_word``) and no person's name."""
+        low = word.casefold()
+        return (
+            word.isalpha()
+            and low.endswith(TOWN_ENDINGS.get(lang, ()))
+            and not low.endswith(tuple(SETTLEMENT_HEADS.get(lang, ())))
+            and word not in _surnames()
+            and not _given_form(word)
+            and _dictionary_word(word, lang)
+            and self._no_word(word, lang)
+        )
 
     @staticmethod
     def _no_word(phrase: str, lang: str) -> bool:
@@ -455,6 +481,8 @@ class PlaceNameReader(CjkNameReader):
         """Whether a gazetteer hit in running text is the place (not a word that shares its name)."""
         if _DANGLING_HYPHEN.match(self._text, part[-1].end):
             return False  # "Patent-, Marken- und Urheberrecht": the first part of a compound cut short, no name
+        if len(part) == 1 and _spelt_out(self._text, part[0].start, part[0].end, lang):
+            return False  # "Diritto internazionale umanitario (Diu)": the abbreviation of the words before it
         if place.kind == "country" or place in self.gazetteer.named_places:
             return True  # a country, or a region the language names ("in den Alpen", "der Uckermark")
         if any(t.text in self._nouns for t in part) and not any(t.text.islower() for t in part):
@@ -694,6 +722,29 @@ class PlaceNameReader(CjkNameReader):
                 if self._after_locative(tokens, k, lang) or self._after_direction(tokens, k, lang)
             }
         return self._located_words
+
+
+# The words right before an abbreviation's opening parenthesis (a window of them, read back from the parenthesis).
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SPELT_OUT_REACH = 160
+
+
+def _spelt_out(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a word in parentheses is the abbreviation of the words right before them, written with one capital
+    ("Diritto internazionale umanitario (Diu)", "Organizzazione delle Nazioni Unite (Onu)"): its letters are their
+    initials, every word's or, the language's function words and name particles left out, the other words'. A town
+    so written is not meant ("a Diu (India)" has no such words before it)."""
+    word = text[start:end]
+    if not 2 <= len(word) <= 8 or not word.isalpha() or text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = _WORDS_BEFORE.findall(text[max(0, start - 1 - _SPELT_OUT_REACH) : start - 1])
+    small = FUNCTION_WORDS.get(lang, frozenset()) | frozenset(PARTICLES.get(lang, ()))
+    content = [w for w in before if w.casefold() not in small]
+    initials = word.casefold()
+    return any(
+        len(words) >= len(initials) and "".join(w[0] for w in words[-len(initials) :]).casefold() == initials
+        for words in (before, content)
+    )
 
 
 def _name_of_dictionary(word: str, lang: str) -> bool:

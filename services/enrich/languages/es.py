@@ -703,7 +703,9 @@ NAME_AND = ("y", "e")
 PLACE_NOUN_BEFORE = (
     r"\b(?:ciudad|ciudades|localidad|localidades|comunidad|comunidades|municipio|municipios|pueblo|pueblos|poblado|"
     r"villa|aldea|barrio|colonia|provincia|departamento|comuna|distrito|región|estado|isla|islas|comarca|cantón|"
-    r"parroquia|concejo|condado|valle|refinería|aeródromo|aeropuerto|puerto|base aérea|central nuclear) (?:de |del )$"
+    r"parroquia|concejo|condado|valle|refinería|aeródromo|aeropuerto|puerto|base aérea|central nuclear) "
+    # with the compass or coast of it between ("la ciudad nororiental de", "la localidad costera de")
+    r"(?:(?:nor|sur)?(?:oriental|occidental) |septentrional |meridional |costera |costero )?(?:de |del )$"
     r"|\b(?:barrio|colonia) $"  # "en barrio Alberdi", "la colonia Roma"
     r"|\ben dirección a $|\brumbo a $"  # a direction: "en dirección a Elordi", "rumbo a Iquique"
 )

@@ -613,7 +613,10 @@ NAME_AND = ("e", "ed")
 # ("il comune di Arcila"; services/enrich/entities/names.py).
 PLACE_NOUN_BEFORE = (
     r"\b(?:città|cittadina|comune|comuni|paese|paesi|frazione|frazioni|località|provincia|quartiere|villaggio|"
-    r"area|zona|campo profughi|campi profughi) (?:di |del |della |dello |d['’])$"
+    r"area|zona|campo profughi|campi profughi) "
+    # with the compass or coast of it between ("la città nordorientale di Beit Lid", "la cittadina costiera di")
+    r"(?:(?:nord|sud)?(?:orientale|occidentale) |settentrionale |meridionale |costiera |costiero )?"
+    r"(?:di |del |della |dello |d['’])$"
     r"|\bin direzione di $"  # a direction: "in direzione di Bolzano"
 )
 # Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.
