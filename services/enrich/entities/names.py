@@ -1228,6 +1228,8 @@ class NameFinder(PlaceNameReader):
                     place = self._at_home(place, lang)  # "Halle": the German town, not the Belgian one
                 if place is not None and size == 1 and self._given_before_surname(place[1], words, n, lang):
                     place = None  # "Malte Krüger": a given name, not Malta's French name
+                if place is not None and size == 1 and self._noun_genitive(place, part[0], lang):
+                    place = None  # "des Tanks": the noun's genitive, neither the small town Tank nor a person
                 surname = self._person_genitive(place, part, lang) if place is not None else None
                 if surname is not None:  # "Obamas Wahlkampf": Obama's, not the Japanese town's
                     out.append(Found(phrase, "PERSON", part[0].start, part[-1].end, surname))
@@ -1725,6 +1727,8 @@ class NameFinder(PlaceNameReader):
             others = [w for w in words if w is not t]
             if not all(_common_noun(w.text, lang) for w in others):
                 continue
+            if self._city_as_written(t.text, lang):
+                continue  # "nach Dallas": the city known abroad as written, not the genitive of "Dalla"
             for stem in self._surname_stems(t.text, lang):
                 if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
                     continue
@@ -2234,6 +2238,32 @@ class NameFinder(PlaceNameReader):
         if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
             return None  # "in Obamas" is no genitive of a person
         return next(self._surname_stems(word, lang), None)
+
+    def _city_as_written(self, word: str, lang: str) -> bool:
+        """Whether a word is, as written, the name of a city known abroad or of a million people ("Dallas", "Paris"):
+        the city, not the genitive of a family name one letter shorter ("Dalla")."""
+        place = self.gazetteer.place_form(word, lang)
+        return (
+            place is not None
+            and place[0] == word
+            and place[1].kind == "city"
+            and (place[1] in self.gazetteer.known_abroad or place[1].population >= ALIAS_CITY_POPULATION)
+        )
+
+    def _noun_genitive(self, place: tuple[str, Place], word: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, a word read as a small town abroad by a case ending of names (``NAME_PERSON_
+        ENDINGS``: "Tanks" of Tank, Pakistan) whose stem is a common noun of the language ("des Tanks"): the noun's
+        genitive or plural, neither the town nor the genitive of a family name spelt like the noun."""
+        name, town = place
+        home = HOME_COUNTRIES.get(lang)
+        if lang not in NOUNS_CAPITALISED or not home or town.kind != "city" or town.country_code in home:
+            return False
+        if name == word.text or town in self.gazetteer.known_abroad or town.population >= ALIAS_CITY_POPULATION:
+            return False
+        return any(
+            ending and word.text == name + ending and _common_noun(name, lang)
+            for ending in PERSON_ENDINGS.get(lang, ())
+        )
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:
         return all(
