@@ -23,6 +23,37 @@ def people(toolkit, text: str) -> set[str]:
     return {name for name, label in named(toolkit, text) if label == "PERSON"}
 
 
+# 1. a given name alone after a kin noun or a speech verb ------------------------------------------------------------
+
+
+def test_a_given_name_after_a_kin_noun_is_the_relative(toolkit):
+    text = "Ihr Bruder Jakob wurde 2019 zu drei Jahren Haft verurteilt. Sie besucht ihn jeden Monat."
+    assert "Jakob" in people(toolkit, text)
+
+
+def test_a_hyphenated_given_name_after_a_spouse_is_the_spouse(toolkit):
+    text = "Der Küster lebt seit zwölf Jahren mit seinem Mann Hans-Peter in einer kleinen Wohnung."
+    assert "Hans-Peter" in people(toolkit, text)
+
+
+def test_a_noun_after_a_kin_noun_stays_a_word(toolkit):
+    assert people(toolkit, "Das Lied handelt von der Mutter Erde und vom Vater Staat.") == set()
+
+
+def test_a_given_name_after_a_speech_verb_is_the_speaker(toolkit):
+    text = "„Wir fangen morgen mit dem Dach an“, sagt Jakob und zieht die Handschuhe aus."
+    assert "Jakob" in people(toolkit, text)
+
+
+def test_a_surname_said_again_after_a_speech_verb_stays_the_persons(toolkit):
+    text = "Gestern sprach Lena Brandt im Rathaus. „Es geht um alles“, sagte Brandt."
+    assert people(toolkit, text) == {"Lena Brandt"}
+
+
+def test_a_noun_after_a_speech_verb_stays_a_word(toolkit):
+    assert people(toolkit, "„Es reicht jetzt“, sagt Kraft sparend der Verein.") == set()
+
+
 # 4. no person: a noun's genitive, a city as written, an English title ---------------------------------------------
 
 

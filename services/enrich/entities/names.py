@@ -191,6 +191,8 @@ _VERB_FINAL = frozenset(code for code, data in _language_table("QUOTES").items()
 # Family names' endings by language and gender (``SURNAME_ENDINGS``: "-ski", "-ська").
 _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_ENDINGS")
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
+# Kin a lone given name stands after (``NAME_KIN``: "ihr Bruder Michael"), folded.
+_KIN: dict[str, frozenset[str]] = {code: frozenset(words) for code, words in _language_table("NAME_KIN").items()}
 
 
 @functools.cache
@@ -384,6 +386,7 @@ class NameFinder(PlaceNameReader):
         self._lower = lower_words
         self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
         self._located_words: set[str] | None = None  # the words after a place's preposition, when asked
+        self._after_given: set[str] | None = None  # the words written right after a given name, when asked
         found: list[Found] = []
         people = _People(PERSON_ENDINGS.get(lang, ()))
 
@@ -1069,6 +1072,11 @@ class NameFinder(PlaceNameReader):
                     introduced = not titles_next
                     break
         words = list(run)
+        if self._kin_given(words, lang):
+            # "ihr Bruder Michael", "Gerhards Mechaniker Frank": the relative named by a given name alone
+            head = words[:-2]
+            ahead = self._read_run(head, tokens, first, lang, standalone, people, text) if head else []
+            return [*ahead, self._person(words[-1:], lang, people, text)]
         if self._club(words, lang):
             return [self._span(words, "ORG", text)]  # "Borussia Dortmund", "Legia Warszawa": the club, not the town
         if len(words) >= 2 and self._compound_noun(words[-1].text, lang):
@@ -1077,6 +1085,8 @@ class NameFinder(PlaceNameReader):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if self._speaking_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Gladkow schrieb bei Telegram, …"
+        if self._speaking_given(words, lang):
+            return [self._person(words, lang, people, text)]  # "„…“, sagt Frank.": a person named by a given name
         if self._aged_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Domröse (68) sagt: …"
         if len(words) == 1 and self._apposed_surname(words[0], tokens, first, lang, text, cued, introduced):
@@ -1833,6 +1843,45 @@ class NameFinder(PlaceNameReader):
         if place is not None and (place[1].kind != "city" or towns_own_name(word, place[1], lang)):
             return False
         return not self.is_institution(word, lang)
+
+    def _lone_given(self, word: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, a word that is a given name as written ("Michael", "Karl-Heinz") and no word of
+        the article's language as it is used here: no noun (inflected or after an article), never written in lower case
+        in the article, no role, no month, no place the gazetteer knows, and nowhere in the article a surname right
+        after a given name ("Lena Brandt")."""
+        w = word.text
+        if lang not in NOUNS_CAPITALISED or not given_name(w, lang) or _acronym(w):
+            return False
+        if self._after_given is None:
+            tokens = self._tokens
+            self._after_given = {
+                t.text for k, t in enumerate(tokens[1:], 1) if t.glued and _given_form(tokens[k - 1].text)
+            }
+        if w in self._after_given:
+            return False  # "Lena Brandt … sagte Brandt": a surname said again, read with its person
+        if w in self._nouns or _noun(w, lang) or _inflected_noun(w, lang) or w.casefold() in self._lower:
+            return False
+        if self.is_role(w, lang) or self.is_institution(w, lang) or w.casefold() in self.calendar:
+            return False
+        return self.gazetteer.place_form(w, lang) is None
+
+    def _kin_given(self, words: list[_Token], lang: str) -> bool:
+        """A run closed by a kin noun (``NAME_KIN``: "Bruder", "Mann") and a lone given name (:meth:`_lone_given`):
+        "ihr Bruder Michael", "mit seinem Mann Karl-Heinz"."""
+        kin = _KIN.get(lang)
+        if not kin or len(words) < 2 or words[-2].text.casefold() not in kin or not words[-1].glued:
+            return False
+        return self._lone_given(words[-1], lang)
+
+    def _speaking_given(self, words: list[_Token], lang: str) -> bool:
+        """Where nouns are capitalised, a lone given name right after a speech verb ("„…“, sagt Frank.", "schreibt Aron
+        ihm"): the speaker, a person named by a given name (:meth:`_lone_given`)."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 1 or words[0].initial:
+            return False
+        spoken = _previous(words[0], self._tokens, self._index)
+        if spoken is None or not spoken.islower() or not _quote_language(lang).is_verb(spoken):
+            return False
+        return self._lone_given(words[0], lang)
 
     def _apposed_surname(
         self, word: _Token, tokens: list[_Token], first: int, lang: str, text: str, cued: bool, introduced: bool

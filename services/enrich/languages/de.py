@@ -1141,6 +1141,14 @@ NAME_FUNCTION_WORDS = (
     "als wenn weil dass ob bis trotz während wegen gemäß gemäss"
 )
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu", "ten", "ter"})
+# Kin a lone given name stands after ("ihr Bruder Michael", "mit seinem Mann Karl-Heinz"): the name is that
+# relative's, a person's (entities/names.py). Lower case; "Frau" is a title (``NAME_ROLES``).
+NAME_KIN = frozenset({
+    "mann", "ehemann", "ehefrau", "gatte", "gattin", "partner", "partnerin", "lebensgefährte", "lebensgefährtin",
+    "freund", "freundin", "verlobter", "verlobte", "sohn", "tochter", "vater", "mutter", "bruder", "schwester",
+    "onkel", "tante", "neffe", "nichte", "cousin", "cousine", "enkel", "enkelin", "opa", "oma", "großvater",
+    "großmutter", "schwager", "schwägerin", "stiefsohn", "stieftochter", "stiefvater", "stiefmutter",
+})  # fmt: skip
 NAME_PERSON_ENDINGS = ("s",)
 # Endings of abstract nouns the dictionary lists ("Werbung", "Leistung", "Theologie"): never a surname but "Hartung".
 NAME_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "logie")
