@@ -54,6 +54,27 @@ def test_a_noun_after_a_speech_verb_stays_a_word(toolkit):
     assert people(toolkit, "„Es reicht jetzt“, sagt Kraft sparend der Verein.") == set()
 
 
+# 2. the authors of a literature citation ----------------------------------------------------------------------------
+
+
+def test_the_authors_of_a_legal_citation_are_people(toolkit):
+    text = (
+        "Der Anspruch besteht (vgl. Hartwig/Sommerfeld, Medienrecht, 4. Aufl., § 12 Rdn. 7; Brandl in "
+        "Hartwig/Sommerfeld aaO Rdn. 15; Quedenfeld, Presserecht, 2011, S. 88)."
+    )
+    assert {"Hartwig", "Sommerfeld", "Brandl", "Quedenfeld"} <= people(toolkit, text)
+
+
+def test_a_margin_number_after_a_law_is_no_surname_said_again(toolkit):
+    text = "Das steht so im Kommentar (Hartwig, Medienrecht, Rdn. 3; § 12 MedienG Rdn. 4)."
+    assert not any("Rdn" in name for name in people(toolkit, text))
+
+
+def test_a_court_or_a_list_with_no_citation_mark_stays_unread(toolkit):
+    text = "Das entschied der Senat (Senat, Urteil vom 3. Mai 2012, S. 4). Es spielten Rot/Weiß, Blau/Gelb und andere."
+    assert people(toolkit, text) == set()
+
+
 # 4. no person: a noun's genitive, a city as written, an English title ---------------------------------------------
 
 

@@ -193,6 +193,28 @@ _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_END
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
 # Kin a lone given name stands after (``NAME_KIN``: "ihr Bruder Michael"), folded.
 _KIN: dict[str, frozenset[str]] = {code: frozenset(words) for code, words in _language_table("NAME_KIN").items()}
+_CITATION_SPAN = 200  # how far a citation's segment reaches for its marker, at most
+
+
+@functools.cache
+def _citation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(``NAME_CITATIONS``) the authors opening a segment of a literature citation ("Dreier/Schulze", "Bullinger in
+    Wandtke/Bullinger", "Härting aaO"), anchored where a segment starts, and the markers that make a segment one."""
+    table = _language_table("NAME_CITATIONS").get(lang)
+    if not table:
+        return None
+    name = rf"(?:{table['particles']})?[A-ZÄÖÜ][a-zäöüß]{{1,30}}(?:-[A-ZÄÖÜ][a-zäöüß]{{1,30}})?"
+    names = rf"{name}(?:/{name}){{0,4}}"
+    authors = re.compile(
+        rf"(?:(?:{table['opening']})[ \u00a0]+)?(?P<part>{names})"
+        rf"(?:[ \u00a0]{table['in']}[ \u00a0](?P<work>{names}))?"
+        rf"(?=,[ \u00a0]|[ \u00a0](?:{table['again']}))"
+    )
+    return authors, re.compile(table["markers"])
+
+
+_SEGMENT_START = re.compile(r"[(;][ \u00a0]*")
+_PARTICLE_END = re.compile(r"^(?:v\.[ \u00a0]?|von[ \u00a0])")  # a particle written before a cited author's name
 
 
 @functools.cache
@@ -605,7 +627,52 @@ class NameFinder(PlaceNameReader):
         found = self._listed_features(found, text, lang)
         found = self._english_named(found, text, lang)
         found = self._dotted_countries(found, text, lang)
+        found = self._cited_authors(found, text, lang)
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
+
+    @staticmethod
+    def _ends_in_marker(found: Found, text: str, markers: re.Pattern[str]) -> bool:
+        """Whether a name's last word is a citation's abbreviation with its full stop ("Rdn.", "Rn.")."""
+        last = found.start + found.text.rfind(" ") + 1
+        m = markers.match(text, last, min(len(text), found.end + 2))
+        return m is not None and m.end() > found.end
+
+    def _cited_authors(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """(``NAME_CITATIONS``) The authors of a literature citation, where legal writing cites commentaries and
+        articles in brackets or between semicolons ("(vgl. Dreier/Schulze, UrhG, 3. Aufl., § 19a Rdn. 6; Bullinger
+        in Wandtke/Bullinger, …)"): each name before a slash, "in", a comma or "aaO", in a segment that holds a
+        marker of a citation (an edition, a margin number, a page), is a person; what else was read there goes. A
+        name alone with no slash nor "in" must be no word of the language ("Senat, Urteil vom …": the court)."""
+        pattern = _citation(lang)
+        if pattern is None or (";" not in text and "(" not in text):
+            return found
+        authors, markers = pattern
+        # a "person" ending in a marker's abbreviation ("UrhG Rdn." beside "Rdn." alone, read as a surname said again)
+        found = [f for f in found if f.label != "PERSON" or not self._ends_in_marker(f, text, markers)]
+        cited: list[Found] = []
+        for start in _SEGMENT_START.finditer(text):
+            m = authors.match(text, start.end())
+            if m is None:
+                continue
+            stop = min(len(text), m.end() + _CITATION_SPAN)
+            end = next((k for k in range(m.end(), stop) if text[k] in ";)\n"), stop)
+            if markers.search(text, m.end(), end) is None:
+                continue
+            listed = m.group("work") is not None or "/" in m.group("part")
+            for group in ("part", "work"):
+                if m.group(group) is None:
+                    continue
+                at = m.start(group)
+                for name in m.group(group).split("/"):
+                    bare = _PARTICLE_END.sub("", name)
+                    if listed or not (_dictionary_word(bare, lang) or self.gazetteer.place_form(bare, lang)):
+                        cited.append(Found(name, "PERSON", at, at + len(name)))
+                    at += len(name) + 1
+        if not cited:
+            return found
+        spans = sorted((f.start, f.end) for f in cited)
+        kept = [f for f in found if not _overlaps(spans, f.start, f.end)]
+        return sorted([*kept, *cited], key=lambda f: f.start)
 
     def _qualified_places(self, found: list[Found], text: str, lang: str) -> list[Found]:
         """A place the text reads elsewhere and the gazetteer knows, and a capitalised word after it that names a
