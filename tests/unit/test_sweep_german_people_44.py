@@ -75,6 +75,19 @@ def test_a_court_or_a_list_with_no_citation_mark_stays_unread(toolkit):
     assert people(toolkit, text) == set()
 
 
+# 3. a Chinese given name in pinyin before a Chinese family name ----------------------------------------------------
+
+
+def test_a_pinyin_given_name_and_a_chinese_surname_are_a_person(toolkit):
+    text = "Im Sprint wurde überraschend Liqun Zhao Vierte. Liqun Zhaos Sieg in der Staffel folgte am Sonntag."
+    assert "Liqun Zhao" in people(toolkit, text)
+
+
+def test_a_town_spelt_like_a_chinese_surname_stays_a_place(toolkit):
+    text = "Die Reise der Staffel führte danach weiter in die Stadt Kong an der Grenze."
+    assert people(toolkit, text) == set()
+
+
 # 4. no person: a noun's genitive, a city as written, an English title ---------------------------------------------
 
 

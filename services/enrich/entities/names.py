@@ -44,7 +44,7 @@ from wirestream.services.enrich.entities.geo import (
     towns_own_name,
     unaccented,
 )
-from wirestream.services.enrich.entities.name_data import Found, cyrillic_surname_endings
+from wirestream.services.enrich.entities.name_data import Found, cyrillic_surname_endings, person_names
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
 from wirestream.services.enrich.entities.name_words import (
     _ADJECTIVE_ENDINGS,
@@ -193,6 +193,23 @@ _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_END
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
 # Kin a lone given name stands after (``NAME_KIN``: "ihr Bruder Michael"), folded.
 _KIN: dict[str, frozenset[str]] = {code: frozenset(words) for code, words in _language_table("NAME_KIN").items()}
+
+# A Chinese given name of two syllables written in pinyin as one word ("Fangming", "Xianying"): an initial, if any,
+# and a final, twice.
+_PINYIN_GIVEN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|o|u)){2}"
+)
+
+
+@functools.cache
+def _chinese_surnames() -> frozenset[str]:
+    """Chinese family names as Latin letters write them ("Meng", "Cheng", "Chan"), from Faker's zh_CN and zh_TW
+    romanised person data, two letters at least."""
+    names = person_names(("last_romanized_names",), ("zh_CN", "zh_TW"))
+    return frozenset(n.title() for n in names if len(n) >= 2 and n.isalpha())
+
+
 _CITATION_SPAN = 200  # how far a citation's segment reaches for its marker, at most
 
 
@@ -1815,14 +1832,20 @@ class NameFinder(PlaceNameReader):
     def _full_name_genitive(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """Where nouns are capitalised, a given name, a family name with a case ending of names and one common noun
         ("Lars Petersens Worte waren deutlich"): the person as named without the ending; else None."""
-        if lang not in NOUNS_CAPITALISED or len(words) != 3 or not _given_form(words[0].text):
+        if lang not in NOUNS_CAPITALISED or len(words) != 3:
+            return None
+        # (or "Fanqi Mengs Goldmedaille": a Chinese given name, then the genitive of a surname spelt like a word)
+        pinyin = self._pinyin_given(words[0].text, words[1].text[:-1], lang)
+        if not _given_form(words[0].text) and not pinyin:
             return None
         if not _common_noun(words[2].text, lang) or _common_noun(words[1].text, lang):
             return None
         word = words[1].text
         for ending in PERSON_ENDINGS.get(lang, ()):
             stem = word[: len(word) - len(ending)]
-            if not ending or not word.endswith(ending) or len(stem) < 3 or _common_noun(stem, lang):
+            if not ending or not word.endswith(ending) or len(stem) < 2 or (_common_noun(stem, lang) and not pinyin):
+                continue
+            if len(stem) < 3 and not pinyin:
                 continue
             if self.gazetteer.place_form(stem, lang) is not None:
                 continue
@@ -2196,7 +2219,8 @@ class NameFinder(PlaceNameReader):
                 inflected = k + 2 < len(words) and self._given(words[k + 1], lang) and _inflected_word(t.text, lang)
                 # "według Tomasza Wróblewskiego": a given name in the genitive opens a person too (``NAME_GENITIVES``)
                 oblique = k + 2 == len(words) and _oblique_given(t.text, lang) is not None
-                if not (self._given(t, lang) or oblique) or inflected:
+                pinyin = self._pinyin_given(t.text, words[k + 1].text, lang)
+                if not (self._given(t, lang) or oblique or pinyin) or inflected:
                     continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
                 if k + 2 < len(words) and self._given(words[k + 1], lang) and self._big_city(t, lang):
                     continue  # "burmistrz Santiago Felipe Alessandri": a city of millions, then a whole name
@@ -2223,6 +2247,20 @@ class NameFinder(PlaceNameReader):
                     if self.gazetteer.place_form(phrase, lang) is None:
                         return k, end
         return None
+
+    def _pinyin_given(self, given: str, surname: str, lang: str) -> bool:
+        """Whether a word is a Chinese given name of two syllables in pinyin ("Fangming", "Xianying") before a Chinese
+        family name as Latin letters write it (:func:`_chinese_surnames`: "Fangming Cheng", where Cheng is a town
+        too): no word of the language nor of English, no place the gazetteer knows, no function word after it."""
+        if not 4 <= len(given) <= 12 or not given[:1].isupper() or not given[1:].islower():
+            return False
+        if surname not in _chinese_surnames() or surname.casefold() in FUNCTION_WORDS.get(lang, ()):
+            return False
+        if _PINYIN_GIVEN.fullmatch(given.casefold()) is None:
+            return False
+        if _dictionary_word(given, lang) or _dictionary_word(given, "en"):
+            return False
+        return self.gazetteer.place_form(given, lang) is None
 
     def _told_after(self, surname: _Token, last: _Token, lang: str) -> bool:
         """(``NAME_GENITIVES`` "dative") the third word of a given name and two more in a language whose own names
