@@ -104,3 +104,16 @@ def test_a_city_known_abroad_as_written_is_the_city(toolkit):
     text = "Der Golfer wurde in Dallas geboren und kehrte mit sechzehn nach Dallas zurück."
     assert ("Dallas", "GPE") in named(toolkit, text)
     assert people(toolkit, text) == set()
+
+
+def test_an_english_title_opening_with_a_given_name_is_no_person(toolkit):
+    text = (
+        "Die Serie wurde mit drei Golden Globes ausgezeichnet. Der Analyst von Grace Climate Network nannte das "
+        "verdient."
+    )
+    assert people(toolkit, text) == set()
+
+
+def test_english_given_names_and_surnames_stay_people(toolkit):
+    text = "Zur Gala kamen am Abend auch Hope Solo und Will Smith."
+    assert {"Hope Solo", "Will Smith"} <= people(toolkit, text)

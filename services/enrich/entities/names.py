@@ -1500,6 +1500,8 @@ class NameFinder(PlaceNameReader):
             return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
         if len(words) >= 2 and self._common_before(words[-2], words[-1], lang, english_only=True):
             return before  # "Stichwort Fish Pain", "Return Scrolls": English words in title case, not a name
+        if len(words) >= 2 and self._english_title(words[0], words[-1], words, lang):
+            return before  # "der Experte von Tax Justice Network": a body's English name, after a role too
         if any(re.search(r"\d", t.text) for t in words):
             return before  # "T13 Noche": a word with a digit is a channel, a model or a code, not a name
         if not cued and (_quoted(words, text) or _cited(words, text)):
@@ -2242,11 +2244,29 @@ class NameFinder(PlaceNameReader):
                 names = [w for w in rest if not w.text.islower()]
                 if all(_plain_word(w.text, lang) for w in (t, *names)):
                     continue  # "Ruta Nacional": a given name spelt like a word of the language, then words
+                if names and self._english_title(t, names[-1], words, lang):
+                    continue  # "zwei Golden Globes", "Junior Winter Championships": an English title, no person
                 if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
                     phrase = " ".join(w.text for w in words[k:end])
                     if self.gazetteer.place_form(phrase, lang) is None:
                         return k, end
         return None
+
+    @staticmethod
+    def _english_title(given: _Token, last: _Token, run: list[_Token], lang: str) -> bool:
+        """Outside English, a given name that is an English word too ("Golden", "Case", "Junior", "Justice") before a
+        last word no list holds as a family or given name, in English title case: the last word an English noun's
+        plural ("zwei Golden Globes", "Junior Winter Championships"), or three English words at least in the run ("Tax
+        Justice Network"). A title or a body, no person ("Tiger Woods", "Will Smith": a family name last; "Hope
+        Solo": two words, none plural)."""
+        if lang == "en" or not _common_spelling(given.text, "en"):
+            return False
+        word = last.text
+        if word in _surnames() or word in _first_names():
+            return False
+        if len(word) > 3 and word.endswith("s") and _common_spelling(word[:-1], "en"):
+            return True
+        return len(run) >= 3 and all(_common_spelling(t.text, "en") for t in run)
 
     def _pinyin_given(self, given: str, surname: str, lang: str) -> bool:
         """Whether a word is a Chinese given name of two syllables in pinyin ("Fangming", "Xianying") before a Chinese
