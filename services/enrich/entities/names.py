@@ -1501,7 +1501,9 @@ class NameFinder(PlaceNameReader):
         if len(words) >= 2 and self._common_before(words[-2], words[-1], lang, english_only=True):
             return before  # "Stichwort Fish Pain", "Return Scrolls": English words in title case, not a name
         if len(words) >= 2 and self._english_title(words[0], words[-1], words, lang):
-            return before  # "der Experte von Tax Justice Network": a body's English name, after a role too
+            # "der Experte von Tax Justice Network": a body's English name, after a role too (three words: the body,
+            # which the quotes read as no speaker; two, "zwei Golden Globes": a thing's)
+            return [*before, self._span(words, "ORG", text)] if len(words) >= 3 else before
         if any(re.search(r"\d", t.text) for t in words):
             return before  # "T13 Noche": a word with a digit is a channel, a model or a code, not a name
         if not cued and (_quoted(words, text) or _cited(words, text)):
