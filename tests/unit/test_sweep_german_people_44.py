@@ -5,7 +5,9 @@ A relative named by a given name alone after a kin noun ("ihr Bruder Jakob"), a 
 ("sagt Jakob"); the authors of a literature citation in legal writing ("Hartwig/Sommerfeld, …, 4. Aufl., Rdn. 12");
 a Chinese given name in pinyin before a Chinese family name ("Liqun Zhao"); no person where a noun's genitive looks
 like a family name's ("des Tanks"), where a city known abroad is written as itself ("nach Dallas"), nor in an English
-title that opens with a given name ("drei Golden Globes", "Grace Climate Network").
+title that opens with a given name ("drei Golden Globes", "Grace Climate Network"), nor where a common noun follows a
+place's name ("in West Hollywood Platz genommen") or a given name's particle ("wegen Corona zu Verzögerungen"), or is met
+alone ("auf Platz 14" makes no surname of "Platz").
 """
 
 from __future__ import annotations
@@ -117,3 +119,27 @@ def test_an_english_title_opening_with_a_given_name_is_no_person(toolkit):
 def test_english_given_names_and_surnames_stay_people(toolkit):
     text = "Zur Gala kamen am Abend auch Hope Solo und Will Smith."
     assert {"Hope Solo", "Will Smith"} <= people(toolkit, text)
+
+
+# 5. no person: a common noun after a place's name or a given name's particle ---------------------------------------
+
+
+def test_a_common_noun_met_alone_is_no_surname_said_again(toolkit):
+    text = "Im ersten Rennen kam sie auf Platz 14. Danach reichte es beim Sprint von Pokljuka Rudno Polje Platz 22."
+    assert people(toolkit, text) == set()
+
+
+def test_a_place_before_a_common_noun_is_the_place(toolkit):
+    text = "Die Sängerin hat auf dem Sofa ihrer Villa in West Hollywood Platz genommen."
+    assert people(toolkit, text) == set()
+    assert ("West Hollywood", "GPE") in named(toolkit, text)
+
+
+def test_a_plural_noun_after_a_given_names_particle_is_no_surname(toolkit):
+    assert people(toolkit, "Beim Dreh der Folge kam es wegen Corona zu Verzögerungen.") == set()
+
+
+def test_a_particle_and_a_surname_or_a_noun_surname_said_again_stay_people(toolkit):
+    assert people(toolkit, "Gestern sprach Karl zu Guttenberg in Bonn.") == {"Karl zu Guttenberg"}
+    text = "Die Trainerin Sabine Koch lobte das Team. Koch sagte, es sei ein guter Tag."
+    assert people(toolkit, text) == {"Sabine Koch"}

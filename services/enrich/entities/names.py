@@ -74,6 +74,7 @@ from wirestream.services.enrich.entities.name_words import (
     INSTITUTIONS,
     LOCATIVE_SUFFIXES,
     LOCATIVES,
+    NOUN_SUFFIXES,
     NOUNS_CAPITALISED,
     PARTICLES,
     PERSON_ENDINGS,
@@ -552,6 +553,8 @@ class NameFinder(PlaceNameReader):
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
+                if k > j and k < len(tokens) and self._common_plural(tokens[k].text, lang):
+                    k = j  # "wegen Corona zu Verzögerungen": a noun's plural after the particle, no surname
                 if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
                     k = self._place_particles(run, tokens, j, text, lang)
                     k = self._lower_case_country(run, tokens, j, text, lang) if k == j else k
@@ -1510,7 +1513,12 @@ class NameFinder(PlaceNameReader):
             return before  # “Penegak Sunnah”, "[Ni’matul Ukhuwah hal. 41]": a title, not a person
         # A surname said again alone; with a particle inside and no given name the run is a place or a body
         # ("Nord della Striscia" beside "la Striscia"): given names with particles were read before ("Pilar del Río").
-        reused = words[-1].text in standalone and len(names) == len(words)
+        # (where nouns are capitalised, not a common noun met alone: "auf Platz 18" makes no "Le Grand Bornand Platz")
+        reused = (
+            words[-1].text in standalone
+            and len(names) == len(words)
+            and not (lang in NOUNS_CAPITALISED and self._plain_noun(words[-1].text, lang))
+        )
         # Uncued and met once: a pair or triple of words never written in lower case in the
         # article, with no particle ("Tania Madriaga", not "Equidad de Género"), none of them a
         # function word or a number of the language mid-sentence ("al Estado Laico", "Página Siete"; a
@@ -2228,6 +2236,8 @@ class NameFinder(PlaceNameReader):
                     continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
                 if k + 2 < len(words) and self._given(words[k + 1], lang) and self._big_city(t, lang):
                     continue  # "burmistrz Santiago Felipe Alessandri": a city of millions, then a whole name
+                if self._place_ends_at(words, k, lang):
+                    continue  # "New York Infos", "West Hollywood Platz": the last word of a place's name, no given name
                 end = len(words)
                 if not whole:
                     end = next((j for j in range(k + 1, end) if not self._surname_like(words[j], lang)), end)
@@ -2414,6 +2424,39 @@ class NameFinder(PlaceNameReader):
         if self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang):
             return None  # "in Obamas" is no genitive of a person
         return next(self._surname_stems(word, lang), None)
+
+    def _place_ends_at(self, words: list[_Token], k: int, lang: str) -> bool:
+        """Where nouns are capitalised, whether a given name's form at ``words[k]`` is a word of a place's name of two
+        or three words the gazetteer knows ("New York", "West Hollywood") that a common noun follows ("Infos",
+        "Platz"): the place, then the noun, no person."""
+        if lang not in NOUNS_CAPITALISED:
+            return False
+        for first in range(max(0, k - 2), k + 1):
+            for last in range(max(k, first + 1), min(first + 3, len(words) - 1)):
+                if not self._plain_noun(words[last + 1].text, lang):
+                    continue
+                if self.gazetteer.place_form(self._text[words[first].start : words[last].end], lang) is not None:
+                    return True
+        return False
+
+    @staticmethod
+    def _common_plural(word: str, lang: str) -> bool:
+        """Where nouns are capitalised, whether a word is a common noun, or the inflected form of an abstract one
+        (``NAME_NOUN_SUFFIXES``: "Verzögerungen" of Verzögerung, "Sorgen"), no family name ("von Hollen" stays a
+        surname: "Holle" is no abstract noun)."""
+        if lang not in NOUNS_CAPITALISED or word in _surnames():
+            return False
+        if _common_noun(word, lang):
+            return True
+        from wirestream.services.enrich.entities.quotes.language import lemma
+
+        return _inflected_noun(word, lang) and lemma(word, lang).endswith(NOUN_SUFFIXES.get(lang, ()))
+
+    @staticmethod
+    def _plain_noun(word: str, lang: str) -> bool:
+        """Whether a capitalised word is a common noun of the language (its dictionary has it in lower case or its
+        plural: "Platz", "Infos") that no list holds as a family name ("Koch", "Fischer")."""
+        return word not in _surnames() and _common_noun(word, lang)
 
     def _city_as_written(self, word: str, lang: str) -> bool:
         """Whether a word is, as written, the name of a city known abroad or of a million people ("Dallas", "Paris"):
