@@ -2236,8 +2236,6 @@ class NameFinder(PlaceNameReader):
                     continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
                 if k + 2 < len(words) and self._given(words[k + 1], lang) and self._big_city(t, lang):
                     continue  # "burmistrz Santiago Felipe Alessandri": a city of millions, then a whole name
-                if self._place_ends_at(words, k, lang):
-                    continue  # "New York Infos", "West Hollywood Platz": the last word of a place's name, no given name
                 end = len(words)
                 if not whole:
                     end = next((j for j in range(k + 1, end) if not self._surname_like(words[j], lang)), end)
@@ -2260,8 +2258,8 @@ class NameFinder(PlaceNameReader):
                     continue  # "zwei Golden Globes", "Junior Winter Championships": an English title, no person
                 if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
                     phrase = " ".join(w.text for w in words[k:end])
-                    if self.gazetteer.place_form(phrase, lang) is None:
-                        return k, end
+                    if self.gazetteer.place_form(phrase, lang) is None and not self._place_ends_at(words, k, lang):
+                        return k, end  # (not "West Hollywood Platz": a place's name, then a common noun)
         return None
 
     @staticmethod
