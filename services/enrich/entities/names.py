@@ -44,7 +44,7 @@ from wirestream.services.enrich.entities.geo import (
     towns_own_name,
     unaccented,
 )
-from wirestream.services.enrich.entities.name_data import Found, cyrillic_surname_endings
+from wirestream.services.enrich.entities.name_data import Found, cyrillic_surname_endings, person_names
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
 from wirestream.services.enrich.entities.name_words import (
     _ADJECTIVE_ENDINGS,
@@ -74,6 +74,7 @@ from wirestream.services.enrich.entities.name_words import (
     INSTITUTIONS,
     LOCATIVE_SUFFIXES,
     LOCATIVES,
+    NOUN_SUFFIXES,
     NOUNS_CAPITALISED,
     PARTICLES,
     PERSON_ENDINGS,
@@ -191,6 +192,47 @@ _VERB_FINAL = frozenset(code for code, data in _language_table("QUOTES").items()
 # Family names' endings by language and gender (``SURNAME_ENDINGS``: "-ski", "-ська").
 _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_ENDINGS")
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
+# Kin a lone given name stands after (``NAME_KIN``: "ihr Bruder Michael"), folded.
+_KIN: dict[str, frozenset[str]] = {code: frozenset(words) for code, words in _language_table("NAME_KIN").items()}
+
+# A Chinese given name of two syllables written in pinyin as one word ("Fangming", "Xianying"): an initial, if any,
+# and a final, twice.
+_PINYIN_GIVEN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|o|u)){2}"
+)
+
+
+@functools.cache
+def _chinese_surnames() -> frozenset[str]:
+    """Chinese family names as Latin letters write them ("Meng", "Cheng", "Chan"), from Faker's zh_CN and zh_TW
+    romanised person data, two letters at least."""
+    names = person_names(("last_romanized_names",), ("zh_CN", "zh_TW"))
+    return frozenset(n.title() for n in names if len(n) >= 2 and n.isalpha())
+
+
+_CITATION_SPAN = 200  # how far a citation's segment reaches for its marker, at most
+
+
+@functools.cache
+def _citation(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(``NAME_CITATIONS``) the authors opening a segment of a literature citation ("Dreier/Schulze", "Bullinger in
+    Wandtke/Bullinger", "Härting aaO"), anchored where a segment starts, and the markers that make a segment one."""
+    table = _language_table("NAME_CITATIONS").get(lang)
+    if not table:
+        return None
+    name = rf"(?:{table['particles']})?[A-ZÄÖÜ][a-zäöüß]{{1,30}}(?:-[A-ZÄÖÜ][a-zäöüß]{{1,30}})?"
+    names = rf"{name}(?:/{name}){{0,4}}"
+    authors = re.compile(
+        rf"(?:(?:{table['opening']})[ \u00a0]+)?(?P<part>{names})"
+        rf"(?:[ \u00a0]{table['in']}[ \u00a0](?P<work>{names}))?"
+        rf"(?=,[ \u00a0]|[ \u00a0](?:{table['again']}))"
+    )
+    return authors, re.compile(table["markers"])
+
+
+_SEGMENT_START = re.compile(r"[(;][ \u00a0]*")
+_PARTICLE_END = re.compile(r"^(?:v\.[ \u00a0]?|von[ \u00a0])")  # a particle written before a cited author's name
 
 
 @functools.cache
@@ -384,6 +426,7 @@ class NameFinder(PlaceNameReader):
         self._lower = lower_words
         self._plain = None  # the lower-case words, elided articles cut ("l'aula": "aula"), when asked
         self._located_words: set[str] | None = None  # the words after a place's preposition, when asked
+        self._after_given: set[str] | None = None  # the words written right after a given name, when asked
         found: list[Found] = []
         people = _People(PERSON_ENDINGS.get(lang, ()))
 
@@ -510,6 +553,8 @@ class NameFinder(PlaceNameReader):
                 k = j
                 while k < len(tokens) and k - j < 2 and tokens[k].glued and tokens[k].text in allowed:
                     k += 1
+                if k > j and k < len(tokens) and self._common_plural(tokens[k].text, lang):
+                    k = j  # "wegen Corona zu Verzögerungen": a noun's plural after the particle, no surname
                 if k == j or k >= len(tokens) or not tokens[k].glued or not _capitalised(tokens[k].text):
                     k = self._place_particles(run, tokens, j, text, lang)
                     k = self._lower_case_country(run, tokens, j, text, lang) if k == j else k
@@ -602,7 +647,52 @@ class NameFinder(PlaceNameReader):
         found = self._listed_features(found, text, lang)
         found = self._english_named(found, text, lang)
         found = self._dotted_countries(found, text, lang)
+        found = self._cited_authors(found, text, lang)
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
+
+    @staticmethod
+    def _ends_in_marker(found: Found, text: str, markers: re.Pattern[str]) -> bool:
+        """Whether a name's last word is a citation's abbreviation with its full stop ("Rdn.", "Rn.")."""
+        last = found.start + found.text.rfind(" ") + 1
+        m = markers.match(text, last, min(len(text), found.end + 2))
+        return m is not None and m.end() > found.end
+
+    def _cited_authors(self, found: list[Found], text: str, lang: str) -> list[Found]:
+        """(``NAME_CITATIONS``) The authors of a literature citation, where legal writing cites commentaries and
+        articles in brackets or between semicolons ("(vgl. Dreier/Schulze, UrhG, 3. Aufl., § 19a Rdn. 6; Bullinger
+        in Wandtke/Bullinger, …)"): each name before a slash, "in", a comma or "aaO", in a segment that holds a
+        marker of a citation (an edition, a margin number, a page), is a person; what else was read there goes. A
+        name alone with no slash nor "in" must be no word of the language ("Senat, Urteil vom …": the court)."""
+        pattern = _citation(lang)
+        if pattern is None or (";" not in text and "(" not in text):
+            return found
+        authors, markers = pattern
+        # a "person" ending in a marker's abbreviation ("UrhG Rdn." beside "Rdn." alone, read as a surname said again)
+        found = [f for f in found if f.label != "PERSON" or not self._ends_in_marker(f, text, markers)]
+        cited: list[Found] = []
+        for start in _SEGMENT_START.finditer(text):
+            m = authors.match(text, start.end())
+            if m is None:
+                continue
+            stop = min(len(text), m.end() + _CITATION_SPAN)
+            end = next((k for k in range(m.end(), stop) if text[k] in ";)\n"), stop)
+            if markers.search(text, m.end(), end) is None:
+                continue
+            listed = m.group("work") is not None or "/" in m.group("part")
+            for group in ("part", "work"):
+                if m.group(group) is None:
+                    continue
+                at = m.start(group)
+                for name in m.group(group).split("/"):
+                    bare = _PARTICLE_END.sub("", name)
+                    if listed or not (_dictionary_word(bare, lang) or self.gazetteer.place_form(bare, lang)):
+                        cited.append(Found(name, "PERSON", at, at + len(name)))
+                    at += len(name) + 1
+        if not cited:
+            return found
+        spans = sorted((f.start, f.end) for f in cited)
+        kept = [f for f in found if not _overlaps(spans, f.start, f.end)]
+        return sorted([*kept, *cited], key=lambda f: f.start)
 
     def _qualified_places(self, found: list[Found], text: str, lang: str) -> list[Found]:
         """A place the text reads elsewhere and the gazetteer knows, and a capitalised word after it that names a
@@ -1069,6 +1159,11 @@ class NameFinder(PlaceNameReader):
                     introduced = not titles_next
                     break
         words = list(run)
+        if self._kin_given(words, lang):
+            # "ihr Bruder Michael", "Gerhards Mechaniker Frank": the relative named by a given name alone
+            head = words[:-2]
+            ahead = self._read_run(head, tokens, first, lang, standalone, people, text) if head else []
+            return [*ahead, self._person(words[-1:], lang, people, text)]
         if self._club(words, lang):
             return [self._span(words, "ORG", text)]  # "Borussia Dortmund", "Legia Warszawa": the club, not the town
         if len(words) >= 2 and self._compound_noun(words[-1].text, lang):
@@ -1077,6 +1172,8 @@ class NameFinder(PlaceNameReader):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if self._speaking_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Gladkow schrieb bei Telegram, …"
+        if self._speaking_given(words, lang):
+            return [self._person(words, lang, people, text)]  # "„…“, sagt Frank.": a person named by a given name
         if self._aged_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Domröse (68) sagt: …"
         if len(words) == 1 and self._apposed_surname(words[0], tokens, first, lang, text, cued, introduced):
@@ -1228,6 +1325,8 @@ class NameFinder(PlaceNameReader):
                     place = self._at_home(place, lang)  # "Halle": the German town, not the Belgian one
                 if place is not None and size == 1 and self._given_before_surname(place[1], words, n, lang):
                     place = None  # "Malte Krüger": a given name, not Malta's French name
+                if place is not None and size == 1 and self._noun_genitive(place, part[0], lang):
+                    place = None  # "des Tanks": the noun's genitive, neither the small town Tank nor a person
                 surname = self._person_genitive(place, part, lang) if place is not None else None
                 if surname is not None:  # "Obamas Wahlkampf": Obama's, not the Japanese town's
                     out.append(Found(phrase, "PERSON", part[0].start, part[-1].end, surname))
@@ -1441,13 +1540,22 @@ class NameFinder(PlaceNameReader):
             return []  # "Słowa Zacharowej": a word starting the sentence, then a surname known already
         if len(words) >= 2 and self._common_before(words[-2], words[-1], lang, english_only=True):
             return before  # "Stichwort Fish Pain", "Return Scrolls": English words in title case, not a name
+        if len(words) >= 2 and self._english_title(words[0], words[-1], words, lang):
+            # "der Experte von Tax Justice Network": a body's English name, after a role too (three words: the body,
+            # which the quotes read as no speaker; two, "zwei Golden Globes": a thing's)
+            return [*before, self._span(words, "ORG", text)] if len(words) >= 3 else before
         if any(re.search(r"\d", t.text) for t in words):
             return before  # "T13 Noche": a word with a digit is a channel, a model or a code, not a name
         if not cued and (_quoted(words, text) or _cited(words, text)):
             return before  # “Penegak Sunnah”, "[Ni’matul Ukhuwah hal. 41]": a title, not a person
         # A surname said again alone; with a particle inside and no given name the run is a place or a body
         # ("Nord della Striscia" beside "la Striscia"): given names with particles were read before ("Pilar del Río").
-        reused = words[-1].text in standalone and len(names) == len(words)
+        # (where nouns are capitalised, not a common noun met alone: "auf Platz 18" makes no "Le Grand Bornand Platz")
+        reused = (
+            words[-1].text in standalone
+            and len(names) == len(words)
+            and not (lang in NOUNS_CAPITALISED and self._plain_noun(words[-1].text, lang))
+        )
         # Uncued and met once: a pair or triple of words never written in lower case in the
         # article, with no particle ("Tania Madriaga", not "Equidad de Género"), none of them a
         # function word or a number of the language mid-sentence ("al Estado Laico", "Página Siete"; a
@@ -1762,6 +1870,8 @@ class NameFinder(PlaceNameReader):
             others = [w for w in words if w is not t]
             if not all(_common_noun(w.text, lang) for w in others):
                 continue
+            if self._city_as_written(t.text, lang):
+                continue  # "nach Dallas": the city known abroad as written, not the genitive of "Dalla"
             for stem in self._surname_stems(t.text, lang):
                 if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
                     continue
@@ -1785,14 +1895,20 @@ class NameFinder(PlaceNameReader):
     def _full_name_genitive(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """Where nouns are capitalised, a given name, a family name with a case ending of names and one common noun
         ("Lars Petersens Worte waren deutlich"): the person as named without the ending; else None."""
-        if lang not in NOUNS_CAPITALISED or len(words) != 3 or not _given_form(words[0].text):
+        if lang not in NOUNS_CAPITALISED or len(words) != 3:
+            return None
+        # (or "Fanqi Mengs Goldmedaille": a Chinese given name, then the genitive of a surname spelt like a word)
+        pinyin = self._pinyin_given(words[0].text, words[1].text[:-1], lang)
+        if not _given_form(words[0].text) and not pinyin:
             return None
         if not _common_noun(words[2].text, lang) or _common_noun(words[1].text, lang):
             return None
         word = words[1].text
         for ending in PERSON_ENDINGS.get(lang, ()):
             stem = word[: len(word) - len(ending)]
-            if not ending or not word.endswith(ending) or len(stem) < 3 or _common_noun(stem, lang):
+            if not ending or not word.endswith(ending) or len(stem) < 2 or (_common_noun(stem, lang) and not pinyin):
+                continue
+            if len(stem) < 3 and not pinyin:
                 continue
             if self.gazetteer.place_form(stem, lang) is not None:
                 continue
@@ -1880,6 +1996,45 @@ class NameFinder(PlaceNameReader):
         if place is not None and (place[1].kind != "city" or towns_own_name(word, place[1], lang)):
             return False
         return not self.is_institution(word, lang)
+
+    def _lone_given(self, word: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, a word that is a given name as written ("Michael", "Karl-Heinz") and no word of
+        the article's language as it is used here: no noun (inflected or after an article), never written in lower case
+        in the article, no role, no month, no place the gazetteer knows, and nowhere in the article a surname right
+        after a given name ("Lena Brandt")."""
+        w = word.text
+        if lang not in NOUNS_CAPITALISED or not given_name(w, lang) or _acronym(w):
+            return False
+        if self._after_given is None:
+            tokens = self._tokens
+            self._after_given = {
+                t.text for k, t in enumerate(tokens[1:], 1) if t.glued and _given_form(tokens[k - 1].text)
+            }
+        if w in self._after_given:
+            return False  # "Lena Brandt … sagte Brandt": a surname said again, read with its person
+        if w in self._nouns or _noun(w, lang) or _inflected_noun(w, lang) or w.casefold() in self._lower:
+            return False
+        if self.is_role(w, lang) or self.is_institution(w, lang) or w.casefold() in self.calendar:
+            return False
+        return self.gazetteer.place_form(w, lang) is None
+
+    def _kin_given(self, words: list[_Token], lang: str) -> bool:
+        """A run closed by a kin noun (``NAME_KIN``: "Bruder", "Mann") and a lone given name (:meth:`_lone_given`):
+        "ihr Bruder Michael", "mit seinem Mann Karl-Heinz"."""
+        kin = _KIN.get(lang)
+        if not kin or len(words) < 2 or words[-2].text.casefold() not in kin or not words[-1].glued:
+            return False
+        return self._lone_given(words[-1], lang)
+
+    def _speaking_given(self, words: list[_Token], lang: str) -> bool:
+        """Where nouns are capitalised, a lone given name right after a speech verb ("„…“, sagt Frank.", "schreibt Aron
+        ihm"): the speaker, a person named by a given name (:meth:`_lone_given`)."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 1 or words[0].initial:
+            return False
+        spoken = _previous(words[0], self._tokens, self._index)
+        if spoken is None or not spoken.islower() or not _quote_language(lang).is_verb(spoken):
+            return False
+        return self._lone_given(words[0], lang)
 
     def _apposed_surname(
         self, word: _Token, tokens: list[_Token], first: int, lang: str, text: str, cued: bool, introduced: bool
@@ -2127,7 +2282,8 @@ class NameFinder(PlaceNameReader):
                 inflected = k + 2 < len(words) and self._given(words[k + 1], lang) and _inflected_word(t.text, lang)
                 # "według Tomasza Wróblewskiego": a given name in the genitive opens a person too (``NAME_GENITIVES``)
                 oblique = k + 2 == len(words) and _oblique_given(t.text, lang) is not None
-                if not (self._given(t, lang) or oblique) or inflected:
+                pinyin = self._pinyin_given(t.text, words[k + 1].text, lang)
+                if not (self._given(t, lang) or oblique or pinyin) or inflected:
                     continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
                 if k + 2 < len(words) and self._given(words[k + 1], lang) and self._big_city(t, lang):
                     continue  # "burmistrz Santiago Felipe Alessandri": a city of millions, then a whole name
@@ -2149,11 +2305,43 @@ class NameFinder(PlaceNameReader):
                 names = [w for w in rest if not w.text.islower()]
                 if all(_plain_word(w.text, lang) for w in (t, *names)):
                     continue  # "Ruta Nacional": a given name spelt like a word of the language, then words
+                if names and self._english_title(t, names[-1], words, lang):
+                    continue  # "zwei Golden Globes", "Junior Winter Championships": an English title, no person
                 if 1 <= len(names) <= 3 and len(rest) <= 4 and all(self._surname_like(w, lang) for w in names):
                     phrase = " ".join(w.text for w in words[k:end])
-                    if self.gazetteer.place_form(phrase, lang) is None:
-                        return k, end
+                    if self.gazetteer.place_form(phrase, lang) is None and not self._place_ends_at(words, k, lang):
+                        return k, end  # (not "West Hollywood Platz": a place's name, then a common noun)
         return None
+
+    @staticmethod
+    def _english_title(given: _Token, last: _Token, run: list[_Token], lang: str) -> bool:
+        """Outside English, a given name that is an English word too ("Golden", "Case", "Junior", "Justice") before a
+        last word no list holds as a family or given name, in English title case: the last word an English noun's
+        plural ("zwei Golden Globes", "Junior Winter Championships"), or three English words at least in the run ("Tax
+        Justice Network"). A title or a body, no person ("Tiger Woods", "Will Smith": a family name last; "Hope
+        Solo": two words, none plural)."""
+        if lang == "en" or not _common_spelling(given.text, "en"):
+            return False
+        word = last.text
+        if word in _surnames() or word in _first_names():
+            return False
+        if len(word) > 3 and word.endswith("s") and _common_spelling(word[:-1], "en"):
+            return True
+        return len(run) >= 3 and all(_common_spelling(t.text, "en") for t in run)
+
+    def _pinyin_given(self, given: str, surname: str, lang: str) -> bool:
+        """Whether a word is a Chinese given name of two syllables in pinyin ("Fangming", "Xianying") before a Chinese
+        family name as Latin letters write it (:func:`_chinese_surnames`: "Fangming Cheng", where Cheng is a town
+        too): no word of the language nor of English, no place the gazetteer knows, no function word after it."""
+        if not 4 <= len(given) <= 12 or not given[:1].isupper() or not given[1:].islower():
+            return False
+        if surname not in _chinese_surnames() or surname.casefold() in FUNCTION_WORDS.get(lang, ()):
+            return False
+        if _PINYIN_GIVEN.fullmatch(given.casefold()) is None:
+            return False
+        if _dictionary_word(given, lang) or _dictionary_word(given, "en"):
+            return False
+        return self.gazetteer.place_form(given, lang) is None
 
     def _told_after(self, surname: _Token, last: _Token, lang: str) -> bool:
         """(``NAME_GENITIVES`` "dative") the third word of a given name and two more in a language whose own names
@@ -2288,6 +2476,65 @@ class NameFinder(PlaceNameReader):
         if previous is not None and previous.casefold() in ARTICLES.get(lang, ()):
             return None  # "aus den Hamptons": no article comes right before a name's genitive ("Obamas Wahlkampf")
         return next(self._surname_stems(word, lang), None)
+
+    def _place_ends_at(self, words: list[_Token], k: int, lang: str) -> bool:
+        """Where nouns are capitalised, whether a given name's form at ``words[k]`` is a word of a place's name of two
+        or three words the gazetteer knows ("New York", "West Hollywood") that a common noun follows ("Infos",
+        "Platz"): the place, then the noun, no person."""
+        if lang not in NOUNS_CAPITALISED:
+            return False
+        for first in range(max(0, k - 2), k + 1):
+            for last in range(max(k, first + 1), min(first + 3, len(words) - 1)):
+                if not self._plain_noun(words[last + 1].text, lang):
+                    continue
+                if self.gazetteer.place_form(self._text[words[first].start : words[last].end], lang) is not None:
+                    return True
+        return False
+
+    @staticmethod
+    def _common_plural(word: str, lang: str) -> bool:
+        """Where nouns are capitalised, whether a word is a common noun, or the inflected form of an abstract one
+        (``NAME_NOUN_SUFFIXES``: "Verzögerungen" of Verzögerung, "Sorgen"), no family name ("von Hollen" stays a
+        surname: "Holle" is no abstract noun)."""
+        if lang not in NOUNS_CAPITALISED or word in _surnames():
+            return False
+        if _common_noun(word, lang):
+            return True
+        from wirestream.services.enrich.entities.quotes.language import lemma
+
+        return _inflected_noun(word, lang) and lemma(word, lang).endswith(NOUN_SUFFIXES.get(lang, ()))
+
+    @staticmethod
+    def _plain_noun(word: str, lang: str) -> bool:
+        """Whether a capitalised word is a common noun of the language (its dictionary has it in lower case or its
+        plural: "Platz", "Infos") that no list holds as a family name ("Koch", "Fischer")."""
+        return word not in _surnames() and _common_noun(word, lang)
+
+    def _city_as_written(self, word: str, lang: str) -> bool:
+        """Whether a word is, as written, the name of a city known abroad or of a million people ("Dallas", "Paris"):
+        the city, not the genitive of a family name one letter shorter ("Dalla")."""
+        place = self.gazetteer.place_form(word, lang)
+        return (
+            place is not None
+            and place[0] == word
+            and place[1].kind == "city"
+            and (place[1] in self.gazetteer.known_abroad or place[1].population >= ALIAS_CITY_POPULATION)
+        )
+
+    def _noun_genitive(self, place: tuple[str, Place], word: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, a word read as a small town abroad by a case ending of names (``NAME_PERSON_
+        ENDINGS``: "Tanks" of Tank, Pakistan) whose stem is a common noun of the language ("des Tanks"): the noun's
+        genitive or plural, neither the town nor the genitive of a family name spelt like the noun."""
+        name, town = place
+        home = HOME_COUNTRIES.get(lang)
+        if lang not in NOUNS_CAPITALISED or not home or town.kind != "city" or town.country_code in home:
+            return False
+        if name == word.text or town in self.gazetteer.known_abroad or town.population >= ALIAS_CITY_POPULATION:
+            return False
+        return any(
+            ending and word.text == name + ending and _common_noun(name, lang)
+            for ending in PERSON_ENDINGS.get(lang, ())
+        )
 
     def _name_like(self, words: list[_Token], lang: str) -> bool:
         return all(

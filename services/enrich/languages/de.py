@@ -1141,6 +1141,26 @@ NAME_FUNCTION_WORDS = (
     "als wenn weil dass ob bis trotz während wegen gemäß gemäss"
 )
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "zu", "ten", "ter"})
+# How legal writing cites its literature, in brackets after "vgl." or between semicolons: the authors first, a slash
+# between them ("Dreier/Schulze, UrhG, 3. Aufl., § 19a Rdn. 6"), the one who wrote the part cited before "in"
+# ("Bullinger in Wandtke/Bullinger, …"), "aaO" for a work cited before ("Köhler/Arndt/Fetzer aaO Rdn. 748"); a
+# segment is a citation when it holds one of the ``markers`` (an edition, a margin number, a page): every author is a
+# person (entities/names.py).
+NAME_CITATIONS = {
+    "opening": r"vgl\.|s\.",
+    "in": "in",
+    "again": r"aaO|a\.[ \u00a0]?a\.[ \u00a0]?O\.",
+    "particles": r"v\.[ \u00a0]?|von[ \u00a0]",
+    "markers": r"\d+\.[ \u00a0]?Aufl\.|\baaO\b|\ba\.[ \u00a0]?a\.[ \u00a0]?O\.|\bRdn?\.|\bRn\.|\bS\.[ \u00a0]?\d",
+}
+# Kin a lone given name stands after ("ihr Bruder Michael", "mit seinem Mann Karl-Heinz"): the name is that
+# relative's, a person's (entities/names.py). Lower case; "Frau" is a title (``NAME_ROLES``).
+NAME_KIN = frozenset({
+    "mann", "ehemann", "ehefrau", "gatte", "gattin", "partner", "partnerin", "lebensgefährte", "lebensgefährtin",
+    "freund", "freundin", "verlobter", "verlobte", "sohn", "tochter", "vater", "mutter", "bruder", "schwester",
+    "onkel", "tante", "neffe", "nichte", "cousin", "cousine", "enkel", "enkelin", "opa", "oma", "großvater",
+    "großmutter", "schwager", "schwägerin", "stiefsohn", "stieftochter", "stiefvater", "stiefmutter",
+})  # fmt: skip
 NAME_PERSON_ENDINGS = ("s",)
 # Endings of abstract nouns the dictionary lists ("Werbung", "Leistung", "Theologie"): never a surname but "Hartung".
 NAME_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "logie")
