@@ -5,6 +5,11 @@ construction that failed on 309bc59, and a near miss for each that keeps the rea
    generale della Croce Rossa, Marco Bellini.", "È l'appello di Marco Bellini.": the owner named right after the
    words said it (a title's owner: the name set with the title). No one named there ("È l'allarme più grave degli
    ultimi anni"), an unnamed owner ("di un medico"): no speaker from it.
+2. (French, and any language whose "of" follows the noun) a sentence opening "Le cri de colère de Marc Dubois résonne
+   …" is about Marc Dubois, as "Marc Dubois's outcry" is in English: a pronoun cue after it ("raconte-t-il", "Il
+   concède que …") is his; not "L'avocat de Marc Dubois" (a person's noun: the lawyer) nor a name a preposition
+   follows. A picture's caption ending in a credit after "©" ("… à Bordeaux. © J.D") introduces no one, as one ending
+   in an agency did; a "©" inside a paragraph makes no caption.
 """
 
 from __future__ import annotations
@@ -47,3 +52,50 @@ def test_a_sentence_calling_the_quote_someones_words_names_its_speaker(toolkit, 
 def test_words_of_no_one_named_give_no_speaker(toolkit, after) -> None:
     text = "Marco Bellini dirige la Croce Rossa e Anna Rossi l'ospedale. " + _IT_LEAD + after
     assert product(toolkit, text, "it") == [None]
+
+
+# 2. French: a pronoun cue after a sentence about "le N de X", past a photo's credit --------------------------------
+
+_FR_OWNER = "Le cri de colère de Marc Dubois résonne dans la salle des fêtes. Il a compilé des centaines de témoignages."
+
+
+def test_a_pronoun_cue_goes_back_to_the_owner_of_the_subject(toolkit) -> None:
+    # "Le cri de colère de Marc Dubois" was no subject: the pronouns after it had no one
+    text = (
+        _FR_OWNER + "\n\n« Tout est parti d’un coup, sans réfléchir », raconte-t-il. Il concède que désormais, « le "
+        "sujet est abordé partout »."
+    )
+    assert product(toolkit, text, "fr") == ["Marc Dubois", "Marc Dubois"]
+
+
+def test_a_photo_credit_after_the_copyright_sign_is_a_caption(toolkit) -> None:
+    # a caption ending "© J.D" (no agency) read as a paragraph: the person it shows stood between the pronoun and
+    # its subject
+    text = (
+        "Marc Dubois a crié sa colère dans la salle des fêtes. Il a compilé des centaines de témoignages.\n\nPaul "
+        "Martin montre sa main blessée, le 1er décembre à Bordeaux. © J.D\n\n« Tout est parti d’un coup, sans "
+        "réfléchir », raconte-t-il."
+    )
+    assert product(toolkit, text, "fr") == ["Marc Dubois"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a person's noun: the lawyer is the subject, unnamed
+        "L'avocat de Marc Dubois résonne de colère dans la salle des fêtes.",
+        # the name, then a preposition: no verb after it, no sentence about him
+        "Le livre de Marc Dubois sur la guerre trône dans la salle des fêtes.",
+    ],
+)
+def test_a_person_noun_or_a_longer_phrase_makes_no_owner_the_subject(toolkit, opening) -> None:
+    text = opening + " Il a compilé des centaines de témoignages.\n\n« Tout est parti d’un coup », raconte-t-il."
+    assert product(toolkit, text, "fr") == [None]
+
+
+def test_a_copyright_sign_inside_a_paragraph_is_no_caption(toolkit) -> None:
+    text = (
+        "Marc Dubois a crié sa colère dans la salle des fêtes.\n\nPaul Martin signe chaque photo du sigle ©, puis de ses "
+        "initiales et de la date du jour.\n\n« Tout est parti d’un coup, sans réfléchir », raconte-t-il."
+    )
+    assert product(toolkit, text, "fr") == ["Paul Martin"]

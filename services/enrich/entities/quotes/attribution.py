@@ -47,6 +47,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _STATEMENT_LOCATIVES,
     _WORDS,
     CLAUSE_STARTS,
+    DEFINITE,
     MAX_AFTER,
     MAX_CONTINUED,
     MAX_SIGNATURE,
@@ -157,7 +158,8 @@ class Attributor(AfterQuote):
     def _caption(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3
         mai 2023. Photo AFP", "… (Reuters)"): at most 40 words, no quotation mark, and its last word a credit
-        (``_CREDITS``) set off by a bracket, a slash, a colon, "©" or a word for a photo. A caption introduces no
+        (``_CREDITS``) set off by a bracket, a slash, a colon, "©" or a word for a photo, or any credit of three words
+        at most after "©" ("… à Bordeaux. © E.B"). A caption introduces no
         subject: a pronoun after it ("…, poursuit-il") goes back past the person it shows."""
         start, end = self.layout.paragraph_start(pos), self.layout.paragraph_end(pos)
         if end - start > 4000:
@@ -166,6 +168,9 @@ class Attributor(AfterQuote):
         words = para.split()
         if not 2 <= len(words) <= 40 or any(c in para for c in '"«»“”„'):
             return False
+        mark = para.rfind("©")
+        if mark > 0 and len(para[mark + 1 :].split()) <= 3 and len(para) - mark <= 40:
+            return True  # "… le 1er décembre à Bordeaux. © E.B": a photographer's credit after the sign, any name
         last = words[-1].lstrip("([/©").casefold()
         if last not in _CREDITS:
             return False
@@ -312,7 +317,8 @@ class Attributor(AfterQuote):
             if self.lang.nouns_capitalised:
                 self._cued(i, j)  # "Faeser zufolge …": a lone name no one read, before its cue
             return
-        subject = self._subject(cands, i)
+        # (an opening owner's verb follows the name at once: a candidate the subject reading finds is after the verb)
+        subject = self._opening_owner(i, j, cands) or self._subject(cands, i)
         if subject is not None:
             speaker = subject.speaker
             if subject.kind == "pronoun":
@@ -364,6 +370,41 @@ class Attributor(AfterQuote):
             if speaker is not None:
                 self._add(_Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _opening_owner(self, i: int, j: int, cands: list[Cand]) -> Cand | None:
+        """(a language whose "of" follows the noun, with definite articles; not one that capitalises its nouns) a
+        sentence that opens with a definite article, a thing's noun and "of" a person, the verb
+        right after the name ("Le cri du cœur de Marc Dubois résonne …", "El grito de Juan Pérez resonó …"): the
+        sentence is about that person, as "Marc Dubois's outcry rang out" is in English, so a pronoun after it ("…,
+        raconte-t-il") may mean them. Not when the noun is a person's (a title, "la mère de X", "l'avocat de X": they
+        are the subject) or a body's ("le gouvernement de X"). None otherwise."""
+        toks = self.toks
+        of = self.lang.words("of")
+        definite = DEFINITE.get(self.lang.code, set())
+        if not of or not definite or self.lang.nouns_capitalised:
+            return None
+        k = i
+        while k < j and not toks[k].word:
+            k += 1
+        if k + 3 >= j or toks[k].low not in definite or k in self.inside:
+            return None
+        owner = next((c for c in cands if c.i > k), None)
+        if owner is None or owner.kind != "person" or owner.speaker is None or owner.i > k + 6 or owner.j >= j:
+            return None
+        head = toks[k + 1]
+        if not head.word or head.capitalised or self.lang.person_noun(head.text)[0]:
+            return None
+        if self.lang.title_gender(head.text)[0] or self.lang.is_institution(head.text):
+            return None
+        gap = toks[k + 1 : owner.i]
+        if gap[-1].low not in of and gap[-1].low not in ("d'", "d’"):
+            return None
+        if any(not t.word or t.capitalised or n in self.inside for n, t in enumerate(gap, k + 1)):
+            return None  # "La photo, de Marc Dubois": a noun phrase of lower-case words only
+        after = toks[owner.j]  # the verb: a lower-case word, no conjunction, preposition or article
+        if not after.word or after.capitalised or after.low in _CONJUNCTIONS or after.low in self.lang.prepositions:
+            return None
+        return None if after.low in definite or after.low in self.lang.words("determiners") else owner
 
     def _opening_lone_speaker(self, i: int, j: int, cands: list[Cand]) -> Cand | None:
         """(nouns capitalised) a lone surname no one read between the word that opens the sentence and a speech verb
