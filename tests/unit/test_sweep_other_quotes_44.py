@@ -10,6 +10,9 @@ construction that failed on 309bc59, and a near miss for each that keeps the rea
    concède que …") is his; not "L'avocat de Marc Dubois" (a person's noun: the lawyer) nor a name a preposition
    follows. A picture's caption ending in a credit after "©" ("… à Bordeaux. © J.D") introduces no one, as one ending
    in an agency did; a "©" inside a paragraph makes no caption.
+3. (a language that leaves its subject out) "“…”, señaló el ministro. [background paragraphs naming no subject] “…”,
+   añadió.": with no one in the paragraphs a pronoun looks back over, the person who spoke last, when no other
+   subject (a person, a body, someone unnamed: "Un vecino del barrio …") has come since.
 """
 
 from __future__ import annotations
@@ -99,3 +102,26 @@ def test_a_copyright_sign_inside_a_paragraph_is_no_caption(toolkit) -> None:
         "initiales et de la date du jour.\n\n« Tout est parti d’un coup, sans réfléchir », raconte-t-il."
     )
     assert product(toolkit, text, "fr") == ["Paul Martin"]
+
+
+# 3. Spanish: a left-out subject after background paragraphs ------------------------------------------------------
+
+_ES_QUOTE = "El ministro Pedro Gómez habló ayer en Madrid. “No vamos a subir los impuestos”, señaló el ministro.\n\n"
+_ES_ADDED = "\n\n“Tenemos que empezar por el principio y abrir un canal con la policía vecina”, añadió."
+
+
+def test_a_left_out_subject_past_background_is_the_last_speakers(toolkit) -> None:
+    # the background named no subject, but pushed the minister out of the paragraphs a pronoun looks back over
+    text = (
+        _ES_QUOTE + "La investigación de un diario reveló que varios coches robados llegaron a manos del coronel Juan "
+        "Ruiz, quien está detenido.\n\nTambién puede leer: Nuevas medidas contra el robo de coches" + _ES_ADDED
+    )
+    assert product(toolkit, text, "es") == ["Pedro Gómez", "Pedro Gómez"]
+
+
+def test_a_left_out_subject_past_someone_unnamed_stays_unattributed(toolkit) -> None:
+    text = (
+        _ES_QUOTE + "Un vecino del barrio abrió ayer una investigación propia sobre los coches.\n\nTambién puede leer: "
+        "Nuevas medidas contra el robo de coches" + _ES_ADDED
+    )
+    assert product(toolkit, text, "es") == ["Pedro Gómez", None]

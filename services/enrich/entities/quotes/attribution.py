@@ -267,11 +267,26 @@ class Attributor(AfterQuote):
                 # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили");
                 # not someone further back than a quote whose speaker is unknown ("“…”, dijo el secretario
                 # general de La Cámpora. Y remató: “…”": the same unknown speaker, not the one before)
-                speaker = self.resolve(q.start, found.gender or "h")
+                speaker = self.resolve(q.start, found.gender or "h") or self._last_speaker(q.start, found.gender or "h")
                 if speaker is not None and self._unknown_since(speaker, q.start):
                     return found, None
                 return found, speaker
         return found, None
+
+    def _last_speaker(self, pos: int, gender: str) -> Speaker | None:
+        """(``pro_drop``) a left-out subject with no one in view ("“…”, señaló el funcionario. [two paragraphs of
+        background] “…”, añadió."): the person who spoke last, when the last thing the article read before ``pos`` is
+        their speaking (no other subject, body or unnamed person since) and it is at most twice the view's paragraphs back.
+        None otherwise: the quote stays unattributed."""
+        events = self._events_before(pos)
+        said = next((e for e in reversed(events) if e.kind == "spoke"), None)
+        if said is None or said.speaker.label != "PERSON" or not self._compatible(said.speaker, gender):
+            return None
+        if any(e.speaker.key != said.speaker.key for e in events if e.pos > said.pos):
+            return None  # someone else since: "La oposición, encabezada por Juan Ruiz, pidió …"
+        if self.layout.paragraph_index(pos) - self.layout.paragraph_index(said.pos) > 2 * WINDOW_PARAGRAPHS:
+            return None
+        return said.speaker
 
     def _handed_over_and_closed(self, q: QuoteSpan) -> bool:
         """Whether a colon hands over to the quote (``said: “…``) and its words end their own sentence (``….”``). A
