@@ -12,7 +12,8 @@ construction that failed on 309bc59, and a near miss for each that keeps the rea
    in an agency did; a "©" inside a paragraph makes no caption.
 3. (a language that leaves its subject out) "“…”, señaló el ministro. [background paragraphs naming no subject] “…”,
    añadió.": with no one in the paragraphs a pronoun looks back over, the person who spoke last, when no other
-   subject (a person, a body, someone unnamed: "Un vecino del barrio …") has come since.
+   subject (a person, a body, someone unnamed: "Un vecino del barrio …") has come since, and only for a verb after the
+   quote (not "citando una nota in cui si afferma che “…”").
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ def test_words_of_no_one_named_give_no_speaker(toolkit, after) -> None:
 
 # 2. French: a pronoun cue after a sentence about "le N de X", past a photo's credit --------------------------------
 
-_FR_OWNER = "Le cri de colère de Marc Dubois résonne dans la salle des fêtes. Il a compilé des centaines de témoignages."
+_FR_OWNER = (
+    "Le cri de colère de Marc Dubois résonne dans la salle des fêtes. Il a compilé des centaines de témoignages."
+)
 
 
 def test_a_pronoun_cue_goes_back_to_the_owner_of_the_subject(toolkit) -> None:
@@ -125,3 +128,13 @@ def test_a_left_out_subject_past_someone_unnamed_stays_unattributed(toolkit) -> 
         "Nuevas medidas contra el robo de coches" + _ES_ADDED
     )
     assert product(toolkit, text, "es") == ["Pedro Gómez", None]
+
+
+def test_a_left_out_subject_before_the_quote_stays_unattributed(toolkit) -> None:
+    # an impersonal verb of a note before the quote ("in cui si afferma che"): not the last speaker's words
+    text = (
+        '"Non tratteremo con nessuno", ha detto ieri Marco Bellini ai giornalisti.\n\nI ribelli hanno colpito due basi '
+        "militari nella notte.\n\nDroni contro le basi\n\nLo riferisce la televisione locale, citando una nota in cui si "
+        'afferma che i droni hanno "colpito i loro obiettivi con precisione".'
+    )
+    assert product(toolkit, text, "it") == ["Marco Bellini", None]

@@ -267,15 +267,26 @@ class Attributor(AfterQuote):
                 # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили");
                 # not someone further back than a quote whose speaker is unknown ("“…”, dijo el secretario
                 # general de La Cámpora. Y remató: “…”": the same unknown speaker, not the one before)
-                speaker = self.resolve(q.start, found.gender or "h") or self._last_speaker(q.start, found.gender or "h")
+                speaker = self.resolve(q.start, found.gender or "h")
+                if speaker is None and self._verb_closes(q, found.verb):
+                    speaker = self._last_speaker(q.start, found.gender or "h")
                 if speaker is not None and self._unknown_since(speaker, q.start):
                     return found, None
                 return found, speaker
         return found, None
 
+    def _verb_closes(self, q: QuoteSpan, verb: str | None) -> bool:
+        """Whether the cue's verb comes after the quote, in the sentence the quote ends ("“…”, entre ellas el número de
+        motor, añadió."), not before it ("citando una nota in cui si afferma che “…”": an impersonal verb of a note)."""
+        if not verb:
+            return False
+        a = self.tok(q.end)
+        b = min(self.tok(self.layout.sentence_end(q.end)), a + MAX_AFTER)  # bounded: a sentence may never end
+        return any(t.text == verb and k not in self.inside for k, t in enumerate(self.toks[a:b], a))
+
     def _last_speaker(self, pos: int, gender: str) -> Speaker | None:
-        """(``pro_drop``) a left-out subject with no one in view ("“…”, señaló el funcionario. [two paragraphs of
-        background] “…”, añadió."): the person who spoke last, when the last thing the article read before ``pos`` is
+        """(``pro_drop``) a left-out subject with no one in view, its verb after the quote ("“…”, señaló el funcionario.
+        [two paragraphs of background] “…”, añadió."): the person who spoke last, when the last thing the article read before ``pos`` is
         their speaking (no other subject, body or unnamed person since) and it is at most twice the view's paragraphs back.
         None otherwise: the quote stays unattributed."""
         events = self._events_before(pos)
