@@ -445,6 +445,30 @@ QUOTES: dict[str, Any] = {
         "è quanto afferma",
         "lo ha ribadito",
     ],
+    # the sentence after a quote calls it someone's words, then "of" and the owner, who said it ("“…”. È l'allarme
+    # del direttore dell'Oms, Tedros.", "È l'appello di Marco Bellini.")
+    "next_owned": [
+        f"è {noun} {of}"
+        for noun in (
+            "l' allarme",
+            "l’ allarme",
+            "l' appello",
+            "l’ appello",
+            "l' avvertimento",
+            "l’ avvertimento",
+            "l' accusa",
+            "l’ accusa",
+            "il monito",
+            "il commento",
+            "il messaggio",
+            "il grido d' allarme",
+            "il grido d’ allarme",
+            "la denuncia",
+            "la replica",
+            "lo sfogo",
+        )
+        for of in ("di", "del", "della", "dello", "dell'", "dell’", "dei", "degli", "delle", "d'", "d’")
+    ],
     # a definite institution noun stands for the body in view whose name holds it ("«…», ha detto il ministero")
     "anaphor_articles": ["il", "lo", "la", "l'", "l’"],
     "pro_drop": True,

@@ -401,7 +401,15 @@ class AfterQuote(BeforeQuote):
         cues = self.lang.next_cues
         pointers = self.lang.words("next_demonstratives")
         as_words = self.lang.words("next_as")
-        if not cues and not pointers and not self.lang.next_worded and not self.lang.next_pointers and not as_words:
+        owned = self.lang.words("next_owned")
+        if (
+            not cues
+            and not pointers
+            and not self.lang.next_worded
+            and not self.lang.next_pointers
+            and not as_words
+            and not owned
+        ):
             return None
         toks = self.toks
         a = self._own_sentence_after(q)
@@ -420,6 +428,9 @@ class AfterQuote(BeforeQuote):
             if found is not None:
                 found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
             return found
+        n = self._phrase_at(a, b, tuple(sorted((tuple(p.split()) for p in owned), key=len, reverse=True)))
+        if n:
+            return self._owner_of_words(a, a + n, b, q.start)
         # a pointer may be a phrase ("Об этом заявил Волков", "Про це повідомила Соколова"): its words, then the verb
         n = self._phrase_at(a, b, tuple(sorted((tuple(p.split()) for p in pointers), key=len, reverse=True)))
         verb = None
@@ -457,6 +468,25 @@ class AfterQuote(BeforeQuote):
                 found.verb, found.how = toks[verb].text, "next sentence"
             return found
         return None
+
+    def _owner_of_words(self, a: int, k: int, b: int, before_pos: int) -> Found | None:
+        """(``next_owned``) "“…”. È l'allarme del direttore dell'Oms, Tedros.", "È l'appello di Marco Bellini.": the
+        sentence after a quote calls it someone's words (a noun of them and "of", words ``a`` to ``k``); the owner
+        right after them said it: a person or body named there, or a title and the name set after it. None when no one
+        is named at once ("È l'allarme più grave dell'anno"), so the quote keeps the reading it had."""
+        if k >= b:
+            return None
+        if self.lang.title_gender(self.toks[k].text)[0]:
+            found = self._after_verb(k, b, before_pos)  # "del direttore generale dell'Oms, Tedros": the title's name
+        else:
+            cands = self.cast.candidates(k, b, self.inside)
+            first = cands[0] if cands else None
+            if first is None or first.i != k or first.kind not in ("person", "org") or first.speaker is None:
+                return None
+            found = Found(speaker=first.speaker)
+        if found is not None:
+            found.verb, found.how = " ".join(t.text for t in self.toks[a:k]), "next sentence"
+        return found
 
     def _as_clause(self, a: int, b: int, q: QuoteSpan) -> Found | None:
         """(``next_as``) "„…“ Wie Kirijenko mitteilte, sind …": the sentence after a quote opens with "as", its subject

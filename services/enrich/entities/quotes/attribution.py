@@ -47,6 +47,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _STATEMENT_LOCATIVES,
     _WORDS,
     CLAUSE_STARTS,
+    DEFINITE,
     MAX_AFTER,
     MAX_CONTINUED,
     MAX_SIGNATURE,
@@ -157,7 +158,8 @@ class Attributor(AfterQuote):
     def _caption(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3
         mai 2023. Photo AFP", "… (Reuters)"): at most 40 words, no quotation mark, and its last word a credit
-        (``_CREDITS``) set off by a bracket, a slash, a colon, "©" or a word for a photo. A caption introduces no
+        (``_CREDITS``) set off by a bracket, a slash, a colon, "©" or a word for a photo, or any credit of three words
+        at most after "©" ("… à Bordeaux. © E.B"). A caption introduces no
         subject: a pronoun after it ("…, poursuit-il") goes back past the person it shows."""
         start, end = self.layout.paragraph_start(pos), self.layout.paragraph_end(pos)
         if end - start > 4000:
@@ -166,6 +168,9 @@ class Attributor(AfterQuote):
         words = para.split()
         if not 2 <= len(words) <= 40 or any(c in para for c in '"«»“”„'):
             return False
+        mark = para.rfind("©")
+        if mark > 0 and len(para[mark + 1 :].split()) <= 3 and len(para) - mark <= 40:
+            return True  # "… le 1er décembre à Bordeaux. © E.B": a photographer's credit after the sign, any name
         last = words[-1].lstrip("([/©").casefold()
         if last not in _CREDITS:
             return False
@@ -266,10 +271,36 @@ class Attributor(AfterQuote):
                 # not someone further back than a quote whose speaker is unknown ("“…”, dijo el secretario
                 # general de La Cámpora. Y remató: “…”": the same unknown speaker, not the one before)
                 speaker = self.resolve(q.start, found.gender or "h")
+                if speaker is None and self._verb_closes(q, found.verb):
+                    speaker = self._last_speaker(q.start, found.gender or "h")
                 if speaker is not None and self._unknown_since(speaker, q.start):
                     return found, None
                 return found, speaker
         return found, None
+
+    def _verb_closes(self, q: QuoteSpan, verb: str | None) -> bool:
+        """Whether the cue's verb comes after the quote, in the sentence the quote ends ("“…”, entre ellas el número de
+        motor, añadió."), not before it ("citando una nota in cui si afferma che “…”": an impersonal verb of a note)."""
+        if not verb:
+            return False
+        a = self.tok(q.end)
+        b = min(self.tok(self.layout.sentence_end(q.end)), a + MAX_AFTER)  # bounded: a sentence may never end
+        return any(t.text == verb and k not in self.inside for k, t in enumerate(self.toks[a:b], a))
+
+    def _last_speaker(self, pos: int, gender: str) -> Speaker | None:
+        """(``pro_drop``) a left-out subject with no one in view, its verb after the quote ("“…”, señaló el funcionario.
+        [two paragraphs of background] “…”, añadió."): the person who spoke last, when the last thing the article read before ``pos`` is
+        their speaking (no other subject, body or unnamed person since) and it is at most twice the view's paragraphs back.
+        None otherwise: the quote stays unattributed."""
+        events = self._events_before(pos)
+        said = next((e for e in reversed(events) if e.kind == "spoke"), None)
+        if said is None or said.speaker.label != "PERSON" or not self._compatible(said.speaker, gender):
+            return None
+        if any(e.speaker.key != said.speaker.key for e in events if e.pos > said.pos):
+            return None  # someone else since: "La oposición, encabezada por Juan Ruiz, pidió …"
+        if self.layout.paragraph_index(pos) - self.layout.paragraph_index(said.pos) > 2 * WINDOW_PARAGRAPHS:
+            return None
+        return said.speaker
 
     def _handed_over_and_closed(self, q: QuoteSpan) -> bool:
         """Whether a colon hands over to the quote (``said: “…``) and its words end their own sentence (``….”``). A
@@ -315,7 +346,8 @@ class Attributor(AfterQuote):
             if self.lang.nouns_capitalised:
                 self._cued(i, j)  # "Faeser zufolge …": a lone name no one read, before its cue
             return
-        subject = self._subject(cands, i)
+        # (an opening owner's verb follows the name at once: a candidate the subject reading finds is after the verb)
+        subject = self._opening_owner(i, j, cands) or self._subject(cands, i)
         if subject is not None:
             speaker = subject.speaker
             if subject.kind == "pronoun":
@@ -367,6 +399,41 @@ class Attributor(AfterQuote):
             if speaker is not None:
                 self._add(_Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _opening_owner(self, i: int, j: int, cands: list[Cand]) -> Cand | None:
+        """(a language whose "of" follows the noun, with definite articles; not one that capitalises its nouns) a
+        sentence that opens with a definite article, a thing's noun and "of" a person, the verb
+        right after the name ("Le cri du cœur de Marc Dubois résonne …", "El grito de Juan Pérez resonó …"): the
+        sentence is about that person, as "Marc Dubois's outcry rang out" is in English, so a pronoun after it ("…,
+        raconte-t-il") may mean them. Not when the noun is a person's (a title, "la mère de X", "l'avocat de X": they
+        are the subject) or a body's ("le gouvernement de X"). None otherwise."""
+        toks = self.toks
+        of = self.lang.words("of")
+        definite = DEFINITE.get(self.lang.code, set())
+        if not of or not definite or self.lang.nouns_capitalised:
+            return None
+        k = i
+        while k < j and not toks[k].word:
+            k += 1
+        if k + 3 >= j or toks[k].low not in definite or k in self.inside:
+            return None
+        owner = next((c for c in cands if c.i > k), None)
+        if owner is None or owner.kind != "person" or owner.speaker is None or owner.i > k + 6 or owner.j >= j:
+            return None
+        head = toks[k + 1]
+        if not head.word or head.capitalised or self.lang.person_noun(head.text)[0]:
+            return None
+        if self.lang.title_gender(head.text)[0] or self.lang.is_institution(head.text):
+            return None
+        gap = toks[k + 1 : owner.i]
+        if gap[-1].low not in of and gap[-1].low not in ("d'", "d’"):
+            return None
+        if any(not t.word or t.capitalised or n in self.inside for n, t in enumerate(gap, k + 1)):
+            return None  # "La photo, de Marc Dubois": a noun phrase of lower-case words only
+        after = toks[owner.j]  # the verb: a lower-case word, no conjunction, preposition or article
+        if not after.word or after.capitalised or after.low in _CONJUNCTIONS or after.low in self.lang.prepositions:
+            return None
+        return None if after.low in definite or after.low in self.lang.words("determiners") else owner
 
     def _opening_lone_speaker(self, i: int, j: int, cands: list[Cand]) -> Cand | None:
         """(nouns capitalised) a lone surname no one read between the word that opens the sentence and a speech verb

@@ -24,7 +24,9 @@ Per language:
   mitteilte, sind …"): the subject said the quote; so does a speech verb (past its auxiliaries) and its subject after
   it, closed by a comma, opening the sentence after a quote or the one that holds or leads into it ("Come ha detto
   il portavoce, Marco Bellini, Rossi “…”", "Comme l'a expliqué X, …", "Según explicó X, …"): X, not the main clause's
-  subject after the comma;
+  subject after the comma; ``next_owned``: phrases opening the sentence after a quote that call it someone's words,
+  ending in "of" ("È l'allarme del", "È l'appello di"): the person or body named right after them (or the name a
+  title there is set with: "del direttore dell'Oms, Tedros") said it; no one named there, no speaker from it;
 * ``pronouns``: third-person subject pronouns with gender (m, f) or number (p);
   ``n`` is "it" (an organisation); ``relative``: "who";
 * ``honorifics`` with gender; ``titles``: nouns of roles ("spokesman": a title phrase
