@@ -1179,6 +1179,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             start = opened_by.start() + max(0, start - 8)  # "County Durham", "Co. Antrim": the county's whole name
         if label in _PLACE_LABELS and ent.label not in _PLACE_LABELS and ent.id is None:
             placed.add(text[start:end])
+        elif label == "GPE" and ent.label == "GPE" and _town_shown(text, start, end, lang, gazetteer, person_words):
+            placed.add(text[start:end])  # "a Forest Hill police sergeant" (GPE): its "a Forest Hill hotel" (ORG) too
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
@@ -1186,6 +1188,19 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _town_shown(text: str, start: int, end: int, lang: str, gazetteer: Gazetteer | None, person_words: set[str]) -> bool:
+    """Whether a name the model itself read as a place is a small town the gazetteer knows by its own name only
+    (``_small_town``, no bigger place's) with a town's part or people right after it ("a Forest Hill police sergeant",
+    "the Kenthurst residents"): evidence in this article for the name's other mentions the model read as a body."""
+    span = text[start:end]
+    return (
+        gazetteer is not None
+        and gazetteer.place_form(span, lang) is None
+        and (_words_after(_PARTS_AFTER, text, end, lang, 40) or _words_after(_RESIDENT_AFTER, text, end, lang, 16))
+        and _small_town(span, lang, gazetteer, person_words)
+    )
 
 
 def _placed_alike(found: list[RawEntity], placed: set[str]) -> list[RawEntity]:
