@@ -708,6 +708,34 @@ def _relative(span: str, text: str, start: int, lang: str) -> bool:
     return bool(words) and before[-1:] == " " and words[-1].rstrip(",").casefold() in kin
 
 
+# A person's relative or running mate a name owns ("Moreno's running mate", "Okafor's late wife"): words no company,
+# team or place has (not "sister", "brother", "mother", "father", "parent": "its sister company", "the mother ship").
+_KIN_OWNED = {
+    "en": re.compile(
+        r"(?:['’]s?)[ \u00a0](?:(?:late|former|estranged|eldest|youngest|older|younger|new)[ \u00a0])?"
+        r"(running[ \u00a0]mate|[a-zé]+)\b"
+    )
+}
+_KIN_OWNED_NOT = frozenset({"sister", "brother", "mother", "father", "mom", "dad", "aunt", "uncle", "cousin"})
+
+
+def _kin_owner(span: str, text: str, end: int, lang: str, institutions: set[str]) -> bool:
+    """Whether a name of one or two capitalised words, no body's word, owns a spouse, a child or a running mate right
+    after it ("Moreno's running mate", "Okafor's late wife"): a person's, whatever the model said."""
+    pattern = _KIN_OWNED.get(lang)
+    kin = _KIN.get(lang)
+    words = span.split()
+    if pattern is None or not kin or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if set(_words(span)) & (institutions | _COMPANY_ENDINGS):
+        return False
+    m = pattern.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return False
+    owned = m.group(1).replace("\u00a0", " ")
+    return owned == "running mate" or (owned in kin and owned not in _KIN_OWNED_NOT)
+
+
 # A title in apposition right after a name, set off by commas ("Yemi Cardoso, the bank's governor,", "Halvard Lunde,
 # the presiding judge,"): up to three words before the title, its last word (a ``NAME_ROLES`` word) before the comma.
 _APPOSED_TITLE = {"en": re.compile(r",[ \u00a0](?:the|a|an)[ \u00a0](?:[\w'’.-]+[ \u00a0]){0,3}?([a-z][a-z-]*),")}
@@ -908,6 +936,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "the Screen Actors Guild (SAG)", "HOUSTON, Texas (KTRK)": a body's or a station's letters
         if label in _NOT_A_RELATIVE and ent.id is None and _relative(span, text, start, lang):
             label = "PERSON"  # "his wife, Kimberly," (ORG): a given name after a kin word is that relative's
+        if label in _NOT_A_RELATIVE and ent.id is None and _kin_owner(span, text, end, lang, institutions):
+            label = "PERSON"  # "days before Moreno's running mate was named" (ORG): only a person has a spouse, a mate
         if label == "ORG" and ent.id is None and _titled_apposition(span, text, end, lang, gazetteer):
             label = "PERSON"  # "Yemi Cardoso, the CBN governor,": a person's name with their title in apposition
         award = _AWARD_AFTER.get(lang)
