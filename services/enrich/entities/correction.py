@@ -988,6 +988,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
             start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
             label, name, span = "LOC", None, text[start:end]
+        within = _region_within(span, label, lang, gazetteer, institutions) if ent.id is None else 0
+        if within:
+            start += within  # "the Caribbean West Indies" (ORG): the region, its world region before it an adjective
+            label, name, span = "LOC", None, text[start:end]
         around = text[max(0, start - 15) : start], text[end : end + 40]
         split = _country_pair(span, label, lang, gazetteer, *around) if ent.id is None else None
         if split is not None:  # "U.S.-Canada trade", "India-Pakistan talks": two countries, not one name
@@ -1231,6 +1235,22 @@ def _town_shown(text: str, start: int, end: int, lang: str, gazetteer: Gazetteer
         and (_words_after(_PARTS_AFTER, text, end, lang, 40) or _words_after(_RESIDENT_AFTER, text, end, lang, 16))
         and _small_town(span, lang, gazetteer, person_words)
     )
+
+
+def _region_within(span: str, label: str, lang: str, gazetteer: Gazetteer | None, institutions: set[str]) -> int:
+    """Where the region starts in a model's body or person that is a world region's name (no country's, no state's)
+    before a region or a country the gazetteer knows ("the Caribbean West Indies"): the offset of the second, 0 if the
+    span is not so (a body's word in it, "the Caribbean Development Bank"; a state first, "Texas Oklahoma")."""
+    if label not in ("ORG", "PERSON", "NORP") or gazetteer is None or lang != "en":
+        return 0
+    head = re.match(r"(?:[Tt]he )?([A-Z][a-z]+) (?=[A-Z])", span)
+    if head is None or len(span) > 60 or set(_words(span)) & (institutions | _COMPANY_ENDINGS):
+        return 0
+    world = gazetteer.place_form(head.group(1), lang)
+    rest = gazetteer.place_form(span[head.end() :], lang)
+    if world is None or world[1].kind != "region" or world[1].country_code:
+        return 0
+    return head.end() if rest is not None and rest[1].kind in ("region", "country") else 0
 
 
 def _placed_alike(found: list[RawEntity], placed: set[str]) -> list[RawEntity]:
