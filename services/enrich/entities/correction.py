@@ -1224,7 +1224,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
-def _town_shown(text: str, start: int, end: int, lang: str, gazetteer: Gazetteer | None, person_words: set[str]) -> bool:
+def _town_shown(
+    text: str, start: int, end: int, lang: str, gazetteer: Gazetteer | None, person_words: set[str]
+) -> bool:
     """Whether a name the model itself read as a place is a small town the gazetteer knows by its own name only
     (``_small_town``, no bigger place's) with a town's part or people right after it ("a Forest Hill police sergeant",
     "the Kenthurst residents"): evidence in this article for the name's other mentions the model read as a body."""
