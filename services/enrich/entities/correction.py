@@ -879,6 +879,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     acronyms = _bodies_acronyms(found, text)
+    # The names owning a spouse, a child or a running mate at a mention ("Biden's running mate"): a person's at every
+    # mention, whatever words before another mention say ("take over for Biden")
+    kin_owners = {e.text for e in found if e.id is None and _kin_owner(e.text, text, e.end, lang, institutions)}
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     placed: set[str] = set()  # names the rules made places that the model had not (see _placed_alike)
     out: list[RawEntity] = []
@@ -936,7 +939,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "the Screen Actors Guild (SAG)", "HOUSTON, Texas (KTRK)": a body's or a station's letters
         if label in _NOT_A_RELATIVE and ent.id is None and _relative(span, text, start, lang):
             label = "PERSON"  # "his wife, Kimberly," (ORG): a given name after a kin word is that relative's
-        if label in _NOT_A_RELATIVE and ent.id is None and _kin_owner(span, text, end, lang, institutions):
+        if label in _NOT_A_RELATIVE and ent.id is None and span in kin_owners:
             label = "PERSON"  # "days before Moreno's running mate was named" (ORG): only a person has a spouse, a mate
         if label == "ORG" and ent.id is None and _titled_apposition(span, text, end, lang, gazetteer):
             label = "PERSON"  # "Yemi Cardoso, the CBN governor,": a person's name with their title in apposition
@@ -955,7 +958,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "NORP"  # "Pro-Kremlin bloggers": a stance toward a name, an adjective, no organisation
         if label == "PERSON" and ent.id is None and _numbered_title(span, text, end):
             label = "PRODUCT"  # "Destiny 2" at every mention: a game's or a product's title with its number
-        thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None else None
+        thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None and span not in kin_owners else None
         if thing == "":
             continue  # "signed to Universal": a word of the language no person cue makes a name, not a person
         if thing is not None:
