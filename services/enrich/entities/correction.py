@@ -708,6 +708,34 @@ def _relative(span: str, text: str, start: int, lang: str) -> bool:
     return bool(words) and before[-1:] == " " and words[-1].rstrip(",").casefold() in kin
 
 
+# A person's relative or running mate a name owns ("Moreno's running mate", "Okafor's late wife"): words no company,
+# team or place has (not "sister", "brother", "mother", "father", "parent": "its sister company", "the mother ship").
+_KIN_OWNED = {
+    "en": re.compile(
+        r"(?:['’]s?)[ \u00a0](?:(?:late|former|estranged|eldest|youngest|older|younger|new)[ \u00a0])?"
+        r"(running[ \u00a0]mate|[a-zé]+)\b"
+    )
+}
+_KIN_OWNED_NOT = frozenset({"sister", "brother", "mother", "father", "mom", "dad", "aunt", "uncle", "cousin"})
+
+
+def _kin_owner(span: str, text: str, end: int, lang: str, institutions: set[str]) -> bool:
+    """Whether a name of one or two capitalised words, no body's word, owns a spouse, a child or a running mate right
+    after it ("Moreno's running mate", "Okafor's late wife"): a person's, whatever the model said."""
+    pattern = _KIN_OWNED.get(lang)
+    kin = _KIN.get(lang)
+    words = span.split()
+    if pattern is None or not kin or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if set(_words(span)) & (institutions | _COMPANY_ENDINGS):
+        return False
+    m = pattern.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return False
+    owned = m.group(1).replace("\u00a0", " ")
+    return owned == "running mate" or (owned in kin and owned not in _KIN_OWNED_NOT)
+
+
 # A title in apposition right after a name, set off by commas ("Yemi Cardoso, the bank's governor,", "Halvard Lunde,
 # the presiding judge,"): up to three words before the title, its last word (a ``NAME_ROLES`` word) before the comma.
 _APPOSED_TITLE = {"en": re.compile(r",[ \u00a0](?:the|a|an)[ \u00a0](?:[\w'’.-]+[ \u00a0]){0,3}?([a-z][a-z-]*),")}
@@ -851,6 +879,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     acronyms = _bodies_acronyms(found, text)
+    # The names owning a spouse, a child or a running mate at a mention ("Biden's running mate"): a person's at every
+    # mention, whatever words before another mention say ("take over for Biden")
+    kin_owners = {e.text for e in found if e.id is None and _kin_owner(e.text, text, e.end, lang, institutions)}
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     placed: set[str] = set()  # names the rules made places that the model had not (see _placed_alike)
     out: list[RawEntity] = []
@@ -908,6 +939,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "ORG"  # "the Screen Actors Guild (SAG)", "HOUSTON, Texas (KTRK)": a body's or a station's letters
         if label in _NOT_A_RELATIVE and ent.id is None and _relative(span, text, start, lang):
             label = "PERSON"  # "his wife, Kimberly," (ORG): a given name after a kin word is that relative's
+        if label in _NOT_A_RELATIVE and ent.id is None and span in kin_owners:
+            label = "PERSON"  # "days before Moreno's running mate was named" (ORG): only a person has a spouse, a mate
         if label == "ORG" and ent.id is None and _titled_apposition(span, text, end, lang, gazetteer):
             label = "PERSON"  # "Yemi Cardoso, the CBN governor,": a person's name with their title in apposition
         award = _AWARD_AFTER.get(lang)
@@ -925,7 +958,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             label = "NORP"  # "Pro-Kremlin bloggers": a stance toward a name, an adjective, no organisation
         if label == "PERSON" and ent.id is None and _numbered_title(span, text, end):
             label = "PRODUCT"  # "Destiny 2" at every mention: a game's or a product's title with its number
-        thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None else None
+        thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None and span not in kin_owners else None
         if thing == "":
             continue  # "signed to Universal": a word of the language no person cue makes a name, not a person
         if thing is not None:
@@ -957,6 +990,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         headed = feature.search(text[max(0, start - 40) : start]) if feature and ent.id is None else None
         if headed is not None and label in ("PERSON", "GPE", "LOC", "ORG"):
             start -= len(headed.group(0).lstrip())  # "banc d’Arguin", "plage de Vendays-Montalivet": the feature
+            label, name, span = "LOC", None, text[start:end]
+        within = _region_within(span, label, lang, gazetteer, institutions) if ent.id is None else 0
+        if within:
+            start += within  # "the Caribbean West Indies" (ORG): the region, its world region before it an adjective
             label, name, span = "LOC", None, text[start:end]
         around = text[max(0, start - 15) : start], text[end : end + 40]
         split = _country_pair(span, label, lang, gazetteer, *around) if ent.id is None else None
@@ -1179,6 +1216,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             start = opened_by.start() + max(0, start - 8)  # "County Durham", "Co. Antrim": the county's whole name
         if label in _PLACE_LABELS and ent.label not in _PLACE_LABELS and ent.id is None:
             placed.add(text[start:end])
+        elif label == "GPE" and ent.label == "GPE" and _town_shown(text, start, end, lang, gazetteer, person_words):
+            placed.add(text[start:end])  # "a Forest Hill police sergeant" (GPE): its "a Forest Hill hotel" (ORG) too
         if label != ent.label or start != ent.start or end != ent.end:
             ent = RawEntity(text[start:end], label, start, end, ent.id, name)
         out.append(ent)
@@ -1186,6 +1225,37 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _town_shown(
+    text: str, start: int, end: int, lang: str, gazetteer: Gazetteer | None, person_words: set[str]
+) -> bool:
+    """Whether a name the model itself read as a place is a small town the gazetteer knows by its own name only
+    (``_small_town``, no bigger place's) with a town's part or people right after it ("a Forest Hill police sergeant",
+    "the Kenthurst residents"): evidence in this article for the name's other mentions the model read as a body."""
+    span = text[start:end]
+    return (
+        gazetteer is not None
+        and gazetteer.place_form(span, lang) is None
+        and (_words_after(_PARTS_AFTER, text, end, lang, 40) or _words_after(_RESIDENT_AFTER, text, end, lang, 16))
+        and _small_town(span, lang, gazetteer, person_words)
+    )
+
+
+def _region_within(span: str, label: str, lang: str, gazetteer: Gazetteer | None, institutions: set[str]) -> int:
+    """Where the region starts in a model's body or person that is a world region's name (no country's, no state's)
+    before a region or a country the gazetteer knows ("the Caribbean West Indies"): the offset of the second, 0 if the
+    span is not so (a body's word in it, "the Caribbean Development Bank"; a state first, "Texas Oklahoma")."""
+    if label not in ("ORG", "PERSON", "NORP") or gazetteer is None or lang != "en":
+        return 0
+    head = re.match(r"(?:[Tt]he )?([A-Z][a-z]+) (?=[A-Z])", span)
+    if head is None or len(span) > 60 or set(_words(span)) & (institutions | _COMPANY_ENDINGS):
+        return 0
+    world = gazetteer.place_form(head.group(1), lang)
+    rest = gazetteer.place_form(span[head.end() :], lang)
+    if world is None or world[1].kind != "region" or world[1].country_code:
+        return 0
+    return head.end() if rest is not None and rest[1].kind in ("region", "country") else 0
 
 
 def _placed_alike(found: list[RawEntity], placed: set[str]) -> list[RawEntity]:

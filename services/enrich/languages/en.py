@@ -1499,10 +1499,10 @@ PLACE_BEFORE = (
     r"|(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of)\s+$"
 )
 # A journey's words right before a name ("returned to Florence", "a flight to Lusaka", "a man from Enniskillen",
-# "visited Cox's Bazar"): evidence of a place for a town's own name a model labelled an organisation, as a place cue
-# is (entities/correction.py). Not "left", "joined", "reached", "sold to", "a statement from": a company is left,
-# joined, reached, sold to, and speaks; "from" only after a person's noun ("a man from"), where it says where someone
-# lives.
+# "visited Cox's Bazar"; "moving to, say, Ashburton": an aside between): evidence of a place for a town's own name a
+# model labelled an organisation, as a place cue is (entities/correction.py). Not "left", "joined", "reached", "sold
+# to", "a statement from": a company is left, joined, reached, sold to, and speaks; "from" only after a person's noun
+# ("a man from"), where it says where someone lives.
 PLACE_MOTION_BEFORE = (
     r"(?<![\w'’-])(?:(?:returned|returning|moved|moving|travell?ed|travell?ing|flew|flying|fled|fleeing|headed|heading"
     r"|relocated|relocating|drove|sailed|deported|extradited|evacuated|trip|trips|visit|flights?|journey|ferry"
@@ -1510,7 +1510,7 @@ PLACE_MOTION_BEFORE = (
     r"|(?:marched|marching|paraded|drove|driving|passed|passing|swept|sweeping|tore|ripped|walked|cycled) through"
     r"|(?:man|woman|men|women|boy|girl|teenager|teen|family|couple|pensioner|mother|father|student|resident"
     r"|residents|people|native|\d+-year-old) from"
-    r"|visited|visiting|toured|touring)\s+$"
+    r"|visited|visiting|toured|touring)(?:,\s+(?:say|for example|for instance),)?\s+$"
 )
 # Words of movement or extent right before a name ("flew to Erbil", "troops from Kharkiv", "across Ontario"): weaker
 # evidence of a place than PLACE_BEFORE (a company is sold "to Toyota"), so only for a name the model missed and the
