@@ -1262,6 +1262,8 @@ class NameFinder(PlaceNameReader):
             before = (
                 self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
             )
+            if self._foreign_given_before(head, before, end - given, lang):
+                given, before = 0, []  # "Hossein Amir Abdollahian": a given name no list holds opens the name
             named = [] if self._after_indefinite(words[given]) else [self._person(words[given:end], lang, people, text)]
             after = (
                 self._read_run(tail, tokens, self._index[id(tail[0])], lang, standalone, people, text) if tail else []
@@ -2312,6 +2314,26 @@ class NameFinder(PlaceNameReader):
                     if self.gazetteer.place_form(phrase, lang) is None and not self._place_ends_at(words, k, lang):
                         return k, end  # (not "West Hollywood Platz": a place's name, then a common noun)
         return None
+
+    def _foreign_given_before(self, head: list[_Token], before: list[Found], length: int, lang: str) -> bool:
+        """Where nouns are not capitalised, whether the one word before a given name and its surnames is a foreign
+        given name no list holds ("Hossein Amir Abdollahian", "Othman Karim Nasser"): a capitalised word of letters
+        that reads as nothing on its own or as the same person, no word of the language nor of English, no role, no
+        institution, no place the gazetteer knows. ("il ministro Antonio Tajani", "a Roma Mario Rossi" keep theirs.)"""
+        if lang in NOUNS_CAPITALISED or len(head) != 1 or length < 2:
+            return False
+        word = head[0].text
+        if not (_capitalised(word) and word.isalpha() and word[1:].islower()) or len(word) < 3:
+            return False
+        if any(f.label != "PERSON" or (f.start, f.end) != (head[0].start, head[0].end) for f in before):
+            return False
+        if word.casefold() in FUNCTION_WORDS.get(lang, ()) or word.casefold() in self.calendar:
+            return False
+        if _dictionary_word(word, lang) or _dictionary_word(word, "en") or _plain_word(word, lang):
+            return False
+        if self.is_role(word, lang) or self.is_institution(word, lang) or word in self._nouns:
+            return False
+        return self.gazetteer.place_form(word, lang) is None
 
     @staticmethod
     def _english_title(given: _Token, last: _Token, run: list[_Token], lang: str) -> bool:
