@@ -647,5 +647,9 @@ PLACE_NOUN_BEFORE = (
 NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")
 # Storm words: the name after one is a storm's ("l'uragano Ian"), not a person.
 NAME_STORM_WORDS = ("tempesta", "uragano", "tifone", "ciclone")
-# Words for a news outlet right before a name: the outlet, an organisation, not a person.
-NAME_OUTLET_WORDS = ("agenzia", "quotidiano", "giornale", "settimanale", "emittente")
+# Words for a news outlet right before a name: the outlet, an organisation, not a person; and a company's, read the
+# same ("la compagnia Hapag Lloyd", "l'azienda Gruppo Rossi": a company, no person).
+NAME_OUTLET_WORDS = (
+    "agenzia", "quotidiano", "giornale", "settimanale", "emittente",
+    "azienda", "compagnia", "multinazionale", "società",
+)  # fmt: skip
