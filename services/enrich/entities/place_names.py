@@ -322,6 +322,8 @@ class PlaceNameReader(CjkNameReader):
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
             return []
+        if lang not in NOUNS_CAPITALISED and not region and len(words) == 1 and self._common_word(words[0].text, lang):
+            return []  # "en Turismo", "em Casa": a common noun capitalised in a title or a name, no place
         if lang in NOUNS_CAPITALISED and not region and not homed:
             after_run = text[words[-1].end : words[-1].end + 1]
             cut_short = after_run == "/" or (after_run != "" and unicodedata.category(after_run)[0] in "LM")
@@ -344,6 +346,18 @@ class PlaceNameReader(CjkNameReader):
         if town is not None and town[0] != found.text:  # "w Wadowicach": the town's own name, its case ending undone
             found = Found(found.text, "GPE", found.start, found.end, town[1].name)
         return [found]
+
+    def _common_word(self, word: str, lang: str) -> bool:
+        """Where nouns are not capitalised, whether a capitalised word is a common word of the language in lower case
+        that the dictionary does not list as a name nor the gazetteer as a place ("Turismo", "Casa", "Parenté"; not
+        "Tigre", "Merlo": towns the gazetteer knows)."""
+        from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+
+        return (
+            common_word(word.casefold(), lang)
+            and not known_word(word, lang)
+            and self.gazetteer.place_form(word, lang) is None
+        )
 
     def _home_town(self, phrase: str, lang: str, named: bool = False) -> bool:
         """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:
