@@ -106,11 +106,11 @@ def _respelling(form: str, name: str) -> bool:
     return common >= max(_RESPELT_PREFIX, len(a) // 2)
 
 
-
 # Languages whose dictionary lists no place in lower case, where a capitalised common word after a locative ("en
 # Turismo", "em Casa") is no place: not Italian ("nell'Appennino", "nello Ionio") nor Turkish ("Bornova"), whose word
 # lists hold such names in lower case too (PlaceNameReader._located).
 _COMMON_NOT_PLACED = frozenset({"es", "pt"})
+
 
 class PlaceNameReader(CjkNameReader):
     """Places among the capitalised runs: the evidence around a run that a town or a region is meant."""
