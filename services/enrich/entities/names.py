@@ -150,6 +150,12 @@ _APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")  # a case suffix after an apostro
 _WORD_AFTER = re.compile(r"\b([^\W\d_]+)(?=[ \u00a0]+([^\W\d_][^\W_]*))")  # a word, then the next one
 _AGE_AFTER = re.compile(r"[ \u00a0]?\((\d{1,3})\)")  # a person's age in brackets after the name: "Domröse (68)"
 _PATRONYMICS = frozenset({"bin", "ibn"})
+# A given name, a nickname of one to three words in quotation marks, an optional particle and a family name
+# ("Marcos “el Flaco” Ruiz"): NameFinder._nicknamed. Bounded runs between distinct delimiters: linear.
+_NICKNAMED = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20}) [\"“«] ?(?P<nick>[^\W\d_][\w'’.-]{0,20}(?: [\w'’.-]{1,20}){0,2}) ?"
+    r"[\"”»] (?P<particle>(?:[a-z]{1,3} ){0,2})(?P<surname>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,30})(?![\w'’-])"
+)
 
 # A soft hyphen (U+00AD) marks where a word may break: a name before or after one inside a word is only a part of
 # the word ("Gummi\u00adfische": no town Gummi).
@@ -634,6 +640,7 @@ class NameFinder(PlaceNameReader):
         found += self._coordinated(text, tokens, found, lang)
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
         found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
+        found = self._nicknamed(found, text, lang, people)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         found = self._dateline_places(found, tokens, text, lang)
         found = self._qualified_towns(found, text, lang)
@@ -649,6 +656,38 @@ class NameFinder(PlaceNameReader):
         found = self._dotted_countries(found, text, lang)
         found = self._cited_authors(found, text, lang)
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
+
+    def _nicknamed(self, found: list[Found], text: str, lang: str, people: _People) -> list[Found]:
+        """Outside languages that capitalise nouns, a given name, a nickname in quotation marks and a family name
+        ("Marcos \u201cel Flaco\u201d Ruiz", "Pablo "Pepe" de Souza"): one person, named without the nickname, in place
+        of what was read in that span. (Not "Nadia «La Voz» Rossa" where the last word is a word of the language nor
+        a given name no list holds.)"""
+        if lang in NOUNS_CAPITALISED or lang in CJK_LANGUAGES:
+            return found
+        particles = PARTICLES.get(lang, frozenset())
+        named: list[Found] = []
+        for m in _NICKNAMED.finditer(text):
+            given, nickname, particle, surname = m.group("given", "nick", "particle", "surname")
+            if given not in _first_names() or not nickname.split()[-1][:1].isupper():
+                continue
+            if particle and particle.strip() not in particles:
+                continue
+            if surname.casefold() in FUNCTION_WORDS.get(lang, ()) or surname.casefold() in self._lower:
+                continue  # "Marcos «El Flaco» Para": a word the text writes in lower case too
+            if surname not in _surnames() and (
+                _dictionary_word(surname, lang) or self.gazetteer.place_form(surname, lang) is not None
+            ):
+                continue
+            person = (given, *(particle.split() if particle else ()), surname)
+            people.append(person)
+            named.append(Found(m.group(0), "PERSON", m.start(), m.end(), " ".join(person)))
+        return self._nicknamed_apply(found, named) if named else found
+
+    @staticmethod
+    def _nicknamed_apply(found: list[Found], named: list[Found]) -> list[Found]:
+        """``found`` without what overlaps a nicknamed person, and those people."""
+        kept = [f for f in found if not any(f.start < n.end and n.start < f.end for n in named)]
+        return sorted([*kept, *named], key=lambda f: f.start)
 
     @staticmethod
     def _ends_in_marker(found: Found, text: str, markers: re.Pattern[str]) -> bool:
@@ -1262,6 +1301,8 @@ class NameFinder(PlaceNameReader):
             before = (
                 self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
             )
+            if self._foreign_given_before(head, before, end - given, lang):
+                given, before = 0, []  # "Hossein Amir Abdollahian": a given name no list holds opens the name
             named = [] if self._after_indefinite(words[given]) else [self._person(words[given:end], lang, people, text)]
             after = (
                 self._read_run(tail, tokens, self._index[id(tail[0])], lang, standalone, people, text) if tail else []
@@ -2312,6 +2353,26 @@ class NameFinder(PlaceNameReader):
                     if self.gazetteer.place_form(phrase, lang) is None and not self._place_ends_at(words, k, lang):
                         return k, end  # (not "West Hollywood Platz": a place's name, then a common noun)
         return None
+
+    def _foreign_given_before(self, head: list[_Token], before: list[Found], length: int, lang: str) -> bool:
+        """Where nouns are not capitalised, whether the one word before a given name and its surnames is a foreign
+        given name no list holds ("Hossein Amir Abdollahian", "Othman Karim Nasser"): a capitalised word of letters
+        that reads as nothing on its own or as the same person, no word of the language nor of English, no role, no
+        institution, no place the gazetteer knows. ("il ministro Antonio Tajani", "a Roma Mario Rossi" keep theirs.)"""
+        if lang in NOUNS_CAPITALISED or len(head) != 1 or length < 2:
+            return False
+        word = head[0].text
+        if not (_capitalised(word) and word.isalpha() and word[1:].islower()) or len(word) < 3:
+            return False
+        if any(f.label != "PERSON" or (f.start, f.end) != (head[0].start, head[0].end) for f in before):
+            return False
+        if word.casefold() in FUNCTION_WORDS.get(lang, ()) or word.casefold() in self.calendar:
+            return False
+        if _dictionary_word(word, lang) or _dictionary_word(word, "en") or _plain_word(word, lang):
+            return False
+        if self.is_role(word, lang) or self.is_institution(word, lang) or word in self._nouns:
+            return False
+        return self.gazetteer.place_form(word, lang) is None
 
     @staticmethod
     def _english_title(given: _Token, last: _Token, run: list[_Token], lang: str) -> bool:

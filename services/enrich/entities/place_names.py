@@ -106,6 +106,12 @@ def _respelling(form: str, name: str) -> bool:
     return common >= max(_RESPELT_PREFIX, len(a) // 2)
 
 
+# Languages whose dictionary lists no place in lower case, where a capitalised common word after a locative ("en
+# Turismo", "em Casa") is no place: not Italian ("nell'Appennino", "nello Ionio") nor Turkish ("Bornova"), whose word
+# lists hold such names in lower case too (PlaceNameReader._located).
+_COMMON_NOT_PLACED = frozenset({"es", "pt"})
+
+
 class PlaceNameReader(CjkNameReader):
     """Places among the capitalised runs: the evidence around a run that a town or a region is meant."""
 
@@ -322,6 +328,8 @@ class PlaceNameReader(CjkNameReader):
             return []
         if not all(self._placeable(t.text, lang) for t in words if not t.text.islower()):
             return []
+        if lang in _COMMON_NOT_PLACED and not region and len(words) == 1 and self._common_word(words[0].text, lang):
+            return []  # "en Turismo", "em Casa": a common noun capitalised in a title or a name, no place
         if lang in NOUNS_CAPITALISED and not region and not homed:
             after_run = text[words[-1].end : words[-1].end + 1]
             cut_short = after_run == "/" or (after_run != "" and unicodedata.category(after_run)[0] in "LM")
@@ -344,6 +352,18 @@ class PlaceNameReader(CjkNameReader):
         if town is not None and town[0] != found.text:  # "w Wadowicach": the town's own name, its case ending undone
             found = Found(found.text, "GPE", found.start, found.end, town[1].name)
         return [found]
+
+    def _common_word(self, word: str, lang: str) -> bool:
+        """Whether a capitalised word is a common word of the language in lower case
+        that the dictionary does not list as a name nor the gazetteer as a place ("Turismo", "Casa", "Parenté"; not
+        "Tigre", "Merlo": towns the gazetteer knows)."""
+        from wirestream.services.enrich.entities.quotes.language import common_word, known_word
+
+        return (
+            common_word(word.casefold(), lang)
+            and not known_word(word, lang)
+            and self.gazetteer.place_form(word, lang) is None
+        )
 
     def _home_town(self, phrase: str, lang: str, named: bool = False) -> bool:
         """Whether a name is a town under 15,000 people of the language's own countries (``PLACE_HOME_COUNTRIES``:

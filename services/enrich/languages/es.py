@@ -723,5 +723,9 @@ PLACE_APPOSED = (
 PLACE_LOCATIVES = ("en",)
 # Storm words: the name after one is a storm's ("la borrasca Filomena"), not a person.
 NAME_STORM_WORDS = ("tormenta", "huracán", "tifón", "ciclón", "borrasca")
-# Words for a news outlet right before a name: the outlet, an organisation, not a person.
-NAME_OUTLET_WORDS = ("agencia", "diario", "periódico", "semanario", "revista")
+# Words for a news outlet right before a name: the outlet, an organisation, not a person; and a company's, read the
+# same ("la naviera Hapag Lloyd", "la empresa Grupo Ruiz": a company, no person).
+NAME_OUTLET_WORDS = (
+    "agencia", "diario", "periódico", "semanario", "revista",
+    "empresa", "compañía", "naviera", "aerolínea", "multinacional", "constructora", "petrolera",
+)  # fmt: skip

@@ -645,7 +645,19 @@ PLACE_NOUN_BEFORE = (
 )
 # Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")
+# A settlement noun in an apposition right after a name ("X, il loro villaggio natale", "X, la cittadina di"): the
+# name is a place, known or not (services/enrich/entities/names.py; correction.py for a model's labels).
+PLACE_APPOSED = (
+    r",\s+(?:(?:il|la|un|una|l['’]) ?)?(?:(?:suo|sua|loro) )?(?:(?:piccolo|piccola|vicino|vicina|antico|antica|"
+    r"povero|povera) )?(?:capitale|città|cittadina|paese|villaggio|comune|frazione|località|borgo|isola)\s+(?:di|del|"
+    r"della|dello|natale|vicino|vicina|nel|nella|sul|sulla|a|in|situat[oa]|russ[oa]|ucrain[oa]|palestinese|"
+    r"israelian[oa]|libanese|siriano|siriana)\b"
+)
 # Storm words: the name after one is a storm's ("l'uragano Ian"), not a person.
 NAME_STORM_WORDS = ("tempesta", "uragano", "tifone", "ciclone")
-# Words for a news outlet right before a name: the outlet, an organisation, not a person.
-NAME_OUTLET_WORDS = ("agenzia", "quotidiano", "giornale", "settimanale", "emittente")
+# Words for a news outlet right before a name: the outlet, an organisation, not a person; and a company's, read the
+# same ("la compagnia Hapag Lloyd", "l'azienda Gruppo Rossi": a company, no person).
+NAME_OUTLET_WORDS = (
+    "agenzia", "quotidiano", "giornale", "settimanale", "emittente",
+    "azienda", "compagnia", "multinazionale", "società",
+)  # fmt: skip

@@ -571,5 +571,9 @@ PLACE_APPOSED = (
 PLACE_LOCATIVES = ("em",)
 # Storm words: the name after one is a storm's ("a tempestade Daniel"), not a person.
 NAME_STORM_WORDS = ("tempestade", "furacão", "tufão", "ciclone")
-# Words for a news outlet right before a name: the outlet, an organisation, not a person.
-NAME_OUTLET_WORDS = ("agência", "jornal", "diário", "semanário", "revista", "emissora")
+# Words for a news outlet right before a name: the outlet, an organisation, not a person; and a company's, read the
+# same ("a companhia Hapag Lloyd", "a empresa Grupo Silva": a company, no person).
+NAME_OUTLET_WORDS = (
+    "agência", "jornal", "diário", "semanário", "revista", "emissora",
+    "empresa", "companhia", "multinacional", "construtora", "petrolífera",
+)  # fmt: skip
