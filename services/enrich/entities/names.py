@@ -1911,8 +1911,6 @@ class NameFinder(PlaceNameReader):
             others = [w for w in words if w is not t]
             if not all(_common_noun(w.text, lang) for w in others):
                 continue
-            if self._city_as_written(t.text, lang):
-                continue  # "nach Dallas": the city known abroad as written, not the genitive of "Dalla"
             for stem in self._surname_stems(t.text, lang):
                 if _common_noun(stem, lang) or _common_noun(t.text, lang) or self.gazetteer.place_form(stem, lang):
                     continue
@@ -1928,7 +1926,7 @@ class NameFinder(PlaceNameReader):
         place = self.gazetteer.place_form(word.text, lang)
         if place is None or place[1].kind != "city" or place[0] != word.text:
             return False
-        if place[1].population >= ALIAS_CITY_POPULATION or place[1] in self.gazetteer.known_abroad:
+        if self._city_as_written(word.text, lang):
             return True
         first = self._index[id(word)]
         return self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang)
