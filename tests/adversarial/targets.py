@@ -791,7 +791,7 @@ def _targets() -> list[Target]:
         expected=permanent,
         model=True,
     )
-    for lang in ("en", "ru", "zh", "ja", "ko", "de", "pl", "tr", "it"):
+    for lang in ("en", "ru", "zh", "ja", "ko", "de", "pl", "tr", "it", "es", "fr", "pt"):
         add(
             f"names.NameFinder[{lang}]",
             (f"{NAMES}:NameFinder.__call__", f"{CJK_NAMES}:CjkNameReader.cjk_places", f"{CJK_NAMES}:CjkNameReader.is_role",
