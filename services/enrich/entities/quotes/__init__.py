@@ -36,6 +36,7 @@ from wirestream.services.enrich.entities.quotes.attribution import Attributor
 from wirestream.services.enrich.entities.quotes.language import Lang, for_text
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan, dash_led, merge, scan
 from wirestream.services.enrich.entities.quotes.rank import Result
+from wirestream.services.enrich.entities.quotes.text import HIRAGANA
 
 __all__ = ["attribute", "find_quotes"]
 
@@ -230,7 +231,6 @@ def _quotative(words: str, lang: Lang) -> str:
     return next((p for p in sorted(lang.words("quotative"), key=len, reverse=True) if words.startswith(p)), "")
 
 
-_KANA_ENDING = re.compile(r"[\u3041-\u309f]+")  # hiragana: a Japanese verb's inflected ending (述べた, 主張した)
 VERB_LOOKAHEAD = 40  # characters after a quote in which its verb is looked up to be given as written
 
 
@@ -244,7 +244,7 @@ def _written_verb(att: Attributor, quote: QuoteSpan, verb: str | None) -> str | 
     at = att.text.find(verb, quote.end, quote.end + VERB_LOOKAHEAD)
     if not particle or at < 0:
         return verb
-    ending = _KANA_ENDING.match(att.text, at + len(verb))
+    ending = HIRAGANA.match(att.text, at + len(verb))
     return verb[len(particle) :] + (ending.group(0) if ending else "")
 
 

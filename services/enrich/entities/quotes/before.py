@@ -7,8 +7,6 @@ article does not name; and the speaker named nearest before a quote no clause at
 
 from __future__ import annotations
 
-import re
-
 from wirestream.services.enrich.entities.quotes.clause import ClauseReader
 from wirestream.services.enrich.entities.quotes.language import declined_noun, nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
@@ -26,9 +24,8 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _last_visible,
 )
 from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Speaker
+from wirestream.services.enrich.entities.quotes.text import HIRAGANA
 
-# a hiragana word: a Japanese verb's ending or a particle, which ends the noun phrase before it (not "の")
-_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
 AS_SUBJECT_REACH = 30  # tokens after an "as" clause's speech verb read for the comma that closes its subject
 
 
@@ -831,7 +828,7 @@ class BeforeQuote(ClauseReader):
             first = end
             while first > a and end - first < 6:
                 prev = self.toks[first - 1]
-                if not prev.word or (unspaced and prev.text != "の" and _HIRAGANA.fullmatch(prev.text)):
+                if not prev.word or (unspaced and prev.text != "の" and HIRAGANA.fullmatch(prev.text)):
                     break
                 first -= 1
             return (first, end) if first < end else None

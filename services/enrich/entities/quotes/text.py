@@ -32,6 +32,8 @@ _TOKEN = re.compile(
     r"|\S"
 )
 _SOFT_HYPHEN = "\u00ad"
+# A run of hiragana, as the tokens hold one: a Japanese verb's inflected ending (述べた) or a particle (は, の).
+HIRAGANA = re.compile(r"[\u3041-\u309f]+")
 _TERMINATOR = re.compile(r"[.!?…。！？؟]+")  # ؟: the Arabic-script question mark
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
 _CJK_STOP = set("。！？")
