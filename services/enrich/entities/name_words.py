@@ -314,8 +314,12 @@ CJK_NOT_BEFORE_TITLE = {
 }
 
 
-# Words that stand before a Korean name and its title but are no part of it ("한편", "이날": "meanwhile", "that day").
-CJK_NOT_NAMES = {code: frozenset(words.split()) for code, words in languages.table("NAME_NOT_NAMES").items()}
+# Words that stand before a Korean name and its title but are no part of it ("한편", "이날": "meanwhile", "that day"),
+# and the bodies the language's quote words list ("펜타곤 대변인은": the Pentagon's spokesman, not a person "펜타곤").
+CJK_NOT_NAMES = {
+    code: frozenset(words.split()) | frozenset(languages.by_language("QUOTES", "institutions").get(code, ()))
+    for code, words in languages.table("NAME_NOT_NAMES").items()
+}
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -114,6 +114,8 @@ QUOTES: dict[str, Any] = {
     # a word ending in the subject or topic particle between a quote's と and the verb is that verb's subject
     # (「…」と野党などが指摘): when it names no one the article names, the speaker is unnamed, not the last one
     "subject_particles": ["が", "は"],
+    # the particle between a body and its title ("クレムリンの報道官", "크렘린궁의 대변인"): the office is the same without it
+    "genitive_particles": ["の"],
     "spokesperson": {"報道官"},
     # the particles that close a quote before its speech verb (「…」と主張した, 「…」って言った)
     "quotative": ["と", "って"],

@@ -92,7 +92,7 @@ QUOTES: dict[str, Any] = {
         "부의장은": None,
     },
     "title_suffixes": [],
-    "institutions": {"정부", "외무부", "국방부", "크렘린궁", "백악관", "국무부", "대사관", "위원회"},
+    "institutions": {"정부", "외무부", "국방부", "크렘린궁", "백악관", "국무부", "펜타곤", "대사관", "위원회"},
     # the quotative endings between a quote's closing mark and its verb ("…"고 말했다, "…"라고 밝혔다)
     "skip": {"고", "라고", "이라고", "며", "라며", "이라며", "면서", "라면서"},
     "prepositions": set(),
@@ -103,6 +103,8 @@ QUOTES: dict[str, Any] = {
     "subject_first": True,
     "verb_gender": [],
     "subject_particles": ["은", "는", "이", "가"],
+    # the genitive written onto a body before its title ("크렘린궁의 대변인"): the office is the same without it
+    "genitive_particles": ["의"],
     "spokesperson": {"대변인"},
 }
 # A title with its subject or topic particle written on ("대변인은", "대변인이") is the same role as the bare title for

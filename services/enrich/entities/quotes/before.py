@@ -783,8 +783,9 @@ class BeforeQuote(ClauseReader):
                 ):
                     head += 1  # "大統領報道官": the president's spokesman, the last title its head
                 covered = {m for c in subject for m in range(c.i, c.j)}
+                genitive = self.lang.words("genitive_particles")
                 if subject[head].kind == "title" and any(
-                    m not in covered and self.toks[m].text != "の" for m in range(marked[0], subject[head].i)
+                    m not in covered and self.toks[m].text not in genitive for m in range(marked[0], subject[head].i)
                 ):
                     # "米国防総省の報道官は": a title another word qualifies that no reading names (here, a body): not
                     # the holder of the bare title
@@ -798,20 +799,31 @@ class BeforeQuote(ClauseReader):
 
     def _registered_subject(self, a: int, b: int) -> Speaker | None:
         """The person whose registered office the marked subject phrase of tokens ``a``-``b`` is as written ("大統領
-        報道官", "크렘린궁 대변인은" without its particle), where the article names them; else None."""
-        written = "".join(t.text for t in self.toks[a:b])
+        報道官", "크렘린궁 대변인은" without its particle) or with its genitive particles left out ("クレムリンの報道官"
+        is the office "クレムリン報道官", "크렘린궁의 대변인" "크렘린궁 대변인"), where the article names them; else None."""
         particles = tuple(self.lang.words("subject_particles"))
-        if not self.lang.unspaced and written.endswith(particles):
-            written = written[:-1]
-        return self.cast.holder_of_written(written)
+        genitive = tuple(self.lang.words("genitive_particles"))
+        words = [t.text for t in self.toks[a:b]]
+        if not self.lang.unspaced and words and words[-1].endswith(particles):
+            words[-1] = words[-1][:-1]
+        written = "".join(words)
+        holder = self.cast.holder_of_written(written)
+        if holder is not None or not genitive:
+            return holder
+        if self.lang.unspaced:  # the particle its own token
+            bare = "".join(w for w in words if w not in genitive)
+        else:  # written onto the word it follows
+            bare = "".join(w[: len(w) - len(_ending(w, genitive))] or w for w in words)
+        return self.cast.holder_of_written(bare) if bare != written else None
 
     def _marked_subject(self, a: int, b: int) -> tuple[int, int] | None:
         """(``subject_particles``, with ``subject_first``) the tokens of the last phrase between ``a`` and ``b`` that a
         subject or topic particle closes: Japanese "ペスコフ報道官" of "ペスコフ報道官は" (the particle its own
         token), Korean "크렘린궁 대변인은" (the particle written onto the last word, which is kept). The phrase
-        runs back to a mark, at most six words; in unspaced text to a hiragana word other than "の" too (a verb's
-        ending or another particle). None when no particle stands there."""
+        runs back to a mark, at most six words; in unspaced text to a hiragana word other than a genitive "の" too
+        (a verb's ending or another particle). None when no particle stands there."""
         particles = tuple(self.lang.words("subject_particles"))
+        genitive = self.lang.words("genitive_particles")
         if not particles or not self.lang.has("subject_first"):
             return None
         unspaced = self.lang.unspaced
@@ -828,7 +840,7 @@ class BeforeQuote(ClauseReader):
             first = end
             while first > a and end - first < 6:
                 prev = self.toks[first - 1]
-                if not prev.word or (unspaced and prev.text != "の" and HIRAGANA.fullmatch(prev.text)):
+                if not prev.word or (unspaced and prev.text not in genitive and HIRAGANA.fullmatch(prev.text)):
                     break
                 first -= 1
             return (first, end) if first < end else None
@@ -850,3 +862,8 @@ class BeforeQuote(ClauseReader):
                 return k + 1
             k += 1
         return 0
+
+
+def _ending(word: str, endings: tuple[str, ...]) -> str:
+    """The one of ``endings`` that ``word`` ends in, or "" (of a Korean word, its genitive "의")."""
+    return next((e for e in endings if word.endswith(e)), "")

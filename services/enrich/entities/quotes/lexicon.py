@@ -52,6 +52,8 @@ Per language:
 * ``verb_gender``: past-tense endings that show the speaker's gender (Russian сказала);
 * ``subject_particles``: particles that end a verb's subject (Japanese "が", "は"): such a word between a quote
   and its speech verb where no candidate stands is a subject the article does not name ("「…」と野党などが指摘");
+* ``genitive_particles``: the genitive between a body and its title, its own word (Japanese "の") or written onto the
+  body (Korean "의"): "クレムリンの報道官" is the registered office "クレムリン報道官";
 * ``quotative``: particles that close a quote before its speech verb (Japanese "と": 「…」と主張した): a short quote
   that such a particle and a speech verb follow is one someone said;
 * ``unspaced``: written without spaces (Chinese): a speech verb, a pronoun or a title is a run of
