@@ -997,17 +997,22 @@ class NameFinder(PlaceNameReader):
         """A lone capitalised word right after a role word ("Kanzlerin Merkel", "Autokanzler Schröder") where
         nouns are capitalised: a person named by surname, when the word is no word of the language (no noun, no
         dictionary entry: "Ministerin Sorge" stays a noun), no role or body and no place. Elsewhere only after a word
-        of address ("Pak Harto", "Bu Retno"), which no noun follows."""
+        of address ("Pak Harto", "Bu Retno"), which no noun follows, or after a role word, with a people's adjective
+        between or not ("il ministro Salvini", "el presidente ruso Putin", "prezydent Duda"), when the word is no word
+        of the language's dictionary ("Presiden Rusia" is a place, "il presidente Fiat" no one: a firm is no dictionary
+        word either, so a firm's name right after a role is read as a person)."""
         if word.initial or len(word.text) < 3 or "-" in word.text:
             return False
         previous = _previous(word, self._tokens, self._index)
         if previous is None:
             return False
         if lang not in NOUNS_CAPITALISED:
-            # where nouns are not capitalised, after a word of address of the quotes' lexicon only ("Pak Harto",
-            # "Bu Retno"): it stands before no noun, as a role may ("Presiden Rusia")
+            # where nouns are not capitalised, after a word of address of the quotes' lexicon ("Pak Harto", "Bu
+            # Retno"), or a role of the language's own (English has its model)
             honorific = previous.casefold().rstrip(".") in _HONORIFICS.get(lang, ())
-            if not honorific or _dictionary_word(word.text, lang):
+            if not honorific and (lang == "en" or not self._role_before(word, lang)):
+                return False
+            if _dictionary_word(word.text, lang):
                 return False
         elif not _capitalised(previous) or not self.is_role(previous, lang):
             return False
@@ -1017,6 +1022,20 @@ class NameFinder(PlaceNameReader):
         if self.is_role(w, lang) or self.is_institution(w, lang) or w.casefold() in self.calendar:
             return False
         return self.gazetteer.place_form(w, lang) is None
+
+    def _role_before(self, word: _Token, lang: str) -> bool:
+        """Whether a role word stands right before ``word``, or before a people's adjective right before it ("il
+        ministro Salvini", "el presidente ruso Putin"); only spaces between, and not a role opening the sentence."""
+        from wirestream.services.enrich.entities.quotes.language import nation_adjective
+
+        k = self._index.get(id(word), 0)
+        if k == 0 or not word.glued:
+            return False
+        previous = self._tokens[k - 1]
+        if k >= 2 and previous.glued and nation_adjective(previous.text, lang):
+            previous = self._tokens[k - 2]
+        # a role opening its sentence is a headline's as often ("Capo Unrwa visita …": the agency's head)
+        return self.is_role(previous.text, lang) and not previous.text.isupper() and not previous.initial
 
     def _outlet(self, run: list[_Token], lang: str) -> bool:
         """Whether a run names a news outlet (:func:`outlet_name`: "l'agenzia Ria Novosti"), unless it opens with a
