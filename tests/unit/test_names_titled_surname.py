@@ -25,6 +25,8 @@ def _found(toolkit, text: str, lang: str) -> list[tuple[str, str]]:
         ("es", "Ayer el presidente Mubarak habló largamente.", "Mubarak"),
         ("es", "Ayer el presidente ruso Mishustin habló largamente.", "Mishustin"),
         ("pt", "Ontem o ministro Haddad falou longamente.", "Haddad"),
+        # a name the language's dictionary lists as a name (its lemma capitalised) is still a name
+        ("pl", "Wczoraj minister Sikorski długo przemawiał.", "Sikorski"),
     ],
 )
 def test_a_lone_surname_after_a_role_word_is_a_person(toolkit, lang: str, text: str, name: str) -> None:
@@ -49,3 +51,19 @@ def test_no_person_after_a_role_when_the_word_is_a_place_or_a_word_or_no_role_st
     toolkit, lang: str, text: str
 ) -> None:
     assert "PERSON" not in [label for _, label in _found(toolkit, text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Ayer el presidente al-Sisi habló largamente."),
+        ("de", "Gestern sprach der ägyptische Präsident al-Sisi in Kairo."),
+    ],
+)
+def test_a_family_name_with_its_article_after_a_role_is_a_person(toolkit, lang: str, text: str) -> None:
+    assert ("al-Sisi", "PERSON") in _found(toolkit, text, lang)
+
+
+def test_a_family_name_with_its_article_after_no_role_is_no_person(toolkit) -> None:
+    # a school's name after its noun, a lone family name with no role: no person read from the article alone
+    assert "PERSON" not in [label for _, label in _found(toolkit, "Ieri la scuola al-Huda ha chiuso.", "it")]

@@ -789,6 +789,14 @@ def _dictionary_word(word: str, lang: str) -> bool:
     return known_word(word, lang) or common_word(word.casefold(), lang)
 
 
+def _common_entry(word: str, lang: str) -> bool:
+    """Whether the language's dictionary lists the word as a common word, in lower case or as written with a
+    lower-case lemma: "Gobierno" is, "Sikorski" (a name Polish's dictionary lists, its lemma capitalised) is not."""
+    from wirestream.services.enrich.entities.quotes.language import common_word
+
+    return common_word(word.casefold(), lang) or common_word(word, lang)
+
+
 _GIVEN_NAMES = ("first_names", "first_names_male", "first_names_female")
 
 

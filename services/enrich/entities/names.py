@@ -88,6 +88,7 @@ from wirestream.services.enrich.entities.name_words import (
     _big_place_named,
     _capitalised,
     _cited,
+    _common_entry,
     _common_noun,
     _common_spelling,
     _demonym,
@@ -520,8 +521,9 @@ class NameFinder(PlaceNameReader):
         i = 0
         while i < len(tokens):
             t = tokens[i]
-            if not _capitalised(t.text) or skip(i):
-                i += 1
+            titled_article = arabic_family_name(t.text) and self._role_before_at(tokens, i, lang)
+            if (not _capitalised(t.text) and not titled_article) or skip(i):
+                i += 1  # (a family name with its article after a role opens a name: "il presidente al-Sisi")
                 continue
             run = [t]
             j = i + 1
@@ -998,9 +1000,9 @@ class NameFinder(PlaceNameReader):
         nouns are capitalised: a person named by surname, when the word is no word of the language (no noun, no
         dictionary entry: "Ministerin Sorge" stays a noun), no role or body and no place. Elsewhere only after a word
         of address ("Pak Harto", "Bu Retno"), which no noun follows, or after a role word, with a people's adjective
-        between or not ("il ministro Salvini", "el presidente ruso Putin", "prezydent Duda"), when the word is no word
-        of the language's dictionary ("Presiden Rusia" is a place, "il presidente Fiat" no one: a firm is no dictionary
-        word either, so a firm's name right after a role is read as a person)."""
+        between or not ("il ministro Salvini", "el presidente ruso Putin", "prezydent Sikorski"), when the word is no
+        common word of the language's dictionary (it may list the name: Polish lists "Sikorski") and no place
+        ("Presiden Rusia"). A firm's name right after a role is read as a person too."""
         if word.initial or len(word.text) < 3 or "-" in word.text:
             return False
         previous = _previous(word, self._tokens, self._index)
@@ -1010,9 +1012,10 @@ class NameFinder(PlaceNameReader):
             # where nouns are not capitalised, after a word of address of the quotes' lexicon ("Pak Harto", "Bu
             # Retno"), or a role of the language's own (English has its model)
             honorific = previous.casefold().rstrip(".") in _HONORIFICS.get(lang, ())
-            if not honorific and (lang == "en" or not self._role_before(word, lang)):
-                return False
-            if _dictionary_word(word.text, lang):
+            if honorific:
+                if _dictionary_word(word.text, lang):
+                    return False
+            elif lang == "en" or not self._role_before(word, lang) or _common_entry(word.text, lang):
                 return False
         elif not _capitalised(previous) or not self.is_role(previous, lang):
             return False
@@ -1026,14 +1029,17 @@ class NameFinder(PlaceNameReader):
     def _role_before(self, word: _Token, lang: str) -> bool:
         """Whether a role word stands right before ``word``, or before a people's adjective right before it ("il
         ministro Salvini", "el presidente ruso Putin"); only spaces between, and not a role opening the sentence."""
+        return self._role_before_at(self._tokens, self._index.get(id(word), 0), lang)
+
+    def _role_before_at(self, tokens: list[_Token], k: int, lang: str) -> bool:
+        """:meth:`_role_before` of the ``k``-th of ``tokens``."""
         from wirestream.services.enrich.entities.quotes.language import nation_adjective
 
-        k = self._index.get(id(word), 0)
-        if k == 0 or not word.glued:
+        if k == 0 or not tokens[k].glued:
             return False
-        previous = self._tokens[k - 1]
+        previous = tokens[k - 1]
         if k >= 2 and previous.glued and nation_adjective(previous.text, lang):
-            previous = self._tokens[k - 2]
+            previous = tokens[k - 2]
         # a role opening its sentence is a headline's as often ("Capo Unrwa visita …": the agency's head)
         return self.is_role(previous.text, lang) and not previous.text.isupper() and not previous.initial
 
@@ -1568,6 +1574,8 @@ class NameFinder(PlaceNameReader):
                 return [_unsuffixed(words[0], "ORG")]
             if not shaped and self._titled_surname(words[0], lang):
                 return [self._span(words, "PERSON", text)]  # "Kanzlerin Merkel", "Autokanzler Schröder"
+            if arabic_family_name(word) and self._role_before(words[0], lang):
+                return [self._span(words, "PERSON", text)]  # "il presidente egiziano al-Sisi"
             return []
         if self._body_initials_first(words):  # "Секретар РНБО Олексій Данілов": the body's initials, then the name
             return [self._span(words[:1], "ORG", text), *self._names(words[1:], cued, lang, standalone, people, text)]
