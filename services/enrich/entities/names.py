@@ -468,6 +468,8 @@ class NameFinder(PlaceNameReader):
             folded = t.text.casefold()
             if t.initial and folded in function_words and self._article_place(tokens, k, text, lang):
                 return False
+            if t.initial and self._country_and_place(tokens, k, text, lang):
+                return False  # "Usa e Cina": the country, though "usa" is a verb too
             return (t.initial and (folded in function_words or folded in lower_words)) or dated(k)
 
         def middle_initial(run: list[_Token], j: int) -> bool:
@@ -1025,6 +1027,27 @@ class NameFinder(PlaceNameReader):
         if self.is_role(w, lang) or self.is_institution(w, lang) or w.casefold() in self.calendar:
             return False
         return self.gazetteer.place_form(w, lang) is None
+
+    def _country_and_place(self, tokens: list[_Token], k: int, text: str, lang: str) -> bool:
+        """Whether the ``k``-th word is a country's name as written and the language's "and" or a comma joins it to
+        a place right after ("Usa e Cina hanno firmato", "Usa, Cina e Russia": the country, not the verb "usa"
+        opening the sentence)."""
+        nxt = k + 1
+        if (
+            nxt + 1 < len(tokens)
+            and tokens[nxt].text in AND.get(lang, ())
+            and tokens[nxt].glued
+            and tokens[nxt + 1].glued
+        ):
+            nxt += 1
+        elif nxt >= len(tokens) or text[tokens[k].end : tokens[nxt].start] != ", ":
+            return False
+        if not _capitalised(tokens[nxt].text):
+            return False
+        place = self.gazetteer.place_form(tokens[k].text, lang)
+        if place is None or place[1].kind != "country":
+            return False
+        return self.gazetteer.place_form(tokens[nxt].text, lang) is not None
 
     def _role_before(self, word: _Token, lang: str) -> bool:
         """Whether a role word stands right before ``word``, or before a people's adjective right before it ("il
