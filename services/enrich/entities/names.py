@@ -160,6 +160,8 @@ _NICKNAMED = re.compile(
 # A soft hyphen (U+00AD) marks where a word may break: a name before or after one inside a word is only a part of
 # the word ("Gummi\u00adfische": no town Gummi).
 _SOFT_HYPHEN = "\u00ad"
+# The most cities a chain of hyphens joins as a route or a line ("Köln-Frankfurt-München"): each city on its own.
+_CITY_CHAIN_MAX = 5
 
 # Words after a region's name that name a part of it (``PLACE_QUALIFIERS_AFTER``: "Rioja Alta", "Yobe North"), of
 # every language: a region's part is named in the region's own language, whatever the article's.
@@ -2163,29 +2165,42 @@ class NameFinder(PlaceNameReader):
 
     def _city_pair(self, t: _Token, lang: str) -> list[Found]:
         """Two cities a hyphen joins ("Köln-Bonn", "Halle-Leipzig", an airport or a region named by both), where the
-        gazetteer has no place of the whole and the second is no district of the first (:meth:`_district`): each
-        city on its own."""
+        gazetteer has no place of the whole and the second is no district of the first (:meth:`_district`), or a
+        chain of three to five cities (a route or a line, "Köln-Frankfurt-München", where no district is meant and
+        the cities may lie in two countries): each city on its own."""
         parts = t.text.split("-")
-        if len(parts) != 2 or not all(len(p) >= 3 and _capitalised(p) and not _acronym(p) for p in parts):
+        if not 2 <= len(parts) <= _CITY_CHAIN_MAX:
+            return []
+        if not all(len(p) >= 3 and _capitalised(p) and not _acronym(p) for p in parts):
             return []
         if self.gazetteer.place_form(t.text, lang) is not None:
             return []
-        found = [self.gazetteer.place_form(p, lang) for p in parts]
-        if found[0] is None or found[1] is None:
+        looked = [self.gazetteer.place_form(p, lang) for p in parts]
+        known = [f for f in looked if f is not None]
+        if len(known) != len(parts):
             return []
-        first, second = self._at_home(found[0], lang), self._at_home(found[1], lang)
+        found = [self._at_home(f, lang) for f in known]
         # a part spelt like a noun ("Halle", "Bonn") is the city beside another city of its country
-        if first[1].kind != "city" or second[1].kind != "city" or first[1].country_code != second[1].country_code:
+        if any(f[1].kind != "city" for f in found):
+            return []
+        if len(parts) == 2 and found[0][1].country_code != found[1][1].country_code:
             return []
         if any(
-            _common_noun(p, lang) and f[1].population < _WORD_CITY_POPULATION
-            for p, f in zip(parts, (first, second), strict=True)
+            _common_noun(p, lang) and f[1].population < _WORD_CITY_POPULATION for p, f in zip(parts, found, strict=True)
         ):
             return []
-        if kilometres(first[1], second[1]) <= DISTRICT_KM and first[1].population > second[1].population:
+        first, second = found[0], found[1]
+        if (
+            len(parts) == 2
+            and kilometres(first[1], second[1]) <= DISTRICT_KM
+            and first[1].population > second[1].population
+        ):
             return []  # a district of the first ("Hamburg-Altona")
-        middle = t.start + len(parts[0])
-        return [Found(parts[0], "GPE", t.start, middle, first[0]), Found(parts[1], "GPE", middle + 1, t.end, second[0])]
+        out, start = [], t.start
+        for p, f in zip(parts, found, strict=True):
+            out.append(Found(p, "GPE", start, start + len(p), f[0]))
+            start += len(p) + 1
+        return out
 
     def _registered_place(self, word: str, lang: str) -> str | None:
         """The registry's place an inflected word names ("Kremla", "Kremlu": Kreml), by the language's case
