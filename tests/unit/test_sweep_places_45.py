@@ -77,3 +77,26 @@ def test_a_known_town_after_a_reporter_or_before_an_apposition_stays_a_place(too
         "Lyon",
     ]
     assert places(toolkit, "À Toulouse, la ville rose, on manifeste.", "fr") == ["Toulouse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach Yoko Ono und Georg Baselitz stellt nun ein Däne aus.",
+        "Die Sängerin Yoko Ono stellte ihre Bilder aus.",
+    ],
+)
+def test_a_small_town_after_a_word_of_a_name_the_dictionary_lists_is_no_place(toolkit, text):
+    assert "Ono" not in places(toolkit, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Sie lebt in Ono in Japan.", "Ono"),
+        ("Er urlaubt in der Hafenstadt Ono in Japan.", "Ono"),
+        ("Die Sängerin stammt aus der Kleinstadt Wetzlar.", "Wetzlar"),
+    ],
+)
+def test_a_small_town_after_a_preposition_or_a_settlement_noun_stays_a_place(toolkit, text, town):
+    assert town in places(toolkit, text)

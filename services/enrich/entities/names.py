@@ -1431,14 +1431,38 @@ class NameFinder(PlaceNameReader):
         beside = [words[n - 1]] if n > 0 and words[n].glued else []
         if n + 1 < len(words) and words[n + 1].glued:
             beside.append(words[n + 1])
+        given = n > 0 and words[n].glued and self._given_word_before(place, words[n - 1], lang)
         return any(
             _capitalised(t.text)
             and not _acronym(t.text)
-            and (not t.initial or (t is words[n - 1] and self._unknown_opening(t.text, lang)))
+            and (not t.initial or (t is words[n - 1] and (given or self._unknown_opening(t.text, lang))))
             and self.gazetteer.place_form(t.text, lang) is None
-            and not (lang in NOUNS_CAPITALISED and _dictionary_word(t.text, lang))
+            and not (lang in NOUNS_CAPITALISED and _dictionary_word(t.text, lang) and not (given and t is words[n - 1]))
             for t in beside
         )
+
+    def _given_word_before(self, place: Place, before: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether the word right before a town under 100,000 people that is not known
+        abroad is a name's word the dictionary lists, no noun ("Yoko Ono": Yoko, a given name no list holds; Ono a
+        Japanese town): no plural nor case form of it, nor of a closed compound's last part, is in the dictionary, and
+        it is no role, institution nor settlement noun ("die Hauptstadt Managua", "Hafenmetropole Hamburg", "Sängerin
+        X": the noun in apposition)."""
+        from wirestream.services.enrich.entities.quotes.language import declined_noun
+
+        word = before.text
+        if lang not in NOUNS_CAPITALISED or not word.isalpha() or not _capitalised(word) or not word[1:].islower():
+            return False
+        if place.population >= _WORD_CITY_POPULATION or place in self.gazetteer.known_abroad:
+            return False
+        if not _dictionary_word(word, lang) or _common_spelling(word, lang):
+            return False
+        if self.is_role(word, lang) or self.is_institution(word, lang):
+            return False
+        if word.casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ()))):
+            return False
+        low = word.casefold()
+        heads = [word] + [low[cut:].capitalize() for cut in range(3, len(low) - 3)]
+        return not any(declined_noun(h, lang) or _common_noun(h, lang) or _noun(h, lang) for h in heads)
 
     def _apposed_surname_town(self, place: Place, words: list[_Token], n: int, lang: str) -> bool:
         """Whether a one-word town ending a run that a role in an apposition after it describes ("Madelaine Caracas, die
