@@ -100,3 +100,22 @@ def test_a_small_town_after_a_word_of_a_name_the_dictionary_lists_is_no_place(to
 )
 def test_a_small_town_after_a_preposition_or_a_settlement_noun_stays_a_place(toolkit, text, town):
     assert town in places(toolkit, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "paper"),
+    [
+        ("Das erklärte er damals in der New York Times.", "de", "New York Times"),
+        ("Das schrieb die Washington Post am Montag.", "de", "Washington Post"),
+        ("La noticia salió en el Washington Post el lunes.", "es", "Washington Post"),
+    ],
+)
+def test_an_english_newspaper_named_for_its_city_is_no_place(toolkit, text, lang, paper):
+    assert ("ORG", paper) in entities(toolkit, text, lang)
+    assert places(toolkit, text, lang) == []
+
+
+def test_the_city_a_newspaper_is_named_for_stays_a_place_elsewhere(toolkit):
+    text = "Das schrieb die Jerusalem Post über Jerusalem."
+    assert places(toolkit, text) == ["Jerusalem"]
+    assert places(toolkit, "Die Post in Washington bleibt geschlossen.") == ["Washington"]

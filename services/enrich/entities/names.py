@@ -160,6 +160,9 @@ _NICKNAMED = re.compile(
 # A soft hyphen (U+00AD) marks where a word may break: a name before or after one inside a word is only a part of
 # the word ("Gummi\u00adfische": no town Gummi).
 _SOFT_HYPHEN = "\u00ad"
+# The words of an English newspaper's name right after the place it is named for ("die New York Times", "la Washington
+# Post": ``PLACE_MEDIA_AFTER``): the newspaper, an organisation, no place mentioned.
+_MEDIA_AFTER = {code: frozenset(words.split()) for code, words in _language_table("PLACE_MEDIA_AFTER").items()}
 # The most cities a chain of hyphens joins as a route or a line ("Köln-Frankfurt-München"): each city on its own.
 _CITY_CHAIN_MAX = 5
 
@@ -1290,6 +1293,12 @@ class NameFinder(PlaceNameReader):
                 self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
             )
             return [*ahead, feature]
+        if (
+            len(words) > 1
+            and words[-1].text in _MEDIA_AFTER.get(lang, ())
+            and self.gazetteer.place_form(text[words[0].start : words[-2].end], lang) is not None
+        ):
+            return [self._span(words, "ORG", text)]  # "el Washington Post": the newspaper, no person nor place
         at = self._given_name_at(words, lang)
         if at is None and self._arabic_name(words, lang):
             return [self._person(words, lang, people, text)]  # "Baschar al-Assad": a given name no list holds
@@ -1384,6 +1393,15 @@ class NameFinder(PlaceNameReader):
                     and self._apposed_surname_town(place[1], words, n, lang)
                 ):
                     place = None  # "Madelaine Caracas, die Sprecherin der Gruppe": a person's surname, no town
+                media = (
+                    n + size < len(words)
+                    and words[n + size].glued
+                    and words[n + size].text in _MEDIA_AFTER.get(lang, ())
+                )
+                if place is not None and media:  # "die New York Times": the newspaper, no place
+                    out.append(self._span(words[n : n + size + 1], "ORG", text))
+                    n += size + 1
+                    break
                 if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
