@@ -119,3 +119,27 @@ def test_the_city_a_newspaper_is_named_for_stays_a_place_elsewhere(toolkit):
     text = "Das schrieb die Jerusalem Post über Jerusalem."
     assert places(toolkit, text) == ["Jerusalem"]
     assert places(toolkit, "Die Post in Washington bleibt geschlossen.") == ["Washington"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Un uomo è stato arrestato a Calvizzano (Napoli) ieri.", "Calvizzano"),
+        ("Ad Aboud (Ramallah) due ragazzi sono stati fermati.", "Aboud"),
+        ("A Silwad (Ramallah) la polizia ha chiuso la strada.", "Silwad"),
+    ],
+)
+def test_a_name_after_a_and_before_a_known_place_in_brackets_is_a_town(toolkit, text, town):
+    assert town in places(toolkit, text, "it")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Il premio è andato a Mario (Roma) ieri sera.", "Mario"),
+        ("Il gol è arrivato grazie a Immobile (Lazio) nel finale.", "Immobile"),
+        ("Ha scritto a Federica (Lazio) ieri.", "Federica"),
+    ],
+)
+def test_a_person_or_a_word_before_a_place_in_brackets_stays_no_place(toolkit, text, name):
+    assert name not in places(toolkit, text, "it")
