@@ -354,6 +354,32 @@ def _owning_nothing(span: str, text: str, start: int, end: int, lang: str) -> bo
 _AGENCY_LETTERS = re.compile(r"([A-Z][\w'’]+)[-–]([A-Z]{2,5})")
 
 
+# What is written around a news outlet's name a model took for a place (``PLACE_OUTLET_BEFORE``, ``PLACE_OUTLET_AFTER``
+# of services/enrich/languages/<code>.py: "la rédaction de Mediapart", "Brut, le média"): the outlet, at every mention.
+_OUTLET_BEFORE = {code: re.compile(cue) for code, cue in languages.table("PLACE_OUTLET_BEFORE").items()}
+_OUTLET_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_OUTLET_AFTER").items()}
+_OUTLET_REACH = 20  # how far before a name its cue may start
+
+
+def _outlets(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> frozenset[str]:
+    """The "places" a model found that the gazetteer does not know and the words around one mention call a news
+    outlet ("la rédaction de Mediapart", "Chez Brut, le média social"): an organisation's names."""
+    before, after = _OUTLET_BEFORE.get(lang), _OUTLET_AFTER.get(lang)
+    if gazetteer is None or (before is None and after is None):
+        return frozenset()
+    return frozenset(
+        e.text
+        for e in found
+        if e.label in _PLACE_LABELS
+        and e.id is None
+        and (
+            (before is not None and before.search(text, max(0, e.start - _OUTLET_REACH), e.start) is not None)
+            or (after is not None and after.match(text, e.end) is not None)
+        )
+        and gazetteer.place_form(e.text, lang) is None
+    )
+
+
 def _agency_credit(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     """Whether a "place" a model found is a capitalised word joined by a hyphen to two to five capitals, where the
     gazetteer knows not the whole and the word as no more than a town ("Keystone-ATS", a news and photo agency's
@@ -879,6 +905,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     things = _things(found, text, lang, roles, gazetteer) if lang in _PERSON_AFTER else {}
     lower = {w for w in _LOWER_WORD.findall(text)}
     acronyms = _bodies_acronyms(found, text)
+    outlets = _outlets(found, text, lang, gazetteer)
     # The names owning a spouse, a child or a running mate at a mention ("Biden's running mate"): a person's at every
     # mention, whatever words before another mention say ("take over for Biden")
     kin_owners = {e.text for e in found if e.id is None and _kin_owner(e.text, text, e.end, lang, institutions)}
@@ -1029,6 +1056,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         firm = label in ("GPE", "LOC") and ent.id is None and _owning_nothing(span, text, start, end, lang)
         if firm:
             label = "ORG"  # "acquired by St. Martin’s,": a possessive that owns no noun is a firm's or shop's name
+        if label in ("GPE", "LOC") and ent.id is None and span in outlets:
+            label = "ORG"  # "la rédaction de Mediapart": a news outlet, no place the gazetteer knows
         if label in ("GPE", "LOC") and ent.id is None and _agency_credit(span, lang, gazetteer):
             label = "ORG"  # "à Keystone-ATS": a news agency's name and its partner's letters, no place
         if label in ("GPE", "LOC") and ent.id is None and span in first_words and _unplaced(span, lang, gazetteer):

@@ -771,9 +771,10 @@ class Gazetteer:
                 place = Place(name, us.latitude, us.longitude, "US", 0, "region")
                 self.trusted.setdefault(name.casefold(), place)
         subdivisions = list(_subdivision_names())
+        states: list[tuple[str, str]] = []
         if us is not None:  # the states, whatever other country shares one's name ("Florida" in Uruguay too)
-            subdivisions += [(state["name"], "US") for state in cache.get_us_states().values()]  # type: ignore[attr-defined]
-        for form, country_code in subdivisions:
+            states = [(state["name"], "US") for state in cache.get_us_states().values()]  # type: ignore[attr-defined]
+        for form, country_code in subdivisions + states:
             country = self.countries.get(country_code)
             if country is None:
                 continue
@@ -784,6 +785,10 @@ class Gazetteer:
             for f in written:
                 if (len(f) >= 4 or CJK.search(f)) and self._region_wins(f.casefold(), place):
                     self.trusted[f.casefold()] = place
+        for form, _ in states:  # a state beats a small town of its own country named after it ("Delaware", Ohio)
+            known = self.trusted.get(form.casefold())
+            if known is not None and known.kind == "city" and known.population < _NAMESAKE_POPULATION and us:
+                self.trusted[form.casefold()] = Place(form, us.latitude, us.longitude, "US", 0, "region")
 
     def _region_wins(self, form: str, region: Place) -> bool:
         """Whether a subdivision takes a name from what holds it: nothing, or a city of another country under a

@@ -201,6 +201,11 @@ BETWEEN = _sets("PLACE_BETWEEN")
 UNTIL = _sets("PLACE_UNTIL")
 
 
+# Prepositions that place a name only when a known place follows it in brackets ("a Calvizzano (Napoli)"; "a" alone
+# is "to" a person too): ``PLACE_BRACKETED_BEFORE``.
+BRACKETED_BEFORE = _sets("PLACE_BRACKETED_BEFORE")
+
+
 # Bodies named by their seat ("Polizei Bad Salzdetfurth"): the words after the head are a place, the head is not.
 SEAT_HEADS = _sets("PLACE_SEAT_HEADS")
 

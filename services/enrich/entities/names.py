@@ -161,6 +161,11 @@ _NICKNAMED = re.compile(
 # A soft hyphen (U+00AD) marks where a word may break: a name before or after one inside a word is only a part of
 # the word ("Gummi\u00adfische": no town Gummi).
 _SOFT_HYPHEN = "\u00ad"
+# The words of an English newspaper's name right after the place it is named for ("die New York Times", "la Washington
+# Post": ``PLACE_MEDIA_AFTER``): the newspaper, an organisation, no place mentioned.
+_MEDIA_AFTER = {code: frozenset(words.split()) for code, words in _language_table("PLACE_MEDIA_AFTER").items()}
+# The most cities a chain of hyphens joins as a route or a line ("Köln-Frankfurt-München"): each city on its own.
+_CITY_CHAIN_MAX = 5
 
 # Words after a region's name that name a part of it (``PLACE_QUALIFIERS_AFTER``: "Rioja Alta", "Yobe North"), of
 # every language: a region's part is named in the region's own language, whatever the article's.
@@ -1336,6 +1341,12 @@ class NameFinder(PlaceNameReader):
                 self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text) if head else []
             )
             return [*ahead, feature]
+        if (
+            len(words) > 1
+            and words[-1].text in _MEDIA_AFTER.get(lang, ())
+            and self.gazetteer.place_form(text[words[0].start : words[-2].end], lang) is not None
+        ):
+            return [self._span(words, "ORG", text)]  # "el Washington Post": the newspaper, no person nor place
         at = self._given_name_at(words, lang)
         if at is None and self._arabic_name(words, lang):
             return [self._person(words, lang, people, text)]  # "Baschar al-Assad": a given name no list holds
@@ -1430,6 +1441,15 @@ class NameFinder(PlaceNameReader):
                     and self._apposed_surname_town(place[1], words, n, lang)
                 ):
                     place = None  # "Madelaine Caracas, die Sprecherin der Gruppe": a person's surname, no town
+                media = (
+                    n + size < len(words)
+                    and words[n + size].glued
+                    and words[n + size].text in _MEDIA_AFTER.get(lang, ())
+                )
+                if place is not None and media:  # "die New York Times": the newspaper, no place
+                    out.append(self._span(words[n : n + size + 1], "ORG", text))
+                    n += size + 1
+                    break
                 if place is not None and self._believable(place[1], part, cued, len(words) - n - size, lang):
                     out.append(Found(phrase, "GPE", part[0].start, part[-1].end, place[0]))
                     n += size
@@ -1477,14 +1497,38 @@ class NameFinder(PlaceNameReader):
         beside = [words[n - 1]] if n > 0 and words[n].glued else []
         if n + 1 < len(words) and words[n + 1].glued:
             beside.append(words[n + 1])
+        given = n > 0 and words[n].glued and self._given_word_before(place, words[n - 1], lang)
         return any(
             _capitalised(t.text)
             and not _acronym(t.text)
-            and (not t.initial or (t is words[n - 1] and self._unknown_opening(t.text, lang)))
+            and (not t.initial or (t is words[n - 1] and (given or self._unknown_opening(t.text, lang))))
             and self.gazetteer.place_form(t.text, lang) is None
-            and not (lang in NOUNS_CAPITALISED and _dictionary_word(t.text, lang))
+            and not (lang in NOUNS_CAPITALISED and _dictionary_word(t.text, lang) and not (given and t is words[n - 1]))
             for t in beside
         )
+
+    def _given_word_before(self, place: Place, before: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether the word right before a town under 100,000 people that is not known
+        abroad is a name's word the dictionary lists, no noun ("Yoko Ono": Yoko, a given name no list holds; Ono a
+        Japanese town): no plural nor case form of it, nor of a closed compound's last part, is in the dictionary, and
+        it is no role, institution nor settlement noun ("die Hauptstadt Managua", "Hafenmetropole Hamburg", "Sängerin
+        X": the noun in apposition)."""
+        from wirestream.services.enrich.entities.quotes.language import declined_noun
+
+        word = before.text
+        if lang not in NOUNS_CAPITALISED or not word.isalpha() or not _capitalised(word) or not word[1:].islower():
+            return False
+        if place.population >= _WORD_CITY_POPULATION or place in self.gazetteer.known_abroad:
+            return False
+        if not _dictionary_word(word, lang) or _common_spelling(word, lang):
+            return False
+        if self.is_role(word, lang) or self.is_institution(word, lang):
+            return False
+        if word.casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ()))):
+            return False
+        low = word.casefold()
+        heads = [word] + [low[cut:].capitalize() for cut in range(3, len(low) - 3)]
+        return not any(declined_noun(h, lang) or _common_noun(h, lang) or _noun(h, lang) for h in heads)
 
     def _apposed_surname_town(self, place: Place, words: list[_Token], n: int, lang: str) -> bool:
         """Whether a one-word town ending a run that a role in an apposition after it describes ("Madelaine Caracas, die
@@ -2213,29 +2257,42 @@ class NameFinder(PlaceNameReader):
 
     def _city_pair(self, t: _Token, lang: str) -> list[Found]:
         """Two cities a hyphen joins ("Köln-Bonn", "Halle-Leipzig", an airport or a region named by both), where the
-        gazetteer has no place of the whole and the second is no district of the first (:meth:`_district`): each
-        city on its own."""
+        gazetteer has no place of the whole and the second is no district of the first (:meth:`_district`), or a
+        chain of three to five cities (a route or a line, "Köln-Frankfurt-München", where no district is meant and
+        the cities may lie in two countries): each city on its own."""
         parts = t.text.split("-")
-        if len(parts) != 2 or not all(len(p) >= 3 and _capitalised(p) and not _acronym(p) for p in parts):
+        if not 2 <= len(parts) <= _CITY_CHAIN_MAX:
+            return []
+        if not all(len(p) >= 3 and _capitalised(p) and not _acronym(p) for p in parts):
             return []
         if self.gazetteer.place_form(t.text, lang) is not None:
             return []
-        found = [self.gazetteer.place_form(p, lang) for p in parts]
-        if found[0] is None or found[1] is None:
+        looked = [self.gazetteer.place_form(p, lang) for p in parts]
+        known = [f for f in looked if f is not None]
+        if len(known) != len(parts):
             return []
-        first, second = self._at_home(found[0], lang), self._at_home(found[1], lang)
+        found = [self._at_home(f, lang) for f in known]
         # a part spelt like a noun ("Halle", "Bonn") is the city beside another city of its country
-        if first[1].kind != "city" or second[1].kind != "city" or first[1].country_code != second[1].country_code:
+        if any(f[1].kind != "city" for f in found):
+            return []
+        if len(parts) == 2 and found[0][1].country_code != found[1][1].country_code:
             return []
         if any(
-            _common_noun(p, lang) and f[1].population < _WORD_CITY_POPULATION
-            for p, f in zip(parts, (first, second), strict=True)
+            _common_noun(p, lang) and f[1].population < _WORD_CITY_POPULATION for p, f in zip(parts, found, strict=True)
         ):
             return []
-        if kilometres(first[1], second[1]) <= DISTRICT_KM and first[1].population > second[1].population:
+        first, second = found[0], found[1]
+        if (
+            len(parts) == 2
+            and kilometres(first[1], second[1]) <= DISTRICT_KM
+            and first[1].population > second[1].population
+        ):
             return []  # a district of the first ("Hamburg-Altona")
-        middle = t.start + len(parts[0])
-        return [Found(parts[0], "GPE", t.start, middle, first[0]), Found(parts[1], "GPE", middle + 1, t.end, second[0])]
+        out, start = [], t.start
+        for p, f in zip(parts, found, strict=True):
+            out.append(Found(p, "GPE", start, start + len(p), f[0]))
+            start += len(p) + 1
+        return out
 
     def _registered_place(self, word: str, lang: str) -> str | None:
         """The registry's place an inflected word names ("Kremla", "Kremlu": Kreml), by the language's case

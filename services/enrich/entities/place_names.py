@@ -30,6 +30,7 @@ from wirestream.services.enrich.entities.name_words import (
     ADJECTIVE_ENDINGS,
     AND,
     BETWEEN,
+    BRACKETED_BEFORE,
     COMPASS,
     DIRECTIONS,
     FUNCTION_WORDS,
@@ -280,6 +281,27 @@ class PlaceNameReader(CjkNameReader):
         place = self.gazetteer.place_form(tokens[after + 1].text, lang)
         return place is not None and place[1].kind == "country"
 
+    def _bracketed(self, tokens: list[_Token], first: int, after: int, lang: str, text: str) -> bool:
+        """Whether a one-word run comes right after a preposition of ``PLACE_BRACKETED_BEFORE`` and before a place the
+        gazetteer knows alone in brackets ("a Calvizzano (Napoli)", "ad Anata (Ramallah)"): a town and its province,
+        region or country. Not a person's given name or family name ("a Mario (Roma)": a person and a club or town),
+        and a word of the language only when the gazetteer knows the town ("a Insigne (Napoli)": a player)."""
+        if after != first + 1 or not first or after >= len(tokens) or not tokens[first].glued:
+            return False
+        word = tokens[first].text
+        if _given_form(word) or word in _surnames():
+            return False
+        if not self._strange_word(word, lang) and self.gazetteer.small_town(word, lang) is None:
+            return False
+        if tokens[first - 1].text.casefold() not in BRACKETED_BEFORE.get(lang, ()):
+            return False
+        if (
+            text[tokens[first].end : tokens[after].start] != " ("
+            or text[tokens[after].end : tokens[after].end + 1] != ")"
+        ):
+            return False
+        return self._town_at(tokens, after, lang)
+
     def _compass(self, tokens: list[_Token], first: int, lang: str) -> bool:
         """Whether a compass word and "of" come before the run ("nel sud dell'Inghilterra")."""
         if first < 2 or not tokens[first].glued or not tokens[first - 1].glued:
@@ -297,6 +319,13 @@ class PlaceNameReader(CjkNameReader):
         ("Moskevské oblasti", "Червоною площею"), or, in Turkish, with a locative ending ("Bayraklı'da"), or ``listed`` after such a place ("in Galles e Scozia"). Up to three words, each a
         name (not a word the article writes in lower case, a common noun, an institution, a role, an
         acronym, a month or a function word) and not a quoted title."""
+        if (
+            len(run) == 2
+            and run[0].initial
+            and run[0].text.casefold() in BRACKETED_BEFORE.get(lang, ())
+            and self._bracketed(tokens, first + 1, first + 2, lang, text)
+        ):
+            run, first = run[1:], first + 1  # "Ad Anata (Ramallah) ...": the preposition opens the sentence
         words = [t for t in run]
         while words and words[-1].text.islower():
             words = words[:-1]
@@ -310,7 +339,12 @@ class PlaceNameReader(CjkNameReader):
             return [Found(words[0].text, "GPE", words[0].start, words[0].end, ending.group(1))]
         after = first + len(run)
         region = after < len(tokens) and tokens[after].glued and tokens[after].text in REGION_WORDS.get(lang, ())
-        context = listed or self._after_locative(tokens, first, lang) or self._in_country(tokens, after, lang, text)
+        context = (
+            listed
+            or self._after_locative(tokens, first, lang)
+            or self._in_country(tokens, after, lang, text)
+            or self._bracketed(tokens, first, after, lang, text)
+        )
         phrase = text[words[0].start : words[-1].end]
         # "aus Kremmen", "bis Landeck": a small town of the language's own countries after a preposition of going
         until = first > 0 and tokens[first].glued and tokens[first - 1].text.casefold() in UNTIL.get(lang, ())

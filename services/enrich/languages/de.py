@@ -1477,3 +1477,6 @@ NAME_CYRILLIC_SPELLING = {
         "endings": [["ій", "ij"]],
     },
 }
+# English newspapers' words right after the place a paper is named for ("die New York Times", "die Washington Post"): the newspaper, an
+# organisation, no place mentioned (services/enrich/entities/names.py).
+PLACE_MEDIA_AFTER = "Times Post Herald Tribune Chronicle Globe Gazette Journal Inquirer Examiner"

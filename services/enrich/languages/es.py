@@ -729,3 +729,6 @@ NAME_OUTLET_WORDS = (
     "agencia", "diario", "periódico", "semanario", "revista",
     "empresa", "compañía", "naviera", "aerolínea", "multinacional", "constructora", "petrolera",
 )  # fmt: skip
+# English newspapers' words right after the place a paper is named for ("The New York Times", "el Washington Post"): the newspaper, an
+# organisation, no place mentioned (services/enrich/entities/names.py).
+PLACE_MEDIA_AFTER = "Times Post Herald Tribune Chronicle Globe Gazette Journal Inquirer Examiner"

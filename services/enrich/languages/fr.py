@@ -685,3 +685,11 @@ PLACE_FEATURE_BEFORE = (
 NAME_STORM_WORDS = ("tempête", "ouragan", "cyclone", "typhon")
 # Words for a news outlet right before a name: the outlet, an organisation, not a person.
 NAME_OUTLET_WORDS = ("agence", "quotidien", "journal", "hebdomadaire", "magazine")
+# What is written around a news outlet's name that a model took for a place the gazetteer does not know: the
+# newsroom or a reporter of it before ("la rédaction de Mediapart", "un journaliste de Brut") and an apposition that
+# calls it a medium after ("Chez Brut, le média en ligne"): the outlet, an organisation, at every mention
+# (services/enrich/entities/correction.py).
+PLACE_OUTLET_BEFORE = r"(?:^|\s)(?:rédaction|rédactions|journaliste|journalistes|reporter|reporters) (?:de |d['’])$"
+PLACE_OUTLET_AFTER = (
+    r",[ \u00a0](?:le|la|l['’]|un|une)[ \u00a0]?(?:média|chaîne|site|quotidien|hebdomadaire|magazine|journal)\b"
+)

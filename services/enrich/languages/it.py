@@ -619,6 +619,10 @@ PLACE_LOCATIVES = ("in", "nel", "nella", "sul", "sullo", "sulla", "sull'", "nell
 # Prepositions of going before a town ("verso Kherson"): they place a known town's other name, no unknown word (not
 # "a", "da": "to" and "by" a person too, "ha scritto a Mary"; services/enrich/entities/names.py).
 PLACE_DIRECTIONS = ("verso",)
+# Prepositions that place a name no data knows only when a place the gazetteer knows follows it in brackets, as Italian
+# news writes a town and its province or region ("a Calvizzano (Napoli)", "ad Anata (Ramallah)"; "a" alone is "to" a
+# person too; services/enrich/entities/place_names.py).
+PLACE_BRACKETED_BEFORE = ("a", "ad")
 # Compass words before "of" and a name that make the name a place ("nel sud dell'Inghilterra"), and the elided
 # forms of "of" (the others are NAME_PARTICLES).
 PLACE_COMPASS = ("nord", "sud", "est", "ovest", "centro", "nordest", "sudest", "nordovest", "sudovest")
