@@ -498,6 +498,9 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["así lo dijo", "así lo afirmó", "lo dijo", "lo afirmó", "lo aseguró", "así lo expresó"],
     # a definite institution noun stands for the body in view whose name holds it ("«…», señaló el ministerio")
     "anaphor_articles": ["el", "la"],
+    # a partial quote inside a sentence closed by an inverted reporting clause ("…, durante la reunión, afirmó el ministerio.") is that
+    # clause subject's
+    "sentence_final_cue": True,
     "pro_drop": True,
     "verb_final": False,
     "document_heads": ["comunicado", "nota", "declaración"],
