@@ -60,3 +60,17 @@ def test_a_speech_verb_before_the_quote_keeps_its_subject_over_a_closing_clause(
         " riferisce il ministero degli Esteri."
     )
     assert product(toolkit, text, "it") == ["Rossi"]
+
+
+def test_a_sentence_naming_the_quotes_words_then_its_speaker_gives_that_speaker(toolkit) -> None:
+    # Spanish puts the subject first after the phrase that names the words ("Con esa frase, X respondió")
+    text = '"No pienso renunciar a mi cargo". Con esa frase, Marta Ruiz respondió este lunes a las críticas de la oposición.'
+    assert product(toolkit, text, "es") == ["Marta Ruiz"]
+
+
+def test_a_sentence_naming_the_quotes_words_with_no_speaker_after_it_gives_no_one(toolkit) -> None:
+    # a near miss: the phrase is followed by no person at once; the person named later is not the speaker
+    text = (
+        '"No pienso renunciar a mi cargo". Con esa frase, el debate terminó este lunes tras las críticas de Marta Ruiz.'
+    )
+    assert product(toolkit, text, "es") == [None]
