@@ -74,3 +74,29 @@ def test_a_sentence_naming_the_quotes_words_with_no_speaker_after_it_gives_no_on
         '"No pienso renunciar a mi cargo". Con esa frase, el debate terminó este lunes tras las críticas de Marta Ruiz.'
     )
     assert product(toolkit, text, "es") == [None]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "\n\nPaul Mercier, journaliste, au sujet de Jean Roux, émission du 3 mars 2019",  # on the line after it
+        " Paul Mercier, journaliste, dans une étude pour la Fondation Lumière",  # right after the closing mark
+    ],
+)
+def test_a_pull_quote_signed_by_a_name_and_a_comma_with_no_dash_is_that_persons(toolkit, signature: str) -> None:
+    text = (
+        "Le débat a duré toute la soirée sur les plateaux.\n\n"
+        f"« Il est responsable puisqu’il était sur place au mauvais moment. »{signature}\n\n"
+        "Pourtant les faits étaient connus."
+    )
+    assert product(toolkit, text, "fr") == ["Paul Mercier"]
+
+
+def test_a_sentence_about_a_person_after_a_pull_quote_is_no_signature(toolkit) -> None:
+    # a near miss: the line after the quote is a sentence about the person (it ends in a full stop), not a signature
+    text = (
+        "Le débat a duré toute la soirée sur les plateaux.\n\n"
+        "« Il est responsable puisqu’il était sur place au mauvais moment. »\n\n"
+        "Paul Mercier, journaliste, a quitté la chaîne en 2019 après une longue carrière."
+    )
+    assert product(toolkit, text, "fr") == [None]

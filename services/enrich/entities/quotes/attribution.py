@@ -1273,7 +1273,16 @@ class Attributor(AfterQuote):
             end = min(self.layout.paragraph_end(gap.end()), limit)
         a, b = self.tok(q.end), self.tok(end)
         b = min(b, a + MAX_SIGNATURE)
-        if a >= b or toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip():
+        signed = False  # a signature with no dash: a pull quote, then a person's name and a comma
+        if end == q.end and gap is not None and gap.end() < limit and self._pull_quote(q):
+            # "« … »\nOlivier Dupont, journaliste, dans une émission du 3 mars": signed on the line after it
+            a, b = self.tok(gap.end()) - 1, self.tok(min(self.layout.paragraph_end(gap.end()), limit))
+            signed = True
+        elif a < b and toks[a].text not in ("—", "–", "-") and self._pull_quote(q):
+            a, signed = a - 1, True  # "“… réalité.” Roman Dupont, journaliste": signed in the quote's paragraph
+        if a >= b or b - a > MAX_SIGNATURE:
+            return None
+        if not signed and (toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip()):
             return None
         cands = self.cast.candidates(a + 1, b, self.inside)
         if not cands or cands[0].i != a + 1 or cands[0].kind not in ("person", "org") or cands[0].speaker is None:
@@ -1283,7 +1292,17 @@ class Attributor(AfterQuote):
             rest and (rest[0].text != "," or any(self._is_verb(cands[0].j + n, a) for n in range(len(rest))))
         ):
             return None  # "— John Smith said …" is read after the quote; "— John Smith and …": not a signature
+        if signed and (not rest or cands[0].kind != "person" or toks[b - 1].text in (".", "!", "?", ":", ";")):
+            # with no dash, only a person's name and a comma make a line a signature, one that ends in no full stop
+            # ("Jean Dupont, journaliste, a quitté la chaîne en 2019.": a sentence about them)
+            return None
         return Found(speaker=cands[0].speaker, how="dash signature")
+
+    def _pull_quote(self, q: QuoteSpan) -> bool:
+        """A quote that opens its paragraph and closes with its sentence's end inside the marks ("« … risque. »"):
+        a pull quote a signature may follow."""
+        opens = not self.text[self.layout.paragraph_start(q.start) : q.start].strip()
+        return opens and self.text[q.body_start : q.body_end].rstrip().endswith((".", "!", "?", "…"))
 
     def _sentence_final(self, q: QuoteSpan, limit: int) -> Found | None:
         """(``sentence_final_cue``) a partial quote inside a sentence that ends in its own reporting clause after a
