@@ -712,6 +712,18 @@ def _targets() -> list[Target]:
         lambda s: (s, entities(s)),
         lambda a: _fn(QUOTES, "find_quotes")(a[0], a[1], "pt"),
     )
+    add(  # a closing inverted reporting clause after a partial quote ("…, fa sapere il ministero."): each comma's clause
+        "quotes.find_quotes[it]",
+        inside_quotes,
+        lambda s: (s, entities(s)),
+        lambda a: _fn(QUOTES, "find_quotes")(a[0], a[1], "it"),
+    )
+    add(  # a pull quote signed on the line after it with no dash ("« … »\nJean Dupont, journaliste, …")
+        "quotes.find_quotes[fr]",
+        inside_quotes,
+        lambda s: (s, entities(s)),
+        lambda a: _fn(QUOTES, "find_quotes")(a[0], a[1], "fr"),
+    )
     add(  # every person the text names holds registered offices: each title phrase is compared with them
         "quotes.find_quotes[roles]",
         inside_quotes,

@@ -304,6 +304,9 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("Así lo afirmó el martes X")
     "next_pointers": ["así lo", "lo", "es lo que", "eso es lo que", "así"],
+    # a phrase opening the sentence after a quote that names the quote's words, then its speaker and a verb ("“…”. Con
+    # esa frase, Marta Ruiz respondió …")
+    "next_worded": ["con esa frase", "con esta frase", "con esas palabras", "con estas palabras"],
     # "as" opening a sentence, then a speech verb (past its auxiliaries) and its subject closed by a comma
     # ("Como explicó el portavoz, Pedro Gómez, Sánchez “…”"):
     # that subject said the quote, not the main clause's subject after the comma (before.py)
@@ -498,6 +501,9 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["así lo dijo", "así lo afirmó", "lo dijo", "lo afirmó", "lo aseguró", "así lo expresó"],
     # a definite institution noun stands for the body in view whose name holds it ("«…», señaló el ministerio")
     "anaphor_articles": ["el", "la"],
+    # a partial quote inside a sentence closed by an inverted reporting clause ("…, durante la reunión, afirmó el ministerio.") is that
+    # clause subject's
+    "sentence_final_cue": True,
     "pro_drop": True,
     "verb_final": False,
     "document_heads": ["comunicado", "nota", "declaración"],

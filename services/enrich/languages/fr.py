@@ -301,6 +301,9 @@ QUOTES: dict[str, Any] = {
     "framing": {"qualifier", "appeler", "décrire", "qualifié", "qualifiée"},  # participles the lemmatiser keeps
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("C'est ce qu'a affirmé X")
+    # "« … » — Jean Dupont, maire": a quote signed by a name with no verb; a pull quote signed on its own line with
+    # no dash too ("« … »\nJean Dupont, journaliste, au sujet de …")
+    "dash_signature": True,
     "next_pointers": ["c' est ce qu'", "c’ est ce qu’", "c' est ce que", "c’ est ce que", "ainsi"],
     # "as" opening a sentence, then a speech verb (past its auxiliaries) and its subject closed by a comma
     # ("Comme l'a dit le porte-parole, Jean Dupont, Macron « … »"):

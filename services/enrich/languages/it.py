@@ -235,6 +235,8 @@ QUOTES: dict[str, Any] = {
         "assicurato",
         "confermato",
     },
+    # "fa sapere il ministero", "hanno fatto sapere": "sapere" reports after a form of "fare" ({verb: words before it})
+    "light_verbs": {"sapere": ["fa", "fanno", "fatto", "far", "fare", "faceva"]},
     "weak": {"chiedere", "domandare", "osservare", "rilevare", "attaccare", "continuare", "prosegue", "proseguire"},
     "framing": {"definire", "chiamare", "descrivere"},
     "addressee": set(),
@@ -471,6 +473,9 @@ QUOTES: dict[str, Any] = {
     ],
     # a definite institution noun stands for the body in view whose name holds it ("«…», ha detto il ministero")
     "anaphor_articles": ["il", "lo", "la", "l'", "l’"],
+    # a partial quote inside a sentence closed by an inverted reporting clause ("…, durante l'incontro, afferma il ministero.") is that
+    # clause subject's
+    "sentence_final_cue": True,
     "pro_drop": True,
     "verb_final": False,
     "title_of": ["della", "del", "da"],

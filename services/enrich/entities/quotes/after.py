@@ -452,6 +452,10 @@ class AfterQuote(BeforeQuote):
         n = self._phrase_at(a, b - 1, self.lang.next_worded)
         if n and toks[a + n].text.islower():
             verb = a + n  # "Mit diesen Worten eröffnete Müller die Sitzung": any verb, its subject spoke
+        elif n:
+            found = self._worded_subject(a + n, b)
+            if found is not None:
+                return found
         n = self._phrase_at(a, b - 1, self.lang.next_pointers) if verb is None else 0
         if n:
             # "C'est ce qu'a affirmé mardi X", "Así lo afirmó X", "Foi o que afirmou X": words that point back at
@@ -468,6 +472,21 @@ class AfterQuote(BeforeQuote):
                 found.verb, found.how = toks[verb].text, "next sentence"
             return found
         return None
+
+    def _worded_subject(self, k: int, b: int) -> Found | None:
+        """(``next_worded``) "“…”. Con esa frase, Marta Ruiz respondió …": after the phrase that names the quote's
+        words (and its comma) a person named at once, then a verb: that person said them. None when the words after
+        the phrase are anything else ("Con esa frase, el debate …"), so the quote keeps the reading it had."""
+        toks = self.toks
+        if k < b and toks[k].text == ",":
+            k += 1
+        cands = self.cast.candidates(k, min(b, k + 8), self.inside)
+        first = cands[0] if cands else None
+        if first is None or first.i != k or first.kind != "person" or first.speaker is None or first.j >= b:
+            return None
+        if not toks[first.j].text.islower() or not self._is_verb(first.j, first.j):
+            return None
+        return Found(speaker=first.speaker, verb=toks[first.j].text, how="next sentence")
 
     def _owner_of_words(self, a: int, k: int, b: int, before_pos: int) -> Found | None:
         """(``next_owned``) "“…”. È l'allarme del direttore dell'Oms, Tedros.", "È l'appello di Marco Bellini.": the

@@ -109,6 +109,8 @@ _PHOTO_WORDS = frozenset(
 # The longest aside between a sentence's subject and a name apposed inside it, in tokens ("Musa Bello, in a statement
 # signed by his spokesman, Ade Oke, said": 8) that makes the subject the one who spoke (Attributor._sentence).
 MAX_ASIDE = 16
+# The speakers a closing inverted reporting clause may name (Attributor._sentence_final_inverted): a person or a body
+_NAMED = frozenset(["PERSON", "ORG"])
 # After a quote that ends its paragraph: the line breaks (one blank line at most) before the next line.
 _NEXT_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*")
 
@@ -1271,7 +1273,16 @@ class Attributor(AfterQuote):
             end = min(self.layout.paragraph_end(gap.end()), limit)
         a, b = self.tok(q.end), self.tok(end)
         b = min(b, a + MAX_SIGNATURE)
-        if a >= b or toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip():
+        signed = False  # a signature with no dash: a pull quote, then a person's name and a comma
+        if end == q.end and gap is not None and gap.end() < limit and self._pull_quote(q):
+            # "« … »\nOlivier Dupont, journaliste, dans une émission du 3 mars": signed on the line after it
+            a, b = self.tok(gap.end()) - 1, self.tok(min(self.layout.paragraph_end(gap.end()), limit))
+            signed = True
+        elif a < b and toks[a].text not in ("—", "–", "-") and self._pull_quote(q):
+            a, signed = a - 1, True  # "“… réalité.” Roman Dupont, journaliste": signed in the quote's paragraph
+        if a >= b or b - a > MAX_SIGNATURE:
+            return None
+        if not signed and (toks[a].text not in ("—", "–", "-") or self.text[q.end : toks[a].start].strip()):
             return None
         cands = self.cast.candidates(a + 1, b, self.inside)
         if not cands or cands[0].i != a + 1 or cands[0].kind not in ("person", "org") or cands[0].speaker is None:
@@ -1281,7 +1292,17 @@ class Attributor(AfterQuote):
             rest and (rest[0].text != "," or any(self._is_verb(cands[0].j + n, a) for n in range(len(rest))))
         ):
             return None  # "— John Smith said …" is read after the quote; "— John Smith and …": not a signature
+        if signed and (not rest or cands[0].kind != "person" or toks[b - 1].text in (".", "!", "?", ":", ";")):
+            # with no dash, only a person's name and a comma make a line a signature, one that ends in no full stop
+            # ("Jean Dupont, journaliste, a quitté la chaîne en 2019.": a sentence about them)
+            return None
         return Found(speaker=cands[0].speaker, how="dash signature")
+
+    def _pull_quote(self, q: QuoteSpan) -> bool:
+        """A quote that opens its paragraph and closes with its sentence's end inside the marks ("« … risque. »"):
+        a pull quote a signature may follow."""
+        opens = not self.text[self.layout.paragraph_start(q.start) : q.start].strip()
+        return opens and self.text[q.body_start : q.body_end].rstrip().endswith((".", "!", "?", "…"))
 
     def _sentence_final(self, q: QuoteSpan, limit: int) -> Found | None:
         """(``sentence_final_cue``) a partial quote inside a sentence that ends in its own reporting clause after a
@@ -1300,7 +1321,7 @@ class Attributor(AfterQuote):
             return None
         cands = self._usable(self.cast.candidates(comma + 1, b, self.inside))
         if not cands or cands[0].i != comma + 1 or cands[0].kind not in ("person", "org", "title", "pronoun"):
-            return None
+            return self._sentence_final_inverted(comma, b, q)
         verb = cands[0].j
         if verb >= b or not self._is_verb(verb, comma + 1, strong=True):
             return None
@@ -1314,6 +1335,31 @@ class Attributor(AfterQuote):
         ):
             return None  # "…, Noem said Monday it would …": a clause of its own, not where the words were said
         found = self._as_found(cands[0], q.start)
+        found.verb, found.how = toks[verb].text, "sentence end"
+        return found
+
+    def _sentence_final_inverted(self, comma: int, b: int, q: QuoteSpan) -> Found | None:
+        """(``sentence_final_cue``) the closing reporting clause with its subject after the verb, as languages that
+        invert write it: ``X e Y hanno discusso della “…” durante l'incontro, afferma il ministero degli Esteri.``:
+        the inverted subject, named or a body, when the clause holds nothing but the speech verb (past its
+        auxiliaries), the subject and where it was said; no one (blocked) for a subject the article does not name
+        ("…, afferma una fonte diplomatica"). Nothing for a framing or weak verb or a clause with a second verb."""
+        toks, lang = self.toks, self.lang
+        verb = comma + 1
+        while verb < b - 1 and toks[verb].low in lang.skip and toks[verb].word:
+            verb += 1  # "…, ha detto il ministro."
+        if verb < b - 1 and toks[verb].word and lang.light_verb(toks[verb + 1].text, toks[verb].low):
+            verb += 1  # "…, fa sapere il ministero": the light verb's word reports
+        if verb >= b - 1 or toks[verb].capitalised or not self._is_verb(verb, verb, strong=True):
+            return None
+        lemma = lang.verb_lemma(toks[verb].text)
+        if lemma in lang.words("framing") or lemma in lang.words("weak"):
+            return None
+        if any(self._is_verb(k, verb + 1) for k in range(verb + 1, b)):
+            return None  # "…, afferma il ministro che ha detto …": a clause of its own
+        found = self._after_verb(verb + 1, b, q.start)
+        if found is None or not (found.blocked or (found.speaker is not None and found.speaker.label in _NAMED)):
+            return None  # (blocked: "…, afferma una fonte diplomatica": someone unnamed, not the sentence's subject)
         found.verb, found.how = toks[verb].text, "sentence end"
         return found
 

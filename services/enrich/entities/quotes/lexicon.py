@@ -142,7 +142,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   ("According to Jane Doe, sales doubled.") is the source who spoke, though the preposition governs it, so a quote
   that goes on after the sentence ("“…,” she said") may be theirs (not a possessor: "according to Doe's aide");
 * ``dash_signature``: a quote followed by a dash and a name, then the end of the paragraph or a comma and a
-  role with no verb ("“…” — John Smith, council member"), is that name's;
+  role with no verb ("“…” — John Smith, council member"), is that name's; so is a pull quote (its paragraph's start,
+  its sentence's end inside the marks) signed with no dash by a person's name and a comma, on the line after it or
+  right after its mark, with no verb and no full stop ("« … »\nJean Dupont, journaliste, au sujet de …");
 * ``bracket_asides``: a speech verb inside brackets opened and closed before a quote ("(44 percent say …), but
   most want him to go if he “…”") is an aside's, not the quote's attribution;
 * ``gender_veto``: the ranker never gives a quote to a person whose known gender the cue's contradicts ("she
@@ -157,7 +159,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``member_words`` (a key of words, not a trait): "The doctors, members of the group X," makes a later "the
   doctors said" the words of X;
 * ``sentence_final_cue``: a partial quote inside a sentence that ends in a reporting clause after a comma
-  ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's;
+  ("… is “growing at an alarming rate” and affects every town, Noem said.") is that clause subject's; so is the
+  inverted clause ("…, afferma il ministero degli Esteri.", "…, fa sapere il dipartimento"), no one for an unnamed
+  subject ("…, afferma una fonte diplomatica");
 * ``dash_comma_close``: a dialogue quote that opens its paragraph with a dash closes at a comma a speech verb
   follows, with no second dash ("– Vi anser dette som et terrorangrep, sier Peskov": Scandinavian, Finnish);
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
