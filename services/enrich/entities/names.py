@@ -1007,9 +1007,9 @@ class NameFinder(PlaceNameReader):
         nouns are capitalised: a person named by surname, when the word is no word of the language (no noun, no
         dictionary entry: "Ministerin Sorge" stays a noun), no role or body and no place. Elsewhere only after a word
         of address ("Pak Harto", "Bu Retno"), which no noun follows, or after a role word, with a people's adjective
-        between or not ("il ministro Salvini", "el presidente ruso Putin", "prezydent Sikorski"), when the word is no
-        common word of the language's dictionary (it may list the name: Polish lists "Sikorski") and no place
-        ("Presiden Rusia"). A firm's name right after a role is read as a person too."""
+        between or not ("il ministro Salvini", "el presidente ruso Putin"; :meth:`_role_before`), when the word is no
+        common word of the language's dictionary (it may list the name with a capital) and no place. A firm's name
+        right after a role is read as a person too."""
         if word.initial or len(word.text) < 3 or "-" in word.text:
             return False
         previous = _previous(word, self._tokens, self._index)
@@ -1056,15 +1056,19 @@ class NameFinder(PlaceNameReader):
 
     def _role_before(self, word: _Token, lang: str) -> bool:
         """Whether a role word stands right before ``word``, or before a people's adjective right before it ("il
-        ministro Salvini", "el presidente ruso Putin"); only spaces between, and not a role opening the sentence."""
+        ministro Salvini", "el presidente ruso Putin"); only spaces between, and not a role opening the sentence.
+        Not in a language that writes the body a role is of right after it, inflected without an article or not
+        inflected ("rzecznik Kremla", "juru bicara Pentagon")."""
         return self._role_before_at(self._tokens, self._index.get(id(word), 0), lang)
 
     def _role_before_at(self, tokens: list[_Token], k: int, lang: str) -> bool:
         """:meth:`_role_before` of the ``k``-th of ``tokens``."""
         from wirestream.services.enrich.entities.quotes.language import nation_adjective
 
-        if k == 0 or not tokens[k].glued:
-            return False
+        if k == 0 or not tokens[k].glued or _quote_language(lang).has("title_governs_next"):
+            return False  # "juru bicara Pentagon": the Pentagon's spokesman
+        if lang in CASE_ENDINGS and lang not in NOUNS_CAPITALISED:
+            return False  # a genitive without its article after a role: "rzecznik Kremla"
         previous = tokens[k - 1]
         if k >= 2 and previous.glued and nation_adjective(previous.text, lang):
             previous = tokens[k - 2]
