@@ -1151,25 +1151,26 @@ class Attributor(AfterQuote):
     def _is_interview(self) -> bool:
         """Whether at least two paragraphs are questions that say "you" politely (``interview_you``: "Sie",
         "Ihr"), not first in their sentence: an interview's layout. Computed once an article."""
-        if "_interview" not in self.__dict__:
-            you = self.lang.words("interview_you")
-            asked = 0
-            for a, b in itertools.pairwise([*self.layout.paragraphs, len(self.text)]):
-                para = self.text[a:b].rstrip()
-                if not you or not para.endswith("?") or len(para) > 1500:
-                    continue
-                # inside a sentence, after a lower-case word or a comma ("Hatten Sie", "Was haben Sie"), not
-                # "Sie" opening one (she, they)
-                asked += any(
-                    m.group() in you
-                    and m.start() >= 2
-                    and (para[m.start() - 2].islower() or para[m.start() - 2] == ",")
-                    for m in _WORDS.finditer(para)
-                )
-                if asked >= 2:
-                    break
-            self.__dict__["_interview"] = asked >= 2
-        return bool(self.__dict__["_interview"])
+        return self._interview
+
+    @cached_property
+    def _interview(self) -> bool:
+        """:meth:`_is_interview`, once."""
+        you = self.lang.words("interview_you")
+        asked = 0
+        for a, b in itertools.pairwise([*self.layout.paragraphs, len(self.text)]):
+            para = self.text[a:b].rstrip()
+            if not you or not para.endswith("?") or len(para) > 1500:
+                continue
+            # inside a sentence, after a lower-case word or a comma ("Hatten Sie", "Was haben Sie"), not
+            # "Sie" opening one (she, they)
+            asked += any(
+                m.group() in you and m.start() >= 2 and (para[m.start() - 2].islower() or para[m.start() - 2] == ",")
+                for m in _WORDS.finditer(para)
+            )
+            if asked >= 2:
+                break
+        return asked >= 2
 
     def _addressee(self) -> Speaker | None:
         """Whom an article says "you" to politely (an interview's questions): the person it is about, named at
@@ -1178,9 +1179,11 @@ class Attributor(AfterQuote):
         self._protagonist(0, None)
         if self._cast_people:
             return self._cast_people[0][0]
-        if "_first_named" in self.__dict__:  # once per article: an interview asks many questions
-            return self.__dict__["_first_named"]
-        self.__dict__["_first_named"] = None
+        return self._first_named  # once per article: an interview asks many questions
+
+    @cached_property
+    def _first_named(self) -> Speaker | None:
+        """The person the article names first, when no one is named more often and they are named twice."""
         people: dict[str, tuple[Speaker, int]] = {}
         for _, (_, e) in sorted(self.cast.mentions.items()):
             if e.label == "PERSON":
@@ -1189,9 +1192,7 @@ class Attributor(AfterQuote):
         if not people:
             return None
         first, count = next(iter(people.values()))
-        if count >= 2 and all(n <= count for _, n in people.values()):
-            self.__dict__["_first_named"] = first
-        return self.__dict__["_first_named"]
+        return first if count >= 2 and all(n <= count for _, n in people.values()) else None
 
     def _unnamed_holder_end(self, place: Cand) -> int | None:
         """(languages written without spaces) Where the words written on after a place that opens a subject end, when

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich import languages
@@ -1764,16 +1765,13 @@ class Cast:
             and not self._lone_given(word)
             and not given_name(word, self.lang.code)
             and self.person_for([word]) is None
-            and word not in self._words_of_longer_names()
+            and word not in self._longer_name_words
         )
 
-    def _words_of_longer_names(self) -> frozenset[str]:
+    @cached_property
+    def _longer_name_words(self) -> frozenset[str]:
         """The words of the names of several words the recogniser read ("Cansativa" of "Cansativa GmbH"), read once."""
-        found: frozenset[str] | None = self.__dict__.get("_longer_name_words")
-        if found is None:
-            found = frozenset(w for _, e in self.mentions.values() if " " in e.name for w in e.name.split())
-            self.__dict__["_longer_name_words"] = found
-        return found
+        return frozenset(w for _, e in self.mentions.values() if " " in e.name for w in e.name.split())
 
     def _lone_body(self, j: int, n: int, b: int) -> Speaker | None:
         """An unnamed spokesperson's body named by one capitalised word the recogniser did not read, right after
@@ -2396,23 +2394,36 @@ class Cast:
 
     # --- title bindings --------------------------------------------------------------------
 
+    @cached_property
     def _word_places(self) -> dict[str, list[int]]:
         """Each lower-case word's token positions, built once per article: a role word looked up by ``named_with``
         or ``named_before`` then costs only its own occurrences."""
-        where: dict[str, list[int]] | None = self.__dict__.get("_where")
-        if where is None:
-            where = {}
-            for idx, t in enumerate(self.toks):
-                where.setdefault(t.low, []).append(idx)
-            self.__dict__["_where"] = where
+        where: dict[str, list[int]] = {}
+        for idx, t in enumerate(self.toks):
+            where.setdefault(t.low, []).append(idx)
         return where
+
+    @cached_property
+    def _named_with_cache(self) -> dict[str, Speaker | None]:
+        """``named_with``'s answers by role word, for the article."""
+        return {}
+
+    @cached_property
+    def _named_before_cache(self) -> dict[str, Speaker | None]:
+        """``named_before``'s answers by role word, for the article."""
+        return {}
+
+    @cached_property
+    def _person_ends(self) -> dict[int, Entity]:
+        """Where each person's mention ends (its token after), once."""
+        return {j: e for i, (j, e) in self.mentions.items() if e.label == "PERSON"}
 
     def named_with(self, word: str) -> Speaker | None:
         """The one person the article names right after a role noun anywhere ("a estudante Michele Taborga",
         "el mandatario, Joe Biden"), for that noun standing alone as a speaker ("disse a estudante"); None when
         it names nobody that way, or more than one person."""
         low = word.lower()
-        cache: dict[str, Speaker | None] = self.__dict__.setdefault("_named_with", {})
+        cache = self._named_with_cache
         if low in cache:
             return cache[low]
         people: dict[str, Speaker] = {}
@@ -2437,7 +2448,7 @@ class Cast:
     def _role_places(self, low: str) -> list[int]:
         """Where a role word stands in the article; in a language whose nouns take cases (``case_roles``), in any
         case: "пресс-секретаря … Пескова" names the role "— сказал пресс-секретарь" stands for."""
-        where = self._word_places()
+        where = self._word_places
         if not self.lang.has("case_roles"):
             return where.get(low, [])
         base = self.lang.lemma(low)
@@ -2477,14 +2488,11 @@ class Cast:
     def named_before(self, word: str) -> Speaker | None:
         """The one person the article names right before a role noun and a comma ("Meghan, Duchess of Sussex",
         "Michael Bloomberg, the former mayor"), for "the duchess" later; None for none or several."""
-        where = self._word_places()
-        cache: dict[str, Speaker | None] = self.__dict__.setdefault("_named_before", {})
+        where = self._word_places
+        cache = self._named_before_cache
         if word.lower() in cache:
             return cache[word.lower()]
-        ends: dict[int, Entity] | None = self.__dict__.get("_person_ends")
-        if ends is None:  # where each person's mention ends, once
-            ends = {j: e for i, (j, e) in self.mentions.items() if e.label == "PERSON"}
-            self.__dict__["_person_ends"] = ends
+        ends = self._person_ends
         people: dict[str, Speaker] = {}
         for idx in where.get(word.lower(), ())[:200]:
             k = idx - 1
@@ -2563,7 +2571,7 @@ class Cast:
             groups.append(set(_role_words(of.name)) | self._written_names(of))
         groups = [g for g in groups if g] + [role]
         found: dict[str, Speaker] = {}
-        for e in self._role_holders():
+        for e in self._role_holders:
             for words in self.roles[e.id or ""]:
                 covered = all(any(_role_word_fits(w, x) for w in words for x in g) for g in groups)
                 if covered and all(any(_role_word_fits(w, x) for g in groups for x in g) for w in words):
@@ -2573,13 +2581,10 @@ class Cast:
                     found[sp.key] = sp
         return next(iter(found.values())) if len(found) == 1 else None
 
+    @cached_property
     def _role_holders(self) -> list[Entity]:
         """The people the article names with registered offices, once: a title costs only theirs."""
-        holders: list[Entity] | None = self.__dict__.get("_holders")
-        if holders is None:
-            holders = [e for e in self.people if (e.id or "") in self.roles]
-            self.__dict__["_holders"] = holders
-        return holders
+        return [e for e in self.people if (e.id or "") in self.roles]
 
     def _role_as_written(self, title: Cand) -> set[str]:
         """A title's role word as written, less a ``proclitics`` letter: where the article is written onto the word
@@ -2620,16 +2625,23 @@ class Cast:
     def _written_names(self, body: Speaker) -> set[str]:
         """The words of the names the article writes a body by ("الكرملين", "הקרמלין" for the Kremlin), folded: the
         registry writes an office in the language's own script."""
-        written: dict[str, set[str]] | None = self.__dict__.get("_body_words")
-        if written is None:  # every body's words, once: a title costs a look-up
-            written = {}
-            for _, e in self.mentions.values():
-                if e.label in _ORGISH:
-                    words = written.setdefault(_entity_speaker(e).key, set())
-                    for m in e.mentions[:20]:  # (bounded: a body mentioned a thousand times, its first forms)
-                        words.update(_role_words(m.text))
-            self.__dict__["_body_words"] = written
-        return written.get(body.key, set())
+        return self._body_words.get(body.key, set())
+
+    @cached_property
+    def _body_words(self) -> dict[str, set[str]]:
+        """Every body's words as the article writes them, folded, by its key, once: a title costs a look-up."""
+        written: dict[str, set[str]] = {}
+        for _, e in self.mentions.values():
+            if e.label in _ORGISH:
+                words = written.setdefault(_entity_speaker(e).key, set())
+                for m in e.mentions[:20]:  # (bounded: a body mentioned a thousand times, its first forms)
+                    words.update(_role_words(m.text))
+        return written
+
+    @cached_property
+    def _body_ends(self) -> dict[int, int]:
+        """The first token of each body the recogniser read, by its end, once."""
+        return {end: k for k, (end, e) in self.mentions.items() if e.label in _ORGISH}
 
     def _registered_written_role(self, title: Cand) -> Speaker | None:
         """(``unspaced``) ``registered_role`` where words are not spaced ("克里姆林宫发言人表示"): the body the
@@ -2637,11 +2649,7 @@ class Cast:
         dropped; only where the body opens its clause (after punctuation, a speech verb or a cue such as "据"), not
         after a word that may make the office another's ("一名", "前")."""
         toks = self.toks
-        ends: dict[int, int] | None = self.__dict__.get("_body_ends")
-        if ends is None:  # the first token of each body the recogniser read, by its end, once
-            ends = {end: k for k, (end, e) in self.mentions.items() if e.label in _ORGISH}
-            self.__dict__["_body_ends"] = ends
-        body = ends.get(title.i)
+        body = self._body_ends.get(title.i)
         if body is None:
             return None
         if body > 0 and toks[body - 1].word:
@@ -2656,7 +2664,7 @@ class Cast:
         key = folded(written.replace(" ", ""))
         found = {
             _entity_speaker(e).key: _entity_speaker(e)
-            for e in self._role_holders()
+            for e in self._role_holders
             for words in self.roles[e.id or ""]
             if "".join(words) == key
         }
