@@ -1,10 +1,13 @@
-"""English names a model read as people that are products, companies or storms, and towns it read as bodies (round
-s45, from the development misses of those kinds), through the full product, each on a short self-written passage: a
-product's model word after its brand or line ("Pixelbook Max"); a company in an apposition that calls it one ("Varnor,
-a Dutch auto parts company"); a storm's name written alone after the storm's word named it ("Hurricane Dexter ...
-Dexter"); a town after a journey's word and an aside with no comma before it ("returning to say, Ashburton"); a town
-with its state after "the" ("the San Ysidro, California, facility"). Each with a near miss that keeps its old reading
-(a person so named, a person described as working for a company, a person named like the storm)."""
+"""English names a model read as people that are products, firms, storms or an index, and towns it missed (round s45,
+from the development misses of those kinds), through the full product, each on a short self-written passage: a
+product's model word after its brand or line ("XS Max"); a firm the text calls one (an apposition "Dalton, a Texas
+oilfield services company", its possessive before its ticker or its results, its analyst); a storm's name written
+alone after the storm's word named it ("Hurricane Michael ... Michael"); a one-word name before an index's number
+("the Morgan 300 Index"); a name ending in a company's word ("Kelvar Robotics"); a town after a journey's word and an
+aside with no comma before it ("go back to say, Ashburton"); a town named like a territory before its state, cut from
+a body's name ("the Tidewater Yard of Norfolk, Virginia"). Each with a near miss that keeps its old reading (a person
+so named, a person an apposition ties to a company, a person named like the storm, a surname before a number, a label
+after the aside, a person named like the town, a person listed beside a company)."""
 
 from __future__ import annotations
 
@@ -95,3 +98,23 @@ def test_a_name_before_an_index_number_is_no_person(toolkit) -> None:
 def test_a_surname_before_a_number_and_another_noun_stays_a_person(toolkit) -> None:
     text = "Support for Mayor Rita Vargas held firm. Vargas 2000 rallies drew big crowds."
     assert labelled(toolkit, text).get("Rita Vargas") == "PERSON"
+
+
+def test_a_town_named_like_a_territory_before_its_state_is_cut_from_a_body(toolkit) -> None:
+    text = "Ships are repaired at the Tidewater Yard of Norfolk, Virginia, the firm said."
+    assert labelled(toolkit, text).get("Norfolk") == "GPE"
+
+
+def test_a_person_named_like_the_town_before_a_state_word_stays_a_person(toolkit) -> None:
+    text = "Ann Norfolk, Virginia Tech's coach, said the team was ready."
+    assert labelled(toolkit, text).get("Ann Norfolk") == "PERSON"
+
+
+def test_a_name_ending_in_a_companys_word_is_no_person(toolkit) -> None:
+    text = "Five firms, among them Ortan Space Systems and Kelvar Robotics, won contracts."
+    assert labelled(toolkit, text).get("Kelvar Robotics") == "ORG"
+
+
+def test_a_person_listed_beside_such_a_company_stays_a_person(toolkit) -> None:
+    text = "Among the winners were Kelvar Robotics and Dana Whitlow, who founded it."
+    assert labelled(toolkit, text).get("Dana Whitlow") == "PERSON"
