@@ -763,6 +763,13 @@ def _targets() -> list[Target]:
         lambda s: (FakeRecognizer()(s), s),
         lambda a: _fn(CORRECTION, "correct")(a[0], a[1], "fr", None),
     )
+    add(  # English: each person asks what follows it (an apposition calling it a company, its possessive before a
+        # ticker, an analyst's word) and the text is read once for a storm word's names (round s45)
+        "entities.correct[en]",
+        f"{CORRECTION}:correct",
+        lambda s: (FakeRecognizer()(s), s),
+        lambda a: _fn(CORRECTION, "correct")(a[0], a[1], "en", None),
+    )
     add(  # the model can read a whole hostile run as one person ("в среду в среду …" with the English model): the
         # later words of each several-word person were gathered by reading its words again for each word (stop 43)
         "entities.correct[one long person]",

@@ -97,6 +97,7 @@ _PERSON_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_PE
 _COMPANY_ENDINGS = {
     "inc", "corp", "ltd", "llc", "plc", "gmbh", "ag", "airlines", "airways", "productions", "studios", "records",
     "holdings", "capital", "partners", "entertainment", "media", "motors", "pharmaceuticals", "technologies",
+    "systems", "robotics", "aerospace", "industries", "worldwide",
 }  # fmt: skip
 
 # Lower-case particles inside a person's name ("Ursula von der Leyen", "Joop den Uyl"): every language's

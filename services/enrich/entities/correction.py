@@ -63,6 +63,7 @@ from wirestream.services.enrich.entities.name_words import (
     PARTICLES,
     PLACE_HEADS,
     ROLES,
+    STORMS,
     after_indefinite,
     common_place_word,
     compass_place,
@@ -130,6 +131,68 @@ _CAMEL_ACRONYM = re.compile(r"[a-z][A-Z]{2,}")
 
 # What joins an award's name as an adjective ("Oscar-winning"): the language's ``NAME_AWARD_AFTER``.
 _AWARD_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_AWARD_AFTER").items()}
+
+# A product's model word closing a "person" ("XS Max", "Chromecast Ultra"): the language's ``NAME_MODEL_WORDS``.
+_MODEL_WORDS: dict[str, frozenset[str]] = {
+    code: frozenset(words) for code, words in languages.table("NAME_MODEL_WORDS").items()
+}
+# An apposition calling a name a company ("Magna, a Canadian parts company."): ``NAME_COMPANY_APPOSED``.
+_COMPANY_APPOSED = {code: re.compile(cue) for code, cue in languages.table("NAME_COMPANY_APPOSED").items()}
+# A firm's possessive before its ticker or its results ("Kohl’s (KSS)"): ``NAME_FIRM_POSSESSIVE_AFTER``.
+_FIRM_POSSESSIVE = {code: re.compile(cue) for code, cue in languages.table("NAME_FIRM_POSSESSIVE_AFTER").items()}
+# A firm's employee's word between it and a person ("Wells Fargo analyst Zachary Fadem"): ``NAME_EMPLOYER_AFTER``.
+_EMPLOYER_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_EMPLOYER_AFTER").items()}
+# A stock index's number and noun after a one-word name ("the Russell 2000 Index"): ``NAME_INDEX_AFTER``.
+_INDEX_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_INDEX_AFTER").items()}
+_STORM_NAMED: dict[str, re.Pattern[str]] = {
+    code: re.compile(rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, sorted(words)))})[ \u00a0]+([A-Z][^\W\d_]+)\b")
+    for code, words in STORMS.items()
+    if words
+}
+
+
+def _model_named(span: str, lang: str, roles: set[str]) -> bool:
+    """Whether a "person" of two or three words ends in the language's product model word and opens with no given
+    name nor title ("XS Max", "Chromecast Ultra"; not "Jessica Max", "Uncle Max")."""
+    words = span.split()
+    model = _MODEL_WORDS.get(lang)
+    if model is None or not 2 <= len(words) <= 3 or words[-1].casefold() not in model:
+        return False
+    first = words[0]
+    return not (given_name(first, lang) or first.rstrip(".").casefold() in roles or first.endswith("."))
+
+
+def _firm_names(found: list[RawEntity], text: str, lang: str) -> set[str]:
+    """The names (a model's people or bodies) the article's words make companies at one mention, each without its
+    possessive: an apposition calling it one ("Magna, a Canadian parts company."), its possessive before its ticker
+    or results ("Kohl’s (KSS)", "Lowe's was also lower"), a firm's employee's word between it and a person ("Wells
+    Fargo analyst Zachary Fadem"). One bounded match at each name's end."""
+    apposed, possessive, employer = _COMPANY_APPOSED.get(lang), _FIRM_POSSESSIVE.get(lang), _EMPLOYER_AFTER.get(lang)
+    out: set[str] = set()
+    for e in found:
+        if e.label not in ("PERSON", "ORG") or e.id is not None:
+            continue
+        bare = re.sub(r"['’]s?$", "", e.text)
+        at = e.start + len(bare)  # the possessive's place, whether the model's span holds it or not
+        if (
+            (apposed is not None and apposed.match(text, e.end) is not None)
+            or (
+                possessive is not None
+                and possessive.match(text, at) is not None
+                and not (" " in bare and given_name(bare.split()[0], lang))  # "Dana Hadley’s (HDL) shop": hers
+            )
+            or (employer is not None and employer.match(text, e.end) is not None)
+        ):
+            out.add(bare)
+    return out
+
+
+def _storm_names(text: str, lang: str) -> set[str]:
+    """The names the article writes right after a storm word ("Hurricane Michael", "Typhoon Gerald"): a storm's at
+    every mention of the name alone ("2018's Michael")."""
+    named = _STORM_NAMED.get(lang)
+    return {m.group(1) for m in named.finditer(text)} if named is not None else set()
+
 
 # A word of letters and digits together ("Q3", "COVID-19", "G7", "F-35"): a code, never a person's name.
 _LETTERS_AND_DIGITS = re.compile(r"[^\W\d_][-‐]?\d|\d[-‐]?[^\W\d_]")
@@ -909,6 +972,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     # The names owning a spouse, a child or a running mate at a mention ("Biden's running mate"): a person's at every
     # mention, whatever words before another mention say ("take over for Biden")
     kin_owners = {e.text for e in found if e.id is None and _kin_owner(e.text, text, e.end, lang, institutions)}
+    firms = _firm_names(found, text, lang)  # "Magna, a Canadian parts company.": a company at every mention
+    storms = _storm_names(text, lang)  # "Hurricane Michael": "Michael" alone is the storm
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     placed: set[str] = set()  # names the rules made places that the model had not (see _placed_alike)
     out: list[RawEntity] = []
@@ -958,6 +1023,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "une Renault Clio": a thing, not a person
         if label == "PERSON" and ent.id is None and storm_name(span.split(), _previous_word(text, start), lang):
             continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
+        if label == "PERSON" and ent.id is None and span in storms and span not in first_words:
+            continue  # "2018's Michael" beside "Hurricane Michael": the storm named alone, not a person
+        if label == "PERSON" and ent.id is None and _model_named(span, lang, roles):
+            label = "PRODUCT"  # "XS Max", "Chromecast Ultra": a product's model, not a person
         if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _CAMEL_ACRONYM.search(span):
             label = "PRODUCT"  # "MkII Ford", "CalOPPA": an acronym's blend, no person nor place
         if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _language_name(span, lang, gazetteer):
@@ -983,6 +1052,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Secretary of State Antony Blinken": the word is the title's, no organisation
         if label in ("ORG", "PERSON", "GPE") and ent.id is None and _allegiance(span, text, end, lang):
             label = "NORP"  # "Pro-Kremlin bloggers": a stance toward a name, an adjective, no organisation
+        index = _INDEX_AFTER.get(lang) if label == "PERSON" and ent.id is None and " " not in span else None
+        if index is not None and index.match(text, end):
+            label = "PRODUCT"  # "the Russell 2000 Index": a stock index, no person
         if label == "PERSON" and ent.id is None and _numbered_title(span, text, end):
             label = "PRODUCT"  # "Destiny 2" at every mention: a game's or a product's title with its number
         thing = things.get(_one_word(span)) if label == "PERSON" and ent.id is None and span not in kin_owners else None
@@ -1239,6 +1311,9 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 )
                 if p.kind == "country" or region or as_place:
                     label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
+        if label == "PERSON" and ent.id is None and re.sub(r"['’]s?$", "", span) in firms:
+            label = "ORG"  # "Magna, a Canadian parts company", "Kohl’s (KSS)": a company, not a person, whatever the
+            # rules above read in its words ("Wells Fargo analyst ...": no given name and surname)
         county = _COUNTY_BEFORE.get(lang) if label in _PLACE_LABELS and ent.id is None else None
         opened_by = county.search(text[max(0, start - 8) : start]) if county is not None else None
         if opened_by is not None:

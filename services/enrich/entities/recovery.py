@@ -43,6 +43,7 @@ from wirestream.services.enrich.entities.geo import (
     ABBREVIATIONS,
     NATIONAL_COUNTRIES,
     Gazetteer,
+    Place,
     own_name_spelt,
     town_alias,
     unaccented,
@@ -755,6 +756,13 @@ def _wire_states(found: list[RawEntity], text: str, lang: str) -> list[RawEntity
     return sorted([e for e in out if e is not None] + added, key=lambda e: e.start)
 
 
+def _town_of(name: str, country: str, gazetteer: Gazetteer) -> Place | None:
+    """The biggest town of ``country`` the gazetteer knows as ``name`` (which a country or territory shares, the
+    gazetteer's first reading of it: "Norfolk" is Norfolk Island's), if any."""
+    towns = [p for p in gazetteer.by_name.get(name.casefold(), ()) if p.kind == "city" and p.country_code == country]
+    return max(towns, key=lambda p: p.population, default=None)
+
+
 def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """Towns named with their state, "Town, State" ("* Wixom, Michigan" in a list, "the Norton Works of Wixom,
     Michigan"): the last one to three capitalised words before a comma and a state or region the model found (or a
@@ -791,6 +799,8 @@ def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
             if is_common_word(run, lang) or (start, end) in added:
                 continue
             place = gazetteer.lookup(run, [country])
+            if place is not None and place.kind == "country" and place.country_code != country:
+                place = _town_of(run, country, gazetteer)  # "Norfolk, Virginia": the town, not Norfolk Island
             known = gazetteer.place_form(run, lang) or gazetteer.small_town(run, lang)
             if place is None or place.country_code != country or known is None:
                 continue

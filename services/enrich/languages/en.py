@@ -1510,7 +1510,7 @@ PLACE_MOTION_BEFORE = (
     r"|(?:marched|marching|paraded|drove|driving|passed|passing|swept|sweeping|tore|ripped|walked|cycled) through"
     r"|(?:man|woman|men|women|boy|girl|teenager|teen|family|couple|pensioner|mother|father|student|resident"
     r"|residents|people|native|\d+-year-old) from"
-    r"|visited|visiting|toured|touring)(?:,\s+(?:say|for example|for instance),)?\s+$"
+    r"|visited|visiting|toured|touring)(?:,?\s+(?:say|for example|for instance),)?\s+$"
 )
 # Words of movement or extent right before a name ("flew to Erbil", "troops from Kharkiv", "across Ontario"): weaker
 # evidence of a place than PLACE_BEFORE (a company is sold "to Toyota"), so only for a name the model missed and the
@@ -1674,6 +1674,33 @@ PLACE_HEADS = (
 PLACE_QUALIFIERS_AFTER = ("north", "south", "east", "west", "central")  # not "state": "Ohio State" is a university
 # Storm words: the name after one is a storm's ("Storm Ciaran"), not a person.
 NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")
+# The last word of a product's model name after its brand's or its line's ("MacBook Pro", "iPhone XS Max", "Chromecast
+# Ultra"): a "person" of two or three words so ending whose first word is no given name nor a title is the product
+# (entities/correction.py; "Jessica Max" stays a person).
+NAME_MODEL_WORDS = frozenset({"pro", "max", "ultra", "plus", "mini", "air", "lite"})
+# A company's noun heading an apposition right after a name ("Magna, a Canadian automobile parts company."; "Brenwick,
+# a Dutch chemicals firm, said"): the name is the company's at every mention, no person's. The noun closes the
+# apposition (not "a tech company executive"), and no preposition comes before it (not "a lawyer at the firm,")
+# (entities/correction.py). Bounded: at most four words between the article and the noun.
+NAME_COMPANY_APPOSED = (
+    r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?!(?:at|of|for|with|in|from|to|by|and|or|who|whose)\b)[\w-]+[ \u00a0]+){0,4}"
+    r"(?:company|firm|carmaker|automaker|retailer|manufacturer|conglomerate|supplier|lender|insurer|startup"
+    r"|start-up)(?=[,.;:)]|[ \u00a0]+(?:that|which|based|headquartered|owned)\b)"
+)
+# What follows a firm's name written as its founder's possessive with no noun owned ("Kohl’s (KSS)", "Lowe's (NYSE:
+# LOW)", "Lowe's was also lower", "Lowe's reported earnings"): its ticker in parentheses, or a verb of its results;
+# the name is the firm's at every mention, no person's (entities/correction.py).
+NAME_FIRM_POSSESSIVE_AFTER = (
+    r"['’]s(?:[ \u00a0]+\((?:(?:NYSE|NASDAQ|Nasdaq|TSX|LSE):[ \u00a0]?)?[A-Z]{1,5}\)"
+    r"|[ \u00a0]+(?:was|is|has|reported|reports|posted|posts)[ \u00a0]+(?:also[ \u00a0]+)?"
+    r"(?:lower|higher|up|down|earnings|results|sales|profits?|losses|revenue)\b)"
+)
+# A stock index's number and noun right after a one-word name ("the Russell 2000 Index", "the Corbin 500 index"): the
+# name is the index's, no person's (entities/correction.py).
+NAME_INDEX_AFTER = r"[ \u00a0]\d{1,4}[ \u00a0]+(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes)\b"
+# A lower-case word of a firm's employee between a name and a person's ("Wells Fargo analyst Zachary Fadem"): the
+# first name is the firm's (not "strategist", "adviser": "Trump adviser John Bolton") (entities/correction.py).
+NAME_EMPLOYER_AFTER = r"[ \u00a0]+analysts?[ \u00a0]+[A-Z]"
 # A speech verb right after a one-word name ("Parise said"): what a person does (entities/correction.py).
 # A "person" whose last word heads a body's name ("the West Division", "the Big Ten Conference"), or a two-word one
 # ending in the word that makes a university's short name ("Penn State", "Ohio State"): no person is so named; the body
