@@ -1137,7 +1137,7 @@ class NameFinder(PlaceNameReader):
         """Whether a run is one name right after a word for a company's kind (:func:`company_kind`: "das Unternehmen
         Brandolf", "der Autohersteller Seat"), or that word and the name as one run: the company's, an
         organisation. Not a given name ("die Firma Peter Müller" stays a person's), a place the gazetteer knows
-        ("die Lieferkette China") nor a common word."""
+        ("die Lieferkette China") nor a common word or noun."""
         if len(run) == 2 and company_kind(run[0].text, lang):
             name = run[1]
         elif len(run) == 1 and company_kind(_previous(run[0], self._tokens, self._index), lang):
@@ -1147,7 +1147,8 @@ class NameFinder(PlaceNameReader):
         word = name.text
         if _given_form(word) or self.gazetteer.place_form(word, lang) is not None:
             return False
-        return not is_common_word(word, lang)
+        # not a common noun ("teilte das Unternehmen Anfang März mit", "entließ das Start-up Mitarbeiter")
+        return not (is_common_word(word, lang) or _common_noun(word, lang) or _noun(word, lang))
 
     def _called_company(self, run: list[_Token], tokens: list[_Token], first: int, starts: set[int], lang: str) -> bool:
         """Whether a lone name no rule read (no word the dictionary lists, given name, surname nor place) is the
