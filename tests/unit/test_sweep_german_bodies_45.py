@@ -5,9 +5,9 @@ A lone company name after a word for its kind ("das Unternehmen Brandolf", "der 
 organisation, not a person; a lone unknown name the next sentence calls "das Unternehmen" is that company, so an
 unnamed spokesman speaks for it; a spokesman's own paragraph that names a body ("bei der Berliner Stadtreinigung")
 keeps its voice from the company of the paragraph before; "Bund und Länder" named together is one speaker. Near
-misses: a person after such a noun ("die Firma von Peter Müller", "die Firma Peter Müller") stays a person, a known
-surname the next sentence follows with "das Unternehmen" stays unread, and a spokesman with no body in view speaks
-for no one.
+misses: a person after such a noun ("die Firma von Peter Müller", "die Firma Peter Müller") stays a person, a common
+noun after it ("das Unternehmen Anfang März") a word, a known surname the next sentence follows with "das Unternehmen"
+stays unread, and a spokesman with no body in view speaks for no one.
 """
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ def test_a_person_after_a_company_noun_stays_a_person(toolkit):
     text = "Die Firma von Peter Müller baut Dächer. Die Firma Petra Lange wächst. „Wir liefern bald“, sagte Müller."
     assert {("Peter Müller", "PERSON"), ("Petra Lange", "PERSON")} <= named(toolkit, text)
     assert speakers(toolkit, text) == [("Peter Müller", "PERSON")]
+
+
+def test_a_common_noun_after_a_company_noun_stays_a_word(toolkit):
+    text = "Das teilte das Unternehmen Anfang März mit. Danach entließ das Start-up Mitarbeiter in Köln."
+    assert {name for name, label in named(toolkit, text) if label == "ORG"} == set()
 
 
 # 2. a lone name the text goes on to call "das Unternehmen" ----------------------------------------------------------
