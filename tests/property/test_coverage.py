@@ -85,6 +85,7 @@ EXEMPT = {
     "wirestream.services.enrich.entities.name_words:storm_name": "the first word and the one before against a word set",
     "wirestream.services.enrich.entities.name_words:after_indefinite": "one word against the indefinite articles (a set)",
     "wirestream.services.enrich.entities.name_words:outlet_name": "one word, an elided article aside, against a word set",
+    "wirestream.services.enrich.entities.name_words:company_kind": "one word against a word set and its compounds",
     "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",
     "wirestream.services.enrich.incident.logic:load_all": "an operator's TOML files",
 }

@@ -273,6 +273,22 @@ def outlet_name(previous: str | None, lang: str) -> bool:
     return word.casefold() in OUTLETS.get(lang, ())
 
 
+# Words for a company's kind: the one name right after one is the company's ("das Unternehmen Brandolf", "der
+# Autohersteller Seat"), an organisation, not a person.
+COMPANIES = _sets("NAME_COMPANY_WORDS")
+
+
+def company_kind(previous: str | None, lang: str) -> bool:
+    """Whether the word right before a name (``previous``, None when more than a space parts them) is a word for a
+    company's kind ("das Unternehmen Brandolf", "die Firma Kelton"); where the language builds compounds, one ending
+    in such a word is one too ("Autohersteller Seat", "Modekette Tamaro")."""
+    if previous is None:
+        return False
+    if lang in _ROLE_SUFFIX:
+        return _matches(previous, COMPANIES.get(lang, ()), lang, 5)
+    return previous.casefold() in COMPANIES.get(lang, ())
+
+
 # "And" between two given names of one family ("Judith y Natalie Ra’anan").
 AND: dict[str, tuple[str, ...]] = languages.table("NAME_AND")
 

@@ -62,6 +62,7 @@ from wirestream.services.enrich.entities.name_words import (
     CITY_POPULATION,
     CJK_LANGUAGES,
     CLUB_BEFORE,
+    COMPANIES,
     COMPASS_PREFIXES,
     DAY_WORDS,
     DIRECTIONS,
@@ -121,6 +122,7 @@ from wirestream.services.enrich.entities.name_words import (
     _town_feature,
     after_indefinite,
     arabic_family_name,
+    company_kind,
     coordinated,
     family_name,
     given_name,
@@ -135,6 +137,44 @@ from wirestream.services.enrich.entities.place_names import PlaceNameReader
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.languages import table as _language_table
 from wirestream.services.enrich.lexicon import PLATFORM_NAMES
+
+# (``_called_company``) the definite articles before a company's kind that stand for a company named before ("das
+# Unternehmen"): the quote words' ``anaphor_articles``, for the languages with company words.
+_COMPANY_ANAPHORS: dict[str, frozenset[str]] = {
+    code: frozenset(table.get("anaphor_articles", ()))
+    for code, table in _language_table("QUOTES").items()
+    if table.get("anaphor_articles") and code in COMPANIES
+}
+
+# (``NAME_SET_BODIES``) bodies named together by a set phrase ("Bund und Länder"): each form written, longest first,
+# with the name it stands for.
+_SET_BODIES: dict[str, list[tuple[str, str]]] = {
+    code: sorted(((form, name) for name, forms in table.items() for form in forms), key=lambda f: -len(f[0]))
+    for code, table in _language_table("NAME_SET_BODIES").items()
+}
+
+
+def _set_bodies(found: list[Found], text: str, lang: str) -> list[Found]:
+    """(``NAME_SET_BODIES``) A set phrase that names bodies together ("Bund und Länder", "von Bund und Ländern"): one
+    organisation, in place of what was read inside it; not inside a longer word ("Bund und Länderkammern")."""
+    forms = _SET_BODIES.get(lang)
+    if not forms:
+        return found
+    named: list[Found] = []
+    for form, name in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            free = not any(n.start < end and at < n.end for n in named)
+            whole = not (at and (text[at - 1].isalnum() or text[at - 1] == "-")) and not text[end : end + 1].isalnum()
+            if free and whole:
+                named.append(Found(form, "ORG", at, end, None if form == name else name))
+            at = text.find(form, end)
+    if not named:
+        return found
+    kept = [f for f in found if not any(f.start < n.end and n.start < f.end for n in named)]
+    return sorted([*kept, *named], key=lambda f: f.start)
+
 
 # The ending that makes a noun for a person feminine ("Reporterin"), from the language's quote words.
 _FEMININE: dict[str, str] = {
@@ -598,6 +638,8 @@ class NameFinder(PlaceNameReader):
         self._starts = [t.start for t in tokens]
         self._lang = lang
         located: list[list[Found]] = []
+        run_starts = {index[id(run[0])] for run in runs}
+        called: set[str] = set()  # (_called_company) the names the text went on to call a company
         self._placed = set()  # "Kiruna und Abisko": Abisko beside a name read as a place before
         list_end = -1  # the last word of a place in a list a locative preposition opened ("in Galles e Scozia")
         place_end = -1  # the last word of the last place read
@@ -619,10 +661,17 @@ class NameFinder(PlaceNameReader):
             elif not read and self._outlet_then_surname(run, lang):
                 # "zitierte die Agentur Tass Kirijenko": the outlet, then the one it cites
                 read = [self._span(run[1:-1], "ORG", text), self._span(run[-1:], "PERSON", text)]
+            if not read and self._company(run, lang):
+                read = [self._span(run[-1:], "ORG", text)]  # "das Unternehmen Brandolf": the company, no person
             read = read or self._located_name(run, tokens, first, lang)
             read = read or self._listed_town(run, tokens, first, place_end, lang, text)
             read = read or self._read_run(run, tokens, first, lang, standalone, people, text)
             read = read or self._located(run, tokens, first, lang, text, listed)
+            if not read and self._called_company(run, tokens, first, run_starts, lang):
+                read = [self._span(run, "ORG", text)]  # "von Brandolf … Täglich prüft das Unternehmen …"
+                called.add(run[0].text)
+            elif not read and run[0].text in called and all(_noun(t.text, lang) for t in run[1:]):
+                read = [self._span(run[:1], "ORG", text)]  # that company again ("kauft Brandolf Masken")
             if run[0].text + "." in abbreviations:  # "St. Severin": a place's or a church's name, no person
                 read = [f for f in read if f.label != "PERSON"]
                 saint = len(run) == 2 and _given_form(run[1].text)
@@ -659,6 +708,7 @@ class NameFinder(PlaceNameReader):
         found = self._dateline_places(found, tokens, text, lang)
         found = self._qualified_towns(found, text, lang)
         found = self._parties(text, found, lang)  # after the surnames said again too: "sagte Wegner (CDU)"
+        found = _set_bodies(found, text, lang)
         # a word with a digit is a channel's, a model's or a code's ("Sky Tg24"), never a person's, whatever read it
         # ... and a word right after a place's abbreviation ("von St. Severin") is a place's or a church's name
         found = [f for f in found if f.label != "PERSON" or not self._after_abbreviation(f, text, abbreviations)]
@@ -1087,6 +1137,62 @@ class NameFinder(PlaceNameReader):
         return outlet_name(_previous(run[0], self._tokens, self._index), lang) and (
             len(run) == 1 or self.gazetteer.place_form(run[0].text, lang) is None
         )
+
+    def _company(self, run: list[_Token], lang: str) -> bool:
+        """Whether a run is one name right after a word for a company's kind (:func:`company_kind`: "das Unternehmen
+        Brandolf", "der Autohersteller Seat"), or that word and the name as one run: the company's, an
+        organisation. Not a given name ("die Firma Peter Müller" stays a person's), a place the gazetteer knows
+        ("die Lieferkette China") nor a common word or noun."""
+        if len(run) == 2 and company_kind(run[0].text, lang):
+            name = run[1]
+        elif len(run) == 1 and company_kind(_previous(run[0], self._tokens, self._index), lang):
+            name = run[0]
+        else:
+            return False
+        word = name.text
+        if _given_form(word) or self.gazetteer.place_form(word, lang) is not None:
+            return False
+        # not a common noun ("teilte das Unternehmen Anfang März mit", "entließ das Start-up Mitarbeiter")
+        return not (is_common_word(word, lang) or _common_noun(word, lang) or _noun(word, lang))
+
+    def _called_company(self, run: list[_Token], tokens: list[_Token], first: int, starts: set[int], lang: str) -> bool:
+        """Whether a lone name no rule read (no word the dictionary lists, given name, surname nor place) is the
+        company the text goes on to call by its kind ("die Angestellten von Brandolf putzen Büros. Täglich prüft das
+        Unternehmen …"): an article and a word of :func:`company_kind` as written (or in the genitive), with no name
+        right after it, later in its sentence or in the next, and no other name between them."""
+        from wirestream.services.enrich.entities.quotes.language import known_word
+
+        if len(run) != 1 or lang not in _COMPANY_ANAPHORS:
+            return False
+        word = run[0].text
+        if _given_form(word) or word in _surnames() or known_word(word, lang) or known_word(word.casefold(), lang):
+            return False  # a person's name or a word the dictionary lists ("Kessler", "Sprecher"): no company
+        if self.gazetteer.place_form(word, lang) is not None:
+            return False
+
+        def named(k: int) -> bool:  # a name starts at k: a run of no word the dictionary lists, or of a person's
+            w = tokens[k].text
+            return k in starts and (
+                not (known_word(w, lang) or known_word(w.casefold(), lang))
+                or _given_form(w)
+                or w in _surnames()
+                or self.gazetteer.place_form(w, lang) is not None
+            )
+
+        articles = _COMPANY_ANAPHORS[lang]
+        sentences = 0
+        for k in range(first + 1, min(len(tokens) - 1, first + 40)):
+            if named(k):
+                return False
+            sentences += tokens[k].initial
+            if sentences > 1:
+                return False
+            low = tokens[k + 1].text.casefold()
+            kind = low if low in COMPANIES[lang] else low[:-1] if low.endswith("s") else ""
+            if tokens[k].text.casefold() in articles and kind in COMPANIES[lang]:
+                # not "das Unternehmen Kelton", "die Firma von Peter Kessler": another company, named there
+                return not any(named(m) for m in range(k + 2, min(len(tokens), k + 5)))
+        return False
 
     def _outlet_then_person(
         self,

@@ -1339,6 +1339,14 @@ NAME_PEOPLE_NOUN = {"plural": "n", "dropped": "e", "feminine": "in"}
 # spelt so ("der Telegram-Kanal Baza", "die Nachrichtenagentur Interfax", "der Staatssender Rossija"); a compound ending
 # in one counts (services/enrich/entities/names.py).
 NAME_OUTLET_WORDS = ("agentur", "zeitung", "sender", "kanal", "portal", "blatt", "magazin")
+# Bodies news names together by a set phrase of common nouns, one speaker ("nennen Bund und Länder": the federal and
+# the state governments): {name: the forms written}.
+NAME_SET_BODIES = {"Bund und Länder": ("Bund und Länder", "Bund und Ländern")}
+# Words for a company's kind before its one name ("das Unternehmen Brandolf", "der Autohersteller Seat", "die Modekette
+# Tamaro"): the name is the company's, not a person's. Lower case; a compound ending in one counts.
+NAME_COMPANY_WORDS = (
+    "unternehmen", "firma", "konzern", "hersteller", "dienstleister", "start-up", "startup", "kette", "discounter",
+)  # fmt: skip
 # A settlement noun in an apposition right after a name ("X, la capital de Y"): the name is a place, known or not
 # (services/enrich/entities/names.py; correction.py for a model's labels).
 PLACE_APPOSED = (

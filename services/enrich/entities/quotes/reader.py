@@ -949,14 +949,20 @@ class Reader:
         return True
 
     def _organisation(self, pos: int) -> Speaker | None:
-        """The organisation the last two paragraphs are about: the last one introduced or speaking."""
+        """The organisation the last two paragraphs are about: the last one introduced or speaking; one its own
+        paragraph does not name yields to a body that paragraph names as a name (``_body_in_paragraph``: "bei der
+        Berliner Straßenreinigung …, schildert eine Sprecherin" after a company's quote)."""
         para = self.layout.paragraph_index(pos)
         floor = self.layout.paragraphs[max(0, para - 1)]
+        own = self.layout.paragraphs[para]
         for event in reversed(self._events_before(pos)):
             if event.pos < floor:
                 break
             if event.speaker.label == "ORG" and event.speaker.key not in self._text_bodies:
-                return event.speaker  # (a body read from the text is read again, in its own paragraph only)
+                # (a body read from the text is read again, in its own paragraph only)
+                if event.pos >= own and event.speaker.name in self.text[own:pos]:
+                    return event.speaker
+                return self._body_in_paragraph(pos) or event.speaker
         return self._body_in_paragraph(pos)
 
     def _adjective_bodies(self) -> dict[int, Entity]:
