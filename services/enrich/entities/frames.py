@@ -27,6 +27,7 @@ from wirestream.services.enrich.entities.context import (
     _conjunctions,
     _country_or_region,
     _in_language_table,
+    _moved_to,
     _origin,
     _work_framed,
 )
@@ -99,16 +100,22 @@ _LIST_GOES_ON = re.compile(r"(?:,? and|,) [A-Z]")
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Calif.", "N.M.", "Ill.": a state after a comma
 
 _COMMA_PLACE = re.compile(r", ([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)")
+# A lower-case word after the comma's place and its possessive ("Zentara, UK's biggest lender"): an apposition that
+# describes the name, no place of it (unlike "Wimborne, UK's Cobham", a firm of the town).
+_POSSESSIVE_APPOSITION = re.compile(r"['’]s [a-z]")
 
 # The sky's places no gazetteer lists ("life on Earth", "missions to Mars"): places whatever the frames.
 _BODIES = frozenset({"earth", "mars", "moon", "venus", "mercury", "jupiter", "saturn", "uranus", "neptune", "pluto"})
 
 
 def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place | None]) -> bool:
-    """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`)."""
+    """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`, or the
+    journey's words the correction read, an aside included: "go back to, say, Ledbury"); ``trusted`` reads a place
+    after a comma in the language's own forms ("Wimborne, UK")."""
     before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
     possessive = bool(_POSSESSIVE.search(e.text)) or after.startswith(("'s ", "’s "))
-    if (_PLACING_BEFORE[lang].search(before) and not possessive) or _PLACING_AFTER[lang].match(after):
+    cued = _PLACING_BEFORE[lang].search(before) or _moved_to(text, e.start, lang)
+    if (cued and not possessive) or _PLACING_AFTER[lang].match(after):
         return True  # "in Eurogamer's review" places the review, not Eurogamer
     listed = _PLACE_LIST_BEFORE[lang].search(before)
     if listed and listed.group("comma") and not _LIST_GOES_ON.match(after):
@@ -116,8 +123,10 @@ def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place |
     if _administered(text, e.end, lang) or listed or _apposed_settlement(text, e.end, lang):
         return True  # "Pulkovo airport", "in Sevastopol and Dzhankoi", "Coolum, a town north of": a place's noun
     comma = _COMMA_PLACE.match(after)
-    return comma is not None and (
-        trusted(comma.group(1)) is not None or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
+    return (
+        comma is not None
+        and not _POSSESSIVE_APPOSITION.match(after, comma.end())
+        and (trusted(comma.group(1)) is not None or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1))))
     )
 
 
@@ -137,12 +146,21 @@ def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gaz
             continue
         candidates.add(key)
         if (
-            _placed(e, text, lang, gazetteer.trusted_place)
+            _placed(e, text, lang, functools.partial(_comma_place, gazetteer, lang))
             or ocean(bare, text, e.start, lang)
             or _listed_last(bare, text, e.start, lang, gazetteer)  # "Bakhmut, Avdiivka and Marinka"
         ):
             placed.add(key)
     return candidates - placed
+
+
+def _comma_place(gazetteer: Gazetteer, lang: str, name: str) -> Place | None:
+    """The place the gazetteer trusts under a name after a comma, or the language's short form of a country ("UK",
+    "U.S.": ``Gazetteer.place_form``, which the trusted names leave out)."""
+    found = gazetteer.trusted_place(name)
+    if found is None and (short := gazetteer.place_form(name, lang)) is not None and short[1].kind == "country":
+        found = short[1]
+    return found
 
 
 @functools.cache

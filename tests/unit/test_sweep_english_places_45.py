@@ -1,0 +1,30 @@
+"""English places (round s45, from the development misses of places a model or a later pass read as organisations),
+through the full product, each on a short self-written passage: a one-word town the gazetteer knows by no trusted
+name that the text places by a journey's words and an aside ("go back to, say, Ledbury") or by a country's short form
+after a comma ("Wimborne, UK"), which the frames' last pass had turned back into an organisation. Each with a near
+miss that keeps its old reading (a firm an apposition after a country's possessive describes)."""
+
+from __future__ import annotations
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+
+def labelled(toolkit, text: str) -> dict[str | None, str]:
+    article = enrich(dated(text, "en"), toolkit)
+    return {e.name: e.label for e in article.entities}
+
+
+def test_a_small_town_after_a_journey_and_an_aside_stays_a_place(toolkit) -> None:
+    text = "Many young workers would rather stay in the city than go back to, say, Ledbury."
+    assert labelled(toolkit, text).get("Ledbury") == "GPE"
+
+
+def test_an_unknown_town_before_a_countrys_short_form_stays_a_place(toolkit) -> None:
+    assert labelled(toolkit, "Officials visited Wimborne, UK on Friday.").get("Wimborne") == "GPE"
+    text = "Italy's Leonardo will supply radars, and Wimborne, UK's Cobham will supply pumps."
+    assert labelled(toolkit, text).get("Wimborne") == "GPE"
+
+
+def test_a_firm_before_a_countrys_possessive_apposition_is_no_place(toolkit) -> None:
+    assert labelled(toolkit, "Zentara, UK's biggest lender, cut rates on Friday.").get("Zentara") == "ORG"
