@@ -28,3 +28,24 @@ def test_an_unknown_town_before_a_countrys_short_form_stays_a_place(toolkit) -> 
 
 def test_a_firm_before_a_countrys_possessive_apposition_is_no_place(toolkit) -> None:
     assert labelled(toolkit, "Zentara, UK's biggest lender, cut rates on Friday.").get("Zentara") == "ORG"
+
+
+def test_a_known_city_before_a_facility_noun_is_the_place(toolkit) -> None:
+    found = labelled(toolkit, "An outbreak at the ICE Laredo facility halted transfers.")
+    assert found.get("Laredo") == "GPE"
+    assert labelled(toolkit, "The company said its Reno warehouse would close.").get("Reno") == "GPE"
+
+
+def test_a_firm_named_like_a_city_before_a_facility_noun_stays_a_firm(toolkit) -> None:
+    assert labelled(toolkit, "Workers at the Toyota plant walked out.").get("Toyota") == "ORG"
+    assert labelled(toolkit, "Engineers at the Nokia factory were laid off.").get("Nokia") == "ORG"
+
+
+def test_an_unknown_town_before_its_state_in_an_apposition_is_a_place(toolkit) -> None:
+    text = "Volunteers offered free vaccines at the San Marcelo, Arizona, immigration processing facility."
+    assert labelled(toolkit, text).get("San Marcelo") == "GPE"
+
+
+def test_a_firm_before_a_state_stays_a_firm(toolkit) -> None:
+    assert labelled(toolkit, "Analysts at Zentrix Capital, New York, said so.").get("Zentrix Capital") == "ORG"
+    assert labelled(toolkit, "Zentrix, California's biggest chipmaker, cut jobs.").get("Zentrix") == "ORG"

@@ -201,6 +201,11 @@ _HONORIFICS: dict[str, frozenset[str]] = {
 }
 # The languages whose speech verb closes the sentence (the quotes' lexicon's ``verb_final``: Turkish).
 _VERB_FINAL = frozenset(code for code, data in _language_table("QUOTES").items() if data.get("verb_final"))
+# The languages whose role governs the body named right after it (the quotes' ``title_governs_next``: "juru bicara
+# Pentagon", the Pentagon's spokesman).
+_TITLE_GOVERNS_NEXT = frozenset(
+    code for code, data in _language_table("QUOTES").items() if data.get("title_governs_next")
+)
 # Family names' endings by language and gender (``SURNAME_ENDINGS``: "-ski", "-ська").
 _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_ENDINGS")
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
@@ -1065,7 +1070,7 @@ class NameFinder(PlaceNameReader):
         """:meth:`_role_before` of the ``k``-th of ``tokens``."""
         from wirestream.services.enrich.entities.quotes.language import nation_adjective
 
-        if k == 0 or not tokens[k].glued or _quote_language(lang).has("title_governs_next"):
+        if k == 0 or not tokens[k].glued or lang in _TITLE_GOVERNS_NEXT:
             return False  # "juru bicara Pentagon": the Pentagon's spokesman
         if lang in CASE_ENDINGS and lang not in NOUNS_CAPITALISED:
             return False  # a genitive without its article after a role: "rzecznik Kremla"
