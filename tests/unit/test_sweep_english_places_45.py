@@ -48,4 +48,35 @@ def test_an_unknown_town_before_its_state_in_an_apposition_is_a_place(toolkit) -
 
 def test_a_firm_before_a_state_stays_a_firm(toolkit) -> None:
     assert labelled(toolkit, "Analysts at Zentrix Capital, New York, said so.").get("Zentrix Capital") == "ORG"
+
+
+def test_a_firm_before_a_states_possessive_apposition_is_no_place(toolkit) -> None:
     assert labelled(toolkit, "Zentrix, California's biggest chipmaker, cut jobs.").get("Zentrix") == "ORG"
+
+
+def test_a_newspapers_title_with_a_city_is_no_place_nor_person(toolkit) -> None:
+    text = "“It runs in the cloud,” Dana Reyes, head of games at Google, tells The Hollywood Reporter."
+    found = labelled(toolkit, text)
+    assert "Hollywood" not in found
+    assert found.get("Hollywood Reporter") == "ORG"
+    assert labelled(toolkit, "The coach told The Boston Globe he was staying.").get("Boston Globe") == "ORG"
+
+
+def test_a_city_beside_a_newspapers_title_stays_a_place(toolkit) -> None:
+    found = labelled(toolkit, "Fans in Boston cheered. The Boston Post closed in 1956.")
+    assert found.get("Boston") == "GPE"
+    assert found.get("Boston Post") == "ORG"
+
+
+def test_a_firms_short_name_is_no_place(toolkit) -> None:
+    text = (
+        "The merger will enrich Bastion Capital Group, a buyout firm. Investors were glad to be rid of Bastion, "
+        "and funds like Bastion and Alden profit."
+    )
+    assert labelled(toolkit, text).get("Bastion") == "ORG"
+
+
+def test_a_city_that_opens_a_firms_name_stays_a_place(toolkit) -> None:
+    found = labelled(toolkit, "Sydney Holdings Ltd opened an office in Sydney.")
+    assert found.get("Sydney") == "GPE"
+    assert found.get("Sydney Holdings Ltd") == "ORG"

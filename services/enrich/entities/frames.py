@@ -245,6 +245,65 @@ def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies:
     return label == "PERSON" and " " not in key and key in companies
 
 
+# A newspaper's or a magazine's title: a capitalised "The", a place's name and the title's head ("The Hollywood
+# Reporter", "The Boston Globe", "The Dallas Morning News"); English only (its article and heads).
+_OUTLET_TITLE = {
+    "en": re.compile(
+        r"(?<![\w'’-])The (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}?) (?:(?:Morning|Evening|Daily|Sunday) )?"
+        r"(?:Reporter|Times|Post|Herald|Journal|Tribune|Chronicle|Gazette|Globe|Examiner|Inquirer|Courier|Dispatch"
+        r"|Observer|Telegraph|Star|Sun|News|Record|Register|Bee|Enquirer|Star-Tribune|Free Press)(?![\w'’-])"
+    )
+}
+
+_OUTLET_READINGS = frozenset({"GPE", "LOC", "PERSON", "EVENT", "WORK_OF_ART", "FAC", "ORG"})
+
+
+def _outlet_titles(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """A newspaper's title with a place's name the gazetteer knows in it (:data:`_OUTLET_TITLE`) is one organisation,
+    the title, in place of what the model read in it or across it ("Hollywood" GPE of "The Hollywood Reporter", "The
+    Boston Globe" PERSON): no place, no person. A name the registry knows or one reaching outside the title stays.
+    One pass over the text's titles."""
+    pattern = _OUTLET_TITLE.get(lang)
+    if pattern is None or gazetteer is None or "The " not in text:
+        return found
+    out = list(found)
+    for m in pattern.finditer(text):
+        if gazetteer.place_form(m.group("place"), lang) is None:
+            continue
+        start, end = m.span()
+        inside = [k for k, e in enumerate(out) if e is not None and e.start < end and start < e.end]
+        if not inside or any(
+            out[k] is None
+            or out[k].id is not None
+            or out[k].label not in _OUTLET_READINGS
+            or out[k].start < start
+            or out[k].end > end
+            for k in inside
+        ):
+            continue
+        if len(inside) == 1 and out[inside[0]].label == "ORG":
+            continue  # the model's organisation already
+        for k in inside:
+            out[k] = None
+        out[inside[0]] = RawEntity(m.group(), "ORG", start, end)
+    return [e for e in out if e is not None]
+
+
+def _short_name_of_firm(key: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether the first word of a company's name the article writes in full ("Fortress" of "Fortress Investment
+    Group") is no place the gazetteer knows under any form, a small town's included, nor a place of the language's
+    table: its mentions labelled a place are the company's short name."""
+    if gazetteer is None:
+        return False
+    word = key[:1].upper() + key[1:]
+    return (
+        gazetteer.trusted_place(key) is None
+        and gazetteer.place_form(word, lang) is None
+        and gazetteer.small_town(word, lang) is None
+        and not _in_language_table(key, lang, gazetteer)
+    )
+
+
 def _listed_company(e: RawEntity, text: str, lang: str) -> bool:
     """Whether a name stands in a list that the next sentence calls companies ("... Acme Martin and Borel Grumman.
     The companies declined"), is the source of a survey or a poll ("a survey from Piper Lind") or a venue's name
@@ -311,6 +370,7 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
     bounded window each."""
     if lang not in _FRAMED_LANGUAGES or len(found) > labels.MAX_ENTITIES:
         return found
+    found = _outlet_titles(found, text, lang, gazetteer)
     keys = [_POSSESSIVE.sub("", re.sub(r"^[Tt]he\s+", "", e.text.strip())).casefold() for e in found]
     company: set[str] = set()
     work: set[str] = set()
@@ -340,6 +400,8 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
         for e, key in zip(found, keys, strict=True)
         if e.label == "ORG" and " " in key and key.split()[-1].rstrip(".") in _COMPANY_HEADS
     }
+    # "Fortress Investment Group ... get rid of Fortress": the firm's short name, no place the gazetteer knows
+    company |= {k for k in companies if _short_name_of_firm(k, lang, gazetteer)}
     framed = (people, company)
     placed_givens = {  # "in Ann", "from Ann": the place, the article says so
         key
