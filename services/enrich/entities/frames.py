@@ -7,6 +7,7 @@ that speaks or is apposed a role ("Zakharova accused") is a person.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -256,6 +257,7 @@ _OUTLET_TITLE = {
 }
 
 _OUTLET_READINGS = frozenset({"GPE", "LOC", "PERSON", "EVENT", "WORK_OF_ART", "FAC", "ORG"})
+_OUTLET_REACH = 200  # no name a model finds across a title starts further before it
 
 
 def _outlet_titles(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
@@ -266,22 +268,18 @@ def _outlet_titles(found: list[RawEntity], text: str, lang: str, gazetteer: Gaze
     pattern = _OUTLET_TITLE.get(lang)
     if pattern is None or gazetteer is None or "The " not in text:
         return found
-    out = list(found)
+    out: list[RawEntity | None] = sorted(found, key=lambda e: e.start)
+    starts = [e.start for e in out if e is not None]
     for m in pattern.finditer(text):
-        if gazetteer.place_form(m.group("place"), lang) is None:
-            continue
         start, end = m.span()
-        inside = [k for k, e in enumerate(out) if e is not None and e.start < end and start < e.end]
-        if not inside or any(
-            out[k] is None
-            or out[k].id is not None
-            or out[k].label not in _OUTLET_READINGS
-            or out[k].start < start
-            or out[k].end > end
-            for k in inside
-        ):
+        first, last = bisect.bisect_left(starts, start - _OUTLET_REACH), bisect.bisect_left(starts, end)
+        inside = [k for k in range(first, last) if (e := out[k]) is not None and e.end > start]
+        if not inside or gazetteer.place_form(m.group("place"), lang) is None:
             continue
-        if len(inside) == 1 and out[inside[0]].label == "ORG":
+        read = [e for k in inside if (e := out[k]) is not None]
+        if any(e.id is not None or e.label not in _OUTLET_READINGS or e.start < start or e.end > end for e in read):
+            continue
+        if len(read) == 1 and read[0].label == "ORG":
             continue  # the model's organisation already
         for k in inside:
             out[k] = None
