@@ -80,3 +80,16 @@ def test_a_city_that_opens_a_firms_name_stays_a_place(toolkit) -> None:
     found = labelled(toolkit, "Sydney Holdings Ltd opened an office in Sydney.")
     assert found.get("Sydney") == "GPE"
     assert found.get("Sydney Holdings Ltd") == "ORG"
+
+
+def test_a_town_of_two_words_the_model_cut_before_its_state_is_the_whole_town(toolkit) -> None:
+    text = "Nurses visited the Chula Vista, California, Border Patrol station on Tuesday."
+    found = labelled(toolkit, text)
+    assert found.get("Chula Vista") == "GPE"
+    assert "Vista" not in found
+
+
+def test_a_whole_town_before_its_state_stays_as_found(toolkit) -> None:
+    found = labelled(toolkit, "Flights from Grand Rapids, Michigan, resumed on Monday.")
+    assert found.get("Grand Rapids") == "GPE"
+    assert found.get("Michigan") == "GPE"

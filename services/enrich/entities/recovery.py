@@ -808,7 +808,11 @@ def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
             if index.taken.overlaps(start, end) and not inside:
                 break  # a long name across it
             if any(index.found[k].label in _PLACES or index.found[k].id is not None for k in inside):
-                break  # the model's place already
+                if " " not in run or not all(_cut_town(index.found[k], start, end) for k in inside):
+                    break  # the model's place already
+                changed.update(dict.fromkeys(inside))  # "the Chula Vista, California, station": "Vista" of the town
+                added[(start, end)] = RawEntity(run, "GPE", start, end)
+                break
             holder = next((k for k in inside if index.found[k].start < start), None)
             if holder is not None:
                 h = index.found[holder]
@@ -830,6 +834,12 @@ def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
                 changed[k] = RawEntity(text[start : held.end], "GPE", start, held.end)
     kept = [changed.get(k, f) for k, f in enumerate(index.found)]
     return sorted([f for f in kept if f is not None] + list(added.values()), key=lambda e: e.start)
+
+
+def _cut_town(e: RawEntity, start: int, end: int) -> bool:
+    """Whether a place the model found is a strict part of a town's name of several words before its state ("Vista"
+    of "Chula Vista, California"), no name the registry knows."""
+    return e.label in _PLACES and e.id is None and start <= e.start and e.end <= end and e.end - e.start < end - start
 
 
 def _unknown_stated_town(index: _Index, start: int, end: int, text: str, state_end: int, lang: str) -> int | None:
