@@ -93,3 +93,12 @@ def test_a_whole_town_before_its_state_stays_as_found(toolkit) -> None:
     found = labelled(toolkit, "Flights from Grand Rapids, Michigan, resumed on Monday.")
     assert found.get("Grand Rapids") == "GPE"
     assert found.get("Michigan") == "GPE"
+
+
+def test_an_unknown_name_before_an_awards_noun_is_no_place(toolkit) -> None:
+    found = labelled(toolkit, "His rival won a Critics Circle award last week.")
+    assert found.get("Critics Circle") not in ("GPE", "LOC")
+
+
+def test_a_known_city_before_an_awards_noun_stays_a_place(toolkit) -> None:
+    assert labelled(toolkit, "The Toronto prize went to a young poet.").get("Toronto") == "GPE"

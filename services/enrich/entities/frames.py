@@ -432,8 +432,28 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
             e = dataclasses.replace(e, label="PRODUCT")
         elif e.id is None and e.label in _OCCUPIED and _occupied(e, text, lang, trusted):
             e = dataclasses.replace(e, label="PERSON")
+        elif e.id is None and e.label in ("GPE", "LOC") and _award_named(e, text, lang, gazetteer):
+            e = dataclasses.replace(e, label="EVENT")
         out.append(e)
     return out
+
+
+# A lower-case award's noun right after a name ("a Critics Choice award", "the Webby awards"): the award's name, an
+# event's; English only.
+_AWARD_AFTER = {"en": re.compile(r" (?:awards?|prizes?|trophy|trophies)\b")}
+
+
+def _award_named(e: RawEntity, text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a "place" the gazetteer knows under no form stands right before an award's noun ("won a Critics Choice
+    award"): the award, no place ("a Toronto prize" keeps its town)."""
+    after = _AWARD_AFTER.get(lang)
+    return (
+        after is not None
+        and gazetteer is not None
+        and after.match(text, e.end, e.end + 10) is not None
+        and gazetteer.place_form(_POSSESSIVE.sub("", e.text.strip()), lang) is None
+        and not _in_language_table(e.text, lang, gazetteer)
+    )
 
 
 _OCCUPIED = frozenset({"ORG", "GPE", "LOC"})
