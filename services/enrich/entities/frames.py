@@ -268,8 +268,9 @@ def _outlet_titles(found: list[RawEntity], text: str, lang: str, gazetteer: Gaze
     pattern = _OUTLET_TITLE.get(lang)
     if pattern is None or gazetteer is None or "The " not in text:
         return found
-    out: list[RawEntity | None] = sorted(found, key=lambda e: e.start)
-    starts = [e.start for e in out if e is not None]
+    ordered = sorted(found, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    out: list[RawEntity | None] = list(ordered)
     for m in pattern.finditer(text):
         start, end = m.span()
         first, last = bisect.bisect_left(starts, start - _OUTLET_REACH), bisect.bisect_left(starts, end)
