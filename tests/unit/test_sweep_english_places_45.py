@@ -1,8 +1,13 @@
-"""English places (round s45, from the development misses of places a model or a later pass read as organisations),
+"""English places (round s45, from the development misses of places read as organisations and of wrong places),
 through the full product, each on a short self-written passage: a one-word town the gazetteer knows by no trusted
 name that the text places by a journey's words and an aside ("go back to, say, Ledbury") or by a country's short form
-after a comma ("Wimborne, UK"), which the frames' last pass had turned back into an organisation. Each with a near
-miss that keeps its old reading (a firm an apposition after a country's possessive describes)."""
+after a comma ("Wimborne, UK"), which the frames' last pass had turned back into an organisation; a known city before
+a facility's noun ("the ICE Laredo facility", "its Reno warehouse"); an unknown town before its state's closed
+apposition ("the San Marcelo, Arizona, ... facility"); a town of two words the model cut before its state ("Chula
+Vista, California,"); a newspaper's title with a city in it ("The Hollywood Reporter", "The Boston Globe"); a firm's
+short name ("Bastion" of "Bastion Capital Group"); an award's name before its noun ("a Critics Circle award"). Each
+with a near miss that keeps its old reading (a firm named like a city before its plant, a firm before a state, a whole
+town before its state, a city beside a newspaper's title, a city opening a firm's name, a city before a prize)."""
 
 from __future__ import annotations
 
