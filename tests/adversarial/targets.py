@@ -756,15 +756,6 @@ def _targets() -> list[Target]:
         lambda a: _fn(ENTITIES, "enrich")(*a),
         expected=permanent,
     )
-    add(  # the gazetteer's passes over a model's names (round s45: a town before a facility's noun or its state's
-        # apposition, a newspaper's title, a firm's short name, a place the frames read again): a name at each
-        # capitalised word, the places looked up
-        "entities.enrich[fake model, gazetteer]",
-        f"{ENTITIES}:enrich",
-        lambda s: (dated(s), toolkit(geo=True)),
-        lambda a: _fn(ENTITIES, "enrich")(*a),
-        expected=permanent,
-    )
     add(  # outside English a model's person with no id asks whether the word before it is a title (round s22:
         # that look-back split the article up to each person, quadratic in the people of a long article)
         "entities.correct[fr]",
