@@ -7,6 +7,7 @@ that speaks or is apposed a role ("Zakharova accused") is a person.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -27,6 +28,7 @@ from wirestream.services.enrich.entities.context import (
     _conjunctions,
     _country_or_region,
     _in_language_table,
+    _moved_to,
     _origin,
     _work_framed,
 )
@@ -99,16 +101,22 @@ _LIST_GOES_ON = re.compile(r"(?:,? and|,) [A-Z]")
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?")  # "Calif.", "N.M.", "Ill.": a state after a comma
 
 _COMMA_PLACE = re.compile(r", ([A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20})?)")
+# A lower-case word after the comma's place and its possessive ("Zentara, UK's biggest lender"): an apposition that
+# describes the name, no place of it (unlike "Wimborne, UK's Cobham", a firm of the town).
+_POSSESSIVE_APPOSITION = re.compile(r"['’]s [a-z]")
 
 # The sky's places no gazetteer lists ("life on Earth", "missions to Mars"): places whatever the frames.
 _BODIES = frozenset({"earth", "mars", "moon", "venus", "mercury", "jupiter", "saturn", "uranus", "neptune", "pluto"})
 
 
 def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place | None]) -> bool:
-    """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`)."""
+    """Whether one mention of a name has the article's evidence of a place (:data:`_PLACING_BEFORE`, or the
+    journey's words the correction read, an aside included: "go back to, say, Ledbury"); ``trusted`` reads a place
+    after a comma in the language's own forms ("Wimborne, UK")."""
     before, after = text[max(0, e.start - _FRAME_LOOK) : e.start], text[e.end : e.end + _FRAME_LOOK]
     possessive = bool(_POSSESSIVE.search(e.text)) or after.startswith(("'s ", "’s "))
-    if (_PLACING_BEFORE[lang].search(before) and not possessive) or _PLACING_AFTER[lang].match(after):
+    cued = _PLACING_BEFORE[lang].search(before) or _moved_to(text, e.start, lang)
+    if (cued and not possessive) or _PLACING_AFTER[lang].match(after):
         return True  # "in Eurogamer's review" places the review, not Eurogamer
     listed = _PLACE_LIST_BEFORE[lang].search(before)
     if listed and listed.group("comma") and not _LIST_GOES_ON.match(after):
@@ -116,8 +124,10 @@ def _placed(e: RawEntity, text: str, lang: str, trusted: Callable[[str], Place |
     if _administered(text, e.end, lang) or listed or _apposed_settlement(text, e.end, lang):
         return True  # "Pulkovo airport", "in Sevastopol and Dzhankoi", "Coolum, a town north of": a place's noun
     comma = _COMMA_PLACE.match(after)
-    return comma is not None and (
-        trusted(comma.group(1)) is not None or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1)))
+    return (
+        comma is not None
+        and not _POSSESSIVE_APPOSITION.match(after, comma.end())
+        and (trusted(comma.group(1)) is not None or bool(_STATE_ABBREVIATION.fullmatch(comma.group(1))))
     )
 
 
@@ -137,12 +147,21 @@ def _unplaced(found: list[RawEntity], keys: list[str], text: str, lang: str, gaz
             continue
         candidates.add(key)
         if (
-            _placed(e, text, lang, gazetteer.trusted_place)
+            _placed(e, text, lang, functools.partial(_comma_place, gazetteer, lang))
             or ocean(bare, text, e.start, lang)
             or _listed_last(bare, text, e.start, lang, gazetteer)  # "Bakhmut, Avdiivka and Marinka"
         ):
             placed.add(key)
     return candidates - placed
+
+
+def _comma_place(gazetteer: Gazetteer, lang: str, name: str) -> Place | None:
+    """The place the gazetteer trusts under a name after a comma, or the language's short form of a country ("UK",
+    "U.S.": ``Gazetteer.place_form``, which the trusted names leave out)."""
+    found = gazetteer.trusted_place(name)
+    if found is None and (short := gazetteer.place_form(name, lang)) is not None and short[1].kind == "country":
+        found = short[1]
+    return found
 
 
 @functools.cache
@@ -227,6 +246,63 @@ def _company(label: str, key: str, framed: tuple[set[str], set[str]], companies:
     return label == "PERSON" and " " not in key and key in companies
 
 
+# A newspaper's or a magazine's title: a capitalised "The", a place's name and the title's head ("The Hollywood
+# Reporter", "The Boston Globe", "The Dallas Morning News"); English only (its article and heads).
+_OUTLET_TITLE = {
+    "en": re.compile(
+        r"(?<![\w'’-])The (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}?) (?:(?:Morning|Evening|Daily|Sunday) )?"
+        r"(?:Reporter|Times|Post|Herald|Journal|Tribune|Chronicle|Gazette|Globe|Examiner|Inquirer|Courier|Dispatch"
+        r"|Observer|Telegraph|Star|Sun|News|Record|Register|Bee|Enquirer|Star-Tribune|Free Press)(?![\w'’-])"
+    )
+}
+
+_OUTLET_READINGS = frozenset({"GPE", "LOC", "PERSON", "EVENT", "WORK_OF_ART", "FAC", "ORG"})
+_OUTLET_REACH = 200  # no name a model finds across a title starts further before it
+
+
+def _outlet_titles(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
+    """A newspaper's title with a place's name the gazetteer knows in it (:data:`_OUTLET_TITLE`) is one organisation,
+    the title, in place of what the model read in it or across it ("Hollywood" GPE of "The Hollywood Reporter", "The
+    Boston Globe" PERSON): no place, no person. A name the registry knows or one reaching outside the title stays.
+    One pass over the text's titles."""
+    pattern = _OUTLET_TITLE.get(lang)
+    if pattern is None or gazetteer is None or "The " not in text:
+        return found
+    ordered = sorted(found, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
+    out: list[RawEntity | None] = list(ordered)
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        first, last = bisect.bisect_left(starts, start - _OUTLET_REACH), bisect.bisect_left(starts, end)
+        inside = [k for k in range(first, last) if (e := out[k]) is not None and e.end > start]
+        if not inside or gazetteer.place_form(m.group("place"), lang) is None:
+            continue
+        read = [e for k in inside if (e := out[k]) is not None]
+        if any(e.id is not None or e.label not in _OUTLET_READINGS or e.start < start or e.end > end for e in read):
+            continue
+        if len(read) == 1 and read[0].label == "ORG":
+            continue  # the model's organisation already
+        for k in inside:
+            out[k] = None
+        out[inside[0]] = RawEntity(m.group(), "ORG", start, end)
+    return [e for e in out if e is not None]
+
+
+def _short_name_of_firm(key: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether the first word of a company's name the article writes in full ("Fortress" of "Fortress Investment
+    Group") is no place the gazetteer knows under any form, a small town's included, nor a place of the language's
+    table: its mentions labelled a place are the company's short name."""
+    if gazetteer is None:
+        return False
+    word = key[:1].upper() + key[1:]
+    return (
+        gazetteer.trusted_place(key) is None
+        and gazetteer.place_form(word, lang) is None
+        and gazetteer.small_town(word, lang) is None
+        and not _in_language_table(key, lang, gazetteer)
+    )
+
+
 def _listed_company(e: RawEntity, text: str, lang: str) -> bool:
     """Whether a name stands in a list that the next sentence calls companies ("... Acme Martin and Borel Grumman.
     The companies declined"), is the source of a survey or a poll ("a survey from Piper Lind") or a venue's name
@@ -293,6 +369,7 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
     bounded window each."""
     if lang not in _FRAMED_LANGUAGES or len(found) > labels.MAX_ENTITIES:
         return found
+    found = _outlet_titles(found, text, lang, gazetteer)
     keys = [_POSSESSIVE.sub("", re.sub(r"^[Tt]he\s+", "", e.text.strip())).casefold() for e in found]
     company: set[str] = set()
     work: set[str] = set()
@@ -322,6 +399,8 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
         for e, key in zip(found, keys, strict=True)
         if e.label == "ORG" and " " in key and key.split()[-1].rstrip(".") in _COMPANY_HEADS
     }
+    # "Fortress Investment Group ... get rid of Fortress": the firm's short name, no place the gazetteer knows
+    company |= {k for k in companies if _short_name_of_firm(k, lang, gazetteer)}
     framed = (people, company)
     placed_givens = {  # "in Ann", "from Ann": the place, the article says so
         key
@@ -354,8 +433,28 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
             e = dataclasses.replace(e, label="PRODUCT")
         elif e.id is None and e.label in _OCCUPIED and _occupied(e, text, lang, trusted):
             e = dataclasses.replace(e, label="PERSON")
+        elif e.id is None and e.label in ("GPE", "LOC") and _award_named(e, text, lang, gazetteer):
+            e = dataclasses.replace(e, label="EVENT")
         out.append(e)
     return out
+
+
+# A lower-case award's noun right after a name ("a Critics Choice award", "the Webby awards"): the award's name, an
+# event's; English only.
+_AWARD_AFTER = {"en": re.compile(r" (?:awards?|prizes?|trophy|trophies)\b")}
+
+
+def _award_named(e: RawEntity, text: str, lang: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether a "place" the gazetteer knows under no form stands right before an award's noun ("won a Critics Choice
+    award"): the award, no place ("a Toronto prize" keeps its town)."""
+    after = _AWARD_AFTER.get(lang)
+    return (
+        after is not None
+        and gazetteer is not None
+        and after.match(text, e.end, e.end + 10) is not None
+        and gazetteer.place_form(_POSSESSIVE.sub("", e.text.strip()), lang) is None
+        and not _in_language_table(e.text, lang, gazetteer)
+    )
 
 
 _OCCUPIED = frozenset({"ORG", "GPE", "LOC"})

@@ -808,7 +808,11 @@ def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
             if index.taken.overlaps(start, end) and not inside:
                 break  # a long name across it
             if any(index.found[k].label in _PLACES or index.found[k].id is not None for k in inside):
-                break  # the model's place already
+                if " " not in run or not all(_cut_town(index.found[k], start, end) for k in inside):
+                    break  # the model's place already
+                changed.update(dict.fromkeys(inside))  # "the Chula Vista, California, station": "Vista" of the town
+                added[(start, end)] = RawEntity(run, "GPE", start, end)
+                break
             holder = next((k for k in inside if index.found[k].start < start), None)
             if holder is not None:
                 h = index.found[holder]
@@ -822,14 +826,58 @@ def _stated_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
             changed.update(dict.fromkeys(inside))
             added[(start, end)] = RawEntity(run, "GPE", start, end)
             break
+        else:
+            k = _unknown_stated_town(index, m.start(1), m.end(1), text, e.end, lang)
+            if k is not None and k not in changed:
+                held = index.found[k]
+                start = held.start + (4 if held.text.startswith(("the ", "The ")) else 0)
+                changed[k] = RawEntity(text[start : held.end], "GPE", start, held.end)
     kept = [changed.get(k, f) for k, f in enumerate(index.found)]
     return sorted([f for f in kept if f is not None] + list(added.values()), key=lambda e: e.start)
+
+
+def _cut_town(e: RawEntity, start: int, end: int) -> bool:
+    """Whether a place the model found is a strict part of a town's name of several words before its state ("Vista"
+    of "Chula Vista, California"), no name the registry knows."""
+    return e.label in _PLACES and e.id is None and start <= e.start and e.end <= end and e.end - e.start < end - start
+
+
+def _unknown_stated_town(index: _Index, start: int, end: int, text: str, state_end: int, lang: str) -> int | None:
+    """The name the model read as an organisation or a facility right before a comma and a state, where the state
+    closes an apposition with a comma of its own ("at the San Ysidro, California, detention center"): a town the
+    gazetteer does not know, written as wire copy writes a town with its state; its index, if any. Not a name of a
+    body's or a company's word ("Acme Inc., Texas,"), nor one of common words only."""
+    if text[state_end : state_end + 1] != ",":
+        return None
+    for k in index.inside(start, end):
+        e = index.found[k]
+        bare = e.text[4:] if e.text.startswith(("the ", "The ")) else e.text
+        words = _words(bare.casefold())
+        if (
+            e.end == end
+            and e.start + len(e.text) - len(bare) >= start
+            and e.label in ("ORG", "FAC")
+            and e.id is None
+            and not set(words) & _body_words(lang)
+            and not all(is_common_word(w, lang) for w in bare.split())
+        ):
+            return k
+    return None
 
 
 # A known place's name right before a civic noun in lower case or "-based" ("Hayward police arrested", "Flint
 # residents", "a Gilroy-based firm"), in English: the model often misses the name or calls it a person. One to three
 # capitalised words, not after another capitalised word ("New York Times-based" is no place's).
-_CIVIC_AFTER = {"en": r"(?: (?:police|residents|mayor|Mayor)\b|-based\b)"}
+_CIVIC_AFTER = {
+    "en": r"(?: (?:police|residents|mayor|Mayor)\b|-based\b"
+    r"|(?P<facility> (?:facility|facilities|plant|factory|warehouse|refinery|depot|campus)\b))"
+}
+# A lower-case facility's noun after the name ("the CBP McAllen facility", "its Reno warehouse"): the town the facility
+# stands in, but a firm's name too ("the Toyota plant"), so only a name the model missed or read as a person or a
+# people, or one after an owner's possessive ("its Reno warehouse": the firm's, in Reno); an agency's or a firm's
+# initials may stand before the town ("CBP", "GM").
+_INITIALS = re.compile(r"[A-Z]{2,5} ")
+_OWNED = re.compile(r"(?<![\w'’-])(?:its|their) $")
 # The civic noun of a town's own office that names even a small town ("Wixom Mayor Ann Ruiz"): the gazetteer's small
 # towns count before it.
 _OFFICE_AFTER = re.compile(r" [Mm]ayor")
@@ -844,8 +892,9 @@ def _civic(lang: str) -> re.Pattern[str] | None:
 def _civic_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer | None) -> list[RawEntity]:
     """Places before a civic noun ("Nashua police said", "a Gilroy-based company"): a name the gazetteer trusts as a
     place (no word of the language: "State police", "Transit police"), not led by another capitalised word, is a
-    place, added when the model missed it, relabelled when it called it a person, an organisation or a people; a
-    name the model found across it stays as it is. One pass over the text: linear on any text."""
+    place, added when the model missed it, relabelled when it called it a person, an organisation or a people (not an
+    organisation before a facility's noun, "the Toyota plant", but for "its Reno warehouse"); a name the model found
+    across it stays as it is. One pass over the text: linear on any text."""
     civic = _civic(lang)
     if gazetteer is None or civic is None or lang not in _SPOTTED_PLACES:
         return found
@@ -855,11 +904,16 @@ def _civic_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
     for m in civic.finditer(text):
         start, end = m.span(1)
         run = m.group(1)
+        facility = m.group("facility") is not None
         if _previous_capitalised(text, start):
             continue  # "Los Angeles County Sheriff's ... police", "The New York Times-based": inside a longer name
-        while " " in run and gazetteer.place_form(run, lang) is None and is_common_word(run.split()[0], lang):
+        while (
+            " " in run
+            and gazetteer.place_form(run, lang) is None
+            and (is_common_word(run.split()[0], lang) or (facility and _INITIALS.match(run)))
+        ):
             start += len(run.split()[0]) + 1  # "A Gilroy-based firm", "Then Hayward police": a sentence's first word
-            run = text[start:end]
+            run = text[start:end]  # "the CBP McAllen facility": the agency's initials
         known = gazetteer.place_form(run, lang) or (
             gazetteer.small_town(run, lang) if _OFFICE_AFTER.match(text, end) else None
         )
@@ -870,7 +924,10 @@ def _civic_places(found: list[RawEntity], text: str, lang: str, gazetteer: Gazet
             if taken.overlaps(start, end):
                 continue  # a name the model found across it
             out.append(RawEntity(run, "GPE", start, end))
-        elif found[k].id is None and found[k].label in ("PERSON", "ORG", "NORP"):
+        elif found[k].id is None and (
+            found[k].label in ("PERSON", "NORP")
+            or (found[k].label == "ORG" and (not facility or _OWNED.search(text, max(0, start - 6), start)))
+        ):
             out[k] = RawEntity(run, "GPE", start, end, name=found[k].name)
     return sorted(out, key=lambda e: e.start)
 
