@@ -172,7 +172,7 @@ def _firm_names(found: list[RawEntity], text: str, lang: str) -> set[str]:
     for e in found:
         if e.label not in ("PERSON", "ORG") or e.id is not None:
             continue
-        bare = re.sub(r"['’]s?$", "", e.text)
+        bare = _POSSESSIVE.sub("", e.text)
         at = e.start + len(bare)  # the possessive's place, whether the model's span holds it or not
         if (
             (apposed is not None and apposed.match(text, e.end) is not None)
@@ -1311,7 +1311,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 )
                 if p.kind == "country" or region or as_place:
                     label = "GPE"  # Indonesia, Toulouse, Nova Kakhovka: places, whatever the model said
-        if label == "PERSON" and ent.id is None and re.sub(r"['’]s?$", "", span) in firms:
+        if label == "PERSON" and ent.id is None and _POSSESSIVE.sub("", span) in firms:
             label = "ORG"  # "Magna, a Canadian parts company", "Kohl’s (KSS)": a company, not a person, whatever the
             # rules above read in its words ("Wells Fargo analyst ...": no given name and surname)
         county = _COUNTY_BEFORE.get(lang) if label in _PLACE_LABELS and ent.id is None else None

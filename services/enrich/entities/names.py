@@ -170,8 +170,12 @@ def _set_bodies(found: list[Found], text: str, lang: str) -> list[Found]:
             if free and whole:
                 named.append(Found(form, "ORG", at, end, None if form == name else name))
             at = text.find(form, end)
-    if not named:
-        return found
+    return _in_place_of(found, named) if named else found
+
+
+def _in_place_of(found: list[Found], named: list[Found]) -> list[Found]:
+    """``found`` without what overlaps a name of ``named``, and those names, in the text's order: a phrase read whole
+    ("Bund und Länder", 'Marcos "el Flaco" Ruiz') in place of what was read inside it."""
     kept = [f for f in found if not any(f.start < n.end and n.start < f.end for n in named)]
     return sorted([*kept, *named], key=lambda f: f.start)
 
@@ -745,13 +749,7 @@ class NameFinder(PlaceNameReader):
             person = (given, *(particle.split() if particle else ()), surname)
             people.append(person)
             named.append(Found(m.group(0), "PERSON", m.start(), m.end(), " ".join(person)))
-        return self._nicknamed_apply(found, named) if named else found
-
-    @staticmethod
-    def _nicknamed_apply(found: list[Found], named: list[Found]) -> list[Found]:
-        """``found`` without what overlaps a nicknamed person, and those people."""
-        kept = [f for f in found if not any(f.start < n.end and n.start < f.end for n in named)]
-        return sorted([*kept, *named], key=lambda f: f.start)
+        return _in_place_of(found, named) if named else found
 
     @staticmethod
     def _ends_in_marker(found: Found, text: str, markers: re.Pattern[str]) -> bool:
@@ -1628,7 +1626,7 @@ class NameFinder(PlaceNameReader):
         Japanese town): no plural nor case form of it, nor of a closed compound's last part, is in the dictionary, and
         it is no role, institution nor settlement noun ("die Hauptstadt Managua", "Hafenmetropole Hamburg", "Sängerin
         X": the noun in apposition)."""
-        from wirestream.services.enrich.entities.quotes.language import declined_noun
+        from wirestream.services.enrich.entities.quotes.language import _compound_heads, declined_noun
 
         word = before.text
         if lang not in NOUNS_CAPITALISED or not word.isalpha() or not _capitalised(word) or not word[1:].islower():
@@ -1642,7 +1640,7 @@ class NameFinder(PlaceNameReader):
         if word.casefold().endswith(tuple(SETTLEMENT_HEADS.get(lang, ()))):
             return False
         low = word.casefold()
-        heads = [word] + [low[cut:].capitalize() for cut in range(3, len(low) - 3)]
+        heads = [word] + [h.capitalize() for h in _compound_heads(low)]
         return not any(declined_noun(h, lang) or _common_noun(h, lang) or _noun(h, lang) for h in heads)
 
     def _apposed_surname_town(self, place: Place, words: list[_Token], n: int, lang: str) -> bool:
@@ -1672,8 +1670,9 @@ class NameFinder(PlaceNameReader):
         ("Biathlonhochburg Hochfilzen", "Hafenmetropole Hamburg": the noun in apposition)."""
         if lang not in NOUNS_CAPITALISED or "-" in word or "." in word or _dictionary_word(word, lang):
             return False  # elsewhere a word first in a sentence is any word ("Iz Vašingtona", "Dronlar Moskova'daki")
-        low = word.casefold()
-        return not any(_common_noun(low[cut:].capitalize(), lang) for cut in range(3, len(low) - 3))
+        from wirestream.services.enrich.entities.quotes.language import _compound_heads
+
+        return not any(_common_noun(h.capitalize(), lang) for h in _compound_heads(word.casefold()))
 
     def _adjective_body(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A capitalised inflected adjective and a noun of ``NAME_ADJECTIVE_BODIES`` ("die Deutsche Post", "der
