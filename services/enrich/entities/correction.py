@@ -142,6 +142,10 @@ _COMPANY_APPOSED = {code: re.compile(cue) for code, cue in languages.table("NAME
 _FIRM_POSSESSIVE = {code: re.compile(cue) for code, cue in languages.table("NAME_FIRM_POSSESSIVE_AFTER").items()}
 # A firm's employee's word between it and a person ("Wells Fargo analyst Zachary Fadem"): ``NAME_EMPLOYER_AFTER``.
 _EMPLOYER_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_EMPLOYER_AFTER").items()}
+# A holding in a firm right before a name ("shares of Merrill Lynch"): ``NAME_FIRM_BEFORE``; and what joins a second
+# name to it ("shares of Fannie Mae and Freddie Mac").
+_FIRM_BEFORE = {code: re.compile(cue) for code, cue in languages.table("NAME_FIRM_BEFORE").items()}
+_FIRM_JOINED = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+")
 # A stock index's number and noun after a one-word name ("the Russell 2000 Index"): ``NAME_INDEX_AFTER``.
 _INDEX_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_INDEX_AFTER").items()}
 _STORM_NAMED: dict[str, re.Pattern[str]] = {
@@ -166,14 +170,24 @@ def _firm_names(found: list[RawEntity], text: str, lang: str) -> set[str]:
     """The names (a model's people or bodies) the article's words make companies at one mention, each without its
     possessive: an apposition calling it one ("Magna, a Canadian parts company."), its possessive before its ticker
     or results ("Kohl’s (KSS)", "Lowe's was also lower"), a firm's employee's word between it and a person ("Wells
-    Fargo analyst Zachary Fadem"). One bounded match at each name's end."""
+    Fargo analyst Zachary Fadem"), a holding in it right before it ("shares of Merrill Lynch"), and a name "and" joins
+    right after one so held ("shares of Fannie Mae and Freddie Mac"). One bounded match at each name's ends."""
     apposed, possessive, employer = _COMPANY_APPOSED.get(lang), _FIRM_POSSESSIVE.get(lang), _EMPLOYER_AFTER.get(lang)
+    held = _FIRM_BEFORE.get(lang)
     out: set[str] = set()
-    for e in found:
+    held_end = -1  # where the last name a holding came before ends ("shares of Fannie Mae| and Freddie Mac")
+    for e in sorted(found, key=lambda e: e.start):
         if e.label not in ("PERSON", "ORG") or e.id is not None:
             continue
         bare = _POSSESSIVE.sub("", e.text)
         at = e.start + len(bare)  # the possessive's place, whether the model's span holds it or not
+        if held is not None and (
+            held.search(text, max(0, e.start - 30), e.start) is not None
+            or (held_end >= 0 and _FIRM_JOINED.fullmatch(text, held_end, e.start) is not None)
+        ):
+            out.add(bare)
+            held_end = e.end
+            continue
         if (
             (apposed is not None and apposed.match(text, e.end) is not None)
             or (
@@ -1042,8 +1056,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         award = _AWARD_AFTER.get(lang)
         if label == "PERSON" and ent.id is None and award is not None and award.match(text[end : end + 12]):
             continue  # "Oscar-winning actress": an award's name, not a person
-        if label == "PERSON" and ent.id is None and _LETTERS_AND_DIGITS.search(span):
-            label = "PRODUCT"  # "Q3 comps", "COVID-19": a code, a quarter or a disease, no person's name holds a digit
+        if label == "PERSON" and ent.id is None and (
+            _LETTERS_AND_DIGITS.search(span) or (start > 0 and text[start - 1].isdigit())
+        ):
+            label = "PRODUCT"  # "Q3 comps", "COVID-19", "32GB": a code, a quarter, a disease or a unit glued to its
+            # number; no person's name holds a digit
         if label == "PERSON" and ent.id is None and _dated_month(span, text, end, lang):
             continue  # "Mar 20, 2005": a date, not a person
         if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):

@@ -1685,7 +1685,7 @@ NAME_MODEL_WORDS = frozenset({"pro", "max", "ultra", "plus", "mini", "air", "lit
 NAME_COMPANY_APPOSED = (
     r",[ \u00a0]+(?:an?|the)[ \u00a0]+(?:(?!(?:at|of|for|with|in|from|to|by|and|or|who|whose)\b)[\w-]+[ \u00a0]+){0,4}"
     r"(?:company|firm|carmaker|automaker|retailer|manufacturer|conglomerate|supplier|lender|insurer|startup"
-    r"|start-up)(?=[,.;:)]|[ \u00a0]+(?:that|which|based|headquartered|owned)\b)"
+    r"|start-up|bank|brokerage|airline)(?=[,.;:)]|[ \u00a0]+(?:that|which|based|headquartered|owned)\b)"
 )
 # What follows a firm's name written as its founder's possessive with no noun owned ("Kohl’s (KSS)", "Lowe's (NYSE:
 # LOW)", "Lowe's was also lower", "Lowe's reported earnings"): its ticker in parentheses, or a verb of its results;
@@ -1698,9 +1698,17 @@ NAME_FIRM_POSSESSIVE_AFTER = (
 # A stock index's number and noun right after a one-word name ("the Russell 2000 Index", "the Corbin 500 index"): the
 # name is the index's, no person's (entities/correction.py).
 NAME_INDEX_AFTER = r"[ \u00a0]\d{1,4}[ \u00a0]+(?:[Ii]ndex|[Ii]ndices|[Ii]ndexes)\b"
-# A lower-case word of a firm's employee between a name and a person's ("Wells Fargo analyst Zachary Fadem"): the
-# first name is the firm's (not "strategist", "adviser": "Trump adviser John Bolton") (entities/correction.py).
-NAME_EMPLOYER_AFTER = r"[ \u00a0]+analysts?[ \u00a0]+[A-Z]"
+# A lower-case word of a firm's employee between a name and a person's ("Wells Fargo analyst Zachary Fadem", "Morgan
+# Stanley chief executive John Mack"): the first name is the firm's (not "strategist", "adviser": "Trump adviser John
+# Bolton") (entities/correction.py).
+NAME_EMPLOYER_AFTER = r"[ \u00a0]+(?:analysts?|chief[ \u00a0]+executive|CEO|CFO)[ \u00a0]+[A-Z]"
+# A holding in a firm right before a name ("shares of Merrill Lynch", "a stake in Morgan Stanley", "a unit of Charles
+# Schwab"): the name is the firm's at every mention, and so is a name "and" or "or" joins right after it ("shares of
+# Fannie Mae and Freddie Mac") (entities/correction.py; matched on the 30 characters before the name).
+NAME_FIRM_BEFORE = (
+    r"(?<![\w'’-])(?:[Ss]hares|[Ss]tocks?|[Ss]takes?|[Bb]onds|[Uu]nits?|[Ss]ubsidiar(?:y|ies)|[Dd]ivisions?)"
+    r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
 # A speech verb right after a one-word name ("Parise said"): what a person does (entities/correction.py).
 # A "person" whose last word heads a body's name ("the West Division", "the Big Ten Conference"), or a two-word one
 # ending in the word that makes a university's short name ("Penn State", "Ohio State"): no person is so named; the body
