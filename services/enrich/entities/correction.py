@@ -1056,8 +1056,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         award = _AWARD_AFTER.get(lang)
         if label == "PERSON" and ent.id is None and award is not None and award.match(text[end : end + 12]):
             continue  # "Oscar-winning actress": an award's name, not a person
-        if label == "PERSON" and ent.id is None and (
-            _LETTERS_AND_DIGITS.search(span) or (start > 0 and text[start - 1].isdigit())
+        if (
+            label == "PERSON"
+            and ent.id is None
+            and (_LETTERS_AND_DIGITS.search(span) or (start > 0 and text[start - 1].isdigit()))
         ):
             label = "PRODUCT"  # "Q3 comps", "COVID-19", "32GB": a code, a quarter, a disease or a unit glued to its
             # number; no person's name holds a digit
