@@ -1414,8 +1414,9 @@ QUOTES: dict[str, Any] = {
         "boy": "m",
         "girl": "f",
     },
-    "clause_starts": {"and", "but", "while", "whereas"},
-    "subordinators": {"while", "when", "because"},
+    # "Yet Sondland has amended …": an adverb of contrast opening a clause, no part of the name after it
+    "clause_starts": {"and", "but", "while", "whereas", "yet"},
+    "subordinators": {"while", "when", "because", "although", "though"},
     # words opening a phrase or clause that may stand first in the sentence, closed by a comma before its subject
     # ("At a hearing of the panel that funds NASA, Rep. Tom Hale pushed …": NASA is not the subject; attribution.py)
     "fronted_clauses": [

@@ -111,7 +111,20 @@ _PHOTO_WORDS = frozenset(
 MAX_ASIDE = 16
 # The speakers a closing inverted reporting clause may name (Attributor._sentence_final_inverted): a person or a body
 _NAMED = frozenset(["PERSON", "ORG"])
+
+
 # After a quote that ends its paragraph: the line breaks (one blank line at most) before the next line.
+def _named_inside(quoted: str, speaker: Speaker) -> bool:
+    """Whether a quote names the person a pronoun cue would give it to in the third person ("“It could have been easy
+    for Mary Dale to coast,” she said": not Mary Dale): their whole name, or their surname of three letters or more,
+    as a word of the quote."""
+    if speaker.label != "PERSON":
+        return False
+    words = speaker.name.split()
+    forms = {speaker.name} | ({words[-1]} if len(words) > 1 and len(words[-1]) >= 3 else set())
+    return any(re.search(rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", quoted) for f in forms)
+
+
 _NEXT_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*")
 
 
@@ -253,6 +266,11 @@ class Attributor(AfterQuote):
                 speaker = self.resolve_mentioned(q.start, found.gender)
             if speaker is None and self.lang.has("pronoun_bodies"):
                 speaker = self._person_read_as_body(q.start, found.gender)
+            if speaker is not None and found.how == "after" and _named_inside(q.text, speaker):
+                # "“It could have been easy for Mary Dale …,” she said": someone else, whom the text does not name; a
+                # decision, not a gap the ranker fills with the last person named
+                found.blocked, found.how = True, "named inside"
+                return found, None
             return found, speaker
         if found.implicit and not found.blocked:
             if self.lang.verb_final:
