@@ -1117,6 +1117,8 @@ NAME_ROLES = (
     # a spouse, a first lady as news names them before the name (not "führer": "Geschäftsführer Sport")
     # ("First Lady Olena Selenska", "die Witwe Julija Nawalnaja")
     "lady", "witwe", "witwer",
+    # the title of a religious order's brother ("Frater Anselm"; not "Pater": "das Pater Noster")
+    "frater",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
