@@ -109,3 +109,25 @@ def test_a_role_does_not_title_the_words_after_its_names_comma(toolkit):
 
 def test_a_role_before_its_complement_and_a_comma_still_titles_the_surname(toolkit):
     assert "Budanow" in people(toolkit, "Der Chef des Geheimdienstes, Budanow, sagte, es gebe keine Pläne.")
+
+
+# 6. a family name spelt like a month after a given name ------------------------------------------------------------
+
+
+def test_a_family_name_spelt_like_an_english_month_after_a_given_name_is_a_person(toolkit):
+    assert people(toolkit, "Die Romane von Karl May lesen viele Kinder bis heute.") == {"Karl May"}
+
+
+def test_a_month_after_a_noun_stays_a_date(toolkit):
+    assert people(toolkit, "Bis Ende Mai bleibt die Halle geschlossen.") == set()
+
+
+# 7. a ruler's epithet ----------------------------------------------------------------------------------------------
+
+
+def test_a_given_name_and_a_rulers_epithet_are_the_ruler(toolkit):
+    assert "Katharina die Große" in people(toolkit, "Später herrschte die Zarin Katharina die Große über das Reich.")
+
+
+def test_an_epithet_before_a_noun_names_no_ruler(toolkit):
+    assert people(toolkit, "Damals hat Olaf die Große Koalition noch verteidigt.") == set()

@@ -267,6 +267,8 @@ _TITLE_GOVERNS_NEXT = frozenset(
 # Family names' endings by language and gender (``SURNAME_ENDINGS``: "-ski", "-ська").
 _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_ENDINGS")
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
+# A ruler's or a saint's epithet after the given name (``NAME_EPITHETS``: "Peter der Große").
+_EPITHETS: dict[str, tuple[str, ...]] = _language_table("NAME_EPITHETS")
 # Kin a lone given name stands after (``NAME_KIN``: "ihr Bruder Michael"), folded.
 _KIN: dict[str, frozenset[str]] = {code: frozenset(words) for code, words in _language_table("NAME_KIN").items()}
 
@@ -443,6 +445,19 @@ def _unsuffixed(word: _Token, label: str) -> Found:
 def _own_country_name(word: str, lang: str) -> bool:
     """Whether a word is a country's name in ``lang`` or in English (CLDR), not only in some other language."""
     return word in _country_names(lang) or word in _country_names("en")
+
+
+@functools.cache
+def _epithet(lang: str) -> re.Pattern[str] | None:
+    """A capitalised word, then one of the language's epithets (``NAME_EPITHETS``) with no capitalised word after
+    it ("Peter der Große reiste"; not "Olaf die Große Koalition"); bounded words: linear."""
+    epithets = _EPITHETS.get(lang)
+    if not epithets:
+        return None
+    alternatives = "|".join(re.escape(e) for e in sorted(epithets, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{{1,20}}) (?:{alternatives})(?![\w'’-])(?![ \u00a0]*[A-ZÀ-ÖØ-Þ])"
+    )
 
 
 def _list_gap(gap: str, ands: tuple[str, ...]) -> bool:
@@ -736,6 +751,7 @@ class NameFinder(PlaceNameReader):
         found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
         found = self._nicknamed(found, text, lang, people)
         found = self._listed_people(found, text, lang, people)
+        found = self._epithets(found, text, lang, people)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         found = self._dateline_places(found, tokens, text, lang)
         found = self._qualified_towns(found, text, lang)
@@ -804,6 +820,26 @@ class NameFinder(PlaceNameReader):
                 if self.gazetteer.place_form(text[a:b], lang) is not None:
                     continue
                 added.append(Found(text[a:b], "PERSON", a, b))
+        if not added:
+            return found
+        for f in added:
+            people.append(tuple(f.text.split()))
+        taken = [(f.start, f.end) for f in added]  # in order, apart
+        kept = [f for f in found if not _overlaps(taken, f.start, f.end)]
+        return sorted([*kept, *added], key=lambda f: f.start)
+
+    def _epithets(self, found: list[Found], text: str, lang: str, people: _People) -> list[Found]:
+        """A given name (Faker's) and one of the language's epithets after it (``NAME_EPITHETS``), no capitalised word
+        next ("Zar Peter der Große reiste", "Karl der Große wurde"): a ruler or a saint named with the epithet, in
+        place of what was read inside ("Karl" no town)."""
+        pattern = _epithet(lang)
+        if pattern is None:
+            return found
+        added = [
+            Found(m.group(), "PERSON", m.start(), m.end(), m.group())
+            for m in pattern.finditer(text)
+            if m.group(1) in _first_names()
+        ]
         if not added:
             return found
         for f in added:
@@ -2813,12 +2849,18 @@ class NameFinder(PlaceNameReader):
             and t.text not in self._nouns
             and not _noun(t.text, lang, inflected=False)  # after a given name "Lenzen" is a surname, "Werbung" no
             and t.text.casefold() not in self._lower
-            and t.text.casefold() not in self.calendar
+            and (t.text.casefold() not in self.calendar or self._family_name_dated(t))
             and not institution_word(t.text)
             and not self.is_role(t.text, lang)
             and not self._feminine_noun(t.text, lang)
             and not self._compound_noun(t.text, lang)
         )
+
+    def _family_name_dated(self, t: _Token) -> bool:
+        """Whether a month's or a weekday's word (in any language) is a family name right after a given name
+        (:func:`_surname_after_given`: "Karl May", "Theresa May"), as the runs were cut."""
+        k = self._index.get(id(t))
+        return k is not None and _surname_after_given(self._tokens, k, self._text, self.calendar)
 
     def _compound_noun(self, word: str, lang: str) -> bool:
         """Whether a hyphenated capitalised word is a compound noun where nouns are capitalised ("Cup-Finale",
