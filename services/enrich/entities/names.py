@@ -202,6 +202,20 @@ _NICKNAMED = re.compile(
     r"[\"”»] (?P<particle>(?:[a-z]{1,3} ){0,2})(?P<surname>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,30})(?![\w'’-])"
 )
 
+# A capitalised word (apostrophes and hyphens inside: "O’Neill", "Kim-Ly"), and one to three of them with single spaces
+# between: an item of a list of names (NameFinder._listed_people). Each word stops where the next non-letter is, so
+# no two readings of a run compete: linear.
+_LIST_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_LIST_ITEM = re.compile(rf"(?<![\w.'’-]){_LIST_WORD}(?:[ \u00a0]{_LIST_WORD}){{0,2}}(?![\w'’-])")
+# The most characters between two items of a list: a comma or "and", and a year in brackets after the item before
+# ("Yuki Tanabe (2016), Mara Holm (2017) und …").
+_LIST_GAP_MAX = 16
+_LIST_YEAR = re.compile(r"[ \u00a0]\(\d{4}\)")
+
+# A lower-case letter and its full stop right before a capital one ("z. B.", "u. U."): an abbreviation of two words,
+# whose second letter is no initial of a name.
+_LETTER_ABBREVIATION = re.compile(r"(?<![\w.])[a-zà-öø-ÿ]\.[ \u00a0]$")
+
 # A soft hyphen (U+00AD) marks where a word may break: a name before or after one inside a word is only a part of
 # the word ("Gummi\u00adfische": no town Gummi).
 _SOFT_HYPHEN = "\u00ad"
@@ -253,6 +267,8 @@ _TITLE_GOVERNS_NEXT = frozenset(
 # Family names' endings by language and gender (``SURNAME_ENDINGS``: "-ski", "-ська").
 _SURNAME_ENDINGS: dict[str, dict[str, list[str]]] = _language_table("SURNAME_ENDINGS")
 _QUOTE_LANGUAGE: list[Callable[[str], Any]] = []  # the quotes' ``language.load``, bound on its first use
+# A ruler's or a saint's epithet after the given name (``NAME_EPITHETS``: "Peter der Große").
+_EPITHETS: dict[str, tuple[str, ...]] = _language_table("NAME_EPITHETS")
 # Kin a lone given name stands after (``NAME_KIN``: "ihr Bruder Michael"), folded.
 _KIN: dict[str, frozenset[str]] = {code: frozenset(words) for code, words in _language_table("NAME_KIN").items()}
 
@@ -429,6 +445,32 @@ def _unsuffixed(word: _Token, label: str) -> Found:
 def _own_country_name(word: str, lang: str) -> bool:
     """Whether a word is a country's name in ``lang`` or in English (CLDR), not only in some other language."""
     return word in _country_names(lang) or word in _country_names("en")
+
+
+@functools.cache
+def _epithet(lang: str) -> re.Pattern[str] | None:
+    """A capitalised word, then one of the language's epithets (``NAME_EPITHETS``) with no capitalised word after
+    it ("Peter der Große reiste"; not "Olaf die Große Koalition"); bounded words: linear."""
+    epithets = _EPITHETS.get(lang)
+    if not epithets:
+        return None
+    alternatives = "|".join(re.escape(e) for e in sorted(epithets, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{{1,20}}) (?:{alternatives})(?![\w'’-])(?![ \u00a0]*[A-ZÀ-ÖØ-Þ])"
+    )
+
+
+def _list_gap(gap: str, ands: tuple[str, ...]) -> bool:
+    """Whether the characters between two items of a list part them as a list does: a comma and a space, the
+    language's "and" between spaces, or both, after a year in brackets or not ("(2016), ", " und ", ", and ")."""
+    year = _LIST_YEAR.match(gap)
+    gap = (gap[year.end() :] if year is not None else gap).replace("\u00a0", " ")
+    comma = gap.startswith(",")
+    gap = gap[1:] if comma else gap
+    if gap == " ":
+        return comma
+    word = gap[1:-1]
+    return gap[:1] == " " and gap[-1:] == " " and word in ands
 
 
 class NameFinder(PlaceNameReader):
@@ -708,6 +750,8 @@ class NameFinder(PlaceNameReader):
         found = self._surnames_not_towns(found, [list(p) for p in people.names], lang)
         found = [f for f in found if not self._before_month(f, text, lang) and not self._noun_form_place(f, lang)]
         found = self._nicknamed(found, text, lang, people)
+        found = self._listed_people(found, text, lang, people)
+        found = self._epithets(found, text, lang, people)
         found += surname_mentions(tokens, [" ".join(p) for p in people.names], [(f.start, f.end) for f in found], lang)
         found = self._dateline_places(found, tokens, text, lang)
         found = self._qualified_towns(found, text, lang)
@@ -724,6 +768,100 @@ class NameFinder(PlaceNameReader):
         found = self._dotted_countries(found, text, lang)
         found = self._cited_authors(found, text, lang)
         return [f for f in found if f.label != "PERSON" or not _DIGIT.search(f.text)]
+
+    def _listed_people(self, found: list[Found], text: str, lang: str, people: _People) -> list[Found]:
+        """Where nouns are capitalised, a list of names parted by commas and the language's "and" (``NAME_AND``), a
+        year in brackets allowed after each ("Yuki Tanabe (2016), Mara Holm (2017) und Olaf Brix (2018)"), in which
+        two items or more are people found: each other item of two or three capitalised words is a person too (a
+        given name no table holds, or words the gazetteer also knows, "Yuki" and "Tanabe"), when none of its words is
+        a common noun, a function word, a role, an institution's word or an acronym, the whole is no place the
+        gazetteer knows, and nothing but places found inside it overlaps it. Words opening an item that are the
+        sentence's ("Auf dem Podium saßen Mara Holm") are no part of it."""
+        if lang not in NOUNS_CAPITALISED or sum(f.label == "PERSON" for f in found) < 2:
+            return found
+        ands = AND.get(lang, ())
+        function_words = FUNCTION_WORDS.get(lang, frozenset())
+        chains: list[list[tuple[int, int]]] = []
+        for m in _LIST_ITEM.finditer(text):
+            item = (m.start(), m.end())
+            if chains:
+                gap = text[chains[-1][-1][1] : m.start()]
+                if len(gap) <= _LIST_GAP_MAX and _list_gap(gap, ands):
+                    chains[-1].append(item)
+                    continue
+            chains.append([item])
+        persons = sorted((f.start, f.end) for f in found if f.label == "PERSON")
+        spans = sorted((f.start, f.end, f.label) for f in found)
+        added: list[Found] = []
+        for chain in chains:
+            if len(chain) < 3:
+                continue
+            named = [_overlaps(persons, a, b) for a, b in chain]
+            if sum(named) < 2:
+                continue
+            for (a, b), person in zip(chain, named, strict=True):
+                if person:
+                    continue
+                words = text[a:b].split()
+                while words and (
+                    words[0].casefold() in function_words
+                    or _common_noun(words[0], lang)
+                    or self.is_role(words[0], lang)
+                ):
+                    a = text.index(words[0], a) + len(words[0])
+                    a += len(text[a:b]) - len(text[a:b].lstrip())
+                    words = words[1:]
+                if not 2 <= len(words) <= 3 or not self._listed_name(words, lang):
+                    continue
+                k = max(0, bisect.bisect_right(spans, (a, a, "")) - 1)
+                inside = [s for s in spans[k : bisect.bisect_left(spans, (b, b, ""))] if s[0] < b and a < s[1]]
+                if any(label not in _PLACES_FOUND or start < a or end > b for start, end, label in inside):
+                    continue
+                if self.gazetteer.place_form(text[a:b], lang) is not None:
+                    continue
+                added.append(Found(text[a:b], "PERSON", a, b))
+        if not added:
+            return found
+        for f in added:
+            people.append(tuple(f.text.split()))
+        taken = [(f.start, f.end) for f in added]  # in order, apart
+        kept = [f for f in found if not _overlaps(taken, f.start, f.end)]
+        return sorted([*kept, *added], key=lambda f: f.start)
+
+    def _epithets(self, found: list[Found], text: str, lang: str, people: _People) -> list[Found]:
+        """A given name (Faker's) and one of the language's epithets after it (``NAME_EPITHETS``), no capitalised word
+        next ("Zar Peter der Große reiste", "Karl der Große wurde"): a ruler or a saint named with the epithet, in
+        place of what was read inside ("Karl" no town)."""
+        pattern = _epithet(lang)
+        if pattern is None:
+            return found
+        added = [
+            Found(m.group(), "PERSON", m.start(), m.end(), m.group())
+            for m in pattern.finditer(text)
+            if m.group(1) in _first_names()
+        ]
+        if not added:
+            return found
+        for f in added:
+            people.append(tuple(f.text.split()))
+        taken = [(f.start, f.end) for f in added]  # in order, apart
+        kept = [f for f in found if not _overlaps(taken, f.start, f.end)]
+        return sorted([*kept, *added], key=lambda f: f.start)
+
+    def _listed_name(self, words: list[str], lang: str) -> bool:
+        """Whether the words of a list's item can be a person's name (:meth:`_listed_people`): two letters or more
+        each, and none a common noun (but a family name spelt like one after the first word: "Rio Weber"), a
+        function word, a role, an institution's word or an acronym."""
+        function_words = FUNCTION_WORDS.get(lang, frozenset())
+        return not any(
+            len(w) < 2
+            or w.casefold() in function_words
+            or (_common_noun(w, lang) and not (k and w in _surnames()))
+            or self.is_role(w, lang)
+            or self.is_institution(w, lang)
+            or _acronym(w)
+            for k, w in enumerate(words)
+        )
 
     def _nicknamed(self, found: list[Found], text: str, lang: str, people: _People) -> list[Found]:
         """Outside languages that capitalise nouns, a given name, a nickname in quotation marks and a family name
@@ -1344,6 +1482,11 @@ class NameFinder(PlaceNameReader):
             if self.is_role(t.text, lang):
                 # not the role's complement right after its "of" ("ex ministro della Sanità di Hamas": the office)
                 cued = not (k == first - 2 and tokens[first - 1].text.casefold() in PARTICLES.get(lang, ()))
+                # nor the words after the name the role titles and its comma ("Frater Anselm, Kloster Sankt Peter")
+                other = (
+                    k + 1 < first and _capitalised(tokens[k + 1].text) and not self.is_role(tokens[k + 1].text, lang)
+                )
+                cued = cued and not (other and "," in text[tokens[k + 1].end : tokens[first].start])
                 break
             if tokens[k + 1].initial:
                 break
@@ -1377,6 +1520,8 @@ class NameFinder(PlaceNameReader):
             return [self._span(words, "PERSON", text)]  # "Lindner? Der hat ja alle verärgert."
         if self._speaking_surname(words, text, lang):
             return [self._span(words, "PERSON", text)]  # "Gladkow schrieb bei Telegram, …"
+        if self._said_surname(words, text, lang):
+            return [self._span(words, "PERSON", text)]  # "Ortiz sagt, man müsse …": the speaker named by surname
         if self._speaking_given(words, lang):
             return [self._person(words, lang, people, text)]  # "„…“, sagt Frank.": a person named by a given name
         if self._aged_surname(words, text, lang):
@@ -2209,6 +2354,8 @@ class NameFinder(PlaceNameReader):
         *initials, last = words
         if not 1 <= len(initials) <= 2 or not all(len(t.text) == 1 and t.text.isupper() for t in initials):
             return False
+        if _LETTER_ABBREVIATION.search(text, max(0, words[0].start - 4), words[0].start):
+            return False  # "z. B. Angst", "u. U. Kosten": the second letter of an abbreviation, no initial
         if any(text[words[n].end : words[n + 1].start] != ". " for n in range(len(words) - 1)):
             return False
         word = last.text
@@ -2272,6 +2419,23 @@ class NameFinder(PlaceNameReader):
         if not kin or len(words) < 2 or words[-2].text.casefold() not in kin or not words[-1].glued:
             return False
         return self._lone_given(words[-1], lang)
+
+    def _said_surname(self, words: list[_Token], text: str, lang: str) -> bool:
+        """Where nouns are capitalised, a family name (Faker's) alone opening a sentence right before a speech verb
+        and the comma or colon that opens what was said ("Ortiz sagt, man müsse …", "Ortiz schrieb: …"): the speaker
+        named by surname, when the word is no common noun, given name, acronym, institution nor place the gazetteer
+        knows ("Kraft sagt, …" stays a word)."""
+        if lang not in NOUNS_CAPITALISED or len(words) != 1 or not words[0].initial:
+            return False
+        word = words[0].text
+        verb = _NEXT_LOWER.match(text, words[0].end)
+        if verb is None or text[verb.end() : verb.end() + 1] not in (",", ":"):
+            return False
+        if len(word) < 3 or word not in _surnames() or _acronym(word) or _common_noun(word, lang) or _given_form(word):
+            return False
+        if not _quote_language(lang).is_verb(verb.group(1)):
+            return False
+        return not self.is_institution(word, lang) and self.gazetteer.place_form(word, lang) is None
 
     def _speaking_given(self, words: list[_Token], lang: str) -> bool:
         """Where nouns are capitalised, a lone given name right after a speech verb ("„…“, sagt Frank.", "schreibt Aron
@@ -2547,6 +2711,8 @@ class NameFinder(PlaceNameReader):
                     continue  # "Esteri Antonio Tajani": an inflected word, then a whole name; not "Roan Wilson"
                 if k + 2 < len(words) and self._given(words[k + 1], lang) and self._big_city(t, lang):
                     continue  # "burmistrz Santiago Felipe Alessandri": a city of millions, then a whole name
+                if k and self._place_opened_before(words[k - 1], t, lang):
+                    continue  # "New York Infos": the given name York ends a place's name, no person opens there
                 end = len(words)
                 if not whole:
                     end = next((j for j in range(k + 1, end) if not self._surname_like(words[j], lang)), end)
@@ -2572,6 +2738,14 @@ class NameFinder(PlaceNameReader):
                     if self.gazetteer.place_form(phrase, lang) is None and not self._place_ends_at(words, k, lang):
                         return k, end  # (not "West Hollywood Platz": a place's name, then a common noun)
         return None
+
+    def _place_opened_before(self, before: _Token, given: _Token, lang: str) -> bool:
+        """Where nouns are capitalised, whether a given name ends, with the word right before it, the name of a city
+        the gazetteer knows ("New York Infos", "Fort Worth Airport"): the place's last word, no person's first."""
+        if lang not in NOUNS_CAPITALISED or not _capitalised(before.text):
+            return False
+        place = self.gazetteer.place_form(f"{before.text} {given.text}", lang)
+        return place is not None and place[1].kind == "city"
 
     def _foreign_given_before(self, head: list[_Token], before: list[Found], length: int, lang: str) -> bool:
         """Where nouns are not capitalised, whether the one word before a given name and its surnames is a foreign
@@ -2675,12 +2849,18 @@ class NameFinder(PlaceNameReader):
             and t.text not in self._nouns
             and not _noun(t.text, lang, inflected=False)  # after a given name "Lenzen" is a surname, "Werbung" no
             and t.text.casefold() not in self._lower
-            and t.text.casefold() not in self.calendar
+            and (t.text.casefold() not in self.calendar or self._family_name_dated(t))
             and not institution_word(t.text)
             and not self.is_role(t.text, lang)
             and not self._feminine_noun(t.text, lang)
             and not self._compound_noun(t.text, lang)
         )
+
+    def _family_name_dated(self, t: _Token) -> bool:
+        """Whether a month's or a weekday's word (in any language) is a family name right after a given name
+        (:func:`_surname_after_given`: "Karl May", "Theresa May"), as the runs were cut."""
+        k = self._index.get(id(t))
+        return k is not None and _surname_after_given(self._tokens, k, self._text, self.calendar)
 
     def _compound_noun(self, word: str, lang: str) -> bool:
         """Whether a hyphenated capitalised word is a compound noun where nouns are capitalised ("Cup-Finale",

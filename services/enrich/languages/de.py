@@ -1117,6 +1117,8 @@ NAME_ROLES = (
     # a spouse, a first lady as news names them before the name (not "führer": "Geschäftsführer Sport")
     # ("First Lady Olena Selenska", "die Witwe Julija Nawalnaja")
     "lady", "witwe", "witwer",
+    # the title of a religious order's brother ("Frater Anselm"; not "Pater": "das Pater Noster")
+    "frater",
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministerium", "partei", "bank", "regierung", "bundestag", "agentur", "zeitung", "rundfunk", "verlag",
@@ -1161,6 +1163,13 @@ NAME_KIN = frozenset({
     "onkel", "tante", "neffe", "nichte", "cousin", "cousine", "enkel", "enkelin", "opa", "oma", "großvater",
     "großmutter", "schwager", "schwägerin", "stiefsohn", "stieftochter", "stiefvater", "stiefmutter",
 })  # fmt: skip
+# A ruler's or a saint's epithet after the given name ("Peter der Große", "Katharina die Große", "Ludwig der Fromme"):
+# the given name and the epithet are the person's name (entities/names.py).
+NAME_EPITHETS = (
+    "der Große", "die Große", "der Fromme", "der Kühne", "der Weise", "der Kahle", "der Heilige", "die Heilige",
+    "der Gute", "der Schöne", "der Eiserne", "der Schreckliche", "der Prächtige", "der Eroberer", "der Löwe",
+    "der Bekenner", "der Friedfertige", "der Gerechte", "der Einsiedler", "der Täufer",
+)  # fmt: skip
 NAME_PERSON_ENDINGS = ("s",)
 # Endings of abstract nouns the dictionary lists ("Werbung", "Leistung", "Theologie"): never a surname but "Hartung".
 NAME_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "logie")
