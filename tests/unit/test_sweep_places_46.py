@@ -1,0 +1,42 @@
+"""Places misread on the development pages, round s46's sweep (each passage written for the test; each positive case
+failed on 459d1754, each near miss keeps the reading it had there): a town named after a facility and "at", before
+"in" and its state ("the Ginger Factory at Katoomba in New South Wales"), which a model calls an organisation or runs
+on into the facility's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_sweep_other_places_2 import labelled, places
+
+# 1. English: a facility "at" a town "in" its state ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The Ginger Factory at Katoomba in New South Wales draws tourists.", "Katoomba"),  # ORG
+        ("The Royal Theatre at Bowral in New South Wales reopened.", "Bowral"),  # ORG
+        ("They met at the Big Pineapple at Nambour in Queensland.", "Nambour"),  # run on into the facility
+    ],
+)
+def test_a_town_after_a_facility_and_at_before_its_state_is_a_place(toolkit, text: str, town: str) -> None:
+    assert town in places(toolkit, text, "en")
+
+
+def test_the_facility_run_on_over_the_town_keeps_its_own_name(toolkit) -> None:
+    found = labelled(toolkit, "They met at the Big Pineapple at Nambour in Queensland.", "en")
+    assert found.get("Nambour") == "GPE"
+    assert not any(" at " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She trained at Harvard in Massachusetts.", "Harvard"),  # a verb before "at": the university
+        ("The Apple Store at Acme in Texas closed.", "Acme"),  # no town of Texas the gazetteer knows
+        ("Chief Scientist at Boeing in Washington, Mary Lee, spoke.", "Boeing"),  # a firm
+    ],
+)
+def test_a_body_at_which_someone_works_in_a_state_stays_no_place(toolkit, text: str, name: str) -> None:
+    assert name not in places(toolkit, text, "en")
