@@ -1,7 +1,8 @@
 """Places misread on the development pages, round s46's sweep (each passage written for the test; each positive case
 failed on 459d1754, each near miss keeps the reading it had there): a town named after a facility and "at", before
 "in" and its state ("the Ginger Factory at Katoomba in New South Wales"), which a model calls an organisation or runs
-on into the facility's name."""
+on into the facility's name; a German locative before a town written with a capital inside ("in PyeongChang"), whose
+letters spell a German noun across that capital ("Hang")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,28 @@ def test_the_facility_run_on_over_the_town_keeps_its_own_name(toolkit) -> None:
 )
 def test_a_body_at_which_someone_works_in_a_state_stays_no_place(toolkit, text: str, name: str) -> None:
     assert name not in places(toolkit, text, "en")
+
+
+# 2. German: a town written with a capital inside, after "in" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Winterspiele fanden 2018 in PyeongChang statt.",
+        "Nach dem Finale in PyeongChang flog das Team heim.",
+    ],
+)
+def test_a_town_with_a_capital_inside_after_in_is_a_place_in_german(toolkit, text: str) -> None:
+    assert "PyeongChang" in places(toolkit, text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Daten liegen in CloudSpeicher.",  # "Speicher" after the inner capital: a German noun compounded
+        "Die Tabellen stehen in DatenWerk.",
+    ],
+)
+def test_a_compound_of_a_noun_after_the_inner_capital_stays_no_place_in_german(toolkit, text: str) -> None:
+    assert places(toolkit, text, "de") == set()

@@ -508,7 +508,11 @@ class PlaceNameReader(CjkNameReader):
             )
         if low.endswith(TOWN_ENDINGS.get(lang, ())):
             return True
-        return not any(known_word(word[cut].upper() + word[cut + 1 :], lang) for cut in range(1, len(word) - 3))
+        # a capital inside the word is where its parts meet ("PyeongChang", "DeKalb"): only the part after it can be a
+        # noun the word compounds, not every word its letters spell ("Hang" of "PyeongChang")
+        inner = [cut for cut in range(1, len(word) - 2) if word[cut].isupper() and word[cut - 1].islower()]
+        cuts = inner or range(1, len(word) - 3)
+        return not any(known_word(word[cut].upper() + word[cut + 1 :], lang) for cut in cuts)
 
     def _placeable(self, word: str, lang: str) -> bool:
         """Whether a capitalised word can be the name of a place no data knows."""
