@@ -2,7 +2,8 @@
 failed on 459d1754, each near miss keeps the reading it had there): a town named after a facility and "at", before
 "in" and its state ("the Ginger Factory at Katoomba in New South Wales"), which a model calls an organisation or runs
 on into the facility's name; a German locative before a town written with a capital inside ("in PyeongChang"), whose
-letters spell a German noun across that capital ("Hang")."""
+letters spell a German noun across that capital ("Hang"); a town's other name one letter from its own ("Jabalia" of
+Jabālyā), which no locative placed in the article, is that town spelt otherwise, no stray other name."""
 
 from __future__ import annotations
 
@@ -66,3 +67,29 @@ def test_a_town_with_a_capital_inside_after_in_is_a_place_in_german(toolkit, tex
 )
 def test_a_compound_of_a_noun_after_the_inner_capital_stays_no_place_in_german(toolkit, text: str) -> None:
     assert places(toolkit, text, "de") == set()
+
+
+# 3. a town's name spelt one letter from GeoNames' own -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Bombardamenti a Jabalia nella notte."),
+        ("it", "Jabalia è sotto assedio da giorni."),
+        ("es", "Jabalia fue bombardeada de nuevo."),
+    ],
+)
+def test_a_town_spelt_one_letter_from_its_own_name_is_a_place(toolkit, lang: str, text: str) -> None:
+    assert "Jabalia" in places(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Il gruppo Hamas ha colpito di nuovo."),  # another name of Hamm, two letters from it: the group
+        ("es", "El grupo Hamas atacó de nuevo."),
+    ],
+)
+def test_another_name_further_from_the_towns_own_stays_no_place(toolkit, lang: str, text: str) -> None:
+    assert "Hamas" not in places(toolkit, text, lang)
