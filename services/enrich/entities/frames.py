@@ -21,15 +21,18 @@ from wirestream.services.enrich.entities.context import (
     _LIST_NAME,
     _PERSON_AFTER,
     _PLACE_CUES,
+    _PLACES,
     _POSSESSIVE,
     _administered,
     _apposed_settlement,
+    _body_words,
     _company_framed,
     _conjunctions,
     _country_or_region,
     _in_language_table,
     _moved_to,
     _origin,
+    _words,
     _work_framed,
 )
 from wirestream.services.enrich.entities.geo import ALIAS_CITY_POPULATION, Gazetteer, Place, unaccented
@@ -436,7 +439,56 @@ def _framed(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer |
         elif e.id is None and e.label in ("GPE", "LOC") and _award_named(e, text, lang, gazetteer):
             e = dataclasses.replace(e, label="EVENT")
         out.append(e)
-    return out
+    return _facility_towns(out, text, lang, gazetteer) if gazetteer is not None else out
+
+
+# A facility's name, "at", one to three capitalised words and "in" right before a state or a country ("the Ginger
+# Factory at Yandina in Queensland"): the words are where the facility is. Only after a name, not after a verb
+# ("trained at Harvard in Massachusetts": the university).
+_FACILITY_AT = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]* at ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) in $")
+
+
+def _facility_towns(found: list[RawEntity], text: str, lang: str, gazetteer: Gazetteer) -> list[RawEntity]:
+    """Towns named after a facility and "at", before "in" and their state or country ("the Big Pineapple at Nambour
+    in Queensland", "the Royal Theatre at Bowral in New South Wales"): the words after "at", when the gazetteer knows
+    them as a town of that state's country, are a place, relabelled when the model called them an organisation or a
+    facility, cut from the end of the facility's name when the model ran it on over them, added when it missed them.
+    A name the gazetteer does not know as such a town ("the Apple Store at Acme in Texas") keeps its reading."""
+    out: list[RawEntity | None] = list(found)
+    added: list[RawEntity] = []
+    for e in found:
+        if e.label not in _PLACES:
+            continue
+        region = gazetteer.place_form(e.text, lang)
+        if region is None or region[1].kind not in ("region", "country") or not region[1].country_code:
+            continue
+        m = _FACILITY_AT.search(text, max(0, e.start - 80), e.start)
+        if m is None:
+            continue
+        run, start, end = m.group(1), m.start(1), m.end(1)
+        country = region[1].country_code
+        place = gazetteer.lookup(run, [country])
+        known = gazetteer.place_form(run, lang) or gazetteer.small_town(run, lang)
+        if place is None or place.kind != "city" or place.country_code != country or known is None:
+            continue
+        if is_common_word(run, lang) or set(_words(run.casefold())) & _body_words(lang):
+            continue
+        held = [k for k, f in enumerate(out) if f is not None and f.start < end and start < f.end]
+        if any(out[k].label in _PLACES or out[k].id is not None for k in held):  # type: ignore[union-attr]
+            continue  # a place already, or a name the registry knows
+        for k in held:
+            f = out[k]
+            assert f is not None
+            if f.start < start and f.end == end and text[f.start : start].endswith(" at "):
+                cut = start - len(" at ")  # "the Big Pineapple at Nambour" (ORG): the facility, then the town
+                out[k] = RawEntity(text[f.start : cut], f.label, f.start, cut)
+            elif start <= f.start and f.end <= end:
+                out[k] = None  # "Yandina" (ORG): the town
+            else:
+                break  # a name across it
+        else:
+            added.append(RawEntity(run, "GPE", start, end))
+    return sorted([f for f in out if f is not None] + added, key=lambda e: e.start)
 
 
 # A lower-case award's noun right after a name ("a Critics Choice award", "the Webby awards"): the award's name, an

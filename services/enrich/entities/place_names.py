@@ -508,7 +508,11 @@ class PlaceNameReader(CjkNameReader):
             )
         if low.endswith(TOWN_ENDINGS.get(lang, ())):
             return True
-        return not any(known_word(word[cut].upper() + word[cut + 1 :], lang) for cut in range(1, len(word) - 3))
+        # a capital inside the word is where its parts meet ("PyeongChang", "DeKalb"): only the part after it can be a
+        # noun the word compounds, not every word its letters spell ("Hang" of "PyeongChang")
+        inner = [cut for cut in range(1, len(word) - 2) if word[cut].isupper() and word[cut - 1].islower()]
+        cuts = inner or range(1, len(word) - 3)
+        return not any(known_word(word[cut].upper() + word[cut + 1 :], lang) for cut in cuts)
 
     def _placeable(self, word: str, lang: str) -> bool:
         """Whether a capitalised word can be the name of a place no data knows."""
@@ -759,6 +763,8 @@ class PlaceNameReader(CjkNameReader):
             return False  # the town's own name without its qualifier ("Halle" of "Halle (Saale)")
         if own_name_spelt(known[0], place, lang):
             return False  # "Бахмут", "Bachmut": Bakhmut's own name in the language's letters, no stray other name
+        if _one_letter_apart(unaccented(known[0]), unaccented(_QUALIFIER.sub("", place.name))):
+            return False  # "Jabalia" of Jabālyā: the own name spelt with one letter otherwise, no other name
         if self.gazetteer.main_language.get(place.country_code) == lang and _respelling(known[0], place.name):
             # "Castellón" of Castelló de la Plana: the town's own name as its own country's main language spells it
             # (not "Irna" of Salerno, a name of another kind, in an Italian article: the news agency)
@@ -776,6 +782,23 @@ class PlaceNameReader(CjkNameReader):
                 if self._after_locative(tokens, k, lang) or self._after_direction(tokens, k, lang)
             }
         return self._located_words
+
+
+_SPELLING_MIN = 5  # a shorter name one letter from another is another word ("Hama" of "Hamm")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two Latin-script names of five letters or more differ by one letter only, changed, added or left out
+    ("jabalia", "jabalya"): one name spelt two ways. Linear in the names' length."""
+    if min(len(a), len(b)) < _SPELLING_MIN or abs(len(a) - len(b)) > 1 or a == b or not (a + b).isascii():
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 # The words right before an abbreviation's opening parenthesis (a window of them, read back from the parenthesis).
