@@ -27,7 +27,7 @@ def product(toolkit, text: str, lang: str) -> list[str | None]:
         (
             "it",
             "L'azienda Ferri Costruzioni ha chiuso lo stabilimento di Brescia. \"La decisione è stata difficile per"
-            ' tutti noi", scrive l\'azienda in una nota.',
+            " tutti noi\", scrive l'azienda in una nota.",
             "Ferri Costruzioni",
         ),
         (
@@ -81,3 +81,47 @@ def test_a_polish_present_tense_summing_up_verb_reports(toolkit) -> None:
         " podsumowuje publicysta."
     )
     assert product(toolkit, text, "pl") == ["Marek Nowak"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a study's subject phrase with its author after "by": the author's words
+        'Prices rose last year. A 2019 study by the Acme Institute concluded that "the full cost of the tariff falls'
+        ' on domestic buyers, with a loss of income each month."',
+        # and with an apposition on the author before the verb ("think" inside "think tank" is no verb)
+        'Prices rose last year. A 2019 study by the Acme Institute, a Boston-based think tank, concluded that "the'
+        ' full cost of the tariff falls on domestic buyers, with a loss of income each month."',
+        'Prices rose last year. The Acme Institute, a Boston-based think tank, concluded that "the full cost of the'
+        ' tariff falls on domestic buyers, with a loss of income each month."',
+    ],
+)
+def test_a_study_by_a_named_body_is_its_words(toolkit, text: str) -> None:
+    assert product(toolkit, text, "en") == ["Acme Institute"]
+
+
+def test_a_study_with_no_author_named_gives_no_one(toolkit) -> None:
+    # a near miss: the study names no author, and the mayor named before did not conclude it
+    text = (
+        'Prices rose last year, Mayor Ann Lee said. "The full cost of the tariff falls on domestic buyers, with a loss'
+        ' of income each month," a recent study concluded.'
+    )
+    assert product(toolkit, text, "en") == [None]
+
+
+def test_the_body_an_institution_noun_is_of_is_not_that_institution(toolkit) -> None:
+    # "the agency of the United Nations": the UN owns the agency, so "the agency" is the one body left, Unrxa
+    text = (
+        'Officials at Unrxa, the agency of the United Nations for refugees, say the shelters are full. "The'
+        ' situation is desperate for all of us," the agency wrote on X.'
+    )
+    assert product(toolkit, text, "en") == ["Unrxa"]
+
+
+def test_an_agency_whose_only_named_body_is_its_owner_gives_no_one(toolkit) -> None:
+    # a near miss: the agency's own name was not read, the UN it belongs to is no speaker for "l'agenzia"
+    text = (
+        "L'Ufficio Stampa Xyz, l'agenzia delle Nazioni Unite per i rifugiati, afferma che i rifugi sono pieni. \"La"
+        " situazione è disperata per tutti noi\", scrive l'agenzia su X."
+    )
+    assert product(toolkit, text, "it") == [None]

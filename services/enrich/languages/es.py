@@ -505,7 +505,16 @@ QUOTES: dict[str, Any] = {
     # a definite institution noun stands for the body in view whose name holds it ("«…», señaló el ministerio")
     "anaphor_articles": ["el", "la"],
     # "la empresa señaló": nouns that stand for any body of their kind, the one organisation in view (en.py)
-    "anaphor_heads": ["empresa", "compañía", "congregación", "agencia", "organización", "fundación", "asociación", "sindicato"],
+    "anaphor_heads": [
+        "empresa",
+        "compañía",
+        "congregación",
+        "agencia",
+        "organización",
+        "fundación",
+        "asociación",
+        "sindicato",
+    ],
     # a partial quote inside a sentence closed by an inverted reporting clause ("…, durante la reunión, afirmó el ministerio.") is that
     # clause subject's
     "sentence_final_cue": True,
