@@ -36,6 +36,12 @@ def product(toolkit, text: str, lang: str) -> list[str | None]:
             " a indiqué la société dans un communiqué.",
             "Vernet Industries",
         ),
+        (
+            "de",
+            "Die Brenner Logistik GmbH schließt ihr Werk in Kassel. „Die Entscheidung ist uns sehr schwer gefallen“,"
+            " teilte das Unternehmen mit.",
+            "Brenner Logistik GmbH",
+        ),
     ],
 )
 def test_a_definite_noun_for_any_body_of_its_kind_is_the_one_organisation_in_view(
@@ -52,6 +58,15 @@ def test_a_definite_noun_for_a_body_with_two_organisations_in_view_gives_no_one(
         " millones. La empresa señaló que “la decisión fue difícil para todos nosotros”."
     )
     assert product(toolkit, text, "es") == [None]
+
+
+def test_a_german_company_noun_with_two_companies_in_view_gives_no_one(toolkit) -> None:
+    # a near miss: "das Unternehmen" with two companies named before it
+    text = (
+        "Der Autobauer Brenner AG und die Firma Vogt Logistik GmbH streiten in Kassel. „Die Entscheidung ist uns sehr"
+        " schwer gefallen“, teilte das Unternehmen mit."
+    )
+    assert product(toolkit, text, "de") == [None]
 
 
 def test_a_left_out_subject_right_after_an_organisation_spoke_goes_on_with_it(toolkit) -> None:
