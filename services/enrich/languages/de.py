@@ -832,6 +832,8 @@ QUOTES: dict[str, Any] = {
     "next_worded": ["mit diesen worten", "mit den worten"],
     # a definite institution noun stands for the body in view whose name holds it ("„…“, teilte das Ministerium mit")
     "anaphor_articles": ["der", "die", "das"],
+    # "teilte das Unternehmen mit": nouns that stand for any body of their kind, the one organisation in view (en.py)
+    "anaphor_heads": ["unternehmen", "konzern"],
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["mitteilung", "erklärung", "stellungnahme"],

@@ -406,6 +406,9 @@ QUOTES: dict[str, Any] = {
         "alcaldía",
         "fundación",
         "asociación",
+        "empresa",
+        "compañía",
+        "congregación",
         "sindicato",
         "federación",
         "organización",
@@ -501,6 +504,17 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["así lo dijo", "así lo afirmó", "lo dijo", "lo afirmó", "lo aseguró", "así lo expresó"],
     # a definite institution noun stands for the body in view whose name holds it ("«…», señaló el ministerio")
     "anaphor_articles": ["el", "la"],
+    # "la empresa señaló": nouns that stand for any body of their kind, the one organisation in view (en.py)
+    "anaphor_heads": [
+        "empresa",
+        "compañía",
+        "congregación",
+        "agencia",
+        "organización",
+        "fundación",
+        "asociación",
+        "sindicato",
+    ],
     # a partial quote inside a sentence closed by an inverted reporting clause ("…, durante la reunión, afirmó el ministerio.") is that
     # clause subject's
     "sentence_final_cue": True,

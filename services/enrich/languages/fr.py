@@ -398,6 +398,7 @@ QUOTES: dict[str, Any] = {
         "syndicat",
         "association",
         "entreprise",
+        "société",
         "groupe",
         "police",
         "gendarmerie",
@@ -505,6 +506,8 @@ QUOTES: dict[str, Any] = {
     },
     # a definite institution noun stands for the body in view whose name holds it ("« … », a indiqué le ministère")
     "anaphor_articles": ["le", "la", "l'", "l’"],
+    # "a indiqué la société": nouns that stand for any body of their kind, the one organisation in view (en.py)
+    "anaphor_heads": ["société", "entreprise", "agence", "organisation", "fondation", "association", "syndicat"],
     "pro_drop": False,
     "verb_final": False,
     "document_heads": ["communiqué", "déclaration"],

@@ -330,6 +330,8 @@ QUOTES: dict[str, Any] = {
         "ufficio",
         "fondazione",
         "associazione",
+        "azienda",
+        "società",
         "sindacato",
         "federazione",
         "organizzazione",
@@ -473,6 +475,8 @@ QUOTES: dict[str, Any] = {
     ],
     # a definite institution noun stands for the body in view whose name holds it ("«…», ha detto il ministero")
     "anaphor_articles": ["il", "lo", "la", "l'", "l’"],
+    # "l'azienda scrive": nouns that stand for any body of their kind, the one organisation in view (en.py)
+    "anaphor_heads": ["azienda", "società", "agenzia", "organizzazione", "fondazione", "associazione", "sindacato"],
     # a partial quote inside a sentence closed by an inverted reporting clause ("…, durante l'incontro, afferma il ministero.") is that
     # clause subject's
     "sentence_final_cue": True,

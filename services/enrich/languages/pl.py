@@ -170,6 +170,7 @@ QUOTES: dict[str, Any] = {
         "zwrócić",
         "mówić",
         "podsumować",
+        "podsumowywać",
         "dodawać",
         "wskazywać",
         "przestrzegać",

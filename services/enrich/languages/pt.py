@@ -400,6 +400,8 @@ QUOTES: dict[str, Any] = {
     "next_cues": ["a afirmação é de", "quem diz é", "foi o que disse", "disse"],
     # a definite institution noun stands for the body in view whose name holds it ("«…», disse o ministério")
     "anaphor_articles": ["o", "a"],
+    # "a empresa disse": nouns that stand for any body of their kind, the one organisation in view (en.py)
+    "anaphor_heads": ["empresa", "companhia", "agência", "organização", "fundação", "associação", "sindicato"],
     "pro_drop": True,
     "verb_final": False,
     "document_heads": ["comunicado", "nota", "declaração"],

@@ -290,6 +290,9 @@ class Attributor(AfterQuote):
                 # a subject left out is a person unless the verb is plural ("dijo", "сказала"; "сообщили");
                 # not someone further back than a quote whose speaker is unknown ("“…”, dijo el secretario
                 # general de La Cámpora. Y remató: “…”": the same unknown speaker, not the one before)
+                body = self._body_spoke_last(q.start) if found.gender is None else None
+                if body is not None and not self._unknown_since(body, q.start):
+                    return found, body
                 speaker = self.resolve(q.start, found.gender or "h")
                 if speaker is None and self._verb_closes(q, found.verb):
                     speaker = self._last_speaker(q.start, found.gender or "h")
@@ -297,6 +300,18 @@ class Attributor(AfterQuote):
                     return found, None
                 return found, speaker
         return found, None
+
+    def _body_spoke_last(self, pos: int) -> Speaker | None:
+        """(``pro_drop``) a left-out subject whose verb tells no gender ("Agregando que “…”", a gerund) right after
+        an organisation spoke ("la congregación señaló que “…”"): the last thing the article read before ``pos``, in
+        its paragraph or the one before, is that body speaking, so the clause goes on with it, not with a person
+        further back. None otherwise."""
+        events = self._events_before(pos)
+        if not events or events[-1].kind != "spoke" or events[-1].speaker.label != "ORG":
+            return None
+        if self.layout.paragraph_index(pos) - self.layout.paragraph_index(events[-1].pos) > 1:
+            return None
+        return events[-1].speaker
 
     def _verb_closes(self, q: QuoteSpan, verb: str | None) -> bool:
         """Whether the cue's verb comes after the quote, in the sentence the quote ends ("“…”, entre ellas el número de

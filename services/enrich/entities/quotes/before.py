@@ -116,8 +116,8 @@ class BeforeQuote(ClauseReader):
         return k
 
     def _apposed_subject(self, cands: list[Cand], verb: int) -> Cand | None:
-        """The person before an apposition closed right before the speech verb ("Markus Meinzer – von Tax Justice
-        Network – sagt:", "Markus Meinzer, Experte bei Tax Justice, sagt:"): the verb's subject, not a name inside
+        """The person (or named body) before an apposition closed right before the speech verb ("Markus Meinzer – von
+        Tax Justice Network – sagt:", "Markus Meinzer, Experte bei Tax Justice, sagt:"): the verb's subject, not a name inside
         the apposition. The apposition opens with the same mark, holds at most ten tokens and no verb, and does not
         open with another person or body (then it is a list of subjects). None otherwise."""
         toks = self.toks
@@ -129,14 +129,21 @@ class BeforeQuote(ClauseReader):
         if opener is None or toks[opener].text != closer or opener + 1 >= verb - 1:
             return None
         m = next((n for n, c in enumerate(cands) if c.j == opener), None)
-        if m is None or cands[m].kind != "person" or cands[m].excluded:
+        if m is None or cands[m].excluded:
+            return None
+        # a body too, or a document its author's name ends ("a study by the Acme Institute, a Boston-based think
+        # tank, concluded"): the apposition describes it, its noun no other body
+        named_body = cands[m].kind == "org" or (cands[m].kind == "inst" and cands[m].speaker is not None)
+        if cands[m].kind != "person" and not named_body:
             return None
         inside = cands[m + 1 :]
         if not inside or any(c.i < opener for c in inside):
             return None
         if inside[0].i == opener + 1 and inside[0].kind in ("person", "org"):
             return None
-        if any(self._is_verb(g, opener + 1) for g in range(opener + 1, verb - 1)):
+        # a verb of its own makes it a clause, not an apposition; not a word inside a noun phrase ("think tank")
+        covered = {g for c in inside for g in range(c.i, c.j)}
+        if any(self._is_verb(g, opener + 1) for g in range(opener + 1, verb - 1) if g not in covered):
             return None
         return cands[m]
 

@@ -532,23 +532,46 @@ class Reader:
         pos = min(before_pos, self.layout.sentence_start(c.start))
         para = self.layout.paragraph_index(pos)
         floor = self.layout.paragraphs[max(0, para - 1)]
+        head = self.lang.lemma(c.head)
         bodies = {
             e.speaker.key: e.speaker
             for e in self._events_before(pos)
             if e.pos >= floor and e.speaker.label == "ORG" and e.kind != "unnamed"
         }
+        owners: set[str] = set()
         # and every organisation the recogniser found there, subject or not ("sold its plant to Lake Steel")
         for m in range(self.tok(floor), self.tok(pos)):
             if m in self.cast.mentions and self.cast.mentions[m][1].label == "ORG":
                 sp = _entity_speaker(self.cast.mentions[m][1])
                 bodies.setdefault(sp.key, sp)
-        head = self.lang.lemma(c.head)
+                if self._head_of_before(m, head):
+                    owners.add(sp.key)  # "l'agenzia delle Nazioni Unite": the agency is the UN's, not the UN
+        bodies = {k: sp for k, sp in bodies.items() if k not in owners}
         named = [sp for sp in bodies.values() if self._holds_head(sp.name, head)]
         if len(named) == 1:
             return named[0]
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
         return None
+
+    def _head_of_before(self, m: int, head: str) -> bool:
+        """Whether the name at token ``m`` stands in the genitive after the institution noun ``head`` ("the agency
+        of the United Nations", "l'agenzia delle Nazioni Unite"): one or two of-words or articles between. That body
+        owns the noun's body; it is not the noun's body itself."""
+        toks = self.toks
+        joining = _OF | _OF_WORDS | self.lang.words("definite") | self.lang.words("anaphor_articles")
+
+        def joins(t: Token) -> bool:
+            return (
+                t.word
+                and not t.capitalised
+                and (t.low in joining or (len(t.low) <= 5 and t.low.startswith(tuple(_OF))))
+            )
+
+        k = m - 1
+        while k >= 0 and m - k <= 2 and joins(toks[k]):
+            k -= 1
+        return k < m - 1 and k >= 0 and toks[k].word and self.lang.lemma(toks[k].low) == head
 
     def _qualified_in_view(self, c: Cand, before_pos: int) -> Speaker | None:
         """``„…“, teilte das Präsidialamt mit`` after "Das Präsidialamt in Moskau sprach von …": a definite institution
