@@ -550,6 +550,16 @@ class Reader:
         named = [sp for sp in bodies.values() if self._holds_head(sp.name, head)]
         if len(named) == 1:
             return named[0]
+        if not named:
+            # "the production company said" after "Dick Clark Productions denied …": the one body whose name holds a
+            # word the description gives it
+            described = {
+                self.lang.lemma(t.low) for t in self.toks[c.i : c.j] if t.word and not t.capitalised and len(t.low) > 3
+            } - {head}
+            named = [sp for sp in bodies.values() if any(self._holds_head(sp.name, w) for w in described)]
+            if len(named) == 1:
+                return named[0]
+            named = []
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
         return None

@@ -1976,6 +1976,12 @@ class Cast:
         proper = any(t.capitalised for t in words) or len(words) > phrase
         if i > 0 and toks[i - 1].low in self.lang.words("indefinite_unnamed") and not any(t.capitalised for t in words):
             proper = False  # "an established volunteer network": some body, named nowhere
+        elif self.lang.lemma(toks[head].low) in self.lang.words("anaphor_heads") and not any(
+            t.capitalised for t in words
+        ):
+            # "the production company said", "the two companies": a noun for any body of its kind, described, not
+            # named; the body in view, if one (reader._body_in_view), else no one ("Production company" is no speaker)
+            proper = False
         compound = (
             self.lang.nouns_capitalised
             and len(words) == 1
