@@ -227,6 +227,11 @@ class Attributor(AfterQuote):
                 if found is not None and found.speaker is not None:
                     found.how = "unread verb"
                     return found, found.speaker
+                if found is not None and found.pronoun is not None and found.how == "words owner":
+                    # "„…“, lautet sein Fazit": the possessive before a noun of words (``word_nouns``) stands for the
+                    # last person of its gender, as the verb's pronoun subject would
+                    found.verb = self.toks[unread].text
+                    return found, self.resolve(q.start, found.gender) or self.resolve_mentioned(q.start, found.gender)
                 issued = self._issued_in(unread, self.tok(min(following, self.layout.sentence_end(q.end))))
                 if issued is not None and issued.speaker is not None:
                     issued.verb = self.toks[unread].text
