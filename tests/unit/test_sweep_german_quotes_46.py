@@ -30,6 +30,9 @@ def speakers(toolkit, text: str) -> list[str | None]:
         (f"{QUOTE}, so das Fazit von Peter Müller.", "Peter Müller"),
         (f"{QUOTE}, so die Einschätzung von Anna Berg.", "Anna Berg"),
         (f"{QUOTE}, lautet das Urteil von Peter Müller.", "Peter Müller"),
+        (f"{QUOTE}, lautet die Einschätzung von Bauhofleiterin Anna Berg.", "Anna Berg"),
+        (f"Das Fazit von Peter Müller: {QUOTE[:-1]}.“", "Peter Müller"),
+        (f"Die Antwort von Anna Berg kam prompt: {QUOTE[:-1]}.“", "Anna Berg"),
     ],
 )
 def test_a_noun_of_words_names_its_owner_after_von(toolkit, text: str, name: str) -> None:
@@ -53,6 +56,8 @@ def test_a_possessive_before_a_noun_of_words_is_its_owner(toolkit, text: str, na
         # a noun that names no one's words (a title, a town's motto): no speaker, as before
         "Peter Müller leitet den Bauhof. „Wer nichts wagt, der nichts gewinnt“, lautet der Titel von Peter Müller.",
         "Peter Müller leitet den Bauhof. „Wer nichts wagt, der nichts gewinnt“, lautet das Motto der Stadt.",
+        # a genitive and a common noun read as one name by the names finder: no one's name, no speaker
+        "„Wer nichts wagt, der nichts gewinnt“, so das Motto von Peter Müllers Firma.",
         # "ihr" is also "their": the residents of the sentence before, not the woman named before them
         "Anna Berg leitet das Amt. Die Anwohner sind sauer. „Wer nichts wagt, der nichts gewinnt“, lautet ihr Fazit.",
     ],

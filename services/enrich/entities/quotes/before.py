@@ -666,6 +666,10 @@ class BeforeQuote(ClauseReader):
             found = self._as_found(lone, q.start)
             found.how = "colon"
             return found
+        owned = self._word_noun_owner(a, b - 1) if not cands else None
+        if owned is not None and owned.speaker is not None:
+            owned.how = "colon"  # "Das Fazit von Peter Müller: „…“" (``word_nouns``): the owner of the words
+            return owned
         return self._colon_subject(a, b, q, cands)
 
     def _lone_colon_name(self, a: int, b: int) -> Cand | None:

@@ -654,8 +654,8 @@ class ClauseReader(Reader):
         if k >= b or toks[k].low not in of:
             return None
         cands = self.cast.candidates(k + 1, b, self.inside)
-        if not cands or cands[0].i != k + 1:
-            return None
+        if not cands or not all(self.lang.title_gender(t.text)[0] for t in toks[k + 1 : cands[0].i]):
+            return None  # right after "von", or after a title bound to the name ("von Bauhofleiterin Anna Berg")
         owner = cands[0]
         if owner.kind == "title" and len(cands) > 1 and cands[1].i == owner.j and cands[1].kind == "person":
             owner = cands[1]  # "von Bauhofleiterin Anna Berg": the title bound to the name
@@ -663,6 +663,12 @@ class ClauseReader(Reader):
             return None
         if owner.j < b and toks[owner.j].word and toks[owner.j].capitalised:
             return None  # "das Fazit von Peter Müllers Reise": the name is no owner of the words
+        if (
+            owner.j - owner.i > 1
+            and toks[owner.j - 2].text.endswith("s")
+            and declined_noun(toks[owner.j - 1].text, self.lang.code)
+        ):
+            return None  # "Peter Müllers Firma" read as one name: a genitive and a common noun, no one's name
         return Found(speaker=owner.speaker)
 
     def _cue_source(self, lead: int, c: Cand, cands: list[Cand]) -> bool:
