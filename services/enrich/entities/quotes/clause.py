@@ -541,9 +541,9 @@ class ClauseReader(Reader):
             lead += 1
         if lead < b and self.toks[lead].low in COMPLEMENTISERS:
             return None  # "añadió que …", "said that …": the reported clause, not the subject
-        owned = self._word_noun_owner(lead, b)
-        if owned is not None:
-            return owned
+        words_owner = self._word_noun_owner(lead, b)
+        if words_owner is not None:
+            return words_owner
         whole, b = b, next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
         # "dijo en una de sus respuestas, lo que indica que … candidatos como X o Y": a relative clause after a comma
         # comments on the whole sentence; a name in it is not the verb's inverted subject
