@@ -813,7 +813,45 @@ QUOTES: dict[str, Any] = {
         "jhd",
         "bzgl",
     },
-    "next_cues": ["das sagte", "dies sagte", "das erklärte", "das teilte"],
+    "next_cues": [
+        "das sagte",
+        "dies sagte",
+        "das erklärte",
+        "das teilte",
+        # "„…“ So sieht es Peter Müller.": the next sentence gives the quote as its subject's view or words
+        "so sieht es",
+        "so sieht das",
+        "so sah es",
+        "so sah das",
+        "so formuliert es",
+        "so formulierte es",
+        "so beschreibt es",
+        "so beschrieb es",
+    ],
+    # nouns of someone's words or view: after a speech verb or a cue their owner spoke ("„…“, so das Fazit von
+    # Peter Müller", "lautet die Einschätzung von Anna Berg", "lautet sein Fazit")
+    "word_nouns": [
+        "fazit",
+        "urteil",
+        "einschätzung",
+        "meinung",
+        "ansicht",
+        "credo",
+        "motto",
+        "devise",
+        "bilanz",
+        "antwort",
+        "appell",
+        "prognose",
+        "diagnose",
+        "resümee",
+        "schlussfolgerung",
+        "überzeugung",
+        "worte",
+        "botschaft",
+    ],
+    # a possessive before such a noun stands for the last person of its gender ("„…“, lautet sein Fazit")
+    "cue_possessives": {"sein": "m", "seine": "m", "ihr": "f", "ihre": "f"},
     # a demonstrative opening the sentence after a quote, pointing back at it before any speech verb ("Das betonte
     # Müller", "Dies erklärte die Ministerin"): the verb's inverted subject is the quote's speaker
     "next_demonstratives": ["das", "dies"],

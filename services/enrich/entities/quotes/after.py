@@ -139,6 +139,16 @@ class AfterQuote(BeforeQuote):
             new_sentence = True
         if toks[a].low in CLAUSE_STARTS:
             return None  # "X said “A” and Y added “B”": a new clause, not the attribution of A
+        n = self._phrase_at(a, b, lang.next_cues) if new_sentence else 0
+        if n:
+            # "„…“ So sieht es Peter Müller.": a sentence opened by a cue of the next sentence (``next_cues``) that
+            # names a person or a body at once is the attribution (not "so" as a cue whose subject is the pronoun
+            # "es"); "So sieht es aus." is read as before
+            stop = self.tok(self.layout.sentence_end(toks[a].start))
+            found = self._after_verb(a + n, stop, q.start)
+            if found is not None and found.speaker is not None and found.speaker.label in ("PERSON", "ORG"):
+                found.verb, found.how = " ".join(t.text for t in toks[a : a + n]), "next sentence"
+                return found
         pointed = self._demonstrative_object(a, b)  # "„…“, das sagte Brösicke."
         inverted_object = self._object_left_out_inverted(a, b)  # "“…,” held Justice Ada Obi."
         clean = pointed or self._starts_attribution(a, b) or inverted_object

@@ -240,6 +240,11 @@ class Attributor(AfterQuote):
                 if found is not None and found.speaker is not None:
                     found.how = "unread verb"
                     return found, found.speaker
+                if found is not None and found.pronoun is not None and found.how == "words owner":
+                    # "„…“, lautet sein Fazit": the possessive before a noun of words (``word_nouns``) stands for the
+                    # person the text is about at once (:meth:`_words_owner`)
+                    found.verb = self.toks[unread].text
+                    return found, self._words_owner(q, found.gender)
                 issued = self._issued_in(unread, self.tok(min(following, self.layout.sentence_end(q.end))))
                 if issued is not None and issued.speaker is not None:
                     issued.verb = self.toks[unread].text
@@ -258,6 +263,8 @@ class Attributor(AfterQuote):
             return None, continued
         if found.speaker is not None:
             return found, found.speaker
+        if found.pronoun is not None and found.how == "words owner":
+            return found, self._words_owner(q, found.gender)  # "„…“, so sein Fazit"
         if found.pronoun is not None:
             if self._formal_you(found.pronoun):
                 return found, self._addressee()
@@ -717,6 +724,13 @@ class Attributor(AfterQuote):
         if c is None or c.i > k + 4 or c.kind not in ("person", "org", "title"):
             return
         m = c.j
+        if m < j and toks[m].text == ",":
+            # "Für Anna Berg, Sprecherin der Initiative, steht fest: „…“": an apposition between commas (no verb in
+            # it, a few words), then the view as after the name itself
+            close = next((n for n in range(m + 1, min(j, m + 8)) if toks[n].text == ","), None)
+            if close is None or close == m + 1 or any(self._is_verb(n, m) for n in range(m + 1, close)):
+                return
+            m = close + 1
         if m + 1 >= j:
             return
         if toks[m].low in self.lang.words("stance_copulas"):
@@ -1164,6 +1178,21 @@ class Attributor(AfterQuote):
         if not any(w.lower() in first for w in _WORDS.findall(q.text[:400])):
             return None
         return self._addressee()
+
+    def _words_owner(self, q: QuoteSpan, gender: str | None) -> Speaker | None:
+        """(``word_nouns``, ``cue_possessives``) whom the possessive of "„…“, lautet sein Fazit" stands for: the last
+        subject before the quote, a person whose gender the text or the name shows and the possessive's own, and only
+        when that subject was read in the quote's sentence or the one before ("„…“, lautet ihr Fazit" after "Die
+        Anwohner sind sauer." may be theirs: "ihr" is also "their"). None otherwise: when unsure, no speaker."""
+        events = self._events_before(q.start)
+        if not events or gender not in ("m", "f"):
+            return None
+        last = events[-1]
+        own = self.layout.sentence_start(q.start)
+        before = self.layout.sentence_start(own - 1) if own > 0 else own
+        if last.pos < before or last.kind == "unnamed" or last.speaker.label != "PERSON":
+            return None
+        return last.speaker if self.cast.gender(last.speaker) == gender else None
 
     def _formal_possessive(self, q: QuoteSpan) -> Speaker | None:
         """(``interview_you``) in an interview, a quote a colon hands over to from a clause that names no one but

@@ -662,7 +662,7 @@ class BeforeQuote(ClauseReader):
     def _colon(self, a: int, b: int, q: QuoteSpan) -> Found | None:
         """``Peskov: “…”``: a name and a colon, nothing else, before the quote."""
         if self.toks[b - 1].text not in (":", "："):
-            return None
+            return self._lone_colon_runs_on(a, b, q)
         cands = self._usable(self.cast.candidates(a, b - 1, self.inside))
         if b - a <= 8 and len(cands) == 1 and cands[0].kind in ("person", "org", "inst"):
             found = self._as_found(cands[0], q.start)
@@ -673,6 +673,10 @@ class BeforeQuote(ClauseReader):
             found = self._as_found(lone, q.start)
             found.how = "colon"
             return found
+        owned = self._word_noun_owner(a, b - 1) if not cands else None
+        if owned is not None and owned.speaker is not None:
+            owned.how = "colon"  # "Das Fazit von Peter Müller: „…“" (``word_nouns``): the owner of the words
+            return owned
         return self._colon_subject(a, b, q, cands)
 
     def _lone_colon_name(self, a: int, b: int) -> Cand | None:
@@ -682,6 +686,9 @@ class BeforeQuote(ClauseReader):
         toks = self.toks
         if not self.lang.nouns_capitalised:
             return None
+        subject = self._lone_colon_subject(a, b)
+        if subject is not None:
+            return subject
         k = b - 2
         adverb = k > a and toks[k].low in self.lang.words("colon_adverbs") and toks[k].text.islower()
         if adverb:
@@ -696,6 +703,47 @@ class BeforeQuote(ClauseReader):
             return None
         lone = self.cast.unread_name(k)
         return lone if lone is not None and lone.kind == "person" else None
+
+    def _lone_colon_runs_on(self, a: int, b: int, q: QuoteSpan) -> Found | None:
+        """(nouns capitalised) ``Auch Kowalski ist das aufgefallen: Die Bauern »…«``: the quote runs on from at most
+        three words after the colon of a short clause whose subject is a lone surname (:meth:`_lone_colon_subject`):
+        that subject's words. None otherwise."""
+        toks = self.toks
+        if not self.lang.nouns_capitalised:
+            return None
+        colon = next((k for k in range(max(a, b - 4), b) if toks[k].text in (":", "：")), None)
+        if colon is None or colon - a > 9 or not all(t.word for t in toks[colon + 1 : b]):
+            return None
+        if self.cast.candidates(a, b, self.inside):
+            return None  # a name a recogniser read is read as such
+        lone = self._lone_colon_subject(a, colon + 1)
+        if lone is None:
+            return None
+        found = self._as_found(lone, q.start)
+        found.how = "colon"
+        return found
+
+    def _lone_colon_subject(self, a: int, b: int) -> Cand | None:
+        """(nouns capitalised) ``Auch Kowalski ist das aufgefallen: „…“``, ``Kowalski hat das bemerkt: „…“``: a short
+        clause (at most six words after the name, no comma) whose subject, one capitalised word no recogniser read
+        naming a person (:meth:`Cast.unread_name`), opens it (after one word of the language) and is followed at once
+        by a lower-case word (its verb); its colon hands over to the quote, so the subject spoke. None otherwise."""
+        toks = self.toks
+        k = a + 1 if a + 1 < b and toks[a].word and toks[a].capitalised and self._opening_word(a) else a
+        if k + 2 >= b - 1 or k in self.cast.mentions or not toks[k].text.isalpha():
+            return None
+        if not toks[k + 1].word or not toks[k + 1].text.islower() or b - 1 - (k + 1) > 6:
+            return None
+        if any(not t.word for t in toks[k + 1 : b - 1]) or any(t.capitalised for t in toks[k + 1 : b - 1]):
+            return None  # a comma, a bracket, another name or a noun: more than a short clause of its own
+        if declined_noun(toks[k].text, self.lang.code):
+            return None
+        lone = self.cast.unread_name(k)
+        return lone if lone is not None and lone.kind == "person" else None
+
+    def _opening_word(self, a: int) -> bool:
+        """Whether the sentence's capitalised first word is a word of the language ("Auch", "Dann"), no name."""
+        return a not in self.cast.mentions and not self.cast.lone_word(self.toks[a])
 
     def _colon_subject(self, a: int, b: int, q: QuoteSpan, cands: list[Cand]) -> Found | None:
         """``Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „…“``: one clause whose

@@ -541,6 +541,9 @@ class ClauseReader(Reader):
             lead += 1
         if lead < b and self.toks[lead].low in COMPLEMENTISERS:
             return None  # "añadió que …", "said that …": the reported clause, not the subject
+        words_owner = self._word_noun_owner(lead, b)
+        if words_owner is not None:
+            return words_owner
         whole, b = b, next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
         # "dijo en una de sus respuestas, lo que indica que … candidatos como X o Y": a relative clause after a comma
         # comments on the whole sentence; a name in it is not the verb's inverted subject
@@ -623,6 +626,50 @@ class ClauseReader(Reader):
         if first.kind == "pronoun" and self.lang.has("pronoun_after_verb"):
             return Found(pronoun=first, gender=first.gender)
         return self._as_found(first, before_pos)
+
+    def _word_noun_owner(self, a: int, b: int) -> Found | None:
+        """(``word_nouns``) the subject after a verb or a cue, from ``a``, is a noun naming someone's words or view
+        with its owner, and the owner spoke: "„…“, so das Fazit von Peter Müller", "lautet die Einschätzung von
+        Bauhofleiterin Anna Berg" (the name a preposition governs is the owner, not a phrase of its own); "„…“,
+        lautet sein Fazit" (``cue_possessives``: the possessive stands for the last person of its gender, as a
+        pronoun does; the noun ends the clause). None for any other phrase."""
+        nouns = self.lang.words("word_nouns")
+        if not nouns or a + 1 >= b:
+            return None
+        toks = self.toks
+        owners: dict[str, str] = LANGUAGES.get(self.lang.code, {}).get("cue_possessives", {})
+        first = toks[a]
+        possessive = first.low in owners and first.text.islower()  # not the polite "Ihr" (your)
+        k = a + 1 if possessive or first.low in self.lang.words("definite") else a
+        if toks[k].low not in nouns or k in self.inside:
+            return None
+        k += 1
+        if possessive:
+            if k < b and toks[k].word:
+                return None  # "lautet sein Fazit nach dem Spiel …": the clause goes on
+            gender = owners[first.low]
+            pronoun = Cand(a, a + 1, "pronoun", first.start, first.end, gender=gender, low=first.low)
+            return Found(pronoun=pronoun, gender=gender, how="words owner")
+        of = self.lang.words("source_owners") - self.lang.words("genitive_articles")  # "von", not the genitive
+        if k >= b or toks[k].low not in of:
+            return None
+        cands = self.cast.candidates(k + 1, b, self.inside)
+        if not cands or not all(self.lang.title_gender(t.text)[0] for t in toks[k + 1 : cands[0].i]):
+            return None  # right after "von", or after a title bound to the name ("von Bauhofleiterin Anna Berg")
+        owner = cands[0]
+        if owner.kind == "title" and len(cands) > 1 and cands[1].i == owner.j and cands[1].kind == "person":
+            owner = cands[1]  # "von Bauhofleiterin Anna Berg": the title bound to the name
+        if owner.kind not in ("person", "org") or owner.speaker is None:
+            return None
+        if owner.j < b and toks[owner.j].word and toks[owner.j].capitalised:
+            return None  # "das Fazit von Peter Müllers Reise": the name is no owner of the words
+        if (
+            owner.j - owner.i > 1
+            and toks[owner.j - 2].text.endswith("s")
+            and declined_noun(toks[owner.j - 1].text, self.lang.code)
+        ):
+            return None  # "Peter Müllers Firma" read as one name: a genitive and a common noun, no one's name
+        return Found(speaker=owner.speaker)
 
     def _cue_source(self, lead: int, c: Cand, cands: list[Cand]) -> bool:
         """Whether an "according to" cue (not "so") ends at most three words (an article, the kind of body) before the

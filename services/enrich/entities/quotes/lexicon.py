@@ -136,6 +136,11 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``source_nouns``, ``source_clauses``, ``source_owners``: a quote in a clause ("wonach", "dass") right after a
   noun of someone's words and its owner ("die Formulierungen von der Leyens, wonach „…“") is the owner's, a
   person or body read; ``source_owners`` are the words allowed between the noun and the owner ("von", "des");
+* ``word_nouns``: nouns of someone's words or view ("Fazit", "Einschätzung", "Motto"): as the subject after a
+  speech verb or a cue with their owner after "von" (``source_owners`` less ``genitive_articles``), the owner spoke
+  ("„…“, so das Fazit von Peter Müller", "lautet die Einschätzung von Anna Berg"); after a possessive of
+  ``cue_possessives`` ending the clause, the person the sentence before is about, of the possessive's gender
+  ("„…“, lautet sein Motto"), else no one;
 * ``bodies_unread``: after "a spokesperson for", a capitalised run of two words or more, one ending in an
   institution noun, or initials, is the body spoken for when the recogniser did not read it;
 * ``cue_source_governed``: the name right after an "according to"-like cue whose last word is a preposition
