@@ -136,6 +136,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``source_nouns``, ``source_clauses``, ``source_owners``: a quote in a clause ("wonach", "dass") right after a
   noun of someone's words and its owner ("die Formulierungen von der Leyens, wonach „…“") is the owner's, a
   person or body read; ``source_owners`` are the words allowed between the noun and the owner ("von", "des");
+* ``plural_pronouns``, ``plural_verbs``, ``singular_verbs``: a pronoun that is "she" or "they" (German "sie") is
+  "they" when its clause, to the next punctuation and eight words at most, holds a finite verb only the plural has
+  and none only the singular has ("dass sie etwa sagen wollen:"; not "dass sie sagen will:");
 * ``word_nouns``: nouns of someone's words or view ("Fazit", "Einschätzung", "Motto"): as the subject after a
   speech verb or a cue with their owner after "von" (``source_owners`` less ``genitive_articles``), the owner spoke
   ("„…“, so das Fazit von Peter Müller", "lautet die Einschätzung von Anna Berg"); after a possessive of

@@ -804,6 +804,20 @@ class Cast:
             j += 1
         return j
 
+    def _plural_by_verb(self, k: int) -> bool:
+        """(``plural_pronouns``, ``plural_verbs``, ``singular_verbs``) whether the pronoun at token ``k`` that is
+        "she" or "they" ("sie") is "they": its clause, up to the next punctuation and eight words at most, holds a
+        finite verb only the plural has and none only the singular has ("dass sie etwa sagen wollen:")."""
+        if self.toks[k].low not in self.lang.words("plural_pronouns"):
+            return False
+        plural = singular = False
+        for t in self.toks[k + 1 : k + 9]:  # past the window's end: the verb may close the clause after it
+            if not t.word:
+                break
+            plural = plural or t.low in self.lang.words("plural_verbs")
+            singular = singular or t.low in self.lang.words("singular_verbs")
+        return plural and not singular
+
     def _after_title(self, k: int) -> bool:
         """Token k comes right after a title word."""
         return k > 0 and self.toks[k - 1].word and self.lang.title_gender(self.toks[k - 1].text)[0]
@@ -1230,7 +1244,8 @@ class Cast:
                 k += 1
                 continue
             if t.low in lang.pronouns and not (t.capitalised and t.low in _CAPITALISED_NOT_PRONOUN and k > a):
-                out.append(Cand(k, k + 1, "pronoun", t.start, t.end, gender=lang.pronouns[t.low], low=t.low))
+                gender = "p" if self._plural_by_verb(k) else lang.pronouns[t.low]
+                out.append(Cand(k, k + 1, "pronoun", t.start, t.end, gender=gender, low=t.low))
                 k += 1
                 continue
             if lang.pronoun_verb(t.low):
