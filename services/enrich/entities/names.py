@@ -175,8 +175,10 @@ def _set_bodies(found: list[Found], text: str, lang: str) -> list[Found]:
 
 def _in_place_of(found: list[Found], named: list[Found]) -> list[Found]:
     """``found`` without what overlaps a name of ``named``, and those names, in the text's order: a phrase read whole
-    ("Bund und Länder", 'Marcos "el Flaco" Ruiz') in place of what was read inside it."""
-    kept = [f for f in found if not any(f.start < n.end and n.start < f.end for n in named)]
+    ("Bund und Länder", 'Marcos "el Flaco" Ruiz', "Peter der Große") in place of what was read inside it. The names
+    do not nest: each found span is compared with those near it only (:func:`_overlaps`)."""
+    taken = sorted((n.start, n.end) for n in named)
+    kept = [f for f in found if not _overlaps(taken, f.start, f.end)]
     return sorted([*kept, *named], key=lambda f: f.start)
 
 
@@ -820,13 +822,9 @@ class NameFinder(PlaceNameReader):
                 if self.gazetteer.place_form(text[a:b], lang) is not None:
                     continue
                 added.append(Found(text[a:b], "PERSON", a, b))
-        if not added:
-            return found
         for f in added:
             people.append(tuple(f.text.split()))
-        taken = [(f.start, f.end) for f in added]  # in order, apart
-        kept = [f for f in found if not _overlaps(taken, f.start, f.end)]
-        return sorted([*kept, *added], key=lambda f: f.start)
+        return _in_place_of(found, added) if added else found
 
     def _epithets(self, found: list[Found], text: str, lang: str, people: _People) -> list[Found]:
         """A given name (Faker's) and one of the language's epithets after it (``NAME_EPITHETS``), no capitalised word
@@ -840,13 +838,9 @@ class NameFinder(PlaceNameReader):
             for m in pattern.finditer(text)
             if m.group(1) in _first_names()
         ]
-        if not added:
-            return found
         for f in added:
             people.append(tuple(f.text.split()))
-        taken = [(f.start, f.end) for f in added]  # in order, apart
-        kept = [f for f in found if not _overlaps(taken, f.start, f.end)]
-        return sorted([*kept, *added], key=lambda f: f.start)
+        return _in_place_of(found, added) if added else found
 
     def _listed_name(self, words: list[str], lang: str) -> bool:
         """Whether the words of a list's item can be a person's name (:meth:`_listed_people`): two letters or more
