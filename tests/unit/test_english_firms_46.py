@@ -77,3 +77,13 @@ def test_a_person_after_a_number_and_a_space_stays_a_person(toolkit) -> None:
     found = labelled(toolkit, text)
     assert found.get("Tom Reyes") == "PERSON"
     assert found.get("Anna Kemp") == "PERSON"
+
+
+def test_a_model_named_like_a_person_after_the_new_is_a_product(toolkit) -> None:
+    text = "Apple shares rose after the company unveiled the new Mac Pro and an updated iPod Touch on Tuesday."
+    assert labelled(toolkit, text).get("Mac Pro") != "PERSON"
+
+
+def test_a_person_named_with_a_model_word_after_a_verb_stays_a_person(toolkit) -> None:
+    text = "Critics said Jessica Max gave the best performance of the night. Max thanked the cast."
+    assert labelled(toolkit, text).get("Jessica Max") == "PERSON"

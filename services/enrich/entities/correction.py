@@ -136,6 +136,10 @@ _AWARD_AFTER = {code: re.compile(cue) for code, cue in languages.table("NAME_AWA
 _MODEL_WORDS: dict[str, frozenset[str]] = {
     code: frozenset(words) for code, words in languages.table("NAME_MODEL_WORDS").items()
 }
+# What comes right before a product's model named like a person ("the new Mac Pro"): ``NAME_MODEL_BEFORE``.
+_MODEL_BEFORE: dict[str, frozenset[str]] = {
+    code: frozenset(words) for code, words in languages.table("NAME_MODEL_BEFORE").items()
+}
 # An apposition calling a name a company ("Magna, a Canadian parts company."): ``NAME_COMPANY_APPOSED``.
 _COMPANY_APPOSED = {code: re.compile(cue) for code, cue in languages.table("NAME_COMPANY_APPOSED").items()}
 # A firm's possessive before its ticker or its results ("Kohl’s (KSS)"): ``NAME_FIRM_POSSESSIVE_AFTER``.
@@ -155,15 +159,18 @@ _STORM_NAMED: dict[str, re.Pattern[str]] = {
 }
 
 
-def _model_named(span: str, lang: str, roles: set[str]) -> bool:
+def _model_named(span: str, lang: str, roles: set[str], previous: str | None = None) -> bool:
     """Whether a "person" of two or three words ends in the language's product model word and opens with no given
-    name nor title ("XS Max", "Chromecast Ultra"; not "Jessica Max", "Uncle Max")."""
+    name nor title ("XS Max", "Chromecast Ultra"; not "Jessica Max", "Uncle Max"), or with a given name after a word
+    only a thing follows (``NAME_MODEL_BEFORE``: "the new Mac Pro")."""
     words = span.split()
     model = _MODEL_WORDS.get(lang)
     if model is None or not 2 <= len(words) <= 3 or words[-1].casefold() not in model:
         return False
     first = words[0]
-    return not (given_name(first, lang) or first.rstrip(".").casefold() in roles or first.endswith("."))
+    if first.rstrip(".").casefold() in roles or first.endswith("."):
+        return False
+    return not given_name(first, lang) or (previous or "").casefold() in _MODEL_BEFORE.get(lang, frozenset())
 
 
 def _firm_names(found: list[RawEntity], text: str, lang: str) -> set[str]:
@@ -1039,7 +1046,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "la tempête Céline", "Storm Ciaran": a storm, not a person
         if label == "PERSON" and ent.id is None and span in storms and span not in first_words:
             continue  # "2018's Michael" beside "Hurricane Michael": the storm named alone, not a person
-        if label == "PERSON" and ent.id is None and _model_named(span, lang, roles):
+        if label == "PERSON" and ent.id is None and _model_named(span, lang, roles, _previous_word(text, start)):
             label = "PRODUCT"  # "XS Max", "Chromecast Ultra": a product's model, not a person
         if label in ("PERSON", "GPE", "LOC", "FAC") and ent.id is None and _CAMEL_ACRONYM.search(span):
             label = "PRODUCT"  # "MkII Ford", "CalOPPA": an acronym's blend, no person nor place

@@ -1683,6 +1683,9 @@ NAME_STORM_WORDS = ("storm", "hurricane", "typhoon", "cyclone")
 # Ultra"): a "person" of two or three words so ending whose first word is no given name nor a title is the product
 # (entities/correction.py; "Jessica Max" stays a person).
 NAME_MODEL_WORDS = frozenset({"pro", "max", "ultra", "plus", "mini", "air", "lite"})
+# The word right before such a "person" that makes it the product even when its first word is a given name ("the new
+# Mac Pro", "its Mac Mini": "Mac" is a given name too); no one writes a person's name after them.
+NAME_MODEL_BEFORE = frozenset({"the", "new", "latest", "its", "their", "my", "your", "our"})
 # A company's noun heading an apposition right after a name ("Magna, a Canadian automobile parts company."; "Brenwick,
 # a Dutch chemicals firm, said"): the name is the company's at every mention, no person's. The noun closes the
 # apposition (not "a tech company executive"), and no preposition comes before it (not "a lawyer at the firm,")
