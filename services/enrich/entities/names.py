@@ -338,7 +338,7 @@ def _slashed_after_seat(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives}) ({name}(?:/{name}){{1,8}})(?![\w/-])")
 
 
-_LIST_NAME = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word of letters only: the words of a list of names
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,30}) $")  # a capitalised word, a space, the end
 
 
@@ -1000,7 +1000,7 @@ class NameFinder(PlaceNameReader):
         taken = {f.start for f in found}
         added: list[Found] = []
         for m in pattern.finditer(text):
-            words = [(w.start(), w.end()) for w in _LIST_NAME.finditer(m.group(0))]
+            words = [(w.start(), w.end()) for w in _LETTER_RUN.finditer(m.group(0))]
             words = [(m.start() + a, m.start() + b) for a, b in words if m.group(0)[a:b] not in AND.get(lang, ())]
             if not any(a in features and features[a].end == b for a, b in words):
                 continue
@@ -2950,10 +2950,12 @@ class NameFinder(PlaceNameReader):
         """Where nouns are capitalised, whether a word is a common noun, or the inflected form of an abstract one
         (``NAME_NOUN_SUFFIXES``: "Verzögerungen" of Verzögerung, "Sorgen"), no family name ("von Hollen" stays a
         surname: "Holle" is no abstract noun)."""
-        if lang not in NOUNS_CAPITALISED or word in _surnames():
+        if lang not in NOUNS_CAPITALISED:
             return False
-        if _common_noun(word, lang):
+        if NameFinder._plain_noun(word, lang):
             return True
+        if word in _surnames():
+            return False
         from wirestream.services.enrich.entities.quotes.language import lemma
 
         return _inflected_noun(word, lang) and lemma(word, lang).endswith(NOUN_SUFFIXES.get(lang, ()))
