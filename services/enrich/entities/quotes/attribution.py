@@ -111,9 +111,10 @@ _PHOTO_WORDS = frozenset(
 MAX_ASIDE = 16
 # The speakers a closing inverted reporting clause may name (Attributor._sentence_final_inverted): a person or a body
 _NAMED = frozenset(["PERSON", "ORG"])
-
-
 # After a quote that ends its paragraph: the line breaks (one blank line at most) before the next line.
+_NEXT_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*")
+
+
 def _named_inside(quoted: str, speaker: Speaker) -> bool:
     """Whether a quote names the person a pronoun cue would give it to in the third person ("“It could have been easy
     for Mary Dale to coast,” she said": not Mary Dale): their whole name, or their surname of three letters or more,
@@ -123,9 +124,6 @@ def _named_inside(quoted: str, speaker: Speaker) -> bool:
     words = speaker.name.split()
     forms = {speaker.name} | ({words[-1]} if len(words) > 1 and len(words[-1]) >= 3 else set())
     return any(re.search(rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", quoted) for f in forms)
-
-
-_NEXT_LINE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*")
 
 
 class Attributor(AfterQuote):

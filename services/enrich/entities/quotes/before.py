@@ -222,12 +222,9 @@ class BeforeQuote(ClauseReader):
         k = verb_at - 1
         if not self.lang.nouns_capitalised or k != a + 1 or k in self.cast.mentions or not toks[k].text.isalpha():
             return None
-        if not toks[a].word or not toks[a].capitalised or self.cast.lone_word(toks[a]) or a in self.cast.mentions:
+        if not self._language_word(a):
             return None  # the opening word is a word of the language ("Auch", "Dann"), not a first name
-        if declined_noun(toks[k].text, self.lang.code):
-            return None
-        lone = self.cast.unread_name(k)
-        return lone if lone is not None and lone.kind == "person" else None
+        return self._unread_person(k)
 
     def before(self, q: QuoteSpan, floor: int) -> Found | None:
         toks = self.toks
@@ -699,10 +696,7 @@ class BeforeQuote(ClauseReader):
             return None  # a word and a colon alone may be a heading's ("Liveblog: „…“"), no speaker
         if k == a + 1 and (not toks[a].word or not toks[a].capitalised or self.cast.lone_word(toks[a])):
             return None  # the opening word is a word of the language ("Dazu", "Auch"), not a first name
-        if declined_noun(toks[k].text, self.lang.code):
-            return None
-        lone = self.cast.unread_name(k)
-        return lone if lone is not None and lone.kind == "person" else None
+        return self._unread_person(k)
 
     def _lone_colon_runs_on(self, a: int, b: int, q: QuoteSpan) -> Found | None:
         """(nouns capitalised) ``Auch Kowalski ist das aufgefallen: Die Bauern »…«``: the quote runs on from at most
@@ -729,21 +723,28 @@ class BeforeQuote(ClauseReader):
         naming a person (:meth:`Cast.unread_name`), opens it (after one word of the language) and is followed at once
         by a lower-case word (its verb); its colon hands over to the quote, so the subject spoke. None otherwise."""
         toks = self.toks
-        k = a + 1 if a + 1 < b and toks[a].word and toks[a].capitalised and self._opening_word(a) else a
+        k = a + 1 if a + 1 < b and self._language_word(a) else a
         if k + 2 >= b - 1 or k in self.cast.mentions or not toks[k].text.isalpha():
             return None
         if not toks[k + 1].word or not toks[k + 1].text.islower() or b - 1 - (k + 1) > 6:
             return None
         if any(not t.word for t in toks[k + 1 : b - 1]) or any(t.capitalised for t in toks[k + 1 : b - 1]):
             return None  # a comma, a bracket, another name or a noun: more than a short clause of its own
-        if declined_noun(toks[k].text, self.lang.code):
+        return self._unread_person(k)
+
+    def _language_word(self, a: int) -> bool:
+        """Whether the capitalised word at ``a`` opening a sentence is a word of the language ("Auch", "Dann"), no
+        name: no recogniser read it and it may not stand alone for one (:meth:`Cast.lone_word`)."""
+        t = self.toks[a]
+        return t.word and t.capitalised and a not in self.cast.mentions and not self.cast.lone_word(t)
+
+    def _unread_person(self, k: int) -> Cand | None:
+        """The person a lone capitalised word at ``k`` names when no recogniser read it (:meth:`Cast.unread_name`),
+        unless it is a declined common noun; None otherwise."""
+        if declined_noun(self.toks[k].text, self.lang.code):
             return None
         lone = self.cast.unread_name(k)
         return lone if lone is not None and lone.kind == "person" else None
-
-    def _opening_word(self, a: int) -> bool:
-        """Whether the sentence's capitalised first word is a word of the language ("Auch", "Dann"), no name."""
-        return a not in self.cast.mentions and not self.cast.lone_word(self.toks[a])
 
     def _colon_subject(self, a: int, b: int, q: QuoteSpan, cands: list[Cand]) -> Found | None:
         """``Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „…“``: one clause whose

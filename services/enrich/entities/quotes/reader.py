@@ -556,10 +556,9 @@ class Reader:
             described = {
                 self.lang.lemma(t.low) for t in self.toks[c.i : c.j] if t.word and not t.capitalised and len(t.low) > 3
             } - {head}
-            named = [sp for sp in bodies.values() if any(self._holds_head(sp.name, w) for w in described)]
-            if len(named) == 1:
-                return named[0]
-            named = []
+            holding = [sp for sp in bodies.values() if any(self._holds_head(sp.name, w) for w in described)]
+            if len(holding) == 1:
+                return holding[0]
         if not named and c.head in self.lang.words("anaphor_heads") and len(bodies) == 1:
             return next(iter(bodies.values()))
         return None
