@@ -1584,6 +1584,10 @@ PLACE_FEATURE_AFTER = (
     r"\s+(?:peninsula|river|sea|strait|bay|gulf|island|islands|lake|mountains|desert|valley|plateau|archipelago"
     r"|lagoon|reservoir|delta)\b"
 )
+# The produce named after a place, right after the place's name ("a Fresno chile", "two Anaheim peppers", "Brussels
+# sprouts"): the kind of pepper or vegetable, no place at that mention (entities/correction.py). Bounded to these nouns:
+# a town's own noun ("the Fresno chile farm") is still the produce's, and "Fresno" on its own stays the town.
+PLACE_VARIETY_AFTER = r"[ \u00a0]+(?:chiles?|chil(?:l?i|l?ies|lis)|peppers?|sprouts)\b"
 # "And" before the last of a list of places a model labelled ("in Bryansk, Kursk and Belgorod").
 PLACE_LIST_AND = ("and",)
 # Regions, islands, natural features and historical states under their English names that no data read here lists

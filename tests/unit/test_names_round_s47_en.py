@@ -1,0 +1,56 @@
+"""English people and places the product misread on round s47's fresh pages (tests/entities/round_s47_en.txt), each
+on a short self-written passage through the full product: a place's name before the kind of pepper or vegetable named
+after it ("a Fresno chile") is the produce, no place; a state's abbreviation standing alone, after no town and its
+comma ("The Golf Biz Miss. Attorney"), is no place; a given name a model read as a people's adjective right after an
+occupation ("quarterback Christian Ponder") opens that person's name. Each with a near miss that keeps its old
+reading (the town named on its own, a town and its state's abbreviation, "Christian" as the adjective)."""
+
+from __future__ import annotations
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+
+def entities(toolkit, text: str) -> dict[str, str]:
+    """Every mention's text and its entity's label."""
+    article = enrich(dated(text, "en"), toolkit)
+    return {m.text: e.label for e in article.entities for m in e.mentions}
+
+
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def test_a_place_name_before_a_pepper_is_the_pepper(toolkit) -> None:
+    text = "Slice one Fresno chile and fry it with two Anaheim peppers and a little garlic."
+    found = entities(toolkit, text)
+    assert found.get("Fresno") not in PLACES
+    assert found.get("Anaheim") not in PLACES
+
+
+def test_the_town_named_on_its_own_stays_a_place(toolkit) -> None:
+    text = "She moved to Fresno last year, and her chile farm is now the largest in the county."
+    assert entities(toolkit, text).get("Fresno") in PLACES
+
+
+def test_a_state_abbreviation_after_no_town_is_no_place(toolkit) -> None:
+    text = "5. Dana Holt\n\nThe Golf Biz Miss. Attorney, Golf Business Analyst, Author. You can find her columns on ESPN."
+    assert entities(toolkit, text).get("Miss.") not in PLACES
+
+
+def test_a_town_and_its_state_abbreviation_stay_places(toolkit) -> None:
+    text = "The pastor grew up in Tupelo, Miss., and moved to Memphis in 1990."
+    found = entities(toolkit, text)
+    assert found.get("Tupelo") in PLACES
+    assert found.get("Miss.", "GPE") in PLACES
+
+
+def test_a_given_name_after_an_occupation_opens_the_person(toolkit) -> None:
+    text = "Dana Holt is married to NFL quarterback Christian Ponder and lives near the team's stadium."
+    assert entities(toolkit, text).get("Christian Ponder") == "PERSON"
+
+
+def test_christian_as_an_adjective_after_an_occupation_stays_no_person(toolkit) -> None:
+    text = "He was a quarterback Christian groups admired, and the Christian Democrats praised him on Monday."
+    found = entities(toolkit, text)
+    assert found.get("Christian") != "PERSON"
+    assert found.get("Christian Democrats") != "PERSON"
