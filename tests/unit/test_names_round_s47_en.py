@@ -2,8 +2,9 @@
 on a short self-written passage through the full product: a place's name before the kind of pepper or vegetable named
 after it ("a Fresno chile") is the produce, no place; a state's abbreviation standing alone, after no town and its
 comma ("The Golf Biz Miss. Attorney"), is no place; a given name a model read as a people's adjective right after an
-occupation ("quarterback Christian Ponder") opens that person's name. Each with a near miss that keeps its old
-reading (the town named on its own, a town and its state's abbreviation, "Christian" as the adjective)."""
+occupation ("quarterback Christian Ponder") opens that person's name; a given name and a surname a model read as a
+place in a numbered list ("9. Trent Reznor") are the person. Each with a near miss that keeps its old reading (the
+town named on its own, a town and its state's abbreviation, "Christian" as the adjective, places named like people)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def test_christian_as_an_adjective_after_an_occupation_stays_no_person(toolkit) 
     found = entities(toolkit, text)
     assert found.get("Christian") != "PERSON"
     assert found.get("Christian Democrats") != "PERSON"
+
+
+def test_a_given_name_and_surname_read_as_a_place_is_the_person(toolkit) -> None:
+    text = "The readers' poll, in order:\n\n7. Eddie Vedder\n\n8. James Hetfield\n\n9. Trent Reznor\n\n10. Layne Staley"
+    assert entities(toolkit, text).get("Trent Reznor") == "PERSON"
+
+
+def test_a_place_named_like_a_person_stays_a_place(toolkit) -> None:
+    text = "Floods hit Virginia Beach and Jackson Hole, and the roads to Allen Park were closed."
+    found = entities(toolkit, text)
+    assert found.get("Jackson Hole") in PLACES
+    assert found.get("Allen Park") in PLACES

@@ -1475,8 +1475,11 @@ NAME_INSTITUTIONS = (
 )  # fmt: skip
 NAME_PARTICLES = frozenset({"of", "de", "van", "von", "al", "bin"})
 # Labels the English model gives a plain "Given Surname" person it misread ("Brad Marchand" ORG, "Linus Ullmark" FAC,
-# "Nam Yongwoo" WORK_OF_ART): such a name is a person when nothing frames it as something else (entities/frames.py).
-NAME_PAIR_MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+# "Nam Yongwoo" WORK_OF_ART; "Trent Reznor" GPE in a numbered list of singers): such a name is a person when nothing
+# frames it as something else (entities/frames.py) and, for a "place", the gazetteer knows no place so named, its
+# second word is no word of the language and no place cue stands before it ("Santa Clara", "Jackson Hole", "Allen
+# Park" stay places; entities/correction.py).
+NAME_PAIR_MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "GPE"})
 NAME_DAY_WORDS = frozenset({"day", "eve"})
 
 # Places (services/enrich/entities/geo.py).
