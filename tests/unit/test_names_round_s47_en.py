@@ -67,3 +67,8 @@ def test_a_place_named_like_a_person_stays_a_place(toolkit) -> None:
     found = entities(toolkit, text)
     assert found.get("Jackson Hole") in PLACES
     assert found.get("Allen Park") in PLACES
+
+
+def test_a_place_whose_second_word_is_a_place_stays_a_place(toolkit) -> None:
+    text = "Aid trucks waited for hours. The Wadi Gaza was flooded, officials said on Monday."
+    assert entities(toolkit, text).get("Wadi Gaza") != "PERSON"

@@ -745,8 +745,12 @@ def _person_pair(
         return False  # "Joy Division", "Rose Bowl": two words of the language ("Brad Marchand", "Chris Pine" stay)
     if institution_word(surname, lang) or folded in _COMPANY_ENDINGS or folded in PLACE_HEADS.get(lang, ()):
         return False
-    if label == "GPE" and (common_word(folded, lang) or _place_cued(text, start, lang)):
-        return False  # "Jackson Hole", "Allen Park", "in Marion Oaks": a place's word or a place's cue, a place
+    if label == "GPE" and (
+        common_word(folded, lang)
+        or _place_cued(text, start, lang)
+        or (gazetteer is not None and gazetteer.place_form(surname, lang) is not None)
+    ):
+        return False  # "Jackson Hole", "in Marion Oaks", "Wadi Gaza": a place's word, cue or name, a place
     if labels.no_person(span):
         return False  # "Washington Avenue", "Grace Church": a place's or a body's word
     if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
