@@ -72,3 +72,24 @@ def test_a_place_named_like_a_person_stays_a_place(toolkit) -> None:
 def test_a_place_whose_second_word_is_a_place_stays_a_place(toolkit) -> None:
     text = "Aid trucks waited for hours. The Wadi Gaza was flooded, officials said on Monday."
     assert entities(toolkit, text).get("Wadi Gaza") != "PERSON"
+
+
+ROUND_UP = (
+    "GIRLS BASKETBALL\n\nLakeside d. Hillcrest 61-40\n\nLakeside 18 15 12 16 — 61\n\n"
+    "Lakeside (2-1): Harwell 21 points. Dobson 12 points. Pruitt 8 points. Marcy Lind 6 rebounds.\n\n"
+    "Hillcrest (0-2): Okafor 15 points. Tess Varga 9 points."
+)
+
+
+def test_a_scorer_in_a_round_up_line_is_a_person(toolkit) -> None:
+    found = entities(toolkit, ROUND_UP)
+    assert found.get("Harwell") == "PERSON"
+    assert found.get("Pruitt") == "PERSON"
+    assert found.get("Okafor") == "PERSON"
+
+
+def test_a_team_line_and_a_word_before_points_stay_no_person(toolkit) -> None:
+    found = entities(toolkit, ROUND_UP + "\n\nTotal 101 points were scored, a season's best total.")
+    assert found.get("Lakeside") != "PERSON"
+    assert found.get("Hillcrest") != "PERSON"
+    assert found.get("Total") != "PERSON"

@@ -43,6 +43,7 @@ from wirestream.services.enrich.entities.context import (
     _own_spelling,
     _place_cued,
     _place_surname,
+    _scorer_named,
     _small_town,
     _words,
 )
@@ -545,6 +546,8 @@ def _previous_word(text: str, start: int) -> str | None:
 
 
 _NOT_PEOPLE = ("GPE", "LOC", "NORP", "ORG")
+# What a model calls a scorer in a round-up's line ("Devoe 2 points" ORG, "Balmer 4 points" PRODUCT).
+_SCORER_MISREAD = ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC", "NORP")
 
 
 def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> int | None:
@@ -1206,6 +1209,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
         if label in ("GPE", "LOC") and ent.id is None and _lone_initial(span):
             continue  # "N.", "K.", "L’": an initial or an elided article, no place
+        if label in _SCORER_MISREAD and ent.id is None and _scorer_named(text, start, end, lang):
+            label, name = "PERSON", None  # "): Devoe 2 points.": a scorer in a round-up's line, a person
         occupied = _occupied_adjective(text, start, end, lang, lower, institutions) if label == "NORP" else 0
         if occupied and ent.id is None:  # "NFL quarterback Christian Ponder": the adjective opens the person's name
             out.append(RawEntity(text[start:occupied], "PERSON", start, occupied))
