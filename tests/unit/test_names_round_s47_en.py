@@ -34,7 +34,9 @@ def test_the_town_named_on_its_own_stays_a_place(toolkit) -> None:
 
 
 def test_a_state_abbreviation_after_no_town_is_no_place(toolkit) -> None:
-    text = "5. Dana Holt\n\nThe Golf Biz Miss. Attorney, Golf Business Analyst, Author. You can find her columns on ESPN."
+    text = (
+        "5. Dana Holt\n\nThe Golf Biz Miss. Attorney, Golf Business Analyst, Author. You can find her columns on ESPN."
+    )
     assert entities(toolkit, text).get("Miss.") not in PLACES
 
 
