@@ -336,3 +336,26 @@ def _company_framed(e: RawEntity, text: str, lang: str, person: bool) -> bool:
 
 def _work_framed(e: RawEntity, text: str, lang: str) -> bool:
     return bool(_WORK_BEFORE[lang].search(text[max(0, e.start - _FRAME_LOOK) : e.start]))
+
+
+# A sports round-up's scorers' line: a name opening a line or a sentence, then a number and a statistic's noun
+# ("Palm Bay (1-0): Harwell 21 points. Dobson 12 points, 4 steals."): a player, a person, by surname alone too.
+# English only; the team lines have numbers and no such noun ("Palm Bay 18 22 13 17"), so they are left alone.
+_SCORED = {
+    "en": re.compile(
+        r"[ \u00a0]\d{1,3}[ \u00a0](?:points?|goals?|assists?|saves?|rebounds?|steals?|blocks?|touchdowns?|tackles?"
+        r"|strikeouts?|RBIs?)\b"
+    )
+}
+_SCORER_OPENS = re.compile(r"(?:\A|\n|[.:;][ \u00a0])[ \t]*$")
+
+
+def _scorer_named(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a name stands as a scorer in a round-up's line (:data:`_SCORED`): a line's or a sentence's first words,
+    a number and a statistic's noun right after it ("): Dobson 12 points")."""
+    scored = _SCORED.get(lang)
+    return (
+        scored is not None
+        and scored.match(text, end, end + 24) is not None
+        and _SCORER_OPENS.search(text, max(0, start - 3), start) is not None
+    )

@@ -43,6 +43,7 @@ from wirestream.services.enrich.entities.context import (
     _own_spelling,
     _place_cued,
     _place_surname,
+    _scorer_named,
     _small_town,
     _words,
 )
@@ -413,6 +414,52 @@ def _common_word(span: str, text: str, lang: str, gazetteer: Gazetteer | None, p
     return unaccented(span) in plain
 
 
+# The produce named after a place right after its name ("a Fresno chile"): the language's ``PLACE_VARIETY_AFTER``.
+_VARIETY_AFTER = {code: re.compile(cue) for code, cue in languages.table("PLACE_VARIETY_AFTER").items()}
+
+# A US state's abbreviation as English papers write it after a town ("Tupelo, Miss.", "Hayward, Calif."): standing
+# alone, after no name and its comma nor a party's letter ("D-Calif."), it is a word's end ("The Golf Biz Miss."), no
+# place. English only; initials of several letters ("N.Y.", "D.C.") are not this shape.
+_STATE_SHORT = {"en": re.compile(r"[A-Z][a-z]{1,4}\.")}
+_STATE_SHORT_PLACED = re.compile(r"(?:[\w.)][ \u00a0]*,[ \u00a0]*|[-‐–])$")
+
+# A lower-case occupation of one person right before a name (``NAME_OCCUPATION_BEFORE``: "quarterback Christian
+# Ponder"): a people's adjective a model read there that a capitalised word follows opens that person's name.
+_OCCUPATION_BEFORE = {code: re.compile(cue) for code, cue in languages.table("NAME_OCCUPATION_BEFORE").items()}
+_SURNAME_NEXT = re.compile(r"[ \u00a0]([A-Z][a-z]+(?:[-‐][A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def _produce(text: str, end: int, lang: str) -> bool:
+    """Whether a place's name is the produce named after it, by the noun right after it ("Fresno chile")."""
+    after = _VARIETY_AFTER.get(lang)
+    return after is not None and after.match(text, end, end + 16) is not None
+
+
+def _lone_state_short(span: str, text: str, start: int, lang: str) -> bool:
+    """Whether a "place" is a state's abbreviation that no town and comma, nor a party's letter, comes right before."""
+    shape = _STATE_SHORT.get(lang)
+    if shape is None or not shape.fullmatch(span):
+        return False
+    return _STATE_SHORT_PLACED.search(text, max(0, start - 4), start) is None
+
+
+def _occupied_adjective(text: str, start: int, end: int, lang: str, lower: set[str], institutions: set[str]) -> int:
+    """The end of the surname right after a people's adjective that an occupation comes right before ("quarterback
+    Christian Ponder": the end of "Ponder"), else 0. The surname is no body's noun, no plural of the language
+    ("Christian Democrats", "Christian groups") and no word the article writes in lower case."""
+    before = _OCCUPATION_BEFORE.get(lang)
+    if before is None or before.search(text, max(0, start - 30), start) is None:
+        return 0
+    m = _SURNAME_NEXT.match(text, end, end + 40)
+    if m is None:
+        return 0
+    word = m.group(1)
+    folded = word.casefold()
+    if folded in institutions or word.lower() in lower or (folded.endswith("s") and is_common_word(word, lang)):
+        return 0
+    return m.end()
+
+
 def _lone_initial(span: str) -> bool:
     """Whether a name a model found is one capital letter standing alone: an initial ("N.", "K.") or an elided
     article ("L’"), no place's name (initials of several letters are: "N.Y.", "U.K."; and a script without capitals:
@@ -499,6 +546,8 @@ def _previous_word(text: str, start: int) -> str | None:
 
 
 _NOT_PEOPLE = ("GPE", "LOC", "NORP", "ORG")
+# What a model calls a scorer in a round-up's line ("Devoe 2 points" ORG, "Balmer 4 points" PRODUCT).
+_SCORER_MISREAD = ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC", "NORP")
 
 
 def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> int | None:
@@ -699,6 +748,12 @@ def _person_pair(
         return False  # "Joy Division", "Rose Bowl": two words of the language ("Brad Marchand", "Chris Pine" stay)
     if institution_word(surname, lang) or folded in _COMPANY_ENDINGS or folded in PLACE_HEADS.get(lang, ()):
         return False
+    if label == "GPE" and (
+        common_word(folded, lang)
+        or _place_cued(text, start, lang)
+        or (gazetteer is not None and gazetteer.place_form(surname, lang) is not None)
+    ):
+        return False  # "Jackson Hole", "in Marion Oaks", "Wadi Gaza": a place's word, cue or name, a place
     if labels.no_person(span):
         return False  # "Washington Avenue", "Grace Church": a place's or a body's word
     if gazetteer is not None and gazetteer.place_form(span, lang) is not None:
@@ -998,8 +1053,11 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
     plain: set[str] = set()  # the article's lower-case words without accents or an elided article, when asked
     placed: set[str] = set()  # names the rules made places that the model had not (see _placed_alike)
     out: list[RawEntity] = []
+    swallowed = -1  # the end of a person a rule ran on over the names after it ("quarterback Christian Ponder")
     for i, ent in enumerate(found):
         label, start, end, name = ent.label, ent.start, ent.end, ent.name
+        if start < swallowed:
+            continue  # "Ponder" of "Christian Ponder": part of the person already read
         words = _words(ent.text)
         judged = numbers.get(" ".join(words), -1)
         person_words = {w for w in words if holders.get(w, set()) - {judged}}
@@ -1151,6 +1209,17 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "l’Etat" beside "l’état civil": a word of the language, not a place
         if label in ("GPE", "LOC") and ent.id is None and _lone_initial(span):
             continue  # "N.", "K.", "L’": an initial or an elided article, no place
+        if label in _SCORER_MISREAD and ent.id is None and _scorer_named(text, start, end, lang):
+            label, name = "PERSON", None  # "): Devoe 2 points.": a scorer in a round-up's line, a person
+        occupied = _occupied_adjective(text, start, end, lang, lower, institutions) if label == "NORP" else 0
+        if occupied and ent.id is None:  # "NFL quarterback Christian Ponder": the adjective opens the person's name
+            out.append(RawEntity(text[start:occupied], "PERSON", start, occupied))
+            swallowed = occupied
+            continue
+        if label in ("GPE", "LOC") and ent.id is None and _produce(text, end, lang):
+            continue  # "a Fresno chile", "Anaheim peppers": the produce named after the place, no place
+        if label in ("GPE", "LOC") and ent.id is None and _lone_state_short(span, text, start, lang):
+            continue  # "The Golf Biz Miss. Attorney": a state's abbreviation after no town, no place
         firm = label in ("GPE", "LOC") and ent.id is None and _owning_nothing(span, text, start, end, lang)
         if firm:
             label = "ORG"  # "acquired by St. Martin’s,": a possessive that owns no noun is a firm's or shop's name

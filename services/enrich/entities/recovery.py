@@ -26,6 +26,7 @@ from wirestream.services.enrich.entities.context import (
     _PLACE_NOUNS_AFTER,
     _PLACES,
     _POSSESSIVE,
+    _SCORED,
     _SPOTTED_PLACES,
     _administered,
     _body_words,
@@ -36,6 +37,7 @@ from wirestream.services.enrich.entities.context import (
     _list_gap,
     _place_cued,
     _place_surname,
+    _scorer_named,
     _small_town,
     _words,
 )
@@ -1043,6 +1045,35 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
         if gazetteer.place_form(f"{given} {surname}", lang) is not None or _place_surname(surname, lang, gazetteer):
             continue
         out.append(RawEntity(text[start:end], "PERSON", start, end))
+    return out + _scorers(text, taken, lang)
+
+
+# The capitalised run (three words at most) right before a scorer's statistic.
+_SCORER_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
+
+
+def _scorers(text: str, taken: _Taken, lang: str) -> list[RawEntity]:
+    """The scorers a model missed (:func:`context._scorer_named`): the capitalised run (three words at most) before each number
+    and statistic's noun that no name found overlaps, no word of it one the article writes in lower case ("Total 45
+    points"). One pass over the statistics, a bounded look before each: linear on any text."""
+    scored = _SCORED.get(lang)
+    if scored is None:
+        return []
+    lower: set[str] | None = None
+    out: list[RawEntity] = []
+    for m in scored.finditer(text):
+        run = _SCORER_RUN.search(text, max(0, m.start() - 60), m.start())
+        if (
+            run is None
+            or not _scorer_named(text, run.start(), run.end(), lang)
+            or taken.overlaps(run.start(), run.end())
+        ):
+            continue
+        if lower is None:  # once: the words the article writes in lower case
+            lower = {w.group(0) for w in _LOWER_WORDS.finditer(text)}
+        if any(w.casefold() in lower for w in run.group(0).split()):
+            continue
+        out.append(RawEntity(run.group(0), "PERSON", run.start(), run.end()))
     return out
 
 

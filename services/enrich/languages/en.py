@@ -1475,8 +1475,11 @@ NAME_INSTITUTIONS = (
 )  # fmt: skip
 NAME_PARTICLES = frozenset({"of", "de", "van", "von", "al", "bin"})
 # Labels the English model gives a plain "Given Surname" person it misread ("Brad Marchand" ORG, "Linus Ullmark" FAC,
-# "Nam Yongwoo" WORK_OF_ART): such a name is a person when nothing frames it as something else (entities/frames.py).
-NAME_PAIR_MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+# "Nam Yongwoo" WORK_OF_ART; "Trent Reznor" GPE in a numbered list of singers): such a name is a person when nothing
+# frames it as something else (entities/frames.py) and, for a "place", the gazetteer knows no place so named, its
+# second word is no word of the language and no place cue stands before it ("Santa Clara", "Jackson Hole", "Allen
+# Park" stay places; entities/correction.py).
+NAME_PAIR_MISREAD = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "GPE"})
 NAME_DAY_WORDS = frozenset({"day", "eve"})
 
 # Places (services/enrich/entities/geo.py).
@@ -1584,6 +1587,10 @@ PLACE_FEATURE_AFTER = (
     r"\s+(?:peninsula|river|sea|strait|bay|gulf|island|islands|lake|mountains|desert|valley|plateau|archipelago"
     r"|lagoon|reservoir|delta)\b"
 )
+# The produce named after a place, right after the place's name ("a Fresno chile", "two Anaheim peppers", "Brussels
+# sprouts"): the kind of pepper or vegetable, no place at that mention (entities/correction.py). Bounded to these nouns:
+# a town's own noun ("the Fresno chile farm") is still the produce's, and "Fresno" on its own stays the town.
+PLACE_VARIETY_AFTER = r"[ \u00a0]+(?:chiles?|chil(?:l?i|l?ies|lis)|peppers?|sprouts)\b"
 # "And" before the last of a list of places a model labelled ("in Bryansk, Kursk and Belgorod").
 PLACE_LIST_AND = ("and",)
 # Regions, islands, natural features and historical states under their English names that no data read here lists
