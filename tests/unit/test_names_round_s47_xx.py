@@ -4,8 +4,9 @@ miss for each that keeps the reading it had there.
 
 "z.B." written without its space is an abbreviation, so the capitalised noun after it is no person "B. Noun"; a noun
 the language took from English and its dictionary lists ("Kilo") is no place, though GeoNames gives a town that name
-among its others (Kiel). Near misses: an initial and a surname ("A. Kovalenko") stay a person; a town's German name
-the dictionary lists ("Genf", "Neapel") and the town by its own name after a preposition stay places.
+among its others (Kiel); a Spanish league by its name ("la Liga Brenales") is an organisation, no person. Near
+misses: an initial and a surname ("A. Kovalenko") stay a person; a town's German name
+the dictionary lists ("Genf", "Neapel") and the town by its own name after a preposition stay places; a person named after "la Liga" and a given name that starts like it ("Ligia") stay people.
 """
 
 from __future__ import annotations
@@ -43,3 +44,20 @@ def test_kilo_after_a_number_is_the_weight_not_kiel(toolkit):
 def test_a_towns_german_name_and_a_town_after_a_preposition_stay_places(toolkit):
     found = named(toolkit, "Genf hat gewählt, und Neapel feiert. Die Fähre fährt am Abend nach Kiel.")
     assert {("Geneva", "GPE"), ("Naples", "GPE"), ("Kiel", "GPE")} <= found
+
+
+# 3. a Spanish sports league by its name ------------------------------------------------------------------------------
+
+
+def test_a_spanish_league_is_no_person(toolkit):
+    found = {
+        (e.name, e.label)
+        for e in enrich(dated("La fecha 9 de la Liga Brenales terminó con dos empates.", "es"), toolkit).entities
+    }
+    assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_person_named_after_the_league_stays_a_person(toolkit):
+    text = "El presidente de la Liga, Jorge Arrieta, habló ayer. La delantera Ligia Monge marcó dos goles."
+    found = {(e.name, e.label) for e in enrich(dated(text, "es"), toolkit).entities}
+    assert {("Jorge Arrieta", "PERSON"), ("Ligia Monge", "PERSON")} <= found
