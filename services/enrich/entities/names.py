@@ -214,9 +214,9 @@ _LIST_ITEM = re.compile(rf"(?<![\w.'’-]){_LIST_WORD}(?:[ \u00a0]{_LIST_WORD}){
 _LIST_GAP_MAX = 16
 _LIST_YEAR = re.compile(r"[ \u00a0]\(\d{4}\)")
 
-# A lower-case letter and its full stop right before a capital one ("z. B.", "u. U."): an abbreviation of two words,
-# whose second letter is no initial of a name.
-_LETTER_ABBREVIATION = re.compile(r"(?<![\w.])[a-zà-öø-ÿ]\.[ \u00a0]$")
+# A lower-case letter and its full stop right before a capital one ("z. B.", "u. U.", written without the space too:
+# "z.B."): an abbreviation of two words, whose second letter is no initial of a name.
+_LETTER_ABBREVIATION = re.compile(r"(?<![\w.])[a-zà-öø-ÿ]\.[ \u00a0]?$")
 
 # A soft hyphen (U+00AD) marks where a word may break: a name before or after one inside a word is only a part of
 # the word ("Gummi\u00adfische": no town Gummi).

@@ -717,7 +717,8 @@ class PlaceNameReader(CjkNameReader):
         """Where nouns are capitalised, whether a word that names a town under a million people only by another name
         or with a case ending undone ("Name": Namur; "Tour": Tours; "Basis": Basi) is rather a noun of the
         language: the dictionary has a common noun for it, or lists it under a lemma that is not the town's name
-        ("Mailand", "Moskaus" stay), and no preposition of place or of going comes right before it ("in Tour")."""
+        ("Mailand", "Moskaus" stay), or lists it as written and English has it as a common word ("Kilo": Kiel),
+        and no preposition of place or of going comes right before it ("in Tour")."""
         if lang not in NOUNS_CAPITALISED or place.kind != "city" or place.population >= ALIAS_CITY_POPULATION:
             return False
         known = self.gazetteer.place_form(t.text, lang)
@@ -726,6 +727,10 @@ class PlaceNameReader(CjkNameReader):
         from wirestream.services.enrich.entities.quotes.language import known_word, lemma
 
         noun = _common_noun(t.text, lang) or (known_word(t.text, lang) and lemma(t.text, lang) != known[0].casefold())
+        # a word the language took from English and lists as written, an English common word too ("zehn Kilo": no
+        # Kiel, which GeoNames also calls Kilo); the town's own names the dictionary lists ("Mailand") are no
+        # English words
+        noun = noun or (known_word(t.text, lang) and known_word(t.text.casefold(), "en"))
         first = self._index[id(t)]
         placed = self._after_locative(self._tokens, first, lang) or self._after_direction(self._tokens, first, lang)
         return noun and not placed

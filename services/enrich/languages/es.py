@@ -639,6 +639,8 @@ NAME_INSTITUTIONS = (
     "diario", "televisión", "radio", "naciones", "unión", "fondo", "frente", "comité", "asamblea", "congreso",
     "senado", "cámara", "corte", "policía", "fiscalía", "secretaría", "dirección", "federación", "asociación",
     "batallón", "brigada", "brigadas", "regimiento",
+    # a sports league ("la Liga Promerica", "la Liga MX"): an organisation, no person
+    "liga",
 )  # fmt: skip
 NAME_FUNCTION_WORDS = (
     "el la los las un una unos unas en de del al por para con sin sobre tras desde hasta según "
