@@ -9,6 +9,9 @@ self-written passages, and fixed the two kinds that failed on 76e52dc8, each wit
 2. "„…“, reagierte er", "winkte sie ab": the lower-case word right after the quote's comma, with a subject pronoun of
    one person after it, is the inverted cue's verb whatever verb it is; the pronoun gives the speaker. Near miss: a
    plural verb before "sie" ("skandierten sie": they) keeps no speaker.
+3. "Anders sieht es Bürgermeister Peter Vogl: „…“": a short clause before a colon with one name is that name's, as
+   without the title; the title before the name and the neuter "es" (the verb's object) are no one else. Near miss:
+   "Die Reporterin fragte Bürgermeister Peter Vogl:" (two people, the one asked named last) keeps no speaker.
 """
 
 from __future__ import annotations
@@ -42,6 +45,14 @@ def test_the_verb_after_the_quote_is_no_part_of_a_body(toolkit):
     assert speakers(toolkit, text) == [(None, None)]
 
 
+def test_a_council_title_after_a_reflexive_cue_and_so(toolkit):
+    # on 76e52dc8: "Sich Stadtrat" (a wrong body) and no speaker
+    text = f"Der Kreis plant eine neue Schule. Zufrieden zeigte sich Stadtrat Peter Vogl: {QUOTE}."
+    assert speakers(toolkit, text) == [("Peter Vogl", "PERSON")]
+    text = f"Der Kreis plant eine neue Schule. {QUOTE}, so Stadtrat Peter Vogl."
+    assert speakers(toolkit, text) == [("Peter Vogl", "PERSON")]
+
+
 def test_near_miss_the_council_itself_stays_a_body(toolkit):
     text = f"Der Stadtrat Bremen tagte am Montag. {QUOTE}, teilte der Stadtrat mit."
     assert speakers(toolkit, text) == [("Stadtrat Bremen", "ORG")]
@@ -69,4 +80,21 @@ def test_more_unlisted_verbs_with_er(toolkit):
 def test_near_miss_a_plural_verb_then_sie_is_they(toolkit):
     # "skandierten sie": they, the protesters; not the last woman named (no speaker rather than a wrong one)
     text = f"Die Anwohner protestieren vor dem Rathaus. Stadträtin Anna Vogl war auch dabei. {QUOTE}, skandierten sie."
+    assert speakers(toolkit, text) == [(None, None)]
+
+
+# 3. "Anders sieht es" and a titled name before a colon --------------------------------------------------------------
+
+
+def test_a_view_fronted_before_a_titled_name_and_a_colon(toolkit):
+    for title in ("Bürgermeister", "Stadtrat"):
+        text = f"Der Kreis plant eine neue Schule. Anders sieht es {title} Peter Vogl: {QUOTE}."
+        assert speakers(toolkit, text) == [("Peter Vogl", "PERSON")], title
+
+
+def test_near_miss_the_one_asked_before_a_colon_speaks_not(toolkit):
+    text = (
+        "Der Kreis plant eine neue Schule. Die Reporterin fragte Bürgermeister Peter Vogl: "
+        "„Wann wird die Schule endlich gebaut?“"
+    )
     assert speakers(toolkit, text) == [(None, None)]
