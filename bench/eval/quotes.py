@@ -13,8 +13,8 @@ with them, or is the registry entity one of those names belongs to; a quote with
 speaker in the gold is right with none. Per language group (English, the English
 articles of sets f, g and i apart as "English, set f", "English, set g" and "English, set i", those of the
 check sets h and j as "English, set h (check)" and "English, set j (check)", other languages, set k's German
-apart as "other languages, set k", set l (round s25) as "other languages, set l", and the check sets
-h and j's other languages as "other languages, check"):
+apart as "other languages, set k", set l (round s25) as "other languages, set l", set q (round s47) as
+"other languages, set q", and the check sets h and j's other languages as "other languages, check"):
 
 * ``quotes found``: gold quotes found, over all gold quotes;
 * ``speaker right, all quotes``: found with the right speaker, over all gold quotes;
@@ -50,7 +50,7 @@ ENV = "WIRESTREAM_QUOTE_GOLD"
 HALF_ENV = "WIRESTREAM_QUOTE_HALF"  # one or more of "a" .. "n": only those sets of the other-language articles
 GOLD = corpora.ROOT / "tests" / "quotes" / "gold.jsonl"
 SETS = corpora.ROOT / "tests" / "quotes"  # set_<letter>.txt lists the articles of each set that is not a or b
-LISTED = "ponmlkjihfgedc"  # the listed sets, in the order an article is looked for in them
+LISTED = "qponmlkjihfgedc"  # the listed sets, in the order an article is looked for in them
 CHECK_SETS = frozenset("hjmnp")  # sets kept as a check: their misses are never listed, even with -v
 # What ``python -m bench.eval --half`` takes: half a or b, any one listed set, or the first development sets together.
 HALVES = ("a", "b", *sorted(LISTED), "abc", "abcd", "abcde")
@@ -78,6 +78,9 @@ OTHER_L = "other languages, set l"
 # Set m (round s26): German pages in no other set, annotated before the product ran on them; a check (misses never
 # listed, never trained on), scored apart: it holds 6 quotes, 4 of them with no speaker (documents, a passive ban).
 OTHER_M = "other languages, set m (check)"
+# Set q (round s47): German pages in no other set, annotated before the product ran on them; its first figure the fresh
+# measure, development data from then on, scored apart (the 29 pages listed held one quote: see tests/quotes/README.md).
+OTHER_Q = "other languages, set q"
 _WS = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 # Zero-width characters (ZWNJ, ZWJ, ZWSP, BOM): clean publishes text without them, so a Persian opening copied
@@ -131,7 +134,9 @@ def half_of(corpus: str, case_id: str) -> str:
     j, in its own row group. Set o (round s35) holds pages of the names gold no quote set had, annotated before the
     product ran on them for quotes: development data, its English in a row group of its own. Set p (round s36) holds
     MEANTIME's Wikinews articles, annotated before the product ran on them for quotes: an English check
-    (``CHECK_SETS``) of another kind of writing, in its own row group.
+    (``CHECK_SETS``) of another kind of writing, in its own row group. Set q (round s47) holds German pages in no
+    other set, annotated in round s47 before the product ran on them; its first figure the fresh measure,
+    development data from then on, in its own row group.
     """
     for letter in LISTED:
         if (corpus, case_id) in _listed(SETS / f"set_{letter}.txt"):
@@ -153,6 +158,8 @@ def group_of(corpus: str, case_id: str, lang: str) -> str:
             return OTHER_L
         if half == "m":
             return OTHER_M
+        if half == "q":
+            return OTHER_Q
         return OTHER_CHECK if half in CHECK_SETS else "other languages"
     if half == "j":
         return ENGLISH_J
@@ -395,6 +402,7 @@ def run(verbose: bool = False, limit: int | None = None) -> list[Row]:
         OTHER_CHECK,
         OTHER_L,
         OTHER_M,
+        OTHER_Q,
     )
     for group in groups:
         count = tallies[(PRODUCT, group)].gold

@@ -357,3 +357,29 @@ def test_set_p_is_an_english_check_of_meantime_articles():
     assert len(rows) >= 100 and len(set_p) >= 35 and {r["lang"] for r in rows} == {"en"}
     assert "p" in CHECK_SETS and all(half_of(*key) == "p" for key in set_p)
     assert {group_of(r["corpus"], r["case"], "en") for r in rows} == {ENGLISH_P} != {ENGLISH_N}
+
+
+def test_set_q_is_fresh_german_development():
+    """Set q (round s47, annotated before the product ran on it): German pages in no other set, in no entity gold and
+    on no check list, every listed article with gold lines, development data scored in its own row group. The brief
+    asked for >= 60 quotes on >= 8 pages; the 29 pages it listed held one direct quote (set_q.txt's comment names
+    every page read and why it was not taken), so the test holds what the pages gave, and that all 29 were read."""
+    import re
+
+    from bench.eval import names
+    from bench.eval.quotes import CHECK_SETS, OTHER_L, OTHER_Q, SETS, group_of, half_of
+
+    set_q = set(_listed("set_q.txt"))
+    others = set().union(*(set(_listed(f"set_{s}.txt")) for s in "cdefghijklmnop"))
+    assert set_q and not set_q & others
+    assert not set_q & {(a["corpus"], a["case"]) for a in names.load_articles()}
+    checks = {tuple(line.split()[:2]) for line in (names.GOLD.parent / "check.txt").read_text().splitlines()}
+    assert not set_q & checks
+    rows = [r for r in ROWS if (r["corpus"], r["case"]) in set_q]
+    assert {(r["corpus"], r["case"]) for r in rows} == set_q, "an article of set_q.txt has no gold line"
+    assert rows and {r["lang"] for r in rows} == {"de"}
+    assert "q" not in CHECK_SETS and all(half_of(*key) == "q" for key in set_q)
+    assert {group_of(r["corpus"], r["case"], "de") for r in rows} == {OTHER_Q} != {OTHER_L}
+    text = (SETS / "set_q.txt").read_text(encoding="utf-8")
+    read = set(re.findall(r"\b(?:trafilatura_eval|htmldate_eval) \d{3}\b", text))
+    assert len(read) == 29, "set_q.txt names every page the brief listed"

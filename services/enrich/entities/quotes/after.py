@@ -151,10 +151,11 @@ class AfterQuote(BeforeQuote):
                 return found
         pointed = self._demonstrative_object(a, b)  # "„…“, das sagte Brösicke."
         inverted_object = self._object_left_out_inverted(a, b)  # "“…,” held Justice Ada Obi."
-        clean = pointed or self._starts_attribution(a, b) or inverted_object
         # a quote that runs on into its sentence ("“…,” State Duma speaker X wrote") has no verb in capitals
         # after it: only a clause that opens after the quote may start with one
         runs_on = body_end in ",;" or "," in self.text[q.end : toks[a].start]
+        slot = self._verb_slot_pronoun(a, b, runs_on)  # "„…“, reagierte er": a verb the lexicon lacks
+        clean = pointed or self._starts_attribution(a, b) or inverted_object or slot
         opening = -1 if runs_on else a
         words = 0
         segment = a  # where the subject of a verb found further on may start: after the last comma
@@ -186,6 +187,7 @@ class AfterQuote(BeforeQuote):
                     or self._object_left_out(a, k)
                     or (k == a + 1 and pointed)
                     or (inverted_object and k == a)
+                    or (slot and k == a)
                 )
             )
             if not n:
@@ -314,6 +316,28 @@ class AfterQuote(BeforeQuote):
                 found.gender = lang.gender_of_verb(verb)
             return found
         return None
+
+    def _verb_slot_pronoun(self, a: int, b: int, runs_on: bool) -> bool:
+        """(nouns capitalised, ``pronoun_after_verb``: German) "„…“, reagierte er", "„…“, winkte sie ab": the
+        lower-case word right after the quote's comma, a subject pronoun of one person right after it, is the
+        inverted cue's finite verb whatever verb it is (the quote fills the clause's first place), as a listed verb
+        is. Not a word that opens a clause of its own or a cue ("als er …", "wie sie sagte", "so er"), nor a plural
+        verb before "sie" ("betonten sie": they, no one person)."""
+        lang, toks = self.lang, self.toks
+        if not runs_on or not lang.nouns_capitalised or not lang.has("pronoun_after_verb") or a + 1 >= b:
+            return False
+        t, pronoun = toks[a], toks[a + 1]
+        if not t.word or t.capitalised or not t.text.isalpha() or a in self.inside:
+            return False
+        gender = lang.pronouns.get(pronoun.low)
+        if gender not in ("m", "f") or pronoun.text != pronoun.low or self.text[t.end : pronoun.start] != " ":
+            return False
+        if gender == "f" and (t.low.endswith("en") or lang.gender_of_verb(t.text) == "p"):
+            return False  # "betonten sie", "sagen sie": they
+        opens = ("skip", "prepositions", "conjunctions", "clause_starts", "subordinators", "clause_links")
+        if any(t.low in lang.words(key) for key in (*opens, "complementisers", "comparisons", "source_clauses")):
+            return False
+        return not any(cue[0] == t.low for cue in lang.cues)
 
     def _demonstrative_object(self, a: int, b: int) -> bool:
         """(``next_demonstratives``, nouns capitalised) a demonstrative opening the clause right after a quote's comma,

@@ -661,8 +661,16 @@ class BeforeQuote(ClauseReader):
         if self.toks[b - 1].text not in (":", "："):
             return self._lone_colon_runs_on(a, b, q)
         cands = self._usable(self.cast.candidates(a, b - 1, self.inside))
-        if b - a <= 8 and len(cands) == 1 and cands[0].kind in ("person", "org", "inst"):
-            found = self._as_found(cands[0], q.start)
+        # a title right before the person it names is no one else, nor is a neuter pronoun after a verb, its object
+        # ("Anders sieht es Bürgermeister Peter Vogl: „…“": Vogl, the one name)
+        own = [
+            c
+            for c in cands
+            if not (c.kind == "title" and any(d.kind == "person" and d.i == c.j for d in cands))
+            and not (c.kind == "pronoun" and c.gender == "n" and c.i > a and len(cands) > 1)
+        ]
+        if b - a <= 8 and len(own) == 1 and own[0].kind in ("person", "org", "inst"):
+            found = self._as_found(own[0], q.start)
             found.how = "colon"
             return found
         lone = self._lone_colon_name(a, b) if not cands else None

@@ -1306,6 +1306,9 @@ class Cast:
             if lang.is_institution(t.text) and self._title_like_next(k + 1, b) and not lang.has("head_first_titles"):
                 k += 1  # "government spokesman": a modifier of the title (not "администрация президента": its head)
                 continue
+            if self._council_title(k, b):
+                k += 1  # "Stadtrat Peter Vogl": the council's name is the title of the person named right after it
+                continue
             if lang.is_institution(t.text) and (
                 not t.capitalised or lang.nouns_capitalised or self._capitalised_institution(k, b)
             ):
@@ -1930,6 +1933,31 @@ class Cast:
                 return n
         return 0
 
+    def _verb_slot_after_quote(self, k: int) -> bool:
+        """(German) a lower-case word right after a quote's closing mark and its comma: the finite verb of the inverted
+        cue („…“, reagierte X), whatever verb it is, since the quote fills the clause's first place; never a modifier
+        of a body's name (German adjectives and nouns around it are no first word after the comma)."""
+        t = self.toks[k]
+        if not self.lang.nouns_capitalised or not t.word or t.capitalised:
+            return False
+        before = self.text[max(0, t.start - 8) : t.start].rstrip()
+        return before.endswith(",") and before[:-1].rstrip()[-1:] in QUOTE_MARKS
+
+    def _council_title(self, k: int, b: int) -> bool:
+        """(German) an institution noun right before a person the recogniser read, one space apart: the body's name
+        used as its member's title ("Stadtrat Peter Vogl", "Betriebsrat Uwe Lind", Swiss "Bundesrat Guy Parmelin"),
+        not the body itself, which would otherwise take the verb and the person as a name of its own."""
+        t = self.toks[k]
+        return (
+            self.lang.nouns_capitalised
+            and t.capitalised
+            and t.text.isalpha()
+            and k + 1 < b
+            and self.lang.is_institution(t.text)
+            and self._person_starts(k + 1)
+            and self._adjacent(k, k + 1)
+        )
+
     def _person_starts(self, k: int) -> bool:
         """Whether a mention of a person the recogniser read starts at token k."""
         mention = self.mentions.get(k)
@@ -1944,6 +1972,8 @@ class Cast:
             x = toks[i - 1]
             if x.low in _CONJUNCTIONS or x.low in self._cue_words:
                 break  # "Laut Polizei", "Gemäss Polizei": the cue governs the body, it qualifies nothing
+            if self._verb_slot_after_quote(i - 1):
+                break  # "„…“, mutmaßte Stadtrat Vogl": the inverted cue's verb, one the lexicon lacks
             if x.low in _POSSESSIVE or (
                 x.word
                 and x.low not in self.lang.skip
