@@ -8,7 +8,8 @@ self-written passages, and fixed the two kinds that failed on 76e52dc8, each wit
    der Stadtrat mit" stays the council (no one named here), a council with a seat stays the body.
 2. "„…“, reagierte er", "winkte sie ab": the lower-case word right after the quote's comma, with a subject pronoun of
    one person after it, is the inverted cue's verb whatever verb it is; the pronoun gives the speaker. Near miss: a
-   plural verb before "sie" ("skandierten sie": they) keeps no speaker.
+   plural verb before "sie" ("skandierten sie": they) keeps no speaker; a subordinator or a pronominal adverb the
+   language's ``clause_links`` lists ("womit er", "seitdem er") is no verb (a first version read them as cues).
 3. "Anders sieht es Bürgermeister Peter Vogl: „…“": a short clause before a colon with one name is that name's, as
    without the title; the title before the name and the neuter "es" (the verb's object) are no one else. Near miss:
    "Die Reporterin fragte Bürgermeister Peter Vogl:" (two people, the one asked named last) keeps no speaker.
@@ -81,6 +82,15 @@ def test_near_miss_a_plural_verb_then_sie_is_they(toolkit):
     # "skandierten sie": they, the protesters; not the last woman named (no speaker rather than a wrong one)
     text = f"Die Anwohner protestieren vor dem Rathaus. Stadträtin Anna Vogl war auch dabei. {QUOTE}, skandierten sie."
     assert speakers(toolkit, text) == [(None, None)]
+
+
+def test_near_miss_a_subordinator_before_er_is_no_verb(toolkit):
+    # "womit er", "seitdem er", "obgleich er": a clause of the sentence goes on after the quote, no cue of its own; the
+    # verb slot of (2) must not read the subordinator or the pronominal adverb as the cue's verb
+    for link in ("womit", "woraufhin", "seitdem", "solange", "obgleich", "weshalb", "also"):
+        text = f"Stadtrat Peter Vogl hat den Plan gelesen. {QUOTE}, {link} er im Amt blieb."
+        verbs = [q.verb for q in enrich(dated(text, "de"), toolkit).quotes]
+        assert verbs == [None], link
 
 
 # 3. "Anders sieht es" and a titled name before a colon --------------------------------------------------------------

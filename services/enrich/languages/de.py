@@ -1106,7 +1106,13 @@ QUOTES: dict[str, Any] = {
     "subordinators": {"während", "wenn", "weil", "nachdem"},
     # words that open a clause of the sentence right after a quote's comma, where no reporting verb stands ("dass
     # „…“, da sich „…“"); a table of its own: "da" is also an adverb after a verb ("sagt da Müller")
-    "clause_links": {"da", "obwohl", "denn", "sondern", "doch", "als", "bevor", "damit", "sodass", "ob", "falls"},
+    # (and: a subordinator or an adverb of cause or concession, a "wo(r)-" pronominal adverb: "„…“, womit er recht
+    # behielt", "„…“, seitdem er im Amt ist": the clause is no cue, whatever pronoun follows)
+    "clause_links": {"da", "obwohl", "denn", "sondern", "doch", "als", "bevor", "damit", "sodass", "ob", "falls"}
+    | {"obgleich", "obschon", "wenngleich", "seit", "seitdem", "solange", "sobald", "sofern", "soweit", "indem", "ehe"}
+    | {"bis", "weshalb", "weswegen", "wieso", "warum", "also", "zumal", "jedoch", "dennoch", "trotzdem", "deshalb"}
+    | {"deswegen", "daher", "darum", "womit", "wobei", "worauf", "woraufhin", "wodurch", "wofür", "worüber", "wogegen"}
+    | {"wonach", "wovon", "wozu", "worin", "woran"},
     "complementisers": {"dass", "daß"},
     "konjunktiv": {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse"},
     # words right before a short quote that make it a scare quote, not reported words ("die sogenannte „Spezialoperation“")
