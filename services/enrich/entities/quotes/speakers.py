@@ -1710,7 +1710,17 @@ class Cast:
                 of = _entity_speaker(self.mentions[n][1])
             elif n not in self.mentions and head in _SPOKESPERSON:
                 of = self.body_named_at(n, b) or self._lone_body(j, n, b)
-                of_unread = of is None and n < b and toks[n].word and toks[n].capitalised
+                # "ein Sprecher des Unternehmens": a noun for any body of its kind (``anaphor_heads``), capitalised as
+                # German nouns are, is no body left unread; the spokesperson speaks for the organisation in view
+                of_unread = (
+                    of is None
+                    and n < b
+                    and toks[n].word
+                    and toks[n].capitalised
+                    and not (
+                        self.lang.lemma(toks[n].text) in self.lang.words("anaphor_heads") and n + 1 not in self.mentions
+                    )
+                )
         if of is None and head in _SPOKESPERSON:
             of = self._possessor(k)
         if of is None and head in _SPOKESPERSON and m >= 0 and toks[m].low in self.lang.words("indefinite"):
@@ -2006,6 +2016,15 @@ class Cast:
                     break  # "il governatore della regione di Kursk Roman Starovoit": the body ends before the person
                 j += 1
         acronym = self._acronym_after(j, b)
+        named = self._org_ending_at(acronym) if acronym is not None else None
+        if named is not None:
+            # "in einer Mitteilung der Siemens AG": the initials end a body's name the recogniser read, its legal form
+            # ("AG", "SE", "GmbH"), not the initials the body goes by; the body is that name
+            end, e = named
+            c = Cand(i, end, "inst", toks[i].start, toks[end - 1].end, _entity_speaker(e), head=toks[head].low)
+            c.excluded = self._excluded(i, end)
+            self.institutions.append(c)
+            return c
         if acronym is not None:
             # "das Bundesinstitut für Arzneimittel und Medizinprodukte BfArM": the body by the initials it goes by
             name = toks[acronym].text
@@ -2160,6 +2179,15 @@ class Cast:
         if e.label not in ("ORG", "PERSON", "FAC") or end > b:
             return None
         return end, e
+
+    def _org_ending_at(self, k: int) -> tuple[int, Entity] | None:
+        """The organisation the recogniser read over token k, starting before it ("Siemens AG" over "AG"): (its end
+        token, the entity), else None. Looks back as far as :meth:`_acronym_after` looks ahead."""
+        for first in range(k - 1, max(-1, k - 9), -1):
+            mention = self.mentions.get(first)
+            if mention is not None and mention[0] > k and mention[1].label == "ORG":
+                return mention
+        return None
 
     def _acronym_after(self, j: int, b: int) -> int | None:
         """Where the initials of an institution stand right after its phrase: "Bundesinstitut BfArM", "Autonomous

@@ -1,0 +1,47 @@
+"""German spokesperson and statement cues of round s47 (the lead's probes after set q): shapes any German company news
+uses, each with a near miss that keeps its reading.
+
+1. "„…“, heißt es in einer Mitteilung der Siemens AG": the legal form "AG" right after a body's name had been read as the
+   initials the body goes by ("das Bundesinstitut … BfArM"), so the speaker was "AG". Initials inside an organisation
+   the recogniser read ("Siemens AG") are part of its name: the speaker is the body. Near miss: initials after a
+   body's full name stay the name it goes by.
+2. "„…“, sagte ein Sprecher des Unternehmens": a noun for any body of its kind (``anaphor_heads``) after a
+   spokesperson, capitalised as German nouns are, had been taken for a body's name left unread, so no one spoke; it is
+   the organisation in view, as "sagte ein Sprecher" and "teilte das Unternehmen mit" are. Near miss: with no
+   organisation in view, no speaker.
+"""
+
+from __future__ import annotations
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+QUOTE = "„Wir prüfen derzeit alle Möglichkeiten für den Standort“"
+
+
+def speakers(toolkit, text: str) -> list[str | None]:
+    return [q.speaker for q in enrich(dated(text, "de"), toolkit).quotes]
+
+
+def test_a_legal_form_after_a_body_is_part_of_its_name(toolkit):
+    text = f"Die Halder AG baut Stellen ab. {QUOTE}, heißt es in einer Mitteilung der Halder AG."
+    assert speakers(toolkit, text) == ["Halder AG"]
+
+
+def test_near_miss_the_initials_a_body_goes_by_stay_its_name(toolkit):
+    text = (
+        "Das Bundesinstitut für Arzneimittel und Medizinprodukte prüft den Antrag. "
+        f"{QUOTE}, teilte das Bundesinstitut für Arzneimittel und Medizinprodukte BfArM mit."
+    )
+    assert speakers(toolkit, text) == ["BfArM"]
+
+
+def test_a_spokesperson_of_the_company_speaks_for_the_company_in_view(toolkit):
+    for phrase in ("ein Sprecher des Unternehmens", "eine Sprecherin des Konzerns"):
+        text = f"Die Halder AG baut Stellen ab. {QUOTE}, sagte {phrase}."
+        assert speakers(toolkit, text) == ["Halder AG"], phrase
+
+
+def test_near_miss_a_spokesperson_of_the_company_with_no_company_in_view(toolkit):
+    text = f"Die Stadt plant neue Wohnungen. {QUOTE}, sagte eine Sprecherin des Konzerns."
+    assert speakers(toolkit, text) == [None]
