@@ -2016,11 +2016,11 @@ class Cast:
                     break  # "il governatore della regione di Kursk Roman Starovoit": the body ends before the person
                 j += 1
         acronym = self._acronym_after(j, b)
-        named = self._org_ending_at(acronym) if acronym is not None else None
-        if named is not None:
+        read = self._org_ending_at(acronym) if acronym is not None else None
+        if read is not None:
             # "in einer Mitteilung der Siemens AG": the initials end a body's name the recogniser read, its legal form
             # ("AG", "SE", "GmbH"), not the initials the body goes by; the body is that name
-            end, e = named
+            end, e = read
             c = Cand(i, end, "inst", toks[i].start, toks[end - 1].end, _entity_speaker(e), head=toks[head].low)
             c.excluded = self._excluded(i, end)
             self.institutions.append(c)
