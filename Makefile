@@ -15,18 +15,19 @@ run: $(STAMP)  ## the embedded stack, five workers, the seeds, then watch ./inbo
 	$(BIN)/wirestream up --ingest seeds
 
 # The tiers with servers and processes mostly wait (on workers starting, on articles flowing): two pytest-xdist
-# workers overlap those waits; the fault tests stay one after another on one worker (tests/conftest.py).
+# workers overlap those waits; the fault tests stay one after another on one worker (tests/conftest.py). The unit
+# tiers are CPU-bound (thousands of rule tests): two workers use both cores.
 # XDIST= runs them in this process, one test at a time.
 XDIST ?= -n 2 --dist loadgroup
 
 test: $(STAMP)  ## every test, as CI runs them: unit (models too), property, integration, e2e, fault
 	$(BIN)/pytest $(XDIST)
 
-test-fast: $(STAMP)  ## the inner loop: unit tests without servers or spaCy models (under a minute)
-	$(BIN)/pytest tests/unit -m 'unit and not slow'
+test-fast: $(STAMP)  ## the inner loop: unit tests without servers or spaCy models
+	$(BIN)/pytest $(XDIST) tests/unit -m 'unit and not slow'
 
-test-unit: $(STAMP)  ## every unit test, those that load the spaCy models too
-	$(BIN)/pytest tests/unit -m unit
+test-unit: $(STAMP)  ## every unit test, those that load the spaCy models too (once per xdist worker)
+	$(BIN)/pytest $(XDIST) tests/unit -m unit
 
 test-integration: $(STAMP)  ## stages and the runtime in process, on real Redis and PostgreSQL servers
 	$(BIN)/pytest $(XDIST) tests/integration -m integration
@@ -38,7 +39,7 @@ test-fault: $(STAMP)  ## workers and servers killed while articles flow: exactly
 	$(BIN)/pytest tests/fault -m fault
 
 test-property: $(STAMP)  ## the property suite's fast tier (WIRESTREAM_HYPOTHESIS=thorough for more examples)
-	$(BIN)/pytest tests/property -m 'not slow'
+	$(BIN)/pytest $(XDIST) tests/property -m 'not slow'
 
 eval: $(STAMP)  ## the product beside its peers on third-party sets in ../shared/corpora (ARGS="-v", suites, --limit N)
 	$(BIN)/python -m bench.eval $(ARGS)
