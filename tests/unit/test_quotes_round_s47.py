@@ -9,6 +9,9 @@ uses, each with a near miss that keeps its reading.
    spokesperson, capitalised as German nouns are, had been taken for a body's name left unread, so no one spoke; it is
    the organisation in view, as "sagte ein Sprecher" and "teilte das Unternehmen mit" are. Near miss: with no
    organisation in view, no speaker.
+3. "So sieht es auch Peter Vogl: „…“": "so" opening a clause with its finite verb after it is an adverb, not the cue
+   "„…“, so Vogl"; it had been read as the cue's verb with "es" its subject, so no one spoke. Now the colon's clause
+   names its one person, as "Ähnlich sieht es Vogl:" did. Near miss: "…, so Vogl: „…“" and "„…“, so Vogl." stay cues.
 """
 
 from __future__ import annotations
@@ -45,3 +48,18 @@ def test_a_spokesperson_of_the_company_speaks_for_the_company_in_view(toolkit):
 def test_near_miss_a_spokesperson_of_the_company_with_no_company_in_view(toolkit):
     text = f"Die Stadt plant neue Wohnungen. {QUOTE}, sagte eine Sprecherin des Konzerns."
     assert speakers(toolkit, text) == [None]
+
+
+def test_so_opening_a_clause_before_its_verb_is_no_cue(toolkit):
+    for clause in ("So sieht es Peter Vogl", "So sieht es auch Vogl"):
+        text = f"Bürgermeister Peter Vogl kam spät. {clause}: „Wir prüfen derzeit alle Möglichkeiten für den Standort.“"
+        assert speakers(toolkit, text) == ["Peter Vogl"], clause
+
+
+def test_near_miss_so_after_a_comma_stays_the_cue(toolkit):
+    quote = "„Wir prüfen derzeit alle Möglichkeiten für den Standort.“"
+    for text in (
+        f"Anna Berg kam spät. Peter Vogl kam auch. Das sei falsch, so Vogl: {quote}",
+        f"Anna Berg kam spät. Peter Vogl kam auch. {QUOTE}, so Vogl.",
+    ):
+        assert speakers(toolkit, text) == ["Peter Vogl"], text

@@ -93,6 +93,20 @@ class BeforeQuote(ClauseReader):
             return m
         return None
 
+    def _adverb_not_cue(self, k: int, b: int) -> bool:
+        """(``verb_second``) a word of ``cues_at_start`` ("so") that no comma comes right before and a lower-case word
+        follows: an adverb in the clause's first place, its finite verb second ("So sieht es X:"), not the cue "„…“,
+        so X"."""
+        toks = self.toks
+        return (
+            self.lang.has("verb_second")
+            and toks[k].low in self.lang.words("cues_at_start")
+            and (k == 0 or toks[k - 1].text != ",")
+            and k + 1 < b
+            and toks[k + 1].word
+            and not toks[k + 1].capitalised
+        )
+
     def _closing_cue(self, k: int, n: int, b: int) -> bool:
         """A cue read only after a quote that closes a clause of its own right before one ("… sei völlig
         unangemessen, so Precht: „…“"): after a comma, a short name, then a colon or the quote."""
@@ -262,6 +276,8 @@ class BeforeQuote(ClauseReader):
         for k in range(b - 1, a - 1, -1):
             if k in self.inside or k in aside or k >= phrase:
                 continue
+            if self._adverb_not_cue(k, b):
+                continue  # "So sieht es auch Peter Vogl: „…“": "so" opens a clause whose verb follows, no cue
             if self._impersonal_at(k, a, b):
                 # "Auf der Website von Cansativa … heißt es dort, sehe sich Cansativa als „…“", "Dort heißt es:
                 # „…“", "In der Petition heißt es: „…“": the body the sentence names, else nobody (a document no
