@@ -12,6 +12,9 @@ uses, each with a near miss that keeps its reading.
 3. "So sieht es auch Peter Vogl: „…“": "so" opening a clause with its finite verb after it is an adverb, not the cue
    "„…“, so Vogl"; it had been read as the cue's verb with "es" its subject, so no one spoke. Now the colon's clause
    names its one person, as "Ähnlich sieht es Vogl:" did. Near miss: "…, so Vogl: „…“" and "„…“, so Vogl." stay cues.
+4. "So sagte es Anna Berg: „…“", "So formulierte es Vogl:": the neuter "es" right after the verb is its object (the
+   words), the person after it the inverted subject; it had been read as the subject, so no one spoke. Near miss: "„…“,
+   sagte es." alone keeps no speaker.
 """
 
 from __future__ import annotations
@@ -63,3 +66,15 @@ def test_near_miss_so_after_a_comma_stays_the_cue(toolkit):
         f"Anna Berg kam spät. Peter Vogl kam auch. {QUOTE}, so Vogl.",
     ):
         assert speakers(toolkit, text) == ["Peter Vogl"], text
+
+
+def test_a_neuter_object_before_the_inverted_subject_is_no_speaker(toolkit):
+    quote = "„Wir prüfen derzeit alle Möglichkeiten für den Standort.“"
+    for clause, who in (("So sagte es Anna Berg", "Anna Berg"), ("So formulierte es Vogl", "Peter Vogl")):
+        text = f"Anna Berg und Peter Vogl kamen spät. {clause}: {quote}"
+        assert speakers(toolkit, text) == [who], clause
+
+
+def test_near_miss_a_neuter_pronoun_alone_after_the_verb_names_no_one(toolkit):
+    text = f"Anna Berg kam spät. Das Kind lachte. {QUOTE}, sagte es."
+    assert speakers(toolkit, text) == [None]

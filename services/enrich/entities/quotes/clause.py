@@ -534,6 +534,20 @@ class ClauseReader(Reader):
                 return k
         return b
 
+    def _neuter_object_first(self, cands: list[Cand]) -> bool:
+        """(``pronoun_after_verb``) a neuter pronoun right after the verb with a person or a title at once after it
+        ("formulierte es Anna Berg", "sagte es der Minister"): the pronoun is the verb's object, the words said, and
+        the one named after it the inverted subject. Not a neuter pronoun alone ("sagte es"): no one."""
+        if not self.lang.has("pronoun_after_verb") or len(cands) < 2:
+            return False
+        first, second = cands[0], cands[1]
+        return (
+            first.kind == "pronoun"
+            and first.gender == "n"
+            and second.kind in ("person", "title")
+            and second.i == first.j
+        )
+
     def _after_verb(self, a: int, b: int, before_pos: int) -> Found | None:
         """ "said Dmitry Peskov", "said the Kremlin spokesman, Dmitry Peskov", "сказал Песков"."""
         lead = a
@@ -572,6 +586,8 @@ class ClauseReader(Reader):
             cands = [lone] if lone is not None else []
         if not cands:
             return None
+        if self._neuter_object_first(cands):
+            cands = cands[1:]  # "So sagte es Anna Berg: „…“": "es" is the verb's object (the words), Berg its subject
         if self._dative_body(lead, cands):
             cands = cands[1:]  # "powiedział PAP rosyjski polityk Andriej Nowikow": PAP is told, the politician tells
         first = cands[0]
