@@ -308,20 +308,28 @@ def test_the_round_s29_english_pages_are_annotated_and_in_no_other_round():
     (tech, lifestyle, reference pages), in no other round's list and not in the check set, each with an entity,
     >= 20 required people and places each; annotated before anything ran on them and scored first as a fresh English
     measure (docs/evaluation.md), development since. The quote gold's set n, annotated apart the same day, may share pages."""
+    fresh = _annotated_round("s29_en", 10, english=True)
+    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
+    assert required["person"] >= 20 and required["place"] >= 20
+
+
+def _annotated_round(name: str, least: int, english: bool) -> set[tuple[str, str]]:
+    """The pages of ``round_<name>.txt``, checked as a blind round's: the file opens with its round's heading, lists
+    no page twice and ``least`` pages or more, none in another round's list nor in the check set, every one an
+    article of the gold, English (or none English), with an entity."""
     folder = names.CHECK.parent
-    path = folder / "round_s29_en.txt"
-    assert path.read_text(encoding="utf-8").startswith("# Round s29")
+    path = folder / f"round_{name}.txt"
+    assert path.read_text(encoding="utf-8").startswith(f"# Round {name.split('_')[0]}")
     listed = _round_pages(path)
     fresh = set(listed)
-    assert len(fresh) == len(listed) >= 10, "an article twice, or too few"
+    assert len(fresh) == len(listed) >= least, "an article twice, or too few"
     others = {page for other in folder.glob("round_*.txt") if other != path for page in _round_pages(other)}
     assert not fresh & others, "a page of another round"
     by_key = {(a["corpus"], a["case"]): a for a in ARTICLES}
     assert fresh <= set(by_key) and not fresh & CHECK
-    assert all(by_key[k]["lang"] == "en" for k in fresh)
+    assert all((by_key[k]["lang"] == "en") == english for k in fresh)
     assert all(any(g["corpus"] == k[0] and g["case"] == k[1] for g in GOLD) for k in fresh), "an article has no entity"
-    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
-    assert required["person"] >= 20 and required["place"] >= 20
+    return fresh
 
 
 def _quote_set(letters: str) -> set[tuple[str, str]]:
@@ -374,3 +382,25 @@ def test_the_round_s36_meantime_articles_are_annotated_and_a_third_of_them_a_che
     assert fresh <= set(by_key) and {names.group_of(by_key[k]) for k in fresh} == {"English, MEANTIME"}
     required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
     assert required["person"] >= 90 and required["place"] >= 180
+
+
+def test_the_round_s47_english_pages_are_annotated_and_in_no_other_round() -> None:
+    """Round s47's English pages (``round_s47_en.txt``), annotated before the product ran on them and scored first as
+    a fresh English measure, development since: >= 13 English articles (every unused English page of the lead's list
+    with a body naming a person or a place), each with an entity; >= 150 required people (two lists of people, a
+    singers' top hundred and a high-school round-up, hold most of them) and the few required places the pages name
+    (the Euro 2020 page's national teams are optional, as clubs by their cities)."""
+    fresh = _annotated_round("s47_en", 13, english=True)
+    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
+    assert required["person"] >= 150 and required["place"] >= 2
+
+
+def test_the_round_s47_pages_in_other_languages_are_development_and_annotated():
+    """Round s47's pages in German and other languages (``round_s47_xx.txt``), annotated before anything of the
+    product ran on them: >= 14 articles, none English, none in the check set nor in any earlier round's list, each
+    with an entity, none in the quote gold, and >= 15 required people and >= 25 required places."""
+    fresh = _annotated_round("s47_xx", 14, english=False)
+    assert all(names.split_of(*k) != "check" for k in fresh)
+    assert not fresh & _quoted(), "a page of the quote gold"
+    required = Counter(g["class"] for g in GOLD if (g["corpus"], g["case"]) in fresh and not g["optional"])
+    assert required["person"] >= 15 and required["place"] >= 25
