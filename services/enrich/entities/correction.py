@@ -547,7 +547,7 @@ def _previous_word(text: str, start: int) -> str | None:
 
 _NOT_PEOPLE = ("GPE", "LOC", "NORP", "ORG")
 # What a model calls a scorer in a round-up's line ("Devoe 2 points" ORG, "Balmer 4 points" PRODUCT).
-_SCORER_MISREAD = ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "GPE", "LOC", "NORP")
+_SCORER_MISREAD = (*_NOT_PEOPLE, "PRODUCT", "FAC", "WORK_OF_ART")
 
 
 def _place_then_person(span: str, label: str, lang: str, gazetteer: Gazetteer | None) -> int | None:
@@ -730,11 +730,12 @@ _PAIR_MISREAD: dict[str, frozenset[str]] = languages.table("NAME_PAIR_MISREAD")
 def _person_pair(
     span: str, label: str, text: str, start: int, end: int, lang: str, gazetteer: Gazetteer | None
 ) -> bool:
-    """Whether a name a model labelled an organisation, a facility, a work or a product
+    """Whether a name a model labelled an organisation, a facility, a work, a product or, in English, a place
     (:data:`_PAIR_MISREAD`) is a person: two capitalised words, the first a given name as written ("Brad Marchand",
     "Linus Ullmark"), not both words of the language ("Joy Division"), the second no institution's, company's,
-    feature's nor place's word ("Morgan Bank", "Grace Lake", "Washington Avenue"), the whole no place the gazetteer
-    knows ("Santa Clara"), no country's or region's name before a word of the language ("Florida Keys") and this mention not framed as a company's ("Martin Marietta shares rose")."""
+    feature's nor place's word ("Morgan Bank", "Grace Lake", "Washington Avenue"), for a "place" also no word of the
+    language, no place the gazetteer knows and after no place cue ("Jackson Hole", "Wadi Gaza", "in Marion Oaks"),
+    the whole no place the gazetteer knows ("Santa Clara"), no country's or region's name before a word of the language ("Florida Keys") and this mention not framed as a company's ("Martin Marietta shares rose")."""
     from wirestream.services.enrich.entities.quotes.language import common_word
 
     words = span.split()

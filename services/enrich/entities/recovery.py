@@ -1026,7 +1026,8 @@ def _unfound_people(text: str, found: list[RawEntity], lang: str, gazetteer: Gaz
     """People the model missed: two capitalised words no name the model found overlaps, the first a given name
     as written ("Zach", "Nino"), the second no word of the language, the pair no place the gazetteer knows, the
     second none either unless a family name and a small town's (:func:`_place_surname`) and no institution's word, not after another capitalised word mid-sentence ("New York
-    Peyton Manning" is no evidence). One pass over the text's word pairs: linear on any text."""
+    Peyton Manning" is no evidence); and a round-up's scorers (:func:`_scorers`). One pass over the text's word
+    pairs: linear on any text."""
     if gazetteer is None or lang not in _SPOTTED_PEOPLE:
         return []
     institutions = set(INSTITUTIONS["en"]) | _COMPANY_ENDINGS
