@@ -24,6 +24,18 @@ def test_a_short_chinese_quote_before_its_speaker_and_verb_is_a_quote() -> None:
     assert rules_speakers(text, "zh", 李明="PERSON") == ["李明"]
 
 
+@pytest.mark.parametrize(
+    "text", ["李明3日表示，“这是挑衅。”", "李明3日表示，“这是挑衅”。", "李明说，“这是挑衅！”他们会回应。"]
+)
+def test_a_short_chinese_quote_a_speech_verb_and_a_comma_open_is_its_sentence_and_a_quote(text: str) -> None:
+    assert rules_speakers(text, "zh", 李明="PERSON") == ["李明"]
+
+
+@pytest.mark.parametrize("text", ["李明表示，“一带一路”倡议是开放的。", "李明表示，“一带一路”，各国代表出席了会议。"])
+def test_a_short_quoted_term_opening_the_clause_after_a_speech_verb_and_a_comma_is_no_quote(text: str) -> None:
+    assert quoted(text, "zh", 李明="PERSON") == []
+
+
 def test_a_straight_quotation_mark_after_a_full_width_colon_opens_a_quote() -> None:
     assert quoted('李明表示："这是一次恐怖袭击。"', "zh", 李明="PERSON") == ["这是一次恐怖袭击。"]
 

@@ -187,7 +187,10 @@ def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool
         return True
     if before.endswith((":", "：")) and _told_before_colon(before[:-1].rstrip(), lang):
         return True
-    if before.endswith((",", "，")) and _split_by_cue(before[:-1].rstrip(), verbs):
+    if before.endswith((",", "，")) and (
+        _split_by_cue(before[:-1].rstrip(), verbs)
+        or (before[:-1].rstrip().endswith(tuple(verbs)) and _ends_sentence(text, quote))
+    ):
         return True
     after = _UNSPACED_CLAUSE.match(text, quote.end)
     clause = after.group(1) if after is not None else ""
@@ -214,6 +217,18 @@ def _told_before_colon(before: str, lang: Lang) -> bool:
         if rest and len(rest) <= ADDRESSEE_CHARS + 2 and all(c.isalpha() or c in "《》〈〉" for c in rest):
             return True
     return False
+
+
+_SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
+
+
+def _ends_sentence(text: str, quote: QuoteSpan) -> bool:
+    """(unspaced) whether a quote is the rest of its sentence: its words end with a full stop, an exclamation or a
+    question mark ("佩斯科夫说，“普京没有受伤。”"), or one follows right after its closing mark ("佩斯科夫表示，“普京没有
+    受伤”。"). After a speech verb's comma that is what the verb reports, where a quoted term opens a longer clause
+    ("他表示，“一带一路”倡议是开放的。")."""
+    after = text[quote.end : quote.end + 2].lstrip(" \t\u00a0")
+    return quote.text.rstrip().endswith(_SENTENCE_ENDS) or after.startswith(_SENTENCE_ENDS)
 
 
 def _split_by_cue(before: str, verbs: set[str] | frozenset[str]) -> bool:

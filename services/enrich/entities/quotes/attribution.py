@@ -345,13 +345,13 @@ class Attributor(AfterQuote):
     def _handed_over_and_closed(self, q: QuoteSpan) -> bool:
         """Whether a colon hands over to the quote (``said: “…``) and its words end their own sentence (``….”``). A
         speech verb and its comma hand over as a colon does ("X mengatakan, “….” Gubernur Y menyatakan …", "He said,
-        “…”", "He told reporters, “…”": up to three words between), and so does an "according to" cue and its name
+        “…”", "He told reporters, “…”": up to three words between; "李明说，“…！”"), and so does an "according to" cue and its name
         ("According to Peskov, “….”"): the next sentence's subject is not the quote's speaker."""
         closed = q.text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？", "．"))
         last = _last_visible(self.text, 0, q.start)
-        if closed and last == ",":
+        if closed and last in (",", "，"):
             k = self.tok(q.start) - 1
-            if k < 1 or self.toks[k].text != ",":
+            if k < 1 or self.toks[k].text != last:
                 return False
             for m in range(k - 1, max(-1, k - 9), -1):  # "told reporters,", "said on Wednesday,": its object between
                 if (m >= k - 4 and self._is_verb(m, -1)) or self._cue(m, k):  # "According to Peskov,"
