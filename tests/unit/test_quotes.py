@@ -714,6 +714,10 @@ def test_an_impersonal_verb_with_no_body_named_is_no_one():
         ("de", "Im Kreml hieß es: „Wir betrachten dies als geplanten Terrorakt und als Anschlag“."),
         ("de", "„Wir betrachten dies als geplanten Terrorakt und als Anschlag“, hieß es aus dem Kreml."),
         ("pl", "Na Kremlu stwierdzono: „Uważamy te działania za zaplanowany akt terrorystyczny”."),
+        ("ru", f"{_RU}, — считают в Кремле."),  # a present plural as well as a past one ("заявили")
+        ("ru", f"В Кремле подчеркивают: {_RU}."),
+        ("uk", "«Ми розцінюємо ці дії як спланований терористичний акт», — вважають у Кремлі."),
+        ("uk", "«Ми розцінюємо ці дії як спланований терористичний акт», — кажуть у Кремлі."),
     ],
 )
 def test_the_kremlin_speaks_through_an_impersonal_construction(toolkit, language, text):
@@ -729,6 +733,7 @@ def test_a_phrase_of_time_before_the_body_of_an_impersonal_verb():
 def test_a_plural_verb_with_a_named_subject_is_not_impersonal():
     # "Журналисты в Минобороны заявили": the journalists said it, not the ministry
     assert speakers(f"Журналисты в Минобороны заявили: {_RU}.", "ru", Минобороны="ORG") == [None]
+    assert speakers(f"Журналисты в Минобороны считают: {_RU}.", "ru", Минобороны="ORG") == [None]
 
 
 @pytest.mark.parametrize(

@@ -553,7 +553,17 @@ QUOTES: dict[str, Any] = {
     "impersonal_verbs": ["говорится"],
     # documents before the body that issued them, its voice ("в сообщении пресс-службы Кремля")
     "impersonal_heads": ["заявление", "сообщение", "коммюнике", "публикация", "пресс-релиз", "обращение"],
-    "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["л", "m"]],
+    # a verb's gender and number by its ending: the past tense's, then the present plural's ("считают", "вважають")
+    "verb_gender": [
+        ["ла", "f"],
+        ["ли", "p"],
+        ["ло", "n"],
+        ["л", "m"],
+        ["ют", "p"],
+        ["ят", "p"],
+        ["ут", "p"],
+        ["ат", "p"],
+    ],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"пресс-секретарь", "представитель"},
     "clause_starts": {"и", "а", "но"},

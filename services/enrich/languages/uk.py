@@ -202,6 +202,7 @@ QUOTES: dict[str, Any] = {
         "запевнити",
         "визнати",
         "говорити",
+        "казати",
         "заявляти",
         "зауважити",
         "вказати",
@@ -428,7 +429,17 @@ QUOTES: dict[str, Any] = {
     "impersonal_verbs": ["йтися", "йдеться", "говориться"],
     # documents before the body that issued them, its voice ("у повідомленні пресслужби Кремля")
     "impersonal_heads": ["заява", "повідомлення", "комюніке", "публікація", "пресреліз", "звернення"],
-    "verb_gender": [["ла", "f"], ["ли", "p"], ["ло", "n"], ["в", "m"]],
+    # a verb's gender and number by its ending: the past tense's, then the present plural's ("считают", "вважають")
+    "verb_gender": [
+        ["ла", "f"],
+        ["ли", "p"],
+        ["ло", "n"],
+        ["в", "m"],
+        ["ють", "p"],
+        ["ять", "p"],
+        ["уть", "p"],
+        ["ать", "p"],
+    ],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "spokesperson": {"речник"},
     "clause_starts": {"і", "але"},
