@@ -3,6 +3,8 @@ had tuned on (round s21). Each line is written for its test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_quotes import ents, rules_speakers, speakers
 from wirestream.contracts import Entity, Mention
 from wirestream.services.enrich.entities.quotes import find_quotes
@@ -442,6 +444,22 @@ def test_an_infinitive_with_no_verb_before_it_reports() -> None:
 def test_a_short_quote_keeps_its_long_named_subject_before_the_verb() -> None:
     text = "“Nothing happened,” the Russian Embassy in Washington said on Twitter."
     assert rules_speakers(text, Russian_Embassy="ORG", Washington="GPE") == ["Russian Embassy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It's absurd,” Ukrainian presidential adviser Mykhailo Podolyak told the BBC.",
+        "“It's absurd,” former national security adviser Mykhailo Podolyak said.",
+    ],
+)
+def test_a_short_quote_keeps_its_subject_with_lower_case_words_before_the_role_noun(text: str) -> None:
+    assert rules_speakers(text, Mykhailo_Podolyak="PERSON", BBC="ORG") == ["Mykhailo Podolyak"]
+
+
+def test_lower_case_words_that_modify_no_role_noun_keep_a_short_term_no_quote() -> None:
+    text = "It called the plan “sovereign democracy,” a phrase later critics and officials said was apt."
+    assert rules_speakers(text) == []
 
 
 def test_a_short_quoted_term_with_a_clause_after_it_is_no_quote() -> None:

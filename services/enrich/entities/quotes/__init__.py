@@ -291,17 +291,31 @@ def _separable_written(text: str, quote: QuoteSpan, verb: str | None, lang: Lang
 
 def _subject_then_verb(clause: str, lang: Lang) -> bool:
     """Whether the clause after a short quote is a subject of names and role words, then a speech verb ("“Nothing
-    happened,” the Russian Embassy in Washington said", "“No,” Kremlin spokesman Dmitry Peskov told reporters"): a
+    happened,” the Russian Embassy in Washington said", "“No,” Kremlin spokesman Dmitry Peskov told reporters",
+    "“It's absurd,” presidential adviser Mykhailo Podolyak said": lower-case words only before a role noun): a
     longer subject than the first words hold, but no clause of its own ("a term the Kremlin coined and officials
     said": "term" is neither)."""
     words = [m.group(0) for m in _WORDS.finditer(clause)][: SHORT_SUBJECT_WORDS + 1]
     for i, word in enumerate(words):
         if word[0].islower() and lang.is_verb(word):
-            return i > 0 and all(
-                w[0].isupper() or w.lower() in lang.skip or w.lower() in lang.prepositions or lang.person_noun(w)[0]
-                for w in words[:i]
+            if i == 0:
+                return False
+            role = [bool(lang.person_noun(w)[0]) for w in words[:i]]
+            for k in range(i - 2, -1, -1):  # "presidential adviser", "former national security adviser"
+                role[k] = role[k] or (role[k + 1] and _modifier(words[k], lang))
+            return all(
+                w[0].isupper() or w.lower() in lang.skip or w.lower() in lang.prepositions or role[k]
+                for k, w in enumerate(words[:i])
             )
     return False
+
+
+def _modifier(word: str, lang: Lang) -> bool:
+    """A lower-case word that may stand before a role noun in a subject ("presidential" adviser, "police" officer):
+    no function word of the language and no speech verb."""
+    low = word.lower()
+    function = lang.skip | lang.prepositions | lang.words("conjunctions") | lang.words("clause_starts")
+    return word[0].islower() and low not in function and low not in lang.words("subordinators") and not lang.is_verb(word)
 
 
 _APPOSED = re.compile(r"[ \t\u00a0]*([^,.;:!?\n]{1,60}),([^,.;:!?\n]{1,80}),[ \t\u00a0]*(\w+)")
