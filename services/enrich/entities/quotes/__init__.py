@@ -315,7 +315,9 @@ def _modifier(word: str, lang: Lang) -> bool:
     no function word of the language and no speech verb."""
     low = word.lower()
     function = lang.skip | lang.prepositions | lang.words("conjunctions") | lang.words("clause_starts")
-    return word[0].islower() and low not in function and low not in lang.words("subordinators") and not lang.is_verb(word)
+    return (
+        word[0].islower() and low not in function and low not in lang.words("subordinators") and not lang.is_verb(word)
+    )
 
 
 _APPOSED = re.compile(r"[ \t\u00a0]*([^,.;:!?\n]{1,60}),([^,.;:!?\n]{1,80}),[ \t\u00a0]*(\w+)")

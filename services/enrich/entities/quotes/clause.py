@@ -130,6 +130,9 @@ class ClauseReader(Reader):
         )
         if issuer is not None:
             return Found(speaker=issuer, how="impersonal")
+        anaphor = self._anaphor_came_from(a, b, came_from)
+        if anaphor is not None:
+            return Found(speaker=anaphor, how="impersonal")
         issued = self._issued_in(a, b)
         if issued is not None:
             return issued
@@ -144,6 +147,21 @@ class ClauseReader(Reader):
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _anaphor_came_from(self, a: int, b: int, came_from: frozenset[str]) -> Speaker | None:
+        """ "„…“, hieß es aus dem Konzern" after "Die Siemens AG legte Zahlen vor": a noun that stands for any body of
+        its kind (``anaphor_heads``) after a word saying where words came from, the one organisation in view
+        (``_body_in_view``); None when there is none or more than one."""
+        heads = self.lang.words("anaphor_heads")
+        for c in self.cast.candidates(a, b, self.inside):
+            if (
+                c.kind == "inst"
+                and c.speaker is None
+                and self.lang.lemma(c.head) in heads
+                and self._governed(c, came_from)
+            ):
+                return self._body_in_view(c, c.start, governed=True)
+        return None
 
     def _cued_sentence_before(self, pos: int) -> Speaker | None:
         """The body or person an "according to" cue names in the sentence right before the one at ``pos``, in its

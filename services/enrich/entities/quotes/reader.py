@@ -519,12 +519,14 @@ class Reader:
         """Whether a title's head describes a person by age ("year-old", "48-jährig"): ``age_titles``, ending it."""
         return bool(head) and any(head.endswith(s) for s in self.lang.words("age_titles"))  # type: ignore[union-attr]
 
-    def _body_in_view(self, c: Cand, before_pos: int) -> Speaker | None:
+    def _body_in_view(self, c: Cand, before_pos: int, governed: bool = False) -> Speaker | None:
         """ "the company said", "the court ruled" after the article named one: the organisation of the last two
         paragraphs (as a subject or a speaker) whose name holds the head noun ("the court" -> "4th District Court of
         Appeal"), else, for heads that stand for any body of their kind (``anaphor_heads``: "the company"), the
-        only organisation there. With two candidates, or none, nobody."""
-        articles = self.lang.words("anaphor_articles")
+        only organisation there. With two candidates, or none, nobody. The noun is a subject after one of the
+        ``anaphor_articles``; ``governed``: after a preposition, in any case of the ``definite`` article ("hieß es aus
+        dem Konzern")."""
+        articles = self.lang.words("definite" if governed else "anaphor_articles")
         if not articles or c.i == 0 or self.toks[c.i - 1].low not in articles or not c.head:
             return None
         if c.j < len(self.toks) and (self.toks[c.j].low in _POSSESSIVE or self.toks[c.j].low in ("'", "’")):
