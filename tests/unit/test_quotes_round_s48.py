@@ -4,6 +4,9 @@
    (``anaphor_heads``) after a word saying where the words came from had been left unread, so no one spoke; it is the
    one organisation in view, as "hieß es aus dem Kreml" is the Kremlin. Near misses: with two organisations in view,
    or none, no speaker.
+2. "Laut Peskow ist „die Ukraine verantwortlich“": a short partial quote after a cue, its name and the finite verb the
+   language sets second had been no quote (a cue and its name alone before the marks were read: "Laut Peskow „…“",
+   "Laut Peskow, „…“"). Near miss: "Laut Peskow ist das „Terror“" (one word, a scare quote) stays no quote.
 """
 
 from __future__ import annotations
@@ -35,3 +38,14 @@ def test_words_from_the_company_are_the_company_in_views(toolkit, phrase):
 def test_near_miss_words_from_the_company_with_two_companies_or_none_in_view(toolkit, before):
     text = f"{before} {QUOTE}, hieß es aus dem Konzern."
     assert speakers(toolkit, text) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Laut Anna Berg ist „die Stadt verantwortlich“.", "Nach Angaben von Berg war „alles geplant“."]
+)
+def test_a_short_partial_quote_after_a_cue_its_name_and_the_verb_second_is_a_quote(toolkit, sentence):
+    assert speakers(toolkit, f"Anna Berg leitet das Amt. {sentence}") == ["Anna Berg"]
+
+
+def test_near_miss_one_quoted_word_after_a_cue_its_name_and_the_verb_is_no_quote(toolkit):
+    assert speakers(toolkit, "Anna Berg leitet das Amt. Laut Berg ist das „Verantwortung“.") == []

@@ -168,10 +168,18 @@ def _cue_phrase_before(before: str, lang: Lang) -> bool:
     """Whether the sentence before a short quote is only a cue phrase of the language and whose words they are, then a
     comma ("По словам Пескова, «это теракт»", "За словами Медведєва, «вибору немає»", "Według Pieskowa, „to atak”"), or
     no comma after a name ("Według rzecznika Kremla Jurija Gawriłowa „prezydent nie ucierpiał”": Polish sets none)."""
-    if not before.endswith(",") and not (before[-1:].isalpha() and _WORDS.findall(before[-40:])[-1][:1].isupper()):
-        return False
     sentence = re.split(r"[.!?…:;]\s|\n", before)[-1]
-    words = [m.group(0).lower() for m in _WORDS.finditer(sentence)]
+    written = _WORDS.findall(sentence)
+    words = [w.lower() for w in written]
+    if not before.endswith(","):
+        if not before[-1:].isalpha():
+            return False
+        if not written[-1][:1].isupper():
+            # "Laut Peskow ist „die Ukraine verantwortlich“": the finite verb right after a cue and its name (a
+            # language that sets its verb second after a fronted phrase); the name capitalised before it
+            if not lang.has("verb_second") or len(written) < 3 or not written[-2][:1].isupper():
+                return False
+            words = words[:-1]
     return any(
         tuple(words[: len(cue)]) == cue and 0 < len(words) - len(cue) <= SHORT_SUBJECT_WORDS for cue in lang.cues
     )
