@@ -7,6 +7,9 @@
 2. "Laut Peskow ist „die Ukraine verantwortlich“": a short partial quote after a cue, its name and the finite verb the
    language sets second had been no quote (a cue and its name alone before the marks were read: "Laut Peskow „…“",
    "Laut Peskow, „…“"). Near miss: "Laut Peskow ist das „Terror“" (one word, a scare quote) stays no quote.
+3. "„…“, ist er sich sicher", "war sie überzeugt": a copula right after the quote's comma before a subject pronoun is
+   the inverted clause's finite verb, the quote its complement, as "„…“, reagierte er" is; the copula had been read as
+   an unread verb with no subject, so no one spoke. Near miss: "sind sie sich sicher" (they) names no one person.
 """
 
 from __future__ import annotations
@@ -49,3 +52,12 @@ def test_a_short_partial_quote_after_a_cue_its_name_and_the_verb_second_is_a_quo
 
 def test_near_miss_one_quoted_word_after_a_cue_its_name_and_the_verb_is_no_quote(toolkit):
     assert speakers(toolkit, "Anna Berg leitet das Amt. Laut Berg ist das „Verantwortung“.") == []
+
+
+@pytest.mark.parametrize("cue", ["ist er sich sicher", "war er überzeugt"])
+def test_a_copula_and_a_pronoun_after_the_quote_are_its_speakers_clause(toolkit, cue):
+    assert speakers(toolkit, f"Peter Vogl leitet das Amt. {QUOTE}, {cue}.") == ["Peter Vogl"]
+
+
+def test_near_miss_a_plural_copula_and_they_name_no_one_person(toolkit):
+    assert speakers(toolkit, f"Peter Vogl leitet das Amt. {QUOTE}, sind sie sich sicher.") == [None]

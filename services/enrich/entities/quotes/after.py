@@ -321,8 +321,8 @@ class AfterQuote(BeforeQuote):
         """(nouns capitalised, ``pronoun_after_verb``: German) "„…“, reagierte er", "„…“, winkte sie ab": the
         lower-case word right after the quote's comma, a subject pronoun of one person right after it, is the
         inverted cue's finite verb whatever verb it is (the quote fills the clause's first place), as a listed verb
-        is. Not a word that opens a clause of its own or a cue ("als er …", "wie sie sagte", "so er"), nor a plural
-        verb before "sie" ("betonten sie": they, no one person)."""
+        is, a copula too ("„…“, ist er sich sicher"). Not a word that opens a clause of its own or a cue ("als er …",
+        "wie sie sagte", "so er"), nor a plural verb before "sie" ("betonten sie": they, no one person)."""
         lang, toks = self.lang, self.toks
         if not runs_on or not lang.nouns_capitalised or not lang.has("pronoun_after_verb") or a + 1 >= b:
             return False
@@ -334,6 +334,8 @@ class AfterQuote(BeforeQuote):
             return False
         if gender == "f" and (t.low.endswith("en") or lang.gender_of_verb(t.text) == "p"):
             return False  # "betonten sie", "sagen sie": they
+        if t.low in lang.words("copulas"):
+            return True  # "„…“, ist er überzeugt", "war sie sich sicher": the quote the predicate's complement
         opens = ("skip", "prepositions", "conjunctions", "clause_starts", "subordinators", "clause_links")
         if any(t.low in lang.words(key) for key in (*opens, "complementisers", "comparisons", "source_clauses")):
             return False
