@@ -74,9 +74,9 @@ def people_and_places(article):
         ),
         (
             "pl",
-            "Rzeczniczka MSZ Rosji Maria Zacharowa oskarżyła Waszyngton. Według Zacharowej atak zlecono w "
+            "Przewodnicząca CKW Rosji Ella Pamfiłowa oskarżyła Waszyngton. Według Pamfiłowej atak zlecono w "
             "Kijowie. W Moskwie i w Nowej Zelandii panuje spokój.",
-            {"Maria Zacharowa"},
+            {"Ella Pamfiłowa"},  # not Maria Zacharowa: the registry knows her Polish spelling now
             {"Washington", "Kyiv", "Moscow", "New Zealand"},  # "Waszyngton": the registry's Washington
         ),
         (
@@ -121,10 +121,20 @@ def test_people_and_places_in_every_language(toolkit, language, text, people, pl
     assert article.ner_model.endswith("+registry") and article.ner_model != "registry"
 
 
-def test_an_inflected_surname_joins_its_person(toolkit):
-    article = enrich(dated("Rzeczniczka Maria Zacharowa mówiła długo. Słowa Zacharowej powtórzono.", "pl"), toolkit)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rzeczniczka Tatiana Moskalkowa mówiła długo. Słowa Moskalkowej powtórzono.", "Tatiana Moskalkowa"),
+        # a woman's "-ska" in the genitive, "-skiej": its stem drops the "i" the man's "Kowalski" keeps
+        ("Rzeczniczka Marta Kowalska mówiła długo. Słowa Kowalskiej powtórzono.", "Marta Kowalska"),
+        # "Ella" no genitive of a given name "Ell" (Spanish writes "ella" as a word, Polish a woman's name)
+        ("Rzeczniczka Ella Pamfiłowa mówiła długo. Słowa Pamfiłowej powtórzono.", "Ella Pamfiłowa"),
+    ],
+)
+def test_an_inflected_surname_joins_its_person(toolkit, text, name):
+    article = enrich(dated(text, "pl"), toolkit)
     (person,) = [e for e in article.entities if e.label == "PERSON"]
-    assert (person.name, person.count) == ("Maria Zacharowa", 2)
+    assert (person.name, person.count) == (name, 2)
 
 
 def test_a_surname_the_model_reads_in_another_case_joins_its_person(toolkit):

@@ -422,6 +422,15 @@ def test_the_attack_is_found_in_languages_written_without_the_latin_word(toolkit
         ("Viatcheslav Volodine", "person/vyacheslav-volodin"),
         ("Sacharowa", "person/maria-zakharova"),
         ("María Zajárova", "person/maria-zakharova"),
+        ("Sergej Lawrow", "person/sergei-lavrov"),  # dpa
+        ("Lawrow", "person/sergei-lavrov"),
+        ("Siergiej Ławrow", "person/sergei-lavrov"),  # PAP
+        ("Sergueï Lavrov", "person/sergei-lavrov"),  # AFP
+        ("Serguéi Lavrov", "person/sergei-lavrov"),  # EFE
+        ("Siergiej Szojgu", "person/sergei-shoigu"),
+        ("Maria Zacharowa", "person/maria-zakharova"),
+        ("Wiaczesław Wołodin", "person/vyacheslav-volodin"),
+        ("Dmitrij Miedwiediew", "person/dmitry-medvedev"),
         ("Nowo-Ogarjowo", "place/novo-ogaryovo"),  # Putin's residence, as dpa spells it
         ("Novo-Ogariovo", "place/novo-ogaryovo"),  # as AFP and EFE do
         ("Novo-Ogarëvo", "place/novo-ogaryovo"),  # as ANSA does

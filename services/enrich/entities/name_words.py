@@ -931,9 +931,10 @@ GENITIVES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = languages.table("
 def _oblique_given(word: str, lang: str) -> tuple[str, str | None] | None:
     """(``NAME_GENITIVES``) a given name in the genitive ("Tomasza", "Олега", "Ірини") as its nominative and the
     gender it shows; None for a name as written ("Anna", "Jana": the nominative wins) or a word no such ending makes a
-    given name of."""
+    given name of. A given name as written in ``lang`` is that, though another language writes it as a function word
+    ("Ella Pamfiłowa": Spanish "ella", no Polish "Ell")."""
     table = GENITIVES.get(lang)
-    if not table or len(word) < 4 or _given_form(word):
+    if not table or len(word) < 4 or _given_form(word) or given_name(word, lang):
         return None
     for ending, nominative in table.get("given", ()):
         if not word.endswith(ending):

@@ -535,7 +535,9 @@ NAME_GIVEN = frozenset(
 )
 # lower-case particles inside a foreign person's name ("Ursula von der Leyen", "Muhammad al-Raszid")
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "zu", "bin", "ibn", "al", "el", "di", "del", "du"})
-NAME_PERSON_ENDINGS = ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej", "ę")
+# a person's case endings, stripped to meet a surname again ("Pieskowa"; "iej": a woman's "-ska" in the genitive,
+# "Kowalskiej", whose stem drops the "i" the masculine "Kowalski" keeps)
+NAME_PERSON_ENDINGS = ("owi", "em", "ie", "a", "u", "ego", "emu", "ą", "y", "ej", "iej", "ę")
 NAME_DAY_WORDS = frozenset({"dzień", "dnia", "święto", "święta"})
 
 # Places (services/enrich/entities/geo.py).
