@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.test_quotes import ents, rules_speakers
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
 from wirestream.services.enrich.entities.quotes import find_quotes
 from wirestream.services.enrich.entities.registry import Registry
 
@@ -127,3 +129,16 @@ def test_places_opening_a_subject_qualify_the_titled_person_who_is_its_head(text
         "山田": "PERSON",
     }
     assert rules_speakers(text, language, **labels) == [("李明" if language == "zh" else "山田")]
+
+
+def test_a_chinese_quote_a_speech_verb_and_its_comma_hand_over_is_not_the_next_sentences(toolkit) -> None:
+    # "克宫" (the Kremlin, as Chinese wire copy shortens it) opening the next sentence and its verb does not take the
+    # quote the spokesman's "表示，" handed over (one character a token: the verb is read in the text)
+    text = "克宫发言人佩斯科夫表示，“普京总统没有受伤，他在工作。”克宫称：“这是一次有计划的恐怖袭击。”"
+    article = enrich(dated(text, "zh"), toolkit)
+    assert [q.speaker_id for q in article.quotes] == ["person/dmitry-peskov", "place/moscow-kremlin"]
+
+
+def test_the_russian_presidential_office_in_japanese_is_the_kremlin(toolkit) -> None:
+    text = "ロシア大統領府は「計画的なテロ行為とみなす」と発表した。"
+    assert [q.speaker_id for q in enrich(dated(text, "ja"), toolkit).quotes] == ["place/moscow-kremlin"]

@@ -353,6 +353,10 @@ class Attributor(AfterQuote):
             k = self.tok(q.start) - 1
             if k < 1 or self.toks[k].text != last:
                 return False
+            if self.lang.unspaced:  # one character a token: the verb ends the text before the comma ("…表示，“…”")
+                return self.text[max(0, self.toks[k].start - 12) : self.toks[k].start].endswith(
+                    tuple(self.lang.verbs | self.lang.forms)
+                )
             for m in range(k - 1, max(-1, k - 9), -1):  # "told reporters,", "said on Wednesday,": its object between
                 if (m >= k - 4 and self._is_verb(m, -1)) or self._cue(m, k):  # "According to Peskov,"
                     return True
