@@ -68,6 +68,23 @@ def test_a_district_after_kreis_and_a_town_after_a_kind_of_town(finder):
     assert places(finder, "Die Hansestadt Rostock feiert.") == [("Hansestadt Rostock", "Rostock")]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Im Grenzort Sudscha heulten Sirenen.", ("Grenzort Sudscha", "Sudscha")),  # round s48: kinds of town
+        ("Im Küstenort Kobuleti war es ruhig.", ("Küstenort Kobuleti", "Kobuleti")),
+        ("Ihr Heimatort Weißwasser ist klein.", ("Heimatort Weißwasser", "Weißwasser")),
+    ],
+)
+def test_a_town_after_a_compound_kind_of_town(finder, text, place):
+    assert places(finder, text) == [place]
+
+
+def test_near_miss_a_name_after_a_bare_ort_is_no_town(finder):
+    # "vor Ort" (on the spot) stands before anything: only its compounds name a kind of town
+    assert places(finder, "Die Reporterin vor Ort Anna Berg berichtete.") == []
+
+
 def test_a_word_of_the_language_after_a_settlement_noun_is_no_place(finder):
     assert places(finder, "Er saß im Kreis Gleichgesinnter.") == []
     assert places(finder, "Die Stadt Zwangsräumungen verbieten.") == []

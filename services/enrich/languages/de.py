@@ -1507,6 +1507,8 @@ PLACE_SETTLEMENT_HEADS = (
     "stadt", "gemeinde", "marktgemeinde", "ortsgemeinde", "landkreis", "kanton", "dorf", "ortschaft", "ortsteil",
     "stadtteil", "bezirk", "stadtbezirk", "regierungsbezirk", "bundesland", "provinz", "region", "kreisstadt",
     "kreis", "stadtkreis", "kleinstadt", "großstadt", "hansestadt", "hafenstadt", "landeshauptstadt", "metropole",
+    "grenzort", "grenzstadt", "grenzdorf", "nachbarort", "nachbarstadt", "nachbardorf", "heimatort", "wohnort",
+    "küstenort", "küstenstadt", "kurort", "ferienort", "urlaubsort", "bergdorf", "industriestadt", "millionenstadt",
 )  # fmt: skip
 # What comes right before a name and says it is a place, known or not (services/enrich/entities/names.py): a postal
 # code of five digits ("in 31167 Bockenem"; not a year, not "12.000"). A word the dictionary lists ("12000 Besucher")
