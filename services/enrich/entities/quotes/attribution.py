@@ -345,8 +345,8 @@ class Attributor(AfterQuote):
     def _handed_over_and_closed(self, q: QuoteSpan) -> bool:
         """Whether a colon hands over to the quote (``said: “…``) and its words end their own sentence (``….”``). A
         speech verb and its comma hand over as a colon does ("X mengatakan, “….” Gubernur Y menyatakan …", "He said,
-        “…”", "He told reporters, “…”": up to three words between; "李明说，“…！”"), and so does an "according to" cue and its name
-        ("According to Peskov, “….”"): the next sentence's subject is not the quote's speaker."""
+        “…”", "He told reporters, “…”": up to three words between; "李明说，“…！”"), and so does an "according to"
+        cue and its name ("According to Peskov, “….”"): the next sentence's subject is not the quote's speaker."""
         closed = q.text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？", "．"))
         last = _last_visible(self.text, 0, q.start)
         if closed and last in (",", "，"):
