@@ -93,6 +93,7 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
     return (
         any(lang.is_verb(w) for w in words)
         or _cue_phrase_before(before, lang)
+        or _source_cue_before(text, quote, before, lang)
         or _reported_partial(text, quote, lang)
         or _complement_partial(text, quote, lang)
     )
@@ -183,6 +184,24 @@ def _cue_phrase_before(before: str, lang: Lang) -> bool:
     return any(
         tuple(words[: len(cue)]) == cue and 0 < len(words) - len(cue) <= SHORT_SUBJECT_WORDS for cue in lang.cues
     )
+
+
+_CLOSES_SENTENCE = re.compile(r"[ \t\u00a0]*(?:[.!?…]|$)")
+
+
+def _source_cue_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
+    """(``cues_after``) whether the sentence before a short quote is a cue written after its source, then a comma, and
+    the quote of a few words closes the sentence ("Peskov'a göre, „Cumhurbaşkanı yara almadı“.", "Kremlin'in
+    açıklamasına göre, „…“": the source's few words, a noun of what it said (``cue_nouns``), the cue). One quoted word
+    there stays a scare quote."""
+    if not lang.cues_after or not before.endswith(",") or len(_WORDS.findall(quote.text)) < 2:
+        return False
+    words = [w.lower() for w in _WORDS.findall(re.split(r"[.!?…:;]\s|\n", before)[-1])]
+    if len(words) < 2 or words[-1] not in lang.cues_after:
+        return False
+    if len(words) - 1 - (words[-2] in lang.words("cue_nouns")) > SHORT_SUBJECT_WORDS:
+        return False
+    return quote.text.rstrip()[-1:] in ".!?…" or _CLOSES_SENTENCE.match(text, quote.end) is not None
 
 
 def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
