@@ -160,6 +160,33 @@ _IMPERSONAL_SPEECH = (
     "ogłoszono",
     "czytamy",  # "czytamy w komunikacie Kremla": "we read in", the document's body speaks
 )
+# The present third person plural of speech verbs with no subject, the impersonal "they say" ("„…” – mówią na
+# Kremlu", "W Kijowie zapewniają, że „…”": the body named after "w"/"na" speaks). Not the past plural ("mówili w
+# Moskwie"): Polish writes that of people named before.
+_THEY_SAY = (
+    "mówią",
+    "twierdzą",
+    "podkreślają",
+    "zapewniają",
+    "przekonują",
+    "zaznaczają",
+    "dodają",
+    "informują",
+    "przekazują",
+    "oceniają",
+    "wskazują",
+    "zauważają",
+    "przypominają",
+    "ostrzegają",
+    "tłumaczą",
+    "wyjaśniają",
+    "odpowiadają",
+    "komentują",
+    "zapowiadają",
+    "oświadczają",
+    "stwierdzają",
+    "przyznają",
+)
 
 QUOTES: dict[str, Any] = {
     # a people's adjective: a country's stem, a suffix, an ending ("rosyjska", "amerykańskiego"; language.py)
@@ -439,7 +466,7 @@ QUOTES: dict[str, Any] = {
     "reflexive_clitics": ["się"],
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
     # impersonal speech verbs ("na Kremlu stwierdzono"): the body named after "w"/"na" speaks
-    "impersonal_verbs": list(_IMPERSONAL_SPEECH),
+    "impersonal_verbs": [*_IMPERSONAL_SPEECH, *_THEY_SAY],
     "impersonal_in": ["w", "we", "na"],
     # documents before the body that issued them, its voice ("w komunikacie Kremla", "w oświadczeniu MSZ")
     "impersonal_heads": ["komunikat", "oświadczenie", "wpis", "publikacja", "raport", "apel"],
