@@ -310,7 +310,14 @@ QUOTES: dict[str, Any] = {
         "jego zdaniem",
         "jej zdaniem",
         "ich zdaniem",
-    ],
+    ]
+    # "Jak poinformował TASS rzecznik Kremla Dmitrij Pieskow, „…”", "Jak podała PAP, „…”": the verb's subject after it
+    + [
+        f"jak {verb}{ending}"
+        for verb in ("poinformował", "przekazał", "dodał", "napisał", "oświadczył", "zapewnił", "podał", "wyjaśnił")
+        for ending in ("", "a", "o", "y")
+    ]
+    + ["jak podkreśliła", "jak stwierdziła", "jak zaznaczyła", "jak poinformowali", "jak przekazali", "jak podali"],
     "cues_after": [],
     "pronouns": {"on": "m", "ona": "f", "oni": "p", "one": "p"},
     "relative": {"który", "która", "którzy"},
