@@ -94,6 +94,7 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         any(lang.is_verb(w) for w in words)
         or _cue_phrase_before(before, lang)
         or _source_cue_before(text, quote, before, lang)
+        or _verb_comma_before(text, quote, before, lang)
         or _reported_partial(text, quote, lang)
         or _complement_partial(text, quote, lang)
     )
@@ -200,6 +201,22 @@ def _source_cue_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> 
     if len(words) < 2 or words[-1] not in lang.cues_after:
         return False
     if len(words) - 1 - (words[-2] in lang.words("cue_nouns")) > SHORT_SUBJECT_WORDS:
+        return False
+    return quote.text.rstrip()[-1:] in ".!?…" or _CLOSES_SENTENCE.match(text, quote.end) is not None
+
+
+def _verb_comma_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
+    """Whether a speech verb among the last words before a short quote's comma reports it, and the quote of a few
+    words closes the sentence ("Peskov mengatakan, “Putin tidak terluka.”", "Medvedev menulis di Telegram, “…”"), as
+    a colon there does. Not a weak or framing verb ("menyebut serangan itu, “…”"); one quoted word stays a scare
+    quote."""
+    if not before.endswith(",") or len(_WORDS.findall(quote.text)) < 2:
+        return False
+    clause = _WORDS.findall(re.split(r"[.!?…;:,]\s", before[:-1].rsplit("\n", 1)[-1])[-1])
+    if not any(
+        lang.is_verb(w) and lang.verb_lemma(w) not in lang.weak | lang.framing and w.lower() not in lang.weak
+        for w in clause[-SHORT_CUE_WORDS:]
+    ):
         return False
     return quote.text.rstrip()[-1:] in ".!?…" or _CLOSES_SENTENCE.match(text, quote.end) is not None
 
