@@ -88,7 +88,7 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
     if before.endswith((":", "：")):
         clause = [m.group(0) for m in _WORDS.finditer(re.split(r"[.!?…;]\s", before.rsplit("\n", 1)[-1])[-1])]
         words += clause[-SHORT_CUE_WORDS:]
-        if _separable_to_colon(clause, lang):
+        if _separable_to_colon(clause, lang) or _verb_then_places(clause, lang):
             return True
     return (
         any(lang.is_verb(w) for w in words)
@@ -164,6 +164,28 @@ def _separable_to_colon(clause: list[str], lang: Lang) -> bool:
         return False
     particle = clause[-1].lower()
     return any(lang.particle_verb(w, particle) for w in clause[-8:-1])
+
+
+PLACE_PHRASES = 3  # prepositional phrases between a speech verb and a short quote's colon
+PHRASE_WORDS = 2  # words of each after its preposition
+
+
+def _verb_then_places(clause: list[str], lang: Lang) -> bool:
+    """Whether the clause before a short quote's colon ends with a speech verb and then only a few prepositional
+    phrases of when and where ("Zełenski powiedział w czwartek w Hadze: „…”"), each a preposition and a word or two
+    that are no verbs."""
+    k = len(clause)
+    for _ in range(PLACE_PHRASES):
+        head = next(
+            (m for m in range(k - 2, max(k - 2 - PHRASE_WORDS, -1), -1) if clause[m].lower() in lang.prepositions),
+            None,
+        )
+        if head is None or any(lang.is_verb(w) for w in clause[head + 1 : k]):
+            return False
+        k = head
+        if k > 0 and lang.is_verb(clause[k - 1]) and lang.verb_lemma(clause[k - 1]) not in lang.weak:
+            return True
+    return False
 
 
 def _cue_phrase_before(before: str, lang: Lang) -> bool:
