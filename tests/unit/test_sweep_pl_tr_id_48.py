@@ -17,6 +17,7 @@ Constructions fixed:
   terluka.”"), is a quote, as after a colon; not after a framing verb, not one word;
 * a short quote after a speech verb and phrases of when and where before its colon ("Zełenski powiedział w czwartek
   w Hadze: „…”") is a quote;
+* Polish: "uważać" (to think) reports an opinion ("„…” – uważa ISW", "„…” – uważają na Kremlu");
 * Indonesian: "„…“, bunyi pernyataan Kremlin" is the Kremlin's ("Bunyi pernyataan Kremlin" spoke); "menilai"
   (assessed) reports; "Seperti dikatakan X", "Sebagaimana disampaikan X" are cues.
 """
@@ -200,3 +201,20 @@ def test_indonesian_assessed_and_as_said_by(toolkit, text: str, name: str) -> No
 def test_indonesian_partial_assessment_and_as_said_before_stay_unattributed(toolkit) -> None:
     assert quotes(toolkit, 'Pengamat menilai serangan itu "sangat mencurigakan".', "id") == []
     assert speakers(toolkit, 'Seperti dikatakan sebelumnya, "Putin tidak terluka dan tetap bekerja."', "id") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Atak był inscenizacją” – uważa ISW.", "Institute for the Study of War"),
+        ("Marek Budzisz uważa: „Rosja szuka pretekstu”.", "Marek Budzisz"),
+        ("„To prowokacja” – uważają na Kremlu.", "Kremlin"),
+    ],
+)
+def test_polish_uwazac_reports_an_opinion(toolkit, text: str, name: str) -> None:
+    assert speakers(toolkit, text, "pl") == [name]
+
+
+def test_polish_uwazac_with_an_object_and_a_partial_quote_stays_no_quote(toolkit) -> None:
+    assert quotes(toolkit, "Pieskow uważa atak za „akt terroru”.", "pl") == []
+    assert quotes(toolkit, "Kreml uważa, że to był „zamach”.", "pl") == []

@@ -186,6 +186,7 @@ _THEY_SAY = (
     "oświadczają",
     "stwierdzają",
     "przyznają",
+    "uważają",
 )
 
 QUOTES: dict[str, Any] = {
@@ -269,6 +270,8 @@ QUOTES: dict[str, Any] = {
         "zastrzegać",
         "wyznać",
         "dopowiedzieć",
+        # "„…” – uważa ekspert": thinks, the opinion quoted is the expert's (Russian "считать")
+        "uważać",
     },
     "forms": {
         *_IMPERSONAL_SPEECH,
@@ -295,7 +298,7 @@ QUOTES: dict[str, Any] = {
         "przekazał",
         "przekazała",
     },
-    "weak": {"ocenić", "oceniać", "pytać", "zapytać", "podać", "relacjonować", "tłumaczyć"},
+    "weak": {"ocenić", "oceniać", "pytać", "zapytać", "podać", "relacjonować", "tłumaczyć", "uważać"},
     "framing": {"nazwać", "określić"},
     "addressee": set(),
     "cues": [
