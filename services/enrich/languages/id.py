@@ -199,6 +199,8 @@ QUOTES: dict[str, Any] = {
         "menjawab",
         "mendesak",
         "menyebut",
+        # "Pengamat X menilai, „…“": assessed, the analyst's words
+        "menilai",
     },
     "forms": {
         "bersabda",
@@ -271,6 +273,13 @@ QUOTES: dict[str, Any] = {
         "pungkas",
         "lanjut",
         "tulis",
+        # "Seperti dikatakan Peskov, „…“", "Sebagaimana disampaikan Kremlin": as the one named after it said
+        "seperti dikatakan",
+        "seperti disampaikan",
+        "seperti diungkapkan",
+        "sebagaimana dikatakan",
+        "sebagaimana disampaikan",
+        "sebagaimana diungkapkan",
     ],
     "cues_after": [],
     "pronouns": {"dia": None, "ia": None, "beliau": None, "mereka": "p", "nya": None},
@@ -360,6 +369,8 @@ QUOTES: dict[str, Any] = {
         "kepada",
         "wartawan",
         "demikian",
+        # "„…“, bunyi pernyataan Kremlin": "reads", before the statement that names its issuer
+        "bunyi",
     },
     "prepositions": {
         "di",

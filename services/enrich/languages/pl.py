@@ -160,6 +160,34 @@ _IMPERSONAL_SPEECH = (
     "ogłoszono",
     "czytamy",  # "czytamy w komunikacie Kremla": "we read in", the document's body speaks
 )
+# The present third person plural of speech verbs with no subject, the impersonal "they say" ("„…” – mówią na
+# Kremlu", "W Kijowie zapewniają, że „…”": the body named after "w"/"na" speaks). Not the past plural ("mówili w
+# Moskwie"): Polish writes that of people named before.
+_THEY_SAY = (
+    "mówią",
+    "twierdzą",
+    "podkreślają",
+    "zapewniają",
+    "przekonują",
+    "zaznaczają",
+    "dodają",
+    "informują",
+    "przekazują",
+    "oceniają",
+    "wskazują",
+    "zauważają",
+    "przypominają",
+    "ostrzegają",
+    "tłumaczą",
+    "wyjaśniają",
+    "odpowiadają",
+    "komentują",
+    "zapowiadają",
+    "oświadczają",
+    "stwierdzają",
+    "przyznają",
+    "uważają",
+)
 
 QUOTES: dict[str, Any] = {
     # a people's adjective: a country's stem, a suffix, an ending ("rosyjska", "amerykańskiego"; language.py)
@@ -242,6 +270,8 @@ QUOTES: dict[str, Any] = {
         "zastrzegać",
         "wyznać",
         "dopowiedzieć",
+        # "„…” – uważa ekspert": thinks, the opinion quoted is the expert's (Russian "считать")
+        "uważać",
     },
     "forms": {
         *_IMPERSONAL_SPEECH,
@@ -268,7 +298,7 @@ QUOTES: dict[str, Any] = {
         "przekazał",
         "przekazała",
     },
-    "weak": {"ocenić", "oceniać", "pytać", "zapytać", "podać", "relacjonować", "tłumaczyć"},
+    "weak": {"ocenić", "oceniać", "pytać", "zapytać", "podać", "relacjonować", "tłumaczyć", "uważać"},
     "framing": {"nazwać", "określić"},
     "addressee": set(),
     "cues": [
@@ -283,7 +313,14 @@ QUOTES: dict[str, Any] = {
         "jego zdaniem",
         "jej zdaniem",
         "ich zdaniem",
-    ],
+    ]
+    # "Jak poinformował TASS rzecznik Kremla Dmitrij Pieskow, „…”", "Jak podała PAP, „…”": the verb's subject after it
+    + [
+        f"jak {verb}{ending}"
+        for verb in ("poinformował", "przekazał", "dodał", "napisał", "oświadczył", "zapewnił", "podał", "wyjaśnił")
+        for ending in ("", "a", "o", "y")
+    ]
+    + ["jak podkreśliła", "jak stwierdziła", "jak zaznaczyła", "jak poinformowali", "jak przekazali", "jak podali"],
     "cues_after": [],
     "pronouns": {"on": "m", "ona": "f", "oni": "p", "one": "p"},
     "relative": {"który", "która", "którzy"},
@@ -439,7 +476,7 @@ QUOTES: dict[str, Any] = {
     "reflexive_clitics": ["się"],
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
     # impersonal speech verbs ("na Kremlu stwierdzono"): the body named after "w"/"na" speaks
-    "impersonal_verbs": list(_IMPERSONAL_SPEECH),
+    "impersonal_verbs": [*_IMPERSONAL_SPEECH, *_THEY_SAY],
     "impersonal_in": ["w", "we", "na"],
     # documents before the body that issued them, its voice ("w komunikacie Kremla", "w oświadczeniu MSZ")
     "impersonal_heads": ["komunikat", "oświadczenie", "wpis", "publikacja", "raport", "apel"],

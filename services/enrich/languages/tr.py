@@ -211,6 +211,10 @@ QUOTES: dict[str, Any] = {
         "görüşlerini",
         "sözlerini",
         "değerlendirmesini",
+        # the quote as the answer given or the assessment made ("„…“ yanıtını verdi", "„…“ değerlendirmesinde bulundu")
+        "yanıtını",
+        "cevabını",
+        "değerlendirmesinde",
     },
     "weak": {
         "paylaş",
@@ -231,6 +235,9 @@ QUOTES: dict[str, Any] = {
         "görüşlerini",
         "sözlerini",
         "değerlendirmesini",
+        "yanıtını",
+        "cevabını",
+        "değerlendirmesinde",
     },
     "framing": set(),
     "addressee": set(),
@@ -248,6 +255,7 @@ QUOTES: dict[str, Any] = {
         "bilgilere",
         "iddiasına",
         "değerlendirmesine",
+        "raporuna",
     ],
     "pronouns": {"o": None, "onlar": "p"},
     "relative": set(),
@@ -281,6 +289,8 @@ QUOTES: dict[str, Any] = {
         "kaynaklar": "p",
         "başbakanı": None,
         "başbakan": None,
+        # the deputy after its office's title ("Başkan Yardımcısı", "Bakan Yardımcısı"): a title's word, no name
+        "yardımcısı": None,
     },
     "title_suffixes": ["sözcüsü", "başkanı", "bakanı", "yardımcısı"],
     "institutions": {

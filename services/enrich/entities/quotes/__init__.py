@@ -88,11 +88,13 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
     if before.endswith((":", "：")):
         clause = [m.group(0) for m in _WORDS.finditer(re.split(r"[.!?…;]\s", before.rsplit("\n", 1)[-1])[-1])]
         words += clause[-SHORT_CUE_WORDS:]
-        if _separable_to_colon(clause, lang):
+        if _separable_to_colon(clause, lang) or _verb_then_places(clause, lang):
             return True
     return (
         any(lang.is_verb(w) for w in words)
         or _cue_phrase_before(before, lang)
+        or _source_cue_before(text, quote, before, lang)
+        or _verb_comma_before(text, quote, before, lang)
         or _reported_partial(text, quote, lang)
         or _complement_partial(text, quote, lang)
     )
@@ -164,6 +166,28 @@ def _separable_to_colon(clause: list[str], lang: Lang) -> bool:
     return any(lang.particle_verb(w, particle) for w in clause[-8:-1])
 
 
+PLACE_PHRASES = 3  # prepositional phrases between a speech verb and a short quote's colon
+PHRASE_WORDS = 2  # words of each after its preposition
+
+
+def _verb_then_places(clause: list[str], lang: Lang) -> bool:
+    """Whether the clause before a short quote's colon ends with a speech verb and then only a few prepositional
+    phrases of when and where ("Zełenski powiedział w czwartek w Hadze: „…”"), each a preposition and a word or two
+    that are no verbs."""
+    k = len(clause)
+    for _ in range(PLACE_PHRASES):
+        head = next(
+            (m for m in range(k - 2, max(k - 2 - PHRASE_WORDS, -1), -1) if clause[m].lower() in lang.prepositions),
+            None,
+        )
+        if head is None or any(lang.is_verb(w) for w in clause[head + 1 : k]):
+            return False
+        k = head
+        if k > 0 and lang.is_verb(clause[k - 1]) and lang.verb_lemma(clause[k - 1]) not in lang.weak:
+            return True
+    return False
+
+
 def _cue_phrase_before(before: str, lang: Lang) -> bool:
     """Whether the sentence before a short quote is only a cue phrase of the language and whose words they are, then a
     comma ("По словам Пескова, «это теракт»", "За словами Медведєва, «вибору немає»", "Według Pieskowa, „to atak”"), or
@@ -183,6 +207,40 @@ def _cue_phrase_before(before: str, lang: Lang) -> bool:
     return any(
         tuple(words[: len(cue)]) == cue and 0 < len(words) - len(cue) <= SHORT_SUBJECT_WORDS for cue in lang.cues
     )
+
+
+_CLOSES_SENTENCE = re.compile(r"[ \t\u00a0]*(?:[.!?…]|$)")
+
+
+def _source_cue_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
+    """(``cues_after``) whether the sentence before a short quote is a cue written after its source, then a comma, and
+    the quote of a few words closes the sentence ("Peskov'a göre, „Cumhurbaşkanı yara almadı“.", "Kremlin'in
+    açıklamasına göre, „…“": the source's few words, a noun of what it said (``cue_nouns``), the cue). One quoted word
+    there stays a scare quote."""
+    if not lang.cues_after or not before.endswith(",") or len(_WORDS.findall(quote.text)) < 2:
+        return False
+    words = [w.lower() for w in _WORDS.findall(re.split(r"[.!?…:;]\s|\n", before)[-1])]
+    if len(words) < 2 or words[-1] not in lang.cues_after:
+        return False
+    if len(words) - 1 - (words[-2] in lang.words("cue_nouns")) > SHORT_SUBJECT_WORDS:
+        return False
+    return quote.text.rstrip()[-1:] in ".!?…" or _CLOSES_SENTENCE.match(text, quote.end) is not None
+
+
+def _verb_comma_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
+    """Whether a speech verb among the last words before a short quote's comma reports it, and the quote of a few
+    words closes the sentence ("Peskov mengatakan, “Putin tidak terluka.”", "Medvedev menulis di Telegram, “…”"), as
+    a colon there does. Not a weak or framing verb ("menyebut serangan itu, “…”"); one quoted word stays a scare
+    quote."""
+    if not before.endswith(",") or len(_WORDS.findall(quote.text)) < 2:
+        return False
+    clause = _WORDS.findall(re.split(r"[.!?…;:,]\s", before[:-1].rsplit("\n", 1)[-1])[-1])
+    if not any(
+        lang.is_verb(w) and lang.verb_lemma(w) not in lang.weak | lang.framing and w.lower() not in lang.weak
+        for w in clause[-SHORT_CUE_WORDS:]
+    ):
+        return False
+    return quote.text.rstrip()[-1:] in ".!?…" or _CLOSES_SENTENCE.match(text, quote.end) is not None
 
 
 def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:

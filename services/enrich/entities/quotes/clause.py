@@ -427,6 +427,9 @@ class ClauseReader(Reader):
                 return Found(speaker=body)
             if self.lang.nouns_capitalised:
                 return Found(blocked=True, how="cue unnamed body")
+        verbal = a > 0 and self.lang.is_verb(toks[a - 1].text)
+        if first is not None and first.i == m and verbal and self._dative_body(m, cands):
+            return None  # "Jak powiedział PAP politolog Jan Nowak, „…”": PAP is told; the verb's subject follows
         if (
             first is None
             or not a <= first.i <= m
