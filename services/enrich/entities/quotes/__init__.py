@@ -209,9 +209,6 @@ def _cue_phrase_before(before: str, lang: Lang) -> bool:
     )
 
 
-_CLOSES_SENTENCE = re.compile(r"[ \t\u00a0]*(?:[.!?…]|$)")
-
-
 def _source_cue_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
     """(``cues_after``) whether the sentence before a short quote is a cue written after its source, then a comma, and
     the quote of a few words closes the sentence ("Peskov'a göre, „Cumhurbaşkanı yara almadı“.", "Kremlin'in
@@ -224,7 +221,7 @@ def _source_cue_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> 
         return False
     if len(words) - 1 - (words[-2] in lang.words("cue_nouns")) > SHORT_SUBJECT_WORDS:
         return False
-    return quote.text.rstrip()[-1:] in ".!?…" or _CLOSES_SENTENCE.match(text, quote.end) is not None
+    return _closes_sentence(text, quote)
 
 
 def _verb_comma_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
@@ -240,7 +237,7 @@ def _verb_comma_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> 
         for w in clause[-SHORT_CUE_WORDS:]
     ):
         return False
-    return quote.text.rstrip()[-1:] in ".!?…" or _CLOSES_SENTENCE.match(text, quote.end) is not None
+    return _closes_sentence(text, quote)
 
 
 def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
@@ -255,7 +252,7 @@ def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool
         return True
     if before.endswith((",", "，")) and (
         _split_by_cue(before[:-1].rstrip(), verbs)
-        or (before[:-1].rstrip().endswith(tuple(verbs)) and _ends_sentence(text, quote))
+        or (before[:-1].rstrip().endswith(tuple(verbs)) and _closes_sentence(text, quote))
     ):
         return True
     after = _UNSPACED_CLAUSE.match(text, quote.end)
@@ -285,16 +282,16 @@ def _told_before_colon(before: str, lang: Lang) -> bool:
     return False
 
 
-_SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+_CLOSES_SENTENCE = re.compile(r"[ \t\u00a0]*(?:[.!?…。！？]|$)")
 
 
-def _ends_sentence(text: str, quote: QuoteSpan) -> bool:
-    """(unspaced) whether a quote is the rest of its sentence: its words end with a full stop, an exclamation or a
-    question mark ("佩斯科夫说，“普京没有受伤。”"), or one follows right after its closing mark ("佩斯科夫表示，“普京没有
-    受伤”。"). After a speech verb's comma that is what the verb reports, where a quoted term opens a longer clause
-    ("他表示，“一带一路”倡议是开放的。")."""
-    after = text[quote.end : quote.end + 2].lstrip(" \t\u00a0")
-    return quote.text.rstrip().endswith(_SENTENCE_ENDS) or after.startswith(_SENTENCE_ENDS)
+def _closes_sentence(text: str, quote: QuoteSpan) -> bool:
+    """Whether a quote is the rest of its sentence: its words end with a full stop, an exclamation or a question mark
+    ("Peskov mengatakan, “Putin tidak terluka.”", "佩斯科夫说，“普京没有受伤。”"), or one follows right after its closing
+    mark, or the text ends there ("佩斯科夫表示，“普京没有受伤”。"). After a cue and its comma that is what the cue
+    reports, where a quoted term opens a longer clause ("他表示，“一带一路”倡议是开放的。")."""
+    return quote.text.rstrip().endswith(_SENTENCE_ENDS) or _CLOSES_SENTENCE.match(text, quote.end) is not None
 
 
 def _split_by_cue(before: str, verbs: set[str] | frozenset[str]) -> bool:
