@@ -185,6 +185,12 @@ QUOTES: dict[str, Any] = {
     "copulas": ["es", "era", "fue", "ha sido"],
     "negations": ["no", "nunca"],
     "verbs": {
+        # wire copy's verbs after a quote (round s48): "“…”, reaccionó Podoliak", "desmintió", "espetó"; "lanzó" weak
+        "reaccionar",
+        "desmentir",
+        "acusar",
+        "espetar",
+        "lanzar",
         # verbs of going on speaking, speech only right after a quote (weak below)
         "proseguir",
         "continuar",
@@ -287,6 +293,7 @@ QUOTES: dict[str, Any] = {
     # "sumar" and "citar" ("sumó", "citó como ejemplo") report speech only right after a quote: elsewhere they add up
     # and summon
     "weak": {
+        "lanzar",
         "proseguir",
         "continuar",
         "considerar",

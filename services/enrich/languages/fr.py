@@ -170,6 +170,9 @@ QUOTES: dict[str, Any] = {
     "copulas": ["est", "était", "a été", "devenu", "devenue"],
     "negations": ["ne", "pas", "jamais"],
     "verbs": {
+        # wire copy's verbs after a quote (round s48): "« … », a répliqué X", "a lâché X" (weak below)
+        "répliquer",
+        "lâcher",
         # verbs of going on speaking, speech only right after a quote (weak below)
         "continuer",
         "enchaîner",
@@ -244,6 +247,8 @@ QUOTES: dict[str, Any] = {
     "forms": {
         # participles and past forms of speech verbs the lemmatiser does not lead back to a listed verb
         "martelé",
+        "lâché",
+        "lâche",
         "nié",
         "rétorqué",
         "tranché",
@@ -280,6 +285,9 @@ QUOTES: dict[str, Any] = {
         "selon",
     },
     "weak": {
+        "lâcher",
+        "lâché",
+        "lâche",
         "continuer",
         "enchaîner",
         "juger",

@@ -1,0 +1,116 @@
+"""Romance-language coverage of the Kremlin drone incident, round s48's construction sweep (French, Spanish, Portuguese,
+Italian): one self-written passage per construction that failed on 0c6b9030, through the full product.
+
+Constructions fixed:
+
+* wire copy's speech verbs after a short quote that the lexicons lacked: Portuguese "reagiu", "recordou",
+  "assinalou", "vincou", "rebateu", "retorquiu" (and "considerou", "notou", "avançou" after a quote only), Spanish
+  "reaccionó", "desmintió", "espetó" ("lanzó" after a quote only), Italian "ha reagito", "ha ironizzato", "ha
+  garantito", "replica", French "a répliqué" ("a lâché", "lâche" after a quote only): "“È ridicolo”, ha reagito
+  John Kirby" had been no quote at all;
+* Italian "a", "da", "in", "su" fused with the elided article ("all'", "dall'") and "ad" are prepositions: "“…”, ha
+  detto all'ANSA un alto funzionario" had given the quote to ANSA, the agency told; an unnamed official now speaks
+  (no speaker), a name after the agency still does.
+
+Near misses keep their reading: those verbs used for anything else near a scare quote give no speaker, and a noun
+"la replica" after its article stays a noun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+
+def speakers(toolkit, text: str, lang: str) -> list[str | None]:
+    """The speakers the whole product gives a passage's quotes (recognisers and the registry included)."""
+    return [q.speaker for q in enrich(dated(text, lang), toolkit).quotes]
+
+
+# 1. speech verbs after a short quote -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ('"É ridículo", reagiu John Kirby.', "pt", "John Kirby"),
+        ('"Nada mudou", recordou Dmitri Peskov.', "pt", "Dmitry Peskov"),
+        ('"É uma provocação", assinalou Mykhailo Podolyak.', "pt", "Mykhailo Podolyak"),
+        ('"Não fomos nós", vincou Volodymyr Zelensky.', "pt", "Volodymyr Zelensky"),
+        ('"É absurdo", rebateu Mykhailo Podolyak.', "pt", "Mykhailo Podolyak"),
+        ('"É falso", retorquiu Mykhailo Podolyak.', "pt", "Mykhailo Podolyak"),
+        ('"É um pretexto", considerou o analista Carlos Branco.', "pt", "Carlos Branco"),
+        ('"Es un montaje", reaccionó Mijailo Podoliak.', "es", "Mykhailo Podolyak"),
+        ('"Es absurdo", desmintió Mijailo Podoliak.', "es", "Mykhailo Podolyak"),
+        ('"Es una farsa", espetó Mijailo Podoliak.', "es", "Mykhailo Podolyak"),
+        ('"Es una farsa", lanzó Mijailo Podoliak.', "es", "Mykhailo Podolyak"),
+        ('"È ridicolo", ha reagito John Kirby.', "it", "John Kirby"),
+        ('"È una farsa", ha ironizzato Mykhailo Podolyak.', "it", "Mykhailo Podolyak"),
+        ('"Putin sta bene", ha garantito Dmitri Peskov.', "it", "Dmitry Peskov"),
+        ('"È una farsa", replica Mykhailo Podolyak.', "it", "Mykhailo Podolyak"),
+        ("« C'est absurde », a répliqué Mykhaïlo Podoliak.", "fr", "Mykhailo Podolyak"),
+        ("« C'est absurde », a lâché Mykhaïlo Podoliak.", "fr", "Mykhailo Podolyak"),
+    ],
+)
+def test_a_wire_speech_verb_after_a_short_quote_names_its_speaker(toolkit, text: str, lang: str, speaker: str) -> None:
+    assert speakers(toolkit, text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the same verbs in their other senses, near a scare quote: no speaker
+        ('As tropas russas avançaram sobre a "zona de segurança" criada por Moscovo.', "pt"),
+        ('A polícia notou "movimentos suspeitos" perto do Kremlin.', "pt"),
+        ('O exército considerou a "operação especial" um êxito.', "pt"),
+        ('Rusia lanzó una "operación militar especial" contra Ucrania.', "es"),
+        ('Mosca ha rilanciato l\'"operazione militare speciale" con nuovi attacchi.', "it"),
+        ('Il governo ha garantito "massima sicurezza" per la parata.', "it"),
+        ("Les drones ont lâché des « charges explosives » sur le dôme.", "fr"),
+    ],
+)
+def test_those_verbs_in_another_sense_give_no_speaker(toolkit, text: str, lang: str) -> None:
+    assert not [s for s in speakers(toolkit, text, lang) if s is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # after a quote, a weak verb's unnamed subject is no one, not the last name in view
+        ("« C'est absurde », lâche un diplomate.", "fr"),
+        ('"Es absurdo", lanzó un diplomático europeo.', "es"),
+        # the noun after its article stays a noun: not Podolyak through a verb "replica"
+        ('"È una farsa", la replica di Podolyak.', "it"),
+    ],
+)
+def test_an_unnamed_or_nominal_cue_gives_no_speaker(toolkit, text: str, lang: str) -> None:
+    assert speakers(toolkit, text, lang) in ([], [None])
+
+
+# 2. Italian fused prepositions: the agency told is no speaker ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"L'Ucraina non ha nulla a che fare con questo\", ha detto all'ANSA un alto funzionario ucraino.",
+        '"L\'Ucraina non ha nulla a che fare con questo", ha detto ad ANSA un funzionario ucraino.',
+    ],
+)
+def test_an_agency_after_all_is_told_not_the_speaker(toolkit, text: str) -> None:
+    assert speakers(toolkit, text, "it") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after the agency is still the inverted subject; the agency as the subject still speaks
+        ("\"L'Ucraina non ha nulla a che fare con questo\", ha detto all'ANSA Mykhailo Podolyak.", "Mykhailo Podolyak"),
+        ("\"L'Ucraina non ha nulla a che fare con questo\", ha detto l'ANSA.", "ANSA"),
+        ("\"L'Ucraina non ha nulla a che fare con questo\", riferisce l'ANSA.", "ANSA"),
+    ],
+)
+def test_a_name_after_the_agency_told_or_the_agency_as_subject_keeps_its_reading(toolkit, text, speaker) -> None:
+    assert speakers(toolkit, text, "it") == [speaker]
