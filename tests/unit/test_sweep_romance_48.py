@@ -8,6 +8,8 @@ Constructions fixed:
   "reaccionó", "desmintió", "espetó" ("lanzó" after a quote only), Italian "ha reagito", "ha ironizzato", "ha
   garantito", "replica", French "a répliqué" ("a lâché", "lâche" after a quote only): "“È ridicolo”, ha reagito
   John Kirby" had been no quote at all;
+* French "X a estimé que « … »", "a jugé que" (weak verbs, speech alone only after a quote) report with their
+  complementiser (``verbs_with_object``), as Spanish "estimó que" and Italian "ha ritenuto che" already did;
 * Italian "a", "da", "in", "su" fused with the elided article ("all'", "dall'") and "ad" are prepositions: "“…”, ha
   detto all'ANSA un alto funzionario" had given the quote to ANSA, the agency told; an unnamed official now speaks
   (no speaker), a name after the agency still does.
@@ -114,3 +116,26 @@ def test_an_agency_after_all_is_told_not_the_speaker(toolkit, text: str) -> None
 )
 def test_a_name_after_the_agency_told_or_the_agency_as_subject_keeps_its_reading(toolkit, text, speaker) -> None:
     assert speakers(toolkit, text, "it") == [speaker]
+
+
+# 3. French "a estimé que « … »": a weak verb with its complementiser reports before the quote ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dmitri Peskov a estimé que « les décisions de ce genre sont prises à Washington ».", "Dmitry Peskov"),
+        (
+            "Interrogé par la presse, Dmitri Peskov a estimé que « les décisions de ce genre sont prises à Washington ».",
+            "Dmitry Peskov",
+        ),
+        ("Dmitri Peskov a jugé que « les décisions de ce genre sont prises à Washington ».", "Dmitry Peskov"),
+    ],
+)
+def test_estimer_que_before_a_quote_names_its_speaker(toolkit, text: str, speaker: str) -> None:
+    assert speakers(toolkit, text, "fr") == [speaker]
+
+
+def test_estimer_with_another_object_names_no_one_for_a_later_quote(toolkit) -> None:
+    text = "Dmitri Peskov a estimé que la situation était calme. « J'ai eu peur », a dit un habitant."
+    assert speakers(toolkit, text, "fr") == [None]
