@@ -14,6 +14,10 @@ Constructions fixed:
   detto all'ANSA un alto funzionario" had given the quote to ANSA, the agency told; an unnamed official now speaks
   (no speaker), a name after the agency still does.
 
+* a plural speech verb with no subject is impersonal in Spanish, Portuguese and Italian, as in Russian: the body
+  after "desde" (past its article), "no", "na", "dal", "al" said it ("“…”, señalaron desde el Kremlin", "afirmaram no
+  Kremlin", "spiegano dal Cremlino"); a town there is only where it was said (``impersonal_bodies``: no speaker).
+
 Near misses keep their reading: those verbs used for anything else near a scare quote give no speaker, and a noun
 "la replica" after its article stays a noun.
 """
@@ -139,3 +143,40 @@ def test_estimer_que_before_a_quote_names_its_speaker(toolkit, text: str, speake
 def test_estimer_with_another_object_names_no_one_for_a_later_quote(toolkit) -> None:
     text = "Dmitri Peskov a estimé que la situation était calme. « J'ai eu peur », a dit un habitant."
     assert speakers(toolkit, text, "fr") == [None]
+
+
+# 4. a plural speech verb with no subject, then the body it was said in ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"Se trata de un intento de atentado contra el presidente", subrayaron desde el Kremlin.', "es"),
+        ('Desde el Kremlin señalaron: "Se trata de un intento de atentado".', "es"),
+        ('"Trata-se de uma tentativa de atentado", afirmaram no Kremlin.', "pt"),
+        ('No Kremlin, afirmaram: "Trata-se de uma tentativa de atentado".', "pt"),
+        ('"Si tratta di un tentato attentato", spiegano dal Cremlino.', "it"),
+        ('"Si tratta di un tentato attentato", dicono al Cremlino.', "it"),
+    ],
+)
+def test_a_plural_speech_verb_with_no_subject_gives_the_body_after_it(toolkit, text: str, lang: str) -> None:
+    assert speakers(toolkit, text, lang) == ["Kremlin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a town after the preposition is where those who spoke were, not who spoke
+        ('Los vecinos salieron a la calle. "Fue aterrador", contaron desde Moscú.', "es"),
+        ('"Es un montaje", aseguran desde Kiev.', "es"),
+        ('"É uma encenação", dizem em Kiev.', "pt"),
+        ('"È una messinscena", dicono a Kiev.', "it"),
+        # a day or a common noun after the preposition names no body
+        ('"Foi assustador", disseram na quarta-feira.', "pt"),
+        ('"È stato terribile", raccontano al telefono.', "it"),
+        # a plural subject the sentence before named is no body either
+        ('Las autoridades rusas hablaron el miércoles. "Es un atentado", subrayaron.', "es"),
+    ],
+)
+def test_a_place_or_no_body_after_the_plural_verb_gives_no_speaker(toolkit, text: str, lang: str) -> None:
+    assert speakers(toolkit, text, lang) == [None]

@@ -541,6 +541,10 @@ QUOTES: dict[str, Any] = {
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
     "verb_gender": [["n", "p"]],
+    # a plural speech verb with no subject is impersonal: "“…”, señalaron desde el Kremlin" (the body after "desde")
+    "plural_impersonal": True,
+    "impersonal_bodies": True,
+    "impersonal_in": ["desde"],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"el", "los", "las", "una", "un", "su", "sus"},
     "spokesperson": {"portavoz"},

@@ -515,6 +515,10 @@ QUOTES: dict[str, Any] = {
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
     "verb_gender": [["ano", "p"], ["ono", "p"], ["ssero", "p"]],
+    # a plural speech verb with no subject is impersonal: "“…”, spiegano dal Cremlino" (the body after "dal", "al")
+    "plural_impersonal": True,
+    "impersonal_bodies": True,
+    "impersonal_in": ["dal", "al"],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"il", "lo", "gli", "uno", "una", "un"},
     "spokesperson": {"portavoce"},

@@ -437,6 +437,10 @@ QUOTES: dict[str, Any] = {
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
     "verb_gender": [["am", "p"], ["em", "p"]],
+    # a plural speech verb with no subject is impersonal: "“…”, afirmaram no Kremlin" (the body after "no", "na")
+    "plural_impersonal": True,
+    "impersonal_bodies": True,
+    "impersonal_in": ["no", "na"],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"um", "uma", "sua", "seu"},
     "spokesperson": {"porta-voz"},
