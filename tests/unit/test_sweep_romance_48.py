@@ -14,6 +14,8 @@ Constructions fixed:
   detto all'ANSA un alto funzionario" had given the quote to ANSA, the agency told; an unnamed official now speaks
   (no speaker), a name after the agency still does.
 
+* French "« Poutine va bien », a-t-il dit": the pronoun an inverted auxiliary carries after a hyphen is no word
+  between a short quote and its verb (``hyphen_pronouns``, quotes/__init__.py): it had been no quote at all;
 * a plural speech verb with no subject is impersonal in Spanish, Portuguese and Italian, as in Russian: the body
   after "desde" (past its article), "no", "na", "dal", "al" said it ("“…”, señalaron desde el Kremlin", "afirmaram no
   Kremlin", "spiegano dal Cremlino"); a town there is only where it was said (``impersonal_bodies``: no speaker).
@@ -180,3 +182,26 @@ def test_a_plural_speech_verb_with_no_subject_gives_the_body_after_it(toolkit, t
 )
 def test_a_place_or_no_body_after_the_plural_verb_gives_no_speaker(toolkit, text: str, lang: str) -> None:
     assert speakers(toolkit, text, lang) == [None]
+
+
+# 5. French "« … », a-t-elle ajouté": the hyphen's pronoun is no word between a short quote and its verb -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dmitri Peskov s'est adressé aux journalistes. « Poutine va bien », a-t-il dit.", "Dmitry Peskov"),
+        (
+            "La porte-parole de la diplomatie russe, Maria Zakharova, a évoqué une attaque. « Kiev paiera », a-t-elle "
+            "ajouté.",
+            "Maria Zakharova",
+        ),
+    ],
+)
+def test_a_short_quote_before_an_inverted_auxiliary_and_its_pronoun_is_a_quote(toolkit, text, speaker) -> None:
+    assert speakers(toolkit, text, "fr") == [speaker]
+
+
+def test_a_short_quote_before_an_impersonal_inversion_stays_no_quote(toolkit) -> None:
+    # "a-t-on appris": "on" is no pronoun of a speaker; the quoted words stay a title
+    assert speakers(toolkit, "Le journal titrait « Kiev paiera », a-t-on appris.", "fr") == []

@@ -76,6 +76,7 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
     loose = lang.verb_final and not lang.unspaced
     if cue is not None and (cue.group(0).strip() or _ENDS_CLAUSE.search(quote.text) or loose):
         after = text[cue.end() : quote.end + 80].split("\n", 1)[0]  # the cue stops at a line break
+        after = _without_hyphen_pronouns(after, lang)
         words += [m.group(0) for m in _WORDS.finditer(after)][:SHORT_CUE_WORDS]
         if _subject_then_verb(_CLAUSE_END.split(after, 1)[0], lang):
             return True
@@ -96,6 +97,16 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         or _reported_partial(text, quote, lang)
         or _complement_partial(text, quote, lang)
     )
+
+
+def _without_hyphen_pronouns(after: str, lang: Lang) -> str:
+    """(``hyphen_pronouns``) the words after a short quote without the subject pronoun an inverted verb or its
+    auxiliary carries after a hyphen ("« Kiev paiera », a-t-elle ajouté": "a ajouté"), so the verb counts among the
+    first words as it does after a name."""
+    suffixes = sorted(lang.words("hyphen_pronouns"), key=len, reverse=True)
+    if not suffixes:
+        return after
+    return re.sub(r"(?<=\w)(?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)", "", after)
 
 
 REPORTED_REACH = 200  # characters either side of a short quote read for the sentence it stands in
