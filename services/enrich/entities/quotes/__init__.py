@@ -26,6 +26,7 @@ attribution cannot be resolved the speaker is None, never a guess.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -34,6 +35,7 @@ from wirestream.contracts import Entity, Quote
 from wirestream.services.enrich.entities.quotes import rank
 from wirestream.services.enrich.entities.quotes.attribution import Attributor
 from wirestream.services.enrich.entities.quotes.language import Lang, for_text
+from wirestream.services.enrich.entities.quotes.lexicon import LANGUAGES
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan, dash_led, merge, scan
 from wirestream.services.enrich.entities.quotes.rank import Result
 from wirestream.services.enrich.entities.quotes.text import HIRAGANA
@@ -103,10 +105,17 @@ def _without_hyphen_pronouns(after: str, lang: Lang) -> str:
     """(``hyphen_pronouns``) the words after a short quote without the subject pronoun an inverted verb or its
     auxiliary carries after a hyphen ("« Kiev paiera », a-t-elle ajouté": "a ajouté"), so the verb counts among the
     first words as it does after a name."""
-    suffixes = sorted(lang.words("hyphen_pronouns"), key=len, reverse=True)
+    pattern = _hyphen_pronoun_pattern(lang.code)
+    return pattern.sub("", after) if pattern is not None else after
+
+
+@functools.cache
+def _hyphen_pronoun_pattern(code: str) -> re.Pattern[str] | None:
+    """The language's ``hyphen_pronouns`` after a word, longest first; None when it has none."""
+    suffixes = sorted(LANGUAGES.get(code, {}).get("hyphen_pronouns", ()), key=len, reverse=True)
     if not suffixes:
-        return after
-    return re.sub(r"(?<=\w)(?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)", "", after)
+        return None
+    return re.compile(r"(?<=\w)(?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)")
 
 
 REPORTED_REACH = 200  # characters either side of a short quote read for the sentence it stands in
