@@ -16,6 +16,9 @@ Constructions fixed:
 
 * French "« Poutine va bien », a-t-il dit": the pronoun an inverted auxiliary carries after a hyphen is no word
   between a short quote and its verb (``hyphen_pronouns``, quotes/__init__.py): it had been no quote at all;
+* Italian "“…”, fa sapere il Cremlino", "ha fatto sapere Peskov", French "fait savoir le Kremlin": a light verb's
+  word after a short quote makes it a quote (``light_verbs``, now read by the short-quote gate too; French gains
+  "savoir" after "faire");
 * a plural speech verb with no subject is impersonal in Spanish, Portuguese and Italian, as in Russian: the body
   after "desde" (past its article), "no", "na", "dal", "al" said it ("“…”, señalaron desde el Kremlin", "afirmaram no
   Kremlin", "spiegano dal Cremlino"); a town there is only where it was said (``impersonal_bodies``: no speaker).
@@ -205,3 +208,30 @@ def test_a_short_quote_before_an_inverted_auxiliary_and_its_pronoun_is_a_quote(t
 def test_a_short_quote_before_an_impersonal_inversion_stays_no_quote(toolkit) -> None:
     # "a-t-on appris": "on" is no pronoun of a speaker; the quoted words stay a title
     assert speakers(toolkit, "Le journal titrait « Kiev paiera », a-t-on appris.", "fr") == []
+
+
+# 6. a light verb's word after a short quote: "fa sapere", "fait savoir" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ('"Putin sta bene", fa sapere il Cremlino.', "it", "Kremlin"),
+        ('"Putin sta bene", ha fatto sapere Dmitri Peskov.', "it", "Dmitry Peskov"),
+        ("« Poutine va bien », fait savoir le Kremlin.", "fr", "Kremlin"),
+        ("« Poutine va bien », a fait savoir Dmitri Peskov.", "fr", "Dmitry Peskov"),
+    ],
+)
+def test_a_light_verb_after_a_short_quote_makes_it_a_quote(toolkit, text: str, lang: str, speaker: str) -> None:
+    assert speakers(toolkit, text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Il Cremlino vuole "fare sapere" a tutti la verità.', "it"),
+        ("Le Kremlin veut « faire savoir » la vérité.", "fr"),
+    ],
+)
+def test_the_light_verb_quoted_itself_stays_no_quote(toolkit, text: str, lang: str) -> None:
+    assert speakers(toolkit, text, lang) == []

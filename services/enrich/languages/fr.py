@@ -308,6 +308,8 @@ QUOTES: dict[str, Any] = {
     },
     # weak verbs that report before a quote with their complementiser ("Peskov a estimé que « … »": what he judged)
     "verbs_with_object": {"estimer": "que", "juger": "que"},
+    # "« … », fait savoir le Kremlin", "a fait savoir Peskov": "savoir" reports after a form of "faire"
+    "light_verbs": {"savoir": ["fait", "font", "faire", "faisait"]},
     "framing": {"qualifier", "appeler", "décrire", "qualifié", "qualifiée"},  # participles the lemmatiser keeps
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("C'est ce qu'a affirmé X")

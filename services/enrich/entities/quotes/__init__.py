@@ -27,6 +27,7 @@ attribution cannot be resolved the speaker is None, never a guess.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -95,6 +96,8 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
             return True
     return (
         any(lang.is_verb(w) for w in words)
+        # "“…”, fa sapere il Cremlino", "ha fatto sapere Peskov": a light verb's word reports after it (``light_verbs``)
+        or any(lang.light_verb(w, p.lower()) for p, w in itertools.pairwise(words))
         or _cue_phrase_before(before, lang)
         or _reported_partial(text, quote, lang)
         or _complement_partial(text, quote, lang)
