@@ -16,6 +16,8 @@ Constructions fixed:
 
 * French "« Poutine va bien », a-t-il dit": the pronoun an inverted auxiliary carries after a hyphen is no word
   between a short quote and its verb (``hyphen_pronouns``, quotes/__init__.py): it had been no quote at all;
+* French "« … », juge le porte-parole …" and "X juge que « … »" ("juge", the present of the weak "juger", had been
+  read as the noun only), Italian "ha reso noto il portavoce" (``light_verbs``: "noto" after "reso");
 * Italian "“…”, fa sapere il Cremlino", "ha fatto sapere Peskov", French "fait savoir le Kremlin": a light verb's
   word after a short quote makes it a quote (``light_verbs``, now read by the short-quote gate too; French gains
   "savoir" after "faire");
@@ -91,6 +93,7 @@ def test_those_verbs_in_another_sense_give_no_speaker(toolkit, text: str, lang: 
     [
         # after a quote, a weak verb's unnamed subject is no one, not the last name in view
         ("« C'est absurde », lâche un diplomate.", "fr"),
+        ("« C'est ridicule », juge un diplomate.", "fr"),
         ('"Es absurdo", lanzó un diplomático europeo.', "es"),
         # the noun after its article stays a noun: not Podolyak through a verb "replica"
         ('"È una farsa", la replica di Podolyak.', "it"),
@@ -235,3 +238,37 @@ def test_a_light_verb_after_a_short_quote_makes_it_a_quote(toolkit, text: str, l
 )
 def test_the_light_verb_quoted_itself_stays_no_quote(toolkit, text: str, lang: str) -> None:
     assert speakers(toolkit, text, lang) == []
+
+
+# 7. French "juge" (the present of "juger", read as the noun) and Italian "ha reso noto" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("« C'est ridicule », juge le porte-parole du Conseil de sécurité nationale, John Kirby.", "fr", "John Kirby"),
+        (
+            "« La Russie cherche un prétexte pour intensifier les frappes », juge le porte-parole de l'armée de l'air "
+            "ukrainienne, Iouri Ignat.",
+            "fr",
+            "Iouri Ignat",
+        ),
+        ("Mykhaïlo Podoliak juge que « c'est une provocation du Kremlin ».", "fr", "Mykhailo Podolyak"),
+        ('"Putin sta bene", ha reso noto il portavoce del Cremlino Dmitri Peskov.', "it", "Dmitry Peskov"),
+        ('"Putin sta bene", rende noto il Cremlino.', "it", "Kremlin"),
+    ],
+)
+def test_juge_and_reso_noto_report_a_quote(toolkit, text: str, lang: str, speaker: str) -> None:
+    assert speakers(toolkit, text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the judge after his article is a title, not the verb
+        ("« C'est un acte terroriste », a dit le juge Pierre Martin.", "fr", ["Pierre Martin"]),
+        ('Il Cremlino ha reso noto il "piano di pace" ieri.', "it", []),
+    ],
+)
+def test_the_noun_juge_and_a_scare_quote_after_reso_noto_keep_their_reading(toolkit, text, lang, expected) -> None:
+    assert speakers(toolkit, text, lang) == expected

@@ -249,6 +249,7 @@ QUOTES: dict[str, Any] = {
         "martelé",
         "lâché",
         "lâche",
+        "juge",  # "« … », juge le porte-parole": the present of "juger", read as the noun (after an article it stays one)
         "nié",
         "rétorqué",
         "tranché",
@@ -285,6 +286,7 @@ QUOTES: dict[str, Any] = {
         "selon",
     },
     "weak": {
+        "juge",
         "lâcher",
         "lâché",
         "lâche",
@@ -307,7 +309,7 @@ QUOTES: dict[str, Any] = {
         "évoquer",
     },
     # weak verbs that report before a quote with their complementiser ("Peskov a estimé que « … »": what he judged)
-    "verbs_with_object": {"estimer": "que", "juger": "que"},
+    "verbs_with_object": {"estimer": "que", "juger": "que", "juge": "que"},
     # "« … », fait savoir le Kremlin", "a fait savoir Peskov": "savoir" reports after a form of "faire"
     "light_verbs": {"savoir": ["fait", "font", "faire", "faisait"]},
     "framing": {"qualifier", "appeler", "décrire", "qualifié", "qualifiée"},  # participles the lemmatiser keeps

@@ -243,7 +243,10 @@ QUOTES: dict[str, Any] = {
         "confermato",
     },
     # "fa sapere il ministero", "hanno fatto sapere": "sapere" reports after a form of "fare" ({verb: words before it})
-    "light_verbs": {"sapere": ["fa", "fanno", "fatto", "far", "fare", "faceva"]},
+    "light_verbs": {
+        "sapere": ["fa", "fanno", "fatto", "far", "fare", "faceva"],
+        "noto": ["reso", "rende", "rendono"],  # "“…”, ha reso noto il portavoce"
+    },
     "weak": {
         "chiedere",
         "domandare",
