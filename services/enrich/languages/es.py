@@ -185,6 +185,12 @@ QUOTES: dict[str, Any] = {
     "copulas": ["es", "era", "fue", "ha sido"],
     "negations": ["no", "nunca"],
     "verbs": {
+        # wire copy's verbs after a quote (round s48): "“…”, reaccionó Podoliak", "desmintió", "espetó"; "lanzó" weak
+        "reaccionar",
+        "desmentir",
+        "acusar",
+        "espetar",
+        "lanzar",
         # verbs of going on speaking, speech only right after a quote (weak below)
         "proseguir",
         "continuar",
@@ -287,6 +293,7 @@ QUOTES: dict[str, Any] = {
     # "sumar" and "citar" ("sumó", "citó como ejemplo") report speech only right after a quote: elsewhere they add up
     # and summon
     "weak": {
+        "lanzar",
         "proseguir",
         "continuar",
         "considerar",
@@ -534,6 +541,10 @@ QUOTES: dict[str, Any] = {
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
     "verb_gender": [["n", "p"]],
+    # a plural speech verb with no subject is impersonal: "“…”, señalaron desde el Kremlin" (the body after "desde")
+    "plural_impersonal": True,
+    "impersonal_bodies": True,
+    "impersonal_in": ["desde"],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"el", "los", "las", "una", "un", "su", "sus"},
     "spokesperson": {"portavoz"},

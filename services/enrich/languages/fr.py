@@ -170,6 +170,9 @@ QUOTES: dict[str, Any] = {
     "copulas": ["est", "était", "a été", "devenu", "devenue"],
     "negations": ["ne", "pas", "jamais"],
     "verbs": {
+        # wire copy's verbs after a quote (round s48): "« … », a répliqué X", "a lâché X" (weak below)
+        "répliquer",
+        "lâcher",
         # verbs of going on speaking, speech only right after a quote (weak below)
         "continuer",
         "enchaîner",
@@ -244,6 +247,9 @@ QUOTES: dict[str, Any] = {
     "forms": {
         # participles and past forms of speech verbs the lemmatiser does not lead back to a listed verb
         "martelé",
+        "lâché",
+        "lâche",
+        "juge",  # "« … », juge le porte-parole": the present of "juger", read as the noun (after an article it stays one)
         "nié",
         "rétorqué",
         "tranché",
@@ -280,6 +286,10 @@ QUOTES: dict[str, Any] = {
         "selon",
     },
     "weak": {
+        "juge",
+        "lâcher",
+        "lâché",
+        "lâche",
         "continuer",
         "enchaîner",
         "juger",
@@ -298,6 +308,10 @@ QUOTES: dict[str, Any] = {
         "concéder",
         "évoquer",
     },
+    # weak verbs that report before a quote with their complementiser ("Peskov a estimé que « … »": what he judged)
+    "verbs_with_object": {"estimer": "que", "juger": "que", "juge": "que"},
+    # "« … », fait savoir le Kremlin", "a fait savoir Peskov": "savoir" reports after a form of "faire"
+    "light_verbs": {"savoir": ["fait", "font", "faire", "faisait"]},
     "framing": {"qualifier", "appeler", "décrire", "qualifié", "qualifiée"},  # participles the lemmatiser keeps
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("C'est ce qu'a affirmé X")

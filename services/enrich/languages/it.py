@@ -150,6 +150,12 @@ QUOTES: dict[str, Any] = {
     "copulas": ["è", "era", "fu", "è stato", "è stata"],
     "negations": ["non", "mai"],
     "verbs": {
+        # wire copy's verbs after a quote (round s48): "“…”, ha reagito Kirby", "ha ironizzato", "ha garantito"
+        "reagire",
+        "ironizzare",
+        "garantire",
+        "accusare",
+        "rilanciare",
         "proseguire",  # going on speaking: speech only right after a quote (weak below)
         "ricordare",
         "rimarcare",
@@ -208,6 +214,7 @@ QUOTES: dict[str, Any] = {
     },
     "forms": {
         # participles and past forms of speech verbs the lemmatiser does not lead back to a listed verb
+        "replica",  # the present of "replicare", read as the noun (after an article it stays one: reader)
         "insistito",
         "negato",
         "detto",
@@ -236,8 +243,21 @@ QUOTES: dict[str, Any] = {
         "confermato",
     },
     # "fa sapere il ministero", "hanno fatto sapere": "sapere" reports after a form of "fare" ({verb: words before it})
-    "light_verbs": {"sapere": ["fa", "fanno", "fatto", "far", "fare", "faceva"]},
-    "weak": {"chiedere", "domandare", "osservare", "rilevare", "attaccare", "continuare", "prosegue", "proseguire"},
+    "light_verbs": {
+        "sapere": ["fa", "fanno", "fatto", "far", "fare", "faceva"],
+        "noto": ["reso", "rende", "rendono"],  # "“…”, ha reso noto il portavoce"
+    },
+    "weak": {
+        "chiedere",
+        "domandare",
+        "osservare",
+        "rilevare",
+        "attaccare",
+        "continuare",
+        "prosegue",
+        "proseguire",
+        "rilanciare",
+    },
     "framing": {"definire", "chiamare", "descrivere"},
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("È quanto ha affermato X")
@@ -384,6 +404,17 @@ QUOTES: dict[str, Any] = {
     },
     "prepositions": {
         "a",
+        # "a", "da", "in", "su" before a vowel and fused with the elided article ("ha detto all'ANSA un funzionario":
+        # the agency is told, not the subject)
+        "ad",
+        "all'",
+        "all’",
+        "dall'",
+        "dall’",
+        "nell'",
+        "nell’",
+        "sull'",
+        "sull’",
         "al",
         "allo",
         "alla",
@@ -487,6 +518,10 @@ QUOTES: dict[str, Any] = {
     # a pronoun right after the speech verb is its inverted subject ("sagte er"), resolved by its gender
     "pronoun_after_verb": True,
     "verb_gender": [["ano", "p"], ["ono", "p"], ["ssero", "p"]],
+    # a plural speech verb with no subject is impersonal: "“…”, spiegano dal Cremlino" (the body after "dal", "al")
+    "plural_impersonal": True,
+    "impersonal_bodies": True,
+    "impersonal_in": ["dal", "al"],
     # Function words (attribution.py and speakers.py take the union or this language's own).
     "determiners": {"il", "lo", "gli", "uno", "una", "un"},
     "spokesperson": {"portavoce"},

@@ -26,6 +26,8 @@ attribution cannot be resolved the speaker is None, never a guess.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -34,6 +36,7 @@ from wirestream.contracts import Entity, Quote
 from wirestream.services.enrich.entities.quotes import rank
 from wirestream.services.enrich.entities.quotes.attribution import Attributor
 from wirestream.services.enrich.entities.quotes.language import Lang, for_text
+from wirestream.services.enrich.entities.quotes.lexicon import LANGUAGES
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan, dash_led, merge, scan
 from wirestream.services.enrich.entities.quotes.rank import Result
 from wirestream.services.enrich.entities.quotes.text import HIRAGANA
@@ -76,6 +79,7 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
     loose = lang.verb_final and not lang.unspaced
     if cue is not None and (cue.group(0).strip() or _ENDS_CLAUSE.search(quote.text) or loose):
         after = text[cue.end() : quote.end + 80].split("\n", 1)[0]  # the cue stops at a line break
+        after = _without_hyphen_pronouns(after, lang)
         words += [m.group(0) for m in _WORDS.finditer(after)][:SHORT_CUE_WORDS]
         if _subject_then_verb(_CLAUSE_END.split(after, 1)[0], lang):
             return True
@@ -92,12 +96,31 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
             return True
     return (
         any(lang.is_verb(w) for w in words)
+        # "“…”, fa sapere il Cremlino", "ha fatto sapere Peskov": a light verb's word reports after it (``light_verbs``)
+        or any(lang.light_verb(w, p.lower()) for p, w in itertools.pairwise(words))
         or _cue_phrase_before(before, lang)
         or _source_cue_before(text, quote, before, lang)
         or _verb_comma_before(text, quote, before, lang)
         or _reported_partial(text, quote, lang)
         or _complement_partial(text, quote, lang)
     )
+
+
+def _without_hyphen_pronouns(after: str, lang: Lang) -> str:
+    """(``hyphen_pronouns``) the words after a short quote without the subject pronoun an inverted verb or its
+    auxiliary carries after a hyphen ("« Kiev paiera », a-t-elle ajouté": "a ajouté"), so the verb counts among the
+    first words as it does after a name."""
+    pattern = _hyphen_pronoun_pattern(lang.code)
+    return pattern.sub("", after) if pattern is not None else after
+
+
+@functools.cache
+def _hyphen_pronoun_pattern(code: str) -> re.Pattern[str] | None:
+    """The language's ``hyphen_pronouns`` after a word, longest first; None when it has none."""
+    suffixes = sorted(LANGUAGES.get(code, {}).get("hyphen_pronouns", ()), key=len, reverse=True)
+    if not suffixes:
+        return None
+    return re.compile(r"(?<=\w)(?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)")
 
 
 REPORTED_REACH = 200  # characters either side of a short quote read for the sentence it stands in

@@ -314,6 +314,7 @@ class ClauseReader(Reader):
                     and (self.lang.is_institution(toks[k].low) or self.lang.lemma(toks[k].low) in heads)
                 )
                 or (bool(between) and (toks[k].low in between or toks[k].text[:1].isdigit()))
+                or (k == a + 1 and toks[k].low in self.lang.words("definite"))  # "desde el Kremlin"
             )
         ):
             k += 1
@@ -325,6 +326,8 @@ class ClauseReader(Reader):
         if j == k:
             return None
         entity = self.cast.mentions[k][1] if k in self.cast.mentions else None
+        if entity is not None and entity.label in ("GPE", "LOC") and self.lang.has("impersonal_bodies"):
+            return None  # "“…”, contaron desde Moscú": those who told it there, not the town
         if entity is not None and entity.id:  # "сообщили в Кремле": the Kremlin
             return Found(speaker=_entity_speaker(entity), how="impersonal")
         label = "ORG"

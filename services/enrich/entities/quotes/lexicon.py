@@ -90,7 +90,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``pronoun_after_verb``: a pronoun right after the verb is its inverted subject ("sagte er",
   "dijo él"), resolved by gender;
 * ``plural_impersonal``: a plural speech verb with no subject is impersonal ("сообщили в
-  Минобороны": the body after ``impersonal_in`` (all) speaks);
+  Минобороны": the body after ``impersonal_in`` (all) speaks, past a definite article: "señalaron desde el
+  Kremlin"); ``impersonal_bodies``: only a body does, never a place ("contaron desde Moscú": those who told it
+  there, no one named);
 * ``lone_capitalised_not_subject``: a lone capitalised word after the verb that no name took is
   not the inverted subject;
 * ``no_dictionary_check``: capitalised words are not checked against the dictionary to tell a
