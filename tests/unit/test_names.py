@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
 from wirestream.services.enrich.entities.name_words import _first_names, after_indefinite, storm_name
 from wirestream.services.enrich.entities.names import NameFinder
 
@@ -268,6 +270,21 @@ def test_cyrillic_given_names_are_spelt_by_each_language_table():
 
     spelt = cyrillic_given_names()
     assert {"Jewgeni", "Wjatscheslaw", "Mychajlo", "Yevgeny", "Vyacheslav", "Mykhailo", "Volodymyr"} <= spelt
+
+
+def test_french_spells_russian_and_ukrainian_given_names_and_the_added_ones_are_spelt_too():
+    # round s48: "Oleksiï Danilov" was the town Danilov in French (no French spelling table), and "Олексій", a name the
+    # Ukrainian module adds (NAME_GIVEN), no table spelt at all ("Oleksiy" in English, "Oleksij" in German)
+    from wirestream.services.enrich.entities.name_data import cyrillic_given_names
+
+    spelt = cyrillic_given_names()
+    assert {"Sergueï", "Nikolaï", "Mikhaïl", "Iouri", "Evgueni", "Alexeï", "Oleksiï", "Mykhaïlo", "Serhiï"} <= spelt
+    assert {"Oleksiy", "Oleksij"} <= spelt
+
+
+def test_a_ukrainian_given_name_in_french_spelling_before_a_town_named_surname_makes_a_person(toolkit):
+    article = enrich(dated("Le secrétaire du Conseil de sécurité, Oleksiï Danilov, a démenti.", "fr"), toolkit)
+    assert [(e.label, e.name) for e in article.entities if "Danilov" in e.name] == [("PERSON", "Oleksiï Danilov")]
 
 
 def test_polish_spells_russian_and_ukrainian_given_names_with_its_soft_and_hard_letters():

@@ -8,6 +8,7 @@ import this module; ``names.py`` hands texts in uncased scripts to ``uncased.py`
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -191,15 +192,18 @@ def cyrillic_surname_endings(lang: str) -> tuple[str, ...]:
 
 @functools.cache
 def cyrillic_given_names() -> frozenset[str]:
-    """Faker's Russian and Ukrainian given names as every language's ``NAME_CYRILLIC_SPELLING`` spells them in Latin
-    letters ("Евгений": "Jewgeni" in German, "Yevgeny" in English; "Михайло": "Mychajlo", "Mykhailo"): the new cast
-    of a story from Russia or Ukraine, whom Faker's Latin-letter locales do not list."""
+    """Faker's Russian and Ukrainian given names, and those the two languages' ``NAME_GIVEN`` add ("Олексій"), as
+    every language's ``NAME_CYRILLIC_SPELLING`` spells them in Latin letters ("Евгений": "Jewgeni" in German,
+    "Yevgeny" in English; "Михайло": "Mychajlo", "Mykhailo"; "Олексій": "Oleksiy", "Oleksiï"): the new cast of a story
+    from Russia or Ukraine, whom Faker's Latin-letter locales do not list."""
     from wirestream.services.enrich import languages
 
+    added = languages.table("NAME_GIVEN")
     out: set[str] = set()
     for code, schemes in languages.table("NAME_CYRILLIC_SPELLING").items():
         for alphabet, scheme in schemes.items():
-            for name in person_names(("first_names",), (_CYRILLIC_LOCALES[alphabet],)):
+            own = sorted(n for n in added.get(alphabet, ()) if all("\u0400" <= c <= "\u04ff" for c in n))
+            for name in itertools.chain(person_names(("first_names",), (_CYRILLIC_LOCALES[alphabet],)), own):
                 latin = spelt(name, scheme)
                 if latin.isalpha():
                     out.add(latin)

@@ -634,6 +634,28 @@ NAME_PARTICLES = frozenset(
     {"de", "du", "des", "la", "le", "d'", "von", "van", "der", "den"}
 )  # and the Dutch and German particles of foreign names ("Ursula von der Leyen")
 NAME_DAY_WORDS = frozenset({"jour", "journée", "fête"})
+# How French spells Russian and Ukrainian given names (services/enrich/entities/name_data.py): "ou" for у, "kh" for х,
+# "tch", "ch", "j" for ч, ш, ж, "gu" before e and i, a diaeresis on i after a vowel and for й ("Sergueï", "Nikolaï",
+# "Mikhaïl", "Iouri", "Evgueni", "Alexeï"; Ukrainian "Oleksiï", "Mykhaïlo", "Volodymyr", "Serhiï").
+NAME_CYRILLIC_SPELLING = {
+    "ru": {
+        "letters": {
+            "в": "v", "г": "g", "ё": "io", "ж": "j", "з": "z", "и": "i", "й": "ï", "у": "ou", "х": "kh", "ц": "ts",
+            "ч": "tch", "ш": "ch", "щ": "chtch", "ы": "y", "э": "e", "ю": "iou", "я": "ia",
+        },
+        "opening": {"й": "i"},
+        "pairs": {"ге": "gue", "ги": "gui", "кс": "x", "аи": "aï", "ои": "oï", "еи": "eï"},
+        "endings": [["гей", "gueï"], ["гий", "gui"], ["ий", "i"], ["ый", "y"], ["ей", "eï"], ["ай", "aï"], ["ой", "oï"]],
+    },
+    "uk": {
+        "letters": {
+            "в": "v", "г": "h", "є": "ie", "ж": "j", "з": "z", "и": "y", "і": "i", "ї": "ï", "й": "ï", "у": "ou",
+            "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch", "щ": "chtch", "ю": "iou", "я": "ia",
+        },
+        "opening": {"й": "i"},
+        "endings": [["ій", "iï"], ["ий", "y"]],
+    },
+}  # fmt: skip
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
