@@ -35,8 +35,7 @@ from typing import Any
 from wirestream.contracts import Entity, Quote
 from wirestream.services.enrich.entities.quotes import rank
 from wirestream.services.enrich.entities.quotes.attribution import Attributor
-from wirestream.services.enrich.entities.quotes.language import Lang, for_text
-from wirestream.services.enrich.entities.quotes.lexicon import LANGUAGES
+from wirestream.services.enrich.entities.quotes.language import Lang, for_text, load
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan, dash_led, merge, scan
 from wirestream.services.enrich.entities.quotes.rank import Result
 from wirestream.services.enrich.entities.quotes.text import HIRAGANA
@@ -117,7 +116,7 @@ def _without_hyphen_pronouns(after: str, lang: Lang) -> str:
 @functools.cache
 def _hyphen_pronoun_pattern(code: str) -> re.Pattern[str] | None:
     """The language's ``hyphen_pronouns`` after a word, longest first; None when it has none."""
-    suffixes = sorted(LANGUAGES.get(code, {}).get("hyphen_pronouns", ()), key=len, reverse=True)
+    suffixes = sorted(load(code).words("hyphen_pronouns"), key=lambda s: (-len(s), s))
     if not suffixes:
         return None
     return re.compile(r"(?<=\w)(?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)")
@@ -206,7 +205,7 @@ def _verb_then_places(clause: list[str], lang: Lang) -> bool:
         if head is None or any(lang.is_verb(w) for w in clause[head + 1 : k]):
             return False
         k = head
-        if k > 0 and lang.is_verb(clause[k - 1]) and lang.verb_lemma(clause[k - 1]) not in lang.weak:
+        if k > 0 and _reporting(clause[k - 1], lang):
             return True
     return False
 
@@ -256,7 +255,7 @@ def _verb_comma_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> 
         return False
     clause = _WORDS.findall(re.split(r"[.!?…;:,]\s", before[:-1].rsplit("\n", 1)[-1])[-1])
     if not any(
-        lang.is_verb(w) and lang.verb_lemma(w) not in lang.weak | lang.framing and w.lower() not in lang.weak
+        _reporting(w, lang) and lang.verb_lemma(w) not in lang.framing and w.lower() not in lang.weak
         for w in clause[-SHORT_CUE_WORDS:]
     ):
         return False
@@ -400,10 +399,9 @@ def _modifier(word: str, lang: Lang) -> bool:
     """A lower-case word that may stand before a role noun in a subject ("presidential" adviser, "police" officer):
     no function word of the language and no speech verb."""
     low = word.lower()
-    function = lang.skip | lang.prepositions | lang.words("conjunctions") | lang.words("clause_starts")
-    return (
-        word[0].islower() and low not in function and low not in lang.words("subordinators") and not lang.is_verb(word)
-    )
+    if not word[0].islower() or low in lang.skip or low in lang.prepositions or lang.is_verb(word):
+        return False
+    return not any(low in lang.words(key) for key in ("conjunctions", "clause_starts", "subordinators"))
 
 
 _APPOSED = re.compile(r"[ \t\u00a0]*([^,.;:!?\n]{1,60}),([^,.;:!?\n]{1,80}),[ \t\u00a0]*(\w+)")
