@@ -170,6 +170,12 @@ def spelt(name: str, scheme: dict[str, Any]) -> str:
     return ("".join(out) + end).capitalize()
 
 
+def _in_cyrillic(word: str) -> bool:
+    """Whether every letter of ``word`` is of the basic Cyrillic block (a language table's entry written in Cyrillic,
+    not its Latin spelling)."""
+    return all("\u0400" <= c <= "\u04ff" for c in word)
+
+
 @functools.cache
 def cyrillic_surname_endings(lang: str) -> tuple[str, ...]:
     """The Russian and Ukrainian surname endings (their ``SURNAME_ENDINGS`` in Cyrillic: "ов", "ева") as ``lang``'s
@@ -183,7 +189,7 @@ def cyrillic_surname_endings(lang: str) -> tuple[str, ...]:
     for alphabet, scheme in schemes.items():
         for forms in endings.get(alphabet, {}).values():
             for ending in forms:
-                if all("\u0400" <= c <= "\u04ff" for c in ending):
+                if _in_cyrillic(ending):
                     latin = spelt("б" + ending, scheme)[1:].casefold()
                     if len(latin) >= 2 and latin.isalpha():
                         out.add(latin)
@@ -202,7 +208,7 @@ def cyrillic_given_names() -> frozenset[str]:
     out: set[str] = set()
     for code, schemes in languages.table("NAME_CYRILLIC_SPELLING").items():
         for alphabet, scheme in schemes.items():
-            own = sorted(n for n in added.get(alphabet, ()) if all("\u0400" <= c <= "\u04ff" for c in n))
+            own = sorted(n for n in added.get(alphabet, ()) if _in_cyrillic(n))
             for name in itertools.chain(person_names(("first_names",), (_CYRILLIC_LOCALES[alphabet],)), own):
                 latin = spelt(name, scheme)
                 if latin.isalpha():
