@@ -326,8 +326,11 @@ class ClauseReader(Reader):
         if j == k:
             return None
         entity = self.cast.mentions[k][1] if k in self.cast.mentions else None
-        if entity is not None and entity.label in ("GPE", "LOC") and self.lang.has("impersonal_bodies"):
-            return None  # "“…”, contaron desde Moscú": those who told it there, not the town
+        if entity is not None and entity.label in ("GPE", "LOC"):
+            if self._people_after(self.cast.mentions[k][0], b):
+                return Found(blocked=True, how="impersonal subject after")  # "— заявили в Москве эксперты": they
+            if self.lang.has("impersonal_bodies"):
+                return None  # "“…”, contaron desde Moscú": those who told it there, not the town
         if entity is not None and entity.id:  # "сообщили в Кремле": the Kremlin
             return Found(speaker=_entity_speaker(entity), how="impersonal")
         label = "ORG"
@@ -361,6 +364,18 @@ class ClauseReader(Reader):
         return Found(
             speaker=Speaker(name=name, id=None, label=label, key=f"{label}:{name.casefold()}"), how="impersonal"
         )
+
+    def _people_after(self, j: int, b: int) -> bool:
+        """Whether the verb's own subject follows the place it was said in: a lower-case noun of people, after at
+        most one lower-case word ("— заявили в Москве эксперты", "twierdzą w Moskwie eksperci", "в Москве американские
+        политологи"). The place is where they are, not who spoke."""
+        toks = self.toks
+        for m in (j, j + 1):
+            if m >= b or not toks[m].word or toks[m].capitalised or toks[m].low in self.lang.prepositions:
+                return False
+            if self.lang.person_noun(toks[m].text)[0]:
+                return True
+        return False
 
     def _institution_after_adjective(self, j: int, b: int) -> bool:
         """Whether the lower-case word at j, after a single capitalised word (its adjective), is an institution noun

@@ -1,0 +1,52 @@
+"""Round s49 (the lead's part): constructions left by the earlier sweeps, each on a short passage of its own, and a
+near miss that keeps its old reading. Self-written passages: unit tests of one behaviour, not scores.
+
+Constructions fixed:
+
+* the verb's own subject after the place it was said in ("— заявили в Москве эксперты", "– twierdzą w Moskwie
+  eksperci"): no one the article names, not the town; the town alone ("— заявили в Москве") stays its speaker;
+* Ukraine's own romanisation of given names ending in "-ii" ("Oleksii Danilov", "Andrii", "Serhii") is a given name,
+  beside the English "-iy" ("Oleksiy");
+* a given name and a family name of the article's language after a settlement noun ("der Bürgermeister der Gemeinde
+  Peter Vogl") are its office holder, not a town; a town no family name ends ("Gemeinde Maria Alm") stays a town;
+* a cue word with a pronoun glued to it ("Menurutnya, “…”") reports a short quote that closes its sentence, as
+  "Menurut Peskov, “…”" does;
+* a sentence opening with a question put to its subject ("Asked whether Putin had been in danger, he said: “…”")
+  is the answer of the one asked (the last subject before), not of the person the question was about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+
+def speakers(toolkit, text: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in enrich(dated(text, lang), toolkit).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("«Это была провокация», — заявили в Москве эксперты.", "ru"),
+        ("«Это была провокация», — заявили в Москве американские эксперты.", "ru"),
+        ("„To była prowokacja” – twierdzą w Moskwie eksperci.", "pl"),
+        ("«Це була провокація», — заявили в Москві експерти.", "uk"),
+    ],
+)
+def test_people_after_the_place_they_spoke_in_are_the_subject(toolkit, text: str, lang: str) -> None:
+    assert speakers(toolkit, text, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Это была провокация», — заявили в Москве.",
+        "«Это была провокация», — заявили в Москве журналистам.",
+        "«Это была провокация», — заявили в Москве в пятницу.",
+    ],
+)
+def test_the_place_alone_still_speaks(toolkit, text: str) -> None:
+    assert speakers(toolkit, text, "ru") == ["Moscow"]
