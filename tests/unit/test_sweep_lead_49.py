@@ -50,3 +50,21 @@ def test_people_after_the_place_they_spoke_in_are_the_subject(toolkit, text: str
 )
 def test_the_place_alone_still_speaks(toolkit, text: str) -> None:
     assert speakers(toolkit, text, "ru") == ["Moscow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le secrétaire du Conseil de sécurité ukrainien, Oleksii Danilov, a affirmé que Moscou préparait tout.", "fr"),
+        ("Le conseiller Andrii Iermak a affirmé que Kiev n'y était pour rien.", "fr"),
+    ],
+)
+def test_ukraines_own_romanisation_of_given_names_opens_a_name(toolkit, text: str, lang: str) -> None:
+    people = [e.name for e in enrich(dated(text, lang), toolkit).entities if e.label == "PERSON"]
+    assert any(name.startswith(("Oleksii", "Andrii")) for name in people), people
+
+
+def test_both_english_spellings_of_one_ukrainian_given_name() -> None:
+    from wirestream.services.enrich.entities.name_data import cyrillic_given_names
+
+    assert {"Oleksiy", "Oleksii", "Andrii", "Serhii"} <= cyrillic_given_names()

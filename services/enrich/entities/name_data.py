@@ -142,15 +142,15 @@ PLAIN_CYRILLIC = {
 }  # fmt: skip
 
 
-def spelt(name: str, scheme: dict[str, Any]) -> str:
+def spelt(name: str, scheme: dict[str, Any], ending: int = 0) -> str:
     """A Cyrillic name in the Latin letters of ``scheme`` (a language's ``NAME_CYRILLIC_SPELLING`` of one alphabet):
-    its endings first, then letter by letter, a letter of "opening" spelt so at the word's start (and after a vowel
-    when the scheme says "after_vowel"); a two-letter group of "pairs" is spelt as one (Polish "ле": "le", where "л"
-    alone is "ł")."""
+    its endings first (the ``ending``-th spelling of one the scheme spells more ways than one, else its first), then
+    letter by letter, a letter of "opening" spelt so at the word's start (and after a vowel when the scheme says
+    "after_vowel"); a two-letter group of "pairs" is spelt as one (Polish "ле": "le", where "л" alone is "ł")."""
     word, end = name.casefold(), ""
-    for written, latin in scheme.get("endings", ()):
+    for written, *latin in scheme.get("endings", ()):
         if word.endswith(written) and len(word) > len(written) + 1:
-            word, end = word[: -len(written)], latin
+            word, end = word[: -len(written)], latin[min(ending, len(latin) - 1)]
             break
     out = []
     pairs: dict[str, str] = scheme.get("pairs", {})
@@ -168,6 +168,13 @@ def spelt(name: str, scheme: dict[str, Any]) -> str:
             out.append(scheme["letters"].get(c, PLAIN_CYRILLIC.get(c, c)))
         i += 1
     return ("".join(out) + end).capitalize()
+
+
+def spellings(name: str, scheme: dict[str, Any]) -> list[str]:
+    """Every spelling of a Cyrillic name ``scheme`` allows: one per spelling of its ending (English "Олексій":
+    "Oleksiy" and, as Ukraine's own romanisation writes it, "Oleksii"), the first first."""
+    most = max((len(entry) - 1 for entry in scheme.get("endings", ())), default=1)
+    return list(dict.fromkeys(spelt(name, scheme, n) for n in range(most)))
 
 
 def _in_cyrillic(word: str) -> bool:
@@ -210,10 +217,10 @@ def cyrillic_given_names() -> frozenset[str]:
         for alphabet, scheme in schemes.items():
             own = sorted(n for n in added.get(alphabet, ()) if _in_cyrillic(n))
             for name in itertools.chain(person_names(("first_names",), (_CYRILLIC_LOCALES[alphabet],)), own):
-                latin = spelt(name, scheme)
-                if latin.isalpha():
-                    out.add(latin)
-                    out.update(_stressed(latin, code) if scheme.get("stress") else ())
+                for latin in spellings(name, scheme):
+                    if latin.isalpha():
+                        out.add(latin)
+                        out.update(_stressed(latin, code) if scheme.get("stress") else ())
     return frozenset(out)
 
 
@@ -229,11 +236,11 @@ def _cyrillic_given_genders() -> dict[str, str | None]:
         for alphabet, scheme in schemes.items():
             for attribute, gender in (("first_names_male", "m"), ("first_names_female", "f")):
                 for name in person_names((attribute,), (_CYRILLIC_LOCALES[alphabet],)):
-                    latin = spelt(name, scheme)
-                    if not latin.isalpha():
-                        continue
-                    for form in (latin, *(_stressed(latin, code) if scheme.get("stress") else ())):
-                        out[form] = gender if out.get(form, gender) == gender else None
+                    for latin in spellings(name, scheme):
+                        if not latin.isalpha():
+                            continue
+                        for form in (latin, *(_stressed(latin, code) if scheme.get("stress") else ())):
+                            out[form] = gender if out.get(form, gender) == gender else None
     return out
 
 

@@ -1799,8 +1799,8 @@ PLACE_COMPASS_BEFORE = frozenset(
 # Russian and Ukrainian given names as English news spells them (BGN/PCGN for Russian, Ukraine's official 2010 table
 # for Ukrainian): Faker's Cyrillic given names read with these letters are given names in the Latin alphabet of any
 # language ("Yevgeny", "Vyacheslav", "Mykhailo"; names.py). "opening": a letter's spelling at a word's start (and,
-# for Russian, after a vowel); "endings": (written, spelt) at a word's end; letters spelt as in most Latin alphabets
-# ("а": "a") are name_data.PLAIN_CYRILLIC's.
+# for Russian, after a vowel); "endings": (written, spelt, other spellings) at a word's end; letters spelt as in most
+# Latin alphabets ("а": "a") are name_data.PLAIN_CYRILLIC's.
 NAME_CYRILLIC_SPELLING = {
     "ru": {
         "letters": {
@@ -1844,7 +1844,8 @@ NAME_CYRILLIC_SPELLING = {
             "я": "ia",
         },
         "opening": {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"},
-        "endings": [["ій", "iy"]],
+        # a second spelling: Ukraine's own romanisation ("Oleksii", "Andrii", "Serhii")
+        "endings": [["ій", "iy", "ii"]],
     },
 }
 # Words for a news outlet right before a name ("news agency Interfax", "the daily Kommersant"): the name is the
