@@ -68,3 +68,21 @@ def test_both_english_spellings_of_one_ukrainian_given_name() -> None:
     from wirestream.services.enrich.entities.name_data import cyrillic_given_names
 
     assert {"Oleksiy", "Oleksii", "Andrii", "Serhii"} <= cyrillic_given_names()
+
+
+def test_a_given_name_and_surname_after_a_settlement_noun_is_its_office_holder(toolkit) -> None:
+    text = "„Wir sind besorgt“, sagte der Bürgermeister der Gemeinde Peter Vogl am Mittwoch."
+    article = enrich(dated(text, "de"), toolkit)
+    assert [(e.label, e.name) for e in article.entities] == [("PERSON", "Peter Vogl")]
+    assert [q.speaker for q in article.quotes] == ["Peter Vogl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Gemeinde Maria Alm liegt im Pinzgau.", "Maria Alm"),  # "Alm": no German family name
+        ("Die Gemeinde Sankt Peter liegt in Kärnten.", "Sankt Peter"),
+    ],
+)
+def test_a_town_after_a_settlement_noun_stays_a_town(toolkit, text: str, town: str) -> None:
+    assert ("GPE", town) in [(e.label, e.name) for e in enrich(dated(text, "de"), toolkit).entities]

@@ -109,6 +109,13 @@ def given_name_gender(word: str, language: str | None = None) -> str | None:
 
 
 @functools.cache
+def language_surnames(language: str) -> frozenset[str]:
+    """Family names one language's Faker locales list ("de": de_DE, de_AT, de_CH: "Vogl", "Huber")."""
+    locales = tuple(loc for loc, _ in person_providers() if loc == language or loc.startswith(language + "_"))
+    return frozenset(person_names(("last_names",), locales))
+
+
+@functools.cache
 def english_surnames() -> frozenset[str]:
     """Family names Faker's English locales list ("Harry", "Scott", "James" among them)."""
     return frozenset(person_names(("last_names",), ENGLISH_LOCALES))

@@ -44,7 +44,12 @@ from wirestream.services.enrich.entities.geo import (
     towns_own_name,
     unaccented,
 )
-from wirestream.services.enrich.entities.name_data import Found, cyrillic_surname_endings, person_names
+from wirestream.services.enrich.entities.name_data import (
+    Found,
+    cyrillic_surname_endings,
+    language_surnames,
+    person_names,
+)
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
 from wirestream.services.enrich.entities.name_words import (
     _ADJECTIVE_ENDINGS,
@@ -2114,6 +2119,8 @@ class NameFinder(PlaceNameReader):
         own = names[1:] if len(names) == 2 and names[0].text in _town_openers(self.gazetteer, lang) else names
         if place is None and lang in NOUNS_CAPITALISED and any(self._listed_word(t.text, lang) for t in own):
             return None  # "im Kreis Gleichgesinnter", "die Stadt Zwangsräumungen": a word of the language, no name
+        if place is None and len(names) == 2 and _given_and_surname(names[0].text, names[1].text, lang):
+            return None  # "der Bürgermeister der Gemeinde Peter Vogl": its mayor, no town the gazetteer knows
         span = self._span(words, "GPE", text)
         return Found(span.text, "GPE", span.start, span.end, place[0] if place else bare)
 
@@ -3022,3 +3029,9 @@ class NameFinder(PlaceNameReader):
             return True
         folded = word.casefold()
         return any(folded.endswith(e) and self.known(word[: len(word) - len(e)]) for e in endings if e)
+
+
+def _given_and_surname(given: str, surname: str, lang: str) -> bool:
+    """Whether two words are a given name and a family name of the article's language ("Peter Vogl"), not a town
+    named after a saint ("Maria Alm": "Alm" is a family name only in other languages' lists)."""
+    return given_name(given, lang) and surname in language_surnames(lang)
