@@ -86,3 +86,9 @@ def test_a_given_name_and_surname_after_a_settlement_noun_is_its_office_holder(t
 )
 def test_a_town_after_a_settlement_noun_stays_a_town(toolkit, text: str, town: str) -> None:
     assert ("GPE", town) in [(e.label, e.name) for e in enrich(dated(text, "de"), toolkit).entities]
+
+
+@pytest.mark.parametrize("cue", ["Menurutnya", "Katanya"])
+def test_a_cue_with_its_pronoun_glued_on_reports_a_short_quote(toolkit, cue: str) -> None:
+    text = f'Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan pada Rabu. {cue}, "Presiden tidak terluka."'
+    assert speakers(toolkit, text, "id") == ["Dmitry Peskov"]

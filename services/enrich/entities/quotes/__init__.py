@@ -100,6 +100,7 @@ def _said_right_there(text: str, quote: QuoteSpan, lang: Lang) -> bool:
         or _cue_phrase_before(before, lang)
         or _source_cue_before(text, quote, before, lang)
         or _verb_comma_before(text, quote, before, lang)
+        or _suffixed_cue_before(text, quote, before, lang)
         or _reported_partial(text, quote, lang)
         or _complement_partial(text, quote, lang)
     )
@@ -260,6 +261,19 @@ def _verb_comma_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> 
     ):
         return False
     return _closes_sentence(text, quote)
+
+
+def _suffixed_cue_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
+    """Whether the sentence before a short quote's comma is one cue word with a pronoun glued to it, whose words the
+    quote then is, closing the sentence ("Menurutnya, “Presiden tidak terluka.”", as "Menurut Peskov, “…”"). One
+    quoted word stays a scare quote."""
+    if not lang.pronoun_suffixes or not before.endswith(",") or len(_WORDS.findall(quote.text)) < 2:
+        return False
+    words = [w.lower() for w in _WORDS.findall(re.split(r"[.!?…:;]\s|\n", before)[-1])]
+    if len(words) != 1:
+        return False
+    stems = {words[0][: -len(s)] for s in lang.pronoun_suffixes if words[0].endswith(s)}
+    return any(len(cue) == 1 and cue[0] in stems for cue in lang.cues) and _closes_sentence(text, quote)
 
 
 def _said_unspaced(text: str, quote: QuoteSpan, before: str, lang: Lang) -> bool:
