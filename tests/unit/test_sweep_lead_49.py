@@ -92,3 +92,42 @@ def test_a_town_after_a_settlement_noun_stays_a_town(toolkit, text: str, town: s
 def test_a_cue_with_its_pronoun_glued_on_reports_a_short_quote(toolkit, cue: str) -> None:
     text = f'Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan pada Rabu. {cue}, "Presiden tidak terluka."'
     assert speakers(toolkit, text, "id") == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Peskov berbicara pada Rabu. Menurutnya, "provokasi" itu direncanakan.',  # one word: a scare quote
+        'Peskov berbicara pada Rabu. Menurutnya, "Presiden tidak terluka" dan Kremlin tenang.',  # the sentence goes on
+    ],
+)
+def test_a_glued_cue_before_words_that_do_not_close_the_sentence_is_no_quote(toolkit, text: str) -> None:
+    assert speakers(toolkit, text, "id") == []
+
+
+LEAD = "Kremlin spokesman Dmitry Peskov spoke to reporters on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Asked whether Putin had been in danger, he said: "No, he was not."',
+        'When asked whether Putin had been in danger, he said: "No, he was not at all."',
+        'Pressed on whether Putin had been in danger, he replied: "No, he was not in any danger."',
+    ],
+)
+def test_the_one_asked_about_is_not_the_pronoun_who_answers(toolkit, sentence: str) -> None:
+    assert speakers(toolkit, LEAD + sentence, "en") == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Asked about the attack, Zakharova said: "It was a terrorist act."', "Maria Zakharova"),
+        ('When Putin arrived at the Kremlin, he said: "We will respond to this."', "Vladimir Putin"),
+    ],
+)
+def test_a_name_after_the_question_or_a_subject_of_the_opening_clause_keeps_its_reading(
+    toolkit, sentence: str, name: str
+) -> None:
+    assert speakers(toolkit, LEAD + sentence, "en") == [name]

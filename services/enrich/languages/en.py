@@ -815,6 +815,8 @@ QUOTES: dict[str, Any] = {
         "shoot",  # '"…," Haley shot back': next to the quote only (he shot a video is no cue)
     },
     "framing": {"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"},
+    # verbs of asking: "X asked Y: “…”" is the asker's; "Asked whether Putin was there, he said" is the one asked's
+    "asking": {"ask", "press", "question"},
     "addressee": {
         "tell",
         "inform",
@@ -1446,6 +1448,9 @@ QUOTES: dict[str, Any] = {
         "once",
         "until",
         "whereas",
+        "asked",  # "Asked whether Putin was in danger, he said": a participle of asking (``asking``)
+        "pressed",
+        "questioned",
     ],
     # holidays: a capitalised run holding one names a time, not a speaker ("her Christmas cards", "at Easter")
     "holidays": {"christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "xmas"},

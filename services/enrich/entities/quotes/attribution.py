@@ -1055,7 +1055,7 @@ class Attributor(AfterQuote):
             lead = self._name_lead_end(comma)
             if any(comma < c.i <= lead and c.kind in ("person", "title", "org") for c in cands):
                 fronted = comma + 1
-            elif (named := self._fronted_pronoun(cands, comma, lead)) is not None:
+            elif (named := self._fronted_pronoun(cands, first, comma, lead)) is not None:
                 return named
         for n, c in enumerate(cands):
             if c.i < fronted:
@@ -1139,14 +1139,18 @@ class Attributor(AfterQuote):
             n += 1
         return n
 
-    def _fronted_pronoun(self, cands: list[Cand], comma: int, lead: int) -> Cand | None:
+    def _fronted_pronoun(self, cands: list[Cand], first: int, comma: int, lead: int) -> Cand | None:
         """(a language whose subject stands before its verb) a gendered pronoun right after the comma closing an
         opening clause (up to ``lead``), and one person of that gender named in the clause (its others of the other
         gender): the subject is that person ("When Ann Lee decided to stop, she had no idea"); none of its gender
-        there: the pronoun itself ("When Oprah Winfrey asked, he declined" is not hers). None when unsure."""
+        there: the pronoun itself ("When Oprah Winfrey asked, he declined" is not hers), as when the clause opens
+        with a verb of asking, the question put to the pronoun ("Asked whether Putin was in danger, he said": who
+        was asked, not Putin). None when unsure."""
         pronoun = next((c for c in cands if comma < c.i <= lead and c.kind == "pronoun"), None)
         if pronoun is None or pronoun.gender not in ("m", "f"):
             return None
+        if self._asked_first(first, comma):
+            return pronoun
         persons = [c for c in cands if c.i < comma and c.kind == "person" and c.speaker is not None]
         if any(self.cast.gender(c.speaker) is None for c in persons):  # type: ignore[arg-type]
             return None  # unsure: the clause's first name, as before
@@ -1154,6 +1158,15 @@ class Attributor(AfterQuote):
         if not fits:
             return pronoun  # nobody of the clause: the pronoun's own antecedent, before it
         return fits[0] if len(fits) == 1 else None
+
+    def _asked_first(self, first: int, comma: int) -> bool:
+        """Whether the clause before ``comma`` opens with a verb of asking (``asking``), after a subordinator at most
+        ("Asked whether …", "When asked about …", "Gefragt, ob …")."""
+        asking = self.lang.words("asking")
+        k = first
+        while k < comma and (not self.toks[k].word or self.toks[k].low in self.lang.words("subordinators")):
+            k += 1
+        return bool(asking) and k < comma and self.lang.verb_lemma(self.toks[k].low) in asking
 
     def _formal_you(self, c: Cand) -> bool:
         """(``formal_you``) whether a pronoun is the polite "you", written so only inside a sentence ("Unter ein
