@@ -12,7 +12,8 @@ Constructions fixed:
 * a cue word with a pronoun glued to it ("Menurutnya, “…”") reports a short quote that closes its sentence, as
   "Menurut Peskov, “…”" does;
 * a sentence opening with a question put to its subject ("Asked whether Putin had been in danger, he said: “…”")
-  is the answer of the one asked (the last subject before), not of the person the question was about.
+  is the answer of the one asked (the last subject before), not of the person the question was about;
+* "the thinktank" and "the think-tank", as British copy writes "the think tank", stand for the one body in view.
 """
 
 from __future__ import annotations
@@ -131,3 +132,17 @@ def test_a_name_after_the_question_or_a_subject_of_the_opening_clause_keeps_its_
     toolkit, sentence: str, name: str
 ) -> None:
     assert speakers(toolkit, LEAD + sentence, "en") == [name]
+
+
+ISW = "The Institute for the Study of War said in its latest update that the Kremlin was likely using the incident. "
+
+
+@pytest.mark.parametrize("noun", ["thinktank", "think-tank", "think tank"])
+def test_the_think_tank_in_one_word_or_hyphenated_is_the_body_in_view(toolkit, noun: str) -> None:
+    text = ISW + f'The {noun} noted that Russia had "recently installed air defence systems in and around Moscow".'
+    assert speakers(toolkit, text, "en") == ["Institute for the Study of War"]
+
+
+def test_the_thinktank_with_two_bodies_in_view_is_unsure(toolkit) -> None:
+    text = 'Acme Corp and the Brookings Institution met. The thinktank said the talks were "useful and very constructive indeed".'
+    assert speakers(toolkit, text, "en") == [None]

@@ -922,6 +922,8 @@ QUOTES: dict[str, Any] = {
     "agent_endings": ["er", "or", "ist", "ian"],
     "institutions": {
         "think tank",  # a phrase: neither word alone is a body (speakers.py _institution_phrase)
+        "thinktank",  # and as one word (British copy: "the thinktank noted")
+        "think-tank",
         "ministry",
         "office",
         "service",
@@ -1233,7 +1235,19 @@ QUOTES: dict[str, Any] = {
     "document_verbs": ["issue", "release", "publish", "send", "sign", "post", "share", "put"],
     # words before a document's head that introduce it, as "a" does ("in its statement")
     "document_owners": ["its", "their", "his", "her"],
-    "anaphor_heads": ["company", "firm", "corporation", "club", "team", "brokerage", "agency", "statement", "tank"],
+    "anaphor_heads": [
+        "company",
+        "firm",
+        "corporation",
+        "club",
+        "team",
+        "brokerage",
+        "agency",
+        "statement",
+        "tank",
+        "thinktank",
+        "think-tank",
+    ],
     # between a document's head and its author ("a report from Kotak Institutional Equities")
     "document_by": ["from", "by"],
     # relative pronouns a dependency parse gives as the subject: the antecedent is the speaker
