@@ -13,7 +13,9 @@ Constructions fixed:
   "Menurut Peskov, “…”" does;
 * a sentence opening with a question put to its subject ("Asked whether Putin had been in danger, he said: “…”")
   is the answer of the one asked (the last subject before), not of the person the question was about;
-* "the thinktank" and "the think-tank", as British copy writes "the think tank", stand for the one body in view.
+* "the thinktank" and "the think-tank", as British copy writes "the think tank", stand for the one body in view;
+* a quote that goes on from a name's clause ("Putin “continues to work as usual,” he added") is said of that person:
+  the pronoun after it is the one who spoke before the sentence, or no one.
 """
 
 from __future__ import annotations
@@ -146,3 +148,28 @@ def test_the_think_tank_in_one_word_or_hyphenated_is_the_body_in_view(toolkit, n
 def test_the_thinktank_with_two_bodies_in_view_is_unsure(toolkit) -> None:
     text = 'Acme Corp and the Brookings Institution met. The thinktank said the talks were "useful and very constructive indeed".'
     assert speakers(toolkit, text, "en") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The president was not injured, Kremlin spokesman Dmitry Peskov said, according to TASS. "
+            'Putin "continues to work as usual," he added.',
+            "Dmitry Peskov",
+        ),
+        (
+            "Kremlin spokeswoman Maria Zakharova spoke on Wednesday. "
+            'Putin "continues to work as usual and has not changed his plans," she added.',
+            "Maria Zakharova",
+        ),
+        ('Putin "continues to work as usual and has not changed his plans," he added.', None),
+    ],
+)
+def test_a_quote_going_on_from_a_names_clause_is_said_of_that_person(toolkit, text: str, name: str | None) -> None:
+    assert speakers(toolkit, text, "en") == [name]
+
+
+def test_a_pronoun_after_a_quote_with_no_name_right_before_it_keeps_its_reading(toolkit) -> None:
+    text = 'Kremlin spokesman Dmitry Peskov spoke on Wednesday. Putin was calm. "The work goes on as usual," he added.'
+    assert speakers(toolkit, text, "en") == ["Vladimir Putin"]

@@ -267,6 +267,14 @@ class Attributor(AfterQuote):
             if self._formal_you(found.pronoun):
                 return found, self._addressee()
             speaker = self.resolve(q.start, found.gender)
+            if speaker is not None and found.how == "after" and self._quoted_of(q, speaker):
+                # "Putin “continues to work as usual,” he added": the quote goes on from the name's clause, words said
+                # of him; "he" is the one the article heard before the sentence, never that name
+                before = self.resolve(self.layout.sentence_start(q.start), found.gender)
+                speaker = before if before is not None and before.key != speaker.key else None
+                if speaker is None:
+                    found.blocked, found.how = True, "quoted of"
+                    return found, None
             if speaker is None:
                 speaker = self.resolve_mentioned(q.start, found.gender)
             if speaker is None and self.lang.has("pronoun_bodies"):
@@ -305,6 +313,21 @@ class Attributor(AfterQuote):
                     return found, None
                 return found, speaker
         return found, None
+
+    def _quoted_of(self, q: QuoteSpan, speaker: Speaker) -> bool:
+        """Whether a mention of ``speaker`` ends right before the quote's opening mark, nothing but a space between:
+        the quote is the rest of a clause whose subject that name is ("Putin “continues to work as usual,” he
+        added"), said of them."""
+        if speaker.label != "PERSON":
+            return False
+        k = self.tok(q.start)
+        for m in range(max(0, k - 6), k):
+            mention = self.cast.mentions.get(m)
+            if mention is None or mention[0] != k or m in self.inside:
+                continue
+            between = self.text[self.toks[k - 1].end : q.start]
+            return not between.strip() and _entity_speaker(mention[1]).key == speaker.key
+        return False
 
     def _body_spoke_last(self, pos: int) -> Speaker | None:
         """(``pro_drop``) a left-out subject whose verb tells no gender ("Agregando que “…”", a gerund) right after
