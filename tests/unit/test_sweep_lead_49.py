@@ -15,7 +15,9 @@ Constructions fixed:
   is the answer of the one asked (the last subject before), not of the person the question was about;
 * "the thinktank" and "the think-tank", as British copy writes "the think tank", stand for the one body in view;
 * a quote that goes on from a name's clause ("Putin “continues to work as usual,” he added") is said of that person:
-  the pronoun after it is the one who spoke before the sentence, or no one.
+  the pronoun after it is the one who spoke before the sentence, or no one;
+* a person the model read whose name opens with a given name that is not the registered person's and ends in that
+  person's surname ("By Paul Kirby, BBC News") is someone else, not John Kirby.
 """
 
 from __future__ import annotations
@@ -173,3 +175,32 @@ def test_a_quote_going_on_from_a_names_clause_is_said_of_that_person(toolkit, te
 def test_a_pronoun_after_a_quote_with_no_name_right_before_it_keeps_its_reading(toolkit) -> None:
     text = 'Kremlin spokesman Dmitry Peskov spoke on Wednesday. Putin was calm. "The work goes on as usual," he added.'
     assert speakers(toolkit, text, "en") == ["Vladimir Putin"]
+
+
+def people(toolkit, text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    return [(e.name, e.id) for e in enrich(dated(text, lang), toolkit).entities if e.label == "PERSON"]
+
+
+def test_another_given_name_before_a_registered_surname_is_another_person(toolkit) -> None:
+    assert people(toolkit, "By Paul Kirby, BBC News\n\nThe Kremlin said two drones were downed.") == [
+        ("Paul Kirby", None)
+    ]
+    assert people(toolkit, "John Kirby and Paul Kirby met on Wednesday.") == [
+        ("John Kirby", "person/john-kirby"),
+        ("Paul Kirby", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Dmitriy Peskov", "Dmitry Peskov"),
+        ("Wladimir Putin", "Vladimir Putin"),
+        ("Mikhail Podolyak", "Mykhailo Podolyak"),
+        ("Tony Blinken", "Antony Blinken"),
+    ],
+)
+def test_the_registered_persons_own_given_name_as_spelt_keeps_the_link(toolkit, written: str, name: str) -> None:
+    assert people(toolkit, f"Officials said {written} spoke to reporters on Wednesday.") == [
+        (name, f"person/{name.lower().replace(' ', '-')}")
+    ]

@@ -148,11 +148,12 @@ def _another_place(ent: RawEntity, known: RawEntity) -> bool:
     return any(w[:1].isupper() and w != "The" for w in re.findall(r"[^\W\d_][\w'’-]*", rest))
 
 
-def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
+def merge(model: list[RawEntity], matches: list[Match], registry: Registry | None = None) -> list[RawEntity]:
     """The model's mentions and the registry's, one per span; the registry decides labels and ids.
 
     Where a model mention contains a registry alias of the same kind ("Dmitri S Peskov"
-    around "Peskov"), the longer span is kept with the registry's id and label. Where it
+    around "Peskov"), the longer span is kept with the registry's id and label, unless it opens with a given name
+    that is not the registered person's ("Paul Kirby" around "Kirby": another Kirby; ``registry`` tells). Where it
     is an organisation built on a place ("Bank of America", "Ministerio de Defensa de
     Rusia"), the organisation stays and the place inside it is not a mention.
     """
@@ -182,6 +183,8 @@ def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
                 continue
             elif longer and r.label in _PLACES and ent.label in _PLACES and _another_place(ent, r):
                 known[inside[0]] = ent  # "Latin America", "South America" around "America": another place
+            elif longer and r.label == ent.label == "PERSON" and _another_given_name(ent, r, registry):
+                known[inside[0]] = ent  # "By Paul Kirby, BBC News": not John Kirby
             elif longer and _compatible(r.label, ent.label):
                 known[inside[0]] = RawEntity(ent.text, r.label, ent.start, ent.end, r.id)
             elif longer and ent.label == "PERSON" and r.label == "ORG" and r.start == ent.start:
@@ -192,6 +195,15 @@ def merge(model: list[RawEntity], matches: list[Match]) -> list[RawEntity]:
                 if len(name.split()) >= 2 and rest[: len(rest) - len(name)]:
                     extra.append(RawEntity(name, ent.label, ent.end - len(name), ent.end))
     return sorted(known + extra, key=lambda e: e.start)
+
+
+def _another_given_name(ent: RawEntity, known: RawEntity, registry: Registry | None) -> bool:
+    """Whether a person's name the model read ends in a registered person's surname alone (``known``) and opens with
+    one word that is plainly another given name than that person's (:meth:`Registry.another_given_name`)."""
+    if registry is None or known.id is None or " " in known.text or known.end != ent.end:
+        return False
+    before = ent.text[: known.start - ent.start].split()
+    return len(before) == 1 and registry.another_given_name(before[0], known.id)
 
 
 _GIVEN_LOOK_BACK = 200  # characters before a given name in which an entity found across it may start

@@ -179,7 +179,7 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     model, recogniser = recognise(article, tools)
     matches = tools.registry.find(article.text)
     matches = sorted(matches + _prefixed_known(article, tools.registry, matches), key=lambda m: m.start)
-    raw = _known_places(merge(model, matches), tools.registry, tools.gazetteer)
+    raw = _known_places(merge(model, matches, tools.registry), tools.registry, tools.gazetteer)
     raw = _given_names_of_known(raw, article.text, tools.registry)
     raw = [e for e in raw if not _currency_prefix(e, article.text) and not _media_named_for(e, article.text)]
     return geocode(group_entities(raw, tools.registry), tools.gazetteer, article.language), recogniser

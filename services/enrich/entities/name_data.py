@@ -91,6 +91,11 @@ def _language_given_counts(language: str) -> dict[str, list[int]]:
     return counts
 
 
+def english_given_name(word: str) -> bool:
+    """Whether Faker's English locales list ``word`` (as written) as a given name ("Paul", "Anthony")."""
+    return word in _given_counts()[0]
+
+
 def given_name_gender(word: str, language: str | None = None) -> str | None:
     """ "m" or "f" when Faker's person data lists ``word`` (as written) as a given name of mostly that gender: by
     the locales of the article's ``language`` when they list it ("Jean" is a man in French), else by its English

@@ -25,6 +25,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from wirestream.services.enrich.entities.geo import unaccented
+from wirestream.services.enrich.entities.name_data import english_given_name
 from wirestream.services.enrich.lexicon import GLUED
 
 PACKAGED = Path(__file__).with_name("registry.toml")
@@ -270,6 +271,18 @@ class Registry:
             if len(given) >= 7 and abs(len(key) - len(given)) <= 2 and _within_two(key, given):
                 return True
         return False
+
+    def another_given_name(self, word: str, person_id: str) -> bool:
+        """Whether ``word`` is plainly a given name other than the registered person's: one English lists ("Paul"),
+        no spelling of theirs (:meth:`given_name_of`), and none of theirs opens with its letter ("Paul Kirby" is not
+        John Kirby; "Anthony Blinken", "Mijailo Podoliak" may be the registered people, spelt otherwise)."""
+        initials = {given[:1] for given, known in self._given if known == person_id}
+        return (
+            bool(initials)
+            and english_given_name(word)
+            and folded(word)[:1] not in initials
+            and not self.given_name_of(word, person_id)
+        )
 
     def roles(self, ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """The registered roles of the entries with these ids (those that have any): what a title phrase in an
