@@ -17,7 +17,9 @@ Constructions fixed:
 * a quote that goes on from a name's clause ("Putin “continues to work as usual,” he added") is said of that person:
   the pronoun after it is the one who spoke before the sentence, or no one;
 * a person the model read whose name opens with a given name that is not the registered person's and ends in that
-  person's surname ("By Paul Kirby, BBC News") is someone else, not John Kirby.
+  person's surname ("By Paul Kirby, BBC News") is someone else, not John Kirby;
+* a body an "according to" after the quote names reports the words a speech verb before the quote gave to its own
+  subject ("Peskov said the attack “would not go unanswered by Moscow”, according to RIA Novosti": Peskov).
 """
 
 from __future__ import annotations
@@ -204,3 +206,25 @@ def test_the_registered_persons_own_given_name_as_spelt_keeps_the_link(toolkit, 
     assert people(toolkit, f"Officials said {written} spoke to reporters on Wednesday.") == [
         (name, f"person/{name.lower().replace(' ', '-')}")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Peskov said the attack "would not go unanswered by Moscow", according to RIA Novosti.', "Dmitry Peskov"),
+        ('Peskov said on Wednesday that "the president was not hurt at all", according to TASS.', "Dmitry Peskov"),
+    ],
+)
+def test_an_agency_according_to_after_the_quote_reports_the_verbs_subject(toolkit, text: str, name: str) -> None:
+    assert speakers(toolkit, text, "en") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The attack was "a planned terrorist act against the state", according to the Kremlin.', "Kremlin"),
+        ('The attack was "a planned terrorist act against the state", according to RIA Novosti.', "RIA Novosti"),
+    ],
+)
+def test_according_to_after_the_quote_with_no_verb_before_still_names_the_source(toolkit, text: str, name: str) -> None:
+    assert speakers(toolkit, text, "en") == [name]

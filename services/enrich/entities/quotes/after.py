@@ -170,7 +170,7 @@ class AfterQuote(BeforeQuote):
                 segment = k + 1
             n = self._cue(k, b)
             if n and (k == a or toks[k].low not in _CUES_AT_START):
-                found = self._after_cue(k, n, b, q.start)
+                found = self._after_cue(k, n, b, q.start, how="cue after")
                 if found is not None:
                     return found
             if lang.cues_after and toks[k].low in lang.cues_after and k > a:

@@ -197,6 +197,17 @@ class Attributor(AfterQuote):
         found = self.after(q, following)
         if found is not None and found.implicit and not found.decided:
             found = self._stated_in(q, found) or found
+        if (
+            found is not None
+            and found.how == "cue after"
+            and found.speaker is not None
+            and found.speaker.label == "ORG"
+        ):
+            # "Peskov said the attack “would not go unanswered”, according to RIA Novosti": a body the cue after the
+            # quote names reports the words a speech verb before it gave to its own subject
+            before = self.before(q, floor)
+            if before is not None and before.speaker is not None and before.verb:
+                found = before
         if found is not None and found.decided and self._handed_over_and_closed(q):
             # "Peskov said: “We will not respond.” Ukraine denied it.": a quote a colon hands over and that ends its own
             # sentence is the colon clause's; the next sentence (its subject, its verb) does not attribute it
