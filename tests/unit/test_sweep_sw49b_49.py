@@ -1,0 +1,90 @@
+"""A construction sweep of German and French coverage of one incident (the drones over the Kremlin, May 2023), through
+the full product: each test one construction on a short passage of its own, and a near miss that keeps its old
+reading.
+
+Constructions fixed:
+
+* French: the noun an office's title governs as part of its name ("Le secrétaire d'État Antony Blinken a …", "le chef
+  de l'État") is the title's, not a person "État" standing between the title and the name (who was then no subject,
+  and the next "a-t-il déclaré" went to the person before); "chef de la diplomatie" keeps its "of" phrase;
+* French: a title, a people's adjective after it and a name with no comma ("Le président ukrainien Volodymyr Zelensky
+  a …", "le secrétaire d'État américain Antony Blinken") are one person, the sentence's subject; "américain" and the
+  other adjectives CLDR's language names do not give are the language's ``nation_adjectives``;
+* French: a subordinate clause set off by commas before the subject ("À Helsinki, où il participait à un sommet,
+  Volodymyr Zelensky a …") holds no subject of the sentence (its "il" was read as one, the person before).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+
+def quotes(toolkit, text: str, lang: str) -> list[tuple[str, str | None]]:
+    article = enrich(dated(text, lang), toolkit)
+    return [(q.text, q.speaker) for q in article.quotes]
+
+
+def speakers(toolkit, text: str, lang: str) -> list[str | None]:
+    return [speaker for _, speaker in quotes(toolkit, text, lang)]
+
+
+_KIRBY = "« Nous ne savons tout simplement pas », a reconnu John Kirby. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le secrétaire d'État Antony Blinken a lui aussi appelé à la prudence.",
+        "Le secrétaire d’État Antony Blinken a lui aussi appelé à la prudence.",
+        "Le secrétaire d'État américain Antony Blinken a lui aussi appelé à la prudence.",
+    ],
+)
+def test_french_office_noun_after_de_is_the_titles(toolkit, sentence: str) -> None:
+    text = _KIRBY + sentence + " « Je prendrais tout cela avec précaution », a-t-il déclaré."
+    assert speakers(toolkit, text, "fr") == ["John Kirby", "Antony Blinken"]
+
+
+def test_french_title_of_a_body_keeps_its_of_phrase(toolkit) -> None:
+    text = "« Kiev n'aurait jamais osé », a affirmé la porte-parole de la diplomatie russe, Maria Zakharova."
+    assert speakers(toolkit, text, "fr") == ["Maria Zakharova"]
+    text = "Le porte-parole du Kremlin Dmitri Peskov a parlé aux journalistes. « Le président va bien », a-t-il dit."
+    assert speakers(toolkit, text, "fr") == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Le président ukrainien Volodymyr Zelensky a balayé ces accusations.", "Volodymyr Zelensky"),
+        ("Le chef de la diplomatie russe Sergueï Lavrov a balayé ces accusations.", "Sergei Lavrov"),
+    ],
+)
+def test_french_title_people_adjective_then_name_is_one_subject(toolkit, sentence: str, name: str) -> None:
+    text = _KIRBY + sentence + " « C'est ridicule », a-t-il ajouté."
+    assert speakers(toolkit, text, "fr") == ["John Kirby", name]
+
+
+def test_french_title_then_other_word_then_name_is_no_binding(toolkit) -> None:
+    text = _KIRBY + "Le porte-parole salue Antony Blinken. « C'est ridicule », a-t-il ajouté."
+    assert speakers(toolkit, text, "fr") == ["John Kirby", "John Kirby"]
+
+
+_VOLODIN = "« Il ne peut y avoir aucune négociation avec ce régime », a écrit Viatcheslav Volodine.\n\n"
+
+
+def test_french_subordinate_aside_before_the_subject_is_skipped(toolkit) -> None:
+    text = (
+        _VOLODIN + "À Helsinki, où il participait à un sommet avec les dirigeants nordiques, Volodymyr Zelensky a "
+        "balayé ces accusations.\n\n« Nous n'avons pas assez d'armes pour cela », a-t-il ironisé."
+    )
+    assert speakers(toolkit, text, "fr") == ["Vyacheslav Volodin", "Volodymyr Zelensky"]
+
+
+def test_french_pronoun_subject_after_a_place_keeps_its_reading(toolkit) -> None:
+    text = (
+        "Volodymyr Zelensky était en Finlande. À Helsinki, il a balayé ces accusations.\n\n"
+        "« Nous n'avons pas assez d'armes pour cela », a-t-il ironisé."
+    )
+    assert speakers(toolkit, text, "fr") == ["Volodymyr Zelensky"]
