@@ -11,7 +11,11 @@ Constructions fixed:
   a …", "le secrétaire d'État américain Antony Blinken") are one person, the sentence's subject; "américain" and the
   other adjectives CLDR's language names do not give are the language's ``nation_adjectives``;
 * French: a subordinate clause set off by commas before the subject ("À Helsinki, où il participait à un sommet,
-  Volodymyr Zelensky a …") holds no subject of the sentence (its "il" was read as one, the person before).
+  Volodymyr Zelensky a …") holds no subject of the sentence (its "il" was read as one, the person before);
+* a registered person's surname alone joins them as the article spells their full name ("Dmitri Medwedew" …
+  "schrieb Medwedew": one Dmitry Medvedev; the lone "Medwedew" was a person of its own, and the quote's speaker);
+* a bare title ("sagte der Sprecher") bound to someone in an earlier paragraph, after another person spoke in its
+  own paragraph ("Kirby hatte erklärt …"), is unsure: no speaker rather than the spokesman named before.
 """
 
 from __future__ import annotations
@@ -88,3 +92,52 @@ def test_french_pronoun_subject_after_a_place_keeps_its_reading(toolkit) -> None
         "« Nous n'avons pas assez d'armes pour cela », a-t-il ironisé."
     )
     assert speakers(toolkit, text, "fr") == ["Volodymyr Zelensky"]
+
+
+def entities(toolkit, text: str, lang: str) -> list[tuple[str, str | None, list[str]]]:
+    article = enrich(dated(text, lang), toolkit)
+    return [(e.name, e.id, sorted({m.text for m in e.mentions})) for e in article.entities if e.label == "PERSON"]
+
+
+def test_german_lone_surname_joins_the_registered_person_as_the_article_spells_them(toolkit) -> None:
+    text = (
+        "Der frühere Präsident Dmitri Medwedew hat die Tötung des ukrainischen Staatschefs gefordert. "
+        "„Es bleibt keine Option“, schrieb Medwedew am Mittwoch bei Telegram."
+    )
+    assert entities(toolkit, text, "de") == [
+        ("Dmitry Medvedev", "person/dmitry-medvedev", ["Dmitri Medwedew", "Medwedew"])
+    ]
+    assert speakers(toolkit, text, "de") == ["Dmitry Medvedev"]
+
+
+def test_german_lone_surname_of_someone_else_keeps_its_own_entity(toolkit) -> None:
+    text = (
+        "Dmitri Medwedew und Andrej Medwedew sprachen mit Journalisten. „Es bleibt keine Option“, sagte Medwedew am "
+        "Mittwoch."
+    )
+    found = entities(toolkit, text, "de")
+    assert ("Dmitry Medvedev", "person/dmitry-medvedev", ["Dmitri Medwedew"]) in found  # two owners: neither
+
+
+def test_german_bare_title_after_another_speaker_in_its_paragraph_is_unsure(toolkit) -> None:
+    text = (
+        "Regierungssprecher Steffen Hebestreit sagte in Berlin, die Bundesregierung habe keine Erkenntnisse.\n\n"
+        "In Washington hatte Kirby zuvor erklärt, man könne die Berichte nicht verifizieren. „Wir haben keine "
+        "Möglichkeit, das zu bestätigen“, sagte der Sprecher."
+    )
+    assert speakers(toolkit, text, "de") == [None]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # nobody else spoke in the title's paragraph: the spokesman bound before
+        "Die Angaben seien nicht zu prüfen. „Wir haben keine Möglichkeit, das zu bestätigen“, sagte der Sprecher.",
+        # the title names its body: the one holder, whoever spoke between
+        "In Washington hatte Kirby zuvor erklärt, man könne die Berichte nicht verifizieren. „Wir haben keine "
+        "Möglichkeit, das zu bestätigen“, sagte der Regierungssprecher.",
+    ],
+)
+def test_german_bare_title_keeps_its_binding_otherwise(toolkit, second: str) -> None:
+    text = "Regierungssprecher Steffen Hebestreit sagte in Berlin, die Regierung habe keine Erkenntnisse.\n\n" + second
+    assert speakers(toolkit, text, "de") == ["Steffen Hebestreit"]
