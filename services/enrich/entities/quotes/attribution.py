@@ -1085,6 +1085,10 @@ class Attributor(AfterQuote):
                 return cands[n + 1]  # "AccuWeather lead hurricane forecaster Dan Kottlowski is secure": the person
             if c.kind == "title":
                 person = self.cast.resolve_title(c, c.start)
+                if person is None and c.gender != "p" and self._definite(c):
+                    # "Der ukrainische Präsident warf Moskau vor …" where the article names Selenskyj without the
+                    # title: his registered office; the sentence's subject, whom a later "sagte er" may mean
+                    person = self.cast.registered_role(c)
                 if person is None:
                     # (the name may come after a pronoun of a phrase of the title's: "A woman in her 80s, Jane Doe")
                     after = next((d for d in cands[n + 1 : n + 3] if d.kind != "pronoun"), None)
