@@ -15,7 +15,12 @@ Constructions fixed:
 * a registered person's surname alone joins them as the article spells their full name ("Dmitri Medwedew" …
   "schrieb Medwedew": one Dmitry Medvedev; the lone "Medwedew" was a person of its own, and the quote's speaker);
 * a bare title ("sagte der Sprecher") bound to someone in an earlier paragraph, after another person spoke in its
-  own paragraph ("Kirby hatte erklärt …"), is unsure: no speaker rather than the spokesman named before.
+  own paragraph ("Kirby hatte erklärt …"), is unsure: no speaker rather than the spokesman named before;
+* a definite title opening a sentence that is a registered office of someone the article names ("Der ukrainische
+  Präsident warf Moskau vor …") is that person, the subject a later "sagte er" means (it was no one, and "er" went to
+  the person before);
+* French: the people of a named body in the plural ("écrivent les analystes de l'ISW") say its words: the body speaks;
+  not the people of a place or of a person.
 """
 
 from __future__ import annotations
@@ -141,3 +146,36 @@ def test_german_bare_title_after_another_speaker_in_its_paragraph_is_unsure(tool
 def test_german_bare_title_keeps_its_binding_otherwise(toolkit, second: str) -> None:
     text = "Regierungssprecher Steffen Hebestreit sagte in Berlin, die Regierung habe keine Erkenntnisse.\n\n" + second
     assert speakers(toolkit, text, "de") == ["Steffen Hebestreit"]
+
+
+_NAMED = "Selenskyj war in Helsinki. Medwedew forderte seine Tötung.\n\n"
+
+
+def test_german_registered_office_as_subject_is_the_holder_a_later_pronoun_means(toolkit) -> None:
+    text = (
+        _NAMED
+        + "Der ukrainische Präsident warf Moskau vor, einen Vorwand zu suchen. „Putin hat keine Siege“, sagte er."
+    )
+    assert speakers(toolkit, text, "de") == ["Volodymyr Zelensky"]
+
+
+def test_german_indefinite_office_as_subject_is_no_holder(toolkit) -> None:
+    text = (
+        _NAMED
+        + "Ein ukrainischer Präsident warf Moskau vor, einen Vorwand zu suchen. „Putin hat keine Siege“, sagte er."
+    )
+    assert speakers(toolkit, text, "de") != ["Volodymyr Zelensky"]
+
+
+def test_french_people_of_a_named_body_say_its_words(toolkit) -> None:
+    text = (
+        "L'Institut pour l'étude de la guerre (ISW) estime que l'attaque a été organisée par Moscou. « Le Kremlin a "
+        "presque certainement mis en scène cette attaque », écrivent les analystes de l'ISW dans leur note."
+    )
+    assert speakers(toolkit, text, "fr") == ["Institute for the Study of War"]
+
+
+@pytest.mark.parametrize("people", ["les habitants de Moscou", "les avocats de Zelensky", "les analystes"])
+def test_french_people_of_a_place_a_person_or_nobody_stay_unnamed(toolkit, people: str) -> None:
+    text = f"Volodymyr Zelensky était à Helsinki. « Nous ne savons pas », affirment {people}."
+    assert speakers(toolkit, text, "fr") == [None]

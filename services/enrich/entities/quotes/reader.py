@@ -470,6 +470,9 @@ class Reader:
             body = self._members_body(c.j - 1, before_pos) if person is None else None
             if body is not None:
                 return Found(speaker=body, how="members")  # "the doctors" after "The doctors, members of X,"
+            if person is None and c.gender == "p" and c.of is not None and c.of.label == "ORG":
+                # "écrivent les analystes de l'ISW", "so die Experten des ISW": a body's people say its words
+                return Found(speaker=c.of, how="members")
             definite = c.gender != "p" and self._definite(c)
             bare = c.gender != "p" and not DEFINITE.get(self.lang.code) and self._bare(c)
             if person is None and (definite or bare):
