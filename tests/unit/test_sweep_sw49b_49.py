@@ -20,7 +20,10 @@ Constructions fixed:
   Präsident warf Moskau vor …") is that person, the subject a later "sagte er" means (it was no one, and "er" went to
   the person before);
 * French: the people of a named body in the plural ("écrivent les analystes de l'ISW") say its words: the body speaks;
-  not the people of a place or of a person.
+  not the people of a place or of a person;
+* a bare title ("a dit le président") bound only with the body it was of ("Volodine, le président de la Douma") is
+  unsure where someone else the article names holds a registered office of that role word (Poutine, "président
+  russe"): it went to Volodin.
 """
 
 from __future__ import annotations
@@ -179,3 +182,16 @@ def test_french_people_of_a_named_body_say_its_words(toolkit) -> None:
 def test_french_people_of_a_place_a_person_or_nobody_stay_unnamed(toolkit, people: str) -> None:
     text = f"Volodymyr Zelensky était à Helsinki. « Nous ne savons pas », affirment {people}."
     assert speakers(toolkit, text, "fr") == [None]
+
+
+_DUMA = "« Aucune négociation n'est possible », a écrit Viatcheslav Volodine, le président de la Douma. "
+
+
+def test_french_bare_title_bound_with_its_body_is_unsure_beside_another_holder(toolkit) -> None:
+    text = _DUMA + "Vladimir Poutine était à Moscou. « Nous répondrons », a dit le président."
+    assert speakers(toolkit, text, "fr") == ["Vyacheslav Volodin", None]
+
+
+def test_french_bare_title_bound_with_its_body_keeps_its_holder_alone(toolkit) -> None:
+    text = _DUMA + "Les députés étaient à Moscou. « Nous répondrons », a dit le président."
+    assert speakers(toolkit, text, "fr") == ["Vyacheslav Volodin", "Vyacheslav Volodin"]

@@ -2778,6 +2778,24 @@ class Cast:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    @staticmethod
+    def _bare_title(title: Cand) -> bool:
+        """A title with no word of its own that narrows it ("le président", "der Sprecher"): no modifier but an
+        article, no body it is of."""
+        return not (title.modifiers - _TITLE_ARTICLES) and title.of is None and not title.body
+
+    def _office_of_another(self, head: str | None, people: set[str]) -> bool:
+        """Whether someone the article names besides ``people`` holds a registered office whose words hold the role
+        word ``head`` ("président russe" for "président"): a bare title may be theirs."""
+        if not head:
+            return False
+        role = folded(head).translate(_HYPHENS)
+        return any(
+            _entity_speaker(e).key not in people and any(_role_word_fits(w, role) for w in words)
+            for e in self._role_holders
+            for words in self.roles[e.id or ""]
+        )
+
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
         role ("les journalistes ont alerté …" after "le journaliste Remy Buisine": a group, not him). Of several people
@@ -2786,14 +2804,17 @@ class Cast:
         if title.gender == "p":
             return None
         governed = self._governed_word(title)
-        fitting = [
-            (pos, sp)
+        bound = [
+            (pos, sp, of)
             for head, mods, sp, pos, body, role, of in self.bindings
             if head == title.head and self._fits(title, mods, body, role) and not self._other_body(governed, of)
         ]
-        if not fitting:
+        if not bound:
             return None
+        fitting = [(pos, sp) for pos, sp, _ in bound]
         people = {sp.key for _, sp in fitting}
+        if all(of[0] for _, _, of in bound) and self._bare_title(title) and self._office_of_another(title.head, people):
+            return None  # "le président" after "Volodine, le président de la Douma", with Poutine named: unsure
         if len(people) == 1:
             return fitting[0][1]
         earlier = [f for f in fitting if f[0] <= before]
