@@ -90,12 +90,18 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
 
     # People indexed by their first and last word: a lookup per one-word mention, not a scan of every
     # person (that was quadratic on a text of many names, issue 12).
+    # A registered person is indexed by the full names the article writes too, not only the registry's: "Medwedew"
+    # alone joins the "Dmitri Medwedew" of a German article, whose entry is named "Dmitry Medvedev".
     by_word: dict[str, list[str]] = {}
     for key, members in groups.items():
-        words = full_name(key).split()
-        if len(words) > 1 and label_of(members) == "PERSON":
-            for word in dict.fromkeys((words[0], words[-1])):
-                by_word.setdefault(word, []).append(key)
+        if label_of(members) != "PERSON":
+            continue
+        names = [full_name(key)]
+        if key.startswith("id:"):
+            names += [surface(e.text, e.label).casefold() for e, _ in members[:20]]  # (bounded: its first forms)
+        ends = [w for words in (n.split() for n in names) if len(words) > 1 for w in (words[0], words[-1])]
+        for word in dict.fromkeys(ends):
+            by_word.setdefault(word, []).append(key)
     for key in [k for k in groups if not k.startswith("id:") and len(k.split()) == 1]:
         owners = by_word.get(key, [])
         if len(owners) == 1 and _place_first(groups[key], groups[owners[0]], full_name(owners[0]), key):

@@ -1091,10 +1091,14 @@ class Attributor(AfterQuote):
                 fronted = comma + 1
             elif (named := self._fronted_pronoun(cands, first, comma, lead)) is not None:
                 return named
+        aside = self._subordinate_aside(first)
         for n, c in enumerate(cands):
             if c.i < fronted:
                 continue  # "Dass Anna mitfährt, freut den Trainer": Anna is the subject of the clause before the verb
-            if c.i - max(first, fronted) > 14 or c.kind == "relative":  # (counted after an opening phrase)
+            if aside is not None and aside[0] < c.i < aside[1]:
+                continue  # "À Helsinki, où il participait à un sommet, Zelensky a …": the clause's words
+            opened = max(first, fronted, aside[1] if aside is not None and c.i > aside[1] else first)
+            if c.i - opened > 14 or c.kind == "relative":  # (counted after an opening phrase or an aside)
                 return None
             if c.kind == "pronoun":
                 if self.toks[c.i].low in self.lang.words("object_pronouns"):
@@ -1115,6 +1119,10 @@ class Attributor(AfterQuote):
                 return cands[n + 1]  # "AccuWeather lead hurricane forecaster Dan Kottlowski is secure": the person
             if c.kind == "title":
                 person = self.cast.resolve_title(c, c.start)
+                if person is None and c.gender != "p" and self._definite(c):
+                    # "Der ukrainische Präsident warf Moskau vor …" where the article names Selenskyj without the
+                    # title: his registered office; the sentence's subject, whom a later "sagte er" may mean
+                    person = self.cast.registered_role(c)
                 if person is None:
                     # (the name may come after a pronoun of a phrase of the title's: "A woman in her 80s, Jane Doe")
                     after = next((d for d in cands[n + 1 : n + 3] if d.kind != "pronoun"), None)
@@ -1125,6 +1133,24 @@ class Attributor(AfterQuote):
                     return apposed
                 return Cand(c.i, c.j, "person", c.start, c.end, person)
             return c
+        return None
+
+    def _subordinate_aside(self, first: int) -> tuple[int, int] | None:
+        """A subordinate clause set off by commas before the sentence's subject ("À Helsinki, où il participait à un
+        sommet, Volodymyr Zelensky a …"): the comma before its ``subordinators`` word and the comma closing it, within
+        the sentence's first 30 tokens; None when there is none or the sentence ends or a quote comes first."""
+        toks = self.toks
+        words = self.lang.words("subordinators")
+        opened = None
+        for k in range(first, min(len(toks) - 1, first + 30)):
+            if toks[k].text in ".!?;:" or k in self.inside:
+                return None
+            if toks[k].text != ",":
+                continue
+            if opened is not None:
+                return opened, k
+            if toks[k + 1].low in words:
+                opened = k
         return None
 
     def _fronted_clause_end(self, first: int) -> int:

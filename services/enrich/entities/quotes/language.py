@@ -186,7 +186,7 @@ def nation_adjective(word: str, code: str) -> bool:
     low = word.casefold()
     if not low.isalpha() or low != word or low in cldr.weekday_names(code) or low in cldr.month_names(code):
         return False
-    if _inflected_nation_adjective(low, code):
+    if _inflected_nation_adjective(low, code) or low in LANGUAGES.get(code, {}).get("nation_adjectives", ()):
         return True
     stems = _nation_stems(code)
     # a short stem ("rus" of "ruso", "russ" of "russe") takes a short ending only ("rusa", not "lange" of "lang")

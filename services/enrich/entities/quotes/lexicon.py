@@ -239,6 +239,8 @@ for the article's language only:
   that, capitalised after the clause start, is something else ("IT");
 * ``adjective_endings``, ``nation_suffixes``: a language that inflects its adjectives: their endings, and the
   suffixes that make a CLDR country name's stem a people's adjective ("росси|йск|ая"; ``language.nation_adjective``);
+  ``nation_adjectives``: people's adjectives no CLDR language name gives ("américain", "britannique": the country's
+  people speak another's language), in every form the language writes them;
 * ``role_groups`` (all): {form: role} for the title bindings ("spokeswoman": "spokesperson");
   ``honorific_roles`` (all): {abbreviated honorific: role} for the title bindings ("sen": "senator": "Sen. John
   Doyle" is the one "the senator" names later);

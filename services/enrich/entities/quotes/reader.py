@@ -454,6 +454,8 @@ class Reader:
             return Found(pronoun=c, gender=c.gender)
         if c.kind == "title":
             person = self.cast.resolve_title(c, before_pos)
+            if person is not None and self._bare_title_passed_on(c, person):
+                return Found(blocked=True, how="title")
             if person is None and c.gender != "p" and not self._indefinite(c):
                 # "the Kremlin spokesman" where the article names Peskov without the title: his registered office
                 person = self.cast.registered_role(c)
@@ -468,6 +470,9 @@ class Reader:
             body = self._members_body(c.j - 1, before_pos) if person is None else None
             if body is not None:
                 return Found(speaker=body, how="members")  # "the doctors" after "The doctors, members of X,"
+            if person is None and c.gender == "p" and c.of is not None and c.of.label == "ORG":
+                # "écrivent les analystes de l'ISW", "so die Experten des ISW": a body's people say its words
+                return Found(speaker=c.of, how="members")
             definite = c.gender != "p" and self._definite(c)
             bare = c.gender != "p" and not DEFINITE.get(self.lang.code) and self._bare(c)
             if person is None and (definite or bare):
@@ -514,6 +519,24 @@ class Reader:
         if self._coordinated(c):
             return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _bare_title_passed_on(self, c: Cand, person: Speaker) -> bool:
+        """A bare title ("sagte der Sprecher", "a ajouté le porte-parole": no word of its own narrows it) bound to
+        ``person`` in an earlier paragraph, where another person spoke in the title's paragraph before its sentence ("Regierungssprecher Hebestreit sagte …" ⏎ "Kirby hatte erklärt …. „…“, sagte der
+        Sprecher"): the title may be that other person's, whose office the article does not give; unsure."""
+        if c.modifiers - _TITLE_ARTICLES or c.of is not None or c.body:
+            return False
+        bound = [b[3] for b in self.cast.bindings if b[2].key == person.key and b[0] == c.head]
+        own = self.layout.paragraph_start(c.start)
+        if not bound or max(bound) >= own:
+            return False  # bound in its own paragraph: "Sprecher Peter Vogl sagte …. „…“, sagte der Sprecher"
+        floor = max(max(bound), own)
+        for event in reversed(self._events_before(self.layout.sentence_start(c.start))):
+            if event.pos < floor:
+                break
+            if event.speaker.label == "PERSON" and event.speaker.key != person.key and event.kind == "spoke":
+                return True
+        return False
 
     def _age_title(self, head: str | None) -> bool:
         """Whether a title's head describes a person by age ("year-old", "48-jährig"): ``age_titles``, ending it."""

@@ -28,6 +28,7 @@ from wirestream.services.enrich.entities.quotes.language import (
     declined_noun,
     inflected_noun,
     known_word,
+    nation_adjective,
 )
 from wirestream.services.enrich.entities.quotes.marks import QUOTE_MARKS
 from wirestream.services.enrich.entities.quotes.text import Token, _inside_name
@@ -797,12 +798,23 @@ class Cast:
     def _title_words_end(self, k: int, b: int) -> int:
         """Where a title phrase ends that goes on at token k with the language's ``title_words`` after its title word
         ("Wali Kota", "Kepala Staf Umum"): those words are the title's, they open no name ("Wali Kota Moskow Sergei
-        Sobyanin" is the mayor of Moscow, not "Kota Moskow Sergei Sobyanin"). k itself when none follows."""
+        Sobyanin" is the mayor of Moscow, not "Kota Moskow Sergei Sobyanin"). k itself when none follows. An "of" word
+        or an article among them ("secrétaire d'État", "chef de l'État") belongs to the title only with the noun it
+        leads to: "chef de la diplomatie" stops before "de", whose body the title phrase reads as before; that noun is
+        the title's even where the recogniser opened a place on it ("l'État ukrainien")."""
         words = self.lang.words("title_words")
-        j = k
-        while j < min(b, k + 3) and j not in self.mentions and self.toks[j].low in words:
+        j = end = k
+        while j < min(b, k + 3) and self.toks[j].low in words:
+            if j in self.mentions and (j == k or not self._linking(self.toks[j - 1])):
+                break
             j += 1
-        return j
+            if not self._linking(self.toks[j - 1]):
+                end = j
+        return end
+
+    def _linking(self, t: Token) -> bool:
+        """An article, an "of" word or an elided one ("d'", "l'": a clitic is never a title's noun) inside a title."""
+        return t.low in self.lang.skip or t.low in self.lang.words("of_words") or t.low.endswith(("'", "’"))
 
     def _plural_by_verb(self, k: int) -> bool:
         """(``plural_pronouns``, ``plural_verbs``, ``singular_verbs``) whether the pronoun at token ``k`` that is
@@ -1389,6 +1401,7 @@ class Cast:
                     or gap == [","]
                     or self._title_of_body(prev, addressed)
                     or self._adjectives_then_comma(prev.j, addressed.i)
+                    or self._nation_adjectives(prev.j, addressed.i)
                     or self._construct_complement(prev, c.i)
                 ):
                     self.bind(prev, c.speaker)
@@ -1542,6 +1555,22 @@ class Cast:
             and not lang.is_verb(t.low)
             for t in gap[:-1]
         )
+
+    def _nation_adjectives(self, j: int, i: int) -> bool:
+        """Between a title and a name with no comma: one or two people's adjectives, as the Romance languages write
+        them after the title ("le président ukrainien Volodymyr Zelensky", "le secrétaire d'État américain Antony
+        Blinken", "el presidente ucraniano Volodímir Zelenski"), after the field the title governs if any ("le chef
+        de la diplomatie russe Sergueï Lavrov": "of", its articles, one lower-case noun): the title is the name's. Not
+        any lower-case word: a verb or an object may stand there ("le ministre reçoit Pierre Dupont")."""
+        gap = self.toks[j:i]
+        if gap and gap[0].low in _OF_WORDS:
+            n = 1
+            while n < len(gap) and self._linking(gap[n]):
+                n += 1
+            if n >= len(gap) - 1 or not gap[n].text.isalpha() or not gap[n].text.islower():
+                return False
+            gap = gap[n + 1 :]  # the governed noun, then its adjectives
+        return 1 <= len(gap) <= 2 and all(t.word and nation_adjective(t.text, self.lang.code) for t in gap)
 
     def _texts(self, i: int, j: int) -> list[str]:
         return [t.text for t in self.toks[i:j]]
@@ -2749,6 +2778,24 @@ class Cast:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    @staticmethod
+    def _bare_title(title: Cand) -> bool:
+        """A title with no word of its own that narrows it ("le président", "der Sprecher"): no modifier but an
+        article, no body it is of."""
+        return not (title.modifiers - _TITLE_ARTICLES) and title.of is None and not title.body
+
+    def _office_of_another(self, head: str | None, people: set[str]) -> bool:
+        """Whether someone the article names besides ``people`` holds a registered office whose words hold the role
+        word ``head`` ("président russe" for "président"): a bare title may be theirs."""
+        if not head:
+            return False
+        role = folded(head).translate(_HYPHENS)
+        return any(
+            _entity_speaker(e).key not in people and any(_role_word_fits(w, role) for w in words)
+            for e in self._role_holders
+            for words in self.roles[e.id or ""]
+        )
+
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
         role ("les journalistes ont alerté …" after "le journaliste Remy Buisine": a group, not him). Of several people
@@ -2757,14 +2804,17 @@ class Cast:
         if title.gender == "p":
             return None
         governed = self._governed_word(title)
-        fitting = [
-            (pos, sp)
+        bound = [
+            (pos, sp, of)
             for head, mods, sp, pos, body, role, of in self.bindings
             if head == title.head and self._fits(title, mods, body, role) and not self._other_body(governed, of)
         ]
-        if not fitting:
+        if not bound:
             return None
+        fitting = [(pos, sp) for pos, sp, _ in bound]
         people = {sp.key for _, sp in fitting}
+        if all(of[0] for _, _, of in bound) and self._bare_title(title) and self._office_of_another(title.head, people):
+            return None  # "le président" after "Volodine, le président de la Douma", with Poutine named: unsure
         if len(people) == 1:
             return fitting[0][1]
         earlier = [f for f in fitting if f[0] <= before]
