@@ -31,7 +31,7 @@ from wirestream.services.enrich.entities.quotes.language import (
 )
 from wirestream.services.enrich.entities.quotes.marks import QUOTE_MARKS
 from wirestream.services.enrich.entities.quotes.text import Token, _inside_name
-from wirestream.services.enrich.entities.registry import folded
+from wirestream.services.enrich.entities.registry import case_forms, folded
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 
@@ -197,6 +197,11 @@ class Cand:
     low: str = ""  # a pronoun's word
     body: str = ""  # (``head_first_titles``) the body a title's genitive names ("представитель Кремля": "кремль")
     role: str = ""  # a title's role word before ``role_groups`` merged it ("представитель")
+
+
+# (``_owner_surname``) the genitive and dative of an adjectival East Slavic surname ("Зеленского", "Зеленському"):
+# no surname in the nominative ends so
+_ADJECTIVAL_OBLIQUE = ("ого", "ому")
 
 
 def _entity_speaker(e: Entity) -> Speaker:
@@ -1377,6 +1382,11 @@ class Cast:
                 gap = self._texts(prev.j, addressed.i)
                 if addressed.i == c.i - 1 == prev.j + 1 and self._office_field(c.i - 1):
                     gap = []  # "the Minister of Justice Ada Obi": the office's field ends the title, no address
+                if not gap and self._owner_surname(prev, c):
+                    # "— сказал советник Зеленского", "Помощник Путина заявил": the title's owner, in the genitive, is
+                    # part of the title, not its holder; a name after it is ("советник Зеленского Михаил Подоляк")
+                    out[-1] = replace(prev, j=c.j, end=c.end)
+                    continue
                 if not gap and self._governed_roles_name(prev, c):
                     # "Помощник президента Владимира Путина заявил": the president's name, not the aide's, and no
                     # subject (the aide is)
@@ -1509,6 +1519,23 @@ class Cast:
         if c.j - c.i < 2 or not self._ends_in_governed_role(title):
             return False
         return self._oblique(toks[title.j - 1]) and not self._oblique(toks[title.i]) and self._oblique(toks[c.i])
+
+    def _owner_surname(self, title: Cand, c: Cand) -> bool:
+        """(``head_first_titles``) a one-word name right after a title in the nominative, the name in an oblique
+        case: a form ``case_forms`` makes of the surname the article writes for that person elsewhere ("Зеленского"
+        of "Владимир Зеленский"), or an adjectival surname's genitive or dative, which no nominative shares
+        ("Зеленского", "Зеленському"). The title is that person's office's ("советник Зеленского"), not theirs."""
+        toks = self.toks
+        if c.j - c.i != 1 or not self.lang.has("head_first_titles") or self._oblique(toks[title.i]):
+            return False
+        e = self.mentions[c.i][1] if c.i in self.mentions else None
+        if e is None or e.label != "PERSON":
+            return False
+        word = toks[c.i].text
+        if len(word) > 5 and word.endswith(_ADJECTIVAL_OBLIQUE):
+            return True
+        forms = {part.split()[-1] for part in (e.name, *(m.text for m in e.mentions)) if part.split()}
+        return any(word in case_forms(f) for f in forms - {word})
 
     def _address_start(self, i: int) -> int:
         """Where a name at token ``i`` begins with the forms of address written before it ("Mrs. Amaka Obi", "Mr
