@@ -323,6 +323,8 @@ QUOTES: dict[str, Any] = {
         "джерело": None,
         "спікер": None,
         "лідер": None,
+        # "координатор Ради нацбезпеки США": its bodies follow in the genitive, no name of theirs
+        "координатор": None,
     },
     "title_suffixes": [],
     "institutions": {
@@ -353,6 +355,13 @@ QUOTES: dict[str, Any] = {
         "сили",
         "армія",
         "пентагон",
+        # the State Department and the Security Council, as the press shortens them ("очільник Держдепу"): a body a
+        # title governs, not a name
+        "держдеп",
+        "держдепартамент",
+        "радбез",
+        "радбезу",
+        "ради",
     },
     "skip": {"і", "й", "також", "потім", "вже", "раніше", "пізніше", "тоді", "же", "це", "при", "свою", "чергу"},
     "prepositions": {

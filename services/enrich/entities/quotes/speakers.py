@@ -345,13 +345,21 @@ class Cast:
         one body): a role is no body's name, and the title rules bind it to the name in its apposition or to no one.
         A body's name starts with a capital or with an institution's noun ("ministère de la Défense")."""
 
+        def opens_sentence(m: Mention) -> bool:
+            before = self.text[max(0, m.start - 3) : m.start].rstrip()
+            return not before or before[-1] in ".!?\n"
+
         def role(e: Entity) -> bool:
             words = e.name.split()
+            # (``head_first_titles``) or capitalised where each mention opens a sentence ("Координатор Ради
+            # нацбезпеки США додав": the title and the council it governs)
+            lower = words[0][:1].islower() if words else False
+            opening = self.lang.has("head_first_titles") and all(opens_sentence(m) for m in e.mentions)
             return (
                 e.label == "ORG"
                 and e.id is None
                 and len(words) > 1
-                and words[0][:1].islower()
+                and (lower or opening)
                 and not self.lang.is_institution(words[0])
                 and self.lang.title_gender(words[0])[0]
             )
@@ -1351,8 +1359,18 @@ class Cast:
         inner_role: tuple[Cand, Cand] | None = None  # a title ending in a governed role, and the name bound to it
         chained: Cand | None = None  # (titles after names) the title last bound to the name right before it
         after_names = self.lang.unspaced or (self.lang.verb_final and self.lang.has("subject_first"))
+        governed_from = -1  # (``head_first_titles``) where the bodies a title governs would go on
         for c in cands:
             was_chained, chained = chained, None
+            if self._governed_run(governed_from, c.i) and c.kind in ("org", "inst"):
+                # "Координатор СНБ США добавил", "Представитель МИД России заявил": the bodies in the genitive after a
+                # title are whose office it is, not the subject; the first after a spokesperson's title speaks for
+                # it ("представитель Кремля"), the ones after that only qualify it
+                first = out[-1].kind == "title" if out else False
+                c.excluded = c.excluded or not (first and out[-1].head in _SPOKESPERSON)
+                governed_from = c.j
+            else:
+                governed_from = c.j if c.kind == "title" else -1
             body = next((n for n in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[n].kind == "title"), None)
             # "the Commissioner for Education, Mrs. Amaka Obi,": the name read with its forms of address before it
             addressed = replace(c, i=self._address_start(c.i)) if c.kind == "person" else c
@@ -1466,6 +1484,23 @@ class Cast:
                 self.bind(c, out[-2].speaker)
             out.append(c)
         return out
+
+    def _governed_run(self, j: int, i: int) -> bool:
+        """(``head_first_titles``) whether a candidate at ``i`` goes on the genitive run that a title or a body it
+        governs ended at ``j``: right after it, or after at most two lower-case words of it ("Ради нацбезпеки США"),
+        no verb, preposition or conjunction among them."""
+        if j < 0 or not 0 <= i - j <= 2 or not self.lang.has("head_first_titles"):
+            return False
+        lang = self.lang
+        return all(
+            t.word
+            and t.text.islower()
+            and t.low not in lang.prepositions
+            and t.low not in lang.skip
+            and t.low not in _CONJUNCTIONS
+            and not lang.is_verb(t.text)
+            for t in self.toks[j:i]
+        )
 
     def _construct_body(self, title: Cand, bodies: list[Cand], person: Cand) -> bool:
         """(``title_complement``) a title in the construct state, the body it governs and a name ("סגן יו"ר מועצת
