@@ -154,6 +154,11 @@ def test_cue_phrase_of_a_title_ends_at_its_comma(toolkit) -> None:
     assert speakers(toolkit, text, "ru") == [None]
 
 
+def test_cue_phrase_of_a_title_then_its_holder_set_off_by_commas_is_the_holder(toolkit) -> None:
+    text = "По словам советника президента Украины, Михаила Подоляка, «Украина не причастна»."
+    assert speakers(toolkit, text, "ru") == ["Mykhailo Podolyak"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -248,3 +253,8 @@ def test_ukrainian_given_name_and_surname_in_the_instrumental_take_their_nominat
 def test_ukrainian_genitive_given_name_and_surname_keep_their_reading(toolkit) -> None:
     text = "За словами Олега Жданова, «це провокація»."
     assert "Олег Жданов" in people(toolkit, text, "uk")
+
+
+def test_ukrainian_title_body_with_lower_case_words_then_the_name_binds_the_name(toolkit) -> None:
+    text = "Речник Ради нацбезпеки США Джон Кірбі: «Я не можу підтвердити достовірність цих повідомлень»."
+    assert speakers(toolkit, text, "uk") == ["John Kirby"]

@@ -1648,7 +1648,12 @@ class Cast:
             return False
         covered = {k for x in bodies for k in range(x.i, x.j)}
         allowed = self.lang.skip | _OF_WORDS
-        return all(k in covered or (toks[k].word and toks[k].low in allowed) for k in range(title.j, person.i))
+        # (``head_first_titles``) and the lower-case genitive words of a body's name ("Речник Ради нацбезпеки США
+        # Джон Кірбі")
+        return all(
+            k in covered or (toks[k].word and toks[k].low in allowed) or (k > title.j and self._governed_run(k, k + 1))
+            for k in range(title.j, person.i)
+        )
 
     def _genitive_owner_of_holder(self, j: int, b: int) -> bool:
         """(``genitive_s``) a body or place ending at j in the genitive "-s", then a capitalised noun no table lists as
