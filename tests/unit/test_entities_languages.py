@@ -83,14 +83,14 @@ def people_and_places(article):
             "uk",
             "Мер Москви Сергій Собянін заборонив польоти. Речниця МЗС Росії Марія Захарова звинуватила Київ. "
             "У Харкові та Львові лунали вибухи.",
-            {"Sergei Sobyanin", "Марія Захарова"},  # the registry knows Sobyanin: its name
+            {"Sergei Sobyanin", "Maria Zakharova"},  # the registry knows Sobyanin and Zakharova: their names
             {"Moscow", "Kyiv", "Kharkiv", "Lviv"},
         ),
         (
             "ru",
             "Официальный представитель МИД Мария Захарова обвинила Вашингтон. Слова Захаровой повторили в "
             "Новосибирске.",
-            {"Мария Захарова"},
+            {"Maria Zakharova"},
             {"Washington", "Novosibirsk"},
         ),
         (
@@ -145,8 +145,8 @@ def test_a_surname_the_model_reads_in_another_case_joins_its_person(toolkit):
 
 
 def test_russian_names_come_back_to_the_nominative(toolkit):
-    article = enrich(dated("Заявление Марии Захаровой прозвучало в Новосибирске.", "ru"), toolkit)
-    assert {"Мария Захарова", "Novosibirsk"} <= {e.name for e in article.entities}
+    article = enrich(dated("Заявление Эллы Памфиловой прозвучало в Новосибирске.", "ru"), toolkit)
+    assert {"Элла Памфилова", "Novosibirsk"} <= {e.name for e in article.entities}
 
 
 @pytest.mark.parametrize(

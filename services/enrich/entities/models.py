@@ -250,6 +250,10 @@ class Natasha:
         """One word of a name in the nominative, and the gender a given name sets for the words after it."""
         parses: list[Any] = self.morph.parse(word)
         fitting = [p for p in parses if wanted & set(p.tag.grammemes)]
+        if label == "PERSON":
+            # one person's name is singular: a surname the dictionary lacks is guessed as a given name's plural
+            # genitive ("Галлямов", "Картаполов" as of "Галлямы"), whose nominative is no one's; it stays as written
+            fitting = [p for p in fitting if "plur" not in p.tag.grammemes]
         if gender is not None:
             fitting = [p for p in fitting if p.tag.gender == gender] or fitting
         best = fitting[0] if fitting else None

@@ -411,6 +411,9 @@ QUOTES: dict[str, Any] = {
         "начальник": None,
         "главком": None,
         "военком": None,
+        # "зампред Совбеза", "координатор СНБ США": their bodies follow in the genitive, no name of theirs
+        "зампред": None,
+        "координатор": None,
     },
     "title_suffixes": [],
     "institutions": {
@@ -451,6 +454,10 @@ QUOTES: dict[str, Any] = {
         "комитет",
         "совет",
         "комиссия",
+        # the State Department, as the press shortens it ("глава Госдепа"): a body a title governs, not a name
+        "госдеп",
+        "госдепа",
+        "госдепартамент",
     },
     "skip": {
         "и",

@@ -323,6 +323,8 @@ QUOTES: dict[str, Any] = {
         "джерело": None,
         "спікер": None,
         "лідер": None,
+        # "координатор Ради нацбезпеки США": its bodies follow in the genitive, no name of theirs
+        "координатор": None,
     },
     "title_suffixes": [],
     "institutions": {
@@ -353,6 +355,13 @@ QUOTES: dict[str, Any] = {
         "сили",
         "армія",
         "пентагон",
+        # the State Department and the Security Council, as the press shortens them ("очільник Держдепу"): a body a
+        # title governs, not a name
+        "держдеп",
+        "держдепартамент",
+        "радбез",
+        "радбезу",
+        "ради",
     },
     "skip": {"і", "й", "також", "потім", "вже", "раніше", "пізніше", "тоді", "же", "це", "при", "свою", "чергу"},
     "prepositions": {
@@ -467,8 +476,16 @@ NAME_FUNCTION_WORDS = (
 # a given name and a surname in the genitive ("за словами Олега Коваленка", "на думку Ірини Шевчук"): the nominative
 # endings they stand for (name_words.py, ``_nominative_name``)
 NAME_GENITIVES = {
-    "given": (("а", ""), ("и", "а"), ("ії", "ія"), ("я", "й"), ("а", "о")),
+    # and the instrumental ("з політологом Володимиром Фесенком"): the given name shows that case too
+    "given": (("а", ""), ("и", "а"), ("ії", "ія"), ("я", "й"), ("а", "о"), ("ом", ""), ("ем", ""), ("єм", "й")),
     "m": (
+        ("енком", "енко"),
+        ("ським", "ський"),
+        ("цьким", "цький"),
+        ("овим", "ов"),
+        ("евим", "ев"),
+        ("євим", "єв"),
+        ("іним", "ін"),
         ("енка", "енко"),
         ("ського", "ський"),
         ("цького", "цький"),

@@ -6,6 +6,8 @@ A verb's subject from the parse, an impersonal verb's body ("сообщили в
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from wirestream.services.enrich.entities.quotes.language import declined_noun, known_word
 from wirestream.services.enrich.entities.quotes.lexicon import LANGUAGES
 from wirestream.services.enrich.entities.quotes.reader import (
@@ -17,6 +19,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _PARSED_RELATIVES,
     _POSSESSIVE,
     COMPLEMENTISERS,
+    SPOKESPERSON,
     SUBORDINATORS,
     Found,
     Reader,
@@ -857,7 +860,7 @@ class ClauseReader(Reader):
         verbal = self._verbal_cue(k + n, b, pos)
         if verbal is not None:
             return verbal
-        found = self._cue_object(k + n, b, pos) or self._after_verb(k + n, b, pos)
+        found = self._cue_object(k + n, b, pos) or self._cue_title(k + n, b, pos) or self._after_verb(k + n, b, pos)
         owners: dict[str, str] = LANGUAGES.get(self.lang.code, {}).get("cue_possessives", {})
         owner = next((m for m in range(k, k + n) if self.toks[m].low in owners), None) if owners else None
         if found is None and owner is not None:
@@ -881,6 +884,34 @@ class ClauseReader(Reader):
             found.verb = " ".join(t.text for t in self.toks[k : k + n])
             found.how = how or found.how
         return found
+
+    def _cue_phrase_end(self, a: int, b: int) -> int:
+        """Where a cue's phrase from ``a`` ends: its first comma before ``b``, else ``b``. The cue's source is in it
+        ("По мнению зампреда Совбеза, Зеленскому «…»": the deputy's words, not those of the name after the comma)."""
+        return next((k for k in range(a, b) if self.toks[k].text == ","), b)
+
+    def _cue_title(self, a: int, b: int, pos: int) -> Found | None:
+        """(``head_first_titles``) a cue's phrase up to its comma that is a title and the bodies it governs ("По
+        мнению зампреда Совбеза, Зеленскому «…»"), which the cue's preposition governs in turn: its holder as the
+        article names them, else no one; not whoever the clause after the comma names. Not a title with its
+        holder's name set after the comma ("По словам советника президента, Михаила Подоляка,"), nor a
+        spokesperson's title, which the rules that read their body and office take."""
+        end = self._cue_phrase_end(a, b)
+        if not self.lang.has("head_first_titles") or end >= b:
+            return None
+        cands = self.cast.candidates(a, end, self.inside)
+        if not cands or cands[0].kind != "title" or cands[0].head in SPOKESPERSON:
+            return None
+        if any(c.kind == "person" for c in cands) or self._apposed_person(end + 1, b):
+            return None
+        return self._as_found(replace(cands[0], excluded=False), pos)
+
+    def _apposed_person(self, k: int, b: int) -> bool:
+        """Whether a person's name at ``k`` is set off by a comma after it too: an apposition, not a clause's word."""
+        if k not in self.cast.mentions:
+            return False
+        j, e = self.cast.mentions[k]
+        return e.label == "PERSON" and j < b and self.toks[j].text == ","
 
     def _lone_cue_source(self, m: int, b: int) -> Cand | None:
         """(nouns capitalised) The source a cue names by one capitalised word right after its words that no

@@ -32,7 +32,7 @@ from wirestream.services.enrich.entities.quotes.language import (
 )
 from wirestream.services.enrich.entities.quotes.marks import QUOTE_MARKS
 from wirestream.services.enrich.entities.quotes.text import Token, _inside_name
-from wirestream.services.enrich.entities.registry import folded
+from wirestream.services.enrich.entities.registry import case_forms, folded
 from wirestream.services.enrich.languages import cldr
 from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 
@@ -200,6 +200,11 @@ class Cand:
     role: str = ""  # a title's role word before ``role_groups`` merged it ("представитель")
 
 
+# (``_owner_surname``) the genitive and dative of an adjectival East Slavic surname ("Зеленского", "Зеленському"):
+# no surname in the nominative ends so
+_ADJECTIVAL_OBLIQUE = ("ого", "ому")
+
+
 def _entity_speaker(e: Entity) -> Speaker:
     return Speaker(name=e.name, id=e.id, label=e.label, key=e.id or f"{e.label}:{e.name.casefold()}")
 
@@ -341,13 +346,21 @@ class Cast:
         one body): a role is no body's name, and the title rules bind it to the name in its apposition or to no one.
         A body's name starts with a capital or with an institution's noun ("ministère de la Défense")."""
 
+        def opens_sentence(m: Mention) -> bool:
+            before = self.text[max(0, m.start - 3) : m.start].rstrip()
+            return not before or before[-1] in ".!?\n"
+
         def role(e: Entity) -> bool:
             words = e.name.split()
+            # (``head_first_titles``) or capitalised where each mention opens a sentence ("Координатор Ради
+            # нацбезпеки США додав": the title and the council it governs)
+            lower = words[0][:1].islower() if words else False
+            opening = self.lang.has("head_first_titles") and all(opens_sentence(m) for m in e.mentions)
             return (
                 e.label == "ORG"
                 and e.id is None
                 and len(words) > 1
-                and words[0][:1].islower()
+                and (lower or opening)
                 and not self.lang.is_institution(words[0])
                 and self.lang.title_gender(words[0])[0]
             )
@@ -1358,8 +1371,18 @@ class Cast:
         inner_role: tuple[Cand, Cand] | None = None  # a title ending in a governed role, and the name bound to it
         chained: Cand | None = None  # (titles after names) the title last bound to the name right before it
         after_names = self.lang.unspaced or (self.lang.verb_final and self.lang.has("subject_first"))
+        governed_from = -1  # (``head_first_titles``) where the bodies a title governs would go on
         for c in cands:
             was_chained, chained = chained, None
+            if self._governed_run(governed_from, c.i) and c.kind in ("org", "inst"):
+                # "Координатор СНБ США добавил", "Представитель МИД России заявил": the bodies in the genitive after a
+                # title are whose office it is, not the subject; the first after a spokesperson's title speaks for
+                # it ("представитель Кремля"), the ones after that only qualify it
+                first = out[-1].kind == "title" if out else False
+                c.excluded = c.excluded or not (first and out[-1].head in _SPOKESPERSON)
+                governed_from = c.j
+            else:
+                governed_from = c.j if c.kind == "title" else -1
             body = next((n for n in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[n].kind == "title"), None)
             # "the Commissioner for Education, Mrs. Amaka Obi,": the name read with its forms of address before it
             addressed = replace(c, i=self._address_start(c.i)) if c.kind == "person" else c
@@ -1389,6 +1412,11 @@ class Cast:
                 gap = self._texts(prev.j, addressed.i)
                 if addressed.i == c.i - 1 == prev.j + 1 and self._office_field(c.i - 1):
                     gap = []  # "the Minister of Justice Ada Obi": the office's field ends the title, no address
+                if not gap and self._owner_surname(prev, c):
+                    # "— сказал советник Зеленского", "Помощник Путина заявил": the title's owner, in the genitive, is
+                    # part of the title, not its holder; a name after it is ("советник Зеленского Михаил Подоляк")
+                    out[-1] = replace(prev, j=c.j, end=c.end)
+                    continue
                 if not gap and self._governed_roles_name(prev, c):
                     # "Помощник президента Владимира Путина заявил": the president's name, not the aide's, and no
                     # subject (the aide is)
@@ -1470,6 +1498,23 @@ class Cast:
             out.append(c)
         return out
 
+    def _governed_run(self, j: int, i: int) -> bool:
+        """(``head_first_titles``) whether a candidate at ``i`` goes on the genitive run that a title or a body it
+        governs ended at ``j``: right after it, or after at most two lower-case words of it ("Ради нацбезпеки США"),
+        no verb, preposition or conjunction among them."""
+        if j < 0 or not 0 <= i - j <= 2 or not self.lang.has("head_first_titles"):
+            return False
+        lang = self.lang
+        return all(
+            t.word
+            and t.text.islower()
+            and t.low not in lang.prepositions
+            and t.low not in lang.skip
+            and t.low not in _CONJUNCTIONS
+            and not lang.is_verb(t.text)
+            for t in self.toks[j:i]
+        )
+
     def _construct_body(self, title: Cand, bodies: list[Cand], person: Cand) -> bool:
         """(``title_complement``) a title in the construct state, the body it governs and a name ("סגן יו"ר מועצת
         הביטחון יוסי לוי": the deputy chairman of the Security Council): between the title and the name only the
@@ -1522,6 +1567,23 @@ class Cast:
         if c.j - c.i < 2 or not self._ends_in_governed_role(title):
             return False
         return self._oblique(toks[title.j - 1]) and not self._oblique(toks[title.i]) and self._oblique(toks[c.i])
+
+    def _owner_surname(self, title: Cand, c: Cand) -> bool:
+        """(``head_first_titles``) a one-word name right after a title in the nominative, the name in an oblique
+        case: a form ``case_forms`` makes of the surname the article writes for that person elsewhere ("Зеленского"
+        of "Владимир Зеленский"), or an adjectival surname's genitive or dative, which no nominative shares
+        ("Зеленского", "Зеленському"). The title is that person's office's ("советник Зеленского"), not theirs."""
+        toks = self.toks
+        if c.j - c.i != 1 or not self.lang.has("head_first_titles") or self._oblique(toks[title.i]):
+            return False
+        e = self.mentions[c.i][1] if c.i in self.mentions else None
+        if e is None or e.label != "PERSON":
+            return False
+        word = toks[c.i].text
+        if len(word) > 5 and word.endswith(_ADJECTIVAL_OBLIQUE):
+            return True
+        forms = {part.split()[-1] for part in (e.name, *(m.text for m in e.mentions)) if part.split()}
+        return any(word in case_forms(f) for f in forms - {word})
 
     def _address_start(self, i: int) -> int:
         """Where a name at token ``i`` begins with the forms of address written before it ("Mrs. Amaka Obi", "Mr
@@ -1615,7 +1677,12 @@ class Cast:
             return False
         covered = {k for x in bodies for k in range(x.i, x.j)}
         allowed = self.lang.skip | _OF_WORDS
-        return all(k in covered or (toks[k].word and toks[k].low in allowed) for k in range(title.j, person.i))
+        # (``head_first_titles``) and the lower-case genitive words of a body's name ("Речник Ради нацбезпеки США
+        # Джон Кірбі")
+        return all(
+            k in covered or (toks[k].word and toks[k].low in allowed) or (k > title.j and self._governed_run(k, k + 1))
+            for k in range(title.j, person.i)
+        )
 
     def _genitive_owner_of_holder(self, j: int, b: int) -> bool:
         """(``genitive_s``) a body or place ending at j in the genitive "-s", then a capitalised noun no table lists as
