@@ -281,8 +281,8 @@ class Attributor(AfterQuote):
             if speaker is not None and found.how == "after" and self._quoted_of(q, speaker):
                 # "Putin “continues to work as usual,” he added": the quote goes on from the name's clause, words said
                 # of him; "he" is the one the article heard before the sentence, never that name
-                before = self.resolve(self.layout.sentence_start(q.start), found.gender)
-                speaker = before if before is not None and before.key != speaker.key else None
+                heard = self.resolve(self.layout.sentence_start(q.start), found.gender)
+                speaker = heard if heard is not None and heard.key != speaker.key else None
                 if speaker is None:
                     found.blocked, found.how = True, "quoted of"
                     return found, None
