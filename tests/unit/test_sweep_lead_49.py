@@ -19,7 +19,9 @@ Constructions fixed:
 * a person the model read whose name opens with a given name that is not the registered person's and ends in that
   person's surname ("By Paul Kirby, BBC News") is someone else, not John Kirby;
 * a body an "according to" after the quote names reports the words a speech verb before the quote gave to its own
-  subject ("Peskov said the attack “would not go unanswered by Moscow”, according to RIA Novosti": Peskov).
+  subject ("Peskov said the attack “would not go unanswered by Moscow”, according to RIA Novosti": Peskov);
+* a surname in an oblique case ("По мнению зампреда Совбеза, Зеленскому «…»") is no sentence's subject for a later
+  "— добавил он".
 """
 
 from __future__ import annotations
@@ -228,3 +230,19 @@ def test_an_agency_according_to_after_the_quote_reports_the_verbs_subject(toolki
 )
 def test_according_to_after_the_quote_with_no_verb_before_still_names_the_source(toolkit, text: str, name: str) -> None:
     assert speakers(toolkit, text, "en") == [name]
+
+
+MEDVEDEV = "Зампред Совбеза Дмитрий Медведев выступил в среду. "
+
+
+def test_a_surname_in_the_dative_is_no_subject_a_later_pronoun_means(toolkit) -> None:
+    text = (
+        MEDVEDEV + "По мнению зампреда Совбеза, Зеленскому «не остается ничего, кроме физического устранения». "
+        "«Других вариантов уже не осталось», — добавил он."
+    )
+    assert speakers(toolkit, text, "ru")[-1] == "Дмитрий Медведев"
+
+
+def test_a_surname_in_the_nominative_stays_the_subject(toolkit) -> None:
+    text = MEDVEDEV + "Зеленский ответил ему в тот же день. «Других вариантов уже не осталось», — добавил он."
+    assert speakers(toolkit, text, "ru") == ["Volodymyr Zelensky"]

@@ -1107,8 +1107,8 @@ class Attributor(AfterQuote):
                 if c.gender == "n" and after is not None and after.i == c.j and after.kind in ("person", "title"):
                     continue  # "Ähnlich sieht es Konrad Duffy": an object "es", the name after it is the subject
                 return c
-            if c.excluded or (c.kind == "inst" and c.speaker is None):
-                continue
+            if c.excluded or (c.kind == "inst" and c.speaker is None) or self.cast.surname_oblique(c):
+                continue  # (a surname in the dative, "Зеленскому «…»", is whom the clause is about, no subject)
             if c.kind == "org" and self.lang.unspaced and (holder := self._holder_written_on(cands, n)) is not None:
                 return holder  # "俄罗斯别尔哥罗德州州长格拉德科夫": the governor, not Russia
             if c.kind == "org" and self.lang.unspaced and (run := self._unnamed_holder_end(c)) is not None:

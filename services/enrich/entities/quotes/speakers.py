@@ -1573,8 +1573,16 @@ class Cast:
         case: a form ``case_forms`` makes of the surname the article writes for that person elsewhere ("Зеленского"
         of "Владимир Зеленский"), or an adjectival surname's genitive or dative, which no nominative shares
         ("Зеленского", "Зеленському"). The title is that person's office's ("советник Зеленского"), not theirs."""
+        if not self.lang.has("head_first_titles") or self._oblique(self.toks[title.i]):
+            return False
+        return self.surname_oblique(c)
+
+    def surname_oblique(self, c: Cand) -> bool:
+        """(``head_first_titles``) a person's one-word name in an oblique case: a form ``case_forms`` makes of the
+        surname the article writes for them elsewhere ("Зеленского" of "Владимир Зеленский"), or an adjectival
+        surname's genitive or dative ("Зеленскому"). Never a verb's subject."""
         toks = self.toks
-        if c.j - c.i != 1 or not self.lang.has("head_first_titles") or self._oblique(toks[title.i]):
+        if c.j - c.i != 1 or c.kind != "person" or not self.lang.has("head_first_titles"):
             return False
         e = self.mentions[c.i][1] if c.i in self.mentions else None
         if e is None or e.label != "PERSON":
