@@ -579,9 +579,12 @@ def _targets() -> list[Target]:
     add("registry.simplified", f"{REGISTRY}:simplified", _same, lambda s: _fn(REGISTRY, "simplified")(s))
     add(  # a word against the given names of the registered people, one bounded edit distance each
         "registry.given_name_of",
-        f"{REGISTRY}:Registry.given_name_of",
+        (f"{REGISTRY}:Registry.given_name_of", f"{REGISTRY}:Registry.another_given_name"),
         lambda s: (registry(), s),
-        lambda a: a[0].given_name_of(a[1], "person/vladimir-putin"),
+        lambda a: (
+            a[0].given_name_of(a[1], "person/vladimir-putin"),
+            a[0].another_given_name(a[1], "person/john-kirby"),
+        ),
     )
     add("geo.national_spelling", f"{GEO}:national_spelling", _same, lambda s: _fn(GEO, "national_spelling")(s))
     add("geo.sound_key", f"{GEO}:sound_key", _same, lambda s: _fn(GEO, "sound_key")(s, "de"))
@@ -682,7 +685,7 @@ def _targets() -> list[Target]:
             "Lang.common", "Lang.gender_of_verb", "Lang.genitive_stems", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.surname_spelt", "Lang.person_noun", "Lang.verb_with_object", "Lang.light_verb", "Lang.without_proclitic", "common_word", "declined_noun", "for_text", "inflected_noun", "known_word", "lemma", "nation_adjective")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
-            "bind", "body_named_at", "candidates", "document_at", "gender", "given_gender", "governed_body", "han_run", "holder_of_written", "lone_word", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "registered_role", "resolve_title", "unread_name",
+            "bind", "body_named_at", "candidates", "document_at", "gender", "given_gender", "governed_body", "han_run", "holder_of_written", "lone_word", "name_adjective", "named_before", "named_with", "note_gender", "person_for", "registered_role", "resolve_title", "surname_oblique", "unread_name",
             "tok_index")),
         *(f"{QUOTES}.text:{m}" for m in (
             "Layout.paragraph_end", "Layout.paragraph_index", "Layout.paragraph_start", "Layout.sentence_end",
