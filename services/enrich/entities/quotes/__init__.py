@@ -49,6 +49,7 @@ _WORDS = re.compile(r"\w+")
 # said). A full stop ends the sentence: a verb after it is another sentence's.
 _AFTER = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:[—–-]+[ \t\u00a0]*)?")
 _ENDS_CLAUSE = re.compile(r"[,!?…]$")
+_CUE_SENTENCE = re.compile(r"[.!?…:;]\s|\n")  # where the sentence before a short quote starts (_sentence_before)
 SHORT_CUE_WORDS = 3  # the speech verb is one of the first words after a short quote (or the last before its colon)
 SHORT_SUBJECT_WORDS = 6  # words of a named subject before the verb ("“No,” Kremlin spokesman Dmitry Peskov said")
 _CLAUSE_END = re.compile(r"[.,;:!?—–()\[\]\"“”«»]")
@@ -211,11 +212,17 @@ def _verb_then_places(clause: list[str], lang: Lang) -> bool:
     return False
 
 
+def _sentence_before(before: str) -> str:
+    """The sentence that ends right before a short quote: the text before it from its last full stop, colon, semicolon
+    or line break on (the cues before a quote read only these words)."""
+    return _CUE_SENTENCE.split(before)[-1]
+
+
 def _cue_phrase_before(before: str, lang: Lang) -> bool:
     """Whether the sentence before a short quote is only a cue phrase of the language and whose words they are, then a
     comma ("По словам Пескова, «это теракт»", "За словами Медведєва, «вибору немає»", "Według Pieskowa, „to atak”"), or
     no comma after a name ("Według rzecznika Kremla Jurija Gawriłowa „prezydent nie ucierpiał”": Polish sets none)."""
-    sentence = re.split(r"[.!?…:;]\s|\n", before)[-1]
+    sentence = _sentence_before(before)
     written = _WORDS.findall(sentence)
     words = [w.lower() for w in written]
     if not before.endswith(","):
@@ -239,7 +246,7 @@ def _source_cue_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -> 
     there stays a scare quote."""
     if not lang.cues_after or not before.endswith(",") or len(_WORDS.findall(quote.text)) < 2:
         return False
-    words = [w.lower() for w in _WORDS.findall(re.split(r"[.!?…:;]\s|\n", before)[-1])]
+    words = [w.lower() for w in _WORDS.findall(_sentence_before(before))]
     if len(words) < 2 or words[-1] not in lang.cues_after:
         return False
     if len(words) - 1 - (words[-2] in lang.words("cue_nouns")) > SHORT_SUBJECT_WORDS:
@@ -269,7 +276,7 @@ def _suffixed_cue_before(text: str, quote: QuoteSpan, before: str, lang: Lang) -
     quoted word stays a scare quote."""
     if not lang.pronoun_suffixes or not before.endswith(",") or len(_WORDS.findall(quote.text)) < 2:
         return False
-    words = [w.lower() for w in _WORDS.findall(re.split(r"[.!?…:;]\s|\n", before)[-1])]
+    words = [w.lower() for w in _WORDS.findall(_sentence_before(before))]
     if len(words) != 1:
         return False
     stems = {words[0][: -len(s)] for s in lang.pronoun_suffixes if words[0].endswith(s)}
