@@ -25,6 +25,7 @@ from wirestream.services.enrich.entities.quotes.speakers import (
     Cand,
     Cast,
     Speaker,
+    _bare_title,
     _entity_speaker,
     _standalone_body_name,
 )
@@ -524,7 +525,7 @@ class Reader:
         """A bare title ("sagte der Sprecher", "a ajouté le porte-parole": no word of its own narrows it) bound to
         ``person`` in an earlier paragraph, where another person spoke in the title's paragraph before its sentence ("Regierungssprecher Hebestreit sagte …" ⏎ "Kirby hatte erklärt …. „…“, sagte der
         Sprecher"): the title may be that other person's, whose office the article does not give; unsure."""
-        if c.modifiers - _TITLE_ARTICLES or c.of is not None or c.body:
+        if not _bare_title(c):
             return False
         bound = [b[3] for b in self.cast.bindings if b[2].key == person.key and b[0] == c.head]
         own = self.layout.paragraph_start(c.start)

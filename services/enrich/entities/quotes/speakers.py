@@ -205,6 +205,12 @@ class Cand:
 _ADJECTIVAL_OBLIQUE = ("ого", "ому")
 
 
+def _bare_title(title: Cand) -> bool:
+    """A title with no word of its own that narrows it ("le président", "der Sprecher"): no modifier but an article,
+    no body it is of."""
+    return not (title.modifiers - _TITLE_ARTICLES) and title.of is None and not title.body
+
+
 def _entity_speaker(e: Entity) -> Speaker:
     return Speaker(name=e.name, id=e.id, label=e.label, key=e.id or f"{e.label}:{e.name.casefold()}")
 
@@ -2853,12 +2859,6 @@ class Cast:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
-    @staticmethod
-    def _bare_title(title: Cand) -> bool:
-        """A title with no word of its own that narrows it ("le président", "der Sprecher"): no modifier but an
-        article, no body it is of."""
-        return not (title.modifiers - _TITLE_ARTICLES) and title.of is None and not title.body
-
     def _office_of_another(self, head: str | None, people: set[str]) -> bool:
         """Whether someone the article names besides ``people`` holds a registered office whose words hold the role
         word ``head`` ("président russe" for "président"): a bare title may be theirs."""
@@ -2888,7 +2888,7 @@ class Cast:
             return None
         fitting = [(pos, sp) for pos, sp, _ in bound]
         people = {sp.key for _, sp in fitting}
-        if all(of[0] for _, _, of in bound) and self._bare_title(title) and self._office_of_another(title.head, people):
+        if all(of[0] for _, _, of in bound) and _bare_title(title) and self._office_of_another(title.head, people):
             return None  # "le président" after "Volodine, le président de la Douma", with Poutine named: unsure
         if len(people) == 1:
             return fitting[0][1]
