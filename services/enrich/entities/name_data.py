@@ -75,13 +75,18 @@ def _given_counts() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     return english, every
 
 
+def _of_language(locale: str, language: str) -> bool:
+    """Whether a Faker locale is one of ``language``'s ("fr": fr_FR, fr_CA, fr_CH, ...)."""
+    return locale == language or locale.startswith(language + "_")
+
+
 @functools.cache
 def _language_given_counts(language: str) -> dict[str, list[int]]:
     """How many of one language's locales ("fr": fr_FR, fr_CA, fr_CH, ...) list each given name as a man's and as
     a woman's."""
     counts: dict[str, list[int]] = {}
     for locale, provider in person_providers():
-        if locale != language and not locale.startswith(language + "_"):
+        if not _of_language(locale, language):
             continue
         for n, attribute in enumerate(("first_names_male", "first_names_female")):
             names = provider.__dict__.get(attribute)
@@ -116,7 +121,7 @@ def given_name_gender(word: str, language: str | None = None) -> str | None:
 @functools.cache
 def language_surnames(language: str) -> frozenset[str]:
     """Family names one language's Faker locales list ("de": de_DE, de_AT, de_CH: "Vogl", "Huber")."""
-    locales = tuple(loc for loc, _ in person_providers() if loc == language or loc.startswith(language + "_"))
+    locales = tuple(loc for loc, _ in person_providers() if _of_language(loc, language))
     return frozenset(person_names(("last_names",), locales))
 
 
