@@ -1141,6 +1141,8 @@ class Attributor(AfterQuote):
         the sentence's first 30 tokens; None when there is none or the sentence ends or a quote comes first."""
         toks = self.toks
         words = self.lang.words("subordinators")
+        if not words:
+            return None
         opened = None
         for k in range(first, min(len(toks) - 1, first + 30)):
             if toks[k].text in ".!?;:" or k in self.inside:
@@ -1222,11 +1224,13 @@ class Attributor(AfterQuote):
     def _asked_first(self, first: int, comma: int) -> bool:
         """Whether the clause before ``comma`` opens with a verb of asking (``asking``), after a subordinator at most
         ("Asked whether …", "When asked about …", "Gefragt, ob …")."""
-        asking = self.lang.words("asking")
+        asking, subordinators = self.lang.words("asking"), self.lang.words("subordinators")
+        if not asking:
+            return False
         k = first
-        while k < comma and (not self.toks[k].word or self.toks[k].low in self.lang.words("subordinators")):
+        while k < comma and (not self.toks[k].word or self.toks[k].low in subordinators):
             k += 1
-        return bool(asking) and k < comma and self.lang.verb_lemma(self.toks[k].low) in asking
+        return k < comma and self.lang.verb_lemma(self.toks[k].low) in asking
 
     def _formal_you(self, c: Cand) -> bool:
         """(``formal_you``) whether a pronoun is the polite "you", written so only inside a sentence ("Unter ein

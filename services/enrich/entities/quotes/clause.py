@@ -896,8 +896,10 @@ class ClauseReader(Reader):
         article names them, else no one; not whoever the clause after the comma names. Not a title with its
         holder's name set after the comma ("По словам советника президента, Михаила Подоляка,"), nor a
         spokesperson's title, which the rules that read their body and office take."""
+        if not self.lang.has("head_first_titles"):
+            return None
         end = self._cue_phrase_end(a, b)
-        if not self.lang.has("head_first_titles") or end >= b:
+        if end >= b:
             return None
         cands = self.cast.candidates(a, end, self.inside)
         if not cands or cands[0].kind != "title" or cands[0].head in SPOKESPERSON:
