@@ -1440,6 +1440,10 @@ class Cast:
                 ):
                     self.bind(prev, c.speaker)
                     c.gender = c.gender or prev.gender
+                    if c.excluded and self._place_phrase_ends(prev.j, addressed.i):
+                        # "el opositor ruso en el exilio Iliá Ponomariov aseguró": the phrase's preposition governs
+                        # the title's holder, not the name; the name holds the title, the sentence's subject
+                        c.excluded = False
                     out[-1] = c
                     inner_role = (prev, c) if not gap and self._ends_in_governed_role(prev) else None
                     continue
@@ -1646,7 +1650,32 @@ class Cast:
             if n >= len(gap) - 1 or not gap[n].text.isalpha() or not gap[n].text.islower():
                 return False
             gap = gap[n + 1 :]  # the governed noun, then its adjectives
+        gap = self._without_place_phrase(gap)
         return 1 <= len(gap) <= 2 and all(t.word and nation_adjective(t.text, self.lang.code) for t in gap)
+
+    def _place_phrase_ends(self, j: int, i: int) -> bool:
+        """Whether the words between a title and a name end in a phrase of where the holder is ("en el exilio")."""
+        gap = self.toks[j:i]
+        return len(self._without_place_phrase(gap)) < len(gap)
+
+    def _without_place_phrase(self, gap: list[Token]) -> list[Token]:
+        """The gap without a short phrase of where the title's holder is that ends it ("l'opposant russe en exil
+        Ilia Ponomarev", "el opositor ruso en el exilio Iliá Ponomariov"): a preposition that is no "of" word, at most
+        one article, one lower-case word that is no verb. What stays must still be people's adjectives."""
+        for n in (2, 3):
+            if len(gap) <= n:
+                continue
+            head, noun = gap[-n], gap[-1]
+            if (
+                head.low in self.lang.prepositions
+                and head.low not in _OF_WORDS
+                and all(self._linking(t) for t in gap[-n + 1 : -1])
+                and noun.text.isalpha()
+                and noun.text.islower()
+                and not self.lang.is_verb(noun.low)
+            ):
+                return gap[:-n]
+        return gap
 
     def _texts(self, i: int, j: int) -> list[str]:
         return [t.text for t in self.toks[i:j]]
