@@ -393,6 +393,8 @@ QUOTES: dict[str, Any] = {
     "addressee": set(),
     # verbs of asking whose object, right after them, is the one asked: "Gianni fragt Aron: „…“" (the asker speaks)
     "asking": ["fragen", "bitten"],
+    # verbs that add to words said before ("„…“, fügte er hinzu", "ergänzte sie"): one who spoke before
+    "adding": {"ergänzen", "fügen", "hinzufügen"},
     # "nach Angaben von X", "laut Angaben von X", "nach den Worten von X": the person after "von" is the source (a
     # preposition stops the cue's object otherwise); Swiss "gemäss"
     "cues": [

@@ -817,6 +817,8 @@ QUOTES: dict[str, Any] = {
     "framing": {"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"},
     # verbs of asking: "X asked Y: “…”" is the asker's; "Asked whether Putin was there, he said" is the one asked's
     "asking": {"ask", "press", "question"},
+    # verbs that add to words said before: "“…,” he added" is one who spoke, not a sentence's subject who never did
+    "adding": {"add", "continue"},
     "addressee": {
         "tell",
         "inform",

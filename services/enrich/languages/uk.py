@@ -275,6 +275,8 @@ QUOTES: dict[str, Any] = {
     },
     "weak": {"вважати", "назвати", "йдеться", "передавати"},
     "framing": {"назвати", "охарактеризувати"},
+    # verbs that add to words said before ("«…», — додав він"): one who spoke before
+    "adding": {"додати", "додавати"},
     "addressee": set(),
     "cues": [
         "за словами",

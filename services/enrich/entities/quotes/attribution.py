@@ -286,6 +286,9 @@ class Attributor(AfterQuote):
                 if speaker is None:
                     found.blocked, found.how = True, "quoted of"
                     return found, None
+            if speaker is not None and found.how == "after":
+                # "Putin was calm. “He continues to work,” he added": one adds to words said before
+                speaker = self._adding_to(q, speaker, found)
             if speaker is None:
                 speaker = self.resolve_mentioned(q.start, found.gender)
             if speaker is None and self.lang.has("pronoun_bodies"):
@@ -324,6 +327,22 @@ class Attributor(AfterQuote):
                     return found, None
                 return found, speaker
         return found, None
+
+    def _adding_to(self, q: QuoteSpan, speaker: Speaker, found: Found) -> Speaker:
+        """(``adding``) a pronoun whose verb adds to words said before ("he added", "she continued"), resolved to a
+        person who only was the subject of a sentence in view and never spoke there ("Putin was calm."): the last
+        person of the pronoun's gender who spoke in view, when there is one (the spokesman who was speaking of him);
+        else ``speaker`` as resolved."""
+        adding = self.lang.words("adding")
+        # (a separable verb's first word: "fügte hinzu")
+        if not adding or not found.verb or self.lang.verb_lemma(found.verb.split()[0]) not in adding:
+            return speaker
+        floor = self._view_start(q.start)
+        spoke = [e for e in self._events_before(q.start) if e.pos >= floor and e.kind == "spoke"]
+        if speaker.label != "PERSON" or any(e.speaker.key == speaker.key for e in spoke):
+            return speaker
+        heard = next((e.speaker for e in reversed(spoke) if self._compatible(e.speaker, found.gender)), None)
+        return heard if heard is not None and heard.label == "PERSON" else speaker
 
     def _quoted_of(self, q: QuoteSpan, speaker: Speaker) -> bool:
         """Whether a mention of ``speaker`` ends right before the quote's opening mark, nothing but a space between:
@@ -474,9 +493,25 @@ class Attributor(AfterQuote):
                 speaker = self.cast.resolve_title(c, c.start) or (c.of if c.head in SPOKESPERSON else None)
             else:
                 speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
+            if c.kind == "pronoun" and subject is not None and self._reported_subject(subject, c, speaker):
+                # "Putin was not hurt, he said.": the clause reported is about its subject; who says so is the
+                # one in view before the sentence (the spokesman), not that subject
+                speaker = self.resolve(subject.start, c.gender)
             if speaker is not None:
                 self._add(_Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _reported_subject(self, subject: Cand, pronoun: Cand, speaker: Speaker | None) -> bool:
+        """Whether a pronoun after a comma, the subject of a speech verb that closes its sentence's clause ("…, he
+        said"), resolved to the person named as that sentence's subject before it ("Putin was not hurt, he said"):
+        the reported clause's subject, not its reporter."""
+        return (
+            speaker is not None
+            and subject.kind == "person"
+            and subject.speaker == speaker
+            and subject.j < pronoun.i
+            and self.toks[pronoun.i - 1].text == ","
+        )
 
     def _opening_owner(self, i: int, j: int, cands: list[Cand]) -> Cand | None:
         """(a language whose "of" follows the noun, with definite articles; not one that capitalises its nouns) a
