@@ -538,6 +538,22 @@ def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bo
     return len(words) == 1 and not titled and is_common_word(words[0], lang)
 
 
+_OPENING_MARKS = '„«“"‚‹‘'
+_CLOSING_MARKS = '“”»"‘’›'
+
+
+def _quoted_outlet(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a span is a name in quotation marks ("« Baza »", "„Baza“") right after a word for a news outlet, or
+    after one and a platform's name ("la chaîne Telegram « Baza »"): the outlet's name."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    after = text[end : end + 3].lstrip(" \u00a0")
+    if not before or before[-1] not in _OPENING_MARKS or not after or after[0] not in _CLOSING_MARKS:
+        return False
+    opened = start - (len(text[:start]) - len(text[:start].rstrip(" \u00a0"))) - 1  # the opening mark
+    words = text[max(0, opened - 40) : opened].split()[-2:]
+    return any(outlet_name(w, lang) for w in words)
+
+
 def _previous_word(text: str, start: int) -> str | None:
     """The word right before ``start`` when one space parts them (at most 16 characters back), else None."""
     before = text[max(0, start - 16) : start]
@@ -1239,11 +1255,20 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 start = end - len(rest)
                 label, name = "PERSON", None
                 span, words = rest, _words(rest)
+        if label in ("GPE", "LOC", "FAC") and span[:1].islower() and len(span.split()) > 1:
+            head, rest = span.split(maxsplit=1)
+            if outlet_name(head, lang) and rest[:1].isupper():
+                # "la chaîne Telegram" read as a place: a word for an outlet, then the outlet's (or platform's) name
+                start = end - len(rest)
+                label, name = "ORG", None
+                span, words = rest, _words(rest)
         bare = re.sub(r"^(?:the|The)\s+|['’]s?$", "", span)
         before = text[max(0, start - 40) : start].split()
         descriptor = before[-1] if before else ""
         if label in ("PERSON", "ORG") and ent.id is None and outlet_name(_previous_word(text, start), lang):
             label = "ORG"  # "l'agence Ria Novosti", "the daily Kommersant": a news outlet, not a person
+        elif label in ("PERSON", "GPE", "LOC") and ent.id is None and _quoted_outlet(text, start, end, lang):
+            label, name = "ORG", None  # "la chaîne Telegram « Baza »": the outlet's name, not the town of Baza
         elif (
             label in ("GPE", "LOC", "NORP", "FAC")
             and set(words) & institutions

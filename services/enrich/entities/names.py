@@ -480,6 +480,11 @@ def _list_gap(gap: str, ands: tuple[str, ...]) -> bool:
     return gap[:1] == " " and gap[-1:] == " " and word in ands
 
 
+# Marks that open and close a quoted name ("„Baza“", "« Baza »", "“Baza”"): what a name in them is, the word before says.
+_OPENING_MARKS = frozenset('„«“"‚‹‘')
+_CLOSING_MARKS = frozenset('“”»"‘’›')
+
+
 class NameFinder(PlaceNameReader):
     """The recogniser for languages without a model: one per process, stateless per call."""
 
@@ -1269,9 +1274,21 @@ class NameFinder(PlaceNameReader):
         """Whether a run names a news outlet (:func:`outlet_name`: "l'agenzia Ria Novosti"), unless it opens with a
         place the gazetteer knows and goes on ("kantor berita Rusia TASS": the country the outlet is of, then the
         outlet); a run of one word is the outlet even when a town is spelt so ("der Telegram-Kanal Baza")."""
-        return outlet_name(_previous(run[0], self._tokens, self._index), lang) and (
-            len(run) == 1 or self.gazetteer.place_form(run[0].text, lang) is None
-        )
+        before = _previous(run[0], self._tokens, self._index) or self._before_quoted(run)
+        return outlet_name(before, lang) and (len(run) == 1 or self.gazetteer.place_form(run[0].text, lang) is None)
+
+    def _before_quoted(self, run: list[_Token]) -> str | None:
+        """The word before a run that quotation marks enclose, only a space and the opening mark before it ("der
+        Kanal „Baza“", "la chaîne « Baza »"): the word that says what the quoted name is. None otherwise."""
+        k = self._index.get(id(run[0]), 0)
+        if not k:
+            return None
+        gap = self._text[self._tokens[k - 1].end : run[0].start]
+        after = self._text[run[-1].end : run[-1].end + 2].lstrip(" \u00a0")
+        opened = gap.strip(" \u00a0")
+        if len(gap) > 3 or opened not in _OPENING_MARKS or not after or after[0] not in _CLOSING_MARKS:
+            return None
+        return self._tokens[k - 1].text
 
     def _company(self, run: list[_Token], lang: str) -> bool:
         """Whether a run is one name right after a word for a company's kind (:func:`company_kind`: "das Unternehmen

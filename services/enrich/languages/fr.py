@@ -313,6 +313,8 @@ QUOTES: dict[str, Any] = {
     # "« … », fait savoir le Kremlin", "a fait savoir Peskov": "savoir" reports after a form of "faire"
     "light_verbs": {"savoir": ["fait", "font", "faire", "faisait"]},
     "framing": {"qualifier", "appeler", "décrire", "qualifié", "qualifiée"},  # participles the lemmatiser keeps
+    # verbs that add to words said before ("« … », a-t-il ajouté"): one who spoke before
+    "adding": {"ajouter", "ajoute", "poursuivre"},
     "addressee": set(),
     # words that point back at the quote before a speech verb in the next sentence ("C'est ce qu'a affirmé X")
     # "« … » — Jean Dupont, maire": a quote signed by a name with no verb; a pull quote signed on its own line with
@@ -790,7 +792,7 @@ PLACE_FEATURE_BEFORE = (
 # Storm words: the name after one is a storm's ("la tempête Céline"), not a person.
 NAME_STORM_WORDS = ("tempête", "ouragan", "cyclone", "typhon")
 # Words for a news outlet right before a name: the outlet, an organisation, not a person.
-NAME_OUTLET_WORDS = ("agence", "quotidien", "journal", "hebdomadaire", "magazine")
+NAME_OUTLET_WORDS = ("agence", "quotidien", "journal", "hebdomadaire", "magazine", "chaîne")
 # What is written around a news outlet's name that a model took for a place the gazetteer does not know: the
 # newsroom or a reporter of it before ("la rédaction de Mediapart", "un journaliste de Brut") and an apposition that
 # calls it a medium after ("Chez Brut, le média en ligne"): the outlet, an organisation, at every mention
