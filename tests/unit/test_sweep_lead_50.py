@@ -10,7 +10,11 @@ Constructions fixed:
   person in view before the sentence, not that subject;
 * a verb that adds to words said before ("“He continues to work as usual,” he added", "fügte er hinzu", "a-t-il
   ajouté", "— добавил он", "— додав він"): after a sentence about someone who never spoke ("Putin was in his
-  residence."), the pronoun is the last person of its gender who spoke in view, not that sentence's subject.
+  residence."), the pronoun is the last person of its gender who spoke in view, not that sentence's subject;
+* Russian and Ukrainian relative pronouns in the neuter ("— говорится в заявлении, которое распространили СМИ",
+  "— йдеться в повідомленні, яке поширили ЗМІ"): the relative clause's subject is not the statement's speaker;
+* a name in quotation marks after a word for an outlet ("der Kanal „Baza“", "la chaîne Telegram « Baza »") is the
+  outlet, not the town of Basel (a place read as "chaîne Telegram" is the platform).
 """
 
 from __future__ import annotations
@@ -152,3 +156,19 @@ def test_a_quoted_name_after_an_outlets_word_is_the_outlet(toolkit, text: str, l
 )
 def test_a_town_not_after_an_outlets_word_stays_a_town(toolkit, text: str, lang: str) -> None:
     assert any(label == "GPE" for label, name in entities(toolkit, text, lang) if name in ("Baza", "Basel"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("«Эти действия были спланированы», — говорится в заявлении, которое распространили СМИ.", "ru"),
+        ("«Ці дії були сплановані», — йдеться в повідомленні, яке поширили ЗМІ.", "uk"),
+    ],
+)
+def test_a_neuter_relatives_clause_names_no_speaker(toolkit, text: str, lang: str) -> None:
+    assert speakers(toolkit, text, lang) == [None]
+
+
+def test_a_body_a_neuter_relative_follows_still_speaks(toolkit) -> None:
+    text = "«Эти действия были спланированы», — сообщило Минобороны России, которое опубликовало заявление."
+    assert speakers(toolkit, text, "ru") == ["Минобороны"]
