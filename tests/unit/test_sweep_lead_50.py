@@ -14,7 +14,9 @@ Constructions fixed:
 * Russian and Ukrainian relative pronouns in the neuter ("— говорится в заявлении, которое распространили СМИ",
   "— йдеться в повідомленні, яке поширили ЗМІ"): the relative clause's subject is not the statement's speaker;
 * a name in quotation marks after a word for an outlet ("der Kanal „Baza“", "la chaîne Telegram « Baza »") is the
-  outlet, not the town of Basel (a place read as "chaîne Telegram" is the platform).
+  outlet, not the town of Basel (a place read as "chaîne Telegram" is the platform);
+* a city whose own name is the one written ("New Delhi") is meant rather than a bigger city of its country that
+  GeoNames also calls so (Delhi); a smaller town of that name does not outweigh the bigger city ("Moscow", Idaho).
 """
 
 from __future__ import annotations
@@ -144,7 +146,7 @@ def entities(toolkit, text: str, lang: str) -> list[tuple[str, str]]:
 def test_a_quoted_name_after_an_outlets_word_is_the_outlet(toolkit, text: str, lang: str) -> None:
     got = entities(toolkit, text, lang)
     assert ("ORG", "Baza") in got
-    assert not any(name == "Basel" or label in ("GPE", "LOC") and "Telegram" in name for label, name in got)
+    assert not any(name == "Basel" or (label in ("GPE", "LOC") and "Telegram" in name) for label, name in got)
 
 
 @pytest.mark.parametrize(
@@ -172,3 +174,12 @@ def test_a_neuter_relatives_clause_names_no_speaker(toolkit, text: str, lang: st
 def test_a_body_a_neuter_relative_follows_still_speaks(toolkit) -> None:
     text = "«Эти действия были спланированы», — сообщило Минобороны России, которое опубликовало заявление."
     assert speakers(toolkit, text, "ru") == ["Минобороны"]
+
+
+def test_a_citys_own_name_beats_a_bigger_citys_other_name(toolkit) -> None:
+    g = toolkit.gazetteer
+    assert g.lookup("New Delhi").name == "New Delhi"
+    assert g.lookup("Delhi").name == "Delhi"
+    assert g.lookup("Moscow").country_code == "RU"  # Moscow, Idaho is the own name of a town of 25,000
+    got = entities(toolkit, "Le chef de la diplomatie russe s'exprimait en marge d'une réunion à New Delhi.", "fr")
+    assert ("GPE", "New Delhi") in got

@@ -230,6 +230,11 @@ def _uninflect(word: str, ending: str, name_ending: str) -> str | None:
     return None
 
 
+# A city this big whose own name is the one written is meant, not a bigger city of its country that GeoNames also
+# calls so ("New Delhi", one of Delhi's other names); a smaller town of that name does not outweigh the bigger city.
+_OWN_NAME_POPULATION = 100_000
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -831,6 +836,11 @@ class Gazetteer:
         # a Cyrillic name is the town it romanises to before a bigger one GeoNames also gives it ("Ставрополь":
         # Stavropol, not Tolyatti)
         best = max(candidates, key=lambda p: (p.country_code in near, _romanises_to(name, p), p.population))
+        own = [p for p in candidates if p.name.casefold() == name.casefold() and p.kind == "city"]
+        if best.kind == "city" and best.name.casefold() != name.casefold() and own:
+            named = max(own, key=lambda p: p.population)
+            if named.country_code == best.country_code and named.population >= _OWN_NAME_POPULATION:
+                return named  # "New Delhi" (the capital), not Delhi, the bigger city GeoNames calls so too
         famous = max(candidates, key=lambda p: p.population)
         if famous in self.known_abroad and best.population < _NAMESAKE_POPULATION:
             return famous  # "Paris" is France's even in an article on the US, not the Texan town of 25,000
