@@ -493,7 +493,7 @@ class Attributor(AfterQuote):
                 speaker = self.cast.resolve_title(c, c.start) or (c.of if c.head in SPOKESPERSON else None)
             else:
                 speaker = self.resolve(c.start, c.gender) if c.kind == "pronoun" else c.speaker
-            if c.kind == "pronoun" and subject is not None and self._reported_subject(subject, c, speaker):
+            if c.kind == "pronoun" and subject is not None and self._reported_subject(subject, c, k, speaker):
                 # "Putin was not hurt, he said.": the clause reported is about its subject; who says so is the
                 # one in view before the sentence (the spokesman), not that subject
                 speaker = self.resolve(subject.start, c.gender)
@@ -501,16 +501,20 @@ class Attributor(AfterQuote):
                 self._add(_Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
 
-    def _reported_subject(self, subject: Cand, pronoun: Cand, speaker: Speaker | None) -> bool:
-        """Whether a pronoun after a comma, the subject of a speech verb that closes its sentence's clause ("…, he
-        said"), resolved to the person named as that sentence's subject before it ("Putin was not hurt, he said"):
-        the reported clause's subject, not its reporter."""
+    def _reported_subject(self, subject: Cand, pronoun: Cand, verb: int, speaker: Speaker | None) -> bool:
+        """Whether a pronoun after a comma, the subject of a speech verb that ends its sentence ("…, he said."),
+        resolved to the person named as that sentence's subject before it ("Putin was not hurt, he said."): the
+        reported clause's subject, not its reporter. Not a verb that goes on ("When Putin arrived, he said: …")."""
+        toks = self.toks
         return (
             speaker is not None
             and subject.kind == "person"
             and subject.speaker == speaker
             and subject.j < pronoun.i
-            and self.toks[pronoun.i - 1].text == ","
+            and toks[pronoun.i - 1].text == ","
+            and pronoun.j == verb
+            and verb + 1 < len(toks)
+            and toks[verb + 1].text in (".", "!", ";")
         )
 
     def _opening_owner(self, i: int, j: int, cands: list[Cand]) -> Cand | None:
