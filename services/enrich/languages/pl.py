@@ -464,6 +464,9 @@ QUOTES: dict[str, Any] = {
     # "oburzył się": a speech verb only with its reflexive ("oburzył mieszkańców" is no attribution)
     "reflexive_only": ["oburzyć"],
     "pro_drop": True,
+    # a dialogue dash opens a quote after a sentence of the paragraph too ("… nie ucierpiał. – Prezydent pracuje –
+    # przekazał Pieskow."): Polish copy quotes so mid-paragraph as often as at its start
+    "dash_after_sentence": True,
     "case_roles": True,
     "verb_final": False,
     "role_groups": {"rzeczniczka": "rzecznik", "przedstawiciel": "rzecznik", "przedstawicielka": "rzecznik"},
