@@ -352,8 +352,24 @@ QUOTES: dict[str, Any] = {
         "bildirisinde": "bildiri",
         "mesajda": "mesaj",
         "mesajında": "mesaj",
+        # "ISW'nin raporunda, „…“ ifadeleri yer aldı": a report's, as a statement's
+        "raporda": "rapor",
+        "raporunda": "rapor",
     },
-    "statement_verbs": ["denildi", "denilmektedir", "denildiği", "belirtildi", "kaydedildi", "vurgulandı", "ifadesi"],
+    # "„…“ ifadeleri yer aldı", "„…“ ifadelerine yer verildi" (the words were included): the noun before the passive
+    # verb is what the reader takes for the verb
+    "statement_verbs": [
+        "denildi",
+        "denilmektedir",
+        "denildiği",
+        "belirtildi",
+        "kaydedildi",
+        "vurgulandı",
+        "ifadesi",
+        "ifadeleri",
+        "ifadesine",
+        "ifadelerine",
+    ],
     # a case suffix follows a name after an apostrophe ("Kremlin'in"): a name written with one is governed
     "apostrophe_suffixes": True,
     # names take case endings ("Pieskowa" finds "Pieskow")
