@@ -318,6 +318,7 @@ QUOTES: dict[str, Any] = {
     + [
         f"jak {verb}{ending}"
         for verb in ("poinformował", "przekazał", "dodał", "napisał", "oświadczył", "zapewnił", "podał", "wyjaśnił")
+        + ("mówił", "ocenił", "zauważył", "tłumaczył", "podkreślał", "twierdził", "przyznał")
         for ending in ("", "a", "o", "y")
     ]
     + ["jak podkreśliła", "jak stwierdziła", "jak zaznaczyła", "jak poinformowali", "jak przekazali", "jak podali"],
@@ -362,6 +363,14 @@ QUOTES: dict[str, Any] = {
         "marszałek": None,
         "prezes": None,
         "profesor": None,
+        # "Ukraiński polityk dodał, że Putin …": a described person opening the sentence, not the name in its clause
+        "polityk": "m",
+        "polityczka": "f",
+        "politolog": None,
+        "dyplomata": "m",
+        # "– napisali analitycy ISW": a body's people, a plural that is no one person
+        "analitycy": "p",
+        "eksperci": "p",
     },
     "title_suffixes": [],
     "institutions": {

@@ -460,6 +460,8 @@ class Attributor(AfterQuote):
             ):
                 continue  # "wie X sich ausdrückte", "X se mostró": a reflexive may stand between
             c = cands[n]
+            if c.kind == "org" and n and self._governs(cands[n - 1], c):
+                c = cands[n - 1]  # "Juru bicara Kremlin itu juga menegaskan": the spokesman spoke, not the Kremlin
             if c.excluded or c.kind in ("relative", "inst"):
                 continue
             if c.kind == "person" and self._apposed_between_commas(c):
@@ -477,6 +479,14 @@ class Attributor(AfterQuote):
             if speaker is not None:
                 self._add(_Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
+
+    def _governs(self, title: Cand, body: Cand) -> bool:
+        """(``title_governs_next``) whether ``title`` is a title and ``body`` the body it governs right after it
+        ("juru bicara Kremlin"): the title is the phrase's head."""
+        if title.kind != "title" or title.j != body.i or not self.lang.has("title_governs_next"):
+            return False
+        governed = self.cast.governed_body(title)
+        return governed is not None and body.speaker is not None and governed.key == body.speaker.key
 
     def _opening_owner(self, i: int, j: int, cands: list[Cand]) -> Cand | None:
         """(a language whose "of" follows the noun, with definite articles; not one that capitalises its nouns) a
@@ -1080,6 +1090,8 @@ class Attributor(AfterQuote):
 
     def _subject(self, cands: list[Cand], first: int) -> Cand | None:
         """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
+        if self._nameless_cue(first):
+            return None  # "Menurutnya, Ukraina …", "Jak mówił, Rosja „…”": what he said; Ukraine is no subject here
         fronted = self._fronted_clause_end(first)
         comma = None if self.lang.has("verb_second") else self._fronted_comma(first, 25, frozenset())
         if comma is not None:
@@ -1168,6 +1180,20 @@ class Attributor(AfterQuote):
         nxt = self.toks[m + 1]
         main_verb = nxt.word and not nxt.capitalised and nxt.low not in CLAUSE_STARTS | _CONJUNCTIONS
         return m + 1 if main_verb else first
+
+    def _nameless_cue(self, first: int) -> bool:
+        """Whether the sentence opens with an "according to" cue that names no one, then a comma: a cue word with a
+        pronoun glued to it ("Menurutnya,") or a cue whose verb leaves its subject out ("Jak mówił,"). The rest of
+        the sentence is what that person said, so its first name is no subject a later pronoun means."""
+        toks = self.toks
+        if first >= len(toks) or not toks[first].word:
+            return False
+        n = self._cue(first, min(len(toks), first + 4))
+        if not n:
+            word = toks[first].low
+            stems = {word[: -len(s)] for s in self.lang.pronoun_suffixes if word.endswith(s)}
+            n = int(any(len(cue) == 1 and cue[0] in stems for cue in self.lang.cues))
+        return bool(n) and first + n < len(toks) and toks[first + n].text == ","
 
     def _fronted_comma(self, first: int, reach: int, skip: Container[str]) -> int | None:
         """(``fronted_clauses``) the comma closing a phrase or clause that one of the language's ``fronted_clauses``
