@@ -317,8 +317,11 @@ QUOTES: dict[str, Any] = {
     # "Jak poinformował TASS rzecznik Kremla Dmitrij Pieskow, „…”", "Jak podała PAP, „…”": the verb's subject after it
     + [
         f"jak {verb}{ending}"
-        for verb in ("poinformował", "przekazał", "dodał", "napisał", "oświadczył", "zapewnił", "podał", "wyjaśnił")
-        + ("mówił", "ocenił", "zauważył", "tłumaczył", "podkreślał", "twierdził", "przyznał")
+        for verb in (
+            *("poinformował", "przekazał", "dodał", "napisał", "oświadczył", "zapewnił", "podał", "wyjaśnił"),
+            # "Jak mówił, Rosja „…”": a cue whose verb leaves its subject out
+            *("mówił", "ocenił", "zauważył", "tłumaczył", "podkreślał", "twierdził", "przyznał"),
+        )
         for ending in ("", "a", "o", "y")
     ]
     + ["jak podkreśliła", "jak stwierdziła", "jak zaznaczyła", "jak poinformowali", "jak przekazali", "jak podali"],
