@@ -399,6 +399,8 @@ NAME_INSTITUTIONS = (
 NAME_FUNCTION_WORDS = "bu şu o bir ve ile için gibi ama ancak fakat de da ki ne hem daha çok en"
 NAME_PERSON_ENDINGS = ()
 NAME_DAY_WORDS = frozenset({"günü", "bayramı"})
+# Acronyms of common nouns (name_words.COMMON_ACRONYMS): an unmanned (armed) aerial vehicle, a drone
+NAME_COMMON_ACRONYMS = ("İHA", "SİHA")
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).
