@@ -21,6 +21,9 @@ Constructions fixed:
 * Polish: the people of a body in the plural ("– napisali analitycy ISW") say its words;
 * Polish: a title of a body ("mówił szef amerykańskiej dyplomacji") is not the one person the article names with
   its role word elsewhere ("Szef MSZ Rosji Siergiej Ławrow" after it): it was Lavrov's;
+* Polish: a name in the accusative before an impersonal verb of asking ("Zełenskiego zapytano, czy …") is the one
+  asked, whose answer follows ("– Nie boję się – odpowiedział krótko." was the person of the paragraph before's,
+  once the dash after a sentence made it a quote; ``asked_impersonal``);
 * Turkish names: a case suffix after an apostrophe ends a name ("Zelenskiy'ye Medvedev'in tehditleri" was one
   person), a titled surname loses it ("Eski Devlet Başkanı Medvedev'in sözleri" was a person "Medvedev'in"), and
   "İHA" (a drone) is a common noun, no organisation (``NAME_COMMON_ACRONYMS``).
@@ -261,3 +264,22 @@ def test_turkish_acronym_of_a_body_stays_one(toolkit) -> None:
     text = "ISW'nin raporunda saldırının sahnelendiği değerlendirildi. ISW uzmanları konuştu."
     article = enrich(dated(text, "tr"), toolkit)
     assert "Institute for the Study of War" in {e.name for e in article.entities}
+
+
+_ASKED_BEFORE = (
+    "Rzecznik prezydenta Ukrainy Serhij Nykyforow powiedział, że Kijów nie wie nic o atakach.\n\nWedług "
+    "Nykyforowa Moskwa próbuje w ten sposób przygotować grunt pod atak na Ukrainę.\n\n"
+)
+
+
+def test_polish_the_one_asked_impersonally_answers(toolkit) -> None:
+    text = (
+        _ASKED_BEFORE + "Zełenskiego zapytano też, czy obawia się o swoje życie po słowach Miedwiediewa. – Nie boję "
+        "się niczego – odpowiedział krótko."
+    )
+    assert speakers(toolkit, text, "pl") == ["Volodymyr Zelensky"]
+
+
+def test_polish_an_answer_with_no_one_asked_keeps_the_last_speaker(toolkit) -> None:
+    text = _ASKED_BEFORE + "– Nie boimy się niczego – odpowiedział krótko."
+    assert speakers(toolkit, text, "pl") == ["Serhij Nykyforow"]

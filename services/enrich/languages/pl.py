@@ -489,6 +489,8 @@ QUOTES: dict[str, Any] = {
     # a title after a title in an oblique case is whose it is ("rzecznik prezydenta"); the body after it, in the genitive, too
     "head_first_titles": True,
     "reflexive_clitics": ["się"],
+    # "Zełenskiego zapytano, czy …": the impersonal verbs of asking after the one asked (attribution.py)
+    "asked_impersonal": ["zapytano", "pytano", "spytano"],
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
     # impersonal speech verbs ("na Kremlu stwierdzono"): the body named after "w"/"na" speaks
     "impersonal_verbs": [*_IMPERSONAL_SPEECH, *_THEY_SAY],

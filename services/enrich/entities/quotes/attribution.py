@@ -1119,6 +1119,8 @@ class Attributor(AfterQuote):
                 if c.gender == "n" and after is not None and after.i == c.j and after.kind in ("person", "title"):
                     continue  # "Ähnlich sieht es Konrad Duffy": an object "es", the name after it is the subject
                 return c
+            if c.kind == "person" and self._asked_impersonally(c):
+                return c  # "Zełenskiego zapytano, czy …": the one asked, whose answer "– … – odpowiedział" is
             if c.excluded or (c.kind == "inst" and c.speaker is None) or self.cast.surname_oblique(c):
                 continue  # (a surname in the dative, "Зеленскому «…»", is whom the clause is about, no subject)
             if c.kind == "org" and self.lang.unspaced and (holder := self._holder_written_on(cands, n)) is not None:
@@ -1246,6 +1248,12 @@ class Attributor(AfterQuote):
         if not fits:
             return pronoun  # nobody of the clause: the pronoun's own antecedent, before it
         return fits[0] if len(fits) == 1 else None
+
+    def _asked_impersonally(self, c: Cand) -> bool:
+        """(``asked_impersonal``) a name in the accusative right before an impersonal verb of asking ("Zełenskiego
+        zapytano, czy …"): the one asked, the sentence's subject as far as an answer after it goes."""
+        k = c.j
+        return k < len(self.toks) and self.toks[k].low in self.lang.words("asked_impersonal")
 
     def _asked_first(self, first: int, comma: int) -> bool:
         """Whether the clause before ``comma`` opens with a verb of asking (``asking``), after a subordinator at most
