@@ -255,6 +255,9 @@ def after_indefinite(previous: str | None, lang: str) -> bool:
 # Words for a news outlet: the name right after one is the outlet's ("l'agenzia Ria Novosti", "news agency Interfax").
 OUTLETS = _sets("NAME_OUTLET_WORDS")
 
+# Acronyms a language writes for a common noun, not a body (Turkish "İHA", a drone: "İHA saldırısı"), as written.
+COMMON_ACRONYMS = _sets("NAME_COMMON_ACRONYMS")
+
 
 _ELIDED_BEFORE = re.compile(r"^[^\W\d_]{1,5}['’]")  # "l'" of "l'agenzia"
 

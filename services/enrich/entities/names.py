@@ -67,6 +67,7 @@ from wirestream.services.enrich.entities.name_words import (
     CITY_POPULATION,
     CJK_LANGUAGES,
     CLUB_BEFORE,
+    COMMON_ACRONYMS,
     COMPANIES,
     COMPASS_PREFIXES,
     DAY_WORDS,
@@ -651,6 +652,8 @@ class NameFinder(PlaceNameReader):
                 nxt = tokens[j]
                 if _platform_word(nxt.text) and not _platform_word(run[0].text):
                     break  # "diye yazdı Gladkov Telegram kanalında": the platform after a name is no part of it
+                if lang in _SUFFIX_APOSTROPHE and _APOSTROPHE_SUFFIX.search(run[-1].text):
+                    break  # "Zelenskiy'ye Medvedev'in tehditleri": a case suffix ends its name, the next is another
                 if _capitalised(nxt.text) and not dated(j):
                     run.append(nxt)
                     j += 1
@@ -1907,6 +1910,8 @@ class NameFinder(PlaceNameReader):
         if len(words) == 1:
             word = words[0].text
             shaped = _acronym(word) or _mixed_acronym(word)
+            if _APOSTROPHE_SUFFIX.sub("", word) in COMMON_ACRONYMS.get(lang, ()):
+                return []  # "İHA saldırısı", "İHA'nın": a drone, a common noun
             if shaped and len(word) >= 3 and not words[0].initial:
                 return [self._span(words, "ORG", text)]  # "die CDU", "die AfD"
             bare = _APOSTROPHE_SUFFIX.sub("", word) if lang in LOCATIVE_SUFFIXES else word
@@ -1915,6 +1920,8 @@ class NameFinder(PlaceNameReader):
                 # "TASS'a göre": a case suffix after an apostrophe makes an acronym a name, even opening a sentence
                 return [_unsuffixed(words[0], "ORG")]
             if not shaped and self._titled_surname(words[0], lang):
+                if bare != word:
+                    return [_unsuffixed(words[0], "PERSON")]  # "Devlet Başkanı Medvedev'in": Medvedev
                 return [self._span(words, "PERSON", text)]  # "Kanzlerin Merkel", "Autokanzler Schröder"
             if arabic_family_name(word) and self._role_before(words[0], lang):
                 return [self._span(words, "PERSON", text)]  # "il presidente egiziano al-Sisi"

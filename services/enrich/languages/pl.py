@@ -317,7 +317,11 @@ QUOTES: dict[str, Any] = {
     # "Jak poinformował TASS rzecznik Kremla Dmitrij Pieskow, „…”", "Jak podała PAP, „…”": the verb's subject after it
     + [
         f"jak {verb}{ending}"
-        for verb in ("poinformował", "przekazał", "dodał", "napisał", "oświadczył", "zapewnił", "podał", "wyjaśnił")
+        for verb in (
+            *("poinformował", "przekazał", "dodał", "napisał", "oświadczył", "zapewnił", "podał", "wyjaśnił"),
+            # "Jak mówił, Rosja „…”": a cue whose verb leaves its subject out
+            *("mówił", "ocenił", "zauważył", "tłumaczył", "podkreślał", "twierdził", "przyznał"),
+        )
         for ending in ("", "a", "o", "y")
     ]
     + ["jak podkreśliła", "jak stwierdziła", "jak zaznaczyła", "jak poinformowali", "jak przekazali", "jak podali"],
@@ -362,6 +366,14 @@ QUOTES: dict[str, Any] = {
         "marszałek": None,
         "prezes": None,
         "profesor": None,
+        # "Ukraiński polityk dodał, że Putin …": a described person opening the sentence, not the name in its clause
+        "polityk": "m",
+        "polityczka": "f",
+        "politolog": None,
+        "dyplomata": "m",
+        # "– napisali analitycy ISW": a body's people, a plural that is no one person
+        "analitycy": "p",
+        "eksperci": "p",
     },
     "title_suffixes": [],
     "institutions": {
@@ -464,6 +476,9 @@ QUOTES: dict[str, Any] = {
     # "oburzył się": a speech verb only with its reflexive ("oburzył mieszkańców" is no attribution)
     "reflexive_only": ["oburzyć"],
     "pro_drop": True,
+    # a dialogue dash opens a quote after a sentence of the paragraph too ("… nie ucierpiał. – Prezydent pracuje –
+    # przekazał Pieskow."): Polish copy quotes so mid-paragraph as often as at its start
+    "dash_after_sentence": True,
     "case_roles": True,
     "verb_final": False,
     "role_groups": {"rzeczniczka": "rzecznik", "przedstawiciel": "rzecznik", "przedstawicielka": "rzecznik"},
@@ -474,6 +489,8 @@ QUOTES: dict[str, Any] = {
     # a title after a title in an oblique case is whose it is ("rzecznik prezydenta"); the body after it, in the genitive, too
     "head_first_titles": True,
     "reflexive_clitics": ["się"],
+    # "Zełenskiego zapytano, czy …": the impersonal verbs of asking after the one asked (attribution.py)
+    "asked_impersonal": ["zapytano", "pytano", "spytano"],
     "verb_gender": [["ła", "f"], ["li", "p"], ["ły", "p"], ["ło", "n"], ["ł", "m"]],
     # impersonal speech verbs ("na Kremlu stwierdzono"): the body named after "w"/"na" speaks
     "impersonal_verbs": [*_IMPERSONAL_SPEECH, *_THEY_SAY],

@@ -352,8 +352,24 @@ QUOTES: dict[str, Any] = {
         "bildirisinde": "bildiri",
         "mesajda": "mesaj",
         "mesajında": "mesaj",
+        # "ISW'nin raporunda, „…“ ifadeleri yer aldı": a report's, as a statement's
+        "raporda": "rapor",
+        "raporunda": "rapor",
     },
-    "statement_verbs": ["denildi", "denilmektedir", "denildiği", "belirtildi", "kaydedildi", "vurgulandı", "ifadesi"],
+    # "„…“ ifadeleri yer aldı", "„…“ ifadelerine yer verildi" (the words were included): the noun before the passive
+    # verb is what the reader takes for the verb
+    "statement_verbs": [
+        "denildi",
+        "denilmektedir",
+        "denildiği",
+        "belirtildi",
+        "kaydedildi",
+        "vurgulandı",
+        "ifadesi",
+        "ifadeleri",
+        "ifadesine",
+        "ifadelerine",
+    ],
     # a case suffix follows a name after an apostrophe ("Kremlin'in"): a name written with one is governed
     "apostrophe_suffixes": True,
     # names take case endings ("Pieskowa" finds "Pieskow")
@@ -383,6 +399,8 @@ NAME_INSTITUTIONS = (
 NAME_FUNCTION_WORDS = "bu şu o bir ve ile için gibi ama ancak fakat de da ki ne hem daha çok en"
 NAME_PERSON_ENDINGS = ()
 NAME_DAY_WORDS = frozenset({"günü", "bayramı"})
+# Acronyms of common nouns (name_words.COMMON_ACRONYMS): an unmanned (armed) aerial vehicle, a drone
+NAME_COMMON_ACRONYMS = ("İHA", "SİHA")
 
 # Places (services/enrich/entities/geo.py).
 # Its country names come from CLDR (the gazetteer loads them).

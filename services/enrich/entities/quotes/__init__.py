@@ -462,7 +462,10 @@ def attribute(
     that read them (None when there is no quote). ``roles``: the offices the alias registry gives the people
     the article names, by person id (``Registry.roles``)."""
     lang = for_text(language, text)
-    spans = merge(scan(text), dash_led(text, lambda words: _dash_cue(words, lang), lang.has("dash_comma_close")))
+    led = dash_led(
+        text, lambda words: _dash_cue(words, lang), lang.has("dash_comma_close"), lang.has("dash_after_sentence")
+    )
+    spans = merge(scan(text), led)
     if not spans:
         return None, []
     kept = [q for q in spans if _big_enough(q.text) or _said_right_there(text, q, lang)]

@@ -479,6 +479,8 @@ class Attributor(AfterQuote):
             ):
                 continue  # "wie X sich ausdrückte", "X se mostró": a reflexive may stand between
             c = cands[n]
+            if c.kind == "org" and n and self._governs(cands[n - 1], c):
+                c = cands[n - 1]  # "Juru bicara Kremlin itu juga menegaskan": the spokesman spoke, not the Kremlin
             if c.excluded or c.kind in ("relative", "inst"):
                 continue
             if c.kind == "person" and self._apposed_between_commas(c):
@@ -516,6 +518,14 @@ class Attributor(AfterQuote):
             and verb + 1 < len(toks)
             and toks[verb + 1].text in (".", "!", ";")
         )
+
+    def _governs(self, title: Cand, body: Cand) -> bool:
+        """(``title_governs_next``) whether ``title`` is a title and ``body`` the body it governs right after it
+        ("juru bicara Kremlin"): the title is the phrase's head."""
+        if title.kind != "title" or title.j != body.i or not self.lang.has("title_governs_next"):
+            return False
+        governed = self.cast.governed_body(title)
+        return governed is not None and body.speaker is not None and governed.key == body.speaker.key
 
     def _opening_owner(self, i: int, j: int, cands: list[Cand]) -> Cand | None:
         """(a language whose "of" follows the noun, with definite articles; not one that capitalises its nouns) a
@@ -1119,6 +1129,8 @@ class Attributor(AfterQuote):
 
     def _subject(self, cands: list[Cand], first: int) -> Cand | None:
         """The sentence's subject, roughly: its first candidate that is not governed by a preposition."""
+        if self._nameless_cue(first):
+            return None  # "Menurutnya, Ukraina …", "Jak mówił, Rosja „…”": what he said; Ukraine is no subject here
         fronted = self._fronted_clause_end(first)
         comma = None if self.lang.has("verb_second") else self._fronted_comma(first, 25, frozenset())
         if comma is not None:
@@ -1146,6 +1158,8 @@ class Attributor(AfterQuote):
                 if c.gender == "n" and after is not None and after.i == c.j and after.kind in ("person", "title"):
                     continue  # "Ähnlich sieht es Konrad Duffy": an object "es", the name after it is the subject
                 return c
+            if c.kind == "person" and self._asked_impersonally(c):
+                return c  # "Zełenskiego zapytano, czy …": the one asked, whose answer "– … – odpowiedział" is
             if c.excluded or (c.kind == "inst" and c.speaker is None) or self.cast.surname_oblique(c):
                 continue  # (a surname in the dative, "Зеленскому «…»", is whom the clause is about, no subject)
             if c.kind == "org" and self.lang.unspaced and (holder := self._holder_written_on(cands, n)) is not None:
@@ -1208,6 +1222,20 @@ class Attributor(AfterQuote):
         main_verb = nxt.word and not nxt.capitalised and nxt.low not in CLAUSE_STARTS | _CONJUNCTIONS
         return m + 1 if main_verb else first
 
+    def _nameless_cue(self, first: int) -> bool:
+        """Whether the sentence opens with an "according to" cue that names no one, then a comma: a cue word with a
+        pronoun glued to it ("Menurutnya,") or a cue whose verb leaves its subject out ("Jak mówił,"). The rest of
+        the sentence is what that person said, so its first name is no subject a later pronoun means."""
+        toks = self.toks
+        if first >= len(toks) or not toks[first].word:
+            return False
+        n = self._cue(first, min(len(toks), first + 4))
+        if not n:
+            word = toks[first].low
+            stems = {word[: -len(s)] for s in self.lang.pronoun_suffixes if word.endswith(s)}
+            n = int(any(len(cue) == 1 and cue[0] in stems for cue in self.lang.cues))
+        return bool(n) and first + n < len(toks) and toks[first + n].text == ","
+
     def _fronted_comma(self, first: int, reach: int, skip: Container[str]) -> int | None:
         """(``fronted_clauses``) the comma closing a phrase or clause that one of the language's ``fronted_clauses``
         words opens at the sentence's start ``first`` (after words of ``skip``), within ``reach`` tokens; None when
@@ -1259,6 +1287,12 @@ class Attributor(AfterQuote):
         if not fits:
             return pronoun  # nobody of the clause: the pronoun's own antecedent, before it
         return fits[0] if len(fits) == 1 else None
+
+    def _asked_impersonally(self, c: Cand) -> bool:
+        """(``asked_impersonal``) a name in the accusative right before an impersonal verb of asking ("Zełenskiego
+        zapytano, czy …"): the one asked, the sentence's subject as far as an answer after it goes."""
+        k = c.j
+        return k < len(self.toks) and self.toks[k].low in self.lang.words("asked_impersonal")
 
     def _asked_first(self, first: int, comma: int) -> bool:
         """Whether the clause before ``comma`` opens with a verb of asking (``asking``), after a subordinator at most

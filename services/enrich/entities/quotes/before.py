@@ -930,7 +930,9 @@ class BeforeQuote(ClauseReader):
         """A head-final subject ends in its head: "Ukrayna Devlet Başkanı Volodimir Zelenskiy" is Zelenskiy, and
         "ABD Dışişleri Bakanı Antony Blinken" Blinken, not the country that qualifies the title. From the first
         candidate on, a name that is not a person gives way to the person its unbroken noun phrase runs on to (only
-        words between: no punctuation, conjunction or clause opener)."""
+        words between: no punctuation, conjunction or clause opener). A phrase that ends in a title and no name
+        ("Ukrayna Devlet Başkanı, „…“ dedi") is the title's holder, not the country: the title, unless a case suffix
+        after an apostrophe governs it ("Devlet Başkanı'nın ofisi")."""
         stop = self.lang.words("conjunctions") | self.lang.words("clause_starts")
         k = 0
         while k + 1 < len(cands) and cands[k].kind != "person":
@@ -941,6 +943,8 @@ class BeforeQuote(ClauseReader):
             if nxt.kind == "person":
                 return k + 1
             k += 1
+        if k and cands[k].kind == "title" and "'" not in self.toks[cands[k].j - 1].text:
+            return k
         return 0
 
 

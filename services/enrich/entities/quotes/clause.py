@@ -860,6 +860,21 @@ class ClauseReader(Reader):
         verbal = self._verbal_cue(k + n, b, pos)
         if verbal is not None:
             return verbal
+        if (
+            self.lang.pro_drop
+            and k + n < b
+            and self.toks[k + n].text == ","
+            and self.lang.is_verb(self.toks[k + n - 1].text)
+        ):
+            # "Jak mówił, Rosja „…”": the cue's verb left its subject out, whom the verb means; the name after the
+            # comma is what was said, not who said it
+            verb = self.toks[k + n - 1].text
+            return Found(
+                implicit=True,
+                gender=self.lang.gender_of_verb(verb),
+                verb=" ".join(t.text for t in self.toks[k : k + n]),
+                how=how,
+            )
         found = self._cue_object(k + n, b, pos) or self._cue_title(k + n, b, pos) or self._after_verb(k + n, b, pos)
         owners: dict[str, str] = LANGUAGES.get(self.lang.code, {}).get("cue_possessives", {})
         owner = next((m for m in range(k, k + n) if self.toks[m].low in owners), None) if owners else None

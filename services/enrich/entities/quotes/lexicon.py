@@ -174,6 +174,11 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   subject ("…, afferma una fonte diplomatica");
 * ``dash_comma_close``: a dialogue quote that opens its paragraph with a dash closes at a comma a speech verb
   follows, with no second dash ("– Vi anser dette som et terrorangrep, sier Peskov": Scandinavian, Finnish);
+* ``asked_impersonal``: impersonal verbs of asking right after the one asked, in the accusative ("Zełenskiego
+  zapytano, czy …"): that person is the sentence's subject, whose answer follows ("– … – odpowiedział");
+* ``dash_after_sentence``: a dialogue dash after a sentence's end inside a paragraph opens a quote as a paragraph's
+  first dash does, when a closing dash and a speech verb follow on its line ("… nie ucierpiał. – Prezydent pracuje
+  – przekazał Pieskow.": Polish);
 * ``embedded_quote_no_subject``: a quote inside a sentence, with no speech verb and no colon
   before it, does not go to that sentence's subject ("X refers to plans to create a “…”").
 * ``embedded_quote_continues_speakers``: a quote inside a sentence after words of its own (no colon) with no cue

@@ -296,26 +296,33 @@ DASH_CUE_WORDS = 2  # the words after the closing dash that may hold the speech 
 MAX_DASH_PARTS = 4  # parts of one dash-led paragraph read as quotes (bounded)
 
 
-def dash_led(text: str, cue: Callable[[list[str]], bool], comma_close: bool = False) -> list[QuoteSpan]:
+def dash_led(
+    text: str, cue: Callable[[list[str]], bool], comma_close: bool = False, after_sentence: bool = False
+) -> list[QuoteSpan]:
     """Quotes that open a paragraph with a dash instead of a mark and end at a second dash after which
     ``cue`` finds a speech verb among the first words ("powiedział Pieskow", "сказал он"): the dialogue dash
     of wire copy. The span runs from the opening dash to the end of the quoted words (without the comma or the
     closing dash), so the attribution reads what follows as after a closing mark. Once so attributed, a dash after
     the attribution's sentence opens the quote's next part, to the line's end or the next such dash. A list item
     or a headline whose dashes no speech verb follows is no quote. With ``comma_close``, a comma a speech verb
-    follows closes the quote as a dash does ("– …, sier han"). Each line is read once, left to right."""
+    follows closes the quote as a dash does ("– …, sier han"). With ``after_sentence``, a dash after a sentence's
+    end inside the paragraph opens a quote as the paragraph's first does, when a closing dash and a speech verb
+    follow on its line ("… nie ucierpiał. – Prezydent pracuje – przekazał Pieskow."). Each line is read once, left
+    to right."""
     found: list[QuoteSpan] = []
-    for opening in _DASH_OPEN.finditer(text):
-        line_end = text.find("\n", opening.end())
-        line_end = len(text) if line_end < 0 else line_end
-        dash, begin = opening.start("dash"), opening.end()
+    done = 0  # where the quotes read so far (or a line no closing dash ends) stop: no opening before it is read
+    for dash, begin, line_end in _dash_openings(text, after_sentence):
+        if dash < done:
+            continue
         attributed = False
+        done = line_end  # no closing dash after this opening: none after a later one of its line either
         for _ in range(MAX_DASH_PARTS):
             if text[begin].islower():
                 break  # a dash, then lower case: a list item's words, not a quote's first
             close = _closing_dash(text, begin, line_end, cue, comma_close)
             if close is None and not attributed:
                 break
+            done = line_end if close is None else close[1]
             body_end = line_end if close is None else close[0]
             body = text[begin:body_end].strip(" \t\u00a0")
             if not body:
@@ -329,7 +336,25 @@ def dash_led(text: str, cue: Callable[[list[str]], bool], comma_close: bool = Fa
             if resume is None:
                 break
             dash, begin = resume.start("dash"), resume.end()
+            done = dash
     return found
+
+
+def _dash_openings(text: str, after_sentence: bool) -> list[tuple[int, int, int]]:
+    """The dashes that may open a dialogue quote, in text order: each paragraph's first, and with
+    ``after_sentence`` each dash after a sentence's end inside a line; as (the dash, the quote's first word, the
+    line's end)."""
+    found = [(m.start("dash"), m.end()) for m in _DASH_OPEN.finditer(text)]
+    if after_sentence:
+        found += [(m.start("dash"), m.end()) for m in _DASH_RESUME.finditer(text)]
+    out = []
+    line_end = -1
+    for dash, begin in sorted(found):
+        if begin > line_end:  # the line's end is looked up once per line, not once per dash on it
+            line_end = text.find("\n", begin)
+            line_end = len(text) if line_end < 0 else line_end
+        out.append((dash, begin, line_end))
+    return out
 
 
 def _closing_dash(

@@ -471,14 +471,18 @@ class Reader:
             body = self._members_body(c.j - 1, before_pos) if person is None else None
             if body is not None:
                 return Found(speaker=body, how="members")  # "the doctors" after "The doctors, members of X,"
-            if person is None and c.gender == "p" and c.of is not None and c.of.label == "ORG":
-                # "écrivent les analystes de l'ISW", "so die Experten des ISW": a body's people say its words
-                return Found(speaker=c.of, how="members")
+            of = c.of or self._genitive_body(c)
+            if person is None and c.gender == "p" and of is not None and of.label == "ORG":
+                # "écrivent les analystes de l'ISW", "so die Experten des ISW", "napisali analitycy ISW": a body's
+                # people say its words
+                return Found(speaker=of, how="members")
             definite = c.gender != "p" and self._definite(c)
             bare = c.gender != "p" and not DEFINITE.get(self.lang.code) and self._bare(c)
-            if person is None and (definite or bare):
+            if person is None and (definite or bare) and not c.body:
                 # "disse a estudante", "dijo el mandatario": the one person the article names with that role word;
-                # where the language has no article, the role word alone ("— сказал пресс-секретарь")
+                # where the language has no article, the role word alone ("— сказал пресс-секретарь"). Not a title
+                # of a body ("szef amerykańskiej dyplomacji"): a binding of that body, above, would have named them,
+                # and the role word's other holder ("Szef MSZ Rosji Siergiej Ławrow") is someone else's office
                 person = self.cast.named_with(self.toks[c.j - 1].text)
             if person is None and not definite:
                 person = self._described(c, before_pos)
@@ -538,6 +542,14 @@ class Reader:
             if event.speaker.label == "PERSON" and event.speaker.key != person.key and event.kind == "spoke":
                 return True
         return False
+
+    def _genitive_body(self, c: Cand) -> Speaker | None:
+        """(``head_first_titles``) the organisation named right after a title, in the genitive it governs with no "of"
+        word ("analitycy ISW"); None elsewhere."""
+        if not self.lang.has("head_first_titles") or c.j not in self.cast.mentions:
+            return None
+        entity = self.cast.mentions[c.j][1]
+        return _entity_speaker(entity) if entity.label == "ORG" else None
 
     def _age_title(self, head: str | None) -> bool:
         """Whether a title's head describes a person by age ("year-old", "48-jährig"): ``age_titles``, ending it."""

@@ -200,9 +200,9 @@ class Cand:
     role: str = ""  # a title's role word before ``role_groups`` merged it ("представитель")
 
 
-# (``_owner_surname``) the genitive and dative of an adjectival East Slavic surname ("Зеленского", "Зеленському"):
-# no surname in the nominative ends so
-_ADJECTIVAL_OBLIQUE = ("ого", "ому")
+# (``_owner_surname``) the genitive and dative of an adjectival East Slavic surname ("Зеленского", "Зеленському"),
+# and of a Polish one in "-ski", "-cki" ("Zełenskiego", "Zełenskiemu"): no surname in the nominative ends so
+_ADJECTIVAL_OBLIQUE = ("ого", "ому", "skiego", "skiemu", "ckiego", "ckiemu")
 
 
 def _bare_title(title: Cand) -> bool:
