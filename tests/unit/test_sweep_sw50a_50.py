@@ -93,12 +93,12 @@ _KIRBY = (
 
 
 def test_apposition_before_auxiliary_and_name_after_later_that(toolkit) -> None:
-    text = _KIRBY + "\"Non lo sappiamo\", ha spiegato, aggiungendo però che gli Stati Uniti non c'entrano."
+    text = _KIRBY + '"Non lo sappiamo", ha spiegato, aggiungendo però che gli Stati Uniti non c\'entrano.'
     assert speakers(toolkit, text, "it") == ["John Kirby"]
 
 
 def test_name_right_after_the_verb_before_that_still_speaks(toolkit) -> None:
-    text = "\"Non lo sappiamo\", ha spiegato Kirby, aggiungendo però che gli Stati Uniti non c'entrano."
+    text = '"Non lo sappiamo", ha spiegato Kirby, aggiungendo però che gli Stati Uniti non c\'entrano.'
     assert speakers(toolkit, text, "it") == ["John Kirby"]
 
 
