@@ -125,6 +125,8 @@ _PRONOUNS: dict[str, frozenset[str]] = languages.table("NAME_PRONOUNS")
 _MONTHS = {code: frozenset(calendar.months) for code, calendar in languages.table("CALENDAR").items()}
 
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+# The day's number before a month word, as an agency's dateline writes it ("MOSCA, 03 MAG -"): at most 4 characters back.
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
 
 # A lower-case letter then two capitals in one word ("CalOPPA", "MkII", "iOS", "LaMDA"): an acronym's blend, a
 # product's or a law's name, never a person's nor a place's ("McDonald", "DeKalb" have one capital after the small).
@@ -1026,6 +1028,16 @@ def _dated_month(span: str, text: str, end: int, lang: str) -> bool:
     return span.rstrip(".").casefold() in _MONTHS.get(lang, frozenset()) and bool(_DAY_AFTER.match(text, end))
 
 
+def _dateline_month(span: str, text: str, start: int, lang: str) -> bool:
+    """Whether a one-word name in capitals is a month word right after the day's number, as an agency's dateline
+    writes the date ("(ANSA) - MOSCA, 03 MAG -"): a date, not an organisation's acronym."""
+    return (
+        span.isupper()
+        and span.casefold() in _MONTHS.get(lang, frozenset())
+        and bool(_DAY_BEFORE.search(text, max(0, start - 4), start))
+    )
+
+
 def _numbered_title(span: str, text: str, end: int) -> bool:
     """Whether a one-word name has the same number after it at every mention, two or more ("Destiny 2 ... Destiny 2
     isn't"): a title and its number (a person's score or age after the name changes or is not there)."""
@@ -1147,6 +1159,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             # number; no person's name holds a digit
         if label == "PERSON" and ent.id is None and _dated_month(span, text, end, lang):
             continue  # "Mar 20, 2005": a date, not a person
+        if label in ("ORG", "PERSON") and ent.id is None and _dateline_month(span, text, start, lang):
+            continue  # "MOSCA, 03 MAG -": a date, not an organisation
         if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):
             continue  # "Contacting Us", "About Us": a heading, not a person
         if label == "ORG" and ent.id is None and _title_part(span, text, start, lang, roles):

@@ -25,7 +25,8 @@ from wirestream.services.enrich.languages.cues import Cues
 # Calendar words (services/enrich/lexicon.py: clean's stamps, date-parse).
 CALENDAR = Language(
     "it",
-    cldr_months("it"),
+    # and the abbreviations of agencies' datelines ("03 MAG"); not "set" ("ha vinto in 3 set": a tennis score)
+    cldr_months("it", "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "sett", "ott", "nov", "dic"),
     weekday_forms(r"luned[ìi]", r"marted[ìi]", r"mercoled[ìi]", r"gioved[ìi]", r"venerd[ìi]", r"sabato", r"domenica"),
     {
         "l'altro ieri": -2,
@@ -423,6 +424,8 @@ QUOTES: dict[str, Any] = {
         "alle",
         "di",
         "del",
+        "dell'",
+        "dell’",
         "dello",
         "della",
         "dei",

@@ -26,6 +26,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Container
+from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
@@ -618,14 +619,15 @@ class Attributor(AfterQuote):
 
     def _closed_apposition(self, c: Cand, verb: int) -> bool:
         """A person's name between two commas right before the verb, after a title phrase: "El presidente de la
-        CAE del área protegida, John Kennedy Rodríguez, comentó": the name is the subject the title opened."""
+        CAE del área protegida, John Kennedy Rodríguez, comentó": the name is the subject the title opened; before
+        the verb's auxiliaries too ("…, John Kirby, ha detto")."""
         toks = self.toks
         return (
             c.kind == "person"
             and not c.excluded
             and c.i > 0
             and toks[c.i - 1].text == ","
-            and c.j == verb - 1
+            and c.j == self._auxiliaries_before(verb) - 1
             and toks[c.j].text == ","
         )
 
@@ -642,13 +644,19 @@ class Attributor(AfterQuote):
             and toks[k].word
             and not toks[k].capitalised
             and toks[k].low not in self.lang.prepositions
+            and toks[k].low not in self.lang.words("complementisers")
         ):
-            k += 1  # an article or a name's particle ("de Decker")
+            k += 1  # an article or a name's particle ("de Decker"); not "that" ("…, aseguró que Putin …": the
+            # name after it is the reported clause's subject)
         n = bisect_right(starts, verb)
         c = cands[n] if n < len(cands) and cands[n].i <= k else None
         if c is not None and c.kind == "title" and cands[-1].kind == "person" and toks[cands[-1].i - 1].text == ",":
             # ", sagt auch der Sprecher der DSW, Jürgen Kurz.": the title's name, set after it by a comma
             c = cands[-1]
+        if c is not None and c.kind == "title" and not c.excluded and self.lang.pro_drop:
+            # (``pro_drop``) "…, acrescentou o porta-voz.": the title's bound person spoke, so a verb with no subject
+            # after it ("“…”, afirmou.") goes on with them, not with the sentence's subject before the comma
+            c = replace(c, speaker=self.cast.resolve_title(c, c.start), kind="person")
         if c is None or c.excluded or c.kind not in ("person", "org") or c.speaker is None:
             return None
         at = c.j

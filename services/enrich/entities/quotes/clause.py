@@ -601,6 +601,10 @@ class ClauseReader(Reader):
         if words_owner is not None:
             return words_owner
         whole, b = b, next((k for k in range(a, b) if self.toks[k].low in SUBORDINATORS), b)
+        that = self.lang.words("complementisers")
+        # "ha spiegato, aggiungendo però che gli Stati Uniti …": a name after a "that" further on is the subject of
+        # the clause it opens, not the verb's (which is left out, as if the clause ended there)
+        whole = b = next((k for k in range(a, b) if self.toks[k].low in that), b) if whole == b else b
         # "dijo en una de sus respuestas, lo que indica que … candidatos como X o Y": a relative clause after a comma
         # comments on the whole sentence; a name in it is not the verb's inverted subject
         cands = self._usable(self.cast.candidates(a, self._relative_comma(a, b), self.inside))

@@ -487,7 +487,12 @@ class Reader:
             if person is None and not definite:
                 person = self._described(c, before_pos)
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
-                if definite:
+                if definite and _bare_title(c) and not any(b[0] == c.head for b in self.cast.bindings):
+                    # "afirmó el portavoz" where the article names Peskov without the title and binds the role to no
+                    # one: the one person named whose registered office is a spokesperson's, not whoever spoke last
+                    # (a minister)
+                    person = self.cast.office_word_holder(c)
+                if person is None and definite:
                     # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
                     pos = min(before_pos, self.layout.sentence_start(c.start))
                     person = self.resolve_only(pos, c.gender or "h", spoke=True)

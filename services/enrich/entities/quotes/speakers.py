@@ -1839,6 +1839,9 @@ class Cast:
         plural = self.lang.titles.get(toks[head_end - 1].low) == "p"
         if m >= 0 and _ARTICLE_GENDER.get(self.lang.code, {}).get(toks[m].low) == "p":
             plural = True  # "les journalistes ont alerté": a plural article makes the role a group, no one person
+        if gender is None and m >= 0:
+            # "escreveu a porta-voz", "la portavoz": a title of both genders takes its article's
+            gender = _ARTICLE_GENDER.get(self.lang.code, {}).get(toks[m].low) or gender
         of = None
         of_unread = False
         if j + 1 < b and toks[j].low in _TITLE_OF:
@@ -2733,7 +2736,8 @@ class Cast:
     def _governed_word(self, title: Cand) -> tuple[str, bool]:
         """The word an "of" right after a title governs, folded, and whether it is written in lower case (a common
         noun): "il portavoce dell'IDF": ("idf", False), "del ministero degli Esteri": ("ministero", True); past the
-        articles the language skips. ("", False) when no "of" follows."""
+        articles the language skips. ("", False) when no "of" follows. A person's name counts as a common noun:
+        "el portavoz de Zelenski" is someone's own spokesman, no body's name or its short form."""
         toks, k = self.toks, title.j
         if k >= len(toks) or toks[k].low not in self.lang.words("of") | self.lang.words("title_of"):
             return "", False
@@ -2742,7 +2746,8 @@ class Cast:
             k += 1
         if k >= len(toks) or not toks[k].word:
             return "", False
-        return folded(toks[k].text), toks[k].text.islower()
+        person = k in self.mentions and self.mentions[k][1].label == "PERSON"
+        return folded(toks[k].text), toks[k].text.islower() or person
 
     @staticmethod
     def _other_body(governed: tuple[str, bool], bound: tuple[str, bool]) -> bool:
@@ -2899,6 +2904,19 @@ class Cast:
             for e in self._role_holders
             for words in self.roles[e.id or ""]
         )
+
+    def office_word_holder(self, title: Cand) -> Speaker | None:
+        """The one person the article names whose registered office holds a bare title's role word as written, of the
+        title's gender ("afirmó el portavoz" where the article names Peskov, the Kremlin's, without the title, and
+        Lavrov, a minister, spoke last); None for no one or several."""
+        role = {folded(title.role or title.head).translate(_HYPHENS)} | self._role_as_written(title)
+        found: dict[str, Speaker] = {}
+        for e in self._role_holders:
+            if any(_role_word_fits(w, x) for words in self.roles[e.id or ""] for w in words for x in role):
+                sp = _entity_speaker(e)
+                if title.gender not in ("m", "f") or self.given_gender(sp) in (None, title.gender):
+                    found[sp.key] = sp
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
