@@ -46,6 +46,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _REFLEXIVE_CLITICS,
     _REFLEXIVES,
     _STATEMENT_LOCATIVES,
+    _WORD,
     _WORDS,
     CLAUSE_STARTS,
     DEFINITE,
@@ -330,13 +331,21 @@ class Attributor(AfterQuote):
         return found, None
 
     def _adding_to(self, q: QuoteSpan, speaker: Speaker, found: Found) -> Speaker:
-        """(``adding``) a pronoun whose verb adds to words said before ("he added", "she continued"), resolved to a
-        person who only was the subject of a sentence in view and never spoke there ("Putin was calm."): the last
-        person of the pronoun's gender who spoke in view, when there is one (the spokesman who was speaking of him);
-        else ``speaker`` as resolved."""
+        """(``adding``) a pronoun whose verb adds to words said before ("he added", "fügte er hinzu"), resolved to a
+        person who only was the subject of a sentence in view and never spoke there ("Putin was calm."), after a
+        quote that speaks of someone by the same pronoun ("“He continues to work as usual,” he added"): the quote
+        is about that subject, so the speaker is the last person of the pronoun's gender who spoke in view (the
+        spokesman); else ``speaker`` as resolved ("Zelensky dismissed it. “It is ridiculous,” he added": his)."""
         adding = self.lang.words("adding")
         # (a separable verb's first word: "fügte hinzu")
         if not adding or not found.verb or self.lang.verb_lemma(found.verb.split()[0]) not in adding:
+            return speaker
+        first = _WORD.search(q.text)
+        if (
+            found.gender not in ("m", "f")
+            or first is None
+            or self.lang.pronouns.get(first.group(0).lower()) != found.gender
+        ):
             return speaker
         floor = self._view_start(q.start)
         spoke = [e for e in self._events_before(q.start) if e.pos >= floor and e.kind == "spoke"]
