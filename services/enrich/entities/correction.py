@@ -63,6 +63,8 @@ from wirestream.services.enrich.entities.name_words import (
     INSTITUTIONS,
     PARTICLES,
     PLACE_HEADS,
+    QUOTED_NAME_CLOSINGS,
+    QUOTED_NAME_OPENINGS,
     ROLES,
     STORMS,
     after_indefinite,
@@ -540,16 +542,12 @@ def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bo
     return len(words) == 1 and not titled and is_common_word(words[0], lang)
 
 
-_OPENING_MARKS = '„«“"‚‹‘'
-_CLOSING_MARKS = '“”»"‘’›'
-
-
 def _quoted_outlet(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a span is a name in quotation marks ("« Baza »", "„Baza“") right after a word for a news outlet, or
     after one and a platform's name ("la chaîne Telegram « Baza »"): the outlet's name."""
     before = text[max(0, start - 3) : start].rstrip(" \u00a0")
     after = text[end : end + 3].lstrip(" \u00a0")
-    if not before or before[-1] not in _OPENING_MARKS or not after or after[0] not in _CLOSING_MARKS:
+    if not before or before[-1] not in QUOTED_NAME_OPENINGS or not after or after[0] not in QUOTED_NAME_CLOSINGS:
         return False
     opened = start - (len(text[:start]) - len(text[:start].rstrip(" \u00a0"))) - 1  # the opening mark
     words = text[max(0, opened - 40) : opened].split()[-2:]

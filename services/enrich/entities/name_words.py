@@ -262,6 +262,11 @@ COMMON_ACRONYMS = _sets("NAME_COMMON_ACRONYMS")
 _ELIDED_BEFORE = re.compile(r"^[^\W\d_]{1,5}['’]")  # "l'" of "l'agenzia"
 
 
+# Marks that open and close a quoted name ("„Baza“", "« Baza »", "“Baza”"): what the name is, the word before says.
+QUOTED_NAME_OPENINGS = frozenset('„«“"‚‹‘')
+QUOTED_NAME_CLOSINGS = frozenset('“”»"‘’›')
+
+
 def outlet_name(previous: str | None, lang: str) -> bool:
     """Whether the word right before a name (``previous``, None when more than a space parts them; an elided article
     glued to it aside: "l'agenzia") is a word for a news outlet ("l'agenzia Ria Novosti", "the daily Kommersant"): the

@@ -87,6 +87,8 @@ from wirestream.services.enrich.entities.name_words import (
     PERSON_ENDINGS,
     PHRASE_ENDINGS,
     PLACE_HEADS,
+    QUOTED_NAME_CLOSINGS,
+    QUOTED_NAME_OPENINGS,
     SEAT_HEADS,
     SETTLEMENT_BEFORE,
     SETTLEMENT_HEADS,
@@ -479,11 +481,6 @@ def _list_gap(gap: str, ands: tuple[str, ...]) -> bool:
         return comma
     word = gap[1:-1]
     return gap[:1] == " " and gap[-1:] == " " and word in ands
-
-
-# Marks that open and close a quoted name ("„Baza“", "« Baza »", "“Baza”"): what a name in them is, the word before says.
-_OPENING_MARKS = frozenset('„«“"‚‹‘')
-_CLOSING_MARKS = frozenset('“”»"‘’›')
 
 
 class NameFinder(PlaceNameReader):
@@ -1289,7 +1286,7 @@ class NameFinder(PlaceNameReader):
         gap = self._text[self._tokens[k - 1].end : run[0].start]
         after = self._text[run[-1].end : run[-1].end + 2].lstrip(" \u00a0")
         opened = gap.strip(" \u00a0")
-        if len(gap) > 3 or opened not in _OPENING_MARKS or not after or after[0] not in _CLOSING_MARKS:
+        if len(gap) > 3 or opened not in QUOTED_NAME_OPENINGS or not after or after[0] not in QUOTED_NAME_CLOSINGS:
             return None
         return self._tokens[k - 1].text
 
