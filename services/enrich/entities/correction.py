@@ -545,13 +545,11 @@ def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bo
 def _quoted_outlet(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a span is a name in quotation marks ("« Baza »", "„Baza“") right after a word for a news outlet, or
     after one and a platform's name ("la chaîne Telegram « Baza »"): the outlet's name."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    before = text[max(0, start - 44) : start].rstrip(" \u00a0")  # (bounded: no copy of the text before the span)
     after = text[end : end + 3].lstrip(" \u00a0")
     if not before or before[-1] not in QUOTED_NAME_OPENINGS or not after or after[0] not in QUOTED_NAME_CLOSINGS:
         return False
-    opened = start - (len(text[:start]) - len(text[:start].rstrip(" \u00a0"))) - 1  # the opening mark
-    words = text[max(0, opened - 40) : opened].split()[-2:]
-    return any(outlet_name(w, lang) for w in words)
+    return any(outlet_name(w, lang) for w in before[:-1].split()[-2:])  # the two words before the opening mark
 
 
 def _previous_word(text: str, start: int) -> str | None:
