@@ -836,10 +836,11 @@ class Gazetteer:
         # a Cyrillic name is the town it romanises to before a bigger one GeoNames also gives it ("Ставрополь":
         # Stavropol, not Tolyatti)
         best = max(candidates, key=lambda p: (p.country_code in near, _romanises_to(name, p), p.population))
-        own = [p for p in candidates if p.name.casefold() == name.casefold() and p.kind == "city"]
-        if best.kind == "city" and best.name.casefold() != name.casefold() and own:
-            named = max(own, key=lambda p: p.population)
-            if named.country_code == best.country_code and named.population >= _OWN_NAME_POPULATION:
+        folded = name.casefold()
+        if best.kind == "city" and best.name.casefold() != folded:  # (most lookups stop here: the best is named so)
+            own = [p for p in candidates if p.kind == "city" and p.name.casefold() == folded]
+            named = max(own, key=lambda p: p.population) if own else None
+            if named and named.country_code == best.country_code and named.population >= _OWN_NAME_POPULATION:
                 return named  # "New Delhi" (the capital), not Delhi, the bigger city GeoNames calls so too
         famous = max(candidates, key=lambda p: p.population)
         if famous in self.known_abroad and best.population < _NAMESAKE_POPULATION:
