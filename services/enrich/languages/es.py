@@ -603,6 +603,10 @@ QUOTES: dict[str, Any] = {
         "autor": "m",
         "autora": "f",
     },
+    # "Et la patronne a déclaré : « … »": a determiner and a common noun before the verb are someone the article does
+    # not name; a phrase of time there ("El lunes dijo") is none (its words, besides weekdays and months)
+    "common_noun_subject": True,
+    "time_nouns": {"semana", "mes", "año", "día", "noche", "mañana", "tarde", "madrugada", "víspera", "jornada", "fin"},
     "clause_starts": {"y", "pero", "mientras"},
     "subordinators": {"mientras", "cuando", "porque"},
     # words opening a phrase or clause that may stand first in the sentence, closed by a comma before its subject

@@ -641,6 +641,25 @@ QUOTES: dict[str, Any] = {
         "auteur": None,
         "autrice": "f",
     },
+    # "Et la patronne a déclaré : « … »": a determiner and a common noun before the verb are someone the article does
+    # not name; a phrase of time there ("El lunes dijo") is none (its words, besides weekdays and months)
+    "common_noun_subject": True,
+    "time_nouns": {
+        "semaine",
+        "mois",
+        "année",
+        "an",
+        "jour",
+        "nuit",
+        "matin",
+        "soir",
+        "veille",
+        "lendemain",
+        "journée",
+        "soirée",
+        "matinée",
+        "week-end",
+    },
     "clause_starts": {"et", "mais"},
     # "où" and "quand" open a clause too: "À Helsinki, où il participait à un sommet, Volodymyr Zelensky a …" (its
     # pronoun is no subject of the sentence; attribution.py, _subject)

@@ -581,6 +581,24 @@ QUOTES: dict[str, Any] = {
         "autore": "m",
         "autrice": "f",
     },
+    # "Et la patronne a déclaré : « … »": a determiner and a common noun before the verb are someone the article does
+    # not name; a phrase of time there ("El lunes dijo") is none (its words, besides weekdays and months)
+    "common_noun_subject": True,
+    "time_nouns": {
+        "settimana",
+        "mese",
+        "anno",
+        "giorno",
+        "notte",
+        "mattina",
+        "mattino",
+        "sera",
+        "vigilia",
+        "giornata",
+        "serata",
+        "pomeriggio",
+        "weekend",
+    },
     "clause_starts": {"e", "ma", "mentre"},
     "subordinators": {"mentre", "quando", "perché"},
     # words opening a phrase or clause that may stand first in the sentence, closed by a comma before its subject

@@ -478,6 +478,10 @@ QUOTES: dict[str, Any] = {
         "ator": "m",
         "atriz": "f",
     },
+    # "Et la patronne a déclaré : « … »": a determiner and a common noun before the verb are someone the article does
+    # not name; a phrase of time there ("El lunes dijo") is none (its words, besides weekdays and months)
+    "common_noun_subject": True,
+    "time_nouns": {"semana", "mês", "ano", "dia", "noite", "manhã", "tarde", "madrugada", "véspera", "jornada", "fim"},
     "clause_starts": {"e", "mas"},
     "subordinators": {"enquanto"},
     # words opening a phrase or clause that may stand first in the sentence, closed by a comma before its subject

@@ -343,8 +343,10 @@ class BeforeQuote(ClauseReader):
         elif found is None and pre:
             found = self._choose(pre, near_end=True, before_pos=q.start)
         if found is None and not pre and self._common_subject(a, verb_at):
-            body = self._members_body(verb_at - 1, q.start)  # "The doctors said … “…”": the body they are members of
-            found = Found(speaker=body, how="members") if body else None
+            # "The doctors said … “…”": the body they are members of; "Y la vice dijo: “…”": no one the article names,
+            # as after the quote
+            body = self._members_body(verb_at - 1, q.start)
+            found = Found(speaker=body, how="members") if body else Found(blocked=True, how="unnamed")
         if found is None and not pre and impersonal:
             found = self._impersonal(verb_at + n, b)  # "Как сообщили в Кремле, «…»"
         if found is None and not pre and lang.verb_lemma(verb) not in lang.addressee:

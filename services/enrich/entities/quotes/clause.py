@@ -19,6 +19,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _PARSED_RELATIVES,
     _POSSESSIVE,
     COMPLEMENTISERS,
+    DEFINITE,
     SPOKESPERSON,
     SUBORDINATORS,
     Found,
@@ -26,6 +27,11 @@ from wirestream.services.enrich.entities.quotes.reader import (
 )
 from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Speaker, _entity_speaker
 from wirestream.services.enrich.entities.quotes.text import Token
+from wirestream.services.enrich.languages import cldr
+
+# Words a common noun subject may span with a conjunction before it and auxiliaries after it ("Y la vice dijo",
+# "E la vice ha detto"): read no further (a sentence of endless words stays linear)
+_COMMON_SUBJECT_REACH = 8
 
 
 class ClauseReader(Reader):
@@ -91,14 +97,26 @@ class ClauseReader(Reader):
 
     def _common_subject(self, a: int, verb: int) -> bool:
         """(``common_noun_subject``) the words from a to the verb are a determiner and a common noun phrase ("the
-        patient", "the two doctors"): a subject the article does not name, which no name stands for."""
-        if not self.lang.has("common_noun_subject"):
+        patient", "the two doctors", "Et la patronne a déclaré", "Y la vice dijo"): a subject the article does not
+        name, which no name stands for. A conjunction may open the clause and auxiliaries may follow the phrase;
+        a phrase of time ("El lunes dijo", ``time_nouns``) is no subject: the verb's own is left out."""
+        if not self.lang.has("common_noun_subject") or verb - a > _COMMON_SUBJECT_REACH:
             return False
         words = self.toks[a:verb]
-        if not 2 <= len(words) <= 4 or words[0].low not in self.lang.words("noun_markers"):
+        if words and words[0].low in self.lang.words("clause_starts"):
+            words = words[1:]
+        markers = self.lang.words("noun_markers") | DEFINITE.get(self.lang.code, set())
+        while len(words) > 2 and words[-1].low in self.lang.skip and words[-1].low not in markers:
+            words = words[:-1]  # "la patronne a déclaré", "la vice ha detto": an auxiliary
+        if not 2 <= len(words) <= 4 or words[0].low not in markers:
             return False
+        times = self.lang.words("time_nouns") | cldr.weekday_names(self.lang.code) | cldr.month_names(self.lang.code)
         return all(
-            t.word and not t.capitalised and t.low not in self.lang.prepositions and not self.lang.is_verb(t.text)
+            t.word
+            and not t.capitalised
+            and t.low not in self.lang.prepositions
+            and not self.lang.is_verb(t.text)
+            and t.low not in times
             for t in words[1:]
         )
 

@@ -118,7 +118,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
 * ``apostrophe_suffixes``: a case suffix follows a name after an apostrophe ("Kremlin'in");
 * ``relative_without_comma``: "who" opens a relative clause with or without a comma;
 * ``common_noun_subject``: a determiner and a common noun between a quote and its verb ("“…,” the patient
-  wrote") are a subject the article does not name: nobody, and not the ranker's guess;
+  wrote"), or right before the verb that introduces it ("Y la vice dijo:"), are a subject the article does not
+  name: nobody, and not the ranker's guess; ``time_nouns``: the nouns of a phrase of time that is no such subject
+  ("El jueves dijo:", besides weekdays and months);
 * ``quote_runs_continue``: a quote that opens its paragraph with no cue, after paragraphs that are all quote,
   continues their speaker: the last one who spoke since the paragraph before that run, or the person that
   paragraph introduces as the subject of a speech or thought verb ("Allan Snr believes …");
