@@ -10,6 +10,12 @@ Construction fixed:
   speaker, and not the person in view before the sentence (as English already read "“…,” the patient wrote"). A
   phrase of time there ("El jueves dijo:", "La sera ha detto:", ``time_nouns``) is no subject: the verb's own is
   left out and stays the person in view.
+
+Name fixed (the same audit, htmldate's eval page 175, an Italian live blog):
+
+* "Ria Novosti", as Italian and Spanish copy writes the agency, is RIA Novosti (an organisation with the registry's
+  id), not a person; so "Lo riporta Ria Novosti. … “…”, ha concluso." leaves the words with the spokesman who spoke
+  before, not the agency.
 """
 
 from __future__ import annotations
@@ -85,3 +91,18 @@ def test_an_article_and_a_common_noun_before_the_verb_are_someone_unnamed(toolki
 )
 def test_a_phrase_of_time_before_the_verb_leaves_its_subject_out(toolkit, text: str, lang: str) -> None:
     assert speakers(toolkit, text, lang) == ["Dmitry Peskov"]
+
+
+def test_the_agency_as_italian_copy_writes_it_is_the_registry_s_organisation(toolkit) -> None:
+    text = "Lo riporta Ria Novosti."
+    entities = enrich(dated(text, "it"), toolkit).entities
+    assert [(e.label, e.id) for e in entities] == [("ORG", "org/ria-novosti")]
+
+
+def test_a_sentence_naming_the_relaying_agency_leaves_the_words_with_the_speaker(toolkit) -> None:
+    text = (
+        'La visita di Abbas in Russia "resta all\'ordine del giorno". Lo ha detto il portavoce della presidenza '
+        "russa Dmitry Peskov. Lo riporta Ria Novosti. L'invito resta valido ma la data quindi \"sarà ulteriormente "
+        'concordata", ha concluso.'
+    )
+    assert speakers(toolkit, text, "it") == ["Dmitry Peskov", "Dmitry Peskov"]
