@@ -63,8 +63,6 @@ from wirestream.services.enrich.entities.name_words import (
     INSTITUTIONS,
     PARTICLES,
     PLACE_HEADS,
-    QUOTED_NAME_CLOSINGS,
-    QUOTED_NAME_OPENINGS,
     ROLES,
     STORMS,
     after_indefinite,
@@ -77,6 +75,7 @@ from wirestream.services.enrich.entities.name_words import (
     more_than_a_town,
     ocean,
     outlet_name,
+    quoted_words_before,
     storm_name,
     word_before,
 )
@@ -545,11 +544,7 @@ def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bo
 def _quoted_outlet(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a span is a name in quotation marks ("« Baza »", "„Baza“") right after a word for a news outlet, or
     after one and a platform's name ("la chaîne Telegram « Baza »"): the outlet's name."""
-    before = text[max(0, start - 44) : start].rstrip(" \u00a0")  # (bounded: no copy of the text before the span)
-    after = text[end : end + 3].lstrip(" \u00a0")
-    if not before or before[-1] not in QUOTED_NAME_OPENINGS or not after or after[0] not in QUOTED_NAME_CLOSINGS:
-        return False
-    return any(outlet_name(w, lang) for w in before[:-1].split()[-2:])  # the two words before the opening mark
+    return any(outlet_name(w, lang) for w in quoted_words_before(text, start, end, 2))
 
 
 def _previous_word(text: str, start: int) -> str | None:
