@@ -854,6 +854,12 @@ def _targets() -> list[Target]:
         _same,
         lambda s: [_fn(NAME_WORDS, "ocean")("Pacific", s, k, "en") for k in range(0, min(len(s), 2000), 97)],
     )
+    add(  # every 97th character a quoted name's start: each reads its own bounded look-back
+        "names.quoted_words_before",
+        f"{NAME_WORDS}:quoted_words_before",
+        _same,
+        lambda s: [_fn(NAME_WORDS, "quoted_words_before")(s, k, k + 5, 2) for k in range(0, len(s), 97)],
+    )
     add(
         "names.arabic_family_name",
         f"{NAME_WORDS}:arabic_family_name",

@@ -63,8 +63,6 @@ from wirestream.services.enrich.entities.name_words import (
     INSTITUTIONS,
     PARTICLES,
     PLACE_HEADS,
-    QUOTED_NAME_CLOSINGS,
-    QUOTED_NAME_OPENINGS,
     ROLES,
     STORMS,
     after_indefinite,
@@ -77,6 +75,7 @@ from wirestream.services.enrich.entities.name_words import (
     more_than_a_town,
     ocean,
     outlet_name,
+    quoted_words_before,
     storm_name,
     word_before,
 )
@@ -542,14 +541,27 @@ def _no_name(span: str, text: str, start: int, lang: str, roles: set[str]) -> bo
     return len(words) == 1 and not titled and is_common_word(words[0], lang)
 
 
+def _headed_name(span: str, label: str, lang: str, institutions: set[str]) -> tuple[str, str] | None:
+    """The label and the name of a span a model ran on into from a word before the name, that word dropped: a role
+    at the head of a person's name ("Spokeswoman Sandy Angers" is Sandy Angers, a person), or a word for an outlet
+    opening a place read in lower case ("la chaîne Telegram": the outlet's or platform's name, an organisation).
+    None when the name after the word opens with no capital, or a role's holds an institution's word."""
+    parts = span.split(maxsplit=1)
+    if len(parts) < 2 or not parts[1][:1].isupper():
+        return None
+    head, rest = parts
+    role = head.rstrip(".").casefold() in _PERSON_HEADS and not set(_words(rest)) & institutions
+    if label in ("ORG", "PERSON", "GPE", "NORP") and role:
+        return "PERSON", rest
+    if label in ("GPE", "LOC", "FAC") and span[:1].islower() and outlet_name(head, lang):
+        return "ORG", rest
+    return None
+
+
 def _quoted_outlet(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a span is a name in quotation marks ("« Baza »", "„Baza“") right after a word for a news outlet, or
     after one and a platform's name ("la chaîne Telegram « Baza »"): the outlet's name."""
-    before = text[max(0, start - 44) : start].rstrip(" \u00a0")  # (bounded: no copy of the text before the span)
-    after = text[end : end + 3].lstrip(" \u00a0")
-    if not before or before[-1] not in QUOTED_NAME_OPENINGS or not after or after[0] not in QUOTED_NAME_CLOSINGS:
-        return False
-    return any(outlet_name(w, lang) for w in before[:-1].split()[-2:])  # the two words before the opening mark
+    return any(outlet_name(w, lang) for w in quoted_words_before(text, start, end, 2))
 
 
 def _previous_word(text: str, start: int) -> str | None:
@@ -1257,21 +1269,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if label in ("GPE", "LOC") and ent.id is None and span in first_words and _unplaced(span, lang, gazetteer):
             continue  # "Hwang" beside "Hwang Sok-yong": the first word of a person the article names, no place
         words = _words(span)
-        # A role at the head of a name: "Spokeswoman Sandy Angers" is Sandy Angers, a person.
-        head = span.split()[0].rstrip(".").casefold() if span.split() else ""
-        if label in ("ORG", "PERSON", "GPE", "NORP") and head in _PERSON_HEADS and len(span.split()) > 1:
-            rest = span.split(maxsplit=1)[1]
-            if rest[:1].isupper() and not (set(_words(rest)) & institutions):
-                start = end - len(rest)
-                label, name = "PERSON", None
-                span, words = rest, _words(rest)
-        if label in ("GPE", "LOC", "FAC") and span[:1].islower() and len(span.split()) > 1:
-            head, rest = span.split(maxsplit=1)
-            if outlet_name(head, lang) and rest[:1].isupper():
-                # "la chaîne Telegram" read as a place: a word for an outlet, then the outlet's (or platform's) name
-                start = end - len(rest)
-                label, name = "ORG", None
-                span, words = rest, _words(rest)
+        after_head = _headed_name(span, label, lang, institutions)
+        if after_head is not None:  # "Spokeswoman Sandy Angers", "la chaîne Telegram": the name after the word
+            label, span = after_head
+            start, name, words = end - len(span), None, _words(span)
         bare = re.sub(r"^(?:the|The)\s+|['’]s?$", "", span)
         before = text[max(0, start - 40) : start].split()
         descriptor = before[-1] if before else ""

@@ -281,6 +281,23 @@ def outlet_name(previous: str | None, lang: str) -> bool:
     return word.casefold() in OUTLETS.get(lang, ())
 
 
+# How far before a quoted name its opening mark and the words before it are read: the words of "la chaîne Telegram « "
+QUOTED_NAME_REACH = 44
+
+
+def quoted_words_before(text: str, start: int, end: int, n: int) -> list[str]:
+    """The last ``n`` whitespace-separated words before the opening mark of a name (``text[start:end]``) that
+    quotation marks enclose, spaces allowed inside the marks ("der Kanal „Baza“", "la chaîne Telegram « Baza »"):
+    the words that say what the quoted name is. [] when no marks enclose it. The one test for the recogniser's runs
+    (NameFinder) and a model's spans (correction.correct); read within :data:`QUOTED_NAME_REACH` characters before
+    the name (a copy of the text before each name was quadratic in a long article's names)."""
+    before = text[max(0, start - QUOTED_NAME_REACH) : start].rstrip(" \u00a0")
+    after = text[end : end + 3].lstrip(" \u00a0")
+    if not before or before[-1] not in QUOTED_NAME_OPENINGS or not after or after[0] not in QUOTED_NAME_CLOSINGS:
+        return []
+    return before[:-1].split()[-n:]
+
+
 # Words for a company's kind: the one name right after one is the company's ("das Unternehmen Brandolf", "der
 # Autohersteller Seat"), an organisation, not a person.
 COMPANIES = _sets("NAME_COMPANY_WORDS")

@@ -87,8 +87,6 @@ from wirestream.services.enrich.entities.name_words import (
     PERSON_ENDINGS,
     PHRASE_ENDINGS,
     PLACE_HEADS,
-    QUOTED_NAME_CLOSINGS,
-    QUOTED_NAME_OPENINGS,
     SEAT_HEADS,
     SETTLEMENT_BEFORE,
     SETTLEMENT_HEADS,
@@ -138,6 +136,7 @@ from wirestream.services.enrich.entities.name_words import (
     is_common_word,
     outlet_name,
     party_after,
+    quoted_words_before,
     storm_name,
     surname_mentions,
 )
@@ -1278,17 +1277,10 @@ class NameFinder(PlaceNameReader):
         return outlet_name(before, lang) and (len(run) == 1 or self.gazetteer.place_form(run[0].text, lang) is None)
 
     def _before_quoted(self, run: list[_Token]) -> str | None:
-        """The word before a run that quotation marks enclose, only a space and the opening mark before it ("der
-        Kanal „Baza“", "la chaîne « Baza »"): the word that says what the quoted name is. None otherwise."""
-        k = self._index.get(id(run[0]), 0)
-        if not k:
-            return None
-        gap = self._text[self._tokens[k - 1].end : run[0].start]
-        after = self._text[run[-1].end : run[-1].end + 2].lstrip(" \u00a0")
-        opened = gap.strip(" \u00a0")
-        if len(gap) > 3 or opened not in QUOTED_NAME_OPENINGS or not after or after[0] not in QUOTED_NAME_CLOSINGS:
-            return None
-        return self._tokens[k - 1].text
+        """The word before a run that quotation marks enclose ("der Kanal „Baza“", "la chaîne « Baza »"): the word
+        that says what the quoted name is. None otherwise."""
+        words = quoted_words_before(self._text, run[0].start, run[-1].end, 1)
+        return words[0] if words else None
 
     def _company(self, run: list[_Token], lang: str) -> bool:
         """Whether a run is one name right after a word for a company's kind (:func:`company_kind`: "das Unternehmen

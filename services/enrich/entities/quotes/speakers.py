@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -2898,12 +2898,7 @@ class Cast:
         word ``head`` ("président russe" for "président"): a bare title may be theirs."""
         if not head:
             return False
-        role = folded(head).translate(_HYPHENS)
-        return any(
-            _entity_speaker(e).key not in people and any(_role_word_fits(w, role) for w in words)
-            for e in self._role_holders
-            for words in self.roles[e.id or ""]
-        )
+        return any(sp.key not in people for sp in self._holders_of_role_word({folded(head).translate(_HYPHENS)}))
 
     def office_word_holder(self, title: Cand) -> Speaker | None:
         """The one person the article names whose registered office holds a bare title's role word as written, of the
@@ -2911,12 +2906,20 @@ class Cast:
         Lavrov, a minister, spoke last); None for no one or several."""
         role = {folded(title.role or title.head).translate(_HYPHENS)} | self._role_as_written(title)
         found: dict[str, Speaker] = {}
-        for e in self._role_holders:
-            if any(_role_word_fits(w, x) for words in self.roles[e.id or ""] for w in words for x in role):
-                sp = _entity_speaker(e)
-                if title.gender not in ("m", "f") or self.given_gender(sp) in (None, title.gender):
-                    found[sp.key] = sp
+        for sp in self._holders_of_role_word(role):
+            if title.gender not in ("m", "f") or self.given_gender(sp) in (None, title.gender):
+                found[sp.key] = sp
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _holders_of_role_word(self, role: set[str]) -> Iterator[Speaker]:
+        """The people the article names whose registered office holds one of the folded role words ``role``
+        ("président" in "président russe"), one per entity in the article's order, as they come: the test
+        :meth:`office_word_holder` and :meth:`_office_of_another` share (the latter stops at the first other one)."""
+        return (
+            _entity_speaker(e)
+            for e in self._role_holders
+            if any(_role_word_fits(w, x) for words in self.roles[e.id or ""] for w in words for x in role)
+        )
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
