@@ -11,6 +11,13 @@ Construction fixed:
   phrase of time there ("El jueves dijo:", "La sera ha detto:", ``time_nouns``) is no subject: the verb's own is
   left out and stays the person in view.
 
+Also from that audit (an AEB page, The Hollywood Reporter's piece on Stadia):
+
+* (``object_first``, English) "…,” Jack Buser, director for games at Google, tells The Hollywood Reporter. “…”": the
+  noun right after "tells" (and "informs", "assures", "reminds") is the one spoken to, also after a comma; it was read
+  as a subject set after its verb (as in "…,” asks Oprah Winfrey."), so the next quote, which continues Buser's,
+  went to the magazine.
+
 Name fixed (the same audit, htmldate's eval page 175, an Italian live blog):
 
 * "Ria Novosti", as Italian and Spanish copy writes the agency, is RIA Novosti (an organisation with the registry's
@@ -106,3 +113,17 @@ def test_a_sentence_naming_the_relaying_agency_leaves_the_words_with_the_speaker
         'concordata", ha concluso.'
     )
     assert speakers(toolkit, text, "it") == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("outlet", ["The Hollywood Reporter", "Reuters"])
+def test_the_one_told_after_a_comma_is_spoken_to_not_the_next_quote_s_speaker(toolkit, outlet: str) -> None:
+    text = (
+        f"“The Kremlin is working as usual,” Dmitry Peskov, the Kremlin spokesman, tells {outlet}. “The president "
+        "was not hurt and keeps to his schedule.”"
+    )
+    assert speakers(toolkit, text, "en") == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_a_subject_set_after_a_verb_of_asking_still_speaks(toolkit) -> None:
+    text = "“Did the drones come from Ukraine?” asks John Kirby. “We cannot verify the reports,” he said."
+    assert speakers(toolkit, text, "en") == ["John Kirby", "John Kirby"]

@@ -819,6 +819,9 @@ QUOTES: dict[str, Any] = {
     "asking": {"ask", "press", "question"},
     # verbs that add to words said before: "“…,” he added" is one who spoke, not a sentence's subject who never did
     "adding": {"add", "continue"},
+    # "…, Jack Buser, director for games at Google, tells The Hollywood Reporter.": of the addressee verbs, those whose
+    # noun right after them is always the one spoken to, never a subject set after its verb ("…, asks Smith." is)
+    "object_first": {"tell", "inform", "assure", "remind"},
     "addressee": {
         "tell",
         "inform",

@@ -647,6 +647,8 @@ class Attributor(AfterQuote):
         toks = self.toks
         if verb == 0 or toks[verb - 1].text != ",":
             return None
+        if self.lang.verb_lemma(toks[verb].text) in self.lang.words("object_first"):
+            return None  # "…, Jack Buser, director for games at Google, tells The Hollywood Reporter.": spoken to
         k = verb + 1
         while (
             k < min(j, verb + 3)

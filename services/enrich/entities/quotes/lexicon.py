@@ -12,6 +12,8 @@ Per language:
   {lemma: object} of verbs that report speech only with that object right after them ("as Peskov put it");
 * ``addressee``: verbs whose following noun is the one spoken to, never the speaker
   ("told Fox News"), so "said X" inverts but "told X" does not;
+* ``object_first``: of those, the verbs whose noun right after them is the one spoken to even after a comma
+  that ends a quote's clause ("…, tells The Hollywood Reporter."), never a subject set after its verb
 * ``cues``: "according to"-like words followed by the speaker; ``cues_after``: the
   ones that follow it ("Peskow zufolge", "Kremlin'e göre"), ``cue_nouns`` the nouns of what the source said that
   may stand between it and such a cue ("Kremlin'in açıklamasına göre"); ``cues_opening``: words that are such a cue only
