@@ -11,6 +11,11 @@ Construction fixed:
   phrase of time there ("El jueves dijo:", "La sera ha detto:", ``time_nouns``) is no subject: the verb's own is
   left out and stays the person in view.
 
+* (``object_articles``, Spanish) a bare definite title whose role word the one person in view acted on, after the
+  personal "a", in the sentence where that person was the subject ("Larroque acusó al Presidente de …. “…”, contestó
+  el Presidente", the same page): someone else, so no speaker (was Larroque). A role word there in a genitive ("el
+  liderazgo del Presidente", on that page Fernández's own sentence) may be the subject himself and keeps the reading.
+
 Also from that audit (an AEB page, The Hollywood Reporter's piece on Stadia):
 
 * (``object_first``, English) "…,” Jack Buser, director for games at Google, tells The Hollywood Reporter. “…”": the
@@ -127,3 +132,34 @@ def test_the_one_told_after_a_comma_is_spoken_to_not_the_next_quote_s_speaker(to
 def test_a_subject_set_after_a_verb_of_asking_still_speaks(toolkit) -> None:
     text = "“Did the drones come from Ukraine?” asks John Kirby. “We cannot verify the reports,” he said."
     assert speakers(toolkit, text, "en") == ["John Kirby", "John Kirby"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En una jornada de cruces, el camporista Andrés Larroque acusó al Presidente de hacer “operaciones de desgaste” "
+        "sobre la vice. “No soy el dueño del Gobierno”, contestó el Presidente.",
+        "Dmitri Peskov acusó al ministro de mentir sobre el ataque. «Eso es falso», respondió el ministro.",
+    ],
+)
+def test_a_title_the_person_in_view_acted_on_is_someone_else(toolkit, text: str) -> None:
+    assert speakers(toolkit, text, "es") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "En una jornada de cruces, Alberto Fernández defendió el liderazgo del Presidente frente a los ataques. "
+            "“No soy el dueño del Gobierno”, contestó el Presidente.",
+            "Alberto Fernández",
+        ),
+        ("Dmitri Peskov habló el miércoles con la prensa. «Eso es falso», respondió el ministro.", "Dmitry Peskov"),
+        (
+            "El portavoz Dmitri Peskov recibió al presidente de la Duma en el Kremlin. «No hubo daños», dijo el portavoz.",
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_a_title_the_person_in_view_did_not_act_on_keeps_its_reading(toolkit, text: str, speaker: str) -> None:
+    assert speakers(toolkit, text, "es") == [speaker]

@@ -607,6 +607,9 @@ QUOTES: dict[str, Any] = {
     # not name; a phrase of time there ("El lunes dijo") is none (its words, besides weekdays and months)
     "common_noun_subject": True,
     "time_nouns": {"semana", "mes", "año", "día", "noche", "mañana", "tarde", "madrugada", "víspera", "jornada", "fin"},
+    # "Larroque acusó al Presidente de …. “…”, contestó el Presidente": the article that marks a person as an object
+    # (the personal "a"); a title so written after someone's verb is another person than that subject
+    "object_articles": {"al"},
     "clause_starts": {"y", "pero", "mientras"},
     "subordinators": {"mientras", "cuando", "porque"},
     # words opening a phrase or clause that may stand first in the sentence, closed by a comma before its subject

@@ -211,7 +211,9 @@ for the article's language only:
 * ``reflexives`` (all): "sich", "se"; ``of`` (all) and ``of_words`` (all): "of", "von", "de" inside
   a title or an organisation's name;
 * ``determiners`` (all), ``indefinite`` (all): "a", "un"; ``definite``: "el", "der" (a title
-  phrase after one is someone the article named; English has none on purpose);
+  phrase after one is someone the article named; English has none on purpose); ``object_articles``: an
+  article that marks a person as an object ("al", the personal "a": "Larroque acusó al Presidente" makes a later
+  "contestó el Presidente" someone other than Larroque);
   ``noun_markers``: after one a verb-like word is a noun; ``article_gender``: {"la": "f"};
   ``articles``: before one a capitalised word is a common noun; ``article_too``: prepositions that
   are also an article (Portuguese "a");

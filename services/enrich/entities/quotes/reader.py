@@ -87,6 +87,9 @@ _PARSED_RELATIVES = languages.union("QUOTES", "parsed_relatives")
 _HYPHEN_PRONOUNS = tuple(s for data in languages.table("QUOTES").values() for s in data.get("hyphen_pronouns", ()))
 UNNAMED = "UNNAMED:"  # key prefix of the placeholder for a subject the article does not name ("Der Mann")
 MAX_EVENTS = 60  # subjects looked at by a pronoun (a pasted text of one endless paragraph stays linear)
+# Tokens after a subject's event that ``_title_is_object`` reads for the title's role word (bounded: an endless sentence
+# stays linear)
+OBJECT_REACH = 30
 MAX_CONTINUED = 3000  # characters back a quote with no attribution looks for the speaker it continues
 _ISSUED_HEADS = languages.union("QUOTES", "document_heads")
 # Turkish "açıklamada": a statement's locative, with the stem its introduction starts with ("bir açıklama yaptı")
@@ -224,6 +227,28 @@ class Reader:
                 continue
             return self.resolve_only(self.layout.sentence_start(toks[k].start), c.gender or "h")
         return None
+
+    def _title_is_object(self, c: Cand, person: Speaker, pos: int) -> bool:
+        """(``object_articles``) "Larroque acusó al Presidente de …. “…”, contestó el Presidente": the title's role
+        word, after an article that marks a person as the object ("al": the personal "a"), followed the verb of the
+        one person in view, in the sentence where they were the subject. The title is the one they acted on, not
+        them. (A role word in a genitive there, "el liderazgo del Presidente", may be the subject himself.)"""
+        articles = self.lang.words("object_articles")
+        if not articles:
+            return False
+        toks = self.toks
+        head = toks[c.j - 1].low
+        floor = self._view_start(pos)
+        for event in self._events_before(pos):
+            if event.pos < floor or event.speaker.key != person.key:
+                continue
+            at = self.tok(event.pos)
+            end = min(self.tok(self.layout.sentence_end(event.pos)), at + OBJECT_REACH, c.i)
+            if any(
+                toks[k].low == head and toks[k - 1].low in articles and k not in self.inside for k in range(at + 1, end)
+            ):
+                return True
+        return False
 
     def _view_start(self, pos: int) -> int:
         """Where the paragraphs a pronoun looks back over begin: the ``WINDOW_PARAGRAPHS`` paragraphs ending with
@@ -512,6 +537,8 @@ class Reader:
                 # Not an unnamed spokesperson: they speak for a body, and the person in view is someone else.
                 pos = min(before_pos, self.layout.sentence_start(c.start))
                 person = self.resolve_only(pos, c.gender or "h")
+                if person is not None and self._title_is_object(c, person, pos):
+                    person = None  # the role word was that person's object: someone else
                 if person is None:
                     person = self._role_used_before(c)
             return Found(speaker=person, blocked=person is None, how="title")
