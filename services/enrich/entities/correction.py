@@ -65,6 +65,7 @@ from wirestream.services.enrich.entities.name_words import (
     PLACE_HEADS,
     ROLES,
     STORMS,
+    acronym_after_article,
     after_indefinite,
     common_place_word,
     compass_place,
@@ -370,6 +371,21 @@ def _city_region(span: str, lang: str, gazetteer: Gazetteer | None) -> bool:
     m = _CITY_LETTERS.fullmatch(span)
     place = gazetteer.place_form(m.group(1), lang) if m is not None and gazetteer is not None else None
     return place is not None and more_than_a_town(place[1])
+
+
+def _past_body_acronym(text: str, start: int, end: int, lang: str, roles: set[str], gazetteer: Gazetteer | None) -> int:
+    """Where a person starts in a span of three words or more that a model ran on from a body's acronym written in
+    title case after its article ("du Fmi Kristalina Georgieva", "dell'Oms Tedros Adhanom Ghebreyesus"): after the
+    acronym. No role nor place the gazetteer knows is taken for one."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    head = words[0].group() if len(words) >= 3 else ""
+    elided = re.search(r"[^\W\d_]+['’]$", text[max(0, start - 8) : start])  # "l'Aiea": the article glued to it
+    previous = elided.group() if elided else _previous_word(text, start)
+    if not head or not acronym_after_article(head, previous, lang) or head.casefold() in roles:
+        return start
+    if gazetteer is not None and gazetteer.place_form(head, lang) is not None:
+        return start
+    return start + words[1].start()
 
 
 def _past_opening_word(text: str, start: int, end: int, lang: str) -> int:
@@ -1104,6 +1120,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
                 continue
         if label == "PERSON" and ent.id is None and ent.name is None:
             start = _past_opening_word(text, start, end, lang)  # "While Buckley was away": Buckley
+            start = _past_body_acronym(text, start, end, lang, roles, gazetteer)  # "du Fmi Kristalina Georgieva"
             end = _hyphenated_given_name(text, start, end)  # "Moon Jae-in": the whole given name
             start = _hyphenated_first_given(text, start, end, lang)  # "Kerrie-Ann Thorne": the given name's first half
             end = _particle_surname(text, start, end)  # "Ursula von der Leyen": the surname after its particles

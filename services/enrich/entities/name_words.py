@@ -252,6 +252,33 @@ def after_indefinite(previous: str | None, lang: str) -> bool:
     return previous is not None and previous.casefold() in INDEFINITE.get(lang, ())
 
 
+# Definite articles, alone or fused with a preposition, and in a language that elides them the elided article's
+# ending ("dell'", "l'"): the press writes a body or a thing after one, not a person's given name ("della Bce
+# Christine Lagarde", "dell'Onu Antonio Guterres": the body's acronym, then the person).
+DEFINITE = _sets("NAME_DEFINITE_ARTICLES")
+_ELIDED_DEFINITE = ("l'", "l’")
+
+
+def after_definite(previous: str | None, lang: str) -> bool:
+    """Whether the word right before a capitalised word (``previous``, None when more than a space parts them) is a
+    definite article of ``lang``'s table, or an elided one ("dell'", "l'") where the table is: what follows is no
+    given name opening a person."""
+    if previous is None or lang not in DEFINITE:
+        return False
+    folded = previous.casefold()
+    return folded in DEFINITE[lang] or folded.endswith(_ELIDED_DEFINITE)
+
+
+def acronym_after_article(word: str, previous: str | None, lang: str) -> bool:
+    """Whether a capitalised word of two to four letters that is no word of the language comes right after a definite
+    article (``previous``: the word before, None when more than a space parts them): a body's acronym as the press of
+    some languages writes it in title case ("dell'Oms", "della Bce", "du Fmi"), never a person's first name. The one
+    test for the recogniser's runs (NameFinder) and a model's people (correction)."""
+    if not (2 <= len(word) <= 4 and word.isalpha() and word[:1].isupper()):
+        return False
+    return after_definite(previous, lang) and not _dictionary_word(word, lang)
+
+
 # Words for a news outlet: the name right after one is the outlet's ("l'agenzia Ria Novosti", "news agency Interfax").
 OUTLETS = _sets("NAME_OUTLET_WORDS")
 

@@ -126,6 +126,8 @@ from wirestream.services.enrich.entities.name_words import (
     _Token,
     _tokens,
     _town_feature,
+    acronym_after_article,
+    after_definite,
     after_indefinite,
     arabic_family_name,
     company_kind,
@@ -1614,6 +1616,12 @@ class NameFinder(PlaceNameReader):
         ):
             return [self._span(words, "ORG", text)]  # "el Washington Post": the newspaper, no person nor place
         at = self._given_name_at(words, lang)
+        if at is None and self._body_after_article(words, lang):
+            # "dell'Oms Tedros Adhanom Ghebreyesus": a body's acronym after its article, then the name; each is
+            # read on its own
+            head, tail = words[:1], words[1:]
+            ahead = self._read_run(head, tokens, self._index[id(head[0])], lang, standalone, people, text)
+            return [*ahead, *self._read_run(tail, tokens, self._index[id(tail[0])], lang, standalone, people, text)]
         if at is None and self._arabic_name(words, lang):
             return [self._person(words, lang, people, text)]  # "Baschar al-Assad": a given name no list holds
         if at is not None:
@@ -2761,11 +2769,23 @@ class NameFinder(PlaceNameReader):
         place = self.gazetteer.place_form(f"{before.text} {given.text}", lang)
         return place is not None and place[1].kind == "city"
 
+    def _body_after_article(self, words: list[_Token], lang: str) -> bool:
+        """Whether a run of three words or more opens with a body's acronym as the press of some languages writes it,
+        in title case ("Oms", "Onu", "Bce"), right after a definite article ("dell'Oms Tedros Adhanom Ghebreyesus"):
+        two to four letters that are no word of the language, no role, institution or place. No person opens there."""
+        word = words[0].text
+        if len(words) < 3 or not acronym_after_article(word, _previous(words[0], self._tokens, self._index), lang):
+            return False
+        if self.is_role(word, lang) or self.is_institution(word, lang):
+            return False
+        return self.gazetteer.place_form(word, lang) is None
+
     def _foreign_given_before(self, head: list[_Token], before: list[Found], length: int, lang: str) -> bool:
         """Where nouns are not capitalised, whether the one word before a given name and its surnames is a foreign
         given name no list holds ("Hossein Amir Abdollahian", "Othman Karim Nasser"): a capitalised word of letters
         that reads as nothing on its own or as the same person, no word of the language nor of English, no role, no
-        institution, no place the gazetteer knows. ("il ministro Antonio Tajani", "a Roma Mario Rossi" keep theirs.)"""
+        institution, no place the gazetteer knows, not after a definite article. ("il ministro Antonio Tajani", "a
+        Roma Mario Rossi", "della Bce Christine Lagarde" keep theirs.)"""
         if lang in NOUNS_CAPITALISED or len(head) != 1 or length < 2:
             return False
         word = head[0].text
@@ -2773,6 +2793,8 @@ class NameFinder(PlaceNameReader):
             return False
         if any(f.label != "PERSON" or (f.start, f.end) != (head[0].start, head[0].end) for f in before):
             return False
+        if after_definite(_previous(head[0], self._tokens, self._index), lang):
+            return False  # "dell'Onu Antonio Guterres": a body after its article, then the person
         if word.casefold() in FUNCTION_WORDS.get(lang, ()) or word.casefold() in self.calendar:
             return False
         if _dictionary_word(word, lang) or _dictionary_word(word, "en") or _plain_word(word, lang):

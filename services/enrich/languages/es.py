@@ -752,6 +752,9 @@ PLACE_NOUN_BEFORE = (
 # Indefinite articles: a capitalised run right after one is a thing ("un Volkswagen Gol Trend", "una Chery
 # Tiggo"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "una")
+# Definite articles, alone and fused with a preposition (services/enrich/entities/name_words.py): a capitalised
+# word after one is a body, not a given name ("del Bid Ilan Goldfajn").
+NAME_DEFINITE_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
 # A settlement noun in an apposition right after a name ("X, la capital de Y"): the name is a place, known or not
 # (services/enrich/entities/names.py; correction.py for a model's labels).
 PLACE_APPOSED = (

@@ -711,6 +711,9 @@ NAME_SPOTTED_PEOPLE = True
 NAME_PAIR_MISREAD = frozenset({"LOC", "ORG"})
 # Indefinite articles: a capitalised run right after one is a thing ("une Renault Clio"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "une")
+# Definite articles, alone and fused with a preposition (services/enrich/entities/name_words.py; the elided "l'"
+# counts too): a capitalised word after one is a body, not a given name ("de l'Onu Antonio Guterres").
+NAME_DEFINITE_ARTICLES = frozenset({"le", "la", "les", "du", "des", "au", "aux"})
 NAME_FUNCTION_WORDS = (
     "le la les un une des du de en au aux par pour avec sans sur selon comme que qui et ou mais ne "
     "pas ce cette ces il elle ils elles nous on aussi ainsi quand où dans"

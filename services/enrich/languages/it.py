@@ -637,6 +637,7 @@ NAME_ROLES = (
     "consigliere", "segretario", "premier", "cancelliere", "leader", "direttore", "analista", "deputato",
     "senatore", "colonnello", "professore", "signor", "signora", "capitano",
     "papa", "pontefice", "re", "regina", "principe", "principessa", "sceicco", "emiro",
+    "dg",  # "il Dg Tedros": direttore generale, as the press shortens it
 )  # fmt: skip
 NAME_INSTITUTIONS = (
     "ministero", "governo", "partito", "banca", "agenzia", "università", "istituto", "tribunale", "esercito",
@@ -714,6 +715,13 @@ PLACE_NOUN_BEFORE = (
 )
 # Indefinite articles: a capitalised run right after one is a thing ("una Fiat Panda"), not a person.
 NAME_INDEFINITE_ARTICLES = ("un", "uno", "una")
+# Definite articles, alone and fused with a preposition (services/enrich/entities/name_words.py; the elided "l'"
+# forms count too): a capitalised word after one is a body, not a given name ("della Bce Christine Lagarde").
+NAME_DEFINITE_ARTICLES = frozenset({
+    "il", "lo", "la", "i", "gli", "le", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai",
+    "agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle",
+    "sul", "sullo", "sulla", "sui", "sugli", "sulle",
+})  # fmt: skip
 # A settlement noun in an apposition right after a name ("X, il loro villaggio natale", "X, la cittadina di"): the
 # name is a place, known or not (services/enrich/entities/names.py; correction.py for a model's labels).
 PLACE_APPOSED = (

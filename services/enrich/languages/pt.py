@@ -587,6 +587,12 @@ PLACE_NOUN_BEFORE = (
 )
 # Indefinite articles: a capitalised run right after one is a thing ("um Volkswagen Gol", "uma Fiat Toro"), not a person.
 NAME_INDEFINITE_ARTICLES = ("um", "uma")
+# Definite articles, alone and fused with a preposition (services/enrich/entities/name_words.py; not "a", also
+# the preposition "to"): a capitalised word after one is a body, not a given name ("do Bid Ilan Goldfajn").
+NAME_DEFINITE_ARTICLES = frozenset({
+    "o", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "à", "às", "pelo", "pela",
+    "pelos", "pelas",
+})  # fmt: skip
 # A settlement noun in an apposition right after a name ("X, la capital de Y"): the name is a place, known or not
 # (services/enrich/entities/names.py; correction.py for a model's labels).
 PLACE_APPOSED = (
