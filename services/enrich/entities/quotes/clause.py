@@ -212,6 +212,10 @@ class ClauseReader(Reader):
         for k in range(a, b):
             if k in self.inside or not toks[k].word or lang.lemma(toks[k].low) not in heads:
                 continue
+            named = self._named_issuer(k, b)
+            if named is not None:
+                # "si legge in una nota del Cremlino": the document names its issuer at once, no earlier introduction
+                return Found(speaker=named, how="impersonal document issuer")
             c = Cand(k, k + 1, "inst", toks[k].start, toks[k].end, None, head=toks[k].low)
             if c.head not in issued_heads:
                 c.head = lang.lemma(toks[k].low)  # "nelle note": the head as the tables write it
@@ -220,6 +224,18 @@ class ClauseReader(Reader):
                 issued.how = "impersonal document issuer"
                 return issued
         return None
+
+    def _named_issuer(self, k: int, b: int) -> Speaker | None:
+        """The body named right after the document at ``k``, after an "of" (``of_words``: "una nota del Cremlino",
+        "a statement of the ministry"), as the recogniser read it: an organisation or a building that stands for one.
+        None otherwise."""
+        m = k + 1
+        if m < b and self.toks[m].low in _OF_WORDS:
+            m += 1
+        if m == k + 1 or m >= b or m not in self.cast.mentions:
+            return None
+        end, e = self.cast.mentions[m]
+        return _entity_speaker(e) if e.label in ("ORG", "FAC") and end <= b else None
 
     def _document_of(self, k: int) -> bool:
         """(``document_heads``, ``genitive_articles``) the name at ``k`` is a statement's issuer in the genitive

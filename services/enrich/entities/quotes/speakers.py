@@ -2141,6 +2141,12 @@ class Cast:
         j = head + 1
         while j < b and toks[j].word and self.lang.is_institution(toks[j].text):
             j += 1
+        owner = self._document_body(head, b)
+        if owner is not None:
+            # "podkreślił w komunikacie Kreml", "w komunikacie Kremla": a document and right after it the body the
+            # recogniser read, the document's issuer in the genitive or the verb's subject; either way the body speaks
+            end, e = owner
+            return Cand(i, end, "inst", toks[i].start, toks[end - 1].end, _entity_speaker(e), head=toks[head].low)
         named = self._kind_before_name(j, b)
         if named is not None:
             # "die Gewerkschaft Verdi", "die Agentur Ria Nowosti": the body's kind, then its name
@@ -2252,6 +2258,18 @@ class Cast:
         c.excluded = self._excluded(i, j)
         self.institutions.append(c)
         return c
+
+    def _document_body(self, head: int, b: int) -> tuple[int, Entity] | None:
+        """(``impersonal_heads``, ``document_heads``) the body named right after a document's head noun, which an
+        institution word of the language may open ("komunikacie Kreml"): (the end of its name, its entity), only for
+        an organisation or a building that stands for one (the Kremlin) the recogniser read there. None otherwise."""
+        low = self.toks[head].low
+        if low not in _DOCUMENT_HEADS and self.lang.lemma(low) not in self.lang.words("impersonal_heads"):
+            return None
+        if head + 1 >= b or head + 1 not in self.mentions:
+            return None
+        end, e = self.mentions[head + 1]
+        return (end, e) if e.label in ("ORG", "FAC") and end <= b else None
 
     def _kind_before_name(self, j: int, b: int) -> tuple[int, Speaker] | None:
         """(``kind_before_name``) the name right after an institution noun, written as the body's kind before its

@@ -1,0 +1,84 @@
+"""Round s52: speakers of the incident's own sentences that the notes of round s50 left (Polish and Russian wire copy
+on the drone attack), on short passages of its own, with near misses that keep the old reading. Self-written
+passages: unit tests of one behaviour, not scores.
+
+Fixed:
+
+* (Polish, ``impersonal_heads``) "„…” – podkreślił w komunikacie Kreml": a document ("komunikat", an institution word
+  of the Polish table too) and right after it the body the recogniser read. The institution phrase ran on over the
+  name ("Komunikacie Kreml", an organisation named by no one), so the quote had no speaker. A document's head before
+  a body that the recogniser read now gives that body, whether the body is the document's issuer in the genitive
+  ("w komunikacie Kremla") or the verb's subject ("w komunikacie Kreml").
+* (Italian, and every language with ``document_heads`` and ``of_words``) "“…”, si legge in una nota del Cremlino": an
+  impersonal clause whose document names its issuer at once, after "of". Only a definite document that an earlier
+  sentence introduced ("si legge nella nota" after "il Cremlino ha diffuso una nota") gave its issuer, so the quote
+  had no speaker.
+* (registry) Dmitry Medvedev in Cyrillic ("Дмитрий Медведев", "Дмитро Медведєв") and Czech is the registry's person,
+  with its id, as Peskov already was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+_LEAD_PL = "W nocy nad Kremlem eksplodowały dwa drony. „Uważamy te działania za zaplanowany akt terrorystyczny” – "
+
+
+def quotes(toolkit, text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_id) for q in enrich(dated(text, lang), toolkit).quotes]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "podkreślił w komunikacie Kreml.",  # the body as the verb's subject, after the document
+        "podkreślono w komunikacie Kremla.",  # the body as the document's issuer
+        "poinformował Kreml.",  # near miss: no document, as before
+        "czytamy w oświadczeniu Kremla.",  # near miss: the reader's verb, as before
+    ],
+)
+def test_a_document_then_the_kremlin_gives_the_kremlin(toolkit, tail):
+    assert quotes(toolkit, _LEAD_PL + tail, "pl") == [("Kremlin", "place/moscow-kremlin")]
+
+
+def test_a_document_then_a_place_gives_no_body_of_it(toolkit):
+    # near miss: a place after the document is where it was published, no body the recogniser read
+    text = _LEAD_PL + "podkreślono w komunikacie opublikowanym w Moskwie."
+    assert quotes(toolkit, text, "pl") != [("Moscow", "place/moscow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ночью над Кремлём взорвались два беспилотника. «Мы расцениваем эти действия как спланированный "
+            "террористический акт», — написал в своём Telegram-канале Дмитрий Медведев.",
+            "ru",
+        ),
+        (
+            "Вночі над Кремлем вибухнули два безпілотники. «Ми розцінюємо ці дії як спланований терористичний "
+            "акт», — написав у своєму Telegram-каналі Дмитро Медведєв.",
+            "uk",
+        ),
+    ],
+)
+def test_medvedev_in_cyrillic_is_the_registry_person(toolkit, text, lang):
+    assert quotes(toolkit, text, lang) == [("Dmitry Medvedev", "person/dmitry-medvedev")]
+
+
+_LEAD_IT = 'Due droni sono esplosi sopra il Cremlino. "Consideriamo queste azioni un atto terroristico pianificato", '
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("si legge in una nota del Cremlino.", [("Kremlin", "place/moscow-kremlin")]),
+        ("ha affermato il Cremlino in una nota.", [("Kremlin", "place/moscow-kremlin")]),  # near miss, as before
+        ("si legge in una nota diffusa ieri.", [(None, None)]),  # near miss: no issuer named, no one
+    ],
+)
+def test_an_impersonal_clause_gives_the_issuer_its_document_names(toolkit, tail, expected):
+    assert quotes(toolkit, _LEAD_IT + tail, "it") == expected
