@@ -13,6 +13,9 @@ Fixed:
   impersonal clause whose document names its issuer at once, after "of". Only a definite document that an earlier
   sentence introduced ("si legge nella nota" after "il Cremlino ha diffuso una nota") gave its issuer, so the quote
   had no speaker.
+* (English titles, reader) "“…,” ISW analysts wrote": a plural title right after a body the recogniser read names
+  that body's people, who say its words, as "analitycy ISW" and "the analysts of ISW" already did. "analysts" and
+  "experts" are plural titles now; before, "analysts" read as one person of any gender.
 * (registry) Dmitry Medvedev in Cyrillic ("Дмитрий Медведев", "Дмитро Медведєв") and Czech is the registry's person,
   with its id, as Peskov already was.
 """
@@ -82,3 +85,27 @@ _LEAD_IT = 'Due droni sono esplosi sopra il Cremlino. "Consideriamo queste azion
 )
 def test_an_impersonal_clause_gives_the_issuer_its_document_names(toolkit, tail, expected):
     assert quotes(toolkit, _LEAD_IT + tail, "it") == expected
+
+
+_LEAD_EN = (
+    "The Institute for the Study of War said the attack was likely staged. "
+    '"The Kremlin is likely using the incident to justify escalation," '
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("ISW analysts wrote.", [("Institute for the Study of War", "org/institute-for-the-study-of-war")]),
+        ("the ISW experts wrote.", [("Institute for the Study of War", "org/institute-for-the-study-of-war")]),
+        ("the analysts wrote.", [(None, None)]),  # near miss: no body names them, no one
+        ("the ISW wrote.", [("Institute for the Study of War", "org/institute-for-the-study-of-war")]),  # as before
+    ],
+)
+def test_a_plural_title_after_a_body_is_that_bodys_people(toolkit, tail, expected):
+    assert quotes(toolkit, _LEAD_EN + tail, "en") == expected
+
+
+def test_a_plural_title_after_a_nation_is_no_body(toolkit):
+    # near miss: a people's adjective before the plural title names no body; the analysts are no one the text names
+    assert quotes(toolkit, _LEAD_EN + "Russian analysts wrote.", "en") == [(None, None)]

@@ -493,7 +493,9 @@ _TITLES = {
     "congressman": "m",
     "congresswoman": "f",
     "analyst": None,
+    "analysts": "p",  # "ISW analysts wrote": a body's people, no one person
     "expert": None,
+    "experts": "p",
     "officer": None,
     "diplomat": None,
     "leader": None,

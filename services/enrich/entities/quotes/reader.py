@@ -496,7 +496,7 @@ class Reader:
             body = self._members_body(c.j - 1, before_pos) if person is None else None
             if body is not None:
                 return Found(speaker=body, how="members")  # "the doctors" after "The doctors, members of X,"
-            of = c.of or self._genitive_body(c)
+            of = c.of or self._genitive_body(c) or self._modifier_body(c)
             if person is None and c.gender == "p" and of is not None and of.label == "ORG":
                 # "écrivent les analystes de l'ISW", "so die Experten des ISW", "napisali analitycy ISW": a body's
                 # people say its words
@@ -582,6 +582,18 @@ class Reader:
             return None
         entity = self.cast.mentions[c.j][1]
         return _entity_speaker(entity) if entity.label == "ORG" else None
+
+    def _modifier_body(self, c: Cand) -> Speaker | None:
+        """The organisation named right before a plural title, as its modifier ("ISW analysts", "the ISW analysts"):
+        the body whose people the title names. None for a singular title (a registered office reads those) and
+        elsewhere."""
+        if c.gender != "p":
+            return None
+        for m in range(c.i - 1, max(-1, c.i - 6), -1):
+            if m in self.cast.mentions:
+                end, entity = self.cast.mentions[m]
+                return _entity_speaker(entity) if end == c.i and entity.label == "ORG" else None
+        return None
 
     def _age_title(self, head: str | None) -> bool:
         """Whether a title's head describes a person by age ("year-old", "48-jährig"): ``age_titles``, ending it."""
