@@ -60,8 +60,10 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
 
     Mentions of a registry entry group under its id and take its name and label.
     """
+    found = list(found)
     groups: dict[str, list[tuple[RawEntity, str]]] = {}
     known: dict[str, Known] = {}
+    namesakes = _namesakes(found, registry) if registry is not None else set()
     for ent in found:
         if ent.label not in KEEP_LABELS:
             continue
@@ -75,6 +77,8 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
             entry = registry.by_id.get(ent.id) if ent.id else registry.lookup(name) or registry.lookup(ent.text)
             if entry is not None and not _compatible(entry.label, ent.label):
                 entry = None
+            if entry is not None and entry.id in namesakes and len(name.split()) == 1:
+                entry = None  # "Kirby said" after "Pamela Kirby, a teacher": hers, not John Kirby's
         if entry is not None:
             known[entry.id] = entry
             groups.setdefault(f"id:{entry.id}", []).append((ent, entry.name))
@@ -129,6 +133,25 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
         )
     entities.sort(key=lambda e: (-e.count, e.mentions[0].start))
     return entities
+
+
+def _namesakes(found: list[RawEntity], registry: Registry) -> set[str]:
+    """The registered people whose surname the article gives, in full, to someone with another given name ("Pamela
+    Kirby", :meth:`Registry.another_given_name`), and never to them in full: a lone surname there is the article's own
+    person, not the registered one. Where the article names both ("John Kirby" and "Paul Kirby"), it stays theirs."""
+    others: set[str] = set()
+    in_full: set[str] = set()
+    for ent in found:
+        words = ent.text.split()
+        if ent.label != "PERSON" or len(words) < 2:
+            continue
+        if ent.id is not None:
+            in_full.add(ent.id)
+            continue
+        entry = registry.lookup(words[-1])
+        if entry is not None and entry.label == "PERSON" and registry.another_given_name(words[0], entry.id):
+            others.add(entry.id)
+    return others - in_full
 
 
 def _place_first(word: list[tuple[RawEntity, str]], person: list[tuple[RawEntity, str]], name: str, key: str) -> bool:
