@@ -16,6 +16,11 @@ Fixed:
 * (English titles, reader) "“…,” ISW analysts wrote": a plural title right after a body the recogniser read names
   that body's people, who say its words, as "analitycy ISW" and "the analysts of ISW" already did. "analysts" and
   "experts" are plural titles now; before, "analysts" read as one person of any gender.
+* (rules and ranker) "“No,” he said. “No. You tell me one …”" on an AEB page (Slate on John M. Ford) where the
+  article had named only a woman, Elise Matthesen, before: the first quote's "he" resolved to no one, and the second,
+  with no cue of its own, went to her (the ranker's pick; on a shorter passage the rules' continuation). A quote that
+  goes on right after a quote whose cue is a gendered pronoun, only that short clause between them, now takes no
+  person of the other known gender, in the rules and in the ranker.
 * (registry) Dmitry Medvedev in Cyrillic ("Дмитрий Медведев", "Дмитро Медведєв") and Czech is the registry's person,
   with its id, as Peskov already was.
 """
@@ -109,3 +114,22 @@ def test_a_plural_title_after_a_body_is_that_bodys_people(toolkit, tail, expecte
 def test_a_plural_title_after_a_nation_is_no_body(toolkit):
     # near miss: a people's adjective before the plural title names no body; the analysts are no one the text names
     assert quotes(toolkit, _LEAD_EN + "Russian analysts wrote.", "en") == [(None, None)]
+
+
+_DIALOGUE = (
+    "{intro} She put to him a prompt: tell me a story. “No,” {pronoun} said. "
+    "“No. You tell me one, and when you’re gone, I’ll tell it to somebody else.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "pronoun", "expected"),
+    [
+        ("Mary Ellison interviewed him for a convention.", "he", [None, None]),
+        ("Mary Ellison interviewed him for a convention.", "she", ["Mary Ellison", "Mary Ellison"]),  # near miss
+        ("Mike Ford met Mary Ellison at a convention.", "he", ["Mike Ford", "Mike Ford"]),  # near miss
+    ],
+)
+def test_a_quote_going_on_after_a_pronoun_cue_keeps_its_gender(toolkit, intro, pronoun, expected):
+    text = _DIALOGUE.format(intro=intro, pronoun=pronoun)
+    assert [speaker for speaker, _ in quotes(toolkit, text, "en")] == expected

@@ -111,6 +111,9 @@ _PHOTO_WORDS = frozenset(
 # The longest aside between a sentence's subject and a name apposed inside it, in tokens ("Musa Bello, in a statement
 # signed by his spokesman, Ade Oke, said": 8) that makes the subject the one who spoke (Attributor._sentence).
 MAX_ASIDE = 16
+# Characters between a quote whose cue is a gendered pronoun and the next quote that goes on in its voice with no cue
+# of its own ("“No,” he said. “No. You tell me one …”"): the short clause between them (``cue_gender_before``).
+CONTINUED_REACH = 40
 # The speakers a closing inverted reporting clause may name (Attributor._sentence_final_inverted): a person or a body
 _NAMED = frozenset(["PERSON", "ORG"])
 # After a quote that ends its paragraph: the line breaks (one blank line at most) before the next line.
@@ -130,6 +133,9 @@ def _named_inside(quoted: str, speaker: Speaker) -> bool:
 
 class Attributor(AfterQuote):
     """"""
+
+    # the quote read last and the rules' reading of it, while ``run`` reads the next (``cue_gender_before``)
+    _before: tuple[QuoteSpan, Found | None] | None = None
 
     def run(self, kept: list[QuoteSpan]) -> list[tuple[QuoteSpan, Speaker | None, Found | None]]:
         """Each quote with its speaker, sentences and quotes taken in reading order."""
@@ -156,6 +162,7 @@ class Attributor(AfterQuote):
             q = kept[what]
             following = kept[what + 1].start if what + 1 < len(kept) else len(self.text)
             floor = kept[what - 1].end if what else 0
+            self._before = (out[-1][0], out[-1][2]) if out else None
             found, speaker = self._attribute(q, following, floor)
             if speaker is not None:
                 self.spoke(q.start, speaker)
@@ -169,6 +176,16 @@ class Attributor(AfterQuote):
                     )
             out.append((q, speaker, found))
         return out
+
+    def cue_gender_before(self, q: QuoteSpan, before: tuple[QuoteSpan, Found | None] | None) -> str | None:
+        """The gender of the pronoun that is the cue of the quote right before ``q`` (``before``: it and the rules'
+        reading), when only that short clause parts them in one paragraph (``CONTINUED_REACH``: "“No,” he said. “No.
+        You tell me one …”"): a quote with no cue of its own there goes on in the same voice, so no person of the
+        other known gender. None otherwise."""
+        if before is None or before[1] is None or before[1].pronoun is None or before[1].gender not in ("m", "f"):
+            return None
+        gap = self.text[before[0].end : q.start]
+        return before[1].gender if len(gap) <= CONTINUED_REACH and "\n" not in gap else None
 
     def _caption(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3
@@ -267,6 +284,9 @@ class Attributor(AfterQuote):
             if answer is not None:
                 return Found(speaker=answer, how="interview"), answer
             continued = self.continued(q)
+            gender = self.cue_gender_before(q, self._before)
+            if continued is not None and gender is not None and not self._compatible(continued, gender):
+                continued = None  # "“No,” he said. “No. You tell me …”" after "Mary Ellison …": his words, not hers
             if continued is None and self._narrator_in(self._continue_start(q), q.start):
                 # the narrator acts since the last speaker ("Ich schüttle den Kopf. „…“"): a dialogue's turn may be
                 # theirs; a decision, not a gap the ranker fills with the last person named

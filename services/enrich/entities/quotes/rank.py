@@ -447,9 +447,13 @@ def fill(att: Attributor, results: list[Result], m: Model | None = None) -> list
             gaps += 1
             if gaps > MAX_GAPS:
                 break  # a text of endless quotes is no article a reader attributes: bounded time, as the rules'
-            picked = choose(
-                options(att, results, n, article), m, veto=att.lang.has("gender_veto") or _pronoun_veto(found)
-            )
+            opts = options(att, results, n, article)
+            before = (results[n - 1][0], results[n - 1][2]) if n else None
+            continued = att.cue_gender_before(q, before) if found is None else None
+            if continued is not None:
+                # "“No,” he said. “No. You tell me one …”": the second quote's speaker is of the first's cue's gender
+                opts = [o for o in opts if att._compatible(o.speaker, continued)]
+            picked = choose(opts, m, veto=att.lang.has("gender_veto") or _pronoun_veto(found))
             if picked is not None:
                 out[n] = (q, picked, found)
     return out
