@@ -16,6 +16,8 @@ Fixed:
 * (English titles, reader) "“…,” ISW analysts wrote": a plural title right after a body the recogniser read names
   that body's people, who say its words, as "analitycy ISW" and "the analysts of ISW" already did. "analysts" and
   "experts" are plural titles now; before, "analysts" read as one person of any gender.
+* (German, reader) the same for a title written as a compound after a hyphen whose first part is how the article
+  writes the body: "schrieben die ISW-Analysten", "Die ISW-Analysten schrieben: „…“" (was no one).
 * (rules and ranker) "“No,” he said. “No. You tell me one …”" on an AEB page (Slate on John M. Ford) where the
   article had named only a woman, Elise Matthesen, before: the first quote's "he" resolved to no one, and the second,
   with no cue of its own, went to her (the ranker's pick; on a shorter passage the rules' continuation). A quote that
@@ -133,3 +135,20 @@ _DIALOGUE = (
 def test_a_quote_going_on_after_a_pronoun_cue_keeps_its_gender(toolkit, intro, pronoun, expected):
     text = _DIALOGUE.format(intro=intro, pronoun=pronoun)
     assert [speaker for speaker, _ in quotes(toolkit, text, "en")] == expected
+
+
+_LEAD_DE = "Das Institut für Kriegsstudien (ISW) hält eine Inszenierung für möglich. "
+_QUOTE_DE = "„Der Kreml nutzt den Vorfall wahrscheinlich, um die Eskalation zu rechtfertigen“"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_LEAD_DE + _QUOTE_DE + ", schrieben die ISW-Analysten.", "Institute for the Study of War"),
+        (_LEAD_DE + "Die ISW-Analysten schrieben: " + _QUOTE_DE + ".", "Institute for the Study of War"),
+        (_LEAD_DE + _QUOTE_DE + ", schrieben die US-Analysten.", None),  # near miss: a country's, no body
+        (_LEAD_DE + _QUOTE_DE + ", schrieben die Analysten.", None),  # near miss: no body named
+    ],
+)
+def test_a_title_compound_after_a_body_is_that_bodys_people(toolkit, text, expected):
+    assert [speaker for speaker, _ in quotes(toolkit, text, "de")] == [expected]

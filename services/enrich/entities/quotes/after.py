@@ -270,6 +270,13 @@ class AfterQuote(BeforeQuote):
                     found is None
                     and k + n + 1 < b
                     and toks[k + n].low in articles
+                    and (body := self.compound_body(k + n + 1)) is not None
+                ):
+                    found = Found(speaker=body, how="members")  # "schrieben die ISW-Analysten": the body's people
+                elif (
+                    found is None
+                    and k + n + 1 < b
+                    and toks[k + n].low in articles
                     and toks[k + n + 1].word
                     and not toks[k + n + 1].capitalised
                     and (named := self.cast.named_with(toks[k + n + 1].text)) is not None

@@ -342,6 +342,8 @@ class BeforeQuote(ClauseReader):
             found = self._as_found(subjects[0], q.start) if subjects else None
         elif found is None and pre:
             found = self._choose(pre, near_end=True, before_pos=q.start)
+        if found is None and not pre and (body := self._compound_subject(a, verb_at)) is not None:
+            found = Found(speaker=body, how="members")  # "Die ISW-Analysten schrieben: „…“": the body's people
         if found is None and not pre and self._common_subject(a, verb_at):
             # "The doctors said … “…”": the body they are members of; "Y la vice dijo: “…”": no one the article names,
             # as after the quote

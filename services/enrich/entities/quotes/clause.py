@@ -95,6 +95,14 @@ class ClauseReader(Reader):
                 return self._as_found(c, before_pos)
         return None
 
+    def _compound_subject(self, a: int, verb: int) -> Speaker | None:
+        """The words from a to the verb are an article and a title compound whose first part is an organisation ("Die
+        ISW-Analysten schrieben"): that body (:meth:`compound_body`). None otherwise."""
+        words = [k for k in range(a, verb) if self.toks[k].word]
+        if len(words) != 2 or self.toks[words[0]].low not in DEFINITE.get(self.lang.code, set()):
+            return None
+        return self.compound_body(words[1])
+
     def _common_subject(self, a: int, verb: int) -> bool:
         """(``common_noun_subject``) the words from a to the verb are a determiner and a common noun phrase ("the
         patient", "the two doctors", "Et la patronne a déclaré", "Y la vice dijo"): a subject the article does not
