@@ -11,6 +11,12 @@ Construction fixed:
   person is the name after it. Both recognisers read it so: the rule-based one (Italian, Spanish, Portuguese) and the
   model's people (French).
 * (Italian ``NAME_ROLES``) "Dg", the press's short form of "direttore generale", is a title before a name.
+
+Registry (a sweep of the incident's bodies in each language the issue names):
+
+* The Institute for the Study of War as the Italian press writes it ("l'Istituto per lo studio della guerra (Isw)"),
+  and in Portuguese, Turkish, Indonesian and Japanese; the State Duma in Italian ("la Duma di Stato", which also left
+  a person "di Stato"), French, Spanish and Portuguese, Turkish and Indonesian.
 """
 
 from __future__ import annotations
@@ -103,3 +109,35 @@ def test_the_press_short_title_dg_heads_the_name(toolkit):
     art = enrich(dated(text, "it"), toolkit)
     assert [q.speaker for q in art.quotes] == ["Tedros Adhanom Ghebreyesus"]
     assert {e.name for e in art.entities if e.label == "PERSON"} == {"Tedros Adhanom Ghebreyesus"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entity_id", "form"),
+    [
+        (
+            "Secondo l'Istituto per lo studio della guerra (Isw), il Cremlino ha inscenato l'attacco.",
+            "it",
+            "org/institute-for-the-study-of-war",
+            "Isw",
+        ),
+        (
+            "Menurut Institut Studi Perang (ISW), Kremlin kemungkinan merekayasa serangan itu.",
+            "id",
+            "org/institute-for-the-study-of-war",
+            "Institut Studi Perang",
+        ),
+        (
+            "米シンクタンクの戦争研究所は、攻撃を演出した可能性があると分析した。",
+            "ja",
+            "org/institute-for-the-study-of-war",
+            "戦争研究所",
+        ),
+        ("La Duma di Stato ha chiesto vendetta dopo l'attacco al Cremlino.", "it", "org/state-duma", "Duma di Stato"),
+        ("Devlet Duması Başkanı Vyaçeslav Volodin intikam istedi.", "tr", "org/state-duma", "Devlet Duması"),
+    ],
+)
+def test_the_incidents_bodies_in_each_language_are_the_registrys(toolkit, text, lang, entity_id, form):
+    art = enrich(dated(text, lang), toolkit)
+    found = {e.id: {m.text for m in e.mentions} for e in art.entities}
+    assert form in found.get(entity_id, set())
+    assert not any(e.label == "PERSON" and e.name == "di Stato" for e in art.entities)
