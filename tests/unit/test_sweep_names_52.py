@@ -12,6 +12,12 @@ Construction fixed:
   model's people (French).
 * (Italian ``NAME_ROLES``) "Dg", the press's short form of "direttore generale", is a title before a name.
 
+German regions (the development misses "Schwäbischen Alp" and "Berchtesgadener Land", and a sweep of their kind):
+
+* (``PLACE_HEADS_AFTER_ADJECTIVE``) a capitalised adjective and a head word that names a region after one: "im
+  Bayerischen Wald", "in der Sächsischen Schweiz" (was Switzerland), "im Berchtesgadener Land" (were nothing). Only
+  last and after an adjective: "der Wald Hamburgs" keeps Hamburg, "das Land Brandenburg" Brandenburg.
+
 Registry (a sweep of the incident's bodies in each language the issue names):
 
 * The Institute for the Study of War as the Italian press writes it ("l'Istituto per lo studio della guerra (Isw)"),
@@ -141,3 +147,24 @@ def test_the_incidents_bodies_in_each_language_are_the_registrys(toolkit, text, 
     found = {e.id: {m.text for m in e.mentions} for e in art.entities}
     assert form in found.get(entity_id, set())
     assert not any(e.label == "PERSON" and e.name == "di Stato" for e in art.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Wanderer waren im Bayerischen Wald unterwegs.", ("Bayerischen Wald", "LOC")),
+        ("In der Sächsischen Schweiz brennt der Wald.", ("Sächsischen Schweiz", "LOC")),
+        ("Der Unfall geschah im Berchtesgadener Land am Montag.", ("Berchtesgadener Land", "LOC")),
+        # near misses: the head word first is no region's
+        ("Der Wald Hamburgs brennt seit Tagen.", ("Hamburg", "GPE")),
+        ("Das Land Brandenburg zahlt mehr.", ("Brandenburg an der Havel", "GPE")),
+    ],
+)
+def test_a_german_region_is_an_adjective_and_its_head(toolkit, text, place):
+    art = enrich(dated(text, "de"), toolkit)
+    assert [(e.name, e.label) for e in art.entities if e.label in ("GPE", "LOC")] == [place]
+
+
+def test_a_given_name_before_the_head_is_a_persons(toolkit):
+    art = enrich(dated("Der Förster Manfred Wald sagte, die Lage sei ernst.", "de"), toolkit)
+    assert [(e.name, e.label) for e in art.entities] == [("Manfred Wald", "PERSON")]

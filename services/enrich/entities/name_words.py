@@ -109,6 +109,11 @@ HEADS_BEFORE = _sets("PLACE_HEADS_BEFORE")
 HEADS_BARE = _sets("PLACE_HEADS_BARE")
 
 
+# Head words that make a region or a feature only last, right after a capitalised adjective of a place ("Bayerischer
+# Wald", "Sächsische Schweiz", "Berchtesgadener Land"; not "der Wald Hamburgs", "das Land Brandenburg").
+HEADS_AFTER_ADJECTIVE = _sets("PLACE_HEADS_AFTER_ADJECTIVE")
+
+
 # Compass words opening a one-word compound with a place ("Ostukraine"), and settlement heads after a hyphen.
 COMPASS_PREFIXES: dict[str, tuple[str, ...]] = languages.table("PLACE_COMPASS_PREFIXES")
 

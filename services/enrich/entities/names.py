@@ -75,6 +75,7 @@ from wirestream.services.enrich.entities.name_words import (
     FEATURE_ENDINGS,
     FUNCTION_WORDS,
     GENITIVES,
+    HEADS_AFTER_ADJECTIVE,
     HEADS_BARE,
     HEADS_BEFORE,
     HOME_COUNTRIES,
@@ -1999,6 +2000,8 @@ class NameFinder(PlaceNameReader):
     def _feature(self, words: list[_Token], lang: str, text: str) -> Found | None:
         """A sea, lake, mountain or plain: a short run holding a geographic head word of the language
         ("Ege Denizi'nde", "Mar di Sardegna", "Pianura Padana"), a Turkish case ending after "'" left out."""
+        if self._adjective_region(words, lang):
+            return self._span(words, "LOC", text)  # "Bayerischer Wald", "Sächsische Schweiz", "Berchtesgadener Land"
         heads = PLACE_HEADS.get(lang, frozenset())
         first_heads = heads | HEADS_BEFORE.get(lang, frozenset())
         if not first_heads or len(words) > 4 or len(words) < 2:
@@ -2028,6 +2031,16 @@ class NameFinder(PlaceNameReader):
             return None
         span = self._span(words, "LOC", text)
         return Found(span.text, "LOC", span.start, span.end, " ".join(bare) if suffix else None)
+
+    @staticmethod
+    def _adjective_region(words: list[_Token], lang: str) -> bool:
+        """(``PLACE_HEADS_AFTER_ADJECTIVE``) two words, a capitalised adjective in one of the language's endings that is
+        no given name, then a head word that names a region after one ("Bayerischen Wald", "Sächsische Schweiz",
+        "Berchtesgadener Land"): the region, not the country nor the noun."""
+        if len(words) != 2 or words[1].text.casefold() not in HEADS_AFTER_ADJECTIVE.get(lang, ()):
+            return False
+        adjective = words[0].text
+        return adjective.endswith(_ADJECTIVE_ENDINGS) and adjective[:1].isupper() and adjective not in _first_names()
 
     def _place_particles(self, run: list[_Token], tokens: list[_Token], j: int, text: str, lang: str) -> int:
         """Where a run goes on through lower-case words that are part of a place's name ("Frankfurt am Main",
