@@ -15,7 +15,8 @@ Construction fixed:
 German regions (the development misses "Schwäbischen Alp" and "Berchtesgadener Land", and a sweep of their kind):
 
 * (``PLACE_HEADS_AFTER_ADJECTIVE``) a capitalised adjective and a head word that names a region after one: "im
-  Bayerischen Wald", "in der Sächsischen Schweiz" (was Switzerland), "im Berchtesgadener Land" (were nothing). Only
+  Bayerischen Wald", "in der Sächsischen Schweiz" (was Switzerland), "im Berchtesgadener Land", "in der Lüneburger Heide", "am
+  Leopoldskroner Weiher" (were nothing). Only
   last and after an adjective: "der Wald Hamburgs" keeps Hamburg, "das Land Brandenburg" Brandenburg.
 
 Registry (a sweep of the incident's bodies in each language the issue names):
@@ -155,6 +156,8 @@ def test_the_incidents_bodies_in_each_language_are_the_registrys(toolkit, text, 
         ("Die Wanderer waren im Bayerischen Wald unterwegs.", ("Bayerischen Wald", "LOC")),
         ("In der Sächsischen Schweiz brennt der Wald.", ("Sächsischen Schweiz", "LOC")),
         ("Der Unfall geschah im Berchtesgadener Land am Montag.", ("Berchtesgadener Land", "LOC")),
+        ("In der Lüneburger Heide blühen die Pflanzen.", ("Lüneburger Heide", "LOC")),
+        ("Am Leopoldskroner Weiher ist es ruhig.", ("Leopoldskroner Weiher", "LOC")),
         # near misses: the head word first is no region's
         ("Der Wald Hamburgs brennt seit Tagen.", ("Hamburg", "GPE")),
         ("Das Land Brandenburg zahlt mehr.", ("Brandenburg an der Havel", "GPE")),
@@ -165,6 +168,13 @@ def test_a_german_region_is_an_adjective_and_its_head(toolkit, text, place):
     assert [(e.name, e.label) for e in art.entities if e.label in ("GPE", "LOC")] == [place]
 
 
-def test_a_given_name_before_the_head_is_a_persons(toolkit):
-    art = enrich(dated("Der Förster Manfred Wald sagte, die Lage sei ernst.", "de"), toolkit)
-    assert [(e.name, e.label) for e in art.entities] == [("Manfred Wald", "PERSON")]
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Der Förster Manfred Wald sagte, die Lage sei ernst.", "Manfred Wald"),
+        ("Die Ministerpräsidentin Heide Simonis sprach lange.", "Heide Simonis"),
+    ],
+)
+def test_a_given_name_and_a_head_word_are_a_person(toolkit, text, person):
+    art = enrich(dated(text, "de"), toolkit)
+    assert [(e.name, e.label) for e in art.entities] == [(person, "PERSON")]

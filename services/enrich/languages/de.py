@@ -1412,7 +1412,9 @@ PLACE_TOWN_QUALIFIER = (
 PLACE_HEADS = ("meer", "see", "golf", "gebirge", "bucht", "alpen", "alb", "inseln")  # not "heide": Heide Simonis
 # Head words that make a region or a feature only last, after a capitalised adjective ("Bayerischer Wald", "Sächsische
 # Schweiz", "Berchtesgadener Land"), lower case; first they are no feature ("der Wald Hamburgs", "das Land Brandenburg").
-PLACE_HEADS_AFTER_ADJECTIVE = frozenset({"wald", "schweiz", "land"})
+PLACE_HEADS_AFTER_ADJECTIVE = frozenset({
+    "wald", "schweiz", "land", "heide", "weiher", "teich", "seenplatte", "becken", "börde",
+})  # fmt: skip
 # Head words before a name that make the run a natural feature ("Insel Rügen", "Halbinsel Krim"), lower case.
 PLACE_HEADS_BEFORE = ("insel", "halbinsel", "fluss")
 # Endings of one-word compounds that name a natural feature ("Bodensee", "Erzgebirge", "Odenwald", "Ahrtal"),
