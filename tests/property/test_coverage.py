@@ -84,6 +84,14 @@ EXEMPT = {
     "and one gazetteer look-up",
     "wirestream.services.enrich.entities.name_words:storm_name": "the first word and the one before against a word set",
     "wirestream.services.enrich.entities.name_words:after_indefinite": "one word against the indefinite articles (a set)",
+    "wirestream.services.enrich.entities.name_words:after_definite": "one word against the definite articles (a set) "
+    "and an elided article's two-letter ending",
+    "wirestream.services.enrich.entities.name_words:acronym_after_article": "a word of at most four letters, the one "
+    "before it (a set look-up) and one dictionary look-up",
+    "wirestream.services.enrich.entities.quotes.attribution:Attributor.cue_gender_before": "two quotes' offsets: at most "
+    "CONTINUED_REACH characters read",
+    "wirestream.services.enrich.entities.quotes.speakers:Cast.body_by_form": "one word against the article's bodies by "
+    "their written forms (dicts built once per article)",
     "wirestream.services.enrich.entities.name_words:outlet_name": "one word, an elided article aside, against a word set",
     "wirestream.services.enrich.entities.name_words:company_kind": "one word against a word set and its compounds",
     "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",

@@ -184,8 +184,9 @@ class Attributor(AfterQuote):
         other known gender. None otherwise."""
         if before is None or before[1] is None or before[1].pronoun is None or before[1].gender not in ("m", "f"):
             return None
-        gap = self.text[before[0].end : q.start]
-        return before[1].gender if len(gap) <= CONTINUED_REACH and "\n" not in gap else None
+        if q.start - before[0].end > CONTINUED_REACH:
+            return None
+        return before[1].gender if "\n" not in self.text[before[0].end : q.start] else None
 
     def _caption(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3

@@ -595,17 +595,15 @@ class Reader:
                 return _entity_speaker(entity) if end == c.i and entity.label == "ORG" else None
         return None
 
-    def compound_body(self, k: int) -> Speaker | None:
+    def _compound_body(self, k: int) -> Speaker | None:
         """A title written as a compound after a hyphen whose first part is how the article writes an organisation
         ("die ISW-Analysten", "die Nato-Experten"): that body, whose people the title names. None when the word is no
         such compound."""
         first, hyphen, last = self.toks[k].text.rpartition("-")
         if not hyphen or not first or not self.lang.title_gender(last)[0]:
             return None
-        for _, entity in self.cast.mentions.values():
-            if entity.label == "ORG" and any(m.text == first for m in entity.mentions):
-                return _entity_speaker(entity)
-        return None
+        body = self.cast.body_by_form(first)
+        return _entity_speaker(body) if body is not None and body.label == "ORG" else None
 
     def _age_title(self, head: str | None) -> bool:
         """Whether a title's head describes a person by age ("year-old", "48-jährig"): ``age_titles``, ending it."""

@@ -280,6 +280,7 @@ class Cast:
             if e.label == "ORG" and len(words) > 1 and words[-1] in _LEGAL_FORMS:
                 self._orgs.setdefault(" ".join(words[:-1]), e)
         self._bodies = {e.name.casefold(): e for e in entities if e.label in _ORGISH}  # places too
+        self._body_forms: dict[str, Entity] | None = None  # (body_by_form) each body by its mentions, when asked
         self.people = [e for e in entities if e.label == "PERSON"]
         self._words: dict[str, Entity] = {}
         for e in self.people:
@@ -1902,15 +1903,24 @@ class Cast:
         first, hyphen, _ = word.partition("-")
         if not hyphen or len(first) < 2 or not first[:1].isupper():
             return None
-        known = self._orgs.get(first.casefold()) or next(
-            (e for _, e in self.mentions.values() if e.label in _ORGISH and first in {e.name, *self._mention_texts(e)}),
-            None,
-        )
+        known = self.body_by_form(first)
         if known is not None:
             return _entity_speaker(known)
         if self.lang.is_institution(first) or not (first.isupper() or self._name_of_body(first, s_plural=True)):
             return None  # "ein Polizei-Sprecher", "ein Team-Sprecher": a common noun; "ein Siemens-Sprecher": a name
         return Speaker(name=first, id=None, label="ORG", key=f"ORG:{first.casefold()}")
+
+    def body_by_form(self, form: str) -> Entity | None:
+        """The organisation or place (``_ORGISH``) the article names by ``form``: an organisation's name, or the name
+        or a mention as written of the first body so named. The forms are read once per article, when first asked:
+        a look-up on any text."""
+        if self._body_forms is None:
+            self._body_forms = {}
+            for _, e in self.mentions.values():
+                if e.label in _ORGISH:
+                    for written in (e.name, *self._mention_texts(e)):
+                        self._body_forms.setdefault(written, e)
+        return self._orgs.get(form.casefold()) or self._body_forms.get(form)
 
     def _name_of_body(self, word: str, s_plural: bool = False) -> bool:
         """Where nouns are capitalised, whether a lone capitalised word the recogniser did not read can name a body:
