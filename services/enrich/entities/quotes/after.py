@@ -270,7 +270,7 @@ class AfterQuote(BeforeQuote):
                     found is None
                     and k + n + 1 < b
                     and toks[k + n].low in articles
-                    and (body := self._compound_body(k + n + 1)) is not None
+                    and (body := self._members_in_compound(k + n + 1)) is not None
                 ):
                     found = Found(speaker=body, how="members")  # "schrieben die ISW-Analysten": the body's people
                 elif (

@@ -134,9 +134,6 @@ def _named_inside(quoted: str, speaker: Speaker) -> bool:
 class Attributor(AfterQuote):
     """"""
 
-    # the quote read last and the rules' reading of it, while ``run`` reads the next (``cue_gender_before``)
-    _before: tuple[QuoteSpan, Found | None] | None = None
-
     def run(self, kept: list[QuoteSpan]) -> list[tuple[QuoteSpan, Speaker | None, Found | None]]:
         """Each quote with its speaker, sentences and quotes taken in reading order."""
         items: list[tuple[int, int, Any]] = []
@@ -162,8 +159,7 @@ class Attributor(AfterQuote):
             q = kept[what]
             following = kept[what + 1].start if what + 1 < len(kept) else len(self.text)
             floor = kept[what - 1].end if what else 0
-            self._before = (out[-1][0], out[-1][2]) if out else None
-            found, speaker = self._attribute(q, following, floor)
+            found, speaker = self._attribute(q, following, floor, out[-1] if out else None)
             if speaker is not None:
                 self.spoke(q.start, speaker)
             else:
@@ -177,16 +173,21 @@ class Attributor(AfterQuote):
             out.append((q, speaker, found))
         return out
 
-    def cue_gender_before(self, q: QuoteSpan, before: tuple[QuoteSpan, Found | None] | None) -> str | None:
-        """The gender of the pronoun that is the cue of the quote right before ``q`` (``before``: it and the rules'
-        reading), when only that short clause parts them in one paragraph (``CONTINUED_REACH``: "“No,” he said. “No.
-        You tell me one …”"): a quote with no cue of its own there goes on in the same voice, so no person of the
-        other known gender. None otherwise."""
-        if before is None or before[1] is None or before[1].pronoun is None or before[1].gender not in ("m", "f"):
+    def cue_gender_before(
+        self, q: QuoteSpan, previous: tuple[QuoteSpan, Speaker | None, Found | None] | None
+    ) -> str | None:
+        """The gender of the pronoun that is the cue of the quote right before ``q`` (``previous``: it, its speaker
+        and the rules' reading), when only that short clause parts them in one paragraph (``CONTINUED_REACH``: "“No,”
+        he said. “No. You tell me one …”"): a quote with no cue of its own there goes on in the same voice, so no
+        person of the other known gender. None otherwise."""
+        if previous is None:
             return None
-        if q.start - before[0].end > CONTINUED_REACH:
+        before, _, found = previous
+        if found is None or found.pronoun is None or found.gender not in ("m", "f"):
             return None
-        return before[1].gender if "\n" not in self.text[before[0].end : q.start] else None
+        if q.start - before.end > CONTINUED_REACH:
+            return None
+        return found.gender if "\n" not in self.text[before.end : q.start] else None
 
     def _caption(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3
@@ -210,7 +211,13 @@ class Attributor(AfterQuote):
         before = para[: len(para) - len(last)].rstrip()
         return before.endswith(("(", "[", "/", ":", "©")) or words[-2].rstrip(":").casefold() in _PHOTO_WORDS
 
-    def _attribute(self, q: QuoteSpan, following: int, floor: int) -> tuple[Found | None, Speaker | None]:
+    def _attribute(
+        self,
+        q: QuoteSpan,
+        following: int,
+        floor: int,
+        previous: tuple[QuoteSpan, Speaker | None, Found | None] | None,
+    ) -> tuple[Found | None, Speaker | None]:
         source = self._source_clause(q)
         if source is not None:
             return source, source.speaker
@@ -285,7 +292,7 @@ class Attributor(AfterQuote):
             if answer is not None:
                 return Found(speaker=answer, how="interview"), answer
             continued = self.continued(q)
-            gender = self.cue_gender_before(q, self._before)
+            gender = self.cue_gender_before(q, previous)
             if continued is not None and gender is not None and not self._compatible(continued, gender):
                 continued = None  # "“No,” he said. “No. You tell me …”" after "Mary Ellison …": his words, not hers
             if continued is None and self._narrator_in(self._continue_start(q), q.start):

@@ -97,11 +97,11 @@ class ClauseReader(Reader):
 
     def _compound_subject(self, a: int, verb: int) -> Speaker | None:
         """The words from a to the verb are an article and a title compound whose first part is an organisation ("Die
-        ISW-Analysten schrieben"): that body (:meth:`_compound_body`). None otherwise."""
+        ISW-Analysten schrieben"): that body (:meth:`_members_in_compound`). None otherwise."""
         words = [k for k in range(a, verb) if self.toks[k].word]
         if len(words) != 2 or self.toks[words[0]].low not in DEFINITE.get(self.lang.code, set()):
             return None
-        return self._compound_body(words[1])
+        return self._members_in_compound(words[1])
 
     def _common_subject(self, a: int, verb: int) -> bool:
         """(``common_noun_subject``) the words from a to the verb are a determiner and a common noun phrase ("the

@@ -448,8 +448,7 @@ def fill(att: Attributor, results: list[Result], m: Model | None = None) -> list
             if gaps > MAX_GAPS:
                 break  # a text of endless quotes is no article a reader attributes: bounded time, as the rules'
             opts = options(att, results, n, article)
-            before = (results[n - 1][0], results[n - 1][2]) if n else None
-            continued = att.cue_gender_before(q, before) if found is None else None
+            continued = att.cue_gender_before(q, results[n - 1] if n else None) if found is None else None
             if continued is not None:
                 # "“No,” he said. “No. You tell me one …”": the second quote's speaker is of the first's cue's gender
                 opts = [o for o in opts if att._compatible(o.speaker, continued)]

@@ -496,7 +496,7 @@ class Reader:
             body = self._members_body(c.j - 1, before_pos) if person is None else None
             if body is not None:
                 return Found(speaker=body, how="members")  # "the doctors" after "The doctors, members of X,"
-            of = c.of or self._genitive_body(c) or self._modifier_body(c)
+            of = c.of or self._genitive_body(c) or self._members_by_modifier(c)
             if person is None and c.gender == "p" and of is not None and of.label == "ORG":
                 # "écrivent les analystes de l'ISW", "so die Experten des ISW", "napisali analitycy ISW": a body's
                 # people say its words
@@ -583,7 +583,7 @@ class Reader:
         entity = self.cast.mentions[c.j][1]
         return _entity_speaker(entity) if entity.label == "ORG" else None
 
-    def _modifier_body(self, c: Cand) -> Speaker | None:
+    def _members_by_modifier(self, c: Cand) -> Speaker | None:
         """The organisation named right before a plural title, as its modifier ("ISW analysts", "the ISW analysts"):
         the body whose people the title names. None for a singular title (a registered office reads those) and
         elsewhere."""
@@ -595,7 +595,7 @@ class Reader:
                 return _entity_speaker(entity) if end == c.i and entity.label == "ORG" else None
         return None
 
-    def _compound_body(self, k: int) -> Speaker | None:
+    def _members_in_compound(self, k: int) -> Speaker | None:
         """A title written as a compound after a hyphen whose first part is how the article writes an organisation
         ("die ISW-Analysten", "die Nato-Experten"): that body, whose people the title names. None when the word is no
         such compound."""
