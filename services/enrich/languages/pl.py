@@ -272,6 +272,8 @@ QUOTES: dict[str, Any] = {
         "dopowiedzieć",
         # "„…” – uważa ekspert": thinks, the opinion quoted is the expert's (Russian "считать")
         "uważać",
+        # "„…” – głosi komunikat Kremla": a document states it; its issuer speaks (never a body named "Głosi …")
+        "głosić",
     },
     "forms": {
         *_IMPERSONAL_SPEECH,

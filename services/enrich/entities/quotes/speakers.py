@@ -2231,6 +2231,12 @@ class Cast:
             proper = False
         elif len(words) == 1 and words[0].capitalised and self._capitalised_institution(head, b):
             proper = False  # "la Presidencia rusa": the noun as "la presidencia rusa" (its qualifier names the body)
+        elif self.lang.lemma(toks[head].low) in self.lang.words("impersonal_heads") and not any(
+            t.capitalised for t in words
+        ):
+            # "– głosi komunikat służby prasowej prezydenta Rosji": a document and the lower-case genitives of whose
+            # it is describe the statement, they name no body ("Komunikat służby prasowej prezydenta" spoke)
+            proper = False
         author = self._document_author(j, b) if toks[head].low in _DOCUMENT_HEADS else None
         if author is not None:
             # "said a report from Kotak Institutional Equities", "a statement by the ministry": the document is its
