@@ -8,6 +8,10 @@ Constructions fixed:
   document whose lower-case genitives describe it names no body ("Głosi komunikat służby prasowej prezydenta" was an
   organisation that spoke); "głosi komunikat Kremla" is the Kremlin's, "Jak głosi komunikat MSZ, „…”" the
   ministry's.
+* (names, languages with case endings) a role, a body in a case ending or its initials, then a given name no list
+  holds and a surname are the body and the person the role titles ("– сказав речник Держдепу Метью Міллер" spoke as
+  one person 'Держдепу Метью Міллер', "речник НАТО Єнс Столтенберг" was one body); Ukrainian "Держдеп" and
+  "Держдепартамент" are institution words ("У Держдепі заявили" found a place 'Держдепі').
 """
 
 from __future__ import annotations
@@ -45,3 +49,47 @@ def test_a_body_named_after_the_document_speaks(toolkit):
     # near miss: the ministry the recogniser read after the document is its issuer
     text = 'Jak głosi komunikat MSZ, "Rosja odpowie na ten atak".'
     assert [q.speaker for q in enrich(dated(text, "pl"), toolkit).quotes] == ["MSZ"]
+
+
+def _people(toolkit, text: str, lang: str) -> list[str]:
+    return [e.name for e in enrich(dated(text, lang), toolkit).entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Ми не можемо підтвердити ці повідомлення», – сказав речник Держдепу Метью Міллер.",
+        "«Ми не можемо підтвердити ці повідомлення», – сказав речник Держдепартаменту Метью Міллер.",
+    ],
+)
+def test_a_role_and_a_body_in_the_genitive_title_the_person_after_them(toolkit, text):
+    art = enrich(dated(text, "uk"), toolkit)
+    assert [q.speaker for q in art.quotes] == ["Метью Міллер"]
+    assert [e.name for e in art.entities if e.label == "PERSON"] == ["Метью Міллер"]
+
+
+def test_a_role_and_initials_title_the_person_after_them(toolkit):
+    assert _people(toolkit, "Речник НАТО Єнс Столтенберг заявив про це.", "uk") == ["Єнс Столтенберг"]
+
+
+def test_the_state_department_in_the_locative_is_no_place(toolkit):
+    art = enrich(dated("У Держдепі заявили, що не можуть перевірити інформацію.", "uk"), toolkit)
+    assert not [e for e in art.entities if e.label in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: a body's name of three words after the role stays one body
+        ("Речник Сил Оборони Півдня заявила про це.", "Сил Оборони Півдня"),
+        ("Речник Служби Безпеки України заявив про це.", "Служби Безпеки України"),
+    ],
+)
+def test_a_body_of_three_words_after_a_role_stays_one(toolkit, text, body):
+    art = enrich(dated(text, "uk"), toolkit)
+    assert [(e.label, e.name) for e in art.entities] == [("ORG", body)]
+
+
+def test_a_known_given_name_after_the_body_as_before(toolkit):
+    # near miss: a given name the lists hold was split off before
+    assert _people(toolkit, "Речник Генштабу Андрій Коваленко заявив про це.", "uk") == ["Андрій Коваленко"]
