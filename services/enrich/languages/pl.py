@@ -485,7 +485,7 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "role_groups": {"rzeczniczka": "rzecznik", "przedstawiciel": "rzecznik", "przedstawicielka": "rzecznik"},
     # the president's office is the Kremlin: "rzecznik prezydenta Rosji" is "rzecznik Kremla"
-    "body_groups": {"prezydent": "kreml"},
+    "body_groups": {"prezydent": "kreml", "prezydent rosji": "kreml"},
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
     # a title after a title in an oblique case is whose it is ("rzecznik prezydenta"); the body after it, in the genitive, too

@@ -550,7 +550,7 @@ QUOTES: dict[str, Any] = {
     # a representative speaks for a body as its press secretary does ("представитель Кремля")
     "role_groups": {"представитель": "пресс-секретарь", "представительница": "пресс-секретарь"},
     # the president's office is the Kremlin: "пресс-секретарь президента" is "представитель Кремля"
-    "body_groups": {"президент": "кремль"},
+    "body_groups": {"президент": "кремль", "президент россии": "кремль", "президент рф": "кремль"},
     # prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны")
     "impersonal_in": ["в", "во", "у", "из"],
     # verbs of citing: the person cited follows them

@@ -2820,9 +2820,18 @@ class Cast:
         # a modifier the role word holds came from splitting a compound ("Kremlsprecher": kreml)
         # not a cue before the title ("بحسب المتحدث": according to the spokesman)
         mods = {folded(m).translate(_HYPHENS) for m in title.modifiers - _TITLE_ARTICLES - self._cue_words}
-        groups = [{m} for m in mods if m and not any(m in r for r in role)]
+        # the role word a title governs and the body it stands for are one word of the office ("пресс-секретарь
+        # президента", ``body_groups``: the Kremlin's), whichever of the two the office is registered with; not
+        # with a country after it unless the language groups the pair ("пресс-секретарь президента Украины": another
+        # president's)
+        named_body = {m for m in mods if title.body and _BODY_GROUPS.get(m, m) == title.body}
+        after = self.mentions.get(title.j)
+        if named_body and after is not None and after[1].label == "GPE":
+            own = _LANGUAGE_BODY_GROUPS.get(self.lang.code, {})
+            named_body = {m for m in named_body if own.get(f"{m} {self.toks[title.j].low}") == title.body}
+        groups = [{m} for m in mods - named_body if m and not any(m in r for r in role)]
         if title.body:
-            groups.append({folded(title.body)})
+            groups.append({folded(title.body)} | named_body)
         of = title.of or self.governed_body(title)
         if of is not None:
             groups.append(set(_role_words(of.name)) | self._written_names(of))
