@@ -16,6 +16,15 @@ Constructions fixed:
   пресс-секретарь президента", "– powiedział rzecznik prezydenta Rosji", "– сказав речник президента Росії" after
   Peskov was named without the title) is the registered office written either way ("пресс-секретарь Кремля"), so
   it is Peskov's (was no one); not with another country after it ("пресс-секретарь президента Украины").
+* (registry) "Москва" closing a sentence is Moscow without the full stop (an alias "Москва." made the mention
+  'Москва.'); Novo-Ogaryovo in the Polish locative and genitive ("w Nowo-Ogariowie", was a place 'Nowo-Ogariowie')
+  and the Russian locative; the State Duma in the Polish and Ukrainian genitive ("Przewodniczący Dumy Państwowej"
+  was nothing, "Голова Державної думи" too).
+* (registry roles) Zelensky as "украинский лидер", "украинский президент", "український лідер" (Polish "dodał
+  ukraiński prezydent" was his already) and Medvedev as "зампред Совбеза" ("— добавил украинский лидер", "— написал зампред Совбеза" after
+  the person was named were no one's).
+* (names, Polish) "przewodniczący" and "wiceprzewodniczący" are roles: "Wiceprzewodniczący Rady Bezpieczeństwa
+  Rosji Dmitrij Miedwiediew" was a body 'Wiceprzewodniczący Rady Bezpieczeństwa Rosji'.
 """
 
 from __future__ import annotations
@@ -152,3 +161,102 @@ def test_a_spokesman_the_article_names_with_the_title_keeps_it(toolkit):
         "обвинения. «Мы не атакуем Кремль», — сказал пресс-секретарь президента."
     )
     assert [q.speaker for q in enrich(dated(text, "ru"), toolkit).quotes] == ["Сергей Никифоров"]
+
+
+def _mentions(toolkit, text: str, lang: str) -> list[tuple[str, str | None, list[str]]]:
+    art = enrich(dated(text, lang), toolkit)
+    return [(e.label, e.id, sorted({text[m.start : m.end] for m in e.mentions})) for e in art.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Атаку інсценувала Москва.", "uk"), ("Атаку инсценировала Москва.", "ru")],
+)
+def test_moscow_closing_a_sentence_leaves_the_full_stop(toolkit, text, lang):
+    assert _mentions(toolkit, text, lang) == [("GPE", "place/moscow", ["Москва"])]
+
+
+def test_an_interfax_dateline_still_finds_moscow(toolkit):
+    # the dateline the old alias was for: still Moscow, now without the full stop (was "Москва.")
+    text = "Москва. 3 мая. INTERFAX.RU - Атака беспилотников на Кремль не повлияет на график, заявил Дмитрий Песков."
+    assert ("GPE", "place/moscow", ["Москва"]) in _mentions(toolkit, text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "form"),
+    [
+        ("Prezydent pracuje w Nowo-Ogariowie.", "pl", "Nowo-Ogariowie"),
+        ("Putin przyjechał do Nowo-Ogariowa.", "pl", "Nowo-Ogariowa"),
+        ("Путин работает в Ново-Огареве.", "ru", "Ново-Огареве"),
+    ],
+)
+def test_novo_ogaryovo_in_case_forms(toolkit, text, lang, form):
+    assert ("FAC", "place/novo-ogaryovo", [form]) in _mentions(toolkit, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "form"),
+    [
+        ("Przewodniczący Dumy Państwowej Wiaczesław Wołodin zażądał odwetu.", "pl", "Dumy Państwowej"),
+        ("Голова Державної думи РФ Вячеслав Володін закликав до помсти.", "uk", "Державної думи"),
+    ],
+)
+def test_the_state_duma_in_the_genitive(toolkit, text, lang, form):
+    found = _mentions(toolkit, text, lang)
+    assert ("ORG", "org/state-duma", [form]) in found
+    assert [(label, i) for label, i, _ in found if label == "PERSON"] == [("PERSON", "person/vyacheslav-volodin")]
+
+
+def test_the_deputy_chairmans_title_is_no_part_of_the_body(toolkit):
+    text = "Wiceprzewodniczący Rady Bezpieczeństwa Rosji Dmitrij Miedwiediew stwierdził, że nie ma innych opcji."
+    found = _mentions(toolkit, text, "pl")
+    assert ("ORG", None, ["Rady Bezpieczeństwa Rosji"]) in found
+    assert ("PERSON", "person/dmitry-medvedev", ["Dmitrij Miedwiediew"]) in found
+
+
+def test_a_chairman_in_the_genitive_after_a_cue_as_before(toolkit):
+    # near miss: the title in the genitive after "według" already read the body and the person apart
+    text = "Według wiceprzewodniczącego Rady Bezpieczeństwa Rosji Dmitrija Miedwiediewa nie ma innych opcji."
+    assert ("PERSON", "person/dmitry-medvedev", ["Dmitrija Miedwiediewa"]) in _mentions(toolkit, text, "pl")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Зеленский отверг обвинения. «У нас недостаточно оружия для этого», — добавил украинский лидер.",
+            "ru",
+            "person/volodymyr-zelensky",
+        ),
+        (
+            "Зеленський відкинув звинувачення. «У нас недостатньо зброї для цього», – додав український лідер.",
+            "uk",
+            "person/volodymyr-zelensky",
+        ),
+        (  # near miss: his already
+            'Wołodymyr Zełenski zaprzeczył. "Nie atakujemy Putina" - dodał ukraiński prezydent.',
+            "pl",
+            "person/volodymyr-zelensky",
+        ),
+        (
+            "Дмитрий Медведев призвал к ответу. «После сегодняшнего теракта не осталось вариантов», — написал зампред "
+            "Совбеза.",
+            "ru",
+            "person/dmitry-medvedev",
+        ),
+    ],
+)
+def test_an_officials_office_after_the_name(toolkit, text, lang, speaker):
+    assert [q.speaker_id for q in enrich(dated(text, lang), toolkit).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: another country's leader, and the Duma's speaker is no deputy of the Security Council
+        "Путин и Зеленский обменялись заявлениями. «Мы не атакуем Москву», — добавил российский лидер.",
+        "Вячеслав Володин высказался. «Вариантов не осталось», — написал зампред Совбеза.",
+    ],
+)
+def test_an_office_no_one_named_holds_is_no_ones(toolkit, text):
+    assert [q.speaker for q in enrich(dated(text, "ru"), toolkit).quotes] == [None]

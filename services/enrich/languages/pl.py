@@ -541,6 +541,8 @@ NAME_ROLES = (
     "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
     "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",
     "senator", "pułkownik", "profesor", "dowódc", "kapitan", "gubernator", "wojewod",
+    # "Wiceprzewodniczący Rady Bezpieczeństwa Rosji": the chairman and his deputy, no part of the body's name
+    "przewodnicząc", "wiceprzewodnicząc",
 )  # fmt: skip
 # Words that open a football club's name before its town's ("Legia Warszawa", "Lech Poznań"): the club, no place
 # (services/enrich/entities/names.py). Lower case.
