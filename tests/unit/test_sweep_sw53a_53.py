@@ -23,6 +23,10 @@ Constructions fixed:
 * (registry roles) Zelensky as "украинский лидер", "украинский президент", "український лідер" (Polish "dodał
   ukraiński prezydent" was his already) and Medvedev as "зампред Совбеза" ("— добавил украинский лидер", "— написал зампред Совбеза" after
   the person was named were no one's).
+* (registry roles) Putin as "rosyjski prezydent", "rosyjski przywódca", "российский лидер", "російський лідер"
+  ("– powiedział rosyjski prezydent" after Putin was named was no one's).
+* (platforms) a platform's name joined by a hyphen to a lower-case noun ("в Telegram-канале", "у Telegram-каналі")
+  names the platform, not a body 'Telegram-канале' nor a place 'Telegram-каналі'.
 * (names, Polish) "przewodniczący" and "wiceprzewodniczący" are roles: "Wiceprzewodniczący Rady Bezpieczeństwa
   Rosji Dmitrij Miedwiediew" was a body 'Wiceprzewodniczący Rady Bezpieczeństwa Rosji'.
 """
@@ -254,9 +258,45 @@ def test_an_officials_office_after_the_name(toolkit, text, lang, speaker):
     "text",
     [
         # near misses: another country's leader, and the Duma's speaker is no deputy of the Security Council
-        "Путин и Зеленский обменялись заявлениями. «Мы не атакуем Москву», — добавил российский лидер.",
+        "Зеленский отверг обвинения. «Мы не атакуем Москву», — добавил российский лидер.",
         "Вячеслав Володин высказался. «Вариантов не осталось», — написал зампред Совбеза.",
     ],
 )
 def test_an_office_no_one_named_holds_is_no_ones(toolkit, text):
     assert [q.speaker for q in enrich(dated(text, "ru"), toolkit).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Putin stwierdził, że to atak. "Kijów wybrał drogę zastraszania" - powiedział rosyjski prezydent.', "pl"),
+        ("Путин и Зеленский обменялись заявлениями. «Мы ответим», — добавил российский лидер.", "ru"),
+    ],
+)
+def test_putins_office_as_the_press_writes_it(toolkit, text, lang):
+    assert [q.speaker_id for q in enrich(dated(text, lang), toolkit).quotes] == ["person/vladimir-putin"]
+
+
+def test_putins_office_when_only_zelensky_is_named_is_no_ones(toolkit):
+    # near miss: the office of someone the article does not name
+    text = 'Zełenski stwierdził, że to prowokacja. "Nie atakujemy Moskwy" - dodał rosyjski prezydent.'
+    assert [q.speaker for q in enrich(dated(text, "pl"), toolkit).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В Telegram-канале «Осторожно, новости» опубликовано видео.", "ru"),
+        ("Володин написал в своем Telegram-канале, что ответ будет.", "ru"),
+        ("У Telegram-каналі «Труха» з’явилося відео.", "uk"),
+    ],
+)
+def test_a_channel_on_a_platform_is_the_platform(toolkit, text, lang):
+    found = _mentions(toolkit, text, lang)
+    assert ("ORG", None, ["Telegram"]) in found
+    assert not [f for f in found if any("-" in m for m in f[2])]
+
+
+def test_the_platform_alone_as_before(toolkit):
+    # near miss: the platform's name alone was already the platform
+    assert ("ORG", None, ["Telegram"]) in _mentions(toolkit, "Володин написал в Telegram, что ответ будет.", "ru")
