@@ -27,6 +27,9 @@ Constructions fixed:
   ("– powiedział rosyjski prezydent" after Putin was named was no one's).
 * (platforms) a platform's name joined by a hyphen to a lower-case noun ("в Telegram-канале", "у Telegram-каналі")
   names the platform, not a body 'Telegram-канале' nor a place 'Telegram-каналі'.
+* (bare titles, ``case_roles``) a role word whose complement runs four words before the name ("Советник главы
+  офиса президента Украины Михаил Подоляк", "Doradca szefa kancelarii prezydenta Ukrainy Mychajło Podolak") names
+  that person for the bare role later ("— отметил советник", "- dodał doradca": was no one).
 * (names, Polish) "przewodniczący" and "wiceprzewodniczący" are roles: "Wiceprzewodniczący Rady Bezpieczeństwa
   Rosji Dmitrij Miedwiediew" was a body 'Wiceprzewodniczący Rady Bezpieczeństwa Rosji'.
 """
@@ -300,3 +303,36 @@ def test_a_channel_on_a_platform_is_the_platform(toolkit, text, lang):
 def test_the_platform_alone_as_before(toolkit):
     # near miss: the platform's name alone was already the platform
     assert ("ORG", None, ["Telegram"]) in _mentions(toolkit, "Володин написал в Telegram, что ответ будет.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Советник главы офиса президента Украины Михаил Подоляк назвал инцидент провокацией. «Это свидетельство "
+            "активности местных сил», — отметил советник.",
+            "ru",
+        ),
+        (
+            "Doradca szefa kancelarii prezydenta Ukrainy Mychajło Podolak nazwał oskarżenia prowokacją. "
+            '"Ukraina nie atakuje Kremla" - dodał doradca.',
+            "pl",
+        ),
+        (  # near miss: Ukrainian read the office as a body already
+            "Радник керівника Офісу президента України Михайло Подоляк назвав заяви провокацією. «Україна не атакує "
+            "Кремль», – наголосив радник.",
+            "uk",
+        ),
+    ],
+)
+def test_a_bare_role_after_a_long_complement_and_the_name(toolkit, text, lang):
+    assert [q.speaker_id for q in enrich(dated(text, lang), toolkit).quotes] == ["person/mykhailo-podolyak"]
+
+
+def test_a_long_complement_with_no_name_after_it_names_no_one(toolkit):
+    # near miss: the name comes in another sentence, not after the role's complement
+    text = (
+        "Советник главы офиса президента Украины назвал инцидент провокацией. Михаил Подоляк молчал. «Это "
+        "провокация», — отметил советник."
+    )
+    assert [q.speaker for q in enrich(dated(text, "ru"), toolkit).quotes] == [None]

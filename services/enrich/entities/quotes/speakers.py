@@ -2738,6 +2738,10 @@ class Cast:
                 return n  # an unrecognised name: read from the start as before
             inner = self.lang.title_gender(t.text)[0]
             k += 1
+        if k < len(toks) and k in self.mentions and self.mentions[k][1].label == "PERSON" and not inner:
+            # the name right after a complement of four words ("Советник главы офиса президента Украины Михаил
+            # Подоляк", "Doradca szefa kancelarii prezydenta Ukrainy Mychajło Podolak")
+            return k
         return n
 
     def named_before(self, word: str) -> Speaker | None:
