@@ -117,6 +117,14 @@ def test_a_body_of_three_words_after_a_role_stays_one(toolkit, text, body):
     assert [(e.label, e.name) for e in art.entities] == [("ORG", body)]
 
 
+def test_a_body_whose_words_are_common_nouns_stays_one(toolkit):
+    # near miss: "Bezpieczeństwa Narodowego" are words of the language, no given name and surname
+    text = '"Nie mamy z tym nic wspólnego" - oświadczył sekretarz ukraińskiej Rady Bezpieczeństwa Narodowego i Obrony.'
+    found = _mentions(toolkit, text, "pl")
+    assert ("ORG", None, ["Rady Bezpieczeństwa Narodowego"]) in found
+    assert not [f for f in found if f[0] == "PERSON"]
+
+
 def test_a_known_given_name_after_the_body_as_before(toolkit):
     # near miss: a given name the lists hold was split off before
     assert _people(toolkit, "Речник Генштабу Андрій Коваленко заявив про це.", "uk") == ["Андрій Коваленко"]
