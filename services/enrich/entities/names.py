@@ -1656,6 +1656,21 @@ class NameFinder(PlaceNameReader):
             # "Juru bicara Kementerian Luar Negeri Rusia Maria Zakharova": the ministry, then its spokeswoman
             person = self._names(words[-2:], True, lang, standalone, people, text)
             return [self._span(words[:-2], "ORG", text), *person]
+        if (
+            institution == [0]
+            and cued
+            and len(words) == 3
+            and lang in _ROLE_PREFIX
+            # a case ending or initials: whose office it is ("Держдепу", "НАТО"), not a body's own first word
+            and (words[0].text.casefold() not in INSTITUTIONS.get(lang, ()) or _acronym(words[0].text))
+            and self._name_like(words[1:], lang)
+            and not any(_common_entry(t.text, lang) for t in words[1:])  # "Rady Bezpieczeństwa Narodowego"
+        ):
+            # "речник Держдепу Метью Міллер", "речник НАТО Єнс Столтенберг": the role, the body, then the person it
+            # titles, though no list holds the given name (not one body "Держдепу Метью Міллер")
+            person = self._names(words[1:], True, lang, standalone, people, text)
+            if [p.label for p in person] == ["PERSON"]:
+                return [self._span(words[:1], "ORG", text), *person]
         if institution == [0] and len(words) == 2:
             place = self.gazetteer.place_form(words[1].text, lang)
             if place is not None and place[1].kind == "country" and place[0] != words[1].text:

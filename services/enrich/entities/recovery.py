@@ -1236,6 +1236,11 @@ def _platforms(found: list[RawEntity]) -> list[RawEntity]:
     recogniser read as a place, a person or a people is the platform, an organisation, in every language."""
     out = []
     for e in found:
+        head, hyphen, rest = e.text.partition("-")
+        if e.id is None and hyphen and rest[:1].islower() and head.casefold() in PLATFORM_NAMES:
+            # "в Telegram-канале", "у Telegram-каналі": a channel on the platform, a common noun joined to its name;
+            # the platform is named, no body "Telegram-канале" nor a place "Telegram-каналі"
+            e = RawEntity(head, "ORG", e.start, e.start + len(head), None, head)
         names = (_POSSESSIVE_END.sub("", e.text), e.name or "")
         if e.label in _PLATFORM_NOT and e.id is None and any(n.casefold() in PLATFORM_NAMES for n in names):
             e = RawEntity(e.text, "ORG", e.start, e.end, e.id, e.name)

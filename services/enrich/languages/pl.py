@@ -272,6 +272,8 @@ QUOTES: dict[str, Any] = {
         "dopowiedzieć",
         # "„…” – uważa ekspert": thinks, the opinion quoted is the expert's (Russian "считать")
         "uważać",
+        # "„…” – głosi komunikat Kremla": a document states it; its issuer speaks (never a body named "Głosi …")
+        "głosić",
     },
     "forms": {
         *_IMPERSONAL_SPEECH,
@@ -483,7 +485,7 @@ QUOTES: dict[str, Any] = {
     "verb_final": False,
     "role_groups": {"rzeczniczka": "rzecznik", "przedstawiciel": "rzecznik", "przedstawicielka": "rzecznik"},
     # the president's office is the Kremlin: "rzecznik prezydenta Rosji" is "rzecznik Kremla"
-    "body_groups": {"prezydent": "kreml"},
+    "body_groups": {"prezydent": "kreml", "prezydent rosji": "kreml"},
     # names take case endings ("Pieskowa" finds "Pieskow")
     "inflected_names": True,
     # a title after a title in an oblique case is whose it is ("rzecznik prezydenta"); the body after it, in the genitive, too
@@ -539,6 +541,8 @@ NAME_ROLES = (
     "prezydent", "premier", "minister", "rzecznik", "rzeczniczk", "burmistrz", "mer", "ambasador", "generał",
     "szef", "doradc", "sekretarz", "kanclerz", "pan", "pani", "przywódc", "dyrektor", "analityk", "poseł",
     "senator", "pułkownik", "profesor", "dowódc", "kapitan", "gubernator", "wojewod",
+    # "Wiceprzewodniczący Rady Bezpieczeństwa Rosji": the chairman and his deputy, no part of the body's name
+    "przewodnicząc", "wiceprzewodnicząc",
 )  # fmt: skip
 # Words that open a football club's name before its town's ("Legia Warszawa", "Lech Poznań"): the club, no place
 # (services/enrich/entities/names.py). Lower case.

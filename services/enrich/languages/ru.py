@@ -222,6 +222,9 @@ INTERFACE_WORDS = (
 )
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
+# The passive of a speech verb with no subject, as "говорится" ("«…», — отмечается в сообщении"): what a document says
+_IMPERSONAL_PASSIVE = ("отмечается", "подчеркивается", "подчёркивается", "сообщается", "указывается")
+
 QUOTES: dict[str, Any] = {
     # a people's adjective: a country's stem, a suffix, an ending ("российская", "американского"; language.py)
     "adjective_endings": [
@@ -301,6 +304,8 @@ QUOTES: dict[str, Any] = {
         "поделиться",
         "воскликнуть",
         "говорится",
+        # "«…», — отмечается в сообщении": impersonal as "говорится", the document's body speaks or no one
+        *_IMPERSONAL_PASSIVE,
         "утверждать",
         "объявить",
         "возмутиться",
@@ -337,6 +342,7 @@ QUOTES: dict[str, Any] = {
         "сообщила",
         "сообщили",
         "говорится",
+        *_IMPERSONAL_PASSIVE,
         "пишет",
         "написал",
         "написала",
@@ -354,7 +360,10 @@ QUOTES: dict[str, Any] = {
         "отмечает",
         "цитирует",
     },
-    "weak": {"считать", "назвать", "выразить", "поделиться", "оценить", "передать", "передавать", "говорится"},
+    "weak": {
+        *("считать", "назвать", "выразить", "поделиться", "оценить", "передать", "передавать", "говорится"),
+        *_IMPERSONAL_PASSIVE,
+    },
     "framing": {"назвать", "охарактеризовать", "квалифицировать"},
     # verbs that add to words said before ("«…», — добавил он"): one who spoke before
     "adding": {"добавить", "добавлять"},
@@ -550,7 +559,7 @@ QUOTES: dict[str, Any] = {
     # a representative speaks for a body as its press secretary does ("представитель Кремля")
     "role_groups": {"представитель": "пресс-секретарь", "представительница": "пресс-секретарь"},
     # the president's office is the Kremlin: "пресс-секретарь президента" is "представитель Кремля"
-    "body_groups": {"президент": "кремль"},
+    "body_groups": {"президент": "кремль", "президент россии": "кремль", "президент рф": "кремль"},
     # prepositions of the body a plural speech verb with no subject names ("сообщили в Минобороны")
     "impersonal_in": ["в", "во", "у", "из"],
     # verbs of citing: the person cited follows them
@@ -559,7 +568,7 @@ QUOTES: dict[str, Any] = {
     # a plural speech verb with no subject is impersonal ("сообщили в ведомстве": the body named after it)
     "plural_impersonal": True,
     # impersonal speech verbs whose subject is the body named after "в" ("говорится в заявлении Кремля")
-    "impersonal_verbs": ["говорится"],
+    "impersonal_verbs": ["говорится", *_IMPERSONAL_PASSIVE],
     # documents before the body that issued them, its voice ("в сообщении пресс-службы Кремля")
     "impersonal_heads": ["заявление", "сообщение", "коммюнике", "публикация", "пресс-релиз", "обращение"],
     # a verb's gender and number by its ending: the past tense's, then the present plural's ("считают", "вважають")

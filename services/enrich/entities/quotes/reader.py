@@ -704,6 +704,10 @@ class Reader:
             # "un comunicato del Cremlino" read as one phrase: its issuer is the genitive after the head noun
             head = next((m for m in range(c.i, c.j) if lang.lemma(toks[m].low) == lang.lemma(c.head)), c.j - 1)
             return self._body_after(head + 1)
+        if lang.lemma(c.head) in lang.words("impersonal_heads"):
+            # "– głosi komunikat służby prasowej prezydenta Rosji": a document the genitives describe is no body, and
+            # the place closing them is no issuer ("komunikat … Rosji" spoke)
+            return None
         i = next((m for m in range(c.i, c.j) if toks[m].low not in lang.skip), c.j)
 
         def adjective(t: Token) -> bool:

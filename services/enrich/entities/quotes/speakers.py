@@ -2231,6 +2231,12 @@ class Cast:
             proper = False
         elif len(words) == 1 and words[0].capitalised and self._capitalised_institution(head, b):
             proper = False  # "la Presidencia rusa": the noun as "la presidencia rusa" (its qualifier names the body)
+        elif self.lang.lemma(toks[head].low) in self.lang.words("impersonal_heads") and not any(
+            t.capitalised for t in words
+        ):
+            # "– głosi komunikat służby prasowej prezydenta Rosji": a document and the lower-case genitives of whose
+            # it is describe the statement, they name no body ("Komunikat służby prasowej prezydenta" spoke)
+            proper = False
         author = self._document_author(j, b) if toks[head].low in _DOCUMENT_HEADS else None
         if author is not None:
             # "said a report from Kotak Institutional Equities", "a statement by the ministry": the document is its
@@ -2732,6 +2738,10 @@ class Cast:
                 return n  # an unrecognised name: read from the start as before
             inner = self.lang.title_gender(t.text)[0]
             k += 1
+        if k < len(toks) and k in self.mentions and self.mentions[k][1].label == "PERSON" and not inner:
+            # the name right after a complement of four words ("Советник главы офиса президента Украины Михаил
+            # Подоляк", "Doradca szefa kancelarii prezydenta Ukrainy Mychajło Podolak")
+            return k
         return n
 
     def named_before(self, word: str) -> Speaker | None:
@@ -2814,9 +2824,18 @@ class Cast:
         # a modifier the role word holds came from splitting a compound ("Kremlsprecher": kreml)
         # not a cue before the title ("بحسب المتحدث": according to the spokesman)
         mods = {folded(m).translate(_HYPHENS) for m in title.modifiers - _TITLE_ARTICLES - self._cue_words}
-        groups = [{m} for m in mods if m and not any(m in r for r in role)]
+        # the role word a title governs and the body it stands for are one word of the office ("пресс-секретарь
+        # президента", ``body_groups``: the Kremlin's), whichever of the two the office is registered with; not
+        # with a country after it unless the language groups the pair ("пресс-секретарь президента Украины": another
+        # president's)
+        named_body = {m for m in mods if title.body and _BODY_GROUPS.get(m, m) == title.body}
+        after = self.mentions.get(title.j)
+        if named_body and after is not None and after[1].label == "GPE":
+            own = _LANGUAGE_BODY_GROUPS.get(self.lang.code, {})
+            named_body = {m for m in named_body if own.get(f"{m} {self.toks[title.j].low}") == title.body}
+        groups = [{m} for m in mods - named_body if m and not any(m in r for r in role)]
         if title.body:
-            groups.append({folded(title.body)})
+            groups.append({folded(title.body)} | named_body)
         of = title.of or self.governed_body(title)
         if of is not None:
             groups.append(set(_role_words(of.name)) | self._written_names(of))
