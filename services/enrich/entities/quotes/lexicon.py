@@ -241,6 +241,8 @@ for the article's language only:
   "kata"); ``cues_after_quote`` (all): cues never read before a quote ("tulis": wrote);
 * ``leader_participles``: participles whose preposition puts a group's leader in an apposition between commas
   after the group, before its speech verb ("The prosecution, led by Ada Obi, told the court": she speaks);
+* ``absolute_preps``: a preposition opening an absolute phrase, a name and a participle ("Russia held a parade, with
+  President Putin telling troops that “…”"): the name is the participle's subject, not the sentence's subject;
 * ``citing`` (all): verbs after which the person cited follows ("quote"); ``quoted_as`` (all):
   the word before its participle ("quoted X as saying"); ``saying_nouns``: the noun "saying" with the speaker's
   pronoun on it, after the name of who said it even where a preposition governs that name (Arabic "نقلت الوكالة عن
