@@ -1062,6 +1062,46 @@ def _dateline_month(span: str, text: str, start: int, lang: str) -> bool:
     )
 
 
+# A clock time right before a name ("14.05 BST", "9:30am GMT", "10h32 CET"), and the time zones it may be
+# (a body's acronym may follow a bare time too: "At 10.30 NATO said").
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[.:h]\d{2}(?:\s?[ap]\.?m\.?)?[ \u00a0]$")
+_TIME_ZONES = frozenset(
+    [
+        "UTC",
+        "GMT",
+        "BST",
+        "IST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WET",
+        "WEST",
+        "MSK",
+        "MEZ",
+        "MESZ",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+    ]
+)
+
+
+def _clock_zone(span: str, text: str, start: int) -> bool:
+    """Whether a time zone's acronym comes right after a clock time, as a live blog stamps its posts ("Updated at
+    14.05 BST"): a time, not an organisation."""
+    return span in _TIME_ZONES and bool(_CLOCK_BEFORE.search(text, max(0, start - 12), start))
+
+
 def _numbered_title(span: str, text: str, end: int) -> bool:
     """Whether a one-word name has the same number after it at every mention, two or more ("Destiny 2 ... Destiny 2
     isn't"): a title and its number (a person's score or age after the name changes or is not there)."""
@@ -1186,6 +1226,8 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Mar 20, 2005": a date, not a person
         if label in ("ORG", "PERSON") and ent.id is None and _dateline_month(span, text, start, lang):
             continue  # "MOSCA, 03 MAG -": a date, not an organisation
+        if label in ("ORG", "PERSON", "GPE") and ent.id is None and _clock_zone(span, text, start):
+            continue  # "Updated at 14.05 BST": a live blog's time zone, not an organisation
         if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):
             continue  # "Contacting Us", "About Us": a heading, not a person
         if label == "ORG" and ent.id is None and _title_part(span, text, start, lang, roles):
@@ -1528,11 +1570,21 @@ def _placed_alike(found: list[RawEntity], placed: set[str]) -> list[RawEntity]:
 _TITLE_OF = re.compile(r"(?<![\w'’.-])([A-Za-z]+) of $")
 
 
+# The role words a portfolio comes right before ("Defense Minister Sergei Shoigu", "Defence Secretary"), by language.
+_PORTFOLIO_HEADS = {"en": re.compile(r"[ \u00a0]+(?:[Mm]inister|[Ss]ecretary)\b")}
+
+
 def _title_part(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
-    """Whether a one-word name ends a title after a role and "of" ("Secretary of State", "Minister of Defence"): a
-    word of the language that is part of the title, no organisation."""
+    """Whether a one-word name ends a title after a role and "of" ("Secretary of State", "Minister of Defence"), or
+    opens one right before a minister's role word ("Defense Minister Sergei Shoigu": the portfolio): a word of the
+    language that is part of the title, no organisation. ("Labour leader": a party before a leader, kept.)"""
+    if " " in span or not is_common_word(span, lang):
+        return False
     m = _TITLE_OF.search(text, max(0, start - 20), start)
-    return m is not None and m.group(1).casefold() in roles and " " not in span and is_common_word(span, lang)
+    if m is not None and m.group(1).casefold() in roles:
+        return True
+    portfolio = _PORTFOLIO_HEADS.get(lang)
+    return portfolio is not None and portfolio.match(text, start + len(span)) is not None
 
 
 _ALLEGIANCE = {"en": re.compile(r"(?:[Pp]ro|[Aa]nti)-[A-Z]")}

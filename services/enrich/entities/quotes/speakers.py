@@ -1481,6 +1481,7 @@ class Cast:
                     gap[:1] == [","]
                     and len(gap) <= 6
                     and all(g[:1].isalpha() or g in _POSSESSIVE or g == "-" for g in gap[1:])
+                    and not self._subject_after_phrase(prev, c)
                 ):
                     self.bind(c, prev.speaker)
                     continue
@@ -1603,6 +1604,17 @@ class Cast:
             return True
         forms = {part.split()[-1] for part in (e.name, *(m.text for m in e.mentions)) if part.split()}
         return any(word in case_forms(f) for f in forms - {word})
+
+    def _subject_after_phrase(self, person: Cand, title: Cand) -> bool:
+        """ "Speaking in Helsinki alongside Emmanuel Macron, the Ukrainian president said": a title after the comma
+        that closes a phrase the name ends, right before its speech verb, is the sentence's subject, not the name's
+        apposition (which a second comma closes: "Macron, the French president, said"). A name that opens its
+        sentence keeps it ("Peskov, the Kremlin spokesman said")."""
+        toks = self.toks
+        k = self._address_start(person.i) - 1
+        if k < 0 or not toks[k].word or title.j >= len(toks):
+            return False
+        return toks[title.j].word and self.lang.is_verb(toks[title.j].text)
 
     def _address_start(self, i: int) -> int:
         """Where a name at token ``i`` begins with the forms of address written before it ("Mrs. Amaka Obi", "Mr
