@@ -1232,6 +1232,10 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Contacting Us", "About Us": a heading, not a person
         if label == "ORG" and ent.id is None and _title_part(span, text, start, lang, roles):
             continue  # "Secretary of State Antony Blinken": the word is the title's, no organisation
+        if label in ("ORG", "LOC") and ent.id is None and _portfolio_title(span, text, start, lang, roles):
+            continue  # "le ministre de la Défense", "le chef de l'État russe": the office's field, no body
+        if label in ("ORG", "PERSON") and ent.id is None and _rubric(span, text, start, end, lang):
+            continue  # "DIRECT. Drones sur le Kremlin": a live blog's rubric, a common word in capitals
         if label in ("ORG", "PERSON", "GPE") and ent.id is None and _allegiance(span, text, end, lang):
             label = "NORP"  # "Pro-Kremlin bloggers": a stance toward a name, an adjective, no organisation
         index = _INDEX_AFTER.get(lang) if label == "PERSON" and ent.id is None and " " not in span else None
@@ -1568,6 +1572,54 @@ def _placed_alike(found: list[RawEntity], placed: set[str]) -> list[RawEntity]:
 
 
 _TITLE_OF = re.compile(r"(?<![\w'’.-])([A-Za-z]+) of $")
+
+
+# (French) the field of an office after its role word and "de" ("le ministre de la Défense", "le ministre russe des
+# Affaires étrangères", "le chef de l'État russe"), and the fields themselves, as written: a title, no body.
+_OFFICE_DE = {"fr": re.compile(r"(?<![\w'’-])([a-zéè-]+)(?: [a-zé]+)? (?:de la|de l['’]|du|des) ?$")}
+_PORTFOLIOS = {
+    "fr": frozenset(
+        ["Défense", "Intérieur", "Affaires étrangères", "Justice", "Économie", "Finances", "Santé", "Armées", "État"]
+    )
+}
+
+
+def _portfolio_title(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
+    """(French) whether a name is an office's field after its role word and "de", or that title itself with its
+    role word ("ministre des Affaires étrangères"): no organisation. A people's adjective may follow the field ("de
+    l'État russe"); a body that a role word governs stays one ("la présidente de la Commission européenne")."""
+    fields = _PORTFOLIOS.get(lang)
+    if fields is None:
+        return False
+    words = span.split()
+    if words[0] in roles and words[0].islower() and len(words) > 2:
+        return True  # "ministre des Affaires étrangères", "ministre de l'Intérieur": the model's title
+    while len(words) > 1 and words[-1].islower() and " ".join(words) not in fields:
+        words.pop()  # "État russe": the field, then a people's adjective
+    if " ".join(words) not in fields:
+        return False
+    m = _OFFICE_DE[lang].search(text, max(0, start - 40), start)
+    return m is not None and m.group(1) in roles
+
+
+# A line's opening word in capitals, then a full stop, a colon or a dash ("DIRECT. Drones sur le Kremlin", "EN
+# DIRECT - …"): a rubric.
+_RUBRIC_AFTER = re.compile(r" ?[.:–—-]")
+_RUBRIC_BEFORE = re.compile(r"(?:^|\n)(?:[A-ZÀ-Ý]{1,3} )?$")
+
+
+def _rubric(span: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a name in capitals opening a line is a word of the language before a stop or a dash, as a live blog's
+    heading writes its rubric ("DIRECT.", "EN DIRECT -"): no organisation nor person. (An acronym, "ONU", is no
+    word; a dateline's place is not read here.)"""
+    return (
+        len(span) >= 4
+        and span.isalpha()
+        and span.isupper()
+        and is_common_word(span, lang)
+        and _RUBRIC_AFTER.match(text, end) is not None
+        and _RUBRIC_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
 
 
 # The role words a portfolio comes right before ("Defense Minister Sergei Shoigu", "Defence Secretary"), by language.

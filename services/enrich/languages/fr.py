@@ -212,6 +212,10 @@ QUOTES: dict[str, Any] = {
         "rappeler",
         "commenter",
         "dénoncer",
+        # demands whose words are quoted in part ("Volodine a exigé des armes « capables de … »", "Medvedev réclame
+        # « l'élimination physique » de Zelensky"), as English "demanded"
+        "exiger",
+        "réclamer",
         "accuser",
         "confirmer",
         "s'exclamer",
@@ -247,6 +251,8 @@ QUOTES: dict[str, Any] = {
     "forms": {
         # participles and past forms of speech verbs the lemmatiser does not lead back to a listed verb
         "martelé",
+        "exigé",
+        "réclamé",
         "lâché",
         "lâche",
         "juge",  # "« … », juge le porte-parole": the present of "juger", read as the noun (after an article it stays one)
