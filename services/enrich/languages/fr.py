@@ -650,6 +650,9 @@ QUOTES: dict[str, Any] = {
     # "Et la patronne a déclaré : « … »": a determiner and a common noun before the verb are someone the article does
     # not name; a phrase of time there ("El lunes dijo") is none (its words, besides weekdays and months)
     "common_noun_subject": True,
+    # "Le politologue Tatiana Stanovaya …, estime-t-elle": an office or a trade written in the masculine for a woman;
+    # her given name shows her gender, not the title
+    "masculine_generic_titles": True,
     "time_nouns": {
         "semaine",
         "mois",

@@ -1880,6 +1880,10 @@ class Cast:
             of = self._possessor(k)
         if of is None and head in _SPOKESPERSON and m >= 0 and toks[m].low in self.lang.words("indefinite"):
             of = self._modifier_body(m + 1, k) or self._compound_body(toks[head_end - 1].text)
+        if j < len(toks) and toks[j].word and toks[j].text.islower() and nation_adjective(toks[j].text, self.lang.code):
+            # "a affirmé le président ukrainien lors de …": the people's adjective after the role word narrows it as one
+            # before it does (a registered office "président ukrainien"); the title's span stays the role's
+            mods.append(toks[j].low)
         return Cand(
             k,
             j,
@@ -2771,6 +2775,8 @@ class Cast:
     def bind(self, title: Cand, person: Speaker) -> None:
         of = self._governed_word(title)
         self.bindings.append((title.head, title.modifiers, person, title.start, title.body, title.role, of))
+        if title.gender == "m" and self.lang.has("masculine_generic_titles") and self.given_gender(person) == "f":
+            return  # "le politologue Tatiana Stanovaya": a woman's office in the masculine shows no gender of hers
         self.note_gender(person.key, title.gender)
 
     def _governed_word(self, title: Cand) -> tuple[str, bool]:
