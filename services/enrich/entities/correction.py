@@ -1233,7 +1233,7 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
         if label == "ORG" and ent.id is None and _title_part(span, text, start, lang, roles):
             continue  # "Secretary of State Antony Blinken": the word is the title's, no organisation
         if label in ("ORG", "LOC") and ent.id is None and _portfolio_title(span, text, start, lang, roles):
-            continue  # "le ministre de la Défense", "le chef de l'État russe": the office's field, no body
+            continue  # "le chef de l'État russe": the title's State, no place
         if label in ("ORG", "PERSON") and ent.id is None and _rubric(span, text, start, end, lang):
             continue  # "DIRECT. Drones sur le Kremlin": a live blog's rubric, a common word in capitals
         if label in ("ORG", "PERSON", "GPE") and ent.id is None and _allegiance(span, text, end, lang):
@@ -1574,28 +1574,22 @@ def _placed_alike(found: list[RawEntity], placed: set[str]) -> list[RawEntity]:
 _TITLE_OF = re.compile(r"(?<![\w'’.-])([A-Za-z]+) of $")
 
 
-# (French) the field of an office after its role word and "de" ("le ministre de la Défense", "le ministre russe des
-# Affaires étrangères", "le chef de l'État russe"), and the fields themselves, as written: a title, no body.
+# (French) the State that a head of state's title governs ("le chef de l'État russe"), after its role word and
+# "de": the title's, no place. (A ministry's field, "le ministre de la Défense", stays the body it names:
+# test_entities_romance_wire.)
 _OFFICE_DE = {"fr": re.compile(r"(?<![\w'’-])([a-zéè-]+)(?: [a-zé]+)? (?:de la|de l['’]|du|des) ?$")}
-_PORTFOLIOS = {
-    "fr": frozenset(
-        ["Défense", "Intérieur", "Affaires étrangères", "Justice", "Économie", "Finances", "Santé", "Armées", "État"]
-    )
-}
+_PORTFOLIOS = {"fr": frozenset(["État"])}
 
 
 def _portfolio_title(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
-    """(French) whether a name is an office's field after its role word and "de", or that title itself with its
-    role word ("ministre des Affaires étrangères"): no organisation. A people's adjective may follow the field ("de
-    l'État russe"); a body that a role word governs stays one ("la présidente de la Commission européenne")."""
+    """(French) whether a name is the State a head of state's title governs, after its role word and "de" ("le
+    chef de l'État russe"), a people's adjective after it or not: no place nor organisation."""
     fields = _PORTFOLIOS.get(lang)
     if fields is None:
         return False
     words = span.split()
-    if words[0] in roles and words[0].islower() and len(words) > 2:
-        return True  # "ministre des Affaires étrangères", "ministre de l'Intérieur": the model's title
     while len(words) > 1 and words[-1].islower() and " ".join(words) not in fields:
-        words.pop()  # "État russe": the field, then a people's adjective
+        words.pop()  # "État russe": the State, then a people's adjective
     if " ".join(words) not in fields:
         return False
     m = _OFFICE_DE[lang].search(text, max(0, start - 40), start)
