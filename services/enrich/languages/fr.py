@@ -653,6 +653,8 @@ QUOTES: dict[str, Any] = {
     # "Le politologue Tatiana Stanovaya …, estime-t-elle": an office or a trade written in the masculine for a woman;
     # her given name shows her gender, not the title
     "masculine_generic_titles": True,
+    # "a affirmé le président ukrainien lors de …": a people's adjective right after a title's role word narrows it
+    "nation_adjective_after_title": True,
     "time_nouns": {
         "semaine",
         "mois",

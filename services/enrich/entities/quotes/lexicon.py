@@ -119,6 +119,8 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");
 * ``apostrophe_suffixes``: a case suffix follows a name after an apostrophe ("Kremlin'in");
 * ``relative_without_comma``: "who" opens a relative clause with or without a comma;
+* ``nation_adjective_after_title``: a people's adjective right after a title's role word is one of its modifiers
+  ("a affirmé le président ukrainien lors de …": the registered office "président ukrainien");
 * ``masculine_generic_titles``: a masculine title before a name whose given name is a woman's is the woman's office
   written in the masculine (French "le politologue Tatiana Stanovaya"): it notes no gender for her;
 * ``common_noun_subject``: a determiner and a common noun between a quote and its verb ("“…,” the patient

@@ -1880,7 +1880,13 @@ class Cast:
             of = self._possessor(k)
         if of is None and head in _SPOKESPERSON and m >= 0 and toks[m].low in self.lang.words("indefinite"):
             of = self._modifier_body(m + 1, k) or self._compound_body(toks[head_end - 1].text)
-        if j < len(toks) and toks[j].word and toks[j].text.islower() and nation_adjective(toks[j].text, self.lang.code):
+        if (
+            self.lang.has("nation_adjective_after_title")
+            and j < len(toks)
+            and toks[j].word
+            and toks[j].text.islower()
+            and nation_adjective(toks[j].text, self.lang.code)
+        ):
             # "a affirmé le président ukrainien lors de …": the people's adjective after the role word narrows it as one
             # before it does (a registered office "président ukrainien"); the title's span stays the role's
             mods.append(toks[j].low)
