@@ -22,9 +22,10 @@ Constructions fixed:
 * (registry) Sauli Niinistö, Finland's president beside Zelensky in Helsinki on 3 May, is a person (the English
   model read him as an organisation). (With him a person, the Helsinki sentence above gave the quote to him: its
   Niinistö case passes on the base only because he was no person there.)
-* (French titles, ``nation_adjective_after_title``) a people's adjective right after a role word narrows the title as one before it does ("« … », a
-  affirmé le président ukrainien lors d'une conférence de presse": the registered office "président ukrainien",
-  Zelensky; with Podolyak named before, no one was sure);
+* (French titles, ``nation_adjective_after_title``) a people's adjective right after a role word narrows the title
+  as one before it does ("« … », a affirmé le président ukrainien lors d'une conférence de presse": the registered
+  office "président ukrainien", Zelensky; with Podolyak named before, no one was sure; with Putin named first, it
+  was Putin);
 * (registry) Dmitry Medvedev's office in May 2023, deputy chairman of the Security Council ("a écrit sur Telegram le
   vice-président du Conseil de sécurité" after other people spoke: no one);
 * (French) "exigé", "réclamé" (and the verbs "exiger", "réclamer") report a partial quote as English "demanded"
