@@ -77,7 +77,7 @@ def test_a_participle_after_a_name_with_no_preposition_keeps_the_sentences_subje
 # ---- English: "The US secretary of state, Antony Blinken, said"
 
 _BEFORE = "Dmitry Medvedev wrote on Telegram. "
-_SALT = '"I would take anything coming out of the Kremlin with a very large shaker of salt," he told a Washington Post event.'
+_SALT = '"I would take anything coming out of the Kremlin with a very large shaker of salt," he told a Post event.'
 
 
 def test_a_title_with_its_of_phrase_then_the_apposed_name_is_the_subject(toolkit):
