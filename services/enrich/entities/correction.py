@@ -1062,6 +1062,46 @@ def _dateline_month(span: str, text: str, start: int, lang: str) -> bool:
     )
 
 
+# A clock time right before a name ("14.05 BST", "9:30am GMT", "10h32 CET"), and the time zones it may be
+# (a body's acronym may follow a bare time too: "At 10.30 NATO said").
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[.:h]\d{2}(?:\s?[ap]\.?m\.?)?[ \u00a0]$")
+_TIME_ZONES = frozenset(
+    [
+        "UTC",
+        "GMT",
+        "BST",
+        "IST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WET",
+        "WEST",
+        "MSK",
+        "MEZ",
+        "MESZ",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+    ]
+)
+
+
+def _clock_zone(span: str, text: str, start: int) -> bool:
+    """Whether a time zone's acronym comes right after a clock time, as a live blog stamps its posts ("Updated at
+    14.05 BST"): a time, not an organisation."""
+    return span in _TIME_ZONES and bool(_CLOCK_BEFORE.search(text, max(0, start - 12), start))
+
+
 def _numbered_title(span: str, text: str, end: int) -> bool:
     """Whether a one-word name has the same number after it at every mention, two or more ("Destiny 2 ... Destiny 2
     isn't"): a title and its number (a person's score or age after the name changes or is not there)."""
@@ -1186,10 +1226,16 @@ def correct(found: list[RawEntity], text: str, language: str, gazetteer: Gazette
             continue  # "Mar 20, 2005": a date, not a person
         if label in ("ORG", "PERSON") and ent.id is None and _dateline_month(span, text, start, lang):
             continue  # "MOSCA, 03 MAG -": a date, not an organisation
+        if label in ("ORG", "PERSON", "GPE") and ent.id is None and _clock_zone(span, text, start):
+            continue  # "Updated at 14.05 BST": a live blog's time zone, not an organisation
         if label == "PERSON" and ent.id is None and set(_words(span.casefold())) & _PRONOUNS.get(lang, frozenset()):
             continue  # "Contacting Us", "About Us": a heading, not a person
         if label == "ORG" and ent.id is None and _title_part(span, text, start, lang, roles):
             continue  # "Secretary of State Antony Blinken": the word is the title's, no organisation
+        if label in ("ORG", "LOC") and ent.id is None and _portfolio_title(span, text, start, lang, roles):
+            continue  # "le chef de l'État russe": the title's State, no place
+        if label in ("ORG", "PERSON") and ent.id is None and _rubric(span, text, start, end, lang):
+            continue  # "DIRECT. Drones sur le Kremlin": a live blog's rubric, a common word in capitals
         if label in ("ORG", "PERSON", "GPE") and ent.id is None and _allegiance(span, text, end, lang):
             label = "NORP"  # "Pro-Kremlin bloggers": a stance toward a name, an adjective, no organisation
         index = _INDEX_AFTER.get(lang) if label == "PERSON" and ent.id is None and " " not in span else None
@@ -1528,11 +1574,63 @@ def _placed_alike(found: list[RawEntity], placed: set[str]) -> list[RawEntity]:
 _TITLE_OF = re.compile(r"(?<![\w'’.-])([A-Za-z]+) of $")
 
 
+# (French) the State that a head of state's title governs ("le chef de l'État russe"), after its role word and
+# "de": the title's, no place. (A ministry's field, "le ministre de la Défense", stays the body it names:
+# test_entities_romance_wire.)
+_OFFICE_DE = {"fr": re.compile(r"(?<![\w'’-])([a-zéè-]+)(?: [a-zé]+)? (?:de la|de l['’]|du|des) ?$")}
+_PORTFOLIOS = {"fr": frozenset(["État"])}
+
+
+def _portfolio_title(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
+    """(French) whether a name is the State a head of state's title governs, after its role word and "de" ("le
+    chef de l'État russe"), a people's adjective after it or not: no place nor organisation."""
+    fields = _PORTFOLIOS.get(lang)
+    if fields is None:
+        return False
+    words = span.split()
+    while len(words) > 1 and words[-1].islower() and " ".join(words) not in fields:
+        words.pop()  # "État russe": the State, then a people's adjective
+    if " ".join(words) not in fields:
+        return False
+    m = _OFFICE_DE[lang].search(text, max(0, start - 40), start)
+    return m is not None and m.group(1) in roles
+
+
+# A line's opening word in capitals, then a full stop, a colon or a dash ("DIRECT. Drones sur le Kremlin", "EN
+# DIRECT - …"): a rubric.
+_RUBRIC_AFTER = re.compile(r" ?[.:–—-]")
+_RUBRIC_BEFORE = re.compile(r"(?:^|\n)(?:[A-ZÀ-Ý]{1,3} )?$")
+
+
+def _rubric(span: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a name in capitals opening a line is a word of the language before a stop or a dash, as a live blog's
+    heading writes its rubric ("DIRECT.", "EN DIRECT -"): no organisation nor person. (An acronym, "ONU", is no
+    word; a dateline's place is not read here.)"""
+    return (
+        len(span) >= 4
+        and span.isalpha()
+        and span.isupper()
+        and is_common_word(span, lang)
+        and _RUBRIC_AFTER.match(text, end) is not None
+        and _RUBRIC_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
+
+
+# The role words a portfolio comes right before ("Defense Minister Sergei Shoigu", "Defence Secretary"), by language.
+_PORTFOLIO_HEADS = {"en": re.compile(r"[ \u00a0]+(?:[Mm]inister|[Ss]ecretary)\b")}
+
+
 def _title_part(span: str, text: str, start: int, lang: str, roles: set[str]) -> bool:
-    """Whether a one-word name ends a title after a role and "of" ("Secretary of State", "Minister of Defence"): a
-    word of the language that is part of the title, no organisation."""
+    """Whether a one-word name ends a title after a role and "of" ("Secretary of State", "Minister of Defence"), or
+    opens one right before a minister's role word ("Defense Minister Sergei Shoigu": the portfolio): a word of the
+    language that is part of the title, no organisation. ("Labour leader": a party before a leader, kept.)"""
+    if " " in span or not is_common_word(span, lang):
+        return False
     m = _TITLE_OF.search(text, max(0, start - 20), start)
-    return m is not None and m.group(1).casefold() in roles and " " not in span and is_common_word(span, lang)
+    if m is not None and m.group(1).casefold() in roles:
+        return True
+    portfolio = _PORTFOLIO_HEADS.get(lang)
+    return portfolio is not None and portfolio.match(text, start + len(span)) is not None
 
 
 _ALLEGIANCE = {"en": re.compile(r"(?:[Pp]ro|[Aa]nti)-[A-Z]")}

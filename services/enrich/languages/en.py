@@ -1343,6 +1343,9 @@ QUOTES: dict[str, Any] = {
     # participles that, with a preposition, put a group's leader in an apposition after it ("The prosecution, led by
     # Ada Obi, told the court"): the leader speaks for the group the clause's subject names
     "leader_participles": ["led", "headed"],
+    # a preposition that opens an absolute phrase whose participle's subject is the name right before it ("…, with
+    # President Vladimir Putin telling troops that “…”": Putin, not the sentence's subject)
+    "absolute_preps": ["with"],
     "citing": ["quote", "cite"],
     "quoted_as": ["as"],
     # a lone capitalised word after a speech verb that no name took is not its inverted subject

@@ -212,6 +212,10 @@ QUOTES: dict[str, Any] = {
         "rappeler",
         "commenter",
         "dénoncer",
+        # demands whose words are quoted in part ("Volodine a exigé des armes « capables de … »", "Medvedev réclame
+        # « l'élimination physique » de Zelensky"), as English "demanded"
+        "exiger",
+        "réclamer",
         "accuser",
         "confirmer",
         "s'exclamer",
@@ -247,6 +251,8 @@ QUOTES: dict[str, Any] = {
     "forms": {
         # participles and past forms of speech verbs the lemmatiser does not lead back to a listed verb
         "martelé",
+        "exigé",
+        "réclamé",
         "lâché",
         "lâche",
         "juge",  # "« … », juge le porte-parole": the present of "juger", read as the noun (after an article it stays one)
@@ -644,6 +650,11 @@ QUOTES: dict[str, Any] = {
     # "Et la patronne a déclaré : « … »": a determiner and a common noun before the verb are someone the article does
     # not name; a phrase of time there ("El lunes dijo") is none (its words, besides weekdays and months)
     "common_noun_subject": True,
+    # "Le politologue Tatiana Stanovaya …, estime-t-elle": an office or a trade written in the masculine for a woman;
+    # her given name shows her gender, not the title
+    "masculine_generic_titles": True,
+    # "a affirmé le président ukrainien lors de …": a people's adjective right after a title's role word narrows it
+    "nation_adjective_after_title": True,
     "time_nouns": {
         "semaine",
         "mois",

@@ -1497,11 +1497,15 @@ class Attributor(AfterQuote):
             return None
         between = self.toks[title.j : after.i]
         if (
-            4 <= len(between) <= 6
+            3 <= len(between) <= 6  # "The US secretary of state, Antony Blinken, said": "of state" is the title's
             and between[0].low in self.lang.prepositions
             and between[-1].text == ","
             and all(t.word and not t.capitalised and t.text.isalnum() for t in between[:-1])
-            and not any(self._is_verb(m, title.j, strong=True) for m in range(title.j, after.i))
+            # (a word right after the preposition is its noun, no verb: "of state")
+            and not any(
+                self._is_verb(m, title.j, strong=True) and self.toks[m - 1].low not in self.lang.prepositions
+                for m in range(title.j, after.i)
+            )
         ):
             # "An agreeable woman in her 80s, Jane Doe lives …": a short phrase of the title's, then the name
             between = [between[-1]]

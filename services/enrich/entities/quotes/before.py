@@ -316,6 +316,10 @@ class BeforeQuote(ClauseReader):
             found = self._cited(verb_at + n, b, q.start)
         if found is None and pre:
             found = self._saying_of(pre, verb_at, q.start)
+        if found is None and pre and participle and (absolute := self._absolute_subject(pre, a, verb_at)):
+            # "Russia held a parade, with President Putin telling troops that “…”": the absolute phrase's own subject,
+            # not the sentence's (which a parse gives the participle)
+            found = self._as_found(absolute, q.start)
         if found is None and pre and self._indefinite_after(verb_at, b):
             found = Found(blocked=True, how="unnamed")  # "Als sie kam, sagte eine Freundin: „…“": not "sie"
         if found is None and pre:
@@ -373,6 +377,25 @@ class BeforeQuote(ClauseReader):
         if found.gender is None:
             found.gender = lang.gender_of_verb(verb)
         return found
+
+    def _absolute_subject(self, pre: list[Cand], a: int, verb_at: int) -> Cand | None:
+        """(``absolute_preps``) the name right before a participle that a preposition opening an absolute phrase
+        governs, a few title words between them at most ("with President Vladimir Putin telling"): the participle's
+        subject. None when no such preposition stands there."""
+        preps = self.lang.words("absolute_preps")
+        if not preps:
+            return None
+        toks = self.toks
+        # (the name is read as governed by the preposition, so no usable subject: it is the phrase's own)
+        cand = next((c for c in pre if c.j == verb_at and c.kind in ("person", "title")), None)
+        if cand is None:
+            return None
+        for k in range(cand.i - 1, max(a, cand.i - 4) - 1, -1):  # bounded: "with Ukraine's President X"
+            if toks[k].low in preps:
+                return cand
+            if not toks[k].text[:1].isupper() and toks[k].low not in self.lang.words("possessive"):
+                return None
+        return None
 
     def _said_then_participle(self, pre: list[Cand], a: int, verb_at: int) -> Cand | None:
         """The subject of a finite speech verb right before a participle and its comma ("…, Jane Doe said, adding"):

@@ -119,6 +119,10 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   Kritik"); ``genitive_articles``: the articles of a genitive attribute ("der Aktivist der …");
 * ``apostrophe_suffixes``: a case suffix follows a name after an apostrophe ("Kremlin'in");
 * ``relative_without_comma``: "who" opens a relative clause with or without a comma;
+* ``nation_adjective_after_title``: a people's adjective right after a title's role word is one of its modifiers
+  ("a affirmé le président ukrainien lors de …": the registered office "président ukrainien");
+* ``masculine_generic_titles``: a masculine title before a name whose given name is a woman's is the woman's office
+  written in the masculine (French "le politologue Tatiana Stanovaya"): it notes no gender for her;
 * ``common_noun_subject``: a determiner and a common noun between a quote and its verb ("“…,” the patient
   wrote"), or right before the verb that introduces it ("Y la vice dijo:"), are a subject the article does not
   name: nobody, and not the ranker's guess; ``time_nouns``: the nouns of a phrase of time that is no such subject
@@ -241,6 +245,8 @@ for the article's language only:
   "kata"); ``cues_after_quote`` (all): cues never read before a quote ("tulis": wrote);
 * ``leader_participles``: participles whose preposition puts a group's leader in an apposition between commas
   after the group, before its speech verb ("The prosecution, led by Ada Obi, told the court": she speaks);
+* ``absolute_preps``: a preposition opening an absolute phrase, a name and a participle ("Russia held a parade, with
+  President Putin telling troops that “…”"): the name is the participle's subject, not the sentence's subject;
 * ``citing`` (all): verbs after which the person cited follows ("quote"); ``quoted_as`` (all):
   the word before its participle ("quoted X as saying"); ``saying_nouns``: the noun "saying" with the speaker's
   pronoun on it, after the name of who said it even where a preposition governs that name (Arabic "نقلت الوكالة عن

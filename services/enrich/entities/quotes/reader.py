@@ -404,6 +404,11 @@ class Reader:
                 return self._as_found(antecedents[-1], before_pos)
             return None
         people = [c for c in order if c.kind == "person" or (c.kind == "pronoun" and c.gender not in ("n", "p"))]
+        if people and near_end and order[0].kind == "title" and self._title_after_phrase(people[0], order[0]):
+            # "Speaking alongside Emmanuel Macron, the Ukrainian president said": the title is the subject, the
+            # name the phrase's; the title's holder or no one, never the name
+            found = self._as_found(order[0], before_pos)
+            return found if found.speaker is not None else Found(blocked=True, how="title")
         if people and near_end:
             people = [self._before_aside(people[0], usable)]
         if people:
@@ -439,6 +444,12 @@ class Reader:
                 return None
         person = self.cast.resolve_title(title, before_pos) or self.cast.registered_role(title)
         return Found(speaker=person, how="title") if person is not None else None
+
+    def _title_after_phrase(self, person: Cand, title: Cand) -> bool:
+        """Whether a title comes right after the comma that follows a person's name, a few words of its own between
+        ("…, the Ukrainian president"), as :meth:`Cast._subject_after_phrase` leaves it a candidate of its own."""
+        gap = [t.text for t in self.toks[person.j : title.i]]
+        return 1 <= len(gap) <= 6 and gap[0] == "," and all(g[:1].isalpha() for g in gap[1:])
 
     def _before_aside(self, last: Cand, usable: list[Cand]) -> Cand:
         """The subject before an aside that a comma and a preposition open after it, when the person nearest the verb

@@ -1481,6 +1481,7 @@ class Cast:
                     gap[:1] == [","]
                     and len(gap) <= 6
                     and all(g[:1].isalpha() or g in _POSSESSIVE or g == "-" for g in gap[1:])
+                    and not self._subject_after_phrase(prev, c)
                 ):
                     self.bind(c, prev.speaker)
                     continue
@@ -1603,6 +1604,17 @@ class Cast:
             return True
         forms = {part.split()[-1] for part in (e.name, *(m.text for m in e.mentions)) if part.split()}
         return any(word in case_forms(f) for f in forms - {word})
+
+    def _subject_after_phrase(self, person: Cand, title: Cand) -> bool:
+        """ "Speaking in Helsinki alongside Emmanuel Macron, the Ukrainian president said": a title after the comma
+        that closes a phrase the name ends, right before its speech verb, is the sentence's subject, not the name's
+        apposition (which a second comma closes: "Macron, the French president, said"). A name that opens its
+        sentence keeps it ("Peskov, the Kremlin spokesman said")."""
+        toks = self.toks
+        k = self._address_start(person.i) - 1
+        if k < 0 or not toks[k].word or title.j >= len(toks):
+            return False
+        return toks[title.j].word and self.lang.is_verb(toks[title.j].text)
 
     def _address_start(self, i: int) -> int:
         """Where a name at token ``i`` begins with the forms of address written before it ("Mrs. Amaka Obi", "Mr
@@ -1868,6 +1880,16 @@ class Cast:
             of = self._possessor(k)
         if of is None and head in _SPOKESPERSON and m >= 0 and toks[m].low in self.lang.words("indefinite"):
             of = self._modifier_body(m + 1, k) or self._compound_body(toks[head_end - 1].text)
+        if (
+            self.lang.has("nation_adjective_after_title")
+            and j < len(toks)
+            and toks[j].word
+            and toks[j].text.islower()
+            and nation_adjective(toks[j].text, self.lang.code)
+        ):
+            # "a affirmé le président ukrainien lors de …": the people's adjective after the role word narrows it as one
+            # before it does (a registered office "président ukrainien"); the title's span stays the role's
+            mods.append(toks[j].low)
         return Cand(
             k,
             j,
@@ -2769,6 +2791,8 @@ class Cast:
     def bind(self, title: Cand, person: Speaker) -> None:
         of = self._governed_word(title)
         self.bindings.append((title.head, title.modifiers, person, title.start, title.body, title.role, of))
+        if title.gender == "m" and self.lang.has("masculine_generic_titles") and self.given_gender(person) == "f":
+            return  # "le politologue Tatiana Stanovaya": a woman's office in the masculine shows no gender of hers
         self.note_gender(person.key, title.gender)
 
     def _governed_word(self, title: Cand) -> tuple[str, bool]:
