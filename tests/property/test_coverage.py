@@ -94,6 +94,7 @@ EXEMPT = {
     "their written forms (dicts built once per article)",
     "wirestream.services.enrich.entities.name_words:outlet_name": "one word, an elided article aside, against a word set",
     "wirestream.services.enrich.entities.name_words:company_kind": "one word against a word set and its compounds",
+    "wirestream.services.enrich.entities.name_words:channel_platform": "one word split once at a hyphen, against a word set",
     "wirestream.services.enrich.incident.logic:load": "an operator's TOML file",
     "wirestream.services.enrich.incident.logic:load_all": "an operator's TOML files",
 }

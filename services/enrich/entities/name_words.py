@@ -23,7 +23,7 @@ from wirestream.services.enrich.entities.name_data import person_names as _perso
 from wirestream.services.enrich.entities.name_data import spacy_defaults as _spacy_defaults
 from wirestream.services.enrich.entities.name_data import stop_words as _stop_words
 from wirestream.services.enrich.languages import cldr
-from wirestream.services.enrich.lexicon import all_month_forms
+from wirestream.services.enrich.lexicon import PLATFORM_NAMES, all_month_forms
 
 
 def _sets(table: str) -> dict[str, frozenset[str]]:
@@ -333,6 +333,14 @@ def quoted_words_before(text: str, start: int, end: int, n: int) -> list[str]:
 # Words for a company's kind: the one name right after one is the company's ("das Unternehmen Brandolf", "der
 # Autohersteller Seat"), an organisation, not a person.
 COMPANIES = _sets("NAME_COMPANY_WORDS")
+
+
+def channel_platform(word: str) -> str | None:
+    """The platform a word names when it is a platform's name joined by a hyphen to a lower-case noun ("Telegram-канале",
+    "Telegram-каналі", "Telegram-kanale"): a channel on the platform, no body's name nor a place. None otherwise. The
+    one test for the recogniser's spans (``recovery._platforms``) and a statement's place in a clause (quotes)."""
+    head, hyphen, rest = word.partition("-")
+    return head if hyphen and rest[:1].islower() and head.casefold() in PLATFORM_NAMES else None
 
 
 def company_kind(previous: str | None, lang: str) -> bool:

@@ -58,6 +58,7 @@ from wirestream.services.enrich.entities.name_words import (
     CITY_POPULATION,
     INSTITUTIONS,
     PLACE_HEADS,
+    channel_platform,
     coordinated,
     family_name,
     given_name,
@@ -1236,8 +1237,8 @@ def _platforms(found: list[RawEntity]) -> list[RawEntity]:
     recogniser read as a place, a person or a people is the platform, an organisation, in every language."""
     out = []
     for e in found:
-        head, hyphen, rest = e.text.partition("-")
-        if e.id is None and hyphen and rest[:1].islower() and head.casefold() in PLATFORM_NAMES:
+        head = channel_platform(e.text) if e.id is None else None
+        if head is not None:
             # "в Telegram-канале", "у Telegram-каналі": a channel on the platform, a common noun joined to its name;
             # the platform is named, no body "Telegram-канале" nor a place "Telegram-каналі"
             e = RawEntity(head, "ORG", e.start, e.start + len(head), None, head)

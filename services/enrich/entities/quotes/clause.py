@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from wirestream.services.enrich.entities.name_words import channel_platform
 from wirestream.services.enrich.entities.quotes.language import declined_noun, known_word
 from wirestream.services.enrich.entities.quotes.lexicon import LANGUAGES
 from wirestream.services.enrich.entities.quotes.reader import (
@@ -28,7 +29,6 @@ from wirestream.services.enrich.entities.quotes.reader import (
 from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Speaker, _entity_speaker
 from wirestream.services.enrich.entities.quotes.text import Token
 from wirestream.services.enrich.languages import cldr
-from wirestream.services.enrich.lexicon import PLATFORM_NAMES
 
 # Words a common noun subject may span with a conjunction before it and auxiliaries after it ("Y la vice dijo",
 # "E la vice ha detto"): read no further (a sentence of endless words stays linear)
@@ -361,7 +361,7 @@ class ClauseReader(Reader):
                 )
                 or (bool(between) and (toks[k].low in between or toks[k].text[:1].isdigit()))
                 or (k == a + 1 and toks[k].low in self.lang.words("definite"))  # "desde el Kremlin"
-                or _platform_channel(toks[k].text)  # "в Telegram-канале Минобороны": the ministry's channel
+                or channel_platform(toks[k].text) is not None  # "в Telegram-канале Минобороны": the ministry's channel
             )
         ):
             k += 1
@@ -1020,10 +1020,3 @@ class ClauseReader(Reader):
             c.speaker == found.speaker and self.text.startswith(titles, c.end)
             for c in self.cast.candidates(a, b, self.inside)
         )
-
-
-def _platform_channel(word: str) -> bool:
-    """A platform's name joined by a hyphen to a lower-case noun ("Telegram-канале", "Telegram-kanale"): a channel
-    on the platform, a document's place like "сообщение", no body's name."""
-    head, hyphen, rest = word.partition("-")
-    return bool(hyphen) and rest[:1].islower() and head.casefold() in PLATFORM_NAMES
