@@ -341,6 +341,7 @@ QUOTES: dict[str, Any] = {
         "doradca": None,
         "ambasador": None,
         "burmistrz": None,
+        "mer": None,  # "mer Moskwy Siergiej Sobianin"
         "kanclerz": None,
         "premier": None,
         "dyrektor": None,

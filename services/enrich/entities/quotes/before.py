@@ -23,10 +23,14 @@ from wirestream.services.enrich.entities.quotes.reader import (
     Found,
     _last_visible,
 )
-from wirestream.services.enrich.entities.quotes.speakers import _OF_WORDS, Cand, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS_BY, _OF_WORDS, Cand, Speaker
 from wirestream.services.enrich.entities.quotes.text import HIRAGANA
 
 AS_SUBJECT_REACH = 30  # tokens after an "as" clause's speech verb read for the comma that closes its subject
+
+
+# Marks that end a clause or set text apart inside a sentence: a verb beyond one shares no subject with one before.
+_CLAUSE_BREAKS = frozenset('"“”«»„()[];:—–')
 
 
 class BeforeQuote(ClauseReader):
@@ -81,15 +85,21 @@ class BeforeQuote(ClauseReader):
             if toks[m].text != "," or m in self.inside:
                 continue
             before = [c for c in cands if c.j <= m]
+            after = next((c for c in cands if c.i == m + 1), None)
+            # a person's name between this comma and the next
+            apposed = (
+                after if after and after.kind == "person" and after.j < reach and toks[after.j].text == "," else None
+            )
+            if not before and apposed and any(self.lang.title_gender(t.text)[0] for t in toks[verb + 1 : m]):
+                return apposed.j  # "il portavoce del ministero, Marco Bellini,": the title bound to the name after it
             if not before:
                 # "Come ha detto Bellini, …": one capitalised word, a name no one read; else no subject at all
                 lone = m == verb + 2 and toks[verb + 1].capitalised
                 return m if lone else None
             if all(c.kind == "title" for c in before):
                 continue  # "il portavoce del ministero," then the name that completes the title
-            after = next((c for c in cands if c.i == m + 1), None)
-            if after is not None and after.kind == "person" and after.j < reach and toks[after.j].text == ",":
-                return after.j  # "un consigliere di Zelensky, Mykhailo Podolyak,": the role's holder, in apposition
+            if apposed:
+                return apposed.j  # "un consigliere di Zelensky, Mykhailo Podolyak,": the role's holder, in apposition
             return m
         return None
 
@@ -344,6 +354,9 @@ class BeforeQuote(ClauseReader):
             # statute …, the Communications Decency Act, noting that “…”": the court, not the Act)
             subjects = self._main_clause([c for c in self._usable(pre) if c.kind != "relative"], a, verb_at)
             found = self._as_found(subjects[0], q.start) if subjects else None
+        elif found is None and pre and (shared := self._coordinated_subject(pre, a, verb_at)) is not None:
+            # "He met Sauli Niinisto, the Finnish president, and said: “…”": the first verb's subject, not its object
+            found = self._as_found(shared, q.start)
         elif found is None and pre:
             found = self._choose(pre, near_end=True, before_pos=q.start)
         if found is None and not pre and (body := self._compound_subject(a, verb_at)) is not None:
@@ -408,6 +421,31 @@ class BeforeQuote(ClauseReader):
         if toks[k].low.endswith(self.lang.participle_endings) or not self._is_verb(k, a, strong=True):
             return None
         return next((c for c in self._usable(pre) if c.j == k and c.kind in ("person", "org", "title", "inst")), None)
+
+    def _coordinated_subject(self, pre: list[Cand], a: int, verb_at: int) -> Cand | None:
+        """The subject a speech verb shares with the verb its "and" joins it to ("Zelensky met Sauli Niinisto and
+        said", "Le Kremlin a accusé Kiev et a affirmé"): the sentence's first candidate, when a conjunction stands
+        right before the verb (past its auxiliaries and adverbs), that candidate opens the sentence and one name
+        after it stood before the conjunction as the first verb's object. None when no conjunction joins the verb, no
+        object or several names stand before it ("Peskov spoke and said"), a relative clause holds the verb ("…,
+        who smiled and said"), or a phrase opens the sentence before its subject ("Consultado por un periodista …,
+        Biden sonrió y dijo")."""
+        toks = self.toks
+        k = verb_at - 1
+        while k > a and verb_at - k <= 2 and toks[k].low in self.lang.skip:
+            k -= 1  # "et a déclaré", "y luego dijo"
+        if k <= a or toks[k].low not in _CONJUNCTIONS_BY.get(self.lang.code, ()):
+            return None
+        if any(c.kind == "relative" and c.i < k for c in pre):
+            return None  # "He introduced Sauli Niinisto, who smiled and said": the relative clause's subject
+        usable = [c for c in self._usable(pre) if c.kind != "relative" and c.j <= k]
+        if len(usable) != 2 or usable[0].kind not in ("person", "org", "title", "inst", "pronoun"):
+            return None  # one subject and one object: no list of people, no second clause
+        if any(t.word and t.low not in self.lang.skip for t in toks[a : usable[0].i]):
+            return None
+        if any(t.text in _CLAUSE_BREAKS for t in toks[usable[0].j : k]):
+            return None  # a quote, a dash, a bracket or a colon between: no one clause
+        return usable[0]
 
     def _cited(self, a: int, b: int, pos: int) -> Found | None:
         """``Interfax zitierte Kremlsprecher Dmitri Peskow mit den Worten: „…“``: after a verb of citing (``citing``)

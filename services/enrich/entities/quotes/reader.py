@@ -520,6 +520,10 @@ class Reader:
                 # of a body ("szef amerykańskiej dyplomacji"): a binding of that body, above, would have named them,
                 # and the role word's other holder ("Szef MSZ Rosji Siergiej Ławrow") is someone else's office
                 person = self.cast.named_with(self.toks[c.j - 1].text)
+            if person is None and bare and not c.body and not any(b[0] == c.head for b in self.cast.bindings):
+                # "— написал мэр." where the article names Sobyanin without the title and binds the role to no one: the
+                # one person named whose registered office holds the role word ("мэр Москвы")
+                person = self.cast.sole_registered_holder(c)
             if person is None and not definite:
                 person = self._described(c, before_pos)
             if person is None and c.head in SPOKESPERSON and c.gender != "p":
@@ -550,6 +554,8 @@ class Reader:
                 person = self.resolve_only(pos, c.gender or "h")
                 if person is not None and self._title_is_object(c, person, pos):
                     person = None  # the role word was that person's object: someone else
+                if person is not None and self.cast.serves(person, self.toks[c.j - 1].text):
+                    person = None  # "le président ukrainien" after his adviser's introduction: not the adviser
                 if person is None:
                     person = self._role_used_before(c)
             return Found(speaker=person, blocked=person is None, how="title")

@@ -128,6 +128,17 @@ def _role_word_fits(a: str, b: str) -> bool:
     return n >= 4 and short - n <= 2 and long_ - n <= 3
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two folded words share a stem: six letters at least, the shorter word at most two longer
+    ("présidence", "président"; "presidencial", "presidente"; "ministry", "minister")."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 6 and n >= min(len(a), len(b)) - 2
+
+
 def _role_words(phrase: str) -> list[str]:
     """A registered role's words that qualify it, folded, hyphens dropped ("Kreml-Sprecher": kremlsprecher)."""
     return [w for w in folded(phrase).translate(_HYPHENS).split() if w not in _ROLE_FILLERS]
@@ -231,6 +242,8 @@ class Cast:
         self.lang = lang
         # (registered_role) the offices the alias registry gives the people the article names, by person id
         self.roles = {i: [_role_words(r) for r in rs] for i, rs in (roles or {}).items()}
+        # (_holders_of_role_word) each office's words up to its role word, in this language: whom it serves is no role
+        self._role_heads = {i: [self._office_head(r) for r in rs] for i, rs in (roles or {}).items()}
         self.tok_starts = [t.start for t in toks]
         self._written = {t.text for t in toks if t.word}
         # (_opening_word) prepositions, conjunctions, subordinators and clause openers of the language, not particles
@@ -293,6 +306,9 @@ class Cast:
         self._given_genders: dict[str, str | None] = dict(self._apposed_genders)  # by speaker key: what the name shows
         # (role, modifiers, person, where, body, role word as written, the word its "of" governs: _governed_word)
         self.bindings: list[tuple[str, frozenset[str], Speaker, int, str, str, tuple[str, bool]]] = []
+        # by speaker key: the folded words of whom or what their bound office serves ("présidence", "president" in
+        # "conseiller de la présidence", "an adviser to the president"): another's office, not theirs
+        self.served: dict[str, set[str]] = {}
         self.institutions: list[Cand] = []
         self._institution_phrases = sorted(
             {tuple(p.split()) for p in lang.institutions if " " in p}, key=len, reverse=True
@@ -1398,7 +1414,7 @@ class Cast:
                 and body < len(out) - 1
                 and c.kind == "person"
                 and c.speaker is not None
-                and all(x.excluded or x.kind == "org" for x in out[body + 1 :])
+                and all(x.excluded or x.kind in ("org", "inst") for x in out[body + 1 :])
                 and (self._title_of_body(out[body], addressed) or self._title_body_name(out[body], out[body + 1 :], c))
             ) or (
                 body is not None
@@ -1410,6 +1426,7 @@ class Cast:
                 # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": the title, the body it serves
                 # (one candidate or more), a comma, the name
                 self.bind(out[body], c.speaker)
+                self._note_served(c.speaker, out[body].j, c.i)
                 c.gender = c.gender or out[body].gender
                 del out[body:]
                 out.append(c)
@@ -1437,9 +1454,11 @@ class Cast:
                     or self._title_of_body(prev, addressed)
                     or self._adjectives_then_comma(prev.j, addressed.i)
                     or self._nation_adjectives(prev.j, addressed.i)
+                    or (gap[-1:] == [","] and self._nation_adjectives(prev.j, addressed.i - 1))
                     or self._construct_complement(prev, c.i)
                 ):
                     self.bind(prev, c.speaker)
+                    self._note_served(c.speaker, prev.j, addressed.i)
                     c.gender = c.gender or prev.gender
                     if c.excluded and self._place_phrase_ends(prev.j, addressed.i):
                         # "el opositor ruso en el exilio Iliá Ponomariov aseguró": the phrase's preposition governs
@@ -1483,8 +1502,14 @@ class Cast:
                     and all(g[:1].isalpha() or g in _POSSESSIVE or g == "-" for g in gap[1:])
                     and not self._subject_after_phrase(prev, c)
                 ):
-                    self.bind(c, prev.speaker)
-                    continue
+                    if not self._governed_in_apposition(c):
+                        self.bind(c, prev.speaker)
+                        continue
+                    self._note_served(prev.speaker, c.i, c.j)
+                    named = self.mentions.get(c.j)
+                    if named is None or named[1].label != "PERSON":
+                        continue
+                    # "Podolyak, an adviser to President Volodymyr Zelensky": the title is the next name's
                 if self._predicate_title(gap):
                     # "Anna Berger ist Sprecherin des Ministeriums", "Weber war damals der neue Trainer": a title
                     # said of the person, who may speak by it later ("sagte die Sprecherin"); both stay candidates
@@ -1616,6 +1641,44 @@ class Cast:
             return False
         return toks[title.j].word and self.lang.is_verb(toks[title.j].text)
 
+    def _note_served(self, person: Speaker, j: int, i: int) -> None:
+        """Note the words at tokens ``j`` to ``i`` as whom a person's bound office serves (:attr:`served`)."""
+        words = self.served.setdefault(person.key, set())
+        words.update(folded(t.text) for t in self.toks[j:i] if t.word and t.text.isalpha())
+
+    def serves(self, person: Speaker, role_word: str) -> bool:
+        """Whether a role word names whom the person's bound office serves, not the person: "le président ukrainien"
+        after "Le conseiller de la présidence ukrainienne, Mykhaïlo Podoliak", "el presidente" after "El asesor
+        presidencial, Mijailo Podoliak", "the minister" after "the spokeswoman for the foreign ministry, Maria
+        Zakharova". The words share a stem of six letters that leaves at most two of the shorter one."""
+        role = folded(role_word)
+        return any(_same_stem(role, w) for w in self.served.get(person.key, ()))
+
+    def _governed_in_apposition(self, title: Cand) -> bool:
+        """Whether a title inside a name's apposition is another's office the apposition names, not the name's: one
+        a preposition or an "of" word governs, past the articles ("Mykhailo Podolyak, an adviser to the Ukrainian
+        president", "Mykhaïlo Podoliak, conseiller du président ukrainien", "Mychajlo Podoljak, Berater des
+        ukrainischen Präsidenten"), or a possessor ("Dmitry Peskov, the Russian president's spokesman"). The name
+        holds the title the apposition opens with ("an adviser"), and "the Ukrainian president said" later is someone
+        else. Neither is a candidate of its own: inside the apposition it is no subject."""
+        toks = self.toks
+        if title.j < len(toks) and toks[title.j].low in _POSSESSIVE:
+            return True
+        # "of" words govern too, not those that are also a nominative article ("des", not "der": "Selenskyj, der
+        # ukrainische Präsident")
+        governing = self.lang.prepositions | (
+            self.lang.words("of_words") - _ARTICLE_GENDER.get(self.lang.code, {}).keys()
+        )
+        k = title.i - 1
+        while k > 0:
+            low = toks[k].low
+            if low in governing:
+                return True
+            if low in _CONJUNCTIONS or not (low in self.lang.skip or low in title.modifiers):
+                return False  # "vecina del área e integrante de …": her office too
+            k -= 1  # "the", "Ukrainian"
+        return False
+
     def _address_start(self, i: int) -> int:
         """Where a name at token ``i`` begins with the forms of address written before it ("Mrs. Amaka Obi", "Mr
         Ade Bello", "the Hon. Jane Doe" after a title): ``i`` when there are none."""
@@ -1711,14 +1774,28 @@ class Cast:
         )
 
     def _title_of_body(self, title: Cand, person: Cand) -> bool:
-        """Between a title and a name: "of" (de, del, della, des, von…), the body's name, one comma."""
+        """Between a title and a name: "of" (de, del, della, des, von…), the body's name, one comma. The body may
+        be written in lower case where the language so writes its offices ("La porte-parole du ministère russe des
+        Affaires étrangères, Maria Zakharova", "Le conseiller de la présidence ukrainienne, Mykhaïlo Podoliak", "the
+        spokeswoman for the Russian foreign ministry, Maria Zakharova"): then a word of an institution or a capital
+        letter shows it is a body, and no verb or other preposition stands there ("el ministro habló de la guerra,
+        Pérez")."""
         gap = self.toks[title.j : person.i]
         if len(gap) < 3 or len(gap) > 9 or gap[0].low not in _OF_WORDS or gap[-1].text != ",":
             return False
         inner = gap[1:-1]
         # "La ministra de la Mujer y Equidad de Género, Antonia Orellana": a body's name may hold a conjunction
         allowed = self.lang.skip | _OF_WORDS | _CONJUNCTIONS
-        return all(t.word and (t.capitalised or t.low in allowed) for t in inner) and any(t.capitalised for t in inner)
+        lang = self.lang
+        return all(
+            t.word
+            and (
+                t.capitalised
+                or t.low in allowed
+                or (t.text.isalpha() and t.low not in lang.prepositions and not lang.is_verb(t.text))
+            )
+            for t in inner
+        ) and any(t.capitalised or lang.is_institution(t.text) for t in inner)
 
     def _title_body_name(self, title: Cand, bodies: list[Cand], person: Cand) -> bool:
         """A title, the body it serves and the name with no comma ("Rzecznik Kremla Dmitrij Pieskow", "представитель
@@ -2982,15 +3059,47 @@ class Cast:
                 found[sp.key] = sp
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def sole_registered_holder(self, title: Cand) -> Speaker | None:
+        """:meth:`office_word_holder` for a title that stands alone: nothing follows it in its clause ("— написал
+        мэр.", not "— сказал советник Зеленского", "المتحدث باسم البنتاغون") and its role word stands nowhere before it
+        in the article (an earlier "Советник главы офиса президента Украины назвал …" is someone the article does not
+        name). None otherwise."""
+        toks = self.toks
+        if (title.j < len(toks) and toks[title.j].word) or sum(t.word for t in toks[title.i : title.j]) != 1:
+            return None  # a word after it, or its owner's name written into it ("советник Зеленского")
+        low = toks[title.j - 1].low
+        if any(i < title.j - 1 for i in self._role_places(low)):
+            return None
+        return self.office_word_holder(title)
+
     def _holders_of_role_word(self, role: set[str]) -> Iterator[Speaker]:
         """The people the article names whose registered office holds one of the folded role words ``role``
         ("président" in "président russe"), one per entity in the article's order, as they come: the test
-        :meth:`office_word_holder` and :meth:`_office_of_another` share (the latter stops at the first other one)."""
+        :meth:`office_word_holder` and :meth:`_office_of_another` share (the latter stops at the first other one).
+        Only the office's words up to its role word count (:meth:`_office_head`): "президент" is not the office
+        "пресс-секретарь президента", nor "président" "conseiller de la présidence ukrainienne"."""
         return (
             _entity_speaker(e)
             for e in self._role_holders
-            if any(_role_word_fits(w, x) for words in self.roles[e.id or ""] for w in words for x in role)
+            if any(_role_word_fits(w, x) for words in self._role_heads[e.id or ""] for w in words for x in role)
         )
+
+    def _office_head(self, office: str) -> list[str]:
+        """A registered office's words (:func:`_role_words`) up to its first role word in the article's language and
+        before any "of" word: "пресс-секретарь президента" -> ["пресссекретарь"], "Präsident Russlands" ->
+        ["prasident"], "Russian President" -> ["russian", "president"], "vice-président du Conseil de sécurité" ->
+        ["vicepresident"]. The whole office where no word is a role word here (another language's office)."""
+        head: list[str] = []
+        for raw in office.split():
+            w = folded(raw)
+            if w in _OF_WORDS or w in _TITLE_OF:
+                break
+            if w in _ROLE_FILLERS:
+                continue
+            head.append(w.translate(_HYPHENS))
+            if self.lang.title_gender(raw)[0]:
+                break
+        return head
 
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
