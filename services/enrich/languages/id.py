@@ -94,10 +94,18 @@ CLEAN = Cues(
         "terpopuler",
     ),
     share=("bagikan",),
-    promo=("ikuti (?:kami|berita)",),
+    promo=(
+        "ikuti (?:kami|berita)",
+        # Kompas's call under every article ("Dapatkan update berita pilihan dan breaking news setiap hari dari
+        # Kompas.com. Mari bergabung di Grup Telegram …")
+        "dapatkan (?:update|informasi|berita) (?:berita )?(?:pilihan|terkini|terbaru)",
+    ),
     read_also=(
         "baca juga",
         "simak juga",
+        # detik's video teaser under the article ("Simak Video \"Detik-detik Drone Meledak di Atas Kremlin\""): a
+        # headline in quotation marks, no one's words
+        "simak video",
     ),
     link_list=("baca juga",),
     tags=(
