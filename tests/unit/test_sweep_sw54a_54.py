@@ -28,7 +28,8 @@ Constructions fixed:
 * (clean, captions) Antara's photo credit after a caption, its desk in a second word and the photo editor's initials
   in lower case at the end ("Gedung Senat di Kremlin, Moskow. ANTARA/Reuters/Maxim Shemetov/aa.", "ANTARA
   FOTO/REUTERS/…/foc."): the caption goes (it was kept, and gave a person 'Gedung Senat' and a quote to the
-  photographer).
+  photographer); so is a credit an agency distributes for another ("Mantan Presiden Rusia Dmitry Medvedev.
+  Sputnik/Ekaterina Shtukina/Pool via REUTERS": it gave a place 'Pool').
 """
 
 from __future__ import annotations
@@ -187,6 +188,30 @@ def test_a_long_line_opening_with_a_call_but_no_address_stays():
 )
 def test_antaras_credit_makes_its_line_a_caption(line):
     assert classify(line) == "photo caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mantan Presiden Rusia Dmitry Medvedev. Sputnik/Ekaterina Shtukina/Pool via REUTERS",
+        "Russian President Vladimir Putin attends a meeting in Moscow, May 3, 2023. Sputnik/Mikhail Metzel/Kremlin via "
+        "REUTERS",
+    ],
+)
+def test_a_credit_an_agency_distributes_makes_its_line_a_caption(line):
+    assert classify(line) == "photo caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The footage was shared by Ostorozhno Novosti via Reuters.",
+        "Putin spoke in Moscow. The video, from Telegram/Baza via Reuters, was verified by analysts in London later.",
+    ],
+)
+def test_a_sentence_naming_an_agency_that_passed_a_video_on_stays(line):
+    # near misses: no credit of slashed parts ends the line
+    assert classify(line) is None
 
 
 def test_a_body_sentence_before_an_acronym_pair_stays():
