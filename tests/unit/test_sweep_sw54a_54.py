@@ -19,8 +19,9 @@ Constructions fixed:
 * (German names, ``NAME_INSTITUTIONS``) "Nachrichtenagentur" and "Presseagentur" alone are any agency, no
   organisation ("sagte er der Nachrichtenagentur dpa", the agency in lower case, and t-online's "Verwendete Quellen:
   Nachrichtenagentur dpa" found an organisation 'Nachrichtenagentur'); a name after one stays the agency's;
-* (clean, Indonesian) detik's video teaser under the article ("Simak Video "Detik-detik Drone Meledak di Atas
-  Kremlin"": its headline in quotation marks was a quote, given to the last person named) is a "read also" link;
+* (clean, Indonesian) detik's video teasers under the article ("Simak Video "Detik-detik Drone Meledak di Atas
+  Kremlin"": its headline in quotation marks was a quote, given to the last person named; "Lihat juga Video: …") and
+  Tempo's "Pilihan Editor: …" between paragraphs are "read also" links;
 * (clean, Indonesian; every language's calls) Kompas's channel call under every article ("Dapatkan update berita
   pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram "Kompas.com News Update",
   caranya klik link https://t.me/…"): a call to action with the address to follow may run to 60 words (it was kept,
@@ -153,13 +154,29 @@ def test_the_agency_a_word_names_stays_an_organisation(toolkit, text, agency):
 # ---- clean, Indonesian: detik's "Simak Video", Kompas's channel call, Antara's credits
 
 
-def test_detiks_video_teaser_is_a_read_also_link():
-    assert classify('Simak Video "Detik-detik Drone Meledak di Atas Kremlin"') == "read also"
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Simak Video "Detik-detik Drone Meledak di Atas Kremlin"',
+        'Lihat juga Video: Zelensky: "Kami Tidak Menyerang Putin"',
+        'Pilihan Editor: Zelensky Bantah Serang Kremlin: "Kami Tak Serang Putin"',
+    ],
+)
+def test_a_teaser_for_a_video_or_another_story_is_a_read_also_link(line):
+    assert classify(line) == "read also"
 
 
-def test_a_sentence_about_a_video_stays():
-    # near miss: "simak" in the body, not opening the line with "video"
-    assert classify('Warga diminta menyimak video itu dengan teliti, kata polisi "Kami sedang menyelidiki".') is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Warga diminta menyimak video itu dengan teliti, kata polisi "Kami sedang menyelidiki".',
+        "Lihat video yang beredar itu, kata polisi kepada wartawan di Jakarta pada Rabu.",
+        "Pilihan editor kami jatuh pada laporan itu.",
+    ],
+)
+def test_a_sentence_about_a_video_or_an_editors_choice_stays(line):
+    # near misses: the words in the body, not the teaser's label (no colon after it)
+    assert classify(line) is None
 
 
 _KOMPAS = (

@@ -106,6 +106,9 @@ CLEAN = Cues(
         # detik's video teaser under the article ("Simak Video \"Detik-detik Drone Meledak di Atas Kremlin\""): a
         # headline in quotation marks, no one's words
         "simak video",
+        r"lihat (?:juga )?video\s*:",
+        # Tempo's link to another story between paragraphs ("Pilihan Editor: Zelensky Bantah Serang Kremlin: …")
+        r"pilihan editor\s*:",
     ),
     link_list=("baca juga",),
     tags=(
