@@ -19,6 +19,9 @@ Constructions fixed:
 * (German names, ``NAME_INSTITUTIONS``) "Nachrichtenagentur" and "Presseagentur" alone are any agency, no
   organisation ("sagte er der Nachrichtenagentur dpa", the agency in lower case, and t-online's "Verwendete Quellen:
   Nachrichtenagentur dpa" found an organisation 'Nachrichtenagentur'); a name after one stays the agency's;
+* (Indonesian names, ``NAME_FUNCTION_WORDS``) "kata" ("says") in a headline set in capitals ("Rusia Klaim Ukraina
+  Serang Kremlin, Ini Kata Zelensky", a related story's title between paragraphs) is no part of the name after it
+  (a person 'Kata Budi Santoso', a mention 'Kata Zelensky');
 * (clean, Indonesian) detik's video teasers under the article ("Simak Video "Detik-detik Drone Meledak di Atas
   Kremlin"": its headline in quotation marks was a quote, given to the last person named; "Lihat juga Video: …") and
   Tempo's "Pilihan Editor: …" between paragraphs are "read also" links;
@@ -149,6 +152,29 @@ def test_a_word_for_any_news_agency_is_no_organisation(toolkit, text):
 def test_the_agency_a_word_names_stays_an_organisation(toolkit, text, agency):
     # near miss: the name after the word, and a body whose own compound it is
     assert ("ORG", agency) in entities(toolkit, text, "de")
+
+
+# ---- Indonesian names: "Ini Kata Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel Selanjutnya\nRusia Klaim Ukraina Serang Kremlin, Ini Kata Budi Santoso",
+        "Soal Drone di Kremlin, Ini Kata Budi Santoso\n\nPengamat Budi Santoso menilai serangan itu direkayasa.",
+    ],
+)
+def test_a_headlines_says_is_no_part_of_the_name(toolkit, text):
+    found = entities(toolkit, text, "id")
+    assert ("PERSON", "Budi Santoso") in found
+    assert not any(name.startswith("Kata") for _, name in found)
+
+
+def test_a_name_after_its_speech_verb_in_a_sentence_stays_whole(toolkit):
+    # near miss: the verb in lower case after the quote, the name after it as before
+    text = '"Serangan itu direkayasa," kata Budi Santoso kepada wartawan di Jakarta.'
+    assert ("PERSON", "Budi Santoso") in entities(toolkit, text, "id")
+    assert quotes(toolkit, text, "id") == ["Budi Santoso"]
 
 
 # ---- clean, Indonesian: detik's "Simak Video", Kompas's channel call, Antara's credits

@@ -454,9 +454,10 @@ NAME_INSTITUTIONS = (
     "kementerian", "pemerintah", "partai", "bank", "kantor", "badan", "universitas", "institut", "pengadilan",
     "tentara", "angkatan", "komisi", "dewan", "layanan", "kelompok", "departemen", "perserikatan", "uni",
 )  # fmt: skip
+# ("kata", "says": a headline's "Ini Kata Zelensky", "Kata Jokowi soal …" set in capitals, no part of the name)
 NAME_FUNCTION_WORDS = (
     "di ke dari pada untuk dengan dan atau tetapi namun yang ini itu ia dia mereka kami kita juga "
-    "saat ketika menurut dalam oleh sebagai"
+    "saat ketika menurut dalam oleh sebagai kata"
 )
 NAME_PARTICLES = frozenset({"bin", "binti"})
 NAME_DAY_WORDS = frozenset({"hari"})
