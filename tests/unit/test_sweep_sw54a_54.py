@@ -22,6 +22,8 @@ Constructions fixed:
 * (Indonesian names, ``NAME_FUNCTION_WORDS``) "kata" ("says") in a headline set in capitals ("Rusia Klaim Ukraina
   Serang Kremlin, Ini Kata Zelensky", a related story's title between paragraphs) is no part of the name after it
   (a person 'Kata Budi Santoso', a mention 'Kata Zelensky');
+* (registry) CNN Indonesia and CNBC Indonesia, whose name opens every dateline ("Jakarta, CNN Indonesia --"), are
+  one organisation each (they were CNN and a place 'Indonesia');
 * (clean) a line of five words or more in capitals with no full stop, below the first paragraph ("RUSSIA'S PUTIN
   SAYS 'A REAL WAR' HAS BEEN UNLEASHED AGAINST HIS COUNTRY", Fox's links to other stories; "NEW: FOX NEWS DIGITAL IS
   NOW AVAILABLE ON WHATSAPP") is a "read also" link: it was kept, "RUSSIA'S PUTIN SAYS" became a person who spoke
@@ -179,6 +181,23 @@ def test_a_name_after_its_speech_verb_in_a_sentence_stays_whole(toolkit):
     text = '"Serangan itu direkayasa," kata Budi Santoso kepada wartawan di Jakarta.'
     assert ("PERSON", "Budi Santoso") in entities(toolkit, text, "id")
     assert quotes(toolkit, text, "id") == ["Budi Santoso"]
+
+
+# ---- registry: "Jakarta, CNN Indonesia --"
+
+
+@pytest.mark.parametrize("outlet", ["CNN Indonesia", "CNBC Indonesia"])
+def test_an_indonesian_outlets_dateline_names_no_country(toolkit, outlet):
+    text = f"Jakarta, {outlet} -- Presiden Ukraina Volodymyr Zelensky membantah tudingan Rusia."
+    found = entities(toolkit, text, "id")
+    assert ("ORG", outlet) in found
+    assert not any(name == "Indonesia" for _, name in found)
+
+
+def test_the_country_after_another_word_stays_a_place(toolkit):
+    # near miss: the country's own name in a sentence
+    text = "Presiden Ukraina Volodymyr Zelensky berterima kasih kepada Indonesia atas bantuan kemanusiaan."
+    assert ("GPE", "Indonesia") in entities(toolkit, text, "id")
 
 
 # ---- clean: a story's title in capitals between paragraphs
