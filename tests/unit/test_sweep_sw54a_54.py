@@ -39,7 +39,9 @@ Constructions fixed:
   in lower case at the end ("Gedung Senat di Kremlin, Moskow. ANTARA/Reuters/Maxim Shemetov/aa.", "ANTARA
   FOTO/REUTERS/…/foc."): the caption goes (it was kept, and gave a person 'Gedung Senat' and a quote to the
   photographer); so is a credit an agency distributes for another ("Mantan Presiden Rusia Dmitry Medvedev.
-  Sputnik/Ekaterina Shtukina/Pool via REUTERS": it gave a place 'Pool').
+  Sputnik/Ekaterina Shtukina/Pool via REUTERS": it gave a place 'Pool'), and German's "Bild:" with an agency's
+  path after a caption ("Kreml-Sprecher Dmitri Peskow Bild: picture alliance/dpa/Pool Sputnik Kremlin/AP | Mikhail
+  Metzel": a place 'Pool', a mention 'Dmitri Peskow Bild'; not "sagte er der Bild: „…“").
 """
 
 from __future__ import annotations
@@ -322,6 +324,29 @@ def test_a_credit_an_agency_distributes_makes_its_line_a_caption(line):
 )
 def test_a_sentence_naming_an_agency_that_passed_a_video_on_stays(line):
     # near misses: no credit of slashed parts ends the line
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kreml-Sprecher Dmitri Peskow Bild: picture alliance/dpa/Pool Sputnik Kremlin/AP | Mikhail Metzel",
+        "Bild: picture alliance / ASSOCIATED PRESS | Uncredited",
+    ],
+)
+def test_a_german_bild_credit_with_an_agencys_path_makes_its_line_a_caption(line):
+    assert classify(line) == "photo caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Militärexperte Nico Lange sagte der Bild: „Das ist reine Propaganda“",
+        "Lange sagte der Bild: „Das ist 24/7 Propaganda“",
+    ],
+)
+def test_a_quote_told_to_the_paper_bild_stays(line):
+    # near misses: the paper, then a quotation; no agency's path
     assert classify(line) is None
 
 

@@ -95,6 +95,10 @@ CAPTION_CREDIT = re.compile(
     r"(?:Photograph|Photo|Picture|Image source|Image|Foto|Фото|Fotoğraf|Credit)\s*+[:,]\s*[^.!?]{2,80}"
     r"|\b[A-Z]{2,}+(?: [A-Z]{2,}+)?(?:/[A-Z][\w.'’ -]{1,40}+){1,6}+(?:/[a-z]{1,5}+\.?)?"
     r"|\((?:[A-Z]++ )?(?:Photo|Foto)[^)]{0,60}+\)"
+    # German's "Bild:" after a caption, an agency's path after it ("Kreml-Sprecher Dmitri Peskow Bild: picture
+    # alliance/dpa/Pool Sputnik Kremlin/AP | Mikhail Metzel"): a slash or a bar and no quotation mark, since "Bild" is
+    # a paper too ("sagte er der Bild: „…“")
+    r"|\bBild\s*+:\s*+[^.!?/|\n\"„“”»«]{0,40}+[/|][^.!?\n\"„“”»«]{0,80}+"
     # a picture an agency distributes for another ("Sputnik/Mikhail Metzel/Kremlin via REUTERS"): each part ends at
     # the next slash, so only the last one's extent is tried, 30 characters at most
     r"|\b[A-Z][\w-]*+(?:/[A-Z][^/\n]{1,40}+){0,5}/[A-Z][\w'’ -]{0,30}?\svia\s(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)"
