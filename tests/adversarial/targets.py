@@ -526,17 +526,7 @@ def _targets() -> list[Target]:
         )
 
     # the line rules: one line each (the whole string as one line is the worst a line can be)
-    line_rules = (
-        "classify",
-        "is_stamp",
-        "is_bare_date",
-        "is_byline",
-        "is_name_line",
-        "is_kicker",
-        "is_shouted_link",
-        "is_nav",
-    )
-    for rule in line_rules:
+    for rule in ("classify", "is_stamp", "is_bare_date", "is_byline", "is_name_line", "is_kicker", "is_nav"):
         add(f"rules.{rule}", f"{RULES}:{rule}", _same, lambda s, rule=rule: _fn(RULES, rule)(s))
 
     # date-parse
