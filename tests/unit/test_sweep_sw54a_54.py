@@ -24,10 +24,6 @@ Constructions fixed:
   (a person 'Kata Budi Santoso', a mention 'Kata Zelensky');
 * (registry) CNN Indonesia and CNBC Indonesia, whose name opens every dateline ("Jakarta, CNN Indonesia --"), are
   one organisation each (they were CNN and a place 'Indonesia');
-* (clean) a line of five words or more in capitals with no full stop, below the first paragraph ("RUSSIA'S PUTIN
-  SAYS 'A REAL WAR' HAS BEEN UNLEASHED AGAINST HIS COUNTRY", Fox's links to other stories; "NEW: FOX NEWS DIGITAL IS
-  NOW AVAILABLE ON WHATSAPP") is a "read also" link: it was kept, "RUSSIA'S PUTIN SAYS" became a person who spoke
-  Zelensky's next quote. A headline in capitals above the first paragraph stays the title;
 * (clean, Indonesian) detik's video teasers under the article ("Simak Video "Detik-detik Drone Meledak di Atas
   Kremlin"": its headline in quotation marks was a quote, given to the last person named; "Lihat juga Video: …") and
   Tempo's "Pilihan Editor: …" between paragraphs are "read also" links;
@@ -52,7 +48,7 @@ import pytest
 
 from tests.unit.test_registry_quotes_incident import dated
 from wirestream.services.enrich.clean.logic import clean
-from wirestream.services.enrich.clean.rules import classify, is_shouted_link
+from wirestream.services.enrich.clean.rules import classify
 from wirestream.services.enrich.entities.logic import enrich
 from wirestream.services.ingest.fetch.formats import read_article
 
@@ -200,51 +196,6 @@ def test_the_country_after_another_word_stays_a_place(toolkit):
     # near miss: the country's own name in a sentence
     text = "Presiden Ukraina Volodymyr Zelensky berterima kasih kepada Indonesia atas bantuan kemanusiaan."
     assert ("GPE", "Indonesia") in entities(toolkit, text, "id")
-
-
-# ---- clean: a story's title in capitals between paragraphs
-
-_FOX = """Kremlin claims Ukraine tried to assassinate Putin with drones, vows retaliation
-
-The Kremlin on Wednesday accused Ukraine of attempting to assassinate Russian President Vladimir Putin by targeting \
-his residence with drones overnight.
-
-NEW: FOX NEWS DIGITAL IS NOW AVAILABLE ON WHATSAPP
-
-Kremlin spokesman Dmitry Peskov said Putin was not harmed.
-
-RUSSIA'S PUTIN SAYS 'A REAL WAR' HAS BEEN UNLEASHED AGAINST HIS COUNTRY
-
-Ukrainian President Volodymyr Zelenskyy, who was visiting Finland, denied the allegations. "We don't attack Putin or \
-Moscow. We fight on our territory," he told reporters.
-"""
-
-
-def test_a_story_title_in_capitals_between_paragraphs_goes(now, toolkit):
-    text = kept(_FOX, "fox.txt", now)
-    assert "A REAL WAR" not in text and "WHATSAPP" not in text
-    assert "Kremlin spokesman Dmitry Peskov said" in text and "We fight on our territory" in text
-
-
-def test_a_headline_in_capitals_above_the_first_paragraph_stays(now):
-    # near miss: the same kind of line on top is the page's headline, no link between paragraphs
-    page = _FOX.replace("Kremlin claims Ukraine tried to assassinate Putin with drones, vows retaliation\n\n", "")
-    page = "KREMLIN CLAIMS UKRAINE TRIED TO ASSASSINATE PUTIN WITH DRONES\n\n" + page
-    cleaned = clean(read_article(page.encode(), name="fox.txt", uri="file:///fox.txt", received_at=now))
-    assert cleaned.title == "KREMLIN CLAIMS UKRAINE TRIED TO ASSASSINATE PUTIN WITH DRONES"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "THIS MATERIAL MAY NOT BE PUBLISHED OR REDISTRIBUTED.",  # a sentence
-        "KREML-DROHNEN",  # a kicker: too short
-        "The NATO summit IN VILNIUS WILL GO AHEAD",  # lower case in it
-        "普京说这是恐怖袭击事件的一部分 他们 我们 你们 它们",  # a script without case
-    ],
-)
-def test_lines_that_are_no_title_in_capitals(line):
-    assert not is_shouted_link(line)
 
 
 # ---- clean, Indonesian: detik's "Simak Video", Kompas's channel call, Antara's credits

@@ -295,8 +295,6 @@ def remove_boilerplate(text: str) -> Cleaning:
             if rules.TAGS.match(line) or line.casefold().startswith("explore more"):
                 under = "tags"
             reason = rules.classify(line)
-            if reason is None and (paragraphs or kept_lines) and rules.is_shouted_link(line):
-                reason = "read also"  # (not above the first paragraph: a headline set in capitals)
             if reason == "embedded social post" and rules.SOCIAL_ATTRIBUTION.match(line):
                 # The post's own text sits just above its attribution line.
                 if kept_lines and rules.SOCIAL_LINK.search(kept_lines[-1]):

@@ -206,17 +206,6 @@ def is_name_line(line: str) -> bool:
     return len(names) >= 2 and all(re.match(r"^[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*,?$", w) for w in names)
 
 
-def is_shouted_link(line: str) -> bool:
-    """A line of five words or more in capitals that ends in no full stop ("RUSSIA'S PUTIN SAYS 'A REAL WAR' HAS BEEN
-    UNLEASHED AGAINST HIS COUNTRY", "NEW: FOX NEWS DIGITAL IS NOW AVAILABLE ON WHATSAPP"): the title of another story,
-    or a call, an outlet sets between paragraphs in capitals. A script without case never is one; the caller keeps
-    such a line above the first paragraph (a headline set in capitals)."""
-    if len(line.split()) < 5 or SENTENCE_STOP.search(line.rstrip("\"'”’»)")):
-        return False
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 15 and all(c.isupper() for c in letters)
-
-
 def is_kicker(line: str) -> bool:
     """A section or genre label over a headline: "WORLD NEWS", "BREAKING", "Explainer"."""
     if not line.strip() or word_count(line) > 4:
