@@ -88,12 +88,20 @@ PHOTO_PREFIX = _prefix(
 # An "AGENCY/Name" credit has at most six parts ("REUTERS/Gleb Garanich/File Photo"): an unbounded chain
 # let every capitalised word of "A/BA/BA/B..." scan to the end of the line (quadratic). The
 # quantifiers are possessive where giving back cannot help the match (the next item needs another
-# character), so a failing start costs its own length once.
+# character), so a failing start costs its own length once. Antara's credits may name the desk in a
+# second word and end in the photo editor's initials in lower case ("ANTARA FOTO/Reuters/Maxim Shemetov/aa.").
 CAPTION_CREDIT = re.compile(
     r"(?:"
     r"(?:Photograph|Photo|Picture|Image source|Image|Foto|Фото|Fotoğraf|Credit)\s*+[:,]\s*[^.!?]{2,80}"
-    r"|\b[A-Z]{2,}+(?:/[A-Z][\w.'’ -]{1,40}+){1,6}+"
+    r"|\b[A-Z]{2,}+(?: [A-Z]{2,}+)?(?:/[A-Z][\w.'’ -]{1,40}+){1,6}+(?:/[a-z]{1,5}+\.?)?"
     r"|\((?:[A-Z]++ )?(?:Photo|Foto)[^)]{0,60}+\)"
+    # German's "Bild:" after a caption, an agency's path after it ("Kreml-Sprecher Dmitri Peskow Bild: picture
+    # alliance/dpa/Pool Sputnik Kremlin/AP | Mikhail Metzel"): a slash or a bar and no quotation mark, since "Bild" is
+    # a paper too ("sagte er der Bild: „…“")
+    r"|\bBild\s*+:\s*+[^.!?/|\n\"„“”»«]{0,40}+[/|][^.!?\n\"„“”»«]{0,80}+"
+    # a picture an agency distributes for another ("Sputnik/Mikhail Metzel/Kremlin via REUTERS"): each part ends at
+    # the next slash, so only the last one's extent is tried, 30 characters at most
+    r"|\b[A-Z][\w-]*+(?:/[A-Z][^/\n]{1,40}+){0,5}/[A-Z][\w'’ -]{0,30}?\svia\s(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)"
     r")\s*+$"
 )
 # A picture's label without the credit: "File Photo", "Representational Image".
@@ -111,6 +119,7 @@ AGENCY_SIGNOFF = _whole(r"[—–-]?\s*\(?(?:afp|ap|reuters|dpa|efe|ansa|tass|т
 SOCIAL_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s*.{0,40}$")
 SOCIAL_LINK = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+", re.I)
 SOCIAL_WIDGET = _prefix(*_cues("embeds"))
+_LINK = re.compile(r"https?://\S|\bwww\.\S|\bt\.me/\S")
 
 # Publication and update stamps.
 STAMP_KEYWORD = _prefix(*_cues("stamp"))
@@ -225,13 +234,21 @@ def is_nav(line: str) -> bool:
     return len(crumbs) >= 3 or crumbs[0].casefold() in _HOME
 
 
+def _promo_length(line: str) -> bool:
+    """Whether a line that opens with a call to action is short enough to be one: 30 words, or 60 when it gives the
+    address to follow ("Dapatkan update berita pilihan … Mari bergabung di Grup Telegram …, caranya klik link
+    https://t.me/…, kemudian join. Anda harus install aplikasi Telegram …"); a longer one is a paragraph of the body."""
+    words = word_count(line)
+    return words <= 30 or (words <= 60 and bool(_LINK.search(line)))
+
+
 def classify(line: str) -> str | None:
     """The kind of boilerplate ``line`` is, or ``None`` for a line of the article."""
     if CHROME.match(line) or SHARE_BAR.match(line) or SOCIAL_WIDGET.match(line):
         return "page chrome"
     if COOKIES.search(line) and COOKIE_ACTION.search(line) and word_count(line) <= 25:
         return "cookie notice"
-    if BRACKET_PROMO.search(line) or (PROMO.match(line) and word_count(line) <= 30) or SUPPORT_CALL.match(line):
+    if BRACKET_PROMO.search(line) or (PROMO.match(line) and _promo_length(line)) or SUPPORT_CALL.match(line):
         return "promo"
     if PROMO_ANYWHERE.search(line) and word_count(line) <= 20:
         return "promo"

@@ -1092,6 +1092,11 @@ _TIME_ZONES = frozenset(
         "KST",
         "AEST",
         "AEDT",
+        # the short forms American live blogs stamp their posts with ("8:57 a.m. ET, May 3, 2023")
+        "ET",
+        "CT",
+        "MT",
+        "PT",
     ]
 )
 

@@ -1217,6 +1217,9 @@ NAME_INSTITUTIONS = (
     "institut", "universität", "gericht", "armee", "gruppe", "ag", "gmbh", "nachrichten", "dienst",
     "kommission", "rat", "amt", "behörde", "streitkräfte", "konzern", "stiftung", "verband", "fernsehen",
     "bündnis",
+    # the kind of a news agency, any agency alone ("sagte er der Nachrichtenagentur dpa": the agency is dpa, written
+    # in lower case, no name the compound starts)
+    "nachrichtenagentur", "presseagentur",
 )  # fmt: skip
 # Nouns that are common words on their own ("die Post", "mit der Bahn") but name a body after a capitalised
 # adjective, which German writes in capitals only inside a name ("Deutsche Post", "Deutschen Bahn",

@@ -94,10 +94,21 @@ CLEAN = Cues(
         "terpopuler",
     ),
     share=("bagikan",),
-    promo=("ikuti (?:kami|berita)",),
+    promo=(
+        "ikuti (?:kami|berita)",
+        # Kompas's call under every article ("Dapatkan update berita pilihan dan breaking news setiap hari dari
+        # Kompas.com. Mari bergabung di Grup Telegram …")
+        "dapatkan (?:update|informasi|berita) (?:berita )?(?:pilihan|terkini|terbaru)",
+    ),
     read_also=(
         "baca juga",
         "simak juga",
+        # detik's video teaser under the article ("Simak Video \"Detik-detik Drone Meledak di Atas Kremlin\""): a
+        # headline in quotation marks, no one's words
+        "simak video",
+        r"lihat (?:juga )?video\s*:",
+        # Tempo's link to another story between paragraphs ("Pilihan Editor: Zelensky Bantah Serang Kremlin: …")
+        r"pilihan editor\s*:",
     ),
     link_list=("baca juga",),
     tags=(
@@ -443,9 +454,10 @@ NAME_INSTITUTIONS = (
     "kementerian", "pemerintah", "partai", "bank", "kantor", "badan", "universitas", "institut", "pengadilan",
     "tentara", "angkatan", "komisi", "dewan", "layanan", "kelompok", "departemen", "perserikatan", "uni",
 )  # fmt: skip
+# ("kata", "says": a headline's "Ini Kata Zelensky", "Kata Jokowi soal …" set in capitals, no part of the name)
 NAME_FUNCTION_WORDS = (
     "di ke dari pada untuk dengan dan atau tetapi namun yang ini itu ia dia mereka kami kita juga "
-    "saat ketika menurut dalam oleh sebagai"
+    "saat ketika menurut dalam oleh sebagai kata"
 )
 NAME_PARTICLES = frozenset({"bin", "binti"})
 NAME_DAY_WORDS = frozenset({"hari"})

@@ -497,7 +497,7 @@ class Attributor(AfterQuote):
         for k in range(i, j):
             if k in self.inside or not self._is_verb(k, i):
                 continue
-            inverted = self._inverted_subject(cands, starts, k, j)
+            inverted = self._inverted_subject(cands, starts, k, i, j)
             if inverted is not None:
                 # "…, müsse er deshalb umsteigen, berichtet de Decker.": the reporting clause's subject spoke; a weak
                 # verb too, closing the sentence so ("…, schlussfolgert Patrick Breyer.", "…, glaubt Berg.")
@@ -668,7 +668,7 @@ class Attributor(AfterQuote):
             and toks[c.j].text == ","
         )
 
-    def _inverted_subject(self, cands: list[Cand], starts: list[int], verb: int, j: int) -> Cand | None:
+    def _inverted_subject(self, cands: list[Cand], starts: list[int], verb: int, i: int, j: int) -> Cand | None:
         """The named subject of a reporting clause after a comma that ends the sentence: ", berichtet de Decker.",
         ", sagt der Sprecher der DSW, Jürgen Kurz." (only particles or an article between the verb and the name or
         its title, nothing after the name but the full stop)."""
@@ -689,6 +689,8 @@ class Attributor(AfterQuote):
             # name after it is the reported clause's subject)
         n = bisect_right(starts, verb)
         c = cands[n] if n < len(cands) and cands[n].i <= k else None
+        if c is not None and self._apposition_closed_before(cands, i, verb):
+            return None
         if c is not None and c.kind == "title" and cands[-1].kind == "person" and toks[cands[-1].i - 1].text == ",":
             # ", sagt auch der Sprecher der DSW, Jürgen Kurz.": the title's name, set after it by a comma
             c = cands[-1]
@@ -720,6 +722,32 @@ class Attributor(AfterQuote):
             # the clause's adverbs and objects; not ", sagte Anna und Peter …" (two people)
             return c
         return c if after is None or after.text in (".", "!", "?", "…") else None
+
+    def _apposition_closed_before(self, cands: list[Cand], i: int, verb: int) -> bool:
+        """Whether the sentence opens with a person and their title set off by commas, the second comma right before
+        the verb ("The Kremlin spokesman, Dmitry Peskov, said Putin was not hurt", "Dmitry Peskov, the Kremlin
+        spokesman, said Putin …", "Penasihat kepresidenan Ukraina, Mykhailo Podolyak, menyebut tudingan Rusia itu
+        …"): that person is the verb's subject and a name after the verb belongs to the reported clause or is the
+        verb's object, no inverted subject (", said Peskov.", "…, sagte der Sprecher der DSW, Jürgen Kurz.", "… by
+        his deputy, Ivan Petrov, said Peskov": a phrase before the first comma that a preposition or a verb is in)."""
+        closing = verb - 1
+        opening = next((m for m in range(i, min(closing, i + 7)) if self.toks[m].text == ","), None)
+        if opening is None or opening == i or not 1 < closing - opening <= 7:
+            return False
+        for m in range(i, closing):
+            t = self.toks[m]
+            if m != opening and (t.text == "," or t.low in self.lang.prepositions or self._is_verb(m, i)):
+                return False
+
+        def person(a: int, b: int) -> bool:
+            return any(d.kind == "person" and a <= d.i and d.j <= b for d in cands)
+
+        def title(a: int, b: int) -> bool:
+            return any(self.lang.title_gender(t.text)[0] for t in self.toks[a:b] if t.word)
+
+        return (person(i, opening) and title(opening + 1, closing)) or (
+            title(i, opening) and person(opening + 1, closing)
+        )
 
     def _cued(self, i: int, j: int) -> None:
         """A sentence of reported speech closed by its source ("…, so die Industriesprecherin.", "…, según el
