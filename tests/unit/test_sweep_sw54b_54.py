@@ -8,6 +8,12 @@ Constructions fixed:
 * the registry: Putin as Taiwan's Central News Agency spells him ("蒲亭" was an unknown person) and the residence
   Novo-Ogaryovo as the Chinese, Japanese and Arabic press spell it ("新奥加廖沃", "ノボオガリョボ",
   "نوفو أوغاريوفو": no place);
+* Japanese: "former" or "current" between a katakana name and its title ("メドベージェフ前大統領は「…」と主張した")
+  makes the name a person and the quote's speaker (it was no one);
+* Japanese: a country's one kanji before a title in full ("ブリンケン米国務長官は") is no kanji name before the
+  shorter title it ends in (a person "米国務" was the speaker), and "准教授" is a title ("小泉悠准教授": "小泉悠准");
+* Japanese: a marked subject whose candidate only qualifies the head noun after the genitive ("ロシアの政治評論家は
+  「…」と語った") is someone unnamed, not the place (it was Russia's);
 
 Each positive case fails on 6822c070; the near misses pass there too.
 """
@@ -55,3 +61,47 @@ def test_the_incidents_people_and_places_as_these_presses_spell_them(toolkit, te
 
 def test_near_miss_the_mainland_spelling_of_putin_still_reads(toolkit) -> None:
     assert "Vladimir Putin" in people(toolkit, "俄罗斯总统普京当时在莫斯科郊外的官邸工作。", "zh")
+
+
+# Japanese
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ロシアのメドベージェフ前大統領は「物理的排除以外に選択肢はない」と主張した。", "メドベージェフ"),
+        ("ロシアのメドベージェフ元大統領は「物理的排除以外に選択肢はない」と主張した。", "メドベージェフ"),
+    ],
+)
+def test_ja_former_between_a_katakana_name_and_its_title(toolkit, text: str, name: str) -> None:
+    assert people(toolkit, text, "ja") == [name]
+    assert speakers(toolkit, text, "ja") == [name]
+
+
+def test_ja_near_miss_a_katakana_word_before_former_and_no_title_is_no_person(toolkit) -> None:
+    assert people(toolkit, "クレムリンは前日「テロ行為だ」と発表した。", "ja") == []
+
+
+def test_ja_a_countrys_kanji_before_a_title_in_full_is_no_name(toolkit) -> None:
+    text = "ブリンケン米国務長官は3日、「確認することはできない」と述べた。"
+    assert people(toolkit, text, "ja") == ["Antony Blinken"]
+    assert speakers(toolkit, text, "ja") == ["Antony Blinken"]
+
+
+def test_ja_associate_professor_is_a_title(toolkit) -> None:
+    assert people(toolkit, "東京大学の小泉悠准教授は「受け取ることはできない」と話した。", "ja") == ["小泉悠"]
+
+
+def test_ja_near_miss_a_kanji_name_before_a_short_title_still_reads(toolkit) -> None:
+    assert people(toolkit, "上川外相は「情報収集に努めている」と述べた。", "ja") == ["上川"]
+
+
+def test_ja_a_place_qualifying_an_unnamed_subject_is_no_speaker(toolkit) -> None:
+    assert speakers(toolkit, "ロシアの政治評論家は「国内の引き締めに使われるだろう」と語った。", "ja") == [None]
+
+
+def test_ja_near_miss_a_body_and_its_named_spokesman_after_the_genitive(toolkit) -> None:
+    text = "ロシア外務省のザハロワ報道官は「米国は責任を負うべきだ」と述べた。"
+    assert speakers(toolkit, text, "ja") == ["Maria Zakharova"]
+    text = "クレムリンの報道官は「大統領は無事だ」と述べた。ペスコフ報道官は会見した。"
+    assert speakers(toolkit, text, "ja") == ["Dmitry Peskov"]

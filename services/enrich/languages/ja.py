@@ -18,7 +18,7 @@ NAME_BYLINE = r"【[^＝】\n]{1,12}＝(?P<name>[\u4e00-\u9fff\u3040-\u30ff]{2,8
 # name only ("プーチン大統領", "上川外相", "岸田氏"); the longest is tried first.
 NAME_AFTER = (
     "大統領 副大統領 首相 総理 総理大臣 外相 外務大臣 大臣 防衛相 国防相 財務相 議員 知事 市長 氏 さん 選手 監督 "
-    "容疑者 被告 教授"
+    "容疑者 被告 教授 准教授"
 )
 # Titles of an office, written after a person or after an institution ("ペスコフ報道官", "ホワイトハウス報道官"):
 # they make a person of kanji only (a katakana word before them may be an institution).

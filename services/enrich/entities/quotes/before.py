@@ -877,6 +877,10 @@ class BeforeQuote(ClauseReader):
             # subject, not the first name of the sentence; a phrase that names no one the article names (官房長官は)
             # is someone unnamed, not the last person named
             subject = [c for c in cands if marked[0] <= c.i and c.j <= marked[1]]
+            if self._qualifier_only(cands, *marked):
+                # "ロシアの政治評論家は「…」": the phrase's head is a noun after the genitive that no reading names (an
+                # unnamed commentator), not the place or body that qualifies it
+                return Found(blocked=True, how="unnamed")
             registered = self._registered_subject(*marked)
             if registered is not None:
                 return Found(speaker=registered, how="title")  # "大統領報道官は": the office the registry gives Peskov
@@ -903,6 +907,17 @@ class BeforeQuote(ClauseReader):
             return None
         head = self._head_of_chain(cands)
         return self._choose(cands[head : head + 1], near_end=False, before_pos=q.start)
+
+    def _qualifier_only(self, cands: list[Cand], a: int, b: int) -> bool:
+        """Whether the marked subject phrase of tokens ``a``-``b`` (or the genitive right before it, where the phrase
+        stopped at its most words) holds a genitive particle that a candidate ends right before and no candidate
+        after it: the candidate qualifies a head noun no reading names ("ロシアの政治評論家は")."""
+        genitive = self.lang.words("genitive_particles")
+        ends = {c.j for c in cands}
+        for g in range(b - 1, max(a - 1, 0) - 1, -1):
+            if self.toks[g].text in genitive and g in ends:
+                return not any(g < c.i < b for c in cands)
+        return False
 
     def _registered_subject(self, a: int, b: int) -> Speaker | None:
         """The person whose registered office the marked subject phrase of tokens ``a``-``b`` is as written ("大統領
