@@ -626,6 +626,7 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
             while k > 0 and words[k].glued and not r.taken[k - 1] and words[k - 1].folded in data.joiners:
                 k -= 1  # the name opens with a word of descent: "سید محمد …", "أبو أحمد …"
             found.append(r.person(k, n + i - k))
+    found += _surnames_again(r, found)
     # Places in the words no person took.
     i = 0
     while i < len(words):
@@ -645,6 +646,31 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
         r.place_end = i + n - 1
         i += n
     return sorted(found, key=lambda f: f.start)
+
+
+def _surnames_again(r: _Reader, people: list[Found]) -> list[Found]:
+    """The family name of a person named in full before, alone later ("دميتري ميدفيديف" … "وكتب ميدفيديف"), its
+    attached prefix read off: that person again. Only a word the dictionary does not know (a foreign or rare name,
+    not a common word that ends a name: "بشار الأسد") and of four letters or more; the prefix stays in the mention,
+    the name is the family name."""
+    data, words = r.data, r.words
+    last: dict[str, int] = {}  # a family name, and where its full name ends
+    for f in people:
+        k = next((m for m, w in enumerate(words) if w.end == f.end), None)
+        if k is None or k == 0 or not words[k].glued or words[k - 1].start < f.start:
+            continue  # one word alone: no family name to read again
+        w = words[k].folded
+        if _letters(w) >= 4 and w not in data.joiners and w not in data.stop and _unknown(words[k].text, r.code):
+            last.setdefault(w, words[k].end)
+    out: list[Found] = []
+    for i, word in enumerate(words):
+        if r.taken[i] or (i + 1 < len(words) and words[i + 1].glued and r.taken[i + 1]):
+            continue
+        hit = next((f for f in _without_prefix(word.folded, data.prefixes) if f in last), None)
+        if hit is not None and word.start >= last[hit]:
+            out.append(Found(word.text, "PERSON", word.start, word.end, name=None if hit == word.folded else hit))
+            r.taken[i] = True
+    return out
 
 
 _MOST_PREFIXED_WORDS = 3  # the longest registered name read with a prefix ("بالساحة الحمراء", "בכיכר האדומה")
