@@ -14,6 +14,9 @@ Constructions fixed:
   shorter title it ends in (a person "米国務" was the speaker), and "准教授" is a title ("小泉悠准教授": "小泉悠准");
 * Japanese: a marked subject whose candidate only qualifies the head noun after the genitive ("ロシアの政治評論家は
   「…」と語った") is someone unnamed, not the place (it was Russia's);
+* Japanese: a quote closed by と and its own speech verb ("…について「…」と反論した") is not the quote of a speech verb
+  before it in a clause made a noun ("ペスコフ氏が関与を主張したことについて"), nor is that clause's "が" subject the
+  quote's speaker (it was Peskov's, Kirby answering him; ``embedded_particles``, ``nominalisers``);
 * Arabic: an analyst's, expert's, researcher's or professor's title before a name ("وقال المحلل العسكري الروسي
   بافل فيلغنهاور لبي بي سي: "…"") makes it a person and the quote's speaker (it was no one);
 * Arabic (and the other scripts without capitals): a family name alone after the person's full name ("دميتري
@@ -100,6 +103,21 @@ def test_ja_associate_professor_is_a_title(toolkit) -> None:
 
 def test_ja_near_miss_a_kanji_name_before_a_short_title_still_reads(toolkit) -> None:
     assert people(toolkit, "上川外相は「情報収集に努めている」と述べた。", "ja") == ["上川"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "カービー調整官も4日、ペスコフ氏が米国の関与を主張したことについて「ばかげている」と反論した。",
+        "カービー氏は、ペスコフ氏が米国の関与を主張したことについて「ばかげている」と反論した。",
+    ],
+)
+def test_ja_a_nominalised_clauses_verb_and_subject_before_the_quote_are_not_its(toolkit, text: str) -> None:
+    assert speakers(toolkit, text, "ja") == ["John Kirby"]
+
+
+def test_ja_near_miss_a_subject_marked_by_ga_before_the_quote_still_speaks(toolkit) -> None:
+    assert speakers(toolkit, "ペスコフ氏が「関与は明らかだ」と主張した。", "ja") == ["Dmitry Peskov"]
 
 
 def test_ja_a_place_qualifying_an_unnamed_subject_is_no_speaker(toolkit) -> None:

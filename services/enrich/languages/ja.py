@@ -114,6 +114,10 @@ QUOTES: dict[str, Any] = {
     # a word ending in the subject or topic particle between a quote's と and the verb is that verb's subject
     # (「…」と野党などが指摘): when it names no one the article names, the speaker is unnamed, not the last one
     "subject_particles": ["が", "は"],
+    # a clause's own subject particle and the nominaliser that makes the clause a noun ("ペスコフ氏が関与を主張した
+    # ことについて「…」と反論した": the subject of the verb after the quote is elsewhere)
+    "embedded_particles": ["が"],
+    "nominalisers": ["こと"],
     # the particle between a body and its title ("クレムリンの報道官", "크렘린궁의 대변인"): the office is the same without it
     "genitive_particles": ["の"],
     "spokesperson": {"報道官"},

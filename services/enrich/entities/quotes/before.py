@@ -959,6 +959,8 @@ class BeforeQuote(ClauseReader):
                 end = k + 1
             else:
                 continue
+            if unspaced and self._nominalised_after(k, b):
+                continue  # "ペスコフ氏が関与を主張したことについて「…」と反論": the subject of a clause made a noun
             first = end
             while first > a and end - first < 6:
                 prev = self.toks[first - 1]
@@ -967,6 +969,15 @@ class BeforeQuote(ClauseReader):
                 first -= 1
             return (first, end) if first < end else None
         return None
+
+    def _nominalised_after(self, k: int, b: int) -> bool:
+        """(unspaced; ``embedded_particles`` and ``nominalisers``) whether the particle at token ``k`` is a subject
+        particle a clause's own subject takes ("が", not the topic's "は") and a nominaliser ("こと": "主張したことに
+        ついて") makes that clause a noun before token ``b``: that clause's subject, not the sentence's."""
+        nominal = self.lang.words("nominalisers")
+        if not nominal or self.toks[k].text not in self.lang.words("embedded_particles"):
+            return False
+        return any(HIRAGANA.fullmatch(t.text) and any(n in t.text for n in nominal) for t in self.toks[k + 1 : b])
 
     def _head_of_chain(self, cands: list[Cand]) -> int:
         """A head-final subject ends in its head: "Ukrayna Devlet Başkanı Volodimir Zelenskiy" is Zelenskiy, and
