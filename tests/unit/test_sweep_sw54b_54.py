@@ -21,6 +21,9 @@ Constructions fixed:
   بافل فيلغنهاور لبي بي سي: "…"") makes it a person and the quote's speaker (it was no one);
 * Arabic (and the other scripts without capitals): a family name alone after the person's full name ("دميتري
   ميدفيديف" … "وكتب ميدفيديف") is that person again (it was no mention; "ميدفيديف" is no registry alias alone);
+* Arabic (and the other scripts without capitals): a name the registry knows, or a given name before a family name
+  it knows, ends before the next word that is no name ("وقال زيلينسكي للصحفيين", "الرئيس فلاديمير بوتين بهجوم":
+  the mention ran on into "to the journalists", "with an attack");
 * Chinese: a discipline's scholar ("政治学家阿巴斯·加利亚莫夫表示") is a title before a dotted name (the title was
   part of the person's name);
 
@@ -159,6 +162,32 @@ def test_ar_near_miss_a_common_word_ending_a_name_is_not_read_again(toolkit) -> 
     article = enrich(dated(text, "ar"), toolkit)
     mentions = [text[m.start : m.end] for e in article.entities if e.label == "PERSON" for m in e.mentions]
     assert "الأسد" not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('وقال زيلينسكي للصحفيين: "نحن لا نهاجم بوتين ولا موسكو".', "زيلينسكي"),
+        ("اتهم الكرملين أوكرانيا بمحاولة اغتيال الرئيس فلاديمير بوتين بهجوم بطائرتين مسيرتين.", "فلاديمير بوتين"),
+        ('وقال الرئيس الأوكراني فولوديمير زيلينسكي للصحفيين في هلسنكي: "لم نهاجم بوتين".', "فولوديمير زيلينسكي"),
+    ],
+)
+def test_ar_a_registered_name_ends_before_the_next_word(toolkit, text: str, mention: str) -> None:
+    article = enrich(dated(text, "ar"), toolkit)
+    forms = [text[m.start : m.end] for e in article.entities if e.label == "PERSON" for m in e.mentions]
+    assert mention in forms
+    assert all(len(f) <= len(mention) or f == mention for f in forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المتحدث باسم الحكومة أحمد ساير داودزي إن الحرب طويلة.", "أحمد ساير داودزي"),
+        ("وقال رئيس الوزراء محمد بن سلمان إن الحرب طويلة.", "محمد بن سلمان"),
+    ],
+)
+def test_ar_near_miss_a_name_the_registry_does_not_end_keeps_its_words(toolkit, text: str, name: str) -> None:
+    assert people(toolkit, text, "ar") == [name]
 
 
 # Chinese

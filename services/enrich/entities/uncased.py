@@ -425,6 +425,8 @@ class _Reader:
         parts = self.data.surname_parts
         while i + n < len(self.words) and not self.taken[i + n] and (n == 0 or self.words[i + n].glued):
             part = n > 0 and self.words[i + n].folded in parts  # the end of a family name ("هاشمی فر")
+            if n and not part and self._known_before(i, n):
+                break  # "وقال زيلينسكي للصحفيين": the registry's name is whole, the next word is the sentence's
             if not part and not (
                 counted < most and self.name_word(i + n, n == 0) and (counted < 2 or self.rare(i + n))
             ):
@@ -435,6 +437,17 @@ class _Reader:
             n -= 1  # "أبو" at the end: the name it opens is not there
         return n
 
+    def _known_before(self, i: int, n: int) -> bool:
+        """Whether the ``n`` words from word ``i`` are a name the registry knows, or end in a family name it knows
+        ("فلاديمير بوتين"), and word ``i + n`` no name word of the language (a given or family name, a joiner) that
+        would make it longer."""
+        data, words = self.data, self.words
+        nxt = words[i + n].folded
+        if nxt in data.given or nxt in data.family or nxt in data.joiners:
+            return False
+        last = words[i + n - 1]
+        return self.known(self.text[words[i].start : last.end]) or (n >= 2 and self.known(last.text))
+
     def rare(self, i: int) -> bool:
         """A third name word: a known name or a word the dictionary does not know, not the sentence's next word."""
         w = self.words[i]
@@ -444,8 +457,8 @@ class _Reader:
         """A given or family name of the language, a word the dictionary does not know, or the registry."""
         data = self.data
         span = self.text[self.words[i].start : self.words[i + n - 1].end]
-        if self.known(span):
-            return True
+        if self.known(span) or (n >= 2 and self.known(self.words[i + n - 1].text)):
+            return True  # the registry's name, or a given name before its family name ("فلاديمير بوتين")
         return any(
             w.folded in data.given
             or w.folded in data.family
