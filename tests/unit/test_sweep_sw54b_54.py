@@ -24,6 +24,8 @@ Constructions fixed:
 * Arabic (and the other scripts without capitals): a name the registry knows, or a given name before a family name
   it knows, ends before the next word that is no name ("وقال زيلينسكي للصحفيين", "الرئيس فلاديمير بوتين بهجوم":
   the mention ran on into "to the journalists", "with an attack");
+* Japanese and Arabic: the New York Times ("米紙ニューヨーク・タイムズ", "صحيفة نيويورك تايمز") is no person and no
+  place New York (``NAME_MEDIA_BEFORE``; ``PLACE_MEDIA_AFTER`` for the two languages);
 * Chinese: a discipline's scholar ("政治学家阿巴斯·加利亚莫夫表示") is a title before a dotted name (the title was
   part of the person's name);
 
@@ -188,6 +190,28 @@ def test_ar_a_registered_name_ends_before_the_next_word(toolkit, text: str, ment
 )
 def test_ar_near_miss_a_name_the_registry_does_not_end_keeps_its_words(toolkit, text: str, name: str) -> None:
     assert people(toolkit, text, "ar") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("米紙ニューヨーク・タイムズは5月下旬、攻撃はウクライナの特殊部隊によるものだと報じた。", "ja"),
+        ("وبحسب صحيفة نيويورك تايمز، فإن الاستخبارات الأمريكية رجحت أن وحدة أوكرانية نفذت الهجوم.", "ar"),
+    ],
+)
+def test_the_new_york_times_is_no_person_and_no_place(toolkit, text: str, lang: str) -> None:
+    assert [e for e in entities(toolkit, text, lang) if e[0] == "PERSON" or e[1] == "New York City"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ゼレンスキー大統領はニューヨークで演説した。", "ja"),
+        ("وألقى زيلينسكي كلمة في نيويورك أمام الأمم المتحدة.", "ar"),
+    ],
+)
+def test_near_miss_new_york_alone_is_the_city(toolkit, text: str, lang: str) -> None:
+    assert "New York City" in [n for _, n in entities(toolkit, text, lang)]
 
 
 # Chinese

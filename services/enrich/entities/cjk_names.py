@@ -27,6 +27,7 @@ from wirestream.services.enrich.entities.name_words import (
     _ZH_DAY,
     CJK_AFTER,
     CJK_COUNTRY_SHORT,
+    CJK_MEDIA_BEFORE,
     CJK_NOT_BEFORE_TITLE,
     CJK_NOT_NAMES,
     CJK_OFFICE,
@@ -456,8 +457,11 @@ class CjkNameReader:
 
         short = CJK_COUNTRY_SHORT.get("ja", ())
         office = CJK_OFFICE.get("ja", ())
+        media = CJK_MEDIA_BEFORE.get("ja", ())
         for m in _KATAKANA_NAME.finditer(text):
             i, j = m.span()
+            if media and text.endswith(media, 0, i):
+                continue  # "米紙ニューヨーク・タイムズ": the newspaper, no person
             dotted = any(c in m.group(0) for c in "・=＝")
             # the title, or one character before it: a country's ("バイデン米大統領") or a tense's ("メドベージェフ前大統領")
             titled = text.startswith(after, j) or (

@@ -111,6 +111,7 @@ class _Language:
     agent: frozenset[str]  # a word marking the speaker before a speech verb (Hindi "ने")
     titled_pairs: bool  # a title and two name words before a postposition are a person (Hindi)
     complement: str = ""  # the article opening a construct title's noun ("יו"ר הדומה": the Duma's chairman)
+    media_after: frozenset[str] = frozenset()  # a newspaper's word after the place it is named for ("نيويورك تايمز")
 
 
 def _phrases(items: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -174,6 +175,7 @@ def _language(code: str) -> _Language:
         agent=frozenset(fold(w) for w in getattr(module, "NAME_AGENT_MARK", ())),
         titled_pairs=getattr(module, "NAME_TITLED_PAIRS", False),
         complement=fold(getattr(module, "NAME_TITLE_COMPLEMENT", "")),
+        media_after=frozenset(fold(w) for w in getattr(module, "PLACE_MEDIA_AFTER", "").split()),
     )
 
 
@@ -650,6 +652,9 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
         n, name, place, attached = hit
         if not r.sure(i, place, attached) if n == 1 else not r.big_enough(i, place):
             i += 1
+            continue
+        if i + n < len(words) and words[i + n].glued and words[i + n].folded in data.media_after:
+            i += n + 1  # "صحيفة نيويورك تايمز": the newspaper named for the place, no place mentioned
             continue
         start, end = words[i].start, words[i + n - 1].end
         surface = text[start:end]

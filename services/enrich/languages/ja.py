@@ -25,6 +25,12 @@ NAME_AFTER = (
 NAME_OFFICE = "報道官 官房長官 長官 総裁 書記長 国務長官 議長 事務総長 司令官"
 # Endings of a word for an institution, not a person, before such a title ("外務省報道官", "政府報道官").
 NAME_NOT_BEFORE_TITLE = "省 庁 部 国 府 軍 党 会 局 院 所 社 州 県 市 都 道 区 村 町 側 団"
+# The words for a newspaper and a magazine before its name ("米紙ニューヨーク・タイムズ", "英誌エコノミスト"): the
+# katakana name after one is the publication, no person.
+NAME_MEDIA_BEFORE = "紙 誌"
+# Words of a newspaper's name after the place it is named for ("ニューヨーク・タイムズ", "ワシントン・ポスト"): the
+# place is no place mentioned there.
+PLACE_MEDIA_AFTER = "・タイムズ ・ポスト ・ジャーナル タイムズ"
 # A country written as one kanji between a foreign name and its title ("バイデン米大統領", "プーチン露大統領").
 NAME_COUNTRY_SHORT = "米 露 中 英 仏 独 韓 朝 印 豪 加 伊 宇"
 
