@@ -16,7 +16,9 @@ Constructions fixed:
   「…」と語った") is someone unnamed, not the place (it was Russia's);
 * Japanese: a quote closed by と and its own speech verb ("…について「…」と反論した") is not the quote of a speech verb
   before it in a clause made a noun ("ペスコフ氏が関与を主張したことについて"), nor is that clause's "が" subject the
-  quote's speaker (it was Peskov's, Kirby answering him; ``embedded_particles``, ``nominalisers``);
+  quote's speaker (it was Peskov's, Kirby answering him; ``embedded_particles``, ``nominalisers``); nor, after a
+  topic's "は", a "が" subject with words between it and the quote ("ブリンケン米国務長官は3日、ロシアが主張する攻撃に
+  ついて「…」と述べた": a relative clause's, it was Russia's once the before-verb reading gave way);
 * Arabic: an analyst's, expert's, researcher's or professor's title before a name ("وقال المحلل العسكري الروسي
   بافل فيلغنهاور لبي بي سي: "…"") makes it a person and the quote's speaker (it was no one);
 * Arabic (and the other scripts without capitals): a family name alone after the person's full name ("دميتري
@@ -121,8 +123,21 @@ def test_ja_a_nominalised_clauses_verb_and_subject_before_the_quote_are_not_its(
     assert speakers(toolkit, text, "ja") == ["John Kirby"]
 
 
-def test_ja_near_miss_a_subject_marked_by_ga_before_the_quote_still_speaks(toolkit) -> None:
-    assert speakers(toolkit, "ペスコフ氏が「関与は明らかだ」と主張した。", "ja") == ["Dmitry Peskov"]
+def test_ja_a_relative_clauses_ga_subject_after_the_topic_is_not_the_speaker(toolkit) -> None:
+    text = "ブリンケン米国務長官は3日、ロシアが主張するクレムリンへの無人機攻撃について「確認することはできない」と述べた。"
+    assert speakers(toolkit, text, "ja") == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ペスコフ氏が「関与は明らかだ」と主張した。", "Dmitry Peskov"),
+        ("ペスコフ氏が攻撃について「テロだ」と述べた。", "Dmitry Peskov"),
+        ("松野官房長官は、ペスコフ氏が「テロだ」と述べたと明らかにした。", "Dmitry Peskov"),
+    ],
+)
+def test_ja_near_miss_a_subject_marked_by_ga_before_the_quote_still_speaks(toolkit, text: str, name: str) -> None:
+    assert speakers(toolkit, text, "ja") == [name]
 
 
 def test_ja_a_place_qualifying_an_unnamed_subject_is_no_speaker(toolkit) -> None:

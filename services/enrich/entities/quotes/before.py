@@ -959,7 +959,7 @@ class BeforeQuote(ClauseReader):
                 end = k + 1
             else:
                 continue
-            if unspaced and self._nominalised_after(k, b):
+            if unspaced and (self._nominalised_after(k, b) or self._topic_over(a, k, b)):
                 continue  # "ペスコフ氏が関与を主張したことについて「…」と反論": the subject of a clause made a noun
             first = end
             while first > a and end - first < 6:
@@ -978,6 +978,17 @@ class BeforeQuote(ClauseReader):
         if not nominal or self.toks[k].text not in self.lang.words("embedded_particles"):
             return False
         return any(HIRAGANA.fullmatch(t.text) and any(n in t.text for n in nominal) for t in self.toks[k + 1 : b])
+
+    def _topic_over(self, a: int, k: int, b: int) -> bool:
+        """(unspaced) Whether the particle at token ``k`` is a clause's own subject particle ("が") with words between
+        it and the quote at token ``b``, and a topic's particle ("は") stands before it from token ``a``: the topic is
+        the sentence's subject, the "が" one a relative clause's ("ブリンケン米国務長官は3日、ロシアが主張する攻撃に
+        ついて「…」と述べた"); right before the quote, "が" marks the quote's own speaker."""
+        embedded = self.lang.words("embedded_particles")
+        if self.toks[k].text not in embedded or not any(t.word for t in self.toks[k + 1 : b]):
+            return False
+        topics = self.lang.words("subject_particles") - embedded
+        return any(t.text in topics and m not in self.inside for m, t in enumerate(self.toks[a:k], start=a))
 
     def _head_of_chain(self, cands: list[Cand]) -> int:
         """A head-final subject ends in its head: "Ukrayna Devlet Başkanı Volodimir Zelenskiy" is Zelenskiy, and
