@@ -239,4 +239,6 @@ def test_zh_a_disciplines_scholar_titles_a_dotted_name(toolkit) -> None:
 
 
 def test_zh_near_miss_an_expert_title_still_titles_a_dotted_name(toolkit) -> None:
-    assert people(toolkit, "军事专家亚历山大·赫拉姆奇欣说：“这次袭击是一次严重的挑衅。”", "zh") == ["亚历山大·赫拉姆奇欣"]
+    assert people(toolkit, "军事专家亚历山大·赫拉姆奇欣说：“这次袭击是一次严重的挑衅。”", "zh") == [
+        "亚历山大·赫拉姆奇欣"
+    ]
