@@ -27,6 +27,7 @@ from wirestream.services.enrich.entities.name_words import (
     _ZH_DAY,
     CJK_AFTER,
     CJK_COUNTRY_SHORT,
+    CJK_MEDIA_BEFORE,
     CJK_NOT_BEFORE_TITLE,
     CJK_NOT_NAMES,
     CJK_OFFICE,
@@ -47,6 +48,9 @@ from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 # Korean case particles that close a word as a phrase of its own (topic, object, genitive, locative): never the
 # given name of a two-word name before a title ("이 글은 김민수 칼럼니스트"); not 이/가, with which names end (세르게이).
 _KO_CASE_PARTICLES = ("은", "는", "을", "를", "의", "에")
+
+# A Japanese title's "former" and "current" ("安倍元首相", "メドベージェフ前大統領"): the name ends before it.
+_JA_TENSE = "元前現"
 
 # A kana letter (the name dot ・ and the double hyphen ゠ are no letters: "アメリカ・ファースト" ends a name).
 _KANA_LETTER = re.compile(r"[\u30a1-\u30faー]")
@@ -453,10 +457,16 @@ class CjkNameReader:
 
         short = CJK_COUNTRY_SHORT.get("ja", ())
         office = CJK_OFFICE.get("ja", ())
+        media = CJK_MEDIA_BEFORE.get("ja", ())
         for m in _KATAKANA_NAME.finditer(text):
             i, j = m.span()
+            if media and text.endswith(media, 0, i):
+                continue  # "米紙ニューヨーク・タイムズ": the newspaper, no person
             dotted = any(c in m.group(0) for c in "・=＝")
-            titled = text.startswith(after, j) or (text.startswith(short, j) and text.startswith(after, j + 1))
+            # the title, or one character before it: a country's ("バイデン米大統領") or a tense's ("メドベージェフ前大統領")
+            titled = text.startswith(after, j) or (
+                text.startswith((*short, *_JA_TENSE), j) and text.startswith(after, j + 1)
+            )
             # an office after the body it is of and の ("ロシア外務省のザハロワ報道官"): the katakana word is its holder
             held = (
                 text.startswith(office, j)
@@ -470,11 +480,13 @@ class CjkNameReader:
         titles = tuple(sorted((*after, *CJK_OFFICE.get("ja", ())), key=len, reverse=True))
         for m in re.finditer(r"[\u4e00-\u9fff々]{3,}", text):
             i, end = m.span()
-            if text.startswith(titles, i):
-                continue  # a title in full ("国務長官", "官房長官"), not a name before the shorter title it ends in
+            if text.startswith(titles, i) or (text.startswith(short, i) and text.startswith(titles, i + 1)):
+                # a title in full ("国務長官", "官房長官"), its country's kanji before it too ("ブリンケン米国務長官"):
+                # not a name before the shorter title it ends in ("米国務")
+                continue
             for j in range(i + 2, min(i + 4, end - 1) + 1):
                 if text.startswith(titles, j):
-                    while j - i > 2 and text[j - 1] in "元前現副新":  # "安倍元首相": a former prime minister
+                    while j - i > 2 and text[j - 1] in _JA_TENSE + "副新":  # "安倍元首相": a former prime minister
                         j -= 1
                     # not an institution ("外務省報道官") nor a title before an office ("大統領報道官")
                     if text[j - 1] not in not_before and not text[i:j].endswith(titles) and not place(i, j):

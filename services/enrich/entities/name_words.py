@@ -395,6 +395,10 @@ CJK_OFFICE = _longest("NAME_OFFICE")
 CJK_COUNTRY_SHORT = {code: tuple(words.split()) for code, words in languages.table("NAME_COUNTRY_SHORT").items()}
 
 
+# The word for a newspaper or magazine before its name ("米紙ニューヨーク・タイムズ"): a publication, no person.
+CJK_MEDIA_BEFORE = {code: tuple(words.split()) for code, words in languages.table("NAME_MEDIA_BEFORE").items()}
+
+
 CJK_NOT_BEFORE_TITLE = {
     code: frozenset(words.split()) for code, words in languages.table("NAME_NOT_BEFORE_TITLE").items()
 }

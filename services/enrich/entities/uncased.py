@@ -111,6 +111,7 @@ class _Language:
     agent: frozenset[str]  # a word marking the speaker before a speech verb (Hindi "ने")
     titled_pairs: bool  # a title and two name words before a postposition are a person (Hindi)
     complement: str = ""  # the article opening a construct title's noun ("יו"ר הדומה": the Duma's chairman)
+    media_after: frozenset[str] = frozenset()  # a newspaper's word after the place it is named for ("نيويورك تايمز")
 
 
 def _phrases(items: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -174,6 +175,7 @@ def _language(code: str) -> _Language:
         agent=frozenset(fold(w) for w in getattr(module, "NAME_AGENT_MARK", ())),
         titled_pairs=getattr(module, "NAME_TITLED_PAIRS", False),
         complement=fold(getattr(module, "NAME_TITLE_COMPLEMENT", "")),
+        media_after=frozenset(fold(w) for w in getattr(module, "PLACE_MEDIA_AFTER", "").split()),
     )
 
 
@@ -425,6 +427,8 @@ class _Reader:
         parts = self.data.surname_parts
         while i + n < len(self.words) and not self.taken[i + n] and (n == 0 or self.words[i + n].glued):
             part = n > 0 and self.words[i + n].folded in parts  # the end of a family name ("هاشمی فر")
+            if n and not part and self._known_before(i, n):
+                break  # "وقال زيلينسكي للصحفيين": the registry's name is whole, the next word is the sentence's
             if not part and not (
                 counted < most and self.name_word(i + n, n == 0) and (counted < 2 or self.rare(i + n))
             ):
@@ -435,6 +439,17 @@ class _Reader:
             n -= 1  # "أبو" at the end: the name it opens is not there
         return n
 
+    def _known_before(self, i: int, n: int) -> bool:
+        """Whether the ``n`` words from word ``i`` are a name the registry knows, or end in a family name it knows
+        ("فلاديمير بوتين"), and word ``i + n`` no name word of the language (a given or family name, a joiner) that
+        would make it longer."""
+        data, words = self.data, self.words
+        nxt = words[i + n].folded
+        if nxt in data.given or nxt in data.family or nxt in data.joiners:
+            return False
+        last = words[i + n - 1]
+        return self.known(self.text[words[i].start : last.end]) or (n >= 2 and self.known(last.text))
+
     def rare(self, i: int) -> bool:
         """A third name word: a known name or a word the dictionary does not know, not the sentence's next word."""
         w = self.words[i]
@@ -444,8 +459,8 @@ class _Reader:
         """A given or family name of the language, a word the dictionary does not know, or the registry."""
         data = self.data
         span = self.text[self.words[i].start : self.words[i + n - 1].end]
-        if self.known(span):
-            return True
+        if self.known(span) or (n >= 2 and self.known(self.words[i + n - 1].text)):
+            return True  # the registry's name, or a given name before its family name ("فلاديمير بوتين")
         return any(
             w.folded in data.given
             or w.folded in data.family
@@ -626,6 +641,7 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
             while k > 0 and words[k].glued and not r.taken[k - 1] and words[k - 1].folded in data.joiners:
                 k -= 1  # the name opens with a word of descent: "سید محمد …", "أبو أحمد …"
             found.append(r.person(k, n + i - k))
+    found += _surnames_again(r, found)
     # Places in the words no person took.
     i = 0
     while i < len(words):
@@ -637,6 +653,9 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
         if not r.sure(i, place, attached) if n == 1 else not r.big_enough(i, place):
             i += 1
             continue
+        if i + n < len(words) and words[i + n].glued and words[i + n].folded in data.media_after:
+            i += n + 1  # "صحيفة نيويورك تايمز": the newspaper named for the place, no place mentioned
+            continue
         start, end = words[i].start, words[i + n - 1].end
         surface = text[start:end]
         found.append(Found(surface, "GPE", start, end, name=None if fold(surface) == fold(name) else name))
@@ -645,6 +664,31 @@ def find(text: str, code: str, gazetteer: Gazetteer, known: Callable[[str], bool
         r.place_end = i + n - 1
         i += n
     return sorted(found, key=lambda f: f.start)
+
+
+def _surnames_again(r: _Reader, people: list[Found]) -> list[Found]:
+    """The family name of a person named in full before, alone later ("دميتري ميدفيديف" … "وكتب ميدفيديف"), its
+    attached prefix read off: that person again. Only a word the dictionary does not know (a foreign or rare name,
+    not a common word that ends a name: "بشار الأسد") and of four letters or more; the prefix stays in the mention,
+    the name is the family name."""
+    data, words = r.data, r.words
+    last: dict[str, int] = {}  # a family name, and where its full name ends
+    for f in people:
+        k = next((m for m, w in enumerate(words) if w.end == f.end), None)
+        if k is None or k == 0 or not words[k].glued or words[k - 1].start < f.start:
+            continue  # one word alone: no family name to read again
+        w = words[k].folded
+        if _letters(w) >= 4 and w not in data.joiners and w not in data.stop and _unknown(words[k].text, r.code):
+            last.setdefault(w, words[k].end)
+    out: list[Found] = []
+    for i, word in enumerate(words):
+        if r.taken[i] or (i + 1 < len(words) and words[i + 1].glued and r.taken[i + 1]):
+            continue
+        hit = next((f for f in _without_prefix(word.folded, data.prefixes) if f in last), None)
+        if hit is not None and word.start >= last[hit]:
+            out.append(Found(word.text, "PERSON", word.start, word.end, name=None if hit == word.folded else hit))
+            r.taken[i] = True
+    return out
 
 
 _MOST_PREFIXED_WORDS = 3  # the longest registered name read with a prefix ("بالساحة الحمراء", "בכיכר האדומה")

@@ -17,7 +17,7 @@ without a name simply has nothing for that consumer):
 * ``NAME_*`` (roles, institutions, function words, particles, person endings, day words,
   articles, ``NAME_NOUN_SUFFIXES``: abstract-noun endings; ``NAME_COMPOUNDS``: a word ending in a role is one, ``NAME_CASE_ENDINGS``: a word
   starting with one is; ``NAME_BYLINE``: a dateline's reporter in Chinese and Japanese; ``NAME_TITLES``, ``NAME_AFTER``,
-  ``NAME_SPEECH_VERBS``, ``NAME_OFFICE``, ``NAME_NOT_BEFORE_TITLE``, ``NAME_COUNTRY_SHORT``: the cues of people in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"; ``NAME_OR``: "Hagen oder Unna", a town spelt like a noun listed with a place), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
+  ``NAME_SPEECH_VERBS``, ``NAME_OFFICE``, ``NAME_NOT_BEFORE_TITLE``, ``NAME_COUNTRY_SHORT``, ``NAME_MEDIA_BEFORE``: the cues of people in Chinese and Japanese; ``NAME_AND``: "Judith y Natalie Ra’anan"; ``NAME_OR``: "Hagen oder Unna", a town spelt like a noun listed with a place), ``NOUNS_CAPITALISED`` and ``SCRIPT = "cjk"``:
   ``services/enrich/entities/names.py``; ``NAME_CYRILLIC_SPELLING`` (Russian and Ukrainian given names in the
   language's Latin letters): ``services/enrich/entities/name_data.py``; ``NAME_PAIR_MISREAD`` (a "Given Surname" a model misread):
   the passes of ``services/enrich/entities/`` (``correction.py``, ``recovery.py``, ``frames.py``);

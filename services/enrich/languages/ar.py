@@ -36,6 +36,8 @@ NAME_TITLES_BEFORE = (
     "المطرب", "المطربة", "اللاعب", "اللاعبة", "المدرب", "الكاتب", "الكاتبة", "الصحفي", "الصحفية", "المحامي",
     "القاضي", "البابا", "المدير", "المديرة", "مدير", "مديرة", "محافظ", "عمدة", "زعيم", "قائد", "الأمين العام",
     "المرشد", "الإمام", "الحاكم", "المبعوث", "المبعوثة", "المخرج", "المخرجة",
+    # the analysts and experts an analysis quotes ("المحلل العسكري الروسي بافل فيلغنهاور")
+    "المحلل", "المحللة", "الخبير", "الخبيرة", "الباحث", "الباحثة", "الأستاذ", "الأستاذة",
 )  # fmt: skip
 # Speech verbs (third person past): a name right after one, Arabic putting the verb first, is its speaker; and
 # "بحسب" (according to), a name right after it too.
@@ -58,6 +60,9 @@ NAME_PLACE_NOUNS = ("مدينة", "محافظة", "عاصمة", "ولاية", "�
 NAME_CLITIC_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
 # Endings of a relational adjective: a one-word place so ending needs a cue ("مالي" is financial, and Mali).
 NAME_ADJECTIVE_ENDINGS = ("ي", "ية")
+# Words of an English newspaper's name after the place it is named for ("نيويورك تايمز", "واشنطن بوست"): the
+# newspaper, no place mentioned.
+PLACE_MEDIA_AFTER = "تايمز تايم بوست جورنال هيرالد غارديان"
 # Short names of countries CLDR does not give as their names (geo.py): America, Saudi Arabia, the Emirates.
 COUNTRY_SHORT = {"أمريكا": "US", "أميركا": "US", "السعودية": "SA", "الإمارات": "AE"}
 

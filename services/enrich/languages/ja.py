@@ -18,13 +18,19 @@ NAME_BYLINE = r"【[^＝】\n]{1,12}＝(?P<name>[\u4e00-\u9fff\u3040-\u30ff]{2,8
 # name only ("プーチン大統領", "上川外相", "岸田氏"); the longest is tried first.
 NAME_AFTER = (
     "大統領 副大統領 首相 総理 総理大臣 外相 外務大臣 大臣 防衛相 国防相 財務相 議員 知事 市長 氏 さん 選手 監督 "
-    "容疑者 被告 教授"
+    "容疑者 被告 教授 准教授"
 )
 # Titles of an office, written after a person or after an institution ("ペスコフ報道官", "ホワイトハウス報道官"):
 # they make a person of kanji only (a katakana word before them may be an institution).
 NAME_OFFICE = "報道官 官房長官 長官 総裁 書記長 国務長官 議長 事務総長 司令官"
 # Endings of a word for an institution, not a person, before such a title ("外務省報道官", "政府報道官").
 NAME_NOT_BEFORE_TITLE = "省 庁 部 国 府 軍 党 会 局 院 所 社 州 県 市 都 道 区 村 町 側 団"
+# The words for a newspaper and a magazine before its name ("米紙ニューヨーク・タイムズ", "英誌エコノミスト"): the
+# katakana name after one is the publication, no person.
+NAME_MEDIA_BEFORE = "紙 誌"
+# Words of a newspaper's name after the place it is named for ("ニューヨーク・タイムズ", "ワシントン・ポスト"): the
+# place is no place mentioned there.
+PLACE_MEDIA_AFTER = "・タイムズ ・ポスト ・ジャーナル タイムズ"
 # A country written as one kanji between a foreign name and its title ("バイデン米大統領", "プーチン露大統領").
 NAME_COUNTRY_SHORT = "米 露 中 英 仏 独 韓 朝 印 豪 加 伊 宇"
 
@@ -114,6 +120,10 @@ QUOTES: dict[str, Any] = {
     # a word ending in the subject or topic particle between a quote's と and the verb is that verb's subject
     # (「…」と野党などが指摘): when it names no one the article names, the speaker is unnamed, not the last one
     "subject_particles": ["が", "は"],
+    # a clause's own subject particle and the nominaliser that makes the clause a noun ("ペスコフ氏が関与を主張した
+    # ことについて「…」と反論した": the subject of the verb after the quote is elsewhere)
+    "embedded_particles": ["が"],
+    "nominalisers": ["こと"],
     # the particle between a body and its title ("クレムリンの報道官", "크렘린궁의 대변인"): the office is the same without it
     "genitive_particles": ["の"],
     "spokesperson": {"報道官"},

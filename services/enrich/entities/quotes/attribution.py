@@ -211,6 +211,18 @@ class Attributor(AfterQuote):
         before = para[: len(para) - len(last)].rstrip()
         return before.endswith(("(", "[", "/", ":", "©")) or words[-2].rstrip(":").casefold() in _PHOTO_WORDS
 
+    def _closed_by_quotative(self, found: Found | None) -> bool:
+        """(``verb_final`` with ``quotative``) whether the reading after the quote is its own speech verb after the
+        particle that closes it (「…」と反論した): a speech verb before the quote is another clause's ("ペスコフ氏が
+        関与を主張したことについて「…」と反論した"), its subject read by :meth:`nearest_before`."""
+        return (
+            found is not None
+            and found.how == "after"
+            and bool(found.verb)
+            and self.lang.verb_final
+            and bool(self.lang.words("quotative"))
+        )
+
     def _attribute(
         self,
         q: QuoteSpan,
@@ -241,7 +253,7 @@ class Attributor(AfterQuote):
             before = self.before(q, floor)
             if before is not None and before.decided:
                 found = before
-        if found is None or not found.decided:
+        if (found is None or not found.decided) and not self._closed_by_quotative(found):
             before = self.before(q, floor)
             if before is not None and (before.decided or found is None):
                 found = before

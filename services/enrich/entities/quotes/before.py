@@ -915,6 +915,10 @@ class BeforeQuote(ClauseReader):
             # subject, not the first name of the sentence; a phrase that names no one the article names (官房長官は)
             # is someone unnamed, not the last person named
             subject = [c for c in cands if marked[0] <= c.i and c.j <= marked[1]]
+            if self._qualifier_only(cands, *marked):
+                # "ロシアの政治評論家は「…」": the phrase's head is a noun after the genitive that no reading names (an
+                # unnamed commentator), not the place or body that qualifies it
+                return Found(blocked=True, how="unnamed")
             registered = self._registered_subject(*marked)
             if registered is not None:
                 return Found(speaker=registered, how="title")  # "大統領報道官は": the office the registry gives Peskov
@@ -941,6 +945,17 @@ class BeforeQuote(ClauseReader):
             return None
         head = self._head_of_chain(cands)
         return self._choose(cands[head : head + 1], near_end=False, before_pos=q.start)
+
+    def _qualifier_only(self, cands: list[Cand], a: int, b: int) -> bool:
+        """Whether the marked subject phrase of tokens ``a``-``b`` (or the genitive right before it, where the phrase
+        stopped at its most words) holds a genitive particle that a candidate ends right before and no candidate
+        after it: the candidate qualifies a head noun no reading names ("ロシアの政治評論家は")."""
+        genitive = self.lang.words("genitive_particles")
+        ends = {c.j for c in cands}
+        for g in range(b - 1, max(a - 1, 0) - 1, -1):
+            if self.toks[g].text in genitive and g in ends:
+                return not any(g < c.i < b for c in cands)
+        return False
 
     def _registered_subject(self, a: int, b: int) -> Speaker | None:
         """The person whose registered office the marked subject phrase of tokens ``a``-``b`` is as written ("大統領
@@ -982,6 +997,8 @@ class BeforeQuote(ClauseReader):
                 end = k + 1
             else:
                 continue
+            if unspaced and (self._nominalised_after(k, b) or self._topic_over(a, k, b)):
+                continue  # "ペスコフ氏が関与を主張したことについて「…」と反論": the subject of a clause made a noun
             first = end
             while first > a and end - first < 6:
                 prev = self.toks[first - 1]
@@ -990,6 +1007,26 @@ class BeforeQuote(ClauseReader):
                 first -= 1
             return (first, end) if first < end else None
         return None
+
+    def _nominalised_after(self, k: int, b: int) -> bool:
+        """(unspaced; ``embedded_particles`` and ``nominalisers``) whether the particle at token ``k`` is a subject
+        particle a clause's own subject takes ("が", not the topic's "は") and a nominaliser ("こと": "主張したことに
+        ついて") makes that clause a noun before token ``b``: that clause's subject, not the sentence's."""
+        nominal = self.lang.words("nominalisers")
+        if not nominal or self.toks[k].text not in self.lang.words("embedded_particles"):
+            return False
+        return any(HIRAGANA.fullmatch(t.text) and any(n in t.text for n in nominal) for t in self.toks[k + 1 : b])
+
+    def _topic_over(self, a: int, k: int, b: int) -> bool:
+        """(unspaced) Whether the particle at token ``k`` is a clause's own subject particle ("が") with words between
+        it and the quote at token ``b``, and a topic's particle ("は") stands before it from token ``a``: the topic is
+        the sentence's subject, the "が" one a relative clause's ("ブリンケン米国務長官は3日、ロシアが主張する攻撃に
+        ついて「…」と述べた"); right before the quote, "が" marks the quote's own speaker."""
+        embedded = self.lang.words("embedded_particles")
+        if self.toks[k].text not in embedded or not any(t.word for t in self.toks[k + 1 : b]):
+            return False
+        topics = self.lang.words("subject_particles") - embedded
+        return any(t.text in topics and m not in self.inside for m, t in enumerate(self.toks[a:k], start=a))
 
     def _head_of_chain(self, cands: list[Cand]) -> int:
         """A head-final subject ends in its head: "Ukrayna Devlet Başkanı Volodimir Zelenskiy" is Zelenskiy, and

@@ -54,6 +54,9 @@ Per language:
 * ``verb_gender``: past-tense endings that show the speaker's gender (Russian сказала);
 * ``subject_particles``: particles that end a verb's subject (Japanese "が", "は"): such a word between a quote
   and its speech verb where no candidate stands is a subject the article does not name ("「…」と野党などが指摘");
+* ``embedded_particles`` with ``nominalisers``: the subject particle a clause's own subject takes (Japanese "が",
+  not the topic's "は") and the words that make a clause a noun ("こと"): "ペスコフ氏が関与を主張したことについて
+  「…」と反論した" has its subject elsewhere, not the nominalised clause's "ペスコフ氏が";
 * ``genitive_particles``: the genitive between a body and its title, its own word (Japanese "の") or written onto the
   body (Korean "의"): "クレムリンの報道官" is the registered office "クレムリン報道官";
 * ``quotative``: particles that close a quote before its speech verb (Japanese "と": 「…」と主張した): a short quote
