@@ -673,8 +673,9 @@ def _surnames_again(r: _Reader, people: list[Found]) -> list[Found]:
     the name is the family name."""
     data, words = r.data, r.words
     last: dict[str, int] = {}  # a family name, and where its full name ends
+    ending = {w.end: m for m, w in enumerate(words)}  # (once: a look-up per person, not a scan)
     for f in people:
-        k = next((m for m, w in enumerate(words) if w.end == f.end), None)
+        k = ending.get(f.end)
         if k is None or k == 0 or not words[k].glued or words[k - 1].start < f.start:
             continue  # one word alone: no family name to read again
         w = words[k].folded
