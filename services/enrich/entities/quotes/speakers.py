@@ -119,23 +119,25 @@ def _role_word_fits(a: str, b: str) -> bool:
     ("kremlchef" is no "kremlsprecher", "spokeswoman" no "spokesman")."""
     if a == b:
         return True
+    n = _shared_prefix(a, b)
+    short, long_ = sorted((len(a), len(b)))
+    return n >= 4 and short - n <= 2 and long_ - n <= 3
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many letters two words share from their start: what :func:`_role_word_fits` and :func:`_same_stem` measure."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
-    short, long_ = sorted((len(a), len(b)))
-    return n >= 4 and short - n <= 2 and long_ - n <= 3
+    return n
 
 
 def _same_stem(a: str, b: str) -> bool:
     """Whether two folded words share a stem: six letters at least, the shorter word at most two longer
     ("présidence", "président"; "presidencial", "presidente"; "ministry", "minister")."""
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
+    n = _shared_prefix(a, b)
     return n >= 6 and n >= min(len(a), len(b)) - 2
 
 
