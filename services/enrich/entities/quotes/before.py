@@ -23,14 +23,15 @@ from wirestream.services.enrich.entities.quotes.reader import (
     Found,
     _last_visible,
 )
-from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS_BY, _OF_WORDS, Cand, Speaker
+from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS_BY, _OF_WORDS, _PUNCT_BREAK, Cand, Speaker
 from wirestream.services.enrich.entities.quotes.text import HIRAGANA
 
 AS_SUBJECT_REACH = 30  # tokens after an "as" clause's speech verb read for the comma that closes its subject
 
 
-# Marks that end a clause or set text apart inside a sentence: a verb beyond one shares no subject with one before.
-_CLAUSE_BREAKS = frozenset('"“”«»„()[];:—–')
+# Marks that end a clause or set text apart inside a sentence (the name breaks less a comma or a hyphen, which an
+# apposition or a name holds): a verb beyond one shares no subject with one before.
+_CLAUSE_BREAKS = frozenset(_PUNCT_BREAK - {",", "-"})
 
 
 class BeforeQuote(ClauseReader):
