@@ -597,6 +597,9 @@ _CLUBS = frozenset({"benfica"})
 # What a regional capital known abroad counts for when its other names are believed (``_trusted``).
 _SEAT_POPULATION = 100_000
 
+# ``Gazetteer.place_form`` holds this many answers (a few MB) and starts over when full, so its memory stays bounded
+_PLACE_FORMS_HELD = 50_000
+
 
 def _subdivision_heads() -> dict[str, set[str]]:
     """Each ISO 3166-2 subdivision's first word, folded, by its country's code ("UA": "khersonska", ...)."""
@@ -739,6 +742,9 @@ class Gazetteer:
             if by_own_name and key != form and key not in self.trusted and key not in self.small:
                 self.pressed.setdefault(key, place)
         # ... and Ukrainian and Russian ones as the national romanisation spells them (``national_spelling``)
+        # ``place_form``'s answers by word and language: the recognisers ask it of every capitalised word and span
+        # they weigh, the same ones many times over in a page of names (a list of bylines asked it 120 times a name)
+        self._place_forms: dict[tuple[str, str], tuple[str, Place] | None] = {}
         self._sounds: dict[str, Place] | None = None  # ``_sounded``, built on first use
         self._small_sounds: dict[str, Place] | None = None  # ``_small_sounded``, built on first use
         self.national: dict[str, Place] = {}
@@ -853,6 +859,15 @@ class Gazetteer:
         """The place a word of running text names, and its name there (case endings undone), if any; in a language
         of two alphabets, written in the other one too (its name then as the gazetteer spells it)."""
         lang = (language or "en").split("-")[0]
+        key = (word, lang)
+        if key in self._place_forms:
+            return self._place_forms[key]
+        if len(self._place_forms) >= _PLACE_FORMS_HELD:
+            self._place_forms.clear()
+        self._place_forms[key] = found = self._looked_up(word, lang)
+        return found
+
+    def _looked_up(self, word: str, lang: str) -> tuple[str, Place] | None:
         found = self._place_form(word, lang)
         if (
             found is None

@@ -234,14 +234,15 @@ def _words(text: str) -> list[_Word]:
     return out
 
 
-def _without_prefix(word: str, prefixes: tuple[tuple[str, str], ...], least: int = _MIN_LETTERS) -> list[str]:
+@functools.lru_cache(maxsize=50_000)
+def _without_prefix(word: str, prefixes: tuple[tuple[str, str], ...], least: int = _MIN_LETTERS) -> tuple[str, ...]:
     """The word and what it is with each attached prefix of ``prefixes`` (prefix, what it stands for) read off (at
-    least ``least`` letters left)."""
+    least ``least`` letters left). Held per word: each word is read so several times, against every prefix."""
     out = [word]
     for prefix, stands_for in prefixes:
         if word.startswith(prefix) and _letters(word) - len(prefix) >= least:
             out.append(stands_for + word[len(prefix) :])
-    return out
+    return tuple(out)
 
 
 def _without_suffix(word: str, data: _Language) -> list[str]:
@@ -321,7 +322,7 @@ class _Reader:
             middle = [w.folded for w in words[i + 1 : i + n - 1]]
             firsts = _without_prefix(words[i].folded, data.prefixes, _MIN_LETTERS if n == 1 else 2)
             if data.adjective is not None and data.adjective.search(words[i].folded):
-                firsts = [f for f in firsts if f.startswith("ال")]  # "السوري" is Syrian, not a town "سوري"
+                firsts = tuple(f for f in firsts if f.startswith("ال"))  # "السوري" is Syrian, not a town "سوري"
             lasts = _without_suffix(words[i + n - 1].folded, data) if n > 1 else [""]
             for first in firsts if n > 1 else ():
                 for last in lasts:
