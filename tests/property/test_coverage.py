@@ -43,6 +43,7 @@ EXEMPT = {
     "wirestream.services.ingest.fetch.formats:parse_request": "read_article's (bytes, options) pair for fetch's "
     "work process: read_article is the target",
     "wirestream.services.enrich.entities.registry:Registry.from_setting": "file paths from the settings",
+    "wirestream.services.enrich.entities.geo:Gazetteer.new_text": "empties place_form's answers (no input)",
     "wirestream.services.enrich.entities.models:drop_unheard": "a loaded spaCy pipeline (no article text)",
     "wirestream.services.enrich.clean.furniture:model": "loads the shipped model file (cached)",
     "wirestream.services.enrich.artefacts:shipped": "reads a JSON file the project ships in its own packages (no outside input)",

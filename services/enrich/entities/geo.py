@@ -597,7 +597,7 @@ _CLUBS = frozenset({"benfica"})
 # What a regional capital known abroad counts for when its other names are believed (``_trusted``).
 _SEAT_POPULATION = 100_000
 
-# ``Gazetteer.place_form`` holds this many answers (a few MB) and starts over when full, so its memory stays bounded
+# ``Gazetteer.place_form`` holds this many answers (a few MB) and starts over when full, even within one long text
 _PLACE_FORMS_HELD = 50_000
 
 
@@ -742,8 +742,8 @@ class Gazetteer:
             if by_own_name and key != form and key not in self.trusted and key not in self.small:
                 self.pressed.setdefault(key, place)
         # ... and Ukrainian and Russian ones as the national romanisation spells them (``national_spelling``)
-        # ``place_form``'s answers by word and language: the recognisers ask it of every capitalised word and span
-        # they weigh, the same ones many times over in a page of names (a list of bylines asked it 120 times a name)
+        # ``place_form``'s answers by word and language, for one text (``new_text``): the recognisers ask it of every
+        # capitalised word and span they weigh, the same ones many times over (a list of bylines: 120 times a name)
         self._place_forms: dict[tuple[str, str], tuple[str, Place] | None] = {}
         self._sounds: dict[str, Place] | None = None  # ``_sounded``, built on first use
         self._small_sounds: dict[str, Place] | None = None  # ``_small_sounded``, built on first use
@@ -854,6 +854,11 @@ class Gazetteer:
         if best.country_code not in near and name.casefold() in self.regions:
             return None  # "Florida" is the state, not a town of that name abroad; states have no point here
         return best
+
+    def new_text(self) -> None:
+        """Forget the answers ``place_form`` holds: a recogniser starts each text so, and a text's answers cost at
+        most that text's memory (and the next text is read as if first, as the adversarial bench times it)."""
+        self._place_forms.clear()
 
     def place_form(self, word: str, language: str | None = None) -> tuple[str, Place] | None:
         """The place a word of running text names, and its name there (case endings undone), if any; in a language

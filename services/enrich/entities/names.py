@@ -490,6 +490,7 @@ class NameFinder(PlaceNameReader):
 
     def __call__(self, text: str, language: str | None) -> list[Found]:
         lang = (language or "en").split("-")[0].lower()
+        self.gazetteer.new_text()
         if lang in uncased.LANGUAGES:
             return uncased.find(text, lang, self.gazetteer, self.known)
         if lang in CJK_LANGUAGES:

@@ -234,15 +234,14 @@ def _words(text: str) -> list[_Word]:
     return out
 
 
-@functools.lru_cache(maxsize=50_000)
-def _without_prefix(word: str, prefixes: tuple[tuple[str, str], ...], least: int = _MIN_LETTERS) -> tuple[str, ...]:
+def _without_prefix(word: str, prefixes: tuple[tuple[str, str], ...], least: int = _MIN_LETTERS) -> list[str]:
     """The word and what it is with each attached prefix of ``prefixes`` (prefix, what it stands for) read off (at
-    least ``least`` letters left). Held per word: each word is read so several times, against every prefix."""
+    least ``least`` letters left)."""
     out = [word]
     for prefix, stands_for in prefixes:
         if word.startswith(prefix) and _letters(word) - len(prefix) >= least:
             out.append(stands_for + word[len(prefix) :])
-    return tuple(out)
+    return out
 
 
 def _without_suffix(word: str, data: _Language) -> list[str]:
@@ -308,7 +307,18 @@ class _Reader:
         self.known = known
         self.words = _words(text)
         self.taken = [False] * len(self.words)
+        self._readings: dict[tuple[str, int], list[str]] = {}  # ``readings``, held for this text
         self.place_end = -2  # the last word of the last place found, for a list ("در تهران و یزد")
+
+    def readings(self, word: str, least: int = _MIN_LETTERS) -> list[str]:
+        """``_without_prefix`` with the language's prefixes, held for this text: the passes read each word so some
+        twelve times (a place of one to six words starting there, a phrase of each table), each against every
+        prefix. Not to be changed by the caller."""
+        key = (word, least)
+        held = self._readings.get(key)
+        if held is None:
+            held = self._readings[key] = _without_prefix(word, self.data.prefixes, least)
+        return held
 
     # --- places -------------------------------------------------------------------------------------
 
@@ -320,9 +330,9 @@ class _Reader:
             if any(not words[k].glued for k in range(i + 1, i + n)):
                 continue
             middle = [w.folded for w in words[i + 1 : i + n - 1]]
-            firsts = _without_prefix(words[i].folded, data.prefixes, _MIN_LETTERS if n == 1 else 2)
+            firsts = self.readings(words[i].folded, _MIN_LETTERS if n == 1 else 2)
             if data.adjective is not None and data.adjective.search(words[i].folded):
-                firsts = tuple(f for f in firsts if f.startswith("ال"))  # "السوري" is Syrian, not a town "سوري"
+                firsts = [f for f in firsts if f.startswith("ال")]  # "السوري" is Syrian, not a town "سوري"
             lasts = _without_suffix(words[i + n - 1].folded, data) if n > 1 else [""]
             for first in firsts if n > 1 else ():
                 for last in lasts:
@@ -354,7 +364,7 @@ class _Reader:
         w = words[i].folded
         if w in data.calendar:
             return False  # "دوشنبه" is Monday before it is Dushanbe
-        before = _without_prefix(words[i - 1].folded, data.prefixes) if i > 0 and words[i].glued else []
+        before = self.readings(words[i - 1].folded) if i > 0 and words[i].glued else []
         listed = i > 1 and words[i - 1].folded in data.and_words and self.place_end == i - 2
         cued = (
             attached
@@ -376,13 +386,13 @@ class _Reader:
         """A name of several words: a town of any size after a place noun, else of 100,000 people or more."""
         if place.kind != "city" or place.population >= _CITY_POPULATION:
             return True
-        before = _without_prefix(self.words[i - 1].folded, self.data.prefixes) if i > 0 and self.words[i].glued else []
+        before = self.readings(self.words[i - 1].folded) if i > 0 and self.words[i].glued else []
         return any(b in self.data.place_nouns for b in before)
 
     def phrase_at(self, i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
         """How many words a phrase of ``table`` takes from word ``i`` on (its first word's prefixes read off)."""
         words = self.words
-        for first in _without_prefix(words[i].folded, self.data.prefixes):
+        for first in self.readings(words[i].folded):
             for phrase in table.get(first, ()):
                 n = len(phrase)
                 if i + n <= len(words) and all(
@@ -400,7 +410,7 @@ class _Reader:
             return True
         if (
             w in data.stop
-            or any(f in data.stop for f in _without_prefix(w, data.prefixes)[1:])  # "ببعض": "with" and "some"
+            or any(f in data.stop for f in self.readings(w)[1:])  # "ببعض": "with" and "some"
             or w in data.place_nouns
             or w in data.title_words
             or w in data.after
@@ -686,7 +696,7 @@ def _surnames_again(r: _Reader, people: list[Found]) -> list[Found]:
     for i, word in enumerate(words):
         if r.taken[i] or (i + 1 < len(words) and words[i + 1].glued and r.taken[i + 1]):
             continue
-        hit = next((f for f in _without_prefix(word.folded, data.prefixes) if f in last), None)
+        hit = next((f for f in r.readings(word.folded) if f in last), None)
         if hit is not None and word.start >= last[hit]:
             out.append(Found(word.text, "PERSON", word.start, word.end, name=None if hit == word.folded else hit))
             r.taken[i] = True
