@@ -145,7 +145,7 @@ class Attributor(AfterQuote):
         bounds = [0, *self.layout.sentences, len(self.text)]
         for a, b in itertools.pairwise(bounds):
             for pa, pb in self._split_paragraphs(a, b):
-                if self.layout.paragraph_index(pa) in near and not self._caption(pa):
+                if self.layout.paragraph_index(pa) in near and not self._caption(pa) and not self._shouted(pa):
                     items.append((pa, 0, (pa, pb)))
                 else:
                     self._titles(pa, pb)
@@ -210,6 +210,33 @@ class Attributor(AfterQuote):
             return False
         before = para[: len(para) - len(last)].rstrip()
         return before.endswith(("(", "[", "/", ":", "©")) or words[-2].rstrip(":").casefold() in _PHOTO_WORDS
+
+    def _shouted(self, pos: int) -> bool:
+        """Whether the paragraph at ``pos`` is a link to another story set in capitals between two paragraphs of
+        running text (Fox News: "RUSSIA'S PUTIN SAYS WESTERN ELITES WANT TO DESTROY HIS COUNTRY"): three words or
+        more, at most 30, no lower-case letter, no quotation mark, no sentence punctuation at its end, and both
+        neighbouring paragraphs written in lower case too. It is no sentence of the article: its names are no
+        subject a later "he said" goes back to (it gave Peskov's quote to Putin), nor a speaker. A page set wholly in
+        capitals (old wire copy) keeps its sentences: its neighbours are capitals too."""
+        index = self.layout.paragraph_index(pos)
+        if index == 0 or index + 1 >= len(self.layout.paragraphs):
+            return False  # the headline, or the last paragraph: no link between paragraphs
+        start, end = self.layout.paragraph_start(pos), self.layout.paragraph_end(pos)
+        if end - start > 300:
+            return False
+        line = self.text[start:end].strip()
+        words = line.split()
+        if not 3 <= len(words) <= 30 or line.endswith((".", "!", "?", ":", ";", ",")):
+            return False
+        if any(c.islower() for c in line) or any(c in line for c in '"«»“”„'):
+            return False
+
+        def written(a: int, b: int) -> bool:
+            return any(c.islower() for c in self.text[a : min(b, a + 400)])
+
+        before = self.layout.paragraphs[index - 1]
+        after_end = self.layout.paragraphs[index + 2] if index + 2 < len(self.layout.paragraphs) else len(self.text)
+        return written(before, start) and written(end, after_end)
 
     def _closed_by_quotative(self, found: Found | None) -> bool:
         """(``verb_final`` with ``quotative``) whether the reading after the quote is its own speech verb after the
