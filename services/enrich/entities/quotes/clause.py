@@ -166,7 +166,7 @@ class ClauseReader(Reader):
         issued = self._issued_in(a, b)
         if issued is not None:
             return issued
-        owner = self._statement_owner(a, b)
+        owner = self._statement_owner(a, b) or self._statement_reported(a, b)
         if owner is not None:
             return Found(speaker=owner, how="impersonal statement")
         cued = self._cued_sentence_before(self.toks[a - 1].start if a else 0)
@@ -282,6 +282,38 @@ class ClauseReader(Reader):
         if any(t.word and not self.lang.is_verb(t.text) for t in self.toks[self.tok(first) : cands[0].i]):
             return None
         return speaker
+
+    def _statement_reported(self, a: int, b: int) -> Speaker | None:
+        """(``document_heads``) "Zwei Drohnen seien abgeschossen worden, teilte der Kreml mit. „…“, hieß es in der
+        Mitteilung": a definite statement the impersonal clause names, with no issuer, after a sentence that a speech
+        verb and its inverted subject close (", teilte der Kreml mit.", ", erklärte das Ministerium."): that subject's
+        statement, when it is a body the article names (an organisation, or a building standing for one). Not "in
+        einer Mitteilung" (another statement), nor a sentence that goes on after its subject. None otherwise."""
+        heads = tuple(self.lang.words("document_heads"))
+        definite = self.lang.words("definite")
+        toks = self.toks
+        if not heads or not any(
+            t.word and t.low.endswith(heads) and k > a and toks[k - 1].low in definite
+            for k, t in enumerate(toks[a:b], start=a)
+        ):
+            return None
+        own = self.layout.sentence_start(toks[a].start)
+        if own <= 0:
+            return None
+        first = self.tok(max(self.layout.sentence_start(own - 1), own - 600))  # bounded on a sentence with no end
+        last = self.tok(own)
+        while last > first and not toks[last - 1].word:
+            last -= 1  # the full stop
+        comma = next((k for k in range(last - 1, max(first, last - 8) - 1, -1) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= last or not self.lang.is_verb(toks[comma + 1].text):
+            return None
+        cands = self.cast.candidates(comma + 2, last, self.inside)
+        if len(cands) != 1 or cands[0].kind != "org" or cands[0].speaker is None:
+            return None
+        rest = toks[cands[0].j : last]
+        if len(rest) > 1 or (rest and not self.lang.particle_verb(toks[comma + 1].text, rest[0].low)):
+            return None  # ", sagte der Kreml am Mittwoch.": unsure what it said; "teilte der Kreml mit": its statement
+        return cands[0].speaker if cands[0].speaker.label in ("ORG", "FAC") else None
 
     def _compound_issuer(self, a: int, b: int) -> Speaker | None:
         """(``publication_heads``) "heißt es im IBC Solar-Blog", "heißt es im SPD-Papier": a compound whose last part
