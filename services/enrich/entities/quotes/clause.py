@@ -286,9 +286,11 @@ class ClauseReader(Reader):
     def _statement_reported(self, a: int, b: int) -> Speaker | None:
         """(``document_heads``) "Zwei Drohnen seien abgeschossen worden, teilte der Kreml mit. „…“, hieß es in der
         Mitteilung": a definite statement the impersonal clause names, with no issuer, after a sentence that a speech
-        verb and its inverted subject close (", teilte der Kreml mit.", ", erklärte das Ministerium."): that subject's
-        statement, when it is a body the article names (an organisation, or a building standing for one). Not "in
-        einer Mitteilung" (another statement), nor a sentence that goes on after its subject. None otherwise."""
+        verb and its inverted subject close (", teilte der Kreml mit.", ", erklärte das Ministerium."), or after up to
+        two sentences more of the statement in reported speech that follow that one (``konjunktiv``: "Die Drohnen seien
+        unschädlich gemacht worden."): that subject's statement, when it is a body the article names (an
+        organisation, or a building standing for one). Not "in einer Mitteilung" (another statement), nor a sentence
+        that goes on after its subject. None otherwise."""
         heads = tuple(self.lang.words("document_heads"))
         definite = self.lang.words("definite")
         toks = self.toks
@@ -298,10 +300,28 @@ class ClauseReader(Reader):
         ):
             return None
         own = self.layout.sentence_start(toks[a].start)
-        if own <= 0:
-            return None
-        first = self.tok(max(self.layout.sentence_start(own - 1), own - 600))  # bounded on a sentence with no end
-        last = self.tok(own)
+        konjunktiv = self.lang.words("konjunktiv")
+        for _ in range(3):
+            end = len(self.text[:own].rstrip())  # past the line break that ends a paragraph
+            if end <= 0:
+                return None
+            start = max(self.layout.sentence_start(end - 1), end - 600)  # bounded on a sentence with no end
+            first, last = self.tok(start), self.tok(own)
+            closed = self._closing_reporter(first, last)
+            if closed is not None:
+                return closed if closed.label in ("ORG", "FAC") else None
+            between = toks[first:last]
+            if any(k in self.inside for k in range(first, last)) or not any(t.low in konjunktiv for t in between):
+                return None  # no sentence of the statement in reported speech: what came before is something else
+            own = start
+        return None
+
+    def _closing_reporter(self, first: int, last: int) -> Speaker | None:
+        """The subject a speech verb after the sentence's last comma has, inverted, at the sentence's end (tokens
+        ``first`` to ``last``): ", teilte der Kreml mit.", ", erklärte das Ministerium."; a named body or person the
+        reading gives. None when the sentence goes on after the subject (", sagte der Kreml am Mittwoch.") or ends
+        otherwise."""
+        toks = self.toks
         while last > first and not toks[last - 1].word:
             last -= 1  # the full stop
         comma = next((k for k in range(last - 1, max(first, last - 8) - 1, -1) if toks[k].text == ","), None)
@@ -313,7 +333,7 @@ class ClauseReader(Reader):
         rest = toks[cands[0].j : last]
         if len(rest) > 1 or (rest and not self.lang.particle_verb(toks[comma + 1].text, rest[0].low)):
             return None  # ", sagte der Kreml am Mittwoch.": unsure what it said; "teilte der Kreml mit": its statement
-        return cands[0].speaker if cands[0].speaker.label in ("ORG", "FAC") else None
+        return cands[0].speaker
 
     def _compound_issuer(self, a: int, b: int) -> Speaker | None:
         """(``publication_heads``) "heißt es im IBC Solar-Blog", "heißt es im SPD-Papier": a compound whose last part
