@@ -20,8 +20,10 @@ Constructions fixed:
   Präsident") stays his;
 * (German quotes, ``document_heads``) a definite statement an impersonal clause names with no issuer ("„…“, hieß es
   in der Mitteilung", "heißt es in der Erklärung") after a sentence that a speech verb and its inverted subject close
-  ("Zwei Drohnen seien … abgeschossen worden, teilte der Kreml mit."): that body's statement (it was no one's). Not
-  "in einer Mitteilung", a person's words, nor a clause that goes on after its subject.
+  ("Zwei Drohnen seien … abgeschossen worden, teilte der Kreml mit."), or after up to two sentences more of that
+  statement in the Konjunktiv: that body's statement (it was no one's). Not "in einer Mitteilung", a person's words,
+  a clause that goes on after its subject, nor past a sentence of the writer's own;
+* (registry) "das US-Institut für Kriegsstudien" is the ISW (the recogniser read an organisation 'US-Institut').
 """
 
 from __future__ import annotations
@@ -121,6 +123,15 @@ def test_the_statement_a_body_closing_the_sentence_before_made_is_its(toolkit, c
     assert quotes(toolkit, _DRONES + closing + _UNHURT + document, "de") == [body]
 
 
+def test_the_statement_goes_on_in_reported_speech_before_the_quote(toolkit):
+    # dpa: the statement's next sentence in the Konjunktiv, then the quote opening a paragraph of its own
+    text = (
+        _DRONES + "teilte der Kreml mit. Die Flugkörper seien durch elektronische Abwehr unschädlich gemacht worden.\n"
+        "„Wir werten diese Handlungen als geplanten Terrorakt“, hieß es in der Mitteilung."
+    )
+    assert quotes(toolkit, text, "de") == ["Kremlin"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -128,7 +139,22 @@ def test_the_statement_a_body_closing_the_sentence_before_made_is_its(toolkit, c
         _DRONES + "teilte der Kreml mit." + _UNHURT + "hieß es in einer Mitteilung.",
         _DRONES + "sagte Peskow." + _UNHURT + "hieß es in der Mitteilung.",
         _DRONES + "teilte der Kreml am Mittwoch in Moskau mit." + _UNHURT + "hieß es in der Mitteilung.",
+        # the writer's own sentence in between (no Konjunktiv): the statement is not in view
+        _DRONES
+        + "teilte der Kreml mit. Die Flugkörper wurden unschädlich gemacht."
+        + _UNHURT
+        + "hieß es in der Mitteilung.",
     ],
 )
 def test_a_statement_no_body_closing_the_sentence_before_made_has_no_issuer(toolkit, text):
     assert quotes(toolkit, text, "de") == [None]
+
+
+# ---- registry: "das US-Institut für Kriegsstudien"
+
+
+def test_the_us_institute_for_war_studies_is_the_isw(toolkit):
+    text = "Washington - Das US-Institut für Kriegsstudien (ISW) hält den Angriff für inszeniert."
+    found = {(e.label, e.name) for e in enrich(dated(text, "de"), toolkit).entities}
+    assert ("ORG", "Institute for the Study of War") in found
+    assert ("ORG", "US-Institut") not in found
