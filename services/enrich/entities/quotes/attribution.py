@@ -114,6 +114,9 @@ MAX_ASIDE = 16
 # Characters between a quote whose cue is a gendered pronoun and the next quote that goes on in its voice with no cue
 # of its own ("“No,” he said. “No. You tell me one …”"): the short clause between them (``cue_gender_before``).
 CONTINUED_REACH = 40
+# (_goes_on_unsure) the most words a quote's cue clause holds between it and the next quote ("sagte der Staatschef
+# bei einem Besuch in Helsinki.")
+_CUE_CLAUSE_WORDS = 12
 # The speakers a closing inverted reporting clause may name (Attributor._sentence_final_inverted): a person or a body
 _NAMED = frozenset(["PERSON", "ORG"])
 # After a quote that ends its paragraph: the line breaks (one blank line at most) before the next line.
@@ -188,6 +191,19 @@ class Attributor(AfterQuote):
         if q.start - before.end > CONTINUED_REACH:
             return None
         return found.gender if "\n" not in self.text[before.end : q.start] else None
+
+    def _goes_on_unsure(self, q: QuoteSpan, previous: tuple[QuoteSpan, Speaker | None, Found | None] | None) -> bool:
+        """Whether the quote right before ``q`` in its paragraph had a cue of its own that named no one the rules
+        could resolve (blocked: an unsure title, someone unnamed), and only that cue's short clause parts them
+        (``_CUE_CLAUSE_WORDS`` words at most): ``q``, with no cue, goes on in that unknown voice."""
+        if previous is None:
+            return False
+        before, speaker, found = previous
+        if speaker is not None or found is None or not found.blocked or not found.verb:
+            return False
+        if self.layout.paragraph_index(before.end) != self.layout.paragraph_index(q.start):
+            return False
+        return _words_at_most(self.text, before.end, q.start, _CUE_CLAUSE_WORDS)
 
     def _caption(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3
@@ -331,6 +347,10 @@ class Attributor(AfterQuote):
             if answer is not None:
                 return Found(speaker=answer, how="interview"), answer
             continued = self.continued(q)
+            if continued is not None and self._goes_on_unsure(q, previous):
+                # "„…“, sagte der Staatschef in Helsinki. „…“" with two heads of state named: the same voice goes on,
+                # whom the rules could not name; not the last person named before the first quote
+                return Found(blocked=True, how="continued unsure"), None
             gender = self.cue_gender_before(q, previous)
             if continued is not None and gender is not None and not self._compatible(continued, gender):
                 continued = None  # "“No,” he said. “No. You tell me …”" after "Mary Ellison …": his words, not hers
