@@ -17,7 +17,9 @@ Constructions fixed:
   registered offices hold the role word (Zelensky, "der ukrainische Staatschef", and Putin, "der russische
   Staatschef"): unsure, no one. It went to the one subject in view (Putin, whose "Wir greifen Putin … nicht an" it
   is not). A title the article bound to one of them ("Der ukrainische Präsident Wolodymyr Selenskyj" … "sagte der
-  Präsident") stays his;
+  Präsident") stays his. A quote with no cue right after one whose own cue named no one sure ("„…“, sagte der
+  Staatschef in Helsinki. „…“") goes on in that unknown voice (it went to the last person named, Putin); after a
+  named speaker's quote it stays theirs;
 * (German quotes, ``document_heads``) a definite statement an impersonal clause names with no issuer ("„…“, hieß es
   in der Mitteilung", "heißt es in der Erklärung") after a sentence that a speech verb and its inverted subject close
   ("Zwei Drohnen seien … abgeschossen worden, teilte der Kreml mit."), or after up to two sentences more of that
@@ -94,6 +96,23 @@ def test_the_russian_head_of_state_after_his_spokesman_is_putin(toolkit):
 def test_a_bare_head_of_state_with_both_presidents_named_is_no_one(toolkit):
     text = _BOTH + "„Wir greifen Putin oder Moskau nicht an“, sagte der Staatschef in Helsinki."
     assert quotes(toolkit, text, "de") == [None]
+
+
+def test_the_quote_after_an_unsure_one_goes_on_in_its_voice(toolkit):
+    text = (
+        _BOTH + "„Wir greifen Putin oder Moskau nicht an“, sagte der Staatschef bei einem Besuch in Helsinki. "
+        "„Wir haben dafür nicht genug Waffen.“"
+    )
+    assert quotes(toolkit, text, "de") == [None, None]
+
+
+def test_the_quote_after_a_named_speakers_one_stays_his(toolkit):
+    # near miss: the first quote's cue names him; the next goes on with him
+    text = (
+        _BOTH + "„Wir greifen Putin oder Moskau nicht an“, sagte Selenskyj bei einem Besuch in Helsinki. "
+        "„Wir haben dafür nicht genug Waffen.“"
+    )
+    assert quotes(toolkit, text, "de") == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
 
 
 def test_a_bare_title_bound_to_one_of_the_presidents_stays_his(toolkit):
