@@ -195,7 +195,8 @@ class Attributor(AfterQuote):
     def _goes_on_unsure(self, q: QuoteSpan, previous: tuple[QuoteSpan, Speaker | None, Found | None] | None) -> bool:
         """Whether the quote right before ``q`` in its paragraph had a cue of its own that named no one the rules
         could resolve (blocked: an unsure title, someone unnamed), and only that cue's short clause parts them
-        (``_CUE_CLAUSE_WORDS`` words at most): ``q``, with no cue, goes on in that unknown voice."""
+        (``_CUE_CLAUSE_WORDS`` words at most, no person or body named): ``q``, with no cue, goes on in that unknown
+        voice."""
         if previous is None:
             return False
         before, speaker, found = previous
@@ -203,7 +204,13 @@ class Attributor(AfterQuote):
             return False
         if self.layout.paragraph_index(before.end) != self.layout.paragraph_index(q.start):
             return False
-        return _words_at_most(self.text, before.end, q.start, _CUE_CLAUSE_WORDS)
+        if not _words_at_most(self.text, before.end, q.start, _CUE_CLAUSE_WORDS):
+            return False
+        # no one named in between ("Für Ricking kein Problem: „…“": a cue of its own naming her)
+        return not any(
+            k in self.cast.mentions and self.cast.mentions[k][1].label in _NAMED
+            for k in range(self.tok(before.end), self.tok(q.start))
+        )
 
     def _caption(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3
