@@ -16,7 +16,8 @@ Constructions fixed:
 * (quotes, every language) a title that is its role word alone ("sagte der Staatschef") with two people named whose
   registered offices hold the role word (Zelensky, "der ukrainische Staatschef", and Putin, "der russische
   Staatschef"): unsure, no one. It went to the one subject in view (Putin, whose "Wir greifen Putin … nicht an" it
-  is not). A title the article bound to one of them ("Der ukrainische Präsident Wolodymyr Selenskyj" … "sagte der
+  is not). The sentence right before telling of one of them in the writer's own words (no Konjunktiv: "Selenskyj
+  bestritt die Vorwürfe.") makes the title his, as before. A title the article bound to one of them ("Der ukrainische Präsident Wolodymyr Selenskyj" … "sagte der
   Präsident") stays his. A quote with no cue right after one whose own cue named no one sure ("„…“, sagte der
   Staatschef in Helsinki. „…“") goes on in that unknown voice (it went to the last person named, Putin); after a
   named speaker's quote it stays theirs;
@@ -96,6 +97,15 @@ def test_the_russian_head_of_state_after_his_spokesman_is_putin(toolkit):
 def test_a_bare_head_of_state_with_both_presidents_named_is_no_one(toolkit):
     text = _BOTH + "„Wir greifen Putin oder Moskau nicht an“, sagte der Staatschef in Helsinki."
     assert quotes(toolkit, text, "de") == [None]
+
+
+def test_a_bare_head_of_state_after_a_sentence_about_one_president_is_his(toolkit):
+    # near miss: the sentence right before tells of Zelensky in the writer's own words; the title takes him up
+    text = (
+        "Kiew - Kremlchef Wladimir Putin hat sich nicht geäußert. Der ukrainische Präsident Wolodymyr Selenskyj hat "
+        "jede Beteiligung bestritten. „Wir greifen Putin oder Moskau nicht an“, sagte der Staatschef in Helsinki."
+    )
+    assert quotes(toolkit, text, "de") == ["Volodymyr Zelensky"]
 
 
 def test_the_quote_after_an_unsure_one_goes_on_in_its_voice(toolkit):
