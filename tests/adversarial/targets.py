@@ -685,7 +685,7 @@ def _targets() -> list[Target]:
             "Lang.common", "Lang.gender_of_verb", "Lang.genitive_stems", "Lang.is_institution", "Lang.is_verb", "Lang.lemma", "Lang.particle_verb", "Lang.title_gender",
             "Lang.verb_lemma", "Lang.pronoun_verb", "Lang.suffixed_pronoun", "Lang.surname_spelt", "Lang.person_noun", "Lang.verb_with_object", "Lang.light_verb", "Lang.without_proclitic", "common_word", "declined_noun", "for_text", "inflected_noun", "known_word", "lemma", "nation_adjective")),
         *(f"{QUOTES}.speakers:Cast.{m}" for m in (
-            "bind", "body_named_at", "candidates", "document_at", "gender", "given_gender", "governed_body", "han_run", "holder_of_written", "lone_word", "name_adjective", "named_before", "named_with", "note_gender", "office_word_holder", "person_for", "registered_role", "resolve_title", "serves", "sole_registered_holder", "surname_oblique", "unread_name",
+            "bind", "body_named_at", "candidates", "document_at", "gender", "given_gender", "governed_body", "han_run", "holder_of_written", "lone_word", "name_adjective", "named_before", "named_with", "note_gender", "office_of_another", "office_word_holder", "person_for", "registered_role", "resolve_title", "serves", "sole_registered_holder", "surname_oblique", "unread_name",
             "tok_index")),
         *(f"{QUOTES}.text:{m}" for m in (
             "Layout.paragraph_end", "Layout.paragraph_index", "Layout.paragraph_start", "Layout.sentence_end",

@@ -114,6 +114,9 @@ MAX_ASIDE = 16
 # Characters between a quote whose cue is a gendered pronoun and the next quote that goes on in its voice with no cue
 # of its own ("“No,” he said. “No. You tell me one …”"): the short clause between them (``cue_gender_before``).
 CONTINUED_REACH = 40
+# (_goes_on_unsure) the most words a quote's cue clause holds between it and the next quote ("sagte der Staatschef
+# bei einem Besuch in Helsinki.")
+_CUE_CLAUSE_WORDS = 12
 # The speakers a closing inverted reporting clause may name (Attributor._sentence_final_inverted): a person or a body
 _NAMED = frozenset(["PERSON", "ORG"])
 # After a quote that ends its paragraph: the line breaks (one blank line at most) before the next line.
@@ -145,7 +148,7 @@ class Attributor(AfterQuote):
         bounds = [0, *self.layout.sentences, len(self.text)]
         for a, b in itertools.pairwise(bounds):
             for pa, pb in self._split_paragraphs(a, b):
-                if self.layout.paragraph_index(pa) in near and not self._caption(pa):
+                if self.layout.paragraph_index(pa) in near and not self._caption(pa) and not self._shouted(pa):
                     items.append((pa, 0, (pa, pb)))
                 else:
                     self._titles(pa, pb)
@@ -189,6 +192,26 @@ class Attributor(AfterQuote):
             return None
         return found.gender if "\n" not in self.text[before.end : q.start] else None
 
+    def _goes_on_unsure(self, q: QuoteSpan, previous: tuple[QuoteSpan, Speaker | None, Found | None] | None) -> bool:
+        """Whether the quote right before ``q`` in its paragraph had a cue of its own that named no one the rules
+        could resolve (blocked: an unsure title, someone unnamed), and only that cue's short clause parts them
+        (``_CUE_CLAUSE_WORDS`` words at most, no person or body named): ``q``, with no cue, goes on in that unknown
+        voice."""
+        if previous is None:
+            return False
+        before, speaker, found = previous
+        if speaker is not None or found is None or not found.blocked or not found.verb:
+            return False
+        if self.layout.paragraph_index(before.end) != self.layout.paragraph_index(q.start):
+            return False
+        if not _words_at_most(self.text, before.end, q.start, _CUE_CLAUSE_WORDS):
+            return False
+        # no one named in between ("Für Ricking kein Problem: „…“": a cue of its own naming her)
+        return not any(
+            k in self.cast.mentions and self.cast.mentions[k][1].label in _NAMED
+            for k in range(self.tok(before.end), self.tok(q.start))
+        )
+
     def _caption(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a picture's caption left in the text ("Oksana Kovalenko à Kiev, le 3
         mai 2023. Photo AFP", "… (Reuters)"): at most 40 words, no quotation mark, and its last word a credit
@@ -210,6 +233,33 @@ class Attributor(AfterQuote):
             return False
         before = para[: len(para) - len(last)].rstrip()
         return before.endswith(("(", "[", "/", ":", "©")) or words[-2].rstrip(":").casefold() in _PHOTO_WORDS
+
+    def _shouted(self, pos: int) -> bool:
+        """Whether the paragraph at ``pos`` is a link to another story set in capitals between two paragraphs of
+        running text (Fox News: "RUSSIA'S PUTIN SAYS WESTERN ELITES WANT TO DESTROY HIS COUNTRY"): three words or
+        more, at most 30, no lower-case letter, no quotation mark, no sentence punctuation at its end, and both
+        neighbouring paragraphs written in lower case too. It is no sentence of the article: its names are no
+        subject a later "he said" goes back to (it gave Peskov's quote to Putin), nor a speaker. A page set wholly in
+        capitals (old wire copy) keeps its sentences: its neighbours are capitals too."""
+        index = self.layout.paragraph_index(pos)
+        if index == 0 or index + 1 >= len(self.layout.paragraphs):
+            return False  # the headline, or the last paragraph: no link between paragraphs
+        start, end = self.layout.paragraph_start(pos), self.layout.paragraph_end(pos)
+        if end - start > 300:
+            return False
+        line = self.text[start:end].strip()
+        words = line.split()
+        if not 3 <= len(words) <= 30 or line.endswith((".", "!", "?", ":", ";", ",")):
+            return False
+        if any(c.islower() for c in line) or any(c in line for c in '"«»“”„'):
+            return False
+
+        def written(a: int, b: int) -> bool:
+            return any(c.islower() for c in self.text[a : min(b, a + 400)])
+
+        before = self.layout.paragraphs[index - 1]
+        after_end = self.layout.paragraphs[index + 2] if index + 2 < len(self.layout.paragraphs) else len(self.text)
+        return written(before, start) and written(end, after_end)
 
     def _closed_by_quotative(self, found: Found | None) -> bool:
         """(``verb_final`` with ``quotative``) whether the reading after the quote is its own speech verb after the
@@ -304,6 +354,10 @@ class Attributor(AfterQuote):
             if answer is not None:
                 return Found(speaker=answer, how="interview"), answer
             continued = self.continued(q)
+            if continued is not None and self._goes_on_unsure(q, previous):
+                # "„…“, sagte der Staatschef in Helsinki. „…“" with two heads of state named: the same voice goes on,
+                # whom the rules could not name; not the last person named before the first quote
+                return Found(blocked=True, how="continued unsure"), None
             gender = self.cue_gender_before(q, previous)
             if continued is not None and gender is not None and not self._compatible(continued, gender):
                 continued = None  # "“No,” he said. “No. You tell me …”" after "Mary Ellison …": his words, not hers

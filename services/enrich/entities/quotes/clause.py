@@ -166,7 +166,7 @@ class ClauseReader(Reader):
         issued = self._issued_in(a, b)
         if issued is not None:
             return issued
-        owner = self._statement_owner(a, b)
+        owner = self._statement_owner(a, b) or self._statement_reported(a, b)
         if owner is not None:
             return Found(speaker=owner, how="impersonal statement")
         cued = self._cued_sentence_before(self.toks[a - 1].start if a else 0)
@@ -282,6 +282,58 @@ class ClauseReader(Reader):
         if any(t.word and not self.lang.is_verb(t.text) for t in self.toks[self.tok(first) : cands[0].i]):
             return None
         return speaker
+
+    def _statement_reported(self, a: int, b: int) -> Speaker | None:
+        """(``document_heads``) "Zwei Drohnen seien abgeschossen worden, teilte der Kreml mit. „…“, hieß es in der
+        Mitteilung": a definite statement the impersonal clause names, with no issuer, after a sentence that a speech
+        verb and its inverted subject close (", teilte der Kreml mit.", ", erklärte das Ministerium."), or after up to
+        two sentences more of the statement in reported speech that follow that one (``konjunktiv``: "Die Drohnen seien
+        unschädlich gemacht worden."): that subject's statement, when it is a body the article names (an
+        organisation, or a building standing for one). Not "in einer Mitteilung" (another statement), nor a sentence
+        that goes on after its subject. None otherwise."""
+        heads = tuple(self.lang.words("document_heads"))
+        definite = self.lang.words("definite")
+        toks = self.toks
+        if not heads or not any(
+            t.word and t.low.endswith(heads) and k > a and toks[k - 1].low in definite
+            for k, t in enumerate(toks[a:b], start=a)
+        ):
+            return None
+        own = self.layout.sentence_start(toks[a].start)
+        konjunktiv = self.lang.words("konjunktiv")
+        for _ in range(3):
+            end = len(self.text[:own].rstrip())  # past the line break that ends a paragraph
+            if end <= 0:
+                return None
+            start = max(self.layout.sentence_start(end - 1), end - 600)  # bounded on a sentence with no end
+            first, last = self.tok(start), self.tok(own)
+            closed = self._closing_reporter(first, last)
+            if closed is not None:
+                return closed if closed.label in ("ORG", "FAC") else None
+            between = toks[first:last]
+            if any(k in self.inside for k in range(first, last)) or not any(t.low in konjunktiv for t in between):
+                return None  # no sentence of the statement in reported speech: what came before is something else
+            own = start
+        return None
+
+    def _closing_reporter(self, first: int, last: int) -> Speaker | None:
+        """The subject a speech verb after the sentence's last comma has, inverted, at the sentence's end (tokens
+        ``first`` to ``last``): ", teilte der Kreml mit.", ", erklärte das Ministerium."; a named body or person the
+        reading gives. None when the sentence goes on after the subject (", sagte der Kreml am Mittwoch.") or ends
+        otherwise."""
+        toks = self.toks
+        while last > first and not toks[last - 1].word:
+            last -= 1  # the full stop
+        comma = next((k for k in range(last - 1, max(first, last - 8) - 1, -1) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= last or not self.lang.is_verb(toks[comma + 1].text):
+            return None
+        cands = self.cast.candidates(comma + 2, last, self.inside)
+        if len(cands) != 1 or cands[0].kind != "org" or cands[0].speaker is None:
+            return None
+        rest = toks[cands[0].j : last]
+        if len(rest) > 1 or (rest and not self.lang.particle_verb(toks[comma + 1].text, rest[0].low)):
+            return None  # ", sagte der Kreml am Mittwoch.": unsure what it said; "teilte der Kreml mit": its statement
+        return cands[0].speaker
 
     def _compound_issuer(self, a: int, b: int) -> Speaker | None:
         """(``publication_heads``) "heißt es im IBC Solar-Blog", "heißt es im SPD-Papier": a compound whose last part

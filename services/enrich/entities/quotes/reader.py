@@ -12,7 +12,7 @@ import itertools
 import re
 from bisect import bisect_left, insort
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from wirestream.contracts import Entity
@@ -552,6 +552,16 @@ class Reader:
                 # Not an unnamed spokesperson: they speak for a body, and the person in view is someone else.
                 pos = min(before_pos, self.layout.sentence_start(c.start))
                 person = self.resolve_only(pos, c.gender or "h")
+                if (
+                    person is not None
+                    and self._role_alone(c)
+                    and self.cast.office_of_another(c.role, {person.key})
+                    and not self._told_of_before(c, person)
+                ):
+                    # "sagte der Staatschef" with Zelensky ("der ukrainische Staatschef") and Putin ("der russische
+                    # Staatschef") named: the role word is the registered office of another the article names too,
+                    # whom the title may mean as well; unsure, not the one subject in view
+                    person = None
                 if person is not None and self._title_is_object(c, person, pos):
                     person = None  # the role word was that person's object: someone else
                 if person is not None and self.cast.serves(person, self.toks[c.j - 1].text):
@@ -573,6 +583,31 @@ class Reader:
         if self._coordinated(c):
             return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _told_of_before(self, c: Cand, person: Speaker) -> bool:
+        """Whether the sentence right before the title's tells of ``person`` as its subject, in the writer's own words
+        (no ``konjunktiv`` word: "Selenskyj bestritt die Vorwürfe. „…“, so der Präsident"): the title takes up the
+        one the text is about there. Not a sentence of reported speech ("Kremlchef Putin habe sich nicht geäußert.":
+        what someone said of him) nor one whose subject is someone else."""
+        own = self.layout.sentence_start(c.start)
+        end = len(self.text[:own].rstrip())
+        if end <= 0:
+            return False
+        start = max(self.layout.sentence_start(end - 1), end - 600)  # bounded on a sentence with no end
+        konjunktiv = self.lang.words("konjunktiv")
+        if any(t.low in konjunktiv for t in self.toks[self.tok(start) : self.tok(end)]):
+            return False
+        subjects = {e.speaker.key for e in self._events_before(end) if e.pos >= start}
+        return subjects == {person.key}
+
+    @staticmethod
+    def _role_alone(c: Cand) -> bool:
+        """A title that is its role word alone, a compound's first part included ("der Staatschef", "der Kremlchef",
+        "der Präsident"): no other modifier but an article, no body it is of. Not "der ukrainische Staatschef"."""
+        role = c.role.casefold()
+        return bool(role) and _bare_title(
+            replace(c, modifiers=frozenset(m for m in c.modifiers if m.casefold() not in role))
+        )
 
     def _bare_title_passed_on(self, c: Cand, person: Speaker) -> bool:
         """A bare title ("sagte der Sprecher", "a ajouté le porte-parole": no word of its own narrows it) bound to

@@ -3043,7 +3043,7 @@ class Cast:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _office_of_another(self, head: str | None, people: set[str]) -> bool:
+    def office_of_another(self, head: str | None, people: set[str]) -> bool:
         """Whether someone the article names besides ``people`` holds a registered office whose words hold the role
         word ``head`` ("président russe" for "président"): a bare title may be theirs."""
         if not head:
@@ -3077,7 +3077,7 @@ class Cast:
     def _holders_of_role_word(self, role: set[str]) -> Iterator[Speaker]:
         """The people the article names whose registered office holds one of the folded role words ``role``
         ("président" in "président russe"), one per entity in the article's order, as they come: the test
-        :meth:`office_word_holder` and :meth:`_office_of_another` share (the latter stops at the first other one).
+        :meth:`office_word_holder` and :meth:`office_of_another` share (the latter stops at the first other one).
         Only the office's words up to its role word count (:meth:`_office_head`): "президент" is not the office
         "пресс-секретарь президента", nor "président" "conseiller de la présidence ukrainienne"."""
         return (
@@ -3120,7 +3120,7 @@ class Cast:
             return None
         fitting = [(pos, sp) for pos, sp, _ in bound]
         people = {sp.key for _, sp in fitting}
-        if all(of[0] for _, _, of in bound) and _bare_title(title) and self._office_of_another(title.head, people):
+        if all(of[0] for _, _, of in bound) and _bare_title(title) and self.office_of_another(title.head, people):
             return None  # "le président" after "Volodine, le président de la Douma", with Poutine named: unsure
         if len(people) == 1:
             return fitting[0][1]
