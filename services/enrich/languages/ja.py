@@ -126,6 +126,8 @@ QUOTES: dict[str, Any] = {
     "nominalisers": ["こと"],
     # the particle between a body and its title ("クレムリンの報道官", "크렘린궁의 대변인"): the office is the same without it
     "genitive_particles": ["の"],
+    # "同報道官は", "同大統領は", "同長官は": the same spokesman, president, secretary, the one named before
+    "same_prefixes": ["同"],
     "spokesperson": {"報道官"},
     # the particles that close a quote before its speech verb (「…」と主張した, 「…」って言った)
     "quotative": ["と", "って"],

@@ -934,8 +934,14 @@ class BeforeQuote(ClauseReader):
                     head += 1  # "大統領報道官": the president's spokesman, the last title its head
                 covered = {m for c in subject for m in range(c.i, c.j)}
                 genitive = self.lang.words("genitive_particles")
+                same = (
+                    subject[head].i - 1
+                    if self.toks[subject[head].i - 1].text in self.lang.words("same_prefixes")
+                    else -1
+                )
                 if subject[head].kind == "title" and any(
-                    m not in covered and self.toks[m].text not in genitive for m in range(marked[0], subject[head].i)
+                    m not in covered and m != same and self.toks[m].text not in genitive
+                    for m in range(marked[0], subject[head].i)
                 ):
                     # "米国防総省の報道官は": a title another word qualifies that no reading names (here, a body): not
                     # the holder of the bare title
