@@ -288,6 +288,7 @@ class CjkNameReader:
         titles, after, verbs = CJK_TITLES.get(lang, ()), CJK_AFTER.get(lang, ()), CJK_SPEECH.get(lang, ())
         function = _function_chars(lang)
         surnames, given_chars, common = _cjk_surnames(), _cjk_given_chars(), _stop_words(lang)
+        owned = tuple(CJK_NOT_NAMES.get(lang, ()))  # "总统官邸": the office's residence, no surname 官
         out: list[Found] = []
 
         def free(i: int, j: int) -> bool:
@@ -365,7 +366,7 @@ class CjkNameReader:
                 i = j
                 continue
             native = next((n for n in (2, 1) if text[i : i + n] in surnames), 0)
-            if native and (titled or i == 0 or not _HAN.match(text[i - 1])):
+            if native and (titled or i == 0 or not _HAN.match(text[i - 1])) and not text.startswith(owned, i):
                 for size in (2, 1):
                     end = i + native + size
                     given = text[i + native : end]
