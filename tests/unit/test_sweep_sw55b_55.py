@@ -1,0 +1,110 @@
+"""A construction sweep of Japanese, Chinese and Korean whole-article coverage of one incident (the drones over the
+Kremlin, May 2023), fixing the constructions earlier rounds saw fail and left: each test one construction on a short
+passage of its own, and a near miss that keeps its old reading. Self-written passages: unit tests of one behaviour,
+not scores.
+
+Constructions fixed:
+
+* Japanese: "同" written onto a title ("同報道官は「…」と述べた", "同大統領は", the same spokesman, president) points
+  back to the holder named before, no qualifier that makes the subject someone unnamed (it was no one;
+  ``same_prefixes``);
+* Japanese: a headline's body before the quote and a name qualifying the claim after it ("ロシア大統領府「…」 プーチン
+  氏の暗殺未遂と主張"): a name that "の" follows qualifies a noun and is no subject of the verb after the quote (it
+  was Putin's; the Kremlin's now);
+* Chinese: what an office holds after its title ("俄罗斯总统官邸遭到袭击": the president's residence) is no person
+  "官邸遭" (``NAME_NOT_NAMES``), while "外长王毅" stays a person;
+* Korean: "…"고 말하기도 했다 (also said) and the other speech verbs with "-기도" are speech verbs, and "…"라거나 (or)
+  a quotative ending;
+
+Each positive case fails on cb0a0a23; the near misses pass there too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_registry_quotes_incident import dated
+from wirestream.services.enrich.entities.logic import enrich
+
+
+def quotes(toolkit, text: str, lang: str) -> list[tuple[str, str | None]]:
+    article = enrich(dated(text, lang), toolkit)
+    return [(q.text, q.speaker) for q in article.quotes]
+
+
+def speakers(toolkit, text: str, lang: str) -> list[str | None]:
+    return [speaker for _, speaker in quotes(toolkit, text, lang)]
+
+
+def verbs(toolkit, text: str, lang: str) -> list[str | None]:
+    return [q.verb for q in enrich(dated(text, lang), toolkit).quotes]
+
+
+def people(toolkit, text: str, lang: str) -> list[str]:
+    return [e.name for e in enrich(dated(text, lang), toolkit).entities if e.label == "PERSON"]
+
+
+# Japanese: the same spokesman
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "ロシア大統領府のペスコフ報道官は3日、記者団に対し「プーチン大統領は無事だ」と述べた。"
+            "同報道官は「大統領は郊外の公邸で執務していた」と述べた。",
+            "Dmitry Peskov",
+        ),
+        (
+            "ウクライナのゼレンスキー大統領は訪問先のヘルシンキで「我々はモスクワを攻撃していない」と述べた。"
+            "同大統領は「我々は自国の領土で戦っている」と強調した。",
+            "Volodymyr Zelensky",
+        ),
+    ],
+)
+def test_ja_the_same_title_is_its_holder_named_before(toolkit, text: str, speaker: str) -> None:
+    assert speakers(toolkit, text, "ja")[-1] == speaker
+
+
+def test_near_miss_ja_a_title_another_word_qualifies_stays_unnamed(toolkit) -> None:
+    text = (
+        "ロシア大統領府のペスコフ報道官は「プーチン大統領は無事だ」と述べた。"
+        "米国防総省の報道官は「確認できない」と述べた。"
+    )
+    assert speakers(toolkit, text, "ja")[-1] is None
+
+
+# Japanese: a headline's claim about a person
+
+
+def test_ja_a_name_qualifying_the_claim_is_no_speaker(toolkit) -> None:
+    text = "ロシア大統領府「ウクライナがドローン攻撃」 プーチン氏の暗殺未遂と主張"
+    assert speakers(toolkit, text, "ja") == ["Kremlin"]
+
+
+def test_near_miss_ja_a_marked_subject_after_the_quote_still_speaks(toolkit) -> None:
+    text = "「ウクライナがドローン攻撃」とロシアのペスコフ報道官が主張した。"
+    assert speakers(toolkit, text, "ja") == ["Dmitry Peskov"]
+
+
+# Chinese: the president's residence
+
+
+def test_zh_the_residence_after_a_title_is_no_person(toolkit) -> None:
+    assert people(toolkit, "俄罗斯总统官邸遭到无人机袭击。", "zh") == []
+
+
+def test_near_miss_zh_a_native_name_after_a_title_stays_a_person(toolkit) -> None:
+    assert "王毅" in people(toolkit, "俄罗斯总统官邸遭到无人机袭击。中国外长王毅表示：“各方应保持克制。”", "zh")
+
+
+# Korean: also said, or
+
+
+def test_ko_also_said_is_a_speech_verb(toolkit) -> None:
+    text = (
+        "드미트리 페스코프 크렘린궁 대변인은 3일 “푸틴 대통령은 다치지 않았다”고 밝혔다. "
+        "그는 “대통령은 관저에서 일하고 있었다”고 말하기도 했다."
+    )
+    assert verbs(toolkit, text, "ko") == ["밝혔다", "말하기도"]
+    assert speakers(toolkit, text, "ko") == ["Dmitry Peskov", "Dmitry Peskov"]
