@@ -330,7 +330,9 @@ NAME_FEMININE_CHARS = "娃 娅 娜 玛 丽 莉 琳 妮 莎 薇 芙 黛 蕾"
 # Words of a newspaper's or broadcaster's name right after the place it is named for ("华盛顿邮报", "纽约时报"): the
 # place is no place mentioned there.
 PLACE_MEDIA_AFTER = (
-    "时报 時報 邮报 郵報 日报 日報 晚报 晚報 周报 週報 电视台 電視台 电台 電台 通讯社 通訊社 新闻网 新聞網"
+    "时报 時報 邮报 郵報 日报 日報 晚报 晚報 周报 週報 电视台 電視台 电台 電台 通讯社 通訊社 新闻网 新聞網 "
+    # and a university named for its city ("东京大学", "莫斯科大学"): the university, no place mentioned
+    "大学 大學"
 )
 # Words after a title that are what the office holds, no name, though their first character is a surname ("总统官邸":
 # the president's residence, not a person "官邸"; "总统任期": his term).
