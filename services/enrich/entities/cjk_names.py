@@ -56,6 +56,11 @@ _JA_TENSE = "元前現"
 _KANA_LETTER = re.compile(r"[\u30a1-\u30faー]")
 
 
+# Adverbs between a subject and its speech verb in Chinese wire copy ("佩斯科夫还表示", "扎哈罗娃则称", "他又说"), both
+# scripts: no name's last character.
+_ZH_ADVERBS = frozenset("还還则則又仍")
+
+
 def _inside_kana_word(text: str, start: int, end: int) -> bool:
     """Whether a name's katakana ends run on into a longer katakana word (a kana letter right before its first
     kana or right after its last)."""
@@ -298,6 +303,8 @@ class CjkNameReader:
         def cue(j: int) -> bool:
             if (day := _ZH_DAY.match(text, j)) is not None:  # "扎哈罗娃3日表示": the day between name and verb
                 j = day.end()
+            if text[j : j + 1] in _ZH_ADVERBS:  # "佩斯科夫还表示", "扎哈罗娃则称": also, for her part
+                j += 1
             return text.startswith(verbs, j) or text.startswith(after, j)
 
         def edge(j: int) -> bool:  # a word ends here: punctuation, a function character or the text's end
@@ -352,6 +359,7 @@ class CjkNameReader:
             if (
                 j - i >= 2
                 and not text.startswith(titles, j)  # "杜马主席表示": a title, no name's last characters
+                and not cue(j)  # the verb right after the run ("佩斯科夫还表示"): no last characters to add
                 and (last := next((n for n in (1, 2) if _last_chars(text, j, n, function, translit) and cue(j + n)), 0))
             ):
                 j += last  # one or two last characters place names seldom hold, then the cue ("沃洛金3日说", "尼科连科说")
