@@ -13,6 +13,14 @@ Constructions fixed:
   was Putin's; the Kremlin's now);
 * Chinese: what an office holds after its title ("俄罗斯总统官邸遭到袭击": the president's residence) is no person
   "官邸遭" (``NAME_NOT_NAMES``), while "外长王毅" stays a person;
+* Japanese: "「…」と分析した" (an expert's reading) is a speech verb with its と (the quote had no verb);
+* Chinese and Japanese: a foreign name's last part alone ("加利亚莫夫" after "亚历山大·加利亚莫夫", "ガリャモフ氏")
+  is the person of the full dotted name (it was a second entity and the speaker of its own);
+* Chinese and Japanese: a university named for its city ("东京大学", "東京大学") names no place Tokyo
+  (``PLACE_MEDIA_AFTER``), and the New York Times as these presses write it ("《纽约时报》",
+  "ニューヨーク・タイムズ") is the newspaper (the registry; it was nothing);
+* Chinese: an adverb between a name and its speech verb ("佩斯科夫还表示", "扎哈罗娃则称") is no last character of
+  the name (the mention was "佩斯科夫还");
 * Korean: "…"고 말하기도 했다 (also said) and the other speech verbs with "-기도" are speech verbs, and "…"라거나 (or)
   a quotative ending;
 
@@ -108,3 +116,98 @@ def test_ko_also_said_is_a_speech_verb(toolkit) -> None:
     )
     assert verbs(toolkit, text, "ko") == ["밝혔다", "말하기도"]
     assert speakers(toolkit, text, "ko") == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+# Japanese: analysed
+
+
+def test_ja_analysed_with_its_quotative_is_a_speech_verb(toolkit) -> None:
+    text = "東京大学の小泉悠准教授は「ロシアの自作自演の可能性がある」と分析した。"
+    assert verbs(toolkit, text, "ja") == ["分析した"]
+    assert speakers(toolkit, text, "ja") == ["小泉悠"]
+
+
+def test_near_miss_ja_an_analysis_cue_is_no_speech_verb(toolkit) -> None:
+    assert verbs(toolkit, "専門家の分析によると、攻撃は自作自演だったという。", "ja") == []
+
+
+# Chinese and Japanese: a dotted name's last part alone
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "俄罗斯议员亚历山大·加利亚莫夫表示：“这将被用来升级。”加利亚莫夫说：“克宫会收紧控制。”",
+            "zh",
+            "亚历山大·加利亚莫夫",
+        ),
+        (
+            "政治学者のアッバス・ガリャモフ氏は「A」と述べた。ガリャモフ氏は「B」と述べた。",
+            "ja",
+            "アッバス・ガリャモフ",
+        ),
+    ],
+)
+def test_a_dotted_names_last_part_is_the_same_person(toolkit, text: str, lang: str, name: str) -> None:
+    assert people(toolkit, text, lang) == [name]
+    assert speakers(toolkit, text, lang) == [name, name]
+
+
+def test_near_miss_two_people_of_one_family_name_stay_apart(toolkit) -> None:
+    text = "亚历山大·加利亚莫夫表示：“A。”阿巴斯·加利亚莫夫表示：“B。”加利亚莫夫说：“C。”"
+    assert {"亚历山大·加利亚莫夫", "阿巴斯·加利亚莫夫"} <= set(people(toolkit, text, "zh"))
+
+
+# Chinese and Japanese: a university, a newspaper
+
+
+def entities(toolkit, text: str, lang: str) -> list[tuple[str, str]]:
+    return [(e.label, e.name) for e in enrich(dated(text, lang), toolkit).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("东京大学教授认为这是自导自演。", "zh"), ("東京大学の小泉悠准教授が指摘した。", "ja")],
+)
+def test_a_university_named_for_its_city_is_no_place(toolkit, text: str, lang: str) -> None:
+    assert "Tokyo" not in [name for _, name in entities(toolkit, text, lang)]
+
+
+def test_near_miss_the_city_itself_is_still_a_place(toolkit) -> None:
+    assert ("GPE", "Tokyo") in entities(toolkit, "岸田首相は東京で記者団に語った。", "ja")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("据《纽约时报》报道，美国官员无法证实。", "zh"),
+        ("米紙ニューヨーク・タイムズは、米政府当局者の話として報じた。", "ja"),
+    ],
+)
+def test_the_new_york_times_is_the_newspaper(toolkit, text: str, lang: str) -> None:
+    assert ("ORG", "The New York Times") in entities(toolkit, text, lang)
+
+
+def test_near_miss_new_york_alone_is_still_the_city(toolkit) -> None:
+    assert "The New York Times" not in [name for _, name in entities(toolkit, "联合国大会在纽约举行。", "zh")]
+
+
+# Chinese: an adverb before the verb
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("克宫发言人佩斯科夫表示：“A。”佩斯科夫还表示：“B。”", {"佩斯科夫"}),
+        ("俄罗斯外交部发言人扎哈罗娃则称，美国应对此负责。", {"扎哈罗娃"}),
+    ],
+)
+def test_zh_an_adverb_before_the_verb_is_no_part_of_the_name(toolkit, text: str, forms: set[str]) -> None:
+    article = enrich(dated(text, "zh"), toolkit)
+    written = {text[m.start : m.end] for e in article.entities if e.label == "PERSON" for m in e.mentions}
+    assert written == forms
+
+
+def test_near_miss_zh_a_name_and_its_last_characters_before_the_verb_stay_whole(toolkit) -> None:
+    assert "尼科连科" in people(toolkit, "乌克兰外交部发言人尼科连科说，这是挑衅。", "zh")
