@@ -21,6 +21,8 @@ Constructions fixed:
   "ニューヨーク・タイムズ") is the newspaper (the registry; it was nothing);
 * Chinese: an adverb between a name and its speech verb ("佩斯科夫还表示", "扎哈罗娃则称") is no last character of
   the name (the mention was "佩斯科夫还");
+* Chinese: a title written right onto the title and name of the sentence's subject ("俄总统新闻秘书佩斯科夫表示")
+  qualifies it and is no subject of its own: a later "他说" is the press secretary's (it was the president's);
 * Korean: "…"고 말하기도 했다 (also said) and the other speech verbs with "-기도" are speech verbs, and "…"라거나 (or)
   a quotative ending;
 
@@ -211,3 +213,19 @@ def test_zh_an_adverb_before_the_verb_is_no_part_of_the_name(toolkit, text: str,
 
 def test_near_miss_zh_a_name_and_its_last_characters_before_the_verb_stay_whole(toolkit) -> None:
     assert "尼科连科" in people(toolkit, "乌克兰外交部发言人尼科连科说，这是挑衅。", "zh")
+
+
+# Chinese: the president's press secretary
+
+
+def test_zh_a_title_qualifying_the_next_is_no_subject(toolkit) -> None:
+    text = (
+        "俄罗斯总统普京当天在克里姆林宫。俄总统新闻秘书佩斯科夫表示，普京当时不在克里姆林宫。"
+        "他说：“总统的工作安排没有改变。”"
+    )
+    assert speakers(toolkit, text, "zh") == ["Dmitry Peskov"]
+
+
+def test_near_miss_zh_a_title_before_another_word_is_still_the_subject(toolkit) -> None:
+    text = "俄罗斯总统普京当天在克里姆林宫。总统对佩斯科夫说，他没事。他说：“工作安排没有改变。”"
+    assert speakers(toolkit, text, "zh") == ["Vladimir Putin"]
