@@ -48,6 +48,10 @@ from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 # Korean case particles that close a word as a phrase of its own (topic, object, genitive, locative): never the
 # given name of a two-word name before a title ("이 글은 김민수 칼럼니스트"); not 이/가, with which names end (세르게이).
 _KO_CASE_PARTICLES = ("은", "는", "을", "를", "의", "에")
+# The endings that close the word right before a title as a phrase of its own, its particles and the copula's "and"
+# ("보복 조치는 대통령이", "테러 행위이자 대통령 암살", inside a quote): no name's last word ends so; not 은 (김정은)
+# nor 이/가.
+_KO_PHRASE_ENDINGS = ("는", "을", "를", "의", "에서", "으로", "이자", "이며")
 
 # A Japanese title's "former" and "current" ("安倍元首相", "メドベージェフ前大統領"): the name ends before it.
 _JA_TENSE = "元前現"
@@ -446,6 +450,8 @@ class CjkNameReader:
                     break
                 if name and w.endswith(_KO_CASE_PARTICLES):
                     break  # "이 글은 김민수 칼럼니스트": a word with its case particle ends a phrase of its own
+                if not name and w.endswith(_KO_PHRASE_ENDINGS):
+                    break  # "보복 조치는 대통령이 결정할 것": a phrase of its own, then the title's holder unnamed
                 name.insert(0, words[j])
                 j -= 1
             if name:
