@@ -21,11 +21,14 @@ NAME_TITLES = (
     "평론가 작가 가수 형님"
 )
 # Endings of a word for a body, not a person, between a name and its title ("외무부", "크렘린궁", "국방부", "백악관").
-NAME_NOT_BEFORE_TITLE = "부 궁 실 청 처 원 관 당 군 회 국 성 청사 대학 연구소 정부 의회 대사관"
+# A council or a summit ("국가안보회의 부의장": the Security Council's deputy chairman) ends in 회의.
+NAME_NOT_BEFORE_TITLE = "부 궁 실 청 처 원 관 당 군 회 국 성 청사 대학 연구소 정부 의회 대사관 회의"
 # Words that stand before a name and its title but are no part of it: adverbs and time words that open wire
 # sentences ("한편", "또한", "이날", "앞서").
 NAME_NOT_NAMES = (
-    "한편 또한 또 이날 이에 이어 앞서 당시 그러나 하지만 특히 다만 이후 현재 전날 당일 지난 최근 이번 현지 직접"
+    "한편 또한 또 이날 이에 이어 앞서 당시 그러나 하지만 특히 다만 이후 현재 전날 당일 지난 최근 이번 현지 직접 "
+    # and the cues before a source ("타스통신에 따르면 페스코프 대변인은": according to TASS)
+    "따르면 통해 인용해"
 )
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Korean closes a quote with a
