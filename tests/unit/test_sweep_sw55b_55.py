@@ -23,6 +23,10 @@ Constructions fixed:
   the name (the mention was "佩斯科夫还");
 * Chinese: a title written right onto the title and name of the sentence's subject ("俄总统新闻秘书佩斯科夫表示")
   qualifies it and is no subject of its own: a later "他说" is the press secretary's (it was the president's);
+* Korean: the word right before a title that ends as a phrase of its own ("보복 조치는 대통령이", "테러 행위이자
+  대통령 암살", inside quotes) is no name (they were people), a council ("국가안보회의 부의장") is a body before its
+  title (it was a person), and a source's cue ("타스통신에 따르면 페스코프 대변인은") no part of the name
+  (``NAME_NOT_NAMES``; the mention was "따르면 페스코프");
 * Korean: "…"고 말하기도 했다 (also said) and the other speech verbs with "-기도" are speech verbs, and "…"라거나 (or)
   a quotative ending;
 
@@ -229,3 +233,29 @@ def test_zh_a_title_qualifying_the_next_is_no_subject(toolkit) -> None:
 def test_near_miss_zh_a_title_before_another_word_is_still_the_subject(toolkit) -> None:
     text = "俄罗斯总统普京当天在克里姆林宫。总统对佩斯科夫说，他没事。他说：“工作安排没有改变。”"
     assert speakers(toolkit, text, "zh") == ["Vladimir Putin"]
+
+
+# Korean: phrases before a title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '페스코프 대변인은 "보복 조치는 대통령이 결정할 것"이라고 말했다.',
+        '크렘린궁은 성명을 통해 "이는 계획된 테러 행위이자 대통령 암살 시도"라고 주장했다.',
+        "드미트리 메드베데프 러시아 국가안보회의 부의장은 텔레그램에 글을 올렸다.",
+    ],
+)
+def test_ko_a_phrase_or_a_council_before_a_title_is_no_name(toolkit, text: str) -> None:
+    assert set(people(toolkit, text, "ko")) <= {"Dmitry Peskov", "Dmitry Medvedev"}
+
+
+def test_ko_a_cue_before_a_name_is_no_part_of_it(toolkit) -> None:
+    text = '러시아 타스통신에 따르면 페스코프 대변인은 4일 "대통령은 평소대로 일하고 있다"고 밝혔다.'
+    article = enrich(dated(text, "ko"), toolkit)
+    written = {text[m.start : m.end] for e in article.entities if e.label == "PERSON" for m in e.mentions}
+    assert written == {"페스코프"}
+
+
+def test_near_miss_ko_a_name_ending_in_its_syllables_stays_a_name(toolkit) -> None:
+    assert "김정은" in people(toolkit, '북한의 김정은 위원장은 "A"라고 말했다.', "ko")
