@@ -75,6 +75,11 @@ QUOTES: dict[str, Any] = {
         "と評",
         # an expert's reading ("「…」と分析した"): with its と only, "分析によると" is no speech
         "と分析",
+        # condemned ("と非難した"), and "also" said ("とも語った", "とも述べた")
+        "非難",
+        "とも語",
+        "とも述",
+        "とも話",
     },
     "forms": set(),
     "weak": {"発表", "報告", "要求", "要請"},
