@@ -11,6 +11,12 @@ Constructions fixed:
 * Japanese: a headline's body before the quote and a name qualifying the claim after it ("ロシア大統領府「…」 プーチン
   氏の暗殺未遂と主張"): a name that "の" follows qualifies a noun and is no subject of the verb after the quote (it
   was Putin's; the Kremlin's now);
+* Japanese: a second topic's clause that a comma closes before the quote ("ペスコフ大統領報道官は記者団に対し、
+  プーチン氏は攻撃時にクレムリンにおらず、「…」と述べた") is what the first topic reports: the first speaks (it
+  was Putin's);
+* Japanese: "と非難した" (condemned) and "とも語った", "とも述べた" ("also" said) are speech verbs (no verb before);
+* the registry: Peskov as Taiwan's Central News Agency spells him ("裴斯科夫" was a person of its own) and the ISW's
+  initials in full-width letters ("戦争研究所（ＩＳＷ）");
 * Chinese: what an office holds after its title ("俄罗斯总统官邸遭到袭击": the president's residence) is no person
   "官邸遭" (``NAME_NOT_NAMES``), while "外长王毅" stays a person;
 * Japanese: "「…」と分析した" (an expert's reading) is a speech verb with its と (the quote had no verb);
@@ -259,3 +265,50 @@ def test_ko_a_cue_before_a_name_is_no_part_of_it(toolkit) -> None:
 
 def test_near_miss_ko_a_name_ending_in_its_syllables_stays_a_name(toolkit) -> None:
     assert "김정은" in people(toolkit, '북한의 김정은 위원장은 "A"라고 말했다.', "ko")
+
+
+# Japanese: the first topic speaks
+
+
+def test_ja_a_second_topics_clause_before_the_quote_is_reported(toolkit) -> None:
+    text = (
+        "ペスコフ大統領報道官は記者団に対し、プーチン氏は攻撃時にクレムリンにおらず、"
+        "「モスクワ郊外の公邸で執務していた」と述べた。"
+    )
+    assert speakers(toolkit, text, "ja") == ["Dmitry Peskov"]
+
+
+def test_near_miss_ja_one_topic_after_an_opening_phrase_still_speaks(toolkit) -> None:
+    text = "ロシアの攻撃について、ペスコフ報道官は3日、記者団に対し「大統領は無事だ」と述べた。"
+    assert speakers(toolkit, text, "ja") == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("ロシア下院のボロジン議長は「ゼレンスキー政権はテロ組織だ」と非難した。", "非難"),
+        ("ペスコフ報道官は「大統領の予定に変更はない」とも語った。", "も語った"),
+    ],
+)
+def test_ja_condemned_and_also_said_are_speech_verbs(toolkit, text: str, verb: str) -> None:
+    assert verbs(toolkit, text, "ja") == [verb]
+
+
+# The registry
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("克宮發言人裴斯科夫表示，蒲亭當時不在克里姆林宮。", "zh", "Dmitry Peskov"),
+        ("米シンクタンクの戦争研究所（ＩＳＷ）は3日、分析を公表した。", "ja", "Institute for the Study of War"),
+    ],
+)
+def test_the_incidents_people_and_bodies_as_these_presses_write_them(toolkit, text: str, lang: str, name: str) -> None:
+    article = enrich(dated(text, lang), toolkit)
+    assert name in [e.name for e in article.entities]
+    if lang == "ja":
+        assert {text[m.start : m.end] for e in article.entities if e.name == name for m in e.mentions} == {
+            "戦争研究所",
+            "ＩＳＷ",
+        }
