@@ -33,6 +33,7 @@ Constructions fixed:
   대통령 암살", inside quotes) is no name (they were people), a council ("국가안보회의 부의장") is a body before its
   title (it was a person), and a source's cue ("타스통신에 따르면 페스코프 대변인은") no part of the name
   (``NAME_NOT_NAMES``; the mention was "따르면 페스코프");
+* Korean: "…"이라고 일축했다 (dismissed) is a speech verb (the quote was not read);
 * Korean: "…"고 말하기도 했다 (also said) and the other speech verbs with "-기도" are speech verbs, and "…"라거나 (or)
   a quotative ending;
 
@@ -312,3 +313,11 @@ def test_the_incidents_people_and_bodies_as_these_presses_write_them(toolkit, te
             "戦争研究所",
             "ＩＳＷ",
         }
+
+
+# Korean: dismissed
+
+
+def test_ko_dismissed_is_a_speech_verb(toolkit) -> None:
+    text = '미하일로 포돌랴크 우크라이나 대통령실 고문도 "러시아의 도발"이라고 일축했다.'
+    assert quotes(toolkit, text, "ko") == [("러시아의 도발", "Mykhailo Podolyak")]

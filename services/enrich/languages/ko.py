@@ -56,6 +56,7 @@ _SPEECH_STEMS = (
     "비난",
     "평가",
     "보도",
+    "일축",  # dismissed ("…"이라고 일축했다)
 )
 # "…"고 말하기도 했다 (also said): the verb's noun form and 도, the 했다 after it carries the tense
 _HA_ENDINGS = ("했다", "했습니다", "하며", "하면서", "했으며", "했고", "했는데", "한다", "합니다", "해", "하기도")
