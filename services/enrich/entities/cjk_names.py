@@ -48,12 +48,21 @@ from wirestream.services.enrich.lexicon import CJK, LANGUAGES, all_month_forms
 # Korean case particles that close a word as a phrase of its own (topic, object, genitive, locative): never the
 # given name of a two-word name before a title ("이 글은 김민수 칼럼니스트"); not 이/가, with which names end (세르게이).
 _KO_CASE_PARTICLES = ("은", "는", "을", "를", "의", "에")
+# The endings that close the word right before a title as a phrase of its own, its particles and the copula's "and"
+# ("보복 조치는 대통령이", "테러 행위이자 대통령 암살", inside a quote): no name's last word ends so; not 은 (김정은)
+# nor 이/가.
+_KO_PHRASE_ENDINGS = ("는", "을", "를", "의", "에서", "으로", "이자", "이며")
 
 # A Japanese title's "former" and "current" ("安倍元首相", "メドベージェフ前大統領"): the name ends before it.
 _JA_TENSE = "元前現"
 
 # A kana letter (the name dot ・ and the double hyphen ゠ are no letters: "アメリカ・ファースト" ends a name).
 _KANA_LETTER = re.compile(r"[\u30a1-\u30faー]")
+
+
+# Adverbs between a subject and its speech verb in Chinese wire copy ("佩斯科夫还表示", "扎哈罗娃则称", "他又说"), both
+# scripts: no name's last character.
+_ZH_ADVERBS = frozenset("还還则則又仍")
 
 
 def _inside_kana_word(text: str, start: int, end: int) -> bool:
@@ -288,6 +297,7 @@ class CjkNameReader:
         titles, after, verbs = CJK_TITLES.get(lang, ()), CJK_AFTER.get(lang, ()), CJK_SPEECH.get(lang, ())
         function = _function_chars(lang)
         surnames, given_chars, common = _cjk_surnames(), _cjk_given_chars(), _stop_words(lang)
+        owned = tuple(CJK_NOT_NAMES.get(lang, ()))  # "总统官邸": the office's residence, no surname 官
         out: list[Found] = []
 
         def free(i: int, j: int) -> bool:
@@ -297,6 +307,8 @@ class CjkNameReader:
         def cue(j: int) -> bool:
             if (day := _ZH_DAY.match(text, j)) is not None:  # "扎哈罗娃3日表示": the day between name and verb
                 j = day.end()
+            if text[j : j + 1] in _ZH_ADVERBS:  # "佩斯科夫还表示", "扎哈罗娃则称": also, for her part
+                j += 1
             return text.startswith(verbs, j) or text.startswith(after, j)
 
         def edge(j: int) -> bool:  # a word ends here: punctuation, a function character or the text's end
@@ -351,6 +363,7 @@ class CjkNameReader:
             if (
                 j - i >= 2
                 and not text.startswith(titles, j)  # "杜马主席表示": a title, no name's last characters
+                and not cue(j)  # the verb right after the run ("佩斯科夫还表示"): no last characters to add
                 and (last := next((n for n in (1, 2) if _last_chars(text, j, n, function, translit) and cue(j + n)), 0))
             ):
                 j += last  # one or two last characters place names seldom hold, then the cue ("沃洛金3日说", "尼科连科说")
@@ -365,7 +378,7 @@ class CjkNameReader:
                 i = j
                 continue
             native = next((n for n in (2, 1) if text[i : i + n] in surnames), 0)
-            if native and (titled or i == 0 or not _HAN.match(text[i - 1])):
+            if native and (titled or i == 0 or not _HAN.match(text[i - 1])) and not text.startswith(owned, i):
                 for size in (2, 1):
                     end = i + native + size
                     given = text[i + native : end]
@@ -437,6 +450,8 @@ class CjkNameReader:
                     break
                 if name and w.endswith(_KO_CASE_PARTICLES):
                     break  # "이 글은 김민수 칼럼니스트": a word with its case particle ends a phrase of its own
+                if not name and w.endswith(_KO_PHRASE_ENDINGS):
+                    break  # "보복 조치는 대통령이 결정할 것": a phrase of its own, then the title's holder unnamed
                 name.insert(0, words[j])
                 j -= 1
             if name:

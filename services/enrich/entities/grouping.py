@@ -33,6 +33,9 @@ from wirestream.services.enrich.entities.registry import Known, Match, Registry
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# The dots between the parts of a foreign name written in Chinese or Japanese ("亚历山大·加利亚莫夫", "ウラジーミル・プーチン"):
+# unspaced, its parts are the words a surname alone joins the full name by.
+_NAME_DOTS = re.compile("[·・•‧]")
 
 
 def surface(text: str, label: str) -> str:
@@ -47,6 +50,12 @@ def surface(text: str, label: str) -> str:
         if len(words) > 2:
             words = [words[0], *[w for w in words[1:-1] if not _INITIAL.match(w)], words[-1]]
     return " ".join(words)
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name in words: spaced, or a dotted unspaced name in its parts ("亚历山大·加利亚莫夫")."""
+    words = name.split()
+    return _NAME_DOTS.split(name) if len(words) == 1 and _NAME_DOTS.search(name) else words
 
 
 def _display(forms: Counter[str]) -> str:
@@ -103,7 +112,7 @@ def group_entities(found: Iterable[RawEntity], registry: Registry | None = None)
         names = [full_name(key)]
         if key.startswith("id:"):
             names += [surface(e.text, e.label).casefold() for e, _ in members[:20]]  # (bounded: its first forms)
-        ends = [w for words in (n.split() for n in names) if len(words) > 1 for w in (words[0], words[-1])]
+        ends = [w for words in (_name_words(n) for n in names) if len(words) > 1 for w in (words[0], words[-1])]
         for word in dict.fromkeys(ends):
             by_word.setdefault(word, []).append(key)
     for key in [k for k in groups if not k.startswith("id:") and len(k.split()) == 1]:

@@ -30,7 +30,7 @@ NAME_NOT_BEFORE_TITLE = "省 庁 部 国 府 軍 党 会 局 院 所 社 州 県
 NAME_MEDIA_BEFORE = "紙 誌"
 # Words of a newspaper's name after the place it is named for ("ニューヨーク・タイムズ", "ワシントン・ポスト"): the
 # place is no place mentioned there.
-PLACE_MEDIA_AFTER = "・タイムズ ・ポスト ・ジャーナル タイムズ"
+PLACE_MEDIA_AFTER = "・タイムズ ・ポスト ・ジャーナル タイムズ 大学"  # and a university ("東京大学の小泉悠准教授")
 # A country written as one kanji between a foreign name and its title ("バイデン米大統領", "プーチン露大統領").
 NAME_COUNTRY_SHORT = "米 露 中 英 仏 独 韓 朝 印 豪 加 伊 宇"
 
@@ -73,6 +73,13 @@ QUOTES: dict[str, Any] = {
         "と投稿",
         "と応",
         "と評",
+        # an expert's reading ("「…」と分析した"): with its と only, "分析によると" is no speech
+        "と分析",
+        # condemned ("と非難した"), and "also" said ("とも語った", "とも述べた")
+        "非難",
+        "とも語",
+        "とも述",
+        "とも話",
     },
     "forms": set(),
     "weak": {"発表", "報告", "要求", "要請"},
@@ -126,6 +133,8 @@ QUOTES: dict[str, Any] = {
     "nominalisers": ["こと"],
     # the particle between a body and its title ("クレムリンの報道官", "크렘린궁의 대변인"): the office is the same without it
     "genitive_particles": ["の"],
+    # "同報道官は", "同大統領は", "同長官は": the same spokesman, president, secretary, the one named before
+    "same_prefixes": ["同"],
     "spokesperson": {"報道官"},
     # the particles that close a quote before its speech verb (「…」と主張した, 「…」って言った)
     "quotative": ["と", "って"],

@@ -21,11 +21,14 @@ NAME_TITLES = (
     "평론가 작가 가수 형님"
 )
 # Endings of a word for a body, not a person, between a name and its title ("외무부", "크렘린궁", "국방부", "백악관").
-NAME_NOT_BEFORE_TITLE = "부 궁 실 청 처 원 관 당 군 회 국 성 청사 대학 연구소 정부 의회 대사관"
+# A council or a summit ("국가안보회의 부의장": the Security Council's deputy chairman) ends in 회의.
+NAME_NOT_BEFORE_TITLE = "부 궁 실 청 처 원 관 당 군 회 국 성 청사 대학 연구소 정부 의회 대사관 회의"
 # Words that stand before a name and its title but are no part of it: adverbs and time words that open wire
 # sentences ("한편", "또한", "이날", "앞서").
 NAME_NOT_NAMES = (
-    "한편 또한 또 이날 이에 이어 앞서 당시 그러나 하지만 특히 다만 이후 현재 전날 당일 지난 최근 이번 현지 직접"
+    "한편 또한 또 이날 이에 이어 앞서 당시 그러나 하지만 특히 다만 이후 현재 전날 당일 지난 최근 이번 현지 직접 "
+    # and the cues before a source ("타스통신에 따르면 페스코프 대변인은": according to TASS)
+    "따르면 통해 인용해"
 )
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Korean closes a quote with a
@@ -53,11 +56,15 @@ _SPEECH_STEMS = (
     "비난",
     "평가",
     "보도",
+    "일축",  # dismissed ("…"이라고 일축했다)
 )
-_HA_ENDINGS = ("했다", "했습니다", "하며", "하면서", "했으며", "했고", "했는데", "한다", "합니다", "해")
+# "…"고 말하기도 했다 (also said): the verb's noun form and 도, the 했다 after it carries the tense
+_HA_ENDINGS = ("했다", "했습니다", "하며", "하면서", "했으며", "했고", "했는데", "한다", "합니다", "해", "하기도")
 _OTHER_VERBS = (
     "밝혔다 밝혔습니다 밝히며 밝히면서 밝혔으며 밝혔고 밝힌 덧붙였다 덧붙였습니다 덧붙이며 덧붙였으며 적었다 적었습니다 "
-    "썼다 물었다 답했다 전했다 알렸다 알렸습니다 내다봤다 내놨다"
+    "썼다 물었다 답했다 전했다 알렸다 알렸습니다 내다봤다 내놨다 "
+    # the same with 도 ("밝히기도 했다", "적기도 했다")
+    "밝히기도 덧붙이기도 적기도 쓰기도 묻기도"
 )
 QUOTES: dict[str, Any] = {
     "verbs": {stem + ending for stem in _SPEECH_STEMS for ending in _HA_ENDINGS} | set(_OTHER_VERBS.split()),
@@ -94,7 +101,8 @@ QUOTES: dict[str, Any] = {
     "title_suffixes": [],
     "institutions": {"정부", "외무부", "국방부", "크렘린궁", "백악관", "국무부", "펜타곤", "대사관", "위원회"},
     # the quotative endings between a quote's closing mark and its verb ("…"고 말했다, "…"라고 밝혔다)
-    "skip": {"고", "라고", "이라고", "며", "라며", "이라며", "면서", "라면서"},
+    # and the one that lists quotes, "or" ("…"라거나 "…" 같은 글을 남겼다)
+    "skip": {"고", "라고", "이라고", "며", "라며", "이라며", "면서", "라면서", "라거나", "이라거나"},
     "prepositions": set(),
     "abbreviations": set(),
     "pro_drop": True,

@@ -330,8 +330,13 @@ NAME_FEMININE_CHARS = "娃 娅 娜 玛 丽 莉 琳 妮 莎 薇 芙 黛 蕾"
 # Words of a newspaper's or broadcaster's name right after the place it is named for ("华盛顿邮报", "纽约时报"): the
 # place is no place mentioned there.
 PLACE_MEDIA_AFTER = (
-    "时报 時報 邮报 郵報 日报 日報 晚报 晚報 周报 週報 电视台 電視台 电台 電台 通讯社 通訊社 新闻网 新聞網"
+    "时报 時報 邮报 郵報 日报 日報 晚报 晚報 周报 週報 电视台 電視台 电台 電台 通讯社 通訊社 新闻网 新聞網 "
+    # and a university named for its city ("东京大学", "莫斯科大学"): the university, no place mentioned
+    "大学 大學"
 )
+# Words after a title that are what the office holds, no name, though their first character is a surname ("总统官邸":
+# the president's residence, not a person "官邸"; "总统任期": his term).
+NAME_NOT_NAMES = "官邸 官員 官员 任期 任内 任內 任上"
 # Honorifics and titles written after a name ("普京总统", "王先生").
 NAME_AFTER = "先生 女士 总统 總統 总理 總理 主席 夫人 教授 博士 上将 上將 中将 中將 少将 少將 上校 大校"
 # Speech verbs written right after the speaker's name ("佩斯科夫表示", "王毅说").

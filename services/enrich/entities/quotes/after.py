@@ -193,7 +193,7 @@ class AfterQuote(BeforeQuote):
             if not n:
                 continue
             start = a if clean else segment
-            pre = self.cast.candidates(start, k, self.inside, trusted=True)
+            pre = self._unqualifying(self.cast.candidates(start, k, self.inside, trusted=True), k)
             # "“…”, entre ellas el número de motor, añadió.": an aside, then a verb with its subject left out closing
             # the sentence after a comma: the reporting clause
             dropped = lang.pro_drop and not pre and k == segment and self._ends_sentence(k + n)
@@ -596,6 +596,21 @@ class AfterQuote(BeforeQuote):
             t.word and t.text.endswith(particles) and m not in self.inside
             for m, t in enumerate(self.toks[a:verb], start=a)
         )
+
+    def _unqualifying(self, cands: list[Cand], k: int) -> list[Cand]:
+        """(unspaced, ``genitive_particles``) the candidates before the verb at token ``k`` less those a genitive
+        particle follows: "「…」 プーチン氏の暗殺未遂と主張" (a headline) claims an attempt on Putin's life, Putin
+        qualifies the noun after "の" and is no subject of the verb."""
+        genitive = self.lang.words("genitive_particles")
+        if not self.lang.unspaced or not genitive:
+            return cands
+        toks, honorifics = self.toks, self.lang.honorifics
+
+        def qualifies(c: Cand) -> bool:
+            n = c.j + 1 if c.j < k and toks[c.j].text in honorifics else c.j  # "プーチン氏の"
+            return n < k and toks[n].text in genitive
+
+        return [c for c in cands if not qualifies(c)]
 
     def _starts_attribution(self, a: int, b: int) -> bool:
         """Whether the words right after a quote open an attribution: a name, a pronoun, a title, a verb."""

@@ -607,6 +607,17 @@ class Attributor(AfterQuote):
                 self._add(_Event(c.start, speaker, "spoke"))
                 self.cast.note_gender(speaker.key, self.lang.gender_of_verb(self.toks[k].text))
 
+    def _qualifies_next(self, cands: list[Cand], n: int) -> bool:
+        """(unspaced) whether the title ``cands[n]`` is written right onto the person or title after it ("总统新闻秘书
+        佩斯科夫", "总统新闻秘书"): the phrase's head is the last, the first title only qualifies it."""
+        nxt = cands[n + 1] if n + 1 < len(cands) else None
+        if not self.lang.unspaced or nxt is None or nxt.kind not in ("person", "title"):
+            return False
+        # the title the person's own was read with between them, bound to the name ("新闻秘书"), or none; not another
+        # word ("总统对佩斯科夫说": the president told Peskov)
+        gap = nxt.i - cands[n].j
+        return gap == 0 or (gap > 0 and self.cast.han_run(cands[n].j, self.lang.titles) == gap)
+
     def _reported_subject(self, subject: Cand, pronoun: Cand, verb: int, speaker: Speaker | None) -> bool:
         """Whether a pronoun after a comma, the subject of a speech verb that ends its sentence ("…, he said."),
         resolved to the person named as that sentence's subject before it ("Putin was not hurt, he said."): the
@@ -1311,6 +1322,8 @@ class Attributor(AfterQuote):
                 return None  # "美国情报官员告诉…": an official the place qualifies, unnamed; not the United States
             if c.kind == "org" and n + 1 < len(cands) and self._role_of_body(c, cands[n + 1]):
                 return cands[n + 1]  # "AccuWeather lead hurricane forecaster Dan Kottlowski is secure": the person
+            if c.kind == "title" and self._qualifies_next(cands, n):
+                continue  # "俄总统新闻秘书佩斯科夫表示": the president's press secretary, not the president
             if c.kind == "title":
                 person = self.cast.resolve_title(c, c.start)
                 if person is None and c.gender != "p" and self._definite(c):

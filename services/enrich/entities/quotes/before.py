@@ -934,8 +934,14 @@ class BeforeQuote(ClauseReader):
                     head += 1  # "大統領報道官": the president's spokesman, the last title its head
                 covered = {m for c in subject for m in range(c.i, c.j)}
                 genitive = self.lang.words("genitive_particles")
+                same = (
+                    subject[head].i - 1
+                    if self.toks[subject[head].i - 1].text in self.lang.words("same_prefixes")
+                    else -1
+                )
                 if subject[head].kind == "title" and any(
-                    m not in covered and self.toks[m].text not in genitive for m in range(marked[0], subject[head].i)
+                    m not in covered and m != same and self.toks[m].text not in genitive
+                    for m in range(marked[0], subject[head].i)
                 ):
                     # "米国防総省の報道官は": a title another word qualifies that no reading names (here, a body): not
                     # the holder of the bare title
@@ -1000,6 +1006,8 @@ class BeforeQuote(ClauseReader):
                 continue
             if unspaced and (self._nominalised_after(k, b) or self._topic_over(a, k, b)):
                 continue  # "ペスコフ氏が関与を主張したことについて「…」と反論": the subject of a clause made a noun
+            if unspaced and self._inner_topic(a, k, b):
+                continue  # "ペスコフ報道官は、プーチン氏は…におらず、「…」と述べた": the first topic speaks
             first = end
             while first > a and end - first < 6:
                 prev = self.toks[first - 1]
@@ -1008,6 +1016,16 @@ class BeforeQuote(ClauseReader):
                 first -= 1
             return (first, end) if first < end else None
         return None
+
+    def _inner_topic(self, a: int, k: int, b: int) -> bool:
+        """(unspaced) Whether the particle at token ``k`` is a topic's ("は") whose clause a comma closes before the
+        quote at token ``b``, after another topic's particle from token ``a`` ("ペスコフ大統領報道官は記者団に対し、
+        プーチン氏は攻撃時にクレムリンにおらず、「…」と述べた"): what the first topic reports, not who speaks."""
+        toks, embedded = self.toks, self.lang.words("embedded_particles")
+        topics = self.lang.words("subject_particles") - embedded
+        if toks[k].text not in topics or not any(t.text in ("、", ",", "，") for t in toks[k + 1 : b]):
+            return False
+        return any(t.text in topics and m not in self.inside for m, t in enumerate(toks[a:k], start=a))
 
     def _nominalised_after(self, k: int, b: int) -> bool:
         """(unspaced; ``embedded_particles`` and ``nominalisers``) whether the particle at token ``k`` is a subject

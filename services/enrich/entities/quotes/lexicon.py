@@ -59,6 +59,8 @@ Per language:
   「…」と反論した" has its subject elsewhere, not the nominalised clause's "ペスコフ氏が";
 * ``genitive_particles``: the genitive between a body and its title, its own word (Japanese "の") or written onto the
   body (Korean "의"): "クレムリンの報道官" is the registered office "クレムリン報道官";
+* ``same_prefixes``: (unspaced) a word written onto a title that points back to its holder named before (Japanese
+  "同": "同報道官は", the same spokesman): no qualifier that makes the marked subject someone unnamed;
 * ``quotative``: particles that close a quote before its speech verb (Japanese "と": 「…」と主張した): a short quote
   that such a particle and a speech verb follow is one someone said;
 * ``unspaced``: written without spaces (Chinese): a speech verb, a pronoun or a title is a run of
