@@ -302,10 +302,10 @@ class ClauseReader(Reader):
         own = self.layout.sentence_start(toks[a].start)
         konjunktiv = self.lang.words("konjunktiv")
         for _ in range(3):
-            end = len(self.text[:own].rstrip())  # past the line break that ends a paragraph
-            if end <= 0:
+            before = self._sentence_before(own)  # past the line break that ends a paragraph
+            if before is None:
                 return None
-            start = max(self.layout.sentence_start(end - 1), end - 600)  # bounded on a sentence with no end
+            start = before[0]
             first, last = self.tok(start), self.tok(own)
             closed = self._closing_reporter(first, last)
             if closed is not None:

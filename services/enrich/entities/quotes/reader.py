@@ -589,16 +589,26 @@ class Reader:
         (no ``konjunktiv`` word: "Selenskyj bestritt die Vorwürfe. „…“, so der Präsident"): the title takes up the
         one the text is about there. Not a sentence of reported speech ("Kremlchef Putin habe sich nicht geäußert.":
         what someone said of him) nor one whose subject is someone else."""
-        own = self.layout.sentence_start(c.start)
-        end = len(self.text[:own].rstrip())
-        if end <= 0:
+        before = self._sentence_before(self.layout.sentence_start(c.start))
+        if before is None:
             return False
-        start = max(self.layout.sentence_start(end - 1), end - 600)  # bounded on a sentence with no end
+        start, end = before
         konjunktiv = self.lang.words("konjunktiv")
         if any(t.low in konjunktiv for t in self.toks[self.tok(start) : self.tok(end)]):
             return False
         subjects = {e.speaker.key for e in self._events_before(end) if e.pos >= start}
         return subjects == {person.key}
+
+    def _sentence_before(self, own: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``own``, past the white space and line breaks between them (the
+        paragraph's end): its start and end, its last 600 characters at most (bounded on a sentence with no end).
+        None at the text's start. It steps back over the white space only, never copies the text up to ``own``."""
+        end = own
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end <= 0:
+            return None
+        return max(self.layout.sentence_start(end - 1), end - 600), end
 
     @staticmethod
     def _role_alone(c: Cand) -> bool:
