@@ -295,6 +295,8 @@ def unaccented(word: str) -> str:
 
 def _without_marks(word: str) -> str:
     """A word without its accents and macrons, letter case kept ("Ōtāhuhu" is Otahuhu)."""
+    if word.isascii():
+        return word  # no marks to take off, and the decomposition would be the word again
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 

@@ -691,6 +691,7 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper()
 
 
+@functools.lru_cache(maxsize=65536)  # a page of names asks about the same words again and again
 def _acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not _ROMAN.match(word)
@@ -716,26 +717,57 @@ def _mixed_acronym(word: str) -> bool:
     )
 
 
-def _matches(word: str, stems: Iterable[str], language: str, shortest_suffix: int = 6) -> bool:
-    """``word`` is one of ``stems``, or (by the language's rules) a compound ending in one or an inflection."""
-    w = word.casefold().replace("’", "'")
-    tail = w.rsplit("-", 1)[-1] if "-" in w.strip("-") else None  # "Vize-Chef", "Kreml-Sprecher"
+@dataclass(frozen=True)
+class _StemIndex:
+    """A table's stems by length: a word is matched by cutting it at the few lengths the stems have, not by trying
+    every stem (a page of distinct names asks about each word once, so no answer cache helps there)."""
+
+    stems: frozenset[str]
+    by_length: dict[int, frozenset[str]]
+    lengths: tuple[int, ...]  # longest first
+
+
+@functools.lru_cache(maxsize=256)
+def _stem_index(stems: tuple[str, ...] | frozenset[str]) -> _StemIndex:
+    by_length: dict[int, set[str]] = {}
     for stem in stems:
-        if tail is not None and tail == stem:
-            return True
-        if w == stem:
-            return True
-        suffix = language in _ROLE_SUFFIX and len(stem) >= shortest_suffix and len(w) >= len(stem) + 3
-        if suffix and w.endswith(stem):
-            return True
-        if language in _ROLE_PREFIX and len(stem) >= 3 and w.startswith(stem) and len(w) - len(stem) <= 3:
-            return True
-    return False
+        by_length.setdefault(len(stem), set()).add(stem)
+    return _StemIndex(
+        frozenset(stems), {n: frozenset(v) for n, v in by_length.items()}, tuple(sorted(by_length, reverse=True))
+    )
 
 
-def _stem_length(word: str, stems: Iterable[str], language: str, shortest_suffix: int) -> int:
+def _matched_length(
+    word: str, stems: tuple[str, ...] | frozenset[str], language: str, shortest_suffix: int
+) -> int | None:
+    """The length of the longest of ``stems`` that ``word`` is (by :func:`_matches`), None for none."""
+    index = _stem_index(stems)
+    w = word.casefold().replace("’", "'")
+    found: list[int] = []
+    if w in index.stems:
+        found.append(len(w))
+    if "-" in w.strip("-"):  # "Vize-Chef", "Kreml-Sprecher"
+        tail = w.rsplit("-", 1)[-1]
+        if tail in index.stems:
+            found.append(len(tail))
+    suffix = language in _ROLE_SUFFIX  # compounds: "Kremlsprecher" ends in the stem, 3 letters or more before it
+    prefix = language in _ROLE_PREFIX  # case endings: "rzecznika" is the stem and at most 3 letters more
+    for n in index.lengths:
+        if suffix and n >= shortest_suffix and len(w) >= n + 3 and w[-n:] in index.by_length[n]:
+            found.append(n)
+        if prefix and n >= 3 and len(w) - 3 <= n <= len(w) and w[:n] in index.by_length[n]:
+            found.append(n)
+    return max(found, default=None)
+
+
+def _matches(word: str, stems: tuple[str, ...] | frozenset[str], language: str, shortest_suffix: int = 6) -> bool:
+    """``word`` is one of ``stems``, or (by the language's rules) a compound ending in one or an inflection."""
+    return _matched_length(word, stems, language, shortest_suffix) is not None
+
+
+def _stem_length(word: str, stems: tuple[str, ...] | frozenset[str], language: str, shortest_suffix: int) -> int:
     """The length of the longest of ``stems`` that ``word`` is (by :func:`_matches`), 0 for none."""
-    return max((len(s) for s in stems if _matches(word, (s,), language, shortest_suffix)), default=0)
+    return _matched_length(word, stems, language, shortest_suffix) or 0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -843,6 +875,7 @@ def _title_phrase_end(words: list[_Token], lang: str) -> list[_Token]:
     return words
 
 
+@functools.lru_cache(maxsize=65536)  # a page of names asks about the same words again and again
 def _plain_word(word: str, lang: str) -> bool:
     """Whether a capitalised word is, by the dictionaries, a word that Faker lists as no family name: a common
     word of the language in lower case ("Nacional", "Rekordów" of "rekord"; "Ruta", a route and a given name)
@@ -855,6 +888,7 @@ def _plain_word(word: str, lang: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)  # a page of names asks about the same words again and again
 def _common_spelling(word: str, lang: str) -> bool:
     """Whether a word is, in lower case, a common word of the language, given name or not ("Ruta": route)."""
     from wirestream.services.enrich.entities.quotes.language import common_word
@@ -872,6 +906,7 @@ def _plain_run(words: list[_Token], lang: str) -> bool:
     return any(w not in _first_names() and _plain_word(w, lang) and _inflected_word(w, lang) for w in plain)
 
 
+@functools.lru_cache(maxsize=65536)  # a page of names asks about the same words again and again
 def _dictionary_word(word: str, lang: str) -> bool:
     """Whether the language's dictionary lists the word, as written or in lower case."""
     from wirestream.services.enrich.entities.quotes.language import common_word, known_word
@@ -923,6 +958,7 @@ def _function_chars(lang: str) -> frozenset[str]:
     return frozenset(chars + HanziConv.toTraditional(chars))
 
 
+@functools.lru_cache(maxsize=65536)  # a page of names asks about the same words again and again
 def _noun(word: str, lang: str, inflected: bool = True) -> bool:
     """Whether a capitalised word is a common noun, where nouns are capitalised: an inflected form of a noun
     ("Jahre", "Medien", not "Roberts" of a given name nor English "Woods"), or an abstract noun the dictionary
