@@ -145,10 +145,15 @@ class Attributor(AfterQuote):
         for q in kept:
             para = self.layout.paragraph_index(q.start)
             near.update(range(max(0, para - WINDOW_PARAGRAPHS), self.layout.paragraph_index(q.end - 1) + 1))
+        # paragraph index -> whether it is a caption or a link in capitals, asked once per paragraph
+        apart: dict[int, bool] = {}
         bounds = [0, *self.layout.sentences, len(self.text)]
         for a, b in itertools.pairwise(bounds):
             for pa, pb in self._split_paragraphs(a, b):
-                if self.layout.paragraph_index(pa) in near and not self._caption(pa) and not self._shouted(pa):
+                index = self.layout.paragraph_index(pa)
+                if index in near and index not in apart:
+                    apart[index] = self._caption(pa) or self._shouted(pa)
+                if index in near and not apart[index]:
                     items.append((pa, 0, (pa, pb)))
                 else:
                     self._titles(pa, pb)

@@ -12,7 +12,7 @@ import itertools
 import re
 from bisect import bisect_left, insort
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from wirestream.contracts import Entity
@@ -615,9 +615,7 @@ class Reader:
         """A title that is its role word alone, a compound's first part included ("der Staatschef", "der Kremlchef",
         "der Präsident"): no other modifier but an article, no body it is of. Not "der ukrainische Staatschef"."""
         role = c.role.casefold()
-        return bool(role) and _bare_title(
-            replace(c, modifiers=frozenset(m for m in c.modifiers if m.casefold() not in role))
-        )
+        return bool(role) and _bare_title(c, besides=[m for m in c.modifiers if m.casefold() in role])
 
     def _bare_title_passed_on(self, c: Cand, person: Speaker) -> bool:
         """A bare title ("sagte der Sprecher", "a ajouté le porte-parole": no word of its own narrows it) bound to

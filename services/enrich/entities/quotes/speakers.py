@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Container, Iterator, Mapping, Sequence
+from collections.abc import Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -218,10 +218,10 @@ class Cand:
 _ADJECTIVAL_OBLIQUE = ("ого", "ому", "skiego", "skiemu", "ckiego", "ckiemu")
 
 
-def _bare_title(title: Cand) -> bool:
-    """A title with no word of its own that narrows it ("le président", "der Sprecher"): no modifier but an article,
-    no body it is of."""
-    return not (title.modifiers - _TITLE_ARTICLES) and title.of is None and not title.body
+def _bare_title(title: Cand, besides: Collection[str] = ()) -> bool:
+    """A title with no word of its own that narrows it ("le président", "der Sprecher"): no modifier but an article
+    (or one of ``besides``), no body it is of."""
+    return not (title.modifiers - _TITLE_ARTICLES - set(besides)) and title.of is None and not title.body
 
 
 def _entity_speaker(e: Entity) -> Speaker:
