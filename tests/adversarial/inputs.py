@@ -148,6 +148,9 @@ _unit("unclosed:quotes-bare-de", "„a b c d e.“ ", prefix="Vorwort.\n\n")  # 
 # a named speaker, a quote nobody is named for, a verb with its subject left out (Portuguese): each such quote asked
 # whether an unattributed quote stood since the speaker's last event by scanning them all (round s22: quadratic)
 _unit("unclosed:quotes-pro-drop", "Ana Souza disse: “a b c d e.” Depois, “d e f g h.” E afirmou: “g h i j k.” ")
+# an institution's statements, one endless paragraph (German): each "der Kreml" after a quote looked back over the whole
+# paragraph for a phrase singling its body out, and each read every candidate there (round s56: quadratic)
+_unit("unclosed:statements-de", "„a b c d e.“, teilte der Kreml mit. „f g h i j.“, hieß es in der Mitteilung. ")
 
 # --- alternations that almost match, repeated ----------------------------------------------------
 _unit("near:iso-dates", "2023-05-03 ")

@@ -1099,11 +1099,18 @@ class Attributor(AfterQuote):
     def _narrator_in(self, a: int, b: int) -> bool:
         """(``narrator``) a first-person subject pronoun of the narration ("ich", "je") between ``a`` and ``b``,
         outside quotes: the writer is a person in the scene. Bounded: at most ``MAX_CONTINUED`` characters."""
-        narrator = self.lang.words("narrator")
-        if not narrator or b <= a:
+        if not self._narrator_tokens or b <= a:
             return False
         i, j = self.tok(max(a, b - MAX_CONTINUED)), self.tok(b)
-        return any(self.toks[k].low in narrator and k not in self.inside for k in range(i, j))
+        return bisect_left(self._narrator_tokens, i) < bisect_left(self._narrator_tokens, j)
+
+    @cached_property
+    def _narrator_tokens(self) -> list[int]:
+        """(``narrator``) where the narration's first-person subject pronouns stand, outside quotes, in order: read
+        once, so each quote's look back is a search, not a walk over up to ``MAX_CONTINUED`` characters of tokens
+        (a page of unattributed quotes walked them all for every quote)."""
+        narrator = self.lang.words("narrator")
+        return [k for k, t in enumerate(self.toks) if narrator and t.low in narrator and k not in self.inside]
 
     def _narrator_cue(self, q: QuoteSpan, floor: int) -> bool:
         """The narrator in the quote's own sentence: before it since the last quote ("Ich schlucke: „…“") or in the

@@ -7,6 +7,7 @@ A verb's subject from the parse, an impersonal verb's body ("сообщили в
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from wirestream.services.enrich.entities.name_words import channel_platform
 from wirestream.services.enrich.entities.quotes.language import declined_noun, known_word
@@ -33,6 +34,17 @@ from wirestream.services.enrich.languages import cldr
 # Words a common noun subject may span with a conjunction before it and auxiliaries after it ("Y la vice dijo",
 # "E la vice ha detto"): read no further (a sentence of endless words stays linear)
 _COMMON_SUBJECT_REACH = 8
+
+
+@lru_cache(maxsize=256)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` grouped by their first word, each group in the phrases' order: a cue is looked for only among
+    the phrases the token at hand opens (a page of quotes asked every phrase of the lexicon at every token)."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            groups.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in groups.items()}
 
 
 class ClauseReader(Reader):
@@ -62,9 +74,11 @@ class ClauseReader(Reader):
 
     def _phrase_at(self, k: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> int:
         """Length in tokens of the first of ``phrases`` (lower-case words) written from token k, ending by b; 0 if none."""
-        for phrase in phrases:
+        if k >= min(b, len(self.toks)):
+            return 0
+        for phrase in _by_first_word(phrases).get(self.toks[k].low, ()):
             n = len(phrase)
-            if k + n <= b and all(self.toks[k + m].low == phrase[m] for m in range(n)):
+            if k + n <= b and all(self.toks[k + m].low == phrase[m] for m in range(1, n)):
                 return n
         return 0
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from wirestream.contracts import Entity
@@ -683,7 +684,8 @@ class Reader:
             return None  # "the firm's practice has been to “…”": the firm's ways, not its words
         pos = min(before_pos, self.layout.sentence_start(c.start))
         para = self.layout.paragraph_index(pos)
-        floor = self.layout.paragraphs[max(0, para - 1)]
+        # (at most MAX_CONTINUED characters back: one endless paragraph is not read whole for every quote)
+        floor = max(self.layout.paragraphs[max(0, para - 1)], pos - MAX_CONTINUED)
         head = self.lang.lemma(c.head)
         bodies = {
             e.speaker.key: e.speaker
@@ -743,8 +745,12 @@ class Reader:
         if not articles or c.i == 0 or self.toks[c.i - 1].low not in articles or not c.head:
             return None
         pos = min(before_pos, self.layout.sentence_start(c.start))
-        floor = self._view_start(pos)
+        # the view, and no more than MAX_CONTINUED characters of it (one endless paragraph of statements was read
+        # whole again for each: quadratic)
+        floor = max(self._view_start(pos), pos - MAX_CONTINUED)
         head = self.lang.lemma(c.head)
+        if not self._may_qualify(self.tok(floor), self.tok(pos), head):
+            return None
         found: dict[str, Speaker] = {}
         for d in self.cast.candidates(self.tok(floor), self.tok(pos), self.inside):
             if d.kind == "inst" and d.speaker is None and d.head and self.lang.lemma(d.head) == head:
@@ -752,6 +758,47 @@ class Reader:
                 if body is not None:
                     found.setdefault(body.key, body)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _may_qualify(self, a: int, b: int, head: str) -> bool:
+        """Whether tokens a..b (and the two after) hold what :meth:`_qualified_body` needs to single a body out: the
+        head noun, and a people's adjective or a place named (or the head is a document's, whose issuer follows
+        it). Searched in the text's indexes, before every candidate of the view is read (a page of "teilte der Kreml
+        mit" read them all for each quote)."""
+        places = self._heads_by_lemma.get(head, [])
+        heads = places[bisect_left(places, a) : bisect_left(places, b)]
+        if not heads:
+            return False
+        if any(self.toks[m].low in _ISSUED_HEADS for m in heads):
+            return True  # a document: its issuer is the genitive after it, read by the candidates
+        k = bisect_left(self._qualifiers, a)
+        return k < len(self._qualifiers) and self._qualifiers[k] < b + 2
+
+    @cached_property
+    def _heads_by_lemma(self) -> dict[str, list[int]]:
+        """(``_may_qualify``, ``_lemmas_back``) each lemma's tokens, in order: read once per text."""
+        out: dict[str, list[int]] = {}
+        for m, t in enumerate(self.toks):
+            out.setdefault(self.lang.lemma(t.low), []).append(m)
+        return out
+
+    def _lemmas_back(self, lemmas: set[str], a: int, b: int) -> list[int]:
+        """The tokens a..b whose lemma is one of ``lemmas``, last first (from the index, not a walk over a..b)."""
+        found: list[int] = []
+        for lemma in lemmas:
+            places = self._heads_by_lemma.get(lemma, [])
+            found.extend(places[bisect_left(places, a) : bisect_left(places, b)])
+        return sorted(found, reverse=True)
+
+    @cached_property
+    def _qualifiers(self) -> list[int]:
+        """(``_may_qualify``) the tokens that may single a body out, in order: a place's mention, a people's
+        adjective."""
+        return [
+            m
+            for m, t in enumerate(self.toks)
+            if (m in self.cast.mentions and self.cast.mentions[m][1].label == "GPE")
+            or (t.word and nation_adjective(t.text, self.lang.code))
+        ]
 
     def _qualified_body(self, c: Cand) -> Speaker | None:
         """An institution no reading names, which the phrase itself singles out: a people's adjective before or
@@ -883,8 +930,8 @@ class Reader:
         heads = {self.lang.lemma(c.head)}
         if c.head in anaphors:
             heads |= {self.lang.lemma(h) for h in self.lang.words("document_heads")}
-        for k in range(self.tok(pos) - 1, self.tok(floor) - 1, -1):
-            if k in self.inside or not toks[k].word or self.lang.lemma(toks[k].low) not in heads:
+        for k in self._lemmas_back(heads, self.tok(floor), self.tok(pos)):
+            if k in self.inside or not toks[k].word:
                 continue
             m = k - 1
             while m > k - 3 and m >= 0 and toks[m].word and toks[m].low not in introducing and not toks[m].capitalised:
