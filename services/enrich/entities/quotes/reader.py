@@ -30,6 +30,7 @@ from wirestream.services.enrich.entities.quotes.speakers import (
     _standalone_body_name,
 )
 from wirestream.services.enrich.entities.quotes.text import Layout, Token, tokens
+from wirestream.services.enrich.entities.registry import folded
 
 _ITS = re.compile(r"\bits\b", re.IGNORECASE)  # (_person_read_as_body) a body referred to as a thing
 _WORD = re.compile(r"\w+")  # (_person_read_as_body) the words after a body in its sentence
@@ -99,6 +100,15 @@ MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clau
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 _NON_SPACE = re.compile(r"\S+")  # what str.split() splits out
 _WORDS = re.compile(r"\w+")
+# (_holds_other_office) a registered office's folded word that is a spokesperson's in any language ("kremlsprecher",
+# "spokesman", "presssekretar"): the lexicon's words as parts, the English forms the lexicon folds onto one lemma
+_SPOKESPERSON_PARTS = tuple(
+    sorted({folded(w).replace("-", "") for w in SPOKESPERSON if len(w) > 4} | {"spokesman", "spokeswoman"})
+)
+
+
+def _spokesperson_word(word: str) -> bool:
+    return any(part in word for part in _SPOKESPERSON_PARTS)
 
 
 def _last_visible(text: str, start: int, end: int) -> str:
@@ -536,6 +546,10 @@ class Reader:
                     # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
                     pos = min(before_pos, self.layout.sentence_start(c.start))
                     person = self.resolve_only(pos, c.gender or "h", spoke=True)
+                    if person is not None and self._holds_other_office(person):
+                        # "sagte der Kremlsprecher" after Volodin's quote: the Duma's speaker is nobody's
+                        # spokesman; the title is someone the article does not name
+                        person = None
                 if person is None and c.of is None:
                     # "ein Sprecher der Polizei Köln", "un porte-parole de la présidence russe": the body the phrase
                     # singles out, named by no reading
@@ -583,6 +597,20 @@ class Reader:
         if self._coordinated(c):
             return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _holds_other_office(self, person: Speaker) -> bool:
+        """Whether the one person speaking holds an office, none of it a spokesperson's: registered ("Duma speaker",
+        "Duma-Präsident" for Volodin) or the title the article bound them to ("Bundeskanzler Olaf Scholz",
+        "Parlamentschef Wolodin"). A spokesperson's title after their quote is then another's, unnamed. Not a
+        person the article gives no office (Müller, "so die Industriesprecherin") nor one whose office is a
+        spokesperson's (Peskov, "Kremlsprecher"; "Regierungssprecher Steffen Hebestreit")."""
+        bound = {b[0] for b in self.cast.bindings if b[2].key == person.key}
+        offices = self.cast.roles.get(person.id or "", [])
+        if not bound and not offices:
+            return False
+        if bound & SPOKESPERSON:
+            return False
+        return not any(_spokesperson_word(w) for words in offices for w in words)
 
     def _told_of_before(self, c: Cand, person: Speaker) -> bool:
         """Whether the sentence right before the title's tells of ``person`` as its subject, in the writer's own words
