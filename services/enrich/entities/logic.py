@@ -20,6 +20,7 @@ in order (:func:`_recognised`, :func:`_recognise`):
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -184,6 +185,7 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     raw = _given_names_of_known(raw, article.text, tools.registry)
     raw = [e for e in raw if not _currency_prefix(e, article.text) and not _media_named_for(e, article.text)]
     raw = _without_shouted_words(raw, article.text)
+    raw = _heads_of_bodies(raw, article.text)
     return geocode(group_entities(raw, tools.registry), tools.gazetteer, article.language), recogniser
 
 
@@ -249,6 +251,37 @@ def _without_shouted_words(raw: list[RawEntity], text: str) -> list[RawEntity]:
 
     elsewhere = {w for e in raw if not shouted(e) for w in e.text.casefold().split()}  # "ZELENSKY": Volodymyr Zelensky
     return [e for e in raw if e.id is not None or not shouted(e) or set(e.text.casefold().split()) <= elsewhere]
+
+
+# (_heads_of_bodies) a short lower-case word and a capital right after a mention: its name goes on ("US-Institut für
+# Frieden", the recogniser stopped at the preposition), not the shortened name alone
+_NAME_GOES_ON = re.compile(r"\s+[^\W\d_A-ZÄÖÜ]{2,4}\s+[A-ZÄÖÜ]")
+
+
+def _heads_of_bodies(raw: list[RawEntity], text: str) -> list[RawEntity]:
+    """An organisation written as one word with a hyphen (a country before its kind: "US-Institut", "EU-Kommission")
+    that is the first word of the one longer organisation the article writes ("das US-Institut verwies auf …" after
+    "das US-Institut für Kriegsstudien (ISW)") takes that longer name: the article shortened it (it was an
+    organisation of its own). Not a word that opens two bodies' names, nor a mention whose name goes on past where
+    the recogniser stopped (``_NAME_GOES_ON``)."""
+    longer: dict[str, set[str]] = {}
+    for e in raw:
+        words = e.text.split()
+        if e.label == "ORG" and len(words) > 1 and "-" in words[0]:
+            longer.setdefault(words[0].casefold(), set()).add(e.name or e.text)
+    if not longer:
+        return raw
+    # a short name whose name goes on somewhere is the head of another body the recogniser cut ("US-Institut für
+    # Frieden" beside "US-Institut für Kriegsstudien"): unsure everywhere
+    cut = {e.text.casefold() for e in raw if e.text.casefold() in longer and _NAME_GOES_ON.match(text, e.end)}
+    out = []
+    for e in raw:
+        key = e.text.casefold()
+        names = longer.get(key, set()) if e.label == "ORG" and e.id is None and key not in cut else set()
+        if len(names) == 1 and " " not in e.text:
+            e = dataclasses.replace(e, name=next(iter(names)))
+        out.append(e)
+    return out
 
 
 def _prefixed_known(article: DatedArticle, registry: Registry, matches: list[Match]) -> list[Match]:
