@@ -721,15 +721,21 @@ class Reader:
             if e.pos >= floor and e.speaker.label == "ORG" and e.kind != "unnamed"
         }
         owners: set[str] = set()
+        # a registered body as the article wrote it there: "das ukrainische Präsidialamt" holds "das Präsidialamt",
+        # whose name ("Office of the President of Ukraine") is another language's
+        written: set[str] = set()
         # and every organisation the recogniser found there, subject or not ("sold its plant to Lake Steel")
         for m in range(self.tok(floor), self.tok(pos)):
             if m in self.cast.mentions and self.cast.mentions[m][1].label == "ORG":
-                sp = _entity_speaker(self.cast.mentions[m][1])
+                entity = self.cast.mentions[m][1]
+                sp = _entity_speaker(entity)
                 bodies.setdefault(sp.key, sp)
                 if self._head_of_before(m, head):
                     owners.add(sp.key)  # "l'agenzia delle Nazioni Unite": the agency is the UN's, not the UN
+                elif entity.id and self._holds_head(self._mention_text(m), head):
+                    written.add(sp.key)
         bodies = {k: sp for k, sp in bodies.items() if k not in owners}
-        named = [sp for sp in bodies.values() if self._holds_head(sp.name, head)]
+        named = [sp for sp in bodies.values() if self._holds_head(sp.name, head) or sp.key in written]
         if len(named) == 1:
             return named[0]
         if not named:
@@ -839,6 +845,11 @@ class Reader:
         if after.kind != "inst":
             return None
         return after.speaker if after.speaker is not None else self._qualified_body(after)
+
+    def _mention_text(self, m: int) -> str:
+        """The text of the mention the recogniser or the registry found at token ``m``, as written."""
+        end = self.cast.mentions[m][0]
+        return self.text[self.toks[m].start : self.toks[end - 1].end]
 
     def _holds_head(self, name: str, head: str) -> bool:
         """Whether a body's name holds an institution noun: one of its words ("the court" -> "Court of Appeal"),
