@@ -18,6 +18,9 @@ Constructions fixed:
 * (quotes) a bare body noun ("„…“, teilte das Präsidialamt mit", "heißt es in einer Erklärung des Präsidialamts")
   after the article wrote a registered body with that noun ("Das ukrainische Präsidialamt hat … bestritten"): that
   body (it was no one, the registered name being another language's). Not with no such body in view, nor with two;
+* (quotes) a title phrase for a body the article wrote before as the end of a registered body's name ("“…,” the
+  presidential office said" after "Ukraine's presidential office rejected the accusation"): that body (it was a body
+  'Presidential office' of its own). With no registered body so written, the old reading;
 * (registry) lower-case "dpa" ("Berlin (dpa) -", "berichtete die dpa", "wie die dpa meldete") is the agency (the
   recogniser read no organisation); not the capitals "DPA" of English copy (a data protection authority);
 * (entities) a one-word organisation with a hyphen that opens the one longer organisation the article writes ("Das
@@ -148,6 +151,23 @@ def test_a_statement_of_the_bare_office_after_the_office_in_kyiv_is_kyivs(toolki
 def test_a_bare_presidential_office_with_none_or_both_in_view_is_no_one(toolkit, text):
     # near misses: no office written before, or both: whose it is the article does not say
     assert quotes(toolkit, text, "de") == [None]
+
+
+# ---- English: "the presidential office said" after "Ukraine's presidential office"
+
+
+def test_the_presidential_office_after_ukraines_is_kyivs(toolkit):
+    text = (
+        'KYIV - Ukraine\'s presidential office rejected the accusation on Wednesday. "This is a provocation," the '
+        "presidential office said."
+    )
+    assert quotes(toolkit, text, "en") == [_UKRAINE]
+
+
+def test_the_presidential_office_with_no_registered_office_written_keeps_its_reading(toolkit):
+    # near miss: no registered body written so before it: the body the phrase names, as before
+    text = 'KYIV - Ukraine rejected the accusation on Wednesday. "This is a provocation," the presidential office said.'
+    assert quotes(toolkit, text, "en") == ["Presidential office"]
 
 
 # ---- German: dpa in lower case, the ISW as "das US-Institut"

@@ -583,6 +583,11 @@ class Reader:
                 if person is None:
                     person = self._role_used_before(c)
             return Found(speaker=person, blocked=person is None, how="title")
+        if c.kind == "inst" and c.speaker is not None and c.speaker.id is None and c.i not in self.cast.mentions:
+            # "the presidential office said" after "Ukraine's presidential office": the registered body written so
+            registered = self._registered_as_written(c, before_pos)
+            if registered is not None:
+                return Found(speaker=registered, how="institution in view")
         if c.kind == "inst" and c.speaker is None:
             issued = self._issuer(c, before_pos)
             if issued is not None:
@@ -845,6 +850,27 @@ class Reader:
         if after.kind != "inst":
             return None
         return after.speaker if after.speaker is not None else self._qualified_body(after)
+
+    def _registered_as_written(self, c: Cand, before_pos: int) -> Speaker | None:
+        """A body the title phrase builds a name for ("the presidential office": 'Presidential office') that the
+        last two paragraphs wrote as the end of a registered body's mention after an article ("Ukraine's presidential
+        office"): that body, the one so written; None for none or several."""
+        toks = self.toks
+        if c.i == 0 or toks[c.i - 1].low not in self.lang.words("anaphor_articles"):
+            return None
+        phrase = " " + " ".join(t.low for t in toks[c.i : c.j])
+        pos = min(before_pos, self.layout.sentence_start(c.start))
+        floor = self.layout.paragraphs[max(0, self.layout.paragraph_index(pos) - 1)]
+        found = {
+            sp.key: sp
+            for m in range(self.tok(floor), self.tok(pos))
+            if m in self.cast.mentions
+            and (entity := self.cast.mentions[m][1]).id
+            and entity.label == "ORG"
+            and (sp := _entity_speaker(entity)) is not None
+            and " ".join(self._mention_text(m).casefold().split()).endswith(phrase)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _mention_text(self, m: int) -> str:
         """The text of the mention the recogniser or the registry found at token ``m``, as written."""
