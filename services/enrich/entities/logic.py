@@ -20,6 +20,8 @@ in order (:func:`_recognised`, :func:`_recognise`):
 from __future__ import annotations
 
 import dataclasses
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -182,6 +184,8 @@ def find_entities(article: DatedArticle, tools: Toolkit) -> tuple[list[Entity], 
     raw = _known_places(merge(model, matches, tools.registry), tools.registry, tools.gazetteer)
     raw = _given_names_of_known(raw, article.text, tools.registry)
     raw = [e for e in raw if not _currency_prefix(e, article.text) and not _media_named_for(e, article.text)]
+    raw = _without_shouted_words(raw, article.text)
+    raw = _heads_of_bodies(raw, article.text)
     return geocode(group_entities(raw, tools.registry), tools.gazetteer, article.language), recogniser
 
 
@@ -202,6 +206,82 @@ def _media_named_for(ent: RawEntity, text: str) -> bool:
     """Whether a place is written as the start of a newspaper's or broadcaster's name (``PLACE_MEDIA_AFTER``:
     "华盛顿邮报", "纽约时报"): no place the article mentions."""
     return ent.label in ("GPE", "LOC") and text.startswith(MEDIA_AFTER, ent.end)
+
+
+_SHOUTED_MAX = 300  # (_shouted_lines) a link's line is short; a longer line in capitals is no link
+
+
+def _shouted_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that are links to other stories set in capitals between two lines of running text
+    (Fox News: "RUSSIA'S PUTIN SAYS DRONE ATTACK WAS A TERRORIST ACT"), as quote attribution reads them
+    (``Attributor._shouted``): three words or more, at most 30, no lower-case letter, no quotation mark, no sentence
+    punctuation at the end, and the lines before and after it written in lower case. One pass over the lines."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    spans = []
+    for k in range(1, len(lines) - 1):
+        start, end = lines[k]
+        line = text[start:end].strip()
+        words = line.split()
+        if end - start > _SHOUTED_MAX or not 3 <= len(words) <= 30 or line.endswith((".", "!", "?", ":", ";", ",")):
+            continue
+        if any(c.islower() for c in line) or any(c in line for c in '"«»“”„'):
+            continue
+        if all(any(c.islower() for c in text[a : min(b, a + 400)]) for a, b in (lines[k - 1], lines[k + 1])):
+            spans.append((start, end))
+    return spans
+
+
+def _without_shouted_words(raw: list[RawEntity], text: str) -> list[RawEntity]:
+    """The entities less the recogniser's readings inside a link set in capitals (:func:`_shouted_lines`): a word
+    of a headline in capitals is no name ("DRONE ATTACK" gave an organisation 'ATTACK'). A registered name stays
+    ("PUTIN", the article's Putin), and so does a name the article writes in running text too."""
+    spans = _shouted_lines(text)
+    if not spans:
+        return raw
+    starts = [a for a, _ in spans]
+
+    def shouted(e: RawEntity) -> bool:
+        k = bisect_right(starts, e.start) - 1
+        return k >= 0 and e.end <= spans[k][1]
+
+    elsewhere = {w for e in raw if not shouted(e) for w in e.text.casefold().split()}  # "ZELENSKY": Volodymyr Zelensky
+    return [e for e in raw if e.id is not None or not shouted(e) or set(e.text.casefold().split()) <= elsewhere]
+
+
+# (_heads_of_bodies) a short lower-case word and a capital right after a mention: its name goes on ("US-Institut für
+# Frieden", the recogniser stopped at the preposition), not the shortened name alone
+_NAME_GOES_ON = re.compile(r"\s+[^\W\d_A-ZÄÖÜ]{2,4}\s+[A-ZÄÖÜ]")
+
+
+def _heads_of_bodies(raw: list[RawEntity], text: str) -> list[RawEntity]:
+    """An organisation written as one word with a hyphen (a country before its kind: "US-Institut", "EU-Kommission")
+    that is the first word of the one longer organisation the article writes ("das US-Institut verwies auf …" after
+    "das US-Institut für Kriegsstudien (ISW)") takes that longer name: the article shortened it (it was an
+    organisation of its own). Not a word that opens two bodies' names, nor a mention whose name goes on past where
+    the recogniser stopped (``_NAME_GOES_ON``)."""
+    longer: dict[str, set[str]] = {}
+    for e in raw:
+        words = e.text.split()
+        if e.label == "ORG" and len(words) > 1 and "-" in words[0]:
+            longer.setdefault(words[0].casefold(), set()).add(e.name or e.text)
+    if not longer:
+        return raw
+    # a short name whose name goes on somewhere is the head of another body the recogniser cut ("US-Institut für
+    # Frieden" beside "US-Institut für Kriegsstudien"): unsure everywhere
+    cut = {e.text.casefold() for e in raw if e.text.casefold() in longer and _NAME_GOES_ON.match(text, e.end)}
+    out = []
+    for e in raw:
+        key = e.text.casefold()
+        names = longer.get(key, set()) if e.label == "ORG" and e.id is None and key not in cut else set()
+        if len(names) == 1 and " " not in e.text:
+            e = dataclasses.replace(e, name=next(iter(names)))
+        out.append(e)
+    return out
 
 
 def _prefixed_known(article: DatedArticle, registry: Registry, matches: list[Match]) -> list[Match]:

@@ -174,6 +174,9 @@ class ClauseReader(Reader):
         )
         if issuer is not None:
             return Found(speaker=issuer, how="impersonal")
+        issuer = self._written_body_of_document(a, b)
+        if issuer is not None:
+            return Found(speaker=issuer, how="impersonal")
         anaphor = self._anaphor_came_from(a, b, came_from)
         if anaphor is not None:
             return Found(speaker=anaphor, how="impersonal")
@@ -191,6 +194,21 @@ class ClauseReader(Reader):
         if body is not None:
             return Found(speaker=body, how="impersonal")
         return Found(blocked=True, how="impersonal")
+
+    def _written_body_of_document(self, a: int, b: int) -> Speaker | None:
+        """ "„…“, heißt es in einer Erklärung des Präsidialamts" after "Auch das Präsidialamt in Kiew wies … zurück":
+        a document (``document_heads``) of a body the clause names by its kind alone, in the genitive after it, is the
+        one registered body in view that the article wrote with that noun (``_body_in_view``: Kyiv's office); None
+        for none or several."""
+        for c in self.cast.candidates(a, b, self.inside):
+            if c.kind != "inst" or c.head not in _ISSUED_HEADS or c.speaker is not None or c.j - c.i < 3:
+                continue
+            last = self.toks[c.j - 1]
+            if not last.word or not self.lang.is_institution(last.low):
+                continue
+            body = Cand(c.j - 1, c.j, "inst", last.start, last.end, None, head=self.lang.lemma(last.low))
+            return self._body_in_view(body, c.start, governed=True)
+        return None
 
     def _anaphor_came_from(self, a: int, b: int, came_from: frozenset[str]) -> Speaker | None:
         """ "„…“, hieß es aus dem Konzern" after "Die Siemens AG legte Zahlen vor": a noun that stands for any body of

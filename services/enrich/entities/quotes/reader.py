@@ -31,6 +31,7 @@ from wirestream.services.enrich.entities.quotes.speakers import (
     _standalone_body_name,
 )
 from wirestream.services.enrich.entities.quotes.text import Layout, Token, tokens
+from wirestream.services.enrich.entities.registry import folded
 
 _ITS = re.compile(r"\bits\b", re.IGNORECASE)  # (_person_read_as_body) a body referred to as a thing
 _WORD = re.compile(r"\w+")  # (_person_read_as_body) the words after a body in its sentence
@@ -100,6 +101,15 @@ MAX_SIGNATURE = 20  # tokens of a signature after a dash, or of a reporting clau
 MAX_ISSUER_GAP = 3  # words between an issuer's name and its verb ("The company flat-out denied … in a statement")
 _NON_SPACE = re.compile(r"\S+")  # what str.split() splits out
 _WORDS = re.compile(r"\w+")
+# (_holds_other_office) a registered office's folded word that is a spokesperson's in any language ("kremlsprecher",
+# "spokesman", "presssekretar"): the lexicon's words as parts, the English forms the lexicon folds onto one lemma
+_SPOKESPERSON_PARTS = tuple(
+    sorted({folded(w).replace("-", "") for w in SPOKESPERSON if len(w) > 4} | {"spokesman", "spokeswoman"})
+)
+
+
+def _spokesperson_word(word: str) -> bool:
+    return any(part in word for part in _SPOKESPERSON_PARTS)
 
 
 def _last_visible(text: str, start: int, end: int) -> str:
@@ -537,6 +547,10 @@ class Reader:
                     # "so die Industriesprecherin" after Müller's quotes: the one person of that gender speaking
                     pos = min(before_pos, self.layout.sentence_start(c.start))
                     person = self.resolve_only(pos, c.gender or "h", spoke=True)
+                    if person is not None and self._holds_other_office(person):
+                        # "sagte der Kremlsprecher" after Volodin's quote: the Duma's speaker is nobody's
+                        # spokesman; the title is someone the article does not name
+                        person = None
                 if person is None and c.of is None:
                     # "ein Sprecher der Polizei Köln", "un porte-parole de la présidence russe": the body the phrase
                     # singles out, named by no reading
@@ -570,6 +584,11 @@ class Reader:
                 if person is None:
                     person = self._role_used_before(c)
             return Found(speaker=person, blocked=person is None, how="title")
+        if c.kind == "inst" and c.speaker is not None and c.speaker.id is None and c.i not in self.cast.mentions:
+            # "the presidential office said" after "Ukraine's presidential office": the registered body written so
+            registered = self._registered_as_written(c, before_pos)
+            if registered is not None:
+                return Found(speaker=registered, how="institution in view")
         if c.kind == "inst" and c.speaker is None:
             issued = self._issuer(c, before_pos)
             if issued is not None:
@@ -584,6 +603,20 @@ class Reader:
         if self._coordinated(c):
             return Found(blocked=True, how="coordinated")
         return Found(speaker=c.speaker)
+
+    def _holds_other_office(self, person: Speaker) -> bool:
+        """Whether the one person speaking holds an office, none of it a spokesperson's: registered ("Duma speaker",
+        "Duma-Präsident" for Volodin) or the title the article bound them to ("Bundeskanzler Olaf Scholz",
+        "Parlamentschef Wolodin"). A spokesperson's title after their quote is then another's, unnamed. Not a
+        person the article gives no office (Müller, "so die Industriesprecherin") nor one whose office is a
+        spokesperson's (Peskov, "Kremlsprecher"; "Regierungssprecher Steffen Hebestreit")."""
+        bound = {b[0] for b in self.cast.bindings if b[2].key == person.key}
+        offices = self.cast.roles.get(person.id or "", [])
+        if not bound and not offices:
+            return False
+        if bound & SPOKESPERSON:
+            return False
+        return not any(_spokesperson_word(w) for words in offices for w in words)
 
     def _told_of_before(self, c: Cand, person: Speaker) -> bool:
         """Whether the sentence right before the title's tells of ``person`` as its subject, in the writer's own words
@@ -693,15 +726,21 @@ class Reader:
             if e.pos >= floor and e.speaker.label == "ORG" and e.kind != "unnamed"
         }
         owners: set[str] = set()
+        # a registered body as the article wrote it there: "das ukrainische Präsidialamt" holds "das Präsidialamt",
+        # whose name ("Office of the President of Ukraine") is another language's
+        written: set[str] = set()
         # and every organisation the recogniser found there, subject or not ("sold its plant to Lake Steel")
         for m in range(self.tok(floor), self.tok(pos)):
             if m in self.cast.mentions and self.cast.mentions[m][1].label == "ORG":
-                sp = _entity_speaker(self.cast.mentions[m][1])
+                entity = self.cast.mentions[m][1]
+                sp = _entity_speaker(entity)
                 bodies.setdefault(sp.key, sp)
                 if self._head_of_before(m, head):
                     owners.add(sp.key)  # "l'agenzia delle Nazioni Unite": the agency is the UN's, not the UN
+                elif entity.id and self._holds_head(self._mention_text(m), head):
+                    written.add(sp.key)
         bodies = {k: sp for k, sp in bodies.items() if k not in owners}
-        named = [sp for sp in bodies.values() if self._holds_head(sp.name, head)]
+        named = [sp for sp in bodies.values() if self._holds_head(sp.name, head) or sp.key in written]
         if len(named) == 1:
             return named[0]
         if not named:
@@ -856,6 +895,32 @@ class Reader:
         if after.kind != "inst":
             return None
         return after.speaker if after.speaker is not None else self._qualified_body(after)
+
+    def _registered_as_written(self, c: Cand, before_pos: int) -> Speaker | None:
+        """A body the title phrase builds a name for ("the presidential office": 'Presidential office') that the
+        last two paragraphs wrote as the end of a registered body's mention after an article ("Ukraine's presidential
+        office"): that body, the one so written; None for none or several."""
+        toks = self.toks
+        if c.i == 0 or toks[c.i - 1].low not in self.lang.words("anaphor_articles"):
+            return None
+        phrase = " " + " ".join(t.low for t in toks[c.i : c.j])
+        pos = min(before_pos, self.layout.sentence_start(c.start))
+        floor = self.layout.paragraphs[max(0, self.layout.paragraph_index(pos) - 1)]
+        found = {
+            sp.key: sp
+            for m in range(self.tok(floor), self.tok(pos))
+            if m in self.cast.mentions
+            and (entity := self.cast.mentions[m][1]).id
+            and entity.label == "ORG"
+            and (sp := _entity_speaker(entity)) is not None
+            and " ".join(self._mention_text(m).casefold().split()).endswith(phrase)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _mention_text(self, m: int) -> str:
+        """The text of the mention the recogniser or the registry found at token ``m``, as written."""
+        end = self.cast.mentions[m][0]
+        return self.text[self.toks[m].start : self.toks[end - 1].end]
 
     def _holds_head(self, name: str, head: str) -> bool:
         """Whether a body's name holds an institution noun: one of its words ("the court" -> "Court of Appeal"),
