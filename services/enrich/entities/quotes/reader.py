@@ -905,7 +905,8 @@ class Reader:
             return None
         phrase = " " + " ".join(t.low for t in toks[c.i : c.j])
         pos = min(before_pos, self.layout.sentence_start(c.start))
-        floor = self.layout.paragraphs[max(0, self.layout.paragraph_index(pos) - 1)]
+        # (no more than MAX_CONTINUED characters back: one endless paragraph is not read whole for every quote)
+        floor = max(self.layout.paragraphs[max(0, self.layout.paragraph_index(pos) - 1)], pos - MAX_CONTINUED)
         found = {
             sp.key: sp
             for m in range(self.tok(floor), self.tok(pos))
