@@ -60,6 +60,25 @@ _JA_TENSE = "元前現"
 _KANA_LETTER = re.compile(r"[\u30a1-\u30faー]")
 
 
+# The most kanji of a body's name between a katakana name and the title it holds there ("安全保障会議" of
+# "メドベージェフ安全保障会議副議長"): bounded look-ahead.
+_JA_BODY_CHARS = 10
+
+
+def _body_then_title(text: str, j: int, bodies: frozenset[str], titles: tuple[str, ...]) -> bool:
+    """(Japanese) Whether the kanji from ``j`` are a body's name, ending in a word for a body (``bodies``: "会議",
+    "院"), a "副" (deputy) maybe, then one of ``titles`` ("安全保障会議副議長", "下院議長"): the office of the
+    katakana name before ``j``."""
+    ends = tuple(bodies)
+    for k in range(j + 2, min(len(text), j + _JA_BODY_CHARS + 1)):
+        if not _HAN.match(text[k - 1]):
+            return False
+        if text.startswith(titles, k):
+            body = text[j:k].removesuffix("副")
+            return len(body) >= 2 and body.endswith(ends)
+    return False
+
+
 # Adverbs between a subject and its speech verb in Chinese wire copy ("佩斯科夫还表示", "扎哈罗娃则称", "他又说"), both
 # scripts: no name's last character.
 _ZH_ADVERBS = frozenset("还還则則又仍")
@@ -490,6 +509,9 @@ class CjkNameReader:
                 and (text[i - 2] in not_before or (i - 2) in covered)
                 and not self.known(m.group(0))
             )
+            # a body's name in kanji, then its title ("メドベージェフ安全保障会議副議長", "ボロジン下院議長"): the holder
+            bodied = not self.known(m.group(0)) and _body_then_title(text, j, not_before, (*after, *office))
+            titled = titled or bodied
             if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or ((titled or held) and not place(i, j)):
                 out.append(Found(m.group(0), "PERSON", i, j))
         titles = tuple(sorted((*after, *CJK_OFFICE.get("ja", ())), key=len, reverse=True))

@@ -31,6 +31,10 @@ NAME_NOT_NAMES = (
     "따르면 통해 인용해"
 )
 
+# The gender a transliterated Russian or Ukrainian surname shows (speakers.py): "-ов", "-ев" are 프 (페스코프,
+# 라브로프), "-ский" 스키 (젤렌스키); "-ова", "-ева" 바 (자하로바), "-ская" 스카야.
+SURNAME_ENDINGS = {"f": ["바", "스카야"], "m": ["프", "스키"]}
+
 # Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Korean closes a quote with a
 # quotative ending ("…"고, "…"라고, "…"며) and the speech verb after it ("…"고 말했다), its subject before the quote,
 # marked by a topic or subject particle (페스코프 대변인은 "…"고 밝혔다) or left out. Words are spaced but carry their
@@ -106,6 +110,8 @@ QUOTES: dict[str, Any] = {
     "prepositions": set(),
     "abbreviations": set(),
     "pro_drop": True,
+    # its names show no gender: a "그녀는" with a man of no known gender and a woman named before is unsure
+    "genderless_names": True,
     "verb_final": True,
     "no_unread_attribution": True,
     "subject_first": True,

@@ -110,6 +110,10 @@ INTERFACE_WORDS = (
 # Function characters (jusText has no Chinese list).
 FUNCTION_CHARS = "的了是在和与也就都而及其这那之为以于被把对从到着过说但将"
 
+# The gender a transliterated Russian or Ukrainian surname shows (speakers.py): "-ов", "-ев" are 夫 (佩斯科夫,
+# 加利亚莫夫), "-ский" 斯基 (泽连斯基); "-ова", "-ева" 娃 (扎哈罗娃), "-ая" 娅. A "她" is not the man named last.
+SURNAME_ENDINGS = {"f": ["娃", "娅"], "m": ["夫", "斯基"]}
+
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
@@ -185,6 +189,8 @@ QUOTES: dict[str, Any] = {
     "cues": ["据", "援引", "根据", "據", "根據"],
     "cues_after": [],
     "pronouns": {"他": "m", "她": "f", "他们": "p", "她们": "p", "它": "n", "他們": "p", "她們": "p"},
+    # its names show no gender: a "她" with a man of no known gender and a woman named before is unsure
+    "genderless_names": True,
     "relative": set(),
     "honorifics": {"先生": "m", "女士": "f"},
     "titles": {

@@ -7,6 +7,8 @@ article does not name; and the speaker named nearest before a quote no clause at
 
 from __future__ import annotations
 
+import re
+
 from wirestream.services.enrich.entities.quotes.clause import ClauseReader
 from wirestream.services.enrich.entities.quotes.language import declined_noun, nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
@@ -24,7 +26,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _last_visible,
 )
 from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS_BY, _OF_WORDS, _PUNCT_BREAK, Cand, Speaker
-from wirestream.services.enrich.entities.quotes.text import HIRAGANA
+from wirestream.services.enrich.entities.quotes.text import HIRAGANA, Token
 
 AS_SUBJECT_REACH = 30  # tokens after an "as" clause's speech verb read for the comma that closes its subject
 
@@ -1015,12 +1017,14 @@ class BeforeQuote(ClauseReader):
             if unspaced and self._inner_topic(a, k, b):
                 continue  # "ペスコフ報道官は、プーチン氏は…におらず、「…」と述べた": the first topic speaks
             end = self._before_short_name(a, end)
-            first = end
-            while first > a and end - first < 6:
+            first, words = end, 0
+            while first > a and words < 6 and end - first < _MOST_SUBJECT_TOKENS:
                 prev = self.toks[first - 1]
                 if not prev.word or (unspaced and prev.text not in genitive and HIRAGANA.fullmatch(prev.text)):
                     break
                 first -= 1
+                # (unspaced) a kanji is a token of its own: a run of them is one word ("安全保障会議副議長")
+                words += not (unspaced and first < end - 1 and _kanji_pair(self.toks[first], self.toks[first + 1]))
             return (first, end) if first < end else None
         return None
 
@@ -1093,6 +1097,16 @@ class BeforeQuote(ClauseReader):
         if k and cands[k].kind == "title" and "'" not in self.toks[cands[k].j - 1].text:
             return k
         return 0
+
+
+# The most tokens a marked subject phrase runs back over (bounded: a run of kanji counts as one of its six words).
+_MOST_SUBJECT_TOKENS = 16
+_KANJI = re.compile(r"[\u3400-\u9fff]")
+
+
+def _kanji_pair(first: Token, second: Token) -> bool:
+    """Whether two tokens are kanji written one right after the other: one word of unspaced text."""
+    return first.end == second.start and bool(_KANJI.fullmatch(first.text)) and bool(_KANJI.fullmatch(second.text))
 
 
 def _ending(word: str, endings: tuple[str, ...]) -> str:

@@ -3103,6 +3103,11 @@ class Cast:
                 break
         return head
 
+    def _same_prefixed(self, title: Cand) -> bool:
+        """(``same_prefixes``, unspaced) Whether "the same" is written right onto the title ("同長官")."""
+        same = self.lang.words("same_prefixes")
+        return bool(same) and title.i > 0 and self.toks[title.i - 1].text in same and self.lang.unspaced
+
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
         role ("les journalistes ont alerté …" after "le journaliste Remy Buisine": a group, not him). Of several people
@@ -3116,6 +3121,14 @@ class Cast:
             for head, mods, sp, pos, body, role, of in self.bindings
             if head == title.head and self._fits(title, mods, body, role) and not self._other_body(governed, of)
         ]
+        if not bound and self._same_prefixed(title):
+            # "ブリンケン国務長官 … 同長官は": "the same" with the title's last word stands for the full title bound
+            # before (the same secretary of state)
+            bound = [
+                (pos, sp, of)
+                for head, _, sp, pos, _, _, of in self.bindings
+                if len(head) > len(title.head) and head.endswith(title.head) and head[: -len(title.head)].isalpha()
+            ]
         if not bound:
             return None
         fitting = [(pos, sp) for pos, sp, _ in bound]
