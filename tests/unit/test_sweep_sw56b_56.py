@@ -122,8 +122,7 @@ def test_near_miss_ko_a_country_before_an_office_no_reading_names_stays(toolkit)
 
 def test_zh_she_after_a_man_with_a_russian_surname_is_the_woman(toolkit) -> None:
     text = (
-        "俄罗斯外交部发言人扎哈罗娃表示：“乌克兰应对此负责。”加利亚莫夫说，这是借口。"
-        "她说：“西方纵容了基辅的恐怖行为。”"
+        "俄罗斯外交部发言人扎哈罗娃表示：“乌克兰应对此负责。”加利亚莫夫说，这是借口。她说：“西方纵容了基辅的恐怖行为。”"
     )
     assert speakers(toolkit, text, "zh") == ["Maria Zakharova", "Maria Zakharova"]
 
@@ -163,18 +162,12 @@ def test_ko_she_after_a_man_with_a_russian_surname_is_the_woman(toolkit) -> None
 
 
 def test_ja_the_same_and_a_titles_last_word_is_its_holder(toolkit) -> None:
-    text = (
-        "ブリンケン国務長官は3日、「我々は確認できない」と述べた。"
-        "同長官は「いかなる主張も疑ってかかる」と語った。"
-    )
+    text = "ブリンケン国務長官は3日、「我々は確認できない」と述べた。同長官は「いかなる主張も疑ってかかる」と語った。"
     assert speakers(toolkit, text, "ja") == ["Antony Blinken", "Antony Blinken"]
 
 
 def test_near_miss_ja_the_same_and_another_title_stays_unnamed(toolkit) -> None:
-    text = (
-        "ブリンケン国務長官は3日、「我々は確認できない」と述べた。"
-        "同報道官は「いかなる主張も疑ってかかる」と語った。"
-    )
+    text = "ブリンケン国務長官は3日、「我々は確認できない」と述べた。同報道官は「いかなる主張も疑ってかかる」と語った。"
     assert speakers(toolkit, text, "ja")[-1] is None
 
 
@@ -230,5 +223,7 @@ def test_ko_a_post_cited_is_a_speech_verb(toolkit, quoted: str, verb: str) -> No
 
 
 def test_near_miss_ko_a_quote_as_a_claims_content_has_no_verb(toolkit) -> None:
-    text = "블라디미르 푸틴 대통령은 무사했다. “우크라이나가 드론 두 대로 대통령을 노렸다”는 주장은 사실이 아닐 수 있다."
+    text = (
+        "블라디미르 푸틴 대통령은 무사했다. “우크라이나가 드론 두 대로 대통령을 노렸다”는 주장은 사실이 아닐 수 있다."
+    )
     assert [verb for _, verb in quotes(toolkit, text, "ko")] == [None]

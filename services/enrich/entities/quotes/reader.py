@@ -996,8 +996,10 @@ class Reader:
             if self._compatible(event.speaker, gender):
                 if event.kind == "unnamed":
                     return None
-                if gender in ("m", "f") and self.cast.gender(event.speaker) is None and self._gendered_before(
-                    event, floor, gender
+                if (
+                    gender in ("m", "f")
+                    and self.cast.gender(event.speaker) is None
+                    and self._gendered_before(event, floor, gender)
                 ):
                     return None  # (``genderless_names``) "扎哈罗娃表示…。汪文斌说…。她说": Wang's sex unknown, unsure
                 if gender in ("m", "f") and self.cast.gender(event.speaker) is None:
