@@ -16,7 +16,8 @@ Constructions fixed:
   named is the woman named before (it was the man); and where a person of no known sex stands between, with a woman
   named before, "她" is no one's (``genderless_names``);
 * Japanese: "同長官" (the same secretary) after "国務長官": "the same" with the last word of a title bound before
-  is its holder (it was no one);
+  is its holder (it was no one); a country's one kanji between a name and its title ("ブリンケン米国務長官") leaves
+  the title the name's (it was bound to no one);
 * Japanese: a katakana name before a body's name and its title in one kanji run ("メドベージェフ安全保障会議副議長",
   "ボロジン下院議長") is a person (it was none), and a kanji run is one word of the marked subject phrase, so the
   name speaks (it was no one);
@@ -161,8 +162,10 @@ def test_ko_she_after_a_man_with_a_russian_surname_is_the_woman(toolkit) -> None
 # Japanese: the same secretary, a name before a body and its title
 
 
-def test_ja_the_same_and_a_titles_last_word_is_its_holder(toolkit) -> None:
-    text = "ブリンケン国務長官は3日、「我々は確認できない」と述べた。同長官は「いかなる主張も疑ってかかる」と語った。"
+@pytest.mark.parametrize("name", ["ブリンケン国務長官", "ブリンケン米国務長官"])
+def test_ja_the_same_and_a_titles_last_word_is_its_holder(toolkit, name: str) -> None:
+    # (the country's one kanji between the name and the title: the title is still the name's)
+    text = f"{name}は3日、「我々は確認できない」と述べた。同長官は「いかなる主張も疑ってかかる」と語った。"
     assert speakers(toolkit, text, "ja") == ["Antony Blinken", "Antony Blinken"]
 
 

@@ -84,6 +84,10 @@ def _endings(gender: str) -> re.Pattern[str]:
 
 _SURNAME_FEMALE = _endings("f")
 _SURNAME_MALE = _endings("m")
+# A country written as one kanji between a name and its title ("ブリンケン米国務長官": ``NAME_COUNTRY_SHORT``).
+_COUNTRY_SHORT: dict[str, frozenset[str]] = {
+    code: frozenset(words.split()) for code, words in languages.table("NAME_COUNTRY_SHORT").items()
+}
 # Possessive endings written as a token of their own ("Putin's spokesman").
 _POSSESSIVE = languages.union("QUOTES", "possessive")
 _SPOKESPERSON = languages.union("QUOTES", "spokesperson")
@@ -1488,6 +1492,8 @@ class Cast:
             inner_role = None
             if prev is not None and prev.kind == "person" and c.kind == "title" and prev.speaker is not None:
                 gap = self._texts(prev.j, c.i)
+                if after_names and gap and gap[0] in _COUNTRY_SHORT.get(self.lang.code, ()) and len(gap) == 1:
+                    gap = []  # "ブリンケン米国務長官": a country's one kanji between the name and its title
                 if after_names and (not gap or (was_chained is not None and was_chained.j == c.i)):
                     # "プーチン大統領", "페스코프 대변인": a title written right after the name is the name's; of an
                     # unbroken chain ("ペスコフ大統領報道官", the president's spokesman) the last title, its head
