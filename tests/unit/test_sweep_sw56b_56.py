@@ -23,6 +23,8 @@ Constructions fixed:
   name speaks (it was no one);
 * Korean: a trade before a name (``NAME_ROLES_BEFORE``: "가수 엘제이는", "정치평론가 아바스 갈랴모프는") introduces
   the person, so "그는" has someone to take up (it was no one; and the country before the trade spoke);
+* Chinese: a commentator ("评论员", "评论家") is a title before a dotted name ("政治评论员亚历山大·加利亚莫夫": the
+  name was "大·加利亚莫夫");
 * Korean: a post cited ("“…” 같은 글을 남기기도 했다", "“…”는 글을 올렸다", "“…”라는 입장을 밝혔다"): "like" and the
   quote as a noun's content are quotative endings, not a subject that names no one, and left/posted are speech
   verbs (the quote had no verb, or went to no one).
@@ -230,3 +232,16 @@ def test_near_miss_ko_a_quote_as_a_claims_content_has_no_verb(toolkit) -> None:
         "블라디미르 푸틴 대통령은 무사했다. “우크라이나가 드론 두 대로 대통령을 노렸다”는 주장은 사실이 아닐 수 있다."
     )
     assert [verb for _, verb in quotes(toolkit, text, "ko")] == [None]
+
+
+# Chinese: a commentator before a dotted name
+
+
+def test_zh_a_commentator_before_a_dotted_name_is_its_title(toolkit) -> None:
+    text = "俄罗斯政治评论员亚历山大·加利亚莫夫说，这次事件将被用来进一步收紧国内控制。"
+    assert people(toolkit, text, "zh") == ["亚历山大·加利亚莫夫"]
+
+
+def test_near_miss_zh_an_analyst_before_a_dotted_name_stays_its_title(toolkit) -> None:
+    text = "俄罗斯分析师亚历山大·加利亚莫夫说，这次事件将被用来进一步收紧国内控制。"
+    assert people(toolkit, text, "zh") == ["亚历山大·加利亚莫夫"]

@@ -230,6 +230,7 @@ QUOTES: dict[str, Any] = {
         "学者": None,
         "研究员": None,
         "观察员": None,
+        "评论员": None,
         "目击者": None,
         "居民": None,
         # traditional characters
@@ -325,8 +326,8 @@ NAME_TITLES = (
     "新闻秘书 新聞秘書 顾问 顧問 议长 議長 助理 "
     # experts, witnesses and residents quoted by name ("军事专家亚历山大·…", "分析人士谢尔盖", "目击者安娜")
     "专家 專家 分析师 分析師 人士 教授 学者 學者 研究员 研究員 观察员 觀察員 秘书 秘書 目击者 目擊者 居民 "
-    # a discipline's scholar ("政治学家阿巴斯·…", "经济学家")
-    "学家 學家 "
+    # a discipline's scholar ("政治学家阿巴斯·…", "经济学家"), a commentator ("政治评论员亚历山大·…")
+    "学家 學家 评论员 評論員 评论家 評論家 "
     "王储 王儲 王子 亲王 親王"
 )
 # The characters of women's foreign names in the standard transliteration (Xinhua's tables: -ova 娃, -ya 娅, -na 娜,
