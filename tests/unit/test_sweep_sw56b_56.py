@@ -29,6 +29,10 @@ Constructions fixed:
   quote as a noun's content are quotative endings, not a subject that names no one, and left/posted are speech
   verbs (the quote had no verb, or went to no one).
 
+* Korean: "“…”고 분석했다" (analysed) is a speech verb (the quote had none, and went to the speaker before);
+  "이에 대해" (on this) before a name is no part of it (the mention was "대해 커비"); "“…”고도 적었다" (also
+  wrote) closes a quote with its quotative ending.
+
 Each positive case fails on 2df70279; the near misses pass there too.
 """
 
@@ -245,3 +249,38 @@ def test_zh_a_commentator_before_a_dotted_name_is_its_title(toolkit) -> None:
 def test_near_miss_zh_an_analyst_before_a_dotted_name_stays_its_title(toolkit) -> None:
     text = "俄罗斯分析师亚历山大·加利亚莫夫说，这次事件将被用来进一步收紧国内控制。"
     assert people(toolkit, text, "zh") == ["亚历山大·加利亚莫夫"]
+
+
+# Korean: analysed, "on this", "also"
+
+
+def test_ko_analysed_with_its_quotative_is_a_speech_verb(toolkit) -> None:
+    text = (
+        "미하일로 포돌랴크 우크라이나 대통령실 고문도 “러시아의 도발”이라고 일축했다. "
+        "미국 싱크탱크 전쟁연구소(ISW)는 “크렘린궁이 전쟁 확대를 위해 공격을 꾸몄을 가능성이 높다”고 분석했다."
+    )
+    assert quotes(toolkit, text, "ko")[-1] == (ISW, "분석했다")
+
+
+def test_ko_on_this_before_a_name_is_no_part_of_it(toolkit) -> None:
+    text = (
+        "페스코프 대변인은 “이번 공격의 배후에 미국이 있다”고 주장했다. "
+        "이에 대해 존 커비 백악관 국가안보회의 전략소통조정관은 “터무니없는 거짓말이다”라고 반박했다. "
+        "이에 대해 커비 조정관은 “미국은 아무 관련이 없다”고 말했다."
+    )
+    article = enrich(dated(text, "ko"), toolkit)
+    written = {text[m.start : m.end] for e in article.entities if e.label == "PERSON" for m in e.mentions}
+    assert "대해 커비" not in written
+
+
+def test_ko_also_with_its_quotative_is_read(toolkit) -> None:
+    text = (
+        "자하로바 대변인은 텔레그램에 “워싱턴이 모든 것을 결정한다”는 글을 올렸다. "
+        "그녀는 “미국은 책임을 피할 수 없다”고도 적었다."
+    )
+    assert quotes(toolkit, text, "ko") == [("Maria Zakharova", "올렸다"), ("Maria Zakharova", "적었다")]
+
+
+def test_near_miss_ko_an_analysis_cue_is_no_speech_verb(toolkit) -> None:
+    text = "전문가들의 분석에 따르면 공격은 자작극이었다. 푸틴 대통령은 “모든 것이 평소대로다”라고 말했다."
+    assert [verb for _, verb in quotes(toolkit, text, "ko")] == ["말했다"]

@@ -31,7 +31,9 @@ NAME_NOT_BEFORE_TITLE = "부 궁 실 청 처 원 관 당 군 회 국 성 청사 
 NAME_NOT_NAMES = (
     "한편 또한 또 이날 이에 이어 앞서 당시 그러나 하지만 특히 다만 이후 현재 전날 당일 지난 최근 이번 현지 직접 "
     # and the cues before a source ("타스통신에 따르면 페스코프 대변인은": according to TASS)
-    "따르면 통해 인용해"
+    "따르면 통해 인용해 "
+    # and the phrase that answers what came before ("이에 대해 커비 조정관은": on this, Kirby)
+    "대해 대해서 관련해"
 )
 
 # The gender a transliterated Russian or Ukrainian surname shows (speakers.py): "-ов", "-ев" are 프 (페스코프,
@@ -64,6 +66,7 @@ _SPEECH_STEMS = (
     "평가",
     "보도",
     "일축",  # dismissed ("…"이라고 일축했다)
+    "분석",  # an expert's or a think tank's reading ("…"고 분석했다), with its quotative ending only
 )
 # "…"고 말하기도 했다 (also said): the verb's noun form and 도, the 했다 after it carries the tense
 _HA_ENDINGS = ("했다", "했습니다", "하며", "하면서", "했으며", "했고", "했는데", "한다", "합니다", "해", "하기도")
@@ -123,6 +126,10 @@ QUOTES: dict[str, Any] = {
         "라면서",
         "라거나",
         "이라거나",
+        # with 도, "also" ("…"고도 적었다)
+        "고도",
+        "라고도",
+        "이라고도",
         "같은",
         "는",
         "라는",
