@@ -492,6 +492,7 @@ class CjkNameReader:
         titles = CJK_TITLES.get("ko", ())
         out: list[Found] = []
         used: set[int] = set()
+        starts: Counter[str] | None = None
         if not roles:
             return out, used
         for k, word in enumerate(words[:-1]):
@@ -514,8 +515,11 @@ class CjkNameReader:
             start, end = name[0].start(), name[-1].end() - 1
             stem = text[name[-1].start() : end]
             after = text[end + 1 : end + 12].lstrip(" 0123456789일")
-            if len(name) == 1 and text.count(stem) < 2 and not after.startswith(("“", '"', "‘")):
-                continue
+            if len(name) == 1 and not after.startswith(("“", '"', "‘")):
+                if starts is None:  # (once, on the first such word: how many words begin with each short stem)
+                    starts = Counter(m.group(0)[:n] for m in words for n in range(2, min(len(m.group(0)), 7) + 1))
+                if starts[stem] < 2:
+                    continue
             out.append(Found(text[start:end], "PERSON", start, end))
             used.add(k)
         return out, used
