@@ -31,6 +31,7 @@ from wirestream.services.enrich.entities.name_words import (
     CJK_NOT_BEFORE_TITLE,
     CJK_NOT_NAMES,
     CJK_OFFICE,
+    CJK_ROLES_BEFORE,
     CJK_SPEECH,
     CJK_TITLES,
     KATAKANA_PLACE_NOUNS,
@@ -58,6 +59,25 @@ _JA_TENSE = "元前現"
 
 # A kana letter (the name dot ・ and the double hyphen ゠ are no letters: "アメリカ・ファースト" ends a name).
 _KANA_LETTER = re.compile(r"[\u30a1-\u30faー]")
+
+
+# The most kanji of a body's name between a katakana name and the title it holds there ("安全保障会議" of
+# "メドベージェフ安全保障会議副議長"): bounded look-ahead.
+_JA_BODY_CHARS = 10
+
+
+def _body_then_title(text: str, j: int, bodies: frozenset[str], titles: tuple[str, ...]) -> bool:
+    """(Japanese) Whether the kanji from ``j`` are a body's name, ending in a word for a body (``bodies``: "会議",
+    "院"), a "副" (deputy) maybe, then one of ``titles`` ("安全保障会議副議長", "下院議長"): the office of the
+    katakana name before ``j``."""
+    ends = tuple(bodies)
+    for k in range(j + 2, min(len(text), j + _JA_BODY_CHARS + 1)):
+        if not _HAN.match(text[k - 1]):
+            return False
+        if text.startswith(titles, k):
+            body = text[j:k].removesuffix("副")
+            return len(body) >= 2 and body.endswith(ends)
+    return False
 
 
 # Adverbs between a subject and its speech verb in Chinese wire copy ("佩斯科夫还表示", "扎哈罗娃则称", "他又说"), both
@@ -425,7 +445,6 @@ class CjkNameReader:
         institution = tuple(CJK_NOT_BEFORE_TITLE.get("ko", ()))
         not_names = CJK_NOT_NAMES.get("ko", frozenset())
         words = [m for m in _HANGUL_WORD.finditer(text)]
-        out: list[Found] = []
 
         def place(m: re.Match[str]) -> bool:
             return bool(covered.intersection(range(m.start(), m.end())))
@@ -437,9 +456,11 @@ class CjkNameReader:
             title = next((t for t in titles if w.startswith(t)), "")
             return w[len(title) :].startswith(institution) if title else w.endswith(institution)
 
+        first, roles = self._ko_role_first(text, words, place)
+        out: list[Found] = list(first)
         for k, word in enumerate(words):
-            if not word.group(0).startswith(titles) or body(word.group(0)) or place(word):
-                continue
+            if k in roles or not word.group(0).startswith(titles) or body(word.group(0)) or place(word):
+                continue  # (a trade before the name it introduces: "인기 가수 엘제이는" has no person "인기")
             j = k - 1  # back over the places and institutions the title is of
             while j >= 0 and joined(words[j], words[j + 1]) and (place(words[j]) or body(words[j].group(0))):
                 j -= 1
@@ -457,6 +478,51 @@ class CjkNameReader:
             if name:
                 out.append(Found(text[name[0].start() : name[-1].end()], "PERSON", name[0].start(), name[-1].end()))
         return out
+
+    @staticmethod
+    def _ko_role_first(
+        text: str, words: list[re.Match[str]], place: Callable[[re.Match[str]], bool]
+    ) -> tuple[list[Found], set[int]]:
+        """Korean: a trade written before a name (``NAME_ROLES_BEFORE``: "가수 엘제이는", "정치평론가 아바스 갈랴모프는")
+        and one or two Hangul words after it, the last with its topic particle (는, 은) that is left out: the person,
+        and the indices of the trade words so read. One word alone counts only where the article writes it again
+        (a name recurs: "엘제이의", "엘제이와") or the quote follows it: a noun after a trade ("가수 출신은") is none."""
+        roles = CJK_ROLES_BEFORE.get("ko", ())
+        not_names = CJK_NOT_NAMES.get("ko", frozenset())
+        titles = CJK_TITLES.get("ko", ())
+        out: list[Found] = []
+        used: set[int] = set()
+        starts: Counter[str] | None = None
+        if not roles:
+            return out, used
+        for k, word in enumerate(words[:-1]):
+            if not word.group(0).endswith(roles) or place(word):
+                continue
+            name: list[re.Match[str]] = []
+            for m in words[k + 1 : k + 3]:
+                if text[(name or [word])[-1].end() : m.start()] != " ":
+                    break
+                w = m.group(0)
+                if place(m) or w in not_names or w.startswith(titles) or not 2 <= len(w) <= 7:
+                    break
+                name.append(m)
+                if w.endswith(("는", "은")):
+                    break
+            if not name or not name[-1].group(0).endswith(("는", "은")) or len(name[-1].group(0)) < 3:
+                continue
+            if any(m.group(0).endswith(_KO_CASE_PARTICLES) for m in name[:-1]):
+                continue
+            start, end = name[0].start(), name[-1].end() - 1
+            stem = text[name[-1].start() : end]
+            after = text[end + 1 : end + 12].lstrip(" 0123456789일")
+            if len(name) == 1 and not after.startswith(("“", '"', "‘")):
+                if starts is None:  # (once, on the first such word: how many words begin with each short stem)
+                    starts = Counter(m.group(0)[:n] for m in words for n in range(2, min(len(m.group(0)), 7) + 1))
+                if starts[stem] < 2:
+                    continue
+            out.append(Found(text[start:end], "PERSON", start, end))
+            used.add(k)
+        return out, used
 
     def _ja_people(self, text: str, covered: set[int]) -> list[Found]:
         """Japanese: a katakana name holding a name dot ("ウラジーミル・プーチン") or before a person's title or
@@ -490,6 +556,9 @@ class CjkNameReader:
                 and (text[i - 2] in not_before or (i - 2) in covered)
                 and not self.known(m.group(0))
             )
+            # a body's name in kanji, then its title ("メドベージェフ安全保障会議副議長", "ボロジン下院議長"): the holder
+            bodied = not self.known(m.group(0)) and _body_then_title(text, j, not_before, (*after, *office))
+            titled = titled or bodied
             if (dotted and self.gazetteer.trusted.get(m.group(0)) is None) or ((titled or held) and not place(i, j)):
                 out.append(Found(m.group(0), "PERSON", i, j))
         titles = tuple(sorted((*after, *CJK_OFFICE.get("ja", ())), key=len, reverse=True))

@@ -404,6 +404,10 @@ CJK_NOT_BEFORE_TITLE = {
 }
 
 
+# Korean trades written before a person's name ("가수 엘제이는", "정치평론가 아바스 갈랴모프는"), a word ending in one.
+CJK_ROLES_BEFORE = {code: tuple(words.split()) for code, words in languages.table("NAME_ROLES_BEFORE").items()}
+
+
 # Words that stand before a Korean name and its title but are no part of it ("한편", "이날": "meanwhile", "that day"),
 # and the bodies the language's quote words list ("펜타곤 대변인은": the Pentagon's spokesman, not a person "펜타곤").
 CJK_NOT_NAMES = {

@@ -34,6 +34,10 @@ _STROKES = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i",
 
 
 _TRADITIONAL = re.compile(r"[\u3400-\u9fff]")
+# A word's letter at the edge of a spaced alias, so that the alias is matched as a whole word: a letter of the
+# scripts written without spaces is none, it opens or closes the next word ("ISW는", "ＩＳＷは", "据CNN报道": a
+# Latin name with the particle or the verb written onto it).
+_WORD_LETTER = "[^\\W" + GLUED.pattern[1:]
 
 
 def simplified(text: str) -> str:
@@ -226,7 +230,7 @@ class Registry:
         glued = sorted({f for f, _ in forms if GLUED.search(f)}, key=len, reverse=True)
         parts = []
         if words:
-            parts.append(r"(?<![\w-])(?:" + _tree(words) + r")(?![\w-])")
+            parts.append(f"(?<!-)(?<!{_WORD_LETTER})(?:" + _tree(words) + f")(?!-|{_WORD_LETTER})")
         if glued:  # tried at every character, not only where a word starts: first a look at the one character
             firsts = "".join(re.escape(c) for c in sorted({form[0] for form in glued}))
             parts.append(f"(?=[{firsts}])(?:" + _tree(glued) + ")")

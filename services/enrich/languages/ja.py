@@ -24,7 +24,8 @@ NAME_AFTER = (
 # they make a person of kanji only (a katakana word before them may be an institution).
 NAME_OFFICE = "報道官 官房長官 長官 総裁 書記長 国務長官 議長 事務総長 司令官"
 # Endings of a word for an institution, not a person, before such a title ("外務省報道官", "政府報道官").
-NAME_NOT_BEFORE_TITLE = "省 庁 部 国 府 軍 党 会 局 院 所 社 州 県 市 都 道 区 村 町 側 団"
+# A council ("安全保障会議副議長": the Security Council's deputy chairman) ends in 会議.
+NAME_NOT_BEFORE_TITLE = "省 庁 部 国 府 軍 党 会 局 院 所 社 州 県 市 都 道 区 村 町 側 団 会議"
 # The words for a newspaper and a magazine before its name ("米紙ニューヨーク・タイムズ", "英誌エコノミスト"): the
 # katakana name after one is the publication, no person.
 NAME_MEDIA_BEFORE = "紙 誌"
@@ -33,6 +34,10 @@ NAME_MEDIA_BEFORE = "紙 誌"
 PLACE_MEDIA_AFTER = "・タイムズ ・ポスト ・ジャーナル タイムズ 大学"  # and a university ("東京大学の小泉悠准教授")
 # A country written as one kanji between a foreign name and its title ("バイデン米大統領", "プーチン露大統領").
 NAME_COUNTRY_SHORT = "米 露 中 英 仏 独 韓 朝 印 豪 加 伊 宇"
+
+# The gender a transliterated Russian or Ukrainian surname shows (speakers.py): "-ов", "-ев" are フ (ペスコフ,
+# ガリャモフ), "-ский" スキー (ゼレンスキー); "-ова", "-ева" ワ (ザハロワ), "-ская" スカヤ.
+SURNAME_ENDINGS = {"f": ["ワ", "スカヤ"], "m": ["フ", "スキー"]}
 
 # Quote attribution (services/enrich/entities/quotes/lexicon.py documents each key). Japanese closes a quote with
 # the particle と and the speech verb after it (「…」と説明しました), its subject before the quote (岸田総理は「…」と
@@ -117,6 +122,8 @@ QUOTES: dict[str, Any] = {
     "prepositions": set(),
     "abbreviations": set(),
     "pro_drop": True,
+    # its names show no gender: a "彼女" with a man of no known gender and a woman named before is unsure
+    "genderless_names": True,
     # the speaker stands before the quote and the verb after it; with subject_first, nothing after the verb is
     # its subject
     "verb_final": True,

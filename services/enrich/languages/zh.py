@@ -110,6 +110,10 @@ INTERFACE_WORDS = (
 # Function characters (jusText has no Chinese list).
 FUNCTION_CHARS = "的了是在和与也就都而及其这那之为以于被把对从到着过说但将"
 
+# The gender a transliterated Russian or Ukrainian surname shows (speakers.py): "-ов", "-ев" are 夫 (佩斯科夫,
+# 加利亚莫夫), "-ский" 斯基 (泽连斯基); "-ова", "-ева" 娃 (扎哈罗娃), "-ая" 娅. A "她" is not the man named last.
+SURNAME_ENDINGS = {"f": ["娃", "娅"], "m": ["夫", "斯基"]}
+
 # Quote attribution (services/enrich/entities/quotes/lexicon.py describes the keys).
 QUOTES: dict[str, Any] = {
     "verbs": {
@@ -185,6 +189,8 @@ QUOTES: dict[str, Any] = {
     "cues": ["据", "援引", "根据", "據", "根據"],
     "cues_after": [],
     "pronouns": {"他": "m", "她": "f", "他们": "p", "她们": "p", "它": "n", "他們": "p", "她們": "p"},
+    # its names show no gender: a "她" with a man of no known gender and a woman named before is unsure
+    "genderless_names": True,
     "relative": set(),
     "honorifics": {"先生": "m", "女士": "f"},
     "titles": {
@@ -224,6 +230,7 @@ QUOTES: dict[str, Any] = {
         "学者": None,
         "研究员": None,
         "观察员": None,
+        "评论员": None,
         "目击者": None,
         "居民": None,
         # traditional characters
@@ -319,8 +326,8 @@ NAME_TITLES = (
     "新闻秘书 新聞秘書 顾问 顧問 议长 議長 助理 "
     # experts, witnesses and residents quoted by name ("军事专家亚历山大·…", "分析人士谢尔盖", "目击者安娜")
     "专家 專家 分析师 分析師 人士 教授 学者 學者 研究员 研究員 观察员 觀察員 秘书 秘書 目击者 目擊者 居民 "
-    # a discipline's scholar ("政治学家阿巴斯·…", "经济学家")
-    "学家 學家 "
+    # a discipline's scholar ("政治学家阿巴斯·…", "经济学家"), a commentator ("政治评论员亚历山大·…")
+    "学家 學家 评论员 評論員 评论家 評論家 "
     "王储 王儲 王子 亲王 親王"
 )
 # The characters of women's foreign names in the standard transliteration (Xinhua's tables: -ova 娃, -ya 娅, -na 娜,

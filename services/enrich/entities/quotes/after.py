@@ -593,7 +593,8 @@ class AfterQuote(BeforeQuote):
         verb's subject is someone the article does not name, not the last speaker."""
         particles = tuple(self.lang.words("subject_particles"))
         return bool(particles) and any(
-            t.word and t.text.endswith(particles) and m not in self.inside
+            # (not a quotative ending that ends so: Korean "“…”는 글을", "“…” 같은 글을 남겼다")
+            t.word and t.text.endswith(particles) and m not in self.inside and t.low not in self.lang.skip
             for m, t in enumerate(self.toks[a:verb], start=a)
         )
 

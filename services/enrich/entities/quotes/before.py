@@ -7,6 +7,8 @@ article does not name; and the speaker named nearest before a quote no clause at
 
 from __future__ import annotations
 
+import re
+
 from wirestream.services.enrich.entities.quotes.clause import ClauseReader
 from wirestream.services.enrich.entities.quotes.language import declined_noun, nation_adjective
 from wirestream.services.enrich.entities.quotes.marks import QuoteSpan
@@ -24,7 +26,7 @@ from wirestream.services.enrich.entities.quotes.reader import (
     _last_visible,
 )
 from wirestream.services.enrich.entities.quotes.speakers import _CONJUNCTIONS_BY, _OF_WORDS, _PUNCT_BREAK, Cand, Speaker
-from wirestream.services.enrich.entities.quotes.text import HIRAGANA
+from wirestream.services.enrich.entities.quotes.text import HIRAGANA, Token
 
 AS_SUBJECT_REACH = 30  # tokens after an "as" clause's speech verb read for the comma that closes its subject
 
@@ -925,6 +927,7 @@ class BeforeQuote(ClauseReader):
                 return Found(speaker=registered, how="title")  # "大統領報道官は": the office the registry gives Peskov
             if subject:
                 head = self._head_of_chain(subject)
+                head = self._last_body(subject, head, marked[1])
                 while (
                     subject[head].kind == "title"
                     and head + 1 < len(subject)
@@ -948,6 +951,9 @@ class BeforeQuote(ClauseReader):
                     return Found(blocked=True, how="unnamed")
                 found = self._choose(subject[head : head + 1], near_end=False, before_pos=q.start)
                 return found if found is not None and found.decided else Found(blocked=True, how="unnamed")
+            # "CNN은 “…”고 보도했다", "로이터통신은": the subject names no one the article names (a body no reading
+            # finds): someone unnamed, not a name elsewhere in the sentence nor the subject of the one before
+            return Found(blocked=True, how="unnamed")
         if not cands:
             return None
         head = self._head_of_chain(cands)
@@ -1002,20 +1008,44 @@ class BeforeQuote(ClauseReader):
                 end = k
             elif not unspaced and len(t.text) > 1 and t.text.endswith(particles):
                 end = k + 1
+            elif not unspaced and t.text in particles and k > a and self.toks[k - 1].text in (")", "）"):
+                end = k  # "전쟁연구소(ISW)는": the particle written onto the bracket after a body's initials
             else:
                 continue
             if unspaced and (self._nominalised_after(k, b) or self._topic_over(a, k, b)):
                 continue  # "ペスコフ氏が関与を主張したことについて「…」と反論": the subject of a clause made a noun
             if unspaced and self._inner_topic(a, k, b):
                 continue  # "ペスコフ報道官は、プーチン氏は…におらず、「…」と述べた": the first topic speaks
-            first = end
-            while first > a and end - first < 6:
+            end = self._before_short_name(a, end)
+            first, words = end, 0
+            while first > a and words < 6 and end - first < _MOST_SUBJECT_TOKENS:
                 prev = self.toks[first - 1]
                 if not prev.word or (unspaced and prev.text not in genitive and HIRAGANA.fullmatch(prev.text)):
                     break
                 first -= 1
+                # (unspaced) a kanji is a token of its own: a run of them is one word ("安全保障会議副議長")
+                words += not (unspaced and first < end - 1 and _kanji_pair(self.toks[first], self.toks[first + 1]))
             return (first, end) if first < end else None
         return None
+
+    def _last_body(self, subject: list[Cand], head: int, end: int) -> int:
+        """(the marked subject) the body that ends the phrase at token ``end`` where the head a chain of names gives
+        is a body or place before it, only words between: the phrase's head is its last noun ("미국 싱크탱크
+        전쟁연구소(ISW)는": the institute, not the country that qualifies it); ``head`` otherwise."""
+        last = len(subject) - 1
+        if last <= head or subject[head].kind != "org" or subject[last].kind != "org" or subject[last].j != end:
+            return head
+        between = self.toks[subject[head].j : subject[last].i]
+        return last if all(t.word and (k + subject[head].j) not in self.inside for k, t in enumerate(between)) else head
+
+    def _before_short_name(self, a: int, end: int) -> int:
+        """The end of a subject phrase whose particle follows a short name in brackets ("전쟁연구소(ISW)는",
+        "戦争研究所（ＩＳＷ）は": the body, then its initials): the bracket's opening, so that the phrase runs back
+        over the body's name; ``end`` itself otherwise."""
+        toks = self.toks
+        if end - 3 < a or toks[end - 1].text not in (")", "）") or toks[end - 3].text not in ("(", "（"):
+            return end
+        return end - 3 if toks[end - 2].word else end
 
     def _inner_topic(self, a: int, k: int, b: int) -> bool:
         """(unspaced) Whether the particle at token ``k`` is a topic's ("は") whose clause a comma closes before the
@@ -1067,6 +1097,16 @@ class BeforeQuote(ClauseReader):
         if k and cands[k].kind == "title" and "'" not in self.toks[cands[k].j - 1].text:
             return k
         return 0
+
+
+# The most tokens a marked subject phrase runs back over (bounded: a run of kanji counts as one of its six words).
+_MOST_SUBJECT_TOKENS = 16
+_KANJI = re.compile(r"[\u3400-\u9fff]")
+
+
+def _kanji_pair(first: Token, second: Token) -> bool:
+    """Whether two tokens are kanji written one right after the other: one word of unspaced text."""
+    return first.end == second.start and bool(_KANJI.fullmatch(first.text)) and bool(_KANJI.fullmatch(second.text))
 
 
 def _ending(word: str, endings: tuple[str, ...]) -> str:

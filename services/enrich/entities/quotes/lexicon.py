@@ -92,6 +92,9 @@ Traits (``True`` where the language has them; the code asks ``lang.has("<trait>"
   there, and the title, not the body, the subject before a speech verb ("سخنگوی کرملین گفت");
 * ``subject_first``: the subject of a speech verb comes before it, never inverted after it (the
   words after "said" start the reported clause): English, Chinese;
+* ``genderless_names``: the language's own names show no gender (Chinese, Japanese, Korean: no given-name data
+  reads them): a "she" or "he" whose nearest person is of no known gender, with a person of the pronoun's gender
+  named before in view, is unsure, no one ("扎哈罗娃表示…。汪文斌说…。她说": not Wang);
 * ``no_unread_attribution``: a lower-case run-on after a quote's comma is never flagged as an
   attribution the rules could not read;
 * ``pronoun_after_verb``: a pronoun right after the verb is its inverted subject ("sagte er",

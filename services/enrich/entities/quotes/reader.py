@@ -1107,6 +1107,12 @@ class Reader:
             if self._compatible(event.speaker, gender):
                 if event.kind == "unnamed":
                     return None
+                if (
+                    gender in ("m", "f")
+                    and self.cast.gender(event.speaker) is None
+                    and self._gendered_before(event, floor, gender)
+                ):
+                    return None  # (``genderless_names``) "扎哈罗娃表示…。汪文斌说…。她说": Wang's sex unknown, unsure
                 if gender in ("m", "f") and self.cast.gender(event.speaker) is None:
                     # "As Ramaswamy played down the boos he faced, she added": "he" tells Ramaswamy's gender, so
                     # the "she" after it is not his (names no data gives a gender learn it from the text)
@@ -1115,6 +1121,17 @@ class Reader:
             if gender in ("m", "f") and event.speaker.label == "PERSON" and self.cast.gender(event.speaker) is None:
                 return None  # a person of unknown gender in between: unsure
         return None
+
+    def _gendered_before(self, event: _Event, floor: int, gender: str) -> bool:
+        """(``genderless_names``) Whether a person the text shows to be of ``gender`` spoke or was introduced in view
+        before ``event`` (from ``floor``): the pronoun may be theirs as well as that of the person of no known gender
+        in ``event``, whose names tell no sex."""
+        if not self.lang.has("genderless_names"):
+            return False
+        return any(
+            e.pos >= floor and e.speaker.label == "PERSON" and self.cast.gender(e.speaker) == gender
+            for e in self._events_before(event.pos)
+        )
 
     def resolve_mentioned(self, pos: int, gender: str | None) -> Speaker | None:
         """A gendered pronoun no subject of the window fits ("When Ford visited his editor Ann Lee, he would leave

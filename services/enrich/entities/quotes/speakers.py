@@ -84,6 +84,10 @@ def _endings(gender: str) -> re.Pattern[str]:
 
 _SURNAME_FEMALE = _endings("f")
 _SURNAME_MALE = _endings("m")
+# A country written as one kanji between a name and its title ("ブリンケン米国務長官": ``NAME_COUNTRY_SHORT``).
+_COUNTRY_SHORT: dict[str, frozenset[str]] = {
+    code: frozenset(words.split()) for code, words in languages.table("NAME_COUNTRY_SHORT").items()
+}
 # Possessive endings written as a token of their own ("Putin's spokesman").
 _POSSESSIVE = languages.union("QUOTES", "possessive")
 _SPOKESPERSON = languages.union("QUOTES", "spokesperson")
@@ -1488,6 +1492,8 @@ class Cast:
             inner_role = None
             if prev is not None and prev.kind == "person" and c.kind == "title" and prev.speaker is not None:
                 gap = self._texts(prev.j, c.i)
+                if after_names and gap and gap[0] in _COUNTRY_SHORT.get(self.lang.code, ()) and len(gap) == 1:
+                    gap = []  # "ブリンケン米国務長官": a country's one kanji between the name and its title
                 if after_names and (not gap or (was_chained is not None and was_chained.j == c.i)):
                     # "プーチン大統領", "페스코프 대변인": a title written right after the name is the name's; of an
                     # unbroken chain ("ペスコフ大統領報道官", the president's spokesman) the last title, its head
@@ -3103,6 +3109,11 @@ class Cast:
                 break
         return head
 
+    def _same_prefixed(self, title: Cand) -> bool:
+        """(``same_prefixes``, unspaced) Whether "the same" is written right onto the title ("同長官")."""
+        same = self.lang.words("same_prefixes")
+        return bool(same) and title.i > 0 and self.toks[title.i - 1].text in same and self.lang.unspaced
+
     def resolve_title(self, title: Cand, before: int) -> Speaker | None:
         """The person the article named in that role ("the Kremlin spokesman" -> Dmitry Peskov); no one for a plural
         role ("les journalistes ont alerté …" after "le journaliste Remy Buisine": a group, not him). Of several people
@@ -3116,6 +3127,14 @@ class Cast:
             for head, mods, sp, pos, body, role, of in self.bindings
             if head == title.head and self._fits(title, mods, body, role) and not self._other_body(governed, of)
         ]
+        if not bound and self._same_prefixed(title):
+            # "ブリンケン国務長官 … 同長官は": "the same" with the title's last word stands for the full title bound
+            # before (the same secretary of state)
+            bound = [
+                (pos, sp, of)
+                for head, _, sp, pos, _, _, of in self.bindings
+                if len(head) > len(title.head) and head.endswith(title.head) and head[: -len(title.head)].isalpha()
+            ]
         if not bound:
             return None
         fitting = [(pos, sp) for pos, sp, _ in bound]
