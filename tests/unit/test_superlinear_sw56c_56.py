@@ -10,6 +10,13 @@
 * ``embeds.cut_text`` walked back over every line already taken out for each attribution line (500,000 characters
   of attribution lines: 4.7 s).
 
+And in entity-enrich:
+
+* ``names._set_bodies`` compared each set phrase ("Bund und Länder") with every one named before it;
+* ``frames._unread_surnames`` compared each surname before a speech verb with every name found;
+* ``place_names`` compared each dateline's place with every name found (and, in German, each place added for a
+  dateline word placed again all through the text: cubic, 80,000 characters 120 s).
+
 The growth tests compare CPU times for ten times the input (``tests.adversarial.timing``), never a duration.
 """
 
@@ -18,9 +25,12 @@ from __future__ import annotations
 import numpy as np
 
 from tests.adversarial.inputs import _letters
+from tests.adversarial.targets import FakeRecognizer, name_finder
 from tests.adversarial.timing import MAX_GROWTH, growth_ratio
 from wirestream.services.enrich.clean import embeds, logic
 from wirestream.services.enrich.clean.furniture import html
+from wirestream.services.enrich.entities import frames, names
+from wirestream.services.enrich.entities.name_data import Found
 
 TEXT = "Two drones flew over the Kremlin at night.\nThe Kremlin called it a terrorist act."
 
@@ -118,4 +128,73 @@ def test_a_run_of_attribution_lines_is_cut_linearly() -> None:
     ratio = growth_ratio(lambda k: "word " * 100 + "\n" + unit * k, embeds.cut_text, 600)
     assert ratio <= MAX_GROWTH, (
         f"{ratio:.1f}x for 10x the attribution lines (linear is about 10; the code before: ~67x)"
+    )
+
+
+def _spans(found) -> list[tuple[str, str, int, int]]:
+    return [(f.text, f.label, f.start, f.end) for f in found]
+
+
+def test_set_phrases_of_bodies_are_still_named() -> None:
+    text = "Bund und Länder und Bund und Ländern, Bund und Länderkammern"
+    assert _spans(names._set_bodies([], text, "de")) == [
+        ("Bund und Länder", "ORG", 0, 15),
+        ("Bund und Ländern", "ORG", 20, 36),  # not the shorter form inside it; not inside "Länderkammern"
+    ]
+
+
+def test_a_repeated_set_phrase_is_named_linearly() -> None:
+    ratio = growth_ratio(lambda k: "Bund und Länder. " * k, lambda text: names._set_bodies([], text, "de"), 600)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the phrases (linear is about 10; the code before: quadratic)"
+
+
+def test_an_unread_surname_is_read_unless_a_name_covers_it() -> None:
+    text = "Kovalchuk said it. Shevchenko told reporters."
+    assert [e.text for e in frames._unread_surnames([], text, "en", None)] == ["Kovalchuk", "Shevchenko"]
+    covered = FakeRecognizer()(text)[:1]  # the model read "Kovalchuk"
+    assert [e.text for e in frames._unread_surnames(covered, text, "en", None)] == ["Shevchenko"]
+
+
+def test_surnames_before_speech_verbs_are_checked_linearly() -> None:
+    def article(k: int):
+        text = "Kovalchuk said it. " * k
+        return FakeRecognizer()(text), text
+
+    ratio = growth_ratio(article, lambda a: frames._unread_surnames(a[0], a[1], "en", None), 1000)
+    assert ratio <= MAX_GROWTH, f"{ratio:.1f}x for 10x the surnames (linear is about 10; the code before: quadratic)"
+
+
+def test_a_datelines_place_is_still_read_there_and_after_a_preposition() -> None:
+    found = name_finder()("ERDEN. Wie berichtet, kam es in Erden zu einem Unfall. Anna Schmidt fuhr nach Erden.", "de")
+    assert _spans(found) == [
+        ("ERDEN", "GPE", 0, 5),
+        ("Erden", "GPE", 32, 37),
+        ("Anna Schmidt", "PERSON", 55, 67),
+        ("Erden", "GPE", 78, 83),
+    ]
+    found = name_finder()("MOSCÚ, 3 may (EFE).- Dijo Pedro Sánchez.\nROMA - El papa habló.", "es")
+    assert _spans(found) == [("MOSCÚ", "GPE", 0, 5), ("Pedro Sánchez", "PERSON", 26, 39), ("ROMA", "GPE", 41, 45)]
+
+
+def test_a_dateline_word_placed_all_through_the_text_is_read_linearly() -> None:
+    finder = name_finder()
+    unit = "ERDEN. Wie berichtet, kam es in Erden zu einem Unfall.\n"
+    ratio = growth_ratio(lambda k: unit * k, lambda text: finder(text, "de"), 40)
+    assert ratio <= MAX_GROWTH, (
+        f"{ratio:.1f}x for 10x the datelines (linear is about 10; the code before: 50x, stopped)"
+    )
+
+
+def test_wire_datelines_are_checked_against_the_names_linearly() -> None:
+    finder = name_finder()
+    unit = "MOSCÚ, 3 may (EFE).- Dijo Pedro Sánchez.\n"
+
+    def article(k: int) -> tuple[list[Found], str]:
+        text = unit * k
+        at = [i for i in range(len(text)) if text.startswith("Pedro Sánchez", i)]
+        return [Found("Pedro Sánchez", "ORG", i, i + 13) for i in at], text
+
+    ratio = growth_ratio(article, lambda a: finder._wire_datelines(a[0], a[1], "es"), 200)
+    assert ratio <= MAX_GROWTH, (
+        f"{ratio:.1f}x for 10x the datelines (linear is about 10; the code before: 98x, stopped)"
     )
