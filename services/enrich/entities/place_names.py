@@ -195,8 +195,8 @@ class PlaceNameReader(CjkNameReader):
             for i in at[id(f)]:
                 out[i] = None
             for i in by_start[bisect.bisect_left(starts, f.start) : bisect.bisect_right(starts, end)]:
-                g = out[i]
-                if g is not None and g.end <= end:  # from f.start on (the index's range) and ending by ``end``
+                inner = out[i]
+                if inner is not None and inner.end <= end:  # from f.start on (the index's range), ending by ``end``
                     out[i] = None
             out.append(Found(text[f.start : end], "GPE", f.start, end, place[1].name))
             k = bisect.bisect_right(starts, f.start)
