@@ -148,25 +148,46 @@ class Cut:
     removed: list[Removal] = field(default_factory=list)
 
 
-def _previous(lines: list[str | None], i: int) -> int | None:
-    """The nearest line above ``i`` still in the text, across at most one blank line."""
+def _previous(lines: list[str | None], i: int, jumps: list[int]) -> int | None:
+    """The nearest line above ``i`` still in the text, across at most one blank line.
+
+    ``jumps``: for each line, a line above it the lines taken out (``None``) in between can be skipped to (at first
+    the one right above; :func:`_kept_at`). Walking back over every line taken out, for each attribution line, was
+    quadratic in a run of attribution lines (500,000 characters of them: 4.7 s)."""
     blanks = 0
-    for j in range(i - 1, -1, -1):
+    j = i - 1
+    while j >= 0:
         line = lines[j]
         if line is None:
+            j = _kept_at(lines, j, jumps)
             continue
         if not line.strip():
             blanks += 1
             if blanks > 1:
                 return None
-            continue
-        return j
+        else:
+            return j
+        j -= 1
     return None
+
+
+def _kept_at(lines: list[str | None], j: int, jumps: list[int]) -> int:
+    """The nearest line at or above ``j`` not taken out (-1: none), by ``jumps``, each jump walked then made
+    to land there at once (the next walk from any of them takes one step)."""
+    kept = j
+    while kept >= 0 and lines[kept] is None:
+        kept = jumps[kept]
+    while j > kept:
+        up = jumps[j]
+        jumps[j] = kept
+        j = up
+    return kept
 
 
 def cut_text(text: str) -> Cut:
     """Take the embedded posts out of a text, one line at a time."""
     lines: list[str | None] = list(text.split("\n"))
+    jumps = list(range(-1, len(lines) - 1))  # see _previous
     result = Cut(text="")
 
     def take(i: int) -> str:
@@ -193,7 +214,7 @@ def cut_text(text: str) -> Cut:
                 )
             )
         elif m := ATTRIBUTION.match(line):
-            j = _previous(lines, i)
+            j = _previous(lines, i, jumps)
             above = (lines[j] or "").strip() if j is not None else ""
             post = take(j) if j is not None and 0 < len(above) <= MAX_POST_CHARS else None
             take(i)
@@ -210,10 +231,10 @@ def cut_text(text: str) -> Cut:
                 )
             )
         elif m := INSTAGRAM_CREDIT.match(line):
-            j = _previous(lines, i)
+            j = _previous(lines, i, jumps)
             caption = None
             if j is not None and not INSTAGRAM_WIDGET.match((lines[j] or "").strip()):
-                k = _previous(lines, j)
+                k = _previous(lines, j, jumps)
                 if k is not None and INSTAGRAM_WIDGET.match((lines[k] or "").strip()):
                     caption = take(j)  # the caption between the widget's label and its credit
                     j = k

@@ -166,19 +166,28 @@ _SET_BODIES: dict[str, list[tuple[str, str]]] = {
 
 def _set_bodies(found: list[Found], text: str, lang: str) -> list[Found]:
     """(``NAME_SET_BODIES``) A set phrase that names bodies together ("Bund und Länder", "von Bund und Ländern"): one
-    organisation, in place of what was read inside it; not inside a longer word ("Bund und Länderkammern")."""
+    organisation, in place of what was read inside it; not inside a longer word ("Bund und Länderkammern").
+
+    The phrases named do not overlap, so whether a new one is free is read from the one named last before its end in
+    start order (``starts``, ``ends``), not by comparing it with every phrase named so far (quadratic in a text
+    repeating the phrase: 80,000 characters of "Bund und Länder." took 0.65 s)."""
     forms = _SET_BODIES.get(lang)
     if not forms:
         return found
     named: list[Found] = []
+    starts: list[int] = []  # the phrases named, in start order (disjoint: their ends are in order too)
+    ends: list[int] = []
     for form, name in forms:
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            free = not any(n.start < end and at < n.end for n in named)
+            before = bisect.bisect_left(starts, end) - 1  # the last phrase named starting before this one ends
+            free = before < 0 or ends[before] <= at
             whole = not (at and (text[at - 1].isalnum() or text[at - 1] == "-")) and not text[end : end + 1].isalnum()
             if free and whole:
                 named.append(Found(form, "ORG", at, end, None if form == name else name))
+                starts.insert(before + 1, at)
+                ends.insert(before + 1, end)
             at = text.find(form, end)
     return _in_place_of(found, named) if named else found
 
