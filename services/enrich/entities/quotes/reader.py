@@ -803,8 +803,7 @@ class Reader:
         head noun, and a people's adjective or a place named (or the head is a document's, whose issuer follows
         it). Searched in the text's indexes, before every candidate of the view is read (a page of "teilte der Kreml
         mit" read them all for each quote)."""
-        places = self._heads_by_lemma.get(head, [])
-        heads = places[bisect_left(places, a) : bisect_left(places, b)]
+        heads = self._lemmas_back({head}, a, b)
         if not heads:
             return False
         if any(self.toks[m].low in _ISSUED_HEADS for m in heads):
